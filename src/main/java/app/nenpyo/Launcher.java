@@ -1,0 +1,6 @@
+package app.nenpyo;
+
+public final class Launcher {
+    public static void main(String[] args) {
+    }
+}

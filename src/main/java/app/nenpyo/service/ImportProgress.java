@@ -1,0 +1,15 @@
+package app.nenpyo.service;
+
+/** Receives import progress from a background thread; implementations hand it to their own thread. */
+@FunctionalInterface
+public interface ImportProgress {
+
+    /**
+     * @param doneBytes  bytes of input analysed and stored so far
+     * @param totalBytes bytes of input in the whole batch
+     * @param current    the file being worked on, for display
+     */
+    void update(long doneBytes, long totalBytes, String current);
+
+    ImportProgress NONE = (done, total, current) -> { };
+}

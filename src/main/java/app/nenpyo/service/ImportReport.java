@@ -1,0 +1,45 @@
+package app.nenpyo.service;
+
+import java.util.List;
+
+/**
+ * What an import did, file by file: documents stored, documents already in the project
+ * (same content: a no-op), documents stored without a date (the analyst must date them),
+ * and inputs that failed with a one-line reason. The rest of a batch goes on when one input fails.
+ */
+public record ImportReport(
+        List<Imported> imported,
+        List<Duplicate> duplicates,
+        List<Failure> failures,
+        boolean cancelled) {
+
+    public ImportReport {
+        imported = List.copyOf(imported);
+        duplicates = List.copyOf(duplicates);
+        failures = List.copyOf(failures);
+    }
+
+    /** A stored document; {@code dated} is false when no date was found (it is listed for the analyst). */
+    public record Imported(long documentId, String origin, String title, String encoding, String dateText, String dateSource, boolean dated) {
+    }
+
+    /** A document whose content the project already holds (as document {@code existingId}). */
+    public record Duplicate(String origin, long existingId) {
+    }
+
+    /** An input (file or export entry) that could not be imported, and why, in one line. */
+    public record Failure(String origin, String reason) {
+        /** The one-line message printed on stderr and shown in the window: {@code FILE: reason}. */
+        public String message() {
+            return origin + ": " + reason;
+        }
+    }
+
+    public List<Imported> undated() {
+        return imported.stream().filter(i -> !i.dated()).toList();
+    }
+
+    public boolean anyFailed() {
+        return !failures.isEmpty();
+    }
+}
