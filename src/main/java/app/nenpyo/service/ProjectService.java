@@ -1,27 +1,39 @@
 package app.nenpyo.service;
 
+import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.ingest.DocumentReader;
+import app.nenpyo.nlp.SearchTokens;
+import app.nenpyo.store.ProjectDatabase;
+import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The one entry point the window and the command line use for a project file. Thread-safe:
  * an import may run on a background thread while the UI thread reads.
- * (API fixed; implementation lands with the import pipeline.)
  */
 public final class ProjectService implements AutoCloseable {
 
     private final Path file;
+    private final ProjectDatabase database;
+    private final DocumentReader reader = new DocumentReader();
 
-    private ProjectService(Path file) {
+    private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
+        this.database = database;
     }
 
     /** Opens a project file, creating it if it does not exist and upgrading an older one. */
     public static ProjectService open(Path file) throws ProjectException {
-        throw new UnsupportedOperationException("in progress");
+        try {
+            return new ProjectService(file, ProjectDatabase.open(file));
+        } catch (StoreException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
     }
 
     public Path file() {
@@ -29,29 +41,70 @@ public final class ProjectService implements AutoCloseable {
     }
 
     public List<StoredDocument> documents() {
-        throw new UnsupportedOperationException("in progress");
+        return call(database::documents);
+    }
+
+    public int documentCount() {
+        return call(database::documentCount);
     }
 
     public DocumentView document(long id) {
-        throw new UnsupportedOperationException("in progress");
+        return call(() -> {
+            StoredDocument document = database.document(id)
+                    .orElseThrow(() -> new NoSuchElementException("no document " + id + " in " + file));
+            return new DocumentView(document, database.text(id), database.paragraphs(id));
+        });
     }
 
     /** Ranked paragraphs matching the query, with highlight spans; finds 2-character words too. */
     public List<SearchHit> search(String query, int limit) {
-        throw new UnsupportedOperationException("in progress");
+        String trimmed = query == null ? "" : query.strip();
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        return call(() -> database.search(trimmed, SearchTokens.queryWords(trimmed), limit));
     }
 
-    /** Imports files and folders; each document atomically; one failing input does not stop the rest. */
-    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
-        throw new UnsupportedOperationException("in progress");
+    /**
+     * Imports files and folders; each document atomically; one failing input does not stop the
+     * rest. Runs on the calling thread (plus worker threads): call it off the UI thread.
+     */
+    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) throws ProjectException {
+        try {
+            return new ImportPipeline(database, reader, options, progress, cancellation).run(inputs);
+        } catch (StoreException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
     }
 
     /** Sets the date the analyst chose for a document (its source becomes USER). */
     public void setDocumentDate(long documentId, LocalDate date) {
-        throw new UnsupportedOperationException("in progress");
+        call(() -> {
+            database.setDocumentDate(documentId, DocumentDate.byUser(date));
+            return null;
+        });
+    }
+
+    /** SQLite's own check of the file: "ok" when sound. */
+    public String integrityCheck() {
+        return call(database::integrityCheck);
     }
 
     @Override
     public void close() {
+        database.close();
+    }
+
+    private <T> T call(StoreCall<T> call) {
+        try {
+            return call.run();
+        } catch (StoreException e) {
+            throw new ProjectFailure(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface StoreCall<T> {
+        T run() throws StoreException;
     }
 }

@@ -1,0 +1,104 @@
+package app.nenpyo.bench;
+
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectException;
+import app.nenpyo.service.ProjectService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Imports a generated corpus into a fresh project, end to end (decode, split, tokenise, store,
+ * index for search), and prints throughput, peak heap and a few search timings. A benchmark, not
+ * a test: run it on a quiet machine and copy the figures into the README's Performance section.
+ */
+public final class ImportBenchmark {
+
+    private static final List<String> QUERIES = List.of("王毅", "外相", "ジュネーブ", "抗議活動", "燃料価格の引き上げ");
+
+    private final PrintWriter out;
+
+    public ImportBenchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(Path workDirectory, long megabytes, long seed) throws IOException, ProjectException {
+        Path corpus = workDirectory.resolve("corpus-" + megabytes + "mb-" + seed);
+        long bytes;
+        if (Files.isDirectory(corpus)) {
+            bytes = sizeOf(corpus);
+            out.printf(Locale.ROOT, "corpus: %s (%.1f MB, reused)%n", corpus, bytes / 1e6);
+        } else {
+            long start = System.nanoTime();
+            bytes = new CorpusGenerator(seed).write(corpus, megabytes * 1_000_000L);
+            out.printf(Locale.ROOT, "corpus: %s (%.1f MB, generated in %.1f s)%n", corpus, bytes / 1e6, seconds(start));
+        }
+        out.flush();
+        Path project = workDirectory.resolve("bench-" + System.nanoTime() + ".nenpyo");
+        resetPeakHeap();
+        try (ProjectService service = ProjectService.open(project)) {
+            long start = System.nanoTime();
+            ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            double elapsed = seconds(start);
+            out.printf(Locale.ROOT, "import: %d documents, %d failed, %.1f MB in %.1f s = %.2f MB/s (peak heap %d MB, %d cores)%n",
+                    report.imported().size(), report.failures().size(), bytes / 1e6, elapsed, bytes / 1e6 / elapsed,
+                    peakHeapMegabytes(), Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "project file: %.1f MB%n", sizeOf(project.getParent(), project.getFileName().toString()) / 1e6);
+            for (String query : QUERIES) {
+                service.search(query, 50);
+                long searchStart = System.nanoTime();
+                int hits = service.search(query, 50).size();
+                out.printf(Locale.ROOT, "search %s: %d hits (first 50) in %.1f ms%n", query, hits, (System.nanoTime() - searchStart) / 1e6);
+            }
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(project.resolveSibling(project.getFileName() + suffix));
+            }
+        }
+        out.flush();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static long sizeOf(Path folder, String prefix) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+}

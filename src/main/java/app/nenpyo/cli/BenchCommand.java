@@ -1,0 +1,41 @@
+package app.nenpyo.cli;
+
+import app.nenpyo.bench.ImportBenchmark;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench import [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure import speed (and search) on a generated corpus.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import.")
+    String what;
+
+    @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
+    long megabytes;
+
+    @Option(names = "--dir", defaultValue = "bench-data", description = "Where the corpus and the project go (default ${DEFAULT-VALUE}).")
+    Path directory;
+
+    @Option(names = "--seed", defaultValue = "20220111", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"import".equals(what)) {
+            spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import)");
+            return NenpyoCommand.NOTHING_DONE;
+        }
+        new ImportBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
+        return NenpyoCommand.OK;
+    }
+}

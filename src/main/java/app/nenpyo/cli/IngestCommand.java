@@ -1,0 +1,73 @@
+package app.nenpyo.cli;
+
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectException;
+import app.nenpyo.service.ProjectService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ingest --db FILE.nenpyo [--anchor DATE] INPUT…}: imports files and folders. Prints one line
+ * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Import text files, blog export files, saved HTML pages and folders into a project file.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE.nenpyo", description = "The project file (created if missing).")
+    Path database;
+
+    @Option(names = "--anchor", paramLabel = "YYYY-MM-DD",
+            description = "The date every relative date in these documents is resolved against (overrides the files' own dates).")
+    LocalDate anchor;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws ProjectException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportReport report;
+        try (ProjectService project = ProjectService.open(database)) {
+            report = project.importFiles(inputs, new ImportOptions(Optional.ofNullable(anchor)), ImportProgress.NONE, new Cancellation());
+        }
+        for (ImportReport.Imported doc : report.imported()) {
+            String date = doc.dated() ? doc.dateText() + " (" + doc.dateSource().toLowerCase() + ")" : "undated";
+            out.printf("imported\t%d\t%s\t%s\t%s\t%s%n", doc.documentId(), doc.origin(), date, doc.encoding(), doc.title());
+        }
+        for (ImportReport.Duplicate duplicate : report.duplicates()) {
+            out.printf("duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), duplicate.origin());
+        }
+        List<ImportReport.Imported> undated = report.undated();
+        for (ImportReport.Imported doc : undated) {
+            out.printf("undated\t%d\t%s\tno date found: import again with --anchor YYYY-MM-DD, or date it in the window%n",
+                    doc.documentId(), doc.origin());
+        }
+        for (ImportReport.Failure failure : report.failures()) {
+            err.println(NenpyoCommand.oneLine(new RuntimeException(failure.message())));
+        }
+        out.printf("%d imported (%d undated), %d already present, %d failed%n",
+                report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size());
+        if (!report.anyFailed()) {
+            return NenpyoCommand.OK;
+        }
+        boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
+        return anythingDone ? NenpyoCommand.SOME_FAILED : NenpyoCommand.NOTHING_DONE;
+    }
+}

@@ -1,0 +1,49 @@
+package app.nenpyo.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar nenpyo.jar <command> …}: the commands DESIGN.md promises, runnable without a display. */
+@Command(name = "nenpyo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Nenpyo (年表): timelines of dated events from Japanese news clippings.",
+        subcommands = {IngestCommand.class, SearchCommand.class, BenchCommand.class})
+public final class NenpyoCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Exit codes shared by every command: DESIGN.md's contract. */
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int NOTHING_DONE = 2;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs a command line and returns its exit code; errors are one line on stderr. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new NenpyoCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> NOTHING_DONE);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("nenpyo: " + oneLine(e));
+            cl.getErr().flush();
+            return NOTHING_DONE;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,202 @@
+package app.nenpyo.service;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.ingest.DocumentReader;
+import app.nenpyo.ingest.EntryProblem;
+import app.nenpyo.ingest.FileCollector;
+import app.nenpyo.ingest.FileReading;
+import app.nenpyo.ingest.IngestException;
+import app.nenpyo.nlp.SearchTokens;
+import app.nenpyo.store.DocumentToStore;
+import app.nenpyo.store.InsertResult;
+import app.nenpyo.store.ProjectDatabase;
+import app.nenpyo.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One import: files are read, split and tokenised on worker threads (one per core), in input
+ * order, and a single writer (the calling thread) stores them in batches. Memory stays bounded:
+ * only a window of files is in flight, whatever the size of the corpus.
+ *
+ * <p>Each document is atomic (the store keeps a savepoint per document); a batch is committed
+ * as a whole, so a crash loses at most the batch in progress and never leaves half a document.
+ */
+final class ImportPipeline {
+
+    private static final long MAX_BYTES_IN_FLIGHT = 64L << 20;
+    private static final int MAX_FILES_IN_FLIGHT = 64;
+    private static final long BATCH_CHARACTERS = 4L << 20;
+    private static final int BATCH_DOCUMENTS = 500;
+
+    private final ProjectDatabase database;
+    private final DocumentReader reader;
+    private final ImportOptions options;
+    private final ImportProgress progress;
+    private final Cancellation cancellation;
+
+    private final List<ImportReport.Imported> imported = new ArrayList<>();
+    private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+    private final List<ImportReport.Failure> failures = new ArrayList<>();
+    private final List<DocumentToStore> batch = new ArrayList<>();
+    private long batchCharacters;
+
+    ImportPipeline(ProjectDatabase database, DocumentReader reader, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
+        this.database = database;
+        this.reader = reader;
+        this.options = options;
+        this.progress = progress;
+        this.cancellation = cancellation;
+    }
+
+    ImportReport run(List<Path> inputs) throws StoreException {
+        List<Path> files = collect(inputs);
+        long totalBytes = files.stream().mapToLong(ImportPipeline::sizeOf).sum();
+        long doneBytes = 0;
+        progress.update(0, totalBytes, "");
+        ExecutorService workers = Executors.newFixedThreadPool(workerCount(), new WorkerThreads());
+        try {
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            long bytesInFlight = 0;
+            int next = 0;
+            while (!cancellation.isCancelled()) {
+                while (next < files.size() && inFlight.size() < MAX_FILES_IN_FLIGHT
+                        && (inFlight.isEmpty() || bytesInFlight < MAX_BYTES_IN_FLIGHT)) {
+                    Path file = files.get(next++);
+                    long size = sizeOf(file);
+                    inFlight.addLast(new Pending(file, size, workers.submit(() -> analyse(file))));
+                    bytesInFlight += size;
+                }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Pending pending = inFlight.removeFirst();
+                bytesInFlight -= pending.size();
+                accept(pending);
+                doneBytes += pending.size();
+                progress.update(doneBytes, totalBytes, pending.file().toString());
+            }
+            flush();
+        } finally {
+            workers.shutdownNow();
+        }
+        return new ImportReport(imported, duplicates, failures, cancellation.isCancelled());
+    }
+
+    private List<Path> collect(List<Path> inputs) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path input : inputs) {
+            try {
+                files.addAll(FileCollector.collect(input));
+            } catch (IngestException e) {
+                failures.add(new ImportReport.Failure(input.toString(), e.reason()));
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private void accept(Pending pending) throws StoreException {
+        Analysed analysed;
+        try {
+            analysed = pending.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancellation.cancel();
+            return;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String reason = cause instanceof IngestException ingest ? ingest.reason() : "could not be read: " + cause;
+            failures.add(new ImportReport.Failure(pending.file().toString(), reason));
+            return;
+        }
+        for (EntryProblem problem : analysed.reading().problems()) {
+            failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));
+        }
+        for (DocumentToStore document : analysed.documents()) {
+            batch.add(document);
+            batchCharacters += document.document().text().length();
+            if (batch.size() >= BATCH_DOCUMENTS || batchCharacters >= BATCH_CHARACTERS) {
+                flush();
+            }
+        }
+    }
+
+    private Analysed analyse(Path file) throws IngestException {
+        FileReading reading = reader.read(file);
+        List<DocumentToStore> documents = new ArrayList<>(reading.documents().size());
+        for (AnalyzedDocument document : reading.documents()) {
+            AnalyzedDocument dated = options.anchor().map(d -> document.withDate(DocumentDate.byUser(d))).orElse(document);
+            List<String> words = new ArrayList<>(dated.paragraphs().size());
+            for (Paragraph paragraph : dated.paragraphs()) {
+                words.add(SearchTokens.indexText(paragraph.span().of(dated.text())));
+            }
+            documents.add(new DocumentToStore(dated, words));
+        }
+        return new Analysed(reading, documents);
+    }
+
+    private void flush() throws StoreException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<InsertResult> results = database.insertAll(batch);
+        for (int i = 0; i < results.size(); i++) {
+            record(batch.get(i).document(), results.get(i));
+        }
+        batch.clear();
+        batchCharacters = 0;
+    }
+
+    private void record(AnalyzedDocument document, InsertResult result) {
+        switch (result.status()) {
+            case IMPORTED -> imported.add(new ImportReport.Imported(result.documentId(), document.origin(), document.title(),
+                    document.encoding(), document.date().value().map(Object::toString).orElse(""),
+                    document.date().source().name(), document.date().isDated()));
+            case DUPLICATE -> duplicates.add(new ImportReport.Duplicate(document.origin(), result.documentId()));
+            case FAILED -> failures.add(new ImportReport.Failure(document.origin(), result.reason()));
+        }
+    }
+
+    private static int workerCount() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private record Pending(Path file, long size, Future<Analysed> result) {
+    }
+
+    private record Analysed(FileReading reading, List<DocumentToStore> documents) {
+    }
+
+    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "nenpyo-import-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package app.nenpyo.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of DESIGN.md, each with the reason it exists. */
+@AnalyzeClasses(packages = "app.nenpyo", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule coreIsFreeOfJavaFx = noClasses()
+            .that().resideOutsideOfPackage("app.nenpyo.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("the whole core (import, dates, events, layout, export) must run and be tested without a toolkit or a display");
+
+    @ArchTest
+    static final ArchRule onlyNlpUsesLucene = noClasses()
+            .that().resideOutsideOfPackage("app.nenpyo.nlp..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+            .because("the tokenizer is one replaceable part: everything else sees our own Token records");
+
+    @ArchTest
+    static final ArchRule onlyStoreUsesSql = noClasses()
+            .that().resideOutsideOfPackage("app.nenpyo.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .because("all SQL, migrations and transactions live in one place, so the file format has one owner");
+
+    @ArchTest
+    static final ArchRule uiGoesThroughTheService = noClasses()
+            .that().resideInAPackage("app.nenpyo.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "app.nenpyo.store..", "app.nenpyo.nlp..", "app.nenpyo.ingest..")
+            .because("the window must see the same behaviour as the command line: both go through the service layer");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("view models hold state and validation and are tested without a robot; controls belong to views");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = classes()
+            .that().resideInAPackage("app.nenpyo.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.nenpyo.domain..", "java..")
+            .because("the records every layer shares must not drag any library into the layers that use them");
+
+    @ArchTest
+    static final ArchRule noCycles = slices()
+            .matching("app.nenpyo.(*)..")
+            .should().beFreeOfCycles()
+            .because("layers depend one way (DESIGN.md): a cycle would make them impossible to test or replace alone");
+}

@@ -1,0 +1,106 @@
+package app.nenpyo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.service.SampleFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int code, String out, String err) {
+        List<String> errorLines() {
+            return err.isBlank() ? List.of() : err.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = NenpyoCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importsTheSampleThenReportsTheSecondRunAsAlreadyPresent() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        String db = temp.resolve("p.nenpyo").toString();
+
+        Run first = run("ingest", "--db", db, sample.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("imported\t1\t" + sample + "\t2022-01-11 (file_name)\tUTF-8\t"), first.out());
+        assertTrue(first.out().endsWith("1 imported (0 undated), 0 already present, 0 failed\n"), first.out());
+
+        Run second = run("ingest", "--db", db, sample.toString());
+        assertEquals(0, second.code());
+        assertTrue(second.out().contains("duplicate\t1\t" + sample), second.out());
+    }
+
+    @Test
+    void someInputsFailingIsExitOneWithOneLinePerFailure() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path missing = temp.resolve("missing.txt");
+        Run run = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), sample.toString(), missing.toString());
+        assertEquals(1, run.code());
+        assertEquals(1, run.errorLines().size(), run.err());
+        assertTrue(run.errorLines().get(0).startsWith(missing + ": "), run.err());
+    }
+
+    @Test
+    void nothingDoneIsExitTwo() throws Exception {
+        Path empty = Files.createFile(temp.resolve("empty.txt"));
+        assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
+        assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString()).code(), "no input is bad usage");
+        assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), "--anchor", "2022-13-01", empty.toString()).code());
+    }
+
+    @Test
+    void undatedDocumentsAreListedWithWhatToDo() throws Exception {
+        Path memo = temp.resolve("memo.txt");
+        Files.writeString(memo, "政府は対策を発表した。\n");
+        Run run = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), memo.toString());
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("undated\t1\t" + memo + "\tno date found"), run.out());
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsRefusedInOneLine() throws Exception {
+        Path notAProject = temp.resolve("notes.nenpyo");
+        Files.writeString(notAProject, "これはテキストです。".repeat(200));
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Run run = run("ingest", "--db", notAProject.toString(), sample.toString());
+        assertEquals(2, run.code());
+        assertEquals(1, run.errorLines().size(), run.err());
+        assertTrue(run.err().contains(notAProject.toString()), run.err());
+        assertEquals("これはテキストです。".repeat(200), Files.readString(notAProject), "left unchanged");
+    }
+
+    @Test
+    void searchPrintsRankedParagraphsWithCodePointHitSpans() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        String db = temp.resolve("p.nenpyo").toString();
+        run("ingest", "--db", db, sample.toString());
+        Run run = run("search", "--db", db, "王毅");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("document\tparagraph\tscore\thits\ttitle\ttext", lines.get(0));
+        assertEquals(3, lines.size(), run.out());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.split("\t");
+            String[] hit = columns[3].split(",")[0].split("-");
+            String text = columns[5];
+            int start = text.offsetByCodePoints(0, Integer.parseInt(hit[0]));
+            int end = text.offsetByCodePoints(0, Integer.parseInt(hit[1]));
+            assertEquals("王毅", text.substring(start, end));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package app.nenpyo.service;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.domain.TextSpan;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectServiceTest {
+
+    @TempDir
+    Path temp;
+
+    private ImportReport importAll(ProjectService project, ImportOptions options, Path... inputs) throws ProjectException {
+        return project.importFiles(List.of(inputs), options, ImportProgress.NONE, new Cancellation());
+    }
+
+    @Test
+    void importsTheSampleAsOneDatedDocumentWithItsParagraphsAndTags() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = importAll(project, ImportOptions.defaults(), sample);
+            assertEquals(1, report.imported().size(), report.toString());
+            assertTrue(report.failures().isEmpty(), report.failures().toString());
+
+            StoredDocument document = project.documents().get(0);
+            assertEquals(LocalDate.of(2022, 1, 11), document.date().date());
+            assertEquals(DateSource.FILE_NAME, document.date().source());
+            assertEquals("UTF-8", document.encoding());
+            assertTrue(document.tags().containsAll(List.of("NATOexpansion", "反ロシア", "対中露戦")), document.tags().toString());
+
+            DocumentView view = project.document(document.id());
+            assertEquals(Files.readString(sample), view.text(), "the stored text is the decoded file, unchanged");
+            assertEquals(ParagraphKind.HEADER, view.paragraphs().get(0).kind());
+            assertTrue(view.paragraphText(view.paragraphs().get(1)).startsWith("カザフスタンで今月2日"));
+            assertTrue(view.paragraphText(view.paragraphs().get(33)).startsWith("協議に先立ち"), "¶34 as the sample README numbers it");
+        }
+    }
+
+    @Test
+    void importingTheSameContentAgainIsANoOp() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path copy = Files.copy(sample, temp.resolve("renamed-copy-2022-01-11.txt"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), sample);
+            ImportReport again = importAll(project, ImportOptions.defaults(), sample, copy);
+            assertEquals(0, again.imported().size());
+            assertEquals(2, again.duplicates().size());
+            assertEquals(1, project.documentCount());
+        }
+    }
+
+    @Test
+    void searchFindsTwoCharacterNamesAndHighlightsExactlyThem() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), sample);
+            List<SearchHit> hits = project.search("王毅", 20);
+            assertEquals(List.of(11, 22), paragraphs(hits));
+            for (SearchHit hit : hits) {
+                assertFalse(hit.highlights().isEmpty());
+                for (TextSpan span : hit.highlights()) {
+                    assertEquals("王毅", span.of(hit.paragraphText()));
+                }
+            }
+            assertTrue(project.search("外相", 50).size() >= 6);
+            assertEquals(List.of(26, 31, 32, 34), paragraphs(project.search("ジュネーブ", 50)));
+            assertTrue(project.search("存在しない語句", 50).isEmpty());
+            assertEquals(List.of(2, 16), paragraphs(project.search("「テロ行為」", 50)), "quotes are text, not FTS syntax");
+            assertDoesNotThrow(() -> project.search("\"AND (外相* OR - NEAR:", 50));
+        }
+    }
+
+    private static List<Integer> paragraphs(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::paragraphNumber).sorted().toList();
+    }
+
+    @Test
+    void theAnalystsAnchorOverridesTheFilesOwnDate() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, new ImportOptions(Optional.of(LocalDate.of(2022, 1, 12))), sample);
+            StoredDocument document = project.documents().get(0);
+            assertEquals(LocalDate.of(2022, 1, 12), document.date().date());
+            assertEquals(DateSource.USER, document.date().source());
+        }
+    }
+
+    @Test
+    void aDocumentWithoutAnyDateIsImportedUndatedAndListedThenDatedByTheAnalyst() throws Exception {
+        Path undated = temp.resolve("memo.txt");
+        Files.writeString(undated, "政府は新たな対策を発表した。\n\n詳細は明らかにされていない。\n", StandardCharsets.UTF_8);
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = importAll(project, ImportOptions.defaults(), undated);
+            assertEquals(1, report.undated().size());
+            long id = report.undated().get(0).documentId();
+            assertFalse(project.document(id).document().date().isDated(), "never silently today");
+
+            project.setDocumentDate(id, LocalDate.of(2021, 12, 28));
+            assertEquals(LocalDate.of(2021, 12, 28), project.document(id).document().date().date());
+            assertEquals(DateSource.USER, project.document(id).document().date().source());
+        }
+    }
+
+    @Test
+    void oneBadInputDoesNotStopTheBatchAndIsReportedInOneLineNamingTheFile() throws Exception {
+        Path folder = temp.resolve("batch");
+        Path sample = SampleFiles.copyTo(folder);
+        Path binary = folder.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        Path empty = Files.createFile(folder.resolve("empty.txt"));
+        Path missing = temp.resolve("no-such-file.txt");
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = importAll(project, ImportOptions.defaults(), folder, missing);
+            assertEquals(1, report.imported().size());
+            assertEquals(sample.toString(), report.imported().get(0).origin());
+            List<String> failed = new ArrayList<>();
+            for (ImportReport.Failure failure : report.failures()) {
+                failed.add(failure.origin());
+                assertFalse(failure.message().contains("\n"), failure.message());
+                assertTrue(failure.message().startsWith(failure.origin() + ": "), failure.message());
+            }
+            assertEquals(List.of(binary.toString(), empty.toString(), missing.toString()).stream().sorted().toList(),
+                    failed.stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void cancellingStopsBetweenFilesAndKeepsWhatWasFinished() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("many"));
+        for (int i = 1; i <= 20; i++) {
+            Files.writeString(folder.resolve("n" + i + "-2022-01-" + String.format("%02d", i) + ".txt"),
+                    "第" + i + "報。政府は" + i + "日、対策を発表した。\n", StandardCharsets.UTF_8);
+        }
+        Cancellation cancellation = new Cancellation();
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = project.importFiles(List.of(folder), ImportOptions.defaults(),
+                    (done, total, current) -> {
+                        if (done > 0) {
+                            cancellation.cancel();
+                        }
+                    }, cancellation);
+            assertTrue(report.cancelled());
+            assertTrue(report.imported().size() < 20, "stopped early: " + report.imported().size());
+            assertEquals(report.imported().size(), project.documentCount());
+            assertEquals("ok", project.integrityCheck());
+        }
+    }
+}
