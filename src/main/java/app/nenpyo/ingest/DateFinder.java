@@ -76,6 +76,11 @@ public final class DateFinder {
         return Optional.empty();
     }
 
+    /** True when the line is essentially just a date, as a header date line is. */
+    static boolean isDateLine(String line) {
+        return HEADER_DATE.matcher(toHalfWidth(line.strip())).matches();
+    }
+
     /** A date in the file name (the folders above it are not looked at). */
     public static Optional<DocumentDate> inFileName(String fileName) {
         for (Pattern p : new Pattern[] {NAME_SEPARATED, NAME_COMPACT}) {

@@ -60,7 +60,7 @@ public final class DocumentAnalyzer {
 
     /**
      * The first body paragraph's first sentence, on one line, cut to about {@value #TITLE_LENGTH}
-     * characters; a markdown heading loses its #.
+     * characters; a markdown heading loses its #, and a date line (the header's date) is skipped.
      */
     static String titleFromText(String text, List<Paragraph> paragraphs, List<Sentence> sentences, String fallback) {
         for (Paragraph p : paragraphs) {
@@ -71,7 +71,7 @@ public final class DocumentAnalyzer {
                 if (s.paragraphNumber() == p.number()) {
                     String line = s.span().of(text).replaceAll("[\\s\\u3000]+", " ")
                             .replaceFirst("^#{1,6} +", "").strip();
-                    if (!line.isEmpty()) {
+                    if (!line.isEmpty() && !DateFinder.isDateLine(line)) {
                         return shorten(line);
                     }
                 }
