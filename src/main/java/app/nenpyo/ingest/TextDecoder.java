@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public final class TextDecoder {
     private static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
     private static final int DETECTOR_CHUNK = 64 * 1024;
     private static final float PROBER_CONFIDENCE = 0.3f;
+    private static final float DAMAGED_CONFIDENCE = 0.5f;
 
     private enum Encoding {
         UTF_8("UTF-8", StandardCharsets.UTF_8),
@@ -154,9 +156,22 @@ public final class TextDecoder {
                     + " (the rest of the file is UTF-8)");
         });
         List<Encoding> decodable = new ArrayList<>();
+        Encoding damaged = null;
+        int damagedAt = -1;
+        float damagedConfidence = 0;
         for (Encoding candidate : List.of(Encoding.SHIFT_JIS, Encoding.EUC_JP_)) {
-            if (decodesCleanly(bytes, candidate.charset)) {
+            int error = firstError(bytes, candidate.charset);
+            if (error < 0) {
                 decodable.add(candidate);
+            } else if (error > 0) {
+                // the detector's own prober, on the bytes before the error, says whether the file is this encoding, damaged
+                float before = confidence(candidate == Encoding.SHIFT_JIS ? SJISProber::new : EUCJPProber::new,
+                        Arrays.copyOf(bytes, error));
+                if (before > damagedConfidence) {
+                    damaged = candidate;
+                    damagedAt = error;
+                    damagedConfidence = before;
+                }
             }
         }
         float sjis = confidence(SJISProber::new, bytes);
@@ -167,6 +182,10 @@ public final class TextDecoder {
         }
         if (decodable.size() == 1) {
             return decodable.get(0);
+        }
+        if (decodable.isEmpty() && damaged != null && damagedConfidence >= DAMAGED_CONFIDENCE) {
+            throw new IngestException(file, "invalid " + damaged.label + " byte sequence at byte offset " + damagedAt
+                    + " (the text before it is " + damaged.label + ")");
         }
         String said = detected == null ? "no answer" : detected;
         String why = decodable.isEmpty()
@@ -189,10 +208,12 @@ public final class TextDecoder {
         int valid = 0;
         int invalid = 0;
         int firstInvalid = -1;
+        boolean previousInvalid = false;
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
+                previousInvalid = false;
                 i++;
                 continue;
             }
@@ -201,14 +222,20 @@ public final class TextDecoder {
                 valid++;
                 i += length;
             } else {
-                invalid++;
+                // one damaged spot often spans several bytes: count it once
+                if (i == 0 || !previousInvalid) {
+                    invalid++;
+                }
                 if (firstInvalid < 0) {
                     firstInvalid = i;
                 }
+                previousInvalid = true;
                 i++;
+                continue;
             }
+            previousInvalid = false;
         }
-        return invalid > 0 && valid >= 4 && valid >= 10 * invalid ? Optional.of(firstInvalid) : Optional.empty();
+        return invalid > 0 && valid >= 4 && valid >= 5 * invalid ? Optional.of(firstInvalid) : Optional.empty();
     }
 
     private static int utf8SequenceLength(byte[] b, int i) {
@@ -242,12 +269,22 @@ public final class TextDecoder {
         return cp >= min && cp <= 0x10FFFF && !surrogate ? length : 0;
     }
 
-    private static boolean decodesCleanly(byte[] bytes, Charset charset) {
-        try {
-            strictDecoder(charset).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
+    /** The byte offset of the first invalid sequence, or -1 when the bytes decode cleanly. */
+    private static int firstError(byte[] bytes, Charset charset) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharsetDecoder decoder = strictDecoder(charset);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            out.clear();
+            return decoder.flush(out).isError() ? in.position() : -1;
         }
     }
 
