@@ -83,8 +83,6 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new IngestException(file, "cannot read the file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        } catch (OutOfMemoryError e) {
-            throw new IngestException(file, "not enough memory to read the file", e);
         }
     }
 

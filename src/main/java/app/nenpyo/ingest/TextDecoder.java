@@ -41,6 +41,9 @@ import java.util.function.Supplier;
  *       the invalid sequence and its offset instead of decoding the file as something else.</li>
  *   <li>UTF-16 without a BOM is not detected (the detector mistakes it for GB18030 or UTF-8);
  *       such files are refused as binary because of their NUL bytes.</li>
+ *   <li>A damaged Shift_JIS or EUC-JP file (one invalid sequence) also makes the detector give
+ *       up. When the detector's prober for one of them is confident about the bytes before the
+ *       first invalid sequence, we report that sequence and its offset in that encoding.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -293,21 +296,26 @@ public final class TextDecoder {
         Charset charset = encoding == Encoding.US_ASCII ? StandardCharsets.UTF_8 : encoding.charset;
         CharsetDecoder decoder = strictDecoder(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+        StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) ((bytes.length - skip) * (double) decoder.averageCharsPerByte()) + 16));
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        boolean flushing = false;
+        while (true) {
+            CoderResult result = flushing ? decoder.flush(out) : decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw new IngestException(file, "invalid " + encoding.label + " byte sequence at byte offset "
+                        + in.position() + " (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + ")");
+            }
+            out.flip();
+            text.append(out);
+            out.clear();
+            if (result.isUnderflow()) {
+                if (flushing) {
+                    return text.toString();
+                }
+                flushing = true;
+            }
         }
-        if (result.isError()) {
-            throw new IngestException(file, "invalid " + encoding.label + " byte sequence at byte offset "
-                    + in.position() + " (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + ")");
-        }
-        if (result.isOverflow()) {
-            throw new IngestException(file, "cannot decode as " + encoding.label + ": output overflow");
-        }
-        out.flip();
-        return out.toString();
     }
 
     private static CharsetDecoder strictDecoder(Charset charset) {
