@@ -90,6 +90,16 @@ class BadInputTest {
     }
 
     @Test
+    void anInvalidByteInAShiftJisFileNamesShiftJisAndTheOffset() throws Exception {
+        byte[] bytes = "ロシアは9日、米国の圧力に屈して譲歩することはないと表明した。\n".repeat(10).getBytes("windows-31j");
+        int at = bytes.length - 5;
+        bytes[at] = (byte) 0xFD;
+        Path file = Files.write(dir.resolve("sjis.txt"), bytes);
+        IngestException e = assertThrows(IngestException.class, () -> new DocumentReader().read(file));
+        assertOneLine(e, file, "invalid Shift_JIS byte sequence at byte offset " + at);
+    }
+
+    @Test
     void aFileOverTheSizeLimit() throws Exception {
         Path file = Files.writeString(dir.resolve("big.txt"), "あ".repeat(400), StandardCharsets.UTF_8);
         IngestException e = assertThrows(IngestException.class, () -> new DocumentReader(1000).read(file));
