@@ -1,0 +1,76 @@
+package app.nenpyo.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user gives (files or folders) into the list of files to read.
+ *
+ * <p>A file given directly is returned as is, whatever its extension: the user asked for it,
+ * and the reader gives a clear error if it is not text. A folder is walked recursively and only
+ * supported files are kept, in a deterministic (sorted) order so that two imports of the same
+ * folder number their documents the same way.
+ */
+public final class FileCollector {
+
+    /** Extensions read from a folder. Movable Type / Hatena exports usually are {@code .txt}. */
+    public static final Set<String> SUPPORTED_EXTENSIONS =
+            Set.of("txt", "text", "md", "html", "htm", "xhtml", "export");
+
+    private FileCollector() {
+    }
+
+    /**
+     * @throws IngestException for a missing path, or a folder without any supported file
+     */
+    public static List<Path> collect(Path input) {
+        if (!Files.exists(input)) {
+            throw new IngestException(input, "no such file or folder");
+        }
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(input)) {
+            files = walk.filter(p -> !isHiddenBelow(input, p))
+                    .filter(Files::isRegularFile)
+                    .filter(FileCollector::isSupported)
+                    .sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new IngestException(input, "cannot list the folder: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new IngestException(input, "the folder holds no supported files ("
+                    + SUPPORTED_EXTENSIONS.stream().sorted().map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
+        }
+        return List.copyOf(files);
+    }
+
+    public static boolean isSupported(Path file) {
+        return SUPPORTED_EXTENSIONS.contains(extension(file));
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Hidden means a dot name anywhere below the root (.git, .DS_Store), not the root itself. */
+    private static boolean isHiddenBelow(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

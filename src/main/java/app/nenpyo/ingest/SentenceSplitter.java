@@ -1,0 +1,135 @@
+package app.nenpyo.ingest;
+
+import app.nenpyo.domain.TextSpan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits a paragraph into sentences.
+ *
+ * <p>A sentence ends after 。！？!? (a run of them counts as one end) together with the closing
+ * brackets and quotes that follow directly, and at the end of the paragraph. An end mark inside a
+ * matched pair of brackets (「」『』（）and the like) does not end the outer sentence. Brackets are
+ * paired with a stack first and unmatched ones are ignored, so a stray 」 or 「 cannot swallow
+ * the rest of the paragraph. A line that starts with a bullet mark (▽ ▼ ・ ● ■ ◆ ○ ◇ ※ …)
+ * starts a new sentence. Spans are trimmed of surrounding whitespace.
+ * <pre>
+ * "彼は「命令は間違いだ。撤回すべきだ」と述べた。王外相は語った。"
+ *     → "彼は「命令は間違いだ。撤回すべきだ」と述べた。", "王外相は語った。"
+ * "示している」と語った。次の文。"   (a 」 without 「)  → "示している」と語った。", "次の文。"
+ * "一方で\n▽周辺地域での演習\n▽ミサイル配備"      → "一方で", "▽周辺地域での演習", "▽ミサイル配備"
+ * "「本当か？！」と聞いた。"             → one sentence (the ？！ is inside 「」)
+ * "本当か？！」と聞いた。"               → "本当か？！」", "と聞いた。" (a run of end marks, then closers)
+ * </pre>
+ *
+ * <p>Known weaknesses: a full stop written as ． or . does not end a sentence (it would cut
+ * numbers and URLs); a matched pair spanning many sentences (a long quotation) keeps them as one.
+ */
+public final class SentenceSplitter {
+
+    private static final String END_MARKS = "。！？!?";
+    private static final String OPENERS = "「『（(【〔［[｛{〈《“‘";
+    private static final String CLOSERS = "」』）)】〕］]｝}〉》”’";
+    private static final String TRAILING_CLOSERS = CLOSERS + "\"'";
+    private static final String BULLETS = "▽▼・●■◆○◇※△▲□◎★☆";
+
+    private SentenceSplitter() {
+    }
+
+    public static List<TextSpan> split(String text, TextSpan paragraph) {
+        int start = paragraph.start();
+        int end = paragraph.end();
+        int[] depth = bracketDepth(text, start, end);
+        List<Integer> cuts = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (END_MARKS.indexOf(c) >= 0 && depth[i - start] == 0) {
+                int j = i + 1;
+                while (j < end && END_MARKS.indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                while (j < end && TRAILING_CLOSERS.indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                cuts.add(j);
+                i = j;
+                continue;
+            }
+            if ((c == '\n' || c == '\r') && i + 1 < end) {
+                int k = i + 1;
+                while (k < end && Whitespace.is(text.charAt(k))) {
+                    k++;
+                }
+                if (k < end && BULLETS.indexOf(text.charAt(k)) >= 0) {
+                    cuts.add(k);
+                }
+                i = k;
+                continue;
+            }
+            i++;
+        }
+        cuts.add(end);
+        List<TextSpan> sentences = new ArrayList<>();
+        int from = start;
+        for (int cut : cuts) {
+            if (cut <= from) {
+                continue;
+            }
+            trimmed(text, from, cut).ifPresent(sentences::add);
+            from = cut;
+        }
+        return sentences;
+    }
+
+    /** For each position, how many matched bracket pairs enclose it (the brackets themselves count as inside). */
+    private static int[] bracketDepth(String text, int start, int end) {
+        int[] delta = new int[end - start + 1];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                open.push(i);
+            } else if (CLOSERS.indexOf(c) >= 0) {
+                char opener = OPENERS.charAt(CLOSERS.indexOf(c));
+                Integer match = null;
+                for (Integer candidate : open) {
+                    if (text.charAt(candidate) == opener) {
+                        match = candidate;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    // openers inside the pair that never closed are dropped as unmatched
+                    Integer popped;
+                    do {
+                        popped = open.pop();
+                    } while (!popped.equals(match));
+                    delta[match - start]++;
+                    delta[i - start + 1]--;
+                }
+            }
+        }
+        int[] depth = new int[end - start];
+        int running = 0;
+        for (int k = 0; k < depth.length; k++) {
+            running += delta[k];
+            depth[k] = running;
+        }
+        return depth;
+    }
+
+    private static Optional<TextSpan> trimmed(String text, int from, int to) {
+        while (from < to && Whitespace.is(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Whitespace.is(text.charAt(to - 1))) {
+            to--;
+        }
+        return from < to ? Optional.of(new TextSpan(from, to)) : Optional.empty();
+    }
+}

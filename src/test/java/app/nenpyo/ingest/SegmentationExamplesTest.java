@@ -1,0 +1,98 @@
+package app.nenpyo.ingest;
+
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.TextSpan;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SegmentationExamplesTest {
+
+    private static List<String> paragraphs(String text) {
+        return ParagraphSplitter.split(text).stream().map(s -> s.of(text)).collect(Collectors.toList());
+    }
+
+    private static List<String> sentences(String paragraph) {
+        return SentenceSplitter.split(paragraph, new TextSpan(0, paragraph.length())).stream()
+                .map(s -> s.of(paragraph)).collect(Collectors.toList());
+    }
+
+    @Test
+    void blankLinesOfAnyKindSeparateParagraphs() {
+        assertEquals(List.of("一", "二\r\n続き", "三", "四"), paragraphs("\uFEFF\n一\r\n\r\n二\r\n続き\r\r三\n　\u3000\t\n四\n"
+                .substring(1)));
+        assertEquals(List.of("全角の字下げ", "次"), paragraphs("　全角の字下げ\n\n\n次"));
+        assertEquals(List.of(), paragraphs(" \n\u3000\r\n"));
+        assertEquals(List.of(), paragraphs(""));
+    }
+
+    @Test
+    void paragraphSpansStartAndEndOnNonWhitespace() {
+        String text = "  前置き \n\n\t本文です。\u3000\n";
+        List<TextSpan> spans = ParagraphSplitter.split(text);
+        assertEquals(List.of(new TextSpan(2, 5), new TextSpan(9, 14)), spans);
+    }
+
+    @Test
+    void sentencesEndAtEndMarksWithTheirClosers() {
+        assertEquals(List.of("雨が降った。", "本当か？！", "晴れ!"), sentences("雨が降った。本当か？！晴れ!"));
+        assertEquals(List.of("彼は「命令は間違いだ。撤回すべきだ」と述べた。", "王外相は語った。"),
+                sentences("彼は「命令は間違いだ。撤回すべきだ」と述べた。王外相は語った。"));
+        assertEquals(List.of("（注：速報値。）を参照。", "次。"), sentences("（注：速報値。）を参照。次。"));
+        assertEquals(List.of("『題名。副題』と『別。』終わり"), sentences("『題名。副題』と『別。』終わり"));
+    }
+
+    @Test
+    void aQuoteEndingInAFullStopStaysOneSentence() {
+        assertEquals(List.of("「撤回すべきだ。」と述べた。"), sentences("「撤回すべきだ。」と述べた。"));
+        assertEquals(List.of("本当か？！」", "と聞いた。"), sentences("本当か？！」と聞いた。"));
+    }
+
+    @Test
+    void unmatchedBracketsAreIgnored() {
+        assertEquals(List.of("示している」と語った。", "次の文。"), sentences("示している」と語った。次の文。"));
+        assertEquals(List.of("「閉じない引用。", "次の文。"), sentences("「閉じない引用。次の文。"));
+        assertEquals(List.of("「入れ子（閉じない」と述べた。", "次。"), sentences("「入れ子（閉じない」と述べた。次。"));
+    }
+
+    @Test
+    void bulletLinesStartSentences() {
+        assertEquals(List.of("一方で", "▽周辺地域での演習", "・ミサイル配備\n続く行", "※注記"),
+                sentences("一方で\n▽周辺地域での演習\n　・ミサイル配備\n続く行\n※注記"));
+        assertEquals(List.of("行中の▽は区切らない"), sentences("行中の▽は区切らない"));
+    }
+
+    @Test
+    void hashtagsAreFoundInOrderOnce() {
+        assertEquals(List.of("NATOexpansion", "反ロシア", "対中露戦"), HashtagFinder.find("#NATOexpansion\n#反ロシア#対中露戦"));
+        assertEquals(List.of("北京五輪", "ウクライナ"), HashtagFinder.find("＃北京五輪 #ウクライナ #北京五輪"));
+        assertEquals(List.of(), HashtagFinder.find("# 見出し\n## 小見出し\nC#とF#、/page#top、&#12354;、#2022"));
+        assertEquals(List.of("カザフスタン情勢"), HashtagFinder.find("本文。#カザフスタン情勢"));
+    }
+
+    @Test
+    void addressesAndHashtagsAloneAreHeaderOrFooter() {
+        String text = "https://example.jp\nwww.example.com\n\n本文 https://example.jp を参照。\n\n#タグ\n\nexample.co.jp/blog";
+        List<TextSpan> spans = ParagraphSplitter.split(text);
+        assertEquals(List.of(ParagraphKind.HEADER, ParagraphKind.BODY, ParagraphKind.FOOTER, ParagraphKind.FOOTER),
+                ParagraphClassifier.classify(text, spans));
+        assertTrue(ParagraphClassifier.isDecoration("d1021.hatenadiary.jp"));
+        assertFalse(ParagraphClassifier.isDecoration("CSTO=集団安全保障条約機構"));
+        assertFalse(ParagraphClassifier.isDecoration("# 見出し"));
+    }
+
+    @Test
+    void titlesAreShortenedAtFortyCharacters() {
+        assertEquals("短い題", DocumentAnalyzer.shorten("短い題"));
+        String long41 = "あ".repeat(41);
+        assertEquals("あ".repeat(40) + "…", DocumentAnalyzer.shorten(long41));
+        String emoji = "😀".repeat(41);
+        assertEquals("😀".repeat(40) + "…", DocumentAnalyzer.shorten(emoji));
+    }
+}
