@@ -17,7 +17,8 @@ import java.util.OptionalLong;
 /**
  * Writes documents inside the caller's transaction, each one under its own savepoint so that a
  * document is stored whole or not at all. The statements are prepared once per batch and their
- * rows sent with {@code addBatch}.
+ * rows sent with {@code addBatch}. The search indexes are fed once, by {@link #indexNewParagraphs()},
+ * after the last savepoint (see {@link Migration2SearchIndex} for why).
  */
 final class DocumentWriter implements AutoCloseable {
 
@@ -31,9 +32,17 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement insertTag;
     private final PreparedStatement insertParagraph;
     private final PreparedStatement insertSentence;
+    private final boolean searchIndexed;
+    private final long lastParagraphBefore;
 
-    DocumentWriter(Connection connection) throws SQLException {
+    /** @param searchIndexed whether the schema has the search indexes (not at version 1) */
+    DocumentWriter(Connection connection, boolean searchIndexed) throws SQLException {
+        this.searchIndexed = searchIndexed;
         control = connection.createStatement();
+        try (ResultSet rs = control.executeQuery("SELECT coalesce(max(id), 0) FROM paragraphs")) {
+            rs.next();
+            lastParagraphBefore = rs.getLong(1);
+        }
         findByHash = connection.prepareStatement("SELECT id FROM documents WHERE content_hash = ?");
         insertDocument = connection.prepareStatement("""
                 INSERT INTO documents (origin, title, content_hash, encoding, format, doc_date, date_source,
@@ -77,6 +86,21 @@ final class DocumentWriter implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Indexes the paragraphs stored by this writer, in the same transaction: the batch commits
+     * with its index or not at all. Paragraph ids only grow, so the new ones are those above the
+     * largest id seen when the batch began.
+     */
+    void indexNewParagraphs() throws SQLException {
+        if (!searchIndexed) {
+            return;
+        }
+        control.execute("INSERT INTO paragraph_trigrams (rowid, text) SELECT id, text FROM paragraphs WHERE id > "
+                + lastParagraphBefore);
+        control.execute("INSERT INTO paragraph_tokens (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id > "
+                + lastParagraphBefore);
     }
 
     private OptionalLong findByHash(String hash) throws SQLException {

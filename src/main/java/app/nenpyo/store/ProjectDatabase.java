@@ -41,12 +41,14 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final Connection reader;
+    private final int schemaVersion;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private volatile boolean closed;
 
-    private ProjectDatabase(Path file, Connection writer, Connection reader) {
+    private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion) {
         this.file = file;
+        this.schemaVersion = schemaVersion;
         this.writer = writer;
         this.reader = reader;
     }
@@ -72,7 +74,8 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             writer = Connections.writer(absolute, busyTimeout);
             SchemaMigrator.migrate(absolute, writer, schemaVersion);
-            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout));
+            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout),
+                    SchemaMigrator.version(writer));
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
@@ -87,7 +90,7 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return read(SchemaMigrator::version);
+        return schemaVersion;
     }
 
     /**
@@ -101,10 +104,11 @@ public final class ProjectDatabase implements AutoCloseable {
         Instant importedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return write(connection -> {
             List<InsertResult> results = new ArrayList<>(batch.size());
-            try (DocumentWriter documents = new DocumentWriter(connection)) {
+            try (DocumentWriter documents = new DocumentWriter(connection, schemaVersion >= Migration2SearchIndex.VERSION)) {
                 for (DocumentToStore item : batch) {
                     results.add(documents.insert(item, importedAt));
                 }
+                documents.indexNewParagraphs();
             }
             return results;
         });
