@@ -118,6 +118,7 @@ class InsertAndReadTest {
         assertEquals(List.of("1.txt", "2.txt"), db.documents().stream().map(StoredDocument::origin).toList());
         assertEquals(4, paragraphRows());
         assertEquals("ok", db.integrityCheck());
+        SearchIndexCheck.assertConsistent(db.file());
     }
 
     @Test
