@@ -116,7 +116,7 @@ class InsertAndReadTest {
         assertTrue(results.get(1).reason().contains("paragraph 2 span [5, 50)"), results.get(1).reason());
         assertEquals(Outcome.IMPORTED, results.get(2).outcome());
         assertEquals(List.of("1.txt", "2.txt"), db.documents().stream().map(StoredDocument::origin).toList());
-        assertEquals(4, paragraphRows());
+        assertEquals(4, rowsOfParts());
         assertEquals("ok", db.integrityCheck());
         SearchIndexCheck.assertConsistent(db.file());
     }
@@ -132,7 +132,7 @@ class InsertAndReadTest {
         assertEquals(Outcome.FAILED, result.outcome());
         assertTrue(result.reason().contains("FOREIGN KEY"), result.reason());
         assertEquals(0, db.documentCount());
-        assertEquals(0, paragraphRows());
+        assertEquals(0, rowsOfParts());
         // the failed document's queued rows must not leak into the next one
         DocumentToStore next = TestDocuments.toStore("next.txt", "次の文書。", JAN_11);
         long id = db.insertAll(List.of(next)).get(0).documentId();
@@ -202,7 +202,7 @@ class InsertAndReadTest {
     }
 
     /** Rows of every table, orphans included: what a rolled-back document must not leave. */
-    private long paragraphRows() {
+    private long rowsOfParts() {
         Path file = db.file();
         return Sql.scalar(file, "SELECT count(*) FROM paragraphs") + Sql.scalar(file, "SELECT count(*) FROM sentences")
                 + Sql.scalar(file, "SELECT count(*) FROM document_tags");

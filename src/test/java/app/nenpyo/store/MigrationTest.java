@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import java.io.IOException;
@@ -73,8 +74,12 @@ class MigrationTest {
             assertEquals(2, geneva.size());
             List<SearchHit> foreignMinister = db.search("外相", List.of("外相"), 10);
             assertEquals(List.of(1, 2), foreignMinister.stream().map(SearchHit::paragraphNumber).sorted().toList());
+
+            db.insertAll(List.of(TestDocuments.toStore("new.txt", "王毅外相が発言した。", DocumentDate.undated())));
+            assertEquals(2, db.search("王毅", List.of("王毅"), 10).size());
             assertEquals("ok", db.integrityCheck());
         }
+        SearchIndexCheck.assertConsistent(file);
     }
 
     @Test
