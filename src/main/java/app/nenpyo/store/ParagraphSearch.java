@@ -12,12 +12,11 @@ import java.util.Map;
 
 /**
  * Ranked paragraph search over the two FTS5 indexes. The trigram index answers queries of 3 or
- * more characters as exact substrings; the token index answers by kuromoji words, which is how
+ * more characters as substrings (case ignored); the token index answers by kuromoji words, which is how
  * 2-character words are found. A paragraph found by both ranks above one found by either alone.
  */
 final class ParagraphSearch {
 
-    // bm25() is lower for better matches; the score is its negation so that higher is better
     private static final String BY_TRIGRAMS = ranked("paragraph_trigrams");
 
     private static final String BY_TOKENS = ranked("paragraph_tokens");
@@ -32,16 +31,17 @@ final class ParagraphSearch {
 
     private final Connection connection;
 
+    ParagraphSearch(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** bm25() is lower for better matches; the score is its negation so that higher is better. */
     private static String ranked(String index) {
         return "SELECT p.id, p.document, d.title, p.number, p.text, -bm25(" + index + ")"
                 + " FROM " + index
                 + " JOIN paragraphs p ON p.id = " + index + ".rowid"
                 + " JOIN documents d ON d.id = p.document"
                 + " WHERE " + index + " MATCH ? ORDER BY bm25(" + index + ") LIMIT ?";
-    }
-
-    ParagraphSearch(Connection connection) {
-        this.connection = connection;
     }
 
     List<SearchHit> search(String query, List<String> queryTokens, int limit) throws SQLException {
