@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Writes {@code src/test/resources/store/version1.nenpyo}: a project file as the first schema
  * version left it (no search index), holding two documents. Run once by hand when the fixture
- * has to be rebuilt; the upgrade test reads the committed file.
+ * has to be rebuilt ({@code java -cp target/test-classes:target/classes:DEPENDENCIES
+ * app.nenpyo.store.Version1Fixture}); the upgrade test reads the committed file.
  */
 final class Version1Fixture {
 
