@@ -1,0 +1,155 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.domain.TextSpan;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The read queries on documents, paragraphs and sentences. */
+final class DocumentReader {
+
+    private static final String DOCUMENT_COLUMNS = """
+            SELECT id, origin, title, content_hash, encoding, format, doc_date, date_source, date_evidence,
+                   imported_at, paragraph_count, char_count
+            FROM documents""";
+
+    /** Undated documents come last: they have no place on a timeline until the analyst dates them. */
+    private static final String BY_DATE = " ORDER BY doc_date IS NULL, doc_date, id";
+
+    private final Connection connection;
+
+    DocumentReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<StoredDocument> documents() throws SQLException {
+        return query(DOCUMENT_COLUMNS + BY_DATE, allTags());
+    }
+
+    List<StoredDocument> undated() throws SQLException {
+        return query(DOCUMENT_COLUMNS + " WHERE doc_date IS NULL ORDER BY id", allTags());
+    }
+
+    Optional<StoredDocument> document(long id) throws SQLException {
+        Map<Long, List<String>> tags = Map.of(id, tags(id));
+        try (PreparedStatement ps = connection.prepareStatement(DOCUMENT_COLUMNS + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(document(rs, tags)) : Optional.empty();
+            }
+        }
+    }
+
+    String text(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NoSuchElementException("no document " + id);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    List<Paragraph> paragraphs(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT number, span_start, span_end, kind FROM paragraphs WHERE document = ? ORDER BY number")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Paragraph> paragraphs = new ArrayList<>();
+                while (rs.next()) {
+                    paragraphs.add(new Paragraph(rs.getInt(1), new TextSpan(rs.getInt(2), rs.getInt(3)),
+                            ParagraphKind.valueOf(rs.getString(4))));
+                }
+                return paragraphs;
+            }
+        }
+    }
+
+    List<Sentence> sentences(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT paragraph, number, span_start, span_end FROM sentences WHERE document = ? ORDER BY number")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Sentence> sentences = new ArrayList<>();
+                while (rs.next()) {
+                    sentences.add(new Sentence(rs.getInt(1), rs.getInt(2), new TextSpan(rs.getInt(3), rs.getInt(4))));
+                }
+                return sentences;
+            }
+        }
+    }
+
+    int documentCount() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM documents");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private List<StoredDocument> query(String sql, Map<Long, List<String>> tags) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            List<StoredDocument> documents = new ArrayList<>();
+            while (rs.next()) {
+                documents.add(document(rs, tags));
+            }
+            return documents;
+        }
+    }
+
+    private static StoredDocument document(ResultSet rs, Map<Long, List<String>> tags) throws SQLException {
+        long id = rs.getLong("id");
+        String date = rs.getString("doc_date");
+        DocumentDate documentDate = new DocumentDate(date == null ? null : LocalDate.parse(date),
+                DateSource.valueOf(rs.getString("date_source")), rs.getString("date_evidence"));
+        return new StoredDocument(id, rs.getString("origin"), rs.getString("title"), rs.getString("content_hash"),
+                rs.getString("encoding"), SourceFormat.valueOf(rs.getString("format")), documentDate,
+                Instant.parse(rs.getString("imported_at")), tags.getOrDefault(id, List.of()),
+                rs.getInt("paragraph_count"), rs.getInt("char_count"));
+    }
+
+    /** One pass over the tag table instead of one query per listed document. */
+    private Map<Long, List<String>> allTags() throws SQLException {
+        Map<Long, List<String>> tags = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT document, tag FROM document_tags ORDER BY document, position");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return tags;
+    }
+
+    private List<String> tags(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT tag FROM document_tags WHERE document = ? ORDER BY position")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> tags = new ArrayList<>();
+                while (rs.next()) {
+                    tags.add(rs.getString(1));
+                }
+                return tags;
+            }
+        }
+    }
+}

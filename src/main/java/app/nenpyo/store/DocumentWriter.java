@@ -1,0 +1,216 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.TextSpan;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Writes documents inside the caller's transaction, each one under its own savepoint so that a
+ * document is stored whole or not at all. The statements are prepared once per batch and their
+ * rows sent with {@code addBatch}. The search indexes are fed once, by {@link #indexNewParagraphs()},
+ * after the last savepoint (see {@link Migration2SearchIndex} for why).
+ */
+final class DocumentWriter implements AutoCloseable {
+
+    private static final int SQLITE_TOOBIG = 18;
+    private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_MISMATCH = 20;
+
+    private final Statement control;
+    private final PreparedStatement findByHash;
+    private final PreparedStatement insertDocument;
+    private final PreparedStatement insertTag;
+    private final PreparedStatement insertParagraph;
+    private final PreparedStatement insertSentence;
+    private final boolean searchIndexed;
+    private final long lastParagraphBefore;
+
+    /** @param searchIndexed whether the schema has the search indexes (not at version 1) */
+    DocumentWriter(Connection connection, boolean searchIndexed) throws SQLException {
+        this.searchIndexed = searchIndexed;
+        control = connection.createStatement();
+        try (ResultSet rs = control.executeQuery("SELECT coalesce(max(id), 0) FROM paragraphs")) {
+            rs.next();
+            lastParagraphBefore = rs.getLong(1);
+        }
+        findByHash = connection.prepareStatement("SELECT id FROM documents WHERE content_hash = ?");
+        insertDocument = connection.prepareStatement("""
+                INSERT INTO documents (origin, title, content_hash, encoding, format, doc_date, date_source,
+                                       date_evidence, imported_at, char_count, paragraph_count, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+        insertTag = connection.prepareStatement("INSERT INTO document_tags (document, position, tag) VALUES (?, ?, ?)");
+        insertParagraph = connection.prepareStatement("""
+                INSERT INTO paragraphs (document, number, kind, span_start, span_end, text, tokens)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""");
+        insertSentence = connection.prepareStatement("""
+                INSERT INTO sentences (document, paragraph, number, span_start, span_end) VALUES (?, ?, ?, ?, ?)""");
+    }
+
+    /**
+     * Stores one document. A document that is wrong in itself (a span outside its text, a
+     * sentence in no paragraph, ...) is rolled back and reported as FAILED; any other SQL error
+     * (disk full, I/O) is rolled back too and thrown, because the rest of the batch would fail alike.
+     */
+    InsertResult insert(DocumentToStore item, Instant importedAt) throws SQLException {
+        AnalyzedDocument document = item.document();
+        String hash = ContentHash.of(document.text());
+        OptionalLong existing = findByHash(hash);
+        if (existing.isPresent()) {
+            return InsertResult.duplicate(existing.getAsLong());
+        }
+        control.execute("SAVEPOINT document");
+        try {
+            long id = writeDocument(document, hash, importedAt);
+            writeTags(id, document.tags());
+            writeParagraphs(id, document, item.paragraphTokens());
+            writeSentences(id, document);
+            control.execute("RELEASE document");
+            return InsertResult.imported(id);
+        } catch (InvalidDocumentException e) {
+            undo();
+            return InsertResult.failed(e.getMessage());
+        } catch (SQLException e) {
+            undo();
+            if (isAboutTheDocument(e)) {
+                return InsertResult.failed(SqlErrors.reason(e));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Indexes the paragraphs stored by this writer, in the same transaction: the batch commits
+     * with its index or not at all. Paragraph ids only grow, so the new ones are those above the
+     * largest id seen when the batch began.
+     */
+    void indexNewParagraphs() throws SQLException {
+        if (!searchIndexed) {
+            return;
+        }
+        control.execute("INSERT INTO paragraph_trigrams (rowid, text) SELECT id, text FROM paragraphs WHERE id > "
+                + lastParagraphBefore);
+        control.execute("INSERT INTO paragraph_tokens (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id > "
+                + lastParagraphBefore);
+    }
+
+    private OptionalLong findByHash(String hash) throws SQLException {
+        findByHash.setString(1, hash);
+        try (ResultSet rs = findByHash.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        }
+    }
+
+    private long writeDocument(AnalyzedDocument document, String hash, Instant importedAt) throws SQLException {
+        insertDocument.setString(1, document.origin());
+        insertDocument.setString(2, document.title());
+        insertDocument.setString(3, hash);
+        insertDocument.setString(4, document.encoding());
+        insertDocument.setString(5, document.format().name());
+        if (document.date().isDated()) {
+            insertDocument.setString(6, document.date().date().toString());
+        } else {
+            insertDocument.setNull(6, Types.VARCHAR);
+        }
+        insertDocument.setString(7, document.date().source().name());
+        insertDocument.setString(8, document.date().evidence());
+        insertDocument.setString(9, importedAt.toString());
+        insertDocument.setInt(10, document.text().length());
+        insertDocument.setInt(11, document.paragraphs().size());
+        insertDocument.setString(12, document.text());
+        try (ResultSet rs = insertDocument.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void writeTags(long id, List<String> tags) throws SQLException {
+        for (int i = 0; i < tags.size(); i++) {
+            insertTag.setLong(1, id);
+            insertTag.setInt(2, i);
+            insertTag.setString(3, tags.get(i));
+            insertTag.addBatch();
+        }
+        insertTag.executeBatch();
+    }
+
+    private void writeParagraphs(long id, AnalyzedDocument document, List<String> tokens) throws SQLException {
+        List<Paragraph> paragraphs = document.paragraphs();
+        if (!tokens.isEmpty() && tokens.size() != paragraphs.size()) {
+            throw new InvalidDocumentException(tokens.size() + " token strings for " + paragraphs.size() + " paragraphs");
+        }
+        String text = document.text();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            requireInside(text, paragraph.span(), "paragraph " + paragraph.number());
+            insertParagraph.setLong(1, id);
+            insertParagraph.setInt(2, paragraph.number());
+            insertParagraph.setString(3, paragraph.kind().name());
+            insertParagraph.setInt(4, paragraph.span().start());
+            insertParagraph.setInt(5, paragraph.span().end());
+            insertParagraph.setString(6, paragraph.span().of(text));
+            insertParagraph.setString(7, tokens.isEmpty() || tokens.get(i) == null ? "" : tokens.get(i));
+            insertParagraph.addBatch();
+        }
+        insertParagraph.executeBatch();
+    }
+
+    private void writeSentences(long id, AnalyzedDocument document) throws SQLException {
+        for (Sentence sentence : document.sentences()) {
+            requireInside(document.text(), sentence.span(), "sentence " + sentence.number());
+            insertSentence.setLong(1, id);
+            insertSentence.setInt(2, sentence.paragraphNumber());
+            insertSentence.setInt(3, sentence.number());
+            insertSentence.setInt(4, sentence.span().start());
+            insertSentence.setInt(5, sentence.span().end());
+            insertSentence.addBatch();
+        }
+        insertSentence.executeBatch();
+    }
+
+    private static void requireInside(String text, TextSpan span, String what) {
+        if (span.end() > text.length()) {
+            throw new InvalidDocumentException(what + " span [" + span.start() + ", " + span.end()
+                    + ") lies outside the text (" + text.length() + " characters)");
+        }
+    }
+
+    /** Rows queued for a failed document must not be sent with the next one. */
+    private void undo() throws SQLException {
+        insertTag.clearBatch();
+        insertParagraph.clearBatch();
+        insertSentence.clearBatch();
+        control.execute("ROLLBACK TO document");
+        control.execute("RELEASE document");
+    }
+
+    private static boolean isAboutTheDocument(SQLException e) {
+        int primary = SqlErrors.primaryCode(e);
+        return primary == SQLITE_CONSTRAINT || primary == SQLITE_TOOBIG || primary == SQLITE_MISMATCH;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (Statement s : List.of(control, findByHash, insertDocument, insertTag, insertParagraph, insertSentence)) {
+            s.close();
+        }
+    }
+
+    /** A document whose parts do not fit its own text; caught before its rows are committed. */
+    private static final class InvalidDocumentException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidDocumentException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package app.nenpyo.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Documents, their tags, paragraphs and sentences. Paragraph tokens (computed by the nlp layer)
+ * are kept from the start so that a later search index can be built from stored data alone.
+ */
+final class Migration1CoreTables implements Migration {
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public void apply(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("""
+                    CREATE TABLE documents (
+                        id              INTEGER PRIMARY KEY,
+                        origin          TEXT NOT NULL,
+                        title           TEXT NOT NULL,
+                        content_hash    TEXT NOT NULL UNIQUE,
+                        encoding        TEXT NOT NULL,
+                        format          TEXT NOT NULL,
+                        doc_date        TEXT,
+                        date_source     TEXT NOT NULL,
+                        date_evidence   TEXT NOT NULL,
+                        imported_at     TEXT NOT NULL,
+                        char_count      INTEGER NOT NULL,
+                        paragraph_count INTEGER NOT NULL,
+                        text            TEXT NOT NULL
+                    )""");
+            // the document list is ordered by date; undated documents are listed on their own
+            s.execute("CREATE INDEX documents_by_date ON documents(doc_date, id)");
+            s.execute("""
+                    CREATE TABLE document_tags (
+                        document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        tag      TEXT NOT NULL,
+                        PRIMARY KEY (document, position)
+                    ) WITHOUT ROWID""");
+            s.execute("CREATE INDEX document_tags_by_tag ON document_tags(tag)");
+            // id is the rowid the search index refers to; (document, number) is how everything else does
+            s.execute("""
+                    CREATE TABLE paragraphs (
+                        id         INTEGER PRIMARY KEY,
+                        document   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                        number     INTEGER NOT NULL,
+                        kind       TEXT NOT NULL,
+                        span_start INTEGER NOT NULL,
+                        span_end   INTEGER NOT NULL,
+                        text       TEXT NOT NULL,
+                        tokens     TEXT NOT NULL,
+                        UNIQUE (document, number)
+                    )""");
+            s.execute("""
+                    CREATE TABLE sentences (
+                        document   INTEGER NOT NULL,
+                        paragraph  INTEGER NOT NULL,
+                        number     INTEGER NOT NULL,
+                        span_start INTEGER NOT NULL,
+                        span_end   INTEGER NOT NULL,
+                        PRIMARY KEY (document, number),
+                        FOREIGN KEY (document, paragraph) REFERENCES paragraphs(document, number) ON DELETE CASCADE
+                    ) WITHOUT ROWID""");
+        }
+    }
+}

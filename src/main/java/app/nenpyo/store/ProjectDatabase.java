@@ -1,0 +1,292 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.StoredDocument;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * An open project file ({@code .nenpyo}, one SQLite database).
+ *
+ * <p>Thread-safe for one writing thread and any number of reading threads: writes go through
+ * one connection and reads through another, each used by one thread at a time. Under WAL a
+ * reader sees the last committed state and neither blocks the other, so the window stays
+ * responsive during an import.
+ *
+ * <p>Every failure is a {@link StoreException} whose message names the file and the reason.
+ */
+public final class ProjectDatabase implements AutoCloseable {
+
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The schema version this Nenpyo writes; a file with a higher one is refused. */
+    public static final int SCHEMA_VERSION = SchemaMigrator.LATEST;
+
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final int schemaVersion;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private volatile boolean closed;
+
+    private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion) {
+        this.file = file;
+        this.schemaVersion = schemaVersion;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens a project file, creating it if it does not exist and upgrading an older one. */
+    public static ProjectDatabase open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /**
+     * @param busyTimeout how long to wait for another process that is writing the file before
+     *                    giving up with "the project is being written by another process"
+     */
+    public static ProjectDatabase open(Path file, Duration busyTimeout) {
+        return open(file, busyTimeout, SCHEMA_VERSION);
+    }
+
+    /** Opens at an older schema version: only for tests that build old project files. */
+    static ProjectDatabase open(Path file, Duration busyTimeout, int schemaVersion) {
+        Path absolute = file.toAbsolutePath();
+        ProjectFiles.checkBeforeOpen(absolute);
+        Connection writer = null;
+        try {
+            writer = Connections.writer(absolute, busyTimeout);
+            SchemaMigrator.migrate(absolute, writer, schemaVersion);
+            int version = SchemaMigrator.version(writer);
+            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw SqlErrors.toStoreException(absolute, e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * Inserts a batch in one transaction (fast), each document under its own savepoint (atomic):
+     * one result per document, in order. A document whose content is already stored is a
+     * DUPLICATE and writes nothing; a document that does not fit its own text is FAILED and
+     * leaves nothing behind; the others are stored. If the batch cannot be written at all
+     * (another process is writing, disk full), nothing of it is stored and a StoreException is thrown.
+     *
+     * <p>Batches of a few hundred documents (some MB of text) import fastest: the search indexes
+     * are written once per batch; a kill leaves the project as it was after the last whole batch.
+     */
+    public List<InsertResult> insertAll(List<DocumentToStore> batch) {
+        Instant importedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return write(connection -> {
+            List<InsertResult> results = new ArrayList<>(batch.size());
+            boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
+            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed)) {
+                for (DocumentToStore item : batch) {
+                    results.add(documents.insert(item, importedAt));
+                }
+                documents.indexNewParagraphs();
+            }
+            return results;
+        });
+    }
+
+    /** Sets a document's date and where it came from (USER when the analyst chose it). */
+    public void setDocumentDate(long id, DocumentDate date) {
+        int updated = write(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE documents SET doc_date = ?, date_source = ?, date_evidence = ? WHERE id = ?")) {
+                if (date.isDated()) {
+                    ps.setString(1, date.date().toString());
+                } else {
+                    ps.setNull(1, Types.VARCHAR);
+                }
+                ps.setString(2, date.source().name());
+                ps.setString(3, date.evidence());
+                ps.setLong(4, id);
+                return ps.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            throw new NoSuchElementException("no document " + id + " in " + file);
+        }
+    }
+
+    /** All documents, by date (undated last), then id; with tags and paragraph and character counts. */
+    public List<StoredDocument> documents() {
+        return read(c -> new DocumentReader(c).documents());
+    }
+
+    public Optional<StoredDocument> document(long id) {
+        return read(c -> new DocumentReader(c).document(id));
+    }
+
+    /** The documents that need a date from the analyst, by id. */
+    public List<StoredDocument> undated() {
+        return read(c -> new DocumentReader(c).undated());
+    }
+
+    /** @throws NoSuchElementException if there is no such document */
+    public String text(long id) {
+        return read(c -> new DocumentReader(c).text(id));
+    }
+
+    public List<Paragraph> paragraphs(long id) {
+        return read(c -> new DocumentReader(c).paragraphs(id));
+    }
+
+    public List<Sentence> sentences(long id) {
+        return read(c -> new DocumentReader(c).sentences(id));
+    }
+
+    public int documentCount() {
+        return read(c -> new DocumentReader(c).documentCount());
+    }
+
+    /**
+     * Paragraphs matching the query, best first, at most {@code limit}. A paragraph matches when it
+     * contains the query (3 characters or more; case ignored), or all its tokens; a query of 1 or 2
+     * characters is also looked for as a plain substring. The score is higher for better hits (the
+     * negated bm25 of each index that matched, summed; 0 for a substring-scan hit). Highlights are
+     * the occurrences of the query in the paragraph, or of its tokens when the query itself is absent.
+     *
+     * @param query       the text as typed; searched literally (FTS syntax has no effect)
+     * @param queryTokens the query's kuromoji tokens (from the nlp layer), so that 2-character
+     *                    words are found; may be empty
+     */
+    public List<SearchHit> search(String query, List<String> queryTokens, int limit) {
+        return read(c -> new ParagraphSearch(c).search(query, queryTokens, limit));
+    }
+
+    /** The result of {@code PRAGMA integrity_check}: "ok", or the problems found, one per line. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                List<String> lines = new ArrayList<>();
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+                return String.join("\n", lines);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                closeQuietly(reader);
+                // the writer closes last: as the last connection it checkpoints the WAL into the file
+                writer.close();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStoreException(file, e);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs work in one write transaction, taken at once (IMMEDIATE) so it never fails halfway for a lock. */
+    private <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            requireOpen();
+            try (Statement s = writer.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    T result = work.run(writer);
+                    s.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(s);
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStoreException(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs work in one read transaction, so that multi-query reads see one consistent state. */
+    private <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            requireOpen();
+            try (Statement s = reader.createStatement()) {
+                s.execute("BEGIN");
+                try {
+                    return work.run(reader);
+                } finally {
+                    s.execute("COMMIT");
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.toStoreException(file, e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StoreException(file + ": the project is closed");
+        }
+    }
+
+    private static void rollbackQuietly(Statement s) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the transaction is already gone (SQLite rolls back by itself on some errors)
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing or closing; the first error is the one to report
+        }
+    }
+}

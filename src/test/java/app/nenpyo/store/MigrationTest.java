@@ -1,0 +1,175 @@
+package app.nenpyo.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.StoredDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewFileIsCreatedAtTheLatestVersionAsANenpyoProject() {
+        Path file = dir.resolve("new.nenpyo");
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+            assertEquals(0, db.documentCount());
+        }
+
+        assertEquals(2, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
+        assertEquals(2, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
+    }
+
+    @Test
+    void reopeningChangesNothing() {
+        Path file = dir.resolve("again.nenpyo");
+        ProjectDatabase.open(file).close();
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+        }
+    }
+
+    @Test
+    void anEmptyFileBecomesAProject() throws IOException {
+        Path file = Files.createFile(dir.resolve("empty.nenpyo"));
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+        }
+    }
+
+    @Test
+    void aVersion1FileIsUpgradedKeepsItsDataAndBecomesSearchable() throws IOException {
+        Path file = fixtureCopy();
+        assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(2, db.schemaVersion());
+            List<StoredDocument> documents = db.documents();
+            assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
+            assertEquals(List.of("中国"), documents.get(0).tags());
+            assertEquals(Version1Fixture.WANG_YI, db.text(documents.get(0).id()));
+            assertEquals(2, db.paragraphs(documents.get(1).id()).size());
+
+            List<SearchHit> geneva = db.search("ジュネーブ", List.of("ジュネーブ"), 10);
+            assertEquals(2, geneva.size());
+            List<SearchHit> foreignMinister = db.search("外相", List.of("外相"), 10);
+            assertEquals(List.of(1, 2), foreignMinister.stream().map(SearchHit::paragraphNumber).sorted().toList());
+
+            db.insertAll(List.of(TestDocuments.toStore("new.txt", "王毅外相が発言した。", DocumentDate.undated())));
+            assertEquals(2, db.search("王毅", List.of("王毅"), 10).size());
+            assertEquals("ok", db.integrityCheck());
+        }
+        SearchIndexCheck.assertConsistent(file);
+    }
+
+    @Test
+    void aFileFromANewerNenpyoIsRefusedAndLeftUnchanged() throws IOException {
+        Path file = dir.resolve("future.nenpyo");
+        ProjectDatabase.open(file).close();
+        Sql.execute(file, "PRAGMA user_version = 999");
+        byte[] before = Files.readAllBytes(file);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
+
+        assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
+                + " this version knows up to 2); it was left unchanged", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aTextFileRenamedNenpyoIsNotADatabase() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.nenpyo"), "カザフスタンで抗議活動\n".repeat(100));
+        byte[] before = Files.readAllBytes(file);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
+
+        assertEquals(file.toAbsolutePath() + ": not an SQLite database (not a Nenpyo project file)", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anotherApplicationsDatabaseIsRefused() throws IOException {
+        Path file = dir.resolve("other.nenpyo");
+        Sql.execute(file, "CREATE TABLE contacts (name TEXT)", "INSERT INTO contacts VALUES ('x')");
+        byte[] before = Files.readAllBytes(file);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
+
+        assertEquals(file.toAbsolutePath() + ": an SQLite database of another application, not a Nenpyo project",
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aDatabaseWithAnotherApplicationIdIsRefused() {
+        Path file = dir.resolve("other-id.nenpyo");
+        Sql.execute(file, "PRAGMA application_id = 1234", "CREATE TABLE documents (id INTEGER)");
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
+
+        assertTrue(e.getMessage().endsWith("an SQLite database of another application, not a Nenpyo project"));
+    }
+
+    @Test
+    void aCorruptFileIsReportedAsSuch() throws IOException {
+        Path file = dir.resolve("corrupt.nenpyo");
+        ProjectDatabase.open(file).close();
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 100; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Files.write(file, bytes);
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
+
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath() + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aFolderIsNotAProjectFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("folder.nenpyo"));
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(folder));
+
+        assertEquals(folder.toAbsolutePath() + ": is a folder, not a project file", e.getMessage());
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path file = dir.resolve("missing").resolve("p.nenpyo");
+
+        StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
+
+        assertEquals(file.toAbsolutePath() + ": the folder does not exist", e.getMessage());
+    }
+
+    private Path fixtureCopy() throws IOException {
+        Path file = dir.resolve(Version1Fixture.NAME);
+        try (InputStream in = MigrationTest.class.getResourceAsStream("/store/" + Version1Fixture.NAME)) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,81 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.TextSpan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Builds analysed documents for store tests without the ingest and nlp layers: paragraphs at
+ * blank lines, sentences after 。, and "tokens" that are the known words found in a paragraph
+ * (standing in for kuromoji, which only nlp may use).
+ */
+final class TestDocuments {
+
+    static final String SAMPLE = "kazakhstan-ukraine-2022-01-11.txt";
+
+    private static final List<String> KNOWN_WORDS = List.of(
+            "王毅", "王", "外相", "ジュネーブ", "抗議", "活動", "カザフスタン", "カザフ", "ロシア", "米国",
+            "協議", "大統領", "トカエフ", "中国", "外務", "次官");
+
+    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*");
+    private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
+
+    private TestDocuments() {
+    }
+
+    static String resource(String name) {
+        try (InputStream in = TestDocuments.class.getResourceAsStream("/store/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AnalyzedDocument analyze(String origin, String text, DocumentDate date, List<String> tags) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher p = PARAGRAPH.matcher(text);
+        while (p.find()) {
+            int number = paragraphs.size() + 1;
+            paragraphs.add(new Paragraph(number, new TextSpan(p.start(), p.end()), ParagraphKind.BODY));
+            Matcher s = SENTENCE.matcher(text).region(p.start(), p.end());
+            while (s.find()) {
+                sentences.add(new Sentence(number, sentences.size() + 1, new TextSpan(s.start(), s.end())));
+            }
+        }
+        return new AnalyzedDocument(origin, "title of " + origin, text, "UTF-8", SourceFormat.TEXT, date, tags,
+                paragraphs, sentences);
+    }
+
+    static DocumentToStore toStore(AnalyzedDocument document) {
+        return new DocumentToStore(document, document.paragraphs().stream()
+                .map(p -> tokens(p.span().of(document.text())))
+                .toList());
+    }
+
+    static DocumentToStore toStore(String origin, String text, DocumentDate date) {
+        return toStore(analyze(origin, text, date, List.of()));
+    }
+
+    /** The known words that occur in the text, as a space-separated token string. */
+    static String tokens(String text) {
+        return KNOWN_WORDS.stream().filter(text::contains).collect(Collectors.joining(" "));
+    }
+
+    static List<String> queryTokens(String query) {
+        return KNOWN_WORDS.stream().filter(query::contains).toList();
+    }
+}
