@@ -29,8 +29,14 @@ public record Highlighted(List<Run> runs) {
             }
             if (start > position) {
                 runs.add(new Run(text.substring(position, start), false));
+                runs.add(new Run(text.substring(start, end), true));
+            } else if (!runs.isEmpty() && runs.get(runs.size() - 1).hit()) {
+                // touching hits read as one
+                Run previous = runs.remove(runs.size() - 1);
+                runs.add(new Run(previous.text() + text.substring(start, end), true));
+            } else {
+                runs.add(new Run(text.substring(start, end), true));
             }
-            runs.add(new Run(text.substring(start, end), true));
             position = end;
         }
         if (position < text.length()) {
