@@ -1,12 +1,14 @@
 package app.nenpyo.ui;
 
 import java.util.stream.Collectors;
+import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -16,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 
 /**
  * The reader: the open document's paragraphs, numbered, in a virtualised list (a document may
@@ -27,8 +28,12 @@ final class ReaderPane {
     /** Room for the ¶ number column, the cell padding and a vertical scroll bar. */
     private static final double TEXT_INSET = 90;
 
+    private static final int SETTLED_PULSES = 3;
+    private static final long SCROLL_SETTLE_NANOS = 700_000_000L;
+
     private final BorderPane pane = new BorderPane();
     private final ListView<ParagraphRow> list = new ListView<>();
+    private Runnable pendingScroll;
 
     ReaderPane(ReaderViewModel model, Messages messages) {
         Label title = new Label();
@@ -83,8 +88,55 @@ final class ReaderPane {
         }
         list.getSelectionModel().clearAndSelect(index);
         list.getFocusModel().focus(index);
-        // a little context above the paragraph the search pointed at
-        list.scrollTo(Math.max(0, index - 1));
+        // one row above keeps a little context
+        scrollSettled(Math.max(0, index - 1));
+    }
+
+    /**
+     * Scrolls so that row {@code top} is the first one shown, and keeps it there while the list
+     * settles: as it measures wrapped rows it had only estimated, the list re-estimates its
+     * length over several layout pulses and moves the position each time (JavaFX 21's
+     * VirtualFlow drifts to the end of the document). After a short while the analyst's own
+     * scrolling wins again.
+     */
+    private void scrollSettled(int top) {
+        Scene scene = list.getScene();
+        if (pendingScroll != null && scene != null) {
+            scene.removePostLayoutPulseListener(pendingScroll);
+        }
+        list.scrollTo(top);
+        if (scene == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + SCROLL_SETTLE_NANOS;
+        int[] settledPulses = {0};
+        pendingScroll = new Runnable() {
+            @Override
+            public void run() {
+                if (settled(top)) {
+                    settledPulses[0]++;
+                } else {
+                    settledPulses[0] = 0;
+                    list.scrollTo(top);
+                }
+                if (settledPulses[0] >= SETTLED_PULSES || System.nanoTime() > deadline) {
+                    scene.removePostLayoutPulseListener(this);
+                    pendingScroll = null;
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(pendingScroll);
+    }
+
+    private boolean settled(int top) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        boolean atEnd = last == list.getItems().size() - 1 && first <= top;
+        return first == top || atEnd;
     }
 
     private void copySelection() {
@@ -100,18 +152,29 @@ final class ReaderPane {
 
     private final class ParagraphCell extends ListCell<ParagraphRow> {
         private final Label number = new Label();
-        private final TextFlow text = new TextFlow();
+        private final HighlightedTextFlow text = new HighlightedTextFlow();
         private final HBox box = new HBox(12, number, text);
 
         ParagraphCell() {
             number.getStyleClass().add("paragraph-number");
             number.setMinWidth(44);
-            text.getStyleClass().add("highlighted-text");
             text.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             HBox.setHgrow(text, Priority.ALWAYS);
             getStyleClass().add("paragraph-cell");
             // no horizontal scrolling: the text wraps to the list's width
             setPrefWidth(0);
+            // no horizontal scrolling: the text wraps to the list's width
+            
+        }
+
+        /**
+         * The list asks a row for its height without a width when it estimates where rows are;
+         * a row of wrapped text then answers for a width of almost nothing (thousands of pixels
+         * tall) and scrolling lands far from the row asked for. Answer for the list's width.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? list.getWidth() : width);
         }
 
         @Override
@@ -124,7 +187,7 @@ final class ReaderPane {
                 return;
             }
             number.setText("¶" + item.number());
-            HighlightedTextFlow.update(text, item.text());
+            text.setText(item.text());
             if (item.dimmed()) {
                 getStyleClass().add("dimmed");
             }
@@ -133,6 +196,9 @@ final class ReaderPane {
             }
             setAccessibleText("¶" + item.number() + " " + item.plainText());
             setGraphic(box);
+            // the new Text runs get their font from CSS; without it now, the list measures this
+            // row with the default font, and its height estimate (and so scrollTo) drifts
+            applyCss();
         }
     }
 }

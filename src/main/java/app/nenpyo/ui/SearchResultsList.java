@@ -7,7 +7,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextFlow;
 
 /** Search results: document title and ¶N above the paragraph text with its hits highlighted. */
 final class SearchResultsList {
@@ -40,15 +39,25 @@ final class SearchResultsList {
 
     private final class ResultCell extends ListCell<SearchResultRow> {
         private final Label where = new Label();
-        private final TextFlow text = new TextFlow();
+        private final HighlightedTextFlow text = new HighlightedTextFlow();
         private final VBox box = new VBox(2, where, text);
 
         ResultCell() {
             where.getStyleClass().add("result-source");
-            text.getStyleClass().add("highlighted-text");
             text.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             getStyleClass().add("result-cell");
+            // no horizontal scrolling: the text wraps to the list's width
             setPrefWidth(0);
+        }
+
+        /**
+         * The list asks a row for its height without a width when it estimates where rows are;
+         * a row of wrapped text then answers for a width of almost nothing (thousands of pixels
+         * tall) and scrolling lands far from the row asked for. Answer for the list's width.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? list.getWidth() : width);
         }
 
         @Override
@@ -60,7 +69,7 @@ final class SearchResultsList {
                 return;
             }
             where.setText(item.documentTitle() + "  ¶" + item.paragraphNumber());
-            HighlightedTextFlow.update(text, item.text());
+            text.setText(item.text());
             setAccessibleText(where.getText() + " " + item.text().text());
             setGraphic(box);
         }
