@@ -163,8 +163,6 @@ final class ReaderPane {
             getStyleClass().add("paragraph-cell");
             // no horizontal scrolling: the text wraps to the list's width
             setPrefWidth(0);
-            // no horizontal scrolling: the text wraps to the list's width
-            
         }
 
         /**
