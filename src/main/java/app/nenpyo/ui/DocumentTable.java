@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ final class DocumentTable {
         table.setAccessibleText(messages.get("documents.accessible"));
         table.setPlaceholder(wrapping(messages.get("documents.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column(messages.get("column.title"), DocumentRow::title, 260),
                 column(messages.get("column.date"), DocumentRow::date, 130),
                 column(messages.get("column.dateSource"), DocumentRow::dateSource, 100),

@@ -3,7 +3,9 @@ package app.nenpyo.ui;
 import java.io.File;
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +24,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -53,7 +56,7 @@ final class MainWindow {
         this.messages = messages;
         this.actions = actions;
         this.documents = new DocumentTable(model.documents(), messages);
-        ReaderPane reader = new ReaderPane(model.reader(), messages);
+        ReaderPane reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate);
         SearchResultsList results = new SearchResultsList(model.search(), messages, this::openResult);
 
         Tab documentsTab = new Tab(messages.get("tab.documents"), documents.node());
@@ -69,6 +72,20 @@ final class MainWindow {
         documents.node().getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
                 model.reader().open(row.id());
+            }
+        });
+        // start on the first document rather than an empty reader
+        model.documents().rows().addListener((ListChangeListener<DocumentRow>) change -> {
+            TableView<DocumentRow> table = documents.node();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()
+                    && model.reader().documentIdProperty().get() == ReaderViewModel.NO_DOCUMENT) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        // the search field would hide its prompt if it had the focus first
+        documents.node().sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(documents.node()::requestFocus);
             }
         });
 
@@ -164,7 +181,7 @@ final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(spacer, searchField, summary);
         bar.getStyleClass().add("main-toolbar");
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 searchField.requestFocus();
                 searchField.selectAll();
@@ -223,7 +240,7 @@ final class MainWindow {
             e.consume();
             if (!files.isEmpty()) {
                 // after the drop gesture has ended, so the dialog does not block the drag source
-                javafx.application.Platform.runLater(() -> actions.importPaths(files.stream().map(File::toPath).toList()));
+                Platform.runLater(() -> actions.importPaths(files.stream().map(File::toPath).toList()));
             }
         });
     }

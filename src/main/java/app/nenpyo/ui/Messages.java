@@ -46,6 +46,11 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /** A menu text without its mnemonic marker ("ファイル(_F)" → "ファイル"), for accessible names. */
+    public String withoutMnemonic(String key) {
+        return get(key).replaceAll("\\(_.\\)", "").replace("_", "");
+    }
+
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), language.locale()).format(arguments);
     }

@@ -140,7 +140,10 @@ public final class NenpyoShell implements WindowActions {
         if (window == null) {
             return;
         }
-        DocumentRow row = window.documentTable().getSelectionModel().getSelectedItem();
+        // the document in the reader (a search result may have opened it), else the selected row
+        long id = current.reader().documentIdProperty().get();
+        DocumentRow row = current.documents().row(id)
+                .orElse(window.documentTable().getSelectionModel().getSelectedItem());
         if (row == null) {
             return;
         }
@@ -199,9 +202,9 @@ public final class NenpyoShell implements WindowActions {
 
     /** Shown until a project is open: the two ways to get one, and why the last attempt failed. */
     private void showStart(String problem) {
-        Button create = new Button(messages.get("menu.file.new").replace("_", ""));
+        Button create = new Button(messages.get("menu.file.new"));
         create.setOnAction(e -> newProject());
-        Button open = new Button(messages.get("menu.file.open").replace("_", ""));
+        Button open = new Button(messages.get("menu.file.open"));
         open.setOnAction(e -> openProject());
         Label message = new Label(problem.isEmpty() ? messages.get("status.noProject") : problem);
         message.setWrapText(true);

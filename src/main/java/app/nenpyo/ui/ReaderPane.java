@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,9 +15,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,7 +38,7 @@ final class ReaderPane {
     private final ListView<ParagraphRow> list = new ListView<>();
     private Runnable pendingScroll;
 
-    ReaderPane(ReaderViewModel model, Messages messages) {
+    ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate) {
         Label title = new Label();
         title.getStyleClass().add("reader-title");
         title.textProperty().bind(model.titleProperty());
@@ -43,7 +46,13 @@ final class ReaderPane {
         Label subtitle = new Label();
         subtitle.getStyleClass().add("reader-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
-        VBox header = new VBox(2, title, subtitle);
+        Button setDate = new Button(messages.get("reader.setDate"));
+        setDate.setAccessibleText(messages.withoutMnemonic("menu.document.setDate"));
+        setDate.setOnAction(e -> editDate.run());
+        setDate.visibleProperty().bind(model.documentIdProperty().isNotEqualTo(ReaderViewModel.NO_DOCUMENT));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, new VBox(2, title, subtitle), spacer, setDate);
         header.getStyleClass().add("reader-header");
 
         list.setId("reader");
@@ -57,7 +66,7 @@ final class ReaderPane {
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelection());
         list.setContextMenu(new ContextMenu(copy));
-        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (copy.getAccelerator().match(e)) {
                 copySelection();
                 e.consume();

@@ -110,11 +110,11 @@ public final class ReaderViewModel {
         paragraphs.setAll(view.paragraphs().stream().map(p -> row(view, p, p.number() == paragraphNumber ? hits : List.of())).toList());
         documentId.set(document.id());
         title.set(document.title().isBlank() ? document.origin() : document.title());
-        subtitle.set(messages.format("reader.subtitle",
-                messages.date(document.date()),
-                messages.dateSource(document.date().source()),
-                document.encoding(),
-                document.paragraphCount()));
+        subtitle.set(document.date().isDated()
+                ? messages.format("reader.subtitle", messages.date(document.date()),
+                        messages.dateSource(document.date().source()), document.encoding(), document.paragraphCount())
+                : messages.format("reader.subtitleUndated", messages.date(document.date()),
+                        document.encoding(), document.paragraphCount()));
         // set after the rows so a listener can scroll to a row that exists
         focusedParagraph.set(NO_PARAGRAPH);
         focusedParagraph.set(paragraphNumber);

@@ -72,6 +72,12 @@ class MessagesTest {
     }
 
     @Test
+    void dropsMnemonicsForAccessibleNames() {
+        assertEquals("文書の日付を設定…", japanese.withoutMnemonic("menu.document.setDate"));
+        assertEquals("Set document date…", english.withoutMnemonic("menu.document.setDate"));
+    }
+
+    @Test
     void formatsCountsWithDigitGrouping() {
         assertEquals("1,200 件", japanese.format("search.count", 1200));
         assertEquals("1,200 hits", english.format("search.count", 1200));
