@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -64,13 +63,16 @@ class MainWindowFxTest {
         assertEquals(row.id(), hit.documentId());
         assertTrue(hit.text().hasHits());
 
-        Optional<Text> highlighted = robot.lookup(".result-cell .hit").<Text>tryQuery();
-        assertTrue(highlighted.isPresent(), "a hit run is drawn in the results");
-        assertEquals("王毅", highlighted.get().getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".result-cell .hit").tryQuery().isPresent());
+        Text highlighted = robot.lookup(".result-cell .hit").query();
+        assertEquals("王毅", highlighted.getText(), "the hit is drawn highlighted in the results");
 
         robot.clickOn(".result-cell");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().orElseThrow().reader().focusedParagraphProperty().get() == hit.paragraphNumber());
-        assertTrue(robot.lookup(".paragraph-cell.hit-paragraph").tryQuery().isPresent(), "the reader marks the paragraph");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".paragraph-cell.hit-paragraph").tryQuery().isPresent());
+        Text inReader = robot.lookup(".paragraph-cell.hit-paragraph .hit").query();
+        assertEquals("王毅", inReader.getText(), "the reader marks the hit in its paragraph");
     }
 }
