@@ -7,6 +7,7 @@ import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,8 @@ public interface ProjectGateway extends AutoCloseable {
 
     List<SearchHit> search(String query, int limit);
 
-    ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation);
+    ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation)
+            throws ProjectException;
 
     void setDocumentDate(long documentId, LocalDate date);
 

@@ -47,7 +47,8 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
-    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
+    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation)
+            throws ProjectException {
         return service.importFiles(inputs, options, progress, cancellation);
     }
 
