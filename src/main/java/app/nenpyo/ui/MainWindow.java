@@ -50,6 +50,7 @@ final class MainWindow {
     private final DocumentTable documents;
     private final TabPane leftTabs = new TabPane();
     private final Tab resultsTab;
+    private final SearchResultsList results;
 
     MainWindow(WindowViewModel model, Messages messages, WindowActions actions) {
         this.model = model;
@@ -57,7 +58,7 @@ final class MainWindow {
         this.actions = actions;
         this.documents = new DocumentTable(model.documents(), messages);
         ReaderPane reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate);
-        SearchResultsList results = new SearchResultsList(model.search(), messages, this::openResult);
+        this.results = new SearchResultsList(model.search(), messages, this::openResult);
 
         Tab documentsTab = new Tab(messages.get("tab.documents"), documents.node());
         resultsTab = new Tab(messages.get("tab.results"), results.node());
@@ -167,11 +168,16 @@ final class MainWindow {
             debounce.stop();
             runSearch();
         });
-        // Escape clears the search and goes back to the documents
+        // Escape clears the search and goes back to the documents; Down walks into the results
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();
                 leftTabs.getSelectionModel().select(0);
+            } else if (e.getCode() == KeyCode.DOWN && !results.node().getItems().isEmpty()) {
+                leftTabs.getSelectionModel().select(resultsTab);
+                results.node().requestFocus();
+                results.node().getSelectionModel().selectFirst();
+                e.consume();
             }
         });
         Label summary = new Label();
