@@ -2,6 +2,8 @@ package app.nenpyo.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -20,6 +22,19 @@ final class Dialogs {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         }
+    }
+
+    /** OK in the window's language: JavaFX would name its own buttons after the system locale. */
+    static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    static ButtonType close(Messages messages) {
+        return new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /**

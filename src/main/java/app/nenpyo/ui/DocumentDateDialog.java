@@ -23,9 +23,10 @@ final class DocumentDateDialog {
         Label label = new Label(messages.get("dateDialog.label"));
         label.setLabelFor(picker);
         dialog.getDialogPane().setContent(new HBox(8, label, picker));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(picker.valueProperty().isNull());
-        dialog.setResultConverter(button -> button == ButtonType.OK ? picker.getValue() : null);
+        ButtonType ok = Dialogs.ok(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(picker.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == ok ? picker.getValue() : null);
         Platform.runLater(picker::requestFocus);
         return dialog.showAndWait();
     }

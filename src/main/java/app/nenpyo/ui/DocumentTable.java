@@ -17,13 +17,13 @@ final class DocumentTable {
         table.setItems(model.rows());
         table.setAccessibleText(messages.get("documents.accessible"));
         table.setPlaceholder(wrapping(messages.get("documents.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                column(messages.get("column.title"), DocumentRow::title, 260),
-                column(messages.get("column.date"), DocumentRow::date, 130),
+                column(messages.get("column.title"), DocumentRow::title, 220),
+                dateColumn(messages.get("column.date"), DocumentRow::date),
                 column(messages.get("column.dateSource"), DocumentRow::dateSource, 100),
                 column(messages.get("column.encoding"), DocumentRow::encoding, 80),
-                column(messages.get("column.format"), DocumentRow::format, 70),
+                column(messages.get("column.format"), DocumentRow::format, 80),
                 column(messages.get("column.paragraphs"), DocumentRow::paragraphs, 60)));
         table.setRowFactory(view -> new UndatedAwareRow());
     }
@@ -36,6 +36,13 @@ final class DocumentTable {
         TableColumn<DocumentRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Keeps room for the longest date, 2022年12月31日(土), when the list is narrow. */
+    private static <T> TableColumn<DocumentRow, T> dateColumn(String title, Function<DocumentRow, T> value) {
+        TableColumn<DocumentRow, T> column = column(title, value, 140);
+        column.setMinWidth(135);
         return column;
     }
 

@@ -33,7 +33,7 @@ final class ImportOptionsDialog {
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         ButtonType start = new ButtonType(messages.get("import.start"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(start, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(start, Dialogs.cancel(messages));
         dialog.setResultConverter(button -> button == start
                 ? new ImportRequest(inputs, Optional.ofNullable(anchor.getValue()))
                 : null);

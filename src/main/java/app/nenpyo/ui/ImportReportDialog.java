@@ -1,7 +1,10 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.domain.DateSource;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +52,7 @@ final class ImportReportDialog {
             content.getChildren().add(grid);
         }
         section(content, messages.get("report.imported"), report.imported().stream()
-                .map(i -> i.title() + "  " + (i.dated() ? i.dateText() + " (" + i.dateSource() + ")" : messages.get("date.none")) + "  " + i.encoding())
+                .map(i -> i.title() + "  " + (i.dated() ? dateOf(messages, i) : messages.get("date.none")) + "  " + i.encoding())
                 .toList());
         section(content, messages.get("report.duplicates"), report.duplicates().stream()
                 .map(d -> messages.format("report.duplicate", d.origin(), d.existingId()))
@@ -62,7 +65,8 @@ final class ImportReportDialog {
         scroll.setPrefSize(640, 360);
         dialog.getDialogPane().setContent(scroll);
         ButtonType apply = new ButtonType(messages.get("report.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(pickers.isEmpty() ? List.of(ButtonType.CLOSE) : List.of(apply, ButtonType.CLOSE));
+        ButtonType close = Dialogs.close(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(pickers.isEmpty() ? List.of(close) : List.of(apply, close));
         dialog.setResultConverter(button -> {
             Map<Long, LocalDate> chosen = new LinkedHashMap<>();
             if (button == apply) {
@@ -75,6 +79,22 @@ final class ImportReportDialog {
             return chosen;
         });
         return dialog.showAndWait().orElse(Map.of());
+    }
+
+    /** The report carries the date and its source as text; shown the window's way when they parse. */
+    private static String dateOf(Messages messages, ImportReport.Imported imported) {
+        String date;
+        try {
+            date = messages.date(LocalDate.parse(imported.dateText()));
+        } catch (DateTimeParseException e) {
+            date = imported.dateText();
+        }
+        String source = Arrays.stream(DateSource.values())
+                .filter(s -> s.name().equals(imported.dateSource()))
+                .findFirst()
+                .map(messages::dateSource)
+                .orElse(imported.dateSource());
+        return date + " (" + source + ")";
     }
 
     private static List<Label> section(VBox content, String title, List<String> lines) {

@@ -91,7 +91,7 @@ final class MainWindow {
         });
 
         SplitPane split = new SplitPane(leftTabs, reader.node());
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
         SplitPane.setResizableWithParent(leftTabs, false);
 
         root.setTop(new VBox(menuBar(), toolBar()));

@@ -163,7 +163,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"), Dialogs.ok(messages));
         Dialogs.prepare(alert, stage, messages.get("about.title"));
         alert.setHeaderText(messages.get("app.title"));
         alert.showAndWait();
@@ -194,7 +194,7 @@ public final class NenpyoShell implements WindowActions {
         if (current == null) {
             showStart(messages.format("error.open", reason));
         } else {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.open", reason));
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.open", reason), Dialogs.ok(messages));
             Dialogs.prepare(alert, stage, messages.get("error.title"));
             alert.showAndWait();
         }
