@@ -73,8 +73,10 @@ public final class WindowViewModel implements AutoCloseable {
         }
     }
 
+    /** Closes the project; a running import is asked to stop first (it keeps what it finished). */
     @Override
     public void close() {
+        imports.cancel();
         project.close();
     }
 }
