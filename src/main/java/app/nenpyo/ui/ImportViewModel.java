@@ -1,0 +1,134 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One import at a time, in the background: state, progress, the file being read, and at the
+ * end the report. {@code onFinished} runs after every import that stored something, so the
+ * document list can be re-read.
+ */
+public final class ImportViewModel {
+    /** What the progress bar shows before the first report from the importer. */
+    public static final double INDETERMINATE = -1;
+
+    private final ProjectGateway project;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Runnable onFinished;
+    private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(ImportState.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private Cancellation cancellation = new Cancellation();
+
+    public ImportViewModel(ProjectGateway project, TaskExecutor executor, Messages messages, Runnable onFinished) {
+        this.project = project;
+        this.executor = executor;
+        this.messages = messages;
+        this.onFinished = onFinished;
+    }
+
+    public ReadOnlyObjectProperty<ImportState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or {@link #INDETERMINATE}. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** One line for the status bar: the file being imported, or how the import ended. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The report of the last import that ended (cancelled or not); null before. */
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Starts an import; refused (false) while another one runs. */
+    public boolean start(List<Path> inputs, Optional<LocalDate> anchor) {
+        if (state.get().active() || inputs.isEmpty()) {
+            return false;
+        }
+        Cancellation mine = new Cancellation();
+        cancellation = mine;
+        state.set(ImportState.RUNNING);
+        progress.set(INDETERMINATE);
+        status.set(messages.format("status.importing", inputs.get(0).getFileName()));
+        ImportProgress relay = new ProgressRelay();
+        executor.execute(
+                () -> project.importFiles(List.copyOf(inputs), new ImportOptions(anchor), relay, mine),
+                this::finished,
+                this::failed);
+        return true;
+    }
+
+    public void cancel() {
+        if (state.get() == ImportState.RUNNING) {
+            cancellation.cancel();
+            state.set(ImportState.CANCELLING);
+            status.set(messages.get("status.cancelling"));
+        }
+    }
+
+    private void finished(ImportReport result) {
+        report.set(result);
+        progress.set(result.cancelled() ? progress.get() : 1);
+        state.set(result.cancelled() ? ImportState.CANCELLED : ImportState.FINISHED);
+        status.set(messages.get(result.cancelled() ? "status.cancelled" : "status.imported"));
+        onFinished.run();
+    }
+
+    private void failed(Exception e) {
+        state.set(ImportState.FAILED);
+        status.set(messages.format("status.failed", DocumentListViewModel.oneLine(e)));
+        onFinished.run();
+    }
+
+    /**
+     * Hands the importer's progress to the UI thread, keeping only the latest figure: an import of
+     * thousands of small files must not queue thousands of UI updates.
+     */
+    private final class ProgressRelay implements ImportProgress {
+        private record Snapshot(double fraction, String file) {
+        }
+
+        private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+
+        @Override
+        public void update(long doneBytes, long totalBytes, String current) {
+            double fraction = totalBytes <= 0 ? INDETERMINATE : Math.min(1, (double) doneBytes / totalBytes);
+            latest.set(new Snapshot(fraction, current == null ? "" : current));
+            if (scheduled.compareAndSet(false, true)) {
+                executor.onUiThread(this::publish);
+            }
+        }
+
+        private void publish() {
+            scheduled.set(false);
+            Snapshot snapshot = latest.get();
+            if (state.get() == ImportState.RUNNING) {
+                progress.set(snapshot.fraction());
+                status.set(messages.format("status.importing", snapshot.file()));
+            }
+        }
+    }
+}

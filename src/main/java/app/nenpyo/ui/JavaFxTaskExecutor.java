@@ -1,0 +1,45 @@
+package app.nenpyo.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Background threads for the work, the JavaFX application thread for the callbacks. */
+public final class JavaFxTaskExecutor implements TaskExecutor {
+    private final AtomicInteger threadCount = new AtomicInteger();
+    // daemon threads: a window closed during an import must not keep the JVM alive
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "nenpyo-task-" + threadCount.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        pool.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,44 @@
+package app.nenpyo.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The desktop application. {@code main(args)} opens the project file named by the first
+ * argument; without one the window starts empty and offers to create or open a project.
+ */
+public class NenpyoApp extends Application {
+    private TaskExecutor executor;
+
+    public static void main(String[] args) {
+        Application.launch(NenpyoApp.class, args);
+    }
+
+    /** Opens the window on a project file (created if it does not exist); returns when the window closes. */
+    public static void launch(Path projectFile) {
+        main(new String[] {projectFile.toString()});
+    }
+
+    @Override
+    public void start(Stage stage) {
+        // before any scene, so the first layout already measures Japanese text with the right font
+        Optional<String> fontFamily = JapaneseFont.load();
+        executor = new JavaFxTaskExecutor();
+        NenpyoShell shell = new NenpyoShell(stage, executor, LanguagePreference.user(), fontFamily);
+        shell.show();
+        List<String> arguments = getParameters().getUnnamed();
+        if (!arguments.isEmpty()) {
+            shell.open(Path.of(arguments.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+}

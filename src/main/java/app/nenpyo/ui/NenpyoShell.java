@@ -1,0 +1,230 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.service.ImportReport;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The application around the window: one stage and scene, the open project, the language.
+ * Opening a project or switching the language builds a fresh {@link MainWindow} in the same scene.
+ */
+public final class NenpyoShell implements WindowActions {
+    private static final String STYLESHEET = "/app/nenpyo/ui/nenpyo.css";
+
+    private final Stage stage;
+    private final TaskExecutor executor;
+    private final LanguagePreference languagePreference;
+    private final Optional<String> fontFamily;
+    private final Scene scene;
+    private Messages messages;
+    private WindowViewModel current;
+    private MainWindow window;
+
+    public NenpyoShell(Stage stage, TaskExecutor executor, LanguagePreference languagePreference, Optional<String> fontFamily) {
+        this.stage = stage;
+        this.executor = executor;
+        this.languagePreference = languagePreference;
+        this.fontFamily = fontFamily;
+        this.messages = Messages.of(languagePreference.current());
+        this.scene = new Scene(new Label(), 1200, 760);
+        scene.getStylesheets().add(NenpyoShell.class.getResource(STYLESHEET).toExternalForm());
+        showStart("");
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Opens a project file in the background, then shows it; on failure the previous view stays. */
+    public void open(Path projectFile) {
+        openFrom(() -> projectFile);
+    }
+
+    /** Opens the project a background job finds or prepares (the demo project, for instance). */
+    public void openFrom(Callable<Path> projectFile) {
+        executor.execute(() -> ServiceProjectGateway.open(projectFile.call()), this::show, this::openFailed);
+    }
+
+    /** Shows an already open project; the shell closes it when another one replaces it. */
+    public void show(ProjectGateway project) {
+        if (current != null && current.project() != project) {
+            current.close();
+        }
+        current = new WindowViewModel(project, executor, messages);
+        window = new MainWindow(current, messages, this);
+        current.imports().reportProperty().addListener((o, old, report) -> {
+            if (report != null) {
+                // outside the property event: a modal dialog must not nest inside the import callback
+                Platform.runLater(() -> showReport(report));
+            }
+        });
+        setRoot(window.root());
+        stage.setTitle(messages.get("app.title") + " — " + project.file().getFileName());
+        current.load();
+    }
+
+    public Optional<WindowViewModel> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public void newProject() {
+        FileChooser chooser = projectChooser();
+        chooser.setInitialFileName("project.nenpyo");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            String name = file.getName();
+            open(name.endsWith(".nenpyo") ? file.toPath() : file.toPath().resolveSibling(name + ".nenpyo"));
+        }
+    }
+
+    @Override
+    public void openProject() {
+        File file = projectChooser().showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.texts"), "*.txt", "*.html", "*.htm", "*.mt", "*.export"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @Override
+    public void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("import.title"));
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    @Override
+    public void importPaths(List<Path> inputs) {
+        if (current == null || inputs.isEmpty() || current.imports().stateProperty().get().active()) {
+            return;
+        }
+        ImportOptionsDialog.ask(stage, messages, inputs)
+                .ifPresent(request -> current.imports().start(request.inputs(), request.anchor()));
+    }
+
+    @Override
+    public void setDocumentDate() {
+        if (window == null) {
+            return;
+        }
+        // the document in the reader (a search result may have opened it), else the selected row
+        long id = current.reader().documentIdProperty().get();
+        DocumentRow row = current.documents().row(id)
+                .orElse(window.documentTable().getSelectionModel().getSelectedItem());
+        if (row == null) {
+            return;
+        }
+        DocumentDateDialog.ask(stage, messages, row, row.dateValue().orElse(null)).ifPresent(date -> current.setDocumentDate(row.id(), date));
+    }
+
+    @Override
+    public void switchLanguage(Language language) {
+        languagePreference.set(language);
+        messages = Messages.of(language);
+        if (current != null) {
+            show(current.project());
+        } else {
+            showStart("");
+        }
+    }
+
+    @Override
+    public void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"), Dialogs.ok(messages));
+        Dialogs.prepare(alert, stage, messages.get("about.title"));
+        alert.setHeaderText(messages.get("app.title"));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    public void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    private void showReport(ImportReport report) {
+        if (current == null) {
+            return;
+        }
+        Map<Long, LocalDate> dates = ImportReportDialog.show(stage, messages, report);
+        dates.forEach(current::setDocumentDate);
+    }
+
+    private void openFailed(Exception e) {
+        String reason = DocumentListViewModel.oneLine(e);
+        if (current == null) {
+            showStart(messages.format("error.open", reason));
+        } else {
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.open", reason), Dialogs.ok(messages));
+            Dialogs.prepare(alert, stage, messages.get("error.title"));
+            alert.showAndWait();
+        }
+    }
+
+    /** Shown until a project is open: the two ways to get one, and why the last attempt failed. */
+    private void showStart(String problem) {
+        Button create = new Button(messages.get("menu.file.new"));
+        create.setOnAction(e -> newProject());
+        Button open = new Button(messages.get("menu.file.open"));
+        open.setOnAction(e -> openProject());
+        Label message = new Label(problem.isEmpty() ? messages.get("status.noProject") : problem);
+        message.setWrapText(true);
+        VBox start = new VBox(12, message, create, open);
+        start.getStyleClass().add("start-pane");
+        setRoot(start);
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private void setRoot(Parent root) {
+        // the shipped font by the name JavaFX reported for it, so CSS never names a font that is not there
+        fontFamily.ifPresent(family -> root.setStyle("-fx-font-family: \"" + family + "\";"));
+        scene.setRoot(root);
+    }
+
+    private FileChooser projectChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.project"), "*.nenpyo"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
+        return chooser;
+    }
+}

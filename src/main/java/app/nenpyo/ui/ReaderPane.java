@@ -1,0 +1,211 @@
+package app.nenpyo.ui;
+
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The reader: the open document's paragraphs, numbered, in a virtualised list (a document may
+ * have thousands). Header and footer paragraphs are dimmed; line breaks inside a paragraph stay.
+ * Paragraphs can be selected (one or many) and copied with Ctrl+C or the context menu.
+ */
+final class ReaderPane {
+    /** Room for the ¶ number column, the cell padding and a vertical scroll bar. */
+    private static final double TEXT_INSET = 90;
+
+    private static final int SETTLED_PULSES = 3;
+    private static final long SCROLL_SETTLE_NANOS = 700_000_000L;
+
+    private final BorderPane pane = new BorderPane();
+    private final ListView<ParagraphRow> list = new ListView<>();
+    private Runnable pendingScroll;
+
+    ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate) {
+        Label title = new Label();
+        title.getStyleClass().add("reader-title");
+        title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("reader-subtitle");
+        subtitle.textProperty().bind(model.subtitleProperty());
+        Button setDate = new Button(messages.get("reader.setDate"));
+        setDate.setAccessibleText(messages.withoutMnemonic("menu.document.setDate"));
+        setDate.setOnAction(e -> editDate.run());
+        setDate.visibleProperty().bind(model.documentIdProperty().isNotEqualTo(ReaderViewModel.NO_DOCUMENT));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, new VBox(2, title, subtitle), spacer, setDate);
+        header.getStyleClass().add("reader-header");
+
+        list.setId("reader");
+        list.setItems(model.paragraphs());
+        list.setAccessibleText(messages.get("reader.accessible"));
+        list.setPlaceholder(new Label(messages.get("reader.empty")));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(view -> new ParagraphCell());
+
+        MenuItem copy = new MenuItem(messages.get("reader.copy"));
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> copySelection());
+        list.setContextMenu(new ContextMenu(copy));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (copy.getAccelerator().match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+
+        model.focusedParagraphProperty().addListener((o, old, number) -> focus(model.indexOf(number.intValue())));
+        pane.setTop(header);
+        pane.setCenter(list);
+        pane.getStyleClass().add("reader");
+    }
+
+    BorderPane node() {
+        return pane;
+    }
+
+    ListView<ParagraphRow> list() {
+        return list;
+    }
+
+    private void focus(int index) {
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(0);
+            }
+            return;
+        }
+        list.getSelectionModel().clearAndSelect(index);
+        list.getFocusModel().focus(index);
+        // one row above keeps a little context
+        scrollSettled(Math.max(0, index - 1));
+    }
+
+    /**
+     * Scrolls so that row {@code top} is the first one shown, and keeps it there while the list
+     * settles: as it measures wrapped rows it had only estimated, the list re-estimates its
+     * length over several layout pulses and moves the position each time (JavaFX 21's
+     * VirtualFlow drifts to the end of the document). After a short while the analyst's own
+     * scrolling wins again.
+     */
+    private void scrollSettled(int top) {
+        Scene scene = list.getScene();
+        if (pendingScroll != null && scene != null) {
+            scene.removePostLayoutPulseListener(pendingScroll);
+        }
+        list.scrollTo(top);
+        if (scene == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + SCROLL_SETTLE_NANOS;
+        int[] settledPulses = {0};
+        pendingScroll = new Runnable() {
+            @Override
+            public void run() {
+                if (settled(top)) {
+                    settledPulses[0]++;
+                } else {
+                    settledPulses[0] = 0;
+                    list.scrollTo(top);
+                }
+                if (settledPulses[0] >= SETTLED_PULSES || System.nanoTime() > deadline) {
+                    scene.removePostLayoutPulseListener(this);
+                    pendingScroll = null;
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(pendingScroll);
+    }
+
+    private boolean settled(int top) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        boolean atEnd = last == list.getItems().size() - 1 && first <= top;
+        return first == top || atEnd;
+    }
+
+    private void copySelection() {
+        String text = list.getSelectionModel().getSelectedItems().stream()
+                .map(ParagraphRow::plainText)
+                .collect(Collectors.joining("\n\n"));
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private final class ParagraphCell extends ListCell<ParagraphRow> {
+        private final Label number = new Label();
+        private final HighlightedTextFlow text = new HighlightedTextFlow();
+        private final HBox box = new HBox(12, number, text);
+
+        ParagraphCell() {
+            number.getStyleClass().add("paragraph-number");
+            number.setMinWidth(44);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+            HBox.setHgrow(text, Priority.ALWAYS);
+            getStyleClass().add("paragraph-cell");
+            // no horizontal scrolling: the text wraps to the list's width
+            setPrefWidth(0);
+        }
+
+        /**
+         * The list asks a row for its height without a width when it estimates where rows are;
+         * a row of wrapped text then answers for a width of almost nothing (thousands of pixels
+         * tall) and scrolling lands far from the row asked for. Answer for the list's width.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? list.getWidth() : width);
+        }
+
+        @Override
+        protected void updateItem(ParagraphRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("dimmed", "hit-paragraph");
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            number.setText("¶" + item.number());
+            text.setText(item.text());
+            if (item.dimmed()) {
+                getStyleClass().add("dimmed");
+            }
+            if (item.text().hasHits()) {
+                getStyleClass().add("hit-paragraph");
+            }
+            setAccessibleText("¶" + item.number() + " " + item.plainText());
+            setGraphic(box);
+            // the new Text runs get their font from CSS; without it now, the list measures this
+            // row with the default font, and its height estimate (and so scrollTo) drifts
+            applyCss();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.service.DocumentView;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The document being read: its paragraphs, and the paragraph a search result pointed at
+ * (the view scrolls to it and marks it).
+ */
+public final class ReaderViewModel {
+    public static final long NO_DOCUMENT = -1;
+    public static final int NO_PARAGRAPH = -1;
+
+    private final ProjectGateway project;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ObservableList<ParagraphRow> paragraphs = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper documentId = new ReadOnlyLongWrapper(NO_DOCUMENT);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper focusedParagraph = new ReadOnlyIntegerWrapper(NO_PARAGRAPH);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Counts requests so that a slow earlier load cannot overwrite a later one. */
+    private long request;
+
+    public ReaderViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
+        this.project = project;
+        this.executor = executor;
+        this.messages = messages;
+    }
+
+    public ObservableList<ParagraphRow> paragraphs() {
+        return paragraphs;
+    }
+
+    public ReadOnlyLongProperty documentIdProperty() {
+        return documentId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    /** The number (¶N) of the paragraph to show and mark, or {@link #NO_PARAGRAPH}. */
+    public ReadOnlyIntegerProperty focusedParagraphProperty() {
+        return focusedParagraph.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void open(long id) {
+        open(id, NO_PARAGRAPH, List.of());
+    }
+
+    /** Opens a document at a paragraph, marking {@code hits} (spans in that paragraph's text). */
+    public void open(long id, int paragraphNumber, List<TextSpan> hits) {
+        long mine = ++request;
+        executor.execute(() -> project.document(id), view -> {
+            if (mine == request) {
+                show(view, paragraphNumber, hits);
+            }
+        }, e -> error.set(DocumentListViewModel.oneLine(e)));
+    }
+
+    /** Re-reads the open document (its date may have changed), keeping the focused paragraph. */
+    public void reload() {
+        if (documentId.get() != NO_DOCUMENT) {
+            open(documentId.get(), focusedParagraph.get(), List.of());
+        }
+    }
+
+    public void clear() {
+        ++request;
+        paragraphs.clear();
+        documentId.set(NO_DOCUMENT);
+        title.set("");
+        subtitle.set("");
+        focusedParagraph.set(NO_PARAGRAPH);
+    }
+
+    /** The index in {@link #paragraphs()} of a paragraph number, or -1. */
+    public int indexOf(int paragraphNumber) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).number() == paragraphNumber) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void show(DocumentView view, int paragraphNumber, List<TextSpan> hits) {
+        error.set("");
+        var document = view.document();
+        paragraphs.setAll(view.paragraphs().stream().map(p -> row(view, p, p.number() == paragraphNumber ? hits : List.of())).toList());
+        documentId.set(document.id());
+        title.set(document.title().isBlank() ? document.origin() : document.title());
+        subtitle.set(document.date().isDated()
+                ? messages.format("reader.subtitle", messages.date(document.date()),
+                        messages.dateSource(document.date().source()), document.encoding(), document.paragraphCount())
+                : messages.format("reader.subtitleUndated", messages.date(document.date()),
+                        document.encoding(), document.paragraphCount()));
+        // set after the rows so a listener can scroll to a row that exists
+        focusedParagraph.set(NO_PARAGRAPH);
+        focusedParagraph.set(paragraphNumber);
+    }
+
+    private static ParagraphRow row(DocumentView view, Paragraph paragraph, List<TextSpan> hits) {
+        return new ParagraphRow(paragraph.number(), Highlighted.of(view.paragraphText(paragraph), hits), paragraph.kind());
+    }
+}

@@ -1,0 +1,84 @@
+package app.nenpyo.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Full-text search over the project's paragraphs. The view debounces typing and calls
+ * {@link #search()}; results of a query that was overtaken by a newer one are dropped.
+ */
+public final class SearchViewModel {
+    static final int LIMIT = 500;
+
+    private final ProjectGateway project;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<SearchResultRow> results = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private long request;
+
+    public SearchViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
+        this.project = project;
+        this.executor = executor;
+        this.messages = messages;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchResultRow> results() {
+        return results;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** "12 hits", "no hits", "searching…", or empty when there is no query. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public void search() {
+        String text = query.get() == null ? "" : query.get().strip();
+        long mine = ++request;
+        if (text.isEmpty()) {
+            results.clear();
+            searching.set(false);
+            summary.set("");
+            return;
+        }
+        searching.set(true);
+        summary.set(messages.get("search.running"));
+        executor.execute(
+                () -> project.search(text, LIMIT).stream().map(SearchResultRow::of).toList(),
+                rows -> {
+                    if (mine == request) {
+                        show(rows);
+                    }
+                },
+                e -> {
+                    if (mine == request) {
+                        searching.set(false);
+                        results.clear();
+                        summary.set(DocumentListViewModel.oneLine(e));
+                    }
+                });
+    }
+
+    private void show(List<SearchResultRow> rows) {
+        searching.set(false);
+        results.setAll(rows);
+        summary.set(rows.isEmpty() ? messages.get("search.none") : messages.format("search.count", rows.size()));
+    }
+}

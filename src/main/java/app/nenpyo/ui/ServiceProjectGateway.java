@@ -1,0 +1,64 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectException;
+import app.nenpyo.service.ProjectService;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The window's view of a project file, backed by the real {@link ProjectService}. */
+public final class ServiceProjectGateway implements ProjectGateway {
+    private final ProjectService service;
+
+    private ServiceProjectGateway(ProjectService service) {
+        this.service = service;
+    }
+
+    /** Opens (or creates) a project file. */
+    public static ProjectGateway open(Path file) throws ProjectException {
+        return new ServiceProjectGateway(ProjectService.open(file));
+    }
+
+    @Override
+    public Path file() {
+        return service.file();
+    }
+
+    @Override
+    public List<StoredDocument> documents() {
+        return service.documents();
+    }
+
+    @Override
+    public DocumentView document(long id) {
+        return service.document(id);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return service.search(query, limit);
+    }
+
+    @Override
+    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation)
+            throws ProjectException {
+        return service.importFiles(inputs, options, progress, cancellation);
+    }
+
+    @Override
+    public void setDocumentDate(long documentId, LocalDate date) {
+        service.setDocumentDate(documentId, date);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}

@@ -1,0 +1,22 @@
+package app.nenpyo.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (SQLite, import, search) away from the UI thread and hands results back to it.
+ * View models depend on this interface only, so tests run them on one thread without a toolkit.
+ */
+public interface TaskExecutor {
+
+    /**
+     * Runs {@code work} in the background; exactly one of the callbacks is then run on the UI thread.
+     */
+    <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+
+    /** Runs {@code action} on the UI thread; background work uses it to publish progress. */
+    void onUiThread(Runnable action);
+
+    /** Stops accepting work; running work finishes on its own. */
+    void shutdown();
+}

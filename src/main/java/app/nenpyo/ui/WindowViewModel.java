@@ -1,0 +1,82 @@
+package app.nenpyo.ui;
+
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+
+/**
+ * Everything one window shows for one open project: the document list, the reader, search,
+ * import, and the status line. The parts are wired here so that an import or a new date
+ * refreshes the list and the open document.
+ */
+public final class WindowViewModel implements AutoCloseable {
+    private final ProjectGateway project;
+    private final DocumentListViewModel documents;
+    private final ReaderViewModel reader;
+    private final SearchViewModel search;
+    private final ImportViewModel imports;
+    private final StringBinding projectStatus;
+
+    public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
+        this.project = project;
+        this.documents = new DocumentListViewModel(project, executor, messages);
+        this.reader = new ReaderViewModel(project, executor, messages);
+        this.search = new SearchViewModel(project, executor, messages);
+        this.imports = new ImportViewModel(project, executor, messages, this::projectChanged);
+        String fileName = String.valueOf(project.file().getFileName());
+        this.projectStatus = Bindings.createStringBinding(
+                () -> messages.format("status.project", fileName, documents.rows().size()),
+                documents.rows());
+    }
+
+    public DocumentListViewModel documents() {
+        return documents;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ProjectGateway project() {
+        return project;
+    }
+
+    /** "demo.nenpyo · 12 documents". */
+    public StringBinding projectStatus() {
+        return projectStatus;
+    }
+
+    public void load() {
+        documents.refresh();
+    }
+
+    public void setDocumentDate(long documentId, LocalDate date) {
+        documents.setDate(documentId, date, () -> {
+            if (reader.documentIdProperty().get() == documentId) {
+                reader.reload();
+            }
+        });
+    }
+
+    private void projectChanged() {
+        documents.refresh();
+        if (!search.queryProperty().get().isBlank()) {
+            search.search();
+        }
+    }
+
+    /** Closes the project; a running import is asked to stop first (it keeps what it finished). */
+    @Override
+    public void close() {
+        imports.cancel();
+        project.close();
+    }
+}

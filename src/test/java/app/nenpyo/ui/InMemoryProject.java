@@ -1,0 +1,131 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project held in memory: documents are split into paragraphs at blank lines, search finds
+ * plain substrings. Imports are scripted by the test through {@link #onImport}.
+ */
+final class InMemoryProject implements ProjectGateway {
+
+    @FunctionalInterface
+    interface ImportScript {
+        ImportReport run(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation);
+    }
+
+    private final Map<Long, DocumentView> documents = new LinkedHashMap<>();
+    private final List<ImportOptions> importOptions = new ArrayList<>();
+    private ImportScript onImport = (inputs, options, progress, cancellation) ->
+            new ImportReport(List.of(), List.of(), List.of(), false);
+    private boolean closed;
+
+    InMemoryProject add(long id, String title, String text, DocumentDate date) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int start = 0;
+        int number = 1;
+        while (start < text.length()) {
+            int end = text.indexOf("\n\n", start);
+            end = end < 0 ? text.length() : end;
+            ParagraphKind kind = text.substring(start, end).startsWith("http") ? ParagraphKind.HEADER : ParagraphKind.BODY;
+            paragraphs.add(new Paragraph(number++, new TextSpan(start, end), kind));
+            start = end + 2;
+        }
+        StoredDocument document = new StoredDocument(id, "/clips/" + id + ".txt", title, "hash" + id, "UTF-8",
+                SourceFormat.TEXT, date, Instant.EPOCH, List.of(), paragraphs.size(), text.length());
+        documents.put(id, new DocumentView(document, text, paragraphs));
+        return this;
+    }
+
+    InMemoryProject onImport(ImportScript script) {
+        this.onImport = script;
+        return this;
+    }
+
+    List<ImportOptions> importOptions() {
+        return importOptions;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    @Override
+    public Path file() {
+        return Path.of("/tmp/test.nenpyo");
+    }
+
+    @Override
+    public List<StoredDocument> documents() {
+        return documents.values().stream().map(DocumentView::document).toList();
+    }
+
+    @Override
+    public DocumentView document(long id) {
+        DocumentView view = documents.get(id);
+        if (view == null) {
+            throw new IllegalArgumentException("no document " + id);
+        }
+        return view;
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (DocumentView view : documents.values()) {
+            for (Paragraph paragraph : view.paragraphs()) {
+                String text = view.paragraphText(paragraph);
+                List<TextSpan> spans = new ArrayList<>();
+                for (int at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + query.length())) {
+                    spans.add(new TextSpan(at, at + query.length()));
+                }
+                if (!spans.isEmpty()) {
+                    hits.add(new SearchHit(view.document().id(), view.document().title(), paragraph.number(), text, spans, spans.size()));
+                }
+            }
+        }
+        return hits.stream().limit(limit).toList();
+    }
+
+    @Override
+    public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
+        importOptions.add(options);
+        return onImport.run(inputs, options, progress, cancellation);
+    }
+
+    @Override
+    public void setDocumentDate(long documentId, LocalDate date) {
+        DocumentView view = document(documentId);
+        StoredDocument d = view.document();
+        StoredDocument dated = new StoredDocument(d.id(), d.origin(), d.title(), d.contentHash(), d.encoding(), d.format(),
+                DocumentDate.byUser(date), d.importedAt(), d.tags(), d.paragraphCount(), d.characterCount());
+        documents.put(documentId, new DocumentView(dated, view.text(), view.paragraphs()));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    static DocumentDate fromFileName(LocalDate date) {
+        return new DocumentDate(date, DateSource.FILE_NAME, "clip-" + date + ".txt");
+    }
+}

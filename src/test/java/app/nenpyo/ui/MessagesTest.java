@@ -1,0 +1,85 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.SourceFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    private final Messages japanese = Messages.of(Language.JAPANESE);
+    private final Messages english = Messages.of(Language.ENGLISH);
+
+    @Test
+    void writesADateTheJapaneseWayWithTheDayOfTheWeek() {
+        assertEquals("2022年1月11日(火)", japanese.date(LocalDate.of(2022, 1, 11)));
+        assertEquals("2021年12月5日(日)", japanese.date(LocalDate.of(2021, 12, 5)));
+    }
+
+    @Test
+    void writesIsoDatesInEnglish() {
+        assertEquals("2022-01-11", english.date(LocalDate.of(2022, 1, 11)));
+    }
+
+    @Test
+    void namesAnUndatedDocument() {
+        assertEquals("日付なし", japanese.date(DocumentDate.undated()));
+        assertEquals("undated", english.date(DocumentDate.undated()));
+    }
+
+    @Test
+    void readsTheJapaneseBundleAsUtf8() {
+        // a bundle read as ISO-8859-1 would give mojibake here
+        assertEquals("ファイル名", japanese.dateSource(DateSource.FILE_NAME));
+        assertEquals("本文の日付行", japanese.dateSource(DateSource.TEXT_HEADER));
+        assertEquals("利用者", japanese.dateSource(DateSource.USER));
+    }
+
+    @Test
+    void everyDateSourceAndFormatHasAName() {
+        for (Messages messages : new Messages[] {japanese, english}) {
+            for (DateSource source : DateSource.values()) {
+                assertTrue(!messages.dateSource(source).isBlank());
+            }
+            for (SourceFormat format : SourceFormat.values()) {
+                assertTrue(!messages.format(format).isBlank());
+            }
+        }
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() {
+        Set<String> ja = new TreeSet<>(japanese.bundle().keySet());
+        Set<String> en = new TreeSet<>(english.bundle().keySet());
+        assertEquals(ja, en);
+    }
+
+    @Test
+    void staysEnglishOnAJapaneseSystem() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.JAPAN);
+            assertEquals("Title", Messages.of(Language.ENGLISH).get("column.title"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void dropsMnemonicsForAccessibleNames() {
+        assertEquals("文書の日付を設定…", japanese.withoutMnemonic("menu.document.setDate"));
+        assertEquals("Set document date…", english.withoutMnemonic("menu.document.setDate"));
+    }
+
+    @Test
+    void formatsCountsWithDigitGrouping() {
+        assertEquals("1,200 件", japanese.format("search.count", 1200));
+        assertEquals("1,200 hits", english.format("search.count", 1200));
+    }
+}

@@ -1,0 +1,29 @@
+package app.nenpyo.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs work and callbacks at once on the calling thread, so view models are tested without a toolkit. */
+final class SameThreadTaskExecutor implements TaskExecutor {
+
+    @Override
+    public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    @Override
+    public void shutdown() {
+    }
+}

@@ -1,0 +1,66 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchViewModelTest {
+    private final InMemoryProject project = new InMemoryProject()
+            .add(7, "王毅外相の電話会談", "https://example.hatenablog.com\n\n中国の王毅外相は10日、電話会談を行いました。\n\n王毅外相は「協力を強化する」と述べた。",
+                    InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+    private final SearchViewModel model = new SearchViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+
+    @Test
+    void producesRowsWithTheHitsHighlighted() {
+        model.queryProperty().set("王毅");
+        model.search();
+        assertEquals(2, model.results().size());
+        SearchResultRow first = model.results().get(0);
+        assertEquals(7, first.documentId());
+        assertEquals("王毅外相の電話会談", first.documentTitle());
+        assertEquals(2, first.paragraphNumber());
+        assertEquals(List.of(
+                new Highlighted.Run("中国の", false),
+                new Highlighted.Run("王毅", true),
+                new Highlighted.Run("外相は10日、電話会談を行いました。", false)), first.text().runs());
+        assertEquals(List.of(new TextSpan(3, 5)), first.hits());
+        assertEquals("2 件", model.summaryProperty().get());
+    }
+
+    @Test
+    void anEmptyQueryClearsTheResults() {
+        model.queryProperty().set("王毅");
+        model.search();
+        model.queryProperty().set("   ");
+        model.search();
+        assertTrue(model.results().isEmpty());
+        assertEquals("", model.summaryProperty().get());
+    }
+
+    @Test
+    void saysWhenNothingMatches() {
+        model.queryProperty().set("プーチン");
+        model.search();
+        assertTrue(model.results().isEmpty());
+        assertEquals("該当なし", model.summaryProperty().get());
+    }
+
+    @Test
+    void aResultOpensTheReaderAtItsParagraphWithTheHit() {
+        model.queryProperty().set("王毅");
+        model.search();
+        SearchResultRow hit = model.results().get(1);
+        var reader = new ReaderViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        reader.open(hit.documentId(), hit.paragraphNumber(), hit.hits());
+        assertEquals(3, reader.focusedParagraphProperty().get());
+        assertEquals(2, reader.indexOf(3));
+        assertTrue(reader.paragraphs().get(2).text().hasHits());
+        assertTrue(reader.paragraphs().get(0).dimmed());
+        assertEquals("王毅外相の電話会談", reader.titleProperty().get());
+        assertEquals("2022年1月11日(火)・ファイル名・UTF-8・3 段落", reader.subtitleProperty().get());
+    }
+}

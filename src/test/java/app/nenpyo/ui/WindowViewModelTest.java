@@ -1,0 +1,52 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.service.ImportReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WindowViewModelTest {
+
+    @Test
+    void anImportRefreshesTheListAndTheStatusLine() {
+        InMemoryProject project = new InMemoryProject().add(1, "記事A", "本文", DocumentDate.undated());
+        project.onImport((inputs, options, progress, cancellation) -> {
+            project.add(2, "記事B", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+            return new ImportReport(List.of(new ImportReport.Imported(2, "b.txt", "記事B", "UTF-8", "2022-01-11", "FILE_NAME", true)),
+                    List.of(), List.of(), false);
+        });
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+        assertEquals("test.nenpyo・文書 1 件", model.projectStatus().get());
+
+        model.imports().start(List.of(Path.of("b.txt")), Optional.empty());
+        assertEquals(2, model.documents().rows().size());
+        assertEquals("test.nenpyo・文書 2 件", model.projectStatus().get());
+    }
+
+    @Test
+    void datingTheOpenDocumentRefreshesTheReader() {
+        InMemoryProject project = new InMemoryProject().add(1, "記事A", "本文", DocumentDate.undated());
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+        model.reader().open(1);
+        assertEquals("日付なし・UTF-8・1 段落", model.reader().subtitleProperty().get());
+
+        model.setDocumentDate(1, LocalDate.of(2022, 1, 11));
+        assertEquals("2022年1月11日(火)・利用者・UTF-8・1 段落", model.reader().subtitleProperty().get());
+        assertTrue(model.documents().row(1).orElseThrow().dated());
+    }
+
+    @Test
+    void closingTheWindowClosesTheProject() {
+        InMemoryProject project = new InMemoryProject();
+        new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH)).close();
+        assertTrue(project.closed());
+    }
+}
