@@ -162,7 +162,7 @@ final class ImportPipeline {
     }
 
     private void record(AnalyzedDocument document, InsertResult result) {
-        switch (result.status()) {
+        switch (result.outcome()) {
             case IMPORTED -> imported.add(new ImportReport.Imported(result.documentId(), document.origin(), document.title(),
                     document.encoding(), document.date().value().map(Object::toString).orElse(""),
                     document.date().source().name(), document.date().isDated()));
