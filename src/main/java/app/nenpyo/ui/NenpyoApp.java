@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.service.DemoProject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. {@code main(args)} opens the project file named by the first
- * argument; without one the window starts empty and offers to create or open a project.
+ * argument; without one it opens the demo project (created and filled on first run).
  */
 public class NenpyoApp extends Application {
     private TaskExecutor executor;
@@ -30,7 +31,9 @@ public class NenpyoApp extends Application {
         NenpyoShell shell = new NenpyoShell(stage, executor, LanguagePreference.user(), fontFamily);
         shell.show();
         List<String> arguments = getParameters().getUnnamed();
-        if (!arguments.isEmpty()) {
+        if (arguments.isEmpty()) {
+            shell.openFrom(DemoProject::ensure);
+        } else {
             shell.open(Path.of(arguments.get(0)));
         }
     }
