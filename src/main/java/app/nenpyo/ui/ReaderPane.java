@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -42,7 +43,10 @@ final class ReaderPane {
         Label title = new Label();
         title.getStyleClass().add("reader-title");
         title.textProperty().bind(model.titleProperty());
-        title.setWrapText(true);
+        // one line, cut with an ellipsis: a wrapped title would push the status bar off the window
+        Tooltip fullTitle = new Tooltip();
+        fullTitle.textProperty().bind(model.titleProperty());
+        title.setTooltip(fullTitle);
         Label subtitle = new Label();
         subtitle.getStyleClass().add("reader-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
@@ -52,7 +56,11 @@ final class ReaderPane {
         setDate.visibleProperty().bind(model.documentIdProperty().isNotEqualTo(ReaderViewModel.NO_DOCUMENT));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, new VBox(2, title, subtitle), spacer, setDate);
+        setDate.setMinWidth(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(2, title, subtitle);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
+        HBox header = new HBox(8, heading, spacer, setDate);
         header.getStyleClass().add("reader-header");
 
         list.setId("reader");
