@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
@@ -26,13 +27,16 @@ import javafx.scene.layout.VBox;
 /**
  * The reader: the open document's paragraphs, numbered, in a virtualised list (a document may
  * have thousands). Header and footer paragraphs are dimmed; line breaks inside a paragraph stay.
- * Paragraphs can be selected (one or many) and copied with Ctrl+C or the context menu.
+ * Paragraphs can be selected (one or many) and copied with Ctrl+C or the context menu; Enter,
+ * F2 or a click on the selected paragraph makes its text selectable character by character.
  */
 final class ReaderPane {
     /** Room for the ¶ number column, the cell padding and a vertical scroll bar. */
     private static final double TEXT_INSET = 90;
 
     private static final int SETTLED_PULSES = 3;
+    /** A text area's insets around the text, so a selectable paragraph needs no scroll bar. */
+    private static final double SELECTABLE_EXTRA_HEIGHT = 18;
     private static final long SCROLL_SETTLE_NANOS = 700_000_000L;
 
     private final BorderPane pane = new BorderPane();
@@ -69,6 +73,8 @@ final class ReaderPane {
         list.setPlaceholder(new Label(messages.get("reader.empty")));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new ParagraphCell());
+        // editing only makes a paragraph's text selectable (see ParagraphCell.startEdit)
+        list.setEditable(true);
 
         MenuItem copy = new MenuItem(messages.get("reader.copy"));
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -77,6 +83,9 @@ final class ReaderPane {
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (copy.getAccelerator().match(e)) {
                 copySelection();
+                e.consume();
+            } else if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && list.getFocusModel().getFocusedIndex() >= 0) {
+                list.edit(list.getFocusModel().getFocusedIndex());
                 e.consume();
             }
         });
@@ -89,10 +98,6 @@ final class ReaderPane {
 
     BorderPane node() {
         return pane;
-    }
-
-    ListView<ParagraphRow> list() {
-        return list;
     }
 
     private void focus(int index) {
@@ -211,9 +216,45 @@ final class ReaderPane {
             }
             setAccessibleText("¶" + item.number() + " " + item.plainText());
             setGraphic(box);
-            // the new Text runs get their font from CSS; without it now, the list measures this
-            // row with the default font, and its height estimate (and so scrollTo) drifts
-            applyCss();
+        }
+
+        /**
+         * "Editing" a paragraph turns it into read-only text that can be selected character by
+         * character (a TextFlow cannot); Escape or leaving it turns it back.
+         */
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!isEditing() || getItem() == null) {
+                return;
+            }
+            TextArea area = new TextArea(getItem().plainText());
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.getStyleClass().add("paragraph-selectable");
+            area.setAccessibleText(getAccessibleText());
+            area.setPrefHeight(text.getHeight() + SELECTABLE_EXTRA_HEIGHT);
+            area.prefWidthProperty().bind(text.prefWidthProperty());
+            area.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                    list.requestFocus();
+                    e.consume();
+                }
+            });
+            area.focusedProperty().addListener((o, had, has) -> {
+                if (!has && isEditing()) {
+                    cancelEdit();
+                }
+            });
+            box.getChildren().set(1, area);
+            area.requestFocus();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            box.getChildren().set(1, text);
         }
     }
 }
