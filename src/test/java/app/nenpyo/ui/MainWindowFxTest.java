@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
@@ -39,6 +41,7 @@ class MainWindowFxTest {
     private final Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/fx-test-" + ProcessHandle.current().pid());
     private NenpyoShell shell;
     private Path directory;
+    private Optional<String> fontFamily;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -48,7 +51,8 @@ class MainWindowFxTest {
         ProjectGateway project = ServiceProjectGateway.open(directory.resolve("demo.nenpyo"));
         ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
         assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
-        shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, JapaneseFont.load());
+        fontFamily = JapaneseFont.load();
+        shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, fontFamily);
         shell.show(project);
         shell.show();
     }
@@ -73,6 +77,10 @@ class MainWindowFxTest {
         assertTrue(robot.lookup("2022年1月11日(火)").tryQuery().isPresent(), "the date is shown in the table");
 
         // Enter searches at once instead of waiting for the typing pause
+        assertTrue(fontFamily.isPresent(), "the shipped font loads");
+        Labeled dateCell = robot.lookup(".table-cell").match(node -> "2022年1月11日(火)".equals(((Labeled) node).getText())).query();
+        assertEquals(fontFamily.get(), dateCell.getFont().getFamily(), "Japanese text is drawn with the shipped font");
+
         robot.clickOn("#search").write("王毅").type(KeyCode.ENTER);
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
         SearchViewModel search = shell.current().orElseThrow().search();
