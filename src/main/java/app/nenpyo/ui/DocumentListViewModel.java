@@ -42,7 +42,7 @@ public final class DocumentListViewModel {
         executor.execute(
                 () -> project.documents().stream().sorted(ORDER).map(d -> DocumentRow.of(d, messages)).toList(),
                 this::replaceRows,
-                e -> error.set(oneLine(e)));
+                e -> error.set(ErrorText.oneLine(e)));
     }
 
     public Optional<DocumentRow> row(long id) {
@@ -57,16 +57,11 @@ public final class DocumentListViewModel {
         }, id -> {
             refresh();
             done.run();
-        }, e -> error.set(oneLine(e)));
+        }, e -> error.set(ErrorText.oneLine(e)));
     }
 
     private void replaceRows(List<DocumentRow> fresh) {
         error.set("");
         rows.setAll(fresh);
-    }
-
-    static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

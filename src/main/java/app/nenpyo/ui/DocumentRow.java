@@ -26,7 +26,7 @@ public record DocumentRow(
                 messages.dateSource(document.date().source()),
                 document.date().isDated(),
                 document.encoding(),
-                messages.format(document.format()),
+                messages.formatName(document.format()),
                 document.paragraphCount(),
                 document.origin());
     }

@@ -98,7 +98,7 @@ public final class ImportViewModel {
 
     private void failed(Exception e) {
         state.set(ImportState.FAILED);
-        status.set(messages.format("status.failed", DocumentListViewModel.oneLine(e)));
+        status.set(messages.format("status.failed", ErrorText.oneLine(e)));
         onFinished.run();
     }
 

@@ -67,7 +67,7 @@ public final class Messages {
         return get("dateSource." + source.name());
     }
 
-    public String format(SourceFormat format) {
+    public String formatName(SourceFormat format) {
         return get("format." + format.name());
     }
 }

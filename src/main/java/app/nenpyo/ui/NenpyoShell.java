@@ -190,7 +190,7 @@ public final class NenpyoShell implements WindowActions {
     }
 
     private void openFailed(Exception e) {
-        String reason = DocumentListViewModel.oneLine(e);
+        String reason = ErrorText.oneLine(e);
         if (current == null) {
             showStart(messages.format("error.open", reason));
         } else {

@@ -75,7 +75,7 @@ public final class ReaderViewModel {
             if (mine == request) {
                 show(view, paragraphNumber, hits);
             }
-        }, e -> error.set(DocumentListViewModel.oneLine(e)));
+        }, e -> error.set(ErrorText.oneLine(e)));
     }
 
     /** Re-reads the open document (its date may have changed), keeping the focused paragraph. */

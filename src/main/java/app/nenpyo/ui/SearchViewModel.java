@@ -71,7 +71,7 @@ public final class SearchViewModel {
                     if (mine == request) {
                         searching.set(false);
                         results.clear();
-                        summary.set(DocumentListViewModel.oneLine(e));
+                        summary.set(ErrorText.oneLine(e));
                     }
                 });
     }

@@ -48,7 +48,7 @@ class MessagesTest {
                 assertTrue(!messages.dateSource(source).isBlank());
             }
             for (SourceFormat format : SourceFormat.values()) {
-                assertTrue(!messages.format(format).isBlank());
+                assertTrue(!messages.formatName(format).isBlank());
             }
         }
     }
