@@ -10,6 +10,7 @@ import app.nenpyo.service.ImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -99,6 +101,33 @@ class MainWindowFxTest {
                 () -> shell.current().orElseThrow().reader().focusedParagraphProperty().get() == hit.paragraphNumber());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hitsShownIn(robot, ".paragraph-cell.hit-paragraph").isEmpty());
         assertEquals("王毅", hitsShownIn(robot, ".paragraph-cell.hit-paragraph").get(0), "the reader marks the hit in its paragraph");
+    }
+
+    @Test
+    void asksForTheDateOfAnUndatedImportAndStoresIt(FxRobot robot) throws Exception {
+        Path memo = Files.writeString(directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
+        TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+
+        robot.interact(() -> shell.current().orElseThrow().imports().start(List.of(memo), Optional.empty()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        DatePicker picker = robot.lookup(".import-report .date-picker").query();
+        robot.interact(() -> picker.setValue(LocalDate.of(2022, 1, 12)));
+        robot.clickOn(Messages.of(Language.JAPANESE).get("report.apply"));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
+                .anyMatch(row -> row.date().equals("2022年1月12日(水)") && row.dateSource().equals("利用者")));
+        assertEquals(2, documents.getItems().size());
+    }
+
+    @Test
+    void switchesToEnglishAndShowsIsoDates(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
+        TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        assertEquals("2022-01-11", documents.getItems().get(0).date());
+        assertEquals("Title", documents.getColumns().get(0).getText());
+        assertEquals(Language.ENGLISH, new LanguagePreference(preferences).current(), "the choice is kept");
     }
 
     /** The highlighted runs drawn in the list cells that show an item. */
