@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.Objects;
 import java.util.Optional;
@@ -169,7 +168,7 @@ public record TimeValue(LocalDate start, LocalDate end, Granularity granularity,
             }
             Point p = point(text);
             return new TimeValue(p.date, p.date, Granularity.DAY, p.time, null, Openness.CLOSED);
-        } catch (DateTimeParseException | NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("not a time value: " + text, e);
         }
     }
