@@ -87,7 +87,7 @@ final class Expr {
 
     boolean isEmpty() {
         return yearMode == NONE && monthMode == NONE && dayMode == NONE && weekMode == NONE && relUnit == 0
-                && hour < 0 && season == 0 && yearPart == 0 && monthPart == 0 && !weekend
+                && hour < 0 && season == 0 && yearPart == 0 && monthPart == 0 && !weekend && quarter == 0 && half == 0
                 && kind == DateMention.Kind.DATE && invalid == null;
     }
 

@@ -26,7 +26,7 @@ final class ExpressionScanner {
     private static final boolean[] START = new boolean[65536];
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
+        for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週第年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -49,7 +49,8 @@ final class ExpressionScanner {
             char prev = c[i - 1];
             if (Chars.isDigit(prev) || Chars.isAsciiLetter(prev) || prev == '.' || prev == ',' || prev == '/'
                     || prev == '-' || prev == '_' || prev == '#' || prev == '第' || prev == '毎' || prev == '¥'
-                    || prev == '$' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)) {
+                    || prev == '$' || prev == '約' || prev == '計' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)
+                    || i >= 2 && Chars.at(c, i - 2, "ここ")) {
                 return null;
             }
         }
@@ -80,6 +81,9 @@ final class ExpressionScanner {
     }
 
     private int point(int p, Expr e) {
+        if (p >= c.length) {
+            return -1;
+        }
         int q = year(p, e);
         if (q >= 0) {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 ? afterYear(q, e) : q;
@@ -93,6 +97,7 @@ final class ExpressionScanner {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
         if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+                || (q = quarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
         }
@@ -216,6 +221,9 @@ final class ExpressionScanner {
     // ---------------------------------------------------------------- month
 
     private int month(int p, Expr e) {
+        if (p >= c.length) {
+            return -1;
+        }
         String w = Chars.oneOf(c, p, "先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
         if (w != null) {
             int q = p + w.length();
@@ -279,6 +287,9 @@ final class ExpressionScanner {
     // ---------------------------------------------------------------- day
 
     private int day(int p, Expr e) {
+        if (p >= c.length) {
+            return -1;
+        }
         if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p])) {
             return -1;
         }
