@@ -50,7 +50,8 @@ final class ExpressionScanner {
             if (Chars.isDigit(prev) || Chars.isAsciiLetter(prev) || prev == '.' || prev == ',' || prev == '/'
                     || prev == '-' || prev == '_' || prev == '#' || prev == '第' || prev == '毎' || prev == '¥'
                     || prev == '$' || prev == '約' || prev == '計' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)
-                    || i >= 2 && Chars.at(c, i - 2, "ここ")) {
+                    || i >= 2 && (Chars.at(c, i - 2, "ここ") || Chars.at(c, i - 2, "毎月") || Chars.at(c, i - 2, "毎年")
+                    || Chars.at(c, i - 2, "毎週"))) {
                 return null;
             }
         }

@@ -27,13 +27,16 @@ import java.util.function.IntFunction;
  * after; for 12月 (or 上旬 of a month, 年末) the same month in the year before, the same year and
  * the year after. Each reading's distance in days to the document date is weighed: a reading on
  * the side the sentence does not lean to counts six times (twice for a future reading when the
- * sentence says nothing), and the smallest wins. Against a document of 2022-01-10:
+ * sentence says nothing), and the smallest wins; a reading on that side is ruled out when it lies
+ * more than 1 day ahead of the document for a past sentence, or more than 7 days before it for a
+ * future one (clippings are often dated after the article). Against a document of 2022-01-10:
  * <pre>
  *   28日に発表した        → 2021-12-28 (13 days back beats 18×6 ahead)
  *   28日に発表する予定    → 2022-01-28 (18 ahead beats 13×6 back)
  *   11日に発表した        → 2022-01-11 (1×6 ahead beats 30 back: clipping lag, time zones)
  *   12月に               → 2021-12
  *   5日に開幕する         → 2022-02-05 (26 ahead beats 5×6 back)
+ *   1月に発表した (doc 2021-11-20) → 2021-01 (2022-01 is more than a day ahead)
  * </pre>
  * A day-only date in the same sentence as an earlier date with a written month takes that month:
  * 昨年3月11日に逮捕され、13日に起訴 → 2021-03-13.
@@ -45,6 +48,11 @@ import java.util.function.IntFunction;
  * flagged. 令和0年 is unresolved.
  */
 final class Resolver {
+    /** A reported (past) event may be dated a day after the document: time zones, late clipping. */
+    private static final long PAST_LAG_DAYS = 1;
+    /** A planned (future) event may lie a week before the document date: the clipping came late. */
+    private static final long FUTURE_LAG_DAYS = 7;
+    private static final long FAR = 1_000_000;
 
     /** What the resolution of one expression may use. */
     record Context(LocalDate document, Lean lean, TimeValue previous, YearMonth sentenceMonth) {
@@ -206,7 +214,8 @@ final class Resolver {
         if (e.yearMode == Expr.ABS) {
             year = e.era != null ? e.era.gregorianYear(e.year) : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
-            year = Math.toIntExact(base.getYear() + e.year);
+            int baseYear = e.fiscal && base.getMonthValue() < 4 ? base.getYear() - 1 : base.getYear();
+            year = Math.toIntExact(baseYear + e.year);
         }
         if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
             YearMonth ym = YearMonth.from(base).plusMonths(e.month);
@@ -342,9 +351,12 @@ final class Resolver {
             all.add(v);
             long score;
             if (v.end().isBefore(doc)) {
-                score = ChronoUnit.DAYS.between(v.end(), doc) * (lean == Lean.FUTURE ? 6 : 1);
+                long days = ChronoUnit.DAYS.between(v.end(), doc);
+                score = lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0) : days;
             } else if (v.start().isAfter(doc)) {
-                score = ChronoUnit.DAYS.between(doc, v.start()) * (lean == Lean.PAST ? 6 : lean == Lean.NEUTRAL ? 2 : 1);
+                long days = ChronoUnit.DAYS.between(doc, v.start());
+                score = lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)
+                        : lean == Lean.NEUTRAL ? days * 2 : days;
             } else {
                 score = 0;
             }
