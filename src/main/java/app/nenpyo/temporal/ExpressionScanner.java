@@ -151,7 +151,8 @@ final class ExpressionScanner {
     /** 前年比, 前年同期, 前日比: a comparison basis, not a date. */
     private boolean comparison(int q) {
         int r = q < c.length && c[q] == '度' ? q + 1 : q;
-        return Chars.at(c, r, "比") || Chars.at(c, r, "同期") || Chars.at(c, r, "同月比") || Chars.at(c, r, "並み");
+        return Chars.at(c, r, "比") || Chars.at(c, r, "末比") || Chars.at(c, r, "同期") || Chars.at(c, r, "同月比")
+                || Chars.at(c, r, "並み");
     }
 
     private static void setYear(Expr e, int mode, long v) {
@@ -508,6 +509,9 @@ final class ExpressionScanner {
                 "以上", "ごと", "毎") != null) {
             return -1;
         }
+        if (q < c.length && Chars.isDigit(c[q]) && !clockFollows(q)) {
+            return -1;
+        }
         if (kanji) {
             boolean withMonth = e.hasMonth();
             if (Chars.at(c, q, "月") && !Chars.at(c, q, "月曜")) {
@@ -535,6 +539,15 @@ final class ExpressionScanner {
             }
         }
         return q;
+    }
+
+    /** 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour. */
+    private boolean clockFollows(int q) {
+        int r = q;
+        while (r < c.length && Chars.isDigit(c[r])) {
+            r++;
+        }
+        return r < c.length && c[r] == '時';
     }
 
     private boolean isMonthCounter(int u) {
@@ -717,7 +730,8 @@ final class ExpressionScanner {
     /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */
     private int periodEdge(int p, Expr e) {
         String w = Chars.oneOf(c, p, "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初");
-        if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '毎')) {
+        if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '毎')
+                || Chars.at(c, p + w.length(), "比")) {
             return -1;
         }
         if (w.charAt(0) == '年') {

@@ -81,7 +81,7 @@ final class TenseCues {
             if ((prev == 'い' || prev == 'お') && k >= 2 && (c[k - 2] == 'て' || c[k - 2] == 'で')) {
                 return false;
             }
-            if (prev == 'よ' || prev == 'ぐ' || prev == 'あ' || prev == 'な' || prev == 'い' && k >= 2 && c[k - 2] == 'て') {
+            if (prev == 'よ' || prev == 'ぐ' || prev == 'あ' || prev == 'い' && k >= 2 && c[k - 2] == 'て') {
                 return false;
             }
         }
