@@ -66,6 +66,7 @@ public final class DateFinder {
                 continue;
             }
             YearMonth sentenceMonth = null;
+            TimeValue previousInSentence = null;
             int i = s.start();
             int end = Math.min(s.end(), c.length);
             while (i < end) {
@@ -80,7 +81,8 @@ public final class DateFinder {
                 }
                 Lean lean = TenseCues.after(c, e.end, end);
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
-                Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, dayOnly ? sentenceMonth : null);
+                Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,
+                        dayOnly ? sentenceMonth : null);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
                 if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {
@@ -91,6 +93,7 @@ public final class DateFinder {
                         r.anchorKind(), r.confidence(), r.reason(), flags));
                 if (r.value() != null && e.kind == DateMention.Kind.DATE) {
                     previous = r.value();
+                    previousInSentence = r.value();
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
                         sentenceMonth = YearMonth.from(r.value().start());
                     }

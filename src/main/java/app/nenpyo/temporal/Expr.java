@@ -21,7 +21,7 @@ final class Expr {
     static final int PREV = 3;
 
     static final int SPRING = 1, SUMMER = 2, AUTUMN = 3, WINTER = 4;
-    static final int YEAR_START = 1, YEAR_END = 2;
+    static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3;
     static final int EARLY = 1, MIDDLE = 2, LATE = 3, MONTH_END = 4, MONTH_START = 5;
 
     int start;
@@ -37,11 +37,15 @@ final class Expr {
     int season;
     int yearPart;
     long yearTo = -1;
+    /** 1990年代. */
+    boolean decade;
 
     int monthMode;
     long month;
     int monthPart;
     long monthTo = -1;
+    /** 2023年3月期: the business year that ends with that month. */
+    boolean periodEndingMonth;
 
     int dayMode;
     long day;
@@ -52,6 +56,8 @@ final class Expr {
     boolean weekend;
     /** 週末 without 今週/先週: which weekend depends on the sentence's tense. */
     boolean bareWeekend;
+    /** 週明け: the Monday that opens the week. */
+    boolean weekStart;
 
     /** N units before (negative) or after the anchor: 3日前 → relN -3, relUnit 'd'. */
     long relN;
@@ -87,7 +93,7 @@ final class Expr {
 
     boolean isEmpty() {
         return yearMode == NONE && monthMode == NONE && dayMode == NONE && weekMode == NONE && relUnit == 0
-                && hour < 0 && season == 0 && yearPart == 0 && monthPart == 0 && !weekend && quarter == 0 && half == 0
+                && hour < 0 && season == 0 && yearPart == 0 && monthPart == 0 && !weekend && !weekStart && quarter == 0 && half == 0
                 && kind == DateMention.Kind.DATE && invalid == null;
     }
 

@@ -26,7 +26,7 @@ final class ExpressionScanner {
     private static final boolean[] START = new boolean[65536];
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週第年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
+        for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -98,7 +98,7 @@ final class ExpressionScanner {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
         if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
-                || (q = quarterOrHalf(p, e)) >= 0
+                || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
         }
@@ -179,6 +179,9 @@ final class ExpressionScanner {
             e.yearPart = edge.equals("末") ? Expr.YEAR_END : Expr.YEAR_START;
             return q + edge.length();
         }
+        if (!e.fiscal && Chars.oneOf(c, q, "元日", "元旦", "大みそか", "大晦日") != null) {
+            return afterDay(day(q, e), e);
+        }
         if (!e.fiscal) {
             int m = month(q, e);
             if (m >= 0 && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
@@ -186,6 +189,14 @@ final class ExpressionScanner {
             }
         }
         return q;
+    }
+
+    /** 第1四半期, 上半期 alone (the year comes from the document); 前半 alone is too vague. */
+    private int standaloneQuarterOrHalf(int p, Expr e) {
+        if (c[p] != '第' && !Chars.at(c, p, "上半期") && !Chars.at(c, p, "下半期")) {
+            return -1;
+        }
+        return quarterOrHalf(p, e);
     }
 
     private int quarterOrHalf(int q, Expr e) {
@@ -294,6 +305,19 @@ final class ExpressionScanner {
         }
         if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p])) {
             return -1;
+        }
+        String holiday = Chars.oneOf(c, p, "元日", "元旦", "大みそか", "大晦日");
+        if (holiday != null) {
+            boolean newYear = holiday.charAt(0) == '元';
+            if (!e.hasYear()) {
+                setMonth(e, Expr.ABS, newYear ? 1 : 12);
+            } else if (e.hasMonth()) {
+                return -1;
+            } else {
+                setMonth(e, Expr.ABS, newYear ? 1 : 12);
+            }
+            setDay(e, Expr.ABS, newYear ? 1 : 31);
+            return p + holiday.length();
         }
         String w = Chars.oneOf(c, p, "一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう",
                 "明日", "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日");
@@ -421,6 +445,10 @@ final class ExpressionScanner {
         if (u < c.length && c[u] == '~' && num.read(c, u + 1, false) && num.kanji == kanji) {
             to = num.value;
             u = num.end;
+        } else if (want == 'd' && u < c.length && c[u] == '、' && num.read(c, u + 1, false) && num.kanji == kanji
+                && num.value == n + 1 && num.end < c.length && c[num.end] == '日') {
+            to = num.value;
+            u = num.end;
         }
         if (u >= c.length) {
             return -1;
@@ -464,6 +492,10 @@ final class ExpressionScanner {
         }
         e.yearMode = Expr.ABS;
         e.year = twoDigits ? 2000 + n : n;
+        if (to < 0 && fourDigits && n % 10 == 0 && q < c.length && c[q] == '代') {
+            e.decade = true;
+            return q + 1;
+        }
         if (to >= 0) {
             e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
         }
@@ -491,6 +523,9 @@ final class ExpressionScanner {
             if (q < c.length && c[q] == '期') {
                 q++;
             }
+        } else if (q < c.length && c[q] == '期' && e.hasYear()) {
+            e.periodEndingMonth = true;
+            q++;
         }
         return q;
     }
@@ -679,6 +714,11 @@ final class ExpressionScanner {
     // ---------------------------------------------------------------- weeks, seasons, edges, relative
 
     private int week(int p, Expr e) {
+        if (Chars.at(c, p, "週明け")) {
+            setWeek(e, Expr.DOC, 0);
+            e.weekStart = true;
+            return p + 3;
+        }
         String w = Chars.oneOf(c, p, "先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
         if (w == null) {
             return -1;
@@ -729,13 +769,21 @@ final class ExpressionScanner {
 
     /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */
     private int periodEdge(int p, Expr e) {
-        String w = Chars.oneOf(c, p, "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初");
+        String w = Chars.oneOf(c, p, "年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
+                "年度内", "年内", "月内");
         if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '毎')
                 || Chars.at(c, p + w.length(), "比")) {
             return -1;
         }
-        if (w.charAt(0) == '年') {
-            e.yearPart = w.equals("年末") ? Expr.YEAR_END : Expr.YEAR_START;
+        if (w.endsWith("内")) {
+            if (w.charAt(0) == '月') {
+                setMonth(e, Expr.DOC, 0);
+            } else {
+                setYear(e, Expr.DOC, 0);
+                e.fiscal = w.length() == 3;
+            }
+        } else if (w.charAt(0) == '年') {
+            e.yearPart = w.equals("年末年始") ? Expr.YEAR_TURN : w.equals("年末") ? Expr.YEAR_END : Expr.YEAR_START;
         } else {
             e.monthPart = w.equals("月末") ? Expr.MONTH_END : Expr.MONTH_START;
         }
@@ -768,7 +816,8 @@ final class ExpressionScanner {
     /**
      * A time of day at {@code q}: 午前10時, 午後3時半, 15時20分, 夜9時, 未明, 正午. With
      * {@code standalone} (no day before it) a part of day alone (夜) is not enough, and a kanji
-     * hour needs 午前/午後 (一時 is "for a while").
+     * hour needs 午前/午後 (一時 is "for a while"). After a day, の joins only a clock time
+     * (10日の午後3時, not 10日の朝刊), and a bare part of day must not start a longer word (朝刊, 夜間).
      */
     private int time(int q, Expr e, boolean standalone) {
         int r = q;
@@ -809,11 +858,10 @@ final class ExpressionScanner {
             markApproximate(t, e);
             return t;
         }
-        if (part == null || standalone || !(r == q || part.length() > 0)) {
+        if (part == null || standalone || r != q) {
             return -1;
         }
-        if (part.equals("夕") && s < c.length && Chars.isKanji(c[s]) || part.equals("朝") && Chars.at(c, s, "鮮")
-                || part.equals("日中") && s < c.length && Chars.isKanji(c[s])) {
+        if (s < c.length && Chars.isKanji(c[s]) && !part.startsWith("午")) {
             return -1;
         }
         e.dayPart = part;

@@ -55,7 +55,14 @@ final class Resolver {
     private static final long FAR = 1_000_000;
 
     /** What the resolution of one expression may use. */
-    record Context(LocalDate document, Lean lean, TimeValue previous, YearMonth sentenceMonth) {
+    /**
+     * {@code previous} is the last resolved date before the expression anywhere in the text;
+     * {@code previousInSentence} the last one in the same sentence (a bare time of day takes its
+     * day only from there); {@code sentenceMonth} the month of an earlier written month-and-day
+     * in the sentence.
+     */
+    record Context(LocalDate document, Lean lean, TimeValue previous, TimeValue previousInSentence,
+                   YearMonth sentenceMonth) {
     }
 
     /** The outcome: a value or a reason, and how it was reached. */
@@ -165,8 +172,8 @@ final class Resolver {
         } else if (e.dayMode == Expr.DOC || e.dayMode == Expr.PREV) {
             v = TimeValue.day(base.plusDays(e.day));
         } else if (e.kind == Kind.TIME) {
-            LocalDate d = ctx.previous() != null && ctx.previous().start().equals(ctx.previous().end())
-                    ? ctx.previous().start() : ctx.document();
+            TimeValue day = ctx.previousInSentence();
+            LocalDate d = day != null && day.start().equals(day.end()) ? day.start() : ctx.document();
             w.anchor = d;
             w.anchorKind = d == ctx.document() ? AnchorKind.DOCUMENT : AnchorKind.PREVIOUS_MENTION;
             w.lower(Confidence.INFERRED, "a time without its day: day taken from the context");
@@ -196,6 +203,11 @@ final class Resolver {
     }
 
     private static TimeValue week(Expr e, LocalDate base, Lean lean) {
+        if (e.weekStart) {
+            LocalDate monday = base.with(DayOfWeek.MONDAY);
+            boolean next = lean != Lean.PAST && base.getDayOfWeek() != DayOfWeek.MONDAY;
+            return TimeValue.day(next ? monday.plusWeeks(1) : monday);
+        }
         LocalDate inWeek = base.plusWeeks(e.week);
         if (e.bareWeekend && lean == Lean.PAST && base.getDayOfWeek().getValue() < 6) {
             inWeek = inWeek.minusWeeks(1);
@@ -276,6 +288,9 @@ final class Resolver {
     }
 
     private static TimeValue ofMonth(Expr e, YearMonth ym) throws Unresolvable {
+        if (e.periodEndingMonth) {
+            return TimeValue.interval(ym.minusMonths(11).atDay(1), ym.atEndOfMonth(), Granularity.FISCAL_YEAR);
+        }
         if (e.dayMode == Expr.ABS) {
             if (e.day > ym.lengthOfMonth()) {
                 throw new Unresolvable(ym.getMonthValue() + "月" + e.day + "日: " + ym + " has " + ym.lengthOfMonth() + " days");
@@ -323,6 +338,12 @@ final class Resolver {
         if (e.season > 0) {
             LocalDate ss = LocalDate.of(y, 3 * e.season, 1);
             return TimeValue.interval(ss, ss.plusMonths(3).minusDays(1), Granularity.SEASON);
+        }
+        if (e.decade) {
+            return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), Granularity.RANGE);
+        }
+        if (e.yearPart == Expr.YEAR_TURN) {
+            return TimeValue.interval(LocalDate.of(y, 12, 29), LocalDate.of(y + 1, 1, 3), Granularity.PART_OF_YEAR);
         }
         if (e.yearPart == Expr.YEAR_END) {
             return TimeValue.interval(LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), Granularity.PART_OF_YEAR);
@@ -475,7 +496,7 @@ final class Resolver {
             }
             to = withTime(t, ofMonth(t, YearMonth.of(y, (int) t.month)));
         } else {
-            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, ctx.sentenceMonth()));
+            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth()));
             if (r.value() == null) {
                 throw new Unresolvable(r.reason());
             }

@@ -212,6 +212,33 @@ class ExpressionFamiliesTest {
         check(sentence, doc, expression, value);
     }
 
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "同社は2023年3月期の業績予想を修正した。|  |2023年3月期|2022-04-01/2023-03-31",
+        "1990年代に急成長した。|  |1990年代|1990-01-01/1999-12-31",
+        "9、10日に開かれた。|  |9、10日|2022-01-09/2022-01-10",
+        "元日に発表された。|  |元日|2022-01-01",
+        "大みそかに放送された。|  |大みそか|2021-12-31",
+        "2021年元日の朝。|  |2021年元日|2021-01-01",
+        "年末年始の休暇。|  |年末年始|2021-12-29/2022-01-03",
+        "週明けに再開する。|  |週明け|2022-01-17",
+        "月内にも決定する。|  |月内|2022-01",
+        "年内に結論を出す。|  |年内|2022",
+        "年度内に成立させる。|  |年度内|2021-04-01/2022-03-31",
+    })
+    void namedDaysAndBusinessPeriods(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aBareTimeTakesItsDayFromItsOwnSentenceOnly() {
+        List<DateMention> found = finder.find("会談は5日に行われた。午後3時に終わった。", DOC);
+        assertEquals("2022-01-11T15:00", found.get(1).formattedValue());
+        assertEquals(Kind.TIME, found.get(1).kind());
+        List<DateMention> same = finder.find("会談は5日に始まり、午後3時に終わった。", DOC);
+        assertEquals("2022-01-05T15:00", same.get(1).formattedValue());
+    }
+
     @Test
     void openRangesKeepTheirStartAndSpanTheDateAlone() {
         DateMention from = only("10日からの協議について。", DOC, "10日");
@@ -286,6 +313,10 @@ class ExpressionFamiliesTest {
         "2日目の審議。",
         "就任5年目の首相。",
         "毎月10日に発行する。",
+        "前半と後半に分けて。",
+        "1日20万人を超えた。",
+        "前年末比で増えた。",
+        "ここ3日で急増した。",
     })
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);
