@@ -56,6 +56,8 @@ final class Expr {
     boolean weekend;
     /** 週末 without 今週/先週: which weekend depends on the sentence's tense. */
     boolean bareWeekend;
+    /** 先週金曜日: {@link #weekday} names a day of the week, not a check. */
+    boolean weekdayInWeek;
     /** 週明け: the Monday that opens the week. */
     boolean weekStart;
 

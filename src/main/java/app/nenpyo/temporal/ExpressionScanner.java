@@ -59,7 +59,7 @@ final class ExpressionScanner {
         e.start = i;
         int p = prefix(i, e);
         int q = point(p, e);
-        if (q < 0 || e.isEmpty()) {
+        if (q < 0 || e.isEmpty() || e.relToPrevious && e.relUnit == 0) {
             return null;
         }
         e.end = q;
@@ -77,6 +77,10 @@ final class ExpressionScanner {
         if (Chars.at(c, i, "日本時間")) {
             e.japanTime = true;
             return i + 4;
+        }
+        if (Chars.at(c, i, "その") && i + 2 < c.length && (Chars.isDigit(c[i + 2]) || Numerals.isKanjiNumeral(c[i + 2]))) {
+            e.relToPrevious = true;
+            return i + 2;
         }
         return i;
     }
@@ -620,7 +624,6 @@ final class ExpressionScanner {
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
         e.relUnit = unit;
-        e.relToPrevious = e.start >= 2 && Chars.at(c, e.start - 2, "その");
         return q + 1;
     }
 
@@ -720,6 +723,9 @@ final class ExpressionScanner {
             return p + 3;
         }
         String w = Chars.oneOf(c, p, "先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
+        if (w != null && w.equals("週末") && p > 0 && c[p - 1] == '毎') {
+            return -1;
+        }
         if (w == null) {
             return -1;
         }
@@ -743,6 +749,12 @@ final class ExpressionScanner {
         } else if (q < c.length && c[q] == '末') {
             e.weekend = true;
             q++;
+        } else if (q + 1 < c.length && weekdayOf(c[q]) > 0 && c[q + 1] == '曜') {
+            e.weekday = weekdayOf(c[q]);
+            e.weekdayInWeek = true;
+            q += Chars.at(c, q + 1, "曜日") ? 3 : 2;
+            int t = time(q, e, false);
+            return t >= 0 ? t : q;
         }
         return q;
     }

@@ -209,6 +209,9 @@ final class Resolver {
             return TimeValue.day(next ? monday.plusWeeks(1) : monday);
         }
         LocalDate inWeek = base.plusWeeks(e.week);
+        if (e.weekdayInWeek) {
+            return TimeValue.day(inWeek.with(DayOfWeek.of(e.weekday)));
+        }
         if (e.bareWeekend && lean == Lean.PAST && base.getDayOfWeek().getValue() < 6) {
             inWeek = inWeek.minusWeeks(1);
         }
@@ -420,7 +423,7 @@ final class Resolver {
     }
 
     private static TimeValue weekdayCheck(Expr e, TimeValue v, Work w) {
-        if (e.weekday == 0 || v.granularity() != Granularity.DAY) {
+        if (e.weekday == 0 || e.weekdayInWeek || v.granularity() != Granularity.DAY) {
             return v;
         }
         if (v.start().getDayOfWeek().getValue() == e.weekday) {
