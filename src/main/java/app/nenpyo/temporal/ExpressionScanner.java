@@ -540,7 +540,8 @@ final class ExpressionScanner {
             return counted(q, n, 'd', e);
         }
         if (Chars.at(c, q, "間") || Chars.at(c, q, "以内") || Chars.at(c, q, "程度") || Chars.at(c, q, "ほど")
-                || Chars.at(c, q, "連続") || Chars.at(c, q, "余り") || Chars.at(c, q, "弱")) {
+                || Chars.at(c, q, "連続") || Chars.at(c, q, "余り") || Chars.at(c, q, "弱") || Chars.at(c, q, "早")
+                || Chars.at(c, q, "遅") || Chars.at(c, q, "短") || Chars.at(c, q, "長")) {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }

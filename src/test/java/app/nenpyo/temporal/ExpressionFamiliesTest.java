@@ -332,6 +332,7 @@ class ExpressionFamiliesTest {
         "5年間の任期。|5年間",
         "3カ月の延長。|3カ月",
         "1時間の会談。|1時間",
+        "平年より22日早い。|22日",
     })
     void durationsAreNotEvents(String sentence, String expression) {
         DateMention m = only(sentence, DOC, expression);
