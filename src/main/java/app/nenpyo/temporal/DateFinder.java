@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds the Japanese date expressions of a text and resolves them against the document date.
@@ -89,7 +90,7 @@ public final class DateFinder {
                     flags.add(lean == Lean.PAST ? Flag.PAST_CUE : Flag.FUTURE_CUE);
                 }
                 out.add(new DateMention(text.substring(e.start, e.end), new TextSpan(e.start, e.end), e.kind,
-                        java.util.Optional.ofNullable(r.value()), java.util.Optional.ofNullable(r.anchor()),
+                        Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
                         r.anchorKind(), r.confidence(), r.reason(), flags));
                 if (r.value() != null && e.kind == DateMention.Kind.DATE) {
                     previous = r.value();
