@@ -1,0 +1,108 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.DateMention.Confidence;
+import app.nenpyo.domain.DateMention.Flag;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds the Japanese date expressions of a text and resolves them against the document date.
+ *
+ * <pre>
+ *   find("カザフスタンで今月2日、…", 2022-01-11)   → 今月2日 [6,10) 2022-01-02  (EXACT_RELATIVE, DOCUMENT)
+ *   find("協議は10日に始まり…", 2022-01-11)         → 10日 2022-01-10            (INFERRED: month of the document)
+ *   find("28日に発表した", 2022-01-10)              → 28日 2021-12-28            (INFERRED, leaning to the past)
+ *   find("来月4日に行われる", 2022-01-11)           → 来月4日 2022-02-04
+ *   find("2日から10日まで", 2022-01-11)             → one mention, 2022-01-02/2022-01-10
+ *   find("10日からの協議", 2022-01-11)              → 10日 2022-01-10, open end (the span is 10日)
+ *   find("同日夜", …)                              → the previous date in the text, PART_OF_DAY
+ *   find("3日間", …)                               → kind DURATION, no value
+ *   find("2月30日", …)                             → no value, reason "… has 28 days"
+ * </pre>
+ *
+ * <p>Spans are UTF-16 indices into the given text; {@code mention.text()} is exactly the spanned
+ * characters of the original (full-width digits stay full-width). Mentions come in text order and
+ * never overlap. The finder holds no state: one instance can serve several threads.
+ *
+ * <p>Day-only and month-only dates take the reading nearest the document date, weighed by the
+ * tense of their sentence ({@link TenseCues}, {@link Resolver}); relative words that refer back
+ * (同日, 翌日, 前年, その2日後) use the previous resolved date in the text, else the document date
+ * with a lower confidence. Known weaknesses are listed on {@link ExpressionScanner} and
+ * {@link TenseCues}.
+ */
+public final class DateFinder {
+    private final Resolver resolver = new Resolver();
+
+    /** Splits sentences itself: after 。！？!? and at line breaks. */
+    public List<DateMention> find(String text, LocalDate documentDate) {
+        Objects.requireNonNull(text, "text");
+        return find(text, documentDate, Sentences.split(text));
+    }
+
+    /**
+     * With the sentence spans of the ingest layer (they bound the tense cues and the month context
+     * of day-only dates). Text outside every sentence is scanned as one more sentence each gap.
+     */
+    public List<DateMention> find(String text, LocalDate documentDate, List<TextSpan> sentences) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(documentDate, "documentDate");
+        Objects.requireNonNull(sentences, "sentences");
+        char[] c = Chars.normalize(text);
+        boolean[] skip = Urls.mask(c);
+        ExpressionScanner scanner = new ExpressionScanner(c);
+        List<DateMention> out = new ArrayList<>();
+        TimeValue previous = null;
+        int from = 0;
+        for (TextSpan s : Sentences.cover(sentences, c.length)) {
+            if (s.start() < from) {
+                continue;
+            }
+            YearMonth sentenceMonth = null;
+            TimeValue previousInSentence = null;
+            int i = s.start();
+            int end = Math.min(s.end(), c.length);
+            while (i < end) {
+                if (skip[i]) {
+                    i++;
+                    continue;
+                }
+                Expr e = scanner.at(i);
+                if (e == null || e.end > c.length) {
+                    i++;
+                    continue;
+                }
+                Lean lean = TenseCues.after(c, e.end, end);
+                boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
+                Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,
+                        dayOnly ? sentenceMonth : null);
+                Resolver.Result r = resolver.resolve(e, ctx);
+                EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
+                if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {
+                    flags.add(lean == Lean.PAST ? Flag.PAST_CUE : Flag.FUTURE_CUE);
+                }
+                out.add(new DateMention(text.substring(e.start, e.end), new TextSpan(e.start, e.end), e.kind,
+                        Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
+                        r.anchorKind(), r.confidence(), r.reason(), flags));
+                if (r.value() != null && e.kind == DateMention.Kind.DATE) {
+                    previous = r.value();
+                    previousInSentence = r.value();
+                    if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
+                        sentenceMonth = YearMonth.from(r.value().start());
+                    }
+                }
+                i = Math.max(e.end, i + 1);
+            }
+            from = end;
+        }
+        return out;
+    }
+}

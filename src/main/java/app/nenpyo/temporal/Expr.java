@@ -1,0 +1,107 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.TimeValue;
+
+/**
+ * What the scanner read, before resolution: which fields were written and how (absolute, relative
+ * to the document, relative to the previous date). One instance per found expression; a range
+ * links its second end in {@link #to}.
+ *
+ * <p>Example: 来月4日に → month {@code DOC +1}, day {@code ABS 4}; 同月10日 → month {@code PREV 0},
+ * day {@code ABS 10}; 2〜10日 → day {@code ABS 2}, {@code dayTo 10}.
+ */
+final class Expr {
+    static final int NONE = 0;
+    /** Written as a number: 2022年, 1月, 10日. */
+    static final int ABS = 1;
+    /** Relative to the document date: 昨年, 来月, 昨日 (the field holds the offset). */
+    static final int DOC = 2;
+    /** Relative to the previous date in the text: 同年, 翌月, 前日 (the field holds the offset). */
+    static final int PREV = 3;
+
+    static final int SPRING = 1, SUMMER = 2, AUTUMN = 3, WINTER = 4;
+    static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3;
+    static final int EARLY = 1, MIDDLE = 2, LATE = 3, MONTH_END = 4, MONTH_START = 5;
+
+    int start;
+    int end;
+    DateMention.Kind kind = DateMention.Kind.DATE;
+
+    int yearMode;
+    long year;
+    Eras.Era era;
+    boolean fiscal;
+    int quarter;
+    int half;
+    int season;
+    int yearPart;
+    long yearTo = -1;
+    /** 1990年代. */
+    boolean decade;
+
+    int monthMode;
+    long month;
+    int monthPart;
+    long monthTo = -1;
+    /** 2023年3月期: the business year that ends with that month. */
+    boolean periodEndingMonth;
+
+    int dayMode;
+    long day;
+    long dayTo = -1;
+
+    int weekMode;
+    int week;
+    boolean weekend;
+    /** 週末 without 今週/先週: which weekend depends on the sentence's tense. */
+    boolean bareWeekend;
+    /** 先週金曜日: {@link #weekday} names a day of the week, not a check. */
+    boolean weekdayInWeek;
+    /** 週明け: the Monday that opens the week. */
+    boolean weekStart;
+
+    /** N units before (negative) or after the anchor: 3日前 → relN -3, relUnit 'd'. */
+    long relN;
+    char relUnit;
+    boolean relToPrevious;
+
+    /** ISO day of week 1 (Monday) … 7 (Sunday) written after the date, 0 when none. */
+    int weekday;
+    int hour = -1;
+    int minute = -1;
+    String dayPart;
+
+    boolean localTime;
+    boolean japanTime;
+    boolean approximate;
+    /** Why the expression cannot be a date, or null. */
+    String invalid;
+
+    TimeValue.Openness openness = TimeValue.Openness.CLOSED;
+    Expr to;
+
+    boolean hasYear() {
+        return yearMode != NONE;
+    }
+
+    boolean hasMonth() {
+        return monthMode != NONE;
+    }
+
+    boolean hasDay() {
+        return dayMode != NONE;
+    }
+
+    boolean isEmpty() {
+        return yearMode == NONE && monthMode == NONE && dayMode == NONE && weekMode == NONE && relUnit == 0
+                && hour < 0 && season == 0 && yearPart == 0 && monthPart == 0 && !weekend && !weekStart && quarter == 0 && half == 0
+                && kind == DateMention.Kind.DATE && invalid == null;
+    }
+
+    void invalidate(String reason) {
+        if (invalid == null) {
+            invalid = reason;
+        }
+    }
+}

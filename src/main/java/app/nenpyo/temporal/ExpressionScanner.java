@@ -1,0 +1,934 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.TimeValue;
+
+/**
+ * Reads one date expression at a position of a normalised text ({@link Chars}): a hand-written,
+ * character-level recursive descent, no regular expressions and no morphemes, so that it scans
+ * several MB/s. It only reads; {@link Resolver} turns the {@link Expr} into dates.
+ *
+ * <pre>
+ *   2022年1月10日(月)午前10時   → year 2022, month 1, day 10, weekday Mon, 10:00
+ *   昨年3月11日〜9月10日        → year DOC-1, month 3, day 11; to: month 9, day 10
+ *   今月1〜6日                   → month DOC+0, day 1, dayTo 6
+ *   同月10日 / その2日後         → relative to the previous date in the text
+ *   3日間 / 2週間                → DURATION
+ *   5800人, 30歳, 十分, 一時, 三日月, 二日酔い, 1.10.2, 3-1 → nothing
+ * </pre>
+ *
+ * <p>Known weaknesses: bare single-kanji days (五日) without a month are not read (too often
+ * いつか/一日も早く); a slash date M/D is read only with a date cue after it (a weekday, 〜, から,
+ * まで, 付, 時点) because 1/3 is more often a fraction; two-digit years (22年) only before a
+ * month or 年度; a weekday alone (金曜日に) and lists other than N、M日 (9、10の両日, 3日と5日)
+ * are not read; 1日に3回 (per day) is read as the 1st; 25時 broadcast hours are refused.
+ */
+final class ExpressionScanner {
+    private static final boolean[] START = new boolean[65536];
+
+    static {
+        for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
+                .toCharArray()) {
+            START[ch] = true;
+        }
+    }
+
+    private final char[] c;
+    private final Numerals num = new Numerals();
+
+    ExpressionScanner(char[] normalized) {
+        this.c = normalized;
+    }
+
+    /** The expression that starts at {@code i}, or null. */
+    Expr at(int i) {
+        char ch = c[i];
+        if (!START[ch]) {
+            return null;
+        }
+        if (i > 0 && (Chars.isDigit(ch) || Numerals.isKanjiNumeral(ch))) {
+            char prev = c[i - 1];
+            if (Chars.isDigit(prev) || Chars.isAsciiLetter(prev) || prev == '.' || prev == ',' || prev == '/'
+                    || prev == '-' || prev == '_' || prev == '#' || prev == '第' || prev == '毎' || prev == '¥'
+                    || prev == '$' || prev == '約' || prev == '計' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)
+                    || i >= 2 && (Chars.at(c, i - 2, "ここ") || Chars.at(c, i - 2, "毎月") || Chars.at(c, i - 2, "毎年")
+                    || Chars.at(c, i - 2, "毎週"))) {
+                return null;
+            }
+        }
+        Expr e = new Expr();
+        e.start = i;
+        int p = prefix(i, e);
+        int q = point(p, e);
+        if (q < 0 || e.isEmpty() || e.relToPrevious && e.relUnit == 0) {
+            return null;
+        }
+        e.end = q;
+        if (e.kind == DateMention.Kind.DATE || e.kind == DateMention.Kind.TIME) {
+            range(e);
+        }
+        return e;
+    }
+
+    private int prefix(int i, Expr e) {
+        if (Chars.at(c, i, "現地時間")) {
+            e.localTime = true;
+            return i + 4;
+        }
+        if (Chars.at(c, i, "日本時間")) {
+            e.japanTime = true;
+            return i + 4;
+        }
+        if (Chars.at(c, i, "その") && i + 2 < c.length && (Chars.isDigit(c[i + 2]) || Numerals.isKanjiNumeral(c[i + 2]))) {
+            e.relToPrevious = true;
+            return i + 2;
+        }
+        return i;
+    }
+
+    private int point(int p, Expr e) {
+        if (p >= c.length) {
+            return -1;
+        }
+        int q = year(p, e);
+        if (q >= 0) {
+            return e.kind == DateMention.Kind.DATE && e.relUnit == 0 ? afterYear(q, e) : q;
+        }
+        q = month(p, e);
+        if (q >= 0) {
+            return e.kind == DateMention.Kind.DATE && e.relUnit == 0 ? afterMonth(q, e) : q;
+        }
+        q = day(p, e);
+        if (q >= 0) {
+            return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
+        }
+        if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+                || (q = standaloneQuarterOrHalf(p, e)) >= 0
+                || (q = relative(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
+            return q;
+        }
+        q = time(p, e, true);
+        if (q >= 0) {
+            e.kind = DateMention.Kind.TIME;
+        }
+        return q;
+    }
+
+    // ---------------------------------------------------------------- year
+
+    private int year(int p, Expr e) {
+        Eras.Era era = Eras.at(c, p);
+        if (era != null) {
+            int q = p + era.name().length();
+            if (num.read(c, q, true) && q < c.length && num.end < c.length && c[num.end] == '年') {
+                e.yearMode = Expr.ABS;
+                e.era = era;
+                e.year = num.value;
+                if (num.value == 0) {
+                    e.invalidate(era.name() + "0年: era years start at 1 (元年)");
+                }
+                return num.end + 1;
+            }
+            return -1;
+        }
+        String w = Chars.oneOf(c, p, "一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年",
+                "前年", "翌年", "同年", "当年");
+        if (w != null) {
+            int q = p + w.length();
+            if (comparison(q) || w.equals("ことし") && p > 0 && Chars.isHiragana(c[p - 1])) {
+                return -1;
+            }
+            switch (w) {
+                case "一昨年": case "おととし": setYear(e, Expr.DOC, -2); break;
+                case "再来年": setYear(e, Expr.DOC, 2); break;
+                case "今年": case "本年": case "ことし": setYear(e, Expr.DOC, 0); break;
+                case "昨年": case "去年": setYear(e, Expr.DOC, -1); break;
+                case "来年": setYear(e, Expr.DOC, 1); break;
+                case "前年": setYear(e, Expr.PREV, -1); break;
+                case "翌年": setYear(e, Expr.PREV, 1); break;
+                default: setYear(e, Expr.PREV, 0); break;
+            }
+            return q;
+        }
+        return numberWithUnit(p, e, 'y');
+    }
+
+    /** 前年比, 前年同期, 前日比: a comparison basis, not a date. */
+    private boolean comparison(int q) {
+        int r = q < c.length && c[q] == '度' ? q + 1 : q;
+        return Chars.at(c, r, "比") || Chars.at(c, r, "末比") || Chars.at(c, r, "同期") || Chars.at(c, r, "同月比")
+                || Chars.at(c, r, "並み");
+    }
+
+    private static void setYear(Expr e, int mode, long v) {
+        e.yearMode = mode;
+        e.year = v;
+    }
+
+    private int afterYear(int q, Expr e) {
+        if (q < c.length && c[q] == '度') {
+            e.fiscal = true;
+            q++;
+        }
+        int r = quarterOrHalf(q, e);
+        if (r >= 0) {
+            return r;
+        }
+        int s = q < c.length && c[q] == 'の' ? q + 1 : q;
+        if (s < c.length && seasonOf(c[s]) > 0 && !seasonWordContinues(s + 1)) {
+            e.season = seasonOf(c[s]);
+            return s + 1;
+        }
+        String edge = Chars.oneOf(c, q, "末", "初め", "初頭", "明け", "始め", "初");
+        if (edge != null && !e.fiscal) {
+            e.yearPart = edge.equals("末") ? Expr.YEAR_END : Expr.YEAR_START;
+            return q + edge.length();
+        }
+        if (!e.fiscal && Chars.oneOf(c, q, "元日", "元旦", "大みそか", "大晦日") != null) {
+            return afterDay(day(q, e), e);
+        }
+        if (!e.fiscal) {
+            int m = month(q, e);
+            if (m >= 0 && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
+                return afterMonth(m, e);
+            }
+        }
+        return q;
+    }
+
+    /** 第1四半期, 上半期 alone (the year comes from the document); 前半 alone is too vague. */
+    private int standaloneQuarterOrHalf(int p, Expr e) {
+        if (c[p] != '第' && !Chars.at(c, p, "上半期") && !Chars.at(c, p, "下半期")) {
+            return -1;
+        }
+        return quarterOrHalf(p, e);
+    }
+
+    private int quarterOrHalf(int q, Expr e) {
+        if (q < c.length && c[q] == '第' && num.read(c, q + 1, false) && Chars.at(c, num.end, "四半期")) {
+            e.quarter = (int) Math.min(num.value, 99);
+            if (num.value < 1 || num.value > 4) {
+                e.invalidate("第" + num.value + "四半期: a year has quarters 1 to 4");
+            }
+            return num.end + 3;
+        }
+        String h = Chars.oneOf(c, q, "上半期", "下半期", "上期", "下期", "前半", "後半");
+        if (h != null) {
+            e.half = h.charAt(0) == '上' || h.charAt(0) == '前' ? 1 : 2;
+            return q + h.length();
+        }
+        return -1;
+    }
+
+    private static int seasonOf(char ch) {
+        switch (ch) {
+            case '春': return Expr.SPRING;
+            case '夏': return Expr.SUMMER;
+            case '秋': return Expr.AUTUMN;
+            case '冬': return Expr.WINTER;
+            default: return 0;
+        }
+    }
+
+    /** 春闘, 夏場, 秋田: a kanji after the season makes another word. */
+    private boolean seasonWordContinues(int i) {
+        return i < c.length && Chars.isKanji(c[i]) && c[i] != '季' && c[i] != '頃' && c[i] != '以' && c[i] != '中'
+                && c[i] != '前' && c[i] != '開' && c[i] != '発' && c[i] != '予' && c[i] != '完' && c[i] != '実';
+    }
+
+    // ---------------------------------------------------------------- month
+
+    private int month(int p, Expr e) {
+        if (p >= c.length) {
+            return -1;
+        }
+        String w = Chars.oneOf(c, p, "先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
+        if (w != null) {
+            int q = p + w.length();
+            if (comparison(q)) {
+                return -1;
+            }
+            switch (w) {
+                case "先々月": setMonth(e, Expr.DOC, -2); break;
+                case "再来月": setMonth(e, Expr.DOC, 2); break;
+                case "今月": case "本月": setMonth(e, Expr.DOC, 0); break;
+                case "先月": setMonth(e, Expr.DOC, -1); break;
+                case "来月": setMonth(e, Expr.DOC, 1); break;
+                case "前月": setMonth(e, Expr.PREV, -1); break;
+                case "翌月": setMonth(e, Expr.PREV, 1); break;
+                default: setMonth(e, Expr.PREV, 0); break;
+            }
+            return q;
+        }
+        if (c[p] == '同' && p + 1 < c.length && Chars.isDigit(c[p + 1])) {
+            int before = e.dayMode;
+            int q = numberWithUnit(p + 1, e, 'd');
+            if (q >= 0 && e.dayMode != before && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
+                setMonth(e, Expr.PREV, 0);
+                return q;
+            }
+            return -1;
+        }
+        return numberWithUnit(p, e, 'm');
+    }
+
+    private static void setMonth(Expr e, int mode, long v) {
+        e.monthMode = mode;
+        e.month = v;
+    }
+
+    private int afterMonth(int q, Expr e) {
+        if (e.hasDay()) {
+            return afterDay(q, e);
+        }
+        String part = Chars.oneOf(c, q, "上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
+        if (part != null) {
+            switch (part) {
+                case "上旬": case "初旬": case "初め": case "初頭": e.monthPart = Expr.EARLY; break;
+                case "中旬": case "半ば": e.monthPart = Expr.MIDDLE; break;
+                case "下旬": e.monthPart = Expr.LATE; break;
+                case "末": e.monthPart = Expr.MONTH_END; break;
+                default: break;
+            }
+            return q + part.length();
+        }
+        int d = day(q, e);
+        if (d >= 0 && e.hasDay() && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
+            return afterDay(d, e);
+        }
+        if (d >= 0) {
+            return -1;
+        }
+        return q;
+    }
+
+    // ---------------------------------------------------------------- day
+
+    private int day(int p, Expr e) {
+        if (p >= c.length) {
+            return -1;
+        }
+        if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p])) {
+            return -1;
+        }
+        String holiday = Chars.oneOf(c, p, "元日", "元旦", "大みそか", "大晦日");
+        if (holiday != null) {
+            boolean newYear = holiday.charAt(0) == '元';
+            if (!e.hasYear()) {
+                setMonth(e, Expr.ABS, newYear ? 1 : 12);
+            } else if (e.hasMonth()) {
+                return -1;
+            } else {
+                setMonth(e, Expr.ABS, newYear ? 1 : 12);
+            }
+            setDay(e, Expr.ABS, newYear ? 1 : 31);
+            return p + holiday.length();
+        }
+        String w = Chars.oneOf(c, p, "一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう",
+                "明日", "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日");
+        if (w != null) {
+            int q = p + w.length();
+            if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香")) {
+                return -1;
+            }
+            switch (w) {
+                case "一昨日": case "おととい": setDay(e, Expr.DOC, -2); break;
+                case "明後日": case "あさって": setDay(e, Expr.DOC, 2); break;
+                case "今日": case "本日": case "きょう": setDay(e, Expr.DOC, 0); break;
+                case "昨日": case "きのう": setDay(e, Expr.DOC, -1); break;
+                case "明日": case "あした": case "あす": setDay(e, Expr.DOC, 1); break;
+                case "翌々日": setDay(e, Expr.PREV, 2); break;
+                case "前々日": setDay(e, Expr.PREV, -2); break;
+                case "前日": setDay(e, Expr.PREV, -1); break;
+                case "翌日": setDay(e, Expr.PREV, 1); break;
+                default: setDay(e, Expr.PREV, 0); break;
+            }
+            return q;
+        }
+        return numberWithUnit(p, e, 'd');
+    }
+
+    /** きょうだい, あすか, きのうち: the kana word is longer than the date word. */
+    private boolean hiraganaWordGoesOn(String w, int q) {
+        if (!Chars.isHiragana(w.charAt(0)) || q >= c.length) {
+            return false;
+        }
+        char n = c[q];
+        return n == 'だ' || n == 'か' || n == 'り' || n == 'ち' || n == 'ふ' || n == 'み' || n == 'せ' || n == 'い'
+                && !w.equals("あす");
+    }
+
+    private static void setDay(Expr e, int mode, long v) {
+        e.dayMode = mode;
+        e.day = v;
+    }
+
+    private int afterDay(int q, Expr e) {
+        int r = weekday(q, e);
+        int t = time(r, e, false);
+        int end = t >= 0 ? t : r;
+        if (Chars.at(c, end, "前後") && e.dayMode == Expr.ABS) {
+            e.approximate = true;
+            end += 2;
+        }
+        markApproximate(end, e);
+        return end;
+    }
+
+    private void markApproximate(int q, Expr e) {
+        if (Chars.oneOf(c, q, "ごろ", "頃", "ころ") != null) {
+            e.approximate = true;
+        }
+    }
+
+    private int weekday(int q, Expr e) {
+        int r = q;
+        boolean paren = r < c.length && c[r] == '(';
+        if (paren) {
+            r++;
+        }
+        int wd = r < c.length ? weekdayOf(c[r]) : 0;
+        if (wd == 0) {
+            return q;
+        }
+        int s = r + 1;
+        if (Chars.at(c, s, "曜日")) {
+            s += 2;
+        } else if (Chars.at(c, s, "曜")) {
+            s += 1;
+        } else if (!paren) {
+            return q;
+        }
+        if (paren) {
+            String extra = Chars.oneOf(c, s, "・祝", "・休", "祝");
+            if (extra != null) {
+                s += extra.length();
+            }
+            if (s >= c.length || c[s] != ')') {
+                return q;
+            }
+            s++;
+        }
+        e.weekday = wd;
+        return s;
+    }
+
+    private static int weekdayOf(char ch) {
+        switch (ch) {
+            case '月': return 1;
+            case '火': return 2;
+            case '水': return 3;
+            case '木': return 4;
+            case '金': return 5;
+            case '土': return 6;
+            case '日': return 7;
+            default: return 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers with a unit
+
+    /**
+     * A number and its unit at {@code p}: 2022年, 1月, 10日, 2〜10日, 3日前, 3日間, 2022/1/10. The
+     * {@code want} unit ('y', 'm', 'd') says which component the caller is reading; a number with
+     * another unit is left for the other readers.
+     */
+    private int numberWithUnit(int p, Expr e, char want) {
+        if (p >= c.length || !num.read(c, p, false)) {
+            return -1;
+        }
+        long n = num.value;
+        boolean kanji = num.kanji;
+        int len = num.length;
+        int q = num.end;
+        if (want == 'y' && !kanji && len == 4 && n >= 1000 && n <= 2999 && q < c.length
+                && (c[q] == '/' || c[q] == '-' || c[q] == '.')) {
+            return fullNumericDate(p, q, n, e);
+        }
+        long to = -1;
+        int u = q;
+        if (u < c.length && c[u] == '~' && num.read(c, u + 1, false) && num.kanji == kanji) {
+            to = num.value;
+            u = num.end;
+        } else if (want == 'd' && u < c.length && c[u] == '、' && num.read(c, u + 1, false) && num.kanji == kanji
+                && num.value == n + 1 && num.end < c.length && c[num.end] == '日') {
+            to = num.value;
+            u = num.end;
+        }
+        if (u >= c.length) {
+            return -1;
+        }
+        char unit = c[u];
+        if (unit == '年') {
+            return want == 'y' ? yearUnit(p, u, n, to, kanji, len, e) : -1;
+        }
+        if (unit == '月') {
+            return want == 'm' || want == 'y' && e.hasYear() ? monthUnit(u, n, to, kanji, e) : -1;
+        }
+        if (isMonthCounter(u)) {
+            return want == 'm' ? counted(u + counterLength(u), n, 'm', e) : -1;
+        }
+        if (unit == '週') {
+            return want == 'd' ? weeks(u, n, e) : -1;
+        }
+        if (unit == '日') {
+            return want == 'd' ? dayUnit(u, n, to, kanji, len, e) : -1;
+        }
+        return -1;
+    }
+
+    private int yearUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
+        int q = u + 1;
+        if (to < 0 && !Chars.at(c, q, "前半") && (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && n < 1000) {
+            return counted(q, n, 'y', e);
+        }
+        if (Chars.oneOf(c, q, "間", "ぶり", "振り", "目", "生", "連続", "余", "以上", "以内", "超", "近く", "分") != null) {
+            if (c[q] == '間') {
+                e.kind = DateMention.Kind.DURATION;
+                return q + 1;
+            }
+            return -1;
+        }
+        boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && n <= 2999;
+        boolean twoDigits = !kanji && len == 2 && (q < c.length && c[q] == '度' || num.read(c, q, false)
+                && !num.kanji && q < c.length && Chars.at(c, num.end, "月"));
+        if (!fourDigits && !twoDigits) {
+            return -1;
+        }
+        e.yearMode = Expr.ABS;
+        e.year = twoDigits ? 2000 + n : n;
+        if (to < 0 && fourDigits && n % 10 == 0 && q < c.length && c[q] == '代') {
+            e.decade = true;
+            return q + 1;
+        }
+        if (to >= 0) {
+            e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
+        }
+        return q;
+    }
+
+    private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {
+        int q = u + 1;
+        if (Chars.oneOf(c, q, "間", "目", "分", "号") != null || kanji && (Chars.at(c, q, "日") && !Chars.at(c, q, "日本"))) {
+            return -1;
+        }
+        if (num.length > 2 && !kanji) {
+            return -1;
+        }
+        e.monthMode = Expr.ABS;
+        e.month = n;
+        if (n < 1 || n > 12) {
+            e.invalidate(n + "月: months are 1 to 12");
+        }
+        if (to >= 0) {
+            e.monthTo = to;
+            if (to < 1 || to > 12 || to < n) {
+                e.invalidate(n + "〜" + to + "月: not a range of months");
+            }
+            if (q < c.length && c[q] == '期') {
+                q++;
+            }
+        } else if (q < c.length && c[q] == '期' && e.hasYear()) {
+            e.periodEndingMonth = true;
+            q++;
+        }
+        return q;
+    }
+
+    private int dayUnit(int u, long n, long to, boolean kanji, int len, Expr e) {
+        int q = u + 1;
+        if (to < 0 && (Chars.at(c, q, "前") && !Chars.at(c, q, "前後") || Chars.at(c, q, "後"))) {
+            return counted(q, n, 'd', e);
+        }
+        if (Chars.at(c, q, "間") || Chars.at(c, q, "以内") || Chars.at(c, q, "程度") || Chars.at(c, q, "ほど")
+                || Chars.at(c, q, "連続") || Chars.at(c, q, "余り") || Chars.at(c, q, "弱") || Chars.at(c, q, "早")
+                || Chars.at(c, q, "遅") || Chars.at(c, q, "短") || Chars.at(c, q, "長")) {
+            e.kind = DateMention.Kind.DURATION;
+            return Chars.at(c, q, "間") ? q + 1 : q;
+        }
+        if (Chars.oneOf(c, q, "目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中", "限り", "未満", "超",
+                "以上", "ごと", "毎") != null) {
+            return -1;
+        }
+        if (q < c.length && Chars.isDigit(c[q]) && !clockFollows(q)) {
+            return -1;
+        }
+        if (kanji) {
+            boolean withMonth = e.hasMonth();
+            if (Chars.at(c, q, "月") && !Chars.at(c, q, "月曜")) {
+                return -1;
+            }
+            if (!withMonth && n < 10) {
+                return -1;
+            }
+        }
+        if (!kanji && len > 2 && !e.hasMonth()) {
+            e.dayMode = Expr.ABS;
+            e.day = n;
+            e.invalidate(n + "日: a month has at most 31 days");
+            return q;
+        }
+        e.dayMode = Expr.ABS;
+        e.day = n;
+        if (n < 1 || n > 31) {
+            e.invalidate(n + "日: a month has at most 31 days");
+        }
+        if (to >= 0) {
+            e.dayTo = to;
+            if (to < 1 || to > 31 || to <= n) {
+                e.invalidate(n + "〜" + to + "日: not a range of days");
+            }
+        }
+        return q;
+    }
+
+    /** 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour. */
+    private boolean clockFollows(int q) {
+        int r = q;
+        while (r < c.length && Chars.isDigit(c[r])) {
+            r++;
+        }
+        return r < c.length && c[r] == '時';
+    }
+
+    private boolean isMonthCounter(int u) {
+        return counterLength(u) > 0;
+    }
+
+    private int counterLength(int u) {
+        String w = Chars.oneOf(c, u, "カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
+        return w == null ? 0 : w.length();
+    }
+
+    private int weeks(int u, long n, Expr e) {
+        int q = u + 1;
+        if (Chars.at(c, q, "間")) {
+            q++;
+        }
+        if (Chars.at(c, q, "前") || Chars.at(c, q, "後")) {
+            return counted(q, n, 'w', e);
+        }
+        if (q > u + 1) {
+            e.kind = DateMention.Kind.DURATION;
+            return q;
+        }
+        return -1;
+    }
+
+    /** N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. */
+    private int counted(int q, long n, char unit, Expr e) {
+        if (Chars.at(c, q, "前") && !Chars.at(c, q, "前半")) {
+            e.relN = -n;
+        } else if (Chars.at(c, q, "後") && !Chars.at(c, q, "後半")) {
+            e.relN = n;
+        } else {
+            e.kind = DateMention.Kind.DURATION;
+            return Chars.at(c, q, "間") ? q + 1 : q;
+        }
+        e.relUnit = unit;
+        return q + 1;
+    }
+
+    /** 2022/1/10, 2022-01-10, 2022.1.10: the same separator twice, nothing numeric around. */
+    private int fullNumericDate(int p, int q, long y, Expr e) {
+        char sep = c[q];
+        if (!num.read(c, q + 1, false) || num.kanji || num.length > 2) {
+            return -1;
+        }
+        long m = num.value;
+        int r = num.end;
+        if (r >= c.length || c[r] != sep || !num.read(c, r + 1, false) || num.kanji || num.length > 2) {
+            return -1;
+        }
+        long d = num.value;
+        int s = num.end;
+        if (s < c.length && (Chars.isDigit(c[s]) || c[s] == sep || c[s] == '.' && s + 1 < c.length && Chars.isDigit(c[s + 1])
+                || Chars.isAsciiLetter(c[s]))) {
+            return -1;
+        }
+        e.yearMode = Expr.ABS;
+        e.year = y;
+        e.monthMode = Expr.ABS;
+        e.month = m;
+        e.dayMode = Expr.ABS;
+        e.day = d;
+        if (m < 1 || m > 12) {
+            e.invalidate(m + "月: months are 1 to 12");
+        }
+        if (d < 1 || d > 31) {
+            e.invalidate(d + "日: a month has at most 31 days");
+        }
+        int t = weekday(s, e);
+        int clock = clockTime(t, e);
+        return clock >= 0 ? clock : t;
+    }
+
+    /** 1/10 read only with a cue that it is a date: 1/10(月), 1/10〜1/15, 1/10から, 1/10付. */
+    private int slashDate(int p, Expr e) {
+        if (!num.read(c, p, false) || num.kanji || num.length > 2) {
+            return -1;
+        }
+        long m = num.value;
+        int q = num.end;
+        if (q >= c.length || c[q] != '/' || !num.read(c, q + 1, false) || num.kanji || num.length > 2) {
+            return -1;
+        }
+        long d = num.value;
+        int r = num.end;
+        if (r < c.length && (Chars.isDigit(c[r]) || c[r] == '/' || c[r] == '.' || Chars.isAsciiLetter(c[r]))) {
+            return -1;
+        }
+        Expr probe = new Expr();
+        int w = weekday(r, probe);
+        boolean cue = w > r || Chars.oneOf(c, r, "~", "から", "まで", "以降", "付", "時点") != null
+                || clockTime(r, new Expr()) >= 0;
+        if (!cue || m < 1 || m > 12 || d < 1 || d > 31) {
+            return -1;
+        }
+        e.monthMode = Expr.ABS;
+        e.month = m;
+        e.dayMode = Expr.ABS;
+        e.day = d;
+        e.weekday = probe.weekday;
+        int clock = clockTime(w, e);
+        return clock >= 0 ? clock : w;
+    }
+
+    /** " 10:00" after a numeric date. */
+    private int clockTime(int q, Expr e) {
+        int r = Chars.skipSpaces(c, q);
+        if (r == q && (r >= c.length || c[r] != 'T')) {
+            return -1;
+        }
+        if (r < c.length && c[r] == 'T') {
+            r++;
+        }
+        if (!num.read(c, r, false) || num.kanji || num.length > 2) {
+            return -1;
+        }
+        long h = num.value;
+        int s = num.end;
+        if (s >= c.length || c[s] != ':' || !num.read(c, s + 1, false) || num.kanji || num.length != 2) {
+            return -1;
+        }
+        long mi = num.value;
+        setTime(e, h, mi);
+        return num.end;
+    }
+
+    // ---------------------------------------------------------------- weeks, seasons, edges, relative
+
+    private int week(int p, Expr e) {
+        if (Chars.at(c, p, "週明け")) {
+            setWeek(e, Expr.DOC, 0);
+            e.weekStart = true;
+            return p + 3;
+        }
+        String w = Chars.oneOf(c, p, "先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
+        if (w != null && w.equals("週末") && p > 0 && c[p - 1] == '毎') {
+            return -1;
+        }
+        if (w == null) {
+            return -1;
+        }
+        int q = p + w.length();
+        if (comparison(q)) {
+            return -1;
+        }
+        switch (w) {
+            case "先々週": setWeek(e, Expr.DOC, -2); break;
+            case "再来週": setWeek(e, Expr.DOC, 2); break;
+            case "今週": case "週末": setWeek(e, Expr.DOC, 0); break;
+            case "先週": setWeek(e, Expr.DOC, -1); break;
+            case "来週": setWeek(e, Expr.DOC, 1); break;
+            case "前週": setWeek(e, Expr.PREV, -1); break;
+            case "翌週": setWeek(e, Expr.PREV, 1); break;
+            default: setWeek(e, Expr.PREV, 0); break;
+        }
+        if (w.equals("週末")) {
+            e.weekend = true;
+            e.bareWeekend = true;
+        } else if (q < c.length && c[q] == '末') {
+            e.weekend = true;
+            q++;
+        } else if (q + 1 < c.length && weekdayOf(c[q]) > 0 && c[q + 1] == '曜') {
+            e.weekday = weekdayOf(c[q]);
+            e.weekdayInWeek = true;
+            q += Chars.at(c, q + 1, "曜日") ? 3 : 2;
+            int t = time(q, e, false);
+            return t >= 0 ? t : q;
+        }
+        return q;
+    }
+
+    private static void setWeek(Expr e, int mode, int v) {
+        e.weekMode = mode;
+        e.week = v;
+    }
+
+    /** 今春, 昨秋, 来夏, この冬. */
+    private int seasonWord(int p, Expr e) {
+        String w = Chars.oneOf(c, p, "今", "昨", "来", "この");
+        if (w == null) {
+            return -1;
+        }
+        int q = p + w.length();
+        if (q >= c.length || seasonOf(c[q]) == 0 || seasonWordContinues(q + 1)) {
+            return -1;
+        }
+        setYear(e, Expr.DOC, w.equals("昨") ? -1 : w.equals("来") ? 1 : 0);
+        e.season = seasonOf(c[q]);
+        return q + 1;
+    }
+
+    /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */
+    private int periodEdge(int p, Expr e) {
+        String w = Chars.oneOf(c, p, "年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
+                "年度内", "年内", "月内");
+        if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '毎')
+                || Chars.at(c, p + w.length(), "比")) {
+            return -1;
+        }
+        if (w.endsWith("内")) {
+            if (w.charAt(0) == '月') {
+                setMonth(e, Expr.DOC, 0);
+            } else {
+                setYear(e, Expr.DOC, 0);
+                e.fiscal = w.length() == 3;
+            }
+        } else if (w.charAt(0) == '年') {
+            e.yearPart = w.equals("年末年始") ? Expr.YEAR_TURN : w.equals("年末") ? Expr.YEAR_END : Expr.YEAR_START;
+        } else {
+            e.monthPart = w.equals("月末") ? Expr.MONTH_END : Expr.MONTH_START;
+        }
+        return p + w.length();
+    }
+
+    /** 3日前, 2週間後, 3カ月前, 5年前, その2日後, and durations 3日間, 2週間, 3カ月. */
+    private int relative(int p, Expr e) {
+        if (!num.read(c, p, false)) {
+            return -1;
+        }
+        int u = num.end;
+        long n = num.value;
+        if (num.kanji && n == 1 && u < c.length && c[u] == '時') {
+            return -1;
+        }
+        int k = counterLength(u);
+        if (k > 0) {
+            return counted(u + k, n, 'm', e);
+        }
+        if (Chars.at(c, u, "時間")) {
+            e.kind = DateMention.Kind.DURATION;
+            return u + 2;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- times of day
+
+    /**
+     * A time of day at {@code q}: 午前10時, 午後3時半, 15時20分, 夜9時, 未明, 正午. With
+     * {@code standalone} (no day before it) a part of day alone (夜) is not enough, and a kanji
+     * hour needs 午前/午後 (一時 is "for a while"). After a day, の joins only a clock time
+     * (10日の午後3時, not 10日の朝刊), and a bare part of day must not start a longer word (朝刊, 夜間).
+     */
+    private int time(int q, Expr e, boolean standalone) {
+        int r = q;
+        if (!standalone && r < c.length && c[r] == 'の') {
+            r++;
+        }
+        String part = Chars.oneOf(c, r, "午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
+                "日中", "朝", "昼", "夕", "夜");
+        int s = part == null ? r : r + part.length();
+        if ("正午".equals(part)) {
+            setTime(e, 12, 0);
+            return s;
+        }
+        if (num.read(c, s, false) && (part != null || !num.kanji) && num.end < c.length && c[num.end] == '時'
+                && !Chars.at(c, num.end + 1, "間") && !Chars.at(c, num.end + 1, "点") && !Chars.at(c, num.end + 1, "代")
+                && !Chars.at(c, num.end + 1, "台") && !Chars.at(c, num.end + 1, "限")) {
+            long h = num.value;
+            int t = num.end + 1;
+            long mi = 0;
+            if (t < c.length && c[t] == '半') {
+                mi = 30;
+                t++;
+            } else if (num.read(c, t, false) && num.end < c.length && c[num.end] == '分' && !Chars.at(c, num.end + 1, "間")) {
+                mi = num.value;
+                t = num.end + 1;
+            }
+            if (part != null && (part.equals("午後") || part.equals("夕方") || part.equals("夜") || part.equals("夕")
+                    || part.equals("昼過ぎ")) && h < 12) {
+                h += 12;
+            }
+            if (part != null && part.equals("深夜") && h == 12) {
+                h = 0;
+            }
+            if (part != null) {
+                e.dayPart = part;
+            }
+            setTime(e, h, mi);
+            markApproximate(t, e);
+            return t;
+        }
+        if (part == null || standalone || r != q) {
+            return -1;
+        }
+        if (s < c.length && Chars.isKanji(c[s]) && !part.startsWith("午")) {
+            return -1;
+        }
+        e.dayPart = part;
+        return s;
+    }
+
+    private static void setTime(Expr e, long h, long mi) {
+        e.hour = (int) Math.min(h, 99);
+        e.minute = (int) Math.min(mi, 99);
+        if (h > 24) {
+            e.invalidate(h + "時: hours run 0 to 24");
+        } else if (mi > 59) {
+            e.invalidate(mi + "分: minutes run 0 to 59");
+        } else if (h == 24 && mi > 0) {
+            e.invalidate("24時" + mi + "分: past the end of the day");
+        }
+    }
+
+    // ---------------------------------------------------------------- ranges
+
+    /**
+     * After a point: 〜 or から + another point makes one range (まで or にかけて after it belong to
+     * it); から, 以降, 以来 alone open the end, まで, 以前 the start. The span of an open range is the
+     * date alone (10日 in 10日からの).
+     */
+    private void range(Expr e) {
+        int q = e.end;
+        String conn = Chars.oneOf(c, q, "~", "から");
+        if (conn != null) {
+            int r = Chars.skipSpaces(c, q + conn.length());
+            if (r < c.length) {
+                Expr second = new Expr();
+                second.start = r;
+                int p = prefix(r, second);
+                int end = r < c.length ? point(p, second) : -1;
+                if (end >= 0 && !second.isEmpty() && (second.kind == DateMention.Kind.DATE
+                        || second.kind == DateMention.Kind.TIME && e.hour >= 0)) {
+                    second.end = end;
+                    e.to = second;
+                    String tail = Chars.oneOf(c, end, "まで", "にかけて");
+                    e.end = tail == null ? end : end + tail.length();
+                    return;
+                }
+            }
+            if (conn.equals("から")) {
+                e.openness = TimeValue.Openness.OPEN_END;
+            }
+            return;
+        }
+        if (Chars.oneOf(c, q, "以降", "以来", "以後") != null) {
+            e.openness = TimeValue.Openness.OPEN_END;
+        } else if (Chars.oneOf(c, q, "まで", "以前") != null) {
+            e.openness = TimeValue.Openness.OPEN_START;
+        }
+    }
+}

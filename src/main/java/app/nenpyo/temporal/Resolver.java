@@ -1,0 +1,514 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention.AnchorKind;
+import app.nenpyo.domain.DateMention.Confidence;
+import app.nenpyo.domain.DateMention.Flag;
+import app.nenpyo.domain.DateMention.Kind;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TimeValue;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Turns a scanned {@link Expr} into a {@link TimeValue}, against the document date or the previous
+ * date in the text.
+ *
+ * <h2>Unwritten month or year: the nearest reading, weighed by the sentence's lean</h2>
+ * For 10日 the readings are the 10th of the document's month, of the month before and of the month
+ * after; for 12月 (or 上旬 of a month, 年末) the same month in the year before, the same year and
+ * the year after. Each reading's distance in days to the document date is weighed: a reading on
+ * the side the sentence does not lean to counts six times (twice for a future reading when the
+ * sentence says nothing), and the smallest wins; a reading on that side is ruled out when it lies
+ * more than 1 day ahead of the document for a past sentence, or more than 7 days before it for a
+ * future one (clippings are often dated after the article). Against a document of 2022-01-10:
+ * <pre>
+ *   28日に発表した        → 2021-12-28 (13 days back beats 18×6 ahead)
+ *   28日に発表する予定    → 2022-01-28 (18 ahead beats 13×6 back)
+ *   11日に発表した        → 2022-01-11 (1×6 ahead beats 30 back: clipping lag, time zones)
+ *   12月に               → 2021-12
+ *   5日に開幕する         → 2022-02-05 (26 ahead beats 5×6 back)
+ *   1月に発表した (doc 2021-11-20) → 2021-01 (2022-01 is more than a day ahead)
+ * </pre>
+ * A day-only date in the same sentence as an earlier date with a written month takes that month:
+ * 昨年3月11日に逮捕され、13日に起訴 → 2021-03-13.
+ *
+ * <h2>Eras</h2>
+ * An era year past the era's end (平成32年) is read as the Gregorian year and flagged DOUBTFUL
+ * when the document was written at most a year after the era ended (forms printed before the
+ * change), otherwise left unresolved; a date before the era's start (令和元年4月) is read and
+ * flagged. 令和0年 is unresolved.
+ */
+final class Resolver {
+    /** A reported (past) event may be dated a day after the document: time zones, late clipping. */
+    private static final long PAST_LAG_DAYS = 1;
+    /** A planned (future) event may lie a week before the document date: the clipping came late. */
+    private static final long FUTURE_LAG_DAYS = 7;
+    private static final long FAR = 1_000_000;
+
+    /** What the resolution of one expression may use. */
+    /**
+     * {@code previous} is the last resolved date before the expression anywhere in the text;
+     * {@code previousInSentence} the last one in the same sentence (a bare time of day takes its
+     * day only from there); {@code sentenceMonth} the month of an earlier written month-and-day
+     * in the sentence.
+     */
+    record Context(LocalDate document, Lean lean, TimeValue previous, TimeValue previousInSentence,
+                   YearMonth sentenceMonth) {
+    }
+
+    /** The outcome: a value or a reason, and how it was reached. */
+    record Result(TimeValue value, String reason, LocalDate anchor, AnchorKind anchorKind, Confidence confidence,
+                  EnumSet<Flag> flags) {
+    }
+
+    private static final class Work {
+        LocalDate anchor;
+        AnchorKind anchorKind = AnchorKind.NONE;
+        Confidence confidence = Confidence.CERTAIN;
+        String reason = "";
+        final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        List<TimeValue> alternatives = List.of();
+
+        void lower(Confidence c, String why) {
+            if (c.ordinal() > confidence.ordinal()) {
+                confidence = c;
+            }
+            if (!why.isEmpty()) {
+                reason = reason.isEmpty() ? why : reason + "; " + why;
+            }
+        }
+    }
+
+    private static final class Unresolvable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unresolvable(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    Result resolve(Expr e, Context ctx) {
+        Work w = new Work();
+        try {
+            if (e.kind == Kind.DURATION) {
+                throw new Unresolvable("a duration: says how long, not when");
+            }
+            if (e.invalid != null) {
+                throw new Unresolvable(e.invalid);
+            }
+            TimeValue v = point(e, ctx, w);
+            if (e.to != null) {
+                v = range(e, v, ctx, w);
+            } else if (e.dayTo >= 0 || e.monthTo >= 0 || e.yearTo >= 0) {
+                v = innerRange(e, v);
+            }
+            if (e.openness != TimeValue.Openness.CLOSED) {
+                v = v.withOpenness(e.openness);
+            }
+            flags(e, w);
+            return new Result(v, w.reason, w.anchor, w.anchorKind, w.confidence, w.flags);
+        } catch (Unresolvable u) {
+            flags(e, w);
+            return new Result(null, u.getMessage(), w.anchor, w.anchorKind, Confidence.UNRESOLVED, w.flags);
+        } catch (DateTimeException | ArithmeticException x) {
+            return new Result(null, "out of the calendar's range", w.anchor, w.anchorKind, Confidence.UNRESOLVED, w.flags);
+        }
+    }
+
+    private static void flags(Expr e, Work w) {
+        if (e.localTime) {
+            w.flags.add(Flag.LOCAL_TIME);
+        }
+        if (e.japanTime) {
+            w.flags.add(Flag.JAPAN_TIME);
+        }
+        if (e.approximate) {
+            w.flags.add(Flag.APPROXIMATE);
+        }
+        if (e.dayPart != null && e.hour < 0) {
+            w.flags.add(Flag.PART_OF_DAY);
+            w.reason = w.reason.isEmpty() ? "part of day: " + e.dayPart : w.reason + "; part of day: " + e.dayPart;
+        }
+    }
+
+    // ------------------------------------------------------------------ one point
+
+    private TimeValue point(Expr e, Context ctx, Work w) throws Unresolvable {
+        boolean needsPrevious = e.yearMode == Expr.PREV || e.monthMode == Expr.PREV || e.dayMode == Expr.PREV
+                || e.weekMode == Expr.PREV || e.relToPrevious;
+        boolean needsDocument = e.yearMode == Expr.DOC || e.monthMode == Expr.DOC || e.dayMode == Expr.DOC
+                || e.weekMode == Expr.DOC || e.relUnit != 0 && !e.relToPrevious;
+        LocalDate base = ctx.document();
+        if (needsPrevious) {
+            if (ctx.previous() != null) {
+                base = e.dayMode == Expr.PREV && e.day > 0 || e.relN > 0 ? ctx.previous().end() : ctx.previous().start();
+                w.anchor = base;
+                w.anchorKind = AnchorKind.PREVIOUS_MENTION;
+                w.lower(Confidence.EXACT_RELATIVE, "");
+            } else {
+                w.anchor = base;
+                w.anchorKind = AnchorKind.DOCUMENT;
+                w.lower(Confidence.INFERRED, "no earlier date in the text: taken from the document date");
+            }
+        } else if (needsDocument) {
+            w.anchor = base;
+            w.anchorKind = AnchorKind.DOCUMENT;
+            w.lower(Confidence.EXACT_RELATIVE, "");
+        }
+        TimeValue v;
+        if (e.relUnit != 0) {
+            v = relativeUnits(e, base, w);
+        } else if (e.weekMode != Expr.NONE) {
+            v = week(e, base, ctx.lean());
+        } else if (e.dayMode == Expr.DOC || e.dayMode == Expr.PREV) {
+            v = TimeValue.day(base.plusDays(e.day));
+        } else if (e.kind == Kind.TIME) {
+            TimeValue day = ctx.previousInSentence();
+            LocalDate d = day != null && day.start().equals(day.end()) ? day.start() : ctx.document();
+            w.anchor = d;
+            w.anchorKind = d == ctx.document() ? AnchorKind.DOCUMENT : AnchorKind.PREVIOUS_MENTION;
+            w.lower(Confidence.INFERRED, "a time without its day: day taken from the context");
+            v = TimeValue.day(d);
+        } else {
+            v = calendar(e, ctx, base, w);
+        }
+        v = weekdayCheck(e, v, w);
+        return withTime(e, v);
+    }
+
+    private static TimeValue relativeUnits(Expr e, LocalDate base, Work w) throws Unresolvable {
+        if (Math.abs(e.relN) > 100_000) {
+            throw new Unresolvable("too far from the anchor to be a date");
+        }
+        switch (e.relUnit) {
+            case 'd':
+                return TimeValue.day(base.plusDays(e.relN));
+            case 'w':
+                w.flags.add(Flag.APPROXIMATE);
+                return TimeValue.day(base.plusWeeks(e.relN));
+            case 'm':
+                return TimeValue.month(YearMonth.from(base).plusMonths(e.relN));
+            default:
+                return TimeValue.year(Math.toIntExact(base.getYear() + e.relN));
+        }
+    }
+
+    private static TimeValue week(Expr e, LocalDate base, Lean lean) {
+        if (e.weekStart) {
+            LocalDate monday = base.with(DayOfWeek.MONDAY);
+            boolean next = lean != Lean.PAST && base.getDayOfWeek() != DayOfWeek.MONDAY;
+            return TimeValue.day(next ? monday.plusWeeks(1) : monday);
+        }
+        LocalDate inWeek = base.plusWeeks(e.week);
+        if (e.weekdayInWeek) {
+            return TimeValue.day(inWeek.with(DayOfWeek.of(e.weekday)));
+        }
+        if (e.bareWeekend && lean == Lean.PAST && base.getDayOfWeek().getValue() < 6) {
+            inWeek = inWeek.minusWeeks(1);
+        }
+        if (e.weekend) {
+            LocalDate saturday = inWeek.with(DayOfWeek.SATURDAY);
+            return TimeValue.interval(saturday, saturday.plusDays(1), Granularity.WEEKEND);
+        }
+        return TimeValue.isoWeekOf(inWeek);
+    }
+
+    /** Years, months, days and their parts; the unwritten ones are chosen by {@link #nearest}. */
+    private TimeValue calendar(Expr e, Context ctx, LocalDate base, Work w) throws Unresolvable {
+        LocalDate doc = ctx.document();
+        Integer year = null;
+        if (e.yearMode == Expr.ABS) {
+            year = e.era != null ? e.era.gregorianYear(e.year) : (int) e.year;
+        } else if (e.yearMode != Expr.NONE) {
+            int baseYear = e.fiscal && base.getMonthValue() < 4 ? base.getYear() - 1 : base.getYear();
+            year = Math.toIntExact(baseYear + e.year);
+        }
+        if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
+            YearMonth ym = YearMonth.from(base).plusMonths(e.month);
+            return checkedEra(e, ofMonth(e, ym), doc, w);
+        }
+        if (e.monthMode == Expr.ABS) {
+            int m = (int) e.month;
+            if (year != null) {
+                return checkedEra(e, ofMonth(e, YearMonth.of(year, m)), doc, w);
+            }
+            w.anchor = doc;
+            w.anchorKind = AnchorKind.DOCUMENT;
+            w.lower(Confidence.INFERRED, "year inferred from the document date (" + ctx.lean().name().toLowerCase() + ")");
+            return nearest(k -> ofMonthOrNull(e, YearMonth.of(doc.getYear() + k, m)), doc, ctx.lean(), w,
+                    monthDayText(e));
+        }
+        if (e.dayMode == Expr.ABS) {
+            w.anchor = doc;
+            w.anchorKind = AnchorKind.DOCUMENT;
+            if (ctx.sentenceMonth() != null) {
+                w.lower(Confidence.INFERRED, "month taken from the earlier date in the sentence");
+                TimeValue v = ofMonthOrNull(e, ctx.sentenceMonth());
+                if (v == null) {
+                    throw new Unresolvable(e.day + "日: no such day in " + ctx.sentenceMonth());
+                }
+                return v;
+            }
+            w.lower(Confidence.INFERRED, "month inferred from the document date (" + ctx.lean().name().toLowerCase() + ")");
+            YearMonth docMonth = YearMonth.from(doc);
+            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean(), w, e.day + "日");
+        }
+        if (e.monthPart != 0) {
+            w.anchor = doc;
+            w.anchorKind = AnchorKind.DOCUMENT;
+            w.lower(Confidence.INFERRED, "month inferred from the document date");
+            YearMonth docMonth = YearMonth.from(doc);
+            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean(), w, "");
+        }
+        if (year == null) {
+            w.anchor = doc;
+            w.anchorKind = AnchorKind.DOCUMENT;
+            w.lower(Confidence.INFERRED, "year inferred from the document date");
+            return nearest(k -> ofYear(e, doc.getYear() + k), doc, ctx.lean(), w, "");
+        }
+        return checkedEra(e, ofYear(e, year), doc, w);
+    }
+
+    private static String monthDayText(Expr e) {
+        return e.month + "月" + (e.hasDay() ? e.day + "日" : "");
+    }
+
+    private static TimeValue ofMonthOrNull(Expr e, YearMonth ym) {
+        try {
+            return ofMonth(e, ym);
+        } catch (Unresolvable u) {
+            return null;
+        }
+    }
+
+    private static TimeValue ofMonth(Expr e, YearMonth ym) throws Unresolvable {
+        if (e.periodEndingMonth) {
+            return TimeValue.interval(ym.minusMonths(11).atDay(1), ym.atEndOfMonth(), Granularity.FISCAL_YEAR);
+        }
+        if (e.dayMode == Expr.ABS) {
+            if (e.day > ym.lengthOfMonth()) {
+                throw new Unresolvable(ym.getMonthValue() + "月" + e.day + "日: " + ym + " has " + ym.lengthOfMonth() + " days");
+            }
+            return TimeValue.day(ym.atDay((int) e.day));
+        }
+        switch (e.monthPart) {
+            case Expr.EARLY:
+                return TimeValue.interval(ym.atDay(1), ym.atDay(10), Granularity.PART_OF_MONTH);
+            case Expr.MIDDLE:
+                return TimeValue.interval(ym.atDay(11), ym.atDay(20), Granularity.PART_OF_MONTH);
+            case Expr.LATE:
+                return TimeValue.interval(ym.atDay(21), ym.atEndOfMonth(), Granularity.PART_OF_MONTH);
+            case Expr.MONTH_END:
+                return TimeValue.interval(ym.atDay(Math.max(1, ym.lengthOfMonth() - 4)), ym.atEndOfMonth(),
+                        Granularity.PART_OF_MONTH);
+            case Expr.MONTH_START:
+                return TimeValue.interval(ym.atDay(1), ym.atDay(5), Granularity.PART_OF_MONTH);
+            default:
+                return TimeValue.month(ym);
+        }
+    }
+
+    private static TimeValue ofYear(Expr e, int y) {
+        if (e.fiscal) {
+            LocalDate fyStart = LocalDate.of(y, 4, 1);
+            if (e.quarter > 0) {
+                LocalDate qs = fyStart.plusMonths(3L * (e.quarter - 1));
+                return TimeValue.interval(qs, qs.plusMonths(3).minusDays(1), Granularity.QUARTER);
+            }
+            if (e.half > 0) {
+                LocalDate hs = fyStart.plusMonths(6L * (e.half - 1));
+                return TimeValue.interval(hs, hs.plusMonths(6).minusDays(1), Granularity.HALF_YEAR);
+            }
+            return TimeValue.interval(fyStart, LocalDate.of(y + 1, 3, 31), Granularity.FISCAL_YEAR);
+        }
+        if (e.quarter > 0) {
+            LocalDate qs = LocalDate.of(y, 3 * e.quarter - 2, 1);
+            return TimeValue.interval(qs, qs.plusMonths(3).minusDays(1), Granularity.QUARTER);
+        }
+        if (e.half > 0) {
+            LocalDate hs = LocalDate.of(y, e.half == 1 ? 1 : 7, 1);
+            return TimeValue.interval(hs, hs.plusMonths(6).minusDays(1), Granularity.HALF_YEAR);
+        }
+        if (e.season > 0) {
+            LocalDate ss = LocalDate.of(y, 3 * e.season, 1);
+            return TimeValue.interval(ss, ss.plusMonths(3).minusDays(1), Granularity.SEASON);
+        }
+        if (e.decade) {
+            return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), Granularity.RANGE);
+        }
+        if (e.yearPart == Expr.YEAR_TURN) {
+            return TimeValue.interval(LocalDate.of(y, 12, 29), LocalDate.of(y + 1, 1, 3), Granularity.PART_OF_YEAR);
+        }
+        if (e.yearPart == Expr.YEAR_END) {
+            return TimeValue.interval(LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), Granularity.PART_OF_YEAR);
+        }
+        if (e.yearPart == Expr.YEAR_START) {
+            return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31), Granularity.PART_OF_YEAR);
+        }
+        return TimeValue.year(y);
+    }
+
+    /**
+     * The reading nearest to the document date among offsets -1, 0 and +1 (months or years), with
+     * the side the sentence does not lean to weighing six times (a future reading twice when the
+     * sentence is neutral).
+     */
+    private static TimeValue nearest(IntFunction<TimeValue> reading, LocalDate doc, Lean lean, Work w, String what)
+            throws Unresolvable {
+        TimeValue best = null;
+        long bestScore = Long.MAX_VALUE;
+        List<TimeValue> all = new ArrayList<>(3);
+        for (int k = -1; k <= 1; k++) {
+            TimeValue v = reading.apply(k);
+            if (v == null) {
+                continue;
+            }
+            all.add(v);
+            long score;
+            if (v.end().isBefore(doc)) {
+                long days = ChronoUnit.DAYS.between(v.end(), doc);
+                score = lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0) : days;
+            } else if (v.start().isAfter(doc)) {
+                long days = ChronoUnit.DAYS.between(doc, v.start());
+                score = lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)
+                        : lean == Lean.NEUTRAL ? days * 2 : days;
+            } else {
+                score = 0;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = v;
+            }
+        }
+        if (best == null) {
+            throw new Unresolvable(what + ": no such date near the document date " + doc);
+        }
+        w.alternatives = all;
+        return best;
+    }
+
+    private static TimeValue checkedEra(Expr e, TimeValue v, LocalDate doc, Work w) throws Unresolvable {
+        Eras.Era era = e.era;
+        if (era == null) {
+            return v;
+        }
+        boolean yearLevel = v.granularity() == Granularity.YEAR || v.granularity() == Granularity.FISCAL_YEAR
+                || e.fiscal || !e.hasMonth();
+        int firstYear = e.fiscal ? v.start().getYear() : v.start().getYear();
+        boolean after = era.last() != null && (yearLevel ? firstYear > era.last().getYear() : v.start().isAfter(era.last()));
+        boolean before = yearLevel ? firstYear < era.first().getYear() : v.end().isBefore(era.first());
+        String name = era.name() + (e.year == 1 ? "元" : Long.toString(e.year)) + "年";
+        if (after) {
+            if (doc.isAfter(era.last().plusYears(1))) {
+                throw new Unresolvable(name + ": " + era.name() + " ended on " + era.last() + " (" + era.name()
+                        + era.lastEraYear() + "年)");
+            }
+            w.flags.add(Flag.ERA_OUT_OF_RANGE);
+            w.lower(Confidence.DOUBTFUL, era.name() + " ended on " + era.last() + "; read as " + v.start().getYear()
+                    + " as written before the change");
+        } else if (before) {
+            w.flags.add(Flag.ERA_OUT_OF_RANGE);
+            w.lower(Confidence.DOUBTFUL, era.name() + " began on " + era.first() + "; read as " + v.start().getYear());
+        }
+        return v;
+    }
+
+    private static TimeValue weekdayCheck(Expr e, TimeValue v, Work w) {
+        if (e.weekday == 0 || e.weekdayInWeek || v.granularity() != Granularity.DAY) {
+            return v;
+        }
+        if (v.start().getDayOfWeek().getValue() == e.weekday) {
+            w.flags.add(Flag.WEEKDAY_CONFIRMED);
+            return v;
+        }
+        for (TimeValue alt : w.alternatives) {
+            if (alt.start().getDayOfWeek().getValue() == e.weekday) {
+                w.flags.add(Flag.WEEKDAY_CHOSE_READING);
+                return alt;
+            }
+        }
+        w.flags.add(Flag.WEEKDAY_MISMATCH);
+        w.lower(Confidence.DOUBTFUL, "the weekday written does not match " + v.start() + " ("
+                + v.start().getDayOfWeek() + ")");
+        return v;
+    }
+
+    private static TimeValue withTime(Expr e, TimeValue v) {
+        if (e.hour < 0 || v.granularity() != Granularity.DAY) {
+            return v;
+        }
+        if (e.hour == 24) {
+            return TimeValue.dayAt(v.start().plusDays(1), LocalTime.MIDNIGHT);
+        }
+        return TimeValue.dayAt(v.start(), LocalTime.of(e.hour, e.minute));
+    }
+
+    // ------------------------------------------------------------------ ranges
+
+    /** 2〜10日, 10〜12月, 2020〜22年: one field spans, the others are shared. */
+    private static TimeValue innerRange(Expr e, TimeValue from) throws Unresolvable {
+        LocalDate end;
+        if (e.dayTo >= 0) {
+            YearMonth ym = YearMonth.from(from.start());
+            if (e.dayTo > ym.lengthOfMonth()) {
+                throw new Unresolvable(e.dayTo + "日: " + ym + " has " + ym.lengthOfMonth() + " days");
+            }
+            end = ym.atDay((int) e.dayTo);
+        } else if (e.monthTo >= 0) {
+            end = YearMonth.of(from.start().getYear(), (int) e.monthTo).atEndOfMonth();
+        } else {
+            if (e.yearTo < from.start().getYear() || e.yearTo > 9999) {
+                throw new Unresolvable(e.year + "〜" + e.yearTo + "年: not a range of years");
+            }
+            end = LocalDate.of((int) e.yearTo, 12, 31);
+        }
+        return TimeValue.interval(from.start(), end, e.monthTo >= 0 && e.monthTo - e.month == 2 && e.month % 3 == 1
+                ? Granularity.QUARTER : Granularity.RANGE);
+    }
+
+    /** 1月2日～10日, 昨年3月11日〜9月10日, 2日から10日まで: the second end inherits what it lacks. */
+    private TimeValue range(Expr e, TimeValue from, Context ctx, Work w) throws Unresolvable {
+        Expr t = e.to;
+        if (t.invalid != null) {
+            throw new Unresolvable(t.invalid);
+        }
+        TimeValue to;
+        boolean inherits = !t.hasYear() && t.weekMode == Expr.NONE && t.relUnit == 0 && t.dayMode != Expr.DOC
+                && t.dayMode != Expr.PREV && t.monthMode != Expr.DOC && t.monthMode != Expr.PREV;
+        if (inherits && t.kind == Kind.TIME) {
+            to = withTime(t, TimeValue.day(from.end()));
+        } else if (inherits && t.hasDay() && !t.hasMonth()) {
+            YearMonth ym = YearMonth.from(from.start());
+            if (t.day < from.start().getDayOfMonth()) {
+                ym = ym.plusMonths(1);
+            }
+            to = withTime(t, ofMonth(t, ym));
+        } else if (inherits && t.hasMonth()) {
+            int y = from.start().getYear();
+            if (t.month < from.start().getMonthValue()) {
+                y++;
+            }
+            to = withTime(t, ofMonth(t, YearMonth.of(y, (int) t.month)));
+        } else {
+            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth()));
+            if (r.value() == null) {
+                throw new Unresolvable(r.reason());
+            }
+            to = r.value();
+        }
+        if (to.end().isBefore(from.start())) {
+            throw new Unresolvable("the range ends (" + to.end() + ") before it starts (" + from.start() + ")");
+        }
+        return new TimeValue(from.start(), to.end(), Granularity.RANGE, from.startTime(),
+                to.endTime() != null ? to.endTime() : to.startTime(), TimeValue.Openness.CLOSED);
+    }
+}

@@ -1,0 +1,369 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.DateMention.Flag;
+import app.nenpyo.domain.DateMention.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One test per family of expressions, on news-like sentences: each row asserts the text, the span
+ * (where the expression stands in the sentence) and the value together. Document date 2022-01-11
+ * (a Tuesday) unless the row says otherwise.
+ */
+class ExpressionFamiliesTest {
+    private static final LocalDate DOC = LocalDate.of(2022, 1, 11);
+    private final DateFinder finder = new DateFinder();
+
+    private DateMention only(String sentence, LocalDate doc, String expression) {
+        List<DateMention> found = finder.find(sentence, doc);
+        List<DateMention> matching = found.stream().filter(m -> m.text().equals(expression)).toList();
+        assertEquals(1, matching.size(), () -> "'" + expression + "' in '" + sentence + "': " + found);
+        DateMention m = matching.get(0);
+        int at = sentence.indexOf(expression);
+        assertEquals(at, m.span().start(), "span start");
+        assertEquals(at + expression.length(), m.span().end(), "span end");
+        return m;
+    }
+
+    private void check(String sentence, String doc, String expression, String value) {
+        DateMention m = only(sentence, doc == null || doc.isBlank() ? DOC : LocalDate.parse(doc), expression);
+        assertEquals(value == null ? "" : value, m.formattedValue(), () -> m.toString());
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "政府は2022年1月10日に発表した。|  |2022年1月10日|2022-01-10",
+        "公表は2022/1/10だった。|  |2022/1/10|2022-01-10",
+        "記録は2022-01-10付。|  |2022-01-10|2022-01-10",
+        "2022.1.10に改定された。|  |2022.1.10|2022-01-10",
+        "首相は1月10日、記者会見した。|  |1月10日|2022-01-10",
+        "発売は1/20(木)の予定。|  |1/20(木)|2022-01-20",
+        "２０２２年１月１０日に施行。|  |２０２２年１月１０日|2022-01-10",
+        "十日に発表した。|  |十日|2022-01-10",
+        "二十三日の会合で決めた。|  |二十三日|2021-12-23",
+        "昨年十二月三十一日に亡くなった。|  |昨年十二月三十一日|2021-12-31",
+        "二〇二二年の目標。|  |二〇二二年|2022",
+        "22年1月の統計。|  |22年1月|2022-01",
+    })
+    void absoluteDates(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "令和4年の予算。|  |令和4年|2022",
+        "令和元年に始まった。|  |令和元年|2019",
+        "平成31年4月30日に退位した。|  |平成31年4月30日|2019-04-30",
+        "昭和64年1月7日に崩御。|  |昭和64年1月7日|1989-01-07",
+        "平成元年1月8日に改元。|  |平成元年1月8日|1989-01-08",
+        "令和4年度の予算。|  |令和4年度|2022-04-01/2023-03-31",
+        "平成32年の五輪。|2018-06-01|平成32年|2020",
+        "平成40年までに。|  |平成40年|",
+        "令和0年は無い。|  |令和0年|",
+    })
+    void eras(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void eraOverflowIsFlaggedAsDoubtful() {
+        DateMention m = only("平成32年の五輪。", LocalDate.of(2018, 6, 1), "平成32年");
+        assertTrue(m.has(Flag.ERA_OUT_OF_RANGE));
+        assertEquals(DateMention.Confidence.DOUBTFUL, m.confidence());
+        assertFalse(only("平成40年の計画。", DOC, "平成40年").reason().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "10日（月）に会談した。|  |10日（月）|2022-01-10",
+        "会談は10日(月曜日)に行われた。|  |10日(月曜日)|2022-01-10",
+        "28日(火)に判明した。|  |28日(火)|2021-12-28",
+        "1月28日(金)に発売。|  |1月28日(金)|2022-01-28",
+    })
+    void weekdaysConfirm(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aWrongWeekdayIsFlaggedNotHidden() {
+        DateMention m = only("10日(水)に会談した。", DOC, "10日(水)");
+        assertTrue(m.has(Flag.WEEKDAY_MISMATCH));
+        assertEquals(DateMention.Confidence.DOUBTFUL, m.confidence());
+    }
+
+    @Test
+    void aWeekdayPicksTheReading() {
+        DateMention m = only("12日(日)に開かれた。", DOC, "12日(日)");
+        assertEquals("2021-12-12", m.formattedValue());
+        assertTrue(m.has(Flag.WEEKDAY_CONFIRMED) || m.has(Flag.WEEKDAY_CHOSE_READING));
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "首相は今日、会見した。|  |今日|2022-01-11",
+        "本日発売。|  |本日|2022-01-11",
+        "きょうの東京市場。|  |きょう|2022-01-11",
+        "昨日、発表された。|  |昨日|2022-01-10",
+        "きのうの会見で。|  |きのう|2022-01-10",
+        "おととい起きた事故。|  |おととい|2022-01-09",
+        "一昨日の地震。|  |一昨日|2022-01-09",
+        "明日の天気。|  |明日|2022-01-12",
+        "あす開幕する。|  |あす|2022-01-12",
+        "明後日に出発。|  |明後日|2022-01-13",
+        "今週の予定。|  |今週|2022-W02",
+        "先週、合意した。|  |先週|2022-W01",
+        "来週にも決める。|  |来週|2022-W03",
+        "先々週の会合。|  |先々週|2021-W52",
+        "今月の売り上げ。|  |今月|2022-01",
+        "先月の統計。|  |先月|2021-12",
+        "来月に発売。|  |来月|2022-02",
+        "今年の目標。|  |今年|2022",
+        "昨年の実績。|  |昨年|2021",
+        "去年、発表した。|  |去年|2021",
+        "去年の夏。|  |去年の夏|2021-06-01/2021-08-31",
+        "来年の選挙。|  |来年|2023",
+        "一昨年の水準。|  |一昨年|2020",
+        "今月2日に始まった。|  |今月2日|2022-01-02",
+        "来月4日に行われる。|  |来月4日|2022-02-04",
+        "先月23日に死去。|  |先月23日|2021-12-23",
+        "昨年3月11日に逮捕。|  |昨年3月11日|2021-03-11",
+        "昨年9月に就任。|  |昨年9月|2021-09",
+        "来年春に完成する。|  |来年春|2023-03-01/2023-05-31",
+        "3日前に出国した。|  |3日前|2022-01-08",
+        "2週間後に再開。|  |2週間後|2022-01-25",
+        "3カ月前に辞任。|  |3カ月前|2021-10",
+        "5年前の事故。|  |5年前|2017",
+        "先週金曜日に発表した。|  |先週金曜日|2022-01-07",
+        "来週月曜の午後3時に会う。|  |来週月曜の午後3時|2022-01-17T15:00",
+    })
+    void relativeToTheDocument(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "2020年3月5日に逮捕された。同日、起訴された。|  |同日|2020-03-05",
+        "2020年3月5日に逮捕された。翌日、釈放された。|  |翌日|2020-03-06",
+        "2020年3月5日に判決。前日には抗議があった。|  |前日|2020-03-04",
+        "2020年3月5日に入院し、その2日後に退院した。|  |その2日後|2020-03-07",
+        "2020年3月5日に就任。同月10日に訪米した。|  |同月10日|2020-03-10",
+        "2020年3月に着工し、翌年に完成した。|  |翌年|2021",
+        "2020年に発表。前年は赤字だった。|  |前年|2019",
+        "2020年3月5日に会談。翌週、合意した。|  |翌週|2020-W11",
+        "2020年3月に着工。翌月に中断した。|  |翌月|2020-04",
+        "2020年に着工。同年に完成した。|  |同年|2020",
+    })
+    void relativeToThePreviousDate(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void thePreviousDateIsTheAnchor() {
+        DateMention m = only("2020年3月5日に逮捕された。翌日、釈放された。", DOC, "翌日");
+        assertEquals(DateMention.AnchorKind.PREVIOUS_MENTION, m.anchorKind());
+        assertEquals(LocalDate.of(2020, 3, 5), m.anchor().orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "1月上旬に発表する。|  |1月上旬|2022-01-01/2022-01-10",
+        "来月中旬に訪米する。|  |来月中旬|2022-02-11/2022-02-20",
+        "昨年12月下旬に発生。|  |昨年12月下旬|2021-12-21/2021-12-31",
+        "2月初旬に再開する予定。|  |2月初旬|2022-02-01/2022-02-10",
+        "3月末に退任する。|  |3月末|2022-03-27/2022-03-31",
+        "昨年末に合意した。|  |昨年末|2021-12-01/2021-12-31",
+        "今年末までに決める方針。|  |今年末|2022-12-01/2022-12-31",
+        "年明けに解散する見通し。|2021-11-20|年明け|2022-01-01/2022-01-31",
+        "今春に卒業した。|2022-06-01|今春|2022-03-01/2022-05-31",
+        "昨秋の選挙。|  |昨秋|2021-09-01/2021-11-30",
+        "2022年冬の五輪。|  |2022年冬|2022-12-01/2023-02-28",
+        "週末に開かれる。|  |週末|2022-01-15/2022-01-16",
+        "今週末の天気。|  |今週末|2022-01-15/2022-01-16",
+        "先週末に行われた。|  |先週末|2022-01-08/2022-01-09",
+        "2022年度の予算。|  |2022年度|2022-04-01/2023-03-31",
+        "今年度の見通し。|2022-01-11|今年度|2021-04-01/2022-03-31",
+        "2022年第1四半期のGDP。|  |2022年第1四半期|2022-01-01/2022-03-31",
+        "2022年度第1四半期の決算。|  |2022年度第1四半期|2022-04-01/2022-06-30",
+        "2021年上半期の販売。|  |2021年上半期|2021-01-01/2021-06-30",
+    })
+    void partsOfPeriods(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "2日から10日まで開かれた。|  |2日から10日まで|2022-01-02/2022-01-10",
+        "2〜10日に開かれた。|  |2〜10日|2022-01-02/2022-01-10",
+        "1月2日～10日の日程。|  |1月2日～10日|2022-01-02/2022-01-10",
+        "今月1〜6日の集計。|  |今月1〜6日|2022-01-01/2022-01-06",
+        "昨年3月11日〜9月10日の期間。|  |昨年3月11日〜9月10日|2021-03-11/2021-09-10",
+        "12月28日から1月3日まで休む。|  |12月28日から1月3日まで|2021-12-28/2022-01-03",
+        "2021年10〜12月期の実質GDP。|  |2021年10〜12月期|2021-10-01/2021-12-31",
+        "2020年から2022年にかけて。|  |2020年から2022年にかけて|2020-01-01/2022-12-31",
+    })
+    void ranges(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "同社は2023年3月期の業績予想を修正した。|  |2023年3月期|2022-04-01/2023-03-31",
+        "1990年代に急成長した。|  |1990年代|1990-01-01/1999-12-31",
+        "9、10日に開かれた。|  |9、10日|2022-01-09/2022-01-10",
+        "元日に発表された。|  |元日|2022-01-01",
+        "大みそかに放送された。|  |大みそか|2021-12-31",
+        "2021年元日の朝。|  |2021年元日|2021-01-01",
+        "年末年始の休暇。|  |年末年始|2021-12-29/2022-01-03",
+        "週明けに再開する。|  |週明け|2022-01-17",
+        "月内にも決定する。|  |月内|2022-01",
+        "年内に結論を出す。|  |年内|2022",
+        "年度内に成立させる。|  |年度内|2021-04-01/2022-03-31",
+    })
+    void namedDaysAndBusinessPeriods(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aBareTimeTakesItsDayFromItsOwnSentenceOnly() {
+        List<DateMention> found = finder.find("会談は5日に行われた。午後3時に終わった。", DOC);
+        assertEquals("2022-01-11T15:00", found.get(1).formattedValue());
+        assertEquals(Kind.TIME, found.get(1).kind());
+        List<DateMention> same = finder.find("会談は5日に始まり、午後3時に終わった。", DOC);
+        assertEquals("2022-01-05T15:00", same.get(1).formattedValue());
+    }
+
+    @Test
+    void openRangesKeepTheirStartAndSpanTheDateAlone() {
+        DateMention from = only("10日からの協議について。", DOC, "10日");
+        assertEquals("2022-01-10", from.formattedValue());
+        assertTrue(from.value().orElseThrow().isOpen());
+        DateMention after = only("10日以降に再開した。", DOC, "10日");
+        assertEquals(app.nenpyo.domain.TimeValue.Openness.OPEN_END, after.value().orElseThrow().openness());
+        DateMention until = only("20日まで延長した。", DOC, "20日");
+        assertEquals(app.nenpyo.domain.TimeValue.Openness.OPEN_START, until.value().orElseThrow().openness());
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "10日午前10時に会見した。|  |10日午前10時|2022-01-10T10:00",
+        "10日午後3時半ごろ発生した。|  |10日午後3時半|2022-01-10T15:30",
+        "10日15時20分に発表した。|  |10日15時20分|2022-01-10T15:20",
+        "9日夜9時に到着した。|  |9日夜9時|2022-01-09T21:00",
+        "10日の午後一時に始まった。|  |10日の午後一時|2022-01-10T13:00",
+        "2022/1/10 10:00に公開。|  |2022/1/10 10:00|2022-01-10T10:00",
+        "10日未明に発生した。|  |10日未明|2022-01-10",
+        "日本時間10日に発表された。|  |日本時間10日|2022-01-10",
+        "現地時間9日に行われた。|  |現地時間9日|2022-01-09",
+        "10日24時に期限を迎えた。|  |10日24時|2022-01-11T00:00",
+    })
+    void timesOfDay(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void localTimeAndPartsOfDayAreNoted() {
+        assertTrue(only("現地時間9日に行われた。", DOC, "現地時間9日").has(Flag.LOCAL_TIME));
+        assertTrue(only("日本時間10日に発表。", DOC, "日本時間10日").has(Flag.JAPAN_TIME));
+        assertTrue(only("10日未明に発生した。", DOC, "10日未明").has(Flag.PART_OF_DAY));
+    }
+
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "28日に発表した。|2022-01-10|28日|2021-12-28",
+        "28日に発表する予定だ。|2022-01-10|28日|2022-01-28",
+        "5日に開幕する。|2022-01-10|5日|2022-02-05",
+        "12月に就任した。|2022-01-10|12月|2021-12",
+        "3月に就任する見通し。|2022-01-10|3月|2022-03",
+        "1月に発表した。|2021-11-20|1月|2021-01",
+        "1月に解散する方針。|2021-11-20|1月|2022-01",
+        "30日に逮捕され、31日に起訴された。|2022-01-11|31日|2021-12-31",
+        "昨年3月11日に逮捕され、13日に起訴された。|2022-01-11|13日|2021-03-13",
+    })
+    void dayOnlyAndMonthOnlyLeanWithTheSentence(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "警察はこれまでに5800人を拘束した。",
+        "およそ10万人の部隊。",
+        "支持率は7.18%に上昇した。",
+        "12-1で勝った。3-1の逆転。",
+        "30歳の男性が死亡した。",
+        "十分な説明がない。",
+        "公共施設を一時占拠した。",
+        "毎日新聞によると。",
+        "日本の首相。",
+        "三日月が見えた。",
+        "二日酔いで欠席した。",
+        "電話03-1234-5678まで。",
+        "バージョン1.10.2を公開。",
+        "詳細はhttps://example.jp/2022/01/10/news.htmlを参照。",
+        "人口の1/3が高齢者だ。",
+        "前年比5%増、前日比100円高。",
+        "1日あたり300人が感染。",
+        "3年ぶりの開催。",
+        "2日目の審議。",
+        "就任5年目の首相。",
+        "毎月10日に発行する。",
+        "前半と後半に分けて。",
+        "1日20万人を超えた。",
+        "前年末比で増えた。",
+        "ここ3日で急増した。",
+    })
+    void notDates(String sentence) {
+        List<DateMention> found = finder.find(sentence, DOC);
+        assertTrue(found.stream().noneMatch(m -> m.kind() != Kind.DURATION), () -> sentence + " → " + found);
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "3日間にわたり開かれた。|3日間",
+        "2週間の隔離。|2週間",
+        "5年間の任期。|5年間",
+        "3カ月の延長。|3カ月",
+        "1時間の会談。|1時間",
+        "平年より22日早い。|22日",
+    })
+    void durationsAreNotEvents(String sentence, String expression) {
+        DateMention m = only(sentence, DOC, expression);
+        assertEquals(Kind.DURATION, m.kind());
+        assertFalse(m.isResolved());
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "2月30日に開催。|2月30日",
+        "13月に発売。|13月",
+        "25時に開始。|25時",
+        "令和0年の記録。|令和0年",
+        "99999999日に。|99999999日",
+        "平成40年に。|平成40年",
+        "2022年2月29日に。|2022年2月29日",
+        "10日25時に。|10日25時",
+    })
+    void brokenInputIsUnresolvedWithAReason(String sentence, String expression) {
+        DateMention m = only(sentence, DOC, expression);
+        assertFalse(m.isResolved(), m::toString);
+        assertFalse(m.reason().isBlank());
+        assertEquals(DateMention.Confidence.UNRESOLVED, m.confidence());
+    }
+
+    @Test
+    void givenSentenceSpansBoundTheContext() {
+        String text = "昨年3月11日に逮捕された。13日に起訴された。";
+        List<DateMention> own = finder.find(text, DOC);
+        assertEquals("2021-12-13", own.get(1).formattedValue());
+        List<DateMention> one = finder.find(text, DOC, List.of(new app.nenpyo.domain.TextSpan(0, text.length())));
+        assertEquals("2021-03-13", one.get(1).formattedValue());
+    }
+}
