@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ImportPipeline {
 
     private static final long MAX_BYTES_IN_FLIGHT = 64L << 20;
-    private static final int MAX_FILES_IN_FLIGHT = 64;
+    private static final int MAX_FILES_IN_FLIGHT = 2 * 500;
     private static final long BATCH_CHARACTERS = 4L << 20;
     private static final int BATCH_DOCUMENTS = 500;
 
