@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The window's texts in one language, and the way that language writes dates. Since Java 9
+ * The window's texts in one language, and dates written the Japanese way. Since Java 9
  * ResourceBundle reads .properties files as UTF-8, so the bundles hold Japanese as is.
  */
 public final class Messages {
@@ -55,8 +55,9 @@ public final class Messages {
         return new MessageFormat(get(key), language.locale()).format(arguments);
     }
 
+    /** Dates are written the Japanese way in both languages: the articles and their readers date things so. */
     public String date(LocalDate date) {
-        return language == Language.JAPANESE ? JAPANESE_DATE.format(date) : date.toString();
+        return JAPANESE_DATE.format(date);
     }
 
     public String date(DocumentDate date) {

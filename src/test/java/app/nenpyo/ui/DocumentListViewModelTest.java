@@ -30,10 +30,10 @@ class DocumentListViewModelTest {
     }
 
     @Test
-    void showsIsoDatesInEnglish() {
+    void showsJapaneseDatesInEnglishToo() {
         var model = new DocumentListViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
         model.refresh();
-        assertEquals("2022-01-11", model.row(1).orElseThrow().date());
+        assertEquals("2022年1月11日(火)", model.row(1).orElseThrow().date());
         assertEquals("file name", model.row(1).orElseThrow().dateSource());
     }
 

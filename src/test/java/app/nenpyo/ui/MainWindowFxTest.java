@@ -125,7 +125,7 @@ class MainWindowFxTest {
         robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
-        assertEquals("2022-01-11", documents.getItems().get(0).date());
+        assertEquals("2022年1月11日(火)", documents.getItems().get(0).date());
         assertEquals("Title", documents.getColumns().get(0).getText());
         assertEquals(Language.ENGLISH, new LanguagePreference(preferences).current(), "the choice is kept");
     }

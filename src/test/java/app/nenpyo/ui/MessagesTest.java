@@ -23,8 +23,8 @@ class MessagesTest {
     }
 
     @Test
-    void writesIsoDatesInEnglish() {
-        assertEquals("2022-01-11", english.date(LocalDate.of(2022, 1, 11)));
+    void writesDatesTheJapaneseWayInEnglishToo() {
+        assertEquals("2022年1月11日(火)", english.date(LocalDate.of(2022, 1, 11)), "the Japanese way in both languages");
     }
 
     @Test
@@ -81,5 +81,8 @@ class MessagesTest {
     void formatsCountsWithDigitGrouping() {
         assertEquals("1,200 件", japanese.format("search.count", 1200));
         assertEquals("1,200 hits", english.format("search.count", 1200));
+        assertEquals("1 hit", english.format("search.count", 1));
+        assertEquals("p.nenpyo · 1 document", english.format("status.project", "p.nenpyo", 1));
+        assertEquals("p.nenpyo · 2 documents", english.format("status.project", "p.nenpyo", 2));
     }
 }
