@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import app.nenpyo.bench.DatesBenchmark;
 import app.nenpyo.bench.ImportBenchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,15 +10,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bench import [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps. */
+/**
+ * {@code bench import|dates [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
+ * Benchmarks, not tests: run them on a quiet machine.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure import speed (and search) on a generated corpus.")
+        description = "Measure import (and search) or date tagging speed on a generated corpus.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates.")
     String what;
 
     @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
@@ -31,11 +35,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"import".equals(what)) {
-            spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import)");
-            return NenpyoCommand.NOTHING_DONE;
+        switch (what) {
+            case "import" -> new ImportBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
+            case "dates" -> new DatesBenchmark(spec.commandLine().getOut()).run(megabytes, seed);
+            default -> {
+                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates)");
+                return NenpyoCommand.NOTHING_DONE;
+            }
         }
-        new ImportBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
         return NenpyoCommand.OK;
     }
 }
