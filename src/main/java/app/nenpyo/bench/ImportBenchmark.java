@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Imports a generated corpus into a fresh project, end to end (decode, split, tokenise, store,
+ * Imports a generated corpus into a fresh project, end to end (decode, split, store,
  * index for search), and prints throughput, peak heap and a few search timings. A benchmark, not
  * a test: run it on a quiet machine and copy the figures into the README's Performance section.
  */
 public final class ImportBenchmark {
 
-    private static final List<String> QUERIES = List.of("王毅", "外相", "ジュネーブ", "抗議活動", "燃料価格の引き上げ");
+    private static final List<String> QUERIES = List.of("王毅", "外相", "協議", "ジュネーブ", "抗議活動", "燃料価格の引き上げ", "王毅 電話");
 
     private final PrintWriter out;
 

@@ -2,14 +2,11 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
-import app.nenpyo.domain.Paragraph;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileCollector;
 import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
-import app.nenpyo.nlp.SearchTokens;
-import app.nenpyo.store.DocumentToStore;
 import app.nenpyo.store.InsertResult;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
@@ -29,7 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One import: files are read, split and tokenised on worker threads (one per core), in input
+ * One import: files are read, decoded and split on worker threads (one per core), in input
  * order, and a single writer (the calling thread) stores them in batches. Memory stays bounded:
  * only a window of files is in flight, whatever the size of the corpus.
  *
@@ -52,7 +49,7 @@ final class ImportPipeline {
     private final List<ImportReport.Imported> imported = new ArrayList<>();
     private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
     private final List<ImportReport.Failure> failures = new ArrayList<>();
-    private final List<DocumentToStore> batch = new ArrayList<>();
+    private final List<AnalyzedDocument> batch = new ArrayList<>();
     private long batchCharacters;
 
     ImportPipeline(ProjectDatabase database, DocumentReader reader, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
@@ -126,9 +123,9 @@ final class ImportPipeline {
         for (EntryProblem problem : analysed.reading().problems()) {
             failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));
         }
-        for (DocumentToStore document : analysed.documents()) {
+        for (AnalyzedDocument document : analysed.documents()) {
             batch.add(document);
-            batchCharacters += document.document().text().length();
+            batchCharacters += document.text().length();
             if (batch.size() >= BATCH_DOCUMENTS || batchCharacters >= BATCH_CHARACTERS) {
                 flush();
             }
@@ -137,14 +134,9 @@ final class ImportPipeline {
 
     private Analysed analyse(Path file) throws IngestException {
         FileReading reading = reader.read(file);
-        List<DocumentToStore> documents = new ArrayList<>(reading.documents().size());
+        List<AnalyzedDocument> documents = new ArrayList<>(reading.documents().size());
         for (AnalyzedDocument document : reading.documents()) {
-            AnalyzedDocument dated = options.anchor().map(d -> document.withDate(DocumentDate.byUser(d))).orElse(document);
-            List<String> words = new ArrayList<>(dated.paragraphs().size());
-            for (Paragraph paragraph : dated.paragraphs()) {
-                words.add(SearchTokens.indexText(paragraph.span().of(dated.text())));
-            }
-            documents.add(new DocumentToStore(dated, words));
+            documents.add(options.anchor().map(d -> document.withDate(DocumentDate.byUser(d))).orElse(document));
         }
         return new Analysed(reading, documents);
     }
@@ -155,7 +147,7 @@ final class ImportPipeline {
         }
         List<InsertResult> results = database.insertAll(batch);
         for (int i = 0; i < results.size(); i++) {
-            record(batch.get(i).document(), results.get(i));
+            record(batch.get(i), results.get(i));
         }
         batch.clear();
         batchCharacters = 0;
@@ -186,7 +178,7 @@ final class ImportPipeline {
     private record Pending(Path file, long size, Future<Analysed> result) {
     }
 
-    private record Analysed(FileReading reading, List<DocumentToStore> documents) {
+    private record Analysed(FileReading reading, List<AnalyzedDocument> documents) {
     }
 
     private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {

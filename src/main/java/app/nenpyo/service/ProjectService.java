@@ -4,7 +4,6 @@ import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
-import app.nenpyo.nlp.SearchTokens;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ public final class ProjectService implements AutoCloseable {
         if (trimmed.isEmpty()) {
             return List.of();
         }
-        return call(() -> database.search(trimmed, SearchTokens.queryWords(trimmed), limit));
+        return call(() -> database.search(trimmed, limit));
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 /**
  * Writes documents inside the caller's transaction, each one under its own savepoint so that a
  * document is stored whole or not at all. The statements are prepared once per batch and their
- * rows sent with {@code addBatch}. The search indexes are fed once, by {@link #indexNewParagraphs()},
+ * rows sent with {@code addBatch}. The search index is fed once, by {@link #indexNewParagraphs()},
  * after the last savepoint (see {@link Migration2SearchIndex} for why).
  */
 final class DocumentWriter implements AutoCloseable {
@@ -35,7 +35,7 @@ final class DocumentWriter implements AutoCloseable {
     private final boolean searchIndexed;
     private final long lastParagraphBefore;
 
-    /** @param searchIndexed whether the schema has the search indexes (not at version 1) */
+    /** @param searchIndexed whether the schema has the search index (not at version 1) */
     DocumentWriter(Connection connection, boolean searchIndexed) throws SQLException {
         this.searchIndexed = searchIndexed;
         control = connection.createStatement();
@@ -50,8 +50,8 @@ final class DocumentWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
         insertTag = connection.prepareStatement("INSERT INTO document_tags (document, position, tag) VALUES (?, ?, ?)");
         insertParagraph = connection.prepareStatement("""
-                INSERT INTO paragraphs (document, number, kind, span_start, span_end, text, tokens)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO paragraphs (document, number, kind, span_start, span_end, text)
+                VALUES (?, ?, ?, ?, ?, ?)""");
         insertSentence = connection.prepareStatement("""
                 INSERT INTO sentences (document, paragraph, number, span_start, span_end) VALUES (?, ?, ?, ?, ?)""");
     }
@@ -61,8 +61,7 @@ final class DocumentWriter implements AutoCloseable {
      * sentence in no paragraph, ...) is rolled back and reported as FAILED; any other SQL error
      * (disk full, I/O) is rolled back too and thrown, because the rest of the batch would fail alike.
      */
-    InsertResult insert(DocumentToStore item, Instant importedAt) throws SQLException {
-        AnalyzedDocument document = item.document();
+    InsertResult insert(AnalyzedDocument document, Instant importedAt) throws SQLException {
         String hash = ContentHash.of(document.text());
         OptionalLong existing = findByHash(hash);
         if (existing.isPresent()) {
@@ -72,7 +71,7 @@ final class DocumentWriter implements AutoCloseable {
         try {
             long id = writeDocument(document, hash, importedAt);
             writeTags(id, document.tags());
-            writeParagraphs(id, document, item.paragraphTokens());
+            writeParagraphs(id, document);
             writeSentences(id, document);
             control.execute("RELEASE document");
             return InsertResult.imported(id);
@@ -97,10 +96,8 @@ final class DocumentWriter implements AutoCloseable {
         if (!searchIndexed) {
             return;
         }
-        control.execute("INSERT INTO paragraph_trigrams (rowid, text) SELECT id, text FROM paragraphs WHERE id > "
-                + lastParagraphBefore);
-        control.execute("INSERT INTO paragraph_tokens (rowid, tokens) SELECT id, tokens FROM paragraphs WHERE id > "
-                + lastParagraphBefore);
+        control.execute("INSERT INTO paragraph_trigrams (rowid, text) SELECT id, text || "
+                + Migration2SearchIndex.TERMINATOR + " FROM paragraphs WHERE id > " + lastParagraphBefore);
     }
 
     private OptionalLong findByHash(String hash) throws SQLException {
@@ -143,11 +140,8 @@ final class DocumentWriter implements AutoCloseable {
         insertTag.executeBatch();
     }
 
-    private void writeParagraphs(long id, AnalyzedDocument document, List<String> tokens) throws SQLException {
+    private void writeParagraphs(long id, AnalyzedDocument document) throws SQLException {
         List<Paragraph> paragraphs = document.paragraphs();
-        if (!tokens.isEmpty() && tokens.size() != paragraphs.size()) {
-            throw new InvalidDocumentException(tokens.size() + " token strings for " + paragraphs.size() + " paragraphs");
-        }
         String text = document.text();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph paragraph = paragraphs.get(i);
@@ -158,7 +152,6 @@ final class DocumentWriter implements AutoCloseable {
             insertParagraph.setInt(4, paragraph.span().start());
             insertParagraph.setInt(5, paragraph.span().end());
             insertParagraph.setString(6, paragraph.span().of(text));
-            insertParagraph.setString(7, tokens.isEmpty() || tokens.get(i) == null ? "" : tokens.get(i));
             insertParagraph.addBatch();
         }
         insertParagraph.executeBatch();

@@ -6,28 +6,20 @@ import java.util.List;
 
 /**
  * Finds the spans to highlight in a paragraph, in Java rather than with FTS5's highlight(), so
- * that they fall exactly on the characters: FTS5 reports tokens (trigrams, kuromoji words), not
- * the characters of the query.
+ * that they fall exactly on the characters: FTS5 reports trigrams, not the characters of the query.
  */
 final class Highlighter {
 
     private Highlighter() {
     }
 
-    /**
-     * Every occurrence of the query in the text; when there is none (the paragraph matched only
-     * by its tokens), every occurrence of each token. Sorted, never overlapping.
-     */
-    static List<TextSpan> highlights(String text, String query, List<String> tokens) {
-        List<TextSpan> spans = occurrences(text, query);
-        if (!spans.isEmpty()) {
-            return spans;
+    /** Every occurrence of every term in the text, sorted, with overlapping spans merged. */
+    static List<TextSpan> highlights(String text, List<String> terms) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (String term : terms) {
+            spans.addAll(occurrences(text, term));
         }
-        List<TextSpan> tokenSpans = new ArrayList<>();
-        for (String token : tokens) {
-            tokenSpans.addAll(occurrences(text, token));
-        }
-        return merged(tokenSpans);
+        return merged(spans);
     }
 
     /**
@@ -55,7 +47,7 @@ final class Highlighter {
         List<TextSpan> merged = new ArrayList<>();
         for (TextSpan span : sorted) {
             TextSpan previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (previous != null && span.start() <= previous.end()) {
+            if (previous != null && span.start() < previous.end()) {
                 merged.set(merged.size() - 1, new TextSpan(previous.start(), Math.max(previous.end(), span.end())));
             } else {
                 merged.add(span);

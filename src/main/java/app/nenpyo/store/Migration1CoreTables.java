@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Documents, their tags, paragraphs and sentences. Paragraph tokens (computed by the nlp layer)
- * are kept from the start so that a later search index can be built from stored data alone.
+ * Documents, their tags, paragraphs and sentences. The search index of the next step is built
+ * from the paragraph texts alone, so nothing else is stored for it.
  */
 final class Migration1CoreTables implements Migration {
 
@@ -54,7 +54,6 @@ final class Migration1CoreTables implements Migration {
                         span_start INTEGER NOT NULL,
                         span_end   INTEGER NOT NULL,
                         text       TEXT NOT NULL,
-                        tokens     TEXT NOT NULL,
                         UNIQUE (document, number)
                     )""");
             s.execute("""

@@ -5,19 +5,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The two search indexes over paragraphs (DESIGN.md): a trigram index over the text, which finds
- * any substring of 3 or more characters, and an index over the kuromoji tokens, which finds the
- * 2-character words (王毅, 外相) the trigram index cannot. Both are external-content tables on
- * {@code paragraphs}, so the text is stored once. New paragraphs are indexed by {@link DocumentWriter}
- * once per batch, not by an insert trigger: FTS5 flushes its pending terms to a new segment at
- * every savepoint, and a batch holds one savepoint per document, so a trigger made one tiny
- * segment per document and spent the import merging them (5 times slower). Triggers keep the
- * indexes right on the rarer updates and deletes. Paragraphs stored before this step are indexed
- * by the {@code rebuild} commands.
+ * The search index over paragraphs (decision 0004): one contentless FTS5 trigram index. Each
+ * paragraph is indexed as its text followed by a newline ({@link #TERMINATOR}), so that every
+ * occurrence of a 2-character term is followed by some character and is the start of an indexed
+ * trigram: {@link ParagraphSearch} finds 2-character terms through the trigram vocabulary
+ * ({@code paragraph_trigram_terms}). Contentless ({@code content=''}) because the text is
+ * already stored in {@code paragraphs}; {@code contentless_delete=1} so rows can be deleted by rowid.
+ *
+ * <p>New paragraphs are indexed by {@link DocumentWriter} once per batch, not by an insert
+ * trigger: FTS5 flushes its pending terms to a new segment at every savepoint, and a batch holds
+ * one savepoint per document, so a trigger made one tiny segment per document and spent the
+ * import merging them (5 times slower). Triggers keep the index right on the rarer updates and
+ * deletes. Paragraphs stored before this step are indexed here.
  */
 final class Migration2SearchIndex implements Migration {
 
     static final int VERSION = 2;
+
+    /** Appended to every indexed paragraph text (SQL expression); the search relies on it. */
+    static final String TERMINATOR = "char(10)";
 
     @Override
     public int version() {
@@ -29,33 +35,24 @@ final class Migration2SearchIndex implements Migration {
         try (Statement s = connection.createStatement()) {
             s.execute("""
                     CREATE VIRTUAL TABLE paragraph_trigrams USING fts5(
-                        text, content='paragraphs', content_rowid='id', tokenize='trigram')""");
-            // tokens are separated by spaces; diacritics are kept so that ガ never matches カ
-            s.execute("""
-                    CREATE VIRTUAL TABLE paragraph_tokens USING fts5(
-                        tokens, content='paragraphs', content_rowid='id',
-                        tokenize='unicode61 remove_diacritics 0')""");
+                        text, content='', contentless_delete=1, tokenize='trigram')""");
+            // one row per distinct trigram (case folded): how 2-character terms are looked up
+            s.execute("CREATE VIRTUAL TABLE paragraph_trigram_terms USING fts5vocab(paragraph_trigrams, 'row')");
             s.execute("""
                     CREATE TRIGGER paragraphs_unindexed AFTER DELETE ON paragraphs BEGIN
-                        INSERT INTO paragraph_trigrams(paragraph_trigrams, rowid, text) VALUES ('delete', old.id, old.text);
-                        INSERT INTO paragraph_tokens(paragraph_tokens, rowid, tokens) VALUES ('delete', old.id, old.tokens);
+                        DELETE FROM paragraph_trigrams WHERE rowid = old.id;
                     END""");
             s.execute("""
-                    CREATE TRIGGER paragraphs_reindexed AFTER UPDATE OF text, tokens ON paragraphs BEGIN
-                        INSERT INTO paragraph_trigrams(paragraph_trigrams, rowid, text) VALUES ('delete', old.id, old.text);
-                        INSERT INTO paragraph_tokens(paragraph_tokens, rowid, tokens) VALUES ('delete', old.id, old.tokens);
-                        INSERT INTO paragraph_trigrams(rowid, text) VALUES (new.id, new.text);
-                        INSERT INTO paragraph_tokens(rowid, tokens) VALUES (new.id, new.tokens);
-                    END""");
-            for (String index : new String[] {"paragraph_trigrams", "paragraph_tokens"}) {
-                // bulk-import tuning, kept in the index's own config: a larger in-memory buffer and
-                // less eager merging write fewer, larger segments (2x faster imports, measured)
-                s.execute("INSERT INTO " + index + "(" + index + ", rank) VALUES ('hashsize', 16777216)");
-                s.execute("INSERT INTO " + index + "(" + index + ", rank) VALUES ('automerge', 8)");
-                s.execute("INSERT INTO " + index + "(" + index + ", rank) VALUES ('crisismerge', 32)");
-            }
-            s.execute("INSERT INTO paragraph_trigrams(paragraph_trigrams) VALUES ('rebuild')");
-            s.execute("INSERT INTO paragraph_tokens(paragraph_tokens) VALUES ('rebuild')");
+                    CREATE TRIGGER paragraphs_reindexed AFTER UPDATE OF id, text ON paragraphs BEGIN
+                        DELETE FROM paragraph_trigrams WHERE rowid = old.id;
+                        INSERT INTO paragraph_trigrams(rowid, text) VALUES (new.id, new.text || %s);
+                    END""".formatted(TERMINATOR));
+            // bulk-import tuning, kept in the index's own config: a larger in-memory buffer and
+            // less eager merging write fewer, larger segments (2x faster imports, measured)
+            s.execute("INSERT INTO paragraph_trigrams(paragraph_trigrams, rank) VALUES ('hashsize', 16777216)");
+            s.execute("INSERT INTO paragraph_trigrams(paragraph_trigrams, rank) VALUES ('automerge', 8)");
+            s.execute("INSERT INTO paragraph_trigrams(paragraph_trigrams, rank) VALUES ('crisismerge', 32)");
+            s.execute("INSERT INTO paragraph_trigrams(rowid, text) SELECT id, text || " + TERMINATOR + " FROM paragraphs");
         }
     }
 }

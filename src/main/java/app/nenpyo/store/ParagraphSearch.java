@@ -5,27 +5,31 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Ranked paragraph search over the two FTS5 indexes. The trigram index answers queries of 3 or
- * more characters as substrings (case ignored); the token index answers by kuromoji words, which is how
- * 2-character words are found. A paragraph found by both ranks above one found by either alone.
+ * Ranked paragraph search over the one trigram index (decision 0004). The query is split at white
+ * space into terms that must all occur, as substrings, Latin case ignored:
+ * <ul>
+ * <li>a term of 3 or more characters is a quoted phrase on the trigram index;</li>
+ * <li>a term of 2 characters is the OR of every indexed trigram that starts with it, looked up in
+ *     the trigram vocabulary; this finds every occurrence because each paragraph is indexed with
+ *     a terminator after its text, so even a term at the very end starts a trigram. No such
+ *     trigram: no hits;</li>
+ * <li>a term of 1 character cannot use the index: it filters the paragraphs found by the other
+ *     terms, and a query of 1-character terms only is a plain scan in storage order, stopped at
+ *     the limit, unranked (score 0).</li>
+ * </ul>
+ * Ranked hits are ordered by bm25 (score = -bm25, higher is better).
  */
 final class ParagraphSearch {
 
-    private static final String BY_TRIGRAMS = ranked("paragraph_trigrams");
+    private static final String HIT_COLUMNS = "SELECT p.id, p.document, d.title, p.number, p.text, ";
 
-    private static final String BY_TOKENS = ranked("paragraph_tokens");
+    private static final String TERMS_FROM = "SELECT term FROM paragraph_trigram_terms WHERE term >= ? AND term < ?";
 
-    /** Too short for trigrams: a plain scan, in storage order, stopped at the limit; unranked. */
-    private static final String BY_SCAN = """
-            SELECT p.id, p.document, d.title, p.number, p.text, 0.0
-            FROM paragraphs p JOIN documents d ON d.id = p.document
-            WHERE instr(p.text, ?) > 0 ORDER BY p.id LIMIT ?""";
+    private static final String TERMS_ABOVE = "SELECT term FROM paragraph_trigram_terms WHERE term >= ?";
 
     private static final int TRIGRAM = 3;
 
@@ -35,61 +39,86 @@ final class ParagraphSearch {
         this.connection = connection;
     }
 
-    /** bm25() is lower for better matches; the score is its negation so that higher is better. */
-    private static String ranked(String index) {
-        return "SELECT p.id, p.document, d.title, p.number, p.text, -bm25(" + index + ")"
-                + " FROM " + index
-                + " JOIN paragraphs p ON p.id = " + index + ".rowid"
-                + " JOIN documents d ON d.id = p.document"
-                + " WHERE " + index + " MATCH ? ORDER BY bm25(" + index + ") LIMIT ?";
-    }
-
-    List<SearchHit> search(String query, List<String> queryTokens, int limit) throws SQLException {
-        String text = query == null ? "" : query.strip();
-        if (text.isEmpty() || limit <= 0) {
+    List<SearchHit> search(String query, int limit) throws SQLException {
+        List<String> terms = FtsQuery.terms(query);
+        if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<String> tokens = FtsQuery.searchableTokens(queryTokens == null ? List.of() : queryTokens);
-        Map<Long, Candidate> found = new LinkedHashMap<>();
-        boolean longEnough = text.codePointCount(0, text.length()) >= TRIGRAM;
-        if (longEnough) {
-            collect(BY_TRIGRAMS, FtsQuery.phrase(text), limit, found);
+        List<String> clauses = new ArrayList<>();
+        List<String> singles = new ArrayList<>();
+        for (String term : terms) {
+            int length = FtsQuery.length(term);
+            if (length >= TRIGRAM) {
+                clauses.add(FtsQuery.phrase(term));
+            } else if (length == 2) {
+                List<String> trigrams = trigramsStartingWith(FtsQuery.folded(term));
+                if (trigrams.isEmpty()) {
+                    return List.of();
+                }
+                clauses.add(FtsQuery.anyOf(trigrams));
+            } else {
+                singles.add(term);
+            }
         }
-        var byTokens = FtsQuery.allTokens(tokens);
-        if (byTokens.isPresent()) {
-            collect(BY_TOKENS, byTokens.get(), limit, found);
+        StringBuilder sql = new StringBuilder(HIT_COLUMNS);
+        List<String> parameters = new ArrayList<>();
+        if (clauses.isEmpty()) {
+            sql.append("0.0 FROM paragraphs p JOIN documents d ON d.id = p.document WHERE 1");
+        } else {
+            sql.append("-bm25(paragraph_trigrams) FROM paragraph_trigrams")
+                    .append(" JOIN paragraphs p ON p.id = paragraph_trigrams.rowid")
+                    .append(" JOIN documents d ON d.id = p.document")
+                    .append(" WHERE paragraph_trigrams MATCH ?");
+            parameters.add(String.join(" AND ", clauses));
         }
-        if (!longEnough) {
-            collect(BY_SCAN, text, limit, found);
+        for (String single : singles) {
+            List<String> variants = FtsQuery.caseVariants(single);
+            sql.append(" AND (");
+            for (int i = 0; i < variants.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("instr(p.text, ?) > 0");
+                parameters.add(variants.get(i));
+            }
+            sql.append(')');
         }
-        return found.values().stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed()
-                        .thenComparingLong(Candidate::documentId)
-                        .thenComparingInt(Candidate::paragraphNumber))
-                .limit(limit)
-                .map(c -> new SearchHit(c.documentId(), c.title(), c.paragraphNumber(), c.text(),
-                        Highlighter.highlights(c.text(), text, tokens), c.score()))
-                .toList();
-    }
-
-    private void collect(String sql, String match, int limit, Map<Long, Candidate> found) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, match);
-            ps.setInt(2, limit);
+        sql.append(clauses.isEmpty() ? " ORDER BY p.id" : " ORDER BY bm25(paragraph_trigrams), p.document, p.number");
+        sql.append(" LIMIT ?");
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (String parameter : parameters) {
+                ps.setString(index++, parameter);
+            }
+            ps.setInt(index, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Candidate c = new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), rs.getDouble(6));
-                    found.merge(c.paragraphId(), c, Candidate::plus);
+                    String text = rs.getString(5);
+                    hits.add(new SearchHit(rs.getLong(2), rs.getString(3), rs.getInt(4), text,
+                            Highlighter.highlights(text, terms), rs.getDouble(6)));
                 }
             }
         }
+        return hits;
     }
 
-    private record Candidate(long paragraphId, long documentId, String title, int paragraphNumber, String text,
-                             double score) {
-        Candidate plus(Candidate other) {
-            return new Candidate(paragraphId, documentId, title, paragraphNumber, text, score + other.score);
+    /** The indexed trigrams (case folded) that start with the given 2 characters. */
+    private List<String> trigramsStartingWith(String prefix) throws SQLException {
+        String upper = FtsQuery.prefixUpperBound(prefix);
+        List<String> trigrams = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(upper == null ? TERMS_ABOVE : TERMS_FROM)) {
+            ps.setString(1, prefix);
+            if (upper != null) {
+                ps.setString(2, upper);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String term = rs.getString(1);
+                    if (!term.startsWith(prefix)) {
+                        break;
+                    }
+                    trigrams.add(term);
+                }
+            }
         }
+        return trigrams;
     }
 }

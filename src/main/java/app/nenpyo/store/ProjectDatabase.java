@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
@@ -100,16 +101,16 @@ public final class ProjectDatabase implements AutoCloseable {
      * leaves nothing behind; the others are stored. If the batch cannot be written at all
      * (another process is writing, disk full), nothing of it is stored and a StoreException is thrown.
      *
-     * <p>Batches of a few hundred documents (some MB of text) import fastest: the search indexes
-     * are written once per batch; a kill leaves the project as it was after the last whole batch.
+     * <p>Batches of a few hundred documents (some MB of text) import fastest: the search index
+     * is written once per batch; a kill leaves the project as it was after the last whole batch.
      */
-    public List<InsertResult> insertAll(List<DocumentToStore> batch) {
+    public List<InsertResult> insertAll(List<AnalyzedDocument> batch) {
         Instant importedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return write(connection -> {
             List<InsertResult> results = new ArrayList<>(batch.size());
             boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
             try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed)) {
-                for (DocumentToStore item : batch) {
+                for (AnalyzedDocument item : batch) {
                     results.add(documents.insert(item, importedAt));
                 }
                 documents.indexNewParagraphs();
@@ -171,23 +172,31 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * Paragraphs matching the query, best first, at most {@code limit}. A paragraph matches when it
-     * contains the query (3 characters or more; case ignored), or all its tokens; a query of 1 or 2
-     * characters is also looked for as a plain substring. The score is higher for better hits (the
-     * negated bm25 of each index that matched, summed; 0 for a substring-scan hit). Highlights are
-     * the occurrences of the query in the paragraph, or of its tokens when the query itself is absent.
+     * Paragraphs matching the query, best first, at most {@code limit}. The query is split at
+     * white space (ASCII and U+3000) into terms, and a paragraph matches when it contains every
+     * term as a substring, Latin case ignored. Terms of 2 characters or more are looked up in the
+     * trigram index and ranked by bm25 (score = -bm25, higher is better); a query with only
+     * 1-character terms is answered by a plain scan in storage order (score 0). Highlights are
+     * every occurrence of every term, sorted and merged.
      *
-     * @param query       the text as typed; searched literally (FTS syntax has no effect)
-     * @param queryTokens the query's kuromoji tokens (from the nlp layer), so that 2-character
-     *                    words are found; may be empty
+     * @param query the text as typed; searched literally (FTS syntax has no effect)
      */
-    public List<SearchHit> search(String query, List<String> queryTokens, int limit) {
-        return read(c -> new ParagraphSearch(c).search(query, queryTokens, limit));
+    public List<SearchHit> search(String query, int limit) {
+        return read(c -> new ParagraphSearch(c).search(query, limit));
     }
 
     /** The result of {@code PRAGMA integrity_check}: "ok", or the problems found, one per line. */
     public String integrityCheck() {
         return read(c -> {
+            if (schemaVersion >= Migration2SearchIndex.VERSION) {
+                // The check reads the search index through the structure FTS5 cached on this
+                // connection at its last search, which the writer may have changed since: a stale
+                // cache is reported as corruption. Opening a cursor on the index refreshes it.
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT rowid FROM paragraph_trigrams WHERE rowid = 0")) {
+                    rs.next();
+                }
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 List<String> lines = new ArrayList<>();
                 while (rs.next()) {

@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class CrashImporter {
         String sample = TestDocuments.resource(TestDocuments.SAMPLE);
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             for (int first = 0; first < documents; first += BATCH) {
-                List<DocumentToStore> batch = new ArrayList<>();
+                List<AnalyzedDocument> batch = new ArrayList<>();
                 for (int i = first; i < Math.min(documents, first + BATCH); i++) {
                     batch.add(document(sample, i));
                 }
@@ -33,7 +34,7 @@ final class CrashImporter {
         }
     }
 
-    static DocumentToStore document(String sample, int serial) {
-        return TestDocuments.toStore("crash-" + serial + ".txt", "文書" + serial + "。\n\n" + sample, DocumentDate.undated());
+    static AnalyzedDocument document(String sample, int serial) {
+        return TestDocuments.document("crash-" + serial + ".txt", "文書" + serial + "。\n\n" + sample, DocumentDate.undated());
     }
 }

@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.AnalyzedDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,7 @@ class CrashTest {
                 assertEquals(document.characterCount(), db.text(document.id()).length());
             }
             String sample = TestDocuments.resource(TestDocuments.SAMPLE);
-            List<DocumentToStore> all = new ArrayList<>();
+            List<AnalyzedDocument> all = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 all.add(CrashImporter.document(sample, i));
             }
@@ -64,7 +65,7 @@ class CrashTest {
             assertEquals(DOCUMENTS, db.documentCount());
             assertEquals(DOCUMENTS, db.documents().stream().map(StoredDocument::contentHash)
                     .collect(Collectors.toMap(Function.identity(), h -> 1, Integer::sum)).size());
-            assertEquals(2 * DOCUMENTS, db.search("王毅", List.of("王毅"), 10 * DOCUMENTS).size());
+            assertEquals(2 * DOCUMENTS, db.search("王毅", 10 * DOCUMENTS).size());
         }
         SearchIndexCheck.assertConsistent(file);
     }

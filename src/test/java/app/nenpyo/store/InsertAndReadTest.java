@@ -50,7 +50,7 @@ class InsertAndReadTest {
         AnalyzedDocument document = TestDocuments.analyze("/clips/" + TestDocuments.SAMPLE, text, JAN_11,
                 List.of("NATOexpansion", "反ロシア"));
 
-        List<InsertResult> results = db.insertAll(List.of(TestDocuments.toStore(document)));
+        List<InsertResult> results = db.insertAll(List.of(document));
 
         assertEquals(Outcome.IMPORTED, results.get(0).outcome());
         long id = results.get(0).documentId();
@@ -77,8 +77,8 @@ class InsertAndReadTest {
 
     @Test
     void theSameContentTwiceIsANoOp() {
-        DocumentToStore first = TestDocuments.toStore("a.txt", "王毅外相は10日、電話で会談した。", JAN_11);
-        DocumentToStore sameText = TestDocuments.toStore("copy-of-a.txt", "王毅外相は10日、電話で会談した。",
+        AnalyzedDocument first = TestDocuments.document("a.txt", "王毅外相は10日、電話で会談した。", JAN_11);
+        AnalyzedDocument sameText = TestDocuments.document("copy-of-a.txt", "王毅外相は10日、電話で会談した。",
                 DocumentDate.undated());
 
         long id = db.insertAll(List.of(first)).get(0).documentId();
@@ -91,7 +91,7 @@ class InsertAndReadTest {
 
     @Test
     void aDuplicateInsideOneBatchIsReportedAsSuch() {
-        DocumentToStore doc = TestDocuments.toStore("a.txt", "同じ本文。", JAN_11);
+        AnalyzedDocument doc = TestDocuments.document("a.txt", "同じ本文。", JAN_11);
 
         List<InsertResult> results = db.insertAll(List.of(doc, doc));
 
@@ -101,15 +101,15 @@ class InsertAndReadTest {
 
     @Test
     void aDocumentWithAParagraphOutsideItsTextIsRolledBackAndTheOthersAreStored() {
-        DocumentToStore good1 = TestDocuments.toStore("1.txt", "一つ目の文書。", JAN_11);
+        AnalyzedDocument good1 = TestDocuments.document("1.txt", "一つ目の文書。", JAN_11);
         AnalyzedDocument badDocument = new AnalyzedDocument("bad.txt", "bad", "短い本文。", "UTF-8", SourceFormat.TEXT,
                 JAN_11, List.of("tag"), List.of(
                         new Paragraph(1, new TextSpan(0, 5), ParagraphKind.BODY),
                         new Paragraph(2, new TextSpan(5, 50), ParagraphKind.BODY)),
                 List.of());
-        DocumentToStore good2 = TestDocuments.toStore("2.txt", "二つ目の文書。", JAN_11);
+        AnalyzedDocument good2 = TestDocuments.document("2.txt", "二つ目の文書。", JAN_11);
 
-        List<InsertResult> results = db.insertAll(List.of(good1, DocumentToStore.withoutTokens(badDocument), good2));
+        List<InsertResult> results = db.insertAll(List.of(good1, badDocument, good2));
 
         assertEquals(Outcome.IMPORTED, results.get(0).outcome());
         assertEquals(Outcome.FAILED, results.get(1).outcome());
@@ -127,34 +127,25 @@ class InsertAndReadTest {
                 JAN_11, List.of("a", "b"), List.of(new Paragraph(1, new TextSpan(0, 3), ParagraphKind.BODY)),
                 List.of(new Sentence(7, 1, new TextSpan(0, 3))));
 
-        InsertResult result = db.insertAll(List.of(DocumentToStore.withoutTokens(orphanSentence))).get(0);
+        InsertResult result = db.insertAll(List.of(orphanSentence)).get(0);
 
         assertEquals(Outcome.FAILED, result.outcome());
         assertTrue(result.reason().contains("FOREIGN KEY"), result.reason());
         assertEquals(0, db.documentCount());
         assertEquals(0, rowsOfParts());
         // the failed document's queued rows must not leak into the next one
-        DocumentToStore next = TestDocuments.toStore("next.txt", "次の文書。", JAN_11);
+        AnalyzedDocument next = TestDocuments.document("next.txt", "次の文書。", JAN_11);
         long id = db.insertAll(List.of(next)).get(0).documentId();
-        assertEquals(next.document().sentences(), db.sentences(id));
+        assertEquals(next.sentences(), db.sentences(id));
         assertEquals(List.of(), db.document(id).orElseThrow().tags());
-    }
-
-    @Test
-    void tokenStringsMustMatchTheParagraphs() {
-        AnalyzedDocument document = TestDocuments.analyze("t.txt", "一。\n\n二。", JAN_11, List.of());
-
-        InsertResult result = db.insertAll(List.of(new DocumentToStore(document, List.of("一")))).get(0);
-
-        assertEquals(InsertResult.failed("1 token strings for 2 paragraphs"), result);
     }
 
     @Test
     void documentsAreListedByDateWithTheUndatedLast() {
         db.insertAll(List.of(
-                TestDocuments.toStore("undated.txt", "日付なし。", DocumentDate.undated()),
-                TestDocuments.toStore("late.txt", "遅い。", DocumentDate.byUser(LocalDate.of(2022, 3, 1))),
-                TestDocuments.toStore("early.txt", "早い。", DocumentDate.byUser(LocalDate.of(2021, 3, 1)))));
+                TestDocuments.document("undated.txt", "日付なし。", DocumentDate.undated()),
+                TestDocuments.document("late.txt", "遅い。", DocumentDate.byUser(LocalDate.of(2022, 3, 1))),
+                TestDocuments.document("early.txt", "早い。", DocumentDate.byUser(LocalDate.of(2021, 3, 1)))));
 
         assertEquals(List.of("early.txt", "late.txt", "undated.txt"),
                 db.documents().stream().map(StoredDocument::origin).toList());
@@ -163,7 +154,7 @@ class InsertAndReadTest {
 
     @Test
     void theAnalystCanDateAnUndatedDocument() {
-        long id = db.insertAll(List.of(TestDocuments.toStore("u.txt", "日付なし。", DocumentDate.undated())))
+        long id = db.insertAll(List.of(TestDocuments.document("u.txt", "日付なし。", DocumentDate.undated())))
                 .get(0).documentId();
 
         db.setDocumentDate(id, DocumentDate.byUser(LocalDate.of(2022, 1, 11)));
@@ -186,7 +177,7 @@ class InsertAndReadTest {
         String text = "😀今日は晴れ。\n\n𠮷野家で昼食。";
         AnalyzedDocument document = TestDocuments.analyze("emoji.txt", text, JAN_11, List.of());
 
-        long id = db.insertAll(List.of(TestDocuments.toStore(document))).get(0).documentId();
+        long id = db.insertAll(List.of(document)).get(0).documentId();
 
         assertEquals(document.paragraphs(), db.paragraphs(id));
         assertEquals("𠮷野家で昼食。", db.paragraphs(id).get(1).span().of(db.text(id)));

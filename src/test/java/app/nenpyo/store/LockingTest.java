@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.AnalyzedDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,13 +39,13 @@ class LockingTest {
         try (ProjectDatabase db = ProjectDatabase.open(file, SHORT)) {
             try (Connection other = holdingTheWriteLock(file)) {
                 StoreException e = assertThrows(StoreException.class,
-                        () -> db.insertAll(List.of(TestDocuments.toStore("a.txt", "本文。", DocumentDate.undated()))));
+                        () -> db.insertAll(List.of(TestDocuments.document("a.txt", "本文。", DocumentDate.undated()))));
                 assertEquals(file.toAbsolutePath() + ": the project is being written by another process", e.getMessage());
                 // readers are not blocked by a writer under WAL
                 assertEquals(0, db.documentCount());
             }
             assertEquals(0, db.documentCount());
-            db.insertAll(List.of(TestDocuments.toStore("a.txt", "本文。", DocumentDate.undated())));
+            db.insertAll(List.of(TestDocuments.document("a.txt", "本文。", DocumentDate.undated())));
             assertEquals(1, db.documentCount());
         }
     }
@@ -82,9 +83,9 @@ class LockingTest {
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             Future<?> writer = pool.submit(() -> {
                 for (int batch = 0; batch < 20; batch++) {
-                    List<DocumentToStore> documents = new java.util.ArrayList<>();
+                    List<AnalyzedDocument> documents = new java.util.ArrayList<>();
                     for (int i = 0; i < 10; i++) {
-                        documents.add(TestDocuments.toStore(batch + "-" + i, text + batch + "-" + i, DocumentDate.undated()));
+                        documents.add(TestDocuments.document(batch + "-" + i, text + batch + "-" + i, DocumentDate.undated()));
                     }
                     db.insertAll(documents);
                 }
@@ -94,7 +95,7 @@ class LockingTest {
                     int count = db.documentCount();
                     // a reader sees whole batches only
                     assertEquals(0, count % 10);
-                    for (SearchHit hit : db.search("王毅", List.of("王毅"), 5)) {
+                    for (SearchHit hit : db.search("王毅", 5)) {
                         assertEquals("王毅", hit.highlights().get(0).of(hit.paragraphText()));
                     }
                 }

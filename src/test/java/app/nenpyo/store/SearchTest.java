@@ -25,14 +25,17 @@ class SearchTest {
 
     private static ProjectDatabase db;
     private static long sampleId;
+    private static long endsId;
 
     @BeforeAll
     static void importSample() {
         db = ProjectDatabase.open(dir.resolve("search.nenpyo"));
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         List<InsertResult> results = db.insertAll(List.of(
-                TestDocuments.toStore("sample.txt", TestDocuments.resource(TestDocuments.SAMPLE), date),
-                TestDocuments.toStore("quotes.txt", "記者は \"AND\" (OR) *NOT* -x: と書いた。\n\n外相-会談 \"王毅\" について。", date)));
+                TestDocuments.document("sample.txt", TestDocuments.resource(TestDocuments.SAMPLE), date),
+                TestDocuments.document("quotes.txt", "記者は \"AND\" (OR) *NOT* -x: と書いた。\n\n外相-会談 \"王毅\" について。", date),
+                TestDocuments.document("ends.txt", "ロシア外相\n\n海外相場は上がった。\n\n外相\n\nIt is Osce-Like", date)));
+        endsId = results.get(2).documentId();
         sampleId = results.get(0).documentId();
     }
 
@@ -81,19 +84,20 @@ class SearchTest {
 
     @Test
     void theLimitIsHonoured() {
-        assertEquals(3, db.search("カザフスタン", List.of("カザフスタン"), 3).size());
-        assertEquals(List.of(), db.search("カザフスタン", List.of(), 0));
+        assertEquals(3, db.search("カザフスタン", 3).size());
+        assertEquals(List.of(), db.search("カザフスタン", 0));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"AND\" (OR)", "\"王毅\"", "外相-会談", "*NOT*", "-x:", "\"", "AND", "OR NOT", "NEAR(a b)",
             "col:外相", "^王毅", "王毅\"外相", "(", "\u0000"})
     void ftsSyntaxIsSearchedLiterallyAndNeverAnError(String query) {
-        List<SearchHit> hits = db.search(query, TestDocuments.queryTokens(query), 10);
+        List<SearchHit> hits = db.search(query, 10);
 
         for (SearchHit hit : hits) {
-            assertTrue(hit.paragraphText().toLowerCase().contains(query.toLowerCase())
-                    || !TestDocuments.queryTokens(query).isEmpty(), hit.toString());
+            for (String term : query.strip().split(" +")) {
+                assertTrue(hit.paragraphText().toLowerCase().contains(term.toLowerCase()), hit + " for " + term);
+            }
         }
     }
 
@@ -102,8 +106,8 @@ class SearchTest {
         List<SearchHit> hits = search("\"AND\" (OR)");
 
         assertEquals(1, hits.size(), hits.toString());
-        assertEquals(List.of(new TextSpan(4, 14)), hits.get(0).highlights());
-        List<SearchHit> literal = db.search("外相-会談", List.of(), 10);
+        assertEquals(List.of(new TextSpan(4, 9), new TextSpan(10, 14)), hits.get(0).highlights(), "each term");
+        List<SearchHit> literal = db.search("外相-会談", 10);
         assertEquals(1, literal.size());
         assertEquals(List.of(new TextSpan(0, 5)), literal.get(0).highlights());
     }
@@ -112,12 +116,12 @@ class SearchTest {
     void aQueryWithNoHitFindsNothing() {
         assertEquals(List.of(), search("北京冬季五輪ボイコット"));
         assertEquals(List.of(), search("   "));
-        assertEquals(List.of(), db.search("", List.of(), 10));
+        assertEquals(List.of(), db.search("", 10));
     }
 
     @Test
     void aOneCharacterQueryFallsBackToAScan() {
-        List<SearchHit> hits = db.search("▽", List.of(), 50);
+        List<SearchHit> hits = db.search("▽", 50);
 
         assertEquals(1, hits.size());
         assertEquals(1, hits.get(0).highlights().size());
@@ -125,15 +129,61 @@ class SearchTest {
     }
 
     @Test
-    void aParagraphFoundOnlyByItsTokensHighlightsTheTokens() {
-        List<SearchHit> hits = db.search("王毅 外相", List.of("王毅", "外相"), 10);
+    void everyTermMustOccurAndEveryOccurrenceOfEachIsHighlighted() {
+        List<SearchHit> hits = db.search("王毅 外相", 10);
 
         assertFalse(hits.isEmpty());
-        SearchHit hit = hits.get(0);
-        assertTrue(hit.paragraphText().contains("王毅") && hit.paragraphText().contains("外相"));
-        for (TextSpan span : hit.highlights()) {
-            String highlighted = span.of(hit.paragraphText());
-            assertTrue(highlighted.replace("王毅", "").replace("外相", "").isEmpty(), highlighted);
+        for (SearchHit hit : hits) {
+            String text = hit.paragraphText();
+            assertTrue(text.contains("王毅") && text.contains("外相"), text);
+            assertEquals(countOccurrences(text, "王毅") + countOccurrences(text, "外相"), hit.highlights().size());
+            for (TextSpan span : hit.highlights()) {
+                String highlighted = span.of(text);
+                assertTrue(highlighted.equals("王毅") || highlighted.equals("外相"), highlighted);
+            }
+        }
+    }
+
+    @Test
+    void twoTwoCharacterTermsFindOnlyTheParagraphsWithBoth() {
+        String text = TestDocuments.resource(TestDocuments.SAMPLE);
+        List<Integer> expected = db.paragraphs(sampleId).stream()
+                .filter(p -> p.span().of(text).contains("王毅") && p.span().of(text).contains("電話"))
+                .map(p -> p.number()).toList();
+
+        List<SearchHit> hits = db.search("王毅　電話", 10);
+
+        assertEquals(1, expected.size());
+        assertEquals(expected, hits.stream().map(SearchHit::paragraphNumber).toList());
+        assertEquals(List.of("王毅", "電話"), hits.get(0).highlights().stream()
+                .map(s -> s.of(hits.get(0).paragraphText())).toList());
+        assertEquals(List.of(), db.search("王毅 ボイコット", 10), "a term that occurs nowhere");
+        assertEquals(List.of(), db.search("王毅 鰻丼", 10), "a 2-character term that occurs nowhere");
+        assertEquals(List.of(), db.search("鰻丼", 10));
+        assertEquals(List.of(), db.search("王毅 ▲", 10), "a 1-character term that occurs nowhere");
+    }
+
+    @Test
+    void aTwoCharacterTermIsFoundAtTheVeryEndOfAParagraph() {
+        List<Integer> found = db.search("外相", 50).stream()
+                .filter(h -> h.documentId() == endsId).map(SearchHit::paragraphNumber).sorted().toList();
+
+        assertEquals(List.of(1, 2, 3), found, "ロシア外相 (the end), 海外相場 (a substring), 外相 (the whole paragraph)");
+        for (SearchHit hit : db.search("外相", 50)) {
+            assertTrue(hit.highlights().stream().allMatch(s -> s.of(hit.paragraphText()).equals("外相")), hit.toString());
+        }
+        assertEquals(List.of(1), db.search("シア外相", 10).stream().map(SearchHit::paragraphNumber).toList());
+    }
+
+    @Test
+    void aOneCharacterTermFiltersTheOtherTermsHits() {
+        List<SearchHit> hits = db.search("外相 場", 50).stream().filter(h -> h.documentId() == endsId).toList();
+
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals("海外相場は上がった。", hits.get(0).paragraphText());
+        assertEquals(List.of(new TextSpan(1, 3), new TextSpan(3, 4)), hits.get(0).highlights());
+        for (SearchHit hit : db.search("外相 場", 50)) {
+            assertTrue(hit.paragraphText().contains("外相") && hit.paragraphText().contains("場"), hit.toString());
         }
     }
 
@@ -142,11 +192,21 @@ class SearchTest {
         List<SearchHit> hits = search("csto");
 
         assertFalse(hits.isEmpty());
-        assertEquals("CSTO", hits.get(0).highlights().get(0).of(hits.get(0).paragraphText()));
+        SearchHit inSample = hits.stream().filter(h -> h.documentId() == sampleId).findFirst().orElseThrow();
+        assertEquals("CSTO", inSample.highlights().get(0).of(inSample.paragraphText()));
+        for (String query : List.of("osce", "OSCE", "Os", "sC", "LIKE", "li", "It")) {
+            List<SearchHit> found = search(query);
+            assertTrue(found.stream().anyMatch(h -> h.documentId() == endsId), query);
+            for (SearchHit hit : found) {
+                assertTrue(hit.highlights().stream().allMatch(s -> s.of(hit.paragraphText()).equalsIgnoreCase(query)),
+                        hit.toString());
+            }
+        }
+        assertEquals(2, search("cs").size(), "the 2 paragraphs of the sample with CSTO");
     }
 
     private static List<SearchHit> search(String query) {
-        return db.search(query, TestDocuments.queryTokens(query), 50);
+        return db.search(query, 50);
     }
 
     private static long countOccurrences(String text, String needle) {

@@ -15,20 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Builds analysed documents for store tests without the ingest and nlp layers: paragraphs at
- * blank lines, sentences after 。, and "tokens" that are the known words found in a paragraph
- * (standing in for kuromoji, which only nlp may use).
+ * Builds analysed documents for store tests without the ingest layer: paragraphs at blank lines,
+ * sentences after 。.
  */
 final class TestDocuments {
 
     static final String SAMPLE = "kazakhstan-ukraine-2022-01-11.txt";
-
-    private static final List<String> KNOWN_WORDS = List.of(
-            "王毅", "王", "外相", "ジュネーブ", "抗議", "活動", "カザフスタン", "カザフ", "ロシア", "米国",
-            "協議", "大統領", "トカエフ", "中国", "外務", "次官");
 
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*");
     private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
@@ -60,22 +54,7 @@ final class TestDocuments {
                 paragraphs, sentences);
     }
 
-    static DocumentToStore toStore(AnalyzedDocument document) {
-        return new DocumentToStore(document, document.paragraphs().stream()
-                .map(p -> tokens(p.span().of(document.text())))
-                .toList());
-    }
-
-    static DocumentToStore toStore(String origin, String text, DocumentDate date) {
-        return toStore(analyze(origin, text, date, List.of()));
-    }
-
-    /** The known words that occur in the text, as a space-separated token string. */
-    static String tokens(String text) {
-        return KNOWN_WORDS.stream().filter(text::contains).collect(Collectors.joining(" "));
-    }
-
-    static List<String> queryTokens(String query) {
-        return KNOWN_WORDS.stream().filter(query::contains).toList();
+    static AnalyzedDocument document(String origin, String text, DocumentDate date) {
+        return analyze(origin, text, date, List.of());
     }
 }

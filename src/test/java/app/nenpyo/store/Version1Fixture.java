@@ -36,8 +36,8 @@ final class Version1Fixture {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 1)) {
             db.insertAll(List.of(
-                    TestDocuments.toStore(TestDocuments.analyze("wang-yi.txt", WANG_YI, date, List.of("中国"))),
-                    TestDocuments.toStore(TestDocuments.analyze("geneva.txt", GENEVA, date, List.of()))));
+                    TestDocuments.analyze("wang-yi.txt", WANG_YI, date, List.of("中国")),
+                    TestDocuments.analyze("geneva.txt", GENEVA, date, List.of())));
         }
     }
 }

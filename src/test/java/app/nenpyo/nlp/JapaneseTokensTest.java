@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SearchTokensTest {
+class JapaneseTokensTest {
 
     @Test
     void splitsNewsTextIntoMorphemesWithExactOffsets() {
@@ -18,19 +18,5 @@ class SearchTokensTest {
         assertEquals(List.of("中国", "の", "王", "毅", "国務", "委員", "兼", "外相", "は", "10", "日", "5800", "人", "を", "拘束", "し", "た"),
                 tokens.stream().map(Token::surface).toList());
         assertTrue(tokens.get(0).partOfSpeech().startsWith("名詞-固有名詞"), tokens.get(0).partOfSpeech());
-    }
-
-    @Test
-    void aTwoCharacterNameIsAPhraseOfTheIndexWords() {
-        String index = SearchTokens.indexText("中国の王毅国務委員兼外相は10日、");
-        String phrase = String.join(" ", SearchTokens.queryWords("王毅"));
-        assertEquals("王 毅", phrase);
-        assertTrue((" " + index + " ").contains(" " + phrase + " "), index);
-    }
-
-    @Test
-    void foldsWidthAndCase() {
-        assertEquals("csto の 部隊", SearchTokens.indexText("ＣＳＴＯの部隊"));
-        assertEquals(List.of(), SearchTokens.queryWords("「」、。"));
     }
 }
