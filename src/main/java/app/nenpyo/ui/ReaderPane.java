@@ -5,7 +5,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -172,29 +171,16 @@ final class ReaderPane {
         }
     }
 
-    private final class ParagraphCell extends ListCell<ParagraphRow> {
+    private final class ParagraphCell extends WrappedTextCell<ParagraphRow> {
         private final Label number = new Label();
-        private final HighlightedTextFlow text = new HighlightedTextFlow();
         private final HBox box = new HBox(12, number, text);
 
         ParagraphCell() {
+            super(list, TEXT_INSET);
             number.getStyleClass().add("paragraph-number");
             number.setMinWidth(44);
-            text.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             HBox.setHgrow(text, Priority.ALWAYS);
             getStyleClass().add("paragraph-cell");
-            // no horizontal scrolling: the text wraps to the list's width
-            setPrefWidth(0);
-        }
-
-        /**
-         * The list asks a row for its height without a width when it estimates where rows are;
-         * a row of wrapped text then answers for a width of almost nothing (thousands of pixels
-         * tall) and scrolling lands far from the row asked for. Answer for the list's width.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width < 0 ? list.getWidth() : width);
         }
 
         @Override

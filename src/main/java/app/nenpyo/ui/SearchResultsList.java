@@ -2,7 +2,6 @@ package app.nenpyo.ui;
 
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -37,27 +36,14 @@ final class SearchResultsList {
         return list;
     }
 
-    private final class ResultCell extends ListCell<SearchResultRow> {
+    private final class ResultCell extends WrappedTextCell<SearchResultRow> {
         private final Label where = new Label();
-        private final HighlightedTextFlow text = new HighlightedTextFlow();
         private final VBox box = new VBox(2, where, text);
 
         ResultCell() {
+            super(list, TEXT_INSET);
             where.getStyleClass().add("result-source");
-            text.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             getStyleClass().add("result-cell");
-            // no horizontal scrolling: the text wraps to the list's width
-            setPrefWidth(0);
-        }
-
-        /**
-         * The list asks a row for its height without a width when it estimates where rows are;
-         * a row of wrapped text then answers for a width of almost nothing (thousands of pixels
-         * tall) and scrolling lands far from the row asked for. Answer for the list's width.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width < 0 ? list.getWidth() : width);
         }
 
         @Override
