@@ -8,7 +8,6 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
-import app.nenpyo.temporal.DateFinder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import java.util.Optional;
 public final class FileDates {
 
     private final DocumentReader reader = new DocumentReader();
-    private final DateFinder finder = new DateFinder();
+    private final DateExpressions dateExpressions = new DateExpressions();
 
     /** The documents of a file with their dates, and the entries that could not be read (one line each). */
     public record Result(List<DocumentDates> documents, List<String> problems) {
@@ -55,8 +54,6 @@ public final class FileDates {
 
     private List<DateMention> mentions(AnalyzedDocument document, LocalDate date) {
         List<TextSpan> sentences = document.sentences().stream().map(Sentence::span).toList();
-        return finder.find(document.text(), date, sentences).stream()
-                .filter(m -> m.kind() != DateMention.Kind.DURATION)
-                .toList();
+        return dateExpressions.of(document.text(), date, sentences);
     }
 }

@@ -1,7 +1,9 @@
 package app.nenpyo.service;
 
+import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.store.ProjectDatabase;
@@ -20,6 +22,7 @@ public final class ProjectService implements AutoCloseable {
     private final Path file;
     private final ProjectDatabase database;
     private final DocumentReader reader = new DocumentReader();
+    private final DateExpressions dateExpressions = new DateExpressions();
 
     private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
@@ -51,7 +54,11 @@ public final class ProjectService implements AutoCloseable {
         return call(() -> {
             StoredDocument document = database.document(id)
                     .orElseThrow(() -> new NoSuchElementException("no document " + id + " in " + file));
-            return new DocumentView(document, database.text(id), database.paragraphs(id));
+            String text = database.text(id);
+            List<DateMention> dates = document.date().value()
+                    .map(date -> dateExpressions.of(text, date, database.sentences(id).stream().map(Sentence::span).toList()))
+                    .orElse(List.<DateMention>of());
+            return new DocumentView(document, text, database.paragraphs(id), dates);
         });
     }
 

@@ -3,14 +3,31 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
- * A text cut into runs that are or are not part of a search hit, ready to become styled Text
- * nodes. Hit spans may overlap or run past the text (a stale index); they are merged and clipped.
+ * A text cut into runs, ready to become styled Text nodes: each run is or is not part of a
+ * search hit, and may be a date expression with a note saying how it was read. Spans may
+ * overlap or run past the text (a stale index); they are merged and clipped.
+ *
+ * <p>{@code of("中国の王毅外相は10日", [3,5), [date 8,11 "2022年1月10日(月)"])} → 中国の / 王毅 (hit) /
+ * 外相は / 10日 (date, with its note).
  */
 public record Highlighted(List<Run> runs) {
 
-    public record Run(String text, boolean hit) {
+    /** A date expression in the text and what the reader is told about it (value, anchor, confidence). */
+    public record DateMark(TextSpan span, String note) {
+    }
+
+    /** A stretch of text; {@code dateNote} is empty unless the run is (part of) a date expression. */
+    public record Run(String text, boolean hit, String dateNote) {
+        public Run(String text, boolean hit) {
+            this(text, hit, "");
+        }
+
+        public boolean isDate() {
+            return !dateNote.isEmpty();
+        }
     }
 
     public Highlighted {
@@ -18,31 +35,34 @@ public record Highlighted(List<Run> runs) {
     }
 
     public static Highlighted of(String text, List<TextSpan> hits) {
-        List<TextSpan> sorted = hits.stream().sorted().toList();
+        return of(text, hits, List.of());
+    }
+
+    public static Highlighted of(String text, List<TextSpan> hits, List<DateMark> dates) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        hits.forEach(span -> addCuts(cuts, span, text.length()));
+        dates.forEach(mark -> addCuts(cuts, mark.span(), text.length()));
         List<Run> runs = new ArrayList<>();
-        int position = 0;
-        for (TextSpan hit : sorted) {
-            int start = Math.max(position, Math.min(hit.start(), text.length()));
-            int end = Math.min(hit.end(), text.length());
-            if (end <= start) {
-                continue;
-            }
-            if (start > position) {
-                runs.add(new Run(text.substring(position, start), false));
-                runs.add(new Run(text.substring(start, end), true));
-            } else if (!runs.isEmpty() && runs.get(runs.size() - 1).hit()) {
-                // touching hits read as one
-                Run previous = runs.remove(runs.size() - 1);
-                runs.add(new Run(previous.text() + text.substring(start, end), true));
+        Integer start = cuts.first();
+        for (Integer end = cuts.higher(start); end != null; start = end, end = cuts.higher(end)) {
+            int from = start;
+            int to = end;
+            boolean hit = hits.stream().anyMatch(span -> span.start() <= from && to <= span.end());
+            String note = dates.stream().filter(mark -> mark.span().start() <= from && to <= mark.span().end())
+                    .map(DateMark::note).findFirst().orElse("");
+            Run previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (previous != null && previous.hit() == hit && previous.dateNote().equals(note)) {
+                runs.set(runs.size() - 1, new Run(previous.text() + text.substring(from, to), hit, note));
             } else {
-                runs.add(new Run(text.substring(start, end), true));
+                runs.add(new Run(text.substring(from, to), hit, note));
             }
-            position = end;
-        }
-        if (position < text.length()) {
-            runs.add(new Run(text.substring(position), false));
         }
         return new Highlighted(runs);
+    }
+
+    private static void addCuts(TreeSet<Integer> cuts, TextSpan span, int length) {
+        cuts.add(Math.min(span.start(), length));
+        cuts.add(Math.min(span.end(), length));
     }
 
     public boolean hasHits() {

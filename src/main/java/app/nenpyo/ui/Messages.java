@@ -1,10 +1,13 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.TimeValue;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +65,43 @@ public final class Messages {
 
     public String date(DocumentDate date) {
         return date.value().map(this::date).orElseGet(() -> get("date.none"));
+    }
+
+    /**
+     * A resolved value the Japanese way: a day with its time ({@code 2022年1月10日(月) 10:00}), or a
+     * period from its first to its last day ({@code 2022年1月3日(月)〜2022年1月9日(日)}); an open
+     * range ends or starts with 〜.
+     */
+    public String timeValue(TimeValue value) {
+        String start = date(value.start()) + time(value.startTime());
+        String end = date(value.end()) + time(value.endTime());
+        if (value.openness() == TimeValue.Openness.OPEN_END) {
+            return start + "〜";
+        }
+        if (value.openness() == TimeValue.Openness.OPEN_START) {
+            return "〜" + end;
+        }
+        boolean oneMoment = value.start().equals(value.end())
+                && (value.endTime() == null || value.endTime().equals(value.startTime()));
+        return oneMoment ? start : start + "〜" + end;
+    }
+
+    private static String time(LocalTime time) {
+        return time == null ? "" : " " + time;
+    }
+
+    /**
+     * What the reader is told about a date expression: what it was read as, against which date,
+     * and how sure that is ({@code 「10日」→ 2022年1月10日(月) / 文書の日付 2022年1月11日(火) を基準に解決 / 確からしさ: 推定}).
+     */
+    public String dateNote(DateMention mention) {
+        String value = mention.value().map(this::timeValue)
+                .orElseGet(() -> format("dateNote.unresolved", mention.reason()));
+        String anchor = mention.anchor().map(d -> format("dateNote.anchor." + mention.anchorKind().name(), date(d)))
+                .orElseGet(() -> get("dateNote.anchor.NONE"));
+        String confidence = format("dateNote.confidence", get("confidence." + mention.confidence().name()));
+        String reason = mention.isResolved() && !mention.reason().isBlank() ? "\n" + mention.reason() : "";
+        return format("dateNote.value", mention.text(), value) + "\n" + anchor + "\n" + confidence + reason;
     }
 
     public String dateSource(DateSource source) {

@@ -107,7 +107,9 @@ public final class ReaderViewModel {
     private void show(DocumentView view, int paragraphNumber, List<TextSpan> hits) {
         error.set("");
         var document = view.document();
-        paragraphs.setAll(view.paragraphs().stream().map(p -> row(view, p, p.number() == paragraphNumber ? hits : List.of())).toList());
+        paragraphs.setAll(view.paragraphs().stream()
+                .map(p -> row(view, p, p.number() == paragraphNumber ? hits : List.of()))
+                .toList());
         documentId.set(document.id());
         title.set(document.title().isBlank() ? document.origin() : document.title());
         subtitle.set(document.date().isDated()
@@ -120,7 +122,12 @@ public final class ReaderViewModel {
         focusedParagraph.set(paragraphNumber);
     }
 
-    private static ParagraphRow row(DocumentView view, Paragraph paragraph, List<TextSpan> hits) {
-        return new ParagraphRow(paragraph.number(), Highlighted.of(view.paragraphText(paragraph), hits), paragraph.kind());
+    private ParagraphRow row(DocumentView view, Paragraph paragraph, List<TextSpan> hits) {
+        TextSpan span = paragraph.span();
+        List<Highlighted.DateMark> dates = view.dates().stream()
+                .filter(mention -> span.contains(mention.span()))
+                .map(mention -> new Highlighted.DateMark(mention.span().shift(-span.start()), messages.dateNote(mention)))
+                .toList();
+        return new ParagraphRow(paragraph.number(), Highlighted.of(view.paragraphText(paragraph), hits, dates), paragraph.kind());
     }
 }

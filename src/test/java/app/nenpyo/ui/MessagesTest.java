@@ -3,11 +3,15 @@ package app.nenpyo.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -84,5 +88,26 @@ class MessagesTest {
         assertEquals("1 hit", english.format("search.count", 1));
         assertEquals("p.nenpyo · 1 document", english.format("status.project", "p.nenpyo", 1));
         assertEquals("p.nenpyo · 2 documents", english.format("status.project", "p.nenpyo", 2));
+    }
+
+    @Test
+    void writesResolvedValuesAsDaysOrPeriods() {
+        assertEquals("2022年1月10日(月)", japanese.timeValue(TimeValue.parse("2022-01-10")));
+        assertEquals("2022年1月10日(月) 10:00", japanese.timeValue(TimeValue.parse("2022-01-10T10:00")));
+        assertEquals("2022年1月3日(月)〜2022年1月9日(日)", japanese.timeValue(TimeValue.parse("2022-W01")));
+        assertEquals("2022年1月1日(土)〜2022年1月31日(月)", japanese.timeValue(TimeValue.parse("2022-01")));
+        assertEquals("2022年1月10日(月)〜", japanese.timeValue(TimeValue.parse("2022-01-10").withOpenness(TimeValue.Openness.OPEN_END)));
+    }
+
+    @Test
+    void aDateNoteSaysWhatItWasReadAsAgainstWhatAndHowSure() {
+        DateMention mention = new DateMention("10日", new TextSpan(5, 8), DateMention.Kind.DATE,
+                Optional.of(TimeValue.parse("2022-01-10")), Optional.of(LocalDate.of(2022, 1, 11)),
+                DateMention.AnchorKind.DOCUMENT, DateMention.Confidence.INFERRED, "", Set.of());
+        assertEquals("「10日」→ 2022年1月10日(月)\n文書の日付 2022年1月11日(火) を基準に解決\n確からしさ: 推定（年・月を補った）",
+                japanese.dateNote(mention));
+        DateMention broken = new DateMention("2月30日", new TextSpan(0, 5), DateMention.Kind.DATE, Optional.empty(),
+                Optional.empty(), DateMention.AnchorKind.NONE, DateMention.Confidence.UNRESOLVED, "February has 28 days", Set.of());
+        assertTrue(english.dateNote(broken).startsWith("\"2月30日\" → cannot be resolved (February has 28 days)"), english.dateNote(broken));
     }
 }

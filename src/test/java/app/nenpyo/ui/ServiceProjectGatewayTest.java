@@ -53,4 +53,32 @@ class ServiceProjectGatewayTest {
             assertEquals(1, window.documents().rows().size());
         }
     }
+
+    @Test
+    void theReaderShowsHowEachDateWasReadAndReReadsItWhenTheDocumentDateChanges() throws Exception {
+        try (WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
+            window.load();
+            window.imports().start(List.of(SAMPLE), Optional.empty());
+            long id = window.documents().rows().get(0).id();
+            window.reader().open(id);
+
+            Highlighted.Run protests = dateRun(window, 2, "今月2日");
+            assertTrue(protests.dateNote().startsWith("「今月2日」→ 2022年1月2日(日)"), protests.dateNote());
+            assertTrue(protests.dateNote().contains("文書の日付 2022年1月11日(火) を基準に解決"), protests.dateNote());
+            Highlighted.Run lastWeek = dateRun(window, 13, "先週");
+            assertTrue(lastWeek.dateNote().startsWith("「先週」→ 2022年1月3日(月)〜2022年1月9日(日)"), lastWeek.dateNote());
+
+            window.documents().setDate(id, java.time.LocalDate.of(2022, 3, 15), () -> { });
+            window.reader().open(id);
+            assertTrue(dateRun(window, 2, "今月2日").dateNote().startsWith("「今月2日」→ 2022年3月2日(水)"),
+                    "a new document date re-resolves the dates at once");
+        }
+    }
+
+    private static Highlighted.Run dateRun(WindowViewModel window, int paragraph, String expression) {
+        ParagraphRow row = window.reader().paragraphs().get(window.reader().indexOf(paragraph));
+        return row.text().runs().stream().filter(r -> r.isDate() && r.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " is not marked in ¶" + paragraph + ": " + row.text().runs()));
+    }
 }
