@@ -53,7 +53,9 @@ public final class ActorFinder {
     /**
      * @param text   the text (usually one sentence)
      * @param tokens its tokens, spans into {@code text}
-     * @return the mentions in order, spans into {@code text}, never overlapping
+     * @return the mentions in order, spans into {@code text}; they never overlap, except that a
+     *         country short form inside a person's title (米 in シャーマン米国務副長官) is also
+     *         reported, right after the person
      */
     public List<ActorMention> find(String text, List<Token> tokens) {
         Map<Integer, Token> tokenAt = new HashMap<>();
@@ -79,9 +81,27 @@ public final class ActorFinder {
                 titledKatakanaNames.add(best.name());
             }
             out.add(best);
+            countryInsideTitle(best).ifPresent(out::add);
             i = best.span().end();
         }
         return withCountriesBeforeNo(text, out);
+    }
+
+    /**
+     * シャーマン米国務副長官 also says 米: reported as a country mention nested in the person's span,
+     * so the alias 米 = 米国 is seen even when 米 is only ever written inside titles.
+     */
+    private Optional<ActorMention> countryInsideTitle(ActorMention person) {
+        if (person.kind() != ActorKind.PERSON || person.country().isEmpty() || person.title().isEmpty()) {
+            return Optional.empty();
+        }
+        int at = person.span().start() + person.name().length();
+        String s = person.surface().substring(person.name().length(), person.name().length() + 1);
+        if (gazetteer.shortFormCountry(s.charAt(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorMention(s, new TextSpan(at, at + 1), ActorKind.COUNTRY, s, person.country(), "",
+                person.country(), "gazetteer short form of " + person.country()));
     }
 
     private static ActorMention longest(ActorMention... candidates) {

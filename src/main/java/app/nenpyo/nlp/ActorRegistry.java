@@ -135,7 +135,7 @@ public final class ActorRegistry {
         Map<String, String> aliases = new TreeMap<>();
         String display = kind == ActorKind.PERSON ? name + title : name;
         for (Seen s : group) {
-            String surface = kind == ActorKind.PERSON ? s.mention.name() + s.mention.title() : s.mention.name();
+            String surface = kind == ActorKind.PERSON ? s.mention.name() + s.mention.title() : s.mention.surface();
             if (surface.equals(display)) {
                 continue;
             }
