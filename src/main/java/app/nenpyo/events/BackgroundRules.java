@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class BackgroundRules {
 
     private static final Pattern RELATED = Pattern.compile("^[\\s【\\[■▼●◆]*(関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|こちらもおすすめ)");
-    private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|では)");
+    private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
     private BackgroundRules() {
     }

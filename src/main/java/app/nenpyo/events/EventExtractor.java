@@ -121,7 +121,30 @@ public final class EventExtractor {
         }
         out.replaceAll((s, list) -> list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
                 ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list);
+        out.replaceAll((s, list) -> list.size() < 2 ? list
+                : keepNonEmpty(list, list.stream().filter(m -> !modifiesNoun(doc.text(), m)).toList()));
+        out.values().removeIf(List::isEmpty);
         return out;
+    }
+
+    private static List<DateMention> keepNonEmpty(List<DateMention> all, List<DateMention> kept) {
+        return kept.isEmpty() ? all : kept;
+    }
+
+    /**
+     * 来年度予算案, 2022年版: a date written straight onto a noun names a thing, not when something
+     * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
+     * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
+     */
+    static boolean modifiesNoun(String text, DateMention m) {
+        int end = m.span().end();
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        boolean kanjiOrKatakana = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 'ァ' && c <= 'ヺ');
+        return kanjiOrKatakana && "以降前後来付時点中頃末初".indexOf(c) < 0;
     }
 
     private static Optional<Sentence> sentenceOf(AnalyzedDocument doc, TextSpan span) {

@@ -33,6 +33,8 @@ import java.util.Set;
  *       (トレウベルディ外相と / 電話で), a country before の dropped; and what was announced or
  *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
  *       譲歩することはないと表明 → 譲歩しないと表明.</li>
+ *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
+ *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
  * </ol>
  *
  * <p>Examples: 王毅外相は10日、カザフスタンのトレウベルディ外相と電話で会談し、… →
@@ -154,7 +156,13 @@ final class LabelBuilder {
                 }
             } else {
                 predicate = predicate(de, false);
-                if (predicate != null) {
+                Phrase reporter = subject.isEmpty() || predicate == null ? new Phrase(de, de)
+                        : subjectAfterDate(predicate.nominalStart);
+                if (!reporter.isEmpty() && reporter.start - 1 > de && isQuoteTo(reporter.start - 1)) {
+                    parts.add(complement(reporter.start, de));
+                    parts.add(subjectText(reporter, actorEnding(reporter)) + "が");
+                    parts.add(predicate.nominal);
+                } else if (predicate != null) {
                     if (subject.isEmpty()) {
                         subject = subjectAfterDate(predicate.nominalStart);
                         if (!subject.isEmpty()) {
@@ -339,9 +347,8 @@ final class LabelBuilder {
                 Token tk = t.get(j);
                 Predicate p = null;
                 if (Morphemes.isSahen(tk) && (j + 1 >= to || Morphemes.isSuru(t.get(j + 1)))) {
-                    boolean suffix = tk.partOfSpeech().startsWith("名詞-接尾");
-                    int nominalStart = suffix && j > from ? j - 1 : j;
-                    String nominal = suffix && j > from ? t.get(j - 1).surface() + tk.surface() : tk.surface();
+                    int nominalStart = compoundStart(j, start);
+                    String nominal = text.substring(tokenStart(nominalStart), tk.span().end());
                     p = new Predicate(j, nominalStart, endings(j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1),
                             nominal, false);
                 } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
@@ -359,6 +366,17 @@ final class LabelBuilder {
                 }
             }
             return reporting;
+        }
+
+        /** 記者会見, 電話会談, 暴徒化: up to two nouns written right before the sahen noun belong to it. */
+        private int compoundStart(int sahen, int lowerBound) {
+            int b = sahen;
+            while (b > Math.max(lowerBound, from) && sahen - b < 2 && usable(b - 1) && Morphemes.isNounLike(t.get(b - 1))
+                    && !t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                    && t.get(b - 1).span().end() == t.get(b).span().start()) {
+                b--;
+            }
+            return b;
         }
 
         private boolean endsClause(int groupEnd) {
@@ -408,8 +426,7 @@ final class LabelBuilder {
                 return "";
             }
             Token marker = t.get(k);
-            boolean quoteTo = marker.surface().equals("と") && marker.partOfSpeech().startsWith("助詞-格助詞-引用")
-                    && k > 0 && text.charAt(marker.span().start() - 1) != '」';
+            boolean quoteTo = isQuoteTo(k);
             boolean koto = Morphemes.isParticle(marker, "に", "を") && k - 1 > lowerBound
                     && t.get(k - 1).surface().equals("こと");
             if (!quoteTo && !koto) {
@@ -439,6 +456,13 @@ final class LabelBuilder {
                 return object + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";
+        }
+
+        /** と quoting a reported deed (…発射したと), not quoted speech (「…」と). */
+        private boolean isQuoteTo(int k) {
+            Token marker = t.get(k);
+            return marker.surface().equals("と") && marker.partOfSpeech().startsWith("助詞-格助詞-引用")
+                    && marker.span().start() > 0 && text.charAt(marker.span().start() - 1) != '」';
         }
 
         private Optional<ActorMention> locative() {

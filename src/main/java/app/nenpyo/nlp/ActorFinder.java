@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>Patterns, each tried at every position, the longest match wins:
  * <ul>
- *   <li>gazetteer names: カザフ → country カザフスタン; CSTO → 集団安全保障条約機構; ジュネーブ → place
+ *   <li>gazetteer names: 習近平国家主席 → person 習近平 (people.tsv, a user dictionary of names IPADIC
+ *       splits), title 国家主席, country 中国; カザフ → country カザフスタン; CSTO → 集団安全保障条約機構; ジュネーブ → place
  *       (country スイス); a country written before a ministry makes one organisation:
  *       中国外務省 → organisation 中国外務省 (name 外務省, country 中国).</li>
  *   <li>one-character short forms only next to another short form, a title, an organisation or
@@ -123,6 +124,12 @@ public final class ActorFinder {
         int end = i + e.surface().length();
         if (end < text.length() && KanaVariants.isKatakana(text.charAt(end)) && KanaVariants.isKatakana(text.charAt(end - 1))) {
             return null; // ロシア inside ロシアンルーレット is not the country
+        }
+        if (e.kind() == ActorKind.PERSON) {
+            int titleLength = gazetteer.titleLengthAt(text, end, text.length());
+            return new ActorMention(text.substring(i, end + titleLength), new TextSpan(i, end + titleLength),
+                    ActorKind.PERSON, e.surface(), e.canonical(), text.substring(end, end + titleLength), e.country(),
+                    e.surface().equals(e.canonical()) ? "" : e.reason());
         }
         if (e.kind() == ActorKind.COUNTRY) {
             ActorMention org = organisationAfterCountry(text, i, end, e.canonical());

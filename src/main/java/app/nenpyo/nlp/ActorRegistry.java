@@ -63,7 +63,7 @@ public final class ActorRegistry {
     }
 
     private static String[] personKey(ActorMention m, List<ActorMention> sameDocument) {
-        String name = m.name();
+        String name = m.canonical();
         if (KanaVariants.isKatakana(name.charAt(0))) {
             return new String[]{"person:" + KanaVariants.normalise(name), ""};
         }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The names Nenpyo knows without the tokenizer: countries and their short forms, cities with
- * their country, organisations with their abbreviations, and titles. Read once from
+ * their country, organisations with their abbreviations, people IPADIC mistags (習近平), and titles. Read once from
  * {@code /assets/gazetteer/} on the classpath (see the README there); immutable, so one instance
  * serves every thread.
  *
@@ -82,6 +82,13 @@ public final class Gazetteer {
             g.add(new Entry(row[0], row[0], ActorKind.ORGANISATION, country, "canonical name"));
             for (String other : list(row, 1)) {
                 g.add(new Entry(other, row[0], ActorKind.ORGANISATION, country, "gazetteer abbreviation of " + row[0]));
+            }
+        }
+        for (String[] row : rows("people.tsv")) {
+            String country = row.length > 1 ? row[1] : "";
+            g.add(new Entry(row[0], row[0], ActorKind.PERSON, country, "canonical name"));
+            for (String other : list(row, 2)) {
+                g.add(new Entry(other, row[0], ActorKind.PERSON, country, "gazetteer name of " + row[0]));
             }
         }
         for (String[] row : rows("titles.txt")) {
