@@ -8,7 +8,8 @@ import java.text.Normalizer;
  * ゼレンスキイ).
  *
  * <p>{@link #normalise}: drops voiced and semi-voiced marks (プ, ブ → フ), enlarges small kana
- * (ャ → ヤ), drops the long-vowel mark ー and the middle dot, and writes ヴ as ブ first:
+ * (ャ → ヤ), drops the long-vowel mark ー and the middle dot, and writes ヴァ/ヴィ/ヴ/ヴェ/ヴォ as
+ * バ/ビ/ブ/ベ/ボ first:
  * リャプコフ and リャブコフ both give リヤフコフ. {@link #sameName}: equal normal forms, or, for names of
  * five normalised characters or more, normal forms one edit apart (ゼレンスキー / ゼレンスキイ).
  *
@@ -24,7 +25,8 @@ public final class KanaVariants {
     }
 
     public static String normalise(String name) {
-        String s = name.replace('ヴ', 'ブ');
+        String s = name.replace("ヴァ", "バ").replace("ヴィ", "ビ").replace("ヴェ", "ベ").replace("ヴォ", "ボ")
+                .replace('ヴ', 'ブ');
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replace("\u3099", "").replace("\u309A", "");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
