@@ -149,6 +149,10 @@ final class LabelBuilder {
                     parts.add(phraseText(noun) + t.get(noun.end).surface());
                     parts.add(p.nominal);
                 } else {
+                    if (!setting) {
+                        // 10日からの協議について: the happening is the noun, not something the topic did
+                        subject = new Phrase(ds, ds);
+                    }
                     parts.add(phraseText(noun));
                     if (!hint.isEmpty()) {
                         parts.add((subject.isEmpty() ? "が" : "を") + hint);
@@ -532,14 +536,18 @@ final class LabelBuilder {
             return text.substring(tokenStart(p.start), tokenEnd(p.end - 1));
         }
 
-        /** カザフスタンのトレウベルディ外相 → トレウベルディ外相; スイスのジュネーブ → ジュネーブ. */
+        /**
+         * カザフスタンのトレウベルディ外相 → トレウベルディ外相; スイスのジュネーブ → ジュネーブ: a country before
+         * の is dropped when an actor follows it (the actor says enough), kept otherwise (ロシアの対応).
+         */
         private String withoutCountryPrefix(int start, int end) {
             String phrase = text.substring(tokenStart(start), tokenEnd(end - 1));
             int phraseStart = tokenStart(start);
             for (ActorMention m : s.actors()) {
                 int after = m.span().end();
                 if (m.kind() == ActorKind.COUNTRY && m.span().start() == phraseStart && after < tokenEnd(end - 1)
-                        && text.charAt(after) == 'の') {
+                        && text.charAt(after) == 'の'
+                        && s.actors().stream().anyMatch(o -> o.span().start() == after + 1)) {
                     return text.substring(after + 1, tokenEnd(end - 1));
                 }
             }
