@@ -123,7 +123,7 @@ final class LabelBuilder {
                 hint = "開始";
             } else if (de + 1 < to && isParticle(de, "に") && Morphemes.isVerb(t.get(de + 1))) {
                 int g = endings(de + 2);
-                if (g < to && Morphemes.isNounLike(t.get(g))) {
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
                     noun = nounPhrase(g);
                     String base = t.get(de + 1).baseForm();
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
@@ -321,7 +321,7 @@ final class LabelBuilder {
             }
             while (e + 1 < to && Morphemes.isParticle(t.get(e), "を", "に", "と") && Morphemes.isVerb(t.get(e + 1))) {
                 int g = endings(e + 2);
-                if (g < to && Morphemes.isNounLike(t.get(g)) && usable(g)) {
+                if (g < to && Morphemes.isNounLike(t.get(g)) && usable(g) && s.charAfter(g - 1) != '、') {
                     e = chunkEnd(g);
                 } else {
                     break;

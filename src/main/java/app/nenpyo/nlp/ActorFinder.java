@@ -26,7 +26,8 @@ import java.util.Set;
  *       シャーマン米国務副長官 → シャーマン, 国務副長官, 米国. A katakana name seen with a title is
  *       also found alone later in the same text (シャーマン氏, シャーマンは).</li>
  *   <li>kanji name + title, the name from IPADIC's 人名 parts of speech: 王毅国務委員兼外相 →
- *       王毅, 国務委員兼外相; 王外相 → 王, 外相 (the alias step joins it to 王毅).</li>
+ *       王毅, 国務委員兼外相; 王外相 → 王, 外相 (the alias step joins it to 王毅); 汪文斌報道官 → 汪文斌
+ *       (one common-noun character between two name characters is taken as part of the name).</li>
  *   <li>X の person: the country before の becomes the person's country: 中国の王毅… → 中国.</li>
  *   <li>IPADIC proper nouns the gazetteer lacks: 組織 → organisation, 地域-一般 → place,
  *       地域-国 → country.</li>
@@ -220,9 +221,19 @@ public final class ActorFinder {
             return null;
         }
         int end = t.span().end();
-        for (Token next = tokenAt.get(end); next != null && next.partOfSpeech().startsWith("名詞-固有名詞-人名");
-             next = tokenAt.get(end)) {
-            end = next.span().end();
+        for (Token next = tokenAt.get(end); next != null; next = tokenAt.get(end)) {
+            if (next.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+                end = next.span().end();
+                continue;
+            }
+            // 汪 / 文 / 斌: IPADIC reads the middle character of a Chinese name as a common noun
+            Token after = tokenAt.get(next.span().end());
+            if (next.surface().length() == 1 && next.partOfSpeech().startsWith("名詞-一般") && after != null
+                    && after.partOfSpeech().startsWith("名詞-固有名詞-人名") && end - i < 3) {
+                end = next.span().end();
+                continue;
+            }
+            break;
         }
         int titleLength = gazetteer.titleLengthAt(text, end, text.length());
         if (titleLength == 0) {

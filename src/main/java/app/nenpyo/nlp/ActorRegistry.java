@@ -25,6 +25,8 @@ import java.util.TreeMap;
  *   <li>Katakana names are keyed by {@link KanaVariants#normalise}: リャプコフ = リャブコフ in any
  *       document; long names one edit apart also merge (the smaller key wins, so the result does
  *       not depend on the order documents were read).</li>
+ *   <li>A one-kanji surname that no full name of its own document explains joins the one full
+ *       name with a compatible title in any document (林外相 → 林芳正外相; 外務大臣 = 外相).</li>
  *   <li>The same person in another article is the same actor because the key is the name, not
  *       the document.</li>
  * </ol>
@@ -82,13 +84,20 @@ public final class ActorRegistry {
         return new String[]{"person:" + name, ""};
     }
 
+    /** Titles written two ways: 外務大臣 = 外相. */
+    private static final Map<String, String> TITLE_SYNONYMS = Map.of("外務大臣", "外相", "国防大臣", "国防相",
+            "総理大臣", "首相", "財務大臣", "財務相", "内務大臣", "内相");
+
     static boolean compatibleTitles(String a, String b) {
-        return a.isEmpty() || b.isEmpty() || a.equals("氏") || b.equals("氏") || a.contains(b) || b.contains(a);
+        String x = TITLE_SYNONYMS.getOrDefault(a, a);
+        String y = TITLE_SYNONYMS.getOrDefault(b, b);
+        return x.isEmpty() || y.isEmpty() || x.equals("氏") || y.equals("氏") || x.contains(y) || y.contains(x);
     }
 
     /** Resolves every mention added so far. */
     public ActorIndex resolve() {
         Map<String, String> mergedKey = mergeKanaVariants();
+        mergedKey.putAll(mergeSurnamesAcrossDocuments());
         Map<String, List<Seen>> groups = new TreeMap<>();
         for (Seen s : seen) {
             groups.computeIfAbsent(mergedKey.getOrDefault(s.key, s.key), k -> new ArrayList<>()).add(s);
@@ -103,6 +112,35 @@ public final class ActorRegistry {
                     .put(s.mention, actors.get(mergedKey.getOrDefault(s.key, s.key)));
         }
         return new ActorIndex(List.copyOf(actors.values()), byDocument);
+    }
+
+    /**
+     * A one-kanji surname no full name of its own document explains (林外相) joins the one full name
+     * with a compatible title among all documents (林芳正外相).
+     */
+    private Map<String, String> mergeSurnamesAcrossDocuments() {
+        Map<String, List<Seen>> full = new TreeMap<>();
+        for (Seen s : seen) {
+            String name = s.key.substring("person:".length());
+            if (s.mention.kind() == ActorKind.PERSON && name.length() > 1 && !KanaVariants.isKatakana(name.charAt(0))) {
+                full.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (Seen s : seen) {
+            String name = s.key.substring("person:".length());
+            if (s.mention.kind() != ActorKind.PERSON || name.length() != 1 || merged.containsKey(s.key)) {
+                continue;
+            }
+            List<String> candidates = full.entrySet().stream()
+                    .filter(e -> e.getKey().substring("person:".length()).startsWith(name))
+                    .filter(e -> e.getValue().stream().anyMatch(f -> compatibleTitles(f.mention.title(), s.mention.title())))
+                    .map(Map.Entry::getKey).toList();
+            if (candidates.size() == 1) {
+                merged.put(s.key, candidates.get(0));
+            }
+        }
+        return merged;
     }
 
     private Map<String, String> mergeKanaVariants() {
@@ -153,6 +191,10 @@ public final class ActorRegistry {
         ActorMention m = s.mention;
         if (m.kind() != ActorKind.PERSON) {
             return "same " + m.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + m.canonical();
+        }
+        if (mergedKey.containsKey(s.key) && !KanaVariants.isKatakana(m.name().charAt(0))) {
+            return "same surname " + m.name() + " and compatible title " + m.title() + " as " + canonicalName
+                    + " in another document";
         }
         if (!m.name().equals(canonicalName)) {
             return mergedKey.containsKey(s.key)
