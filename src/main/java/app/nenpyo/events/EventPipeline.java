@@ -49,7 +49,7 @@ public final class EventPipeline {
                     Actor a = index.actorOf(d.documentKey(), m);
                     actors.putIfAbsent(a.key(), a);
                 }
-                resolved.add(new ResolvedReport(r, List.copyOf(actors.values()), actorOf(index, d, r.subject()),
+                resolved.add(ResolvedReport.of(r, List.copyOf(actors.values()), actorOf(index, d, r.subject()),
                         actorOf(index, d, r.place()), resolved.size()));
             }
         }

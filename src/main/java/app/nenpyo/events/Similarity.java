@@ -47,14 +47,25 @@ final class Similarity {
     }
 
     static Score of(ResolvedReport a, ResolvedReport b) {
-        List<String> reasons = new ArrayList<>();
+        return score(a, b, true);
+    }
+
+    /** The points only, without the words: merging compares many pairs and explains few. */
+    static Score points(ResolvedReport a, ResolvedReport b) {
+        return score(a, b, false);
+    }
+
+    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain) {
+        List<String> reasons = explain ? new ArrayList<>() : null;
         Report ra = a.report();
         Report rb = b.report();
         if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()) {
-            return new Score(0, true, reasons);
+            return new Score(0, true, List.of());
         }
-        reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + ra.time().format()
-                : "same period " + ra.time().format());
+        if (explain) {
+            reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + ra.time().format()
+                    : "same period " + ra.time().format());
+        }
         double points = 0;
         boolean conflict = false;
         Set<String> sharedPersons = new HashSet<>(a.personKeys());
@@ -64,7 +75,9 @@ final class Similarity {
             Actor sb = b.subject().get();
             if (sa.key().equals(sb.key())) {
                 points += 3;
-                reasons.add("same subject " + sa.name());
+                if (explain) {
+                    reasons.add("same subject " + sa.name());
+                }
                 sharedPersons.remove(sa.key());
             } else if (sharedPersons.isEmpty()) {
                 conflict = true;
@@ -73,29 +86,41 @@ final class Similarity {
         }
         if (!sharedPersons.isEmpty()) {
             points += Math.min(2, sharedPersons.size());
-            reasons.add("shared actors " + String.join("/", names(a.actors(), sharedPersons)));
+            if (explain) {
+                reasons.add("shared actors " + String.join("/", names(a.actors(), sharedPersons)));
+            }
         }
         Set<String> heads = new HashSet<>(ra.headWords());
         heads.retainAll(rb.headWords());
         heads.removeAll(Morphemes.GENERIC_NOUNS);
         if (!heads.isEmpty()) {
             points += 2;
-            reasons.add("same happening " + String.join("/", heads.stream().sorted().toList()));
+            if (explain) {
+                reasons.add("same happening " + String.join("/", heads.stream().sorted().toList()));
+            }
         }
         if (ra.category() == rb.category()) {
             points += 1;
-            reasons.add("same category " + ra.category().name().toLowerCase(java.util.Locale.ROOT));
+            if (explain) {
+                reasons.add("same category " + ra.category().name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
         if (a.place().isPresent() && b.place().isPresent() && a.place().get().key().equals(b.place().get().key())) {
             points += 1;
-            reasons.add("same place " + a.place().get().name());
+            if (explain) {
+                reasons.add("same place " + a.place().get().name());
+            }
         }
-        double j = jaccard(ra.contentWords(), rb.contentWords());
+        // the overlap is the costly part: skipped when the rest already decides, unless explaining
+        double j = explain || (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD)
+                ? jaccard(ra.contentWords(), rb.contentWords()) : 0;
         if (j >= 0.3) {
             points += 3 * j;
-            reasons.add(String.format("%d%% shared words", Math.round(j * 100)));
+            if (explain) {
+                reasons.add(String.format("%d%% shared words", Math.round(j * 100)));
+            }
         }
-        return new Score(points, conflict, reasons);
+        return new Score(points, conflict, explain ? reasons : List.of());
     }
 
     private static List<String> names(List<Actor> actors, Set<String> keys) {

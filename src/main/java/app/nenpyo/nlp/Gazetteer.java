@@ -40,8 +40,9 @@ public final class Gazetteer {
     private final Map<Character, String> shortForms = new HashMap<>();
     private final Map<String, Character> shortFormOfCountry = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
-    private int longestName;
-    private int longestTitle;
+    /** For each first character, the lengths of the names and titles that start with it, longest first. */
+    private final Map<Character, int[]> nameLengths = new HashMap<>();
+    private final Map<Character, int[]> titleLengths = new HashMap<>();
 
     private static final class Holder {
         static final Gazetteer SHARED = load();
@@ -93,14 +94,23 @@ public final class Gazetteer {
         }
         for (String[] row : rows("titles.txt")) {
             g.titles.add(row[0]);
-            g.longestTitle = Math.max(g.longestTitle, row[0].length());
         }
+        index(g.names.keySet(), g.nameLengths);
+        index(g.titles, g.titleLengths);
         return g;
+    }
+
+    /** Looking up only the lengths that exist keeps the scan at every character cheap. */
+    private static void index(Set<String> words, Map<Character, int[]> out) {
+        Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+        for (String w : words) {
+            lengths.computeIfAbsent(w.charAt(0), c -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(w.length());
+        }
+        lengths.forEach((c, set) -> out.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     private void add(Entry e) {
         names.putIfAbsent(e.surface(), e);
-        longestName = Math.max(longestName, e.surface().length());
     }
 
     private static List<String> list(String[] row, int column) {
@@ -135,11 +145,16 @@ public final class Gazetteer {
 
     /** The longest known name starting at {@code pos}, not reaching past {@code limit}. */
     public Optional<Entry> longestAt(String text, int pos, int limit) {
-        int max = Math.min(longestName, limit - pos);
-        for (int len = max; len >= 1; len--) {
-            Entry e = names.get(text.substring(pos, pos + len));
-            if (e != null) {
-                return Optional.of(e);
+        int[] lengths = nameLengths.get(text.charAt(pos));
+        if (lengths == null) {
+            return Optional.empty();
+        }
+        for (int len : lengths) {
+            if (len <= limit - pos) {
+                Entry e = names.get(text.substring(pos, pos + len));
+                if (e != null) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();
@@ -170,8 +185,15 @@ public final class Gazetteer {
     }
 
     private int longestTitle(String text, int pos, int limit) {
-        for (int len = Math.min(longestTitle, limit - pos); len >= 1; len--) {
-            if (titles.contains(text.substring(pos, pos + len))) {
+        if (pos >= limit) {
+            return 0;
+        }
+        int[] lengths = titleLengths.get(text.charAt(pos));
+        if (lengths == null) {
+            return 0;
+        }
+        for (int len : lengths) {
+            if (len <= limit - pos && titles.contains(text.substring(pos, pos + len))) {
                 return len;
             }
         }
