@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
  *       (…が今月8日から行った世論調査によると…: the survey's date, not a happening);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
- *       sentence-ending punctuation (「米露協議 2022年1月10日」).</li>
+ *       sentence-ending punctuation that ends with the date (「米露協議 2022年1月10日」); a headline
+ *       with the date inside (トルコ大地震 6日に発生、死者5000人超) is a report.</li>
  * </ul>
  *
  * <p>Known weakness: a survey that is itself the news (…が10日、世論調査の結果を発表) is still
@@ -50,7 +51,8 @@ final class BackgroundRules {
             return "date of a cited survey";
         }
         String sentenceText = sentence.of(text).strip();
-        if (!sentenceHasVerb && sentenceText.length() < 40 && !sentenceText.endsWith("。")) {
+        String afterExpression = text.substring(expression.end(), sentence.end()).replaceAll("[\\s）)】\\]」]", "");
+        if (!sentenceHasVerb && sentenceText.length() < 40 && !sentenceText.endsWith("。") && afterExpression.isEmpty()) {
             return "dateline or list line without a verb";
         }
         return "";

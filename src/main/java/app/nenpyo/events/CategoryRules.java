@@ -20,7 +20,7 @@ import java.util.Map;
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染
  *   ELECTION      選挙 投票 当選 開票 出馬
  *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰
- *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか
+ *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言
  *   STATEMENT     表明 発言 強調 批判 非難 演説 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲 訴え 会見
  *   OTHER         nothing matched, or the happening is named by a ceremony or sports noun
  *                 (開会式, 五輪, 大会) and the predicate says nothing (開会式に出席)
@@ -44,7 +44,7 @@ final class CategoryRules {
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
                 "輸入", "景気", "予算", "価格", "高騰"));
-        KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか"));
+        KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見"));
     }

@@ -58,12 +58,13 @@ public final class EventExtractor {
             int offset = sentence.span().start();
             AnalysedSentence s = AnalysedSentence.of(sentence.span().of(doc.text()), offset, actorFinder);
             s.actors().forEach(a -> actors.add(a.shift(offset)));
-            List<TextSpan> dates = e.getValue().stream().map(m -> m.span().shift(-offset)).toList();
+            List<DateMention> mentions = withoutDatesOnNouns(s, e.getValue());
+            List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
             List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
             boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
             Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
             for (int k = 0; k < dates.size(); k++) {
-                reports.add(report(input, s, sentence, paragraph, e.getValue().get(k), clauses.get(k), hasVerb));
+                reports.add(report(input, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
             }
         }
         return new DocumentReports(input.documentKey(), reports, actors);
@@ -121,30 +122,32 @@ public final class EventExtractor {
         }
         out.replaceAll((s, list) -> list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
                 ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list);
-        out.replaceAll((s, list) -> list.size() < 2 ? list
-                : keepNonEmpty(list, list.stream().filter(m -> !modifiesNoun(doc.text(), m)).toList()));
-        out.values().removeIf(List::isEmpty);
         return out;
-    }
-
-    private static List<DateMention> keepNonEmpty(List<DateMention> all, List<DateMention> kept) {
-        return kept.isEmpty() ? all : kept;
     }
 
     /**
      * 来年度予算案, 2022年版: a date written straight onto a noun names a thing, not when something
      * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
      * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
+     * 6日襲った (a verb follows) and 15日午前 (a part of the day) are not on a noun.
      */
-    static boolean modifiesNoun(String text, DateMention m) {
-        int end = m.span().end();
-        if (end >= text.length()) {
-            return false;
+    private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates) {
+        if (dates.size() < 2) {
+            return dates;
         }
-        char c = text.charAt(end);
-        boolean kanjiOrKatakana = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 'ァ' && c <= 'ヺ');
-        return kanjiOrKatakana && "以降前後来付時点中頃末初".indexOf(c) < 0;
+        List<DateMention> kept = dates.stream().filter(m -> !modifiesNoun(s, m.span().end() - s.offset())).toList();
+        return kept.isEmpty() ? dates : kept;
+    }
+
+    private static boolean modifiesNoun(AnalysedSentence s, int end) {
+        for (Token t : s.tokens()) {
+            if (t.span().start() == end) {
+                String pos = t.partOfSpeech();
+                return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
+                        && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-非自立");
+            }
+        }
+        return false;
     }
 
     private static Optional<Sentence> sentenceOf(AnalyzedDocument doc, TextSpan span) {

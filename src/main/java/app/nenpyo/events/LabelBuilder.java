@@ -32,6 +32,7 @@ import java.util.Set;
  *   <li>arguments: up to two noun phrases with を/に/と/で/へ/から right before the predicate
  *       (トレウベルディ外相と / 電話で), a country before の dropped; and what was announced or
  *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
+ *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表,
  *       譲歩することはないと表明 → 譲歩しないと表明.</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
  *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
@@ -76,6 +77,8 @@ final class LabelBuilder {
         final int ds;
         final int de;
         final String text;
+        /** The noun of the deed a predicate reports (派遣 in 救助チームを派遣したと発表), "" when none. */
+        String complementHead = "";
 
         Reading(AnalysedSentence s, TextSpan clause, TextSpan date) {
             this.s = s;
@@ -129,6 +132,14 @@ final class LabelBuilder {
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
                 }
             }
+            String relative = "";
+            if (noun.isEmpty() && de < to && Morphemes.isVerb(t.get(de)) && s.charAfter(de - 1) != '、') {
+                int g = endings(de + 1);
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
+                    noun = nounPhrase(g);
+                    relative = relativeClause(noun);
+                }
+            }
             List<String> parts = new ArrayList<>();
             Set<String> heads = new LinkedHashSet<>();
             Predicate predicate = null;
@@ -153,7 +164,7 @@ final class LabelBuilder {
                         // 10日からの協議について: the happening is the noun, not something the topic did
                         subject = new Phrase(ds, ds);
                     }
-                    parts.add(phraseText(noun));
+                    parts.add(relative.isEmpty() ? phraseText(noun) : relative);
                     if (!hint.isEmpty()) {
                         parts.add((subject.isEmpty() ? "が" : "を") + hint);
                     }
@@ -196,6 +207,9 @@ final class LabelBuilder {
             }
             if (predicate != null) {
                 heads.add(predicate.nominal);
+            }
+            if (!complementHead.isEmpty()) {
+                heads.add(complementHead);
             }
             String label = fit(lead, parts);
             if (label.isEmpty()) {
@@ -255,6 +269,11 @@ final class LabelBuilder {
                         return p;
                     }
                 }
+            }
+            // トルコ大地震 6日に発生: a headline names its topic before the date, with no particle
+            int c = chunkStart(ds);
+            if (c == from && c < ds && Character.isWhitespace(text.charAt(tokenStart(ds) - 1))) {
+                return new Phrase(c, ds);
             }
             return new Phrase(ds, ds);
         }
@@ -350,16 +369,20 @@ final class LabelBuilder {
                 }
                 Token tk = t.get(j);
                 Predicate p = null;
-                if (Morphemes.isSahen(tk) && (j + 1 >= to || Morphemes.isSuru(t.get(j + 1)))) {
+                if (Morphemes.isSahen(tk) && (j + 1 >= to || Morphemes.isSuru(t.get(j + 1))
+                        || s.charAfter(j) == '、' || s.charAfter(j) == '。')) {
                     int nominalStart = compoundStart(j, start);
                     String nominal = text.substring(tokenStart(nominalStart), tk.span().end());
                     p = new Predicate(j, nominalStart, endings(j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1),
                             nominal, false);
+                } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
+                        && Morphemes.isSuru(t.get(j + 2))) {
+                    p = new Predicate(j, j, endings(j + 3), "公表", false);
                 } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
                     p = new Predicate(j, j, endings(j + 1), Morphemes.NOMINAL.getOrDefault(tk.baseForm(), tk.baseForm()),
                             Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
-                if (p == null) {
+                if (p == null || negatedOrPassive(p)) {
                     continue;
                 }
                 if (any || endsClause(p.end)) {
@@ -370,6 +393,18 @@ final class LabelBuilder {
                 }
             }
             return reporting;
+        }
+
+        /** 明らかにされていません, 発表しなかった: what was not done, or what was done to someone, is no headline. */
+        private boolean negatedOrPassive(Predicate p) {
+            for (int i = p.head + 1; i < p.end; i++) {
+                Token e = t.get(i);
+                if (Morphemes.isNegation(e) || (e.partOfSpeech().startsWith("動詞-接尾")
+                        && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.nominal.equals("公表"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 記者会見, 電話会談, 暴徒化: up to two nouns written right before the sahen noun belong to it. */
@@ -449,17 +484,51 @@ final class LabelBuilder {
                 if (!sahen && negated) {
                     return "";
                 }
-                String object = "";
-                if (h - 1 >= lowerBound && usable(h - 1) && Morphemes.isParticle(t.get(h - 1), "を")) {
-                    int c = chunkStart(h - 1);
-                    if (c >= lowerBound && c < h - 1) {
-                        object = withoutCountryPrefix(c, h - 1);
-                    }
-                }
                 String nominal = sahen ? head.surface() : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
-                return object + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
+                complementHead = nominal;
+                return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";
+        }
+
+        /** トルコ南部とシリア北部を6日襲った地震 → トルコ南部とシリア北部を襲った地震: the clause without its date. */
+        private String relativeClause(Phrase noun) {
+            int b = ds;
+            while (b - 1 >= from && usable(b - 1) && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と", "で")) {
+                int c = chunkStart(b - 1);
+                if (c >= b - 1) {
+                    break;
+                }
+                b = c;
+            }
+            String before = b < ds ? text.substring(tokenStart(b), tokenEnd(ds - 1)) : "";
+            return before + text.substring(tokenStart(de), tokenEnd(noun.end - 1));
+        }
+
+        /** 8000人を → 8000人 (one object, headline style); 救助チームをトルコに → kept as written. */
+        private String objects(int head, int lowerBound) {
+            List<String> units = new ArrayList<>();
+            List<String> particles = new ArrayList<>();
+            int b = head;
+            while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
+                    && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と")
+                    && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                int c = chunkStart(b - 1);
+                if (c < lowerBound || c >= b - 1) {
+                    break;
+                }
+                units.add(0, withoutCountryPrefix(c, b - 1));
+                particles.add(0, t.get(b - 1).surface());
+                b = c;
+            }
+            if (units.size() == 1 && particles.get(0).equals("を")) {
+                return units.get(0);
+            }
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < units.size(); i++) {
+                out.append(units.get(i)).append(particles.get(i));
+            }
+            return out.toString();
         }
 
         /** と quoting a reported deed (…発射したと), not quoted speech (「…」と). */

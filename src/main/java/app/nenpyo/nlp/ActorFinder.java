@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>one-character short forms only next to another short form, a title, an organisation or
  *       政府/側/軍/当局: 米露 → 米国, ロシア; 米政府 → 米国; 米国務省 → 国務省 of 米国; never 中 in 中央.</li>
  *   <li>katakana name + [short form] + title: トカエフ大統領 → トカエフ, 大統領;
- *       シャーマン米国務副長官 → シャーマン, 国務副長官, 米国. A katakana name seen with a title is
+ *       シャーマン米国務副長官 → シャーマン, 国務副長官, 米国; エルドアン・トルコ大統領 → エルドアン, 大統領,
+ *       トルコ. A katakana name seen with a title is
  *       also found alone later in the same text (シャーマン氏, シャーマンは).</li>
  *   <li>kanji name + title, the name from IPADIC's 人名 parts of speech: 王毅国務委員兼外相 →
  *       王毅, 国務委員兼外相; 王外相 → 王, 外相 (the alias step joins it to 王毅); 汪文斌報道官 → 汪文斌
@@ -191,7 +192,7 @@ public final class ActorFinder {
             end++;
         }
         String name = text.substring(i, end);
-        if (name.length() < 2 || gazetteer.exactly(name).isPresent()) {
+        if (name.length() < 2 || gazetteer.exactly(name).isPresent() || name.endsWith("・")) {
             return null;
         }
         String country = "";
@@ -211,6 +212,16 @@ public final class ActorFinder {
             return new ActorMention(name, new TextSpan(i, end), ActorKind.PERSON, name, name, "", "", "");
         }
         int stop = titleStart + titleLength;
+        int dot = name.lastIndexOf('・');
+        if (dot > 0 && country.isEmpty()) {
+            // エルドアン・トルコ大統領: the name, then the country the title belongs to
+            Optional<Gazetteer.Entry> after = gazetteer.exactly(name.substring(dot + 1))
+                    .filter(e -> e.kind() == ActorKind.COUNTRY);
+            if (after.isPresent()) {
+                country = after.get().canonical();
+                name = name.substring(0, dot);
+            }
+        }
         return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
                 text.substring(titleStart, stop), country, "");
     }
