@@ -1,0 +1,40 @@
+package app.nenpyo.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dated happening on the timeline, with every report of it.
+ *
+ * <p>Example (the sample): {@code Event("ev-5c1e…", 2022-01-10, "王毅外相がトレウベルディ外相と電話で会談",
+ * [王毅, トレウベルディ, カザフスタン, 中国], "", MEETING, [¶22 source, ¶11 source],
+ * ["¶11 with ¶22: same day 2022-01-10; same subject 王毅"], false)}.
+ *
+ * @param id           stable id: the smallest source id of its sources (see
+ *                     {@code app.nenpyo.events.EventIds}); the same files give the same ids
+ * @param time         when, with the granularity the writer used (先週 is a week)
+ * @param label        a short Japanese headline, about 40 characters at most: who did what
+ * @param actors       the actors of its clauses, after alias merging, in order of first appearance
+ * @param place        the canonical name of where it happened, "" when not said
+ * @param sources      every report, the one the label came from first
+ * @param mergeReasons one line per merge saying why two reports were taken for one happening
+ * @param background   true when every source is background (kept, but not on the main timeline)
+ */
+public record Event(String id, TimeValue time, String label, List<Actor> actors, String place,
+                    EventCategory category, List<EventSource> sources, List<String> mergeReasons,
+                    boolean background) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(category, "category");
+        actors = List.copyOf(actors);
+        place = place == null ? "" : place;
+        sources = List.copyOf(sources);
+        mergeReasons = List.copyOf(mergeReasons);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("an event needs at least one source");
+        }
+    }
+}

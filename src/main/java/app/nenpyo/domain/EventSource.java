@@ -1,0 +1,42 @@
+package app.nenpyo.domain;
+
+import java.util.Objects;
+
+/**
+ * Where one report of an event was read: the document, the paragraph, the sentence, the clause
+ * the date governs and the date expression itself. Every span is UTF-16 indices into that
+ * document's text (convert with {@link CodePoints} for the command line).
+ *
+ * <p>Example, the sample's ¶22: {@code EventSource("3f2a…", "ev-…", 22, [1686,1764), [1686,1763),
+ * [1703,1706), "10日", …)}.
+ *
+ * @param documentKey  the document's content hash (SHA-256 of its text): known before it is stored;
+ *                     the store maps it to its row id
+ * @param sourceId     stable id of this report (see {@code app.nenpyo.events.EventIds}): the same
+ *                     file imported again gives the same id
+ * @param paragraph    paragraph number, from 1 as {@link Paragraph#number()}
+ * @param sentence     the whole sentence
+ * @param clause       the part of the sentence the date governs (a sentence with two dates has two)
+ * @param expression   the date expression
+ * @param expressionText the date expression as written (10日, 先週, 来月4日)
+ * @param background   why this report is background ("" when it is not): a header/footer
+ *                     paragraph, a 関連記事 list, a cited survey
+ */
+public record EventSource(String documentKey, String sourceId, int paragraph, TextSpan sentence,
+                          TextSpan clause, TextSpan expression, String expressionText,
+                          String background) {
+
+    public EventSource {
+        Objects.requireNonNull(documentKey, "documentKey");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(expressionText, "expressionText");
+        background = background == null ? "" : background;
+    }
+
+    public boolean isBackground() {
+        return !background.isEmpty();
+    }
+}

@@ -1,0 +1,30 @@
+package app.nenpyo.events;
+
+import app.nenpyo.nlp.ActorFinder;
+import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.JapaneseTokens;
+import app.nenpyo.nlp.Token;
+import java.util.List;
+
+/**
+ * One dated sentence, tokenised: its text, where it starts in the document, its morphemes, its
+ * quoted characters and its actors. Every span here is relative to the sentence; {@link #offset}
+ * turns them into document spans.
+ */
+record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] quoted, List<ActorMention> actors) {
+
+    static AnalysedSentence of(String text, int offset, ActorFinder finder) {
+        List<Token> tokens = JapaneseTokens.of(text);
+        return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), finder.find(text, tokens));
+    }
+
+    boolean isQuoted(Token t) {
+        return quoted[t.span().start()];
+    }
+
+    /** The character after a token, or 0 at the end of the sentence. */
+    char charAfter(int tokenIndex) {
+        int end = tokens.get(tokenIndex).span().end();
+        return end < text.length() ? text.charAt(end) : 0;
+    }
+}

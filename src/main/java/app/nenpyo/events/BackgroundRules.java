@@ -1,0 +1,78 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.TextSpan;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a dated clause is background: a date that belongs to the document's
+ * surroundings or to a cited source rather than to a happening the article reports. Background
+ * reports still become events (kept, searchable, shown on request) but are flagged so the
+ * timeline can leave them out; see docs/decisions/0005-events-background-and-merging.md.
+ *
+ * <ul>
+ *   <li>a header or footer paragraph (the blog's address lines, hashtags);</li>
+ *   <li>a related-articles list: the paragraph, or the paragraph before it, starts with
+ *       関連記事 / 関連ニュース / あわせて読みたい, or the sentence follows such a line in its paragraph;</li>
+ *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
+ *       (…が今月8日から行った世論調査によると…: the survey's date, not a happening);</li>
+ *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
+ *       sentence-ending punctuation that ends with the date (「米露協議 2022年1月10日」); a headline
+ *       with the date inside (トルコ大地震 6日に発生、死者5000人超) is a report.</li>
+ * </ul>
+ *
+ * <p>Known weakness: a survey that is itself the news (…が10日、世論調査の結果を発表) is still
+ * background if によると follows in the clause.
+ */
+final class BackgroundRules {
+
+    private static final Pattern RELATED = Pattern.compile("^[\\s【\\[■▼●◆]*(関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|こちらもおすすめ)");
+    private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
+
+    private BackgroundRules() {
+    }
+
+    /** Why the clause is background, or "" when it reports a happening. */
+    static String reason(AnalyzedDocument doc, Paragraph paragraph, TextSpan sentence, TextSpan clause,
+                         TextSpan expression, boolean sentenceHasVerb) {
+        if (paragraph.kind() != ParagraphKind.BODY) {
+            return paragraph.kind() == ParagraphKind.HEADER ? "header paragraph" : "footer paragraph";
+        }
+        String text = doc.text();
+        String paragraphText = paragraph.span().of(text);
+        if (RELATED.matcher(paragraphText).find() || RELATED.matcher(previousParagraph(doc, paragraph)).find()
+                || hasRelatedLineBefore(text, paragraph.span().start(), sentence.start())) {
+            return "related-articles list";
+        }
+        String afterDate = text.substring(expression.end(), clause.end());
+        if (SURVEY.matcher(afterDate).find()) {
+            return "date of a cited survey";
+        }
+        String sentenceText = sentence.of(text).strip();
+        String afterExpression = text.substring(expression.end(), sentence.end()).replaceAll("[\\s）)】\\]」]", "");
+        if (!sentenceHasVerb && sentenceText.length() < 40 && !sentenceText.endsWith("。") && afterExpression.isEmpty()) {
+            return "dateline or list line without a verb";
+        }
+        return "";
+    }
+
+    private static String previousParagraph(AnalyzedDocument doc, Paragraph paragraph) {
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.number() == paragraph.number() - 1) {
+                return p.span().of(doc.text());
+            }
+        }
+        return "";
+    }
+
+    private static boolean hasRelatedLineBefore(String text, int paragraphStart, int sentenceStart) {
+        for (String line : text.substring(paragraphStart, sentenceStart).split("\n")) {
+            if (RELATED.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,161 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.ActorFinder;
+import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the resolved date mentions of one document into reports: one per date that anchors a
+ * happening, with the clause the date governs, a label, a category, actors and a place.
+ *
+ * <p>Rules: durations (3日間) and unresolved mentions make no report; a time of day (午後3時)
+ * makes none when its sentence has a date (the date is the report); only sentences holding a
+ * date are tokenised, which keeps extraction cheap (Kuromoji is the slow part). Background
+ * clauses ({@link BackgroundRules}) are reported with their reason.
+ *
+ * <p>{@code 内務省は10日、これまでにおよそ8000人を拘束したと発表しました。} → one report: 2022-01-10,
+ * 内務省が8000人拘束と発表, ANNOUNCEMENT, actors [内務省]. 8000人 is a count, not a date: the
+ * temporal layer never offers it.
+ *
+ * <p>Thread-safe and cheap to create: import may call it from several threads at once.
+ */
+public final class EventExtractor {
+
+    private final ActorFinder actorFinder;
+    private final LabelBuilder labels;
+
+    public EventExtractor() {
+        this(Gazetteer.shared());
+    }
+
+    EventExtractor(Gazetteer gazetteer) {
+        this.actorFinder = new ActorFinder(gazetteer);
+        this.labels = new LabelBuilder(gazetteer);
+    }
+
+    public DocumentReports extract(DocumentInput input) {
+        AnalyzedDocument doc = input.document();
+        Map<Sentence, List<DateMention>> bySentence = datesBySentence(doc, input.mentions());
+        List<Report> reports = new ArrayList<>();
+        List<ActorMention> actors = new ArrayList<>();
+        for (Map.Entry<Sentence, List<DateMention>> e : bySentence.entrySet()) {
+            Sentence sentence = e.getKey();
+            int offset = sentence.span().start();
+            AnalysedSentence s = AnalysedSentence.of(sentence.span().of(doc.text()), offset, actorFinder);
+            s.actors().forEach(a -> actors.add(a.shift(offset)));
+            List<DateMention> mentions = withoutDatesOnNouns(s, e.getValue());
+            List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
+            List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
+            boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
+            Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
+            for (int k = 0; k < dates.size(); k++) {
+                reports.add(report(input, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
+            }
+        }
+        return new DocumentReports(input.documentKey(), reports, actors);
+    }
+
+    private Report report(DocumentInput input, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
+                          DateMention mention, TextSpan clause, boolean hasVerb) {
+        int offset = s.offset();
+        Label label = labels.build(s, clause, mention.span().shift(-offset));
+        TextSpan docClause = clause.shift(offset);
+        Set<String> words = contentWords(s, clause, mention.span().shift(-offset));
+        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        String background = BackgroundRules.reason(input.document(), paragraph, sentence.span(), docClause,
+                mention.span(), hasVerb);
+        EventSource source = new EventSource(input.documentKey(),
+                EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),
+                sentence.paragraphNumber(), sentence.span(), docClause, mention.span(), mention.text(), background);
+        List<ActorMention> actors = s.actors().stream()
+                .filter(a -> clause.contains(a.span()))
+                .map(a -> a.shift(offset)).toList();
+        return new Report(source, mention.value().orElseThrow(), label.text(), category, actors,
+                shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+    }
+
+    private static Optional<ActorMention> shift(Optional<ActorMention> m, int offset) {
+        return m.map(a -> a.shift(offset));
+    }
+
+    /** Nouns and verbs of the clause by base form, without the date, numbers and empty words. */
+    private static Set<String> contentWords(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token t : s.tokens()) {
+            if (!clause.contains(t.span()) || t.span().overlaps(date)) {
+                continue;
+            }
+            String pos = t.partOfSpeech();
+            boolean noun = Morphemes.isNounLike(t) && !pos.startsWith("名詞-数") && !pos.startsWith("接頭詞")
+                    && !pos.startsWith("名詞-接尾");
+            boolean verb = Morphemes.isVerb(t) && !Morphemes.WEAK_VERBS.contains(t.baseForm());
+            if (noun || verb) {
+                words.add(t.baseForm());
+            }
+        }
+        return words;
+    }
+
+    private static Map<Sentence, List<DateMention>> datesBySentence(AnalyzedDocument doc, List<DateMention> mentions) {
+        List<DateMention> usable = mentions.stream()
+                .filter(m -> m.kind() != DateMention.Kind.DURATION && m.isResolved())
+                .sorted((a, b) -> a.span().compareTo(b.span()))
+                .toList();
+        Map<Sentence, List<DateMention>> out = new LinkedHashMap<>();
+        for (DateMention m : usable) {
+            sentenceOf(doc, m.span()).ifPresent(s -> out.computeIfAbsent(s, k -> new ArrayList<>()).add(m));
+        }
+        out.replaceAll((s, list) -> list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
+                ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list);
+        return out;
+    }
+
+    /**
+     * 来年度予算案, 2022年版: a date written straight onto a noun names a thing, not when something
+     * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
+     * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
+     * 6日襲った (a verb follows) and 15日午前 (a part of the day) are not on a noun.
+     */
+    private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates) {
+        if (dates.size() < 2) {
+            return dates;
+        }
+        List<DateMention> kept = dates.stream().filter(m -> !modifiesNoun(s, m.span().end() - s.offset())).toList();
+        return kept.isEmpty() ? dates : kept;
+    }
+
+    private static boolean modifiesNoun(AnalysedSentence s, int end) {
+        for (Token t : s.tokens()) {
+            if (t.span().start() == end) {
+                String pos = t.partOfSpeech();
+                return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
+                        && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-非自立");
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Sentence> sentenceOf(AnalyzedDocument doc, TextSpan span) {
+        return doc.sentences().stream().filter(s -> s.span().contains(span)).findFirst();
+    }
+
+    private static Paragraph paragraph(AnalyzedDocument doc, int number) {
+        return doc.paragraphs().stream().filter(p -> p.number() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no paragraph " + number + " in " + doc.origin()));
+    }
+}

@@ -1,0 +1,33 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+
+/**
+ * Stable ids, deterministic from content, so that importing the same files again gives the same
+ * ids and an analyst's corrections stay attached.
+ *
+ * <p>A source id is {@code ev-} + the first 16 hex digits of SHA-256 over
+ * {@code documentKey:sentenceStart-sentenceEnd:expressionStart-expressionEnd} (UTF-16 spans; the
+ * document key is the SHA-256 of the text, so the spans are fixed for that key). An event's id is
+ * the smallest id among its sources: independent of the order documents are read in, and equal to
+ * the source id of a single-source event. When a later import merges a new report into an event,
+ * the id only changes if the new source's id is smaller; the store should therefore keep every
+ * source id with its event, so a correction filed under an old event id can still be found.
+ */
+public final class EventIds {
+
+    private EventIds() {
+    }
+
+    public static String sourceId(String documentKey, TextSpan sentence, TextSpan expression) {
+        String content = documentKey + ":" + sentence.start() + "-" + sentence.end() + ":"
+                + expression.start() + "-" + expression.end();
+        return "ev-" + DocumentInput.contentKey(content).substring(0, 16);
+    }
+
+    public static String eventId(List<String> sourceIds) {
+        return sourceIds.stream().min(String::compareTo)
+                .orElseThrow(() -> new IllegalArgumentException("an event needs a source"));
+    }
+}

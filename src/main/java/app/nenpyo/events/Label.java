@@ -1,0 +1,19 @@
+package app.nenpyo.events;
+
+import app.nenpyo.nlp.ActorMention;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link LabelBuilder} read in a clause.
+ *
+ * @param text       the headline, at most {@link LabelBuilder#MAX_LENGTH} characters
+ * @param subject    the actor that did it, when the subject is an actor (sentence-relative span)
+ * @param place      where, when the clause says so with で (ジュネーブで, カザフでは)
+ * @param headWords  the words that name the happening (協議, 会談, 抗議活動, 暴徒化), for merging
+ *                   and categories (the merger ignores generic ones such as 開始, 発言)
+ * @param predicate  the headline noun of the predicate (会談, 開始, 発言), "" when none
+ */
+record Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
+             String predicate) {
+}

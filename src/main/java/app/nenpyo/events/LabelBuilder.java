@@ -1,0 +1,626 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a headline-style Japanese label (who did what, about 40 characters at most) from the
+ * clause a date governs, from the tokens, not from the first characters of the sentence.
+ *
+ * <p>Reading order:
+ * <ol>
+ *   <li>subject: the noun phrase marked は/が nearest before the date (王毅外相は10日 → 王毅外相), else
+ *       the first は/が phrase between the date and the predicate (…抗議活動は、…広がり → 抗議活動).
+ *       An actor ending the phrase stands for it (中国の王毅国務委員兼外相 → 王毅国務委員兼外相);
+ *       「AとBによる協議」 becomes the countries' short forms + the noun (米露協議).</li>
+ *   <li>a noun the date modifies: 10日の会議で, 10日からの…協議, 来月4日に行われる…開会式,
+ *       今月2日に始まった抗議活動. Followed by で it is the setting (トカエフ大統領が会議で発言); followed
+ *       by について, は, が it is the happening itself (ウクライナ危機を巡る協議が開始: からの and
+ *       に始まった say 開始).</li>
+ *   <li>predicate: the first verb or sahen noun outside quotes that ends a clause (followed by
+ *       、 。 or the clause end, not by a noun, こと or と), preferring what was done over a verb of
+ *       saying (対応を批判し over 述べ); nominalised: 会談した → 会談, 始まりました → 開始, 述べ → 発言,
+ *       表明し → 表明; a sahen noun ending a sentence counts (…と会談。).</li>
+ *   <li>arguments: up to two noun phrases with を/に/と/で/へ/から right before the predicate
+ *       (トレウベルディ外相と / 電話で), a country before の dropped; and what was announced or
+ *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
+ *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表,
+ *       譲歩することはないと表明 → 譲歩しないと表明.</li>
+ *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
+ *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
+ * </ol>
+ *
+ * <p>Examples: 王毅外相は10日、カザフスタンのトレウベルディ外相と電話で会談し、… →
+ * 王毅外相がトレウベルディ外相と電話で会談; アメリカのシャーマン国務副長官とロシアのリャプコフ外務次官による協議が10日、スイスのジュネーブで始まりました
+ * → 米露協議がジュネーブで開始; 内務省は10日、これまでにおよそ8000人を拘束したと発表しました → 内務省が8000人拘束と発表.
+ *
+ * <p>Known weaknesses: no real dependency parse, so long sentences with several subjects can
+ * pair the wrong subject and verb; quoted speech is never summarised (…と述べ → 発言); adverbs and
+ * numbers before an argument are dropped (およそ).
+ */
+final class LabelBuilder {
+
+    static final int MAX_LENGTH = 40;
+
+    private final Gazetteer gazetteer;
+
+    LabelBuilder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Label build(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        return new Reading(s, clause, date).label();
+    }
+
+    private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
+    }
+
+    private record Phrase(int start, int end) {
+        boolean isEmpty() {
+            return end <= start;
+        }
+    }
+
+    private final class Reading {
+        final AnalysedSentence s;
+        final List<Token> t;
+        final int from;
+        final int to;
+        final int ds;
+        final int de;
+        final String text;
+        /** The noun of the deed a predicate reports (派遣 in 救助チームを派遣したと発表), "" when none. */
+        String complementHead = "";
+
+        Reading(AnalysedSentence s, TextSpan clause, TextSpan date) {
+            this.s = s;
+            this.t = s.tokens();
+            this.text = s.text();
+            int f = t.size();
+            int e = 0;
+            int a = -1;
+            int b = -1;
+            for (int i = 0; i < t.size(); i++) {
+                TextSpan span = t.get(i).span();
+                if (clause.contains(span)) {
+                    f = Math.min(f, i);
+                    e = i + 1;
+                }
+                if (span.overlaps(date)) {
+                    a = a < 0 ? i : a;
+                    b = i + 1;
+                }
+            }
+            this.from = f;
+            this.to = Math.max(e, f);
+            if (a < 0) {
+                int i = from;
+                while (i < to && t.get(i).span().start() < date.end()) {
+                    i++;
+                }
+                a = i;
+                b = i;
+            }
+            this.ds = a;
+            this.de = b;
+        }
+
+        Label label() {
+            Optional<ActorMention> place = locative();
+            Phrase subject = subjectBeforeDate();
+            String hint = "";
+            Phrase noun = new Phrase(de, de);
+            int after = de;
+            if (de < to && isParticle(de, "の")) {
+                noun = nounPhrase(de + 1);
+            } else if (de + 1 < to && isParticle(de, "から") && isParticle(de + 1, "の")) {
+                noun = nounPhrase(de + 2);
+                hint = "開始";
+            } else if (de + 1 < to && isParticle(de, "に") && Morphemes.isVerb(t.get(de + 1))) {
+                int g = endings(de + 2);
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
+                    noun = nounPhrase(g);
+                    String base = t.get(de + 1).baseForm();
+                    hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
+                }
+            }
+            String relative = "";
+            if (noun.isEmpty() && de < to && Morphemes.isVerb(t.get(de)) && s.charAfter(de - 1) != '、') {
+                int g = endings(de + 1);
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
+                    noun = nounPhrase(g);
+                    relative = relativeClause(noun);
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            Set<String> heads = new LinkedHashSet<>();
+            Predicate predicate = null;
+            if (!noun.isEmpty()) {
+                after = noun.end;
+                addHeads(heads, noun);
+                boolean setting = noun.end < to && isParticle(noun.end, "で");
+                Predicate p = predicate(noun.end + 1, !setting);
+                boolean direct = p != null && p.nominalStart == noun.end + 1
+                        && isParticle(noun.end, "に", "を", "と", "へ");
+                if (setting && p != null) {
+                    predicate = p;
+                    parts.add(phraseText(noun) + "で");
+                    parts.addAll(arguments(p, noun.end + 1));
+                    parts.add(p.nominal);
+                } else if (direct) {
+                    predicate = p;
+                    parts.add(phraseText(noun) + t.get(noun.end).surface());
+                    parts.add(p.nominal);
+                } else {
+                    if (!setting) {
+                        // 10日からの協議について: the happening is the noun, not something the topic did
+                        subject = new Phrase(ds, ds);
+                    }
+                    parts.add(relative.isEmpty() ? phraseText(noun) : relative);
+                    if (!hint.isEmpty()) {
+                        parts.add((subject.isEmpty() ? "が" : "を") + hint);
+                    }
+                }
+            } else {
+                predicate = predicate(de, false);
+                Phrase reporter = subject.isEmpty() || predicate == null ? new Phrase(de, de)
+                        : subjectAfterDate(predicate.nominalStart);
+                if (!reporter.isEmpty() && reporter.start - 1 > de && isQuoteTo(reporter.start - 1)) {
+                    parts.add(complement(reporter.start, de));
+                    parts.add(subjectText(reporter, actorEnding(reporter)) + "が");
+                    parts.add(predicate.nominal);
+                } else if (predicate != null) {
+                    if (subject.isEmpty()) {
+                        subject = subjectAfterDate(predicate.nominalStart);
+                        if (!subject.isEmpty()) {
+                            after = subject.end + 1;
+                        }
+                    }
+                    parts.addAll(arguments(predicate, after));
+                    parts.add(predicate.nominal);
+                } else {
+                    Phrase first = nounPhrase(firstNounAfter(de));
+                    if (!first.isEmpty()) {
+                        parts.add(phraseText(first));
+                        addHeads(heads, first);
+                    }
+                }
+            }
+            Optional<ActorMention> subjectActor = Optional.empty();
+            String lead = "";
+            if (!subject.isEmpty()) {
+                subjectActor = actorEnding(subject);
+                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : "が");
+                if (subjectActor.isEmpty()) {
+                    addHeads(heads, subject);
+                }
+            } else if (place.isPresent()) {
+                lead = place.get().surface() + "で";
+            }
+            if (predicate != null) {
+                heads.add(predicate.nominal);
+            }
+            if (!complementHead.isEmpty()) {
+                heads.add(complementHead);
+            }
+            String label = fit(lead, parts);
+            if (label.isEmpty()) {
+                label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
+            }
+            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.nominal);
+        }
+
+        /** The head noun and the whole phrase: 協議 and ウクライナ危機を巡る協議. */
+        private void addHeads(Set<String> heads, Phrase p) {
+            heads.add(t.get(p.end - 1).surface());
+            heads.add(withoutCountryPrefix(p.start, p.end));
+        }
+
+        private String fit(String lead, List<String> parts) {
+            List<String> rest = new ArrayList<>(parts);
+            String label = lead + String.join("", rest);
+            while (label.length() > MAX_LENGTH && rest.size() > 1) {
+                rest.remove(0);
+                label = lead + String.join("", rest);
+            }
+            if (label.length() > MAX_LENGTH) {
+                label = label.substring(0, MAX_LENGTH - 1) + "…";
+            }
+            return label;
+        }
+
+        private boolean isParticle(int i, String... surfaces) {
+            return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));
+        }
+
+        private boolean usable(int i) {
+            return i >= from && i < to && (i < ds || i >= de) && !s.isQuoted(t.get(i));
+        }
+
+        private int endings(int i) {
+            while (i < to && Morphemes.isVerbEnding(t.get(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The noun phrase before は/が nearest before the date; 「Xでは」 is a place, not a subject. */
+        private Phrase subjectBeforeDate() {
+            for (int k = ds - 1; k > from; k--) {
+                Token tk = t.get(k);
+                if (s.isQuoted(tk)) {
+                    continue;
+                }
+                if ((Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
+                        || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
+                    if (Morphemes.isParticle(t.get(k - 1), "で", "に")) {
+                        return new Phrase(k, k);
+                    }
+                    Phrase p = new Phrase(chunkStart(k), k);
+                    if (!p.isEmpty()) {
+                        return p;
+                    }
+                }
+            }
+            // トルコ大地震 6日に発生: a headline names its topic before the date, with no particle
+            int c = chunkStart(ds);
+            if (c == from && c < ds && Character.isWhitespace(text.charAt(tokenStart(ds) - 1))) {
+                return new Phrase(c, ds);
+            }
+            return new Phrase(ds, ds);
+        }
+
+        private Phrase subjectAfterDate(int limit) {
+            for (int k = de; k < limit; k++) {
+                Token tk = t.get(k);
+                if (!s.isQuoted(tk) && ((Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
+                        || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞")))) {
+                    Phrase p = new Phrase(chunkStart(k), k);
+                    if (!p.isEmpty() && p.start >= de) {
+                        return p;
+                    }
+                }
+            }
+            return new Phrase(de, de);
+        }
+
+        private int chunkStart(int end) {
+            int b = end;
+            while (b > from) {
+                Token prev = t.get(b - 1);
+                if (usable(b - 1) && Morphemes.isNounLike(prev)) {
+                    b--;
+                } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
+                        && Morphemes.isNounLike(t.get(b - 2))) {
+                    b--;
+                } else {
+                    break;
+                }
+            }
+            return b;
+        }
+
+        private int chunkEnd(int start) {
+            int e = start;
+            while (e < to && usable(e)) {
+                if (Morphemes.isNounLike(t.get(e))) {
+                    e++;
+                } else if (e > start && e + 1 < to && isLinking(e) && usable(e + 1) && Morphemes.isNounLike(t.get(e + 1))) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            return e;
+        }
+
+        /** の between nouns, and な after an adjectival noun (強硬な姿勢). */
+        private boolean isLinking(int i) {
+            Token tk = t.get(i);
+            if (tk.surface().equals("の") && tk.partOfSpeech().startsWith("助詞-連体化")) {
+                return true;
+            }
+            return tk.surface().equals("な") && tk.partOfSpeech().startsWith("助動詞") && i > 0
+                    && t.get(i - 1).partOfSpeech().startsWith("名詞-形容動詞語幹");
+        }
+
+        /** A noun chunk, extended over を巡る / に対する / に向けた + noun (ウクライナ危機を巡る協議). */
+        private Phrase nounPhrase(int start) {
+            int e = chunkEnd(start);
+            if (e == start) {
+                return new Phrase(start, start);
+            }
+            while (e + 1 < to && Morphemes.isParticle(t.get(e), "を", "に", "と") && Morphemes.isVerb(t.get(e + 1))) {
+                int g = endings(e + 2);
+                if (g < to && Morphemes.isNounLike(t.get(g)) && usable(g) && s.charAfter(g - 1) != '、') {
+                    e = chunkEnd(g);
+                } else {
+                    break;
+                }
+            }
+            return new Phrase(start, e);
+        }
+
+        private int firstNounAfter(int i) {
+            while (i < to && !(usable(i) && Morphemes.isNounLike(t.get(i)))) {
+                i++;
+            }
+            return i;
+        }
+
+        /**
+         * The first predicate that ends a clause, preferring a deed over a verb of saying.
+         *
+         * @param any take the first predicate even inside a relative clause (after a modified noun)
+         */
+        private Predicate predicate(int start, boolean any) {
+            Predicate reporting = null;
+            for (int j = start; j < to; j++) {
+                if (!usable(j)) {
+                    continue;
+                }
+                Token tk = t.get(j);
+                Predicate p = null;
+                if (Morphemes.isSahen(tk) && (j + 1 >= to || Morphemes.isSuru(t.get(j + 1))
+                        || s.charAfter(j) == '、' || s.charAfter(j) == '。')) {
+                    int nominalStart = compoundStart(j, start);
+                    String nominal = text.substring(tokenStart(nominalStart), tk.span().end());
+                    p = new Predicate(j, nominalStart, endings(j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1),
+                            nominal, false);
+                } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
+                        && Morphemes.isSuru(t.get(j + 2))) {
+                    p = new Predicate(j, j, endings(j + 3), "公表", false);
+                } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
+                    p = new Predicate(j, j, endings(j + 1), Morphemes.NOMINAL.getOrDefault(tk.baseForm(), tk.baseForm()),
+                            Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
+                }
+                if (p == null || negatedOrPassive(p)) {
+                    continue;
+                }
+                if (any || endsClause(p.end)) {
+                    if (any || !p.reporting) {
+                        return p;
+                    }
+                    reporting = reporting == null ? p : reporting;
+                }
+            }
+            return reporting;
+        }
+
+        /** 明らかにされていません, 発表しなかった: what was not done, or what was done to someone, is no headline. */
+        private boolean negatedOrPassive(Predicate p) {
+            for (int i = p.head + 1; i < p.end; i++) {
+                Token e = t.get(i);
+                if (Morphemes.isNegation(e) || (e.partOfSpeech().startsWith("動詞-接尾")
+                        && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.nominal.equals("公表"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 記者会見, 電話会談, 暴徒化: up to two nouns written right before the sahen noun belong to it. */
+        private int compoundStart(int sahen, int lowerBound) {
+            int b = sahen;
+            while (b > Math.max(lowerBound, from) && sahen - b < 2 && usable(b - 1) && Morphemes.isNounLike(t.get(b - 1))
+                    && !t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                    && t.get(b - 1).span().end() == t.get(b).span().start()) {
+                b--;
+            }
+            return b;
+        }
+
+        private boolean endsClause(int groupEnd) {
+            if (groupEnd >= to) {
+                return true;
+            }
+            char c = s.charAfter(groupEnd - 1);
+            if (c == '、' || c == '。') {
+                return true;
+            }
+            Token next = t.get(groupEnd);
+            return next.partOfSpeech().startsWith("助詞-接続助詞") && s.charAfter(groupEnd) == '、';
+        }
+
+        /** Up to two noun phrases with a case particle right before the predicate, and what it reports. */
+        private List<String> arguments(Predicate p, int lowerBound) {
+            List<String> units = new ArrayList<>();
+            int b = p.nominalStart;
+            while (units.size() < 2) {
+                int k = b - 1;
+                if (k < Math.max(lowerBound, from) || !usable(k)) {
+                    break;
+                }
+                Token particle = t.get(k);
+                if (!Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から")
+                        || !particle.partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                    break;
+                }
+                int c = chunkStart(k);
+                if (c == k || c < lowerBound) {
+                    break;
+                }
+                units.add(0, withoutCountryPrefix(c, k) + particle.surface());
+                b = c;
+            }
+            String complement = complement(b, lowerBound);
+            if (!complement.isEmpty()) {
+                units.add(0, complement);
+            }
+            return units;
+        }
+
+        /** 8000人を拘束したと(発表) → 8000人拘束と; 協力を強化することに(意欲) → 協力強化に. */
+        private String complement(int b, int lowerBound) {
+            int k = b - 1;
+            if (k <= lowerBound || !usable(k)) {
+                return "";
+            }
+            Token marker = t.get(k);
+            boolean quoteTo = isQuoteTo(k);
+            boolean koto = Morphemes.isParticle(marker, "に", "を") && k - 1 > lowerBound
+                    && t.get(k - 1).surface().equals("こと");
+            if (!quoteTo && !koto) {
+                return "";
+            }
+            for (int h = k - 1; h >= lowerBound && usable(h); h--) {
+                Token head = t.get(h);
+                boolean sahen = Morphemes.isSahen(head);
+                if (!sahen && !(Morphemes.isVerb(head) && !Morphemes.WEAK_VERBS.contains(head.baseForm()))) {
+                    continue;
+                }
+                boolean negated = false;
+                for (int i = h + 1; i < k; i++) {
+                    negated |= Morphemes.isNegation(t.get(i));
+                }
+                if (!sahen && negated) {
+                    return "";
+                }
+                String nominal = sahen ? head.surface() : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
+                complementHead = nominal;
+                return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
+            }
+            return "";
+        }
+
+        /** トルコ南部とシリア北部を6日襲った地震 → トルコ南部とシリア北部を襲った地震: the clause without its date. */
+        private String relativeClause(Phrase noun) {
+            int b = ds;
+            while (b - 1 >= from && usable(b - 1) && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と", "で")) {
+                int c = chunkStart(b - 1);
+                if (c >= b - 1) {
+                    break;
+                }
+                b = c;
+            }
+            String before = b < ds ? text.substring(tokenStart(b), tokenEnd(ds - 1)) : "";
+            return before + text.substring(tokenStart(de), tokenEnd(noun.end - 1));
+        }
+
+        /** 8000人を → 8000人 (one object, headline style); 救助チームをトルコに → kept as written. */
+        private String objects(int head, int lowerBound) {
+            List<String> units = new ArrayList<>();
+            List<String> particles = new ArrayList<>();
+            int b = head;
+            while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
+                    && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と")
+                    && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                int c = chunkStart(b - 1);
+                if (c < lowerBound || c >= b - 1) {
+                    break;
+                }
+                units.add(0, withoutCountryPrefix(c, b - 1));
+                particles.add(0, t.get(b - 1).surface());
+                b = c;
+            }
+            if (units.size() == 1 && particles.get(0).equals("を")) {
+                return units.get(0);
+            }
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < units.size(); i++) {
+                out.append(units.get(i)).append(particles.get(i));
+            }
+            return out.toString();
+        }
+
+        /** と quoting a reported deed (…発射したと), not quoted speech (「…」と). */
+        private boolean isQuoteTo(int k) {
+            Token marker = t.get(k);
+            return marker.surface().equals("と") && marker.partOfSpeech().startsWith("助詞-格助詞-引用")
+                    && marker.span().start() > 0 && text.charAt(marker.span().start() - 1) != '」';
+        }
+
+        private Optional<ActorMention> locative() {
+            for (ActorMention m : s.actors()) {
+                int end = m.span().end();
+                if ((m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY) && m.span().start() >= tokenStart(from)
+                        && end < text.length() && text.charAt(end) == 'で' && end <= tokenEnd(to - 1)
+                        && !s.quoted()[m.span().start()] && !text.startsWith("である", end)) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private int tokenStart(int i) {
+            return i < t.size() ? t.get(i).span().start() : text.length();
+        }
+
+        private int tokenEnd(int i) {
+            return i >= 0 && i < t.size() ? t.get(i).span().end() : 0;
+        }
+
+        private Optional<ActorMention> actorEnding(Phrase p) {
+            int start = tokenStart(p.start);
+            int end = tokenEnd(p.end - 1);
+            return s.actors().stream()
+                    .filter(m -> m.span().end() == end && m.span().start() >= start)
+                    .findFirst();
+        }
+
+        private String subjectText(Phrase p, Optional<ActorMention> actor) {
+            if (actor.isPresent()) {
+                return actor.get().surface();
+            }
+            if (p.start - 1 >= from && t.get(p.start - 1).surface().equals("による")) {
+                String prefix = countryShortForms(tokenStart(from), tokenStart(p.start));
+                if (!prefix.isEmpty()) {
+                    return prefix + phraseText(p);
+                }
+            }
+            return withoutCountryPrefix(p.start, p.end);
+        }
+
+        /** 米露 for アメリカのシャーマン国務副長官とロシアのリャプコフ外務次官による協議. */
+        private String countryShortForms(int start, int end) {
+            Set<String> countries = new LinkedHashSet<>();
+            for (ActorMention m : s.actors()) {
+                if (m.span().start() >= start && m.span().end() <= end && !m.country().isEmpty()) {
+                    countries.add(m.country());
+                }
+            }
+            if (countries.size() < 2) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder();
+            for (String c : countries) {
+                Optional<Character> sf = gazetteer.shortFormOf(c);
+                if (sf.isEmpty()) {
+                    return "";
+                }
+                b.append(sf.get());
+            }
+            return b.toString();
+        }
+
+        private String phraseText(Phrase p) {
+            return text.substring(tokenStart(p.start), tokenEnd(p.end - 1));
+        }
+
+        /**
+         * カザフスタンのトレウベルディ外相 → トレウベルディ外相; スイスのジュネーブ → ジュネーブ: a country before
+         * の is dropped when an actor follows it (the actor says enough), kept otherwise (ロシアの対応).
+         */
+        private String withoutCountryPrefix(int start, int end) {
+            String phrase = text.substring(tokenStart(start), tokenEnd(end - 1));
+            int phraseStart = tokenStart(start);
+            for (ActorMention m : s.actors()) {
+                int after = m.span().end();
+                if (m.kind() == ActorKind.COUNTRY && m.span().start() == phraseStart && after < tokenEnd(end - 1)
+                        && text.charAt(after) == 'の'
+                        && s.actors().stream().anyMatch(o -> o.span().start() == after + 1)) {
+                    return text.substring(after + 1, tokenEnd(end - 1));
+                }
+            }
+            return phrase;
+        }
+    }
+}

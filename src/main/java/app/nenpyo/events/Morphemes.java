@@ -1,0 +1,81 @@
+package app.nenpyo.events;
+
+import app.nenpyo.nlp.Token;
+import java.util.Map;
+import java.util.Set;
+
+/** Part-of-speech tests and the verb → headline-noun table the label rules share. */
+final class Morphemes {
+
+    /** Verbs too empty to be a headline's predicate on their own (…としています, …ている). */
+    static final Set<String> WEAK_VERBS = Set.of("する", "いる", "ある", "なる", "できる", "おる", "いく", "くる",
+            "しまう", "みる", "られる", "れる", "せる", "させる", "ない", "よる", "いう", "向ける");
+
+    /** Verbs that report speech: a label prefers what was done (対応を批判) over 述べ. */
+    static final Set<String> REPORTING_VERBS = Set.of("述べる", "語る", "話す", "言う", "伝える", "明かす");
+
+    /** Headline nouns for common verbs: 始まりました → 開始, 述べ → 発言. */
+    static final Map<String, String> NOMINAL = Map.ofEntries(
+            Map.entry("始まる", "開始"), Map.entry("始める", "開始"), Map.entry("終わる", "終了"),
+            Map.entry("広がる", "拡大"), Map.entry("述べる", "発言"), Map.entry("語る", "発言"),
+            Map.entry("話す", "発言"), Map.entry("言う", "発言"), Map.entry("開く", "開催"),
+            Map.entry("開かれる", "開催"), Map.entry("行う", "実施"), Map.entry("行われる", "実施"),
+            Map.entry("決める", "決定"), Map.entry("命じる", "命令"), Map.entry("命ずる", "命令"),
+            Map.entry("呼びかける", "呼びかけ"), Map.entry("求める", "要求"), Map.entry("伝える", "伝達"),
+            Map.entry("訴える", "訴え"), Map.entry("亡くなる", "死亡"), Map.entry("起きる", "発生"),
+            Map.entry("起こる", "発生"), Map.entry("会う", "会談"), Map.entry("辞める", "辞任"),
+            Map.entry("選ぶ", "選出"), Map.entry("認める", "容認"), Map.entry("明らかにする", "公表"));
+
+    /** Words too general to say two reports are about the same happening. */
+    static final Set<String> GENERIC_NOUNS = Set.of("開始", "終了", "実施", "発言", "拡大", "表明", "発表", "姿勢",
+            "意向", "考え", "こと", "もの", "方針", "見通し", "政府", "当局", "活動");
+
+    private Morphemes() {
+    }
+
+    static boolean isNounLike(Token t) {
+        String p = t.partOfSpeech();
+        if (p.startsWith("接頭詞")) {
+            return true;
+        }
+        return p.startsWith("名詞") && !p.startsWith("名詞-非自立") && !p.startsWith("名詞-代名詞")
+                && !p.startsWith("名詞-副詞可能");
+    }
+
+    /** Sahen nouns take する: 会談(し), 表明(した); 化 as in 暴徒化(し) too. */
+    static boolean isSahen(Token t) {
+        return t.partOfSpeech().startsWith("名詞-サ変接続") || t.partOfSpeech().startsWith("名詞-接尾-サ変接続");
+    }
+
+    static boolean isVerb(Token t) {
+        return t.partOfSpeech().startsWith("動詞-自立");
+    }
+
+    static boolean isSuru(Token t) {
+        return t.partOfSpeech().startsWith("動詞") && "する".equals(t.baseForm());
+    }
+
+    /** Endings that follow a verb without changing its meaning: た, ます, て(い), れる. */
+    static boolean isVerbEnding(Token t) {
+        String p = t.partOfSpeech();
+        return p.startsWith("助動詞") || p.startsWith("動詞-接尾") || p.startsWith("動詞-非自立")
+                || (p.startsWith("助詞-接続助詞") && (t.surface().equals("て") || t.surface().equals("で")));
+    }
+
+    static boolean isParticle(Token t, String... surfaces) {
+        if (!t.partOfSpeech().startsWith("助詞")) {
+            return false;
+        }
+        for (String s : surfaces) {
+            if (s.equals(t.surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNegation(Token t) {
+        return (t.partOfSpeech().startsWith("助動詞") && Set.of("ない", "ず", "ぬ", "ん").contains(t.surface()))
+                || (t.partOfSpeech().startsWith("形容詞") && "ない".equals(t.baseForm()));
+    }
+}

@@ -1,0 +1,138 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.TimeValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How likely two reports are the same happening, with the reasons in words.
+ *
+ * <p>Only reports with the same known period can merge (the same day, the same week …; an open
+ * "10日から" compares as 10日), and background never merges with foreground. Then points:
+ * <pre>
+ *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging)
+ *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ)
+ *   +1  each shared person besides the subject, at most 2
+ *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded
+ *   +1  the same category
+ *   +1  the same place
+ *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
+ * </pre>
+ * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
+ * (same subject 王毅) merge, and ¶17 (内務省 announces) stays apart from ¶20 (トカエフ speaks) on the
+ * same day.
+ *
+ * <p>Known weaknesses: one person doing two different things on one day is merged (a minister's
+ * talks and press conference); a happening reported with no shared subject, noun or place (a
+ * paraphrase) is not.
+ */
+final class Similarity {
+
+    static final double THRESHOLD = 3.0;
+
+    record Score(double points, boolean conflict, List<String> reasons) {
+        boolean merges() {
+            return !conflict && points >= THRESHOLD;
+        }
+    }
+
+    private Similarity() {
+    }
+
+    static boolean samePeriod(TimeValue a, TimeValue b) {
+        return a.start().equals(b.start()) && a.end().equals(b.end());
+    }
+
+    static Score of(ResolvedReport a, ResolvedReport b) {
+        return score(a, b, true);
+    }
+
+    /** The points only, without the words: merging compares many pairs and explains few. */
+    static Score points(ResolvedReport a, ResolvedReport b) {
+        return score(a, b, false);
+    }
+
+    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain) {
+        List<String> reasons = explain ? new ArrayList<>() : null;
+        Report ra = a.report();
+        Report rb = b.report();
+        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()) {
+            return new Score(0, true, List.of());
+        }
+        if (explain) {
+            reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + ra.time().format()
+                    : "same period " + ra.time().format());
+        }
+        double points = 0;
+        boolean conflict = false;
+        Set<String> sharedPersons = new HashSet<>(a.personKeys());
+        sharedPersons.retainAll(b.personKeys());
+        if (a.subject().isPresent() && b.subject().isPresent()) {
+            Actor sa = a.subject().get();
+            Actor sb = b.subject().get();
+            if (sa.key().equals(sb.key())) {
+                points += 3;
+                if (explain) {
+                    reasons.add("same subject " + sa.name());
+                }
+                sharedPersons.remove(sa.key());
+            } else if (sharedPersons.isEmpty()) {
+                conflict = true;
+                points -= 3;
+            }
+        }
+        if (!sharedPersons.isEmpty()) {
+            points += Math.min(2, sharedPersons.size());
+            if (explain) {
+                reasons.add("shared actors " + String.join("/", names(a.actors(), sharedPersons)));
+            }
+        }
+        Set<String> heads = new HashSet<>(ra.headWords());
+        heads.retainAll(rb.headWords());
+        heads.removeAll(Morphemes.GENERIC_NOUNS);
+        if (!heads.isEmpty()) {
+            points += 2;
+            if (explain) {
+                reasons.add("same happening " + String.join("/", heads.stream().sorted().toList()));
+            }
+        }
+        if (ra.category() == rb.category()) {
+            points += 1;
+            if (explain) {
+                reasons.add("same category " + ra.category().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (a.place().isPresent() && b.place().isPresent() && a.place().get().key().equals(b.place().get().key())) {
+            points += 1;
+            if (explain) {
+                reasons.add("same place " + a.place().get().name());
+            }
+        }
+        // the overlap is the costly part: skipped when the rest already decides, unless explaining
+        double j = explain || (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD)
+                ? jaccard(ra.contentWords(), rb.contentWords()) : 0;
+        if (j >= 0.3) {
+            points += 3 * j;
+            if (explain) {
+                reasons.add(String.format("%d%% shared words", Math.round(j * 100)));
+            }
+        }
+        return new Score(points, conflict, explain ? reasons : List.of());
+    }
+
+    private static List<String> names(List<Actor> actors, Set<String> keys) {
+        return actors.stream().filter(x -> keys.contains(x.key())).map(Actor::name).distinct().toList();
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return (double) inter.size() / (a.size() + b.size() - inter.size());
+    }
+}

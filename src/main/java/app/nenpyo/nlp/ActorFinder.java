@@ -1,0 +1,290 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds people, organisations, places and countries in a text from the gazetteer, the
+ * tokenizer's parts of speech and a few patterns. Stateless apart from the shared gazetteer:
+ * one instance serves every thread.
+ *
+ * <p>Patterns, each tried at every position, the longest match wins:
+ * <ul>
+ *   <li>gazetteer names: 習近平国家主席 → person 習近平 (people.tsv, a user dictionary of names IPADIC
+ *       splits), title 国家主席, country 中国; カザフ → country カザフスタン; CSTO → 集団安全保障条約機構; ジュネーブ → place
+ *       (country スイス); a country written before a ministry makes one organisation:
+ *       中国外務省 → organisation 中国外務省 (name 外務省, country 中国).</li>
+ *   <li>one-character short forms only next to another short form, a title, an organisation or
+ *       政府/側/軍/当局: 米露 → 米国, ロシア; 米政府 → 米国; 米国務省 → 国務省 of 米国; never 中 in 中央.</li>
+ *   <li>katakana name + [short form] + title: トカエフ大統領 → トカエフ, 大統領;
+ *       シャーマン米国務副長官 → シャーマン, 国務副長官, 米国; エルドアン・トルコ大統領 → エルドアン, 大統領,
+ *       トルコ. A katakana name seen with a title is
+ *       also found alone later in the same text (シャーマン氏, シャーマンは).</li>
+ *   <li>kanji name + title, the name from IPADIC's 人名 parts of speech: 王毅国務委員兼外相 →
+ *       王毅, 国務委員兼外相; 王外相 → 王, 外相 (the alias step joins it to 王毅); 汪文斌報道官 → 汪文斌
+ *       (one common-noun character between two name characters is taken as part of the name).</li>
+ *   <li>X の person: the country before の becomes the person's country: 中国の王毅… → 中国.</li>
+ *   <li>IPADIC proper nouns the gazetteer lacks: 組織 → organisation, 地域-一般 → place,
+ *       地域-国 → country.</li>
+ * </ul>
+ *
+ * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
+ * IPADIC does not tag as 人名 (many Chinese and Korean names) is missed unless it is in the
+ * user's gazetteer; katakana words before a title that are not names (オリンピック委員長) are
+ * taken as names.
+ */
+public final class ActorFinder {
+
+    private static final Set<String> COUNTRY_SIDE_WORDS = Set.of("政府", "側", "軍", "当局", "代表団", "首脳", "大使館", "外相", "議会");
+
+    private final Gazetteer gazetteer;
+
+    public ActorFinder() {
+        this(Gazetteer.shared());
+    }
+
+    public ActorFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param text   the text (usually one sentence)
+     * @param tokens its tokens, spans into {@code text}
+     * @return the mentions in order, spans into {@code text}; they never overlap, except that a
+     *         country short form inside a person's title (米 in シャーマン米国務副長官) is also
+     *         reported, right after the person
+     */
+    public List<ActorMention> find(String text, List<Token> tokens) {
+        Map<Integer, Token> tokenAt = new HashMap<>();
+        for (Token t : tokens) {
+            tokenAt.put(t.span().start(), t);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        Set<String> titledKatakanaNames = new java.util.HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            ActorMention best = longest(
+                    gazetteerName(text, i),
+                    shortForm(text, i),
+                    katakanaPerson(text, i, titledKatakanaNames),
+                    kanjiPerson(text, i, tokenAt),
+                    properNoun(tokenAt.get(i)));
+            if (best == null) {
+                i++;
+                continue;
+            }
+            if (best.kind() == ActorKind.PERSON && !best.title().isEmpty()) {
+                titledKatakanaNames.add(best.name());
+            }
+            out.add(best);
+            countryInsideTitle(best).ifPresent(out::add);
+            i = best.span().end();
+        }
+        return withCountriesBeforeNo(text, out);
+    }
+
+    /**
+     * シャーマン米国務副長官 also says 米: reported as a country mention nested in the person's span,
+     * so the alias 米 = 米国 is seen even when 米 is only ever written inside titles.
+     */
+    private Optional<ActorMention> countryInsideTitle(ActorMention person) {
+        if (person.kind() != ActorKind.PERSON || person.country().isEmpty() || person.title().isEmpty()) {
+            return Optional.empty();
+        }
+        int at = person.span().start() + person.name().length();
+        String s = person.surface().substring(person.name().length(), person.name().length() + 1);
+        if (gazetteer.shortFormCountry(s.charAt(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorMention(s, new TextSpan(at, at + 1), ActorKind.COUNTRY, s, person.country(), "",
+                person.country(), "gazetteer short form of " + person.country()));
+    }
+
+    private static ActorMention longest(ActorMention... candidates) {
+        ActorMention best = null;
+        for (ActorMention c : candidates) {
+            if (c != null && (best == null || c.span().length() > best.span().length())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private ActorMention gazetteerName(String text, int i) {
+        Optional<Gazetteer.Entry> found = gazetteer.longestAt(text, i, text.length());
+        if (found.isEmpty()) {
+            return null;
+        }
+        Gazetteer.Entry e = found.get();
+        int end = i + e.surface().length();
+        if (end < text.length() && KanaVariants.isKatakana(text.charAt(end)) && KanaVariants.isKatakana(text.charAt(end - 1))) {
+            return null; // ロシア inside ロシアンルーレット is not the country
+        }
+        if (e.kind() == ActorKind.PERSON) {
+            int titleLength = gazetteer.titleLengthAt(text, end, text.length());
+            return new ActorMention(text.substring(i, end + titleLength), new TextSpan(i, end + titleLength),
+                    ActorKind.PERSON, e.surface(), e.canonical(), text.substring(end, end + titleLength), e.country(),
+                    e.surface().equals(e.canonical()) ? "" : e.reason());
+        }
+        if (e.kind() == ActorKind.COUNTRY) {
+            ActorMention org = organisationAfterCountry(text, i, end, e.canonical());
+            if (org != null) {
+                return org;
+            }
+        }
+        return new ActorMention(e.surface(), new TextSpan(i, end), e.kind(), e.surface(), e.canonical(), "",
+                e.country(), e.surface().equals(e.canonical()) ? "" : e.reason());
+    }
+
+    private ActorMention organisationAfterCountry(String text, int start, int countryEnd, String country) {
+        Optional<Gazetteer.Entry> org = gazetteer.longestAt(text, countryEnd, text.length())
+                .filter(o -> o.kind() == ActorKind.ORGANISATION);
+        if (org.isEmpty()) {
+            return null;
+        }
+        Gazetteer.Entry o = org.get();
+        int end = countryEnd + o.surface().length();
+        String canonical = o.country().isEmpty() ? country + o.canonical() : o.canonical();
+        return new ActorMention(text.substring(start, end), new TextSpan(start, end), ActorKind.ORGANISATION,
+                o.surface(), canonical, "", country, o.surface().equals(o.canonical()) ? "" : o.reason());
+    }
+
+    private ActorMention shortForm(String text, int i) {
+        Optional<String> country = gazetteer.shortFormCountry(text.charAt(i));
+        if (country.isEmpty() || (i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+            return null;
+        }
+        int next = i + 1;
+        ActorMention org = organisationAfterCountry(text, i, next, country.get());
+        if (org != null) {
+            return org;
+        }
+        boolean nextToShortForm = (next < text.length() && gazetteer.shortFormCountry(text.charAt(next)).isPresent())
+                || (i > 0 && gazetteer.shortFormCountry(text.charAt(i - 1)).isPresent() && isShortFormBefore(text, i - 1));
+        boolean beforeTitleOrSide = gazetteer.titleLengthAt(text, next, text.length()) > 0
+                || COUNTRY_SIDE_WORDS.stream().anyMatch(w -> text.startsWith(w, next));
+        if (!nextToShortForm && !beforeTitleOrSide) {
+            return null;
+        }
+        String s = String.valueOf(text.charAt(i));
+        return new ActorMention(s, new TextSpan(i, next), ActorKind.COUNTRY, s, country.get(), "", country.get(),
+                "gazetteer short form of " + country.get());
+    }
+
+    private boolean isShortFormBefore(String text, int i) {
+        return i == 0 || !Character.isLetter(text.charAt(i - 1)) || gazetteer.shortFormCountry(text.charAt(i - 1)).isPresent();
+    }
+
+    private ActorMention katakanaPerson(String text, int i, Set<String> titledNames) {
+        if (!KanaVariants.isKatakana(text.charAt(i)) || text.charAt(i) == 'ー' || text.charAt(i) == '・'
+                || (i > 0 && KanaVariants.isKatakana(text.charAt(i - 1)))) {
+            return null;
+        }
+        int end = i;
+        while (end < text.length() && KanaVariants.isKatakana(text.charAt(end))) {
+            end++;
+        }
+        String name = text.substring(i, end);
+        if (name.length() < 2 || gazetteer.exactly(name).isPresent() || name.endsWith("・")) {
+            return null;
+        }
+        String country = "";
+        int titleStart = end;
+        if (end + 1 < text.length()) {
+            Optional<String> sf = gazetteer.shortFormCountry(text.charAt(end));
+            if (sf.isPresent() && gazetteer.titleLengthAt(text, end + 1, text.length()) > 0) {
+                country = sf.get();
+                titleStart = end + 1;
+            }
+        }
+        int titleLength = gazetteer.titleLengthAt(text, titleStart, text.length());
+        if (titleLength == 0) {
+            if (!titledNames.contains(name)) {
+                return null;
+            }
+            return new ActorMention(name, new TextSpan(i, end), ActorKind.PERSON, name, name, "", "", "");
+        }
+        int stop = titleStart + titleLength;
+        int dot = name.lastIndexOf('・');
+        if (dot > 0 && country.isEmpty()) {
+            // エルドアン・トルコ大統領: the name, then the country the title belongs to
+            Optional<Gazetteer.Entry> after = gazetteer.exactly(name.substring(dot + 1))
+                    .filter(e -> e.kind() == ActorKind.COUNTRY);
+            if (after.isPresent()) {
+                country = after.get().canonical();
+                name = name.substring(0, dot);
+            }
+        }
+        return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
+                text.substring(titleStart, stop), country, "");
+    }
+
+    private ActorMention kanjiPerson(String text, int i, Map<Integer, Token> tokenAt) {
+        Token t = tokenAt.get(i);
+        if (t == null || !t.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+            return null;
+        }
+        int end = t.span().end();
+        for (Token next = tokenAt.get(end); next != null; next = tokenAt.get(end)) {
+            if (next.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+                end = next.span().end();
+                continue;
+            }
+            // 汪 / 文 / 斌: IPADIC reads the middle character of a Chinese name as a common noun
+            Token after = tokenAt.get(next.span().end());
+            if (next.surface().length() == 1 && next.partOfSpeech().startsWith("名詞-一般") && after != null
+                    && after.partOfSpeech().startsWith("名詞-固有名詞-人名") && end - i < 3) {
+                end = next.span().end();
+                continue;
+            }
+            break;
+        }
+        int titleLength = gazetteer.titleLengthAt(text, end, text.length());
+        if (titleLength == 0) {
+            return null;
+        }
+        String name = text.substring(i, end);
+        int stop = end + titleLength;
+        return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
+                text.substring(end, stop), "", "");
+    }
+
+    private static ActorMention properNoun(Token t) {
+        if (t == null || t.surface().length() < 2) {
+            return null;
+        }
+        String pos = t.partOfSpeech();
+        ActorKind kind = pos.startsWith("名詞-固有名詞-組織") ? ActorKind.ORGANISATION
+                : pos.startsWith("名詞-固有名詞-地域-国") ? ActorKind.COUNTRY
+                : pos.startsWith("名詞-固有名詞-地域") ? ActorKind.PLACE : null;
+        if (kind == null) {
+            return null;
+        }
+        String country = kind == ActorKind.COUNTRY ? t.surface() : "";
+        return new ActorMention(t.surface(), t.span(), kind, t.surface(), t.surface(), "", country, "");
+    }
+
+    /** 中国の王毅外相, アメリカのブリンケン国務長官, スイスのジュネーブ: the country before の is theirs. */
+    private static List<ActorMention> withCountriesBeforeNo(String text, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            ActorMention m = found.get(k);
+            if (k > 0 && m.country().isEmpty() && m.kind() != ActorKind.COUNTRY) {
+                ActorMention before = found.get(k - 1);
+                int no = before.span().end();
+                if (before.kind() == ActorKind.COUNTRY && no + 1 == m.span().start() && text.charAt(no) == 'の') {
+                    m = m.withCountry(before.canonical());
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+
+/**
+ * One actor as written in a text, before aliases are merged.
+ *
+ * <p>{@code 中国の王毅国務委員兼外相} gives COUNTRY 中国 and {@code ActorMention("王毅国務委員兼外相",
+ * span, PERSON, "王毅", "王毅", "国務委員兼外相", "中国", "")}; {@code カザフ} gives
+ * {@code (カザフ, COUNTRY, name カザフ, canonical カザフスタン, reason "gazetteer short form of カザフスタン")}.
+ *
+ * @param surface   the whole text matched, title included
+ * @param name      the name without title or country prefix (王毅, リャブコフ, 外務省)
+ * @param canonical the gazetteer's canonical name, or the name itself
+ * @param title     a person's title, "" otherwise
+ * @param country   canonical country, "" when the text does not say
+ * @param reason    why {@code name} stands for {@code canonical}, "" when they are equal
+ */
+public record ActorMention(String surface, TextSpan span, ActorKind kind, String name, String canonical,
+                           String title, String country, String reason) {
+
+    public ActorMention shift(int delta) {
+        return new ActorMention(surface, span.shift(delta), kind, name, canonical, title, country, reason);
+    }
+
+    public ActorMention withCountry(String newCountry) {
+        return new ActorMention(surface, span, kind, name, canonical, title, newCountry, reason);
+    }
+}

@@ -1,0 +1,236 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorAlias;
+import app.nenpyo.domain.ActorKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Merges the actor mentions of many documents into actors, each alias with its reason. Not
+ * thread-safe: fill it after the (parallel) extraction, on one thread.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Countries, places, organisations: the gazetteer's canonical name is the identity
+ *       (カザフ = カザフスタン, 米 = 米国 = アメリカ, CSTO = 集団安全保障条約機構).</li>
+ *   <li>People written with a one-character kanji surname (王外相) join the one person of the
+ *       same document whose name starts with that surname and whose title is compatible (equal,
+ *       one contains the other, or 氏): 王外相 = 王毅外相 = 王毅国務委員兼外相. Two candidates: no merge.</li>
+ *   <li>Katakana names are keyed by {@link KanaVariants#normalise}: リャプコフ = リャブコフ in any
+ *       document; long names one edit apart also merge (the smaller key wins, so the result does
+ *       not depend on the order documents were read).</li>
+ *   <li>A one-kanji surname that no full name of its own document explains joins the one full
+ *       name with a compatible title in any document (林外相 → 林芳正外相; 外務大臣 = 外相).</li>
+ *   <li>The same person in another article is the same actor because the key is the name, not
+ *       the document.</li>
+ * </ol>
+ *
+ * <p>Known weaknesses: two different people with the same name are one actor; a kanji full name
+ * and a katakana reading of it (習近平 / シー・ジンピン) stay two actors.
+ */
+public final class ActorRegistry {
+
+    private record Seen(String documentKey, ActorMention mention, String key, String reason) {
+    }
+
+    private final List<Seen> seen = new ArrayList<>();
+    private final Map<String, Map<ActorMention, Integer>> indexByDocument = new HashMap<>();
+
+    /** Adds every actor mention of one document (all its sentences). */
+    public void addDocument(String documentKey, List<ActorMention> mentions) {
+        Map<ActorMention, Integer> index = indexByDocument.computeIfAbsent(documentKey, k -> new HashMap<>());
+        for (ActorMention m : mentions) {
+            if (index.containsKey(m)) {
+                continue;
+            }
+            String[] keyAndReason = keyInDocument(m, mentions);
+            index.put(m, seen.size());
+            seen.add(new Seen(documentKey, m, keyAndReason[0], keyAndReason[1]));
+        }
+    }
+
+    private static String[] keyInDocument(ActorMention m, List<ActorMention> sameDocument) {
+        return switch (m.kind()) {
+            case COUNTRY -> new String[]{"country:" + m.canonical(), m.reason()};
+            case PLACE -> new String[]{"place:" + m.canonical(), m.reason()};
+            case ORGANISATION -> new String[]{"org:" + m.canonical(), m.reason()};
+            case PERSON -> personKey(m, sameDocument);
+        };
+    }
+
+    private static String[] personKey(ActorMention m, List<ActorMention> sameDocument) {
+        String name = m.canonical();
+        if (KanaVariants.isKatakana(name.charAt(0))) {
+            return new String[]{"person:" + KanaVariants.normalise(name), ""};
+        }
+        if (name.length() == 1) {
+            List<ActorMention> fuller = sameDocument.stream()
+                    .filter(o -> o.kind() == ActorKind.PERSON && o.name().length() > 1 && o.name().startsWith(name)
+                            && compatibleTitles(o.title(), m.title()))
+                    .toList();
+            long distinct = fuller.stream().map(ActorMention::name).distinct().count();
+            if (distinct == 1) {
+                ActorMention full = fuller.get(0);
+                return new String[]{"person:" + full.name(), "same surname " + name + " and compatible title "
+                        + m.title() + " as " + full.surface() + " in the same document"};
+            }
+        }
+        return new String[]{"person:" + name, ""};
+    }
+
+    /** Titles written two ways: 外務大臣 = 外相. */
+    private static final Map<String, String> TITLE_SYNONYMS = Map.of("外務大臣", "外相", "国防大臣", "国防相",
+            "総理大臣", "首相", "財務大臣", "財務相", "内務大臣", "内相");
+
+    static boolean compatibleTitles(String a, String b) {
+        String x = TITLE_SYNONYMS.getOrDefault(a, a);
+        String y = TITLE_SYNONYMS.getOrDefault(b, b);
+        return x.isEmpty() || y.isEmpty() || x.equals("氏") || y.equals("氏") || x.contains(y) || y.contains(x);
+    }
+
+    /** Resolves every mention added so far. */
+    public ActorIndex resolve() {
+        Map<String, String> mergedKey = mergeKanaVariants();
+        mergedKey.putAll(mergeSurnamesAcrossDocuments());
+        Map<String, List<Seen>> groups = new TreeMap<>();
+        for (Seen s : seen) {
+            groups.computeIfAbsent(mergedKey.getOrDefault(s.key, s.key), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Seen>> g : groups.entrySet()) {
+            actors.put(g.getKey(), build(g.getKey(), g.getValue(), mergedKey));
+        }
+        Map<String, Map<ActorMention, Actor>> byDocument = new HashMap<>();
+        for (Seen s : seen) {
+            byDocument.computeIfAbsent(s.documentKey, k -> new HashMap<>())
+                    .put(s.mention, actors.get(mergedKey.getOrDefault(s.key, s.key)));
+        }
+        return new ActorIndex(List.copyOf(actors.values()), byDocument);
+    }
+
+    /**
+     * A one-kanji surname no full name of its own document explains (林外相) joins the one full name
+     * with a compatible title among all documents (林芳正外相).
+     */
+    private Map<String, String> mergeSurnamesAcrossDocuments() {
+        Map<String, List<Seen>> full = new TreeMap<>();
+        for (Seen s : seen) {
+            String name = s.key.substring("person:".length());
+            if (s.mention.kind() == ActorKind.PERSON && name.length() > 1 && !KanaVariants.isKatakana(name.charAt(0))) {
+                full.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (Seen s : seen) {
+            String name = s.key.substring("person:".length());
+            if (s.mention.kind() != ActorKind.PERSON || name.length() != 1 || merged.containsKey(s.key)) {
+                continue;
+            }
+            List<String> candidates = full.entrySet().stream()
+                    .filter(e -> e.getKey().substring("person:".length()).startsWith(name))
+                    .filter(e -> e.getValue().stream().anyMatch(f -> compatibleTitles(f.mention.title(), s.mention.title())))
+                    .map(Map.Entry::getKey).toList();
+            if (candidates.size() == 1) {
+                merged.put(s.key, candidates.get(0));
+            }
+        }
+        return merged;
+    }
+
+    private Map<String, String> mergeKanaVariants() {
+        Map<String, String> nameOfKey = new TreeMap<>();
+        for (Seen s : seen) {
+            if (s.mention.kind() == ActorKind.PERSON && KanaVariants.isKatakana(s.mention.name().charAt(0))) {
+                nameOfKey.putIfAbsent(s.key, s.mention.name());
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
+        List<String> keys = new ArrayList<>(nameOfKey.keySet());
+        for (int a = 0; a < keys.size(); a++) {
+            for (int b = a + 1; b < keys.size(); b++) {
+                if (!merged.containsKey(keys.get(b))
+                        && KanaVariants.sameName(nameOfKey.get(keys.get(a)), nameOfKey.get(keys.get(b)))) {
+                    merged.put(keys.get(b), merged.getOrDefault(keys.get(a), keys.get(a)));
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static Actor build(String key, List<Seen> group, Map<String, String> mergedKey) {
+        ActorMention first = group.get(0).mention;
+        ActorKind kind = first.kind();
+        String name = kind == ActorKind.PERSON ? personName(group) : first.canonical();
+        String title = group.stream().map(s -> s.mention.title()).filter(t -> !t.equals("氏"))
+                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse("");
+        String country = mostFrequent(group.stream().map(s -> s.mention.country()).filter(c -> !c.isEmpty()).toList());
+        Map<String, String> aliases = new TreeMap<>();
+        String display = kind == ActorKind.PERSON ? name + title : name;
+        for (Seen s : group) {
+            String surface = kind == ActorKind.PERSON ? s.mention.name() + s.mention.title() : s.mention.surface();
+            if (surface.equals(display)) {
+                continue;
+            }
+            aliases.putIfAbsent(surface, aliasReason(s, name, mergedKey));
+        }
+        List<ActorAlias> list = new ArrayList<>();
+        aliases.forEach((surface, reason) -> list.add(new ActorAlias(surface, reason)));
+        return new Actor(key, name, kind, title, country, list);
+    }
+
+    private static String aliasReason(Seen s, String canonicalName, Map<String, String> mergedKey) {
+        if (!s.reason.isEmpty()) {
+            return s.reason;
+        }
+        ActorMention m = s.mention;
+        if (m.kind() != ActorKind.PERSON) {
+            return "same " + m.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + m.canonical();
+        }
+        if (mergedKey.containsKey(s.key) && !KanaVariants.isKatakana(m.name().charAt(0))) {
+            return "same surname " + m.name() + " and compatible title " + m.title() + " as " + canonicalName
+                    + " in another document";
+        }
+        if (!m.name().equals(canonicalName)) {
+            return mergedKey.containsKey(s.key)
+                    ? "katakana spelling variant of " + canonicalName + " (one edit apart after normalising)"
+                    : "katakana spelling variant of " + canonicalName + " (both read " + KanaVariants.normalise(m.name()) + ")";
+        }
+        return "same name " + canonicalName + (m.title().isEmpty() ? "" : " with title " + m.title());
+    }
+
+    /** Kanji: the longest full name (王毅 over 王); katakana: the most frequent spelling. */
+    private static String personName(List<Seen> group) {
+        List<String> names = group.stream().map(s -> s.mention.name()).toList();
+        if (!KanaVariants.isKatakana(names.get(0).charAt(0))) {
+            return names.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
+        }
+        return mostFrequent(names);
+    }
+
+    private static String mostFrequent(List<String> values) {
+        Map<String, Integer> counts = new TreeMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse("");
+    }
+
+    /** The resolved actors, and which actor each mention of each document is. */
+    public record ActorIndex(List<Actor> actors, Map<String, Map<ActorMention, Actor>> byDocument) {
+
+        /** The actor of a mention added with {@link #addDocument}. */
+        public Actor actorOf(String documentKey, ActorMention mention) {
+            Actor a = byDocument.getOrDefault(documentKey, Map.of()).get(mention);
+            if (a == null) {
+                throw new IllegalArgumentException("mention not added for " + documentKey + ": " + mention);
+            }
+            return a;
+        }
+    }
+}

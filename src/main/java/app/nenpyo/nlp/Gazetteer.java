@@ -1,0 +1,216 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names Nenpyo knows without the tokenizer: countries and their short forms, cities with
+ * their country, organisations with their abbreviations, people IPADIC mistags (習近平), and titles. Read once from
+ * {@code /assets/gazetteer/} on the classpath (see the README there); immutable, so one instance
+ * serves every thread.
+ *
+ * <p>{@code longestAt("カザフのトレウベルディ外相", 0)} → カザフ, canonical カザフスタン, reason
+ * "gazetteer short form of カザフスタン"; {@code titleLengthAt("王毅国務委員兼外相", 2)} → 7
+ * (国務委員兼外相); {@code shortFormCountry('露')} → ロシア.
+ *
+ * <p>Known weakness: a name that is also a common word (タイ, ジョージア, 代表) is taken whenever it
+ * is written; the lists favour news about states and diplomacy.
+ */
+public final class Gazetteer {
+
+    /** A known name: what was written, what it stands for, and why. */
+    public record Entry(String surface, String canonical, ActorKind kind, String country, String reason) {
+    }
+
+    private static final String BASE = "/assets/gazetteer/";
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<Character, String> shortForms = new HashMap<>();
+    private final Map<String, Character> shortFormOfCountry = new HashMap<>();
+    private final Set<String> titles = new HashSet<>();
+    /** For each first character, the lengths of the names and titles that start with it, longest first. */
+    private final Map<Character, int[]> nameLengths = new HashMap<>();
+    private final Map<Character, int[]> titleLengths = new HashMap<>();
+
+    private static final class Holder {
+        static final Gazetteer SHARED = load();
+    }
+
+    private Gazetteer() {
+    }
+
+    /** The shipped gazetteer, loaded on first use. */
+    public static Gazetteer shared() {
+        return Holder.SHARED;
+    }
+
+    static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (String[] row : rows("countries.tsv")) {
+            String canonical = row[0];
+            g.add(new Entry(canonical, canonical, ActorKind.COUNTRY, canonical, "canonical name"));
+            for (String other : list(row, 1)) {
+                g.add(new Entry(other, canonical, ActorKind.COUNTRY, canonical,
+                        other.length() < canonical.length() ? "gazetteer short form of " + canonical
+                                : "gazetteer name of " + canonical));
+            }
+            for (String shortForm : list(row, 2)) {
+                g.shortForms.put(shortForm.charAt(0), canonical);
+                g.shortFormOfCountry.put(canonical, shortForm.charAt(0));
+            }
+        }
+        for (String[] row : rows("places.tsv")) {
+            String country = row.length > 1 ? row[1] : "";
+            g.add(new Entry(row[0], row[0], ActorKind.PLACE, country, "canonical name"));
+            for (String other : list(row, 2)) {
+                g.add(new Entry(other, row[0], ActorKind.PLACE, country, "gazetteer name of " + row[0]));
+            }
+        }
+        for (String[] row : rows("organisations.tsv")) {
+            String country = row.length > 2 ? row[2] : "";
+            g.add(new Entry(row[0], row[0], ActorKind.ORGANISATION, country, "canonical name"));
+            for (String other : list(row, 1)) {
+                g.add(new Entry(other, row[0], ActorKind.ORGANISATION, country, "gazetteer abbreviation of " + row[0]));
+            }
+        }
+        for (String[] row : rows("people.tsv")) {
+            String country = row.length > 1 ? row[1] : "";
+            g.add(new Entry(row[0], row[0], ActorKind.PERSON, country, "canonical name"));
+            for (String other : list(row, 2)) {
+                g.add(new Entry(other, row[0], ActorKind.PERSON, country, "gazetteer name of " + row[0]));
+            }
+        }
+        for (String[] row : rows("titles.txt")) {
+            g.titles.add(row[0]);
+        }
+        index(g.names.keySet(), g.nameLengths);
+        index(g.titles, g.titleLengths);
+        return g;
+    }
+
+    /** Looking up only the lengths that exist keeps the scan at every character cheap. */
+    private static void index(Set<String> words, Map<Character, int[]> out) {
+        Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+        for (String w : words) {
+            lengths.computeIfAbsent(w.charAt(0), c -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(w.length());
+        }
+        lengths.forEach((c, set) -> out.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private void add(Entry e) {
+        names.putIfAbsent(e.surface(), e);
+    }
+
+    private static List<String> list(String[] row, int column) {
+        List<String> out = new ArrayList<>();
+        if (row.length > column) {
+            for (String s : row[column].split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer file missing from the classpath: " + BASE + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + file, e);
+        }
+        return rows;
+    }
+
+    /** The longest known name starting at {@code pos}, not reaching past {@code limit}. */
+    public Optional<Entry> longestAt(String text, int pos, int limit) {
+        int[] lengths = nameLengths.get(text.charAt(pos));
+        if (lengths == null) {
+            return Optional.empty();
+        }
+        for (int len : lengths) {
+            if (len <= limit - pos) {
+                Entry e = names.get(text.substring(pos, pos + len));
+                if (e != null) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Entry> exactly(String name) {
+        return Optional.ofNullable(names.get(name));
+    }
+
+    /**
+     * The length of the title starting at {@code pos}, 0 if none: the longest known title,
+     * followed by any number of 兼 + title (国務委員兼外相).
+     */
+    public int titleLengthAt(String text, int pos, int limit) {
+        int end = pos;
+        while (true) {
+            int len = longestTitle(text, end, limit);
+            if (len == 0) {
+                return end == pos ? 0 : end - pos - (text.charAt(end - 1) == '兼' ? 1 : 0);
+            }
+            end += len;
+            if (end < limit && text.charAt(end) == '兼') {
+                end++;
+            } else {
+                return end - pos;
+            }
+        }
+    }
+
+    private int longestTitle(String text, int pos, int limit) {
+        if (pos >= limit) {
+            return 0;
+        }
+        int[] lengths = titleLengths.get(text.charAt(pos));
+        if (lengths == null) {
+            return 0;
+        }
+        for (int len : lengths) {
+            if (len <= limit - pos && titles.contains(text.substring(pos, pos + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    public boolean isTitle(String s) {
+        return titles.contains(s);
+    }
+
+    /** The country a one-character short form stands for: 米 → 米国. */
+    public Optional<String> shortFormCountry(char c) {
+        return Optional.ofNullable(shortForms.get(c));
+    }
+
+    /** The one-character short form of a country (米国 → 米), for labels such as 米露協議. */
+    public Optional<Character> shortFormOf(String country) {
+        return Optional.ofNullable(shortFormOfCountry.get(country));
+    }
+}

@@ -1,0 +1,74 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.CodePoints;
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.ingest.DocumentAnalyzer;
+import app.nenpyo.temporal.DateFinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds event inputs from texts the way import does (ingest's analyser, temporal's finder). */
+final class Articles {
+
+    private Articles() {
+    }
+
+    static DocumentInput article(String text, LocalDate date) {
+        AnalyzedDocument doc = DocumentAnalyzer.analyze("test", text, "UTF-8", SourceFormat.TEXT,
+                DocumentDate.byUser(date), "", List.of(), "test");
+        List<TextSpan> spans = doc.sentences().stream().map(Sentence::span).toList();
+        List<DateMention> mentions = new DateFinder().find(doc.text(), date, spans);
+        return DocumentInput.of(doc, mentions);
+    }
+
+    static List<Report> reports(String text, LocalDate date) {
+        return new EventExtractor().extract(article(text, date)).reports();
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = Articles.class.getResourceAsStream("/events/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * One TSV line per event: id, start, end, label, actors, place, category, expressions,
+     * sources as [document:]paragraph:start-end (code points of the sentence), merge reasons.
+     */
+    static String tsv(List<Event> events, Map<String, String> textByDocument, Map<String, String> documentNames) {
+        StringBuilder b = new StringBuilder("id\tstart\tend\tlabel\tactors\tplace\tcategory\texpressions\tsources\tmerged\n");
+        for (Event e : events) {
+            b.append(e.id()).append('\t').append(e.time().start()).append('\t').append(e.time().end()).append('\t')
+                    .append(e.label()).append('\t')
+                    .append(e.actors().stream().map(a -> a.displayName()).collect(Collectors.joining(";"))).append('\t')
+                    .append(e.place()).append('\t')
+                    .append(e.category().name().toLowerCase(java.util.Locale.ROOT)).append(e.background() ? " (background)" : "")
+                    .append('\t')
+                    .append(e.sources().stream().map(EventSource::expressionText).collect(Collectors.joining(";"))).append('\t')
+                    .append(e.sources().stream().map(s -> source(s, textByDocument, documentNames)).collect(Collectors.joining(";")))
+                    .append('\t').append(String.join(" | ", e.mergeReasons())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String source(EventSource s, Map<String, String> textByDocument, Map<String, String> names) {
+        TextSpan cp = CodePoints.span(textByDocument.get(s.documentKey()), s.sentence());
+        String doc = names.isEmpty() ? "" : names.get(s.documentKey()) + ":";
+        return doc + s.paragraph() + ":" + cp.start() + "-" + cp.end();
+    }
+}

@@ -1,0 +1,44 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BackgroundTest {
+
+    private static final LocalDate DATE = LocalDate.of(2023, 3, 15);
+
+    @Test
+    void aCitedSurveysDateIsBackground() {
+        List<Report> r = Articles.reports("NHKが今月10日から3日間行った世論調査によりますと、内閣の支持率は40%でした。", DATE);
+        assertEquals(1, r.size());
+        assertEquals("date of a cited survey", r.get(0).source().background());
+    }
+
+    @Test
+    void aRelatedArticlesListIsBackground() {
+        String text = "政府は14日、新たな制裁を発表した。\n\n関連記事\n米中首脳が会談（3月1日）\n外相会合が開幕（3月2日）\n";
+        List<Report> r = Articles.reports(text, DATE);
+        assertEquals(3, r.size());
+        assertEquals("", r.get(0).source().background());
+        assertEquals("related-articles list", r.get(1).source().background());
+        assertEquals("related-articles list", r.get(2).source().background());
+    }
+
+    @Test
+    void headerAndFooterDatesAreBackground() {
+        String text = "https://example.hatenablog.com/entry/2023/03/14\n\n政府は14日、新たな制裁を発表した。\n\n#制裁\nhttps://example.hatenablog.com/entry/2023/03/14\n";
+        List<Report> r = Articles.reports(text, DATE);
+        assertEquals(1, r.stream().filter(x -> !x.source().isBackground()).count());
+    }
+
+    @Test
+    void backgroundNeverMergesWithTheHappening() {
+        String text = "政府は1日、制裁を発表した。\n\n関連記事\n政府が制裁を発表（3月1日）\n";
+        var events = new EventPipeline().extract(List.of(Articles.article(text, DATE)));
+        assertEquals(2, events.size());
+        assertEquals(1, events.stream().filter(e -> e.background()).count());
+    }
+}

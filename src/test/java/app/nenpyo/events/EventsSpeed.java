@@ -1,0 +1,60 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.ingest.DocumentAnalyzer;
+import app.nenpyo.temporal.DateFinder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hand-run speed check (not a test): the sample repeated as N documents, each dated one day
+ * later than the previous so their events do not all fall on the same days. Measures
+ * {@link EventPipeline#analyse} (the per-document part import runs on its threads) on one thread,
+ * and {@link EventPipeline#combine} (actors and merging, once, single-threaded).
+ *
+ * <pre>
+ *   mvn -q -o test-compile
+ *   java -cp target/classes:target/test-classes:$(cat cp.txt) app.nenpyo.events.EventsSpeed 2000
+ * </pre>
+ */
+public final class EventsSpeed {
+
+    private EventsSpeed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int copies = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        String text = Articles.resource("kazakhstan-ukraine-2022-01-11.txt");
+        List<DocumentInput> inputs = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < copies; i++) {
+            LocalDate date = LocalDate.of(2022, 1, 11).plusDays(i % 365);
+            String body = text + "\n\n" + i;
+            AnalyzedDocument doc = DocumentAnalyzer.analyze("copy" + i, body, "UTF-8", SourceFormat.TEXT,
+                    DocumentDate.byUser(date), "", List.of(), "copy");
+            inputs.add(DocumentInput.of(doc, new DateFinder().find(doc.text(), date,
+                    doc.sentences().stream().map(Sentence::span).toList())));
+            bytes += body.getBytes(StandardCharsets.UTF_8).length;
+        }
+        EventPipeline pipeline = new EventPipeline();
+        for (int warm = 0; warm < 3; warm++) {
+            inputs.subList(0, Math.min(200, copies)).forEach(pipeline::analyse);
+        }
+        long t0 = System.nanoTime();
+        List<DocumentReports> reports = inputs.stream().map(pipeline::analyse).toList();
+        long t1 = System.nanoTime();
+        List<Event> events = pipeline.combine(reports);
+        long t2 = System.nanoTime();
+        double mb = bytes / 1e6;
+        System.out.printf("%d documents, %.1f MB, %d reports, %d events%n", copies, mb,
+                reports.stream().mapToInt(r -> r.reports().size()).sum(), events.size());
+        System.out.printf("analyse (one thread): %.2f s = %.2f MB/s%n", (t1 - t0) / 1e9, mb / ((t1 - t0) / 1e9));
+        System.out.printf("combine (actors + merge): %.2f s%n", (t2 - t1) / 1e9);
+    }
+}

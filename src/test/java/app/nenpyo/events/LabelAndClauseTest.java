@@ -1,0 +1,116 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.EventCategory;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Labels, clauses and categories on sentences written for these tests (not from the sample). */
+class LabelAndClauseTest {
+
+    private static final LocalDate DATE = LocalDate.of(2023, 3, 15);
+
+    private static List<Report> reports(String text) {
+        return Articles.reports(text, DATE);
+    }
+
+    private static Report one(String text) {
+        List<Report> r = reports(text);
+        assertEquals(1, r.size(), text + " → " + r);
+        return r.get(0);
+    }
+
+    @Test
+    void subjectAndPredicateNotTheStartOfTheSentence() {
+        Report r = one("首相官邸によりますと、岸田首相は14日、バイデン米大統領と電話で会談し、連携を確認しました。");
+        assertEquals("岸田首相がバイデン米大統領と電話で会談", r.label());
+        assertEquals(EventCategory.MEETING, r.category());
+        assertEquals("岸田首相", r.subject().orElseThrow().surface());
+    }
+
+    @Test
+    void verbsBecomeHeadlineNouns() {
+        assertEquals("協議がウィーンで開始", one("協議は13日にウィーンで始まりました。").label());
+        assertEquals("グテーレス事務総長が会合で発言", one("国連のグテーレス事務総長は13日の会合で「停戦が必要だ」と述べた。").label());
+        assertEquals("ゼレンスキー大統領がキーウで記者会見",
+                one("ゼレンスキー大統領は13日、キーウで記者会見し、攻撃を非難した。").label());
+    }
+
+    @Test
+    void aDeedIsPreferredToAVerbOfSaying() {
+        Report r = one("ブリンケン国務長官は12日、「受け入れられない」と述べ、ロシアの対応を批判した。");
+        assertEquals("ブリンケン国務長官がロシアの対応を批判", r.label());
+        assertEquals(EventCategory.STATEMENT, r.category());
+    }
+
+    @Test
+    void whatWasAnnouncedOrReported() {
+        assertEquals("警視庁が男3人逮捕と発表", one("警視庁は10日、詐欺の疑いで男3人を逮捕したと発表した。").label());
+        assertEquals("北朝鮮が弾道ミサイル1発発射と韓国軍が発表",
+                one("北朝鮮は15日午前、日本海に向けて弾道ミサイル1発を発射したと韓国軍が発表した。").label());
+        assertEquals(EventCategory.ANNOUNCEMENT, one("警視庁は10日、詐欺の疑いで男3人を逮捕したと発表した。").category());
+    }
+
+    @Test
+    void aNounTheDateModifiesIsTheHappening() {
+        assertEquals("首脳会議が開始", one("フランスは、12日からの首脳会議について、成果に期待を示した。").label());
+        assertEquals("政府が閣議で予算案を決定", one("政府は12日の閣議で、来年度予算案を決定した。").label());
+        assertEquals("首相がサミットに出席", one("首相が来月4日に開かれるサミットに出席することを歓迎した。").label());
+    }
+
+    @Test
+    void aPlaceWrittenWithDeIsThePlace() {
+        Report r = one("トルコのイスタンブールで12日、大規模な地震が発生し、多くの建物が倒壊した。");
+        assertEquals("イスタンブール", r.place().orElseThrow().canonical());
+        assertEquals("地震が発生", r.label());
+        assertEquals(EventCategory.DISASTER, r.category());
+    }
+
+    @Test
+    void twoDatesInOneSentenceGiveTwoClausesAndTwoReports() {
+        List<Report> r = reports("フランスは13日、制裁を続けると表明し、14日からの首脳会議について、合意は難しいとけん制した。");
+        assertEquals(2, r.size());
+        assertEquals("2023-03-13", r.get(0).time().format());
+        assertEquals("フランスが制裁続けると表明", r.get(0).label());
+        assertEquals("2023-03-14", r.get(1).time().format());
+        assertEquals("首脳会議が開始", r.get(1).label());
+        assertTrue(r.get(0).source().clause().end() <= r.get(1).source().clause().start());
+        assertEquals(r.get(0).source().sentence(), r.get(1).source().sentence());
+    }
+
+    @Test
+    void aWeekAndTheFirstTenDaysAreIntervals() {
+        assertEquals("2023-W10", one("抗議デモは先週、各地に広がった。").time().format());
+        Report early = one("習近平国家主席は3月上旬、モスクワを訪問した。");
+        assertEquals(LocalDate.of(2023, 3, 1), early.time().start());
+        assertEquals(LocalDate.of(2023, 3, 10), early.time().end());
+        assertEquals("習近平国家主席がモスクワを訪問", early.label());
+    }
+
+    @Test
+    void durationsCountsAndDatesOnNounsMakeNoReport() {
+        assertTrue(reports("交渉は3日間続き、5800人が参加した。").isEmpty());
+        assertEquals(1, reports("政府は12日の閣議で、来年度予算案を決定した。").size());
+    }
+
+    @Test
+    void labelsStayShort() {
+        Report r = one("アメリカのシャーマン国務副長官とロシアのリャプコフ外務次官とフランスのボンヌ外交顧問とドイツのプレトナー外交顧問による協議が10日、"
+                + "スイスのジュネーブにある国連欧州本部の大会議室で始まりました。");
+        assertTrue(r.label().length() <= LabelBuilder.MAX_LENGTH, r.label());
+    }
+
+    @Test
+    void categoriesFollowThePredicateFirst() {
+        assertEquals(EventCategory.ANNOUNCEMENT, CategoryRules.categorise("発表", List.of(), List.of("拘束")));
+        assertEquals(EventCategory.LEGAL, CategoryRules.categorise("逮捕", List.of(), List.of()));
+        assertEquals(EventCategory.PROTEST, CategoryRules.categorise("拡大", List.of("抗議活動"), List.of()));
+        assertEquals(EventCategory.MEETING, CategoryRules.categorise("開始", List.of("協議"), List.of()));
+        assertEquals(EventCategory.OTHER, CategoryRules.categorise("出席", List.of("開会式"), List.of("会談")));
+        assertEquals(EventCategory.ELECTION, CategoryRules.categorise("", List.of(), List.of("大統領選挙", "投票")));
+        assertEquals(EventCategory.ECONOMY, CategoryRules.categorise("値下がり", List.of("株価"), List.of()));
+    }
+}

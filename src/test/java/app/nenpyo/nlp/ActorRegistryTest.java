@@ -1,0 +1,87 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorAlias;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorRegistryTest {
+
+    private static List<ActorMention> find(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text));
+    }
+
+    private static Actor actor(ActorRegistry.ActorIndex index, String doc, List<ActorMention> mentions, String name) {
+        return mentions.stream().filter(m -> m.name().equals(name)).map(m -> index.actorOf(doc, m)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + name));
+    }
+
+    @Test
+    void surnameAndTitleJoinTheFullNameInTheSameDocument() {
+        List<ActorMention> m = find("中国の王毅国務委員兼外相は10日、表明した。王毅外相は会談した。王外相は述べた。");
+        ActorRegistry r = new ActorRegistry();
+        r.addDocument("d1", m);
+        ActorRegistry.ActorIndex index = r.resolve();
+        Actor wang = actor(index, "d1", m, "王毅");
+        assertEquals(wang, actor(index, "d1", m, "王"));
+        assertEquals("国務委員兼外相", wang.title());
+        assertEquals("中国", wang.country());
+        List<String> aliases = wang.aliases().stream().map(ActorAlias::surface).toList();
+        assertTrue(aliases.containsAll(List.of("王毅外相", "王外相")), aliases.toString());
+        assertTrue(wang.aliases().stream().anyMatch(a -> a.reason().startsWith("same surname 王 and compatible title 外相")));
+    }
+
+    @Test
+    void aSurnameWithTwoCandidatesOrNoneStaysItself() {
+        List<ActorMention> m = find("王毅外相と王岐山外相が会談。王外相は述べた。");
+        ActorRegistry r = new ActorRegistry();
+        r.addDocument("d", m);
+        ActorRegistry.ActorIndex index = r.resolve();
+        assertEquals("person:王", actor(index, "d", m, "王").key());
+    }
+
+    @Test
+    void theSamePersonInAnotherArticleIsTheSameActorAcrossSpellings() {
+        List<ActorMention> a = find("ロシアのリャプコフ外務次官は述べた。");
+        List<ActorMention> b = find("リャブコフ外務次官は会談した。");
+        ActorRegistry r = new ActorRegistry();
+        r.addDocument("a", a);
+        r.addDocument("b", b);
+        ActorRegistry.ActorIndex index = r.resolve();
+        Actor ryabkov = actor(index, "a", a, "リャプコフ");
+        assertEquals(ryabkov, actor(index, "b", b, "リャブコフ"));
+        assertEquals("ロシア", ryabkov.country());
+        assertTrue(ryabkov.aliases().stream().anyMatch(x -> x.reason().startsWith("katakana spelling variant")));
+    }
+
+    @Test
+    void longNamesOneEditApartMergeWhateverTheOrder() {
+        List<ActorMention> a = find("ゼレンスキー大統領は述べた。");
+        List<ActorMention> b = find("ゼレンスキイ大統領は述べた。");
+        ActorRegistry one = new ActorRegistry();
+        one.addDocument("a", a);
+        one.addDocument("b", b);
+        ActorRegistry two = new ActorRegistry();
+        two.addDocument("b", b);
+        two.addDocument("a", a);
+        String key = actor(one.resolve(), "a", a, "ゼレンスキー").key();
+        assertEquals(key, actor(one.resolve(), "b", b, "ゼレンスキイ").key());
+        assertEquals(key, actor(two.resolve(), "a", a, "ゼレンスキー").key());
+    }
+
+    @Test
+    void countryAliasesComeFromTheGazetteer() {
+        List<ActorMention> m = find("アメリカ側は、米国の圧力について、米露協議で述べた。");
+        ActorRegistry r = new ActorRegistry();
+        r.addDocument("d", m);
+        ActorRegistry.ActorIndex index = r.resolve();
+        Actor us = actor(index, "d", m, "米国");
+        assertEquals(us, actor(index, "d", m, "アメリカ"));
+        assertEquals(us, actor(index, "d", m, "米"));
+        assertNotEquals(us, actor(index, "d", m, "露"));
+    }
+}
