@@ -47,11 +47,19 @@ public final class ImportBenchmark {
         resetPeakHeap();
         try (ProjectService service = ProjectService.open(project)) {
             long start = System.nanoTime();
-            ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults().withoutEvents(),
+                    ImportProgress.NONE, new Cancellation());
             double elapsed = seconds(start);
             out.printf(Locale.ROOT, "import: %d documents, %d failed, %.1f MB in %.1f s = %.2f MB/s (peak heap %d MB, %d cores)%n",
                     report.imported().size(), report.failures().size(), bytes / 1e6, elapsed, bytes / 1e6 / elapsed,
                     peakHeapMegabytes(), Runtime.getRuntime().availableProcessors());
+            out.flush();
+            resetPeakHeap();
+            long eventsStart = System.nanoTime();
+            service.rebuildEvents();
+            double eventsElapsed = seconds(eventsStart);
+            out.printf(Locale.ROOT, "events: %d events extracted and merged in %.1f s (+%.0f%% of import time, peak heap %d MB)%n",
+                    service.events().size(), eventsElapsed, 100 * eventsElapsed / elapsed, peakHeapMegabytes());
             out.printf(Locale.ROOT, "project file: %.1f MB%n", sizeOf(project.getParent(), project.getFileName().toString()) / 1e6);
             for (String query : QUERIES) {
                 service.search(query, 50);

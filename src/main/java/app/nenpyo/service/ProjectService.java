@@ -2,6 +2,7 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
@@ -11,6 +12,7 @@ import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -24,15 +26,23 @@ public final class ProjectService implements AutoCloseable {
     private final DocumentReader reader = new DocumentReader();
     private final DateExpressions dateExpressions = new DateExpressions();
 
+    private final EventIndex events;
+
     private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
         this.database = database;
+        this.events = new EventIndex(database);
     }
 
     /** Opens a project file, creating it if it does not exist and upgrading an older one. */
     public static ProjectService open(Path file) throws ProjectException {
         try {
-            return new ProjectService(file, ProjectDatabase.open(file));
+            ProjectService service = new ProjectService(file, ProjectDatabase.open(file));
+            if (service.database.eventCount() == 0 && service.database.documentCount() > 0) {
+                // a project from before events existed (or whose rebuild was interrupted)
+                service.events.rebuild();
+            }
+            return service;
         } catch (StoreException e) {
             throw new ProjectException(e.getMessage(), e);
         }
@@ -62,6 +72,11 @@ public final class ProjectService implements AutoCloseable {
         });
     }
 
+    /** A document's whole text (the text every span of it points into). */
+    public String text(long documentId) {
+        return call(() -> database.text(documentId));
+    }
+
     /** Ranked paragraphs matching the query, with highlight spans; finds 2-character words too. */
     public List<SearchHit> search(String query, int limit) {
         String trimmed = query == null ? "" : query.strip();
@@ -77,7 +92,11 @@ public final class ProjectService implements AutoCloseable {
      */
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) throws ProjectException {
         try {
-            return new ImportPipeline(database, reader, options, progress, cancellation).run(inputs);
+            ImportReport report = new ImportPipeline(database, reader, options, progress, cancellation).run(inputs);
+            if (options.extractEvents() && !report.imported().isEmpty()) {
+                events.rebuild();
+            }
+            return report;
         } catch (StoreException e) {
             throw new ProjectException(e.getMessage(), e);
         }
@@ -87,8 +106,27 @@ public final class ProjectService implements AutoCloseable {
     public void setDocumentDate(long documentId, LocalDate date) {
         call(() -> {
             database.setDocumentDate(documentId, DocumentDate.byUser(date));
+            events.rebuild();
             return null;
         });
+    }
+
+    /** Extracts and merges the events of every dated document again, replacing the stored ones. */
+    public void rebuildEvents() {
+        call(() -> {
+            events.rebuild();
+            return null;
+        });
+    }
+
+    /** Every event of the project by start date, with its actors and sources (background ones included). */
+    public List<Event> events() {
+        return call(database::events);
+    }
+
+    /** Row id of each stored document by content hash: event sources name their documents by hash. */
+    public Map<String, Long> documentIds() {
+        return call(database::documentIdsByHash);
     }
 
     /** SQLite's own check of the file: "ok" when sound. */

@@ -2,6 +2,7 @@ package app.nenpyo.store;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -186,6 +188,28 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /** The result of {@code PRAGMA integrity_check}: "ok", or the problems found, one per line. */
+    /** Replaces every event (and the actors they name) in one transaction: readers see the old set or the new one. */
+    public void replaceEvents(List<Event> events) {
+        write(c -> {
+            EventTables.replaceAll(c, events);
+            return null;
+        });
+    }
+
+    /** Every event by start date, with its actors and sources; sources name documents by content hash. */
+    public List<Event> events() {
+        return read(EventTables::all);
+    }
+
+    public int eventCount() {
+        return read(EventTables::count);
+    }
+
+    /** Content hash → row id of every stored document (event sources name documents by hash). */
+    public Map<String, Long> documentIdsByHash() {
+        return read(EventTables::documentIdsByHash);
+    }
+
     public String integrityCheck() {
         return read(c -> {
             if (schemaVersion >= Migration2SearchIndex.VERSION) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
@@ -158,6 +159,29 @@ class ProjectServiceTest {
             assertTrue(report.imported().size() < 20, "stopped early: " + report.imported().size());
             assertEquals(report.imported().size(), project.documentCount());
             assertEquals("ok", project.integrityCheck());
+        }
+    }
+
+    @Test
+    void anOlderProjectIsUpgradedAndGetsItsEventsWhenOpened() throws Exception {
+        Path old = Files.copy(Path.of("src/test/resources/store/version1.nenpyo"), temp.resolve("old.nenpyo"));
+        try (ProjectService project = ProjectService.open(old)) {
+            assertEquals(2, project.documentCount());
+            List<Event> events = project.events();
+            assertFalse(events.isEmpty(), "the fixture's dated sentences become events");
+            assertTrue(events.stream().anyMatch(e -> e.time().start().equals(LocalDate.of(2022, 1, 10))), events.toString());
+        }
+    }
+
+    @Test
+    void changingADocumentDateReResolvesItsEvents() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), sample);
+            assertTrue(project.events().stream().anyMatch(e -> e.time().start().equals(LocalDate.of(2022, 2, 4))));
+            project.setDocumentDate(project.documents().get(0).id(), LocalDate.of(2022, 3, 11));
+            assertTrue(project.events().stream().anyMatch(e -> e.time().start().equals(LocalDate.of(2022, 4, 4))),
+                    "来月4日 now reads as 4 April");
         }
     }
 }

@@ -1,0 +1,126 @@
+package app.nenpyo.cli;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.CodePoints;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.service.ProjectException;
+import app.nenpyo.service.ProjectService;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code events --db FILE.nenpyo [--format tsv|json|csv] [--all]}: the project's events, as
+ * DESIGN.md specifies. TSV header {@code id	start	end	label	actors	place	expressions	sources};
+ * start and end are ISO dates (inclusive); actors and expressions are {@code ;}-separated;
+ * sources are {@code DOCUMENT_ID:PARAGRAPH_NUMBER:START-END}, the source sentence in code points
+ * into that document's text. Background events (dates in a 関連記事 list, a cited survey) are
+ * left out unless {@code --all}. CSV has the same columns plus {@code category}; JSON has
+ * everything, merge reasons and actor details included.
+ */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "Print the events of a project.")
+final class EventsCommand implements Callable<Integer> {
+
+    enum Format { tsv, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE.nenpyo", description = "The project file.")
+    Path database;
+
+    @Option(names = "--format", defaultValue = "tsv", description = "tsv (default), json or csv.")
+    Format format;
+
+    @Option(names = "--all", description = "Include background events (related-article lists, cited surveys).")
+    boolean all;
+
+    @Override
+    public Integer call() throws ProjectException {
+        if (!Files.exists(database)) {
+            spec.commandLine().getErr().println(database + ": no such project file");
+            return NenpyoCommand.NOTHING_DONE;
+        }
+        try (ProjectService project = ProjectService.open(database)) {
+            List<Event> events = project.events().stream().filter(e -> all || !e.background()).toList();
+            Sources sources = new Sources(project);
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case tsv -> {
+                    out.println("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources");
+                    for (Event e : events) {
+                        out.println(String.join("\t", e.id(), e.time().start().toString(), e.time().end().toString(),
+                                clean(e.label()), clean(actors(e)), clean(e.place()), clean(expressions(e)), sources.cited(e)));
+                    }
+                }
+                case csv -> {
+                    out.print("id,start,end,label,actors,place,category,expressions,sources\r\n");
+                    for (Event e : events) {
+                        out.print(List.of(e.id(), e.time().start().toString(), e.time().end().toString(), e.label(), actors(e),
+                                e.place(), e.category().name().toLowerCase(), expressions(e), sources.cited(e)).stream()
+                                .map(EventsCommand::csv).collect(Collectors.joining(",")) + "\r\n");
+                    }
+                }
+                case json -> new EventsJson(out, sources).write(events);
+            }
+            out.flush();
+        }
+        return NenpyoCommand.OK;
+    }
+
+    private static String actors(Event e) {
+        return e.actors().stream().map(Actor::displayName).collect(Collectors.joining(";"));
+    }
+
+    private static String expressions(Event e) {
+        return e.sources().stream().map(EventSource::expressionText).collect(Collectors.joining(";"));
+    }
+
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+    }
+
+    private static String csv(String field) {
+        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    /** Documents' row ids and texts, loaded once each, to cite sources in code points. */
+    static final class Sources {
+        private final ProjectService project;
+        private final Map<String, Long> ids;
+        private final Map<Long, String> texts = new HashMap<>();
+
+        Sources(ProjectService project) {
+            this.project = project;
+            this.ids = project.documentIds();
+        }
+
+        long documentId(EventSource source) {
+            return ids.get(source.documentKey());
+        }
+
+        TextSpan codePoints(EventSource source, TextSpan span) {
+            String text = texts.computeIfAbsent(documentId(source), project::text);
+            return CodePoints.span(text, span);
+        }
+
+        String cited(Event e) {
+            return e.sources().stream().map(s -> {
+                TextSpan sentence = codePoints(s, s.sentence());
+                return documentId(s) + ":" + s.paragraph() + ":" + sentence.start() + "-" + sentence.end();
+            }).collect(Collectors.joining(";"));
+        }
+    }
+}

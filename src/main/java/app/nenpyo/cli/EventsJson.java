@@ -1,0 +1,86 @@
+package app.nenpyo.cli;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Writes events as a JSON array, every string escaped; spans in code points, as the TSV. */
+final class EventsJson {
+
+    private final PrintWriter out;
+    private final EventsCommand.Sources sources;
+
+    EventsJson(PrintWriter out, EventsCommand.Sources sources) {
+        this.out = out;
+        this.sources = sources;
+    }
+
+    void write(List<Event> events) {
+        out.print("[");
+        for (int i = 0; i < events.size(); i++) {
+            out.print(i == 0 ? "\n" : ",\n");
+            event(events.get(i));
+        }
+        out.println(events.isEmpty() ? "]" : "\n]");
+    }
+
+    private void event(Event e) {
+        out.print("  {\"id\": " + string(e.id())
+                + ", \"start\": " + string(e.time().start().toString())
+                + ", \"end\": " + string(e.time().end().toString())
+                + ", \"value\": " + string(e.time().format())
+                + ", \"granularity\": " + string(e.time().granularity().name().toLowerCase())
+                + ", \"label\": " + string(e.label())
+                + ", \"category\": " + string(e.category().name().toLowerCase())
+                + ", \"place\": " + string(e.place())
+                + ", \"background\": " + e.background()
+                + ",\n   \"actors\": [");
+        for (int i = 0; i < e.actors().size(); i++) {
+            Actor a = e.actors().get(i);
+            out.print((i == 0 ? "" : ", ") + "{\"key\": " + string(a.key()) + ", \"name\": " + string(a.name())
+                    + ", \"kind\": " + string(a.kind().name().toLowerCase()) + ", \"title\": " + string(a.title())
+                    + ", \"country\": " + string(a.country()) + "}");
+        }
+        out.print("],\n   \"sources\": [");
+        for (int i = 0; i < e.sources().size(); i++) {
+            EventSource s = e.sources().get(i);
+            TextSpan sentence = sources.codePoints(s, s.sentence());
+            TextSpan expression = sources.codePoints(s, s.expression());
+            out.print((i == 0 ? "" : ", ") + "{\"document\": " + sources.documentId(s) + ", \"paragraph\": " + s.paragraph()
+                    + ", \"sentence\": [" + sentence.start() + ", " + sentence.end() + "]"
+                    + ", \"expression\": " + string(s.expressionText())
+                    + ", \"expressionSpan\": [" + expression.start() + ", " + expression.end() + "]"
+                    + ", \"background\": " + string(s.background()) + "}");
+        }
+        out.print("],\n   \"mergeReasons\": [");
+        for (int i = 0; i < e.mergeReasons().size(); i++) {
+            out.print((i == 0 ? "" : ", ") + string(e.mergeReasons().get(i)));
+        }
+        out.print("]}");
+    }
+
+    static String string(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+}

@@ -1,0 +1,224 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorAlias;
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes and reads the events of a project. Events are derived data: the whole set is replaced
+ * in one transaction whenever the documents or their dates change, so readers never see half of
+ * an update. A source names its document by content hash in memory and by row id on disk.
+ */
+final class EventTables {
+
+    private EventTables() {
+    }
+
+    static void replaceAll(Connection c, List<Event> events) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM event_sources");
+            s.execute("DELETE FROM event_actors");
+            s.execute("DELETE FROM events");
+            s.execute("DELETE FROM actor_aliases");
+            s.execute("DELETE FROM actors");
+        }
+        Map<String, Long> documentIds = documentIdsByHash(c);
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        events.forEach(e -> e.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
+        writeActors(c, actors.values());
+        try (PreparedStatement event = c.prepareStatement("""
+                INSERT INTO events (id, start_date, end_date, start_time, end_time, granularity, openness, label,
+                                    place, category, background, merge_reasons)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement link = c.prepareStatement("INSERT INTO event_actors (event, position, actor) VALUES (?, ?, ?)");
+             PreparedStatement source = c.prepareStatement("""
+                     INSERT INTO event_sources (event, position, id, document, paragraph, sentence_start, sentence_end,
+                                                clause_start, clause_end, expression_start, expression_end,
+                                                expression_text, background)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Event e : events) {
+                TimeValue t = e.time();
+                event.setString(1, e.id());
+                event.setString(2, t.start().toString());
+                event.setString(3, t.end().toString());
+                setTime(event, 4, t.startTime());
+                setTime(event, 5, t.endTime());
+                event.setString(6, t.granularity().name());
+                event.setString(7, t.openness().name());
+                event.setString(8, e.label());
+                event.setString(9, e.place());
+                event.setString(10, e.category().name());
+                event.setInt(11, e.background() ? 1 : 0);
+                event.setString(12, String.join("\n", e.mergeReasons()));
+                event.addBatch();
+                for (int i = 0; i < e.actors().size(); i++) {
+                    link.setString(1, e.id());
+                    link.setInt(2, i);
+                    link.setString(3, e.actors().get(i).key());
+                    link.addBatch();
+                }
+                for (int i = 0; i < e.sources().size(); i++) {
+                    EventSource src = e.sources().get(i);
+                    Long document = documentIds.get(src.documentKey());
+                    if (document == null) {
+                        throw new IllegalArgumentException("event " + e.id() + " cites a document that is not stored: " + src.documentKey());
+                    }
+                    source.setString(1, e.id());
+                    source.setInt(2, i);
+                    source.setString(3, src.sourceId());
+                    source.setLong(4, document);
+                    source.setInt(5, src.paragraph());
+                    source.setInt(6, src.sentence().start());
+                    source.setInt(7, src.sentence().end());
+                    source.setInt(8, src.clause().start());
+                    source.setInt(9, src.clause().end());
+                    source.setInt(10, src.expression().start());
+                    source.setInt(11, src.expression().end());
+                    source.setString(12, src.expressionText());
+                    source.setString(13, src.background());
+                    source.addBatch();
+                }
+            }
+            event.executeBatch();
+            link.executeBatch();
+            source.executeBatch();
+        }
+    }
+
+    private static void writeActors(Connection c, Iterable<Actor> actors) throws SQLException {
+        try (PreparedStatement actor = c.prepareStatement("INSERT INTO actors (key, name, kind, title, country) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement alias = c.prepareStatement("INSERT INTO actor_aliases (actor, position, surface, reason) VALUES (?, ?, ?, ?)")) {
+            for (Actor a : actors) {
+                actor.setString(1, a.key());
+                actor.setString(2, a.name());
+                actor.setString(3, a.kind().name());
+                actor.setString(4, a.title());
+                actor.setString(5, a.country());
+                actor.addBatch();
+                for (int i = 0; i < a.aliases().size(); i++) {
+                    alias.setString(1, a.key());
+                    alias.setInt(2, i);
+                    alias.setString(3, a.aliases().get(i).surface());
+                    alias.setString(4, a.aliases().get(i).reason());
+                    alias.addBatch();
+                }
+            }
+            actor.executeBatch();
+            alias.executeBatch();
+        }
+    }
+
+    /** Every event, by start date then id, with its actors and its sources in their stored order. */
+    static List<Event> all(Connection c) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        documentIdsByHash(c).forEach((hash, id) -> hashes.put(String.valueOf(id), hash));
+        Map<String, Actor> actors = actors(c);
+        Map<String, List<Actor>> actorsOf = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT event, actor FROM event_actors ORDER BY event, position")) {
+            while (rs.next()) {
+                actorsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(actors.get(rs.getString(2)));
+            }
+        }
+        Map<String, List<EventSource>> sourcesOf = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT event, id, document, paragraph, sentence_start, sentence_end, clause_start, clause_end,
+                            expression_start, expression_end, expression_text, background
+                     FROM event_sources ORDER BY event, position""")) {
+            while (rs.next()) {
+                sourcesOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EventSource(
+                        hashes.get(String.valueOf(rs.getLong(3))), rs.getString(2), rs.getInt(4),
+                        new TextSpan(rs.getInt(5), rs.getInt(6)), new TextSpan(rs.getInt(7), rs.getInt(8)),
+                        new TextSpan(rs.getInt(9), rs.getInt(10)), rs.getString(11), rs.getString(12)));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT id, start_date, end_date, start_time, end_time, granularity, openness, label, place,
+                            category, background, merge_reasons
+                     FROM events ORDER BY start_date, end_date, id""")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                TimeValue time = new TimeValue(LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
+                        Granularity.valueOf(rs.getString(6)), time(rs.getString(4)), time(rs.getString(5)),
+                        TimeValue.Openness.valueOf(rs.getString(7)));
+                String reasons = rs.getString(12);
+                events.add(new Event(id, time, rs.getString(8), actorsOf.getOrDefault(id, List.of()), rs.getString(9),
+                        EventCategory.valueOf(rs.getString(10)), sourcesOf.getOrDefault(id, List.of()),
+                        reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")), rs.getInt(11) != 0));
+            }
+        }
+        return events;
+    }
+
+    static int count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM events")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Map<String, Actor> actors(Connection c) throws SQLException {
+        Map<String, List<ActorAlias>> aliases = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT actor, surface, reason FROM actor_aliases ORDER BY actor, position")) {
+            while (rs.next()) {
+                aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ActorAlias(rs.getString(2), rs.getString(3)));
+            }
+        }
+        Map<String, Actor> actors = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT key, name, kind, title, country FROM actors")) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                actors.put(key, new Actor(key, rs.getString(2), ActorKind.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), aliases.getOrDefault(key, List.of())));
+            }
+        }
+        return actors;
+    }
+
+    /** Content hash → row id of every stored document. */
+    static Map<String, Long> documentIdsByHash(Connection c) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT content_hash, id FROM documents")) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private static void setTime(PreparedStatement statement, int index, LocalTime time) throws SQLException {
+        if (time == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, time.toString());
+        }
+    }
+
+    private static LocalTime time(String text) {
+        return text == null ? null : LocalTime.parse(text);
+    }
+}

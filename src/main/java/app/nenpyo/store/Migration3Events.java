@@ -1,0 +1,86 @@
+package app.nenpyo.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Events, their sources (exact spans into their documents), actors with their aliases and the
+ * links between events and actors. Events are keyed by their stable ids (derived from content),
+ * so an analyst's later corrections can stay attached across re-imports; actors by their
+ * canonical keys ({@code person:トカエフ}).
+ */
+final class Migration3Events implements Migration {
+
+    static final int VERSION = 3;
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public void apply(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("""
+                    CREATE TABLE actors (
+                        key     TEXT PRIMARY KEY,
+                        name    TEXT NOT NULL,
+                        kind    TEXT NOT NULL,
+                        title   TEXT NOT NULL,
+                        country TEXT NOT NULL
+                    ) WITHOUT ROWID""");
+            s.execute("""
+                    CREATE TABLE actor_aliases (
+                        actor    TEXT NOT NULL REFERENCES actors(key) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        surface  TEXT NOT NULL,
+                        reason   TEXT NOT NULL,
+                        PRIMARY KEY (actor, position)
+                    ) WITHOUT ROWID""");
+            s.execute("""
+                    CREATE TABLE events (
+                        id            TEXT PRIMARY KEY,
+                        start_date    TEXT NOT NULL,
+                        end_date      TEXT NOT NULL,
+                        start_time    TEXT,
+                        end_time      TEXT,
+                        granularity   TEXT NOT NULL,
+                        openness      TEXT NOT NULL,
+                        label         TEXT NOT NULL,
+                        place         TEXT NOT NULL,
+                        category      TEXT NOT NULL,
+                        background    INTEGER NOT NULL,
+                        merge_reasons TEXT NOT NULL
+                    ) WITHOUT ROWID""");
+            // the timeline asks for the events of a time window
+            s.execute("CREATE INDEX events_by_time ON events(start_date, end_date)");
+            s.execute("""
+                    CREATE TABLE event_actors (
+                        event    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        actor    TEXT NOT NULL REFERENCES actors(key),
+                        PRIMARY KEY (event, position)
+                    ) WITHOUT ROWID""");
+            s.execute("CREATE INDEX event_actors_by_actor ON event_actors(actor)");
+            s.execute("""
+                    CREATE TABLE event_sources (
+                        event            TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                        position         INTEGER NOT NULL,
+                        id               TEXT NOT NULL,
+                        document         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                        paragraph        INTEGER NOT NULL,
+                        sentence_start   INTEGER NOT NULL,
+                        sentence_end     INTEGER NOT NULL,
+                        clause_start     INTEGER NOT NULL,
+                        clause_end       INTEGER NOT NULL,
+                        expression_start INTEGER NOT NULL,
+                        expression_end   INTEGER NOT NULL,
+                        expression_text  TEXT NOT NULL,
+                        background       TEXT NOT NULL,
+                        PRIMARY KEY (event, position)
+                    ) WITHOUT ROWID""");
+            s.execute("CREATE INDEX event_sources_by_document ON event_sources(document)");
+        }
+    }
+}

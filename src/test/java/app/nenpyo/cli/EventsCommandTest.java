@@ -1,0 +1,138 @@
+package app.nenpyo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.service.SampleFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code events} contract of DESIGN.md on the demo sample. */
+class EventsCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path sample;
+    private String db;
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = NenpyoCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        assertEquals(0, code, err.toString());
+        return out.toString();
+    }
+
+    @BeforeEach
+    void importTheSample() throws Exception {
+        sample = SampleFiles.copyTo(temp.resolve("in"));
+        db = temp.resolve("p.nenpyo").toString();
+        run("ingest", "--db", db, sample.toString());
+    }
+
+    private Map<String, String[]> rowsByFirstSource() {
+        List<String> lines = run("events", "--db", db).lines().toList();
+        assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources", lines.get(0));
+        return lines.subList(1, lines.size()).stream().map(l -> l.split("\t", -1))
+                .collect(Collectors.toMap(r -> r[7].split(";")[0].split(":")[1] + "¶", Function.identity()));
+    }
+
+    @Test
+    void theSameHappeningReportedInSeveralParagraphsIsOneEventWithAllItsSources() {
+        Map<String, String[]> events = rowsByFirstSource();
+        assertEquals(List.of("2", "16"), paragraphs(events.get("2¶")), "the 2 January protests");
+        assertEquals(List.of("11", "22"), paragraphs(events.get("11¶")), "the 10 January Wang Yi call");
+        assertEquals(List.of("26", "30", "31"), paragraphs(events.get("26¶")), "the Geneva talks");
+        assertEquals("2022-01-10", events.get("26¶")[1]);
+        assertEquals("2022-01-09", events.get("34¶")[1], "the 9 January meeting stays apart from the 10 January talks");
+        assertTrue(events.containsKey("17¶") && events.containsKey("20¶"), "two other distinct 10 January events");
+    }
+
+    @Test
+    void datesAreIsoIntervalsAndLastWeekIsAWeek() {
+        Map<String, String[]> events = rowsByFirstSource();
+        assertEquals(List.of("2022-01-03", "2022-01-09"), List.of(events.get("13¶")[1], events.get("13¶")[2]));
+        assertEquals(List.of("2022-02-04", "2022-02-04"), List.of(events.get("24¶")[1], events.get("24¶")[2]));
+        for (String[] row : events.values()) {
+            assertTrue(row[1].compareTo("2022-01-02") >= 0 && row[2].compareTo("2022-02-04") <= 0, String.join(" ", row));
+        }
+    }
+
+    @Test
+    void sourcesAreSentenceSpansInCodePointsThatHoldTheirDateExpressions() throws Exception {
+        String text = Files.readString(sample);
+        for (String[] row : rowsByFirstSource().values()) {
+            String[] expressions = row[6].split(";");
+            String[] sources = row[7].split(";");
+            assertEquals(expressions.length, sources.length);
+            for (int i = 0; i < sources.length; i++) {
+                String[] parts = sources[i].split(":");
+                assertEquals("1", parts[0], "document id");
+                String[] span = parts[2].split("-");
+                String sentence = text.substring(text.offsetByCodePoints(0, Integer.parseInt(span[0])),
+                        text.offsetByCodePoints(0, Integer.parseInt(span[1])));
+                assertTrue(sentence.contains(expressions[i]), sentence + " holds " + expressions[i]);
+            }
+        }
+    }
+
+    @Test
+    void aliasesAreMergedIntoOneActor() {
+        Map<String, String[]> events = rowsByFirstSource();
+        String geneva = events.get("26¶")[4];
+        assertTrue(geneva.contains("リャブコフ") != geneva.contains("リャプコフ"), "one spelling of Ryabkov: " + geneva);
+        assertTrue(events.get("11¶")[4].contains("王毅"), events.get("11¶")[4]);
+        String all = events.values().stream().map(r -> r[4]).collect(Collectors.joining(";"));
+        assertTrue(!all.contains("カザフ;") && !all.endsWith("カザフ") && !all.contains("アメリカ"), "カザフ → カザフスタン, アメリカ → 米国: " + all);
+    }
+
+    @Test
+    void idsAreStableAcrossProjectsAndReimports() throws Exception {
+        String first = run("events", "--db", db);
+        run("ingest", "--db", db, sample.toString());
+        assertEquals(first, run("events", "--db", db), "re-importing changes nothing");
+        String other = temp.resolve("other.nenpyo").toString();
+        run("ingest", "--db", other, sample.toString());
+        assertEquals(ids(first), ids(run("events", "--db", other)));
+    }
+
+    @Test
+    void jsonAndCsvCarryTheSameEvents() throws Exception {
+        List<String> ids = ids(run("events", "--db", db));
+        JsonNode json = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
+        assertEquals(ids, toList(json).stream().map(n -> n.get("id").asText()).toList());
+        JsonNode talks = toList(json).stream().filter(n -> n.get("sources").size() == 3).findFirst().orElseThrow();
+        assertEquals("meeting", talks.get("category").asText());
+        assertEquals(2, talks.get("mergeReasons").size());
+        List<String> csv = run("events", "--db", db, "--format", "csv").lines().toList();
+        assertEquals("id,start,end,label,actors,place,category,expressions,sources", csv.get(0));
+        assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> nodes = new java.util.ArrayList<>();
+        array.forEach(nodes::add);
+        return nodes;
+    }
+
+    private static List<String> ids(String tsv) {
+        return tsv.lines().skip(1).map(l -> l.split("\t")[0]).toList();
+    }
+
+    private static List<String> paragraphs(String[] row) {
+        return Arrays.stream(row[7].split(";")).map(s -> s.split(":")[1]).toList();
+    }
+}

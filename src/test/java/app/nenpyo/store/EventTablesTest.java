@@ -1,0 +1,68 @@
+package app.nenpyo.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorAlias;
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventTablesTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String TEXT = "協議は10日午前10時にジュネーブで始まった。\n\n抗議活動は先週、各地に広がった。";
+
+    @Test
+    void eventsComeBackExactlyAsStoredAndAReplaceLeavesNoTrace() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            String hash = db.documents().get(0).contentHash();
+            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of(new ActorAlias("露", "gazetteer short form of ロシア")));
+            Actor ryabkov = new Actor("person:リヤフコフ", "リャブコフ", ActorKind.PERSON, "外務次官", "ロシア",
+                    List.of(new ActorAlias("リャプコフ", "katakana spelling variant")));
+            Event talks = new Event("ev-1", new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), Granularity.DAY,
+                    LocalTime.of(10, 0), null, TimeValue.Openness.CLOSED), "米露協議がジュネーブで開始", List.of(ryabkov, russia),
+                    "ジュネーブ", EventCategory.MEETING,
+                    List.of(new EventSource(hash, "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日午前10時", "")),
+                    List.of("¶3 with ¶1: same day", "second reason"), false);
+            Event protests = new Event("ev-2", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 5)), "抗議活動が拡大", List.of(russia), "",
+                    EventCategory.PROTEST,
+                    List.of(new EventSource(hash, "src-2", 2, new TextSpan(26, 42), new TextSpan(26, 42), new TextSpan(31, 33), "先週", "cited survey")),
+                    List.of(), true);
+            db.replaceEvents(List.of(talks, protests));
+            assertEquals(List.of(protests, talks), db.events(), "ordered by start date");
+
+            db.replaceEvents(List.of(talks));
+            assertEquals(List.of(talks), db.events());
+            assertEquals(1, db.eventCount());
+        }
+    }
+
+    @Test
+    void anEventCitingADocumentThatIsNotStoredIsRefusedAndNothingChanges() {
+        try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
+            Event orphan = new Event("ev-x", TimeValue.day(LocalDate.of(2022, 1, 10)), "x", List.of(), "", EventCategory.OTHER,
+                    List.of(new EventSource("no-such-hash", "s", 1, new TextSpan(0, 1), new TextSpan(0, 1), new TextSpan(0, 1), "x", "")),
+                    List.of(), false);
+            assertThrows(IllegalArgumentException.class, () -> db.replaceEvents(List.of(orphan)));
+            assertEquals(0, db.eventCount());
+        }
+    }
+}
