@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <pre>
  *   mvn -q -o test-compile
- *   java -cp target/classes:target/test-classes:$(cat cp.txt) app.nenpyo.events.EventsSpeed 2000
+ *   java -cp target/classes:target/test-classes:$(cat cp.txt) app.nenpyo.events.EventsSpeed 2000 [same|distinct]
  * </pre>
  */
 public final class EventsSpeed {
@@ -30,11 +30,15 @@ public final class EventsSpeed {
 
     public static void main(String[] args) throws Exception {
         int copies = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        // "same": copies dated a day apart, so most reports of all copies merge (the worst case);
+        // "distinct": copies 40 days apart, so only reports of one copy merge (a corpus of different posts)
+        boolean distinct = args.length > 1 && args[1].equals("distinct");
         String text = Articles.resource("kazakhstan-ukraine-2022-01-11.txt");
         List<DocumentInput> inputs = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < copies; i++) {
-            LocalDate date = LocalDate.of(2022, 1, 11).plusDays(i % 365);
+            LocalDate date = distinct ? LocalDate.of(1900, 1, 11).plusDays(40L * i)
+                    : LocalDate.of(2022, 1, 11).plusDays(i % 365);
             String body = text + "\n\n" + i;
             AnalyzedDocument doc = DocumentAnalyzer.analyze("copy" + i, body, "UTF-8", SourceFormat.TEXT,
                     DocumentDate.byUser(date), "", List.of(), "copy");
