@@ -79,7 +79,7 @@ public final class EventExtractor {
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
         String background = BackgroundRules.reason(input.document(), paragraph, sentence.span(), docClause,
                 mention.span(), hasVerb);
-        EventSource source = new EventSource(input.documentKey(),
+        EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),
                 sentence.paragraphNumber(), sentence.span(), docClause, mention.span(), mention.text(), background);
         List<ActorMention> actors = s.actors().stream()
