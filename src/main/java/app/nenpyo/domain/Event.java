@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * A dated happening on the timeline, with every report of it.
  *
- * <p>Example (the sample): {@code Event("ev-5c1e…", 2022-01-10, "王毅外相がトレウベルディ外相と電話で会談",
- * [王毅, トレウベルディ, カザフスタン, 中国], "", MEETING, [¶22 source, ¶11 source],
- * ["¶11 with ¶22: same day 2022-01-10; same subject 王毅"], false)}.
+ * <p>Example (the sample): {@code Event("ev-22059b5a03ee6056", 2022-01-10, "王毅国務委員兼外相が協力強化に意欲を示す",
+ * [中国, 王毅, 中央アジア, カザフスタン, 中国外務省, トレウベルディ], "", STATEMENT, [¶11 source, ¶22 source],
+ * ["¶22 with ¶11: same day 2022-01-10; same subject 王毅"], false)}.
  *
  * @param id           stable id: the smallest source id of its sources (see
  *                     {@code app.nenpyo.events.EventIds}); the same files give the same ids
@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param label        a short Japanese headline, about 40 characters at most: who did what
  * @param actors       the actors of its clauses, after alias merging, in order of first appearance
  * @param place        the canonical name of where it happened, "" when not said
- * @param sources      every report, the one the label came from first
+ * @param category     the category most of its reports have (ties: the first report's)
+ * @param sources      every report in reading order, the one the label came from first
  * @param mergeReasons one line per merge saying why two reports were taken for one happening
  * @param background   true when every source is background (kept, but not on the main timeline)
  */

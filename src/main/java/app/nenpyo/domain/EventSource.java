@@ -1,17 +1,18 @@
 package app.nenpyo.domain;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Where one report of an event was read: the document, the paragraph, the sentence, the clause
  * the date governs and the date expression itself. Every span is UTF-16 indices into that
  * document's text (convert with {@link CodePoints} for the command line).
  *
- * <p>Example, the sample's ¶22: {@code EventSource("3f2a…", "ev-…", 22, [1686,1764), [1686,1763),
+ * <p>Example, the sample's ¶22: {@code EventSource("3f2a…", OptionalLong.empty(), "ev-…", 22, [1686,1764), [1686,1763),
  * [1703,1706), "10日", …)}.
  *
- * @param documentKey  the document's content hash (SHA-256 of its text): known before it is stored;
- *                     the store maps it to its row id
+ * @param documentKey  the document's content hash (SHA-256 of its text): known before it is stored
+ * @param documentId   the document's row id when the input said it, empty before it is stored
  * @param sourceId     stable id of this report (see {@code app.nenpyo.events.EventIds}): the same
  *                     file imported again gives the same id
  * @param paragraph    paragraph number, from 1 as {@link Paragraph#number()}
@@ -22,12 +23,13 @@ import java.util.Objects;
  * @param background   why this report is background ("" when it is not): a header/footer
  *                     paragraph, a 関連記事 list, a cited survey
  */
-public record EventSource(String documentKey, String sourceId, int paragraph, TextSpan sentence,
+public record EventSource(String documentKey, OptionalLong documentId, String sourceId, int paragraph, TextSpan sentence,
                           TextSpan clause, TextSpan expression, String expressionText,
                           String background) {
 
     public EventSource {
         Objects.requireNonNull(documentKey, "documentKey");
+        documentId = documentId == null ? OptionalLong.empty() : documentId;
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(clause, "clause");

@@ -14,7 +14,11 @@ import java.util.List;
 record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] quoted, List<ActorMention> actors) {
 
     static AnalysedSentence of(String text, int offset, ActorFinder finder) {
-        List<Token> tokens = JapaneseTokens.of(text);
+        return of(text, offset, finder, JapaneseTokens.of(text));
+    }
+
+    /** With tokens made elsewhere (import's search tokens), spans relative to the sentence. */
+    static AnalysedSentence of(String text, int offset, ActorFinder finder, List<Token> tokens) {
         return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), finder.find(text, tokens));
     }
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
  *       (…が今月8日から行った世論調査によると…: the survey's date, not a happening);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
- *       sentence-ending punctuation that ends with the date (「米露協議 2022年1月10日」); a headline
+ *       sentence-ending punctuation that ends with the date, a clock time or a weekday
+ *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」); a headline
  *       with the date inside (トルコ大地震 6日に発生、死者5000人超) is a report.</li>
  * </ul>
  *
@@ -51,7 +52,8 @@ final class BackgroundRules {
             return "date of a cited survey";
         }
         String sentenceText = sentence.of(text).strip();
-        String afterExpression = text.substring(expression.end(), sentence.end()).replaceAll("[\\s）)】\\]」]", "");
+        String afterExpression = text.substring(expression.end(), sentence.end())
+                .replaceAll("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]", "");
         if (!sentenceHasVerb && sentenceText.length() < 40 && !sentenceText.endsWith("。") && afterExpression.isEmpty()) {
             return "dateline or list line without a verb";
         }

@@ -49,6 +49,18 @@ public final class EventExtractor {
     }
 
     public DocumentReports extract(DocumentInput input) {
+        return extract(input, null);
+    }
+
+    /**
+     * The same, reusing tokens the caller already has (import tokenises every paragraph for the
+     * search index): Kuromoji is most of the cost, so this makes extraction about twice as fast.
+     *
+     * @param documentTokens tokens of the document text with document spans, in order (from
+     *                       {@code JapaneseTokens.of(paragraph)} shifted by the paragraph start);
+     *                       null to tokenise the dated sentences here
+     */
+    public DocumentReports extract(DocumentInput input, List<Token> documentTokens) {
         AnalyzedDocument doc = input.document();
         Map<Sentence, List<DateMention>> bySentence = datesBySentence(doc, input.mentions());
         List<Report> reports = new ArrayList<>();
@@ -56,7 +68,9 @@ public final class EventExtractor {
         for (Map.Entry<Sentence, List<DateMention>> e : bySentence.entrySet()) {
             Sentence sentence = e.getKey();
             int offset = sentence.span().start();
-            AnalysedSentence s = AnalysedSentence.of(sentence.span().of(doc.text()), offset, actorFinder);
+            String sentenceText = sentence.span().of(doc.text());
+            AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
+                    : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
             s.actors().forEach(a -> actors.add(a.shift(offset)));
             List<DateMention> mentions = withoutDatesOnNouns(s, e.getValue());
             List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
@@ -70,6 +84,26 @@ public final class EventExtractor {
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
+    /** The tokens inside a span, shifted to start from it (binary search: documents can be long). */
+    private static List<Token> tokensIn(List<Token> documentTokens, TextSpan span) {
+        int lo = 0;
+        int hi = documentTokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (documentTokens.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        for (int i = lo; i < documentTokens.size() && documentTokens.get(i).span().end() <= span.end(); i++) {
+            Token t = documentTokens.get(i);
+            out.add(new Token(t.surface(), t.span().shift(-span.start()), t.partOfSpeech(), t.baseForm()));
+        }
+        return out;
+    }
+
     private Report report(DocumentInput input, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
                           DateMention mention, TextSpan clause, boolean hasVerb) {
         int offset = s.offset();
@@ -79,7 +113,7 @@ public final class EventExtractor {
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
         String background = BackgroundRules.reason(input.document(), paragraph, sentence.span(), docClause,
                 mention.span(), hasVerb);
-        EventSource source = new EventSource(input.documentKey(),
+        EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),
                 sentence.paragraphNumber(), sentence.span(), docClause, mention.span(), mention.text(), background);
         List<ActorMention> actors = s.actors().stream()

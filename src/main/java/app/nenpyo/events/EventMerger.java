@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Merges reports of the same happening, across paragraphs and documents, into one event with
@@ -34,17 +38,19 @@ import java.util.Optional;
 final class EventMerger {
 
     private static final int SAMPLE_EACH_END = 4;
+    /** A story reported a thousand times explains its first merges, then counts the rest. */
+    private static final int MAX_REASONS = 20;
 
     List<Event> merge(List<ResolvedReport> reports) {
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
-        Map<String, Map<String, List<Integer>>> blocksByPeriod = new HashMap<>();
+        Map<String, Map<String, Set<Integer>>> blocksByPeriod = new HashMap<>();
         for (ResolvedReport r : reports.stream().sorted(Comparator.comparingInt(ResolvedReport::order)).toList()) {
             int best = -1;
             double bestPoints = 0;
             ResolvedReport bestMatch = null;
             String period = r.report().time().start() + "/" + r.report().time().end();
-            Map<String, List<Integer>> blocks = blocksByPeriod.computeIfAbsent(period, k -> new HashMap<>());
+            Map<String, Set<Integer>> blocks = blocksByPeriod.computeIfAbsent(period, k -> new HashMap<>());
             List<String> keys = blockingKeys(r);
             for (int g : candidates(blocks, keys)) {
                 List<ResolvedReport> group = groups.get(g);
@@ -67,18 +73,17 @@ final class EventMerger {
             }
             int joined = best < 0 ? groups.size() : best;
             for (String k : keys) {
-                List<Integer> ids = blocks.computeIfAbsent(k, x -> new ArrayList<>());
-                if (ids.isEmpty() || ids.get(ids.size() - 1) != joined) {
-                    ids.add(joined);
-                }
+                blocks.computeIfAbsent(k, x -> new HashSet<>()).add(joined);
             }
             if (best < 0) {
                 groups.add(new ArrayList<>(List.of(r)));
                 reasons.add(new ArrayList<>());
             } else {
                 groups.get(best).add(r);
-                reasons.get(best).add(ref(r, bestMatch) + " with " + ref(bestMatch, r) + ": "
-                        + String.join("; ", Similarity.of(bestMatch, r).reasons()));
+                if (reasons.get(best).size() < MAX_REASONS) {
+                    reasons.get(best).add(ref(r, bestMatch) + " with " + ref(bestMatch, r) + ": "
+                            + String.join("; ", Similarity.of(bestMatch, r).reasons()));
+                }
             }
         }
         List<Event> events = new ArrayList<>();
@@ -111,10 +116,10 @@ final class EventMerger {
         return keys;
     }
 
-    private static java.util.SortedSet<Integer> candidates(Map<String, List<Integer>> blocks, List<String> keys) {
-        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+    private static SortedSet<Integer> candidates(Map<String, Set<Integer>> blocks, List<String> keys) {
+        SortedSet<Integer> out = new TreeSet<>();
         for (String k : keys) {
-            out.addAll(blocks.getOrDefault(k, List.of()));
+            out.addAll(blocks.getOrDefault(k, Set.of()));
         }
         return out;
     }
@@ -141,8 +146,13 @@ final class EventMerger {
                 + "¶" + s.paragraph();
     }
 
-    private static Event event(List<ResolvedReport> group, List<String> reasons) {
+    private static Event event(List<ResolvedReport> group, List<String> explained) {
         ResolvedReport first = group.get(0);
+        List<String> reasons = new ArrayList<>(explained);
+        int unexplained = group.size() - 1 - explained.size();
+        if (unexplained > 0) {
+            reasons.add("and " + unexplained + " more reports merged by the same rules");
+        }
         List<EventSource> sources = group.stream().map(r -> r.report().source()).toList();
         String id = EventIds.eventId(sources.stream().map(EventSource::sourceId).toList());
         Map<String, Actor> actors = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.ActorRegistry;
+import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,15 @@ public final class EventPipeline {
 
     public DocumentReports analyse(DocumentInput input) {
         return extractor.extract(input);
+    }
+
+    /**
+     * The same with tokens the caller already made for the whole text (document spans, in
+     * order), e.g. import's search tokens: saves most of the cost. See
+     * {@link EventExtractor#extract(DocumentInput, List)}.
+     */
+    public DocumentReports analyse(DocumentInput input, List<Token> documentTokens) {
+        return extractor.extract(input, documentTokens);
     }
 
     public List<Event> combine(List<DocumentReports> documents) {

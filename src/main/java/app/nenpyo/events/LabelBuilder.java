@@ -146,8 +146,9 @@ final class LabelBuilder {
             if (!noun.isEmpty()) {
                 after = noun.end;
                 addHeads(heads, noun);
-                boolean setting = noun.end < to && isParticle(noun.end, "で");
-                Predicate p = predicate(noun.end + 1, !setting);
+                // a date inside a relative clause dates the noun, not what the sentence then says of it
+                boolean setting = relative.isEmpty() && noun.end < to && isParticle(noun.end, "で");
+                Predicate p = relative.isEmpty() ? predicate(noun.end + 1, !setting) : null;
                 boolean direct = p != null && p.nominalStart == noun.end + 1
                         && isParticle(noun.end, "に", "を", "と", "へ");
                 if (setting && p != null) {

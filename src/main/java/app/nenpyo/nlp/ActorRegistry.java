@@ -121,17 +121,21 @@ public final class ActorRegistry {
     private Map<String, String> mergeSurnamesAcrossDocuments() {
         Map<String, List<Seen>> full = new TreeMap<>();
         for (Seen s : seen) {
+            if (s.mention.kind() != ActorKind.PERSON) {
+                continue;
+            }
             String name = s.key.substring("person:".length());
-            if (s.mention.kind() == ActorKind.PERSON && name.length() > 1 && !KanaVariants.isKatakana(name.charAt(0))) {
+            if (name.length() > 1 && !KanaVariants.isKatakana(name.charAt(0))) {
                 full.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
             }
         }
         Map<String, String> merged = new HashMap<>();
         for (Seen s : seen) {
-            String name = s.key.substring("person:".length());
-            if (s.mention.kind() != ActorKind.PERSON || name.length() != 1 || merged.containsKey(s.key)) {
+            if (s.mention.kind() != ActorKind.PERSON || s.key.length() != "person:".length() + 1
+                    || merged.containsKey(s.key)) {
                 continue;
             }
+            String name = s.key.substring("person:".length());
             List<String> candidates = full.entrySet().stream()
                     .filter(e -> e.getKey().substring("person:".length()).startsWith(name))
                     .filter(e -> e.getValue().stream().anyMatch(f -> compatibleTitles(f.mention.title(), s.mention.title())))

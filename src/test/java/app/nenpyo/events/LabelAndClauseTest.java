@@ -113,4 +113,16 @@ class LabelAndClauseTest {
         assertEquals(EventCategory.ELECTION, CategoryRules.categorise("", List.of(), List.of("大統領選挙", "投票")));
         assertEquals(EventCategory.ECONOMY, CategoryRules.categorise("値下がり", List.of("株価"), List.of()));
     }
+
+    @Test
+    void headlinesRelativeClausesAndThingsNotDone() {
+        assertEquals("トルコ大地震が発生", one("トルコ大地震 6日に発生、死者5000人超").label());
+        List<Report> quake = reports("トルコ南部とシリア北部を6日襲った地震で、死者は7日までに5000人を超えた。");
+        assertEquals(2, quake.size());
+        assertEquals("トルコ南部とシリア北部を襲った地震", quake.get(0).label());
+        assertEquals("死者が5000人を超える", quake.get(1).label());
+        assertEquals("大統領府が発表", one("大統領府は9日の発表で「外国人を含む」としていますが、内訳は明らかにされていません。").label());
+        assertEquals("松野博一官房長官が救助チーム派遣と公表", one("松野博一官房長官は8日、救助チームを派遣したと明らかにした。").label());
+        assertEquals("エルドアン", one("エルドアン・トルコ大統領は7日、非常事態を宣言した。").subject().orElseThrow().name());
+    }
 }
