@@ -57,13 +57,7 @@ final class EventsCommand implements Callable<Integer> {
             Sources sources = new Sources(project);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case tsv -> {
-                    out.println("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources");
-                    for (Event e : events) {
-                        out.println(String.join("\t", e.id(), e.time().start().toString(), e.time().end().toString(),
-                                clean(e.label()), clean(actors(e)), clean(e.place()), clean(expressions(e)), sources.cited(e)));
-                    }
-                }
+                case tsv -> out.print(EventTsv.format(events, sources::text));
                 case csv -> {
                     out.print("id,start,end,label,actors,place,category,expressions,sources\r\n");
                     for (Event e : events) {
@@ -87,10 +81,6 @@ final class EventsCommand implements Callable<Integer> {
         return e.sources().stream().map(EventSource::expressionText).collect(Collectors.joining(";"));
     }
 
-    private static String clean(String text) {
-        return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
-    }
-
     private static String csv(String field) {
         boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
         return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
@@ -112,8 +102,11 @@ final class EventsCommand implements Callable<Integer> {
         }
 
         TextSpan codePoints(EventSource source, TextSpan span) {
-            String text = texts.computeIfAbsent(documentId(source), project::text);
-            return CodePoints.span(text, span);
+            return CodePoints.span(text(source.documentKey()), span);
+        }
+
+        String text(String documentKey) {
+            return texts.computeIfAbsent(ids.get(documentKey), project::text);
         }
 
         String cited(Event e) {

@@ -70,6 +70,6 @@ final class EventIndex {
         AnalyzedDocument document = new AnalyzedDocument(stored.origin(), stored.title(), text, stored.encoding(),
                 stored.format(), stored.date(), stored.tags(), database.paragraphs(stored.id()), sentences);
         List<TextSpan> spans = sentences.stream().map(Sentence::span).toList();
-        return new DocumentInput(stored.contentHash(), document, dateExpressions.of(text, stored.date().date(), spans));
+        return DocumentInput.stored(stored.id(), document, dateExpressions.of(text, stored.date().date(), spans));
     }
 }

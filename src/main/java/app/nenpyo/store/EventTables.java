@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Writes and reads the events of a project. Events are derived data: the whole set is replaced
@@ -78,7 +79,8 @@ final class EventTables {
                 }
                 for (int i = 0; i < e.sources().size(); i++) {
                     EventSource src = e.sources().get(i);
-                    Long document = documentIds.get(src.documentKey());
+                    Long document = src.documentId().isPresent() ? Long.valueOf(src.documentId().getAsLong())
+                            : documentIds.get(src.documentKey());
                     if (document == null) {
                         throw new IllegalArgumentException("event " + e.id() + " cites a document that is not stored: " + src.documentKey());
                     }
@@ -146,8 +148,9 @@ final class EventTables {
                             expression_start, expression_end, expression_text, background
                      FROM event_sources ORDER BY event, position""")) {
             while (rs.next()) {
+                long document = rs.getLong(3);
                 sourcesOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EventSource(
-                        hashes.get(String.valueOf(rs.getLong(3))), rs.getString(2), rs.getInt(4),
+                        hashes.get(String.valueOf(document)), OptionalLong.of(document), rs.getString(2), rs.getInt(4),
                         new TextSpan(rs.getInt(5), rs.getInt(6)), new TextSpan(rs.getInt(7), rs.getInt(8)),
                         new TextSpan(rs.getInt(9), rs.getInt(10)), rs.getString(11), rs.getString(12)));
             }

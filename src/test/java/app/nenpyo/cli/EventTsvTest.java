@@ -1,4 +1,4 @@
-package app.nenpyo.events;
+package app.nenpyo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,8 @@ import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.events.DocumentInput;
+import app.nenpyo.events.EventPipeline;
 import app.nenpyo.ingest.DocumentAnalyzer;
 import app.nenpyo.temporal.DateFinder;
 import java.time.LocalDate;

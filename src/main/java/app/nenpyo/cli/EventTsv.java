@@ -1,4 +1,4 @@
-package app.nenpyo.events;
+package app.nenpyo.cli;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.CodePoints;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * 	ジュネーブ	10日;10日;10日	1:26:1986-2052;1:30:2400-2477;1:31:2530-2565}. Tabs and line breaks
  * inside a field become spaces.
  */
-public final class EventTsv {
+final class EventTsv {
 
     public static final String HEADER = "id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources";
 
