@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,17 +35,18 @@ class EventTablesTest {
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             String hash = db.documents().get(0).contentHash();
+            long id = db.documents().get(0).id();
             Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of(new ActorAlias("露", "gazetteer short form of ロシア")));
             Actor ryabkov = new Actor("person:リヤフコフ", "リャブコフ", ActorKind.PERSON, "外務次官", "ロシア",
                     List.of(new ActorAlias("リャプコフ", "katakana spelling variant")));
             Event talks = new Event("ev-1", new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), Granularity.DAY,
                     LocalTime.of(10, 0), null, TimeValue.Openness.CLOSED), "米露協議がジュネーブで開始", List.of(ryabkov, russia),
                     "ジュネーブ", EventCategory.MEETING,
-                    List.of(new EventSource(hash, "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日午前10時", "")),
+                    List.of(new EventSource(hash, OptionalLong.of(id), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日午前10時", "")),
                     List.of("¶3 with ¶1: same day", "second reason"), false);
             Event protests = new Event("ev-2", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 5)), "抗議活動が拡大", List.of(russia), "",
                     EventCategory.PROTEST,
-                    List.of(new EventSource(hash, "src-2", 2, new TextSpan(26, 42), new TextSpan(26, 42), new TextSpan(31, 33), "先週", "cited survey")),
+                    List.of(new EventSource(hash, OptionalLong.of(id), "src-2", 2, new TextSpan(26, 42), new TextSpan(26, 42), new TextSpan(31, 33), "先週", "cited survey")),
                     List.of(), true);
             db.replaceEvents(List.of(talks, protests));
             assertEquals(List.of(protests, talks), db.events(), "ordered by start date");
@@ -59,7 +61,7 @@ class EventTablesTest {
     void anEventCitingADocumentThatIsNotStoredIsRefusedAndNothingChanges() {
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             Event orphan = new Event("ev-x", TimeValue.day(LocalDate.of(2022, 1, 10)), "x", List.of(), "", EventCategory.OTHER,
-                    List.of(new EventSource("no-such-hash", "s", 1, new TextSpan(0, 1), new TextSpan(0, 1), new TextSpan(0, 1), "x", "")),
+                    List.of(new EventSource("no-such-hash", OptionalLong.empty(), "s", 1, new TextSpan(0, 1), new TextSpan(0, 1), new TextSpan(0, 1), "x", "")),
                     List.of(), false);
             assertThrows(IllegalArgumentException.class, () -> db.replaceEvents(List.of(orphan)));
             assertEquals(0, db.eventCount());
