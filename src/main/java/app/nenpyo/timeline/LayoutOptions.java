@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param laneHeaderHeight height of a lane's header strip (only with lanes)
  * @param rowHeight        height of one row of events
  * @param baseline         text baseline below a row's (or header's, or axis row's) top
- * @param maxRowsPerLane   rows an event lane may use before events fold into clusters
+ * @param maxRowsPerLane   rows an event lane may use before events fold into clusters (without lanes, and
+ *                         with a finite viewport, the one lane may use as many rows as fill the viewport)
  * @param gap              least horizontal room between two event boxes in a row
  * @param pointRadius      radius of a day marker
  * @param minBarWidth      least width of a bar, so a short span stays visible

@@ -58,9 +58,9 @@ final class RowLayout {
     private RowLayout() {
     }
 
-    /** Lays out the items at {@code ranks} (ascending) of {@code index}; returns entries with rows set. */
-    static List<Entry> layout(TimelineIndex index, IntList ranks, TimeScale scale, LayoutOptions o, TextMeasure m) {
-        int rows = o.maxRowsPerLane();
+    /** Lays out the items at {@code ranks} (ascending) of {@code index} in up to {@code rows} rows. */
+    static List<Entry> layout(TimelineIndex index, IntList ranks, int rows, TimeScale scale, LayoutOptions o,
+                              TextMeasure m) {
         double[] soft = new double[rows];
         double[] hard = new double[rows];
         Entry[] last = new Entry[rows];

@@ -20,6 +20,26 @@ public interface TextMeasure {
     /** The ellipsis that marks an elided label. */
     String ELLIPSIS = "…";
 
+    /**
+     * Wraps a slow measure (a toolkit's) with a cache per role and text. The cache is cleared when it
+     * holds {@code maxEntries} texts, which is crude but bounded; not thread-safe, like a frame.
+     */
+    static TextMeasure cached(TextMeasure slow, int maxEntries) {
+        java.util.Map<TextRole, java.util.HashMap<String, Double>> caches = new java.util.EnumMap<>(TextRole.class);
+        return (text, role) -> {
+            java.util.HashMap<String, Double> cache = caches.computeIfAbsent(role, r -> new java.util.HashMap<>());
+            Double w = cache.get(text);
+            if (w == null) {
+                if (cache.size() >= maxEntries) {
+                    cache.clear();
+                }
+                w = slow.width(text, role);
+                cache.put(text, w);
+            }
+            return w;
+        };
+    }
+
     /** The advance width of {@code text} painted in {@code role}'s font, in pixels. */
     double width(String text, TextRole role);
 

@@ -5,14 +5,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * All items of a project (after filters), sorted by start then id, with one {@link LaneIndex} for
  * everything and one per lane key. Build it once when the items change (O(n log n); about a second
- * for a million items) and lay out every frame from it.
+ * for a million items in random order, a fraction of that when they come sorted by start and id) and
+ * lay out every frame from it.
  *
  * <pre>{@code
  * TimelineIndex index = TimelineIndex.of(items);
@@ -28,8 +28,9 @@ public final class TimelineIndex {
     /** The lane key of items that have none; its lane is shown last. Callers should not use "" as a key. */
     public static final String UNASSIGNED = "";
 
-    private static final Comparator<TimelineItem> ORDER =
-            Comparator.comparingLong(TimelineItem::start).thenComparingLong(TimelineItem::id);
+    /** Start, then id; written out because the composed comparator was twice as slow on a million items. */
+    private static final Comparator<TimelineItem> ORDER = (a, b) -> a.start() != b.start()
+            ? Long.compare(a.start(), b.start()) : Long.compare(a.id(), b.id());
 
     private final TimelineItem[] byRank;
     private final LaneIndex all;
@@ -43,7 +44,8 @@ public final class TimelineIndex {
 
     public static TimelineIndex of(Collection<TimelineItem> items) {
         TimelineItem[] sorted = items.toArray(new TimelineItem[0]);
-        Arrays.sort(sorted, ORDER);
+        // Merge sort: linear on input that is already in order (ORDER BY start, id), parallel otherwise.
+        Arrays.parallelSort(sorted, ORDER);
         int[] allRanks = new int[sorted.length];
         Map<String, IntList> byKey = new HashMap<>();
         for (int r = 0; r < sorted.length; r++) {
@@ -52,11 +54,12 @@ public final class TimelineIndex {
             if (item.laneKeys().isEmpty()) {
                 byKey.computeIfAbsent(UNASSIGNED, k -> new IntList(16)).add(r);
             } else {
-                // An item listing a key twice still shows once in that lane.
-                Set<String> keys = item.laneKeys().size() == 1 ? Set.of(item.laneKeys().get(0))
-                        : new LinkedHashSet<>(item.laneKeys());
-                for (String key : keys) {
-                    byKey.computeIfAbsent(key, k -> new IntList(16)).add(r);
+                List<String> keys = item.laneKeys();
+                for (int k = 0; k < keys.size(); k++) {
+                    // An item listing a key twice still shows once in that lane.
+                    if (keys.indexOf(keys.get(k)) == k) {
+                        byKey.computeIfAbsent(keys.get(k), key -> new IntList(16)).add(r);
+                    }
                 }
             }
         }

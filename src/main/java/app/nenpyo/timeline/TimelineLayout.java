@@ -140,7 +140,7 @@ public final class TimelineLayout {
             } else {
                 ranks.clear();
                 li.visible(from, scale.end(), ranks);
-                List<RowLayout.Entry> entries = RowLayout.layout(index, ranks, scale, o, m);
+                List<RowLayout.Entry> entries = RowLayout.layout(index, ranks, maxRows(), scale, o, m);
                 rowsUsed = 1;
                 for (RowLayout.Entry e : entries) {
                     rowsUsed = Math.max(rowsUsed, e.row + 1);
@@ -162,6 +162,17 @@ public final class TimelineLayout {
                 separators.add(new Line(0, top + height, width, top + height, LineKind.LANE_SEPARATOR));
             }
             return height;
+        }
+
+        /**
+         * Rows a lane may use: {@code maxRowsPerLane}, or without lanes as many as fill the viewport,
+         * since the one lane has the whole height to itself.
+         */
+        private int maxRows() {
+            if (spec.grouped() || Double.isInfinite(o.viewportHeight())) {
+                return o.maxRowsPerLane();
+            }
+            return Math.max(o.maxRowsPerLane(), (int) ((o.viewportHeight() - 4) / o.rowHeight()));
         }
 
         private void emit(RowLayout.Entry e, String laneKey, double rowTop) {
