@@ -97,8 +97,11 @@ public enum TickUnit {
     /** The boundary after the boundary {@code t}. */
     public ZonedDateTime next(ZonedDateTime t) {
         switch (kind) {
-            case HOUR:
-                return floor(t.plusHours(step));
+            case HOUR: {
+                // Where a clock goes back, rounding down can land on t again: step on in plain hours then.
+                ZonedDateTime n = floor(t.plusHours(step));
+                return n.isAfter(t) ? n : t.plusHours(step);
+            }
             case DAY:
                 return t.toLocalDate().plusDays(1).atStartOfDay(t.getZone());
             case WEEK:

@@ -18,7 +18,6 @@ import app.nenpyo.timeline.DisplayList.Shade;
 import app.nenpyo.timeline.DisplayList.Shape;
 import app.nenpyo.timeline.DisplayList.Text;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -194,7 +193,7 @@ public final class TimelineLayout {
                 return;
             }
             TimelineItem item = e.item;
-            boolean linked = spec.grouped() && new HashSet<>(item.laneKeys()).size() > 1;
+            boolean linked = spec.grouped() && inSeveralLanes(item);
             boolean isSelected = o.selectedId() != null && o.selectedId() == item.id();
             double shift = 0;
             if (item.isPoint()) {
@@ -228,6 +227,16 @@ public final class TimelineLayout {
             }
             hits.add(new HitBox(e.x0, rowTop, Math.max(e.markEnd, e.labelStart + shift
                     + m.width(label, TextRole.ITEM_LABEL)), rowBottom, new ItemHit(item.id(), laneKey)));
+        }
+
+        private static boolean inSeveralLanes(TimelineItem item) {
+            List<String> keys = item.laneKeys();
+            for (int k = 1; k < keys.size(); k++) {
+                if (!keys.get(k).equals(keys.get(0))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void densityBars(LaneIndex li, String laneKey, double top, double bottom, List<Shape> out) {

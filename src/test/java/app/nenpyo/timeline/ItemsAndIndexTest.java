@@ -82,6 +82,24 @@ class ItemsAndIndexTest {
     }
 
     @Test
+    void cachedMeasureAsksOncePerTextAndRole() {
+        int[] calls = {0};
+        TextMeasure slow = (text, role) -> {
+            calls[0]++;
+            return text.length() * 10.0;
+        };
+        TextMeasure fast = TextMeasure.cached(slow, 2);
+        assertEquals(20, fast.width("ab", TextRole.ITEM_LABEL));
+        assertEquals(20, fast.width("ab", TextRole.ITEM_LABEL));
+        assertEquals(1, calls[0]);
+        assertEquals(20, fast.width("ab", TextRole.BADGE));
+        assertEquals(2, calls[0]);
+        fast.width("c", TextRole.ITEM_LABEL);
+        fast.width("d", TextRole.ITEM_LABEL);
+        assertEquals(30, fast.width("abc", TextRole.ITEM_LABEL), "still right after the cache was cleared");
+    }
+
+    @Test
     void elisionKeepsSurrogatePairsWhole() {
         TextMeasure m = new MonospaceTextMeasure(7);
         assertEquals("ジュネ…", m.elide("ジュネーブで会談", 50, TextRole.ITEM_LABEL));

@@ -98,6 +98,12 @@ class TimelineLayoutTest {
                 assertTrue(textEnd(a) <= textStart(b) + 1e-6, () -> a + " overlaps " + b);
             }
         }
+        for (Marker mark : shapes(dl, Marker.class)) {
+            if (mark.cx() >= 0 && mark.cx() < scale.width()) {
+                DisplayList.Hit hit = dl.hitTest(mark.cx(), mark.cy()).orElseThrow();
+                assertEquals(mark.itemId(), ((ItemHit) hit).itemId(), "hit test at the centre of a marker");
+            }
+        }
         Map<Double, List<HitBox>> boxesByRow = dl.hits().stream().collect(Collectors.groupingBy(HitBox::y0));
         for (List<HitBox> row : boxesByRow.values()) {
             row.sort(Comparator.comparingDouble(HitBox::x0));
@@ -246,6 +252,30 @@ class TimelineLayoutTest {
         assertTrue(dl.moreBelow());
         assertTrue(shapes(dl, DisplayList.LaneHeader.class).size() < 10);
         assertEquals(40 + 200, dl.height(), 1e-6);
+    }
+
+    @Test
+    void paintOrderPutsTheAxisOverTheLanesAndTodayOnTop() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 1240);
+        LayoutOptions options = LayoutOptions.defaults()
+                .withAxis(AxisOptions.defaults().withEraRow(true).withToday(LocalDate.of(2022, 1, 12)));
+        DisplayList dl = TimelineLayout.layout(randomItems(1, 200), scale, LaneSpec.byKeys(LaneSpec.Order.BY_COUNT),
+                options, MEASURE);
+        List<DisplayList.Shape> shapes = dl.shapes();
+        int panel = shapes.indexOf(shapes(dl, DisplayList.Panel.class).get(0));
+        int lastMark = 0;
+        for (int i = 0; i < shapes.size(); i++) {
+            if (shapes.get(i) instanceof Marker || shapes.get(i) instanceof DisplayList.Bar || shapes.get(i) instanceof ClusterMark) {
+                lastMark = i;
+            }
+        }
+        assertTrue(lastMark < panel);
+        DisplayList.Line today = (DisplayList.Line) shapes.get(shapes.size() - 1);
+        assertEquals(DisplayList.LineKind.TODAY, today.kind());
+        assertEquals(11.5 * 40, today.x0(), 1e-6);
+        assertEquals(60, dl.axisHeight(), 1e-9, "era, major and minor rows");
+        assertTrue(shapes(dl, Text.class).stream().anyMatch(t -> t.role() == TextRole.ERA && t.text().equals("令和4年")));
+        assertTrue(shapes(dl, Text.class).stream().anyMatch(t -> t.role() == TextRole.LANE_HEADER));
     }
 
     private static Map<Long, Double> rows(DisplayList dl) {
