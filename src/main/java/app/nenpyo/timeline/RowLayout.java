@@ -143,7 +143,7 @@ final class RowLayout {
         c.cluster = true;
         c.row = first.row;
         c.x0 = first.x0;
-        c.markEnd = first.markEnd;
+        c.markEnd = Math.min(first.markEnd, first.x0 + 8);
         c.from = first.from;
         c.to = first.to;
         c.members.add(first.item);
@@ -152,7 +152,9 @@ final class RowLayout {
 
     private static void absorb(Entry c, Entry e, TextMeasure m) {
         c.members.add(e.item);
-        c.markEnd = Math.max(c.markEnd, e.markEnd);
+        // The pill covers where its members start, not the whole length of a long bar among them:
+        // a month-long bar would otherwise stretch the cluster across the view.
+        c.markEnd = Math.max(c.markEnd, Math.min(e.markEnd, e.x0 + 8));
         c.from = Math.min(c.from, e.from);
         c.to = Math.max(c.to, e.to);
         double countBox = m.width(Integer.toString(c.members.size()), TextRole.CLUSTER_COUNT) + 10;

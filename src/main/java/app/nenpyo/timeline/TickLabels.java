@@ -31,13 +31,22 @@ final class TickLabels {
         }
     }
 
-    /** The label of a major tick of {@code parent}; empty where a label would say nothing new. */
-    static String major(TickUnit parent, ZonedDateTime t, LabelLanguage lang) {
+    /**
+     * The label of a major tick of {@code parent}; empty where a label would say nothing new. Day
+     * labels come with the year when {@code withYear} (the pinned first label), without it otherwise
+     * (2022年1月10日(月) would not fit a day at the zooms that show hours).
+     */
+    static String major(TickUnit parent, ZonedDateTime t, LabelLanguage lang, boolean withYear) {
         boolean ja = lang == LabelLanguage.JAPANESE;
         switch (parent.kind()) {
-            case DAY:
-                return ja ? t.getYear() + "年" + t.getMonthValue() + "月" + t.getDayOfMonth() + "日(" + weekdayJa(t) + ")"
-                        : weekdayEn(t) + " " + t.getDayOfMonth() + " " + monthEn(t) + " " + t.getYear();
+            case DAY: {
+                String day = ja ? t.getMonthValue() + "月" + t.getDayOfMonth() + "日(" + weekdayJa(t) + ")"
+                        : weekdayEn(t) + " " + t.getDayOfMonth() + " " + monthEn(t);
+                if (!withYear) {
+                    return day;
+                }
+                return ja ? t.getYear() + "年" + day : day + " " + t.getYear();
+            }
             case MONTH:
                 return ja ? t.getYear() + "年" + t.getMonthValue() + "月" : monthEn(t) + " " + t.getYear();
             case YEAR:

@@ -94,7 +94,15 @@ public record TickPlan(TickUnit unit, List<Tick> minor, List<Tick> major, List<T
             // Major labels are pinned to the left edge so the context of what is visible stays readable.
             double labelX = (major ? Math.max(x, 0) : x) + options.labelInset();
             double clip = Math.max(0, nextX - options.labelGap() - labelX);
-            String text = major ? TickLabels.major(unit, t, options.language()) : TickLabels.minor(unit, t, options.language());
+            String text;
+            if (!major) {
+                text = TickLabels.minor(unit, t, options.language());
+            } else {
+                text = TickLabels.major(unit, t, options.language(), out.isEmpty());
+                if (out.isEmpty() && measure.width(text, role) > clip) {
+                    text = TickLabels.major(unit, t, options.language(), false);
+                }
+            }
             out.add(new Tick(millis(t), x, measure.elide(text, clip, role), labelX, clip));
             t = next;
         }

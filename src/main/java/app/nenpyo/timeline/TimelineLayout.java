@@ -176,7 +176,9 @@ public final class TimelineLayout {
 
         private void emit(RowLayout.Entry e, String laneKey, double rowTop) {
             double end = e.end();
-            if (end < 0 || e.x0 >= width) {
+            // Items left of the view only hold their rows (for stable rows when panning); drawing
+            // the tail of a label whose mark is out of sight would show a meaningless fragment.
+            if (end < 0 || e.x0 >= width || (!e.cluster && e.markEnd < 0)) {
                 return;
             }
             double rowBottom = rowTop + o.rowHeight();
@@ -222,6 +224,10 @@ public final class TimelineLayout {
             double labelX = e.labelStart + shift;
             double room = e.labelLimit - labelX;
             String label = m.elide(item.label(), room, TextRole.ITEM_LABEL);
+            if (label.equals(TextMeasure.ELLIPSIS)) {
+                // An ellipsis alone says nothing: the hover shows the label.
+                label = "";
+            }
             if (!label.isEmpty()) {
                 texts.add(new Text(labelX, baseline, label, Anchor.START, room, TextRole.ITEM_LABEL));
             }

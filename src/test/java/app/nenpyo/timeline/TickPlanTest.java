@@ -83,6 +83,9 @@ class TickPlanTest {
         assertEquals(TickUnit.HOUR, hours.unit());
         assertEquals("15時", hours.minor().get(15).label());
         assertEquals("2022年1月10日(月)", hours.major().get(0).label());
+        TickPlan days = TickPlan.plan(TimeScale.of(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 17), 1400),
+                AxisOptions.defaults(), MEASURE);
+        assertEquals("1月11日(火)", days.major().get(1).label(), "only the pinned first day label has the year");
     }
 
     @Test
