@@ -64,8 +64,13 @@ public final class TimelineBenchmark {
             t0 = System.nanoTime();
             DensityHistogram.of(index, 1600);
             double histMs = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            long first = FIRST.atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+            TimelineLayout.layout(index, new TimeScale(first, first + YEARS * 365L * TimeScale.DAY, WIDTH, TimeScale.TOKYO),
+                    LaneSpec.none(), LayoutOptions.defaults().withViewport(0, 800), measure);
+            double coldMs = (System.nanoTime() - t0) / 1e6;
             System.out.printf(Locale.ROOT, "%,d items: index %.0f ms (random order), %.0f ms (in start order);"
-                    + " overview histogram %.1f ms%n", n, indexMs, orderedMs, histMs);
+                    + " overview histogram %.1f ms; first layout %.1f ms%n", n, indexMs, orderedMs, histMs, coldMs);
             for (boolean lanes : new boolean[] {false, true}) {
                 LaneSpec spec = lanes ? LaneSpec.byKeys(LaneSpec.Order.BY_COUNT) : LaneSpec.none();
                 LayoutOptions options = LayoutOptions.defaults().withViewport(0, 800);

@@ -24,11 +24,14 @@ import java.util.Objects;
  * @param selectedId       the selected event (drawn selected, with link lines between its lanes), or null
  * @param scrollY          lanes scrolled up under the axis by this much
  * @param viewportHeight   height of the lane area shown; lanes below it are not laid out
+ * @param fixedLaneHeights every lane takes {@code maxRowsPerLane} rows, so lanes never move up or down
+ *                         while panning (at the price of empty space in quiet lanes)
  */
 public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneHeaderHeight, double rowHeight,
                             double baseline, int maxRowsPerLane, double gap, double pointRadius, double minBarWidth,
                             double minLabelWidth, int detailLimit, double densityBucketPx, int densityRows,
-                            double contextPx, Long selectedId, double scrollY, double viewportHeight) {
+                            double contextPx, Long selectedId, double scrollY, double viewportHeight,
+                            boolean fixedLaneHeights) {
 
     public LayoutOptions {
         Objects.requireNonNull(axis, "axis");
@@ -42,37 +45,43 @@ public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneH
 
     public static LayoutOptions defaults() {
         return new LayoutOptions(AxisOptions.defaults(), 20, 20, 20, 14, 6, 6, 4, 3, 28, 2000, 3, 2, 300, null, 0,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY, false);
     }
 
     public LayoutOptions withAxis(AxisOptions a) {
         return new LayoutOptions(a, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight);
+                scrollY, viewportHeight, fixedLaneHeights);
     }
 
     public LayoutOptions withMaxRowsPerLane(int rows) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, rows, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight);
+                scrollY, viewportHeight, fixedLaneHeights);
     }
 
     public LayoutOptions withDetailLimit(int limit) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, limit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight);
+                scrollY, viewportHeight, fixedLaneHeights);
     }
 
     public LayoutOptions withSelected(Long id) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, id,
-                scrollY, viewportHeight);
+                scrollY, viewportHeight, fixedLaneHeights);
+    }
+
+    public LayoutOptions withFixedLaneHeights(boolean fixed) {
+        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
+                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
+                scrollY, viewportHeight, fixed);
     }
 
     /** Shows the lanes from {@code scroll} down, {@code height} pixels of them. */
     public LayoutOptions withViewport(double scroll, double height) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scroll, height);
+                scroll, height, fixedLaneHeights);
     }
 }

@@ -39,7 +39,7 @@ import java.util.Optional;
  * laid out. The cost of a frame is therefore bounded by the pixels, not by the project.
  *
  * <p>Known weaknesses: a lane's height follows the rows its visible items need, so lanes below it
- * move when panning changes that; a lane switches between rows and density all at once at
+ * move when panning changes that (unless {@link LayoutOptions#fixedLaneHeights()}); a lane switches between rows and density all at once at
  * {@code detailLimit}; density counts items by their start only; lanes above the viewport are still
  * laid out (to know their heights).
  */
@@ -149,6 +149,9 @@ public final class TimelineLayout {
                         emit(e, lane.key(), rowsTop + e.row * o.rowHeight());
                     }
                 }
+            }
+            if (o.fixedLaneHeights() && spec.grouped()) {
+                rowsUsed = Math.max(rowsUsed, o.maxRowsPerLane());
             }
             double height = headerHeight + rowsUsed * o.rowHeight() + 4;
             if (top + height > axisHeight) {

@@ -278,6 +278,20 @@ class TimelineLayoutTest {
         assertTrue(shapes(dl, Text.class).stream().anyMatch(t -> t.role() == TextRole.LANE_HEADER));
     }
 
+    @Test
+    void fixedLaneHeightsDoNotDependOnTheView() {
+        List<TimelineItem> items = randomItems(11, 300);
+        LaneSpec lanes = LaneSpec.byKeys(LaneSpec.Order.BY_COUNT);
+        LayoutOptions fixed = LayoutOptions.defaults().withFixedLaneHeights(true);
+        TimeScale a = TimeScale.of(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 3, 1), 1000);
+        List<Double> before = shapes(TimelineLayout.layout(items, a, lanes, fixed, MEASURE), DisplayList.LaneHeader.class)
+                .stream().map(DisplayList.LaneHeader::y0).collect(Collectors.toList());
+        List<Double> after = shapes(TimelineLayout.layout(items, a.pan(3000), lanes, fixed, MEASURE), DisplayList.LaneHeader.class)
+                .stream().map(DisplayList.LaneHeader::y0).collect(Collectors.toList());
+        assertEquals(before, after);
+        assertEquals(40 + 5 * (20 + 6 * 20 + 4), after.get(after.size() - 1) + 20 + 6 * 20 + 4, 1e-6);
+    }
+
     private static Map<Long, Double> rows(DisplayList dl) {
         return shapes(dl, Marker.class).stream().collect(Collectors.toMap(Marker::itemId, Marker::cy));
     }
