@@ -1,6 +1,7 @@
 package app.nenpyo.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,12 +79,12 @@ public record DensityHistogram(long from, long to, long bucketMillis, int[] coun
     @Override
     public boolean equals(Object o) {
         return o instanceof DensityHistogram h && h.from == from && h.to == to && h.bucketMillis == bucketMillis
-                && java.util.Arrays.equals(h.counts, counts);
+                && Arrays.equals(h.counts, counts);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(from) * 31 + java.util.Arrays.hashCode(counts);
+        return Long.hashCode(from) * 31 + Arrays.hashCode(counts);
     }
 
     @Override

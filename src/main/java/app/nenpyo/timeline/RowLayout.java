@@ -1,6 +1,7 @@
 package app.nenpyo.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,8 +65,8 @@ final class RowLayout {
         double[] soft = new double[rows];
         double[] hard = new double[rows];
         Entry[] last = new Entry[rows];
-        java.util.Arrays.fill(soft, Double.NEGATIVE_INFINITY);
-        java.util.Arrays.fill(hard, Double.NEGATIVE_INFINITY);
+        Arrays.fill(soft, Double.NEGATIVE_INFINITY);
+        Arrays.fill(hard, Double.NEGATIVE_INFINITY);
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < ranks.size(); i++) {
             Entry e = measure(index.item(ranks.get(i)), scale, o, m);

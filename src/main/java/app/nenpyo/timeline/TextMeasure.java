@@ -1,5 +1,9 @@
 package app.nenpyo.timeline;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Label widths in pixels, supplied by whoever paints: the screen measures with its JavaFX font,
  * the exporters with their Java2D font. The layout code never sees a font, so it stays free of
@@ -25,9 +29,9 @@ public interface TextMeasure {
      * holds {@code maxEntries} texts, which is crude but bounded; not thread-safe, like a frame.
      */
     static TextMeasure cached(TextMeasure slow, int maxEntries) {
-        java.util.Map<TextRole, java.util.HashMap<String, Double>> caches = new java.util.EnumMap<>(TextRole.class);
+        Map<TextRole, HashMap<String, Double>> caches = new EnumMap<>(TextRole.class);
         return (text, role) -> {
-            java.util.HashMap<String, Double> cache = caches.computeIfAbsent(role, r -> new java.util.HashMap<>());
+            HashMap<String, Double> cache = caches.computeIfAbsent(role, r -> new HashMap<>());
             Double w = cache.get(text);
             if (w == null) {
                 if (cache.size() >= maxEntries) {

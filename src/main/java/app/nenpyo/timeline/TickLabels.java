@@ -1,5 +1,6 @@
 package app.nenpyo.timeline;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class TickLabels {
     }
 
     /** Labels as wide as any label of the unit can be, for choosing a unit independently of the view. */
-    static String[] widest(TickUnit unit, LabelLanguage lang, java.time.ZoneId zone) {
+    static String[] widest(TickUnit unit, LabelLanguage lang, ZoneId zone) {
         ZonedDateTime base = ZonedDateTime.of(2022, 1, 1, 0, 0, 0, 0, zone);
         switch (unit.kind()) {
             case HOUR:
