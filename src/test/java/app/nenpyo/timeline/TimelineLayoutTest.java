@@ -1,0 +1,302 @@
+package app.nenpyo.timeline;
+
+import static app.nenpyo.timeline.Items.day;
+import static app.nenpyo.timeline.Items.onDay;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.timeline.DisplayList.ClusterHit;
+import app.nenpyo.timeline.DisplayList.ClusterMark;
+import app.nenpyo.timeline.DisplayList.DensityBar;
+import app.nenpyo.timeline.DisplayList.HitBox;
+import app.nenpyo.timeline.DisplayList.ItemHit;
+import app.nenpyo.timeline.DisplayList.Marker;
+import app.nenpyo.timeline.DisplayList.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class TimelineLayoutTest {
+
+    private static final TextMeasure MEASURE = new MonospaceTextMeasure(7);
+    private static final LocalDate JAN1 = LocalDate.of(2022, 1, 1);
+    private static final String[] WORDS = {"会談", "ジュネーブ", "G7", "声明", "制裁", "talks", "NATO", "外相", "首脳会議", "ミサイル発射"};
+
+    /** Random items over 2022, with days, instants, weeks, months and long spans, in up to 4 lanes. */
+    static List<TimelineItem> randomItems(long seed, int n) {
+        Random r = new Random(seed);
+        List<TimelineItem> items = new ArrayList<>();
+        String[] lanes = {"ロシア", "中国", "アメリカ", "カザフスタン"};
+        for (int i = 0; i < n; i++) {
+            long start = day(JAN1) + (long) (r.nextDouble() * 365 * TimeScale.DAY);
+            long length;
+            Granularity g;
+            switch (r.nextInt(5)) {
+                case 0: length = 0; g = Granularity.DAY; break;
+                case 1: length = 7 * TimeScale.DAY; g = Granularity.WEEK; break;
+                case 2: length = 30 * TimeScale.DAY; g = Granularity.MONTH; break;
+                case 3: length = (long) (r.nextDouble() * 200 * TimeScale.DAY); g = Granularity.RANGE; break;
+                default: length = TimeScale.DAY; g = Granularity.DAY;
+            }
+            StringBuilder label = new StringBuilder();
+            for (int w = r.nextInt(4); w >= 0; w--) {
+                label.append(WORDS[r.nextInt(WORDS.length)]);
+            }
+            List<String> keys = new ArrayList<>();
+            for (int k = r.nextInt(3); k > 0; k--) {
+                keys.add(lanes[r.nextInt(lanes.length)]);
+            }
+            items.add(new TimelineItem(i, start, start + length, g, r.nextInt(7) == 0, r.nextInt(7) == 0,
+                    label.toString(), "c" + r.nextInt(3), r.nextInt(4), keys));
+        }
+        return items;
+    }
+
+    private static double textStart(Text t) {
+        double w = MEASURE.width(t.text(), t.role());
+        return t.anchor() == DisplayList.Anchor.START ? t.x() : t.anchor() == DisplayList.Anchor.MIDDLE ? t.x() - w / 2 : t.x() - w;
+    }
+
+    private static double textEnd(Text t) {
+        return textStart(t) + MEASURE.width(t.text(), t.role());
+    }
+
+    @Property(tries = 120)
+    void noTwoLabelsOverlapAtAnyScale(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
+                                      @ForAll @IntRange(min = 1, max = 400) int n,
+                                      @ForAll @DoubleRange(min = 0, max = 1) double zoom,
+                                      @ForAll @DoubleRange(min = 0, max = 1) double where,
+                                      @ForAll boolean lanes, @ForAll @IntRange(min = 1, max = 6) int rows) {
+        // From two years across the view down to two hours.
+        long span = Math.round(2 * 365 * TimeScale.DAY * Math.pow(1.0 / (365 * 12), zoom));
+        long start = day(JAN1) - 100 * TimeScale.DAY + (long) (where * 500 * TimeScale.DAY);
+        TimeScale scale = new TimeScale(start, start + span, 1200, TimeScale.TOKYO);
+        LayoutOptions options = LayoutOptions.defaults().withMaxRowsPerLane(rows);
+        DisplayList dl = TimelineLayout.layout(randomItems(seed, n), scale,
+                lanes ? LaneSpec.byKeys(LaneSpec.Order.BY_COUNT) : LaneSpec.none(), options, MEASURE);
+        Map<Double, List<Text>> byBaseline = dl.shapes().stream()
+                .filter(s -> s instanceof Text).map(s -> (Text) s)
+                .filter(t -> t.role() == TextRole.ITEM_LABEL || t.role() == TextRole.BADGE || t.role() == TextRole.CLUSTER_COUNT)
+                .collect(Collectors.groupingBy(Text::baseline));
+        for (List<Text> row : byBaseline.values()) {
+            row.sort(Comparator.comparingDouble(TimelineLayoutTest::textStart));
+            for (int i = 0; i + 1 < row.size(); i++) {
+                Text a = row.get(i);
+                Text b = row.get(i + 1);
+                assertTrue(textEnd(a) <= textStart(b) + 1e-6, () -> a + " overlaps " + b);
+            }
+        }
+        for (Marker mark : shapes(dl, Marker.class)) {
+            if (mark.cx() >= 0 && mark.cx() < scale.width()) {
+                DisplayList.Hit hit = dl.hitTest(mark.cx(), mark.cy()).orElseThrow();
+                assertEquals(mark.itemId(), ((ItemHit) hit).itemId(), "hit test at the centre of a marker");
+            }
+        }
+        Map<Double, List<HitBox>> boxesByRow = dl.hits().stream().collect(Collectors.groupingBy(HitBox::y0));
+        for (List<HitBox> row : boxesByRow.values()) {
+            row.sort(Comparator.comparingDouble(HitBox::x0));
+            for (int i = 0; i + 1 < row.size(); i++) {
+                HitBox a = row.get(i);
+                HitBox b = row.get(i + 1);
+                assertTrue(a.x1() <= b.x0() + 1e-6, () -> a + " overlaps " + b);
+            }
+        }
+    }
+
+    @Property(tries = 40)
+    void sameItemsInAnyOrderGiveTheSameLayout(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
+                                              @ForAll @IntRange(min = 1, max = 300) int n) {
+        List<TimelineItem> items = randomItems(seed, n);
+        List<TimelineItem> shuffled = new ArrayList<>(items);
+        Collections.shuffle(shuffled, new Random(seed));
+        TimeScale scale = TimeScale.of(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 5, 1), 1000);
+        LaneSpec lanes = LaneSpec.byKeys(LaneSpec.Order.BY_COUNT);
+        assertEquals(TimelineLayout.layout(items, scale, lanes, LayoutOptions.defaults(), MEASURE),
+                TimelineLayout.layout(shuffled, scale, lanes, LayoutOptions.defaults(), MEASURE));
+    }
+
+    @Test
+    void hitTestFindsTheItemUnderThePoint() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        List<TimelineItem> items = List.of(onDay(26, LocalDate.of(2022, 1, 10), "ジュネーブで米ロ協議"),
+                onDay(27, LocalDate.of(2022, 1, 20), "NATO"));
+        DisplayList dl = TimelineLayout.layout(items, scale, LaneSpec.none(), LayoutOptions.defaults(), MEASURE);
+        Marker m = dl.shapes().stream().filter(s -> s instanceof Marker).map(s -> (Marker) s)
+                .filter(k -> k.itemId() == 26).findFirst().orElseThrow();
+        assertEquals(9.5 * 40, m.cx(), 1e-6);
+        assertEquals(new ItemHit(26, ""), TimelineLayout.hitTest(dl, m.cx(), m.cy()).orElseThrow());
+        assertEquals(new ItemHit(26, ""), TimelineLayout.hitTest(dl, m.cx() + 60, m.cy()).orElseThrow(), "on its label");
+        assertTrue(TimelineLayout.hitTest(dl, 700, m.cy()).isEmpty(), "empty space");
+        assertTrue(TimelineLayout.hitTest(dl, m.cx(), 5).isEmpty(), "the axis");
+        assertTrue(TimelineLayout.hitTest(dl, m.cx(), m.cy() + 100).isEmpty(), "below the rows");
+    }
+
+    @Test
+    void anItemWithTwoLaneKeysAppearsInBothLanesLinked() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 1240);
+        List<TimelineItem> items = List.of(onDay(1, LocalDate.of(2022, 1, 10), "米ロ協議", "ロシア", "アメリカ"),
+                onDay(2, LocalDate.of(2022, 1, 12), "NATO", "アメリカ"));
+        DisplayList dl = TimelineLayout.layout(items, scale, LaneSpec.byKeys(LaneSpec.Order.BY_COUNT),
+                LayoutOptions.defaults().withSelected(1L), MEASURE);
+        List<ItemHit> hits = dl.hits().stream().map(HitBox::hit).filter(h -> h instanceof ItemHit).map(h -> (ItemHit) h)
+                .filter(h -> h.itemId() == 1).collect(Collectors.toList());
+        assertEquals(List.of(new ItemHit(1, "アメリカ"), new ItemHit(1, "ロシア")), hits);
+        List<Marker> marks = dl.shapes().stream().filter(s -> s instanceof Marker).map(s -> (Marker) s)
+                .filter(m -> m.itemId() == 1).collect(Collectors.toList());
+        assertEquals(2, marks.size());
+        assertTrue(marks.stream().allMatch(m -> m.linked() && m.selected()));
+        assertEquals(1, dl.shapes().stream().filter(s -> s instanceof DisplayList.Line
+                && ((DisplayList.Line) s).kind() == DisplayList.LineKind.LINK).count());
+    }
+
+    /** 48 items an hour apart over two days: one crowd at a year's zoom, all apart at two days'. */
+    @Test
+    void clustersAppearWhenZoomedOutAndSplitWhenZoomedIn() {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int h = 0; h < 48; h++) {
+            items.add(Items.at(h, day(LocalDate.of(2022, 6, 1)) + h * TimeScale.HOUR, "E" + h));
+        }
+        TimeScale year = TimeScale.of(JAN1, LocalDate.of(2023, 1, 1), 1200);
+        DisplayList out = TimelineLayout.layout(items, year, LaneSpec.none(), LayoutOptions.defaults(), MEASURE);
+        List<ClusterMark> clusters = shapes(out, ClusterMark.class);
+        assertFalse(clusters.isEmpty());
+        int shown = shapes(out, Marker.class).size() + clusters.stream().mapToInt(ClusterMark::count).sum();
+        assertEquals(48, shown, "every item is shown, alone or in a cluster");
+
+        ClusterHit hit = (ClusterHit) out.hits().stream().map(HitBox::hit).filter(h -> h instanceof ClusterHit)
+                .findFirst().orElseThrow();
+        assertEquals(hit.count(), hit.itemIds().size());
+        assertTrue(hit.from() >= day(LocalDate.of(2022, 6, 1)) && hit.to() <= day(LocalDate.of(2022, 6, 3)));
+
+        // Zoomed to the two days (60 px an hour) the crowd opens: every item alone.
+        DisplayList in = TimelineLayout.layout(items, TimeScale.of(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 3), 48 * 60),
+                LaneSpec.none(), LayoutOptions.defaults(), MEASURE);
+        assertTrue(shapes(in, ClusterMark.class).isEmpty());
+        assertEquals(48, shapes(in, Marker.class).size());
+    }
+
+    @Test
+    void aCrowdedLabelIsElidedBeforeItemsFoldIntoClusters() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        List<TimelineItem> items = List.of(onDay(1, LocalDate.of(2022, 1, 3), "とても長いラベルの出来事が続いている"),
+                onDay(2, LocalDate.of(2022, 1, 6), "次"));
+        DisplayList dl = TimelineLayout.layout(items, scale, LaneSpec.none(),
+                LayoutOptions.defaults().withMaxRowsPerLane(1), MEASURE);
+        List<String> labels = shapes(dl, Text.class).stream().filter(t -> t.role() == TextRole.ITEM_LABEL)
+                .map(Text::text).collect(Collectors.toList());
+        assertEquals(2, labels.size());
+        assertTrue(labels.get(0).endsWith("…"), labels.get(0));
+        assertEquals("次", labels.get(1));
+    }
+
+    @Test
+    void itemsKeepTheirRowsWhenPanning() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        List<TimelineItem> items = List.of(onDay(1, LocalDate.of(2022, 1, 10), "会談が開かれた"),
+                onDay(2, LocalDate.of(2022, 1, 11), "声明"), onDay(3, LocalDate.of(2022, 1, 12), "制裁"),
+                onDay(4, LocalDate.of(2022, 1, 25), "ミサイル発射"));
+        Map<Long, Double> before = rows(TimelineLayout.layout(items, scale, LaneSpec.none(), LayoutOptions.defaults(), MEASURE));
+        Map<Long, Double> after = rows(TimelineLayout.layout(items, scale.pan(120), LaneSpec.none(), LayoutOptions.defaults(), MEASURE));
+        assertEquals(before, after);
+        assertEquals(3, before.values().stream().distinct().count());
+    }
+
+    @Test
+    void barsForSpansWithFuzzyEndsAndSourceBadges() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        TimelineItem week = new TimelineItem(5, day(LocalDate.of(2022, 1, 10)), day(LocalDate.of(2022, 1, 17)),
+                Granularity.WEEK, false, true, "協議週間", "diplomacy", 3, List.of());
+        DisplayList dl = TimelineLayout.layout(List.of(week), scale, LaneSpec.none(), LayoutOptions.defaults(), MEASURE);
+        DisplayList.Bar bar = shapes(dl, DisplayList.Bar.class).get(0);
+        assertEquals(9 * 40, bar.x0(), 1e-6);
+        assertEquals(16 * 40, bar.x1(), 1e-6);
+        assertTrue(bar.fuzzyEnd() && !bar.fuzzyStart());
+        assertEquals("diplomacy", bar.style());
+        assertEquals(3, shapes(dl, DisplayList.Badge.class).get(0).count());
+    }
+
+    @Test
+    void zoomedOutLanesShowDensityInsteadOfItems() {
+        List<TimelineItem> items = randomItems(7, 5000);
+        TimeScale year = TimeScale.of(JAN1, LocalDate.of(2023, 1, 1), 1200);
+        DisplayList dl = TimelineLayout.layout(items, year, LaneSpec.none(), LayoutOptions.defaults().withDetailLimit(1000), MEASURE);
+        List<DensityBar> bars = shapes(dl, DensityBar.class);
+        assertFalse(bars.isEmpty());
+        assertTrue(shapes(dl, Marker.class).isEmpty());
+        long inView = items.stream().filter(i -> year.contains(i.start())).count();
+        assertEquals(inView, bars.stream().mapToInt(DensityBar::count).sum());
+        assertTrue(dl.hitTest(bars.get(0).x0() + 0.5, bars.get(0).y1() - 0.5).orElseThrow() instanceof ClusterHit);
+    }
+
+    @Test
+    void lanesBelowTheViewportAreLeftOut() {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            items.add(onDay(i, LocalDate.of(2022, 1, 10), "x", "lane" + i));
+        }
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 1240);
+        DisplayList dl = TimelineLayout.layout(items, scale, LaneSpec.byKeys(LaneSpec.Order.BY_NAME),
+                LayoutOptions.defaults().withViewport(0, 200), MEASURE);
+        assertTrue(dl.moreBelow());
+        assertTrue(shapes(dl, DisplayList.LaneHeader.class).size() < 10);
+        assertEquals(40 + 200, dl.height(), 1e-6);
+    }
+
+    @Test
+    void paintOrderPutsTheAxisOverTheLanesAndTodayOnTop() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 1240);
+        LayoutOptions options = LayoutOptions.defaults()
+                .withAxis(AxisOptions.defaults().withEraRow(true).withToday(LocalDate.of(2022, 1, 12)));
+        DisplayList dl = TimelineLayout.layout(randomItems(1, 200), scale, LaneSpec.byKeys(LaneSpec.Order.BY_COUNT),
+                options, MEASURE);
+        List<DisplayList.Shape> shapes = dl.shapes();
+        int panel = shapes.indexOf(shapes(dl, DisplayList.Panel.class).get(0));
+        int lastMark = 0;
+        for (int i = 0; i < shapes.size(); i++) {
+            if (shapes.get(i) instanceof Marker || shapes.get(i) instanceof DisplayList.Bar || shapes.get(i) instanceof ClusterMark) {
+                lastMark = i;
+            }
+        }
+        assertTrue(lastMark < panel);
+        DisplayList.Line today = (DisplayList.Line) shapes.get(shapes.size() - 1);
+        assertEquals(DisplayList.LineKind.TODAY, today.kind());
+        assertEquals(11.5 * 40, today.x0(), 1e-6);
+        assertEquals(60, dl.axisHeight(), 1e-9, "era, major and minor rows");
+        assertTrue(shapes(dl, Text.class).stream().anyMatch(t -> t.role() == TextRole.ERA && t.text().equals("令和4年")));
+        assertTrue(shapes(dl, Text.class).stream().anyMatch(t -> t.role() == TextRole.LANE_HEADER));
+    }
+
+    @Test
+    void fixedLaneHeightsDoNotDependOnTheView() {
+        List<TimelineItem> items = randomItems(11, 300);
+        LaneSpec lanes = LaneSpec.byKeys(LaneSpec.Order.BY_COUNT);
+        LayoutOptions fixed = LayoutOptions.defaults().withFixedLaneHeights(true);
+        TimeScale a = TimeScale.of(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 3, 1), 1000);
+        List<Double> before = shapes(TimelineLayout.layout(items, a, lanes, fixed, MEASURE), DisplayList.LaneHeader.class)
+                .stream().map(DisplayList.LaneHeader::y0).collect(Collectors.toList());
+        List<Double> after = shapes(TimelineLayout.layout(items, a.pan(3000), lanes, fixed, MEASURE), DisplayList.LaneHeader.class)
+                .stream().map(DisplayList.LaneHeader::y0).collect(Collectors.toList());
+        assertEquals(before, after);
+        assertEquals(40 + 5 * (20 + 6 * 20 + 4), after.get(after.size() - 1) + 20 + 6 * 20 + 4, 1e-6);
+    }
+
+    private static Map<Long, Double> rows(DisplayList dl) {
+        return shapes(dl, Marker.class).stream().collect(Collectors.toMap(Marker::itemId, Marker::cy));
+    }
+
+    static <T> List<T> shapes(DisplayList dl, Class<T> type) {
+        return dl.shapes().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    }
+}
