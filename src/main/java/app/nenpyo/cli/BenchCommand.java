@@ -2,6 +2,7 @@ package app.nenpyo.cli;
 
 import app.nenpyo.bench.DatesBenchmark;
 import app.nenpyo.bench.ImportBenchmark;
+import app.nenpyo.bench.TimelineBenchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench import|dates [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
+ * {@code bench import|dates|timeline [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
  * Benchmarks, not tests: run them on a quiet machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -21,7 +22,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items).")
     String what;
 
     @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
@@ -38,8 +39,9 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "import" -> new ImportBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
             case "dates" -> new DatesBenchmark(spec.commandLine().getOut()).run(megabytes, seed);
+            case "timeline" -> TimelineBenchmark.main(new String[0]);
             default -> {
-                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates)");
+                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline)");
                 return NenpyoCommand.NOTHING_DONE;
             }
         }
