@@ -71,14 +71,26 @@ final class FtsQuery {
                 .appendCodePoint(next).toString();
     }
 
+    /**
+     * The term as typed and with its Latin letters, digits and signs in the other width
+     * ({@code NATO} → {@code NATO}, {@code ＮＡＴＯ}): Japanese news writes both, and the index
+     * keeps the text as written. A term with no such character is its only variant.
+     */
+    static List<String> widthVariants(String term) {
+        LinkedHashSet<String> variants = new LinkedHashSet<>(List.of(term, Width.narrow(term), Width.wide(term)));
+        return List.copyOf(variants);
+    }
+
     /** Both cases of a single code point (Latin letters and the like), or just the term. */
     static List<String> caseVariants(String term) {
-        List<String> variants = new ArrayList<>(2);
-        int c = term.codePointAt(0);
-        for (int variant : new int[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
-            String s = new String(Character.toChars(variant));
-            if (!variants.contains(s)) {
-                variants.add(s);
+        List<String> variants = new ArrayList<>(4);
+        for (String width : widthVariants(term)) {
+            int c = width.codePointAt(0);
+            for (int variant : new int[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                String s = new String(Character.toChars(variant));
+                if (!variants.contains(s)) {
+                    variants.add(s);
+                }
             }
         }
         return variants;

@@ -22,9 +22,19 @@ final class Highlighter {
         return merged(spans);
     }
 
+    /** Case and width ignored (A = a = Ａ = ａ), as the search treats them; one char for one char. */
+    private static boolean matchesAt(String text, int at, String needle) {
+        for (int k = 0; k < needle.length(); k++) {
+            if (Width.folded(text.charAt(at + k)) != Width.folded(needle.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Non-overlapping occurrences, left to right. Case is ignored as the trigram index ignores
-     * it; case folding keeps the length of each char, so the spans stay exact.
+     * Non-overlapping occurrences, left to right, case and width ignored; folding maps each char
+     * to one char, so the spans stay exact.
      */
     static List<TextSpan> occurrences(String text, String needle) {
         List<TextSpan> spans = new ArrayList<>();
@@ -33,7 +43,7 @@ final class Highlighter {
         }
         int last = text.length() - needle.length();
         for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+            if (matchesAt(text, i, needle)) {
                 spans.add(new TextSpan(i, i + needle.length()));
                 i += needle.length() - 1;
             }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Ranked paragraph search over the one trigram index (decision 0004). The query is split at white
- * space into terms that must all occur, as substrings, Latin case ignored:
+ * space into terms that must all occur, as substrings, Latin case and width ignored (NATO finds
+ * ＮＡＴＯ and nato):
  * <ul>
  * <li>a term of 3 or more characters is a quoted phrase on the trigram index;</li>
  * <li>a term of 2 characters is the OR of every indexed trigram that starts with it, looked up in
@@ -49,9 +50,12 @@ final class ParagraphSearch {
         for (String term : terms) {
             int length = FtsQuery.length(term);
             if (length >= TRIGRAM) {
-                clauses.add(FtsQuery.phrase(term));
+                clauses.add(FtsQuery.anyOf(FtsQuery.widthVariants(term)));
             } else if (length == 2) {
-                List<String> trigrams = trigramsStartingWith(FtsQuery.folded(term));
+                List<String> trigrams = new ArrayList<>();
+                for (String variant : FtsQuery.widthVariants(term)) {
+                    trigrams.addAll(trigramsStartingWith(FtsQuery.folded(variant)));
+                }
                 if (trigrams.isEmpty()) {
                     return List.of();
                 }

@@ -26,6 +26,7 @@ class SearchTest {
     private static ProjectDatabase db;
     private static long sampleId;
     private static long endsId;
+    private static long wideId;
 
     @BeforeAll
     static void importSample() {
@@ -34,8 +35,10 @@ class SearchTest {
         List<InsertResult> results = db.insertAll(List.of(
                 TestDocuments.document("sample.txt", TestDocuments.resource(TestDocuments.SAMPLE), date),
                 TestDocuments.document("quotes.txt", "記者は \"AND\" (OR) *NOT* -x: と書いた。\n\n外相-会談 \"王毅\" について。", date),
-                TestDocuments.document("ends.txt", "ロシア外相\n\n海外相場は上がった。\n\n外相\n\nIt is Osce-Like", date)));
+                TestDocuments.document("ends.txt", "ロシア外相\n\n海外相場は上がった。\n\n外相\n\nIt is Osce-Like", date),
+                TestDocuments.document("wide.txt", "ＮＡＴＯ首脳会議は２０２２年に開かれた。\n\nＧ７外相会合。", date)));
         endsId = results.get(2).documentId();
+        wideId = results.get(3).documentId();
         sampleId = results.get(0).documentId();
     }
 
@@ -215,5 +218,22 @@ class SearchTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void fullWidthAndOrdinaryLatinLettersAndDigitsFindEachOtherAndHighlightAsWritten() {
+        for (String query : List.of("NATO", "nato", "ＮＡＴＯ", "2022", "g7", "Ｇ7", "７")) {
+            List<SearchHit> hits = search(query).stream().filter(h -> h.documentId() == wideId).toList();
+            assertEquals(1, hits.size(), query + ": " + hits);
+            SearchHit hit = hits.get(0);
+            assertFalse(hit.highlights().isEmpty(), query);
+            for (TextSpan span : hit.highlights()) {
+                assertEquals(query.length(), span.length(), query);
+                String written = span.of(hit.paragraphText());
+                assertTrue(written.codePoints().allMatch(c -> c >= 0xFF01 && c <= 0xFF5E), written + " is the text as written");
+            }
+        }
+        SearchHit csto = search("ＣＳＴＯ").stream().filter(h -> h.documentId() == sampleId).findFirst().orElseThrow();
+        assertEquals("CSTO", csto.highlights().get(0).of(csto.paragraphText()));
     }
 }

@@ -1,0 +1,43 @@
+package app.nenpyo.store;
+
+/**
+ * Full-width ASCII (U+FF01–U+FF5E, as in ＮＡＴＯ or ２０２２) and its ordinary form (U+0021–U+007E)
+ * map one to one, so a search can treat them alike and still highlight exact spans.
+ */
+final class Width {
+
+    private static final int WIDE_FIRST = 0xFF01;
+    private static final int WIDE_LAST = 0xFF5E;
+    private static final int OFFSET = WIDE_FIRST - 0x21;
+
+    private Width() {
+    }
+
+    /** {@code ＣＳＴＯ２} → {@code CSTO2}; everything else unchanged. */
+    static String narrow(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(narrow(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /** {@code CSTO2} → {@code ＣＳＴＯ２}; everything else (including the space) unchanged. */
+    static String wide(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= 0x21 && c <= 0x7E ? (char) (c + OFFSET) : c);
+        }
+        return out.toString();
+    }
+
+    static char narrow(char c) {
+        return c >= WIDE_FIRST && c <= WIDE_LAST ? (char) (c - OFFSET) : c;
+    }
+
+    /** The form two characters are compared in: narrow width, lower case. */
+    static char folded(char c) {
+        return Character.toLowerCase(narrow(c));
+    }
+}
