@@ -8,14 +8,13 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +36,8 @@ final class EventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.nenpyo", description = "The project file.")
-    Path database;
+    @Mixin
+    ExistingProject database;
 
     @Option(names = "--format", defaultValue = "tsv", description = "tsv (default), json or csv.")
     Format format;
@@ -48,11 +47,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ProjectException {
-        if (!Files.exists(database)) {
-            spec.commandLine().getErr().println(database + ": no such project file");
-            return NenpyoCommand.NOTHING_DONE;
-        }
-        try (ProjectService project = ProjectService.open(database)) {
+        try (ProjectService project = database.open()) {
             List<Event> events = project.events().stream().filter(e -> all || !e.background()).toList();
             Sources sources = new Sources(project);
             PrintWriter out = spec.commandLine().getOut();

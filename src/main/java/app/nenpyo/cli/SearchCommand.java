@@ -5,13 +5,12 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +28,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.nenpyo", description = "The project file.")
-    Path database;
+    @Mixin
+    ExistingProject database;
 
     @Option(names = "--limit", defaultValue = "50", description = "Most paragraphs to print (default ${DEFAULT-VALUE}).")
     int limit;
@@ -40,12 +39,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ProjectException {
-        if (!Files.exists(database)) {
-            spec.commandLine().getErr().println(database + ": no such project file");
-            return NenpyoCommand.NOTHING_DONE;
-        }
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectService project = ProjectService.open(database)) {
+        try (ProjectService project = database.open()) {
             List<SearchHit> hits = project.search(String.join(" ", query), limit);
             out.println("document\tparagraph\tscore\thits\ttitle\ttext");
             for (SearchHit hit : hits) {

@@ -103,4 +103,17 @@ class IngestCommandTest {
             assertEquals("王毅", text.substring(start, end));
         }
     }
+
+    @Test
+    void readingCommandsRefuseAMissingProjectInOneLineAndCreateNothing() {
+        Path missing = temp.resolve("typo.nenpyo");
+        for (String[] args : List.of(new String[] {"search", "--db", missing.toString(), "王毅"},
+                new String[] {"events", "--db", missing.toString()})) {
+            Run run = run(args);
+            assertEquals(2, run.code());
+            assertEquals(1, run.errorLines().size(), run.err());
+            assertTrue(run.err().contains(missing + ": no such project file"), run.err());
+            assertTrue(Files.notExists(missing));
+        }
+    }
 }
