@@ -6,8 +6,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Parent;
 import javafx.geometry.Orientation;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -100,7 +100,7 @@ final class MainWindow {
         timeline.setId("timeline");
         SplitPane centre = new SplitPane(timelinePane(), reader.node());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.5);
+        centre.setDividerPositions(0.55);
         SplitPane split = new SplitPane(leftTabs, centre);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(leftTabs, false);

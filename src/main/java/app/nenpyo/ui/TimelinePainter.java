@@ -144,11 +144,11 @@ final class TimelinePainter {
             g.setFill(c);
             g.fillOval(m.cx() - r, m.cy() - r, 2 * r, 2 * r);
         }
-        if (m.linked()) {
-            // a small second ring: this event shows in other lanes too
-            g.setStroke(c);
-            g.setLineWidth(1);
-            g.strokeOval(m.cx() + r - 1, m.cy() - r - 3, 4, 4);
+        if (m.linked() && !m.fuzzy()) {
+            // a light centre: this event shows in other lanes too (kept inside the dot, clear of the label)
+            double inner = Math.max(1, r * 0.4);
+            g.setFill(colour.apply("background"));
+            g.fillOval(m.cx() - inner, m.cy() - inner, 2 * inner, 2 * inner);
         }
     }
 

@@ -194,7 +194,9 @@ public final class TimelineViewModel {
         if (i.size() == 0) {
             return;
         }
-        scale.set(scale.get().fit(i.firstStart(), i.lastEnd(), FIT_MARGIN));
+        // a quarter more time after the last event: labels run to the right of their marks
+        long span = Math.max(TimeScale.DAY, i.lastEnd() - i.firstStart());
+        scale.set(scale.get().fit(i.firstStart(), i.lastEnd() + span / 4, FIT_MARGIN));
     }
 
     /** Zooms about a pixel: factor 2 shows half the time. */
