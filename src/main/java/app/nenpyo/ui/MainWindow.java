@@ -6,8 +6,10 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,11 +34,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The main window for one project: menus and search on top, documents and search results on
- * the left, the reader in the centre (where the timeline will sit later), status at the bottom.
+ * the left, the timeline in the centre above the reader (selecting an event opens its first
+ * source there, at its paragraph, the date expression marked), status at the bottom.
  */
 final class MainWindow {
     /** Typing pauses this long before a search runs, so each keystroke does not query SQLite. */
@@ -51,6 +55,8 @@ final class MainWindow {
     private final TabPane leftTabs = new TabPane();
     private final Tab resultsTab;
     private final SearchResultsList results;
+    private final TimelineView timeline;
+    private final ComboBox<LaneMode> laneSelector = new ComboBox<>();
 
     MainWindow(WindowViewModel model, Messages messages, WindowActions actions) {
         this.model = model;
@@ -90,8 +96,13 @@ final class MainWindow {
             }
         });
 
-        SplitPane split = new SplitPane(leftTabs, reader.node());
-        split.setDividerPositions(0.5);
+        timeline = new TimelineView(model.timeline());
+        timeline.setId("timeline");
+        SplitPane centre = new SplitPane(timelinePane(), reader.node());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.55);
+        SplitPane split = new SplitPane(leftTabs, centre);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(leftTabs, false);
 
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -105,8 +116,29 @@ final class MainWindow {
         return root;
     }
 
+    TimelineView timeline() {
+        return timeline;
+    }
+
     TableView<DocumentRow> documentTable() {
         return documents.node();
+    }
+
+    /** The timeline under a slim heading: its name and how many events it shows. */
+    private BorderPane timelinePane() {
+        Label title = new Label(messages.get("timeline.tab"));
+        title.getStyleClass().add("timeline-title");
+        Label count = new Label();
+        count.getStyleClass().add("timeline-count");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("timeline.count", model.timeline().itemsProperty().get().size()),
+                model.timeline().itemsProperty()));
+        HBox heading = new HBox(title, count);
+        heading.getStyleClass().add("timeline-toolbar");
+        BorderPane pane = new BorderPane(timeline);
+        pane.setTop(heading);
+        pane.getStyleClass().add("timeline-pane");
+        return pane;
     }
 
     private MenuBar menuBar() {
@@ -185,7 +217,28 @@ final class MainWindow {
         summary.getStyleClass().add("search-summary");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(spacer, searchField, summary);
+        Label lanesLabel = new Label(messages.get("timeline.lanes"));
+        laneSelector.setId("lanes");
+        laneSelector.getItems().setAll(LaneMode.values());
+        laneSelector.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LaneMode mode) {
+                return mode == null ? "" : messages.get("lane." + mode.name());
+            }
+
+            @Override
+            public LaneMode fromString(String text) {
+                return null;
+            }
+        });
+        laneSelector.setAccessibleText(messages.get("timeline.lanes.accessible"));
+        laneSelector.valueProperty().bindBidirectional(model.timeline().laneModeProperty());
+        lanesLabel.setLabelFor(laneSelector);
+        Button fit = new Button(messages.get("timeline.fit"));
+        fit.setId("fit");
+        fit.setAccessibleText(messages.get("timeline.fit.accessible"));
+        fit.setOnAction(e -> model.timeline().fitAll());
+        ToolBar bar = new ToolBar(lanesLabel, laneSelector, fit, spacer, searchField, summary);
         bar.getStyleClass().add("main-toolbar");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {

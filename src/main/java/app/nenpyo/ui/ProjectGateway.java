@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
@@ -30,6 +31,9 @@ public interface ProjectGateway extends AutoCloseable {
             throws ProjectException;
 
     void setDocumentDate(long documentId, LocalDate date);
+
+    /** Every event of the project by start date, background ones included. */
+    List<Event> events();
 
     @Override
     void close();

@@ -78,6 +78,27 @@ public final class ReaderViewModel {
         }, e -> error.set(ErrorText.oneLine(e)));
     }
 
+    /**
+     * Opens a document at a paragraph, marking {@code documentSpans} (spans in the whole document's
+     * text, as event sources give them) where they fall in that paragraph.
+     */
+    public void openMarking(long id, int paragraphNumber, List<TextSpan> documentSpans) {
+        long mine = ++request;
+        executor.execute(() -> project.document(id), view -> {
+            if (mine == request) {
+                List<TextSpan> hits = view.paragraphs().stream()
+                        .filter(p -> p.number() == paragraphNumber)
+                        .findFirst()
+                        .map(p -> documentSpans.stream()
+                                .filter(span -> p.span().contains(span))
+                                .map(span -> span.shift(-p.span().start()))
+                                .toList())
+                        .orElse(List.of());
+                show(view, paragraphNumber, hits);
+            }
+        }, e -> error.set(ErrorText.oneLine(e)));
+    }
+
     /** Re-reads the open document (its date may have changed), keeping the focused paragraph. */
     public void reload() {
         if (documentId.get() != NO_DOCUMENT) {

@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
@@ -55,6 +56,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public void setDocumentDate(long documentId, LocalDate date) {
         service.setDocumentDate(documentId, date);
+    }
+
+    @Override
+    public List<Event> events() {
+        return service.events();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 
@@ -15,6 +16,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final ImportViewModel imports;
+    private final TimelineViewModel timeline;
     private final StringBinding projectStatus;
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
@@ -23,6 +25,14 @@ public final class WindowViewModel implements AutoCloseable {
         this.reader = new ReaderViewModel(project, executor, messages);
         this.search = new SearchViewModel(project, executor, messages);
         this.imports = new ImportViewModel(project, executor, messages, this::projectChanged);
+        this.timeline = new TimelineViewModel(project, executor, messages);
+        // selecting an event opens its first report in the reader, at its paragraph, the date expression marked
+        timeline.selectedEventProperty().addListener((o, old, event) -> {
+            if (event != null && !timeline.sources().isEmpty()) {
+                TimelineViewModel.SourceRef first = timeline.sources().get(0);
+                reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));
+            }
+        });
         String fileName = String.valueOf(project.file().getFileName());
         this.projectStatus = Bindings.createStringBinding(
                 () -> messages.format("status.project", fileName, documents.rows().size()),
@@ -45,6 +55,10 @@ public final class WindowViewModel implements AutoCloseable {
         return imports;
     }
 
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
     public ProjectGateway project() {
         return project;
     }
@@ -56,6 +70,7 @@ public final class WindowViewModel implements AutoCloseable {
 
     public void load() {
         documents.refresh();
+        timeline.refresh();
     }
 
     public void setDocumentDate(long documentId, LocalDate date) {
@@ -63,11 +78,13 @@ public final class WindowViewModel implements AutoCloseable {
             if (reader.documentIdProperty().get() == documentId) {
                 reader.reload();
             }
+            timeline.refresh();
         });
     }
 
     private void projectChanged() {
         documents.refresh();
+        timeline.refresh();
         if (!search.queryProperty().get().isBlank()) {
             search.search();
         }

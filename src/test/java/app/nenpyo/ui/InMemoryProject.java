@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.SearchHit;
@@ -36,6 +37,7 @@ final class InMemoryProject implements ProjectGateway {
     private final List<ImportOptions> importOptions = new ArrayList<>();
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
             new ImportReport(List.of(), List.of(), List.of(), false);
+    private final List<Event> events = new ArrayList<>();
     private boolean closed;
 
     InMemoryProject add(long id, String title, String text, DocumentDate date) {
@@ -52,6 +54,11 @@ final class InMemoryProject implements ProjectGateway {
         StoredDocument document = new StoredDocument(id, "/clips/" + id + ".txt", title, "hash" + id, "UTF-8",
                 SourceFormat.TEXT, date, Instant.EPOCH, List.of(), paragraphs.size(), text.length());
         documents.put(id, new DocumentView(document, text, paragraphs));
+        return this;
+    }
+
+    InMemoryProject addEvent(Event event) {
+        events.add(event);
         return this;
     }
 
@@ -118,6 +125,11 @@ final class InMemoryProject implements ProjectGateway {
         StoredDocument dated = new StoredDocument(d.id(), d.origin(), d.title(), d.contentHash(), d.encoding(), d.format(),
                 DocumentDate.byUser(date), d.importedAt(), d.tags(), d.paragraphCount(), d.characterCount());
         documents.put(documentId, new DocumentView(dated, view.text(), view.paragraphs()));
+    }
+
+    @Override
+    public List<Event> events() {
+        return List.copyOf(events);
     }
 
     @Override

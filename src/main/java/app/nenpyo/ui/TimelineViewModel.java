@@ -1,0 +1,334 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.timeline.LaneSpec;
+import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineIndex;
+import app.nenpyo.timeline.TimelineItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the timeline shows: the project's events (background ones left out) as
+ * {@link TimelineItem}s whose id is the event's position in {@link #events()}, their index, the
+ * lanes, the visible time scale, the selected event and its sources. Loads off the UI thread.
+ * Holds no JavaFX node: the {@link TimelineView} paints it, tests drive it directly.
+ */
+public final class TimelineViewModel {
+    /** Pixels left free at each side when fitting events into the view. */
+    static final double FIT_MARGIN = 40;
+    /** Width assumed until the view reports its own. */
+    private static final double INITIAL_WIDTH = 1000;
+
+    /** One report of the selected event, resolved to a stored document. */
+    public record SourceRef(long documentId, String documentTitle, int paragraph, TextSpan expression,
+                            String expressionText, TextSpan sentence) {
+    }
+
+    private record Loaded(List<Event> events, Map<String, StoredDocument> documentsByHash) {
+    }
+
+    private final ProjectGateway project;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<TimelineItem>> items = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(TimelineIndex.of(List.of()));
+    private final ReadOnlyObjectWrapper<LaneSpec> laneSpec = new ReadOnlyObjectWrapper<>(LaneSpec.none());
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.NONE);
+    private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(
+            new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
+    private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<SourceRef> sources = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private Map<String, StoredDocument> documentsByHash = Map.of();
+    /** Until the view has a width (and after every load), the first width fits all events. */
+    private boolean fitPending = true;
+    private boolean widthKnown;
+    private long request;
+
+    public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
+        this.project = project;
+        this.executor = executor;
+        this.messages = messages;
+        laneMode.addListener((o, old, mode) -> rebuildItems());
+    }
+
+    /** Reads the events again (after an import or a new document date); keeps the selection if it still exists. */
+    public void refresh() {
+        long mine = ++request;
+        loading.set(true);
+        executor.execute(() -> {
+            Map<String, StoredDocument> byHash = new HashMap<>();
+            for (StoredDocument d : project.documents()) {
+                byHash.put(d.contentHash(), d);
+            }
+            return new Loaded(project.events(), byHash);
+        }, loaded -> {
+            if (mine == request) {
+                loading.set(false);
+                show(loaded);
+            }
+        }, e -> {
+            if (mine == request) {
+                loading.set(false);
+                error.set(ErrorText.oneLine(e));
+            }
+        });
+    }
+
+    private void show(Loaded loaded) {
+        error.set("");
+        String previous = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        documentsByHash = loaded.documentsByHash();
+        events.setAll(loaded.events().stream().filter(e -> !e.background()).toList());
+        boolean hadItems = !items.get().isEmpty();
+        rebuildItems();
+        if (!hadItems || fitPending) {
+            fitPending = !widthKnown;
+            fitAll();
+        }
+        select(null);
+        if (previous != null) {
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i).id().equals(previous)) {
+                    select((long) i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void rebuildItems() {
+        LaneMode mode = laneMode.get();
+        List<TimelineItem> list = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            list.add(TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sources().size(),
+                    laneKeys(e, mode), false));
+        }
+        items.set(List.copyOf(list));
+        index.set(TimelineIndex.of(list));
+        laneSpec.set(mode == LaneMode.NONE ? LaneSpec.none()
+                : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(messages.get("timeline.unassigned")));
+    }
+
+    /** The style key of an event: its category in lower case (matched by the view's colours). */
+    static String style(Event e) {
+        return e.category().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The lanes an event belongs to in a lane mode; none (→ その他) when it has no such thing. */
+    List<String> laneKeys(Event e, LaneMode mode) {
+        Set<String> keys = new LinkedHashSet<>();
+        switch (mode) {
+            case ACTOR -> e.actors().forEach(a -> keys.add(a.displayName()));
+            case PLACE -> {
+                if (!e.place().isBlank()) {
+                    keys.add(e.place());
+                }
+            }
+            case CATEGORY -> keys.add(messages.get("category." + e.category().name()));
+            case DOCUMENT -> e.sources().forEach(s -> keys.add(documentTitle(s)));
+            default -> {
+            }
+        }
+        keys.remove(TimelineIndex.UNASSIGNED);
+        return List.copyOf(keys);
+    }
+
+    private String documentTitle(EventSource source) {
+        StoredDocument d = documentsByHash.get(source.documentKey());
+        if (d == null) {
+            return source.documentKey().substring(0, Math.min(8, source.documentKey().length()));
+        }
+        return d.title().isBlank() ? d.origin() : d.title();
+    }
+
+    // ---- view state ----
+
+    /** The view's width in pixels: keeps the time per pixel, or fits all events the first time. */
+    public void viewWidth(double width) {
+        if (!(width > 0)) {
+            return;
+        }
+        widthKnown = true;
+        if (width == scale.get().width()) {
+            if (fitPending) {
+                fitPending = false;
+                fitAll();
+            }
+            return;
+        }
+        scale.set(scale.get().withWidth(width));
+        if (fitPending) {
+            fitPending = false;
+            fitAll();
+        }
+    }
+
+    /** Shows every event, with a margin; a project without events shows the current month around today. */
+    public void fitAll() {
+        TimelineIndex i = index.get();
+        if (i.size() == 0) {
+            return;
+        }
+        // a quarter more time after the last event: labels run to the right of their marks
+        long span = Math.max(TimeScale.DAY, i.lastEnd() - i.firstStart());
+        scale.set(scale.get().fit(i.firstStart(), i.lastEnd() + span / 4, FIT_MARGIN));
+    }
+
+    /** Zooms about a pixel: factor 2 shows half the time. */
+    public void zoom(double pivotX, double factor) {
+        scale.set(scale.get().zoom(pivotX, factor));
+    }
+
+    /** Moves the view by {@code dx} pixels of time (positive shows later times). */
+    public void pan(double dx) {
+        scale.set(scale.get().pan(dx));
+    }
+
+    /** Shows {@code [from, to)}: a cluster opened by a click. */
+    public void zoomTo(long from, long to) {
+        scale.set(scale.get().fit(from, to, FIT_MARGIN));
+    }
+
+    /** Shows the selected event, keeping the zoom when it is already visible. */
+    public void revealSelection() {
+        Long id = selectedId.get();
+        if (id == null) {
+            return;
+        }
+        TimelineItem item = items.get().get(id.intValue());
+        TimeScale s = scale.get();
+        if (!s.contains(item.anchor())) {
+            scale.set(s.pan(s.x(item.anchor()) - s.width() / 2));
+        }
+    }
+
+    /** Selects an event by item id (its position in {@link #events()}), or clears the selection with null. */
+    public void select(Long id) {
+        if (id != null && (id < 0 || id >= events.size())) {
+            id = null;
+        }
+        Event event = id == null ? null : events.get(id.intValue());
+        // sources first: listeners of the selection read them
+        List<SourceRef> refs = new ArrayList<>();
+        for (EventSource s : event == null ? List.<EventSource>of() : event.sources()) {
+            StoredDocument d = documentsByHash.get(s.documentKey());
+            long documentId = d != null ? d.id() : s.documentId().orElse(-1);
+            if (documentId >= 0) {
+                refs.add(new SourceRef(documentId, documentTitle(s), s.paragraph(), s.expression(), s.expressionText(),
+                        s.sentence()));
+            }
+        }
+        sources.setAll(refs);
+        selectedId.set(id);
+        selectedEvent.set(event);
+    }
+
+    /** Selects the event after (+1) or before (-1) the selected one in time; the first one when none is. */
+    public void selectNext(int direction) {
+        List<TimelineItem> byTime = new ArrayList<>(items.get());
+        if (byTime.isEmpty()) {
+            return;
+        }
+        byTime.sort((a, b) -> a.start() != b.start() ? Long.compare(a.start(), b.start()) : Long.compare(a.id(), b.id()));
+        int at = -1;
+        for (int i = 0; i < byTime.size(); i++) {
+            if (selectedId.get() != null && byTime.get(i).id() == selectedId.get()) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : byTime.size() - 1) : Math.floorMod(at + direction, byTime.size());
+        select(byTime.get(next).id());
+        revealSelection();
+    }
+
+    /** What hovering an event tells: label, date, the expression(s) as written, the number of sources. */
+    public String describe(long id) {
+        if (id < 0 || id >= events.size()) {
+            return "";
+        }
+        Event e = events.get((int) id);
+        Set<String> expressions = new LinkedHashSet<>();
+        e.sources().forEach(s -> expressions.add("「" + s.expressionText() + "」"));
+        return e.label() + "\n" + messages.timeValue(e.time()) + "\n"
+                + messages.format("timeline.expressions", String.join(" ", expressions)) + "\n"
+                + messages.format("timeline.sources", e.sources().size());
+    }
+
+    public Optional<Event> event(long id) {
+        return id < 0 || id >= events.size() ? Optional.empty() : Optional.of(events.get((int) id));
+    }
+
+    public ObservableList<Event> events() {
+        return FXCollections.unmodifiableObservableList(events);
+    }
+
+    public ReadOnlyObjectProperty<List<TimelineItem>> itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TimelineIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LaneSpec> laneSpecProperty() {
+        return laneSpec.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public ReadOnlyObjectProperty<TimeScale> scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> selectedIdProperty() {
+        return selectedId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent.getReadOnlyProperty();
+    }
+
+    /** The selected event's reports in reading order, each with its stored document. */
+    public ObservableList<SourceRef> sources() {
+        return FXCollections.unmodifiableObservableList(sources);
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

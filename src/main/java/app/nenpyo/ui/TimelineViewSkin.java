@@ -1,0 +1,338 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.timeline.AxisOptions;
+import app.nenpyo.timeline.DisplayList;
+import app.nenpyo.timeline.DisplayList.ClusterHit;
+import app.nenpyo.timeline.DisplayList.Hit;
+import app.nenpyo.timeline.DisplayList.ItemHit;
+import app.nenpyo.timeline.LabelLanguage;
+import app.nenpyo.timeline.LayoutOptions;
+import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineLayout;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.event.EventHandler;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+
+/**
+ * Paints the timeline on one canvas, and turns the pointer and the keys into view model calls:
+ * wheel or pinch zooms about the pointer, drag pans (sideways in time, up and down through
+ * lanes), a click selects an event or opens a cluster, a double click on empty space zooms in,
+ * +/− zoom, ←/→ pan (with an event selected, Tab-free walking: Ctrl+←/→ selects the previous or
+ * next), Home fits all, Escape clears. Redraws only when something it shows changed, once per pulse.
+ */
+final class TimelineViewSkin extends SkinBase<TimelineView> {
+    /** Wheel delta that doubles or halves the time shown (a mouse notch is 40). */
+    private static final double WHEEL_PER_DOUBLING = 200;
+    private static final double KEY_PAN_FRACTION = 0.1;
+
+    private final Canvas canvas = new Canvas();
+    private final TimelineViewModel model;
+    private final Tooltip tooltip = new Tooltip();
+    private TimelinePainter painter;
+    private DisplayList current;
+    private boolean dirty = true;
+    private double scrollY;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+    private Object hovered;
+
+    private final InvalidationListener redraw = o -> markDirty();
+    private final InvalidationListener fontChanged = o -> {
+        painter = null;
+        markDirty();
+    };
+    private final InvalidationListener lanesChanged = o -> {
+        scrollY = 0;
+        markDirty();
+    };
+    private final EventHandler<MouseEvent> pressed = this::pressed;
+    private final EventHandler<MouseEvent> dragged = this::dragged;
+    private final EventHandler<MouseEvent> released = this::released;
+    private final EventHandler<MouseEvent> clicked = this::clicked;
+    private final EventHandler<MouseEvent> moved = this::moved;
+    private final EventHandler<MouseEvent> exited = e -> hideTooltip();
+    private final EventHandler<ScrollEvent> scrolled = this::scrolled;
+    private final EventHandler<ZoomEvent> pinched = this::pinched;
+    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+
+    TimelineViewSkin(TimelineView control) {
+        super(control);
+        this.model = control.model();
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add("timeline-tooltip");
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+
+        model.scaleProperty().addListener(redraw);
+        model.indexProperty().addListener(lanesChanged);
+        model.laneSpecProperty().addListener(lanesChanged);
+        model.selectedIdProperty().addListener(redraw);
+        control.fontProperty().addListener(fontChanged);
+        for (Observable colour : control.colourProperties()) {
+            colour.addListener(redraw);
+        }
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, exited);
+        canvas.addEventHandler(ScrollEvent.SCROLL, scrolled);
+        canvas.addEventHandler(ZoomEvent.ZOOM, pinched);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+    }
+
+    @Override
+    public void dispose() {
+        TimelineView control = getSkinnable();
+        if (control == null) {
+            return;
+        }
+        model.scaleProperty().removeListener(redraw);
+        model.indexProperty().removeListener(lanesChanged);
+        model.laneSpecProperty().removeListener(lanesChanged);
+        model.selectedIdProperty().removeListener(redraw);
+        control.fontProperty().removeListener(fontChanged);
+        for (Observable colour : control.colourProperties()) {
+            colour.removeListener(redraw);
+        }
+        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
+        canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        canvas.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
+        canvas.removeEventHandler(MouseEvent.MOUSE_EXITED, exited);
+        canvas.removeEventHandler(ScrollEvent.SCROLL, scrolled);
+        canvas.removeEventHandler(ZoomEvent.ZOOM, pinched);
+        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        tooltip.hide();
+        super.dispose();
+    }
+
+    private void markDirty() {
+        if (!dirty) {
+            dirty = true;
+            if (getSkinnable() != null) {
+                getSkinnable().requestLayout();
+            }
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 80;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        model.viewWidth(w);
+        if (dirty) {
+            paint();
+        }
+    }
+
+    private void paint() {
+        dirty = false;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (!(w > 0) || !(h > 0)) {
+            return;
+        }
+        if (painter == null) {
+            painter = new TimelinePainter(getSkinnable().fontProperty().get().getFamily());
+        }
+        boolean japanese = model.messages().language() == Language.JAPANESE;
+        AxisOptions axis = AxisOptions.defaults()
+                .withLanguage(japanese ? LabelLanguage.JAPANESE : LabelLanguage.ENGLISH)
+                .withEraRow(japanese)
+                .withToday(LocalDate.now(TimeScale.TOKYO));
+        LayoutOptions base = LayoutOptions.defaults().withAxis(axis);
+        double axisHeight = (japanese ? 3 : 2) * base.axisRowHeight();
+        LayoutOptions options = base.withSelected(model.selectedIdProperty().get())
+                .withViewport(scrollY, Math.max(1, h - axisHeight));
+        TimeScale scale = model.scaleProperty().get();
+        if (scale.width() != w) {
+            scale = scale.withWidth(w);
+        }
+        current = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(), options,
+                painter.measure());
+        painter.paint(canvas.getGraphicsContext2D(), current, w, h, getSkinnable()::colour);
+        if (model.events().isEmpty() && !model.loadingProperty().get()) {
+            var g = canvas.getGraphicsContext2D();
+            g.setFill(getSkinnable().colour("dim-text"));
+            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            g.fillText(model.messages().get("timeline.empty"), w / 2, axisHeight + (h - axisHeight) / 2);
+        }
+        getSkinnable().painted(current);
+    }
+
+    private Optional<Hit> hit(double x, double y) {
+        return current == null ? Optional.empty() : TimelineLayout.hitTest(current, x, y);
+    }
+
+    private void pressed(MouseEvent e) {
+        getSkinnable().requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragging = false;
+        hideTooltip();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
+            dragging = true;
+            canvas.setCursor(Cursor.CLOSED_HAND);
+        }
+        if (dragging) {
+            double dx = lastX - e.getX();
+            double dy = lastY - e.getY();
+            if (dx != 0) {
+                model.pan(dx);
+            }
+            if (dy != 0) {
+                scrollLanes(dy);
+            }
+            lastX = e.getX();
+            lastY = e.getY();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (dragging) {
+            canvas.setCursor(Cursor.DEFAULT);
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (dragging || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Optional<Hit> hit = hit(e.getX(), e.getY());
+        if (hit.isPresent() && hit.get() instanceof ItemHit item) {
+            model.select(item.itemId());
+        } else if (hit.isPresent() && hit.get() instanceof ClusterHit cluster) {
+            model.zoomTo(cluster.from(), cluster.to());
+        } else if (e.getClickCount() == 2) {
+            model.zoom(e.getX(), 2);
+        }
+    }
+
+    private void moved(MouseEvent e) {
+        Optional<Hit> hit = hit(e.getX(), e.getY());
+        canvas.setCursor(hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        Object key = hit.map(h -> h instanceof ItemHit item ? (Object) item.itemId()
+                : h instanceof ClusterHit c ? (Object) (c.from() + ":" + c.to()) : null).orElse(null);
+        if (key == null) {
+            hideTooltip();
+            return;
+        }
+        if (!key.equals(hovered)) {
+            hovered = key;
+            tooltip.setText(hit.get() instanceof ItemHit item ? model.describe(item.itemId())
+                    : model.messages().format("timeline.cluster", ((ClusterHit) hit.get()).count()));
+            if (canvas.getScene() != null && canvas.getScene().getWindow() != null) {
+                tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 18);
+            }
+        }
+    }
+
+    private void hideTooltip() {
+        hovered = null;
+        tooltip.hide();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        hideTooltip();
+        if (e.isShiftDown()) {
+            scrollLanes(-(e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX()));
+        } else if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            model.pan(-e.getDeltaX());
+        } else if (e.getDeltaY() != 0) {
+            model.zoom(e.getX(), Math.pow(2, e.getDeltaY() / WHEEL_PER_DOUBLING));
+        }
+        e.consume();
+    }
+
+    private void pinched(ZoomEvent e) {
+        if (e.getZoomFactor() > 0) {
+            model.zoom(e.getX(), e.getZoomFactor());
+        }
+        e.consume();
+    }
+
+    private void scrollLanes(double dy) {
+        double next = Math.max(0, scrollY + dy);
+        if (dy > 0 && current != null && !current.moreBelow() && current.height() < canvas.getHeight()) {
+            return;
+        }
+        if (next != scrollY) {
+            scrollY = next;
+            markDirty();
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        double w = canvas.getWidth();
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> model.zoom(w / 2, 2);
+            case MINUS, SUBTRACT -> model.zoom(w / 2, 0.5);
+            case LEFT -> {
+                if (e.isShortcutDown()) {
+                    model.selectNext(-1);
+                } else {
+                    model.pan(-w * KEY_PAN_FRACTION);
+                }
+            }
+            case RIGHT -> {
+                if (e.isShortcutDown()) {
+                    model.selectNext(1);
+                } else {
+                    model.pan(w * KEY_PAN_FRACTION);
+                }
+            }
+            case UP -> scrollLanes(-40);
+            case DOWN -> scrollLanes(40);
+            case HOME -> model.fitAll();
+            case ESCAPE -> model.select(null);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,157 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import app.nenpyo.timeline.DisplayList;
+import app.nenpyo.timeline.Lane;
+import app.nenpyo.timeline.LaneLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline in the real window, on a project with the sample imported (events are extracted at import). */
+@ExtendWith(ApplicationExtension.class)
+class TimelineFxTest {
+    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+
+    private final Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/fx-timeline-test-" + ProcessHandle.current().pid());
+    private NenpyoShell shell;
+    private Path directory;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        LanguagePreference language = new LanguagePreference(preferences);
+        language.set(Language.JAPANESE);
+        directory = Files.createTempDirectory("nenpyo-timeline-test");
+        ProjectGateway project = ServiceProjectGateway.open(directory.resolve("demo.nenpyo"));
+        ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
+        shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, JapaneseFont.load());
+        shell.show(project);
+        shell.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        preferences.removeNode();
+        shell.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @Test
+    void showsTheEventsOpensTheGenevaTalksAtTheirParagraphAndSplitsByActor(FxRobot robot) throws TimeoutException {
+        TimelineViewModel model = shell.current().orElseThrow().timeline();
+        TimelineView view = robot.lookup("#timeline").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
+        int count = model.itemsProperty().get().size();
+        assertTrue(count >= 8 && count <= 16, "about a dozen events on the timeline: " + count);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(view) > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the 10 January Geneva talks: the event one of whose reports is paragraph 26
+        long geneva = -1;
+        for (int i = 0; i < model.events().size(); i++) {
+            Event e = model.events().get(i);
+            if (e.sources().stream().anyMatch(s -> s.paragraph() == 26)) {
+                geneva = i;
+            }
+        }
+        assertTrue(geneva >= 0, "an event reported in ¶26");
+        assertEquals(java.time.LocalDate.of(2022, 1, 10), model.events().get((int) geneva).time().start());
+
+        clickItem(robot, view, geneva);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.selectedEventProperty().get() != null);
+        assertEquals(geneva, model.selectedIdProperty().get(), "the click selects the Geneva talks");
+        ReaderViewModel reader = shell.current().orElseThrow().reader();
+        TimelineViewModel.SourceRef first = model.sources().get(0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == first.paragraph());
+        if (first.paragraph() != 26) {
+            // the event's first report is another paragraph: open ¶26 as the source list would
+            TimelineViewModel.SourceRef p26 = model.sources().stream().filter(s -> s.paragraph() == 26).findFirst().orElseThrow();
+            robot.interact(() -> reader.openMarking(p26.documentId(), 26, List.of(p26.expression())));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == 26);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hitsShownIn(robot).contains("10日"));
+
+        ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
+        robot.interact(() -> lanes.setValue(LaneMode.ACTOR));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> keys = LaneLayout.lanes(model.indexProperty().get(), model.laneSpecProperty().get()).stream()
+                .map(Lane::key).toList();
+        assertTrue(keys.containsAll(List.of("カザフスタン", "中国", "ロシア", "米国")), "lanes by actor: " + keys);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.displayListProperty().get().shapes().stream()
+                .anyMatch(s -> s instanceof DisplayList.LaneHeader));
+    }
+
+    /** Clicks an event's hit box on the canvas, opening the cluster it is folded into first if need be. */
+    private static void clickItem(FxRobot robot, TimelineView view, long id) {
+        Canvas canvas = (Canvas) view.getChildrenUnmodifiable().get(0);
+        for (int attempt = 0; attempt < 6; attempt++) {
+            DisplayList list = view.displayListProperty().get();
+            Optional<DisplayList.HitBox> item = list.hits().stream()
+                    .filter(h -> h.hit() instanceof DisplayList.ItemHit i && i.itemId() == id).findFirst();
+            Optional<DisplayList.HitBox> box = item.or(() -> list.hits().stream()
+                    .filter(h -> h.hit() instanceof DisplayList.ClusterHit c && c.itemIds().contains(id)).findFirst());
+            assertTrue(box.isPresent(), "the event is on the canvas");
+            DisplayList.HitBox b = box.get();
+            // the mark's end of the box: the dot sits at its start
+            Point2D at = canvas.localToScreen(Math.min(b.x0() + 4, (b.x0() + b.x1()) / 2), (b.y0() + b.y1()) / 2);
+            robot.clickOn(at);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (item.isPresent()) {
+                return;
+            }
+        }
+        throw new AssertionError("the event stays folded in a cluster");
+    }
+
+    private static long marks(TimelineView view) {
+        DisplayList list = view.displayListProperty().get();
+        return list == null ? 0 : list.shapes().stream()
+                .filter(s -> s instanceof DisplayList.Marker || s instanceof DisplayList.Bar || s instanceof DisplayList.ClusterMark)
+                .count();
+    }
+
+    private static List<String> hitsShownIn(FxRobot robot) {
+        return robot.lookup(".paragraph-cell.hit-paragraph").match(TimelineFxTest::showsAnItem).queryAll().stream()
+                .flatMap(cell -> cell.lookupAll(".hit").stream())
+                .map(node -> ((Text) node).getText())
+                .toList();
+    }
+
+    private static boolean showsAnItem(Node node) {
+        return node.isVisible() && node instanceof ListCell<?> cell && cell.getItem() != null;
+    }
+}

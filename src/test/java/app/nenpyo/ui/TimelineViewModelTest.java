@@ -1,0 +1,154 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TimelineViewModelTest {
+    private static final String TEXT = "米ロ協議\n\n米ロは10日、ジュネーブで協議した。\n\n中国の王毅外相は9日、訪問した。";
+
+    private final InMemoryProject project = new InMemoryProject();
+    private final WindowViewModel window = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+    private final TimelineViewModel timeline = window.timeline();
+
+    @BeforeEach
+    void events() {
+        project.add(7, "米ロ協議の記事", TEXT, InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        int p2 = TEXT.indexOf("米ロは10日");
+        int p3 = TEXT.indexOf("中国の王毅");
+        project.addEvent(event("ev-a", LocalDate.of(2022, 1, 10), "ジュネーブで米ロ協議", EventCategory.MEETING,
+                List.of(country("ロシア"), country("米国")), "ジュネーブ", false, source(2, p2 + 3, "10日", p2)));
+        project.addEvent(event("ev-b", LocalDate.of(2022, 1, 9), "王毅外相が訪問", EventCategory.STATEMENT,
+                List.of(country("中国"), new Actor("person:王毅", "王毅", ActorKind.PERSON, "外相", "中国", List.of())), "",
+                false, source(3, p3 + 7, "9日", p3)));
+        project.addEvent(event("ev-c", LocalDate.of(2021, 12, 1), "過去の経緯", EventCategory.OTHER, List.of(), "", true,
+                source(3, p3 + 7, "9日", p3)));
+        window.load();
+        timeline.viewWidth(800);
+    }
+
+    @Test
+    void turnsEventsIntoItemsAndLeavesBackgroundOut() {
+        List<TimelineItem> items = timeline.itemsProperty().get();
+        assertEquals(2, items.size(), "the background event is not on the timeline");
+        assertEquals(2, timeline.events().size());
+        TimelineItem geneva = items.get(0);
+        assertEquals(0, geneva.id(), "the id is the event's position");
+        assertEquals("ジュネーブで米ロ協議", geneva.label());
+        assertEquals("meeting", geneva.category());
+        assertEquals(1, geneva.sourceCount());
+        assertTrue(geneva.isPoint());
+        assertEquals(2, timeline.indexProperty().get().size());
+        assertFalse(timeline.laneSpecProperty().get().grouped(), "no lanes at first");
+    }
+
+    @Test
+    void fitsAllEventsIntoTheView() {
+        TimeScale scale = timeline.scaleProperty().get();
+        assertEquals(800, scale.width());
+        for (TimelineItem item : timeline.itemsProperty().get()) {
+            double x = scale.x(item.anchor());
+            assertTrue(x >= 0 && x < 800, "visible: " + item.label() + " at " + x);
+        }
+        timeline.zoom(400, 2);
+        assertTrue(timeline.scaleProperty().get().span() < scale.span());
+        timeline.fitAll();
+        assertEquals(scale.span(), timeline.scaleProperty().get().span(), 2);
+    }
+
+    @Test
+    void laneKeysFollowTheLaneMode() {
+        timeline.laneModeProperty().set(LaneMode.ACTOR);
+        assertEquals(List.of("ロシア", "米国"), timeline.itemsProperty().get().get(0).laneKeys());
+        assertEquals(List.of("中国", "王毅外相"), timeline.itemsProperty().get().get(1).laneKeys(), "people with their titles");
+        assertTrue(timeline.laneSpecProperty().get().grouped());
+        assertTrue(timeline.indexProperty().get().lanes().containsKey("ロシア"));
+
+        timeline.laneModeProperty().set(LaneMode.PLACE);
+        assertEquals(List.of("ジュネーブ"), timeline.itemsProperty().get().get(0).laneKeys());
+        assertEquals(List.of(), timeline.itemsProperty().get().get(1).laneKeys(), "no place: その他");
+        assertEquals("その他", timeline.laneSpecProperty().get().unassignedTitle());
+
+        timeline.laneModeProperty().set(LaneMode.CATEGORY);
+        assertEquals(List.of("会談"), timeline.itemsProperty().get().get(0).laneKeys());
+
+        timeline.laneModeProperty().set(LaneMode.DOCUMENT);
+        assertEquals(List.of("米ロ協議の記事"), timeline.itemsProperty().get().get(0).laneKeys());
+
+        timeline.laneModeProperty().set(LaneMode.NONE);
+        assertEquals(List.of(), timeline.itemsProperty().get().get(0).laneKeys());
+    }
+
+    @Test
+    void selectingAnEventShowsItsSourcesAndOpensTheFirstInTheReader() {
+        timeline.select(0L);
+        assertEquals("ev-a", timeline.selectedEventProperty().get().id());
+        assertEquals(1, timeline.sources().size());
+        TimelineViewModel.SourceRef source = timeline.sources().get(0);
+        assertEquals(7, source.documentId());
+        assertEquals(2, source.paragraph());
+        assertEquals("米ロ協議の記事", source.documentTitle());
+        assertEquals("10日", source.expressionText());
+
+        assertEquals(7, window.reader().documentIdProperty().get());
+        assertEquals(2, window.reader().focusedParagraphProperty().get());
+        ParagraphRow row = window.reader().paragraphs().get(window.reader().indexOf(2));
+        assertEquals(List.of("10日"), row.text().runs().stream().filter(Highlighted.Run::hit).map(Highlighted.Run::text).toList(),
+                "the date expression is marked");
+
+        timeline.select(null);
+        assertNull(timeline.selectedEventProperty().get());
+        assertTrue(timeline.sources().isEmpty());
+    }
+
+    @Test
+    void walksEventsInTimeAndDescribesThem() {
+        timeline.selectNext(1);
+        assertEquals("ev-b", timeline.selectedEventProperty().get().id(), "9 January comes first");
+        timeline.selectNext(1);
+        assertEquals("ev-a", timeline.selectedEventProperty().get().id());
+        String hover = timeline.describe(0);
+        assertTrue(hover.contains("ジュネーブで米ロ協議"), hover);
+        assertTrue(hover.contains("2022年1月10日(月)"), hover);
+        assertTrue(hover.contains("「10日」"), hover);
+        assertTrue(hover.contains("出典 1 件"), hover);
+    }
+
+    @Test
+    void keepsTheSelectionAcrossARefresh() {
+        timeline.select(1L);
+        timeline.refresh();
+        assertEquals("ev-b", timeline.selectedEventProperty().get().id());
+    }
+
+    private static Actor country(String name) {
+        return new Actor("country:" + name, name, ActorKind.COUNTRY, "", name, List.of());
+    }
+
+    private static EventSource source(int paragraph, int expressionStart, String expression, int sentenceStart) {
+        return new EventSource("hash7", OptionalLong.empty(), "src-" + paragraph + "-" + expressionStart, paragraph,
+                new TextSpan(sentenceStart, sentenceStart + 10), new TextSpan(sentenceStart, sentenceStart + 10),
+                new TextSpan(expressionStart, expressionStart + expression.length()), expression, "");
+    }
+
+    private static Event event(String id, LocalDate day, String label, EventCategory category, List<Actor> actors,
+                               String place, boolean background, EventSource source) {
+        return new Event(id, TimeValue.day(day), label, actors, place, category, List.of(source), List.of(), background);
+    }
+}
