@@ -74,6 +74,7 @@ final class EventMerger {
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
         Map<String, Set<Integer>> blocks = new HashMap<>();
+        Similarity.Texts texts = new Similarity.Texts();
         for (ResolvedReport r : reports) {
             int best = -1;
             double bestPoints = 0;
@@ -109,7 +110,7 @@ final class EventMerger {
                 groups.get(best).add(r);
                 if (reasons.get(best).size() < MAX_REASONS) {
                     reasons.get(best).add(ref(r, bestMatch) + " with " + ref(bestMatch, r) + ": "
-                            + String.join("; ", Similarity.of(bestMatch, r).reasons()));
+                            + String.join("; ", Similarity.of(bestMatch, r, texts).reasons()));
                 }
             }
         }

@@ -47,7 +47,26 @@ final class Similarity {
     }
 
     static Score of(ResolvedReport a, ResolvedReport b) {
-        return score(a, b, true);
+        return score(a, b, true, new Texts());
+    }
+
+    /** The same, reusing the period and percentage texts already formatted (String.format is slow). */
+    static Score of(ResolvedReport a, ResolvedReport b, Texts texts) {
+        return score(a, b, true, texts);
+    }
+
+    /** Formatted texts of reasons, kept for one merge; not thread-safe. */
+    static final class Texts {
+        private final java.util.Map<TimeValue, String> periods = new java.util.HashMap<>();
+        private final java.util.Map<Long, String> shares = new java.util.HashMap<>();
+
+        String period(TimeValue t) {
+            return periods.computeIfAbsent(t, TimeValue::format);
+        }
+
+        String sharedWords(long percent) {
+            return shares.computeIfAbsent(percent, p -> String.format("%d%% shared words", p));
+        }
     }
 
     /** The points only, without the words: merging compares many pairs and explains few. */
@@ -126,7 +145,7 @@ final class Similarity {
         return (double) inter / (a.length + b.length - inter);
     }
 
-    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain) {
+    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain, Texts texts) {
         List<String> reasons = explain ? new ArrayList<>() : null;
         Report ra = a.report();
         Report rb = b.report();
@@ -134,8 +153,8 @@ final class Similarity {
             return new Score(0, true, List.of());
         }
         if (explain) {
-            reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + ra.time().format()
-                    : "same period " + ra.time().format());
+            reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + texts.period(ra.time())
+                    : "same period " + texts.period(ra.time()));
         }
         double points = 0;
         boolean conflict = false;
@@ -188,7 +207,7 @@ final class Similarity {
         if (j >= 0.3) {
             points += 3 * j;
             if (explain) {
-                reasons.add(String.format("%d%% shared words", Math.round(j * 100)));
+                reasons.add(texts.sharedWords(Math.round(j * 100)));
             }
         }
         return new Score(points, conflict, explain ? reasons : List.of());
