@@ -51,14 +51,19 @@ final class BackgroundRules {
         if (SURVEY.matcher(afterDate).find()) {
             return "date of a cited survey";
         }
+        if (sentenceHasVerb) {
+            return "";
+        }
         String sentenceText = sentence.of(text).strip();
-        String afterExpression = text.substring(expression.end(), sentence.end())
-                .replaceAll("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]", "");
-        if (!sentenceHasVerb && sentenceText.length() < 40 && !sentenceText.endsWith("。") && afterExpression.isEmpty()) {
+        if (sentenceText.length() < 40 && !sentenceText.endsWith("。")
+                && DATELINE_TAIL.matcher(text).region(expression.end(), sentence.end()).matches()) {
             return "dateline or list line without a verb";
         }
         return "";
     }
+
+    /** What may follow the date on a dateline: nothing but these characters. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");
 
     private static String previousParagraph(AnalyzedDocument doc, Paragraph paragraph) {
         for (Paragraph p : doc.paragraphs()) {

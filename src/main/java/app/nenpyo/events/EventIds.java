@@ -1,6 +1,10 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.TextSpan;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -23,8 +27,19 @@ public final class EventIds {
     public static String sourceId(String documentKey, TextSpan sentence, TextSpan expression) {
         String content = documentKey + ":" + sentence.start() + "-" + sentence.end() + ":"
                 + expression.start() + "-" + expression.end();
-        return "ev-" + DocumentInput.contentKey(content).substring(0, 16);
+        MessageDigest digest = SHA256.get();
+        byte[] hash = digest.digest(content.getBytes(StandardCharsets.UTF_8));
+        // the first 16 hex digits of DocumentInput.contentKey(content)
+        return "ev-" + HexFormat.of().formatHex(hash, 0, 8);
     }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
 
     public static String eventId(List<String> sourceIds) {
         return sourceIds.stream().min(String::compareTo)

@@ -33,7 +33,7 @@ import java.util.TreeSet;
  *
  * <p>The event takes its label and first source from its first report in reading order, the
  * category most of its reports have (ties: the first report's), the union of actors, and the
- * first place said. Single-threaded.
+ * first place said. Periods are merged in parallel (they are never compared with each other); the result does not depend on it.
  */
 final class EventMerger {
 
@@ -42,15 +42,43 @@ final class EventMerger {
     private static final int MAX_REASONS = 20;
 
     List<Event> merge(List<ResolvedReport> reports) {
+        // Reports of different periods are never compared (Similarity.samePeriod), so each period
+        // is merged on its own, in parallel; the groups are then put back in the order a single
+        // pass in reading order would have created them (by their first report), which keeps the
+        // result identical and deterministic.
+        Map<String, List<ResolvedReport>> byPeriod = new LinkedHashMap<>();
+        for (ResolvedReport r : reports.stream().sorted(Comparator.comparingInt(ResolvedReport::order)).toList()) {
+            String period = r.report().time().start() + "/" + r.report().time().end();
+            byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(r);
+        }
+        List<Merged> merged = new ArrayList<>(byPeriod.values()).parallelStream()
+                .flatMap(period -> mergePeriod(period).stream())
+                .sorted(Comparator.comparingInt(Merged::firstOrder))
+                .toList();
+        List<Event> events = new ArrayList<>(merged.size());
+        Map<String, Integer> firstOrder = new HashMap<>();
+        for (Merged m : merged) {
+            events.add(m.event());
+            firstOrder.put(m.event().id(), m.firstOrder());
+        }
+        events.sort(Comparator.comparing((Event e) -> e.time().start()).thenComparing(e -> e.time().end())
+                .thenComparingInt(e -> firstOrder.get(e.id())));
+        return events;
+    }
+
+    private record Merged(Event event, int firstOrder) {
+    }
+
+    /** Merges the reports of one period, in reading order. */
+    private static List<Merged> mergePeriod(List<ResolvedReport> reports) {
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
-        Map<String, Map<String, Set<Integer>>> blocksByPeriod = new HashMap<>();
-        for (ResolvedReport r : reports.stream().sorted(Comparator.comparingInt(ResolvedReport::order)).toList()) {
+        Map<String, Set<Integer>> blocks = new HashMap<>();
+        Similarity.Texts texts = new Similarity.Texts();
+        for (ResolvedReport r : reports) {
             int best = -1;
             double bestPoints = 0;
             ResolvedReport bestMatch = null;
-            String period = r.report().time().start() + "/" + r.report().time().end();
-            Map<String, Set<Integer>> blocks = blocksByPeriod.computeIfAbsent(period, k -> new HashMap<>());
             List<String> keys = blockingKeys(r);
             for (int g : candidates(blocks, keys)) {
                 List<ResolvedReport> group = groups.get(g);
@@ -82,20 +110,15 @@ final class EventMerger {
                 groups.get(best).add(r);
                 if (reasons.get(best).size() < MAX_REASONS) {
                     reasons.get(best).add(ref(r, bestMatch) + " with " + ref(bestMatch, r) + ": "
-                            + String.join("; ", Similarity.of(bestMatch, r).reasons()));
+                            + String.join("; ", Similarity.of(bestMatch, r, texts).reasons()));
                 }
             }
         }
-        List<Event> events = new ArrayList<>();
-        Map<String, Integer> firstOrder = new HashMap<>();
+        List<Merged> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            Event e = event(groups.get(g), reasons.get(g));
-            events.add(e);
-            firstOrder.put(e.id(), groups.get(g).get(0).order());
+            out.add(new Merged(event(groups.get(g), reasons.get(g)), groups.get(g).get(0).order()));
         }
-        events.sort(Comparator.comparing((Event e) -> e.time().start()).thenComparing(e -> e.time().end())
-                .thenComparingInt(e -> firstOrder.get(e.id())));
-        return events;
+        return out;
     }
 
     /**

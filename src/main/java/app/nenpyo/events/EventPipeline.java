@@ -52,6 +52,7 @@ public final class EventPipeline {
         }
         ActorRegistry.ActorIndex index = registry.resolve();
         List<ResolvedReport> resolved = new ArrayList<>();
+        ResolvedReport.Ids ids = new ResolvedReport.Ids();
         for (DocumentReports d : documents) {
             for (Report r : d.reports()) {
                 Map<String, Actor> actors = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ public final class EventPipeline {
                     actors.putIfAbsent(a.key(), a);
                 }
                 resolved.add(ResolvedReport.of(r, List.copyOf(actors.values()), actorOf(index, d, r.subject()),
-                        actorOf(index, d, r.place()), resolved.size()));
+                        actorOf(index, d, r.place()), resolved.size(), ids));
             }
         }
         return new EventMerger().merge(resolved);

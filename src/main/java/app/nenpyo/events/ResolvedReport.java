@@ -2,7 +2,11 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorKind;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,15 +14,71 @@ import java.util.stream.Collectors;
 /**
  * A report with its actors merged across documents ({@code nlp.ActorRegistry}).
  *
+ * <p>For {@link Similarity#points}, which merging calls for many pairs, the sets it compares are
+ * also kept as sorted arrays of ids from one {@link Ids} per merge (actor keys and words apart):
+ * intersecting two short int arrays costs far less than copying and intersecting hash sets.
+ *
  * @param order position in reading order (documents as given, clauses in text order): the first
  *              report of a merged event gives its label
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
-                      Set<String> personKeys) {
+                      Set<String> personKeys, int subjectId, int placeId, int[] personIds, int[] headIds,
+                      int[] wordIds) {
+
+    /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
+    static final class Ids {
+        private final Map<String, Integer> actors = new HashMap<>();
+        private final Map<String, Integer> words = new HashMap<>();
+
+        int actor(String key) {
+            return actors.computeIfAbsent(key, k -> actors.size());
+        }
+
+        int word(String word) {
+            return words.computeIfAbsent(word, k -> words.size());
+        }
+    }
 
     static ResolvedReport of(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order) {
+        return of(report, actors, subject, place, order, new Ids());
+    }
+
+    static ResolvedReport of(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
+                             Ids ids) {
         Set<String> persons = actors.stream().filter(a -> a.kind() == ActorKind.PERSON).map(Actor::key)
                 .collect(Collectors.toUnmodifiableSet());
-        return new ResolvedReport(report, actors, subject, place, order, persons);
+        int[] personIds = new int[persons.size()];
+        int i = 0;
+        for (String p : persons) {
+            personIds[i++] = ids.actor(p);
+        }
+        int[] headIds = report.headWords().stream().filter(h -> !Morphemes.GENERIC_NOUNS.contains(h))
+                .mapToInt(ids::word).toArray();
+        return new ResolvedReport(report, actors, subject, place, order, persons,
+                subject.map(a -> ids.actor(a.key())).orElse(-1), place.map(a -> ids.actor(a.key())).orElse(-1),
+                sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(wordIds(report.contentWords(), ids)));
+    }
+
+    private static int[] wordIds(Collection<String> words, Ids ids) {
+        int[] out = new int[words.size()];
+        int i = 0;
+        for (String w : words) {
+            out[i++] = ids.word(w);
+        }
+        return out;
+    }
+
+    private static int[] sortedDistinct(int[] values) {
+        if (values.length < 2) {
+            return values;
+        }
+        Arrays.sort(values);
+        int n = 1;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return n == values.length ? values : Arrays.copyOf(values, n);
     }
 }

@@ -47,15 +47,105 @@ final class Similarity {
     }
 
     static Score of(ResolvedReport a, ResolvedReport b) {
-        return score(a, b, true);
+        return score(a, b, true, new Texts());
+    }
+
+    /** The same, reusing the period and percentage texts already formatted (String.format is slow). */
+    static Score of(ResolvedReport a, ResolvedReport b, Texts texts) {
+        return score(a, b, true, texts);
+    }
+
+    /** Formatted texts of reasons, kept for one merge; not thread-safe. */
+    static final class Texts {
+        private final java.util.Map<TimeValue, String> periods = new java.util.HashMap<>();
+        private final java.util.Map<Long, String> shares = new java.util.HashMap<>();
+
+        String period(TimeValue t) {
+            return periods.computeIfAbsent(t, TimeValue::format);
+        }
+
+        String sharedWords(long percent) {
+            return shares.computeIfAbsent(percent, p -> String.format("%d%% shared words", p));
+        }
     }
 
     /** The points only, without the words: merging compares many pairs and explains few. */
     static Score points(ResolvedReport a, ResolvedReport b) {
-        return score(a, b, false);
+        Report ra = a.report();
+        Report rb = b.report();
+        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()) {
+            return NO_MATCH;
+        }
+        // the same rules as score(a, b, false), on the reports' sorted id arrays: no set is copied
+        double points = 0;
+        boolean conflict = false;
+        int sharedPersons = intersection(a.personIds(), b.personIds());
+        if (a.subjectId() >= 0 && b.subjectId() >= 0) {
+            if (a.subjectId() == b.subjectId()) {
+                points += 3;
+                if (contains(a.personIds(), a.subjectId()) && contains(b.personIds(), a.subjectId())) {
+                    sharedPersons--;
+                }
+            } else if (sharedPersons == 0) {
+                conflict = true;
+                points -= 3;
+            }
+        }
+        if (sharedPersons > 0) {
+            points += Math.min(2, sharedPersons);
+        }
+        if (intersection(a.headIds(), b.headIds()) > 0) {
+            points += 2;
+        }
+        if (ra.category() == rb.category()) {
+            points += 1;
+        }
+        if (a.placeId() >= 0 && a.placeId() == b.placeId()) {
+            points += 1;
+        }
+        if (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD) {
+            double j = jaccard(a.wordIds(), b.wordIds());
+            if (j >= 0.3) {
+                points += 3 * j;
+            }
+        }
+        return new Score(points, conflict, List.of());
     }
 
-    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain) {
+    private static final Score NO_MATCH = new Score(0, true, List.of());
+
+    /** The number of values two sorted arrays without duplicates share. */
+    private static int intersection(int[] a, int[] b) {
+        int i = 0;
+        int k = 0;
+        int n = 0;
+        while (i < a.length && k < b.length) {
+            if (a[i] < b[k]) {
+                i++;
+            } else if (a[i] > b[k]) {
+                k++;
+            } else {
+                n++;
+                i++;
+                k++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean contains(int[] sorted, int value) {
+        return java.util.Arrays.binarySearch(sorted, value) >= 0;
+    }
+
+    private static double jaccard(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int inter = intersection(a, b);
+        return (double) inter / (a.length + b.length - inter);
+    }
+
+    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain, Texts texts) {
         List<String> reasons = explain ? new ArrayList<>() : null;
         Report ra = a.report();
         Report rb = b.report();
@@ -63,8 +153,8 @@ final class Similarity {
             return new Score(0, true, List.of());
         }
         if (explain) {
-            reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + ra.time().format()
-                    : "same period " + ra.time().format());
+            reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + texts.period(ra.time())
+                    : "same period " + texts.period(ra.time()));
         }
         double points = 0;
         boolean conflict = false;
@@ -117,7 +207,7 @@ final class Similarity {
         if (j >= 0.3) {
             points += 3 * j;
             if (explain) {
-                reasons.add(String.format("%d%% shared words", Math.round(j * 100)));
+                reasons.add(texts.sharedWords(Math.round(j * 100)));
             }
         }
         return new Score(points, conflict, explain ? reasons : List.of());

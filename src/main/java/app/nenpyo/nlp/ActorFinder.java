@@ -3,9 +3,7 @@ package app.nenpyo.nlp;
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,21 +59,29 @@ public final class ActorFinder {
      *         reported, right after the person
      */
     public List<ActorMention> find(String text, List<Token> tokens) {
-        Map<Integer, Token> tokenAt = new HashMap<>();
+        // the token starting at each position: an array, not a map of boxed positions (this runs
+        // for every dated sentence)
+        int size = text.length();
         for (Token t : tokens) {
-            tokenAt.put(t.span().start(), t);
+            size = Math.max(size, t.span().end());
+        }
+        Token[] tokenAt = new Token[size + 1];
+        for (Token t : tokens) {
+            if (t.span().start() >= 0) {
+                tokenAt[t.span().start()] = t;
+            }
         }
         List<ActorMention> out = new ArrayList<>();
         Set<String> titledKatakanaNames = new java.util.HashSet<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            ActorMention best = longest(
+            ActorMention best = longer(longer(longer(longer(
                     gazetteerName(text, i),
-                    shortForm(text, i),
-                    katakanaPerson(text, i, titledKatakanaNames),
-                    kanjiPerson(text, i, tokenAt),
-                    properNoun(tokenAt.get(i)));
+                    shortForm(text, i)),
+                    katakanaPerson(text, i, titledKatakanaNames)),
+                    kanjiPerson(text, i, tokenAt)),
+                    properNoun(at(tokenAt, i)));
             if (best == null) {
                 i++;
                 continue;
@@ -107,14 +113,13 @@ public final class ActorFinder {
                 person.country(), "gazetteer short form of " + person.country()));
     }
 
-    private static ActorMention longest(ActorMention... candidates) {
-        ActorMention best = null;
-        for (ActorMention c : candidates) {
-            if (c != null && (best == null || c.span().length() > best.span().length())) {
-                best = c;
-            }
-        }
-        return best;
+    private static Token at(Token[] tokenAt, int i) {
+        return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
+    }
+
+    /** The longer of two candidates, the first on a tie. */
+    private static ActorMention longer(ActorMention best, ActorMention c) {
+        return c != null && (best == null || c.span().length() > best.span().length()) ? c : best;
     }
 
     private ActorMention gazetteerName(String text, int i) {
@@ -226,19 +231,19 @@ public final class ActorFinder {
                 text.substring(titleStart, stop), country, "");
     }
 
-    private ActorMention kanjiPerson(String text, int i, Map<Integer, Token> tokenAt) {
-        Token t = tokenAt.get(i);
+    private ActorMention kanjiPerson(String text, int i, Token[] tokenAt) {
+        Token t = at(tokenAt, i);
         if (t == null || !t.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
             return null;
         }
         int end = t.span().end();
-        for (Token next = tokenAt.get(end); next != null; next = tokenAt.get(end)) {
+        for (Token next = at(tokenAt, end); next != null; next = at(tokenAt, end)) {
             if (next.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
                 end = next.span().end();
                 continue;
             }
             // 汪 / 文 / 斌: IPADIC reads the middle character of a Chinese name as a common noun
-            Token after = tokenAt.get(next.span().end());
+            Token after = at(tokenAt, next.span().end());
             if (next.surface().length() == 1 && next.partOfSpeech().startsWith("名詞-一般") && after != null
                     && after.partOfSpeech().startsWith("名詞-固有名詞-人名") && end - i < 3) {
                 end = next.span().end();

@@ -102,9 +102,12 @@ public final class ActorRegistry {
         for (Seen s : seen) {
             groups.computeIfAbsent(mergedKey.getOrDefault(s.key, s.key), k -> new ArrayList<>()).add(s);
         }
+        // each actor is built from its own mentions only: in parallel, then kept in key order
+        List<Map.Entry<String, List<Seen>>> entries = new ArrayList<>(groups.entrySet());
+        List<Actor> built = entries.parallelStream().map(g -> build(g.getKey(), g.getValue(), mergedKey)).toList();
         Map<String, Actor> actors = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Seen>> g : groups.entrySet()) {
-            actors.put(g.getKey(), build(g.getKey(), g.getValue(), mergedKey));
+        for (int i = 0; i < entries.size(); i++) {
+            actors.put(entries.get(i).getKey(), built.get(i));
         }
         Map<String, Map<ActorMention, Actor>> byDocument = new HashMap<>();
         for (Seen s : seen) {
@@ -181,7 +184,9 @@ public final class ActorRegistry {
             if (surface.equals(display)) {
                 continue;
             }
-            aliases.putIfAbsent(surface, aliasReason(s, name, mergedKey));
+            if (!aliases.containsKey(surface)) { // the reason of the first mention: built once per surface
+                aliases.put(surface, aliasReason(s, name, mergedKey));
+            }
         }
         List<ActorAlias> list = new ArrayList<>();
         aliases.forEach((surface, reason) -> list.add(new ActorAlias(surface, reason)));

@@ -43,6 +43,16 @@ public final class Gazetteer {
     /** For each first character, the lengths of the names and titles that start with it, longest first. */
     private final Map<Character, int[]> nameLengths = new HashMap<>();
     private final Map<Character, int[]> titleLengths = new HashMap<>();
+    /** The same three maps as arrays indexed by the character: lookups run for every character of every dated sentence. */
+    private int[][] nameLengthsAt;
+    private int[][] titleLengthsAt;
+    private String[] shortFormAt;
+
+    private static int[][] byChar(Map<Character, int[]> lengths) {
+        int[][] out = new int[Character.MAX_VALUE + 1][];
+        lengths.forEach((c, l) -> out[c] = l);
+        return out;
+    }
 
     private static final class Holder {
         static final Gazetteer SHARED = load();
@@ -97,6 +107,10 @@ public final class Gazetteer {
         }
         index(g.names.keySet(), g.nameLengths);
         index(g.titles, g.titleLengths);
+        g.nameLengthsAt = byChar(g.nameLengths);
+        g.titleLengthsAt = byChar(g.titleLengths);
+        g.shortFormAt = new String[Character.MAX_VALUE + 1];
+        g.shortForms.forEach((c, country) -> g.shortFormAt[c] = country);
         return g;
     }
 
@@ -145,7 +159,7 @@ public final class Gazetteer {
 
     /** The longest known name starting at {@code pos}, not reaching past {@code limit}. */
     public Optional<Entry> longestAt(String text, int pos, int limit) {
-        int[] lengths = nameLengths.get(text.charAt(pos));
+        int[] lengths = nameLengthsAt[text.charAt(pos)];
         if (lengths == null) {
             return Optional.empty();
         }
@@ -188,7 +202,7 @@ public final class Gazetteer {
         if (pos >= limit) {
             return 0;
         }
-        int[] lengths = titleLengths.get(text.charAt(pos));
+        int[] lengths = titleLengthsAt[text.charAt(pos)];
         if (lengths == null) {
             return 0;
         }
@@ -206,7 +220,7 @@ public final class Gazetteer {
 
     /** The country a one-character short form stands for: 米 → 米国. */
     public Optional<String> shortFormCountry(char c) {
-        return Optional.ofNullable(shortForms.get(c));
+        return Optional.ofNullable(shortFormAt[c]);
     }
 
     /** The one-character short form of a country (米国 → 米), for labels such as 米露協議. */
