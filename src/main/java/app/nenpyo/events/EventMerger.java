@@ -134,7 +134,7 @@ final class EventMerger {
         r.personKeys().forEach(k -> keys.add("p:" + k));
         r.report().headWords().stream().filter(h -> !Morphemes.GENERIC_NOUNS.contains(h)).forEach(h -> keys.add("h:" + h));
         r.place().ifPresent(a -> keys.add("l:" + a.key()));
-        r.report().contentWords().stream().min(Comparator.comparingInt(String::hashCode)).ifPresent(w -> keys.add("w:" + w));
+        r.report().contentWords().stream().min(Comparator.comparingInt(String::hashCode).thenComparing(Comparator.naturalOrder())).ifPresent(w -> keys.add("w:" + w));
         r.report().contentWords().stream().min(Comparator.naturalOrder()).ifPresent(w -> keys.add("v:" + w));
         return keys;
     }
