@@ -102,7 +102,7 @@ final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
         SplitPane split = new SplitPane(leftTabs, centre);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(leftTabs, false);
 
         root.setTop(new VBox(menuBar(), toolBar()));
