@@ -55,11 +55,11 @@ final class DatesCommand implements Callable<Integer> {
                 continue;
             }
             if (several) {
-                out.printf("#document\t%d\t%s\t%s%n", document.number(), oneLine(document.title()), document.date().date());
+                out.printf("#document\t%d\t%s\t%s%n", document.number(), Tsv.field(document.title()), document.date().date());
             }
             for (DateMention mention : document.mentions()) {
                 TextSpan span = CodePoints.span(document.text(), mention.span());
-                out.printf("%d\t%d\t%s\t%s%n", span.start(), span.end(), oneLine(mention.text()), mention.formattedValue());
+                out.printf("%d\t%d\t%s\t%s%n", span.start(), span.end(), Tsv.field(mention.text()), mention.formattedValue());
             }
         }
         int failed = undated + result.problems().size();
@@ -67,9 +67,5 @@ final class DatesCommand implements Callable<Integer> {
             return NenpyoCommand.OK;
         }
         return undated == documents.size() ? NenpyoCommand.NOTHING_DONE : NenpyoCommand.SOME_FAILED;
-    }
-
-    private static String oneLine(String text) {
-        return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
     }
 }

@@ -36,11 +36,11 @@ final class EventTsv {
             b.append(e.id()).append('\t')
                     .append(e.time().start()).append('\t')
                     .append(e.time().end()).append('\t')
-                    .append(clean(e.label())).append('\t')
-                    .append(e.actors().stream().map(Actor::displayName).map(EventTsv::clean).collect(Collectors.joining(";")))
+                    .append(Tsv.field(e.label())).append('\t')
+                    .append(e.actors().stream().map(Actor::displayName).map(Tsv::field).collect(Collectors.joining(";")))
                     .append('\t')
-                    .append(clean(e.place())).append('\t')
-                    .append(e.sources().stream().map(s -> clean(s.expressionText())).collect(Collectors.joining(";")))
+                    .append(Tsv.field(e.place())).append('\t')
+                    .append(e.sources().stream().map(s -> Tsv.field(s.expressionText())).collect(Collectors.joining(";")))
                     .append('\t')
                     .append(e.sources().stream().map(s -> source(s, textOf)).collect(Collectors.joining(";")))
                     .append('\n');
@@ -52,9 +52,5 @@ final class EventTsv {
         TextSpan cp = CodePoints.span(textOf.apply(s.documentKey()), s.sentence());
         String document = s.documentId().isPresent() ? Long.toString(s.documentId().getAsLong()) : s.documentKey();
         return document + ":" + s.paragraph() + ":" + cp.start() + "-" + cp.end();
-    }
-
-    private static String clean(String field) {
-        return field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 }

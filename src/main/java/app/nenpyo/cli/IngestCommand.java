@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
                     doc.documentId(), doc.origin());
         }
         for (ImportReport.Failure failure : report.failures()) {
-            err.println(NenpyoCommand.oneLine(new RuntimeException(failure.message())));
+            err.println(Tsv.field(failure.message()));
         }
         out.printf("%d imported (%d undated), %d already present, %d failed%n",
                 report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size());

@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
             out.println("document\tparagraph\tscore\thits\ttitle\ttext");
             for (SearchHit hit : hits) {
                 out.printf(Locale.ROOT, "%d\t%d\t%.3f\t%s\t%s\t%s%n", hit.documentId(), hit.paragraphNumber(), hit.score(),
-                        spans(hit), oneLine(hit.documentTitle()), oneLine(hit.paragraphText()));
+                        spans(hit), Tsv.field(hit.documentTitle()), Tsv.field(hit.paragraphText()));
             }
         }
         return NenpyoCommand.OK;
@@ -56,9 +56,5 @@ final class SearchCommand implements Callable<Integer> {
                 .map(s -> CodePoints.span(hit.paragraphText(), s))
                 .map(s -> s.start() + "-" + s.end())
                 .collect(Collectors.joining(","));
-    }
-
-    private static String oneLine(String text) {
-        return text.replace('\t', ' ').replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -116,4 +116,20 @@ class IngestCommandTest {
             assertTrue(Files.notExists(missing));
         }
     }
+
+    @Test
+    void searchHitOffsetsStillPointAtTheHitWhenTheParagraphHasWindowsLineBreaks() throws Exception {
+        Path file = temp.resolve("crlf-2022-01-11.txt");
+        Files.writeString(file, "見出し\r\n\r\n一行目の文。\r\n中国の王毅外相は10日、会談した。\r\n");
+        String db = temp.resolve("p.nenpyo").toString();
+        run("ingest", "--db", db, file.toString());
+        Run run = run("search", "--db", db, "王毅");
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        String[] columns = lines.get(1).split("\t");
+        String[] hit = columns[3].split("-");
+        String text = columns[5];
+        assertEquals("王毅", text.substring(text.offsetByCodePoints(0, Integer.parseInt(hit[0])),
+                text.offsetByCodePoints(0, Integer.parseInt(hit[1]))));
+    }
 }
