@@ -107,7 +107,7 @@ final class MainWindow {
         lower.setDividerPositions(0.42);
         SplitPane centre = new SplitPane(timelinePane(), lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.55);
+        centre.setDividerPositions(0.5);
         SplitPane split = new SplitPane(leftTabs, centre);
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(leftTabs, false);

@@ -11,8 +11,8 @@ import app.nenpyo.domain.TextSpan;
 public record SourceRow(long documentId, String documentTitle, String documentDate, int paragraph,
                         Highlighted text, TextSpan expression, String expressionText) {
 
-    /** "title · date · ¶N", the line above the paragraph text. */
+    /** "¶N · date · title", the line above the paragraph text: a long title elides, ¶N and the date stay. */
     public String where() {
-        return documentTitle + "  ·  " + documentDate + "  ·  ¶" + paragraph;
+        return "¶" + paragraph + "  ·  " + documentDate + "  ·  " + documentTitle;
     }
 }

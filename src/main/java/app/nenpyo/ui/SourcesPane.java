@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -105,6 +106,7 @@ final class SourcesPane {
                 return;
             }
             where.setText(item.where());
+            where.setTooltip(new Tooltip(item.documentTitle()));
             text.setText(item.text());
             setAccessibleText(item.where() + " 「" + item.expressionText() + "」 " + item.text().text());
             setGraphic(box);
