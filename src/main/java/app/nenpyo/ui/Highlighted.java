@@ -19,10 +19,17 @@ public record Highlighted(List<Run> runs) {
     public record DateMark(TextSpan span, String note) {
     }
 
-    /** A stretch of text; {@code dateNote} is empty unless the run is (part of) a date expression. */
-    public record Run(String text, boolean hit, String dateNote) {
+    /**
+     * A stretch of text; {@code dateNote} is empty unless the run is (part of) a date expression;
+     * {@code actor} is true when it names one of an event's actors.
+     */
+    public record Run(String text, boolean hit, String dateNote, boolean actor) {
         public Run(String text, boolean hit) {
-            this(text, hit, "");
+            this(text, hit, "", false);
+        }
+
+        public Run(String text, boolean hit, String dateNote) {
+            this(text, hit, dateNote, false);
         }
 
         public boolean isDate() {
@@ -39,9 +46,15 @@ public record Highlighted(List<Run> runs) {
     }
 
     public static Highlighted of(String text, List<TextSpan> hits, List<DateMark> dates) {
+        return of(text, hits, dates, List.of());
+    }
+
+    /** As {@link #of(String, List, List)}, also marking {@code actors} (spans naming an event's actors). */
+    public static Highlighted of(String text, List<TextSpan> hits, List<DateMark> dates, List<TextSpan> actors) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         hits.forEach(span -> addCuts(cuts, span, text.length()));
         dates.forEach(mark -> addCuts(cuts, mark.span(), text.length()));
+        actors.forEach(span -> addCuts(cuts, span, text.length()));
         List<Run> runs = new ArrayList<>();
         Integer start = cuts.first();
         for (Integer end = cuts.higher(start); end != null; start = end, end = cuts.higher(end)) {
@@ -50,11 +63,12 @@ public record Highlighted(List<Run> runs) {
             boolean hit = hits.stream().anyMatch(span -> span.start() <= from && to <= span.end());
             String note = dates.stream().filter(mark -> mark.span().start() <= from && to <= mark.span().end())
                     .map(DateMark::note).findFirst().orElse("");
+            boolean actor = actors.stream().anyMatch(span -> span.start() <= from && to <= span.end());
             Run previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (previous != null && previous.hit() == hit && previous.dateNote().equals(note)) {
-                runs.set(runs.size() - 1, new Run(previous.text() + text.substring(from, to), hit, note));
+            if (previous != null && previous.hit() == hit && previous.dateNote().equals(note) && previous.actor() == actor) {
+                runs.set(runs.size() - 1, new Run(previous.text() + text.substring(from, to), hit, note, actor));
             } else {
-                runs.add(new Run(text.substring(from, to), hit, note));
+                runs.add(new Run(text.substring(from, to), hit, note, actor));
             }
         }
         return new Highlighted(runs);

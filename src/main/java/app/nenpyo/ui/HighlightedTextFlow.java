@@ -23,6 +23,9 @@ final class HighlightedTextFlow extends TextFlow {
     private static Text node(Highlighted.Run run) {
         Text node = new Text(run.text());
         node.getStyleClass().add(run.hit() ? "hit" : "plain");
+        if (run.actor()) {
+            node.getStyleClass().add("actor");
+        }
         if (run.isDate()) {
             node.getStyleClass().add("date");
             node.setAccessibleHelp(run.dateNote());

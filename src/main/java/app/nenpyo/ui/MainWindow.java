@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,8 +40,9 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window for one project: menus and search on top, documents and search results on
- * the left, the timeline in the centre above the reader (selecting an event opens its first
- * source there, at its paragraph, the date expression marked), status at the bottom.
+ * the left, the timeline in the centre above the event's sources and the reader (selecting an
+ * event lists its source paragraphs and opens its first source in the reader, at its paragraph,
+ * the date expression marked), status at the bottom.
  */
 final class MainWindow {
     /** Typing pauses this long before a search runs, so each keystroke does not query SQLite. */
@@ -56,6 +58,7 @@ final class MainWindow {
     private final Tab resultsTab;
     private final SearchResultsList results;
     private final TimelineView timeline;
+    private final SourcesPane sources;
     private final ComboBox<LaneMode> laneSelector = new ComboBox<>();
 
     MainWindow(WindowViewModel model, Messages messages, WindowActions actions) {
@@ -98,9 +101,13 @@ final class MainWindow {
 
         timeline = new TimelineView(model.timeline());
         timeline.setId("timeline");
-        SplitPane centre = new SplitPane(timelinePane(), reader.node());
+        sources = new SourcesPane(model.sources(), messages, model::openSource);
+        // the sources of the selected event beside the document they come from
+        SplitPane lower = new SplitPane(sources.node(), reader.node());
+        lower.setDividerPositions(0.42);
+        SplitPane centre = new SplitPane(timelinePane(), lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.55);
+        centre.setDividerPositions(0.5);
         SplitPane split = new SplitPane(leftTabs, centre);
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(leftTabs, false);
@@ -118,6 +125,10 @@ final class MainWindow {
 
     TimelineView timeline() {
         return timeline;
+    }
+
+    ListView<SourceRow> sourcesList() {
+        return sources.list();
     }
 
     TableView<DocumentRow> documentTable() {

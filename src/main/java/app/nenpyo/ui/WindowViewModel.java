@@ -17,6 +17,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final SearchViewModel search;
     private final ImportViewModel imports;
     private final TimelineViewModel timeline;
+    private final SourcesViewModel sources;
     private final StringBinding projectStatus;
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
@@ -26,6 +27,8 @@ public final class WindowViewModel implements AutoCloseable {
         this.search = new SearchViewModel(project, executor, messages);
         this.imports = new ImportViewModel(project, executor, messages, this::projectChanged);
         this.timeline = new TimelineViewModel(project, executor, messages);
+        this.sources = new SourcesViewModel(project, executor, messages);
+        timeline.selectedEventProperty().addListener((o, old, event) -> sources.show(event));
         // selecting an event opens its first report in the reader, at its paragraph, the date expression marked
         timeline.selectedEventProperty().addListener((o, old, event) -> {
             if (event != null && !timeline.sources().isEmpty()) {
@@ -57,6 +60,16 @@ public final class WindowViewModel implements AutoCloseable {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** The selected event's source paragraphs. */
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    /** Opens a source row's document in the reader at its paragraph, the date expression marked. */
+    public void openSource(SourceRow row) {
+        reader.openMarking(row.documentId(), row.paragraph(), List.of(row.expression()));
     }
 
     public ProjectGateway project() {

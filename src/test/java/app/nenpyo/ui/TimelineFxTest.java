@@ -97,12 +97,14 @@ class TimelineFxTest {
         ReaderViewModel reader = shell.current().orElseThrow().reader();
         TimelineViewModel.SourceRef first = model.sources().get(0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == first.paragraph());
-        if (first.paragraph() != 26) {
-            // the event's first report is another paragraph: open ¶26 as the source list would
-            TimelineViewModel.SourceRef p26 = model.sources().stream().filter(s -> s.paragraph() == 26).findFirst().orElseThrow();
-            robot.interact(() -> reader.openMarking(p26.documentId(), 26, List.of(p26.expression())));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == 26);
-        }
+        // the source pane lists ¶26 with 10日 marked; clicking it opens the document there
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sourceCell(robot, 26).isPresent());
+        ListCell<?> p26 = sourceCell(robot, 26).orElseThrow();
+        assertTrue(p26.lookupAll(".hit").stream().map(node -> ((Text) node).getText()).toList().contains("10日"),
+                "the source pane marks 10日 in ¶26");
+        assertTrue(!p26.lookupAll(".actor").isEmpty(), "the source pane marks the actors in ¶26");
+        robot.clickOn(p26);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == 26);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hitsShownIn(robot).contains("10日"));
 
         ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
@@ -142,6 +144,13 @@ class TimelineFxTest {
         return list == null ? 0 : list.shapes().stream()
                 .filter(s -> s instanceof DisplayList.Marker || s instanceof DisplayList.Bar || s instanceof DisplayList.ClusterMark)
                 .count();
+    }
+
+    private static Optional<ListCell<?>> sourceCell(FxRobot robot, int paragraph) {
+        return robot.lookup(".source-cell").match(TimelineFxTest::showsAnItem).queryAll().stream()
+                .<ListCell<?>>map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getItem() instanceof SourceRow row && row.paragraph() == paragraph)
+                .findFirst();
     }
 
     private static List<String> hitsShownIn(FxRobot robot) {

@@ -1,0 +1,83 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.TextSpan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source pane's rows on the real sample: every source paragraph, its document, the marks. */
+class SourcesViewModelTest {
+    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void theGenevaTalksEventShowsItsThreeSourceParagraphsWithTheDateAndTheActorsMarked() throws Exception {
+        try (WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
+            window.load();
+            window.imports().start(List.of(SAMPLE), Optional.empty());
+            List<Event> events = window.timeline().events();
+            int geneva = IntStream.range(0, events.size())
+                    .filter(i -> events.get(i).sources().stream().anyMatch(s -> s.paragraph() == 26))
+                    .findFirst().orElseThrow();
+
+            window.timeline().select((long) geneva);
+
+            List<SourceRow> rows = window.sources().rows();
+            assertEquals(List.of(26, 30, 31), rows.stream().map(SourceRow::paragraph).toList(), () -> rows.toString());
+            String title = window.documents().rows().get(0).title();
+            for (SourceRow row : rows) {
+                assertEquals(title, row.documentTitle());
+                assertEquals("2022年1月11日(火)", row.documentDate());
+                assertEquals(List.of("10日"), row.text().runs().stream().filter(Highlighted.Run::hit).map(Highlighted.Run::text).toList(),
+                        () -> "¶" + row.paragraph() + ": " + row.text().runs());
+                assertTrue(row.where().contains("¶" + row.paragraph()), row.where());
+            }
+            Set<String> actors = Set.copyOf(rows.get(0).text().runs().stream()
+                    .filter(Highlighted.Run::actor).map(Highlighted.Run::text).toList());
+            assertTrue(actors.contains("ジュネーブ") || actors.contains("ロシア"), () -> "actors marked in ¶26: " + actors);
+            assertFalse(window.sources().headingProperty().get().isEmpty());
+
+            window.openSource(rows.get(1));
+            assertEquals(rows.get(1).documentId(), window.reader().documentIdProperty().get());
+            assertEquals(30, window.reader().focusedParagraphProperty().get());
+            ParagraphRow opened = window.reader().paragraphs().get(window.reader().indexOf(30));
+            assertTrue(opened.text().runs().stream().anyMatch(run -> run.hit() && run.text().equals("10日")), () -> opened.text().runs().toString());
+
+            window.timeline().select(null);
+            assertTrue(window.sources().rows().isEmpty());
+            assertEquals("", window.sources().footerProperty().get());
+        }
+    }
+
+    @Test
+    void documentSpansAreClippedToTheParagraph() {
+        TextSpan paragraph = new TextSpan(100, 200);
+        assertEquals(Optional.of(new TextSpan(5, 8)), SourcesViewModel.clip(new TextSpan(105, 108), paragraph));
+        assertEquals(Optional.of(new TextSpan(95, 100)), SourcesViewModel.clip(new TextSpan(195, 230), paragraph));
+        assertEquals(Optional.of(new TextSpan(0, 3)), SourcesViewModel.clip(new TextSpan(90, 103), paragraph));
+        assertEquals(Optional.empty(), SourcesViewModel.clip(new TextSpan(300, 305), paragraph));
+        assertEquals(Optional.empty(), SourcesViewModel.clip(new TextSpan(200, 210), paragraph));
+    }
+
+    @Test
+    void actorRunsAreMarkedBesideHitsAndDates() {
+        Highlighted text = Highlighted.of("中国の王毅外相は10日", List.of(new TextSpan(8, 11)), List.of(),
+                SourcesViewModel.find("中国の王毅外相は10日", Set.of("中国", "王毅")));
+        assertEquals(List.of(new Highlighted.Run("中国", false, "", true), new Highlighted.Run("の", false),
+                new Highlighted.Run("王毅", false, "", true), new Highlighted.Run("外相は", false),
+                new Highlighted.Run("10日", true)), text.runs());
+        assertEquals("中国の王毅外相は10日", text.text());
+    }
+}
