@@ -3,22 +3,15 @@ package app.nenpyo.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.nenpyo.service.Cancellation;
-import app.nenpyo.service.ImportOptions;
-import app.nenpyo.service.ImportProgress;
-import app.nenpyo.service.ImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
@@ -38,36 +31,18 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
-
-    private final Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/fx-test-" + ProcessHandle.current().pid());
+    private SampleWindow window;
     private NenpyoShell shell;
-    private Path directory;
-    private Optional<String> fontFamily;
 
     @Start
     void start(Stage stage) throws Exception {
-        LanguagePreference language = new LanguagePreference(preferences);
-        language.set(Language.JAPANESE);
-        directory = Files.createTempDirectory("nenpyo-ui-test");
-        ProjectGateway project = ServiceProjectGateway.open(directory.resolve("demo.nenpyo"));
-        ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
-        assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
-        fontFamily = JapaneseFont.load();
-        shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, fontFamily);
-        shell.show(project);
-        shell.show();
+        window = SampleWindow.open(stage, "fx-test");
+        shell = window.shell;
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException, IOException {
-        preferences.removeNode();
-        shell.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        window.close();
     }
 
     @Test
@@ -79,9 +54,9 @@ class MainWindowFxTest {
         assertTrue(robot.lookup("2022年1月11日(火)").tryQuery().isPresent(), "the date is shown in the table");
 
         // Enter searches at once instead of waiting for the typing pause
-        assertTrue(fontFamily.isPresent(), "the shipped font loads");
+        assertTrue(window.fontFamily.isPresent(), "the shipped font loads");
         Labeled dateCell = robot.lookup(".table-cell").match(node -> "2022年1月11日(火)".equals(((Labeled) node).getText())).query();
-        assertEquals(fontFamily.get(), dateCell.getFont().getFamily(), "Japanese text is drawn with the shipped font");
+        assertEquals(window.fontFamily.get(), dateCell.getFont().getFamily(), "Japanese text is drawn with the shipped font");
 
         robot.clickOn("#search").write("王毅").type(KeyCode.ENTER);
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
@@ -105,7 +80,7 @@ class MainWindowFxTest {
 
     @Test
     void asksForTheDateOfAnUndatedImportAndStoresIt(FxRobot robot) throws Exception {
-        Path memo = Files.writeString(directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
+        Path memo = Files.writeString(window.directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
 
@@ -127,7 +102,7 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
         assertEquals("2022年1月11日(火)", documents.getItems().get(0).date());
         assertEquals("Title", documents.getColumns().get(0).getText());
-        assertEquals(Language.ENGLISH, new LanguagePreference(preferences).current(), "the choice is kept");
+        assertEquals(Language.ENGLISH, new LanguagePreference(window.preferences).current(), "the choice is kept");
     }
 
     /** The highlighted runs drawn in the list cells that show an item. */

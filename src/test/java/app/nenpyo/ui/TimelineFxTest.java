@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
-import app.nenpyo.service.Cancellation;
-import app.nenpyo.service.ImportOptions;
-import app.nenpyo.service.ImportProgress;
-import app.nenpyo.service.ImportReport;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.Lane;
 import app.nenpyo.timeline.LaneLayout;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -40,34 +31,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The timeline in the real window, on a project with the sample imported (events are extracted at import). */
 @ExtendWith(ApplicationExtension.class)
 class TimelineFxTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
-
-    private final Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/fx-timeline-test-" + ProcessHandle.current().pid());
+    private SampleWindow window;
     private NenpyoShell shell;
-    private Path directory;
 
     @Start
     void start(Stage stage) throws Exception {
-        LanguagePreference language = new LanguagePreference(preferences);
-        language.set(Language.JAPANESE);
-        directory = Files.createTempDirectory("nenpyo-timeline-test");
-        ProjectGateway project = ServiceProjectGateway.open(directory.resolve("demo.nenpyo"));
-        ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
-        assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
-        shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, JapaneseFont.load());
-        shell.show(project);
-        shell.show();
+        window = SampleWindow.open(stage, "fx-timeline-test");
+        shell = window.shell;
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException, IOException {
-        preferences.removeNode();
-        shell.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        window.close();
     }
 
     @Test

@@ -1,0 +1,64 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+
+/**
+ * The real window, in Japanese, on a temporary project with the demo sample imported, with
+ * preferences of its own: what the window tests start from, and remove afterwards.
+ */
+final class SampleWindow {
+    static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+
+    final Preferences preferences;
+    final Path directory;
+    final Optional<String> fontFamily;
+    final NenpyoShell shell;
+
+    private SampleWindow(Preferences preferences, Path directory, Optional<String> fontFamily, NenpyoShell shell) {
+        this.preferences = preferences;
+        this.directory = directory;
+        this.fontFamily = fontFamily;
+        this.shell = shell;
+    }
+
+    /** @param name keeps the preferences and folder of one test class apart from another's */
+    static SampleWindow open(Stage stage, String name) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/" + name + "-" + ProcessHandle.current().pid());
+        LanguagePreference language = new LanguagePreference(preferences);
+        language.set(Language.JAPANESE);
+        Path directory = Files.createTempDirectory("nenpyo-" + name);
+        ProjectGateway project = ServiceProjectGateway.open(directory.resolve("demo.nenpyo"));
+        ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
+        Optional<String> fontFamily = JapaneseFont.load();
+        NenpyoShell shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, fontFamily);
+        shell.show(project);
+        shell.show();
+        return new SampleWindow(preferences, directory, fontFamily, shell);
+    }
+
+    void close() throws BackingStoreException, IOException {
+        preferences.removeNode();
+        shell.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
