@@ -38,8 +38,8 @@ public final class ProjectService implements AutoCloseable {
     public static ProjectService open(Path file) throws ProjectException {
         try {
             ProjectService service = new ProjectService(file, ProjectDatabase.open(file));
-            if (service.database.eventCount() == 0 && service.database.documentCount() > 0) {
-                // a project from before events existed (or whose rebuild was interrupted)
+            if (service.database.eventsStale()) {
+                // upgraded from before events existed, or an import or date change whose rebuild never ran
                 service.events.rebuild();
             }
             return service;

@@ -34,7 +34,26 @@ final class EventTables {
     private EventTables() {
     }
 
+    /** Documents or their dates changed in this transaction: the stored events are out of date. */
+    static void markStale(Connection c) throws SQLException {
+        setStale(c, true);
+    }
+
+    static boolean isStale(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT stale FROM derived_state WHERE name = 'events'")) {
+            return rs.next() && rs.getInt(1) != 0;
+        }
+    }
+
+    private static void setStale(Connection c, boolean stale) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE derived_state SET stale = " + (stale ? 1 : 0) + " WHERE name = 'events'");
+        }
+    }
+
     static void replaceAll(Connection c, List<Event> events) throws SQLException {
+        setStale(c, false);
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM event_sources");
             s.execute("DELETE FROM event_actors");

@@ -8,7 +8,8 @@ import java.sql.Statement;
  * Events, their sources (exact spans into their documents), actors with their aliases and the
  * links between events and actors. Events are keyed by their stable ids (derived from content),
  * so an analyst's later corrections can stay attached across re-imports; actors by their
- * canonical keys ({@code person:トカエフ}).
+ * canonical keys ({@code person:トカエフ}). A flag says when the events no longer match the
+ * documents (an import or a date change committed, but no rebuild yet).
  */
 final class Migration3Events implements Migration {
 
@@ -81,6 +82,14 @@ final class Migration3Events implements Migration {
                         PRIMARY KEY (event, position)
                     ) WITHOUT ROWID""");
             s.execute("CREATE INDEX event_sources_by_document ON event_sources(document)");
+            // derived data whose inputs changed since it was last rebuilt; a file upgraded with
+            // documents but no events yet starts stale, so its events are built when it is opened
+            s.execute("""
+                    CREATE TABLE derived_state (
+                        name  TEXT PRIMARY KEY,
+                        stale INTEGER NOT NULL
+                    ) WITHOUT ROWID""");
+            s.execute("INSERT INTO derived_state (name, stale) VALUES ('events', 1)");
         }
     }
 }

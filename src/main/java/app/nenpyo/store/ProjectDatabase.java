@@ -117,6 +117,10 @@ public final class ProjectDatabase implements AutoCloseable {
                 }
                 documents.indexNewParagraphs();
             }
+            boolean eventsTracked = schemaVersion >= Migration3Events.VERSION;
+            if (eventsTracked && results.stream().anyMatch(r -> r.outcome() == InsertResult.Outcome.IMPORTED)) {
+                EventTables.markStale(connection);
+            }
             return results;
         });
     }
@@ -134,7 +138,11 @@ public final class ProjectDatabase implements AutoCloseable {
                 ps.setString(2, date.source().name());
                 ps.setString(3, date.evidence());
                 ps.setLong(4, id);
-                return ps.executeUpdate();
+                int rows = ps.executeUpdate();
+                if (rows > 0 && schemaVersion >= Migration3Events.VERSION) {
+                    EventTables.markStale(connection);
+                }
+                return rows;
             }
         });
         if (updated == 0) {
@@ -199,6 +207,14 @@ public final class ProjectDatabase implements AutoCloseable {
     /** Every event by start date, with its actors and sources; sources name documents by content hash. */
     public List<Event> events() {
         return read(EventTables::all);
+    }
+
+    /**
+     * Whether documents or their dates changed since the events were last replaced (an import or
+     * a date change that committed before its rebuild ran, a file just upgraded).
+     */
+    public boolean eventsStale() {
+        return read(EventTables::isStale);
     }
 
     public int eventCount() {

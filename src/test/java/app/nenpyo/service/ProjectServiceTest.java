@@ -184,4 +184,17 @@ class ProjectServiceTest {
                     "来月4日 now reads as 4 April");
         }
     }
+
+    @Test
+    void eventsLeftOutOfAnImportAreBuiltWhenTheProjectIsNextOpened() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path file = temp.resolve("p.nenpyo");
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults().withoutEvents(), sample);
+            assertTrue(project.events().isEmpty());
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            assertFalse(project.events().isEmpty(), "the pending rebuild runs on open");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package app.nenpyo.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorAlias;
@@ -65,6 +67,23 @@ class EventTablesTest {
                     List.of(), false);
             assertThrows(IllegalArgumentException.class, () -> db.replaceEvents(List.of(orphan)));
             assertEquals(0, db.eventCount());
+        }
+    }
+
+    @Test
+    void eventsAreStaleFromAnImportOrADateChangeUntilTheyAreReplaced() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
+            db.replaceEvents(List.of());
+            assertFalse(db.eventsStale(), "an empty project has nothing to rebuild");
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            assertTrue(db.eventsStale());
+            db.replaceEvents(List.of());
+            assertFalse(db.eventsStale());
+            db.insertAll(List.of(TestDocuments.analyze("again.txt", TEXT, date, List.of())));
+            assertFalse(db.eventsStale(), "a duplicate changes nothing");
+            db.setDocumentDate(db.documents().get(0).id(), DocumentDate.byUser(LocalDate.of(2022, 2, 1)));
+            assertTrue(db.eventsStale());
         }
     }
 }
