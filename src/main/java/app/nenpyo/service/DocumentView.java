@@ -17,10 +17,6 @@ public record DocumentView(StoredDocument document, String text, List<Paragraph>
         dates = List.copyOf(dates);
     }
 
-    public DocumentView(StoredDocument document, String text, List<Paragraph> paragraphs) {
-        this(document, text, paragraphs, List.of());
-    }
-
     public String paragraphText(Paragraph paragraph) {
         return paragraph.span().of(text);
     }

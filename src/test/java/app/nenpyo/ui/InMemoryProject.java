@@ -53,7 +53,7 @@ final class InMemoryProject implements ProjectGateway {
         }
         StoredDocument document = new StoredDocument(id, "/clips/" + id + ".txt", title, "hash" + id, "UTF-8",
                 SourceFormat.TEXT, date, Instant.EPOCH, List.of(), paragraphs.size(), text.length());
-        documents.put(id, new DocumentView(document, text, paragraphs));
+        documents.put(id, new DocumentView(document, text, paragraphs, List.of()));
         return this;
     }
 
@@ -124,7 +124,7 @@ final class InMemoryProject implements ProjectGateway {
         StoredDocument d = view.document();
         StoredDocument dated = new StoredDocument(d.id(), d.origin(), d.title(), d.contentHash(), d.encoding(), d.format(),
                 DocumentDate.byUser(date), d.importedAt(), d.tags(), d.paragraphCount(), d.characterCount());
-        documents.put(documentId, new DocumentView(dated, view.text(), view.paragraphs()));
+        documents.put(documentId, new DocumentView(dated, view.text(), view.paragraphs(), view.dates()));
     }
 
     @Override
