@@ -1,6 +1,7 @@
 package app.nenpyo.bench;
 
 import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.EventRebuild;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Imports a generated corpus into a fresh project, end to end (decode, split, store,
- * index for search), and prints throughput, peak heap and a few search timings. A benchmark, not
+ * Imports a generated corpus twice into fresh projects, end to end (decode, split, store, index
+ * for search): once without events, once with them (read on the import workers, merged after),
+ * and prints throughput, what events add, a rebuild with nothing changed, peak heap and a few
+ * search timings. A benchmark, not
  * a test: run it on a quiet machine and copy the figures into the README's Performance section.
  */
 public final class ImportBenchmark {
@@ -43,33 +46,50 @@ public final class ImportBenchmark {
             out.printf(Locale.ROOT, "corpus: %s (%.1f MB, generated in %.1f s)%n", corpus, bytes / 1e6, seconds(start));
         }
         out.flush();
+        Path plain = workDirectory.resolve("bench-plain-" + System.nanoTime() + ".nenpyo");
         Path project = workDirectory.resolve("bench-" + System.nanoTime() + ".nenpyo");
-        resetPeakHeap();
-        try (ProjectService service = ProjectService.open(project)) {
-            long start = System.nanoTime();
-            ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults().withoutEvents(),
-                    ImportProgress.NONE, new Cancellation());
-            double elapsed = seconds(start);
-            out.printf(Locale.ROOT, "import: %d documents, %d failed, %.1f MB in %.1f s = %.2f MB/s (peak heap %d MB, %d cores)%n",
-                    report.imported().size(), report.failures().size(), bytes / 1e6, elapsed, bytes / 1e6 / elapsed,
-                    peakHeapMegabytes(), Runtime.getRuntime().availableProcessors());
-            out.flush();
+        try {
             resetPeakHeap();
-            long eventsStart = System.nanoTime();
-            service.rebuildEvents();
-            double eventsElapsed = seconds(eventsStart);
-            out.printf(Locale.ROOT, "events: %d events extracted and merged in %.1f s (+%.0f%% of import time, peak heap %d MB)%n",
-                    service.events().size(), eventsElapsed, 100 * eventsElapsed / elapsed, peakHeapMegabytes());
-            out.printf(Locale.ROOT, "project file: %.1f MB%n", sizeOf(project.getParent(), project.getFileName().toString()) / 1e6);
-            for (String query : QUERIES) {
-                service.search(query, 50);
-                long searchStart = System.nanoTime();
-                int hits = service.search(query, 50).size();
-                out.printf(Locale.ROOT, "search %s: %d hits (first 50) in %.1f ms%n", query, hits, (System.nanoTime() - searchStart) / 1e6);
+            double importOnly;
+            try (ProjectService service = ProjectService.open(plain)) {
+                long start = System.nanoTime();
+                ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults().withoutEvents(),
+                        ImportProgress.NONE, new Cancellation());
+                importOnly = seconds(start);
+                out.printf(Locale.ROOT, "import without events: %d documents, %d failed, %.1f MB in %.1f s = %.2f MB/s (peak heap %d MB, %d cores)%n",
+                        report.imported().size(), report.failures().size(), bytes / 1e6, importOnly, bytes / 1e6 / importOnly,
+                        peakHeapMegabytes(), Runtime.getRuntime().availableProcessors());
+                out.flush();
+            }
+            resetPeakHeap();
+            try (ProjectService service = ProjectService.open(project)) {
+                long start = System.nanoTime();
+                service.importFiles(List.of(corpus), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+                double withEvents = seconds(start);
+                out.printf(Locale.ROOT, "import with events (read at import, merged after): %d events, %.1f s = %.2f MB/s, +%.0f%% of import time (peak heap %d MB)%n",
+                        service.eventCount(), withEvents, bytes / 1e6 / withEvents, 100 * (withEvents - importOnly) / importOnly,
+                        peakHeapMegabytes());
+                out.flush();
+                resetPeakHeap();
+                long rebuildStart = System.nanoTime();
+                EventRebuild rebuild = service.rebuildEvents();
+                out.printf(Locale.ROOT, "rebuild with nothing changed: %d documents, %d read again, %d events in %.1f s (peak heap %d MB)%n",
+                        rebuild.documents(), rebuild.readAgain(), rebuild.events(), seconds(rebuildStart), peakHeapMegabytes());
+                out.printf(Locale.ROOT, "project file: %.1f MB (without events: %.1f MB)%n",
+                        sizeOf(project.getParent(), project.getFileName().toString()) / 1e6,
+                        sizeOf(plain.getParent(), plain.getFileName().toString()) / 1e6);
+                for (String query : QUERIES) {
+                    service.search(query, 50);
+                    long searchStart = System.nanoTime();
+                    int hits = service.search(query, 50).size();
+                    out.printf(Locale.ROOT, "search %s: %d hits (first 50) in %.1f ms%n", query, hits, (System.nanoTime() - searchStart) / 1e6);
+                }
             }
         } finally {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(project.resolveSibling(project.getFileName() + suffix));
+            for (Path p : List.of(plain, project)) {
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(p.resolveSibling(p.getFileName() + suffix));
+                }
             }
         }
         out.flush();

@@ -2,41 +2,51 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
-import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
-import app.nenpyo.domain.TextSpan;
-import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.DocumentReports;
 import app.nenpyo.events.EventPipeline;
+import app.nenpyo.events.ReportCodec;
+import app.nenpyo.store.DatedDocumentReports;
 import app.nenpyo.store.ProjectDatabase;
+import app.nenpyo.store.SavedReports;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Keeps a project's events in step with its documents: reads every dated document back, finds
- * its date expressions against its current date, extracts its reports on one thread per core,
- * then merges all reports across documents and replaces the stored events in one transaction.
+ * Keeps a project's events in step with its documents. Each dated document's reports are saved
+ * with it (read at import by {@link DocumentReading}); a rebuild decodes them, reads again only
+ * the documents whose date changed since (or whose reports are missing or of an older layout),
+ * merges all reports across documents and replaces the stored events in one transaction.
  *
- * <p>Events are derived data, rebuilt whole after an import or a change of document date; their
- * ids come from their content, so a rebuild gives the same ids for the same documents. Known
- * cost: the rebuild reads every document, not only the new ones (see the README's Performance).
+ * <p>Events are derived data; their ids come from their content, so a rebuild gives the same ids
+ * for the same documents. Documents are merged in the order of the document list (date, then id),
+ * whichever of them were read again.
  */
 final class EventIndex {
 
     private final ProjectDatabase database;
-    private final DateExpressions dateExpressions = new DateExpressions();
-    private final EventPipeline pipeline = new EventPipeline();
+    private final EventPipeline pipeline;
+    private final DocumentReading reading;
 
-    EventIndex(ProjectDatabase database) {
+    EventIndex(ProjectDatabase database, EventPipeline pipeline) {
         this.database = database;
+        this.pipeline = pipeline;
+        this.reading = new DocumentReading(pipeline);
     }
 
-    void rebuild() {
-        List<StoredDocument> dated = database.documents().stream().filter(d -> d.date().isDated()).toList();
+    EventRebuild rebuild() {
+        List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
+        dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
+        Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
                     Thread thread = new Thread(task, "nenpyo-events");
@@ -45,15 +55,17 @@ final class EventIndex {
                 });
         try {
             List<Future<DocumentReports>> pending = new ArrayList<>(dated.size());
-            for (StoredDocument document : dated) {
-                pending.add(workers.submit(() -> pipeline.analyse(input(document))));
+            for (DatedDocumentReports document : dated) {
+                pending.add(workers.submit(() -> reportsOf(document, readAgain)));
             }
             List<DocumentReports> reports = new ArrayList<>(pending.size());
             for (Future<DocumentReports> report : pending) {
                 reports.add(report.get());
             }
+            database.saveReports(readAgain);
             List<Event> events = pipeline.combine(reports);
             database.replaceEvents(events);
+            return new EventRebuild(dated.size(), readAgain.size(), events.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);
@@ -64,12 +76,25 @@ final class EventIndex {
         }
     }
 
-    private DocumentInput input(StoredDocument stored) {
-        String text = database.text(stored.id());
-        List<Sentence> sentences = database.sentences(stored.id());
-        AnalyzedDocument document = new AnalyzedDocument(stored.origin(), stored.title(), text, stored.encoding(),
-                stored.format(), stored.date(), stored.tags(), database.paragraphs(stored.id()), sentences);
-        List<TextSpan> spans = sentences.stream().map(Sentence::span).toList();
-        return DocumentInput.stored(stored.id(), document, dateExpressions.of(text, stored.date().date(), spans));
+    private DocumentReports reportsOf(DatedDocumentReports document, Map<Long, SavedReports> readAgain) {
+        OptionalLong id = OptionalLong.of(document.documentId());
+        var saved = document.saved().filter(s -> s.isCurrentFor(document.documentDate(), ReportCodec.FORMAT));
+        if (saved.isPresent()) {
+            try {
+                return ReportCodec.decode(saved.get().bytes(), id);
+            } catch (IllegalArgumentException unreadable) {
+                // read the text again below; the new reports replace the unreadable ones
+            }
+        }
+        AnalyzedDocument text = stored(document.documentId());
+        DocumentReports reports = reading.read(text, id);
+        readAgain.put(document.documentId(), DocumentReading.saved(text, reports));
+        return reports;
+    }
+
+    private AnalyzedDocument stored(long id) {
+        StoredDocument stored = database.document(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
+        return new AnalyzedDocument(stored.origin(), stored.title(), database.text(id), stored.encoding(),
+                stored.format(), stored.date(), stored.tags(), database.paragraphs(id), database.sentences(id));
     }
 }

@@ -9,6 +9,7 @@ import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
 import app.nenpyo.store.InsertResult;
 import app.nenpyo.store.ProjectDatabase;
+import app.nenpyo.store.SavedReports;
 import app.nenpyo.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One import: files are read, decoded and split on worker threads (one per core), in input
- * order, and a single writer (the calling thread) stores them in batches. Memory stays bounded:
+ * order, with their dated clauses read for events ({@link DocumentReading}) when the options ask
+ * for events, and a single writer (the calling thread) stores them in batches. Memory stays bounded:
  * only a window of files is in flight, whatever the size of the corpus.
  *
  * <p>Each document is atomic (the store keeps a savepoint per document); a batch is committed
@@ -42,6 +45,7 @@ final class ImportPipeline {
 
     private final ProjectDatabase database;
     private final DocumentReader reader;
+    private final DocumentReading reading;
     private final ImportOptions options;
     private final ImportProgress progress;
     private final Cancellation cancellation;
@@ -50,11 +54,14 @@ final class ImportPipeline {
     private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
     private final List<ImportReport.Failure> failures = new ArrayList<>();
     private final List<AnalyzedDocument> batch = new ArrayList<>();
+    private final List<Optional<SavedReports>> batchReports = new ArrayList<>();
     private long batchCharacters;
 
-    ImportPipeline(ProjectDatabase database, DocumentReader reader, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
+    ImportPipeline(ProjectDatabase database, DocumentReader reader, DocumentReading reading, ImportOptions options,
+                   ImportProgress progress, Cancellation cancellation) {
         this.database = database;
         this.reader = reader;
+        this.reading = reading;
         this.options = options;
         this.progress = progress;
         this.cancellation = cancellation;
@@ -123,8 +130,10 @@ final class ImportPipeline {
         for (EntryProblem problem : analysed.reading().problems()) {
             failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));
         }
-        for (AnalyzedDocument document : analysed.documents()) {
+        for (int i = 0; i < analysed.documents().size(); i++) {
+            AnalyzedDocument document = analysed.documents().get(i);
             batch.add(document);
+            batchReports.add(analysed.reports().get(i));
             batchCharacters += document.text().length();
             if (batch.size() >= BATCH_DOCUMENTS || batchCharacters >= BATCH_CHARACTERS) {
                 flush();
@@ -135,21 +144,25 @@ final class ImportPipeline {
     private Analysed analyse(Path file) throws IngestException {
         FileReading reading = reader.read(file);
         List<AnalyzedDocument> documents = new ArrayList<>(reading.documents().size());
-        for (AnalyzedDocument document : reading.documents()) {
-            documents.add(options.anchor().map(d -> document.withDate(DocumentDate.byUser(d))).orElse(document));
+        List<Optional<SavedReports>> reports = new ArrayList<>(reading.documents().size());
+        for (AnalyzedDocument read : reading.documents()) {
+            AnalyzedDocument document = options.anchor().map(d -> read.withDate(DocumentDate.byUser(d))).orElse(read);
+            documents.add(document);
+            reports.add(options.extractEvents() ? this.reading.save(document) : Optional.empty());
         }
-        return new Analysed(reading, documents);
+        return new Analysed(reading, documents, reports);
     }
 
     private void flush() throws StoreException {
         if (batch.isEmpty()) {
             return;
         }
-        List<InsertResult> results = database.insertAll(batch);
+        List<InsertResult> results = database.insertAll(batch, batchReports);
         for (int i = 0; i < results.size(); i++) {
             record(batch.get(i), results.get(i));
         }
         batch.clear();
+        batchReports.clear();
         batchCharacters = 0;
     }
 
@@ -178,7 +191,8 @@ final class ImportPipeline {
     private record Pending(Path file, long size, Future<Analysed> result) {
     }
 
-    private record Analysed(FileReading reading, List<AnalyzedDocument> documents) {
+    /** A file read on a worker: its documents and, when events are wanted, what the events layer read in each. */
+    private record Analysed(FileReading reading, List<AnalyzedDocument> documents, List<Optional<SavedReports>> reports) {
     }
 
     private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {

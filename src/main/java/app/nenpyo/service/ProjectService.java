@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
+import app.nenpyo.events.EventPipeline;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
@@ -26,12 +27,13 @@ public final class ProjectService implements AutoCloseable {
     private final DocumentReader reader = new DocumentReader();
     private final DateExpressions dateExpressions = new DateExpressions();
 
+    private final EventPipeline pipeline = new EventPipeline();
     private final EventIndex events;
 
     private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
         this.database = database;
-        this.events = new EventIndex(database);
+        this.events = new EventIndex(database, pipeline);
     }
 
     /** Opens a project file, creating it if it does not exist and upgrading an older one. */
@@ -92,7 +94,8 @@ public final class ProjectService implements AutoCloseable {
      */
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) throws ProjectException {
         try {
-            ImportReport report = new ImportPipeline(database, reader, options, progress, cancellation).run(inputs);
+            ImportReport report = new ImportPipeline(database, reader, new DocumentReading(pipeline), options, progress,
+                    cancellation).run(inputs);
             if (options.extractEvents() && !report.imported().isEmpty()) {
                 events.rebuild();
             }
@@ -111,12 +114,17 @@ public final class ProjectService implements AutoCloseable {
         });
     }
 
-    /** Extracts and merges the events of every dated document again, replacing the stored ones. */
-    public void rebuildEvents() {
-        call(() -> {
-            events.rebuild();
-            return null;
-        });
+    /**
+     * Merges the reports of every dated document again, replacing the stored events; documents
+     * whose date changed since they were read are read again first.
+     */
+    public EventRebuild rebuildEvents() {
+        return call(events::rebuild);
+    }
+
+    /** How many events the project holds (background ones included), without reading them. */
+    public int eventCount() {
+        return call(database::eventCount);
     }
 
     /** Every event of the project by start date, with its actors and sources (background ones included). */

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -32,11 +33,15 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement insertTag;
     private final PreparedStatement insertParagraph;
     private final PreparedStatement insertSentence;
+    private final PreparedStatement saveReports;
     private final boolean searchIndexed;
     private final long lastParagraphBefore;
 
-    /** @param searchIndexed whether the schema has the search index (not at version 1) */
-    DocumentWriter(Connection connection, boolean searchIndexed) throws SQLException {
+    /**
+     * @param searchIndexed whether the schema has the search index (not at version 1)
+     * @param keepsReports  whether the schema has the reports table (version 4 on)
+     */
+    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports) throws SQLException {
         this.searchIndexed = searchIndexed;
         control = connection.createStatement();
         try (ResultSet rs = control.executeQuery("SELECT coalesce(max(id), 0) FROM paragraphs")) {
@@ -54,6 +59,7 @@ final class DocumentWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?)""");
         insertSentence = connection.prepareStatement("""
                 INSERT INTO sentences (document, paragraph, number, span_start, span_end) VALUES (?, ?, ?, ?, ?)""");
+        saveReports = keepsReports ? ReportTable.prepareSave(connection) : null;
     }
 
     /**
@@ -61,7 +67,7 @@ final class DocumentWriter implements AutoCloseable {
      * sentence in no paragraph, ...) is rolled back and reported as FAILED; any other SQL error
      * (disk full, I/O) is rolled back too and thrown, because the rest of the batch would fail alike.
      */
-    InsertResult insert(AnalyzedDocument document, Instant importedAt) throws SQLException {
+    InsertResult insert(AnalyzedDocument document, Optional<SavedReports> reports, Instant importedAt) throws SQLException {
         String hash = ContentHash.of(document.text());
         OptionalLong existing = findByHash(hash);
         if (existing.isPresent()) {
@@ -73,6 +79,9 @@ final class DocumentWriter implements AutoCloseable {
             writeTags(id, document.tags());
             writeParagraphs(id, document);
             writeSentences(id, document);
+            if (reports.isPresent() && saveReports != null) {
+                ReportTable.save(saveReports, id, reports.get());
+            }
             control.execute("RELEASE document");
             return InsertResult.imported(id);
         } catch (InvalidDocumentException e) {
@@ -195,6 +204,9 @@ final class DocumentWriter implements AutoCloseable {
     public void close() throws SQLException {
         for (Statement s : List.of(control, findByHash, insertDocument, insertTag, insertParagraph, insertSentence)) {
             s.close();
+        }
+        if (saveReports != null) {
+            saveReports.close();
         }
     }
 

@@ -26,8 +26,8 @@ import java.util.OptionalLong;
 
 /**
  * Writes and reads the events of a project. Events are derived data: the whole set is replaced
- * in one transaction whenever the documents or their dates change, so readers never see half of
- * an update. A source names its document by content hash in memory and by row id on disk.
+ * in one transaction whenever the documents or their dates change (writing only what changed), so
+ * readers never see half of an update. A source names its document by content hash in memory and by row id on disk.
  */
 final class EventTables {
 
@@ -52,23 +52,76 @@ final class EventTables {
         }
     }
 
+    /**
+     * Makes the stored events exactly {@code events}, writing only the difference: an event whose
+     * id and content ({@link EventFingerprint}) are already stored is left alone, the others are
+     * deleted and inserted, actors are added or updated as they changed and dropped when no event
+     * names them any more. A rebuild that changes nothing writes nothing but the stale flag.
+     */
     static void replaceAll(Connection c, List<Event> events) throws SQLException {
         setStale(c, false);
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM event_sources");
-            s.execute("DELETE FROM event_actors");
-            s.execute("DELETE FROM events");
-            s.execute("DELETE FROM actor_aliases");
-            s.execute("DELETE FROM actors");
+        Map<String, String> stored = fingerprints(c);
+        Map<String, String> wanted = new HashMap<>();
+        List<Event> toInsert = new ArrayList<>();
+        for (Event e : events) {
+            String fingerprint = EventFingerprint.of(e);
+            wanted.put(e.id(), fingerprint);
+            if (!fingerprint.equals(stored.get(e.id()))) {
+                toInsert.add(e);
+            }
         }
-        Map<String, Long> documentIds = documentIdsByHash(c);
+        List<String> toDelete = stored.entrySet().stream()
+                .filter(e -> !e.getValue().equals(wanted.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        delete(c, toDelete, toDelete.size() == stored.size());
         Map<String, Actor> actors = new LinkedHashMap<>();
         events.forEach(e -> e.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
         writeActors(c, actors.values());
+        insert(c, toInsert);
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
+        }
+    }
+
+    private static Map<String, String> fingerprints(Connection c) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, fingerprint FROM events")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static void delete(Connection c, List<String> ids, boolean all) throws SQLException {
+        if (all) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM event_sources");
+                s.execute("DELETE FROM event_actors");
+                s.execute("DELETE FROM events");
+            }
+            return;
+        }
+        try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = ?");
+             PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = ?");
+             PreparedStatement event = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            for (String id : ids) {
+                for (PreparedStatement ps : List.of(sources, links, event)) {
+                    ps.setString(1, id);
+                    ps.addBatch();
+                }
+            }
+            sources.executeBatch();
+            links.executeBatch();
+            event.executeBatch();
+        }
+    }
+
+    private static void insert(Connection c, List<Event> events) throws SQLException {
+        Map<String, Long> documentIds = documentIdsByHash(c);
         try (PreparedStatement event = c.prepareStatement("""
                 INSERT INTO events (id, start_date, end_date, start_time, end_time, granularity, openness, label,
-                                    place, category, background, merge_reasons)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                    place, category, background, merge_reasons, fingerprint)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement link = c.prepareStatement("INSERT INTO event_actors (event, position, actor) VALUES (?, ?, ?)");
              PreparedStatement source = c.prepareStatement("""
                      INSERT INTO event_sources (event, position, id, document, paragraph, sentence_start, sentence_end,
@@ -89,6 +142,7 @@ final class EventTables {
                 event.setString(10, e.category().name());
                 event.setInt(11, e.background() ? 1 : 0);
                 event.setString(12, String.join("\n", e.mergeReasons()));
+                event.setString(13, EventFingerprint.of(e));
                 event.addBatch();
                 for (int i = 0; i < e.actors().size(); i++) {
                     link.setString(1, e.id());
@@ -125,16 +179,27 @@ final class EventTables {
         }
     }
 
-    private static void writeActors(Connection c, Iterable<Actor> actors) throws SQLException {
-        try (PreparedStatement actor = c.prepareStatement("INSERT INTO actors (key, name, kind, title, country) VALUES (?, ?, ?, ?, ?)");
+    /** Adds the actors not stored yet and rewrites those whose name, title, country or aliases changed. */
+    private static void writeActors(Connection c, Iterable<Actor> wanted) throws SQLException {
+        Map<String, Actor> stored = actors(c);
+        try (PreparedStatement actor = c.prepareStatement("""
+                INSERT INTO actors (key, name, kind, title, country) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, title = excluded.title,
+                                                country = excluded.country""");
+             PreparedStatement dropAliases = c.prepareStatement("DELETE FROM actor_aliases WHERE actor = ?");
              PreparedStatement alias = c.prepareStatement("INSERT INTO actor_aliases (actor, position, surface, reason) VALUES (?, ?, ?, ?)")) {
-            for (Actor a : actors) {
+            for (Actor a : wanted) {
+                if (a.equals(stored.get(a.key()))) {
+                    continue;
+                }
                 actor.setString(1, a.key());
                 actor.setString(2, a.name());
                 actor.setString(3, a.kind().name());
                 actor.setString(4, a.title());
                 actor.setString(5, a.country());
                 actor.addBatch();
+                dropAliases.setString(1, a.key());
+                dropAliases.addBatch();
                 for (int i = 0; i < a.aliases().size(); i++) {
                     alias.setString(1, a.key());
                     alias.setInt(2, i);
@@ -144,6 +209,7 @@ final class EventTables {
                 }
             }
             actor.executeBatch();
+            dropAliases.executeBatch();
             alias.executeBatch();
         }
     }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -107,13 +108,27 @@ public final class ProjectDatabase implements AutoCloseable {
      * is written once per batch; a kill leaves the project as it was after the last whole batch.
      */
     public List<InsertResult> insertAll(List<AnalyzedDocument> batch) {
+        return insertAll(batch, Collections.nCopies(batch.size(), Optional.empty()));
+    }
+
+    /**
+     * The same, with what the events layer read in each document (saved with it, under its
+     * savepoint; nothing is saved for a duplicate).
+     *
+     * @param reports one per document of the batch, in the same order
+     */
+    public List<InsertResult> insertAll(List<AnalyzedDocument> batch, List<Optional<SavedReports>> reports) {
+        if (reports.size() != batch.size()) {
+            throw new IllegalArgumentException(reports.size() + " reports for " + batch.size() + " documents");
+        }
         Instant importedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return write(connection -> {
             List<InsertResult> results = new ArrayList<>(batch.size());
             boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
-            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed)) {
-                for (AnalyzedDocument item : batch) {
-                    results.add(documents.insert(item, importedAt));
+            boolean keepsReports = schemaVersion >= Migration4IncrementalEvents.VERSION;
+            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    results.add(documents.insert(batch.get(i), reports.get(i), importedAt));
                 }
                 documents.indexNewParagraphs();
             }
@@ -200,6 +215,22 @@ public final class ProjectDatabase implements AutoCloseable {
     public void replaceEvents(List<Event> events) {
         write(c -> {
             EventTables.replaceAll(c, events);
+            return null;
+        });
+    }
+
+    /** Every dated document, by id, with the reports saved for it if any. */
+    public List<DatedDocumentReports> datedDocumentReports() {
+        return read(ReportTable::dated);
+    }
+
+    /** Saves (or replaces) the reports of these documents, by document id, in one transaction. */
+    public void saveReports(Map<Long, SavedReports> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        write(c -> {
+            ReportTable.saveAll(c, reports);
             return null;
         });
     }

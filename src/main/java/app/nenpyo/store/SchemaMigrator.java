@@ -16,7 +16,8 @@ final class SchemaMigrator {
     /** Written in the SQLite header of every project file: "Nnpy". */
     static final int APPLICATION_ID = 0x4E6E7079;
 
-    static final List<Migration> MIGRATIONS = List.of(new Migration1CoreTables(), new Migration2SearchIndex(), new Migration3Events());
+    static final List<Migration> MIGRATIONS = List.of(new Migration1CoreTables(), new Migration2SearchIndex(), new Migration3Events(),
+            new Migration4IncrementalEvents());
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

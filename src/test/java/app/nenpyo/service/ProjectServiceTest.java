@@ -197,4 +197,57 @@ class ProjectServiceTest {
             assertFalse(project.events().isEmpty(), "the pending rebuild runs on open");
         }
     }
+
+    @Test
+    void importReadsEachDocumentForEventsOnceSoARebuildOnlyMergesWhatWasSaved() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), sample);
+            List<Event> imported = project.events();
+
+            EventRebuild rebuild = project.rebuildEvents();
+
+            assertEquals(new EventRebuild(1, 0, imported.size()), rebuild);
+            assertEquals(imported, project.events(), "saved reports give the events a fresh reading gives");
+        }
+    }
+
+    @Test
+    void aDateChangeReadsOnlyThatDocumentAgainAndGivesWhatImportingItWithThatDateGives() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path other = Files.writeString(temp.resolve("in").resolve("other-2022-01-20.txt"),
+                "ロシア外務省は１９日、ジュネーブでの協議について声明を出しました。\n\n今月１８日には王毅外相が会見しました。\n",
+                StandardCharsets.UTF_8);
+        List<Event> expected;
+        try (ProjectService fresh = ProjectService.open(temp.resolve("fresh.nenpyo"))) {
+            importAll(fresh, ImportOptions.defaults(), other);
+            importAll(fresh, new ImportOptions(Optional.of(LocalDate.of(2022, 3, 11))), sample);
+            expected = fresh.events();
+        }
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), sample, other);
+            long sampleId = project.documents().stream().filter(d -> d.origin().endsWith(SampleFiles.NAME)).findFirst()
+                    .orElseThrow().id();
+
+            project.setDocumentDate(sampleId, LocalDate.of(2022, 3, 11));
+            EventRebuild again = project.rebuildEvents();
+
+            assertEquals(new EventRebuild(2, 0, expected.size()), again, "the date change's own rebuild read it already");
+            assertEquals(expected.stream().map(Event::id).sorted().toList(),
+                    project.events().stream().map(Event::id).sorted().toList());
+            assertEquals(expected.stream().map(Event::time).sorted(java.util.Comparator.comparing(Object::toString)).toList(),
+                    project.events().stream().map(Event::time).sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        }
+    }
+
+    @Test
+    void eventsLeftOutOfAnImportAreReadFromTheTextAtTheRebuildAndSavedForTheNext() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults().withoutEvents(), sample);
+
+            assertEquals(1, project.rebuildEvents().readAgain());
+            assertEquals(0, project.rebuildEvents().readAgain());
+        }
+    }
 }

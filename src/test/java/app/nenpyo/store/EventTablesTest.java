@@ -60,6 +60,42 @@ class EventTablesTest {
     }
 
     @Test
+    void aReplaceWritesOnlyTheDifferenceYetLeavesExactlyTheNewSetWithItsActors() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("p.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            String hash = db.documents().get(0).contentHash();
+            long id = db.documents().get(0).id();
+            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
+            Actor russiaWithAlias = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア",
+                    List.of(new ActorAlias("露", "gazetteer short form of ロシア")));
+            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of());
+            EventSource first = new EventSource(hash, OptionalLong.of(id), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
+                    new TextSpan(3, 11), "10日午前10時", "");
+            EventSource second = new EventSource(hash, OptionalLong.of(id), "src-2", 2, new TextSpan(26, 42), new TextSpan(26, 42),
+                    new TextSpan(31, 33), "先週", "");
+            Event talks = new Event("ev-1", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議が開始", List.of(russia, usa), "",
+                    EventCategory.MEETING, List.of(first), List.of(), false);
+            Event protests = new Event("ev-2", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 5)), "抗議活動が拡大", List.of(usa), "",
+                    EventCategory.PROTEST, List.of(second), List.of(), false);
+            db.replaceEvents(List.of(talks, protests));
+
+            Event relabelled = new Event("ev-1", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議がジュネーブで開始",
+                    List.of(russiaWithAlias), "ジュネーブ", EventCategory.MEETING, List.of(first), List.of(), false);
+            Event added = new Event("ev-3", TimeValue.day(LocalDate.of(2022, 1, 9)), "ロシアが表明", List.of(russiaWithAlias), "",
+                    EventCategory.STATEMENT, List.of(second), List.of(), false);
+            db.replaceEvents(List.of(relabelled, added));
+
+            assertEquals(List.of(added, relabelled), db.events(), "changed, added and dropped events, and the new alias");
+            assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM actors"), "米国 is named by no event any more");
+
+            db.replaceEvents(List.of(relabelled, added));
+            assertEquals(List.of(added, relabelled), db.events(), "a rebuild that changes nothing keeps everything");
+        }
+    }
+
+    @Test
     void anEventCitingADocumentThatIsNotStoredIsRefusedAndNothingChanges() {
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             Event orphan = new Event("ev-x", TimeValue.day(LocalDate.of(2022, 1, 10)), "x", List.of(), "", EventCategory.OTHER,

@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(3, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(4, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(3, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(4, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -63,7 +63,7 @@ class MigrationTest {
         assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(3, db.schemaVersion());
+            assertEquals(4, db.schemaVersion());
             List<StoredDocument> documents = db.documents();
             assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
             assertEquals(List.of("中国"), documents.get(0).tags());
@@ -111,7 +111,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 3); it was left unchanged", e.getMessage());
+                + " this version knows up to 4); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

@@ -1,0 +1,52 @@
+package app.nenpyo.service;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.events.DocumentInput;
+import app.nenpyo.events.DocumentReports;
+import app.nenpyo.events.EventPipeline;
+import app.nenpyo.events.ReportCodec;
+import app.nenpyo.store.SavedReports;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The costly, per-document half of event extraction: find the date expressions against the
+ * document date, read its dated clauses into reports, and encode them for the store. Import runs
+ * it on its worker threads, so a rebuild after the import only decodes and merges; a rebuild runs
+ * it again only for documents whose date changed or whose saved reports are of an older layout.
+ * Thread-safe.
+ */
+final class DocumentReading {
+
+    private final DateExpressions dateExpressions = new DateExpressions();
+    private final EventPipeline pipeline;
+
+    DocumentReading(EventPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The reports of a document not stored yet; empty when it has no date (nothing to resolve against). */
+    Optional<SavedReports> save(AnalyzedDocument document) {
+        if (!document.date().isDated()) {
+            return Optional.empty();
+        }
+        return Optional.of(saved(document, read(document, OptionalLong.empty())));
+    }
+
+    /** Reads a dated document's reports; sources carry {@code storedId} when given. */
+    DocumentReports read(AnalyzedDocument document, OptionalLong storedId) {
+        List<TextSpan> spans = document.sentences().stream().map(Sentence::span).toList();
+        var mentions = dateExpressions.of(document.text(), document.date().date(), spans);
+        DocumentInput input = storedId.isPresent()
+                ? DocumentInput.stored(storedId.getAsLong(), document, mentions)
+                : DocumentInput.of(document, mentions);
+        return pipeline.analyse(input);
+    }
+
+    static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {
+        return new SavedReports(document.date().date(), ReportCodec.FORMAT, ReportCodec.encode(reports));
+    }
+}

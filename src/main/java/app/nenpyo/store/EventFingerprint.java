@@ -1,0 +1,54 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A digest of everything stored for one event (its row, its actor links and its sources), so a
+ * rebuild can tell an unchanged event from a changed one without reading it back. Actors' own
+ * details are compared apart ({@code EventTables}). The same event gives the same fingerprint in
+ * every run: only strings, numbers and enum names go in, each field ended by a separator.
+ */
+final class EventFingerprint {
+
+    private EventFingerprint() {
+    }
+
+    static String of(Event e) {
+        StringBuilder b = new StringBuilder(512);
+        field(b, e.id());
+        field(b, e.time().toString());
+        field(b, e.label());
+        field(b, e.place());
+        field(b, e.category().name());
+        field(b, e.background() ? "1" : "0");
+        e.mergeReasons().forEach(r -> field(b, r));
+        b.append('\u0001');
+        for (Actor a : e.actors()) {
+            field(b, a.key());
+        }
+        b.append('\u0001');
+        for (EventSource s : e.sources()) {
+            field(b, s.documentKey());
+            field(b, s.sourceId());
+            field(b, s.paragraph() + ":" + s.sentence() + s.clause() + s.expression());
+            field(b, s.expressionText());
+            field(b, s.background());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException x) {
+            throw new IllegalStateException("every Java runtime has SHA-256", x);
+        }
+    }
+
+    private static void field(StringBuilder b, String value) {
+        b.append(value).append('\u0000');
+    }
+}

@@ -1,0 +1,55 @@
+package app.nenpyo.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes {@code document_reports} (migration 4). */
+final class ReportTable {
+
+    private ReportTable() {
+    }
+
+    static PreparedStatement prepareSave(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT OR REPLACE INTO document_reports (document, anchor, format, reports) VALUES (?, ?, ?, ?)");
+    }
+
+    static void save(PreparedStatement save, long documentId, SavedReports reports) throws SQLException {
+        save.setLong(1, documentId);
+        save.setString(2, reports.anchor().toString());
+        save.setInt(3, reports.format());
+        save.setBytes(4, reports.bytes());
+        save.executeUpdate();
+    }
+
+    static void saveAll(Connection c, Map<Long, SavedReports> reports) throws SQLException {
+        try (PreparedStatement save = prepareSave(c)) {
+            for (Map.Entry<Long, SavedReports> e : reports.entrySet()) {
+                save(save, e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    static List<DatedDocumentReports> dated(Connection c) throws SQLException {
+        List<DatedDocumentReports> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT d.id, d.doc_date, r.anchor, r.format, r.reports
+                FROM documents d LEFT JOIN document_reports r ON r.document = d.id
+                WHERE d.doc_date IS NOT NULL ORDER BY d.id""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String anchor = rs.getString(3);
+                Optional<SavedReports> saved = anchor == null ? Optional.empty()
+                        : Optional.of(new SavedReports(LocalDate.parse(anchor), rs.getInt(4), rs.getBytes(5)));
+                out.add(new DatedDocumentReports(rs.getLong(1), LocalDate.parse(rs.getString(2)), saved));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,131 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.nlp.ActorMention;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class ReportCodecTest {
+
+    @Test
+    void theSampleReportsComeBackEqualWithTheirDocumentId() throws Exception {
+        DocumentInput sample = Articles.article(Articles.resource("kazakhstan-ukraine-2022-01-11.txt"),
+                LocalDate.of(2022, 1, 11));
+        DocumentReports read = new EventPipeline().analyse(sample);
+        assertTrue(read.reports().size() >= 12, "the sample has at least a dozen dated clauses");
+
+        DocumentReports again = ReportCodec.decode(ReportCodec.encode(read), OptionalLong.of(42));
+
+        assertEquals(withDocumentId(read, 42), again);
+        assertEquals(OptionalLong.of(42), again.reports().get(0).source().documentId());
+    }
+
+    @Test
+    void mergingStoredReportsGivesTheSameEventsAsMergingFreshOnes() throws Exception {
+        DocumentInput sample = Articles.article(Articles.resource("kazakhstan-ukraine-2022-01-11.txt"),
+                LocalDate.of(2022, 1, 11));
+        EventPipeline pipeline = new EventPipeline();
+        DocumentReports read = pipeline.analyse(sample);
+
+        DocumentReports stored = ReportCodec.decode(ReportCodec.encode(read), OptionalLong.empty());
+
+        assertEquals(pipeline.combine(List.of(read)), pipeline.combine(List.of(stored)));
+    }
+
+    @Test
+    void storedReportsTakeLessRoomThanTheTextTheyWereReadFrom() throws Exception {
+        String text = Articles.resource("kazakhstan-ukraine-2022-01-11.txt");
+        DocumentReports read = new EventPipeline().analyse(Articles.article(text, LocalDate.of(2022, 1, 11)));
+        int bytes = ReportCodec.encode(read).length;
+        int textBytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(bytes < textBytes / 2, bytes + " bytes of reports for " + textBytes + " bytes of text");
+    }
+
+    @Test
+    void bytesOfAnotherFormatAreRefusedNotMisread() {
+        byte[] bytes = ReportCodec.encode(new DocumentReports("k", List.of(report("a", Set.of())), List.of()));
+        byte[] older = bytes.clone();
+        older[0] = (byte) (ReportCodec.FORMAT + 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportCodec.decode(older, OptionalLong.empty()));
+        assertTrue(e.getMessage().contains("format"), e.getMessage());
+        assertEquals(ReportCodec.FORMAT + 1, ReportCodec.formatOf(older));
+    }
+
+    @Test
+    void truncatedOrExtendedBytesAreRefused() {
+        byte[] bytes = ReportCodec.encode(new DocumentReports("k", List.of(report("a", Set.of("協議"))), List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> ReportCodec.decode(Arrays.copyOf(bytes, bytes.length - 3), OptionalLong.empty()));
+        assertThrows(IllegalArgumentException.class,
+                () -> ReportCodec.decode(Arrays.copyOf(bytes, bytes.length + 1), OptionalLong.empty()));
+    }
+
+    @Property(tries = 300)
+    void anyReportsComeBackEqual(@ForAll("documents") DocumentReports document) {
+        assertEquals(document, ReportCodec.decode(ReportCodec.encode(document), OptionalLong.empty()));
+    }
+
+    @Provide
+    Arbitrary<DocumentReports> documents() {
+        Arbitrary<String> texts = Arbitraries.strings().ofMaxLength(30)
+                .withChars("王毅外相がジュネーブで協議ロシアabc 「」、。\t\n😀");
+        Arbitrary<ActorMention> mentions = Combinators.combine(texts, Arbitraries.integers().between(0, 1 << 20),
+                Arbitraries.integers().between(0, 500), Arbitraries.of(ActorKind.class), texts, texts, texts)
+                .as((s, start, length, kind, name, title, reason) -> new ActorMention(s, new TextSpan(start, start + length),
+                        kind, name, name + "国", title, title, reason));
+        Arbitrary<TimeValue> times = Combinators.combine(Arbitraries.integers().between(-800_000, 2_900_000),
+                Arbitraries.integers().between(0, 4000), Arbitraries.of(Granularity.class),
+                Arbitraries.integers().between(-1, 1439), Arbitraries.of(TimeValue.Openness.class))
+                .as((day, days, granularity, minute, openness) -> new TimeValue(LocalDate.ofEpochDay(day),
+                        LocalDate.ofEpochDay((long) day + days), granularity,
+                        minute < 0 ? null : LocalTime.ofSecondOfDay(minute * 60L), minute < 0 ? null : LocalTime.of(23, 59),
+                        openness));
+        Arbitrary<Report> reports = Combinators.combine(texts, times, Arbitraries.of(EventCategory.class),
+                mentions.list().ofMaxSize(4), mentions.optional(), mentions.optional(), texts.list().ofMaxSize(3),
+                texts.set().ofMaxSize(6))
+                .as((label, time, category, actors, subject, place, heads, words) -> new Report(
+                        new EventSource("key", OptionalLong.empty(), "ev-" + label.hashCode(), label.length() + 1,
+                                new TextSpan(3, 90), new TextSpan(3, 40), new TextSpan(5, 8), label, heads.isEmpty() ? "" : "header"),
+                        time, label, category, actors, subject, place, heads, words));
+        return Combinators.combine(reports.list().ofMaxSize(6), mentions.list().ofMaxSize(6))
+                .as((r, a) -> new DocumentReports("key", r, a));
+    }
+
+    private static Report report(String label, Set<String> words) {
+        ActorMention wang = new ActorMention("王毅外相", new TextSpan(10, 14), ActorKind.PERSON, "王毅", "王毅", "外相", "中国", "");
+        return new Report(new EventSource("k", OptionalLong.empty(), "ev-1", 3, new TextSpan(0, 40), new TextSpan(0, 20),
+                new TextSpan(2, 5), "10日", ""), TimeValue.day(LocalDate.of(2022, 1, 10)), label, EventCategory.MEETING,
+                List.of(wang), Optional.of(wang), Optional.empty(), List.of("電話会談"), words);
+    }
+
+    private static DocumentReports withDocumentId(DocumentReports d, long id) {
+        return new DocumentReports(d.documentKey(), d.reports().stream().map(r -> {
+            EventSource s = r.source();
+            return new Report(new EventSource(s.documentKey(), OptionalLong.of(id), s.sourceId(), s.paragraph(), s.sentence(),
+                    s.clause(), s.expression(), s.expressionText(), s.background()), r.time(), r.label(), r.category(),
+                    r.actors(), r.subject(), r.place(), r.headWords(), r.contentWords());
+        }).toList(), d.actors());
+    }
+}

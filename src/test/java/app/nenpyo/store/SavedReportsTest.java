@@ -1,0 +1,65 @@
+package app.nenpyo.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DocumentDate;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reports the events layer read in a document are kept with it, atomically, and replaced on demand. */
+class SavedReportsTest {
+
+    private static final LocalDate JAN_11 = LocalDate.of(2022, 1, 11);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsAreSavedWithTheirDocumentButNotForADuplicateOrAnUndatedOne() {
+        var dated = TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(JAN_11), List.of());
+        var copy = TestDocuments.analyze("copy.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(JAN_11), List.of());
+        var undated = TestDocuments.analyze("b.txt", "日付のない文書。", DocumentDate.undated(), List.of());
+        SavedReports reports = new SavedReports(JAN_11, 1, "read".getBytes(StandardCharsets.UTF_8));
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.nenpyo"))) {
+            List<InsertResult> results = db.insertAll(List.of(dated, copy, undated),
+                    List.of(Optional.of(reports), Optional.of(new SavedReports(JAN_11, 1, new byte[] {9})), Optional.empty()));
+            assertEquals(InsertResult.Outcome.DUPLICATE, results.get(1).outcome());
+
+            List<DatedDocumentReports> stored = db.datedDocumentReports();
+
+            assertEquals(1, stored.size(), "only the dated document is listed");
+            assertEquals(results.get(0).documentId(), stored.get(0).documentId());
+            SavedReports saved = stored.get(0).saved().orElseThrow();
+            assertArrayEquals(reports.bytes(), saved.bytes());
+            assertTrue(saved.isCurrentFor(JAN_11, 1));
+            assertFalse(saved.isCurrentFor(JAN_11.plusDays(1), 1), "a new document date makes them stale");
+            assertFalse(saved.isCurrentFor(JAN_11, 2), "so does a new layout");
+        }
+    }
+
+    @Test
+    void savedReportsAreReplacedAndFollowTheDocumentDate() {
+        var dated = TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(JAN_11), List.of());
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.nenpyo"))) {
+            long id = db.insertAll(List.of(dated)).get(0).documentId();
+            assertTrue(db.datedDocumentReports().get(0).saved().isEmpty(), "imported without reading for events");
+
+            db.setDocumentDate(id, DocumentDate.byUser(JAN_11.plusDays(1)));
+            db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {1, 2})));
+
+            DatedDocumentReports stored = db.datedDocumentReports().get(0);
+            assertEquals(JAN_11.plusDays(1), stored.documentDate());
+            assertArrayEquals(new byte[] {1, 2}, stored.saved().orElseThrow().bytes());
+            assertTrue(db.eventsStale(), "saving reports does not make the events current: only a rebuild does");
+        }
+    }
+}
