@@ -3,6 +3,8 @@ package app.nenpyo.store;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +24,9 @@ final class EventFingerprint {
     static String of(Event e) {
         StringBuilder b = new StringBuilder(512);
         field(b, e.id());
-        field(b, e.time().toString());
+        TimeValue t = e.time();
+        field(b, t.start() + "/" + t.end() + "/" + t.granularity().name() + "/" + t.startTime() + "/" + t.endTime() + "/"
+                + t.openness().name());
         field(b, e.label());
         field(b, e.place());
         field(b, e.category().name());
@@ -36,7 +40,10 @@ final class EventFingerprint {
         for (EventSource s : e.sources()) {
             field(b, s.documentKey());
             field(b, s.sourceId());
-            field(b, s.paragraph() + ":" + s.sentence() + s.clause() + s.expression());
+            b.append(s.paragraph()).append(':');
+            span(b, s.sentence());
+            span(b, s.clause());
+            span(b, s.expression());
             field(b, s.expressionText());
             field(b, s.background());
         }
@@ -46,6 +53,10 @@ final class EventFingerprint {
         } catch (NoSuchAlgorithmException x) {
             throw new IllegalStateException("every Java runtime has SHA-256", x);
         }
+    }
+
+    private static void span(StringBuilder b, TextSpan span) {
+        b.append(span.start()).append('-').append(span.end()).append(';');
     }
 
     private static void field(StringBuilder b, String value) {
