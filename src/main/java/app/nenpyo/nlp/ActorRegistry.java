@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Merges the actor mentions of many documents into actors, each alias with its reason. Not
@@ -150,6 +152,12 @@ public final class ActorRegistry {
         return merged;
     }
 
+    /**
+     * Katakana spellings of one name (リャブコフ, リャプコフ) join the first in key order. Only names
+     * that share a normalised form or a one-deletion neighbour can be {@link KanaVariants#sameName
+     * the same name}, so each is compared with those alone: comparing every pair took minutes
+     * once a project named tens of thousands of people.
+     */
     private Map<String, String> mergeKanaVariants() {
         Map<String, String> nameOfKey = new TreeMap<>();
         for (Seen s : seen) {
@@ -157,10 +165,24 @@ public final class ActorRegistry {
                 nameOfKey.putIfAbsent(s.key, s.mention.name());
             }
         }
-        Map<String, String> merged = new HashMap<>();
         List<String> keys = new ArrayList<>(nameOfKey.keySet());
+        Map<String, List<Integer>> neighbours = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (String n : KanaVariants.neighbourhood(nameOfKey.get(keys.get(i)))) {
+                neighbours.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
         for (int a = 0; a < keys.size(); a++) {
-            for (int b = a + 1; b < keys.size(); b++) {
+            SortedSet<Integer> later = new TreeSet<>();
+            for (String n : KanaVariants.neighbourhood(nameOfKey.get(keys.get(a)))) {
+                for (int b : neighbours.get(n)) {
+                    if (b > a) {
+                        later.add(b);
+                    }
+                }
+            }
+            for (int b : later) {
                 if (!merged.containsKey(keys.get(b))
                         && KanaVariants.sameName(nameOfKey.get(keys.get(a)), nameOfKey.get(keys.get(b)))) {
                     merged.put(keys.get(b), merged.getOrDefault(keys.get(a), keys.get(a)));

@@ -1,6 +1,8 @@
 package app.nenpyo.nlp;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Spelling variants of foreign names written in katakana: Japanese outlets transliterate the
@@ -51,6 +53,26 @@ public final class KanaVariants {
             return true;
         }
         return Math.min(na.length(), nb.length()) >= 5 && editDistance(na, nb) <= 1;
+    }
+
+    /**
+     * The normalised name and, when it is long enough to allow a one-edit variant, each string
+     * made by deleting one of its characters: two names are {@link #sameName the same name} only
+     * if their neighbourhoods meet (a substitution deletes to the same string at its position, an
+     * insertion deletes to the shorter name), so they index the candidates for comparison.
+     * {@code リャブコフ} → its {@link #normalise normalised} form and the five strings with one of its
+     * characters deleted; {@code プーチン} (too short for a one-edit variant) → its normalised form only.
+     */
+    public static Set<String> neighbourhood(String name) {
+        String n = normalise(name);
+        Set<String> out = new HashSet<>();
+        out.add(n);
+        if (n.length() >= 5) {
+            for (int i = 0; i < n.length(); i++) {
+                out.add(n.substring(0, i) + n.substring(i + 1));
+            }
+        }
+        return out;
     }
 
     static int editDistance(String a, String b) {
