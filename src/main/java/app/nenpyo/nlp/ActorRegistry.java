@@ -6,9 +6,11 @@ import app.nenpyo.domain.ActorKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -134,16 +136,21 @@ public final class ActorRegistry {
                 full.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
             }
         }
+        // full names by their first character (a one-kanji surname can only start one), each with its distinct titles
+        Map<Character, Map<String, Set<String>>> fullBySurname = new HashMap<>();
+        full.forEach((key, mentions) -> {
+            Map<String, Set<String>> sameInitial = fullBySurname.computeIfAbsent(key.charAt("person:".length()), k -> new TreeMap<>());
+            mentions.forEach(f -> sameInitial.computeIfAbsent(key, k -> new HashSet<>()).add(f.mention.title()));
+        });
         Map<String, String> merged = new HashMap<>();
+        Set<String> tried = new HashSet<>();
         for (Seen s : seen) {
             if (s.mention.kind() != ActorKind.PERSON || s.key.length() != "person:".length() + 1
-                    || merged.containsKey(s.key)) {
+                    || merged.containsKey(s.key) || !tried.add(s.key + "\u0000" + s.mention.title())) {
                 continue;
             }
-            String name = s.key.substring("person:".length());
-            List<String> candidates = full.entrySet().stream()
-                    .filter(e -> e.getKey().substring("person:".length()).startsWith(name))
-                    .filter(e -> e.getValue().stream().anyMatch(f -> compatibleTitles(f.mention.title(), s.mention.title())))
+            List<String> candidates = fullBySurname.getOrDefault(s.key.charAt("person:".length()), Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(title -> compatibleTitles(title, s.mention.title())))
                     .map(Map.Entry::getKey).toList();
             if (candidates.size() == 1) {
                 merged.put(s.key, candidates.get(0));
