@@ -2,6 +2,7 @@ package app.nenpyo.cli;
 
 import app.nenpyo.bench.DatesBenchmark;
 import app.nenpyo.bench.ImportBenchmark;
+import app.nenpyo.bench.OpenBenchmark;
 import app.nenpyo.bench.TimelineBenchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items), open (a project of --events events up to its first frame's layout).")
     String what;
 
     @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
@@ -30,6 +31,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--dir", defaultValue = "bench-data", description = "Where the corpus and the project go (default ${DEFAULT-VALUE}).")
     Path directory;
+
+    @Option(names = "--events", defaultValue = "1000000", description = "Events in the project `open` builds and opens (default ${DEFAULT-VALUE}).")
+    int events;
 
     @Option(names = "--seed", defaultValue = "20220111", description = "Corpus seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -40,8 +44,9 @@ final class BenchCommand implements Callable<Integer> {
             case "import" -> new ImportBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
             case "dates" -> new DatesBenchmark(spec.commandLine().getOut()).run(megabytes, seed);
             case "timeline" -> TimelineBenchmark.main(new String[0]);
+            case "open" -> new OpenBenchmark(spec.commandLine().getOut()).run(directory, events, seed);
             default -> {
-                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline)");
+                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline, open)");
                 return NenpyoCommand.NOTHING_DONE;
             }
         }

@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
@@ -120,6 +121,14 @@ public final class ProjectService implements AutoCloseable {
      */
     public EventRebuild rebuildEvents() {
         return call(events::rebuild);
+    }
+
+    /**
+     * What the timeline draws of every event (background ones included), by start date: loads a
+     * million events in about a second; read the whole event with {@link #events()} or on selection.
+     */
+    public List<EventSummary> eventSummaries() {
+        return call(database::eventSummaries);
     }
 
     /** How many events the project holds (background ones included), without reading them. */

@@ -6,6 +6,7 @@ import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
@@ -20,9 +21,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Writes and reads the events of a project. Events are derived data: the whole set is replaced
@@ -80,6 +83,22 @@ final class EventTables {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
         }
+        EventSummaryPages.write(c, summaries(c, events));
+    }
+
+    private static List<EventSummary> summaries(Connection c, List<Event> events) throws SQLException {
+        Map<String, Long> documentIds = documentIdsByHash(c);
+        List<EventSummary> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Set<Long> documents = new LinkedHashSet<>();
+            for (EventSource s : e.sources()) {
+                documents.add(s.documentId().isPresent() ? s.documentId().getAsLong() : documentIds.get(s.documentKey()));
+            }
+            out.add(new EventSummary(e.id(), e.time(), e.label(), e.category(), e.actors().stream().map(Actor::key).toList(),
+                    e.place(), List.copyOf(documents), e.sources().size(), e.background()));
+        }
+        out.sort(EventSummaryPages.ORDER);
+        return out;
     }
 
     private static Map<String, String> fingerprints(Connection c) throws SQLException {
@@ -143,7 +162,6 @@ final class EventTables {
                 event.setInt(11, e.background() ? 1 : 0);
                 event.setString(12, String.join("\n", e.mergeReasons()));
                 event.setString(13, EventFingerprint.of(e));
-                event.addBatch();
                 for (int i = 0; i < e.actors().size(); i++) {
                     link.setString(1, e.id());
                     link.setInt(2, i);
@@ -172,6 +190,7 @@ final class EventTables {
                     source.setString(13, src.background());
                     source.addBatch();
                 }
+                event.addBatch();
             }
             event.executeBatch();
             link.executeBatch();

@@ -3,6 +3,7 @@ package app.nenpyo.store;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
@@ -233,6 +234,11 @@ public final class ProjectDatabase implements AutoCloseable {
             ReportTable.saveAll(c, reports);
             return null;
         });
+    }
+
+    /** What the timeline draws of every event, by start date then id: no spans, no merge reasons. */
+    public List<EventSummary> eventSummaries() {
+        return read(EventSummaryPages::read);
     }
 
     /** Every event by start date, with its actors and sources; sources name documents by content hash. */

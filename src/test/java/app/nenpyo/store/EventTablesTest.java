@@ -13,6 +13,7 @@ import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
@@ -53,9 +54,17 @@ class EventTablesTest {
             db.replaceEvents(List.of(talks, protests));
             assertEquals(List.of(protests, talks), db.events(), "ordered by start date");
 
+            assertEquals(List.of(
+                    new EventSummary("ev-2", protests.time(), "抗議活動が拡大", EventCategory.PROTEST, List.of("country:ロシア"), "",
+                            List.of(id), 1, true),
+                    new EventSummary("ev-1", talks.time(), "米露協議がジュネーブで開始", EventCategory.MEETING,
+                            List.of("person:リヤフコフ", "country:ロシア"), "ジュネーブ", List.of(id), 1, false)),
+                    db.eventSummaries(), "the timeline's summaries, in time order");
+
             db.replaceEvents(List.of(talks));
             assertEquals(List.of(talks), db.events());
             assertEquals(1, db.eventCount());
+            assertEquals(List.of("ev-1"), db.eventSummaries().stream().map(EventSummary::id).toList());
         }
     }
 
@@ -92,6 +101,41 @@ class EventTablesTest {
 
             db.replaceEvents(List.of(relabelled, added));
             assertEquals(List.of(added, relabelled), db.events(), "a rebuild that changes nothing keeps everything");
+        }
+    }
+
+    @Test
+    void summariesOfManyEventsComeBackInTimeOrderAcrossPages() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            String hash = db.documents().get(0).contentHash();
+            java.util.List<Event> events = new java.util.ArrayList<>();
+            int n = EventSummaryPages.PAGE_SIZE * 2 + 17;
+            for (int i = 0; i < n; i++) {
+                TimeValue time = i % 7 == 0 ? new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), Granularity.DAY,
+                        LocalTime.of(i % 24, i % 60), null, TimeValue.Openness.OPEN_END) : TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i % 900));
+                events.add(new Event(String.format("ev-%05d", n - i), time, "出来事" + i + "\uD83D", List.of(), "",
+                        EventCategory.values()[i % EventCategory.values().length],
+                        List.of(new EventSource(hash, OptionalLong.empty(), "s" + i, 1, new TextSpan(0, 24), new TextSpan(0, 23),
+                                new TextSpan(3, 11), "10日", "")), List.of(), false));
+            }
+            db.replaceEvents(events);
+
+            List<EventSummary> summaries = db.eventSummaries();
+
+            assertEquals(n, summaries.size());
+            for (int i = 1; i < n; i++) {
+                assertTrue(EventSummaryPages.ORDER.compare(summaries.get(i - 1), summaries.get(i)) < 0, "in time order at " + i);
+            }
+            java.util.Map<String, Event> byId = new java.util.HashMap<>();
+            events.forEach(e -> byId.put(e.id(), e));
+            for (EventSummary s : summaries) {
+                Event e = byId.get(s.id());
+                assertEquals(e.time(), s.time());
+                assertEquals(e.label(), s.label(), "a label cut inside a surrogate pair comes back as it was");
+                assertEquals(e.category(), s.category());
+            }
         }
     }
 

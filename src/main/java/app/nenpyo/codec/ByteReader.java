@@ -1,0 +1,148 @@
+package app.nenpyo.codec;
+
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * Reads what a {@link ByteWriter} wrote, in the same order. Every read checks its bounds and
+ * throws {@link MalformedBytesException} on bytes that end early or say what cannot be, so stored
+ * data that is damaged or of another layout is refused, never misread.
+ *
+ * <pre>
+ *   ByteReader r = ByteReader.inflated(stored, expectedPrefix);   // or new ByteReader(bytes)
+ *   int n = r.varint(); String s = r.string();
+ *   r.requireEnd();
+ * </pre>
+ */
+public final class ByteReader {
+
+    private final byte[] bytes;
+    private int position;
+    private final int end;
+
+    public ByteReader(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    private ByteReader(byte[] bytes, int from, int to) {
+        this.bytes = bytes;
+        this.position = from;
+        this.end = to;
+    }
+
+    /** The varint a {@link ByteWriter#deflated} block starts with, without inflating it; -1 if there is none. */
+    public static int prefixOf(byte[] block) {
+        try {
+            return new ByteReader(block).varint();
+        } catch (MalformedBytesException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Inflates a {@link ByteWriter#deflated} block whose prefix must be {@code expectedPrefix}.
+     *
+     * @throws MalformedBytesException if the prefix differs (another layout) or the block is damaged
+     */
+    public static ByteReader inflated(byte[] block, int expectedPrefix) {
+        ByteReader head = new ByteReader(block);
+        int prefix = head.varint();
+        if (prefix != expectedPrefix) {
+            throw new MalformedBytesException("format " + prefix + ", this version reads " + expectedPrefix);
+        }
+        int length = head.varint();
+        byte[] plain = new byte[length];
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(block, head.position, block.length - head.position);
+            int done = 0;
+            while (done < length) {
+                int n = inflater.inflate(plain, done, length - done);
+                if (n == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new MalformedBytesException("ends after " + done + " of " + length + " bytes");
+                }
+                done += n;
+            }
+            if (!inflater.finished() || inflater.getRemaining() > 0) {
+                throw new MalformedBytesException("bytes after the end");
+            }
+        } catch (DataFormatException e) {
+            throw new MalformedBytesException("not deflated data: " + e.getMessage());
+        } finally {
+            inflater.end();
+        }
+        return new ByteReader(plain);
+    }
+
+    public int read() {
+        if (position >= end) {
+            throw new MalformedBytesException("ends early at byte " + position);
+        }
+        return bytes[position++] & 0xFF;
+    }
+
+    public int varint() {
+        int value = unsigned();
+        if (value < 0) {
+            throw new MalformedBytesException("a negative count or length: " + value);
+        }
+        return value;
+    }
+
+    private int unsigned() {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = read();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new MalformedBytesException("a number longer than 5 bytes");
+    }
+
+    public int signedVarint() {
+        int z = unsigned();
+        return (z >>> 1) ^ -(z & 1);
+    }
+
+    /** A string as {@link ByteWriter#string} wrote it: its length, then a varint per char. */
+    public String string() {
+        int length = varint();
+        if (length > end - position) {
+            throw new MalformedBytesException("a string of " + length + " chars where " + (end - position) + " bytes are left");
+        }
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            int c = varint();
+            if (c > Character.MAX_VALUE) {
+                throw new MalformedBytesException("a char of " + c);
+            }
+            chars[i] = (char) c;
+        }
+        return new String(chars);
+    }
+
+    public boolean bool() {
+        int b = read();
+        if (b > 1) {
+            throw new MalformedBytesException("a flag of " + b);
+        }
+        return b == 1;
+    }
+
+    /** An index into a table of {@code size} entries. */
+    public int index(int size) {
+        int i = varint();
+        if (i >= size) {
+            throw new MalformedBytesException("entry " + i + " of a table of " + size);
+        }
+        return i;
+    }
+
+    public void requireEnd() {
+        if (position != end) {
+            throw new MalformedBytesException((end - position) + " bytes after the end");
+        }
+    }
+}
