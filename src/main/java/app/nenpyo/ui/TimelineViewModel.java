@@ -47,6 +47,11 @@ public final class TimelineViewModel {
     private record Loaded(List<Event> events, Map<String, StoredDocument> documentsByHash) {
     }
 
+    /** The time every event of the project covers, filtered or not: what the overview band spans. */
+    public record Extent(long from, long to) {
+        static final Extent NONE = new Extent(0, TimeScale.DAY);
+    }
+
     private final ProjectGateway project;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -55,6 +60,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(TimelineIndex.of(List.of()));
     private final ReadOnlyObjectWrapper<LaneSpec> laneSpec = new ReadOnlyObjectWrapper<>(LaneSpec.none());
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.NONE);
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<Extent> extent = new ReadOnlyObjectWrapper<>(Extent.NONE);
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(
             new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
@@ -73,6 +80,11 @@ public final class TimelineViewModel {
         this.executor = executor;
         this.messages = messages;
         laneMode.addListener((o, old, mode) -> rebuildItems());
+        filter.addListener((o, old, now) -> {
+            if (!now.equals(old)) {
+                rebuildItems();
+            }
+        });
     }
 
     /** Reads the events again (after an import or a new document date); keeps the selection if it still exists. */
@@ -122,14 +134,28 @@ public final class TimelineViewModel {
 
     private void rebuildItems() {
         LaneMode mode = laneMode.get();
+        EventFilter shown = filter.get();
         List<TimelineItem> list = new ArrayList<>(events.size());
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            list.add(TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sources().size(),
-                    laneKeys(e, mode), false));
+            boolean passes = shown.isEmpty() || shown.test(e, this::documentId);
+            TimelineItem item = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sources().size(),
+                    passes ? laneKeys(e, mode) : List.of(), false);
+            // events come by start date, but a long one may end after a later one starts
+            first = Math.min(first, item.start());
+            last = Math.max(last, item.end());
+            if (passes) {
+                list.add(item);
+            }
         }
+        extent.set(events.isEmpty() ? Extent.NONE : new Extent(first, last));
         items.set(List.copyOf(list));
         index.set(TimelineIndex.of(list));
+        if (selectedId.get() != null && list.stream().noneMatch(item -> item.id() == selectedId.get())) {
+            select(null);
+        }
         laneSpec.set(mode == LaneMode.NONE ? LaneSpec.none()
                 : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(messages.get("timeline.unassigned")));
     }
@@ -156,6 +182,17 @@ public final class TimelineViewModel {
         }
         keys.remove(TimelineIndex.UNASSIGNED);
         return List.copyOf(keys);
+    }
+
+    /** The stored document id of a report, -1 when its document is not in the project. */
+    long documentId(EventSource source) {
+        StoredDocument d = documentsByHash.get(source.documentKey());
+        return d != null ? d.id() : source.documentId().orElse(-1);
+    }
+
+    /** The documents the events were loaded with. */
+    public List<StoredDocument> documents() {
+        return List.copyOf(documentsByHash.values());
     }
 
     private String documentTitle(EventSource source) {
@@ -214,13 +251,44 @@ public final class TimelineViewModel {
         scale.set(scale.get().fit(from, to, FIT_MARGIN));
     }
 
+    /** Zooms about the middle of the view: factor 2 shows half the time. */
+    public void zoomCentre(double factor) {
+        zoom(scale.get().width() / 2, factor);
+    }
+
+    /** Shows the selected event and its neighbourhood: a week around a day, its whole length otherwise. */
+    public void zoomToSelection() {
+        Long id = selectedId.get();
+        Optional<TimelineItem> shown = id == null ? Optional.empty()
+                : items.get().stream().filter(item -> item.id() == id).findFirst();
+        shown.ifPresent(item -> {
+            long pad = Math.max(3 * TimeScale.DAY, (item.end() - item.start()) / 4);
+            zoomTo(item.start() - pad, item.end() + pad);
+        });
+    }
+
+    /** Puts an instant in the middle of the view, keeping the zoom (a click on the overview). */
+    public void centreOn(long instant) {
+        TimeScale s = scale.get();
+        scale.set(s.pan(s.x(instant) - s.width() / 2));
+    }
+
+    /** Shows exactly {@code [from, to)} (the overview's window after a resize). */
+    public void showRange(long from, long to) {
+        scale.set(scale.get().fit(from, Math.max(from + TimeScale.HOUR, to), 0));
+    }
+
     /** Shows the selected event, keeping the zoom when it is already visible. */
     public void revealSelection() {
         Long id = selectedId.get();
         if (id == null) {
             return;
         }
-        TimelineItem item = items.get().get(id.intValue());
+        Optional<TimelineItem> shown = items.get().stream().filter(item -> item.id() == id).findFirst();
+        if (shown.isEmpty()) {
+            return;
+        }
+        TimelineItem item = shown.get();
         TimeScale s = scale.get();
         if (!s.contains(item.anchor())) {
             scale.set(s.pan(s.x(item.anchor()) - s.width() / 2));
@@ -236,8 +304,7 @@ public final class TimelineViewModel {
         // sources first: listeners of the selection read them
         List<SourceRef> refs = new ArrayList<>();
         for (EventSource s : event == null ? List.<EventSource>of() : event.sources()) {
-            StoredDocument d = documentsByHash.get(s.documentKey());
-            long documentId = d != null ? d.id() : s.documentId().orElse(-1);
+            long documentId = documentId(s);
             if (documentId >= 0) {
                 refs.add(new SourceRef(documentId, documentTitle(s), s.paragraph(), s.expression(), s.expressionText(),
                         s.sentence()));
@@ -297,6 +364,16 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<LaneSpec> laneSpecProperty() {
         return laneSpec.getReadOnlyProperty();
+    }
+
+    /** Which events are shown; the filter pane sets it. */
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    /** From the first start to the last end of every event, filtered out or not. */
+    public ReadOnlyObjectProperty<Extent> extentProperty() {
+        return extent.getReadOnlyProperty();
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {
