@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -62,6 +65,8 @@ public final class TimelineViewModel {
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.NONE);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.NONE);
     private final ReadOnlyObjectWrapper<Extent> extent = new ReadOnlyObjectWrapper<>(Extent.NONE);
+    private final BooleanProperty showEra = new SimpleBooleanProperty(this, "showEra");
+    private final List<Consumer<SourceRef>> sourceOpeners = new ArrayList<>();
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(
             new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
@@ -79,6 +84,8 @@ public final class TimelineViewModel {
         this.project = project;
         this.executor = executor;
         this.messages = messages;
+        // the era row (令和4年) is what Japanese readers expect; English readers switch it on if they like
+        showEra.set(messages.language() == Language.JAPANESE);
         laneMode.addListener((o, old, mode) -> rebuildItems());
         filter.addListener((o, old, now) -> {
             if (!now.equals(old)) {
@@ -315,6 +322,22 @@ public final class TimelineViewModel {
         selectedEvent.set(event);
     }
 
+    /**
+     * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
+     * click); does nothing without a selection.
+     */
+    public void openSelectedSource() {
+        if (selectedEvent.get() != null && !sources.isEmpty()) {
+            SourceRef first = sources.get(0);
+            sourceOpeners.forEach(opener -> opener.accept(first));
+        }
+    }
+
+    /** Called with the report to open when the analyst asks for the selected event's source. */
+    public void onOpenSource(Consumer<SourceRef> opener) {
+        sourceOpeners.add(opener);
+    }
+
     /** Selects the event after (+1) or before (-1) the selected one in time; the first one when none is. */
     public void selectNext(int direction) {
         List<TimelineItem> byTime = new ArrayList<>(items.get());
@@ -364,6 +387,11 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<LaneSpec> laneSpecProperty() {
         return laneSpec.getReadOnlyProperty();
+    }
+
+    /** Whether the axis has a row for the Japanese era (令和4年). */
+    public BooleanProperty showEraProperty() {
+        return showEra;
     }
 
     /** Which events are shown; the filter pane sets it. */

@@ -29,8 +29,8 @@ import javafx.util.Duration;
  * Paints the timeline on one canvas, and turns the pointer and the keys into view model calls:
  * wheel or pinch zooms about the pointer, drag pans (sideways in time, up and down through
  * lanes), a click selects an event or opens a cluster, a double click on empty space zooms in,
- * +/− zoom, ←/→ pan (with an event selected, Tab-free walking: Ctrl+←/→ selects the previous or
- * next), Home fits all, Escape clears. Redraws only when something it shows changed, once per pulse.
+ * +/− zoom, ←/→ pan (with an event selected, or with Ctrl, they select the previous or next
+ * event), Enter or a double click on an event opens its source, Home fits all, Escape clears. Redraws only when something it shows changed, once per pulse.
  */
 final class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Wheel delta that doubles or halves the time shown (a mouse notch is 40). */
@@ -83,6 +83,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         model.indexProperty().addListener(lanesChanged);
         model.laneSpecProperty().addListener(lanesChanged);
         model.selectedIdProperty().addListener(redraw);
+        model.showEraProperty().addListener(redraw);
         control.fontProperty().addListener(fontChanged);
         for (Observable colour : control.colourProperties()) {
             colour.addListener(redraw);
@@ -108,6 +109,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         model.indexProperty().removeListener(lanesChanged);
         model.laneSpecProperty().removeListener(lanesChanged);
         model.selectedIdProperty().removeListener(redraw);
+        model.showEraProperty().removeListener(redraw);
         control.fontProperty().removeListener(fontChanged);
         for (Observable colour : control.colourProperties()) {
             colour.removeListener(redraw);
@@ -174,12 +176,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             painter = new TimelinePainter(getSkinnable().fontProperty().get().getFamily());
         }
         boolean japanese = model.messages().language() == Language.JAPANESE;
+        boolean era = model.showEraProperty().get();
         AxisOptions axis = AxisOptions.defaults()
                 .withLanguage(japanese ? LabelLanguage.JAPANESE : LabelLanguage.ENGLISH)
-                .withEraRow(japanese)
+                .withEraRow(era)
                 .withToday(LocalDate.now(TimeScale.TOKYO));
         LayoutOptions base = LayoutOptions.defaults().withAxis(axis);
-        double axisHeight = (japanese ? 3 : 2) * base.axisRowHeight();
+        double axisHeight = (era ? 3 : 2) * base.axisRowHeight();
         LayoutOptions options = base.withSelected(model.selectedIdProperty().get())
                 .withViewport(scrollY, Math.max(1, h - axisHeight));
         TimeScale scale = model.scaleProperty().get();
@@ -245,6 +248,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         Optional<Hit> hit = hit(e.getX(), e.getY());
         if (hit.isPresent() && hit.get() instanceof ItemHit item) {
             model.select(item.itemId());
+            if (e.getClickCount() == 2) {
+                model.openSelectedSource();
+            }
         } else if (hit.isPresent() && hit.get() instanceof ClusterHit cluster) {
             model.zoomTo(cluster.from(), cluster.to());
         } else if (e.getClickCount() == 2) {
@@ -311,20 +317,22 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> model.zoom(w / 2, 2);
             case MINUS, SUBTRACT -> model.zoom(w / 2, 0.5);
+            // with an event selected the arrows walk from event to event; otherwise they pan
             case LEFT -> {
-                if (e.isShortcutDown()) {
+                if (e.isShortcutDown() || model.selectedIdProperty().get() != null) {
                     model.selectNext(-1);
                 } else {
                     model.pan(-w * KEY_PAN_FRACTION);
                 }
             }
             case RIGHT -> {
-                if (e.isShortcutDown()) {
+                if (e.isShortcutDown() || model.selectedIdProperty().get() != null) {
                     model.selectNext(1);
                 } else {
                     model.pan(w * KEY_PAN_FRACTION);
                 }
             }
+            case ENTER -> model.openSelectedSource();
             case UP -> scrollLanes(-40);
             case DOWN -> scrollLanes(40);
             case HOME -> model.fitAll();

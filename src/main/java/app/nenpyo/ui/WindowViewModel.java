@@ -44,6 +44,7 @@ public final class WindowViewModel implements AutoCloseable {
                 reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));
             }
         });
+        timeline.onOpenSource(ref -> reader.openMarking(ref.documentId(), ref.paragraph(), List.of(ref.expression())));
         String fileName = String.valueOf(project.file().getFileName());
         this.projectStatus = Bindings.createStringBinding(
                 () -> messages.format("status.project", fileName, documents.rows().size()),
