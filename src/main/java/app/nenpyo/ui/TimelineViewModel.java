@@ -78,6 +78,8 @@ public final class TimelineViewModel {
     /** Until the view has a width (and after every load), the first width fits all events. */
     private boolean fitPending = true;
     private boolean widthKnown;
+    /** A remembered view to show instead of fitting all, the first time there are events and a width. */
+    private Extent restoring;
     private long request;
 
     public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
@@ -125,8 +127,11 @@ public final class TimelineViewModel {
         boolean hadItems = !items.get().isEmpty();
         rebuildItems();
         if (!hadItems || fitPending) {
+            // without a width yet, fitting waits for it: a fit at a guessed width would be wrong
             fitPending = !widthKnown;
-            fitAll();
+            if (widthKnown) {
+                fitOrRestore();
+            }
         }
         select(null);
         if (previous != null) {
@@ -221,13 +226,30 @@ public final class TimelineViewModel {
         if (width == scale.get().width()) {
             if (fitPending) {
                 fitPending = false;
-                fitAll();
+                fitOrRestore();
             }
             return;
         }
         scale.set(scale.get().withWidth(width));
         if (fitPending) {
             fitPending = false;
+            fitOrRestore();
+        }
+    }
+
+    /** Shows {@code [from, to)} instead of all events once they have loaded: the view the analyst left. */
+    public void restoreView(long from, long to) {
+        restoring = new Extent(from, to);
+        if (!items.get().isEmpty() && widthKnown) {
+            fitOrRestore();
+        }
+    }
+
+    private void fitOrRestore() {
+        if (restoring != null && !events.isEmpty()) {
+            showRange(restoring.from(), restoring.to());
+            restoring = null;
+        } else {
             fitAll();
         }
     }

@@ -46,7 +46,8 @@ final class SampleWindow {
         ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
         assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
         Optional<String> fontFamily = JapaneseFont.load();
-        NenpyoShell shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, fontFamily);
+        NenpyoShell shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language,
+                new WindowMemory(preferences.node("window")), fontFamily);
         shell.show(project);
         shell.show();
         return new SampleWindow(preferences, directory, fontFamily, shell);
