@@ -56,6 +56,12 @@ public final class FilterViewModel {
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", EventFilter.NONE);
     private final ObservableList<ActiveFilter> active = FXCollections.observableArrayList();
+    // one read-only view each, made once: a fresh wrapper per call would drop its listeners when collected
+    private final ObservableList<FacetRow> actorsView = FXCollections.unmodifiableObservableList(actors);
+    private final ObservableList<FacetRow> visibleActorsView = FXCollections.unmodifiableObservableList(visibleActors);
+    private final ObservableList<FacetRow> categoriesView = FXCollections.unmodifiableObservableList(categories);
+    private final ObservableList<FacetRow> documentsView = FXCollections.unmodifiableObservableList(documents);
+    private final ObservableList<ActiveFilter> activeView = FXCollections.unmodifiableObservableList(active);
     /** While rows are replaced or cleared in bulk, one filter is published at the end instead of one per tick. */
     private boolean updating;
     private long searchRequest;
@@ -253,12 +259,12 @@ public final class FilterViewModel {
 
     /** Every actor of the loaded events, most frequent first. */
     public ObservableList<FacetRow> actors() {
-        return FXCollections.unmodifiableObservableList(actors);
+        return actorsView;
     }
 
     /** The actors whose name contains {@link #actorQueryProperty()} (all when it is blank). */
     public ObservableList<FacetRow> visibleActors() {
-        return FXCollections.unmodifiableObservableList(visibleActors);
+        return visibleActorsView;
     }
 
     public StringProperty actorQueryProperty() {
@@ -266,11 +272,11 @@ public final class FilterViewModel {
     }
 
     public ObservableList<FacetRow> categories() {
-        return FXCollections.unmodifiableObservableList(categories);
+        return categoriesView;
     }
 
     public ObservableList<FacetRow> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return documentsView;
     }
 
     /** The first day of any loaded event; null before events are loaded. */
@@ -304,6 +310,6 @@ public final class FilterViewModel {
 
     /** The filters in force, one chip each, in the pane's order. */
     public ObservableList<ActiveFilter> active() {
-        return FXCollections.unmodifiableObservableList(active);
+        return activeView;
     }
 }

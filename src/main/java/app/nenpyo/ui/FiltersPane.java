@@ -136,8 +136,9 @@ final class FiltersPane {
         LocalDate last = model.latestProperty().get();
         following = true;
         try {
-            days.setDisable(first == null || !last.isAfter(first));
-            if (first == null) {
+            // the two ends are set one after the other: wait for both
+            days.setDisable(first == null || last == null || !last.isAfter(first));
+            if (first == null || last == null) {
                 return;
             }
             double min = first.toEpochDay();

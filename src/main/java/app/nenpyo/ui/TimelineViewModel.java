@@ -72,6 +72,9 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SourceRef> sources = FXCollections.observableArrayList();
+    // made once: a fresh read-only wrapper per call would lose the listeners put on it when collected
+    private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<SourceRef> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Map<String, StoredDocument> documentsByHash = Map.of();
@@ -396,7 +399,7 @@ public final class TimelineViewModel {
     }
 
     public ObservableList<Event> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     public ReadOnlyObjectProperty<List<TimelineItem>> itemsProperty() {
@@ -444,7 +447,7 @@ public final class TimelineViewModel {
 
     /** The selected event's reports in reading order, each with its stored document. */
     public ObservableList<SourceRef> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

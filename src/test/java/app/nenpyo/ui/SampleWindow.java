@@ -54,8 +54,9 @@ final class SampleWindow {
     }
 
     void close() throws BackingStoreException, IOException {
-        preferences.removeNode();
+        // the shell writes what it remembers on close, so its node goes after it
         shell.close();
+        preferences.removeNode();
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
