@@ -91,38 +91,48 @@ public final class FilterViewModel {
      * @param documentId the stored document id of a report, negative when unknown
      */
     public void update(List<Event> events, List<StoredDocument> storedDocuments, ToLongFunction<EventSource> documentId) {
-        Map<String, Integer> actorCounts = new HashMap<>();
-        Map<EventCategory, Integer> categoryCounts = new LinkedHashMap<>();
-        Map<Long, Integer> documentCounts = new HashMap<>();
+        // plain loops and int[] counters: this runs once per load over up to a million events
+        Map<String, int[]> actorCounts = new HashMap<>();
+        int[] categoryCounts = new int[EventCategory.values().length];
+        Map<Long, int[]> documentCounts = new HashMap<>();
         LocalDate first = null;
         LocalDate last = null;
         for (Event e : events) {
-            Set<String> names = new LinkedHashSet<>();
-            e.actors().stream().map(Actor::displayName).forEach(names::add);
-            names.forEach(name -> actorCounts.merge(name, 1, Integer::sum));
-            categoryCounts.merge(e.category(), 1, Integer::sum);
-            Set<Long> ids = new LinkedHashSet<>();
-            e.sources().forEach(s -> ids.add(documentId.applyAsLong(s)));
-            ids.forEach(id -> documentCounts.merge(id, 1, Integer::sum));
+            List<Actor> who = e.actors();
+            for (int k = 0; k < who.size(); k++) {
+                String name = who.get(k).displayName();
+                if (!namedBefore(who, k, name)) {
+                    actorCounts.computeIfAbsent(name, n -> new int[1])[0]++;
+                }
+            }
+            categoryCounts[e.category().ordinal()]++;
+            List<EventSource> reports = e.sources();
+            for (int k = 0; k < reports.size(); k++) {
+                long id = documentId.applyAsLong(reports.get(k));
+                if (!fromDocumentBefore(reports, k, id, documentId)) {
+                    documentCounts.computeIfAbsent(id, n -> new int[1])[0]++;
+                }
+            }
             first = first == null || e.time().start().isBefore(first) ? e.time().start() : first;
             last = last == null || e.time().end().isAfter(last) ? e.time().end() : last;
         }
         updating = true;
         try {
             replace(actors, actorCounts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .map(a -> new FacetRow(a.getKey(), a.getKey(), a.getValue())).toList());
+                    .map(a -> new FacetRow(a.getKey(), a.getKey(), a.getValue()[0]))
+                    .sorted(Comparator.comparingInt(FacetRow::count).reversed().thenComparing(FacetRow::key))
+                    .toList());
             List<FacetRow> categoryRows = new ArrayList<>();
             for (EventCategory c : EventCategory.values()) {
-                if (categoryCounts.containsKey(c)) {
-                    categoryRows.add(new FacetRow(c.name(), messages.get("category." + c.name()), categoryCounts.get(c)));
+                if (categoryCounts[c.ordinal()] > 0) {
+                    categoryRows.add(new FacetRow(c.name(), messages.get("category." + c.name()), categoryCounts[c.ordinal()]));
                 }
             }
             replace(categories, categoryRows);
             replace(documents, storedDocuments.stream().filter(d -> documentCounts.containsKey(d.id()))
                     .sorted(Comparator.comparing(StoredDocument::id))
                     .map(d -> new FacetRow(Long.toString(d.id()), d.title().isBlank() ? d.origin() : d.title(),
-                            documentCounts.get(d.id())))
+                            documentCounts.get(d.id())[0]))
                     .toList());
             earliest.set(first);
             latest.set(last);
@@ -130,6 +140,26 @@ public final class FilterViewModel {
             updating = false;
         }
         publish();
+    }
+
+    /** Whether an actor of this name came earlier in the list (an event counts once per actor). */
+    private static boolean namedBefore(List<Actor> actors, int k, String name) {
+        for (int j = 0; j < k; j++) {
+            if (actors.get(j).displayName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an earlier report came from the same document (an event counts once per document). */
+    private static boolean fromDocumentBefore(List<EventSource> reports, int k, long id, ToLongFunction<EventSource> documentId) {
+        for (int j = 0; j < k; j++) {
+            if (documentId.applyAsLong(reports.get(j)) == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the text search now (the view calls this once typing pauses, or on Enter). */

@@ -230,8 +230,8 @@ public final class NenpyoShell implements WindowActions {
         if (current == null) {
             return;
         }
-        Map<Long, LocalDate> dates = ImportReportDialog.show(stage, messages, report);
-        dates.forEach(current::setDocumentDate);
+        WindowViewModel shown = current;
+        ImportReportDialog.show(stage, messages, report, shown::setDocumentDate);
     }
 
     private void openFailed(Exception e) {
