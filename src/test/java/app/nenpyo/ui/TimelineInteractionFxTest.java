@@ -104,18 +104,21 @@ class TimelineInteractionFxTest {
                 .filter(h -> h.hit() instanceof DisplayList.ItemHit).findFirst().orElseThrow();
         long id = ((DisplayList.ItemHit) box.hit()).itemId();
         int paragraph = timeline.events().get((int) id).sources().get(0).paragraph();
-        model.reader().open(model.reader().documentIdProperty().get(), 1, java.util.List.of());
         Canvas canvas = canvas(view);
         Point2D at = canvas.localToScreen(Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2), (box.y0() + box.y1()) / 2);
         robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
         assertEquals(id, timeline.selectedIdProperty().get());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup(".paragraph-cell").queryAll().stream().anyMatch(n -> n.isFocusWithin() || n.getParent().isFocused())
-                        || robot.lookup(".list-view").queryAll().stream().anyMatch(n -> n.isFocused()));
+        ListView<?> reader = robot.lookup("#reader").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, reader::isFocused);
 
-        // Escape clears; → walks to the next event once one is selected
-        robot.clickOn(view).type(KeyCode.ESCAPE);
+        // back on the timeline, → walks to the next event in time and Escape clears
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.selectedIdProperty().get() != null && timeline.selectedIdProperty().get() != id,
+                "→ selects the next event");
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, timeline.selectedIdProperty().get());
     }
