@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.timeline.DensityHistogram;
 import app.nenpyo.timeline.DisplayList.DensityBar;
 import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineIndex;
 import java.time.Instant;
 import java.time.LocalDate;
 import javafx.beans.InvalidationListener;
@@ -146,9 +147,12 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         long pad = Math.max(TimeScale.DAY, Math.round((extent.to() - extent.from()) * PADDING));
         overview = new TimeScale(extent.from() - pad, extent.to() + pad, w, TimeScale.TOKYO).clamped();
         if (histogram == null) {
-            // no bucket shorter than a day: news dates are days, finer buckets only make hairlines
-            long days = Math.max(1, (extent.to() - extent.from()) / TimeScale.DAY);
-            histogram = DensityHistogram.of(model.indexProperty().get(), (int) Math.max(1, Math.min(w / BUCKET_PX, days)));
+            // the histogram spans the shown events (filters may narrow them), in buckets of a day at
+            // least: news dates are days, finer buckets only make hairlines
+            TimelineIndex shown = model.indexProperty().get();
+            long days = Math.max(1, (shown.lastEnd() - shown.firstStart()) / TimeScale.DAY);
+            double bucketsAcross = w * (shown.lastEnd() - shown.firstStart()) / Math.max(1.0, overview.span()) / BUCKET_PX;
+            histogram = DensityHistogram.of(shown, (int) Math.max(1, Math.min(bucketsAcross, days)));
         }
         OverviewBand band = getSkinnable();
         GraphicsContext g = canvas.getGraphicsContext2D();
