@@ -31,7 +31,6 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -132,7 +131,7 @@ public final class FrameBenchmark {
         final WritableImage raster = new WritableImage((int) WIDTH, (int) HEIGHT);
 
         Bench(List<Event> events, String family) {
-            model = new TimelineViewModel(new GeneratedProject(events), new CallingThreadExecutor(), Messages.of(Language.JAPANESE));
+            model = new TimelineViewModel(new GeneratedProject(events), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
             view = new TimelineView(model);
             Scene scene = new Scene(new Group(view, canvas));
             scene.getStylesheets().add(FrameBenchmark.class.getResource("/app/nenpyo/ui/nenpyo.css").toExternalForm());
@@ -247,30 +246,6 @@ public final class FrameBenchmark {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-    }
-
-    /** Runs the "background" work at once on the calling thread: the benchmark times it as one step. */
-    private static final class CallingThreadExecutor implements TaskExecutor {
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
     }
 
     /** A project that is nothing but the generated events. */
