@@ -1,22 +1,13 @@
 package app.nenpyo.ui;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.CssMetaData;
-import javafx.css.FontCssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 
@@ -30,50 +21,14 @@ import javafx.scene.text.Font;
  */
 public final class OverviewBand extends Control {
     static final List<String> COLOUR_KEYS = List.of("background", "density", "window", "outside", "text");
-    private static final Map<String, CssMetaData<OverviewBand, Paint>> COLOUR_META = new LinkedHashMap<>();
-    private static final CssMetaData<OverviewBand, Font> FONT_META = new FontCssMetaData<>("-fx-font", Font.getDefault()) {
-        @Override
-        public boolean isSettable(OverviewBand band) {
-            return !band.font.isBound();
-        }
-
-        @Override
-        public StyleableProperty<Font> getStyleableProperty(OverviewBand band) {
-            return band.font;
-        }
-    };
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META;
-
-    static {
-        for (String key : COLOUR_KEYS) {
-            COLOUR_META.put(key, new CssMetaData<>("-overview-" + key, StyleConverter.getPaintConverter(), Color.GRAY) {
-                @Override
-                public boolean isSettable(OverviewBand band) {
-                    return !band.colours.get(key).isBound();
-                }
-
-                @Override
-                public StyleableProperty<Paint> getStyleableProperty(OverviewBand band) {
-                    return band.colours.get(key);
-                }
-            });
-        }
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
-        all.add(FONT_META);
-        all.addAll(COLOUR_META.values());
-        CSS_META = Collections.unmodifiableList(all);
-    }
+    private static final CanvasStyle.Meta<OverviewBand> CSS = new CanvasStyle.Meta<>("-overview-", COLOUR_KEYS,
+            band -> band.style, Control.getClassCssMetaData());
 
     private final TimelineViewModel model;
-    private final Map<String, StyleableObjectProperty<Paint>> colours = new LinkedHashMap<>();
-    private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT_META, this, "font",
-            Font.getDefault());
+    private final CanvasStyle style = new CanvasStyle(this, CSS);
 
     public OverviewBand(TimelineViewModel model) {
         this.model = model;
-        for (String key : COLOUR_KEYS) {
-            colours.put(key, new SimpleStyleableObjectProperty<>(COLOUR_META.get(key), this, key, Color.GRAY));
-        }
         getStyleClass().add("overview-band");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.SLIDER);
@@ -88,17 +43,16 @@ public final class OverviewBand extends Control {
     }
 
     Paint colour(String key) {
-        StyleableObjectProperty<Paint> p = colours.get(key);
-        return p == null ? Color.GRAY : p.get();
+        return style.colour(key);
     }
 
     /** The inherited font: the dates at the band's corners are written in it. */
     StyleableObjectProperty<Font> fontProperty() {
-        return font;
+        return style.font();
     }
 
     List<StyleableObjectProperty<Paint>> colourProperties() {
-        return List.copyOf(colours.values());
+        return style.colourProperties();
     }
 
     @Override
@@ -107,11 +61,11 @@ public final class OverviewBand extends Control {
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS_META;
+        return CSS.all();
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        return CSS_META;
+        return CSS.all();
     }
 }
