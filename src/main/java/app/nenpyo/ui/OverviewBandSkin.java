@@ -7,8 +7,6 @@ import app.nenpyo.timeline.TimelineIndex;
 import java.time.Instant;
 import java.time.LocalDate;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.event.EventHandler;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -50,46 +48,28 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         markDirty();
     };
     private final InvalidationListener redraw = o -> markDirty();
-    private final EventHandler<MouseEvent> pressed = this::pressed;
-    private final EventHandler<MouseEvent> dragged = this::dragged;
-    private final EventHandler<MouseEvent> released = e -> grab = Grab.NONE;
-    private final EventHandler<MouseEvent> moved = this::moved;
-    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+    private final SkinWiring wiring = new SkinWiring();
 
     OverviewBandSkin(OverviewBand band) {
         super(band);
         this.model = band.model();
         getChildren().add(canvas);
-        model.indexProperty().addListener(recount);
-        model.extentProperty().addListener(recount);
-        model.scaleProperty().addListener(redraw);
-        for (Observable colour : band.colourProperties()) {
-            colour.addListener(redraw);
-        }
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        band.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        wiring.listen(recount, model.indexProperty(), model.extentProperty());
+        wiring.listen(redraw, model.scaleProperty());
+        wiring.listen(redraw, band.colourProperties());
+        wiring.handle(canvas, MouseEvent.MOUSE_PRESSED, this::pressed);
+        wiring.handle(canvas, MouseEvent.MOUSE_DRAGGED, this::dragged);
+        wiring.handle(canvas, MouseEvent.MOUSE_RELEASED, e -> grab = Grab.NONE);
+        wiring.handle(canvas, MouseEvent.MOUSE_MOVED, this::moved);
+        wiring.handle(band, KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     @Override
     public void dispose() {
-        OverviewBand band = getSkinnable();
-        if (band == null) {
+        if (getSkinnable() == null) {
             return;
         }
-        model.indexProperty().removeListener(recount);
-        model.extentProperty().removeListener(recount);
-        model.scaleProperty().removeListener(redraw);
-        for (Observable colour : band.colourProperties()) {
-            colour.removeListener(redraw);
-        }
-        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        band.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        wiring.removeAll();
         super.dispose();
     }
 

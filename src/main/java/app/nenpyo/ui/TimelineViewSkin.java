@@ -12,8 +12,6 @@ import app.nenpyo.timeline.TimelineLayout;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
@@ -60,15 +58,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         scrollY = 0;
         markDirty();
     };
-    private final EventHandler<MouseEvent> pressed = this::pressed;
-    private final EventHandler<MouseEvent> dragged = this::dragged;
-    private final EventHandler<MouseEvent> released = this::released;
-    private final EventHandler<MouseEvent> clicked = this::clicked;
-    private final EventHandler<MouseEvent> moved = this::moved;
-    private final EventHandler<MouseEvent> exited = e -> hideTooltip();
-    private final EventHandler<ScrollEvent> scrolled = this::scrolled;
-    private final EventHandler<ZoomEvent> pinched = this::pinched;
-    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+    private final SkinWiring wiring = new SkinWiring();
 
     TimelineViewSkin(TimelineView control) {
         super(control);
@@ -79,50 +69,27 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
-        model.scaleProperty().addListener(redraw);
-        model.indexProperty().addListener(lanesChanged);
-        model.laneSpecProperty().addListener(lanesChanged);
-        model.selectedIdProperty().addListener(redraw);
-        model.showEraProperty().addListener(redraw);
-        control.fontProperty().addListener(fontChanged);
-        for (Observable colour : control.colourProperties()) {
-            colour.addListener(redraw);
-        }
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, exited);
-        canvas.addEventHandler(ScrollEvent.SCROLL, scrolled);
-        canvas.addEventHandler(ZoomEvent.ZOOM, pinched);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        wiring.listen(redraw, model.scaleProperty(), model.selectedIdProperty(), model.showEraProperty());
+        wiring.listen(redraw, control.colourProperties());
+        wiring.listen(lanesChanged, model.indexProperty(), model.laneSpecProperty());
+        wiring.listen(fontChanged, control.fontProperty());
+        wiring.handle(canvas, MouseEvent.MOUSE_PRESSED, this::pressed);
+        wiring.handle(canvas, MouseEvent.MOUSE_DRAGGED, this::dragged);
+        wiring.handle(canvas, MouseEvent.MOUSE_RELEASED, this::released);
+        wiring.handle(canvas, MouseEvent.MOUSE_CLICKED, this::clicked);
+        wiring.handle(canvas, MouseEvent.MOUSE_MOVED, this::moved);
+        wiring.handle(canvas, MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+        wiring.handle(canvas, ScrollEvent.SCROLL, this::scrolled);
+        wiring.handle(canvas, ZoomEvent.ZOOM, this::pinched);
+        wiring.handle(control, KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     @Override
     public void dispose() {
-        TimelineView control = getSkinnable();
-        if (control == null) {
+        if (getSkinnable() == null) {
             return;
         }
-        model.scaleProperty().removeListener(redraw);
-        model.indexProperty().removeListener(lanesChanged);
-        model.laneSpecProperty().removeListener(lanesChanged);
-        model.selectedIdProperty().removeListener(redraw);
-        model.showEraProperty().removeListener(redraw);
-        control.fontProperty().removeListener(fontChanged);
-        for (Observable colour : control.colourProperties()) {
-            colour.removeListener(redraw);
-        }
-        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        canvas.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
-        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        canvas.removeEventHandler(MouseEvent.MOUSE_EXITED, exited);
-        canvas.removeEventHandler(ScrollEvent.SCROLL, scrolled);
-        canvas.removeEventHandler(ZoomEvent.ZOOM, pinched);
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        wiring.removeAll();
         tooltip.hide();
         super.dispose();
     }
