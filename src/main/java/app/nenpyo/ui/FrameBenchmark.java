@@ -168,7 +168,7 @@ public final class FrameBenchmark {
             return new double[][] {paint, raster};
         }
 
-        /** What {@link TimelineViewSkin#paint} does for one frame, optionally rasterised as the pulse would. */
+        /** What the timeline skin paints for one frame, optionally rasterised as the pulse would. */
         void frame(TimeScale scale, boolean rasterise) {
             AxisOptions axis = AxisOptions.defaults().withLanguage(LabelLanguage.JAPANESE).withEraRow(true)
                     .withToday(LocalDate.now(TimeScale.TOKYO));

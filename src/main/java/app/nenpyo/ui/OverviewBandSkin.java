@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -23,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  * histogram is counted again only when the shown events change, and painting is O(buckets), so
  * moving the window costs the same for ten events as for a million.
  */
-final class OverviewBandSkin extends SkinBase<OverviewBand> {
+final class OverviewBandSkin extends CanvasSkin<OverviewBand> {
     /** Pixels per histogram bucket: fine enough to show single days of a month, coarse enough to read. */
     private static final double BUCKET_PX = 3;
     /** How near an edge of the window (in pixels) a press grabs that edge rather than the window. */
@@ -34,11 +32,9 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
 
     private enum Grab { NONE, WINDOW, LEFT_EDGE, RIGHT_EDGE }
 
-    private final Canvas canvas = new Canvas();
     private final TimelineViewModel model;
     private DensityHistogram histogram;
     private TimeScale overview;
-    private boolean dirty = true;
     private Grab grab = Grab.NONE;
     private long grabTime;
     private long grabCentre;
@@ -53,7 +49,6 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     OverviewBandSkin(OverviewBand band) {
         super(band);
         this.model = band.model();
-        getChildren().add(canvas);
         wiring.listen(recount, model.indexProperty(), model.extentProperty());
         wiring.listen(redraw, model.scaleProperty());
         wiring.listen(redraw, band.colourProperties());
@@ -78,15 +73,6 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
         return overview;
     }
 
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
-            if (getSkinnable() != null) {
-                getSkinnable().requestLayout();
-            }
-        }
-    }
-
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         return 46;
@@ -103,26 +89,12 @@ final class OverviewBandSkin extends SkinBase<OverviewBand> {
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            histogram = null;
-            dirty = true;
-        }
-        canvas.relocate(x, y);
-        if (dirty) {
-            paint();
-        }
+    protected void resized(double w, double h) {
+        histogram = null;
     }
 
-    private void paint() {
-        dirty = false;
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (!(w > 0) || !(h > 0)) {
-            return;
-        }
+    @Override
+    protected void paint(double w, double h) {
         TimelineViewModel.Extent extent = model.extentProperty().get();
         long pad = Math.max(TimeScale.DAY, Math.round((extent.to() - extent.from()) * PADDING));
         overview = new TimeScale(extent.from() - pad, extent.to() + pad, w, TimeScale.TOKYO).clamped();

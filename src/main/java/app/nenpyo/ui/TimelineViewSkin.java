@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -30,17 +28,15 @@ import javafx.util.Duration;
  * +/− zoom, ←/→ pan (with an event selected, or with Ctrl, they select the previous or next
  * event), Enter or a double click on an event opens its source, Home fits all, Escape clears. Redraws only when something it shows changed, once per pulse.
  */
-final class TimelineViewSkin extends SkinBase<TimelineView> {
+final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     /** Wheel delta that doubles or halves the time shown (a mouse notch is 40). */
     private static final double WHEEL_PER_DOUBLING = 200;
     private static final double KEY_PAN_FRACTION = 0.1;
 
-    private final Canvas canvas = new Canvas();
     private final TimelineViewModel model;
     private final Tooltip tooltip = new Tooltip();
     private TimelinePainter painter;
     private DisplayList current;
-    private boolean dirty = true;
     private double scrollY;
     private double pressX;
     private double pressY;
@@ -63,7 +59,6 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     TimelineViewSkin(TimelineView control) {
         super(control);
         this.model = control.model();
-        getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
@@ -94,15 +89,6 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         super.dispose();
     }
 
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
-            if (getSkinnable() != null) {
-                getSkinnable().requestLayout();
-            }
-        }
-    }
-
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return 800;
@@ -119,26 +105,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        canvas.relocate(x, y);
+    protected void laidOut(double w, double h) {
         model.viewWidth(w);
-        if (dirty) {
-            paint();
-        }
     }
 
-    private void paint() {
-        dirty = false;
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (!(w > 0) || !(h > 0)) {
-            return;
-        }
+    @Override
+    protected void paint(double w, double h) {
         if (painter == null) {
             painter = new TimelinePainter(getSkinnable().fontProperty().get().getFamily());
         }
