@@ -220,17 +220,6 @@ public final class FilterViewModel {
         publish();
     }
 
-    /** Ticks exactly one actor (the lane header's "only this actor"). */
-    public void showOnlyActor(String name) {
-        updating = true;
-        try {
-            actors.forEach(r -> r.chosenProperty().set(r.key().equals(name)));
-        } finally {
-            updating = false;
-        }
-        publish();
-    }
-
     private void replace(ObservableList<FacetRow> rows, List<FacetRow> fresh) {
         Set<String> ticked = new LinkedHashSet<>();
         rows.stream().filter(FacetRow::isChosen).forEach(r -> ticked.add(r.key()));
