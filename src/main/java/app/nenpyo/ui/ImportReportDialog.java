@@ -1,15 +1,14 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.service.ImportReport;
 import app.nenpyo.domain.DateSource;
+import app.nenpyo.service.ImportReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import java.util.function.BiConsumer;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,41 +18,32 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * What an import did: one line per imported document, duplicate and failure, and a date picker
- * for every document that came without a date (the window never dates one silently).
- * The result maps document ids to the dates the analyst chose.
+ * What an import did: every imported document with its date and where that date came from, each
+ * date editable with a picker and applied as soon as it is picked (the document's dates and events
+ * are re-read in the background); then duplicates and failures. Documents without a date come
+ * first, their pickers empty: the window never dates one silently.
  */
 final class ImportReportDialog {
     private ImportReportDialog() {
     }
 
-    static Map<Long, LocalDate> show(Window owner, Messages messages, ImportReport report) {
-        Dialog<Map<Long, LocalDate>> dialog = new Dialog<>();
+    /** @param setDate called on the UI thread with each date the analyst picks, at once */
+    static void show(Window owner, Messages messages, ImportReport report, BiConsumer<Long, LocalDate> setDate) {
+        Dialog<Void> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, messages.get("report.title"));
         dialog.setHeaderText(messages.format(report.cancelled() ? "report.headerCancelled" : "report.header",
                 report.imported().size(), report.duplicates().size(), report.failures().size()));
 
         VBox content = new VBox(6);
         content.getStyleClass().add("import-report");
-        Map<Long, DatePicker> pickers = new LinkedHashMap<>();
         if (!report.undated().isEmpty()) {
-            content.getChildren().add(heading(messages.get("report.undated")));
-            GridPane grid = new GridPane();
-            grid.setHgap(8);
-            grid.setVgap(4);
-            int row = 0;
-            for (ImportReport.Imported undated : report.undated()) {
-                DatePicker picker = Dialogs.datePicker(null, messages.get("dateDialog.accessible") + ": " + undated.title());
-                Label title = line(undated.title() + "  (" + undated.origin() + ")");
-                title.setLabelFor(picker);
-                grid.addRow(row++, picker, title);
-                pickers.put(undated.documentId(), picker);
-            }
-            content.getChildren().add(grid);
+            Label undated = heading(messages.get("report.undated"));
+            undated.getStyleClass().add("undated");
+            content.getChildren().add(undated);
         }
-        section(content, messages.get("report.imported"), report.imported().stream()
-                .map(i -> i.title() + "  " + (i.dated() ? dateOf(messages, i) : messages.get("date.none")) + "  " + i.encoding())
-                .toList());
+        if (!report.imported().isEmpty()) {
+            content.getChildren().addAll(heading(messages.get("report.imported")), datesGrid(messages, report, setDate));
+        }
         section(content, messages.get("report.duplicates"), report.duplicates().stream()
                 .map(d -> messages.format("report.duplicate", d.origin(), d.existingId()))
                 .toList());
@@ -62,39 +52,55 @@ final class ImportReportDialog {
 
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(640, 360);
+        scroll.setPrefSize(720, 380);
         dialog.getDialogPane().setContent(scroll);
-        ButtonType apply = new ButtonType(messages.get("report.apply"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = Dialogs.close(messages);
-        dialog.getDialogPane().getButtonTypes().setAll(pickers.isEmpty() ? List.of(close) : List.of(apply, close));
-        dialog.setResultConverter(button -> {
-            Map<Long, LocalDate> chosen = new LinkedHashMap<>();
-            if (button == apply) {
-                pickers.forEach((id, picker) -> {
-                    if (picker.getValue() != null) {
-                        chosen.put(id, picker.getValue());
-                    }
-                });
-            }
-            return chosen;
-        });
-        return dialog.showAndWait().orElse(Map.of());
+        dialog.getDialogPane().getButtonTypes().setAll(Dialogs.close(messages));
+        dialog.showAndWait();
     }
 
-    /** The report carries the date and its source as text; shown the window's way when they parse. */
-    private static String dateOf(Messages messages, ImportReport.Imported imported) {
-        String date;
-        try {
-            date = messages.date(LocalDate.parse(imported.dateText()));
-        } catch (DateTimeParseException e) {
-            date = imported.dateText();
+    /** One row per imported document, undated ones first: a date picker, where the date came from, title and encoding. */
+    private static GridPane datesGrid(Messages messages, ImportReport report, BiConsumer<Long, LocalDate> setDate) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.getStyleClass().add("report-dates");
+        List<ImportReport.Imported> rows = new ArrayList<>(report.imported());
+        rows.sort(Comparator.comparing(ImportReport.Imported::dated));
+        int row = 0;
+        for (ImportReport.Imported imported : rows) {
+            LocalDate date = imported.dated() ? parse(imported.dateText()) : null;
+            DatePicker picker = Dialogs.datePicker(date, messages.get("dateDialog.accessible") + ": " + imported.title());
+            Label source = new Label(imported.dated() ? sourceOf(messages, imported) : messages.get("date.none"));
+            source.getStyleClass().add(imported.dated() ? "date-source" : "undated");
+            picker.valueProperty().addListener((o, old, chosen) -> {
+                if (chosen != null && !chosen.equals(old)) {
+                    setDate.accept(imported.documentId(), chosen);
+                    source.setText(messages.dateSource(DateSource.USER));
+                    source.getStyleClass().setAll("label", "date-source");
+                }
+            });
+            Label title = line(imported.title() + "  (" + imported.origin() + " · " + imported.encoding() + ")");
+            title.setLabelFor(picker);
+            grid.addRow(row++, picker, source, title);
         }
-        String source = Arrays.stream(DateSource.values())
+        return grid;
+    }
+
+    private static LocalDate parse(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Where the report says the date came from, in the window's words when it names a known source. */
+    private static String sourceOf(Messages messages, ImportReport.Imported imported) {
+        return Arrays.stream(DateSource.values())
                 .filter(s -> s.name().equals(imported.dateSource()))
                 .findFirst()
                 .map(messages::dateSource)
                 .orElse(imported.dateSource());
-        return date + " (" + source + ")";
     }
 
     private static List<Label> section(VBox content, String title, List<String> lines) {

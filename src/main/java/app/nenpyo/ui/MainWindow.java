@@ -5,10 +5,12 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -23,7 +26,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -60,23 +65,37 @@ final class MainWindow {
     private final TimelineView timeline;
     private final SourcesPane sources;
     private final ComboBox<LaneMode> laneSelector = new ComboBox<>();
+    private final OverviewBand overview;
+    private final FiltersPane filters;
+    private final SplitPane outerSplit;
+    private final SplitPane centreSplit;
+    private final SplitPane lowerSplit;
+    private final ReaderPane reader;
 
     MainWindow(WindowViewModel model, Messages messages, WindowActions actions) {
         this.model = model;
         this.messages = messages;
         this.actions = actions;
         this.documents = new DocumentTable(model.documents(), messages);
-        ReaderPane reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate);
+        this.reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate);
         this.results = new SearchResultsList(model.search(), messages, this::openResult);
 
         Tab documentsTab = new Tab(messages.get("tab.documents"), documents.node());
         resultsTab = new Tab(messages.get("tab.results"), results.node());
+        this.filters = new FiltersPane(model.filters(), messages);
+        Tab filtersTab = new Tab(messages.get("tab.filters"), filters.node());
+        filtersTab.setId("filters-tab");
+        // the tab says how many filters are in force, so a filtered timeline is never a surprise
+        filtersTab.textProperty().bind(Bindings.createStringBinding(() -> model.filters().active().isEmpty()
+                        ? messages.get("tab.filters")
+                        : messages.get("tab.filters") + " (" + model.filters().active().size() + ")",
+                model.filters().active()));
         resultsTab.textProperty().bind(Bindings.createStringBinding(
                 () -> model.search().summaryProperty().get().isEmpty()
                         ? messages.get("tab.results")
                         : messages.get("tab.results") + " (" + model.search().summaryProperty().get() + ")",
                 model.search().summaryProperty()));
-        leftTabs.getTabs().setAll(documentsTab, resultsTab);
+        leftTabs.getTabs().setAll(documentsTab, filtersTab, resultsTab);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         documents.node().getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
@@ -101,19 +120,23 @@ final class MainWindow {
 
         timeline = new TimelineView(model.timeline());
         timeline.setId("timeline");
+        overview = new OverviewBand(model.timeline());
+        overview.setId("overview");
         sources = new SourcesPane(model.sources(), messages, model::openSource);
+        // Enter or a double click on an event: the whole document at that paragraph, ready to read on
+        model.timeline().onOpenSource(ref -> reader.focusList());
         // the sources of the selected event beside the document they come from
-        SplitPane lower = new SplitPane(sources.node(), reader.node());
-        lower.setDividerPositions(0.42);
-        SplitPane centre = new SplitPane(timelinePane(), lower);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.5);
-        SplitPane split = new SplitPane(leftTabs, centre);
-        split.setDividerPositions(0.34);
+        lowerSplit = new SplitPane(sources.node(), reader.node());
+        lowerSplit.setDividerPositions(0.42);
+        centreSplit = new SplitPane(timelinePane(), lowerSplit);
+        centreSplit.setOrientation(Orientation.VERTICAL);
+        centreSplit.setDividerPositions(0.5);
+        outerSplit = new SplitPane(leftTabs, centreSplit);
+        outerSplit.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(leftTabs, false);
 
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(split);
+        root.setCenter(outerSplit);
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         acceptDrops();
@@ -135,21 +158,44 @@ final class MainWindow {
         return documents.node();
     }
 
-    /** The timeline under a slim heading: its name and how many events it shows. */
+    OverviewBand overview() {
+        return overview;
+    }
+
+    FiltersPane filters() {
+        return filters;
+    }
+
+    /** The window's dividers, outer (left pane | centre), centre (timeline / below), lower (sources | reader). */
+    List<SplitPane> splits() {
+        return List.of(outerSplit, centreSplit, lowerSplit);
+    }
+
+    /** The timeline under a slim heading (its name, what it shows, the filters in force), the overview band below it. */
     private BorderPane timelinePane() {
         Label title = new Label(messages.get("timeline.tab"));
         title.getStyleClass().add("timeline-title");
         Label count = new Label();
         count.getStyleClass().add("timeline-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("timeline.count", model.timeline().itemsProperty().get().size()),
-                model.timeline().itemsProperty()));
-        HBox heading = new HBox(title, count);
+        count.textProperty().bind(shownCount());
+        FilterChips chips = new FilterChips(model.filters(), messages);
+        HBox.setHgrow(chips.node(), Priority.ALWAYS);
+        HBox heading = new HBox(title, count, chips.node());
         heading.getStyleClass().add("timeline-toolbar");
         BorderPane pane = new BorderPane(timeline);
         pane.setTop(heading);
+        pane.setBottom(overview);
         pane.getStyleClass().add("timeline-pane");
         return pane;
+    }
+
+    /** "出来事 12 件" or, with filters, "出来事 3 / 12 件を表示". */
+    private StringBinding shownCount() {
+        TimelineViewModel t = model.timeline();
+        return Bindings.createStringBinding(() -> t.itemsProperty().get().size() == t.events().size()
+                        ? messages.format("timeline.count", t.events().size())
+                        : messages.format("timeline.countFiltered", t.itemsProperty().get().size(), t.events().size()),
+                t.itemsProperty(), t.events());
     }
 
     private MenuBar menuBar() {
@@ -182,7 +228,13 @@ final class MainWindow {
             language.getItems().add(choice);
         }
         language.disableProperty().bind(importFiles.disableProperty());
-        Menu view = new Menu(messages.get("menu.view"), null, language);
+        CheckMenuItem era = new CheckMenuItem(messages.get("menu.view.era"));
+        era.selectedProperty().bindBidirectional(model.timeline().showEraProperty());
+        MenuItem fitAll = item("menu.view.fit", new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN),
+                model.timeline()::fitAll);
+        MenuItem filtersItem = item("menu.view.filters", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                this::focusFilters);
+        Menu view = new Menu(messages.get("menu.view"), null, fitAll, era, filtersItem, new SeparatorMenuItem(), language);
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu.help.about", null, actions::about));
         MenuBar bar = new MenuBar(file, document, view, help);
@@ -245,11 +297,19 @@ final class MainWindow {
         laneSelector.setAccessibleText(messages.get("timeline.lanes.accessible"));
         laneSelector.valueProperty().bindBidirectional(model.timeline().laneModeProperty());
         lanesLabel.setLabelFor(laneSelector);
-        Button fit = new Button(messages.get("timeline.fit"));
-        fit.setId("fit");
-        fit.setAccessibleText(messages.get("timeline.fit.accessible"));
-        fit.setOnAction(e -> model.timeline().fitAll());
-        ToolBar bar = new ToolBar(lanesLabel, laneSelector, fit, spacer, searchField, summary);
+        Button zoomOut = toolButton("zoom-out", "−", "timeline.zoomOut", () -> model.timeline().zoomCentre(0.5));
+        Button zoomIn = toolButton("zoom-in", "+", "timeline.zoomIn", () -> model.timeline().zoomCentre(2));
+        Button fit = toolButton("fit", messages.get("timeline.fit"), "timeline.fit", model.timeline()::fitAll);
+        Button toSelection = toolButton("zoom-selection", messages.get("timeline.toSelection"), "timeline.toSelection",
+                model.timeline()::zoomToSelection);
+        toSelection.disableProperty().bind(model.timeline().selectedIdProperty().isNull());
+        ToggleButton era = new ToggleButton(messages.get("timeline.era"));
+        era.setId("era");
+        era.setAccessibleText(messages.get("timeline.era.accessible"));
+        era.setTooltip(new Tooltip(messages.get("timeline.era.accessible")));
+        era.selectedProperty().bindBidirectional(model.timeline().showEraProperty());
+        ToolBar bar = new ToolBar(lanesLabel, laneSelector, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
+                toSelection, era, spacer, searchField, summary);
         bar.getStyleClass().add("main-toolbar");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -259,6 +319,21 @@ final class MainWindow {
             }
         });
         return bar;
+    }
+
+    private Button toolButton(String id, String text, String key, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(messages.get(key + ".accessible"));
+        button.setTooltip(new Tooltip(messages.get(key + ".accessible")));
+        button.setOnAction(e -> action.run());
+        button.getStyleClass().add("tool-button");
+        return button;
+    }
+
+    private void focusFilters() {
+        leftTabs.getSelectionModel().select(1);
+        filters.actorList().requestFocus();
     }
 
     private void runSearch() {
@@ -275,17 +350,27 @@ final class MainWindow {
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status");
+        TimelineViewModel t = model.timeline();
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
             String importStatus = model.imports().statusProperty().get();
-            String error = model.documents().errorProperty().get();
+            String error = !model.documents().errorProperty().get().isEmpty() ? model.documents().errorProperty().get()
+                    : t.errorProperty().get();
             String project = model.projectStatus().get();
-            String extra = !error.isEmpty() ? error : importStatus;
+            String extra = !error.isEmpty() ? error : !importStatus.isEmpty() ? importStatus
+                    : t.loadingProperty().get() ? messages.get("status.loadingEvents") : "";
             return extra.isEmpty() ? project : project + "   —   " + extra;
-        }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus()));
+        }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),
+                t.loadingProperty()));
+        // the import's own fraction; a timeline load has none, so it shows as busy
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.imports().stateProperty().get().active()
                         ? model.imports().progressProperty().get()
-                        : 0,
-                model.imports().stateProperty(), model.imports().progressProperty()));
+                        : t.loadingProperty().get() ? -1 : 0,
+                model.imports().stateProperty(), model.imports().progressProperty(), t.loadingProperty()));
+        Label events = new Label();
+        events.setId("status-events");
+        events.getStyleClass().add("status-events");
+        events.textProperty().bind(shownCount());
+        bar.getRightItems().add(events);
         Button cancel = new Button(messages.get("status.cancel"));
         cancel.setId("cancel-import");
         cancel.setAccessibleText(messages.get("status.cancel.accessible"));

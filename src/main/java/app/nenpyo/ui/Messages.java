@@ -5,7 +5,9 @@ import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SourceFormat;
 import app.nenpyo.domain.TimeValue;
+import app.nenpyo.timeline.TimeScale;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +63,13 @@ public final class Messages {
     /** Dates are written the Japanese way in both languages: the articles and their readers date things so. */
     public String date(LocalDate date) {
         return JAPANESE_DATE.format(date);
+    }
+
+    /** The days a view shows, first to last ({@code 2022年1月2日(日)〜2022年1月20日(木)}). */
+    public String timeRange(TimeScale scale) {
+        LocalDate first = Instant.ofEpochMilli(scale.start()).atZone(scale.zone()).toLocalDate();
+        LocalDate last = Instant.ofEpochMilli(scale.end() - 1).atZone(scale.zone()).toLocalDate();
+        return first.equals(last) ? date(first) : date(first) + "〜" + date(last);
     }
 
     public String date(DocumentDate date) {

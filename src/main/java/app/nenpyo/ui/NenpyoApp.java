@@ -9,7 +9,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. {@code main(args)} opens the project file named by the first
- * argument; without one it opens the demo project (created and filled on first run).
+ * argument; without one the project open when the window last closed, or else the demo project
+ * (created and filled on first run).
  */
 public class NenpyoApp extends Application {
     private TaskExecutor executor;
@@ -28,11 +29,14 @@ public class NenpyoApp extends Application {
         // before any scene, so the first layout already measures Japanese text with the right font
         Optional<String> fontFamily = JapaneseFont.load();
         executor = new JavaFxTaskExecutor();
-        NenpyoShell shell = new NenpyoShell(stage, executor, LanguagePreference.user(), fontFamily);
+        WindowMemory memory = WindowMemory.user();
+        NenpyoShell shell = new NenpyoShell(stage, executor, LanguagePreference.user(), memory, fontFamily);
         shell.show();
         List<String> arguments = getParameters().getUnnamed();
         if (arguments.isEmpty()) {
-            shell.openFrom(DemoProject::ensure);
+            // the project the analyst had open last time; the demo the very first time
+            Optional<Path> last = memory.lastProject();
+            shell.openFrom(() -> last.isPresent() ? last.get() : DemoProject.ensure());
         } else {
             shell.open(Path.of(arguments.get(0)));
         }

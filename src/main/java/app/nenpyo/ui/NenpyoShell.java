@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.timeline.TimeScale;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -29,19 +31,24 @@ public final class NenpyoShell implements WindowActions {
     private final Stage stage;
     private final TaskExecutor executor;
     private final LanguagePreference languagePreference;
+    private final WindowMemory memory;
     private final Optional<String> fontFamily;
     private final Scene scene;
     private Messages messages;
     private WindowViewModel current;
     private MainWindow window;
 
-    public NenpyoShell(Stage stage, TaskExecutor executor, LanguagePreference languagePreference, Optional<String> fontFamily) {
+    public NenpyoShell(Stage stage, TaskExecutor executor, LanguagePreference languagePreference, WindowMemory memory,
+                       Optional<String> fontFamily) {
         this.stage = stage;
         this.executor = executor;
         this.languagePreference = languagePreference;
+        this.memory = memory;
         this.fontFamily = fontFamily;
         this.messages = Messages.of(languagePreference.current());
-        this.scene = new Scene(new Label(), 1200, 760);
+        Optional<WindowMemory.Layout> layout = memory.layout();
+        this.scene = new Scene(new Label(), layout.map(WindowMemory.Layout::width).orElse(1200.0),
+                layout.map(WindowMemory.Layout::height).orElse(760.0));
         scene.getStylesheets().add(NenpyoShell.class.getResource(STYLESHEET).toExternalForm());
         showStart("");
         stage.setScene(scene);
@@ -65,10 +72,15 @@ public final class NenpyoShell implements WindowActions {
     /** Shows an already open project; the shell closes it when another one replaces it. */
     public void show(ProjectGateway project) {
         if (current != null && current.project() != project) {
+            remember();
             current.close();
+        } else if (current != null) {
+            // the same project in a new window (another language): it keeps its view
+            remember();
         }
         current = new WindowViewModel(project, executor, messages);
         window = new MainWindow(current, messages, this);
+        restore(project);
         current.imports().reportProperty().addListener((o, old, report) -> {
             if (report != null) {
                 // outside the property event: a modal dialog must not nest inside the import callback
@@ -175,18 +187,51 @@ public final class NenpyoShell implements WindowActions {
     }
 
     public void close() {
+        remember();
         if (current != null) {
             current.close();
             current = null;
         }
     }
 
+    /** Writes the window's size, its dividers and the open project's view to the memory. */
+    private void remember() {
+        if (window == null || current == null) {
+            return;
+        }
+        List<Double> dividers = window.splits().stream().map(split -> split.getDividerPositions()[0]).toList();
+        memory.saveLayout(new WindowMemory.Layout(scene.getWidth(), scene.getHeight(), dividers));
+        TimelineViewModel timeline = current.timeline();
+        if (!timeline.events().isEmpty()) {
+            TimeScale scale = timeline.scaleProperty().get();
+            memory.saveView(new WindowMemory.View(current.project().file(), scale.start(), scale.end(),
+                    timeline.laneModeProperty().get()));
+        }
+    }
+
+    /** Puts the dividers and, for the project last viewed, the view where the analyst left them. */
+    private void restore(ProjectGateway project) {
+        memory.layout().ifPresent(layout -> {
+            List<SplitPane> splits = window.splits();
+            for (int i = 0; i < Math.min(splits.size(), layout.dividers().size()); i++) {
+                double position = layout.dividers().get(i);
+                if (position > 0 && position < 1) {
+                    splits.get(i).setDividerPositions(position);
+                }
+            }
+        });
+        memory.view(project.file()).ifPresent(view -> {
+            current.timeline().laneModeProperty().set(view.lanes());
+            current.timeline().restoreView(view.start(), view.end());
+        });
+    }
+
     private void showReport(ImportReport report) {
         if (current == null) {
             return;
         }
-        Map<Long, LocalDate> dates = ImportReportDialog.show(stage, messages, report);
-        dates.forEach(current::setDocumentDate);
+        WindowViewModel shown = current;
+        ImportReportDialog.show(stage, messages, report, shown::setDocumentDate);
     }
 
     private void openFailed(Exception e) {

@@ -99,6 +99,11 @@ final class ReaderPane {
         return pane;
     }
 
+    /** Moves the keyboard into the paragraphs, so the analyst can read on with the arrows. */
+    void focusList() {
+        list.requestFocus();
+    }
+
     private void focus(int index) {
         if (index < 0) {
             list.getSelectionModel().clearSelection();

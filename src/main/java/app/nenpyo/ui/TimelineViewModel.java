@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,6 +50,11 @@ public final class TimelineViewModel {
     private record Loaded(List<Event> events, Map<String, StoredDocument> documentsByHash) {
     }
 
+    /** The time every event of the project covers, filtered or not: what the overview band spans. */
+    public record Extent(long from, long to) {
+        static final Extent NONE = new Extent(0, TimeScale.DAY);
+    }
+
     private final ProjectGateway project;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -55,24 +63,40 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(TimelineIndex.of(List.of()));
     private final ReadOnlyObjectWrapper<LaneSpec> laneSpec = new ReadOnlyObjectWrapper<>(LaneSpec.none());
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.NONE);
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<Extent> extent = new ReadOnlyObjectWrapper<>(Extent.NONE);
+    private final BooleanProperty showEra = new SimpleBooleanProperty(this, "showEra");
+    private final List<Consumer<SourceRef>> sourceOpeners = new ArrayList<>();
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(
             new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SourceRef> sources = FXCollections.observableArrayList();
+    // made once: a fresh read-only wrapper per call would lose the listeners put on it when collected
+    private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<SourceRef> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Map<String, StoredDocument> documentsByHash = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
     private boolean fitPending = true;
     private boolean widthKnown;
+    /** A remembered view to show instead of fitting all, the first time there are events and a width. */
+    private Extent restoring;
     private long request;
 
     public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
         this.executor = executor;
         this.messages = messages;
+        // the era row (令和4年) is what Japanese readers expect; English readers switch it on if they like
+        showEra.set(messages.language() == Language.JAPANESE);
         laneMode.addListener((o, old, mode) -> rebuildItems());
+        filter.addListener((o, old, now) -> {
+            if (!now.equals(old)) {
+                rebuildItems();
+            }
+        });
     }
 
     /** Reads the events again (after an import or a new document date); keeps the selection if it still exists. */
@@ -106,8 +130,11 @@ public final class TimelineViewModel {
         boolean hadItems = !items.get().isEmpty();
         rebuildItems();
         if (!hadItems || fitPending) {
+            // without a width yet, fitting waits for it: a fit at a guessed width would be wrong
             fitPending = !widthKnown;
-            fitAll();
+            if (widthKnown) {
+                fitOrRestore();
+            }
         }
         select(null);
         if (previous != null) {
@@ -122,14 +149,28 @@ public final class TimelineViewModel {
 
     private void rebuildItems() {
         LaneMode mode = laneMode.get();
+        EventFilter shown = filter.get();
         List<TimelineItem> list = new ArrayList<>(events.size());
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            list.add(TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sources().size(),
-                    laneKeys(e, mode), false));
+            boolean passes = shown.isEmpty() || shown.test(e, this::documentId);
+            TimelineItem item = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sources().size(),
+                    passes ? laneKeys(e, mode) : List.of(), false);
+            // events come by start date, but a long one may end after a later one starts
+            first = Math.min(first, item.start());
+            last = Math.max(last, item.end());
+            if (passes) {
+                list.add(item);
+            }
         }
+        extent.set(events.isEmpty() ? Extent.NONE : new Extent(first, last));
         items.set(List.copyOf(list));
         index.set(TimelineIndex.of(list));
+        if (selectedId.get() != null && list.stream().noneMatch(item -> item.id() == selectedId.get())) {
+            select(null);
+        }
         laneSpec.set(mode == LaneMode.NONE ? LaneSpec.none()
                 : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(messages.get("timeline.unassigned")));
     }
@@ -158,6 +199,17 @@ public final class TimelineViewModel {
         return List.copyOf(keys);
     }
 
+    /** The stored document id of a report, -1 when its document is not in the project. */
+    long documentId(EventSource source) {
+        StoredDocument d = documentsByHash.get(source.documentKey());
+        return d != null ? d.id() : source.documentId().orElse(-1);
+    }
+
+    /** The documents the events were loaded with. */
+    public List<StoredDocument> documents() {
+        return List.copyOf(documentsByHash.values());
+    }
+
     private String documentTitle(EventSource source) {
         StoredDocument d = documentsByHash.get(source.documentKey());
         if (d == null) {
@@ -177,13 +229,30 @@ public final class TimelineViewModel {
         if (width == scale.get().width()) {
             if (fitPending) {
                 fitPending = false;
-                fitAll();
+                fitOrRestore();
             }
             return;
         }
         scale.set(scale.get().withWidth(width));
         if (fitPending) {
             fitPending = false;
+            fitOrRestore();
+        }
+    }
+
+    /** Shows {@code [from, to)} instead of all events once they have loaded: the view the analyst left. */
+    public void restoreView(long from, long to) {
+        restoring = new Extent(from, to);
+        if (!items.get().isEmpty() && widthKnown) {
+            fitOrRestore();
+        }
+    }
+
+    private void fitOrRestore() {
+        if (restoring != null && !events.isEmpty()) {
+            showRange(restoring.from(), restoring.to());
+            restoring = null;
+        } else {
             fitAll();
         }
     }
@@ -214,13 +283,44 @@ public final class TimelineViewModel {
         scale.set(scale.get().fit(from, to, FIT_MARGIN));
     }
 
+    /** Zooms about the middle of the view: factor 2 shows half the time. */
+    public void zoomCentre(double factor) {
+        zoom(scale.get().width() / 2, factor);
+    }
+
+    /** Shows the selected event and its neighbourhood: a week around a day, its whole length otherwise. */
+    public void zoomToSelection() {
+        Long id = selectedId.get();
+        Optional<TimelineItem> shown = id == null ? Optional.empty()
+                : items.get().stream().filter(item -> item.id() == id).findFirst();
+        shown.ifPresent(item -> {
+            long pad = Math.max(3 * TimeScale.DAY, (item.end() - item.start()) / 4);
+            zoomTo(item.start() - pad, item.end() + pad);
+        });
+    }
+
+    /** Puts an instant in the middle of the view, keeping the zoom (a click on the overview). */
+    public void centreOn(long instant) {
+        TimeScale s = scale.get();
+        scale.set(s.pan(s.x(instant) - s.width() / 2));
+    }
+
+    /** Shows exactly {@code [from, to)} (the overview's window after a resize). */
+    public void showRange(long from, long to) {
+        scale.set(scale.get().fit(from, Math.max(from + TimeScale.HOUR, to), 0));
+    }
+
     /** Shows the selected event, keeping the zoom when it is already visible. */
     public void revealSelection() {
         Long id = selectedId.get();
         if (id == null) {
             return;
         }
-        TimelineItem item = items.get().get(id.intValue());
+        Optional<TimelineItem> shown = items.get().stream().filter(item -> item.id() == id).findFirst();
+        if (shown.isEmpty()) {
+            return;
+        }
+        TimelineItem item = shown.get();
         TimeScale s = scale.get();
         if (!s.contains(item.anchor())) {
             scale.set(s.pan(s.x(item.anchor()) - s.width() / 2));
@@ -236,8 +336,7 @@ public final class TimelineViewModel {
         // sources first: listeners of the selection read them
         List<SourceRef> refs = new ArrayList<>();
         for (EventSource s : event == null ? List.<EventSource>of() : event.sources()) {
-            StoredDocument d = documentsByHash.get(s.documentKey());
-            long documentId = d != null ? d.id() : s.documentId().orElse(-1);
+            long documentId = documentId(s);
             if (documentId >= 0) {
                 refs.add(new SourceRef(documentId, documentTitle(s), s.paragraph(), s.expression(), s.expressionText(),
                         s.sentence()));
@@ -246,6 +345,22 @@ public final class TimelineViewModel {
         sources.setAll(refs);
         selectedId.set(id);
         selectedEvent.set(event);
+    }
+
+    /**
+     * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
+     * click); does nothing without a selection.
+     */
+    public void openSelectedSource() {
+        if (selectedEvent.get() != null && !sources.isEmpty()) {
+            SourceRef first = sources.get(0);
+            sourceOpeners.forEach(opener -> opener.accept(first));
+        }
+    }
+
+    /** Called with the report to open when the analyst asks for the selected event's source. */
+    public void onOpenSource(Consumer<SourceRef> opener) {
+        sourceOpeners.add(opener);
     }
 
     /** Selects the event after (+1) or before (-1) the selected one in time; the first one when none is. */
@@ -284,7 +399,7 @@ public final class TimelineViewModel {
     }
 
     public ObservableList<Event> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     public ReadOnlyObjectProperty<List<TimelineItem>> itemsProperty() {
@@ -297,6 +412,21 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<LaneSpec> laneSpecProperty() {
         return laneSpec.getReadOnlyProperty();
+    }
+
+    /** Whether the axis has a row for the Japanese era (令和4年). */
+    public BooleanProperty showEraProperty() {
+        return showEra;
+    }
+
+    /** Which events are shown; the filter pane sets it. */
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    /** From the first start to the last end of every event, filtered out or not. */
+    public ReadOnlyObjectProperty<Extent> extentProperty() {
+        return extent.getReadOnlyProperty();
     }
 
     public ObjectProperty<LaneMode> laneModeProperty() {
@@ -317,7 +447,7 @@ public final class TimelineViewModel {
 
     /** The selected event's reports in reading order, each with its stored document. */
     public ObservableList<SourceRef> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

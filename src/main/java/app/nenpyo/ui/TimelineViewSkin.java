@@ -12,11 +12,7 @@ import app.nenpyo.timeline.TimelineLayout;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.event.EventHandler;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -29,20 +25,18 @@ import javafx.util.Duration;
  * Paints the timeline on one canvas, and turns the pointer and the keys into view model calls:
  * wheel or pinch zooms about the pointer, drag pans (sideways in time, up and down through
  * lanes), a click selects an event or opens a cluster, a double click on empty space zooms in,
- * +/− zoom, ←/→ pan (with an event selected, Tab-free walking: Ctrl+←/→ selects the previous or
- * next), Home fits all, Escape clears. Redraws only when something it shows changed, once per pulse.
+ * +/− zoom, ←/→ pan (with an event selected, or with Ctrl, they select the previous or next
+ * event), Enter or a double click on an event opens its source, Home fits all, Escape clears. Redraws only when something it shows changed, once per pulse.
  */
-final class TimelineViewSkin extends SkinBase<TimelineView> {
+final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     /** Wheel delta that doubles or halves the time shown (a mouse notch is 40). */
     private static final double WHEEL_PER_DOUBLING = 200;
     private static final double KEY_PAN_FRACTION = 0.1;
 
-    private final Canvas canvas = new Canvas();
     private final TimelineViewModel model;
     private final Tooltip tooltip = new Tooltip();
     private TimelinePainter painter;
     private DisplayList current;
-    private boolean dirty = true;
     private double scrollY;
     private double pressX;
     private double pressY;
@@ -60,78 +54,39 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         scrollY = 0;
         markDirty();
     };
-    private final EventHandler<MouseEvent> pressed = this::pressed;
-    private final EventHandler<MouseEvent> dragged = this::dragged;
-    private final EventHandler<MouseEvent> released = this::released;
-    private final EventHandler<MouseEvent> clicked = this::clicked;
-    private final EventHandler<MouseEvent> moved = this::moved;
-    private final EventHandler<MouseEvent> exited = e -> hideTooltip();
-    private final EventHandler<ScrollEvent> scrolled = this::scrolled;
-    private final EventHandler<ZoomEvent> pinched = this::pinched;
-    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+    private final SkinWiring wiring = new SkinWiring();
 
     TimelineViewSkin(TimelineView control) {
         super(control);
         this.model = control.model();
-        getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.getStyleClass().add("timeline-tooltip");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
-        model.scaleProperty().addListener(redraw);
-        model.indexProperty().addListener(lanesChanged);
-        model.laneSpecProperty().addListener(lanesChanged);
-        model.selectedIdProperty().addListener(redraw);
-        control.fontProperty().addListener(fontChanged);
-        for (Observable colour : control.colourProperties()) {
-            colour.addListener(redraw);
-        }
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, exited);
-        canvas.addEventHandler(ScrollEvent.SCROLL, scrolled);
-        canvas.addEventHandler(ZoomEvent.ZOOM, pinched);
-        control.addEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        wiring.listen(redraw, model.scaleProperty(), model.selectedIdProperty(), model.showEraProperty());
+        wiring.listen(redraw, control.colourProperties());
+        wiring.listen(lanesChanged, model.indexProperty(), model.laneSpecProperty());
+        wiring.listen(fontChanged, control.fontProperty());
+        wiring.handle(canvas, MouseEvent.MOUSE_PRESSED, this::pressed);
+        wiring.handle(canvas, MouseEvent.MOUSE_DRAGGED, this::dragged);
+        wiring.handle(canvas, MouseEvent.MOUSE_RELEASED, this::released);
+        wiring.handle(canvas, MouseEvent.MOUSE_CLICKED, this::clicked);
+        wiring.handle(canvas, MouseEvent.MOUSE_MOVED, this::moved);
+        wiring.handle(canvas, MouseEvent.MOUSE_EXITED, e -> hideTooltip());
+        wiring.handle(canvas, ScrollEvent.SCROLL, this::scrolled);
+        wiring.handle(canvas, ZoomEvent.ZOOM, this::pinched);
+        wiring.handle(control, KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     @Override
     public void dispose() {
-        TimelineView control = getSkinnable();
-        if (control == null) {
+        if (getSkinnable() == null) {
             return;
         }
-        model.scaleProperty().removeListener(redraw);
-        model.indexProperty().removeListener(lanesChanged);
-        model.laneSpecProperty().removeListener(lanesChanged);
-        model.selectedIdProperty().removeListener(redraw);
-        control.fontProperty().removeListener(fontChanged);
-        for (Observable colour : control.colourProperties()) {
-            colour.removeListener(redraw);
-        }
-        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, dragged);
-        canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        canvas.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
-        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        canvas.removeEventHandler(MouseEvent.MOUSE_EXITED, exited);
-        canvas.removeEventHandler(ScrollEvent.SCROLL, scrolled);
-        canvas.removeEventHandler(ZoomEvent.ZOOM, pinched);
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyPressed);
+        wiring.removeAll();
         tooltip.hide();
         super.dispose();
-    }
-
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
-            if (getSkinnable() != null) {
-                getSkinnable().requestLayout();
-            }
-        }
     }
 
     @Override
@@ -150,36 +105,23 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        canvas.relocate(x, y);
+    protected void laidOut(double w, double h) {
         model.viewWidth(w);
-        if (dirty) {
-            paint();
-        }
     }
 
-    private void paint() {
-        dirty = false;
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (!(w > 0) || !(h > 0)) {
-            return;
-        }
+    @Override
+    protected void paint(double w, double h) {
         if (painter == null) {
             painter = new TimelinePainter(getSkinnable().fontProperty().get().getFamily());
         }
         boolean japanese = model.messages().language() == Language.JAPANESE;
+        boolean era = model.showEraProperty().get();
         AxisOptions axis = AxisOptions.defaults()
                 .withLanguage(japanese ? LabelLanguage.JAPANESE : LabelLanguage.ENGLISH)
-                .withEraRow(japanese)
+                .withEraRow(era)
                 .withToday(LocalDate.now(TimeScale.TOKYO));
         LayoutOptions base = LayoutOptions.defaults().withAxis(axis);
-        double axisHeight = (japanese ? 3 : 2) * base.axisRowHeight();
+        double axisHeight = (era ? 3 : 2) * base.axisRowHeight();
         LayoutOptions options = base.withSelected(model.selectedIdProperty().get())
                 .withViewport(scrollY, Math.max(1, h - axisHeight));
         TimeScale scale = model.scaleProperty().get();
@@ -245,6 +187,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         Optional<Hit> hit = hit(e.getX(), e.getY());
         if (hit.isPresent() && hit.get() instanceof ItemHit item) {
             model.select(item.itemId());
+            if (e.getClickCount() == 2) {
+                model.openSelectedSource();
+            }
         } else if (hit.isPresent() && hit.get() instanceof ClusterHit cluster) {
             model.zoomTo(cluster.from(), cluster.to());
         } else if (e.getClickCount() == 2) {
@@ -311,20 +256,22 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> model.zoom(w / 2, 2);
             case MINUS, SUBTRACT -> model.zoom(w / 2, 0.5);
+            // with an event selected the arrows walk from event to event; otherwise they pan
             case LEFT -> {
-                if (e.isShortcutDown()) {
+                if (e.isShortcutDown() || model.selectedIdProperty().get() != null) {
                     model.selectNext(-1);
                 } else {
                     model.pan(-w * KEY_PAN_FRACTION);
                 }
             }
             case RIGHT -> {
-                if (e.isShortcutDown()) {
+                if (e.isShortcutDown() || model.selectedIdProperty().get() != null) {
                     model.selectNext(1);
                 } else {
                     model.pan(w * KEY_PAN_FRACTION);
                 }
             }
+            case ENTER -> model.openSelectedSource();
             case UP -> scrollLanes(-40);
             case DOWN -> scrollLanes(40);
             case HOME -> model.fitAll();

@@ -1,9 +1,11 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Event;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
 
 /**
  * Everything one window shows for one open project: the document list, the reader, search,
@@ -18,6 +20,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final ImportViewModel imports;
     private final TimelineViewModel timeline;
     private final SourcesViewModel sources;
+    private final FilterViewModel filters;
     private final StringBinding projectStatus;
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
@@ -28,6 +31,11 @@ public final class WindowViewModel implements AutoCloseable {
         this.imports = new ImportViewModel(project, executor, messages, this::projectChanged);
         this.timeline = new TimelineViewModel(project, executor, messages);
         this.sources = new SourcesViewModel(project, executor, messages);
+        this.filters = new FilterViewModel(project, executor, messages);
+        // the facets follow the loaded events; the timeline follows the facets
+        timeline.events().addListener((ListChangeListener<Event>) change ->
+                filters.update(timeline.events(), timeline.documents(), timeline::documentId));
+        timeline.filterProperty().bind(filters.filterProperty());
         timeline.selectedEventProperty().addListener((o, old, event) -> sources.show(event));
         // selecting an event opens its first report in the reader, at its paragraph, the date expression marked
         timeline.selectedEventProperty().addListener((o, old, event) -> {
@@ -36,6 +44,7 @@ public final class WindowViewModel implements AutoCloseable {
                 reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));
             }
         });
+        timeline.onOpenSource(ref -> reader.openMarking(ref.documentId(), ref.paragraph(), List.of(ref.expression())));
         String fileName = String.valueOf(project.file().getFileName());
         this.projectStatus = Bindings.createStringBinding(
                 () -> messages.format("status.project", fileName, documents.rows().size()),
@@ -70,6 +79,11 @@ public final class WindowViewModel implements AutoCloseable {
     /** Opens a source row's document in the reader at its paragraph, the date expression marked. */
     public void openSource(SourceRow row) {
         reader.openMarking(row.documentId(), row.paragraph(), List.of(row.expression()));
+    }
+
+    /** The filter pane: which actors, categories, documents, days and words the timeline keeps. */
+    public FilterViewModel filters() {
+        return filters;
     }
 
     public ProjectGateway project() {

@@ -46,15 +46,17 @@ final class SampleWindow {
         ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
         assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
         Optional<String> fontFamily = JapaneseFont.load();
-        NenpyoShell shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language, fontFamily);
+        NenpyoShell shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language,
+                new WindowMemory(preferences.node("window")), fontFamily);
         shell.show(project);
         shell.show();
         return new SampleWindow(preferences, directory, fontFamily, shell);
     }
 
     void close() throws BackingStoreException, IOException {
-        preferences.removeNode();
+        // the shell writes what it remembers on close, so its node goes after it
         shell.close();
+        preferences.removeNode();
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

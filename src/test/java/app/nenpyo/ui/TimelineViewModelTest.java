@@ -137,6 +137,39 @@ class TimelineViewModelTest {
         assertEquals("ev-b", timeline.selectedEventProperty().get().id());
     }
 
+    @Test
+    void aRememberedViewReplacesFittingAllOnce() {
+        TimelineViewModel fresh = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE)).timeline();
+        long from = LocalDate.of(2022, 1, 9).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        long to = from + TimeScale.DAY;
+        fresh.restoreView(from, to);
+        fresh.refresh();
+        fresh.viewWidth(600);
+        assertEquals(from, fresh.scaleProperty().get().start(), 60_000);
+        assertEquals(to, fresh.scaleProperty().get().end(), 60_000);
+        fresh.fitAll();
+        assertTrue(fresh.scaleProperty().get().span() > 2 * TimeScale.DAY, "fitting all works as before");
+    }
+
+    @Test
+    void zoomsToTheSelectionAndCentresOnAnInstant() {
+        timeline.select(0L);
+        timeline.zoomToSelection();
+        TimeScale s = timeline.scaleProperty().get();
+        long geneva = LocalDate.of(2022, 1, 10).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        assertTrue(s.contains(geneva) && s.span() <= 10 * TimeScale.DAY, "a week or so around the event: " + s);
+        timeline.centreOn(geneva);
+        assertEquals(s.width() / 2, timeline.scaleProperty().get().x(geneva), 1);
+    }
+
+    @Test
+    void enterOpensTheSelectedEventsSourceInTheReader() {
+        timeline.select(0L);
+        window.reader().open(7);
+        timeline.openSelectedSource();
+        assertEquals(2, window.reader().focusedParagraphProperty().get(), "the Geneva report is ¶2");
+    }
+
     private static Actor country(String name) {
         return new Actor("country:" + name, name, ActorKind.COUNTRY, "", name, List.of());
     }

@@ -1,0 +1,287 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import app.nenpyo.timeline.AxisOptions;
+import app.nenpyo.timeline.DisplayList;
+import app.nenpyo.timeline.LabelLanguage;
+import app.nenpyo.timeline.LayoutOptions;
+import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineLayout;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Frame time of the timeline on the screen's own path, not a timed test: for 10k, 100k and 1M
+ * generated events over ten years, at zooms from ten years to one day, with and without lanes by
+ * actor, each frame lays out the display list and paints it on a canvas exactly as
+ * {@link TimelineViewSkin} does, then rasterises it (a snapshot) so the software pipeline's work is
+ * counted too. Also measures the first frame after a million events arrive: items, index and
+ * filter facets built by the view models, then the first layout and paint.
+ *
+ * <pre>
+ * xvfb-run -a java -Dprism.order=sw -cp target/nenpyo.jar app.nenpyo.ui.FrameBenchmark [N …]
+ * </pre>
+ */
+public final class FrameBenchmark {
+    private static final double WIDTH = 1600;
+    private static final double HEIGHT = 600;
+    private static final LocalDate FIRST = LocalDate.of(2015, 1, 1);
+    private static final int YEARS = 10;
+    private static final int FRAMES = 60;
+    private static final String[] WORDS = {"会談", "ジュネーブ", "G7", "共同声明", "制裁", "外相", "首脳会議", "ミサイル発射",
+            "選挙", "国連安保理", "停戦合意", "大統領", "訪問", "抗議デモ", "中央銀行", "利上げ", "原油価格", "NATO"};
+
+    private enum Zoom {
+        TEN_YEARS(YEARS * 365L), YEAR(365), MONTH(30), WEEK(7), DAY(1);
+
+        final long days;
+
+        Zoom(long days) {
+            this.days = days;
+        }
+    }
+
+    private FrameBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        Platform.startup(() -> { });
+        try {
+            String family = onFx(() -> JapaneseFont.load().orElse("System"));
+            System.out.printf(Locale.ROOT, "timeline frames, %.0f×%.0f px, prism %s, %s %s, %d cores, max heap %d MB%n",
+                    WIDTH, HEIGHT, System.getProperty("prism.order", "default"), System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            for (int n : sizes) {
+                run(n, family);
+            }
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void run(int n, String family) throws Exception {
+        List<Event> events = generate(n, 42);
+        System.gc();
+        long before = usedHeap();
+        Bench bench = onFx(() -> new Bench(events, family));
+        long t0 = System.nanoTime();
+        double[] firstFrame = onFx(() -> {
+            long a = System.nanoTime();
+            bench.load(LaneMode.NONE);
+            long b = System.nanoTime();
+            bench.frame(bench.model.scaleProperty().get(), true);
+            return new double[] {(b - a) / 1e6, (System.nanoTime() - b) / 1e6};
+        });
+        double total = (System.nanoTime() - t0) / 1e6;
+        System.gc();
+        long after = usedHeap();
+        System.out.printf(Locale.ROOT, "%,d events: first frame %.0f ms (items, index, facets %.0f ms; layout + paint + raster %.0f ms);"
+                + " heap %d MB with the events, %d MB for the window's part%n", n, total, firstFrame[0], firstFrame[1],
+                after >> 20, (after - before) >> 20);
+        for (LaneMode lanes : List.of(LaneMode.NONE, LaneMode.ACTOR)) {
+            onFx(() -> {
+                bench.load(lanes);
+                return null;
+            });
+            for (Zoom zoom : Zoom.values()) {
+                double[][] ms = onFx(() -> bench.frames(zoom));
+                System.out.printf(Locale.ROOT, "  %-8s %-9s layout+paint median %6.2f p95 %6.2f ms | with raster median %6.2f p95 %6.2f ms%n",
+                        lanes == LaneMode.NONE ? "no lanes" : "by actor", zoom.name().toLowerCase(Locale.ROOT),
+                        median(ms[0]), p95(ms[0]), median(ms[1]), p95(ms[1]));
+            }
+        }
+    }
+
+    /** One timeline view model and one styled view over the generated events, driven on the FX thread. */
+    private static final class Bench {
+        final TimelineViewModel model;
+        final TimelineView view;
+        final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+        final TimelinePainter painter;
+        final WritableImage raster = new WritableImage((int) WIDTH, (int) HEIGHT);
+
+        Bench(List<Event> events, String family) {
+            model = new TimelineViewModel(new GeneratedProject(events), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+            view = new TimelineView(model);
+            Scene scene = new Scene(new Group(view, canvas));
+            scene.getStylesheets().add(FrameBenchmark.class.getResource("/app/nenpyo/ui/nenpyo.css").toExternalForm());
+            view.applyCss();
+            painter = new TimelinePainter(family);
+        }
+
+        void load(LaneMode lanes) {
+            model.laneModeProperty().set(lanes);
+            model.refresh();
+            model.viewWidth(WIDTH);
+        }
+
+        double[][] frames(Zoom zoom) {
+            long first = FIRST.atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+            long span = zoom.days * TimeScale.DAY;
+            long start = zoom == Zoom.TEN_YEARS ? first : first + 4L * 365 * TimeScale.DAY;
+            TimeScale scale = new TimeScale(start, start + span, WIDTH, TimeScale.TOKYO);
+            for (int warm = 0; warm < 30; warm++) {
+                frame(scale.pan(warm * 7), true);
+            }
+            double[] paint = new double[FRAMES];
+            double[] raster = new double[FRAMES];
+            for (int i = 0; i < FRAMES; i++) {
+                // 13 px a frame, as a drag pans: a different window every time
+                TimeScale s = scale.pan(i * 13);
+                long a = System.nanoTime();
+                frame(s, false);
+                paint[i] = (System.nanoTime() - a) / 1e6;
+                a = System.nanoTime();
+                frame(s, true);
+                raster[i] = (System.nanoTime() - a) / 1e6;
+            }
+            return new double[][] {paint, raster};
+        }
+
+        /** What the timeline skin paints for one frame, optionally rasterised as the pulse would. */
+        void frame(TimeScale scale, boolean rasterise) {
+            AxisOptions axis = AxisOptions.defaults().withLanguage(LabelLanguage.JAPANESE).withEraRow(true)
+                    .withToday(LocalDate.now(TimeScale.TOKYO));
+            LayoutOptions base = LayoutOptions.defaults().withAxis(axis);
+            LayoutOptions options = base.withViewport(0, HEIGHT - 3 * base.axisRowHeight());
+            DisplayList list = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(),
+                    options, painter.measure());
+            painter.paint(canvas.getGraphicsContext2D(), list, WIDTH, HEIGHT, view::colour);
+            if (rasterise) {
+                canvas.snapshot(null, raster);
+            }
+        }
+    }
+
+    /** Events over ten years, mostly single days, some weeks, months and ranges; 40 actors, a few per event. */
+    static List<Event> generate(int n, long seed) {
+        Random r = new Random(seed);
+        List<Actor> actors = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            actors.add(new Actor("country:国" + i, "国" + i, ActorKind.COUNTRY, "", "国" + i, List.of()));
+        }
+        String[] labels = new String[512];
+        for (int i = 0; i < labels.length; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(3); w >= 0; w--) {
+                b.append(WORDS[r.nextInt(WORDS.length)]);
+            }
+            labels[i] = b.toString();
+        }
+        EventCategory[] categories = EventCategory.values();
+        // events share their spans and sources' shape, as a real project's do not, so the heap counts the window's part
+        TextSpan span = new TextSpan(0, 10);
+        int days = YEARS * 365;
+        int[] offsets = new int[n];
+        for (int i = 0; i < n; i++) {
+            offsets[i] = r.nextInt(days);
+        }
+        Arrays.sort(offsets);
+        List<Event> events = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            LocalDate day = FIRST.plusDays(offsets[i]);
+            int kind = r.nextInt(100);
+            TimeValue when = kind < 75 ? TimeValue.day(day)
+                    : kind < 85 ? TimeValue.isoWeekOf(day)
+                    : kind < 95 ? TimeValue.interval(day, day.plusDays(9), Granularity.PART_OF_MONTH)
+                    : TimeValue.interval(day, day.plusDays(30 + r.nextInt(300)), Granularity.DAY);
+            List<Actor> who = r.nextInt(4) == 0 ? List.of(actors.get(r.nextInt(40)), actors.get(r.nextInt(40)))
+                    : List.of(actors.get((int) Math.min(39, Math.abs(r.nextGaussian()) * 10)));
+            EventSource source = new EventSource("doc" + (i % 1000), OptionalLong.of(i % 1000), "src-" + i, 1 + r.nextInt(30),
+                    span, span, span, "10日", "");
+            events.add(new Event("ev-" + i, when, labels[r.nextInt(labels.length)], who, "", categories[r.nextInt(categories.length)],
+                    List.of(source), List.of(), false));
+        }
+        return events;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double median(double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double p95(double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    /** A project that is nothing but the generated events. */
+    private record GeneratedProject(List<Event> events) implements ProjectGateway {
+        @Override
+        public Path file() {
+            return Path.of("generated.nenpyo");
+        }
+
+        @Override
+        public List<StoredDocument> documents() {
+            return List.of();
+        }
+
+        @Override
+        public DocumentView document(long id) {
+            throw new UnsupportedOperationException("no documents in a generated project");
+        }
+
+        @Override
+        public List<SearchHit> search(String query, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
+            throw new UnsupportedOperationException("nothing to import into a generated project");
+        }
+
+        @Override
+        public void setDocumentDate(long documentId, LocalDate date) {
+            throw new UnsupportedOperationException("no documents in a generated project");
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.nenpyo.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs: its size and dividers, the last project, and how that
+ * project was last viewed (the visible time and the lanes). Kept in a java.util.prefs node that
+ * the caller chooses, so tests use a node of their own and never touch the analyst's.
+ */
+public final class WindowMemory {
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String DIVIDERS = "window.dividers";
+    private static final String PROJECT = "project.last";
+    private static final String VIEW_START = "view.start";
+    private static final String VIEW_END = "view.end";
+    private static final String LANES = "view.lanes";
+
+    /** The window's size and the positions of its dividers, outer to inner. */
+    public record Layout(double width, double height, List<Double> dividers) {
+        public Layout {
+            dividers = List.copyOf(dividers);
+        }
+    }
+
+    /** How a project was last viewed: the visible time {@code [start, end)} and the lane mode. */
+    public record View(Path project, long start, long end, LaneMode lanes) {
+    }
+
+    private final Preferences node;
+
+    public WindowMemory(Preferences node) {
+        this.node = node;
+    }
+
+    public static WindowMemory user() {
+        return new WindowMemory(Preferences.userNodeForPackage(WindowMemory.class).node("window"));
+    }
+
+    public Optional<Layout> layout() {
+        double width = node.getDouble(WIDTH, -1);
+        double height = node.getDouble(HEIGHT, -1);
+        if (!(width > 0) || !(height > 0)) {
+            return Optional.empty();
+        }
+        List<Double> dividers = new ArrayList<>();
+        for (String part : node.get(DIVIDERS, "").split(",")) {
+            try {
+                double value = Double.parseDouble(part);
+                if (value > 0 && value < 1) {
+                    dividers.add(value);
+                }
+            } catch (NumberFormatException notANumber) {
+                // an empty or damaged entry: the default position for that divider
+                dividers.add(-1.0);
+            }
+        }
+        return Optional.of(new Layout(width, height, dividers));
+    }
+
+    public void saveLayout(Layout layout) {
+        node.putDouble(WIDTH, layout.width());
+        node.putDouble(HEIGHT, layout.height());
+        node.put(DIVIDERS, String.join(",", layout.dividers().stream().map(String::valueOf).toList()));
+    }
+
+    /** The project open when the window last closed, if its file still exists. */
+    public Optional<Path> lastProject() {
+        return Optional.ofNullable(node.get(PROJECT, null)).map(Path::of).filter(Files::isRegularFile);
+    }
+
+    /** How {@code project} was last viewed, if it was the last project viewed. */
+    public Optional<View> view(Path project) {
+        String last = node.get(PROJECT, null);
+        long start = node.getLong(VIEW_START, 0);
+        long end = node.getLong(VIEW_END, 0);
+        if (last == null || !Path.of(last).equals(project) || end <= start) {
+            return Optional.empty();
+        }
+        LaneMode lanes;
+        try {
+            lanes = LaneMode.valueOf(node.get(LANES, LaneMode.NONE.name()));
+        } catch (IllegalArgumentException unknown) {
+            lanes = LaneMode.NONE;
+        }
+        return Optional.of(new View(project, start, end, lanes));
+    }
+
+    public void saveView(View view) {
+        node.put(PROJECT, view.project().toString());
+        node.putLong(VIEW_START, view.start());
+        node.putLong(VIEW_END, view.end());
+        node.put(LANES, view.lanes().name());
+    }
+}

@@ -1,0 +1,152 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.Event;
+import app.nenpyo.timeline.DisplayList;
+import app.nenpyo.timeline.TimeScale;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Pointer and keys on the real window over the demo project: zoom, filter, open, overview. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineInteractionFxTest {
+    private SampleWindow window;
+    private WindowViewModel model;
+    private TimelineViewModel timeline;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = SampleWindow.open(stage, "fx-interaction-test");
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws TimeoutException {
+        model = window.shell.current().orElseThrow();
+        timeline = model.timeline();
+        view = robot.lookup("#timeline").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+                && view.displayListProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    @Test
+    void scrollingZoomsAboutThePointer(FxRobot robot) {
+        Canvas canvas = canvas(view);
+        double x = canvas.getWidth() * 0.3;
+        TimeScale before = timeline.scaleProperty().get();
+        long underPointer = before.time(x);
+        robot.moveTo(canvas.localToScreen(x, canvas.getHeight() * 0.6));
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale after = timeline.scaleProperty().get();
+        assertTrue(after.span() != before.span(), "the wheel zooms");
+        assertEquals(x, after.x(underPointer), 1.0, "the date under the pointer stays put");
+    }
+
+    @Test
+    void tickingAnActorHidesTheOtherActorsEvents(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#filters-tab .tab-label");
+        ListView<FacetRow> actors = robot.lookup("#filter-actors").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !actors.getItems().isEmpty());
+        int all = timeline.itemsProperty().get().size();
+        robot.clickOn("#filter-actor-search").write("ロシア");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> actors.getItems().size() >= 1
+                && actors.getItems().get(0).key().startsWith("ロシア"));
+        robot.clickOn(robot.lookup("#filter-actors .check-box").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() < all);
+        for (var item : timeline.itemsProperty().get()) {
+            Event e = timeline.events().get((int) item.id());
+            assertTrue(e.actors().stream().map(Actor::displayName).anyMatch("ロシア"::equals),
+                    "only ロシア's events stay: " + e.label());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        long drawn = view.displayListProperty().get().hits().stream()
+                .filter(h -> h.hit() instanceof DisplayList.ItemHit i
+                        && timeline.events().get((int) i.itemId()).actors().stream().noneMatch(a -> a.displayName().equals("ロシア")))
+                .count();
+        assertEquals(0, drawn, "no other actor's event is drawn");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".filter-chip").tryQuery().isPresent());
+
+        assertEquals(1, model.filters().active().size(), "the filter shows as a chip");
+        robot.clickOn(".filter-chip");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == all);
+    }
+
+    @Test
+    void doubleClickOnAnEventOpensItsDocumentAtTheParagraph(FxRobot robot) throws TimeoutException {
+        DisplayList.HitBox box = view.displayListProperty().get().hits().stream()
+                .filter(h -> h.hit() instanceof DisplayList.ItemHit).findFirst().orElseThrow();
+        long id = ((DisplayList.ItemHit) box.hit()).itemId();
+        int paragraph = timeline.events().get((int) id).sources().get(0).paragraph();
+        Canvas canvas = canvas(view);
+        Point2D at = canvas.localToScreen(Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2), (box.y0() + box.y1()) / 2);
+        robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
+        assertEquals(id, timeline.selectedIdProperty().get());
+        ListView<?> reader = robot.lookup("#reader").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, reader::isFocused);
+
+        // back on the timeline, → walks to the next event in time and Escape clears
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.selectedIdProperty().get() != null && timeline.selectedIdProperty().get() != id,
+                "→ selects the next event");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, timeline.selectedIdProperty().get());
+    }
+
+    @Test
+    void draggingTheOverviewWindowPansTheTimeline(FxRobot robot) {
+        OverviewBand band = robot.lookup("#overview").query();
+        robot.interact(() -> timeline.zoomCentre(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale before = timeline.scaleProperty().get();
+        Canvas canvas = canvas(band);
+        TimeScale overview = ((OverviewBandSkin) band.getSkin()).overviewScale();
+        double centre = overview.x(before.start() + before.span() / 2);
+        robot.drag(canvas.localToScreen(centre, canvas.getHeight() / 2), MouseButton.PRIMARY)
+                .dropTo(canvas.localToScreen(centre + 60, canvas.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale after = timeline.scaleProperty().get();
+        assertEquals(before.span(), after.span(), TimeScale.HOUR, "dragging the window keeps the zoom");
+        assertTrue(after.start() > before.start(), "and shows later times");
+        assertEquals(60 * overview.millisPerPixel(), after.start() - before.start(), 2 * overview.millisPerPixel());
+
+        // a click left of the window jumps there
+        robot.clickOn(canvas.localToScreen(4, canvas.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(timeline.scaleProperty().get().start() >= after.start(), "the click moved the view back");
+    }
+
+    private static Canvas canvas(javafx.scene.control.Control control) {
+        return (Canvas) control.getChildrenUnmodifiable().get(0);
+    }
+}
