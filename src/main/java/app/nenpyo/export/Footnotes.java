@@ -23,6 +23,14 @@ public final class Footnotes {
     private Footnotes() {
     }
 
+    /** Titles of blog posts are often a whole first sentence: long enough to find it, short enough to read. */
+    static final int TITLE_CODE_POINTS = 28;
+
+    static String shortTitle(String title) {
+        int length = title.codePointCount(0, title.length());
+        return length <= TITLE_CODE_POINTS ? title : title.substring(0, title.offsetByCodePoints(0, TITLE_CODE_POINTS - 1)) + "…";
+    }
+
     public static String line(Event event, EventCatalog catalog, ReportLanguage language) {
         Map<String, List<Integer>> paragraphsByDocument = new LinkedHashMap<>();
         Map<String, EventSource> firstSource = new LinkedHashMap<>();
@@ -43,7 +51,7 @@ public final class Footnotes {
             for (Integer p : e.getValue()) {
                 paragraphs.append(paragraphs.length() == 0 ? "" : "・").append('¶').append(p);
             }
-            documents.add("『" + PlainText.line(catalog.documentTitle(source)) + "』" + date + " " + paragraphs);
+            documents.add("『" + shortTitle(PlainText.line(catalog.documentTitle(source))) + "』" + date + " " + paragraphs);
         }
         return String.join("／", documents) + " — "
                 + JapaneseDates.range(event.time().start(), event.time().end()) + " " + PlainText.line(event.label());

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Places a {@link ReportPage}: title and subtitle at the top, the legend in a row (wrapping), the
- * timeline, then the source list in as many columns as the width gives (each at least
- * {@value #MIN_COLUMN_WIDTH} px; a line too long for its column is elided) and the notes. All in
+ * timeline, then the source list in as many columns (three at most) as the width gives to its longest line
+ * (each at least {@value #MIN_COLUMN_WIDTH} px; a line too long for one column is elided) and the notes. All in
  * the page's pixels; the timeline keeps its own width, the page adds a margin around it.
  *
  * <pre>{@code
@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class PageLayout {
     public static final double MARGIN = 24;
-    public static final double MIN_COLUMN_WIDTH = 460;
+    public static final double MIN_COLUMN_WIDTH = 360;
     private static final double COLUMN_GAP = 24;
     private static final double FOOTNOTE_LINE = 16;
     private static final double SWATCH = 10;
@@ -98,7 +98,13 @@ public final class PageLayout {
             y += 6;
         }
         if (!notes.isEmpty()) {
-            int columns = (int) Math.max(1, Math.min(3, Math.floor((inner + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP))));
+            double longest = 0;
+            for (Footnote f : notes) {
+                longest = Math.max(longest, fonts.width(f.line(), PageTextRole.FOOTNOTE));
+            }
+            // as many columns as fit the longest line (at least MIN_COLUMN_WIDTH each), three at most
+            double wanted = Math.max(longest, MIN_COLUMN_WIDTH);
+            int columns = (int) Math.max(1, Math.min(3, Math.floor((inner + COLUMN_GAP) / (wanted + COLUMN_GAP))));
             double columnWidth = (inner - (columns - 1) * COLUMN_GAP) / columns;
             int perColumn = (notes.size() + columns - 1) / columns;
             for (int i = 0; i < notes.size(); i++) {
