@@ -7,6 +7,7 @@ import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPage;
 import app.nenpyo.render.ReportPage.Footnote;
 import app.nenpyo.render.ReportPage.LegendEntry;
+import app.nenpyo.render.ShippedFont;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.LayoutOptions;
 import app.nenpyo.timeline.TimeScale;
@@ -45,7 +46,7 @@ public final class ReportBuilder {
     public static ExportedReport build(ReportInput input, ReportRequest request, ReportFonts fonts) {
         ReportLanguage language = input.language();
         double inner = request.width() - 2 * PageLayout.MARGIN;
-        List<TimelineItem> kept = keptByLanes(input, request.scope().lanes());
+        List<TimelineItem> kept = drawable(keptByLanes(input, request.scope().lanes()));
         TimeScale scale = scale(request.scope().range(), kept, inner);
         List<TimelineItem> inRange = new ArrayList<>();
         for (TimelineItem item : kept) {
@@ -62,7 +63,7 @@ public final class ReportBuilder {
         numbered.numbers().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
             Event event = input.catalog().events().get(e.getKey().intValue());
             cited.add(event);
-            footnotes.add(new Footnote(e.getValue(), Footnotes.line(event, input.catalog(), language)));
+            footnotes.add(new Footnote(e.getValue(), ShippedFont.displayable(Footnotes.line(event, input.catalog(), language))));
         });
         List<String> notes = new ArrayList<>();
         int folded = inRange.size() - numbered.shownIds().size();
@@ -72,10 +73,23 @@ public final class ReportBuilder {
         if (numbered.shownIds().size() > cited.size()) {
             notes.add(language.format("note.capped", cited.size(), numbered.shownIds().size()));
         }
-        String title = request.title().isBlank() ? language.text("title.default") : PlainText.line(request.title());
-        ReportPage page = new ReportPage(title, subtitle(input, request, scale, inRange.size()), numbered.timeline(),
+        String title = request.title().isBlank() ? language.text("title.default")
+                : ShippedFont.displayable(PlainText.line(request.title()));
+        ReportPage page = new ReportPage(title, ShippedFont.displayable(subtitle(input, request, scale, inRange.size())),
+                numbered.timeline(),
                 legend(input, inRange, numbered.shownIds()), language.text("footnotes.heading"), footnotes, notes);
         return new ExportedReport(page, scale, cited, inRange.size());
+    }
+
+    /** Items whose label and lanes the shipped font can draw (see {@link ShippedFont#displayable}). */
+    private static List<TimelineItem> drawable(List<TimelineItem> items) {
+        List<TimelineItem> out = new ArrayList<>(items.size());
+        for (TimelineItem i : items) {
+            out.add(new TimelineItem(i.id(), i.start(), i.end(), i.granularity(), i.fuzzyStart(), i.fuzzyEnd(),
+                    ShippedFont.displayable(PlainText.line(i.label())), i.category(), i.sourceCount(),
+                    i.laneKeys().stream().map(k -> ShippedFont.displayable(PlainText.line(k))).toList()));
+        }
+        return out;
     }
 
     /** Items of the chosen lanes only, each keeping just the chosen ones of its lane keys. */

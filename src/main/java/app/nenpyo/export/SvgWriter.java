@@ -19,18 +19,19 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class SvgWriter implements ImageWriter {
     /** The family name the embedded font is declared under; unlikely to clash with an installed font. */
-    static final String FAMILY = "Nenpyo IPAexGothic";
+    static final String FAMILY = "NenpyoIPAexGothic";
 
     @Override
     public void write(ReportPainter page, OutputStream out, ExportMonitor monitor) throws IOException {
         monitor.step(0);
         SVGGraphics2D g = new SVGGraphics2D(page.geometry().width(), page.geometry().height());
-        g.setFontFunction(family -> "'" + FAMILY + "', 'IPAexGothic', sans-serif");
+        // no quotes: JFreeSVG writes the family inside a single-quoted style attribute
+        g.setFontFunction(family -> FAMILY + ", IPAexGothic, sans-serif");
         page.paint(g);
         monitor.step(0.6);
         String svg = g.getSVGElement(null, true, null, null, null);
-        String style = "<defs><style type=\"text/css\"><![CDATA[@font-face { font-family: '" + FAMILY
-                + "'; src: url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(FontSubset.of(page.page().texts()))
+        String style = "<defs><style type=\"text/css\"><![CDATA[@font-face { font-family: " + FAMILY
+                + "; src: url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(FontSubset.of(page.page().texts()))
                 + ") format('truetype'); }]]></style></defs>";
         int endOfOpeningTag = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.substring(0, endOfOpeningTag) + style

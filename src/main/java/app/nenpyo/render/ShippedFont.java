@@ -55,6 +55,34 @@ public final class ShippedFont {
         return Holder.FONT;
     }
 
+    /** Drawn for a character the font has no glyph for: the geta mark, Japanese print's sign for a missing character. */
+    public static final String NO_GLYPH = "〓";
+
+    /**
+     * {@code text} with every character the shipped font cannot draw (an emoji, U+FFFD, a rare
+     * ideograph) replaced by {@link #NO_GLYPH}: a box would say nothing, and the PDF writer
+     * would draw a whole string with one such character as outlines, no longer text.
+     *
+     * <pre>{@code
+     * ShippedFont.displayable("年表😀");   // "年表〓"
+     * }</pre>
+     */
+    public static String displayable(String text) {
+        Font font = awtFont();
+        if (font.canDisplayUpTo(text) < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (font.canDisplay(cp) || cp == ' ') {
+                b.appendCodePoint(cp);
+            } else {
+                b.append(NO_GLYPH);
+            }
+        });
+        return b.toString();
+    }
+
     /** The TrueType file itself (a copy: callers may not change the shared one). */
     public static byte[] bytes() {
         return Holder.BYTES.clone();

@@ -96,7 +96,7 @@ class ImageExportTest {
             Event e = report.cited().get(i);
             assertEquals(i + 1, f.number(), "numbers run 1, 2, 3 … in footnote order");
             assertTrue(onPicture.contains(f.number()), "[" + f.number() + "] is on the picture");
-            String document = catalog.documentTitle(e.sources().get(0));
+            String document = Footnotes.shortTitle(catalog.documentTitle(e.sources().get(0)));
             assertTrue(f.text().startsWith("『" + document + "』2022年1月11日(火) ¶" + e.sources().get(0).paragraph()),
                     f.text());
             assertTrue(f.text().endsWith(e.label()), f.text());
