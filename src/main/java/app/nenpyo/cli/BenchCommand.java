@@ -1,6 +1,7 @@
 package app.nenpyo.cli;
 
 import app.nenpyo.bench.DatesBenchmark;
+import app.nenpyo.bench.ExportBenchmark;
 import app.nenpyo.bench.ImportBenchmark;
 import app.nenpyo.bench.TimelineBenchmark;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench import|dates|timeline [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
+ * {@code bench import|dates|timeline|export [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
  * Benchmarks, not tests: run them on a quiet machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -22,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items), export (100k events to PNG, SVG, PDF).")
     String what;
 
     @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
@@ -40,8 +41,9 @@ final class BenchCommand implements Callable<Integer> {
             case "import" -> new ImportBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
             case "dates" -> new DatesBenchmark(spec.commandLine().getOut()).run(megabytes, seed);
             case "timeline" -> TimelineBenchmark.main(new String[0]);
+            case "export" -> new ExportBenchmark(spec.commandLine().getOut()).run(directory, 100_000);
             default -> {
-                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline)");
+                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline, export)");
                 return NenpyoCommand.NOTHING_DONE;
             }
         }
