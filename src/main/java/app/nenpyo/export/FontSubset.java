@@ -24,6 +24,7 @@ public final class FontSubset {
     }
 
     public static byte[] of(Collection<String> texts) throws IOException {
+        QuietFontBox.apply();
         Set<Integer> codePoints = new TreeSet<>();
         for (String t : texts) {
             t.codePoints().forEach(codePoints::add);

@@ -32,6 +32,7 @@ public final class PdfWriter implements ImageWriter {
 
     @Override
     public void write(ReportPainter page, OutputStream out, ExportMonitor monitor) throws IOException {
+        QuietFontBox.apply();
         monitor.step(0);
         float width = (float) page.geometry().width();
         float height = (float) page.geometry().height();
