@@ -42,7 +42,8 @@ public final class EventCsv {
         out.flush();
     }
 
-    static String field(String value) {
+    /** One CSV field: quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+    public static String field(String value) {
         boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }

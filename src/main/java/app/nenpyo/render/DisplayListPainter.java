@@ -58,7 +58,8 @@ public final class DisplayListPainter {
         g.setColor(palette.colour("background"));
         g.fill(new Rectangle2D.Double(0, 0, list.width(), list.height()));
         for (Shape shape : list.shapes()) {
-            if (bottom(shape) < clipTop || top(shape) > clipBottom) {
+            Rows rows = rows(shape);
+            if (rows.bottom() < clipTop || rows.top() > clipBottom) {
                 continue;
             }
             paint(g, shape);
@@ -219,53 +220,32 @@ public final class DisplayListPainter {
                 (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }
 
-    private static double top(Shape s) {
-        if (s instanceof Shade x) {
-            return x.y0();
-        } else if (s instanceof Line x) {
-            return Math.min(x.y0(), x.y1());
-        } else if (s instanceof Text x) {
-            return x.baseline() - 20;
-        } else if (s instanceof Panel x) {
-            return x.y0();
-        } else if (s instanceof LaneHeader x) {
-            return x.y0();
-        } else if (s instanceof Bar x) {
-            return x.y0() - 2;
-        } else if (s instanceof Marker x) {
-            return x.cy() - x.radius() - 5;
-        } else if (s instanceof Badge x) {
-            return x.y0();
-        } else if (s instanceof ClusterMark x) {
-            return x.y0();
-        } else if (s instanceof DensityBar x) {
-            return x.y0();
-        }
-        return Double.NEGATIVE_INFINITY;
+    /** The rows a shape can ink, {@code [top, bottom]}, with room for strokes and text descenders. */
+    private record Rows(double top, double bottom) {
     }
 
-    private static double bottom(Shape s) {
+    private static Rows rows(Shape s) {
         if (s instanceof Shade x) {
-            return x.y1();
+            return new Rows(x.y0(), x.y1());
         } else if (s instanceof Line x) {
-            return Math.max(x.y0(), x.y1());
+            return new Rows(Math.min(x.y0(), x.y1()), Math.max(x.y0(), x.y1()));
         } else if (s instanceof Text x) {
-            return x.baseline() + 8;
+            return new Rows(x.baseline() - 20, x.baseline() + 8);
         } else if (s instanceof Panel x) {
-            return x.y1();
+            return new Rows(x.y0(), x.y1());
         } else if (s instanceof LaneHeader x) {
-            return x.y1();
+            return new Rows(x.y0(), x.y1());
         } else if (s instanceof Bar x) {
-            return x.y1() + 2;
+            return new Rows(x.y0() - 2, x.y1() + 2);
         } else if (s instanceof Marker x) {
-            return x.cy() + x.radius() + 5;
+            return new Rows(x.cy() - x.radius() - 5, x.cy() + x.radius() + 5);
         } else if (s instanceof Badge x) {
-            return x.y1();
+            return new Rows(x.y0(), x.y1());
         } else if (s instanceof ClusterMark x) {
-            return x.y1();
+            return new Rows(x.y0(), x.y1());
         } else if (s instanceof DensityBar x) {
-            return x.y1();
+            return new Rows(x.y0(), x.y1());
         }
-        return Double.POSITIVE_INFINITY;
+        return new Rows(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 }

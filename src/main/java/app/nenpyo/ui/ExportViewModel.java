@@ -136,6 +136,16 @@ public final class ExportViewModel {
         throw new IllegalArgumentException(messages.get("export.noLanes"));
     }
 
+    /** The request, or null with {@link #errorProperty()} saying what is missing. */
+    private ReportRequest validRequest() {
+        try {
+            return request();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
     /** The window's timeline with the project's documents (read here: call off the UI thread). */
     private ReportInput input() {
         EventCatalog catalog = EventCatalog.of(new ArrayList<>(timeline.events()), project.documents());
@@ -153,11 +163,8 @@ public final class ExportViewModel {
 
     /** Paints the preview in the background; a newer request supersedes an older one still running. */
     public void refreshPreview() {
-        ReportRequest request;
-        try {
-            request = request();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        ReportRequest request = validRequest();
+        if (request == null) {
             return;
         }
         long mine = ++previewRequest;
@@ -179,11 +186,8 @@ public final class ExportViewModel {
 
     /** Writes the picture to {@code file} in the chosen format, with progress; the file appears whole or not at all. */
     public void export(Path file) {
-        ReportRequest request;
-        try {
-            request = request();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        ReportRequest request = validRequest();
+        if (request == null) {
             return;
         }
         ImageFormat chosen = format.get();
@@ -208,11 +212,8 @@ public final class ExportViewModel {
 
     /** Paints the whole picture at the chosen scale and hands it to {@code onReady} on the UI thread. */
     public void copyImage(Consumer<BufferedImage> onReady) {
-        ReportRequest request;
-        try {
-            request = request();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        ReportRequest request = validRequest();
+        if (request == null) {
             return;
         }
         double pixelScale = scale.get();
