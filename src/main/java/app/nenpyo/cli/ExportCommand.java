@@ -167,6 +167,9 @@ final class ExportCommand implements Callable<Integer> {
         if (timelineJs && data.orElse(null) != DataFormat.TIMELINEJS) {
             return "--timelinejs needs a .json file";
         }
+        if (!keep.isEmpty() && lanes == Lanes.none) {
+            return "--lane needs --lanes actor, place, category or document";
+        }
         if (maxCitations < 0) {
             return "--max-citations must not be negative";
         }

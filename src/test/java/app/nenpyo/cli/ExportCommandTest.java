@@ -73,15 +73,35 @@ class ExportCommandTest {
     }
 
     @Test
+    void selectedLanesAndAnEmptyProjectExportToo() throws Exception {
+        Path lanes = temp.resolve("lanes.svg");
+        assertEquals(0, run("export", "--db", db, "--out", lanes.toString(), "--lanes", "actor", "--lane", "ロシア",
+                "--lane", "米国"), err.toString());
+        String svg = Files.readString(lanes, StandardCharsets.UTF_8);
+        assertTrue(svg.contains("ロシア (") && svg.contains("米国 ("), "the chosen lanes' headers");
+        assertFalse(svg.contains("カザフスタン ("), "no other lane");
+        assertTrue(svg.contains("レーン: 人物・組織（ロシア, 米国）"), "the subtitle names the filter");
+
+        String empty = temp.resolve("empty.nenpyo").toString();
+        app.nenpyo.service.ProjectService.open(Path.of(empty)).close();
+        Path png = temp.resolve("empty.png");
+        assertEquals(0, run("export", "--db", empty, "--out", png.toString()), err.toString());
+        assertTrue(Files.size(png) > 0);
+    }
+
+    @Test
     void badUsageIsExitTwoWithOneLine() {
         assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.gif").toString()));
         assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--scale", "5"));
         assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--from", "2022-01-05"));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--lane", "ロシア"));
         assertEquals(2, run("export", "--db", temp.resolve("missing.nenpyo").toString(), "--out",
                 temp.resolve("x.png").toString()));
         String[] lines = err.toString().strip().split("\\R");
-        assertEquals(4, lines.length, err.toString());
+        assertEquals(5, lines.length, err.toString());
         assertTrue(lines[0].contains("x.gif: unknown format"), lines[0]);
-        assertTrue(lines[3].contains("missing.nenpyo"), lines[3]);
+        assertTrue(lines[3].contains("--lane needs --lanes"), lines[3]);
+        assertTrue(lines[4].contains("missing.nenpyo"), lines[4]);
+        assertFalse(Files.exists(temp.resolve("x.png")), "nothing written");
     }
 }
