@@ -1,6 +1,7 @@
 package app.nenpyo.cli;
 
 import app.nenpyo.bench.DatesBenchmark;
+import app.nenpyo.bench.ExportBenchmark;
 import app.nenpyo.bench.ImportBenchmark;
 import app.nenpyo.bench.OpenBenchmark;
 import app.nenpyo.bench.TimelineBenchmark;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench import|dates|timeline [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
+ * {@code bench import|dates|timeline|export [--mb N] [--dir DIR]}: the benchmarks whose figures the README keeps.
  * Benchmarks, not tests: run them on a quiet machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -23,7 +24,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items), open (a project of --events events up to its first frame's layout).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items), "
+            + "open (a project of --events events up to its first frame's layout), export (100k events to PNG, SVG, PDF).")
     String what;
 
     @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
@@ -45,8 +47,9 @@ final class BenchCommand implements Callable<Integer> {
             case "dates" -> new DatesBenchmark(spec.commandLine().getOut()).run(megabytes, seed);
             case "timeline" -> TimelineBenchmark.main(new String[0]);
             case "open" -> new OpenBenchmark(spec.commandLine().getOut()).run(directory, events, seed);
+            case "export" -> new ExportBenchmark(spec.commandLine().getOut()).run(directory, 100_000);
             default -> {
-                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline, open)");
+                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline, open, export)");
                 return NenpyoCommand.NOTHING_DONE;
             }
         }

@@ -5,6 +5,7 @@ import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.export.EventCsv;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
@@ -77,8 +78,7 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     private static String csv(String field) {
-        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
-        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        return EventCsv.field(field);
     }
 
     /** Documents' row ids and texts, loaded once each, to cite sources in code points. */

@@ -4,6 +4,7 @@ import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.export.Json;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -62,25 +63,8 @@ final class EventsJson {
         out.print("]}");
     }
 
-    static String string(String text) {
-        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+    /** JSON string literals are written one way for every JSON Nenpyo writes. */
+    private static String string(String text) {
+        return Json.string(text);
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Nenpyo (年表): timelines of dated events from Japanese news clippings.",
-        subcommands = {IngestCommand.class, DatesCommand.class, EventsCommand.class, SearchCommand.class, BenchCommand.class})
+        subcommands = {IngestCommand.class, DatesCommand.class, EventsCommand.class, SearchCommand.class, ExportCommand.class, BenchCommand.class})
 public final class NenpyoCommand implements Runnable {
 
     @CommandLine.Spec

@@ -210,9 +210,12 @@ final class MainWindow {
         importFolder.disableProperty().bind(importFiles.disableProperty());
         newProject.disableProperty().bind(importFiles.disableProperty());
         open.disableProperty().bind(importFiles.disableProperty());
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> ExportDialog.open(root.getScene().getWindow(), model, messages));
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
         Menu file = new Menu(messages.get("menu.file"), null,
-                newProject, open, new SeparatorMenuItem(), importFiles, importFolder, new SeparatorMenuItem(), quit);
+                newProject, open, new SeparatorMenuItem(), importFiles, importFolder, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem setDate = item("menu.document.setDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), actions::setDocumentDate);
         setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull());

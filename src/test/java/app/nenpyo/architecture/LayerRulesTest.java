@@ -51,6 +51,27 @@ class LayerRulesTest {
             .because("the records every layer shares must not drag any library into the layers that use them");
 
     @ArchTest
+    static final ArchRule renderPaintsDisplayListsOnly = classes()
+            .that().resideInAPackage("app.nenpyo.render..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "app.nenpyo.render..", "app.nenpyo.timeline..", "app.nenpyo.domain..", "java..")
+            .because("exports draw exactly the layout the screen draws: painting computes no geometry and reads no data");
+
+    @ArchTest
+    static final ArchRule exportReadsNoProject = noClasses()
+            .that().resideInAPackage("app.nenpyo.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.nenpyo.service..", "app.nenpyo.store..",
+                    "app.nenpyo.ui..", "app.nenpyo.cli..", "app.nenpyo.ingest..", "app.nenpyo.nlp..")
+            .because("the window and the command line hand export the events they read, so both export the same way");
+
+    @ArchTest
+    static final ArchRule onlyExportWritesSvgAndPdf = noClasses()
+            .that().resideOutsideOfPackage("app.nenpyo.export..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.jfree..", "de.rototor..", "org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("the file formats are one replaceable part behind the one Java2D painting path");
+
+    @ArchTest
     static final ArchRule noCycles = slices()
             .matching("app.nenpyo.(*)..")
             .should().beFreeOfCycles()

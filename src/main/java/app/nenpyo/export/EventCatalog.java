@@ -1,0 +1,52 @@
+package app.nenpyo.export;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.StoredDocument;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The events an export may show, with the documents their sources cite (by content hash, as
+ * {@link EventSource#documentKey()} names them). The position of an event in {@link #events()} is
+ * its timeline item id, as in the window's timeline.
+ *
+ * <pre>{@code
+ * EventCatalog catalog = EventCatalog.of(project.events().stream().filter(e -> !e.background()).toList(),
+ *         project.documents());
+ * catalog.document(event.sources().get(0)).map(StoredDocument::title);
+ * }</pre>
+ */
+public record EventCatalog(List<Event> events, Map<String, StoredDocument> documentsByKey) {
+
+    public EventCatalog {
+        events = List.copyOf(events);
+        documentsByKey = Map.copyOf(documentsByKey);
+    }
+
+    public static EventCatalog of(List<Event> events, List<StoredDocument> documents) {
+        Map<String, StoredDocument> byKey = new HashMap<>();
+        for (StoredDocument d : documents) {
+            byKey.put(d.contentHash(), d);
+        }
+        return new EventCatalog(events, byKey);
+    }
+
+    /** The events touching the days {@code first} to {@code last} (inclusive), with the same documents. */
+    public EventCatalog within(java.time.LocalDate first, java.time.LocalDate last) {
+        return new EventCatalog(events.stream()
+                .filter(e -> !e.time().end().isBefore(first) && !e.time().start().isAfter(last)).toList(), documentsByKey);
+    }
+
+    public Optional<StoredDocument> document(EventSource source) {
+        return Optional.ofNullable(documentsByKey.get(source.documentKey()));
+    }
+
+    /** The title a citation shows: the document's title, or its file when it has none. */
+    public String documentTitle(EventSource source) {
+        return document(source).map(d -> d.title().isBlank() ? d.origin() : d.title())
+                .orElse(source.documentKey().substring(0, Math.min(8, source.documentKey().length())));
+    }
+}

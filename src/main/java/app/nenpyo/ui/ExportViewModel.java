@@ -1,0 +1,316 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.export.EventCatalog;
+import app.nenpyo.export.ExportMonitor;
+import app.nenpyo.export.ExportScope;
+import app.nenpyo.export.ExportedReport;
+import app.nenpyo.export.ImageFormat;
+import app.nenpyo.export.PngWriter;
+import app.nenpyo.export.ReportBuilder;
+import app.nenpyo.export.ReportInput;
+import app.nenpyo.export.ReportLanguage;
+import app.nenpyo.export.ReportRequest;
+import app.nenpyo.render.Palette;
+import app.nenpyo.render.ReportFonts;
+import app.nenpyo.render.ReportPainter;
+import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineIndex;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The export dialog's state: title, what to export (the current view, a date range or the whole
+ * project; all lanes or some), the format, width and PNG scale; a preview, progress and
+ * cancellation of a long export, and the image for the clipboard. The timeline exported is the
+ * one the window shows (its items, lanes and view), so what you see is what you export. All
+ * rendering runs off the UI thread through the {@link TaskExecutor}; the preview is a
+ * {@code BufferedImage}, turned into a JavaFX image by the dialog.
+ *
+ * <pre>{@code
+ * ExportViewModel export = new ExportViewModel(window.timeline(), window.project(), executor, messages);
+ * export.rangeProperty().set(ExportViewModel.Range.DAYS);
+ * export.fromProperty().set(LocalDate.of(2022, 1, 1));
+ * export.toProperty().set(LocalDate.of(2022, 1, 31));
+ * export.refreshPreview();
+ * export.export(Path.of("report.pdf"));
+ * }</pre>
+ */
+public final class ExportViewModel {
+    /** The preview is painted at most this wide, in pixels. */
+    static final double PREVIEW_WIDTH = 900;
+    /** The clipboard holds the picture whole: refuse beyond this many pixels (about 256 MB). */
+    static final long CLIPBOARD_PIXELS = 64L << 20;
+
+    /** The time an export covers. */
+    public enum Range { VIEW, DAYS, WHOLE }
+
+    private final TimelineViewModel timeline;
+    private final ProjectGateway project;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<Range> range = new SimpleObjectProperty<>(Range.VIEW);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<String> lanes = FXCollections.observableArrayList();
+    private final ObservableSet<String> selectedLanes = FXCollections.observableSet();
+    private final ObjectProperty<ImageFormat> format = new SimpleObjectProperty<>(ImageFormat.PNG);
+    private final DoubleProperty width = new SimpleDoubleProperty(1600);
+    private final DoubleProperty scale = new SimpleDoubleProperty(2);
+    private final BooleanProperty allLanes = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private long previewRequest;
+
+    public ExportViewModel(TimelineViewModel timeline, ProjectGateway project, TaskExecutor executor, Messages messages) {
+        this.timeline = timeline;
+        this.project = project;
+        this.executor = executor;
+        this.messages = messages;
+        title.set(messages.get("export.defaultTitle"));
+        TimeScale view = timeline.scaleProperty().get();
+        from.set(day(view.start(), view));
+        to.set(day(view.end() - 1, view));
+        lanes.setAll(new TreeSet<>(timeline.indexProperty().get().lanes().keySet()).stream()
+                .map(key -> key.equals(TimelineIndex.UNASSIGNED) ? timeline.laneSpecProperty().get().unassignedTitle() : key)
+                .toList());
+    }
+
+    private static LocalDate day(long millis, TimeScale scale) {
+        return Instant.ofEpochMilli(millis).atZone(scale.zone()).toLocalDate();
+    }
+
+    /** What the current settings ask for; throws with a message for the analyst when they are incomplete. */
+    ReportRequest request() {
+        ExportScope.Range r = switch (range.get()) {
+            case VIEW -> new ExportScope.View(timeline.scaleProperty().get().start(), timeline.scaleProperty().get().end());
+            case DAYS -> {
+                if (from.get() == null || to.get() == null || to.get().isBefore(from.get())) {
+                    throw new IllegalArgumentException(messages.get("export.badRange"));
+                }
+                yield new ExportScope.Days(from.get(), to.get());
+            }
+            case WHOLE -> new ExportScope.WholeProject();
+        };
+        Set<String> keep = allLanes.get() || !timeline.laneSpecProperty().get().grouped() ? Set.of()
+                : new HashSet<>(selectedLanes);
+        if (!keep.isEmpty() || allLanes.get()) {
+            return ReportRequest.of(title.get(), new ExportScope(r, keep), width.get());
+        }
+        throw new IllegalArgumentException(messages.get("export.noLanes"));
+    }
+
+    /** The request, or null with {@link #errorProperty()} saying what is missing. */
+    private ReportRequest validRequest() {
+        try {
+            return request();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** The window's timeline with the project's documents (read here: call off the UI thread). */
+    private ReportInput input() {
+        EventCatalog catalog = EventCatalog.of(new ArrayList<>(timeline.events()), project.documents());
+        LaneMode mode = timeline.laneModeProperty().get();
+        return new ReportInput(catalog, timeline.itemsProperty().get(), timeline.laneSpecProperty().get(),
+                mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),
+                messages.language() == Language.ENGLISH ? ReportLanguage.EN : ReportLanguage.JA);
+    }
+
+    private ReportPainter painter(ReportRequest request) {
+        ReportFonts fonts = new ReportFonts();
+        ExportedReport report = ReportBuilder.build(input(), request, fonts);
+        return new ReportPainter(report.page(), fonts, Palette.standard());
+    }
+
+    /** Paints the preview in the background; a newer request supersedes an older one still running. */
+    public void refreshPreview() {
+        ReportRequest request = validRequest();
+        if (request == null) {
+            return;
+        }
+        long mine = ++previewRequest;
+        error.set("");
+        executor.execute(() -> {
+            ReportPainter painter = painter(request);
+            double fit = Math.min(1, PREVIEW_WIDTH / painter.geometry().width());
+            return PngWriter.image(painter, fit, CLIPBOARD_PIXELS);
+        }, image -> {
+            if (mine == previewRequest) {
+                preview.set(image);
+            }
+        }, e -> {
+            if (mine == previewRequest) {
+                error.set(ErrorText.oneLine(e));
+            }
+        });
+    }
+
+    /** Writes the picture to {@code file} in the chosen format, with progress; the file appears whole or not at all. */
+    public void export(Path file) {
+        ReportRequest request = validRequest();
+        if (request == null) {
+            return;
+        }
+        ImageFormat chosen = format.get();
+        double pixelScale = scale.get();
+        start();
+        executor.execute(() -> {
+            ReportPainter painter = painter(request);
+            ExportMonitor monitor = new ExportMonitor(f -> executor.onUiThread(() -> progress.set(f)), cancelled::get);
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    chosen.writer(pixelScale).write(painter, out, monitor);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            return file;
+        }, written -> finish(messages.format("export.done", String.valueOf(written.getFileName())), ""),
+                this::failed);
+    }
+
+    /** Paints the whole picture at the chosen scale and hands it to {@code onReady} on the UI thread. */
+    public void copyImage(Consumer<BufferedImage> onReady) {
+        ReportRequest request = validRequest();
+        if (request == null) {
+            return;
+        }
+        double pixelScale = scale.get();
+        start();
+        executor.execute(() -> PngWriter.image(painter(request), pixelScale, CLIPBOARD_PIXELS), image -> {
+            finish(messages.get("export.copied"), "");
+            onReady.accept(image);
+        }, this::failed);
+    }
+
+    /** Asks a running export to stop; it stops at its next strip and leaves no file. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private void start() {
+        cancelled.set(false);
+        progress.set(0);
+        running.set(true);
+        error.set("");
+        status.set(messages.get("export.running"));
+    }
+
+    private void finish(String statusText, String errorText) {
+        running.set(false);
+        progress.set(errorText.isEmpty() ? 1 : 0);
+        status.set(statusText);
+        error.set(errorText);
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof CancellationException) {
+            finish(messages.get("export.cancelled"), "");
+        } else {
+            finish("", ErrorText.oneLine(e));
+        }
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<Range> rangeProperty() {
+        return range;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** The lanes the timeline shows now (empty without lanes), by name. */
+    public List<String> lanes() {
+        return List.copyOf(lanes);
+    }
+
+    /** With {@link #allLanesProperty()} off: the lanes to export. */
+    public ObservableSet<String> selectedLanes() {
+        return selectedLanes;
+    }
+
+    public BooleanProperty allLanesProperty() {
+        return allLanes;
+    }
+
+    public ObjectProperty<ImageFormat> formatProperty() {
+        return format;
+    }
+
+    public DoubleProperty widthProperty() {
+        return width;
+    }
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

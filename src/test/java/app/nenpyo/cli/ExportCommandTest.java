@@ -1,0 +1,107 @@
+package app.nenpyo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.service.SampleFiles;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code export} contract of DESIGN.md on the demo sample, without a display. */
+class ExportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private String db;
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return NenpyoCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+    }
+
+    @BeforeEach
+    void importTheSample() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        db = temp.resolve("p.nenpyo").toString();
+        assertEquals(0, run("ingest", "--db", db, sample.toString()));
+    }
+
+    @Test
+    void pngOfADateRangeAtTwiceTheScale() throws Exception {
+        Path png = temp.resolve("out.png");
+        assertEquals(0, run("export", "--db", db, "--out", png.toString(), "--from", "2022-01-01", "--to", "2022-01-15",
+                "--width", "1200", "--scale", "2", "--lanes", "actor"), err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(2400, image.getWidth());
+        assertTrue(image.getHeight() > 400, "title, axis, lanes and footnotes: " + image.getHeight());
+        assertFalse(Files.exists(temp.resolve("out.png.part")), "no partial file left behind");
+    }
+
+    @Test
+    void pdfOfTheWholeProjectHoldsTheLabelsAsText() throws Exception {
+        Path pdf = temp.resolve("out.pdf");
+        assertEquals(0, run("export", "--db", db, "--out", pdf.toString(), "--title", "米ロ協議"), err.toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("米ロ協議"), text);
+            assertTrue(text.contains("抗議活動が各地に拡大"), text);
+            assertTrue(text.contains("出典"), text);
+        }
+    }
+
+    @Test
+    void dataFormatsByExtension() throws Exception {
+        Path csv = temp.resolve("events.csv");
+        Path timelineJs = temp.resolve("timeline.json");
+        assertEquals(0, run("export", "--db", db, "--out", csv.toString()), err.toString());
+        assertEquals(0, run("export", "--db", db, "--out", timelineJs.toString(), "--timelinejs"), err.toString());
+        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("\uFEFFid,start,end"));
+        assertTrue(Files.readString(timelineJs, StandardCharsets.UTF_8).startsWith("{\"title\""));
+    }
+
+    @Test
+    void selectedLanesAndAnEmptyProjectExportToo() throws Exception {
+        Path lanes = temp.resolve("lanes.svg");
+        assertEquals(0, run("export", "--db", db, "--out", lanes.toString(), "--lanes", "actor", "--lane", "ロシア",
+                "--lane", "米国"), err.toString());
+        String svg = Files.readString(lanes, StandardCharsets.UTF_8);
+        assertTrue(svg.contains("ロシア (") && svg.contains("米国 ("), "the chosen lanes' headers");
+        assertFalse(svg.contains("カザフスタン ("), "no other lane");
+        assertTrue(svg.contains("レーン: 人物・組織（ロシア, 米国）"), "the subtitle names the filter");
+
+        String empty = temp.resolve("empty.nenpyo").toString();
+        app.nenpyo.service.ProjectService.open(Path.of(empty)).close();
+        Path png = temp.resolve("empty.png");
+        assertEquals(0, run("export", "--db", empty, "--out", png.toString()), err.toString());
+        assertTrue(Files.size(png) > 0);
+    }
+
+    @Test
+    void badUsageIsExitTwoWithOneLine() {
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.gif").toString()));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--scale", "5"));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--from", "2022-01-05"));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--lane", "ロシア"));
+        assertEquals(2, run("export", "--db", temp.resolve("missing.nenpyo").toString(), "--out",
+                temp.resolve("x.png").toString()));
+        String[] lines = err.toString().strip().split("\\R");
+        assertEquals(5, lines.length, err.toString());
+        assertTrue(lines[0].contains("x.gif: unknown format"), lines[0]);
+        assertTrue(lines[3].contains("--lane needs --lanes"), lines[3]);
+        assertTrue(lines[4].contains("missing.nenpyo"), lines[4]);
+        assertFalse(Files.exists(temp.resolve("x.png")), "nothing written");
+    }
+}

@@ -1,0 +1,170 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.export.ExportScope;
+import app.nenpyo.export.ImageFormat;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export dialog's state and work, driven without a robot or a toolkit. */
+class ExportViewModelTest {
+    private static final String TEXT = "ジュネーブ協議\n\n米ロは10日、協議した。\n\n中国は12日、声明を出した。";
+
+    @TempDir
+    Path temp;
+
+    private final InMemoryProject project = new InMemoryProject();
+    private final Messages messages = Messages.of(Language.JAPANESE);
+    private WindowViewModel window;
+
+    @BeforeEach
+    void project() {
+        project.add(7, "協議の記事", TEXT, InMemoryProject.fromFileName(LocalDate.of(2022, 1, 13)));
+        project.addEvent(event("ev-1", LocalDate.of(2022, 1, 10), "ジュネーブで米ロ協議", EventCategory.MEETING, "ロシア", 2));
+        project.addEvent(event("ev-2", LocalDate.of(2022, 1, 12), "中国が声明", EventCategory.STATEMENT, "中国", 3));
+        window = new WindowViewModel(project, new SameThreadTaskExecutor(), messages);
+        window.load();
+        window.timeline().viewWidth(900);
+    }
+
+    private static Event event(String id, LocalDate day, String label, EventCategory category, String country, int paragraph) {
+        EventSource source = new EventSource("hash7", OptionalLong.empty(), "src-" + id, paragraph, new TextSpan(0, 5),
+                new TextSpan(0, 5), new TextSpan(0, 2), day.getDayOfMonth() + "日", "");
+        return new Event(id, TimeValue.day(day), label,
+                List.of(new Actor("country:" + country, country, ActorKind.COUNTRY, "", country, List.of())), "", category,
+                List.of(source), List.of(), false);
+    }
+
+    private ExportViewModel model(TaskExecutor executor) {
+        return new ExportViewModel(window.timeline(), project, executor, messages);
+    }
+
+    @Test
+    void previewIsPaintedToFitTheDialog() {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.refreshPreview();
+        BufferedImage preview = model.previewProperty().get();
+        assertNotNull(preview, model.errorProperty().get());
+        assertTrue(preview.getWidth() <= ExportViewModel.PREVIEW_WIDTH, "width " + preview.getWidth());
+        assertEquals("", model.errorProperty().get());
+    }
+
+    @Test
+    void exportsWhatTheWindowShowsToPdfWithProgressToTheEnd() throws Exception {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.formatProperty().set(ImageFormat.PDF);
+        model.titleProperty().set("米ロ協議の経過");
+        Path file = temp.resolve("report.pdf");
+        model.export(file);
+        assertEquals("report.pdf に書き出しました", model.statusProperty().get(), model.errorProperty().get());
+        assertEquals(1, model.progressProperty().get());
+        assertFalse(model.runningProperty().get());
+        assertFalse(Files.exists(temp.resolve("report.pdf.part")));
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("米ロ協議の経過"), text);
+            assertTrue(text.contains("[1] ジュネーブで米ロ協議"), text);
+            assertTrue(text.contains("[2] 中国が声明"), text);
+            assertTrue(text.contains("『協議の記事』2022年1月13日(木) ¶3"), text);
+        }
+    }
+
+    @Test
+    void cancellingALongExportLeavesNoFile() {
+        ExportViewModel[] model = new ExportViewModel[1];
+        TaskExecutor cancelAtFirstProgress = new TaskExecutor() {
+            private final SameThreadTaskExecutor inner = new SameThreadTaskExecutor();
+
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                inner.execute(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+                model[0].cancel();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        model[0] = model(cancelAtFirstProgress);
+        model[0].widthProperty().set(4000);
+        Path file = temp.resolve("big.png");
+        model[0].export(file);
+        assertEquals("書き出しを中止しました", model[0].statusProperty().get());
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(temp.resolve("big.png.part")));
+        assertFalse(model[0].runningProperty().get());
+    }
+
+    @Test
+    void aRangeOfDaysAndChosenLanesBecomeTheScope() {
+        window.timeline().laneModeProperty().set(LaneMode.ACTOR);
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        assertEquals(Set.of("ロシア", "中国"), Set.copyOf(model.lanes()));
+        model.rangeProperty().set(ExportViewModel.Range.DAYS);
+        model.fromProperty().set(LocalDate.of(2022, 1, 1));
+        model.toProperty().set(LocalDate.of(2022, 1, 31));
+        model.allLanesProperty().set(false);
+        model.selectedLanes().add("中国");
+        ExportScope scope = model.request().scope();
+        assertEquals(new ExportScope.Days(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)), scope.range());
+        assertEquals(Set.of("中国"), scope.lanes());
+    }
+
+    @Test
+    void anImpossibleRangeOrNoLaneIsSaidAndNothingRuns() {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.rangeProperty().set(ExportViewModel.Range.DAYS);
+        model.fromProperty().set(LocalDate.of(2022, 2, 1));
+        model.toProperty().set(LocalDate.of(2022, 1, 1));
+        model.export(temp.resolve("x.png"));
+        assertEquals(messages.get("export.badRange"), model.errorProperty().get());
+        assertFalse(Files.exists(temp.resolve("x.png")));
+
+        window.timeline().laneModeProperty().set(LaneMode.ACTOR);
+        ExportViewModel lanes = model(new SameThreadTaskExecutor());
+        lanes.allLanesProperty().set(false);
+        lanes.refreshPreview();
+        assertEquals(messages.get("export.noLanes"), lanes.errorProperty().get());
+    }
+
+    @Test
+    void theClipboardGetsThePictureAtTheChosenScale() {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.widthProperty().set(1000);
+        model.scaleProperty().set(2);
+        BufferedImage[] copied = new BufferedImage[1];
+        model.copyImage(image -> copied[0] = image);
+        assertNotNull(copied[0], model.errorProperty().get());
+        assertEquals(2000, copied[0].getWidth());
+        assertEquals("画像をクリップボードにコピーしました", model.statusProperty().get());
+    }
+}
