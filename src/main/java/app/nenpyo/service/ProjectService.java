@@ -2,6 +2,7 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.events.EventPipeline;
@@ -14,6 +15,7 @@ import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -129,6 +131,16 @@ public final class ProjectService implements AutoCloseable {
      */
     public List<EventSummary> eventSummaries() {
         return call(database::eventSummaries);
+    }
+
+    /** One event with its actors and every source (what selecting it shows), empty when there is no such event. */
+    public Optional<Event> event(String id) {
+        return call(() -> database.event(id));
+    }
+
+    /** Every actor the events name, with its aliases (lane and filter names for {@link EventSummary#actorKeys()}). */
+    public List<Actor> actors() {
+        return call(database::actors);
     }
 
     /** How many events the project holds (background ones included), without reading them. */

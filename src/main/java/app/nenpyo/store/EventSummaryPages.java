@@ -6,6 +6,7 @@ import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.SourceParagraph;
 import app.nenpyo.domain.TimeValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,10 +27,10 @@ import java.util.Map;
  * million events' rows through JDBC takes about ten seconds (a native call per column); reading
  * two hundred and fifty pages and decoding them in Java takes about one.
  *
- * <p>A page ({@code ByteWriter#deflated}): the format number, then deflated: a table of the page's distinct strings (actor keys,
- * places, category and granularity names recur), then per event its id, label, place, category,
- * time, actor keys, document ids, source count and background flag, strings as table indices and
- * numbers as variable-length integers.
+ * <p>A page ({@code ByteWriter#deflated}): the format number, then deflated: a table of the page's
+ * distinct strings (actor keys, places, category and granularity names, date expressions recur),
+ * then per event its id, label, place, category, time, actor keys, expressions, source paragraphs
+ * and background flag, strings as table indices and numbers as variable-length integers.
  */
 final class EventSummaryPages {
 
@@ -88,9 +89,11 @@ final class EventSummaryPages {
                     .varint(indexOf(t.openness().name(), index, strings))
                     .varint(e.actorKeys().size());
             e.actorKeys().forEach(key -> rows.varint(indexOf(key, index, strings)));
-            rows.varint(e.documentIds().size());
-            e.documentIds().forEach(id -> rows.varint(Math.toIntExact(id)));
-            rows.varint(e.sourceCount()).bool(e.background());
+            rows.varint(e.expressions().size());
+            e.expressions().forEach(x -> rows.varint(indexOf(x, index, strings)));
+            rows.varint(e.sources().size());
+            e.sources().forEach(p -> rows.varint(Math.toIntExact(p.documentId())).varint(p.paragraph()));
+            rows.bool(e.background());
         }
         ByteWriter all = new ByteWriter(rows.size() + 40 * strings.size()).varint(strings.size());
         strings.forEach(all::string);
@@ -123,11 +126,15 @@ final class EventSummaryPages {
                 for (int k = 0; k < keys.length; k++) {
                     keys[k] = strings[in.index(strings.length)];
                 }
-                Long[] documents = new Long[in.varint()];
-                for (int d = 0; d < documents.length; d++) {
-                    documents[d] = (long) in.varint();
+                String[] expressions = new String[in.varint()];
+                for (int x = 0; x < expressions.length; x++) {
+                    expressions[x] = strings[in.index(strings.length)];
                 }
-                out.add(new EventSummary(id, time, label, category, List.of(keys), place, List.of(documents), in.varint(),
+                SourceParagraph[] sources = new SourceParagraph[in.varint()];
+                for (int p = 0; p < sources.length; p++) {
+                    sources[p] = new SourceParagraph(in.varint(), in.varint());
+                }
+                out.add(new EventSummary(id, time, label, category, List.of(keys), place, List.of(expressions), List.of(sources),
                         in.bool()));
             }
             in.requireEnd();

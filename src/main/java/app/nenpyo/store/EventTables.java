@@ -8,6 +8,7 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.SourceParagraph;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import java.sql.Connection;
@@ -24,8 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Writes and reads the events of a project. Events are derived data: the whole set is replaced
@@ -90,12 +93,15 @@ final class EventTables {
         Map<String, Long> documentIds = documentIdsByHash(c);
         List<EventSummary> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            Set<Long> documents = new LinkedHashSet<>();
+            Set<String> expressions = new LinkedHashSet<>();
+            List<SourceParagraph> sources = new ArrayList<>(e.sources().size());
             for (EventSource s : e.sources()) {
-                documents.add(s.documentId().isPresent() ? s.documentId().getAsLong() : documentIds.get(s.documentKey()));
+                expressions.add(s.expressionText());
+                long document = s.documentId().isPresent() ? s.documentId().getAsLong() : documentIds.get(s.documentKey());
+                sources.add(new SourceParagraph(document, s.paragraph()));
             }
             out.add(new EventSummary(e.id(), e.time(), e.label(), e.category(), e.actors().stream().map(Actor::key).toList(),
-                    e.place(), List.copyOf(documents), e.sources().size(), e.background()));
+                    e.place(), List.copyOf(expressions), sources, e.background()));
         }
         out.sort(EventSummaryPages.ORDER);
         return out;
@@ -235,8 +241,8 @@ final class EventTables {
 
     /** Every event, by start date then id, with its actors and its sources in their stored order. */
     static List<Event> all(Connection c) throws SQLException {
-        Map<String, String> hashes = new HashMap<>();
-        documentIdsByHash(c).forEach((hash, id) -> hashes.put(String.valueOf(id), hash));
+        Map<Long, String> hashes = new HashMap<>();
+        documentIdsByHash(c).forEach((hash, id) -> hashes.put(id, hash));
         Map<String, Actor> actors = actors(c);
         Map<String, List<Actor>> actorsOf = new HashMap<>();
         try (Statement s = c.createStatement();
@@ -247,36 +253,94 @@ final class EventTables {
         }
         Map<String, List<EventSource>> sourcesOf = new HashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
-                     SELECT event, id, document, paragraph, sentence_start, sentence_end, clause_start, clause_end,
-                            expression_start, expression_end, expression_text, background
-                     FROM event_sources ORDER BY event, position""")) {
+             ResultSet rs = s.executeQuery("SELECT event, " + SOURCE_COLUMNS + " FROM event_sources ORDER BY event, position")) {
             while (rs.next()) {
-                long document = rs.getLong(3);
-                sourcesOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EventSource(
-                        hashes.get(String.valueOf(document)), OptionalLong.of(document), rs.getString(2), rs.getInt(4),
-                        new TextSpan(rs.getInt(5), rs.getInt(6)), new TextSpan(rs.getInt(7), rs.getInt(8)),
-                        new TextSpan(rs.getInt(9), rs.getInt(10)), rs.getString(11), rs.getString(12)));
+                sourcesOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(source(rs, 2, hashes::get));
             }
         }
         List<Event> events = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
-                     SELECT id, start_date, end_date, start_time, end_time, granularity, openness, label, place,
-                            category, background, merge_reasons
-                     FROM events ORDER BY start_date, end_date, id""")) {
+             ResultSet rs = s.executeQuery("SELECT " + EVENT_COLUMNS + " FROM events ORDER BY start_date, end_date, id")) {
             while (rs.next()) {
                 String id = rs.getString(1);
-                TimeValue time = new TimeValue(LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
-                        Granularity.valueOf(rs.getString(6)), time(rs.getString(4)), time(rs.getString(5)),
-                        TimeValue.Openness.valueOf(rs.getString(7)));
-                String reasons = rs.getString(12);
-                events.add(new Event(id, time, rs.getString(8), actorsOf.getOrDefault(id, List.of()), rs.getString(9),
-                        EventCategory.valueOf(rs.getString(10)), sourcesOf.getOrDefault(id, List.of()),
-                        reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")), rs.getInt(11) != 0));
+                events.add(event(rs, actorsOf.getOrDefault(id, List.of()), sourcesOf.getOrDefault(id, List.of())));
             }
         }
         return events;
+    }
+
+    /** One event by id, with its actors and sources, reading only its own rows (a selection in a large project). */
+    static Optional<Event> one(Connection c, String id) throws SQLException {
+        List<Actor> actors = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT a.key, a.name, a.kind, a.title, a.country FROM event_actors ea JOIN actors a ON a.key = ea.actor
+                WHERE ea.event = ? ORDER BY ea.position""");
+             PreparedStatement aliases = c.prepareStatement(
+                     "SELECT surface, reason FROM actor_aliases WHERE actor = ? ORDER BY position")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<ActorAlias> seen = new ArrayList<>();
+                    aliases.setString(1, rs.getString(1));
+                    try (ResultSet as = aliases.executeQuery()) {
+                        while (as.next()) {
+                            seen.add(new ActorAlias(as.getString(1), as.getString(2)));
+                        }
+                    }
+                    actors.add(new Actor(rs.getString(1), rs.getString(2), ActorKind.valueOf(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), seen));
+                }
+            }
+        }
+        List<EventSource> sources = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SOURCE_COLUMNS
+                + ", (SELECT content_hash FROM documents WHERE documents.id = document) FROM event_sources WHERE event = ? ORDER BY position")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String hash = rs.getString(12);
+                    sources.add(source(rs, 1, document -> hash));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(event(rs, actors, sources)) : Optional.empty();
+            }
+        }
+    }
+
+    private static final String SOURCE_COLUMNS = """
+            id, document, paragraph, sentence_start, sentence_end, clause_start, clause_end, expression_start,
+            expression_end, expression_text, background""";
+
+    private static final String EVENT_COLUMNS = """
+            id, start_date, end_date, start_time, end_time, granularity, openness, label, place, category, background,
+            merge_reasons""";
+
+    /** A source from {@link #SOURCE_COLUMNS} starting at column {@code from}. */
+    private static EventSource source(ResultSet rs, int from, LongFunction<String> hashOf) throws SQLException {
+        long document = rs.getLong(from + 1);
+        return new EventSource(hashOf.apply(document), OptionalLong.of(document), rs.getString(from), rs.getInt(from + 2),
+                new TextSpan(rs.getInt(from + 3), rs.getInt(from + 4)), new TextSpan(rs.getInt(from + 5), rs.getInt(from + 6)),
+                new TextSpan(rs.getInt(from + 7), rs.getInt(from + 8)), rs.getString(from + 9), rs.getString(from + 10));
+    }
+
+    /** An event from {@link #EVENT_COLUMNS}. */
+    private static Event event(ResultSet rs, List<Actor> actors, List<EventSource> sources) throws SQLException {
+        TimeValue time = new TimeValue(LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
+                Granularity.valueOf(rs.getString(6)), time(rs.getString(4)), time(rs.getString(5)),
+                TimeValue.Openness.valueOf(rs.getString(7)));
+        String reasons = rs.getString(12);
+        return new Event(rs.getString(1), time, rs.getString(8), actors, rs.getString(9),
+                EventCategory.valueOf(rs.getString(10)), sources, reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")),
+                rs.getInt(11) != 0);
+    }
+
+    /** Every actor some event names, by key. */
+    static List<Actor> actorList(Connection c) throws SQLException {
+        return actors(c).values().stream().sorted(java.util.Comparator.comparing(Actor::key)).toList();
     }
 
     static int count(Connection c) throws SQLException {

@@ -2,6 +2,7 @@ package app.nenpyo.store;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
@@ -239,6 +240,16 @@ public final class ProjectDatabase implements AutoCloseable {
     /** What the timeline draws of every event, by start date then id: no spans, no merge reasons. */
     public List<EventSummary> eventSummaries() {
         return read(EventSummaryPages::read);
+    }
+
+    /** One event with its actors and sources, reading only its own rows. */
+    public Optional<Event> event(String id) {
+        return read(c -> EventTables.one(c, id));
+    }
+
+    /** Every actor the events name, by key, with its aliases. */
+    public List<Actor> actors() {
+        return read(EventTables::actorList);
     }
 
     /** Every event by start date, with its actors and sources; sources name documents by content hash. */

@@ -1,13 +1,11 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.domain.Actor;
-import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.EventCategory;
-import app.nenpyo.domain.EventSource;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 
 /**
  * Which events the timeline shows. Each facet left empty lets every event through; within a
@@ -45,11 +43,10 @@ public record EventFilter(Set<String> actors, Set<EventCategory> categories, Set
     /**
      * Whether an event passes.
      *
-     * @param documentId the stored document id of a report (reports name documents by content hash),
-     *                   negative when the document is not known
+     * @param actorName the name an actor key is shown by (what {@link #actors()} holds)
      */
-    public boolean test(Event event, ToLongFunction<EventSource> documentId) {
-        if (!actors.isEmpty() && event.actors().stream().map(Actor::displayName).noneMatch(actors::contains)) {
+    public boolean test(EventSummary event, Function<String, String> actorName) {
+        if (!actors.isEmpty() && event.actorKeys().stream().map(actorName).noneMatch(actors::contains)) {
             return false;
         }
         if (!categories.isEmpty() && !categories.contains(event.category())) {
@@ -62,11 +59,10 @@ public record EventFilter(Set<String> actors, Set<EventCategory> categories, Set
         if (to.isPresent() && event.time().start().isAfter(to.get())) {
             return false;
         }
-        if (!documents.isEmpty()
-                && event.sources().stream().noneMatch(s -> documents.contains(documentId.applyAsLong(s)))) {
+        if (!documents.isEmpty() && event.sources().stream().noneMatch(s -> documents.contains(s.documentId()))) {
             return false;
         }
         return paragraphs.isEmpty() || event.sources().stream()
-                .anyMatch(s -> paragraphs.get().contains(new ParagraphRef(documentId.applyAsLong(s), s.paragraph())));
+                .anyMatch(s -> paragraphs.get().contains(new ParagraphRef(s.documentId(), s.paragraph())));
     }
 }

@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Event;
 import app.nenpyo.export.EventCatalog;
 import app.nenpyo.export.ExportMonitor;
 import app.nenpyo.export.ExportScope;
@@ -23,8 +24,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -148,7 +151,12 @@ public final class ExportViewModel {
 
     /** The window's timeline with the project's documents (read here: call off the UI thread). */
     private ReportInput input() {
-        EventCatalog catalog = EventCatalog.of(new ArrayList<>(timeline.events()), project.documents());
+        // the items are numbered by their summary's position in the timeline: the catalog keeps that order
+        Map<String, Event> whole = new HashMap<>();
+        project.events().forEach(e -> whole.put(e.id(), e));
+        List<Event> events = new ArrayList<>(timeline.events().size());
+        timeline.events().forEach(summary -> events.add(whole.get(summary.id())));
+        EventCatalog catalog = EventCatalog.of(events, project.documents());
         LaneMode mode = timeline.laneModeProperty().get();
         return new ReportInput(catalog, timeline.itemsProperty().get(), timeline.laneSpecProperty().get(),
                 mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),

@@ -1,10 +1,9 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.domain.Actor;
-import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.EventCategory;
-import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SourceParagraph;
 import app.nenpyo.domain.StoredDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -88,28 +87,28 @@ public final class FilterViewModel {
     /**
      * Takes the facets from freshly loaded events, keeping what was ticked when it still exists.
      *
-     * @param documentId the stored document id of a report, negative when unknown
+     * @param actorName the name an actor key is shown by
      */
-    public void update(List<Event> events, List<StoredDocument> storedDocuments, ToLongFunction<EventSource> documentId) {
+    public void update(List<EventSummary> events, List<StoredDocument> storedDocuments, Function<String, String> actorName) {
         // plain loops and int[] counters: this runs once per load over up to a million events
         Map<String, int[]> actorCounts = new HashMap<>();
         int[] categoryCounts = new int[EventCategory.values().length];
         Map<Long, int[]> documentCounts = new HashMap<>();
         LocalDate first = null;
         LocalDate last = null;
-        for (Event e : events) {
-            List<Actor> who = e.actors();
+        for (EventSummary e : events) {
+            List<String> who = e.actorKeys();
             for (int k = 0; k < who.size(); k++) {
-                String name = who.get(k).displayName();
-                if (!namedBefore(who, k, name)) {
+                String name = actorName.apply(who.get(k));
+                if (!namedBefore(who, k, name, actorName)) {
                     actorCounts.computeIfAbsent(name, n -> new int[1])[0]++;
                 }
             }
             categoryCounts[e.category().ordinal()]++;
-            List<EventSource> reports = e.sources();
+            List<SourceParagraph> reports = e.sources();
             for (int k = 0; k < reports.size(); k++) {
-                long id = documentId.applyAsLong(reports.get(k));
-                if (!fromDocumentBefore(reports, k, id, documentId)) {
+                long id = reports.get(k).documentId();
+                if (!fromDocumentBefore(reports, k, id)) {
                     documentCounts.computeIfAbsent(id, n -> new int[1])[0]++;
                 }
             }
@@ -143,9 +142,9 @@ public final class FilterViewModel {
     }
 
     /** Whether an actor of this name came earlier in the list (an event counts once per actor). */
-    private static boolean namedBefore(List<Actor> actors, int k, String name) {
+    private static boolean namedBefore(List<String> actorKeys, int k, String name, Function<String, String> actorName) {
         for (int j = 0; j < k; j++) {
-            if (actors.get(j).displayName().equals(name)) {
+            if (actorName.apply(actorKeys.get(j)).equals(name)) {
                 return true;
             }
         }
@@ -153,9 +152,9 @@ public final class FilterViewModel {
     }
 
     /** Whether an earlier report came from the same document (an event counts once per document). */
-    private static boolean fromDocumentBefore(List<EventSource> reports, int k, long id, ToLongFunction<EventSource> documentId) {
+    private static boolean fromDocumentBefore(List<SourceParagraph> reports, int k, long id) {
         for (int j = 0; j < k; j++) {
-            if (documentId.applyAsLong(reports.get(j)) == id) {
+            if (reports.get(j).documentId() == id) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -278,6 +280,21 @@ public final class FrameBenchmark {
         @Override
         public void setDocumentDate(long documentId, LocalDate date) {
             throw new UnsupportedOperationException("no documents in a generated project");
+        }
+
+        @Override
+        public List<EventSummary> eventSummaries() {
+            return events.stream().map(e -> EventSummaries.of(e, s -> s.documentId().orElse(-1))).toList();
+        }
+
+        @Override
+        public Optional<Event> event(String id) {
+            return events.stream().filter(e -> e.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<Actor> actors() {
+            return events.stream().flatMap(e -> e.actors().stream()).distinct().toList();
         }
 
         @Override

@@ -1,6 +1,8 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
@@ -12,6 +14,7 @@ import app.nenpyo.service.ProjectException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the window needs from an open project. {@link ServiceProjectGateway} adapts the real
@@ -32,8 +35,20 @@ public interface ProjectGateway extends AutoCloseable {
 
     void setDocumentDate(long documentId, LocalDate date);
 
-    /** Every event of the project by start date, background ones included. */
+    /**
+     * Every event whole, by start date, background ones included: heavy for a large project (an
+     * export reads it off the UI thread); the timeline reads {@link #eventSummaries()}.
+     */
     List<Event> events();
+
+    /** What the timeline draws of every event, by start date, background ones included. */
+    List<EventSummary> eventSummaries();
+
+    /** One event whole (actors, every source, merge reasons); empty when it is gone. */
+    Optional<Event> event(String id);
+
+    /** Every actor the events name (lane and filter names for {@link EventSummary#actorKeys()}). */
+    List<Actor> actors();
 
     @Override
     void close();

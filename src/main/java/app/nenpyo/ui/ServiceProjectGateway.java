@@ -1,6 +1,8 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
@@ -13,6 +15,7 @@ import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The window's view of a project file, backed by the real {@link ProjectService}. */
 public final class ServiceProjectGateway implements ProjectGateway {
@@ -61,6 +64,21 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public List<Event> events() {
         return service.events();
+    }
+
+    @Override
+    public List<EventSummary> eventSummaries() {
+        return service.eventSummaries();
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return service.event(id);
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return service.actors();
     }
 
     @Override

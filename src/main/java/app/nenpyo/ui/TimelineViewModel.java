@@ -1,7 +1,9 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.timeline.LaneSpec;
@@ -35,6 +37,10 @@ import javafx.collections.ObservableList;
  * {@link TimelineItem}s whose id is the event's position in {@link #events()}, their index, the
  * lanes, the visible time scale, the selected event and its sources. Loads off the UI thread.
  * Holds no JavaFX node: the {@link TimelineView} paints it, tests drive it directly.
+ *
+ * <p>It holds every event's {@link EventSummary} (what is drawn, hovered, filtered and counted)
+ * and reads the whole {@link Event} of the selected one only, so a project of a million events
+ * opens in about a second within a few hundred megabytes.
  */
 public final class TimelineViewModel {
     /** Pixels left free at each side when fitting events into the view. */
@@ -47,7 +53,7 @@ public final class TimelineViewModel {
                             String expressionText, TextSpan sentence) {
     }
 
-    private record Loaded(List<Event> events, Map<String, StoredDocument> documentsByHash) {
+    private record Loaded(List<EventSummary> events, Map<Long, StoredDocument> documentsById, Map<String, Actor> actorsByKey) {
     }
 
     /** The time every event of the project covers, filtered or not: what the overview band spans. */
@@ -58,7 +64,7 @@ public final class TimelineViewModel {
     private final ProjectGateway project;
     private final TaskExecutor executor;
     private final Messages messages;
-    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<TimelineItem>> items = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(TimelineIndex.of(List.of()));
     private final ReadOnlyObjectWrapper<LaneSpec> laneSpec = new ReadOnlyObjectWrapper<>(LaneSpec.none());
@@ -73,11 +79,12 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SourceRef> sources = FXCollections.observableArrayList();
     // made once: a fresh read-only wrapper per call would lose the listeners put on it when collected
-    private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<EventSummary> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ObservableList<SourceRef> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private Map<String, StoredDocument> documentsByHash = Map.of();
+    private Map<Long, StoredDocument> documentsById = Map.of();
+    private Map<String, Actor> actorsByKey = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
     private boolean fitPending = true;
     private boolean widthKnown;
@@ -104,11 +111,21 @@ public final class TimelineViewModel {
         long mine = ++request;
         loading.set(true);
         executor.execute(() -> {
-            Map<String, StoredDocument> byHash = new HashMap<>();
+            Map<Long, StoredDocument> byId = new HashMap<>();
             for (StoredDocument d : project.documents()) {
-                byHash.put(d.contentHash(), d);
+                byId.put(d.id(), d);
             }
-            return new Loaded(project.events(), byHash);
+            Map<String, Actor> actors = new HashMap<>();
+            for (Actor a : project.actors()) {
+                actors.put(a.key(), a);
+            }
+            List<EventSummary> shown = new ArrayList<>();
+            for (EventSummary e : project.eventSummaries()) {
+                if (!e.background()) {
+                    shown.add(e);
+                }
+            }
+            return new Loaded(shown, byId, actors);
         }, loaded -> {
             if (mine == request) {
                 loading.set(false);
@@ -125,8 +142,9 @@ public final class TimelineViewModel {
     private void show(Loaded loaded) {
         error.set("");
         String previous = selectedEvent.get() == null ? null : selectedEvent.get().id();
-        documentsByHash = loaded.documentsByHash();
-        events.setAll(loaded.events().stream().filter(e -> !e.background()).toList());
+        documentsById = loaded.documentsById();
+        actorsByKey = loaded.actorsByKey();
+        events.setAll(loaded.events());
         boolean hadItems = !items.get().isEmpty();
         rebuildItems();
         if (!hadItems || fitPending) {
@@ -154,9 +172,9 @@ public final class TimelineViewModel {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            boolean passes = shown.isEmpty() || shown.test(e, this::documentId);
-            TimelineItem item = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sources().size(),
+            EventSummary e = events.get(i);
+            boolean passes = shown.isEmpty() || shown.test(e, this::actorName);
+            TimelineItem item = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sourceCount(),
                     passes ? laneKeys(e, mode) : List.of(), false);
             // events come by start date, but a long one may end after a later one starts
             first = Math.min(first, item.start());
@@ -176,22 +194,22 @@ public final class TimelineViewModel {
     }
 
     /** The style key of an event: its category in lower case (matched by the view's colours). */
-    static String style(Event e) {
+    static String style(EventSummary e) {
         return e.category().name().toLowerCase(Locale.ROOT);
     }
 
     /** The lanes an event belongs to in a lane mode; none (→ その他) when it has no such thing. */
-    List<String> laneKeys(Event e, LaneMode mode) {
+    List<String> laneKeys(EventSummary e, LaneMode mode) {
         Set<String> keys = new LinkedHashSet<>();
         switch (mode) {
-            case ACTOR -> e.actors().forEach(a -> keys.add(a.displayName()));
+            case ACTOR -> e.actorKeys().forEach(k -> keys.add(actorName(k)));
             case PLACE -> {
                 if (!e.place().isBlank()) {
                     keys.add(e.place());
                 }
             }
             case CATEGORY -> keys.add(messages.get("category." + e.category().name()));
-            case DOCUMENT -> e.sources().forEach(s -> keys.add(documentTitle(s)));
+            case DOCUMENT -> e.sources().forEach(s -> keys.add(documentTitle(s.documentId())));
             default -> {
             }
         }
@@ -199,21 +217,21 @@ public final class TimelineViewModel {
         return List.copyOf(keys);
     }
 
-    /** The stored document id of a report, -1 when its document is not in the project. */
-    long documentId(EventSource source) {
-        StoredDocument d = documentsByHash.get(source.documentKey());
-        return d != null ? d.id() : source.documentId().orElse(-1);
+    /** The name an actor is shown by (トカエフ大統領, 米国): its display name, or its key when the project no longer names it. */
+    String actorName(String key) {
+        Actor a = actorsByKey.get(key);
+        return a != null ? a.displayName() : key.substring(key.indexOf(':') + 1);
     }
 
     /** The documents the events were loaded with. */
     public List<StoredDocument> documents() {
-        return List.copyOf(documentsByHash.values());
+        return List.copyOf(documentsById.values());
     }
 
-    private String documentTitle(EventSource source) {
-        StoredDocument d = documentsByHash.get(source.documentKey());
+    private String documentTitle(long documentId) {
+        StoredDocument d = documentsById.get(documentId);
         if (d == null) {
-            return source.documentKey().substring(0, Math.min(8, source.documentKey().length()));
+            return "#" + documentId;
         }
         return d.title().isBlank() ? d.origin() : d.title();
     }
@@ -332,13 +350,17 @@ public final class TimelineViewModel {
         if (id != null && (id < 0 || id >= events.size())) {
             id = null;
         }
-        Event event = id == null ? null : events.get(id.intValue());
+        // one event's rows, read by id: quick enough on the UI thread even in a project of a million
+        Event event = id == null ? null : project.event(events.get(id.intValue()).id()).orElse(null);
+        if (event == null) {
+            id = null;
+        }
         // sources first: listeners of the selection read them
         List<SourceRef> refs = new ArrayList<>();
         for (EventSource s : event == null ? List.<EventSource>of() : event.sources()) {
-            long documentId = documentId(s);
-            if (documentId >= 0) {
-                refs.add(new SourceRef(documentId, documentTitle(s), s.paragraph(), s.expression(), s.expressionText(),
+            if (s.documentId().isPresent()) {
+                long documentId = s.documentId().getAsLong();
+                refs.add(new SourceRef(documentId, documentTitle(documentId), s.paragraph(), s.expression(), s.expressionText(),
                         s.sentence()));
             }
         }
@@ -386,19 +408,24 @@ public final class TimelineViewModel {
         if (id < 0 || id >= events.size()) {
             return "";
         }
-        Event e = events.get((int) id);
-        Set<String> expressions = new LinkedHashSet<>();
-        e.sources().forEach(s -> expressions.add("「" + s.expressionText() + "」"));
+        EventSummary e = events.get((int) id);
+        List<String> expressions = e.expressions().stream().map(x -> "「" + x + "」").toList();
         return e.label() + "\n" + messages.timeValue(e.time()) + "\n"
                 + messages.format("timeline.expressions", String.join(" ", expressions)) + "\n"
-                + messages.format("timeline.sources", e.sources().size());
+                + messages.format("timeline.sources", e.sourceCount());
     }
 
-    public Optional<Event> event(long id) {
+    /** The summary of the event an item shows. */
+    public Optional<EventSummary> event(long id) {
         return id < 0 || id >= events.size() ? Optional.empty() : Optional.of(events.get((int) id));
     }
 
-    public ObservableList<Event> events() {
+    /** The event an item shows, whole (its sources, actors and merge reasons), read from the project. */
+    public Optional<Event> wholeEvent(long id) {
+        return event(id).flatMap(e -> project.event(e.id()));
+    }
+
+    public ObservableList<EventSummary> events() {
         return eventsView;
     }
 

@@ -1,6 +1,6 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -33,8 +33,8 @@ public final class WindowViewModel implements AutoCloseable {
         this.sources = new SourcesViewModel(project, executor, messages);
         this.filters = new FilterViewModel(project, executor, messages);
         // the facets follow the loaded events; the timeline follows the facets
-        timeline.events().addListener((ListChangeListener<Event>) change ->
-                filters.update(timeline.events(), timeline.documents(), timeline::documentId));
+        timeline.events().addListener((ListChangeListener<EventSummary>) change ->
+                filters.update(timeline.events(), timeline.documents(), timeline::actorName));
         timeline.filterProperty().bind(filters.filterProperty());
         timeline.selectedEventProperty().addListener((o, old, event) -> sources.show(event));
         // selecting an event opens its first report in the reader, at its paragraph, the date expression marked

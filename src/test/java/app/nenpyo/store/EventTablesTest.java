@@ -15,6 +15,7 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.SourceParagraph;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import java.nio.file.Path;
@@ -56,9 +57,10 @@ class EventTablesTest {
 
             assertEquals(List.of(
                     new EventSummary("ev-2", protests.time(), "抗議活動が拡大", EventCategory.PROTEST, List.of("country:ロシア"), "",
-                            List.of(id), 1, true),
+                            List.of("先週"), List.of(new SourceParagraph(id, 2)), true),
                     new EventSummary("ev-1", talks.time(), "米露協議がジュネーブで開始", EventCategory.MEETING,
-                            List.of("person:リヤフコフ", "country:ロシア"), "ジュネーブ", List.of(id), 1, false)),
+                            List.of("person:リヤフコフ", "country:ロシア"), "ジュネーブ", List.of("10日午前10時"),
+                            List.of(new SourceParagraph(id, 1)), false)),
                     db.eventSummaries(), "the timeline's summaries, in time order");
 
             db.replaceEvents(List.of(talks));

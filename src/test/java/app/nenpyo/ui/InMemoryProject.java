@@ -1,8 +1,11 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.SearchHit;
@@ -21,6 +24,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A project held in memory: documents are split into paragraphs at blank lines, search finds
@@ -125,6 +130,33 @@ final class InMemoryProject implements ProjectGateway {
         StoredDocument dated = new StoredDocument(d.id(), d.origin(), d.title(), d.contentHash(), d.encoding(), d.format(),
                 DocumentDate.byUser(date), d.importedAt(), d.tags(), d.paragraphCount(), d.characterCount());
         documents.put(documentId, new DocumentView(dated, view.text(), view.paragraphs(), view.dates()));
+    }
+
+    @Override
+    public List<EventSummary> eventSummaries() {
+        return events.stream().map(e -> EventSummaries.of(e, this::documentIdOf)).toList();
+    }
+
+    /** The event with its sources' document ids filled in, as the store gives it. */
+    @Override
+    public Optional<Event> event(String id) {
+        return events.stream().filter(e -> e.id().equals(id)).findFirst().map(e -> new Event(e.id(), e.time(), e.label(),
+                e.actors(), e.place(), e.category(), e.sources().stream().map(s -> new EventSource(s.documentKey(),
+                        OptionalLong.of(documentIdOf(s)), s.sourceId(), s.paragraph(), s.sentence(), s.clause(), s.expression(),
+                        s.expressionText(), s.background())).toList(), e.mergeReasons(), e.background()));
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return events.stream().flatMap(e -> e.actors().stream()).distinct().toList();
+    }
+
+    private long documentIdOf(EventSource source) {
+        if (source.documentId().isPresent()) {
+            return source.documentId().getAsLong();
+        }
+        return documents.values().stream().filter(v -> v.document().contentHash().equals(source.documentKey()))
+                .mapToLong(v -> v.document().id()).findFirst().orElse(-1);
     }
 
     @Override

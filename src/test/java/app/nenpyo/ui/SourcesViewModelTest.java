@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TextSpan;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,7 @@ class SourcesViewModelTest {
                 ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
             window.load();
             window.imports().start(List.of(SAMPLE), Optional.empty());
-            List<Event> events = window.timeline().events();
+            List<EventSummary> events = window.timeline().events();
             int geneva = IntStream.range(0, events.size())
                     .filter(i -> events.get(i).sources().stream().anyMatch(s -> s.paragraph() == 26))
                     .findFirst().orElseThrow();

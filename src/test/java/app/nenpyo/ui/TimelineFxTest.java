@@ -3,7 +3,7 @@ package app.nenpyo.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.Lane;
 import app.nenpyo.timeline.LaneLayout;
@@ -58,7 +58,7 @@ class TimelineFxTest {
         // the 10 January Geneva talks: the event one of whose reports is paragraph 26
         long geneva = -1;
         for (int i = 0; i < model.events().size(); i++) {
-            Event e = model.events().get(i);
+            EventSummary e = model.events().get(i);
             if (e.sources().stream().anyMatch(s -> s.paragraph() == 26)) {
                 geneva = i;
             }

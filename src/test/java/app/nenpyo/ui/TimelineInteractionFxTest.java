@@ -81,14 +81,14 @@ class TimelineInteractionFxTest {
         robot.clickOn(robot.lookup("#filter-actors .check-box").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() < all);
         for (var item : timeline.itemsProperty().get()) {
-            Event e = timeline.events().get((int) item.id());
+            Event e = timeline.wholeEvent(item.id()).orElseThrow();
             assertTrue(e.actors().stream().map(Actor::displayName).anyMatch("ロシア"::equals),
                     "only ロシア's events stay: " + e.label());
         }
         WaitForAsyncUtils.waitForFxEvents();
         long drawn = view.displayListProperty().get().hits().stream()
                 .filter(h -> h.hit() instanceof DisplayList.ItemHit i
-                        && timeline.events().get((int) i.itemId()).actors().stream().noneMatch(a -> a.displayName().equals("ロシア")))
+                        && timeline.wholeEvent(i.itemId()).orElseThrow().actors().stream().noneMatch(a -> a.displayName().equals("ロシア")))
                 .count();
         assertEquals(0, drawn, "no other actor's event is drawn");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".filter-chip").tryQuery().isPresent());
