@@ -110,18 +110,39 @@ final class EventSummaryPages {
             }
             int count = in.varint();
             List<EventSummary> out = new ArrayList<>(Math.min(count, PAGE_SIZE));
+            TimeValue last = null;
+            int lastStartDay = 0;
+            int lastDays = 0;
+            int lastStartMinute = 0;
+            int lastEndMinute = 0;
+            String lastGranularity = null;
+            String lastOpenness = null;
             for (int i = 0; i < count; i++) {
                 String id = strings[in.index(strings.length)];
                 String label = strings[in.index(strings.length)];
                 String place = strings[in.index(strings.length)];
                 EventCategory category = EventCategory.valueOf(strings[in.index(strings.length)]);
-                LocalDate start = LocalDate.ofEpochDay(in.signedVarint());
-                LocalDate end = start.plusDays(in.varint());
-                Granularity granularity = Granularity.valueOf(strings[in.index(strings.length)]);
-                LocalTime startTime = minute(in.varint());
-                LocalTime endTime = minute(in.varint());
-                TimeValue time = new TimeValue(start, end, granularity, startTime, endTime,
-                        TimeValue.Openness.valueOf(strings[in.index(strings.length)]));
+                int startDay = in.signedVarint();
+                int days = in.varint();
+                String granularity = strings[in.index(strings.length)];
+                int startMinute = in.varint();
+                int endMinute = in.varint();
+                String openness = strings[in.index(strings.length)];
+                // events come in time order, so most have the time value of the one before: share it
+                // instead of making three objects per event
+                if (last == null || startDay != lastStartDay || days != lastDays || granularity != lastGranularity
+                        || startMinute != lastStartMinute || endMinute != lastEndMinute || openness != lastOpenness) {
+                    LocalDate start = LocalDate.ofEpochDay(startDay);
+                    last = new TimeValue(start, start.plusDays(days), Granularity.valueOf(granularity), minute(startMinute),
+                            minute(endMinute), TimeValue.Openness.valueOf(openness));
+                    lastStartDay = startDay;
+                    lastDays = days;
+                    lastGranularity = granularity;
+                    lastStartMinute = startMinute;
+                    lastEndMinute = endMinute;
+                    lastOpenness = openness;
+                }
+                TimeValue time = last;
                 String[] keys = new String[in.varint()];
                 for (int k = 0; k < keys.length; k++) {
                     keys[k] = strings[in.index(strings.length)];

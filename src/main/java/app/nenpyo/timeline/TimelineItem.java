@@ -42,14 +42,14 @@ public record TimelineItem(long id, long start, long end, Granularity granularit
     public static TimelineItem of(long id, TimeValue when, ZoneId zone, String label, String category,
                                   int sourceCount, List<String> laneKeys, boolean uncertain) {
         LocalTime startTime = when.startTime() == null ? LocalTime.MIDNIGHT : when.startTime();
-        long s = when.start().atTime(startTime).atZone(zone).toInstant().toEpochMilli();
+        long s = LocalClock.epochMillis(when.start(), startTime, zone);
         long e;
         if (when.endTime() != null) {
-            e = when.end().atTime(when.endTime()).atZone(zone).toInstant().toEpochMilli();
+            e = LocalClock.epochMillis(when.end(), when.endTime(), zone);
         } else if (when.startTime() != null && when.start().equals(when.end())) {
             e = s;
         } else {
-            e = when.end().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            e = LocalClock.epochMillis(when.end().plusDays(1), LocalTime.MIDNIGHT, zone);
         }
         boolean fuzzyStart = uncertain || when.openness() == TimeValue.Openness.OPEN_START;
         boolean fuzzyEnd = uncertain || when.openness() == TimeValue.Openness.OPEN_END;

@@ -64,6 +64,7 @@ public final class FilterViewModel {
     /** While rows are replaced or cleared in bulk, one filter is published at the end instead of one per tick. */
     private boolean updating;
     private long searchRequest;
+    private long facetRequest;
 
     public FilterViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -86,10 +87,29 @@ public final class FilterViewModel {
 
     /**
      * Takes the facets from freshly loaded events, keeping what was ticked when it still exists.
+     * The counting runs on the executor (a million events take about half a second, which must not
+     * delay the timeline's first frame); the lists change on the UI thread when it is done.
      *
-     * @param actorName the name an actor key is shown by
+     * @param actorName the name an actor key is shown by (must be safe to call off the UI thread)
      */
     public void update(List<EventSummary> events, List<StoredDocument> storedDocuments, Function<String, String> actorName) {
+        long mine = ++facetRequest;
+        List<EventSummary> snapshot = List.copyOf(events);
+        executor.execute(() -> count(snapshot, storedDocuments, actorName), facets -> {
+            if (mine == facetRequest) {
+                apply(facets);
+            }
+        }, e -> {
+            // the facets stay as they were; the timeline itself is unaffected
+        });
+    }
+
+    /** What {@link #update} counts: events per actor name, category and document, and the first and last day. */
+    private record Facets(Map<String, int[]> actors, int[] categories, Map<Long, int[]> documents,
+                          List<StoredDocument> storedDocuments, LocalDate first, LocalDate last) {
+    }
+
+    private static Facets count(List<EventSummary> events, List<StoredDocument> storedDocuments, Function<String, String> actorName) {
         // plain loops and int[] counters: this runs once per load over up to a million events
         Map<String, int[]> actorCounts = new HashMap<>();
         int[] categoryCounts = new int[EventCategory.values().length];
@@ -115,26 +135,30 @@ public final class FilterViewModel {
             first = first == null || e.time().start().isBefore(first) ? e.time().start() : first;
             last = last == null || e.time().end().isAfter(last) ? e.time().end() : last;
         }
+        return new Facets(actorCounts, categoryCounts, documentCounts, storedDocuments, first, last);
+    }
+
+    private void apply(Facets facets) {
         updating = true;
         try {
-            replace(actors, actorCounts.entrySet().stream()
+            replace(actors, facets.actors().entrySet().stream()
                     .map(a -> new FacetRow(a.getKey(), a.getKey(), a.getValue()[0]))
                     .sorted(Comparator.comparingInt(FacetRow::count).reversed().thenComparing(FacetRow::key))
                     .toList());
             List<FacetRow> categoryRows = new ArrayList<>();
             for (EventCategory c : EventCategory.values()) {
-                if (categoryCounts[c.ordinal()] > 0) {
-                    categoryRows.add(new FacetRow(c.name(), messages.get("category." + c.name()), categoryCounts[c.ordinal()]));
+                if (facets.categories()[c.ordinal()] > 0) {
+                    categoryRows.add(new FacetRow(c.name(), messages.get("category." + c.name()), facets.categories()[c.ordinal()]));
                 }
             }
             replace(categories, categoryRows);
-            replace(documents, storedDocuments.stream().filter(d -> documentCounts.containsKey(d.id()))
+            replace(documents, facets.storedDocuments().stream().filter(d -> facets.documents().containsKey(d.id()))
                     .sorted(Comparator.comparing(StoredDocument::id))
                     .map(d -> new FacetRow(Long.toString(d.id()), d.title().isBlank() ? d.origin() : d.title(),
-                            documentCounts.get(d.id())[0]))
+                            facets.documents().get(d.id())[0]))
                     .toList());
-            earliest.set(first);
-            latest.set(last);
+            earliest.set(facets.first());
+            latest.set(facets.last());
         } finally {
             updating = false;
         }

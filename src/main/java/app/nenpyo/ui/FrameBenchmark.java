@@ -49,7 +49,10 @@ import javafx.scene.image.WritableImage;
  *
  * <pre>
  * xvfb-run -a java -Dprism.order=sw -cp target/nenpyo.jar app.nenpyo.ui.FrameBenchmark [N …]
+ * xvfb-run -a java -Dprism.order=sw -cp target/nenpyo.jar app.nenpyo.ui.FrameBenchmark --open FILE.nenpyo
  * </pre>
+ * The second form measures the window's path from a project file (see {@code bench open}, which
+ * builds one of a million events) to its first frame.
  */
 public final class FrameBenchmark {
     private static final double WIDTH = 1600;
@@ -74,6 +77,15 @@ public final class FrameBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--open")) {
+            Platform.startup(() -> { });
+            try {
+                openProject(Path.of(args[1]), onFx(() -> JapaneseFont.load().orElse("System")));
+            } finally {
+                Platform.exit();
+            }
+            return;
+        }
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         Platform.startup(() -> { });
@@ -89,6 +101,40 @@ public final class FrameBenchmark {
         } finally {
             Platform.exit();
         }
+    }
+
+    /**
+     * The window's whole path from a project file to its first frame: open the file, read the
+     * events' summaries, the actors and the documents, build items, index and filter facets, lay
+     * out, paint and rasterise; then the heap with all of it live.
+     */
+    private static void openProject(Path file, String family) throws Exception {
+        System.gc();
+        long t0 = System.nanoTime();
+        ProjectGateway project = ServiceProjectGateway.open(file);
+        double opened = (System.nanoTime() - t0) / 1e6;
+        Bench bench = onFx(() -> new Bench(project, family));
+        FilterViewModel filters = new FilterViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        double[] parts = onFx(() -> {
+            long a = System.nanoTime();
+            bench.load(LaneMode.NONE);
+            long b = System.nanoTime();
+            bench.frame(bench.model.scaleProperty().get(), true);
+            return new double[] {(b - a) / 1e6, (System.nanoTime() - b) / 1e6};
+        });
+        double total = (System.nanoTime() - t0) / 1e6;
+        // the window counts the filter facets on a worker after the first frame; timed here on its own
+        long f = System.nanoTime();
+        filters.update(bench.model.events(), bench.model.documents(), bench.model.actorNames());
+        double facets = (System.nanoTime() - f) / 1e6;
+        System.gc();
+        long heap = usedHeap();
+        System.out.printf(Locale.ROOT, "%s: %,d events, first frame %.0f ms after opening the file (open %.0f ms; read summaries, "
+                        + "build items and index %.0f ms; layout + paint + raster %.0f ms); then filter facets %.0f ms off the UI thread;"
+                        + " heap %d MB%n",
+                file.getFileName(), bench.model.events().size(), total, opened, parts[0], parts[1], facets, heap >> 20);
+        java.lang.ref.Reference.reachabilityFence(filters);
+        project.close();
     }
 
     private static void run(int n, String family) throws Exception {
@@ -133,7 +179,11 @@ public final class FrameBenchmark {
         final WritableImage raster = new WritableImage((int) WIDTH, (int) HEIGHT);
 
         Bench(List<Event> events, String family) {
-            model = new TimelineViewModel(new GeneratedProject(events), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+            this(new GeneratedProject(events), family);
+        }
+
+        Bench(ProjectGateway project, String family) {
+            model = new TimelineViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
             view = new TimelineView(model);
             Scene scene = new Scene(new Group(view, canvas));
             scene.getStylesheets().add(FrameBenchmark.class.getResource("/app/nenpyo/ui/nenpyo.css").toExternalForm());

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.StoredDocument;
@@ -11,6 +12,7 @@ import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineIndex;
 import app.nenpyo.timeline.TimelineItem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,7 +57,12 @@ public final class TimelineViewModel {
                             String expressionText, TextSpan sentence) {
     }
 
-    private record Loaded(List<EventSummary> events, Map<Long, StoredDocument> documentsById, Map<String, Actor> actorsByKey) {
+    private record Loaded(List<EventSummary> events, Map<Long, StoredDocument> documentsById, Map<String, Actor> actorsByKey,
+                          Built built) {
+    }
+
+    /** Items and their index for one lane mode and filter. */
+    private record Built(List<TimelineItem> items, TimelineIndex index, Extent extent, LaneMode mode, EventFilter filter) {
     }
 
     /** The time every event of the project covers, filtered or not: what the overview band spans. */
@@ -110,6 +119,8 @@ public final class TimelineViewModel {
     public void refresh() {
         long mine = ++request;
         loading.set(true);
+        LaneMode mode = laneMode.get();
+        EventFilter shownFilter = filter.get();
         executor.execute(() -> {
             Map<Long, StoredDocument> byId = new HashMap<>();
             for (StoredDocument d : project.documents()) {
@@ -125,7 +136,8 @@ public final class TimelineViewModel {
                     shown.add(e);
                 }
             }
-            return new Loaded(shown, byId, actors);
+            // items and index for the lanes and filter of now, built here rather than on the UI thread
+            return new Loaded(shown, byId, actors, build(shown, mode, shownFilter, actors, byId));
         }, loaded -> {
             if (mine == request) {
                 loading.set(false);
@@ -146,7 +158,11 @@ public final class TimelineViewModel {
         actorsByKey = loaded.actorsByKey();
         events.setAll(loaded.events());
         boolean hadItems = !items.get().isEmpty();
-        rebuildItems();
+        if (loaded.built().mode() == laneMode.get() && loaded.built().filter().equals(filter.get())) {
+            apply(loaded.built());
+        } else {
+            rebuildItems();
+        }
         if (!hadItems || fitPending) {
             // without a width yet, fitting waits for it: a fit at a guessed width would be wrong
             fitPending = !widthKnown;
@@ -166,50 +182,78 @@ public final class TimelineViewModel {
     }
 
     private void rebuildItems() {
-        LaneMode mode = laneMode.get();
-        EventFilter shown = filter.get();
-        List<TimelineItem> list = new ArrayList<>(events.size());
+        apply(build(events, laneMode.get(), filter.get(), actorsByKey, documentsById));
+    }
+
+    /**
+     * The items of the events that pass the filter, with their lanes, and their index. Touches no
+     * property, so a load runs it off the UI thread; items are made on every core (a million take
+     * a third of a second that way).
+     */
+    private Built build(List<EventSummary> summaries, LaneMode mode, EventFilter shown, Map<String, Actor> actors,
+                        Map<Long, StoredDocument> documents) {
+        int n = summaries.size();
+        TimelineItem[] made = new TimelineItem[n];
+        boolean[] passes = new boolean[n];
+        Function<String, String> names = key -> actorName(actors, key);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            EventSummary e = summaries.get(i);
+            passes[i] = shown.isEmpty() || shown.test(e, names);
+            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sourceCount(),
+                    passes[i] ? laneKeys(e, mode, names, documents) : List.of(), false);
+        });
+        List<TimelineItem> list = new ArrayList<>(n);
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (int i = 0; i < events.size(); i++) {
-            EventSummary e = events.get(i);
-            boolean passes = shown.isEmpty() || shown.test(e, this::actorName);
-            TimelineItem item = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sourceCount(),
-                    passes ? laneKeys(e, mode) : List.of(), false);
+        for (int i = 0; i < n; i++) {
             // events come by start date, but a long one may end after a later one starts
-            first = Math.min(first, item.start());
-            last = Math.max(last, item.end());
-            if (passes) {
-                list.add(item);
+            first = Math.min(first, made[i].start());
+            last = Math.max(last, made[i].end());
+            if (passes[i]) {
+                list.add(made[i]);
             }
         }
-        extent.set(events.isEmpty() ? Extent.NONE : new Extent(first, last));
-        items.set(List.copyOf(list));
-        index.set(TimelineIndex.of(list));
-        if (selectedId.get() != null && list.stream().noneMatch(item -> item.id() == selectedId.get())) {
+        List<TimelineItem> shownItems = Collections.unmodifiableList(list);
+        return new Built(shownItems, TimelineIndex.of(shownItems), n == 0 ? Extent.NONE : new Extent(first, last), mode, shown);
+    }
+
+    private void apply(Built built) {
+        extent.set(built.extent());
+        items.set(built.items());
+        index.set(built.index());
+        if (selectedId.get() != null && built.items().stream().noneMatch(item -> item.id() == selectedId.get())) {
             select(null);
         }
+        LaneMode mode = built.mode();
         laneSpec.set(mode == LaneMode.NONE ? LaneSpec.none()
                 : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(messages.get("timeline.unassigned")));
     }
 
     /** The style key of an event: its category in lower case (matched by the view's colours). */
     static String style(EventSummary e) {
-        return e.category().name().toLowerCase(Locale.ROOT);
+        return STYLES[e.category().ordinal()];
     }
+
+    private static final String[] STYLES = java.util.Arrays.stream(EventCategory.values())
+            .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     /** The lanes an event belongs to in a lane mode; none (→ その他) when it has no such thing. */
     List<String> laneKeys(EventSummary e, LaneMode mode) {
+        return laneKeys(e, mode, this::actorName, documentsById);
+    }
+
+    private List<String> laneKeys(EventSummary e, LaneMode mode, Function<String, String> actorName,
+                                  Map<Long, StoredDocument> documents) {
         Set<String> keys = new LinkedHashSet<>();
         switch (mode) {
-            case ACTOR -> e.actorKeys().forEach(k -> keys.add(actorName(k)));
+            case ACTOR -> e.actorKeys().forEach(k -> keys.add(actorName.apply(k)));
             case PLACE -> {
                 if (!e.place().isBlank()) {
                     keys.add(e.place());
                 }
             }
             case CATEGORY -> keys.add(messages.get("category." + e.category().name()));
-            case DOCUMENT -> e.sources().forEach(s -> keys.add(documentTitle(s.documentId())));
+            case DOCUMENT -> e.sources().forEach(s -> keys.add(documentTitle(documents, s.documentId())));
             default -> {
             }
         }
@@ -219,7 +263,17 @@ public final class TimelineViewModel {
 
     /** The name an actor is shown by (トカエフ大統領, 米国): its display name, or its key when the project no longer names it. */
     String actorName(String key) {
-        Actor a = actorsByKey.get(key);
+        return actorName(actorsByKey, key);
+    }
+
+    /** {@link #actorName} over the actors loaded now, safe to call on any thread (a later load does not change it). */
+    public Function<String, String> actorNames() {
+        Map<String, Actor> loaded = actorsByKey;
+        return key -> actorName(loaded, key);
+    }
+
+    private static String actorName(Map<String, Actor> actors, String key) {
+        Actor a = actors.get(key);
         return a != null ? a.displayName() : key.substring(key.indexOf(':') + 1);
     }
 
@@ -229,7 +283,11 @@ public final class TimelineViewModel {
     }
 
     private String documentTitle(long documentId) {
-        StoredDocument d = documentsById.get(documentId);
+        return documentTitle(documentsById, documentId);
+    }
+
+    private static String documentTitle(Map<Long, StoredDocument> documents, long documentId) {
+        StoredDocument d = documents.get(documentId);
         if (d == null) {
             return "#" + documentId;
         }

@@ -34,7 +34,7 @@ public final class WindowViewModel implements AutoCloseable {
         this.filters = new FilterViewModel(project, executor, messages);
         // the facets follow the loaded events; the timeline follows the facets
         timeline.events().addListener((ListChangeListener<EventSummary>) change ->
-                filters.update(timeline.events(), timeline.documents(), timeline::actorName));
+                filters.update(timeline.events(), timeline.documents(), timeline.actorNames()));
         timeline.filterProperty().bind(filters.filterProperty());
         timeline.selectedEventProperty().addListener((o, old, event) -> sources.show(event));
         // selecting an event opens its first report in the reader, at its paragraph, the date expression marked
