@@ -4,6 +4,7 @@ import app.nenpyo.bench.DatesBenchmark;
 import app.nenpyo.bench.ExportBenchmark;
 import app.nenpyo.bench.ImportBenchmark;
 import app.nenpyo.bench.OpenBenchmark;
+import app.nenpyo.bench.SearchBenchmark;
 import app.nenpyo.bench.TimelineBenchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: import, dates, timeline (layout of 10k, 100k and 1M items), "
-            + "open (a project of --events events up to its first frame's layout), export (100k events to PNG, SVG, PDF).")
+            + "open (a project of --events events up to its first frame's layout), search (on a --mb corpus), export (100k events to PNG, SVG, PDF).")
     String what;
 
     @Option(names = "--mb", defaultValue = "100", description = "Corpus size in megabytes (default ${DEFAULT-VALUE}).")
@@ -47,9 +48,10 @@ final class BenchCommand implements Callable<Integer> {
             case "dates" -> new DatesBenchmark(spec.commandLine().getOut()).run(megabytes, seed);
             case "timeline" -> TimelineBenchmark.main(new String[0]);
             case "open" -> new OpenBenchmark(spec.commandLine().getOut()).run(directory, events, seed);
+            case "search" -> new SearchBenchmark(spec.commandLine().getOut()).run(directory, megabytes, seed);
             case "export" -> new ExportBenchmark(spec.commandLine().getOut()).run(directory, 100_000);
             default -> {
-                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline, open, export)");
+                spec.commandLine().getErr().println("bench: unknown benchmark '" + what + "' (known: import, dates, timeline, open, search, export)");
                 return NenpyoCommand.NOTHING_DONE;
             }
         }

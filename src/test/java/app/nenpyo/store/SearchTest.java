@@ -236,4 +236,25 @@ class SearchTest {
         SearchHit csto = search("ＣＳＴＯ").stream().filter(h -> h.documentId() == sampleId).findFirst().orElseThrow();
         assertEquals("CSTO", csto.highlights().get(0).of(csto.paragraphText()));
     }
+
+    @Test
+    void aQueryMatchingMoreThanCanBeRankedQuicklyListsTheNewestFirstAndFindsTheSameParagraphs() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("search.nenpyo"))) {
+            List<SearchHit> ranked = new ParagraphSearch(c).search("外相", 100);
+            List<SearchHit> newest = new ParagraphSearch(c, 2).search("外相", 100);
+
+            assertTrue(ranked.size() > 2, "enough matches to exceed a cap of 2");
+            assertEquals(ranked.stream().map(h -> h.documentId() + ":" + h.paragraphNumber()).sorted().toList(),
+                    newest.stream().map(h -> h.documentId() + ":" + h.paragraphNumber()).sorted().toList(), "the same paragraphs");
+            for (int i = 1; i < newest.size(); i++) {
+                SearchHit before = newest.get(i - 1);
+                SearchHit after = newest.get(i);
+                assertTrue(before.documentId() > after.documentId()
+                        || before.documentId() == after.documentId() && before.paragraphNumber() > after.paragraphNumber(),
+                        "newest first: " + before + " then " + after);
+                assertEquals(0.0, after.score());
+            }
+            assertEquals(2, new ParagraphSearch(c, 2).search("外相", 2).size(), "the limit still holds");
+        }
+    }
 }
