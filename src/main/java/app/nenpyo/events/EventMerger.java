@@ -6,17 +6,14 @@ import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TimeValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Merges reports of the same happening, across paragraphs and documents, into one event with
@@ -73,7 +70,7 @@ final class EventMerger {
     private static List<Merged> mergePeriod(List<ResolvedReport> reports) {
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
-        Map<String, Set<Integer>> blocks = new HashMap<>();
+        Map<String, GroupList> blocks = new HashMap<>();
         Similarity.Texts texts = new Similarity.Texts();
         for (ResolvedReport r : reports) {
             int best = -1;
@@ -101,7 +98,7 @@ final class EventMerger {
             }
             int joined = best < 0 ? groups.size() : best;
             for (String k : keys) {
-                blocks.computeIfAbsent(k, x -> new HashSet<>()).add(joined);
+                blocks.computeIfAbsent(k, x -> new GroupList()).add(joined);
             }
             if (best < 0) {
                 groups.add(new ArrayList<>(List.of(r)));
@@ -129,22 +126,80 @@ final class EventMerger {
      * share none of these score at most category + overlap and would rarely reach the threshold.
      */
     private static List<String> blockingKeys(ResolvedReport r) {
-        List<String> keys = new ArrayList<>();
-        r.subject().ifPresent(a -> keys.add("s:" + a.key()));
-        r.personKeys().forEach(k -> keys.add("p:" + k));
-        r.report().headWords().stream().filter(h -> !Morphemes.GENERIC_NOUNS.contains(h)).forEach(h -> keys.add("h:" + h));
-        r.place().ifPresent(a -> keys.add("l:" + a.key()));
-        r.report().contentWords().stream().min(Comparator.comparingInt(String::hashCode).thenComparing(Comparator.naturalOrder())).ifPresent(w -> keys.add("w:" + w));
-        r.report().contentWords().stream().min(Comparator.naturalOrder()).ifPresent(w -> keys.add("v:" + w));
+        // plain loops: this runs once per report, and streams over these tiny sets cost more than the keys
+        List<String> keys = new ArrayList<>(8);
+        if (r.subject().isPresent()) {
+            keys.add("s:" + r.subject().get().key());
+        }
+        for (String k : r.personKeys()) {
+            keys.add("p:" + k);
+        }
+        for (String h : r.report().headWords()) {
+            if (!Morphemes.GENERIC_NOUNS.contains(h)) {
+                keys.add("h:" + h);
+            }
+        }
+        if (r.place().isPresent()) {
+            keys.add("l:" + r.place().get().key());
+        }
+        String byHash = null;
+        String first = null;
+        for (String w : r.report().contentWords()) {
+            if (byHash == null || w.hashCode() < byHash.hashCode() || w.hashCode() == byHash.hashCode() && w.compareTo(byHash) < 0) {
+                byHash = w;
+            }
+            if (first == null || w.compareTo(first) < 0) {
+                first = w;
+            }
+        }
+        if (byHash != null) {
+            keys.add("w:" + byHash);
+            keys.add("v:" + first);
+        }
         return keys;
     }
 
-    private static SortedSet<Integer> candidates(Map<String, Set<Integer>> blocks, List<String> keys) {
-        SortedSet<Integer> out = new TreeSet<>();
+    /** The groups that share a key with the newcomer, ascending, each once. */
+    private static int[] candidates(Map<String, GroupList> blocks, List<String> keys) {
+        int size = 0;
+        List<GroupList> lists = new ArrayList<>(keys.size());
         for (String k : keys) {
-            out.addAll(blocks.getOrDefault(k, Set.of()));
+            GroupList list = blocks.get(k);
+            if (list != null) {
+                lists.add(list);
+                size += list.size;
+            }
         }
-        return out;
+        int[] all = new int[size];
+        int n = 0;
+        for (GroupList list : lists) {
+            System.arraycopy(list.groups, 0, all, n, list.size);
+            n += list.size;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
+    /** The groups one blocking key has been seen in, in order; a group seen again right after itself is kept once. */
+    private static final class GroupList {
+        int[] groups = new int[4];
+        int size;
+
+        void add(int group) {
+            if (size > 0 && groups[size - 1] == group) {
+                return;
+            }
+            if (size == groups.length) {
+                groups = Arrays.copyOf(groups, size * 2);
+            }
+            groups[size++] = group;
+        }
     }
 
     /**

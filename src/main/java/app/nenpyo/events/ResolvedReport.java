@@ -39,10 +39,7 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
         }
     }
 
-    static ResolvedReport of(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order) {
-        return of(report, actors, subject, place, order, new Ids());
-    }
-
+    /** @param ids the one table of ids of this merge: reports compared with each other must share it */
     static ResolvedReport of(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                              Ids ids) {
         Set<String> persons = actors.stream().filter(a -> a.kind() == ActorKind.PERSON).map(Actor::key)

@@ -158,7 +158,8 @@ final class Similarity {
         }
         double points = 0;
         boolean conflict = false;
-        Set<String> sharedPersons = new HashSet<>(a.personKeys());
+        // the id arrays say cheaply whether anything is shared; the sets are built only to name it
+        Set<String> sharedPersons = intersection(a.personIds(), b.personIds()) == 0 ? new HashSet<>() : new HashSet<>(a.personKeys());
         sharedPersons.retainAll(b.personKeys());
         if (a.subject().isPresent() && b.subject().isPresent()) {
             Actor sa = a.subject().get();
@@ -180,9 +181,12 @@ final class Similarity {
                 reasons.add("shared actors " + String.join("/", names(a.actors(), sharedPersons)));
             }
         }
-        Set<String> heads = new HashSet<>(ra.headWords());
-        heads.retainAll(rb.headWords());
-        heads.removeAll(Morphemes.GENERIC_NOUNS);
+        Set<String> heads = new HashSet<>();
+        if (intersection(a.headIds(), b.headIds()) > 0) {
+            heads.addAll(ra.headWords());
+            heads.retainAll(rb.headWords());
+            heads.removeAll(Morphemes.GENERIC_NOUNS);
+        }
         if (!heads.isEmpty()) {
             points += 2;
             if (explain) {
@@ -203,7 +207,7 @@ final class Similarity {
         }
         // the overlap is the costly part: skipped when the rest already decides, unless explaining
         double j = explain || (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD)
-                ? jaccard(ra.contentWords(), rb.contentWords()) : 0;
+                ? jaccard(a.wordIds(), b.wordIds()) : 0;
         if (j >= 0.3) {
             points += 3 * j;
             if (explain) {
@@ -215,14 +219,5 @@ final class Similarity {
 
     private static List<String> names(List<Actor> actors, Set<String> keys) {
         return actors.stream().filter(x -> keys.contains(x.key())).map(Actor::name).distinct().toList();
-    }
-
-    static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        return (double) inter.size() / (a.size() + b.size() - inter.size());
     }
 }

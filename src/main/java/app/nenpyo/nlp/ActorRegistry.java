@@ -203,9 +203,19 @@ public final class ActorRegistry {
         ActorMention first = group.get(0).mention;
         ActorKind kind = first.kind();
         String name = kind == ActorKind.PERSON ? personName(group) : first.canonical();
-        String title = group.stream().map(s -> s.mention.title()).filter(t -> !t.equals("氏"))
-                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse("");
-        String country = mostFrequent(group.stream().map(s -> s.mention.country()).filter(c -> !c.isEmpty()).toList());
+        // loops, not streams: a well-known actor has tens of thousands of mentions in a large project
+        String title = "";
+        List<String> countries = new ArrayList<>();
+        for (Seen s : group) {
+            String t = s.mention.title();
+            if (!t.equals("氏") && (t.length() > title.length() || t.length() == title.length() && t.compareTo(title) < 0)) {
+                title = t;
+            }
+            if (!s.mention.country().isEmpty()) {
+                countries.add(s.mention.country());
+            }
+        }
+        String country = mostFrequent(countries);
         Map<String, String> aliases = new TreeMap<>();
         String display = kind == ActorKind.PERSON ? name + title : name;
         for (Seen s : group) {

@@ -59,6 +59,14 @@ final class EventSummaryPages {
         }
     }
 
+    /** Whether pages were ever written (events stored before migration 4 have none). */
+    static boolean written(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM event_summary_pages) OR NOT EXISTS (SELECT 1 FROM events)")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
     /** Every summary in {@link #ORDER}; pages are decoded in parallel. */
     static List<EventSummary> read(Connection c) throws SQLException {
         List<byte[]> pages = new ArrayList<>();

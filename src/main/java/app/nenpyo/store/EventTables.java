@@ -20,6 +20,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,6 +80,9 @@ final class EventTables {
         List<String> toDelete = stored.entrySet().stream()
                 .filter(e -> !e.getValue().equals(wanted.get(e.getKey()))).map(Map.Entry::getKey).toList();
         delete(c, toDelete, toDelete.size() == stored.size());
+        // in key order: the tables are clustered by event id, and random ids inserted in random
+        // order touch a different page each time
+        toInsert.sort(Comparator.comparing(Event::id));
         Map<String, Actor> actors = new LinkedHashMap<>();
         events.forEach(e -> e.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
         writeActors(c, actors.values());
@@ -86,7 +90,9 @@ final class EventTables {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
         }
-        EventSummaryPages.write(c, summaries(c, events));
+        if (!toInsert.isEmpty() || !toDelete.isEmpty() || !EventSummaryPages.written(c)) {
+            EventSummaryPages.write(c, summaries(c, events));
+        }
     }
 
     private static List<EventSummary> summaries(Connection c, List<Event> events) throws SQLException {
