@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.codec.ByteReader;
 import app.nenpyo.codec.ByteWriter;
+import app.nenpyo.codec.InternTable;
 import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.EventCategory;
@@ -13,10 +14,8 @@ import app.nenpyo.nlp.ActorMention;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -52,8 +51,8 @@ public final class ReportCodec {
     }
 
     public static byte[] encode(DocumentReports document) {
-        Table<String> strings = new Table<>();
-        Table<ActorMention> mentions = new Table<>();
+        InternTable<String> strings = new InternTable<>();
+        InternTable<ActorMention> mentions = new InternTable<>();
         ByteWriter body = new ByteWriter(256 + 64 * document.reports().size());
         body.varint(strings.indexOf(document.documentKey()));
         mentionList(body, mentions, document.actors());
@@ -111,7 +110,7 @@ public final class ReportCodec {
         return ByteReader.prefixOf(bytes);
     }
 
-    private static void report(ByteWriter out, Table<String> strings, Table<ActorMention> mentions, Report r) {
+    private static void report(ByteWriter out, InternTable<String> strings, InternTable<ActorMention> mentions, Report r) {
         EventSource s = r.source();
         out.varint(strings.indexOf(s.sourceId())).varint(s.paragraph());
         span(out, s.sentence());
@@ -135,12 +134,12 @@ public final class ReportCodec {
         r.contentWords().forEach(w -> out.varint(strings.indexOf(w)));
     }
 
-    private static void mentionList(ByteWriter out, Table<ActorMention> table, List<ActorMention> mentions) {
+    private static void mentionList(ByteWriter out, InternTable<ActorMention> table, List<ActorMention> mentions) {
         out.varint(mentions.size());
         mentions.forEach(m -> out.varint(table.indexOf(m)));
     }
 
-    private static void mention(ByteWriter out, Table<String> strings, ActorMention m) {
+    private static void mention(ByteWriter out, InternTable<String> strings, ActorMention m) {
         out.varint(strings.indexOf(m.surface()));
         span(out, m.span());
         for (String field : List.of(m.kind().name(), m.name(), m.canonical(), m.title(), m.country(), m.reason())) {
@@ -150,30 +149,6 @@ public final class ReportCodec {
 
     private static void span(ByteWriter out, TextSpan span) {
         out.varint(span.start()).varint(span.length());
-    }
-
-    /** A table being built: each distinct value once, in first-use order, referred to by index. */
-    private static final class Table<T> {
-        private final Map<T, Integer> index = new HashMap<>();
-        private final List<T> order = new ArrayList<>();
-
-        int indexOf(T value) {
-            Integer i = index.get(value);
-            if (i == null) {
-                i = order.size();
-                index.put(value, i);
-                order.add(value);
-            }
-            return i;
-        }
-
-        int size() {
-            return order.size();
-        }
-
-        List<T> inOrder() {
-            return order;
-        }
     }
 
     private record Reader(ByteReader in, String[] strings, List<ActorMention> mentionTable) {

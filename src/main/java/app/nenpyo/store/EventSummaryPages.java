@@ -2,6 +2,7 @@ package app.nenpyo.store;
 
 import app.nenpyo.codec.ByteReader;
 import app.nenpyo.codec.ByteWriter;
+import app.nenpyo.codec.InternTable;
 import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSummary;
@@ -17,9 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The timeline's summary of every event ({@link EventSummary}), kept in pages of
@@ -82,29 +81,28 @@ final class EventSummaryPages {
     }
 
     static byte[] encode(List<EventSummary> page) {
-        Map<String, Integer> index = new HashMap<>();
-        List<String> strings = new ArrayList<>();
+        InternTable<String> strings = new InternTable<>();
         ByteWriter rows = new ByteWriter(48 * page.size()).varint(page.size());
         for (EventSummary e : page) {
             TimeValue t = e.time();
-            rows.varint(indexOf(e.id(), index, strings)).varint(indexOf(e.label(), index, strings))
-                    .varint(indexOf(e.place(), index, strings)).varint(indexOf(e.category().name(), index, strings))
+            rows.varint(strings.indexOf(e.id())).varint(strings.indexOf(e.label()))
+                    .varint(strings.indexOf(e.place())).varint(strings.indexOf(e.category().name()))
                     .signedVarint(Math.toIntExact(t.start().toEpochDay()))
                     .varint(Math.toIntExact(t.end().toEpochDay() - t.start().toEpochDay()))
-                    .varint(indexOf(t.granularity().name(), index, strings))
+                    .varint(strings.indexOf(t.granularity().name()))
                     .varint(t.startTime() == null ? 0 : 1 + t.startTime().toSecondOfDay() / 60)
                     .varint(t.endTime() == null ? 0 : 1 + t.endTime().toSecondOfDay() / 60)
-                    .varint(indexOf(t.openness().name(), index, strings))
+                    .varint(strings.indexOf(t.openness().name()))
                     .varint(e.actorKeys().size());
-            e.actorKeys().forEach(key -> rows.varint(indexOf(key, index, strings)));
+            e.actorKeys().forEach(key -> rows.varint(strings.indexOf(key)));
             rows.varint(e.expressions().size());
-            e.expressions().forEach(x -> rows.varint(indexOf(x, index, strings)));
+            e.expressions().forEach(x -> rows.varint(strings.indexOf(x)));
             rows.varint(e.sources().size());
             e.sources().forEach(p -> rows.varint(Math.toIntExact(p.documentId())).varint(p.paragraph()));
             rows.bool(e.background());
         }
         ByteWriter all = new ByteWriter(rows.size() + 40 * strings.size()).varint(strings.size());
-        strings.forEach(all::string);
+        strings.inOrder().forEach(all::string);
         byte[] body = rows.toByteArray();
         return all.write(body, 0, body.length).deflated(FORMAT);
     }
@@ -171,16 +169,6 @@ final class EventSummaryPages {
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalStateException("an event summary page is unreadable (" + e.getMessage() + "): rebuild the events", e);
         }
-    }
-
-    private static int indexOf(String s, Map<String, Integer> index, List<String> strings) {
-        Integer i = index.get(s);
-        if (i == null) {
-            i = strings.size();
-            index.put(s, i);
-            strings.add(s);
-        }
-        return i;
     }
 
     private static LocalTime minute(int stored) {
