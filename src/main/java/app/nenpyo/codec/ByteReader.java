@@ -40,6 +40,20 @@ public final class ByteReader {
     }
 
     /**
+     * Reads a {@link ByteWriter#framed} block whose prefix must be {@code expectedPrefix}.
+     *
+     * @throws MalformedBytesException if the prefix differs (another layout)
+     */
+    public static ByteReader framed(byte[] block, int expectedPrefix) {
+        ByteReader in = new ByteReader(block);
+        int prefix = in.varint();
+        if (prefix != expectedPrefix) {
+            throw new MalformedBytesException("format " + prefix + ", this version reads " + expectedPrefix);
+        }
+        return in;
+    }
+
+    /**
      * Inflates a {@link ByteWriter#deflated} block whose prefix must be {@code expectedPrefix}.
      *
      * @throws MalformedBytesException if the prefix differs (another layout) or the block is damaged

@@ -84,6 +84,12 @@ public final class ByteWriter {
         return Arrays.copyOf(buffer, size);
     }
 
+    /** The bytes written so far after {@code prefix} as a varint, not compressed. Read back with {@link ByteReader#framed}. */
+    public byte[] framed(int prefix) {
+        ByteWriter out = new ByteWriter(size + 5).varint(prefix);
+        return out.write(buffer, 0, size).toByteArray();
+    }
+
     /**
      * The bytes written so far, deflated (fastest level) after a header: {@code prefix} as a varint,
      * then the plain length as a varint. Read back with {@link ByteReader#inflated}.

@@ -24,12 +24,14 @@ import java.util.List;
  * The timeline's summary of every event ({@link EventSummary}), kept in pages of
  * {@link #PAGE_SIZE} in time order, written whole with the events they summarise. Reading a
  * million events' rows through JDBC takes about ten seconds (a native call per column); reading
- * two hundred and fifty pages and decoding them in Java takes about one.
+ * two hundred and fifty pages and decoding them in Java takes about half a second.
  *
- * <p>A page ({@code ByteWriter#deflated}): the format number, then deflated: a table of the page's
- * distinct strings (actor keys, places, category and granularity names, date expressions recur),
- * then per event its id, label, place, category, time, actor keys, expressions, source paragraphs
- * and background flag, strings as table indices and numbers as variable-length integers.
+ * <p>A page ({@code ByteWriter#framed}): the format number, then, not deflated (inflating was more
+ * than half of the decoding time), a table of the page's distinct strings (actor keys, places,
+ * category and granularity names, date expressions recur), then per event its id, label, place,
+ * category, time, actor keys, expressions, source paragraphs and background flag, strings as table
+ * indices and numbers as variable-length integers. Pages of another format are written again from
+ * the event rows ({@link UnreadablePages}).
  */
 final class EventSummaryPages {
 
@@ -38,7 +40,7 @@ final class EventSummaryPages {
             .thenComparing(e -> e.time().end()).thenComparing(EventSummary::id);
 
     static final int PAGE_SIZE = 4096;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private EventSummaryPages() {
     }
@@ -104,12 +106,12 @@ final class EventSummaryPages {
         ByteWriter all = new ByteWriter(rows.size() + 40 * strings.size()).varint(strings.size());
         strings.inOrder().forEach(all::string);
         byte[] body = rows.toByteArray();
-        return all.write(body, 0, body.length).deflated(FORMAT);
+        return all.write(body, 0, body.length).framed(FORMAT);
     }
 
     static List<EventSummary> decode(byte[] page) {
         try {
-            ByteReader in = ByteReader.inflated(page, FORMAT);
+            ByteReader in = ByteReader.framed(page, FORMAT);
             String[] strings = new String[in.varint()];
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = in.string();
@@ -167,7 +169,16 @@ final class EventSummaryPages {
             in.requireEnd();
             return out;
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
-            throw new IllegalStateException("an event summary page is unreadable (" + e.getMessage() + "): rebuild the events", e);
+            throw new UnreadablePages("an event summary page is unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Pages written by another version or damaged: {@code ProjectDatabase} writes them again from the event rows. */
+    static final class UnreadablePages extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadablePages(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

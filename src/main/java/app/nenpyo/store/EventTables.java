@@ -95,6 +95,11 @@ final class EventTables {
         }
     }
 
+    /** Writes the summary pages again from the event rows (pages of another format, or damaged). */
+    static void rewritePages(Connection c) throws SQLException {
+        EventSummaryPages.write(c, summaries(c, all(c)));
+    }
+
     private static List<EventSummary> summaries(Connection c, List<Event> events) throws SQLException {
         Map<String, Long> documentIds = documentIdsByHash(c);
         List<EventSummary> out = new ArrayList<>(events.size());

@@ -239,7 +239,16 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** What the timeline draws of every event, by start date then id: no spans, no merge reasons. */
     public List<EventSummary> eventSummaries() {
-        return read(EventSummaryPages::read);
+        try {
+            return read(EventSummaryPages::read);
+        } catch (EventSummaryPages.UnreadablePages e) {
+            // written by another version (or damaged): the event rows are the truth, write the pages again
+            write(c -> {
+                EventTables.rewritePages(c);
+                return null;
+            });
+            return read(EventSummaryPages::read);
+        }
     }
 
     /** One event with its actors and sources, reading only its own rows. */

@@ -21,7 +21,8 @@ class BytesTest {
         signed.forEach(w::signedVarint);
         strings.forEach(w::string);
         w.bool(flag);
-        for (ByteReader r : List.of(new ByteReader(w.toByteArray()), ByteReader.inflated(w.deflated(7), 7))) {
+        for (ByteReader r : List.of(new ByteReader(w.toByteArray()), ByteReader.inflated(w.deflated(7), 7),
+                ByteReader.framed(w.framed(3), 3))) {
             counts.forEach(c -> assertEquals(c, r.varint()));
             signed.forEach(s -> assertEquals(s, r.signedVarint()));
             strings.forEach(s -> assertEquals(s, r.string(), "any string, lone surrogates included"));

@@ -142,6 +142,23 @@ class EventTablesTest {
     }
 
     @Test
+    void summaryPagesOfAnotherFormatAreWrittenAgainFromTheEventRows() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("p.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            String hash = db.documents().get(0).contentHash();
+            db.replaceEvents(List.of(new Event("ev-1", TimeValue.day(LocalDate.of(2022, 1, 10)), "協議が開始", List.of(), "",
+                    EventCategory.MEETING, List.of(new EventSource(hash, OptionalLong.empty(), "s", 1, new TextSpan(0, 24),
+                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "")), List.of(), false)));
+            List<EventSummary> before = db.eventSummaries();
+            Sql.execute(file, "UPDATE event_summary_pages SET data = x'7f00'");
+
+            assertEquals(before, db.eventSummaries(), "the pages come back from the rows");
+        }
+    }
+
+    @Test
     void anEventCitingADocumentThatIsNotStoredIsRefusedAndNothingChanges() {
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             Event orphan = new Event("ev-x", TimeValue.day(LocalDate.of(2022, 1, 10)), "x", List.of(), "", EventCategory.OTHER,
