@@ -163,7 +163,7 @@ final class EventSummaryPages {
                 for (int p = 0; p < sources.length; p++) {
                     sources[p] = new SourceParagraph(in.varint(), in.varint());
                 }
-                out.add(new EventSummary(id, time, label, category, List.of(keys), place, List.of(expressions), List.of(sources),
+                out.add(new EventSummary(id, time, label, category, small(keys), place, small(expressions), small(sources),
                         in.bool()));
             }
             in.requireEnd();
@@ -171,6 +171,16 @@ final class EventSummaryPages {
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new UnreadablePages("an event summary page is unreadable (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** An immutable list without a copy of the array for the usual one or two elements. */
+    private static <T> List<T> small(T[] values) {
+        return switch (values.length) {
+            case 0 -> List.of();
+            case 1 -> List.of(values[0]);
+            case 2 -> List.of(values[0], values[1]);
+            default -> List.of(values);
+        };
     }
 
     /** Pages written by another version or damaged: {@code ProjectDatabase} writes them again from the event rows. */
