@@ -35,8 +35,11 @@ import java.util.Optional;
 final class EventMerger {
 
     private static final int SAMPLE_EACH_END = 4;
-    /** A story reported a thousand times explains its first merges, then counts the rest. */
-    private static final int MAX_REASONS = 20;
+    /**
+     * A story reported a thousand times explains its first merges, then counts the rest: the
+     * first few show the analyst why, and each reason is text built and stored at every rebuild.
+     */
+    private static final int MAX_REASONS = 8;
 
     List<Event> merge(List<ResolvedReport> reports) {
         // Reports of different periods are never compared (Similarity.samePeriod), so each period
