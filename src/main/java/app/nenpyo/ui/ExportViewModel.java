@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,6 +94,7 @@ public final class ExportViewModel {
     private final DoubleProperty width = new SimpleDoubleProperty(1600);
     private final DoubleProperty scale = new SimpleDoubleProperty(2);
     private final BooleanProperty allLanes = new SimpleBooleanProperty(true);
+    private final StringProperty outputFile = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -113,6 +115,21 @@ public final class ExportViewModel {
         lanes.setAll(new TreeSet<>(timeline.indexProperty().get().lanes().keySet()).stream()
                 .map(key -> key.equals(TimelineIndex.UNASSIGNED) ? timeline.laneSpecProperty().get().unassignedTitle() : key)
                 .toList());
+        outputFile.set(Path.of(System.getProperty("user.home"), fileName(title.get(), format.get())).toString());
+        // the file follows the format: report.png becomes report.pdf, a name without a known extension is left alone
+        format.addListener((o, old, chosen) -> {
+            String file = outputFile.get();
+            String oldExtension = "." + old.name().toLowerCase(Locale.ROOT);
+            if (file.toLowerCase(Locale.ROOT).endsWith(oldExtension)) {
+                outputFile.set(file.substring(0, file.length() - oldExtension.length()) + "." + chosen.name().toLowerCase(Locale.ROOT));
+            }
+        });
+    }
+
+    /** A file name for a picture titled {@code title}: the title without the characters file systems refuse. */
+    static String fileName(String title, ImageFormat format) {
+        String base = title.isBlank() ? "nenpyo" : title.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return base + "." + format.name().toLowerCase(Locale.ROOT);
     }
 
     private static LocalDate day(long millis, TimeScale scale) {
@@ -218,6 +235,27 @@ public final class ExportViewModel {
                 this::failed);
     }
 
+    /** Writes the picture to the file {@link #outputFileProperty()} names, or says that it names none. */
+    public void export() {
+        String file = outputFile.get().strip();
+        if (file.isEmpty()) {
+            error.set(messages.get("export.noFile"));
+            return;
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            error.set(messages.format("export.badFile", file));
+            return;
+        }
+        if (ImageFormat.of(path).orElse(null) != format.get()) {
+            path = path.resolveSibling(path.getFileName() + "." + format.get().name().toLowerCase(Locale.ROOT));
+            outputFile.set(path.toString());
+        }
+        export(path);
+    }
+
     /** Paints the whole picture at the chosen scale and hands it to {@code onReady} on the UI thread. */
     public void copyImage(Consumer<BufferedImage> onReady) {
         ReportRequest request = validRequest();
@@ -300,6 +338,11 @@ public final class ExportViewModel {
 
     public DoubleProperty scaleProperty() {
         return scale;
+    }
+
+    /** Where {@link #export()} writes: a path the analyst may type or choose; its extension follows the format. */
+    public StringProperty outputFileProperty() {
+        return outputFile;
     }
 
     public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
