@@ -61,6 +61,7 @@ final class ExportDialog {
     private final ImageView preview = new ImageView();
     private final PauseTransition refreshSoon = new PauseTransition(Duration.millis(350));
     private static final double SETTINGS_WIDTH = 430;
+    private static final double LABEL_WIDTH = 64;
     private static final int MIN_WIDTH = 600;
     private static final int MAX_WIDTH = 100_000;
 
@@ -72,11 +73,9 @@ final class ExportDialog {
         stage.setTitle(messages.get("export.title"));
         BorderPane root = new BorderPane();
         root.setPadding(new Insets(16));
-        ScrollPane settings = new ScrollPane(settings());
-        settings.setFitToWidth(true);
-        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        settings.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
-        settings.setPrefViewportWidth(SETTINGS_WIDTH);
+        VBox settings = settings();
+        settings.setPrefWidth(SETTINGS_WIDTH);
+        settings.setMinWidth(SETTINGS_WIDTH);
         root.setLeft(settings);
         root.setCenter(previewPane());
         root.setBottom(actions());
@@ -246,6 +245,8 @@ final class ExportDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
+        // one width for the labels of both forms, so their fields line up
+        labels.setPrefWidth(LABEL_WIDTH);
         labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setHalignment(javafx.geometry.HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();

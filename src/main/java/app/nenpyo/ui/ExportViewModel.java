@@ -112,7 +112,9 @@ public final class ExportViewModel {
         TimeScale view = timeline.scaleProperty().get();
         from.set(day(view.start(), view));
         to.set(day(view.end() - 1, view));
-        lanes.setAll(new TreeSet<>(timeline.indexProperty().get().lanes().keySet()).stream()
+        // without lanes the index still has its one unnamed lane: nothing to choose from
+        lanes.setAll(!timeline.laneSpecProperty().get().grouped() ? List.of()
+                : new TreeSet<>(timeline.indexProperty().get().lanes().keySet()).stream()
                 .map(key -> key.equals(TimelineIndex.UNASSIGNED) ? timeline.laneSpecProperty().get().unassignedTitle() : key)
                 .toList());
         outputFile.set(Path.of(System.getProperty("user.home"), fileName(title.get(), format.get())).toString());
