@@ -245,9 +245,8 @@ final class ExportDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
-        // one width for the labels of both forms, so their fields line up
-        labels.setPrefWidth(LABEL_WIDTH);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        // one least width for the labels of both forms, so their fields line up; a longer label widens its column
+        labels.setMinWidth(LABEL_WIDTH);
         labels.setHalignment(javafx.geometry.HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
