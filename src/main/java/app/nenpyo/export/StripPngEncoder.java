@@ -195,6 +195,12 @@ final class StripPngEncoder {
     static void filter(int[] pixels, int width, int row, boolean hasAbove, byte[] out) {
         int at = row * width;
         int above = at - width;
+        if (hasAbove && java.util.Arrays.equals(pixels, at, at + width, pixels, above, above + width)) {
+            // a row like the one above (empty lane, axis shading) is all zeros under Up: no need to count or subtract
+            out[0] = FILTER_UP;
+            java.util.Arrays.fill(out, 1, out.length, (byte) 0);
+            return;
+        }
         int sameLeft = 0;
         for (int x = 1; x < width; x++) {
             if (pixels[at + x] == pixels[at + x - 1]) {
