@@ -15,6 +15,7 @@ import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
 import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.LaneIndex;
 import app.nenpyo.timeline.TimelineIndex;
 import java.awt.image.BufferedImage;
 import java.io.OutputStream;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -112,9 +112,11 @@ public final class ExportViewModel {
         TimeScale view = timeline.scaleProperty().get();
         from.set(day(view.start(), view));
         to.set(day(view.end() - 1, view));
-        // without lanes the index still has its one unnamed lane: nothing to choose from
-        lanes.setAll(!timeline.laneSpecProperty().get().grouped() ? List.of()
-                : new TreeSet<>(timeline.indexProperty().get().lanes().keySet()).stream()
+        // without lanes the index still has its one unnamed lane: nothing to choose from; with
+        // lanes, the biggest first as the timeline and the picture order them, ties by name
+        Map<String, LaneIndex> byKey = timeline.indexProperty().get().lanes();
+        lanes.setAll(!timeline.laneSpecProperty().get().grouped() ? List.of() : byKey.keySet().stream()
+                .sorted(java.util.Comparator.<String>comparingInt(key -> -byKey.get(key).size()).thenComparing(key -> key))
                 .map(key -> key.equals(TimelineIndex.UNASSIGNED) ? timeline.laneSpecProperty().get().unassignedTitle() : key)
                 .toList());
         outputFile.set(Path.of(System.getProperty("user.home"), fileName(title.get(), format.get())).toString());

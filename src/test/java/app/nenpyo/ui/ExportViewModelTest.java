@@ -197,4 +197,25 @@ class ExportViewModelTest {
         EventSummary three = window.timeline().events().stream().filter(e -> e.id().equals("ev-3")).findFirst().orElseThrow();
         assertEquals(List.of("米国", "中国", "ロシア"), window.timeline().laneKeys(three, LaneMode.ACTOR));
     }
+
+    @Test
+    void theFileIsNamedAfterTheTitleFollowsTheFormatAndMustBeGiven() throws Exception {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        assertEquals("年表 1_2 _ 草案.pdf", ExportViewModel.fileName(" 年表 1/2 : 草案 ", ImageFormat.PDF),
+                "characters file systems refuse become _");
+        assertEquals("nenpyo.svg", ExportViewModel.fileName("  ", ImageFormat.SVG));
+        Path chosen = temp.resolve("報告用");
+        model.outputFileProperty().set(chosen.toString());
+        model.formatProperty().set(ImageFormat.SVG);
+        assertEquals(chosen.toString(), model.outputFileProperty().get(), "a name without an extension is left alone");
+        model.export();
+        assertEquals(chosen + ".svg", model.outputFileProperty().get(), "export adds the format's extension");
+        assertTrue(Files.size(temp.resolve("報告用.svg")) > 0);
+        model.formatProperty().set(ImageFormat.PNG);
+        assertEquals(chosen + ".png", model.outputFileProperty().get());
+
+        model.outputFileProperty().set("  ");
+        model.export();
+        assertEquals(messages.get("export.noFile"), model.errorProperty().get());
+    }
 }
