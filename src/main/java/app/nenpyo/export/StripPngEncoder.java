@@ -8,12 +8,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -115,7 +117,7 @@ final class StripPngEncoder {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory workers() {
+    private static ThreadFactory workers() {
         AtomicInteger n = new AtomicInteger();
         return task -> {
             Thread t = new Thread(task, "png-strip-" + n.incrementAndGet());
@@ -175,7 +177,7 @@ final class StripPngEncoder {
 
         boolean deflate(Deflater deflater, int flush) {
             if (bytes.length - length < 1 << 12) {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
             }
             int free = bytes.length - length;
             int n = deflater.deflate(bytes, length, free, flush);
@@ -195,10 +197,10 @@ final class StripPngEncoder {
     static void filter(int[] pixels, int width, int row, boolean hasAbove, byte[] out) {
         int at = row * width;
         int above = at - width;
-        if (hasAbove && java.util.Arrays.equals(pixels, at, at + width, pixels, above, above + width)) {
+        if (hasAbove && Arrays.equals(pixels, at, at + width, pixels, above, above + width)) {
             // a row like the one above (empty lane, axis shading) is all zeros under Up: no need to count or subtract
             out[0] = FILTER_UP;
-            java.util.Arrays.fill(out, 1, out.length, (byte) 0);
+            Arrays.fill(out, 1, out.length, (byte) 0);
             return;
         }
         int sameLeft = 0;
