@@ -66,8 +66,9 @@ public final class ReportPainter {
         g.translate(geometry.timelineX(), geometry.timelineY());
         g.clip(new Rectangle2D.Double(0, 0, page.timeline().width(), page.timeline().height()));
         timeline.paint(g, page.timeline());
-        g.setClip(clip);
+        // the transform first: the saved clip is in the page's coordinates, not the timeline's
         g.setTransform(before);
+        g.setClip(clip);
         g.setColor(palette.colour("separator"));
         g.draw(new Rectangle2D.Double(geometry.timelineX() - 0.5, geometry.timelineY() - 0.5,
                 page.timeline().width() + 1, page.timeline().height() + 1));

@@ -1,6 +1,16 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.export.ImageFormat;
+import app.nenpyo.export.PngWriter;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.IntBuffer;
@@ -38,15 +48,22 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * The export dialog: settings on the left (title, range, lanes, format, width, scale), the preview
- * on the right, progress, cancel, copy to clipboard and export at the bottom. All state and work
- * is in {@link ExportViewModel}; this class only binds controls to it.
+ * The export dialog: settings on the left in three sections (what: title and range; lanes; output:
+ * format, width, scale, file), the preview on the right, repainted shortly after a setting changes;
+ * status, progress, cancel, copy to clipboard, close and export along the bottom. The file to write
+ * is a field the analyst can type into or fill with Browse…, so the destination is always in
+ * sight. All state and work is in {@link ExportViewModel}; this class only binds controls to it.
  */
 final class ExportDialog {
     private final ExportViewModel model;
     private final Messages messages;
     private final Stage stage = new Stage();
     private final ImageView preview = new ImageView();
+    private final PauseTransition refreshSoon = new PauseTransition(Duration.millis(350));
+    private static final double SETTINGS_WIDTH = 430;
+    private static final double LABEL_WIDTH = 64;
+    private static final int MIN_WIDTH = 600;
+    private static final int MAX_WIDTH = 100_000;
 
     private ExportDialog(Window owner, ExportViewModel model, Messages messages) {
         this.model = model;
@@ -55,13 +72,12 @@ final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("export.title"));
         BorderPane root = new BorderPane();
-        root.setPadding(new Insets(12));
-        root.setLeft(settings());
-        ScrollPane scroller = new ScrollPane(preview);
-        scroller.setPrefViewportWidth(ExportViewModel.PREVIEW_WIDTH);
-        scroller.setPrefViewportHeight(520);
-        BorderPane.setMargin(scroller, new Insets(0, 0, 0, 12));
-        root.setCenter(scroller);
+        root.setPadding(new Insets(16));
+        VBox settings = settings();
+        settings.setPrefWidth(SETTINGS_WIDTH);
+        settings.setMinWidth(SETTINGS_WIDTH);
+        root.setLeft(settings);
+        root.setCenter(previewPane());
         root.setBottom(actions());
         model.previewProperty().addListener((o, old, image) -> preview.setImage(image == null ? null : fxImage(image)));
         Scene scene = new Scene(root);
@@ -70,6 +86,11 @@ final class ExportDialog {
         }
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());
+        refreshSoon.setOnFinished(e -> model.refreshPreview());
+        // any setting that changes the picture repaints the preview once the analyst pauses
+        List.<javafx.beans.Observable>of(model.titleProperty(), model.rangeProperty(), model.fromProperty(), model.toProperty(),
+                model.allLanesProperty(), model.selectedLanes(), model.widthProperty())
+                .forEach(p -> p.addListener(o -> refreshSoon.playFromStart()));
     }
 
     /**
@@ -94,26 +115,110 @@ final class ExportDialog {
 
     private VBox settings() {
         TextField title = new TextField();
+        title.setId("export-title");
         title.textProperty().bindBidirectional(model.titleProperty());
         ToggleGroup ranges = new ToggleGroup();
-        VBox rangeBox = new VBox(4);
+        VBox rangeBox = new VBox(6);
         for (ExportViewModel.Range r : ExportViewModel.Range.values()) {
             RadioButton button = new RadioButton(messages.get("export.range." + r.name()));
+            button.setId("export-range-" + r.name());
             button.setToggleGroup(ranges);
             button.setUserData(r);
             button.setSelected(model.rangeProperty().get() == r);
             rangeBox.getChildren().add(button);
         }
-        ranges.selectedToggleProperty().addListener((o, old, t) -> model.rangeProperty().set((ExportViewModel.Range) t.getUserData()));
+        ranges.selectedToggleProperty().addListener((o, old, t) -> {
+            if (t != null) {
+                model.rangeProperty().set((ExportViewModel.Range) t.getUserData());
+            }
+        });
         DatePicker from = Dialogs.datePicker(model.fromProperty().get(), messages.get("export.from"));
         DatePicker to = Dialogs.datePicker(model.toProperty().get(), messages.get("export.to"));
+        from.setId("export-from");
+        to.setId("export-to");
+        from.setPrefWidth(140);
+        to.setPrefWidth(140);
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
         from.disableProperty().bind(model.rangeProperty().isNotEqualTo(ExportViewModel.Range.DAYS));
         to.disableProperty().bind(from.disableProperty());
-        rangeBox.getChildren().add(new HBox(6, from, new Label("〜"), to));
+        HBox days = new HBox(6, from, new Label("〜"), to);
+        days.setAlignment(Pos.CENTER_LEFT);
+        days.setPadding(new Insets(0, 0, 0, 24));
+        rangeBox.getChildren().add(days);
 
+        ChoiceBox<ImageFormat> format = new ChoiceBox<>();
+        format.setId("export-format");
+        format.getItems().setAll(ImageFormat.values());
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImageFormat f) {
+                return f == null ? "" : messages.get("export.format." + f.name());
+            }
+
+            @Override
+            public ImageFormat fromString(String s) {
+                return ImageFormat.valueOf(s.toUpperCase(Locale.ROOT));
+            }
+        });
+        Spinner<Integer> width = new Spinner<>(MIN_WIDTH, MAX_WIDTH, (int) Math.round(model.widthProperty().get()), 100);
+        width.setId("export-width");
+        width.setEditable(true);
+        width.setPrefWidth(120);
+        width.valueProperty().addListener((o, old, v) -> model.widthProperty().set(v));
+        ChoiceBox<Double> scale = new ChoiceBox<>();
+        scale.setId("export-scale");
+        for (double s = PngWriter.MIN_SCALE; s <= PngWriter.MAX_SCALE; s++) {
+            scale.getItems().add(s);
+        }
+        scale.setValue(model.scaleProperty().get());
+        scale.valueProperty().addListener((o, old, v) -> model.scaleProperty().set(v));
+        scale.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double s) {
+                return s == null ? "" : messages.format("export.scaleTimes", String.valueOf(s.intValue()));
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace("×", ""));
+            }
+        });
+        scale.disableProperty().bind(model.formatProperty().isNotEqualTo(ImageFormat.PNG));
+        TextField file = new TextField();
+        file.setId("export-file");
+        file.textProperty().bindBidirectional(model.outputFileProperty());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button(messages.get("export.browse"));
+        browse.setOnAction(e -> chooseFile());
+
+        GridPane content = form();
+        content.addRow(0, label("export.titleLabel", title), title);
+        content.addRow(1, label("export.range", rangeBox), rangeBox);
+        GridPane output = form();
+        output.addRow(0, label("export.format", format), format);
+        output.addRow(1, label("export.width", width), new HBox(6, width, dim(messages.get("export.pixels"))));
+        output.addRow(2, label("export.scale", scale), new HBox(6, scale, dim(messages.get("export.scaleHint"))));
+        output.addRow(3, label("export.file", file), new HBox(6, file, browse));
+        for (javafx.scene.Node n : output.getChildren()) {
+            if (n instanceof HBox h) {
+                h.setAlignment(Pos.CENTER_LEFT);
+            }
+        }
+        VBox box = new VBox(8, heading("export.section.content"), content, new Separator(),
+                heading("export.lanes"), lanes(), new Separator(), heading("export.section.output"), output);
+        box.setPadding(new Insets(0, 16, 0, 0));
+        return box;
+    }
+
+    /** The lane choice, or a line saying the timeline has no lanes (nothing to choose). */
+    private javafx.scene.Node lanes() {
+        if (model.lanes().isEmpty()) {
+            return dim(messages.get("export.noLaneMode"));
+        }
         CheckBox allLanes = new CheckBox(messages.get("export.allLanes"));
+        allLanes.setId("export-all-lanes");
         allLanes.selectedProperty().bindBidirectional(model.allLanesProperty());
         ListView<String> lanes = new ListView<>();
         lanes.getItems().setAll(model.lanes());
@@ -129,61 +234,90 @@ final class ExportDialog {
             });
             return on;
         }));
-        lanes.setPrefHeight(140);
+        lanes.setPrefHeight(Math.min(8, model.lanes().size()) * 24 + 4);
         lanes.disableProperty().bind(model.allLanesProperty());
-        allLanes.setDisable(model.lanes().isEmpty());
+        return new VBox(6, allLanes, lanes);
+    }
 
-        ChoiceBox<ImageFormat> format = new ChoiceBox<>();
-        format.getItems().setAll(ImageFormat.values());
-        format.valueProperty().bindBidirectional(model.formatProperty());
-        Spinner<Double> width = new Spinner<>(600, 100_000, model.widthProperty().get(), 200);
-        width.setEditable(true);
-        width.valueProperty().addListener((o, old, v) -> model.widthProperty().set(v));
-        Spinner<Double> scale = new Spinner<>(1, 4, model.scaleProperty().get(), 1);
-        scale.valueProperty().addListener((o, old, v) -> model.scaleProperty().set(v));
-        scale.disableProperty().bind(model.formatProperty().isNotEqualTo(ImageFormat.PNG));
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ImageFormat f) {
-                return f == null ? "" : f.name();
-            }
-
-            @Override
-            public ImageFormat fromString(String s) {
-                return ImageFormat.valueOf(s.toUpperCase(Locale.ROOT));
-            }
-        });
-
+    /** Two columns, labels at their natural width (never cut to "…"), fields taking the rest. */
+    private static GridPane form() {
         GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, label("export.titleLabel", title), title);
-        grid.addRow(1, label("export.range", rangeBox), rangeBox);
-        grid.addRow(2, label("export.lanes", lanes), new VBox(4, allLanes, lanes));
-        grid.addRow(3, label("export.format", format), format);
-        grid.addRow(4, label("export.width", width), width);
-        grid.addRow(5, label("export.scale", scale), scale);
-        Button refresh = new Button(messages.get("export.preview"));
-        refresh.setOnAction(e -> model.refreshPreview());
-        VBox box = new VBox(10, grid, refresh);
-        box.setPrefWidth(380);
-        return box;
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        // one least width for the labels of both forms, so their fields line up; a longer label widens its column
+        labels.setMinWidth(LABEL_WIDTH);
+        labels.setHalignment(javafx.geometry.HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    private Label heading(String key) {
+        Label heading = new Label(messages.get(key));
+        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.05em;");
+        return heading;
+    }
+
+    private static Label dim(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setOpacity(0.7);
+        return label;
     }
 
     private Label label(String key, javafx.scene.Node target) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(target);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(4, 0, 0, 0));
         return label;
+    }
+
+    /** The preview, fitted to the width it is given, on a neutral ground so the page's edge shows. */
+    private BorderPane previewPane() {
+        preview.setId("export-preview");
+        preview.setPreserveRatio(true);
+        preview.setSmooth(true);
+        StackPane page = new StackPane(preview);
+        page.setAlignment(Pos.TOP_CENTER);
+        page.setPadding(new Insets(12));
+        page.setStyle("-fx-background-color: #e4e2dd;");
+        ScrollPane scroller = new ScrollPane(page);
+        scroller.setFitToWidth(true);
+        scroller.setPrefViewportWidth(ExportViewModel.PREVIEW_WIDTH);
+        scroller.setPrefViewportHeight(560);
+        // shrink a wide preview to the pane, never enlarge it past its painted pixels
+        preview.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double room = scroller.getViewportBounds().getWidth() - 24;
+            double painted = preview.getImage() == null ? room : preview.getImage().getWidth();
+            return Math.max(1, Math.min(room, painted));
+        }, scroller.viewportBoundsProperty(), preview.imageProperty()));
+        BorderPane pane = new BorderPane(scroller);
+        Label heading = heading("export.previewHeading");
+        Label hint = dim(messages.get("export.previewHint"));
+        HBox top = new HBox(10, heading, hint);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        pane.setTop(top);
+        BorderPane.setMargin(pane, new Insets(0, 0, 0, 8));
+        return pane;
     }
 
     private VBox actions() {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
-        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setPrefWidth(220);
         Label status = new Label();
+        status.setId("export-status");
         status.textProperty().bind(Bindings.when(model.errorProperty().isEmpty())
                 .then(model.statusProperty()).otherwise(model.errorProperty()));
+        status.textFillProperty().bind(Bindings.when(model.errorProperty().isEmpty())
+                .then(javafx.scene.paint.Color.web("#333")).otherwise(javafx.scene.paint.Color.web("#b3261e")));
         Button copy = new Button(messages.get("export.copy"));
         copy.setOnAction(e -> model.copyImage(image -> {
             ClipboardContent content = new ClipboardContent();
@@ -191,33 +325,66 @@ final class ExportDialog {
             Clipboard.getSystemClipboard().setContent(content);
         }));
         Button export = new Button(messages.get("export.save"));
+        export.setId("export-save");
         export.setDefaultButton(true);
-        export.setOnAction(e -> chooseFileAndExport());
+        export.setOnAction(e -> exportConfirmingOverwrite());
         Button cancel = new Button(messages.get("export.cancel"));
         cancel.setOnAction(e -> model.cancel());
-        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         copy.disableProperty().bind(model.runningProperty());
         export.disableProperty().bind(model.runningProperty());
         Button close = new Button(messages.get("export.close"));
+        close.setId("export-close");
+        close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(8, status, new javafx.scene.layout.Region(), cancel, copy, export, close);
-        HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
-        VBox box = new VBox(6, progress, buttons);
-        box.setPadding(new Insets(10, 0, 0, 0));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, progress, status, gap, cancel, copy, close, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(bar);
+        box.setPadding(new Insets(14, 0, 0, 0));
         return box;
     }
 
-    private void chooseFileAndExport() {
+    /** Writes to the file named in the dialog; asks first when that would replace a file. */
+    private void exportConfirmingOverwrite() {
+        String file = model.outputFileProperty().get().strip();
+        boolean exists;
+        try {
+            exists = !file.isEmpty() && java.nio.file.Files.exists(java.nio.file.Path.of(file));
+        } catch (java.nio.file.InvalidPathException e) {
+            exists = false;
+        }
+        if (exists) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("export.replace", file),
+                    Dialogs.ok(messages), Dialogs.cancel(messages));
+            ask.initOwner(stage);
+            ask.setHeaderText(null);
+            if (ask.showAndWait().orElse(null) != Dialogs.ok(messages)) {
+                return;
+            }
+        }
+        model.export();
+    }
+
+    private void chooseFile() {
         ImageFormat chosen = model.formatProperty().get();
         String extension = chosen.name().toLowerCase(Locale.ROOT);
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("export.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(chosen.name(), "*." + extension));
-        chooser.setInitialFileName(model.titleProperty().get().isBlank() ? "nenpyo." + extension
-                : model.titleProperty().get().replaceAll("[\\\\/:*?\"<>|]", "_") + "." + extension);
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            model.export(file.toPath());
+        File current = new File(model.outputFileProperty().get());
+        if (current.getParentFile() != null && current.getParentFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParentFile());
+        }
+        chooser.setInitialFileName(current.getName().isBlank()
+                ? ExportViewModel.fileName(model.titleProperty().get(), chosen) : current.getName());
+        File picked = chooser.showSaveDialog(stage);
+        if (picked != null) {
+            model.outputFileProperty().set(picked.getPath());
+            // the chooser has asked about replacing an existing file already
+            model.export();
         }
     }
 

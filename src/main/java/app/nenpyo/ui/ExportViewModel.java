@@ -15,6 +15,7 @@ import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
 import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.LaneIndex;
 import app.nenpyo.timeline.TimelineIndex;
 import java.awt.image.BufferedImage;
 import java.io.OutputStream;
@@ -27,9 +28,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -93,6 +94,7 @@ public final class ExportViewModel {
     private final DoubleProperty width = new SimpleDoubleProperty(1600);
     private final DoubleProperty scale = new SimpleDoubleProperty(2);
     private final BooleanProperty allLanes = new SimpleBooleanProperty(true);
+    private final StringProperty outputFile = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -110,9 +112,28 @@ public final class ExportViewModel {
         TimeScale view = timeline.scaleProperty().get();
         from.set(day(view.start(), view));
         to.set(day(view.end() - 1, view));
-        lanes.setAll(new TreeSet<>(timeline.indexProperty().get().lanes().keySet()).stream()
+        // without lanes the index still has its one unnamed lane: nothing to choose from; with
+        // lanes, the biggest first as the timeline and the picture order them, ties by name
+        Map<String, LaneIndex> byKey = timeline.indexProperty().get().lanes();
+        lanes.setAll(!timeline.laneSpecProperty().get().grouped() ? List.of() : byKey.keySet().stream()
+                .sorted(java.util.Comparator.<String>comparingInt(key -> -byKey.get(key).size()).thenComparing(key -> key))
                 .map(key -> key.equals(TimelineIndex.UNASSIGNED) ? timeline.laneSpecProperty().get().unassignedTitle() : key)
                 .toList());
+        outputFile.set(Path.of(System.getProperty("user.home"), fileName(title.get(), format.get())).toString());
+        // the file follows the format: report.png becomes report.pdf, a name without a known extension is left alone
+        format.addListener((o, old, chosen) -> {
+            String file = outputFile.get();
+            String oldExtension = "." + old.name().toLowerCase(Locale.ROOT);
+            if (file.toLowerCase(Locale.ROOT).endsWith(oldExtension)) {
+                outputFile.set(file.substring(0, file.length() - oldExtension.length()) + "." + chosen.name().toLowerCase(Locale.ROOT));
+            }
+        });
+    }
+
+    /** A file name for a picture titled {@code title}: the title without the characters file systems refuse. */
+    static String fileName(String title, ImageFormat format) {
+        String base = title.isBlank() ? "nenpyo" : title.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return base + "." + format.name().toLowerCase(Locale.ROOT);
     }
 
     private static LocalDate day(long millis, TimeScale scale) {
@@ -218,6 +239,27 @@ public final class ExportViewModel {
                 this::failed);
     }
 
+    /** Writes the picture to the file {@link #outputFileProperty()} names, or says that it names none. */
+    public void export() {
+        String file = outputFile.get().strip();
+        if (file.isEmpty()) {
+            error.set(messages.get("export.noFile"));
+            return;
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            error.set(messages.format("export.badFile", file));
+            return;
+        }
+        if (ImageFormat.of(path).orElse(null) != format.get()) {
+            path = path.resolveSibling(path.getFileName() + "." + format.get().name().toLowerCase(Locale.ROOT));
+            outputFile.set(path.toString());
+        }
+        export(path);
+    }
+
     /** Paints the whole picture at the chosen scale and hands it to {@code onReady} on the UI thread. */
     public void copyImage(Consumer<BufferedImage> onReady) {
         ReportRequest request = validRequest();
@@ -300,6 +342,11 @@ public final class ExportViewModel {
 
     public DoubleProperty scaleProperty() {
         return scale;
+    }
+
+    /** Where {@link #export()} writes: a path the analyst may type or choose; its extension follows the format. */
+    public StringProperty outputFileProperty() {
+        return outputFile;
     }
 
     public ReadOnlyObjectProperty<BufferedImage> previewProperty() {

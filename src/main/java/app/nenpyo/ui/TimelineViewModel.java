@@ -6,6 +6,7 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.export.LaneGrouping;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.timeline.LaneSpec;
 import app.nenpyo.timeline.TimeScale;
@@ -14,7 +15,6 @@ import app.nenpyo.timeline.TimelineItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -244,21 +244,28 @@ public final class TimelineViewModel {
 
     private List<String> laneKeys(EventSummary e, LaneMode mode, Function<String, String> actorName,
                                   Map<Long, StoredDocument> documents) {
-        Set<String> keys = new LinkedHashSet<>();
-        switch (mode) {
-            case ACTOR -> e.actorKeys().forEach(k -> keys.add(actorName.apply(k)));
-            case PLACE -> {
-                if (!e.place().isBlank()) {
-                    keys.add(e.place());
-                }
+        // the export's rule, so the command line puts an event in the lanes the window shows it in
+        return LaneGrouping.valueOf(mode.name()).keys(new LaneGrouping.EventFacts() {
+            @Override
+            public List<String> actorNames() {
+                return e.actorKeys().stream().map(actorName).toList();
             }
-            case CATEGORY -> keys.add(messages.get("category." + e.category().name()));
-            case DOCUMENT -> e.sources().forEach(s -> keys.add(documentTitle(documents, s.documentId())));
-            default -> {
+
+            @Override
+            public String place() {
+                return e.place();
             }
-        }
-        keys.remove(TimelineIndex.UNASSIGNED);
-        return List.copyOf(keys);
+
+            @Override
+            public String categoryName() {
+                return messages.get("category." + e.category().name());
+            }
+
+            @Override
+            public List<String> documentTitles() {
+                return e.sources().stream().map(s -> documentTitle(documents, s.documentId())).toList();
+            }
+        });
     }
 
     /** The name an actor is shown by (トカエフ大統領, 米国): its display name, or its key when the project no longer names it. */

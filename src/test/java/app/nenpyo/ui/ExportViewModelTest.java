@@ -1,5 +1,11 @@
 package app.nenpyo.ui;
 
+import java.util.Map;
+import java.util.HashMap;
+import app.nenpyo.domain.EventSummary;
+import app.nenpyo.export.ReportLanguage;
+import app.nenpyo.export.LaneGrouping;
+import app.nenpyo.export.EventCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -166,5 +172,50 @@ class ExportViewModelTest {
         assertNotNull(copied[0], model.errorProperty().get());
         assertEquals(2000, copied[0].getWidth());
         assertEquals("画像をクリップボードにコピーしました", model.statusProperty().get());
+    }
+
+    @Test
+    void theWindowAndTheCommandLinePutEveryEventInTheSameLanes() {
+        project.addEvent(new Event("ev-3", TimeValue.day(LocalDate.of(2022, 1, 14)), "米中ロが会合", List.of(
+                new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of()),
+                new Actor("country:中国", "中国", ActorKind.COUNTRY, "", "中国", List.of()),
+                new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of())), "ジュネーブ",
+                EventCategory.MEETING, event("x", LocalDate.of(2022, 1, 14), "", EventCategory.MEETING, "米国", 4).sources(),
+                List.of(), false));
+        window.load();
+        EventCatalog catalog = EventCatalog.of(project.events(), project.documents());
+        Map<String, Event> byId = new HashMap<>();
+        catalog.events().forEach(e -> byId.put(e.id(), e));
+        assertEquals(3, window.timeline().events().size());
+        for (LaneMode mode : LaneMode.values()) {
+            LaneGrouping grouping = LaneGrouping.valueOf(mode.name());
+            for (EventSummary summary : window.timeline().events()) {
+                assertEquals(grouping.keys(byId.get(summary.id()), catalog, ReportLanguage.JA),
+                        window.timeline().laneKeys(summary, mode), mode + ": " + summary.label());
+            }
+        }
+        EventSummary three = window.timeline().events().stream().filter(e -> e.id().equals("ev-3")).findFirst().orElseThrow();
+        assertEquals(List.of("米国", "中国", "ロシア"), window.timeline().laneKeys(three, LaneMode.ACTOR));
+    }
+
+    @Test
+    void theFileIsNamedAfterTheTitleFollowsTheFormatAndMustBeGiven() throws Exception {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        assertEquals("年表 1_2 _ 草案.pdf", ExportViewModel.fileName(" 年表 1/2 : 草案 ", ImageFormat.PDF),
+                "characters file systems refuse become _");
+        assertEquals("nenpyo.svg", ExportViewModel.fileName("  ", ImageFormat.SVG));
+        Path chosen = temp.resolve("報告用");
+        model.outputFileProperty().set(chosen.toString());
+        model.formatProperty().set(ImageFormat.SVG);
+        assertEquals(chosen.toString(), model.outputFileProperty().get(), "a name without an extension is left alone");
+        model.export();
+        assertEquals(chosen + ".svg", model.outputFileProperty().get(), "export adds the format's extension");
+        assertTrue(Files.size(temp.resolve("報告用.svg")) > 0);
+        model.formatProperty().set(ImageFormat.PNG);
+        assertEquals(chosen + ".png", model.outputFileProperty().get());
+
+        model.outputFileProperty().set("  ");
+        model.export();
+        assertEquals(messages.get("export.noFile"), model.errorProperty().get());
     }
 }

@@ -1,0 +1,96 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.export.ImageFormat;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File › Export on the demo project: the dialog opens with Ctrl+E, previews, and writes what it was set to. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogFxTest {
+    private SampleWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = SampleWindow.open(stage, "export-fx-test");
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    @Test
+    void ctrlEOpensTheDialogWhichPreviewsAndExportsTheChosenDaysAsPngThenPdf(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        ImageView preview = waitForNode(robot, "#export-preview");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        assertTrue(preview.getImage().getWidth() > 400, "a preview of the page is shown");
+        assertEquals(window.directory.getFileSystem().getPath(System.getProperty("user.home"), "年表.png").toString(),
+                robot.lookup("#export-file").<TextField>query().getText(), "the file is named after the title, in the home folder");
+
+        robot.clickOn("#export-range-DAYS");
+        DatePicker from = robot.lookup("#export-from").query();
+        DatePicker to = robot.lookup("#export-to").query();
+        assertTrue(!from.isDisabled(), "the days can be chosen once the range is days");
+        robot.interact(() -> {
+            from.setValue(LocalDate.of(2022, 1, 5));
+            to.setValue(LocalDate.of(2022, 1, 10));
+        });
+        Path png = window.directory.resolve("一月上旬.png");
+        robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(png.toString()));
+        robot.clickOn("#export-save");
+        Label status = robot.lookup("#export-status").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png) && status.getText().contains("一月上旬.png"));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(3200, image.getWidth(), "1,600 px at the default 2×");
+        assertTrue(image.getHeight() > 300, "the page is drawn: " + image.getHeight());
+
+        ChoiceBox<ImageFormat> format = robot.lookup("#export-format").query();
+        robot.interact(() -> format.setValue(ImageFormat.PDF));
+        Path pdf = window.directory.resolve("一月上旬.pdf");
+        assertEquals(pdf.toString(), robot.lookup("#export-file").<TextField>query().getText(), "the extension follows the format");
+        robot.clickOn("#export-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && status.getText().contains("一月上旬.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("2022年1月5日(水)") && text.contains("2022年1月10日(月)"), "the subtitle gives the chosen days: " + text);
+            assertTrue(!text.contains("2022年2月"), "nothing after the chosen days is cited: " + text);
+        }
+        robot.clickOn("#export-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#export-save").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+}
