@@ -71,6 +71,7 @@ final class ImportPreviewDialog {
         undated.visibleProperty().bind(model.undatedCountProperty().greaterThan(0));
         undated.managedProperty().bind(undated.visibleProperty());
         DatePicker forUndated = Dialogs.datePicker(null, messages.get("preview.dateUndated.accessible"));
+        Dialogs.enterCommitsTypedDate(forUndated);
         Label forUndatedLabel = new Label(messages.get("preview.dateUndated"));
         forUndatedLabel.setLabelFor(forUndated);
         Button apply = new Button(messages.get("preview.apply"));
@@ -180,6 +181,7 @@ final class ImportPreviewDialog {
             this.picker = Dialogs.datePicker(null, messages.get("dateDialog.accessible"));
             picker.setMaxWidth(Double.MAX_VALUE);
             picker.getStyleClass().add("preview-date");
+            Dialogs.enterCommitsTypedDate(picker);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
