@@ -88,7 +88,9 @@ final class ImportPreviewDialog {
         ListView<String> failures = new ListView<>(model.failures());
         failures.setId("preview-failures");
         failures.getStyleClass().add("preview-failures");
-        failures.setPrefHeight(90);
+        // room for three lines whatever the table takes: a failure must not scroll out of sight
+        failures.setPrefHeight(84);
+        failures.setMinHeight(84);
         failures.setAccessibleText(messages.get("preview.failures"));
         failuresLabel.setLabelFor(failures);
         VBox failuresBox = new VBox(4, failuresLabel, failures);
@@ -98,7 +100,7 @@ final class ImportPreviewDialog {
         VBox content = new VBox(8, reading, undated, table, dateUndated, failuresBox);
         content.getStyleClass().add("import-preview");
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefSize(860, 460);
+        content.setPrefSize(900, 520);
         dialog.getDialogPane().setContent(content);
 
         ButtonType start = new ButtonType(messages.get("import.start"), ButtonBar.ButtonData.OK_DONE);
