@@ -92,6 +92,11 @@ public final class NenpyoShell implements WindowActions {
         current.load();
     }
 
+    /** The window shown for the open project (window tests read its dividers); empty on the start page. */
+    Optional<MainWindow> mainWindow() {
+        return Optional.ofNullable(current == null ? null : window);
+    }
+
     public Optional<WindowViewModel> current() {
         return Optional.ofNullable(current);
     }
