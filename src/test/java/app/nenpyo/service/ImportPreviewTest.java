@@ -27,11 +27,7 @@ class ImportPreviewTest {
     private Path folderOfThree() throws Exception {
         Path folder = temp.resolve("clips");
         SampleFiles.copyTo(folder);
-        Files.writeString(folder.resolve("blog.export.txt"), String.join("\n",
-                "AUTHOR: d1021", "TITLE: 拘束者8000人に", "STATUS: Publish", "DATE: 01/11/2022 10:30:00", "-----",
-                "BODY:", "<p>内務省は10日、およそ8000人を拘束したと発表しました。</p>", "-----", "--------",
-                "AUTHOR: d1021", "TITLE: 開会式", "STATUS: Publish", "DATE: 03/02/2022 08:00:00", "-----",
-                "BODY:", "<p>大統領は来月4日の式典に出席する。</p>", "-----", "--------", ""), StandardCharsets.UTF_8);
+        SampleFiles.writeBlogExport(folder.resolve("blog.export.txt"));
         Files.writeString(folder.resolve("memo.txt"), "政府は10日、新たな対策を発表した。\n", StandardCharsets.UTF_8);
         Files.write(folder.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7});
         return folder;
