@@ -37,7 +37,7 @@ final class ImportPreviewReader {
             try {
                 FileReading reading = reader.read(file);
                 for (AnalyzedDocument document : reading.documents()) {
-                    documents.add(new DocumentPreview(document.origin(), document.title(), document.encoding(), document.date()));
+                    documents.add(new DocumentPreview(file, document.origin(), document.title(), document.encoding(), document.date()));
                 }
                 for (EntryProblem problem : reading.problems()) {
                     failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));

@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -137,10 +138,26 @@ final class ImportPreviewDialog {
         TableColumn<ImportPreviewRow, String> file = new TableColumn<>(messages.get("column.file"));
         file.setCellValueFactory(cell -> Bindings.createStringBinding(cell.getValue()::origin));
         file.setPrefWidth(220);
+        for (TableColumn<ImportPreviewRow, String> column : java.util.List.of(source, title, file)) {
+            column.setCellFactory(c -> new WholeTextCell());
+        }
         table.getColumns().setAll(java.util.List.of(date, source, title, file));
         // undated first as the model orders them; a click on a header may sort the rest
         table.getItems().addListener((ListChangeListener<ImportPreviewRow>) change -> table.getSortOrder().clear());
         return table;
+    }
+
+    /** Text that elides in a narrow column keeps the whole of it in a tooltip: the evidence of a date, a long path. */
+    private static final class WholeTextCell extends TableCell<ImportPreviewRow, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            whole.setText(text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : whole);
+        }
     }
 
     /** A row marked {@code undated} for as long as its document has no date, so it stands out until one is picked. */

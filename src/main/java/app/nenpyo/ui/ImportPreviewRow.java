@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.service.DocumentPreview;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public final class ImportPreviewRow {
         this.chosenDate = new SimpleObjectProperty<>(document.date().date());
         this.undated = chosenDate.isNull();
         this.dateSource = Bindings.createStringBinding(() -> sourceText(messages), chosenDate);
+    }
+
+    /** The file the document is read from. */
+    public Path file() {
+        return document.file();
     }
 
     public String origin() {

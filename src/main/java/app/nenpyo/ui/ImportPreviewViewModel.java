@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -78,7 +80,7 @@ public final class ImportPreviewViewModel {
         executor.execute(() -> project.previewImport(inputs, relay, cancellation), this::read, this::failed);
     }
 
-    /** Stops reading: the documents read so far stay listed and can be imported. */
+    /** Stops reading: the documents read so far stay listed, and Import then takes just their files. */
     public void cancel() {
         cancellation.cancel();
     }
@@ -129,13 +131,19 @@ public final class ImportPreviewViewModel {
         rows.stream().filter(row -> row.undatedProperty().get()).forEach(row -> row.chosenDateProperty().set(date));
     }
 
-    /** What to import: the inputs, and the dates that differ from the detected ones, by document origin. */
+    /**
+     * What to import: the inputs, and the dates that differ from the detected ones, by document
+     * origin. After reading was stopped, only the files read: the analyst has not seen the dates
+     * of the others.
+     */
     public ImportRequest request() {
         Map<String, LocalDate> changed = new LinkedHashMap<>();
+        Set<Path> read = new LinkedHashSet<>();
         for (ImportPreviewRow row : rows) {
             row.changedDate().ifPresent(date -> changed.put(row.origin(), date));
+            read.add(row.file());
         }
-        return new ImportRequest(inputs, changed);
+        return new ImportRequest(cancelled.get() ? List.copyOf(read) : inputs, changed);
     }
 
     private void read(ImportPreview preview) {

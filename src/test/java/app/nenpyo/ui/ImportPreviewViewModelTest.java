@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 class ImportPreviewViewModelTest {
     private static final List<Path> INPUTS = List.of(Path.of("/clips"));
     private static final LocalDate JAN_11 = LocalDate.of(2022, 1, 11);
-    private static final DocumentPreview FROM_FILE_NAME = new DocumentPreview("/clips/clip-2022-01-11.txt", "記事A", "UTF-8",
+    private static final DocumentPreview FROM_FILE_NAME = new DocumentPreview(Path.of("/clips/clip-2022-01-11.txt"), "/clips/clip-2022-01-11.txt", "記事A", "UTF-8",
             new DocumentDate(JAN_11, DateSource.FILE_NAME, "clip-2022-01-11.txt"));
-    private static final DocumentPreview ENTRY_ONE = new DocumentPreview("/clips/blog.txt#1", "拘束者8000人に", "UTF-8",
+    private static final DocumentPreview ENTRY_ONE = new DocumentPreview(Path.of("/clips/blog.txt"), "/clips/blog.txt#1", "拘束者8000人に", "UTF-8",
             new DocumentDate(JAN_11, DateSource.METADATA, ""));
-    private static final DocumentPreview UNDATED = new DocumentPreview("/clips/memo.txt", "メモ", "Shift_JIS", DocumentDate.undated());
+    private static final DocumentPreview UNDATED = new DocumentPreview(Path.of("/clips/memo.txt"), "/clips/memo.txt", "メモ", "Shift_JIS", DocumentDate.undated());
 
     private final List<Boolean> readingSeen = new ArrayList<>();
 
@@ -82,7 +82,7 @@ class ImportPreviewViewModelTest {
     @Test
     void oneDateForTheWholeBatchDatesOnlyTheUndated() {
         ImportPreviewViewModel model = previewOf(List.of(FROM_FILE_NAME, UNDATED,
-                new DocumentPreview("/clips/memo2.txt", "メモ2", "UTF-8", DocumentDate.undated())), List.of());
+                new DocumentPreview(Path.of("/clips/memo2.txt"), "/clips/memo2.txt", "メモ2", "UTF-8", DocumentDate.undated())), List.of());
         assertEquals(2, model.undatedCountProperty().get());
         model.dateTheUndated(LocalDate.of(2022, 2, 1));
         assertEquals(0, model.undatedCountProperty().get());
@@ -103,6 +103,8 @@ class ImportPreviewViewModelTest {
         assertTrue(model[0].cancelledProperty().get());
         assertEquals("Stopped: 1 documents read, 0 without a date, 0 unreadable", model[0].statusProperty().get());
         assertTrue(model[0].canImportProperty().get(), "what was read can be imported");
+        assertEquals(List.of(Path.of("/clips/clip-2022-01-11.txt")), model[0].request().inputs(),
+                "and only that: the dates of the files not read were never shown");
 
         ImportPreviewViewModel failing = new ImportPreviewViewModel(new InMemoryProject().onPreview((inputs, progress, cancellation) -> {
             throw new IllegalStateException("/clips: permission denied");
