@@ -101,7 +101,7 @@ class ImportPreviewViewModelTest {
         model[0] = new ImportPreviewViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH), INPUTS);
         model[0].read();
         assertTrue(model[0].cancelledProperty().get());
-        assertEquals("Stopped: 1 documents read, 0 without a date, 0 unreadable", model[0].statusProperty().get());
+        assertEquals("Stopped: 1 document read, 0 without a date, 0 unreadable", model[0].statusProperty().get());
         assertTrue(model[0].canImportProperty().get(), "what was read can be imported");
         assertEquals(List.of(Path.of("/clips/clip-2022-01-11.txt")), model[0].request().inputs(),
                 "and only that: the dates of the files not read were never shown");
