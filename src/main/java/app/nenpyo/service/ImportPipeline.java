@@ -68,7 +68,7 @@ final class ImportPipeline {
     }
 
     ImportReport run(List<Path> inputs) throws StoreException {
-        List<Path> files = collect(inputs);
+        List<Path> files = collect(inputs, failures);
         long totalBytes = files.stream().mapToLong(ImportPipeline::sizeOf).sum();
         long doneBytes = 0;
         progress.update(0, totalBytes, "");
@@ -101,7 +101,8 @@ final class ImportPipeline {
         return new ImportReport(imported, duplicates, failures, cancellation.isCancelled());
     }
 
-    private List<Path> collect(List<Path> inputs) {
+    /** The files the inputs name (folders walked), each once, in order; an input that cannot be listed becomes a failure. */
+    static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             try {
@@ -146,7 +147,7 @@ final class ImportPipeline {
         List<AnalyzedDocument> documents = new ArrayList<>(reading.documents().size());
         List<Optional<SavedReports>> reports = new ArrayList<>(reading.documents().size());
         for (AnalyzedDocument read : reading.documents()) {
-            AnalyzedDocument document = options.anchor().map(d -> read.withDate(DocumentDate.byUser(d))).orElse(read);
+            AnalyzedDocument document = options.dateFor(read.origin()).map(d -> read.withDate(DocumentDate.byUser(d))).orElse(read);
             documents.add(document);
             reports.add(options.extractEvents() ? this.reading.save(document) : Optional.empty());
         }
@@ -180,7 +181,7 @@ final class ImportPipeline {
         return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    private static long sizeOf(Path file) {
+    static long sizeOf(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {

@@ -108,6 +108,16 @@ public final class ProjectService implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@link #importFiles} would read from these inputs, without storing anything: each
+     * document with its detected date (and where it came from) so the analyst can change it
+     * before importing, and a line per input that cannot be read; the rest are read regardless.
+     * Runs on the calling thread: call it off the UI thread.
+     */
+    public ImportPreview preview(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
+        return new ImportPreviewReader(reader).read(inputs, progress, cancellation);
+    }
+
     /** Sets the date the analyst chose for a document (its source becomes USER). */
     public void setDocumentDate(long documentId, LocalDate date) {
         call(() -> {

@@ -6,6 +6,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -64,5 +66,19 @@ final class Dialogs {
             }
         });
         return picker;
+    }
+
+    /**
+     * Enter in the picker's text takes the typed date and stops there: in a dialog listing many
+     * dates it must not also press the default button and close the dialog with the date lost.
+     */
+    static void enterCommitsTypedDate(DatePicker picker) {
+        // on the picker, not its editor: the picker holds the focus and hands keys to the editor itself
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                picker.commitValue();
+                key.consume();
+            }
+        });
     }
 }

@@ -14,6 +14,7 @@ import app.nenpyo.domain.TimeValue;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.timeline.AxisOptions;
@@ -319,6 +320,11 @@ public final class FrameBenchmark {
         @Override
         public List<SearchHit> search(String query, int limit) {
             return List.of();
+        }
+
+        @Override
+        public ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
+            throw new UnsupportedOperationException("nothing to import into a generated project");
         }
 
         @Override

@@ -70,6 +70,7 @@ final class ImportReportDialog {
         for (ImportReport.Imported imported : rows) {
             LocalDate date = imported.dated() ? parse(imported.dateText()) : null;
             DatePicker picker = Dialogs.datePicker(date, messages.get("dateDialog.accessible") + ": " + imported.title());
+            Dialogs.enterCommitsTypedDate(picker);
             Label source = new Label(imported.dated() ? sourceOf(messages, imported) : messages.get("date.none"));
             source.getStyleClass().add(imported.dated() ? "date-source" : "undated");
             picker.valueProperty().addListener((o, old, chosen) -> {

@@ -7,9 +7,7 @@ import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ImportViewModel {
     /** What the progress bar shows before the first report from the importer. */
-    public static final double INDETERMINATE = -1;
+    public static final double INDETERMINATE = LatestProgress.INDETERMINATE;
 
     private final ProjectGateway project;
     private final TaskExecutor executor;
@@ -62,8 +60,13 @@ public final class ImportViewModel {
         return report.getReadOnlyProperty();
     }
 
-    /** Starts an import; refused (false) while another one runs. */
-    public boolean start(List<Path> inputs, Optional<LocalDate> anchor) {
+    /**
+     * Starts an import; refused (false) while another one runs.
+     *
+     * @param documentDates the dates the analyst chose before importing, by document origin
+     *                      (see {@link ImportPreviewViewModel}); the other documents keep their own
+     */
+    public boolean start(List<Path> inputs, Map<String, LocalDate> documentDates) {
         if (state.get().active() || inputs.isEmpty()) {
             return false;
         }
@@ -72,9 +75,15 @@ public final class ImportViewModel {
         state.set(ImportState.RUNNING);
         progress.set(INDETERMINATE);
         status.set(messages.format("status.importing", inputs.get(0).getFileName()));
-        ImportProgress relay = new ProgressRelay();
+        ImportProgress relay = new LatestProgress(executor, (fraction, file) -> {
+            if (state.get() == ImportState.RUNNING) {
+                progress.set(fraction);
+                status.set(messages.format("status.importing", file));
+            }
+        });
+        ImportOptions options = ImportOptions.withDocumentDates(documentDates);
         executor.execute(
-                () -> project.importFiles(List.copyOf(inputs), new ImportOptions(anchor), relay, mine),
+                () -> project.importFiles(List.copyOf(inputs), options, relay, mine),
                 this::finished,
                 this::failed);
         return true;
@@ -100,35 +109,5 @@ public final class ImportViewModel {
         state.set(ImportState.FAILED);
         status.set(messages.format("status.failed", ErrorText.oneLine(e)));
         onFinished.run();
-    }
-
-    /**
-     * Hands the importer's progress to the UI thread, keeping only the latest figure: an import of
-     * thousands of small files must not queue thousands of UI updates.
-     */
-    private final class ProgressRelay implements ImportProgress {
-        private record Snapshot(double fraction, String file) {
-        }
-
-        private final AtomicReference<Snapshot> latest = new AtomicReference<>();
-        private final AtomicBoolean scheduled = new AtomicBoolean();
-
-        @Override
-        public void update(long doneBytes, long totalBytes, String current) {
-            double fraction = totalBytes <= 0 ? INDETERMINATE : Math.min(1, (double) doneBytes / totalBytes);
-            latest.set(new Snapshot(fraction, current == null ? "" : current));
-            if (scheduled.compareAndSet(false, true)) {
-                executor.onUiThread(this::publish);
-            }
-        }
-
-        private void publish() {
-            scheduled.set(false);
-            Snapshot snapshot = latest.get();
-            if (state.get() == ImportState.RUNNING) {
-                progress.set(snapshot.fraction());
-                status.set(messages.format("status.importing", snapshot.file()));
-            }
-        }
     }
 }

@@ -92,6 +92,11 @@ public final class NenpyoShell implements WindowActions {
         current.load();
     }
 
+    /** The window shown for the open project (window tests read its dividers); empty on the start page. */
+    Optional<MainWindow> mainWindow() {
+        return Optional.ofNullable(current == null ? null : window);
+    }
+
     public Optional<WindowViewModel> current() {
         return Optional.ofNullable(current);
     }
@@ -143,8 +148,11 @@ public final class NenpyoShell implements WindowActions {
         if (current == null || inputs.isEmpty() || current.imports().stateProperty().get().active()) {
             return;
         }
-        ImportOptionsDialog.ask(stage, messages, inputs)
-                .ifPresent(request -> current.imports().start(request.inputs(), request.anchor()));
+        // the project the preview was read for: the dialog is modal, so it stays the current one
+        WindowViewModel target = current;
+        ImportPreviewViewModel preview = new ImportPreviewViewModel(target.project(), executor, messages, inputs);
+        ImportPreviewDialog.ask(stage, messages, preview)
+                .ifPresent(request -> target.imports().start(request.inputs(), request.documentDates()));
     }
 
     @Override

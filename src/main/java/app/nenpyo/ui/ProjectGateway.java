@@ -8,6 +8,7 @@ import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
@@ -29,6 +30,12 @@ public interface ProjectGateway extends AutoCloseable {
     DocumentView document(long id);
 
     List<SearchHit> search(String query, int limit);
+
+    /**
+     * What importing these inputs would read (each document with its detected date, and a line
+     * per unreadable input), storing nothing; slow for a big folder: call it off the UI thread.
+     */
+    ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation);
 
     ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation)
             throws ProjectException;

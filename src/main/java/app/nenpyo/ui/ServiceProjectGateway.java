@@ -8,6 +8,7 @@ import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
@@ -48,6 +49,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public List<SearchHit> search(String query, int limit) {
         return service.search(query, limit);
+    }
+
+    @Override
+    public ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
+        return service.preview(inputs, progress, cancellation);
     }
 
     @Override

@@ -37,6 +37,7 @@ import javafx.scene.text.TextAlignment;
 final class TimelinePainter {
     private final Map<TextRole, Font> fonts = new EnumMap<>(TextRole.class);
     private final TextMeasure measure;
+    private final DensityShades densityShades = new DensityShades();
 
     TimelinePainter(String family) {
         fonts.put(TextRole.TICK_MINOR, Font.font(family, 11));
@@ -76,10 +77,9 @@ final class TimelinePainter {
                 g.setFill(colour.apply("lane-header"));
                 g.fillRect(0, h.y0(), h.width(), h.y1() - h.y0());
             } else if (shape instanceof DensityBar d) {
-                g.setGlobalAlpha(0.35 + 0.65 * d.level());
-                g.setFill(colour.apply("density"));
+                // the colour carries the bar's opacity: one fill per bar instead of three state changes
+                g.setFill(densityShades.shade(colour.apply("density"), 0.35 + 0.65 * d.level()));
                 g.fillRect(d.x0(), d.y0(), Math.max(1, d.x1() - d.x0() - 1), d.y1() - d.y0());
-                g.setGlobalAlpha(1);
             } else if (shape instanceof Marker m) {
                 marker(g, m, colour);
             } else if (shape instanceof Bar b) {
@@ -98,7 +98,7 @@ final class TimelinePainter {
         }
     }
 
-    private static void line(GraphicsContext g, Line l, Function<String, Paint> colour) {
+    private void line(GraphicsContext g, Line l, Function<String, Paint> colour) {
         String key;
         double w = 1;
         switch (l.kind()) {
@@ -112,16 +112,27 @@ final class TimelinePainter {
             case LINK -> key = "link";
             default -> key = "axis-line";
         }
-        g.setStroke(colour.apply(key));
-        g.setLineWidth(w);
-        if (l.kind() == DisplayList.LineKind.LINK) {
-            g.setLineDashes(4, 3);
-        }
         // on the pixel grid, so one pixel lines stay sharp
         double x0 = l.x0() == l.x1() ? Math.floor(l.x0()) + 0.5 : l.x0();
         double x1 = l.x0() == l.x1() ? x0 : l.x1();
         double y0 = l.y0() == l.y1() ? Math.floor(l.y0()) + 0.5 : l.y0();
         double y1 = l.y0() == l.y1() ? y0 : l.y1();
+        boolean dashed = l.kind() == DisplayList.LineKind.LINK;
+        if (!dashed && (x0 == x1 || y0 == y1)) {
+            // Grid, ticks and separators are straight: filled as the rectangle their stroke covers
+            // (square caps, the canvas default, reach half the width past each end). The software
+            // rasteriser strokes a line through its general path stroker, about 0.1 ms for a
+            // full-height grid line; a rectangle is a plain span fill, the same pixels.
+            double half = w / 2;
+            g.setFill(colour.apply(key));
+            g.fillRect(Math.min(x0, x1) - half, Math.min(y0, y1) - half, Math.abs(x1 - x0) + w, Math.abs(y1 - y0) + w);
+            return;
+        }
+        g.setStroke(colour.apply(key));
+        g.setLineWidth(w);
+        if (dashed) {
+            g.setLineDashes(4, 3);
+        }
         g.strokeLine(x0, y0, x1, y1);
         g.setLineDashes();
     }
@@ -207,6 +218,33 @@ final class TimelinePainter {
             g.restore();
         } else {
             g.fillText(t.text(), t.x(), t.baseline());
+        }
+    }
+
+    /**
+     * The density colour at each opacity a pixel can show (1/255 steps), made once per colour:
+     * thousands of density bars a frame would otherwise each allocate a colour or switch the
+     * global alpha back and forth.
+     */
+    private static final class DensityShades {
+        private Paint base;
+        private final Paint[] shades = new Paint[256];
+
+        Paint shade(Paint paint, double opacity) {
+            if (!(paint instanceof Color c)) {
+                return paint;
+            }
+            if (paint != base) {
+                base = paint;
+                java.util.Arrays.fill(shades, null);
+            }
+            int step = (int) Math.round(Math.max(0, Math.min(1, opacity)) * 255);
+            Paint shade = shades[step];
+            if (shade == null) {
+                shade = Color.color(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity() * step / 255.0);
+                shades[step] = shade;
+            }
+            return shade;
         }
     }
 }

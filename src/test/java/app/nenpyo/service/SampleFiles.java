@@ -1,11 +1,15 @@
 package app.nenpyo.service;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** The demo sample shipped in assets/, copied where a test wants it (its file name carries its date). */
+/**
+ * The demo sample shipped in assets/, copied where a test wants it (its file name carries its
+ * date), and a small blog export of two dated entries.
+ */
 public final class SampleFiles {
 
     public static final String NAME = "kazakhstan-ukraine-2022-01-11.txt";
@@ -16,5 +20,18 @@ public final class SampleFiles {
     public static Path copyTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         return Files.copy(Path.of("assets", "samples", NAME), folder.resolve(NAME), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Writes a Movable Type export of two entries, dated 2022-01-11 and 2022-03-02 in their DATE
+     * lines, each with one relative date (10日, 来月4日).
+     */
+    public static Path writeBlogExport(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, String.join("\n",
+                "AUTHOR: d1021", "TITLE: 拘束者8000人に", "STATUS: Publish", "DATE: 01/11/2022 10:30:00", "-----",
+                "BODY:", "<p>内務省は10日、およそ8000人を拘束したと発表しました。</p>", "-----", "--------",
+                "AUTHOR: d1021", "TITLE: 開会式", "STATUS: Publish", "DATE: 03/02/2022 08:00:00", "-----",
+                "BODY:", "<p>大統領は来月4日の式典に出席する。</p>", "-----", "--------", ""), StandardCharsets.UTF_8);
     }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class ImportViewModelTest {
                     List.of(new ImportReport.Failure("/clips/d.txt", "binary file")), false);
         });
         model[0] = model(project);
-        assertTrue(model[0].start(INPUTS, Optional.empty()));
+        assertTrue(model[0].start(INPUTS, Map.of()));
 
         assertEquals(List.of(ImportState.RUNNING), statesSeenDuringImport);
         assertEquals(List.of(ImportViewModel.INDETERMINATE, 0.25), progressSeen);
@@ -57,10 +59,12 @@ class ImportViewModelTest {
     }
 
     @Test
-    void passesTheAnchorDateToTheImport() {
+    void passesTheDatesChosenPerDocumentToTheImport() {
         InMemoryProject project = new InMemoryProject();
-        model(project).start(INPUTS, Optional.of(LocalDate.of(2022, 1, 11)));
-        assertEquals(Optional.of(LocalDate.of(2022, 1, 11)), project.importOptions().get(0).anchor());
+        model(project).start(INPUTS, Map.of("/clips/b.txt", LocalDate.of(2022, 1, 11)));
+        ImportOptions options = project.importOptions().get(0);
+        assertEquals(Optional.of(LocalDate.of(2022, 1, 11)), options.dateFor("/clips/b.txt"));
+        assertEquals(Optional.empty(), options.dateFor("/clips/a.txt"), "the other documents keep their own date");
     }
 
     @Test
@@ -77,7 +81,7 @@ class ImportViewModelTest {
             return new ImportReport(List.of(DATED), List.of(), List.of(), true);
         });
         model[0] = model(project);
-        model[0].start(INPUTS, Optional.empty());
+        model[0].start(INPUTS, Map.of());
 
         assertEquals(List.of(ImportState.CANCELLING), statesSeenDuringImport);
         assertEquals(ImportState.CANCELLED, model[0].stateProperty().get());
@@ -92,11 +96,11 @@ class ImportViewModelTest {
         ImportViewModel[] model = new ImportViewModel[1];
         boolean[] second = {true};
         project.onImport((inputs, options, progress, cancellation) -> {
-            second[0] = model[0].start(INPUTS, Optional.empty());
+            second[0] = model[0].start(INPUTS, Map.of());
             return new ImportReport(List.of(), List.of(), List.of(), false);
         });
         model[0] = model(project);
-        model[0].start(INPUTS, Optional.empty());
+        model[0].start(INPUTS, Map.of());
         assertFalse(second[0]);
         assertEquals(1, project.importOptions().size());
     }
@@ -107,7 +111,7 @@ class ImportViewModelTest {
             throw new IllegalStateException("project.nenpyo: disk full");
         });
         ImportViewModel model = model(project);
-        model.start(INPUTS, Optional.empty());
+        model.start(INPUTS, Map.of());
         assertEquals(ImportState.FAILED, model.stateProperty().get());
         assertEquals("Import failed: project.nenpyo: disk full", model.statusProperty().get());
         assertNull(model.reportProperty().get());

@@ -15,6 +15,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import java.util.OptionalLong;
 
 /**
  * A project held in memory: documents are split into paragraphs at blank lines, search finds
- * plain substrings. Imports are scripted by the test through {@link #onImport}.
+ * plain substrings. Imports and their previews are scripted by the test through {@link #onImport} and {@link #onPreview}.
  */
 final class InMemoryProject implements ProjectGateway {
 
@@ -38,6 +39,12 @@ final class InMemoryProject implements ProjectGateway {
         ImportReport run(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation);
     }
 
+    @FunctionalInterface
+    interface PreviewScript {
+        ImportPreview run(List<Path> inputs, ImportProgress progress, Cancellation cancellation);
+    }
+
+    private PreviewScript onPreview = (inputs, progress, cancellation) -> new ImportPreview(List.of(), List.of(), false);
     private final Map<Long, DocumentView> documents = new LinkedHashMap<>();
     private final List<ImportOptions> importOptions = new ArrayList<>();
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
@@ -69,6 +76,11 @@ final class InMemoryProject implements ProjectGateway {
 
     InMemoryProject onImport(ImportScript script) {
         this.onImport = script;
+        return this;
+    }
+
+    InMemoryProject onPreview(PreviewScript script) {
+        this.onPreview = script;
         return this;
     }
 
@@ -115,6 +127,11 @@ final class InMemoryProject implements ProjectGateway {
             }
         }
         return hits.stream().limit(limit).toList();
+    }
+
+    @Override
+    public ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
+        return onPreview.run(inputs, progress, cancellation);
     }
 
     @Override

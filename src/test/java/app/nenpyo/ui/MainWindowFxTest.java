@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -84,7 +83,7 @@ class MainWindowFxTest {
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
 
-        robot.interact(() -> shell.current().orElseThrow().imports().start(List.of(memo), Optional.empty()));
+        robot.interact(() -> shell.current().orElseThrow().imports().start(List.of(memo), java.util.Map.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
         DatePicker picker = robot.lookup(".import-report .date-picker").query();
         assertEquals(null, picker.getValue(), "the undated document comes first, its picker empty");

@@ -53,6 +53,20 @@ final class SampleWindow {
         return new SampleWindow(preferences, directory, fontFamily, shell);
     }
 
+    /**
+     * Closes this window as the analyst would (it writes what it remembers), then opens the same
+     * project in a new window on {@code stage} with the same preferences: call on the FX thread.
+     */
+    SampleWindow reopen(Stage stage) throws Exception {
+        Path file = shell.current().orElseThrow().project().file();
+        shell.close();
+        NenpyoShell again = new NenpyoShell(stage, new JavaFxTaskExecutor(), new LanguagePreference(preferences),
+                new WindowMemory(preferences.node("window")), fontFamily);
+        again.show(ServiceProjectGateway.open(file));
+        again.show();
+        return new SampleWindow(preferences, directory, fontFamily, again);
+    }
+
     void close() throws BackingStoreException, IOException {
         // the shell writes what it remembers on close, so its node goes after it
         shell.close();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.nenpyo.domain.ParagraphKind;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,7 @@ class ServiceProjectGatewayTest {
             window.load();
             assertTrue(window.documents().rows().isEmpty());
 
-            window.imports().start(List.of(SAMPLE), Optional.empty());
+            window.imports().start(List.of(SAMPLE), java.util.Map.of());
             assertEquals(ImportState.FINISHED, window.imports().stateProperty().get());
             assertEquals(1, window.imports().reportProperty().get().imported().size());
             DocumentRow row = window.documents().rows().get(0);
@@ -48,7 +47,7 @@ class ServiceProjectGatewayTest {
                         () -> "王毅 is highlighted in " + result.text().runs());
             }
 
-            window.imports().start(List.of(SAMPLE), Optional.empty());
+            window.imports().start(List.of(SAMPLE), java.util.Map.of());
             assertEquals(1, window.imports().reportProperty().get().duplicates().size(), "the same content again is a no-op");
             assertEquals(1, window.documents().rows().size());
         }
@@ -59,7 +58,7 @@ class ServiceProjectGatewayTest {
         try (WindowViewModel window = new WindowViewModel(
                 ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
             window.load();
-            window.imports().start(List.of(SAMPLE), Optional.empty());
+            window.imports().start(List.of(SAMPLE), java.util.Map.of());
             long id = window.documents().rows().get(0).id();
             window.reader().open(id);
 

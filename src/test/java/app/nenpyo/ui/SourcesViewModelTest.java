@@ -26,7 +26,7 @@ class SourcesViewModelTest {
         try (WindowViewModel window = new WindowViewModel(
                 ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
             window.load();
-            window.imports().start(List.of(SAMPLE), Optional.empty());
+            window.imports().start(List.of(SAMPLE), java.util.Map.of());
             List<EventSummary> events = window.timeline().events();
             int geneva = IntStream.range(0, events.size())
                     .filter(i -> events.get(i).sources().stream().anyMatch(s -> s.paragraph() == 26))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.timeline.DensityHistogram;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.TimeScale;
 import java.io.IOException;
@@ -144,6 +145,36 @@ class TimelineInteractionFxTest {
         robot.clickOn(canvas.localToScreen(4, canvas.getHeight() / 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(timeline.scaleProperty().get().start() >= after.start(), "the click moved the view back");
+    }
+
+    @Test
+    void draggingAnEdgeOfTheOverviewWindowZoomsWithTheOtherEdgeHeld(FxRobot robot) {
+        OverviewBand band = robot.lookup("#overview").query();
+        robot.interact(() -> timeline.zoomCentre(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        Canvas canvas = canvas(band);
+        TimeScale overview = ((OverviewBandSkin) band.getSkin()).overviewScale();
+        TimeScale before = timeline.scaleProperty().get();
+        double[] frame = DensityHistogram.window(overview, before);
+        assertTrue(frame[1] - frame[0] > 40, "the window is wide enough to grab an edge: " + (frame[1] - frame[0]));
+        double y = canvas.getHeight() / 2;
+
+        // the right edge dragged 30 px right: a wider view (zoomed out), the start held
+        robot.drag(canvas.localToScreen(frame[1], y), MouseButton.PRIMARY).dropTo(canvas.localToScreen(frame[1] + 30, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale wider = timeline.scaleProperty().get();
+        double px = overview.millisPerPixel();
+        assertEquals(before.start(), wider.start(), 2 * px, "the left edge stays");
+        assertEquals(before.span() + 30 * px, wider.span(), 3 * px, "the view grew by what the edge moved");
+
+        // the left edge dragged 20 px right: a narrower view (zoomed in), the end held
+        double[] widerFrame = DensityHistogram.window(overview, wider);
+        robot.drag(canvas.localToScreen(widerFrame[0], y), MouseButton.PRIMARY).dropTo(canvas.localToScreen(widerFrame[0] + 20, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale narrower = timeline.scaleProperty().get();
+        assertEquals(wider.end(), narrower.end(), 2 * px, "the right edge stays");
+        assertEquals(wider.span() - 20 * px, narrower.span(), 3 * px, "the view shrank by what the edge moved");
+        assertTrue(narrower.millisPerPixel() < wider.millisPerPixel(), "the timeline zoomed in");
     }
 
     private static Canvas canvas(javafx.scene.control.Control control) {

@@ -8,7 +8,6 @@ import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WindowViewModelTest {
@@ -25,7 +24,7 @@ class WindowViewModelTest {
         model.load();
         assertEquals("test.nenpyo・文書 1 件", model.projectStatus().get());
 
-        model.imports().start(List.of(Path.of("b.txt")), Optional.empty());
+        model.imports().start(List.of(Path.of("b.txt")), java.util.Map.of());
         assertEquals(2, model.documents().rows().size());
         assertEquals("test.nenpyo・文書 2 件", model.projectStatus().get());
     }

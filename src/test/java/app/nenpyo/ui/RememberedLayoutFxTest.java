@@ -1,0 +1,84 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.timeline.TimeScale;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A window closed and opened again with the same preferences looks as the analyst left it. */
+@ExtendWith(ApplicationExtension.class)
+class RememberedLayoutFxTest {
+    private SampleWindow window;
+    private Stage firstStage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        firstStage = stage;
+        window = SampleWindow.open(stage, "fx-remembered");
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    @Test
+    void dividersLanesAndTheVisibleRangeComeBackInANewWindow(FxRobot robot) throws Exception {
+        TimelineViewModel timeline = loaded(window);
+        List<Double> dividers = List.of(0.22, 0.48, 0.61);
+        robot.interact(() -> {
+            List<SplitPane> splits = window.shell.mainWindow().orElseThrow().splits();
+            for (int i = 0; i < splits.size(); i++) {
+                splits.get(i).setDividerPositions(dividers.get(i));
+            }
+            timeline.laneModeProperty().set(LaneMode.ACTOR);
+            timeline.zoomCentre(3);
+            timeline.zoomCentre(2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale left = timeline.scaleProperty().get();
+
+        SampleWindow[] reopened = new SampleWindow[1];
+        robot.interact(() -> {
+            try {
+                reopened[0] = window.reopen(new Stage());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            firstStage.hide();
+        });
+        window = reopened[0];
+        TimelineViewModel again = loaded(window);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(again.scaleProperty().get().start() - left.start()) < TimeScale.HOUR);
+
+        List<Double> shown = window.shell.mainWindow().orElseThrow().splits().stream()
+                .map(split -> split.getDividerPositions()[0]).toList();
+        for (int i = 0; i < dividers.size(); i++) {
+            assertEquals(dividers.get(i), shown.get(i), 0.01, "divider " + i);
+        }
+        assertEquals(LaneMode.ACTOR, again.laneModeProperty().get());
+        TimeScale restored = again.scaleProperty().get();
+        assertEquals(left.start(), restored.start(), TimeScale.HOUR, "the same first moment");
+        assertEquals(left.end(), restored.end(), TimeScale.HOUR, "and the same last");
+    }
+
+    private static TimelineViewModel loaded(SampleWindow window) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return timeline;
+    }
+}
