@@ -72,6 +72,12 @@ class LayerRulesTest {
             .because("the file formats are one replaceable part behind the one Java2D painting path");
 
     @ArchTest
+    static final ArchRule codecIsPlainJava = classes()
+            .that().resideInAPackage("app.nenpyo.codec..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.nenpyo.codec..", "java..")
+            .because("stored bytes (saved reports, summary pages) must read back the same whatever layer wrote them, so their encoding depends on nothing that could change underneath");
+
+    @ArchTest
     static final ArchRule noCycles = slices()
             .matching("app.nenpyo.(*)..")
             .should().beFreeOfCycles()
