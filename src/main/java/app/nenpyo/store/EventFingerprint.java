@@ -19,48 +19,60 @@ final class EventFingerprint {
     }
 
     static String of(Event e) {
-        StringBuilder b = new StringBuilder(512);
-        field(b, e.id());
+        Hash h = new Hash();
+        h.field(e.id());
         TimeValue t = e.time();
-        field(b, t.start() + "/" + t.end() + "/" + t.granularity().name() + "/" + t.startTime() + "/" + t.endTime() + "/"
-                + t.openness().name());
-        field(b, e.label());
-        field(b, e.place());
-        field(b, e.category().name());
-        field(b, e.background() ? "1" : "0");
-        e.mergeReasons().forEach(r -> field(b, r));
-        b.append('\u0001');
+        h.number(t.start().toEpochDay()).number(t.end().toEpochDay()).field(t.granularity().name())
+                .number(t.startTime() == null ? -1 : t.startTime().toSecondOfDay())
+                .number(t.endTime() == null ? -1 : t.endTime().toSecondOfDay()).field(t.openness().name());
+        h.field(e.label()).field(e.place()).field(e.category().name()).number(e.background() ? 1 : 0);
+        e.mergeReasons().forEach(h::field);
+        h.number(-2);
         for (Actor a : e.actors()) {
-            field(b, a.key());
+            h.field(a.key());
         }
-        b.append('\u0001');
+        h.number(-3);
         for (EventSource s : e.sources()) {
-            field(b, s.documentKey());
-            field(b, s.sourceId());
-            b.append(s.paragraph()).append(':');
-            span(b, s.sentence());
-            span(b, s.clause());
-            span(b, s.expression());
-            field(b, s.expressionText());
-            field(b, s.background());
+            h.field(s.documentKey()).field(s.sourceId()).number(s.paragraph());
+            for (TextSpan span : new TextSpan[] {s.sentence(), s.clause(), s.expression()}) {
+                h.number(span.start()).number(span.end());
+            }
+            h.field(s.expressionText()).field(s.background());
         }
-        // two independent 64-bit hashes of the chars: change detection, not security, and a
-        // SHA-256 of every event's text cost a second per hundred thousand events
-        long fnv = 0xcbf29ce484222325L;
-        long poly = 0;
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
+        return h.hex();
+    }
+
+    /**
+     * Two independent 64-bit hashes fed field by field, each field ended by a separator: change
+     * detection, not security (a SHA-256 of every event's text cost a second per hundred thousand
+     * events), and no string is built.
+     */
+    private static final class Hash {
+        private long fnv = 0xcbf29ce484222325L;
+        private long poly;
+
+        Hash field(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                add(value.charAt(i));
+            }
+            add(0);
+            return this;
+        }
+
+        Hash number(long value) {
+            add((int) (value >>> 32));
+            add((int) value);
+            add(1);
+            return this;
+        }
+
+        private void add(int c) {
             fnv = (fnv ^ c) * 0x100000001b3L;
             poly = poly * 0x9E3779B97F4A7C15L + c + 1;
         }
-        return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits(poly ^ (poly >>> 29));
-    }
 
-    private static void span(StringBuilder b, TextSpan span) {
-        b.append(span.start()).append('-').append(span.end()).append(';');
-    }
-
-    private static void field(StringBuilder b, String value) {
-        b.append(value).append('\u0000');
+        String hex() {
+            return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits(poly ^ (poly >>> 29));
+        }
     }
 }

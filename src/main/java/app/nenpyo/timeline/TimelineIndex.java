@@ -48,8 +48,17 @@ public final class TimelineIndex {
         Arrays.parallelSort(sorted, ORDER);
         int[] allRanks = new int[sorted.length];
         Map<String, IntList> byKey = new HashMap<>();
+        boolean anyKey = false;
         for (int r = 0; r < sorted.length; r++) {
             allRanks[r] = r;
+            anyKey |= !sorted[r].laneKeys().isEmpty();
+        }
+        LaneIndex all = new LaneIndex(allRanks, sorted);
+        if (!anyKey) {
+            // no lanes (the usual first view): the one lane is every item, indexed once
+            return new TimelineIndex(sorted, all, sorted.length == 0 ? Map.of() : Map.of(UNASSIGNED, all));
+        }
+        for (int r = 0; r < sorted.length; r++) {
             TimelineItem item = sorted[r];
             if (item.laneKeys().isEmpty()) {
                 byKey.computeIfAbsent(UNASSIGNED, k -> new IntList(16)).add(r);
@@ -65,7 +74,7 @@ public final class TimelineIndex {
         }
         Map<String, LaneIndex> lanes = new HashMap<>();
         byKey.forEach((key, ranks) -> lanes.put(key, new LaneIndex(ranks.toArray(), sorted)));
-        return new TimelineIndex(sorted, new LaneIndex(allRanks, sorted), Collections.unmodifiableMap(lanes));
+        return new TimelineIndex(sorted, all, Collections.unmodifiableMap(lanes));
     }
 
     public int size() {
