@@ -19,6 +19,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The timeline's summary of every event ({@link EventSummary}), kept in pages of
@@ -68,18 +72,39 @@ final class EventSummaryPages {
         }
     }
 
-    /** Every summary in {@link #ORDER}; pages are decoded in parallel. */
+    /**
+     * Every summary in {@link #ORDER}. Pages are decoded on worker threads while the next ones are
+     * still being read, so reading the file and decoding overlap (a million events: about a third
+     * of a second to read, twice that to decode on one core).
+     */
     static List<EventSummary> read(Connection c) throws SQLException {
-        List<byte[]> pages = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT data FROM event_summary_pages ORDER BY page")) {
-            while (rs.next()) {
-                pages.add(rs.getBytes(1));
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService decoders = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "nenpyo-summary-pages");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<EventSummary>>> pages = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT data FROM event_summary_pages ORDER BY page")) {
+                while (rs.next()) {
+                    byte[] page = rs.getBytes(1);
+                    pages.add(decoders.submit(() -> decode(page)));
+                }
             }
+            List<EventSummary> out = new ArrayList<>(pages.size() * PAGE_SIZE);
+            for (Future<List<EventSummary>> page : pages) {
+                out.addAll(page.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event summaries", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            decoders.shutdownNow();
         }
-        List<List<EventSummary>> decoded = pages.parallelStream().map(EventSummaryPages::decode).toList();
-        List<EventSummary> out = new ArrayList<>(decoded.stream().mapToInt(List::size).sum());
-        decoded.forEach(out::addAll);
-        return out;
     }
 
     static byte[] encode(List<EventSummary> page) {
