@@ -170,6 +170,10 @@ class ProjectServiceTest {
             List<Event> events = project.events();
             assertFalse(events.isEmpty(), "the fixture's dated sentences become events");
             assertTrue(events.stream().anyMatch(e -> e.time().start().equals(LocalDate.of(2022, 1, 10))), events.toString());
+            assertEquals(events.stream().map(Event::id).sorted().toList(),
+                    project.eventSummaries().stream().map(app.nenpyo.domain.EventSummary::id).sorted().toList(),
+                    "the timeline's summaries are written with the upgraded project's events");
+            assertEquals(0, project.rebuildEvents().readAgain(), "the upgrade's rebuild saved every document's reports");
         }
     }
 
