@@ -149,9 +149,21 @@ final class ImportPipeline {
         for (AnalyzedDocument read : reading.documents()) {
             AnalyzedDocument document = options.dateFor(read.origin()).map(d -> read.withDate(DocumentDate.byUser(d))).orElse(read);
             documents.add(document);
-            reports.add(options.extractEvents() ? this.reading.save(document) : Optional.empty());
+            reports.add(options.extractEvents() ? savedReports(document) : Optional.empty());
         }
         return new Analysed(reading, documents, reports);
+    }
+
+    /**
+     * What the events layer reads in a document, or nothing if reading it fails: the document is
+     * imported all the same (the text is what the analyst brought), and the rebuild tries again.
+     */
+    private Optional<SavedReports> savedReports(AnalyzedDocument document) {
+        try {
+            return reading.save(document);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private void flush() throws StoreException {
