@@ -3,10 +3,14 @@ package app.nenpyo.export;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.StoredDocument;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * The events an export may show, with the documents their sources cite (by content hash, as
@@ -22,8 +26,40 @@ import java.util.Optional;
 public record EventCatalog(List<Event> events, Map<String, StoredDocument> documentsByKey) {
 
     public EventCatalog {
-        events = List.copyOf(events);
+        events = events instanceof FetchedOnDemand ? events : List.copyOf(events);
         documentsByKey = Map.copyOf(documentsByKey);
+    }
+
+    /**
+     * A catalog of {@code size} events read one by one when first asked for ({@code fetch(i)}, then
+     * kept): an export cites a few hundred events at most, so a window over a large project does
+     * not read every event whole for each preview.
+     */
+    public static EventCatalog onDemand(int size, IntFunction<Event> fetch, List<StoredDocument> documents) {
+        return of(new FetchedOnDemand(size, fetch), documents);
+    }
+
+    /** An unmodifiable list whose elements are fetched on first access; safe for one thread at a time per element. */
+    private static final class FetchedOnDemand extends AbstractList<Event> {
+        private final int size;
+        private final IntFunction<Event> fetch;
+        private final Map<Integer, Event> fetched = new ConcurrentHashMap<>();
+
+        FetchedOnDemand(int size, IntFunction<Event> fetch) {
+            this.size = size;
+            this.fetch = fetch;
+        }
+
+        @Override
+        public Event get(int index) {
+            Objects.checkIndex(index, size);
+            return fetched.computeIfAbsent(index, fetch::apply);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     public static EventCatalog of(List<Event> events, List<StoredDocument> documents) {

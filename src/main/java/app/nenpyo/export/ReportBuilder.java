@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,19 +140,33 @@ public final class ReportBuilder {
                     : language.format("subtitle.lanes.selected", input.laneName(),
                     String.join(", ", lanes.stream().sorted().map(PlainText::line).toList())));
         }
+        if (!input.filters().isEmpty()) {
+            parts.add(language.format("subtitle.filters",
+                    String.join(", ", input.filters().stream().map(PlainText::line).toList())));
+        }
         parts.add(language.format("subtitle.events", events));
         parts.add(language.text("subtitle.background"));
         parts.add(language.format("subtitle.created", JapaneseDates.day(request.madeOn())));
         return String.join(" ・ ", parts);
     }
 
-    /** The categories of the events shown (of every event in range when all are folded), in a fixed order. */
+    /**
+     * The categories of the events shown (of every event in range when all are folded), in a fixed
+     * order; read from the items' style keys (the category in lower case), so no event is fetched.
+     */
     private static List<LegendEntry> legend(ReportInput input, List<TimelineItem> inRange, List<Long> shownIds) {
-        Set<EventCategory> present = EnumSet.noneOf(EventCategory.class);
+        Set<String> styles = new HashSet<>();
         if (shownIds.isEmpty()) {
-            inRange.forEach(i -> present.add(input.catalog().events().get((int) i.id()).category()));
+            inRange.forEach(i -> styles.add(i.category()));
         } else {
-            shownIds.forEach(id -> present.add(input.catalog().events().get(id.intValue()).category()));
+            Set<Long> shown = new HashSet<>(shownIds);
+            inRange.stream().filter(i -> shown.contains(i.id())).forEach(i -> styles.add(i.category()));
+        }
+        Set<EventCategory> present = EnumSet.noneOf(EventCategory.class);
+        for (EventCategory c : EventCategory.values()) {
+            if (styles.contains(c.name().toLowerCase(Locale.ROOT))) {
+                present.add(c);
+            }
         }
         List<LegendEntry> legend = new ArrayList<>();
         for (EventCategory c : present) {

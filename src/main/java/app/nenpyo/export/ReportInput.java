@@ -15,20 +15,27 @@ import java.util.Objects;
  * of the page's own words. The window passes the items and lanes it shows, so the export is what
  * the screen shows; the command line builds them with {@link #of}.
  *
+ * <p>The items may be fewer than the catalog's events (the window's filters hide some); each
+ * item's id is its event's position in the catalog.
+ *
  * @param laneName what the subtitle calls the lanes ("人物・組織"), empty without lanes
+ * @param filters  the filters that were on, as the window shows them (ロシア, 「協議」), for the subtitle
  */
 public record ReportInput(EventCatalog catalog, List<TimelineItem> items, LaneSpec lanes, String laneName,
-                          ReportLanguage language) {
+                          List<String> filters, ReportLanguage language) {
 
     public ReportInput {
         Objects.requireNonNull(catalog, "catalog");
         items = List.copyOf(items);
         Objects.requireNonNull(lanes, "lanes");
         laneName = Objects.requireNonNullElse(laneName, "");
+        filters = List.copyOf(filters);
         Objects.requireNonNull(language, "language");
-        if (items.size() != catalog.events().size()) {
-            throw new IllegalArgumentException("one item per event: " + items.size() + " items, "
-                    + catalog.events().size() + " events");
+        for (TimelineItem item : items) {
+            if (item.id() < 0 || item.id() >= catalog.events().size()) {
+                throw new IllegalArgumentException("item " + item.id() + " is none of the catalog's "
+                        + catalog.events().size() + " events");
+            }
         }
     }
 
@@ -44,6 +51,6 @@ public record ReportInput(EventCatalog catalog, List<TimelineItem> items, LaneSp
         LaneSpec spec = grouping == LaneGrouping.NONE ? LaneSpec.none()
                 : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(language.text("lanes.unassigned"));
         return new ReportInput(catalog, items, spec,
-                grouping == LaneGrouping.NONE ? "" : language.text("lanes." + grouping.name()), language);
+                grouping == LaneGrouping.NONE ? "" : language.text("lanes." + grouping.name()), List.of(), language);
     }
 }

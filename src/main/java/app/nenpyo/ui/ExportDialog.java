@@ -99,7 +99,7 @@ final class ExportDialog {
      */
     static void open(Window owner, WindowViewModel window, Messages messages) {
         JavaFxTaskExecutor executor = new JavaFxTaskExecutor();
-        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(window.timeline(), window.project(), executor, messages),
+        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(window.timeline(), window.filters().active(), window.project(), executor, messages),
                 messages);
         dialog.stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> executor.shutdown());
         dialog.stage.show();

@@ -1,6 +1,6 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
 import app.nenpyo.export.EventCatalog;
 import app.nenpyo.export.ExportMonitor;
 import app.nenpyo.export.ExportScope;
@@ -24,8 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +61,7 @@ import javafx.collections.ObservableSet;
  * {@code BufferedImage}, turned into a JavaFX image by the dialog.
  *
  * <pre>{@code
- * ExportViewModel export = new ExportViewModel(window.timeline(), window.project(), executor, messages);
+ * ExportViewModel export = new ExportViewModel(window.timeline(), window.filters().active(), window.project(), executor, messages);
  * export.rangeProperty().set(ExportViewModel.Range.DAYS);
  * export.fromProperty().set(LocalDate.of(2022, 1, 1));
  * export.toProperty().set(LocalDate.of(2022, 1, 31));
@@ -81,6 +79,7 @@ public final class ExportViewModel {
     public enum Range { VIEW, DAYS, WHOLE }
 
     private final TimelineViewModel timeline;
+    private final List<ActiveFilter> filters;
     private final ProjectGateway project;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -103,8 +102,11 @@ public final class ExportViewModel {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private long previewRequest;
 
-    public ExportViewModel(TimelineViewModel timeline, ProjectGateway project, TaskExecutor executor, Messages messages) {
+    /** @param filters the window's active filters, named in the picture's subtitle */
+    public ExportViewModel(TimelineViewModel timeline, List<ActiveFilter> filters, ProjectGateway project, TaskExecutor executor,
+                           Messages messages) {
         this.timeline = timeline;
+        this.filters = filters;
         this.project = project;
         this.executor = executor;
         this.messages = messages;
@@ -170,17 +172,21 @@ public final class ExportViewModel {
         }
     }
 
-    /** The window's timeline with the project's documents (read here: call off the UI thread). */
+    /**
+     * The window's timeline as it is now (items after its filters, lanes, the filters' chips) with
+     * the project's documents; the cited events are read whole from the project as the report asks
+     * for them. Called off the UI thread.
+     */
     private ReportInput input() {
-        // the items are numbered by their summary's position in the timeline: the catalog keeps that order
-        Map<String, Event> whole = new HashMap<>();
-        project.events().forEach(e -> whole.put(e.id(), e));
-        List<Event> events = new ArrayList<>(timeline.events().size());
-        timeline.events().forEach(summary -> events.add(whole.get(summary.id())));
-        EventCatalog catalog = EventCatalog.of(events, project.documents());
+        List<EventSummary> summaries = List.copyOf(timeline.events());
+        EventCatalog catalog = EventCatalog.onDemand(summaries.size(),
+                i -> project.event(summaries.get(i).id()).orElseThrow(
+                        () -> new IllegalStateException("event " + summaries.get(i).id() + " is no longer in the project")),
+                project.documents());
         LaneMode mode = timeline.laneModeProperty().get();
         return new ReportInput(catalog, timeline.itemsProperty().get(), timeline.laneSpecProperty().get(),
                 mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),
+                filters.stream().map(ActiveFilter::text).toList(),
                 messages.language() == Language.ENGLISH ? ReportLanguage.EN : ReportLanguage.JA);
     }
 

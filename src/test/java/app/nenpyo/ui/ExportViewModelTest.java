@@ -66,7 +66,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(TaskExecutor executor) {
-        return new ExportViewModel(window.timeline(), project, executor, messages);
+        return new ExportViewModel(window.timeline(), window.filters().active(), project, executor, messages);
     }
 
     @Test
@@ -96,6 +96,26 @@ class ExportViewModelTest {
             assertTrue(text.contains("[1] ジュネーブで米ロ協議"), text);
             assertTrue(text.contains("[2] 中国が声明"), text);
             assertTrue(text.contains("『協議の記事』2022年1月13日(木) ¶3"), text);
+        }
+    }
+
+    @Test
+    void aFilteredTimelineExportsOnlyWhatItShowsAndTheSubtitleSaysWhichFiltersWereOn() throws Exception {
+        window.filters().actors().stream().filter(r -> r.label().equals("ロシア")).findFirst().orElseThrow()
+                .chosenProperty().set(true);
+        assertEquals(1, window.timeline().itemsProperty().get().size(), "the filter hides 中国's event");
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.formatProperty().set(ImageFormat.PDF);
+        Path file = temp.resolve("filtered.pdf");
+
+        model.export(file);
+
+        assertEquals("filtered.pdf に書き出しました", model.statusProperty().get(), model.errorProperty().get());
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("[1] ジュネーブで米ロ協議"), text);
+            assertFalse(text.contains("中国が声明"), text);
+            assertTrue(text.contains("絞り込み: ロシア"), text);
         }
     }
 
