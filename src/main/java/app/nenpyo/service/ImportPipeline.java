@@ -2,6 +2,7 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.events.DocumentInput;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileCollector;
@@ -55,6 +56,8 @@ final class ImportPipeline {
     private final List<ImportReport.Failure> failures = new ArrayList<>();
     private final List<AnalyzedDocument> batch = new ArrayList<>();
     private final List<Optional<SavedReports>> batchReports = new ArrayList<>();
+    /** Content hashes of the documents stored before this import: their clauses need no reading. */
+    private Set<String> stored = Set.of();
     private long batchCharacters;
 
     ImportPipeline(ProjectDatabase database, DocumentReader reader, DocumentReading reading, ImportOptions options,
@@ -69,6 +72,9 @@ final class ImportPipeline {
 
     ImportReport run(List<Path> inputs) throws StoreException {
         List<Path> files = collect(inputs, failures);
+        if (options.extractEvents()) {
+            stored = database.documentIdsByHash().keySet();
+        }
         long totalBytes = files.stream().mapToLong(ImportPipeline::sizeOf).sum();
         long doneBytes = 0;
         progress.update(0, totalBytes, "");
@@ -159,6 +165,10 @@ final class ImportPipeline {
      * imported all the same (the text is what the analyst brought), and the rebuild tries again.
      */
     private Optional<SavedReports> savedReports(AnalyzedDocument document) {
+        if (stored.contains(DocumentInput.contentKey(document.text()))) {
+            // already in the project with its reports (a folder imported again): the writer skips it
+            return Optional.empty();
+        }
         try {
             return reading.save(document);
         } catch (RuntimeException e) {
