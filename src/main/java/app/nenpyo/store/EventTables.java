@@ -351,7 +351,7 @@ final class EventTables {
 
     /** Every actor some event names, by key. */
     static List<Actor> actorList(Connection c) throws SQLException {
-        return actors(c).values().stream().sorted(java.util.Comparator.comparing(Actor::key)).toList();
+        return actors(c).values().stream().sorted(Comparator.comparing(Actor::key)).toList();
     }
 
     static int count(Connection c) throws SQLException {

@@ -42,12 +42,6 @@ public interface ProjectGateway extends AutoCloseable {
 
     void setDocumentDate(long documentId, LocalDate date);
 
-    /**
-     * Every event whole, by start date, background ones included: heavy for a large project (an
-     * export reads it off the UI thread); the timeline reads {@link #eventSummaries()}.
-     */
-    List<Event> events();
-
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();
 

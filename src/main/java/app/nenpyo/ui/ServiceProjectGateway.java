@@ -68,11 +68,6 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
-    public List<Event> events() {
-        return service.events();
-    }
-
-    @Override
     public List<EventSummary> eventSummaries() {
         return service.eventSummaries();
     }

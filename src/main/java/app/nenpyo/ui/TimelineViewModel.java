@@ -13,6 +13,7 @@ import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineIndex;
 import app.nenpyo.timeline.TimelineItem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -234,7 +235,7 @@ public final class TimelineViewModel {
         return STYLES[e.category().ordinal()];
     }
 
-    private static final String[] STYLES = java.util.Arrays.stream(EventCategory.values())
+    private static final String[] STYLES = Arrays.stream(EventCategory.values())
             .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     /** The lanes an event belongs to in a lane mode; none (→ その他) when it has no such thing. */

@@ -176,7 +176,7 @@ final class InMemoryProject implements ProjectGateway {
                 .mapToLong(v -> v.document().id()).findFirst().orElse(-1);
     }
 
-    @Override
+    /** Every event as added, whole (what the command line's catalog holds). */
     public List<Event> events() {
         return List.copyOf(events);
     }
