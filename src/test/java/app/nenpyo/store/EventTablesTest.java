@@ -71,7 +71,7 @@ class EventTablesTest {
     }
 
     @Test
-    void aReplaceWritesOnlyTheDifferenceYetLeavesExactlyTheNewSetWithItsActors() {
+    void aReplaceByDifferenceLeavesExactlyTheNewSetWithItsActors() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         Path file = temp.resolve("p.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
