@@ -14,6 +14,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,17 +65,22 @@ public final class ImportBenchmark {
             resetPeakHeap();
             try (ProjectService service = ProjectService.open(project)) {
                 long start = System.nanoTime();
-                service.importFiles(List.of(corpus), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+                ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults(), ImportProgress.NONE,
+                        new Cancellation());
                 double withEvents = seconds(start);
                 out.printf(Locale.ROOT, "import with events (read at import, merged after): %d events, %.1f s = %.2f MB/s, +%.0f%% of import time (peak heap %d MB)%n",
                         service.eventCount(), withEvents, bytes / 1e6 / withEvents, 100 * (withEvents - importOnly) / importOnly,
                         peakHeapMegabytes());
+                report.events().ifPresent(rebuild -> out.printf(Locale.ROOT,
+                        "  of which: import and reading %.1f s, then loading saved reports %.1f s, merging %.1f s, writing events %.1f s%n",
+                        withEvents - seconds(rebuild), seconds(rebuild.reading()), seconds(rebuild.merging()), seconds(rebuild.writing())));
                 out.flush();
                 resetPeakHeap();
                 long rebuildStart = System.nanoTime();
                 EventRebuild rebuild = service.rebuildEvents();
-                out.printf(Locale.ROOT, "rebuild with nothing changed: %d documents, %d read again, %d events in %.1f s (peak heap %d MB)%n",
-                        rebuild.documents(), rebuild.readAgain(), rebuild.events(), seconds(rebuildStart), peakHeapMegabytes());
+                out.printf(Locale.ROOT, "rebuild with nothing changed: %d documents, %d read again, %d events in %.1f s (loading %.1f s, merging %.1f s, writing %.1f s; peak heap %d MB)%n",
+                        rebuild.documents(), rebuild.readAgain(), rebuild.events(), seconds(rebuildStart), seconds(rebuild.reading()),
+                        seconds(rebuild.merging()), seconds(rebuild.writing()), peakHeapMegabytes());
                 for (String query : QUERIES) {
                     service.search(query, 50);
                     long searchStart = System.nanoTime();
@@ -98,6 +104,14 @@ public final class ImportBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static double seconds(EventRebuild rebuild) {
+        return seconds(rebuild.reading().plus(rebuild.merging()).plus(rebuild.writing()));
     }
 
     private static void resetPeakHeap() {

@@ -56,6 +56,7 @@ public final class TextDecoder {
     private static final int DETECTOR_CHUNK = 64 * 1024;
     private static final float PROBER_CONFIDENCE = 0.3f;
     private static final float DAMAGED_CONFIDENCE = 0.5f;
+    private static final int CLEARLY_UTF8_CHARACTERS = 8;
 
     private enum Encoding {
         UTF_8("UTF-8", StandardCharsets.UTF_8),
@@ -100,18 +101,50 @@ public final class TextDecoder {
             throw new IngestException(file, "empty file");
         }
         Optional<Encoding> bom = byteOrderMark(bytes);
+        int skip = bom.isPresent() ? (bom.get() == Encoding.UTF_8 ? 3 : 2) : 0;
         if (bom.isEmpty() || bom.get() == Encoding.UTF_8) {
             rejectBinary(file, bytes);
+            if (isClearlyUtf8(bytes, skip)) {
+                return nonBlank(file, new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8), Encoding.UTF_8);
+            }
         }
         String detected = detect(bytes);
         Encoding encoding = bom.or(() -> Encoding.ofDetectorName(detected))
                 .orElseGet(() -> fallback(file, bytes, detected));
-        int skip = bom.isPresent() ? (bom.get() == Encoding.UTF_8 ? 3 : 2) : 0;
-        String text = decodeStrictly(file, bytes, skip, encoding);
+        return nonBlank(file, decodeStrictly(file, bytes, skip, encoding), encoding);
+    }
+
+    private static DecodedText nonBlank(Path file, String text, Encoding encoding) {
         if (text.isBlank()) {
             throw new IngestException(file, "no text (only whitespace)");
         }
         return new DecodedText(text, encoding.label);
+    }
+
+    /**
+     * Well-formed UTF-8 holding at least {@link #CLEARLY_UTF8_CHARACTERS} three-byte characters
+     * (kana, kanji): Shift_JIS and EUC-JP byte pairs line up as valid UTF-8 for a few characters
+     * at most, so such a file is UTF-8 without asking the detector, which costs more than
+     * decoding (most clippings are UTF-8). Anything else goes to the detector.
+     */
+    private static boolean isClearlyUtf8(byte[] b, int from) {
+        int wide = 0;
+        int i = from;
+        while (i < b.length) {
+            if (b[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(b, i);
+            if (length == 0) {
+                return false;
+            }
+            if (length == 3) {
+                wide++;
+            }
+            i += length;
+        }
+        return wide >= CLEARLY_UTF8_CHARACTERS;
     }
 
     private static Optional<Encoding> byteOrderMark(byte[] b) {

@@ -9,6 +9,7 @@ import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.DatedDocumentReports;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +45,7 @@ final class EventIndex {
     }
 
     EventRebuild rebuild() {
+        long start = System.nanoTime();
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
@@ -63,9 +65,12 @@ final class EventIndex {
                 reports.add(report.get());
             }
             database.saveReports(readAgain);
+            long read = System.nanoTime();
             List<Event> events = pipeline.combine(reports);
+            long merged = System.nanoTime();
             database.replaceEvents(events);
-            return new EventRebuild(dated.size(), readAgain.size(), events.size());
+            return new EventRebuild(dated.size(), readAgain.size(), events.size(), Duration.ofNanos(read - start),
+                    Duration.ofNanos(merged - read), Duration.ofNanos(System.nanoTime() - merged));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);

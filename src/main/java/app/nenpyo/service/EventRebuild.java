@@ -1,12 +1,17 @@
 package app.nenpyo.service;
 
+import java.time.Duration;
+
 /**
- * What one rebuild of the events did.
+ * What one rebuild of the events did, and where its time went.
  *
  * @param documents the dated documents whose reports were merged
  * @param readAgain how many of them had to be read from their text again (date changed, reports
  *                  missing or of an older layout); the others' saved reports were used
  * @param events    the events stored
+ * @param reading   loading and decoding the saved reports (and reading those documents again)
+ * @param merging   resolving actors across documents and merging reports into events
+ * @param writing   writing the difference to the project, summary pages included, committed
  */
-public record EventRebuild(int documents, int readAgain, int events) {
+public record EventRebuild(int documents, int readAgain, int events, Duration reading, Duration merging, Duration writing) {
 }

@@ -1,22 +1,36 @@
 package app.nenpyo.service;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an import did, file by file: documents stored, documents already in the project
  * (same content: a no-op), documents stored without a date (the analyst must date them),
  * and inputs that failed with a one-line reason. The rest of a batch goes on when one input fails.
+ * When the import brought the events up to date, {@code events} says what that rebuild did.
  */
 public record ImportReport(
         List<Imported> imported,
         List<Duplicate> duplicates,
         List<Failure> failures,
-        boolean cancelled) {
+        boolean cancelled,
+        Optional<EventRebuild> events) {
 
     public ImportReport {
         imported = List.copyOf(imported);
         duplicates = List.copyOf(duplicates);
         failures = List.copyOf(failures);
+        events = events == null ? Optional.empty() : events;
+    }
+
+    /** A report of the import alone, before any rebuild of the events. */
+    public ImportReport(List<Imported> imported, List<Duplicate> duplicates, List<Failure> failures, boolean cancelled) {
+        this(imported, duplicates, failures, cancelled, Optional.empty());
+    }
+
+    /** The same report with the rebuild of the events that followed the import. */
+    ImportReport withEvents(EventRebuild rebuild) {
+        return new ImportReport(imported, duplicates, failures, cancelled, Optional.of(rebuild));
     }
 
     /** A stored document; {@code dated} is false when no date was found (it is listed for the analyst). */

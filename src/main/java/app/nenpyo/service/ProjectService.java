@@ -100,7 +100,7 @@ public final class ProjectService implements AutoCloseable {
             ImportReport report = new ImportPipeline(database, reader, new DocumentReading(pipeline), options, progress,
                     cancellation).run(inputs);
             if (options.extractEvents() && !report.imported().isEmpty()) {
-                events.rebuild();
+                return report.withEvents(events.rebuild());
             }
             return report;
         } catch (StoreException e) {

@@ -69,12 +69,12 @@ final class EventTables {
         setStale(c, false);
         Map<String, String> stored = fingerprints(c);
         Map<String, String> wanted = new HashMap<>();
-        List<Event> toInsert = new ArrayList<>();
+        List<Fingerprinted> toInsert = new ArrayList<>();
         for (Event e : events) {
             String fingerprint = EventFingerprint.of(e);
             wanted.put(e.id(), fingerprint);
             if (!fingerprint.equals(stored.get(e.id()))) {
-                toInsert.add(e);
+                toInsert.add(new Fingerprinted(e, fingerprint));
             }
         }
         List<String> toDelete = stored.entrySet().stream()
@@ -82,13 +82,15 @@ final class EventTables {
         delete(c, toDelete, toDelete.size() == stored.size());
         // in key order: the tables are clustered by event id, and random ids inserted in random
         // order touch a different page each time
-        toInsert.sort(Comparator.comparing(Event::id));
+        toInsert.sort(Comparator.comparing(f -> f.event().id()));
         Map<String, Actor> actors = new LinkedHashMap<>();
         events.forEach(e -> e.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
         writeActors(c, actors.values());
         insert(c, toInsert);
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
+            // written without foreign-key checks (ProjectDatabase#replaceEvents): nothing cascades
+            s.execute("DELETE FROM actor_aliases WHERE actor NOT IN (SELECT key FROM actors)");
         }
         if (!toInsert.isEmpty() || !toDelete.isEmpty() || !EventSummaryPages.written(c)) {
             EventSummaryPages.write(c, summaries(c, events));
@@ -152,7 +154,11 @@ final class EventTables {
         }
     }
 
-    private static void insert(Connection c, List<Event> events) throws SQLException {
+    /** An event with its {@link EventFingerprint}, computed once. */
+    private record Fingerprinted(Event event, String fingerprint) {
+    }
+
+    private static void insert(Connection c, List<Fingerprinted> events) throws SQLException {
         Map<String, Long> documentIds = documentIdsByHash(c);
         try (PreparedStatement event = c.prepareStatement("""
                 INSERT INTO events (id, start_date, end_date, start_time, end_time, granularity, openness, label,
@@ -164,7 +170,8 @@ final class EventTables {
                                                 clause_start, clause_end, expression_start, expression_end,
                                                 expression_text, background)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Event e : events) {
+            for (Fingerprinted f : events) {
+                Event e = f.event();
                 TimeValue t = e.time();
                 event.setString(1, e.id());
                 event.setString(2, t.start().toString());
@@ -178,7 +185,7 @@ final class EventTables {
                 event.setString(10, e.category().name());
                 event.setInt(11, e.background() ? 1 : 0);
                 event.setString(12, String.join("\n", e.mergeReasons()));
-                event.setString(13, EventFingerprint.of(e));
+                event.setString(13, f.fingerprint());
                 for (int i = 0; i < e.actors().size(); i++) {
                     link.setString(1, e.id());
                     link.setInt(2, i);
