@@ -51,13 +51,28 @@ final class EventSummaryPages {
 
     /** Replaces every page with these summaries, already in {@link #ORDER}. */
     static void write(Connection c, List<EventSummary> ordered) throws SQLException {
+        write(c, pages(ordered));
+    }
+
+    /** The pages of summaries in {@link #ORDER}, encoded: no database needed, so it can run beside other writes. */
+    static List<byte[]> pages(List<EventSummary> ordered) {
+        List<byte[]> pages = new ArrayList<>(ordered.size() / PAGE_SIZE + 1);
+        for (int from = 0; from < ordered.size(); from += PAGE_SIZE) {
+            pages.add(encode(ordered.subList(from, Math.min(ordered.size(), from + PAGE_SIZE))));
+        }
+        return pages;
+    }
+
+    /** Replaces the stored pages with these (from {@link #pages}). */
+    static void write(Connection c, Iterable<byte[]> pages) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM event_summary_pages");
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO event_summary_pages (page, data) VALUES (?, ?)")) {
-            for (int from = 0, page = 0; from < ordered.size(); from += PAGE_SIZE, page++) {
-                insert.setInt(1, page);
-                insert.setBytes(2, encode(ordered.subList(from, Math.min(ordered.size(), from + PAGE_SIZE))));
+            int page = 0;
+            for (byte[] data : pages) {
+                insert.setInt(1, page++);
+                insert.setBytes(2, data);
                 insert.addBatch();
             }
             insert.executeBatch();

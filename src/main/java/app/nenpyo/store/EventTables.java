@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.LongFunction;
 
 /**
@@ -68,17 +70,23 @@ final class EventTables {
     static void replaceAll(Connection c, List<Event> events) throws SQLException {
         setStale(c, false);
         Map<String, String> stored = fingerprints(c);
+        String[] fingerprints = events.parallelStream().map(EventFingerprint::of).toArray(String[]::new);
         Map<String, String> wanted = new HashMap<>();
         List<Fingerprinted> toInsert = new ArrayList<>();
-        for (Event e : events) {
-            String fingerprint = EventFingerprint.of(e);
-            wanted.put(e.id(), fingerprint);
-            if (!fingerprint.equals(stored.get(e.id()))) {
-                toInsert.add(new Fingerprinted(e, fingerprint));
+        for (int i = 0; i < fingerprints.length; i++) {
+            Event e = events.get(i);
+            wanted.put(e.id(), fingerprints[i]);
+            if (!fingerprints[i].equals(stored.get(e.id()))) {
+                toInsert.add(new Fingerprinted(e, fingerprints[i]));
             }
         }
         List<String> toDelete = stored.entrySet().stream()
                 .filter(e -> !e.getValue().equals(wanted.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        Map<String, Long> documentIds = documentIdsByHash(c);
+        // the summary pages are encoded on another core while SQLite stores the rows on this one
+        CompletableFuture<List<byte[]>> pages = !toInsert.isEmpty() || !toDelete.isEmpty() || !EventSummaryPages.written(c)
+                ? CompletableFuture.supplyAsync(() -> EventSummaryPages.pages(summaries(documentIds, events)))
+                : null;
         delete(c, toDelete, toDelete.size() == stored.size());
         // in key order: the tables are clustered by event id, and random ids inserted in random
         // order touch a different page each time
@@ -86,24 +94,31 @@ final class EventTables {
         Map<String, Actor> actors = new LinkedHashMap<>();
         events.forEach(e -> e.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
         writeActors(c, actors.values());
-        insert(c, toInsert);
+        insert(c, toInsert, documentIds);
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
             // written without foreign-key checks (ProjectDatabase#replaceEvents): nothing cascades
             s.execute("DELETE FROM actor_aliases WHERE actor NOT IN (SELECT key FROM actors)");
         }
-        if (!toInsert.isEmpty() || !toDelete.isEmpty() || !EventSummaryPages.written(c)) {
-            EventSummaryPages.write(c, summaries(c, events));
+        if (pages != null) {
+            EventSummaryPages.write(c, joined(pages));
+        }
+    }
+
+    private static List<byte[]> joined(CompletableFuture<List<byte[]>> pages) {
+        try {
+            return pages.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
     /** Writes the summary pages again from the event rows (pages of another format, or damaged). */
     static void rewritePages(Connection c) throws SQLException {
-        EventSummaryPages.write(c, summaries(c, all(c)));
+        EventSummaryPages.write(c, summaries(documentIdsByHash(c), all(c)));
     }
 
-    private static List<EventSummary> summaries(Connection c, List<Event> events) throws SQLException {
-        Map<String, Long> documentIds = documentIdsByHash(c);
+    private static List<EventSummary> summaries(Map<String, Long> documentIds, List<Event> events) {
         List<EventSummary> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Set<String> expressions = new LinkedHashSet<>();
@@ -158,8 +173,7 @@ final class EventTables {
     private record Fingerprinted(Event event, String fingerprint) {
     }
 
-    private static void insert(Connection c, List<Fingerprinted> events) throws SQLException {
-        Map<String, Long> documentIds = documentIdsByHash(c);
+    private static void insert(Connection c, List<Fingerprinted> events, Map<String, Long> documentIds) throws SQLException {
         try (PreparedStatement event = c.prepareStatement("""
                 INSERT INTO events (id, start_date, end_date, start_time, end_time, granularity, openness, label,
                                     place, category, background, merge_reasons, fingerprint)
