@@ -120,7 +120,7 @@ public final class FrameBenchmark {
         CountDownLatch painted = new CountDownLatch(1);
         double[] frame = new double[1];
         Bench bench = onFx(() -> {
-            Bench b = new Bench(project, family, executor, LaneMode.NONE);
+            Bench b = new Bench(project, family, executor);
             b.model.itemsProperty().addListener((o, old, items) -> {
                 if (!items.isEmpty() && painted.getCount() > 0) {
                     // after the load has also fitted the view to the events
@@ -132,6 +132,7 @@ public final class FrameBenchmark {
                     });
                 }
             });
+            b.load(LaneMode.NONE);
             return b;
         });
         painted.await();
@@ -199,15 +200,11 @@ public final class FrameBenchmark {
         final WritableImage raster = new WritableImage((int) WIDTH, (int) HEIGHT);
 
         Bench(List<Event> events, String family) {
-            this(new GeneratedProject(events), family, new SameThreadTaskExecutor(), null);
+            this(new GeneratedProject(events), family, new SameThreadTaskExecutor());
         }
 
-        /** With {@code loadFirst}, the load starts before the view is built, as the window does it. */
-        Bench(ProjectGateway project, String family, TaskExecutor executor, LaneMode loadFirst) {
+        Bench(ProjectGateway project, String family, TaskExecutor executor) {
             model = new TimelineViewModel(project, executor, Messages.of(Language.JAPANESE));
-            if (loadFirst != null) {
-                load(loadFirst);
-            }
             view = new TimelineView(model);
             Scene scene = new Scene(new Group(view, canvas));
             scene.getStylesheets().add(FrameBenchmark.class.getResource("/app/nenpyo/ui/nenpyo.css").toExternalForm());

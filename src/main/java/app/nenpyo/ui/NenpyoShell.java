@@ -79,11 +79,8 @@ public final class NenpyoShell implements WindowActions {
             remember();
         }
         current = new WindowViewModel(project, executor, messages);
-        restoreView(project);
-        // the events load on a worker while the window is built: a large project shows sooner
-        current.load();
         window = new MainWindow(current, messages, this);
-        restoreLayout();
+        restore(project);
         current.imports().reportProperty().addListener((o, old, report) -> {
             if (report != null) {
                 // outside the property event: a modal dialog must not nest inside the import callback
@@ -92,6 +89,7 @@ public final class NenpyoShell implements WindowActions {
         });
         setRoot(window.root());
         stage.setTitle(messages.get("app.title") + " — " + project.file().getFileName());
+        current.load();
     }
 
     /** The window shown for the open project (window tests read its dividers); empty on the start page. */
@@ -220,15 +218,7 @@ public final class NenpyoShell implements WindowActions {
     }
 
     /** Puts the dividers and, for the project last viewed, the view where the analyst left them. */
-    /** The lanes and time range last shown for this project: set before loading, as the lanes decide what is built. */
-    private void restoreView(ProjectGateway project) {
-        memory.view(project.file()).ifPresent(view -> {
-            current.timeline().laneModeProperty().set(view.lanes());
-            current.timeline().restoreView(view.start(), view.end());
-        });
-    }
-
-    private void restoreLayout() {
+    private void restore(ProjectGateway project) {
         memory.layout().ifPresent(layout -> {
             List<SplitPane> splits = window.splits();
             for (int i = 0; i < Math.min(splits.size(), layout.dividers().size()); i++) {
@@ -237,6 +227,10 @@ public final class NenpyoShell implements WindowActions {
                     splits.get(i).setDividerPositions(position);
                 }
             }
+        });
+        memory.view(project.file()).ifPresent(view -> {
+            current.timeline().laneModeProperty().set(view.lanes());
+            current.timeline().restoreView(view.start(), view.end());
         });
     }
 
