@@ -81,7 +81,8 @@ class EventTablesTest {
             Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
             Actor russiaWithAlias = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア",
                     List.of(new ActorAlias("露", "gazetteer short form of ロシア")));
-            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of());
+            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国",
+                    List.of(new ActorAlias("米", "gazetteer short form of 米国")));
             EventSource first = new EventSource(hash, OptionalLong.of(id), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
                     new TextSpan(3, 11), "10日午前10時", "");
             EventSource second = new EventSource(hash, OptionalLong.of(id), "src-2", 2, new TextSpan(26, 42), new TextSpan(26, 42),
@@ -100,6 +101,9 @@ class EventTablesTest {
 
             assertEquals(List.of(added, relabelled), db.events(), "changed, added and dropped events, and the new alias");
             assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM actors"), "米国 is named by no event any more");
+            assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM actor_aliases WHERE actor = 'country:米国'"),
+                    "its aliases go with it (the event tables are written without cascades)");
+            assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM pragma_foreign_key_check"), "no dangling reference");
 
             db.replaceEvents(List.of(relabelled, added));
             assertEquals(List.of(added, relabelled), db.events(), "a rebuild that changes nothing keeps everything");
