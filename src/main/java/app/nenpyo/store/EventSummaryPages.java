@@ -51,7 +51,7 @@ final class EventSummaryPages {
 
     /** Replaces every page with these summaries, already in {@link #ORDER}. */
     static void write(Connection c, List<EventSummary> ordered) throws SQLException {
-        write(c, pages(ordered));
+        writePages(c, pages(ordered));
     }
 
     /** The pages of summaries in {@link #ORDER}, encoded: no database needed, so it can run beside other writes. */
@@ -64,7 +64,7 @@ final class EventSummaryPages {
     }
 
     /** Replaces the stored pages with these (from {@link #pages}). */
-    static void write(Connection c, Iterable<byte[]> pages) throws SQLException {
+    static void writePages(Connection c, Iterable<byte[]> pages) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM event_summary_pages");
         }

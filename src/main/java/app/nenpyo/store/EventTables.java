@@ -101,7 +101,7 @@ final class EventTables {
             s.execute("DELETE FROM actor_aliases WHERE actor NOT IN (SELECT key FROM actors)");
         }
         if (pages != null) {
-            EventSummaryPages.write(c, joined(pages));
+            EventSummaryPages.writePages(c, joined(pages));
         }
     }
 
