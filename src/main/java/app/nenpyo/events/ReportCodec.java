@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes what {@link EventExtractor} read in one document ({@link DocumentReports}) as bytes, and
@@ -101,6 +102,47 @@ public final class ReportCodec {
             in.requireEnd();
             return new DocumentReports(documentKey, reports, actors);
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The document key, the actor mentions and the start day of each report, without building
+     * the reports: a merge reads every document this way once before it reads the reports a
+     * window of time at a time.
+     *
+     * @throws IllegalArgumentException as {@link #decode}
+     */
+    public static DocumentActors decodeActors(byte[] bytes) {
+        return decodeActors(bytes, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, each string passed through {@code intern} (thread-safe when called from several
+     * threads): the mentions of every document are kept for the whole merge, and most of their
+     * strings (names, titles, countries, reasons) recur in thousands of documents.
+     */
+    public static DocumentActors decodeActors(byte[] bytes, UnaryOperator<String> intern) {
+        try {
+            ByteReader in = ByteReader.inflated(bytes, FORMAT);
+            String[] strings = new String[in.varint()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = intern.apply(in.string());
+            }
+            Reader reader = new Reader(in, strings, new ArrayList<>());
+            int mentionCount = in.varint();
+            for (int i = 0; i < mentionCount; i++) {
+                reader.mentionTable().add(reader.mention());
+            }
+            String documentKey = reader.string();
+            List<ActorMention> actors = reader.mentions();
+            int[] startDays = new int[in.varint()];
+            for (int i = 0; i < startDays.length; i++) {
+                startDays[i] = reader.skipReportButItsStartDay();
+            }
+            in.requireEnd();
+            return new DocumentActors(documentKey, actors, startDays);
+        } catch (MalformedBytesException | IllegalArgumentException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
         }
     }
@@ -192,6 +234,34 @@ public final class ReportCodec {
 
         private static LocalTime minuteOfDay(int stored) {
             return stored == 0 ? null : LocalTime.ofSecondOfDay((stored - 1) * 60L);
+        }
+
+        /** Reads past one report as {@link #report} lays it out, keeping only its start day. */
+        int skipReportButItsStartDay() {
+            string();
+            in.varint();
+            for (int i = 0; i < 6; i++) {
+                in.varint();
+            }
+            string();
+            string();
+            int startDay = in.signedVarint();
+            in.varint();
+            string();
+            in.varint();
+            in.varint();
+            string();
+            string();
+            string();
+            mentions();
+            optionalMention();
+            optionalMention();
+            for (int lists = 0; lists < 2; lists++) {
+                for (int n = in.varint(); n > 0; n--) {
+                    string();
+                }
+            }
+            return startDay;
         }
 
         Report report(String documentKey, OptionalLong documentId) {

@@ -44,18 +44,15 @@ public final class ActorRegistry {
     }
 
     private final List<Seen> seen = new ArrayList<>();
-    private final Map<String, Map<ActorMention, Integer>> indexByDocument = new HashMap<>();
 
-    /** Adds every actor mention of one document (all its sentences). */
+    /** Adds every actor mention of one document (all its sentences), once per document. */
     public void addDocument(String documentKey, List<ActorMention> mentions) {
-        Map<ActorMention, Integer> index = indexByDocument.computeIfAbsent(documentKey, k -> new HashMap<>());
+        Set<ActorMention> added = new HashSet<>();
         for (ActorMention m : mentions) {
-            if (index.containsKey(m)) {
-                continue;
+            if (added.add(m)) {
+                String[] keyAndReason = keyInDocument(m, mentions);
+                seen.add(new Seen(documentKey, m, keyAndReason[0], keyAndReason[1]));
             }
-            String[] keyAndReason = keyInDocument(m, mentions);
-            index.put(m, seen.size());
-            seen.add(new Seen(documentKey, m, keyAndReason[0], keyAndReason[1]));
         }
     }
 
@@ -113,12 +110,7 @@ public final class ActorRegistry {
         for (int i = 0; i < entries.size(); i++) {
             actors.put(entries.get(i).getKey(), built.get(i));
         }
-        Map<String, Map<ActorMention, Actor>> byDocument = new HashMap<>();
-        for (Seen s : seen) {
-            byDocument.computeIfAbsent(s.documentKey, k -> new HashMap<>())
-                    .put(s.mention, actors.get(mergedKey.getOrDefault(s.key, s.key)));
-        }
-        return new ActorIndex(List.copyOf(actors.values()), byDocument);
+        return new ActorIndex(List.copyOf(actors.values()), actors, mergedKey);
     }
 
     /**
@@ -269,14 +261,23 @@ public final class ActorRegistry {
                 .map(Map.Entry::getKey).orElse("");
     }
 
-    /** The resolved actors, and which actor each mention of each document is. */
-    public record ActorIndex(List<Actor> actors, Map<String, Map<ActorMention, Actor>> byDocument) {
+    /**
+     * The resolved actors by key, and the keys merged into others. A mention's actor follows from
+     * the mention and the other mentions of its document (rule 2), so the index keeps no entry per
+     * mention: a project's million mentions need not stay in memory while its reports are merged.
+     */
+    public record ActorIndex(List<Actor> actors, Map<String, Actor> byKey, Map<String, String> mergedKey) {
 
-        /** The actor of a mention added with {@link #addDocument}. */
-        public Actor actorOf(String documentKey, ActorMention mention) {
-            Actor a = byDocument.getOrDefault(documentKey, Map.of()).get(mention);
+        /**
+         * The actor of a mention added with {@link #addDocument}.
+         *
+         * @param documentMentions every mention of its document, as added
+         */
+        public Actor actorOf(List<ActorMention> documentMentions, ActorMention mention) {
+            String key = keyInDocument(mention, documentMentions)[0];
+            Actor a = byKey.get(mergedKey.getOrDefault(key, key));
             if (a == null) {
-                throw new IllegalArgumentException("mention not added for " + documentKey + ": " + mention);
+                throw new IllegalArgumentException("mention not added: " + mention);
             }
             return a;
         }

@@ -15,12 +15,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
@@ -56,17 +58,24 @@ final class EventIndex {
                     return thread;
                 });
         try {
-            List<Future<DocumentReports>> pending = new ArrayList<>(dated.size());
+            List<Future<?>> pending = new ArrayList<>();
             for (DatedDocumentReports document : dated) {
-                pending.add(workers.submit(() -> reportsOf(document, readAgain)));
+                if (current(document).isEmpty()) {
+                    pending.add(workers.submit(() -> readAgain(document.documentId(), readAgain)));
+                }
             }
-            List<DocumentReports> reports = new ArrayList<>(pending.size());
-            for (Future<DocumentReports> report : pending) {
-                reports.add(report.get());
+            for (Future<?> done : pending) {
+                done.get();
             }
-            database.saveReports(readAgain);
             long read = System.nanoTime();
-            List<Event> events = pipeline.combine(reports);
+            // the saved bytes are decoded as the merge needs them (twice: actors, then reports a window
+            // of time at a time), so every report of the project is never in memory at once
+            Map<String, String> strings = new ConcurrentHashMap<>();
+            List<Event> events = pipeline.combine(dated.size(),
+                    i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decodeActors(bytes,
+                            text -> strings.computeIfAbsent(text, same -> same))),
+                    i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decode(bytes, OptionalLong.of(dated.get(i).documentId()))));
+            database.saveReports(readAgain);
             long merged = System.nanoTime();
             database.replaceEvents(events);
             return new EventRebuild(dated.size(), readAgain.size(), events.size(), Duration.ofNanos(read - start),
@@ -81,20 +90,35 @@ final class EventIndex {
         }
     }
 
-    private DocumentReports reportsOf(DatedDocumentReports document, Map<Long, SavedReports> readAgain) {
-        OptionalLong id = OptionalLong.of(document.documentId());
-        var saved = document.saved().filter(s -> s.isCurrentFor(document.documentDate(), ReportCodec.FORMAT));
+    /** The saved reports, when they were read against the document's present date in the present layout. */
+    private static Optional<SavedReports> current(DatedDocumentReports document) {
+        return document.saved().filter(s -> s.isCurrentFor(document.documentDate(), ReportCodec.FORMAT));
+    }
+
+    /**
+     * A document's reports: decoded from what was saved, or from what was read again from its text
+     * (date changed, reports missing, of an older layout or unreadable). Thread-safe; a document is
+     * read again at most once per rebuild.
+     */
+    private <T> T decoded(DatedDocumentReports document, Map<Long, SavedReports> readAgain, Function<byte[], T> decode) {
+        long id = document.documentId();
+        SavedReports again = readAgain.get(id);
+        Optional<SavedReports> saved = again != null ? Optional.of(again) : current(document);
         if (saved.isPresent()) {
             try {
-                return ReportCodec.decode(saved.get().bytes(), id);
+                return decode.apply(saved.get().bytes());
             } catch (IllegalArgumentException unreadable) {
                 // read the text again below; the new reports replace the unreadable ones
             }
         }
-        AnalyzedDocument text = stored(document.documentId());
-        DocumentReports reports = reading.read(text, id);
-        readAgain.put(document.documentId(), DocumentReading.saved(text, reports));
-        return reports;
+        return decode.apply(readAgain(id, readAgain).bytes());
+    }
+
+    private SavedReports readAgain(long id, Map<Long, SavedReports> readAgain) {
+        return readAgain.computeIfAbsent(id, key -> {
+            AnalyzedDocument text = stored(id);
+            return DocumentReading.saved(text, reading.read(text, OptionalLong.of(id)));
+        });
     }
 
     private AnalyzedDocument stored(long id) {

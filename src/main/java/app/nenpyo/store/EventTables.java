@@ -184,7 +184,12 @@ final class EventTables {
                                                 clause_start, clause_end, expression_start, expression_end,
                                                 expression_text, background)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int batched = 0;
             for (Fingerprinted f : events) {
+                if (batched++ == EVENTS_PER_BATCH) {
+                    executeBatches(event, link, source);
+                    batched = 1;
+                }
                 Event e = f.event();
                 TimeValue t = e.time();
                 event.setString(1, e.id());
@@ -230,9 +235,20 @@ final class EventTables {
                 }
                 event.addBatch();
             }
-            event.executeBatch();
-            link.executeBatch();
-            source.executeBatch();
+            executeBatches(event, link, source);
+        }
+    }
+
+    /**
+     * Events written per round of batches: the driver keeps every parameter of a batch until it
+     * runs, and a hundred thousand events with their sources and actor links held about a hundred
+     * megabytes that way.
+     */
+    private static final int EVENTS_PER_BATCH = 4096;
+
+    private static void executeBatches(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
         }
     }
 

@@ -42,6 +42,22 @@ class ReportCodecTest {
     }
 
     @Test
+    void theActorsAndStartDaysAreReadWithoutTheReportsAsTheWholeReadingGivesThem() throws Exception {
+        DocumentInput sample = Articles.article(Articles.resource("kazakhstan-ukraine-2022-01-11.txt"),
+                LocalDate.of(2022, 1, 11));
+        DocumentReports read = new EventPipeline().analyse(sample);
+
+        DocumentActors actors = ReportCodec.decodeActors(ReportCodec.encode(read));
+
+        DocumentActors expected = DocumentActors.of(read);
+        assertEquals(expected.documentKey(), actors.documentKey());
+        assertEquals(expected.actors(), actors.actors());
+        assertEquals(java.util.Arrays.toString(expected.reportStartDays()), java.util.Arrays.toString(actors.reportStartDays()));
+        assertEquals(read.reports().size(), actors.reportCount());
+        assertTrue(actors.actors().size() > 5, "the sample names many actors");
+    }
+
+    @Test
     void mergingStoredReportsGivesTheSameEventsAsMergingFreshOnes() throws Exception {
         DocumentInput sample = Articles.article(Articles.resource("kazakhstan-ukraine-2022-01-11.txt"),
                 LocalDate.of(2022, 1, 11));
