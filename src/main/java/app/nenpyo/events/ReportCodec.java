@@ -82,24 +82,15 @@ public final class ReportCodec {
      */
     public static DocumentReports decode(byte[] bytes, OptionalLong documentId) {
         try {
-            ByteReader in = ByteReader.inflated(bytes, FORMAT);
-            String[] strings = new String[in.varint()];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = in.string();
-            }
-            Reader reader = new Reader(in, strings, new ArrayList<>());
-            int mentionCount = in.varint();
-            for (int i = 0; i < mentionCount; i++) {
-                reader.mentionTable().add(reader.mention());
-            }
+            Reader reader = Reader.header(bytes, UnaryOperator.identity());
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
-            int count = in.varint();
+            int count = reader.in().varint();
             List<Report> reports = new ArrayList<>(Math.min(count, 1 << 16));
             for (int i = 0; i < count; i++) {
                 reports.add(reader.report(documentKey, documentId));
             }
-            in.requireEnd();
+            reader.in().requireEnd();
             return new DocumentReports(documentKey, reports, actors);
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
@@ -124,23 +115,14 @@ public final class ReportCodec {
      */
     public static DocumentActors decodeActors(byte[] bytes, UnaryOperator<String> intern) {
         try {
-            ByteReader in = ByteReader.inflated(bytes, FORMAT);
-            String[] strings = new String[in.varint()];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = intern.apply(in.string());
-            }
-            Reader reader = new Reader(in, strings, new ArrayList<>());
-            int mentionCount = in.varint();
-            for (int i = 0; i < mentionCount; i++) {
-                reader.mentionTable().add(reader.mention());
-            }
+            Reader reader = Reader.header(bytes, intern);
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
-            int[] startDays = new int[in.varint()];
+            int[] startDays = new int[reader.in().varint()];
             for (int i = 0; i < startDays.length; i++) {
                 startDays[i] = reader.skipReportButItsStartDay();
             }
-            in.requireEnd();
+            reader.in().requireEnd();
             return new DocumentActors(documentKey, actors, startDays);
         } catch (MalformedBytesException | IllegalArgumentException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
@@ -194,6 +176,21 @@ public final class ReportCodec {
     }
 
     private record Reader(ByteReader in, String[] strings, List<ActorMention> mentionTable) {
+
+        /** Inflates the bytes and reads the string and mention tables; the reports follow. */
+        static Reader header(byte[] bytes, UnaryOperator<String> intern) {
+            ByteReader in = ByteReader.inflated(bytes, FORMAT);
+            String[] strings = new String[in.varint()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = intern.apply(in.string());
+            }
+            Reader reader = new Reader(in, strings, new ArrayList<>());
+            int mentionCount = in.varint();
+            for (int i = 0; i < mentionCount; i++) {
+                reader.mentionTable().add(reader.mention());
+            }
+            return reader;
+        }
 
         String string() {
             return strings[in.index(strings.length)];
