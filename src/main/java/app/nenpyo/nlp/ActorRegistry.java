@@ -3,6 +3,7 @@ package app.nenpyo.nlp;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorAlias;
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,18 +41,28 @@ import java.util.TreeSet;
  */
 public final class ActorRegistry {
 
-    private record Seen(String documentKey, ActorMention mention, String key, String reason) {
+    /** A way an actor was written, with the key and reason its document gave it; no span, no document. */
+    private record Seen(ActorMention mention, String key, String reason) {
     }
 
-    private final List<Seen> seen = new ArrayList<>();
+    private static final TextSpan NO_SPAN = new TextSpan(0, 0);
 
-    /** Adds every actor mention of one document (all its sentences), once per document. */
+    /**
+     * Each distinct {@link Seen} with how many mentions it stands for, in the order first seen:
+     * what resolving needs (first forms, most frequent spellings and countries) without keeping a
+     * million mentions of a large project, which differ mostly by where they are.
+     */
+    private final Map<Seen, Integer> seen = new LinkedHashMap<>();
+
+    /** Adds every actor mention of one document (all its sentences); a mention listed twice counts once. */
     public void addDocument(String documentKey, List<ActorMention> mentions) {
         Set<ActorMention> added = new HashSet<>();
         for (ActorMention m : mentions) {
             if (added.add(m)) {
                 String[] keyAndReason = keyInDocument(m, mentions);
-                seen.add(new Seen(documentKey, m, keyAndReason[0], keyAndReason[1]));
+                ActorMention form = new ActorMention(m.surface(), NO_SPAN, m.kind(), m.name(), m.canonical(), m.title(),
+                        m.country(), m.reason());
+                seen.merge(new Seen(form, keyAndReason[0], keyAndReason[1]), 1, Integer::sum);
             }
         }
     }
@@ -100,7 +111,7 @@ public final class ActorRegistry {
         Map<String, String> mergedKey = mergeKanaVariants();
         mergedKey.putAll(mergeSurnamesAcrossDocuments());
         Map<String, List<Seen>> groups = new TreeMap<>();
-        for (Seen s : seen) {
+        for (Seen s : seen.keySet()) {
             groups.computeIfAbsent(mergedKey.getOrDefault(s.key, s.key), k -> new ArrayList<>()).add(s);
         }
         // each actor is built from its own mentions only: in parallel, then kept in key order
@@ -119,7 +130,7 @@ public final class ActorRegistry {
      */
     private Map<String, String> mergeSurnamesAcrossDocuments() {
         Map<String, List<Seen>> full = new TreeMap<>();
-        for (Seen s : seen) {
+        for (Seen s : seen.keySet()) {
             if (s.mention.kind() != ActorKind.PERSON) {
                 continue;
             }
@@ -136,7 +147,7 @@ public final class ActorRegistry {
         });
         Map<String, String> merged = new HashMap<>();
         Set<String> tried = new HashSet<>();
-        for (Seen s : seen) {
+        for (Seen s : seen.keySet()) {
             if (s.mention.kind() != ActorKind.PERSON || s.key.length() != "person:".length() + 1
                     || merged.containsKey(s.key) || !tried.add(s.key + "\u0000" + s.mention.title())) {
                 continue;
@@ -159,7 +170,7 @@ public final class ActorRegistry {
      */
     private Map<String, String> mergeKanaVariants() {
         Map<String, String> nameOfKey = new TreeMap<>();
-        for (Seen s : seen) {
+        for (Seen s : seen.keySet()) {
             if (s.mention.kind() == ActorKind.PERSON && KanaVariants.isKatakana(s.mention.name().charAt(0))) {
                 nameOfKey.putIfAbsent(s.key, s.mention.name());
             }
@@ -191,20 +202,20 @@ public final class ActorRegistry {
         return merged;
     }
 
-    private static Actor build(String key, List<Seen> group, Map<String, String> mergedKey) {
+    private Actor build(String key, List<Seen> group, Map<String, String> mergedKey) {
         ActorMention first = group.get(0).mention;
         ActorKind kind = first.kind();
         String name = kind == ActorKind.PERSON ? personName(group) : first.canonical();
         // loops, not streams: a well-known actor has tens of thousands of mentions in a large project
         String title = "";
-        List<String> countries = new ArrayList<>();
+        List<Counted> countries = new ArrayList<>();
         for (Seen s : group) {
             String t = s.mention.title();
             if (!t.equals("氏") && (t.length() > title.length() || t.length() == title.length() && t.compareTo(title) < 0)) {
                 title = t;
             }
             if (!s.mention.country().isEmpty()) {
-                countries.add(s.mention.country());
+                countries.add(new Counted(s.mention.country(), seen.get(s)));
             }
         }
         String country = mostFrequent(countries);
@@ -245,17 +256,21 @@ public final class ActorRegistry {
     }
 
     /** Kanji: the longest full name (王毅 over 王); katakana: the most frequent spelling. */
-    private static String personName(List<Seen> group) {
+    private String personName(List<Seen> group) {
         List<String> names = group.stream().map(s -> s.mention.name()).toList();
         if (!KanaVariants.isKatakana(names.get(0).charAt(0))) {
             return names.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
         }
-        return mostFrequent(names);
+        return mostFrequent(group.stream().map(s -> new Counted(s.mention.name(), seen.get(s))).toList());
     }
 
-    private static String mostFrequent(List<String> values) {
+    /** A value said {@code times} times. */
+    private record Counted(String value, int times) {
+    }
+
+    private static String mostFrequent(List<Counted> values) {
         Map<String, Integer> counts = new TreeMap<>();
-        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        values.forEach(v -> counts.merge(v.value(), v.times(), Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse("");
