@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Writes what {@link EventExtractor} read in one document ({@link DocumentReports}) as bytes, and
@@ -82,7 +81,7 @@ public final class ReportCodec {
      */
     public static DocumentReports decode(byte[] bytes, OptionalLong documentId) {
         try {
-            Reader reader = Reader.header(bytes, UnaryOperator.identity());
+            Reader reader = Reader.header(bytes);
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
             int count = reader.in().varint();
@@ -105,17 +104,8 @@ public final class ReportCodec {
      * @throws IllegalArgumentException as {@link #decode}
      */
     public static DocumentActors decodeActors(byte[] bytes) {
-        return decodeActors(bytes, UnaryOperator.identity());
-    }
-
-    /**
-     * The same, each string passed through {@code intern} (thread-safe when called from several
-     * threads): the mentions of every document are kept for the whole merge, and most of their
-     * strings (names, titles, countries, reasons) recur in thousands of documents.
-     */
-    public static DocumentActors decodeActors(byte[] bytes, UnaryOperator<String> intern) {
         try {
-            Reader reader = Reader.header(bytes, intern);
+            Reader reader = Reader.header(bytes);
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
             int[] startDays = new int[reader.in().varint()];
@@ -178,11 +168,11 @@ public final class ReportCodec {
     private record Reader(ByteReader in, String[] strings, List<ActorMention> mentionTable) {
 
         /** Inflates the bytes and reads the string and mention tables; the reports follow. */
-        static Reader header(byte[] bytes, UnaryOperator<String> intern) {
+        static Reader header(byte[] bytes) {
             ByteReader in = ByteReader.inflated(bytes, FORMAT);
             String[] strings = new String[in.varint()];
             for (int i = 0; i < strings.length; i++) {
-                strings[i] = intern.apply(in.string());
+                strings[i] = in.string();
             }
             Reader reader = new Reader(in, strings, new ArrayList<>());
             int mentionCount = in.varint();

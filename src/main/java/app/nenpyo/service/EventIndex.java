@@ -70,10 +70,8 @@ final class EventIndex {
             long read = System.nanoTime();
             // the saved bytes are decoded as the merge needs them (twice: actors, then reports a window
             // of time at a time), so every report of the project is never in memory at once
-            Map<String, String> strings = new ConcurrentHashMap<>();
             List<Event> events = pipeline.combine(dated.size(),
-                    i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decodeActors(bytes,
-                            text -> strings.computeIfAbsent(text, same -> same))),
+                    i -> decoded(dated.get(i), readAgain, ReportCodec::decodeActors),
                     i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decode(bytes, OptionalLong.of(dated.get(i).documentId()))));
             database.saveReports(readAgain);
             long merged = System.nanoTime();
