@@ -3,6 +3,7 @@ package app.nenpyo.events;
 import app.nenpyo.domain.Event;
 import app.nenpyo.nlp.Token;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -49,15 +50,18 @@ public final class EventPipeline {
 
     /**
      * The same for documents decoded on demand (the reports saved with each stored document):
-     * merged a window of time at a time ({@link WindowedMerge}), so the reports in memory are
-     * those of a window, not of the project.
+     * merged a window of time at a time ({@link WindowedMerge}), so the reports and events in
+     * memory are those of a window, not of the project.
      *
      * @param actors  the actors of the document at an index, in reading order (read once)
      * @param reports its reports; called once per window the document has reports in, from
      *                several threads
+     * @param out     takes the events of each window as it is merged, in time order (all of
+     *                them, in order, are what {@link #combine(List)} gives)
      */
-    public List<Event> combine(int count, IntFunction<DocumentActors> actors, IntFunction<DocumentReports> reports) {
-        return new WindowedMerge(WINDOW_REPORTS).merge(count, actors, reports);
+    public void combine(int count, IntFunction<DocumentActors> actors, IntFunction<DocumentReports> reports,
+                        Consumer<List<Event>> out) {
+        new WindowedMerge(WINDOW_REPORTS).merge(count, actors, reports, out);
     }
 
     public List<Event> extract(List<DocumentInput> documents) {

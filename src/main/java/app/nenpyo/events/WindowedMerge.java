@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -53,7 +54,9 @@ final class WindowedMerge {
 
     /** The same for documents already in memory. */
     List<Event> merge(List<DocumentReports> documents) {
-        return merge(documents.size(), i -> DocumentActors.of(documents.get(i)), documents::get);
+        List<Event> events = new ArrayList<>();
+        merge(documents.size(), i -> DocumentActors.of(documents.get(i)), documents::get, events::addAll);
+        return events;
     }
 
     /**
@@ -62,12 +65,14 @@ final class WindowedMerge {
      * @param document the reports of the document at an index, equal to what {@code actorsOf}
      *                 describes; called once per window the document has reports in, from
      *                 several threads
+     * @param out      takes the events of each window, in time order: together, the events of
+     *                 one merge over everything, in its order
      */
-    List<Event> merge(int count, IntFunction<DocumentActors> actorsOf, IntFunction<DocumentReports> document) {
+    void merge(int count, IntFunction<DocumentActors> actorsOf, IntFunction<DocumentReports> document,
+               Consumer<List<Event>> out) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
         ActorRegistry.ActorIndex actors = actors(count, actorsOf, startDays, firstOrder);
-        List<Event> events = new ArrayList<>();
         for (int[] window : windows(startDays)) {
             int from = window[0];
             int to = window[1];
@@ -83,9 +88,8 @@ final class WindowedMerge {
                     }
                 }
             });
-            events.addAll(new EventMerger().merge(resolved));
+            out.accept(new EventMerger().merge(resolved));
         }
-        return events;
     }
 
     /**

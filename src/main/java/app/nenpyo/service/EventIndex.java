@@ -1,7 +1,6 @@
 package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
-import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.events.DocumentReports;
 import app.nenpyo.events.EventPipeline;
@@ -68,16 +67,28 @@ final class EventIndex {
                 done.get();
             }
             long read = System.nanoTime();
-            // the saved bytes are decoded as the merge needs them (twice: actors, then reports a window
-            // of time at a time), so every report of the project is never in memory at once
-            List<Event> events = pipeline.combine(dated.size(),
-                    i -> decoded(dated.get(i), readAgain, ReportCodec::decodeActors),
-                    i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decode(bytes, OptionalLong.of(dated.get(i).documentId()))));
+            // the saved bytes are decoded as the merge needs them (actors, then reports a window of
+            // time at a time) and each window's events written as they come, so neither every report
+            // nor every event of the project is in memory at once
+            int[] events = {0};
+            long[] writing = {0};
+            long[] merged = {0};
+            database.replaceEvents(windows -> {
+                pipeline.combine(dated.size(),
+                        i -> decoded(dated.get(i), readAgain, ReportCodec::decodeActors),
+                        i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decode(bytes, OptionalLong.of(dated.get(i).documentId()))),
+                        window -> {
+                            long started = System.nanoTime();
+                            windows.accept(window);
+                            events[0] += window.size();
+                            writing[0] += System.nanoTime() - started;
+                        });
+                merged[0] = System.nanoTime();
+            });
             database.saveReports(readAgain);
-            long merged = System.nanoTime();
-            database.replaceEvents(events);
-            return new EventRebuild(dated.size(), readAgain.size(), events.size(), Duration.ofNanos(read - start),
-                    Duration.ofNanos(merged - read), Duration.ofNanos(System.nanoTime() - merged));
+            long merging = merged[0] - read - writing[0];
+            return new EventRebuild(dated.size(), readAgain.size(), events[0], Duration.ofNanos(read - start),
+                    Duration.ofNanos(merging), Duration.ofNanos(System.nanoTime() - read - merging));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);

@@ -10,7 +10,8 @@ import java.time.Duration;
  *                  missing or of an older layout); the others' saved reports were used
  * @param events    the events stored
  * @param reading   loading and decoding the saved reports (and reading those documents again)
- * @param merging   resolving actors across documents and merging reports into events
+ * @param merging   resolving actors across documents and merging reports into events (each
+ *                  window's events are written as they come: that time is in {@code writing})
  * @param writing   writing the difference to the project, summary pages included, committed
  */
 public record EventRebuild(int documents, int readAgain, int events, Duration reading, Duration merging, Duration writing) {

@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,46 +69,99 @@ final class EventTables {
      * names them any more. A rebuild that changes nothing writes nothing but the stale flag.
      */
     static void replaceAll(Connection c, List<Event> events) throws SQLException {
-        setStale(c, false);
-        Map<String, String> stored = fingerprints(c);
-        String[] fingerprints = events.parallelStream().map(EventFingerprint::of).toArray(String[]::new);
-        Map<String, String> wanted = new HashMap<>();
-        List<Fingerprinted> toInsert = new ArrayList<>();
-        for (int i = 0; i < fingerprints.length; i++) {
-            Event e = events.get(i);
-            wanted.put(e.id(), fingerprints[i]);
-            if (!fingerprints[i].equals(stored.get(e.id()))) {
-                toInsert.add(new Fingerprinted(e, fingerprints[i]));
+        Replacement replacement = new Replacement(c);
+        replacement.add(events);
+        replacement.finish();
+    }
+
+    /**
+     * {@link #replaceAll} for events that come a window of time at a time, in time order (each
+     * window's events start no earlier than the previous window's): each window is written as it
+     * comes, so the events of the whole project are never in memory at once; what is kept until
+     * {@link #finish} is the id of every event, the actors and the encoded summary pages.
+     */
+    static final class Replacement {
+        private final Connection c;
+        private final Map<String, String> stored;
+        private final Map<String, Long> documentIds;
+        private final Set<String> wanted = new HashSet<>();
+        private final Map<String, Actor> actors = new LinkedHashMap<>();
+        private final List<byte[]> pages = new ArrayList<>();
+        private final List<EventSummary> partPage = new ArrayList<>();
+        private EventSummary lastSummary;
+        private boolean changed;
+
+        Replacement(Connection c) throws SQLException {
+            this.c = c;
+            setStale(c, false);
+            stored = fingerprints(c);
+            documentIds = documentIdsByHash(c);
+        }
+
+        void add(List<Event> events) throws SQLException {
+            String[] fingerprints = events.parallelStream().map(EventFingerprint::of).toArray(String[]::new);
+            List<Fingerprinted> toInsert = new ArrayList<>();
+            List<String> replaced = new ArrayList<>();
+            for (int i = 0; i < fingerprints.length; i++) {
+                Event e = events.get(i);
+                if (!wanted.add(e.id())) {
+                    throw new IllegalArgumentException("event " + e.id() + " given twice");
+                }
+                e.actors().forEach(a -> actors.putIfAbsent(a.key(), a));
+                String before = stored.get(e.id());
+                if (!fingerprints[i].equals(before)) {
+                    toInsert.add(new Fingerprinted(e, fingerprints[i]));
+                    if (before != null) {
+                        replaced.add(e.id());
+                    }
+                }
+            }
+            // the summary pages are encoded on another core while SQLite stores the rows on this one
+            CompletableFuture<List<EventSummary>> summaries = CompletableFuture.supplyAsync(() -> summaries(documentIds, events));
+            delete(c, replaced, false);
+            // in key order: the tables are clustered by event id, and random ids inserted in random
+            // order touch a different page each time
+            toInsert.sort(Comparator.comparing(f -> f.event().id()));
+            insert(c, toInsert, documentIds);
+            changed |= !toInsert.isEmpty();
+            page(joined(summaries));
+        }
+
+        private void page(List<EventSummary> ordered) {
+            if (!ordered.isEmpty() && lastSummary != null && EventSummaryPages.ORDER.compare(ordered.get(0), lastSummary) < 0) {
+                throw new IllegalArgumentException("events must come in time order, window after window: "
+                        + ordered.get(0).id() + " comes after " + lastSummary.id());
+            }
+            for (EventSummary summary : ordered) {
+                partPage.add(summary);
+                lastSummary = summary;
+                if (partPage.size() == EventSummaryPages.PAGE_SIZE) {
+                    pages.addAll(EventSummaryPages.pages(partPage));
+                    partPage.clear();
+                }
             }
         }
-        List<String> toDelete = stored.entrySet().stream()
-                .filter(e -> !e.getValue().equals(wanted.get(e.getKey()))).map(Map.Entry::getKey).toList();
-        Map<String, Long> documentIds = documentIdsByHash(c);
-        // the summary pages are encoded on another core while SQLite stores the rows on this one
-        CompletableFuture<List<byte[]>> pages = !toInsert.isEmpty() || !toDelete.isEmpty() || !EventSummaryPages.written(c)
-                ? CompletableFuture.supplyAsync(() -> EventSummaryPages.pages(summaries(documentIds, events)))
-                : null;
-        delete(c, toDelete, toDelete.size() == stored.size());
-        // in key order: the tables are clustered by event id, and random ids inserted in random
-        // order touch a different page each time
-        toInsert.sort(Comparator.comparing(f -> f.event().id()));
-        Map<String, Actor> actors = new LinkedHashMap<>();
-        events.forEach(e -> e.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
-        writeActors(c, actors.values());
-        insert(c, toInsert, documentIds);
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
-            // written without foreign-key checks (ProjectDatabase#replaceEvents): nothing cascades
-            s.execute("DELETE FROM actor_aliases WHERE actor NOT IN (SELECT key FROM actors)");
-        }
-        if (pages != null) {
-            EventSummaryPages.writePages(c, joined(pages));
+
+        void finish() throws SQLException {
+            List<String> gone = stored.keySet().stream().filter(id -> !wanted.contains(id)).toList();
+            // every stored event gone or replaced and nothing written yet: the tables are emptied whole
+            delete(c, gone, gone.size() == stored.size() && wanted.isEmpty());
+            writeActors(c, actors.values());
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
+                // written without foreign-key checks (ProjectDatabase#replaceEvents): nothing cascades
+                s.execute("DELETE FROM actor_aliases WHERE actor NOT IN (SELECT key FROM actors)");
+            }
+            if (changed || !gone.isEmpty() || !EventSummaryPages.written(c)) {
+                pages.addAll(EventSummaryPages.pages(partPage));
+                EventSummaryPages.writePages(c, pages);
+            }
         }
     }
 
-    private static List<byte[]> joined(CompletableFuture<List<byte[]>> pages) {
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return pages.join();
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -220,13 +221,34 @@ public final class ProjectDatabase implements AutoCloseable {
      * checks took a third of writing a hundred thousand events (two thirds of deleting them).
      */
     public void replaceEvents(List<Event> events) {
+        replaceEvents(windows -> windows.accept(events));
+    }
+
+    /**
+     * The same for events made a window of time at a time: {@code producer} hands each window's
+     * events, in time order, to the consumer it is given, and each is written as it comes, in the
+     * one transaction (which stays open, holding the write lock, while the producer works).
+     */
+    public void replaceEvents(Consumer<Consumer<List<Event>>> producer) {
         writeLock.lock();
         try {
             requireOpen();
             setForeignKeys(false);
             try {
                 write(c -> {
-                    EventTables.replaceAll(c, events);
+                    EventTables.Replacement replacement = new EventTables.Replacement(c);
+                    try {
+                        producer.accept(events -> {
+                            try {
+                                replacement.add(events);
+                            } catch (SQLException e) {
+                                throw new WindowFailed(e);
+                            }
+                        });
+                    } catch (WindowFailed e) {
+                        throw e.getCause();
+                    }
+                    replacement.finish();
                     return null;
                 });
             } finally {
@@ -234,6 +256,20 @@ public final class ProjectDatabase implements AutoCloseable {
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Carries a window's SQL failure out of the producer's callback. */
+    private static final class WindowFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WindowFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 

@@ -61,17 +61,20 @@ class WindowedMergeTest {
         new WindowedMerge(Integer.MAX_VALUE).merge(documents.size(), i -> DocumentActors.of(documents.get(i)), i -> {
             decoded.incrementAndGet();
             return documents.get(i);
-        });
+        }, events -> { });
         assertEquals(documents.size(), decoded.get(), "one window");
 
         decoded.set(0);
+        List<Integer> windows = new ArrayList<>();
         new WindowedMerge(1).merge(documents.size(), i -> DocumentActors.of(documents.get(i)), i -> {
             decoded.incrementAndGet();
             return documents.get(i);
-        });
+        }, events -> windows.add(events.size()));
         long reportDays = documents.stream()
                 .mapToLong(d -> d.reports().stream().map(r -> r.time().start()).distinct().count()).sum();
         assertEquals(reportDays, decoded.get(), "windows of a day: once per day a document has reports on");
+        long days = documents.stream().flatMap(d -> d.reports().stream()).map(r -> r.time().start()).distinct().count();
+        assertEquals(days, windows.size(), "one window, handed over, per day with reports");
     }
 
     @Test

@@ -111,6 +111,60 @@ class EventTablesTest {
     }
 
     @Test
+    void eventsWrittenWindowByWindowAreStoredAsIfWrittenAtOnceAndOutOfOrderWindowsAreRefused() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        List<Event> first;
+        List<Event> second;
+        try (ProjectDatabase once = ProjectDatabase.open(temp.resolve("once.nenpyo"));
+             ProjectDatabase windows = ProjectDatabase.open(temp.resolve("windows.nenpyo"))) {
+            for (ProjectDatabase db : List.of(once, windows)) {
+                db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            }
+            String hash = once.documents().get(0).contentHash();
+            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
+            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of());
+            EventSource source = new EventSource(hash, OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
+                    new TextSpan(3, 11), "10日午前10時", "");
+            Event a = new Event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(russia), "",
+                    EventCategory.STATEMENT, List.of(source), List.of(), false);
+            Event b = new Event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(usa), "",
+                    EventCategory.ANNOUNCEMENT, List.of(source), List.of(), false);
+            Event c = new Event("ev-c", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議が開始", List.of(russia, usa), "",
+                    EventCategory.MEETING, List.of(source), List.of(), false);
+            Event cRelabelled = new Event("ev-c", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議がジュネーブで開始",
+                    List.of(russia), "ジュネーブ", EventCategory.MEETING, List.of(source), List.of(), false);
+
+            once.replaceEvents(List.of(a, b, c));
+            windows.replaceEvents(w -> {
+                w.accept(List.of(a));
+                w.accept(List.of(b, c));
+            });
+            first = windows.events();
+            assertEquals(once.events(), first);
+            assertEquals(once.eventSummaries(), windows.eventSummaries());
+            assertEquals(once.actors(), windows.actors());
+
+            once.replaceEvents(List.of(a, cRelabelled));
+            windows.replaceEvents(w -> {
+                w.accept(List.of(a));
+                w.accept(List.of());
+                w.accept(List.of(cRelabelled));
+            });
+            second = windows.events();
+            assertEquals(once.events(), second, "b dropped, c changed");
+            assertEquals(once.eventSummaries(), windows.eventSummaries());
+            assertEquals(List.of(russia), windows.actors(), "米国 is named by no event any more");
+
+            assertThrows(IllegalArgumentException.class, () -> windows.replaceEvents(w -> {
+                w.accept(List.of(cRelabelled));
+                w.accept(List.of(a));
+            }));
+            assertEquals(second, windows.events(), "a refused replacement changes nothing");
+        }
+        assertEquals(3, first.size());
+    }
+
+    @Test
     void summariesOfManyEventsComeBackInTimeOrderAcrossPages() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
