@@ -4,7 +4,7 @@ import app.nenpyo.domain.Event;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * The events layer's facade: documents with their date mentions in, merged events out.
@@ -53,13 +53,13 @@ public final class EventPipeline {
      * merged a window of time at a time ({@link WindowedMerge}), so the reports and events in
      * memory are those of a window, not of the project.
      *
-     * @param actors  the actors of the document at an index, in reading order (read once)
-     * @param reports its reports; called once per window the document has reports in, from
-     *                several threads
+     * @param actors  the actors of the documents at some indexes (reading order), in their order;
+     *                asked once per document, a few hundred at a time
+     * @param reports their reports, likewise; asked once per window a document has reports in
      * @param out     takes the events of each window as it is merged, in time order (all of
      *                them, in order, are what {@link #combine(List)} gives)
      */
-    public void combine(int count, IntFunction<DocumentActors> actors, IntFunction<DocumentReports> reports,
+    public void combine(int count, Function<int[], List<DocumentActors>> actors, Function<int[], List<DocumentReports>> reports,
                         Consumer<List<Event>> out) {
         new WindowedMerge(WINDOW_REPORTS).merge(count, actors, reports, out);
     }

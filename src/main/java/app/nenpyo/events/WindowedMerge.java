@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -40,8 +40,8 @@ import java.util.stream.IntStream;
  */
 final class WindowedMerge {
 
-    /** Documents decoded at once (on every core) before they are taken in order. */
-    private static final int DECODE_CHUNK = 256;
+    /** Documents asked for at once (read in one query and decoded on every core by the caller). */
+    static final int CHUNK = 256;
 
     private final int windowReports;
 
@@ -55,20 +55,21 @@ final class WindowedMerge {
     /** The same for documents already in memory. */
     List<Event> merge(List<DocumentReports> documents) {
         List<Event> events = new ArrayList<>();
-        merge(documents.size(), i -> DocumentActors.of(documents.get(i)), documents::get, events::addAll);
+        merge(documents.size(), indexes -> Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(documents.get(i))).toList(),
+                indexes -> Arrays.stream(indexes).mapToObj(documents::get).toList(), events::addAll);
         return events;
     }
 
     /**
      * @param count    how many documents, in reading order
-     * @param actorsOf the actors of the document at an index (first pass)
-     * @param document the reports of the document at an index, equal to what {@code actorsOf}
-     *                 describes; called once per window the document has reports in, from
-     *                 several threads
+     * @param actorsOf the actors of the documents at some indexes (first pass), in their order;
+     *                 asked for up to {@value #CHUNK} documents at a time
+     * @param document the reports of the documents at some indexes, equal to what {@code actorsOf}
+     *                 describes, in their order; asked once per window a document has reports in
      * @param out      takes the events of each window, in time order: together, the events of
      *                 one merge over everything, in its order
      */
-    void merge(int count, IntFunction<DocumentActors> actorsOf, IntFunction<DocumentReports> document,
+    void merge(int count, Function<int[], List<DocumentActors>> actorsOf, Function<int[], List<DocumentReports>> document,
                Consumer<List<Event>> out) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
@@ -97,8 +98,8 @@ final class WindowedMerge {
      * days of each document's reports and the reading-order position of its first report. The
      * registry (every mention of the project) is dropped when this returns.
      */
-    private static ActorRegistry.ActorIndex actors(int count, IntFunction<DocumentActors> actorsOf, int[][] startDays,
-                                                   int[] firstOrder) {
+    private static ActorRegistry.ActorIndex actors(int count, Function<int[], List<DocumentActors>> actorsOf,
+                                                   int[][] startDays, int[] firstOrder) {
         ActorRegistry registry = new ActorRegistry();
         int[] reports = {0};
         inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
@@ -164,11 +165,11 @@ final class WindowedMerge {
         void accept(int index, T decoded);
     }
 
-    /** Decodes the documents a chunk at a time on every core and hands them over in order, on this thread. */
-    private static <T> void inOrder(int[] indexes, IntFunction<T> document, DocumentConsumer<T> consumer) {
-        for (int from = 0; from < indexes.length; from += DECODE_CHUNK) {
-            int[] chunk = Arrays.copyOfRange(indexes, from, Math.min(indexes.length, from + DECODE_CHUNK));
-            List<T> decoded = Arrays.stream(chunk).parallel().mapToObj(document).toList();
+    /** Asks for the documents a chunk at a time and hands them over in order, on this thread. */
+    private static <T> void inOrder(int[] indexes, Function<int[], List<T>> documents, DocumentConsumer<T> consumer) {
+        for (int from = 0; from < indexes.length; from += CHUNK) {
+            int[] chunk = Arrays.copyOfRange(indexes, from, Math.min(indexes.length, from + CHUNK));
+            List<T> decoded = documents.apply(chunk);
             for (int k = 0; k < chunk.length; k++) {
                 consumer.accept(chunk[k], decoded.get(k));
             }

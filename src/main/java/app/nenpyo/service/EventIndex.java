@@ -10,6 +10,7 @@ import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
@@ -59,7 +60,7 @@ final class EventIndex {
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (DatedDocumentReports document : dated) {
-                if (current(document).isEmpty()) {
+                if (!document.hasCurrentReports(ReportCodec.FORMAT)) {
                     pending.add(workers.submit(() -> readAgain(document.documentId(), readAgain)));
                 }
             }
@@ -75,8 +76,8 @@ final class EventIndex {
             long[] merged = {0};
             database.replaceEvents(windows -> {
                 pipeline.combine(dated.size(),
-                        i -> decoded(dated.get(i), readAgain, ReportCodec::decodeActors),
-                        i -> decoded(dated.get(i), readAgain, bytes -> ReportCodec.decode(bytes, OptionalLong.of(dated.get(i).documentId()))),
+                        indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
+                        indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decode(bytes, OptionalLong.of(id))),
                         window -> {
                             long started = System.nanoTime();
                             windows.accept(window);
@@ -99,28 +100,31 @@ final class EventIndex {
         }
     }
 
-    /** The saved reports, when they were read against the document's present date in the present layout. */
-    private static Optional<SavedReports> current(DatedDocumentReports document) {
-        return document.saved().filter(s -> s.isCurrentFor(document.documentDate(), ReportCodec.FORMAT));
-    }
-
     /**
-     * A document's reports: decoded from what was saved, or from what was read again from its text
-     * (date changed, reports missing, of an older layout or unreadable). Thread-safe; a document is
-     * read again at most once per rebuild.
+     * Some documents' reports, decoded on every core: from what was saved (read from the store for
+     * these documents only), or from what was read again from their text (date changed, reports
+     * missing, of an older layout or unreadable). A document is read again at most once per rebuild.
      */
-    private <T> T decoded(DatedDocumentReports document, Map<Long, SavedReports> readAgain, Function<byte[], T> decode) {
-        long id = document.documentId();
-        SavedReports again = readAgain.get(id);
-        Optional<SavedReports> saved = again != null ? Optional.of(again) : current(document);
-        if (saved.isPresent()) {
-            try {
-                return decode.apply(saved.get().bytes());
-            } catch (IllegalArgumentException unreadable) {
-                // read the text again below; the new reports replace the unreadable ones
+    private <T> List<T> decoded(List<DatedDocumentReports> dated, int[] indexes, Map<Long, SavedReports> readAgain,
+                                BiFunction<Long, byte[], T> decode) {
+        List<Long> ids = Arrays.stream(indexes).mapToObj(i -> dated.get(i).documentId())
+                .filter(id -> !readAgain.containsKey(id)).toList();
+        Map<Long, SavedReports> saved = database.savedReports(ids);
+        return Arrays.stream(indexes).parallel().mapToObj(i -> {
+            DatedDocumentReports document = dated.get(i);
+            long id = document.documentId();
+            SavedReports again = readAgain.get(id);
+            SavedReports bytes = again != null ? again
+                    : document.hasCurrentReports(ReportCodec.FORMAT) ? saved.get(id) : null;
+            if (bytes != null) {
+                try {
+                    return decode.apply(id, bytes.bytes());
+                } catch (IllegalArgumentException unreadable) {
+                    // read the text again below; the new reports replace the unreadable ones
+                }
             }
-        }
-        return decode.apply(readAgain(id, readAgain).bytes());
+            return decode.apply(id, readAgain(id, readAgain).bytes());
+        }).toList();
     }
 
     private SavedReports readAgain(long id, Map<Long, SavedReports> readAgain) {

@@ -4,11 +4,20 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A dated document and the reports saved for it, if any (they may be for an older date or layout). */
-public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<SavedReports> saved) {
+/**
+ * A dated document and, when reports were saved for it, the document date and layout they were
+ * read with. Their bytes are read apart, a few documents at a time ({@link ProjectDatabase#savedReports}):
+ * those of every document of a large project would not fit beside the merge.
+ */
+public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<LocalDate> savedAnchor, int savedFormat) {
 
     public DatedDocumentReports {
         Objects.requireNonNull(documentDate, "documentDate");
-        Objects.requireNonNull(saved, "saved");
+        Objects.requireNonNull(savedAnchor, "savedAnchor");
+    }
+
+    /** Whether reports were saved for the document's present date in this layout, so they can be used as they are. */
+    public boolean hasCurrentReports(int currentFormat) {
+        return savedAnchor.filter(documentDate::equals).isPresent() && savedFormat == currentFormat;
     }
 }

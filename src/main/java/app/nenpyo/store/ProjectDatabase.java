@@ -20,13 +20,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * An open project file ({@code .nenpyo}, one SQLite database).
@@ -282,11 +283,14 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** The result of {@code PRAGMA integrity_check}: "ok", or the problems found, one per line. */
-
-    /** Every dated document, by id, with the reports saved for it if any. */
+    /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
         return read(ReportTable::dated);
+    }
+
+    /** The reports saved for these documents (a few hundred at a time), by document id; documents without any are left out. */
+    public Map<Long, SavedReports> savedReports(Collection<Long> documentIds) {
+        return read(c -> ReportTable.saved(c, documentIds));
     }
 
     /** Saves (or replaces) the reports of these documents, by document id, in one transaction. */
@@ -346,6 +350,7 @@ public final class ProjectDatabase implements AutoCloseable {
         return read(EventTables::documentIdsByHash);
     }
 
+    /** The result of {@code PRAGMA integrity_check}: "ok", or the problems found, one per line. */
     public String integrityCheck() {
         return read(c -> {
             if (schemaVersion >= Migration2SearchIndex.VERSION) {

@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,15 +42,36 @@ final class ReportTable {
     static List<DatedDocumentReports> dated(Connection c) throws SQLException {
         List<DatedDocumentReports> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT d.id, d.doc_date, r.anchor, r.format, r.reports
+                SELECT d.id, d.doc_date, r.anchor, r.format
                 FROM documents d LEFT JOIN document_reports r ON r.document = d.id
                 WHERE d.doc_date IS NOT NULL ORDER BY d.id""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);
-                Optional<SavedReports> saved = anchor == null ? Optional.empty()
-                        : Optional.of(new SavedReports(LocalDate.parse(anchor), rs.getInt(4), rs.getBytes(5)));
-                out.add(new DatedDocumentReports(rs.getLong(1), LocalDate.parse(rs.getString(2)), saved));
+                out.add(new DatedDocumentReports(rs.getLong(1), LocalDate.parse(rs.getString(2)),
+                        Optional.ofNullable(anchor).map(LocalDate::parse), rs.getInt(4)));
+            }
+        }
+        return out;
+    }
+
+    /** The reports saved for these documents, by document id; a document without any is left out. */
+    static Map<Long, SavedReports> saved(Connection c, Collection<Long> documentIds) throws SQLException {
+        Map<Long, SavedReports> out = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", Collections.nCopies(documentIds.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT document, anchor, format, reports FROM document_reports WHERE document IN (" + marks + ")")) {
+            int i = 1;
+            for (long id : documentIds) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new SavedReports(LocalDate.parse(rs.getString(2)), rs.getInt(3), rs.getBytes(4)));
+                }
             }
         }
         return out;

@@ -58,23 +58,32 @@ class WindowedMergeTest {
     @Test
     void aDocumentIsDecodedOnceForEachWindowItHasReportsIn() {
         AtomicInteger decoded = new AtomicInteger();
-        new WindowedMerge(Integer.MAX_VALUE).merge(documents.size(), i -> DocumentActors.of(documents.get(i)), i -> {
-            decoded.incrementAndGet();
-            return documents.get(i);
+        new WindowedMerge(Integer.MAX_VALUE).merge(documents.size(), WindowedMergeTest::actors, indexes -> {
+            decoded.addAndGet(indexes.length);
+            return reports(indexes);
         }, events -> { });
         assertEquals(documents.size(), decoded.get(), "one window");
 
         decoded.set(0);
         List<Integer> windows = new ArrayList<>();
-        new WindowedMerge(1).merge(documents.size(), i -> DocumentActors.of(documents.get(i)), i -> {
-            decoded.incrementAndGet();
-            return documents.get(i);
+        new WindowedMerge(1).merge(documents.size(), WindowedMergeTest::actors, indexes -> {
+            decoded.addAndGet(indexes.length);
+            return reports(indexes);
         }, events -> windows.add(events.size()));
         long reportDays = documents.stream()
                 .mapToLong(d -> d.reports().stream().map(r -> r.time().start()).distinct().count()).sum();
         assertEquals(reportDays, decoded.get(), "windows of a day: once per day a document has reports on");
         long days = documents.stream().flatMap(d -> d.reports().stream()).map(r -> r.time().start()).distinct().count();
         assertEquals(days, windows.size(), "one window, handed over, per day with reports");
+    }
+
+    private static List<DocumentActors> actors(int[] indexes) {
+        return java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(documents.get(i))).toList();
+    }
+
+    private static List<DocumentReports> reports(int[] indexes) {
+        assertTrue(indexes.length <= WindowedMerge.CHUNK, "asked a chunk at a time");
+        return java.util.Arrays.stream(indexes).mapToObj(documents::get).toList();
     }
 
     @Test

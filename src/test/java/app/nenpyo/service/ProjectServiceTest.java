@@ -246,6 +246,30 @@ class ProjectServiceTest {
     }
 
     @Test
+    void unreadableSavedReportsAreReadAgainFromTheTextAndGiveTheSameEvents() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> imported;
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults(), sample);
+            imported = project.events();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            // the current format number, then bytes that are no deflated stream
+            s.executeUpdate("UPDATE document_reports SET reports = X'" + String.format("%02X", app.nenpyo.events.ReportCodec.FORMAT)
+                    + "00FF00FF'");
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            EventRebuild rebuild = project.rebuildEvents();
+
+            assertEquals(1, rebuild.readAgain());
+            assertEquals(imported, project.events());
+            assertEquals(0, project.rebuildEvents().readAgain(), "the reports read again were saved");
+        }
+    }
+
+    @Test
     void eventsLeftOutOfAnImportAreReadFromTheTextAtTheRebuildAndSavedForTheNext() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {

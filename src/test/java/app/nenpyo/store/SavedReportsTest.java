@@ -37,9 +37,13 @@ class SavedReportsTest {
             List<DatedDocumentReports> stored = db.datedDocumentReports();
 
             assertEquals(1, stored.size(), "only the dated document is listed");
-            assertEquals(results.get(0).documentId(), stored.get(0).documentId());
-            SavedReports saved = stored.get(0).saved().orElseThrow();
+            long id = results.get(0).documentId();
+            assertEquals(id, stored.get(0).documentId());
+            assertTrue(stored.get(0).hasCurrentReports(1));
+            assertFalse(stored.get(0).hasCurrentReports(2), "a new layout makes them stale");
+            SavedReports saved = db.savedReports(List.of(id, results.get(2).documentId())).get(id);
             assertArrayEquals(reports.bytes(), saved.bytes());
+            assertEquals(1, db.savedReports(List.of(id, results.get(2).documentId())).size(), "none for the undated one");
             assertTrue(saved.isCurrentFor(JAN_11, 1));
             assertFalse(saved.isCurrentFor(JAN_11.plusDays(1), 1), "a new document date makes them stale");
             assertFalse(saved.isCurrentFor(JAN_11, 2), "so does a new layout");
@@ -51,14 +55,18 @@ class SavedReportsTest {
         var dated = TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(JAN_11), List.of());
         try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.nenpyo"))) {
             long id = db.insertAll(List.of(dated)).get(0).documentId();
-            assertTrue(db.datedDocumentReports().get(0).saved().isEmpty(), "imported without reading for events");
+            assertTrue(db.datedDocumentReports().get(0).savedAnchor().isEmpty(), "imported without reading for events");
+            assertTrue(db.savedReports(List.of(id)).isEmpty());
 
+            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {7})));
             db.setDocumentDate(id, DocumentDate.byUser(JAN_11.plusDays(1)));
+            assertFalse(db.datedDocumentReports().get(0).hasCurrentReports(1), "read against the old date");
             db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {1, 2})));
 
             DatedDocumentReports stored = db.datedDocumentReports().get(0);
             assertEquals(JAN_11.plusDays(1), stored.documentDate());
-            assertArrayEquals(new byte[] {1, 2}, stored.saved().orElseThrow().bytes());
+            assertTrue(stored.hasCurrentReports(1));
+            assertArrayEquals(new byte[] {1, 2}, db.savedReports(List.of(id)).get(id).bytes());
             assertTrue(db.eventsStale(), "saving reports does not make the events current: only a rebuild does");
         }
     }
