@@ -2,7 +2,6 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.StoredDocument;
-import app.nenpyo.events.DocumentReports;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.DatedDocumentReports;
@@ -15,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -26,9 +24,10 @@ import java.util.function.BiFunction;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
- * with it (read at import by {@link DocumentReading}); a rebuild decodes them, reads again only
- * the documents whose date changed since (or whose reports are missing or of an older layout),
- * merges all reports across documents and replaces the stored events in one transaction.
+ * with it (read at import by {@link DocumentReading}); a rebuild reads again only the documents
+ * whose date changed since (or whose reports are missing, of an older layout or unreadable), then
+ * merges every document's reports a window of time at a time, decoding them from the store as the
+ * merge asks and writing each window's events as it comes, in one transaction (decision 0009).
  *
  * <p>Events are derived data; their ids come from their content, so a rebuild gives the same ids
  * for the same documents. Documents are merged in the order of the document list (date, then id),
