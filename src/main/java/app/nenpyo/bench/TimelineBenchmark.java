@@ -118,11 +118,8 @@ public final class TimelineBenchmark {
                 lanes ? "by actor" : "no lanes", zoom, ms[runs / 2], ms[runs * 95 / 100], ms[runs - 1], shapes);
     }
 
-    /** Items over ten years: mostly days, some instants, weeks, months, 上旬-like thirds and long ranges. */
-    static List<TimelineItem> generate(int n, long seed) {
-        Random r = new Random(seed);
-        long first = FIRST.atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
-        long range = YEARS * 365L * TimeScale.DAY;
+    /** 512 headline-like labels of one to three news words (会談ジュネーブ, 制裁), drawn from {@code r}: what the timeline benchmarks draw. */
+    public static String[] labels(Random r) {
         String[] labels = new String[512];
         for (int i = 0; i < labels.length; i++) {
             StringBuilder b = new StringBuilder();
@@ -131,6 +128,15 @@ public final class TimelineBenchmark {
             }
             labels[i] = b.toString();
         }
+        return labels;
+    }
+
+    /** Items over ten years: mostly days, some instants, weeks, months, 上旬-like thirds and long ranges. */
+    static List<TimelineItem> generate(int n, long seed) {
+        Random r = new Random(seed);
+        long first = FIRST.atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        long range = YEARS * 365L * TimeScale.DAY;
+        String[] labels = labels(r);
         String[] actors = new String[40];
         for (int i = 0; i < actors.length; i++) {
             actors[i] = "actor" + i;

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -81,11 +80,12 @@ final class WindowedMerge {
             List<ResolvedReport> resolved = new ArrayList<>();
             ResolvedReport.Ids ids = new ResolvedReport.Ids();
             inOrder(documents, document, (i, d) -> {
+                Map<ActorMention, Actor> actorOf = actors.actorsOf(d.actors());
                 for (int k = 0; k < d.reports().size(); k++) {
                     Report r = d.reports().get(k);
                     int day = startDay(r);
                     if (day >= from && day < to) {
-                        resolved.add(resolve(actors, d.actors(), r, firstOrder[i] + k, ids));
+                        resolved.add(resolve(actorOf, r, firstOrder[i] + k, ids));
                     }
                 }
             });
@@ -111,20 +111,23 @@ final class WindowedMerge {
         return registry.resolve();
     }
 
-    private static ResolvedReport resolve(ActorRegistry.ActorIndex index, List<ActorMention> documentMentions, Report r,
-                                          int order, ResolvedReport.Ids ids) {
+    /** @param actorOf the actor of each mention of the report's document ({@link ActorRegistry.ActorIndex#actorsOf}) */
+    private static ResolvedReport resolve(Map<ActorMention, Actor> actorOf, Report r, int order, ResolvedReport.Ids ids) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         for (ActorMention m : r.actors()) {
-            Actor a = index.actorOf(documentMentions, m);
+            Actor a = actorIn(actorOf, m);
             actors.putIfAbsent(a.key(), a);
         }
-        return ResolvedReport.of(r, List.copyOf(actors.values()), actorOf(index, documentMentions, r.subject()),
-                actorOf(index, documentMentions, r.place()), order, ids);
+        return ResolvedReport.of(r, List.copyOf(actors.values()), r.subject().map(m -> actorIn(actorOf, m)),
+                r.place().map(m -> actorIn(actorOf, m)), order, ids);
     }
 
-    private static Optional<Actor> actorOf(ActorRegistry.ActorIndex index, List<ActorMention> documentMentions,
-                                           Optional<ActorMention> m) {
-        return m.map(x -> index.actorOf(documentMentions, x));
+    private static Actor actorIn(Map<ActorMention, Actor> actorOf, ActorMention m) {
+        Actor a = actorOf.get(m);
+        if (a == null) {
+            throw new IllegalArgumentException("a report names a mention its document does not list: " + m);
+        }
+        return a;
     }
 
     private static int startDay(Report r) {

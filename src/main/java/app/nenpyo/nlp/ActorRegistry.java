@@ -296,5 +296,14 @@ public final class ActorRegistry {
             }
             return a;
         }
+
+        /** The actor of every mention of one document, each worked out once. */
+        public Map<ActorMention, Actor> actorsOf(List<ActorMention> documentMentions) {
+            Map<ActorMention, Actor> out = new HashMap<>();
+            for (ActorMention m : documentMentions) {
+                out.computeIfAbsent(m, x -> actorOf(documentMentions, x));
+            }
+            return out;
+        }
     }
 }

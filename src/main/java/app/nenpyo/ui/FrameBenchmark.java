@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.bench.TimelineBenchmark;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Event;
@@ -62,8 +63,6 @@ public final class FrameBenchmark {
     private static final LocalDate FIRST = LocalDate.of(2015, 1, 1);
     private static final int YEARS = 10;
     private static final int FRAMES = 60;
-    private static final String[] WORDS = {"会談", "ジュネーブ", "G7", "共同声明", "制裁", "外相", "首脳会議", "ミサイル発射",
-            "選挙", "国連安保理", "停戦合意", "大統領", "訪問", "抗議デモ", "中央銀行", "利上げ", "原油価格", "NATO"};
 
     private enum Zoom {
         TEN_YEARS(YEARS * 365L), YEAR(365), MONTH(30), WEEK(7), DAY(1);
@@ -263,14 +262,7 @@ public final class FrameBenchmark {
         for (int i = 0; i < 40; i++) {
             actors.add(new Actor("country:国" + i, "国" + i, ActorKind.COUNTRY, "", "国" + i, List.of()));
         }
-        String[] labels = new String[512];
-        for (int i = 0; i < labels.length; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int w = r.nextInt(3); w >= 0; w--) {
-                b.append(WORDS[r.nextInt(WORDS.length)]);
-            }
-            labels[i] = b.toString();
-        }
+        String[] labels = TimelineBenchmark.labels(r);
         EventCategory[] categories = EventCategory.values();
         // events share their spans and sources' shape, as a real project's do not, so the heap counts the window's part
         TextSpan span = new TextSpan(0, 10);
