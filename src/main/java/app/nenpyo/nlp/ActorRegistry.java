@@ -56,15 +56,23 @@ public final class ActorRegistry {
 
     /** Adds every actor mention of one document (all its sentences); a mention listed twice counts once. */
     public void addDocument(String documentKey, List<ActorMention> mentions) {
+        // a document names the same actor the same way many times: each way is keyed once
         Set<ActorMention> added = new HashSet<>();
+        Map<ActorMention, Integer> forms = new LinkedHashMap<>();
         for (ActorMention m : mentions) {
             if (added.add(m)) {
-                String[] keyAndReason = keyInDocument(m, mentions);
-                ActorMention form = new ActorMention(m.surface(), NO_SPAN, m.kind(), m.name(), m.canonical(), m.title(),
-                        m.country(), m.reason());
-                seen.merge(new Seen(form, keyAndReason[0], keyAndReason[1]), 1, Integer::sum);
+                forms.merge(formOf(m), 1, Integer::sum);
             }
         }
+        forms.forEach((form, count) -> {
+            String[] keyAndReason = keyInDocument(form, mentions);
+            seen.merge(new Seen(form, keyAndReason[0], keyAndReason[1]), count, Integer::sum);
+        });
+    }
+
+    /** A mention without its place in the text: what its key and actor depend on. */
+    private static ActorMention formOf(ActorMention m) {
+        return new ActorMention(m.surface(), NO_SPAN, m.kind(), m.name(), m.canonical(), m.title(), m.country(), m.reason());
     }
 
     private static String[] keyInDocument(ActorMention m, List<ActorMention> sameDocument) {
@@ -297,11 +305,12 @@ public final class ActorRegistry {
             return a;
         }
 
-        /** The actor of every mention of one document, each worked out once. */
+        /** The actor of every mention of one document, each way an actor is written worked out once. */
         public Map<ActorMention, Actor> actorsOf(List<ActorMention> documentMentions) {
+            Map<ActorMention, Actor> byForm = new HashMap<>();
             Map<ActorMention, Actor> out = new HashMap<>();
             for (ActorMention m : documentMentions) {
-                out.computeIfAbsent(m, x -> actorOf(documentMentions, x));
+                out.computeIfAbsent(m, x -> byForm.computeIfAbsent(formOf(x), form -> actorOf(documentMentions, form)));
             }
             return out;
         }

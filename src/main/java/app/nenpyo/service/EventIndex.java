@@ -1,6 +1,7 @@
 package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.ReportCodec;
@@ -27,7 +28,8 @@ import java.util.function.BiFunction;
  * with it (read at import by {@link DocumentReading}); a rebuild reads again only the documents
  * whose date changed since (or whose reports are missing, of an older layout or unreadable), then
  * merges every document's reports a window of time at a time, decoding them from the store as the
- * merge asks and writing each window's events as it comes, in one transaction (decision 0009).
+ * merge asks and writing each window's events as it comes, in one transaction (decision 0009),
+ * while the next window is merged on another thread ({@link Handoff}).
  *
  * <p>Events are derived data; their ids come from their content, so a rebuild gives the same ids
  * for the same documents. Documents are merged in the order of the document list (date, then id),
@@ -69,26 +71,37 @@ final class EventIndex {
             long read = System.nanoTime();
             // the saved bytes are decoded as the merge needs them (actors, then reports a window of
             // time at a time) and each window's events written as they come, so neither every report
-            // nor every event of the project is in memory at once
+            // nor every event of the project is in memory at once; the next window is merged on a
+            // thread of its own while this one writes the one before
             int[] events = {0};
+            long[] merging = {0};
             long[] writing = {0};
-            long[] merged = {0};
+            long[] handedOver = {0};
             database.replaceEvents(windows -> {
-                pipeline.combine(dated.size(),
-                        indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                        indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decode(bytes, OptionalLong.of(id))),
-                        window -> {
-                            long started = System.nanoTime();
-                            windows.accept(window);
-                            events[0] += window.size();
-                            writing[0] += System.nanoTime() - started;
-                        });
-                merged[0] = System.nanoTime();
+                Handoff.<List<Event>>run(out -> {
+                    long begun = System.nanoTime();
+                    long[] waiting = {0};
+                    pipeline.combine(dated.size(),
+                            indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
+                            indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decode(bytes, OptionalLong.of(id))),
+                            window -> {
+                                long waited = System.nanoTime();
+                                out.accept(window);
+                                waiting[0] += System.nanoTime() - waited;
+                            });
+                    merging[0] = System.nanoTime() - begun - waiting[0];
+                }, window -> {
+                    long started = System.nanoTime();
+                    windows.accept(window);
+                    events[0] += window.size();
+                    writing[0] += System.nanoTime() - started;
+                }, "nenpyo-merge");
+                handedOver[0] = System.nanoTime();
             });
+            writing[0] += System.nanoTime() - handedOver[0];
             database.saveReports(readAgain);
-            long merging = merged[0] - read - writing[0];
             return new EventRebuild(dated.size(), readAgain.size(), events[0], Duration.ofNanos(read - start),
-                    Duration.ofNanos(merging), Duration.ofNanos(System.nanoTime() - read - merging));
+                    Duration.ofNanos(merging[0]), Duration.ofNanos(writing[0]), Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);

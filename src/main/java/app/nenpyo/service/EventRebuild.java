@@ -10,9 +10,13 @@ import java.time.Duration;
  *                  missing or of an older layout); the others' saved reports were used
  * @param events    the events stored
  * @param reading   loading and decoding the saved reports (and reading those documents again)
- * @param merging   resolving actors across documents and merging reports into events (each
- *                  window's events are written as they come: that time is in {@code writing})
+ * @param merging   resolving actors across documents and merging reports into events, on a thread
+ *                  of its own (time spent waiting for the writer left out)
  * @param writing   writing the difference to the project, summary pages included, committed
+ *                  (time spent waiting for the merge left out); runs side by side with merging
+ * @param elapsed   the whole rebuild, wall time: less than the sum of the three, as merging and
+ *                  writing overlap
  */
-public record EventRebuild(int documents, int readAgain, int events, Duration reading, Duration merging, Duration writing) {
+public record EventRebuild(int documents, int readAgain, int events, Duration reading, Duration merging, Duration writing,
+                           Duration elapsed) {
 }

@@ -146,12 +146,8 @@ final class EventTables {
             List<String> gone = stored.keySet().stream().filter(id -> !wanted.contains(id)).toList();
             // every stored event gone or replaced and nothing written yet: the tables are emptied whole
             delete(c, gone, gone.size() == stored.size() && wanted.isEmpty());
-            writeActors(c, actors.values());
-            try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM actors WHERE key NOT IN (SELECT actor FROM event_actors)");
-                // written without foreign-key checks (ProjectDatabase#replaceEvents): nothing cascades
-                s.execute("DELETE FROM actor_aliases WHERE actor NOT IN (SELECT key FROM actors)");
-            }
+            // every stored event is now one of those given: their actors are exactly the ones named
+            writeActors(c, actors);
             if (changed || !gone.isEmpty() || !EventSummaryPages.written(c)) {
                 pages.addAll(EventSummaryPages.pages(partPage));
                 EventSummaryPages.writePages(c, pages);
@@ -306,16 +302,33 @@ final class EventTables {
         }
     }
 
-    /** Adds the actors not stored yet and rewrites those whose name, title, country or aliases changed. */
-    private static void writeActors(Connection c, Iterable<Actor> wanted) throws SQLException {
+    /**
+     * Makes the stored actors exactly {@code wanted}: adds those not stored yet, rewrites those
+     * whose name, title, country or aliases changed, deletes the others with their aliases
+     * (written without foreign-key checks, ProjectDatabase#replaceEvents: nothing cascades).
+     */
+    private static void writeActors(Connection c, Map<String, Actor> wanted) throws SQLException {
         Map<String, Actor> stored = actors(c);
+        try (PreparedStatement actor = c.prepareStatement("DELETE FROM actors WHERE key = ?");
+             PreparedStatement aliases = c.prepareStatement("DELETE FROM actor_aliases WHERE actor = ?")) {
+            for (String key : stored.keySet()) {
+                if (!wanted.containsKey(key)) {
+                    actor.setString(1, key);
+                    actor.addBatch();
+                    aliases.setString(1, key);
+                    aliases.addBatch();
+                }
+            }
+            actor.executeBatch();
+            aliases.executeBatch();
+        }
         try (PreparedStatement actor = c.prepareStatement("""
                 INSERT INTO actors (key, name, kind, title, country) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, title = excluded.title,
                                                 country = excluded.country""");
              PreparedStatement dropAliases = c.prepareStatement("DELETE FROM actor_aliases WHERE actor = ?");
              PreparedStatement alias = c.prepareStatement("INSERT INTO actor_aliases (actor, position, surface, reason) VALUES (?, ?, ?, ?)")) {
-            for (Actor a : wanted) {
+            for (Actor a : wanted.values()) {
                 if (a.equals(stored.get(a.key()))) {
                     continue;
                 }

@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(4, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(5, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(4, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(5, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -63,7 +63,7 @@ class MigrationTest {
         assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(4, db.schemaVersion());
+            assertEquals(5, db.schemaVersion());
             List<StoredDocument> documents = db.documents();
             assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
             assertEquals(List.of("中国"), documents.get(0).tags());
@@ -80,6 +80,25 @@ class MigrationTest {
             assertEquals("ok", db.integrityCheck());
         }
         SearchIndexCheck.assertConsistent(file);
+    }
+
+    @Test
+    void aVersion4FileLosesTheEventIndexesNothingReadsAndKeepsItsData() {
+        Path file = dir.resolve("v4.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 4)) {
+            db.insertAll(List.of(TestDocuments.document("kept.txt", "王毅外相が発言した。", DocumentDate.undated())));
+        }
+        String eventIndexes = "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                + " AND name IN ('events_by_time', 'event_sources_by_document', 'event_actors_by_actor')";
+        assertEquals(3, Sql.scalar(file, eventIndexes));
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(5, db.schemaVersion());
+            assertEquals(List.of("kept.txt"), db.documents().stream().map(StoredDocument::origin).toList());
+            assertEquals(1, db.search("王毅", 10).size());
+            assertEquals("ok", db.integrityCheck());
+        }
+        assertEquals(0, Sql.scalar(file, eventIndexes));
     }
 
     @Test
@@ -111,7 +130,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 4); it was left unchanged", e.getMessage());
+                + " this version knows up to 5); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
