@@ -154,6 +154,19 @@ public final class ByteReader {
         return i;
     }
 
+    /** Where the next read starts: give it to {@link #seek} to read the same bytes again. */
+    public int position() {
+        return position;
+    }
+
+    /** Reads again from a {@link #position} of this reader. */
+    public void seek(int at) {
+        if (at < 0 || at > end) {
+            throw new IllegalArgumentException("position " + at + " outside 0.." + end);
+        }
+        position = at;
+    }
+
     public void requireEnd() {
         if (position != end) {
             throw new MalformedBytesException((end - position) + " bytes after the end");

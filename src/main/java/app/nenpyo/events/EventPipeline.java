@@ -55,11 +55,12 @@ public final class EventPipeline {
      *
      * @param actors  the actors of the documents at some indexes (reading order), in their order;
      *                asked once per document, a few hundred at a time
-     * @param reports their reports, likewise; asked once per window a document has reports in
+     * @param reports their reports that start in a window; asked once per window a document has
+     *                reports in
      * @param out     takes the events of each window as it is merged, in time order (all of
      *                them, in order, are what {@link #combine(List)} gives)
      */
-    public void combine(int count, Function<int[], List<DocumentActors>> actors, Function<int[], List<DocumentReports>> reports,
+    public void combine(int count, Function<int[], List<DocumentActors>> actors, WindowReader reports,
                         Consumer<List<Event>> out) {
         new WindowedMerge(WINDOW_REPORTS).merge(count, actors, reports, out);
     }

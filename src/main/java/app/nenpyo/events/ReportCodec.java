@@ -14,6 +14,7 @@ import app.nenpyo.nlp.ActorMention;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,42 @@ public final class ReportCodec {
             }
             reader.in().requireEnd();
             return new DocumentReports(documentKey, reports, actors);
+        } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The reports that start in a window of days, each with its position among all the document's
+     * reports, and every actor mention: what one window of a merge needs. The other reports are
+     * skipped without being built (a document is read once per window it has reports in).
+     *
+     * @param fromDay first epoch day of the window
+     * @param toDay   the epoch day after it
+     * @throws IllegalArgumentException as {@link #decode}
+     */
+    public static WindowReports decodeWindow(byte[] bytes, OptionalLong documentId, int fromDay, int toDay) {
+        try {
+            Reader reader = Reader.header(bytes);
+            String documentKey = reader.string();
+            List<ActorMention> actors = reader.mentions();
+            int count = reader.in().varint();
+            List<Report> reports = new ArrayList<>();
+            int[] positions = new int[Math.min(count, 1 << 16)];
+            for (int i = 0; i < count; i++) {
+                int at = reader.in().position();
+                int startDay = reader.skipReportButItsStartDay();
+                if (startDay >= fromDay && startDay < toDay) {
+                    reader.in().seek(at);
+                    if (reports.size() == positions.length) {
+                        positions = Arrays.copyOf(positions, positions.length * 2);
+                    }
+                    positions[reports.size()] = i;
+                    reports.add(reader.report(documentKey, documentId));
+                }
+            }
+            reader.in().requireEnd();
+            return new WindowReports(documentKey, actors, reports, Arrays.copyOf(positions, reports.size()));
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
         }

@@ -83,7 +83,8 @@ final class EventIndex {
                     long[] waiting = {0};
                     pipeline.combine(dated.size(),
                             indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                            indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decode(bytes, OptionalLong.of(id))),
+                            (indexes, fromDay, toDay) -> decoded(dated, indexes, readAgain,
+                                    (id, bytes) -> ReportCodec.decodeWindow(bytes, OptionalLong.of(id), fromDay, toDay)),
                             window -> {
                                 long waited = System.nanoTime();
                                 out.accept(window);

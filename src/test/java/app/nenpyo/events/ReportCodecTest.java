@@ -24,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ReportCodecTest {
@@ -101,6 +102,35 @@ class ReportCodecTest {
     @Property(tries = 300)
     void anyReportsComeBackEqual(@ForAll("documents") DocumentReports document) {
         assertEquals(document, ReportCodec.decode(ReportCodec.encode(document), OptionalLong.empty()));
+    }
+
+    @Property(tries = 300)
+    void aWindowOfDaysGivesTheReportsStartingInItAtTheirPositions(@ForAll("documents") DocumentReports document,
+                                                                   @ForAll @IntRange(min = -800_000, max = 2_900_000) int fromDay,
+                                                                   @ForAll @IntRange(min = 0, max = 2_000_000) int days) {
+        byte[] bytes = ReportCodec.encode(document);
+        WindowReports window = ReportCodec.decodeWindow(bytes, OptionalLong.of(7), fromDay, fromDay + days);
+
+        WindowReports expected = WindowReports.of(withDocumentId(document, 7), fromDay, fromDay + days);
+        assertEquals(expected, window);
+        for (int k = 0; k < window.reports().size(); k++) {
+            assertEquals(withDocumentId(document, 7).reports().get(window.positions()[k]), window.reports().get(k));
+        }
+    }
+
+    @Test
+    void aWindowOfTheSampleHoldsOnlyItsDays() throws Exception {
+        DocumentInput sample = Articles.article(Articles.resource("kazakhstan-ukraine-2022-01-11.txt"),
+                LocalDate.of(2022, 1, 11));
+        DocumentReports read = new EventPipeline().analyse(sample);
+        int tenth = Math.toIntExact(LocalDate.of(2022, 1, 10).toEpochDay());
+
+        WindowReports window = ReportCodec.decodeWindow(ReportCodec.encode(read), OptionalLong.empty(), tenth, tenth + 1);
+
+        List<Report> tenthReports = read.reports().stream().filter(r -> r.time().start().equals(LocalDate.of(2022, 1, 10))).toList();
+        assertTrue(tenthReports.size() >= 3, "the sample reports several happenings of 10 January");
+        assertEquals(tenthReports, window.reports());
+        assertEquals(read.actors(), window.actors());
     }
 
     @Provide

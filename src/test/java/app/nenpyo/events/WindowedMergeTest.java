@@ -58,17 +58,17 @@ class WindowedMergeTest {
     @Test
     void aDocumentIsDecodedOnceForEachWindowItHasReportsIn() {
         AtomicInteger decoded = new AtomicInteger();
-        new WindowedMerge(Integer.MAX_VALUE).merge(documents.size(), WindowedMergeTest::actors, indexes -> {
+        new WindowedMerge(Integer.MAX_VALUE).merge(documents.size(), WindowedMergeTest::actors, (indexes, from, to) -> {
             decoded.addAndGet(indexes.length);
-            return reports(indexes);
+            return reports(indexes, from, to);
         }, events -> { });
         assertEquals(documents.size(), decoded.get(), "one window");
 
         decoded.set(0);
         List<Integer> windows = new ArrayList<>();
-        new WindowedMerge(1).merge(documents.size(), WindowedMergeTest::actors, indexes -> {
+        new WindowedMerge(1).merge(documents.size(), WindowedMergeTest::actors, (indexes, from, to) -> {
             decoded.addAndGet(indexes.length);
-            return reports(indexes);
+            return reports(indexes, from, to);
         }, events -> windows.add(events.size()));
         long reportDays = documents.stream()
                 .mapToLong(d -> d.reports().stream().map(r -> r.time().start()).distinct().count()).sum();
@@ -81,9 +81,18 @@ class WindowedMergeTest {
         return java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(documents.get(i))).toList();
     }
 
-    private static List<DocumentReports> reports(int[] indexes) {
+    private static List<WindowReports> reports(int[] indexes, int fromDay, int toDay) {
         assertTrue(indexes.length <= WindowedMerge.CHUNK, "asked a chunk at a time");
-        return java.util.Arrays.stream(indexes).mapToObj(documents::get).toList();
+        return java.util.Arrays.stream(indexes).mapToObj(i -> WindowReports.of(documents.get(i), fromDay, toDay)).toList();
+    }
+
+    @Test
+    void aReaderGivingAReportOutsideItsWindowIsRefused() {
+        List<DocumentReports> all = documents;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WindowedMerge(1).merge(all.size(),
+                WindowedMergeTest::actors, (indexes, from, to) -> reports(indexes, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                events -> { }));
+        assertTrue(e.getMessage().contains("outside the window"), e.getMessage());
     }
 
     @Test
