@@ -50,6 +50,10 @@ final class LabelBuilder {
 
     static final int MAX_LENGTH = 40;
 
+    /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
+    private static final java.util.Map<String, String> INCEPTION_HINTS = java.util.Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
+            "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
+
     private final Gazetteer gazetteer;
 
     LabelBuilder(Gazetteer gazetteer) {
@@ -79,6 +83,8 @@ final class LabelBuilder {
         final String text;
         /** The noun of the deed a predicate reports (派遣 in 救助チームを派遣したと発表), "" when none. */
         String complementHead = "";
+        /** The verb of a clause that starts the topic ({@link #inceptionBeforeTopic}), once found. */
+        String inceptionVerb = "";
 
         Reading(AnalysedSentence s, TextSpan clause, TextSpan date) {
             this.s = s;
@@ -130,6 +136,13 @@ final class LabelBuilder {
                     noun = nounPhrase(g);
                     String base = t.get(de + 1).baseForm();
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
+                }
+            }
+            if (noun.isEmpty()) {
+                int inception = inceptionBeforeTopic();
+                if (inception >= 0) {
+                    noun = nounPhrase(inception);
+                    hint = INCEPTION_HINTS.get(inceptionVerb);
                 }
             }
             String relative = "";
@@ -217,6 +230,38 @@ final class LabelBuilder {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
             }
             return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.nominal);
+        }
+
+        /**
+         * 今月2日、燃料価格の引き上げに端を発した抗議活動は、各地に広がり: a date, then a clause that
+         * starts something (始まった, 端を発した, 起きた, 発生した) modifying the topic (は): the date is
+         * when that began, not when what the rest of the sentence says of the topic happened. With
+         * が the date stays with the main verb: 先週、燃料高騰に端を発した抗議デモが暴徒化し is when the
+         * protests turned violent. A cue, not a parse: both readings are possible in either form.
+         * The start of the topic noun, or -1; sets {@link #inceptionVerb}.
+         */
+        private int inceptionBeforeTopic() {
+            for (int k = de; k < to; k++) {
+                Token tk = t.get(k);
+                if (s.isQuoted(tk) || (Morphemes.isParticle(tk, "は", "が") && !tk.partOfSpeech().startsWith("助詞-接続"))) {
+                    return -1;
+                }
+                if (!Morphemes.isVerb(tk)) {
+                    continue;
+                }
+                String verb = Morphemes.isSuru(tk) && k > de && Morphemes.isSahen(t.get(k - 1)) ? t.get(k - 1).surface() : tk.baseForm();
+                int g = endings(k + 1);
+                if (!INCEPTION_HINTS.containsKey(verb) || g >= to || !Morphemes.isNounLike(t.get(g)) || s.charAfter(g - 1) == '、') {
+                    return -1;
+                }
+                Phrase topic = nounPhrase(g);
+                if (topic.isEmpty() || !isParticle(topic.end, "は") || !t.get(topic.end).partOfSpeech().startsWith("助詞-係助詞")) {
+                    return -1;
+                }
+                inceptionVerb = verb;
+                return g;
+            }
+            return -1;
         }
 
         /** The head noun and the whole phrase: 協議 and ウクライナ危機を巡る協議. */

@@ -57,7 +57,7 @@ class ExportCommandTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("米ロ協議"), text);
-            assertTrue(text.contains("抗議活動が各地に拡大"), text);
+            assertTrue(text.contains("カザフスタンで抗議活動が開始"), text);
             assertTrue(text.contains("出典"), text);
         }
     }
