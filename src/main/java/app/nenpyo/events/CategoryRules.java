@@ -1,7 +1,9 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.EventCategory;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +71,42 @@ final class CategoryRules {
         return c;
     }
 
+    /**
+     * The first category in table order with a keyword contained in any of the words: the lowest
+     * category any keyword found in any word belongs to, found by looking up, at each character of
+     * each word, the keywords that start with it.
+     */
     private static EventCategory firstMatch(Collection<String> words) {
-        for (Map.Entry<EventCategory, List<String>> e : KEYWORDS.entrySet()) {
-            for (String w : words) {
-                for (String k : e.getValue()) {
-                    if (!w.isEmpty() && w.contains(k)) {
-                        return e.getKey();
+        int best = CATEGORIES.length;
+        for (String w : words) {
+            for (int i = 0; i < w.length() && best > 0; i++) {
+                List<Keyword> candidates = BY_FIRST_CHAR.get(w.charAt(i));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Keyword k : candidates) {
+                    if (k.rank() < best && w.startsWith(k.text(), i)) {
+                        best = k.rank();
                     }
                 }
             }
         }
-        return EventCategory.OTHER;
+        return best < CATEGORIES.length ? CATEGORIES[best] : EventCategory.OTHER;
+    }
+
+    private record Keyword(String text, int rank) {
+    }
+
+    private static final EventCategory[] CATEGORIES = KEYWORDS.keySet().toArray(new EventCategory[0]);
+
+    /** Every keyword by its first character, with the rank of its category in the table. */
+    private static final Map<Character, List<Keyword>> BY_FIRST_CHAR = new HashMap<>();
+
+    static {
+        for (int rank = 0; rank < CATEGORIES.length; rank++) {
+            for (String k : KEYWORDS.get(CATEGORIES[rank])) {
+                BY_FIRST_CHAR.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(new Keyword(k, rank));
+            }
+        }
     }
 }

@@ -48,12 +48,12 @@ public final class SentenceSplitter {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (END_MARKS.indexOf(c) >= 0 && depth[i - start] == 0) {
+            if (isIn(END_MARKS, c) && depth[i - start] == 0) {
                 int j = i + 1;
-                while (j < end && END_MARKS.indexOf(text.charAt(j)) >= 0) {
+                while (j < end && isIn(END_MARKS, text.charAt(j))) {
                     j++;
                 }
-                while (j < end && TRAILING_CLOSERS.indexOf(text.charAt(j)) >= 0) {
+                while (j < end && isIn(TRAILING_CLOSERS, text.charAt(j))) {
                     j++;
                 }
                 cuts.add(j);
@@ -65,7 +65,7 @@ public final class SentenceSplitter {
                 while (k < end && Whitespace.is(text.charAt(k))) {
                     k++;
                 }
-                if (k < end && BULLETS.indexOf(text.charAt(k)) >= 0) {
+                if (k < end && isIn(BULLETS, text.charAt(k))) {
                     cuts.add(k);
                 }
                 i = k;
@@ -92,9 +92,9 @@ public final class SentenceSplitter {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (OPENERS.indexOf(c) >= 0) {
+            if (isIn(OPENERS, c)) {
                 open.push(i);
-            } else if (CLOSERS.indexOf(c) >= 0) {
+            } else if (isIn(CLOSERS, c)) {
                 char opener = OPENERS.charAt(CLOSERS.indexOf(c));
                 Integer match = null;
                 for (Integer candidate : open) {
@@ -121,6 +121,15 @@ public final class SentenceSplitter {
             depth[k] = running;
         }
         return depth;
+    }
+
+    /**
+     * Whether a mark of {@code marks} is {@code c}. Kana and kanji, most of any text, are none of
+     * the marks and are answered without a search (・ U+30FB, a bullet, lies just past katakana).
+     */
+    private static boolean isIn(String marks, char c) {
+        boolean kanaOrKanji = c >= '\u3041' && c <= '\u30FA' || c >= '\u4E00' && c <= '\u9FFF';
+        return !kanaOrKanji && marks.indexOf(c) >= 0;
     }
 
     private static Optional<TextSpan> trimmed(String text, int from, int to) {

@@ -72,16 +72,6 @@ final class Chars {
         return true;
     }
 
-    /** The first of {@code words} at {@code i}, or null. Put longer words before their prefixes. */
-    static String oneOf(char[] c, int i, String... words) {
-        for (String w : words) {
-            if (at(c, i, w)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
     /** Skips ASCII and ideographic spaces (already folded to ' '). */
     static int skipSpaces(char[] c, int i) {
         while (i < c.length && c[i] == ' ') {

@@ -25,6 +25,34 @@ import app.nenpyo.domain.TimeValue;
  */
 final class ExpressionScanner {
     private static final boolean[] START = new boolean[65536];
+    private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",
+            "翌年", "同年", "当年");
+    private static final Words YEAR_EDGES = new Words("末", "初め", "初頭", "明け", "始め", "初");
+    private static final Words NEW_YEAR_AND_EVE = new Words("元日", "元旦", "大みそか", "大晦日");
+    private static final Words HALF_YEARS = new Words("上半期", "下半期", "上期", "下期", "前半", "後半");
+    private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
+    private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
+    private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
+            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日");
+    private static final Words APPROXIMATELY = new Words("ごろ", "頃", "ころ");
+    private static final Words HOLIDAY_MARKS = new Words("・祝", "・休", "祝");
+    private static final Words DURATION_AND_COUNT_SUFFIXES = new Words("間", "ぶり", "振り", "目", "生", "連続", "余", "以上", "以内",
+            "超", "近く", "分");
+    private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
+    private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
+            "限り", "未満", "超", "以上", "ごと", "毎");
+    private static final Words MONTH_COUNTERS = new Words("カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
+    private static final Words SLASH_DATE_CUES = new Words("~", "から", "まで", "以降", "付", "時点");
+    private static final Words RELATIVE_WEEKS = new Words("先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
+    private static final Words THIS_LAST_NEXT = new Words("今", "昨", "来", "この");
+    private static final Words PERIOD_EDGES = new Words("年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
+            "年度内", "年内", "月内");
+    private static final Words DAY_PARTS = new Words("午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
+            "日中", "朝", "昼", "夕", "夜");
+    private static final Words RANGE_CONNECTORS = new Words("~", "から");
+    private static final Words RANGE_ENDS = new Words("まで", "にかけて");
+    private static final Words OPEN_END_MARKS = new Words("以降", "以来", "以後");
+    private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
         for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
@@ -131,8 +159,7 @@ final class ExpressionScanner {
             }
             return -1;
         }
-        String w = Chars.oneOf(c, p, "一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年",
-                "前年", "翌年", "同年", "当年");
+        String w = RELATIVE_YEARS.at(c, p);
         if (w != null) {
             int q = p + w.length();
             if (comparison(q) || w.equals("ことし") && p > 0 && Chars.isHiragana(c[p - 1])) {
@@ -179,12 +206,12 @@ final class ExpressionScanner {
             e.season = seasonOf(c[s]);
             return s + 1;
         }
-        String edge = Chars.oneOf(c, q, "末", "初め", "初頭", "明け", "始め", "初");
+        String edge = YEAR_EDGES.at(c, q);
         if (edge != null && !e.fiscal) {
             e.yearPart = edge.equals("末") ? Expr.YEAR_END : Expr.YEAR_START;
             return q + edge.length();
         }
-        if (!e.fiscal && Chars.oneOf(c, q, "元日", "元旦", "大みそか", "大晦日") != null) {
+        if (!e.fiscal && NEW_YEAR_AND_EVE.at(c, q) != null) {
             return afterDay(day(q, e), e);
         }
         if (!e.fiscal) {
@@ -212,7 +239,7 @@ final class ExpressionScanner {
             }
             return num.end + 3;
         }
-        String h = Chars.oneOf(c, q, "上半期", "下半期", "上期", "下期", "前半", "後半");
+        String h = HALF_YEARS.at(c, q);
         if (h != null) {
             e.half = h.charAt(0) == '上' || h.charAt(0) == '前' ? 1 : 2;
             return q + h.length();
@@ -242,7 +269,7 @@ final class ExpressionScanner {
         if (p >= c.length) {
             return -1;
         }
-        String w = Chars.oneOf(c, p, "先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
+        String w = RELATIVE_MONTHS.at(c, p);
         if (w != null) {
             int q = p + w.length();
             if (comparison(q)) {
@@ -281,7 +308,7 @@ final class ExpressionScanner {
         if (e.hasDay()) {
             return afterDay(q, e);
         }
-        String part = Chars.oneOf(c, q, "上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
+        String part = MONTH_PARTS.at(c, q);
         if (part != null) {
             switch (part) {
                 case "上旬": case "初旬": case "初め": case "初頭": e.monthPart = Expr.EARLY; break;
@@ -311,7 +338,7 @@ final class ExpressionScanner {
         if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p])) {
             return -1;
         }
-        String holiday = Chars.oneOf(c, p, "元日", "元旦", "大みそか", "大晦日");
+        String holiday = NEW_YEAR_AND_EVE.at(c, p);
         if (holiday != null) {
             boolean newYear = holiday.charAt(0) == '元';
             if (!e.hasYear()) {
@@ -324,8 +351,7 @@ final class ExpressionScanner {
             setDay(e, Expr.ABS, newYear ? 1 : 31);
             return p + holiday.length();
         }
-        String w = Chars.oneOf(c, p, "一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう",
-                "明日", "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日");
+        String w = RELATIVE_DAYS.at(c, p);
         if (w != null) {
             int q = p + w.length();
             if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香")) {
@@ -376,7 +402,7 @@ final class ExpressionScanner {
     }
 
     private void markApproximate(int q, Expr e) {
-        if (Chars.oneOf(c, q, "ごろ", "頃", "ころ") != null) {
+        if (APPROXIMATELY.at(c, q) != null) {
             e.approximate = true;
         }
     }
@@ -400,7 +426,7 @@ final class ExpressionScanner {
             return q;
         }
         if (paren) {
-            String extra = Chars.oneOf(c, s, "・祝", "・休", "祝");
+            String extra = HOLIDAY_MARKS.at(c, s);
             if (extra != null) {
                 s += extra.length();
             }
@@ -482,7 +508,7 @@ final class ExpressionScanner {
         if (to < 0 && !Chars.at(c, q, "前半") && (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && n < 1000) {
             return counted(q, n, 'y', e);
         }
-        if (Chars.oneOf(c, q, "間", "ぶり", "振り", "目", "生", "連続", "余", "以上", "以内", "超", "近く", "分") != null) {
+        if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null) {
             if (c[q] == '間') {
                 e.kind = DateMention.Kind.DURATION;
                 return q + 1;
@@ -509,7 +535,7 @@ final class ExpressionScanner {
 
     private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {
         int q = u + 1;
-        if (Chars.oneOf(c, q, "間", "目", "分", "号") != null || kanji && (Chars.at(c, q, "日") && !Chars.at(c, q, "日本"))) {
+        if (NOT_A_DAY_SUFFIXES.at(c, q) != null || kanji && (Chars.at(c, q, "日") && !Chars.at(c, q, "日本"))) {
             return -1;
         }
         if (num.length > 2 && !kanji) {
@@ -546,8 +572,7 @@ final class ExpressionScanner {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
-        if (Chars.oneOf(c, q, "目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中", "限り", "未満", "超",
-                "以上", "ごと", "毎") != null) {
+        if (COUNT_SUFFIXES.at(c, q) != null) {
             return -1;
         }
         if (q < c.length && Chars.isDigit(c[q]) && !clockFollows(q)) {
@@ -596,7 +621,7 @@ final class ExpressionScanner {
     }
 
     private int counterLength(int u) {
-        String w = Chars.oneOf(c, u, "カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
+        String w = MONTH_COUNTERS.at(c, u);
         return w == null ? 0 : w.length();
     }
 
@@ -680,7 +705,7 @@ final class ExpressionScanner {
         }
         Expr probe = new Expr();
         int w = weekday(r, probe);
-        boolean cue = w > r || Chars.oneOf(c, r, "~", "から", "まで", "以降", "付", "時点") != null
+        boolean cue = w > r || SLASH_DATE_CUES.at(c, r) != null
                 || clockTime(r, new Expr()) >= 0;
         if (!cue || m < 1 || m > 12 || d < 1 || d > 31) {
             return -1;
@@ -724,7 +749,7 @@ final class ExpressionScanner {
             e.weekStart = true;
             return p + 3;
         }
-        String w = Chars.oneOf(c, p, "先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
+        String w = RELATIVE_WEEKS.at(c, p);
         if (w != null && w.equals("週末") && p > 0 && c[p - 1] == '毎') {
             return -1;
         }
@@ -768,7 +793,7 @@ final class ExpressionScanner {
 
     /** 今春, 昨秋, 来夏, この冬. */
     private int seasonWord(int p, Expr e) {
-        String w = Chars.oneOf(c, p, "今", "昨", "来", "この");
+        String w = THIS_LAST_NEXT.at(c, p);
         if (w == null) {
             return -1;
         }
@@ -783,8 +808,7 @@ final class ExpressionScanner {
 
     /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */
     private int periodEdge(int p, Expr e) {
-        String w = Chars.oneOf(c, p, "年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
-                "年度内", "年内", "月内");
+        String w = PERIOD_EDGES.at(c, p);
         if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '毎')
                 || Chars.at(c, p + w.length(), "比")) {
             return -1;
@@ -838,8 +862,7 @@ final class ExpressionScanner {
         if (!standalone && r < c.length && c[r] == 'の') {
             r++;
         }
-        String part = Chars.oneOf(c, r, "午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
-                "日中", "朝", "昼", "夕", "夜");
+        String part = DAY_PARTS.at(c, r);
         int s = part == null ? r : r + part.length();
         if ("正午".equals(part)) {
             setTime(e, 12, 0);
@@ -903,7 +926,7 @@ final class ExpressionScanner {
      */
     private void range(Expr e) {
         int q = e.end;
-        String conn = Chars.oneOf(c, q, "~", "から");
+        String conn = RANGE_CONNECTORS.at(c, q);
         if (conn != null) {
             int r = Chars.skipSpaces(c, q + conn.length());
             if (r < c.length) {
@@ -915,7 +938,7 @@ final class ExpressionScanner {
                         || second.kind == DateMention.Kind.TIME && e.hour >= 0)) {
                     second.end = end;
                     e.to = second;
-                    String tail = Chars.oneOf(c, end, "まで", "にかけて");
+                    String tail = RANGE_ENDS.at(c, end);
                     e.end = tail == null ? end : end + tail.length();
                     return;
                 }
@@ -925,9 +948,9 @@ final class ExpressionScanner {
             }
             return;
         }
-        if (Chars.oneOf(c, q, "以降", "以来", "以後") != null) {
+        if (OPEN_END_MARKS.at(c, q) != null) {
             e.openness = TimeValue.Openness.OPEN_END;
-        } else if (Chars.oneOf(c, q, "まで", "以前") != null) {
+        } else if (OPEN_START_MARKS.at(c, q) != null) {
             e.openness = TimeValue.Openness.OPEN_START;
         }
     }

@@ -19,9 +19,9 @@ package app.nenpyo.temporal;
  * readings are about as near to the document date.
  */
 final class TenseCues {
-    private static final String[] FUTURE_WORDS = {"予定", "見通し", "見込み", "方針", "計画", "めど", "目指", "開幕する",
+    private static final Words FUTURE_WORDS = new Words("予定", "見通し", "見込み", "方針", "計画", "めど", "目指", "開幕する",
         "開催する", "開かれる", "行われる", "実施する", "始まる", "予想", "期限", "ことになっ",
-        "へ。", "へ」", "へ\n"};
+        "へ。", "へ」", "へ\n");
     private static final int MAX_SCOPE = 120;
 
     private TenseCues() {
@@ -43,7 +43,7 @@ final class TenseCues {
             if (quote > 0) {
                 continue;
             }
-            if (Chars.oneOf(c, k, FUTURE_WORDS) != null) {
+            if (FUTURE_WORDS.at(c, k) != null) {
                 return Lean.FUTURE;
             }
             if (k + 1 == limit && ch == 'へ') {
