@@ -28,9 +28,15 @@ public final class HashtagFinder {
     }
 
     public static List<String> find(CharSequence text) {
+        int first = firstHashMark(text);
+        if (first < 0) {
+            // most texts have no # at all: no need to try the pattern at every character
+            return List.of();
+        }
         Set<String> tags = new LinkedHashSet<>();
         Matcher chain = CHAIN.matcher(text);
-        while (chain.find()) {
+        // a tag starts with a # mark, so none starts before the first (the look-behind still sees what precedes it)
+        for (boolean found = chain.find(first); found; found = chain.find()) {
             Matcher tag = TAG.matcher(chain.group());
             while (tag.find()) {
                 String name = tag.group(1);
@@ -40,6 +46,16 @@ public final class HashtagFinder {
             }
         }
         return List.copyOf(tags);
+    }
+
+    private static int firstHashMark(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '#' || c == '＃') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when the text is nothing but hashtags and whitespace. */

@@ -50,16 +50,38 @@ public final class ParagraphClassifier {
     }
 
     static boolean isDecoration(String paragraph) {
-        String[] tokens = paragraph.strip().split("[\\s\\u3000]+");
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
+        // token by token, stopping at the first that is no address or hashtag: body text stops at once
+        // within the paragraph stripped as String.strip does
+        int i = 0;
+        int n = paragraph.length();
+        while (i < n && Character.isWhitespace(paragraph.charAt(i))) {
+            i++;
+        }
+        while (n > i && Character.isWhitespace(paragraph.charAt(n - 1))) {
+            n--;
+        }
+        while (i < n) {
+            while (i < n && isSpace(paragraph.charAt(i))) {
+                i++;
             }
+            int start = i;
+            while (i < n && !isSpace(paragraph.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String token = paragraph.substring(start, i);
             boolean address = URL.matcher(token).matches() || DOMAIN.matcher(token).matches();
             if (!address && !HashtagFinder.isOnlyHashtags(token)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What separated tokens before: {@code [\\s\\u3000]}, white space as regular expressions define it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
     }
 }
