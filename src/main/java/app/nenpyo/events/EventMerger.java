@@ -5,6 +5,7 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,9 +47,9 @@ final class EventMerger {
         // is merged on its own, in parallel; the groups are then put back in the order a single
         // pass in reading order would have created them (by their first report), which keeps the
         // result identical and deterministic.
-        Map<String, List<ResolvedReport>> byPeriod = new LinkedHashMap<>();
+        Map<Period, List<ResolvedReport>> byPeriod = new LinkedHashMap<>();
         for (ResolvedReport r : reports.stream().sorted(Comparator.comparingInt(ResolvedReport::order)).toList()) {
-            String period = r.report().time().start() + "/" + r.report().time().end();
+            Period period = new Period(r.report().time().start(), r.report().time().end());
             byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(r);
         }
         List<Merged> merged = new ArrayList<>(byPeriod.values()).parallelStream()
@@ -67,6 +68,10 @@ final class EventMerger {
     }
 
     private record Merged(Event event, int firstOrder) {
+    }
+
+    /** The first and last day of a report's time: reports of different periods are never merged. */
+    private record Period(LocalDate start, LocalDate end) {
     }
 
     /** Merges the reports of one period, in reading order. */

@@ -2,7 +2,9 @@ package app.nenpyo.nlp;
 
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spelling variants of foreign names written in katakana: Japanese outlets transliterate the
@@ -26,7 +28,27 @@ public final class KanaVariants {
     private KanaVariants() {
     }
 
+    /**
+     * Normal forms already worked out: a merge asks for the same few thousand names again and
+     * again, and Unicode normalisation is the slow part. Bounded: emptied when full.
+     */
+    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+    private static final int NORMALISED_LIMIT = 1 << 16;
+
     public static String normalise(String name) {
+        String known = NORMALISED.get(name);
+        if (known != null) {
+            return known;
+        }
+        String normal = normalForm(name);
+        if (NORMALISED.size() >= NORMALISED_LIMIT) {
+            NORMALISED.clear();
+        }
+        NORMALISED.put(name, normal);
+        return normal;
+    }
+
+    private static String normalForm(String name) {
         String s = name.replace("ヴァ", "バ").replace("ヴィ", "ビ").replace("ヴェ", "ベ").replace("ヴォ", "ボ")
                 .replace('ヴ', 'ブ');
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replace("\u3099", "").replace("\u309A", "");
