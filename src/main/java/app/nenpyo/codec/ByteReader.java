@@ -159,7 +159,7 @@ public final class ByteReader {
         return position;
     }
 
-    /** Reads again from a {@link #position} of this reader. */
+    /** Reads again from a position this reader gave ({@link #position}). */
     public void seek(int at) {
         if (at < 0 || at > end) {
             throw new IllegalArgumentException("position " + at + " outside 0.." + end);

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
@@ -69,40 +70,14 @@ final class EventIndex {
                 done.get();
             }
             long read = System.nanoTime();
-            // the saved bytes are decoded as the merge needs them (actors, then reports a window of
-            // time at a time) and each window's events written as they come, so neither every report
-            // nor every event of the project is in memory at once; the next window is merged on a
-            // thread of its own while this one writes the one before
-            int[] events = {0};
-            long[] merging = {0};
-            long[] writing = {0};
-            long[] handedOver = {0};
-            database.replaceEvents(windows -> {
-                Handoff.<List<Event>>run(out -> {
-                    long begun = System.nanoTime();
-                    long[] waiting = {0};
-                    pipeline.combine(dated.size(),
-                            indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                            (indexes, fromDay, toDay) -> decoded(dated, indexes, readAgain,
-                                    (id, bytes) -> ReportCodec.decodeWindow(bytes, OptionalLong.of(id), fromDay, toDay)),
-                            window -> {
-                                long waited = System.nanoTime();
-                                out.accept(window);
-                                waiting[0] += System.nanoTime() - waited;
-                            });
-                    merging[0] = System.nanoTime() - begun - waiting[0];
-                }, window -> {
-                    long started = System.nanoTime();
-                    windows.accept(window);
-                    events[0] += window.size();
-                    writing[0] += System.nanoTime() - started;
-                }, "nenpyo-merge");
-                handedOver[0] = System.nanoTime();
-            });
-            writing[0] += System.nanoTime() - handedOver[0];
+            MergeAndWrite times = new MergeAndWrite();
+            long replaceStart = System.nanoTime();
+            database.replaceEvents(windows -> mergeBesideWrite(dated, readAgain, windows, times));
+            // the writer's setup before the first window and its actors, pages and commit after the last
+            times.writing += System.nanoTime() - replaceStart - times.handoff;
             database.saveReports(readAgain);
-            return new EventRebuild(dated.size(), readAgain.size(), events[0], Duration.ofNanos(read - start),
-                    Duration.ofNanos(merging[0]), Duration.ofNanos(writing[0]), Duration.ofNanos(System.nanoTime() - start));
+            return new EventRebuild(dated.size(), readAgain.size(), times.events, Duration.ofNanos(read - start),
+                    Duration.ofNanos(times.merging), Duration.ofNanos(times.writing), Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);
@@ -111,6 +86,46 @@ final class EventIndex {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** What {@link #mergeBesideWrite} did: events written, nanoseconds busy on each side, and its own wall time. */
+    private static final class MergeAndWrite {
+        int events;
+        long merging;
+        long writing;
+        long handoff;
+    }
+
+    /**
+     * Merges every document's saved reports a window of time at a time on a thread of its own,
+     * decoding them as the merge asks (actors, then each window's reports), and hands each
+     * window's events to {@code windows} on this thread, which holds the write transaction: the
+     * next window is merged while the last is written, and neither every report nor every event
+     * of the project is in memory at once.
+     */
+    private void mergeBesideWrite(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
+                                  Consumer<List<Event>> windows, MergeAndWrite times) {
+        long handoffStart = System.nanoTime();
+        Handoff.<List<Event>>run(out -> {
+            long begun = System.nanoTime();
+            long[] waited = {0};
+            pipeline.combine(dated.size(),
+                    indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
+                    (indexes, fromDay, toDay) -> decoded(dated, indexes, readAgain,
+                            (id, bytes) -> ReportCodec.decodeWindow(bytes, OptionalLong.of(id), fromDay, toDay)),
+                    window -> {
+                        long handing = System.nanoTime();
+                        out.accept(window);
+                        waited[0] += System.nanoTime() - handing;
+                    });
+            times.merging = System.nanoTime() - begun - waited[0];
+        }, window -> {
+            long started = System.nanoTime();
+            windows.accept(window);
+            times.events += window.size();
+            times.writing += System.nanoTime() - started;
+        }, "nenpyo-merge");
+        times.handoff = System.nanoTime() - handoffStart;
     }
 
     /**
