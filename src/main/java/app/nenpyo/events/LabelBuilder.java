@@ -8,6 +8,7 @@ import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,7 +52,7 @@ final class LabelBuilder {
     static final int MAX_LENGTH = 40;
 
     /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
-    private static final java.util.Map<String, String> INCEPTION_HINTS = java.util.Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
+    private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
             "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
 
     private final Gazetteer gazetteer;

@@ -34,8 +34,9 @@ import java.util.stream.IntStream;
  *
  * <p>The cost: a document is read once for its actors and decoded once per window it has reports
  * in (on the 100 MB benchmark corpus, 2.2 times on average with windows of 32,768 reports: news
- * often dates things years back), though only the reports of the window are built. What still grows with the project: the actor registry (every
- * actor mention), the saved bytes and the events themselves.
+ * often dates things years back), though only the reports of the window are built. What still
+ * grows with the project: the actor registry (every way an actor was written), the saved bytes
+ * and the events themselves.
  */
 final class WindowedMerge {
 
