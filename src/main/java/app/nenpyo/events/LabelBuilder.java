@@ -44,12 +44,15 @@ import java.util.Set;
  * → 米露協議がジュネーブで開始; 内務省は10日、これまでにおよそ8000人を拘束したと発表しました → 内務省が8000人拘束と発表.
  *
  * <p>Known weaknesses: no real dependency parse, so long sentences with several subjects can
- * pair the wrong subject and verb; quoted speech is never summarised (…と述べ → 発言); adverbs and
- * numbers before an argument are dropped (およそ).
+ * pair the wrong subject and verb; a short quote is kept as said (「停戦が必要だ」と発言) but a long
+ * one is never summarised (…と述べ → 発言); adverbs and numbers before an argument are dropped (およそ).
  */
 final class LabelBuilder {
 
     static final int MAX_LENGTH = 40;
+
+    /** The longest quote a label keeps as said (characters between 「 and 」). */
+    static final int MAX_QUOTE = 24;
 
     /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
     private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
@@ -498,11 +501,42 @@ final class LabelBuilder {
                 units.add(0, withoutCountryPrefix(c, k) + particle.surface());
                 b = c;
             }
-            String complement = complement(b, lowerBound);
+            String complement = units.isEmpty() && p.reporting ? speechBefore(b, lowerBound) : "";
+            if (complement.isEmpty()) {
+                complement = complement(b, lowerBound);
+            }
             if (!complement.isEmpty()) {
                 units.add(0, complement);
             }
             return units;
+        }
+
+        /**
+         * 「治安回復に向けた活動を継続していく」と(述べ): a short quote of one sentence, as said, is
+         * what a verb of saying reports; a long one (several sentences, or more than
+         * {@value #MAX_QUOTE} characters) is left out, as is one that starts before the clause.
+         */
+        private String speechBefore(int b, int lowerBound) {
+            int k = b - 1;
+            if (k < Math.max(lowerBound, from)) {
+                return "";
+            }
+            Token marker = t.get(k);
+            int close = marker.span().start() - 1;
+            if (!marker.surface().equals("と") || !marker.partOfSpeech().startsWith("助詞-格助詞-引用") || close < 0
+                    || text.charAt(close) != '」') {
+                return "";
+            }
+            int open = text.lastIndexOf('「', close);
+            if (open < tokenStart(Math.max(lowerBound, from)) - 1) {
+                return "";
+            }
+            String said = text.substring(open + 1, close);
+            if (said.endsWith("。")) {
+                said = said.substring(0, said.length() - 1);
+            }
+            boolean oneSentence = said.chars().noneMatch(c -> c == '。' || c == '！' || c == '？' || c == '」');
+            return oneSentence && !said.isBlank() && said.length() <= MAX_QUOTE ? "「" + said + "」と" : "";
         }
 
         /** 8000人を拘束したと(発表) → 8000人拘束と; 協力を強化することに(意欲) → 協力強化に. */

@@ -34,7 +34,7 @@ class LabelAndClauseTest {
     @Test
     void verbsBecomeHeadlineNouns() {
         assertEquals("協議がウィーンで開始", one("協議は13日にウィーンで始まりました。").label());
-        assertEquals("グテーレス事務総長が会合で発言", one("国連のグテーレス事務総長は13日の会合で「停戦が必要だ」と述べた。").label());
+        assertEquals("グテーレス事務総長が会合で「停戦が必要だ」と発言", one("国連のグテーレス事務総長は13日の会合で「停戦が必要だ」と述べた。").label());
         assertEquals("ゼレンスキー大統領がキーウで記者会見",
                 one("ゼレンスキー大統領は13日、キーウで記者会見し、攻撃を非難した。").label());
     }
@@ -71,6 +71,21 @@ class LabelAndClauseTest {
                 "a relative clause that starts nothing leaves the main verb");
         assertEquals("抗議デモが暴徒化", one("カザフでは先週、燃料高騰に端を発した抗議デモが暴徒化し、公共施設を一時占拠した。").label(),
                 "with が the date stays with the main verb");
+    }
+
+    @Test
+    void aShortQuoteIsWhatAVerbOfSayingReportsALongOneIsLeftOut() {
+        assertEquals("トカエフ大統領が会議で「治安回復に向けた活動を継続していく」と発言",
+                one("カザフスタンのトカエフ大統領は10日の会議で「治安回復に向けた活動を継続していく」と述べた。").label());
+        assertEquals("首相が「全力を尽くす」と発言", one("首相は12日、「全力を尽くす。」と語った。").label(),
+                "the full stop inside the quote is dropped");
+        assertEquals("首相が発言", one("首相は12日、記者団に「全力を尽くす。国民の命を守る」と語った。").label(),
+                "two sentences said: left out");
+        assertEquals("首相が発言", one("首相は12日、記者団に「これまでにない規模の経済対策をまとめて国会に速やかに提出したい」と語った。").label(),
+                "longer than a headline can carry: left out");
+        assertEquals("ブリンケン国務長官がロシアの対応を批判",
+                one("ブリンケン国務長官は12日、「受け入れられない」と述べ、ロシアの対応を批判した。").label(),
+                "a deed still comes before a verb of saying");
     }
 
     @Test
