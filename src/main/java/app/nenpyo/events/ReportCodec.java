@@ -45,8 +45,12 @@ import java.util.Set;
  */
 public final class ReportCodec {
 
-    /** The version of this layout and of the extractor's reading; see the class comment. */
-    public static final int FORMAT = 1;
+    /**
+     * The version of this layout and of the extractor's reading; see the class comment. 2: labels
+     * date the start of a topic (今月2日、…に端を発した抗議活動は → 抗議活動が開始) and keep short
+     * quotes as said.
+     */
+    public static final int FORMAT = 2;
 
     private ReportCodec() {
     }

@@ -6,6 +6,7 @@ import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.events.EventPipeline;
+import app.nenpyo.events.ReportCodec;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
@@ -43,8 +44,9 @@ public final class ProjectService implements AutoCloseable {
     public static ProjectService open(Path file) throws ProjectException {
         try {
             ProjectService service = new ProjectService(file, ProjectDatabase.open(file));
-            if (service.database.eventsStale()) {
-                // upgraded from before events existed, or an import or date change whose rebuild never ran
+            if (service.database.eventsStale() || service.database.hasReportsOtherThan(ReportCodec.FORMAT)) {
+                // upgraded from before events existed, an import or date change whose rebuild never
+                // ran, or reports read by an older extractor: the project shows what this version reads
                 service.events.rebuild();
             }
             return service;

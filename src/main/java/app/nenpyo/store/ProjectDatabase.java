@@ -341,6 +341,14 @@ public final class ProjectDatabase implements AutoCloseable {
         return read(EventTables::isStale);
     }
 
+    /**
+     * Whether some document's saved reports are of another layout than {@code format} (written
+     * by an older version of the events layer): their events are not what this version reads.
+     */
+    public boolean hasReportsOtherThan(int format) {
+        return read(c -> ReportTable.anyOtherFormat(c, format));
+    }
+
     public int eventCount() {
         return read(EventTables::count);
     }

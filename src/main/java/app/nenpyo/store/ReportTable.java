@@ -39,6 +39,16 @@ final class ReportTable {
         }
     }
 
+    /** Whether some document's saved reports were written in another layout than {@code format}. */
+    static boolean anyOtherFormat(Connection c, int format) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM document_reports WHERE format <> ?)")) {
+            ps.setInt(1, format);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
     static List<DatedDocumentReports> dated(Connection c) throws SQLException {
         List<DatedDocumentReports> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""

@@ -270,6 +270,27 @@ class ProjectServiceTest {
     }
 
     @Test
+    void reportsReadByAnOlderExtractorAreReadAgainWhenTheProjectIsOpened() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> imported;
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults(), sample);
+            imported = project.events();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE document_reports SET format = " + (app.nenpyo.events.ReportCodec.FORMAT - 1));
+            // events as an older extractor stored them: another label, so another fingerprint
+            s.executeUpdate("UPDATE events SET label = 'read by the extractor before', fingerprint = 'before'");
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            assertEquals(imported, project.events(), "opening read the document again with this version's extractor");
+            assertEquals(0, project.rebuildEvents().readAgain(), "and saved what it read");
+        }
+    }
+
+    @Test
     void eventsLeftOutOfAnImportAreReadFromTheTextAtTheRebuildAndSavedForTheNext() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
