@@ -53,6 +53,7 @@ public final class ImportBenchmark {
             resetPeakHeap();
             double importOnly;
             try (ProjectService service = ProjectService.open(plain)) {
+                CpuUse cpuBefore = CpuUse.now();
                 long start = System.nanoTime();
                 ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults().withoutEvents(),
                         ImportProgress.NONE, new Cancellation());
@@ -60,10 +61,12 @@ public final class ImportBenchmark {
                 out.printf(Locale.ROOT, "import without events: %d documents, %d failed, %.1f MB in %.1f s = %.2f MB/s (peak heap %d MB, %d cores)%n",
                         report.imported().size(), report.failures().size(), bytes / 1e6, importOnly, bytes / 1e6 / importOnly,
                         peakHeapMegabytes(), Runtime.getRuntime().availableProcessors());
+                out.printf(Locale.ROOT, "  %s%n", CpuUse.now().since(cpuBefore));
                 out.flush();
             }
             resetPeakHeap();
             try (ProjectService service = ProjectService.open(project)) {
+                CpuUse cpuBefore = CpuUse.now();
                 long start = System.nanoTime();
                 ImportReport report = service.importFiles(List.of(corpus), ImportOptions.defaults(), ImportProgress.NONE,
                         new Cancellation());
@@ -75,6 +78,7 @@ public final class ImportBenchmark {
                         "  of which: import and reading %.1f s, then events %.1f s (loading saved reports %.1f s; merging %.1f s and writing %.1f s, side by side)%n",
                         withEvents - seconds(rebuild.elapsed()), seconds(rebuild.elapsed()), seconds(rebuild.reading()),
                         seconds(rebuild.merging()), seconds(rebuild.writing())));
+                out.printf(Locale.ROOT, "  %s%n", CpuUse.now().since(cpuBefore));
                 out.flush();
                 resetPeakHeap();
                 long rebuildStart = System.nanoTime();
