@@ -44,8 +44,9 @@ import java.util.Set;
  * → 米露協議がジュネーブで開始; 内務省は10日、これまでにおよそ8000人を拘束したと発表しました → 内務省が8000人拘束と発表.
  *
  * <p>Known weaknesses: no real dependency parse, so long sentences with several subjects can
- * pair the wrong subject and verb; a short quote is kept as said (「停戦が必要だ」と発言) but a long
- * one is never summarised (…と述べ → 発言); adverbs and numbers before an argument are dropped (およそ).
+ * pair the wrong subject and verb; a short quote is kept as said (「停戦が必要だ」と発言; 9日の発表で
+ * 「…」としている → 「…」と発表) but a long one is never summarised (…と述べ → 発言); adverbs and
+ * numbers before an argument are dropped (およそ).
  */
 final class LabelBuilder {
 
@@ -53,6 +54,9 @@ final class LabelBuilder {
 
     /** The longest quote a label keeps as said (characters between 「 and 」). */
     static final int MAX_QUOTE = 24;
+
+    /** Nouns that are themselves a saying: 9日の発表で「…」としている is what the announcement said. */
+    private static final Set<String> SAYING_NOUNS = Set.of("発表", "声明", "談話", "会見", "演説", "コメント", "書簡");
 
     /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
     private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
@@ -181,6 +185,10 @@ final class LabelBuilder {
                     if (!setting) {
                         // 10日からの協議について: the happening is the noun, not something the topic did
                         subject = new Phrase(ds, ds);
+                    }
+                    String said = setting && SAYING_NOUNS.contains(t.get(noun.end - 1).surface()) ? speechAfter(noun.end) : "";
+                    if (!said.isEmpty()) {
+                        parts.add(said);
                     }
                     parts.add(relative.isEmpty() ? phraseText(noun) : relative);
                     if (!hint.isEmpty()) {
@@ -531,12 +539,47 @@ final class LabelBuilder {
             if (open < tokenStart(Math.max(lowerBound, from)) - 1) {
                 return "";
             }
+            return shortQuote(open, close);
+        }
+
+        /**
+         * 9日の発表で「相当数の外国人を含む」としています: after a noun of saying and で, a short quote
+         * then としている says what was said; the quote, or "".
+         */
+        private String speechAfter(int particle) {
+            int open = tokenEnd(particle);
+            if (open >= text.length() || text.charAt(open) != '「') {
+                return "";
+            }
+            int close = text.indexOf('」', open);
+            int marker = firstTokenFrom(close + 1);
+            if (close < 0 || marker + 1 >= to || t.get(marker).span().start() != close + 1 || !t.get(marker).surface().equals("と")
+                    || !t.get(marker).partOfSpeech().startsWith("助詞-格助詞-引用") || !Morphemes.isSuru(t.get(marker + 1))) {
+                return "";
+            }
+            return shortQuote(open, close);
+        }
+
+        /**
+         * The text between 「 at {@code open} and 」 at {@code close} as 「…」と, when it is one
+         * sentence of at most {@value #MAX_QUOTE} characters; else "".
+         */
+        private String shortQuote(int open, int close) {
             String said = text.substring(open + 1, close);
             if (said.endsWith("。")) {
                 said = said.substring(0, said.length() - 1);
             }
-            boolean oneSentence = said.chars().noneMatch(c -> c == '。' || c == '！' || c == '？' || c == '」');
+            boolean oneSentence = said.chars().noneMatch(c -> c == '。' || c == '！' || c == '？' || c == '」' || c == '「');
             return oneSentence && !said.isBlank() && said.length() <= MAX_QUOTE ? "「" + said + "」と" : "";
+        }
+
+        /** The index of the first token starting at or after a character position. */
+        private int firstTokenFrom(int position) {
+            int i = from;
+            while (i < to && t.get(i).span().start() < position) {
+                i++;
+            }
+            return i;
         }
 
         /** 8000人を拘束したと(発表) → 8000人拘束と; 協力を強化することに(意欲) → 協力強化に. */

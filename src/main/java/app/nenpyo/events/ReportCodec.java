@@ -48,7 +48,7 @@ public final class ReportCodec {
     /**
      * The version of this layout and of the extractor's reading; see the class comment. 2: labels
      * date the start of a topic (今月2日、…に端を発した抗議活動は → 抗議活動が開始) and keep short
-     * quotes as said.
+     * quotes as said (「…」と述べ, …の発表で「…」としている).
      */
     public static final int FORMAT = 2;
 

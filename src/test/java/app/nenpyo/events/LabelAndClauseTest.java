@@ -89,6 +89,14 @@ class LabelAndClauseTest {
     }
 
     @Test
+    void whatAnAnnouncementSaidIsKeptWhenItIsShort() {
+        assertEquals("大統領府が「相当数の外国人を含む」と発表",
+                one("大統領府は9日の発表で「相当数の外国人を含む」としていますが、内訳は明らかにされていません。").label());
+        assertEquals("政府が会議", one("政府は9日の会議で「対策を急ぐ」としている。").label(),
+                "a meeting is no saying: its quote is left out");
+    }
+
+    @Test
     void aPlaceWrittenWithDeIsThePlace() {
         Report r = one("トルコのイスタンブールで12日、大規模な地震が発生し、多くの建物が倒壊した。");
         assertEquals("イスタンブール", r.place().orElseThrow().canonical());
@@ -148,7 +156,7 @@ class LabelAndClauseTest {
         assertEquals(2, quake.size());
         assertEquals("トルコ南部とシリア北部を襲った地震", quake.get(0).label());
         assertEquals("死者が5000人を超える", quake.get(1).label());
-        assertEquals("大統領府が発表", one("大統領府は9日の発表で「外国人を含む」としていますが、内訳は明らかにされていません。").label());
+        assertEquals("大統領府が「外国人を含む」と発表", one("大統領府は9日の発表で「外国人を含む」としていますが、内訳は明らかにされていません。").label());
         assertEquals("松野博一官房長官が救助チーム派遣と公表", one("松野博一官房長官は8日、救助チームを派遣したと明らかにした。").label());
         assertEquals("エルドアン", one("エルドアン・トルコ大統領は7日、非常事態を宣言した。").subject().orElseThrow().name());
     }
