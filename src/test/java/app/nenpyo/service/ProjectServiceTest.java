@@ -247,19 +247,10 @@ class ProjectServiceTest {
 
     @Test
     void unreadableSavedReportsAreReadAgainFromTheTextAndGiveTheSameEvents() throws Exception {
-        Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path file = temp.resolve("p.nenpyo");
-        List<Event> imported;
-        try (ProjectService project = ProjectService.open(file)) {
-            importAll(project, ImportOptions.defaults(), sample);
-            imported = project.events();
-        }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement s = c.createStatement()) {
-            // the current format number, then bytes that are no deflated stream
-            s.executeUpdate("UPDATE document_reports SET reports = X'" + String.format("%02X", app.nenpyo.events.ReportCodec.FORMAT)
-                    + "00FF00FF'");
-        }
+        // the current format number, then bytes that are no deflated stream
+        List<Event> imported = importTheSampleThenChange(file, "UPDATE document_reports SET reports = X'"
+                + String.format("%02X", app.nenpyo.events.ReportCodec.FORMAT) + "00FF00FF'");
         try (ProjectService project = ProjectService.open(file)) {
             EventRebuild rebuild = project.rebuildEvents();
 
@@ -271,19 +262,11 @@ class ProjectServiceTest {
 
     @Test
     void reportsReadByAnOlderExtractorAreReadAgainWhenTheProjectIsOpened() throws Exception {
-        Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path file = temp.resolve("p.nenpyo");
-        List<Event> imported;
-        try (ProjectService project = ProjectService.open(file)) {
-            importAll(project, ImportOptions.defaults(), sample);
-            imported = project.events();
-        }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE document_reports SET format = " + (app.nenpyo.events.ReportCodec.FORMAT - 1));
-            // events as an older extractor stored them: another label, so another fingerprint
-            s.executeUpdate("UPDATE events SET label = 'read by the extractor before', fingerprint = 'before'");
-        }
+        // events as an older extractor stored them: another label, so another fingerprint
+        List<Event> imported = importTheSampleThenChange(file,
+                "UPDATE document_reports SET format = " + (app.nenpyo.events.ReportCodec.FORMAT - 1),
+                "UPDATE events SET label = 'read by the extractor before', fingerprint = 'before'");
         try (ProjectService project = ProjectService.open(file)) {
             assertEquals(imported, project.events(), "opening read the document again with this version's extractor");
             assertEquals(0, project.rebuildEvents().readAgain(), "and saved what it read");
@@ -299,5 +282,22 @@ class ProjectServiceTest {
             assertEquals(1, project.rebuildEvents().readAgain());
             assertEquals(0, project.rebuildEvents().readAgain());
         }
+    }
+
+    /** Imports the sample into a new project, closes it, changes the file with SQL; the events as imported. */
+    private List<Event> importTheSampleThenChange(Path file, String... statements) throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        List<Event> imported;
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults(), sample);
+            imported = project.events();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+        return imported;
     }
 }
