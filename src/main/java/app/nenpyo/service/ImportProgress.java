@@ -11,5 +11,13 @@ public interface ImportProgress {
      */
     void update(long doneBytes, long totalBytes, String current);
 
+    /**
+     * Every file is stored and the project's events are being merged again with the new
+     * documents' (seconds per 100 MB of project, with no measure of how far along): show it as
+     * work in progress rather than a finished bar.
+     */
+    default void mergingEvents() {
+    }
+
     ImportProgress NONE = (done, total, current) -> { };
 }

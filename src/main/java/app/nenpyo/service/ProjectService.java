@@ -102,6 +102,7 @@ public final class ProjectService implements AutoCloseable {
             ImportReport report = new ImportPipeline(database, reader, new DocumentReading(pipeline), options, progress,
                     cancellation).run(inputs);
             if (options.extractEvents() && !report.imported().isEmpty()) {
+                progress.mergingEvents();
                 return report.withEvents(events.rebuild());
             }
             return report;

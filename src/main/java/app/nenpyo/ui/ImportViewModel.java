@@ -80,6 +80,11 @@ public final class ImportViewModel {
                 progress.set(fraction);
                 status.set(messages.format("status.importing", file));
             }
+        }, () -> {
+            if (state.get() == ImportState.RUNNING) {
+                progress.set(INDETERMINATE);
+                status.set(messages.get("status.mergingEvents"));
+            }
         });
         ImportOptions options = ImportOptions.withDocumentDates(documentDates);
         executor.execute(

@@ -21,10 +21,27 @@ final class LatestProgress implements ImportProgress {
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
+    private final Runnable merging;
+
     /** @param publish runs on the UI thread with the fraction done (or {@link #INDETERMINATE}) and the file being read */
     LatestProgress(TaskExecutor executor, BiConsumer<Double, String> publish) {
+        this(executor, publish, () -> { });
+    }
+
+    /**
+     * @param merging runs on the UI thread when the files are stored and the events are being
+     *                merged, after every figure published before
+     */
+    LatestProgress(TaskExecutor executor, BiConsumer<Double, String> publish, Runnable merging) {
         this.executor = executor;
         this.publish = publish;
+        this.merging = merging;
+    }
+
+    @Override
+    public void mergingEvents() {
+        // queued after any figure still waiting, so the last file cannot overwrite what follows it
+        executor.onUiThread(merging);
     }
 
     @Override

@@ -261,6 +261,32 @@ class ProjectServiceTest {
     }
 
     @Test
+    void theImportSaysWhenItMergesTheEventsAndOnlyThen() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        List<String> said = new ArrayList<>();
+        ImportProgress recording = new ImportProgress() {
+            @Override
+            public void update(long doneBytes, long totalBytes, String current) {
+                said.add(doneBytes == totalBytes ? "all files" : "a file");
+            }
+
+            @Override
+            public void mergingEvents() {
+                said.add("merging");
+            }
+        };
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            project.importFiles(List.of(sample), ImportOptions.defaults(), recording, new Cancellation());
+            assertEquals("merging", said.get(said.size() - 1), said.toString());
+            assertEquals("all files", said.get(said.size() - 2), said.toString());
+
+            said.clear();
+            project.importFiles(List.of(sample), ImportOptions.defaults(), recording, new Cancellation());
+            assertFalse(said.contains("merging"), "nothing new was imported, so nothing is merged: " + said);
+        }
+    }
+
+    @Test
     void reportsReadByAnOlderExtractorAreReadAgainWhenTheProjectIsOpened() throws Exception {
         Path file = temp.resolve("p.nenpyo");
         // events as an older extractor stored them: another label, so another fingerprint

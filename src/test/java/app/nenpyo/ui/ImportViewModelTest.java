@@ -59,6 +59,29 @@ class ImportViewModelTest {
     }
 
     @Test
+    void afterTheLastFileTheStatusSaysTheEventsAreBeingMerged() {
+        InMemoryProject project = new InMemoryProject();
+        ImportViewModel[] model = new ImportViewModel[1];
+        List<String> statusSeen = new ArrayList<>();
+        project.onImport((inputs, options, progress, cancellation) -> {
+            progress.update(200, 200, "/clips/b.txt");
+            progressSeen.add(model[0].progressProperty().get());
+            progress.mergingEvents();
+            progressSeen.add(model[0].progressProperty().get());
+            statusSeen.add(model[0].statusProperty().get());
+            return new ImportReport(List.of(DATED), List.of(), List.of(), false);
+        });
+        model[0] = model(project);
+        assertTrue(model[0].start(INPUTS, Map.of()));
+
+        assertEquals(List.of(1.0, ImportViewModel.INDETERMINATE), progressSeen, "a full bar, then work in progress");
+        assertEquals(List.of("Merging the project’s events…"), statusSeen);
+        assertEquals("Import finished", model[0].statusProperty().get());
+        assertEquals(1.0, model[0].progressProperty().get());
+        assertEquals("出来事をまとめています…", Messages.of(Language.JAPANESE).get("status.mergingEvents"));
+    }
+
+    @Test
     void passesTheDatesChosenPerDocumentToTheImport() {
         InMemoryProject project = new InMemoryProject();
         model(project).start(INPUTS, Map.of("/clips/b.txt", LocalDate.of(2022, 1, 11)));
