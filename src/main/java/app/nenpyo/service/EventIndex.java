@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +50,15 @@ final class EventIndex {
     }
 
     EventRebuild rebuild() {
+        return rebuild(new Cancellation());
+    }
+
+    /**
+     * @throws CancellationException when {@code cancellation} is set before the last window is
+     *                               written: nothing is written, and the events stay as they were
+     *                               (stale, if documents changed since they were made)
+     */
+    EventRebuild rebuild(Cancellation cancellation) {
         long start = System.nanoTime();
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
@@ -72,7 +82,7 @@ final class EventIndex {
             long read = System.nanoTime();
             MergeAndWrite times = new MergeAndWrite();
             long replaceStart = System.nanoTime();
-            database.replaceEvents(windows -> mergeBesideWrite(dated, readAgain, windows, times));
+            database.replaceEvents(windows -> mergeBesideWrite(dated, readAgain, windows, times, cancellation));
             // the writer's setup before the first window and its actors, pages and commit after the last
             times.writing += System.nanoTime() - replaceStart - times.handoff;
             database.saveReports(readAgain);
@@ -104,7 +114,7 @@ final class EventIndex {
      * of the project is in memory at once.
      */
     private void mergeBesideWrite(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
-                                  Consumer<List<Event>> windows, MergeAndWrite times) {
+                                  Consumer<List<Event>> windows, MergeAndWrite times, Cancellation cancellation) {
         long handoffStart = System.nanoTime();
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
@@ -120,6 +130,10 @@ final class EventIndex {
                     });
             times.merging = System.nanoTime() - begun - waited[0];
         }, window -> {
+            if (cancellation.isCancelled()) {
+                // thrown inside the write transaction: it rolls back, and the merge is stopped
+                throw new CancellationException("merging the events was cancelled");
+            }
             long started = System.nanoTime();
             windows.accept(window);
             times.events += window.size();

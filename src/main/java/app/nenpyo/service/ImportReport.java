@@ -28,6 +28,14 @@ public record ImportReport(
         this(imported, duplicates, failures, cancelled, Optional.empty());
     }
 
+    /**
+     * The same report, cancelled while the events were being merged: every document it lists is
+     * stored; their events are merged at the next import or the next opening of the project.
+     */
+    ImportReport cancelledWhileMergingEvents() {
+        return new ImportReport(imported, duplicates, failures, true, Optional.empty());
+    }
+
     /** The same report with the rebuild of the events that followed the import. */
     ImportReport withEvents(EventRebuild rebuild) {
         return new ImportReport(imported, duplicates, failures, cancelled, Optional.of(rebuild));

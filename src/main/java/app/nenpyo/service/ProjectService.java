@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
 
 /**
  * The one entry point the window and the command line use for a project file. Thread-safe:
@@ -101,11 +102,17 @@ public final class ProjectService implements AutoCloseable {
         try {
             ImportReport report = new ImportPipeline(database, reader, new DocumentReading(pipeline), options, progress,
                     cancellation).run(inputs);
-            if (options.extractEvents() && !report.imported().isEmpty()) {
-                progress.mergingEvents();
-                return report.withEvents(events.rebuild());
+            if (!options.extractEvents() || report.imported().isEmpty() || report.cancelled()) {
+                // a cancelled import leaves the events to merge: the project marks them stale, so
+                // the next import or the next opening of the project merges them
+                return report;
             }
-            return report;
+            progress.mergingEvents();
+            try {
+                return report.withEvents(events.rebuild(cancellation));
+            } catch (CancellationException e) {
+                return report.cancelledWhileMergingEvents();
+            }
         } catch (StoreException e) {
             throw new ProjectException(e.getMessage(), e);
         }

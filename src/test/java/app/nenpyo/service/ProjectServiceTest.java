@@ -287,6 +287,66 @@ class ProjectServiceTest {
     }
 
     @Test
+    void cancellingWhileTheEventsMergeStoresNothingHalfAndLeavesThemForTheNextOpening() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path file = temp.resolve("p.nenpyo");
+        Cancellation cancellation = new Cancellation();
+        ImportProgress cancelOnceMerging = new ImportProgress() {
+            @Override
+            public void update(long doneBytes, long totalBytes, String current) {
+            }
+
+            @Override
+            public void mergingEvents() {
+                cancellation.cancel();
+            }
+        };
+        try (ProjectService project = ProjectService.open(file)) {
+            ImportReport report = project.importFiles(List.of(sample), ImportOptions.defaults(), cancelOnceMerging, cancellation);
+
+            assertTrue(report.cancelled());
+            assertTrue(report.events().isEmpty(), "no rebuild to report");
+            assertEquals(1, report.imported().size(), "the document itself was stored");
+            assertEquals(1, project.documentCount());
+            assertTrue(project.events().isEmpty(), "no event half-written");
+            assertEquals(0, project.eventSummaries().size());
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            assertTrue(project.events().size() >= 10, "opening the project merged them: " + project.events().size());
+        }
+    }
+
+    @Test
+    void anImportCancelledAfterItsFirstFileKeepsItButDoesNotMergeEventsAfterwards() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path blog = SampleFiles.writeBlogExport(temp.resolve("in2").resolve("blog.txt"));
+        Cancellation cancellation = new Cancellation();
+        List<String> said = new ArrayList<>();
+        ImportProgress cancelAfterTheFirstFile = new ImportProgress() {
+            @Override
+            public void update(long doneBytes, long totalBytes, String current) {
+                if (doneBytes > 0) {
+                    cancellation.cancel();
+                }
+            }
+
+            @Override
+            public void mergingEvents() {
+                said.add("merging");
+            }
+        };
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = project.importFiles(List.of(sample, blog), ImportOptions.defaults(), cancelAfterTheFirstFile,
+                    cancellation);
+
+            assertTrue(report.cancelled());
+            assertEquals(1, report.imported().size(), "the first file was stored before the cancel");
+            assertEquals(List.of(), said, "the merge was not started after the cancel");
+            assertTrue(project.events().isEmpty());
+        }
+    }
+
+    @Test
     void reportsReadByAnOlderExtractorAreReadAgainWhenTheProjectIsOpened() throws Exception {
         Path file = temp.resolve("p.nenpyo");
         // events as an older extractor stored them: another label, so another fingerprint
