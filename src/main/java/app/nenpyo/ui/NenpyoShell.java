@@ -66,6 +66,10 @@ public final class NenpyoShell implements WindowActions {
 
     /** Opens the project a background job finds or prepares (the demo project, for instance). */
     public void openFrom(Callable<Path> projectFile) {
+        if (current == null) {
+            // opening can take a while (a million events, or a project whose documents this version reads again)
+            showStart(messages.get("status.opening"));
+        }
         executor.execute(() -> ServiceProjectGateway.open(projectFile.call()), this::show, this::openFailed);
     }
 

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
@@ -42,6 +44,36 @@ class MainWindowFxTest {
     @AfterEach
     void cleanUp() throws BackingStoreException, IOException {
         window.close();
+    }
+
+    @Test
+    void aWindowOpeningAProjectSaysSoUntilItIsOpen(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("nenpyo-opening").resolve("new.nenpyo");
+        Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/opening-" + ProcessHandle.current().pid());
+        LanguagePreference language = new LanguagePreference(preferences);
+        language.set(Language.JAPANESE);
+        CountDownLatch release = new CountDownLatch(1);
+        Stage[] stage = new Stage[1];
+        NenpyoShell[] opening = new NenpyoShell[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            opening[0] = new NenpyoShell(stage[0], new JavaFxTaskExecutor(), language, new WindowMemory(preferences.node("window")),
+                    window.fontFamily);
+            opening[0].openFrom(() -> {
+                release.await(10, TimeUnit.SECONDS);
+                return file;
+            });
+        });
+        try {
+            assertTrue(stage[0].getScene().getRoot().lookupAll(".label").stream()
+                            .anyMatch(node -> "プロジェクトを開いています…".equals(((Labeled) node).getText())),
+                    "the start page says a project is opening");
+        } finally {
+            release.countDown();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opening[0].current().isPresent());
+        robot.interact(opening[0]::close);
+        preferences.removeNode();
     }
 
     @Test
