@@ -64,7 +64,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
-        wiring.listen(redraw, model.scaleProperty(), model.selectedIdProperty(), model.showEraProperty());
+        wiring.listen(redraw, model.scaleProperty(), model.selectedIdProperty(), model.showEraProperty(), model.loadingProperty());
         wiring.listen(redraw, control.colourProperties());
         wiring.listen(lanesChanged, model.indexProperty(), model.laneSpecProperty());
         wiring.listen(fontChanged, control.fontProperty());
@@ -130,14 +130,25 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         }
         current = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(), options,
                 painter.measure());
-        painter.paint(canvas.getGraphicsContext2D(), current, w, h, getSkinnable()::colour);
-        if (model.events().isEmpty() && !model.loadingProperty().get()) {
-            var g = canvas.getGraphicsContext2D();
-            g.setFill(getSkinnable().colour("dim-text"));
-            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-            g.fillText(model.messages().get("timeline.empty"), w / 2, axisHeight + (h - axisHeight) / 2);
+        var g = canvas.getGraphicsContext2D();
+        if (model.events().isEmpty() && model.loadingProperty().get()) {
+            // no time to show yet: an axis now would be of the default view (1970), not of the project
+            g.setFill(getSkinnable().colour("background"));
+            g.fillRect(0, 0, w, h);
+            centredNote(g, "status.loadingEvents", w, h / 2);
+        } else {
+            painter.paint(g, current, w, h, getSkinnable()::colour);
+            if (model.events().isEmpty()) {
+                centredNote(g, "timeline.empty", w, axisHeight + (h - axisHeight) / 2);
+            }
         }
         getSkinnable().painted(current);
+    }
+
+    private void centredNote(javafx.scene.canvas.GraphicsContext g, String messageKey, double w, double y) {
+        g.setFill(getSkinnable().colour("dim-text"));
+        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        g.fillText(model.messages().get(messageKey), w / 2, y);
     }
 
     private Optional<Hit> hit(double x, double y) {
