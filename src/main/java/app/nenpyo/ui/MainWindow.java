@@ -189,13 +189,14 @@ final class MainWindow {
         return pane;
     }
 
-    /** "出来事 12 件" or, with filters, "出来事 3 / 12 件を表示". */
+    /** "出来事 12 件" or, with filters, "出来事 3 / 12 件を表示"; nothing while the first events load (not "0 events"). */
     private StringBinding shownCount() {
         TimelineViewModel t = model.timeline();
-        return Bindings.createStringBinding(() -> t.itemsProperty().get().size() == t.events().size()
+        return Bindings.createStringBinding(() -> t.events().isEmpty() && t.loadingProperty().get() ? ""
+                        : t.itemsProperty().get().size() == t.events().size()
                         ? messages.format("timeline.count", t.events().size())
                         : messages.format("timeline.countFiltered", t.itemsProperty().get().size(), t.events().size()),
-                t.itemsProperty(), t.events());
+                t.itemsProperty(), t.events(), t.loadingProperty());
     }
 
     private MenuBar menuBar() {
