@@ -28,22 +28,27 @@ final class DocumentReading {
         this.pipeline = pipeline;
     }
 
-    /** The reports of a document not stored yet; empty when it has no date (nothing to resolve against). */
-    Optional<SavedReports> save(AnalyzedDocument document) {
+    /**
+     * The reports of a document not stored yet; empty when it has no date (nothing to resolve against).
+     *
+     * @param contentKey {@link DocumentInput#contentKey} of its text, which the caller has worked out already
+     */
+    Optional<SavedReports> save(AnalyzedDocument document, String contentKey) {
         if (!document.date().isDated()) {
             return Optional.empty();
         }
-        return Optional.of(saved(document, read(document, OptionalLong.empty())));
+        return Optional.of(saved(document, analyse(document, contentKey, OptionalLong.empty())));
     }
 
     /** Reads a dated document's reports; sources carry {@code storedId} when given. */
     DocumentReports read(AnalyzedDocument document, OptionalLong storedId) {
+        return analyse(document, DocumentInput.contentKey(document.text()), storedId);
+    }
+
+    private DocumentReports analyse(AnalyzedDocument document, String contentKey, OptionalLong storedId) {
         List<TextSpan> spans = document.sentences().stream().map(Sentence::span).toList();
         var mentions = dateExpressions.of(document.text(), document.date().date(), spans);
-        DocumentInput input = storedId.isPresent()
-                ? DocumentInput.stored(storedId.getAsLong(), document, mentions)
-                : DocumentInput.of(document, mentions);
-        return pipeline.analyse(input);
+        return pipeline.analyse(new DocumentInput(contentKey, storedId, document, mentions));
     }
 
     static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {

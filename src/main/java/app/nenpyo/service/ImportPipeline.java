@@ -165,12 +165,13 @@ final class ImportPipeline {
      * imported all the same (the text is what the analyst brought), and the rebuild tries again.
      */
     private Optional<SavedReports> savedReports(AnalyzedDocument document) {
-        if (stored.contains(DocumentInput.contentKey(document.text()))) {
+        String key = DocumentInput.contentKey(document.text());
+        if (stored.contains(key)) {
             // already in the project with its reports (a folder imported again): the writer skips it
             return Optional.empty();
         }
         try {
-            return reading.save(document);
+            return reading.save(document, key);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
