@@ -68,6 +68,7 @@ public final class OpenBenchmark {
         }
         for (int round = 1; round <= 3; round++) {
             System.gc();
+            CpuUse cpuBefore = CpuUse.now();
             long start = System.nanoTime();
             try (ProjectService service = ProjectService.open(project)) {
                 double opened = millis(start);
@@ -85,6 +86,7 @@ public final class OpenBenchmark {
                 DisplayList frame = TimelineLayout.layout(index, all, LaneSpec.none(), LayoutOptions.defaults().withViewport(0, 800),
                         new MonospaceTextMeasure(7));
                 double laidOut = millis(start);
+                String cpu = CpuUse.now().since(cpuBefore);
                 System.gc();
                 long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
                 Reference.reachabilityFence(summaries);
@@ -93,6 +95,7 @@ public final class OpenBenchmark {
                                 + " = %.0f ms to the first frame's layout (%d shapes); live heap with the events loaded %d MB%n",
                         round, summaries.size(), opened, loaded - opened, indexed - loaded, laidOut - indexed, laidOut,
                         frame.shapes().size(), heap);
+                out.printf(Locale.ROOT, "  to the first frame's layout: %s%n", cpu);
                 out.flush();
                 if (items.isEmpty()) {
                     break;
