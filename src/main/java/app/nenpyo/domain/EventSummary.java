@@ -23,8 +23,7 @@ public record EventSummary(String id, TimeValue time, String label, EventCategor
         place = place == null ? "" : place;
         actorKeys = List.copyOf(actorKeys);
         expressions = List.copyOf(expressions);
-        // packed lists are immutable already, and copying one would make an object per paragraph
-        sources = sources instanceof PackedSourceParagraphs ? sources : List.copyOf(sources);
+        sources = List.copyOf(sources);
     }
 
     public int sourceCount() {

@@ -7,7 +7,7 @@ import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
-import app.nenpyo.domain.PackedSourceParagraphs;
+import app.nenpyo.domain.SourceParagraph;
 import app.nenpyo.domain.TimeValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +17,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,10 +158,6 @@ final class EventSummaryPages {
             }
             int count = in.varint();
             List<EventSummary> out = new ArrayList<>(Math.min(count, PAGE_SIZE));
-            List<Row> decoded = new ArrayList<>(Math.min(count, PAGE_SIZE));
-            SharedLists lists = new SharedLists();
-            long[] sourcePairs = new long[4 * Math.min(count, PAGE_SIZE)];
-            int sourcesUsed = 0;
             TimeValue last = null;
             int lastStartDay = 0;
             int lastDays = 0;
@@ -206,53 +199,28 @@ final class EventSummaryPages {
                 for (int x = 0; x < expressions.length; x++) {
                     expressions[x] = strings[in.index(strings.length)];
                 }
-                int sourceCount = in.varint();
-                if (2 * (sourcesUsed + sourceCount) > sourcePairs.length) {
-                    sourcePairs = Arrays.copyOf(sourcePairs, Math.max(2 * (sourcesUsed + sourceCount), 2 * sourcePairs.length));
+                SourceParagraph[] sources = new SourceParagraph[in.varint()];
+                for (int p = 0; p < sources.length; p++) {
+                    sources[p] = new SourceParagraph(in.varint(), in.varint());
                 }
-                for (int p = 0; p < sourceCount; p++) {
-                    sourcePairs[2 * (sourcesUsed + p)] = in.varint();
-                    sourcePairs[2 * (sourcesUsed + p) + 1] = in.varint();
-                }
-                decoded.add(new Row(id, time, label, category, lists.shared(keys), place, lists.shared(expressions),
-                        sourcesUsed, sourceCount, in.bool()));
-                sourcesUsed += sourceCount;
+                out.add(new EventSummary(id, time, label, category, small(keys), place, small(expressions), small(sources),
+                        in.bool()));
             }
             in.requireEnd();
-            // the page's paragraphs in one array, exactly as long as needed, shared by its summaries
-            long[] pairs = Arrays.copyOf(sourcePairs, 2 * sourcesUsed);
-            for (Row r : decoded) {
-                out.add(new EventSummary(r.id(), r.time(), r.label(), r.category(), r.actorKeys(), r.place(), r.expressions(),
-                        new PackedSourceParagraphs(pairs, r.firstSource(), r.sourceCount()), r.background()));
-            }
             return out;
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new UnreadablePages("an event summary page is unreadable (" + e.getMessage() + ")", e);
         }
     }
 
-    /** One summary of a page as read, before the page's paragraphs are packed in one array. */
-    private record Row(String id, TimeValue time, String label, EventCategory category, List<String> actorKeys, String place,
-                       List<String> expressions, int firstSource, int sourceCount, boolean background) {
-    }
-
-    /**
-     * The lists of strings a page's summaries hold, each distinct one made once and shared: most
-     * events of a page were dated with one of a few expressions (10日, 先週) and name one of a few
-     * sets of actors, and a list per event was a tenth of a loaded project's objects.
-     */
-    private static final class SharedLists {
-        private final Map<List<String>, List<String>> made = new HashMap<>();
-
-        List<String> shared(String[] values) {
-            List<String> list = switch (values.length) {
-                case 0 -> List.of();
-                case 1 -> List.of(values[0]);
-                case 2 -> List.of(values[0], values[1]);
-                default -> List.of(values);
-            };
-            return values.length == 0 ? list : made.computeIfAbsent(list, l -> l);
-        }
+    /** An immutable list without a copy of the array for the usual one or two elements. */
+    private static <T> List<T> small(T[] values) {
+        return switch (values.length) {
+            case 0 -> List.of();
+            case 1 -> List.of(values[0]);
+            case 2 -> List.of(values[0], values[1]);
+            default -> List.of(values);
+        };
     }
 
     /** Pages written by another version or damaged: {@code ProjectDatabase} writes them again from the event rows. */
