@@ -39,9 +39,13 @@ final class ReportTable {
         }
     }
 
-    /** Whether some document's saved reports were written in another layout than {@code format}. */
+    /**
+     * Whether some document's saved reports were written in another layout than {@code format}:
+     * two searches of {@code document_reports_by_format} (below and above), not a read of every row.
+     */
     static boolean anyOtherFormat(Connection c, int format) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM document_reports WHERE format <> ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM document_reports WHERE format < ?1 OR format > ?1)")) {
             ps.setInt(1, format);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;

@@ -83,7 +83,7 @@ class MigrationTest {
     }
 
     @Test
-    void aVersion4FileLosesTheEventIndexesNothingReadsAndKeepsItsData() {
+    void aVersion4FileLosesTheEventIndexesNothingReadsGainsTheReportFormatIndexAndKeepsItsData() {
         Path file = dir.resolve("v4.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 4)) {
             db.insertAll(List.of(TestDocuments.document("kept.txt", "王毅外相が発言した。", DocumentDate.undated())));
@@ -99,6 +99,8 @@ class MigrationTest {
             assertEquals("ok", db.integrityCheck());
         }
         assertEquals(0, Sql.scalar(file, eventIndexes));
+        assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                + " AND name = 'document_reports_by_format'"), "opening finds reports of an older format by index");
     }
 
     @Test
