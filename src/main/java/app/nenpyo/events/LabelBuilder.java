@@ -552,8 +552,11 @@ final class LabelBuilder {
                 return "";
             }
             int close = text.indexOf('」', open);
+            if (close < 0) {
+                return "";
+            }
             int marker = firstTokenFrom(close + 1);
-            if (close < 0 || marker + 1 >= to || t.get(marker).span().start() != close + 1 || !t.get(marker).surface().equals("と")
+            if (marker + 1 >= to || t.get(marker).span().start() != close + 1 || !t.get(marker).surface().equals("と")
                     || !t.get(marker).partOfSpeech().startsWith("助詞-格助詞-引用") || !Morphemes.isSuru(t.get(marker + 1))) {
                 return "";
             }

@@ -85,20 +85,13 @@ public final class ReportCodec {
      * @throws IllegalArgumentException if the bytes are not of the current {@link #FORMAT} or broken
      */
     public static DocumentReports decode(byte[] bytes, OptionalLong documentId) {
-        try {
-            Reader reader = Reader.header(bytes);
-            String documentKey = reader.string();
-            List<ActorMention> actors = reader.mentions();
-            int count = reader.in().varint();
+        return read(bytes, (reader, documentKey, actors, count) -> {
             List<Report> reports = new ArrayList<>(Math.min(count, 1 << 16));
             for (int i = 0; i < count; i++) {
                 reports.add(reader.report(documentKey, documentId));
             }
-            reader.in().requireEnd();
             return new DocumentReports(documentKey, reports, actors);
-        } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -111,11 +104,7 @@ public final class ReportCodec {
      * @throws IllegalArgumentException as {@link #decode}
      */
     public static WindowReports decodeWindow(byte[] bytes, OptionalLong documentId, int fromDay, int toDay) {
-        try {
-            Reader reader = Reader.header(bytes);
-            String documentKey = reader.string();
-            List<ActorMention> actors = reader.mentions();
-            int count = reader.in().varint();
+        return read(bytes, (reader, documentKey, actors, count) -> {
             List<Report> reports = new ArrayList<>();
             int[] positions = new int[Math.min(count, 1 << 16)];
             for (int i = 0; i < count; i++) {
@@ -130,11 +119,8 @@ public final class ReportCodec {
                     reports.add(reader.report(documentKey, documentId));
                 }
             }
-            reader.in().requireEnd();
             return new WindowReports(documentKey, actors, reports, Arrays.copyOf(positions, reports.size()));
-        } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -145,17 +131,31 @@ public final class ReportCodec {
      * @throws IllegalArgumentException as {@link #decode}
      */
     public static DocumentActors decodeActors(byte[] bytes) {
+        return read(bytes, (reader, documentKey, actors, count) -> {
+            int[] startDays = new int[count];
+            for (int i = 0; i < count; i++) {
+                startDays[i] = reader.skipReportButItsStartDay();
+            }
+            return new DocumentActors(documentKey, actors, startDays);
+        });
+    }
+
+    /** What a decoder reads after the tables, the document key, its mentions and the report count. */
+    @FunctionalInterface
+    private interface Body<T> {
+        T read(Reader reader, String documentKey, List<ActorMention> actors, int reportCount);
+    }
+
+    /** Reads the parts every decoder shares around {@code body}, which must read exactly the reports. */
+    private static <T> T read(byte[] bytes, Body<T> body) {
         try {
             Reader reader = Reader.header(bytes);
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
-            int[] startDays = new int[reader.in().varint()];
-            for (int i = 0; i < startDays.length; i++) {
-                startDays[i] = reader.skipReportButItsStartDay();
-            }
+            T out = body.read(reader, documentKey, actors, reader.in().varint());
             reader.in().requireEnd();
-            return new DocumentActors(documentKey, actors, startDays);
-        } catch (MalformedBytesException | IllegalArgumentException e) {
+            return out;
+        } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
         }
     }

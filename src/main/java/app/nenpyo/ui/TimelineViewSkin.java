@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Cursor;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
@@ -145,9 +147,9 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         getSkinnable().painted(current);
     }
 
-    private void centredNote(javafx.scene.canvas.GraphicsContext g, String messageKey, double w, double y) {
+    private void centredNote(GraphicsContext g, String messageKey, double w, double y) {
         g.setFill(getSkinnable().colour("dim-text"));
-        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
         g.fillText(model.messages().get(messageKey), w / 2, y);
     }
 
