@@ -122,19 +122,49 @@ public final class ByteReader {
 
     /** A string as {@link ByteWriter#string} wrote it: its length, then a varint per char. */
     public String string() {
+        int length = stringLength();
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = nextChar();
+        }
+        return new String(chars);
+    }
+
+    /** Passes over a string without making it (checking it as {@link #string} would). */
+    public void skipString() {
+        for (int i = stringLength(); i > 0; i--) {
+            nextChar();
+        }
+    }
+
+    /**
+     * The string that starts at a {@link #position} seen before, without moving this reader: a
+     * table of strings can be passed over with {@link #skipString} and only the entries used made.
+     */
+    public String stringAt(int at) {
+        int resume = position;
+        seek(at);
+        try {
+            return string();
+        } finally {
+            position = resume;
+        }
+    }
+
+    private int stringLength() {
         int length = varint();
         if (length > end - position) {
             throw new MalformedBytesException("a string of " + length + " chars where " + (end - position) + " bytes are left");
         }
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            int c = varint();
-            if (c > Character.MAX_VALUE) {
-                throw new MalformedBytesException("a char of " + c);
-            }
-            chars[i] = (char) c;
+        return length;
+    }
+
+    private char nextChar() {
+        int c = varint();
+        if (c > Character.MAX_VALUE) {
+            throw new MalformedBytesException("a char of " + c);
         }
-        return new String(chars);
+        return (char) c;
     }
 
     public boolean bool() {

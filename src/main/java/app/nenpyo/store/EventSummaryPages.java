@@ -5,6 +5,7 @@ import app.nenpyo.codec.ByteWriter;
 import app.nenpyo.codec.InternTable;
 import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.SourceParagraph;
@@ -23,6 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The timeline's summary of every event ({@link EventSummary}), kept in pages of
@@ -93,6 +96,19 @@ final class EventSummaryPages {
      * of a second to read, twice that to decode on one core).
      */
     static List<EventSummary> read(Connection c) throws SQLException {
+        return readPages(c, EventSummaryPages::decode);
+    }
+
+    /**
+     * Every event's {@link EventOutline}, in {@link #ORDER} as {@link #read} gives the summaries:
+     * the strings of a page are made only when an outline uses them (ids, expressions and source
+     * paragraphs are passed over), so a million take about a third of the objects.
+     */
+    static List<EventOutline> readOutlines(Connection c) throws SQLException {
+        return readPages(c, EventSummaryPages::decodeOutlines);
+    }
+
+    private static <T> List<T> readPages(Connection c, Function<byte[], List<T>> decoder) throws SQLException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService decoders = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "nenpyo-summary-pages");
@@ -100,15 +116,15 @@ final class EventSummaryPages {
             return thread;
         });
         try {
-            List<Future<List<EventSummary>>> pages = new ArrayList<>();
+            List<Future<List<T>>> pages = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT data FROM event_summary_pages ORDER BY page")) {
                 while (rs.next()) {
                     byte[] page = rs.getBytes(1);
-                    pages.add(decoders.submit(() -> decode(page)));
+                    pages.add(decoders.submit(() -> decoder.apply(page)));
                 }
             }
-            List<EventSummary> out = new ArrayList<>(pages.size() * PAGE_SIZE);
-            for (Future<List<EventSummary>> page : pages) {
+            List<T> out = new ArrayList<>(pages.size() * PAGE_SIZE);
+            for (Future<List<T>> page : pages) {
                 out.addAll(page.get());
             }
             return out;
@@ -156,49 +172,17 @@ final class EventSummaryPages {
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = in.string();
             }
+            Rows rows = new Rows(in, strings.length, i -> strings[i]);
             int count = in.varint();
             List<EventSummary> out = new ArrayList<>(Math.min(count, PAGE_SIZE));
-            TimeValue last = null;
-            int lastStartDay = 0;
-            int lastDays = 0;
-            int lastStartMinute = 0;
-            int lastEndMinute = 0;
-            String lastGranularity = null;
-            String lastOpenness = null;
             for (int i = 0; i < count; i++) {
-                String id = strings[in.index(strings.length)];
-                String label = strings[in.index(strings.length)];
-                String place = strings[in.index(strings.length)];
-                EventCategory category = EventCategory.valueOf(strings[in.index(strings.length)]);
-                int startDay = in.signedVarint();
-                int days = in.varint();
-                String granularity = strings[in.index(strings.length)];
-                int startMinute = in.varint();
-                int endMinute = in.varint();
-                String openness = strings[in.index(strings.length)];
-                // events come in time order, so most have the time value of the one before: share it
-                // instead of making three objects per event
-                if (last == null || startDay != lastStartDay || days != lastDays || granularity != lastGranularity
-                        || startMinute != lastStartMinute || endMinute != lastEndMinute || openness != lastOpenness) {
-                    LocalDate start = LocalDate.ofEpochDay(startDay);
-                    last = new TimeValue(start, start.plusDays(days), Granularity.valueOf(granularity), minute(startMinute),
-                            minute(endMinute), TimeValue.Openness.valueOf(openness));
-                    lastStartDay = startDay;
-                    lastDays = days;
-                    lastGranularity = granularity;
-                    lastStartMinute = startMinute;
-                    lastEndMinute = endMinute;
-                    lastOpenness = openness;
-                }
-                TimeValue time = last;
-                String[] keys = new String[in.varint()];
-                for (int k = 0; k < keys.length; k++) {
-                    keys[k] = strings[in.index(strings.length)];
-                }
-                String[] expressions = new String[in.varint()];
-                for (int x = 0; x < expressions.length; x++) {
-                    expressions[x] = strings[in.index(strings.length)];
-                }
+                String id = rows.string();
+                String label = rows.string();
+                String place = rows.string();
+                EventCategory category = rows.category();
+                TimeValue time = rows.time();
+                String[] keys = rows.strings();
+                String[] expressions = rows.strings();
                 SourceParagraph[] sources = new SourceParagraph[in.varint()];
                 for (int p = 0; p < sources.length; p++) {
                     sources[p] = new SourceParagraph(in.varint(), in.varint());
@@ -210,6 +194,113 @@ final class EventSummaryPages {
             return out;
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new UnreadablePages("an event summary page is unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static List<EventOutline> decodeOutlines(byte[] page) {
+        try {
+            ByteReader in = ByteReader.framed(page, FORMAT);
+            int[] at = new int[in.varint()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = in.position();
+                in.skipString();
+            }
+            String[] strings = new String[at.length];
+            Rows rows = new Rows(in, at.length, i -> strings[i] != null ? strings[i] : (strings[i] = in.stringAt(at[i])));
+            int count = in.varint();
+            List<EventOutline> out = new ArrayList<>(Math.min(count, PAGE_SIZE));
+            for (int i = 0; i < count; i++) {
+                rows.skipString();
+                String label = rows.string();
+                String place = rows.string();
+                EventCategory category = rows.category();
+                TimeValue time = rows.time();
+                String[] keys = rows.strings();
+                for (int x = in.varint(); x > 0; x--) {
+                    rows.skipString();
+                }
+                int sources = in.varint();
+                for (int p = 0; p < sources; p++) {
+                    in.varint();
+                    in.varint();
+                }
+                out.add(new EventOutline(time, label, category, small(keys), place, sources, in.bool()));
+            }
+            in.requireEnd();
+            return out;
+        } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw new UnreadablePages("an event summary page is unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The fields of a page's rows that its table of strings and the row before help to read. */
+    private static final class Rows {
+        private final ByteReader in;
+        private final int tableSize;
+        private final IntFunction<String> table;
+        private final EventCategory[] categories;
+        private TimeValue last;
+        private int lastStartDay;
+        private int lastDays;
+        private int lastGranularity = -1;
+        private int lastStartMinute;
+        private int lastEndMinute;
+        private int lastOpenness = -1;
+
+        Rows(ByteReader in, int tableSize, IntFunction<String> table) {
+            this.in = in;
+            this.tableSize = tableSize;
+            this.table = table;
+            this.categories = new EventCategory[tableSize];
+        }
+
+        String string() {
+            return table.apply(in.index(tableSize));
+        }
+
+        void skipString() {
+            in.index(tableSize);
+        }
+
+        /** A count, then that many strings. */
+        String[] strings() {
+            String[] values = new String[in.varint()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = string();
+            }
+            return values;
+        }
+
+        EventCategory category() {
+            int name = in.index(tableSize);
+            EventCategory category = categories[name];
+            return category != null ? category : (categories[name] = EventCategory.valueOf(table.apply(name)));
+        }
+
+        /**
+         * Events come in time order, so most have the time value of the one before: it is shared
+         * instead of making three objects per event.
+         */
+        TimeValue time() {
+            int startDay = in.signedVarint();
+            int days = in.varint();
+            int granularity = in.index(tableSize);
+            int startMinute = in.varint();
+            int endMinute = in.varint();
+            int openness = in.index(tableSize);
+            if (last == null || startDay != lastStartDay || days != lastDays || granularity != lastGranularity
+                    || startMinute != lastStartMinute || endMinute != lastEndMinute || openness != lastOpenness) {
+                LocalDate start = LocalDate.ofEpochDay(startDay);
+                last = new TimeValue(start, start.plusDays(days), Granularity.valueOf(table.apply(granularity)),
+                        minute(startMinute), minute(endMinute), TimeValue.Openness.valueOf(table.apply(openness)));
+                lastStartDay = startDay;
+                lastDays = days;
+                lastGranularity = granularity;
+                lastStartMinute = startMinute;
+                lastEndMinute = endMinute;
+                lastOpenness = openness;
+            }
+            return last;
         }
     }
 

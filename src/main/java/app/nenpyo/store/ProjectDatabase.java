@@ -4,6 +4,7 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
@@ -59,6 +60,19 @@ public final class ProjectDatabase implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.writer = writer;
         this.reader = reader;
+    }
+
+    /**
+     * Loads SQLite ahead of the first {@link #open}, so a caller with time to spare (the window
+     * while its toolkit starts) does not spend it opening the project; a failure here is left for
+     * that open to report.
+     */
+    public static void warmUp() {
+        try {
+            Connections.warmUp();
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // the open that follows meets the same problem and says so with the file's name
+        }
     }
 
     /** Opens a project file, creating it if it does not exist and upgrading an older one. */
@@ -306,15 +320,24 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** What the timeline draws of every event, by start date then id: no spans, no merge reasons. */
     public List<EventSummary> eventSummaries() {
+        return readSummaryPages(EventSummaryPages::read);
+    }
+
+    /** What the timeline's first frame needs of every event, in the order of {@link #eventSummaries}. */
+    public List<EventOutline> eventOutlines() {
+        return readSummaryPages(EventSummaryPages::readOutlines);
+    }
+
+    private <T> List<T> readSummaryPages(SqlWork<List<T>> reader) {
         try {
-            return read(EventSummaryPages::read);
+            return read(reader);
         } catch (EventSummaryPages.UnreadablePages e) {
             // written by another version (or damaged): the event rows are the truth, write the pages again
             write(c -> {
                 EventTables.rewritePages(c);
                 return null;
             });
-            return read(EventSummaryPages::read);
+            return read(reader);
         }
     }
 

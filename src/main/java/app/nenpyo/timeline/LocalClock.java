@@ -22,30 +22,32 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class LocalClock {
 
-    /** From this local date-time on, the zone's offset is {@code offset}; null when it keeps changing. */
-    private record Settled(LocalDateTime from, ZoneOffset offset) {
+    /**
+     * From this local second on (days since the epoch × 86,400 + second of the day: a whole second,
+     * so comparing seconds is comparing date-times), the zone's offset is {@code offset}.
+     */
+    private record Settled(long fromLocalSecond, ZoneOffset offset) {
     }
 
     private static final Map<ZoneId, Settled> SETTLED = new ConcurrentHashMap<>();
-    private static final Settled NEVER = new Settled(LocalDateTime.MAX, ZoneOffset.UTC);
+    private static final Settled NEVER = new Settled(Long.MAX_VALUE, ZoneOffset.UTC);
 
     private LocalClock() {
     }
 
     static long epochMillis(LocalDate date, LocalTime time, ZoneId zone) {
         Settled settled = SETTLED.computeIfAbsent(zone, LocalClock::settle);
-        LocalDateTime local = LocalDateTime.of(date, time);
-        if (!local.isBefore(settled.from())) {
-            return (date.toEpochDay() * 86_400L + time.toSecondOfDay() - settled.offset().getTotalSeconds()) * 1000L
-                    + time.getNano() / 1_000_000;
+        long localSecond = date.toEpochDay() * 86_400L + time.toSecondOfDay();
+        if (localSecond >= settled.fromLocalSecond()) {
+            return (localSecond - settled.offset().getTotalSeconds()) * 1000L + time.getNano() / 1_000_000;
         }
-        return local.atZone(zone).toInstant().toEpochMilli();
+        return LocalDateTime.of(date, time).atZone(zone).toInstant().toEpochMilli();
     }
 
     private static Settled settle(ZoneId zone) {
         ZoneRules rules = zone.getRules();
         if (rules.isFixedOffset()) {
-            return new Settled(LocalDateTime.MIN, rules.getOffset(java.time.Instant.EPOCH));
+            return new Settled(Long.MIN_VALUE, rules.getOffset(java.time.Instant.EPOCH));
         }
         if (!rules.getTransitionRules().isEmpty()) {
             return NEVER;
@@ -58,6 +60,8 @@ final class LocalClock {
         // a day after the later of the two local times the last transition touches: no gap, no overlap
         LocalDateTime after = last.getDateTimeBefore().isAfter(last.getDateTimeAfter()) ? last.getDateTimeBefore()
                 : last.getDateTimeAfter();
-        return new Settled(after.plusDays(1), last.getOffsetAfter());
+        LocalDateTime from = after.plusDays(1);
+        return new Settled(from.toLocalDate().toEpochDay() * 86_400L + from.toLocalTime().toSecondOfDay()
+                + (from.getNano() > 0 ? 1 : 0), last.getOffsetAfter());
     }
 }

@@ -35,11 +35,13 @@ public final class TimelineIndex {
     private final TimelineItem[] byRank;
     private final LaneIndex all;
     private final Map<String, LaneIndex> lanes;
+    private final long lastEnd;
 
-    private TimelineIndex(TimelineItem[] byRank, LaneIndex all, Map<String, LaneIndex> lanes) {
+    private TimelineIndex(TimelineItem[] byRank, LaneIndex all, Map<String, LaneIndex> lanes, long lastEnd) {
         this.byRank = byRank;
         this.all = all;
         this.lanes = lanes;
+        this.lastEnd = lastEnd;
     }
 
     public static TimelineIndex of(Collection<TimelineItem> items) {
@@ -49,14 +51,16 @@ public final class TimelineIndex {
         int[] allRanks = new int[sorted.length];
         Map<String, IntList> byKey = new HashMap<>();
         boolean anyKey = false;
+        long lastEnd = sorted.length == 0 ? 0 : Long.MIN_VALUE;
         for (int r = 0; r < sorted.length; r++) {
             allRanks[r] = r;
             anyKey |= !sorted[r].laneKeys().isEmpty();
+            lastEnd = Math.max(lastEnd, sorted[r].end());
         }
         LaneIndex all = new LaneIndex(allRanks, sorted);
         if (!anyKey) {
             // no lanes (the usual first view): the one lane is every item, indexed once
-            return new TimelineIndex(sorted, all, sorted.length == 0 ? Map.of() : Map.of(UNASSIGNED, all));
+            return new TimelineIndex(sorted, all, sorted.length == 0 ? Map.of() : Map.of(UNASSIGNED, all), lastEnd);
         }
         for (int r = 0; r < sorted.length; r++) {
             TimelineItem item = sorted[r];
@@ -74,7 +78,7 @@ public final class TimelineIndex {
         }
         Map<String, LaneIndex> lanes = new HashMap<>();
         byKey.forEach((key, ranks) -> lanes.put(key, new LaneIndex(ranks.toArray(), sorted)));
-        return new TimelineIndex(sorted, all, Collections.unmodifiableMap(lanes));
+        return new TimelineIndex(sorted, all, Collections.unmodifiableMap(lanes), lastEnd);
     }
 
     public int size() {
@@ -107,12 +111,8 @@ public final class TimelineIndex {
         return byRank.length == 0 ? 0 : byRank[0].start();
     }
 
-    /** The latest end, or 0 when empty (O(n): call once). */
+    /** The latest end, or 0 when empty. */
     public long lastEnd() {
-        long max = byRank.length == 0 ? 0 : Long.MIN_VALUE;
-        for (TimelineItem item : byRank) {
-            max = Math.max(max, item.end());
-        }
-        return max;
+        return lastEnd;
     }
 }

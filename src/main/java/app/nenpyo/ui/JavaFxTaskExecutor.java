@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /** Background threads for the work, the JavaFX application thread for the callbacks. */
@@ -36,6 +37,25 @@ public final class JavaFxTaskExecutor implements TaskExecutor {
         } else {
             Platform.runLater(action);
         }
+    }
+
+    /**
+     * An animation timer ticks at the start of every pulse; the third tick comes after the pulse
+     * that laid out and painted what is shown now, and after its rendering, which the next pulse waits for.
+     */
+    @Override
+    public void afterFrame(Runnable action) {
+        onUiThread(() -> new AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks == 3) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start());
     }
 
     @Override

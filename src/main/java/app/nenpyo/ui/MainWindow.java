@@ -189,14 +189,19 @@ final class MainWindow {
         return pane;
     }
 
-    /** "出来事 12 件" or, with filters, "出来事 3 / 12 件を表示"; nothing while the first events load (not "0 events"). */
+    /**
+     * "出来事 12 件" or, with filters, "出来事 3 / 12 件を表示"; nothing while the first events load
+     * (not "0 events"), the items drawn while their summaries load (no filter applies then).
+     */
     private StringBinding shownCount() {
         TimelineViewModel t = model.timeline();
-        return Bindings.createStringBinding(() -> t.events().isEmpty() && t.loadingProperty().get() ? ""
-                        : t.itemsProperty().get().size() == t.events().size()
-                        ? messages.format("timeline.count", t.events().size())
-                        : messages.format("timeline.countFiltered", t.itemsProperty().get().size(), t.events().size()),
-                t.itemsProperty(), t.events(), t.loadingProperty());
+        return Bindings.createStringBinding(() -> {
+            int shown = t.itemsProperty().get().size();
+            int total = t.events().isEmpty() ? shown : t.events().size();
+            return total == 0 && t.loadingProperty().get() ? ""
+                    : shown == total ? messages.format("timeline.count", total)
+                    : messages.format("timeline.countFiltered", shown, total);
+        }, t.itemsProperty(), t.events(), t.loadingProperty());
     }
 
     private MenuBar menuBar() {

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.DemoProject;
+import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ public class NenpyoApp extends Application {
     private TaskExecutor executor;
 
     public static void main(String[] args) {
+        ProjectService.warmUpInBackground();
         Application.launch(NenpyoApp.class, args);
     }
 

@@ -135,10 +135,10 @@ final class OverviewBandSkin extends CanvasSkin<OverviewBand> {
 
     /** The first and last day of the project at the band's corners: where the whole thing begins and ends. */
     private void paintEnds(GraphicsContext g, OverviewBand band, double w) {
-        if (model.events().isEmpty()) {
+        TimelineViewModel.Extent extent = model.extentProperty().get();
+        if (extent.equals(TimelineViewModel.Extent.NONE)) {
             return;
         }
-        TimelineViewModel.Extent extent = model.extentProperty().get();
         Messages messages = model.messages();
         g.setFont(Font.font(band.fontProperty().get().getFamily(), 10));
         g.setFill(band.colour("text"));

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
@@ -44,6 +45,15 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();
+
+    /**
+     * What the timeline's first frame needs of every event, in the order of {@link #eventSummaries}
+     * (a project reads them from its summary pages with far fewer objects; this default outlines
+     * the summaries).
+     */
+    default List<EventOutline> eventOutlines() {
+        return eventSummaries().stream().map(EventOutline::of).toList();
+    }
 
     /** One event whole (actors, every source, merge reasons); empty when it is gone. */
     Optional<Event> event(String id);

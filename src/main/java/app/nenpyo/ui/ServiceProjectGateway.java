@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
@@ -70,6 +71,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public List<EventSummary> eventSummaries() {
         return service.eventSummaries();
+    }
+
+    @Override
+    public List<EventOutline> eventOutlines() {
+        return service.eventOutlines();
     }
 
     @Override

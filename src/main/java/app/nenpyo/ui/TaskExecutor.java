@@ -17,6 +17,14 @@ public interface TaskExecutor {
     /** Runs {@code action} on the UI thread; background work uses it to publish progress. */
     void onUiThread(Runnable action);
 
+    /**
+     * Runs {@code action} on the UI thread once what the UI shows now has been drawn, for work that
+     * would compete with that frame for the cores; without a screen (tests) it runs at once.
+     */
+    default void afterFrame(Runnable action) {
+        onUiThread(action);
+    }
+
     /** Stops accepting work; running work finishes on its own. */
     void shutdown();
 }

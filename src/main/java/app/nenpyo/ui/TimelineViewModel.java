@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.StoredDocument;
@@ -23,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,8 +61,13 @@ public final class TimelineViewModel {
                             String expressionText, TextSpan sentence) {
     }
 
+    /** What a load read; {@code events} is null when only the outlines were read (the first frame of a project). */
     private record Loaded(List<EventSummary> events, Map<Long, StoredDocument> documentsById, Map<String, Actor> actorsByKey,
-                          Built built) {
+                          Built built, List<EventOutline> outlines) {
+    }
+
+    /** The summaries read after the outlines, and whether they are of the same events in the same order. */
+    private record Summaries(List<EventSummary> events, boolean outlined) {
     }
 
     /** Items and their index for one lane mode and filter. */
@@ -101,6 +109,8 @@ public final class TimelineViewModel {
     /** A remembered view to show instead of fitting all, the first time there are events and a width. */
     private Extent restoring;
     private long request;
+    /** Items drawn from outlines, their events' summaries still loading: lanes and filters wait for them. */
+    private boolean summariesPending;
 
     public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -116,12 +126,20 @@ public final class TimelineViewModel {
         });
     }
 
-    /** Reads the events again (after an import or a new document date); keeps the selection if it still exists. */
+    /**
+     * Reads the events again (after an import or a new document date); keeps the selection if it
+     * still exists. With no events shown yet and no filter, the items are first made from the
+     * events' outlines, which a million events give in about a third of the time and objects, and
+     * the summaries (for hovering, selecting, filters and the document lanes) are read after the
+     * first frame; until then {@link #loadingProperty} stays true and {@link #events()} empty.
+     */
     public void refresh() {
         long mine = ++request;
+        summariesPending = false;
         loading.set(true);
         LaneMode mode = laneMode.get();
         EventFilter shownFilter = filter.get();
+        boolean outlinesFirst = events.isEmpty() && shownFilter.isEmpty() && mode != LaneMode.DOCUMENT;
         executor.execute(() -> {
             Map<Long, StoredDocument> byId = new HashMap<>();
             for (StoredDocument d : project.documents()) {
@@ -131,25 +149,69 @@ public final class TimelineViewModel {
             for (Actor a : project.actors()) {
                 actors.put(a.key(), a);
             }
-            List<EventSummary> shown = new ArrayList<>();
-            for (EventSummary e : project.eventSummaries()) {
-                if (!e.background()) {
-                    shown.add(e);
-                }
-            }
             // items and index for the lanes and filter of now, built here rather than on the UI thread
-            return new Loaded(shown, byId, actors, build(shown, mode, shownFilter, actors, byId));
+            if (outlinesFirst) {
+                List<EventOutline> shown = foreground(project.eventOutlines(), EventOutline::background);
+                return new Loaded(null, byId, actors, buildOutlined(shown, mode, actors), shown);
+            }
+            List<EventSummary> shown = foreground(project.eventSummaries(), EventSummary::background);
+            return new Loaded(shown, byId, actors, build(shown, mode, shownFilter, actors, byId), null);
         }, loaded -> {
             if (mine == request) {
-                loading.set(false);
-                show(loaded);
+                if (loaded.events() == null) {
+                    summariesPending = true;
+                    show(loaded);
+                    // read once the first frame is drawn: on two cores the read would slow the frame down
+                    executor.afterFrame(() -> loadSummaries(mine, loaded.outlines(), loaded.built()));
+                } else {
+                    loading.set(false);
+                    show(loaded);
+                }
             }
-        }, e -> {
+        }, e -> failed(mine, e));
+    }
+
+    private void loadSummaries(long mine, List<EventOutline> outlines, Built drawn) {
+        if (mine != request) {
+            return;
+        }
+        executor.execute(() -> {
+            List<EventSummary> shown = foreground(project.eventSummaries(), EventSummary::background);
+            boolean outlined = shown.size() == outlines.size();
+            for (int i = 0; outlined && i < shown.size(); i++) {
+                outlined = outlines.get(i).outlines(shown.get(i));
+            }
+            return new Summaries(shown, outlined);
+        }, summaries -> {
             if (mine == request) {
+                summariesPending = false;
+                events.setAll(summaries.events());
                 loading.set(false);
-                error.set(ErrorText.oneLine(e));
+                // another state of the project read in between, or lanes or a filter changed while waiting
+                if (!summaries.outlined() || items.get() != drawn.items() || drawn.mode() != laneMode.get()
+                        || !drawn.filter().equals(filter.get())) {
+                    rebuildItems();
+                }
             }
-        });
+        }, e -> failed(mine, e));
+    }
+
+    private void failed(long mine, Exception e) {
+        if (mine == request) {
+            summariesPending = false;
+            loading.set(false);
+            error.set(ErrorText.oneLine(e));
+        }
+    }
+
+    private static <T> List<T> foreground(List<T> all, Predicate<T> background) {
+        List<T> shown = new ArrayList<>(all.size());
+        for (T e : all) {
+            if (!background.test(e)) {
+                shown.add(e);
+            }
+        }
+        return shown;
     }
 
     private void show(Loaded loaded) {
@@ -157,7 +219,9 @@ public final class TimelineViewModel {
         String previous = selectedEvent.get() == null ? null : selectedEvent.get().id();
         documentsById = loaded.documentsById();
         actorsByKey = loaded.actorsByKey();
-        events.setAll(loaded.events());
+        if (loaded.events() != null) {
+            events.setAll(loaded.events());
+        }
         boolean hadItems = !items.get().isEmpty();
         if (loaded.built().mode() == laneMode.get() && loaded.built().filter().equals(filter.get())) {
             apply(loaded.built());
@@ -183,7 +247,9 @@ public final class TimelineViewModel {
     }
 
     private void rebuildItems() {
-        apply(build(events, laneMode.get(), filter.get(), actorsByKey, documentsById));
+        if (!summariesPending) {
+            apply(build(events, laneMode.get(), filter.get(), actorsByKey, documentsById));
+        }
     }
 
     /**
@@ -197,12 +263,33 @@ public final class TimelineViewModel {
         TimelineItem[] made = new TimelineItem[n];
         boolean[] passes = new boolean[n];
         Function<String, String> names = key -> actorName(actors, key);
+        boolean everything = shown.isEmpty();
         IntStream.range(0, n).parallel().forEach(i -> {
             EventSummary e = summaries.get(i);
-            passes[i] = shown.isEmpty() || shown.test(e, names);
-            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e), e.sourceCount(),
-                    passes[i] ? laneKeys(e, mode, names, documents) : List.of(), false);
+            passes[i] = everything || shown.test(e, names);
+            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e.category()), e.sourceCount(),
+                    passes[i] && mode != LaneMode.NONE ? laneKeys(e, mode, names, documents) : List.of(), false);
         });
+        return built(made, passes, mode, shown);
+    }
+
+    /** {@link #build} from outlines, with no filter and in any lane mode but by document (outlines do not know the documents). */
+    private Built buildOutlined(List<EventOutline> outlines, LaneMode mode, Map<String, Actor> actors) {
+        int n = outlines.size();
+        TimelineItem[] made = new TimelineItem[n];
+        boolean[] passes = new boolean[n];
+        Arrays.fill(passes, true);
+        Function<String, String> names = key -> actorName(actors, key);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            EventOutline e = outlines.get(i);
+            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e.category()), e.sourceCount(),
+                    mode != LaneMode.NONE ? laneKeys(e, mode, names) : List.of(), false);
+        });
+        return built(made, passes, mode, EventFilter.NONE);
+    }
+
+    private static Built built(TimelineItem[] made, boolean[] passes, LaneMode mode, EventFilter shown) {
+        int n = made.length;
         List<TimelineItem> list = new ArrayList<>(n);
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -232,11 +319,21 @@ public final class TimelineViewModel {
 
     /** The style key of an event: its category in lower case (matched by the view's colours). */
     static String style(EventSummary e) {
-        return STYLES[e.category().ordinal()];
+        return style(e.category());
+    }
+
+    private static String style(EventCategory category) {
+        return STYLES[category.ordinal()];
     }
 
     private static final String[] STYLES = Arrays.stream(EventCategory.values())
             .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private List<String> laneKeys(EventOutline e, LaneMode mode, Function<String, String> actorName) {
+        return laneKeys(mode, e.actorKeys(), e.place(), e.category(), actorName, () -> {
+            throw new UnsupportedOperationException("an outline does not name its documents: read the summaries");
+        });
+    }
 
     /** The lanes an event belongs to in a lane mode; none (→ その他) when it has no such thing. */
     List<String> laneKeys(EventSummary e, LaneMode mode) {
@@ -245,26 +342,32 @@ public final class TimelineViewModel {
 
     private List<String> laneKeys(EventSummary e, LaneMode mode, Function<String, String> actorName,
                                   Map<Long, StoredDocument> documents) {
+        return laneKeys(mode, e.actorKeys(), e.place(), e.category(), actorName,
+                () -> e.sources().stream().map(s -> documentTitle(documents, s.documentId())).toList());
+    }
+
+    private List<String> laneKeys(LaneMode mode, List<String> actorKeys, String place, EventCategory category,
+                                  Function<String, String> actorName, Supplier<List<String>> documentTitles) {
         // the export's rule, so the command line puts an event in the lanes the window shows it in
         return LaneGrouping.valueOf(mode.name()).keys(new LaneGrouping.EventFacts() {
             @Override
             public List<String> actorNames() {
-                return e.actorKeys().stream().map(actorName).toList();
+                return actorKeys.stream().map(actorName).toList();
             }
 
             @Override
             public String place() {
-                return e.place();
+                return place;
             }
 
             @Override
             public String categoryName() {
-                return messages.get("category." + e.category().name());
+                return messages.get("category." + category.name());
             }
 
             @Override
             public List<String> documentTitles() {
-                return e.sources().stream().map(s -> documentTitle(documents, s.documentId())).toList();
+                return documentTitles.get();
             }
         });
     }
@@ -333,7 +436,7 @@ public final class TimelineViewModel {
     }
 
     private void fitOrRestore() {
-        if (restoring != null && !events.isEmpty()) {
+        if (restoring != null && !items.get().isEmpty()) {
             showRange(restoring.from(), restoring.to());
             restoring = null;
         } else {

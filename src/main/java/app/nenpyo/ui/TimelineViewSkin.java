@@ -133,14 +133,15 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         current = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(), options,
                 painter.measure());
         var g = canvas.getGraphicsContext2D();
-        if (model.events().isEmpty() && model.loadingProperty().get()) {
+        boolean nothing = model.events().isEmpty() && model.itemsProperty().get().isEmpty();
+        if (nothing && model.loadingProperty().get()) {
             // no time to show yet: an axis now would be of the default view (1970), not of the project
             g.setFill(getSkinnable().colour("background"));
             g.fillRect(0, 0, w, h);
             centredNote(g, "status.loadingEvents", w, h / 2);
         } else {
             painter.paint(g, current, w, h, getSkinnable()::colour);
-            if (model.events().isEmpty()) {
+            if (nothing) {
                 centredNote(g, "timeline.empty", w, axisHeight + (h - axisHeight) / 2);
             }
         }

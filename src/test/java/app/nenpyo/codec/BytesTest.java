@@ -31,6 +31,29 @@ class BytesTest {
         }
     }
 
+    @Property(tries = 300)
+    void aTablePassedOverGivesEachStringWhenAskedInAnyOrder(@ForAll List<String> strings, @ForAll @IntRange(min = 0) int after) {
+        ByteWriter w = new ByteWriter(1).varint(strings.size());
+        strings.forEach(w::string);
+        ByteReader r = new ByteReader(w.varint(after).toByteArray());
+        int[] at = new int[r.varint()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = r.position();
+            r.skipString();
+        }
+        for (int i = at.length - 1; i >= 0; i--) {
+            assertEquals(strings.get(i), r.stringAt(at[i]));
+        }
+        assertEquals(after, r.varint(), "reading a string at a position did not move the reader");
+        r.requireEnd();
+    }
+
+    @Test
+    void aStringCutShortIsRefusedWhenPassedOverToo() {
+        byte[] cut = Arrays.copyOf(new ByteWriter(8).string("協議").toByteArray(), 4);
+        assertThrows(MalformedBytesException.class, () -> new ByteReader(cut).skipString());
+    }
+
     @Test
     void japaneseTakesThreeBytesACharAsInUtf8AndAsciiOne() {
         assertEquals(1 + 4 * 3, new ByteWriter(4).string("王毅外相").size());

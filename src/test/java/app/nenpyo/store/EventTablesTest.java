@@ -13,6 +13,7 @@ import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.SourceParagraph;
@@ -62,6 +63,7 @@ class EventTablesTest {
                             List.of("person:リヤフコフ", "country:ロシア"), "ジュネーブ", List.of("10日午前10時"),
                             List.of(new SourceParagraph(id, 1)), false)),
                     db.eventSummaries(), "the timeline's summaries, in time order");
+            assertEquals(outlines(db.eventSummaries()), db.eventOutlines(), "outlines: the summaries, less");
 
             db.replaceEvents(List.of(talks));
             assertEquals(List.of(talks), db.events());
@@ -175,16 +177,19 @@ class EventTablesTest {
             for (int i = 0; i < n; i++) {
                 TimeValue time = i % 7 == 0 ? new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), Granularity.DAY,
                         LocalTime.of(i % 24, i % 60), null, TimeValue.Openness.OPEN_END) : TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i % 900));
-                events.add(new Event(String.format("ev-%05d", n - i), time, "出来事" + i + "\uD83D", List.of(), "",
+                List<Actor> actors = i % 3 == 0 ? List.of() : List.of(new Actor("country:国" + i % 11, "国" + i % 11, ActorKind.COUNTRY,
+                        "", "国" + i % 11, List.of()));
+                events.add(new Event(String.format("ev-%05d", n - i), time, "出来事" + i + "\uD83D", actors, i % 5 == 0 ? "ジュネーブ" : "",
                         EventCategory.values()[i % EventCategory.values().length],
                         List.of(new EventSource(hash, OptionalLong.empty(), "s" + i, 1, new TextSpan(0, 24), new TextSpan(0, 23),
-                                new TextSpan(3, 11), "10日", "")), List.of(), false));
+                                new TextSpan(3, 11), "10日", "")), List.of(), i % 13 == 0));
             }
             db.replaceEvents(events);
 
             List<EventSummary> summaries = db.eventSummaries();
 
             assertEquals(n, summaries.size());
+            assertEquals(outlines(summaries), db.eventOutlines(), "outlines in the same order, page after page");
             for (int i = 1; i < n; i++) {
                 assertTrue(EventSummaryPages.ORDER.compare(summaries.get(i - 1), summaries.get(i)) < 0, "in time order at " + i);
             }
@@ -197,6 +202,10 @@ class EventTablesTest {
                 assertEquals(e.category(), s.category());
             }
         }
+    }
+
+    private static List<EventOutline> outlines(List<EventSummary> summaries) {
+        return summaries.stream().map(EventOutline::of).toList();
     }
 
     @Test
@@ -213,6 +222,8 @@ class EventTablesTest {
             Sql.execute(file, "UPDATE event_summary_pages SET data = x'7f00'");
 
             assertEquals(before, db.eventSummaries(), "the pages come back from the rows");
+            Sql.execute(file, "UPDATE event_summary_pages SET data = x'7f00'");
+            assertEquals(outlines(before), db.eventOutlines(), "also when the outlines are read first");
         }
     }
 

@@ -1,0 +1,192 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.timeline.TimelineItem;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opening a project draws the items from the events' outlines and reads the summaries only after
+ * that frame. Between the two the timeline shows every item but knows no event yet; what the
+ * analyst does then (switching lanes) and what the project does (an import committing in between)
+ * must still end with the items of the events loaded.
+ */
+class TimelineOutlinesFirstTest {
+    private static final String TEXT = "米ロ協議\n\n米ロは10日、ジュネーブで協議した。\n\n中国の王毅外相は9日、訪問した。";
+
+    /** Runs background work and after-frame work only when the test says so, callbacks at once. */
+    private static final class SteppedExecutor implements TaskExecutor {
+        private final Queue<Runnable> background = new ArrayDeque<>();
+        private final Queue<Runnable> afterFrame = new ArrayDeque<>();
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+            background.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void afterFrame(Runnable action) {
+            afterFrame.add(action);
+        }
+
+        void runBackground() {
+            assertFalse(background.isEmpty(), "background work is waiting");
+            background.remove().run();
+        }
+
+        void drawFrame() {
+            assertFalse(afterFrame.isEmpty(), "work is waiting for the frame");
+            afterFrame.remove().run();
+        }
+
+        boolean idle() {
+            return background.isEmpty() && afterFrame.isEmpty();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    private final InMemoryProject project = new InMemoryProject();
+    private final SteppedExecutor executor = new SteppedExecutor();
+    private final TimelineViewModel timeline = new TimelineViewModel(project, executor, Messages.of(Language.JAPANESE));
+
+    @BeforeEach
+    void events() {
+        project.add(7, "米ロ協議の記事", TEXT, InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        project.addEvent(event("ev-a", LocalDate.of(2022, 1, 10), "ジュネーブで米ロ協議", List.of(country("ロシア"), country("米国")), false));
+        project.addEvent(event("ev-b", LocalDate.of(2022, 1, 9), "王毅外相が訪問", List.of(country("中国")), false));
+        project.addEvent(event("ev-c", LocalDate.of(2021, 12, 1), "過去の経緯", List.of(), true));
+        timeline.viewWidth(800);
+    }
+
+    @Test
+    void itemsComeFirstAndTheEventsAfterTheFrame() {
+        timeline.refresh();
+        executor.runBackground();
+
+        List<TimelineItem> drawn = timeline.itemsProperty().get();
+        assertEquals(List.of("ジュネーブで米ロ協議", "王毅外相が訪問"), drawn.stream().map(TimelineItem::label).toList(),
+                "the background event is left out of the outlines too");
+        assertTrue(timeline.events().isEmpty(), "no summary read yet");
+        assertTrue(timeline.loadingProperty().get(), "still loading until the summaries are in");
+        assertTrue(timeline.scaleProperty().get().contains(drawn.get(0).anchor()), "the view is fitted to the items");
+        timeline.select(0L);
+        assertNull(timeline.selectedIdProperty().get(), "nothing to select before its event is known");
+        assertEquals("", timeline.describe(0), "nor to describe");
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals(List.of("ev-a", "ev-b"), timeline.events().stream().map(e -> e.id()).toList());
+        assertFalse(timeline.loadingProperty().get());
+        assertSame(drawn, timeline.itemsProperty().get(), "the same events in the same order: the items drawn are kept");
+        timeline.select(1L);
+        assertEquals("ev-b", timeline.selectedEventProperty().get().id());
+        assertTrue(executor.idle());
+    }
+
+    @Test
+    void lanesChosenWhileTheSummariesLoadApplyWhenTheyArrive() {
+        timeline.refresh();
+        executor.runBackground();
+        timeline.laneModeProperty().set(LaneMode.ACTOR);
+        assertEquals(2, timeline.itemsProperty().get().size(), "the items drawn stay until the events are known");
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals(List.of("ロシア", "米国"), timeline.itemsProperty().get().get(0).laneKeys());
+        assertTrue(timeline.laneSpecProperty().get().grouped());
+    }
+
+    @Test
+    void aRememberedLaneModeIsDrawnFromTheOutlines() {
+        timeline.laneModeProperty().set(LaneMode.ACTOR);
+        timeline.refresh();
+        executor.runBackground();
+        List<TimelineItem> drawn = timeline.itemsProperty().get();
+        assertEquals(List.of("中国"), drawn.get(1).laneKeys());
+
+        executor.drawFrame();
+        executor.runBackground();
+        assertSame(drawn, timeline.itemsProperty().get());
+    }
+
+    @Test
+    void eventsStoredBetweenTheTwoReadsAreNotMixedUp() {
+        timeline.refresh();
+        executor.runBackground();
+        // an import commits after the outlines were read: an earlier event now comes first
+        project.addEvent(event("ev-d", LocalDate.of(2022, 1, 2), "カザフスタンで抗議活動が開始", List.of(country("カザフスタン")), false));
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals(3, timeline.events().size());
+        List<TimelineItem> items = timeline.itemsProperty().get();
+        assertEquals(3, items.size(), "items made again from the events read");
+        for (TimelineItem item : items) {
+            assertEquals(timeline.events().get((int) item.id()).label(), item.label(), "item " + item.id() + " shows its event");
+        }
+    }
+
+    @Test
+    void aProjectWithEventsShownReadsTheSummariesAtOnce() {
+        timeline.refresh();
+        executor.runBackground();
+        executor.drawFrame();
+        executor.runBackground();
+
+        timeline.refresh();
+        executor.runBackground();
+        assertEquals(2, timeline.events().size(), "after an import, items and events come together");
+        assertFalse(timeline.loadingProperty().get());
+        assertTrue(executor.idle());
+    }
+
+    private static Actor country(String name) {
+        return new Actor("country:" + name, name, ActorKind.COUNTRY, "", name, List.of());
+    }
+
+    private static Event event(String id, LocalDate day, String label, List<Actor> actors, boolean background) {
+        int at = TEXT.indexOf("米ロは10日");
+        EventSource source = new EventSource("hash7", OptionalLong.empty(), "src-" + id, 2, new TextSpan(at, at + 10),
+                new TextSpan(at, at + 10), new TextSpan(at + 3, at + 6), "10日", "");
+        return new Event(id, TimeValue.day(day), label, actors, "", EventCategory.MEETING, List.of(source), List.of(), background);
+    }
+}
