@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Imports a generated corpus twice into fresh projects, end to end (decode, split, store, index
@@ -86,6 +87,7 @@ public final class ImportBenchmark {
                 out.printf(Locale.ROOT, "rebuild with nothing changed: %d documents, %d read again, %d events in %.1f s (loading %.1f s, merging %.1f s and writing %.1f s side by side; peak heap %d MB)%n",
                         rebuild.documents(), rebuild.readAgain(), rebuild.events(), seconds(rebuildStart), seconds(rebuild.reading()),
                         seconds(rebuild.merging()), seconds(rebuild.writing()), peakHeapMegabytes());
+                oneMorePost(service, corpus, workDirectory);
                 for (String query : QUERIES) {
                     service.search(query, 50);
                     long searchStart = System.nanoTime();
@@ -105,6 +107,37 @@ public final class ImportBenchmark {
             }
         }
         out.flush();
+    }
+
+    /**
+     * A post of the corpus clipped again with a line added (a new document that reports what the
+     * corpus reports, and one thing more), imported into the project: what an analyst adding the
+     * day's clippings waits for. Only the days it reports on are merged again.
+     */
+    private void oneMorePost(ProjectService service, Path corpus, Path workDirectory) throws IOException, ProjectException {
+        Path post;
+        try (Stream<Path> files = Files.walk(corpus)) {
+            post = files.filter(f -> f.toString().endsWith(".txt")).sorted().skip(1000).findFirst().orElseThrow();
+        }
+        Path folder = Files.createTempDirectory(workDirectory, "one-more-");
+        try {
+            Path again = folder.resolve("again-" + post.getFileName());
+            Files.writeString(again, Files.readString(post) + "\n\nロシア外務省は昨日、声明を発表した。\n");
+            long start = System.nanoTime();
+            ImportReport report = service.importFiles(List.of(again), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            double took = seconds(start);
+            report.events().ifPresent(rebuild -> out.printf(Locale.ROOT,
+                    "one more post imported into the project: %.2f s (events %.2f s: %s, %d events made again)%n", took,
+                    seconds(rebuild.elapsed()), rebuild.whole() ? "every day merged" : rebuild.daysMerged() + " days merged",
+                    rebuild.events()));
+            out.flush();
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     private static double seconds(long startNanos) {

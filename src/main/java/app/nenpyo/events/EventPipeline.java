@@ -5,6 +5,7 @@ import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * The events layer's facade: documents with their date mentions in, merged events out.
@@ -63,6 +64,36 @@ public final class EventPipeline {
     public void combine(int count, Function<int[], List<DocumentActors>> actors, WindowReader reports,
                         Consumer<List<Event>> out) {
         new WindowedMerge(WINDOW_REPORTS).merge(count, actors, reports, out);
+    }
+
+    /**
+     * The first pass of a merge of documents decoded on demand ({@link WindowedMerge#plan}): the
+     * actors of every document and which days to merge again, given which documents the stored
+     * events were merged from. Then {@link #combine(MergePlan, WindowReader, Consumer)}. When more
+     * than half of the reports would be merged again, every day is.
+     *
+     * @param actors       as for {@link #combine(int, Function, WindowReader, Consumer)}
+     * @param mergedBefore whether the document at an index, with the reports it has now, is among
+     *                     those the stored events were merged from (none: every day is merged)
+     */
+    public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore) {
+        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, WHOLE_ABOVE);
+    }
+
+    /**
+     * Above this share of the reports to merge again, every day is merged: keeping the other
+     * days' events means reading every stored event's summary, and the merge would be most of a
+     * whole one anyway.
+     */
+    static final double WHOLE_ABOVE = 0.5;
+
+    /**
+     * Merges the days of a plan's scope a window of time at a time: {@code out} takes the events
+     * of each window, in time order, which are exactly the events a merge of every document would
+     * make on those days.
+     */
+    public void combine(MergePlan plan, WindowReader reports, Consumer<List<Event>> out) {
+        new WindowedMerge(WINDOW_REPORTS).merge(plan, reports, out);
     }
 
     public List<Event> extract(List<DocumentInput> documents) {

@@ -6,11 +6,14 @@ import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.ActorRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -20,12 +23,15 @@ import java.util.stream.IntStream;
  * <p>Two passes over the documents, which the caller decodes on demand (from the reports saved
  * with each document):
  * <ol>
- *   <li>every document's actor mentions go to one {@link ActorRegistry} (aliases are merged
- *       across all documents), and the start day of each report is noted ({@link DocumentActors},
- *       read without building the reports);</li>
- *   <li>the start days are cut into windows of about {@code windowReports} reports, never inside
- *       a day; for each window, in time order, the documents with a report in it are decoded
- *       again, those reports resolved and merged ({@link EventMerger}).</li>
+ *   <li>{@link #plan}: every document's actor mentions go to one {@link ActorRegistry} (aliases
+ *       are merged across all documents), the start day of each report is noted
+ *       ({@link DocumentActors}, read without building the reports), and the days to merge are
+ *       chosen ({@link MergeScope}: every day, or after an import only those the new documents
+ *       change);</li>
+ *   <li>{@link #merge(MergePlan, WindowReader, Consumer)}: the start days in scope are cut into
+ *       windows of about {@code windowReports} reports, never inside a day; for each window, in
+ *       time order, the documents with a report in it are decoded again, those reports resolved
+ *       and merged ({@link EventMerger}).</li>
  * </ol>
  * Reports of different periods are never merged ({@link Similarity}), and a period (its start and
  * end dates) lies in one window, so the events are exactly those of one merge over everything,
@@ -73,13 +79,111 @@ final class WindowedMerge {
      *                 one merge over everything, in its order
      */
     void merge(int count, Function<int[], List<DocumentActors>> actorsOf, WindowReader window, Consumer<List<Event>> out) {
+        merge(plan(count, actorsOf, i -> false, 1), window, out);
+    }
+
+    /**
+     * The first pass: every document's mentions into one registry, resolved; the sorted start
+     * days of each document's reports and the reading-order position of its first report; and
+     * which days to merge again. With no document merged before, every day; otherwise the days
+     * of the documents not merged before and of those whose actors they changed: a second
+     * registry of only the documents merged before tells which ways of writing an actor now stand
+     * for another actor, or for one of another name, kind, title or country (what a merge and its
+     * stored events depend on; aliases are written apart), and those documents are read for their
+     * actors again. The registries (every mention of the project) are dropped when this returns.
+     *
+     * @param mergedBefore whether the document at an index, with the reports it has now, is
+     *                     among those the stored events were merged from
+     * @param wholeAbove   the share of the reports above which every day is merged: the events of
+     *                     the days not merged are kept, which costs a reading of all of them
+     */
+    MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore, double wholeAbove) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
-        ActorRegistry.ActorIndex actors = actors(count, actorsOf, startDays, firstOrder);
-        for (int[] days : windows(startDays)) {
-            int from = days[0];
-            int to = days[1];
-            int[] documents = IntStream.range(0, count).filter(i -> hasDayIn(startDays[i], from, to)).toArray();
+        boolean[] before = new boolean[count];
+        int beforeCount = 0;
+        for (int i = 0; i < count; i++) {
+            before[i] = mergedBefore.test(i);
+            beforeCount += before[i] ? 1 : 0;
+        }
+        ActorRegistry previous = beforeCount > 0 && beforeCount < count ? new ActorRegistry() : null;
+        // new documents read after all the others (the usual import: the latest news) are added to
+        // a copy of the others' registry instead of filling a second one with every document
+        int firstNew = IntStream.range(0, count).filter(i -> !before[i]).findFirst().orElse(count);
+        boolean newLast = previous != null && IntStream.range(firstNew, count).noneMatch(i -> before[i]);
+        ActorRegistry[] all = {newLast ? null : new ActorRegistry()};
+        int[] reports = {0};
+        inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
+            if (newLast && i == firstNew) {
+                all[0] = previous.copy();
+            }
+            if (all[0] != null) {
+                all[0].addDocument(d.documentKey(), d.actors());
+            }
+            if (previous != null && before[i]) {
+                previous.addDocument(d.documentKey(), d.actors());
+            }
+            startDays[i] = d.reportStartDays();
+            firstOrder[i] = reports[0];
+            reports[0] += d.reportCount();
+        });
+        ActorRegistry.ActorIndex actors = all[0].resolve();
+        MergeScope scope;
+        if (beforeCount == 0) {
+            scope = MergeScope.everyDay();
+        } else if (beforeCount == count) {
+            scope = MergeScope.of(new int[0]);
+        } else {
+            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve());
+            long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
+            scope = inScope > wholeAbove * reports[0] ? MergeScope.everyDay() : changed;
+        }
+        return new MergePlan(actors, startDays, firstOrder, scope);
+    }
+
+    private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,
+                                          ActorRegistry.ActorIndex now, ActorRegistry.ActorIndex previous) {
+        Set<String> changed = new HashSet<>();
+        for (String key : previous.documentKeys()) {
+            if (!sameForMerging(previous.actorOfKey(key), now.actorOfKey(key))) {
+                changed.add(key);
+            }
+        }
+        int count = before.length;
+        boolean[] again = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            again[i] = !before[i];
+        }
+        if (!changed.isEmpty()) {
+            int[] merged = IntStream.range(0, count).filter(i -> before[i]).toArray();
+            inOrder(merged, actorsOf, (i, d) -> again[i] = ActorRegistry.ActorIndex.namesAny(d.actors(), changed));
+        }
+        return MergeScope.of(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])).toArray());
+    }
+
+    /** Whether a merge and the events it stores would see the same actor (its aliases are stored apart). */
+    private static boolean sameForMerging(Actor a, Actor b) {
+        return a.key().equals(b.key()) && a.name().equals(b.name()) && a.kind() == b.kind() && a.title().equals(b.title())
+                && a.country().equals(b.country());
+    }
+
+    /**
+     * The second pass: the days in the plan's scope, a window of about {@code windowReports}
+     * reports at a time; for each window, in time order, the documents with a report in it in
+     * scope are decoded again, those reports resolved and merged ({@link EventMerger}).
+     */
+    void merge(MergePlan plan, WindowReader window, Consumer<List<Event>> out) {
+        MergeScope scope = plan.scope();
+        int count = plan.documents();
+        int[][] days = new int[count][];
+        for (int i = 0; i < count; i++) {
+            days[i] = scope.within(plan.startDays(i));
+        }
+        ActorRegistry.ActorIndex actors = plan.actors();
+        for (int[] range : windows(days)) {
+            int from = range[0];
+            int to = range[1];
+            int[] documents = IntStream.range(0, count).filter(i -> hasDayIn(days[i], from, to)).toArray();
             List<ResolvedReport> resolved = new ArrayList<>();
             ResolvedReport.Ids ids = new ResolvedReport.Ids();
             inOrder(documents, chunk -> window.reports(chunk, from, to), (i, d) -> {
@@ -90,29 +194,13 @@ final class WindowedMerge {
                     if (day < from || day >= to) {
                         throw new IllegalArgumentException("a report of " + d.documentKey() + " starts outside the window it was read for");
                     }
-                    resolved.add(resolve(actorOf, r, firstOrder[i] + d.positions()[k], ids));
+                    if (scope.includes(day)) {
+                        resolved.add(resolve(actorOf, r, plan.firstOrder(i) + d.positions()[k], ids));
+                    }
                 }
             });
             out.accept(new EventMerger().merge(resolved));
         }
-    }
-
-    /**
-     * The first pass: every document's mentions into one registry, resolved; the sorted start
-     * days of each document's reports and the reading-order position of its first report. The
-     * registry (every mention of the project) is dropped when this returns.
-     */
-    private static ActorRegistry.ActorIndex actors(int count, Function<int[], List<DocumentActors>> actorsOf,
-                                                   int[][] startDays, int[] firstOrder) {
-        ActorRegistry registry = new ActorRegistry();
-        int[] reports = {0};
-        inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
-            registry.addDocument(d.documentKey(), d.actors());
-            startDays[i] = d.reportStartDays();
-            firstOrder[i] = reports[0];
-            reports[0] += d.reportCount();
-        });
-        return registry.resolve();
     }
 
     /** @param actorOf the actor of each mention of the report's document ({@link ActorRegistry.ActorIndex#actorsOf}) */

@@ -54,6 +54,18 @@ public final class ActorRegistry {
      */
     private final Map<Seen, Integer> seen = new LinkedHashMap<>();
 
+    /**
+     * A registry holding what this one holds so far, to which more documents can be added apart:
+     * the same as adding this one's documents again, in the same order, to a new registry (a
+     * merge after an import adds the new documents, read last, to a copy of the registry of the
+     * others). Costs a copy of each distinct way an actor was written, not of every mention.
+     */
+    public ActorRegistry copy() {
+        ActorRegistry copy = new ActorRegistry();
+        copy.seen.putAll(seen);
+        return copy;
+    }
+
     /** Adds every actor mention of one document (all its sentences); a mention listed twice counts once. */
     public void addDocument(String documentKey, List<ActorMention> mentions) {
         // a document names the same actor the same way many times: each way is keyed once
@@ -303,6 +315,32 @@ public final class ActorRegistry {
                 throw new IllegalArgumentException("mention not added: " + mention);
             }
             return a;
+        }
+
+        /**
+         * The actor a key given in a document stands for (the key a mention gets from its own
+         * document, before keys are merged across documents); null for a key never added.
+         */
+        public Actor actorOfKey(String documentKey) {
+            return byKey.get(mergedKey.getOrDefault(documentKey, documentKey));
+        }
+
+        /** Every key a mention was given in its document: those of the actors and those merged into them. */
+        public Set<String> documentKeys() {
+            Set<String> keys = new HashSet<>(byKey.keySet());
+            keys.addAll(mergedKey.keySet());
+            return keys;
+        }
+
+        /** Whether a mention of this document was given one of these keys in it. */
+        public static boolean namesAny(List<ActorMention> documentMentions, Set<String> documentKeys) {
+            Set<ActorMention> forms = new HashSet<>();
+            for (ActorMention m : documentMentions) {
+                if (forms.add(formOf(m)) && documentKeys.contains(keyInDocument(m, documentMentions)[0])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The actor of every mention of one document, each way an actor is written worked out once. */

@@ -4,6 +4,8 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.events.EventPipeline;
+import app.nenpyo.events.MergePlan;
+import app.nenpyo.events.MergeScope;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.DatedDocumentReports;
 import app.nenpyo.store.ProjectDatabase;
@@ -33,6 +35,10 @@ import java.util.function.Consumer;
  * merge asks and writing each window's events as it comes, in one transaction (decision 0009),
  * while the next window is merged on another thread ({@link Handoff}).
  *
+ * <p>After an import into a project whose other documents were merged before, only the events of
+ * the days the new documents report on (and of the documents whose actors they changed) are made
+ * again and the others kept: exactly the events a merge of everything would make (decision 0012).
+ *
  * <p>Events are derived data; their ids come from their content, so a rebuild gives the same ids
  * for the same documents. Documents are merged in the order of the document list (date, then id),
  * whichever of them were read again.
@@ -49,16 +55,19 @@ final class EventIndex {
         this.reading = new DocumentReading(pipeline);
     }
 
+    /** Brings the events in step with the documents, merging only what changed. */
     EventRebuild rebuild() {
-        return rebuild(new Cancellation());
+        return rebuild(new Cancellation(), false);
     }
 
     /**
+     * @param everyDay merge every report again, whatever changed (the events come out the same:
+     *                 this is for an analyst who wants to see it so, and for checking that)
      * @throws CancellationException when {@code cancellation} is set before the last window is
      *                               written: nothing is written, and the events stay as they were
      *                               (stale, if documents changed since they were made)
      */
-    EventRebuild rebuild(Cancellation cancellation) {
+    EventRebuild rebuild(Cancellation cancellation, boolean everyDay) {
         long start = System.nanoTime();
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
@@ -80,14 +89,40 @@ final class EventIndex {
                 done.get();
             }
             long read = System.nanoTime();
+            // a document merged before with other reports now (its date changed): its old days are
+            // not known any more, so every day is merged
+            boolean redated = dated.stream().anyMatch(d -> d.merged() && !d.hasCurrentReports(ReportCodec.FORMAT));
+            boolean[] mergedBefore = new boolean[dated.size()];
+            for (int i = 0; i < mergedBefore.length; i++) {
+                DatedDocumentReports d = dated.get(i);
+                mergedBefore[i] = !everyDay && !redated && d.merged() && d.hasCurrentReports(ReportCodec.FORMAT)
+                        && !readAgain.containsKey(d.documentId());
+            }
             MergeAndWrite times = new MergeAndWrite();
+            long planStart = System.nanoTime();
+            MergePlan plan = pipeline.plan(dated.size(),
+                    indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
+                    i -> mergedBefore[i]);
+            times.merging = System.nanoTime() - planStart;
+            MergeScope scope = plan.scope();
+            if (scope.isEmpty() && readAgain.isEmpty() && !database.eventsStale()) {
+                return new EventRebuild(dated.size(), 0, 0, 0, Duration.ofNanos(read - start), Duration.ofNanos(times.merging),
+                        Duration.ZERO, Duration.ofNanos(System.nanoTime() - start));
+            }
+            List<Long> merged = dated.stream().map(DatedDocumentReports::documentId).toList();
             long replaceStart = System.nanoTime();
-            database.replaceEvents(windows -> mergeBesideWrite(dated, readAgain, windows, times, cancellation));
+            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, windows, times, cancellation);
+            if (scope.all()) {
+                database.replaceEvents(merged, producer);
+            } else {
+                database.replaceEvents(scope::includes, plan::actor, merged, producer);
+            }
             // the writer's setup before the first window and its actors, pages and commit after the last
             times.writing += System.nanoTime() - replaceStart - times.handoff;
-            database.saveReports(readAgain);
-            return new EventRebuild(dated.size(), readAgain.size(), times.events, Duration.ofNanos(read - start),
-                    Duration.ofNanos(times.merging), Duration.ofNanos(times.writing), Duration.ofNanos(System.nanoTime() - start));
+            database.saveReports(readAgain, true);
+            return new EventRebuild(dated.size(), readAgain.size(), times.events, scope.all() ? -1 : scope.days().length,
+                    Duration.ofNanos(read - start), Duration.ofNanos(times.merging), Duration.ofNanos(times.writing),
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);
@@ -107,20 +142,19 @@ final class EventIndex {
     }
 
     /**
-     * Merges every document's saved reports a window of time at a time on a thread of its own,
-     * decoding them as the merge asks (actors, then each window's reports), and hands each
+     * Merges the days of the plan a window of time at a time on a thread of its own, decoding
+     * the documents' saved reports as the merge asks, and hands each
      * window's events to {@code windows} on this thread, which holds the write transaction: the
      * next window is merged while the last is written, and neither every report nor every event
      * of the project is in memory at once.
      */
-    private void mergeBesideWrite(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
+    private void mergeBesideWrite(MergePlan plan, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
                                   Consumer<List<Event>> windows, MergeAndWrite times, Cancellation cancellation) {
         long handoffStart = System.nanoTime();
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
             long[] waited = {0};
-            pipeline.combine(dated.size(),
-                    indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
+            pipeline.combine(plan,
                     (indexes, fromDay, toDay) -> decoded(dated, indexes, readAgain,
                             (id, bytes) -> ReportCodec.decodeWindow(bytes, OptionalLong.of(id), fromDay, toDay)),
                     window -> {
@@ -128,7 +162,7 @@ final class EventIndex {
                         out.accept(window);
                         waited[0] += System.nanoTime() - handing;
                     });
-            times.merging = System.nanoTime() - begun - waited[0];
+            times.merging += System.nanoTime() - begun - waited[0];
         }, window -> {
             if (cancellation.isCancelled()) {
                 // thrown inside the write transaction: it rolls back, and the merge is stopped

@@ -121,7 +121,7 @@ public final class ProjectService implements AutoCloseable {
             }
             progress.mergingEvents();
             try {
-                return report.withEvents(events.rebuild(cancellation));
+                return report.withEvents(events.rebuild(cancellation, false));
             } catch (CancellationException e) {
                 return report.cancelledWhileMergingEvents();
             }
@@ -154,7 +154,7 @@ public final class ProjectService implements AutoCloseable {
      * whose date changed since they were read are read again first.
      */
     public EventRebuild rebuildEvents() {
-        return call(events::rebuild);
+        return call(() -> events.rebuild(new Cancellation(), true));
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.Optional;
  * A dated document and, when reports were saved for it, the document date and layout they were
  * read with. Their bytes are read apart, a few documents at a time ({@link ProjectDatabase#savedReports}):
  * those of every document of a large project would not fit beside the merge.
+ *
+ * @param merged whether the stored events were merged from the reports saved for it
  */
-public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<LocalDate> savedAnchor, int savedFormat) {
+public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<LocalDate> savedAnchor, int savedFormat,
+                                   boolean merged) {
 
     public DatedDocumentReports {
         Objects.requireNonNull(documentDate, "documentDate");

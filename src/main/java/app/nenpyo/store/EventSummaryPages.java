@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -106,6 +107,15 @@ final class EventSummaryPages {
      */
     static List<EventOutline> readOutlines(Connection c) throws SQLException {
         return readPages(c, EventSummaryPages::decodeOutlines);
+    }
+
+    /** Every page's summaries in {@link #ORDER}, a page at a time, on this thread (a replacement keeping some events reads them so). */
+    static void forEach(Connection c, Consumer<List<EventSummary>> pages) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT data FROM event_summary_pages ORDER BY page")) {
+            while (rs.next()) {
+                pages.accept(decode(rs.getBytes(1)));
+            }
+        }
     }
 
     private static <T> List<T> readPages(Connection c, Function<byte[], List<T>> decoder) throws SQLException {

@@ -32,6 +32,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.LongFunction;
 
 /**
@@ -82,19 +85,28 @@ final class EventTables {
      */
     static final class Replacement {
         private final Connection c;
+        private final Kept kept;
         private final Map<String, String> stored;
         private final Map<String, Long> documentIds;
         private final Set<String> wanted = new HashSet<>();
         private final Map<String, Actor> actors = new LinkedHashMap<>();
         private final List<byte[]> pages = new ArrayList<>();
         private final List<EventSummary> partPage = new ArrayList<>();
+        /** With events kept: the summaries of the new events, in order, merged with the kept ones at the end. */
+        private final List<EventSummary> fresh = new ArrayList<>();
         private EventSummary lastSummary;
         private boolean changed;
 
         Replacement(Connection c) throws SQLException {
+            this(c, Kept.NONE);
+        }
+
+        /** Replaces only the events starting on the days {@code kept} does not keep. */
+        Replacement(Connection c, Kept kept) throws SQLException {
             this.c = c;
+            this.kept = kept;
             setStale(c, false);
-            stored = fingerprints(c);
+            stored = fingerprints(c, kept);
             documentIds = documentIdsByHash(c);
         }
 
@@ -104,6 +116,9 @@ final class EventTables {
             List<String> replaced = new ArrayList<>();
             for (int i = 0; i < fingerprints.length; i++) {
                 Event e = events.get(i);
+                if (kept.keeps(e.time().start())) {
+                    throw new IllegalArgumentException("event " + e.id() + " starts on a day whose events are kept");
+                }
                 if (!wanted.add(e.id())) {
                     throw new IllegalArgumentException("event " + e.id() + " given twice");
                 }
@@ -133,8 +148,12 @@ final class EventTables {
                         + ordered.get(0).id() + " comes after " + lastSummary.id());
             }
             for (EventSummary summary : ordered) {
-                partPage.add(summary);
                 lastSummary = summary;
+                if (kept != Kept.NONE) {
+                    fresh.add(summary);
+                    continue;
+                }
+                partPage.add(summary);
                 if (partPage.size() == EventSummaryPages.PAGE_SIZE) {
                     pages.addAll(EventSummaryPages.pages(partPage));
                     partPage.clear();
@@ -145,13 +164,80 @@ final class EventTables {
         void finish() throws SQLException {
             List<String> gone = stored.keySet().stream().filter(id -> !wanted.contains(id)).toList();
             // every stored event gone or replaced and nothing written yet: the tables are emptied whole
-            delete(c, gone, gone.size() == stored.size() && wanted.isEmpty());
-            // every stored event is now one of those given: their actors are exactly the ones named
+            delete(c, gone, kept == Kept.NONE && gone.size() == stored.size() && wanted.isEmpty());
+            boolean rewrite = changed || !gone.isEmpty() || !EventSummaryPages.written(c);
+            if (kept != Kept.NONE) {
+                // the kept events' summaries, from the pages as they were, merged with the new ones
+                keepSummaries(rewrite);
+            }
+            // every stored event is now one of those given or kept: their actors are exactly the ones named
             writeActors(c, actors);
-            if (changed || !gone.isEmpty() || !EventSummaryPages.written(c)) {
+            if (rewrite) {
                 pages.addAll(EventSummaryPages.pages(partPage));
                 EventSummaryPages.writePages(c, pages);
             }
+        }
+
+        private void keepSummaries(boolean rewrite) throws SQLException {
+            int[] next = {0};
+            Consumer<List<EventSummary>> keep = page -> {
+                for (EventSummary summary : page) {
+                    if (!kept.keeps(summary.time().start())) {
+                        continue;
+                    }
+                    for (String key : summary.actorKeys()) {
+                        actors.computeIfAbsent(key, kept::actor);
+                    }
+                    if (rewrite) {
+                        while (next[0] < fresh.size() && EventSummaryPages.ORDER.compare(fresh.get(next[0]), summary) < 0) {
+                            paged(fresh.get(next[0]++));
+                        }
+                        paged(summary);
+                    }
+                }
+            };
+            try {
+                EventSummaryPages.forEach(c, keep);
+            } catch (EventSummaryPages.UnreadablePages e) {
+                // pages of another version: the kept events' rows say the same (the new ones are skipped as not kept)
+                partPage.clear();
+                pages.clear();
+                next[0] = 0;
+                keep.accept(summaries(documentIds, all(c)));
+            }
+            while (rewrite && next[0] < fresh.size()) {
+                paged(fresh.get(next[0]++));
+            }
+        }
+
+        private void paged(EventSummary summary) {
+            partPage.add(summary);
+            if (partPage.size() == EventSummaryPages.PAGE_SIZE) {
+                pages.addAll(EventSummaryPages.pages(partPage));
+                partPage.clear();
+            }
+        }
+    }
+
+    /**
+     * The events a replacement keeps: those starting on the days it does not replace, with the
+     * actors they name as the merge now resolves them (their aliases may have grown).
+     */
+    record Kept(IntPredicate replacedDay, Function<String, Actor> actorOfKey) {
+
+        /** Nothing kept: every event replaced. */
+        static final Kept NONE = new Kept(day -> true, key -> null);
+
+        boolean keeps(LocalDate start) {
+            return !replacedDay.test(Math.toIntExact(start.toEpochDay()));
+        }
+
+        Actor actor(String key) {
+            Actor actor = actorOfKey.apply(key);
+            if (actor == null) {
+                throw new IllegalStateException("a kept event names actor " + key + ", which the merge does not know");
+            }
+            return actor;
         }
     }
 
@@ -185,11 +271,14 @@ final class EventTables {
         return out;
     }
 
-    private static Map<String, String> fingerprints(Connection c) throws SQLException {
+    /** The fingerprint of every stored event a replacement does not keep, by id. */
+    private static Map<String, String> fingerprints(Connection c, Kept kept) throws SQLException {
         Map<String, String> out = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, fingerprint FROM events")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, fingerprint, start_date FROM events")) {
             while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
+                if (kept == Kept.NONE || !kept.keeps(LocalDate.parse(rs.getString(3)))) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
             }
         }
         return out;

@@ -29,6 +29,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * An open project file ({@code .nenpyo}, one SQLite database).
@@ -245,13 +247,36 @@ public final class ProjectDatabase implements AutoCloseable {
      * one transaction (which stays open, holding the write lock, while the producer works).
      */
     public void replaceEvents(Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(List.of(), producer);
+    }
+
+    /** The same, marking the given documents as merged into the events in the same transaction. */
+    public void replaceEvents(Collection<Long> merged, Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(EventTables.Kept.NONE, merged, producer);
+    }
+
+    /**
+     * The same for the events starting on some days only: those starting on other days are kept
+     * as they are (their actors written again as {@code actorOfKey} now gives them), and the
+     * given documents are marked as merged into the events, in the same transaction.
+     *
+     * @param replacedDay the epoch days whose events {@code producer} gives (all of them)
+     * @param actorOfKey  the actor with a key, for the actors the kept events name
+     * @param merged      the documents whose saved reports the events now come from
+     */
+    public void replaceEvents(IntPredicate replacedDay, Function<String, Actor> actorOfKey, Collection<Long> merged,
+                              Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(new EventTables.Kept(replacedDay, actorOfKey), merged, producer);
+    }
+
+    private void replaceEvents(EventTables.Kept kept, Collection<Long> merged, Consumer<Consumer<List<Event>>> producer) {
         writeLock.lock();
         try {
             requireOpen();
             setForeignKeys(false);
             try {
                 write(c -> {
-                    EventTables.Replacement replacement = new EventTables.Replacement(c);
+                    EventTables.Replacement replacement = new EventTables.Replacement(c, kept);
                     try {
                         producer.accept(events -> {
                             try {
@@ -264,6 +289,7 @@ public final class ProjectDatabase implements AutoCloseable {
                         throw e.getCause();
                     }
                     replacement.finish();
+                    ReportTable.markMerged(c, merged);
                     return null;
                 });
             } finally {
@@ -307,13 +333,18 @@ public final class ProjectDatabase implements AutoCloseable {
         return read(c -> ReportTable.saved(c, documentIds));
     }
 
-    /** Saves (or replaces) the reports of these documents, by document id, in one transaction. */
-    public void saveReports(Map<Long, SavedReports> reports) {
+    /**
+     * Saves (or replaces) the reports of these documents, by document id, in one transaction.
+     *
+     * @param merged whether the stored events were merged from these very reports (a rebuild that
+     *               read the documents again), so the next merge need not make their days again
+     */
+    public void saveReports(Map<Long, SavedReports> reports, boolean merged) {
         if (reports.isEmpty()) {
             return;
         }
         write(c -> {
-            ReportTable.saveAll(c, reports);
+            ReportTable.saveAll(c, reports, merged);
             return null;
         });
     }

@@ -19,6 +19,7 @@ final class ReportTable {
     private ReportTable() {
     }
 
+    /** Saves reports as not merged into the events yet (the column's default since migration 6: an import's). */
     static PreparedStatement prepareSave(Connection c) throws SQLException {
         return c.prepareStatement("INSERT OR REPLACE INTO document_reports (document, anchor, format, reports) VALUES (?, ?, ?, ?)");
     }
@@ -31,11 +32,26 @@ final class ReportTable {
         save.executeUpdate();
     }
 
-    static void saveAll(Connection c, Map<Long, SavedReports> reports) throws SQLException {
+    /** @param merged whether the stored events were merged from these reports (a rebuild that read them) */
+    static void saveAll(Connection c, Map<Long, SavedReports> reports, boolean merged) throws SQLException {
         try (PreparedStatement save = prepareSave(c)) {
             for (Map.Entry<Long, SavedReports> e : reports.entrySet()) {
                 save(save, e.getKey(), e.getValue());
             }
+        }
+        if (merged) {
+            markMerged(c, reports.keySet());
+        }
+    }
+
+    /** Marks the saved reports of these documents as those the stored events were merged from. */
+    static void markMerged(Connection c, Collection<Long> documentIds) throws SQLException {
+        try (PreparedStatement mark = c.prepareStatement("UPDATE document_reports SET merged = 1 WHERE document = ? AND merged = 0")) {
+            for (long id : documentIds) {
+                mark.setLong(1, id);
+                mark.addBatch();
+            }
+            mark.executeBatch();
         }
     }
 
@@ -56,14 +72,14 @@ final class ReportTable {
     static List<DatedDocumentReports> dated(Connection c) throws SQLException {
         List<DatedDocumentReports> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT d.id, d.doc_date, r.anchor, r.format
+                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged
                 FROM documents d LEFT JOIN document_reports r ON r.document = d.id
                 WHERE d.doc_date IS NOT NULL ORDER BY d.id""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);
                 out.add(new DatedDocumentReports(rs.getLong(1), LocalDate.parse(rs.getString(2)),
-                        Optional.ofNullable(anchor).map(LocalDate::parse), rs.getInt(4)));
+                        Optional.ofNullable(anchor).map(LocalDate::parse), rs.getInt(4), rs.getInt(5) == 1));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,78 @@ class WindowedMergeTest {
             assertEquals(once, new WindowedMerge(window).merge(documents), "window of " + window);
         }
         assertEquals(once, PIPELINE.combine(documents));
+    }
+
+    @Test
+    void mergingOnlyTheDaysOfNewDocumentsGivesWhatAMergeOfEverythingGives() {
+        List<Event> everything = new WindowedMerge(50).merge(documents);
+        // new documents after the others, and new documents between them in reading order
+        for (java.util.function.IntPredicate mergedBefore : List.<java.util.function.IntPredicate>of(i -> i < 30, i -> i % 4 != 1)) {
+            List<DocumentReports> before = java.util.stream.IntStream.range(0, documents.size()).filter(mergedBefore)
+                    .mapToObj(documents::get).toList();
+            List<Event> stored = new WindowedMerge(50).merge(before);
+
+            MergePlan plan = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, 1);
+            List<Event> merged = new ArrayList<>();
+            new WindowedMerge(50).merge(plan, WindowedMergeTest::reports, merged::addAll);
+
+            MergeScope scope = plan.scope();
+            assertTrue(!scope.all() && scope.days().length > 0, "some days, not all: " + scope);
+            assertEquals(onDays(everything, scope, true), merged, "the days merged again: as a merge of everything");
+            assertEquals(onDays(everything, scope, false), onDays(stored, scope, false),
+                    "the other days: the events stored before are those a merge of everything makes");
+            assertTrue(merged.size() < everything.size(), "not everything merged again");
+        }
+    }
+
+    @Test
+    void withNothingMergedBeforeEveryDayIsMergedAndWithNothingNewNone() {
+        assertTrue(new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false, 1).scope().all());
+        MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> true, 1);
+        assertTrue(nothingNew.scope().isEmpty());
+        List<Event> merged = new ArrayList<>();
+        new WindowedMerge(50).merge(nothingNew, (indexes, from, to) -> {
+            throw new AssertionError("nothing to read");
+        }, merged::addAll);
+        assertEquals(List.of(), merged);
+    }
+
+    @Test
+    void aNewDocumentThatRenamesAnActorMakesTheOldDocumentsNamingHimMergeAgain() {
+        // リャブコフ is written リャプコフ in two old documents and リャブコフ in one: the commoner spelling names him
+        List<DocumentReports> old = List.of(
+                read("a", "リャプコフ外務次官は10日、ジュネーブで協議した。", LocalDate.of(2022, 1, 11)),
+                read("b", "リャプコフ外務次官は3日、モスクワで会見した。", LocalDate.of(2022, 1, 5)),
+                read("c", "リャブコフ外務次官は20日、ウィーンで演説した。", LocalDate.of(2022, 1, 21)),
+                read("d", "中国の王毅外相は9日、北京で会談した。", LocalDate.of(2022, 1, 12)));
+        List<DocumentReports> now = new ArrayList<>(old);
+        now.add(read("e", "リャブコフ外務次官は25日、ジュネーブで協議した。リャブコフ氏は26日、帰国した。", LocalDate.of(2022, 1, 27)));
+        List<DocumentActors> actors = now.stream().map(DocumentActors::of).toList();
+        MergePlan plan = new WindowedMerge(50).plan(now.size(),
+                indexes -> java.util.Arrays.stream(indexes).mapToObj(actors::get).toList(), i -> i < old.size(), 1);
+
+        List<Event> everything = new WindowedMerge(50).merge(now);
+        assertEquals("リャブコフ", plan.actor(everything.get(0).actors().get(0).key()).name(), "the new spelling is now the commoner");
+        int tenth = (int) LocalDate.of(2022, 1, 10).toEpochDay();
+        int ninth = (int) LocalDate.of(2022, 1, 9).toEpochDay();
+        assertTrue(plan.scope().includes(tenth), "a document naming him merges again: " + plan.scope());
+        assertFalse(plan.scope().includes(ninth), "one naming only 王毅 does not: " + plan.scope());
+        List<Event> merged = new ArrayList<>();
+        new WindowedMerge(50).merge(plan, (indexes, from, to) -> java.util.Arrays.stream(indexes)
+                .mapToObj(i -> WindowReports.of(now.get(i), from, to)).toList(), merged::addAll);
+        assertEquals(onDays(everything, plan.scope(), true), merged);
+        assertEquals(onDays(everything, plan.scope(), false), onDays(new WindowedMerge(50).merge(old), plan.scope(), false));
+    }
+
+    private static DocumentReports read(String name, String text, LocalDate date) {
+        AnalyzedDocument doc = DocumentAnalyzer.analyze(name, text, "UTF-8", SourceFormat.TEXT, DocumentDate.byUser(date), "",
+                List.of(), name);
+        return PIPELINE.analyse(DocumentInput.of(doc, new DateFinder().find(doc.text(), date,
+                doc.sentences().stream().map(Sentence::span).toList())));
+    }
+
+    private static List<Event> onDays(List<Event> events, MergeScope scope, boolean inScope) {
+        return events.stream().filter(e -> scope.includes((int) e.time().start().toEpochDay()) == inScope).toList();
     }
 
     @Test

@@ -217,6 +217,56 @@ class ProjectServiceTest {
     }
 
     @Test
+    void anImportIntoAProjectMergesOnlyTheDaysItChangesAndGivesWhatAWholeMergeGives() throws Exception {
+        Path first = SampleFiles.copyTo(temp.resolve("first")).getParent();
+        Files.writeString(first.resolve("ryabkov-2022-01-12.txt"),
+                "リャプコフ外務次官は１１日、モスクワで記者会見しました。\n\nリャプコフ外務次官は１１日の会見で、協議を続けると述べました。\n\n"
+                        + "中国の王毅外相は１０日、北京で演説しました。\n",
+                StandardCharsets.UTF_8);
+        // other news on days of their own, so that what the second import changes is a part of the project
+        for (int day = 6; day <= 26; day += 2) {
+            Files.writeString(first.resolve("other-2022-02-" + day + ".txt"),
+                    "ロシア外務省は" + (day - 1) + "日、声明を出しました。\n\n中国外務省は" + (day - 2) + "日、会見しました。\n\n"
+                            + "トルコ政府は" + (day - 3) + "日、発表しました。\n", StandardCharsets.UTF_8);
+        }
+        Path second = Files.createDirectories(temp.resolve("second"));
+        // a report on a day the sample reports on too, others on days of their own, and リャブコフ
+        // written so three more times: the commoner spelling, and so his name, changes, and with it
+        // the merge reason of an event of the first import (same subject リャプコフ)
+        Files.writeString(second.resolve("geneva-2022-01-14.txt"),
+                "リャブコフ外務次官は１０日、ジュネーブで米国と協議しました。\n\nリャブコフ外務次官は１３日、帰国しました。\n\n"
+                        + "リャブコフ外務次官は１２日、声明を出しました。\n", StandardCharsets.UTF_8);
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            EventRebuild whole = importAll(project, ImportOptions.defaults(), first).events().orElseThrow();
+            assertTrue(whole.whole(), "the first merge of a project merges everything");
+            int before = project.events().size();
+            assertTrue(project.events().stream().flatMap(e -> e.mergeReasons().stream()).anyMatch(r -> r.contains("リャプコフ")),
+                    "an event merged for its subject リャプコフ, as he is named at first");
+
+            EventRebuild partial = importAll(project, ImportOptions.defaults(), second).events().orElseThrow();
+
+            assertFalse(partial.whole(), "only the days the new document changes: " + partial);
+            assertTrue(partial.daysMerged() > 0 && partial.events() < project.events().size(),
+                    partial.daysMerged() + " days, " + partial.events() + " of " + project.events().size() + " events merged");
+            assertTrue(project.events().size() > before);
+            List<Event> events = project.events();
+            List<app.nenpyo.domain.Actor> actors = project.actors();
+            List<app.nenpyo.domain.EventSummary> summaries = project.eventSummaries();
+            assertTrue(events.stream().flatMap(e -> e.actors().stream()).anyMatch(a -> a.name().equals("リャブコフ")));
+
+            EventRebuild again = project.rebuildEvents();
+
+            assertTrue(again.whole());
+            assertEquals(events, project.events(), "a whole merge makes exactly the events the partial one left");
+            assertEquals(actors, project.actors());
+            assertEquals(summaries, project.eventSummaries());
+            assertEquals(0, importAll(project, ImportOptions.defaults(), second).events().map(EventRebuild::daysMerged).orElse(0),
+                    "importing the same files again changes nothing and merges nothing");
+            assertEquals(events, project.events());
+        }
+    }
+
+    @Test
     void aDateChangeReadsOnlyThatDocumentAgainAndGivesWhatImportingItWithThatDateGives() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path other = Files.writeString(temp.resolve("in").resolve("other-2022-01-20.txt"),

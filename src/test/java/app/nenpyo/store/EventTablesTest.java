@@ -167,6 +167,47 @@ class EventTablesTest {
     }
 
     @Test
+    void replacingTheEventsOfSomeDaysKeepsTheOthersAndWritesTheirActorsAsTheyAreNow() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        try (ProjectDatabase partial = ProjectDatabase.open(temp.resolve("partial.nenpyo"));
+             ProjectDatabase whole = ProjectDatabase.open(temp.resolve("whole.nenpyo"))) {
+            for (ProjectDatabase db : List.of(partial, whole)) {
+                db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            }
+            String hash = partial.documents().get(0).contentHash();
+            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
+            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of());
+            Actor usaNow = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国",
+                    List.of(new ActorAlias("アメリカ", "gazetteer name of 米国")));
+            EventSource source = new EventSource(hash, OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
+                    new TextSpan(3, 11), "10日", "");
+            Event a = new Event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(russia), "",
+                    EventCategory.STATEMENT, List.of(source), List.of(), false);
+            Event b = new Event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(usa), "",
+                    EventCategory.ANNOUNCEMENT, List.of(source), List.of(), false);
+            Event c = new Event("ev-c", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 12)), "米露協議が開始", List.of(russia, usa), "",
+                    EventCategory.MEETING, List.of(source), List.of(), false);
+            Event b2 = new Event("ev-b2", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が制裁を発表", List.of(usaNow), "",
+                    EventCategory.ANNOUNCEMENT, List.of(source), List.of(), false);
+            Event cNow = new Event(c.id(), c.time(), c.label(), List.of(russia, usaNow), "", c.category(), c.sources(), List.of(), false);
+            partial.replaceEvents(List.of(a, b, c));
+            whole.replaceEvents(List.of(a, b2, cNow));
+            int ninth = (int) LocalDate.of(2022, 1, 9).toEpochDay();
+            java.util.Map<String, Actor> now = java.util.Map.of(russia.key(), russia, usa.key(), usaNow);
+
+            partial.replaceEvents(day -> day == ninth, now::get, List.of(), windows -> windows.accept(List.of(b2)));
+
+            assertEquals(whole.events(), partial.events(), "a and c kept, b replaced, and the alias of 米国 written for c too");
+            assertEquals(whole.actors(), partial.actors());
+            assertEquals(whole.eventSummaries(), partial.eventSummaries(), "the pages: kept and new summaries in time order");
+            List<Event> before = partial.events();
+            assertThrows(IllegalArgumentException.class, () -> partial.replaceEvents(day -> day == ninth, now::get, List.of(),
+                    windows -> windows.accept(List.of(a))), "an event on a day whose events are kept is refused");
+            assertEquals(before, partial.events(), "and nothing changes");
+        }
+    }
+
+    @Test
     void summariesOfManyEventsComeBackInTimeOrderAcrossPages() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {

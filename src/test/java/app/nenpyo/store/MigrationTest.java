@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(5, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(6, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(5, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(6, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -63,7 +63,7 @@ class MigrationTest {
         assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(5, db.schemaVersion());
+            assertEquals(6, db.schemaVersion());
             List<StoredDocument> documents = db.documents();
             assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
             assertEquals(List.of("中国"), documents.get(0).tags());
@@ -93,7 +93,7 @@ class MigrationTest {
         assertEquals(3, Sql.scalar(file, eventIndexes));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(5, db.schemaVersion());
+            assertEquals(6, db.schemaVersion());
             assertEquals(List.of("kept.txt"), db.documents().stream().map(StoredDocument::origin).toList());
             assertEquals(1, db.search("王毅", 10).size());
             assertEquals("ok", db.integrityCheck());
@@ -101,6 +101,28 @@ class MigrationTest {
         assertEquals(0, Sql.scalar(file, eventIndexes));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
                 + " AND name = 'document_reports_by_format'"), "opening finds reports of an older format by index");
+    }
+
+    @Test
+    void aVersion5FilesSavedReportsCountAsNotMergedUntilTheNextMergeMarksThem() {
+        Path file = dir.resolve("v5.nenpyo");
+        java.time.LocalDate jan11 = java.time.LocalDate.of(2022, 1, 11);
+        long id;
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 5)) {
+            id = db.insertAll(List.of(TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(jan11),
+                    List.of()))).get(0).documentId();
+            db.saveReports(java.util.Map.of(id, new SavedReports(jan11, 1, new byte[] {7})), false);
+        }
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(6, db.schemaVersion());
+            DatedDocumentReports reports = db.datedDocumentReports().get(0);
+            assertTrue(reports.hasCurrentReports(1), "the reports are kept");
+            assertFalse(reports.merged(), "but not known to be merged: the next merge is whole");
+            db.replaceEvents(List.of(id), windows -> windows.accept(List.of()));
+            assertTrue(db.datedDocumentReports().get(0).merged());
+            assertArrayEquals(new byte[] {7}, db.savedReports(List.of(id)).get(id).bytes());
+        }
     }
 
     @Test
@@ -132,7 +154,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 5); it was left unchanged", e.getMessage());
+                + " this version knows up to 6); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

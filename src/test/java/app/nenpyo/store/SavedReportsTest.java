@@ -58,15 +58,19 @@ class SavedReportsTest {
             assertTrue(db.datedDocumentReports().get(0).savedAnchor().isEmpty(), "imported without reading for events");
             assertTrue(db.savedReports(List.of(id)).isEmpty());
 
-            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {7})));
+            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {7})), false);
+            assertFalse(db.datedDocumentReports().get(0).merged(), "saved, not merged into the events");
             db.setDocumentDate(id, DocumentDate.byUser(JAN_11.plusDays(1)));
             assertFalse(db.datedDocumentReports().get(0).hasCurrentReports(1), "read against the old date");
-            db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {1, 2})));
+            db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {1, 2})), true);
 
             DatedDocumentReports stored = db.datedDocumentReports().get(0);
             assertEquals(JAN_11.plusDays(1), stored.documentDate());
             assertTrue(stored.hasCurrentReports(1));
+            assertTrue(stored.merged(), "saved by a rebuild that merged them");
             assertArrayEquals(new byte[] {1, 2}, db.savedReports(List.of(id)).get(id).bytes());
+            db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {3})), false);
+            assertFalse(db.datedDocumentReports().get(0).merged(), "new reports are not merged until a rebuild merges them");
             assertTrue(db.eventsStale(), "saving reports does not make the events current: only a rebuild does");
         }
     }
