@@ -10,6 +10,7 @@ import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.DatedDocumentReports;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
+import app.nenpyo.store.WholeMergeNeeded;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,9 +90,10 @@ final class EventIndex {
                 done.get();
             }
             long read = System.nanoTime();
-            // a document merged before with other reports now (its date changed): its old days are
-            // not known any more, so every day is merged
-            boolean redated = dated.stream().anyMatch(d -> d.merged() && !d.hasCurrentReports(ReportCodec.FORMAT));
+            // a document merged before with other reports now (its date or the extractor changed) or
+            // with no date now: the days its old reports were on are not known, so every day is merged
+            boolean redated = dated.stream().anyMatch(d -> d.merged() && !d.hasCurrentReports(ReportCodec.FORMAT))
+                    || database.mergedReportsOfUndatedDocuments();
             boolean[] mergedBefore = new boolean[dated.size()];
             for (int i = 0; i < mergedBefore.length; i++) {
                 DatedDocumentReports d = dated.get(i);
@@ -115,7 +117,12 @@ final class EventIndex {
             if (scope.all()) {
                 database.replaceEvents(merged, producer);
             } else {
-                database.replaceEvents(scope::includes, plan::actor, merged, producer);
+                try {
+                    database.replaceEvents(scope::includes, plan::actor, merged, producer);
+                } catch (WholeMergeNeeded e) {
+                    // nothing was written: every day, which writes the pages anew
+                    return rebuild(cancellation, true);
+                }
             }
             // the writer's setup before the first window and its actors, pages and commit after the last
             times.writing += System.nanoTime() - replaceStart - times.handoff;

@@ -105,6 +105,9 @@ final class EventTables {
         Replacement(Connection c, Kept kept) throws SQLException {
             this.c = c;
             this.kept = kept;
+            if (kept != Kept.NONE && !EventSummaryPages.written(c)) {
+                throw new WholeMergeNeeded("the stored events have no summary pages to keep them from", null);
+            }
             setStale(c, false);
             stored = fingerprints(c, kept);
             documentIds = documentIdsByHash(c);
@@ -199,11 +202,7 @@ final class EventTables {
             try {
                 EventSummaryPages.forEach(c, keep);
             } catch (EventSummaryPages.UnreadablePages e) {
-                // pages of another version: the kept events' rows say the same (the new ones are skipped as not kept)
-                partPage.clear();
-                pages.clear();
-                next[0] = 0;
-                keep.accept(summaries(documentIds, all(c)));
+                throw new WholeMergeNeeded("the kept events' summary pages are unreadable (" + e.getMessage() + ")", e);
             }
             while (rewrite && next[0] < fresh.size()) {
                 paged(fresh.get(next[0]++));

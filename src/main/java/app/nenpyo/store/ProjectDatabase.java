@@ -323,6 +323,11 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /** Whether the events were merged from the reports of a document that has no date now. */
+    public boolean mergedReportsOfUndatedDocuments() {
+        return read(ReportTable::mergedButUndated);
+    }
+
     /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
         return read(ReportTable::dated);

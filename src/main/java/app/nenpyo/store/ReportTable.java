@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,6 +67,15 @@ final class ReportTable {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
+        }
+    }
+
+    /** Whether some document whose reports were merged into the events has no date any more (its events must go). */
+    static boolean mergedButUndated(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT EXISTS (SELECT 1 FROM document_reports r JOIN documents d ON d.id = r.document
+                               WHERE r.merged = 1 AND d.doc_date IS NULL)""")) {
+            return rs.next() && rs.getInt(1) == 1;
         }
     }
 

@@ -179,6 +179,10 @@ public final class ExportViewModel {
      */
     private ReportInput input() {
         List<EventSummary> summaries = List.copyOf(timeline.events());
+        if (summaries.isEmpty() && !timeline.itemsProperty().get().isEmpty()) {
+            // drawn from outlines, the events themselves not read yet: nothing to cite
+            throw new IllegalStateException(messages.get("status.loadingEvents"));
+        }
         EventCatalog catalog = EventCatalog.onDemand(summaries.size(),
                 i -> project.event(summaries.get(i).id()).orElseThrow(
                         () -> new IllegalStateException("event " + summaries.get(i).id() + " is no longer in the project")),

@@ -20,6 +20,10 @@ public final class JavaFxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        if (pool.isShutdown()) {
+            // the window is closing: work asked for now (a read after a frame) has no one to show it to
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

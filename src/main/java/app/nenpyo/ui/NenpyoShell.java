@@ -214,7 +214,7 @@ public final class NenpyoShell implements WindowActions {
         List<Double> dividers = window.splits().stream().map(split -> split.getDividerPositions()[0]).toList();
         memory.saveLayout(new WindowMemory.Layout(scene.getWidth(), scene.getHeight(), dividers));
         TimelineViewModel timeline = current.timeline();
-        if (!timeline.events().isEmpty()) {
+        if (!timeline.itemsProperty().get().isEmpty() || !timeline.events().isEmpty()) {
             TimeScale scale = timeline.scaleProperty().get();
             memory.saveView(new WindowMemory.View(current.project().file(), scale.start(), scale.end(),
                     timeline.laneModeProperty().get()));

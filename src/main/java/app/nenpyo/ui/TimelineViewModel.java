@@ -135,11 +135,12 @@ public final class TimelineViewModel {
      */
     public void refresh() {
         long mine = ++request;
-        summariesPending = false;
         loading.set(true);
         LaneMode mode = laneMode.get();
         EventFilter shownFilter = filter.get();
         boolean outlinesFirst = events.isEmpty() && shownFilter.isEmpty() && mode != LaneMode.DOCUMENT;
+        // with no events yet, a change of lanes or filter before the summaries come waits for them
+        summariesPending = outlinesFirst;
         executor.execute(() -> {
             Map<Long, StoredDocument> byId = new HashMap<>();
             for (StoredDocument d : project.documents()) {
@@ -159,7 +160,6 @@ public final class TimelineViewModel {
         }, loaded -> {
             if (mine == request) {
                 if (loaded.events() == null) {
-                    summariesPending = true;
                     show(loaded);
                     // read once the first frame is drawn: on two cores the read would slow the frame down
                     executor.afterFrame(() -> loadSummaries(mine, loaded.outlines(), loaded.built()));
@@ -223,7 +223,10 @@ public final class TimelineViewModel {
             events.setAll(loaded.events());
         }
         boolean hadItems = !items.get().isEmpty();
-        if (loaded.built().mode() == laneMode.get() && loaded.built().filter().equals(filter.get())) {
+        // outlines are shown as they were built, lanes chosen since or not: the summaries' arrival
+        // makes the items again for the lanes of then
+        if (loaded.events() == null
+                || loaded.built().mode() == laneMode.get() && loaded.built().filter().equals(filter.get())) {
             apply(loaded.built());
         } else {
             rebuildItems();

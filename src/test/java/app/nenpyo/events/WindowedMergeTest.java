@@ -79,6 +79,14 @@ class WindowedMergeTest {
     }
 
     @Test
+    void whenMostReportsWouldBeMergedAgainEveryDayIs() {
+        MergePlan mostNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 5, 0.5);
+        assertTrue(mostNew.scope().all(), "35 of 40 documents new");
+        MergePlan fewNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 39, 0.5);
+        assertFalse(fewNew.scope().all(), "one new document of 40");
+    }
+
+    @Test
     void withNothingMergedBeforeEveryDayIsMergedAndWithNothingNewNone() {
         assertTrue(new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false, 1).scope().all());
         MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> true, 1);

@@ -12,6 +12,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -216,8 +217,14 @@ class ProjectServiceTest {
         }
     }
 
-    @Test
-    void anImportIntoAProjectMergesOnlyTheDaysItChangesAndGivesWhatAWholeMergeGives() throws Exception {
+    /**
+     * Two folders to import one after the other: the sample, a post naming リャプコフ (so spelled
+     * twice in it) and other news on days of their own; then a post reporting on a day the sample
+     * reports on too, on days of its own, and writing リャブコフ three times, which makes that the
+     * commoner spelling, and so his name, and with it the merge reason of an event of the first
+     * import (same subject リャプコフ).
+     */
+    private Path[] twoImports() throws IOException {
         Path first = SampleFiles.copyTo(temp.resolve("first")).getParent();
         Files.writeString(first.resolve("ryabkov-2022-01-12.txt"),
                 "リャプコフ外務次官は１１日、モスクワで記者会見しました。\n\nリャプコフ外務次官は１１日の会見で、協議を続けると述べました。\n\n"
@@ -230,20 +237,23 @@ class ProjectServiceTest {
                             + "トルコ政府は" + (day - 3) + "日、発表しました。\n", StandardCharsets.UTF_8);
         }
         Path second = Files.createDirectories(temp.resolve("second"));
-        // a report on a day the sample reports on too, others on days of their own, and リャブコフ
-        // written so three more times: the commoner spelling, and so his name, changes, and with it
-        // the merge reason of an event of the first import (same subject リャプコフ)
         Files.writeString(second.resolve("geneva-2022-01-14.txt"),
                 "リャブコフ外務次官は１０日、ジュネーブで米国と協議しました。\n\nリャブコフ外務次官は１３日、帰国しました。\n\n"
                         + "リャブコフ外務次官は１２日、声明を出しました。\n", StandardCharsets.UTF_8);
+        return new Path[] {first, second};
+    }
+
+    @Test
+    void anImportIntoAProjectMergesOnlyTheDaysItChangesAndGivesWhatAWholeMergeGives() throws Exception {
+        Path[] inputs = twoImports();
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
-            EventRebuild whole = importAll(project, ImportOptions.defaults(), first).events().orElseThrow();
+            EventRebuild whole = importAll(project, ImportOptions.defaults(), inputs[0]).events().orElseThrow();
             assertTrue(whole.whole(), "the first merge of a project merges everything");
             int before = project.events().size();
             assertTrue(project.events().stream().flatMap(e -> e.mergeReasons().stream()).anyMatch(r -> r.contains("リャプコフ")),
                     "an event merged for its subject リャプコフ, as he is named at first");
 
-            EventRebuild partial = importAll(project, ImportOptions.defaults(), second).events().orElseThrow();
+            EventRebuild partial = importAll(project, ImportOptions.defaults(), inputs[1]).events().orElseThrow();
 
             assertFalse(partial.whole(), "only the days the new document changes: " + partial);
             assertTrue(partial.daysMerged() > 0 && partial.events() < project.events().size(),
@@ -260,9 +270,33 @@ class ProjectServiceTest {
             assertEquals(events, project.events(), "a whole merge makes exactly the events the partial one left");
             assertEquals(actors, project.actors());
             assertEquals(summaries, project.eventSummaries());
-            assertEquals(0, importAll(project, ImportOptions.defaults(), second).events().map(EventRebuild::daysMerged).orElse(0),
-                    "importing the same files again changes nothing and merges nothing");
-            assertEquals(events, project.events());
+            assertTrue(importAll(project, ImportOptions.defaults(), inputs[1]).events().isEmpty(),
+                    "importing the same files again imports nothing and merges nothing");
+        }
+    }
+
+    @Test
+    void anImportIntoAProjectWhoseSummaryPagesAreUnreadableMergesEveryDay() throws Exception {
+        Path[] inputs = twoImports();
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> expected;
+        try (ProjectService fresh = ProjectService.open(temp.resolve("fresh.nenpyo"))) {
+            importAll(fresh, ImportOptions.defaults(), inputs[0]);
+            importAll(fresh, ImportOptions.defaults(), inputs[1]);
+            expected = fresh.events();
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults(), inputs[0]);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE event_summary_pages SET data = X'7F00'");
+            }
+
+            EventRebuild rebuild = importAll(project, ImportOptions.defaults(), inputs[1]).events().orElseThrow();
+
+            assertTrue(rebuild.whole(), "the kept events could not be read from their pages: every day merged");
+            assertEquals(expected, project.events());
+            assertEquals(expected.size(), project.eventSummaries().size(), "the pages written anew");
         }
     }
 

@@ -69,6 +69,10 @@ class SavedReportsTest {
             assertTrue(stored.hasCurrentReports(1));
             assertTrue(stored.merged(), "saved by a rebuild that merged them");
             assertArrayEquals(new byte[] {1, 2}, db.savedReports(List.of(id)).get(id).bytes());
+            assertFalse(db.mergedReportsOfUndatedDocuments());
+            db.setDocumentDate(id, DocumentDate.undated());
+            assertTrue(db.mergedReportsOfUndatedDocuments(), "its events were merged and must go: a merge of every day");
+            db.setDocumentDate(id, DocumentDate.byUser(JAN_11.plusDays(1)));
             db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {3})), false);
             assertFalse(db.datedDocumentReports().get(0).merged(), "new reports are not merged until a rebuild merges them");
             assertTrue(db.eventsStale(), "saving reports does not make the events current: only a rebuild does");

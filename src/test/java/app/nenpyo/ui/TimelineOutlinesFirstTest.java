@@ -135,6 +135,22 @@ class TimelineOutlinesFirstTest {
     }
 
     @Test
+    void lanesChosenBeforeTheOutlinesArriveLeaveTheFirstFrameDrawnAndFitted() {
+        timeline.refresh();
+        timeline.laneModeProperty().set(LaneMode.ACTOR);
+        executor.runBackground();
+        List<TimelineItem> drawn = timeline.itemsProperty().get();
+        assertEquals(2, drawn.size(), "the outlines are drawn as they were read");
+        assertTrue(timeline.scaleProperty().get().contains(drawn.get(0).anchor()), "and the view fitted to them");
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals(List.of("ロシア", "米国"), timeline.itemsProperty().get().get(0).laneKeys(), "then made again in lanes");
+        assertTrue(timeline.laneSpecProperty().get().grouped());
+    }
+
+    @Test
     void aRememberedLaneModeIsDrawnFromTheOutlines() {
         timeline.laneModeProperty().set(LaneMode.ACTOR);
         timeline.refresh();
