@@ -75,9 +75,12 @@ public final class EventPipeline {
      * @param actors       as for {@link #combine(int, Function, WindowReader, Consumer)}
      * @param mergedBefore whether the document at an index, with the reports it has now, is among
      *                     those the stored events were merged from (none: every day is merged)
+     * @param earlier      the documents merged before whose reports changed since (a corrected
+     *                     date), as they were read then ({@link EarlierReading}), in their order then
      */
-    public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore) {
-        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, WHOLE_ABOVE);
+    public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore,
+                          List<EarlierReading> earlier) {
+        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, earlier, WHOLE_ABOVE);
     }
 
     /**

@@ -79,7 +79,7 @@ final class WindowedMerge {
      *                 one merge over everything, in its order
      */
     void merge(int count, Function<int[], List<DocumentActors>> actorsOf, WindowReader window, Consumer<List<Event>> out) {
-        merge(plan(count, actorsOf, i -> false, 1), window, out);
+        merge(plan(count, actorsOf, i -> false, List.of(), 1), window, out);
     }
 
     /**
@@ -94,10 +94,13 @@ final class WindowedMerge {
      *
      * @param mergedBefore whether the document at an index, with the reports it has now, is
      *                     among those the stored events were merged from
+     * @param earlier      the documents merged before with other reports (a corrected date), as
+     *                     they were read then, in their order then: their old days are merged again
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
      */
-    MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore, double wholeAbove) {
+    MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
+                   List<EarlierReading> earlier, double wholeAbove) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
         boolean[] before = new boolean[count];
@@ -106,14 +109,21 @@ final class WindowedMerge {
             before[i] = mergedBefore.test(i);
             beforeCount += before[i] ? 1 : 0;
         }
-        ActorRegistry previous = beforeCount > 0 && beforeCount < count ? new ActorRegistry() : null;
+        boolean anyBefore = beforeCount > 0 || !earlier.isEmpty();
+        ActorRegistry previous = anyBefore && beforeCount < count ? new ActorRegistry() : null;
         // new documents read after all the others (the usual import: the latest news) are added to
         // a copy of the others' registry instead of filling a second one with every document
         int firstNew = IntStream.range(0, count).filter(i -> !before[i]).findFirst().orElse(count);
-        boolean newLast = previous != null && IntStream.range(firstNew, count).noneMatch(i -> before[i]);
+        boolean newLast = previous != null && earlier.isEmpty() && IntStream.range(firstNew, count).noneMatch(i -> before[i]);
         ActorRegistry[] all = {newLast ? null : new ActorRegistry()};
         int[] reports = {0};
+        int[] nextEarlier = {0};
         inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
+            // the documents read before this one at the last merge, as they were read then
+            while (previous != null && nextEarlier[0] < earlier.size() && earlier.get(nextEarlier[0]).before() <= i) {
+                DocumentActors then = earlier.get(nextEarlier[0]++).actors();
+                previous.addDocument(then.documentKey(), then.actors());
+            }
             if (newLast && i == firstNew) {
                 all[0] = previous.copy();
             }
@@ -127,14 +137,18 @@ final class WindowedMerge {
             firstOrder[i] = reports[0];
             reports[0] += d.reportCount();
         });
+        while (previous != null && nextEarlier[0] < earlier.size()) {
+            DocumentActors then = earlier.get(nextEarlier[0]++).actors();
+            previous.addDocument(then.documentKey(), then.actors());
+        }
         ActorRegistry.ActorIndex actors = all[0].resolve();
         MergeScope scope;
-        if (beforeCount == 0) {
+        if (!anyBefore) {
             scope = MergeScope.everyDay();
         } else if (beforeCount == count) {
             scope = MergeScope.of(new int[0]);
         } else {
-            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve());
+            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier);
             long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
             scope = inScope > wholeAbove * reports[0] ? MergeScope.everyDay() : changed;
         }
@@ -142,7 +156,8 @@ final class WindowedMerge {
     }
 
     private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,
-                                          ActorRegistry.ActorIndex now, ActorRegistry.ActorIndex previous) {
+                                          ActorRegistry.ActorIndex now, ActorRegistry.ActorIndex previous,
+                                          List<EarlierReading> earlier) {
         Set<String> changed = new HashSet<>();
         for (String key : previous.documentKeys()) {
             if (!sameForMerging(previous.actorOfKey(key), now.actorOfKey(key))) {
@@ -158,7 +173,9 @@ final class WindowedMerge {
             int[] merged = IntStream.range(0, count).filter(i -> before[i]).toArray();
             inOrder(merged, actorsOf, (i, d) -> again[i] = ActorRegistry.ActorIndex.namesAny(d.actors(), changed));
         }
-        return MergeScope.of(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])).toArray());
+        IntStream days = IntStream.concat(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])),
+                earlier.stream().flatMapToInt(e -> Arrays.stream(e.actors().reportStartDays())));
+        return MergeScope.of(days.toArray());
     }
 
     /** Whether a merge and the events it stores would see the same actor (its aliases are stored apart). */

@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.events.EarlierReading;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.MergePlan;
 import app.nenpyo.events.MergeScope;
@@ -12,12 +13,14 @@ import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
 import app.nenpyo.store.WholeMergeNeeded;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +39,10 @@ import java.util.function.Consumer;
  * merge asks and writing each window's events as it comes, in one transaction (decision 0009),
  * while the next window is merged on another thread ({@link Handoff}).
  *
- * <p>After an import into a project whose other documents were merged before, only the events of
- * the days the new documents report on (and of the documents whose actors they changed) are made
- * again and the others kept: exactly the events a merge of everything would make (decision 0012).
+ * <p>After an import into a project whose other documents were merged before, or a corrected
+ * document date, only the events of the days the new or re-dated documents report on (before and
+ * after) and of the documents whose actors they changed are made again and the others kept:
+ * exactly the events a merge of everything would make (decision 0012).
  *
  * <p>Events are derived data; their ids come from their content, so a rebuild gives the same ids
  * for the same documents. Documents are merged in the order of the document list (date, then id),
@@ -90,21 +94,21 @@ final class EventIndex {
                 done.get();
             }
             long read = System.nanoTime();
-            // a document merged before with other reports now (its date or the extractor changed) or
-            // with no date now: the days its old reports were on are not known, so every day is merged
-            boolean redated = dated.stream().anyMatch(d -> d.merged() && !d.hasCurrentReports(ReportCodec.FORMAT))
-                    || database.mergedReportsOfUndatedDocuments();
+            // every day when asked, when the extractor changed, or when a document merged before has no
+            // date now (the days of its events are not known); a corrected date is merged as it was read
+            Optional<List<EarlierReading>> earlier = everyDay || database.mergedReportsOfUndatedDocuments()
+                    ? Optional.empty() : earlierReadings(dated);
             boolean[] mergedBefore = new boolean[dated.size()];
             for (int i = 0; i < mergedBefore.length; i++) {
                 DatedDocumentReports d = dated.get(i);
-                mergedBefore[i] = !everyDay && !redated && d.merged() && d.hasCurrentReports(ReportCodec.FORMAT)
+                mergedBefore[i] = earlier.isPresent() && d.merged() && d.hasCurrentReports(ReportCodec.FORMAT)
                         && !readAgain.containsKey(d.documentId());
             }
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
                     indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                    i -> mergedBefore[i]);
+                    i -> mergedBefore[i], earlier.orElse(List.of()));
             times.merging = System.nanoTime() - planStart;
             MergeScope scope = plan.scope();
             if (scope.isEmpty() && readAgain.isEmpty() && !database.eventsStale()) {
@@ -138,6 +142,52 @@ final class EventIndex {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * The documents merged before whose reports changed since (their date was corrected), as they
+     * were read then: the reports still saved (replaced only once the merge is written), where
+     * they stood in the reading order of that date. Empty when one cannot be known (the
+     * extractor changed, or the saved reports are unreadable): every day is merged then.
+     *
+     * @param dated the dated documents in reading order (date, then id)
+     */
+    private Optional<List<EarlierReading>> earlierReadings(List<DatedDocumentReports> dated) {
+        List<DatedDocumentReports> changed = dated.stream().filter(d -> d.merged() && !d.hasCurrentReports(ReportCodec.FORMAT))
+                .toList();
+        if (changed.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (changed.stream().anyMatch(d -> d.savedFormat() != ReportCodec.FORMAT || d.savedAnchor().isEmpty())) {
+            return Optional.empty();
+        }
+        Map<Long, SavedReports> saved = database.savedReports(changed.stream().map(DatedDocumentReports::documentId).toList());
+        List<EarlierReading> out = new ArrayList<>();
+        Comparator<DatedDocumentReports> then = Comparator.comparing((DatedDocumentReports d) -> d.savedAnchor().orElseThrow())
+                .thenComparingLong(DatedDocumentReports::documentId);
+        for (DatedDocumentReports d : changed.stream().sorted(then).toList()) {
+            SavedReports bytes = saved.get(d.documentId());
+            if (bytes == null) {
+                return Optional.empty();
+            }
+            LocalDate anchor = d.savedAnchor().orElseThrow();
+            int before = 0;
+            while (before < dated.size() && isReadBefore(dated.get(before), anchor, d.documentId())) {
+                before++;
+            }
+            try {
+                out.add(new EarlierReading(before, ReportCodec.decodeActors(bytes.bytes())));
+            } catch (IllegalArgumentException unreadable) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** Whether a document (by its present date) is read before one of that date and id. */
+    private static boolean isReadBefore(DatedDocumentReports document, LocalDate date, long id) {
+        int byDate = document.documentDate().compareTo(date);
+        return byDate < 0 || byDate == 0 && document.documentId() < id;
     }
 
     /** What {@link #mergeBesideWrite} did: events written, nanoseconds busy on each side, and its own wall time. */

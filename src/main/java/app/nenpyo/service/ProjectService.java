@@ -140,12 +140,14 @@ public final class ProjectService implements AutoCloseable {
         return new ImportPreviewReader(reader).read(inputs, progress, cancellation);
     }
 
-    /** Sets the date the analyst chose for a document (its source becomes USER). */
-    public void setDocumentDate(long documentId, LocalDate date) {
-        call(() -> {
+    /**
+     * Sets the date the analyst chose for a document (its source becomes USER), reads it again and
+     * merges the events of the days it reported on before and reports on now.
+     */
+    public EventRebuild setDocumentDate(long documentId, LocalDate date) {
+        return call(() -> {
             database.setDocumentDate(documentId, DocumentDate.byUser(date));
-            events.rebuild();
-            return null;
+            return events.rebuild();
         });
     }
 

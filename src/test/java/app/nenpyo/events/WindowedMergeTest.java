@@ -65,7 +65,7 @@ class WindowedMergeTest {
                     .mapToObj(documents::get).toList();
             List<Event> stored = new WindowedMerge(50).merge(before);
 
-            MergePlan plan = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, 1);
+            MergePlan plan = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, List.of(), 1);
             List<Event> merged = new ArrayList<>();
             new WindowedMerge(50).merge(plan, WindowedMergeTest::reports, merged::addAll);
 
@@ -79,17 +79,59 @@ class WindowedMergeTest {
     }
 
     @Test
+    void aCorrectedDateMergesTheDaysTheDocumentReportedOnBeforeAndReportsOnNow() {
+        // copy 10 was merged dated 2022-01-21; it is dated now as copy 25 is, and read after it
+        String text = documents.get(10).documentKey();
+        DocumentReports redated = readCopy(10, LocalDate.of(2022, 1, 11).plusDays(25));
+        List<DocumentReports> now = new ArrayList<>(documents);
+        now.remove(10);
+        now.add(now.indexOf(documents.get(25)) + 1, redated);
+        int at = now.indexOf(redated);
+        List<EarlierReading> earlier = List.of(new EarlierReading(10, DocumentActors.of(documents.get(10))));
+        MergePlan plan = new WindowedMerge(50).plan(now.size(),
+                indexes -> java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(now.get(i))).toList(),
+                i -> i != at, earlier, 1);
+        List<Event> merged = new ArrayList<>();
+        new WindowedMerge(50).merge(plan, (indexes, from, to) -> java.util.Arrays.stream(indexes)
+                .mapToObj(i -> WindowReports.of(now.get(i), from, to)).toList(), merged::addAll);
+
+        List<Event> everything = new WindowedMerge(50).merge(now);
+        List<Event> stored = new WindowedMerge(50).merge(documents);
+        assertTrue(DocumentActors.of(documents.get(10)).reportStartDays().length > 0 && text.equals(redated.documentKey()),
+                "the same text, its reports on other days");
+        for (int day : DocumentActors.of(documents.get(10)).reportStartDays()) {
+            assertTrue(plan.scope().includes(day), "an old day: " + day);
+        }
+        assertEquals(onDays(everything, plan.scope(), true), merged);
+        assertEquals(onDays(everything, plan.scope(), false), onDays(stored, plan.scope(), false));
+        assertTrue(merged.size() < everything.size());
+    }
+
+    private static DocumentReports readCopy(int i, LocalDate date) {
+        String text;
+        try {
+            text = Articles.resource("kazakhstan-ukraine-2022-01-11.txt");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        AnalyzedDocument doc = DocumentAnalyzer.analyze("copy" + i, text + "\n\n" + i, "UTF-8", SourceFormat.TEXT,
+                DocumentDate.byUser(date), "", List.of(), "copy");
+        return PIPELINE.analyse(DocumentInput.of(doc, new DateFinder().find(doc.text(), date,
+                doc.sentences().stream().map(Sentence::span).toList())));
+    }
+
+    @Test
     void whenMostReportsWouldBeMergedAgainEveryDayIs() {
-        MergePlan mostNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 5, 0.5);
+        MergePlan mostNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 5, List.of(), 0.5);
         assertTrue(mostNew.scope().all(), "35 of 40 documents new");
-        MergePlan fewNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 39, 0.5);
+        MergePlan fewNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 39, List.of(), 0.5);
         assertFalse(fewNew.scope().all(), "one new document of 40");
     }
 
     @Test
     void withNothingMergedBeforeEveryDayIsMergedAndWithNothingNewNone() {
-        assertTrue(new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false, 1).scope().all());
-        MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> true, 1);
+        assertTrue(new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false, List.of(), 1).scope().all());
+        MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> true, List.of(), 1);
         assertTrue(nothingNew.scope().isEmpty());
         List<Event> merged = new ArrayList<>();
         new WindowedMerge(50).merge(nothingNew, (indexes, from, to) -> {
@@ -110,7 +152,7 @@ class WindowedMergeTest {
         now.add(read("e", "リャブコフ外務次官は25日、ジュネーブで協議した。リャブコフ氏は26日、帰国した。", LocalDate.of(2022, 1, 27)));
         List<DocumentActors> actors = now.stream().map(DocumentActors::of).toList();
         MergePlan plan = new WindowedMerge(50).plan(now.size(),
-                indexes -> java.util.Arrays.stream(indexes).mapToObj(actors::get).toList(), i -> i < old.size(), 1);
+                indexes -> java.util.Arrays.stream(indexes).mapToObj(actors::get).toList(), i -> i < old.size(), List.of(), 1);
 
         List<Event> everything = new WindowedMerge(50).merge(now);
         assertEquals("リャブコフ", plan.actor(everything.get(0).actors().get(0).key()).name(), "the new spelling is now the commoner");

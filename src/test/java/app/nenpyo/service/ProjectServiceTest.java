@@ -276,6 +276,37 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aCorrectedDateMergesOnlyTheDaysOfThatDocumentBeforeAndAfterAndGivesWhatAWholeMergeGives() throws Exception {
+        Path[] inputs = twoImports();
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), inputs[0]);
+            long ryabkov = project.documents().stream().filter(d -> d.origin().endsWith("ryabkov-2022-01-12.txt")).findFirst()
+                    .orElseThrow().id();
+            List<Event> before = project.events();
+
+            EventRebuild corrected = project.setDocumentDate(ryabkov, LocalDate.of(2022, 2, 15));
+
+            assertFalse(corrected.whole(), "the days of that document only: " + corrected);
+            assertEquals(1, corrected.readAgain());
+            assertTrue(project.events().stream().anyMatch(e -> e.time().start().equals(LocalDate.of(2022, 2, 11))
+                    && e.label().contains("リャプコフ")), "its 11日 is now in February");
+            assertTrue(before.stream().anyMatch(e -> e.time().start().equals(LocalDate.of(2022, 1, 11))
+                    && e.label().contains("リャプコフ")));
+            assertTrue(project.events().stream().noneMatch(e -> e.time().start().equals(LocalDate.of(2022, 1, 11))
+                    && e.label().contains("リャプコフ")), "and no longer in January");
+            List<Event> events = project.events();
+            List<app.nenpyo.domain.Actor> actors = project.actors();
+            List<app.nenpyo.domain.EventSummary> summaries = project.eventSummaries();
+
+            assertTrue(project.rebuildEvents().whole());
+
+            assertEquals(events, project.events(), "a whole merge makes exactly the events the partial one left");
+            assertEquals(actors, project.actors());
+            assertEquals(summaries, project.eventSummaries());
+        }
+    }
+
+    @Test
     void anImportIntoAProjectWhoseSummaryPagesAreUnreadableMergesEveryDay() throws Exception {
         Path[] inputs = twoImports();
         Path file = temp.resolve("p.nenpyo");
