@@ -98,12 +98,7 @@ final class EventIndex {
             // date now (the days of its events are not known); a corrected date is merged as it was read
             Optional<List<EarlierReading>> earlier = everyDay || database.mergedReportsOfUndatedDocuments()
                     ? Optional.empty() : earlierReadings(dated);
-            boolean[] mergedBefore = new boolean[dated.size()];
-            for (int i = 0; i < mergedBefore.length; i++) {
-                DatedDocumentReports d = dated.get(i);
-                mergedBefore[i] = earlier.isPresent() && d.merged() && d.hasCurrentReports(ReportCodec.FORMAT)
-                        && !readAgain.containsKey(d.documentId());
-            }
+            boolean[] mergedBefore = mergedBefore(dated, readAgain, earlier.isPresent());
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
@@ -142,6 +137,16 @@ final class EventIndex {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** Whether each document's present reports are those the stored events were merged from (none when every day is merged). */
+    private static boolean[] mergedBefore(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain, boolean partial) {
+        boolean[] before = new boolean[dated.size()];
+        for (int i = 0; i < before.length; i++) {
+            DatedDocumentReports d = dated.get(i);
+            before[i] = partial && d.merged() && d.hasCurrentReports(ReportCodec.FORMAT) && !readAgain.containsKey(d.documentId());
+        }
+        return before;
     }
 
     /**
