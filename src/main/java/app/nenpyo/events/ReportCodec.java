@@ -48,9 +48,10 @@ public final class ReportCodec {
     /**
      * The version of this layout and of the extractor's reading; see the class comment. 2: labels
      * date the start of a topic (今月2日、…に端を発した抗議活動は → 抗議活動が開始) and keep short
-     * quotes as said (「…」と述べ, …の発表で「…」としている).
+     * quotes as said (「…」と述べ, …の発表で「…」としている). 3: a date inside quoted speech labels
+     * what is said (外相は「来月5日に協議を開きたい」と語った → 外相「協議を開きたい」), not the saying.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private ReportCodec() {
     }

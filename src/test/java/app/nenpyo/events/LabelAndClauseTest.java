@@ -89,6 +89,17 @@ class LabelAndClauseTest {
     }
 
     @Test
+    void aDateInsideQuotedSpeechDatesWhatIsSaidNotTheSaying() {
+        Report plan = one("外相は「来月5日に再び協議を開きたい」と語った。");
+        assertEquals("外相「再び協議を開きたい」", plan.label(), "not 外相が発言, on a day nobody spoke");
+        assertEquals(LocalDate.of(2023, 4, 5), plan.time().start());
+        assertEquals("報道官「合意に達した」", one("報道官は「9日に合意に達した」と発表した。").label());
+        List<Report> both = reports("トカエフ大統領は10日の会議で「年内に新しい改革案をまとめる」と述べた。");
+        assertEquals(List.of("トカエフ大統領が会議で「年内に新しい改革案をまとめる」と発言", "トカエフ大統領「新しい改革案をまとめる」"),
+                both.stream().map(Report::label).toList(), "the saying on its day, what was said on the year it names");
+    }
+
+    @Test
     void whatAnAnnouncementSaidIsKeptWhenItIsShort() {
         assertEquals("大統領府が「相当数の外国人を含む」と発表",
                 one("大統領府は9日の発表で「相当数の外国人を含む」としていますが、内訳は明らかにされていません。").label());
