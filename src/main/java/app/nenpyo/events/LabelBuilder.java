@@ -253,9 +253,8 @@ final class LabelBuilder {
          * speaker says will happen or happened, not the saying (which a date outside the quote, or
          * the article, dates): 外相「再び協議を開きたい」 on 5 February, not 外相が発言. The words
          * after the date (and its particle) to the end of the quote or of the clause, with the
-         * speaker before the quote; empty when the date is not quoted, the quote is nested or
-         * nothing follows the date in it. Known weakness: a date in a quoted title (「10月革命」)
-         * is read the same way.
+         * speaker before the quote; empty when the date is not quoted, the quote is not followed by
+         * と (a name or title: 「2025年問題」への対策), is nested, or holds nothing after the date.
          */
         private Optional<Label> quotedDeed() {
             int start = tokenStart(ds);
@@ -264,7 +263,8 @@ final class LabelBuilder {
             }
             int open = text.lastIndexOf('「', start);
             int close = text.indexOf('」', start);
-            if (open < 0 || close < 0 || text.substring(open + 1, close).chars().anyMatch(c -> c == '「' || c == '」')) {
+            if (open < 0 || close < 0 || !text.startsWith("と", close + 1)
+                    || text.substring(open + 1, close).chars().anyMatch(c -> c == '「' || c == '」')) {
                 return Optional.empty();
             }
             int k = de;

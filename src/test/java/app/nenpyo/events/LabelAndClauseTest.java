@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.EventCategory;
@@ -97,6 +98,11 @@ class LabelAndClauseTest {
         List<Report> both = reports("トカエフ大統領は10日の会議で「年内に新しい改革案をまとめる」と述べた。");
         assertEquals(List.of("トカエフ大統領が会議で「年内に新しい改革案をまとめる」と発言", "トカエフ大統領「新しい改革案をまとめる」"),
                 both.stream().map(Report::label).toList(), "the saying on its day, what was said on the year it names");
+        List<Report> named = reports("政府は「10日の合意」を高く評価した。");
+        assertFalse(named.isEmpty());
+        for (Report r : named) {
+            assertFalse(r.label().startsWith("政府「"), "a quoted name is no speech: " + r.label());
+        }
     }
 
     @Test
