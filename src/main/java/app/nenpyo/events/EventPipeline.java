@@ -1,8 +1,10 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.Event;
+import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.nlp.Token;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -77,10 +79,12 @@ public final class EventPipeline {
      *                     those the stored events were merged from (none: every day is merged)
      * @param earlier      the documents merged before whose reports changed since (a corrected
      *                     date), as they were read then ({@link EarlierReading}), in their order then
+     * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
+     *                     if it is known: the documents merged before are not added again
      */
     public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore,
-                          List<EarlierReading> earlier) {
-        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, earlier, WHOLE_ABOVE);
+                          List<EarlierReading> earlier, Optional<ActorRegistry> last) {
+        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, earlier, last.orElse(null), WHOLE_ABOVE);
     }
 
     /**

@@ -11,12 +11,14 @@ import app.nenpyo.nlp.ActorRegistry;
  */
 public final class MergePlan {
 
+    private final ActorRegistry registry;
     private final ActorRegistry.ActorIndex actors;
     private final int[][] startDays;
     private final int[] firstOrder;
     private final MergeScope scope;
 
-    MergePlan(ActorRegistry.ActorIndex actors, int[][] startDays, int[] firstOrder, MergeScope scope) {
+    MergePlan(ActorRegistry registry, ActorRegistry.ActorIndex actors, int[][] startDays, int[] firstOrder, MergeScope scope) {
+        this.registry = registry;
         this.actors = actors;
         this.startDays = startDays;
         this.firstOrder = firstOrder;
@@ -26,6 +28,11 @@ public final class MergePlan {
     /** The days whose events the merge makes again; the events of other days stay as they are. */
     public MergeScope scope() {
         return scope;
+    }
+
+    /** The registry of every document this plan resolved the actors from: store it for the next plan. */
+    public ActorRegistry registry() {
+        return registry;
     }
 
     /** The actor with this key as every document together resolves it (kept events' actors, up to date); null for none. */

@@ -79,7 +79,7 @@ final class WindowedMerge {
      *                 one merge over everything, in its order
      */
     void merge(int count, Function<int[], List<DocumentActors>> actorsOf, WindowReader window, Consumer<List<Event>> out) {
-        merge(plan(count, actorsOf, i -> false, List.of(), 1), window, out);
+        merge(plan(count, actorsOf, i -> false, List.of(), null, 1), window, out);
     }
 
     /**
@@ -96,11 +96,14 @@ final class WindowedMerge {
      *                     among those the stored events were merged from
      * @param earlier      the documents merged before with other reports (a corrected date), as
      *                     they were read then, in their order then: their old days are merged again
+     * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
+     *                     or null: the documents merged before (and {@code earlier}) are added to a
+     *                     new one instead
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
      */
     MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
-                   List<EarlierReading> earlier, double wholeAbove) {
+                   List<EarlierReading> earlier, ActorRegistry last, double wholeAbove) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
         boolean[] before = new boolean[count];
@@ -110,7 +113,9 @@ final class WindowedMerge {
             beforeCount += before[i] ? 1 : 0;
         }
         boolean anyBefore = beforeCount > 0 || !earlier.isEmpty();
-        ActorRegistry previous = anyBefore && beforeCount < count ? new ActorRegistry() : null;
+        boolean partial = anyBefore && beforeCount < count;
+        ActorRegistry previous = !partial ? null : last != null ? last : new ActorRegistry();
+        boolean fillPrevious = partial && last == null;
         // new documents read after all the others (the usual import: the latest news) are added to
         // a copy of the others' registry instead of filling a second one with every document
         int firstNew = IntStream.range(0, count).filter(i -> !before[i]).findFirst().orElse(count);
@@ -120,7 +125,7 @@ final class WindowedMerge {
         int[] nextEarlier = {0};
         inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
             // the documents read before this one at the last merge, as they were read then
-            while (previous != null && nextEarlier[0] < earlier.size() && earlier.get(nextEarlier[0]).before() <= i) {
+            while (fillPrevious && nextEarlier[0] < earlier.size() && earlier.get(nextEarlier[0]).before() <= i) {
                 DocumentActors then = earlier.get(nextEarlier[0]++).actors();
                 previous.addDocument(then.documentKey(), then.actors());
             }
@@ -130,14 +135,14 @@ final class WindowedMerge {
             if (all[0] != null) {
                 all[0].addDocument(d.documentKey(), d.actors());
             }
-            if (previous != null && before[i]) {
+            if (fillPrevious && before[i]) {
                 previous.addDocument(d.documentKey(), d.actors());
             }
             startDays[i] = d.reportStartDays();
             firstOrder[i] = reports[0];
             reports[0] += d.reportCount();
         });
-        while (previous != null && nextEarlier[0] < earlier.size()) {
+        while (fillPrevious && nextEarlier[0] < earlier.size()) {
             DocumentActors then = earlier.get(nextEarlier[0]++).actors();
             previous.addDocument(then.documentKey(), then.actors());
         }
@@ -152,7 +157,7 @@ final class WindowedMerge {
             long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
             scope = inScope > wholeAbove * reports[0] ? MergeScope.everyDay() : changed;
         }
-        return new MergePlan(actors, startDays, firstOrder, scope);
+        return new MergePlan(all[0], actors, startDays, firstOrder, scope);
     }
 
     private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,

@@ -1,5 +1,9 @@
 package app.nenpyo.nlp;
 
+import app.nenpyo.codec.ByteReader;
+import app.nenpyo.codec.ByteWriter;
+import app.nenpyo.codec.InternTable;
+import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorAlias;
 import app.nenpyo.domain.ActorKind;
@@ -53,6 +57,57 @@ public final class ActorRegistry {
      * million mentions of a large project, which differ mostly by where they are.
      */
     private final Map<Seen, Integer> seen = new LinkedHashMap<>();
+
+    /** The layout of {@link #encode}; a registry of another layout is not read back. */
+    private static final int ENCODING = 1;
+
+    /**
+     * What this registry holds as bytes: each distinct way an actor was written, with the key and
+     * reason its document gave it and how many mentions it stands for, in the order first seen
+     * (what resolving depends on). A merge stores the registry it merged with, so the next merge
+     * starts from it instead of adding every document again.
+     */
+    public byte[] encode() {
+        InternTable<String> strings = new InternTable<>();
+        ByteWriter rows = new ByteWriter(32 * seen.size() + 16).varint(seen.size());
+        seen.forEach((s, count) -> {
+            ActorMention m = s.mention;
+            rows.varint(strings.indexOf(m.surface())).varint(m.kind().ordinal()).varint(strings.indexOf(m.name()))
+                    .varint(strings.indexOf(m.canonical())).varint(strings.indexOf(m.title()))
+                    .varint(strings.indexOf(m.country())).varint(strings.indexOf(m.reason()))
+                    .varint(strings.indexOf(s.key)).varint(strings.indexOf(s.reason)).varint(count);
+        });
+        ByteWriter all = new ByteWriter(rows.size() + 24 * strings.size()).varint(strings.size());
+        strings.inOrder().forEach(all::string);
+        byte[] body = rows.toByteArray();
+        return all.write(body, 0, body.length).deflated(ENCODING);
+    }
+
+    /**
+     * A registry from {@link #encode}: the same as the one encoded.
+     *
+     * @throws MalformedBytesException for bytes of another layout or damaged ones
+     */
+    public static ActorRegistry decode(byte[] bytes) {
+        ByteReader in = ByteReader.inflated(bytes, ENCODING);
+        String[] strings = new String[in.varint()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = in.string();
+        }
+        ActorKind[] kinds = ActorKind.values();
+        ActorRegistry registry = new ActorRegistry();
+        for (int n = in.varint(); n > 0; n--) {
+            String surface = strings[in.index(strings.length)];
+            ActorKind kind = kinds[in.index(kinds.length)];
+            ActorMention form = new ActorMention(surface, NO_SPAN, kind, strings[in.index(strings.length)],
+                    strings[in.index(strings.length)], strings[in.index(strings.length)], strings[in.index(strings.length)],
+                    strings[in.index(strings.length)]);
+            Seen s = new Seen(form, strings[in.index(strings.length)], strings[in.index(strings.length)]);
+            registry.seen.put(s, in.varint());
+        }
+        in.requireEnd();
+        return registry;
+    }
 
     /**
      * A registry holding what this one holds so far, to which more documents can be added apart:

@@ -1,5 +1,6 @@
 package app.nenpyo.service;
 
+import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
@@ -8,6 +9,7 @@ import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.MergePlan;
 import app.nenpyo.events.MergeScope;
 import app.nenpyo.events.ReportCodec;
+import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.store.DatedDocumentReports;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
@@ -103,7 +105,7 @@ final class EventIndex {
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
                     indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                    i -> mergedBefore[i], earlier.orElse(List.of()));
+                    i -> mergedBefore[i], earlier.orElse(List.of()), earlier.isPresent() ? lastRegistry() : Optional.empty());
             times.merging = System.nanoTime() - planStart;
             MergeScope scope = plan.scope();
             if (scope.isEmpty() && readAgain.isEmpty() && !database.eventsStale()) {
@@ -113,11 +115,12 @@ final class EventIndex {
             List<Long> merged = dated.stream().map(DatedDocumentReports::documentId).toList();
             long replaceStart = System.nanoTime();
             Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, windows, times, cancellation);
+            byte[] registry = plan.registry().encode();
             if (scope.all()) {
-                database.replaceEvents(merged, producer);
+                database.replaceEvents(merged, registry, producer);
             } else {
                 try {
-                    database.replaceEvents(scope::includes, plan::actor, merged, producer);
+                    database.replaceEvents(scope::includes, plan::actor, merged, registry, producer);
                 } catch (WholeMergeNeeded e) {
                     // nothing was written: every day, which writes the pages anew
                     return rebuild(cancellation, true);
@@ -136,6 +139,16 @@ final class EventIndex {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /** The registry the stored events were merged with, when one was stored and reads back. */
+    private Optional<ActorRegistry> lastRegistry() {
+        try {
+            return database.mergedRegistry().map(ActorRegistry::decode);
+        } catch (MalformedBytesException | IllegalArgumentException unreadable) {
+            // stored by another version or damaged: the documents merged before are added again
+            return Optional.empty();
         }
     }
 

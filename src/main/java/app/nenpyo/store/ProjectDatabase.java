@@ -247,12 +247,27 @@ public final class ProjectDatabase implements AutoCloseable {
      * one transaction (which stays open, holding the write lock, while the producer works).
      */
     public void replaceEvents(Consumer<Consumer<List<Event>>> producer) {
-        replaceEvents(List.of(), producer);
+        replaceEvents(List.of(), null, producer);
     }
 
-    /** The same, marking the given documents as merged into the events in the same transaction. */
-    public void replaceEvents(Collection<Long> merged, Consumer<Consumer<List<Event>>> producer) {
-        replaceEvents(EventTables.Kept.NONE, merged, producer);
+    /**
+     * The same, marking the given documents as merged into the events in the same transaction.
+     *
+     * @param registry what the merge resolved the actors from (stored for the next merge); null
+     *                 to forget what was stored
+     */
+    public void replaceEvents(Collection<Long> merged, byte[] registry, Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(EventTables.Kept.NONE, merged, registry, producer);
+    }
+
+    /** What the last merge stored of how it resolved the actors ({@link #replaceEvents}); empty before any. */
+    public Optional<byte[]> mergedRegistry() {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM merge_state WHERE name = 'actor_registry'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+            }
+        });
     }
 
     /**
@@ -265,11 +280,12 @@ public final class ProjectDatabase implements AutoCloseable {
      * @param merged      the documents whose saved reports the events now come from
      */
     public void replaceEvents(IntPredicate replacedDay, Function<String, Actor> actorOfKey, Collection<Long> merged,
-                              Consumer<Consumer<List<Event>>> producer) {
-        replaceEvents(new EventTables.Kept(replacedDay, actorOfKey), merged, producer);
+                              byte[] registry, Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(new EventTables.Kept(replacedDay, actorOfKey), merged, registry, producer);
     }
 
-    private void replaceEvents(EventTables.Kept kept, Collection<Long> merged, Consumer<Consumer<List<Event>>> producer) {
+    private void replaceEvents(EventTables.Kept kept, Collection<Long> merged, byte[] registry,
+                               Consumer<Consumer<List<Event>>> producer) {
         writeLock.lock();
         try {
             requireOpen();
@@ -290,6 +306,7 @@ public final class ProjectDatabase implements AutoCloseable {
                     }
                     replacement.finish();
                     ReportTable.markMerged(c, merged);
+                    storeRegistry(c, registry);
                     return null;
                 });
             } finally {
@@ -297,6 +314,16 @@ public final class ProjectDatabase implements AutoCloseable {
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private static void storeRegistry(Connection c, byte[] registry) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(registry == null ? "DELETE FROM merge_state WHERE name = 'actor_registry'"
+                : "INSERT OR REPLACE INTO merge_state (name, data) VALUES ('actor_registry', ?)")) {
+            if (registry != null) {
+                ps.setBytes(1, registry);
+            }
+            ps.executeUpdate();
         }
     }
 

@@ -17,7 +17,8 @@ final class SchemaMigrator {
     static final int APPLICATION_ID = 0x4E6E7079;
 
     static final List<Migration> MIGRATIONS = List.of(new Migration1CoreTables(), new Migration2SearchIndex(), new Migration3Events(),
-            new Migration4IncrementalEvents(), new Migration5EventIndexes(), new Migration6MergedReports());
+            new Migration4IncrementalEvents(), new Migration5EventIndexes(), new Migration6MergedReports(),
+            new Migration7MergeState());
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -36,6 +36,31 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aRegistryReadBackOrCopiedResolvesAsTheOneItCameFromAndGrowsTheSame() {
+        ActorRegistry r = new ActorRegistry();
+        r.addDocument("a", find("中国の王毅国務委員兼外相は10日、表明した。王外相は述べた。カザフ政府は発表した。"));
+        r.addDocument("b", find("ロシアのリャプコフ外務次官は述べた。米国とアメリカ、米が会談。"));
+        List<ActorMention> later = find("リャブコフ外務次官は会談した。リャブコフ氏は帰国した。林外相は会見した。");
+
+        ActorRegistry readBack = ActorRegistry.decode(r.encode());
+        ActorRegistry copy = r.copy();
+        assertEquals(r.resolve(), readBack.resolve());
+        assertEquals(r.resolve(), copy.resolve());
+
+        ActorRegistry refilled = new ActorRegistry();
+        refilled.addDocument("a", find("中国の王毅国務委員兼外相は10日、表明した。王外相は述べた。カザフ政府は発表した。"));
+        refilled.addDocument("b", find("ロシアのリャプコフ外務次官は述べた。米国とアメリカ、米が会談。"));
+        for (ActorRegistry grown : List.of(readBack, copy, refilled)) {
+            grown.addDocument("c", later);
+        }
+        assertEquals(refilled.resolve(), readBack.resolve(), "a document added to the one read back: as if added to the original");
+        assertEquals(refilled.resolve(), copy.resolve());
+        assertNotEquals(refilled.resolve(), r.resolve(), "the original is left as it was");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(app.nenpyo.codec.MalformedBytesException.class,
+                () -> ActorRegistry.decode(new byte[] {9, 0})).getMessage().contains("format"));
+    }
+
+    @Test
     void aSurnameWithTwoCandidatesOrNoneStaysItself() {
         List<ActorMention> m = find("王毅外相と王岐山外相が会談。王外相は述べた。");
         ActorRegistry r = new ActorRegistry();

@@ -259,6 +259,11 @@ class ProjectServiceTest {
             assertTrue(partial.daysMerged() > 0 && partial.events() < project.events().size(),
                     partial.daysMerged() + " days, " + partial.events() + " of " + project.events().size() + " events merged");
             assertTrue(project.events().size() > before);
+            // news of a later day than any: merged from the registry the last merge stored, copied
+            Path third = Files.createDirectories(temp.resolve("third"));
+            Files.writeString(third.resolve("later-2022-03-05.txt"), "リャブコフ外務次官は４日、モスクワで会見しました。\n\n"
+                    + "中国の王毅外相は３日、北京で演説しました。\n\nリャプコフ外務次官は２日、声明を出しました。\n", StandardCharsets.UTF_8);
+            assertFalse(importAll(project, ImportOptions.defaults(), third).events().orElseThrow().whole());
             List<Event> events = project.events();
             List<app.nenpyo.domain.Actor> actors = project.actors();
             List<app.nenpyo.domain.EventSummary> summaries = project.eventSummaries();
