@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -81,10 +82,13 @@ public final class EventPipeline {
      *                     date), as they were read then ({@link EarlierReading}), in their order then
      * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
      *                     if it is known: the documents merged before are not added again
+     * @param knownDays    the sorted report start days of the document at an index when they are
+     *                     known without reading its reports, else null
      */
     public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore,
-                          List<EarlierReading> earlier, Optional<ActorRegistry> last) {
-        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, earlier, last.orElse(null), WHOLE_ABOVE);
+                          List<EarlierReading> earlier, Optional<ActorRegistry> last, IntFunction<int[]> knownDays) {
+        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, earlier, last.orElse(null), knownDays,
+                WHOLE_ABOVE);
     }
 
     /**

@@ -44,8 +44,8 @@ public final class MergePlan {
         return actors;
     }
 
-    /** The sorted start days of the reports of the document at this index (reading order). */
-    int[] startDays(int document) {
+    /** The sorted start days of the reports of the document at this index (reading order): store them to be known next time. */
+    public int[] startDays(int document) {
         return startDays[document];
     }
 

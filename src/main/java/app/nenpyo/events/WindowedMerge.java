@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -79,7 +80,7 @@ final class WindowedMerge {
      *                 one merge over everything, in its order
      */
     void merge(int count, Function<int[], List<DocumentActors>> actorsOf, WindowReader window, Consumer<List<Event>> out) {
-        merge(plan(count, actorsOf, i -> false, List.of(), null, 1), window, out);
+        merge(plan(count, actorsOf, i -> false, List.of(), null, i -> null, 1), window, out);
     }
 
     /**
@@ -99,11 +100,14 @@ final class WindowedMerge {
      * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
      *                     or null: the documents merged before (and {@code earlier}) are added to a
      *                     new one instead
+     * @param knownDays    the sorted report start days of the document at an index when they are
+     *                     known without reading it (null otherwise): with {@code last} and the new
+     *                     documents read after all the others, the others are not read at all
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
      */
     MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
-                   List<EarlierReading> earlier, ActorRegistry last, double wholeAbove) {
+                   List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays, double wholeAbove) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
         boolean[] before = new boolean[count];
@@ -123,25 +127,41 @@ final class WindowedMerge {
         ActorRegistry[] all = {newLast ? null : new ActorRegistry()};
         int[] reports = {0};
         int[] nextEarlier = {0};
-        inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
-            // the documents read before this one at the last merge, as they were read then
-            while (fillPrevious && nextEarlier[0] < earlier.size() && earlier.get(nextEarlier[0]).before() <= i) {
-                DocumentActors then = earlier.get(nextEarlier[0]++).actors();
-                previous.addDocument(then.documentKey(), then.actors());
+        if (newLast && last != null && IntStream.range(0, firstNew).allMatch(i -> knownDays.apply(i) != null)) {
+            // the registry of the others is the one stored and their days are known: read only the new
+            all[0] = last.copy();
+            for (int i = 0; i < firstNew; i++) {
+                startDays[i] = knownDays.apply(i);
             }
-            if (newLast && i == firstNew) {
-                all[0] = previous.copy();
-            }
-            if (all[0] != null) {
+            inOrder(IntStream.range(firstNew, count).toArray(), actorsOf, (i, d) -> {
                 all[0].addDocument(d.documentKey(), d.actors());
+                startDays[i] = d.reportStartDays();
+            });
+            for (int i = 0; i < count; i++) {
+                firstOrder[i] = reports[0];
+                reports[0] += startDays[i].length;
             }
-            if (fillPrevious && before[i]) {
-                previous.addDocument(d.documentKey(), d.actors());
-            }
-            startDays[i] = d.reportStartDays();
-            firstOrder[i] = reports[0];
-            reports[0] += d.reportCount();
-        });
+        } else {
+            inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
+                // the documents read before this one at the last merge, as they were read then
+                while (fillPrevious && nextEarlier[0] < earlier.size() && earlier.get(nextEarlier[0]).before() <= i) {
+                    DocumentActors then = earlier.get(nextEarlier[0]++).actors();
+                    previous.addDocument(then.documentKey(), then.actors());
+                }
+                if (newLast && i == firstNew) {
+                    all[0] = previous.copy();
+                }
+                if (all[0] != null) {
+                    all[0].addDocument(d.documentKey(), d.actors());
+                }
+                if (fillPrevious && before[i]) {
+                    previous.addDocument(d.documentKey(), d.actors());
+                }
+                startDays[i] = d.reportStartDays();
+                firstOrder[i] = reports[0];
+                reports[0] += d.reportCount();
+            });
+        }
         while (fillPrevious && nextEarlier[0] < earlier.size()) {
             DocumentActors then = earlier.get(nextEarlier[0]++).actors();
             previous.addDocument(then.documentKey(), then.actors());

@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.events.DocumentActors;
 import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.DocumentReports;
 import app.nenpyo.events.EventPipeline;
@@ -52,6 +53,7 @@ final class DocumentReading {
     }
 
     static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {
-        return new SavedReports(document.date().date(), ReportCodec.FORMAT, ReportCodec.encode(reports));
+        return new SavedReports(document.date().date(), ReportCodec.FORMAT, ReportCodec.encode(reports),
+                DocumentActors.of(reports).reportStartDays());
     }
 }

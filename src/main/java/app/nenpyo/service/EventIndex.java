@@ -105,7 +105,8 @@ final class EventIndex {
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
                     indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                    i -> mergedBefore[i], earlier.orElse(List.of()), earlier.isPresent() ? lastRegistry() : Optional.empty());
+                    i -> mergedBefore[i], earlier.orElse(List.of()), earlier.isPresent() ? lastRegistry() : Optional.empty(),
+                    i -> mergedBefore[i] ? dated.get(i).reportDays() : null);
             times.merging = System.nanoTime() - planStart;
             MergeScope scope = plan.scope();
             if (scope.isEmpty() && readAgain.isEmpty() && !database.eventsStale()) {
@@ -129,6 +130,7 @@ final class EventIndex {
             // the writer's setup before the first window and its actors, pages and commit after the last
             times.writing += System.nanoTime() - replaceStart - times.handoff;
             database.saveReports(readAgain, true);
+            database.saveReportDays(daysNotStored(dated, readAgain, plan));
             return new EventRebuild(dated.size(), readAgain.size(), times.events, scope.all() ? -1 : scope.days().length,
                     Duration.ofNanos(read - start), Duration.ofNanos(times.merging), Duration.ofNanos(times.writing),
                     Duration.ofNanos(System.nanoTime() - start));
@@ -140,6 +142,19 @@ final class EventIndex {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The report days the plan read of documents whose saved reports have none stored (saved before migration 7). */
+    private static Map<Long, int[]> daysNotStored(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
+                                                  MergePlan plan) {
+        Map<Long, int[]> days = new java.util.HashMap<>();
+        for (int i = 0; i < dated.size(); i++) {
+            DatedDocumentReports d = dated.get(i);
+            if (d.reportDays() == null && d.hasCurrentReports(ReportCodec.FORMAT) && !readAgain.containsKey(d.documentId())) {
+                days.put(d.documentId(), plan.startDays(i));
+            }
+        }
+        return days;
     }
 
     /** The registry the stored events were merged with, when one was stored and reads back. */

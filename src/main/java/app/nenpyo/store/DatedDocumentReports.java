@@ -9,10 +9,11 @@ import java.util.Optional;
  * read with. Their bytes are read apart, a few documents at a time ({@link ProjectDatabase#savedReports}):
  * those of every document of a large project would not fit beside the merge.
  *
- * @param merged whether the stored events were merged from the reports saved for it
+ * @param merged     whether the stored events were merged from the reports saved for it
+ * @param reportDays the start day of each of those reports, sorted; null when not stored
  */
 public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<LocalDate> savedAnchor, int savedFormat,
-                                   boolean merged) {
+                                   boolean merged, int[] reportDays) {
 
     public DatedDocumentReports {
         Objects.requireNonNull(documentDate, "documentDate");

@@ -34,6 +34,7 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement insertParagraph;
     private final PreparedStatement insertSentence;
     private final PreparedStatement saveReports;
+    private final boolean keepsReportDays;
     private final boolean searchIndexed;
     private final long lastParagraphBefore;
 
@@ -41,8 +42,10 @@ final class DocumentWriter implements AutoCloseable {
      * @param searchIndexed whether the schema has the search index (not at version 1)
      * @param keepsReports  whether the schema has the reports table (version 4 on)
      */
-    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports) throws SQLException {
+    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports, boolean keepsReportDays)
+            throws SQLException {
         this.searchIndexed = searchIndexed;
+        this.keepsReportDays = keepsReportDays;
         control = connection.createStatement();
         try (ResultSet rs = control.executeQuery("SELECT coalesce(max(id), 0) FROM paragraphs")) {
             rs.next();
@@ -59,7 +62,7 @@ final class DocumentWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?)""");
         insertSentence = connection.prepareStatement("""
                 INSERT INTO sentences (document, paragraph, number, span_start, span_end) VALUES (?, ?, ?, ?, ?)""");
-        saveReports = keepsReports ? ReportTable.prepareSave(connection) : null;
+        saveReports = keepsReports ? ReportTable.prepareSave(connection, keepsReportDays) : null;
     }
 
     /**
@@ -80,7 +83,7 @@ final class DocumentWriter implements AutoCloseable {
             writeParagraphs(id, document);
             writeSentences(id, document);
             if (reports.isPresent() && saveReports != null) {
-                ReportTable.save(saveReports, id, reports.get());
+                ReportTable.save(saveReports, id, reports.get(), keepsReportDays);
             }
             control.execute("RELEASE document");
             return InsertResult.imported(id);

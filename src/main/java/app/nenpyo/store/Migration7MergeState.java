@@ -6,9 +6,10 @@ import java.sql.Statement;
 
 /**
  * Keeps what the last merge of the events resolved the actors from ({@code merge_state}, one
- * row, the encoded actor registry), written with the events it made: the next merge after an
- * import starts from it instead of adding every document's actors again (decision 0012).
- * Empty until the first merge after the upgrade.
+ * row, the encoded actor registry), written with the events it made, and the start day of each
+ * saved report ({@code document_reports.report_days}): the next merge after an import starts
+ * from them instead of reading every document's reports again (decision 0012). Both are empty
+ * until the first merge after the upgrade, which fills them.
  */
 final class Migration7MergeState implements Migration {
 
@@ -23,6 +24,7 @@ final class Migration7MergeState implements Migration {
     public void apply(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE merge_state (name TEXT PRIMARY KEY, data BLOB NOT NULL)");
+            s.execute("ALTER TABLE document_reports ADD COLUMN report_days BLOB");
         }
     }
 }

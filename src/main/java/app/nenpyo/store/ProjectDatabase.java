@@ -146,7 +146,7 @@ public final class ProjectDatabase implements AutoCloseable {
             List<InsertResult> results = new ArrayList<>(batch.size());
             boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
             boolean keepsReports = schemaVersion >= Migration4IncrementalEvents.VERSION;
-            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports)) {
+            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, keepsReportDays())) {
                 for (int i = 0; i < batch.size(); i++) {
                     results.add(documents.insert(batch.get(i), reports.get(i), importedAt));
                 }
@@ -357,7 +357,25 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
-        return read(ReportTable::dated);
+        return read(c -> ReportTable.dated(c, keepsReportDays()));
+    }
+
+    /**
+     * Stores the report days of documents whose saved reports were kept without them (saved
+     * before migration 7), so that the next merge need not read those reports for their days.
+     */
+    public void saveReportDays(Map<Long, int[]> days) {
+        if (days.isEmpty() || !keepsReportDays()) {
+            return;
+        }
+        write(c -> {
+            ReportTable.saveDays(c, days);
+            return null;
+        });
+    }
+
+    private boolean keepsReportDays() {
+        return schemaVersion >= Migration7MergeState.VERSION;
     }
 
     /** The reports saved for these documents (a few hundred at a time), by document id; documents without any are left out. */
@@ -376,7 +394,7 @@ public final class ProjectDatabase implements AutoCloseable {
             return;
         }
         write(c -> {
-            ReportTable.saveAll(c, reports, merged);
+            ReportTable.saveAll(c, reports, merged, keepsReportDays());
             return null;
         });
     }

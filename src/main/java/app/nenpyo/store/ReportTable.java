@@ -1,5 +1,8 @@
 package app.nenpyo.store;
 
+import app.nenpyo.codec.ByteReader;
+import app.nenpyo.codec.ByteWriter;
+import app.nenpyo.codec.MalformedBytesException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,24 +23,33 @@ final class ReportTable {
     private ReportTable() {
     }
 
-    /** Saves reports as not merged into the events yet (the column's default since migration 6: an import's). */
-    static PreparedStatement prepareSave(Connection c) throws SQLException {
-        return c.prepareStatement("INSERT OR REPLACE INTO document_reports (document, anchor, format, reports) VALUES (?, ?, ?, ?)");
+    /**
+     * Saves reports as not merged into the events yet (the column's default since migration 6: an
+     * import's), with their days when the schema keeps them ({@code withDays}, migration 7).
+     */
+    static PreparedStatement prepareSave(Connection c, boolean withDays) throws SQLException {
+        return c.prepareStatement(withDays
+                ? "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports, report_days) VALUES (?, ?, ?, ?, ?)"
+                : "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports) VALUES (?, ?, ?, ?)");
     }
 
-    static void save(PreparedStatement save, long documentId, SavedReports reports) throws SQLException {
+    /** @param withDays as the statement was prepared ({@link #prepareSave}) */
+    static void save(PreparedStatement save, long documentId, SavedReports reports, boolean withDays) throws SQLException {
         save.setLong(1, documentId);
         save.setString(2, reports.anchor().toString());
         save.setInt(3, reports.format());
         save.setBytes(4, reports.bytes());
+        if (withDays) {
+            save.setBytes(5, reports.reportDays() == null ? null : encodeDays(reports.reportDays()));
+        }
         save.executeUpdate();
     }
 
     /** @param merged whether the stored events were merged from these reports (a rebuild that read them) */
-    static void saveAll(Connection c, Map<Long, SavedReports> reports, boolean merged) throws SQLException {
-        try (PreparedStatement save = prepareSave(c)) {
+    static void saveAll(Connection c, Map<Long, SavedReports> reports, boolean merged, boolean withDays) throws SQLException {
+        try (PreparedStatement save = prepareSave(c, withDays)) {
             for (Map.Entry<Long, SavedReports> e : reports.entrySet()) {
-                save(save, e.getKey(), e.getValue());
+                save(save, e.getKey(), e.getValue(), withDays);
             }
         }
         if (merged) {
@@ -79,17 +91,63 @@ final class ReportTable {
         }
     }
 
-    static List<DatedDocumentReports> dated(Connection c) throws SQLException {
+    /** Stores the report days of documents whose saved reports have none yet (saved before migration 7). */
+    static void saveDays(Connection c, Map<Long, int[]> days) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE document_reports SET report_days = ? WHERE document = ? AND report_days IS NULL")) {
+            for (Map.Entry<Long, int[]> e : days.entrySet()) {
+                ps.setBytes(1, encodeDays(e.getValue()));
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Sorted epoch days: their number, then the first and each gap, as variable-length integers. */
+    static byte[] encodeDays(int[] sortedDays) {
+        ByteWriter w = new ByteWriter(sortedDays.length + 4).varint(sortedDays.length);
+        for (int i = 0; i < sortedDays.length; i++) {
+            w.signedVarint(i == 0 ? sortedDays[0] : sortedDays[i] - sortedDays[i - 1]);
+        }
+        return w.toByteArray();
+    }
+
+    /** The days {@link #encodeDays} wrote; null for null, or for bytes that do not read back (the days are then read from the reports). */
+    static int[] decodeDays(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            ByteReader in = new ByteReader(bytes);
+            int count = in.varint();
+            if (count > bytes.length) {
+                return null;
+            }
+            int[] days = new int[count];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = (i == 0 ? 0 : days[i - 1]) + in.signedVarint();
+            }
+            in.requireEnd();
+            return days;
+        } catch (MalformedBytesException e) {
+            return null;
+        }
+    }
+
+    /** @param withDays whether the schema keeps report days (migration 7) */
+    static List<DatedDocumentReports> dated(Connection c, boolean withDays) throws SQLException {
         List<DatedDocumentReports> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged
+                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged, %s
                 FROM documents d LEFT JOIN document_reports r ON r.document = d.id
-                WHERE d.doc_date IS NOT NULL ORDER BY d.id""");
+                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".formatted(withDays ? "r.report_days" : "NULL"));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);
                 out.add(new DatedDocumentReports(rs.getLong(1), LocalDate.parse(rs.getString(2)),
-                        Optional.ofNullable(anchor).map(LocalDate::parse), rs.getInt(4), rs.getInt(5) == 1));
+                        Optional.ofNullable(anchor).map(LocalDate::parse), rs.getInt(4), rs.getInt(5) == 1,
+                        decodeDays(rs.getBytes(6))));
             }
         }
         return out;

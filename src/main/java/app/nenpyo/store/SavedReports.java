@@ -5,14 +5,22 @@ import java.util.Objects;
 
 /**
  * The events layer's reading of one document, as the store keeps it: opaque bytes, the document
- * date they were resolved against and the layout they were written in (see migration 4). Equality
- * of the bytes is by identity, as for any array in a record.
+ * date they were resolved against and the layout they were written in (see migration 4), and the
+ * start day of each report, sorted (migration 7: a merge plan reads them without the bytes).
+ * Equality of the arrays is by identity, as for any array in a record.
+ *
+ * @param reportDays the epoch day each report starts on, sorted; null when not known
  */
-public record SavedReports(LocalDate anchor, int format, byte[] bytes) {
+public record SavedReports(LocalDate anchor, int format, byte[] bytes, int[] reportDays) {
 
     public SavedReports {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(bytes, "bytes");
+    }
+
+    /** Reports whose days are not given (read back without them, or saved by a test). */
+    public SavedReports(LocalDate anchor, int format, byte[] bytes) {
+        this(anchor, format, bytes, null);
     }
 
     /** Whether these were read against this date in this layout, so they can be used as they are. */

@@ -65,7 +65,7 @@ class WindowedMergeTest {
                     .mapToObj(documents::get).toList();
             List<Event> stored = new WindowedMerge(50).merge(before);
 
-            MergePlan plan = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, List.of(), null, 1);
+            MergePlan plan = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, List.of(), null, i -> null, 1);
             List<Event> merged = new ArrayList<>();
             new WindowedMerge(50).merge(plan, WindowedMergeTest::reports, merged::addAll);
 
@@ -90,7 +90,7 @@ class WindowedMergeTest {
         List<EarlierReading> earlier = List.of(new EarlierReading(10, DocumentActors.of(documents.get(10))));
         MergePlan plan = new WindowedMerge(50).plan(now.size(),
                 indexes -> java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(now.get(i))).toList(),
-                i -> i != at, earlier, null, 1);
+                i -> i != at, earlier, null, i -> null, 1);
         List<Event> merged = new ArrayList<>();
         new WindowedMerge(50).merge(plan, (indexes, from, to) -> java.util.Arrays.stream(indexes)
                 .mapToObj(i -> WindowReports.of(now.get(i), from, to)).toList(), merged::addAll);
@@ -122,16 +122,16 @@ class WindowedMergeTest {
 
     @Test
     void whenMostReportsWouldBeMergedAgainEveryDayIs() {
-        MergePlan mostNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 5, List.of(), null, 0.5);
+        MergePlan mostNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 5, List.of(), null, i -> null, 0.5);
         assertTrue(mostNew.scope().all(), "35 of 40 documents new");
-        MergePlan fewNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 39, List.of(), null, 0.5);
+        MergePlan fewNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 39, List.of(), null, i -> null, 0.5);
         assertFalse(fewNew.scope().all(), "one new document of 40");
     }
 
     @Test
     void withNothingMergedBeforeEveryDayIsMergedAndWithNothingNewNone() {
-        assertTrue(new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false, List.of(), null, 1).scope().all());
-        MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> true, List.of(), null, 1);
+        assertTrue(new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false, List.of(), null, i -> null, 1).scope().all());
+        MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> true, List.of(), null, i -> null, 1);
         assertTrue(nothingNew.scope().isEmpty());
         List<Event> merged = new ArrayList<>();
         new WindowedMerge(50).merge(nothingNew, (indexes, from, to) -> {
@@ -152,7 +152,7 @@ class WindowedMergeTest {
         now.add(read("e", "リャブコフ外務次官は25日、ジュネーブで協議した。リャブコフ氏は26日、帰国した。", LocalDate.of(2022, 1, 27)));
         List<DocumentActors> actors = now.stream().map(DocumentActors::of).toList();
         MergePlan plan = new WindowedMerge(50).plan(now.size(),
-                indexes -> java.util.Arrays.stream(indexes).mapToObj(actors::get).toList(), i -> i < old.size(), List.of(), null, 1);
+                indexes -> java.util.Arrays.stream(indexes).mapToObj(actors::get).toList(), i -> i < old.size(), List.of(), null, i -> null, 1);
 
         List<Event> everything = new WindowedMerge(50).merge(now);
         assertEquals("リャブコフ", plan.actor(everything.get(0).actors().get(0).key()).name(), "the new spelling is now the commoner");

@@ -3,6 +3,7 @@ package app.nenpyo.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DocumentDate;
@@ -74,6 +75,15 @@ class SavedReportsTest {
             assertTrue(db.mergedReportsOfUndatedDocuments(), "its events were merged and must go: a merge of every day");
             db.setDocumentDate(id, DocumentDate.byUser(JAN_11.plusDays(1)));
             db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {3})), false);
+            assertNull(db.datedDocumentReports().get(0).reportDays(), "saved without its days: not known");
+            db.saveReportDays(Map.of(id, new int[] {-3, 19_000, 19_000, 19_367}));
+            assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
+                    "filled in once read, negative days and repeats as they were");
+            db.saveReportDays(Map.of(id, new int[] {1}));
+            assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
+                    "days already stored are not overwritten");
+            db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {4}, new int[] {19_001})), false);
+            assertArrayEquals(new int[] {19_001}, db.datedDocumentReports().get(0).reportDays(), "saved with the reports");
             assertFalse(db.datedDocumentReports().get(0).merged(), "new reports are not merged until a rebuild merges them");
             assertTrue(db.eventsStale(), "saving reports does not make the events current: only a rebuild does");
         }
