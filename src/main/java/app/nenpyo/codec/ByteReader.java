@@ -65,6 +65,10 @@ public final class ByteReader {
             throw new MalformedBytesException("format " + prefix + ", this version reads " + expectedPrefix);
         }
         int length = head.varint();
+        // deflate shrinks by at most about 1032 to 1: a larger length is damage, not data
+        if (length > 1032L * (block.length - head.position) + 64) {
+            throw new MalformedBytesException(length + " bytes said to be deflated into " + (block.length - head.position));
+        }
         byte[] plain = new byte[length];
         Inflater inflater = new Inflater();
         try {

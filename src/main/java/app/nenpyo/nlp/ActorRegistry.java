@@ -58,7 +58,11 @@ public final class ActorRegistry {
      */
     private final Map<Seen, Integer> seen = new LinkedHashMap<>();
 
-    /** The layout of {@link #encode}; a registry of another layout is not read back. */
+    /**
+     * The layout of {@link #encode}; a registry of another layout is not read back. Also to be
+     * raised when the keys and reasons a document gives its mentions ({@link #addDocument}) change
+     * without the report layout changing: a stored registry holds them as they were worked out.
+     */
     private static final int ENCODING = 1;
 
     /**
@@ -90,23 +94,34 @@ public final class ActorRegistry {
      */
     public static ActorRegistry decode(byte[] bytes) {
         ByteReader in = ByteReader.inflated(bytes, ENCODING);
-        String[] strings = new String[in.varint()];
+        String[] strings = new String[bounded(in.varint(), bytes)];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = in.string();
         }
         ActorKind[] kinds = ActorKind.values();
         ActorRegistry registry = new ActorRegistry();
-        for (int n = in.varint(); n > 0; n--) {
+        for (int n = bounded(in.varint(), bytes); n > 0; n--) {
             String surface = strings[in.index(strings.length)];
             ActorKind kind = kinds[in.index(kinds.length)];
             ActorMention form = new ActorMention(surface, NO_SPAN, kind, strings[in.index(strings.length)],
                     strings[in.index(strings.length)], strings[in.index(strings.length)], strings[in.index(strings.length)],
                     strings[in.index(strings.length)]);
             Seen s = new Seen(form, strings[in.index(strings.length)], strings[in.index(strings.length)]);
-            registry.seen.put(s, in.varint());
+            int count = in.varint();
+            if (count < 1 || !s.key.contains(":") || registry.seen.putIfAbsent(s, count) != null) {
+                throw new MalformedBytesException("a way of writing " + s.key + " counted " + count + " times, or twice");
+            }
         }
         in.requireEnd();
         return registry;
+    }
+
+    /** A count read from a block: no more entries than a block of that many deflated bytes can hold. */
+    private static int bounded(int count, byte[] block) {
+        if (count > 1024 * block.length) {
+            throw new MalformedBytesException(count + " entries in " + block.length + " bytes");
+        }
+        return count;
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.nenpyo.service;
 
-import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
@@ -11,6 +10,7 @@ import app.nenpyo.events.MergeScope;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.store.DatedDocumentReports;
+import app.nenpyo.store.MergedState;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
 import app.nenpyo.store.WholeMergeNeeded;
@@ -113,15 +113,16 @@ final class EventIndex {
                 return new EventRebuild(dated.size(), 0, 0, 0, Duration.ofNanos(read - start), Duration.ofNanos(times.merging),
                         Duration.ZERO, Duration.ofNanos(System.nanoTime() - start));
             }
-            List<Long> merged = dated.stream().map(DatedDocumentReports::documentId).toList();
+            // what these events come from, recorded with them: nothing of it if they are not written
+            MergedState state = new MergedState(dated.stream().map(DatedDocumentReports::documentId).toList(), readAgain,
+                    daysNotStored(dated, readAgain, plan), plan.registry().encode());
             long replaceStart = System.nanoTime();
             Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, windows, times, cancellation);
-            byte[] registry = plan.registry().encode();
             if (scope.all()) {
-                database.replaceEvents(merged, registry, producer);
+                database.replaceEvents(state, producer);
             } else {
                 try {
-                    database.replaceEvents(scope::includes, plan::actor, merged, registry, producer);
+                    database.replaceEvents(scope::includes, plan::actor, state, producer);
                 } catch (WholeMergeNeeded e) {
                     // nothing was written: every day, which writes the pages anew
                     return rebuild(cancellation, true);
@@ -129,8 +130,6 @@ final class EventIndex {
             }
             // the writer's setup before the first window and its actors, pages and commit after the last
             times.writing += System.nanoTime() - replaceStart - times.handoff;
-            database.saveReports(readAgain, true);
-            database.saveReportDays(daysNotStored(dated, readAgain, plan));
             return new EventRebuild(dated.size(), readAgain.size(), times.events, scope.all() ? -1 : scope.days().length,
                     Duration.ofNanos(read - start), Duration.ofNanos(times.merging), Duration.ofNanos(times.writing),
                     Duration.ofNanos(System.nanoTime() - start));
@@ -161,7 +160,7 @@ final class EventIndex {
     private Optional<ActorRegistry> lastRegistry() {
         try {
             return database.mergedRegistry().map(ActorRegistry::decode);
-        } catch (MalformedBytesException | IllegalArgumentException unreadable) {
+        } catch (RuntimeException unreadable) {
             // stored by another version or damaged: the documents merged before are added again
             return Optional.empty();
         }

@@ -39,8 +39,9 @@ final class DocumentWriter implements AutoCloseable {
     private final long lastParagraphBefore;
 
     /**
-     * @param searchIndexed whether the schema has the search index (not at version 1)
-     * @param keepsReports  whether the schema has the reports table (version 4 on)
+     * @param searchIndexed   whether the schema has the search index (not at version 1)
+     * @param keepsReports    whether the schema has the reports table (version 4 on)
+     * @param keepsReportDays whether it keeps their start days beside them (version 7 on)
      */
     DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports, boolean keepsReportDays)
             throws SQLException {

@@ -146,7 +146,7 @@ public final class ProjectDatabase implements AutoCloseable {
             List<InsertResult> results = new ArrayList<>(batch.size());
             boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
             boolean keepsReports = schemaVersion >= Migration4IncrementalEvents.VERSION;
-            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, keepsReportDays())) {
+            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, hasMergeState())) {
                 for (int i = 0; i < batch.size(); i++) {
                     results.add(documents.insert(batch.get(i), reports.get(i), importedAt));
                 }
@@ -247,21 +247,19 @@ public final class ProjectDatabase implements AutoCloseable {
      * one transaction (which stays open, holding the write lock, while the producer works).
      */
     public void replaceEvents(Consumer<Consumer<List<Event>>> producer) {
-        replaceEvents(List.of(), null, producer);
+        replaceEvents(MergedState.NONE, producer);
     }
 
-    /**
-     * The same, marking the given documents as merged into the events in the same transaction.
-     *
-     * @param registry what the merge resolved the actors from (stored for the next merge); null
-     *                 to forget what was stored
-     */
-    public void replaceEvents(Collection<Long> merged, byte[] registry, Consumer<Consumer<List<Event>>> producer) {
-        replaceEvents(EventTables.Kept.NONE, merged, registry, producer);
+    /** The same, recording in the same transaction what the merge that made the events came from. */
+    public void replaceEvents(MergedState state, Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(EventTables.Kept.NONE, state, producer);
     }
 
-    /** What the last merge stored of how it resolved the actors ({@link #replaceEvents}); empty before any. */
+    /** What the last merge stored of how it resolved the actors ({@link MergedState#registry}); empty before any. */
     public Optional<byte[]> mergedRegistry() {
+        if (!hasMergeState()) {
+            return Optional.empty();
+        }
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT data FROM merge_state WHERE name = 'actor_registry'");
                  ResultSet rs = ps.executeQuery()) {
@@ -279,13 +277,12 @@ public final class ProjectDatabase implements AutoCloseable {
      * @param actorOfKey  the actor with a key, for the actors the kept events name
      * @param merged      the documents whose saved reports the events now come from
      */
-    public void replaceEvents(IntPredicate replacedDay, Function<String, Actor> actorOfKey, Collection<Long> merged,
-                              byte[] registry, Consumer<Consumer<List<Event>>> producer) {
-        replaceEvents(new EventTables.Kept(replacedDay, actorOfKey), merged, registry, producer);
+    public void replaceEvents(IntPredicate replacedDay, Function<String, Actor> actorOfKey, MergedState state,
+                              Consumer<Consumer<List<Event>>> producer) {
+        replaceEvents(new EventTables.Kept(replacedDay, actorOfKey), state, producer);
     }
 
-    private void replaceEvents(EventTables.Kept kept, Collection<Long> merged, byte[] registry,
-                               Consumer<Consumer<List<Event>>> producer) {
+    private void replaceEvents(EventTables.Kept kept, MergedState state, Consumer<Consumer<List<Event>>> producer) {
         writeLock.lock();
         try {
             requireOpen();
@@ -305,8 +302,12 @@ public final class ProjectDatabase implements AutoCloseable {
                         throw e.getCause();
                     }
                     replacement.finish();
-                    ReportTable.markMerged(c, merged);
-                    storeRegistry(c, registry);
+                    ReportTable.saveAll(c, state.readAgain(), true, hasMergeState());
+                    ReportTable.markMerged(c, state.documents());
+                    if (hasMergeState()) {
+                        ReportTable.saveDays(c, state.reportDays());
+                        storeRegistry(c, state.registry());
+                    }
                     return null;
                 });
             } finally {
@@ -357,24 +358,11 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
-        return read(c -> ReportTable.dated(c, keepsReportDays()));
+        return read(c -> ReportTable.dated(c, hasMergeState()));
     }
 
-    /**
-     * Stores the report days of documents whose saved reports were kept without them (saved
-     * before migration 7), so that the next merge need not read those reports for their days.
-     */
-    public void saveReportDays(Map<Long, int[]> days) {
-        if (days.isEmpty() || !keepsReportDays()) {
-            return;
-        }
-        write(c -> {
-            ReportTable.saveDays(c, days);
-            return null;
-        });
-    }
-
-    private boolean keepsReportDays() {
+    /** Whether the schema keeps report days and the merge registry (migration 7). */
+    private boolean hasMergeState() {
         return schemaVersion >= Migration7MergeState.VERSION;
     }
 
@@ -394,7 +382,7 @@ public final class ProjectDatabase implements AutoCloseable {
             return;
         }
         write(c -> {
-            ReportTable.saveAll(c, reports, merged, keepsReportDays());
+            ReportTable.saveAll(c, reports, merged, hasMergeState());
             return null;
         });
     }

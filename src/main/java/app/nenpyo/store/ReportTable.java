@@ -47,6 +47,9 @@ final class ReportTable {
 
     /** @param merged whether the stored events were merged from these reports (a rebuild that read them) */
     static void saveAll(Connection c, Map<Long, SavedReports> reports, boolean merged, boolean withDays) throws SQLException {
+        if (reports.isEmpty()) {
+            return;
+        }
         try (PreparedStatement save = prepareSave(c, withDays)) {
             for (Map.Entry<Long, SavedReports> e : reports.entrySet()) {
                 save(save, e.getKey(), e.getValue(), withDays);
@@ -93,6 +96,9 @@ final class ReportTable {
 
     /** Stores the report days of documents whose saved reports have none yet (saved before migration 7). */
     static void saveDays(Connection c, Map<Long, int[]> days) throws SQLException {
+        if (days.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE document_reports SET report_days = ? WHERE document = ? AND report_days IS NULL")) {
             for (Map.Entry<Long, int[]> e : days.entrySet()) {
@@ -126,7 +132,11 @@ final class ReportTable {
             }
             int[] days = new int[count];
             for (int i = 0; i < days.length; i++) {
-                days[i] = (i == 0 ? 0 : days[i - 1]) + in.signedVarint();
+                int step = in.signedVarint();
+                if (i > 0 && step < 0) {
+                    return null;
+                }
+                days[i] = (i == 0 ? 0 : days[i - 1]) + step;
             }
             in.requireEnd();
             return days;

@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -126,6 +127,34 @@ class WindowedMergeTest {
         assertTrue(mostNew.scope().all(), "35 of 40 documents new");
         MergePlan fewNew = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 39, List.of(), null, i -> null, 0.5);
         assertFalse(fewNew.scope().all(), "one new document of 40");
+    }
+
+    @Test
+    void fromTheStoredRegistryAndDaysOnlyTheNewDocumentsAreReadAndThePlanIsTheSame() {
+        List<DocumentReports> before = documents.subList(0, 30);
+        app.nenpyo.nlp.ActorRegistry stored = new WindowedMerge(50).plan(30, WindowedMergeTest::actors, i -> false, List.of(),
+                null, i -> null, 1).registry();
+        AtomicInteger read = new AtomicInteger();
+        java.util.function.Function<int[], List<DocumentActors>> counting = indexes -> {
+            read.addAndGet(indexes.length);
+            return actors(indexes);
+        };
+        MergePlan fromStore = new WindowedMerge(50).plan(documents.size(), counting, i -> i < 30, List.of(),
+                app.nenpyo.nlp.ActorRegistry.decode(stored.encode()), i -> DocumentActors.of(documents.get(i)).reportStartDays(), 1);
+        MergePlan fromReading = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 30, List.of(),
+                null, i -> null, 1);
+
+        assertEquals(10, read.get(), "only the ten new documents are read");
+        assertEquals(fromReading.scope(), fromStore.scope());
+        assertEquals(fromReading.registry().resolve(), fromStore.registry().resolve());
+        for (int i = 0; i < documents.size(); i++) {
+            assertArrayEquals(fromReading.startDays(i), fromStore.startDays(i));
+            assertEquals(fromReading.firstOrder(i), fromStore.firstOrder(i));
+        }
+        List<Event> merged = new ArrayList<>();
+        new WindowedMerge(50).merge(fromStore, WindowedMergeTest::reports, merged::addAll);
+        assertEquals(onDays(new WindowedMerge(50).merge(documents), fromStore.scope(), true), merged);
+        assertTrue(before.size() == 30);
     }
 
     @Test

@@ -195,13 +195,13 @@ class EventTablesTest {
             int ninth = (int) LocalDate.of(2022, 1, 9).toEpochDay();
             java.util.Map<String, Actor> now = java.util.Map.of(russia.key(), russia, usa.key(), usaNow);
 
-            partial.replaceEvents(day -> day == ninth, now::get, List.of(), null, windows -> windows.accept(List.of(b2)));
+            partial.replaceEvents(day -> day == ninth, now::get, MergedState.NONE, windows -> windows.accept(List.of(b2)));
 
             assertEquals(whole.events(), partial.events(), "a and c kept, b replaced, and the alias of 米国 written for c too");
             assertEquals(whole.actors(), partial.actors());
             assertEquals(whole.eventSummaries(), partial.eventSummaries(), "the pages: kept and new summaries in time order");
             List<Event> before = partial.events();
-            assertThrows(IllegalArgumentException.class, () -> partial.replaceEvents(day -> day == ninth, now::get, List.of(), null,
+            assertThrows(IllegalArgumentException.class, () -> partial.replaceEvents(day -> day == ninth, now::get, MergedState.NONE,
                     windows -> windows.accept(List.of(a))), "an event on a day whose events are kept is refused");
             assertEquals(before, partial.events(), "and nothing changes");
         }

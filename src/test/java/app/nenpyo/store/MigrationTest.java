@@ -119,7 +119,8 @@ class MigrationTest {
             DatedDocumentReports reports = db.datedDocumentReports().get(0);
             assertTrue(reports.hasCurrentReports(1), "the reports are kept");
             assertFalse(reports.merged(), "but not known to be merged: the next merge is whole");
-            db.replaceEvents(List.of(id), null, windows -> windows.accept(List.of()));
+            db.replaceEvents(new MergedState(List.of(id), java.util.Map.of(), java.util.Map.of(), null),
+                    windows -> windows.accept(List.of()));
             assertTrue(db.datedDocumentReports().get(0).merged());
             assertArrayEquals(new byte[] {7}, db.savedReports(List.of(id)).get(id).bytes());
         }

@@ -52,6 +52,31 @@ class SavedReportsTest {
     }
 
     @Test
+    void reportDaysAreSavedWithTheReportsOrFilledInByAMergeOnce() {
+        var dated = TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(JAN_11), List.of());
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("days.nenpyo"))) {
+            long id = db.insertAll(List.of(dated)).get(0).documentId();
+            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {3})), false);
+            assertNull(db.datedDocumentReports().get(0).reportDays(), "saved without its days: not known");
+
+            db.replaceEvents(new MergedState(List.of(id), Map.of(), Map.of(id, new int[] {-3, 19_000, 19_000, 19_367}), null),
+                    windows -> windows.accept(List.of()));
+            assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
+                    "filled in by a merge, negative days and repeats as they were");
+            assertTrue(db.datedDocumentReports().get(0).merged());
+            db.replaceEvents(new MergedState(List.of(), Map.of(), Map.of(id, new int[] {1}), null), windows -> windows.accept(List.of()));
+            assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
+                    "days already stored are not overwritten");
+
+            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {4}, new int[] {19_001})), false);
+            assertArrayEquals(new int[] {19_001}, db.datedDocumentReports().get(0).reportDays(), "saved with the reports");
+            assertFalse(db.datedDocumentReports().get(0).merged());
+            assertArrayEquals(new int[] {19_000, 19_002}, ReportTable.decodeDays(ReportTable.encodeDays(new int[] {19_000, 19_002})));
+            assertNull(ReportTable.decodeDays(new byte[] {2, 4, 3}), "days that go back are damage, not data");
+        }
+    }
+
+    @Test
     void savedReportsAreReplacedAndFollowTheDocumentDate() {
         var dated = TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(JAN_11), List.of());
         try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.nenpyo"))) {
@@ -75,15 +100,6 @@ class SavedReportsTest {
             assertTrue(db.mergedReportsOfUndatedDocuments(), "its events were merged and must go: a merge of every day");
             db.setDocumentDate(id, DocumentDate.byUser(JAN_11.plusDays(1)));
             db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {3})), false);
-            assertNull(db.datedDocumentReports().get(0).reportDays(), "saved without its days: not known");
-            db.saveReportDays(Map.of(id, new int[] {-3, 19_000, 19_000, 19_367}));
-            assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
-                    "filled in once read, negative days and repeats as they were");
-            db.saveReportDays(Map.of(id, new int[] {1}));
-            assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
-                    "days already stored are not overwritten");
-            db.saveReports(Map.of(id, new SavedReports(JAN_11.plusDays(1), 1, new byte[] {4}, new int[] {19_001})), false);
-            assertArrayEquals(new int[] {19_001}, db.datedDocumentReports().get(0).reportDays(), "saved with the reports");
             assertFalse(db.datedDocumentReports().get(0).merged(), "new reports are not merged until a rebuild merges them");
             assertTrue(db.eventsStale(), "saving reports does not make the events current: only a rebuild does");
         }

@@ -1,0 +1,30 @@
+package app.nenpyo.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a merge records beside the events it writes, in the same transaction, so that the next
+ * merge knows exactly what these events came from (decision 0012): nothing of it is stored unless
+ * the events are.
+ *
+ * @param documents  the documents whose saved reports the events now come from (marked merged)
+ * @param readAgain  the reports the merge read again from the text (a corrected date, an older
+ *                   layout), saved as merged
+ * @param reportDays the report days the merge worked out for saved reports kept without them
+ * @param registry   the actor registry the merge resolved with, encoded; null to forget the stored one
+ */
+public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+                          byte[] registry) {
+
+    /** Nothing recorded: events written without a merge (the stored registry is forgotten). */
+    public static final MergedState NONE = new MergedState(List.of(), Map.of(), Map.of(), null);
+
+    public MergedState {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(readAgain, "readAgain");
+        Objects.requireNonNull(reportDays, "reportDays");
+    }
+}
