@@ -2,14 +2,33 @@ package app.nenpyo.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 /**
- * One step of the schema. Step N takes a project file from {@code user_version} N-1 to N; the
- * runner wraps each step in its own transaction, so a step is applied fully or not at all.
+ * One step of the schema: the SQL statements that take a project file from {@code user_version}
+ * N-1 to N, run in order. The runner wraps each step in its own transaction, so a step is applied
+ * fully or not at all. Each step is a class of its own whose comment says why the schema changed.
  */
-interface Migration {
+abstract class Migration {
 
-    int version();
+    private final int version;
+    private final List<String> statements;
 
-    void apply(Connection connection) throws SQLException;
+    Migration(int version, String... statements) {
+        this.version = version;
+        this.statements = List.of(statements);
+    }
+
+    int version() {
+        return version;
+    }
+
+    void apply(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
 }

@@ -1,24 +1,14 @@
 package app.nenpyo.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 /**
  * Documents, their tags, paragraphs and sentences. The search index of the next step is built
  * from the paragraph texts alone, so nothing else is stored for it.
  */
-final class Migration1CoreTables implements Migration {
+final class Migration1CoreTables extends Migration {
 
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public void apply(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("""
+    Migration1CoreTables() {
+        super(1,
+                """
                     CREATE TABLE documents (
                         id              INTEGER PRIMARY KEY,
                         origin          TEXT NOT NULL,
@@ -33,19 +23,19 @@ final class Migration1CoreTables implements Migration {
                         char_count      INTEGER NOT NULL,
                         paragraph_count INTEGER NOT NULL,
                         text            TEXT NOT NULL
-                    )""");
-            // the document list is ordered by date; undated documents are listed on their own
-            s.execute("CREATE INDEX documents_by_date ON documents(doc_date, id)");
-            s.execute("""
+                    )""",
+                // the document list is ordered by date; undated documents are listed on their own
+                "CREATE INDEX documents_by_date ON documents(doc_date, id)",
+                """
                     CREATE TABLE document_tags (
                         document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                         position INTEGER NOT NULL,
                         tag      TEXT NOT NULL,
                         PRIMARY KEY (document, position)
-                    ) WITHOUT ROWID""");
-            s.execute("CREATE INDEX document_tags_by_tag ON document_tags(tag)");
-            // id is the rowid the search index refers to; (document, number) is how everything else does
-            s.execute("""
+                    ) WITHOUT ROWID""",
+                "CREATE INDEX document_tags_by_tag ON document_tags(tag)",
+                // id is the rowid the search index refers to; (document, number) is how everything else does
+                """
                     CREATE TABLE paragraphs (
                         id         INTEGER PRIMARY KEY,
                         document   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -55,8 +45,8 @@ final class Migration1CoreTables implements Migration {
                         span_end   INTEGER NOT NULL,
                         text       TEXT NOT NULL,
                         UNIQUE (document, number)
-                    )""");
-            s.execute("""
+                    )""",
+                """
                     CREATE TABLE sentences (
                         document   INTEGER NOT NULL,
                         paragraph  INTEGER NOT NULL,
@@ -66,6 +56,5 @@ final class Migration1CoreTables implements Migration {
                         PRIMARY KEY (document, number),
                         FOREIGN KEY (document, paragraph) REFERENCES paragraphs(document, number) ON DELETE CASCADE
                     ) WITHOUT ROWID""");
-        }
     }
 }

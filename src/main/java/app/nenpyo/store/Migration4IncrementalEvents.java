@@ -1,9 +1,5 @@
 package app.nenpyo.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 /**
  * What the events layer read in each dated document, kept so that rebuilding the events merges
  * stored reports instead of reading every document again. The bytes are opaque here (the events
@@ -17,33 +13,26 @@ import java.sql.Statement;
  * instead of the ten that reading their rows takes. Events stored before have neither: they are
  * marked stale, so opening the project rebuilds them.
  */
-final class Migration4IncrementalEvents implements Migration {
+final class Migration4IncrementalEvents extends Migration {
 
     static final int VERSION = 4;
 
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public void apply(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("""
+    Migration4IncrementalEvents() {
+        super(VERSION,
+                """
                     CREATE TABLE document_reports (
                         document INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
                         anchor   TEXT NOT NULL,
                         format   INTEGER NOT NULL,
                         reports  BLOB NOT NULL
-                    )""");
-            s.execute("ALTER TABLE events ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''");
-            s.execute("""
+                    )""",
+                "ALTER TABLE events ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''",
+                """
                     CREATE TABLE event_summary_pages (
                         page INTEGER PRIMARY KEY,
                         data BLOB NOT NULL
-                    )""");
-            // the events stored before have neither fingerprint nor summary: the next open rebuilds them
-            s.execute("UPDATE derived_state SET stale = 1 WHERE name = 'events' AND EXISTS (SELECT 1 FROM events)");
-        }
+                    )""",
+                // the events stored before have neither fingerprint nor summary: the next open rebuilds them
+                "UPDATE derived_state SET stale = 1 WHERE name = 'events' AND EXISTS (SELECT 1 FROM events)");
     }
 }

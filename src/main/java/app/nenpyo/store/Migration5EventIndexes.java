@@ -1,9 +1,5 @@
 package app.nenpyo.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 /**
  * Drops the three event indexes no query reads: {@code events_by_time} (the timeline reads its
  * summary pages, and listing every event sorts once), {@code event_sources_by_document} and
@@ -16,22 +12,15 @@ import java.sql.Statement;
  * were read by an older extractor, and without it that question read every row (half a second
  * on a cold 2 GB project); one small integer per document to keep up. Stored data stays as it is.
  */
-final class Migration5EventIndexes implements Migration {
+final class Migration5EventIndexes extends Migration {
 
     static final int VERSION = 5;
 
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public void apply(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS events_by_time");
-            s.execute("DROP INDEX IF EXISTS event_sources_by_document");
-            s.execute("DROP INDEX IF EXISTS event_actors_by_actor");
-            s.execute("CREATE INDEX document_reports_by_format ON document_reports(format)");
-        }
+    Migration5EventIndexes() {
+        super(VERSION,
+                "DROP INDEX IF EXISTS events_by_time",
+                "DROP INDEX IF EXISTS event_sources_by_document",
+                "DROP INDEX IF EXISTS event_actors_by_actor",
+                "CREATE INDEX document_reports_by_format ON document_reports(format)");
     }
 }

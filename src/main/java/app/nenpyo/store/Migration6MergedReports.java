@@ -1,9 +1,5 @@
 package app.nenpyo.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 /**
  * Marks which documents' saved reports the stored events were merged from
  * ({@code document_reports.merged}), so a merge after an import makes again only the events of
@@ -12,19 +8,12 @@ import java.sql.Statement;
  * before are marked as not merged: the first merge after the upgrade merges everything, as every
  * merge did before, and marks them.
  */
-final class Migration6MergedReports implements Migration {
+final class Migration6MergedReports extends Migration {
 
     static final int VERSION = 6;
 
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    @Override
-    public void apply(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("ALTER TABLE document_reports ADD COLUMN merged INTEGER NOT NULL DEFAULT 0");
-        }
+    Migration6MergedReports() {
+        super(VERSION,
+                "ALTER TABLE document_reports ADD COLUMN merged INTEGER NOT NULL DEFAULT 0");
     }
 }
