@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -114,7 +115,8 @@ final class EventIndex {
                         Duration.ZERO, Duration.ofNanos(System.nanoTime() - start));
             }
             // what these events come from, recorded with them: nothing of it if they are not written
-            MergedState state = new MergedState(dated.stream().map(DatedDocumentReports::documentId).toList(), readAgain,
+            List<Long> newlyMerged = dated.stream().filter(d -> !d.merged()).map(DatedDocumentReports::documentId).toList();
+            MergedState state = new MergedState(newlyMerged, readAgain,
                     daysNotStored(dated, readAgain, plan), plan.registry().encode());
             long replaceStart = System.nanoTime();
             Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, windows, times, cancellation);
@@ -146,7 +148,7 @@ final class EventIndex {
     /** The report days the plan read of documents whose saved reports have none stored (saved before migration 7). */
     private static Map<Long, int[]> daysNotStored(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
                                                   MergePlan plan) {
-        Map<Long, int[]> days = new java.util.HashMap<>();
+        Map<Long, int[]> days = new HashMap<>();
         for (int i = 0; i < dated.size(); i++) {
             DatedDocumentReports d = dated.get(i);
             if (d.reportDays() == null && d.hasCurrentReports(ReportCodec.FORMAT) && !readAgain.containsKey(d.documentId())) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * merge knows exactly what these events came from (decision 0012): nothing of it is stored unless
  * the events are.
  *
- * @param documents  the documents whose saved reports the events now come from (marked merged)
+ * @param documents  the documents whose saved reports the events now come from and that are not
+ *                   marked merged yet (marked so)
  * @param readAgain  the reports the merge read again from the text (a corrected date, an older
  *                   layout), saved as merged
  * @param reportDays the report days the merge worked out for saved reports kept without them

@@ -14,7 +14,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
@@ -38,21 +37,18 @@ class TimelineOutlinedFxTest {
     private TimelineViewModel model;
     private TimelineView view;
 
-    /** Does background work at once; what waits for a drawn frame never runs, so the summaries never come. */
+    /** Does background work at once on the UI thread; what waits for a drawn frame never runs, so the summaries never come. */
     private static final class NoFrameEver implements TaskExecutor {
+        private final TaskExecutor now = new SameThreadTaskExecutor();
+
         @Override
         public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
-            }
+            now.execute(work, onSuccess, onFailure);
         }
 
         @Override
         public void onUiThread(Runnable action) {
-            Platform.runLater(action);
+            now.onUiThread(action);
         }
 
         @Override

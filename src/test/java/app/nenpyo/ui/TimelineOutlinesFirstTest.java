@@ -35,21 +35,13 @@ class TimelineOutlinesFirstTest {
 
     /** Runs background work and after-frame work only when the test says so, callbacks at once. */
     private static final class SteppedExecutor implements TaskExecutor {
+        private final TaskExecutor now = new SameThreadTaskExecutor();
         private final Queue<Runnable> background = new ArrayDeque<>();
         private final Queue<Runnable> afterFrame = new ArrayDeque<>();
 
         @Override
         public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            background.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            background.add(() -> now.execute(work, onSuccess, onFailure));
         }
 
         @Override
