@@ -4,6 +4,7 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.TextSpan;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +67,13 @@ final class BackgroundRules {
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");
 
     private static String previousParagraph(AnalyzedDocument doc, Paragraph paragraph) {
-        for (Paragraph p : doc.paragraphs()) {
+        int index = paragraph.number() - 2;
+        List<Paragraph> paragraphs = doc.paragraphs();
+        if (index >= 0 && index < paragraphs.size() && paragraphs.get(index).number() == paragraph.number() - 1) {
+            // numbered from 1 in order, as the analyser gives them: no scan per date in a long document
+            return paragraphs.get(index).span().of(doc.text());
+        }
+        for (Paragraph p : paragraphs) {
             if (p.number() == paragraph.number() - 1) {
                 return p.span().of(doc.text());
             }

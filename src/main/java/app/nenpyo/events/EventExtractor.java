@@ -184,12 +184,37 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * The sentence holding the span. The analyser gives sentences in text order without overlap, so
+     * a binary search finds it (a scan per date made long documents quadratic); should the search
+     * miss, as it may in lists made otherwise, every sentence is looked at.
+     */
     private static Optional<Sentence> sentenceOf(AnalyzedDocument doc, TextSpan span) {
-        return doc.sentences().stream().filter(s -> s.span().contains(span)).findFirst();
+        List<Sentence> sentences = doc.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() <= span.start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found >= 0 && sentences.get(found).span().contains(span)) {
+            return Optional.of(sentences.get(found));
+        }
+        return sentences.stream().filter(s -> s.span().contains(span)).findFirst();
     }
 
     private static Paragraph paragraph(AnalyzedDocument doc, int number) {
-        return doc.paragraphs().stream().filter(p -> p.number() == number).findFirst()
+        List<Paragraph> paragraphs = doc.paragraphs();
+        if (number >= 1 && number <= paragraphs.size() && paragraphs.get(number - 1).number() == number) {
+            return paragraphs.get(number - 1);
+        }
+        return paragraphs.stream().filter(p -> p.number() == number).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph " + number + " in " + doc.origin()));
     }
 }

@@ -4,6 +4,8 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorMention;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,7 @@ public record Report(EventSource source, TimeValue time, String label, EventCate
     public Report {
         actors = List.copyOf(actors);
         headWords = List.copyOf(headWords);
-        contentWords = Set.copyOf(contentWords);
+        // in reading order: a set whose order changes from run to run made the saved bytes differ
+        contentWords = Collections.unmodifiableSet(new LinkedHashSet<>(contentWords));
     }
 }
