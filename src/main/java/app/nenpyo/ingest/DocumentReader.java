@@ -4,6 +4,7 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.TextSpan;
 
 import org.jsoup.Jsoup;
 
@@ -54,16 +55,31 @@ public final class DocumentReader {
      *                         empty, binary, undetectable or invalid encoding, no text)
      */
     public FileReading read(Path file) {
+        return parts(file, Integer.MAX_VALUE).readAll();
+    }
+
+    /**
+     * The file decoded and, for a blog export, its entries found and grouped into parts of about
+     * {@code partCharacters} characters (an entry is never cut); nothing else is read yet.
+     *
+     * @throws IngestException as {@link #read}, for what can be told without reading the parts
+     *                         (an export without entries included)
+     */
+    public FileParts parts(Path file, int partCharacters) {
+        if (partCharacters <= 0) {
+            throw new IllegalArgumentException("partCharacters must be positive: " + partCharacters);
+        }
         DecodedText decoded = decoder.decode(file, bytes(file));
         String origin = file.toString();
         String text = decoded.text();
+        String encoding = decoded.encoding();
         return switch (format(file, text)) {
-            case HTML -> new FileReading(file, decoded.encoding(), SourceFormat.HTML,
-                    List.of(htmlDocument(file, origin, text, decoded.encoding())), List.of());
-            case MOVABLE_TYPE -> export(file, origin, text, decoded.encoding());
-            case TEXT -> new FileReading(file, decoded.encoding(), SourceFormat.TEXT,
-                    List.of(DocumentAnalyzer.analyze(origin, text, decoded.encoding(), SourceFormat.TEXT,
-                            textDate(text, file), "", List.of(), baseName(file))), List.of());
+            case HTML -> FileParts.whole(file, encoding, SourceFormat.HTML, text.length(),
+                    () -> htmlDocument(file, origin, text, encoding));
+            case MOVABLE_TYPE -> exportParts(file, origin, text, encoding, partCharacters);
+            case TEXT -> FileParts.whole(file, encoding, SourceFormat.TEXT, text.length(),
+                    () -> DocumentAnalyzer.analyze(origin, text, encoding, SourceFormat.TEXT,
+                            textDate(text, file), "", List.of(), baseName(file)));
         };
     }
 
@@ -109,11 +125,35 @@ public final class DocumentReader {
                 article.title(), List.of(), baseName(file));
     }
 
-    private static FileReading export(Path file, String origin, String text, String encoding) {
+    private static FileParts exportParts(Path file, String origin, String text, String encoding, int partCharacters) {
+        List<TextSpan> entries = MovableTypeExport.entryRanges(text);
+        if (entries.isEmpty()) {
+            throw new IngestException(file, "export file without entries");
+        }
+        List<FileParts.Part> parts = new ArrayList<>();
+        int first = 0;
+        while (first < entries.size()) {
+            int end = first;
+            long characters = 0;
+            while (end < entries.size() && (end == first || characters + entries.get(end).length() <= partCharacters)) {
+                characters += entries.get(end++).length();
+            }
+            int from = first;
+            int to = end;
+            parts.add(new FileParts.Part((int) Math.min(Integer.MAX_VALUE, characters),
+                    () -> exportEntries(file, origin, text, encoding, entries, from, to)));
+            first = end;
+        }
+        return FileParts.of(file, encoding, SourceFormat.MOVABLE_TYPE, parts);
+    }
+
+    /** Entries {@code from} to {@code to} (exclusive, from 0) of an export: their documents and problems. */
+    private static FileReading exportEntries(Path file, String origin, String text, String encoding,
+                                             List<TextSpan> entries, int from, int to) {
         List<AnalyzedDocument> documents = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
-        List<MovableTypeExport.Entry> entries = MovableTypeExport.parse(text);
-        for (MovableTypeExport.Entry entry : entries) {
+        for (int i = from; i < to; i++) {
+            MovableTypeExport.Entry entry = MovableTypeExport.entry(i + 1, entries.get(i).of(text));
             String entryOrigin = origin + "#" + entry.number();
             if (entry.broken()) {
                 problems.add(new EntryProblem(entryOrigin, entry.problem()));
@@ -132,9 +172,6 @@ public final class DocumentReader {
                     .orElse(DocumentDate.undated());
             documents.add(DocumentAnalyzer.analyze(entryOrigin, body, encoding, SourceFormat.MOVABLE_TYPE, date,
                     entry.title(), entry.categories(), baseName(file) + " #" + entry.number()));
-        }
-        if (documents.isEmpty() && problems.isEmpty()) {
-            throw new IngestException(file, "export file without entries");
         }
         return new FileReading(file, encoding, SourceFormat.MOVABLE_TYPE, documents, problems);
     }

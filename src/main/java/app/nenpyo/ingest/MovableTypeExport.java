@@ -1,5 +1,6 @@
 package app.nenpyo.ingest;
 
+import app.nenpyo.domain.TextSpan;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -55,26 +56,58 @@ final class MovableTypeExport {
                 && Pattern.compile("(?m)^BODY:\\s*$").matcher(text).find();
     }
 
-    static List<Entry> parse(String text) {
-        List<Entry> entries = new ArrayList<>();
-        List<String> chunk = new ArrayList<>();
-        for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
-            if (line.strip().equals(ENTRY_END)) {
-                addEntry(entries, chunk);
-                chunk = new ArrayList<>();
-            } else {
-                chunk.add(line);
+    /**
+     * Where each entry's lines are, in order, without the {@code --------} lines between them and
+     * without entries of blank lines only: entry N (from 1) is the N-th range. Found by scanning
+     * for line ends, so a large export is not split into a string per line to find its entries.
+     */
+    static List<TextSpan> entryRanges(String text) {
+        List<TextSpan> ranges = new ArrayList<>();
+        int chunkStart = 0;
+        int chunkEnd = 0;
+        boolean blank = true;
+        int lineStart = 0;
+        while (true) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
             }
+            boolean last = lineEnd == text.length();
+            int next = last ? lineEnd : lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length()
+                    && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            int contentStart = lineStart;
+            int contentEnd = lineEnd;
+            while (contentStart < contentEnd && Character.isWhitespace(text.charAt(contentStart))) {
+                contentStart++;
+            }
+            while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                contentEnd--;
+            }
+            if (contentEnd - contentStart == ENTRY_END.length() && text.startsWith(ENTRY_END, contentStart)) {
+                if (!blank) {
+                    ranges.add(new TextSpan(chunkStart, chunkEnd));
+                }
+                chunkStart = next;
+                chunkEnd = next;
+                blank = true;
+            } else {
+                chunkEnd = lineEnd;
+                blank &= contentStart == contentEnd;
+            }
+            if (last) {
+                break;
+            }
+            lineStart = next;
         }
-        addEntry(entries, chunk);
-        return entries;
+        if (!blank) {
+            ranges.add(new TextSpan(chunkStart, chunkEnd));
+        }
+        return ranges;
     }
 
-    private static void addEntry(List<Entry> entries, List<String> lines) {
-        if (lines.stream().allMatch(String::isBlank)) {
-            return;
-        }
-        entries.add(entry(entries.size() + 1, lines));
+    /** One entry from its lines (a range of {@link #entryRanges}). */
+    static Entry entry(int number, String chunk) {
+        return entry(number, List.of(chunk.split("\\r\\n|\\r|\\n", -1)));
     }
 
     private static Entry entry(int number, List<String> lines) {

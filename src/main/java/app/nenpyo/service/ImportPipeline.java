@@ -6,6 +6,7 @@ import app.nenpyo.events.DocumentInput;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileCollector;
+import app.nenpyo.ingest.FileParts;
 import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
 import app.nenpyo.store.InsertResult;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One import: files are read, decoded and split on worker threads (one per core), in input
  * order, with their dated clauses read for events ({@link DocumentReading}) when the options ask
  * for events, and a single writer (the calling thread) stores them in batches. Memory stays bounded:
- * only a window of files is in flight, whatever the size of the corpus.
+ * only a window of files is in flight, whatever the size of the corpus. A large file is decoded
+ * on the calling thread and its entries handed to the workers a part at a time ({@link FileParts}),
+ * so a blog export of years is read on every core, stored as it is read, and never held as
+ * documents all at once.
  *
  * <p>Each document is atomic (the store keeps a savepoint per document); a batch is committed
  * as a whole, so a crash loses at most the batch in progress and never leaves half a document.
@@ -43,6 +48,8 @@ final class ImportPipeline {
     private static final int MAX_FILES_IN_FLIGHT = 2 * 500;
     private static final long BATCH_CHARACTERS = 4L << 20;
     private static final int BATCH_DOCUMENTS = 500;
+    /** Characters of export entries per part of a large file: about 3 MB of Japanese text. */
+    static final int PART_CHARACTERS = 1 << 20;
 
     private final ProjectDatabase database;
     private final DocumentReader reader;
@@ -50,6 +57,7 @@ final class ImportPipeline {
     private final ImportOptions options;
     private final ImportProgress progress;
     private final Cancellation cancellation;
+    private final int partCharacters;
 
     private final List<ImportReport.Imported> imported = new ArrayList<>();
     private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
@@ -62,6 +70,13 @@ final class ImportPipeline {
 
     ImportPipeline(ProjectDatabase database, DocumentReader reader, DocumentReading reading, ImportOptions options,
                    ImportProgress progress, Cancellation cancellation) {
+        this(database, reader, reading, options, progress, cancellation, PART_CHARACTERS);
+    }
+
+    /** @param partCharacters files of more than four bytes per character of this are read in parts of it */
+    ImportPipeline(ProjectDatabase database, DocumentReader reader, DocumentReading reading, ImportOptions options,
+                   ImportProgress progress, Cancellation cancellation, int partCharacters) {
+        this.partCharacters = partCharacters;
         this.database = database;
         this.reader = reader;
         this.reading = reading;
@@ -82,21 +97,20 @@ final class ImportPipeline {
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
             long bytesInFlight = 0;
-            int next = 0;
+            Units units = new Units(files);
             while (!cancellation.isCancelled()) {
-                while (next < files.size() && inFlight.size() < MAX_FILES_IN_FLIGHT
+                while (units.hasNext() && inFlight.size() < MAX_FILES_IN_FLIGHT
                         && (inFlight.isEmpty() || bytesInFlight < MAX_BYTES_IN_FLIGHT)) {
-                    Path file = files.get(next++);
-                    long size = sizeOf(file);
-                    inFlight.addLast(new Pending(file, size, workers.submit(() -> analyse(file))));
-                    bytesInFlight += size;
+                    Pending pending = units.next(workers);
+                    inFlight.addLast(pending);
+                    bytesInFlight += pending.size();
                 }
                 if (inFlight.isEmpty()) {
                     break;
                 }
                 Pending pending = inFlight.removeFirst();
                 bytesInFlight -= pending.size();
-                accept(pending);
+                accept(pending, doneBytes, totalBytes);
                 doneBytes += pending.size();
                 progress.update(doneBytes, totalBytes, pending.file().toString());
             }
@@ -120,7 +134,63 @@ final class ImportPipeline {
         return List.copyOf(files);
     }
 
-    private void accept(Pending pending) throws StoreException {
+    /**
+     * The work handed to the workers, in order: a whole file, or a part of a large one, cut here
+     * (decoding a large file on this thread, rather than on a worker that would wait for it, keeps
+     * any worker from waiting on another).
+     */
+    private final class Units {
+        private final List<Path> files;
+        private int next;
+        private FileParts parts;
+        private int nextPart;
+        private long partsBytesLeft;
+        private long partsCharactersLeft;
+
+        Units(List<Path> files) {
+            this.files = files;
+        }
+
+        boolean hasNext() {
+            return parts != null || next < files.size();
+        }
+
+        Pending next(ExecutorService workers) {
+            if (parts == null) {
+                Path file = files.get(next++);
+                long size = sizeOf(file);
+                if (size <= 4L * partCharacters) {
+                    return new Pending(file, size, workers.submit(() -> analysed(reader.read(file))));
+                }
+                try {
+                    parts = reader.parts(file, partCharacters);
+                } catch (IngestException | OutOfMemoryError e) {
+                    // a file too large for the memory left fails alone, as it would on a worker
+                    return new Pending(file, size, CompletableFuture.failedFuture(e));
+                }
+                nextPart = 0;
+                partsBytesLeft = size;
+                partsCharactersLeft = 0;
+                for (int i = 0; i < parts.count(); i++) {
+                    partsCharactersLeft += parts.characters(i);
+                }
+            }
+            FileParts file = parts;
+            int part = nextPart++;
+            // the file's bytes shared out by characters, the last part taking what is left: progress ends at the file's size
+            long bytes = nextPart == file.count() ? partsBytesLeft
+                    : partsBytesLeft * file.characters(part) / Math.max(1, partsCharactersLeft);
+            partsBytesLeft -= bytes;
+            partsCharactersLeft -= file.characters(part);
+            if (nextPart == file.count()) {
+                parts = null;
+            }
+            return new Pending(file.file(), bytes, workers.submit(() -> analysed(file.read(part))));
+        }
+    }
+
+    /** Stores the documents of a file or part in order, with progress along a file of many. */
+    private void accept(Pending pending, long doneBytes, long totalBytes) throws StoreException {
         Analysed analysed;
         try {
             analysed = pending.result().get();
@@ -137,7 +207,8 @@ final class ImportPipeline {
         for (EntryProblem problem : analysed.reading().problems()) {
             failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));
         }
-        for (int i = 0; i < analysed.documents().size(); i++) {
+        int count = analysed.documents().size();
+        for (int i = 0; i < count && !cancellation.isCancelled(); i++) {
             AnalyzedDocument document = analysed.documents().get(i);
             batch.add(document);
             batchReports.add(analysed.reports().get(i));
@@ -145,11 +216,14 @@ final class ImportPipeline {
             if (batch.size() >= BATCH_DOCUMENTS || batchCharacters >= BATCH_CHARACTERS) {
                 flush();
             }
+            if (count > 1) {
+                progress.update(doneBytes + pending.size() * (i + 1) / count, totalBytes, pending.file().toString());
+            }
         }
     }
 
-    private Analysed analyse(Path file) throws IngestException {
-        FileReading reading = reader.read(file);
+    /** What a worker makes of a file or part read: the documents with the analyst's dates, and their reports. */
+    private Analysed analysed(FileReading reading) {
         List<AnalyzedDocument> documents = new ArrayList<>(reading.documents().size());
         List<Optional<SavedReports>> reports = new ArrayList<>(reading.documents().size());
         for (AnalyzedDocument read : reading.documents()) {

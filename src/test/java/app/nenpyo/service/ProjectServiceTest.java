@@ -204,6 +204,49 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aBlogExportIsStoredEntryByEntryInOrderEachWithTheReportsItsTextGivesAndProgressAlongTheFile() throws Exception {
+        Path export = SampleFiles.writeManyEntryExport(temp.resolve("blog.export"), 40, 0);
+        List<Long> done = new ArrayList<>();
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = project.importFiles(List.of(export), ImportOptions.defaults(),
+                    (bytes, total, current) -> done.add(bytes), new Cancellation());
+
+            assertEquals(40, report.imported().size());
+            for (int i = 0; i < 40; i++) {
+                assertEquals(export + "#" + (i + 1), report.imported().get(i).origin(), "stored in the file's order");
+            }
+            List<Event> imported = project.events();
+            EventRebuild rebuild = project.rebuildEvents();
+            assertEquals(List.of(40, 0), List.of(rebuild.documents(), rebuild.readAgain()), "every entry's reports were saved");
+            assertEquals(imported, project.events(), "the saved reports give the events a fresh reading gives");
+            assertTrue(done.size() > 10, "progress moves along the one file: " + done);
+            for (int i = 1; i < done.size(); i++) {
+                assertTrue(done.get(i - 1) <= done.get(i), "progress never goes back: " + done);
+            }
+            assertEquals(Files.size(export), done.get(done.size() - 1));
+        }
+    }
+
+    @Test
+    void cancellingInTheMiddleOfABlogExportStopsBetweenItsEntriesAndKeepsWhatWasStored() throws Exception {
+        Path export = SampleFiles.writeManyEntryExport(temp.resolve("blog.export"), 300, 0);
+        Cancellation cancellation = new Cancellation();
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = project.importFiles(List.of(export), ImportOptions.defaults(),
+                    (bytes, total, current) -> {
+                        if (bytes > 0) {
+                            cancellation.cancel();
+                        }
+                    }, cancellation);
+
+            assertTrue(report.cancelled());
+            assertTrue(report.imported().size() < 300, "stopped inside the file: " + report.imported().size());
+            assertEquals(report.imported().size(), project.documentCount());
+            assertEquals("ok", project.integrityCheck());
+        }
+    }
+
+    @Test
     void importReadsEachDocumentForEventsOnceSoARebuildOnlyMergesWhatWasSaved() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The demo sample shipped in assets/, copied where a test wants it (its file name carries its
@@ -33,5 +35,24 @@ public final class SampleFiles {
                 "BODY:", "<p>内務省は10日、およそ8000人を拘束したと発表しました。</p>", "-----", "--------",
                 "AUTHOR: d1021", "TITLE: 開会式", "STATUS: Publish", "DATE: 03/02/2022 08:00:00", "-----",
                 "BODY:", "<p>大統領は来月4日の式典に出席する。</p>", "-----", "--------", ""), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a Movable Type export of {@code entries} entries, entry N dated 1 + N % 28 January 2022
+     * in its DATE line and reporting two things that day; after entry {@code brokenAfter} (0 for
+     * none) comes one with an impossible DATE, which the import reports on its own.
+     */
+    public static Path writeManyEntryExport(Path file, int entries, int brokenAfter) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= entries; i++) {
+            int day = 1 + i % 28;
+            lines.addAll(List.of("TITLE: 第" + i + "報", String.format("DATE: 01/%02d/2022 10:00:00", day), "-----", "BODY:",
+                    "<p>政府は" + day + "日、第" + i + "次の対策を発表しました。</p><p>外相は" + day + "日、ジュネーブで会談しました。</p>",
+                    "-----", "--------"));
+            if (i == brokenAfter) {
+                lines.addAll(List.of("TITLE: 壊れた", "DATE: 13/45/2022 10:00:00", "-----", "BODY:", "<p>日付が不正。</p>", "-----", "--------"));
+            }
+        }
+        return Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 }
