@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * Imports a generated corpus twice into fresh projects, end to end (decode, split, store, index
  * for search): once without events, once with them (read on the import workers, merged after),
- * and prints throughput, what events add, a rebuild with nothing changed, peak heap and a few
- * search timings. A benchmark, not
+ * and prints throughput, what events add, a rebuild with nothing changed, one more post, the same
+ * posts as one blog export, peak heap and a few search timings. A benchmark, not
  * a test: run it on a quiet machine and copy the figures into the README's Performance section.
  */
 public final class ImportBenchmark {
@@ -95,6 +95,7 @@ public final class ImportBenchmark {
                     out.printf(Locale.ROOT, "search %s: %d hits (first 50) in %.1f ms%n", query, hits, (System.nanoTime() - searchStart) / 1e6);
                 }
             }
+            asOneBlogExport(corpus, workDirectory);
             // measured closed: closing checkpoints the write-ahead log into the file
             out.printf(Locale.ROOT, "project file: %.1f MB (without events: %.1f MB)%n",
                     sizeOf(project.getParent(), project.getFileName().toString()) / 1e6,
@@ -107,6 +108,32 @@ public final class ImportBenchmark {
             }
         }
         out.flush();
+    }
+
+    /**
+     * The same posts as one blog export file, imported with events into a project of its own: how
+     * the years of a clipping blog usually arrive (one file, read in parts on every core).
+     */
+    private void asOneBlogExport(Path corpus, Path workDirectory) throws IOException, ProjectException {
+        Path export = workDirectory.resolve("bench-blog-" + System.nanoTime() + ".export");
+        Path project = workDirectory.resolve("bench-blog-" + System.nanoTime() + ".nenpyo");
+        try {
+            long bytes = BlogExport.write(corpus, export);
+            try (ProjectService service = ProjectService.open(project)) {
+                long start = System.nanoTime();
+                ImportReport report = service.importFiles(List.of(export), ImportOptions.defaults(), ImportProgress.NONE,
+                        new Cancellation());
+                double took = seconds(start);
+                out.printf(Locale.ROOT, "the same posts as one blog export (%.1f MB, %d entries), with events: %.1f s = %.2f MB/s, %d events%n",
+                        bytes / 1e6, report.imported().size(), took, bytes / 1e6 / took, service.eventCount());
+                out.flush();
+            }
+        } finally {
+            Files.deleteIfExists(export);
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(project.resolveSibling(project.getFileName() + suffix));
+            }
+        }
     }
 
     /**
