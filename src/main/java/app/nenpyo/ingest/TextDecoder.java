@@ -105,7 +105,7 @@ public final class TextDecoder {
         if (bom.isEmpty() || bom.get() == Encoding.UTF_8) {
             rejectBinary(file, bytes);
             if (isClearlyUtf8(bytes, skip)) {
-                return nonBlank(file, new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8), Encoding.UTF_8);
+                return nonBlank(file, wellFormedUtf8(bytes, skip), Encoding.UTF_8);
             }
         }
         String detected = detect(bytes);
@@ -145,6 +145,30 @@ public final class TextDecoder {
             i += length;
         }
         return wide >= CLEARLY_UTF8_CHARACTERS;
+    }
+
+    /**
+     * Bytes known to be well-formed UTF-8, decoded into a buffer of exactly the characters they
+     * hold: {@code new String(bytes, UTF_8)} first allocates two bytes per input byte, so a
+     * 100 MB file of Japanese took 370 MB at the peak instead of 240.
+     */
+    private static String wellFormedUtf8(byte[] bytes, int from) {
+        int characters = 0;
+        for (int i = from; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                // a four-byte sequence is a surrogate pair
+                characters += b >= 0xF0 ? 2 : 1;
+            }
+        }
+        CharBuffer text = CharBuffer.allocate(characters);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, from, bytes.length - from), text, true);
+        if (result.isError() || result.isOverflow() || decoder.flush(text).isError()) {
+            throw new IllegalStateException("checked as well-formed UTF-8, yet it does not decode: " + result);
+        }
+        return new String(text.array(), 0, text.position());
     }
 
     private static Optional<Encoding> byteOrderMark(byte[] b) {

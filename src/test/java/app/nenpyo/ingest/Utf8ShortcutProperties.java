@@ -55,4 +55,17 @@ class Utf8ShortcutProperties {
 
         assertEquals(text, decoder.decode(FILE, bytes).text());
     }
+
+    /** Two-byte and four-byte characters too (é, 𠮷, 😀): the decoded text is counted exactly before decoding. */
+    @Property(tries = 300)
+    void utf8OfEveryLengthOfCharacterIsReadBackExactly(@ForAll("japanese") String text, @ForAll("wider") String wider) {
+        String mixed = text + wider + text;
+
+        assertEquals(mixed, decoder.decode(FILE, mixed.getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    @Provide
+    Arbitrary<String> wider() {
+        return Arbitraries.of("é", "ü", "©", "𠮷", "😀", "a", "。").list().ofMaxSize(40).map(parts -> String.join("", parts));
+    }
 }
