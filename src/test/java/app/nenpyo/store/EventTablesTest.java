@@ -24,10 +24,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.OptionalLong;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EventTablesTest {
+
+    /** Stored dates are read back as the day they were written, years before 0 and after 9999 included. */
+    @Property(tries = 2000)
+    void aStoredDateIsReadBackAsItsEpochDay(@ForAll @IntRange(min = -800_000, max = 3_000_000) int epochDay) {
+        assertEquals(epochDay, EventTables.epochDay(LocalDate.ofEpochDay(epochDay).toString()));
+    }
 
     @TempDir
     Path temp;
