@@ -42,8 +42,8 @@ final class BlogExport {
                 out.write("TITLE: " + title.strip() + "\nDATE: " + day.group(2) + "/" + day.group(3) + "/" + day.group(1)
                         + " 10:00:00\nCONVERT BREAKS: 1\n-----\nBODY:\n");
                 for (String line : body.split("\n", -1)) {
-                    // a body line that reads as a separator would end the entry early
-                    out.write(line.strip().matches("-{5,}") ? " " + line : line);
+                    // a body line that reads as a separator would end the entry early (a space would be stripped)
+                    out.write(line.strip().matches("-{5,}") ? "・" + line : line);
                     out.write('\n');
                 }
                 out.write("-----\n--------\n");

@@ -109,7 +109,7 @@ public final class EventExtractor {
         int offset = s.offset();
         Label label = labels.build(s, clause, mention.span().shift(-offset));
         TextSpan docClause = clause.shift(offset);
-        Set<String> words = contentWords(s, clause, mention.span().shift(-offset));
+        List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
         String background = BackgroundRules.reason(input.document(), paragraph, sentence.span(), docClause,
                 mention.span(), hasVerb);
@@ -128,7 +128,7 @@ public final class EventExtractor {
     }
 
     /** Nouns and verbs of the clause by base form, without the date, numbers and empty words. */
-    private static Set<String> contentWords(AnalysedSentence s, TextSpan clause, TextSpan date) {
+    private static List<String> contentWords(AnalysedSentence s, TextSpan clause, TextSpan date) {
         Set<String> words = new LinkedHashSet<>();
         for (Token t : s.tokens()) {
             if (!clause.contains(t.span()) || t.span().overlaps(date)) {
@@ -142,7 +142,7 @@ public final class EventExtractor {
                 words.add(t.baseForm());
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 
     private static Map<Sentence, List<DateMention>> datesBySentence(AnalyzedDocument doc, List<DateMention> mentions) {

@@ -15,11 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * Writes what {@link EventExtractor} read in one document ({@link DocumentReports}) as bytes, and
@@ -310,7 +308,7 @@ public final class ReportCodec {
                 headWords.add(string());
             }
             int words = in.varint();
-            Set<String> contentWords = new LinkedHashSet<>();
+            List<String> contentWords = new ArrayList<>(Math.min(words, 256));
             for (int i = 0; i < words; i++) {
                 contentWords.add(string());
             }

@@ -9,6 +9,8 @@ import app.nenpyo.domain.TextSpan;
 import org.jsoup.Jsoup;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ public final class DocumentReader {
     public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
-    private static final Pattern HTML_START = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html[\\s>])");
+    private static final Pattern HTML_TAG = Pattern.compile("(?i)<!doctype\\s+html|<html[\\s>]");
 
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -56,6 +58,23 @@ public final class DocumentReader {
      */
     public FileReading read(Path file) {
         return parts(file, Integer.MAX_VALUE).readAll();
+    }
+
+    /**
+     * Whether the file may be a blog export, which {@link #parts} cuts into parts, judged from its
+     * extension or its first 64 KB (header keys are ASCII in every encoding we read); any other
+     * file is one document, read whole. Never throws: a file that cannot be read is not an export.
+     */
+    public boolean mayHoldEntries(Path file) {
+        if (FileCollector.extension(file).equals("export")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(64 * 1024);
+            return MovableTypeExport.looksLikeExport(new String(start, StandardCharsets.ISO_8859_1));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -110,7 +129,30 @@ public final class DocumentReader {
         if (extension.equals("export") || MovableTypeExport.looksLikeExport(text)) {
             return SourceFormat.MOVABLE_TYPE;
         }
-        return HTML_START.matcher(text).lookingAt() ? SourceFormat.HTML : SourceFormat.TEXT;
+        return startsAsHtml(text) ? SourceFormat.HTML : SourceFormat.TEXT;
+    }
+
+    /**
+     * Whether the text opens with {@code <!doctype html} or {@code <html}, after whitespace and
+     * comments (each ending at its first {@code -->}). A loop, not a repeated regular-expression
+     * group: a page opening with thousands of comments overflowed the stack.
+     */
+    static boolean startsAsHtml(String text) {
+        int at = 0;
+        while (true) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (!text.startsWith("<!--", at)) {
+                break;
+            }
+            int end = text.indexOf("-->", at + 4);
+            if (end < 0) {
+                return false;
+            }
+            at = end + 3;
+        }
+        return HTML_TAG.matcher(text).region(at, text.length()).lookingAt();
     }
 
     private static AnalyzedDocument htmlDocument(Path file, String origin, String html, String encoding) {
@@ -153,27 +195,37 @@ public final class DocumentReader {
         List<AnalyzedDocument> documents = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            MovableTypeExport.Entry entry = MovableTypeExport.entry(i + 1, entries.get(i).of(text));
-            String entryOrigin = origin + "#" + entry.number();
-            if (entry.broken()) {
-                problems.add(new EntryProblem(entryOrigin, entry.problem()));
-                continue;
+            String entryOrigin = origin + "#" + (i + 1);
+            try {
+                exportEntry(file, entryOrigin, encoding, MovableTypeExport.entry(i + 1, entries.get(i).of(text)), documents, problems);
+            } catch (RuntimeException | StackOverflowError e) {
+                // one entry that cannot be read fails alone, named by its number
+                problems.add(new EntryProblem(entryOrigin, "could not be read: " + e));
             }
-            String body = HtmlText.of(Jsoup.parseBodyFragment(entry.convertBreaks()
-                    ? breaksToHtml(entry.bodyHtml()) : entry.bodyHtml()).body());
-            if (body.isBlank()) {
-                problems.add(new EntryProblem(entryOrigin, "empty BODY"));
-                continue;
-            }
-            DocumentDate date = entry.date()
-                    .map(d -> new DocumentDate(d.toLocalDate(), DateSource.METADATA, entry.dateLine()))
-                    .or(() -> DateFinder.inHeader(body))
-                    .or(() -> DateFinder.inUrls(body))
-                    .orElse(DocumentDate.undated());
-            documents.add(DocumentAnalyzer.analyze(entryOrigin, body, encoding, SourceFormat.MOVABLE_TYPE, date,
-                    entry.title(), entry.categories(), baseName(file) + " #" + entry.number()));
         }
         return new FileReading(file, encoding, SourceFormat.MOVABLE_TYPE, documents, problems);
+    }
+
+    /** One entry of an export: its document, or its problem. */
+    private static void exportEntry(Path file, String entryOrigin, String encoding, MovableTypeExport.Entry entry,
+                                    List<AnalyzedDocument> documents, List<EntryProblem> problems) {
+        if (entry.broken()) {
+            problems.add(new EntryProblem(entryOrigin, entry.problem()));
+            return;
+        }
+        String body = HtmlText.of(Jsoup.parseBodyFragment(entry.convertBreaks()
+                ? breaksToHtml(entry.bodyHtml()) : entry.bodyHtml()).body());
+        if (body.isBlank()) {
+            problems.add(new EntryProblem(entryOrigin, "empty BODY"));
+            return;
+        }
+        DocumentDate date = entry.date()
+                .map(d -> new DocumentDate(d.toLocalDate(), DateSource.METADATA, entry.dateLine()))
+                .or(() -> DateFinder.inHeader(body))
+                .or(() -> DateFinder.inUrls(body))
+                .orElse(DocumentDate.undated());
+        documents.add(DocumentAnalyzer.analyze(entryOrigin, body, encoding, SourceFormat.MOVABLE_TYPE, date,
+                entry.title(), entry.categories(), baseName(file) + " #" + entry.number()));
     }
 
     /** CONVERT BREAKS: the body is text whose blank lines are paragraphs and line breaks are {@code <br>}. */

@@ -76,6 +76,9 @@ final class ImportPipeline {
     /** @param partCharacters files of more than four bytes per character of this are read in parts of it */
     ImportPipeline(ProjectDatabase database, DocumentReader reader, DocumentReading reading, ImportOptions options,
                    ImportProgress progress, Cancellation cancellation, int partCharacters) {
+        if (partCharacters <= 0) {
+            throw new IllegalArgumentException("partCharacters must be positive: " + partCharacters);
+        }
         this.partCharacters = partCharacters;
         this.database = database;
         this.reader = reader;
@@ -111,6 +114,10 @@ final class ImportPipeline {
                 Pending pending = inFlight.removeFirst();
                 bytesInFlight -= pending.size();
                 accept(pending, doneBytes, totalBytes);
+                if (cancellation.isCancelled()) {
+                    // stopped inside the file or part: not all of it was stored
+                    break;
+                }
                 doneBytes += pending.size();
                 progress.update(doneBytes, totalBytes, pending.file().toString());
             }
@@ -135,9 +142,10 @@ final class ImportPipeline {
     }
 
     /**
-     * The work handed to the workers, in order: a whole file, or a part of a large one, cut here
-     * (decoding a large file on this thread, rather than on a worker that would wait for it, keeps
-     * any worker from waiting on another).
+     * The work handed to the workers, in order: a whole file, or a part of a large blog export, cut
+     * here (decoding a large export on this thread, rather than on a worker that would wait for
+     * it, keeps any worker from waiting on another). Other large files are one document each and
+     * are read whole on a worker.
      */
     private final class Units {
         private final List<Path> files;
@@ -159,13 +167,13 @@ final class ImportPipeline {
             if (parts == null) {
                 Path file = files.get(next++);
                 long size = sizeOf(file);
-                if (size <= 4L * partCharacters) {
+                if (size <= 4L * partCharacters || !reader.mayHoldEntries(file)) {
                     return new Pending(file, size, workers.submit(() -> analysed(reader.read(file))));
                 }
                 try {
                     parts = reader.parts(file, partCharacters);
-                } catch (IngestException | OutOfMemoryError e) {
-                    // a file too large for the memory left fails alone, as it would on a worker
+                } catch (RuntimeException | Error e) {
+                    // the file fails alone, whatever the reason (too large for the memory left, say), as on a worker
                     return new Pending(file, size, CompletableFuture.failedFuture(e));
                 }
                 nextPart = 0;

@@ -60,6 +60,29 @@ class FormatsTest {
     }
 
     @Test
+    void aPageOpeningWithThousandsOfCommentsIsHtmlAndAFileThatOnlyLooksLikeOneIsText() {
+        String comments = "<!-- a -->\n".repeat(20_000);
+        assertTrue(DocumentReader.startsAsHtml(comments + "<!DOCTYPE html><html><body><p>本文。</p></body></html>"));
+        assertTrue(DocumentReader.startsAsHtml("  <!-- x --> <!-- y -- z --><HTML lang=ja>"));
+        assertFalse(DocumentReader.startsAsHtml(comments + "本文。<html>"));
+        assertFalse(DocumentReader.startsAsHtml("<!-- never closed <html>"));
+        assertFalse(DocumentReader.startsAsHtml("<htmlx>"));
+    }
+
+    @Test
+    void aFileMayHoldExportEntriesByItsExtensionOrItsFirstLinesInAnyEncoding() throws Exception {
+        DocumentReader reader = new DocumentReader();
+        Path export = Files.write(dir.resolve("blog.txt"), entry("TITLE: 題\n", "<p>本文。</p>").getBytes("windows-31j"));
+        Path named = Files.writeString(dir.resolve("blog.export"), "本文。", StandardCharsets.UTF_8);
+        Path text = Files.writeString(dir.resolve("note.txt"), "TITLE: 題\n本文。", StandardCharsets.UTF_8);
+
+        assertTrue(reader.mayHoldEntries(export));
+        assertTrue(reader.mayHoldEntries(named));
+        assertFalse(reader.mayHoldEntries(text));
+        assertFalse(reader.mayHoldEntries(dir.resolve("missing.txt")));
+    }
+
+    @Test
     void exportBrokenEntriesAreReportedOneByOne() throws Exception {
         String text = entry("TITLE: 一\nDATE: 01/11/2022 10:30:00\n", "<p>一つ目。</p>")
                 + "TITLE: 二\nこれはヘッダーではない\n-----\nBODY:\n<p>二。</p>\n-----\n--------\n"

@@ -53,4 +53,48 @@ class ImportPipelineTest {
             assertEquals(whole, project.events());
         }
     }
+
+    private ImportReport importInParts(Path project, ImportProgress progress, Cancellation cancellation, Path... inputs)
+            throws Exception {
+        try (ProjectDatabase database = ProjectDatabase.open(project)) {
+            return new ImportPipeline(database, new DocumentReader(), new DocumentReading(new EventPipeline()),
+                    ImportOptions.defaults(), progress, cancellation, 200).run(List.of(inputs));
+        }
+    }
+
+    @Test
+    void aLargeFileThatCannotBeReadFailsAloneAndALargeFileOfOneDocumentIsReadWhole() throws Exception {
+        Path binary = Files.write(temp.resolve("broken.export"), new byte[4096]);
+        Path longText = Files.writeString(temp.resolve("long-2022-01-11.txt"), "政府は10日、対策を発表した。\n".repeat(200));
+        Path export = SampleFiles.writeManyEntryExport(temp.resolve("blog.export"), 30, 0);
+
+        ImportReport report = importInParts(temp.resolve("p.nenpyo"), ImportProgress.NONE, new Cancellation(), binary, longText, export);
+
+        assertEquals(List.of(binary.toString()), report.failures().stream().map(ImportReport.Failure::origin).toList());
+        assertTrue(report.failures().get(0).reason().contains("binary"), report.failures().get(0).reason());
+        assertEquals(31, report.imported().size());
+        assertEquals(longText.toString(), report.imported().get(0).origin(), "one document, read whole");
+    }
+
+    @Test
+    void cancellingWhilePartsAreInFlightStopsBetweenEntriesAndStoresNothingHalf() throws Exception {
+        Path export = SampleFiles.writeManyEntryExport(temp.resolve("blog.export"), 200, 0);
+        Cancellation cancellation = new Cancellation();
+        List<Long> done = new ArrayList<>();
+
+        ImportReport report = importInParts(temp.resolve("p.nenpyo"), (bytes, total, current) -> {
+            done.add(bytes);
+            if (bytes > 0) {
+                cancellation.cancel();
+            }
+        }, cancellation, export);
+
+        assertTrue(report.cancelled());
+        assertTrue(report.imported().size() < 200, "stopped inside the file: " + report.imported().size());
+        assertTrue(done.get(done.size() - 1) < Files.size(export), "progress does not claim the whole file: " + done);
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            assertEquals(report.imported().size(), project.documentCount());
+            assertEquals("ok", project.integrityCheck());
+        }
+    }
 }
