@@ -62,26 +62,43 @@ public final class EventExtractor {
      */
     public DocumentReports extract(DocumentInput input, List<Token> documentTokens) {
         AnalyzedDocument doc = input.document();
-        Map<Sentence, List<DateMention>> bySentence = datesBySentence(doc, input.mentions());
+        List<Map.Entry<Sentence, List<DateMention>>> dated = new ArrayList<>(datesBySentence(doc, input.mentions()).entrySet());
+        // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
+        List<SentenceReports> read = (dated.size() >= PARALLEL_SENTENCES ? dated.parallelStream() : dated.stream())
+                .map(e -> read(input, documentTokens, e.getKey(), e.getValue())).toList();
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
-        for (Map.Entry<Sentence, List<DateMention>> e : bySentence.entrySet()) {
-            Sentence sentence = e.getKey();
-            int offset = sentence.span().start();
-            String sentenceText = sentence.span().of(doc.text());
-            AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
-                    : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
-            s.actors().forEach(a -> actors.add(a.shift(offset)));
-            List<DateMention> mentions = withoutDatesOnNouns(s, e.getValue());
-            List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
-            List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
-            boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
-            Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
-            for (int k = 0; k < dates.size(); k++) {
-                reports.add(report(input, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
-            }
+        for (SentenceReports r : read) {
+            reports.addAll(r.reports());
+            actors.addAll(r.actors());
         }
         return new DocumentReports(input.documentKey(), reports, actors);
+    }
+
+    /** Dated sentences from which a document's are read on every core, in order: far more than a news post holds. */
+    static final int PARALLEL_SENTENCES = 256;
+
+    /** What one dated sentence gives: its reports and every actor it names, with document spans. */
+    private record SentenceReports(List<Report> reports, List<ActorMention> actors) {
+    }
+
+    private SentenceReports read(DocumentInput input, List<Token> documentTokens, Sentence sentence, List<DateMention> found) {
+        AnalyzedDocument doc = input.document();
+        int offset = sentence.span().start();
+        String sentenceText = sentence.span().of(doc.text());
+        AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
+                : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
+        List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
+        List<DateMention> mentions = withoutDatesOnNouns(s, found);
+        List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
+        List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
+        boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
+        Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
+        List<Report> reports = new ArrayList<>(dates.size());
+        for (int k = 0; k < dates.size(); k++) {
+            reports.add(report(input, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
+        }
+        return new SentenceReports(reports, actors);
     }
 
     /** The tokens inside a span, shifted to start from it (binary search: documents can be long). */
