@@ -6,7 +6,6 @@ import app.nenpyo.events.DocumentInput;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileCollector;
-import app.nenpyo.ingest.FileParts;
 import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
 import app.nenpyo.store.InsertResult;
@@ -23,20 +22,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One import: files are read, decoded and split on worker threads (one per core), in input
  * order, with their dated clauses read for events ({@link DocumentReading}) when the options ask
  * for events, and a single writer (the calling thread) stores them in batches. Memory stays bounded:
- * only a window of files is in flight, whatever the size of the corpus. A large file is decoded
- * on the calling thread and its entries handed to the workers a part at a time ({@link FileParts}),
- * so a blog export of years is read on every core, stored as it is read, and never held as
+ * only a window of files is in flight, whatever the size of the corpus. A large blog export is
+ * decoded on the calling thread and its entries handed to the workers a part at a time
+ * ({@link FileUnits}), so it is read on every core, stored as it is read, and never held as
  * documents all at once.
  *
  * <p>Each document is atomic (the store keeps a savepoint per document); a batch is committed
@@ -73,12 +69,9 @@ final class ImportPipeline {
         this(database, reader, reading, options, progress, cancellation, PART_CHARACTERS);
     }
 
-    /** @param partCharacters files of more than four bytes per character of this are read in parts of it */
+    /** @param partCharacters as {@link FileUnits} */
     ImportPipeline(ProjectDatabase database, DocumentReader reader, DocumentReading reading, ImportOptions options,
                    ImportProgress progress, Cancellation cancellation, int partCharacters) {
-        if (partCharacters <= 0) {
-            throw new IllegalArgumentException("partCharacters must be positive: " + partCharacters);
-        }
         this.partCharacters = partCharacters;
         this.database = database;
         this.reader = reader;
@@ -96,17 +89,17 @@ final class ImportPipeline {
         long totalBytes = files.stream().mapToLong(ImportPipeline::sizeOf).sum();
         long doneBytes = 0;
         progress.update(0, totalBytes, "");
-        ExecutorService workers = Executors.newFixedThreadPool(workerCount(), new WorkerThreads());
+        ExecutorService workers = ReadingWorkers.start("nenpyo-import");
         try {
             Deque<Pending> inFlight = new ArrayDeque<>();
             long bytesInFlight = 0;
-            Units units = new Units(files);
+            FileUnits units = new FileUnits(reader, files, partCharacters);
             while (!cancellation.isCancelled()) {
                 while (units.hasNext() && inFlight.size() < MAX_FILES_IN_FLIGHT
                         && (inFlight.isEmpty() || bytesInFlight < MAX_BYTES_IN_FLIGHT)) {
-                    Pending pending = units.next(workers);
-                    inFlight.addLast(pending);
-                    bytesInFlight += pending.size();
+                    FileUnits.Unit unit = units.next();
+                    inFlight.addLast(new Pending(unit.file(), unit.bytes(), workers.submit(() -> analysed(unit.reading().call()))));
+                    bytesInFlight += unit.bytes();
                 }
                 if (inFlight.isEmpty()) {
                     break;
@@ -139,62 +132,6 @@ final class ImportPipeline {
             }
         }
         return List.copyOf(files);
-    }
-
-    /**
-     * The work handed to the workers, in order: a whole file, or a part of a large blog export, cut
-     * here (decoding a large export on this thread, rather than on a worker that would wait for
-     * it, keeps any worker from waiting on another). Other large files are one document each and
-     * are read whole on a worker.
-     */
-    private final class Units {
-        private final List<Path> files;
-        private int next;
-        private FileParts parts;
-        private int nextPart;
-        private long partsBytesLeft;
-        private long partsCharactersLeft;
-
-        Units(List<Path> files) {
-            this.files = files;
-        }
-
-        boolean hasNext() {
-            return parts != null || next < files.size();
-        }
-
-        Pending next(ExecutorService workers) {
-            if (parts == null) {
-                Path file = files.get(next++);
-                long size = sizeOf(file);
-                if (size <= 4L * partCharacters || !reader.mayHoldEntries(file)) {
-                    return new Pending(file, size, workers.submit(() -> analysed(reader.read(file))));
-                }
-                try {
-                    parts = reader.parts(file, partCharacters);
-                } catch (RuntimeException | Error e) {
-                    // the file fails alone, whatever the reason (too large for the memory left, say), as on a worker
-                    return new Pending(file, size, CompletableFuture.failedFuture(e));
-                }
-                nextPart = 0;
-                partsBytesLeft = size;
-                partsCharactersLeft = 0;
-                for (int i = 0; i < parts.count(); i++) {
-                    partsCharactersLeft += parts.characters(i);
-                }
-            }
-            FileParts file = parts;
-            int part = nextPart++;
-            // the file's bytes shared out by characters, the last part taking what is left: progress ends at the file's size
-            long bytes = nextPart == file.count() ? partsBytesLeft
-                    : partsBytesLeft * file.characters(part) / Math.max(1, partsCharactersLeft);
-            partsBytesLeft -= bytes;
-            partsCharactersLeft -= file.characters(part);
-            if (nextPart == file.count()) {
-                parts = null;
-            }
-            return new Pending(file.file(), bytes, workers.submit(() -> analysed(file.read(part))));
-        }
     }
 
     /** Stores the documents of a file or part in order, with progress along a file of many. */
@@ -282,10 +219,6 @@ final class ImportPipeline {
         }
     }
 
-    private static int workerCount() {
-        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    }
-
     static long sizeOf(Path file) {
         try {
             return Files.size(file);
@@ -299,16 +232,5 @@ final class ImportPipeline {
 
     /** A file read on a worker: its documents and, when events are wanted, what the events layer read in each. */
     private record Analysed(FileReading reading, List<AnalyzedDocument> documents, List<Optional<SavedReports>> reports) {
-    }
-
-    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "nenpyo-import-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

@@ -3,26 +3,40 @@ package app.nenpyo.service;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
-import app.nenpyo.ingest.FileParts;
 import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
- * Reads files as an import would ({@link ImportPipeline#collect} then {@link DocumentReader}),
- * file by file on the calling thread, and keeps only what the analyst checks before importing:
- * origin, title, encoding and date. The text is dropped after each file and a blog export is read
- * a part at a time ({@link FileParts}), so a big folder needs no more memory than its largest
- * file's text. Nothing touches the project.
+ * Reads files as an import would ({@link ImportPipeline#collect} then {@link FileUnits}), on a
+ * worker per core, and keeps only what the analyst checks before importing: origin, title,
+ * encoding and date, in the files' order. Only a few files or parts are read at a time and their
+ * text dropped once listed, so a big folder, or a blog export of years, needs no more memory
+ * than its largest file's text. Nothing touches the project.
  */
 final class ImportPreviewReader {
 
+    /** Files or parts read ahead of the one listed: enough to keep every core busy. */
+    private static final int UNITS_IN_FLIGHT = 4;
+
     private final DocumentReader reader;
+    private final int partCharacters;
 
     ImportPreviewReader(DocumentReader reader) {
+        this(reader, ImportPipeline.PART_CHARACTERS);
+    }
+
+    /** @param partCharacters as {@link FileUnits} */
+    ImportPreviewReader(DocumentReader reader, int partCharacters) {
         this.reader = reader;
+        this.partCharacters = partCharacters;
     }
 
     ImportPreview read(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
@@ -32,44 +46,47 @@ final class ImportPreviewReader {
         long doneBytes = 0;
         progress.update(0, totalBytes, "");
         List<DocumentPreview> documents = new ArrayList<>();
-        for (Path file : files) {
-            if (cancellation.isCancelled()) {
-                break;
-            }
-            long size = ImportPipeline.sizeOf(file);
-            try {
-                // a part at a time: a blog export of years is never held as documents all at once
-                FileParts parts = reader.parts(file, ImportPipeline.PART_CHARACTERS);
-                long characters = 0;
-                for (int i = 0; i < parts.count(); i++) {
-                    characters += parts.characters(i);
+        FileUnits units = new FileUnits(reader, files, partCharacters);
+        ExecutorService workers = ReadingWorkers.start("nenpyo-preview");
+        try {
+            Deque<Read> inFlight = new ArrayDeque<>();
+            while (!cancellation.isCancelled()) {
+                while (units.hasNext() && inFlight.size() < UNITS_IN_FLIGHT) {
+                    FileUnits.Unit unit = units.next();
+                    inFlight.addLast(new Read(unit, workers.submit(unit.reading())));
                 }
-                long read = 0;
-                for (int i = 0; i < parts.count() && !cancellation.isCancelled(); i++) {
-                    FileReading reading = parts.read(i);
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Read read = inFlight.removeFirst();
+                Path file = read.unit().file();
+                try {
+                    FileReading reading = read.result().get();
                     for (AnalyzedDocument document : reading.documents()) {
                         documents.add(new DocumentPreview(file, document.origin(), document.title(), document.encoding(), document.date()));
                     }
                     for (EntryProblem problem : reading.problems()) {
                         failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));
                     }
-                    read += parts.characters(i);
-                    if (i + 1 < parts.count()) {
-                        progress.update(doneBytes + size * read / Math.max(1, characters), totalBytes, file.toString());
-                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancellation.cancel();
+                    break;
+                } catch (ExecutionException e) {
+                    // one unreadable file must not hide the others: the import itself would go on too
+                    Throwable cause = e.getCause();
+                    failures.add(new ImportReport.Failure(file.toString(),
+                            cause instanceof IngestException ingest ? ingest.reason() : "could not be read: " + cause));
                 }
-            } catch (IngestException e) {
-                failures.add(new ImportReport.Failure(file.toString(), e.reason()));
-            } catch (RuntimeException | StackOverflowError e) {
-                // one unreadable file must not hide the others: the import itself would go on too
-                failures.add(new ImportReport.Failure(file.toString(), "could not be read: " + e));
+                doneBytes += read.unit().bytes();
+                progress.update(doneBytes, totalBytes, file.toString());
             }
-            if (cancellation.isCancelled()) {
-                break;
-            }
-            doneBytes += size;
-            progress.update(doneBytes, totalBytes, file.toString());
+        } finally {
+            workers.shutdownNow();
         }
         return new ImportPreview(documents, failures, cancellation.isCancelled());
+    }
+
+    private record Read(FileUnits.Unit unit, Future<FileReading> result) {
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.ingest.DocumentReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,5 +104,22 @@ class ImportPreviewTest {
 
     private static String origin(ImportPreview preview, String suffix) {
         return preview.documents().stream().map(DocumentPreview::origin).filter(o -> o.endsWith(suffix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBlogExportPreviewedInPartsListsWhatPreviewingItWholeLists() throws Exception {
+        Path export = SampleFiles.writeManyEntryExport(temp.resolve("blog.export"), 60, 17);
+        List<Long> done = new ArrayList<>();
+
+        ImportPreview whole = new ImportPreviewReader(new DocumentReader(), Integer.MAX_VALUE / 8)
+                .read(List.of(export), ImportProgress.NONE, new Cancellation());
+        ImportPreview inParts = new ImportPreviewReader(new DocumentReader(), 200)
+                .read(List.of(export), (bytes, total, current) -> done.add(bytes), new Cancellation());
+
+        assertEquals(60, whole.documents().size());
+        assertEquals(whole.documents(), inParts.documents());
+        assertEquals(whole.failures(), inParts.failures());
+        assertTrue(done.size() > 10, "progress along the file: " + done);
+        assertEquals(Files.size(export), done.get(done.size() - 1));
     }
 }
