@@ -2,6 +2,7 @@ package app.nenpyo.domain;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A document read from a file and split, ready to be stored: everything the importer learned,
@@ -35,6 +36,17 @@ public record AnalyzedDocument(
         tags = List.copyOf(tags);
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
+    }
+
+    /**
+     * The paragraph with this number. Paragraphs are numbered from 1 in order, so it is found at
+     * its place (no scan for each date of a long document); a list numbered otherwise is scanned.
+     */
+    public Optional<Paragraph> paragraph(int number) {
+        if (number >= 1 && number <= paragraphs.size() && paragraphs.get(number - 1).number() == number) {
+            return Optional.of(paragraphs.get(number - 1));
+        }
+        return paragraphs.stream().filter(p -> p.number() == number).findFirst();
     }
 
     public AnalyzedDocument withDate(DocumentDate newDate) {

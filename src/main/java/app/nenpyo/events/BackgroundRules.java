@@ -4,7 +4,6 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.TextSpan;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -67,18 +66,7 @@ final class BackgroundRules {
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");
 
     private static String previousParagraph(AnalyzedDocument doc, Paragraph paragraph) {
-        int index = paragraph.number() - 2;
-        List<Paragraph> paragraphs = doc.paragraphs();
-        if (index >= 0 && index < paragraphs.size() && paragraphs.get(index).number() == paragraph.number() - 1) {
-            // numbered from 1 in order, as the analyser gives them: no scan per date in a long document
-            return paragraphs.get(index).span().of(doc.text());
-        }
-        for (Paragraph p : paragraphs) {
-            if (p.number() == paragraph.number() - 1) {
-                return p.span().of(doc.text());
-            }
-        }
-        return "";
+        return doc.paragraph(paragraph.number() - 1).map(p -> p.span().of(doc.text())).orElse("");
     }
 
     private static boolean hasRelatedLineBefore(String text, int paragraphStart, int sentenceStart) {

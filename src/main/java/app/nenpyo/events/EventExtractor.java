@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class EventExtractor {
 
+    /** Dated sentences from which a document's are read on every core, in order: far more than a news post holds. */
+    static final int PARALLEL_SENTENCES = 256;
+
     private final ActorFinder actorFinder;
     private final LabelBuilder labels;
 
@@ -74,9 +77,6 @@ public final class EventExtractor {
         }
         return new DocumentReports(input.documentKey(), reports, actors);
     }
-
-    /** Dated sentences from which a document's are read on every core, in order: far more than a news post holds. */
-    static final int PARALLEL_SENTENCES = 256;
 
     /** What one dated sentence gives: its reports and every actor it names, with document spans. */
     private record SentenceReports(List<Report> reports, List<ActorMention> actors) {
@@ -227,11 +227,7 @@ public final class EventExtractor {
     }
 
     private static Paragraph paragraph(AnalyzedDocument doc, int number) {
-        List<Paragraph> paragraphs = doc.paragraphs();
-        if (number >= 1 && number <= paragraphs.size() && paragraphs.get(number - 1).number() == number) {
-            return paragraphs.get(number - 1);
-        }
-        return paragraphs.stream().filter(p -> p.number() == number).findFirst()
+        return doc.paragraph(number)
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph " + number + " in " + doc.origin()));
     }
 }

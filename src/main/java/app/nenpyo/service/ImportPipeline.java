@@ -134,6 +134,12 @@ final class ImportPipeline {
         return List.copyOf(files);
     }
 
+    /** A file (or part) whose reading threw: the reader's own reason, or what was thrown. */
+    static ImportReport.Failure unreadable(Path file, Throwable cause) {
+        return new ImportReport.Failure(file.toString(),
+                cause instanceof IngestException ingest ? ingest.reason() : "could not be read: " + cause);
+    }
+
     /** Stores the documents of a file or part in order, with progress along a file of many. */
     private void accept(Pending pending, long doneBytes, long totalBytes) throws StoreException {
         Analysed analysed;
@@ -144,9 +150,7 @@ final class ImportPipeline {
             cancellation.cancel();
             return;
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String reason = cause instanceof IngestException ingest ? ingest.reason() : "could not be read: " + cause;
-            failures.add(new ImportReport.Failure(pending.file().toString(), reason));
+            failures.add(unreadable(pending.file(), e.getCause()));
             return;
         }
         for (EntryProblem problem : analysed.reading().problems()) {

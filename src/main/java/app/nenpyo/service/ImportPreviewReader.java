@@ -4,7 +4,6 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileReading;
-import app.nenpyo.ingest.IngestException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,9 +73,7 @@ final class ImportPreviewReader {
                     break;
                 } catch (ExecutionException e) {
                     // one unreadable file must not hide the others: the import itself would go on too
-                    Throwable cause = e.getCause();
-                    failures.add(new ImportReport.Failure(file.toString(),
-                            cause instanceof IngestException ingest ? ingest.reason() : "could not be read: " + cause));
+                    failures.add(ImportPipeline.unreadable(file, e.getCause()));
                 }
                 doneBytes += read.unit().bytes();
                 progress.update(doneBytes, totalBytes, file.toString());

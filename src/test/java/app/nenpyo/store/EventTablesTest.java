@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,6 +44,16 @@ class EventTablesTest {
 
     private static final String TEXT = "協議は10日午前10時にジュネーブで始まった。\n\n抗議活動は先週、各地に広がった。";
 
+    private static Actor country(String name, ActorAlias... aliases) {
+        return new Actor("country:" + name, name, ActorKind.COUNTRY, "", name, List.of(aliases));
+    }
+
+    /** An event with one source, no place, no merge reasons, in the foreground. */
+    private static Event event(String id, TimeValue time, String label, List<Actor> actors, EventCategory category,
+                               EventSource source) {
+        return new Event(id, time, label, actors, "", category, List.of(source), List.of(), false);
+    }
+
     @Test
     void eventsComeBackExactlyAsStoredAndAReplaceLeavesNoTrace() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
@@ -50,7 +61,7 @@ class EventTablesTest {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             String hash = db.documents().get(0).contentHash();
             long id = db.documents().get(0).id();
-            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of(new ActorAlias("露", "gazetteer short form of ロシア")));
+            Actor russia = country("ロシア", new ActorAlias("露", "gazetteer short form of ロシア"));
             Actor ryabkov = new Actor("person:リヤフコフ", "リャブコフ", ActorKind.PERSON, "外務次官", "ロシア",
                     List.of(new ActorAlias("リャプコフ", "katakana spelling variant")));
             Event talks = new Event("ev-1", new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), Granularity.DAY,
@@ -89,25 +100,20 @@ class EventTablesTest {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             String hash = db.documents().get(0).contentHash();
             long id = db.documents().get(0).id();
-            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
-            Actor russiaWithAlias = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア",
-                    List.of(new ActorAlias("露", "gazetteer short form of ロシア")));
-            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国",
-                    List.of(new ActorAlias("米", "gazetteer short form of 米国")));
+            Actor russia = country("ロシア");
+            Actor russiaWithAlias = country("ロシア", new ActorAlias("露", "gazetteer short form of ロシア"));
+            Actor usa = country("米国", new ActorAlias("米", "gazetteer short form of 米国"));
             EventSource first = new EventSource(hash, OptionalLong.of(id), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
                     new TextSpan(3, 11), "10日午前10時", "");
             EventSource second = new EventSource(hash, OptionalLong.of(id), "src-2", 2, new TextSpan(26, 42), new TextSpan(26, 42),
                     new TextSpan(31, 33), "先週", "");
-            Event talks = new Event("ev-1", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議が開始", List.of(russia, usa), "",
-                    EventCategory.MEETING, List.of(first), List.of(), false);
-            Event protests = new Event("ev-2", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 5)), "抗議活動が拡大", List.of(usa), "",
-                    EventCategory.PROTEST, List.of(second), List.of(), false);
+            Event talks = event("ev-1", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議が開始", List.of(russia, usa), EventCategory.MEETING, first);
+            Event protests = event("ev-2", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 5)), "抗議活動が拡大", List.of(usa), EventCategory.PROTEST, second);
             db.replaceEvents(List.of(talks, protests));
 
             Event relabelled = new Event("ev-1", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議がジュネーブで開始",
                     List.of(russiaWithAlias), "ジュネーブ", EventCategory.MEETING, List.of(first), List.of(), false);
-            Event added = new Event("ev-3", TimeValue.day(LocalDate.of(2022, 1, 9)), "ロシアが表明", List.of(russiaWithAlias), "",
-                    EventCategory.STATEMENT, List.of(second), List.of(), false);
+            Event added = event("ev-3", TimeValue.day(LocalDate.of(2022, 1, 9)), "ロシアが表明", List.of(russiaWithAlias), EventCategory.STATEMENT, second);
             db.replaceEvents(List.of(relabelled, added));
 
             assertEquals(List.of(added, relabelled), db.events(), "changed, added and dropped events, and the new alias");
@@ -132,16 +138,13 @@ class EventTablesTest {
                 db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             }
             String hash = once.documents().get(0).contentHash();
-            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
-            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of());
+            Actor russia = country("ロシア");
+            Actor usa = country("米国");
             EventSource source = new EventSource(hash, OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
                     new TextSpan(3, 11), "10日午前10時", "");
-            Event a = new Event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(russia), "",
-                    EventCategory.STATEMENT, List.of(source), List.of(), false);
-            Event b = new Event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(usa), "",
-                    EventCategory.ANNOUNCEMENT, List.of(source), List.of(), false);
-            Event c = new Event("ev-c", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議が開始", List.of(russia, usa), "",
-                    EventCategory.MEETING, List.of(source), List.of(), false);
+            Event a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(russia), EventCategory.STATEMENT, source);
+            Event b = event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(usa), EventCategory.ANNOUNCEMENT, source);
+            Event c = event("ev-c", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議が開始", List.of(russia, usa), EventCategory.MEETING, source);
             Event cRelabelled = new Event("ev-c", TimeValue.day(LocalDate.of(2022, 1, 10)), "米露協議がジュネーブで開始",
                     List.of(russia), "ジュネーブ", EventCategory.MEETING, List.of(source), List.of(), false);
 
@@ -184,25 +187,20 @@ class EventTablesTest {
                 db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             }
             String hash = partial.documents().get(0).contentHash();
-            Actor russia = new Actor("country:ロシア", "ロシア", ActorKind.COUNTRY, "", "ロシア", List.of());
-            Actor usa = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国", List.of());
-            Actor usaNow = new Actor("country:米国", "米国", ActorKind.COUNTRY, "", "米国",
-                    List.of(new ActorAlias("アメリカ", "gazetteer name of 米国")));
+            Actor russia = country("ロシア");
+            Actor usa = country("米国");
+            Actor usaNow = country("米国", new ActorAlias("アメリカ", "gazetteer name of 米国"));
             EventSource source = new EventSource(hash, OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24), new TextSpan(0, 23),
                     new TextSpan(3, 11), "10日", "");
-            Event a = new Event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(russia), "",
-                    EventCategory.STATEMENT, List.of(source), List.of(), false);
-            Event b = new Event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(usa), "",
-                    EventCategory.ANNOUNCEMENT, List.of(source), List.of(), false);
-            Event c = new Event("ev-c", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 12)), "米露協議が開始", List.of(russia, usa), "",
-                    EventCategory.MEETING, List.of(source), List.of(), false);
-            Event b2 = new Event("ev-b2", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が制裁を発表", List.of(usaNow), "",
-                    EventCategory.ANNOUNCEMENT, List.of(source), List.of(), false);
+            Event a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(russia), EventCategory.STATEMENT, source);
+            Event b = event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(usa), EventCategory.ANNOUNCEMENT, source);
+            Event c = event("ev-c", TimeValue.isoWeekOf(LocalDate.of(2022, 1, 12)), "米露協議が開始", List.of(russia, usa), EventCategory.MEETING, source);
+            Event b2 = event("ev-b2", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が制裁を発表", List.of(usaNow), EventCategory.ANNOUNCEMENT, source);
             Event cNow = new Event(c.id(), c.time(), c.label(), List.of(russia, usaNow), "", c.category(), c.sources(), List.of(), false);
             partial.replaceEvents(List.of(a, b, c));
             whole.replaceEvents(List.of(a, b2, cNow));
             int ninth = (int) LocalDate.of(2022, 1, 9).toEpochDay();
-            java.util.Map<String, Actor> now = java.util.Map.of(russia.key(), russia, usa.key(), usaNow);
+            Map<String, Actor> now = Map.of(russia.key(), russia, usa.key(), usaNow);
 
             partial.replaceEvents(day -> day == ninth, now::get, MergedState.NONE, windows -> windows.accept(List.of(b2)));
 
