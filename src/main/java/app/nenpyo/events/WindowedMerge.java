@@ -91,7 +91,10 @@ final class WindowedMerge {
      * registry of only the documents merged before tells which ways of writing an actor now stand
      * for another actor, or for one of another name, kind, title or country (what a merge and its
      * stored events depend on; aliases are written apart), and those documents are read for their
-     * actors again. The registries (every mention of the project) are dropped when this returns.
+     * actors again. The registry of all is that second one with the new documents added, wherever
+     * they fall in the reading order (resolving does not depend on the order documents are added),
+     * except after a corrected date, when every document is added to a new one. The registries
+     * (every way an actor was written in the project) are dropped when this returns.
      *
      * @param mergedBefore whether the document at an index, with the reports it has now, is
      *                     among those the stored events were merged from
@@ -101,8 +104,9 @@ final class WindowedMerge {
      *                     or null: the documents merged before (and {@code earlier}) are added to a
      *                     new one instead
      * @param knownDays    the sorted report start days of the document at an index when they are
-     *                     known without reading it (null otherwise): with {@code last} and the new
-     *                     documents read after all the others, the others are not read at all
+     *                     known without reading it (null otherwise): with {@code last}, no
+     *                     corrected date and the days of every document merged before known,
+     *                     only the new documents are read
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
      */
@@ -120,27 +124,20 @@ final class WindowedMerge {
         boolean partial = anyBefore && beforeCount < count;
         ActorRegistry previous = !partial ? null : last != null ? last : new ActorRegistry();
         boolean fillPrevious = partial && last == null;
-        // new documents read after all the others (the usual import: the latest news) are added to
-        // a copy of the others' registry instead of filling a second one with every document
-        int firstNew = IntStream.range(0, count).filter(i -> !before[i]).findFirst().orElse(count);
-        boolean newLast = previous != null && earlier.isEmpty() && IntStream.range(firstNew, count).noneMatch(i -> before[i]);
-        ActorRegistry[] all = {newLast ? null : new ActorRegistry()};
-        int[] reports = {0};
+        // the registry of all is the others' with the new documents added; after a corrected date,
+        // whose document stands in the others' as it was read then, every document is added anew
+        boolean fromPrevious = partial && earlier.isEmpty();
+        ActorRegistry added = new ActorRegistry();
         int[] nextEarlier = {0};
-        if (newLast && last != null && IntStream.range(0, firstNew).allMatch(i -> knownDays.apply(i) != null)) {
+        if (fromPrevious && !fillPrevious && IntStream.range(0, count).allMatch(i -> !before[i] || knownDays.apply(i) != null)) {
             // the registry of the others is the one stored and their days are known: read only the new
-            all[0] = last.copy();
-            for (int i = 0; i < firstNew; i++) {
-                startDays[i] = knownDays.apply(i);
+            for (int i = 0; i < count; i++) {
+                startDays[i] = before[i] ? knownDays.apply(i) : null;
             }
-            inOrder(IntStream.range(firstNew, count).toArray(), actorsOf, (i, d) -> {
-                all[0].addDocument(d.documentKey(), d.actors());
+            inOrder(IntStream.range(0, count).filter(i -> !before[i]).toArray(), actorsOf, (i, d) -> {
+                added.addDocument(d.documentKey(), d.actors());
                 startDays[i] = d.reportStartDays();
             });
-            for (int i = 0; i < count; i++) {
-                firstOrder[i] = reports[0];
-                reports[0] += startDays[i].length;
-            }
         } else {
             inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
                 // the documents read before this one at the last merge, as they were read then
@@ -148,25 +145,30 @@ final class WindowedMerge {
                     DocumentActors then = earlier.get(nextEarlier[0]++).actors();
                     previous.addDocument(then.documentKey(), then.actors());
                 }
-                if (newLast && i == firstNew) {
-                    all[0] = previous.copy();
-                }
-                if (all[0] != null) {
-                    all[0].addDocument(d.documentKey(), d.actors());
-                }
                 if (fillPrevious && before[i]) {
                     previous.addDocument(d.documentKey(), d.actors());
                 }
+                if (!fromPrevious || !before[i]) {
+                    added.addDocument(d.documentKey(), d.actors());
+                }
                 startDays[i] = d.reportStartDays();
-                firstOrder[i] = reports[0];
-                reports[0] += d.reportCount();
             });
         }
         while (fillPrevious && nextEarlier[0] < earlier.size()) {
             DocumentActors then = earlier.get(nextEarlier[0]++).actors();
             previous.addDocument(then.documentKey(), then.actors());
         }
-        ActorRegistry.ActorIndex actors = all[0].resolve();
+        ActorRegistry all = added;
+        if (fromPrevious) {
+            all = previous.copy();
+            all.addAll(added);
+        }
+        int reports = 0;
+        for (int i = 0; i < count; i++) {
+            firstOrder[i] = reports;
+            reports += startDays[i].length;
+        }
+        ActorRegistry.ActorIndex actors = all.resolve();
         MergeScope scope;
         if (!anyBefore) {
             scope = MergeScope.everyDay();
@@ -175,9 +177,9 @@ final class WindowedMerge {
         } else {
             MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier);
             long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
-            scope = inScope > wholeAbove * reports[0] ? MergeScope.everyDay() : changed;
+            scope = inScope > wholeAbove * reports ? MergeScope.everyDay() : changed;
         }
-        return new MergePlan(all[0], actors, startDays, firstOrder, scope);
+        return new MergePlan(all, actors, startDays, firstOrder, scope);
     }
 
     private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,

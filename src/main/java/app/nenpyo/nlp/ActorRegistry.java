@@ -40,6 +40,11 @@ import java.util.TreeSet;
  *       the document.</li>
  * </ol>
  *
+ * <p>Nothing depends on the order in which documents are added: resolving reads the distinct
+ * ways actors were written and how often each was, never which came first. So a merge after an
+ * import can add the new documents to the registry the last merge stored, wherever they fall in
+ * the reading order, and resolve exactly as if every document had been added again.
+ *
  * <p>Known weaknesses: two different people with the same name are one actor; a kanji full name
  * and a katakana reading of it (習近平 / シー・ジンピン) stay two actors.
  */
@@ -52,23 +57,24 @@ public final class ActorRegistry {
     private static final TextSpan NO_SPAN = new TextSpan(0, 0);
 
     /**
-     * Each distinct {@link Seen} with how many mentions it stands for, in the order first seen:
-     * what resolving needs (first forms, most frequent spellings and countries) without keeping a
-     * million mentions of a large project, which differ mostly by where they are.
+     * Each distinct {@link Seen} with how many mentions it stands for: what resolving needs (most
+     * frequent spellings and countries, the reasons most mentions give) without keeping a million
+     * mentions of a large project, which differ mostly by where they are.
      */
     private final Map<Seen, Integer> seen = new LinkedHashMap<>();
 
     /**
-     * The layout of {@link #encode}; a registry of another layout is not read back. Also to be
-     * raised when the keys and reasons a document gives its mentions ({@link #addDocument}) change
-     * without the report layout changing: a stored registry holds them as they were worked out.
+     * The layout of {@link #encode}; a registry of another layout is not read back, and the
+     * events merged with it are made again. Also raised when the keys and reasons a document gives
+     * its mentions ({@link #addDocument}) or the rules of {@link #resolve} change without the
+     * report layout changing: the stored events were resolved by those rules. 2: resolving no
+     * longer depends on the order documents were added.
      */
-    private static final int ENCODING = 1;
+    private static final int ENCODING = 2;
 
     /**
      * What this registry holds as bytes: each distinct way an actor was written, with the key and
-     * reason its document gave it and how many mentions it stands for, in the order first seen
-     * (what resolving depends on). A merge stores the registry it merged with, so the next merge
+     * reason its document gave it and how many mentions it stands for (what resolving depends on). A merge stores the registry it merged with, so the next merge
      * starts from it instead of adding every document again.
      */
     public byte[] encode() {
@@ -126,14 +132,19 @@ public final class ActorRegistry {
 
     /**
      * A registry holding what this one holds so far, to which more documents can be added apart:
-     * the same as adding this one's documents again, in the same order, to a new registry (a
-     * merge after an import adds the new documents, read last, to a copy of the registry of the
-     * others). Costs a copy of each distinct way an actor was written, not of every mention.
+     * the same as adding this one's documents again to a new registry (a merge after an import
+     * adds the new documents to a copy of the registry of the others). Costs a copy of each
+     * distinct way an actor was written, not of every mention.
      */
     public ActorRegistry copy() {
         ActorRegistry copy = new ActorRegistry();
         copy.seen.putAll(seen);
         return copy;
+    }
+
+    /** Adds what another registry holds: the same as adding its documents here. */
+    public void addAll(ActorRegistry other) {
+        other.seen.forEach((s, count) -> seen.merge(s, count, Integer::sum));
     }
 
     /** Adds every actor mention of one document (all its sentences); a mention listed twice counts once. */
@@ -235,25 +246,31 @@ public final class ActorRegistry {
             Map<String, Set<String>> sameInitial = fullBySurname.computeIfAbsent(key.charAt("person:".length()), k -> new TreeMap<>());
             mentions.forEach(f -> sameInitial.computeIfAbsent(key, k -> new HashSet<>()).add(f.mention.title()));
         });
-        Map<String, String> merged = new HashMap<>();
-        Set<String> tried = new HashSet<>();
+        // each surname with its titles in order: the first title that finds one full name decides
+        Map<String, SortedSet<String>> surnames = new TreeMap<>();
         for (Seen s : seen.keySet()) {
-            if (s.mention.kind() != ActorKind.PERSON || s.key.length() != "person:".length() + 1
-                    || merged.containsKey(s.key) || !tried.add(s.key + "\u0000" + s.mention.title())) {
-                continue;
-            }
-            List<String> candidates = fullBySurname.getOrDefault(s.key.charAt("person:".length()), Map.of()).entrySet().stream()
-                    .filter(e -> e.getValue().stream().anyMatch(title -> compatibleTitles(title, s.mention.title())))
-                    .map(Map.Entry::getKey).toList();
-            if (candidates.size() == 1) {
-                merged.put(s.key, candidates.get(0));
+            if (s.mention.kind() == ActorKind.PERSON && s.key.length() == "person:".length() + 1) {
+                surnames.computeIfAbsent(s.key, k -> new TreeSet<>()).add(s.mention.title());
             }
         }
+        Map<String, String> merged = new HashMap<>();
+        surnames.forEach((key, titles) -> {
+            for (String title : titles) {
+                List<String> candidates = fullBySurname.getOrDefault(key.charAt("person:".length()), Map.of()).entrySet().stream()
+                        .filter(e -> e.getValue().stream().anyMatch(t -> compatibleTitles(t, title)))
+                        .map(Map.Entry::getKey).toList();
+                if (candidates.size() == 1) {
+                    merged.put(key, candidates.get(0));
+                    return;
+                }
+            }
+        });
         return merged;
     }
 
     /**
-     * Katakana spellings of one name (リャブコフ, リャプコフ) join the first in key order. Only names
+     * Katakana spellings of one name (リャブコフ, リャプコフ) join the first in key order, each key
+     * compared by the smallest of its spellings in character order. Only names
      * that share a normalised form or a one-deletion neighbour can be {@link KanaVariants#sameName
      * the same name}, so each is compared with those alone: comparing every pair took minutes
      * once a project named tens of thousands of people.
@@ -262,7 +279,7 @@ public final class ActorRegistry {
         Map<String, String> nameOfKey = new TreeMap<>();
         for (Seen s : seen.keySet()) {
             if (s.mention.kind() == ActorKind.PERSON && KanaVariants.isKatakana(s.mention.name().charAt(0))) {
-                nameOfKey.putIfAbsent(s.key, s.mention.name());
+                nameOfKey.merge(s.key, s.mention.name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         List<String> keys = new ArrayList<>(nameOfKey.keySet());
@@ -295,7 +312,7 @@ public final class ActorRegistry {
     private Actor build(String key, List<Seen> group, Map<String, String> mergedKey) {
         ActorMention first = group.get(0).mention;
         ActorKind kind = first.kind();
-        String name = kind == ActorKind.PERSON ? personName(group) : first.canonical();
+        String name = kind == ActorKind.PERSON ? personName(key, group) : first.canonical();
         // loops, not streams: a well-known actor has tens of thousands of mentions in a large project
         String title = "";
         List<Counted> countries = new ArrayList<>();
@@ -309,19 +326,17 @@ public final class ActorRegistry {
             }
         }
         String country = mostFrequent(countries);
-        Map<String, String> aliases = new TreeMap<>();
+        // each alias with the reason of the way it was written most often: built once per surface
+        Map<String, Seen> aliases = new TreeMap<>();
         String display = kind == ActorKind.PERSON ? name + title : name;
         for (Seen s : group) {
             String surface = kind == ActorKind.PERSON ? s.mention.name() + s.mention.title() : s.mention.surface();
-            if (surface.equals(display)) {
-                continue;
-            }
-            if (!aliases.containsKey(surface)) { // the reason of the first mention: built once per surface
-                aliases.put(surface, aliasReason(s, name, mergedKey));
+            if (!surface.equals(display)) {
+                aliases.merge(surface, s, (a, b) -> reasonFirst.compare(a, b) <= 0 ? a : b);
             }
         }
         List<ActorAlias> list = new ArrayList<>();
-        aliases.forEach((surface, reason) -> list.add(new ActorAlias(surface, reason)));
+        aliases.forEach((surface, s) -> list.add(new ActorAlias(surface, aliasReason(s, name, mergedKey))));
         return new Actor(key, name, kind, title, country, list);
     }
 
@@ -345,10 +360,21 @@ public final class ActorRegistry {
         return "same name " + canonicalName + (m.title().isEmpty() ? "" : " with title " + m.title());
     }
 
+    /**
+     * Which way of writing an alias gives its reason: the one most mentions share, then the
+     * smaller in every field, so that the choice does not depend on the order documents were added.
+     */
+    private final Comparator<Seen> reasonFirst = Comparator.<Seen>comparingInt(s -> -seen.get(s))
+            .thenComparing(Seen::reason).thenComparing(Seen::key)
+            .thenComparing(s -> s.mention.name()).thenComparing(s -> s.mention.title())
+            .thenComparing(s -> s.mention.surface()).thenComparing(s -> s.mention.canonical())
+            .thenComparing(s -> s.mention.country()).thenComparing(s -> s.mention.reason())
+            .thenComparing(s -> s.mention.kind());
+
     /** Kanji: the longest full name (王毅 over 王); katakana: the most frequent spelling. */
-    private String personName(List<Seen> group) {
+    private String personName(String key, List<Seen> group) {
         List<String> names = group.stream().map(s -> s.mention.name()).toList();
-        if (!KanaVariants.isKatakana(names.get(0).charAt(0))) {
+        if (!KanaVariants.isKatakana(key.charAt("person:".length()))) {
             return names.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
         }
         return mostFrequent(group.stream().map(s -> new Counted(s.mention.name(), seen.get(s))).toList());

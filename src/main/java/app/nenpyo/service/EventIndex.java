@@ -101,12 +101,18 @@ final class EventIndex {
             // date now (the days of its events are not known); a corrected date is merged as it was read
             Optional<List<EarlierReading>> earlier = everyDay || database.mergedReportsOfUndatedDocuments()
                     ? Optional.empty() : earlierReadings(dated);
+            Optional<ActorRegistry> last = earlier.isPresent() ? lastRegistry() : Optional.empty();
+            if (last.isEmpty() && dated.stream().anyMatch(DatedDocumentReports::merged)) {
+                // the stored events were resolved by another version's rules, or what they were
+                // resolved with is lost: every day, once
+                earlier = Optional.empty();
+            }
             boolean[] mergedBefore = mergedBefore(dated, readAgain, earlier.isPresent());
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
                     indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
-                    i -> mergedBefore[i], earlier.orElse(List.of()), earlier.isPresent() ? lastRegistry() : Optional.empty(),
+                    i -> mergedBefore[i], earlier.orElse(List.of()), last,
                     i -> mergedBefore[i] ? dated.get(i).reportDays() : null);
             times.merging = System.nanoTime() - planStart;
             MergeScope scope = plan.scope();
@@ -163,7 +169,7 @@ final class EventIndex {
         try {
             return database.mergedRegistry().map(ActorRegistry::decode);
         } catch (RuntimeException unreadable) {
-            // stored by another version or damaged: the documents merged before are added again
+            // stored by another version (whose rules resolved the stored events) or damaged
             return Optional.empty();
         }
     }

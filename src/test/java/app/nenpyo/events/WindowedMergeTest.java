@@ -131,29 +131,36 @@ class WindowedMergeTest {
 
     @Test
     void fromTheStoredRegistryAndDaysOnlyTheNewDocumentsAreReadAndThePlanIsTheSame() {
-        app.nenpyo.nlp.ActorRegistry stored = new WindowedMerge(50).plan(30, WindowedMergeTest::actors, i -> false, List.of(),
-                null, i -> null, 1).registry();
-        AtomicInteger read = new AtomicInteger();
-        java.util.function.Function<int[], List<DocumentActors>> counting = indexes -> {
-            read.addAndGet(indexes.length);
-            return actors(indexes);
-        };
-        MergePlan fromStore = new WindowedMerge(50).plan(documents.size(), counting, i -> i < 30, List.of(),
-                app.nenpyo.nlp.ActorRegistry.decode(stored.encode()), i -> DocumentActors.of(documents.get(i)).reportStartDays(), 1);
-        MergePlan fromReading = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> i < 30, List.of(),
-                null, i -> null, 1);
+        // new documents after the others (the latest news), and between them (news of days the project holds)
+        for (java.util.function.IntPredicate mergedBefore : List.<java.util.function.IntPredicate>of(i -> i < 30, i -> i % 4 != 1)) {
+            List<DocumentReports> before = java.util.stream.IntStream.range(0, documents.size()).filter(mergedBefore)
+                    .mapToObj(documents::get).toList();
+            app.nenpyo.nlp.ActorRegistry stored = new WindowedMerge(50).plan(before.size(),
+                    indexes -> java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(before.get(i))).toList(),
+                    i -> false, List.of(), null, i -> null, 1).registry();
+            AtomicInteger read = new AtomicInteger();
+            java.util.function.Function<int[], List<DocumentActors>> counting = indexes -> {
+                read.addAndGet(indexes.length);
+                return actors(indexes);
+            };
+            MergePlan fromStore = new WindowedMerge(50).plan(documents.size(), counting, mergedBefore, List.of(),
+                    app.nenpyo.nlp.ActorRegistry.decode(stored.encode()),
+                    i -> mergedBefore.test(i) ? DocumentActors.of(documents.get(i)).reportStartDays() : null, 1);
+            MergePlan fromReading = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, List.of(),
+                    null, i -> null, 1);
 
-        assertEquals(10, read.get(), "only the ten new documents are read");
-        assertEquals(fromReading.scope(), fromStore.scope());
-        assertEquals(fromReading.registry().resolve(), fromStore.registry().resolve());
-        for (int i = 0; i < documents.size(); i++) {
-            assertArrayEquals(fromReading.startDays(i), fromStore.startDays(i));
-            assertEquals(fromReading.firstOrder(i), fromStore.firstOrder(i));
+            assertEquals(documents.size() - before.size(), read.get(), "only the new documents are read");
+            assertEquals(fromReading.scope(), fromStore.scope());
+            assertEquals(fromReading.registry().resolve(), fromStore.registry().resolve());
+            for (int i = 0; i < documents.size(); i++) {
+                assertArrayEquals(fromReading.startDays(i), fromStore.startDays(i));
+                assertEquals(fromReading.firstOrder(i), fromStore.firstOrder(i));
+            }
+            List<Event> merged = new ArrayList<>();
+            new WindowedMerge(50).merge(fromStore, WindowedMergeTest::reports, merged::addAll);
+            assertEquals(onDays(new WindowedMerge(50).merge(documents), fromStore.scope(), true), merged);
+            assertTrue(!fromStore.scope().all() && !fromStore.scope().isEmpty(), "some days merged again: " + fromStore.scope());
         }
-        List<Event> merged = new ArrayList<>();
-        new WindowedMerge(50).merge(fromStore, WindowedMergeTest::reports, merged::addAll);
-        assertEquals(onDays(new WindowedMerge(50).merge(documents), fromStore.scope(), true), merged);
-        assertTrue(!fromStore.scope().all() && !fromStore.scope().isEmpty(), "some days merged again: " + fromStore.scope());
     }
 
     @Test

@@ -61,6 +61,38 @@ class ActorRegistryTest {
     }
 
     @Test
+    void theActorsDoNotDependOnTheOrderDocumentsAreAdded() {
+        // 王外相 joins 王毅 in both documents, for a reason naming each document's full form; リャブコフ
+        // and リャプコフ are one name written two ways; 林外相 and 林首相 find a full name each
+        List<List<ActorMention>> documents = List.of(
+                find("中国の王毅外相は10日、表明した。王外相は述べた。リャプコフ外務次官は述べた。"),
+                find("王毅国務委員兼外相は会談した。王外相は述べた。リャブコフ外務次官は会談した。林芳正外相は会見した。"),
+                find("林外相は述べた。林首相は述べた。林一郎首相は会見した。リャブコフ氏は帰国した。"));
+        ActorRegistry.ActorIndex expected = null;
+        for (List<Integer> order : List.of(List.of(0, 1, 2), List.of(1, 0, 2), List.of(2, 1, 0), List.of(1, 2, 0))) {
+            ActorRegistry r = new ActorRegistry();
+            order.forEach(i -> r.addDocument("d" + i, documents.get(i)));
+            ActorRegistry.ActorIndex index = r.resolve();
+            if (expected == null) {
+                expected = index;
+                Actor wang = actor(index, documents.get(0), "王毅");
+                assertEquals(wang, actor(index, documents.get(0), "王"));
+                assertTrue(wang.aliases().stream().anyMatch(a -> a.surface().equals("王外相")), wang.aliases().toString());
+                assertEquals(actor(index, documents.get(0), "リャプコフ"), actor(index, documents.get(1), "リャブコフ"));
+            }
+            assertEquals(expected, index, "documents added in the order " + order);
+        }
+
+        ActorRegistry first = new ActorRegistry();
+        first.addDocument("d0", documents.get(0));
+        ActorRegistry rest = new ActorRegistry();
+        rest.addDocument("d2", documents.get(2));
+        rest.addDocument("d1", documents.get(1));
+        first.addAll(rest);
+        assertEquals(expected, first.resolve(), "another registry's documents added: as if added here");
+    }
+
+    @Test
     void aSurnameWithTwoCandidatesOrNoneStaysItself() {
         List<ActorMention> m = find("王毅外相と王岐山外相が会談。王外相は述べた。");
         ActorRegistry r = new ActorRegistry();

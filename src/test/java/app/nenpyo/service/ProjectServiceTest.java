@@ -380,6 +380,37 @@ class ProjectServiceTest {
     }
 
     @Test
+    void anImportIntoAProjectWhoseStoredRegistryIsOfAnotherVersionOrLostMergesEveryDayOnce() throws Exception {
+        Path[] inputs = twoImports();
+        Path third = Files.createDirectories(temp.resolve("third"));
+        Files.writeString(third.resolve("later-2022-03-05.txt"), "リャブコフ外務次官は４日、モスクワで会見しました。\n",
+                StandardCharsets.UTF_8);
+        // a registry another version stored (its events resolved by that version's rules), then none at all
+        for (String damage : List.of("UPDATE merge_state SET data = X'01020304'", "DELETE FROM merge_state")) {
+            Path file = temp.resolve("p" + damage.length() + ".nenpyo");
+            try (ProjectService project = ProjectService.open(file)) {
+                importAll(project, ImportOptions.defaults(), inputs[0]);
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                     java.sql.Statement s = c.createStatement()) {
+                    assertEquals(1, s.executeUpdate(damage));
+                }
+
+                EventRebuild rebuild = importAll(project, ImportOptions.defaults(), inputs[1]).events().orElseThrow();
+
+                assertTrue(rebuild.whole(), damage + ": every day merged");
+                List<Event> events = project.events();
+                assertFalse(importAll(project, ImportOptions.defaults(), third).events().orElseThrow().whole(),
+                        damage + ": the next import merges only its days, from the registry stored again");
+                assertTrue(project.events().containsAll(events.stream()
+                        .filter(e -> e.time().start().isBefore(LocalDate.of(2022, 2, 1))).toList()));
+                List<Event> partly = project.events();
+                assertTrue(project.rebuildEvents().whole());
+                assertEquals(partly, project.events(), damage + ": a whole merge changes nothing");
+            }
+        }
+    }
+
+    @Test
     void aDateChangeReadsOnlyThatDocumentAgainAndGivesWhatImportingItWithThatDateGives() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path other = Files.writeString(temp.resolve("in").resolve("other-2022-01-20.txt"),
