@@ -20,6 +20,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +43,11 @@ import java.util.function.IntFunction;
  * category, time, actor keys, expressions, source paragraphs and background flag, strings as table
  * indices and numbers as variable-length integers. Pages of another format are written again from
  * the event rows ({@link UnreadablePages}).
+ *
+ * <p>Beside each page, {@code event_summary_page_spans} says how many events it holds, the first
+ * and last day they start on and the actors they name, so a merge of a few days rewrites only
+ * the pages holding them ({@link PageSplice}). Pages are numbered {@link #KEY_SPACING} apart,
+ * which leaves room for the pages such a merge puts between two it keeps.
  */
 final class EventSummaryPages {
 
@@ -48,7 +56,64 @@ final class EventSummaryPages {
             .thenComparing(e -> e.time().end()).thenComparing(EventSummary::id);
 
     static final int PAGE_SIZE = 4096;
-    private static final int FORMAT = 2;
+    static final int FORMAT = 2;
+
+    /** The distance between the numbers of the pages of a whole write. */
+    static final long KEY_SPACING = 1L << 32;
+
+    /** A page ready to store: its bytes and what its span says of it. */
+    record Page(byte[] data, PageSpan span) {
+    }
+
+    /**
+     * What a page holds, known without decoding it.
+     *
+     * @param firstDay  the epoch day its first event starts on
+     * @param lastDay   the epoch day its last event starts on
+     * @param actorKeys every actor its events name, in key order
+     */
+    record PageSpan(int format, int events, int firstDay, int lastDay, List<String> actorKeys) {
+
+        PageSpan {
+            actorKeys = List.copyOf(actorKeys);
+            if (events < 1 || lastDay < firstDay) {
+                throw new IllegalArgumentException("a page of " + events + " events from day " + firstDay + " to " + lastDay);
+            }
+        }
+
+        static PageSpan of(List<EventSummary> page) {
+            Set<String> keys = new TreeSet<>();
+            page.forEach(e -> keys.addAll(e.actorKeys()));
+            return new PageSpan(FORMAT, page.size(), day(page.get(0)), day(page.get(page.size() - 1)), new ArrayList<>(keys));
+        }
+
+        byte[] encodedActorKeys() {
+            ByteWriter out = new ByteWriter(16 * actorKeys.size() + 8).varint(actorKeys.size());
+            actorKeys.forEach(out::string);
+            return out.framed(ACTOR_KEYS_FORMAT);
+        }
+
+        static List<String> actorKeys(byte[] encoded) {
+            ByteReader in = ByteReader.framed(encoded, ACTOR_KEYS_FORMAT);
+            String[] keys = new String[in.varint()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = in.string();
+            }
+            in.requireEnd();
+            return List.of(keys);
+        }
+    }
+
+    private static final int ACTOR_KEYS_FORMAT = 1;
+
+    /** A stored page's number and span. */
+    record StoredPage(long key, PageSpan span) {
+    }
+
+    /** The epoch day an event starts on. */
+    static int day(EventSummary e) {
+        return Math.toIntExact(e.time().start().toEpochDay());
+    }
 
     private EventSummaryPages() {
     }
@@ -59,27 +124,132 @@ final class EventSummaryPages {
     }
 
     /** The pages of summaries in {@link #ORDER}, encoded: no database needed, so it can run beside other writes. */
-    static List<byte[]> pages(List<EventSummary> ordered) {
-        List<byte[]> pages = new ArrayList<>(ordered.size() / PAGE_SIZE + 1);
-        for (int from = 0; from < ordered.size(); from += PAGE_SIZE) {
-            pages.add(encode(ordered.subList(from, Math.min(ordered.size(), from + PAGE_SIZE))));
+    static List<Page> pages(List<EventSummary> ordered) {
+        return pages(ordered, PAGE_SIZE);
+    }
+
+    /** The same with pages of another size: tests make many pages of a few events. */
+    static List<Page> pages(List<EventSummary> ordered, int pageSize) {
+        List<Page> pages = new ArrayList<>(ordered.size() / pageSize + 1);
+        for (int from = 0; from < ordered.size(); from += pageSize) {
+            pages.add(page(ordered.subList(from, Math.min(ordered.size(), from + pageSize))));
         }
         return pages;
     }
 
-    /** Replaces the stored pages with these (from {@link #pages}). */
-    static void writePages(Connection c, Iterable<byte[]> pages) throws SQLException {
+    /** One page of summaries in {@link #ORDER}, at least one. */
+    static Page page(List<EventSummary> ordered) {
+        return new Page(encode(ordered), PageSpan.of(ordered));
+    }
+
+    /** Replaces the stored pages with these (from {@link #pages}), numbered {@link #KEY_SPACING} apart. */
+    static void writePages(Connection c, Iterable<Page> pages) throws SQLException {
+        boolean spans = hasSpans(c);
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM event_summary_pages");
+            if (spans) {
+                s.execute("DELETE FROM event_summary_page_spans");
+            }
         }
+        long key = 0;
+        List<StoredPage> written = new ArrayList<>();
+        for (Page page : pages) {
+            key += KEY_SPACING;
+            written.add(new StoredPage(key, page.span()));
+        }
+        insert(c, pages, written, spans);
+    }
+
+    /** Stores pages under the numbers given, with their spans when the schema keeps them. */
+    static void insert(Connection c, Iterable<Page> pages, List<StoredPage> numbered, boolean spans) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO event_summary_pages (page, data) VALUES (?, ?)")) {
-            int page = 0;
-            for (byte[] data : pages) {
-                insert.setInt(1, page++);
-                insert.setBytes(2, data);
+            int i = 0;
+            for (Page page : pages) {
+                insert.setLong(1, numbered.get(i++).key());
+                insert.setBytes(2, page.data());
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        if (!spans) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO event_summary_page_spans (page, format, events, first_day, last_day, actor_keys)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            for (StoredPage page : numbered) {
+                PageSpan span = page.span();
+                insert.setLong(1, page.key());
+                insert.setInt(2, span.format());
+                insert.setInt(3, span.events());
+                insert.setInt(4, span.firstDay());
+                insert.setInt(5, span.lastDay());
+                insert.setBytes(6, span.encodedActorKeys());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Deletes stored pages and their spans. */
+    static void delete(Connection c, List<Long> keys) throws SQLException {
+        try (PreparedStatement pages = c.prepareStatement("DELETE FROM event_summary_pages WHERE page = ?");
+             PreparedStatement spans = c.prepareStatement("DELETE FROM event_summary_page_spans WHERE page = ?")) {
+            for (long key : keys) {
+                pages.setLong(1, key);
+                pages.addBatch();
+                spans.setLong(1, key);
+                spans.addBatch();
+            }
+            pages.executeBatch();
+            spans.executeBatch();
+        }
+    }
+
+    /** Whether the schema describes pages beside them (migration 8). */
+    static boolean hasSpans(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'event_summary_page_spans'")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    /**
+     * Every page's number and span in page order, or empty when some page has none (written
+     * before migration 8, or damaged) or the schema keeps none: then a merge reads every page.
+     */
+    static Optional<List<StoredPage>> spans(Connection c) throws SQLException {
+        if (!hasSpans(c)) {
+            return Optional.empty();
+        }
+        List<StoredPage> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT p.page, s.format, s.events, s.first_day, s.last_day, s.actor_keys
+                FROM event_summary_pages p LEFT JOIN event_summary_page_spans s ON s.page = p.page ORDER BY p.page""")) {
+            while (rs.next()) {
+                byte[] keys = rs.getBytes(6);
+                if (keys == null) {
+                    return Optional.empty();
+                }
+                out.add(new StoredPage(rs.getLong(1), new PageSpan(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        PageSpan.actorKeys(keys))));
+            }
+        } catch (MalformedBytesException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(out);
+    }
+
+    /** One stored page's summaries. */
+    static List<EventSummary> read(Connection c, long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM event_summary_pages WHERE page = ?")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnreadablePages("no summary page " + key, null);
+                }
+                return decode(rs.getBytes(1));
+            }
         }
     }
 

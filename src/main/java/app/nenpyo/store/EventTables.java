@@ -90,7 +90,9 @@ final class EventTables {
         private final Map<String, Long> documentIds;
         private final Set<String> wanted = new HashSet<>();
         private final Map<String, Actor> actors = new LinkedHashMap<>();
-        private final List<byte[]> pages = new ArrayList<>();
+        private final List<EventSummaryPages.Page> pages = new ArrayList<>();
+        /** The pages to rewrite in part when some events are kept; null when every page is read and written. */
+        private final PageSplice splice;
         private final List<EventSummary> partPage = new ArrayList<>();
         /** With events kept: the summaries of the new events, in order, merged with the kept ones at the end. */
         private final List<EventSummary> fresh = new ArrayList<>();
@@ -109,7 +111,12 @@ final class EventTables {
                 throw new WholeMergeNeeded("the stored events have no summary pages to keep them from", null);
             }
             setStale(c, false);
-            stored = fingerprints(c, kept);
+            try {
+                splice = kept == Kept.NONE ? null : PageSplice.of(c, kept).orElse(null);
+            } catch (EventSummaryPages.UnreadablePages e) {
+                throw new WholeMergeNeeded("the kept events' summary pages are unreadable (" + e.getMessage() + ")", e);
+            }
+            stored = splice != null ? splice.replacedFingerprints() : fingerprints(c, kept);
             documentIds = documentIdsByHash(c);
         }
 
@@ -169,6 +176,18 @@ final class EventTables {
             // every stored event gone or replaced and nothing written yet: the tables are emptied whole
             delete(c, gone, kept == Kept.NONE && gone.size() == stored.size() && wanted.isEmpty());
             boolean rewrite = changed || !gone.isEmpty() || !EventSummaryPages.written(c);
+            if (splice != null) {
+                splice.keptActorKeys().forEach(key -> actors.computeIfAbsent(key, kept::actor));
+                writeActors(c, actors);
+                if (rewrite) {
+                    try {
+                        splice.write(fresh);
+                    } catch (EventSummaryPages.UnreadablePages e) {
+                        throw new WholeMergeNeeded("the kept events' summary pages are unreadable (" + e.getMessage() + ")", e);
+                    }
+                }
+                return;
+            }
             if (kept != Kept.NONE) {
                 // the kept events' summaries, from the pages as they were, merged with the new ones
                 keepSummaries(rewrite);

@@ -215,6 +215,59 @@ class EventTablesTest {
     }
 
     @Test
+    void summaryPagesOfAVersion7FileAreDescribedByTheFirstMergeThatWritesThemAndThenOnlyThoseChangedAreWritten() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("v7.nenpyo");
+        EventSource source;
+        java.util.List<Event> many = new java.util.ArrayList<>();
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 7)) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
+                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            for (int i = 0; i < EventSummaryPages.PAGE_SIZE * 3; i++) {
+                many.add(event(String.format("ev-%05d", i), TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i / 4)), "出来事" + i,
+                        List.of(country("国" + i % 5)), EventCategory.OTHER, source));
+            }
+            db.replaceEvents(many);
+        }
+        String spans = "SELECT count(*) FROM event_summary_page_spans";
+        String pages = "SELECT group_concat(page) FROM (SELECT page FROM event_summary_pages ORDER BY page)";
+        try (ProjectDatabase db = ProjectDatabase.open(file); ProjectDatabase whole = ProjectDatabase.open(temp.resolve("whole.nenpyo"))) {
+            assertEquals(0, Sql.scalar(file, spans), "pages written before migration 8 have no span");
+            int day = (int) LocalDate.of(2021, 1, 1).toEpochDay();
+            Event added = event("ev-new", TimeValue.day(LocalDate.ofEpochDay(day)), "新しい出来事", List.of(country("国0")),
+                    EventCategory.OTHER, source);
+            java.util.function.Function<String, Actor> actorOfKey = key -> country(key.substring("country:".length()));
+            List<Event> onThatDay = db.events().stream().filter(e -> e.time().start().toEpochDay() == day).toList();
+            java.util.List<Event> replacing = new java.util.ArrayList<>(onThatDay);
+            replacing.add(added);
+
+            db.replaceEvents(d -> d == day, actorOfKey, MergedState.NONE, windows -> windows.accept(replacing));
+
+            assertEquals(4, Sql.scalar(file, spans), "the merge read every page and wrote them all, 3 full and 1 event, with their spans");
+            String numbers = Sql.text(file, pages);
+            int dayAfter = day + 1000;
+            Event later = event("ev-later", TimeValue.day(LocalDate.ofEpochDay(dayAfter)), "後の出来事", List.of(country("国9")),
+                    EventCategory.OTHER, source);
+            java.util.List<Event> replacingAfter = new java.util.ArrayList<>(db.events().stream()
+                    .filter(e -> e.time().start().toEpochDay() == dayAfter).toList());
+            replacingAfter.add(later);
+            db.replaceEvents(d -> d == dayAfter, actorOfKey, MergedState.NONE, windows -> windows.accept(replacingAfter));
+
+            String[] kept = numbers.split(",");
+            String[] now = Sql.text(file, pages).split(",");
+            assertEquals(kept[0], now[0], "the first page, holding neither day, is kept as it was");
+            whole.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            many.addAll(List.of(added, later));
+            whole.replaceEvents(many);
+            assertEquals(whole.eventSummaries(), db.eventSummaries(), "the summaries of a whole write");
+            assertEquals(whole.events(), db.events());
+            assertTrue(db.actors().stream().anyMatch(a -> a.key().equals("country:国9")), "the new event's actor");
+            assertEquals(6, db.actors().size(), "the kept events' actors, read from the spans, are kept");
+        }
+    }
+
+    @Test
     void summariesOfManyEventsComeBackInTimeOrderAcrossPages() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {

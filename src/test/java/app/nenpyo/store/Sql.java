@@ -14,11 +14,23 @@ final class Sql {
     }
 
     static long scalar(Path file, String sql) {
+        return first(file, sql, rs -> rs.getLong(1));
+    }
+
+    static String text(Path file, String sql) {
+        return first(file, sql, rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T first(Path file, String sql, Column<T> column) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return rs.getLong(1);
+            return column.of(rs);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
