@@ -93,8 +93,8 @@ final class WindowedMerge {
      * stored events depend on; aliases are written apart), and those documents are read for their
      * actors again. The registry of all is that second one with the new documents added, wherever
      * they fall in the reading order (resolving does not depend on the order documents are added),
-     * except after a corrected date, when every document is added to a new one. The registries
-     * (every way an actor was written in the project) are dropped when this returns.
+     * and the documents corrected since taken out as they were read then. The registries (every
+     * way an actor was written in the project) are dropped when this returns.
      *
      * @param mergedBefore whether the document at an index, with the reports it has now, is
      *                     among those the stored events were merged from
@@ -104,9 +104,9 @@ final class WindowedMerge {
      *                     or null: the documents merged before (and {@code earlier}) are added to a
      *                     new one instead
      * @param knownDays    the sorted report start days of the document at an index when they are
-     *                     known without reading it (null otherwise): with {@code last}, no
-     *                     corrected date and the days of every document merged before known,
-     *                     only the new documents are read
+     *                     known without reading it (null otherwise): with {@code last} and the
+     *                     days of every document merged before known, only the new (and
+     *                     corrected) documents are read
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
      */
@@ -122,45 +122,25 @@ final class WindowedMerge {
         }
         boolean anyBefore = beforeCount > 0 || !earlier.isEmpty();
         boolean partial = anyBefore && beforeCount < count;
-        ActorRegistry previous = !partial ? null : last != null ? last : new ActorRegistry();
-        boolean fillPrevious = partial && last == null;
-        // the registry of all is the others' with the new documents added; after a corrected date,
-        // whose document stands in the others' as it was read then, every document is added anew
-        boolean fromPrevious = partial && earlier.isEmpty();
-        ActorRegistry added = new ActorRegistry();
-        int[] nextEarlier = {0};
-        if (fromPrevious && !fillPrevious && IntStream.range(0, count).allMatch(i -> !before[i] || knownDays.apply(i) != null)) {
-            // the registry of the others is the one stored and their days are known: read only the new
-            for (int i = 0; i < count; i++) {
-                startDays[i] = before[i] ? knownDays.apply(i) : null;
-            }
-            inOrder(IntStream.range(0, count).filter(i -> !before[i]).toArray(), actorsOf, (i, d) -> {
-                added.addDocument(d.documentKey(), d.actors());
-                startDays[i] = d.reportStartDays();
-            });
-        } else {
+        ActorRegistry all = anyBefore && last != null && IntStream.range(0, count).allMatch(i -> !before[i] || knownDays.apply(i) != null)
+                ? fromStored(count, actorsOf, before, earlier, last, knownDays, startDays) : null;
+        ActorRegistry previous = last;
+        if (all == null) {
+            // every document read: those merged before into one registry, the others into another
+            ActorRegistry mergedOnes = new ActorRegistry();
+            ActorRegistry added = new ActorRegistry();
             inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
-                // the documents read before this one at the last merge, as they were read then
-                while (fillPrevious && nextEarlier[0] < earlier.size() && earlier.get(nextEarlier[0]).before() <= i) {
-                    DocumentActors then = earlier.get(nextEarlier[0]++).actors();
-                    previous.addDocument(then.documentKey(), then.actors());
-                }
-                if (fillPrevious && before[i]) {
-                    previous.addDocument(d.documentKey(), d.actors());
-                }
-                if (!fromPrevious || !before[i]) {
-                    added.addDocument(d.documentKey(), d.actors());
-                }
+                (partial && before[i] ? mergedOnes : added).addDocument(d.documentKey(), d.actors());
                 startDays[i] = d.reportStartDays();
             });
-        }
-        while (fillPrevious && nextEarlier[0] < earlier.size()) {
-            DocumentActors then = earlier.get(nextEarlier[0]++).actors();
-            previous.addDocument(then.documentKey(), then.actors());
-        }
-        ActorRegistry all = added;
-        if (fromPrevious) {
-            all = previous.copy();
+            if (partial && previous == null) {
+                // the registry of the last merge: the documents merged before, and those since corrected as they were read then
+                previous = mergedOnes.copy();
+                for (EarlierReading then : earlier) {
+                    previous.addDocument(then.actors().documentKey(), then.actors().actors());
+                }
+            }
+            all = mergedOnes;
             all.addAll(added);
         }
         int reports = 0;
@@ -180,6 +160,31 @@ final class WindowedMerge {
             scope = inScope > wholeAbove * reports ? MergeScope.everyDay() : changed;
         }
         return new MergePlan(all, actors, startDays, firstOrder, scope);
+    }
+
+    /**
+     * The registry of all from the one the last merge stored, when the report days of every
+     * document merged before are known: the documents corrected since are taken out as they were
+     * read then, and only the new (and corrected) documents are read and added. Null when the
+     * stored registry does not hold those earlier readings: then every document is read.
+     */
+    private static ActorRegistry fromStored(int count, Function<int[], List<DocumentActors>> actorsOf, boolean[] before,
+                                            List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays,
+                                            int[][] startDays) {
+        ActorRegistry all = last.copy();
+        for (EarlierReading then : earlier) {
+            if (!all.removeDocument(then.actors().documentKey(), then.actors().actors())) {
+                return null;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            startDays[i] = before[i] ? knownDays.apply(i) : null;
+        }
+        inOrder(IntStream.range(0, count).filter(i -> !before[i]).toArray(), actorsOf, (i, d) -> {
+            all.addDocument(d.documentKey(), d.actors());
+            startDays[i] = d.reportStartDays();
+        });
+        return all;
     }
 
     private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,

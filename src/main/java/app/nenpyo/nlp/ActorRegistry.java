@@ -149,18 +149,42 @@ public final class ActorRegistry {
 
     /** Adds every actor mention of one document (all its sentences); a mention listed twice counts once. */
     public void addDocument(String documentKey, List<ActorMention> mentions) {
-        // a document names the same actor the same way many times: each way is keyed once
-        Set<ActorMention> added = new HashSet<>();
+        waysOf(mentions).forEach((s, count) -> seen.merge(s, count, Integer::sum));
+    }
+
+    /**
+     * Takes out a document added before, with the mentions it was added with: the same as never
+     * having added it (a corrected date takes the document out as it was read and adds it as it
+     * is read now).
+     *
+     * @return false, changing nothing, when this registry does not hold those mentions
+     */
+    public boolean removeDocument(String documentKey, List<ActorMention> mentions) {
+        Map<Seen, Integer> ways = waysOf(mentions);
+        for (Map.Entry<Seen, Integer> way : ways.entrySet()) {
+            if (seen.getOrDefault(way.getKey(), 0) < way.getValue()) {
+                return false;
+            }
+        }
+        ways.forEach((s, count) -> seen.computeIfPresent(s, (k, held) -> held - count == 0 ? null : held - count));
+        return true;
+    }
+
+    /** Each way a document writes an actor, keyed as its document gives it, with how many mentions: each way keyed once. */
+    private static Map<Seen, Integer> waysOf(List<ActorMention> mentions) {
+        Set<ActorMention> distinct = new HashSet<>();
         Map<ActorMention, Integer> forms = new LinkedHashMap<>();
         for (ActorMention m : mentions) {
-            if (added.add(m)) {
+            if (distinct.add(m)) {
                 forms.merge(formOf(m), 1, Integer::sum);
             }
         }
+        Map<Seen, Integer> ways = new LinkedHashMap<>();
         forms.forEach((form, count) -> {
             String[] keyAndReason = keyInDocument(form, mentions);
-            seen.merge(new Seen(form, keyAndReason[0], keyAndReason[1]), count, Integer::sum);
+            ways.merge(new Seen(form, keyAndReason[0], keyAndReason[1]), count, Integer::sum);
         });
+        return ways;
     }
 
     /** A mention without its place in the text: what its key and actor depend on. */

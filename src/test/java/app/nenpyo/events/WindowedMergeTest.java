@@ -81,14 +81,12 @@ class WindowedMergeTest {
 
     @Test
     void aCorrectedDateMergesTheDaysTheDocumentReportedOnBeforeAndReportsOnNow() {
-        // copy 10 was merged dated 2022-01-21; it is dated now as copy 25 is, and read after it
         String text = documents.get(10).documentKey();
-        DocumentReports redated = readCopy(10, LocalDate.of(2022, 1, 11).plusDays(25));
-        List<DocumentReports> now = new ArrayList<>(documents);
-        now.remove(10);
-        now.add(now.indexOf(documents.get(25)) + 1, redated);
-        int at = now.indexOf(redated);
-        List<EarlierReading> earlier = List.of(new EarlierReading(10, DocumentActors.of(documents.get(10))));
+        Corrected corrected = copy10DatedAsCopy25();
+        List<DocumentReports> now = corrected.now();
+        DocumentReports redated = now.get(corrected.at());
+        int at = corrected.at();
+        List<EarlierReading> earlier = corrected.earlier();
         MergePlan plan = new WindowedMerge(50).plan(now.size(),
                 indexes -> java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(now.get(i))).toList(),
                 i -> i != at, earlier, null, i -> null, 1);
@@ -106,6 +104,52 @@ class WindowedMergeTest {
         assertEquals(onDays(everything, plan.scope(), true), merged);
         assertEquals(onDays(everything, plan.scope(), false), onDays(stored, plan.scope(), false));
         assertTrue(merged.size() < everything.size());
+    }
+
+    @Test
+    void aCorrectedDateTakesTheDocumentOutOfTheStoredRegistryAndReadsOnlyIt() {
+        Corrected corrected = copy10DatedAsCopy25();
+        List<DocumentReports> now = corrected.now();
+        int at = corrected.at();
+        List<EarlierReading> earlier = corrected.earlier();
+        java.util.function.Function<int[], List<DocumentActors>> actorsNow =
+                indexes -> java.util.Arrays.stream(indexes).mapToObj(i -> DocumentActors.of(now.get(i))).toList();
+        app.nenpyo.nlp.ActorRegistry stored = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, i -> false,
+                List.of(), null, i -> null, 1).registry();
+        AtomicInteger read = new AtomicInteger();
+
+        MergePlan fromStore = new WindowedMerge(50).plan(now.size(), indexes -> {
+            read.addAndGet(indexes.length);
+            return actorsNow.apply(indexes);
+        }, i -> i != at, earlier, app.nenpyo.nlp.ActorRegistry.decode(stored.encode()),
+                i -> DocumentActors.of(now.get(i)).reportStartDays(), 1);
+        MergePlan fromReading = new WindowedMerge(50).plan(now.size(), actorsNow, i -> i != at, earlier, null, i -> null, 1);
+
+        assertEquals(1, read.get(), "only the corrected document is read");
+        assertEquals(fromReading.scope(), fromStore.scope());
+        assertEquals(fromReading.registry().resolve(), fromStore.registry().resolve());
+        for (int i = 0; i < now.size(); i++) {
+            assertArrayEquals(fromReading.startDays(i), fromStore.startDays(i));
+            assertEquals(fromReading.firstOrder(i), fromStore.firstOrder(i));
+        }
+
+        MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), indexes -> {
+            throw new AssertionError("nothing to read");
+        }, i -> true, List.of(), stored, i -> DocumentActors.of(documents.get(i)).reportStartDays(), 1);
+        assertTrue(nothingNew.scope().isEmpty(), "with nothing new and the registry stored, no document is read");
+    }
+
+    /** The documents after a corrected date, the corrected one's index, and how it was read before. */
+    private record Corrected(List<DocumentReports> now, int at, List<EarlierReading> earlier) {
+    }
+
+    /** Copy 10 was merged dated 2022-01-21; it is dated now as copy 25 is, and read after it. */
+    private static Corrected copy10DatedAsCopy25() {
+        DocumentReports redated = readCopy(10, LocalDate.of(2022, 1, 11).plusDays(25));
+        List<DocumentReports> now = new ArrayList<>(documents);
+        now.remove(10);
+        now.add(now.indexOf(documents.get(25)) + 1, redated);
+        return new Corrected(now, now.indexOf(redated), List.of(new EarlierReading(10, DocumentActors.of(documents.get(10)))));
     }
 
     private static DocumentReports readCopy(int i, LocalDate date) {

@@ -93,6 +93,31 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aDocumentTakenOutIsAsIfNeverAddedAndOneNeverAddedCannotBe() {
+        List<ActorMention> a = find("中国の王毅外相は10日、表明した。王外相は述べた。リャプコフ外務次官は述べた。");
+        List<ActorMention> b = find("王毅国務委員兼外相は会談した。リャブコフ外務次官は会談した。リャブコフ氏は帰国した。");
+        List<ActorMention> c = find("林外相は述べた。林芳正外相は会見した。カザフ政府は発表した。");
+        ActorRegistry r = new ActorRegistry();
+        r.addDocument("a", a);
+        r.addDocument("b", b);
+        r.addDocument("c", c);
+        ActorRegistry withoutB = new ActorRegistry();
+        withoutB.addDocument("a", a);
+        withoutB.addDocument("c", c);
+
+        assertTrue(r.removeDocument("b", b));
+        assertEquals(withoutB.resolve(), r.resolve());
+        assertEquals(List.of(), ActorRegistry.decode(r.encode()).resolve().byKey().keySet().stream()
+                .filter(key -> !withoutB.resolve().byKey().containsKey(key)).toList(), "nothing of b left, counts included");
+
+        ActorRegistry.ActorIndex before = r.resolve();
+        org.junit.jupiter.api.Assertions.assertFalse(r.removeDocument("b", b), "b is no longer there");
+        org.junit.jupiter.api.Assertions.assertFalse(r.removeDocument("d", find("ゼレンスキー大統領は述べた。王毅外相は述べた。")),
+                "a document naming one actor the registry never saw");
+        assertEquals(before, r.resolve(), "a refused removal changes nothing");
+    }
+
+    @Test
     void aSurnameWithTwoCandidatesOrNoneStaysItself() {
         List<ActorMention> m = find("王毅外相と王岐山外相が会談。王外相は述べた。");
         ActorRegistry r = new ActorRegistry();
