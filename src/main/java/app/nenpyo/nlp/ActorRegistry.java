@@ -35,7 +35,8 @@ import java.util.TreeSet;
  *       document; long names one edit apart also merge (the smaller key wins, so the result does
  *       not depend on the order documents were read).</li>
  *   <li>A one-kanji surname that no full name of its own document explains joins the one full
- *       name with a compatible title in any document (林外相 → 林芳正外相; 外務大臣 = 外相).</li>
+ *       name with a compatible title in any document (林外相 → 林芳正外相; 外務大臣 = 外相); when
+ *       its titles find different full names (林外相 → 林芳正, 林首相 → 林一郎), it stays itself.</li>
  *   <li>The same person in another article is the same actor because the key is the name, not
  *       the document.</li>
  * </ol>
@@ -251,7 +252,8 @@ public final class ActorRegistry {
 
     /**
      * A one-kanji surname no full name of its own document explains (林外相) joins the one full name
-     * with a compatible title among all documents (林芳正外相).
+     * with a compatible title among all documents (林芳正外相), unless another of its titles finds
+     * another one: the surname is one key, so it can join one full name only.
      */
     private Map<String, String> mergeSurnamesAcrossDocuments() {
         Map<String, List<Seen>> full = new TreeMap<>();
@@ -270,23 +272,26 @@ public final class ActorRegistry {
             Map<String, Set<String>> sameInitial = fullBySurname.computeIfAbsent(key.charAt("person:".length()), k -> new TreeMap<>());
             mentions.forEach(f -> sameInitial.computeIfAbsent(key, k -> new HashSet<>()).add(f.mention.title()));
         });
-        // each surname with its titles in order: the first title that finds one full name decides
-        Map<String, SortedSet<String>> surnames = new TreeMap<>();
+        // each surname with its titles: those that find one full name must all find the same
+        Map<String, Set<String>> surnames = new TreeMap<>();
         for (Seen s : seen.keySet()) {
             if (s.mention.kind() == ActorKind.PERSON && s.key.length() == "person:".length() + 1) {
-                surnames.computeIfAbsent(s.key, k -> new TreeSet<>()).add(s.mention.title());
+                surnames.computeIfAbsent(s.key, k -> new HashSet<>()).add(s.mention.title());
             }
         }
         Map<String, String> merged = new HashMap<>();
         surnames.forEach((key, titles) -> {
+            Set<String> found = new HashSet<>();
             for (String title : titles) {
                 List<String> candidates = fullBySurname.getOrDefault(key.charAt("person:".length()), Map.of()).entrySet().stream()
                         .filter(e -> e.getValue().stream().anyMatch(t -> compatibleTitles(t, title)))
                         .map(Map.Entry::getKey).toList();
                 if (candidates.size() == 1) {
-                    merged.put(key, candidates.get(0));
-                    return;
+                    found.add(candidates.get(0));
                 }
+            }
+            if (found.size() == 1) {
+                merged.put(key, found.iterator().next());
             }
         });
         return merged;

@@ -166,8 +166,10 @@ final class EventIndex {
 
     /** The registry the stored events were merged with, when one was stored and reads back. */
     private Optional<ActorRegistry> lastRegistry() {
+        // a failure to read the project is reported, not taken for a registry that does not read back
+        Optional<byte[]> stored = database.mergedRegistry();
         try {
-            return database.mergedRegistry().map(ActorRegistry::decode);
+            return stored.map(ActorRegistry::decode);
         } catch (RuntimeException unreadable) {
             // stored by another version (whose rules resolved the stored events) or damaged
             return Optional.empty();

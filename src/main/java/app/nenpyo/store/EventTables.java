@@ -116,7 +116,8 @@ final class EventTables {
             } catch (EventSummaryPages.UnreadablePages e) {
                 throw new WholeMergeNeeded("the kept events' summary pages are unreadable (" + e.getMessage() + ")", e);
             }
-            stored = splice != null ? splice.replacedFingerprints() : fingerprints(c, kept);
+            Optional<Map<String, String>> looked = splice != null ? splice.replacedFingerprints() : Optional.empty();
+            stored = looked.isPresent() ? looked.get() : fingerprints(c, kept);
             documentIds = documentIdsByHash(c);
         }
 

@@ -37,14 +37,18 @@ final class PageSplice {
     private final EventTables.Kept kept;
     private final int pageSize;
     private final List<StoredPage> pages;
-    /** The summaries of the pages read, by position. */
-    private final Map<Integer, List<EventSummary>> read = new HashMap<>();
+    /** Which pages are read (and written again): they are decoded when opened and when written, not kept meanwhile. */
+    private final boolean[] read;
+    /** The stored events on replaced days, and the actors the kept events name, learnt when opened. */
+    private final List<String> replacedIds = new ArrayList<>();
+    private final Set<String> keptActorKeys = new LinkedHashSet<>();
 
     private PageSplice(Connection c, EventTables.Kept kept, int pageSize, List<StoredPage> pages) {
         this.c = c;
         this.kept = kept;
         this.pageSize = pageSize;
         this.pages = pages;
+        this.read = new boolean[pages.size()];
     }
 
     /**
@@ -66,8 +70,17 @@ final class PageSplice {
         PageSplice splice = new PageSplice(c, kept, pageSize, spans.get());
         for (int i = 0; i < splice.pages.size(); i++) {
             StoredPage page = splice.pages.get(i);
-            if (page.span().events() < pageSize / 2 || splice.replacesADayOf(page)) {
-                splice.read.put(i, EventSummaryPages.read(c, page.key()));
+            splice.read[i] = page.span().events() < pageSize / 2 || splice.replacesADayOf(page);
+            if (!splice.read[i]) {
+                splice.keptActorKeys.addAll(page.span().actorKeys());
+                continue;
+            }
+            for (EventSummary e : EventSummaryPages.read(c, page.key())) {
+                if (kept.keeps(e.time().start())) {
+                    splice.keptActorKeys.addAll(e.actorKeys());
+                } else {
+                    splice.replacedIds.add(e.id());
+                }
             }
         }
         return Optional.of(splice);
@@ -84,16 +97,21 @@ final class PageSplice {
 
     /** The ids of the stored events on replaced days: each lies in a page read, its span holding its day. */
     List<String> replacedIds() {
-        List<String> ids = new ArrayList<>();
-        read.values().forEach(page -> page.stream().filter(e -> !kept.keeps(e.time().start())).forEach(e -> ids.add(e.id())));
-        return ids;
+        return replacedIds;
     }
 
-    /** The fingerprint of each of those events, by id: looked up one by one instead of reading every event row. */
-    Map<String, String> replacedFingerprints() throws SQLException {
+    /**
+     * The fingerprint of each of those events, by id, looked up one by one; empty when they are
+     * more than a fifth of the events, where reading every event row is quicker.
+     */
+    Optional<Map<String, String>> replacedFingerprints() throws SQLException {
+        long events = pages.stream().mapToLong(p -> p.span().events()).sum();
+        if (replacedIds.size() > events / 5) {
+            return Optional.empty();
+        }
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT fingerprint FROM events WHERE id = ?")) {
-            for (String id : replacedIds()) {
+            for (String id : replacedIds) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -102,25 +120,12 @@ final class PageSplice {
                 }
             }
         }
-        return out;
+        return Optional.of(out);
     }
 
     /** Every actor the kept events name: from the spans of the pages not read, and the kept summaries of those read. */
     Set<String> keptActorKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (int i = 0; i < pages.size(); i++) {
-            List<EventSummary> summaries = read.get(i);
-            if (summaries == null) {
-                keys.addAll(pages.get(i).span().actorKeys());
-                continue;
-            }
-            for (EventSummary e : summaries) {
-                if (kept.keeps(e.time().start())) {
-                    keys.addAll(e.actorKeys());
-                }
-            }
-        }
-        return keys;
+        return keptActorKeys;
     }
 
     /**
@@ -135,8 +140,7 @@ final class PageSplice {
         int next = 0;
         for (int i = 0; i < pages.size(); i++) {
             StoredPage page = pages.get(i);
-            List<EventSummary> summaries = read.get(i);
-            if (summaries == null) {
+            if (!read[i]) {
                 // no new day inside an unread page: the new summaries before it come before all of it
                 while (next < fresh.size() && EventSummaryPages.day(fresh.get(next)) < page.span().firstDay()) {
                     run.add(fresh.get(next++));
@@ -146,9 +150,8 @@ final class PageSplice {
                     slots.add(new Slot(page, null));
                     continue;
                 }
-                summaries = EventSummaryPages.read(c, page.key());
             }
-            for (EventSummary e : summaries) {
+            for (EventSummary e : EventSummaryPages.read(c, page.key())) {
                 if (kept.keeps(e.time().start())) {
                     while (next < fresh.size() && EventSummaryPages.ORDER.compare(fresh.get(next), e) < 0) {
                         run.add(fresh.get(next++));

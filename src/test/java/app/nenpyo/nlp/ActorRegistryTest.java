@@ -118,6 +118,27 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aSurnameWhoseTitlesFindDifferentFullNamesInOtherDocumentsStaysItselfWhateverTheOrder() {
+        List<ActorMention> foreign = find("林外相は述べた。");
+        List<ActorMention> prime = find("林首相は述べた。");
+        List<ActorMention> both = find("林芳正外相は会見した。林一郎首相は会見した。");
+        ActorRegistry.ActorIndex expected = null;
+        for (List<List<ActorMention>> order : List.of(List.of(foreign, prime, both), List.of(prime, foreign, both))) {
+            ActorRegistry r = new ActorRegistry();
+            order.forEach(d -> r.addDocument("d" + d.hashCode(), d));
+            ActorRegistry.ActorIndex index = r.resolve();
+            assertEquals("person:林", actor(index, prime, "林").key(), "林首相 is not 林芳正外相, nor is 林外相 林一郎首相");
+            assertEquals("person:林", actor(index, foreign, "林").key());
+            expected = expected == null ? index : expected;
+            assertEquals(expected, index);
+        }
+        ActorRegistry one = new ActorRegistry();
+        one.addDocument("foreign", foreign);
+        one.addDocument("full", find("林芳正外相は会見した。"));
+        assertEquals("person:林芳正", actor(one.resolve(), foreign, "林").key(), "with one full name to join, it joins");
+    }
+
+    @Test
     void aSurnameWithTwoCandidatesOrNoneStaysItself() {
         List<ActorMention> m = find("王毅外相と王岐山外相が会談。王外相は述べた。");
         ActorRegistry r = new ActorRegistry();

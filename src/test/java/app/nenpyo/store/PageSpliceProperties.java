@@ -31,12 +31,12 @@ import net.jqwik.api.constraints.IntRange;
  */
 class PageSpliceProperties {
 
-    private static final int PAGE = 8;
     private static final int DAY = 19_000;
 
-    @Property(tries = 60)
+    @Property(tries = 80)
     void splicedPagesHoldWhatAWholeWriteHolds(@ForAll long seed, @ForAll @IntRange(min = 0, max = 120) int initial,
-                                             @ForAll @IntRange(min = 1, max = 8) int imports) throws SQLException {
+                                             @ForAll @IntRange(min = 1, max = 8) int imports,
+                                             @ForAll @IntRange(min = 1, max = 9) int pageSize) throws SQLException {
         Random random = new Random(seed);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             SchemaMigrator.migrate(Path.of("memory.nenpyo"), c, SchemaMigrator.LATEST);
@@ -46,7 +46,7 @@ class PageSpliceProperties {
                 expected.add(summary(DAY + random.nextInt(200), serial, random));
             }
             expected.sort(EventSummaryPages.ORDER);
-            EventSummaryPages.writePages(c, EventSummaryPages.pages(expected, PAGE));
+            EventSummaryPages.writePages(c, EventSummaryPages.pages(expected, pageSize));
 
             for (int round = 0; round < imports; round++) {
                 // a few days, some the project holds, some before or after all of it
@@ -63,7 +63,7 @@ class PageSpliceProperties {
                 }
                 fresh.sort(EventSummaryPages.ORDER);
 
-                PageSplice splice = PageSplice.of(c, kept, PAGE).orElseThrow();
+                PageSplice splice = PageSplice.of(c, kept, pageSize).orElseThrow();
                 assertEquals(ids(expected.stream().filter(e -> replaced.test(EventSummaryPages.day(e))).toList()),
                         splice.replacedIds().stream().sorted().toList(), "the stored events of the replaced days");
                 List<EventSummary> keptOnes = expected.stream().filter(e -> !replaced.test(EventSummaryPages.day(e))).toList();
@@ -80,7 +80,7 @@ class PageSpliceProperties {
                     EventSummaryPages.StoredPage page = pages.get(p);
                     List<EventSummary> held = EventSummaryPages.read(c, page.key());
                     assertEquals(EventSummaryPages.PageSpan.of(held), page.span(), "the span of page " + p);
-                    assertTrue(held.size() <= PAGE && (p == pages.size() - 1 || held.size() >= PAGE / 2),
+                    assertTrue(held.size() <= pageSize && (p == pages.size() - 1 || held.size() >= pageSize / 2),
                             "page " + p + " of " + pages.size() + " holds " + held.size());
                 }
             }
@@ -107,11 +107,45 @@ class PageSpliceProperties {
                 && (k == 0 || first[k] > first[k - 1] && after[k] > after[k - 1])));
     }
 
+    /** An event starting on that day, lasting a day or, one time in four, up to a month. */
     private static EventSummary summary(int epochDay, int[] serial, Random random) {
         String id = String.format("ev-%06d", serial[0]++);
         List<String> actors = random.nextInt(3) == 0 ? List.of() : List.of("person:" + (char) ('A' + random.nextInt(20)));
-        return new EventSummary(id, TimeValue.day(LocalDate.ofEpochDay(epochDay)), "出来事" + id, EventCategory.OTHER, actors,
+        LocalDate start = LocalDate.ofEpochDay(epochDay);
+        TimeValue time = random.nextInt(4) == 0 ? TimeValue.interval(start, start.plusDays(1 + random.nextInt(30)), app.nenpyo.domain.Granularity.RANGE) : TimeValue.day(start);
+        return new EventSummary(id, time, "出来事" + id, EventCategory.OTHER, actors,
                 "", List.of("10日"), List.of(new SourceParagraph(1, 1)), false);
+    }
+
+    @org.junit.jupiter.api.Test
+    void withNoRoomBetweenTwoKeptPagesEveryPageIsNumberedAgain() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            SchemaMigrator.migrate(Path.of("memory.nenpyo"), c, SchemaMigrator.LATEST);
+            Random random = new Random(7);
+            int[] serial = {0};
+            List<EventSummary> expected = new ArrayList<>();
+            for (int day = 0; day < 3; day++) {
+                for (int k = 0; k < 4; k++) {
+                    expected.add(summary(DAY + 10 * day, serial, random));
+                }
+            }
+            expected.sort(EventSummaryPages.ORDER);
+            List<EventSummaryPages.Page> pages = EventSummaryPages.pages(expected, 4);
+            // numbered 1, 2, 3: no number between the first two for the two pages the new event and the second make
+            EventSummaryPages.insert(c, pages, IntStream.range(0, 3)
+                    .mapToObj(i -> new EventSummaryPages.StoredPage(i + 1, pages.get(i).span())).toList(), true);
+            EventSummary between = summary(DAY + 5, serial, random);
+            EventTables.Kept kept = new EventTables.Kept(day -> day == DAY + 5, key -> null);
+
+            PageSplice.of(c, kept, 4).orElseThrow().write(List.of(between));
+
+            expected.add(between);
+            expected.sort(EventSummaryPages.ORDER);
+            assertEquals(expected, EventSummaryPages.read(c));
+            List<Long> keys = EventSummaryPages.spans(c).orElseThrow().stream().map(EventSummaryPages.StoredPage::key).toList();
+            assertEquals(List.of(1L, 2L, 3L, 4L).stream().map(k -> k * EventSummaryPages.KEY_SPACING).toList(), keys,
+                    "every page numbered again, a page apart");
+        }
     }
 
     private static List<String> ids(List<EventSummary> summaries) {
