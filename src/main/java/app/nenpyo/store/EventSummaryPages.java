@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +58,8 @@ final class EventSummaryPages {
 
     static final int PAGE_SIZE = 4096;
     static final int FORMAT = 2;
+
+    private static final java.security.SecureRandom STAMPS = new java.security.SecureRandom();
 
     /** The distance between the numbers of the pages of a whole write. */
     static final long KEY_SPACING = 1L << 32;
@@ -174,9 +177,11 @@ final class EventSummaryPages {
         if (!spans) {
             return;
         }
+        // pages written now have a stamp no page had before: a page number can be used again
+        long stamp = STAMPS.nextLong();
         try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO event_summary_page_spans (page, format, events, first_day, last_day, actor_keys)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO event_summary_page_spans (page, format, events, first_day, last_day, actor_keys, stamp)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             for (StoredPage page : numbered) {
                 PageSpan span = page.span();
                 insert.setLong(1, page.key());
@@ -185,6 +190,7 @@ final class EventSummaryPages {
                 insert.setInt(4, span.firstDay());
                 insert.setInt(5, span.lastDay());
                 insert.setBytes(6, span.encodedActorKeys());
+                insert.setLong(7, stamp);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -267,8 +273,10 @@ final class EventSummaryPages {
      * of a second to read, twice that to decode on one core).
      */
     static List<EventSummary> read(Connection c) throws SQLException {
-        return readPages(c, EventSummaryPages::decode);
+        return flattened(readPages(c, ALL_PAGES, rs -> decoding(rs.getBytes(1), EventSummaryPages::decode)));
     }
+
+    private static final String ALL_PAGES = "SELECT data FROM event_summary_pages ORDER BY page";
 
     /**
      * Every event's {@link EventOutline}, in {@link #ORDER} as {@link #read} gives the summaries:
@@ -276,7 +284,7 @@ final class EventSummaryPages {
      * paragraphs are passed over), so a million take about a third of the objects.
      */
     static List<EventOutline> readOutlines(Connection c) throws SQLException {
-        return readPages(c, EventSummaryPages::decodeOutlines);
+        return flattened(readPages(c, ALL_PAGES, rs -> decoding(rs.getBytes(1), EventSummaryPages::decodeOutlines)));
     }
 
     /** Every page's summaries in {@link #ORDER}, a page at a time, on this thread (a replacement keeping some events reads them so). */
@@ -288,7 +296,23 @@ final class EventSummaryPages {
         }
     }
 
-    private static <T> List<T> readPages(Connection c, Function<byte[], List<T>> decoder) throws SQLException {
+    /** What a page query gives for one row: the page's values, decoded on a worker or already known. */
+    interface PageRow<T> {
+        Callable<List<T>> of(ResultSet rs) throws SQLException;
+    }
+
+    static <T> Callable<List<T>> decoding(byte[] page, Function<byte[], List<T>> decoder) {
+        return () -> decoder.apply(page);
+    }
+
+    static <T> List<T> flattened(List<List<T>> pages) {
+        List<T> out = new ArrayList<>(pages.size() * PAGE_SIZE);
+        pages.forEach(out::addAll);
+        return out;
+    }
+
+    /** Each page's values, in the query's order, decoded on workers while the next rows are read. */
+    static <T> List<List<T>> readPages(Connection c, String query, PageRow<T> row) throws SQLException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService decoders = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "nenpyo-summary-pages");
@@ -297,15 +321,14 @@ final class EventSummaryPages {
         });
         try {
             List<Future<List<T>>> pages = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT data FROM event_summary_pages ORDER BY page")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
                 while (rs.next()) {
-                    byte[] page = rs.getBytes(1);
-                    pages.add(decoders.submit(() -> decoder.apply(page)));
+                    pages.add(decoders.submit(row.of(rs)));
                 }
             }
-            List<T> out = new ArrayList<>(pages.size() * PAGE_SIZE);
+            List<List<T>> out = new ArrayList<>(pages.size());
             for (Future<List<T>> page : pages) {
-                out.addAll(page.get());
+                out.add(page.get());
             }
             return out;
         } catch (InterruptedException e) {

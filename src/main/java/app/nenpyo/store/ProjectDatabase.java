@@ -56,6 +56,8 @@ public final class ProjectDatabase implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private volatile boolean closed;
+    /** The summaries last read, by page: read again after an import, only the pages it wrote are decoded. */
+    private final SummaryPageCache summaryPages = new SummaryPageCache();
 
     private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion) {
         this.file = file;
@@ -389,7 +391,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** What the timeline draws of every event, by start date then id: no spans, no merge reasons. */
     public List<EventSummary> eventSummaries() {
-        return readSummaryPages(EventSummaryPages::read);
+        return readSummaryPages(summaryPages::read);
     }
 
     /** What the timeline's first frame needs of every event, in the order of {@link #eventSummaries}. */

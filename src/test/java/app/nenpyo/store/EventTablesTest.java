@@ -268,6 +268,45 @@ class EventTablesTest {
     }
 
     @Test
+    void summariesReadAgainAfterAMergeOfSomeDaysAreDecodedOnlyForThePagesItWrote() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            EventSource source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1,
+                    new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            java.util.List<Event> many = new java.util.ArrayList<>();
+            for (int i = 0; i < EventSummaryPages.PAGE_SIZE * 3; i++) {
+                many.add(event(String.format("ev-%05d", i), TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i / 4)), "出来事" + i,
+                        List.of(country("国" + i % 5)), EventCategory.OTHER, source));
+            }
+            db.replaceEvents(many);
+            List<EventSummary> first = db.eventSummaries();
+            int lastDay = (int) LocalDate.of(2020, 1, 1).plusDays(many.size() / 4 - 1).toEpochDay();
+            Event added = event("ev-added", TimeValue.day(LocalDate.ofEpochDay(lastDay)), "追加", List.of(country("国0")),
+                    EventCategory.OTHER, source);
+            java.util.List<Event> lastDayEvents = new java.util.ArrayList<>(many.subList(many.size() - 4, many.size()));
+            lastDayEvents.add(added);
+
+            db.replaceEvents(d -> d == lastDay, key -> country(key.substring("country:".length())), MergedState.NONE,
+                    windows -> windows.accept(lastDayEvents));
+            List<EventSummary> second = db.eventSummaries();
+
+            assertEquals(first.size() + 1, second.size());
+            assertEquals(first, second.stream().filter(e -> !e.id().equals("ev-added")).toList());
+            assertTrue(first.get(0) == second.get(0) && first.get(EventSummaryPages.PAGE_SIZE) == second.get(EventSummaryPages.PAGE_SIZE),
+                    "the summaries of the pages not written are those read before, not decoded again");
+            assertFalse(first.get(first.size() - 1) == second.get(second.size() - 1), "the page written is read again");
+
+            many.add(added);
+            db.replaceEvents(many.stream().map(e -> e.id().equals("ev-00000") ? event(e.id(), e.time(), "改めた", e.actors(),
+                    e.category(), source) : e).toList());
+            List<EventSummary> third = db.eventSummaries();
+            assertEquals("改めた", third.get(0).label(), "a whole write: every page read again");
+            assertFalse(second.get(EventSummaryPages.PAGE_SIZE) == third.get(EventSummaryPages.PAGE_SIZE));
+        }
+    }
+
+    @Test
     void summariesOfManyEventsComeBackInTimeOrderAcrossPages() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
