@@ -58,6 +58,9 @@ public final class ProjectDatabase implements AutoCloseable {
     private volatile boolean closed;
     /** The summaries last read, by page: read again after an import, only the pages it wrote are decoded. */
     private final SummaryPageCache summaryPages = new SummaryPageCache();
+    /** The documents last listed and the data version then; read and written under the read lock. */
+    private List<StoredDocument> listedDocuments;
+    private long listedAtVersion;
 
     private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion) {
         this.file = file;
@@ -188,8 +191,28 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /** All documents, by date (undated last), then id; with tags and paragraph and character counts. */
+    /**
+     * Every document, dated ones by date then id, then the undated. Read again only when a commit
+     * happened since the last call ({@code PRAGMA data_version}): after an import the window lists
+     * them for its document list and for its timeline.
+     */
     public List<StoredDocument> documents() {
-        return read(c -> new DocumentReader(c).documents());
+        return read(c -> {
+            long version = dataVersion(c);
+            if (listedDocuments == null || version != listedAtVersion) {
+                listedDocuments = List.copyOf(new DocumentReader(c).documents());
+                listedAtVersion = version;
+            }
+            return listedDocuments;
+        });
+    }
+
+    /** A number that changes whenever another connection (the writer, or another process) commits. */
+    private static long dataVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     public Optional<StoredDocument> document(long id) {

@@ -153,6 +153,45 @@ class InsertAndReadTest {
     }
 
     @Test
+    void theDocumentsListedAgainShowWhatAnyConnectionCommittedSince() {
+        db.insertAll(List.of(TestDocuments.document("a.txt", "一つ目。", JAN_11)));
+        List<StoredDocument> first = db.documents();
+        assertTrue(first == db.documents(), "nothing committed since: the same list, not read again");
+
+        long id = db.insertAll(List.of(TestDocuments.document("b.txt", "二つ目。", DocumentDate.undated()))).get(0).documentId();
+        assertEquals(List.of("a.txt", "b.txt"), db.documents().stream().map(StoredDocument::origin).toList());
+        db.setDocumentDate(id, DocumentDate.byUser(LocalDate.of(2020, 1, 1)));
+        assertEquals(List.of("b.txt", "a.txt"), db.documents().stream().map(StoredDocument::origin).toList());
+        // another process writing the same file
+        Sql.execute(dir.resolve("p.nenpyo"), "UPDATE documents SET title = '書き換え' WHERE id = " + id);
+        assertEquals("書き換え", db.documents().get(0).title());
+    }
+
+    /** The import time as stored is read back exactly, without the general parser, and anything else as it would. */
+    @net.jqwik.api.Property(tries = 500)
+    void anImportTimeIsReadBackAsWritten(@net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = -62_135_596_800_000L,
+            max = 253_402_300_799_999L) long epochMilli) {
+        java.time.Instant instant = java.time.Instant.ofEpochMilli(epochMilli);
+        assertEquals(instant, DocumentReader.importedAt(instant.toString()));
+        for (String other : List.of("2026-02-30T10:00:00.000Z", "2026-11-26T24:00:00.000Z", "2026-11-26T10:60:00.000Z",
+                "2026-11-26T10:00:00Z", "+2026-11-26T10:00:00.000Z", "2026-11-26T10:00:00.000")) {
+            Object expected;
+            Object actual;
+            try {
+                expected = java.time.Instant.parse(other);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = "refused";
+            }
+            try {
+                actual = DocumentReader.importedAt(other);
+            } catch (java.time.format.DateTimeParseException e) {
+                actual = "refused";
+            }
+            assertEquals(expected, actual, other);
+        }
+    }
+
+    @Test
     void theAnalystCanDateAnUndatedDocument() {
         long id = db.insertAll(List.of(TestDocuments.document("u.txt", "日付なし。", DocumentDate.undated())))
                 .get(0).documentId();
