@@ -192,7 +192,9 @@ final class WindowedMerge {
                                           List<EarlierReading> earlier) {
         Set<String> changed = new HashSet<>();
         for (String key : previous.documentKeys()) {
-            if (!sameForMerging(previous.actorOfKey(key), now.actorOfKey(key))) {
+            // a key no document gives now (a corrected date left its only sentence undated) is changed too
+            Actor actorNow = now.actorOfKey(key);
+            if (actorNow == null || !sameForMerging(previous.actorOfKey(key), actorNow)) {
                 changed.add(key);
             }
         }

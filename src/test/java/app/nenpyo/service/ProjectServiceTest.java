@@ -411,6 +411,32 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aCorrectedDateThatLeavesTheOnlySentenceNamingAnActorUndatedDropsItsEventsAndTheProjectStillOpens() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        // 先月31日 is 31 January from 28 February, and no day at all from 31 March
+        Path x = Files.writeString(in.resolve("x-2023-02-28.txt"), "カザフスタンのトカエフ大統領は先月31日、演説した。\n",
+                StandardCharsets.UTF_8);
+        Path y = Files.writeString(in.resolve("y-2023-02-28.txt"), "ロシアのプーチン大統領は20日、演説した。\n", StandardCharsets.UTF_8);
+        Path file = temp.resolve("p.nenpyo");
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults(), x, y);
+            assertTrue(project.actors().stream().anyMatch(a -> a.name().equals("トカエフ")));
+            long id = project.documents().stream().filter(d -> d.origin().endsWith("x-2023-02-28.txt")).findFirst().orElseThrow().id();
+
+            project.setDocumentDate(id, LocalDate.of(2023, 3, 31));
+
+            assertTrue(project.events().stream().noneMatch(e -> e.label().contains("トカエフ")), "its only event is gone");
+            assertTrue(project.actors().stream().noneMatch(a -> a.name().equals("トカエフ")), "and the actor only it named");
+            List<Event> events = project.events();
+            assertTrue(project.rebuildEvents().whole());
+            assertEquals(events, project.events(), "a whole merge changes nothing");
+        }
+        try (ProjectService again = ProjectService.open(file)) {
+            assertFalse(again.events().isEmpty(), "the project opens");
+        }
+    }
+
+    @Test
     void aDateChangeReadsOnlyThatDocumentAgainAndGivesWhatImportingItWithThatDateGives() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path other = Files.writeString(temp.resolve("in").resolve("other-2022-01-20.txt"),
