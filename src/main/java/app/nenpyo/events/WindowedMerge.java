@@ -99,7 +99,7 @@ final class WindowedMerge {
      * @param mergedBefore whether the document at an index, with the reports it has now, is
      *                     among those the stored events were merged from
      * @param earlier      the documents merged before with other reports (a corrected date), as
-     *                     they were read then, in their order then: their old days are merged again
+     *                     they were read then: their old days are merged again
      * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
      *                     or null: the documents merged before (and {@code earlier}) are added to a
      *                     new one instead

@@ -69,9 +69,10 @@ public final class ActorRegistry {
      * events merged with it are made again. Also raised when the keys and reasons a document gives
      * its mentions ({@link #addDocument}) or the rules of {@link #resolve} change without the
      * report layout changing: the stored events were resolved by those rules. 2: resolving no
-     * longer depends on the order documents were added.
+     * longer depends on the order documents were added; 3: a surname whose titles find different
+     * full names joins none.
      */
-    private static final int ENCODING = 2;
+    private static final int ENCODING = 3;
 
     /**
      * What this registry holds as bytes: each distinct way an actor was written, with the key and

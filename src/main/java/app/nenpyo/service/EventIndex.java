@@ -15,7 +15,6 @@ import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
 import app.nenpyo.store.WholeMergeNeeded;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -188,11 +187,9 @@ final class EventIndex {
 
     /**
      * The documents merged before whose reports changed since (their date was corrected), as they
-     * were read then: the reports still saved (replaced only once the merge is written), where
-     * they stood in the reading order of that date. Empty when one cannot be known (the
-     * extractor changed, or the saved reports are unreadable): every day is merged then.
-     *
-     * @param dated the dated documents in reading order (date, then id)
+     * were read then: the reports still saved (replaced only once the merge is written). Empty
+     * when one cannot be known (the extractor changed, or the saved reports are unreadable): every
+     * day is merged then.
      */
     private Optional<List<EarlierReading>> earlierReadings(List<DatedDocumentReports> dated) {
         List<DatedDocumentReports> changed = dated.stream().filter(d -> d.merged() && !d.hasCurrentReports(ReportCodec.FORMAT))
@@ -205,31 +202,18 @@ final class EventIndex {
         }
         Map<Long, SavedReports> saved = database.savedReports(changed.stream().map(DatedDocumentReports::documentId).toList());
         List<EarlierReading> out = new ArrayList<>();
-        Comparator<DatedDocumentReports> then = Comparator.comparing((DatedDocumentReports d) -> d.savedAnchor().orElseThrow())
-                .thenComparingLong(DatedDocumentReports::documentId);
-        for (DatedDocumentReports d : changed.stream().sorted(then).toList()) {
+        for (DatedDocumentReports d : changed) {
             SavedReports bytes = saved.get(d.documentId());
             if (bytes == null) {
                 return Optional.empty();
             }
-            LocalDate anchor = d.savedAnchor().orElseThrow();
-            int before = 0;
-            while (before < dated.size() && isReadBefore(dated.get(before), anchor, d.documentId())) {
-                before++;
-            }
             try {
-                out.add(new EarlierReading(before, ReportCodec.decodeActors(bytes.bytes())));
+                out.add(new EarlierReading(ReportCodec.decodeActors(bytes.bytes())));
             } catch (IllegalArgumentException unreadable) {
                 return Optional.empty();
             }
         }
         return Optional.of(out);
-    }
-
-    /** Whether a document (by its present date) is read before one of that date and id. */
-    private static boolean isReadBefore(DatedDocumentReports document, LocalDate date, long id) {
-        int byDate = document.documentDate().compareTo(date);
-        return byDate < 0 || byDate == 0 && document.documentId() < id;
     }
 
     /** What {@link #mergeBesideWrite} did: events written, nanoseconds busy on each side, and its own wall time. */

@@ -178,8 +178,10 @@ final class EventSummaryPages {
             return;
         }
         // pages written now have a stamp no page had before: a page number can be used again
-        long stamp = STAMPS.nextLong();
-        try (PreparedStatement insert = c.prepareStatement("""
+        Long stamp = hasStamps(c) ? STAMPS.nextLong() : null;
+        try (PreparedStatement insert = c.prepareStatement(stamp == null ? """
+                INSERT INTO event_summary_page_spans (page, format, events, first_day, last_day, actor_keys)
+                VALUES (?, ?, ?, ?, ?, ?)""" : """
                 INSERT INTO event_summary_page_spans (page, format, events, first_day, last_day, actor_keys, stamp)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             for (StoredPage page : numbered) {
@@ -190,7 +192,9 @@ final class EventSummaryPages {
                 insert.setInt(4, span.firstDay());
                 insert.setInt(5, span.lastDay());
                 insert.setBytes(6, span.encodedActorKeys());
-                insert.setLong(7, stamp);
+                if (stamp != null) {
+                    insert.setLong(7, stamp);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -216,6 +220,14 @@ final class EventSummaryPages {
     static boolean hasSpans(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'event_summary_page_spans'")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    /** Whether the spans carry the stamp of their page's last write (migration 9). */
+    static boolean hasStamps(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM pragma_table_info('event_summary_page_spans') WHERE name = 'stamp'")) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }

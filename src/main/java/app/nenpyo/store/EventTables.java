@@ -313,11 +313,22 @@ final class EventTables {
 
     /** The epoch day of a stored date ({@code 2022-01-10}), read without a formatter: a merge reads one per stored event. */
     static int epochDay(String isoDate) {
-        if (isoDate.length() == 10 && isoDate.charAt(4) == '-' && isoDate.charAt(7) == '-') {
+        if (isoDate.length() == 10 && isoDate.charAt(4) == '-' && isoDate.charAt(7) == '-' && asciiDigits(isoDate)) {
             return Math.toIntExact(LocalDate.of(Integer.parseInt(isoDate, 0, 4, 10), Integer.parseInt(isoDate, 5, 7, 10),
                     Integer.parseInt(isoDate, 8, 10, 10)).toEpochDay());
         }
         return Math.toIntExact(LocalDate.parse(isoDate).toEpochDay());
+    }
+
+    /** Whether the characters of a {@code 2022-01-10} date but its dashes are ASCII digits (no sign, no full-width digit). */
+    private static boolean asciiDigits(String isoDate) {
+        for (int i = 0; i < isoDate.length(); i++) {
+            char ch = isoDate.charAt(i);
+            if (i != 4 && i != 7 && (ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void delete(Connection c, List<String> ids, boolean all) throws SQLException {

@@ -2,10 +2,9 @@ package app.nenpyo.store;
 
 /**
  * Describes each event summary page beside it ({@code event_summary_page_spans}: its format, how
- * many events it holds, the first and last day they start on, the actors they name, and a stamp
- * that changes whenever the page is written), so a merge that replaces the events of a few days
- * rewrites only the pages holding those days and reads none of the others, and reading the
- * summaries again decodes only the pages written since (decision 0014). Pages written before have no spans: the first merge
+ * many events it holds, the first and last day they start on, and the actors they name), so a
+ * merge that replaces the events of a few days rewrites only the pages holding those days and
+ * reads none of the others (decision 0014). Pages written before have no spans: the first merge
  * after the upgrade reads and writes every page, as every merge did before, and describes them.
  */
 final class Migration8SummaryPageSpans extends Migration {
@@ -21,8 +20,7 @@ final class Migration8SummaryPageSpans extends Migration {
                         events     INTEGER NOT NULL,
                         first_day  INTEGER NOT NULL,
                         last_day   INTEGER NOT NULL,
-                        actor_keys BLOB NOT NULL,
-                        stamp      INTEGER NOT NULL
+                        actor_keys BLOB NOT NULL
                     )""");
     }
 }

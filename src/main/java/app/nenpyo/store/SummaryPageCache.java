@@ -16,7 +16,7 @@ import java.util.Map;
  * take half a second or more to decode; the timeline reads them all after each import.
  *
  * <p>The summaries are held softly: they are those the timeline holds anyway, and the collector
- * may drop them when nothing else does. Pages without a stamp (written before migration 8) are
+ * may drop them when nothing else does. Pages without a stamp (written before migration 9) are
  * decoded every time. Not thread-safe: the project reads under one lock.
  */
 final class SummaryPageCache {
@@ -31,7 +31,7 @@ final class SummaryPageCache {
 
     /** Every summary in {@link EventSummaryPages#ORDER}, as {@link EventSummaryPages#read} gives them. */
     List<EventSummary> read(Connection c) throws SQLException {
-        if (!EventSummaryPages.hasSpans(c)) {
+        if (!EventSummaryPages.hasStamps(c)) {
             pages = new HashMap<>();
             return EventSummaryPages.read(c);
         }

@@ -149,7 +149,7 @@ class WindowedMergeTest {
         List<DocumentReports> now = new ArrayList<>(documents);
         now.remove(10);
         now.add(now.indexOf(documents.get(25)) + 1, redated);
-        return new Corrected(now, now.indexOf(redated), List.of(new EarlierReading(10, DocumentActors.of(documents.get(10)))));
+        return new Corrected(now, now.indexOf(redated), List.of(new EarlierReading(DocumentActors.of(documents.get(10)))));
     }
 
     private static DocumentReports readCopy(int i, LocalDate date) {

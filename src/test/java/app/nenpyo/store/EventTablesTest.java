@@ -39,6 +39,13 @@ class EventTablesTest {
         assertEquals(epochDay, EventTables.epochDay(LocalDate.ofEpochDay(epochDay).toString()));
     }
 
+    @Test
+    void aStoredDateTheGeneralParserRefusesIsRefused() {
+        for (String odd : List.of("+999-01-01", "２０２２-01-01", "2022-+1-01", "2022-01-1x", "2022-02-30")) {
+            assertThrows(java.time.DateTimeException.class, () -> EventTables.epochDay(odd), odd);
+        }
+    }
+
     @TempDir
     Path temp;
 
@@ -303,6 +310,34 @@ class EventTablesTest {
             List<EventSummary> third = db.eventSummaries();
             assertEquals("改めた", third.get(0).label(), "a whole write: every page read again");
             assertFalse(second.get(EventSummaryPages.PAGE_SIZE) == third.get(EventSummaryPages.PAGE_SIZE));
+        }
+    }
+
+    @Test
+    void pagesDescribedByAVersion8FileAreReadWithoutStampsUntilWrittenAgain() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("v8.nenpyo");
+        EventSource source;
+        Event a;
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 8)) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
+                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(country("ロシア")), EventCategory.STATEMENT, source);
+            db.replaceEvents(List.of(a));
+            assertEquals(1, db.eventSummaries().size(), "read with spans but no stamps");
+        }
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM event_summary_page_spans WHERE stamp IS NULL"));
+            List<EventSummary> before = db.eventSummaries();
+            Event b = event("ev-b", TimeValue.day(LocalDate.of(2022, 1, 9)), "米国が発表", List.of(country("米国")), EventCategory.ANNOUNCEMENT, source);
+            int ninth = (int) LocalDate.of(2022, 1, 9).toEpochDay();
+            db.replaceEvents(day -> day == ninth, key -> country(key.substring("country:".length())), MergedState.NONE,
+                    windows -> windows.accept(List.of(b)));
+            assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM event_summary_page_spans WHERE stamp IS NULL"),
+                    "the page written again has a stamp");
+            assertEquals(List.of("ev-a", "ev-b"), db.eventSummaries().stream().map(EventSummary::id).toList());
+            assertEquals(before.get(0), db.eventSummaries().get(0));
         }
     }
 
