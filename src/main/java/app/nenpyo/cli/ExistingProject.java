@@ -4,7 +4,9 @@ import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --db} option of the commands that read a project: unlike {@code ingest}, they must
@@ -15,11 +17,22 @@ final class ExistingProject {
     @Option(names = "--db", required = true, paramLabel = "FILE.nenpyo", description = "The project file.")
     Path file;
 
-    /** @throws ProjectException (one line: the file and the reason) when it does not exist or cannot be opened */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * Opens the project; when its events could not be brought up to date, says so in one line on
+     * the error stream and goes on with the events it has.
+     *
+     * @throws ProjectException (one line: the file and the reason) when it does not exist or cannot be opened
+     */
     ProjectService open() throws ProjectException {
         if (!Files.exists(file)) {
             throw new ProjectException(file + ": no such project file", null);
         }
-        return ProjectService.open(file);
+        ProjectService project = ProjectService.open(file);
+        project.eventsBehind().ifPresent(why -> command.commandLine().getErr().println("warning: " + file
+                + ": the events could not be brought up to date (" + why + "); those shown are from before"));
+        return project;
     }
 }

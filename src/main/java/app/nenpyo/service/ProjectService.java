@@ -35,6 +35,8 @@ public final class ProjectService implements AutoCloseable {
 
     private final EventPipeline pipeline = new EventPipeline();
     private final EventIndex events;
+    /** Why the events could not be brought up to date when the project was opened, until a later merge succeeds. */
+    private volatile String eventsBehind;
 
     private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
@@ -60,7 +62,14 @@ public final class ProjectService implements AutoCloseable {
             if (service.database.eventsStale() || service.database.hasReportsOtherThan(ReportCodec.FORMAT)) {
                 // upgraded from before events existed, an import or date change whose rebuild never
                 // ran, or reports read by an older extractor: the project shows what this version reads
-                service.events.rebuild();
+                try {
+                    service.events.rebuild();
+                } catch (RuntimeException failed) {
+                    // the documents are stored and readable: the project opens with the events it has
+                    String why = firstLine(failed);
+                    String named = file + ": ";
+                    service.eventsBehind = why.startsWith(named) ? why.substring(named.length()) : why;
+                }
             }
             return service;
         } catch (StoreException e) {
@@ -70,6 +79,20 @@ public final class ProjectService implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Why the events could not be brought up to date when the project was opened (they are those
+     * of before the last import or date change), until an import, a date change or a rebuild
+     * merges them; empty when they are up to date.
+     */
+    public Optional<String> eventsBehind() {
+        return Optional.ofNullable(eventsBehind);
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     public List<StoredDocument> documents() {
@@ -121,7 +144,7 @@ public final class ProjectService implements AutoCloseable {
             }
             progress.mergingEvents();
             try {
-                return report.withEvents(events.rebuild(cancellation, false));
+                return report.withEvents(merged(events.rebuild(cancellation, false)));
             } catch (CancellationException e) {
                 return report.cancelledWhileMergingEvents();
             }
@@ -147,8 +170,14 @@ public final class ProjectService implements AutoCloseable {
     public EventRebuild setDocumentDate(long documentId, LocalDate date) {
         return call(() -> {
             database.setDocumentDate(documentId, DocumentDate.byUser(date));
-            return events.rebuild();
+            return merged(events.rebuild());
         });
+    }
+
+    /** A merge that succeeded: the events are up to date again. */
+    private EventRebuild merged(EventRebuild rebuild) {
+        eventsBehind = null;
+        return rebuild;
     }
 
     /**
@@ -156,7 +185,7 @@ public final class ProjectService implements AutoCloseable {
      * whose date changed since they were read are read again first.
      */
     public EventRebuild rebuildEvents() {
-        return call(() -> events.rebuild(new Cancellation(), true));
+        return call(() -> merged(events.rebuild(new Cancellation(), true)));
     }
 
     /**

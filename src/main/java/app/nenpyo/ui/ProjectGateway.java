@@ -58,6 +58,11 @@ public interface ProjectGateway extends AutoCloseable {
     /** One event whole (actors, every source, merge reasons); empty when it is gone. */
     Optional<Event> event(String id);
 
+    /** Why the events could not be brought up to date when the project was opened; empty when they are. */
+    default Optional<String> eventsBehind() {
+        return Optional.empty();
+    }
+
     /** Every actor the events name (lane and filter names for {@link EventSummary#actorKeys()}). */
     List<Actor> actors();
 

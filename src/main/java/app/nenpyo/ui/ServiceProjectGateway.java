@@ -38,6 +38,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public Optional<String> eventsBehind() {
+        return service.eventsBehind();
+    }
+
+    @Override
     public List<StoredDocument> documents() {
         return service.documents();
     }

@@ -215,7 +215,7 @@ public final class TimelineViewModel {
     }
 
     private void show(Loaded loaded) {
-        error.set("");
+        error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why)).orElse(""));
         String previous = selectedEvent.get() == null ? null : selectedEvent.get().id();
         documentsById = loaded.documentsById();
         actorsByKey = loaded.actorsByKey();

@@ -122,6 +122,22 @@ class EventsCommandTest {
         assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
     }
 
+    @Test
+    void eventsThatCannotBeBroughtUpToDateArePrintedAsTheyAreWithAWarning() throws Exception {
+        String before = run("events", "--db", db);
+        app.nenpyo.service.MergeThatFails.arm(Path.of(db));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = NenpyoCommand.execute(new PrintWriter(out), new PrintWriter(err), "events", "--db", db);
+
+        assertEquals(0, code);
+        assertEquals(before, out.toString());
+        String warning = err.toString().strip();
+        assertTrue(warning.startsWith("warning: " + db + ": the events could not be brought up to date (database error: ")
+                && warning.endsWith("(" + app.nenpyo.service.MergeThatFails.REASON + ")); those shown are from before") && warning.lines().count() == 1, warning);
+    }
+
     private static List<JsonNode> toList(JsonNode array) {
         List<JsonNode> nodes = new java.util.ArrayList<>();
         array.forEach(nodes::add);

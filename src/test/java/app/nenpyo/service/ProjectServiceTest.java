@@ -437,6 +437,30 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aProjectWhoseEventsCannotBeMergedWhenOpenedStillOpensWithItsDocumentsAndSaysWhy() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> before;
+        try (ProjectService project = ProjectService.open(file)) {
+            importAll(project, ImportOptions.defaults(), sample);
+            before = project.events();
+            assertTrue(project.eventsBehind().isEmpty());
+        }
+        MergeThatFails.arm(file);
+
+        try (ProjectService project = ProjectService.open(file)) {
+            assertTrue(project.eventsBehind().orElseThrow().contains(MergeThatFails.REASON), project.eventsBehind().toString());
+            assertEquals(1, project.documents().size(), "the documents are there");
+            assertEquals(before, project.events(), "and the events of before, the merge having changed nothing");
+        }
+        MergeThatFails.disarm(file);
+        try (ProjectService project = ProjectService.open(file)) {
+            assertTrue(project.eventsBehind().isEmpty(), "merged at this opening");
+            assertEquals(before, project.events());
+        }
+    }
+
+    @Test
     void aDateChangeReadsOnlyThatDocumentAgainAndGivesWhatImportingItWithThatDateGives() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path other = Files.writeString(temp.resolve("in").resolve("other-2022-01-20.txt"),

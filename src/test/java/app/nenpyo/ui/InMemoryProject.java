@@ -51,6 +51,18 @@ final class InMemoryProject implements ProjectGateway {
             new ImportReport(List.of(), List.of(), List.of(), false);
     private final List<Event> events = new ArrayList<>();
     private boolean closed;
+    private String eventsBehind;
+
+    /** As a project whose events could not be merged when it was opened, for this reason (null: they were). */
+    InMemoryProject eventsBehind(String why) {
+        eventsBehind = why;
+        return this;
+    }
+
+    @Override
+    public Optional<String> eventsBehind() {
+        return Optional.ofNullable(eventsBehind);
+    }
 
     InMemoryProject add(long id, String title, String text, DocumentDate date) {
         List<Paragraph> paragraphs = new ArrayList<>();

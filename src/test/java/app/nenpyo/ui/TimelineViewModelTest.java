@@ -59,6 +59,20 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void saysWhenTheEventsShownCouldNotBeBroughtUpToDate() {
+        assertEquals("", timeline.errorProperty().get());
+
+        project.eventsBehind("p.nenpyo: disk I/O error");
+        timeline.refresh();
+
+        assertEquals("出来事を最新にできませんでした（p.nenpyo: disk I/O error）。表示は前回の状態です", timeline.errorProperty().get());
+        assertEquals(2, timeline.itemsProperty().get().size(), "the events it has are shown");
+        project.eventsBehind(null);
+        timeline.refresh();
+        assertEquals("", timeline.errorProperty().get());
+    }
+
+    @Test
     void fitsAllEventsIntoTheView() {
         TimeScale scale = timeline.scaleProperty().get();
         assertEquals(800, scale.width());

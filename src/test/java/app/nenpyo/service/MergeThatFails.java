@@ -1,0 +1,38 @@
+package app.nenpyo.service;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Makes the next opening of a project merge every day and fail writing its events, as a fault in
+ * the merge would: for tests of what opening such a project does.
+ */
+public final class MergeThatFails {
+
+    /** What the failure says. */
+    public static final String REASON = "refused by a test";
+
+    private MergeThatFails() {
+    }
+
+    public static void arm(Path project) throws SQLException {
+        execute(project, "UPDATE derived_state SET stale = 1 WHERE name = 'events'", "UPDATE document_reports SET merged = 0",
+                "UPDATE events SET fingerprint = 'changed'",
+                "CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, '" + REASON + "'); END");
+    }
+
+    public static void disarm(Path project) throws SQLException {
+        execute(project, "DROP TRIGGER refuse");
+    }
+
+    private static void execute(Path project, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}
