@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -137,27 +138,22 @@ public final class ImportBenchmark {
     }
 
     /**
-     * A post of the corpus clipped again with a line added (a new document that reports what the
-     * corpus reports, and one thing more), imported into the project: what an analyst adding the
-     * day's clippings waits for. Only the days it reports on are merged again.
+     * What an analyst adding to the project waits for. A post of the corpus clipped again with a
+     * line added (a new document that reports what the corpus reports, and one thing more): one
+     * dated in the middle of the project, then one of the latest news; then a corrected date; each
+     * merges again only the days it changes. After each, every summary is read again, as the
+     * timeline does: only the pages written are decoded.
      */
     private void oneMorePost(ProjectService service, Path corpus, Path workDirectory) throws IOException, ProjectException {
-        Path post;
+        List<Path> posts;
         try (Stream<Path> files = Files.walk(corpus)) {
-            post = files.filter(f -> f.toString().endsWith(".txt")).sorted().skip(1000).findFirst().orElseThrow();
+            posts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
+        service.eventSummaries();
         Path folder = Files.createTempDirectory(workDirectory, "one-more-");
         try {
-            Path again = folder.resolve("again-" + post.getFileName());
-            Files.writeString(again, Files.readString(post) + "\n\nロシア外務省は昨日、声明を発表した。\n");
-            long start = System.nanoTime();
-            ImportReport report = service.importFiles(List.of(again), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
-            double took = seconds(start);
-            report.events().ifPresent(rebuild -> out.printf(Locale.ROOT,
-                    "one more post imported into the project: %.2f s (events %.2f s: %s, %d events made again)%n", took,
-                    seconds(rebuild.elapsed()), rebuild.whole() ? "every day merged" : rebuild.daysMerged() + " days merged",
-                    rebuild.events()));
-            out.flush();
+            clippedAgain(service, posts.get(Math.min(1000, posts.size() - 1)), folder, "dated in the middle");
+            clippedAgain(service, posts.get(posts.size() - 1), folder, "of the latest news");
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -165,6 +161,39 @@ public final class ImportBenchmark {
                 }
             }
         }
+        List<app.nenpyo.domain.StoredDocument> documents = service.documents();
+        Optional<app.nenpyo.domain.StoredDocument> dated = documents.stream().skip(documents.size() / 3)
+                .filter(d -> d.date().value().isPresent()).findFirst();
+        if (dated.isEmpty()) {
+            return;
+        }
+        app.nenpyo.domain.StoredDocument corrected = dated.get();
+        java.time.LocalDate date = corrected.date().value().orElseThrow().plusDays(3);
+        long start = System.nanoTime();
+        EventRebuild rebuild = service.setDocumentDate(corrected.id(), date);
+        out.printf(Locale.ROOT, "a corrected document date: %.2f s (%s, %d events made again)%n", seconds(start),
+                rebuild.whole() ? "every day merged" : rebuild.daysMerged() + " days merged", rebuild.events());
+        summariesAgain(service);
+    }
+
+    private void clippedAgain(ProjectService service, Path post, Path folder, String dated) throws IOException, ProjectException {
+        Path again = folder.resolve("again-" + post.getFileName());
+        Files.writeString(again, Files.readString(post) + "\n\nロシア外務省は昨日、声明を発表した。\n");
+        long start = System.nanoTime();
+        ImportReport report = service.importFiles(List.of(again), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        double took = seconds(start);
+        report.events().ifPresent(rebuild -> out.printf(Locale.ROOT,
+                "one more post, %s, imported into the project: %.2f s (events %.2f s: %s, %d events made again)%n", dated, took,
+                seconds(rebuild.elapsed()), rebuild.whole() ? "every day merged" : rebuild.daysMerged() + " days merged",
+                rebuild.events()));
+        summariesAgain(service);
+    }
+
+    private void summariesAgain(ProjectService service) {
+        long start = System.nanoTime();
+        int summaries = service.eventSummaries().size();
+        out.printf(Locale.ROOT, "  every summary read again after it: %d in %.3f s%n", summaries, seconds(start));
+        out.flush();
     }
 
     private static double seconds(long startNanos) {
