@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +117,7 @@ final class DocumentReader {
     private static StoredDocument document(ResultSet rs, Map<Long, List<String>> tags) throws SQLException {
         long id = rs.getLong("id");
         String date = rs.getString("doc_date");
-        DocumentDate documentDate = new DocumentDate(date == null ? null : LocalDate.ofEpochDay(EventTables.epochDay(date)),
+        DocumentDate documentDate = new DocumentDate(date == null ? null : EventTables.day(date),
                 DateSource.valueOf(rs.getString("date_source")), rs.getString("date_evidence"));
         return new StoredDocument(id, rs.getString("origin"), rs.getString("title"), rs.getString("content_hash"),
                 rs.getString("encoding"), SourceFormat.valueOf(rs.getString("format")), documentDate,

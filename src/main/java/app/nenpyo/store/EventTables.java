@@ -320,6 +320,11 @@ final class EventTables {
         return Math.toIntExact(LocalDate.parse(isoDate).toEpochDay());
     }
 
+    /** A stored date ({@code 2022-01-10}), read as {@link #epochDay} reads it. */
+    static LocalDate day(String isoDate) {
+        return LocalDate.ofEpochDay(epochDay(isoDate));
+    }
+
     /** Whether the characters of a {@code 2022-01-10} date but its dashes are ASCII digits (no sign, no full-width digit). */
     private static boolean asciiDigits(String isoDate) {
         for (int i = 0; i < isoDate.length(); i++) {
@@ -580,7 +585,7 @@ final class EventTables {
 
     /** An event from {@link #EVENT_COLUMNS}. */
     private static Event event(ResultSet rs, List<Actor> actors, List<EventSource> sources) throws SQLException {
-        TimeValue time = new TimeValue(LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
+        TimeValue time = new TimeValue(day(rs.getString(2)), day(rs.getString(3)),
                 Granularity.valueOf(rs.getString(6)), time(rs.getString(4)), time(rs.getString(5)),
                 TimeValue.Openness.valueOf(rs.getString(7)));
         String reasons = rs.getString(12);

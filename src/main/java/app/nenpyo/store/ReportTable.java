@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -155,8 +154,8 @@ final class ReportTable {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);
-                out.add(new DatedDocumentReports(rs.getLong(1), LocalDate.parse(rs.getString(2)),
-                        Optional.ofNullable(anchor).map(LocalDate::parse), rs.getInt(4), rs.getInt(5) == 1,
+                out.add(new DatedDocumentReports(rs.getLong(1), EventTables.day(rs.getString(2)),
+                        Optional.ofNullable(anchor).map(EventTables::day), rs.getInt(4), rs.getInt(5) == 1,
                         decodeDays(rs.getBytes(6))));
             }
         }
@@ -178,7 +177,7 @@ final class ReportTable {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong(1), new SavedReports(LocalDate.parse(rs.getString(2)), rs.getInt(3), rs.getBytes(4)));
+                    out.put(rs.getLong(1), new SavedReports(EventTables.day(rs.getString(2)), rs.getInt(3), rs.getBytes(4)));
                 }
             }
         }
