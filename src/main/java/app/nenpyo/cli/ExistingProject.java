@@ -31,8 +31,13 @@ final class ExistingProject {
             throw new ProjectException(file + ": no such project file", null);
         }
         ProjectService project = ProjectService.open(file);
-        project.eventsBehind().ifPresent(why -> command.commandLine().getErr().println("warning: " + file
-                + ": the events could not be brought up to date (" + why + "); those shown are from before"));
+        warnIfBehind(project, file, command.commandLine().getErr());
         return project;
+    }
+
+    /** One line on the error stream when the project's events could not be brought up to date as it opened. */
+    static void warnIfBehind(ProjectService project, Path file, java.io.PrintWriter err) {
+        project.eventsBehind().ifPresent(why -> err.println("warning: " + file
+                + ": the events could not be brought up to date (" + why + "); they are those of before"));
     }
 }

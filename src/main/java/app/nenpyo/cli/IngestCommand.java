@@ -44,8 +44,12 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
+        // an anchor no document can have is refused before the project file is even created
+        ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         try (ProjectService project = ProjectService.open(database)) {
-            report = project.importFiles(inputs, new ImportOptions(Optional.ofNullable(anchor)), ImportProgress.NONE, new Cancellation());
+            report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
+            // an import that merged brought them up to date; one that imported nothing did not
+            ExistingProject.warnIfBehind(project, database, err);
         }
         for (ImportReport.Imported doc : report.imported()) {
             String date = doc.dated() ? doc.dateText() + " (" + doc.dateSource().toLowerCase() + ")" : "undated";

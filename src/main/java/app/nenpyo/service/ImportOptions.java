@@ -1,5 +1,6 @@
 package app.nenpyo.service;
 
+import app.nenpyo.domain.DocumentDate;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public record ImportOptions(Optional<LocalDate> anchor, boolean extractEvents, M
     public ImportOptions {
         anchor = anchor == null ? Optional.empty() : anchor;
         documentDates = documentDates == null ? Map.of() : Map.copyOf(documentDates);
+        // refused before anything is read or stored
+        anchor.ifPresent(DocumentDate::requireInRange);
+        documentDates.values().forEach(DocumentDate::requireInRange);
     }
 
     public ImportOptions(Optional<LocalDate> anchor, boolean extractEvents) {

@@ -64,11 +64,15 @@ public final class ProjectService implements AutoCloseable {
                 // ran, or reports read by an older extractor: the project shows what this version reads
                 try {
                     service.events.rebuild();
+                } catch (StoreException unusable) {
+                    if (unusable.aboutTheFile()) {
+                        // busy with another process, read-only, corrupt...: the opening fails with it
+                        throw unusable;
+                    }
+                    service.eventsBehind = service.withoutFileName(firstLine(unusable));
                 } catch (RuntimeException failed) {
                     // the documents are stored and readable: the project opens with the events it has
-                    String why = firstLine(failed);
-                    String named = file + ": ";
-                    service.eventsBehind = why.startsWith(named) ? why.substring(named.length()) : why;
+                    service.eventsBehind = service.withoutFileName(firstLine(failed));
                 }
             }
             return service;
@@ -88,6 +92,16 @@ public final class ProjectService implements AutoCloseable {
      */
     public Optional<String> eventsBehind() {
         return Optional.ofNullable(eventsBehind);
+    }
+
+    /** A store message names the file, as given or absolute; the window and the command line name it already. */
+    private String withoutFileName(String why) {
+        for (String named : List.of(file.toAbsolutePath() + ": ", file + ": ")) {
+            if (why.startsWith(named)) {
+                return why.substring(named.length());
+            }
+        }
+        return why;
     }
 
     private static String firstLine(RuntimeException e) {

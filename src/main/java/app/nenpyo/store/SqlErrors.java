@@ -14,7 +14,25 @@ final class SqlErrors {
     }
 
     static StoreException toStoreException(Path file, SQLException e) {
+        if (aboutTheFile(e)) {
+            return new StoreException(file + ": " + reason(e), e) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public boolean aboutTheFile() {
+                    return true;
+                }
+            };
+        }
         return new StoreException(file + ": " + reason(e), e);
+    }
+
+    /** Busy, locked, read-only, corrupt, full, cannot open, not a database, input/output: the file, not the operation. */
+    static boolean aboutTheFile(SQLException e) {
+        return switch (primaryCode(e)) {
+            case 5, 6, 8, 10, 11, 13, 14, 26 -> true;
+            default -> false;
+        };
     }
 
     static String reason(SQLException e) {

@@ -15,4 +15,12 @@ public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether the file itself cannot be used now (busy with another process, read-only, corrupt,
+     * full, unreadable), rather than one operation on it having failed.
+     */
+    public boolean aboutTheFile() {
+        return false;
+    }
 }

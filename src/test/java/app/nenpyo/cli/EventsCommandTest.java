@@ -29,11 +29,7 @@ class EventsCommandTest {
     private String db;
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NenpyoCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        assertEquals(0, code, err.toString());
-        return out.toString();
+        return runWithErrors(args)[0];
     }
 
     @BeforeEach
@@ -126,16 +122,29 @@ class EventsCommandTest {
     void eventsThatCannotBeBroughtUpToDateArePrintedAsTheyAreWithAWarning() throws Exception {
         String before = run("events", "--db", db);
         app.nenpyo.service.MergeThatFails.arm(Path.of(db));
+        // named as typed, relative: the warning names it once
+        String relative = Path.of("").toAbsolutePath().relativize(Path.of(db)).toString();
+        String warning = "warning: " + relative + ": the events could not be brought up to date (database error: ";
+        String reason = "(" + app.nenpyo.service.MergeThatFails.REASON + ")); they are those of before";
+
+        String[] events = runWithErrors("events", "--db", relative);
+
+        assertEquals(before, events[0]);
+        assertTrue(events[1].startsWith(warning) && events[1].endsWith(reason) && events[1].lines().count() == 1, events[1]);
+        assertEquals(1, events[1].split("p\\.nenpyo", -1).length - 1, "the file once: " + events[1]);
+
+        String[] again = runWithErrors("ingest", "--db", relative, sample.toString());
+
+        assertTrue(again[0].contains("0 imported"), again[0]);
+        assertTrue(again[1].startsWith(warning) && again[1].endsWith(reason), "an import that imports nothing merges nothing: " + again[1]);
+    }
+
+    /** Standard output and the error stream (stripped) of a command that succeeds. */
+    private static String[] runWithErrors(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-
-        int code = NenpyoCommand.execute(new PrintWriter(out), new PrintWriter(err), "events", "--db", db);
-
-        assertEquals(0, code);
-        assertEquals(before, out.toString());
-        String warning = err.toString().strip();
-        assertTrue(warning.startsWith("warning: " + db + ": the events could not be brought up to date (database error: ")
-                && warning.endsWith("(" + app.nenpyo.service.MergeThatFails.REASON + ")); those shown are from before") && warning.lines().count() == 1, warning);
+        assertEquals(0, NenpyoCommand.execute(new PrintWriter(out), new PrintWriter(err), args), err.toString());
+        return new String[] {out.toString(), err.toString().strip()};
     }
 
     private static List<JsonNode> toList(JsonNode array) {

@@ -1,6 +1,7 @@
 package app.nenpyo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.service.SampleFiles;
@@ -53,6 +54,19 @@ class IngestCommandTest {
         assertEquals(1, run.code());
         assertEquals(1, run.errorLines().size(), run.err());
         assertTrue(run.errorLines().get(0).startsWith(missing + ": "), run.err());
+    }
+
+    @Test
+    void anAnchorNoDocumentCanHaveIsRefusedBeforeTheProjectIsCreated() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path db = temp.resolve("p.nenpyo");
+
+        Run run = run("ingest", "--db", db.toString(), "--anchor", "+99999999-01-01", sample.toString());
+
+        assertEquals(2, run.code());
+        assertEquals(List.of("nenpyo: a document date from 0001-01-01 to 9999-12-31, not +99999999-01-01"), run.errorLines());
+        assertFalse(Files.exists(db), "no project file made");
+        assertEquals(0, run("ingest", "--db", db.toString(), "--anchor", "9999-12-31", sample.toString()).code(), "the last day is a day");
     }
 
     @Test

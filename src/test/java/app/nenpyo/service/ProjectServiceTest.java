@@ -2,6 +2,7 @@ package app.nenpyo.service;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -433,6 +434,25 @@ class ProjectServiceTest {
         }
         try (ProjectService again = ProjectService.open(file)) {
             assertFalse(again.events().isEmpty(), "the project opens");
+        }
+    }
+
+    @Test
+    void aDocumentDateBeyondTheYear9999IsRefusedAndNothingChanges() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(project, ImportOptions.defaults(), sample);
+            long id = project.documents().get(0).id();
+            List<Event> events = project.events();
+
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> project.setDocumentDate(id, LocalDate.of(10_000, 1, 1)));
+
+            assertEquals("a document date from 0001-01-01 to 9999-12-31, not +10000-01-01", refused.getMessage());
+            assertEquals(LocalDate.of(2022, 1, 11), project.documents().get(0).date().value().orElseThrow());
+            assertEquals(events, project.events());
+            assertThrows(IllegalArgumentException.class, () -> new ImportOptions(Optional.of(LocalDate.of(0, 12, 31))),
+                    "nor before the year 1");
         }
     }
 

@@ -1,6 +1,8 @@
 package app.nenpyo.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,11 +28,14 @@ class SqlErrorsTest {
         StoreException e = SqlErrors.toStoreException(Path.of("/data/p.nenpyo"), new SQLiteException("detail\nmore", code));
 
         assertEquals("/data/p.nenpyo: " + reason, e.getMessage());
+        assertTrue(e.aboutTheFile(), "the file cannot be used now, whatever was being done");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"SQLITE_CONSTRAINT_UNIQUE | database error: first line"})
     void otherErrorsKeepTheirFirstLine(SQLiteErrorCode code, String reason) {
         assertEquals(reason, SqlErrors.reason(new SQLiteException("first line\nsecond line", code)));
+        assertFalse(SqlErrors.toStoreException(Path.of("p.nenpyo"), new SQLiteException("x", code)).aboutTheFile(),
+                "one operation failed, the file is usable");
     }
 }
