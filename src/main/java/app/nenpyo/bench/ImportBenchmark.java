@@ -147,12 +147,14 @@ public final class ImportBenchmark {
     private void oneMorePost(ProjectService service, Path corpus, Path workDirectory) throws IOException, ProjectException {
         List<Path> posts;
         try (Stream<Path> files = Files.walk(corpus)) {
-            posts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            // in the order the corpus dates them (clip-N-…): a path's text order puts clip-99 after clip-1000
+            posts = files.filter(f -> f.toString().endsWith(".txt"))
+                    .sorted(java.util.Comparator.comparingLong(ImportBenchmark::clipNumber).thenComparing(Path::toString)).toList();
         }
         service.eventSummaries();
         Path folder = Files.createTempDirectory(workDirectory, "one-more-");
         try {
-            clippedAgain(service, posts.get(Math.min(1000, posts.size() - 1)), folder, "dated in the middle");
+            clippedAgain(service, posts.get(posts.size() / 2), folder, "dated in the middle");
             clippedAgain(service, posts.get(posts.size() - 1), folder, "of the latest news");
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -175,6 +177,14 @@ public final class ImportBenchmark {
                 rebuild.whole() ? "every day merged" : rebuild.daysMerged() + " days merged", rebuild.events());
         summariesAgain(service);
     }
+
+    /** N of a generated post's file name {@code clip-N-2022-01-11.txt}; 0 for any other name. */
+    private static long clipNumber(Path post) {
+        java.util.regex.Matcher m = CLIP.matcher(post.getFileName().toString());
+        return m.lookingAt() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static final java.util.regex.Pattern CLIP = java.util.regex.Pattern.compile("clip-(\\d{1,18})-");
 
     private void clippedAgain(ProjectService service, Path post, Path folder, String dated) throws IOException, ProjectException {
         Path again = folder.resolve("again-" + post.getFileName());
