@@ -33,7 +33,8 @@ final class IngestCommand implements Callable<Integer> {
     Path database;
 
     @Option(names = "--anchor", paramLabel = "YYYY-MM-DD",
-            description = "The date every relative date in these documents is resolved against (overrides the files' own dates).")
+            description = "The date every relative date in these documents is resolved against (overrides the files' own dates);"
+                    + " from 0001-01-01 to 9999-12-31.")
     LocalDate anchor;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
