@@ -140,8 +140,11 @@ final class WindowedMerge {
                     previous.addDocument(then.actors().documentKey(), then.actors().actors());
                 }
             }
-            all = mergedOnes;
-            all.addAll(added);
+            if (partial) {
+                mergedOnes.addAll(added);
+            }
+            // not partial: every document went to the added ones
+            all = partial ? mergedOnes : added;
         }
         int reports = 0;
         for (int i = 0; i < count; i++) {

@@ -76,8 +76,9 @@ public final class ActorRegistry {
 
     /**
      * What this registry holds as bytes: each distinct way an actor was written, with the key and
-     * reason its document gave it and how many mentions it stands for (what resolving depends on). A merge stores the registry it merged with, so the next merge
-     * starts from it instead of adding every document again.
+     * reason its document gave it and how many mentions it stands for (what resolving depends
+     * on). A merge stores the registry it merged with, so the next merge starts from it instead of
+     * adding every document again.
      */
     public byte[] encode() {
         InternTable<String> strings = new InternTable<>();

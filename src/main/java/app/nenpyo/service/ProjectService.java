@@ -64,13 +64,11 @@ public final class ProjectService implements AutoCloseable {
                 // ran, or reports read by an older extractor: the project shows what this version reads
                 try {
                     service.events.rebuild();
-                } catch (StoreException unusable) {
-                    if (unusable.aboutTheFile()) {
-                        // busy with another process, read-only, corrupt...: the opening fails with it
-                        throw unusable;
-                    }
-                    service.eventsBehind = service.withoutFileName(firstLine(unusable));
                 } catch (RuntimeException failed) {
+                    if (failed instanceof StoreException e && e.aboutTheFile()) {
+                        // busy with another process, read-only, corrupt...: the opening fails with it
+                        throw e;
+                    }
                     // the documents are stored and readable: the project opens with the events it has
                     service.eventsBehind = service.withoutFileName(firstLine(failed));
                 }

@@ -190,9 +190,9 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** All documents, by date (undated last), then id; with tags and paragraph and character counts. */
     /**
-     * Every document, dated ones by date then id, then the undated. Read again only when a commit
+     * Every document, dated ones by date then id, then the undated, with tags and paragraph and
+     * character counts. Read again only when a commit
      * happened since the last call ({@code PRAGMA data_version}): after an import the window lists
      * them for its document list and for its timeline.
      */

@@ -14,17 +14,7 @@ final class SqlErrors {
     }
 
     static StoreException toStoreException(Path file, SQLException e) {
-        if (aboutTheFile(e)) {
-            return new StoreException(file + ": " + reason(e), e) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public boolean aboutTheFile() {
-                    return true;
-                }
-            };
-        }
-        return new StoreException(file + ": " + reason(e), e);
+        return new StoreException(file + ": " + reason(e), e, aboutTheFile(e));
     }
 
     /** Busy, locked, read-only, corrupt, full, cannot open, not a database, input/output: the file, not the operation. */

@@ -8,12 +8,19 @@ public class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean aboutTheFile;
+
     public StoreException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public StoreException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    StoreException(String message, Throwable cause, boolean aboutTheFile) {
         super(message, cause);
+        this.aboutTheFile = aboutTheFile;
     }
 
     /**
@@ -21,6 +28,6 @@ public class StoreException extends RuntimeException {
      * full, unreadable), rather than one operation on it having failed.
      */
     public boolean aboutTheFile() {
-        return false;
+        return aboutTheFile;
     }
 }
