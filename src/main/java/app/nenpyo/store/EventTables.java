@@ -98,6 +98,8 @@ final class EventTables {
         private final List<EventSummary> fresh = new ArrayList<>();
         private EventSummary lastSummary;
         private boolean changed;
+        /** The number the next event inserted gets: events are numbered in the order they are written. */
+        private long nextNumber;
 
         Replacement(Connection c) throws SQLException {
             this(c, Kept.NONE);
@@ -119,6 +121,7 @@ final class EventTables {
             Optional<Map<String, String>> looked = splice != null ? splice.replacedFingerprints() : Optional.empty();
             stored = looked.isPresent() ? looked.get() : fingerprints(c, kept);
             documentIds = documentIdsByHash(c);
+            nextNumber = nextEventNumber(c);
         }
 
         void add(List<Event> events) throws SQLException {
@@ -145,10 +148,7 @@ final class EventTables {
             // the summary pages are encoded on another core while SQLite stores the rows on this one
             CompletableFuture<List<EventSummary>> summaries = CompletableFuture.supplyAsync(() -> summaries(documentIds, events));
             delete(c, replaced, false);
-            // in key order: the tables are clustered by event id, and random ids inserted in random
-            // order touch a different page each time
-            toInsert.sort(Comparator.comparing(f -> f.event().id()));
-            insert(c, toInsert, documentIds);
+            nextNumber = insert(c, toInsert, documentIds, nextNumber);
             changed |= !toInsert.isEmpty();
             page(joined(summaries));
         }
@@ -345,8 +345,8 @@ final class EventTables {
             }
             return;
         }
-        try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = ?");
-             PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = ?");
+        try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = " + NUMBER_OF_ID);
+             PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = " + NUMBER_OF_ID);
              PreparedStatement event = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
             for (String id : ids) {
                 for (PreparedStatement ps : List.of(sources, links, event)) {
@@ -360,15 +360,32 @@ final class EventTables {
         }
     }
 
+    /** The number of the event with the id given as the statement's parameter. */
+    private static final String NUMBER_OF_ID = "(SELECT number FROM events WHERE id = ?)";
+
+    /** The number after the highest stored (numbers are never reused while the event holding one is stored). */
+    private static long nextEventNumber(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(number), 0) + 1 FROM events")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** An event with its {@link EventFingerprint}, computed once. */
     private record Fingerprinted(Event event, String fingerprint) {
     }
 
-    private static void insert(Connection c, List<Fingerprinted> events, Map<String, Long> documentIds) throws SQLException {
+    /**
+     * Inserts the events numbered from {@code number} on, in their order, and returns the number
+     * after the last: rows are appended where the last ones ended instead of spread over the tables.
+     */
+    private static long insert(Connection c, List<Fingerprinted> events, Map<String, Long> documentIds, long number)
+            throws SQLException {
+        long next = number;
         try (PreparedStatement event = c.prepareStatement("""
                 INSERT INTO events (id, start_date, end_date, start_time, end_time, granularity, openness, label,
-                                    place, category, background, merge_reasons, fingerprint)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                    place, category, background, merge_reasons, fingerprint, number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement link = c.prepareStatement("INSERT INTO event_actors (event, position, actor) VALUES (?, ?, ?)");
              PreparedStatement source = c.prepareStatement("""
                      INSERT INTO event_sources (event, position, id, document, paragraph, sentence_start, sentence_end,
@@ -383,6 +400,7 @@ final class EventTables {
                 }
                 Event e = f.event();
                 TimeValue t = e.time();
+                long eventNumber = next++;
                 event.setString(1, e.id());
                 event.setString(2, t.start().toString());
                 event.setString(3, t.end().toString());
@@ -396,8 +414,9 @@ final class EventTables {
                 event.setInt(11, e.background() ? 1 : 0);
                 event.setString(12, String.join("\n", e.mergeReasons()));
                 event.setString(13, f.fingerprint());
+                event.setLong(14, eventNumber);
                 for (int i = 0; i < e.actors().size(); i++) {
-                    link.setString(1, e.id());
+                    link.setLong(1, eventNumber);
                     link.setInt(2, i);
                     link.setString(3, e.actors().get(i).key());
                     link.addBatch();
@@ -409,7 +428,7 @@ final class EventTables {
                     if (document == null) {
                         throw new IllegalArgumentException("event " + e.id() + " cites a document that is not stored: " + src.documentKey());
                     }
-                    source.setString(1, e.id());
+                    source.setLong(1, eventNumber);
                     source.setInt(2, i);
                     source.setString(3, src.sourceId());
                     source.setLong(4, document);
@@ -428,6 +447,7 @@ final class EventTables {
             }
             executeBatches(event, link, source);
         }
+        return next;
     }
 
     /**
@@ -500,26 +520,26 @@ final class EventTables {
         Map<Long, String> hashes = new HashMap<>();
         documentIdsByHash(c).forEach((hash, id) -> hashes.put(id, hash));
         Map<String, Actor> actors = actors(c);
-        Map<String, List<Actor>> actorsOf = new HashMap<>();
+        Map<Long, List<Actor>> actorsOf = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT event, actor FROM event_actors ORDER BY event, position")) {
             while (rs.next()) {
-                actorsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(actors.get(rs.getString(2)));
+                actorsOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(actors.get(rs.getString(2)));
             }
         }
-        Map<String, List<EventSource>> sourcesOf = new HashMap<>();
+        Map<Long, List<EventSource>> sourcesOf = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT event, " + SOURCE_COLUMNS + " FROM event_sources ORDER BY event, position")) {
             while (rs.next()) {
-                sourcesOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(source(rs, 2, hashes::get));
+                sourcesOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(source(rs, 2, hashes::get));
             }
         }
         List<Event> events = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + EVENT_COLUMNS + " FROM events ORDER BY start_date, end_date, id")) {
+             ResultSet rs = s.executeQuery("SELECT " + EVENT_COLUMNS + ", number FROM events ORDER BY start_date, end_date, id")) {
             while (rs.next()) {
-                String id = rs.getString(1);
-                events.add(event(rs, actorsOf.getOrDefault(id, List.of()), sourcesOf.getOrDefault(id, List.of())));
+                long number = rs.getLong(13);
+                events.add(event(rs, actorsOf.getOrDefault(number, List.of()), sourcesOf.getOrDefault(number, List.of())));
             }
         }
         return events;
@@ -530,7 +550,7 @@ final class EventTables {
         List<Actor> actors = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT a.key, a.name, a.kind, a.title, a.country FROM event_actors ea JOIN actors a ON a.key = ea.actor
-                WHERE ea.event = ? ORDER BY ea.position""");
+                WHERE ea.event = """ + NUMBER_OF_ID + " ORDER BY ea.position");
              PreparedStatement aliases = c.prepareStatement(
                      "SELECT surface, reason FROM actor_aliases WHERE actor = ? ORDER BY position")) {
             ps.setString(1, id);
@@ -550,7 +570,8 @@ final class EventTables {
         }
         List<EventSource> sources = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SOURCE_COLUMNS
-                + ", (SELECT content_hash FROM documents WHERE documents.id = document) FROM event_sources WHERE event = ? ORDER BY position")) {
+                + ", (SELECT content_hash FROM documents WHERE documents.id = document) FROM event_sources WHERE event = "
+                + NUMBER_OF_ID + " ORDER BY position")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -227,7 +227,7 @@ class EventTablesTest {
         Path file = temp.resolve("v7.nenpyo");
         EventSource source;
         java.util.List<Event> many = new java.util.ArrayList<>();
-        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 7)) {
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
                     new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
@@ -237,6 +237,7 @@ class EventTablesTest {
             }
             db.replaceEvents(many);
         }
+        OlderLayouts.downgrade(file, 7);
         String spans = "SELECT count(*) FROM event_summary_page_spans";
         String pages = "SELECT group_concat(page) FROM (SELECT page FROM event_summary_pages ORDER BY page)";
         try (ProjectDatabase db = ProjectDatabase.open(file); ProjectDatabase whole = ProjectDatabase.open(temp.resolve("whole.nenpyo"))) {
@@ -272,6 +273,55 @@ class EventTablesTest {
             assertTrue(db.actors().stream().anyMatch(a -> a.key().equals("country:国9")), "the new event's actor");
             assertEquals(6, db.actors().size(), "the kept events' actors, read from the spans, are kept");
         }
+    }
+
+    @Test
+    void aVersion9FilesEventsAreNumberedInTimeOrderAndKeepTheirSourcesAndActors() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("v9.nenpyo");
+        List<Event> written;
+        List<EventSummary> summaries;
+        EventSource source;
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
+                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            java.util.List<Event> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                // ids in the opposite order of time: numbering by id would not give time order
+                many.add(event(String.format("ev-%05d", 99 - i), TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i)), "出来事" + i,
+                        List.of(country("国" + i % 5), country("国" + (i + 1) % 5)), EventCategory.OTHER, source));
+            }
+            db.replaceEvents(many);
+            written = db.events();
+            summaries = db.eventSummaries();
+        }
+        OlderLayouts.downgrade(file, 9);
+        assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'number'"));
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+            assertEquals(written, db.events(), "every event with its actors and sources, as written");
+            assertEquals(summaries, db.eventSummaries());
+            assertEquals("ok", db.integrityCheck());
+            Event later = event("ev-later", TimeValue.day(LocalDate.of(2021, 1, 1)), "後の出来事", List.of(country("国9")),
+                    EventCategory.OTHER, source);
+            java.util.List<Event> more = new java.util.ArrayList<>(written);
+            more.remove(0);
+            more.add(later);
+            db.replaceEvents(more);
+            assertEquals(more.stream().map(Event::id).sorted().toList(), db.events().stream().map(Event::id).sorted().toList());
+            Event last = db.events().get(db.events().size() - 1);
+            assertEquals(List.of("ev-later", "後の出来事", List.of(country("国9"))), List.of(last.id(), last.label(), last.actors()));
+        }
+        assertEquals(Sql.text(file, "SELECT group_concat(id) FROM (SELECT id FROM events WHERE id != 'ev-later' ORDER BY start_date)"),
+                Sql.text(file, "SELECT group_concat(id) FROM (SELECT id FROM events WHERE id != 'ev-later' ORDER BY number)"),
+                "numbered in time order");
+        assertEquals(51, Sql.scalar(file, "SELECT number FROM events WHERE id = 'ev-later'"), "a new event after the last number");
+        assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM event_actors WHERE event NOT IN (SELECT number FROM events)"),
+                "the first event's actor links went with it");
+        assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM pragma_foreign_key_check"));
+        assertEquals("events", Sql.text(file, "SELECT \"table\" FROM pragma_foreign_key_list('event_sources') WHERE \"from\" = 'event'"));
     }
 
     @Test
@@ -319,14 +369,14 @@ class EventTablesTest {
         Path file = temp.resolve("v8.nenpyo");
         EventSource source;
         Event a;
-        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 8)) {
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
                     new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
             a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(country("ロシア")), EventCategory.STATEMENT, source);
             db.replaceEvents(List.of(a));
-            assertEquals(1, db.eventSummaries().size(), "read with spans but no stamps");
         }
+        OlderLayouts.downgrade(file, 8);
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM event_summary_page_spans WHERE stamp IS NULL"));
             List<EventSummary> before = db.eventSummaries();

@@ -1,0 +1,89 @@
+package app.nenpyo.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a project file written by this version back into the layout an older version wrote, to
+ * test the upgrade from it: events written by today's code, stored as version 9, 8 or 7 stored
+ * them. Only the steps since version 7 are undone (each one's reverse below).
+ */
+final class OlderLayouts {
+
+    private OlderLayouts() {
+    }
+
+    static void downgrade(Path file, int version) {
+        if (version < 7 || version >= SchemaMigrator.LATEST) {
+            throw new IllegalArgumentException("no way back to version " + version);
+        }
+        List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+        statements.addAll(List.of(EVENTS_BY_ID));
+        if (version < 9) {
+            statements.add("ALTER TABLE event_summary_page_spans DROP COLUMN stamp");
+        }
+        if (version < 8) {
+            statements.add("DROP TABLE event_summary_page_spans");
+        }
+        statements.add("PRAGMA user_version = " + version);
+        Sql.execute(file, statements.toArray(String[]::new));
+    }
+
+    /** The reverse of {@link Migration10EventNumbers}: events keyed by id, sources and actor links by event id. */
+    private static final String[] EVENTS_BY_ID = {
+            """
+            CREATE TABLE id_events (
+                id            TEXT PRIMARY KEY,
+                start_date    TEXT NOT NULL,
+                end_date      TEXT NOT NULL,
+                start_time    TEXT,
+                end_time      TEXT,
+                granularity   TEXT NOT NULL,
+                openness      TEXT NOT NULL,
+                label         TEXT NOT NULL,
+                place         TEXT NOT NULL,
+                category      TEXT NOT NULL,
+                background    INTEGER NOT NULL,
+                merge_reasons TEXT NOT NULL,
+                fingerprint   TEXT NOT NULL DEFAULT ''
+            ) WITHOUT ROWID""",
+            """
+            INSERT INTO id_events SELECT id, start_date, end_date, start_time, end_time, granularity, openness, label, place,
+                                         category, background, merge_reasons, fingerprint FROM events""",
+            """
+            CREATE TABLE id_event_actors (
+                event    TEXT NOT NULL REFERENCES id_events(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                actor    TEXT NOT NULL REFERENCES actors(key),
+                PRIMARY KEY (event, position)
+            ) WITHOUT ROWID""",
+            "INSERT INTO id_event_actors SELECT e.id, a.position, a.actor FROM event_actors a JOIN events e ON e.number = a.event",
+            """
+            CREATE TABLE id_event_sources (
+                event            TEXT NOT NULL REFERENCES id_events(id) ON DELETE CASCADE,
+                position         INTEGER NOT NULL,
+                id               TEXT NOT NULL,
+                document         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                paragraph        INTEGER NOT NULL,
+                sentence_start   INTEGER NOT NULL,
+                sentence_end     INTEGER NOT NULL,
+                clause_start     INTEGER NOT NULL,
+                clause_end       INTEGER NOT NULL,
+                expression_start INTEGER NOT NULL,
+                expression_end   INTEGER NOT NULL,
+                expression_text  TEXT NOT NULL,
+                background       TEXT NOT NULL,
+                PRIMARY KEY (event, position)
+            ) WITHOUT ROWID""",
+            """
+            INSERT INTO id_event_sources SELECT e.id, s.position, s.id, s.document, s.paragraph, s.sentence_start,
+                   s.sentence_end, s.clause_start, s.clause_end, s.expression_start, s.expression_end, s.expression_text,
+                   s.background FROM event_sources s JOIN events e ON e.number = s.event""",
+            "DROP TABLE event_sources",
+            "DROP TABLE event_actors",
+            "DROP TABLE events",
+            "ALTER TABLE id_events RENAME TO events",
+            "ALTER TABLE id_event_actors RENAME TO event_actors",
+            "ALTER TABLE id_event_sources RENAME TO event_sources"};
+}
