@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -110,7 +111,7 @@ public final class CorpusGenerator {
                 day = day.plusDays(1);
             }
             String post = post(n, day);
-            Path file = folder.resolve(String.format("%04d", n / 1000)).resolve("clip-" + n + "-" + day + ".txt");
+            Path file = folder.resolve(String.format(Locale.ROOT, "%04d", n / 1000)).resolve("clip-" + n + "-" + day + ".txt");
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 writer.write(post);
@@ -145,13 +146,13 @@ public final class CorpusGenerator {
     private String sentence(LocalDate day) {
         boolean dated = random.nextInt(3) == 0;
         String template = pick(dated ? DATED : UNDATED);
-        return String.format(template, pick(actors), pick(COUNTRIES), dated ? date(day) : "", pick(PLACES), pick(COUNTRIES),
+        return String.format(Locale.ROOT, template, pick(actors), pick(COUNTRIES), dated ? date(day) : "", pick(PLACES), pick(COUNTRIES),
                 random.nextInt(10, 20_000), pick(PLACES), pick(PLACES));
     }
 
     private String date(LocalDate day) {
         int dayOfMonth = random.nextInt(1, 29);
-        return String.format(pick(DATES), dayOfMonth, random.nextInt(1, 13), random.nextInt(1, 12),
+        return String.format(Locale.ROOT, pick(DATES), dayOfMonth, random.nextInt(1, 13), random.nextInt(1, 12),
                 WEEKDAYS[random.nextInt(7)], day.getYear() - random.nextInt(0, 3));
     }
 

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,11 +56,11 @@ final class DatesCommand implements Callable<Integer> {
                 continue;
             }
             if (several) {
-                out.printf("#document\t%d\t%s\t%s%n", document.number(), Tsv.field(document.title()), document.date().date());
+                out.printf(Locale.ROOT, "#document\t%d\t%s\t%s%n", document.number(), Tsv.field(document.title()), document.date().date());
             }
             for (DateMention mention : document.mentions()) {
                 TextSpan span = CodePoints.span(document.text(), mention.span());
-                out.printf("%d\t%d\t%s\t%s%n", span.start(), span.end(), Tsv.field(mention.text()), mention.formattedValue());
+                out.printf(Locale.ROOT, "%d\t%d\t%s\t%s%n", span.start(), span.end(), Tsv.field(mention.text()), mention.formattedValue());
             }
         }
         int failed = undated + result.problems().size();

@@ -11,6 +11,7 @@ import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ final class EventsCommand implements Callable<Integer> {
                     out.print("id,start,end,label,actors,place,category,expressions,sources\r\n");
                     for (Event e : events) {
                         out.print(List.of(e.id(), e.time().start().toString(), e.time().end().toString(), e.label(), actors(e),
-                                e.place(), e.category().name().toLowerCase(), expressions(e), sources.cited(e)).stream()
+                                e.place(), e.category().name().toLowerCase(Locale.ROOT), expressions(e), sources.cited(e)).stream()
                                 .map(EventsCommand::csv).collect(Collectors.joining(",")) + "\r\n");
                     }
                 }

@@ -7,6 +7,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.export.Json;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes events as a JSON array, every string escaped; spans in code points, as the TSV. */
 final class EventsJson {
@@ -33,16 +34,16 @@ final class EventsJson {
                 + ", \"start\": " + string(e.time().start().toString())
                 + ", \"end\": " + string(e.time().end().toString())
                 + ", \"value\": " + string(e.time().format())
-                + ", \"granularity\": " + string(e.time().granularity().name().toLowerCase())
+                + ", \"granularity\": " + string(e.time().granularity().name().toLowerCase(Locale.ROOT))
                 + ", \"label\": " + string(e.label())
-                + ", \"category\": " + string(e.category().name().toLowerCase())
+                + ", \"category\": " + string(e.category().name().toLowerCase(Locale.ROOT))
                 + ", \"place\": " + string(e.place())
                 + ", \"background\": " + e.background()
                 + ",\n   \"actors\": [");
         for (int i = 0; i < e.actors().size(); i++) {
             Actor a = e.actors().get(i);
             out.print((i == 0 ? "" : ", ") + "{\"key\": " + string(a.key()) + ", \"name\": " + string(a.name())
-                    + ", \"kind\": " + string(a.kind().name().toLowerCase()) + ", \"title\": " + string(a.title())
+                    + ", \"kind\": " + string(a.kind().name().toLowerCase(Locale.ROOT)) + ", \"title\": " + string(a.title())
                     + ", \"country\": " + string(a.country()) + "}");
         }
         out.print("],\n   \"sources\": [");

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,21 +54,21 @@ final class IngestCommand implements Callable<Integer> {
             ExistingProject.warnIfBehind(project, database, err);
         }
         for (ImportReport.Imported doc : report.imported()) {
-            String date = doc.dated() ? doc.dateText() + " (" + doc.dateSource().toLowerCase() + ")" : "undated";
-            out.printf("imported\t%d\t%s\t%s\t%s\t%s%n", doc.documentId(), doc.origin(), date, doc.encoding(), doc.title());
+            String date = doc.dated() ? doc.dateText() + " (" + doc.dateSource().toLowerCase(Locale.ROOT) + ")" : "undated";
+            out.printf(Locale.ROOT, "imported\t%d\t%s\t%s\t%s\t%s%n", doc.documentId(), doc.origin(), date, doc.encoding(), doc.title());
         }
         for (ImportReport.Duplicate duplicate : report.duplicates()) {
-            out.printf("duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), duplicate.origin());
+            out.printf(Locale.ROOT, "duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), duplicate.origin());
         }
         List<ImportReport.Imported> undated = report.undated();
         for (ImportReport.Imported doc : undated) {
-            out.printf("undated\t%d\t%s\tno date found: import again with --anchor YYYY-MM-DD, or date it in the window%n",
+            out.printf(Locale.ROOT, "undated\t%d\t%s\tno date found: import again with --anchor YYYY-MM-DD, or date it in the window%n",
                     doc.documentId(), doc.origin());
         }
         for (ImportReport.Failure failure : report.failures()) {
             err.println(Tsv.field(failure.message()));
         }
-        out.printf("%d imported (%d undated), %d already present, %d failed%n",
+        out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%n",
                 report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size());
         if (!report.anyFailed()) {
             return NenpyoCommand.OK;

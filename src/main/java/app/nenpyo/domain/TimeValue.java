@@ -115,7 +115,9 @@ public record TimeValue(LocalDate start, LocalDate end, Granularity granularity,
                     && v.end.equals(v.start.plusDays(6))) {
                 int week = v.start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
                 int weekYear = v.start.get(IsoFields.WEEK_BASED_YEAR);
-                return String.format("%04d-W%02d", weekYear, week);
+                StringBuilder text = new StringBuilder(8);
+                padded(text, weekYear, 4).append("-W");
+                return padded(text, week, 2).toString();
             }
         }
         return dayText(v.start, v.startTime) + "/" + dayText(v.end, v.endTime);
@@ -129,9 +131,34 @@ public record TimeValue(LocalDate start, LocalDate end, Granularity granularity,
         return s.getDayOfYear() == 1 && e.getYear() == s.getYear() && e.getMonthValue() == 12 && e.getDayOfMonth() == 31;
     }
 
+    /** {@code 2022-01-10} or {@code 2022-01-10T10:00}, in ASCII digits whatever the machine's locale. */
     private static String dayText(LocalDate d, LocalTime t) {
-        String day = String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-        return t == null ? day : day + String.format("T%02d:%02d", t.getHour(), t.getMinute());
+        StringBuilder text = new StringBuilder(16);
+        padded(text, d.getYear(), 4).append('-');
+        padded(text, d.getMonthValue(), 2).append('-');
+        padded(text, d.getDayOfMonth(), 2);
+        if (t != null) {
+            padded(text.append('T'), t.getHour(), 2).append(':');
+            padded(text, t.getMinute(), 2);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Appends the number with zeros before it up to {@code width} characters, a minus sign
+     * counted, as {@code String.format(Locale.ROOT, "%0" + width + "d", value)} does: 7 → 0007,
+     * -7 → -007, 12345 → 12345.
+     */
+    static StringBuilder padded(StringBuilder text, int value, int width) {
+        String digits = Long.toString(Math.abs((long) value));
+        int length = digits.length() + (value < 0 ? 1 : 0);
+        if (value < 0) {
+            text.append('-');
+        }
+        for (int i = length; i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     /**

@@ -50,7 +50,7 @@ final class Similarity {
         return score(a, b, true, new Texts());
     }
 
-    /** The same, reusing the period and percentage texts already formatted (String.format is slow). */
+    /** The same, reusing the period and percentage texts already made. */
     static Score of(ResolvedReport a, ResolvedReport b, Texts texts) {
         return score(a, b, true, texts);
     }
@@ -65,7 +65,7 @@ final class Similarity {
         }
 
         String sharedWords(long percent) {
-            return shares.computeIfAbsent(percent, p -> String.format("%d%% shared words", p));
+            return shares.computeIfAbsent(percent, p -> p + "% shared words");
         }
     }
 

@@ -4,6 +4,7 @@ import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Events as a JSON array, for scripts: dates, time value and granularity, label, category, place,
@@ -35,15 +36,15 @@ public final class EventJson {
                 .append(", \"start\": ").append(Json.string(e.time().start().toString()))
                 .append(", \"end\": ").append(Json.string(e.time().end().toString()))
                 .append(", \"value\": ").append(Json.string(e.time().format()))
-                .append(", \"granularity\": ").append(Json.string(e.time().granularity().name().toLowerCase()))
+                .append(", \"granularity\": ").append(Json.string(e.time().granularity().name().toLowerCase(Locale.ROOT)))
                 .append(", \"label\": ").append(Json.string(e.label()))
-                .append(", \"category\": ").append(Json.string(e.category().name().toLowerCase()))
+                .append(", \"category\": ").append(Json.string(e.category().name().toLowerCase(Locale.ROOT)))
                 .append(", \"place\": ").append(Json.string(e.place()))
                 .append(",\n   \"actors\": [");
         for (int i = 0; i < e.actors().size(); i++) {
             Actor a = e.actors().get(i);
             b.append(i == 0 ? "" : ", ").append("{\"name\": ").append(Json.string(a.displayName()))
-                    .append(", \"kind\": ").append(Json.string(a.kind().name().toLowerCase())).append('}');
+                    .append(", \"kind\": ").append(Json.string(a.kind().name().toLowerCase(Locale.ROOT))).append('}');
         }
         b.append("],\n   \"sources\": [");
         for (int i = 0; i < e.sources().size(); i++) {

@@ -9,6 +9,8 @@ package app.nenpyo.export;
  * }</pre>
  */
 public final class Json {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private Json() {
     }
 
@@ -24,7 +26,7 @@ public final class Json {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
+                        b.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
                     } else {
                         b.append(c);
                     }

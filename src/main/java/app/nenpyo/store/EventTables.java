@@ -398,56 +398,61 @@ final class EventTables {
                     executeBatches(event, link, source);
                     batched = 1;
                 }
-                Event e = f.event();
-                TimeValue t = e.time();
-                long eventNumber = next++;
-                event.setString(1, e.id());
-                event.setString(2, t.start().toString());
-                event.setString(3, t.end().toString());
-                setTime(event, 4, t.startTime());
-                setTime(event, 5, t.endTime());
-                event.setString(6, t.granularity().name());
-                event.setString(7, t.openness().name());
-                event.setString(8, e.label());
-                event.setString(9, e.place());
-                event.setString(10, e.category().name());
-                event.setInt(11, e.background() ? 1 : 0);
-                event.setString(12, String.join("\n", e.mergeReasons()));
-                event.setString(13, f.fingerprint());
-                event.setLong(14, eventNumber);
-                for (int i = 0; i < e.actors().size(); i++) {
-                    link.setLong(1, eventNumber);
-                    link.setInt(2, i);
-                    link.setString(3, e.actors().get(i).key());
-                    link.addBatch();
-                }
-                for (int i = 0; i < e.sources().size(); i++) {
-                    EventSource src = e.sources().get(i);
-                    Long document = src.documentId().isPresent() ? Long.valueOf(src.documentId().getAsLong())
-                            : documentIds.get(src.documentKey());
-                    if (document == null) {
-                        throw new IllegalArgumentException("event " + e.id() + " cites a document that is not stored: " + src.documentKey());
-                    }
-                    source.setLong(1, eventNumber);
-                    source.setInt(2, i);
-                    source.setString(3, src.sourceId());
-                    source.setLong(4, document);
-                    source.setInt(5, src.paragraph());
-                    source.setInt(6, src.sentence().start());
-                    source.setInt(7, src.sentence().end());
-                    source.setInt(8, src.clause().start());
-                    source.setInt(9, src.clause().end());
-                    source.setInt(10, src.expression().start());
-                    source.setInt(11, src.expression().end());
-                    source.setString(12, src.expressionText());
-                    source.setString(13, src.background());
-                    source.addBatch();
-                }
-                event.addBatch();
+                bind(event, link, source, f, next++, documentIds);
             }
             executeBatches(event, link, source);
         }
         return next;
+    }
+
+    /** Adds one event, numbered {@code eventNumber}, with its actor links and sources to the statements' batches. */
+    private static void bind(PreparedStatement event, PreparedStatement link, PreparedStatement source, Fingerprinted f,
+                             long eventNumber, Map<String, Long> documentIds) throws SQLException {
+        Event e = f.event();
+        TimeValue t = e.time();
+        event.setString(1, e.id());
+        event.setString(2, t.start().toString());
+        event.setString(3, t.end().toString());
+        setTime(event, 4, t.startTime());
+        setTime(event, 5, t.endTime());
+        event.setString(6, t.granularity().name());
+        event.setString(7, t.openness().name());
+        event.setString(8, e.label());
+        event.setString(9, e.place());
+        event.setString(10, e.category().name());
+        event.setInt(11, e.background() ? 1 : 0);
+        event.setString(12, String.join("\n", e.mergeReasons()));
+        event.setString(13, f.fingerprint());
+        event.setLong(14, eventNumber);
+        for (int i = 0; i < e.actors().size(); i++) {
+            link.setLong(1, eventNumber);
+            link.setInt(2, i);
+            link.setString(3, e.actors().get(i).key());
+            link.addBatch();
+        }
+        for (int i = 0; i < e.sources().size(); i++) {
+            EventSource src = e.sources().get(i);
+            Long document = src.documentId().isPresent() ? Long.valueOf(src.documentId().getAsLong())
+                    : documentIds.get(src.documentKey());
+            if (document == null) {
+                throw new IllegalArgumentException("event " + e.id() + " cites a document that is not stored: " + src.documentKey());
+            }
+            source.setLong(1, eventNumber);
+            source.setInt(2, i);
+            source.setString(3, src.sourceId());
+            source.setLong(4, document);
+            source.setInt(5, src.paragraph());
+            source.setInt(6, src.sentence().start());
+            source.setInt(7, src.sentence().end());
+            source.setInt(8, src.clause().start());
+            source.setInt(9, src.clause().end());
+            source.setInt(10, src.expression().start());
+            source.setInt(11, src.expression().end());
+            source.setString(12, src.expressionText());
+            source.setString(13, src.background());
+            source.addBatch();
+        }
+        event.addBatch();
     }
 
     /**

@@ -36,7 +36,7 @@ final class Migration2SearchIndex extends Migration {
                     CREATE TRIGGER paragraphs_reindexed AFTER UPDATE OF id, text ON paragraphs BEGIN
                         DELETE FROM paragraph_trigrams WHERE rowid = old.id;
                         INSERT INTO paragraph_trigrams(rowid, text) VALUES (new.id, new.text || %s);
-                    END""".formatted(TERMINATOR),
+                    END""".replace("%s", TERMINATOR),
                 // bulk-import tuning, kept in the index's own config: a larger in-memory buffer and
                 // less eager merging write fewer, larger segments (2x faster imports, measured)
                 "INSERT INTO paragraph_trigrams(paragraph_trigrams, rank) VALUES ('hashsize', 16777216)",

@@ -150,7 +150,7 @@ final class ReportTable {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT d.id, d.doc_date, r.anchor, r.format, r.merged, %s
                 FROM documents d LEFT JOIN document_reports r ON r.document = d.id
-                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".formatted(withDays ? "r.report_days" : "NULL"));
+                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".replace("%s", withDays ? "r.report_days" : "NULL"));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);

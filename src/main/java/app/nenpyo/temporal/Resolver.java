@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
@@ -243,7 +244,7 @@ final class Resolver {
             }
             w.anchor = doc;
             w.anchorKind = AnchorKind.DOCUMENT;
-            w.lower(Confidence.INFERRED, "year inferred from the document date (" + ctx.lean().name().toLowerCase() + ")");
+            w.lower(Confidence.INFERRED, "year inferred from the document date (" + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
             return nearest(k -> ofMonthOrNull(e, YearMonth.of(doc.getYear() + k, m)), doc, ctx.lean(), w,
                     monthDayText(e));
         }
@@ -258,7 +259,7 @@ final class Resolver {
                 }
                 return v;
             }
-            w.lower(Confidence.INFERRED, "month inferred from the document date (" + ctx.lean().name().toLowerCase() + ")");
+            w.lower(Confidence.INFERRED, "month inferred from the document date (" + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
             YearMonth docMonth = YearMonth.from(doc);
             return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean(), w, e.day + "日");
         }

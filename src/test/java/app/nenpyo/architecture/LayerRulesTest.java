@@ -78,6 +78,20 @@ class LayerRulesTest {
             .because("stored bytes (saved reports, summary pages) must read back the same whatever layer wrote them, so their encoding depends on nothing that could change underneath");
 
     @ArchTest
+    static final ArchRule noTextDependsOnTheMachinesLocale = noClasses()
+            .should().callMethod(String.class, "format", String.class, Object[].class)
+            .orShould().callMethod(String.class, "formatted", Object[].class)
+            .orShould().callMethod(String.class, "toLowerCase")
+            .orShould().callMethod(String.class, "toUpperCase")
+            .orShould().callMethod(java.io.PrintStream.class, "printf", String.class, Object[].class)
+            .orShould().callMethod(java.io.PrintStream.class, "format", String.class, Object[].class)
+            .orShould().callMethod(java.io.PrintWriter.class, "printf", String.class, Object[].class)
+            .orShould().callMethod(java.io.PrintWriter.class, "format", String.class, Object[].class)
+            .because("dates, numbers and names written for other tools, stored or shown must not change with the machine's locale:"
+                    + " with ar-SA String.format(\"%04d\", 2022) gives ٢٠٢٢, and with tr-TR \"MILITARY\".toLowerCase() gives mılıtary;"
+                    + " say Locale.ROOT, or the language the window speaks");
+
+    @ArchTest
     static final ArchRule noCycles = slices()
             .matching("app.nenpyo.(*)..")
             .should().beFreeOfCycles()

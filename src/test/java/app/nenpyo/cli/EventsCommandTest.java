@@ -118,6 +118,28 @@ class EventsCommandTest {
         assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
     }
 
+    /** Other tools read these: Arabic digits (ar-SA) or a dotless ı (tr-TR) would break them. */
+    @Test
+    void whatTheCommandsPrintIsTheSameWhateverTheMachinesLocale() {
+        String other = temp.resolve("other.nenpyo").toString();
+        List<String> expected = List.of(run("ingest", "--db", other, sample.toString()), run("events", "--db", db),
+                run("events", "--db", db, "--format", "json"), run("dates", sample.toString()));
+        java.util.Locale before = java.util.Locale.getDefault();
+        for (String language : List.of("ar-SA", "tr-TR", "th-TH-u-nu-thai")) {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(language));
+            try {
+                String again = temp.resolve(language + ".nenpyo").toString();
+                assertEquals(expected, List.of(run("ingest", "--db", again, sample.toString()),
+                        run("events", "--db", db), run("events", "--db", db, "--format", "json"),
+                        run("dates", sample.toString())), language);
+            } finally {
+                java.util.Locale.setDefault(before);
+            }
+        }
+        assertTrue(expected.get(1).contains("\t2022-01-10\t"), "ASCII dates");
+        assertTrue(expected.get(2).contains("\"category\": \"meeting\""), "lower-case ASCII names");
+    }
+
     @Test
     void eventsThatCannotBeBroughtUpToDateArePrintedAsTheyAreWithAWarning() throws Exception {
         String before = run("events", "--db", db);
