@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * <p>A file given directly is returned as is, whatever its extension: the user asked for it,
  * and the reader gives a clear error if it is not text. A folder is walked recursively and only
  * supported files are kept, in a deterministic (sorted) order so that two imports of the same
- * folder number their documents the same way.
+ * folder number their documents the same way. A folder given as a link is walked where it leads,
+ * its files named under the link; links inside a folder are followed to files, not to folders.
  */
 public final class FileCollector {
 
@@ -38,10 +39,18 @@ public final class FileCollector {
             return List.of(input);
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(p -> !isHiddenBelow(input, p))
+        // a link to a folder (~/Clippings → /mnt/…) is walked where it leads; the walk itself follows no link
+        Path root;
+        try {
+            root = Files.isSymbolicLink(input) ? input.toRealPath() : input;
+        } catch (IOException e) {
+            throw new IngestException(input, "cannot follow the link: " + e.getMessage(), e);
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> !isHiddenBelow(root, p))
                     .filter(Files::isRegularFile)
                     .filter(FileCollector::isSupported)
+                    .map(p -> input.resolve(root.relativize(p)))
                     .sorted()
                     .collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {

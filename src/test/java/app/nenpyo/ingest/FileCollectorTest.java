@@ -32,4 +32,18 @@ class FileCollectorTest {
         Path file = Files.writeString(dir.resolve("clip.dat"), "本文");
         assertEquals(List.of(file), FileCollector.collect(file));
     }
+
+    @Test
+    void aFolderGivenAsALinkIsWalkedWhereItLeadsAndItsFilesNamedUnderTheLink() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("mnt/clippings/2022"));
+        Files.writeString(real.resolve("a.txt"), "本文");
+        Files.writeString(dir.resolve("mnt/clippings/b.txt"), "本文");
+        Path link = dir.resolve("Clippings");
+        try {
+            Files.createSymbolicLink(link, dir.resolve("mnt/clippings"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system makes no symbolic links: " + e);
+        }
+        assertEquals(List.of(link.resolve("2022/a.txt"), link.resolve("b.txt")), FileCollector.collect(link));
+    }
 }
