@@ -82,6 +82,8 @@ class EventTablesTest {
                     List.of(), true);
             db.replaceEvents(List.of(talks, protests));
             assertEquals(List.of(protests, talks), db.events(), "ordered by start date");
+            assertEquals(java.util.Optional.of(talks), db.event("ev-1"), "one event, its actors and sources in order");
+            assertEquals(java.util.Optional.empty(), db.event("ev-none"));
 
             assertEquals(List.of(
                     new EventSummary("ev-2", protests.time(), "抗議活動が拡大", EventCategory.PROTEST, List.of("country:ロシア"), "",
@@ -302,6 +304,7 @@ class EventTablesTest {
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
             assertEquals(written, db.events(), "every event with its actors and sources, as written");
+            assertEquals(java.util.Optional.of(written.get(7)), db.event(written.get(7).id()));
             assertEquals(summaries, db.eventSummaries());
             assertEquals("ok", db.integrityCheck());
             Event later = event("ev-later", TimeValue.day(LocalDate.of(2021, 1, 1)), "後の出来事", List.of(country("国9")),
