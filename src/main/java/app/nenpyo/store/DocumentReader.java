@@ -31,6 +31,9 @@ final class DocumentReader {
     /** Undated documents come last: they have no place on a timeline until the analyst dates them. */
     private static final String BY_DATE = " ORDER BY doc_date IS NULL, doc_date, id";
 
+    /** Every document, as the window lists them: read from an index that holds them all ({@link Migration11DocumentListing}). */
+    static final String LISTING = DOCUMENT_COLUMNS + BY_DATE;
+
     private final Connection connection;
 
     DocumentReader(Connection connection) {
@@ -38,7 +41,7 @@ final class DocumentReader {
     }
 
     List<StoredDocument> documents() throws SQLException {
-        return query(DOCUMENT_COLUMNS + BY_DATE, allTags());
+        return query(LISTING, allTags());
     }
 
     List<StoredDocument> undated() throws SQLException {

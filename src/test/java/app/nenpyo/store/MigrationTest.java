@@ -32,10 +32,21 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(10, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(11, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(10, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(11, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
+    }
+
+    @Test
+    void theDocumentListIsReadFromAnIndexHoldingEveryColumnItShowsInItsOrder() {
+        Path file = dir.resolve("listed.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.document("a.txt", "王毅外相が発言した。", DocumentDate.undated())));
+        }
+        String plan = Sql.plan(file, DocumentReader.LISTING);
+        assertTrue(plan.contains("SCAN documents USING COVERING INDEX documents_listed"), plan);
+        assertFalse(plan.contains("TEMP B-TREE"), "no sort: " + plan);
     }
 
     @Test
@@ -63,7 +74,7 @@ class MigrationTest {
         assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(10, db.schemaVersion());
+            assertEquals(11, db.schemaVersion());
             List<StoredDocument> documents = db.documents();
             assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
             assertEquals(List.of("中国"), documents.get(0).tags());
@@ -93,7 +104,7 @@ class MigrationTest {
         assertEquals(3, Sql.scalar(file, eventIndexes));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(10, db.schemaVersion());
+            assertEquals(11, db.schemaVersion());
             assertEquals(List.of("kept.txt"), db.documents().stream().map(StoredDocument::origin).toList());
             assertEquals(1, db.search("王毅", 10).size());
             assertEquals("ok", db.integrityCheck());
@@ -115,7 +126,7 @@ class MigrationTest {
         }
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(10, db.schemaVersion());
+            assertEquals(11, db.schemaVersion());
             DatedDocumentReports reports = db.datedDocumentReports().get(0);
             assertTrue(reports.hasCurrentReports(1), "the reports are kept");
             assertFalse(reports.merged(), "but not known to be merged: the next merge is whole");
@@ -155,7 +166,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 10); it was left unchanged", e.getMessage());
+                + " this version knows up to 11); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

@@ -19,7 +19,12 @@ final class OlderLayouts {
             throw new IllegalArgumentException("no way back to version " + version);
         }
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
-        statements.addAll(List.of(EVENTS_BY_ID));
+        if (version < 11) {
+            statements.add("DROP INDEX documents_listed");
+        }
+        if (version < 10) {
+            statements.addAll(List.of(EVENTS_BY_ID));
+        }
         if (version < 9) {
             statements.add("ALTER TABLE event_summary_page_spans DROP COLUMN stamp");
         }

@@ -36,6 +36,21 @@ final class Sql {
         }
     }
 
+    /** What SQLite's query plan says it will do for a query, one step a line. */
+    static String plan(Path file, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+            StringBuilder steps = new StringBuilder();
+            while (rs.next()) {
+                steps.append(rs.getString("detail")).append('\n');
+            }
+            return steps.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void execute(Path file, String... statements) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             for (String sql : statements) {
