@@ -6,7 +6,9 @@ package app.nenpyo.store;
  * stays, unique, for lookups. The three tables were clustered by id, a hash: each window of a merge
  * wrote its events, sources and links all over tables larger than the page cache (SQLite wrote 6 GB
  * for a 2 GB project of 436,000 events). Now each is written where the last one ended. Events are
- * numbered here in time order; the rows are copied, so nothing has to be merged again.
+ * numbered here in time order and the rows copied, so nothing has to be merged again, unless the
+ * copy meets a row it cannot keep (a source or link of no event) or one naming no actor or document:
+ * the events are then marked stale and merged again from the documents when the project opens.
  * Decision 0015.
  */
 final class Migration10EventNumbers extends Migration {
@@ -74,6 +76,19 @@ final class Migration10EventNumbers extends Migration {
                            s.clause_start, s.clause_end, s.expression_start, s.expression_end, s.expression_text, s.background
                     FROM event_sources s JOIN numbered_events e ON e.id = s.event
                     ORDER BY e.number, s.position""",
+                // written without foreign-key checks, these rows were never checked (see the class comment)
+                """
+                    CREATE TEMP TABLE rows_not_kept AS SELECT
+                        (SELECT count(*) FROM event_actors) != (SELECT count(*) FROM numbered_event_actors)
+                        OR (SELECT count(*) FROM event_sources) != (SELECT count(*) FROM numbered_event_sources)
+                        OR EXISTS (SELECT 1 FROM pragma_foreign_key_check('numbered_event_actors'))
+                        OR EXISTS (SELECT 1 FROM pragma_foreign_key_check('numbered_event_sources')) AS found""",
+                // stale makes the opening merge; without the registry the last merge stored, it merges every
+                // day; without fingerprints, it writes every event again, with its sources and links
+                "UPDATE derived_state SET stale = 1 WHERE name = 'events' AND (SELECT found FROM temp.rows_not_kept)",
+                "DELETE FROM merge_state WHERE name = 'actor_registry' AND (SELECT found FROM temp.rows_not_kept)",
+                "UPDATE numbered_events SET fingerprint = '' WHERE (SELECT found FROM temp.rows_not_kept)",
+                "DROP TABLE temp.rows_not_kept",
                 "DROP TABLE event_sources",
                 "DROP TABLE event_actors",
                 "DROP TABLE events",
@@ -81,5 +96,10 @@ final class Migration10EventNumbers extends Migration {
                 "ALTER TABLE numbered_events RENAME TO events",
                 "ALTER TABLE numbered_event_actors RENAME TO event_actors",
                 "ALTER TABLE numbered_event_sources RENAME TO event_sources");
+    }
+
+    @Override
+    boolean withoutForeignKeyChecks() {
+        return true;
     }
 }

@@ -59,15 +59,25 @@ final class SchemaMigrator {
 
     private static void apply(Connection connection, Migration migration) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+            // the setting cannot change inside a transaction
+            if (migration.withoutForeignKeyChecks()) {
+                s.execute("PRAGMA foreign_keys = OFF");
+            }
             try {
-                migration.apply(connection);
-                s.execute("PRAGMA user_version = " + migration.version());
-                s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    migration.apply(connection);
+                    s.execute("PRAGMA user_version = " + migration.version());
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    s.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    s.execute("ROLLBACK");
+                    throw e;
+                }
+            } finally {
+                if (migration.withoutForeignKeyChecks()) {
+                    s.execute("PRAGMA foreign_keys = ON");
+                }
             }
         }
     }

@@ -324,7 +324,36 @@ class EventTablesTest {
         assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM event_actors WHERE event NOT IN (SELECT number FROM events)"),
                 "the first event's actor links went with it");
         assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM pragma_foreign_key_check"));
+        assertEquals(0, Sql.scalar(file, "SELECT stale FROM derived_state WHERE name = 'events'"), "nothing to merge again");
         assertEquals("events", Sql.text(file, "SELECT \"table\" FROM pragma_foreign_key_list('event_sources') WHERE \"from\" = 'event'"));
+    }
+
+    /** The event tables are written without foreign-key checks: the upgrade must not fail on a row they never checked. */
+    @Test
+    void aVersion9FileWithRowsNamingNothingIsUpgradedAndItsEventsMergedAgain() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("v9-odd.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+            EventSource source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1,
+                    new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            db.replaceEvents(List.of(event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(country("ロシア")),
+                    EventCategory.STATEMENT, source)));
+        }
+        OlderLayouts.downgrade(file, 9);
+        Sql.execute(file, "PRAGMA foreign_keys = OFF",
+                "INSERT INTO event_actors (event, position, actor) VALUES ('ev-a', 1, 'country:どこにもない')",
+                "INSERT INTO event_actors (event, position, actor) VALUES ('ev-gone', 0, 'country:ロシア')");
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+        }
+        assertEquals("ev-a", Sql.text(file, "SELECT group_concat(id) FROM events"));
+        assertEquals(2, Sql.scalar(file, "SELECT count(*) FROM event_actors"), "the link of no event is dropped, the one naming no actor kept until the merge");
+        assertEquals(1, Sql.scalar(file, "SELECT stale FROM derived_state WHERE name = 'events'"), "merged again when opened");
+        assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM merge_state WHERE name = 'actor_registry'"), "every day of them");
+        assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM events WHERE fingerprint != ''"), "every event written again");
+        assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_foreign_key_list('event_actors') WHERE \"table\" = 'events'"));
     }
 
     @Test
