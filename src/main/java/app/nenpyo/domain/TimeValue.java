@@ -109,7 +109,7 @@ public record TimeValue(LocalDate start, LocalDate end, Granularity granularity,
                 return YearMonth.from(v.start).toString();
             }
             if (v.granularity == Granularity.YEAR && isWholeYear(v.start, v.end)) {
-                return Integer.toString(v.start.getYear());
+                return padded(new StringBuilder(4), v.start.getYear(), 4).toString();
             }
             if (v.granularity == Granularity.WEEK && v.start.getDayOfWeek() == DayOfWeek.MONDAY
                     && v.end.equals(v.start.plusDays(6))) {

@@ -3,6 +3,7 @@ package app.nenpyo.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ public final class FileCollector {
      */
     public static List<Path> collect(Path input) {
         if (!Files.exists(input)) {
-            throw new IngestException(input, "no such file or folder");
+            throw new IngestException(input, Files.isSymbolicLink(input) ? "the link leads nowhere (" + linkTarget(input) + ")"
+                    : "no such file or folder");
         }
         if (!Files.isDirectory(input)) {
             return List.of(input);
@@ -42,7 +44,8 @@ public final class FileCollector {
         // a link to a folder (~/Clippings → /mnt/…) is walked where it leads; the walk itself follows no link
         Path root;
         try {
-            root = Files.isSymbolicLink(input) ? input.toRealPath() : input;
+            // a link or, on Windows, a junction: a folder only when followed
+            root = Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS) ? input : input.toRealPath();
         } catch (IOException e) {
             throw new IngestException(input, "cannot follow the link: " + e.getMessage(), e);
         }
@@ -61,6 +64,14 @@ public final class FileCollector {
                     + SUPPORTED_EXTENSIONS.stream().sorted().map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
         }
         return List.copyOf(files);
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return "→ " + Files.readSymbolicLink(link);
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its target cannot be read";
+        }
     }
 
     public static boolean isSupported(Path file) {

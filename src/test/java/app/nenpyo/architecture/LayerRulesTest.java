@@ -87,9 +87,19 @@ class LayerRulesTest {
             .orShould().callMethod(java.io.PrintStream.class, "format", String.class, Object[].class)
             .orShould().callMethod(java.io.PrintWriter.class, "printf", String.class, Object[].class)
             .orShould().callMethod(java.io.PrintWriter.class, "format", String.class, Object[].class)
+            .orShould().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+            .orShould().callConstructor(java.util.Formatter.class)
+            .orShould().callMethod(java.text.NumberFormat.class, "getInstance")
+            .orShould().callMethod(java.text.NumberFormat.class, "getNumberInstance")
             .because("dates, numbers and names written for other tools, stored or shown must not change with the machine's locale:"
                     + " with ar-SA String.format(\"%04d\", 2022) gives ٢٠٢٢, and with tr-TR \"MILITARY\".toLowerCase() gives mılıtary;"
                     + " say Locale.ROOT, or the language the window speaks");
+
+    @ArchTest
+    static final ArchRule onlyTheWindowAsksForTheMachinesLocale = noClasses()
+            .that().resideOutsideOfPackage("app.nenpyo.ui..")
+            .should().callMethod(java.util.Locale.class, "getDefault")
+            .because("the window chooses its language from it; everything else writes for other tools or for files and must read the same on every machine");
 
     @ArchTest
     static final ArchRule noCycles = slices()

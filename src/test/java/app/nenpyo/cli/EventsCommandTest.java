@@ -125,6 +125,8 @@ class EventsCommandTest {
         List<String> expected = List.of(run("ingest", "--db", other, sample.toString()), run("events", "--db", db),
                 run("events", "--db", db, "--format", "json"), run("dates", sample.toString()));
         java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale beforeFormat = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale beforeDisplay = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
         for (String language : List.of("ar-SA", "tr-TR", "th-TH-u-nu-thai")) {
             java.util.Locale.setDefault(java.util.Locale.forLanguageTag(language));
             try {
@@ -134,6 +136,8 @@ class EventsCommandTest {
                         run("dates", sample.toString())), language);
             } finally {
                 java.util.Locale.setDefault(before);
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, beforeFormat);
+                java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, beforeDisplay);
             }
         }
         assertTrue(expected.get(1).contains("\t2022-01-10\t"), "ASCII dates");

@@ -29,9 +29,26 @@ class TimeValueTextProperties {
                 new TimeValue(day, day, Granularity.DAY, time, null, TimeValue.Openness.CLOSED).format());
     }
 
+    /** Every year the text form allows (0001–9999) reads back as written, at every granularity it names. */
+    @Property(tries = 2000)
+    void theTextFormReadsBackAsTheValue(@ForAll @IntRange(min = 1, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12) int month,
+                                        @ForAll @IntRange(min = 1, max = 28) int day) {
+        LocalDate date = LocalDate.of(year, month, day);
+        for (TimeValue value : java.util.List.of(TimeValue.day(date), TimeValue.year(year), TimeValue.month(java.time.YearMonth.of(year, month)),
+                TimeValue.dayAt(date, LocalTime.of(9, 5)))) {
+            assertEquals(value, TimeValue.parse(value.format()), value.format());
+        }
+        if (year > 1 && year < 9999) {
+            TimeValue week = TimeValue.isoWeekOf(date);
+            assertEquals(week, TimeValue.parse(week.format()), week.format());
+        }
+    }
+
     @Test
     void textIsInAsciiDigitsWhateverTheMachinesLocale() {
         Locale before = Locale.getDefault();
+        Locale beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale beforeDisplay = Locale.getDefault(Locale.Category.DISPLAY);
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-SA"));
             assertEquals("2022-01-10T10:05", new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), Granularity.DAY,
@@ -41,6 +58,8 @@ class TimeValueTextProperties {
                     Granularity.RANGE, null, null, TimeValue.Openness.CLOSED).format());
         } finally {
             Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, beforeFormat);
+            Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);
         }
     }
 }

@@ -45,5 +45,9 @@ class FileCollectorTest {
             org.junit.jupiter.api.Assumptions.abort("this file system makes no symbolic links: " + e);
         }
         assertEquals(List.of(link.resolve("2022/a.txt"), link.resolve("b.txt")), FileCollector.collect(link));
+
+        Path broken = Files.createSymbolicLink(dir.resolve("Old"), dir.resolve("mnt/gone"));
+        IngestException e = org.junit.jupiter.api.Assertions.assertThrows(IngestException.class, () -> FileCollector.collect(broken));
+        assertEquals(broken + ": the link leads nowhere (→ " + dir.resolve("mnt/gone") + ")", e.getMessage());
     }
 }
