@@ -193,6 +193,19 @@ public final class ByteReader {
         return position;
     }
 
+    /**
+     * Another reader of the same bytes, from this one's position on: each reads on its own, on any
+     * thread, as long as nobody writes the bytes. They are not copied.
+     */
+    public ByteReader fork() {
+        return new ByteReader(bytes, position, end);
+    }
+
+    /** How many bytes this reader reads from, in all. */
+    public int length() {
+        return end;
+    }
+
     /** Reads again from a position this reader gave ({@link #position}). */
     public void seek(int at) {
         if (at < 0 || at > end) {

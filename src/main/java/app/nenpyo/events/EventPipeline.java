@@ -33,6 +33,19 @@ public final class EventPipeline {
     static final int WINDOW_REPORTS = 1 << 15;
 
     private final EventExtractor extractor = new EventExtractor();
+    private final int windowReports;
+
+    public EventPipeline() {
+        this(WINDOW_REPORTS);
+    }
+
+    /** Merging windows of about {@code windowReports} reports: fewer, less memory and more windows (tests merge in many). */
+    public EventPipeline(int windowReports) {
+        if (windowReports < 1) {
+            throw new IllegalArgumentException("a window holds at least one report: " + windowReports);
+        }
+        this.windowReports = windowReports;
+    }
 
     public DocumentReports analyse(DocumentInput input) {
         return extractor.extract(input);
@@ -49,7 +62,7 @@ public final class EventPipeline {
 
     /** Merges actors across documents and reports into events; documents in reading order. */
     public List<Event> combine(List<DocumentReports> documents) {
-        return new WindowedMerge(WINDOW_REPORTS).merge(documents);
+        return new WindowedMerge(windowReports).merge(documents);
     }
 
     /**
@@ -66,7 +79,7 @@ public final class EventPipeline {
      */
     public void combine(int count, Function<int[], List<DocumentActors>> actors, WindowReader reports,
                         Consumer<List<Event>> out) {
-        new WindowedMerge(WINDOW_REPORTS).merge(count, actors, reports, out);
+        new WindowedMerge(windowReports).merge(count, actors, reports, out);
     }
 
     /**
@@ -87,7 +100,7 @@ public final class EventPipeline {
      */
     public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore,
                           List<EarlierReading> earlier, Optional<ActorRegistry> last, IntFunction<int[]> knownDays) {
-        return new WindowedMerge(WINDOW_REPORTS).plan(count, actors, mergedBefore, earlier, last.orElse(null), knownDays,
+        return new WindowedMerge(windowReports).plan(count, actors, mergedBefore, earlier, last.orElse(null), knownDays,
                 WHOLE_ABOVE);
     }
 
@@ -104,7 +117,7 @@ public final class EventPipeline {
      * make on those days.
      */
     public void combine(MergePlan plan, WindowReader reports, Consumer<List<Event>> out) {
-        new WindowedMerge(WINDOW_REPORTS).merge(plan, reports, out);
+        new WindowedMerge(windowReports).merge(plan, reports, out);
     }
 
     public List<Event> extract(List<DocumentInput> documents) {

@@ -103,7 +103,15 @@ public final class ReportCodec {
      * @throws IllegalArgumentException as {@link #decode}
      */
     public static WindowReports decodeWindow(byte[] bytes, OptionalLong documentId, int fromDay, int toDay) {
-        return read(bytes, (reader, documentKey, actors, count) -> {
+        return decodeWindow(open(bytes), documentId, fromDay, toDay);
+    }
+
+    /**
+     * The same from a document already {@link #open opened}: a merge keeps the documents it reads
+     * in one window and again in the next opened, instead of inflating them again (decision 0015).
+     */
+    public static WindowReports decodeWindow(Opened document, OptionalLong documentId, int fromDay, int toDay) {
+        return read(document, (reader, documentKey, actors, count) -> {
             List<Report> reports = new ArrayList<>();
             int[] positions = new int[Math.min(count, 1 << 16)];
             for (int i = 0; i < count; i++) {
@@ -145,10 +153,45 @@ public final class ReportCodec {
         T read(Reader reader, String documentKey, List<ActorMention> actors, int reportCount);
     }
 
+    /**
+     * One document's saved reports inflated: what reading any of its reports starts with, done
+     * once. Only the bytes are kept (a merge keeps a few thousand of these from one window to the
+     * next: bytes cost the collector nothing to scan); the tables are read again for each window.
+     */
+    public static final class Opened {
+        private final ByteReader plain;
+
+        private Opened(ByteReader plain) {
+            this.plain = plain;
+        }
+
+        /** How much memory it holds. */
+        public long bytesHeld() {
+            return plain.length();
+        }
+    }
+
+    /**
+     * Inflates a document's saved reports ({@link Opened}).
+     *
+     * @throws IllegalArgumentException as {@link #decode}
+     */
+    public static Opened open(byte[] bytes) {
+        try {
+            return new Opened(ByteReader.inflated(bytes, FORMAT));
+        } catch (MalformedBytesException e) {
+            throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the parts every decoder shares around {@code body}, which must read exactly the reports. */
     private static <T> T read(byte[] bytes, Body<T> body) {
+        return read(open(bytes), body);
+    }
+
+    private static <T> T read(Opened document, Body<T> body) {
         try {
-            Reader reader = Reader.header(bytes);
+            Reader reader = Reader.tables(document.plain.fork());
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
             T out = body.read(reader, documentKey, actors, reader.in().varint());
@@ -207,9 +250,8 @@ public final class ReportCodec {
 
     private record Reader(ByteReader in, String[] strings, List<ActorMention> mentionTable) {
 
-        /** Inflates the bytes and reads the string and mention tables; the reports follow. */
-        static Reader header(byte[] bytes) {
-            ByteReader in = ByteReader.inflated(bytes, FORMAT);
+        /** Reads the string and mention tables of inflated bytes; the reports follow. */
+        static Reader tables(ByteReader in) {
             String[] strings = new String[in.varint()];
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = in.string();

@@ -234,13 +234,16 @@ final class WindowedMerge {
             days[i] = scope.within(plan.startDays(i));
         }
         ActorRegistry.ActorIndex actors = plan.actors();
-        for (int[] range : windows(days)) {
-            int from = range[0];
-            int to = range[1];
+        List<int[]> windows = windows(days);
+        for (int w = 0; w < windows.size(); w++) {
+            int from = windows.get(w)[0];
+            int to = windows.get(w)[1];
+            int nextTo = w + 1 < windows.size() ? windows.get(w + 1)[1] : to;
+            IntPredicate inNextWindow = i -> hasDayIn(days[i], to, nextTo);
             int[] documents = IntStream.range(0, count).filter(i -> hasDayIn(days[i], from, to)).toArray();
             List<ResolvedReport> resolved = new ArrayList<>();
             ResolvedReport.Ids ids = new ResolvedReport.Ids();
-            inOrder(documents, chunk -> window.reports(chunk, from, to), (i, d) -> {
+            inOrder(documents, chunk -> window.reports(chunk, from, to, inNextWindow), (i, d) -> {
                 Map<ActorMention, Actor> actorOf = actors.actorsOf(d.actors());
                 for (int k = 0; k < d.reports().size(); k++) {
                     Report r = d.reports().get(k);

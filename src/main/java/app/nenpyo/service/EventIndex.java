@@ -237,9 +237,7 @@ final class EventIndex {
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
             long[] waited = {0};
-            pipeline.combine(plan,
-                    (indexes, fromDay, toDay) -> decoded(dated, indexes, readAgain,
-                            (id, bytes) -> ReportCodec.decodeWindow(bytes, OptionalLong.of(id), fromDay, toDay)),
+            pipeline.combine(plan, new SavedWindowReader(database, dated, readAgain, id -> readAgain(id, readAgain)),
                     window -> {
                         long handing = System.nanoTime();
                         out.accept(window);
