@@ -9,6 +9,7 @@ import app.nenpyo.store.SavedReports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,8 +34,10 @@ final class SavedWindowReader implements WindowReader {
     private final List<DatedDocumentReports> dated;
     private final Map<Long, SavedReports> readAgain;
     private final LongFunction<SavedReports> readFromText;
-    private int window = Integer.MIN_VALUE;
-    private Map<Integer, ReportCodec.Opened> kept = Map.of();
+    private final long keptBytes;
+    /** The first day of the window asked for last; empty before the first. */
+    private OptionalInt window = OptionalInt.empty();
+    private Map<Integer, ReportCodec.Opened> kept = new ConcurrentHashMap<>();
     private Map<Integer, ReportCodec.Opened> keeping = new ConcurrentHashMap<>();
     private final AtomicLong keepingBytes = new AtomicLong();
     private final AtomicLong opened = new AtomicLong();
@@ -46,6 +49,13 @@ final class SavedWindowReader implements WindowReader {
      */
     SavedWindowReader(ProjectDatabase database, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
                       LongFunction<SavedReports> readFromText) {
+        this(database, dated, readAgain, readFromText, KEPT_BYTES);
+    }
+
+    /** @param keptBytes what the documents kept for the next window may hold */
+    SavedWindowReader(ProjectDatabase database, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
+                      LongFunction<SavedReports> readFromText, long keptBytes) {
+        this.keptBytes = keptBytes;
         this.database = database;
         this.dated = dated;
         this.readAgain = readAgain;
@@ -59,35 +69,45 @@ final class SavedWindowReader implements WindowReader {
 
     @Override
     public List<WindowReports> reports(int[] indexes, int fromDay, int toDay, IntPredicate inNextWindow) {
-        if (fromDay != window) {
+        if (window.isEmpty() || window.getAsInt() != fromDay) {
+            // what the window before kept and this one did not read is dropped with it
             kept = keeping;
             keeping = new ConcurrentHashMap<>();
             keepingBytes.set(0);
-            window = fromDay;
+            window = OptionalInt.of(fromDay);
         }
         Map<Integer, ReportCodec.Opened> fromLastWindow = kept;
+        Map<Integer, ReportCodec.Opened> forNextWindow = keeping;
         List<Long> ids = Arrays.stream(indexes).filter(i -> !fromLastWindow.containsKey(i))
                 .mapToObj(i -> dated.get(i).documentId()).filter(id -> !readAgain.containsKey(id)).toList();
         Map<Long, SavedReports> saved = database.savedReports(ids);
         return Arrays.stream(indexes).parallel().mapToObj(i -> {
             DatedDocumentReports document = dated.get(i);
             long id = document.documentId();
-            ReportCodec.Opened reports = fromLastWindow.get(i);
+            // taken out: held until the next window only if it reads the document too
+            ReportCodec.Opened reports = fromLastWindow.remove(i);
             if (reports == null) {
                 reports = open(document, saved.get(id));
             }
-            WindowReports window;
+            WindowReports read;
             try {
-                window = ReportCodec.decodeWindow(reports, OptionalLong.of(id), fromDay, toDay);
+                read = ReportCodec.decodeWindow(reports, OptionalLong.of(id), fromDay, toDay);
             } catch (IllegalArgumentException unreadable) {
+                opened.incrementAndGet();
                 reports = ReportCodec.open(readFromText.apply(id).bytes());
-                window = ReportCodec.decodeWindow(reports, OptionalLong.of(id), fromDay, toDay);
+                read = ReportCodec.decodeWindow(reports, OptionalLong.of(id), fromDay, toDay);
             }
-            if (inNextWindow.test(i) && keepingBytes.addAndGet(reports.bytesHeld()) <= KEPT_BYTES) {
-                keeping.put(i, reports);
+            if (inNextWindow.test(i) && reserve(reports.bytesHeld())) {
+                forNextWindow.put(i, reports);
             }
-            return window;
+            return read;
         }).toList();
+    }
+
+    /** Counts {@code held} bytes against the budget of the documents kept for the next window, if they fit. */
+    private boolean reserve(long held) {
+        long before = keepingBytes.getAndAccumulate(held, (total, more) -> total + more <= keptBytes ? total + more : total);
+        return before + held <= keptBytes;
     }
 
     /** How many times a document was opened, in all windows so far. */

@@ -29,10 +29,14 @@ class SavedWindowReaderTest {
 
     /** The sample and forty posts over January, each reporting two things on its day. */
     private Path project() throws Exception {
+        return project(40);
+    }
+
+    private Path project(int posts) throws Exception {
         Path file = temp.resolve("p.nenpyo");
         try (ProjectService project = ProjectService.open(file)) {
             project.importFiles(List.of(SampleFiles.copyTo(temp.resolve("in")),
-                    SampleFiles.writeManyEntryExport(temp.resolve("many.export"), 40, 0)),
+                    SampleFiles.writeManyEntryExport(temp.resolve("many.export"), posts, 0)),
                     ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
         }
         return file;
@@ -88,6 +92,32 @@ class SavedWindowReaderTest {
                 assertEquals(ReportCodec.decodeWindow(bytes, OptionalLong.of(id), middle, end), second.get(i));
             }
             assertTrue(second.stream().mapToInt(w -> w.reports().size()).sum() > 0, "the second window has reports");
+        }
+    }
+
+    /** A document too large to keep is not kept, and takes nothing from the budget of those that fit. */
+    @Test
+    void aDocumentTooLargeToKeepLeavesTheBudgetToTheOthers() throws Exception {
+        Path file = project(8);
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            List<DatedDocumentReports> dated = inReadingOrder(db);
+            Map<Long, app.nenpyo.store.SavedReports> saved = db.savedReports(dated.stream().map(DatedDocumentReports::documentId).toList());
+            long[] held = dated.stream().mapToLong(d -> ReportCodec.open(saved.get(d.documentId()).bytes()).bytesHeld()).toArray();
+            long largest = java.util.Arrays.stream(held).max().orElseThrow();
+            long others = java.util.Arrays.stream(held).sum() - largest;
+            assertTrue(largest > others, "the sample outweighs the posts: " + largest + " against " + others);
+            int largestAt = IntStream.range(0, held.length).filter(i -> held[i] == largest).findFirst().orElseThrow();
+            // the largest asked for first: before, it used up the budget of those that came after it
+            int[] all = IntStream.concat(IntStream.of(largestAt), IntStream.range(0, dated.size()).filter(i -> i != largestAt)).toArray();
+            int firstDay = (int) java.time.LocalDate.of(2021, 1, 1).toEpochDay();
+            SavedWindowReader reader = new SavedWindowReader(db, dated, new ConcurrentHashMap<>(), id -> {
+                throw new AssertionError("no document is read again from its text");
+            }, others);
+
+            reader.reports(all, firstDay, firstDay + 400, i -> true);
+            reader.reports(all, firstDay + 400, firstDay + 800, i -> false);
+
+            assertEquals(dated.size() + 1, reader.opened(), "only the largest opened again, whatever order they came in");
         }
     }
 }
