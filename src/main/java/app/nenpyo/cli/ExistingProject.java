@@ -30,9 +30,18 @@ final class ExistingProject {
         if (!Files.exists(file)) {
             throw new ProjectException(file + ": no such project file", null);
         }
+        sayIfUpgrading(file, command.commandLine().getErr());
         ProjectService project = ProjectService.open(file);
         warnIfBehind(project, file, command.commandLine().getErr());
         return project;
+    }
+
+    /** One line on the error stream before a project written by an older Nenpyo is upgraded, which can take a while. */
+    static void sayIfUpgrading(Path file, java.io.PrintWriter err) {
+        if (ProjectService.needsUpgrade(file)) {
+            err.println("note: " + file + ": upgrading the project to this version of Nenpyo, once (a large one takes a while)");
+            err.flush();
+        }
     }
 
     /** One line on the error stream when the project's events could not be brought up to date as it opened. */

@@ -48,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         ImportReport report;
         // an anchor no document can have is refused before the project file is even created
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
+        ExistingProject.sayIfUpgrading(database, err);
         try (ProjectService project = ProjectService.open(database)) {
             report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
             // an import that merged brought them up to date; one that imported nothing did not

@@ -10,6 +10,7 @@ import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.sqlite.SQLiteConfig;
 import java.util.function.IntPredicate;
 
 /**
@@ -79,6 +81,29 @@ public final class ProjectDatabase implements AutoCloseable {
             Connections.warmUp();
         } catch (SQLException | RuntimeException | LinkageError e) {
             // the open that follows meets the same problem and says so with the file's name
+        }
+    }
+
+    /**
+     * Whether opening the file will upgrade it: a project file written by an older Nenpyo. False
+     * for a file that does not exist yet, is not a project or cannot be read (opening says why).
+     * Reads the file's header only, and never creates or changes it.
+     */
+    public static boolean needsUpgrade(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet version = s.executeQuery("PRAGMA user_version")) {
+            int found = version.next() ? version.getInt(1) : 0;
+            try (ResultSet id = s.executeQuery("PRAGMA application_id")) {
+                return id.next() && id.getInt(1) == SchemaMigrator.APPLICATION_ID && found > 0 && found < SCHEMA_VERSION;
+            }
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -118,6 +118,22 @@ class EventsCommandTest {
         assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
     }
 
+    @Test
+    void aProjectOfAnOlderVersionIsUpgradedWithOneLineSayingSo() throws Exception {
+        String before = run("events", "--db", db);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            // as migration 11 found it
+            s.execute("DROP INDEX documents_listed");
+            s.execute("PRAGMA user_version = 10");
+        }
+        String[] upgraded = runWithErrors("events", "--db", db);
+        assertEquals(before, upgraded[0]);
+        assertEquals("note: " + db + ": upgrading the project to this version of Nenpyo, once (a large one takes a while)",
+                upgraded[1]);
+        assertEquals("", runWithErrors("events", "--db", db)[1], "once");
+    }
+
     /** Other tools read these: Arabic digits (ar-SA) or a dotless ı (tr-TR) would break them. */
     @Test
     void whatTheCommandsPrintIsTheSameWhateverTheMachinesLocale() {

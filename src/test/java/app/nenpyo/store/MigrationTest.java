@@ -50,6 +50,22 @@ class MigrationTest {
     }
 
     @Test
+    void onlyAProjectOfAnOlderVersionNeedsAnUpgradeAndAskingChangesNothing() throws IOException {
+        Path file = dir.resolve("older.nenpyo");
+        assertFalse(ProjectDatabase.needsUpgrade(file), "no file yet");
+        assertFalse(Files.exists(file), "asking made no file");
+        ProjectDatabase.open(file).close();
+        assertFalse(ProjectDatabase.needsUpgrade(file), "this version's");
+        OlderLayouts.downgrade(file, 9);
+        assertTrue(ProjectDatabase.needsUpgrade(file));
+        assertEquals(9, Sql.scalar(file, "PRAGMA user_version"), "asking upgrades nothing");
+        ProjectDatabase.open(file).close();
+        assertFalse(ProjectDatabase.needsUpgrade(file));
+        assertFalse(ProjectDatabase.needsUpgrade(Files.writeString(dir.resolve("notes.nenpyo"), "メモ")), "not a database");
+        assertFalse(ProjectDatabase.needsUpgrade(dir), "a folder");
+    }
+
+    @Test
     void reopeningChangesNothing() {
         Path file = dir.resolve("again.nenpyo");
         ProjectDatabase.open(file).close();
