@@ -55,6 +55,13 @@ class EventTablesTest {
         return new Actor("country:" + name, name, ActorKind.COUNTRY, "", name, List.of(aliases));
     }
 
+    /** Stores the document of {@link #TEXT} and gives a source in it: its first sentence, dated by 10日. */
+    private static EventSource theDocumentsSource(ProjectDatabase db, DocumentDate date) {
+        db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
+        return new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
+                new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+    }
+
     /** An event with one source, no place, no merge reasons, in the foreground. */
     private static Event event(String id, TimeValue time, String label, List<Actor> actors, EventCategory category,
                                EventSource source) {
@@ -230,9 +237,7 @@ class EventTablesTest {
         EventSource source;
         java.util.List<Event> many = new java.util.ArrayList<>();
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
-            source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
-                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            source = theDocumentsSource(db, date);
             for (int i = 0; i < EventSummaryPages.PAGE_SIZE * 3; i++) {
                 many.add(event(String.format("ev-%05d", i), TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i / 4)), "出来事" + i,
                         List.of(country("国" + i % 5)), EventCategory.OTHER, source));
@@ -285,9 +290,7 @@ class EventTablesTest {
         List<EventSummary> summaries;
         EventSource source;
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
-            source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
-                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            source = theDocumentsSource(db, date);
             java.util.List<Event> many = new java.util.ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 // ids in the opposite order of time: numbering by id would not give time order
@@ -334,9 +337,7 @@ class EventTablesTest {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         Path file = temp.resolve("v9-odd.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
-            EventSource source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1,
-                    new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            EventSource source = theDocumentsSource(db, date);
             db.replaceEvents(List.of(event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(country("ロシア")),
                     EventCategory.STATEMENT, source)));
         }
@@ -360,9 +361,7 @@ class EventTablesTest {
     void summariesReadAgainAfterAMergeOfSomeDaysAreDecodedOnlyForThePagesItWrote() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
-            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
-            EventSource source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1,
-                    new TextSpan(0, 24), new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            EventSource source = theDocumentsSource(db, date);
             java.util.List<Event> many = new java.util.ArrayList<>();
             for (int i = 0; i < EventSummaryPages.PAGE_SIZE * 3; i++) {
                 many.add(event(String.format("ev-%05d", i), TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i / 4)), "出来事" + i,
@@ -402,9 +401,7 @@ class EventTablesTest {
         EventSource source;
         Event a;
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
-            source = new EventSource(db.documents().get(0).contentHash(), OptionalLong.empty(), "src-1", 1, new TextSpan(0, 24),
-                    new TextSpan(0, 23), new TextSpan(3, 11), "10日", "");
+            source = theDocumentsSource(db, date);
             a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "ロシアが表明", List.of(country("ロシア")), EventCategory.STATEMENT, source);
             db.replaceEvents(List.of(a));
         }
