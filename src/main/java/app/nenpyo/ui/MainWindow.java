@@ -365,16 +365,18 @@ final class MainWindow {
             String error = !model.documents().errorProperty().get().isEmpty() ? model.documents().errorProperty().get()
                     : t.errorProperty().get();
             String project = model.projectStatus().get();
-            String extra = !error.isEmpty() ? error : !importStatus.isEmpty() ? importStatus
+            String opening = model.openingAnotherProperty().get();
+            String extra = !error.isEmpty() ? error : !opening.isEmpty() ? opening : !importStatus.isEmpty() ? importStatus
                     : t.loadingProperty().get() ? messages.get("status.loadingEvents") : "";
             return extra.isEmpty() ? project : project + "   —   " + extra;
         }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),
-                t.loadingProperty()));
-        // the import's own fraction; a timeline load has none, so it shows as busy
+                t.loadingProperty(), model.openingAnotherProperty()));
+        // the import's own fraction; a timeline load or another project opening has none, so it shows as busy
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.imports().stateProperty().get().active()
                         ? model.imports().progressProperty().get()
-                        : t.loadingProperty().get() ? -1 : 0,
-                model.imports().stateProperty(), model.imports().progressProperty(), t.loadingProperty()));
+                        : t.loadingProperty().get() || !model.openingAnotherProperty().get().isEmpty() ? -1 : 0,
+                model.imports().stateProperty(), model.imports().progressProperty(), t.loadingProperty(),
+                model.openingAnotherProperty()));
         Label events = new Label();
         events.setId("status-events");
         events.getStyleClass().add("status-events");

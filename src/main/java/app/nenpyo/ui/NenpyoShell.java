@@ -66,9 +66,11 @@ public final class NenpyoShell implements WindowActions {
 
     /** Opens the project a background job finds or prepares (the demo project, for instance). */
     public void openFrom(Callable<Path> projectFile) {
+        // opening can take a while (a million events, or a project this version upgrades or reads again)
         if (current == null) {
-            // opening can take a while (a million events, or a project whose documents this version reads again)
             showStart(messages.get("status.opening"));
+        } else {
+            current.openingAnotherProperty().set(messages.get("status.opening"));
         }
         executor.execute(() -> ServiceProjectGateway.open(projectFile.call()), this::show, this::openFailed);
     }
@@ -251,6 +253,7 @@ public final class NenpyoShell implements WindowActions {
         if (current == null) {
             showStart(messages.format("error.open", reason));
         } else {
+            current.openingAnotherProperty().set("");
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.open", reason), Dialogs.ok(messages));
             Dialogs.prepare(alert, stage, messages.get("error.title"));
             alert.showAndWait();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -22,6 +24,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final SourcesViewModel sources;
     private final FilterViewModel filters;
     private final StringBinding projectStatus;
+    private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -49,6 +52,14 @@ public final class WindowViewModel implements AutoCloseable {
         this.projectStatus = Bindings.createStringBinding(
                 () -> messages.format("status.project", fileName, documents.rows().size()),
                 documents.rows());
+    }
+
+    /**
+     * What the window says while another project opens in its place (which can take a while: a
+     * million events, or a project this version upgrades); empty otherwise.
+     */
+    public StringProperty openingAnotherProperty() {
+        return openingAnother;
     }
 
     public DocumentListViewModel documents() {

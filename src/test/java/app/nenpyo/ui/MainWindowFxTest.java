@@ -77,6 +77,27 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aWindowOpeningAnotherProjectSaysSoInItsStatusBarUntilTheOtherIsOpen(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("nenpyo-another").resolve("another.nenpyo");
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> shell.openFrom(() -> {
+            release.await(10, TimeUnit.SECONDS);
+            return file;
+        }));
+        try {
+            org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
+            assertTrue(bar.getText().endsWith("プロジェクトを開いています…") || bar.getText().endsWith("Opening the project…"), bar.getText());
+            assertEquals(-1, bar.getProgress(), "busy");
+        } finally {
+            release.countDown();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> shell.current().map(c -> c.project().file().equals(file)).orElse(false));
+        // the rest of showing it (its remembered layout) runs on the toolkit's thread, before the window closes
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void showsTheDemoDocumentAndFindsWangYi(FxRobot robot) throws TimeoutException {
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
