@@ -96,6 +96,21 @@ class LayerRulesTest {
                     + " say Locale.ROOT, or the language the window speaks");
 
     @ArchTest
+    static final ArchRule noTextIsEncodedInThePlatformsCharset = noClasses()
+            .should().callMethod(String.class, "getBytes")
+            .orShould().callConstructor(String.class, byte[].class)
+            .orShould().callConstructor(String.class, byte[].class, int.class, int.class)
+            .orShould().callConstructor(java.io.InputStreamReader.class, java.io.InputStream.class)
+            .orShould().callConstructor(java.io.OutputStreamWriter.class, java.io.OutputStream.class)
+            .orShould().callConstructor(java.io.FileReader.class, String.class)
+            .orShould().callConstructor(java.io.FileReader.class, java.io.File.class)
+            .orShould().callConstructor(java.io.FileWriter.class, String.class)
+            .orShould().callConstructor(java.io.FileWriter.class, java.io.File.class)
+            .orShould().callConstructor(java.io.PrintStream.class, java.io.OutputStream.class, boolean.class)
+            .because("Java 17 encodes in the platform's charset by default (MS932 on a Japanese Windows): every byte"
+                    + " Nenpyo reads or writes is UTF-8 or detected, never whatever the machine prefers");
+
+    @ArchTest
     static final ArchRule onlyTheWindowAsksForTheMachinesLocale = noClasses()
             .that().resideOutsideOfPackage("app.nenpyo.ui..")
             .should().callMethod(java.util.Locale.class, "getDefault")
