@@ -2,6 +2,7 @@ package app.nenpyo.cli;
 
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,7 @@ final class ExistingProject {
     }
 
     /** One line on the error stream before a project written by an older Nenpyo is upgraded, which can take a while. */
-    static void sayIfUpgrading(Path file, java.io.PrintWriter err) {
+    static void sayIfUpgrading(Path file, PrintWriter err) {
         if (ProjectService.needsUpgrade(file)) {
             err.println("note: " + file + ": upgrading the project to this version of Nenpyo, once (a large one takes a while)");
             err.flush();
@@ -45,7 +46,7 @@ final class ExistingProject {
     }
 
     /** One line on the error stream when the project's events could not be brought up to date as it opened. */
-    static void warnIfBehind(ProjectService project, Path file, java.io.PrintWriter err) {
+    static void warnIfBehind(ProjectService project, Path file, PrintWriter err) {
         project.eventsBehind().ifPresent(why -> err.println("warning: " + file
                 + ": the events could not be brought up to date (" + why + "); they are those of before"));
     }

@@ -30,8 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
@@ -110,7 +110,7 @@ final class EventIndex {
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
-                    indexes -> decoded(dated, indexes, readAgain, (id, bytes) -> ReportCodec.decodeActors(bytes)),
+                    indexes -> decoded(dated, indexes, readAgain, ReportCodec::decodeActors),
                     i -> mergedBefore[i], earlier.orElse(List.of()), last,
                     i -> mergedBefore[i] ? dated.get(i).reportDays() : null);
             times.merging = System.nanoTime() - planStart;
@@ -263,24 +263,14 @@ final class EventIndex {
      * missing, of an older layout or unreadable). A document is read again at most once per rebuild.
      */
     private <T> List<T> decoded(List<DatedDocumentReports> dated, int[] indexes, Map<Long, SavedReports> readAgain,
-                                BiFunction<Long, byte[], T> decode) {
+                                Function<byte[], T> decode) {
         List<Long> ids = Arrays.stream(indexes).mapToObj(i -> dated.get(i).documentId())
                 .filter(id -> !readAgain.containsKey(id)).toList();
         Map<Long, SavedReports> saved = database.savedReports(ids);
         return Arrays.stream(indexes).parallel().mapToObj(i -> {
             DatedDocumentReports document = dated.get(i);
             long id = document.documentId();
-            SavedReports again = readAgain.get(id);
-            SavedReports bytes = again != null ? again
-                    : document.hasCurrentReports(ReportCodec.FORMAT) ? saved.get(id) : null;
-            if (bytes != null) {
-                try {
-                    return decode.apply(id, bytes.bytes());
-                } catch (IllegalArgumentException unreadable) {
-                    // read the text again below; the new reports replace the unreadable ones
-                }
-            }
-            return decode.apply(id, readAgain(id, readAgain).bytes());
+            return SavedWindowReader.decoded(document, saved.get(id), readAgain, again -> readAgain(again, readAgain), decode);
         }).toList();
     }
 

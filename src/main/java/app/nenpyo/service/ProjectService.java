@@ -55,7 +55,6 @@ public final class ProjectService implements AutoCloseable {
         warmUp.start();
     }
 
-    /** Opens a project file, creating it if it does not exist and upgrading an older one. */
     /**
      * Whether opening the file will first upgrade it to this version's layout (written by an older
      * Nenpyo): once, and on a large project it takes a while (copying the events of 436,000: 10 s).
@@ -64,6 +63,7 @@ public final class ProjectService implements AutoCloseable {
         return ProjectDatabase.needsUpgrade(file);
     }
 
+    /** Opens a project file, creating it if it does not exist and upgrading an older one. */
     public static ProjectService open(Path file) throws ProjectException {
         try {
             ProjectService service = new ProjectService(file, ProjectDatabase.open(file));

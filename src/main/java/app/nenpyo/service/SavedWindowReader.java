@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.LongFunction;
 
@@ -117,16 +118,28 @@ final class SavedWindowReader implements WindowReader {
 
     private ReportCodec.Opened open(DatedDocumentReports document, SavedReports saved) {
         opened.incrementAndGet();
+        return decoded(document, saved, readAgain, readFromText, ReportCodec::open);
+    }
+
+    /**
+     * A document's reports decoded from what was read again from its text in this rebuild, else
+     * from what was saved with it, else from its text read again now (saved reports missing, of an
+     * older layout or unreadable: the new reports replace them).
+     *
+     * @param saved what the store holds for the document, or null
+     */
+    static <T> T decoded(DatedDocumentReports document, SavedReports saved, Map<Long, SavedReports> readAgain,
+                         LongFunction<SavedReports> readFromText, Function<byte[], T> decode) {
         long id = document.documentId();
         SavedReports again = readAgain.get(id);
         SavedReports bytes = again != null ? again : document.hasCurrentReports(ReportCodec.FORMAT) ? saved : null;
         if (bytes != null) {
             try {
-                return ReportCodec.open(bytes.bytes());
+                return decode.apply(bytes.bytes());
             } catch (IllegalArgumentException unreadable) {
-                // read the text again below; the new reports replace the unreadable ones
+                // read the text again below
             }
         }
-        return ReportCodec.open(readFromText.apply(id).bytes());
+        return decode.apply(readFromText.apply(id).bytes());
     }
 }

@@ -33,6 +33,13 @@ final class Connections {
         return connection;
     }
 
+    /** Reads a file without ever writing it or creating it (its header, before deciding to open it). */
+    static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
     /**
      * Opens and closes a connection to an in-memory database: loads SQLite's native library (which
      * the driver first copies out of its jar) and the JDBC classes, about a fifth of a second on a

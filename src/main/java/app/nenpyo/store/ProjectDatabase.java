@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.sqlite.SQLiteConfig;
 import java.util.function.IntPredicate;
 
 /**
@@ -93,15 +92,8 @@ public final class ProjectDatabase implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement();
-             ResultSet version = s.executeQuery("PRAGMA user_version")) {
-            int found = version.next() ? version.getInt(1) : 0;
-            try (ResultSet id = s.executeQuery("PRAGMA application_id")) {
-                return id.next() && id.getInt(1) == SchemaMigrator.APPLICATION_ID && found > 0 && found < SCHEMA_VERSION;
-            }
+        try (Connection c = Connections.readOnly(file)) {
+            return SchemaMigrator.isOlderProject(c);
         } catch (SQLException e) {
             return false;
         }

@@ -53,6 +53,12 @@ final class SchemaMigrator {
         }
     }
 
+    /** Whether the database is a project of an older schema: opening it will upgrade it. */
+    static boolean isOlderProject(Connection connection) throws SQLException {
+        int version = pragma(connection, "user_version");
+        return pragma(connection, "application_id") == APPLICATION_ID && version > 0 && version < LATEST;
+    }
+
     static int version(Connection connection) throws SQLException {
         return pragma(connection, "user_version");
     }
