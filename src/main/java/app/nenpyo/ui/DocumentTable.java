@@ -1,14 +1,24 @@
 package app.nenpyo.ui;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
-/** The document list: title, date, where the date came from, encoding, format, paragraph count. */
+/**
+ * The document list: title, date, where the date came from, encoding, format, paragraph count.
+ * Columns can be hidden and shown from the menu button at the right of the header; each column's
+ * id ({@code title}, {@code date}, {@code dateSource}, {@code encoding}, {@code format},
+ * {@code paragraphs}) is how the window remembers which are hidden. A title cut short by the
+ * column's width shows whole in its tooltip.
+ */
 final class DocumentTable {
     private final TableView<DocumentRow> table = new TableView<>();
 
@@ -18,13 +28,16 @@ final class DocumentTable {
         table.setAccessibleText(messages.get("documents.accessible"));
         table.setPlaceholder(wrapping(messages.get("documents.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setTableMenuButtonVisible(true);
+        TableColumn<DocumentRow, String> title = column("title", messages.get("column.title"), DocumentRow::title, 220);
+        title.setCellFactory(column -> new TitleCell());
         table.getColumns().setAll(List.of(
-                column(messages.get("column.title"), DocumentRow::title, 220),
+                title,
                 dateColumn(messages.get("column.date"), DocumentRow::date),
-                column(messages.get("column.dateSource"), DocumentRow::dateSource, 100),
-                column(messages.get("column.encoding"), DocumentRow::encoding, 80),
-                column(messages.get("column.format"), DocumentRow::format, 80),
-                column(messages.get("column.paragraphs"), DocumentRow::paragraphs, 60)));
+                column("dateSource", messages.get("column.dateSource"), DocumentRow::dateSource, 100),
+                column("encoding", messages.get("column.encoding"), DocumentRow::encoding, 80),
+                column("format", messages.get("column.format"), DocumentRow::format, 80),
+                column("paragraphs", messages.get("column.paragraphs"), DocumentRow::paragraphs, 60)));
         table.setRowFactory(view -> new UndatedAwareRow());
     }
 
@@ -32,8 +45,21 @@ final class DocumentTable {
         return table;
     }
 
-    private static <T> TableColumn<DocumentRow, T> column(String title, Function<DocumentRow, T> value, double width) {
+    /** The ids of the columns now hidden. */
+    Set<String> hiddenColumns() {
+        return table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getId).collect(Collectors.toSet());
+    }
+
+    /** Hides the columns of these ids and shows the others; the title is always shown. */
+    void hideColumns(Set<String> ids) {
+        for (TableColumn<DocumentRow, ?> column : table.getColumns()) {
+            column.setVisible(column.getId().equals("title") || !ids.contains(column.getId()));
+        }
+    }
+
+    private static <T> TableColumn<DocumentRow, T> column(String id, String title, Function<DocumentRow, T> value, double width) {
         TableColumn<DocumentRow, T> column = new TableColumn<>(title);
+        column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
@@ -41,9 +67,32 @@ final class DocumentTable {
 
     /** Keeps room for the longest date, 2022年12月31日(土), when the list is narrow. */
     private static <T> TableColumn<DocumentRow, T> dateColumn(String title, Function<DocumentRow, T> value) {
-        TableColumn<DocumentRow, T> column = column(title, value, 140);
+        TableColumn<DocumentRow, T> column = column("date", title, value, 140);
         column.setMinWidth(135);
         return column;
+    }
+
+    /** A title with its whole text as tooltip, for titles longer than the column is wide. */
+    private static final class TitleCell extends TableCell<DocumentRow, String> {
+        private final Tooltip whole = new Tooltip();
+
+        TitleCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                setText(item);
+                whole.setText(item);
+                setTooltip(whole);
+            }
+        }
     }
 
     private static Label wrapping(String text) {

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import java.io.File;
 import java.util.List;
+import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -156,6 +157,15 @@ final class MainWindow {
 
     TableView<DocumentRow> documentTable() {
         return documents.node();
+    }
+
+    /** The ids of the document list's hidden columns. */
+    Set<String> hiddenDocumentColumns() {
+        return documents.hiddenColumns();
+    }
+
+    void hideDocumentColumns(Set<String> ids) {
+        documents.hideColumns(ids);
     }
 
     OverviewBand overview() {

@@ -208,11 +208,12 @@ public final class NenpyoShell implements WindowActions {
         }
     }
 
-    /** Writes the window's size, its dividers and the open project's view to the memory. */
+    /** Writes the window's size, its dividers, the document list's hidden columns and the open project's view to the memory. */
     private void remember() {
         if (window == null || current == null) {
             return;
         }
+        memory.saveHiddenDocumentColumns(window.hiddenDocumentColumns());
         List<Double> dividers = window.splits().stream().map(split -> split.getDividerPositions()[0]).toList();
         memory.saveLayout(new WindowMemory.Layout(scene.getWidth(), scene.getHeight(), dividers));
         TimelineViewModel timeline = current.timeline();
@@ -223,8 +224,9 @@ public final class NenpyoShell implements WindowActions {
         }
     }
 
-    /** Puts the dividers and, for the project last viewed, the view where the analyst left them. */
+    /** Puts the dividers, the document list's columns and, for the project last viewed, the view where the analyst left them. */
     private void restore(ProjectGateway project) {
+        window.hideDocumentColumns(memory.hiddenDocumentColumns());
         memory.layout().ifPresent(layout -> {
             List<SplitPane> splits = window.splits();
             for (int i = 0; i < Math.min(splits.size(), layout.dividers().size()); i++) {

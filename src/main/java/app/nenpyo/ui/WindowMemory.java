@@ -3,13 +3,16 @@ package app.nenpyo.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.prefs.Preferences;
 
 /**
- * What the window remembers between runs: its size and dividers, the last project, and how that
- * project was last viewed (the visible time and the lanes). Kept in a java.util.prefs node that
+ * What the window remembers between runs: its size and dividers, the document list's hidden
+ * columns, the last project, and how that project was last viewed (the visible time and the lanes). Kept in a java.util.prefs node that
  * the caller chooses, so tests use a node of their own and never touch the analyst's.
  */
 public final class WindowMemory {
@@ -20,6 +23,13 @@ public final class WindowMemory {
     private static final String VIEW_START = "view.start";
     private static final String VIEW_END = "view.end";
     private static final String LANES = "view.lanes";
+    private static final String HIDDEN_DOCUMENT_COLUMNS = "documents.hiddenColumns";
+
+    /**
+     * The document list's columns hidden until the analyst shows them: the encoding and format
+     * are in the reader's header too, and the list is narrow.
+     */
+    static final Set<String> DEFAULT_HIDDEN_DOCUMENT_COLUMNS = Set.of("encoding", "format");
 
     /** The window's size and the positions of its dividers, outer to inner. */
     public record Layout(double width, double height, List<Double> dividers) {
@@ -96,5 +106,20 @@ public final class WindowMemory {
         node.putLong(VIEW_START, view.start());
         node.putLong(VIEW_END, view.end());
         node.put(LANES, view.lanes().name());
+    }
+
+    /** The ids of the document list's hidden columns; {@link #DEFAULT_HIDDEN_DOCUMENT_COLUMNS} until saved. */
+    public Set<String> hiddenDocumentColumns() {
+        String saved = node.get(HIDDEN_DOCUMENT_COLUMNS, null);
+        if (saved == null) {
+            return DEFAULT_HIDDEN_DOCUMENT_COLUMNS;
+        }
+        Set<String> hidden = new LinkedHashSet<>(Arrays.asList(saved.split(",")));
+        hidden.remove("");
+        return Set.copyOf(hidden);
+    }
+
+    public void saveHiddenDocumentColumns(Set<String> columnIds) {
+        node.put(HIDDEN_DOCUMENT_COLUMNS, String.join(",", columnIds.stream().sorted().toList()));
     }
 }

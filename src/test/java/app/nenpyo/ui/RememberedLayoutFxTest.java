@@ -39,6 +39,13 @@ class RememberedLayoutFxTest {
     void dividersLanesAndTheVisibleRangeComeBackInANewWindow(FxRobot robot) throws Exception {
         TimelineViewModel timeline = loaded(window);
         List<Double> dividers = List.of(0.22, 0.48, 0.61);
+        MainWindow first = window.shell.mainWindow().orElseThrow();
+        assertEquals(List.of("title", "date", "dateSource", "paragraphs"), visibleDocumentColumns(first),
+                "encoding and format are hidden at first: the reader's header shows them");
+        robot.interact(() -> {
+            first.documentTable().getColumns().stream().filter(c -> c.getId().equals("encoding")).findFirst().orElseThrow().setVisible(true);
+            first.documentTable().getColumns().stream().filter(c -> c.getId().equals("dateSource")).findFirst().orElseThrow().setVisible(false);
+        });
         robot.interact(() -> {
             List<SplitPane> splits = window.shell.mainWindow().orElseThrow().splits();
             for (int i = 0; i < splits.size(); i++) {
@@ -70,9 +77,14 @@ class RememberedLayoutFxTest {
             assertEquals(dividers.get(i), shown.get(i), 0.01, "divider " + i);
         }
         assertEquals(LaneMode.ACTOR, again.laneModeProperty().get());
+        assertEquals(List.of("title", "date", "encoding", "paragraphs"), visibleDocumentColumns(window.shell.mainWindow().orElseThrow()));
         TimeScale restored = again.scaleProperty().get();
         assertEquals(left.start(), restored.start(), TimeScale.HOUR, "the same first moment");
         assertEquals(left.end(), restored.end(), TimeScale.HOUR, "and the same last");
+    }
+
+    private static List<String> visibleDocumentColumns(MainWindow window) {
+        return window.documentTable().getVisibleLeafColumns().stream().map(c -> c.getId()).toList();
     }
 
     private static TimelineViewModel loaded(SampleWindow window) throws TimeoutException {

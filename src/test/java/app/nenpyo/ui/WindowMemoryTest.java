@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,15 @@ class WindowMemoryTest {
         assertTrue(memory.view(directory.resolve("other.nenpyo")).isEmpty());
         Files.delete(project);
         assertTrue(memory.lastProject().isEmpty(), "a project file that is gone is not opened");
+    }
+
+    @Test
+    void remembersTheDocumentListsHiddenColumnsEvenWhenNoneIsHidden() {
+        assertEquals(Set.of("encoding", "format"), memory.hiddenDocumentColumns(), "encoding and format until the analyst chooses");
+        memory.saveHiddenDocumentColumns(Set.of("dateSource", "paragraphs"));
+        assertEquals(Set.of("dateSource", "paragraphs"), memory.hiddenDocumentColumns());
+        memory.saveHiddenDocumentColumns(Set.of());
+        assertEquals(Set.of(), memory.hiddenDocumentColumns(), "every column shown is remembered too");
     }
 
     @Test
