@@ -183,8 +183,9 @@ public final class ActorRegistry {
             }
         }
         Map<Seen, Integer> ways = new LinkedHashMap<>();
+        FullNames fullNames = new FullNames(mentions);
         forms.forEach((form, count) -> {
-            String[] keyAndReason = keyInDocument(form, mentions);
+            String[] keyAndReason = keyInDocument(form, fullNames);
             ways.merge(new Seen(form, keyAndReason[0], keyAndReason[1]), count, Integer::sum);
         });
         return ways;
@@ -195,7 +196,7 @@ public final class ActorRegistry {
         return new ActorMention(m.surface(), NO_SPAN, m.kind(), m.name(), m.canonical(), m.title(), m.country(), m.reason());
     }
 
-    private static String[] keyInDocument(ActorMention m, List<ActorMention> sameDocument) {
+    private static String[] keyInDocument(ActorMention m, FullNames sameDocument) {
         return switch (m.kind()) {
             case COUNTRY -> new String[]{"country:" + m.canonical(), m.reason()};
             case PLACE -> new String[]{"place:" + m.canonical(), m.reason()};
@@ -204,15 +205,14 @@ public final class ActorRegistry {
         };
     }
 
-    private static String[] personKey(ActorMention m, List<ActorMention> sameDocument) {
+    private static String[] personKey(ActorMention m, FullNames sameDocument) {
         String name = m.canonical();
         if (KanaVariants.isKatakana(name.charAt(0))) {
             return new String[]{"person:" + KanaVariants.normalise(name), ""};
         }
         if (name.length() == 1) {
-            List<ActorMention> fuller = sameDocument.stream()
-                    .filter(o -> o.kind() == ActorKind.PERSON && o.name().length() > 1 && o.name().startsWith(name)
-                            && compatibleTitles(o.title(), m.title()))
+            List<ActorMention> fuller = sameDocument.startingWith(name.charAt(0)).stream()
+                    .filter(o -> compatibleTitles(o.title(), m.title()))
                     .toList();
             long distinct = fuller.stream().map(ActorMention::name).distinct().count();
             if (distinct == 1) {
@@ -222,6 +222,35 @@ public final class ActorRegistry {
             }
         }
         return new String[]{"person:" + name, ""};
+    }
+
+    /**
+     * The persons of one document named with more than one character, by their first character:
+     * where a one-kanji surname (林外相) looks for its full name (林芳正外相). Each name and title
+     * is kept once, as first written, in the document's order, so a document of half a million
+     * mentions (a year of posts in one file) is read once, not once per surname. Built only when
+     * a surname asks for it.
+     */
+    private static final class FullNames {
+        private final List<ActorMention> mentions;
+        private Map<Character, List<ActorMention>> byFirst;
+
+        FullNames(List<ActorMention> mentions) {
+            this.mentions = mentions;
+        }
+
+        List<ActorMention> startingWith(char first) {
+            if (byFirst == null) {
+                byFirst = new HashMap<>();
+                Set<String> nameAndTitle = new HashSet<>();
+                for (ActorMention o : mentions) {
+                    if (o.kind() == ActorKind.PERSON && o.name().length() > 1 && nameAndTitle.add(o.name() + '\n' + o.title())) {
+                        byFirst.computeIfAbsent(o.name().charAt(0), k -> new ArrayList<>()).add(o);
+                    }
+                }
+            }
+            return byFirst.getOrDefault(first, List.of());
+        }
     }
 
     /** Titles written two ways: 外務大臣 = 外相. */
@@ -436,6 +465,10 @@ public final class ActorRegistry {
          * @param documentMentions every mention of its document, as added
          */
         public Actor actorOf(List<ActorMention> documentMentions, ActorMention mention) {
+            return actorOf(new FullNames(documentMentions), mention);
+        }
+
+        private Actor actorOf(FullNames documentMentions, ActorMention mention) {
             String key = keyInDocument(mention, documentMentions)[0];
             Actor a = byKey.get(mergedKey.getOrDefault(key, key));
             if (a == null) {
@@ -462,8 +495,9 @@ public final class ActorRegistry {
         /** Whether a mention of this document was given one of these keys in it. */
         public static boolean namesAny(List<ActorMention> documentMentions, Set<String> documentKeys) {
             Set<ActorMention> forms = new HashSet<>();
+            FullNames fullNames = new FullNames(documentMentions);
             for (ActorMention m : documentMentions) {
-                if (forms.add(formOf(m)) && documentKeys.contains(keyInDocument(m, documentMentions)[0])) {
+                if (forms.add(formOf(m)) && documentKeys.contains(keyInDocument(m, fullNames)[0])) {
                     return true;
                 }
             }
@@ -474,8 +508,9 @@ public final class ActorRegistry {
         public Map<ActorMention, Actor> actorsOf(List<ActorMention> documentMentions) {
             Map<ActorMention, Actor> byForm = new HashMap<>();
             Map<ActorMention, Actor> out = new HashMap<>();
+            FullNames fullNames = new FullNames(documentMentions);
             for (ActorMention m : documentMentions) {
-                out.computeIfAbsent(m, x -> byForm.computeIfAbsent(formOf(x), form -> actorOf(documentMentions, form)));
+                out.computeIfAbsent(m, x -> byForm.computeIfAbsent(formOf(x), form -> actorOf(fullNames, form)));
             }
             return out;
         }

@@ -46,6 +46,19 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aSurnameJoinsOnlyTheFullNameWhoseTitleFitsAndStaysApartWhenTwoFit() {
+        List<ActorMention> m = find("岸田文雄首相は述べた。岸信夫外相は会見した。岸首相は表明した。岸氏は帰国した。");
+        ActorRegistry.ActorIndex index = registry(m).resolve();
+        Actor kishida = actor(index, m, "岸田文雄");
+        assertEquals(kishida, actor(index, m, "岸"), "岸首相: only 岸田文雄首相 has a title that fits");
+        assertTrue(kishida.aliases().stream().anyMatch(a -> a.reason().equals(
+                "same surname 岸 and compatible title 首相 as 岸田文雄首相 in the same document")), kishida.aliases().toString());
+        Actor plainKishi = m.stream().filter(x -> x.surface().equals("岸氏")).map(x -> index.actorOf(m, x)).findFirst().orElseThrow();
+        assertNotEquals(kishida, plainKishi, "岸氏 fits both full names, so it joins neither");
+        assertNotEquals(actor(index, m, "岸信夫"), plainKishi);
+    }
+
+    @Test
     void aRegistryReadBackOrCopiedResolvesAsTheOneItCameFromAndGrowsTheSame() {
         ActorRegistry r = new ActorRegistry();
         r.addDocument("a", find("中国の王毅国務委員兼外相は10日、表明した。王外相は述べた。カザフ政府は発表した。"));
