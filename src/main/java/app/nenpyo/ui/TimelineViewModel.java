@@ -111,6 +111,10 @@ public final class TimelineViewModel {
     private long request;
     /** Items drawn from outlines, their events' summaries still loading: lanes and filters wait for them. */
     private boolean summariesPending;
+    /** The outlines the items were drawn from while the summaries load, for hovering; empty otherwise. */
+    private List<EventOutline> pendingOutlines = List.of();
+    /** An item clicked while the summaries load, selected when they arrive; null when none. */
+    private Long pendingSelection;
 
     public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -140,6 +144,7 @@ public final class TimelineViewModel {
         EventFilter shownFilter = filter.get();
         boolean outlinesFirst = events.isEmpty() && shownFilter.isEmpty() && mode != LaneMode.DOCUMENT;
         // with no events yet, a change of lanes or filter before the summaries come waits for them
+        endPending();
         summariesPending = outlinesFirst;
         executor.execute(() -> {
             Map<Long, StoredDocument> byId = new HashMap<>();
@@ -160,6 +165,7 @@ public final class TimelineViewModel {
         }, loaded -> {
             if (mine == request) {
                 if (loaded.events() == null) {
+                    pendingOutlines = loaded.outlines();
                     show(loaded);
                     // read once the first frame is drawn: on two cores the read would slow the frame down
                     executor.afterFrame(() -> loadSummaries(mine, loaded.outlines(), loaded.built()));
@@ -184,7 +190,8 @@ public final class TimelineViewModel {
             return new Summaries(shown, outlined);
         }, summaries -> {
             if (mine == request) {
-                summariesPending = false;
+                Long clicked = pendingSelection;
+                endPending();
                 events.setAll(summaries.events());
                 loading.set(false);
                 // another state of the project read in between, or lanes or a filter changed while waiting
@@ -192,13 +199,23 @@ public final class TimelineViewModel {
                         || !drawn.filter().equals(filter.get())) {
                     rebuildItems();
                 }
+                // positions are event ids only when the summaries are the events outlined, in order
+                if (clicked != null && summaries.outlined()) {
+                    select(clicked);
+                }
             }
         }, e -> failed(mine, e));
     }
 
+    private void endPending() {
+        summariesPending = false;
+        pendingOutlines = List.of();
+        pendingSelection = null;
+    }
+
     private void failed(long mine, Exception e) {
         if (mine == request) {
-            summariesPending = false;
+            endPending();
             loading.set(false);
             error.set(ErrorText.oneLine(e));
         }
@@ -517,8 +534,17 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Selects an event by item id (its position in {@link #events()}), or clears the selection with null. */
+    /**
+     * Selects an event by item id (its position in {@link #events()}), or clears the selection with
+     * null. While the summaries load after the first frame, an item's event is not known yet: the
+     * choice is kept and made when they arrive (if they are the events drawn), so a click in that
+     * second is not lost.
+     */
     public void select(Long id) {
+        if (summariesPending && events.isEmpty()) {
+            pendingSelection = id != null && id >= 0 && id < pendingOutlines.size() ? id : null;
+            return;
+        }
         if (id != null && (id < 0 || id >= events.size())) {
             id = null;
         }
@@ -575,8 +601,15 @@ public final class TimelineViewModel {
         revealSelection();
     }
 
-    /** What hovering an event tells: label, date, the expression(s) as written, the number of sources. */
+    /**
+     * What hovering an event tells: label, date, the expression(s) as written, the number of sources;
+     * while the summaries load, what its outline tells (all but the expressions).
+     */
     public String describe(long id) {
+        if (events.isEmpty() && id >= 0 && id < pendingOutlines.size()) {
+            EventOutline o = pendingOutlines.get((int) id);
+            return o.label() + "\n" + messages.timeValue(o.time()) + "\n" + messages.format("timeline.sources", o.sourceCount());
+        }
         if (id < 0 || id >= events.size()) {
             return "";
         }

@@ -97,9 +97,10 @@ class TimelineOutlinesFirstTest {
         assertTrue(timeline.events().isEmpty(), "no summary read yet");
         assertTrue(timeline.loadingProperty().get(), "still loading until the summaries are in");
         assertTrue(timeline.scaleProperty().get().contains(drawn.get(0).anchor()), "the view is fitted to the items");
-        timeline.select(0L);
-        assertNull(timeline.selectedIdProperty().get(), "nothing to select before its event is known");
-        assertEquals("", timeline.describe(0), "nor to describe");
+        assertEquals("ジュネーブで米ロ協議\n2022年1月10日(月)\n出典 1 件", timeline.describe(0),
+                "hovering tells what the outline knows: all but the expressions");
+        timeline.select(1L);
+        assertNull(timeline.selectedIdProperty().get(), "its event is not known yet");
 
         executor.drawFrame();
         executor.runBackground();
@@ -107,9 +108,21 @@ class TimelineOutlinesFirstTest {
         assertEquals(List.of("ev-a", "ev-b"), timeline.events().stream().map(e -> e.id()).toList());
         assertFalse(timeline.loadingProperty().get());
         assertSame(drawn, timeline.itemsProperty().get(), "the same events in the same order: the items drawn are kept");
-        timeline.select(1L);
-        assertEquals("ev-b", timeline.selectedEventProperty().get().id());
+        assertEquals("ev-b", timeline.selectedEventProperty().get().id(), "the click is not lost: it selects once the events are in");
+        assertEquals(1, timeline.sources().size());
+        assertTrue(timeline.describe(0).contains("「10日」"), "and hovering tells the expressions");
         assertTrue(executor.idle());
+    }
+
+    @Test
+    void aClickWhileLoadingThenOnEmptySpaceSelectsNothing() {
+        timeline.refresh();
+        executor.runBackground();
+        timeline.select(0L);
+        timeline.select(null);
+        executor.drawFrame();
+        executor.runBackground();
+        assertNull(timeline.selectedEventProperty().get());
     }
 
     @Test
@@ -162,9 +175,11 @@ class TimelineOutlinesFirstTest {
         // an import commits after the outlines were read: an earlier event now comes first
         project.addEvent(event("ev-d", LocalDate.of(2022, 1, 2), "カザフスタンで抗議活動が開始", List.of(country("カザフスタン")), false));
 
+        timeline.select(0L);
         executor.drawFrame();
         executor.runBackground();
 
+        assertNull(timeline.selectedEventProperty().get(), "a click on the first item drawn does not select what now comes first");
         assertEquals(3, timeline.events().size());
         List<TimelineItem> items = timeline.itemsProperty().get();
         assertEquals(3, items.size(), "items made again from the events read");
