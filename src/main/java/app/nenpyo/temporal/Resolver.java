@@ -97,6 +97,9 @@ final class Resolver {
         }
     }
 
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+
     Result resolve(Expr e, Context ctx) {
         Work w = new Work();
         try {
@@ -114,6 +117,10 @@ final class Resolver {
             }
             if (e.openness != TimeValue.Openness.CLOSED) {
                 v = v.withOpenness(e.openness);
+            }
+            if (v.start().getYear() < FIRST_YEAR || v.end().getYear() > LAST_YEAR) {
+                // 来年 against 9999-12-31, 一昨年 against 0001-01-01: the time-value grammar writes four-digit years
+                throw new Unresolvable("outside the years 0001–9999");
             }
             flags(e, w);
             return new Result(v, w.reason, w.anchor, w.anchorKind, w.confidence, w.flags);

@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,6 +54,23 @@ class FinderPropertiesTest {
             m.value().ifPresent(v -> assertEquals(v.format(), TimeValue.parse(v.format()).format()));
         }
         assertEquals(found, finder.find(text, doc));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> anyAnchor() {
+        Arbitrary<LocalDate> edges = Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 3), LocalDate.of(1, 12, 31),
+                LocalDate.of(9999, 1, 1), LocalDate.of(9999, 12, 28), LocalDate.of(9999, 12, 31));
+        Arbitrary<LocalDate> any = Arbitraries.longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        return Arbitraries.frequencyOf(Tuple.of(3, edges), Tuple.of(1, any));
+    }
+
+    /** 来年 against 9999-12-31 or 一昨年 against 0001-01-01 would leave the grammar's four-digit years: unresolved instead. */
+    @Property(tries = 600)
+    void everyAnchorACommandAcceptsGivesValuesInTheGrammar(@ForAll("anyText") String text, @ForAll("anyAnchor") LocalDate anchor) {
+        for (DateMention m : finder.find(text + "。来年、一昨年、3年前、来週、翌月、10日、先月末、来年度", anchor)) {
+            m.value().ifPresent(v -> assertEquals(v.format(), TimeValue.parse(v.format()).format(), m.text() + " against " + anchor));
+        }
     }
 
     @Property(tries = 300)
