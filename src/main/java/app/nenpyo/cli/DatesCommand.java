@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dates [--anchor YYYY-MM-DD] FILE}: one line per date expression, as DESIGN.md specifies:
  * header {@code start	end	text	value}, code-point offsets into the decoded text (end exclusive),
- * value empty when unresolved. A file of several documents (a blog export) prints a line
- * {@code #document	N	TITLE	DATE} before each document's rows. Without {@code --anchor} a document
- * takes its own date; a file with no date at all is exit 2.
+ * value empty when unresolved. A blog export or a saved page prints a line
+ * {@code #document	N	TITLE	DATE} before each document's rows (N its entry's place in the file),
+ * whose offsets are into that document's extracted text. Without {@code --anchor} a document
+ * takes its own date; a file with no date at all is exit 2, with nothing on stdout.
  */
 @Command(name = "dates", mixinStandardHelpOptions = true,
         description = "Print the date expressions of a file, resolved against its document date.")
@@ -46,16 +47,22 @@ final class DatesCommand implements Callable<Integer> {
         FileDates.Result result = new FileDates().read(file, Optional.ofNullable(anchor));
         List<DocumentDates> documents = result.documents();
         result.problems().forEach(err::println);
-        boolean several = documents.size() + result.problems().size() > 1;
+        // every document of an export or a saved page is named: its offsets are into its own extracted text
+        boolean named = result.extracted() || documents.size() + result.problems().size() > 1;
         int undated = 0;
-        out.println("start\tend\ttext\tvalue");
+        boolean headed = false;
         for (DocumentDates document : documents) {
             if (!document.date().isDated()) {
                 undated++;
                 err.println(document.origin() + ": no document date found; give one with --anchor YYYY-MM-DD");
                 continue;
             }
-            if (several) {
+            if (!headed) {
+                // only once something is dated: a file with no date prints nothing on stdout
+                out.println("start\tend\ttext\tvalue");
+                headed = true;
+            }
+            if (named) {
                 out.printf(Locale.ROOT, "#document\t%d\t%s\t%s%n", document.number(), Tsv.field(document.title()), document.date().date());
             }
             for (DateMention mention : document.mentions()) {

@@ -6,7 +6,9 @@ import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ingest --db FILE.nenpyo [--anchor DATE] INPUT…}: imports files and folders. Prints one line
- * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr.
+ * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr. A
+ * run that imports nothing into a project it created removes that project again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Import text files, blog export files, saved HTML pages and folders into a project file.")
@@ -49,22 +52,32 @@ final class IngestCommand implements Callable<Integer> {
         // an anchor no document can have is refused before the project file is even created
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         ExistingProject.sayIfUpgrading(database, err);
+        boolean created = Files.notExists(database);
         try (ProjectService project = ProjectService.open(database)) {
             report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
             // an import that merged brought them up to date; one that imported nothing did not
             ExistingProject.warnIfBehind(project, database, err);
         }
+        boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
+        if (created && !anythingDone) {
+            // nothing done leaves nothing behind: not even the empty project this run made
+            deleteProject();
+        }
+        // one line per document: imported, or undated (imported, waiting for its date), or duplicate
         for (ImportReport.Imported doc : report.imported()) {
-            String date = doc.dated() ? doc.dateText() + " (" + doc.dateSource().toLowerCase(Locale.ROOT) + ")" : "undated";
-            out.printf(Locale.ROOT, "imported\t%d\t%s\t%s\t%s\t%s%n", doc.documentId(), doc.origin(), date, doc.encoding(), doc.title());
+            if (doc.dated()) {
+                String date = doc.dateText() + " (" + doc.dateSource().toLowerCase(Locale.ROOT) + ")";
+                out.printf(Locale.ROOT, "imported\t%d\t%s\t%s\t%s\t%s%n", doc.documentId(), Tsv.field(doc.origin()), date,
+                        doc.encoding(), Tsv.field(doc.title()));
+            }
         }
         for (ImportReport.Duplicate duplicate : report.duplicates()) {
-            out.printf(Locale.ROOT, "duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), duplicate.origin());
+            out.printf(Locale.ROOT, "duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), Tsv.field(duplicate.origin()));
         }
         List<ImportReport.Imported> undated = report.undated();
         for (ImportReport.Imported doc : undated) {
             out.printf(Locale.ROOT, "undated\t%d\t%s\tno date found: import again with --anchor YYYY-MM-DD, or date it in the window%n",
-                    doc.documentId(), doc.origin());
+                    doc.documentId(), Tsv.field(doc.origin()));
         }
         for (ImportReport.Failure failure : report.failures()) {
             err.println(Tsv.field(failure.message()));
@@ -74,7 +87,16 @@ final class IngestCommand implements Callable<Integer> {
         if (!report.anyFailed()) {
             return NenpyoCommand.OK;
         }
-        boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
         return anythingDone ? NenpyoCommand.SOME_FAILED : NenpyoCommand.NOTHING_DONE;
+    }
+
+    private void deleteProject() {
+        try {
+            for (String suffix : List.of("-wal", "-shm", "")) {
+                Files.deleteIfExists(Path.of(database + suffix));
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(database + ": the empty project could not be removed: " + NenpyoCommand.oneLine(e));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package app.nenpyo.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +33,17 @@ public final class NenpyoCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> NOTHING_DONE);
+        commandLine.registerConverter(LocalDate.class, NenpyoCommand::day);
+        // a query is text: 「-除外」 is searched for, not taken for an option
+        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // one line, as every error: the usage is a --help away
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + oneLine(e)
+                    + " (see " + failed.getCommandSpec().qualifiedName() + " --help)");
+            failed.getErr().flush();
+            return NOTHING_DONE;
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             cl.getErr().println("nenpyo: " + oneLine(e));
             cl.getErr().flush();
@@ -40,6 +53,15 @@ public final class NenpyoCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A day written YYYY-MM-DD, as options take them; anything else says what was expected. */
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a day written YYYY-MM-DD");
+        }
     }
 
     static String oneLine(Throwable e) {

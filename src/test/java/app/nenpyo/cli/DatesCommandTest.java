@@ -89,6 +89,37 @@ class DatesCommandTest {
         Run run = run("dates", file.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith(file + ": no document date found"), run.err());
+        assertEquals(List.of(), run.lines(), "nothing on stdout, not even the header");
         assertEquals(0, run("dates", "--anchor", "2022-01-11", file.toString()).code());
+    }
+
+    @Test
+    void anExportOfOneEntryAndASavedPageNameTheirDocumentWhoseTextTheOffsetsPointInto() throws Exception {
+        Path export = temp.resolve("one.export");
+        Files.writeString(export, String.join("\n",
+                "AUTHOR: d1021", "TITLE: 拘束者8000人に", "DATE: 01/11/2022 10:30:00", "-----",
+                "BODY:", "<p>内務省は10日、およそ8000人を拘束したと発表しました。</p>", "-----", "--------", ""));
+        assertEquals(List.of("start\tend\ttext\tvalue", "#document\t1\t拘束者8000人に\t2022-01-11", "4\t7\t10日\t2022-01-10"),
+                run("dates", export.toString()).lines());
+
+        Path page = temp.resolve("page.html");
+        Files.writeString(page, "<html><head><title>拘束者</title><meta property=\"article:published_time\" content=\"2022-01-11T10:30:00+09:00\">"
+                + "</head><body><article><p>内務省は10日、発表しました。</p></article></body></html>");
+        List<String> lines = run("dates", page.toString()).lines();
+        assertEquals("#document\t1\t拘束者\t2022-01-11", lines.get(1), lines.toString());
+        assertEquals("4\t7\t10日\t2022-01-10", lines.get(2), "offsets into the article's text, not into the markup");
+    }
+
+    @Test
+    void anExportEntryIsNumberedByItsPlaceInTheFileAsItsProblemIs() throws Exception {
+        Path export = temp.resolve("blog.export");
+        Files.writeString(export, String.join("\n",
+                "AUTHOR: d1021", "TITLE: 空", "DATE: 01/10/2022 10:30:00", "-----", "BODY:", "", "-----", "--------",
+                "AUTHOR: d1021", "TITLE: 拘束者8000人に", "DATE: 01/11/2022 10:30:00", "-----",
+                "BODY:", "<p>内務省は10日、およそ8000人を拘束したと発表しました。</p>", "-----", "--------", ""));
+        Run run = run("dates", export.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith(export + "#1: "), run.err());
+        assertEquals("#document\t2\t拘束者8000人に\t2022-01-11", run.lines().get(1));
     }
 }

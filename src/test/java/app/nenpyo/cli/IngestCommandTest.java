@@ -70,9 +70,14 @@ class IngestCommandTest {
     }
 
     @Test
-    void nothingDoneIsExitTwo() throws Exception {
+    void nothingDoneIsExitTwoAndLeavesNoNewProjectBehind() throws Exception {
         Path empty = Files.createFile(temp.resolve("empty.txt"));
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
+        assertFalse(Files.exists(temp.resolve("p.nenpyo")), "the project this run made is removed again");
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        assertEquals(0, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), sample.toString()).code());
+        assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
+        assertTrue(Files.exists(temp.resolve("p.nenpyo")), "a project that was there before stays");
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString()).code(), "no input is bad usage");
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), "--anchor", "2022-13-01", empty.toString()).code());
     }
@@ -83,7 +88,37 @@ class IngestCommandTest {
         Files.writeString(memo, "政府は対策を発表した。\n");
         Run run = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), memo.toString());
         assertEquals(0, run.code());
-        assertTrue(run.out().contains("undated\t1\t" + memo + "\tno date found"), run.out());
+        assertEquals(List.of("undated\t1\t" + memo + "\tno date found: import again with --anchor YYYY-MM-DD, or date it in the window",
+                "1 imported (1 undated), 0 already present, 0 failed"), run.out().lines().toList(), "one line per document");
+    }
+
+    @Test
+    void aTabInATitleDoesNotAddAColumn() throws Exception {
+        Path post = temp.resolve("post-2022-01-11.txt");
+        Files.writeString(post, "速報\tカザフスタン\n\n政府は10日、対策を発表した。\n");
+        Run run = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), post.toString());
+        assertEquals(0, run.code(), run.err());
+        String imported = run.out().lines().filter(l -> l.startsWith("imported")).findFirst().orElseThrow();
+        assertEquals(6, imported.split("\t", -1).length, imported);
+    }
+
+    @Test
+    void badOptionsAreOneLineNamingTheCommandAndAQueryMayStartWithAMinus() throws Exception {
+        Run bogus = run("export", "--db", temp.resolve("p.nenpyo").toString(), "--out", temp.resolve("x.png").toString(), "--bogus");
+        assertEquals(2, bogus.code());
+        assertEquals(List.of("nenpyo export: Unknown option: '--bogus' (see nenpyo export --help)"), bogus.errorLines());
+        Run badDay = run("dates", "--anchor", "10000-01-01", "f.txt");
+        assertEquals(2, badDay.code());
+        assertEquals(List.of("nenpyo dates: Invalid value for option '--anchor': '10000-01-01' is not a day written YYYY-MM-DD"
+                + " (see nenpyo dates --help)"), badDay.errorLines());
+        assertEquals("", bogus.out() + badDay.out());
+
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        String db = temp.resolve("p.nenpyo").toString();
+        run("ingest", "--db", db, sample.toString());
+        Run minus = run("search", "--db", db, "-ロシア");
+        assertEquals(0, minus.code(), minus.err());
+        assertEquals(List.of("document\tparagraph\tscore\thits\ttitle\ttext"), minus.out().lines().toList(), "searched for, as text");
     }
 
     @Test
