@@ -6,9 +6,7 @@ import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ingest --db FILE.nenpyo [--anchor DATE] INPUT…}: imports files and folders. Prints one line
- * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr. A
- * run that imports nothing into a project it created removes that project again.
+ * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Import text files, blog export files, saved HTML pages and folders into a project file.")
@@ -52,17 +49,12 @@ final class IngestCommand implements Callable<Integer> {
         // an anchor no document can have is refused before the project file is even created
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         ExistingProject.sayIfUpgrading(database, err);
-        boolean created = Files.notExists(database);
         try (ProjectService project = ProjectService.open(database)) {
             report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
             // an import that merged brought them up to date; one that imported nothing did not
             ExistingProject.warnIfBehind(project, database, err);
         }
         boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
-        if (created && !anythingDone) {
-            // nothing done leaves nothing behind: not even the empty project this run made
-            deleteProject();
-        }
         // one line per document: imported, or undated (imported, waiting for its date), or duplicate
         for (ImportReport.Imported doc : report.imported()) {
             if (doc.dated()) {
@@ -88,15 +80,5 @@ final class IngestCommand implements Callable<Integer> {
             return NenpyoCommand.OK;
         }
         return anythingDone ? NenpyoCommand.SOME_FAILED : NenpyoCommand.NOTHING_DONE;
-    }
-
-    private void deleteProject() {
-        try {
-            for (String suffix : List.of("-wal", "-shm", "")) {
-                Files.deleteIfExists(Path.of(database + suffix));
-            }
-        } catch (IOException e) {
-            spec.commandLine().getErr().println(database + ": the empty project could not be removed: " + NenpyoCommand.oneLine(e));
-        }
     }
 }

@@ -34,8 +34,6 @@ public final class NenpyoCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> NOTHING_DONE);
         commandLine.registerConverter(LocalDate.class, NenpyoCommand::day);
-        // a query is text: 「-除外」 is searched for, not taken for an option
-        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             // one line, as every error: the usage is a --help away
             CommandLine failed = e.getCommandLine();

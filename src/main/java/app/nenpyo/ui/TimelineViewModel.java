@@ -199,12 +199,22 @@ public final class TimelineViewModel {
                         || !drawn.filter().equals(filter.get())) {
                     rebuildItems();
                 }
-                // positions are event ids only when the summaries are the events outlined, in order
-                if (clicked != null && summaries.outlined()) {
+                // positions are event ids only when the summaries are the events outlined, in order;
+                // and a filter set meanwhile may hide the event clicked
+                if (clicked != null && summaries.outlined() && shows(clicked)) {
                     select(clicked);
                 }
             }
         }, e -> failed(mine, e));
+    }
+
+    private boolean shows(long itemId) {
+        for (TimelineItem item : items.get()) {
+            if (item.id() == itemId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void endPending() {

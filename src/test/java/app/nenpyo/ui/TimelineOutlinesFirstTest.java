@@ -17,7 +17,9 @@ import app.nenpyo.timeline.TimelineItem;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -112,6 +114,20 @@ class TimelineOutlinesFirstTest {
         assertEquals(1, timeline.sources().size());
         assertTrue(timeline.describe(0).contains("「10日」"), "and hovering tells the expressions");
         assertTrue(executor.idle());
+    }
+
+    @Test
+    void aClickWhileLoadingOnAnEventAFilterThenHidesSelectsNothing() {
+        timeline.refresh();
+        executor.runBackground();
+        timeline.select(0L);
+        timeline.filterProperty().set(new EventFilter(Set.of(), Set.of(), Set.of(),
+                Optional.empty(), Optional.of(LocalDate.of(2022, 1, 9)), Optional.empty()));
+        executor.drawFrame();
+        executor.runBackground();
+        assertEquals(List.of("王毅外相が訪問"), timeline.itemsProperty().get().stream().map(TimelineItem::label).toList());
+        assertNull(timeline.selectedEventProperty().get(), "the event clicked is filtered out");
+        assertTrue(timeline.sources().isEmpty());
     }
 
     @Test
