@@ -49,7 +49,7 @@ public final class FileDates {
         List<DocumentDates> documents = new ArrayList<>();
         int number = 0;
         for (AnalyzedDocument document : reading.documents()) {
-            number = entryNumber(document.origin()).orElse(number + 1);
+            number = reading.format() == SourceFormat.MOVABLE_TYPE ? entryNumber(document.origin()).orElse(number + 1) : number + 1;
             DocumentDate date = anchor.map(DocumentDate::byUser).orElse(document.date());
             documents.add(new DocumentDates(number, document.origin(), document.title(), date, document.text(),
                     date.isDated() ? mentions(document, date.date()) : List.of()));
