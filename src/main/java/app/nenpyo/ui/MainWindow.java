@@ -249,11 +249,14 @@ final class MainWindow {
         language.disableProperty().bind(importFiles.disableProperty());
         CheckMenuItem era = new CheckMenuItem(messages.get("menu.view.era"));
         era.selectedProperty().bindBidirectional(model.timeline().showEraProperty());
+        CheckMenuItem background = new CheckMenuItem(messages.get("menu.view.background"));
+        background.setId("show-background");
+        background.selectedProperty().bindBidirectional(model.timeline().showBackgroundProperty());
         MenuItem fitAll = item("menu.view.fit", new KeyCodeCombination(KeyCode.HOME, KeyCombination.SHORTCUT_DOWN),
                 model.timeline()::fitAll);
         MenuItem filtersItem = item("menu.view.filters", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 this::focusFilters);
-        Menu view = new Menu(messages.get("menu.view"), null, fitAll, era, filtersItem, new SeparatorMenuItem(), language);
+        Menu view = new Menu(messages.get("menu.view"), null, fitAll, era, background, filtersItem, new SeparatorMenuItem(), language);
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu.help.about", null, actions::about));
         MenuBar bar = new MenuBar(file, document, view, help);

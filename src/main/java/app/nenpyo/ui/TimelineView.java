@@ -34,6 +34,7 @@ public final class TimelineView extends Control {
         for (EventCategory category : EventCategory.values()) {
             keys.add("category-" + category.name().toLowerCase(Locale.ROOT));
         }
+        keys.add("category-" + TimelineViewModel.BACKGROUND_STYLE);
         COLOUR_KEYS = List.copyOf(keys);
     }
 

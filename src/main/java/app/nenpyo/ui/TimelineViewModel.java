@@ -90,6 +90,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(EventFilter.NONE);
     private final ReadOnlyObjectWrapper<Extent> extent = new ReadOnlyObjectWrapper<>(Extent.NONE);
     private final BooleanProperty showEra = new SimpleBooleanProperty(this, "showEra");
+    private final BooleanProperty showBackground = new SimpleBooleanProperty(this, "showBackground");
     private final List<Consumer<SourceRef>> sourceOpeners = new ArrayList<>();
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(
             new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
@@ -123,6 +124,8 @@ public final class TimelineViewModel {
         // the era row (令和4年) is what Japanese readers expect; English readers switch it on if they like
         showEra.set(messages.language() == Language.JAPANESE);
         laneMode.addListener((o, old, mode) -> rebuildItems());
+        // the events shown change, and with them every item's position: read again
+        showBackground.addListener((o, old, now) -> refresh());
         filter.addListener((o, old, now) -> {
             if (!now.equals(old)) {
                 rebuildItems();
@@ -142,6 +145,7 @@ public final class TimelineViewModel {
         loading.set(true);
         LaneMode mode = laneMode.get();
         EventFilter shownFilter = filter.get();
+        boolean withBackground = showBackground.get();
         boolean outlinesFirst = events.isEmpty() && shownFilter.isEmpty() && mode != LaneMode.DOCUMENT;
         // with no events yet, a change of lanes or filter before the summaries come waits for them
         endPending();
@@ -157,10 +161,10 @@ public final class TimelineViewModel {
             }
             // items and index for the lanes and filter of now, built here rather than on the UI thread
             if (outlinesFirst) {
-                List<EventOutline> shown = foreground(project.eventOutlines(), EventOutline::background);
+                List<EventOutline> shown = shown(project.eventOutlines(), EventOutline::background, withBackground);
                 return new Loaded(null, byId, actors, buildOutlined(shown, mode, actors), shown);
             }
-            List<EventSummary> shown = foreground(project.eventSummaries(), EventSummary::background);
+            List<EventSummary> shown = shown(project.eventSummaries(), EventSummary::background, withBackground);
             return new Loaded(shown, byId, actors, build(shown, mode, shownFilter, actors, byId), null);
         }, loaded -> {
             if (mine == request) {
@@ -168,7 +172,7 @@ public final class TimelineViewModel {
                     pendingOutlines = loaded.outlines();
                     show(loaded);
                     // read once the first frame is drawn: on two cores the read would slow the frame down
-                    executor.afterFrame(() -> loadSummaries(mine, loaded.outlines(), loaded.built()));
+                    executor.afterFrame(() -> loadSummaries(mine, loaded.outlines(), loaded.built(), withBackground));
                 } else {
                     loading.set(false);
                     show(loaded);
@@ -177,12 +181,12 @@ public final class TimelineViewModel {
         }, e -> failed(mine, e));
     }
 
-    private void loadSummaries(long mine, List<EventOutline> outlines, Built drawn) {
+    private void loadSummaries(long mine, List<EventOutline> outlines, Built drawn, boolean withBackground) {
         if (mine != request) {
             return;
         }
         executor.execute(() -> {
-            List<EventSummary> shown = foreground(project.eventSummaries(), EventSummary::background);
+            List<EventSummary> shown = shown(project.eventSummaries(), EventSummary::background, withBackground);
             boolean outlined = shown.size() == outlines.size();
             for (int i = 0; outlined && i < shown.size(); i++) {
                 outlined = outlines.get(i).outlines(shown.get(i));
@@ -231,7 +235,11 @@ public final class TimelineViewModel {
         }
     }
 
-    private static <T> List<T> foreground(List<T> all, Predicate<T> background) {
+    /** The events the timeline shows: those in the foreground, and the background ones too when asked for. */
+    private static <T> List<T> shown(List<T> all, Predicate<T> background, boolean withBackground) {
+        if (withBackground) {
+            return all;
+        }
         List<T> shown = new ArrayList<>(all.size());
         for (T e : all) {
             if (!background.test(e)) {
@@ -297,7 +305,7 @@ public final class TimelineViewModel {
         IntStream.range(0, n).parallel().forEach(i -> {
             EventSummary e = summaries.get(i);
             passes[i] = everything || shown.test(e, names);
-            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e.category()), e.sourceCount(),
+            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e.category(), e.background()), e.sourceCount(),
                     passes[i] && mode != LaneMode.NONE ? laneKeys(e, mode, names, documents) : List.of(), false);
         });
         return built(made, passes, mode, shown);
@@ -312,7 +320,7 @@ public final class TimelineViewModel {
         Function<String, String> names = key -> actorName(actors, key);
         IntStream.range(0, n).parallel().forEach(i -> {
             EventOutline e = outlines.get(i);
-            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e.category()), e.sourceCount(),
+            made[i] = TimelineItem.of(i, e.time(), TimeScale.TOKYO, e.label(), style(e.category(), e.background()), e.sourceCount(),
                     mode != LaneMode.NONE ? laneKeys(e, mode, names) : List.of(), false);
         });
         return built(made, passes, mode, EventFilter.NONE);
@@ -347,13 +355,15 @@ public final class TimelineViewModel {
                 : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(messages.get("timeline.unassigned")));
     }
 
-    /** The style key of an event: its category in lower case (matched by the view's colours). */
+    /** The style key of an event: {@value #BACKGROUND_STYLE} for a background date, else its category in lower case (matched by the view's colours). */
     static String style(EventSummary e) {
-        return style(e.category());
+        return style(e.category(), e.background());
     }
 
-    private static String style(EventCategory category) {
-        return STYLES[category.ordinal()];
+    static final String BACKGROUND_STYLE = "background";
+
+    private static String style(EventCategory category, boolean background) {
+        return background ? BACKGROUND_STYLE : STYLES[category.ordinal()];
     }
 
     private static final String[] STYLES = Arrays.stream(EventCategory.values())
@@ -627,7 +637,8 @@ public final class TimelineViewModel {
         List<String> expressions = e.expressions().stream().map(x -> "「" + x + "」").toList();
         return e.label() + "\n" + messages.timeValue(e.time()) + "\n"
                 + messages.format("timeline.expressions", String.join(" ", expressions)) + "\n"
-                + messages.format("timeline.sources", e.sourceCount());
+                + messages.format("timeline.sources", e.sourceCount())
+                + (e.background() ? "\n" + messages.get("timeline.background") : "");
     }
 
     /** The summary of the event an item shows. */
@@ -657,6 +668,11 @@ public final class TimelineViewModel {
     }
 
     /** Whether the axis has a row for the Japanese era (令和4年). */
+    /** Whether background dates (a related-article list, a cited survey) are shown too, in their own muted colour; off at first. */
+    public BooleanProperty showBackgroundProperty() {
+        return showBackground;
+    }
+
     public BooleanProperty showEraProperty() {
         return showEra;
     }

@@ -131,6 +131,32 @@ class TimelineOutlinesFirstTest {
     }
 
     @Test
+    void backgroundDatesShowWhenAskedForInTheirOwnColourAndSaySo() {
+        timeline.refresh();
+        executor.runBackground();
+        executor.drawFrame();
+        executor.runBackground();
+        assertEquals(2, timeline.itemsProperty().get().size());
+
+        timeline.showBackgroundProperty().set(true);
+        executor.runBackground();
+        List<TimelineItem> items = timeline.itemsProperty().get();
+        TimelineItem past = items.stream().filter(i -> i.label().equals("過去の経緯")).findFirst().orElseThrow();
+        assertEquals("background", past.category(), "drawn in the background colour, not its category's");
+        assertEquals("meeting", items.stream().filter(i -> i.label().equals("王毅外相が訪問")).findFirst().orElseThrow().category());
+        assertTrue(timeline.describe(past.id()).endsWith("背景の日付（関連記事・引用された調査など）: 表示 › 背景の日付も表示 のときだけ出ます"),
+                timeline.describe(past.id()));
+        timeline.select(past.id());
+        assertEquals("ev-c", timeline.selectedEventProperty().get().id());
+
+        timeline.showBackgroundProperty().set(false);
+        executor.runBackground();
+        assertEquals(List.of("ジュネーブで米ロ協議", "王毅外相が訪問"), timeline.itemsProperty().get().stream().map(TimelineItem::label).toList());
+        assertNull(timeline.selectedEventProperty().get(), "the background event hidden again is no longer selected");
+        assertTrue(executor.idle());
+    }
+
+    @Test
     void aClickWhileLoadingThenOnEmptySpaceSelectsNothing() {
         timeline.refresh();
         executor.runBackground();
