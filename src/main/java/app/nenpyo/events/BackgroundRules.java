@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a header or footer paragraph (the blog's address lines, hashtags);</li>
  *   <li>a related-articles list: the paragraph, or the paragraph before it, starts with
- *       関連記事 / 関連ニュース / あわせて読みたい, or the sentence follows such a line in its paragraph;</li>
+ *       関連記事 / 関連ニュース / あわせて読みたい, or the sentence follows such a line in its paragraph,
+ *       or the list goes on in paragraphs of their own: a short line with no 。, each after the
+ *       heading or another such line (関連記事 / 2021年12月5日 燃料価格が上昇 / 2021年12月20日 上限を撤廃);</li>
  *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
  *       (…が今月8日から行った世論調査によると…: the survey's date, not a happening);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
@@ -44,7 +46,8 @@ final class BackgroundRules {
         String text = doc.text();
         String paragraphText = paragraph.span().of(text);
         if (RELATED.matcher(paragraphText).find() || RELATED.matcher(previousParagraph(doc, paragraph)).find()
-                || hasRelatedLineBefore(text, paragraph.span().start(), sentence.start())) {
+                || hasRelatedLineBefore(text, paragraph.span().start(), sentence.start())
+                || continuesRelatedList(doc, paragraph)) {
             return "related-articles list";
         }
         String afterDate = text.substring(expression.end(), clause.end());
@@ -67,6 +70,34 @@ final class BackgroundRules {
 
     private static String previousParagraph(AnalyzedDocument doc, Paragraph paragraph) {
         return doc.paragraph(paragraph.number() - 1).map(p -> p.span().of(doc.text())).orElse("");
+    }
+
+    /** The longest line a list item of its own paragraph is taken to be: a headline and its date. */
+    private static final int LIST_ITEM_CHARS = 80;
+
+    /** How far back a list is followed: far more items than a related-articles list holds. */
+    private static final int LIST_ITEMS = 30;
+
+    /** A list item in a paragraph of its own, back through others like it to a 関連記事 heading. */
+    private static boolean continuesRelatedList(AnalyzedDocument doc, Paragraph paragraph) {
+        if (!isListItem(paragraph.span().of(doc.text()))) {
+            return false;
+        }
+        for (int k = paragraph.number() - 1; k >= Math.max(1, paragraph.number() - LIST_ITEMS); k--) {
+            String before = doc.paragraph(k).map(p -> p.span().of(doc.text())).orElse("");
+            if (RELATED.matcher(before).find()) {
+                return true;
+            }
+            if (!isListItem(before)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListItem(String paragraphText) {
+        String item = paragraphText.strip();
+        return !item.isEmpty() && item.length() <= LIST_ITEM_CHARS && item.indexOf('\n') < 0 && !item.endsWith("。");
     }
 
     private static boolean hasRelatedLineBefore(String text, int paragraphStart, int sentenceStart) {

@@ -48,8 +48,10 @@ public final class ReportCodec {
      * date the start of a topic (今月2日、…に端を発した抗議活動は → 抗議活動が開始) and keep short
      * quotes as said (「…」と述べ, …の発表で「…」としている). 3: a date inside quoted speech labels
      * what is said (外相は「来月5日に協議を開きたい」と語った → 外相「協議を開きたい」), not the saying.
+     * 4: a related-articles list goes on through list lines in paragraphs of their own, so their
+     * dates are background too.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private ReportCodec() {
     }

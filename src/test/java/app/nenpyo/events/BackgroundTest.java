@@ -28,6 +28,15 @@ class BackgroundTest {
     }
 
     @Test
+    void aRelatedArticlesListOfOneParagraphPerItemIsBackgroundToItsEnd() {
+        String text = "政府は14日、新たな制裁を発表した。\n\n関連記事\n\n2023年3月1日 米中首脳が会談\n\n2023年3月2日 外相会合が開幕\n\n"
+                + "2023年3月6日 制裁の対象を拡大\n\n政府は13日にも追加の措置を決めている。\n";
+        List<Report> r = Articles.reports(text, DATE);
+        assertEquals(List.of("", "related-articles list", "related-articles list", "related-articles list", ""),
+                r.stream().map(x -> x.source().background()).toList(), "the list ends where the article's text goes on");
+    }
+
+    @Test
     void headerAndFooterDatesAreBackground() {
         String text = "https://example.hatenablog.com/entry/2023/03/14\n\n政府は14日、新たな制裁を発表した。\n\n#制裁\nhttps://example.hatenablog.com/entry/2023/03/14\n";
         List<Report> r = Articles.reports(text, DATE);
