@@ -38,4 +38,9 @@ public record Event(String id, TimeValue time, String label, List<Actor> actors,
             throw new IllegalArgumentException("an event needs at least one source");
         }
     }
+
+    /** The same event, on the timeline ({@code false}) or set aside as background ({@code true}). */
+    public Event withBackground(boolean setAside) {
+        return new Event(id, time, label, actors, place, category, sources, mergeReasons, setAside);
+    }
 }

@@ -201,6 +201,25 @@ public final class ProjectService implements AutoCloseable {
     }
 
     /**
+     * The analyst's correction of what the machine set aside: puts the event on the timeline
+     * ({@code background} false) or sets it aside as background (true), for good: the decision is
+     * kept under the event's id, one of its source ids, and outlives imports and rebuilds
+     * (decision 0016). Then merges every day again, so every view of the events agrees (a second
+     * for ten thousand posts; call it off the UI thread).
+     *
+     * @throws IllegalArgumentException when there is no such event
+     */
+    public EventRebuild setEventBackground(String eventId, boolean background) {
+        return call(() -> {
+            if (database.event(eventId).isEmpty()) {
+                throw new IllegalArgumentException(file + ": no event " + eventId);
+            }
+            database.setEventBackground(eventId, background);
+            return merged(events.rebuild(new Cancellation(), true));
+        });
+    }
+
+    /**
      * Merges the reports of every dated document again, replacing the stored events; documents
      * whose date changed since they were read are read again first.
      */

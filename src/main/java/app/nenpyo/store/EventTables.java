@@ -100,6 +100,7 @@ final class EventTables {
         private boolean changed;
         /** The number the next event inserted gets: events are numbered in the order they are written. */
         private long nextNumber;
+        private final EventOverrides overrides;
 
         Replacement(Connection c) throws SQLException {
             this(c, Kept.NONE);
@@ -122,9 +123,12 @@ final class EventTables {
             stored = looked.isPresent() ? looked.get() : fingerprints(c, kept);
             documentIds = documentIdsByHash(c);
             nextNumber = nextEventNumber(c);
+            overrides = EventOverrides.read(c);
         }
 
-        void add(List<Event> events) throws SQLException {
+        void add(List<Event> merged) throws SQLException {
+            // the analyst's decisions first: what is fingerprinted and written is the event as decided
+            List<Event> events = merged.stream().map(overrides::applyTo).toList();
             String[] fingerprints = events.parallelStream().map(EventFingerprint::of).toArray(String[]::new);
             List<Fingerprinted> toInsert = new ArrayList<>();
             List<String> replaced = new ArrayList<>();

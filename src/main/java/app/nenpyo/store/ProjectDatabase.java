@@ -452,6 +452,18 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the analyst's decision that the event with this id is background ({@code true}: set
+     * aside) or a happening ({@code false}: on the timeline), under the id, which is one of its
+     * source ids; the events take it the next time they are written (a rebuild).
+     */
+    public void setEventBackground(String eventId, boolean background) {
+        write(c -> {
+            EventOverrides.set(c, eventId, background, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            return null;
+        });
+    }
+
     /** One event with its actors and sources, reading only its own rows. */
     public Optional<Event> event(String id) {
         return read(c -> EventTables.one(c, id));

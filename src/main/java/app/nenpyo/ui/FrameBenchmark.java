@@ -362,6 +362,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public void setEventBackground(String eventId, boolean background) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
         public List<EventSummary> eventSummaries() {
             return events.stream().map(e -> EventSummaries.of(e, s -> s.documentId().orElse(-1))).toList();
         }

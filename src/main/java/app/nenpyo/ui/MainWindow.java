@@ -123,7 +123,7 @@ final class MainWindow {
         timeline.setId("timeline");
         overview = new OverviewBand(model.timeline());
         overview.setId("overview");
-        sources = new SourcesPane(model.sources(), messages, model::openSource);
+        sources = new SourcesPane(model.sources(), model.timeline(), messages, model::openSource);
         // Enter or a double click on an event: the whole document at that paragraph, ready to read on
         model.timeline().onOpenSource(ref -> reader.focusList());
         // the sources of the selected event beside the document they come from

@@ -43,6 +43,9 @@ public interface ProjectGateway extends AutoCloseable {
 
     void setDocumentDate(long documentId, LocalDate date);
 
+    /** The analyst's correction: sets an event aside as background (true) or puts it on the timeline (false), for good. */
+    void setEventBackground(String eventId, boolean background);
+
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();
 

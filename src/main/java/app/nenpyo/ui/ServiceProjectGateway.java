@@ -74,6 +74,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void setEventBackground(String eventId, boolean background) {
+        service.setEventBackground(eventId, background);
+    }
+
+    @Override
     public List<EventSummary> eventSummaries() {
         return service.eventSummaries();
     }

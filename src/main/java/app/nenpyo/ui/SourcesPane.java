@@ -1,20 +1,27 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.Event;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The selected event's sources: its label above, one row per source paragraph (document title,
  * date, ¶N over the text with the date expression and the actors marked), the merge reasons
- * below. A click or Enter opens that document at that paragraph in the reader.
+ * below. A click or Enter opens that document at that paragraph in the reader. A button beside
+ * the title sets the event aside as background, or puts a background event on the timeline: the
+ * analyst's correction, kept in the project.
  */
 final class SourcesPane {
     private static final double TEXT_INSET = 40;
@@ -22,7 +29,7 @@ final class SourcesPane {
     private final BorderPane pane = new BorderPane();
     private final ListView<SourceRow> list = new ListView<>();
 
-    SourcesPane(SourcesViewModel model, Messages messages, Consumer<SourceRow> open) {
+    SourcesPane(SourcesViewModel model, TimelineViewModel timeline, Messages messages, Consumer<SourceRow> open) {
         list.setId("sources");
         list.setItems(model.rows());
         list.setAccessibleText(messages.get("sources.accessible"));
@@ -58,7 +65,10 @@ final class SourcesPane {
         heading.getStyleClass().add("sources-heading");
         heading.textProperty().bind(model.headingProperty());
         heading.setWrapText(true);
-        VBox top = new VBox(2, title, heading);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(6, title, spacer, asideButton(timeline, messages));
+        VBox top = new VBox(2, titleRow, heading);
         top.getStyleClass().add("sources-header");
 
         Label footer = new Label();
@@ -81,6 +91,35 @@ final class SourcesPane {
 
     Node node() {
         return pane;
+    }
+
+    /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */
+    private static Button asideButton(TimelineViewModel timeline, Messages messages) {
+        Button aside = new Button();
+        aside.setId("set-aside");
+        aside.textProperty().bind(Bindings.createStringBinding(() -> {
+            Event e = timeline.selectedEventProperty().get();
+            return e == null ? "" : messages.get(e.background() ? "sources.putBack" : "sources.setAside");
+        }, timeline.selectedEventProperty()));
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.textProperty().bind(Bindings.createStringBinding(() -> {
+            Event e = timeline.selectedEventProperty().get();
+            return e == null ? "" : messages.get(e.background() ? "sources.putBack.tip" : "sources.setAside.tip");
+        }, timeline.selectedEventProperty()));
+        aside.setTooltip(tip);
+        aside.accessibleTextProperty().bind(tip.textProperty());
+        aside.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
+        aside.managedProperty().bind(aside.visibleProperty());
+        aside.disableProperty().bind(timeline.loadingProperty());
+        aside.setOnAction(e -> {
+            Event selected = timeline.selectedEventProperty().get();
+            if (selected != null) {
+                timeline.setSelectedBackground(!selected.background());
+            }
+        });
+        return aside;
     }
 
     ListView<SourceRow> list() {

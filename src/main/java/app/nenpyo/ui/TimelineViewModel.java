@@ -588,6 +588,26 @@ public final class TimelineViewModel {
     }
 
     /**
+     * The analyst's correction of the selected event: sets it aside as background (true) or puts it
+     * on the timeline (false). Kept in the project, off the UI thread; the events are read again
+     * after (a set-aside event leaves the timeline unless background dates are shown).
+     */
+    public void setSelectedBackground(boolean background) {
+        Event event = selectedEvent.get();
+        if (event == null || event.background() == background) {
+            return;
+        }
+        loading.set(true);
+        executor.execute(() -> {
+            project.setEventBackground(event.id(), background);
+            return event.id();
+        }, id -> refresh(), e -> {
+            loading.set(false);
+            error.set(ErrorText.oneLine(e));
+        });
+    }
+
+    /**
      * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
      * click); does nothing without a selection.
      */

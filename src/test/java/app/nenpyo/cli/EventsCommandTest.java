@@ -124,6 +124,7 @@ class EventsCommandTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.Statement s = c.createStatement()) {
             // as migration 11 found it
+            s.execute("DROP TABLE event_overrides");
             s.execute("DROP INDEX documents_listed");
             s.execute("PRAGMA user_version = 10");
         }

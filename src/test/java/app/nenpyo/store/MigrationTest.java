@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(11, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(12, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(11, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(12, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -90,7 +90,7 @@ class MigrationTest {
         assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(11, db.schemaVersion());
+            assertEquals(12, db.schemaVersion());
             List<StoredDocument> documents = db.documents();
             assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
             assertEquals(List.of("中国"), documents.get(0).tags());
@@ -120,7 +120,7 @@ class MigrationTest {
         assertEquals(3, Sql.scalar(file, eventIndexes));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(11, db.schemaVersion());
+            assertEquals(12, db.schemaVersion());
             assertEquals(List.of("kept.txt"), db.documents().stream().map(StoredDocument::origin).toList());
             assertEquals(1, db.search("王毅", 10).size());
             assertEquals("ok", db.integrityCheck());
@@ -142,7 +142,7 @@ class MigrationTest {
         }
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(11, db.schemaVersion());
+            assertEquals(12, db.schemaVersion());
             DatedDocumentReports reports = db.datedDocumentReports().get(0);
             assertTrue(reports.hasCurrentReports(1), "the reports are kept");
             assertFalse(reports.merged(), "but not known to be merged: the next merge is whole");
@@ -182,7 +182,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 11); it was left unchanged", e.getMessage());
+                + " this version knows up to 12); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

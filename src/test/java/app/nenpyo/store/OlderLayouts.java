@@ -19,6 +19,9 @@ final class OlderLayouts {
             throw new IllegalArgumentException("no way back to version " + version);
         }
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+        if (version < 12) {
+            statements.add("DROP TABLE event_overrides");
+        }
         if (version < 11) {
             statements.add("DROP INDEX documents_listed");
         }

@@ -153,6 +153,11 @@ final class InMemoryProject implements ProjectGateway {
     }
 
     @Override
+    public void setEventBackground(String eventId, boolean background) {
+        events.replaceAll(e -> e.id().equals(eventId) ? e.withBackground(background) : e);
+    }
+
+    @Override
     public void setDocumentDate(long documentId, LocalDate date) {
         DocumentView view = document(documentId);
         StoredDocument d = view.document();

@@ -157,6 +157,38 @@ class TimelineOutlinesFirstTest {
     }
 
     @Test
+    void theAnalystSetsAnEventAsideAndPutsABackgroundOneOnTheTimeline() {
+        timeline.refresh();
+        executor.runBackground();
+        executor.drawFrame();
+        executor.runBackground();
+        timeline.select(0L);
+        assertEquals("ev-a", timeline.selectedEventProperty().get().id());
+
+        timeline.setSelectedBackground(true);
+        assertTrue(timeline.loadingProperty().get());
+        executor.runBackground();
+        executor.runBackground();
+        assertEquals(List.of("王毅外相が訪問"), timeline.itemsProperty().get().stream().map(TimelineItem::label).toList(),
+                "set aside: off the timeline");
+        assertNull(timeline.selectedEventProperty().get());
+
+        timeline.showBackgroundProperty().set(true);
+        executor.runBackground();
+        TimelineItem past = timeline.itemsProperty().get().stream().filter(i -> i.label().equals("過去の経緯")).findFirst().orElseThrow();
+        timeline.select(past.id());
+        timeline.setSelectedBackground(false);
+        executor.runBackground();
+        executor.runBackground();
+        assertFalse(timeline.selectedEventProperty().get().background(), "still selected, now on the timeline");
+        timeline.showBackgroundProperty().set(false);
+        executor.runBackground();
+        assertEquals(List.of("王毅外相が訪問", "過去の経緯").stream().sorted().toList(),
+                timeline.itemsProperty().get().stream().map(TimelineItem::label).sorted().toList());
+        assertTrue(executor.idle());
+    }
+
+    @Test
     void aClickWhileLoadingThenOnEmptySpaceSelectsNothing() {
         timeline.refresh();
         executor.runBackground();

@@ -1,0 +1,71 @@
+package app.nenpyo.store;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Whether the analyst put an event on the timeline or set it aside (migration 12), applied to
+ * every event as it is written, so the timeline, the exports and {@code events} all agree. An
+ * override is found through any of the event's source ids; if several of its sources carry one
+ * (two events the analyst judged apart, merged later), the latest decides.
+ *
+ * <pre>{@code
+ * EventOverrides.set(c, "ev-22059b5a03ee6056", true, now);   // set aside
+ * EventOverrides.read(c).applyTo(event);                      // event.withBackground(true)
+ * }</pre>
+ */
+final class EventOverrides {
+
+    private record Override(boolean background, String setAt) {
+    }
+
+    private final Map<String, Override> bySource;
+
+    private EventOverrides(Map<String, Override> bySource) {
+        this.bySource = bySource;
+    }
+
+    static EventOverrides read(Connection c) throws SQLException {
+        Map<String, Override> bySource = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT source_id, background, set_at FROM event_overrides")) {
+            while (rs.next()) {
+                bySource.put(rs.getString(1), new Override(rs.getInt(2) != 0, rs.getString(3)));
+            }
+        }
+        return new EventOverrides(bySource);
+    }
+
+    static void set(Connection c, String sourceId, boolean background, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO event_overrides (source_id, background, set_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, sourceId);
+            ps.setInt(2, background ? 1 : 0);
+            ps.setString(3, at.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The event as the analyst decided, or as it is when no source of it carries a decision. */
+    Event applyTo(Event e) {
+        if (bySource.isEmpty()) {
+            return e;
+        }
+        Override latest = null;
+        for (EventSource s : e.sources()) {
+            Override o = bySource.get(s.sourceId());
+            if (o != null && (latest == null || o.setAt().compareTo(latest.setAt()) > 0)) {
+                latest = o;
+            }
+        }
+        return latest == null || latest.background() == e.background() ? e : e.withBackground(latest.background());
+    }
+}

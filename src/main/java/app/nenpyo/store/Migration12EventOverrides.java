@@ -1,0 +1,22 @@
+package app.nenpyo.store;
+
+/**
+ * The analyst's corrections of what the machine set aside: an event put on the timeline that the
+ * extractor took for background (a date in a list that was the news after all), or set aside that
+ * it took for a happening. Each is kept under one of the event's source ids, which stay the same
+ * whatever else merges into the event later (decision 0016); the events are derived data, so the
+ * corrections live beside them and are applied each time events are written.
+ */
+final class Migration12EventOverrides extends Migration {
+
+    static final int VERSION = 12;
+
+    Migration12EventOverrides() {
+        super(VERSION, """
+                CREATE TABLE event_overrides (
+                    source_id  TEXT PRIMARY KEY,
+                    background INTEGER NOT NULL,
+                    set_at     TEXT NOT NULL
+                ) WITHOUT ROWID""");
+    }
+}

@@ -1,0 +1,84 @@
+package app.nenpyo.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analyst corrects what the machine set aside: an event set aside leaves the timeline, one put
+ * back joins it, and the decision outlives rebuilds, imports of more files and the same files
+ * imported into the project again.
+ */
+class EventOverridesTest {
+    private static final String POST = """
+            2022年1月11日
+
+            政府は10日、新たな対策を発表した。
+
+            関連記事
+
+            2021年12月5日 カザフスタンで燃料価格が上昇
+            """;
+
+    @TempDir
+    Path temp;
+
+    private static ImportReport importAll(ProjectService project, Path... inputs) throws ProjectException {
+        return project.importFiles(List.of(inputs), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+    }
+
+    private static Event labelled(ProjectService project, String label) {
+        return project.events().stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + label + " in " + project.events().stream().map(Event::label).toList()));
+    }
+
+    private static boolean summarisedAsBackground(ProjectService project, String id) {
+        return project.eventSummaries().stream().filter(s -> s.id().equals(id)).findFirst().map(EventSummary::background)
+                .orElseThrow();
+    }
+
+    @Test
+    void aSetAsideEventLeavesTheTimelineAndAPutBackOneJoinsItForGood() throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        Path project = temp.resolve("p.nenpyo");
+        String measures;
+        String listed;
+        try (ProjectService p = ProjectService.open(project)) {
+            importAll(p, post);
+            measures = labelled(p, "政府が新たな対策を発表").id();
+            listed = labelled(p, "燃料価格が上昇").id();
+            assertFalse(labelled(p, "政府が新たな対策を発表").background());
+            assertTrue(labelled(p, "燃料価格が上昇").background(), "a related-articles line: set aside by the machine");
+
+            p.setEventBackground(measures, true);
+            p.setEventBackground(listed, false);
+
+            assertTrue(labelled(p, "政府が新たな対策を発表").background());
+            assertFalse(labelled(p, "燃料価格が上昇").background());
+            assertTrue(summarisedAsBackground(p, measures), "what the timeline reads agrees");
+            assertFalse(summarisedAsBackground(p, listed));
+            assertEquals("related-articles list", labelled(p, "燃料価格が上昇").sources().get(0).background(),
+                    "the machine's reading is kept beside the analyst's decision");
+        }
+        try (ProjectService p = ProjectService.open(project)) {
+            p.rebuildEvents();
+            Path more = Files.writeString(temp.resolve("more.txt"), "2022年1月12日\n\n大統領は11日、演説した。\n");
+            importAll(p, more, post);
+            assertTrue(labelled(p, "政府が新たな対策を発表").background(), "after a rebuild, another import and the same file again");
+            assertFalse(labelled(p, "燃料価格が上昇").background());
+
+            p.setEventBackground(measures, false);
+            assertFalse(labelled(p, "政府が新たな対策を発表").background(), "put back again");
+            assertThrows(IllegalArgumentException.class, () -> p.setEventBackground("ev-0000000000000000", true));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The analyst sets an event of the demo aside with the button beside its sources, sees it among the background dates and puts it back. */
+@ExtendWith(ApplicationExtension.class)
+class SetAsideFxTest {
+    private static final String DETAINED = "内務省が8000人拘束と発表";
+
+    private SampleWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = SampleWindow.open(stage, "fx-set-aside");
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    @Test
+    void anEventSetAsideLeavesTheTimelineAndComesBackWithTheButton(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Button aside = robot.lookup("#set-aside").queryAs(Button.class);
+        assertFalse(aside.isVisible(), "nothing selected, nothing to set aside");
+
+        robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
+        assertEquals("背景に回す", aside.getText());
+        robot.clickOn(aside);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
+        assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals(DETAINED)));
+
+        robot.interact(() -> timeline.showBackgroundProperty().set(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
+        Event setAside = timeline.selectedEventProperty().get();
+        assertTrue(setAside.background());
+        assertEquals("時系列に戻す", aside.getText());
+        robot.clickOn(aside);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && timeline.selectedEventProperty().get() != null && !timeline.selectedEventProperty().get().background());
+        robot.interact(() -> timeline.showBackgroundProperty().set(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+    }
+
+    private static Long itemOf(TimelineViewModel timeline, String label) {
+        return timeline.itemsProperty().get().stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow().id();
+    }
+}
