@@ -211,10 +211,9 @@ public final class ProjectService implements AutoCloseable {
      */
     public EventRebuild setEventBackground(String eventId, boolean background) {
         return call(() -> {
-            if (database.event(eventId).isEmpty()) {
+            if (!database.setEventBackground(eventId, background)) {
                 throw new IllegalArgumentException(file + ": no event " + eventId);
             }
-            database.setEventBackground(eventId, background);
             return merged(events.rebuild(new Cancellation(), true));
         });
     }

@@ -8,14 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Whether the analyst put an event on the timeline or set it aside (migration 12), applied to
- * every event as it is written, so the timeline, the exports and {@code events} all agree. An
- * override is found through any of the event's source ids; if several of its sources carry one
- * (two events the analyst judged apart, merged later), the latest decides.
+ * every event as it is written, so the timeline, the exports and {@code events} all agree. A
+ * decision is kept under every source id of the event, so it stays with each report the analyst
+ * judged whatever merges or splits later; if an event's sources carry different decisions (events
+ * judged apart, merged later), the latest decides.
  *
  * <pre>{@code
  * EventOverrides.set(c, "ev-22059b5a03ee6056", true, now);   // set aside
@@ -24,7 +26,7 @@ import java.util.Map;
  */
 final class EventOverrides {
 
-    private record Override(boolean background, String setAt) {
+    private record Override(boolean background, long setAt) {
     }
 
     private final Map<String, Override> bySource;
@@ -38,19 +40,22 @@ final class EventOverrides {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT source_id, background, set_at FROM event_overrides")) {
             while (rs.next()) {
-                bySource.put(rs.getString(1), new Override(rs.getInt(2) != 0, rs.getString(3)));
+                bySource.put(rs.getString(1), new Override(rs.getInt(2) != 0, rs.getLong(3)));
             }
         }
         return new EventOverrides(bySource);
     }
 
-    static void set(Connection c, String sourceId, boolean background, Instant at) throws SQLException {
+    static void set(Connection c, Collection<String> sourceIds, boolean background, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR REPLACE INTO event_overrides (source_id, background, set_at) VALUES (?, ?, ?)")) {
-            ps.setString(1, sourceId);
-            ps.setInt(2, background ? 1 : 0);
-            ps.setString(3, at.toString());
-            ps.executeUpdate();
+            for (String sourceId : sourceIds) {
+                ps.setString(1, sourceId);
+                ps.setInt(2, background ? 1 : 0);
+                ps.setLong(3, at.toEpochMilli());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -62,7 +67,7 @@ final class EventOverrides {
         Override latest = null;
         for (EventSource s : e.sources()) {
             Override o = bySource.get(s.sourceId());
-            if (o != null && (latest == null || o.setAt().compareTo(latest.setAt()) > 0)) {
+            if (o != null && (latest == null || o.setAt() > latest.setAt())) {
                 latest = o;
             }
         }

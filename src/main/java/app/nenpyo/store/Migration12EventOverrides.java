@@ -3,9 +3,10 @@ package app.nenpyo.store;
 /**
  * The analyst's corrections of what the machine set aside: an event put on the timeline that the
  * extractor took for background (a date in a list that was the news after all), or set aside that
- * it took for a happening. Each is kept under one of the event's source ids, which stay the same
- * whatever else merges into the event later (decision 0016); the events are derived data, so the
- * corrections live beside them and are applied each time events are written.
+ * it took for a happening. Each is kept under every source id of the event (they stay the same
+ * whatever else merges into the event later, decision 0016), with when it was made (epoch
+ * milliseconds); the events are derived data, so the corrections live beside them and are applied
+ * each time events are written.
  */
 final class Migration12EventOverrides extends Migration {
 
@@ -16,7 +17,7 @@ final class Migration12EventOverrides extends Migration {
                 CREATE TABLE event_overrides (
                     source_id  TEXT PRIMARY KEY,
                     background INTEGER NOT NULL,
-                    set_at     TEXT NOT NULL
+                    set_at     INTEGER NOT NULL
                 ) WITHOUT ROWID""");
     }
 }

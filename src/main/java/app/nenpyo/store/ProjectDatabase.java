@@ -4,6 +4,7 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
@@ -454,13 +455,26 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /**
      * Keeps the analyst's decision that the event with this id is background ({@code true}: set
-     * aside) or a happening ({@code false}: on the timeline), under the id, which is one of its
-     * source ids; the events take it the next time they are written (a rebuild).
+     * aside) or a happening ({@code false}: on the timeline), under every source id it has now,
+     * and in the same transaction marks the events stale and forgets the stored actor registry: if
+     * the rebuild that should follow fails or is never run, the next opening or import merges
+     * every day and applies it.
+     *
+     * @return false when there is no such event (nothing is written)
      */
-    public void setEventBackground(String eventId, boolean background) {
-        write(c -> {
-            EventOverrides.set(c, eventId, background, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            return null;
+    public boolean setEventBackground(String eventId, boolean background) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            if (event.isEmpty()) {
+                return false;
+            }
+            EventOverrides.set(c, event.get().sources().stream().map(EventSource::sourceId).toList(), background,
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            EventTables.markStale(c);
+            if (hasMergeState()) {
+                storeRegistry(c, null);
+            }
+            return true;
         });
     }
 

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSummary;
+import app.nenpyo.store.ProjectDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,45 @@ class EventOverridesTest {
             p.setEventBackground(measures, false);
             assertFalse(labelled(p, "政府が新たな対策を発表").background(), "put back again");
             assertThrows(IllegalArgumentException.class, () -> p.setEventBackground("ev-0000000000000000", true));
+        }
+    }
+
+    @Test
+    void aDecisionWhoseRebuildNeverRanIsAppliedWhenTheProjectIsOpenedNext() throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        Path project = temp.resolve("p.nenpyo");
+        String measures;
+        try (ProjectService p = ProjectService.open(project)) {
+            importAll(p, post);
+            measures = labelled(p, "政府が新たな対策を発表").id();
+        }
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            // the decision is stored, then the window closes before its rebuild runs
+            assertTrue(db.setEventBackground(measures, true));
+        }
+        try (ProjectService p = ProjectService.open(project)) {
+            assertTrue(labelled(p, "政府が新たな対策を発表").background(), "merged on opening, every day");
+        }
+    }
+
+    @Test
+    void theLastWordOnAnEventStaysWithEachOfItsReportsWhenTheyPartLater() throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        Path other = Files.writeString(temp.resolve("other.txt"), "2022年1月12日\n\n政府は10日、新たな対策を発表した。\n");
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importAll(p, post);
+            p.setEventBackground(labelled(p, "政府が新たな対策を発表").id(), true);
+            ImportReport more = importAll(p, other);
+            Event joined = labelled(p, "政府が新たな対策を発表");
+            assertEquals(2, joined.sources().size(), "the other post's report joined the event");
+            assertTrue(joined.background(), "and the event stays aside");
+
+            p.setEventBackground(joined.id(), false);
+            // the other post is redated: its report leaves for 10 February
+            p.setDocumentDate(more.imported().get(0).documentId(), LocalDate.of(2022, 2, 12));
+            List<Event> measures = p.events().stream().filter(e -> e.label().equals("政府が新たな対策を発表")).toList();
+            assertEquals(2, measures.size(), measures.toString());
+            assertTrue(measures.stream().noneMatch(Event::background), "the analyst's last word, put back, holds for both");
         }
     }
 }
