@@ -380,10 +380,10 @@ final class MainWindow {
             String project = model.projectStatus().get();
             String opening = model.openingAnotherProperty().get();
             String extra = !error.isEmpty() ? error : !opening.isEmpty() ? opening : !importStatus.isEmpty() ? importStatus
-                    : t.loadingProperty().get() ? messages.get("status.loadingEvents") : "";
+                    : t.loadingProperty().get() ? messages.get("status.loadingEvents") : t.noticeProperty().get();
             return extra.isEmpty() ? project : project + "   —   " + extra;
         }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),
-                t.loadingProperty(), model.openingAnotherProperty()));
+                t.loadingProperty(), model.openingAnotherProperty(), t.noticeProperty()));
         // the import's own fraction; a timeline load or another project opening has none, so it shows as busy
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.imports().stateProperty().get().active()
                         ? model.imports().progressProperty().get()

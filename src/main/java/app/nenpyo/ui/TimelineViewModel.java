@@ -102,6 +102,8 @@ public final class TimelineViewModel {
     private final ObservableList<SourceRef> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** What the analyst's last correction did, for the status line; cleared by the next load. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private Map<Long, StoredDocument> documentsById = Map.of();
     private Map<String, Actor> actorsByKey = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
@@ -142,6 +144,7 @@ public final class TimelineViewModel {
      */
     public void refresh() {
         long mine = ++request;
+        notice.set("");
         loading.set(true);
         LaneMode mode = laneMode.get();
         EventFilter shownFilter = filter.get();
@@ -601,7 +604,10 @@ public final class TimelineViewModel {
         executor.execute(() -> {
             project.setEventBackground(event.id(), background);
             return event.id();
-        }, id -> refresh(), e -> {
+        }, id -> {
+            refresh();
+            notice.set(messages.format(background ? "status.setAside" : "status.putBack", event.label()));
+        }, e -> {
             loading.set(false);
             error.set(ErrorText.oneLine(e));
         });
@@ -730,6 +736,11 @@ public final class TimelineViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** What the analyst's last correction did ("「…」を背景に回しました"), until the events are read again. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,9 @@ class SetAsideFxTest {
         robot.clickOn(aside);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
         assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals(DETAINED)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」を背景に回しました（表示 › 背景の日付も表示 で見て戻せます）"),
+                robot.lookup("#status").queryAs(StatusBar.class).getText());
 
         robot.interact(() -> timeline.showBackgroundProperty().set(true));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
