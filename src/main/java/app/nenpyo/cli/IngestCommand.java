@@ -7,6 +7,8 @@ import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code ingest --db FILE.nenpyo [--anchor DATE] INPUT…}: imports files and folders. Prints one line
  * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr.
+ * When no input exists at all the project is not opened, so a mistyped path makes no project.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Import text files, blog export files, saved HTML pages and folders into a project file.")
@@ -48,6 +51,12 @@ final class IngestCommand implements Callable<Integer> {
         ImportReport report;
         // an anchor no document can have is refused before the project file is even created
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
+        if (inputs.stream().allMatch(input -> Files.notExists(input, LinkOption.NOFOLLOW_LINKS))) {
+            // nothing to read (a mistyped path): the project is not even opened, let alone made
+            inputs.forEach(input -> err.println(input + ": no such file or folder"));
+            out.printf(Locale.ROOT, "0 imported (0 undated), 0 already present, %d failed%n", inputs.size());
+            return NenpyoCommand.NOTHING_DONE;
+        }
         ExistingProject.sayIfUpgrading(database, err);
         try (ProjectService project = ProjectService.open(database)) {
             report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());

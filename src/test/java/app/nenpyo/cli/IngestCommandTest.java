@@ -71,6 +71,11 @@ class IngestCommandTest {
 
     @Test
     void nothingDoneIsExitTwo() throws Exception {
+        Path typo = temp.resolve("clipings");
+        Run mistyped = run("ingest", "--db", temp.resolve("new.nenpyo").toString(), typo.toString());
+        assertEquals(2, mistyped.code());
+        assertEquals(List.of(typo + ": no such file or folder"), mistyped.errorLines());
+        assertFalse(Files.exists(temp.resolve("new.nenpyo")), "a mistyped path makes no project");
         Path empty = Files.createFile(temp.resolve("empty.txt"));
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString()).code(), "no input is bad usage");
