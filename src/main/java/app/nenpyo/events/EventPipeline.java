@@ -97,11 +97,14 @@ public final class EventPipeline {
      *                     if it is known: the documents merged before are not added again
      * @param knownDays    the sorted report start days of the document at an index when they are
      *                     known without reading its reports, else null
+     * @param alsoDays     epoch days whose events are made again whatever changed (the days of
+     *                     events an analyst's decision has not reached yet)
      */
     public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore,
-                          List<EarlierReading> earlier, Optional<ActorRegistry> last, IntFunction<int[]> knownDays) {
+                          List<EarlierReading> earlier, Optional<ActorRegistry> last, IntFunction<int[]> knownDays,
+                          int[] alsoDays) {
         return new WindowedMerge(windowReports).plan(count, actors, mergedBefore, earlier, last.orElse(null), knownDays,
-                WHOLE_ABOVE);
+                WHOLE_ABOVE, alsoDays);
     }
 
     /**

@@ -109,9 +109,18 @@ final class WindowedMerge {
      *                     corrected) documents are read
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
+     * @param alsoDays     epoch days to make again whatever changed (an analyst's decision on one
+     *                     of their events, applied as the events are written)
      */
     MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
                    List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays, double wholeAbove) {
+        return plan(count, actorsOf, mergedBefore, earlier, last, knownDays, wholeAbove, new int[0]);
+    }
+
+    /** The same, making {@code alsoDays} again too. */
+    MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
+                   List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays, double wholeAbove,
+                   int[] alsoDays) {
         int[][] startDays = new int[count][];
         int[] firstOrder = new int[count];
         boolean[] before = new boolean[count];
@@ -156,9 +165,9 @@ final class WindowedMerge {
         if (!anyBefore) {
             scope = MergeScope.everyDay();
         } else if (beforeCount == count) {
-            scope = MergeScope.of(new int[0]);
+            scope = MergeScope.of(alsoDays);
         } else {
-            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier);
+            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier, alsoDays);
             long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
             scope = inScope > wholeAbove * reports ? MergeScope.everyDay() : changed;
         }
@@ -192,7 +201,7 @@ final class WindowedMerge {
 
     private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,
                                           ActorRegistry.ActorIndex now, ActorRegistry.ActorIndex previous,
-                                          List<EarlierReading> earlier) {
+                                          List<EarlierReading> earlier, int[] alsoDays) {
         Set<String> changed = new HashSet<>();
         for (String key : previous.documentKeys()) {
             // a key no document gives now (a corrected date left its only sentence undated) is changed too
@@ -210,8 +219,8 @@ final class WindowedMerge {
             int[] merged = IntStream.range(0, count).filter(i -> before[i]).toArray();
             inOrder(merged, actorsOf, (i, d) -> again[i] = ActorRegistry.ActorIndex.namesAny(d.actors(), changed));
         }
-        IntStream days = IntStream.concat(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])),
-                earlier.stream().flatMapToInt(e -> Arrays.stream(e.actors().reportStartDays())));
+        IntStream days = IntStream.concat(IntStream.concat(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])),
+                earlier.stream().flatMapToInt(e -> Arrays.stream(e.actors().reportStartDays()))), Arrays.stream(alsoDays));
         return MergeScope.of(days.toArray());
     }
 

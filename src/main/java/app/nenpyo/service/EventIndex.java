@@ -107,12 +107,14 @@ final class EventIndex {
                 earlier = Optional.empty();
             }
             boolean[] mergedBefore = mergedBefore(dated, readAgain, earlier.isPresent());
+            // the days of events an analyst decided on that no merge has made again since
+            int[] awaitingDecisions = database.daysAwaitingDecisions();
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
                     indexes -> decoded(dated, indexes, readAgain, ReportCodec::decodeActors),
                     i -> mergedBefore[i], earlier.orElse(List.of()), last,
-                    i -> mergedBefore[i] ? dated.get(i).reportDays() : null);
+                    i -> mergedBefore[i] ? dated.get(i).reportDays() : null, awaitingDecisions);
             times.merging = System.nanoTime() - planStart;
             MergeScope scope = plan.scope();
             if (scope.isEmpty() && readAgain.isEmpty() && !database.eventsStale()) {
@@ -122,7 +124,7 @@ final class EventIndex {
             // what these events come from, recorded with them: nothing of it if they are not written
             List<Long> newlyMerged = dated.stream().filter(d -> !d.merged()).map(DatedDocumentReports::documentId).toList();
             MergedState state = new MergedState(newlyMerged, readAgain,
-                    daysNotStored(dated, readAgain, plan), plan.registry().encode());
+                    daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions);
             long replaceStart = System.nanoTime();
             Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, windows, times, cancellation);
             if (scope.all()) {

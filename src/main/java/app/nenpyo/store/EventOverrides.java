@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +55,38 @@ final class EventOverrides {
                 ps.setString(1, sourceId);
                 ps.setInt(2, background ? 1 : 0);
                 ps.setLong(3, at.toEpochMilli());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Keeps an epoch day as waiting for a decision made on one of its events. */
+    static void awaitDay(Connection c, int day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO event_override_days (day) VALUES (?)")) {
+            ps.setInt(1, day);
+            ps.executeUpdate();
+        }
+    }
+
+    static int[] daysAwaited(Connection c) throws SQLException {
+        List<Integer> days = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT day FROM event_override_days ORDER BY day")) {
+            while (rs.next()) {
+                days.add(rs.getInt(1));
+            }
+        }
+        return days.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** These days' events were written with every decision stored: they wait no more. */
+    static void reached(Connection c, int[] days) throws SQLException {
+        if (days.length == 0) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_override_days WHERE day = ?")) {
+            for (int day : days) {
+                ps.setInt(1, day);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -16,9 +16,11 @@ import java.util.Objects;
  *                   layout), saved as merged
  * @param reportDays the report days the merge worked out for saved reports kept without them
  * @param registry   the actor registry the merge resolved with, encoded; null to forget the stored one
+ * @param decidedDays the epoch days waiting for an analyst's decision ({@code event_override_days})
+ *                    that this merge made again: they wait no more
  */
 public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
-                          byte[] registry) {
+                          byte[] registry, int[] decidedDays) {
 
     /** Nothing recorded: events written without a merge (the stored registry is forgotten). */
     public static final MergedState NONE = new MergedState(List.of(), Map.of(), Map.of(), null);
@@ -27,5 +29,12 @@ public record MergedState(Collection<Long> documents, Map<Long, SavedReports> re
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(readAgain, "readAgain");
         Objects.requireNonNull(reportDays, "reportDays");
+        decidedDays = decidedDays == null ? new int[0] : decidedDays.clone();
+    }
+
+    /** A merge that made no day waiting for a decision again. */
+    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+                       byte[] registry) {
+        this(documents, readAgain, reportDays, registry, null);
     }
 }

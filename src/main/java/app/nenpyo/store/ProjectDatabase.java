@@ -345,6 +345,7 @@ public final class ProjectDatabase implements AutoCloseable {
                         throw e.getCause();
                     }
                     replacement.finish();
+                    EventOverrides.reached(c, state.decidedDays());
                     ReportTable.saveAll(c, state.readAgain(), true, hasMergeState());
                     ReportTable.markMerged(c, state.documents());
                     if (hasMergeState()) {
@@ -456,9 +457,9 @@ public final class ProjectDatabase implements AutoCloseable {
     /**
      * Keeps the analyst's decision that the event with this id is background ({@code true}: set
      * aside) or a happening ({@code false}: on the timeline), under every source id it has now,
-     * and in the same transaction marks the events stale and forgets the stored actor registry: if
-     * the rebuild that should follow fails or is never run, the next opening or import merges
-     * every day and applies it.
+     * and in the same transaction keeps the event's start day as waiting for it
+     * ({@link #daysAwaitingDecisions}) and marks the events stale: if the merge that should follow
+     * fails or is never run, the next opening or import makes that day again.
      *
      * @return false when there is no such event (nothing is written)
      */
@@ -470,12 +471,15 @@ public final class ProjectDatabase implements AutoCloseable {
             }
             EventOverrides.set(c, event.get().sources().stream().map(EventSource::sourceId).toList(), background,
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            EventOverrides.awaitDay(c, Math.toIntExact(event.get().time().start().toEpochDay()));
             EventTables.markStale(c);
-            if (hasMergeState()) {
-                storeRegistry(c, null);
-            }
             return true;
         });
+    }
+
+    /** The epoch days whose events an analyst's decision has not reached yet, sorted. */
+    public int[] daysAwaitingDecisions() {
+        return read(EventOverrides::daysAwaited);
     }
 
     /** One event with its actors and sources, reading only its own rows. */

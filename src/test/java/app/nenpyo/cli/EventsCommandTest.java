@@ -125,6 +125,7 @@ class EventsCommandTest {
              java.sql.Statement s = c.createStatement()) {
             // as migration 11 found it
             s.execute("DROP TABLE event_overrides");
+            s.execute("DROP TABLE event_override_days");
             s.execute("DROP INDEX documents_listed");
             s.execute("PRAGMA user_version = 10");
         }

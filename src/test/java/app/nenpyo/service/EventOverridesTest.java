@@ -85,6 +85,27 @@ class EventOverridesTest {
     }
 
     @Test
+    void aDecisionMergesOnlyItsEventsDayAndGivesWhatAWholeMergeGives() throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        Path other = Files.writeString(temp.resolve("other.txt"), "2022年1月12日\n\n大統領は11日、演説した。\n\n首相は3日、会見した。\n");
+        Path project = temp.resolve("p.nenpyo");
+        List<Event> incremental;
+        try (ProjectService p = ProjectService.open(project)) {
+            importAll(p, post, other);
+            EventRebuild one = p.setEventBackground(labelled(p, "政府が新たな対策を発表").id(), true);
+            assertEquals(1, one.daysMerged(), "only the day of the event decided on: " + one);
+            EventRebuild back = p.setEventBackground(labelled(p, "燃料価格が上昇").id(), false);
+            assertEquals(1, back.daysMerged(), back.toString());
+            incremental = p.events();
+        }
+        Path copy = Files.copy(project, temp.resolve("whole.nenpyo"));
+        try (ProjectService p = ProjectService.open(copy)) {
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
     void aDecisionWhoseRebuildNeverRanIsAppliedWhenTheProjectIsOpenedNext() throws Exception {
         Path post = Files.writeString(temp.resolve("post.txt"), POST);
         Path project = temp.resolve("p.nenpyo");

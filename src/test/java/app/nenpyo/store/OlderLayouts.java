@@ -21,6 +21,7 @@ final class OlderLayouts {
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
         if (version < 12) {
             statements.add("DROP TABLE event_overrides");
+            statements.add("DROP TABLE event_override_days");
         }
         if (version < 11) {
             statements.add("DROP INDEX documents_listed");
