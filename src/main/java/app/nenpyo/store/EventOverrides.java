@@ -48,13 +48,19 @@ final class EventOverrides {
         return new EventOverrides(bySource);
     }
 
+    /** Stores a decision, later than every one stored before even if the clock stepped back. */
     static void set(Connection c, Collection<String> sourceIds, boolean background, Instant at) throws SQLException {
+        long latest;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(set_at), 0) FROM event_overrides")) {
+            latest = rs.next() ? rs.getLong(1) : 0;
+        }
+        long when = Math.max(at.toEpochMilli(), latest + 1);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR REPLACE INTO event_overrides (source_id, background, set_at) VALUES (?, ?, ?)")) {
             for (String sourceId : sourceIds) {
                 ps.setString(1, sourceId);
                 ps.setInt(2, background ? 1 : 0);
-                ps.setLong(3, at.toEpochMilli());
+                ps.setLong(3, when);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -346,6 +346,10 @@ public final class ProjectDatabase implements AutoCloseable {
                     }
                     replacement.finish();
                     EventOverrides.reached(c, state.decidedDays());
+                    if (EventOverrides.daysAwaited(c).length > 0) {
+                        // a decision stored while this merge was planned: its day waits, so the events stay stale
+                        EventTables.markStale(c);
+                    }
                     ReportTable.saveAll(c, state.readAgain(), true, hasMergeState());
                     ReportTable.markMerged(c, state.documents());
                     if (hasMergeState()) {

@@ -124,6 +124,30 @@ class EventOverridesTest {
     }
 
     @Test
+    void aDecisionStoredWhileAnotherMergeWasPlannedLeavesTheEventsStale() throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        Path project = temp.resolve("p.nenpyo");
+        String measures;
+        try (ProjectService p = ProjectService.open(project)) {
+            importAll(p, post);
+            measures = labelled(p, "政府が新たな対策を発表").id();
+        }
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            int[] read = db.daysAwaitingDecisions();
+            assertEquals(0, read.length);
+            // another merge read no waiting day, then this decision committed before it wrote
+            assertTrue(db.setEventBackground(measures, true));
+            db.replaceEvents(new app.nenpyo.store.MergedState(List.of(), java.util.Map.of(), java.util.Map.of(), null, read),
+                    windows -> windows.accept(db.events()));
+            assertTrue(db.eventsStale(), "the decision's day still waits: the next opening merges it");
+            assertEquals(1, db.daysAwaitingDecisions().length);
+        }
+        try (ProjectService p = ProjectService.open(project)) {
+            assertTrue(labelled(p, "政府が新たな対策を発表").background());
+        }
+    }
+
+    @Test
     void theLastWordOnAnEventStaysWithEachOfItsReportsWhenTheyPartLater() throws Exception {
         Path post = Files.writeString(temp.resolve("post.txt"), POST);
         Path other = Files.writeString(temp.resolve("other.txt"), "2022年1月12日\n\n政府は10日、新たな対策を発表した。\n");
