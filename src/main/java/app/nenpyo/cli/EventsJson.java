@@ -8,16 +8,19 @@ import app.nenpyo.export.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Writes events as a JSON array, every string escaped; spans in code points, as the TSV. */
 final class EventsJson {
 
     private final PrintWriter out;
     private final EventsCommand.Sources sources;
+    private final Predicate<Event> decidedByAnalyst;
 
-    EventsJson(PrintWriter out, EventsCommand.Sources sources) {
+    EventsJson(PrintWriter out, EventsCommand.Sources sources, Predicate<Event> decidedByAnalyst) {
         this.out = out;
         this.sources = sources;
+        this.decidedByAnalyst = decidedByAnalyst;
     }
 
     void write(List<Event> events) {
@@ -39,6 +42,7 @@ final class EventsJson {
                 + ", \"category\": " + string(e.category().name().toLowerCase(Locale.ROOT))
                 + ", \"place\": " + string(e.place())
                 + ", \"background\": " + e.background()
+                + ", \"backgroundBy\": " + string(decidedByAnalyst.test(e) ? "analyst" : "extractor")
                 + ",\n   \"actors\": [");
         for (int i = 0; i < e.actors().size(); i++) {
             Actor a = e.actors().get(i);

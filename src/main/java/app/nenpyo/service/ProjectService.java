@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
 
 /**
  * The one entry point the window and the command line use for a project file. Thread-safe:
@@ -216,6 +217,11 @@ public final class ProjectService implements AutoCloseable {
             }
             return merged(events.rebuild());
         });
+    }
+
+    /** Whether the analyst decided an event's background flag ({@link #setEventBackground}); read once, test many. */
+    public Predicate<Event> decidedByAnalyst() {
+        return call(database::decidedByAnalyst);
     }
 
     /**

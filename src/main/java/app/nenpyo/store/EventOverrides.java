@@ -99,6 +99,11 @@ final class EventOverrides {
         }
     }
 
+    /** Whether the analyst decided on this event: some source of it carries a decision. */
+    boolean decides(Event e) {
+        return !bySource.isEmpty() && e.sources().stream().anyMatch(s -> bySource.containsKey(s.sourceId()));
+    }
+
     /** The event as the analyst decided, or as it is when no source of it carries a decision. */
     Event applyTo(Event e) {
         if (bySource.isEmpty()) {

@@ -33,6 +33,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * An open project file ({@code .nenpyo}, one SQLite database).
@@ -479,6 +480,12 @@ public final class ProjectDatabase implements AutoCloseable {
             EventTables.markStale(c);
             return true;
         });
+    }
+
+    /** Whether the analyst decided on each event (set it aside or put it on the timeline), by event id. */
+    public Predicate<Event> decidedByAnalyst() {
+        EventOverrides overrides = read(EventOverrides::read);
+        return overrides::decides;
     }
 
     /** The epoch days whose events an analyst's decision has not reached yet, sorted. */

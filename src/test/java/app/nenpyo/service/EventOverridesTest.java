@@ -70,6 +70,9 @@ class EventOverridesTest {
             assertFalse(summarisedAsBackground(p, listed));
             assertEquals("related-articles list", labelled(p, "燃料価格が上昇").sources().get(0).background(),
                     "the machine's reading is kept beside the analyst's decision");
+            var decided = p.decidedByAnalyst();
+            assertTrue(decided.test(labelled(p, "燃料価格が上昇")));
+            assertFalse(decided.test(labelled(p, "2022年1月11日")), "the dateline is still the extractor's call");
         }
         try (ProjectService p = ProjectService.open(project)) {
             p.rebuildEvents();
