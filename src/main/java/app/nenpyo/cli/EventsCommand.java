@@ -63,7 +63,7 @@ final class EventsCommand implements Callable<Integer> {
                                 .map(EventsCommand::csv).collect(Collectors.joining(",")) + "\r\n");
                     }
                 }
-                case json -> new EventsJson(out, sources, project.decidedByAnalyst()).write(events);
+                case json -> new EventsJson(out, sources, project.decidedByAnalyst(), project.relabelledByAnalyst()).write(events);
             }
             out.flush();
         }

@@ -16,11 +16,14 @@ final class EventsJson {
     private final PrintWriter out;
     private final EventsCommand.Sources sources;
     private final Predicate<Event> decidedByAnalyst;
+    private final Predicate<Event> relabelledByAnalyst;
 
-    EventsJson(PrintWriter out, EventsCommand.Sources sources, Predicate<Event> decidedByAnalyst) {
+    EventsJson(PrintWriter out, EventsCommand.Sources sources, Predicate<Event> decidedByAnalyst,
+               Predicate<Event> relabelledByAnalyst) {
         this.out = out;
         this.sources = sources;
         this.decidedByAnalyst = decidedByAnalyst;
+        this.relabelledByAnalyst = relabelledByAnalyst;
     }
 
     void write(List<Event> events) {
@@ -39,6 +42,7 @@ final class EventsJson {
                 + ", \"value\": " + string(e.time().format())
                 + ", \"granularity\": " + string(e.time().granularity().name().toLowerCase(Locale.ROOT))
                 + ", \"label\": " + string(e.label())
+                + ", \"labelBy\": " + string(relabelledByAnalyst.test(e) ? "analyst" : "extractor")
                 + ", \"category\": " + string(e.category().name().toLowerCase(Locale.ROOT))
                 + ", \"place\": " + string(e.place())
                 + ", \"background\": " + e.background()

@@ -39,6 +39,11 @@ public record Event(String id, TimeValue time, String label, List<Actor> actors,
         }
     }
 
+    /** The same event under another label (the analyst's). */
+    public Event withLabel(String newLabel) {
+        return new Event(id, time, newLabel, actors, place, category, sources, mergeReasons, background);
+    }
+
     /** The same event, on the timeline ({@code false}) or set aside as background ({@code true}). */
     public Event withBackground(boolean setAside) {
         return new Event(id, time, label, actors, place, category, sources, mergeReasons, setAside);

@@ -219,6 +219,32 @@ public final class ProjectService implements AutoCloseable {
         });
     }
 
+    /**
+     * The analyst's label for an event, for good, as {@link #setEventBackground} keeps a decision:
+     * under its source ids, its day merged again; a blank label gives the extractor's back.
+     *
+     * @throws IllegalArgumentException when there is no such event, or the label is over 200 characters
+     */
+    public EventRebuild setEventLabel(String eventId, String label) {
+        if (label.strip().length() > MAX_LABEL) {
+            throw new IllegalArgumentException("a label of at most " + MAX_LABEL + " characters, not " + label.strip().length());
+        }
+        return call(() -> {
+            if (!database.setEventLabel(eventId, label)) {
+                throw new IllegalArgumentException(file + ": no event " + eventId);
+            }
+            return merged(events.rebuild());
+        });
+    }
+
+    /** The longest label an analyst may write: a headline, not a paragraph. */
+    public static final int MAX_LABEL = 200;
+
+    /** Whether the analyst wrote an event's label ({@link #setEventLabel}); read once, test many. */
+    public Predicate<Event> relabelledByAnalyst() {
+        return call(database::relabelledByAnalyst);
+    }
+
     /** Whether the analyst decided an event's background flag ({@link #setEventBackground}); read once, test many. */
     public Predicate<Event> decidedByAnalyst() {
         return call(database::decidedByAnalyst);

@@ -15,15 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whether the analyst put an event on the timeline or set it aside (migration 12), applied to
- * every event as it is written, so the timeline, the exports and {@code events} all agree. A
- * decision is kept under every source id of the event, so it stays with each report the analyst
+ * Whether the analyst put an event on the timeline or set it aside, and the labels the analyst
+ * wrote (migration 12), applied to every event as it is written, so the timeline, the exports and
+ * {@code events} all agree. A decision is kept under every source id of the event, so it stays with each report the analyst
  * judged whatever merges or splits later; if an event's sources carry different decisions (events
  * judged apart, merged later), the latest decides.
  *
  * <pre>{@code
  * EventOverrides.set(c, "ev-22059b5a03ee6056", true, now);   // set aside
- * EventOverrides.read(c).applyTo(event);                      // event.withBackground(true)
+ * EventOverrides.setLabel(c, ids, "米露が戦略的安定対話を開始", now);
+ * EventOverrides.read(c).applyTo(event);   // event.withBackground(true).withLabel("米露が戦略的安定対話を開始")
  * }</pre>
  */
 final class EventOverrides {
@@ -31,30 +32,38 @@ final class EventOverrides {
     private record Override(boolean background, long setAt) {
     }
 
-    private final Map<String, Override> bySource;
+    private record Relabel(String label, long setAt) {
+    }
 
-    private EventOverrides(Map<String, Override> bySource) {
+    private final Map<String, Override> bySource;
+    private final Map<String, Relabel> labelBySource;
+
+    private EventOverrides(Map<String, Override> bySource, Map<String, Relabel> labelBySource) {
         this.bySource = bySource;
+        this.labelBySource = labelBySource;
     }
 
     static EventOverrides read(Connection c) throws SQLException {
         Map<String, Override> bySource = new HashMap<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT source_id, background, set_at FROM event_overrides")) {
-            while (rs.next()) {
-                bySource.put(rs.getString(1), new Override(rs.getInt(2) != 0, rs.getLong(3)));
+        Map<String, Relabel> labelBySource = new HashMap<>();
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT source_id, background, set_at FROM event_overrides")) {
+                while (rs.next()) {
+                    bySource.put(rs.getString(1), new Override(rs.getInt(2) != 0, rs.getLong(3)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT source_id, label, set_at FROM event_labels")) {
+                while (rs.next()) {
+                    labelBySource.put(rs.getString(1), new Relabel(rs.getString(2), rs.getLong(3)));
+                }
             }
         }
-        return new EventOverrides(bySource);
+        return new EventOverrides(bySource, labelBySource);
     }
 
     /** Stores a decision, later than every one stored before even if the clock stepped back. */
     static void set(Connection c, Collection<String> sourceIds, boolean background, Instant at) throws SQLException {
-        long latest;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(set_at), 0) FROM event_overrides")) {
-            latest = rs.next() ? rs.getLong(1) : 0;
-        }
-        long when = Math.max(at.toEpochMilli(), latest + 1);
+        long when = after(c, at);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR REPLACE INTO event_overrides (source_id, background, set_at) VALUES (?, ?, ?)")) {
             for (String sourceId : sourceIds) {
@@ -64,6 +73,32 @@ final class EventOverrides {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Stores the analyst's label for the event of these sources; a blank one gives the extractor's back. */
+    static void setLabel(Connection c, Collection<String> sourceIds, String label, Instant at) throws SQLException {
+        long when = after(c, at);
+        try (PreparedStatement ps = c.prepareStatement(label.isBlank()
+                ? "DELETE FROM event_labels WHERE source_id = ?"
+                : "INSERT OR REPLACE INTO event_labels (source_id, label, set_at) VALUES (?, ?, ?)")) {
+            for (String sourceId : sourceIds) {
+                ps.setString(1, sourceId);
+                if (!label.isBlank()) {
+                    ps.setString(2, label.strip());
+                    ps.setLong(3, when);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** A time after every decision stored, so that "the latest" is the order they were made in. */
+    private static long after(Connection c, Instant at) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT max(coalesce((SELECT max(set_at) FROM event_overrides), 0), coalesce((SELECT max(set_at) FROM event_labels), 0))")) {
+            return Math.max(at.toEpochMilli(), (rs.next() ? rs.getLong(1) : 0) + 1);
         }
     }
 
@@ -99,23 +134,34 @@ final class EventOverrides {
         }
     }
 
-    /** Whether the analyst decided on this event: some source of it carries a decision. */
+    /** Whether the analyst decided this event's background flag: some source of it carries a decision. */
     boolean decides(Event e) {
         return !bySource.isEmpty() && e.sources().stream().anyMatch(s -> bySource.containsKey(s.sourceId()));
     }
 
-    /** The event as the analyst decided, or as it is when no source of it carries a decision. */
+    /** Whether the event's label is the analyst's. */
+    boolean relabels(Event e) {
+        return !labelBySource.isEmpty() && e.sources().stream().anyMatch(s -> labelBySource.containsKey(s.sourceId()));
+    }
+
+    /** The event as the analyst decided (its background flag, its label), or as it is where no source of it carries a decision. */
     Event applyTo(Event e) {
-        if (bySource.isEmpty()) {
+        if (bySource.isEmpty() && labelBySource.isEmpty()) {
             return e;
         }
         Override latest = null;
+        Relabel label = null;
         for (EventSource s : e.sources()) {
             Override o = bySource.get(s.sourceId());
             if (o != null && (latest == null || o.setAt() > latest.setAt())) {
                 latest = o;
             }
+            Relabel r = labelBySource.get(s.sourceId());
+            if (r != null && (label == null || r.setAt() > label.setAt())) {
+                label = r;
+            }
         }
-        return latest == null || latest.background() == e.background() ? e : e.withBackground(latest.background());
+        Event decided = latest == null || latest.background() == e.background() ? e : e.withBackground(latest.background());
+        return label == null || label.label().equals(decided.label()) ? decided : decided.withLabel(label.label());
     }
 }

@@ -469,17 +469,44 @@ public final class ProjectDatabase implements AutoCloseable {
      * @return false when there is no such event (nothing is written)
      */
     public boolean setEventBackground(String eventId, boolean background) {
+        return correct(eventId, (c, sourceIds, at) -> EventOverrides.set(c, sourceIds, background, at));
+    }
+
+    /**
+     * Keeps the analyst's label for the event with this id, under every source id it has now (a
+     * blank label gives the extractor's back), with its day waiting and the events stale, as
+     * {@link #setEventBackground} does.
+     *
+     * @return false when there is no such event (nothing is written)
+     */
+    public boolean setEventLabel(String eventId, String label) {
+        return correct(eventId, (c, sourceIds, at) -> EventOverrides.setLabel(c, sourceIds, label, at));
+    }
+
+    /** A correction stored under every source id of the event, in one transaction with its waiting day and the stale flag. */
+    private boolean correct(String eventId, Correction correction) {
         return write(c -> {
             Optional<Event> event = EventTables.one(c, eventId);
             if (event.isEmpty()) {
                 return false;
             }
-            EventOverrides.set(c, event.get().sources().stream().map(EventSource::sourceId).toList(), background,
+            correction.store(c, event.get().sources().stream().map(EventSource::sourceId).toList(),
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
             EventOverrides.awaitDay(c, Math.toIntExact(event.get().time().start().toEpochDay()));
             EventTables.markStale(c);
             return true;
         });
+    }
+
+    @FunctionalInterface
+    private interface Correction {
+        void store(Connection connection, List<String> sourceIds, Instant at) throws SQLException;
+    }
+
+    /** Whether the analyst wrote each event's label. */
+    public Predicate<Event> relabelledByAnalyst() {
+        EventOverrides overrides = read(EventOverrides::read);
+        return overrides::relabels;
     }
 
     /** Whether the analyst decided on each event (set it aside or put it on the timeline), by event id. */

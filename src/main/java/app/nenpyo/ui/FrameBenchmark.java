@@ -367,6 +367,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public void setEventLabel(String eventId, String label) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
         public List<EventSummary> eventSummaries() {
             return events.stream().map(e -> EventSummaries.of(e, s -> s.documentId().orElse(-1))).toList();
         }

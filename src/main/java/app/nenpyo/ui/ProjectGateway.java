@@ -46,6 +46,9 @@ public interface ProjectGateway extends AutoCloseable {
     /** The analyst's correction: sets an event aside as background (true) or puts it on the timeline (false), for good. */
     void setEventBackground(String eventId, boolean background);
 
+    /** The analyst's correction: the event's label, for good; a blank one gives the extractor's back. */
+    void setEventLabel(String eventId, String label);
+
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();
 

@@ -79,6 +79,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void setEventLabel(String eventId, String label) {
+        service.setEventLabel(eventId, label);
+    }
+
+    @Override
     public List<EventSummary> eventSummaries() {
         return service.eventSummaries();
     }

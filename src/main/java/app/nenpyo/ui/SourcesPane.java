@@ -1,12 +1,15 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.domain.Event;
+import app.nenpyo.service.ProjectService;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -19,9 +22,9 @@ import javafx.scene.layout.VBox;
 /**
  * The selected event's sources: its label above, one row per source paragraph (document title,
  * date, ¶N over the text with the date expression and the actors marked), the merge reasons
- * below. A click or Enter opens that document at that paragraph in the reader. A button beside
- * the title sets the event aside as background, or puts a background event on the timeline: the
- * analyst's correction, kept in the project.
+ * below. A click or Enter opens that document at that paragraph in the reader. Buttons beside
+ * the title rewrite the event's label, and set the event aside as background or put a background
+ * event on the timeline: the analyst's corrections, kept in the project.
  */
 final class SourcesPane {
     private static final double TEXT_INSET = 40;
@@ -67,7 +70,7 @@ final class SourcesPane {
         heading.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(6, title, spacer, asideButton(timeline, messages));
+        HBox titleRow = new HBox(6, title, spacer, relabelButton(timeline, messages), asideButton(timeline, messages));
         VBox top = new VBox(2, titleRow, heading);
         top.getStyleClass().add("sources-header");
 
@@ -91,6 +94,36 @@ final class SourcesPane {
 
     Node node() {
         return pane;
+    }
+
+    /** 見出しを直す…: the analyst's label for the selected event, in a dialog; hidden without a selection. */
+    private static Button relabelButton(TimelineViewModel timeline, Messages messages) {
+        Button relabel = new Button(messages.get("sources.relabel"));
+        relabel.setId("relabel");
+        Tooltip tip = new Tooltip(messages.get("sources.relabel.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        relabel.setTooltip(tip);
+        relabel.setAccessibleText(messages.get("sources.relabel.tip"));
+        relabel.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
+        relabel.managedProperty().bind(relabel.visibleProperty());
+        relabel.disableProperty().bind(timeline.loadingProperty());
+        relabel.setOnAction(e -> {
+            Event selected = timeline.selectedEventProperty().get();
+            if (selected == null) {
+                return;
+            }
+            TextInputDialog dialog = new TextInputDialog(selected.label());
+            Dialogs.prepare(dialog, relabel.getScene() == null ? null : relabel.getScene().getWindow(), messages.get("relabel.title"));
+            dialog.setHeaderText(messages.get("relabel.header"));
+            ButtonType ok = Dialogs.ok(messages);
+            dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
+            dialog.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> dialog.getEditor().getText().strip().length() > ProjectService.MAX_LABEL, dialog.getEditor().textProperty()));
+            dialog.getEditor().setPrefColumnCount(32);
+            dialog.showAndWait().ifPresent(timeline::setSelectedLabel);
+        });
+        return relabel;
     }
 
     /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */

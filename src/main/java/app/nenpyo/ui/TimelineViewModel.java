@@ -600,13 +600,32 @@ public final class TimelineViewModel {
         if (event == null || event.background() == background) {
             return;
         }
+        correctSelected(() -> project.setEventBackground(event.id(), background),
+                messages.format(background ? "status.setAside" : "status.putBack", event.label()));
+    }
+
+    /**
+     * The analyst's label for the selected event (blank: the extractor's again), kept in the
+     * project, off the UI thread; the events are read again after.
+     */
+    public void setSelectedLabel(String label) {
+        Event event = selectedEvent.get();
+        if (event == null || label.strip().equals(event.label())) {
+            return;
+        }
+        correctSelected(() -> project.setEventLabel(event.id(), label), label.isBlank()
+                ? messages.format("status.labelRestored", event.label()) : messages.format("status.relabelled", label.strip()));
+    }
+
+    /** Stores a correction off the UI thread, then reads the events again and says what was done. */
+    private void correctSelected(Runnable store, String done) {
         loading.set(true);
         executor.execute(() -> {
-            project.setEventBackground(event.id(), background);
-            return event.id();
-        }, id -> {
+            store.run();
+            return done;
+        }, said -> {
             refresh();
-            notice.set(messages.format(background ? "status.setAside" : "status.putBack", event.label()));
+            notice.set(said);
         }, e -> {
             loading.set(false);
             error.set(ErrorText.oneLine(e));

@@ -113,8 +113,8 @@ class EventsCommandTest {
         JsonNode talks = toList(json).stream().filter(n -> n.get("sources").size() == 3).findFirst().orElseThrow();
         assertEquals("meeting", talks.get("category").asText());
         assertEquals(2, talks.get("mergeReasons").size());
-        assertTrue(toList(json).stream().allMatch(n -> n.get("backgroundBy").asText().equals("extractor")),
-                "no analyst has decided anything here");
+        assertTrue(toList(json).stream().allMatch(n -> n.get("backgroundBy").asText().equals("extractor")
+                        && n.get("labelBy").asText().equals("extractor")), "no analyst has decided anything here");
         List<String> csv = run("events", "--db", db, "--format", "csv").lines().toList();
         assertEquals("id,start,end,label,actors,place,category,expressions,sources", csv.get(0));
         assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
@@ -128,6 +128,7 @@ class EventsCommandTest {
             // as migration 11 found it
             s.execute("DROP TABLE event_overrides");
             s.execute("DROP TABLE event_override_days");
+            s.execute("DROP TABLE event_labels");
             s.execute("DROP INDEX documents_listed");
             s.execute("PRAGMA user_version = 10");
         }

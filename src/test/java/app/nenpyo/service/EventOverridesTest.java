@@ -109,6 +109,36 @@ class EventOverridesTest {
     }
 
     @Test
+    void theAnalystsLabelReplacesTheExtractedOneForGoodUntilClearedAndAgreesWithAWholeMerge() throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        Path project = temp.resolve("p.nenpyo");
+        List<Event> incremental;
+        String id;
+        try (ProjectService p = ProjectService.open(project)) {
+            importAll(p, post);
+            id = labelled(p, "政府が新たな対策を発表").id();
+            EventRebuild one = p.setEventLabel(id, "  政府が物価対策を発表  ");
+            assertEquals(1, one.daysMerged(), one.toString());
+            assertEquals("政府が物価対策を発表", p.event(id).orElseThrow().label(), "stripped");
+            assertTrue(p.eventSummaries().stream().anyMatch(s -> s.label().equals("政府が物価対策を発表")), "what the timeline reads");
+            assertTrue(p.relabelledByAnalyst().test(p.event(id).orElseThrow()));
+            p.setEventBackground(id, true);
+            assertEquals("政府が物価対策を発表", p.event(id).orElseThrow().label(), "a decision on the flag keeps the label");
+            incremental = p.events();
+            assertThrows(IllegalArgumentException.class, () -> p.setEventLabel(id, "長".repeat(ProjectService.MAX_LABEL + 1)));
+        }
+        Path copy = Files.copy(project, temp.resolve("whole.nenpyo"));
+        try (ProjectService p = ProjectService.open(copy)) {
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+            p.setEventLabel(id, " ");
+            assertEquals("政府が新たな対策を発表", p.event(id).orElseThrow().label(), "blank: the extracted label again");
+            assertFalse(p.relabelledByAnalyst().test(p.event(id).orElseThrow()));
+            assertTrue(p.event(id).orElseThrow().background(), "and still set aside");
+        }
+    }
+
+    @Test
     void aDecisionWhoseRebuildNeverRanIsAppliedWhenTheProjectIsOpenedNext() throws Exception {
         Path post = Files.writeString(temp.resolve("post.txt"), POST);
         Path project = temp.resolve("p.nenpyo");

@@ -22,6 +22,7 @@ final class OlderLayouts {
         if (version < 12) {
             statements.add("DROP TABLE event_overrides");
             statements.add("DROP TABLE event_override_days");
+            statements.add("DROP TABLE event_labels");
         }
         if (version < 11) {
             statements.add("DROP INDEX documents_listed");

@@ -158,6 +158,11 @@ final class InMemoryProject implements ProjectGateway {
     }
 
     @Override
+    public void setEventLabel(String eventId, String label) {
+        events.replaceAll(e -> e.id().equals(eventId) ? e.withLabel(label.strip()) : e);
+    }
+
+    @Override
     public void setDocumentDate(long documentId, LocalDate date) {
         DocumentView view = document(documentId);
         StoredDocument d = view.document();

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +66,32 @@ class SetAsideFxTest {
                 && timeline.selectedEventProperty().get() != null && !timeline.selectedEventProperty().get().background());
         robot.interact(() -> timeline.showBackgroundProperty().set(false));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+    }
+
+    @Test
+    void theLabelIsRewrittenInTheDialogAndEmptyGivesTheExtractedOneBack(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
+        String mine = "内務省が拘束者を約8000人と発表";
+        answerDialog(robot, mine);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && timeline.itemsProperty().get().stream().anyMatch(i -> i.label().equals(mine)));
+        assertEquals(mine, timeline.selectedEventProperty().get().label(), "still selected, under its new label");
+
+        answerDialog(robot, "");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && timeline.itemsProperty().get().stream().anyMatch(i -> i.label().equals(DETAINED)));
+    }
+
+    private static void answerDialog(FxRobot robot, String label) {
+        robot.clickOn("#relabel");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        TextField editor = robot.from(pane).lookup(".text-field").queryAs(TextField.class);
+        robot.interact(() -> editor.setText(label));
+        robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Long itemOf(TimelineViewModel timeline, String label) {
