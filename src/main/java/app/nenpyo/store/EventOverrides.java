@@ -32,6 +32,7 @@ final class EventOverrides {
     private record Override(boolean background, long setAt) {
     }
 
+    /** A label the analyst wrote, or null: the extracted one again, as decided then. */
     private record Relabel(String label, long setAt) {
     }
 
@@ -76,18 +77,19 @@ final class EventOverrides {
         }
     }
 
-    /** Stores the analyst's label for the event of these sources; a blank one gives the extractor's back. */
+    /**
+     * Stores the analyst's label for the event of these sources; a blank one gives the extractor's
+     * back, kept as a decision of its own (label NULL) so that it stays the latest word even where
+     * a report labelled before rejoins the event.
+     */
     static void setLabel(Connection c, Collection<String> sourceIds, String label, Instant at) throws SQLException {
         long when = after(c, at);
-        try (PreparedStatement ps = c.prepareStatement(label.isBlank()
-                ? "DELETE FROM event_labels WHERE source_id = ?"
-                : "INSERT OR REPLACE INTO event_labels (source_id, label, set_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO event_labels (source_id, label, set_at) VALUES (?, ?, ?)")) {
             for (String sourceId : sourceIds) {
                 ps.setString(1, sourceId);
-                if (!label.isBlank()) {
-                    ps.setString(2, label.strip());
-                    ps.setLong(3, when);
-                }
+                ps.setString(2, label.isBlank() ? null : label.strip());
+                ps.setLong(3, when);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -139,9 +141,21 @@ final class EventOverrides {
         return !bySource.isEmpty() && e.sources().stream().anyMatch(s -> bySource.containsKey(s.sourceId()));
     }
 
-    /** Whether the event's label is the analyst's. */
+    /** Whether the event's label is the analyst's: the latest label decision on its sources wrote one. */
     boolean relabels(Event e) {
-        return !labelBySource.isEmpty() && e.sources().stream().anyMatch(s -> labelBySource.containsKey(s.sourceId()));
+        Relabel latest = latestLabel(e);
+        return latest != null && latest.label() != null;
+    }
+
+    private Relabel latestLabel(Event e) {
+        Relabel label = null;
+        for (EventSource s : e.sources()) {
+            Relabel r = labelBySource.get(s.sourceId());
+            if (r != null && (label == null || r.setAt() > label.setAt())) {
+                label = r;
+            }
+        }
+        return label;
     }
 
     /** The event as the analyst decided (its background flag, its label), or as it is where no source of it carries a decision. */
@@ -150,18 +164,15 @@ final class EventOverrides {
             return e;
         }
         Override latest = null;
-        Relabel label = null;
         for (EventSource s : e.sources()) {
             Override o = bySource.get(s.sourceId());
             if (o != null && (latest == null || o.setAt() > latest.setAt())) {
                 latest = o;
             }
-            Relabel r = labelBySource.get(s.sourceId());
-            if (r != null && (label == null || r.setAt() > label.setAt())) {
-                label = r;
-            }
         }
         Event decided = latest == null || latest.background() == e.background() ? e : e.withBackground(latest.background());
-        return label == null || label.label().equals(decided.label()) ? decided : decided.withLabel(label.label());
+        Relabel label = latestLabel(decided);
+        // no label decision, or the latest gave the extracted label back: the event as merged
+        return label == null || label.label() == null || label.label().equals(decided.label()) ? decided : decided.withLabel(label.label());
     }
 }

@@ -24,7 +24,7 @@ final class Migration12EventOverrides extends Migration {
                 """
                 CREATE TABLE event_labels (
                     source_id TEXT PRIMARY KEY,
-                    label     TEXT NOT NULL,
+                    label     TEXT,
                     set_at    INTEGER NOT NULL
                 ) WITHOUT ROWID""",
                 "CREATE TABLE event_override_days (day INTEGER PRIMARY KEY) WITHOUT ROWID");

@@ -139,6 +139,29 @@ class EventOverridesTest {
     }
 
     @Test
+    void givingTheExtractedLabelBackStaysTheLastWordWhenALabelledReportRejoins() throws Exception {
+        String text = "2022年1月11日\n\n政府は10日、新たな物価対策を発表した。\n";
+        Path a = Files.writeString(temp.resolve("a.txt"), text);
+        Path b = Files.writeString(temp.resolve("b.txt"), text + "\n詳細は後日発表される見通しだ。\n");
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportReport report = importAll(p, a, b);
+            long later = report.imported().stream().filter(d -> d.origin().endsWith("b.txt")).findFirst().orElseThrow().documentId();
+            Event joined = labelled(p, "政府が新たな物価対策を発表");
+            assertEquals(2, joined.sources().size());
+            p.setEventLabel(joined.id(), "分析者の見出し");
+            p.setDocumentDate(later, LocalDate.of(2022, 2, 11));
+            assertEquals(2, p.events().stream().filter(e -> e.label().equals("分析者の見出し")).count(), "both halves keep it");
+            Event first = p.events().stream().filter(e -> e.time().start().equals(LocalDate.of(2022, 1, 10))).findFirst().orElseThrow();
+            p.setEventLabel(first.id(), "");
+            p.setDocumentDate(later, LocalDate.of(2022, 1, 11));
+            Event again = p.events().stream().filter(e -> e.time().start().equals(LocalDate.of(2022, 1, 10))).findFirst().orElseThrow();
+            assertEquals(2, again.sources().size(), "joined again");
+            assertEquals("政府が新たな物価対策を発表", again.label(), "the last word was the extracted label");
+            assertFalse(p.relabelledByAnalyst().test(again));
+        }
+    }
+
+    @Test
     void aDecisionWhoseRebuildNeverRanIsAppliedWhenTheProjectIsOpenedNext() throws Exception {
         Path post = Files.writeString(temp.resolve("post.txt"), POST);
         Path project = temp.resolve("p.nenpyo");
