@@ -227,7 +227,8 @@ public final class TimelineLayout {
                         e.badgeWidth, TextRole.BADGE));
             }
             double labelX = e.labelStart + shift;
-            double room = e.labelLimit - labelX;
+            // a label is elided at the right edge rather than cut there (an exported picture ends there)
+            double room = Math.min(e.labelLimit, width) - labelX;
             String label = m.elide(item.label(), room, TextRole.ITEM_LABEL);
             if (label.equals(TextMeasure.ELLIPSIS)) {
                 // An ellipsis alone says nothing: the hover shows the label.

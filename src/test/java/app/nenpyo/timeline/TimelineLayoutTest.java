@@ -144,6 +144,18 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aLabelRunningPastTheRightEdgeIsElidedThereNotCut() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        String longLabel = "分析者が書いた長い見出しは書き出した画像の右端で切れずに省略記号で終わる";
+        DisplayList dl = TimelineLayout.layout(List.of(onDay(3, LocalDate.of(2022, 1, 28), longLabel)), scale, LaneSpec.none(),
+                LayoutOptions.defaults(), MEASURE);
+        Text label = dl.shapes().stream().filter(x -> x instanceof Text t && t.role() == TextRole.ITEM_LABEL).map(x -> (Text) x)
+                .findFirst().orElseThrow();
+        assertTrue(label.text().endsWith(TextMeasure.ELLIPSIS), label.text());
+        assertTrue(textEnd(label) <= scale.width(), textEnd(label) + " past " + scale.width());
+    }
+
+    @Test
     void anItemWithTwoLaneKeysAppearsInBothLanesLinked() {
         TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 1240);
         List<TimelineItem> items = List.of(onDay(1, LocalDate.of(2022, 1, 10), "米ロ協議", "ロシア", "アメリカ"),
