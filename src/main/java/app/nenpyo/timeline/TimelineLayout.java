@@ -47,6 +47,9 @@ import java.util.Optional;
  */
 public final class TimelineLayout {
 
+    /** Far less than a pixel, far more than the error of adding and taking away a coordinate. */
+    private static final double ROUNDING = 1e-6;
+
     private TimelineLayout() {
     }
 
@@ -229,7 +232,8 @@ public final class TimelineLayout {
             double labelX = e.labelStart + shift;
             // a label is elided at the right edge rather than cut there (an exported picture ends there)
             double room = Math.min(e.labelLimit, width) - labelX;
-            String label = m.elide(item.label(), room, TextRole.ITEM_LABEL);
+            // room is often the label's own width, give or take a rounding error of the sum above
+            String label = m.elide(item.label(), room + ROUNDING, TextRole.ITEM_LABEL);
             if (label.equals(TextMeasure.ELLIPSIS)) {
                 // An ellipsis alone says nothing: the hover shows the label.
                 label = "";

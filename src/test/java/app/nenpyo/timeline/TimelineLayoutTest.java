@@ -143,6 +143,22 @@ class TimelineLayoutTest {
         assertTrue(TimelineLayout.hitTest(dl, m.cx(), m.cy() + 100).isEmpty(), "below the rows");
     }
 
+    /** Nothing beside it: a label that fits is never elided (its room was once its own width less a rounding error). */
+    @Property(tries = 400)
+    void aLabelAloneInItsRowThatFitsIsShownWhole(@ForAll @IntRange(min = 300, max = 3000) int width,
+                                                  @ForAll @IntRange(min = 0, max = 15) int day,
+                                                  @ForAll @IntRange(min = 1, max = 12) int words) {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), width);
+        String label = String.join("", java.util.Collections.nCopies(words, "協議"));
+        DisplayList dl = TimelineLayout.layout(List.of(onDay(1, JAN1.plusDays(day), label)), scale, LaneSpec.none(),
+                LayoutOptions.defaults(), MEASURE);
+        Text shown = dl.shapes().stream().filter(x -> x instanceof Text t && t.role() == TextRole.ITEM_LABEL).map(x -> (Text) x)
+                .findFirst().orElseThrow();
+        if (textStart(shown) + MEASURE.width(label, TextRole.ITEM_LABEL) <= width) {
+            assertEquals(label, shown.text());
+        }
+    }
+
     @Test
     void aLabelRunningPastTheRightEdgeIsElidedThereNotCut() {
         TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
