@@ -7,8 +7,6 @@ import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,25 +42,25 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
     List<Path> inputs;
 
+    private ImportReport imported(ImportOptions options, PrintWriter err) throws ProjectException {
+        ExistingProject.sayIfUpgrading(database, err);
+        try (ProjectService project = ProjectService.open(database)) {
+            ImportReport report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
+            // an import that merged brought them up to date; one that imported nothing did not
+            ExistingProject.warnIfBehind(project, database, err);
+            return report;
+        }
+    }
+
     @Override
     public Integer call() throws ProjectException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportReport report;
         // an anchor no document can have is refused before the project file is even created
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
-        if (inputs.stream().allMatch(input -> Files.notExists(input, LinkOption.NOFOLLOW_LINKS))) {
-            // nothing to read (a mistyped path): the project is not even opened, let alone made
-            inputs.forEach(input -> err.println(input + ": no such file or folder"));
-            out.printf(Locale.ROOT, "0 imported (0 undated), 0 already present, %d failed%n", inputs.size());
-            return NenpyoCommand.NOTHING_DONE;
-        }
-        ExistingProject.sayIfUpgrading(database, err);
-        try (ProjectService project = ProjectService.open(database)) {
-            report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
-            // an import that merged brought them up to date; one that imported nothing did not
-            ExistingProject.warnIfBehind(project, database, err);
-        }
+        // nothing to read (a mistyped path): the project is not even opened, let alone made
+        Optional<ImportReport> nothingThere = ProjectService.whenNoInputExists(inputs);
+        ImportReport report = nothingThere.isPresent() ? nothingThere.get() : imported(options, err);
         boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
         // one line per document: imported, or undated (imported, waiting for its date), or duplicate
         for (ImportReport.Imported doc : report.imported()) {

@@ -14,8 +14,11 @@ import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -182,6 +185,20 @@ public final class ProjectService implements AutoCloseable {
      */
     public ImportPreview preview(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         return new ImportPreviewReader(reader).read(inputs, progress, cancellation);
+    }
+
+    /**
+     * The report of an import none of whose inputs exists (mistyped paths), each a failure as the
+     * import would give it; empty when any input exists. Lets a command refuse such an import
+     * before it opens, or makes, a project.
+     */
+    public static Optional<ImportReport> whenNoInputExists(List<Path> inputs) {
+        if (!inputs.stream().allMatch(input -> Files.notExists(input, LinkOption.NOFOLLOW_LINKS))) {
+            return Optional.empty();
+        }
+        List<ImportReport.Failure> failures = new ArrayList<>();
+        ImportPipeline.collect(inputs, failures);
+        return Optional.of(new ImportReport(List.of(), List.of(), failures, false));
     }
 
     /**

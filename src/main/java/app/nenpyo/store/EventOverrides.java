@@ -16,24 +16,29 @@ import java.util.Map;
 
 /**
  * Whether the analyst put an event on the timeline or set it aside, and the labels the analyst
- * wrote (migration 12), applied to every event as it is written, so the timeline, the exports and
- * {@code events} all agree. A decision is kept under every source id of the event, so it stays with each report the analyst
- * judged whatever merges or splits later; if an event's sources carry different decisions (events
- * judged apart, merged later), the latest decides.
+ * wrote (migration 12), applied to every event as it is written, so the timeline, the exports
+ * and {@code events} all agree. A decision is kept under every source id of the event, so it
+ * stays with each report the analyst judged whatever merges or splits later; if an event's
+ * sources carry different decisions (events judged apart, merged later), the latest decides.
  *
  * <pre>{@code
- * EventOverrides.set(c, "ev-22059b5a03ee6056", true, now);   // set aside
- * EventOverrides.setLabel(c, ids, "米露が戦略的安定対話を開始", now);
+ * EventOverrides.set(c, sourceIds, true, now);                               // set aside
+ * EventOverrides.setLabel(c, sourceIds, "米露が戦略的安定対話を開始", now);
  * EventOverrides.read(c).applyTo(event);   // event.withBackground(true).withLabel("米露が戦略的安定対話を開始")
  * }</pre>
  */
 final class EventOverrides {
 
-    private record Override(boolean background, long setAt) {
+    /** A decision of the analyst's, and when it was stored (a later one wins). */
+    private interface Decision {
+        long setAt();
+    }
+
+    private record Override(boolean background, long setAt) implements Decision {
     }
 
     /** A label the analyst wrote, or null: the extracted one again, as decided then. */
-    private record Relabel(String label, long setAt) {
+    private record Relabel(String label, long setAt) implements Decision {
     }
 
     private final Map<String, Override> bySource;
@@ -64,17 +69,8 @@ final class EventOverrides {
 
     /** Stores a decision, later than every one stored before even if the clock stepped back. */
     static void set(Connection c, Collection<String> sourceIds, boolean background, Instant at) throws SQLException {
-        long when = after(c, at);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO event_overrides (source_id, background, set_at) VALUES (?, ?, ?)")) {
-            for (String sourceId : sourceIds) {
-                ps.setString(1, sourceId);
-                ps.setInt(2, background ? 1 : 0);
-                ps.setLong(3, when);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        store(c, "INSERT OR REPLACE INTO event_overrides (source_id, background, set_at) VALUES (?, ?, ?)", sourceIds,
+                background ? 1 : 0, after(c, at));
     }
 
     /**
@@ -83,12 +79,17 @@ final class EventOverrides {
      * a report labelled before rejoins the event.
      */
     static void setLabel(Connection c, Collection<String> sourceIds, String label, Instant at) throws SQLException {
-        long when = after(c, at);
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO event_labels (source_id, label, set_at) VALUES (?, ?, ?)")) {
+        store(c, "INSERT OR REPLACE INTO event_labels (source_id, label, set_at) VALUES (?, ?, ?)", sourceIds,
+                label.isBlank() ? null : label.strip(), after(c, at));
+    }
+
+    /** One row per source id: the id, the decision, when. */
+    private static void store(Connection c, String insert, Collection<String> sourceIds, Object decision, long when)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
             for (String sourceId : sourceIds) {
                 ps.setString(1, sourceId);
-                ps.setString(2, label.isBlank() ? null : label.strip());
+                ps.setObject(2, decision);
                 ps.setLong(3, when);
                 ps.addBatch();
             }
@@ -143,19 +144,20 @@ final class EventOverrides {
 
     /** Whether the event's label is the analyst's: the latest label decision on its sources wrote one. */
     boolean relabels(Event e) {
-        Relabel latest = latestLabel(e);
+        Relabel latest = latest(labelBySource, e);
         return latest != null && latest.label() != null;
     }
 
-    private Relabel latestLabel(Event e) {
-        Relabel label = null;
+    /** The latest decision any source of the event carries, or null. */
+    private static <D extends Decision> D latest(Map<String, D> bySourceId, Event e) {
+        D latest = null;
         for (EventSource s : e.sources()) {
-            Relabel r = labelBySource.get(s.sourceId());
-            if (r != null && (label == null || r.setAt() > label.setAt())) {
-                label = r;
+            D d = bySourceId.get(s.sourceId());
+            if (d != null && (latest == null || d.setAt() > latest.setAt())) {
+                latest = d;
             }
         }
-        return label;
+        return latest;
     }
 
     /** The event as the analyst decided (its background flag, its label), or as it is where no source of it carries a decision. */
@@ -163,15 +165,9 @@ final class EventOverrides {
         if (bySource.isEmpty() && labelBySource.isEmpty()) {
             return e;
         }
-        Override latest = null;
-        for (EventSource s : e.sources()) {
-            Override o = bySource.get(s.sourceId());
-            if (o != null && (latest == null || o.setAt() > latest.setAt())) {
-                latest = o;
-            }
-        }
+        Override latest = latest(bySource, e);
         Event decided = latest == null || latest.background() == e.background() ? e : e.withBackground(latest.background());
-        Relabel label = latestLabel(decided);
+        Relabel label = latest(labelBySource, decided);
         // no label decision, or the latest gave the extracted label back: the event as merged
         return label == null || label.label() == null || label.label().equals(decided.label()) ? decided : decided.withLabel(label.label());
     }

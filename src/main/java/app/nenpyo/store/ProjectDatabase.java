@@ -509,7 +509,7 @@ public final class ProjectDatabase implements AutoCloseable {
         return overrides::relabels;
     }
 
-    /** Whether the analyst decided on each event (set it aside or put it on the timeline), by event id. */
+    /** Whether the analyst decided each event's background flag (set it aside or put it on the timeline). */
     public Predicate<Event> decidedByAnalyst() {
         EventOverrides overrides = read(EventOverrides::read);
         return overrides::decides;

@@ -96,18 +96,26 @@ final class SourcesPane {
         return pane;
     }
 
-    /** 見出しを直す…: the analyst's label for the selected event, in a dialog; hidden without a selection. */
-    private static Button relabelButton(TimelineViewModel timeline, Messages messages) {
-        Button relabel = new Button(messages.get("sources.relabel"));
-        relabel.setId("relabel");
-        Tooltip tip = new Tooltip(messages.get("sources.relabel.tip"));
+    /** A button for a correction of the selected event: shown with a selection, idle while the events load, its tooltip also its accessible text. */
+    private static Button correctionButton(String id, TimelineViewModel timeline) {
+        Button button = new Button();
+        button.setId(id);
+        Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        relabel.setTooltip(tip);
-        relabel.setAccessibleText(messages.get("sources.relabel.tip"));
-        relabel.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
-        relabel.managedProperty().bind(relabel.visibleProperty());
-        relabel.disableProperty().bind(timeline.loadingProperty());
+        button.setTooltip(tip);
+        button.accessibleTextProperty().bind(tip.textProperty());
+        button.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
+        button.managedProperty().bind(button.visibleProperty());
+        button.disableProperty().bind(timeline.loadingProperty());
+        return button;
+    }
+
+    /** 見出しを直す…: the analyst's label for the selected event, in a dialog; hidden without a selection. */
+    private static Button relabelButton(TimelineViewModel timeline, Messages messages) {
+        Button relabel = correctionButton("relabel", timeline);
+        relabel.setText(messages.get("sources.relabel"));
+        relabel.getTooltip().setText(messages.get("sources.relabel.tip"));
         relabel.setOnAction(e -> {
             Event selected = timeline.selectedEventProperty().get();
             if (selected == null) {
@@ -128,24 +136,15 @@ final class SourcesPane {
 
     /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */
     private static Button asideButton(TimelineViewModel timeline, Messages messages) {
-        Button aside = new Button();
-        aside.setId("set-aside");
+        Button aside = correctionButton("set-aside", timeline);
         aside.textProperty().bind(Bindings.createStringBinding(() -> {
             Event e = timeline.selectedEventProperty().get();
             return e == null ? "" : messages.get(e.background() ? "sources.putBack" : "sources.setAside");
         }, timeline.selectedEventProperty()));
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        tip.textProperty().bind(Bindings.createStringBinding(() -> {
+        aside.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> {
             Event e = timeline.selectedEventProperty().get();
             return e == null ? "" : messages.get(e.background() ? "sources.putBack.tip" : "sources.setAside.tip");
         }, timeline.selectedEventProperty()));
-        aside.setTooltip(tip);
-        aside.accessibleTextProperty().bind(tip.textProperty());
-        aside.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
-        aside.managedProperty().bind(aside.visibleProperty());
-        aside.disableProperty().bind(timeline.loadingProperty());
         aside.setOnAction(e -> {
             Event selected = timeline.selectedEventProperty().get();
             if (selected != null) {

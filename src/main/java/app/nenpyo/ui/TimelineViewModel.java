@@ -358,13 +358,10 @@ public final class TimelineViewModel {
                 : LaneSpec.byKeys(LaneSpec.Order.BY_COUNT).withUnassignedTitle(messages.get("timeline.unassigned")));
     }
 
-    /** The style key of an event: {@value #BACKGROUND_STYLE} for a background date, else its category in lower case (matched by the view's colours). */
-    static String style(EventSummary e) {
-        return style(e.category(), e.background());
-    }
-
+    /** The style key of a background date, which the view colours apart from every category. */
     static final String BACKGROUND_STYLE = "background";
 
+    /** The style key of an event: {@value #BACKGROUND_STYLE}, or its category in lower case (matched by the view's colours). */
     private static String style(EventCategory category, boolean background) {
         return background ? BACKGROUND_STYLE : STYLES[category.ordinal()];
     }

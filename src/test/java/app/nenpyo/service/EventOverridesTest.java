@@ -43,6 +43,15 @@ class EventOverridesTest {
                 .orElseThrow(() -> new AssertionError("no event " + label + " in " + project.events().stream().map(Event::label).toList()));
     }
 
+    /** A project of the post alone, closed; the id of its 政府が新たな対策を発表. */
+    private String importedMeasuresEvent(Path project) throws Exception {
+        Path post = Files.writeString(temp.resolve("post.txt"), POST);
+        try (ProjectService p = ProjectService.open(project)) {
+            importAll(p, post);
+            return labelled(p, "政府が新たな対策を発表").id();
+        }
+    }
+
     private static boolean summarisedAsBackground(ProjectService project, String id) {
         return project.eventSummaries().stream().filter(s -> s.id().equals(id)).findFirst().map(EventSummary::background)
                 .orElseThrow();
@@ -163,31 +172,21 @@ class EventOverridesTest {
 
     @Test
     void aDecisionWhoseRebuildNeverRanIsAppliedWhenTheProjectIsOpenedNext() throws Exception {
-        Path post = Files.writeString(temp.resolve("post.txt"), POST);
         Path project = temp.resolve("p.nenpyo");
-        String measures;
-        try (ProjectService p = ProjectService.open(project)) {
-            importAll(p, post);
-            measures = labelled(p, "政府が新たな対策を発表").id();
-        }
+        String measures = importedMeasuresEvent(project);
         try (ProjectDatabase db = ProjectDatabase.open(project)) {
             // the decision is stored, then the window closes before its rebuild runs
             assertTrue(db.setEventBackground(measures, true));
         }
         try (ProjectService p = ProjectService.open(project)) {
-            assertTrue(labelled(p, "政府が新たな対策を発表").background(), "merged on opening, every day");
+            assertTrue(labelled(p, "政府が新たな対策を発表").background(), "its day merged on opening");
         }
     }
 
     @Test
     void aDecisionStoredWhileAnotherMergeWasPlannedLeavesTheEventsStale() throws Exception {
-        Path post = Files.writeString(temp.resolve("post.txt"), POST);
         Path project = temp.resolve("p.nenpyo");
-        String measures;
-        try (ProjectService p = ProjectService.open(project)) {
-            importAll(p, post);
-            measures = labelled(p, "政府が新たな対策を発表").id();
-        }
+        String measures = importedMeasuresEvent(project);
         try (ProjectDatabase db = ProjectDatabase.open(project)) {
             int[] read = db.daysAwaitingDecisions();
             assertEquals(0, read.length);
