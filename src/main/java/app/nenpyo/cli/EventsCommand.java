@@ -63,7 +63,8 @@ final class EventsCommand implements Callable<Integer> {
                                 .map(EventsCommand::csv).collect(Collectors.joining(",")) + "\r\n");
                     }
                 }
-                case json -> new EventsJson(out, sources, project.decidedByAnalyst(), project.relabelledByAnalyst()).write(events);
+                case json -> new EventsJson(out, sources, new EventsJson.ByAnalyst(project.redatedByAnalyst(),
+                        project.relabelledByAnalyst(), project.decidedByAnalyst())).write(events);
             }
             out.flush();
         }

@@ -15,15 +15,16 @@ final class EventsJson {
 
     private final PrintWriter out;
     private final EventsCommand.Sources sources;
-    private final Predicate<Event> decidedByAnalyst;
-    private final Predicate<Event> relabelledByAnalyst;
+    private final ByAnalyst byAnalyst;
 
-    EventsJson(PrintWriter out, EventsCommand.Sources sources, Predicate<Event> decidedByAnalyst,
-               Predicate<Event> relabelledByAnalyst) {
+    /** Which events the analyst corrected: their date, their label, their background flag. */
+    record ByAnalyst(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided) {
+    }
+
+    EventsJson(PrintWriter out, EventsCommand.Sources sources, ByAnalyst byAnalyst) {
         this.out = out;
         this.sources = sources;
-        this.decidedByAnalyst = decidedByAnalyst;
-        this.relabelledByAnalyst = relabelledByAnalyst;
+        this.byAnalyst = byAnalyst;
     }
 
     void write(List<Event> events) {
@@ -41,12 +42,13 @@ final class EventsJson {
                 + ", \"end\": " + string(e.time().end().toString())
                 + ", \"value\": " + string(e.time().format())
                 + ", \"granularity\": " + string(e.time().granularity().name().toLowerCase(Locale.ROOT))
+                + ", \"dateBy\": " + by(byAnalyst.dated(), e)
                 + ", \"label\": " + string(e.label())
-                + ", \"labelBy\": " + string(relabelledByAnalyst.test(e) ? "analyst" : "extractor")
+                + ", \"labelBy\": " + by(byAnalyst.relabelled(), e)
                 + ", \"category\": " + string(e.category().name().toLowerCase(Locale.ROOT))
                 + ", \"place\": " + string(e.place())
                 + ", \"background\": " + e.background()
-                + ", \"backgroundBy\": " + string(decidedByAnalyst.test(e) ? "analyst" : "extractor")
+                + ", \"backgroundBy\": " + by(byAnalyst.decided(), e)
                 + ",\n   \"actors\": [");
         for (int i = 0; i < e.actors().size(); i++) {
             Actor a = e.actors().get(i);
@@ -75,5 +77,10 @@ final class EventsJson {
     /** JSON string literals are written one way for every JSON Nenpyo writes. */
     private static String string(String text) {
         return Json.string(text);
+    }
+
+    /** Whose call something about the event is: the analyst's or the extractor's. */
+    private static String by(Predicate<Event> analystsCall, Event e) {
+        return string(analystsCall.test(e) ? "analyst" : "extractor");
     }
 }

@@ -36,4 +36,9 @@ public record Report(EventSource source, TimeValue time, String label, EventCate
         }
         return List.copyOf(words);
     }
+
+    /** The same report dated otherwise (an analyst's correction, {@link AnalystDates}). */
+    public Report withTime(TimeValue corrected) {
+        return new Report(source, corrected, label, category, actors, subject, place, headWords, contentWords);
+    }
 }

@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.DocumentActors;
 import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.DocumentReports;
@@ -17,16 +18,23 @@ import java.util.OptionalLong;
  * The costly, per-document half of event extraction: find the date expressions against the
  * document date, read its dated clauses into reports, and encode them for the store. Import runs
  * it on its worker threads, so a rebuild after the import only decodes and merges; a rebuild runs
- * it again only for documents whose date changed or whose saved reports are of an older layout.
- * Thread-safe.
+ * it again only for documents whose date changed or whose saved reports are of an older layout or
+ * were read before an analyst dated one of their events. The analyst's dates ({@link AnalystDates})
+ * are applied to what is read, so the saved reports carry them. Thread-safe.
  */
 final class DocumentReading {
 
     private final DateExpressions dateExpressions = new DateExpressions();
     private final EventPipeline pipeline;
+    private final AnalystDates analystDates;
 
     DocumentReading(EventPipeline pipeline) {
+        this(pipeline, AnalystDates.NONE);
+    }
+
+    DocumentReading(EventPipeline pipeline, AnalystDates analystDates) {
         this.pipeline = pipeline;
+        this.analystDates = analystDates;
     }
 
     /**
@@ -49,7 +57,7 @@ final class DocumentReading {
     private DocumentReports analyse(AnalyzedDocument document, String contentKey, OptionalLong storedId) {
         List<TextSpan> spans = document.sentences().stream().map(Sentence::span).toList();
         var mentions = dateExpressions.of(document.text(), document.date().date(), spans);
-        return pipeline.analyse(new DocumentInput(contentKey, storedId, document, mentions));
+        return analystDates.applyTo(pipeline.analyse(new DocumentInput(contentKey, storedId, document, mentions)));
     }
 
     static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {

@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.EarlierReading;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.MergePlan;
@@ -36,7 +37,8 @@ import java.util.function.Function;
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
  * with it (read at import by {@link DocumentReading}); a rebuild reads again only the documents
- * whose date changed since (or whose reports are missing, of an older layout or unreadable), then
+ * whose date changed since (or whose reports are missing, of an older layout, unreadable, or read
+ * before an analyst dated one of their events), then
  * merges every document's reports a window of time at a time, decoding them from the store as the
  * merge asks and writing each window's events as it comes, in one transaction (decision 0009),
  * while the next window is merged on another thread ({@link Handoff}).
@@ -54,12 +56,10 @@ final class EventIndex {
 
     private final ProjectDatabase database;
     private final EventPipeline pipeline;
-    private final DocumentReading reading;
 
     EventIndex(ProjectDatabase database, EventPipeline pipeline) {
         this.database = database;
         this.pipeline = pipeline;
-        this.reading = new DocumentReading(pipeline);
     }
 
     /** Brings the events in step with the documents, merging only what changed. */
@@ -79,6 +79,8 @@ final class EventIndex {
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
+        // documents are read again with the analyst's dates of today (decision 0017)
+        DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()));
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
                     Thread thread = new Thread(task, "nenpyo-events");
@@ -89,7 +91,7 @@ final class EventIndex {
             List<Future<?>> pending = new ArrayList<>();
             for (DatedDocumentReports document : dated) {
                 if (!document.hasCurrentReports(ReportCodec.FORMAT)) {
-                    pending.add(workers.submit(() -> readAgain(document.documentId(), readAgain)));
+                    pending.add(workers.submit(() -> readAgain(document.documentId(), readAgain, reading)));
                 }
             }
             for (Future<?> done : pending) {
@@ -112,7 +114,7 @@ final class EventIndex {
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
-                    indexes -> decoded(dated, indexes, readAgain, ReportCodec::decodeActors),
+                    indexes -> decoded(dated, indexes, readAgain, reading, ReportCodec::decodeActors),
                     i -> mergedBefore[i], earlier.orElse(List.of()), last,
                     i -> mergedBefore[i] ? dated.get(i).reportDays() : null, awaitingDecisions);
             times.merging = System.nanoTime() - planStart;
@@ -126,7 +128,8 @@ final class EventIndex {
             MergedState state = new MergedState(newlyMerged, readAgain,
                     daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions);
             long replaceStart = System.nanoTime();
-            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, windows, times, cancellation);
+            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, reading, windows, times,
+                    cancellation);
             if (scope.all()) {
                 database.replaceEvents(state, producer);
             } else {
@@ -234,12 +237,13 @@ final class EventIndex {
      * of the project is in memory at once.
      */
     private void mergeBesideWrite(MergePlan plan, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
-                                  Consumer<List<Event>> windows, MergeAndWrite times, Cancellation cancellation) {
+                                  DocumentReading reading, Consumer<List<Event>> windows, MergeAndWrite times,
+                                  Cancellation cancellation) {
         long handoffStart = System.nanoTime();
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
             long[] waited = {0};
-            pipeline.combine(plan, new SavedWindowReader(database, dated, readAgain, id -> readAgain(id, readAgain)),
+            pipeline.combine(plan, new SavedWindowReader(database, dated, readAgain, id -> readAgain(id, readAgain, reading)),
                     window -> {
                         long handing = System.nanoTime();
                         out.accept(window);
@@ -265,18 +269,18 @@ final class EventIndex {
      * missing, of an older layout or unreadable). A document is read again at most once per rebuild.
      */
     private <T> List<T> decoded(List<DatedDocumentReports> dated, int[] indexes, Map<Long, SavedReports> readAgain,
-                                Function<byte[], T> decode) {
+                                DocumentReading reading, Function<byte[], T> decode) {
         List<Long> ids = Arrays.stream(indexes).mapToObj(i -> dated.get(i).documentId())
                 .filter(id -> !readAgain.containsKey(id)).toList();
         Map<Long, SavedReports> saved = database.savedReports(ids);
         return Arrays.stream(indexes).parallel().mapToObj(i -> {
             DatedDocumentReports document = dated.get(i);
             long id = document.documentId();
-            return SavedWindowReader.decoded(document, saved.get(id), readAgain, again -> readAgain(again, readAgain), decode);
+            return SavedWindowReader.decoded(document, saved.get(id), readAgain, again -> readAgain(again, readAgain, reading), decode);
         }).toList();
     }
 
-    private SavedReports readAgain(long id, Map<Long, SavedReports> readAgain) {
+    private SavedReports readAgain(long id, Map<Long, SavedReports> readAgain, DocumentReading reading) {
         return readAgain.computeIfAbsent(id, key -> {
             AnalyzedDocument text = stored(id);
             return DocumentReading.saved(text, reading.read(text, OptionalLong.of(id)));

@@ -6,6 +6,8 @@ import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.domain.SearchHit;
@@ -159,8 +161,9 @@ public final class ProjectService implements AutoCloseable {
      */
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) throws ProjectException {
         try {
-            ImportReport report = new ImportPipeline(database, reader, new DocumentReading(pipeline), options, progress,
-                    cancellation).run(inputs);
+            // every reading of a document applies the analyst's dates, so that no path to saved reports skips them (decision 0017)
+            DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()));
+            ImportReport report = new ImportPipeline(database, reader, reading, options, progress, cancellation).run(inputs);
             if (!options.extractEvents() || report.imported().isEmpty() || report.cancelled()) {
                 // a cancelled import leaves the events to merge: the project marks them stale, so
                 // the next import or the next opening of the project merges them
@@ -252,6 +255,27 @@ public final class ProjectService implements AutoCloseable {
             }
             return merged(events.rebuild());
         });
+    }
+
+    /**
+     * The analyst's date for an event, for good (decision 0017): its reports take the date as if
+     * their text had said so, and the days of those reports before and after are merged again.
+     * Empty gives the dates their expressions resolved to back.
+     *
+     * @throws IllegalArgumentException when there is no such event
+     */
+    public EventRebuild setEventDate(String eventId, Optional<TimeValue> date) {
+        return call(() -> {
+            if (!database.setEventDate(eventId, date)) {
+                throw new IllegalArgumentException(file + ": no event " + eventId);
+            }
+            return merged(events.rebuild());
+        });
+    }
+
+    /** Whether the analyst dated an event ({@link #setEventDate}); read once, test many. */
+    public Predicate<Event> redatedByAnalyst() {
+        return call(database::redatedByAnalyst);
     }
 
     /** The longest label an analyst may write: a headline, not a paragraph. */

@@ -11,17 +11,22 @@ import java.util.Optional;
  *
  * @param merged     whether the stored events were merged from the reports saved for it
  * @param reportDays the start day of each of those reports, sorted; null when not stored
+ * @param outdated   whether an analyst dated one of those reports' events since they were saved
+ *                   (migration 13): they are the earlier reading, and the document is read again
  */
 public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<LocalDate> savedAnchor, int savedFormat,
-                                   boolean merged, int[] reportDays) {
+                                   boolean merged, int[] reportDays, boolean outdated) {
 
     public DatedDocumentReports {
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(savedAnchor, "savedAnchor");
     }
 
-    /** Whether reports were saved for the document's present date in this layout, so they can be used as they are. */
+    /**
+     * Whether reports were saved for the document's present date in this layout, with the
+     * analyst's present dates, so they can be used as they are.
+     */
     public boolean hasCurrentReports(int currentFormat) {
-        return savedAnchor.filter(documentDate::equals).isPresent() && savedFormat == currentFormat;
+        return savedAnchor.filter(documentDate::equals).isPresent() && savedFormat == currentFormat && !outdated;
     }
 }

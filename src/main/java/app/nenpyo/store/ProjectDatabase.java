@@ -11,6 +11,7 @@ import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.domain.TimeValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -407,12 +408,16 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
-        return read(c -> ReportTable.dated(c, hasMergeState()));
+        return read(c -> ReportTable.dated(c, hasMergeState(), hasEventDates()));
     }
 
     /** Whether the schema keeps report days and the merge registry (migration 7). */
     private boolean hasMergeState() {
         return schemaVersion >= Migration7MergeState.VERSION;
+    }
+
+    private boolean hasEventDates() {
+        return schemaVersion >= Migration13EventDates.VERSION;
     }
 
     /** The reports saved for these documents (a few hundred at a time), by document id; documents without any are left out. */
@@ -481,6 +486,38 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public boolean setEventLabel(String eventId, String label) {
         return correct(eventId, (c, sourceIds, at) -> EventOverrides.setLabel(c, sourceIds, label, at));
+    }
+
+    /**
+     * Gives the event with this id the analyst's date (empty: the dates its expressions resolved
+     * to again), under every source id it has now, and in the same transaction marks the reports
+     * saved for its documents outdated and the events stale: the next merge reads those documents
+     * again with the date applied, and makes the days of their reports before and after
+     * (decision 0017). If that merge fails or is never run, the next opening or import makes them.
+     *
+     * @return false when there is no such event (nothing is written)
+     */
+    public boolean setEventDate(String eventId, Optional<TimeValue> date) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            if (event.isEmpty()) {
+                return false;
+            }
+            EventDates.set(c, event.get(), date, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            EventTables.markStale(c);
+            return true;
+        });
+    }
+
+    /** Every date the analyst gave an event, by the source id of each of its reports then. */
+    public Map<String, TimeValue> eventDates() {
+        return hasEventDates() ? read(EventDates::read) : Map.of();
+    }
+
+    /** Whether the analyst dated each event. */
+    public Predicate<Event> redatedByAnalyst() {
+        Map<String, TimeValue> dates = eventDates();
+        return e -> EventDates.dates(dates, e);
     }
 
     /** A correction stored under every source id of the event, in one transaction with its waiting day and the stale flag. */

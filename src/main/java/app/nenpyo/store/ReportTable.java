@@ -144,19 +144,23 @@ final class ReportTable {
         }
     }
 
-    /** @param withDays whether the schema keeps report days (migration 7) */
-    static List<DatedDocumentReports> dated(Connection c, boolean withDays) throws SQLException {
+    /**
+     * @param withDays     whether the schema keeps report days (migration 7)
+     * @param withOutdated whether it keeps the outdated flag (migration 13)
+     */
+    static List<DatedDocumentReports> dated(Connection c, boolean withDays, boolean withOutdated) throws SQLException {
         List<DatedDocumentReports> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged, %s
+                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged, %s, %o
                 FROM documents d LEFT JOIN document_reports r ON r.document = d.id
-                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".replace("%s", withDays ? "r.report_days" : "NULL"));
+                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".replace("%s", withDays ? "r.report_days" : "NULL")
+                .replace("%o", withOutdated ? "r.outdated" : "0"));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);
                 out.add(new DatedDocumentReports(rs.getLong(1), EventTables.day(rs.getString(2)),
                         Optional.ofNullable(anchor).map(EventTables::day), rs.getInt(4), rs.getInt(5) == 1,
-                        decodeDays(rs.getBytes(6))));
+                        decodeDays(rs.getBytes(6)), rs.getInt(7) == 1));
             }
         }
         return out;

@@ -19,7 +19,8 @@ final class SchemaMigrator {
     static final List<Migration> MIGRATIONS = List.of(new Migration1CoreTables(), new Migration2SearchIndex(), new Migration3Events(),
             new Migration4IncrementalEvents(), new Migration5EventIndexes(), new Migration6MergedReports(),
             new Migration7MergeState(), new Migration8SummaryPageSpans(), new Migration9SummaryPageStamps(),
-            new Migration10EventNumbers(), new Migration11DocumentListing(), new Migration12EventOverrides());
+            new Migration10EventNumbers(), new Migration11DocumentListing(), new Migration12EventOverrides(),
+            new Migration13EventDates());
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

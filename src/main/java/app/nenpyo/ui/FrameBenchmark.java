@@ -372,6 +372,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public void setEventDate(String eventId, Optional<TimeValue> date) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
         public List<EventSummary> eventSummaries() {
             return events.stream().map(e -> EventSummaries.of(e, s -> s.documentId().orElse(-1))).toList();
         }

@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventOutline;
@@ -48,6 +49,9 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** The analyst's correction: the event's label, for good; a blank one gives the extractor's back. */
     void setEventLabel(String eventId, String label);
+
+    /** The analyst's correction: the event's date, for good; empty gives the dates its expressions resolved to back. */
+    void setEventDate(String eventId, Optional<TimeValue> date);
 
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();

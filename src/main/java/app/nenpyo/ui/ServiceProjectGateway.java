@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventOutline;
@@ -81,6 +82,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public void setEventLabel(String eventId, String label) {
         service.setEventLabel(eventId, label);
+    }
+
+    @Override
+    public void setEventDate(String eventId, Optional<TimeValue> date) {
+        service.setEventDate(eventId, date);
     }
 
     @Override

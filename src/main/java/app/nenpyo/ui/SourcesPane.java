@@ -2,20 +2,23 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.service.ProjectService;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -68,10 +71,13 @@ final class SourcesPane {
         heading.getStyleClass().add("sources-heading");
         heading.textProperty().bind(model.headingProperty());
         heading.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(6, title, spacer, relabelButton(timeline, messages), asideButton(timeline, messages));
-        VBox top = new VBox(2, titleRow, heading);
+        // a row of their own, wrapping in a narrow pane, so that no button is cut short
+        FlowPane corrections = new FlowPane(6, 4, redateButton(timeline, messages), relabelButton(timeline, messages),
+                asideButton(timeline, messages));
+        corrections.getStyleClass().add("sources-corrections");
+        corrections.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
+        corrections.managedProperty().bind(corrections.visibleProperty());
+        VBox top = new VBox(2, title, heading, corrections);
         top.getStyleClass().add("sources-header");
 
         Label footer = new Label();
@@ -108,14 +114,64 @@ final class SourcesPane {
         button.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
         button.managedProperty().bind(button.visibleProperty());
         button.disableProperty().bind(timeline.loadingProperty());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    /**
+     * 日付を直す…: the analyst's date for the selected event, in a dialog that shows what the typed
+     * date reads as ({@link EventDateViewModel}); hidden without a selection or a dated article.
+     */
+    private static Button redateButton(TimelineViewModel timeline, Messages messages) {
+        Button redate = correctionButton("redate", timeline, messages, "sources.redate");
+        redate.setOnAction(e -> {
+            Event selected = timeline.selectedEventProperty().get();
+            Optional<LocalDate> articleDate = timeline.selectedArticleDate();
+            if (selected == null || articleDate.isEmpty()) {
+                return;
+            }
+            EventDateViewModel model = new EventDateViewModel(selected.time(), articleDate.get(), messages);
+            Dialog<ButtonType> dialog = new Dialog<>();
+            Dialogs.prepare(dialog, redate.getScene() == null ? null : redate.getScene().getWindow(), messages.get("redate.title"));
+            dialog.setHeaderText(messages.format("redate.header", selected.label()));
+            TextField field = new TextField();
+            field.setId("redate-field");
+            field.setPrefColumnCount(24);
+            field.textProperty().bindBidirectional(model.textProperty());
+            field.setAccessibleText(messages.get("redate.title"));
+            Label preview = new Label();
+            preview.setId("redate-preview");
+            preview.textProperty().bind(model.previewProperty());
+            Label hint = new Label(messages.format("redate.hint", messages.date(articleDate.get())));
+            hint.setId("redate-hint");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("dialog-hint");
+            dialog.getDialogPane().setContent(new VBox(6, field, preview, hint));
+            // the hint wraps in the width of the pane instead of widening it
+            dialog.getDialogPane().setPrefWidth(520);
+            ButtonType ok = Dialogs.ok(messages);
+            dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
+            dialog.getDialogPane().lookupButton(ok).disableProperty().bind(model.acceptableProperty().not());
+            dialog.setOnShown(shown -> {
+                field.requestFocus();
+                field.selectAll();
+            });
+            dialog.showAndWait().filter(ok::equals).ifPresent(pressed -> timeline.setSelectedDate(model.result()));
+        });
+        return redate;
+    }
+
+    /** The same, its text the message of {@code key} and its tooltip that of {@code key.tip}. */
+    private static Button correctionButton(String id, TimelineViewModel timeline, Messages messages, String key) {
+        Button button = correctionButton(id, timeline);
+        button.setText(messages.get(key));
+        button.getTooltip().setText(messages.get(key + ".tip"));
         return button;
     }
 
     /** 見出しを直す…: the analyst's label for the selected event, in a dialog; hidden without a selection. */
     private static Button relabelButton(TimelineViewModel timeline, Messages messages) {
-        Button relabel = correctionButton("relabel", timeline);
-        relabel.setText(messages.get("sources.relabel"));
-        relabel.getTooltip().setText(messages.get("sources.relabel.tip"));
+        Button relabel = correctionButton("relabel", timeline, messages, "sources.relabel");
         relabel.setOnAction(e -> {
             Event selected = timeline.selectedEventProperty().get();
             if (selected == null) {

@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -612,6 +614,30 @@ public final class TimelineViewModel {
         }
         correctSelected(() -> project.setEventLabel(event.id(), label), label.isBlank()
                 ? messages.format("status.labelRestored", event.label()) : messages.format("status.relabelled", label.strip()));
+    }
+
+    /**
+     * The analyst's date for the selected event (empty: the dates its expressions resolved to
+     * again), kept in the project, off the UI thread; its reports move to that date, merging with
+     * what is reported there, and the events are read again after.
+     */
+    public void setSelectedDate(Optional<TimeValue> date) {
+        Event event = selectedEvent.get();
+        if (event == null || date.filter(event.time()::equals).isPresent()) {
+            return;
+        }
+        correctSelected(() -> project.setEventDate(event.id(), date), date
+                .map(d -> messages.format("status.redated", event.label(), messages.timeValue(d)))
+                .orElseGet(() -> messages.format("status.dateRestored", event.label())));
+    }
+
+    /**
+     * The date of the article the selected event was first reported in, which a date typed for
+     * it (1月下旬, 28日) is read against; empty without a selection or a dated article.
+     */
+    public Optional<LocalDate> selectedArticleDate() {
+        return sources.stream().findFirst().map(s -> documentsById.get(s.documentId()))
+                .flatMap(d -> d.date().value());
     }
 
     /** Stores a correction off the UI thread, then reads the events again and says what was done. */

@@ -114,7 +114,8 @@ class EventsCommandTest {
         assertEquals("meeting", talks.get("category").asText());
         assertEquals(2, talks.get("mergeReasons").size());
         assertTrue(toList(json).stream().allMatch(n -> n.get("backgroundBy").asText().equals("extractor")
-                        && n.get("labelBy").asText().equals("extractor")), "no analyst has decided anything here");
+                        && n.get("labelBy").asText().equals("extractor") && n.get("dateBy").asText().equals("extractor")),
+                "no analyst has decided anything here");
         List<String> csv = run("events", "--db", db, "--format", "csv").lines().toList();
         assertEquals("id,start,end,label,actors,place,category,expressions,sources", csv.get(0));
         assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
@@ -126,6 +127,8 @@ class EventsCommandTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.Statement s = c.createStatement()) {
             // as migration 11 found it
+            s.execute("DROP TABLE event_dates");
+            s.execute("ALTER TABLE document_reports DROP COLUMN outdated");
             s.execute("DROP TABLE event_overrides");
             s.execute("DROP TABLE event_override_days");
             s.execute("DROP TABLE event_labels");

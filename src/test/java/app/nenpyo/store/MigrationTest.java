@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(12, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(13, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(12, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(13, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -90,7 +90,7 @@ class MigrationTest {
         assertEquals(1, Sql.scalar(file, "PRAGMA user_version"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(12, db.schemaVersion());
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
             List<StoredDocument> documents = db.documents();
             assertEquals(List.of("wang-yi.txt", "geneva.txt"), documents.stream().map(StoredDocument::origin).toList());
             assertEquals(List.of("中国"), documents.get(0).tags());
@@ -120,7 +120,7 @@ class MigrationTest {
         assertEquals(3, Sql.scalar(file, eventIndexes));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(12, db.schemaVersion());
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
             assertEquals(List.of("kept.txt"), db.documents().stream().map(StoredDocument::origin).toList());
             assertEquals(1, db.search("王毅", 10).size());
             assertEquals("ok", db.integrityCheck());
@@ -128,6 +128,28 @@ class MigrationTest {
         assertEquals(0, Sql.scalar(file, eventIndexes));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
                 + " AND name = 'document_reports_by_format'"), "opening finds reports of an older format by index");
+    }
+
+    @Test
+    void aVersion12FilesSavedReportsStayCurrentAndItHasNoAnalystsDatesYet() {
+        Path file = dir.resolve("v12.nenpyo");
+        java.time.LocalDate jan11 = java.time.LocalDate.of(2022, 1, 11);
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            long id = db.insertAll(List.of(TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(jan11),
+                    List.of()))).get(0).documentId();
+            db.saveReports(java.util.Map.of(id, new SavedReports(jan11, 1, new byte[] {7}, new int[] {19001})), true);
+        }
+        OlderLayouts.downgrade(file, 12);
+        assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM sqlite_schema WHERE name = 'event_dates'"));
+
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(13, db.schemaVersion());
+            DatedDocumentReports reports = db.datedDocumentReports().get(0);
+            assertFalse(reports.outdated(), "no analyst dated anything in them");
+            assertTrue(reports.hasCurrentReports(1), "so nothing is read again");
+            assertEquals(java.util.Map.of(), db.eventDates());
+            assertEquals("ok", db.integrityCheck());
+        }
     }
 
     @Test
@@ -142,7 +164,7 @@ class MigrationTest {
         }
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(12, db.schemaVersion());
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
             DatedDocumentReports reports = db.datedDocumentReports().get(0);
             assertTrue(reports.hasCurrentReports(1), "the reports are kept");
             assertFalse(reports.merged(), "but not known to be merged: the next merge is whole");
@@ -182,7 +204,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 12); it was left unchanged", e.getMessage());
+                + " this version knows up to 13); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

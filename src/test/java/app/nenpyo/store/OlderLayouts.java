@@ -19,6 +19,10 @@ final class OlderLayouts {
             throw new IllegalArgumentException("no way back to version " + version);
         }
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+        if (version < 13) {
+            statements.add("DROP TABLE event_dates");
+            statements.add("ALTER TABLE document_reports DROP COLUMN outdated");
+        }
         if (version < 12) {
             statements.add("DROP TABLE event_overrides");
             statements.add("DROP TABLE event_override_days");

@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
@@ -160,6 +161,12 @@ final class InMemoryProject implements ProjectGateway {
     @Override
     public void setEventLabel(String eventId, String label) {
         events.replaceAll(e -> e.id().equals(eventId) ? e.withLabel(label.strip()) : e);
+    }
+
+    /** Dates the event; giving the extracted date back is not modelled here (it is the store's to know). */
+    @Override
+    public void setEventDate(String eventId, Optional<TimeValue> date) {
+        date.ifPresent(d -> events.replaceAll(e -> e.id().equals(eventId) ? e.withTime(d) : e));
     }
 
     @Override

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.TimeValue;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -22,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The analyst sets an event of the demo aside with the button beside its sources, sees it among the background dates and puts it back. */
+/**
+ * The analyst corrects an event of the demo with the buttons beside its sources: sets it aside, sees
+ * it among the background dates and puts it back; rewrites its label; dates it otherwise.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SetAsideFxTest {
     private static final String DETAINED = "内務省が8000人拘束と発表";
@@ -82,6 +87,47 @@ class SetAsideFxTest {
         answerDialog(robot, "");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.itemsProperty().get().stream().anyMatch(i -> i.label().equals(DETAINED)));
+    }
+
+    @Test
+    void theDateIsTypedAsTheArticleWouldWriteItPreviewedAndGivenBackWhenEmpty(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
+        assertEquals(TimeValue.parse("2022-01-10"), timeline.selectedEventProperty().get().time());
+
+        robot.clickOn("#redate");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        TextField field = robot.from(pane).lookup("#redate-field").queryAs(TextField.class);
+        Label preview = robot.from(pane).lookup("#redate-preview").queryAs(Label.class);
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        assertEquals("2022-01-10", field.getText(), "the event's date to start from");
+        assertEquals("「" + DETAINED + "」の日付", pane.getHeaderText());
+        assertTrue(robot.from(pane).lookup("#redate-hint").queryAs(Label.class).getText().contains("記事の日付 2022年1月11日(火) を基準に"),
+                "what a typed date is read against");
+        robot.interact(() -> field.setText("いつか"));
+        assertTrue(ok.isDisabled(), "not a date");
+        robot.interact(() -> field.setText("9日"));
+        assertEquals("→ 2022年1月9日(日)", preview.getText());
+        robot.interact(ok::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && timeline.selectedEventProperty().get() != null
+                && timeline.selectedEventProperty().get().time().equals(TimeValue.parse("2022-01-09")));
+        assertEquals(DETAINED, timeline.selectedEventProperty().get().label(), "still selected");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」の日付を 2022年1月9日(日) にしました"),
+                robot.lookup("#status").queryAs(StatusBar.class).getText());
+
+        robot.clickOn("#redate");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> robot.from(again).lookup("#redate-field").queryAs(TextField.class).setText(""));
+        assertEquals("空欄：抽出した日付に戻します", robot.from(again).lookup("#redate-preview").queryAs(Label.class).getText());
+        robot.interact(() -> ((Button) again.lookupButton(again.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && timeline.selectedEventProperty().get() != null
+                && timeline.selectedEventProperty().get().time().equals(TimeValue.parse("2022-01-10")));
     }
 
     private static void answerDialog(FxRobot robot, String label) {

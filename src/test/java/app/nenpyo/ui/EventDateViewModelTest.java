@@ -1,0 +1,54 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The date dialog's state, without a robot: what the typed text reads as and whether it can be kept. */
+class EventDateViewModelTest {
+    private final Messages ja = Messages.of(Language.JAPANESE);
+
+    private EventDateViewModel model() {
+        return new EventDateViewModel(TimeValue.parse("2021-12-28"), LocalDate.of(2022, 1, 11), ja);
+    }
+
+    @Test
+    void startsFromTheEventsDateInTheGrammar() {
+        EventDateViewModel m = model();
+        assertEquals("2021-12-28", m.textProperty().get());
+        assertEquals("→ 2021年12月28日(火)", m.previewProperty().get());
+        assertTrue(m.acceptableProperty().get());
+        assertEquals(Optional.of(TimeValue.parse("2021-12-28")), m.result());
+    }
+
+    @Test
+    void aJapaneseDateIsReadAgainstTheArticlesDate() {
+        EventDateViewModel m = model();
+        m.textProperty().set("1月下旬");
+        assertEquals("→ 2022年1月21日(金)〜2022年1月31日(月)", m.previewProperty().get());
+        assertEquals(Optional.of(TimeValue.parse("2022-01-21/2022-01-31")), m.result());
+        assertTrue(m.acceptableProperty().get());
+    }
+
+    @Test
+    void somethingThatIsNotOneDateCannotBeKept() {
+        EventDateViewModel m = model();
+        m.textProperty().set("28日と29日");
+        assertFalse(m.acceptableProperty().get());
+        assertEquals(ja.get("redate.unreadable"), m.previewProperty().get());
+    }
+
+    @Test
+    void anEmptyFieldGivesTheExtractedDateBack() {
+        EventDateViewModel m = model();
+        m.textProperty().set("  ");
+        assertTrue(m.acceptableProperty().get());
+        assertEquals(Optional.empty(), m.result());
+        assertEquals("空欄：抽出した日付に戻します", m.previewProperty().get());
+    }
+}
