@@ -21,10 +21,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 
@@ -270,6 +272,23 @@ public final class ProjectService implements AutoCloseable {
                 throw new IllegalArgumentException(file + ": no event " + eventId);
             }
             return merged(events.rebuild());
+        });
+    }
+
+    /** What of one event the analyst corrected, in the order of {@link AnalystCorrection}. */
+    public Set<AnalystCorrection> corrections(Event event) {
+        return call(() -> {
+            Set<AnalystCorrection> out = EnumSet.noneOf(AnalystCorrection.class);
+            if (database.redatedByAnalyst().test(event)) {
+                out.add(AnalystCorrection.DATE);
+            }
+            if (database.relabelledByAnalyst().test(event)) {
+                out.add(AnalystCorrection.LABEL);
+            }
+            if (database.decidedByAnalyst().test(event)) {
+                out.add(AnalystCorrection.BACKGROUND);
+            }
+            return out;
         });
     }
 

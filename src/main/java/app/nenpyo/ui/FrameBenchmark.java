@@ -4,6 +4,7 @@ import app.nenpyo.bench.TimelineBenchmark;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Event;
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
@@ -27,6 +28,7 @@ import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineLayout;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -374,6 +376,11 @@ public final class FrameBenchmark {
         @Override
         public void setEventDate(String eventId, Optional<TimeValue> date) {
             throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
+        public Set<AnalystCorrection> corrections(Event event) {
+            return Set.of();
         }
 
         @Override

@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
@@ -16,6 +17,7 @@ import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +54,9 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** The analyst's correction: the event's date, for good; empty gives the dates its expressions resolved to back. */
     void setEventDate(String eventId, Optional<TimeValue> date);
+
+    /** What of this event the analyst corrected. */
+    Set<AnalystCorrection> corrections(Event event);
 
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();

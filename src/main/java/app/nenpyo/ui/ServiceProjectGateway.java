@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
@@ -17,6 +18,7 @@ import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,6 +89,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public void setEventDate(String eventId, Optional<TimeValue> date) {
         service.setEventDate(eventId, date);
+    }
+
+    @Override
+    public Set<AnalystCorrection> corrections(Event event) {
+        return service.corrections(event);
     }
 
     @Override

@@ -77,7 +77,14 @@ final class SourcesPane {
         corrections.getStyleClass().add("sources-corrections");
         corrections.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
         corrections.managedProperty().bind(corrections.visibleProperty());
-        VBox top = new VBox(2, title, heading, corrections);
+        Label corrected = new Label();
+        corrected.setId("sources-corrected");
+        corrected.getStyleClass().add("sources-corrected");
+        corrected.setWrapText(true);
+        corrected.textProperty().bind(model.correctedProperty());
+        corrected.visibleProperty().bind(model.correctedProperty().isNotEmpty());
+        corrected.managedProperty().bind(corrected.visibleProperty());
+        VBox top = new VBox(2, title, heading, corrected, corrections);
         top.getStyleClass().add("sources-header");
 
         Label footer = new Label();

@@ -7,6 +7,7 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.service.DocumentView;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ public final class SourcesViewModel {
     /** Alias surfaces shorter than this are not searched for (米, 王 would mark unrelated text). */
     private static final int MIN_ALIAS_LENGTH = 2;
 
-    private record Loaded(List<SourceRow> rows, String footer) {
+    private record Loaded(List<SourceRow> rows, String footer, String corrected) {
     }
 
     private final ProjectGateway project;
@@ -41,6 +42,7 @@ public final class SourcesViewModel {
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper corrected = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Counts requests so that a slow earlier load cannot overwrite a later one. */
@@ -66,6 +68,14 @@ public final class SourcesViewModel {
         return footer.getReadOnlyProperty();
     }
 
+    /**
+     * What of the event the analyst corrected ({@code 分析者が直した点：日付、見出し}), so that a
+     * date or label on screen is not taken for the machine's reading; empty when nothing was.
+     */
+    public ReadOnlyStringProperty correctedProperty() {
+        return corrected.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -79,6 +89,7 @@ public final class SourcesViewModel {
         long mine = ++request;
         rows.clear();
         footer.set("");
+        corrected.set("");
         error.set("");
         if (event == null) {
             heading.set("");
@@ -92,6 +103,7 @@ public final class SourcesViewModel {
                 loading.set(false);
                 rows.setAll(loaded.rows());
                 footer.set(loaded.footer());
+                corrected.set(loaded.corrected());
             }
         }, e -> {
             if (mine == request) {
@@ -132,7 +144,15 @@ public final class SourcesViewModel {
             list.add(new SourceRow(id, title, messages.date(document.date()), paragraph.number(),
                     Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(), source.expressionText()));
         }
-        return new Loaded(list, String.join("\n", event.mergeReasons()));
+        return new Loaded(list, String.join("\n", event.mergeReasons()), corrected(project.corrections(event)));
+    }
+
+    private String corrected(Set<AnalystCorrection> corrections) {
+        if (corrections.isEmpty()) {
+            return "";
+        }
+        return messages.format("sources.corrected", String.join(messages.get("sources.corrected.separator"),
+                corrections.stream().map(c -> messages.get("sources.corrected." + c.name())).toList()));
     }
 
     /** The source's paragraph by number; failing that, the one holding its date expression. */

@@ -13,6 +13,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.SourceFormat;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.ImportOptions;
@@ -23,11 +24,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A project held in memory: documents are split into paragraphs at blank lines, search finds
@@ -51,6 +54,7 @@ final class InMemoryProject implements ProjectGateway {
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
             new ImportReport(List.of(), List.of(), List.of(), false);
     private final List<Event> events = new ArrayList<>();
+    private final Map<String, Set<AnalystCorrection>> corrections = new LinkedHashMap<>();
     private boolean closed;
     private String eventsBehind;
 
@@ -155,17 +159,29 @@ final class InMemoryProject implements ProjectGateway {
 
     @Override
     public void setEventBackground(String eventId, boolean background) {
+        corrected(eventId, AnalystCorrection.BACKGROUND);
         events.replaceAll(e -> e.id().equals(eventId) ? e.withBackground(background) : e);
     }
 
     @Override
     public void setEventLabel(String eventId, String label) {
+        corrected(eventId, AnalystCorrection.LABEL);
         events.replaceAll(e -> e.id().equals(eventId) ? e.withLabel(label.strip()) : e);
+    }
+
+    private void corrected(String eventId, AnalystCorrection what) {
+        corrections.computeIfAbsent(eventId, id -> EnumSet.noneOf(AnalystCorrection.class)).add(what);
+    }
+
+    @Override
+    public Set<AnalystCorrection> corrections(Event event) {
+        return corrections.getOrDefault(event.id(), EnumSet.noneOf(AnalystCorrection.class));
     }
 
     /** Dates the event; giving the extracted date back is not modelled here (it is the store's to know). */
     @Override
     public void setEventDate(String eventId, Optional<TimeValue> date) {
+        corrected(eventId, AnalystCorrection.DATE);
         date.ifPresent(d -> events.replaceAll(e -> e.id().equals(eventId) ? e.withTime(d) : e));
     }
 

@@ -118,6 +118,7 @@ class SetAsideFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」の日付を 2022年1月9日(日) にしました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
+        assertEquals("分析者が直した点：日付", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
 
         robot.clickOn("#redate");
         WaitForAsyncUtils.waitForFxEvents();

@@ -62,6 +62,24 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void whatTheAnalystCorrectedIsSaidAboveTheSources() throws Exception {
+        try (WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
+            window.load();
+            window.imports().start(List.of(SAMPLE), java.util.Map.of());
+            TimelineViewModel timeline = window.timeline();
+            timeline.select(timeline.itemsProperty().get().stream().filter(i -> i.label().equals("内務省が8000人拘束と発表"))
+                    .findFirst().orElseThrow().id());
+            assertEquals("", window.sources().correctedProperty().get(), "the machine's reading");
+
+            timeline.setSelectedDate(Optional.of(app.nenpyo.domain.TimeValue.parse("2022-01-09")));
+            timeline.setSelectedLabel("内務省が拘束者を約8000人と発表");
+            assertEquals("内務省が拘束者を約8000人と発表", timeline.selectedEventProperty().get().label());
+            assertEquals("分析者が直した点：日付、見出し", window.sources().correctedProperty().get());
+        }
+    }
+
+    @Test
     void documentSpansAreClippedToTheParagraph() {
         TextSpan paragraph = new TextSpan(100, 200);
         assertEquals(Optional.of(new TextSpan(5, 8)), SourcesViewModel.clip(new TextSpan(105, 108), paragraph));

@@ -1,0 +1,11 @@
+package app.nenpyo.service;
+
+/** What of an event the analyst corrected (decisions 0016, 0017), as the sources pane names it. */
+public enum AnalystCorrection {
+    /** Its date ({@link ProjectService#setEventDate}). */
+    DATE,
+    /** Its label ({@link ProjectService#setEventLabel}). */
+    LABEL,
+    /** Whether it is background ({@link ProjectService#setEventBackground}). */
+    BACKGROUND
+}
