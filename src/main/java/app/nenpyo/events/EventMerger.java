@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Merges reports of the same happening, across paragraphs and documents, into one event with
@@ -42,6 +43,17 @@ final class EventMerger {
      */
     private static final int MAX_REASONS = 8;
 
+    private final Set<String> keptApart;
+
+    EventMerger() {
+        this(Set.of());
+    }
+
+    /** @param keptApart source ids of reports the analyst took out of their event: each stays an event of its own */
+    EventMerger(Set<String> keptApart) {
+        this.keptApart = keptApart;
+    }
+
     List<Event> merge(List<ResolvedReport> reports) {
         // Reports of different periods are never compared (Similarity.samePeriod), so each period
         // is merged on its own, in parallel; the groups are then put back in the order a single
@@ -53,7 +65,7 @@ final class EventMerger {
             byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(r);
         }
         List<Merged> merged = new ArrayList<>(byPeriod.values()).parallelStream()
-                .flatMap(period -> mergePeriod(period).stream())
+                .flatMap(period -> mergePeriod(period, keptApart).stream())
                 .sorted(Comparator.comparingInt(Merged::firstOrder))
                 .toList();
         List<Event> events = new ArrayList<>(merged.size());
@@ -74,8 +86,8 @@ final class EventMerger {
     private record Period(LocalDate start, LocalDate end) {
     }
 
-    /** Merges the reports of one period, in reading order. */
-    private static List<Merged> mergePeriod(List<ResolvedReport> reports) {
+    /** Merges the reports of one period, in reading order; a report kept apart neither joins nor is joined. */
+    private static List<Merged> mergePeriod(List<ResolvedReport> reports, Set<String> keptApart) {
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
         Map<String, GroupList> blocks = new HashMap<>();
@@ -84,7 +96,9 @@ final class EventMerger {
             int best = -1;
             double bestPoints = 0;
             ResolvedReport bestMatch = null;
-            List<String> keys = blockingKeys(r);
+            boolean apart = !keptApart.isEmpty() && keptApart.contains(r.report().source().sourceId());
+            // a report kept apart is found by no key, so no later report joins it either
+            List<String> keys = apart ? List.of() : blockingKeys(r);
             for (int g : candidates(blocks, keys)) {
                 List<ResolvedReport> group = groups.get(g);
                 boolean conflict = false;

@@ -5,6 +5,7 @@ import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -120,7 +121,12 @@ public final class EventPipeline {
      * make on those days.
      */
     public void combine(MergePlan plan, WindowReader reports, Consumer<List<Event>> out) {
-        new WindowedMerge(windowReports).merge(plan, reports, out);
+        combine(plan, reports, Set.of(), out);
+    }
+
+    /** The same, each report with one of these source ids an event of its own (the analyst took it out, decision 0018). */
+    public void combine(MergePlan plan, WindowReader reports, Set<String> keptApart, Consumer<List<Event>> out) {
+        new WindowedMerge(windowReports).merge(plan, reports, keptApart, out);
     }
 
     public List<Event> extract(List<DocumentInput> documents) {

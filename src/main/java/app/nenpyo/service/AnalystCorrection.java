@@ -1,11 +1,13 @@
 package app.nenpyo.service;
 
-/** What of an event the analyst corrected (decisions 0016, 0017), as the sources pane names it. */
+/** What of an event the analyst corrected (decisions 0016–0018), as the sources pane names it. */
 public enum AnalystCorrection {
     /** Its date ({@link ProjectService#setEventDate}). */
     DATE,
     /** Its label ({@link ProjectService#setEventLabel}). */
     LABEL,
     /** Whether it is background ({@link ProjectService#setEventBackground}). */
-    BACKGROUND
+    BACKGROUND,
+    /** A report of it taken out of the event it was merged into ({@link ProjectService#keepApart}). */
+    KEPT_APART
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +82,8 @@ final class EventIndex {
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
         // documents are read again with the analyst's dates of today (decision 0017)
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()));
+        // and merged with the reports the analyst took out of their events kept apart (decision 0018)
+        Set<String> keptApart = database.keptApart();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
                     Thread thread = new Thread(task, "nenpyo-events");
@@ -128,8 +131,8 @@ final class EventIndex {
             MergedState state = new MergedState(newlyMerged, readAgain,
                     daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions);
             long replaceStart = System.nanoTime();
-            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, reading, windows, times,
-                    cancellation);
+            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, reading, keptApart,
+                    windows, times, cancellation);
             if (scope.all()) {
                 database.replaceEvents(state, producer);
             } else {
@@ -237,18 +240,18 @@ final class EventIndex {
      * of the project is in memory at once.
      */
     private void mergeBesideWrite(MergePlan plan, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
-                                  DocumentReading reading, Consumer<List<Event>> windows, MergeAndWrite times,
-                                  Cancellation cancellation) {
+                                  DocumentReading reading, Set<String> keptApart, Consumer<List<Event>> windows,
+                                  MergeAndWrite times, Cancellation cancellation) {
         long handoffStart = System.nanoTime();
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
             long[] waited = {0};
-            pipeline.combine(plan, new SavedWindowReader(database, dated, readAgain, id -> readAgain(id, readAgain, reading)),
-                    window -> {
-                        long handing = System.nanoTime();
-                        out.accept(window);
-                        waited[0] += System.nanoTime() - handing;
-                    });
+            SavedWindowReader saved = new SavedWindowReader(database, dated, readAgain, id -> readAgain(id, readAgain, reading));
+            pipeline.combine(plan, saved, keptApart, window -> {
+                long handing = System.nanoTime();
+                out.accept(window);
+                waited[0] += System.nanoTime() - handing;
+            });
             times.merging += System.nanoTime() - begun - waited[0];
         }, window -> {
             if (cancellation.isCancelled()) {

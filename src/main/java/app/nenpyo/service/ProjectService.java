@@ -275,6 +275,22 @@ public final class ProjectService implements AutoCloseable {
         });
     }
 
+    /**
+     * Takes a report out of the event it was merged into, for good (decision 0018): from the
+     * next merge on it is an event of its own, merged with no other report; {@code false} lets the
+     * machine merge it again. The event's day is merged again.
+     *
+     * @throws IllegalArgumentException when there is no such event or the report is not one of its sources
+     */
+    public EventRebuild keepApart(String eventId, String sourceId, boolean apart) {
+        return call(() -> {
+            if (!database.keepApart(eventId, sourceId, apart)) {
+                throw new IllegalArgumentException(file + ": no report " + sourceId + " in event " + eventId);
+            }
+            return merged(events.rebuild());
+        });
+    }
+
     /** What of one event the analyst corrected, in the order of {@link AnalystCorrection}. */
     public Set<AnalystCorrection> corrections(Event event) {
         return call(() -> {
@@ -287,6 +303,10 @@ public final class ProjectService implements AutoCloseable {
             }
             if (database.decidedByAnalyst().test(event)) {
                 out.add(AnalystCorrection.BACKGROUND);
+            }
+            Set<String> apart = database.keptApart();
+            if (event.sources().stream().anyMatch(s -> apart.contains(s.sourceId()))) {
+                out.add(AnalystCorrection.KEPT_APART);
             }
             return out;
         });

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -417,7 +418,7 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     private boolean hasEventDates() {
-        return schemaVersion >= Migration13EventDates.VERSION;
+        return schemaVersion >= Migration13DatesAndSplits.VERSION;
     }
 
     /** The reports saved for these documents (a few hundred at a time), by document id; documents without any are left out. */
@@ -507,6 +508,30 @@ public final class ProjectDatabase implements AutoCloseable {
             EventTables.markStale(c);
             return true;
         });
+    }
+
+    /**
+     * Takes a report out of the event with this id, for good (true), or lets the machine merge it
+     * again (false), keeping the event's day waiting and the events stale in the same transaction,
+     * as {@link #setEventBackground} does (decision 0018).
+     *
+     * @return false when there is no such event, or the report is not one of its sources (nothing is written)
+     */
+    public boolean keepApart(String eventId, String sourceId, boolean apart) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            if (event.isEmpty() || event.get().sources().stream().noneMatch(s -> s.sourceId().equals(sourceId))) {
+                return false;
+            }
+            KeptApart.set(c, event.get(), sourceId, apart, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            EventTables.markStale(c);
+            return true;
+        });
+    }
+
+    /** The source ids of the reports the analyst keeps apart from every other. */
+    public Set<String> keptApart() {
+        return hasEventDates() ? read(KeptApart::read) : Set.of();
     }
 
     /** Every date the analyst gave an event, by the source id of each of its reports then. */

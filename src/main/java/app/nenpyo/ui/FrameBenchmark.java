@@ -379,6 +379,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public void keepApart(String eventId, String sourceId, boolean apart) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
         public Set<AnalystCorrection> corrections(Event event) {
             return Set.of();
         }

@@ -55,6 +55,9 @@ public interface ProjectGateway extends AutoCloseable {
     /** The analyst's correction: the event's date, for good; empty gives the dates its expressions resolved to back. */
     void setEventDate(String eventId, Optional<TimeValue> date);
 
+    /** The analyst's correction: a report of the event kept apart from every other (true), or merged by the machine again. */
+    void keepApart(String eventId, String sourceId, boolean apart);
+
     /** What of this event the analyst corrected. */
     Set<AnalystCorrection> corrections(Event event);
 

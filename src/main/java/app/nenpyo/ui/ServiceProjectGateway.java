@@ -92,6 +92,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void keepApart(String eventId, String sourceId, boolean apart) {
+        service.keepApart(eventId, sourceId, apart);
+    }
+
+    @Override
     public Set<AnalystCorrection> corrections(Event event) {
         return service.corrections(event);
     }

@@ -9,9 +9,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -58,6 +60,7 @@ final class SourcesPane {
                 e.consume();
             }
         });
+        list.setContextMenu(keepApartMenu(model, timeline, messages));
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem());
@@ -73,7 +76,7 @@ final class SourcesPane {
         heading.setWrapText(true);
         // a row of their own, wrapping in a narrow pane, so that no button is cut short
         FlowPane corrections = new FlowPane(6, 4, redateButton(timeline, messages), relabelButton(timeline, messages),
-                asideButton(timeline, messages));
+                asideButton(timeline, messages), mergeAgainButton(model, timeline, messages));
         corrections.getStyleClass().add("sources-corrections");
         corrections.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
         corrections.managedProperty().bind(corrections.visibleProperty());
@@ -195,6 +198,35 @@ final class SourcesPane {
             dialog.showAndWait().ifPresent(timeline::setSelectedLabel);
         });
         return relabel;
+    }
+
+    /** この報道を別の出来事に分ける, on a source of an event of several: that report becomes an event of its own. */
+    private ContextMenu keepApartMenu(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+        MenuItem keepApart = new MenuItem(messages.get("sources.keepApart"));
+        keepApart.setId("keep-apart");
+        keepApart.disableProperty().bind(Bindings.size(model.rows()).lessThan(2)
+                .or(list.getSelectionModel().selectedItemProperty().isNull()).or(timeline.loadingProperty()));
+        keepApart.setOnAction(e -> {
+            SourceRow row = list.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                timeline.keepSourceApart(row.sourceId(), true);
+            }
+        });
+        return new ContextMenu(keepApart);
+    }
+
+    /** 分けた報道をまとめ直す, for an event the analyst took out of another: the machine merges it again. */
+    private static Button mergeAgainButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+        Button again = correctionButton("merge-again", timeline, messages, "sources.mergeAgain");
+        again.visibleProperty().unbind();
+        again.visibleProperty().bind(model.keptApartProperty().and(timeline.selectedEventProperty().isNotNull()));
+        again.setOnAction(e -> {
+            Event selected = timeline.selectedEventProperty().get();
+            if (selected != null) {
+                selected.sources().forEach(s -> timeline.keepSourceApart(s.sourceId(), false));
+            }
+        });
+        return again;
     }
 
     /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */

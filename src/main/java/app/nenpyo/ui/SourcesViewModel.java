@@ -33,7 +33,7 @@ public final class SourcesViewModel {
     /** Alias surfaces shorter than this are not searched for (米, 王 would mark unrelated text). */
     private static final int MIN_ALIAS_LENGTH = 2;
 
-    private record Loaded(List<SourceRow> rows, String footer, String corrected) {
+    private record Loaded(List<SourceRow> rows, String footer, Set<AnalystCorrection> corrections) {
     }
 
     private final ProjectGateway project;
@@ -43,6 +43,7 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper corrected = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper keptApart = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Counts requests so that a slow earlier load cannot overwrite a later one. */
@@ -76,6 +77,11 @@ public final class SourcesViewModel {
         return corrected.getReadOnlyProperty();
     }
 
+    /** Whether a report of the event was taken out of the event it was merged into (it can be merged again). */
+    public ReadOnlyBooleanProperty keptApartProperty() {
+        return keptApart.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -90,6 +96,7 @@ public final class SourcesViewModel {
         rows.clear();
         footer.set("");
         corrected.set("");
+        keptApart.set(false);
         error.set("");
         if (event == null) {
             heading.set("");
@@ -103,7 +110,8 @@ public final class SourcesViewModel {
                 loading.set(false);
                 rows.setAll(loaded.rows());
                 footer.set(loaded.footer());
-                corrected.set(loaded.corrected());
+                corrected.set(corrected(loaded.corrections()));
+                keptApart.set(loaded.corrections().contains(AnalystCorrection.KEPT_APART));
             }
         }, e -> {
             if (mine == request) {
@@ -142,9 +150,10 @@ public final class SourcesViewModel {
             StoredDocument document = view.document();
             String title = document.title().isBlank() ? document.origin() : document.title();
             list.add(new SourceRow(id, title, messages.date(document.date()), paragraph.number(),
-                    Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(), source.expressionText()));
+                    Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(), source.expressionText(),
+                    source.sourceId()));
         }
-        return new Loaded(list, String.join("\n", event.mergeReasons()), corrected(project.corrections(event)));
+        return new Loaded(list, String.join("\n", event.mergeReasons()), project.corrections(event));
     }
 
     private String corrected(Set<AnalystCorrection> corrections) {

@@ -632,6 +632,19 @@ public final class TimelineViewModel {
     }
 
     /**
+     * Takes a report out of the selected event, for good (true: an event of its own from now on),
+     * or lets the machine merge it again (false); kept in the project, off the UI thread.
+     */
+    public void keepSourceApart(String sourceId, boolean apart) {
+        Event event = selectedEvent.get();
+        if (event == null || (apart && event.sources().size() < 2)) {
+            return;
+        }
+        correctSelected(() -> project.keepApart(event.id(), sourceId, apart),
+                messages.format(apart ? "status.keptApart" : "status.mergedAgain", event.label()));
+    }
+
+    /**
      * The date of the article the selected event was first reported in, which a date typed for
      * it (1月下旬, 28日) is read against; empty without a selection or a dated article.
      */

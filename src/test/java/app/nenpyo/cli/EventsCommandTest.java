@@ -128,6 +128,7 @@ class EventsCommandTest {
              java.sql.Statement s = c.createStatement()) {
             // as migration 11 found it
             s.execute("DROP TABLE event_dates");
+            s.execute("DROP TABLE event_kept_apart");
             s.execute("ALTER TABLE document_reports DROP COLUMN outdated");
             s.execute("DROP TABLE event_overrides");
             s.execute("DROP TABLE event_override_days");

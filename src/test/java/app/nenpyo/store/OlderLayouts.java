@@ -21,6 +21,7 @@ final class OlderLayouts {
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
         if (version < 13) {
             statements.add("DROP TABLE event_dates");
+            statements.add("DROP TABLE event_kept_apart");
             statements.add("ALTER TABLE document_reports DROP COLUMN outdated");
         }
         if (version < 12) {

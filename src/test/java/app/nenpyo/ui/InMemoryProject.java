@@ -173,6 +173,12 @@ final class InMemoryProject implements ProjectGateway {
         corrections.computeIfAbsent(eventId, id -> EnumSet.noneOf(AnalystCorrection.class)).add(what);
     }
 
+    /** Records the correction; the events stay as they are (merging is the store's to do). */
+    @Override
+    public void keepApart(String eventId, String sourceId, boolean apart) {
+        corrected(eventId, AnalystCorrection.KEPT_APART);
+    }
+
     @Override
     public Set<AnalystCorrection> corrections(Event event) {
         return corrections.getOrDefault(event.id(), EnumSet.noneOf(AnalystCorrection.class));

@@ -13,6 +13,8 @@ import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -129,6 +131,33 @@ class SetAsideFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.selectedEventProperty().get() != null
                 && timeline.selectedEventProperty().get().time().equals(TimeValue.parse("2022-01-10")));
+    }
+
+    @Test
+    void aReportTakenOutOfItsEventIsAnEventOfItsOwnUntilMergedAgain(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
+        @SuppressWarnings("unchecked")
+        ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        int thirty = sources.getItems().stream().map(SourceRow::paragraph).toList().indexOf(30);
+        robot.interact(() -> sources.getSelectionModel().select(thirty));
+        MenuItem keepApart = sources.getContextMenu().getItems().stream().filter(i -> "keep-apart".equals(i.getId())).findFirst().orElseThrow();
+        assertFalse(keepApart.isDisable());
+        robot.interact(keepApart::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 13 && !timeline.loadingProperty().get());
+        assertEquals(2, timeline.selectedEventProperty().get().sources().size(), "the talks keep their other two reports");
+
+        // ¶30 also says what Russia said on the 9th: the talks' report is the one of the 10th
+        long alone = timeline.events().stream().filter(e -> e.sources().size() == 1 && e.sources().get(0).paragraph() == 30
+                        && e.time().start().getDayOfMonth() == 10)
+                .map(e -> (long) timeline.events().indexOf(e)).findFirst().orElseThrow();
+        robot.interact(() -> timeline.select(alone));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-again").queryAs(Button.class).isVisible());
+        assertEquals("分析者が直した点：別の出来事として分けた", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
+        robot.clickOn("#merge-again");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
     }
 
     private static void answerDialog(FxRobot robot, String label) {
