@@ -45,10 +45,6 @@ final class EventMerger {
 
     private final Set<String> keptApart;
 
-    EventMerger() {
-        this(Set.of());
-    }
-
     /** @param keptApart source ids of reports the analyst took out of their event: each stays an event of its own */
     EventMerger(Set<String> keptApart) {
         this.keptApart = keptApart;

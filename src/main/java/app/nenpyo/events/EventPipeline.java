@@ -86,7 +86,7 @@ public final class EventPipeline {
     /**
      * The first pass of a merge of documents decoded on demand ({@link WindowedMerge#plan}): the
      * actors of every document and which days to merge again, given which documents the stored
-     * events were merged from. Then {@link #combine(MergePlan, WindowReader, Consumer)}. When more
+     * events were merged from. Then {@link #combine(MergePlan, WindowReader, Set, Consumer)}. When more
      * than half of the reports would be merged again, every day is.
      *
      * @param actors       as for {@link #combine(int, Function, WindowReader, Consumer)}
@@ -119,12 +119,10 @@ public final class EventPipeline {
      * Merges the days of a plan's scope a window of time at a time: {@code out} takes the events
      * of each window, in time order, which are exactly the events a merge of every document would
      * make on those days.
+     *
+     * @param keptApart source ids of reports the analyst took out of their event (decision 0018):
+     *                  each is an event of its own
      */
-    public void combine(MergePlan plan, WindowReader reports, Consumer<List<Event>> out) {
-        combine(plan, reports, Set.of(), out);
-    }
-
-    /** The same, each report with one of these source ids an event of its own (the analyst took it out, decision 0018). */
     public void combine(MergePlan plan, WindowReader reports, Set<String> keptApart, Consumer<List<Event>> out) {
         new WindowedMerge(windowReports).merge(plan, reports, keptApart, out);
     }

@@ -11,6 +11,7 @@ import app.nenpyo.events.MergeScope;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.store.DatedDocumentReports;
+import app.nenpyo.store.MergeCorrections;
 import app.nenpyo.store.MergedState;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
@@ -80,10 +81,11 @@ final class EventIndex {
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
-        // documents are read again with the analyst's dates of today (decision 0017)
-        DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()));
-        // and merged with the reports the analyst took out of their events kept apart (decision 0018)
-        Set<String> keptApart = database.keptApart();
+        // documents are read again with the analyst's dates of now (decision 0017), and merged with
+        // the reports the analyst took out of their events kept apart (decision 0018)
+        MergeCorrections corrections = database.mergeCorrections();
+        DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()));
+        Set<String> keptApart = corrections.keptApart();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
                     Thread thread = new Thread(task, "nenpyo-events");
@@ -129,7 +131,7 @@ final class EventIndex {
             // what these events come from, recorded with them: nothing of it if they are not written
             List<Long> newlyMerged = dated.stream().filter(d -> !d.merged()).map(DatedDocumentReports::documentId).toList();
             MergedState state = new MergedState(newlyMerged, readAgain,
-                    daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions);
+                    daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions, corrections);
             long replaceStart = System.nanoTime();
             Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, reading, keptApart,
                     windows, times, cancellation);

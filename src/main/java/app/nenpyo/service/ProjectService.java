@@ -277,18 +277,40 @@ public final class ProjectService implements AutoCloseable {
 
     /**
      * Takes a report out of the event it was merged into, for good (decision 0018): from the
-     * next merge on it is an event of its own, merged with no other report; {@code false} lets the
-     * machine merge it again. The event's day is merged again.
+     * next merge on it is an event of its own, merged with no other report. The event's day is
+     * merged again.
      *
-     * @throws IllegalArgumentException when there is no such event or the report is not one of its sources
+     * @throws IllegalArgumentException when there is no such event, or the report is not one of
+     *                                  its sources, or its only one
      */
-    public EventRebuild keepApart(String eventId, String sourceId, boolean apart) {
+    public EventRebuild keepApart(String eventId, String sourceId) {
         return call(() -> {
-            if (!database.keepApart(eventId, sourceId, apart)) {
-                throw new IllegalArgumentException(file + ": no report " + sourceId + " in event " + eventId);
+            if (!database.keepApart(eventId, sourceId)) {
+                throw new IllegalArgumentException(file + ": no report " + sourceId + " to take out of event " + eventId);
             }
             return merged(events.rebuild());
         });
+    }
+
+    /**
+     * Lets the machine merge the reports of an event that were kept apart again; the labels and
+     * background decisions made on them while apart are forgotten, so the event they rejoin
+     * keeps its own. The event's day is merged again.
+     *
+     * @throws IllegalArgumentException when there is no such event, or none of its reports is kept apart
+     */
+    public EventRebuild mergeAgain(String eventId) {
+        return call(() -> {
+            if (!database.mergeAgain(eventId)) {
+                throw new IllegalArgumentException(file + ": no report kept apart in event " + eventId);
+            }
+            return merged(events.rebuild());
+        });
+    }
+
+    /** The id of the event a report of a document is part of now, if any (after a correction moved it). */
+    public Optional<String> eventOfSource(long documentId, String sourceId) {
+        return call(() -> database.eventOfSource(documentId, sourceId));
     }
 
     /** What of one event the analyst corrected, in the order of {@link AnalystCorrection}. */

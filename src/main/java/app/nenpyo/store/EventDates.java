@@ -69,13 +69,7 @@ final class EventDates {
             keep.executeBatch();
             forget.executeBatch();
         }
-        try (PreparedStatement outdate = c.prepareStatement("UPDATE document_reports SET outdated = 1 WHERE document = ?")) {
-            for (long document : documents) {
-                outdate.setLong(1, document);
-                outdate.addBatch();
-            }
-            outdate.executeBatch();
-        }
+        ReportTable.markOutdated(c, documents);
     }
 
     /** Whether the analyst dated the event: a source of it carries a date. */

@@ -83,6 +83,23 @@ final class EventOverrides {
                 label.isBlank() ? null : label.strip(), after(c, at));
     }
 
+    /**
+     * Forgets the labels (and, with {@code background}, the background decisions) kept under
+     * these source ids: decisions on an event these reports leave or rejoin (decision 0018).
+     */
+    static void forget(Connection c, Collection<String> sourceIds, boolean background) throws SQLException {
+        List<String> tables = background ? List.of("event_labels", "event_overrides") : List.of("event_labels");
+        for (String table : tables) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE source_id = ?")) {
+                for (String sourceId : sourceIds) {
+                    ps.setString(1, sourceId);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
     /** One row per source id: the id, the decision, when. */
     private static void store(Connection c, String insert, Collection<String> sourceIds, Object decision, long when)
             throws SQLException {

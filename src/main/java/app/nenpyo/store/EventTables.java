@@ -597,6 +597,18 @@ final class EventTables {
         }
     }
 
+    /** The id of the event holding a report of a document, found through the sources' document index. */
+    static Optional<String> eventOfSource(Connection c, long documentId, String sourceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT e.id FROM event_sources s JOIN events e ON e.number = s.event WHERE s.document = ? AND s.id = ?")) {
+            ps.setLong(1, documentId);
+            ps.setString(2, sourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private static final String SOURCE_COLUMNS = """
             id, document, paragraph, sentence_start, sentence_end, clause_start, clause_end, expression_start,
             expression_end, expression_text, background""";

@@ -1,24 +1,28 @@
 package app.nenpyo.store;
 
-import app.nenpyo.domain.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Reports the analyst took out of the event they were merged into (migration 13, decision 0018):
  * such a report is never merged with another, so it is an event of its own, whatever the others
- * of its day do. Applied by the merge itself ({@code events.EventMerger}); setting or clearing
- * one keeps the event's day waiting for a merge, as the other corrections do (decision 0016).
+ * of its day do. Applied by the merge itself ({@code events.EventMerger}); the store keeps the
+ * event's day waiting for a merge in the same transaction, as for the other corrections
+ * (decision 0016).
  *
  * <pre>{@code
- * KeptApart.set(c, event, source.sourceId(), true, now);   // that report alone from the next merge on
- * KeptApart.read(c)                                         // {its source id}
+ * KeptApart.set(c, source.sourceId(), now);        // that report alone from the next merge on
+ * KeptApart.read(c)                                // {its source id}
+ * KeptApart.clear(c, List.of(source.sourceId()))   // merged by the machine again
  * }</pre>
  */
 final class KeptApart {
@@ -26,21 +30,27 @@ final class KeptApart {
     private KeptApart() {
     }
 
-    /**
-     * Keeps a report of the event apart from every other (decision 0018), or merges it as the
-     * machine would again, and keeps the event's day waiting for a merge.
-     */
-    static void set(Connection c, Event event, String sourceId, boolean apart, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(apart
-                ? "INSERT OR REPLACE INTO event_kept_apart (source_id, set_at) VALUES (?, ?)"
-                : "DELETE FROM event_kept_apart WHERE source_id = ?")) {
+    /** Keeps a report apart from every other from the next merge on. */
+    static void set(Connection c, String sourceId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO event_kept_apart (source_id, set_at) VALUES (?, ?)")) {
             ps.setString(1, sourceId);
-            if (apart) {
-                ps.setLong(2, at.toEpochMilli());
-            }
+            ps.setLong(2, at.toEpochMilli());
             ps.executeUpdate();
         }
-        EventOverrides.awaitDay(c, Math.toIntExact(event.time().start().toEpochDay()));
+    }
+
+    /** Lets the machine merge these reports again; returns those that were kept apart. */
+    static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
+        List<String> cleared = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_kept_apart WHERE source_id = ?")) {
+            for (String sourceId : sourceIds) {
+                ps.setString(1, sourceId);
+                if (ps.executeUpdate() > 0) {
+                    cleared.add(sourceId);
+                }
+            }
+        }
+        return cleared;
     }
 
     /** The source ids of every report kept apart. */

@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param registry   the actor registry the merge resolved with, encoded; null to forget the stored one
  * @param decidedDays the epoch days waiting for an analyst's decision ({@code event_override_days})
  *                    that this merge made again: they wait no more
+ * @param corrections the analyst's corrections the merge read and applied, or null if it applied
+ *                    none it must check: when they differ at the write, one was stored in between,
+ *                    so what was read again stays outdated and the decided days keep waiting
  */
 public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
-                          byte[] registry, int[] decidedDays) {
+                          byte[] registry, int[] decidedDays, MergeCorrections corrections) {
 
     /** Nothing recorded: events written without a merge (the stored registry is forgotten). */
     public static final MergedState NONE = new MergedState(List.of(), Map.of(), Map.of(), null);
@@ -36,5 +39,11 @@ public record MergedState(Collection<Long> documents, Map<Long, SavedReports> re
     public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
                        byte[] registry) {
         this(documents, readAgain, reportDays, registry, null);
+    }
+
+    /** A merge that applied no correction it must check. */
+    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+                       byte[] registry, int[] decidedDays) {
+        this(documents, readAgain, reportDays, registry, decidedDays, null);
     }
 }

@@ -348,12 +348,22 @@ public final class ProjectDatabase implements AutoCloseable {
                         throw e.getCause();
                     }
                     replacement.finish();
-                    EventOverrides.reached(c, state.decidedDays());
+                    // a date or a report kept apart stored since the merge read them: what it read
+                    // again and the days it made are left for the next merge
+                    boolean correctedMeanwhile = state.corrections() != null && hasAnalystMergeCorrections()
+                            && !state.corrections().equals(MergeCorrections.read(c));
+                    if (!correctedMeanwhile) {
+                        EventOverrides.reached(c, state.decidedDays());
+                    }
                     if (EventOverrides.daysAwaited(c).length > 0) {
                         // a decision stored while this merge was planned: its day waits, so the events stay stale
                         EventTables.markStale(c);
                     }
                     ReportTable.saveAll(c, state.readAgain(), true, hasMergeState());
+                    if (correctedMeanwhile) {
+                        ReportTable.markOutdated(c, state.readAgain().keySet());
+                        EventTables.markStale(c);
+                    }
                     ReportTable.markMerged(c, state.documents());
                     if (hasMergeState()) {
                         ReportTable.saveDays(c, state.reportDays());
@@ -409,7 +419,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
-        return read(c -> ReportTable.dated(c, hasMergeState(), hasEventDates()));
+        return read(c -> ReportTable.dated(c, hasMergeState(), hasAnalystMergeCorrections()));
     }
 
     /** Whether the schema keeps report days and the merge registry (migration 7). */
@@ -417,7 +427,8 @@ public final class ProjectDatabase implements AutoCloseable {
         return schemaVersion >= Migration7MergeState.VERSION;
     }
 
-    private boolean hasEventDates() {
+    /** Whether the schema keeps the analyst's dates and reports kept apart (migration 13). */
+    private boolean hasAnalystMergeCorrections() {
         return schemaVersion >= Migration13DatesAndSplits.VERSION;
     }
 
@@ -511,32 +522,74 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * Takes a report out of the event with this id, for good (true), or lets the machine merge it
-     * again (false), keeping the event's day waiting and the events stale in the same transaction,
-     * as {@link #setEventBackground} does (decision 0018).
+     * Takes a report out of the event with this id, for good (decision 0018): from the next merge
+     * on it is an event of its own. The label the analyst gave the event is not the report's any
+     * more (it names the happening the report is not); its background decision stays. In the same
+     * transaction the event's day waits and the events are stale, as for {@link #setEventBackground}.
      *
-     * @return false when there is no such event, or the report is not one of its sources (nothing is written)
+     * @return false when there is no such event, the report is not one of its sources, or it is its only one
      */
-    public boolean keepApart(String eventId, String sourceId, boolean apart) {
+    public boolean keepApart(String eventId, String sourceId) {
         return write(c -> {
             Optional<Event> event = EventTables.one(c, eventId);
-            if (event.isEmpty() || event.get().sources().stream().noneMatch(s -> s.sourceId().equals(sourceId))) {
+            if (event.isEmpty() || event.get().sources().size() < 2
+                    || event.get().sources().stream().noneMatch(s -> s.sourceId().equals(sourceId))) {
                 return false;
             }
-            KeptApart.set(c, event.get(), sourceId, apart, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            EventTables.markStale(c);
+            KeptApart.set(c, sourceId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            EventOverrides.forget(c, List.of(sourceId), false);
+            awaitMerge(c, event.get());
             return true;
         });
     }
 
+    /**
+     * Lets the machine merge the reports of this event that were kept apart again, forgetting the
+     * labels and background decisions made on them while apart, so that the event they rejoin
+     * keeps its own; its day waits and the events are stale, in one transaction.
+     *
+     * @return false when there is no such event or none of its reports is kept apart
+     */
+    public boolean mergeAgain(String eventId) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            if (event.isEmpty()) {
+                return false;
+            }
+            List<String> cleared = KeptApart.clear(c, event.get().sources().stream().map(EventSource::sourceId).toList());
+            if (cleared.isEmpty()) {
+                return false;
+            }
+            EventOverrides.forget(c, cleared, true);
+            awaitMerge(c, event.get());
+            return true;
+        });
+    }
+
+    /** The event's start day waits for a merge, and the events are stale: the next merge, or the next opening, makes the day. */
+    private static void awaitMerge(Connection c, Event event) throws SQLException {
+        EventOverrides.awaitDay(c, Math.toIntExact(event.time().start().toEpochDay()));
+        EventTables.markStale(c);
+    }
+
+    /** The id of the event holding this report of this document now, if any. */
+    public Optional<String> eventOfSource(long documentId, String sourceId) {
+        return read(c -> EventTables.eventOfSource(c, documentId, sourceId));
+    }
+
     /** The source ids of the reports the analyst keeps apart from every other. */
     public Set<String> keptApart() {
-        return hasEventDates() ? read(KeptApart::read) : Set.of();
+        return hasAnalystMergeCorrections() ? read(KeptApart::read) : Set.of();
+    }
+
+    /** The analyst's corrections a merge applies as it reads and merges reports ({@link MergeCorrections}). */
+    public MergeCorrections mergeCorrections() {
+        return hasAnalystMergeCorrections() ? read(MergeCorrections::read) : MergeCorrections.NONE;
     }
 
     /** Every date the analyst gave an event, by the source id of each of its reports then. */
     public Map<String, TimeValue> eventDates() {
-        return hasEventDates() ? read(EventDates::read) : Map.of();
+        return hasAnalystMergeCorrections() ? read(EventDates::read) : Map.of();
     }
 
     /** Whether the analyst dated each event. */
@@ -554,8 +607,7 @@ public final class ProjectDatabase implements AutoCloseable {
             }
             correction.store(c, event.get().sources().stream().map(EventSource::sourceId).toList(),
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            EventOverrides.awaitDay(c, Math.toIntExact(event.get().time().start().toEpochDay()));
-            EventTables.markStale(c);
+            awaitMerge(c, event.get());
             return true;
         });
     }

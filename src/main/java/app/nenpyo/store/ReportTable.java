@@ -61,12 +61,17 @@ final class ReportTable {
 
     /** Marks the saved reports of these documents as those the stored events were merged from. */
     static void markMerged(Connection c, Collection<Long> documentIds) throws SQLException {
-        try (PreparedStatement mark = c.prepareStatement("UPDATE document_reports SET merged = 1 WHERE document = ? AND merged = 0")) {
+        updateEach(c, "UPDATE document_reports SET merged = 1 WHERE document = ? AND merged = 0", documentIds);
+    }
+
+    /** Runs an update whose one parameter is a document id, once for each of these documents, in one batch. */
+    private static void updateEach(Connection c, String update, Collection<Long> documentIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(update)) {
             for (long id : documentIds) {
-                mark.setLong(1, id);
-                mark.addBatch();
+                ps.setLong(1, id);
+                ps.addBatch();
             }
-            mark.executeBatch();
+            ps.executeBatch();
         }
     }
 
@@ -142,6 +147,11 @@ final class ReportTable {
         } catch (MalformedBytesException e) {
             return null;
         }
+    }
+
+    /** Marks the reports saved for these documents outdated: the next merge reads the documents again. */
+    static void markOutdated(Connection c, Collection<Long> documentIds) throws SQLException {
+        updateEach(c, "UPDATE document_reports SET outdated = 1 WHERE document = ?", documentIds);
     }
 
     /**

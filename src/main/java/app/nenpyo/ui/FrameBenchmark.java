@@ -379,8 +379,18 @@ public final class FrameBenchmark {
         }
 
         @Override
-        public void keepApart(String eventId, String sourceId, boolean apart) {
+        public void keepApart(String eventId, String sourceId) {
             throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
+        public void mergeAgain(String eventId) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
+        public Optional<String> eventOfSource(long documentId, String sourceId) {
+            return Optional.empty();
         }
 
         @Override

@@ -55,8 +55,14 @@ public interface ProjectGateway extends AutoCloseable {
     /** The analyst's correction: the event's date, for good; empty gives the dates its expressions resolved to back. */
     void setEventDate(String eventId, Optional<TimeValue> date);
 
-    /** The analyst's correction: a report of the event kept apart from every other (true), or merged by the machine again. */
-    void keepApart(String eventId, String sourceId, boolean apart);
+    /** The analyst's correction: a report taken out of the event, an event of its own from now on. */
+    void keepApart(String eventId, String sourceId);
+
+    /** The analyst's correction undone: the event's reports kept apart are merged by the machine again. */
+    void mergeAgain(String eventId);
+
+    /** The id of the event a report of a document is part of now, if any. */
+    Optional<String> eventOfSource(long documentId, String sourceId);
 
     /** What of this event the analyst corrected. */
     Set<AnalystCorrection> corrections(Event event);

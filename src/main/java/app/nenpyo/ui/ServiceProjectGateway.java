@@ -92,8 +92,18 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
-    public void keepApart(String eventId, String sourceId, boolean apart) {
-        service.keepApart(eventId, sourceId, apart);
+    public void keepApart(String eventId, String sourceId) {
+        service.keepApart(eventId, sourceId);
+    }
+
+    @Override
+    public void mergeAgain(String eventId) {
+        service.mergeAgain(eventId);
+    }
+
+    @Override
+    public Optional<String> eventOfSource(long documentId, String sourceId) {
+        return service.eventOfSource(documentId, sourceId);
     }
 
     @Override

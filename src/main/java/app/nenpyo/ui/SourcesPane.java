@@ -209,7 +209,7 @@ final class SourcesPane {
         keepApart.setOnAction(e -> {
             SourceRow row = list.getSelectionModel().getSelectedItem();
             if (row != null) {
-                timeline.keepSourceApart(row.sourceId(), true);
+                timeline.keepSourceApart(row.sourceId());
             }
         });
         return new ContextMenu(keepApart);
@@ -220,12 +220,7 @@ final class SourcesPane {
         Button again = correctionButton("merge-again", timeline, messages, "sources.mergeAgain");
         again.visibleProperty().unbind();
         again.visibleProperty().bind(model.keptApartProperty().and(timeline.selectedEventProperty().isNotNull()));
-        again.setOnAction(e -> {
-            Event selected = timeline.selectedEventProperty().get();
-            if (selected != null) {
-                selected.sources().forEach(s -> timeline.keepSourceApart(s.sourceId(), false));
-            }
-        });
+        again.setOnAction(e -> timeline.mergeSelectedAgain());
         return again;
     }
 

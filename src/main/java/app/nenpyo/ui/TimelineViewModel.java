@@ -107,6 +107,8 @@ public final class TimelineViewModel {
     /** What the analyst's last correction did, for the status line; cleared by the next load. */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private Map<Long, StoredDocument> documentsById = Map.of();
+    /** The event to select when the events are next shown: the one a correction moved the selected report into. */
+    private String followAfterLoad;
     private Map<String, Actor> actorsByKey = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
     private boolean fitPending = true;
@@ -256,7 +258,8 @@ public final class TimelineViewModel {
 
     private void show(Loaded loaded) {
         error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why)).orElse(""));
-        String previous = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        String previous = followAfterLoad != null ? followAfterLoad : selectedEvent.get() == null ? null : selectedEvent.get().id();
+        followAfterLoad = null;
         documentsById = loaded.documentsById();
         actorsByKey = loaded.actorsByKey();
         if (loaded.events() != null) {
@@ -599,7 +602,7 @@ public final class TimelineViewModel {
         if (event == null || event.background() == background) {
             return;
         }
-        correctSelected(() -> project.setEventBackground(event.id(), background),
+        correctSelected(() -> project.setEventBackground(event.id(), background), event.sources().get(0),
                 messages.format(background ? "status.setAside" : "status.putBack", event.label()));
     }
 
@@ -612,7 +615,7 @@ public final class TimelineViewModel {
         if (event == null || label.strip().equals(event.label())) {
             return;
         }
-        correctSelected(() -> project.setEventLabel(event.id(), label), label.isBlank()
+        correctSelected(() -> project.setEventLabel(event.id(), label), event.sources().get(0), label.isBlank()
                 ? messages.format("status.labelRestored", event.label()) : messages.format("status.relabelled", label.strip()));
     }
 
@@ -626,22 +629,34 @@ public final class TimelineViewModel {
         if (event == null || date.filter(event.time()::equals).isPresent()) {
             return;
         }
-        correctSelected(() -> project.setEventDate(event.id(), date), date
+        correctSelected(() -> project.setEventDate(event.id(), date), event.sources().get(0), date
                 .map(d -> messages.format("status.redated", event.label(), messages.timeValue(d)))
                 .orElseGet(() -> messages.format("status.dateRestored", event.label())));
     }
 
     /**
-     * Takes a report out of the selected event, for good (true: an event of its own from now on),
-     * or lets the machine merge it again (false); kept in the project, off the UI thread.
+     * Takes a report out of the selected event, for good: an event of its own from now on. Kept
+     * in the project, off the UI thread; what is left of the event stays selected.
      */
-    public void keepSourceApart(String sourceId, boolean apart) {
+    public void keepSourceApart(String sourceId) {
         Event event = selectedEvent.get();
-        if (event == null || (apart && event.sources().size() < 2)) {
+        if (event == null || event.sources().size() < 2) {
             return;
         }
-        correctSelected(() -> project.keepApart(event.id(), sourceId, apart),
-                messages.format(apart ? "status.keptApart" : "status.mergedAgain", event.label()));
+        EventSource left = event.sources().stream().filter(s -> !s.sourceId().equals(sourceId)).findFirst().orElseThrow();
+        correctSelected(() -> project.keepApart(event.id(), sourceId), left, messages.format("status.keptApart", event.label()));
+    }
+
+    /**
+     * Lets the machine merge the selected event's reports that were kept apart again, off the UI
+     * thread; the event they join is selected after.
+     */
+    public void mergeSelectedAgain() {
+        Event event = selectedEvent.get();
+        if (event != null) {
+            correctSelected(() -> project.mergeAgain(event.id()), event.sources().get(0),
+                    messages.format("status.mergedAgain", event.label()));
+        }
     }
 
     /**
@@ -653,15 +668,21 @@ public final class TimelineViewModel {
                 .flatMap(d -> d.date().value());
     }
 
-    /** Stores a correction off the UI thread, then reads the events again and says what was done. */
-    private void correctSelected(Runnable store, String done) {
+    /**
+     * Stores a correction off the UI thread, then reads the events again, selects the event that
+     * holds {@code follow} now (a correction may move a report into another event, or give its
+     * event the id of another report) and says what was done.
+     */
+    private void correctSelected(Runnable store, EventSource follow, String done) {
         loading.set(true);
+        long document = follow.documentId().orElse(-1);
         executor.execute(() -> {
             store.run();
-            return done;
-        }, said -> {
+            return project.eventOfSource(document, follow.sourceId());
+        }, followed -> {
+            followAfterLoad = followed.orElse(null);
             refresh();
-            notice.set(said);
+            notice.set(done);
         }, e -> {
             loading.set(false);
             error.set(ErrorText.oneLine(e));

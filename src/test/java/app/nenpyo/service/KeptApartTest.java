@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.store.MergeCorrections;
+import app.nenpyo.store.MergedState;
 import app.nenpyo.store.ProjectDatabase;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,14 @@ class KeptApartTest {
         return project.events().stream().filter(e -> e.label().equals(TALKS)).findFirst().orElseThrow();
     }
 
+    /** A project of the sample, closed; its Geneva talks as the machine merged them. */
+    private static Event importedTalks(Path project) throws ProjectException {
+        try (ProjectService p = ProjectService.open(project)) {
+            importSample(p);
+            return talks(p);
+        }
+    }
+
     private static List<Integer> paragraphs(Event e) {
         return e.sources().stream().map(EventSource::paragraph).toList();
     }
@@ -50,7 +61,7 @@ class KeptApartTest {
             int before = p.events().size();
             EventSource thirty = reportOf(merged, 30);
 
-            EventRebuild one = p.keepApart(merged.id(), thirty.sourceId(), true);
+            EventRebuild one = p.keepApart(merged.id(), thirty.sourceId());
             assertEquals(1, one.daysMerged(), "only the event's day: " + one);
             assertEquals(List.of(26, 31), paragraphs(talks(p)));
             assertEquals(before + 1, p.events().size());
@@ -63,25 +74,77 @@ class KeptApartTest {
             importSample(p);
             assertEquals(List.of(26, 31), paragraphs(talks(p)), "the same file again changes nothing");
 
-            p.keepApart(alone.id(), thirty.sourceId(), false);
+            p.mergeAgain(alone.id());
             assertEquals(List.of(26, 30, 31), paragraphs(talks(p)), "merged as the machine would again");
             assertEquals(before, p.events().size());
             assertEquals(Set.of(), p.corrections(talks(p)));
-            assertThrows(IllegalArgumentException.class, () -> p.keepApart(alone.id(), "ev-0000000000000000", true),
+            assertThrows(IllegalArgumentException.class, () -> p.keepApart(talks(p).id(), "ev-0000000000000000"),
                     "not a report of that event");
+            Event single = p.events().stream().filter(e -> e.sources().size() == 1).findFirst().orElseThrow();
+            assertThrows(IllegalArgumentException.class, () -> p.keepApart(single.id(), single.sources().get(0).sourceId()),
+                    "a report alone is an event of its own already");
+            assertThrows(IllegalArgumentException.class, () -> p.mergeAgain(single.id()), "nothing kept apart in it");
+        }
+    }
+
+    @Test
+    void thePartLeavesTheWholesLabelBehindAndItsOwnDecisionsAreForgottenWhenItIsMergedAgain() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            Event merged = talks(p);
+            p.setEventLabel(merged.id(), "米露が戦略的安定対話");
+            String thirty = reportOf(merged, 30).sourceId();
+            p.keepApart(merged.id(), thirty);
+            Event alone = p.event(p.eventOfSource(merged.sources().get(0).documentId().getAsLong(), thirty).orElseThrow())
+                    .orElseThrow();
+            assertEquals(List.of(30), paragraphs(alone));
+            assertEquals("ウクライナ危機を巡る協議が開始", alone.label(), "its own reading: the analyst's label named the happening it is not");
+            assertEquals("米露が戦略的安定対話", p.event(merged.id()).orElseThrow().label(), "the rest keeps it");
+
+            // decisions on the part alone
+            p.setEventLabel(alone.id(), "別件");
+            p.setEventBackground(alone.id(), true);
+            p.mergeAgain(alone.id());
+            Event whole = p.event(merged.id()).orElseThrow();
+            assertEquals(List.of(26, 30, 31), paragraphs(whole));
+            assertEquals("米露が戦略的安定対話", whole.label(), "the event it rejoins keeps its own label");
+            assertTrue(!whole.background(), "and stays on the timeline");
+            assertEquals(Set.of(AnalystCorrection.LABEL), p.corrections(whole));
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
+    void aReportTakenOutWhileAMergeRanIsLeftForTheNextMerge() throws Exception {
+        Path project = temp.resolve("p.nenpyo");
+        Event merged = importedTalks(project);
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            assertTrue(db.setEventLabel(merged.id(), TALKS + "（分析者）"));
+            // a merge reads the corrections and the days waiting (the talks' day, for the label) ...
+            MergeCorrections read = db.mergeCorrections();
+            int[] decided = db.daysAwaitingDecisions();
+            assertEquals(1, decided.length);
+            // ... a report is taken out of the talks meanwhile, on the day the merge makes anyway ...
+            assertTrue(db.keepApart(merged.id(), reportOf(merged, 31).sourceId()));
+            // ... and the merge writes what it made without it
+            db.replaceEvents(new MergedState(List.of(), Map.of(), Map.of(), null, decided, read), windows -> windows.accept(db.events()));
+            assertTrue(db.eventsStale(), "the day still waits for the report taken out");
+            assertEquals(1, db.daysAwaitingDecisions().length);
+        }
+        try (ProjectService p = ProjectService.open(project)) {
+            assertEquals(List.of(26, 30), paragraphs(p.events().stream().filter(e -> e.label().startsWith(TALKS)).findFirst()
+                    .orElseThrow()), "merged on opening");
         }
     }
 
     @Test
     void aReportTakenOutWhoseMergeNeverRanIsAppliedWhenTheProjectIsOpenedNext() throws Exception {
         Path project = temp.resolve("p.nenpyo");
-        Event merged;
-        try (ProjectService p = ProjectService.open(project)) {
-            importSample(p);
-            merged = talks(p);
-        }
+        Event merged = importedTalks(project);
         try (ProjectDatabase db = ProjectDatabase.open(project)) {
-            assertTrue(db.keepApart(merged.id(), reportOf(merged, 31).sourceId(), true));
+            assertTrue(db.keepApart(merged.id(), reportOf(merged, 31).sourceId()));
         }
         try (ProjectService p = ProjectService.open(project)) {
             assertEquals(List.of(26, 30), paragraphs(talks(p)), "merged on opening");

@@ -175,8 +175,19 @@ final class InMemoryProject implements ProjectGateway {
 
     /** Records the correction; the events stay as they are (merging is the store's to do). */
     @Override
-    public void keepApart(String eventId, String sourceId, boolean apart) {
+    public void keepApart(String eventId, String sourceId) {
         corrected(eventId, AnalystCorrection.KEPT_APART);
+    }
+
+    @Override
+    public void mergeAgain(String eventId) {
+        corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class)).remove(AnalystCorrection.KEPT_APART);
+    }
+
+    @Override
+    public Optional<String> eventOfSource(long documentId, String sourceId) {
+        return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.sourceId().equals(sourceId))).map(Event::id)
+                .findFirst();
     }
 
     @Override
