@@ -48,9 +48,4 @@ public record Event(String id, TimeValue time, String label, List<Actor> actors,
     public Event withBackground(boolean setAside) {
         return new Event(id, time, label, actors, place, category, sources, mergeReasons, setAside);
     }
-
-    /** The same event dated otherwise. */
-    public Event withTime(TimeValue corrected) {
-        return new Event(id, corrected, label, actors, place, category, sources, mergeReasons, background);
-    }
 }

@@ -41,7 +41,8 @@ public final class TypedDate {
             return Optional.empty();
         }
         try {
-            return Optional.of(TimeValue.parse(text));
+            // as it will be kept: 2022-01-10/2022-01-10 is the day 2022-01-10
+            return Optional.of(TimeValue.parse(TimeValue.parse(text).format()));
         } catch (IllegalArgumentException notInTheGrammar) {
             List<DateMention> found = FINDER.find(text, articleDate);
             if (found.size() != 1 || found.get(0).kind() != DateMention.Kind.DATE || found.get(0).span().start() != 0 || found.get(0).span().end() != text.length()) {

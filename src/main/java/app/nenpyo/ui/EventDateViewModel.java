@@ -14,13 +14,14 @@ import javafx.beans.property.StringProperty;
 /**
  * What the 日付を直す dialog holds: the date typed, what it reads as, and whether it can be kept.
  * A date is typed in DESIGN.md's grammar (2022-01-28, 2022-01, 2022-W03, 2022-01-10/2022-01-20)
- * or as the article would have written it (2022年1月28日, 1月下旬, 28日), read against the date of
+ * or as the article would have written it (2022年1月28日, 1月28日, 1月下旬), read against the date of
  * the event's article ({@link TypedDate}); an empty field gives the extracted date back.
  *
  * <pre>{@code
  * EventDateViewModel m = new EventDateViewModel(event.time(), articleDate, messages);
  * m.textProperty().set("1月下旬");   // preview "→ 2022年1月21日(金)〜2022年1月31日(月)", acceptable
- * m.textProperty().set("いつか");    // preview "日付として読めません…", not acceptable
+ * m.textProperty().set("いつか");    // preview "一つの日付として読めません（…）", not acceptable
+ * m.changed()                         // false while the text is the one it started from: OK keeps the date as it is
  * m.result()                          // the date to keep, or empty for the extracted one
  * }</pre>
  */
@@ -29,6 +30,8 @@ public final class EventDateViewModel {
     private final StringProperty text = new SimpleStringProperty();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper acceptable = new ReadOnlyBooleanWrapper();
+    private final TimeValue current;
+    private final String initialText;
     private final LocalDate articleDate;
     private final Messages messages;
     private Optional<TimeValue> read = Optional.empty();
@@ -38,14 +41,23 @@ public final class EventDateViewModel {
      * @param articleDate the date of the article the event was first reported in
      */
     public EventDateViewModel(TimeValue current, LocalDate articleDate, Messages messages) {
+        this.current = current;
+        this.initialText = current.format();
         this.articleDate = articleDate;
         this.messages = messages;
         text.addListener((o, was, now) -> read());
-        text.set(current.format());
+        text.set(initialText);
     }
 
     private void read() {
         String typed = text.get() == null ? "" : text.get().strip();
+        if (!changed()) {
+            // the text form of an open or finer date (10日から, 下旬) reads back otherwise: the date as it is
+            read = Optional.of(current);
+            acceptable.set(true);
+            preview.set("→ " + messages.timeValue(current));
+            return;
+        }
         read = typed.isEmpty() ? Optional.empty() : TypedDate.read(typed, articleDate);
         acceptable.set(typed.isEmpty() || read.isPresent());
         preview.set(typed.isEmpty() ? messages.get("redate.restore")
@@ -65,6 +77,11 @@ public final class EventDateViewModel {
     /** Whether the text is a date, or empty. */
     public ReadOnlyBooleanProperty acceptableProperty() {
         return acceptable.getReadOnlyProperty();
+    }
+
+    /** Whether the text is other than the one the dialog started from: only then is there anything to keep. */
+    public boolean changed() {
+        return !(text.get() == null ? "" : text.get().strip()).equals(initialText);
     }
 
     /** The date to keep; empty for the extracted date again. Only meaningful while {@link #acceptableProperty} holds. */

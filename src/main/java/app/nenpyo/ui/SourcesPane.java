@@ -130,7 +130,8 @@ final class SourcesPane {
 
     /**
      * 日付を直す…: the analyst's date for the selected event, in a dialog that shows what the typed
-     * date reads as ({@link EventDateViewModel}); hidden without a selection or a dated article.
+     * date reads as ({@link EventDateViewModel}); hidden without a selection. OK on the text it
+     * started from keeps the date as it is.
      */
     private static Button redateButton(TimelineViewModel timeline, Messages messages) {
         Button redate = correctionButton("redate", timeline, messages, "sources.redate");
@@ -166,7 +167,8 @@ final class SourcesPane {
                 field.requestFocus();
                 field.selectAll();
             });
-            dialog.showAndWait().filter(ok::equals).ifPresent(pressed -> timeline.setSelectedDate(model.result()));
+            dialog.showAndWait().filter(ok::equals).filter(pressed -> model.changed())
+                    .ifPresent(pressed -> timeline.setSelectedDate(model.result()));
         });
         return redate;
     }

@@ -143,7 +143,7 @@ class MigrationTest {
         assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM sqlite_schema WHERE name = 'event_dates'"));
 
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            assertEquals(13, db.schemaVersion());
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
             DatedDocumentReports reports = db.datedDocumentReports().get(0);
             assertFalse(reports.outdated(), "no analyst dated anything in them");
             assertTrue(reports.hasCurrentReports(1), "so nothing is read again");

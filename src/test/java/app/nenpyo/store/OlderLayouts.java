@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Turns a project file written by this version back into the layout an older version wrote, to
- * test the upgrade from it: events written by today's code, stored as version 9, 8 or 7 stored
- * them. Only the steps since version 7 are undone (each one's reverse below).
+ * test the upgrade from it: events written by today's code, stored as a version from 7 to 12
+ * stored them. Only the steps since version 7 are undone (each one's reverse below).
  */
 final class OlderLayouts {
 

@@ -24,11 +24,13 @@ class TypedDateTest {
             2022-01                    | 2022-01
             2022-W03                   | 2022-W03
             2022-01-10/2022-01-20      | 2022-01-10/2022-01-20
+            2022-01-10/2022-01-10      | 2022-01-10
             2022-01-10T10:00           | 2022-01-10T10:00
             2022年1月28日              | 2022-01-28
             ２０２２年１月２８日        | 2022-01-28
             令和4年1月28日             | 2022-01-28
             1月下旬                    | 2022-01-21/2022-01-31
+            1月28日                    | 2022-01-28
             28日                       | 2021-12-28
             先週                       | 2022-W01
             来月4日                    | 2022-02-04
@@ -59,7 +61,8 @@ class TypedDateTest {
 
     @Provide
     Arbitrary<String> typed() {
-        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40),
+        return Arbitraries.oneOf(Arbitraries.of("2022-01-10/2022-01-10", "2022-01-01/2022-01-31", "2022-01-03/2022-01-09", "2022-W53"),
+                Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.strings().withChars("0123456789０１２３４５６７８９年月日旬末初週から-/W:T 今昨来先同").ofMaxLength(20));
     }
 

@@ -44,6 +44,22 @@ class EventDateViewModelTest {
     }
 
     @Test
+    void theTextItStartedFromKeepsAnOpenOrFinerDateAsItIs() {
+        // 10日から: its text form, 2022-01-10, reads back as the closed day
+        TimeValue open = new TimeValue(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 10), app.nenpyo.domain.Granularity.DAY,
+                null, null, TimeValue.Openness.OPEN_END);
+        EventDateViewModel m = new EventDateViewModel(open, LocalDate.of(2022, 1, 11), ja);
+        assertEquals("2022-01-10", m.textProperty().get());
+        assertFalse(m.changed(), "OK keeps the date as it is");
+        assertEquals("→ 2022年1月10日(月)〜", m.previewProperty().get(), "as the timeline shows it");
+        assertEquals(Optional.of(open), m.result());
+        m.textProperty().set("2022-01-10");
+        assertFalse(m.changed());
+        m.textProperty().set("2022-01-11");
+        assertTrue(m.changed());
+    }
+
+    @Test
     void anEmptyFieldGivesTheExtractedDateBack() {
         EventDateViewModel m = model();
         m.textProperty().set("  ");

@@ -199,7 +199,9 @@ final class InMemoryProject implements ProjectGateway {
     @Override
     public void setEventDate(String eventId, Optional<TimeValue> date) {
         corrected(eventId, AnalystCorrection.DATE);
-        date.ifPresent(d -> events.replaceAll(e -> e.id().equals(eventId) ? e.withTime(d) : e));
+        date.ifPresent(d -> events.replaceAll(e -> e.id().equals(eventId)
+                ? new Event(e.id(), d, e.label(), e.actors(), e.place(), e.category(), e.sources(), e.mergeReasons(), e.background())
+                : e));
     }
 
     @Override
