@@ -48,28 +48,31 @@ final class EventDates {
     /**
      * Gives the event's reports this date (empty: the dates their expressions resolved to again)
      * and marks the reports saved for its documents outdated.
+     *
+     * @return false when nothing changed: the extracted dates given back to an event the analyst never dated
      */
-    static void set(Connection c, Event event, Optional<TimeValue> date, Instant at) throws SQLException {
+    static boolean set(Connection c, Event event, Optional<TimeValue> date, Instant at) throws SQLException {
         Set<Long> documents = new LinkedHashSet<>();
+        int changed = 0;
         try (PreparedStatement keep = c.prepareStatement(
                 "INSERT OR REPLACE INTO event_dates (source_id, value, set_at) VALUES (?, ?, ?)");
              PreparedStatement forget = c.prepareStatement("DELETE FROM event_dates WHERE source_id = ?")) {
+            PreparedStatement each = date.isPresent() ? keep : forget;
             for (EventSource s : event.sources()) {
                 s.documentId().ifPresent(documents::add);
+                each.setString(1, s.sourceId());
                 if (date.isPresent()) {
-                    keep.setString(1, s.sourceId());
-                    keep.setString(2, date.get().format());
-                    keep.setLong(3, at.toEpochMilli());
-                    keep.addBatch();
-                } else {
-                    forget.setString(1, s.sourceId());
-                    forget.addBatch();
+                    each.setString(2, date.get().format());
+                    each.setLong(3, at.toEpochMilli());
                 }
+                changed += each.executeUpdate();
             }
-            keep.executeBatch();
-            forget.executeBatch();
+        }
+        if (changed == 0) {
+            return false;
         }
         ReportTable.markOutdated(c, documents);
+        return true;
     }
 
     /** Whether the analyst dated the event: a source of it carries a date. */

@@ -506,6 +506,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * saved for its documents outdated and the events stale: the next merge reads those documents
      * again with the date applied, and makes the days of their reports before and after
      * (decision 0017). If that merge fails or is never run, the next opening or import makes them.
+     * The extracted dates given back to an event the analyst never dated write nothing.
      *
      * @return false when there is no such event (nothing is written)
      */
@@ -515,8 +516,9 @@ public final class ProjectDatabase implements AutoCloseable {
             if (event.isEmpty()) {
                 return false;
             }
-            EventDates.set(c, event.get(), date, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            EventTables.markStale(c);
+            if (EventDates.set(c, event.get(), date, Instant.now().truncatedTo(ChronoUnit.MILLIS))) {
+                EventTables.markStale(c);
+            }
             return true;
         });
     }

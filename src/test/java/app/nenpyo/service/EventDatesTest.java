@@ -99,6 +99,9 @@ class EventDatesTest {
             assertTrue(again.stream().anyMatch(e -> e.time().equals(TimeValue.parse("2021-12-28"))), "the extracted date back");
             assertTrue(again.stream().noneMatch(p.redatedByAnalyst()), "no date of the analyst's is left");
             assertThrows(IllegalArgumentException.class, () -> p.setEventDate("ev-0000000000000000", Optional.of(JAN_28)));
+            EventRebuild nothing = p.setEventDate(again.get(0).id(), Optional.empty());
+            assertEquals(0, nothing.readAgain(), "the extracted date given back to an event never dated reads nothing again");
+            assertEquals(0, nothing.events(), nothing.toString());
         }
     }
 
