@@ -78,12 +78,14 @@ final class EventIndex {
      */
     EventRebuild rebuild(Cancellation cancellation, boolean everyDay) {
         long start = System.nanoTime();
+        // documents are read again with the analyst's dates of now (decision 0017), and merged with
+        // the reports the analyst took out of their events kept apart (decision 0018); read before
+        // the documents, so that a date stored after this either marks a document outdated that
+        // the list below shows, or is found changed when the merge writes (MergeCorrections)
+        MergeCorrections corrections = database.mergeCorrections();
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
-        // documents are read again with the analyst's dates of now (decision 0017), and merged with
-        // the reports the analyst took out of their events kept apart (decision 0018)
-        MergeCorrections corrections = database.mergeCorrections();
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()));
         Set<String> keptApart = corrections.keptApart();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),

@@ -84,18 +84,15 @@ final class EventOverrides {
     }
 
     /**
-     * Forgets the labels (and, with {@code background}, the background decisions) kept under
-     * these source ids: decisions on an event these reports leave or rejoin (decision 0018).
+     * Forgets the labels and background decisions kept under a source id since a time: those
+     * made on a report while it was kept apart, when it rejoins an event (decision 0018).
      */
-    static void forget(Connection c, Collection<String> sourceIds, boolean background) throws SQLException {
-        List<String> tables = background ? List.of("event_labels", "event_overrides") : List.of("event_labels");
-        for (String table : tables) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE source_id = ?")) {
-                for (String sourceId : sourceIds) {
-                    ps.setString(1, sourceId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+    static void forgetSince(Connection c, String sourceId, long since) throws SQLException {
+        for (String table : List.of("event_labels", "event_overrides")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE source_id = ? AND set_at > ?")) {
+                ps.setString(1, sourceId);
+                ps.setLong(2, since);
+                ps.executeUpdate();
             }
         }
     }
@@ -114,11 +111,24 @@ final class EventOverrides {
         }
     }
 
-    /** A time after every decision stored, so that "the latest" is the order they were made in. */
-    private static long after(Connection c, Instant at) throws SQLException {
+    /**
+     * A time after every decision stored (and every report kept apart, decision 0018), so that
+     * "the latest" and "since" are the order they were made in.
+     */
+    static long after(Connection c, Instant at) throws SQLException {
+        String keptApart = hasKeptApart(c) ? "coalesce((SELECT max(set_at) FROM event_kept_apart), 0)" : "0";
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT max(coalesce((SELECT max(set_at) FROM event_overrides), 0), coalesce((SELECT max(set_at) FROM event_labels), 0))")) {
+                "SELECT max(coalesce((SELECT max(set_at) FROM event_overrides), 0), coalesce((SELECT max(set_at) FROM event_labels), 0), "
+                        + keptApart + ")")) {
             return Math.max(at.toEpochMilli(), (rs.next() ? rs.getLong(1) : 0) + 1);
+        }
+    }
+
+    /** Whether the schema has the kept-apart reports (migration 13): decisions are stored in files of version 12 too. */
+    private static boolean hasKeptApart(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'event_kept_apart'")) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 

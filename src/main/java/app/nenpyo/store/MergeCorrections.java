@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The analyst's corrections a merge applies as it reads and merges reports, not where it writes
  * events: the dates given to reports (decision 0017) and the reports kept apart (decision 0018).
- * A merge reads them before it plans; if they differ when it writes, a correction was stored
- * in between, and what the merge read again and the days it made are left for the next merge.
+ * A merge reads them before anything else (the documents' state included); if they differ when
+ * it writes, a correction was stored in between, and what the merge read again and the days it
+ * made are left for the next merge.
  *
  * @param dates     the analyst's date of each dated report, by source id
  * @param keptApart the source ids of the reports kept apart

@@ -525,9 +525,9 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /**
      * Takes a report out of the event with this id, for good (decision 0018): from the next merge
-     * on it is an event of its own. The label the analyst gave the event is not the report's any
-     * more (it names the happening the report is not); its background decision stays. In the same
-     * transaction the event's day waits and the events are stale, as for {@link #setEventBackground}.
+     * on it is an event of its own, with the decisions kept under it (the whole's label among
+     * them, until the analyst relabels the part). In the same transaction the event's day waits
+     * and the events are stale, as for {@link #setEventBackground}.
      *
      * @return false when there is no such event, the report is not one of its sources, or it is its only one
      */
@@ -539,7 +539,6 @@ public final class ProjectDatabase implements AutoCloseable {
                 return false;
             }
             KeptApart.set(c, sourceId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            EventOverrides.forget(c, List.of(sourceId), false);
             awaitMerge(c, event.get());
             return true;
         });
@@ -547,8 +546,8 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /**
      * Lets the machine merge the reports of this event that were kept apart again, forgetting the
-     * labels and background decisions made on them while apart, so that the event they rejoin
-     * keeps its own; its day waits and the events are stale, in one transaction.
+     * labels and background decisions made on them while apart (not those made before), so that
+     * the event they rejoin keeps its own; its day waits and the events are stale, in one transaction.
      *
      * @return false when there is no such event or none of its reports is kept apart
      */
@@ -558,11 +557,9 @@ public final class ProjectDatabase implements AutoCloseable {
             if (event.isEmpty()) {
                 return false;
             }
-            List<String> cleared = KeptApart.clear(c, event.get().sources().stream().map(EventSource::sourceId).toList());
-            if (cleared.isEmpty()) {
+            if (KeptApart.clear(c, event.get().sources().stream().map(EventSource::sourceId).toList()).isEmpty()) {
                 return false;
             }
-            EventOverrides.forget(c, cleared, true);
             awaitMerge(c, event.get());
             return true;
         });

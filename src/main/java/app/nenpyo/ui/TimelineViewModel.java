@@ -235,6 +235,7 @@ public final class TimelineViewModel {
     }
 
     private void failed(long mine, Exception e) {
+        followAfterLoad = null;
         if (mine == request) {
             endPending();
             loading.set(false);
@@ -285,7 +286,10 @@ public final class TimelineViewModel {
         if (previous != null) {
             for (int i = 0; i < events.size(); i++) {
                 if (events.get(i).id().equals(previous)) {
-                    select((long) i);
+                    // not an event the lanes or a filter leave out
+                    if (shows(i)) {
+                        select((long) i);
+                    }
                     break;
                 }
             }
@@ -566,6 +570,8 @@ public final class TimelineViewModel {
      * second is not lost.
      */
     public void select(Long id) {
+        // a choice made since a correction was stored wins over the event that correction would select
+        followAfterLoad = null;
         if (summariesPending && events.isEmpty()) {
             pendingSelection = id != null && id >= 0 && id < pendingOutlines.size() ? id : null;
             return;

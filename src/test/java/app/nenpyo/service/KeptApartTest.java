@@ -88,31 +88,60 @@ class KeptApartTest {
     }
 
     @Test
-    void thePartLeavesTheWholesLabelBehindAndItsOwnDecisionsAreForgottenWhenItIsMergedAgain() throws Exception {
+    void decisionsMadeOnThePartWhileApartAreForgottenWhenItIsMergedAgainThoseMadeBeforeStay() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
             importSample(p);
             Event merged = talks(p);
             p.setEventLabel(merged.id(), "米露が戦略的安定対話");
+            p.setEventBackground(merged.id(), true);
             String thirty = reportOf(merged, 30).sourceId();
             p.keepApart(merged.id(), thirty);
             Event alone = p.event(p.eventOfSource(merged.sources().get(0).documentId().getAsLong(), thirty).orElseThrow())
                     .orElseThrow();
             assertEquals(List.of(30), paragraphs(alone));
-            assertEquals("ウクライナ危機を巡る協議が開始", alone.label(), "its own reading: the analyst's label named the happening it is not");
-            assertEquals("米露が戦略的安定対話", p.event(merged.id()).orElseThrow().label(), "the rest keeps it");
+            assertEquals("米露が戦略的安定対話", alone.label(), "the decisions kept under its report go with it");
+            assertTrue(alone.background());
 
             // decisions on the part alone
             p.setEventLabel(alone.id(), "別件");
-            p.setEventBackground(alone.id(), true);
+            p.setEventBackground(alone.id(), false);
             p.mergeAgain(alone.id());
             Event whole = p.event(merged.id()).orElseThrow();
             assertEquals(List.of(26, 30, 31), paragraphs(whole));
             assertEquals("米露が戦略的安定対話", whole.label(), "the event it rejoins keeps its own label");
-            assertTrue(!whole.background(), "and stays on the timeline");
-            assertEquals(Set.of(AnalystCorrection.LABEL), p.corrections(whole));
+            assertTrue(whole.background(), "and stays aside, as decided before the part was taken out");
+            assertEquals(Set.of(AnalystCorrection.LABEL, AnalystCorrection.BACKGROUND), p.corrections(whole));
             List<Event> incremental = p.events();
             p.rebuildEvents();
             assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
+    void takingAReportOutAndMergingItAgainLosesNoDecisionMadeBeforeOnItAlone() throws Exception {
+        Path preview = java.nio.file.Files.writeString(temp.resolve("preview.txt"), "2022年1月11日\n\n政府は28日、新たな対策を発表した。\n");
+        Path report = java.nio.file.Files.writeString(temp.resolve("report.txt"), "2022年1月29日\n\n政府は28日、新たな対策を発表した。\n");
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            p.importFiles(List.of(preview, report), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            List<Event> measures = p.events().stream().filter(e -> e.label().equals("政府が新たな対策を発表")).toList();
+            Event january = measures.stream().filter(e -> e.time().start().getMonthValue() == 1).findFirst().orElseThrow();
+            Event december = measures.stream().filter(e -> e.time().start().getMonthValue() == 12).findFirst().orElseThrow();
+            // decided on the January report while it was alone, then the December one dated to join it
+            p.setEventBackground(january.id(), true);
+            p.setEventLabel(january.id(), "分析者の見出し");
+            p.setEventDate(december.id(), java.util.Optional.of(january.time()));
+            String r = january.sources().get(0).sourceId();
+            long document = january.sources().get(0).documentId().getAsLong();
+            Event joined = p.event(p.eventOfSource(document, r).orElseThrow()).orElseThrow();
+            assertEquals(2, joined.sources().size());
+
+            p.keepApart(joined.id(), r);
+            Event alone = p.event(p.eventOfSource(document, r).orElseThrow()).orElseThrow();
+            assertEquals(List.of(true, "分析者の見出し"), List.of(alone.background(), alone.label()), "its own decisions stay with it");
+            p.mergeAgain(alone.id());
+            Event again = p.event(p.eventOfSource(document, r).orElseThrow()).orElseThrow();
+            assertEquals(2, again.sources().size());
+            assertEquals(List.of(true, "分析者の見出し"), List.of(again.background(), again.label()), "merging again is an undo");
         }
     }
 

@@ -1,0 +1,99 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportOptions;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ProjectService;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which event is selected after a correction: the one holding the selected report, never a hidden one, never over a later choice. */
+class CorrectionSelectionTest {
+    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+    private static final String TALKS = "米露協議がジュネーブで開始";
+
+    @TempDir
+    Path dir;
+
+    private final AtomicBoolean failSummaries = new AtomicBoolean();
+
+    /** The demo, behind a gateway whose summaries can fail once asked to. */
+    private WindowViewModel open() throws Exception {
+        Path file = dir.resolve("p.nenpyo");
+        try (ProjectService p = ProjectService.open(file)) {
+            p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        }
+        ProjectGateway real = ServiceProjectGateway.open(file);
+        ProjectGateway failing = (ProjectGateway) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ProjectGateway.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("eventSummaries") && failSummaries.get()) {
+                        throw new IllegalStateException("the disk hiccupped");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        WindowViewModel window = new WindowViewModel(failing, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        window.load();
+        return window;
+    }
+
+    private static long indexOf(TimelineViewModel timeline, String label) {
+        List<EventSummary> events = timeline.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).label().equals(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + label);
+    }
+
+    @Test
+    void aReloadThatFailedDoesNotLaterTakeTheSelectionBack() throws Exception {
+        try (WindowViewModel window = open()) {
+            TimelineViewModel timeline = window.timeline();
+            timeline.select(indexOf(timeline, TALKS));
+            failSummaries.set(true);
+            timeline.setSelectedLabel("直した見出し");
+            failSummaries.set(false);
+            assertFalse(timeline.errorProperty().get().isEmpty(), "the failed reload is said");
+
+            long olympics = indexOf(timeline, "トカエフ大統領が北京オリンピックの開会式に出席");
+            timeline.select(olympics);
+            timeline.showBackgroundProperty().set(true);
+            assertEquals("トカエフ大統領が北京オリンピックの開会式に出席", timeline.selectedEventProperty().get().label(), "the analyst's choice stays");
+        }
+    }
+
+    @Test
+    void theRestOfAnEventAFilterHidesIsNotSelected() throws Exception {
+        try (WindowViewModel window = open()) {
+            TimelineViewModel timeline = window.timeline();
+            timeline.select(indexOf(timeline, TALKS));
+            Event talks = timeline.selectedEventProperty().get();
+            EventSource thirty = talks.sources().stream().filter(s -> s.paragraph() == 30).findFirst().orElseThrow();
+            timeline.filterProperty().unbind();
+            timeline.filterProperty().set(new EventFilter(Set.of(), Set.of(), Set.of(), Optional.empty(), Optional.empty(),
+                    Optional.of(Set.of(new EventFilter.ParagraphRef(thirty.documentId().getAsLong(), 30)))));
+            timeline.keepSourceApart(thirty.sourceId());
+            // the talks' ¶26 and ¶31 do not match the filter: they are not drawn, so not selected
+            assertNull(timeline.selectedEventProperty().get());
+        }
+    }
+}
