@@ -293,9 +293,9 @@ public final class ProjectService implements AutoCloseable {
     }
 
     /**
-     * Lets the machine merge the reports of an event that were kept apart again; the labels and
-     * background decisions made on them while apart are forgotten, so the event they rejoin
-     * keeps its own. The event's day is merged again.
+     * Lets the machine merge the reports of an event that were kept apart again. The decisions
+     * kept under them stay: in the event they join, the latest decision among its reports decides
+     * (decision 0016). The event's day is merged again.
      *
      * @throws IllegalArgumentException when there is no such event, or none of its reports is kept apart
      */

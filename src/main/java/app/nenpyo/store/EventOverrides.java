@@ -83,20 +83,6 @@ final class EventOverrides {
                 label.isBlank() ? null : label.strip(), after(c, at));
     }
 
-    /**
-     * Forgets the labels and background decisions kept under a source id since a time: those
-     * made on a report while it was kept apart, when it rejoins an event (decision 0018).
-     */
-    static void forgetSince(Connection c, String sourceId, long since) throws SQLException {
-        for (String table : List.of("event_labels", "event_overrides")) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE source_id = ? AND set_at > ?")) {
-                ps.setString(1, sourceId);
-                ps.setLong(2, since);
-                ps.executeUpdate();
-            }
-        }
-    }
-
     /** One row per source id: the id, the decision, when. */
     private static void store(Connection c, String insert, Collection<String> sourceIds, Object decision, long when)
             throws SQLException {
@@ -111,24 +97,11 @@ final class EventOverrides {
         }
     }
 
-    /**
-     * A time after every decision stored (and every report kept apart, decision 0018), so that
-     * "the latest" and "since" are the order they were made in.
-     */
-    static long after(Connection c, Instant at) throws SQLException {
-        String keptApart = hasKeptApart(c) ? "coalesce((SELECT max(set_at) FROM event_kept_apart), 0)" : "0";
+    /** A time after every decision stored, so that "the latest" is the order they were made in. */
+    private static long after(Connection c, Instant at) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT max(coalesce((SELECT max(set_at) FROM event_overrides), 0), coalesce((SELECT max(set_at) FROM event_labels), 0), "
-                        + keptApart + ")")) {
+                "SELECT max(coalesce((SELECT max(set_at) FROM event_overrides), 0), coalesce((SELECT max(set_at) FROM event_labels), 0))")) {
             return Math.max(at.toEpochMilli(), (rs.next() ? rs.getLong(1) : 0) + 1);
-        }
-    }
-
-    /** Whether the schema has the kept-apart reports (migration 13): decisions are stored in files of version 12 too. */
-    private static boolean hasKeptApart(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'event_kept_apart'")) {
-            return rs.next() && rs.getInt(1) > 0;
         }
     }
 

@@ -30,35 +30,24 @@ final class KeptApart {
     private KeptApart() {
     }
 
-    /** Keeps a report apart from every other from the next merge on, after every decision stored so far. */
+    /** Keeps a report apart from every other from the next merge on. */
     static void set(Connection c, String sourceId, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO event_kept_apart (source_id, set_at) VALUES (?, ?)")) {
             ps.setString(1, sourceId);
-            ps.setLong(2, EventOverrides.after(c, at));
+            ps.setLong(2, at.toEpochMilli());
             ps.executeUpdate();
         }
     }
 
-    /**
-     * Lets the machine merge these reports again, forgetting the labels and background decisions
-     * made on each while it was kept apart (so that the event it rejoins keeps its own; those
-     * made before stay); returns the reports that were kept apart.
-     */
+    /** Lets the machine merge these reports again; returns those that were kept apart. */
     static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
         List<String> cleared = new ArrayList<>();
-        try (PreparedStatement since = c.prepareStatement("SELECT set_at FROM event_kept_apart WHERE source_id = ?");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM event_kept_apart WHERE source_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_kept_apart WHERE source_id = ?")) {
             for (String sourceId : sourceIds) {
-                since.setString(1, sourceId);
-                try (ResultSet rs = since.executeQuery()) {
-                    if (!rs.next()) {
-                        continue;
-                    }
-                    EventOverrides.forgetSince(c, sourceId, rs.getLong(1));
+                ps.setString(1, sourceId);
+                if (ps.executeUpdate() > 0) {
+                    cleared.add(sourceId);
                 }
-                delete.setString(1, sourceId);
-                delete.executeUpdate();
-                cleared.add(sourceId);
             }
         }
         return cleared;

@@ -545,9 +545,9 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * Lets the machine merge the reports of this event that were kept apart again, forgetting the
-     * labels and background decisions made on them while apart (not those made before), so that
-     * the event they rejoin keeps its own; its day waits and the events are stale, in one transaction.
+     * Lets the machine merge the reports of this event that were kept apart again; the decisions
+     * kept under them stay, and in the event they join the latest decision among its reports
+     * decides (decision 0016). Its day waits and the events are stale, in one transaction.
      *
      * @return false when there is no such event or none of its reports is kept apart
      */

@@ -235,8 +235,8 @@ public final class TimelineViewModel {
     }
 
     private void failed(long mine, Exception e) {
-        followAfterLoad = null;
         if (mine == request) {
+            followAfterLoad = null;
             endPending();
             loading.set(false);
             error.set(ErrorText.oneLine(e));
@@ -682,11 +682,13 @@ public final class TimelineViewModel {
     private void correctSelected(Runnable store, EventSource follow, String done) {
         loading.set(true);
         long document = follow.documentId().orElse(-1);
+        Event corrected = selectedEvent.get();
         executor.execute(() -> {
             store.run();
             return project.eventOfSource(document, follow.sourceId());
         }, followed -> {
-            followAfterLoad = followed.orElse(null);
+            // unless the analyst chose another event while it was stored (each choice reads its event anew)
+            followAfterLoad = selectedEvent.get() == corrected ? followed.orElse(null) : null;
             refresh();
             notice.set(done);
         }, e -> {

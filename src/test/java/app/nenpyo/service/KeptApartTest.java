@@ -88,7 +88,7 @@ class KeptApartTest {
     }
 
     @Test
-    void decisionsMadeOnThePartWhileApartAreForgottenWhenItIsMergedAgainThoseMadeBeforeStay() throws Exception {
+    void thePartKeepsItsDecisionsAndMergedAgainTheLatestDecisionAmongTheReportsDecides() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
             importSample(p);
             Event merged = talks(p);
@@ -102,14 +102,13 @@ class KeptApartTest {
             assertEquals("米露が戦略的安定対話", alone.label(), "the decisions kept under its report go with it");
             assertTrue(alone.background());
 
-            // decisions on the part alone
-            p.setEventLabel(alone.id(), "別件");
-            p.setEventBackground(alone.id(), false);
+            // a label decided on the part alone is the latest word when it rejoins (decision 0016)
+            p.setEventLabel(alone.id(), "米露が協議を開始");
             p.mergeAgain(alone.id());
             Event whole = p.event(merged.id()).orElseThrow();
             assertEquals(List.of(26, 30, 31), paragraphs(whole));
-            assertEquals("米露が戦略的安定対話", whole.label(), "the event it rejoins keeps its own label");
-            assertTrue(whole.background(), "and stays aside, as decided before the part was taken out");
+            assertEquals("米露が協議を開始", whole.label());
+            assertTrue(whole.background(), "the background decision, made on the whole, stays");
             assertEquals(Set.of(AnalystCorrection.LABEL, AnalystCorrection.BACKGROUND), p.corrections(whole));
             List<Event> incremental = p.events();
             p.rebuildEvents();

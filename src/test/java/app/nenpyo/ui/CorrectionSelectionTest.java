@@ -31,8 +31,40 @@ class CorrectionSelectionTest {
 
     private final AtomicBoolean failSummaries = new AtomicBoolean();
 
-    /** The demo, behind a gateway whose summaries can fail once asked to. */
+    /** Runs the work handed to it only when asked, on the calling thread: the analyst can act in between. */
+    private static final class QueuedExecutor implements TaskExecutor {
+        private final List<Runnable> queue = new java.util.ArrayList<>();
+
+        private final SameThreadTaskExecutor now = new SameThreadTaskExecutor();
+
+        @Override
+        public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<? super Exception> onFailure) {
+            queue.add(() -> now.execute(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.remove(0).run();
+            }
+        }
+    }
+
     private WindowViewModel open() throws Exception {
+        return open(new SameThreadTaskExecutor());
+    }
+
+    /** The demo, behind a gateway whose summaries can fail once asked to. */
+    private WindowViewModel open(TaskExecutor executor) throws Exception {
         Path file = dir.resolve("p.nenpyo");
         try (ProjectService p = ProjectService.open(file)) {
             p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
@@ -49,8 +81,11 @@ class CorrectionSelectionTest {
                         throw e.getCause();
                     }
                 });
-        WindowViewModel window = new WindowViewModel(failing, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        WindowViewModel window = new WindowViewModel(failing, executor, Messages.of(Language.JAPANESE));
         window.load();
+        if (executor instanceof QueuedExecutor queued) {
+            queued.runAll();
+        }
         return window;
     }
 
@@ -78,6 +113,19 @@ class CorrectionSelectionTest {
             timeline.select(olympics);
             timeline.showBackgroundProperty().set(true);
             assertEquals("トカエフ大統領が北京オリンピックの開会式に出席", timeline.selectedEventProperty().get().label(), "the analyst's choice stays");
+        }
+    }
+
+    @Test
+    void anEventChosenWhileTheCorrectionIsStoredStaysSelected() throws Exception {
+        QueuedExecutor executor = new QueuedExecutor();
+        try (WindowViewModel window = open(executor)) {
+            TimelineViewModel timeline = window.timeline();
+            timeline.select(indexOf(timeline, TALKS));
+            timeline.keepSourceApart(timeline.selectedEventProperty().get().sources().get(0).sourceId());
+            timeline.select(indexOf(timeline, "トカエフ大統領が北京オリンピックの開会式に出席"));
+            executor.runAll();
+            assertEquals("トカエフ大統領が北京オリンピックの開会式に出席", timeline.selectedEventProperty().get().label());
         }
     }
 
