@@ -64,7 +64,7 @@ final class EventsCommand implements Callable<Integer> {
                     }
                 }
                 case json -> new EventsJson(out, sources, new EventsJson.ByAnalyst(project.redatedByAnalyst(),
-                        project.relabelledByAnalyst(), project.decidedByAnalyst())).write(events);
+                        project.relabelledByAnalyst(), project.decidedByAnalyst(), project.keptApartByAnalyst())).write(events);
             }
             out.flush();
         }

@@ -17,8 +17,8 @@ final class EventsJson {
     private final EventsCommand.Sources sources;
     private final ByAnalyst byAnalyst;
 
-    /** Which events the analyst corrected: their date, their label, their background flag. */
-    record ByAnalyst(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided) {
+    /** Which events the analyst corrected (their date, label, background flag), and which reports the analyst took out of their event. */
+    record ByAnalyst(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided, Predicate<EventSource> keptApart) {
     }
 
     EventsJson(PrintWriter out, EventsCommand.Sources sources, ByAnalyst byAnalyst) {
@@ -65,7 +65,8 @@ final class EventsJson {
                     + ", \"sentence\": [" + sentence.start() + ", " + sentence.end() + "]"
                     + ", \"expression\": " + string(s.expressionText())
                     + ", \"expressionSpan\": [" + expression.start() + ", " + expression.end() + "]"
-                    + ", \"background\": " + string(s.background()) + "}");
+                    + ", \"background\": " + string(s.background())
+                    + ", \"keptApart\": " + byAnalyst.keptApart().test(s) + "}");
         }
         out.print("],\n   \"mergeReasons\": [");
         for (int i = 0; i < e.mergeReasons().size(); i++) {

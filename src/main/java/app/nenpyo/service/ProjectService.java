@@ -5,6 +5,7 @@ import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventOutline;
+import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.events.AnalystDates;
@@ -326,12 +327,17 @@ public final class ProjectService implements AutoCloseable {
             if (database.decidedByAnalyst().test(event)) {
                 out.add(AnalystCorrection.BACKGROUND);
             }
-            Set<String> apart = database.keptApart();
-            if (event.sources().stream().anyMatch(s -> apart.contains(s.sourceId()))) {
+            if (event.sources().stream().anyMatch(keptApartByAnalyst())) {
                 out.add(AnalystCorrection.KEPT_APART);
             }
             return out;
         });
+    }
+
+    /** Whether the analyst took a report out of the event it was merged into ({@link #keepApart}); read once, test many. */
+    public Predicate<EventSource> keptApartByAnalyst() {
+        Set<String> apart = call(database::keptApart);
+        return s -> apart.contains(s.sourceId());
     }
 
     /** Whether the analyst dated an event ({@link #setEventDate}); read once, test many. */

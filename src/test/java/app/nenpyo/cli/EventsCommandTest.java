@@ -106,6 +106,26 @@ class EventsCommandTest {
     }
 
     @Test
+    void jsonSaysWhatTheAnalystCorrected() throws Exception {
+        String talksId;
+        try (app.nenpyo.service.ProjectService p = app.nenpyo.service.ProjectService.open(Path.of(db))) {
+            app.nenpyo.domain.Event talks = p.events().stream().filter(e -> e.sources().size() == 3).findFirst().orElseThrow();
+            talksId = talks.id();
+            p.keepApart(talks.id(), talks.sources().get(2).sourceId());
+            p.setEventDate(talks.id(), java.util.Optional.of(app.nenpyo.domain.TimeValue.parse("2022-01-11")));
+        }
+        JsonNode json = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
+        JsonNode talks = toList(json).stream().filter(n -> n.get("id").asText().equals(talksId)).findFirst().orElseThrow();
+        assertEquals("analyst", talks.get("dateBy").asText());
+        assertEquals("2022-01-11", talks.get("value").asText());
+        assertEquals("extractor", talks.get("labelBy").asText());
+        assertEquals(2, talks.get("sources").size());
+        JsonNode apart = toList(json).stream().flatMap(n -> toList(n.get("sources")).stream())
+                .filter(s -> s.get("keptApart").asBoolean()).findFirst().orElseThrow();
+        assertEquals(31, apart.get("paragraph").asInt(), "the report taken out, an event of its own");
+    }
+
+    @Test
     void jsonAndCsvCarryTheSameEvents() throws Exception {
         List<String> ids = ids(run("events", "--db", db));
         JsonNode json = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
@@ -116,6 +136,7 @@ class EventsCommandTest {
         assertTrue(toList(json).stream().allMatch(n -> n.get("backgroundBy").asText().equals("extractor")
                         && n.get("labelBy").asText().equals("extractor") && n.get("dateBy").asText().equals("extractor")),
                 "no analyst has decided anything here");
+        assertTrue(toList(json).stream().flatMap(n -> toList(n.get("sources")).stream()).noneMatch(s -> s.get("keptApart").asBoolean()));
         List<String> csv = run("events", "--db", db, "--format", "csv").lines().toList();
         assertEquals("id,start,end,label,actors,place,category,expressions,sources", csv.get(0));
         assertEquals(ids, csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]).toList());
