@@ -114,7 +114,8 @@ final class ExportCommand implements Callable<Integer> {
         ReportRequest request = ReportRequest.of(title, scope, width).withMaxCitations(maxCitations);
         EventCatalog catalog;
         try (ProjectService project = database.open()) {
-            catalog = EventCatalog.of(project.events().stream().filter(e -> !e.background()).toList(), project.documents());
+            catalog = EventCatalog.of(project.events().stream().filter(e -> !e.background()).toList(), project.documents())
+                    .withAnalystDates(project.redatedByAnalyst());
         }
         ReportFonts fonts = new ReportFonts();
         LaneGrouping grouping = LaneGrouping.valueOf(lanes.name().toUpperCase(Locale.ROOT));

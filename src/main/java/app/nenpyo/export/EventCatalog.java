@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * The events an export may show, with the documents their sources cite (by content hash, as
@@ -23,11 +24,25 @@ import java.util.function.IntFunction;
  * catalog.document(event.sources().get(0)).map(StoredDocument::title);
  * }</pre>
  */
-public record EventCatalog(List<Event> events, Map<String, StoredDocument> documentsByKey) {
+public record EventCatalog(List<Event> events, Map<String, StoredDocument> documentsByKey, Predicate<Event> datedByAnalyst) {
 
     public EventCatalog {
         events = events instanceof FetchedOnDemand ? events : List.copyOf(events);
         documentsByKey = Map.copyOf(documentsByKey);
+        Objects.requireNonNull(datedByAnalyst, "datedByAnalyst");
+    }
+
+    /** The same events and documents, none dated by the analyst. */
+    public EventCatalog(List<Event> events, Map<String, StoredDocument> documentsByKey) {
+        this(events, documentsByKey, e -> false);
+    }
+
+    /**
+     * The same catalog, knowing which events the analyst dated (decision 0017): their citation
+     * says so, since the date the report shows is not what the cited sentence says it is.
+     */
+    public EventCatalog withAnalystDates(Predicate<Event> dated) {
+        return new EventCatalog(events, documentsByKey, dated);
     }
 
     /**
@@ -73,7 +88,8 @@ public record EventCatalog(List<Event> events, Map<String, StoredDocument> docum
     /** The events touching the days {@code first} to {@code last} (inclusive), with the same documents. */
     public EventCatalog within(java.time.LocalDate first, java.time.LocalDate last) {
         return new EventCatalog(events.stream()
-                .filter(e -> !e.time().end().isBefore(first) && !e.time().start().isAfter(last)).toList(), documentsByKey);
+                .filter(e -> !e.time().end().isBefore(first) && !e.time().start().isAfter(last)).toList(), documentsByKey,
+                datedByAnalyst);
     }
 
     public Optional<StoredDocument> document(EventSource source) {

@@ -17,6 +17,7 @@ import java.util.Map;
  * <pre>{@code
  * Footnotes.line(event, catalog, ReportLanguage.JA);
  * // 『カザフスタン情勢と米ロ協議』2022年1月11日(火) ¶11・¶22 — 2022年1月10日(月) 王毅国務委員兼外相が協力強化に意欲を示す
+ * // an event the analyst dated: … — 2022年1月28日(金)（分析者の日付） 政府が新たな対策を発表
  * }</pre>
  */
 public final class Footnotes {
@@ -53,7 +54,8 @@ public final class Footnotes {
             }
             documents.add("『" + shortTitle(PlainText.line(catalog.documentTitle(source))) + "』" + date + " " + paragraphs);
         }
-        return String.join("／", documents) + " — "
-                + JapaneseDates.range(event.time().start(), event.time().end()) + " " + PlainText.line(event.label());
+        return String.join("／", documents) + " — " + JapaneseDates.range(event.time().start(), event.time().end())
+                + (catalog.datedByAnalyst().test(event) ? language.text("footnote.analystDate") : "") + " "
+                + PlainText.line(event.label());
     }
 }

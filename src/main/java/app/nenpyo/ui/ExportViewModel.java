@@ -186,7 +186,7 @@ public final class ExportViewModel {
         EventCatalog catalog = EventCatalog.onDemand(summaries.size(),
                 i -> project.event(summaries.get(i).id()).orElseThrow(
                         () -> new IllegalStateException("event " + summaries.get(i).id() + " is no longer in the project")),
-                project.documents());
+                project.documents()).withAnalystDates(project.redatedByAnalyst());
         LaneMode mode = timeline.laneModeProperty().get();
         return new ReportInput(catalog, timeline.itemsProperty().get(), timeline.laneSpecProperty().get(),
                 mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),

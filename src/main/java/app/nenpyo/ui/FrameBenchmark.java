@@ -28,6 +28,7 @@ import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineLayout;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -391,6 +392,11 @@ public final class FrameBenchmark {
         @Override
         public Optional<String> eventOfSource(long documentId, String sourceId) {
             return Optional.empty();
+        }
+
+        @Override
+        public Predicate<Event> redatedByAnalyst() {
+            return e -> false;
         }
 
         @Override

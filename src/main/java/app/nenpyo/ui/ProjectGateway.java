@@ -17,6 +17,7 @@ import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,9 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** The id of the event a report of a document is part of now, if any. */
     Optional<String> eventOfSource(long documentId, String sourceId);
+
+    /** Whether the analyst dated each event; read once, test many. */
+    Predicate<Event> redatedByAnalyst();
 
     /** What of this event the analyst corrected. */
     Set<AnalystCorrection> corrections(Event event);

@@ -18,6 +18,7 @@ import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +105,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return service.eventOfSource(documentId, sourceId);
+    }
+
+    @Override
+    public Predicate<Event> redatedByAnalyst() {
+        return service.redatedByAnalyst();
     }
 
     @Override

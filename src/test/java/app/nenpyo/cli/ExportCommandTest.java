@@ -63,6 +63,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void theCitationOfAnEventTheAnalystDatedSaysSo() throws Exception {
+        try (app.nenpyo.service.ProjectService p = app.nenpyo.service.ProjectService.open(Path.of(db))) {
+            app.nenpyo.domain.Event detained = p.events().stream().filter(e -> e.label().equals("内務省が8000人拘束と発表"))
+                    .findFirst().orElseThrow();
+            p.setEventDate(detained.id(), java.util.Optional.of(app.nenpyo.domain.TimeValue.parse("2022-01-09")));
+        }
+        Path pdf = temp.resolve("out.pdf");
+        assertEquals(0, run("export", "--db", db, "--out", pdf.toString()), err.toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replace("\n", "");
+            assertTrue(text.contains("2022年1月9日(日)（分析者の日付） 内務省が8000人拘束と発表"), text);
+            assertEquals(1, text.split("分析者の日付", -1).length - 1, "only the event the analyst dated: " + text);
+        }
+    }
+
+    @Test
     void dataFormatsByExtension() throws Exception {
         Path csv = temp.resolve("events.csv");
         Path timelineJs = temp.resolve("timeline.json");

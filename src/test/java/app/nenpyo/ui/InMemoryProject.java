@@ -23,6 +23,7 @@ import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -188,6 +189,11 @@ final class InMemoryProject implements ProjectGateway {
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.sourceId().equals(sourceId))).map(Event::id)
                 .findFirst();
+    }
+
+    @Override
+    public Predicate<Event> redatedByAnalyst() {
+        return e -> corrections(e).contains(AnalystCorrection.DATE);
     }
 
     @Override
