@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
 /**
  * Events as CSV for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads Japanese as
  * mojibake), CRLF rows (RFC 4180), fields quoted when they hold a comma, quote or line break.
- * Columns: {@code id,start,end,value,label,actors,place,category,expressions,citations,sources},
- * {@code citations} readable (『title』date ¶N「expression」, {@code ;}-separated) and
- * {@code sources} as {@code DOCUMENT_ID:PARAGRAPH}.
+ * Columns: {@code id,start,end,value,label,actors,place,category,expressions,citations,sources,dateBy},
+ * {@code citations} readable (『title』date ¶N「expression」, {@code ;}-separated),
+ * {@code sources} as {@code DOCUMENT_ID:PARAGRAPH}, and {@code dateBy} {@code extractor} or
+ * {@code analyst} (the date is not what the cited expressions say).
  *
  * <pre>{@code
  * EventCsv.write(catalog, writer);   // writer over UTF-8; the BOM is written here
  * }</pre>
  */
 public final class EventCsv {
-    static final String HEADER = "id,start,end,value,label,actors,place,category,expressions,citations,sources";
+    static final String HEADER = "id,start,end,value,label,actors,place,category,expressions,citations,sources,dateBy";
 
     private EventCsv() {
     }
@@ -36,7 +37,8 @@ public final class EventCsv {
                             e.place(), e.category().name().toLowerCase(Locale.ROOT),
                             e.sources().stream().map(EventSource::expressionText).collect(Collectors.joining(";")),
                             citations.stream().map(Citation::text).collect(Collectors.joining(";")),
-                            citations.stream().map(c -> c.documentId() + ":" + c.paragraph()).collect(Collectors.joining(";")))
+                            citations.stream().map(c -> c.documentId() + ":" + c.paragraph()).collect(Collectors.joining(";")),
+                            catalog.datedByAnalyst().test(e) ? "analyst" : "extractor")
                     .stream().map(PlainText::line).map(EventCsv::field).collect(Collectors.joining(",")) + "\r\n");
         }
         out.flush();

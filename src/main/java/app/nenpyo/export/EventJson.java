@@ -7,13 +7,14 @@ import java.io.Writer;
 import java.util.Locale;
 
 /**
- * Events as a JSON array, for scripts: dates, time value and granularity, label, category, place,
+ * Events as a JSON array, for scripts: dates, time value and granularity, whose the date is (the
+ * extractor's or the analyst's), label, category, place,
  * actors with their kind, and every source with its document's id, title and date, the
  * paragraph and the date expression. Every string goes through {@link Json#string}.
  *
  * <pre>{@code
  * [{"id": "ev-…", "start": "2022-01-10", "end": "2022-01-10", "value": "2022-01-10", "granularity": "day",
- *   "label": "…", "category": "statement", "place": "", "actors": [{"name": "王毅", "kind": "person"}],
+ *   "dateBy": "extractor", "label": "…", "category": "statement", "place": "", "actors": [{"name": "王毅", "kind": "person"}],
  *   "sources": [{"document": 1, "title": "…", "date": "2022-01-11", "paragraph": 22, "expression": "10日"}]}]
  * }</pre>
  */
@@ -37,6 +38,7 @@ public final class EventJson {
                 .append(", \"end\": ").append(Json.string(e.time().end().toString()))
                 .append(", \"value\": ").append(Json.string(e.time().format()))
                 .append(", \"granularity\": ").append(Json.string(e.time().granularity().name().toLowerCase(Locale.ROOT)))
+                .append(", \"dateBy\": ").append(Json.string(catalog.datedByAnalyst().test(e) ? "analyst" : "extractor"))
                 .append(", \"label\": ").append(Json.string(e.label()))
                 .append(", \"category\": ").append(Json.string(e.category().name().toLowerCase(Locale.ROOT)))
                 .append(", \"place\": ").append(Json.string(e.place()))

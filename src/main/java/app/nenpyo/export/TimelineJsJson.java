@@ -38,7 +38,8 @@ public final class TimelineJsJson {
                     + ", \"start_date\": " + date(e.time().start(), e)
                     + (e.time().start().equals(e.time().end()) ? "" : ", \"end_date\": " + date(e.time().end(), e))
                     + ", \"text\": {\"headline\": " + Json.string(html(e.label()))
-                    + ", \"text\": " + Json.string((actors.isEmpty() ? "" : "<p>" + actors + "</p>") + "<p>" + sources + "</p>")
+                    + ", \"text\": " + Json.string((actors.isEmpty() ? "" : "<p>" + actors + "</p>") + "<p>" + sources + "</p>"
+                            + (catalog.datedByAnalyst().test(e) ? "<p>" + html(language.text("footnote.analystDate").strip()) + "</p>" : ""))
                     + "}, \"group\": " + Json.string(language.text("category." + e.category().name())) + "}");
         }
         out.write("\n]}\n");

@@ -109,6 +109,8 @@ public final class TimelineViewModel {
     private Map<Long, StoredDocument> documentsById = Map.of();
     /** The event to select when the events are next shown: the one a correction moved the selected report into. */
     private String followAfterLoad;
+    /** How many times the analyst chose an event (or none): a correction follows its report only if none was made meanwhile. */
+    private long choices;
     private Map<String, Actor> actorsByKey = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
     private boolean fitPending = true;
@@ -282,13 +284,13 @@ public final class TimelineViewModel {
                 fitOrRestore();
             }
         }
-        select(null);
+        reselect(null);
         if (previous != null) {
             for (int i = 0; i < events.size(); i++) {
                 if (events.get(i).id().equals(previous)) {
                     // not an event the lanes or a filter leave out
                     if (shows(i)) {
-                        select((long) i);
+                        reselect((long) i);
                     }
                     break;
                 }
@@ -360,7 +362,7 @@ public final class TimelineViewModel {
         items.set(built.items());
         index.set(built.index());
         if (selectedId.get() != null && built.items().stream().noneMatch(item -> item.id() == selectedId.get())) {
-            select(null);
+            reselect(null);
         }
         LaneMode mode = built.mode();
         laneSpec.set(mode == LaneMode.NONE ? LaneSpec.none()
@@ -571,7 +573,13 @@ public final class TimelineViewModel {
      */
     public void select(Long id) {
         // a choice made since a correction was stored wins over the event that correction would select
+        choices++;
         followAfterLoad = null;
+        reselect(id);
+    }
+
+    /** Selects as {@link #select} does, for the window's own reasons (events read again): not the analyst's choice. */
+    private void reselect(Long id) {
         if (summariesPending && events.isEmpty()) {
             pendingSelection = id != null && id >= 0 && id < pendingOutlines.size() ? id : null;
             return;
@@ -682,13 +690,13 @@ public final class TimelineViewModel {
     private void correctSelected(Runnable store, EventSource follow, String done) {
         loading.set(true);
         long document = follow.documentId().orElse(-1);
-        Event corrected = selectedEvent.get();
+        long choicesBefore = choices;
         executor.execute(() -> {
             store.run();
             return project.eventOfSource(document, follow.sourceId());
         }, followed -> {
-            // unless the analyst chose another event while it was stored (each choice reads its event anew)
-            followAfterLoad = selectedEvent.get() == corrected ? followed.orElse(null) : null;
+            // unless the analyst chose an event while it was stored (the window's own reloads do not count)
+            followAfterLoad = choices == choicesBefore ? followed.orElse(null) : null;
             refresh();
             notice.set(done);
         }, e -> {

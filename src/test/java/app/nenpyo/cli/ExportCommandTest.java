@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,6 +77,16 @@ class ExportCommandTest {
             assertTrue(text.contains("2022年1月9日(日)（分析者の日付） 内務省が8000人拘束と発表"), text);
             assertEquals(1, text.split("分析者の日付", -1).length - 1, "only the event the analyst dated: " + text);
         }
+        Path json = temp.resolve("out.json");
+        assertEquals(0, run("export", "--db", db, "--out", json.toString()), err.toString());
+        String data = Files.readString(json);
+        assertEquals(1, data.split("\"dateBy\": \"analyst\"", -1).length - 1, data);
+        assertTrue(data.contains("\"start\": \"2022-01-09\", \"end\": \"2022-01-09\", \"value\": \"2022-01-09\", \"granularity\": \"day\", \"dateBy\": \"analyst\", \"label\": \"内務省が8000人拘束と発表\""), data);
+        Path csv = temp.resolve("out.csv");
+        assertEquals(0, run("export", "--db", db, "--out", csv.toString()), err.toString());
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.get(0).endsWith(",dateBy"), rows.get(0));
+        assertEquals(1, rows.stream().filter(r -> r.contains("内務省が8000人拘束と発表") && r.endsWith(",analyst")).count(), rows.toString());
     }
 
     @Test
