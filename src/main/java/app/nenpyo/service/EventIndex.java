@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
@@ -87,6 +88,8 @@ final class EventIndex {
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()));
+        // each document read again at most once per rebuild, whoever asks first
+        LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading);
         Set<String> keptApart = corrections.keptApart();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
@@ -98,7 +101,7 @@ final class EventIndex {
             List<Future<?>> pending = new ArrayList<>();
             for (DatedDocumentReports document : dated) {
                 if (!document.hasCurrentReports(ReportCodec.FORMAT)) {
-                    pending.add(workers.submit(() -> readAgain(document.documentId(), readAgain, reading)));
+                    pending.add(workers.submit(() -> fromText.apply(document.documentId())));
                 }
             }
             for (Future<?> done : pending) {
@@ -121,7 +124,7 @@ final class EventIndex {
             MergeAndWrite times = new MergeAndWrite();
             long planStart = System.nanoTime();
             MergePlan plan = pipeline.plan(dated.size(),
-                    indexes -> decoded(dated, indexes, readAgain, reading, ReportCodec::decodeActors),
+                    indexes -> decoded(dated, indexes, readAgain, fromText, ReportCodec::decodeActors),
                     i -> mergedBefore[i], earlier.orElse(List.of()), last,
                     i -> mergedBefore[i] ? dated.get(i).reportDays() : null, awaitingDecisions);
             times.merging = System.nanoTime() - planStart;
@@ -135,7 +138,7 @@ final class EventIndex {
             MergedState state = new MergedState(newlyMerged, readAgain,
                     daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions, corrections);
             long replaceStart = System.nanoTime();
-            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, reading, keptApart,
+            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, fromText, keptApart,
                     windows, times, cancellation);
             if (scope.all()) {
                 database.replaceEvents(state, producer);
@@ -244,13 +247,13 @@ final class EventIndex {
      * of the project is in memory at once.
      */
     private void mergeBesideWrite(MergePlan plan, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
-                                  DocumentReading reading, Set<String> keptApart, Consumer<List<Event>> windows,
+                                  LongFunction<SavedReports> fromText, Set<String> keptApart, Consumer<List<Event>> windows,
                                   MergeAndWrite times, Cancellation cancellation) {
         long handoffStart = System.nanoTime();
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
             long[] waited = {0};
-            SavedWindowReader saved = new SavedWindowReader(database, dated, readAgain, id -> readAgain(id, readAgain, reading));
+            SavedWindowReader saved = new SavedWindowReader(database, dated, readAgain, fromText);
             pipeline.combine(plan, saved, keptApart, window -> {
                 long handing = System.nanoTime();
                 out.accept(window);
@@ -276,14 +279,14 @@ final class EventIndex {
      * missing, of an older layout or unreadable). A document is read again at most once per rebuild.
      */
     private <T> List<T> decoded(List<DatedDocumentReports> dated, int[] indexes, Map<Long, SavedReports> readAgain,
-                                DocumentReading reading, Function<byte[], T> decode) {
+                                LongFunction<SavedReports> fromText, Function<byte[], T> decode) {
         List<Long> ids = Arrays.stream(indexes).mapToObj(i -> dated.get(i).documentId())
                 .filter(id -> !readAgain.containsKey(id)).toList();
         Map<Long, SavedReports> saved = database.savedReports(ids);
         return Arrays.stream(indexes).parallel().mapToObj(i -> {
             DatedDocumentReports document = dated.get(i);
             long id = document.documentId();
-            return SavedWindowReader.decoded(document, saved.get(id), readAgain, again -> readAgain(again, readAgain, reading), decode);
+            return SavedWindowReader.decoded(document, saved.get(id), readAgain, fromText, decode);
         }).toList();
     }
 

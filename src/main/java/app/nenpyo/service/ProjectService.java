@@ -227,8 +227,7 @@ public final class ProjectService implements AutoCloseable {
     /**
      * The analyst's correction of what the machine set aside: puts the event on the timeline
      * ({@code background} false) or sets it aside as background (true), for good: the decision is
-     * kept under the event's id, one of its source ids, and outlives imports and rebuilds
-     * (decision 0016). Then merges again the day the event starts on (its reports all start on it),
+     * kept under every source id of the event, and outlives imports and rebuilds (decision 0016). Then merges again the day the event starts on (its reports all start on it),
      * so every view of the events agrees; call it off the UI thread.
      *
      * @throws IllegalArgumentException when there is no such event

@@ -511,12 +511,8 @@ public final class ProjectDatabase implements AutoCloseable {
      * @return false when there is no such event (nothing is written)
      */
     public boolean setEventDate(String eventId, Optional<TimeValue> date) {
-        return write(c -> {
-            Optional<Event> event = EventTables.one(c, eventId);
-            if (event.isEmpty()) {
-                return false;
-            }
-            if (EventDates.set(c, event.get(), date, Instant.now().truncatedTo(ChronoUnit.MILLIS))) {
+        return onEvent(eventId, (c, event, at) -> {
+            if (EventDates.set(c, event, date, at)) {
                 EventTables.markStale(c);
             }
             return true;
@@ -532,14 +528,12 @@ public final class ProjectDatabase implements AutoCloseable {
      * @return false when there is no such event, the report is not one of its sources, or it is its only one
      */
     public boolean keepApart(String eventId, String sourceId) {
-        return write(c -> {
-            Optional<Event> event = EventTables.one(c, eventId);
-            if (event.isEmpty() || event.get().sources().size() < 2
-                    || event.get().sources().stream().noneMatch(s -> s.sourceId().equals(sourceId))) {
+        return onEvent(eventId, (c, event, at) -> {
+            if (event.sources().size() < 2 || event.sources().stream().noneMatch(s -> s.sourceId().equals(sourceId))) {
                 return false;
             }
-            KeptApart.set(c, sourceId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            awaitMerge(c, event.get());
+            KeptApart.set(c, sourceId, at);
+            awaitMerge(c, event);
             return true;
         });
     }
@@ -552,15 +546,11 @@ public final class ProjectDatabase implements AutoCloseable {
      * @return false when there is no such event or none of its reports is kept apart
      */
     public boolean mergeAgain(String eventId) {
-        return write(c -> {
-            Optional<Event> event = EventTables.one(c, eventId);
-            if (event.isEmpty()) {
+        return onEvent(eventId, (c, event, at) -> {
+            if (KeptApart.clear(c, sourceIds(event)).isEmpty()) {
                 return false;
             }
-            if (KeptApart.clear(c, event.get().sources().stream().map(EventSource::sourceId).toList()).isEmpty()) {
-                return false;
-            }
-            awaitMerge(c, event.get());
+            awaitMerge(c, event);
             return true;
         });
     }
@@ -599,14 +589,9 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** A correction stored under every source id of the event, in one transaction with its waiting day and the stale flag. */
     private boolean correct(String eventId, Correction correction) {
-        return write(c -> {
-            Optional<Event> event = EventTables.one(c, eventId);
-            if (event.isEmpty()) {
-                return false;
-            }
-            correction.store(c, event.get().sources().stream().map(EventSource::sourceId).toList(),
-                    Instant.now().truncatedTo(ChronoUnit.MILLIS));
-            awaitMerge(c, event.get());
+        return onEvent(eventId, (c, event, at) -> {
+            correction.store(c, sourceIds(event), at);
+            awaitMerge(c, event);
             return true;
         });
     }
@@ -614,6 +599,24 @@ public final class ProjectDatabase implements AutoCloseable {
     @FunctionalInterface
     private interface Correction {
         void store(Connection connection, List<String> sourceIds, Instant at) throws SQLException;
+    }
+
+    /** A correction of one event, in one write transaction, made at {@code at}; false when nothing was written. */
+    @FunctionalInterface
+    private interface EventCorrection {
+        boolean apply(Connection connection, Event event, Instant at) throws SQLException;
+    }
+
+    /** Runs a correction on the stored event with this id; false, with nothing written, when there is none. */
+    private boolean onEvent(String eventId, EventCorrection correction) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            return event.isPresent() && correction.apply(c, event.get(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        });
+    }
+
+    private static List<String> sourceIds(Event event) {
+        return event.sources().stream().map(EventSource::sourceId).toList();
     }
 
     /** Whether the analyst wrote each event's label. */

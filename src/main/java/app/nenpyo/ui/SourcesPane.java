@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -27,9 +28,11 @@ import javafx.scene.layout.VBox;
 /**
  * The selected event's sources: its label above, one row per source paragraph (document title,
  * date, ¶N over the text with the date expression and the actors marked), the merge reasons
- * below. A click or Enter opens that document at that paragraph in the reader. Buttons beside
- * the title rewrite the event's label, and set the event aside as background or put a background
- * event on the timeline: the analyst's corrections, kept in the project.
+ * below. A click or Enter opens that document at that paragraph in the reader. The analyst's
+ * corrections, kept in the project: buttons under the title date the event otherwise, rewrite
+ * its label, set it aside as background or put a background event on the timeline, and merge a
+ * report taken out again; the list's context menu takes a report out of its event. What of the
+ * event the analyst corrected is said above the buttons.
  */
 final class SourcesPane {
     private static final double TEXT_INSET = 40;
@@ -114,6 +117,11 @@ final class SourcesPane {
 
     /** A button for a correction of the selected event: shown with a selection, idle while the events load, its tooltip also its accessible text. */
     private static Button correctionButton(String id, TimelineViewModel timeline) {
+        return correctionButton(id, timeline, timeline.selectedEventProperty().isNotNull());
+    }
+
+    /** The same, shown while {@code shown} holds. */
+    private static Button correctionButton(String id, TimelineViewModel timeline, ObservableBooleanValue shown) {
         Button button = new Button();
         button.setId(id);
         Tooltip tip = new Tooltip();
@@ -121,7 +129,7 @@ final class SourcesPane {
         tip.setMaxWidth(420);
         button.setTooltip(tip);
         button.accessibleTextProperty().bind(tip.textProperty());
-        button.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
+        button.visibleProperty().bind(shown);
         button.managedProperty().bind(button.visibleProperty());
         button.disableProperty().bind(timeline.loadingProperty());
         button.setMinWidth(Region.USE_PREF_SIZE);
@@ -219,9 +227,10 @@ final class SourcesPane {
 
     /** 分けた報道をまとめ直す, for an event the analyst took out of another: the machine merges it again. */
     private static Button mergeAgainButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
-        Button again = correctionButton("merge-again", timeline, messages, "sources.mergeAgain");
-        again.visibleProperty().unbind();
-        again.visibleProperty().bind(model.keptApartProperty().and(timeline.selectedEventProperty().isNotNull()));
+        Button again = correctionButton("merge-again", timeline,
+                model.keptApartProperty().and(timeline.selectedEventProperty().isNotNull()));
+        again.setText(messages.get("sources.mergeAgain"));
+        again.getTooltip().setText(messages.get("sources.mergeAgain.tip"));
         again.setOnAction(e -> timeline.mergeSelectedAgain());
         return again;
     }

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -107,9 +106,16 @@ public final class TimelineViewModel {
     /** What the analyst's last correction did, for the status line; cleared by the next load. */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private Map<Long, StoredDocument> documentsById = Map.of();
-    /** The event to select when the events are next shown: the one a correction moved the selected report into. */
-    private String followAfterLoad;
-    /** How many times the analyst chose an event (or none): a correction follows its report only if none was made meanwhile. */
+    /**
+     * The event to select when the events are next shown (the one a correction moved the selected
+     * report into), unless the analyst has chosen since the correction began: {@code choices} is
+     * the count of choices then.
+     */
+    private record Follow(String eventId, long choices) {
+    }
+
+    private Follow follow;
+    /** How many times the analyst chose an event (or none). */
     private long choices;
     private Map<String, Actor> actorsByKey = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
@@ -238,7 +244,7 @@ public final class TimelineViewModel {
 
     private void failed(long mine, Exception e) {
         if (mine == request) {
-            followAfterLoad = null;
+            follow = null;
             endPending();
             loading.set(false);
             error.set(ErrorText.oneLine(e));
@@ -261,8 +267,9 @@ public final class TimelineViewModel {
 
     private void show(Loaded loaded) {
         error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why)).orElse(""));
-        String previous = followAfterLoad != null ? followAfterLoad : selectedEvent.get() == null ? null : selectedEvent.get().id();
-        followAfterLoad = null;
+        String previous = follow != null && follow.choices() == choices ? follow.eventId()
+                : selectedEvent.get() == null ? null : selectedEvent.get().id();
+        follow = null;
         documentsById = loaded.documentsById();
         actorsByKey = loaded.actorsByKey();
         if (loaded.events() != null) {
@@ -572,9 +579,8 @@ public final class TimelineViewModel {
      * second is not lost.
      */
     public void select(Long id) {
-        // a choice made since a correction was stored wins over the event that correction would select
+        // a choice made since a correction began wins over the event that correction would select
         choices++;
-        followAfterLoad = null;
         reselect(id);
     }
 
@@ -675,7 +681,7 @@ public final class TimelineViewModel {
 
     /**
      * The date of the article the selected event was first reported in, which a date typed for
-     * it (1月下旬, 28日) is read against; empty without a selection or a dated article.
+     * it (1月28日, 1月下旬) is read against; empty without a selection or a dated article.
      */
     public Optional<LocalDate> selectedArticleDate() {
         return sources.stream().findFirst().map(s -> documentsById.get(s.documentId()))
@@ -684,19 +690,19 @@ public final class TimelineViewModel {
 
     /**
      * Stores a correction off the UI thread, then reads the events again, selects the event that
-     * holds {@code follow} now (a correction may move a report into another event, or give its
+     * holds {@code report} now (a correction may move a report into another event, or give its
      * event the id of another report) and says what was done.
      */
-    private void correctSelected(Runnable store, EventSource follow, String done) {
+    private void correctSelected(Runnable store, EventSource report, String done) {
         loading.set(true);
-        long document = follow.documentId().orElse(-1);
+        long document = report.documentId().orElse(-1);
         long choicesBefore = choices;
         executor.execute(() -> {
             store.run();
-            return project.eventOfSource(document, follow.sourceId());
+            return project.eventOfSource(document, report.sourceId());
         }, followed -> {
-            // unless the analyst chose an event while it was stored (the window's own reloads do not count)
-            followAfterLoad = choices == choicesBefore ? followed.orElse(null) : null;
+            // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
+            follow = followed.map(id -> new Follow(id, choicesBefore)).orElse(null);
             refresh();
             notice.set(done);
         }, e -> {
