@@ -64,7 +64,8 @@ final class EventsCommand implements Callable<Integer> {
                     }
                 }
                 case json -> new EventsJson(out, sources, new EventsJson.ByAnalyst(project.redatedByAnalyst(),
-                        project.relabelledByAnalyst(), project.decidedByAnalyst(), project.keptApartByAnalyst())).write(events);
+                        project.relabelledByAnalyst(), project.decidedByAnalyst(), project.keptApartByAnalyst(),
+                        project.joinedByAnalyst())).write(events);
             }
             out.flush();
         }

@@ -17,8 +17,12 @@ final class EventsJson {
     private final EventsCommand.Sources sources;
     private final ByAnalyst byAnalyst;
 
-    /** Which events the analyst corrected (their date, label, background flag), and which reports the analyst took out of their event. */
-    record ByAnalyst(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided, Predicate<EventSource> keptApart) {
+    /**
+     * Which events the analyst corrected (their date, label, background flag), which reports the
+     * analyst took out of their event, and which the analyst joined to another event.
+     */
+    record ByAnalyst(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided, Predicate<EventSource> keptApart,
+                     Predicate<EventSource> joined) {
     }
 
     EventsJson(PrintWriter out, EventsCommand.Sources sources, ByAnalyst byAnalyst) {
@@ -66,7 +70,8 @@ final class EventsJson {
                     + ", \"expression\": " + string(s.expressionText())
                     + ", \"expressionSpan\": [" + expression.start() + ", " + expression.end() + "]"
                     + ", \"background\": " + string(s.background())
-                    + ", \"keptApart\": " + byAnalyst.keptApart().test(s) + "}");
+                    + ", \"keptApart\": " + byAnalyst.keptApart().test(s)
+                    + ", \"joined\": " + byAnalyst.joined().test(s) + "}");
         }
         out.print("],\n   \"mergeReasons\": [");
         for (int i = 0; i < e.mergeReasons().size(); i++) {

@@ -33,6 +33,10 @@ import java.util.Set;
  * <p>The event takes its label and first source from its first report in reading order, the
  * category most of its reports have (ties: the first report's), the union of actors, and the
  * first place said. Periods are merged in parallel (they are never compared with each other); the result does not depend on it.
+ *
+ * <p>The analyst's choices ({@link MergeChoices}) come over the rules: a report kept apart
+ * neither joins nor is joined by judgement, and the events of a period holding reports the
+ * analyst joined are one event, explained as {@code ¶22 with ¶11: joined by the analyst}.
  */
 final class EventMerger {
 
@@ -43,11 +47,11 @@ final class EventMerger {
      */
     private static final int MAX_REASONS = 8;
 
-    private final Set<String> keptApart;
+    private final MergeChoices choices;
 
-    /** @param keptApart source ids of reports the analyst took out of their event: each stays an event of its own */
-    EventMerger(Set<String> keptApart) {
-        this.keptApart = keptApart;
+    /** @param choices the reports the analyst kept apart and joined, applied over the rules */
+    EventMerger(MergeChoices choices) {
+        this.choices = choices;
     }
 
     List<Event> merge(List<ResolvedReport> reports) {
@@ -61,7 +65,7 @@ final class EventMerger {
             byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(r);
         }
         List<Merged> merged = new ArrayList<>(byPeriod.values()).parallelStream()
-                .flatMap(period -> mergePeriod(period, keptApart).stream())
+                .flatMap(period -> mergePeriod(period, choices).stream())
                 .sorted(Comparator.comparingInt(Merged::firstOrder))
                 .toList();
         List<Event> events = new ArrayList<>(merged.size());
@@ -82,8 +86,12 @@ final class EventMerger {
     private record Period(LocalDate start, LocalDate end) {
     }
 
-    /** Merges the reports of one period, in reading order; a report kept apart neither joins nor is joined. */
-    private static List<Merged> mergePeriod(List<ResolvedReport> reports, Set<String> keptApart) {
+    /**
+     * Merges the reports of one period, in reading order; a report kept apart neither joins nor is
+     * joined, and then the events holding reports the analyst joined become one.
+     */
+    private static List<Merged> mergePeriod(List<ResolvedReport> reports, MergeChoices choices) {
+        Set<String> keptApart = choices.keptApart();
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
         Map<String, GroupList> blocks = new HashMap<>();
@@ -129,11 +137,85 @@ final class EventMerger {
                 }
             }
         }
+        if (!choices.joins().isEmpty()) {
+            join(groups, reasons, choices.joins());
+        }
         List<Merged> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
             out.add(new Merged(event(groups.get(g), reasons.get(g)), groups.get(g).get(0).order()));
         }
         return out;
+    }
+
+    /**
+     * Makes the groups holding reports of one join (the analyst's, decision 0019) one group, in
+     * place: the earliest keeps its place, and its reports are put in reading order again. Each
+     * group joined in is explained first ({@code ¶22 with ¶11: joined by the analyst}), then the
+     * rules' reasons, at most {@link #MAX_REASONS} in all.
+     */
+    private static void join(List<List<ResolvedReport>> groups, List<List<String>> reasons, Map<String, String> joins) {
+        int[] root = new int[groups.size()];
+        Map<String, Integer> groupOfJoin = new HashMap<>();
+        boolean any = false;
+        for (int g = 0; g < groups.size(); g++) {
+            root[g] = g;
+            for (ResolvedReport r : groups.get(g)) {
+                String join = joins.get(r.report().source().sourceId());
+                if (join == null) {
+                    continue;
+                }
+                Integer earlier = groupOfJoin.putIfAbsent(join, g);
+                if (earlier != null) {
+                    int a = find(root, earlier);
+                    int b = find(root, g);
+                    if (a != b) {
+                        root[Math.max(a, b)] = Math.min(a, b);
+                        any = true;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        List<List<ResolvedReport>> joinedGroups = new ArrayList<>();
+        List<List<String>> joinedReasons = new ArrayList<>();
+        Map<Integer, Integer> placeOfRoot = new HashMap<>();
+        List<List<String>> analystReasons = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            int r = find(root, g);
+            Integer place = placeOfRoot.get(r);
+            if (place == null) {
+                placeOfRoot.put(r, joinedGroups.size());
+                joinedGroups.add(new ArrayList<>(groups.get(g)));
+                joinedReasons.add(new ArrayList<>(reasons.get(g)));
+                analystReasons.add(new ArrayList<>());
+                continue;
+            }
+            ResolvedReport first = joinedGroups.get(place).get(0);
+            ResolvedReport joining = groups.get(g).get(0);
+            analystReasons.get(place).add(ref(joining, first) + " with " + ref(first, joining) + ": joined by the analyst");
+            joinedGroups.get(place).addAll(groups.get(g));
+            joinedReasons.get(place).addAll(reasons.get(g));
+        }
+        for (int g = 0; g < joinedGroups.size(); g++) {
+            joinedGroups.get(g).sort(Comparator.comparingInt(ResolvedReport::order));
+            List<String> explained = analystReasons.get(g);
+            explained.addAll(joinedReasons.get(g));
+            joinedReasons.set(g, new ArrayList<>(explained.subList(0, Math.min(MAX_REASONS, explained.size()))));
+        }
+        groups.clear();
+        groups.addAll(joinedGroups);
+        reasons.clear();
+        reasons.addAll(joinedReasons);
+    }
+
+    private static int find(int[] root, int g) {
+        while (root[g] != g) {
+            root[g] = root[root[g]];
+            g = root[g];
+        }
+        return g;
     }
 
     /**

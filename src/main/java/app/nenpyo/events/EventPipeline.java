@@ -5,7 +5,6 @@ import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -86,7 +85,7 @@ public final class EventPipeline {
     /**
      * The first pass of a merge of documents decoded on demand ({@link WindowedMerge#plan}): the
      * actors of every document and which days to merge again, given which documents the stored
-     * events were merged from. Then {@link #combine(MergePlan, WindowReader, Set, Consumer)}. When more
+     * events were merged from. Then {@link #combine(MergePlan, WindowReader, MergeChoices, Consumer)}. When more
      * than half of the reports would be merged again, every day is.
      *
      * @param actors       as for {@link #combine(int, Function, WindowReader, Consumer)}
@@ -120,11 +119,11 @@ public final class EventPipeline {
      * of each window, in time order, which are exactly the events a merge of every document would
      * make on those days.
      *
-     * @param keptApart source ids of reports the analyst took out of their event (decision 0018):
-     *                  each is an event of its own
+     * @param choices the reports the analyst took out of their event (decision 0018) and joined
+     *                (decision 0019), applied over the rules
      */
-    public void combine(MergePlan plan, WindowReader reports, Set<String> keptApart, Consumer<List<Event>> out) {
-        new WindowedMerge(windowReports).merge(plan, reports, keptApart, out);
+    public void combine(MergePlan plan, WindowReader reports, MergeChoices choices, Consumer<List<Event>> out) {
+        new WindowedMerge(windowReports).merge(plan, reports, choices, out);
     }
 
     public List<Event> extract(List<DocumentInput> documents) {

@@ -236,11 +236,11 @@ final class WindowedMerge {
      * scope are decoded again, those reports resolved and merged ({@link EventMerger}).
      */
     void merge(MergePlan plan, WindowReader window, Consumer<List<Event>> out) {
-        merge(plan, window, Set.of(), out);
+        merge(plan, window, MergeChoices.NONE, out);
     }
 
-    /** The same, the reports with these source ids kept apart from every other (the analyst's, decision 0018). */
-    void merge(MergePlan plan, WindowReader window, Set<String> keptApart, Consumer<List<Event>> out) {
+    /** The same, with the reports the analyst kept apart (decision 0018) and joined (decision 0019). */
+    void merge(MergePlan plan, WindowReader window, MergeChoices choices, Consumer<List<Event>> out) {
         MergeScope scope = plan.scope();
         int count = plan.documents();
         int[][] days = new int[count][];
@@ -270,7 +270,7 @@ final class WindowedMerge {
                     }
                 }
             });
-            out.accept(new EventMerger(keptApart).merge(resolved));
+            out.accept(new EventMerger(choices).merge(resolved));
         }
     }
 

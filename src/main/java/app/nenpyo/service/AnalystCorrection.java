@@ -1,6 +1,6 @@
 package app.nenpyo.service;
 
-/** What of an event the analyst corrected (decisions 0016–0018), as the sources pane names it. */
+/** What of an event the analyst corrected (decisions 0016–0019), as the sources pane names it. */
 public enum AnalystCorrection {
     /** Its date ({@link ProjectService#setEventDate}). */
     DATE,
@@ -9,5 +9,7 @@ public enum AnalystCorrection {
     /** Whether it is background ({@link ProjectService#setEventBackground}). */
     BACKGROUND,
     /** A report of it taken out of the event it was merged into ({@link ProjectService#keepApart}). */
-    KEPT_APART
+    KEPT_APART,
+    /** It joined to another event the merge had kept apart ({@link ProjectService#join}). */
+    JOINED
 }

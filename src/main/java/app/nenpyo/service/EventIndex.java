@@ -6,6 +6,7 @@ import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.EarlierReading;
 import app.nenpyo.events.EventPipeline;
+import app.nenpyo.events.MergeChoices;
 import app.nenpyo.events.MergePlan;
 import app.nenpyo.events.MergeScope;
 import app.nenpyo.events.ReportCodec;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +80,8 @@ final class EventIndex {
     EventRebuild rebuild(Cancellation cancellation, boolean everyDay) {
         long start = System.nanoTime();
         // documents are read again with the analyst's dates of now (decision 0017), and merged with
-        // the reports the analyst took out of their events kept apart (decision 0018); read before
+        // the reports the analyst took out of their events kept apart (decision 0018) and the
+        // events the analyst joined joined (decision 0019); read before
         // the documents, so that a date stored after this either marks a document outdated that
         // the list below shows, or is found changed when the merge writes (MergeCorrections)
         MergeCorrections corrections = database.mergeCorrections();
@@ -90,7 +91,7 @@ final class EventIndex {
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()));
         // each document read again at most once per rebuild, whoever asks first
         LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading);
-        Set<String> keptApart = corrections.keptApart();
+        MergeChoices choices = new MergeChoices(corrections.keptApart(), corrections.joins());
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
                     Thread thread = new Thread(task, "nenpyo-events");
@@ -138,7 +139,7 @@ final class EventIndex {
             MergedState state = new MergedState(newlyMerged, readAgain,
                     daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions, corrections);
             long replaceStart = System.nanoTime();
-            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, fromText, keptApart,
+            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, fromText, choices,
                     windows, times, cancellation);
             if (scope.all()) {
                 database.replaceEvents(state, producer);
@@ -247,14 +248,14 @@ final class EventIndex {
      * of the project is in memory at once.
      */
     private void mergeBesideWrite(MergePlan plan, List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
-                                  LongFunction<SavedReports> fromText, Set<String> keptApart, Consumer<List<Event>> windows,
+                                  LongFunction<SavedReports> fromText, MergeChoices choices, Consumer<List<Event>> windows,
                                   MergeAndWrite times, Cancellation cancellation) {
         long handoffStart = System.nanoTime();
         Handoff.<List<Event>>run(out -> {
             long begun = System.nanoTime();
             long[] waited = {0};
             SavedWindowReader saved = new SavedWindowReader(database, dated, readAgain, fromText);
-            pipeline.combine(plan, saved, keptApart, window -> {
+            pipeline.combine(plan, saved, choices, window -> {
                 long handing = System.nanoTime();
                 out.accept(window);
                 waited[0] += System.nanoTime() - handing;

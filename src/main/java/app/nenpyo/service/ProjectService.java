@@ -308,6 +308,37 @@ public final class ProjectService implements AutoCloseable {
         });
     }
 
+    /**
+     * Joins two events the merge kept apart, for good (decision 0019): their reports are one
+     * event from now on, on the date of {@code eventId} (the other's reports take it as the
+     * analyst's date when theirs differs). Both days are merged again.
+     *
+     * @throws IllegalArgumentException when either event is missing, or they are the same
+     */
+    public EventRebuild join(String eventId, String otherId) {
+        return call(() -> {
+            if (!database.join(eventId, otherId)) {
+                throw new IllegalArgumentException(file + ": cannot join event " + otherId + " to event " + eventId);
+            }
+            return merged(events.rebuild());
+        });
+    }
+
+    /**
+     * Undoes the joins of an event's reports: the rules merge them again, each on the date it has
+     * (a date the join gave stays the analyst's until given back). The event's day is merged again.
+     *
+     * @throws IllegalArgumentException when there is no such event, or none of its reports is joined
+     */
+    public EventRebuild unjoin(String eventId) {
+        return call(() -> {
+            if (!database.unjoin(eventId)) {
+                throw new IllegalArgumentException(file + ": no joined report in event " + eventId);
+            }
+            return merged(events.rebuild());
+        });
+    }
+
     /** The id of the event a report of a document is part of now, if any (after a correction moved it). */
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return call(() -> database.eventOfSource(documentId, sourceId));
@@ -329,6 +360,9 @@ public final class ProjectService implements AutoCloseable {
             if (event.sources().stream().anyMatch(keptApartByAnalyst())) {
                 out.add(AnalystCorrection.KEPT_APART);
             }
+            if (event.sources().stream().anyMatch(joinedByAnalyst())) {
+                out.add(AnalystCorrection.JOINED);
+            }
             return out;
         });
     }
@@ -337,6 +371,12 @@ public final class ProjectService implements AutoCloseable {
     public Predicate<EventSource> keptApartByAnalyst() {
         Set<String> apart = call(database::keptApart);
         return s -> apart.contains(s.sourceId());
+    }
+
+    /** Whether the analyst joined a report's event to another ({@link #join}); read once, test many. */
+    public Predicate<EventSource> joinedByAnalyst() {
+        Map<String, String> joins = call(database::joins);
+        return s -> joins.containsKey(s.sourceId());
     }
 
     /** Whether the analyst dated an event ({@link #setEventDate}); read once, test many. */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -41,16 +40,7 @@ final class KeptApart {
 
     /** Lets the machine merge these reports again; returns those that were kept apart. */
     static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
-        List<String> cleared = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_kept_apart WHERE source_id = ?")) {
-            for (String sourceId : sourceIds) {
-                ps.setString(1, sourceId);
-                if (ps.executeUpdate() > 0) {
-                    cleared.add(sourceId);
-                }
-            }
-        }
-        return cleared;
+        return SourceRows.delete(c, "event_kept_apart", sourceIds);
     }
 
     /** The source ids of every report kept apart. */

@@ -348,10 +348,10 @@ public final class ProjectDatabase implements AutoCloseable {
                         throw e.getCause();
                     }
                     replacement.finish();
-                    // a date or a report kept apart stored since the merge read them: what it read
-                    // again and the days it made are left for the next merge
+                    // a date, a report kept apart or a join stored since the merge read them: what
+                    // it read again and the days it made are left for the next merge
                     boolean correctedMeanwhile = state.corrections() != null && hasAnalystMergeCorrections()
-                            && !state.corrections().equals(MergeCorrections.read(c));
+                            && !state.corrections().equals(MergeCorrections.read(c, schemaVersion));
                     if (!correctedMeanwhile) {
                         EventOverrides.reached(c, state.decidedDays());
                     }
@@ -533,6 +533,10 @@ public final class ProjectDatabase implements AutoCloseable {
                 return false;
             }
             KeptApart.set(c, sourceId, at);
+            if (hasJoins()) {
+                // taken out of a join too, or the join would keep it in
+                EventJoins.clear(c, List.of(sourceId));
+            }
             awaitMerge(c, event);
             return true;
         });
@@ -555,6 +559,64 @@ public final class ProjectDatabase implements AutoCloseable {
         });
     }
 
+    /**
+     * Joins two events the merge kept apart, for good (decision 0019): from the next merge on,
+     * their reports are one event whatever the rules judge, and stay so through imports and
+     * rebuilds; a report the machine merges into either later joins too. When their dates differ,
+     * {@code other}'s reports take the date of {@code eventId}'s (an analyst's date, decision
+     * 0017), since reports of different dates are never one event. In the same transaction both
+     * events' days wait and the events are stale, as for the other corrections.
+     *
+     * @return false when either event is missing or they are the same event (nothing is written)
+     */
+    public boolean join(String eventId, String otherId) {
+        return onEvent(eventId, (c, event, at) -> {
+            Optional<Event> other = EventTables.one(c, otherId);
+            if (other.isEmpty() || other.get().id().equals(event.id())) {
+                return false;
+            }
+            EventJoins.join(c, event, other.get(), at);
+            if (!samePeriod(event.time(), other.get().time())) {
+                EventDates.set(c, other.get(), Optional.of(event.time()), at);
+            }
+            awaitMerge(c, event);
+            awaitMerge(c, other.get());
+            return true;
+        });
+    }
+
+    /** Reports of the same first and last day: what the merge may make one event. */
+    private static boolean samePeriod(TimeValue a, TimeValue b) {
+        return a.start().equals(b.start()) && a.end().equals(b.end());
+    }
+
+    /**
+     * Undoes the joins of this event's reports: the rules merge them again, on the dates they
+     * have (a date a join gave stays the analyst's until given back). Its day waits and the
+     * events are stale, in one transaction.
+     *
+     * @return false when there is no such event or none of its reports is joined
+     */
+    public boolean unjoin(String eventId) {
+        return onEvent(eventId, (c, event, at) -> {
+            if (!hasJoins() || EventJoins.clear(c, sourceIds(event)).isEmpty()) {
+                return false;
+            }
+            awaitMerge(c, event);
+            return true;
+        });
+    }
+
+    /** The join of every report of the events the analyst joined, by source id. */
+    public Map<String, String> joins() {
+        return hasJoins() ? read(EventJoins::read) : Map.of();
+    }
+
+    /** Whether the schema keeps the events the analyst joined (migration 14). */
+    private boolean hasJoins() {
+        return schemaVersion >= Migration14EventJoins.VERSION;
+    }
+
     /** The event's start day waits for a merge, and the events are stale: the next merge, or the next opening, makes the day. */
     private static void awaitMerge(Connection c, Event event) throws SQLException {
         EventOverrides.awaitDay(c, Math.toIntExact(event.time().start().toEpochDay()));
@@ -573,7 +635,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** The analyst's corrections a merge applies as it reads and merges reports ({@link MergeCorrections}). */
     public MergeCorrections mergeCorrections() {
-        return hasAnalystMergeCorrections() ? read(MergeCorrections::read) : MergeCorrections.NONE;
+        return read(c -> MergeCorrections.read(c, schemaVersion));
     }
 
     /** Every date the analyst gave an event, by the source id of each of its reports then. */

@@ -390,6 +390,16 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public void join(String eventId, String otherId) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
+        public void unjoin(String eventId) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
         public Optional<String> eventOfSource(long documentId, String sourceId) {
             return Optional.empty();
         }

@@ -62,6 +62,15 @@ public interface ProjectGateway extends AutoCloseable {
     /** The analyst's correction undone: the event's reports kept apart are merged by the machine again. */
     void mergeAgain(String eventId);
 
+    /**
+     * The analyst's correction: two events the merge kept apart are one from now on, on the date
+     * of {@code eventId}.
+     */
+    void join(String eventId, String otherId);
+
+    /** The analyst's correction undone: the event's joined reports are merged by the machine again. */
+    void unjoin(String eventId);
+
     /** The id of the event a report of a document is part of now, if any. */
     Optional<String> eventOfSource(long documentId, String sourceId);
 

@@ -103,6 +103,16 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void join(String eventId, String otherId) {
+        service.join(eventId, otherId);
+    }
+
+    @Override
+    public void unjoin(String eventId) {
+        service.unjoin(eventId);
+    }
+
+    @Override
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return service.eventOfSource(documentId, sourceId);
     }

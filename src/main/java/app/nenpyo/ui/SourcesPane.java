@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -30,9 +31,9 @@ import javafx.scene.layout.VBox;
  * date, ¶N over the text with the date expression and the actors marked), the merge reasons
  * below. A click or Enter opens that document at that paragraph in the reader. The analyst's
  * corrections, kept in the project: buttons under the title date the event otherwise, rewrite
- * its label, set it aside as background or put a background event on the timeline, and merge a
- * report taken out again; the list's context menu takes a report out of its event. What of the
- * event the analyst corrected is said above the buttons.
+ * its label, set it aside as background or put a background event on the timeline, join another
+ * event to it, and undo a report taken out or a join; the list's context menu takes a report out
+ * of its event. What of the event the analyst corrected is said above the buttons.
  */
 final class SourcesPane {
     private static final double TEXT_INSET = 40;
@@ -79,7 +80,8 @@ final class SourcesPane {
         heading.setWrapText(true);
         // a row of their own, wrapping in a narrow pane, so that no button is cut short
         FlowPane corrections = new FlowPane(6, 4, redateButton(timeline, messages), relabelButton(timeline, messages),
-                asideButton(timeline, messages), mergeAgainButton(model, timeline, messages));
+                asideButton(timeline, messages), joinButton(timeline, messages), mergeAgainButton(model, timeline, messages),
+                unjoinButton(model, timeline, messages));
         corrections.getStyleClass().add("sources-corrections");
         corrections.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
         corrections.managedProperty().bind(corrections.visibleProperty());
@@ -233,6 +235,67 @@ final class SourcesPane {
         again.getTooltip().setText(messages.get("sources.mergeAgain.tip"));
         again.setOnAction(e -> timeline.mergeSelectedAgain());
         return again;
+    }
+
+    /**
+     * 別の出来事とまとめる…: another event joins the selected one, chosen in a dialog from the events
+     * near its date or found by label ({@link JoinEventsViewModel}); hidden without a selection.
+     */
+    private static Button joinButton(TimelineViewModel timeline, Messages messages) {
+        Button join = correctionButton("join", timeline, messages, "sources.join");
+        join.setOnAction(e -> {
+            Event selected = timeline.selectedEventProperty().get();
+            if (selected == null) {
+                return;
+            }
+            JoinEventsViewModel model = new JoinEventsViewModel(selected, timeline.events(), messages);
+            Dialog<ButtonType> dialog = new Dialog<>();
+            Dialogs.prepare(dialog, join.getScene() == null ? null : join.getScene().getWindow(), messages.get("join.title"));
+            dialog.setHeaderText(model.header());
+            TextField search = new TextField();
+            search.setId("join-search");
+            search.setPromptText(messages.get("join.search"));
+            search.setAccessibleText(messages.get("join.search"));
+            search.textProperty().bindBidirectional(model.searchProperty());
+            ListView<JoinEventsViewModel.Candidate> candidates = new ListView<>(model.candidates());
+            candidates.setId("join-candidates");
+            candidates.setPrefHeight(260);
+            candidates.setPlaceholder(new Label(messages.get("join.none")));
+            candidates.setCellFactory(view -> new ListCell<>() {
+                @Override
+                protected void updateItem(JoinEventsViewModel.Candidate item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.text());
+                }
+            });
+            candidates.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.chosenProperty().set(now));
+            Label note = new Label();
+            note.setId("join-note");
+            note.setWrapText(true);
+            note.getStyleClass().add("dialog-hint");
+            note.textProperty().bind(model.noteProperty());
+            Label hint = new Label(messages.get("join.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("dialog-hint");
+            dialog.getDialogPane().setContent(new VBox(6, search, candidates, note, hint));
+            dialog.getDialogPane().setPrefWidth(620);
+            ButtonType ok = Dialogs.ok(messages);
+            dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
+            dialog.getDialogPane().lookupButton(ok).disableProperty().bind(model.acceptableProperty().not());
+            dialog.setOnShown(shown -> search.requestFocus());
+            dialog.showAndWait().filter(ok::equals).map(pressed -> model.chosenProperty().get())
+                    .ifPresent(chosen -> timeline.joinSelected(chosen.id(), chosen.label()));
+        });
+        return join;
+    }
+
+    /** まとめた出来事を分け直す, for an event the analyst joined to another: the machine merges its reports as it would. */
+    private static Button unjoinButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+        Button unjoin = correctionButton("unjoin", timeline, model.joinedProperty().and(timeline.selectedEventProperty().isNotNull()));
+        unjoin.setText(messages.get("sources.unjoin"));
+        unjoin.getTooltip().setText(messages.get("sources.unjoin.tip"));
+        unjoin.setOnAction(e -> timeline.unjoinSelected());
+        return unjoin;
     }
 
     /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */

@@ -44,6 +44,7 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper corrected = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper keptApart = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Counts requests so that a slow earlier load cannot overwrite a later one. */
@@ -82,6 +83,11 @@ public final class SourcesViewModel {
         return keptApart.getReadOnlyProperty();
     }
 
+    /** Whether the analyst joined the event to another (the join can be undone). */
+    public ReadOnlyBooleanProperty joinedProperty() {
+        return joined.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -97,6 +103,7 @@ public final class SourcesViewModel {
         footer.set("");
         corrected.set("");
         keptApart.set(false);
+        joined.set(false);
         error.set("");
         if (event == null) {
             heading.set("");
@@ -112,6 +119,7 @@ public final class SourcesViewModel {
                 footer.set(loaded.footer());
                 corrected.set(corrected(loaded.corrections()));
                 keptApart.set(loaded.corrections().contains(AnalystCorrection.KEPT_APART));
+                joined.set(loaded.corrections().contains(AnalystCorrection.JOINED));
             }
         }, e -> {
             if (mine == request) {

@@ -680,6 +680,30 @@ public final class TimelineViewModel {
     }
 
     /**
+     * Joins another event to the selected one, for good: one event from now on, on the selected
+     * one's date. Kept in the project, off the UI thread; the joined event is selected after.
+     */
+    public void joinSelected(String otherId, String otherLabel) {
+        Event event = selectedEvent.get();
+        if (event != null && !event.id().equals(otherId)) {
+            correctSelected(() -> project.join(event.id(), otherId), event.sources().get(0),
+                    messages.format("status.joined", otherLabel, event.label()));
+        }
+    }
+
+    /**
+     * Undoes the joins of the selected event's reports, off the UI thread: the machine merges them
+     * as it would; the event holding its first report is selected after.
+     */
+    public void unjoinSelected() {
+        Event event = selectedEvent.get();
+        if (event != null) {
+            correctSelected(() -> project.unjoin(event.id()), event.sources().get(0),
+                    messages.format("status.unjoined", event.label()));
+        }
+    }
+
+    /**
      * The date of the article the selected event was first reported in, which a date typed for
      * it (1月28日, 1月下旬) is read against; empty without a selection or a dated article.
      */

@@ -123,6 +123,26 @@ class EventsCommandTest {
         JsonNode apart = toList(json).stream().flatMap(n -> toList(n.get("sources")).stream())
                 .filter(s -> s.get("keptApart").asBoolean()).findFirst().orElseThrow();
         assertEquals(31, apart.get("paragraph").asInt(), "the report taken out, an event of its own");
+        assertTrue(toList(json).stream().flatMap(n -> toList(n.get("sources")).stream()).noneMatch(s -> s.get("joined").asBoolean()));
+    }
+
+    @Test
+    void jsonSaysWhichReportsTheAnalystJoined() throws Exception {
+        String joinedId;
+        try (app.nenpyo.service.ProjectService p = app.nenpyo.service.ProjectService.open(Path.of(db))) {
+            List<app.nenpyo.domain.Event> singles = p.events().stream()
+                    .filter(e -> e.sources().size() == 1 && e.time().start().toString().equals("2022-01-09")).toList();
+            p.join(singles.get(0).id(), singles.get(1).id());
+            joinedId = p.eventOfSource(singles.get(0).sources().get(0).documentId().getAsLong(),
+                    singles.get(0).sources().get(0).sourceId()).orElseThrow();
+        }
+        JsonNode json = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
+        JsonNode joined = toList(json).stream().filter(n -> n.get("id").asText().equals(joinedId)).findFirst().orElseThrow();
+        assertEquals(List.of(true, true), toList(joined.get("sources")).stream().map(s -> s.get("joined").asBoolean()).toList());
+        assertEquals("extractor", joined.get("dateBy").asText(), "one day: no date was given");
+        assertTrue(joined.get("mergeReasons").get(0).asText().endsWith("joined by the analyst"));
+        assertEquals(2, toList(json).stream().flatMap(n -> toList(n.get("sources")).stream()).filter(s -> s.get("joined").asBoolean())
+                .count(), "only the two reports joined");
     }
 
     @Test
@@ -148,6 +168,7 @@ class EventsCommandTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.Statement s = c.createStatement()) {
             // as migration 11 found it
+            s.execute("DROP TABLE event_joins");
             s.execute("DROP TABLE event_dates");
             s.execute("DROP TABLE event_kept_apart");
             s.execute("ALTER TABLE document_reports DROP COLUMN outdated");

@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(13, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(14, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(13, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(14, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -153,6 +153,28 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion13FileKeepsItsCorrectionsAndHasNoJoinsUntilUpgraded() {
+        Path file = dir.resolve("v13.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.document("a.txt", "王毅外相が発言した。", DocumentDate.undated())));
+        }
+        OlderLayouts.downgrade(file, 13);
+        Sql.execute(file, "INSERT INTO event_kept_apart (source_id, set_at) VALUES ('ev-1', 1)");
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 13)) {
+            assertEquals(java.util.Map.of(), db.joins(), "a version 13 file has no joins to read");
+            assertEquals(java.util.Set.of("ev-1"), db.mergeCorrections().keptApart());
+            assertEquals(java.util.Map.of(), db.mergeCorrections().joins());
+            assertFalse(db.unjoin("ev-1"), "no event, and nowhere to keep a join");
+        }
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+            assertEquals(java.util.Set.of("ev-1"), db.keptApart(), "what the analyst decided is kept");
+            assertEquals(java.util.Map.of(), db.joins());
+            assertEquals("ok", db.integrityCheck());
+        }
+    }
+
+    @Test
     void aVersion5FilesSavedReportsCountAsNotMergedUntilTheNextMergeMarksThem() {
         Path file = dir.resolve("v5.nenpyo");
         java.time.LocalDate jan11 = java.time.LocalDate.of(2022, 1, 11);
@@ -204,7 +226,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 13); it was left unchanged", e.getMessage());
+                + " this version knows up to 14); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

@@ -185,6 +185,29 @@ final class InMemoryProject implements ProjectGateway {
         corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class)).remove(AnalystCorrection.KEPT_APART);
     }
 
+    /** Joins the events as the store would on one day: the first takes the other's sources, and the other is gone. */
+    @Override
+    public void join(String eventId, String otherId) {
+        Event other = events.stream().filter(e -> e.id().equals(otherId)).findFirst().orElseThrow();
+        events.remove(other);
+        events.replaceAll(e -> {
+            if (!e.id().equals(eventId)) {
+                return e;
+            }
+            List<EventSource> sources = new ArrayList<>(e.sources());
+            sources.addAll(other.sources());
+            return new Event(e.id(), e.time(), e.label(), e.actors(), e.place(), e.category(), sources, e.mergeReasons(),
+                    e.background());
+        });
+        corrected(eventId, AnalystCorrection.JOINED);
+    }
+
+    /** Records that the join was undone; the events stay as they are (merging is the store's to do). */
+    @Override
+    public void unjoin(String eventId) {
+        corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class)).remove(AnalystCorrection.JOINED);
+    }
+
     @Override
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.sourceId().equals(sourceId))).map(Event::id)

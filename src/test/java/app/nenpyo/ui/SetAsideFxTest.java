@@ -164,6 +164,45 @@ class SetAsideFxTest {
                 "the event it joined is selected");
     }
 
+    @Test
+    void anotherEventIsChosenFromThoseNearAndJoinedUntilTheJoinIsUndone(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
+        assertFalse(robot.lookup("#unjoin").queryAs(Button.class).isVisible(), "nothing joined yet");
+
+        robot.clickOn("#join");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("「米露協議がジュネーブで開始」（2022年1月10日(月)）とまとめる出来事を選んでください", pane.getHeaderText());
+        @SuppressWarnings("unchecked")
+        ListView<JoinEventsViewModel.Candidate> candidates = robot.from(pane).lookup("#join-candidates").queryAs(ListView.class);
+        Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        assertTrue(ok.isDisabled(), "nothing chosen");
+        assertEquals(9, candidates.getItems().size(), "the other events within a week: not the protests of the 2nd, nor the Olympics");
+        robot.interact(() -> robot.from(pane).lookup("#join-search").queryAs(TextField.class).setText("シャーマン"));
+        assertEquals(1, candidates.getItems().size());
+        robot.interact(() -> candidates.getSelectionModel().select(0));
+        assertEquals("選んだ出来事の報道は 2022年1月10日(月) の出来事になります（分析者の日付）",
+                robot.from(pane).lookup("#join-note").queryAs(Label.class).getText());
+        assertFalse(ok.isDisabled());
+        robot.interact(ok::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
+        assertEquals(List.of(26, 30, 31, 34), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
+                "the joined event is selected");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unjoin").queryAs(Button.class).isVisible());
+        assertEquals("分析者が直した点：日付、別の出来事とまとめた", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText()
+                        .endsWith("「シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談」を「米露協議がジュネーブで開始」とまとめました"),
+                robot.lookup("#status").queryAs(StatusBar.class).getText());
+
+        robot.clickOn("#unjoin");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && !robot.lookup("#unjoin").queryAs(Button.class).isVisible());
+        assertEquals("分析者が直した点：日付", robot.lookup("#sources-corrected").queryAs(Label.class).getText(),
+                "the date the join gave stays until given back");
+    }
+
     private static void answerDialog(FxRobot robot, String label) {
         robot.clickOn("#relabel");
         WaitForAsyncUtils.waitForFxEvents();

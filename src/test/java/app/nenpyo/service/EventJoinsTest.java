@@ -1,0 +1,197 @@
+package app.nenpyo.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.store.MergeCorrections;
+import app.nenpyo.store.MergedState;
+import app.nenpyo.store.ProjectDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analyst joins two events the merge kept apart: one event from then on, through rebuilds,
+ * imports and openings, on the date of the one joined to, until the join is undone; and an
+ * incremental merge gives what a merge of every day gives.
+ */
+class EventJoinsTest {
+    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+    private static final String TALKS = "米露協議がジュネーブで開始";
+    private static final String DINNER = "シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談";
+    private static final String NO_CONCESSIONS = "ロシアが譲歩しないと表明";
+    private static final String DETAINED = "内務省が8000人拘束と発表";
+
+    @TempDir
+    Path temp;
+
+    private static void importSample(ProjectService project) throws ProjectException {
+        project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+    }
+
+    private static Event labelled(ProjectService project, String label) {
+        return project.events().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    /** The event holding this report now. */
+    private static Event holding(ProjectService project, EventSource report) {
+        return project.event(project.eventOfSource(report.documentId().getAsLong(), report.sourceId()).orElseThrow()).orElseThrow();
+    }
+
+    private static List<Integer> paragraphs(Event e) {
+        return e.sources().stream().map(EventSource::paragraph).toList();
+    }
+
+    @Test
+    void twoEventsOfOneDayJoinedAreOneEventForGoodUntilTheJoinIsUndone() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            List<Event> machine = p.events();
+            Event dinner = labelled(p, DINNER);
+            Event statement = labelled(p, NO_CONCESSIONS);
+            assertEquals(dinner.time(), statement.time(), "both on 9 January");
+
+            EventRebuild rebuild = p.join(dinner.id(), statement.id());
+            assertEquals(1, rebuild.daysMerged(), "only their day: " + rebuild);
+            Event joined = holding(p, dinner.sources().get(0));
+            assertEquals(List.of(30, 34), paragraphs(joined), "both reports, in reading order");
+            assertEquals(dinner.time(), joined.time());
+            assertEquals(NO_CONCESSIONS, joined.label(), "the first report in reading order labels it, as for every merge");
+            assertTrue(joined.mergeReasons().get(0).endsWith(": joined by the analyst"), joined.mergeReasons().toString());
+            assertEquals(Set.of(AnalystCorrection.JOINED), p.corrections(joined));
+            assertEquals(machine.size() - 1, p.events().size());
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+            importSample(p);
+            assertEquals(incremental, p.events(), "the same file again changes nothing");
+
+            p.unjoin(joined.id());
+            assertEquals(machine, p.events(), "undone, the events are the machine's again");
+            assertEquals(Set.of(), p.corrections(labelled(p, DINNER)));
+        }
+    }
+
+    @Test
+    void anEventOfAnotherDateTakesTheDateOfTheOneItJoins() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            List<Event> machine = p.events();
+            Event talks = labelled(p, TALKS);
+            Event dinner = labelled(p, DINNER);
+
+            p.join(talks.id(), dinner.id());
+            Event joined = holding(p, dinner.sources().get(0));
+            assertEquals(List.of(26, 30, 31, 34), paragraphs(joined));
+            assertEquals(TimeValue.parse("2022-01-10"), joined.time(), "the date of the event joined to");
+            assertEquals(Set.of(AnalystCorrection.DATE, AnalystCorrection.JOINED), p.corrections(joined));
+            assertFalse(p.events().stream().anyMatch(e -> e.label().equals(DINNER)), "9 January lost the dinner");
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+
+            p.unjoin(joined.id());
+            // the date the join gave stays the analyst's, and on that day the rules find the dinner
+            // in Geneva one with the talks there, as they would for any report of that date
+            Event undone = holding(p, dinner.sources().get(0));
+            assertEquals(TimeValue.parse("2022-01-10"), undone.time());
+            assertEquals(Set.of(AnalystCorrection.DATE), p.corrections(undone));
+            assertTrue(undone.mergeReasons().stream().noneMatch(r -> r.endsWith("joined by the analyst")), undone.mergeReasons().toString());
+            p.setEventDate(undone.id(), Optional.empty());
+            assertEquals(machine, p.events(), "with the date given back, the events are the machine's again");
+        }
+    }
+
+    @Test
+    void aReportTakenOutOfAJoinLeavesTheRestJoined() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            Event dinner = labelled(p, DINNER);
+            Event statement = labelled(p, NO_CONCESSIONS);
+            Event sherman = labelled(p, "ブリンケン国務長官が対応を批判");
+            p.join(dinner.id(), statement.id());
+            p.join(holding(p, dinner.sources().get(0)).id(), sherman.id());
+            Event three = holding(p, dinner.sources().get(0));
+            assertEquals(List.of(9, 30, 34), paragraphs(three), "a joined event joined again takes the third in");
+
+            p.keepApart(three.id(), dinner.sources().get(0).sourceId());
+            Event alone = holding(p, dinner.sources().get(0));
+            assertEquals(List.of(34), paragraphs(alone));
+            assertEquals(Set.of(AnalystCorrection.KEPT_APART), p.corrections(alone), "out of the join, not joined");
+            Event rest = holding(p, statement.sources().get(0));
+            assertEquals(List.of(9, 30), paragraphs(rest), "the others stay joined");
+            assertEquals(Set.of(AnalystCorrection.JOINED), p.corrections(rest));
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
+    void aReportKeptApartCanStillBeJoinedByTheAnalyst() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            Event talks = labelled(p, TALKS);
+            EventSource thirtyOne = talks.sources().get(2);
+            p.keepApart(talks.id(), thirtyOne.sourceId());
+            Event alone = holding(p, thirtyOne);
+            assertEquals(List.of(31), paragraphs(alone));
+
+            p.join(alone.id(), labelled(p, DETAINED).id());
+            Event joined = holding(p, thirtyOne);
+            assertEquals(List.of(17, 31), paragraphs(joined), "kept from the machine's merge, joined by the analyst's");
+            assertEquals(List.of(26, 30), paragraphs(holding(p, talks.sources().get(0))));
+            assertEquals(Set.of(AnalystCorrection.KEPT_APART, AnalystCorrection.JOINED), p.corrections(joined));
+        }
+    }
+
+    @Test
+    void joiningAnEventToItselfOrToNoEventIsRefusedAndWritesNothing() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            List<Event> machine = p.events();
+            Event talks = labelled(p, TALKS);
+            assertThrows(IllegalArgumentException.class, () -> p.join(talks.id(), talks.id()));
+            assertThrows(IllegalArgumentException.class, () -> p.join(talks.id(), "ev-0000000000000000"));
+            assertThrows(IllegalArgumentException.class, () -> p.join("ev-0000000000000000", talks.id()));
+            assertThrows(IllegalArgumentException.class, () -> p.unjoin(talks.id()), "nothing joined in it");
+            assertEquals(machine, p.events());
+            assertFalse(p.corrections(talks).contains(AnalystCorrection.JOINED));
+        }
+    }
+
+    @Test
+    void aJoinStoredWhileAMergeRanIsLeftForTheNextMerge() throws Exception {
+        Path project = temp.resolve("p.nenpyo");
+        Event dinner;
+        Event statement;
+        try (ProjectService p = ProjectService.open(project)) {
+            importSample(p);
+            dinner = labelled(p, DINNER);
+            statement = labelled(p, NO_CONCESSIONS);
+        }
+        try (ProjectDatabase db = ProjectDatabase.open(project)) {
+            assertTrue(db.setEventLabel(dinner.id(), DINNER + "（分析者）"));
+            // a merge reads the corrections and the days waiting (the dinner's day, for the label) ...
+            MergeCorrections read = db.mergeCorrections();
+            int[] decided = db.daysAwaitingDecisions();
+            // ... the two are joined meanwhile, on the day the merge makes anyway ...
+            assertTrue(db.join(dinner.id(), statement.id()));
+            // ... and the merge writes what it made without the join
+            db.replaceEvents(new MergedState(List.of(), Map.of(), Map.of(), null, decided, read), windows -> windows.accept(db.events()));
+            assertTrue(db.eventsStale(), "the day still waits for the join");
+        }
+        try (ProjectService p = ProjectService.open(project)) {
+            assertEquals(List.of(30, 34), paragraphs(holding(p, dinner.sources().get(0))), "joined on opening");
+        }
+    }
+}

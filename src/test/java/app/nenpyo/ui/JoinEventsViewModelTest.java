@@ -1,0 +1,91 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.EventSummary;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The join dialog's state, without a robot: which events are offered, in what order, and what joining one does to its date. */
+class JoinEventsViewModelTest {
+    private final Messages ja = Messages.of(Language.JAPANESE);
+
+    private static EventSummary summary(String id, String date, String label, String place) {
+        return new EventSummary(id, TimeValue.parse(date), label, EventCategory.MEETING, List.of(), place, List.of(), List.of(), false);
+    }
+
+    private static final Event TALKS = new Event("ev-talks", TimeValue.parse("2022-01-10"), "米露協議がジュネーブで開始", List.of(),
+            "ジュネーブ", EventCategory.MEETING, List.of(new EventSource("hash7", OptionalLong.empty(), "ev-talks", 26,
+                    new TextSpan(0, 5), new TextSpan(0, 5), new TextSpan(0, 3), "10日", "")), List.of(), false);
+
+    private static final List<EventSummary> EVENTS = List.of(
+            summary("ev-protest", "2022-01-02", "カザフスタンで抗議活動が開始", ""),
+            summary("ev-dinner", "2022-01-09", "シャーマン米国務副長官がリャブコフ外務次官と会談", "ジュネーブ"),
+            summary("ev-talks", "2022-01-10", "米露協議がジュネーブで開始", "ジュネーブ"),
+            summary("ev-detained", "2022-01-10", "内務省が8000人拘束と発表", ""),
+            summary("ev-week", "2022-01-03/2022-01-09", "抗議デモが暴徒化", ""),
+            summary("ev-olympics", "2022-02-04", "トカエフ大統領が北京オリンピックの開会式に出席", "北京"),
+            summary("ev-nato", "2022-01-12", "NATOロシア理事会", "ブリュッセル"));
+
+    private static List<String> ids(JoinEventsViewModel m) {
+        return m.candidates().stream().map(JoinEventsViewModel.Candidate::id).toList();
+    }
+
+    @Test
+    void offersTheOtherEventsOfTheWeekAroundNearestFirst() {
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
+        assertEquals(List.of("ev-detained", "ev-dinner", "ev-nato", "ev-week"), ids(m),
+                "the same day, a day, two days, a week before; never itself, nor the protests eight days before");
+        assertEquals("2022年1月10日(月)  内務省が8000人拘束と発表  （出典 0 件）", m.candidates().get(0).text());
+        assertFalse(m.acceptableProperty().get(), "nothing chosen");
+        assertEquals("「米露協議がジュネーブで開始」（2022年1月10日(月)）とまとめる出来事を選んでください", m.header());
+    }
+
+    @Test
+    void anEventOfAnotherDateIsSaidToTakeTheSelectedOnesDate() {
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
+        m.chosenProperty().set(m.candidates().get(0));
+        assertEquals("", m.noteProperty().get(), "the same day: nothing to say");
+        assertTrue(m.acceptableProperty().get());
+        m.chosenProperty().set(m.candidates().get(1));
+        assertEquals("選んだ出来事の報道は 2022年1月10日(月) の出来事になります（分析者の日付）", m.noteProperty().get());
+        m.chosenProperty().set(m.candidates().get(3));
+        assertFalse(m.candidates().get(3).sameDate(), "a week is another date than a day in it");
+    }
+
+    @Test
+    void aSearchFindsEventsByLabelOrPlaceAtAnyDateAndKeepsTheChoiceOnlyIfStillListed() {
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
+        m.chosenProperty().set(m.candidates().get(1));
+        m.searchProperty().set("ジュネーブ");
+        assertEquals(List.of("ev-dinner"), ids(m), "by place; the selected event never");
+        assertEquals("ev-dinner", m.chosenProperty().get().id(), "still listed, still chosen");
+        m.searchProperty().set("北京");
+        assertEquals(List.of("ev-olympics"), ids(m), "weeks away, found by its place");
+        assertNull(m.chosenProperty().get(), "no longer listed, no longer chosen");
+        assertFalse(m.acceptableProperty().get());
+        m.searchProperty().set("nato");
+        assertEquals(List.of("ev-nato"), ids(m), "letters in any case");
+        m.searchProperty().set("  ");
+        assertEquals(4, m.candidates().size(), "blank: the week around again");
+    }
+
+    @Test
+    void aBusyProjectListsAtMostTheNearestFew() {
+        List<EventSummary> many = IntStream.range(0, 1000)
+                .mapToObj(i -> summary("ev-" + i, i % 2 == 0 ? "2022-01-10" : "2022-01-11", "協議 " + i, "")).toList();
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, many, ja);
+        assertEquals(JoinEventsViewModel.MAX_LISTED, m.candidates().size());
+        assertTrue(m.candidates().stream().allMatch(JoinEventsViewModel.Candidate::sameDate), "the same day before the day after");
+    }
+}
