@@ -254,7 +254,9 @@ final class SourcesPane {
             dialog.setHeaderText(model.header());
             TextField search = new TextField();
             search.setId("join-search");
-            search.setPromptText(messages.get("join.search"));
+            // said above the field too: a focused field hides its prompt
+            Label searchLabel = new Label(messages.get("join.search"));
+            searchLabel.setLabelFor(search);
             search.setAccessibleText(messages.get("join.search"));
             search.textProperty().bindBidirectional(model.searchProperty());
             ListView<JoinEventsViewModel.Candidate> candidates = new ListView<>(model.candidates());
@@ -277,11 +279,24 @@ final class SourcesPane {
             Label hint = new Label(messages.get("join.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("dialog-hint");
-            dialog.getDialogPane().setContent(new VBox(6, search, candidates, note, hint));
-            dialog.getDialogPane().setPrefWidth(620);
+            dialog.getDialogPane().setContent(new VBox(6, searchLabel, search, candidates, note, hint));
+            dialog.getDialogPane().setPrefWidth(720);
             ButtonType ok = Dialogs.ok(messages);
             dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
-            dialog.getDialogPane().lookupButton(ok).disableProperty().bind(model.acceptableProperty().not());
+            Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+            okButton.disableProperty().bind(model.acceptableProperty().not());
+            // the list takes Enter for itself: Enter or a double click on an event joins it
+            candidates.setOnKeyPressed(key -> {
+                if (key.getCode() == KeyCode.ENTER && model.acceptableProperty().get()) {
+                    okButton.fire();
+                    key.consume();
+                }
+            });
+            candidates.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && model.acceptableProperty().get()) {
+                    okButton.fire();
+                }
+            });
             dialog.setOnShown(shown -> search.requestFocus());
             dialog.showAndWait().filter(ok::equals).map(pressed -> model.chosenProperty().get())
                     .ifPresent(chosen -> timeline.joinSelected(chosen.id(), chosen.label()));

@@ -161,7 +161,9 @@ public final class SourcesViewModel {
                     Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(), source.expressionText(),
                     source.sourceId()));
         }
-        return new Loaded(list, String.join("\n", event.mergeReasons()), project.corrections(event));
+        MergeReasonText reasons = new MergeReasonText(messages);
+        return new Loaded(list, String.join("\n", event.mergeReasons().stream().map(reasons::say).toList()),
+                project.corrections(event));
     }
 
     private String corrected(Set<AnalystCorrection> corrections) {

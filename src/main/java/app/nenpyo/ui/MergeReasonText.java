@@ -1,0 +1,92 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.TimeValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A merge reason as the window says it, in its language. The merge stores its reasons in one
+ * fixed form (what {@code events --format json} prints, and other tools read); the window reads
+ * that form back and says each part in words and dates the analyst reads:
+ *
+ * <pre>{@code
+ * "¶22 with ¶11: same day 2022-01-10; same subject 王毅; same category meeting; 41% shared words"
+ *   → "¶22 と ¶11：同じ日（2022年1月10日(月)）、主語が同じ（王毅）、同じ分類（会談）、語の41%が共通"
+ * "¶34 with ¶26: joined by the analyst"  → "¶34 と ¶26：分析者がまとめた"
+ * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
+ * }</pre>
+ *
+ * A part it does not know (a reason of a later version) is shown as stored.
+ */
+final class MergeReasonText {
+    private static final Pattern REASON = Pattern.compile("(\\S+) with (\\S+): (.*)");
+    private static final Pattern MORE = Pattern.compile("and (\\d+) more reports merged by the same rules");
+    private static final Pattern SHARED_WORDS = Pattern.compile("(\\d+)% shared words");
+    /** The parts that name something after a fixed prefix, with the message that says them. */
+    private static final List<String[]> NAMED = List.of(
+            new String[] {"same day ", "reason.sameDay"},
+            new String[] {"same period ", "reason.samePeriod"},
+            new String[] {"same subject ", "reason.sameSubject"},
+            new String[] {"shared actors ", "reason.sharedActors"},
+            new String[] {"same happening ", "reason.sameHappening"},
+            new String[] {"same category ", "reason.sameCategory"},
+            new String[] {"same place ", "reason.samePlace"});
+
+    private final Messages messages;
+
+    MergeReasonText(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** One stored reason, said in the window's language. */
+    String say(String reason) {
+        Matcher more = MORE.matcher(reason);
+        if (more.matches()) {
+            return messages.format("reason.more", Integer.parseInt(more.group(1)));
+        }
+        Matcher m = REASON.matcher(reason);
+        if (!m.matches()) {
+            return reason;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : m.group(3).split("; ")) {
+            parts.add(part(part));
+        }
+        return messages.format("reason.pair", m.group(1), m.group(2),
+                String.join(messages.get("reason.separator"), parts));
+    }
+
+    private String part(String part) {
+        if (part.equals("joined by the analyst")) {
+            return messages.get("reason.joined");
+        }
+        Matcher shared = SHARED_WORDS.matcher(part);
+        if (shared.matches()) {
+            return messages.format("reason.sharedWords", Integer.parseInt(shared.group(1)));
+        }
+        for (String[] named : NAMED) {
+            if (part.startsWith(named[0])) {
+                String what = part.substring(named[0].length());
+                return messages.format(named[1], named(named[1], what));
+            }
+        }
+        return part;
+    }
+
+    /** Dates and categories in the window's words; names as written. */
+    private String named(String key, String what) {
+        try {
+            return switch (key) {
+                case "reason.sameDay", "reason.samePeriod" -> messages.timeValue(TimeValue.parse(what));
+                case "reason.sameCategory" -> messages.get("category." + EventCategory.valueOf(what.toUpperCase(Locale.ROOT)).name());
+                default -> what;
+            };
+        } catch (IllegalArgumentException notOurs) {
+            return what;
+        }
+    }
+}

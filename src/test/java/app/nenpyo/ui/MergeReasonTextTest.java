@@ -1,0 +1,38 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The merge's stored reasons, as the sources pane says them in each language. */
+class MergeReasonTextTest {
+    private final MergeReasonText ja = new MergeReasonText(Messages.of(Language.JAPANESE));
+    private final MergeReasonText en = new MergeReasonText(Messages.of(Language.ENGLISH));
+
+    /** As the merge stored it for the demo's protests (¶2, ¶16). */
+    private static final String PROTESTS =
+            "¶16 with ¶2: same day 2022-01-02; same happening 抗議活動; same category protest; same place カザフスタン; 95% shared words";
+
+    @Test
+    void eachPartIsSaidInTheWindowsLanguageWithItsDateAsTheWindowShowsDates() {
+        assertEquals("¶16 と ¶2：同じ日（2022年1月2日(日)）、同じ出来事の語（抗議活動）、同じ分類（抗議）、同じ場所（カザフスタン）、語の95%が共通",
+                ja.say(PROTESTS));
+        assertEquals("¶16 with ¶2: same day (2022年1月2日(日)); same happening (抗議活動); same category (Protest); same place (カザフスタン);"
+                + " 95% of the words shared", en.say(PROTESTS));
+    }
+
+    @Test
+    void otherDocumentsPeriodsActorsSubjectsJoinsAndTheRestAreSaidToo() {
+        assertEquals("1a2b3c4d:¶3 と ¶22：同じ期間（2022年1月3日(月)〜2022年1月9日(日)）、主語が同じ（王毅）、共通の人物（トカエフ/ブリンケン）",
+                ja.say("1a2b3c4d:¶3 with ¶22: same period 2022-01-03/2022-01-09; same subject 王毅; shared actors トカエフ/ブリンケン"));
+        assertEquals("¶34 と ¶26：分析者がまとめた", ja.say("¶34 with ¶26: joined by the analyst"));
+        assertEquals("ほか12件の報道も同じ規則でまとめた", ja.say("and 12 more reports merged by the same rules"));
+    }
+
+    @Test
+    void whatItDoesNotKnowIsShownAsStored() {
+        assertEquals("¶2 と ¶3：same sky blue", ja.say("¶2 with ¶3: same sky blue"));
+        assertEquals("¶2 と ¶3：同じ分類（weather）", ja.say("¶2 with ¶3: same category weather"), "no such category");
+        assertEquals("a reason of another kind", ja.say("a reason of another kind"));
+    }
+}
