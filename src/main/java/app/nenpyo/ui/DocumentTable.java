@@ -3,7 +3,6 @@ package app.nenpyo.ui;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -47,14 +46,12 @@ final class DocumentTable {
 
     /** The ids of the columns now hidden. */
     Set<String> hiddenColumns() {
-        return table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getId).collect(Collectors.toSet());
+        return ColumnVisibility.hidden(table);
     }
 
     /** Hides the columns of these ids and shows the others; the title is always shown. */
     void hideColumns(Set<String> ids) {
-        for (TableColumn<DocumentRow, ?> column : table.getColumns()) {
-            column.setVisible(column.getId().equals("title") || !ids.contains(column.getId()));
-        }
+        ColumnVisibility.hide(table, ids, "title");
     }
 
     private static <T> TableColumn<DocumentRow, T> column(String id, String title, Function<DocumentRow, T> value, double width) {

@@ -60,8 +60,10 @@ final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TextField searchField = new TextField();
     private final DocumentTable documents;
+    private final EventTable eventTable;
     private final TabPane leftTabs = new TabPane();
     private final Tab resultsTab;
+    private final Tab filtersTab;
     private final SearchResultsList results;
     private final TimelineView timeline;
     private final SourcesPane sources;
@@ -82,9 +84,15 @@ final class MainWindow {
         this.results = new SearchResultsList(model.search(), messages, this::openResult);
 
         Tab documentsTab = new Tab(messages.get("tab.documents"), documents.node());
+        this.eventTable = new EventTable(model.eventList(), messages);
+        Tab eventsTab = new Tab(messages.get("tab.events"), eventTable.node());
+        eventsTab.setId("events-tab");
+        // the tab counts what the timeline shows, as the timeline's heading does
+        eventsTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.events")
+                + " (" + model.eventList().rows().size() + ")", model.eventList().rows()));
         resultsTab = new Tab(messages.get("tab.results"), results.node());
         this.filters = new FiltersPane(model.filters(), messages);
-        Tab filtersTab = new Tab(messages.get("tab.filters"), filters.node());
+        filtersTab = new Tab(messages.get("tab.filters"), filters.node());
         filtersTab.setId("filters-tab");
         // the tab says how many filters are in force, so a filtered timeline is never a surprise
         filtersTab.textProperty().bind(Bindings.createStringBinding(() -> model.filters().active().isEmpty()
@@ -96,7 +104,7 @@ final class MainWindow {
                         ? messages.get("tab.results")
                         : messages.get("tab.results") + " (" + model.search().summaryProperty().get() + ")",
                 model.search().summaryProperty()));
-        leftTabs.getTabs().setAll(documentsTab, filtersTab, resultsTab);
+        leftTabs.getTabs().setAll(documentsTab, eventsTab, filtersTab, resultsTab);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         documents.node().getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
@@ -159,9 +167,22 @@ final class MainWindow {
         return documents.node();
     }
 
+    TableView<app.nenpyo.timeline.TimelineItem> eventTable() {
+        return eventTable.node();
+    }
+
     /** The ids of the document list's hidden columns. */
     Set<String> hiddenDocumentColumns() {
         return documents.hiddenColumns();
+    }
+
+    /** The ids of the event list's hidden columns. */
+    Set<String> hiddenEventColumns() {
+        return eventTable.hiddenColumns();
+    }
+
+    void hideEventColumns(Set<String> ids) {
+        eventTable.hideColumns(ids);
     }
 
     void hideDocumentColumns(Set<String> ids) {
@@ -354,7 +375,7 @@ final class MainWindow {
     }
 
     private void focusFilters() {
-        leftTabs.getSelectionModel().select(1);
+        leftTabs.getSelectionModel().select(filtersTab);
         filters.actorList().requestFocus();
     }
 

@@ -206,12 +206,13 @@ public final class NenpyoShell implements WindowActions {
         }
     }
 
-    /** Writes the window's size, its dividers, the document list's hidden columns and the open project's view to the memory. */
+    /** Writes the window's size, its dividers, the lists' hidden columns and the open project's view to the memory. */
     private void remember() {
         if (window == null || current == null) {
             return;
         }
         memory.saveHiddenDocumentColumns(window.hiddenDocumentColumns());
+        memory.saveHiddenEventColumns(window.hiddenEventColumns());
         List<Double> dividers = window.splits().stream().map(split -> split.getDividerPositions()[0]).toList();
         memory.saveLayout(new WindowMemory.Layout(scene.getWidth(), scene.getHeight(), dividers));
         TimelineViewModel timeline = current.timeline();
@@ -222,9 +223,10 @@ public final class NenpyoShell implements WindowActions {
         }
     }
 
-    /** Puts the dividers, the document list's columns and, for the project last viewed, the view where the analyst left them. */
+    /** Puts the dividers, the lists' columns and, for the project last viewed, the view where the analyst left them. */
     private void restore(ProjectGateway project) {
         window.hideDocumentColumns(memory.hiddenDocumentColumns());
+        window.hideEventColumns(memory.hiddenEventColumns());
         memory.layout().ifPresent(layout -> {
             List<SplitPane> splits = window.splits();
             for (int i = 0; i < Math.min(splits.size(), layout.dividers().size()); i++) {

@@ -789,6 +789,15 @@ public final class TimelineViewModel {
                 + (e.background() ? "\n" + messages.get("timeline.background") : "");
     }
 
+    /** What the first frame knows of the event an item shows: its outline, or while the summaries load, the outline read first. */
+    public Optional<EventOutline> outline(long id) {
+        if (events.isEmpty() && id >= 0 && id < pendingOutlines.size()) {
+            return Optional.of(pendingOutlines.get((int) id));
+        }
+        return event(id).map(e -> new EventOutline(e.time(), e.label(), e.category(), e.actorKeys(), e.place(), e.sourceCount(),
+                e.background()));
+    }
+
     /** The summary of the event an item shows. */
     public Optional<EventSummary> event(long id) {
         return id < 0 || id >= events.size() ? Optional.empty() : Optional.of(events.get((int) id));

@@ -24,12 +24,15 @@ public final class WindowMemory {
     private static final String VIEW_END = "view.end";
     private static final String LANES = "view.lanes";
     private static final String HIDDEN_DOCUMENT_COLUMNS = "documents.hiddenColumns";
+    private static final String HIDDEN_EVENT_COLUMNS = "events.hiddenColumns";
 
     /**
      * The document list's columns hidden until the analyst shows them: the encoding and format
      * are in the reader's header too, and the list is narrow.
      */
     static final Set<String> DEFAULT_HIDDEN_DOCUMENT_COLUMNS = Set.of("encoding", "format");
+    /** The event list's place, until the analyst shows it: the pane is narrow, and the label needs the room. */
+    static final Set<String> DEFAULT_HIDDEN_EVENT_COLUMNS = Set.of("place");
 
     /** The window's size and the positions of its dividers, outer to inner. */
     public record Layout(double width, double height, List<Double> dividers) {
@@ -110,16 +113,33 @@ public final class WindowMemory {
 
     /** The ids of the document list's hidden columns; {@link #DEFAULT_HIDDEN_DOCUMENT_COLUMNS} until saved. */
     public Set<String> hiddenDocumentColumns() {
-        String saved = node.get(HIDDEN_DOCUMENT_COLUMNS, null);
+        return hiddenColumns(HIDDEN_DOCUMENT_COLUMNS, DEFAULT_HIDDEN_DOCUMENT_COLUMNS);
+    }
+
+    public void saveHiddenDocumentColumns(Set<String> columnIds) {
+        saveHiddenColumns(HIDDEN_DOCUMENT_COLUMNS, columnIds);
+    }
+
+    /** The ids of the event list's hidden columns; {@link #DEFAULT_HIDDEN_EVENT_COLUMNS} until saved. */
+    public Set<String> hiddenEventColumns() {
+        return hiddenColumns(HIDDEN_EVENT_COLUMNS, DEFAULT_HIDDEN_EVENT_COLUMNS);
+    }
+
+    public void saveHiddenEventColumns(Set<String> columnIds) {
+        saveHiddenColumns(HIDDEN_EVENT_COLUMNS, columnIds);
+    }
+
+    private void saveHiddenColumns(String key, Set<String> columnIds) {
+        node.put(key, String.join(",", columnIds.stream().sorted().toList()));
+    }
+
+    private Set<String> hiddenColumns(String key, Set<String> defaults) {
+        String saved = node.get(key, null);
         if (saved == null) {
-            return DEFAULT_HIDDEN_DOCUMENT_COLUMNS;
+            return defaults;
         }
         Set<String> hidden = new LinkedHashSet<>(Arrays.asList(saved.split(",")));
         hidden.remove("");
         return Set.copyOf(hidden);
-    }
-
-    public void saveHiddenDocumentColumns(Set<String> columnIds) {
-        node.put(HIDDEN_DOCUMENT_COLUMNS, String.join(",", columnIds.stream().sorted().toList()));
     }
 }

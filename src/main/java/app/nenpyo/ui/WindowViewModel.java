@@ -23,6 +23,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final TimelineViewModel timeline;
     private final SourcesViewModel sources;
     private final FilterViewModel filters;
+    private final EventListViewModel eventList;
     private final StringBinding projectStatus;
     private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
 
@@ -35,6 +36,7 @@ public final class WindowViewModel implements AutoCloseable {
         this.timeline = new TimelineViewModel(project, executor, messages);
         this.sources = new SourcesViewModel(project, executor, messages);
         this.filters = new FilterViewModel(project, executor, messages);
+        this.eventList = new EventListViewModel(timeline, messages);
         // the facets follow the loaded events; the timeline follows the facets
         timeline.events().addListener((ListChangeListener<EventSummary>) change ->
                 filters.update(timeline.events(), timeline.documents(), timeline.actorNames()));
@@ -85,6 +87,11 @@ public final class WindowViewModel implements AutoCloseable {
     /** The selected event's source paragraphs. */
     public SourcesViewModel sources() {
         return sources;
+    }
+
+    /** The list of the events the timeline shows, one selection with it. */
+    public EventListViewModel eventList() {
+        return eventList;
     }
 
     /** Opens a source row's document in the reader at its paragraph, the date expression marked. */

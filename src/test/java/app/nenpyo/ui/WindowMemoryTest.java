@@ -50,6 +50,17 @@ class WindowMemoryTest {
     }
 
     @Test
+    void remembersTheEventListsHiddenColumnsApartFromTheDocumentLists() {
+        assertEquals(Set.of("place"), memory.hiddenEventColumns(), "the place until the analyst chooses");
+        memory.saveHiddenEventColumns(Set.of("category"));
+        memory.saveHiddenDocumentColumns(Set.of("paragraphs"));
+        assertEquals(Set.of("category"), memory.hiddenEventColumns());
+        assertEquals(Set.of("paragraphs"), memory.hiddenDocumentColumns());
+        memory.saveHiddenEventColumns(Set.of());
+        assertEquals(Set.of(), memory.hiddenEventColumns(), "the place shown is remembered too");
+    }
+
+    @Test
     void aDamagedEntryFallsBackToDefaults(@TempDir Path directory) {
         node.put("view.lanes", "SIDEWAYS");
         memory.saveView(new WindowMemory.View(directory, 5, 9, LaneMode.PLACE));

@@ -1,0 +1,126 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.EventOutline;
+import app.nenpyo.timeline.TimelineItem;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The 出来事 list beside the timeline: the events the timeline shows (the filters and the
+ * background switch apply to both), one row each, in the order the analyst sorts them, and one
+ * selection with the timeline. Rows are the timeline's own items; their texts are made for the
+ * rows on screen only, so a list of a million events costs the list, not a million rows of text.
+ *
+ * <pre>{@code
+ * EventListViewModel m = new EventListViewModel(timeline, messages);
+ * m.rows()                         // the shown events by date, as the timeline has them
+ * m.date(row)                      // 2022年1月10日(月)
+ * m.orderProperty().set(m.order(Column.SOURCES, false))  // most reported first
+ * m.choose(row)                    // selected on the timeline too, and brought into view
+ * m.indexOfSelected()              // the row of the timeline's selected event, or -1
+ * }</pre>
+ */
+public final class EventListViewModel {
+
+    /** What the list can be sorted by. */
+    public enum Column {
+        DATE, LABEL, CATEGORY, SOURCES, PLACE
+    }
+
+    private final TimelineViewModel timeline;
+    private final Messages messages;
+    private final ObservableList<TimelineItem> shown = FXCollections.observableArrayList();
+    private final SortedList<TimelineItem> rows = new SortedList<>(shown);
+    private final ObjectProperty<Comparator<TimelineItem>> order = new SimpleObjectProperty<>();
+
+    public EventListViewModel(TimelineViewModel timeline, Messages messages) {
+        this.timeline = timeline;
+        this.messages = messages;
+        rows.comparatorProperty().bind(order);
+        timeline.itemsProperty().addListener((o, was, now) -> shown.setAll(now));
+        shown.setAll(timeline.itemsProperty().get());
+    }
+
+    /** The events the timeline shows, in the list's order (the timeline's, by date, until sorted otherwise). */
+    public ObservableList<TimelineItem> rows() {
+        return rows;
+    }
+
+    /** How the rows are sorted; null keeps the timeline's order. */
+    public ObjectProperty<Comparator<TimelineItem>> orderProperty() {
+        return order;
+    }
+
+    /**
+     * The order of one column: dates by start then end, labels and places as text, categories by
+     * name, sources by count; ties in the timeline's order, so that a sort is stable whatever came before.
+     */
+    public Comparator<TimelineItem> order(Column column, boolean ascending) {
+        Comparator<TimelineItem> by = switch (column) {
+            case DATE -> Comparator.comparingLong(TimelineItem::start).thenComparingLong(TimelineItem::end);
+            case LABEL -> Comparator.comparing(TimelineItem::label);
+            case CATEGORY -> Comparator.comparing(this::category);
+            case SOURCES -> Comparator.comparingInt(TimelineItem::sourceCount);
+            case PLACE -> Comparator.comparing(this::place);
+        };
+        return (ascending ? by : by.reversed()).thenComparingLong(TimelineItem::id);
+    }
+
+    /** The order of several columns, the first deciding first (a table's sort order). */
+    public Comparator<TimelineItem> order(List<Comparator<TimelineItem>> columns) {
+        return columns.stream().reduce(Comparator::thenComparing).orElse(null);
+    }
+
+    /** The event's date as the window writes dates: 2022年1月10日(月), 2022年1月3日(月)〜2022年1月9日(日). */
+    public String date(TimelineItem row) {
+        return timeline.outline(row.id()).map(o -> messages.timeValue(o.time())).orElse("");
+    }
+
+    /** The event's category in the window's language, and whether it is background. */
+    public String category(TimelineItem row) {
+        return timeline.outline(row.id()).map(o -> messages.get("category." + o.category().name())
+                + (o.background() ? messages.get("events.background") : "")).orElse("");
+    }
+
+    /** Where it happened, if the reports say. */
+    public String place(TimelineItem row) {
+        return timeline.outline(row.id()).map(EventOutline::place).orElse("");
+    }
+
+    /** Selects the row's event on the timeline too, and brings it into view there. */
+    public void choose(TimelineItem row) {
+        if (timeline.selectedIdProperty().get() == null || timeline.selectedIdProperty().get() != row.id()) {
+            timeline.select(row.id());
+        }
+        timeline.revealSelection();
+    }
+
+    /** The row of the timeline's selected event, or -1 (none, or not shown). */
+    public int indexOfSelected() {
+        Long id = timeline.selectedIdProperty().get();
+        if (id == null) {
+            return -1;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The timeline's selection, which the list follows. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Long> selectedIdProperty() {
+        return timeline.selectedIdProperty();
+    }
+
+    /** Opens the selected event's first report in the reader (Enter on a row). */
+    public void openSelected() {
+        timeline.openSelectedSource();
+    }
+}

@@ -1,0 +1,149 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.timeline.TimelineItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/**
+ * The 出来事 list ({@link EventListViewModel}): date, label, category, number of sources and
+ * place (hidden at first, shown from the header's menu) of each event the timeline shows. A column header sorts by it (by the model's orders,
+ * never by the texts on screen, so a million rows sort as quickly as their keys compare);
+ * choosing a row selects its event on the timeline and brings it into view, and an event
+ * selected on the timeline is selected and scrolled to here. Enter or a double click opens its
+ * first report in the reader.
+ */
+final class EventTable {
+    private final TableView<TimelineItem> table = new TableView<>();
+    private final EventListViewModel model;
+    /** Set while the table follows the timeline, so that following is not taken for a choice. */
+    private boolean following;
+
+    EventTable(EventListViewModel model, Messages messages) {
+        this.model = model;
+        table.setId("event-list");
+        table.setItems(model.rows());
+        table.setAccessibleText(messages.get("events.accessible"));
+        Label empty = new Label(messages.get("events.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<TimelineItem, TimelineItem> date = column("date", messages.get("column.date"), model::date, 150);
+        date.setMinWidth(135);
+        TableColumn<TimelineItem, TimelineItem> label = column("label", messages.get("column.label"), TimelineItem::label, 320);
+        TableColumn<TimelineItem, TimelineItem> category = column("category", messages.get("column.category"), model::category, 70);
+        // room for その他 and 出典 however narrow the pane: the label gives way first
+        category.setMinWidth(58);
+        TableColumn<TimelineItem, TimelineItem> sources = column("sources", messages.get("column.sources"),
+                row -> Integer.toString(row.sourceCount()), 50);
+        sources.setStyle("-fx-alignment: CENTER-RIGHT;");
+        sources.setMinWidth(48);
+        TableColumn<TimelineItem, TimelineItem> place = column("place", messages.get("column.place"), model::place, 90);
+        // the pane is narrow: the place is hidden at first (WindowMemory), one click away in the header's menu
+        table.setTableMenuButtonVisible(true);
+        table.getColumns().setAll(List.of(date, label, category, sources, place));
+        Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(date, EventListViewModel.Column.DATE,
+                label, EventListViewModel.Column.LABEL, category, EventListViewModel.Column.CATEGORY,
+                sources, EventListViewModel.Column.SOURCES, place, EventListViewModel.Column.PLACE);
+        table.setSortPolicy(view -> {
+            List<java.util.Comparator<TimelineItem>> orders = new ArrayList<>();
+            for (TableColumn<TimelineItem, ?> c : view.getSortOrder()) {
+                orders.add(model.order(keys.get(c), c.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            following = true;
+            try {
+                model.orderProperty().set(model.order(orders));
+            } finally {
+                following = false;
+            }
+            follow();
+            return true;
+        });
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null && !following) {
+                model.choose(row);
+            }
+        });
+        model.selectedIdProperty().addListener((o, was, id) -> follow());
+        model.rows().addListener((javafx.collections.ListChangeListener<TimelineItem>) change -> follow());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.openSelected();
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.openSelected();
+            }
+        });
+    }
+
+    TableView<TimelineItem> node() {
+        return table;
+    }
+
+    /** The ids of the columns now hidden ({@code date}, {@code label}, {@code category}, {@code sources}, {@code place}). */
+    Set<String> hiddenColumns() {
+        return ColumnVisibility.hidden(table);
+    }
+
+    /** Hides the columns of these ids and shows the others; the label is always shown. */
+    void hideColumns(Set<String> ids) {
+        ColumnVisibility.hide(table, ids, "label");
+    }
+
+    /** Selects the row of the timeline's selected event, scrolled into view, or none. */
+    private void follow() {
+        int index = model.indexOfSelected();
+        following = true;
+        try {
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != index) {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    /** A column whose cells say {@code text} of their row, made for the rows on screen only, cut text whole in a tooltip. */
+    private static TableColumn<TimelineItem, TimelineItem> column(String id, String title, Function<TimelineItem, String> text,
+                                                                 double width) {
+        TableColumn<TimelineItem, TimelineItem> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(TimelineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                String shown = text.apply(item);
+                setText(shown);
+                whole.setText(shown);
+                setTooltip(shown.isEmpty() ? null : whole);
+            }
+        });
+        return column;
+    }
+}

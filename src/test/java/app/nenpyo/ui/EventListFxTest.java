@@ -1,0 +1,71 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.timeline.TimelineItem;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The demo's events in the 出来事 tab: one selection with the timeline, sorted by a header, Enter to the reader. */
+@ExtendWith(ApplicationExtension.class)
+class EventListFxTest {
+    private SampleWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = SampleWindow.open(stage, "fx-event-list");
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    @Test
+    void aRowClickedIsTheTimelinesSelectionAndTheTimelinesSelectionIsTheRows(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.clickOn("出来事 (12)");
+        @SuppressWarnings("unchecked")
+        TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
+        assertEquals(12, table.getItems().size());
+
+        robot.clickOn("米露協議がジュネーブで開始");
+        assertEquals("米露協議がジュネーブで開始", timeline.selectedEventProperty().get().label());
+        robot.type(KeyCode.DOWN);
+        assertEquals(table.getSelectionModel().getSelectedItem().label(), timeline.selectedEventProperty().get().label(),
+                "the arrow keys walk the timeline too");
+
+        robot.interact(() -> timeline.select(timeline.itemsProperty().get().stream()
+                .filter(i -> i.label().equals("内務省が8000人拘束と発表")).findFirst().orElseThrow().id()));
+        assertEquals("内務省が8000人拘束と発表", table.getSelectionModel().getSelectedItem().label());
+
+        TableColumn<TimelineItem, ?> sources = table.getColumns().stream().filter(c -> "sources".equals(c.getId())).findFirst().orElseThrow();
+        // a header takes its column's id
+        javafx.scene.Node header = robot.from(table).lookup(".column-header").match(n -> "sources".equals(n.getId())).query();
+        robot.clickOn(header);
+        robot.clickOn(header);
+        assertEquals(TableColumn.SortType.DESCENDING, sources.getSortType());
+        assertEquals(3, table.getItems().get(0).sourceCount(), "the Geneva talks, reported three times, first");
+        assertEquals("内務省が8000人拘束と発表", table.getSelectionModel().getSelectedItem().label(), "still selected after the sort");
+
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(17, window.shell.current().orElseThrow().reader().focusedParagraphProperty().get(),
+                "the reader at ¶17, where the detained are reported");
+    }
+}

@@ -1,0 +1,97 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.timeline.TimelineItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The 出来事 list, without a robot: what it lists, how it sorts, and its one selection with the timeline. */
+class EventListViewModelTest {
+    private static final String TEXT = "米ロ協議\n\n米ロは10日、ジュネーブで協議した。\n\n中国の王毅外相は9日、訪問した。";
+
+    private final InMemoryProject project = new InMemoryProject();
+    private final WindowViewModel window = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+    private final TimelineViewModel timeline = window.timeline();
+    private final EventListViewModel list = window.eventList();
+
+    @BeforeEach
+    void events() {
+        project.add(7, "米ロ協議の記事", TEXT, InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        project.addEvent(event("ev-a", TimeValue.parse("2022-01-10"), "ジュネーブで米ロ協議", EventCategory.MEETING, "ジュネーブ", false, 2));
+        project.addEvent(event("ev-b", TimeValue.parse("2022-01-09"), "王毅外相が訪問", EventCategory.STATEMENT, "", false, 1));
+        project.addEvent(event("ev-c", TimeValue.parse("2022-01-03/2022-01-09"), "抗議デモが暴徒化", EventCategory.PROTEST, "カザフスタン",
+                false, 1));
+        project.addEvent(event("ev-d", TimeValue.parse("2021-12-01"), "過去の経緯", EventCategory.OTHER, "", true, 1));
+        window.load();
+        timeline.viewWidth(800);
+    }
+
+    private List<String> labels() {
+        return list.rows().stream().map(TimelineItem::label).toList();
+    }
+
+    @Test
+    void listsWhatTheTimelineShowsWithDatesAsTheWindowWritesThem() {
+        assertEquals(timeline.itemsProperty().get(), list.rows(), "the timeline's items, in its order");
+        assertEquals(3, list.rows().size(), "the background date is not on the timeline, nor in the list");
+        TimelineItem week = list.rows().stream().filter(r -> r.label().equals("抗議デモが暴徒化")).findFirst().orElseThrow();
+        assertEquals("2022年1月3日(月)〜2022年1月9日(日)", list.date(week));
+        assertEquals("抗議", list.category(week));
+        assertEquals("カザフスタン", list.place(week));
+
+        timeline.showBackgroundProperty().set(true);
+        assertEquals(4, list.rows().size(), "shown with the background dates, listed with them");
+        TimelineItem past = list.rows().stream().filter(r -> r.label().equals("過去の経緯")).findFirst().orElseThrow();
+        assertEquals("その他（背景）", list.category(past));
+        assertEquals("2021年12月1日(水)", list.date(past));
+    }
+
+    @Test
+    void sortsByAColumnEitherWayAndByTheTimelinesOrderWhereTheyTie() {
+        list.orderProperty().set(list.order(EventListViewModel.Column.SOURCES, false));
+        assertEquals(List.of("ジュネーブで米ロ協議", "王毅外相が訪問", "抗議デモが暴徒化"), labels(),
+                "most reported first; the two of one report in the timeline's order (the order the project gave them)");
+        list.orderProperty().set(list.order(EventListViewModel.Column.DATE, false));
+        assertEquals(List.of("ジュネーブで米ロ協議", "王毅外相が訪問", "抗議デモが暴徒化"), labels(), "latest first: a week ending on the 9th starts on the 3rd");
+        list.orderProperty().set(list.order(EventListViewModel.Column.PLACE, true));
+        assertEquals(List.of("王毅外相が訪問", "カザフスタン", "ジュネーブ"), list.rows().stream().map(list::place)
+                .map(p -> p.isEmpty() ? "王毅外相が訪問" : p).toList(), "no place first");
+        list.orderProperty().set(list.order(List.of(list.order(EventListViewModel.Column.SOURCES, true),
+                list.order(EventListViewModel.Column.LABEL, false))));
+        assertEquals(List.of("王毅外相が訪問", "抗議デモが暴徒化", "ジュネーブで米ロ協議"), labels(), "fewest first, then by label backwards");
+        list.orderProperty().set(null);
+        assertEquals(timeline.itemsProperty().get(), list.rows(), "unsorted: the timeline's order again");
+    }
+
+    @Test
+    void aRowChosenIsSelectedOnTheTimelineAndTheTimelinesSelectionIsFoundInTheList() {
+        TimelineItem wang = list.rows().stream().filter(r -> r.label().equals("王毅外相が訪問")).findFirst().orElseThrow();
+        list.choose(wang);
+        assertEquals(wang.id(), timeline.selectedIdProperty().get());
+        assertEquals("王毅外相が訪問", timeline.selectedEventProperty().get().label());
+        assertEquals(list.rows().indexOf(wang), list.indexOfSelected());
+
+        list.orderProperty().set(list.order(EventListViewModel.Column.LABEL, true));
+        assertEquals(list.rows().indexOf(wang), list.indexOfSelected(), "found again after a sort");
+        timeline.select(null);
+        assertEquals(-1, list.indexOfSelected());
+    }
+
+    private static Event event(String id, TimeValue time, String label, EventCategory category, String place, boolean background,
+                               int sources) {
+        List<EventSource> reports = java.util.stream.IntStream.range(0, sources)
+                .mapToObj(i -> new EventSource("hash7", OptionalLong.empty(), id + "-" + i, 2, new TextSpan(6, 20), new TextSpan(6, 20),
+                        new TextSpan(9, 12), "10日", ""))
+                .toList();
+        return new Event(id, time, label, List.of(), place, category, reports, List.of(), background);
+    }
+}
