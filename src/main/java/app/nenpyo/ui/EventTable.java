@@ -38,17 +38,17 @@ final class EventTable {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<TimelineItem, TimelineItem> date = column("date", messages.get("column.date"), model::date, 150);
+        TableColumn<TimelineItem, TimelineItem> date = column("event-date", messages.get("column.date"), model::date, 150);
         date.setMinWidth(135);
-        TableColumn<TimelineItem, TimelineItem> label = column("label", messages.get("column.label"), TimelineItem::label, 320);
-        TableColumn<TimelineItem, TimelineItem> category = column("category", messages.get("column.category"), model::category, 70);
+        TableColumn<TimelineItem, TimelineItem> label = column("event-label", messages.get("column.label"), TimelineItem::label, 320);
+        TableColumn<TimelineItem, TimelineItem> category = column("event-category", messages.get("column.category"), model::category, 70);
         // room for その他 and 出典 however narrow the pane: the label gives way first
         category.setMinWidth(58);
-        TableColumn<TimelineItem, TimelineItem> sources = column("sources", messages.get("column.sources"),
+        TableColumn<TimelineItem, TimelineItem> sources = column("event-sources", messages.get("column.sources"),
                 row -> Integer.toString(row.sourceCount()), 50);
         sources.setStyle("-fx-alignment: CENTER-RIGHT;");
         sources.setMinWidth(48);
-        TableColumn<TimelineItem, TimelineItem> place = column("place", messages.get("column.place"), model::place, 90);
+        TableColumn<TimelineItem, TimelineItem> place = column("event-place", messages.get("column.place"), model::place, 90);
         // the pane is narrow: the place is hidden at first (WindowMemory), one click away in the header's menu
         table.setTableMenuButtonVisible(true);
         table.getColumns().setAll(List.of(date, label, category, sources, place));
@@ -94,14 +94,18 @@ final class EventTable {
         return table;
     }
 
-    /** The ids of the columns now hidden ({@code date}, {@code label}, {@code category}, {@code sources}, {@code place}). */
+    /**
+     * The ids of the columns now hidden ({@code event-date}, {@code event-label}, {@code event-category},
+     * {@code event-sources}, {@code event-place}: apart from every other id in the window, since a
+     * column's header takes its id).
+     */
     Set<String> hiddenColumns() {
         return ColumnVisibility.hidden(table);
     }
 
     /** Hides the columns of these ids and shows the others; the label is always shown. */
     void hideColumns(Set<String> ids) {
-        ColumnVisibility.hide(table, ids, "label");
+        ColumnVisibility.hide(table, ids, "event-label");
     }
 
     /** Selects the row of the timeline's selected event, scrolled into view, or none. */

@@ -129,6 +129,8 @@ final class MainWindow {
 
         timeline = new TimelineView(model.timeline());
         timeline.setId("timeline");
+        timeline.setContextMenu(EventMenu.create(timeline, model.timeline(), messages));
+        eventTable.node().setContextMenu(EventMenu.create(eventTable.node(), model.timeline(), messages));
         overview = new OverviewBand(model.timeline());
         overview.setId("overview");
         sources = new SourcesPane(model.sources(), model.timeline(), messages, model::openSource);

@@ -17,6 +17,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
@@ -74,6 +75,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         wiring.handle(canvas, MouseEvent.MOUSE_DRAGGED, this::dragged);
         wiring.handle(canvas, MouseEvent.MOUSE_RELEASED, this::released);
         wiring.handle(canvas, MouseEvent.MOUSE_CLICKED, this::clicked);
+        wiring.handle(canvas, ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
         wiring.handle(canvas, MouseEvent.MOUSE_MOVED, this::moved);
         wiring.handle(canvas, MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         wiring.handle(canvas, ScrollEvent.SCROLL, this::scrolled);
@@ -164,6 +166,17 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         pressY = lastY = e.getY();
         dragging = false;
         hideTooltip();
+        if (e.getButton() == MouseButton.SECONDARY) {
+            // the context menu acts on the event under the pointer, whichever platform shows it on press or on release
+            selectUnder(e.getX(), e.getY());
+        }
+    }
+
+    private void selectUnder(double x, double y) {
+        Optional<Hit> hit = hit(x, y);
+        if (hit.isPresent() && hit.get() instanceof ItemHit item && !Long.valueOf(item.itemId()).equals(model.selectedIdProperty().get())) {
+            model.select(item.itemId());
+        }
     }
 
     private void dragged(MouseEvent e) {
@@ -208,6 +221,26 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             model.zoomTo(cluster.from(), cluster.to());
         } else if (e.getClickCount() == 2) {
             model.zoom(e.getX(), 2);
+        }
+    }
+
+    /**
+     * A right click on an event selects it, and the control's context menu (the window's) acts on
+     * it; anywhere else, or from the keyboard without a selection, there is no menu.
+     */
+    private void contextMenuRequested(ContextMenuEvent e) {
+        hideTooltip();
+        if (e.isKeyboardTrigger()) {
+            if (model.selectedIdProperty().get() == null) {
+                e.consume();
+            }
+            return;
+        }
+        Optional<Hit> hit = hit(e.getX(), e.getY());
+        if (hit.isPresent() && hit.get() instanceof ItemHit) {
+            selectUnder(e.getX(), e.getY());
+        } else {
+            e.consume();
         }
     }
 

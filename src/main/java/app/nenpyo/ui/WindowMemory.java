@@ -32,7 +32,7 @@ public final class WindowMemory {
      */
     static final Set<String> DEFAULT_HIDDEN_DOCUMENT_COLUMNS = Set.of("encoding", "format");
     /** The event list's place, until the analyst shows it: the pane is narrow, and the label needs the room. */
-    static final Set<String> DEFAULT_HIDDEN_EVENT_COLUMNS = Set.of("place");
+    static final Set<String> DEFAULT_HIDDEN_EVENT_COLUMNS = Set.of("event-place");
 
     /** The window's size and the positions of its dividers, outer to inner. */
     public record Layout(double width, double height, List<Double> dividers) {

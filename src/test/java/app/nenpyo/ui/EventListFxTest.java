@@ -53,9 +53,9 @@ class EventListFxTest {
                 .filter(i -> i.label().equals("内務省が8000人拘束と発表")).findFirst().orElseThrow().id()));
         assertEquals("内務省が8000人拘束と発表", table.getSelectionModel().getSelectedItem().label());
 
-        TableColumn<TimelineItem, ?> sources = table.getColumns().stream().filter(c -> "sources".equals(c.getId())).findFirst().orElseThrow();
+        TableColumn<TimelineItem, ?> sources = table.getColumns().stream().filter(c -> "event-sources".equals(c.getId())).findFirst().orElseThrow();
         // a header takes its column's id
-        javafx.scene.Node header = robot.from(table).lookup(".column-header").match(n -> "sources".equals(n.getId())).query();
+        javafx.scene.Node header = robot.from(table).lookup(".column-header").match(n -> "event-sources".equals(n.getId())).query();
         robot.clickOn(header);
         robot.clickOn(header);
         assertEquals(TableColumn.SortType.DESCENDING, sources.getSortType());

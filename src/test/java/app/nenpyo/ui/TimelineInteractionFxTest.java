@@ -10,6 +10,7 @@ import app.nenpyo.timeline.DensityHistogram;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.TimeScale;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -122,6 +123,43 @@ class TimelineInteractionFxTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, timeline.selectedIdProperty().get());
+    }
+
+    @Test
+    void aRightClickOnAnEventSelectsItAndItsMenuCorrectsIt(FxRobot robot) throws TimeoutException {
+        DisplayList.HitBox box = view.displayListProperty().get().hits().stream()
+                .filter(h -> h.hit() instanceof DisplayList.ItemHit i && timeline.events().get((int) i.itemId()).label()
+                        .equals("内務省が8000人拘束と発表")).findFirst().orElseThrow();
+        long id = ((DisplayList.ItemHit) box.hit()).itemId();
+        Canvas canvas = canvas(view);
+        double x = Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2);
+        double y = (box.y0() + box.y1()) / 2;
+        robot.moveTo(canvas.localToScreen(x, y)).clickOn(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(id, timeline.selectedIdProperty().get(), "the event under the pointer is selected");
+        // headless Monocle turns no right click into a menu request, as a desktop does: asked for here
+        requestMenu(robot, canvas, x, y);
+        assertTrue(view.getContextMenu().isShowing());
+        assertEquals(List.of("出典を読む", "日付を直す…", "見出しを直す…", "背景に回す", "別の出来事とまとめる…"),
+                view.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).filter(t -> t != null)
+                        .toList());
+        robot.clickOn("背景に回す");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals("内務省が8000人拘束と発表")));
+
+        // on empty space there is no menu
+        requestMenu(robot, canvas, canvas.getWidth() - 5, canvas.getHeight() - 5);
+        assertFalse(view.getContextMenu().isShowing());
+    }
+
+    private static void requestMenu(FxRobot robot, Canvas canvas, double x, double y) {
+        Point2D screen = canvas.localToScreen(x, y);
+        // an event's x and y are its scene's, made the target's own as it is delivered
+        Point2D scene = canvas.localToScene(x, y);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -51,10 +51,10 @@ class WindowMemoryTest {
 
     @Test
     void remembersTheEventListsHiddenColumnsApartFromTheDocumentLists() {
-        assertEquals(Set.of("place"), memory.hiddenEventColumns(), "the place until the analyst chooses");
-        memory.saveHiddenEventColumns(Set.of("category"));
+        assertEquals(Set.of("event-place"), memory.hiddenEventColumns(), "the place until the analyst chooses");
+        memory.saveHiddenEventColumns(Set.of("event-category"));
         memory.saveHiddenDocumentColumns(Set.of("paragraphs"));
-        assertEquals(Set.of("category"), memory.hiddenEventColumns());
+        assertEquals(Set.of("event-category"), memory.hiddenEventColumns());
         assertEquals(Set.of("paragraphs"), memory.hiddenDocumentColumns());
         memory.saveHiddenEventColumns(Set.of());
         assertEquals(Set.of(), memory.hiddenEventColumns(), "the place shown is remembered too");
