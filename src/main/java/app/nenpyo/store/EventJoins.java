@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Events the analyst joined (migration 14, decision 0019): every report of the events joined
@@ -23,8 +24,8 @@ import java.util.TreeSet;
  * join in, so what was joined stays joined.
  *
  * <pre>{@code
- * EventJoins.join(c, phoneCall, sameCallReportedAgain, now)  // their reports share the join "ev-1a…" (the smaller event id)
- * EventJoins.read(c)                                        // {each of their source ids → "ev-1a…"}
+ * EventJoins.join(c, phoneCall, sameCallReportedAgain, now)  // their reports share a new join, "join-5f0c…"
+ * EventJoins.read(c)                                        // {each of their source ids → "join-5f0c…"}
  * EventJoins.clear(c, List.of(source.sourceId()))          // that report left to the rules again
  * }</pre>
  */
@@ -33,7 +34,11 @@ final class EventJoins {
     private EventJoins() {
     }
 
-    /** Joins the reports of two events: a join either already has takes the other's in; else a new one, named by the smaller event id. */
+    /**
+     * Joins the reports of two events: a join either already has takes the other's in; else a new
+     * one, with an id no join has had (an event id could name a join one of its reports left, and
+     * take in the reports still under it).
+     */
     static void join(Connection c, Event one, Event other, Instant at) throws SQLException {
         TreeSet<String> joins = new TreeSet<>();
         List<String> sourceIds = new ArrayList<>();
@@ -43,7 +48,7 @@ final class EventJoins {
                 joinOf(c, s.sourceId()).ifPresent(joins::add);
             }
         }
-        String join = joins.isEmpty() ? (one.id().compareTo(other.id()) <= 0 ? one.id() : other.id()) : joins.first();
+        String join = joins.isEmpty() ? "join-" + UUID.randomUUID() : joins.first();
         try (PreparedStatement ps = c.prepareStatement("UPDATE event_joins SET join_id = ? WHERE join_id = ?")) {
             for (String taken : joins.tailSet(join, false)) {
                 ps.setString(1, join);
@@ -70,9 +75,19 @@ final class EventJoins {
         }
     }
 
-    /** Leaves these reports to the rules again; returns those that were joined. */
+    /**
+     * Leaves these reports to the rules again; returns those that were joined. A join left with
+     * one report joins nothing, and goes too: its event is not the analyst's join any more.
+     */
     static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
-        return SourceRows.delete(c, "event_joins", sourceIds);
+        List<String> cleared = SourceRows.delete(c, "event_joins", sourceIds);
+        if (!cleared.isEmpty()) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM event_joins WHERE join_id IN"
+                        + " (SELECT join_id FROM event_joins GROUP BY join_id HAVING count(*) < 2)");
+            }
+        }
+        return cleared;
     }
 
     /** The join of every joined report, by source id. */

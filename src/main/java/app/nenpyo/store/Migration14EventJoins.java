@@ -2,8 +2,8 @@ package app.nenpyo.store;
 
 /**
  * Events the analyst joined (decision 0019): one row per source id of the events joined then,
- * each with the id of its join (the smallest event id among those first joined) and when it was
- * set (epoch milliseconds). Reports of one period with the same join are one event, whatever the
+ * each with the id of its join ({@code join-} and a random UUID: no join is named like another,
+ * even one whose reports left it) and when it was set (epoch milliseconds). Reports of one period with the same join are one event, whatever the
  * merge's rules judge; the index finds a join's rows when another join takes it in.
  */
 final class Migration14EventJoins extends Migration {

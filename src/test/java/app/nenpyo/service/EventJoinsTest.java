@@ -137,6 +137,28 @@ class EventJoinsTest {
     }
 
     @Test
+    void aReportThatLeftAJoinAndJoinsAnotherEventBringsNoneOfTheFirstJoinWithIt() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            Event dinner = labelled(p, DINNER);
+            Event statement = labelled(p, NO_CONCESSIONS);
+            Event office = labelled(p, "大統領府が「相当数の外国人を含む」と発表");
+            p.join(dinner.id(), statement.id());
+            p.keepApart(holding(p, dinner.sources().get(0)).id(), statement.sources().get(0).sourceId());
+            Event leftAlone = holding(p, dinner.sources().get(0));
+            assertEquals(List.of(34), paragraphs(leftAlone));
+            assertEquals(Set.of(), p.corrections(leftAlone), "a join of one report joins nothing, and is gone");
+
+            p.join(statement.id(), office.id());
+            assertEquals(List.of(18, 30), paragraphs(holding(p, statement.sources().get(0))), "the dinner is not pulled in again");
+            assertEquals(List.of(34), paragraphs(holding(p, dinner.sources().get(0))));
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
     void aReportKeptApartCanStillBeJoinedByTheAnalyst() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
             importSample(p);
