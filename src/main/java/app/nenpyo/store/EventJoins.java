@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -21,7 +21,9 @@ import java.util.UUID;
  * Events the analyst joined (migration 14, decision 0019): every report of the events joined
  * carries the id of the join, and the merge makes the reports of one period with the same join
  * one event ({@code events.EventMerger}). Joining an event already joined to others takes their
- * join in, so what was joined stays joined.
+ * join in, so what was joined stays joined. A report taken out of its event later
+ * ({@link KeptApart}) keeps its row, which waits: taken out, it is out of the join; merged
+ * again, it is back in; the later of the two decisions counts.
  *
  * <pre>{@code
  * EventJoins.join(c, phoneCall, sameCallReportedAgain, now)  // their reports share a new join, "join-5f0c…"
@@ -35,20 +37,28 @@ final class EventJoins {
     }
 
     /**
-     * Joins the reports of two events: a join either already has takes the other's in; else a new
-     * one, with an id no join has had (an event id could name a join one of its reports left, and
-     * take in the reports still under it).
+     * Joins the reports of two events: the joins they are in take each other in; when they are in
+     * none, a new join, with an id no join has had (an event id could name a join one of its
+     * reports left, and take in the reports still under it).
+     *
+     * @return the start days of the stored events holding reports of the joins taken in: there,
+     *         their reports may be one event with others of the join now
      */
-    static void join(Connection c, Event one, Event other, Instant at) throws SQLException {
+    static Set<Integer> join(Connection c, Event one, Event other, Instant at) throws SQLException {
+        Map<String, String> current = read(c);
         TreeSet<String> joins = new TreeSet<>();
         List<String> sourceIds = new ArrayList<>();
         for (Event e : List.of(one, other)) {
             for (EventSource s : e.sources()) {
                 sourceIds.add(s.sourceId());
-                joinOf(c, s.sourceId()).ifPresent(joins::add);
+                String join = current.get(s.sourceId());
+                if (join != null) {
+                    joins.add(join);
+                }
             }
         }
         String join = joins.isEmpty() ? "join-" + UUID.randomUUID() : joins.first();
+        Set<Integer> days = joins.size() < 2 ? Set.of() : daysOf(c, joins);
         try (PreparedStatement ps = c.prepareStatement("UPDATE event_joins SET join_id = ? WHERE join_id = ?")) {
             for (String taken : joins.tailSet(join, false)) {
                 ps.setString(1, join);
@@ -64,40 +74,49 @@ final class EventJoins {
                 ps.executeUpdate();
             }
         }
+        return days;
     }
 
-    private static Optional<String> joinOf(Connection c, String sourceId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT join_id FROM event_joins WHERE source_id = ?")) {
-            ps.setString(1, sourceId);
+    /** The start days of the stored events holding reports of these joins (one pass over the event sources). */
+    private static Set<Integer> daysOf(Connection c, Collection<String> joins) throws SQLException {
+        Set<Integer> days = new TreeSet<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(joins.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.start_date FROM event_sources s"
+                + " JOIN events e ON e.number = s.event"
+                + " WHERE s.id IN (SELECT source_id FROM event_joins WHERE join_id IN (" + marks + "))")) {
+            int i = 1;
+            for (String join : joins) {
+                ps.setString(i++, join);
+            }
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                while (rs.next()) {
+                    days.add(EventTables.epochDay(rs.getString(1)));
+                }
             }
         }
+        return days;
+    }
+
+    /** Leaves these reports to the rules again; returns those that were joined. */
+    static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
+        return SourceRows.delete(c, "event_joins", sourceIds);
     }
 
     /**
-     * Leaves these reports to the rules again; returns those that were joined. A join left with
-     * one report joins nothing, and goes too: its event is not the analyst's join any more.
+     * The join of every joined report, by source id: a report taken out of its event after it was
+     * joined is out of the join, and a join of one report joins nothing.
      */
-    static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
-        List<String> cleared = SourceRows.delete(c, "event_joins", sourceIds);
-        if (!cleared.isEmpty()) {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("DELETE FROM event_joins WHERE join_id IN"
-                        + " (SELECT join_id FROM event_joins GROUP BY join_id HAVING count(*) < 2)");
-            }
-        }
-        return cleared;
-    }
-
-    /** The join of every joined report, by source id. */
     static Map<String, String> read(Connection c) throws SQLException {
         Map<String, String> out = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT source_id, join_id FROM event_joins")) {
+        Map<String, Integer> members = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT j.source_id, j.join_id FROM event_joins j"
+                + " LEFT JOIN event_kept_apart k ON k.source_id = j.source_id WHERE k.set_at IS NULL OR k.set_at < j.set_at")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
+                members.merge(rs.getString(2), 1, Integer::sum);
             }
         }
+        out.values().removeIf(join -> members.get(join) < 2);
         return out;
     }
 }

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -532,11 +533,8 @@ public final class ProjectDatabase implements AutoCloseable {
             if (event.sources().size() < 2 || event.sources().stream().noneMatch(s -> s.sourceId().equals(sourceId))) {
                 return false;
             }
+            // out of a join too, being the later decision (EventJoins#read); merged again, back in
             KeptApart.set(c, sourceId, at);
-            if (hasJoins()) {
-                // taken out of a join too, or the join would keep it in
-                EventJoins.clear(c, List.of(sourceId));
-            }
             awaitMerge(c, event);
             return true;
         });
@@ -575,7 +573,10 @@ public final class ProjectDatabase implements AutoCloseable {
             if (other.isEmpty() || other.get().id().equals(event.id())) {
                 return false;
             }
-            EventJoins.join(c, event, other.get(), at);
+            for (int day : EventJoins.join(c, event, other.get(), at)) {
+                // a join taken in holds reports elsewhere too, one event there with this join's now
+                EventOverrides.awaitDay(c, day);
+            }
             if (!samePeriod(event.time(), other.get().time())) {
                 EventDates.set(c, other.get(), Optional.of(event.time()), at);
             }
@@ -673,8 +674,20 @@ public final class ProjectDatabase implements AutoCloseable {
     private boolean onEvent(String eventId, EventCorrection correction) {
         return write(c -> {
             Optional<Event> event = EventTables.one(c, eventId);
-            return event.isPresent() && correction.apply(c, event.get(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            return event.isPresent() && correction.apply(c, event.get(), correctionTime());
         });
+    }
+
+    /** When the last correction was made, in epoch milliseconds. */
+    private static final AtomicLong LAST_CORRECTION = new AtomicLong();
+
+    /**
+     * Now, in milliseconds, and later than every correction made before in this process: the
+     * latest decision decides (decision 0016), and two made within one millisecond (a report
+     * joined, then taken out) must not tie.
+     */
+    private static Instant correctionTime() {
+        return Instant.ofEpochMilli(LAST_CORRECTION.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis())));
     }
 
     private static List<String> sourceIds(Event event) {

@@ -159,6 +159,56 @@ class EventJoinsTest {
     }
 
     @Test
+    void aReportTakenOutOfAJoinAndMergedAgainIsBackInTheJoin() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            Event dinner = labelled(p, DINNER);
+            Event statement = labelled(p, NO_CONCESSIONS);
+            p.join(dinner.id(), statement.id());
+            EventSource thirty = statement.sources().get(0);
+            p.keepApart(holding(p, thirty).id(), thirty.sourceId());
+            assertEquals(List.of(30), paragraphs(holding(p, thirty)));
+
+            p.mergeAgain(holding(p, thirty).id());
+            assertEquals(List.of(30, 34), paragraphs(holding(p, thirty)), "merging again undoes the take-out, the join with it");
+            assertEquals(Set.of(AnalystCorrection.JOINED), p.corrections(holding(p, thirty)));
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
+    void aJoinTakingInAnotherMakesAgainTheDaysWhereTheirReportsMeet() throws Exception {
+        // a review's case: two joins each hold a report of one post, and the post's new date puts
+        // those two reports on one day, apart; joining the joins makes that day again too
+        Path other = temp.resolve("p1.txt");
+        java.nio.file.Files.writeString(other, "2022年1月12日\n\n米露協議は10日、ジュネーブで始まった。\n\n内務省は10日、約8000人を拘束したと発表した。\n");
+        Path project = temp.resolve("p.nenpyo");
+        List<Event> incremental;
+        try (ProjectService p = ProjectService.open(project)) {
+            importSample(p);
+            p.importFiles(List.of(other), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            long post = p.documents().stream().filter(d -> d.origin().endsWith("p1.txt")).findFirst().orElseThrow().id();
+            Event talks = labelled(p, TALKS);
+            Event detained = labelled(p, DETAINED);
+            Event wang = p.events().stream().filter(e -> e.label().startsWith("王毅")).findFirst().orElseThrow();
+            Event tokayev = p.events().stream().filter(e -> e.label().startsWith("トカエフ大統領が会議")).findFirst().orElseThrow();
+            EventSource talksReport = talks.sources().get(0);
+            EventSource detainedReport = detained.sources().get(0);
+            p.join(talks.id(), wang.id());
+            p.join(holding(p, detainedReport).id(), tokayev.id());
+            p.setDocumentDate(post, java.time.LocalDate.of(2022, 2, 14));
+            p.join(holding(p, talksReport).id(), holding(p, detainedReport).id());
+            incremental = p.events();
+        }
+        try (ProjectService p = ProjectService.open(project)) {
+            p.rebuildEvents();
+            assertEquals(p.events(), incremental, "the February day where the two joins now meet is made again");
+        }
+    }
+
+    @Test
     void aReportKeptApartCanStillBeJoinedByTheAnalyst() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
             importSample(p);
