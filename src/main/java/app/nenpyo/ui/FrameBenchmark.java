@@ -125,8 +125,11 @@ public final class FrameBenchmark {
         CountDownLatch painted = new CountDownLatch(1);
         CountDownLatch summarised = new CountDownLatch(1);
         double[] frame = new double[1];
+        EventListViewModel[] list = new EventListViewModel[1];
         Bench bench = onFx(() -> {
             Bench b = new Bench(project, family, executor);
+            // the window's event list follows the timeline's items from the first frame on
+            list[0] = new EventListViewModel(b.model, Messages.of(Language.JAPANESE));
             b.model.itemsProperty().addListener((o, old, items) -> {
                 if (!items.isEmpty() && painted.getCount() > 0) {
                     // after the load has also fitted the view to the events
@@ -161,6 +164,21 @@ public final class FrameBenchmark {
                         + "outlines, items and index on a worker; layout + paint + raster %.0f ms); every summary loaded at %.0f ms;"
                         + " then filter facets %.0f ms off the UI thread; heap %d MB%n",
                 file.getFileName(), bench.model.events().size(), total, opened, frame[0], summaries, facets, heap >> 20);
+        double[] sorted = onFx(() -> {
+            EventListViewModel l = list[0];
+            long a = System.nanoTime();
+            l.orderProperty().set(l.order(EventListViewModel.Column.LABEL, true));
+            long b = System.nanoTime();
+            l.orderProperty().set(l.order(EventListViewModel.Column.DATE, false));
+            long c = System.nanoTime();
+            bench.model.select(bench.model.itemsProperty().get().get(bench.model.itemsProperty().get().size() / 2).id());
+            long d = System.nanoTime();
+            int row = l.indexOfSelected();
+            long e = System.nanoTime();
+            return new double[] {(b - a) / 1e6, (c - b) / 1e6, (e - d) / 1e6, row};
+        });
+        System.out.printf(Locale.ROOT, "event list of %,d rows on the UI thread: sorted by label %.0f ms, by date backwards %.0f ms;"
+                + " the selected event's row found in %.1f ms%n", list[0].rows().size(), sorted[0], sorted[1], sorted[2]);
         java.lang.ref.Reference.reachabilityFence(filters);
         executor.shutdown();
         project.close();
