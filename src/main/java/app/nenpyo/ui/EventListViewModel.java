@@ -2,25 +2,27 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.timeline.TimelineItem;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The 出来事 list beside the timeline: the events the timeline shows (the filters and the
  * background switch apply to both), one row each, in the order the analyst sorts them, and one
  * selection with the timeline. Rows are the timeline's own items; their texts are made for the
  * rows on screen only, so a list of a million events costs the list, not a million rows of text.
+ * A sort runs off the UI thread (a million labels take about a second to sort); the rows keep
+ * their order until it is done, and the latest sort asked for wins.
  *
  * <pre>{@code
- * EventListViewModel m = new EventListViewModel(timeline, messages);
+ * EventListViewModel m = new EventListViewModel(timeline, executor, messages);
  * m.rows()                         // the shown events by date, as the timeline has them
  * m.date(row)                      // 2022年1月10日(月)
- * m.orderProperty().set(m.order(Column.SOURCES, false))  // most reported first
+ * m.orderProperty().set(m.order(Column.SOURCES, false))  // most reported first, once sorted off the UI thread
  * m.choose(row)                    // selected on the timeline too, and brought into view
  * m.indexOfSelected()              // the row of the timeline's selected event, or -1
  * }</pre>
@@ -33,22 +35,52 @@ public final class EventListViewModel {
     }
 
     private final TimelineViewModel timeline;
+    private final TaskExecutor executor;
     private final Messages messages;
-    private final ObservableList<TimelineItem> shown = FXCollections.observableArrayList();
-    private final SortedList<TimelineItem> rows = new SortedList<>(shown);
+    private final ObservableList<TimelineItem> rows = FXCollections.observableArrayList();
+    /** One view of the rows for everyone: a view listens to the rows weakly, and would go with its last user. */
+    private final ObservableList<TimelineItem> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<Comparator<TimelineItem>> order = new SimpleObjectProperty<>();
+    /** Counts the sorts asked for, so that a slow earlier one cannot overwrite a later one. */
+    private long sorts;
 
-    public EventListViewModel(TimelineViewModel timeline, Messages messages) {
+    public EventListViewModel(TimelineViewModel timeline, TaskExecutor executor, Messages messages) {
         this.timeline = timeline;
+        this.executor = executor;
         this.messages = messages;
-        rows.comparatorProperty().bind(order);
-        timeline.itemsProperty().addListener((o, was, now) -> shown.setAll(now));
-        shown.setAll(timeline.itemsProperty().get());
+        timeline.itemsProperty().addListener((o, was, now) -> show());
+        order.addListener((o, was, now) -> show());
+        show();
+    }
+
+    /** The timeline's items in the order asked for: at once in the timeline's, else sorted on a worker. */
+    private void show() {
+        long mine = ++sorts;
+        List<TimelineItem> items = timeline.itemsProperty().get();
+        Comparator<TimelineItem> by = order.get();
+        if (by == null) {
+            rows.setAll(items);
+            return;
+        }
+        executor.execute(() -> {
+            // a list sort: runs already in order (a date sort of the timeline's items) cost one pass
+            List<TimelineItem> sorted = new ArrayList<>(items);
+            sorted.sort(by);
+            return sorted;
+        }, sorted -> {
+            if (mine == sorts) {
+                rows.setAll(sorted);
+            }
+        }, e -> {
+            if (mine == sorts) {
+                rows.setAll(items);
+            }
+        });
     }
 
     /** The events the timeline shows, in the list's order (the timeline's, by date, until sorted otherwise). */
     public ObservableList<TimelineItem> rows() {
-        return rows;
+        return rowsView;
     }
 
     /** How the rows are sorted; null keeps the timeline's order. */

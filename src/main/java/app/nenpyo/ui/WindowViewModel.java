@@ -36,7 +36,7 @@ public final class WindowViewModel implements AutoCloseable {
         this.timeline = new TimelineViewModel(project, executor, messages);
         this.sources = new SourcesViewModel(project, executor, messages);
         this.filters = new FilterViewModel(project, executor, messages);
-        this.eventList = new EventListViewModel(timeline, messages);
+        this.eventList = new EventListViewModel(timeline, executor, messages);
         // the facets follow the loaded events; the timeline follows the facets
         timeline.events().addListener((ListChangeListener<EventSummary>) change ->
                 filters.update(timeline.events(), timeline.documents(), timeline.actorNames()));
