@@ -5,6 +5,7 @@ import app.nenpyo.timeline.TimelineItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -22,7 +23,7 @@ import javafx.collections.ObservableList;
  * EventListViewModel m = new EventListViewModel(timeline, executor, messages);
  * m.rows()                         // the shown events by date, as the timeline has them
  * m.date(row)                      // 2022年1月10日(月)
- * m.orderProperty().set(m.order(Column.SOURCES, false))  // most reported first, once sorted off the UI thread
+ * m.sortProperty().set(List.of(new Sort(Column.SOURCES, false)))  // most reported first, once sorted off the UI thread
  * m.choose(row)                    // selected on the timeline too, and brought into view
  * m.indexOfSelected()              // the row of the timeline's selected event, or -1
  * }</pre>
@@ -34,38 +35,53 @@ public final class EventListViewModel {
         DATE, LABEL, CATEGORY, SOURCES, PLACE
     }
 
+    /** One column of a sort, and which way. */
+    public record Sort(Column column, boolean ascending) {
+    }
+
     private final TimelineViewModel timeline;
     private final TaskExecutor executor;
     private final Messages messages;
     private final ObservableList<TimelineItem> rows = FXCollections.observableArrayList();
     /** One view of the rows for everyone: a view listens to the rows weakly, and would go with its last user. */
     private final ObservableList<TimelineItem> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObjectProperty<Comparator<TimelineItem>> order = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Sort>> sort = new SimpleObjectProperty<>(List.of());
     /** Counts the sorts asked for, so that a slow earlier one cannot overwrite a later one. */
     private long sorts;
+    /** The timeline's items the rows hold, in whatever order. */
+    private List<TimelineItem> listed = List.of();
 
     public EventListViewModel(TimelineViewModel timeline, TaskExecutor executor, Messages messages) {
         this.timeline = timeline;
         this.executor = executor;
         this.messages = messages;
         timeline.itemsProperty().addListener((o, was, now) -> show());
-        order.addListener((o, was, now) -> show());
+        sort.addListener((o, was, now) -> show());
         show();
     }
 
-    /** The timeline's items in the order asked for: at once in the timeline's, else sorted on a worker. */
+    /**
+     * The timeline's items in the order asked for. New items are shown at once in the timeline's
+     * order (an item's id is its event's place among the events read, so rows of an earlier
+     * reading would name other events), then sorted on a worker by keys read here, on the UI
+     * thread, where the events change.
+     */
     private void show() {
         long mine = ++sorts;
         List<TimelineItem> items = timeline.itemsProperty().get();
-        Comparator<TimelineItem> by = order.get();
-        if (by == null) {
+        List<Sort> by = sort.get() == null ? List.of() : sort.get();
+        if (by.isEmpty() || items != listed) {
+            listed = items;
             rows.setAll(items);
-            return;
+            if (by.isEmpty()) {
+                return;
+            }
         }
+        Comparator<TimelineItem> order = comparator(by, items);
         executor.execute(() -> {
             // a list sort: runs already in order (a date sort of the timeline's items) cost one pass
             List<TimelineItem> sorted = new ArrayList<>(items);
-            sorted.sort(by);
+            sorted.sort(order);
             return sorted;
         }, sorted -> {
             if (mine == sorts) {
@@ -83,29 +99,40 @@ public final class EventListViewModel {
         return rowsView;
     }
 
-    /** How the rows are sorted; null keeps the timeline's order. */
-    public ObjectProperty<Comparator<TimelineItem>> orderProperty() {
-        return order;
+    /** How the rows are sorted, the first column deciding first; empty keeps the timeline's order. */
+    public ObjectProperty<List<Sort>> sortProperty() {
+        return sort;
     }
 
     /**
-     * The order of one column: dates by start then end, labels and places as text, categories by
-     * name, sources by count; ties in the timeline's order, so that a sort is stable whatever came before.
+     * The order of these columns: dates by start then end, labels and places as text, categories
+     * by their names, sources by count; ties in the timeline's order, so that a sort is stable
+     * whatever came before. The texts of categories and places are read now, for these items.
      */
-    public Comparator<TimelineItem> order(Column column, boolean ascending) {
-        Comparator<TimelineItem> by = switch (column) {
-            case DATE -> Comparator.comparingLong(TimelineItem::start).thenComparingLong(TimelineItem::end);
-            case LABEL -> Comparator.comparing(TimelineItem::label);
-            case CATEGORY -> Comparator.comparing(this::category);
-            case SOURCES -> Comparator.comparingInt(TimelineItem::sourceCount);
-            case PLACE -> Comparator.comparing(this::place);
-        };
-        return (ascending ? by : by.reversed()).thenComparingLong(TimelineItem::id);
+    private Comparator<TimelineItem> comparator(List<Sort> by, List<TimelineItem> items) {
+        Comparator<TimelineItem> order = null;
+        for (Sort s : by) {
+            Comparator<TimelineItem> one = switch (s.column()) {
+                case DATE -> Comparator.comparingLong(TimelineItem::start).thenComparingLong(TimelineItem::end);
+                case LABEL -> Comparator.comparing(TimelineItem::label);
+                case CATEGORY -> byText(items, this::category);
+                case SOURCES -> Comparator.comparingInt(TimelineItem::sourceCount);
+                case PLACE -> byText(items, this::place);
+            };
+            one = s.ascending() ? one : one.reversed();
+            order = order == null ? one : order.thenComparing(one);
+        }
+        return order == null ? Comparator.comparingLong(TimelineItem::id) : order.thenComparingLong(TimelineItem::id);
     }
 
-    /** The order of several columns, the first deciding first (a table's sort order). */
-    public Comparator<TimelineItem> order(List<Comparator<TimelineItem>> columns) {
-        return columns.stream().reduce(Comparator::thenComparing).orElse(null);
+    /** Compares items by a text read once per item, now. */
+    private static Comparator<TimelineItem> byText(List<TimelineItem> items, Function<TimelineItem, String> text) {
+        long top = items.stream().mapToLong(TimelineItem::id).max().orElse(-1);
+        String[] byId = new String[Math.toIntExact(top + 1)];
+        for (TimelineItem item : items) {
+            byId[(int) item.id()] = text.apply(item);
+        }
+        return Comparator.comparing(item -> byId[(int) item.id()]);
     }
 
     /** The event's date as the window writes dates: 2022年1月10日(月), 2022年1月3日(月)〜2022年1月9日(日). */

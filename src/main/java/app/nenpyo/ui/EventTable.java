@@ -10,7 +10,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -56,13 +59,13 @@ final class EventTable {
                 label, EventListViewModel.Column.LABEL, category, EventListViewModel.Column.CATEGORY,
                 sources, EventListViewModel.Column.SOURCES, place, EventListViewModel.Column.PLACE);
         table.setSortPolicy(view -> {
-            List<java.util.Comparator<TimelineItem>> orders = new ArrayList<>();
+            List<EventListViewModel.Sort> sorts = new ArrayList<>();
             for (TableColumn<TimelineItem, ?> c : view.getSortOrder()) {
-                orders.add(model.order(keys.get(c), c.getSortType() == TableColumn.SortType.ASCENDING));
+                sorts.add(new EventListViewModel.Sort(keys.get(c), c.getSortType() == TableColumn.SortType.ASCENDING));
             }
             following = true;
             try {
-                model.orderProperty().set(model.order(orders));
+                model.sortProperty().set(List.copyOf(sorts));
             } finally {
                 following = false;
             }
@@ -77,6 +80,12 @@ final class EventTable {
         });
         model.selectedIdProperty().addListener((o, was, id) -> follow());
         model.rows().addListener((javafx.collections.ListChangeListener<TimelineItem>) change -> follow());
+        // the menu acts on the selected event: only over a row (which a right press selects), or from the keyboard with one
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() ? table.getSelectionModel().isEmpty() : !overARow(e)) {
+                e.consume();
+            }
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.openSelected();
@@ -106,6 +115,15 @@ final class EventTable {
     /** Hides the columns of these ids and shows the others; the label is always shown. */
     void hideColumns(Set<String> ids) {
         ColumnVisibility.hide(table, ids, "event-label");
+    }
+
+    private boolean overARow(ContextMenuEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != table; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return !row.isEmpty();
+            }
+        }
+        return false;
     }
 
     /** Selects the row of the timeline's selected event, scrolled into view, or none. */

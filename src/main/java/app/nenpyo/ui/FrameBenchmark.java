@@ -167,9 +167,9 @@ public final class FrameBenchmark {
         double[] sorted = onFx(() -> {
             EventListViewModel l = list[0];
             long a = System.nanoTime();
-            l.orderProperty().set(l.order(EventListViewModel.Column.LABEL, true));
+            l.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.LABEL, true)));
             long b = System.nanoTime();
-            l.orderProperty().set(l.order(EventListViewModel.Column.DATE, false));
+            l.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.DATE, false)));
             long c = System.nanoTime();
             bench.model.select(bench.model.itemsProperty().get().get(bench.model.itemsProperty().get().size() / 2).id());
             long d = System.nanoTime();

@@ -51,10 +51,13 @@ public final class JoinEventsViewModel {
     private final ObjectProperty<Candidate> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper acceptable = new ReadOnlyBooleanWrapper(false);
+    /** The search text the list was made for: a keystroke that changes nothing once trimmed lists nothing again. */
+    private String listedFor;
 
     /**
      * @param selected the event the chosen one joins; it keeps its date
-     * @param events   every event of the project, by start date ({@link TimelineViewModel#events()})
+     * @param events   every event of the project, by start date ({@link TimelineViewModel#events()}): the
+     *                 events near the selected one are found by halving
      */
     public JoinEventsViewModel(Event selected, List<EventSummary> events, Messages messages) {
         this.selected = selected;
@@ -70,26 +73,66 @@ public final class JoinEventsViewModel {
     }
 
     private void list() {
-        String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String wanted = search.get() == null ? "" : search.get().strip();
+        if (wanted.equals(listedFor)) {
+            return;
+        }
+        listedFor = wanted;
+        // letters with a case are matched in either; kana and kanji as they are, without lowering a million labels
+        boolean anyCase = !wanted.toLowerCase(Locale.ROOT).equals(wanted.toUpperCase(Locale.ROOT));
+        String lower = wanted.toLowerCase(Locale.ROOT);
         long day = selected.time().start().toEpochDay();
+        long farthest = wanted.isEmpty() ? NEARBY_DAYS : Long.MAX_VALUE;
+        // the events come by start date: walk out from the selected one's day, nearer first, and
+        // stop once MAX_LISTED are found and the day they end on is done
         List<EventSummary> found = new ArrayList<>();
-        for (EventSummary e : events) {
-            if (e.id().equals(selected.id())) {
-                continue;
+        int left = firstStartingOnOrAfter(day) - 1;
+        int right = left + 1;
+        long limit = Long.MAX_VALUE;
+        while (left >= 0 || right < events.size()) {
+            long toLeft = left >= 0 ? day - events.get(left).time().start().toEpochDay() : Long.MAX_VALUE;
+            long toRight = right < events.size() ? events.get(right).time().start().toEpochDay() - day : Long.MAX_VALUE;
+            long distance = Math.min(toLeft, toRight);
+            if (distance > farthest || distance > limit) {
+                break;
             }
-            boolean matches = wanted.isEmpty()
-                    ? Math.abs(e.time().start().toEpochDay() - day) <= NEARBY_DAYS
-                    : e.label().toLowerCase(Locale.ROOT).contains(wanted) || e.place().toLowerCase(Locale.ROOT).contains(wanted);
-            if (matches) {
+            EventSummary e = events.get(toLeft <= toRight ? left-- : right++);
+            if (!e.id().equals(selected.id()) && (wanted.isEmpty() || matches(e, wanted, anyCase, lower))) {
                 found.add(e);
+                if (found.size() == MAX_LISTED) {
+                    limit = distance;
+                }
             }
         }
         found.sort(Comparator.comparingLong((EventSummary e) -> Math.abs(e.time().start().toEpochDay() - day))
                 .thenComparing(e -> e.time().start()).thenComparing(EventSummary::label));
-        List<Candidate> listed = found.stream().limit(MAX_LISTED).map(this::candidate).toList();
+        found = found.subList(0, Math.min(MAX_LISTED, found.size()));
+        List<Candidate> listed = found.stream().map(this::candidate).toList();
         Candidate was = chosen.get();
         candidates.setAll(listed);
         chosen.set(was != null && listed.contains(was) ? was : null);
+    }
+
+    private static boolean matches(EventSummary e, String wanted, boolean anyCase, String lower) {
+        if (!anyCase) {
+            return e.label().contains(wanted) || e.place().contains(wanted);
+        }
+        return e.label().toLowerCase(Locale.ROOT).contains(lower) || e.place().toLowerCase(Locale.ROOT).contains(lower);
+    }
+
+    /** The index of the first event starting on or after this epoch day (the events come by start date). */
+    private int firstStartingOnOrAfter(long epochDay) {
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).time().start().toEpochDay() < epochDay) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Candidate candidate(EventSummary e) {

@@ -34,6 +34,11 @@ final class SkinWiring {
         removals.add(() -> node.removeEventHandler(type, handler));
     }
 
+    <E extends Event> void filter(Node node, EventType<E> type, EventHandler<? super E> filter) {
+        node.addEventFilter(type, filter);
+        removals.add(() -> node.removeEventFilter(type, filter));
+    }
+
     void removeAll() {
         removals.forEach(Runnable::run);
         removals.clear();

@@ -76,6 +76,12 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         wiring.handle(canvas, MouseEvent.MOUSE_RELEASED, this::released);
         wiring.handle(canvas, MouseEvent.MOUSE_CLICKED, this::clicked);
         wiring.handle(canvas, ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
+        // Shift+F10 and the menu key go to the focus owner, the control itself: the canvas never sees them
+        wiring.filter(control, ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() && model.selectedIdProperty().get() == null) {
+                e.consume();
+            }
+        });
         wiring.handle(canvas, MouseEvent.MOUSE_MOVED, this::moved);
         wiring.handle(canvas, MouseEvent.MOUSE_EXITED, e -> hideTooltip());
         wiring.handle(canvas, ScrollEvent.SCROLL, this::scrolled);
@@ -226,16 +232,11 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     /**
      * A right click on an event selects it, and the control's context menu (the window's) acts on
-     * it; anywhere else, or from the keyboard without a selection, there is no menu.
+     * it; anywhere else there is no menu (nor from the keyboard without a selection: a filter on
+     * the control, which those requests go to, stops them).
      */
     private void contextMenuRequested(ContextMenuEvent e) {
         hideTooltip();
-        if (e.isKeyboardTrigger()) {
-            if (model.selectedIdProperty().get() == null) {
-                e.consume();
-            }
-            return;
-        }
         Optional<Hit> hit = hit(e.getX(), e.getY());
         if (hit.isPresent() && hit.get() instanceof ItemHit) {
             selectUnder(e.getX(), e.getY());

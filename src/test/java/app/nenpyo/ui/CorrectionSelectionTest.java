@@ -31,42 +31,6 @@ class CorrectionSelectionTest {
 
     private final AtomicBoolean failSummaries = new AtomicBoolean();
 
-    /** Runs the work handed to it only when asked, on the calling thread: the analyst can act in between. */
-    private static final class QueuedExecutor implements TaskExecutor {
-        private final List<Runnable> queue = new java.util.ArrayList<>();
-
-        private final SameThreadTaskExecutor now = new SameThreadTaskExecutor();
-
-        @Override
-        public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                                java.util.function.Consumer<? super Exception> onFailure) {
-            queue.add(() -> now.execute(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.remove(0).run();
-            }
-        }
-
-        /** The work handed over last first (a pool of two finishing the later task first), then the rest in order. */
-        void runLastFirst() {
-            if (!queue.isEmpty()) {
-                queue.remove(queue.size() - 1).run();
-            }
-            runAll();
-        }
-    }
-
     private WindowViewModel open() throws Exception {
         return open(new SameThreadTaskExecutor());
     }
@@ -91,7 +55,7 @@ class CorrectionSelectionTest {
                 });
         WindowViewModel window = new WindowViewModel(failing, executor, Messages.of(Language.JAPANESE));
         window.load();
-        if (executor instanceof QueuedExecutor queued) {
+        if (executor instanceof QueuedTaskExecutor queued) {
             queued.runAll();
         }
         return window;
@@ -134,7 +98,7 @@ class CorrectionSelectionTest {
 
     @Test
     void anEventChosenWhileTheCorrectionIsStoredStaysSelected() throws Exception {
-        QueuedExecutor executor = new QueuedExecutor();
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
         try (WindowViewModel window = open(executor)) {
             TimelineViewModel timeline = takingTheTalksFirstReportOut(window);
             timeline.select(indexOf(timeline, "トカエフ大統領が北京オリンピックの開会式に出席"));
@@ -145,7 +109,7 @@ class CorrectionSelectionTest {
 
     @Test
     void aReloadOfTheWindowsOwnThatFinishesFirstIsNoChoiceOfTheAnalysts() throws Exception {
-        QueuedExecutor executor = new QueuedExecutor();
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
         try (WindowViewModel window = open(executor)) {
             TimelineViewModel timeline = takingTheTalksFirstReportOut(window);
             // background dates shown while the correction is stored: that reload finishes first

@@ -1,0 +1,108 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import app.nenpyo.timeline.TimelineItem;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The events' context menus from the keyboard and away from any event, on the demo. */
+@ExtendWith(ApplicationExtension.class)
+class EventMenuFxTest {
+    private SampleWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = SampleWindow.open(stage, "fx-event-menu");
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    /** As the Scene delivers Shift+F10 or the menu key: to the focus owner, a quarter across and half down. */
+    private static void keyboardMenu(FxRobot robot, Node focused) {
+        robot.interact(() -> {
+            focused.requestFocus();
+            Bounds b = focused.localToScene(focused.getBoundsInLocal());
+            double x = b.getMinX() + b.getWidth() / 4;
+            double y = b.getMinY() + b.getHeight() / 2;
+            Point2D screen = focused.localToScreen(focused.getBoundsInLocal().getWidth() / 4, focused.getBoundsInLocal().getHeight() / 2);
+            javafx.event.Event.fireEvent(focused, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
+                    screen.getX(), screen.getY(), true, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void shiftF10OnTheTimelineWithNothingSelectedOpensNoMenu(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
+        TimelineView view = robot.lookup("#timeline").query();
+        assertNull(timeline.selectedIdProperty().get());
+        keyboardMenu(robot, view);
+        boolean showing = view.getContextMenu().isShowing();
+        robot.interact(view.getContextMenu()::hide);
+        assertFalse(showing, "from the keyboard without a selection, there is no menu");
+    }
+
+    @Test
+    void aRightClickOnTheListsHeaderActsOnNoEvent(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.clickOn("出来事 (12)");
+        @SuppressWarnings("unchecked")
+        TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
+        robot.clickOn("米露協議がジュネーブで開始");
+        WaitForAsyncUtils.waitForFxEvents();
+        // a right click on the header of the date column (as a desktop makes it: a menu request where the pointer is)
+        Node header = robot.from(table).lookup(".column-header").match(n -> "event-date".equals(n.getId())).query();
+        Point2D screen = header.localToScreen(10, 5);
+        Point2D scene = header.localToScene(10, 5);
+        robot.interact(() -> javafx.event.Event.fireEvent(header, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean showing = table.getContextMenu().isShowing();
+        boolean relabelEnabled = showing && table.getContextMenu().getItems().stream()
+                .filter(i -> "menu-relabel".equals(i.getId())).noneMatch(MenuItem::isDisable);
+        robot.interact(table.getContextMenu()::hide);
+        assertFalse(showing && relabelEnabled, "a right click on a column header offers to relabel the event selected elsewhere");
+    }
+
+    @Test
+    void aRightClickOnARowStillOpensTheMenu(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.clickOn("出来事 (12)");
+        @SuppressWarnings("unchecked")
+        TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
+        Node cell = robot.lookup("米露協議がジュネーブで開始").query();
+        robot.clickOn(cell);
+        Point2D screen = cell.localToScreen(5, 5);
+        Point2D scene = cell.localToScene(5, 5);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, new javafx.scene.input.PickResult(cell, scene.getX(), scene.getY()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean showing = table.getContextMenu().isShowing();
+        robot.interact(table.getContextMenu()::hide);
+        org.junit.jupiter.api.Assertions.assertTrue(showing);
+    }
+}
