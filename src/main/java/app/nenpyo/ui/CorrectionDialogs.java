@@ -116,6 +116,12 @@ final class CorrectionDialogs {
             }
         });
         candidates.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.chosenProperty().set(now));
+        // a search that keeps the chosen event listed keeps it chosen, and shown so in the list
+        model.chosenProperty().addListener((o, was, now) -> {
+            if (now != null && now != candidates.getSelectionModel().getSelectedItem()) {
+                candidates.getSelectionModel().select(now);
+            }
+        });
         Label note = new Label();
         note.setId("join-note");
         note.setWrapText(true);

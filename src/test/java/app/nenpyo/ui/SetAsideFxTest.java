@@ -186,6 +186,10 @@ class SetAsideFxTest {
         assertEquals("選んだ出来事の報道は 2022年1月10日(月) の出来事になります（分析者の日付）",
                 robot.from(pane).lookup("#join-note").queryAs(Label.class).getText());
         assertFalse(ok.isDisabled());
+        robot.interact(() -> robot.from(pane).lookup("#join-search").queryAs(TextField.class).setText("ジュネーブ"));
+        assertTrue(candidates.getSelectionModel().getSelectedItem().label().startsWith("シャーマン"),
+                "still listed, still chosen, and shown so");
+        assertFalse(ok.isDisabled());
         robot.interact(ok::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
         assertEquals(List.of(26, 30, 31, 34), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
