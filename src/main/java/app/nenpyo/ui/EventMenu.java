@@ -3,15 +3,20 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.Event;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import java.util.List;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
- * The context menu of an event, on the timeline and in the event list: open its first report,
- * and the corrections the buttons under 出典 offer (date, label, background, joining another
- * event). The menu acts on the selected event; a right click selects the event under the pointer
- * first. Every item is idle while the events load.
+ * The context menu of an event, on the timeline and in the event list, and the window's 出来事
+ * menu: open its first report, and the corrections the buttons under 出典 offer (date, label,
+ * background, joining another event). The menus act on the selected event; a right click selects
+ * the event under the pointer first. Every item is idle while the events load.
  */
 final class EventMenu {
 
@@ -20,6 +25,39 @@ final class EventMenu {
 
     /** @param owner the node the dialogs belong to (the timeline, the list) */
     static ContextMenu create(Node owner, TimelineViewModel timeline, Messages messages) {
+        return new ContextMenu(items(owner, timeline, messages).toArray(MenuItem[]::new));
+    }
+
+    /**
+     * The window's 出来事 menu: the same items with keys (日付を直す Ctrl+Shift+D, 見出しを直す F2,
+     * 背景に回す Ctrl+B, 別の出来事とまとめる Ctrl+J), and the undoing of a take-out or a join, each
+     * enabled for an event it applies to.
+     */
+    static Menu bar(Node owner, TimelineViewModel timeline, SourcesViewModel sources, Messages messages) {
+        List<MenuItem> items = items(owner, timeline, messages);
+        accelerator(items, "menu-redate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        accelerator(items, "menu-relabel", new KeyCodeCombination(KeyCode.F2));
+        accelerator(items, "menu-set-aside", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        accelerator(items, "menu-join", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
+        MenuItem mergeAgain = item("menu-merge-again", messages.get("sources.mergeAgain"), timeline);
+        mergeAgain.disableProperty().unbind();
+        mergeAgain.disableProperty().bind(sources.keptApartProperty().not().or(timeline.loadingProperty()));
+        mergeAgain.setOnAction(e -> timeline.mergeSelectedAgain());
+        MenuItem unjoin = item("menu-unjoin", messages.get("sources.unjoin"), timeline);
+        unjoin.disableProperty().unbind();
+        unjoin.disableProperty().bind(sources.joinedProperty().not().or(timeline.loadingProperty()));
+        unjoin.setOnAction(e -> timeline.unjoinSelected());
+        Menu menu = new Menu(messages.get("menu.event"));
+        menu.getItems().setAll(items);
+        menu.getItems().addAll(new SeparatorMenuItem(), mergeAgain, unjoin);
+        return menu;
+    }
+
+    private static void accelerator(List<MenuItem> items, String id, KeyCombination keys) {
+        items.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow().setAccelerator(keys);
+    }
+
+    private static List<MenuItem> items(Node owner, TimelineViewModel timeline, Messages messages) {
         MenuItem open = item("menu-open-source", messages.get("eventMenu.open"), timeline);
         open.setOnAction(e -> timeline.openSelectedSource());
         MenuItem redate = item("menu-redate", messages.get("sources.redate"), timeline);
@@ -39,7 +77,7 @@ final class EventMenu {
         });
         MenuItem join = item("menu-join", messages.get("sources.join"), timeline);
         join.setOnAction(e -> CorrectionDialogs.join(owner, timeline, messages));
-        return new ContextMenu(open, new SeparatorMenuItem(), redate, relabel, aside, join);
+        return List.of(open, new SeparatorMenuItem(), redate, relabel, aside, join);
     }
 
     private static MenuItem item(String id, String text, TimelineViewModel timeline) {

@@ -282,7 +282,9 @@ final class MainWindow {
         Menu view = new Menu(messages.get("menu.view"), null, fitAll, era, background, filtersItem, new SeparatorMenuItem(), language);
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu.help.about", null, actions::about));
-        MenuBar bar = new MenuBar(file, document, view, help);
+        Menu event = EventMenu.bar(timeline, model.timeline(), model.sources(), messages);
+        event.setId("event-menu");
+        MenuBar bar = new MenuBar(file, document, event, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -105,4 +105,35 @@ class EventMenuFxTest {
         robot.interact(table.getContextMenu()::hide);
         org.junit.jupiter.api.Assertions.assertTrue(showing);
     }
+
+    @Test
+    void theWindowsEventMenuHasTheCorrectionsWithKeysAndTheUndoings(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu menu = bar.getMenus().stream().filter(m -> "event-menu".equals(m.getId())).findFirst().orElseThrow();
+        assertFalse(menu.getItems().stream().filter(i -> i.getId() != null).anyMatch(i -> !i.isDisable()), "nothing selected, nothing to do");
+
+        robot.interact(() -> timeline.select(timeline.itemsProperty().get().stream()
+                .filter(i -> i.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow().id()));
+        MenuItem unjoin = menu.getItems().stream().filter(i -> "menu-unjoin".equals(i.getId())).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(unjoin.isDisable(), "nothing joined to undo");
+        robot.interact(() -> robot.lookup("#timeline").queryAs(TimelineView.class).requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        org.junit.jupiter.api.Assertions.assertEquals(window.shell.current().orElseThrow().timeline().messages().get("relabel.header"),
+                pane.getHeaderText(), "F2 relabels the selected event");
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // in the reader, F2 stays the reader's own (it selects a paragraph's text to copy)
+        javafx.scene.control.ListView<?> reader = robot.lookup("#reader").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.getFocusModel().getFocusedIndex() >= 0);
+        robot.interact(reader::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no relabel dialog over the reader");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }
