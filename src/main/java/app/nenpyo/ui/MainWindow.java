@@ -284,6 +284,13 @@ final class MainWindow {
         Menu help = new Menu(messages.get("menu.help"), null, item("menu.help.about", null, actions::about));
         Menu event = EventMenu.bar(timeline, model.timeline(), model.sources(), messages);
         event.setId("event-menu");
+        // keys typed into a text field (the search, the filters) are the field's: they correct no event
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl && event.getItems().stream()
+                    .anyMatch(i -> i.getAccelerator() != null && i.getAccelerator().match(e))) {
+                e.consume();
+            }
+        });
         MenuBar bar = new MenuBar(file, document, event, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
