@@ -6,7 +6,7 @@ import app.nenpyo.nlp.ActorRegistry;
 /**
  * The first pass of a merge ({@link EventPipeline#plan}): the project's actors resolved across
  * every document, where each document's reports start, and which days the merge makes again
- * ({@link #scope}). {@link EventPipeline#combine(MergePlan, WindowReader, java.util.Set, java.util.function.Consumer)}
+ * ({@link #scope}). {@link EventPipeline#combine(MergePlan, WindowReader, MergeChoices, java.util.function.Consumer)}
  * then merges the days in scope a window at a time.
  */
 public final class MergePlan {

@@ -29,7 +29,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The one entry point the window and the command line use for a project file. Thread-safe:
@@ -233,12 +235,7 @@ public final class ProjectService implements AutoCloseable {
      * @throws IllegalArgumentException when there is no such event
      */
     public EventRebuild setEventBackground(String eventId, boolean background) {
-        return call(() -> {
-            if (!database.setEventBackground(eventId, background)) {
-                throw new IllegalArgumentException(file + ": no event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.setEventBackground(eventId, background), () -> "no event " + eventId);
     }
 
     /**
@@ -251,12 +248,7 @@ public final class ProjectService implements AutoCloseable {
         if (label.strip().length() > MAX_LABEL) {
             throw new IllegalArgumentException("a label of at most " + MAX_LABEL + " characters, not " + label.strip().length());
         }
-        return call(() -> {
-            if (!database.setEventLabel(eventId, label)) {
-                throw new IllegalArgumentException(file + ": no event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.setEventLabel(eventId, label), () -> "no event " + eventId);
     }
 
     /**
@@ -267,12 +259,7 @@ public final class ProjectService implements AutoCloseable {
      * @throws IllegalArgumentException when there is no such event
      */
     public EventRebuild setEventDate(String eventId, Optional<TimeValue> date) {
-        return call(() -> {
-            if (!database.setEventDate(eventId, date)) {
-                throw new IllegalArgumentException(file + ": no event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.setEventDate(eventId, date), () -> "no event " + eventId);
     }
 
     /**
@@ -284,12 +271,8 @@ public final class ProjectService implements AutoCloseable {
      *                                  its sources, or its only one
      */
     public EventRebuild keepApart(String eventId, String sourceId) {
-        return call(() -> {
-            if (!database.keepApart(eventId, sourceId)) {
-                throw new IllegalArgumentException(file + ": no report " + sourceId + " to take out of event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.keepApart(eventId, sourceId),
+                () -> "no report " + sourceId + " to take out of event " + eventId);
     }
 
     /**
@@ -300,12 +283,7 @@ public final class ProjectService implements AutoCloseable {
      * @throws IllegalArgumentException when there is no such event, or none of its reports is kept apart
      */
     public EventRebuild mergeAgain(String eventId) {
-        return call(() -> {
-            if (!database.mergeAgain(eventId)) {
-                throw new IllegalArgumentException(file + ": no report kept apart in event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.mergeAgain(eventId), () -> "no report kept apart in event " + eventId);
     }
 
     /**
@@ -316,12 +294,7 @@ public final class ProjectService implements AutoCloseable {
      * @throws IllegalArgumentException when either event is missing, or they are the same
      */
     public EventRebuild join(String eventId, String otherId) {
-        return call(() -> {
-            if (!database.join(eventId, otherId)) {
-                throw new IllegalArgumentException(file + ": cannot join event " + otherId + " to event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.join(eventId, otherId), () -> "cannot join event " + otherId + " to event " + eventId);
     }
 
     /**
@@ -331,12 +304,7 @@ public final class ProjectService implements AutoCloseable {
      * @throws IllegalArgumentException when there is no such event, or none of its reports is joined
      */
     public EventRebuild unjoin(String eventId) {
-        return call(() -> {
-            if (!database.unjoin(eventId)) {
-                throw new IllegalArgumentException(file + ": no joined report in event " + eventId);
-            }
-            return merged(events.rebuild());
-        });
+        return correct(() -> database.unjoin(eventId), () -> "no joined report in event " + eventId);
     }
 
     /** The id of the event a report of a document is part of now, if any (after a correction moved it). */
@@ -454,6 +422,19 @@ public final class ProjectService implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /**
+     * Stores an analyst's correction and merges the days it left waiting; when the store refuses
+     * it (nothing written), says {@code why} naming the file.
+     */
+    private EventRebuild correct(BooleanSupplier store, Supplier<String> why) {
+        return call(() -> {
+            if (!store.getAsBoolean()) {
+                throw new IllegalArgumentException(file + ": " + why.get());
+            }
+            return merged(events.rebuild());
+        });
     }
 
     private <T> T call(StoreCall<T> call) {

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class EventJoins {
     /** The start days of the stored events holding reports of these joins (one pass over the event sources). */
     private static Set<Integer> daysOf(Connection c, Collection<String> joins) throws SQLException {
         Set<Integer> days = new TreeSet<>();
-        String marks = String.join(", ", java.util.Collections.nCopies(joins.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(joins.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.start_date FROM event_sources s"
                 + " JOIN events e ON e.number = s.event"
                 + " WHERE s.id IN (SELECT source_id FROM event_joins WHERE join_id IN (" + marks + "))")) {

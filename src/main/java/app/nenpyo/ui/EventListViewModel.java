@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -174,7 +175,7 @@ public final class EventListViewModel {
     }
 
     /** The timeline's selection, which the list follows. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Long> selectedIdProperty() {
+    public ReadOnlyObjectProperty<Long> selectedIdProperty() {
         return timeline.selectedIdProperty();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -79,7 +80,7 @@ final class EventTable {
             }
         });
         model.selectedIdProperty().addListener((o, was, id) -> follow());
-        model.rows().addListener((javafx.collections.ListChangeListener<TimelineItem>) change -> follow());
+        model.rows().addListener((ListChangeListener<TimelineItem>) change -> follow());
         // the menu acts on the selected event: only over a row (which a right press selects), or from the keyboard with one
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (e.isKeyboardTrigger() ? table.getSelectionModel().isEmpty() : !overARow(e)) {
