@@ -65,7 +65,7 @@ final class EventsCommand implements Callable<Integer> {
                 }
                 case json -> new EventsJson(out, sources, new EventsJson.ByAnalyst(project.redatedByAnalyst(),
                         project.relabelledByAnalyst(), project.decidedByAnalyst(), project.keptApartByAnalyst(),
-                        project.joinedByAnalyst())).write(events);
+                        project.joinedByAnalyst(), project.addedByAnalyst())).write(events);
             }
             out.flush();
         }

@@ -19,10 +19,11 @@ final class EventsJson {
 
     /**
      * Which events the analyst corrected (their date, label, background flag), which reports the
-     * analyst took out of their event, and which the analyst joined to another event.
+     * analyst took out of their event, which the analyst joined to another event, and which the
+     * analyst added (a clause with no date expression: an empty expression at its start).
      */
     record ByAnalyst(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided, Predicate<EventSource> keptApart,
-                     Predicate<EventSource> joined) {
+                     Predicate<EventSource> joined, Predicate<EventSource> added) {
     }
 
     EventsJson(PrintWriter out, EventsCommand.Sources sources, ByAnalyst byAnalyst) {
@@ -71,7 +72,8 @@ final class EventsJson {
                     + ", \"expressionSpan\": [" + expression.start() + ", " + expression.end() + "]"
                     + ", \"background\": " + string(s.background())
                     + ", \"keptApart\": " + byAnalyst.keptApart().test(s)
-                    + ", \"joined\": " + byAnalyst.joined().test(s) + "}");
+                    + ", \"joined\": " + byAnalyst.joined().test(s)
+                    + ", \"added\": " + byAnalyst.added().test(s) + "}");
         }
         out.print("],\n   \"mergeReasons\": [");
         for (int i = 0; i < e.mergeReasons().size(); i++) {

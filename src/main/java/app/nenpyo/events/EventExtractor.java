@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.EventCategory;
@@ -138,6 +139,127 @@ public final class EventExtractor {
                 .map(a -> a.shift(offset)).toList();
         return new Report(source, mention.value().orElseThrow(), label.text(), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+    }
+
+    /**
+     * The document's reports with the clauses the analyst added as reports (decision 0020), each
+     * read as a dated clause is (its actors, place, category and words; the machine's label unless
+     * the analyst wrote one) and dated by the analyst, in reading order among the others; the
+     * actors of a sentence no date made a report of join the document's. A clause outside every
+     * sentence of the text (never stored so) is left out.
+     *
+     * <p>{@code 政府は声明を発表した。} added on 2022-01-10 → a report 2022-01-10, 政府が声明を発表,
+     * STATEMENT, actors [政府], with an empty expression at the clause's start.
+     */
+    public DocumentReports withAdded(DocumentInput input, DocumentReports read, List<AddedReport> added) {
+        if (added.isEmpty()) {
+            return read;
+        }
+        List<Report> reports = new ArrayList<>(read.reports());
+        List<ActorMention> actors = new ArrayList<>(read.actors());
+        Set<TextSpan> sentencesRead = new LinkedHashSet<>();
+        read.reports().forEach(r -> sentencesRead.add(r.source().sentence()));
+        for (AddedReport a : added) {
+            Optional<Sentence> sentence = sentenceOf(input.document(), a.clause());
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
+                    sentence.get().span().start(), actorFinder);
+            Report report = added(input, s, sentence.get(), a);
+            reports.add(readingPlace(reports, report), report);
+            if (sentencesRead.add(sentence.get().span())) {
+                s.actors().forEach(m -> actors.add(m.shift(s.offset())));
+            }
+        }
+        actors.sort((x, y) -> x.span().compareTo(y.span()));
+        return new DocumentReports(read.documentKey(), reports, actors);
+    }
+
+    /**
+     * How the clause of an added report reads, alone ({@link #withAdded}); empty when it lies in no
+     * sentence of the text.
+     */
+    public Optional<Report> readAdded(DocumentInput input, AddedReport added) {
+        return sentenceOf(input.document(), added.clause()).map(sentence -> added(input,
+                AnalysedSentence.of(sentence.span().of(input.document().text()), sentence.span().start(), actorFinder),
+                sentence, added));
+    }
+
+    private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {
+        int offset = s.offset();
+        TextSpan clause = a.clause().shift(-offset);
+        TextSpan noDate = new TextSpan(clause.start(), clause.start());
+        Label label = undatedLabel(s, clause);
+        List<String> words = contentWords(s, clause, noDate);
+        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
+                sentence.span(), a.clause(), noDate.shift(offset), "", "");
+        List<ActorMention> actors = s.actors().stream()
+                .filter(m -> clause.contains(m.span()))
+                .map(m -> m.shift(offset)).toList();
+        return new Report(source, a.time(), a.label().isEmpty() ? label.text() : a.label(), category, actors,
+                shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+    }
+
+    /**
+     * A clause with no date read as if it had one where news puts it ({@link #undatedAnchor}); when
+     * that finds no predicate and reading from the clause's start does, the latter
+     * (国防次官は「…」と強調しました → カザフスタンの国防次官が強調, not the quote).
+     */
+    private Label undatedLabel(AnalysedSentence s, TextSpan clause) {
+        Label anchored = labels.build(s, clause, undatedAnchor(s, clause));
+        if (!anchored.predicate().isEmpty()) {
+            return anchored;
+        }
+        Label fromStart = labels.build(s, clause, new TextSpan(clause.start(), clause.start()));
+        return fromStart.predicate().isEmpty() ? anchored : fromStart;
+    }
+
+    /**
+     * Where a clause with no date would say one, for reading its label as a dated clause's: after
+     * its topic (the first は outside quotes: 国防次官は｜「…」と強調), else after its last subject
+     * (ロシアが主導する…部隊が、｜各地の重要施設を管理下に置いた), else at its start. A comma after
+     * the particle stays before the place, as after a date.
+     */
+    static TextSpan undatedAnchor(AnalysedSentence s, TextSpan clause) {
+        int topic = -1;
+        int subject = -1;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!clause.contains(t.span()) || s.isQuoted(t) || !t.partOfSpeech().startsWith("助詞")) {
+                continue;
+            }
+            if (t.surface().equals("は") && topic < 0) {
+                topic = i;
+            } else if (t.surface().equals("が") && t.partOfSpeech().startsWith("助詞-格助詞")) {
+                subject = i;
+            }
+        }
+        int particle = topic >= 0 ? topic : subject;
+        if (particle < 0) {
+            return new TextSpan(clause.start(), clause.start());
+        }
+        int at = tokens.get(particle).span().end();
+        if (at < s.text().length() && s.text().charAt(at) == '、') {
+            at++;
+        }
+        return new TextSpan(at, at);
+    }
+
+    /** Where a report goes among reports in reading order: after those of its sentence and expression or before. */
+    private static int readingPlace(List<Report> reports, Report report) {
+        int at = reports.size();
+        while (at > 0 && after(reports.get(at - 1).source(), report.source())) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean after(EventSource a, EventSource b) {
+        return a.sentence().start() != b.sentence().start() ? a.sentence().start() > b.sentence().start()
+                : a.expression().start() > b.expression().start();
     }
 
     private static Optional<ActorMention> shift(Optional<ActorMention> m, int offset) {

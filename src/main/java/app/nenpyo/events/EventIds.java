@@ -18,6 +18,10 @@ import java.util.List;
  * the source id of a single-source event. When a later import merges a new report into an event,
  * the id only changes if the new source's id is smaller; the store should therefore keep every
  * source id with its event, so a correction filed under an old event id can still be found.
+ *
+ * <p>A report the analyst added (decision 0020) has no expression: its id hashes
+ * {@code documentKey:analyst:clauseStart-clauseEnd} instead, never the content of a report the
+ * machine read.
  */
 public final class EventIds {
 
@@ -27,9 +31,17 @@ public final class EventIds {
     public static String sourceId(String documentKey, TextSpan sentence, TextSpan expression) {
         String content = documentKey + ":" + sentence.start() + "-" + sentence.end() + ":"
                 + expression.start() + "-" + expression.end();
-        MessageDigest digest = SHA256.get();
-        byte[] hash = digest.digest(content.getBytes(StandardCharsets.UTF_8));
         // the first 16 hex digits of DocumentInput.contentKey(content)
+        return idOf(content);
+    }
+
+    /** The id of a clause the analyst added as a report ({@code app.nenpyo.domain.AddedReport}). */
+    public static String addedSourceId(String documentKey, TextSpan clause) {
+        return idOf(documentKey + ":analyst:" + clause.start() + "-" + clause.end());
+    }
+
+    private static String idOf(String content) {
+        byte[] hash = SHA256.get().digest(content.getBytes(StandardCharsets.UTF_8));
         return "ev-" + HexFormat.of().formatHex(hash, 0, 8);
     }
 

@@ -1,8 +1,10 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.Event;
 import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.nlp.Token;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -49,6 +51,20 @@ public final class EventPipeline {
 
     public DocumentReports analyse(DocumentInput input) {
         return extractor.extract(input);
+    }
+
+    /**
+     * The same with the clauses the analyst added as reports of this document (decision 0020),
+     * read and placed in reading order ({@link EventExtractor#withAdded}).
+     */
+    public DocumentReports analyseWithAdded(DocumentInput input, Collection<AddedReport> added) {
+        DocumentReports read = extractor.extract(input);
+        return added.isEmpty() ? read : extractor.withAdded(input, read, List.copyOf(added));
+    }
+
+    /** How an added clause reads alone (its label, actors, category), empty outside every sentence. */
+    public Optional<Report> readAdded(DocumentInput input, AddedReport added) {
+        return extractor.readAdded(input, added);
     }
 
     /**

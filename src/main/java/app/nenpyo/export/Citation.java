@@ -25,9 +25,9 @@ public record Citation(long documentId, String title, String date, int paragraph
                 PlainText.line(source.expressionText()));
     }
 
-    /** For people: title, the date the Japanese way, ¶, the expression. */
+    /** For people: title, the date the Japanese way, ¶, the expression (none for a report the analyst added). */
     public String text() {
         String day = date.isEmpty() ? "" : JapaneseDates.day(java.time.LocalDate.parse(date));
-        return "『" + title + "』" + day + " ¶" + paragraph + "「" + expression + "」";
+        return "『" + title + "』" + day + " ¶" + paragraph + (expression.isEmpty() ? "" : "「" + expression + "」");
     }
 }

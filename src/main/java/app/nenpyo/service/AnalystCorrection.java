@@ -1,6 +1,6 @@
 package app.nenpyo.service;
 
-/** What of an event the analyst corrected (decisions 0016–0019), as the sources pane names it. */
+/** What of an event the analyst corrected (decisions 0016–0020), as the sources pane names it. */
 public enum AnalystCorrection {
     /** Its date ({@link ProjectService#setEventDate}). */
     DATE,
@@ -11,5 +11,7 @@ public enum AnalystCorrection {
     /** A report of it taken out of the event it was merged into ({@link ProjectService#keepApart}). */
     KEPT_APART,
     /** It joined to another event the merge had kept apart ({@link ProjectService#join}). */
-    JOINED
+    JOINED,
+    /** A report of it added by the analyst from a clause the machine did not read as one ({@link ProjectService#addEvent}). */
+    ADDED
 }

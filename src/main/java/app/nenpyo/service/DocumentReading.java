@@ -1,5 +1,6 @@
 package app.nenpyo.service;
 
+import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
@@ -11,6 +12,7 @@ import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.SavedReports;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -19,22 +21,26 @@ import java.util.OptionalLong;
  * document date, read its dated clauses into reports, and encode them for the store. Import runs
  * it on its worker threads, so a rebuild after the import only decodes and merges; a rebuild runs
  * it again only for documents whose date changed or whose saved reports are of an older layout or
- * were read before an analyst dated one of their events. The analyst's dates ({@link AnalystDates})
- * are applied to what is read, so the saved reports carry them. Thread-safe.
+ * were read before an analyst dated one of their events or added a clause of theirs as a report.
+ * The clauses the analyst added (decision 0020) are read with the rest, and the analyst's dates
+ * ({@link AnalystDates}) are applied to what is read, so the saved reports carry both. Thread-safe.
  */
 final class DocumentReading {
 
     private final DateExpressions dateExpressions = new DateExpressions();
     private final EventPipeline pipeline;
     private final AnalystDates analystDates;
+    private final Map<Long, List<AddedReport>> addedByDocument;
 
     DocumentReading(EventPipeline pipeline) {
-        this(pipeline, AnalystDates.NONE);
+        this(pipeline, AnalystDates.NONE, Map.of());
     }
 
-    DocumentReading(EventPipeline pipeline, AnalystDates analystDates) {
+    /** @param addedByDocument the clauses added as reports of each stored document that has any */
+    DocumentReading(EventPipeline pipeline, AnalystDates analystDates, Map<Long, List<AddedReport>> addedByDocument) {
         this.pipeline = pipeline;
         this.analystDates = analystDates;
+        this.addedByDocument = Map.copyOf(addedByDocument);
     }
 
     /**
@@ -57,7 +63,8 @@ final class DocumentReading {
     private DocumentReports analyse(AnalyzedDocument document, String contentKey, OptionalLong storedId) {
         List<TextSpan> spans = document.sentences().stream().map(Sentence::span).toList();
         var mentions = dateExpressions.of(document.text(), document.date().date(), spans);
-        return analystDates.applyTo(pipeline.analyse(new DocumentInput(contentKey, storedId, document, mentions)));
+        List<AddedReport> added = storedId.isPresent() ? addedByDocument.getOrDefault(storedId.getAsLong(), List.of()) : List.of();
+        return analystDates.applyTo(pipeline.analyseWithAdded(new DocumentInput(contentKey, storedId, document, mentions), added));
     }
 
     static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {

@@ -81,14 +81,15 @@ final class EventIndex {
         long start = System.nanoTime();
         // documents are read again with the analyst's dates of now (decision 0017), and merged with
         // the reports the analyst took out of their events kept apart (decision 0018) and the
-        // events the analyst joined joined (decision 0019); read before
+        // events the analyst joined joined (decision 0019), with the clauses the analyst added as reports
+        // (decision 0020); read before
         // the documents, so that a date stored after this either marks a document outdated that
         // the list below shows, or is found changed when the merge writes (MergeCorrections)
         MergeCorrections corrections = database.mergeCorrections();
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
-        DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()));
+        DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()), corrections.addedByDocument());
         // each document read again at most once per rebuild, whoever asks first
         LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading);
         MergeChoices choices = new MergeChoices(corrections.keptApart(), corrections.joins());
@@ -300,6 +301,12 @@ final class EventIndex {
 
     private AnalyzedDocument stored(long id) {
         StoredDocument stored = database.document(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
+        return analysed(database, stored);
+    }
+
+    /** A stored document as the events layer reads it: its text, paragraphs and sentences as stored. */
+    static AnalyzedDocument analysed(ProjectDatabase database, StoredDocument stored) {
+        long id = stored.id();
         return new AnalyzedDocument(stored.origin(), stored.title(), database.text(id), stored.encoding(),
                 stored.format(), stored.date(), stored.tags(), database.paragraphs(id), database.sentences(id));
     }

@@ -1,6 +1,10 @@
 package app.nenpyo.service;
 
+import app.nenpyo.domain.AddedReport;
+import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Paragraph;
+import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -9,7 +13,10 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.events.AnalystDates;
+import app.nenpyo.events.DocumentInput;
+import app.nenpyo.events.EventIds;
 import app.nenpyo.events.EventPipeline;
+import app.nenpyo.events.Report;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
@@ -27,11 +34,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The one entry point the window and the command line use for a project file. Thread-safe:
@@ -167,7 +176,8 @@ public final class ProjectService implements AutoCloseable {
     public ImportReport importFiles(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) throws ProjectException {
         try {
             // every reading of a document applies the analyst's dates, so that no path to saved reports skips them (decision 0017)
-            DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()));
+            // new documents: the analyst added no clause of theirs yet
+            DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()), Map.of());
             ImportReport report = new ImportPipeline(database, reader, reading, options, progress, cancellation).run(inputs);
             if (!options.extractEvents() || report.imported().isEmpty() || report.cancelled()) {
                 // a cancelled import leaves the events to merge: the project marks them stale, so
@@ -307,6 +317,132 @@ public final class ProjectService implements AutoCloseable {
         return correct(() -> database.unjoin(eventId), () -> "no joined report in event " + eventId);
     }
 
+    /**
+     * What adding a clause of a paragraph as an event would add ({@link #addEvent}): the selection
+     * when it lies inside one sentence (its blanks trimmed), else the sentence the selection starts
+     * in (the paragraph's first with nothing selected); dated as the sentence says if one of its
+     * expressions resolves, else as the document; labelled as the machine reads the clause.
+     *
+     * @param selection UTF-16 indices into the paragraph's text, possibly empty
+     * @throws IllegalArgumentException when the document is undated (a date the analyst adds is
+     *                                  merged among the dated documents' reports) or has no such
+     *                                  paragraph, or the selection lies outside it or holds only blanks
+     */
+    public EventProposal proposeEvent(long documentId, int paragraph, TextSpan selection) {
+        return call(() -> {
+            AnalyzedDocument document = storedForEvents(documentId);
+            Paragraph p = document.paragraph(paragraph).orElseThrow(() -> new IllegalArgumentException(
+                    file + ": no paragraph " + paragraph + " in document " + documentId));
+            if (selection.end() > p.span().length()) {
+                throw new IllegalArgumentException(file + ": the selection " + selection + " is outside ¶" + paragraph);
+            }
+            TextSpan clause = clauseOf(document, p, selection.shift(p.span().start()));
+            Sentence sentence = sentenceHolding(document, clause).orElseThrow();
+            LocalDate documentDate = document.date().date();
+            TimeValue date = dateExpressions.of(document.text(), documentDate,
+                            document.sentences().stream().map(Sentence::span).toList()).stream()
+                    .filter(m -> m.kind() != DateMention.Kind.DURATION && sentence.span().contains(m.span()))
+                    .map(DateMention::value).flatMap(Optional::stream).findFirst()
+                    .orElse(TimeValue.day(documentDate));
+            String key = DocumentInput.contentKey(document.text());
+            AddedReport draft = new AddedReport(EventIds.addedSourceId(key, clause), documentId, clause, date, "");
+            String label = pipeline.readAdded(new DocumentInput(key, OptionalLong.of(documentId), document, List.of()), draft)
+                    .map(Report::label).orElse("");
+            return new EventProposal(documentId, clause, clause.of(document.text()), date, label);
+        });
+    }
+
+    /**
+     * Adds a clause of a document as a report of a happening the machine did not read, for good
+     * (decision 0020): read as a dated clause is, dated {@code date}, labelled {@code label} (blank:
+     * as the machine reads it), merged with what is reported on that date like any report. The
+     * document is read again and the days of its reports before and after are merged.
+     *
+     * @param clause UTF-16 indices into the document's text, inside one sentence
+     * @return the added report's source id ({@link #eventOfSource} finds its event)
+     * @throws IllegalArgumentException when the document is undated or missing, the clause is
+     *                                  blank or not inside one sentence, the label is over
+     *                                  {@link #MAX_LABEL} characters, or the clause was added
+     *                                  already with this date and label
+     */
+    public String addEvent(long documentId, TextSpan clause, TimeValue date, String label) {
+        if (label.strip().length() > MAX_LABEL) {
+            throw new IllegalArgumentException("a label of at most " + MAX_LABEL + " characters, not " + label.strip().length());
+        }
+        AddedReport report = call(() -> {
+            AnalyzedDocument document = storedForEvents(documentId);
+            if (clause.end() > document.text().length() || clause.of(document.text()).isBlank()
+                    || sentenceHolding(document, clause).isEmpty()) {
+                throw new IllegalArgumentException(file + ": the clause " + clause + " of document " + documentId
+                        + " is not text inside one sentence");
+            }
+            return new AddedReport(EventIds.addedSourceId(DocumentInput.contentKey(document.text()), clause),
+                    documentId, clause, date, label);
+        });
+        correct(() -> database.addReport(report), () -> "the clause " + clause + " of document " + documentId
+                + " was added already, dated " + date.format());
+        return report.sourceId();
+    }
+
+    /**
+     * Removes the reports of an event that the analyst added ({@link #addEvent}), with the
+     * decisions kept under them: their clauses are plain text again. Their documents are read
+     * again and merged.
+     *
+     * @throws IllegalArgumentException when there is no such event or the analyst added none of its reports
+     */
+    public EventRebuild removeAddedReports(String eventId) {
+        return correct(() -> database.removeAddedReports(eventId), () -> "no report the analyst added in event " + eventId);
+    }
+
+    /** Whether the analyst added a report ({@link #addEvent}); read once, test many. */
+    public Predicate<EventSource> addedByAnalyst() {
+        Set<String> added = call(() -> database.addedReports().stream().map(AddedReport::sourceId)
+                .collect(Collectors.toUnmodifiableSet()));
+        return s -> added.contains(s.sourceId());
+    }
+
+    /** A stored document as the events layer reads it; it must be dated. */
+    private AnalyzedDocument storedForEvents(long documentId) {
+        StoredDocument stored = database.document(documentId).orElseThrow(() -> new IllegalArgumentException(
+                file + ": no document " + documentId));
+        if (!stored.date().isDated()) {
+            throw new IllegalArgumentException(file + ": document " + documentId
+                    + " has no date; give it one before adding its events");
+        }
+        return EventIndex.analysed(database, stored);
+    }
+
+    /**
+     * The selection when it lies inside one sentence, without blanks or commas at its ends (nor a
+     * full stop at its start), else the sentence it starts in.
+     */
+    private static TextSpan clauseOf(AnalyzedDocument document, Paragraph paragraph, TextSpan selection) {
+        String text = document.text();
+        int start = selection.start();
+        int end = selection.end();
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || "、，,。".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "、，,".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        TextSpan trimmed = new TextSpan(start, end);
+        if (trimmed.length() > 0 && sentenceHolding(document, trimmed).isPresent()) {
+            return trimmed;
+        }
+        return document.sentences().stream()
+                .filter(s -> s.paragraphNumber() == paragraph.number() && s.span().end() > selection.start())
+                .findFirst()
+                .or(() -> document.sentences().stream().filter(s -> s.paragraphNumber() == paragraph.number()).findFirst())
+                .map(Sentence::span)
+                .orElseThrow(() -> new IllegalArgumentException("¶" + paragraph.number() + " holds no sentence"));
+    }
+
+    private static Optional<Sentence> sentenceHolding(AnalyzedDocument document, TextSpan clause) {
+        return document.sentences().stream().filter(s -> s.span().contains(clause)).findFirst();
+    }
+
     /** The id of the event a report of a document is part of now, if any (after a correction moved it). */
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return call(() -> database.eventOfSource(documentId, sourceId));
@@ -331,6 +467,9 @@ public final class ProjectService implements AutoCloseable {
             if (event.sources().stream().anyMatch(joinedByAnalyst())) {
                 out.add(AnalystCorrection.JOINED);
             }
+            if (event.sources().stream().anyMatch(addedByAnalyst())) {
+                out.add(AnalystCorrection.ADDED);
+            }
             return out;
         });
     }
@@ -347,9 +486,14 @@ public final class ProjectService implements AutoCloseable {
         return s -> joins.containsKey(s.sourceId());
     }
 
-    /** Whether the analyst dated an event ({@link #setEventDate}); read once, test many. */
+    /**
+     * Whether the analyst dated an event ({@link #setEventDate}), or added a report of it, whose
+     * date is the analyst's too ({@link #addEvent}); read once, test many.
+     */
     public Predicate<Event> redatedByAnalyst() {
-        return call(database::redatedByAnalyst);
+        Predicate<Event> redated = call(database::redatedByAnalyst);
+        Predicate<EventSource> added = addedByAnalyst();
+        return e -> redated.test(e) || e.sources().stream().anyMatch(added);
     }
 
     /** The longest label an analyst may write: a headline, not a paragraph. */

@@ -3,6 +3,7 @@ package app.nenpyo.store;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventOutline;
@@ -606,6 +607,51 @@ public final class ProjectDatabase implements AutoCloseable {
             awaitMerge(c, event);
             return true;
         });
+    }
+
+    /**
+     * Adds a clause as a report of a happening the machine did not read (decision 0020), or gives
+     * one added before another date or label; in the same transaction marks the document's saved
+     * reports outdated and the events stale, as {@link #setEventDate} does: the next merge reads
+     * the document again with the clause, and makes the days of its reports before and after.
+     *
+     * @return false when the clause was added already with this date and label (nothing is written)
+     */
+    public boolean addReport(AddedReport report) {
+        return write(c -> {
+            if (!AddedReports.add(c, report, correctionTime())) {
+                return false;
+            }
+            EventTables.markStale(c);
+            return true;
+        });
+    }
+
+    /**
+     * Removes the reports of the event with this id that the analyst added, with the decisions
+     * kept under them; their documents are read again by the next merge, as for
+     * {@link #addReport}.
+     *
+     * @return false when there is no such event or the analyst added none of its reports
+     */
+    public boolean removeAddedReports(String eventId) {
+        return onEvent(eventId, (c, event, at) -> {
+            if (!hasAddedReports() || !AddedReports.remove(c, event)) {
+                return false;
+            }
+            EventTables.markStale(c);
+            return true;
+        });
+    }
+
+    /** Every clause the analyst added as a report, by document and place in it. */
+    public List<AddedReport> addedReports() {
+        return hasAddedReports() ? read(AddedReports::read) : List.of();
+    }
+
+    /** Whether the schema keeps the clauses the analyst added as reports (migration 15). */
+    private boolean hasAddedReports() {
+        return schemaVersion >= Migration15AddedReports.VERSION;
     }
 
     /** The join of every report of the events the analyst joined, by source id. */

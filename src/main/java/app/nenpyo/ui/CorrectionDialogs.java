@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.domain.Event;
+import app.nenpyo.service.EventProposal;
 import app.nenpyo.service.ProjectService;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,11 +16,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The dialogs in which the analyst corrects the selected event: its date, its label, and another
- * event joined to it. Opened from the buttons under 出典 and from the events' context menus; each
+ * The dialogs in which the analyst corrects the selected event (its date, its label, another
+ * event joined to it) or adds an event the machine did not read. Opened from the buttons under 出典 and from the events' context menus; each
  * does nothing without a selection, and keeps what is chosen through {@link TimelineViewModel}.
  */
 final class CorrectionDialogs {
@@ -65,6 +67,56 @@ final class CorrectionDialogs {
         });
         dialog.showAndWait().filter(ok::equals).filter(pressed -> model.changed())
                 .ifPresent(pressed -> timeline.setSelectedDate(model.result()));
+    }
+
+    /**
+     * 出来事として加える: a clause of the open document as an event the machine did not read
+     * (decision 0020), dated and labelled in a dialog that shows the clause, what the typed date
+     * reads as and the machine's label to keep or rewrite ({@link AddEventViewModel}).
+     */
+    static void addEvent(Node owner, TimelineViewModel timeline, EventProposal proposal, int paragraph,
+                         LocalDate documentDate, Messages messages) {
+        AddEventViewModel model = new AddEventViewModel(proposal, documentDate, messages);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Dialogs.prepare(dialog, owner.getScene() == null ? null : owner.getScene().getWindow(), messages.get("addEvent.title"));
+        dialog.setHeaderText(messages.format("addEvent.header", paragraph));
+        Label clause = new Label(model.clauseText());
+        clause.setId("add-event-clause");
+        clause.setWrapText(true);
+        clause.getStyleClass().add("added-clause");
+        TextField date = new TextField();
+        date.setId("add-event-date");
+        date.setPrefColumnCount(24);
+        date.textProperty().bindBidirectional(model.dateTextProperty());
+        date.setAccessibleText(messages.get("addEvent.date"));
+        Label preview = new Label();
+        preview.setId("add-event-preview");
+        preview.textProperty().bind(model.previewProperty());
+        TextField label = new TextField();
+        label.setId("add-event-label");
+        label.setPrefColumnCount(32);
+        label.textProperty().bindBidirectional(model.labelProperty());
+        label.setAccessibleText(messages.get("addEvent.label"));
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(6);
+        fields.addRow(0, new Label(messages.get("addEvent.date")), date);
+        fields.add(preview, 1, 1);
+        fields.addRow(2, new Label(messages.get("addEvent.label")), label);
+        Label hint = new Label(messages.format("addEvent.hint", messages.date(documentDate)));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("dialog-hint");
+        dialog.getDialogPane().setContent(new VBox(10, clause, fields, hint));
+        dialog.getDialogPane().setPrefWidth(560);
+        ButtonType ok = Dialogs.ok(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(model.acceptableProperty().not());
+        dialog.setOnShown(shown -> {
+            date.requestFocus();
+            date.selectAll();
+        });
+        dialog.showAndWait().filter(ok::equals).ifPresent(pressed ->
+                timeline.addEvent(proposal.documentId(), proposal.clause(), model.date(), model.label(), model.shownLabel()));
     }
 
     /** 見出しを直す: the analyst's label for the selected event. */

@@ -30,7 +30,7 @@ final class EventMenu {
 
     /**
      * The window's 出来事 menu: the same items with keys (日付を直す Ctrl+Shift+D, 見出しを直す F2,
-     * 背景に回す Ctrl+B, 別の出来事とまとめる Ctrl+J), and the undoing of a take-out or a join, each
+     * 背景に回す Ctrl+B, 別の出来事とまとめる Ctrl+J), and the undoing of a take-out, a join or an addition, each
      * enabled for an event it applies to.
      */
     static Menu bar(Node owner, TimelineViewModel timeline, SourcesViewModel sources, Messages messages) {
@@ -47,9 +47,13 @@ final class EventMenu {
         unjoin.disableProperty().unbind();
         unjoin.disableProperty().bind(sources.joinedProperty().not().or(timeline.loadingProperty()));
         unjoin.setOnAction(e -> timeline.unjoinSelected());
+        MenuItem removeAdded = item("menu-remove-added", messages.get("sources.removeAdded"), timeline);
+        removeAdded.disableProperty().unbind();
+        removeAdded.disableProperty().bind(sources.addedProperty().not().or(timeline.loadingProperty()));
+        removeAdded.setOnAction(e -> timeline.removeAddedFromSelected());
         Menu menu = new Menu(messages.get("menu.event"));
         menu.getItems().setAll(items);
-        menu.getItems().addAll(new SeparatorMenuItem(), mergeAgain, unjoin);
+        menu.getItems().addAll(new SeparatorMenuItem(), mergeAgain, unjoin, removeAdded);
         return menu;
     }
 

@@ -15,6 +15,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.EventProposal;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
@@ -414,6 +415,21 @@ public final class FrameBenchmark {
 
         @Override
         public void unjoin(String eventId) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
+        public EventProposal proposeEvent(long documentId, int paragraph, TextSpan selection) {
+            throw new UnsupportedOperationException("a generated project has no documents");
+        }
+
+        @Override
+        public String addEvent(long documentId, TextSpan clause, TimeValue date, String label) {
+            throw new UnsupportedOperationException("a generated project has no documents");
+        }
+
+        @Override
+        public void removeAddedReports(String eventId) {
             throw new UnsupportedOperationException("a generated project is only drawn");
         }
 

@@ -80,7 +80,10 @@ final class MainWindow {
         this.messages = messages;
         this.actions = actions;
         this.documents = new DocumentTable(model.documents(), messages);
-        this.reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate);
+        this.reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate,
+                (paragraph, selection) -> model.reader().proposeEvent(paragraph, selection, proposal ->
+                        CorrectionDialogs.addEvent(root, model.timeline(), proposal, paragraph,
+                                model.reader().documentDateProperty().get(), messages)));
         this.results = new SearchResultsList(model.search(), messages, this::openResult);
 
         Tab documentsTab = new Tab(messages.get("tab.documents"), documents.node());

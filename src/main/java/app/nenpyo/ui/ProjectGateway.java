@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -10,6 +11,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.EventProposal;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
@@ -70,6 +72,26 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** The analyst's correction undone: the event's joined reports are merged by the machine again. */
     void unjoin(String eventId);
+
+    /**
+     * What adding a clause of a paragraph as an event would add (decision 0020): the selection
+     * inside one sentence or the sentence it starts in, the date the sentence says or the
+     * document's, and the machine's label for it; nothing is stored.
+     *
+     * @param selection UTF-16 indices into the paragraph's text, possibly empty
+     */
+    EventProposal proposeEvent(long documentId, int paragraph, TextSpan selection);
+
+    /**
+     * The analyst's correction: a clause the machine did not read as an event is a report of
+     * one from now on, dated and labelled so (a blank label: the machine's reading).
+     *
+     * @return the added report's source id
+     */
+    String addEvent(long documentId, TextSpan clause, TimeValue date, String label);
+
+    /** The analyst's correction undone: the reports of the event the analyst added are plain text again. */
+    void removeAddedReports(String eventId);
 
     /** The id of the event a report of a document is part of now, if any. */
     Optional<String> eventOfSource(long documentId, String sourceId);

@@ -1,6 +1,8 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TextSpan;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -42,7 +44,20 @@ final class ReaderPane {
     private final ListView<ParagraphRow> list = new ListView<>();
     private Runnable pendingScroll;
 
-    ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate) {
+    /** Asks to add a clause of a paragraph as an event: the paragraph's number and a selection in its text (possibly empty). */
+    @FunctionalInterface
+    interface AddEvent {
+        void add(int paragraph, TextSpan selection);
+    }
+
+    private final ReaderViewModel model;
+    private final Messages messages;
+    private final AddEvent addEvent;
+
+    ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate, AddEvent addEvent) {
+        this.model = model;
+        this.messages = messages;
+        this.addEvent = addEvent;
         Label title = new Label();
         title.getStyleClass().add("reader-title");
         title.textProperty().bind(model.titleProperty());
@@ -78,7 +93,14 @@ final class ReaderPane {
         MenuItem copy = new MenuItem(messages.get("reader.copy"));
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelection());
-        list.setContextMenu(new ContextMenu(copy));
+        MenuItem add = addEventItem();
+        add.setOnAction(e -> {
+            ParagraphRow focused = list.getFocusModel().getFocusedItem();
+            if (focused != null) {
+                addEvent.add(focused.number(), new TextSpan(0, 0));
+            }
+        });
+        list.setContextMenu(new ContextMenu(copy, add));
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (copy.getAccelerator().match(e)) {
                 copySelection();
@@ -165,6 +187,18 @@ final class ReaderPane {
         return first == top || atEnd;
     }
 
+    /** 出来事として加える…, disabled in an undated document (with a tooltip-like text saying why) and in no document. */
+    private MenuItem addEventItem() {
+        MenuItem add = new MenuItem();
+        add.getStyleClass().add("reader-add-event");
+        add.textProperty().bind(Bindings.createStringBinding(() -> model.documentIdProperty().get() != ReaderViewModel.NO_DOCUMENT
+                        && model.documentDateProperty().get() == null
+                        ? messages.get("reader.addEvent.undated") : messages.get("reader.addEvent"),
+                model.documentDateProperty(), model.documentIdProperty()));
+        add.disableProperty().bind(model.documentDateProperty().isNull());
+        return add;
+    }
+
     private void copySelection() {
         String text = list.getSelectionModel().getSelectedItems().stream()
                 .map(ParagraphRow::plainText)
@@ -233,8 +267,15 @@ final class ReaderPane {
                     e.consume();
                 }
             });
+            MenuItem copy = new MenuItem(messages.get("reader.copy"));
+            copy.setOnAction(e -> area.copy());
+            MenuItem add = addEventItem();
+            int number = getItem().number();
+            add.setOnAction(e -> addEvent.add(number, new TextSpan(area.getSelection().getStart(), area.getSelection().getEnd())));
+            area.setContextMenu(new ContextMenu(copy, add));
             area.focusedProperty().addListener((o, had, has) -> {
-                if (!has && isEditing()) {
+                // the context menu takes the focus while it shows: the text stays selectable under it
+                if (!has && isEditing() && !area.getContextMenu().isShowing()) {
                     cancelEdit();
                 }
             });

@@ -3,11 +3,16 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.EventProposal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +35,7 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper focusedParagraph = new ReadOnlyIntegerWrapper(NO_PARAGRAPH);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDate> documentDate = new ReadOnlyObjectWrapper<>();
     /** Counts requests so that a slow earlier load cannot overwrite a later one. */
     private long request;
 
@@ -62,6 +68,30 @@ public final class ReaderViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The open document's date, null when it has none (or no document is open): events are added only to a dated one. */
+    public ReadOnlyObjectProperty<LocalDate> documentDateProperty() {
+        return documentDate.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks, off the UI thread, what adding a clause of a paragraph of the open document as an
+     * event would add (decision 0020), and hands it to {@code then} on the UI thread; a refusal
+     * (an undated document) goes to {@link #errorProperty}.
+     *
+     * @param selection UTF-16 indices into the paragraph's text, possibly empty (the paragraph's first sentence)
+     */
+    public void proposeEvent(int paragraphNumber, TextSpan selection, Consumer<EventProposal> then) {
+        long id = documentId.get();
+        if (id == NO_DOCUMENT) {
+            return;
+        }
+        executor.execute(() -> project.proposeEvent(id, paragraphNumber, selection), proposal -> {
+            if (documentId.get() == id) {
+                then.accept(proposal);
+            }
+        }, e -> error.set(ErrorText.oneLine(e)));
     }
 
     public void open(long id) {
@@ -110,6 +140,7 @@ public final class ReaderViewModel {
         ++request;
         paragraphs.clear();
         documentId.set(NO_DOCUMENT);
+        documentDate.set(null);
         title.set("");
         subtitle.set("");
         focusedParagraph.set(NO_PARAGRAPH);
@@ -132,6 +163,7 @@ public final class ReaderViewModel {
                 .map(p -> row(view, p, p.number() == paragraphNumber ? hits : List.of()))
                 .toList());
         documentId.set(document.id());
+        documentDate.set(document.date().value().orElse(null));
         title.set(document.title().isBlank() ? document.origin() : document.title());
         subtitle.set(document.date().isDated()
                 ? messages.format("reader.subtitle", messages.date(document.date()),

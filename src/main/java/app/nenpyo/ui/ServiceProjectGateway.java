@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -10,6 +11,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.EventProposal;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
@@ -110,6 +112,21 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public void unjoin(String eventId) {
         service.unjoin(eventId);
+    }
+
+    @Override
+    public EventProposal proposeEvent(long documentId, int paragraph, TextSpan selection) {
+        return service.proposeEvent(documentId, paragraph, selection);
+    }
+
+    @Override
+    public String addEvent(long documentId, TextSpan clause, TimeValue date, String label) {
+        return service.addEvent(documentId, clause, date, label);
+    }
+
+    @Override
+    public void removeAddedReports(String eventId) {
+        service.removeAddedReports(eventId);
     }
 
     @Override

@@ -73,7 +73,7 @@ final class SourcesPane {
         // a row of their own, wrapping in a narrow pane, so that no button is cut short
         FlowPane corrections = new FlowPane(6, 4, redateButton(timeline, messages), relabelButton(timeline, messages),
                 asideButton(timeline, messages), joinButton(timeline, messages), mergeAgainButton(model, timeline, messages),
-                unjoinButton(model, timeline, messages));
+                unjoinButton(model, timeline, messages), removeAddedButton(model, timeline, messages));
         corrections.getStyleClass().add("sources-corrections");
         corrections.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
         corrections.managedProperty().bind(corrections.visibleProperty());
@@ -198,6 +198,15 @@ final class SourcesPane {
         unjoin.getTooltip().setText(messages.get("sources.unjoin.tip"));
         unjoin.setOnAction(e -> timeline.unjoinSelected());
         return unjoin;
+    }
+
+    /** 加えた出来事を取り消す, for an event with a report the analyst added: its clause is plain text again. */
+    private static Button removeAddedButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+        Button remove = correctionButton("remove-added", timeline, model.addedProperty().and(timeline.selectedEventProperty().isNotNull()));
+        remove.setText(messages.get("sources.removeAdded"));
+        remove.getTooltip().setText(messages.get("sources.removeAdded.tip"));
+        remove.setOnAction(e -> timeline.removeAddedFromSelected());
+        return remove;
     }
 
     /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */

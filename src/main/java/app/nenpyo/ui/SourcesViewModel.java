@@ -45,6 +45,7 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper corrected = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper keptApart = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper added = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Counts requests so that a slow earlier load cannot overwrite a later one. */
@@ -88,6 +89,11 @@ public final class SourcesViewModel {
         return joined.getReadOnlyProperty();
     }
 
+    /** Whether the analyst added a report of the event (it can be taken back). */
+    public ReadOnlyBooleanProperty addedProperty() {
+        return added.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -104,6 +110,7 @@ public final class SourcesViewModel {
         corrected.set("");
         keptApart.set(false);
         joined.set(false);
+        added.set(false);
         error.set("");
         if (event == null) {
             heading.set("");
@@ -120,6 +127,7 @@ public final class SourcesViewModel {
                 corrected.set(corrected(loaded.corrections()));
                 keptApart.set(loaded.corrections().contains(AnalystCorrection.KEPT_APART));
                 joined.set(loaded.corrections().contains(AnalystCorrection.JOINED));
+                added.set(loaded.corrections().contains(AnalystCorrection.ADDED));
             }
         }, e -> {
             if (mine == request) {
@@ -154,7 +162,9 @@ public final class SourcesViewModel {
             }
             Paragraph paragraph = found.get();
             String text = view.paragraphText(paragraph);
-            List<TextSpan> hits = clip(source.expression(), paragraph.span()).map(List::of).orElse(noSpans);
+            // a report the analyst added has no expression: its clause is what was added
+            TextSpan marked = source.expressionText().isEmpty() ? source.clause() : source.expression();
+            List<TextSpan> hits = clip(marked, paragraph.span()).map(List::of).orElse(noSpans);
             StoredDocument document = view.document();
             String title = document.title().isBlank() ? document.origin() : document.title();
             list.add(new SourceRow(id, title, messages.date(document.date()), paragraph.number(),

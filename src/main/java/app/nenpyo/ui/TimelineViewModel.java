@@ -704,6 +704,33 @@ public final class TimelineViewModel {
     }
 
     /**
+     * Adds a clause of a document as an event the machine did not read, for good (decision 0020),
+     * off the UI thread; the event it becomes part of is selected after (it merges with what is
+     * reported on that date, like any report).
+     *
+     * @param label     the analyst's label, blank for the machine's reading
+     * @param shownLabel the label the event will show, for the status line
+     */
+    public void addEvent(long documentId, TextSpan clause, TimeValue date, String label, String shownLabel) {
+        correctAndFollow(() -> project.eventOfSource(documentId, project.addEvent(documentId, clause, date, label)),
+                messages.format("status.added", shownLabel, messages.timeValue(date)));
+    }
+
+    /**
+     * Takes back the reports the analyst added to the selected event, off the UI thread; what is
+     * left of it (a report the machine read: it has an expression) stays selected.
+     */
+    public void removeAddedFromSelected() {
+        Event event = selectedEvent.get();
+        if (event != null) {
+            EventSource kept = event.sources().stream().filter(s -> !s.expressionText().isEmpty()).findFirst()
+                    .orElse(event.sources().get(0));
+            correctSelected(() -> project.removeAddedReports(event.id()), kept,
+                    messages.format("status.removedAdded", event.label()));
+        }
+    }
+
+    /**
      * The date of the article the selected event was first reported in, which a date typed for
      * it (1月28日, 1月下旬) is read against; empty without a selection or a dated article.
      */
@@ -718,13 +745,18 @@ public final class TimelineViewModel {
      * event the id of another report) and says what was done.
      */
     private void correctSelected(Runnable store, EventSource report, String done) {
-        loading.set(true);
         long document = report.documentId().orElse(-1);
-        long choicesBefore = choices;
-        executor.execute(() -> {
+        correctAndFollow(() -> {
             store.run();
             return project.eventOfSource(document, report.sourceId());
-        }, followed -> {
+        }, done);
+    }
+
+    /** Stores a correction off the UI thread, reads the events again and selects the event {@code store} names. */
+    private void correctAndFollow(Supplier<Optional<String>> store, String done) {
+        loading.set(true);
+        long choicesBefore = choices;
+        executor.execute(store::get, followed -> {
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
             follow = followed.map(id -> new Follow(id, choicesBefore)).orElse(null);
             refresh();
@@ -782,9 +814,11 @@ public final class TimelineViewModel {
             return "";
         }
         EventSummary e = events.get((int) id);
-        List<String> expressions = e.expressions().stream().map(x -> "「" + x + "」").toList();
+        // a report the analyst added has no expression (decision 0020)
+        List<String> expressions = e.expressions().stream().filter(x -> !x.isEmpty()).map(x -> "「" + x + "」").toList();
         return e.label() + "\n" + messages.timeValue(e.time()) + "\n"
-                + messages.format("timeline.expressions", String.join(" ", expressions)) + "\n"
+                + (expressions.isEmpty() ? messages.get("timeline.noExpression")
+                        : messages.format("timeline.expressions", String.join(" ", expressions))) + "\n"
                 + messages.format("timeline.sources", e.sourceCount())
                 + (e.background() ? "\n" + messages.get("timeline.background") : "");
     }

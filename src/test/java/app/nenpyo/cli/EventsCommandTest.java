@@ -146,6 +146,31 @@ class EventsCommandTest {
     }
 
     @Test
+    void jsonSaysWhichReportsTheAnalystAdded() throws Exception {
+        String sourceId;
+        try (app.nenpyo.service.ProjectService p = app.nenpyo.service.ProjectService.open(Path.of(db))) {
+            long doc = p.documents().get(0).id();
+            app.nenpyo.service.EventProposal proposal = p.proposeEvent(doc, 5, new app.nenpyo.domain.TextSpan(0, 0));
+            sourceId = p.addEvent(doc, proposal.clause(), app.nenpyo.domain.TimeValue.parse("2022-01-08"), "CSTO部隊が重要施設を管理");
+        }
+        JsonNode json = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
+        JsonNode added = toList(json).stream().filter(n -> n.get("id").asText().equals(sourceId)).findFirst().orElseThrow();
+        assertEquals("2022-01-08", added.get("value").asText());
+        assertEquals("analyst", added.get("dateBy").asText(), "the date of an added report is the analyst's");
+        assertEquals("CSTO部隊が重要施設を管理", added.get("label").asText());
+        JsonNode source = added.get("sources").get(0);
+        assertTrue(source.get("added").asBoolean());
+        assertEquals(5, source.get("paragraph").asInt());
+        assertEquals("", source.get("expression").asText());
+        assertEquals(source.get("sentence").get(0).asInt(), source.get("expressionSpan").get(0).asInt(),
+                "no expression: an empty span where the sentence (the clause) starts");
+        assertEquals(source.get("expressionSpan").get(0).asInt(), source.get("expressionSpan").get(1).asInt());
+        assertEquals(1, toList(json).stream().flatMap(n -> toList(n.get("sources")).stream()).filter(s -> s.get("added").asBoolean())
+                .count(), "only the report added");
+        assertTrue(run("events", "--db", db).lines().anyMatch(l -> l.startsWith(sourceId + "\t2022-01-08\t2022-01-08\tCSTO部隊が重要施設を管理\t")));
+    }
+
+    @Test
     void jsonAndCsvCarryTheSameEvents() throws Exception {
         List<String> ids = ids(run("events", "--db", db));
         JsonNode json = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
@@ -168,6 +193,7 @@ class EventsCommandTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.Statement s = c.createStatement()) {
             // as migration 11 found it
+            s.execute("DROP TABLE added_reports");
             s.execute("DROP TABLE event_joins");
             s.execute("DROP TABLE event_dates");
             s.execute("DROP TABLE event_kept_apart");

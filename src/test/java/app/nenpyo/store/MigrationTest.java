@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(14, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(15, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(14, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(15, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -175,6 +175,34 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion14FileKeepsItsJoinsAndHasNoAddedReportsUntilUpgraded() {
+        Path file = dir.resolve("v14.nenpyo");
+        long id;
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            id = db.insertAll(List.of(TestDocuments.document("a.txt", "王毅外相が発言した。", DocumentDate.undated()))).get(0).documentId();
+        }
+        OlderLayouts.downgrade(file, 14);
+        Sql.execute(file, "INSERT INTO event_joins (source_id, join_id, set_at) VALUES ('ev-1', 'join-a', 1)",
+                "INSERT INTO event_joins (source_id, join_id, set_at) VALUES ('ev-2', 'join-a', 1)");
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 14)) {
+            assertEquals(List.of(), db.addedReports(), "a version 14 file has no added reports to read");
+            assertEquals(List.of(), db.mergeCorrections().added());
+            assertEquals(java.util.Map.of("ev-1", "join-a", "ev-2", "join-a"), db.mergeCorrections().joins());
+            assertFalse(db.removeAddedReports("ev-1"), "no event, and nowhere to keep an added report");
+        }
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+            assertEquals(java.util.Map.of("ev-1", "join-a", "ev-2", "join-a"), db.joins(), "what the analyst decided is kept");
+            app.nenpyo.domain.AddedReport added = new app.nenpyo.domain.AddedReport("ev-3", id,
+                    new app.nenpyo.domain.TextSpan(0, 5), app.nenpyo.domain.TimeValue.parse("2022-01-10"), "");
+            assertTrue(db.addReport(added));
+            assertFalse(db.addReport(added), "the same clause, date and label again writes nothing");
+            assertEquals(List.of(added), db.addedReports());
+            assertEquals("ok", db.integrityCheck());
+        }
+    }
+
+    @Test
     void aVersion5FilesSavedReportsCountAsNotMergedUntilTheNextMergeMarksThem() {
         Path file = dir.resolve("v5.nenpyo");
         java.time.LocalDate jan11 = java.time.LocalDate.of(2022, 1, 11);
@@ -226,7 +254,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 14); it was left unchanged", e.getMessage());
+                + " this version knows up to 15); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

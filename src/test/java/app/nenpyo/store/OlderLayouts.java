@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Turns a project file written by this version back into the layout an older version wrote, to
- * test the upgrade from it: events written by today's code, stored as a version from 7 to 13
+ * test the upgrade from it: events written by today's code, stored as a version from 7 to 14
  * stored them. Only the steps since version 7 are undone (each one's reverse below).
  */
 final class OlderLayouts {
@@ -19,6 +19,9 @@ final class OlderLayouts {
             throw new IllegalArgumentException("no way back to version " + version);
         }
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+        if (version < 15) {
+            statements.add("DROP TABLE added_reports");
+        }
         if (version < 14) {
             statements.add("DROP TABLE event_joins");
         }

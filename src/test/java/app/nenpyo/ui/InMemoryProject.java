@@ -16,6 +16,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
+import app.nenpyo.service.EventProposal;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
@@ -206,6 +207,33 @@ final class InMemoryProject implements ProjectGateway {
     @Override
     public void unjoin(String eventId) {
         corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class)).remove(AnalystCorrection.JOINED);
+    }
+
+    /** The paragraph's text as the clause, on the document's date, labelled with its first twenty characters. */
+    @Override
+    public EventProposal proposeEvent(long documentId, int paragraph, TextSpan selection) {
+        DocumentView view = document(documentId);
+        Paragraph p = view.paragraphs().get(paragraph - 1);
+        String text = view.paragraphText(p);
+        return new EventProposal(documentId, p.span(), text, TimeValue.day(view.document().date().value().orElseThrow()),
+                text.substring(0, Math.min(20, text.length())));
+    }
+
+    /** An event of its own, with one source for the clause (its id "added-" and the clause's start). */
+    @Override
+    public String addEvent(long documentId, TextSpan clause, TimeValue date, String label) {
+        String sourceId = "added-" + clause.start();
+        EventSource source = new EventSource("hash" + documentId, OptionalLong.of(documentId), sourceId, 1, clause, clause,
+                new TextSpan(clause.start(), clause.start()), "", "");
+        events.add(new Event(sourceId, date, label.isBlank() ? clause.of(document(documentId).text()) : label,
+                List.of(), "", app.nenpyo.domain.EventCategory.OTHER, List.of(source), List.of(), false));
+        corrected(sourceId, AnalystCorrection.ADDED);
+        return sourceId;
+    }
+
+    @Override
+    public void removeAddedReports(String eventId) {
+        events.removeIf(e -> e.id().equals(eventId) && corrections(e).contains(AnalystCorrection.ADDED));
     }
 
     @Override

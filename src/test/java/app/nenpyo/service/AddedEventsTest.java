@@ -1,0 +1,171 @@
+package app.nenpyo.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analyst adds a clause the machine did not read as an event (decision 0020): it is read as
+ * a dated clause is, dated by the analyst, kept through rebuilds, imports and openings, merged
+ * as any report, and removed again.
+ */
+class AddedEventsTest {
+    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+    private static final String CSTO = "またロシアが主導するCSTO=集団安全保障条約機構の部隊が、各地の重要施設を管理下に置いたということです。";
+
+    @TempDir
+    Path temp;
+
+    private static long importSample(ProjectService project) throws ProjectException {
+        project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        return project.documents().get(0).id();
+    }
+
+    private static Event holding(ProjectService project, long document, String sourceId) {
+        return project.event(project.eventOfSource(document, sourceId).orElseThrow()).orElseThrow();
+    }
+
+    @Test
+    void aSentenceWithNoDateIsProposedAsTheDocumentDatesIt() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            EventProposal proposal = p.proposeEvent(doc, 5, new TextSpan(0, 0));
+            assertEquals(CSTO, proposal.clauseText());
+            assertEquals(CSTO, proposal.clause().of(p.text(doc)), "the clause is a span of the document's text");
+            assertEquals(TimeValue.parse("2022-01-11"), proposal.date(), "no expression: the post's date");
+            assertTrue(proposal.label().contains("部隊"), proposal.label());
+            assertTrue(proposal.label().length() <= 40, proposal.label());
+        }
+    }
+
+    @Test
+    void aSelectionInsideASentenceIsTheClauseAndASentenceWithADateIsDatedSo() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            String paragraph = p.text(doc).substring(p.document(doc).paragraphs().get(29).span().start(),
+                    p.document(doc).paragraphs().get(29).span().end());
+            int at = paragraph.indexOf("米国の圧力");
+            EventProposal proposal = p.proposeEvent(doc, 30, new TextSpan(at - 1, at + 20));
+            assertEquals(paragraph.substring(at, at + 20), proposal.clauseText(), "the selection, its blank trimmed");
+            assertEquals(TimeValue.parse("2022-01-09"), proposal.date(), "ロシアは9日、…: the sentence's first date");
+
+            int thirtyFirst = p.document(doc).paragraphs().get(30).span().length();
+            EventProposal across = p.proposeEvent(doc, 31, new TextSpan(0, thirtyFirst));
+            assertTrue(across.clauseText().startsWith("協議は10日にジュネーブで始まり"), "a selection across sentences: the first");
+            assertTrue(across.clauseText().endsWith("。"), across.clauseText());
+        }
+    }
+
+    @Test
+    void anAddedEventStaysThroughRebuildsImportsAndOpeningsUntilRemoved() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> machine;
+        String sourceId;
+        long doc;
+        List<Event> withAdded;
+        try (ProjectService p = ProjectService.open(file)) {
+            doc = importSample(p);
+            machine = p.events();
+            EventProposal proposal = p.proposeEvent(doc, 5, new TextSpan(0, 0));
+            sourceId = p.addEvent(doc, proposal.clause(), TimeValue.parse("2022-01-08"), "");
+            Event added = holding(p, doc, sourceId);
+            assertEquals(TimeValue.parse("2022-01-08"), added.time());
+            assertEquals(proposal.label(), added.label(), "the machine's reading of the clause, as proposed");
+            assertEquals(1, added.sources().size());
+            EventSource source = added.sources().get(0);
+            assertEquals(5, source.paragraph());
+            assertEquals(proposal.clause(), source.clause());
+            assertEquals(new TextSpan(proposal.clause().start(), proposal.clause().start()), source.expression(),
+                    "no expression: an empty span where the clause starts");
+            assertEquals("", source.expressionText());
+            assertFalse(added.background());
+            assertTrue(added.actors().stream().anyMatch(a -> a.name().contains("集団安全保障条約機構") || a.key().contains("CSTO")),
+                    added.actors().toString());
+            assertEquals(Set.of(AnalystCorrection.ADDED), p.corrections(added));
+            assertTrue(p.redatedByAnalyst().test(added), "its date is the analyst's");
+            assertTrue(p.addedByAnalyst().test(source));
+            assertEquals(machine.size() + 1, p.events().size());
+
+            withAdded = p.events();
+            p.rebuildEvents();
+            assertEquals(withAdded, p.events(), "a merge of every day gives the same events");
+            importSample(p);
+            assertEquals(withAdded, p.events(), "the same file again changes nothing");
+        }
+        try (ProjectService p = ProjectService.open(file)) {
+            assertEquals(withAdded, p.events(), "kept in the file");
+            Event added = holding(p, doc, sourceId);
+
+            p.setEventDate(added.id(), Optional.of(TimeValue.parse("2022-01-06")));
+            assertEquals(TimeValue.parse("2022-01-06"), holding(p, doc, sourceId).time(), "dated again like any event");
+            p.setEventDate(added.id(), Optional.empty());
+            assertEquals(TimeValue.parse("2022-01-08"), holding(p, doc, sourceId).time(),
+                    "given back: the date it was added with");
+            p.setEventLabel(added.id(), "CSTO部隊が重要施設を管理");
+            assertEquals("CSTO部隊が重要施設を管理", holding(p, doc, sourceId).label());
+
+            p.removeAddedReports(added.id());
+            assertEquals(machine, p.events(), "removed, the events are the machine's again");
+            assertTrue(p.eventOfSource(doc, sourceId).isEmpty());
+            p.rebuildEvents();
+            assertEquals(machine, p.events());
+        }
+    }
+
+    @Test
+    void anAddedReportMergesWithTheEventItReports() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            Event talks = p.events().stream().filter(e -> e.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
+            // ¶32 reports the talks in Geneva with no date of its own
+            EventProposal proposal = p.proposeEvent(doc, 32, new TextSpan(0, 0));
+            String sourceId = p.addEvent(doc, proposal.clause(), talks.time(), "");
+            Event merged = holding(p, doc, sourceId);
+            assertEquals(talks.time(), merged.time());
+            assertTrue(merged.sources().stream().map(EventSource::paragraph).toList().containsAll(List.of(26, 32)),
+                    merged.sources().toString());
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
+        }
+    }
+
+    @Test
+    void whatCannotBeAddedIsRefusedAndNothingIsWritten() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            List<Event> machine = p.events();
+            EventProposal proposal = p.proposeEvent(doc, 5, new TextSpan(0, 0));
+            TextSpan twoSentences = new TextSpan(proposal.clause().start(), proposal.clause().end() + 10);
+            assertThrows(IllegalArgumentException.class,
+                    () -> p.addEvent(doc, twoSentences, TimeValue.parse("2022-01-08"), ""));
+            int blankAt = p.text(doc).indexOf("\n\n");
+            assertThrows(IllegalArgumentException.class,
+                    () -> p.addEvent(doc, new TextSpan(blankAt, blankAt + 2), TimeValue.parse("2022-01-08"), ""));
+            assertThrows(IllegalArgumentException.class, () -> p.addEvent(doc + 99, proposal.clause(), TimeValue.parse("2022-01-08"), ""));
+            assertThrows(IllegalArgumentException.class, () -> p.proposeEvent(doc, 99, new TextSpan(0, 0)));
+            assertThrows(IllegalArgumentException.class, () -> p.addEvent(doc, proposal.clause(), TimeValue.parse("2022-01-08"),
+                    "長".repeat(ProjectService.MAX_LABEL + 1)));
+            assertEquals(machine, p.events(), "nothing was added");
+            assertThrows(IllegalArgumentException.class, () -> p.removeAddedReports(machine.get(0).id()),
+                    "the machine's event has no report the analyst added");
+
+            p.addEvent(doc, proposal.clause(), TimeValue.parse("2022-01-08"), "");
+            IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+                    () -> p.addEvent(doc, proposal.clause(), TimeValue.parse("2022-01-08"), ""));
+            assertTrue(again.getMessage().contains("added already"), again.getMessage());
+        }
+    }
+}
