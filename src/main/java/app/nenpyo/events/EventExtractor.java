@@ -190,8 +190,11 @@ public final class EventExtractor {
         int offset = s.offset();
         TextSpan clause = a.clause().shift(-offset);
         TextSpan noDate = new TextSpan(clause.start(), clause.start());
-        Label label = undatedLabel(s, clause);
-        List<String> words = contentWords(s, clause, noDate);
+        // a date the clause writes (one the analyst dated otherwise, or one that made no report) is read as one
+        Optional<TextSpan> written = input.mentions().stream().map(DateMention::span).filter(a.clause()::contains)
+                .findFirst().map(span -> span.shift(-offset));
+        Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
+        List<String> words = contentWords(s, clause, written.orElse(noDate));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");

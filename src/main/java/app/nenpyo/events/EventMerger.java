@@ -8,6 +8,7 @@ import app.nenpyo.domain.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -286,15 +287,21 @@ final class EventMerger {
         return Arrays.copyOf(all, distinct);
     }
 
-    /** The groups one blocking key has been seen in, in order; a group seen again right after itself is kept once. */
+    /**
+     * The groups one blocking key has been seen in, each once, in the order first seen: a period of
+     * thousands of reports sharing a word (a year's 不満) among many groups would otherwise list
+     * a group once per report, and every newcomer would sort them all.
+     */
     private static final class GroupList {
         int[] groups = new int[4];
         int size;
+        private final BitSet seen = new BitSet();
 
         void add(int group) {
-            if (size > 0 && groups[size - 1] == group) {
+            if (seen.get(group)) {
                 return;
             }
+            seen.set(group);
             if (size == groups.length) {
                 groups = Arrays.copyOf(groups, size * 2);
             }

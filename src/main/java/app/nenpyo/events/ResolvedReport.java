@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
  * also kept as sorted arrays of ids from one {@link Ids} per merge (actor keys and words apart):
  * intersecting two short int arrays costs far less than copying and intersecting hash sets.
  *
- * @param order position in reading order (documents as given, clauses in text order): the first
- *              report of a merged event gives its label
+ * @param order          position in reading order (documents as given, clauses in text order): the
+ *                       first report of a merged event gives its label
+ * @param placeCountryId the id of the country the place is in ({@link #countryOf}), -1 when unknown
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
-                      Set<String> personKeys, int subjectId, int placeId, int[] personIds, int[] headIds,
-                      int[] wordIds) {
+                      Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
+                      int[] headIds, int[] wordIds) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -53,7 +54,19 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 .mapToInt(ids::word).toArray();
         return new ResolvedReport(report, actors, subject, place, order, persons,
                 subject.map(a -> ids.actor(a.key())).orElse(-1), place.map(a -> ids.actor(a.key())).orElse(-1),
+                place.flatMap(ResolvedReport::countryOf).map(c -> ids.actor("in:" + c)).orElse(-1),
                 sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(wordIds(report.contentWords(), ids)));
+    }
+
+    /**
+     * The country a place is in: a state is its own (ロシア), a city or region the gazetteer's
+     * (ジュネーブ → スイス); empty for a region of no one country (中央アジア).
+     */
+    static Optional<String> countryOf(Actor place) {
+        if (place.kind() == ActorKind.COUNTRY) {
+            return Optional.of(place.name());
+        }
+        return place.kind() == ActorKind.PLACE && !place.country().isEmpty() ? Optional.of(place.country()) : Optional.empty();
     }
 
     private static int[] wordIds(Collection<String> words, Ids ids) {

@@ -19,6 +19,7 @@ import java.util.Set;
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded
  *   +1  the same category
  *   +1  the same place
+ *   −3  places in two different countries (中国では / ロシアでは, ジュネーブ / ウィーン): different happenings
  *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
@@ -102,6 +103,9 @@ final class Similarity {
         }
         if (a.placeId() >= 0 && a.placeId() == b.placeId()) {
             points += 1;
+        } else if (a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId()) {
+            conflict = true;
+            points -= 3;
         }
         if (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD) {
             double j = jaccard(a.wordIds(), b.wordIds());
@@ -204,6 +208,9 @@ final class Similarity {
             if (explain) {
                 reasons.add("same place " + a.place().get().name());
             }
+        } else if (a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId()) {
+            conflict = true;
+            points -= 3;
         }
         // the overlap is the costly part: skipped when the rest already decides, unless explaining
         double j = explain || (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD)

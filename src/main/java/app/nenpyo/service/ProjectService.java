@@ -339,14 +339,15 @@ public final class ProjectService implements AutoCloseable {
             TextSpan clause = clauseOf(document, p, selection.shift(p.span().start()));
             Sentence sentence = sentenceHolding(document, clause).orElseThrow();
             LocalDate documentDate = document.date().date();
-            TimeValue date = dateExpressions.of(document.text(), documentDate,
-                            document.sentences().stream().map(Sentence::span).toList()).stream()
+            List<DateMention> mentions = dateExpressions.of(document.text(), documentDate,
+                    document.sentences().stream().map(Sentence::span).toList());
+            TimeValue date = mentions.stream()
                     .filter(m -> m.kind() != DateMention.Kind.DURATION && sentence.span().contains(m.span()))
                     .map(DateMention::value).flatMap(Optional::stream).findFirst()
                     .orElse(TimeValue.day(documentDate));
             String key = DocumentInput.contentKey(document.text());
             AddedReport draft = new AddedReport(EventIds.addedSourceId(key, clause), documentId, clause, date, "");
-            String label = pipeline.readAdded(new DocumentInput(key, OptionalLong.of(documentId), document, List.of()), draft)
+            String label = pipeline.readAdded(new DocumentInput(key, OptionalLong.of(documentId), document, mentions), draft)
                     .map(Report::label).orElse("");
             return new EventProposal(documentId, clause, clause.of(document.text()), date, label);
         });

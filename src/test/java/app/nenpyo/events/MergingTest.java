@@ -60,6 +60,19 @@ class MergingTest {
     }
 
     @Test
+    void theSameKindOfHappeningInTwoCountriesStaysTwoEvents() {
+        List<Event> events = extract("中国では14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n\n"
+                + "ロシアでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n");
+        assertEquals(2, events.size(), "protests in China and in Russia: " + events.stream().map(Event::place).toList());
+        List<Event> sameCountry = extract("スイスでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n\n"
+                + "ジュネーブでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n");
+        assertEquals(1, sameCountry.size(), "Geneva is in Switzerland: one happening, "
+                + sameCountry.stream().map(Event::place).toList());
+        assertEquals(2, extract("ジュネーブでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n\n"
+                + "ウィーンでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n").size(), "cities of two countries");
+    }
+
+    @Test
     void conflictingNumbersOnDifferentDaysStayTwoFacts() {
         List<Event> events = extract("警察は9日、これまでに5800人を拘束したと発表しました。\n\n警察は10日、およそ8000人を拘束したと発表しました。\n");
         assertEquals(2, events.size());
