@@ -261,7 +261,11 @@ final class MainWindow {
 
         MenuItem setDate = item("menu.document.setDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), actions::setDocumentDate);
         setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull());
-        Menu document = new Menu(messages.get("menu.document"), null, setDate);
+        MenuItem addEvent = item("menu.document.addEvent",
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), reader::addEventAtFocus);
+        addEvent.setId("menu-add-event");
+        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull());
+        Menu document = new Menu(messages.get("menu.document"), null, setDate, addEvent);
 
         ToggleGroup languages = new ToggleGroup();
         Menu language = new Menu(messages.get("menu.view.language"));

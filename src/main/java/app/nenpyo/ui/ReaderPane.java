@@ -53,6 +53,9 @@ final class ReaderPane {
     private final ReaderViewModel model;
     private final Messages messages;
     private final AddEvent addEvent;
+    /** The paragraph whose text is selectable now (see {@link ParagraphCell#startEdit}), null when none is. */
+    private TextArea selectable;
+    private int selectableNumber;
 
     ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate, AddEvent addEvent) {
         this.model = model;
@@ -94,12 +97,7 @@ final class ReaderPane {
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelection());
         MenuItem add = addEventItem();
-        add.setOnAction(e -> {
-            ParagraphRow focused = list.getFocusModel().getFocusedItem();
-            if (focused != null) {
-                addEvent.add(focused.number(), new TextSpan(0, 0));
-            }
-        });
+        add.setOnAction(e -> addEventAtFocus());
         list.setContextMenu(new ContextMenu(copy, add));
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (copy.getAccelerator().match(e)) {
@@ -187,6 +185,21 @@ final class ReaderPane {
         return first == top || atEnd;
     }
 
+    /**
+     * Asks to add the focused paragraph as an event: the selection when its text is selectable,
+     * else its first sentence (文書 › 段落を出来事として加える…, the paragraphs' context menu).
+     */
+    void addEventAtFocus() {
+        if (selectable != null) {
+            addEvent.add(selectableNumber, new TextSpan(selectable.getSelection().getStart(), selectable.getSelection().getEnd()));
+            return;
+        }
+        ParagraphRow focused = list.getFocusModel().getFocusedItem();
+        if (focused != null) {
+            addEvent.add(focused.number(), new TextSpan(0, 0));
+        }
+    }
+
     /** 出来事として加える…, disabled in an undated document (with a tooltip-like text saying why) and in no document. */
     private MenuItem addEventItem() {
         MenuItem add = new MenuItem();
@@ -270,8 +283,7 @@ final class ReaderPane {
             MenuItem copy = new MenuItem(messages.get("reader.copy"));
             copy.setOnAction(e -> area.copy());
             MenuItem add = addEventItem();
-            int number = getItem().number();
-            add.setOnAction(e -> addEvent.add(number, new TextSpan(area.getSelection().getStart(), area.getSelection().getEnd())));
+            add.setOnAction(e -> addEventAtFocus());
             area.setContextMenu(new ContextMenu(copy, add));
             area.focusedProperty().addListener((o, had, has) -> {
                 // the context menu takes the focus while it shows: the text stays selectable under it
@@ -280,12 +292,17 @@ final class ReaderPane {
                 }
             });
             box.getChildren().set(1, area);
+            selectable = area;
+            selectableNumber = getItem().number();
             area.requestFocus();
         }
 
         @Override
         public void cancelEdit() {
             super.cancelEdit();
+            if (box.getChildren().get(1) == selectable) {
+                selectable = null;
+            }
             box.getChildren().set(1, text);
         }
     }

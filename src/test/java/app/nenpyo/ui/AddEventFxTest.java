@@ -104,4 +104,38 @@ class AddEventFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals("CSTO部隊が重要施設を管理下に")));
     }
+
+    @Test
+    void aSelectionInASelectableParagraphIsTheClauseTheMenuBarAdds(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        @SuppressWarnings("unchecked")
+        ListView<ParagraphRow> reader = robot.lookup("#reader").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> reader.getItems().size() == 36);
+        robot.interact(() -> {
+            reader.scrollTo(29);
+            reader.getFocusModel().focus(29);
+            reader.edit(29);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea area = robot.lookup(".paragraph-selectable").queryAs(javafx.scene.control.TextArea.class);
+        String paragraph = area.getText();
+        int at = paragraph.indexOf("米国の圧力に屈して譲歩することはない");
+        robot.interact(() -> area.selectRange(at, at + "米国の圧力に屈して譲歩することはない".length()));
+        MenuItem add = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-add-event".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("段落を出来事として加える(_A)…", add.getText());
+        assertFalse(add.isDisable());
+        robot.interact(add::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#add-event-date").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("¶30：機械が読み落とした出来事の報道", pane.getHeaderText());
+        assertEquals("米国の圧力に屈して譲歩することはない", robot.from(pane).lookup("#add-event-clause").queryAs(Label.class).getText(),
+                "the selection is the clause");
+        assertEquals("2022-01-09", robot.from(pane).lookup("#add-event-date").queryAs(TextField.class).getText(),
+                "ロシアは9日、…: the date the sentence writes");
+        robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, timeline.itemsProperty().get().size(), "cancelled: nothing added");
+    }
 }
