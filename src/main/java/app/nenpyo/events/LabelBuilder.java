@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Reading order:
  * <ol>
- *   <li>subject: the noun phrase marked は/が nearest before the date (王毅外相は10日 → 王毅外相), else
+ *   <li>subject: the noun phrase marked は/が (or も: 米国務長官も10日) nearest before the date (王毅外相は10日 → 王毅外相), else
  *       the first は/が phrase between the date and the predicate (…抗議活動は、…広がり → 抗議活動).
  *       An actor ending the phrase stands for it (中国の王毅国務委員兼外相 → 王毅国務委員兼外相);
  *       「AとBによる協議」 becomes the countries' short forms + the noun (米露協議).</li>
@@ -373,7 +373,8 @@ final class LabelBuilder {
                 if (s.isQuoted(tk)) {
                     continue;
                 }
-                if ((Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
+                // 米国務長官も10日、…を訪れ: も before the date marks the topic as は does
+                if ((Morphemes.isParticle(tk, "は", "も") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
                     if (Morphemes.isParticle(t.get(k - 1), "で", "に")) {
                         return new Phrase(k, k);

@@ -33,6 +33,14 @@ class LabelAndClauseTest {
     }
 
     @Test
+    void aTopicMarkedWithMoIsTheSubjectAsWithWa() {
+        Report r = one("ロシアのラブロフ外相も14日、アンカラを訪れ、トルコの担当者と意見を交わした。");
+        assertEquals("ラブロフ外相", r.subject().orElseThrow().surface());
+        assertEquals("ラブロフ外相がアンカラを訪れる", r.label());
+        assertEquals("ブリンケン国務長官", one("ブリンケン国務長官も12日、ロシアの対応を批判した。").subject().orElseThrow().surface());
+    }
+
+    @Test
     void verbsBecomeHeadlineNouns() {
         assertEquals("協議がウィーンで開始", one("協議は13日にウィーンで始まりました。").label());
         assertEquals("グテーレス事務総長が会合で「停戦が必要だ」と発言", one("国連のグテーレス事務総長は13日の会合で「停戦が必要だ」と述べた。").label());
