@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The reader: the open document's paragraphs, numbered, in a virtualised list (a document may
@@ -292,9 +293,22 @@ final class ReaderPane {
                 }
             });
             box.getChildren().set(1, area);
+            fitToText(area);
             selectable = area;
             selectableNumber = getItem().number();
             area.requestFocus();
+        }
+
+        /**
+         * Keeps the whole paragraph in view: the text area wraps its text a little narrower than
+         * the paragraph's own text does, so a height measured from that would cut the last line.
+         */
+        private void fitToText(TextArea area) {
+            area.applyCss();
+            if (area.lookup(".text") instanceof Text wrapped) {
+                area.setPrefHeight(wrapped.getLayoutBounds().getHeight() + SELECTABLE_EXTRA_HEIGHT);
+                wrapped.layoutBoundsProperty().addListener((o, was, now) -> area.setPrefHeight(now.getHeight() + SELECTABLE_EXTRA_HEIGHT));
+            }
         }
 
         @Override
