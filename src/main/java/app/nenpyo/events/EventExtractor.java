@@ -8,6 +8,7 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Gazetteer;
@@ -186,13 +187,40 @@ public final class EventExtractor {
                 sentence, added));
     }
 
+    /**
+     * The date the machine would read a clause by (its first date, kept by the rules a dated
+     * sentence's dates are: resolved, no durations, a day before a vaguer one, none written onto a
+     * noun while another is left), else its sentence's first; empty when the sentence has none or
+     * the clause lies in no sentence. What a clause added as a report is proposed to be dated.
+     *
+     * <p>「トカエフ大統領は5日に非常事態を宣言し、10日に解除を発表した。」, the clause 「10日に解除を発表した」 → 10日.
+     */
+    public Optional<TimeValue> proposedDate(DocumentInput input, TextSpan clause) {
+        Optional<Sentence> sentence = sentenceOf(input.document(), clause);
+        if (sentence.isEmpty()) {
+            return Optional.empty();
+        }
+        AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
+                sentence.get().span().start(), actorFinder);
+        List<DateMention> dates = sentenceDates(input, s, sentence.get());
+        return dates.stream().filter(m -> clause.contains(m.span())).findFirst().or(() -> dates.stream().findFirst())
+                .flatMap(DateMention::value);
+    }
+
+    /** The dates of one sentence as {@link #extract} keeps them, in text order. */
+    private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
+        List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
+        List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
+        return withoutDatesOnNouns(s, kept);
+    }
+
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {
         int offset = s.offset();
         TextSpan clause = a.clause().shift(-offset);
         TextSpan noDate = new TextSpan(clause.start(), clause.start());
         // a date the clause writes (one the analyst dated otherwise, or one that made no report) is read as one
-        Optional<TextSpan> written = input.mentions().stream().map(DateMention::span).filter(a.clause()::contains)
-                .findFirst().map(span -> span.shift(-offset));
+        Optional<TextSpan> written = sentenceDates(input, s, sentence).stream().map(DateMention::span)
+                .filter(a.clause()::contains).findFirst().map(span -> span.shift(-offset));
         Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
@@ -201,9 +229,20 @@ public final class EventExtractor {
         List<ActorMention> actors = s.actors().stream()
                 .filter(m -> clause.contains(m.span()))
                 .map(m -> m.shift(offset)).toList();
-        return new Report(source, a.time(), a.label().isEmpty() ? label.text() : a.label(), category, actors,
+        // a clause the rules read nothing of (a piece of a word) is labelled with its own text
+        String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text())) : label.text();
+        return new Report(source, a.time(), a.label().isEmpty() ? machine : a.label(), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
     }
+
+    /** A clause's text as a label: without its full stop, at most {@value #MAX_CLAUSE_LABEL} characters (code points). */
+    private static String headline(String clause) {
+        String text = clause.strip().replaceAll("[。．.]+$", "");
+        return text.codePointCount(0, text.length()) <= MAX_CLAUSE_LABEL ? text
+                : text.substring(0, text.offsetByCodePoints(0, MAX_CLAUSE_LABEL - 1)) + "…";
+    }
+
+    private static final int MAX_CLAUSE_LABEL = 40;
 
     /**
      * A clause with no date read as if it had one where news puts it ({@link #undatedAnchor}); when

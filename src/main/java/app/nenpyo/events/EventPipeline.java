@@ -2,6 +2,8 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorRegistry;
 import app.nenpyo.nlp.Token;
 import java.util.Collection;
@@ -60,6 +62,11 @@ public final class EventPipeline {
     public DocumentReports analyseWithAdded(DocumentInput input, Collection<AddedReport> added) {
         DocumentReports read = extractor.extract(input);
         return added.isEmpty() ? read : extractor.withAdded(input, read, List.copyOf(added));
+    }
+
+    /** The date the machine would read a clause by ({@link EventExtractor#proposedDate}). */
+    public Optional<TimeValue> proposedDate(DocumentInput input, TextSpan clause) {
+        return extractor.proposedDate(input, clause);
     }
 
     /** How an added clause reads alone (its label, actors, category), empty outside every sentence. */

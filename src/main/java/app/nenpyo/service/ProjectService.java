@@ -337,17 +337,14 @@ public final class ProjectService implements AutoCloseable {
                 throw new IllegalArgumentException(file + ": the selection " + selection + " is outside ¶" + paragraph);
             }
             TextSpan clause = clauseOf(document, p, selection.shift(p.span().start()));
-            Sentence sentence = sentenceHolding(document, clause).orElseThrow();
             LocalDate documentDate = document.date().date();
             List<DateMention> mentions = dateExpressions.of(document.text(), documentDate,
                     document.sentences().stream().map(Sentence::span).toList());
-            TimeValue date = mentions.stream()
-                    .filter(m -> m.kind() != DateMention.Kind.DURATION && sentence.span().contains(m.span()))
-                    .map(DateMention::value).flatMap(Optional::stream).findFirst()
-                    .orElse(TimeValue.day(documentDate));
             String key = DocumentInput.contentKey(document.text());
+            DocumentInput input = new DocumentInput(key, OptionalLong.of(documentId), document, mentions);
+            TimeValue date = pipeline.proposedDate(input, clause).orElse(TimeValue.day(documentDate));
             AddedReport draft = new AddedReport(EventIds.addedSourceId(key, clause), documentId, clause, date, "");
-            String label = pipeline.readAdded(new DocumentInput(key, OptionalLong.of(documentId), document, mentions), draft)
+            String label = pipeline.readAdded(input, draft)
                     .map(Report::label).orElse("");
             return new EventProposal(documentId, clause, clause.of(document.text()), date, label);
         });
@@ -362,9 +359,10 @@ public final class ProjectService implements AutoCloseable {
      * @param clause UTF-16 indices into the document's text, inside one sentence
      * @return the added report's source id ({@link #eventOfSource} finds its event)
      * @throws IllegalArgumentException when the document is undated or missing, the clause is
-     *                                  blank or not inside one sentence, the label is over
-     *                                  {@link #MAX_LABEL} characters, or the clause was added
-     *                                  already with this date and label
+     *                                  blank, not inside one sentence or cuts a character in two,
+     *                                  the label is over {@link #MAX_LABEL} characters, or the
+     *                                  clause was added already with this date and label (added
+     *                                  with another, it takes this one, the latest decision)
      */
     public String addEvent(long documentId, TextSpan clause, TimeValue date, String label) {
         if (label.strip().length() > MAX_LABEL) {
@@ -373,7 +371,7 @@ public final class ProjectService implements AutoCloseable {
         AddedReport report = call(() -> {
             AnalyzedDocument document = storedForEvents(documentId);
             if (clause.end() > document.text().length() || clause.of(document.text()).isBlank()
-                    || sentenceHolding(document, clause).isEmpty()) {
+                    || sentenceHolding(document, clause).isEmpty() || splitsACharacter(document.text(), clause)) {
                 throw new IllegalArgumentException(file + ": the clause " + clause + " of document " + documentId
                         + " is not text inside one sentence");
             }
@@ -414,14 +412,29 @@ public final class ProjectService implements AutoCloseable {
         return EventIndex.analysed(database, stored);
     }
 
+    /** Whether a span starts or ends between the two halves of a character (𠮷): it maps back to no text. */
+    private static boolean splitsACharacter(String text, TextSpan span) {
+        return span.start() > 0 && Character.isLowSurrogate(text.charAt(span.start())) && Character.isHighSurrogate(text.charAt(span.start() - 1))
+                || span.end() < text.length() && Character.isLowSurrogate(text.charAt(span.end()))
+                && Character.isHighSurrogate(text.charAt(span.end() - 1));
+    }
+
     /**
      * The selection when it lies inside one sentence, without blanks or commas at its ends (nor a
-     * full stop at its start), else the sentence it starts in.
+     * full stop at its start), widened to whole characters, else the sentence it starts in.
      */
     private static TextSpan clauseOf(AnalyzedDocument document, Paragraph paragraph, TextSpan selection) {
         String text = document.text();
         int start = selection.start();
         int end = selection.end();
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end > start && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+                && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end++;
+        }
         while (start < end && (Character.isWhitespace(text.charAt(start)) || "、，,。".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }

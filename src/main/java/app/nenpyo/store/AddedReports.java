@@ -38,19 +38,28 @@ final class AddedReports {
     }
 
     /**
-     * Adds the clause as a report, or gives one added before this date and label.
+     * Adds the clause as a report, or gives one added before this date and label (and forgets a
+     * date or label the analyst gave its event under it since, as the later decision).
      *
      * @return false when it was added already with this date and label (nothing is written)
      */
     static boolean add(Connection c, AddedReport report, Instant at) throws SQLException {
-        try (PreparedStatement same = c.prepareStatement(
-                "SELECT 1 FROM added_reports WHERE source_id = ? AND value = ? AND label = ?")) {
-            same.setString(1, report.sourceId());
-            same.setString(2, report.time().format());
-            same.setString(3, report.label());
-            try (ResultSet rs = same.executeQuery()) {
+        try (PreparedStatement before = c.prepareStatement("SELECT value, label FROM added_reports WHERE source_id = ?")) {
+            before.setString(1, report.sourceId());
+            try (ResultSet rs = before.executeQuery()) {
                 if (rs.next()) {
-                    return false;
+                    boolean sameDate = rs.getString(1).equals(report.time().format());
+                    boolean sameLabel = rs.getString(2).equals(report.label());
+                    if (sameDate && sameLabel) {
+                        return false;
+                    }
+                    // added again otherwise: the latest decision decides, over a date or label given the event since
+                    if (!sameDate) {
+                        SourceRows.delete(c, "event_dates", List.of(report.sourceId()));
+                    }
+                    if (!sameLabel) {
+                        SourceRows.delete(c, "event_labels", List.of(report.sourceId()));
+                    }
                 }
             }
         }

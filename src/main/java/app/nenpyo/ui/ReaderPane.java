@@ -57,6 +57,7 @@ final class ReaderPane {
     /** The paragraph whose text is selectable now (see {@link ParagraphCell#startEdit}), null when none is. */
     private TextArea selectable;
     private int selectableNumber;
+    private String selectablePlainText;
 
     ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate, AddEvent addEvent) {
         this.model = model;
@@ -192,7 +193,8 @@ final class ReaderPane {
      */
     void addEventAtFocus() {
         if (selectable != null) {
-            addEvent.add(selectableNumber, new TextSpan(selectable.getSelection().getStart(), selectable.getSelection().getEnd()));
+            addEvent.add(selectableNumber, SelectableText.inParagraph(selectablePlainText, selectable.getText(),
+                    selectable.getSelection().getStart(), selectable.getSelection().getEnd()));
             return;
         }
         ParagraphRow focused = list.getFocusModel().getFocusedItem();
@@ -296,6 +298,7 @@ final class ReaderPane {
             fitToText(area);
             selectable = area;
             selectableNumber = getItem().number();
+            selectablePlainText = getItem().plainText();
             area.requestFocus();
         }
 

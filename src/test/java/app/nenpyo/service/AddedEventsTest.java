@@ -168,4 +168,58 @@ class AddedEventsTest {
             assertTrue(again.getMessage().contains("added already"), again.getMessage());
         }
     }
+
+    private long importText(ProjectService project, String text) throws Exception {
+        Path file = java.nio.file.Files.writeString(temp.resolve("clip-" + text.hashCode() + ".txt"), text);
+        project.importFiles(List.of(file), new ImportOptions(Optional.of(java.time.LocalDate.of(2022, 1, 12))), ImportProgress.NONE,
+                new Cancellation());
+        return project.documents().stream().filter(d -> d.origin().endsWith(file.getFileName().toString())).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void theProposedDateIsTheOneTheMachineWouldReadTheClauseBy() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importText(p, "トカエフ大統領は5日に非常事態を宣言し、10日に解除を発表した。\n\n政府は来年度予算案を12日に閣議決定した。\n");
+            String first = "トカエフ大統領は5日に非常事態を宣言し、10日に解除を発表した。";
+            int at = first.indexOf("10日に解除");
+            EventProposal lifted = p.proposeEvent(doc, 1, new TextSpan(at, first.length() - 1));
+            assertEquals(TimeValue.parse("2022-01-10"), lifted.date(), "the clause's own date, not the sentence's first");
+            EventProposal budget = p.proposeEvent(doc, 2, new TextSpan(0, 0));
+            assertEquals(TimeValue.parse("2022-01-12"), budget.date(), "12日, not 来年度 written onto a noun");
+            assertTrue(budget.label().contains("閣議決定") && !budget.label().contains("12日"), budget.label());
+        }
+    }
+
+    @Test
+    void aClauseIsWholeCharactersAndAPieceOfAWordIsLabelledWithItsText() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            String text = "𠮷野氏は10日、非常事態の解除を発表した。\n";
+            long doc = importText(p, text);
+            assertThrows(IllegalArgumentException.class, () -> p.addEvent(doc, new TextSpan(1, 10), TimeValue.parse("2022-01-10"), ""),
+                    "a clause starting between the halves of 𠮷");
+            EventProposal widened = p.proposeEvent(doc, 1, new TextSpan(1, 4));
+            assertEquals("𠮷野氏", widened.clauseText(), "a selection cutting 𠮷 takes it whole");
+            int inWord = text.indexOf("常事");
+            String id = p.addEvent(doc, new TextSpan(inWord, inWord + 2), TimeValue.parse("2022-01-10"), "");
+            assertEquals("常事", holding(p, doc, id).label(), "nothing read: the clause's own text, never an empty label");
+        }
+    }
+
+    @Test
+    void aClauseAddedAgainOtherwiseTakesTheNewDateAndLabelOverCorrectionsSince() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            EventProposal proposal = p.proposeEvent(doc, 5, new TextSpan(0, 0));
+            String id = p.addEvent(doc, proposal.clause(), TimeValue.parse("2022-01-10"), "");
+            p.setEventDate(holding(p, doc, id).id(), Optional.of(TimeValue.parse("2022-01-05")));
+            p.setEventLabel(holding(p, doc, id).id(), "分析者のラベル");
+            p.addEvent(doc, proposal.clause(), TimeValue.parse("2022-01-20"), "新しいラベル");
+            Event again = holding(p, doc, id);
+            assertEquals(TimeValue.parse("2022-01-20"), again.time(), "the latest decision decides");
+            assertEquals("新しいラベル", again.label());
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events());
+        }
+    }
 }
