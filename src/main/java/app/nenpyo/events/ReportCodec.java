@@ -49,9 +49,11 @@ public final class ReportCodec {
      * quotes as said (「…」と述べ, …の発表で「…」としている). 3: a date inside quoted speech labels
      * what is said (外相は「来月5日に協議を開きたい」と語った → 外相「協議を開きたい」), not the saying.
      * 4: a related-articles list goes on through list lines in paragraphs of their own, so their
-     * dates are background too.
+     * dates are background too. 5: a topic marked も before the date is the subject
+     * (ラブロフ外相も14日、… → ラブロフ外相が…); reading again also merges every day once by the rules
+     * that keep places of two countries apart (decision 0005, addendum of 2026-11-26).
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     private ReportCodec() {
     }
