@@ -33,19 +33,24 @@ final class EventTsv {
     public static String format(List<Event> events, Function<String, String> textOf) {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (Event e : events) {
-            b.append(e.id()).append('\t')
-                    .append(e.time().start()).append('\t')
-                    .append(e.time().end()).append('\t')
-                    .append(Tsv.field(e.label())).append('\t')
-                    .append(e.actors().stream().map(Actor::displayName).map(Tsv::field).collect(Collectors.joining(";")))
-                    .append('\t')
-                    .append(Tsv.field(e.place())).append('\t')
-                    .append(e.sources().stream().map(s -> Tsv.field(s.expressionText())).collect(Collectors.joining(";")))
-                    .append('\t')
-                    .append(e.sources().stream().map(s -> source(s, textOf)).collect(Collectors.joining(";")))
-                    .append('\n');
+            b.append(line(e, textOf)).append('\n');
         }
         return b.toString();
+    }
+
+    /** One event's row, without its line end. */
+    public static String line(Event e, Function<String, String> textOf) {
+        return new StringBuilder(e.id()).append('\t')
+                .append(e.time().start()).append('\t')
+                .append(e.time().end()).append('\t')
+                .append(Tsv.field(e.label())).append('\t')
+                .append(e.actors().stream().map(Actor::displayName).map(Tsv::field).collect(Collectors.joining(";")))
+                .append('\t')
+                .append(Tsv.field(e.place())).append('\t')
+                .append(e.sources().stream().map(s -> Tsv.field(s.expressionText())).collect(Collectors.joining(";")))
+                .append('\t')
+                .append(e.sources().stream().map(s -> source(s, textOf)).collect(Collectors.joining(";")))
+                .toString();
     }
 
     private static String source(EventSource s, Function<String, String> textOf) {

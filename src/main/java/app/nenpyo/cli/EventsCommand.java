@@ -10,10 +10,12 @@ import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,22 +52,32 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectException {
         try (ProjectService project = database.open()) {
-            List<Event> events = project.events().stream().filter(e -> all || !e.background()).toList();
             Sources sources = new Sources(project);
             PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
-                case tsv -> out.print(EventTsv.format(events, sources::text));
+            EventsJson json = format != Format.json ? null : new EventsJson(out, sources, new EventsJson.ByAnalyst(
+                    project.redatedByAnalyst(), project.relabelledByAnalyst(), project.decidedByAnalyst(),
+                    project.keptApartByAnalyst(), project.joinedByAnalyst(), project.addedByAnalyst()));
+            // one by one, a few hundred read at a time: a million events are printed in the heap a few hundred take
+            Consumer<Event> print = switch (format) {
+                case tsv -> {
+                    out.print(EventTsv.HEADER + "\n");
+                    yield e -> out.print(EventTsv.line(e, sources::text) + "\n");
+                }
                 case csv -> {
                     out.print("id,start,end,label,actors,place,category,expressions,sources\r\n");
-                    for (Event e : events) {
-                        out.print(List.of(e.id(), e.time().start().toString(), e.time().end().toString(), e.label(), actors(e),
-                                e.place(), e.category().name().toLowerCase(Locale.ROOT), expressions(e), sources.cited(e)).stream()
-                                .map(EventsCommand::csv).collect(Collectors.joining(",")) + "\r\n");
-                    }
+                    yield e -> out.print(List.of(e.id(), e.time().start().toString(), e.time().end().toString(), e.label(),
+                            actors(e), e.place(), e.category().name().toLowerCase(Locale.ROOT), expressions(e), sources.cited(e))
+                            .stream().map(EventsCommand::csv).collect(Collectors.joining(",")) + "\r\n");
                 }
-                case json -> new EventsJson(out, sources, new EventsJson.ByAnalyst(project.redatedByAnalyst(),
-                        project.relabelledByAnalyst(), project.decidedByAnalyst(), project.keptApartByAnalyst(),
-                        project.joinedByAnalyst(), project.addedByAnalyst())).write(events);
+                case json -> json::add;
+            };
+            project.forEachEvent(e -> {
+                if (all || !e.background()) {
+                    print.accept(e);
+                }
+            });
+            if (json != null) {
+                json.end();
             }
             out.flush();
         }
@@ -86,9 +98,17 @@ final class EventsCommand implements Callable<Integer> {
 
     /** Documents' row ids and texts, loaded once each, to cite sources in code points. */
     static final class Sources {
+        private static final int TEXTS_KEPT = 256;
+
         private final ProjectService project;
         private final Map<String, Long> ids;
-        private final Map<Long, String> texts = new HashMap<>();
+        /** The texts of the documents cited last: sources by date mostly cite the posts of those days. */
+        private final Map<Long, String> texts = new LinkedHashMap<>(TEXTS_KEPT, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+                return size() > TEXTS_KEPT;
+            }
+        };
 
         Sources(ProjectService project) {
             this.project = project;

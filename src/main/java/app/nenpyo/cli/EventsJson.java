@@ -32,13 +32,22 @@ final class EventsJson {
         this.byAnalyst = byAnalyst;
     }
 
+    private int written;
+
     void write(List<Event> events) {
-        out.print("[");
-        for (int i = 0; i < events.size(); i++) {
-            out.print(i == 0 ? "\n" : ",\n");
-            event(events.get(i));
-        }
-        out.println(events.isEmpty() ? "]" : "\n]");
+        events.forEach(this::add);
+        end();
+    }
+
+    /** Prints one more event of the array (the array's opening before the first). */
+    void add(Event event) {
+        out.print(written++ == 0 ? "[\n" : ",\n");
+        event(event);
+    }
+
+    /** Closes the array: {@code []} when no event was added. */
+    void end() {
+        out.println(written == 0 ? "[]" : "\n]");
     }
 
     private void event(Event e) {

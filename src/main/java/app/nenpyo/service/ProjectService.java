@@ -38,6 +38,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -565,6 +566,17 @@ public final class ProjectService implements AutoCloseable {
     /** Every event of the project by start date, with its actors and sources (background ones included). */
     public List<Event> events() {
         return call(database::events);
+    }
+
+    /**
+     * Every event as {@link #events} orders them, handed to {@code out} one by one and read a few
+     * hundred at a time: a command printing a million events holds a few hundred, not all.
+     */
+    public void forEachEvent(Consumer<Event> out) {
+        call(() -> {
+            database.forEachEvent(out);
+            return null;
+        });
     }
 
     /** Row id of each stored document by content hash: event sources name their documents by hash. */

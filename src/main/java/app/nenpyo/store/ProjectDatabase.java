@@ -772,6 +772,14 @@ public final class ProjectDatabase implements AutoCloseable {
         return read(EventTables::all);
     }
 
+    /** Every event as {@link #events} orders them, one by one, a few hundred read at a time. */
+    public void forEachEvent(Consumer<Event> out) {
+        read(c -> {
+            EventTables.forEach(c, out);
+            return null;
+        });
+    }
+
     /**
      * Whether documents or their dates changed since the events were last replaced (an import or
      * a date change that committed before its rebuild ran, a file just upgraded).
@@ -867,10 +875,19 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /** Runs work in one read transaction, so that multi-query reads see one consistent state. */
+    /** How deep this thread is in {@link #read}s: guarded by {@code readLock}, which is reentrant. */
+    private int readDepth;
+
     private <T> T read(SqlWork<T> work) {
         readLock.lock();
         try {
             requireOpen();
+            if (readDepth > 0) {
+                // a read asked for while this thread reads (an event printed as it is read wants its
+                // document's text): the same transaction, one snapshot
+                return work.run(reader);
+            }
+            readDepth++;
             try (Statement s = reader.createStatement()) {
                 s.execute("BEGIN");
                 try {
@@ -878,6 +895,8 @@ public final class ProjectDatabase implements AutoCloseable {
                 } finally {
                     s.execute("COMMIT");
                 }
+            } finally {
+                readDepth--;
             }
         } catch (SQLException e) {
             throw SqlErrors.toStoreException(file, e);

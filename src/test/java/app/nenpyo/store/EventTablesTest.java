@@ -441,6 +441,13 @@ class EventTablesTest {
             db.replaceEvents(events);
 
             List<EventSummary> summaries = db.eventSummaries();
+            java.util.List<Event> streamed = new java.util.ArrayList<>();
+            db.forEachEvent(e -> {
+                streamed.add(e);
+                // a read while events are handed out (a printer wanting a document's text) is part of the same read
+                assertEquals(TEXT, db.text(db.documents().get(0).id()));
+            });
+            assertEquals(db.events(), streamed, "one by one, chunk after chunk, as all at once");
 
             assertEquals(n, summaries.size());
             assertEquals(outlines(summaries), db.eventOutlines(), "outlines in the same order, page after page");
