@@ -366,24 +366,37 @@ final class LabelBuilder {
             return i;
         }
 
-        /** The noun phrase before は/が nearest before the date; 「Xでは」 is a place, not a subject. */
+        /**
+         * The noun phrase before は/が nearest before the date; 「Xでは」 is a place, not a subject.
+         * 米国務長官も10日、…を訪れ: も marks the topic as は does, but only when no は/が comes before
+         * it (北朝鮮は、短距離弾道ミサイルも14日に発射した: 北朝鮮 did it, the missile was one more).
+         */
         private Phrase subjectBeforeDate() {
+            Phrase also = null;
             for (int k = ds - 1; k > from; k--) {
                 Token tk = t.get(k);
                 if (s.isQuoted(tk)) {
                     continue;
                 }
-                // 米国務長官も10日、…を訪れ: も before the date marks the topic as は does
-                if ((Morphemes.isParticle(tk, "は", "も") && tk.partOfSpeech().startsWith("助詞-係助詞"))
+                boolean mo = Morphemes.isParticle(tk, "も") && tk.partOfSpeech().startsWith("助詞-係助詞");
+                if (mo || (Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
-                    if (Morphemes.isParticle(t.get(k - 1), "で", "に")) {
-                        return new Phrase(k, k);
-                    }
+                    boolean place = Morphemes.isParticle(t.get(k - 1), "で", "に");
                     Phrase p = new Phrase(chunkStart(k), k);
-                    if (!p.isEmpty()) {
+                    if (mo) {
+                        if (also == null && !place && !p.isEmpty()) {
+                            also = p;
+                        }
+                    } else if (place) {
+                        // ロシアでは、プーチン大統領も14日: the place frames the one also doing it
+                        return also != null ? also : new Phrase(k, k);
+                    } else if (!p.isEmpty()) {
                         return p;
                     }
                 }
+            }
+            if (also != null) {
+                return also;
             }
             // トルコ大地震 6日に発生: a headline names its topic before the date, with no particle
             int c = chunkStart(ds);
@@ -727,7 +740,9 @@ final class LabelBuilder {
                 int end = m.span().end();
                 if ((m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY) && m.span().start() >= tokenStart(from)
                         && end < text.length() && text.charAt(end) == 'で' && end <= tokenEnd(to - 1)
-                        && !s.quoted()[m.span().start()] && !text.startsWith("である", end)) {
+                        && !s.quoted()[m.span().start()] && !text.startsWith("である", end)
+                        // ロシアでの動員: での describes a noun, not where the clause happens
+                        && !text.startsWith("での", end)) {
                     return Optional.of(m);
                 }
             }

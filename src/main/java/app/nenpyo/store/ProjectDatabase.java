@@ -874,10 +874,14 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs work in one read transaction, so that multi-query reads see one consistent state. */
     /** How deep this thread is in {@link #read}s: guarded by {@code readLock}, which is reentrant. */
     private int readDepth;
 
+    /**
+     * Runs work in one read transaction, so that multi-query reads see one consistent state. The
+     * work must not write: a write waits for the write lock, which {@link #close} takes before this
+     * one (a consumer of {@link #forEachEvent} only reads or prints).
+     */
     private <T> T read(SqlWork<T> work) {
         readLock.lock();
         try {

@@ -111,6 +111,13 @@ final class ReaderPane {
             }
         });
 
+        // another document's paragraphs: no text of the last one stays selectable (nor is added from)
+        model.paragraphs().addListener((javafx.collections.ListChangeListener<ParagraphRow>) change -> {
+            if (selectable != null) {
+                list.edit(-1);
+                selectable = null;
+            }
+        });
         model.focusedParagraphProperty().addListener((o, old, number) -> focus(model.indexOf(number.intValue())));
         pane.setTop(header);
         pane.setCenter(list);

@@ -38,6 +38,8 @@ class LabelAndClauseTest {
         assertEquals("ラブロフ外相", r.subject().orElseThrow().surface());
         assertEquals("ラブロフ外相がアンカラを訪れる", r.label());
         assertEquals("ブリンケン国務長官", one("ブリンケン国務長官も12日、ロシアの対応を批判した。").subject().orElseThrow().surface());
+        assertEquals("北朝鮮", one("北朝鮮は、短距離弾道ミサイルも14日に発射した。").subject().orElseThrow().surface(),
+                "も on the object after a は subject: the は decides");
     }
 
     @Test

@@ -70,6 +70,11 @@ class MergingTest {
                 + sameCountry.stream().map(Event::place).toList());
         assertEquals(2, extract("ジュネーブでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n\n"
                 + "ウィーンでは14日、燃料価格の引き上げに端を発した抗議活動が広がった。\n").size(), "cities of two countries");
+        // 「Xでの」 describes a noun: it is no place of the happening, and decides nothing
+        assertEquals(1, extract("ウクライナのゼレンスキー大統領は14日、キーウで記者会見し、ロシアでの動員を非難した。\n",
+                "ゼレンスキー大統領は14日、記者会見し、ロシアでの動員を非難した。\n").size());
+        assertEquals(1, extract("岸田首相は14日、北京で習近平国家主席と会談した。\n",
+                "岸田首相は14日、習近平国家主席と会談し、日本での首脳会議への出席を求めた。\n").size());
     }
 
     @Test
