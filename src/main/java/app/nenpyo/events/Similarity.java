@@ -103,7 +103,7 @@ final class Similarity {
         }
         if (a.placeId() >= 0 && a.placeId() == b.placeId()) {
             points += 1;
-        } else if (a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId()) {
+        } else if (placesApart(a, b)) {
             conflict = true;
             points -= 3;
         }
@@ -114,6 +114,11 @@ final class Similarity {
             }
         }
         return new Score(points, conflict, List.of());
+    }
+
+    /** Whether the reports' places lie in two countries (中国 / ロシア, ジュネーブ / ウィーン): two happenings. */
+    private static boolean placesApart(ResolvedReport a, ResolvedReport b) {
+        return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
     }
 
     private static final Score NO_MATCH = new Score(0, true, List.of());
@@ -208,7 +213,7 @@ final class Similarity {
             if (explain) {
                 reasons.add("same place " + a.place().get().name());
             }
-        } else if (a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId()) {
+        } else if (placesApart(a, b)) {
             conflict = true;
             points -= 3;
         }

@@ -415,9 +415,11 @@ public final class ProjectService implements AutoCloseable {
 
     /** Whether a span starts or ends between the two halves of a character (𠮷): it maps back to no text. */
     private static boolean splitsACharacter(String text, TextSpan span) {
-        return span.start() > 0 && Character.isLowSurrogate(text.charAt(span.start())) && Character.isHighSurrogate(text.charAt(span.start() - 1))
-                || span.end() < text.length() && Character.isLowSurrogate(text.charAt(span.end()))
-                && Character.isHighSurrogate(text.charAt(span.end() - 1));
+        return betweenHalves(text, span.start()) || betweenHalves(text, span.end());
+    }
+
+    private static boolean betweenHalves(String text, int at) {
+        return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1));
     }
 
     /**
@@ -428,12 +430,10 @@ public final class ProjectService implements AutoCloseable {
         String text = document.text();
         int start = selection.start();
         int end = selection.end();
-        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
-                && Character.isHighSurrogate(text.charAt(start - 1))) {
+        if (betweenHalves(text, start)) {
             start--;
         }
-        if (end > start && end < text.length() && Character.isLowSurrogate(text.charAt(end))
-                && Character.isHighSurrogate(text.charAt(end - 1))) {
+        if (end > start && betweenHalves(text, end)) {
             end++;
         }
         while (start < end && (Character.isWhitespace(text.charAt(start)) || "、，,。".indexOf(text.charAt(start)) >= 0)) {

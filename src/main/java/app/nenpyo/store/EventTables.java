@@ -532,18 +532,14 @@ final class EventTables {
         Map<Long, String> hashes = new HashMap<>();
         documentIdsByHash(c).forEach((hash, id) -> hashes.put(id, hash));
         Map<String, Actor> actors = actors(c);
-        Map<Long, List<Actor>> actorsOf = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT event, actor FROM event_actors ORDER BY event, position")) {
-            while (rs.next()) {
-                actorsOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(actors.get(rs.getString(2)));
+        Map<Long, List<Actor>> actorsOf;
+        Map<Long, List<EventSource>> sourcesOf;
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT event, actor FROM event_actors ORDER BY event, position")) {
+                actorsOf = actorsByEvent(rs, actors);
             }
-        }
-        Map<Long, List<EventSource>> sourcesOf = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT event, " + SOURCE_COLUMNS + " FROM event_sources ORDER BY event, position")) {
-            while (rs.next()) {
-                sourcesOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(source(rs, 2, hashes::get));
+            try (ResultSet rs = s.executeQuery("SELECT event, " + SOURCE_COLUMNS + " FROM event_sources ORDER BY event, position")) {
+                sourcesOf = sourcesByEvent(rs, hashes);
             }
         }
         List<Event> events = new ArrayList<>();
@@ -595,17 +591,13 @@ final class EventTables {
                         ps.setLong(k + 1, numbers[from + k < to ? from + k : from]);
                     }
                 }
-                Map<Long, List<Actor>> actorsOf = new HashMap<>();
+                Map<Long, List<Actor>> actorsOf;
                 try (ResultSet rs = actorRows.executeQuery()) {
-                    while (rs.next()) {
-                        actorsOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(actors.get(rs.getString(2)));
-                    }
+                    actorsOf = actorsByEvent(rs, actors);
                 }
-                Map<Long, List<EventSource>> sourcesOf = new HashMap<>();
+                Map<Long, List<EventSource>> sourcesOf;
                 try (ResultSet rs = sourceRows.executeQuery()) {
-                    while (rs.next()) {
-                        sourcesOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(source(rs, 2, hashes::get));
-                    }
+                    sourcesOf = sourcesByEvent(rs, hashes);
                 }
                 Map<Long, Event> chunk = new HashMap<>();
                 try (ResultSet rs = eventRows.executeQuery()) {
@@ -619,6 +611,24 @@ final class EventTables {
                 }
             }
         }
+    }
+
+    /** Rows of (event, actor key) in order, as each event's actors. */
+    private static Map<Long, List<Actor>> actorsByEvent(ResultSet rs, Map<String, Actor> actors) throws SQLException {
+        Map<Long, List<Actor>> out = new HashMap<>();
+        while (rs.next()) {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(actors.get(rs.getString(2)));
+        }
+        return out;
+    }
+
+    /** Rows of (event, {@link #SOURCE_COLUMNS}) in order, as each event's sources. */
+    private static Map<Long, List<EventSource>> sourcesByEvent(ResultSet rs, Map<Long, String> hashes) throws SQLException {
+        Map<Long, List<EventSource>> out = new HashMap<>();
+        while (rs.next()) {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(source(rs, 2, hashes::get));
+        }
+        return out;
     }
 
     /** One event by id, with its actors and sources, reading only its own rows (a selection in a large project). */

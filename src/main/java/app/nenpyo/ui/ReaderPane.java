@@ -54,10 +54,10 @@ final class ReaderPane {
     private final ReaderViewModel model;
     private final Messages messages;
     private final AddEvent addEvent;
-    /** The paragraph whose text is selectable now (see {@link ParagraphCell#startEdit}), null when none is. */
+    /** The text area of the paragraph whose text is selectable now (see {@link ParagraphCell#startEdit}), null when none is. */
     private TextArea selectable;
-    private int selectableNumber;
-    private String selectablePlainText;
+    /** That paragraph. */
+    private ParagraphRow selectableRow;
 
     ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate, AddEvent addEvent) {
         this.model = model;
@@ -200,7 +200,7 @@ final class ReaderPane {
      */
     void addEventAtFocus() {
         if (selectable != null) {
-            addEvent.add(selectableNumber, SelectableText.inParagraph(selectablePlainText, selectable.getText(),
+            addEvent.add(selectableRow.number(), SelectableText.inParagraph(selectableRow.plainText(), selectable.getText(),
                     selectable.getSelection().getStart(), selectable.getSelection().getEnd()));
             return;
         }
@@ -304,8 +304,7 @@ final class ReaderPane {
             box.getChildren().set(1, area);
             fitToText(area);
             selectable = area;
-            selectableNumber = getItem().number();
-            selectablePlainText = getItem().plainText();
+            selectableRow = getItem();
             area.requestFocus();
         }
 

@@ -47,13 +47,25 @@ class AddEventFxTest {
         window.close();
     }
 
-    @Test
-    void aSentenceOfTheReaderIsAddedAsAnEventOnTheDateTypedAndRemovedAgain(FxRobot robot) throws TimeoutException {
+    /** The window's timeline once it shows the demo's twelve events. */
+    private TimelineViewModel demoTimeline() throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        return timeline;
+    }
+
+    /** The reader once it shows the demo post's 36 paragraphs. */
+    private static ListView<ParagraphRow> demoReader(FxRobot robot) throws TimeoutException {
         @SuppressWarnings("unchecked")
         ListView<ParagraphRow> reader = robot.lookup("#reader").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> reader.getItems().size() == 36);
+        return reader;
+    }
+
+    @Test
+    void aSentenceOfTheReaderIsAddedAsAnEventOnTheDateTypedAndRemovedAgain(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = demoTimeline();
+        ListView<ParagraphRow> reader = demoReader(robot);
         robot.interact(() -> {
             reader.getSelectionModel().clearAndSelect(4);
             reader.getFocusModel().focus(4);
@@ -107,11 +119,8 @@ class AddEventFxTest {
 
     @Test
     void aSelectionInASelectableParagraphIsTheClauseTheMenuBarAdds(FxRobot robot) throws TimeoutException {
-        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        @SuppressWarnings("unchecked")
-        ListView<ParagraphRow> reader = robot.lookup("#reader").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> reader.getItems().size() == 36);
+        TimelineViewModel timeline = demoTimeline();
+        ListView<ParagraphRow> reader = demoReader(robot);
         robot.interact(() -> {
             reader.scrollTo(29);
             reader.getFocusModel().focus(29);
