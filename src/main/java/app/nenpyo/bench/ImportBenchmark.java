@@ -38,6 +38,8 @@ public final class ImportBenchmark {
     }
 
     public void run(Path workDirectory, long megabytes, long seed) throws IOException, ProjectException {
+        // a fresh JVM's figures depend on how much it inlines: the app runs with less (decision 0021)
+        out.printf(Locale.ROOT, "JVM %s, options: %s%n", Runtime.version(), jvmOptions());
         Path corpus = workDirectory.resolve("corpus-" + megabytes + "mb-" + seed);
         long bytes;
         if (Files.isDirectory(corpus)) {
@@ -204,6 +206,14 @@ public final class ImportBenchmark {
         int summaries = service.eventSummaries().size();
         out.printf(Locale.ROOT, "  every summary read again after it: %d in %.3f s%n", summaries, seconds(start));
         out.flush();
+    }
+
+    /** The options the JVM was started with that change how it compiles, collects or sizes its heap. */
+    private static String jvmOptions() {
+        List<String> tuning = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xm") || option.startsWith("-Xss"))
+                .toList();
+        return tuning.isEmpty() ? "none" : String.join(" ", tuning);
     }
 
     private static double seconds(long startNanos) {
