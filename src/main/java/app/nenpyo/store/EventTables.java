@@ -686,6 +686,30 @@ final class EventTables {
         }
     }
 
+    /**
+     * The ids of the events with a source whose id is in the {@code source_id} column of one of
+     * these tables, in the events' order. The sources have no index by id, so this reads them
+     * all once, unless the tables are empty.
+     */
+    static List<String> holdingSources(Connection c, List<String> sourceIdTables) throws SQLException {
+        String sourceIds = String.join(" UNION ", sourceIdTables.stream().map(t -> "SELECT source_id FROM " + t).toList());
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT EXISTS (" + sourceIds + ")")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return List.of();
+                }
+            }
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT e.id FROM events e WHERE e.number IN"
+                    + " (SELECT s.event FROM event_sources s WHERE s.id IN (" + sourceIds + ")) ORDER BY e.number")) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     private static final String SOURCE_COLUMNS = """
             id, document, paragraph, sentence_start, sentence_end, clause_start, clause_end, expression_start,
             expression_end, expression_text, background""";

@@ -644,6 +644,25 @@ public final class ProjectDatabase implements AutoCloseable {
         });
     }
 
+    /**
+     * The ids of the events holding a report the analyst corrected in any way (a date, a label,
+     * background or not, taken out, joined, added), in the events' order: one pass over the
+     * events' sources, and none when the analyst corrected nothing.
+     */
+    public List<String> eventsWithCorrections() {
+        List<String> tables = new ArrayList<>(List.of("event_overrides", "event_labels"));
+        if (hasAnalystMergeCorrections()) {
+            tables.addAll(List.of("event_dates", "event_kept_apart"));
+        }
+        if (hasJoins()) {
+            tables.add("event_joins");
+        }
+        if (hasAddedReports()) {
+            tables.add("added_reports");
+        }
+        return read(c -> EventTables.holdingSources(c, tables));
+    }
+
     /** Every clause the analyst added as a report, by document and place in it. */
     public List<AddedReport> addedReports() {
         return hasAddedReports() ? read(AddedReports::read) : List.of();

@@ -1,10 +1,13 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.domain.EventOutline;
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.timeline.TimelineItem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +27,7 @@ import javafx.collections.ObservableList;
  * EventListViewModel m = new EventListViewModel(timeline, executor, messages);
  * m.rows()                         // the shown events by date, as the timeline has them
  * m.date(row)                      // 2022年1月10日(月)
+ * m.correctedMark(row)             // ✎ when the analyst corrected the event, else ""
  * m.sortProperty().set(List.of(new Sort(Column.SOURCES, false)))  // most reported first, once sorted off the UI thread
  * m.choose(row)                    // selected on the timeline too, and brought into view
  * m.indexOfSelected()              // the row of the timeline's selected event, or -1
@@ -33,12 +37,15 @@ public final class EventListViewModel {
 
     /** What the list can be sorted by. */
     public enum Column {
-        DATE, LABEL, CATEGORY, SOURCES, PLACE
+        DATE, LABEL, CATEGORY, SOURCES, PLACE, CORRECTED
     }
 
     /** One column of a sort, and which way. */
     public record Sort(Column column, boolean ascending) {
     }
+
+    /** The mark of a corrected event in the list: a pencil, as editors mark what was edited. */
+    static final String CORRECTED_MARK = "✎";
 
     private final TimelineViewModel timeline;
     private final TaskExecutor executor;
@@ -57,6 +64,12 @@ public final class EventListViewModel {
         this.executor = executor;
         this.messages = messages;
         timeline.itemsProperty().addListener((o, was, now) -> show());
+        // the corrections come with the summaries, after the items drawn from outlines
+        timeline.correctedProperty().addListener((o, was, now) -> {
+            if (sort.get() != null && sort.get().stream().anyMatch(s -> s.column() == Column.CORRECTED)) {
+                show();
+            }
+        });
         sort.addListener((o, was, now) -> show());
         show();
     }
@@ -119,6 +132,7 @@ public final class EventListViewModel {
                 case CATEGORY -> byText(items, this::category);
                 case SOURCES -> Comparator.comparingInt(TimelineItem::sourceCount);
                 case PLACE -> byText(items, this::place);
+                case CORRECTED -> byCorrections(items);
             };
             one = s.ascending() ? one : one.reversed();
             order = order == null ? one : order.thenComparing(one);
@@ -134,6 +148,37 @@ public final class EventListViewModel {
             byId[(int) item.id()] = text.apply(item);
         }
         return Comparator.comparing(item -> byId[(int) item.id()]);
+    }
+
+    /** Compares items by how many kinds of correction the analyst made to their events, read once per item, now. */
+    private Comparator<TimelineItem> byCorrections(List<TimelineItem> items) {
+        long top = items.stream().mapToLong(TimelineItem::id).max().orElse(-1);
+        int[] byId = new int[Math.toIntExact(top + 1)];
+        if (!timeline.correctedProperty().get().isEmpty()) {
+            for (TimelineItem item : items) {
+                byId[(int) item.id()] = corrections(item).size();
+            }
+        }
+        return Comparator.comparingInt(item -> byId[(int) item.id()]);
+    }
+
+    /** What the analyst corrected of the row's event; empty when nothing (or while the summaries load). */
+    public Set<AnalystCorrection> corrections(TimelineItem row) {
+        Map<String, Set<AnalystCorrection>> corrected = timeline.correctedProperty().get();
+        if (corrected.isEmpty()) {
+            return Set.of();
+        }
+        return timeline.event(row.id()).map(e -> corrected.getOrDefault(e.id(), Set.of())).orElse(Set.of());
+    }
+
+    /** ✎ when the analyst corrected the row's event, else nothing: the list's narrow column. */
+    public String correctedMark(TimelineItem row) {
+        return corrections(row).isEmpty() ? "" : CORRECTED_MARK;
+    }
+
+    /** What the analyst corrected of the row's event, as the sources pane says it (分析者が直した点：日付); empty when nothing. */
+    public String correctedText(TimelineItem row) {
+        return CorrectionText.of(messages, corrections(row));
     }
 
     /** The event's date as the window writes dates: 2022年1月10日(月), 2022年1月3日(月)〜2022年1月9日(日). */
@@ -172,6 +217,11 @@ public final class EventListViewModel {
             }
         }
         return -1;
+    }
+
+    /** The events the analyst corrected, by id: a change re-marks the rows. */
+    public ReadOnlyObjectProperty<Map<String, Set<AnalystCorrection>>> correctedProperty() {
+        return timeline.correctedProperty();
     }
 
     /** The timeline's selection, which the list follows. */

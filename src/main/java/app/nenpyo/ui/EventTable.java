@@ -42,6 +42,14 @@ final class EventTable {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // narrow and first, like a flag: the analyst's corrections found at a glance, and sorted to the top
+        TableColumn<TimelineItem, TimelineItem> corrected = column("event-corrected", "", model::correctedMark, model::correctedText, 30);
+        Label correctedHeader = new Label(EventListViewModel.CORRECTED_MARK);
+        correctedHeader.setTooltip(new Tooltip(messages.get("column.corrected")));
+        corrected.setGraphic(correctedHeader);
+        corrected.setMinWidth(26);
+        corrected.setMaxWidth(40);
+        corrected.setStyle("-fx-alignment: CENTER;");
         TableColumn<TimelineItem, TimelineItem> date = column("event-date", messages.get("column.date"), model::date, 150);
         date.setMinWidth(135);
         TableColumn<TimelineItem, TimelineItem> label = column("event-label", messages.get("column.label"), TimelineItem::label, 320);
@@ -55,10 +63,11 @@ final class EventTable {
         TableColumn<TimelineItem, TimelineItem> place = column("event-place", messages.get("column.place"), model::place, 90);
         // the pane is narrow: the place is hidden at first (WindowMemory), one click away in the header's menu
         table.setTableMenuButtonVisible(true);
-        table.getColumns().setAll(List.of(date, label, category, sources, place));
-        Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(date, EventListViewModel.Column.DATE,
-                label, EventListViewModel.Column.LABEL, category, EventListViewModel.Column.CATEGORY,
-                sources, EventListViewModel.Column.SOURCES, place, EventListViewModel.Column.PLACE);
+        table.getColumns().setAll(List.of(corrected, date, label, category, sources, place));
+        Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(corrected, EventListViewModel.Column.CORRECTED,
+                date, EventListViewModel.Column.DATE, label, EventListViewModel.Column.LABEL,
+                category, EventListViewModel.Column.CATEGORY, sources, EventListViewModel.Column.SOURCES,
+                place, EventListViewModel.Column.PLACE);
         table.setSortPolicy(view -> {
             List<EventListViewModel.Sort> sorts = new ArrayList<>();
             for (TableColumn<TimelineItem, ?> c : view.getSortOrder()) {
@@ -80,6 +89,8 @@ final class EventTable {
             }
         });
         model.selectedIdProperty().addListener((o, was, id) -> follow());
+        // the marks change without the rows changing
+        model.correctedProperty().addListener((o, was, now) -> table.refresh());
         model.rows().addListener((ListChangeListener<TimelineItem>) change -> follow());
         // the menu acts on the selected event: only over a row (which a right press selects), or from the keyboard with one
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
@@ -105,7 +116,7 @@ final class EventTable {
     }
 
     /**
-     * The ids of the columns now hidden ({@code event-date}, {@code event-label}, {@code event-category},
+     * The ids of the columns now hidden ({@code event-corrected}, {@code event-date}, {@code event-label}, {@code event-category},
      * {@code event-sources}, {@code event-place}: apart from every other id in the window, since a
      * column's header takes its id).
      */
@@ -146,6 +157,12 @@ final class EventTable {
     /** A column whose cells say {@code text} of their row, made for the rows on screen only, cut text whole in a tooltip. */
     private static TableColumn<TimelineItem, TimelineItem> column(String id, String title, Function<TimelineItem, String> text,
                                                                  double width) {
+        return column(id, title, text, text, width);
+    }
+
+    /** A column whose cells say {@code text} of their row, with {@code tip} of it in a tooltip (none when empty). */
+    private static TableColumn<TimelineItem, TimelineItem> column(String id, String title, Function<TimelineItem, String> text,
+                                                                 Function<TimelineItem, String> tip, double width) {
         TableColumn<TimelineItem, TimelineItem> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
@@ -161,10 +178,10 @@ final class EventTable {
                     setTooltip(null);
                     return;
                 }
-                String shown = text.apply(item);
-                setText(shown);
-                whole.setText(shown);
-                setTooltip(shown.isEmpty() ? null : whole);
+                setText(text.apply(item));
+                String told = tip.apply(item);
+                whole.setText(told);
+                setTooltip(told.isEmpty() ? null : whole);
             }
         });
         return column;

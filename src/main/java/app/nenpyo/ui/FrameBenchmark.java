@@ -30,6 +30,7 @@ import app.nenpyo.timeline.TimelineLayout;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import java.util.Map;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -446,6 +447,11 @@ public final class FrameBenchmark {
         @Override
         public Set<AnalystCorrection> corrections(Event event) {
             return Set.of();
+        }
+
+        @Override
+        public Map<String, Set<AnalystCorrection>> correctedEvents() {
+            return Map.of();
         }
 
         @Override

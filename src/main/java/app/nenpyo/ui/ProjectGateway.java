@@ -20,6 +20,7 @@ import app.nenpyo.service.ProjectException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +102,9 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** What of this event the analyst corrected. */
     Set<AnalystCorrection> corrections(Event event);
+
+    /** Every event the analyst corrected, by id, with what of it; empty when the analyst corrected nothing. */
+    Map<String, Set<AnalystCorrection>> correctedEvents();
 
     /** What the timeline draws of every event, by start date, background ones included. */
     List<EventSummary> eventSummaries();

@@ -21,6 +21,7 @@ import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Predicate;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -142,6 +143,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public Set<AnalystCorrection> corrections(Event event) {
         return service.corrections(event);
+    }
+
+    @Override
+    public Map<String, Set<AnalystCorrection>> correctedEvents() {
+        return service.correctedEvents();
     }
 
     @Override

@@ -124,7 +124,7 @@ public final class SourcesViewModel {
                 loading.set(false);
                 rows.setAll(loaded.rows());
                 footer.set(loaded.footer());
-                corrected.set(corrected(loaded.corrections()));
+                corrected.set(CorrectionText.of(messages, loaded.corrections()));
                 keptApart.set(loaded.corrections().contains(AnalystCorrection.KEPT_APART));
                 joined.set(loaded.corrections().contains(AnalystCorrection.JOINED));
                 added.set(loaded.corrections().contains(AnalystCorrection.ADDED));
@@ -174,14 +174,6 @@ public final class SourcesViewModel {
         MergeReasonText reasons = new MergeReasonText(messages);
         return new Loaded(list, String.join("\n", event.mergeReasons().stream().map(reasons::say).toList()),
                 project.corrections(event));
-    }
-
-    private String corrected(Set<AnalystCorrection> corrections) {
-        if (corrections.isEmpty()) {
-            return "";
-        }
-        return messages.format("sources.corrected", String.join(messages.get("sources.corrected.separator"),
-                corrections.stream().map(c -> messages.get("sources.corrected." + c.name())).toList()));
     }
 
     /** The source's paragraph by number; failing that, the one holding its date expression. */

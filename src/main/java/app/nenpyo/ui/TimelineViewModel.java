@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -64,11 +66,14 @@ public final class TimelineViewModel {
 
     /** What a load read; {@code events} is null when only the outlines were read (the first frame of a project). */
     private record Loaded(List<EventSummary> events, Map<Long, StoredDocument> documentsById, Map<String, Actor> actorsByKey,
-                          Built built, List<EventOutline> outlines) {
+                          Built built, List<EventOutline> outlines, Map<String, Set<AnalystCorrection>> corrected) {
     }
 
-    /** The summaries read after the outlines, and whether they are of the same events in the same order. */
-    private record Summaries(List<EventSummary> events, boolean outlined) {
+    /**
+     * The summaries read after the outlines, whether they are of the same events in the same
+     * order, and the events the analyst corrected.
+     */
+    private record Summaries(List<EventSummary> events, boolean outlined, Map<String, Set<AnalystCorrection>> corrected) {
     }
 
     /** Items and their index for one lane mode and filter. */
@@ -97,6 +102,7 @@ public final class TimelineViewModel {
             new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, Set<AnalystCorrection>>> corrected = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<SourceRef> sources = FXCollections.observableArrayList();
     // made once: a fresh read-only wrapper per call would lose the listeners put on it when collected
     private final ObservableList<EventSummary> eventsView = FXCollections.unmodifiableObservableList(events);
@@ -177,10 +183,10 @@ public final class TimelineViewModel {
             // items and index for the lanes and filter of now, built here rather than on the UI thread
             if (outlinesFirst) {
                 List<EventOutline> shown = shown(project.eventOutlines(), EventOutline::background, withBackground);
-                return new Loaded(null, byId, actors, buildOutlined(shown, mode, actors), shown);
+                return new Loaded(null, byId, actors, buildOutlined(shown, mode, actors), shown, Map.of());
             }
             List<EventSummary> shown = shown(project.eventSummaries(), EventSummary::background, withBackground);
-            return new Loaded(shown, byId, actors, build(shown, mode, shownFilter, actors, byId), null);
+            return new Loaded(shown, byId, actors, build(shown, mode, shownFilter, actors, byId), null, project.correctedEvents());
         }, loaded -> {
             if (mine == request) {
                 if (loaded.events() == null) {
@@ -206,12 +212,13 @@ public final class TimelineViewModel {
             for (int i = 0; outlined && i < shown.size(); i++) {
                 outlined = outlines.get(i).outlines(shown.get(i));
             }
-            return new Summaries(shown, outlined);
+            return new Summaries(shown, outlined, project.correctedEvents());
         }, summaries -> {
             if (mine == request) {
                 Long clicked = pendingSelection;
                 endPending();
                 events.setAll(summaries.events());
+                corrected.set(summaries.corrected());
                 loading.set(false);
                 // another state of the project read in between, or lanes or a filter changed while waiting
                 if (!summaries.outlined() || items.get() != drawn.items() || drawn.mode() != laneMode.get()
@@ -274,6 +281,7 @@ public final class TimelineViewModel {
         actorsByKey = loaded.actorsByKey();
         if (loaded.events() != null) {
             events.setAll(loaded.events());
+            corrected.set(loaded.corrected());
         }
         boolean hadItems = !items.get().isEmpty();
         // outlines are shown as they were built, lanes chosen since or not: the summaries' arrival
@@ -884,6 +892,14 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<TimeScale> scaleProperty() {
         return scale.getReadOnlyProperty();
+    }
+
+    /**
+     * The events the analyst corrected, by event id, with what of each: read with the events'
+     * summaries, so empty while a large project shows its outlines only.
+     */
+    public ReadOnlyObjectProperty<Map<String, Set<AnalystCorrection>>> correctedProperty() {
+        return corrected.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Long> selectedIdProperty() {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.nenpyo.timeline.TimelineItem;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -37,10 +39,7 @@ class EventListFxTest {
     @Test
     void aRowClickedIsTheTimelinesSelectionAndTheTimelinesSelectionIsTheRows(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
-        @SuppressWarnings("unchecked")
-        TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
+        TableView<TimelineItem> table = eventsTab(robot, timeline);
         assertEquals(12, table.getItems().size());
 
         robot.clickOn("米露協議がジュネーブで開始");
@@ -69,5 +68,42 @@ class EventListFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(17, window.shell.current().orElseThrow().reader().focusedParagraphProperty().get(),
                 "the reader at ¶17, where the detained are reported");
+    }
+    @Test
+    void anEventTheAnalystCorrectedIsMarkedInItsRowWithWhatWasCorrected(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        TableView<TimelineItem> table = eventsTab(robot, timeline);
+        assertEquals(List.of(), marked(robot, table), "nothing corrected in the demo");
+
+        robot.interact(() -> timeline.select(timeline.itemsProperty().get().stream()
+                .filter(i -> i.label().equals("内務省が8000人拘束と発表")).findFirst().orElseThrow().id()));
+        robot.interact(() -> timeline.setSelectedLabel("内務省、8000人を拘束"));
+        // corrected on a worker, then read again
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+                && table.getItems().stream().anyMatch(i -> i.label().equals("内務省、8000人を拘束")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TableCell<?, ?>> cells = marked(robot, table);
+        assertEquals(1, cells.size(), "one row marked");
+        assertEquals("内務省、8000人を拘束", ((TimelineItem) cells.get(0).getTableRow().getItem()).label());
+        assertEquals("分析者が直した点：見出し", cells.get(0).getTooltip().getText());
+    }
+
+    /** The 出来事 tab's table, once the demo's twelve events are in. */
+    private static TableView<TimelineItem> eventsTab(FxRobot robot, TimelineViewModel timeline) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.clickOn("出来事 (12)");
+        @SuppressWarnings("unchecked")
+        TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
+        return table;
+    }
+
+    /** The cells of the corrected column that show the mark. */
+    private static List<TableCell<?, ?>> marked(FxRobot robot, TableView<TimelineItem> table) {
+        return robot.from(table).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?>)
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && "event-corrected".equals(c.getTableColumn().getId())
+                        && EventListViewModel.CORRECTED_MARK.equals(c.getText()))
+                .toList();
     }
 }

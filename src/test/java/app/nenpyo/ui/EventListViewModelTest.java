@@ -56,6 +56,29 @@ class EventListViewModelTest {
     }
 
     @Test
+    void marksTheEventsTheAnalystCorrectedSaysWhatAndSortsThemFirst() {
+        assertEquals(List.of("", "", ""), list.rows().stream().map(list::correctedMark).toList(), "nothing corrected yet");
+        list.choose(row("抗議デモが暴徒化"));
+        timeline.setSelectedLabel("抗議デモ、各地で暴徒化");
+
+        TimelineItem relabelled = row("抗議デモ、各地で暴徒化");
+        assertEquals(EventListViewModel.CORRECTED_MARK, list.correctedMark(relabelled));
+        assertEquals("分析者が直した点：見出し", list.correctedText(relabelled));
+        assertEquals("", list.correctedMark(row("王毅外相が訪問")));
+        assertEquals("", list.correctedText(row("王毅外相が訪問")));
+
+        list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.CORRECTED, false)));
+        assertEquals("抗議デモ、各地で暴徒化", labels().get(0), "corrected first, the rest in the timeline's order: " + labels());
+        list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.CORRECTED, true)));
+        assertEquals("抗議デモ、各地で暴徒化", labels().get(2), "corrected last: " + labels());
+    }
+
+    private TimelineItem row(String label) {
+        return list.rows().stream().filter(r -> r.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + labels()));
+    }
+
+    @Test
     void sortsByAColumnEitherWayAndByTheTimelinesOrderWhereTheyTie() {
         list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.SOURCES, false)));
         assertEquals(List.of("ジュネーブで米ロ協議", "王毅外相が訪問", "抗議デモが暴徒化"), labels(),

@@ -252,6 +252,17 @@ final class InMemoryProject implements ProjectGateway {
         return corrections.getOrDefault(event.id(), EnumSet.noneOf(AnalystCorrection.class));
     }
 
+    @Override
+    public Map<String, Set<AnalystCorrection>> correctedEvents() {
+        Map<String, Set<AnalystCorrection>> corrected = new LinkedHashMap<>();
+        corrections.forEach((id, what) -> {
+            if (!what.isEmpty()) {
+                corrected.put(id, Set.copyOf(what));
+            }
+        });
+        return corrected;
+    }
+
     /** Dates the event; giving the extracted date back is not modelled here (it is the store's to know). */
     @Override
     public void setEventDate(String eventId, Optional<TimeValue> date) {
