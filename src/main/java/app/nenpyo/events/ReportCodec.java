@@ -51,9 +51,12 @@ public final class ReportCodec {
      * 4: a related-articles list goes on through list lines in paragraphs of their own, so their
      * dates are background too. 5: a topic marked も before the date is the subject
      * (ラブロフ外相も14日、… → ラブロフ外相が…); reading again also merges every day once by the rules
-     * that keep places of two countries apart (decision 0005, addendum of 2026-11-26).
+     * that keep places of two countries apart (decision 0005, addendum of 2026-11-26). 6: the
+     * date tagger reads the lead's tense by its predicate (計画を発表した is past; 21日に…行うと
+     * 発表した dates 行う), reads 今朝/今夜/昨夜 and きょう after a particle, and no longer takes
+     * counts of days (3日続落, 1泊2日, 週休2日) or 前日終値比 for dates.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     private ReportCodec() {
     }

@@ -33,11 +33,20 @@ final class ExpressionScanner {
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
     private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
-            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日");
+            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
     private static final Words APPROXIMATELY = new Words("ごろ", "頃", "ころ");
     private static final Words HOLIDAY_MARKS = new Words("・祝", "・休", "祝");
+    /** The particles a kana day word may follow: 首相はきょう, 会合もあす, 国会ではきのう. */
+    private static final String PARTICLES = "はがもでにへと";
     private static final Words DURATION_AND_COUNT_SUFFIXES = new Words("間", "ぶり", "振り", "目", "生", "連続", "余", "以上", "以内",
             "超", "近く", "分");
+    /**
+     * Words before a number of days that make it a count, not a day of the month: 1泊2日, 週2日,
+     * 週休2日, わずか3日, たった2日, 延べ10日, 最長10日, 最短3日.
+     */
+    private static final Words DAY_COUNT_BEFORE = new Words("泊", "週", "休", "わずか", "僅か", "たった", "延べ", "最長", "最短");
+    /** Words after a number of days that make it a count: 1日平均, 10日先, 2日制. */
+    private static final Words DAY_COUNT_AFTER = new Words("平均", "先", "制");
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
@@ -55,7 +64,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本昨去来一おあき再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
+        for (char ch : "0123456789現日令平昭大明今本昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -184,7 +193,7 @@ final class ExpressionScanner {
     private boolean comparison(int q) {
         int r = q < c.length && c[q] == '度' ? q + 1 : q;
         return Chars.at(c, r, "比") || Chars.at(c, r, "末比") || Chars.at(c, r, "同期") || Chars.at(c, r, "同月比")
-                || Chars.at(c, r, "並み");
+                || Chars.at(c, r, "並み") || Chars.at(c, r, "終値比");
     }
 
     private static void setYear(Expr e, int mode, long v) {
@@ -335,7 +344,8 @@ final class ExpressionScanner {
         if (p >= c.length) {
             return -1;
         }
-        if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p])) {
+        // a kana day word inside a kana word (いきょう) is none; after a particle (首相はきょう, 政府はあす) it is
+        if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p]) && PARTICLES.indexOf(c[p - 1]) < 0) {
             return -1;
         }
         String holiday = NEW_YEAR_AND_EVE.at(c, p);
@@ -354,14 +364,15 @@ final class ExpressionScanner {
         String w = RELATIVE_DAYS.at(c, p);
         if (w != null) {
             int q = p + w.length();
-            if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香")) {
+            if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香")
+                    || (w.equals("けさ") || w.equals("ゆうべ")) && p > 0 && Chars.isKanji(c[p - 1])) {
                 return -1;
             }
             switch (w) {
                 case "一昨日": case "おととい": setDay(e, Expr.DOC, -2); break;
                 case "明後日": case "あさって": setDay(e, Expr.DOC, 2); break;
-                case "今日": case "本日": case "きょう": setDay(e, Expr.DOC, 0); break;
-                case "昨日": case "きのう": setDay(e, Expr.DOC, -1); break;
+                case "今日": case "本日": case "きょう": case "今朝": case "けさ": case "今夜": case "今晩": setDay(e, Expr.DOC, 0); break;
+                case "昨日": case "きのう": case "昨夜": case "昨晩": case "ゆうべ": setDay(e, Expr.DOC, -1); break;
                 case "明日": case "あした": case "あす": setDay(e, Expr.DOC, 1); break;
                 case "翌々日": setDay(e, Expr.PREV, 2); break;
                 case "前々日": setDay(e, Expr.PREV, -2); break;
@@ -498,7 +509,7 @@ final class ExpressionScanner {
             return want == 'd' ? weeks(u, n, e) : -1;
         }
         if (unit == '日') {
-            return want == 'd' ? dayUnit(u, n, to, kanji, len, e) : -1;
+            return want == 'd' ? dayUnit(p, u, n, to, kanji, len, e) : -1;
         }
         return -1;
     }
@@ -561,14 +572,17 @@ final class ExpressionScanner {
         return q;
     }
 
-    private int dayUnit(int u, long n, long to, boolean kanji, int len, Expr e) {
+    private int dayUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
         int q = u + 1;
         if (to < 0 && (Chars.at(c, q, "前") && !Chars.at(c, q, "前後") || Chars.at(c, q, "後"))) {
             return counted(q, n, 'd', e);
         }
+        if (!e.hasMonth() && (countsDays(p) || DAY_COUNT_AFTER.at(c, q) != null)) {
+            return -1;
+        }
         if (Chars.at(c, q, "間") || Chars.at(c, q, "以内") || Chars.at(c, q, "程度") || Chars.at(c, q, "ほど")
-                || Chars.at(c, q, "連続") || Chars.at(c, q, "余り") || Chars.at(c, q, "弱") || Chars.at(c, q, "早")
-                || Chars.at(c, q, "遅") || Chars.at(c, q, "短") || Chars.at(c, q, "長")) {
+                || Chars.at(c, q, "連続") || Chars.at(c, q, "続") || Chars.at(c, q, "余り") || Chars.at(c, q, "弱")
+                || Chars.at(c, q, "早") || Chars.at(c, q, "遅") || Chars.at(c, q, "短") || Chars.at(c, q, "長")) {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
@@ -605,6 +619,15 @@ final class ExpressionScanner {
             }
         }
         return q;
+    }
+
+    /** Whether a word before the number at {@code p} makes it a count of days: 1泊2日, 週2日 (not 先週2日). */
+    private boolean countsDays(int p) {
+        String w = DAY_COUNT_BEFORE.before(c, p);
+        if (w == null) {
+            return false;
+        }
+        return !w.equals("週") || p < 2 || "先今来翌前同再".indexOf(c[p - 2]) < 0;
     }
 
     /** 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour. */

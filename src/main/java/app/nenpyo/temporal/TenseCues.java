@@ -11,7 +11,15 @@ package app.nenpyo.temporal;
  *   "…は15日に発表する予定だ。"                    → FUTURE (予定)
  *   "首相は28日、訪米へ"                            → FUTURE (へ at the end of a headline)
  *   "10日の会合"                                     → NEUTRAL
+ *   "同社は4日、中期経営計画を発表した。"           → PAST   (計画 is a noun here: 計画を, not 計画だ)
+ *   "首相は10日、17日に訪米すると表明した。"       → PAST for 10日 (set off by a comma, it dates 表明した),
+ *                                                      FUTURE for 17日 (it dates 訪米する, the clause quoted)
  * </pre>
+ *
+ * <p>Nouns of plans (予定, 見通し, 計画, 予想…) are cues only as the predicate (予定だ, 計画で、,
+ * 見通しとなった, 予定している), not as an object (計画を発表した). A date written like 「Xは10日、」
+ * dates the sentence's own predicate, so a clause quoted in it (〜すると, 〜することで) is skipped;
+ * any other date (21日に…行うと発表した) belongs to the nearest verb, quoted or not.
  *
  * <p>Known weaknesses: without morphemes, a date before a long relative clause may take that
  * clause's tense rather than the main verb's; cues inside a nested clause can mislead. The
@@ -19,9 +27,14 @@ package app.nenpyo.temporal;
  * readings are about as near to the document date.
  */
 final class TenseCues {
-    private static final Words FUTURE_WORDS = new Words("予定", "見通し", "見込み", "方針", "計画", "めど", "目指", "開幕する",
-        "開催する", "開かれる", "行われる", "実施する", "始まる", "予想", "期限", "ことになっ",
-        "へ。", "へ」", "へ\n");
+    private static final Words FUTURE_WORDS = new Words("目指", "ことになっ", "へ。", "へ」", "へ\n");
+    private static final Words FUTURE_VERBS = new Words("開幕する", "開催する", "開かれる", "行われる", "実施する", "始まる");
+    private static final Words FUTURE_NOUNS = new Words("予定", "見通し", "見込み", "方針", "計画", "めど", "予想", "期限");
+    /** What makes a noun of plans the predicate: 予定だ, 予定です, 予定で、, 予定。, 予定となった, 予定としている, 予定している. */
+    private static final Words PREDICATE_AFTER_NOUN = new Words("だ", "です", "で", "。", "と", "している", "しており", "します",
+            "する", "\n", "」");
+    /** The last characters of a verb's plain non-past form other than る (行う, 開く, 出す, 結ぶ, 進む, 急ぐ, 死ぬ). */
+    private static final String GODAN_ENDINGS = "うくすぶむぐぬ";
     private static final int MAX_SCOPE = 120;
 
     private TenseCues() {
@@ -29,6 +42,7 @@ final class TenseCues {
 
     static Lean after(char[] c, int from, int sentenceEnd) {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
+        boolean setOff = setOffByAComma(c, from, limit);
         int quote = 0;
         for (int k = from; k < limit; k++) {
             char ch = c[k];
@@ -46,17 +60,58 @@ final class TenseCues {
             if (FUTURE_WORDS.at(c, k) != null) {
                 return Lean.FUTURE;
             }
+            String verb = FUTURE_VERBS.at(c, k);
+            if (verb != null && !(setOff && quoted(c, k + verb.length()))) {
+                return Lean.FUTURE;
+            }
+            String noun = FUTURE_NOUNS.at(c, k);
+            if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null) {
+                return Lean.FUTURE;
+            }
             if (k + 1 == limit && ch == 'へ') {
                 return Lean.FUTURE;
             }
             if ((ch == 'た' || ch == 'だ') && isPast(c, k)) {
                 return Lean.PAST;
             }
-            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k)) {
+            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)) {
+                return Lean.FUTURE;
+            }
+            if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
                 return Lean.FUTURE;
             }
         }
         return Lean.NEUTRAL;
+    }
+
+    /**
+     * Whether the date is followed by a comma, after the parts of the day and a bracket that
+     * belong to it (10日、 10日午後、 10日夜（日本時間11日朝）、): the news lead's 「Xは10日、…した」.
+     */
+    private static boolean setOffByAComma(char[] c, int from, int limit) {
+        int k = from;
+        while (k < limit && (Chars.isKanji(c[k]) || Chars.isKatakana(c[k]))) {
+            k++;
+        }
+        if (k < limit && (c[k] == '（' || c[k] == '(')) {
+            char close = c[k] == '（' ? '）' : ')';
+            while (k < limit && c[k] != close) {
+                k++;
+            }
+            k++;
+        }
+        return k < limit && (c[k] == '、' || c[k] == '，' || c[k] == ',');
+    }
+
+    /**
+     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると(発表した),
+     * 〜することで; not 〜するとともに, 〜すると同時に, nor 〜すると、 (when it did).
+     */
+    private static boolean quoted(char[] c, int k) {
+        if (Chars.at(c, k, "こと")) {
+            return true;
+        }
+        return Chars.at(c, k, "と") && !Chars.at(c, k + 1, "ともに") && !Chars.at(c, k + 1, "同時") && !Chars.at(c, k + 1, "、");
     }
 
     private static boolean isPast(char[] c, int k) {
@@ -72,7 +127,7 @@ final class TenseCues {
         return "いめちびくらろけかま".indexOf(next) < 0;
     }
 
-    private static boolean isNonPast(char[] c, int k) {
+    private static boolean isNonPast(char[] c, int k, boolean setOff) {
         if (k == 0 || !Chars.isHiragana(c[k - 1])) {
             return false;
         }
@@ -86,9 +141,14 @@ final class TenseCues {
             }
         }
         char next = k + 1 < c.length ? c[k + 1] : '。';
-        if (Chars.at(c, k + 1, "こと") || Chars.at(c, k + 1, "よう") || Chars.at(c, k + 1, "と") || Chars.at(c, k + 1, "か")
-                || Chars.at(c, k + 1, "べき") || Chars.at(c, k + 1, "ため")) {
+        if (setOff && quoted(c, k + 1)) {
             return false;
+        }
+        if (Chars.at(c, k + 1, "よう") || Chars.at(c, k + 1, "か") || Chars.at(c, k + 1, "べき") || Chars.at(c, k + 1, "ため")) {
+            return false;
+        }
+        if (quoted(c, k + 1)) {
+            return true;
         }
         return next == '。' || next == '、' || next == '\n' || Chars.isKanji(next) || Chars.isKatakana(next) || next == 'の';
     }

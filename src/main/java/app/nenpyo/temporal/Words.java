@@ -33,6 +33,17 @@ final class Words {
         }
     }
 
+    /** The first word that ends just before {@code i}, or null: 泊 before the 2 of 1泊2日. */
+    String before(char[] c, int i) {
+        for (String w : words) {
+            int start = i - w.length();
+            if (start >= 0 && Chars.at(c, start, w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** The first word that starts at {@code i}, or null. */
     String at(char[] c, int i) {
         if (i < 0 || i >= c.length) {

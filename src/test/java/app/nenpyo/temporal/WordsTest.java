@@ -60,4 +60,15 @@ class WordsTest {
             assertEquals(expected, MONTHS.at(text, i), s + " at " + i);
         }
     }
+
+    @Test
+    void aWordBeforeAPositionIsTheOneEndingThere() {
+        Words counts = new Words("泊", "週", "延べ");
+        char[] stay = "1泊2日の日程".toCharArray();
+        assertEquals("泊", counts.before(stay, 2), "before the 2 of 1泊2日");
+        assertEquals(null, counts.before(stay, 3));
+        assertEquals("延べ", counts.before("延べ10日".toCharArray(), 2));
+        assertEquals(null, counts.before("延べ10日".toCharArray(), 1), "延 alone is not 延べ");
+        assertEquals(null, counts.before("週".toCharArray(), 0), "nothing before the start");
+    }
 }
