@@ -53,8 +53,9 @@ public final class ReportCodec {
      * (ラブロフ外相も14日、… → ラブロフ外相が…); reading again also merges every day once by the rules
      * that keep places of two countries apart (decision 0005, addendum of 2026-11-26). 6: the
      * date tagger reads the lead's tense by its predicate (計画を発表した is past; 21日に…行うと
-     * 発表した dates 行う), reads 今朝/今夜/昨夜 and きょう after a particle, and no longer takes
-     * counts of days (3日続落, 1泊2日, 週休2日) or 前日終値比 for dates.
+     * 発表した dates 行う), reads 今朝/今夜/昨夜, きょう after a particle and 年度末, counts 今冬 in
+     * January from the winter under way, and no longer takes counts of days (3日続落, 1泊2日,
+     * 週休2日), 前日終値比, 同年代 or 十日町 for dates.
      */
     public static final int FORMAT = 6;
 

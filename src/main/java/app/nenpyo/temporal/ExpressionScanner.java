@@ -55,7 +55,7 @@ final class ExpressionScanner {
     private static final Words RELATIVE_WEEKS = new Words("先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
     private static final Words THIS_LAST_NEXT = new Words("今", "昨", "来", "この");
     private static final Words PERIOD_EDGES = new Words("年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
-            "年度内", "年内", "月内");
+            "年度内", "年度末", "年度初め", "年度始め", "年内", "月内");
     private static final Words DAY_PARTS = new Words("午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
             "日中", "朝", "昼", "夕", "夜");
     private static final Words RANGE_CONNECTORS = new Words("~", "から");
@@ -171,7 +171,7 @@ final class ExpressionScanner {
         String w = RELATIVE_YEARS.at(c, p);
         if (w != null) {
             int q = p + w.length();
-            if (comparison(q) || w.equals("ことし") && p > 0 && Chars.isHiragana(c[p - 1])) {
+            if (comparison(q) || w.equals("ことし") && p > 0 && Chars.isHiragana(c[p - 1]) || Chars.at(c, q, "代")) {
                 return -1;
             }
             switch (w) {
@@ -216,7 +216,8 @@ final class ExpressionScanner {
             return s + 1;
         }
         String edge = YEAR_EDGES.at(c, q);
-        if (edge != null && !e.fiscal) {
+        // 今年度末 is the March that ends the business year, 来年度初め its April; a business year has no 明け
+        if (edge != null && !(e.fiscal && edge.equals("明け"))) {
             e.yearPart = edge.equals("末") ? Expr.YEAR_END : Expr.YEAR_START;
             return q + edge.length();
         }
@@ -589,6 +590,10 @@ final class ExpressionScanner {
         if (COUNT_SUFFIXES.at(c, q) != null) {
             return -1;
         }
+        // 十日町, 十日市: places
+        if (kanji && !e.hasMonth() && (Chars.at(c, q, "町") || Chars.at(c, q, "市"))) {
+            return -1;
+        }
         if (q < c.length && Chars.isDigit(c[q]) && !clockFollows(q)) {
             return -1;
         }
@@ -836,7 +841,11 @@ final class ExpressionScanner {
                 || Chars.at(c, p + w.length(), "比")) {
             return -1;
         }
-        if (w.endsWith("内")) {
+        if (w.startsWith("年度") && !w.endsWith("内")) {
+            setYear(e, Expr.DOC, 0);
+            e.fiscal = true;
+            e.yearPart = w.endsWith("末") ? Expr.YEAR_END : Expr.YEAR_START;
+        } else if (w.endsWith("内")) {
             if (w.charAt(0) == '月') {
                 setMonth(e, Expr.DOC, 0);
             } else {

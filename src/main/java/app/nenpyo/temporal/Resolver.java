@@ -237,7 +237,9 @@ final class Resolver {
         if (e.yearMode == Expr.ABS) {
             year = e.era != null ? e.era.gregorianYear(e.year) : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
-            int baseYear = e.fiscal && base.getMonthValue() < 4 ? base.getYear() - 1 : base.getYear();
+            // a business year starts in April; the winter of January to March began the December before (今冬 in January)
+            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.season == WINTER && base.getMonthValue() <= 3;
+            int baseYear = inTheYearBefore ? base.getYear() - 1 : base.getYear();
             year = Math.toIntExact(baseYear + e.year);
         }
         if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
@@ -325,9 +327,18 @@ final class Resolver {
         }
     }
 
+    /** {@link Expr#season} of winter, which starts in December (3 × 4). */
+    private static final int WINTER = 4;
+
     private static TimeValue ofYear(Expr e, int y) {
         if (e.fiscal) {
             LocalDate fyStart = LocalDate.of(y, 4, 1);
+            if (e.yearPart == Expr.YEAR_END) {
+                return TimeValue.month(YearMonth.of(y + 1, 3));
+            }
+            if (e.yearPart == Expr.YEAR_START) {
+                return TimeValue.month(YearMonth.of(y, 4));
+            }
             if (e.quarter > 0) {
                 LocalDate qs = fyStart.plusMonths(3L * (e.quarter - 1));
                 return TimeValue.interval(qs, qs.plusMonths(3).minusDays(1), Granularity.QUARTER);
