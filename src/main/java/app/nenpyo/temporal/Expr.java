@@ -47,6 +47,8 @@ final class Expr {
     /** 2023年3月期: the business year that ends with that month. */
     boolean periodEndingMonth;
 
+    /** 翌1日: the first day of that number after the previous date, in its month or the next. */
+    boolean dayAfterPrevious;
     int dayMode;
     long day;
     long dayTo = -1;

@@ -297,11 +297,12 @@ final class ExpressionScanner {
             }
             return q;
         }
-        if (c[p] == '同' && p + 1 < c.length && Chars.isDigit(c[p + 1])) {
+        if ((c[p] == '同' || c[p] == '翌') && p + 1 < c.length && Chars.isDigit(c[p + 1])) {
             int before = e.dayMode;
             int q = numberWithUnit(p + 1, e, 'd');
             if (q >= 0 && e.dayMode != before && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
                 setMonth(e, Expr.PREV, 0);
+                e.dayAfterPrevious = c[p] == '翌';
                 return q;
             }
             return -1;

@@ -244,6 +244,10 @@ final class Resolver {
         }
         if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
             YearMonth ym = YearMonth.from(base).plusMonths(e.month);
+            if (e.dayAfterPrevious && e.dayMode == Expr.ABS && e.day <= base.getDayOfMonth()) {
+                // 12月31日に逮捕され、翌1日に: the 1st of the month after
+                ym = ym.plusMonths(1);
+            }
             return checkedEra(e, ofMonth(e, ym), doc, w);
         }
         if (e.monthMode == Expr.ABS) {

@@ -170,6 +170,9 @@ class ExpressionFamiliesTest {
         "2020年3月5日に会談。翌週、合意した。|  |翌週|2020-W11",
         "2020年3月に着工。翌月に中断した。|  |翌月|2020-04",
         "2020年に着工。同年に完成した。|  |同年|2020",
+        "容疑者は昨年12月31日に逮捕され、翌1日に送検された。|  |翌1日|2022-01-01",
+        "容疑者は10月31日に逮捕され、翌1日に送検された。|2021-11-20|翌1日|2021-11-01",
+        "5日に入院し、翌7日に退院した。|  |翌7日|2022-01-07",
     })
     void relativeToThePreviousDate(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
