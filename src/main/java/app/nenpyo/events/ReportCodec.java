@@ -55,7 +55,8 @@ public final class ReportCodec {
      * date tagger reads the lead's tense by its predicate (計画を発表した is past; 21日に…行うと
      * 発表した dates 行う), reads 今朝/今夜/昨夜, きょう after a particle and 年度末, counts 今冬 in
      * January from the winter under way, and no longer takes counts of days (3日続落, 1泊2日,
-     * 週休2日), 前日終値比, 同年代 or 十日町 for dates.
+     * 週休2日), 前日終値比, 同年代, 十日町 or a recurring 毎年3月11日 for dates; 翌1日 after 12月31日
+     * is January's.
      */
     public static final int FORMAT = 6;
 

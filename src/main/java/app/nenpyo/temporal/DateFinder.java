@@ -80,6 +80,10 @@ public final class DateFinder {
                     i++;
                     continue;
                 }
+                if (e.recurring) {
+                    i = Math.max(e.end, i + 1);
+                    continue;
+                }
                 Lean lean = TenseCues.after(c, e.end, end);
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,

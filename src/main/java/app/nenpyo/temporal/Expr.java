@@ -24,6 +24,8 @@ final class Expr {
     static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3;
     static final int EARLY = 1, MIDDLE = 2, LATE = 3, MONTH_END = 4, MONTH_START = 5;
 
+    /** Read after 毎年, 毎月 or 毎週 (毎年3月11日): it comes back every year, so it is no one date. */
+    boolean recurring;
     int start;
     int end;
     DateMention.Kind kind = DateMention.Kind.DATE;

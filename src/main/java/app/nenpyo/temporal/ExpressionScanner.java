@@ -88,13 +88,14 @@ final class ExpressionScanner {
             if (Chars.isDigit(prev) || Chars.isAsciiLetter(prev) || prev == '.' || prev == ',' || prev == '/'
                     || prev == '-' || prev == '_' || prev == '#' || prev == '第' || prev == '毎' || prev == '¥'
                     || prev == '$' || prev == '約' || prev == '計' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)
-                    || i >= 2 && (Chars.at(c, i - 2, "ここ") || Chars.at(c, i - 2, "毎月") || Chars.at(c, i - 2, "毎年")
-                    || Chars.at(c, i - 2, "毎週"))) {
+                    || i >= 2 && Chars.at(c, i - 2, "ここ")) {
                 return null;
             }
         }
         Expr e = new Expr();
         e.start = i;
+        // 毎年3月11日, 毎月10日, 毎週2日: a date that comes back is no date, and neither is its day alone
+        e.recurring = i >= 2 && (Chars.at(c, i - 2, "毎月") || Chars.at(c, i - 2, "毎年") || Chars.at(c, i - 2, "毎週"));
         int p = prefix(i, e);
         int q = point(p, e);
         if (q < 0 || e.isEmpty() || e.relToPrevious && e.relUnit == 0) {

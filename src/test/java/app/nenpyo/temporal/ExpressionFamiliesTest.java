@@ -387,6 +387,8 @@ class ExpressionFamiliesTest {
         "同年代の若者に人気だ。",
         "新潟県十日町市の雪まつり。",
         "十日市場駅の近く。",
+        "毎年3月11日に追悼式が開かれる。",
+        "広島では毎年8月6日に平和記念式典が開かれる。",
     })
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);
