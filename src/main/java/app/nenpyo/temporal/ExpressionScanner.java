@@ -50,6 +50,7 @@ final class ExpressionScanner {
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
+    private static final Words BARE_MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬");
     private static final Words MONTH_COUNTERS = new Words("カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
     private static final Words SLASH_DATE_CUES = new Words("~", "から", "まで", "以降", "付", "時点");
     private static final Words RELATIVE_WEEKS = new Words("先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
@@ -140,7 +141,7 @@ final class ExpressionScanner {
         if (q >= 0) {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
-        if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+        if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0 || (q = bareMonthPart(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
@@ -542,7 +543,8 @@ final class ExpressionScanner {
             return q + 1;
         }
         if (to >= 0) {
-            e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
+            // 2021～23年 → 2023; 22～24年度 → 2024
+            e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : twoDigits && to < 100 ? 2000 + to : to;
         }
         return q;
     }
@@ -859,6 +861,20 @@ final class ExpressionScanner {
         } else {
             e.monthPart = w.equals("月末") ? Expr.MONTH_END : Expr.MONTH_START;
         }
+        return p + w.length();
+    }
+
+    /**
+     * 上旬, 中旬, 下旬 or 初旬 with no month written (下旬にも発表する見通しだ): a part of the month
+     * the sentence's tense and the document date choose, as for a day alone.
+     */
+    private int bareMonthPart(int p, Expr e) {
+        String w = BARE_MONTH_PARTS.at(c, p);
+        if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '月'
+                || c[p - 1] == '年' || c[p - 1] == '同')) {
+            return -1;
+        }
+        e.monthPart = w.equals("中旬") ? Expr.MIDDLE : w.equals("下旬") ? Expr.LATE : Expr.EARLY;
         return p + w.length();
     }
 

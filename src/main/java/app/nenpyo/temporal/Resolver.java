@@ -492,7 +492,8 @@ final class Resolver {
             if (e.yearTo < from.start().getYear() || e.yearTo > 9999) {
                 throw new Unresolvable(e.year + "〜" + e.yearTo + "年: not a range of years");
             }
-            end = LocalDate.of((int) e.yearTo, 12, 31);
+            // 2021～23年度 ends with the business year 2023, in March 2024
+            end = e.fiscal ? LocalDate.of((int) e.yearTo + 1, 3, 31) : LocalDate.of((int) e.yearTo, 12, 31);
         }
         return TimeValue.interval(from.start(), end, e.monthTo >= 0 && e.monthTo - e.month == 2 && e.month % 3 == 1
                 ? Granularity.QUARTER : Granularity.RANGE);
