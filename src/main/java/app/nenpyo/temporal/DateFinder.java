@@ -84,6 +84,10 @@ public final class DateFinder {
                     i = Math.max(e.end, i + 1);
                     continue;
                 }
+                if (e.relUnit != 0 && !e.relToPrevious && previousInSentence != null) {
+                    // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
+                    e.relToPrevious = true;
+                }
                 Lean lean = TenseCues.after(c, e.end, end);
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,

@@ -173,6 +173,9 @@ class ExpressionFamiliesTest {
         "容疑者は昨年12月31日に逮捕され、翌1日に送検された。|  |翌1日|2022-01-01",
         "容疑者は10月31日に逮捕され、翌1日に送検された。|2021-11-20|翌1日|2021-11-01",
         "5日に入院し、翌7日に退院した。|  |翌7日|2022-01-07",
+        "容疑者は10月30日に逮捕され、2日後の11月1日に送検された。|2021-11-20|2日後|2021-11-01",
+        "首相は10日、3日後に訪米すると述べた。|  |3日後|2022-01-13",
+        "2020年3月5日に入院し、2週間後に退院した。|  |2週間後|2020-03-19",
     })
     void relativeToThePreviousDate(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
