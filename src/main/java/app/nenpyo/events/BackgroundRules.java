@@ -31,23 +31,23 @@ import java.util.regex.Pattern;
  */
 final class BackgroundRules {
 
-    private static final Pattern RELATED = Pattern.compile("^[\\s【\\[■▼●◆]*(関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|こちらもおすすめ)");
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
     private BackgroundRules() {
     }
 
-    /** Why the clause is background, or "" when it reports a happening. */
-    static String reason(AnalyzedDocument doc, Paragraph paragraph, TextSpan sentence, TextSpan clause,
+    /**
+     * Why the clause is background, or "" when it reports a happening.
+     *
+     * @param lists where the document's related-articles lists are ({@link RelatedLists#of}, once per document)
+     */
+    static String reason(AnalyzedDocument doc, RelatedLists lists, Paragraph paragraph, TextSpan sentence, TextSpan clause,
                          TextSpan expression, boolean sentenceHasVerb) {
         if (paragraph.kind() != ParagraphKind.BODY) {
             return paragraph.kind() == ParagraphKind.HEADER ? "header paragraph" : "footer paragraph";
         }
         String text = doc.text();
-        String paragraphText = paragraph.span().of(text);
-        if (RELATED.matcher(paragraphText).find() || RELATED.matcher(previousParagraph(doc, paragraph)).find()
-                || hasRelatedLineBefore(text, paragraph.span().start(), sentence.start())
-                || continuesRelatedList(doc, paragraph)) {
+        if (lists.holds(paragraph, sentence)) {
             return "related-articles list";
         }
         String afterDate = text.substring(expression.end(), clause.end());
@@ -67,45 +67,4 @@ final class BackgroundRules {
 
     /** What may follow the date on a dateline: nothing but these characters. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");
-
-    private static String previousParagraph(AnalyzedDocument doc, Paragraph paragraph) {
-        return doc.paragraph(paragraph.number() - 1).map(p -> p.span().of(doc.text())).orElse("");
-    }
-
-    /** The longest line a list item of its own paragraph is taken to be: a headline and its date. */
-    private static final int LIST_ITEM_CHARS = 80;
-
-    /** How far back a list is followed: far more items than a related-articles list holds. */
-    private static final int LIST_ITEMS = 30;
-
-    /** A list item in a paragraph of its own, back through others like it to a 関連記事 heading. */
-    private static boolean continuesRelatedList(AnalyzedDocument doc, Paragraph paragraph) {
-        if (!isListItem(paragraph.span().of(doc.text()))) {
-            return false;
-        }
-        for (int k = paragraph.number() - 1; k >= Math.max(1, paragraph.number() - LIST_ITEMS); k--) {
-            String before = doc.paragraph(k).map(p -> p.span().of(doc.text())).orElse("");
-            if (RELATED.matcher(before).find()) {
-                return true;
-            }
-            if (!isListItem(before)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isListItem(String paragraphText) {
-        String item = paragraphText.strip();
-        return !item.isEmpty() && item.length() <= LIST_ITEM_CHARS && item.indexOf('\n') < 0 && !item.endsWith("。");
-    }
-
-    private static boolean hasRelatedLineBefore(String text, int paragraphStart, int sentenceStart) {
-        for (String line : text.substring(paragraphStart, sentenceStart).split("\n")) {
-            if (RELATED.matcher(line).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

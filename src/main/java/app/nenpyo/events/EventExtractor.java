@@ -68,9 +68,10 @@ public final class EventExtractor {
     public DocumentReports extract(DocumentInput input, List<Token> documentTokens) {
         AnalyzedDocument doc = input.document();
         List<Map.Entry<Sentence, List<DateMention>>> dated = new ArrayList<>(datesBySentence(doc, input.mentions()).entrySet());
+        RelatedLists lists = dated.isEmpty() ? null : RelatedLists.of(doc);
         // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
         List<SentenceReports> read = (dated.size() >= PARALLEL_SENTENCES ? dated.parallelStream() : dated.stream())
-                .map(e -> read(input, documentTokens, e.getKey(), e.getValue())).toList();
+                .map(e -> read(input, lists, documentTokens, e.getKey(), e.getValue())).toList();
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
         for (SentenceReports r : read) {
@@ -84,7 +85,8 @@ public final class EventExtractor {
     private record SentenceReports(List<Report> reports, List<ActorMention> actors) {
     }
 
-    private SentenceReports read(DocumentInput input, List<Token> documentTokens, Sentence sentence, List<DateMention> found) {
+    private SentenceReports read(DocumentInput input, RelatedLists lists, List<Token> documentTokens, Sentence sentence,
+                                 List<DateMention> found) {
         AnalyzedDocument doc = input.document();
         int offset = sentence.span().start();
         String sentenceText = sentence.span().of(doc.text());
@@ -98,7 +100,7 @@ public final class EventExtractor {
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
+            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
         }
         return new SentenceReports(reports, actors);
     }
@@ -123,14 +125,14 @@ public final class EventExtractor {
         return out;
     }
 
-    private Report report(DocumentInput input, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
+    private Report report(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
                           DateMention mention, TextSpan clause, boolean hasVerb) {
         int offset = s.offset();
         Label label = labels.build(s, clause, mention.span().shift(-offset));
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
-        String background = BackgroundRules.reason(input.document(), paragraph, sentence.span(), docClause,
+        String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention.span(), hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),

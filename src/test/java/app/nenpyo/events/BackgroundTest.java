@@ -37,6 +37,23 @@ class BackgroundTest {
     }
 
     @Test
+    void aHeadingLineInsideAParagraphMakesWhatFollowsItBackgroundNotWhatComesBefore() {
+        String text = "政府は14日、新たな制裁を発表した。\n関連記事\n米中首脳が会談（3月1日）\n外相会合が開幕（3月2日）\n";
+        List<Report> r = Articles.reports(text, DATE);
+        assertEquals(List.of("", "related-articles list", "related-articles list"),
+                r.stream().map(x -> x.source().background()).toList(), "one paragraph: the heading is its second line");
+    }
+
+    @Test
+    void aParagraphOfThousandsOfDatedSentencesIsReadAsAnyOther() {
+        String text = "政府は3日、発表した。".repeat(3000) + "\n\n関連記事\n\n2023年3月1日 米中首脳が会談\n";
+        List<Report> r = Articles.reports(text, DATE);
+        assertEquals(3001, r.size());
+        assertEquals(3000, r.stream().filter(x -> !x.source().isBackground()).count(), "no list before the heading");
+        assertEquals("related-articles list", r.get(3000).source().background());
+    }
+
+    @Test
     void headerAndFooterDatesAreBackground() {
         String text = "https://example.hatenablog.com/entry/2023/03/14\n\n政府は14日、新たな制裁を発表した。\n\n#制裁\nhttps://example.hatenablog.com/entry/2023/03/14\n";
         List<Report> r = Articles.reports(text, DATE);
