@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportProgress;
@@ -9,10 +10,13 @@ import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,14 +46,38 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
     List<Path> inputs;
 
-    private ImportReport imported(ImportOptions options, PrintWriter err) throws ProjectException {
+    /** What an ingest did: the import, and the duplicates of undated documents it dated with {@code --anchor}. */
+    private record Ingested(ImportReport report, Set<Long> datedNow) {
+    }
+
+    private Ingested imported(ImportOptions options, PrintWriter err) throws ProjectException {
         ExistingProject.sayIfUpgrading(database, err);
         try (ProjectService project = ProjectService.open(database)) {
             ImportReport report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
+            Set<Long> datedNow = datedByTheAnchor(project, report);
             // an import that merged brought them up to date; one that imported nothing did not
             ExistingProject.warnIfBehind(project, database, err);
-            return report;
+            return new Ingested(report, datedNow);
         }
+    }
+
+    /**
+     * An undated document imported again with {@code --anchor} takes the anchor as its date, as
+     * the undated line advised; a dated one stays as it is (importing again changes nothing).
+     */
+    private Set<Long> datedByTheAnchor(ProjectService project, ImportReport report) {
+        if (anchor == null || report.duplicates().isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> undated = project.documents().stream().filter(d -> !d.date().isDated()).map(StoredDocument::id)
+                .collect(Collectors.toSet());
+        Set<Long> dated = new LinkedHashSet<>();
+        for (ImportReport.Duplicate duplicate : report.duplicates()) {
+            if (undated.contains(duplicate.existingId()) && dated.add(duplicate.existingId())) {
+                project.setDocumentDate(duplicate.existingId(), anchor);
+            }
+        }
+        return dated;
     }
 
     @Override
@@ -60,7 +88,8 @@ final class IngestCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         // nothing to read (a mistyped path): the project is not even opened, let alone made
         Optional<ImportReport> nothingThere = ProjectService.whenNoInputExists(inputs);
-        ImportReport report = nothingThere.isPresent() ? nothingThere.get() : imported(options, err);
+        Ingested ingested = nothingThere.isPresent() ? new Ingested(nothingThere.get(), Set.of()) : imported(options, err);
+        ImportReport report = ingested.report();
         boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
         // one line per document: imported, or undated (imported, waiting for its date), or duplicate
         for (ImportReport.Imported doc : report.imported()) {
@@ -71,7 +100,12 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         for (ImportReport.Duplicate duplicate : report.duplicates()) {
-            out.printf(Locale.ROOT, "duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), Tsv.field(duplicate.origin()));
+            if (ingested.datedNow().contains(duplicate.existingId())) {
+                out.printf(Locale.ROOT, "dated\t%d\t%s\t%s (--anchor), was undated%n", duplicate.existingId(),
+                        Tsv.field(duplicate.origin()), anchor);
+            } else {
+                out.printf(Locale.ROOT, "duplicate\t%d\t%s\talready in the project%n", duplicate.existingId(), Tsv.field(duplicate.origin()));
+            }
         }
         List<ImportReport.Imported> undated = report.undated();
         for (ImportReport.Imported doc : undated) {

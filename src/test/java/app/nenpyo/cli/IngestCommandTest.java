@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.service.ProjectService;
 import app.nenpyo.service.SampleFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,18 @@ class IngestCommandTest {
         assertEquals(0, run.code());
         assertEquals(List.of("undated\t1\t" + memo + "\tno date found: import again with --anchor YYYY-MM-DD, or date it in the window",
                 "1 imported (1 undated), 0 already present, 0 failed"), run.out().lines().toList(), "one line per document");
+
+        Run again = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), "--anchor", "2022-02-10", memo.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(List.of("dated\t1\t" + memo + "\t2022-02-10 (--anchor), was undated",
+                "0 imported (0 undated), 1 already present, 0 failed"), again.out().lines().toList(), "the advice followed dates it");
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            assertEquals(LocalDate.of(2022, 2, 10), project.documents().get(0).date().date());
+        }
+
+        Run third = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), "--anchor", "2023-05-05", memo.toString());
+        assertEquals("duplicate\t1\t" + memo + "\talready in the project", third.out().lines().findFirst().orElseThrow(),
+                "a dated document stays as it is");
     }
 
     @Test
