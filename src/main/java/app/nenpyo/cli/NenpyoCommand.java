@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import app.nenpyo.domain.DocumentDate;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,13 +54,19 @@ public final class NenpyoCommand implements Runnable {
         return code;
     }
 
-    /** A day written YYYY-MM-DD, as options take them; anything else says what was expected. */
+    /** A day written YYYY-MM-DD from 0001-01-01 to 9999-12-31, as options take them; anything else says what was expected. */
     private static LocalDate day(String text) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a day written YYYY-MM-DD");
         }
+        if (day.isBefore(DocumentDate.FIRST) || day.isAfter(DocumentDate.LAST)) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a day from " + DocumentDate.FIRST + " to "
+                    + DocumentDate.LAST);
+        }
+        return day;
     }
 
     static String oneLine(Throwable e) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +41,12 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectException {
         PrintWriter out = spec.commandLine().getOut();
+        String words = String.join(" ", query);
+        if (words.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "the query is empty: give a word to find");
+        }
         try (ProjectService project = database.open()) {
-            List<SearchHit> hits = project.search(String.join(" ", query), limit);
+            List<SearchHit> hits = project.search(words, limit);
             out.println("document\tparagraph\tscore\thits\ttitle\ttext");
             for (SearchHit hit : hits) {
                 out.printf(Locale.ROOT, "%d\t%d\t%.3f\t%s\t%s\t%s%n", hit.documentId(), hit.paragraphNumber(), hit.score(),

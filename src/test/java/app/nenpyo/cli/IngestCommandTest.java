@@ -66,8 +66,12 @@ class IngestCommandTest {
         Run run = run("ingest", "--db", db.toString(), "--anchor", "+99999999-01-01", sample.toString());
 
         assertEquals(2, run.code());
-        assertEquals(List.of("nenpyo: a document date from 0001-01-01 to 9999-12-31, not +99999999-01-01"), run.errorLines());
+        assertEquals(List.of("nenpyo ingest: Invalid value for option '--anchor': '+99999999-01-01' is not a day from 0001-01-01"
+                + " to 9999-12-31 (see nenpyo ingest --help)"), run.errorLines(), "bad usage, said as every bad option is");
         assertFalse(Files.exists(db), "no project file made");
+        assertEquals(List.of("nenpyo ingest: Invalid value for option '--anchor': '0000-12-31' is not a day from 0001-01-01"
+                + " to 9999-12-31 (see nenpyo ingest --help)"),
+                run("ingest", "--db", db.toString(), "--anchor", "0000-12-31", sample.toString()).errorLines());
         assertEquals(0, run("ingest", "--db", db.toString(), "--anchor", "9999-12-31", sample.toString()).code(), "the last day is a day");
     }
 
@@ -82,6 +86,20 @@ class IngestCommandTest {
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString()).code(), "no input is bad usage");
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), "--anchor", "2022-13-01", empty.toString()).code());
+    }
+
+    @Test
+    void anEmptyQueryIsBadUsage() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path db = temp.resolve("p.nenpyo");
+        assertEquals(0, run("ingest", "--db", db.toString(), sample.toString()).code());
+        for (String empty : List.of("", "  ", "\u3000")) {
+            Run search = run("search", "--db", db.toString(), "--", empty);
+            assertEquals(2, search.code(), "'" + empty + "'");
+            assertEquals(List.of("nenpyo search: the query is empty: give a word to find (see nenpyo search --help)"), search.errorLines());
+            assertEquals("", search.out(), "no header for no search");
+        }
+        assertEquals(0, run("search", "--db", db.toString(), "王毅").code());
     }
 
     @Test
