@@ -24,8 +24,6 @@ import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,16 +208,15 @@ public final class ProjectService implements AutoCloseable {
     }
 
     /**
-     * The report of an import none of whose inputs exists (mistyped paths), each a failure as the
-     * import would give it; empty when any input exists. Lets a command refuse such an import
-     * before it opens, or makes, a project.
+     * The report of an import that has no file to read (mistyped paths, a folder holding no
+     * supported file), each input a failure as the import would give it; empty when there is a
+     * file to read. Lets a command refuse such an import before it opens, or makes, a project.
      */
-    public static Optional<ImportReport> whenNoInputExists(List<Path> inputs) {
-        if (!inputs.stream().allMatch(input -> Files.notExists(input, LinkOption.NOFOLLOW_LINKS))) {
+    public static Optional<ImportReport> whenNothingToRead(List<Path> inputs) {
+        List<ImportReport.Failure> failures = new ArrayList<>();
+        if (!ImportPipeline.collect(inputs, failures).isEmpty()) {
             return Optional.empty();
         }
-        List<ImportReport.Failure> failures = new ArrayList<>();
-        ImportPipeline.collect(inputs, failures);
         return Optional.of(new ImportReport(List.of(), List.of(), failures, false));
     }
 

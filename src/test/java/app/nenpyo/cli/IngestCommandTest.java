@@ -82,6 +82,11 @@ class IngestCommandTest {
         assertEquals(2, mistyped.code());
         assertEquals(List.of(typo + ": no such file or folder"), mistyped.errorLines());
         assertFalse(Files.exists(temp.resolve("new.nenpyo")), "a mistyped path makes no project");
+        Path emptyFolder = Files.createDirectory(temp.resolve("nothing-here"));
+        Run nothing = run("ingest", "--db", temp.resolve("new.nenpyo").toString(), emptyFolder.toString());
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.errorLines().get(0).startsWith(emptyFolder + ": the folder holds no supported files"), nothing.err());
+        assertFalse(Files.exists(temp.resolve("new.nenpyo")), "nor does a folder with nothing to read");
         Path empty = Files.createFile(temp.resolve("empty.txt"));
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString()).code(), "no input is bad usage");
