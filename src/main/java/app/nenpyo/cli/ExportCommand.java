@@ -27,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +120,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         ReportFonts fonts = new ReportFonts();
         LaneGrouping grouping = LaneGrouping.valueOf(lanes.name().toUpperCase(Locale.ROOT));
-        ExportedReport report = ReportBuilder.build(ReportInput.of(catalog, grouping, words), request, fonts);
+        ReportInput input = ReportInput.of(catalog, grouping, words);
+        warnOfLanesNotThere(input, err);
+        ExportedReport report = ReportBuilder.build(input, request, fonts);
         Path partial = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         try {
             if (image.isPresent()) {
@@ -142,6 +145,18 @@ final class ExportCommand implements Callable<Integer> {
                 : out + "\t" + (from == null ? catalog.events().size()
                 : catalog.within(LocalDate.parse(from), LocalDate.parse(to)).events().size()) + " events");
         return NenpyoCommand.OK;
+    }
+
+    /** A {@code --lane} that names no lane of the project keeps nothing: one warning line each, so a typo is seen. */
+    private void warnOfLanesNotThere(ReportInput input, PrintWriter err) {
+        Set<String> there = new HashSet<>();
+        input.items().forEach(item -> there.addAll(item.laneKeys()));
+        there.add(input.lanes().unassignedTitle());
+        for (String lane : keep) {
+            if (!there.contains(lane)) {
+                err.println("warning: no " + lanes + " lane is named " + lane + ": it keeps nothing");
+            }
+        }
     }
 
     /** What is wrong with the options, in one line, or null. */

@@ -108,6 +108,9 @@ class ExportCommandTest {
         assertTrue(svg.contains("ロシア (") && svg.contains("米国 ("), "the chosen lanes' headers");
         assertFalse(svg.contains("カザフスタン ("), "no other lane");
         assertTrue(svg.contains("レーン: 人物・組織（ロシア, 米国）"), "the subtitle names the filter");
+        assertEquals("", err.toString(), "lanes that are there: no warning");
+        assertEquals(0, run("export", "--db", db, "--out", lanes.toString(), "--lanes", "actor", "--lane", "ロシヤ"));
+        assertEquals("warning: no actor lane is named ロシヤ: it keeps nothing", err.toString().strip(), "a typo is seen");
 
         String empty = temp.resolve("empty.nenpyo").toString();
         app.nenpyo.service.ProjectService.open(Path.of(empty)).close();
