@@ -874,6 +874,10 @@ final class ExpressionScanner {
                 || c[p - 1] == '年' || c[p - 1] == '同')) {
             return -1;
         }
+        // 1月の下旬, 今月の中旬: the part of a month written just before, which is read on its own
+        if (p > 1 && c[p - 1] == 'の' && (c[p - 2] == '月' || c[p - 2] == '年')) {
+            return -1;
+        }
         e.monthPart = w.equals("中旬") ? Expr.MIDDLE : w.equals("下旬") ? Expr.LATE : Expr.EARLY;
         return p + w.length();
     }

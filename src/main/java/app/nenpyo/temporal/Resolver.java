@@ -238,7 +238,7 @@ final class Resolver {
             year = e.era != null ? e.era.gregorianYear(e.year) : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
-            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.season == WINTER && base.getMonthValue() <= 3;
+            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.season == Expr.WINTER && base.getMonthValue() <= 3;
             int baseYear = inTheYearBefore ? base.getYear() - 1 : base.getYear();
             year = Math.toIntExact(baseYear + e.year);
         }
@@ -330,9 +330,6 @@ final class Resolver {
                 return TimeValue.month(ym);
         }
     }
-
-    /** {@link Expr#season} of winter, which starts in December (3 × 4). */
-    private static final int WINTER = 4;
 
     private static TimeValue ofYear(Expr e, int y) {
         if (e.fiscal) {

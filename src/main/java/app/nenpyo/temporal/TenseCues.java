@@ -105,13 +105,14 @@ final class TenseCues {
 
     /**
      * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると(発表した),
-     * 〜することで; not 〜するとともに, 〜すると同時に, nor 〜すると、 (when it did).
+     * 〜することで; not 〜するとともに, 〜すると同時に, 〜すると、 (when it did), 早くとも, nor
+     * 〜することはない (it will not).
      */
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
-            return true;
+            return !Chars.at(c, k + 2, "はな");
         }
-        return Chars.at(c, k, "と") && !Chars.at(c, k + 1, "ともに") && !Chars.at(c, k + 1, "同時") && !Chars.at(c, k + 1, "、");
+        return Chars.at(c, k, "と") && !Chars.at(c, k + 1, "とも") && !Chars.at(c, k + 1, "同時") && !Chars.at(c, k + 1, "、");
     }
 
     private static boolean isPast(char[] c, int k) {

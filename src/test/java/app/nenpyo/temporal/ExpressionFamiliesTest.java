@@ -75,6 +75,12 @@ class ExpressionFamiliesTest {
     }
 
     @Test
+    void aPartOfAMonthWrittenAfterItsMonthIsNotReadAgainAlone() {
+        List<DateMention> found = finder.find("3月の下旬に完成し、1月の上旬に発表した。", DOC);
+        assertEquals(List.of("3月", "1月"), found.stream().map(DateMention::text).toList(), found::toString);
+    }
+
+    @Test
     void eraOverflowIsFlaggedAsDoubtful() {
         DateMention m = only("平成32年の五輪。", LocalDate.of(2018, 6, 1), "平成32年");
         assertTrue(m.has(Flag.ERA_OUT_OF_RANGE));
@@ -221,6 +227,7 @@ class ExpressionFamiliesTest {
         "下旬にも発表する見通しだ。|  |下旬|2022-01-21/2022-01-31",
         "上旬に発表した。|2022-01-20|上旬|2022-01-01/2022-01-10",
         "中旬以降に判断する。|  |中旬|2022-01-11/2022-01-20",
+        "3月の下旬に完成する。|  |3月|2022-03",
     })
     void partsOfPeriods(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
