@@ -322,6 +322,10 @@ final class ExpressionScanner {
             return afterDay(q, e);
         }
         String part = MONTH_PARTS.at(c, q);
+        if (part == null && q < c.length && c[q] == 'の' && BARE_MONTH_PARTS.at(c, q + 1) != null) {
+            // 3月の下旬: the same as 3月下旬
+            part = BARE_MONTH_PARTS.at(c, ++q);
+        }
         if (part != null) {
             switch (part) {
                 case "上旬": case "初旬": case "初め": case "初頭": e.monthPart = Expr.EARLY; break;
@@ -874,7 +878,7 @@ final class ExpressionScanner {
                 || c[p - 1] == '年' || c[p - 1] == '同')) {
             return -1;
         }
-        // 1月の下旬, 今月の中旬: the part of a month written just before, which is read on its own
+        // 1月の下旬, 今月の中旬: read with their month
         if (p > 1 && c[p - 1] == 'の' && (c[p - 2] == '月' || c[p - 2] == '年')) {
             return -1;
         }

@@ -75,9 +75,9 @@ class ExpressionFamiliesTest {
     }
 
     @Test
-    void aPartOfAMonthWrittenAfterItsMonthIsNotReadAgainAlone() {
+    void aPartOfAMonthWrittenAfterItsMonthIsReadWithIt() {
         List<DateMention> found = finder.find("3月の下旬に完成し、1月の上旬に発表した。", DOC);
-        assertEquals(List.of("3月", "1月"), found.stream().map(DateMention::text).toList(), found::toString);
+        assertEquals(List.of("3月の下旬", "1月の上旬"), found.stream().map(DateMention::text).toList(), found::toString);
     }
 
     @Test
@@ -227,7 +227,8 @@ class ExpressionFamiliesTest {
         "下旬にも発表する見通しだ。|  |下旬|2022-01-21/2022-01-31",
         "上旬に発表した。|2022-01-20|上旬|2022-01-01/2022-01-10",
         "中旬以降に判断する。|  |中旬|2022-01-11/2022-01-20",
-        "3月の下旬に完成する。|  |3月|2022-03",
+        "3月の下旬に完成する。|  |3月の下旬|2022-03-21/2022-03-31",
+        "今月の中旬に発表する。|  |今月の中旬|2022-01-11/2022-01-20",
     })
     void partsOfPeriods(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
