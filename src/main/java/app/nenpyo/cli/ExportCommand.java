@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.export.DataFormat;
 import app.nenpyo.export.EventCatalog;
 import app.nenpyo.export.ExportMonitor;
@@ -173,6 +174,11 @@ final class ExportCommand implements Callable<Integer> {
             }
         } catch (DateTimeParseException e) {
             return "dates are YYYY-MM-DD: " + e.getParsedString();
+        }
+        for (String day : new String[] {from, to}) {
+            if (day != null && (LocalDate.parse(day).isBefore(DocumentDate.FIRST) || LocalDate.parse(day).isAfter(DocumentDate.LAST))) {
+                return "dates are from " + DocumentDate.FIRST + " to " + DocumentDate.LAST + ": " + day;
+            }
         }
         if (!(width >= ReportRequest.MIN_WIDTH && width <= ReportRequest.MAX_WIDTH)) {
             return "--width must be " + (int) ReportRequest.MIN_WIDTH + " to " + (int) ReportRequest.MAX_WIDTH + ": " + width;

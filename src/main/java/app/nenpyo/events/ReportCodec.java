@@ -56,7 +56,7 @@ public final class ReportCodec {
      * 発表した dates 行う), reads 今朝/今夜/昨夜, きょう after a particle and 年度末, counts 今冬 in
      * January from the winter under way, and no longer takes counts of days (3日続落, 1泊2日,
      * 週休2日), 前日終値比, 同年代, 十日町 or a recurring 毎年3月11日 for dates; 翌1日 after 12月31日
-     * is January's; 上旬/中旬/下旬 with no month are read, 22～24年度 ends in March 2025, and
+     * is January's; 3月の下旬 is read whole, 22～24年度 ends in March 2025, and
      * N日後 counts from a date before it in its sentence; a 関連記事 line that begins a sentence inside
      * a paragraph makes that sentence background.
      */

@@ -37,6 +37,8 @@ final class Expr {
     int quarter;
     int half;
     int season;
+    /** 今冬, 昨冬, 来冬: a season counted from the one the document is in (a winter from January to March began the December before). */
+    boolean seasonOfNow;
     int yearPart;
     long yearTo = -1;
     /** 1990年代. */

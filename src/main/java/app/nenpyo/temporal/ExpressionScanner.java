@@ -50,6 +50,7 @@ final class ExpressionScanner {
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
+    /** The parts of a month that may follow it after の (3月の下旬). */
     private static final Words BARE_MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬");
     private static final Words MONTH_COUNTERS = new Words("カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
     private static final Words SLASH_DATE_CUES = new Words("~", "から", "まで", "以降", "付", "時点");
@@ -141,7 +142,7 @@ final class ExpressionScanner {
         if (q >= 0) {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
-        if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0 || (q = bareMonthPart(p, e)) >= 0
+        if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
@@ -219,7 +220,7 @@ final class ExpressionScanner {
         }
         String edge = YEAR_EDGES.at(c, q);
         // 今年度末 is the March that ends the business year, 来年度初め its April; a business year has no 明け
-        if (edge != null && !(e.fiscal && edge.equals("明け"))) {
+        if (edge != null && !(e.fiscal && (edge.equals("明け") || edge.equals("初")))) {
             e.yearPart = edge.equals("末") ? Expr.YEAR_END : Expr.YEAR_START;
             return q + edge.length();
         }
@@ -399,8 +400,8 @@ final class ExpressionScanner {
             return false;
         }
         char n = c[q];
-        return n == 'だ' || n == 'か' || n == 'り' || n == 'ち' || n == 'ふ' || n == 'み' || n == 'せ' || n == 'い'
-                && !w.equals("あす");
+        return n == 'だ' || n == 'か' || n == 'り' || n == 'ち' || n == 'ふ' || n == 'み' || n == 'せ' || n == 'そ' || n == 'ゆ'
+                || n == 'ぎ' || n == 'ざ' || n == 'い' && !w.equals("あす");
     }
 
     private static void setDay(Expr e, int mode, long v) {
@@ -839,6 +840,7 @@ final class ExpressionScanner {
         }
         setYear(e, Expr.DOC, w.equals("昨") ? -1 : w.equals("来") ? 1 : 0);
         e.season = seasonOf(c[q]);
+        e.seasonOfNow = true;
         return q + 1;
     }
 
@@ -865,24 +867,6 @@ final class ExpressionScanner {
         } else {
             e.monthPart = w.equals("月末") ? Expr.MONTH_END : Expr.MONTH_START;
         }
-        return p + w.length();
-    }
-
-    /**
-     * 上旬, 中旬, 下旬 or 初旬 with no month written (下旬にも発表する見通しだ): a part of the month
-     * the sentence's tense and the document date choose, as for a day alone.
-     */
-    private int bareMonthPart(int p, Expr e) {
-        String w = BARE_MONTH_PARTS.at(c, p);
-        if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '月'
-                || c[p - 1] == '年' || c[p - 1] == '同')) {
-            return -1;
-        }
-        // 1月の下旬, 今月の中旬: read with their month
-        if (p > 1 && c[p - 1] == 'の' && (c[p - 2] == '月' || c[p - 2] == '年')) {
-            return -1;
-        }
-        e.monthPart = w.equals("中旬") ? Expr.MIDDLE : w.equals("下旬") ? Expr.LATE : Expr.EARLY;
         return p + w.length();
     }
 

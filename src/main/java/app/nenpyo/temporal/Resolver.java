@@ -238,13 +238,13 @@ final class Resolver {
             year = e.era != null ? e.era.gregorianYear(e.year) : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
-            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.season == Expr.WINTER && base.getMonthValue() <= 3;
+            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.seasonOfNow && e.season == Expr.WINTER && base.getMonthValue() <= 3;
             int baseYear = inTheYearBefore ? base.getYear() - 1 : base.getYear();
             year = Math.toIntExact(baseYear + e.year);
         }
         if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
             YearMonth ym = YearMonth.from(base).plusMonths(e.month);
-            if (e.dayAfterPrevious && e.dayMode == Expr.ABS && e.day <= base.getDayOfMonth()) {
+            if (e.dayAfterPrevious && ctx.previous() != null && e.dayMode == Expr.ABS && e.day <= base.getDayOfMonth()) {
                 // 12月31日に逮捕され、翌1日に: the 1st of the month after
                 ym = ym.plusMonths(1);
             }

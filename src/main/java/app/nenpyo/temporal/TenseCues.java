@@ -27,9 +27,16 @@ package app.nenpyo.temporal;
  * readings are about as near to the document date.
  */
 final class TenseCues {
-    private static final Words FUTURE_WORDS = new Words("目指", "ことになっ", "へ。", "へ」", "へ\n");
+    private static final Words FUTURE_WORDS = new Words("目指", "ことになっ", "めど", "へ。", "へ」", "へ\n");
     private static final Words FUTURE_VERBS = new Words("開幕する", "開催する", "開かれる", "行われる", "実施する", "始まる");
-    private static final Words FUTURE_NOUNS = new Words("予定", "見通し", "見込み", "方針", "計画", "めど", "予想", "期限");
+    private static final Words FUTURE_NOUNS = new Words("予定", "見通し", "見込み", "方針", "計画", "予想", "期限");
+    /**
+     * What follows a clause quoted with と: verbs of saying, deciding and expecting (〜すると発表した,
+     * 〜すると表明, 〜するとした, 〜するという, 〜するとみられる); other と are conditional (発表されると急落した).
+     */
+    private static final Words QUOTING = new Words("発表", "表明", "述べ", "明らか", "語", "話", "説明", "強調", "合意", "決め",
+            "決定", "報じ", "伝え", "示", "みられ", "見られ", "予想", "判断", "指摘", "主張", "発言", "言", "い", "し", "約束",
+            "要請", "求め", "確認", "通告", "公表", "答え", "見通", "見込", "発令", "宣言", "予告");
     /** What makes a noun of plans the predicate: 予定だ, 予定です, 予定で、, 予定。, 予定となった, 予定としている, 予定している. */
     private static final Words PREDICATE_AFTER_NOUN = new Words("だ", "です", "で", "。", "と", "している", "しており", "します",
             "する", "\n", "」");
@@ -78,6 +85,7 @@ final class TenseCues {
                 return Lean.FUTURE;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
+                // 21日に…行うと発表した
                 return Lean.FUTURE;
             }
         }
@@ -100,19 +108,23 @@ final class TenseCues {
             }
             k++;
         }
+        // a date inside the bracket: 1日（日本時間2日）、
+        while (k < limit && (c[k] == '）' || c[k] == ')')) {
+            k++;
+        }
         return k < limit && (c[k] == '、' || c[k] == '，' || c[k] == ',');
     }
 
     /**
-     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると(発表した),
-     * 〜することで; not 〜するとともに, 〜すると同時に, 〜すると、 (when it did), 早くとも, nor
+     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると発表した,
+     * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
      * 〜することはない (it will not).
      */
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");
         }
-        return Chars.at(c, k, "と") && !Chars.at(c, k + 1, "とも") && !Chars.at(c, k + 1, "同時") && !Chars.at(c, k + 1, "、");
+        return Chars.at(c, k, "と") && QUOTING.at(c, k + 1) != null;
     }
 
     private static boolean isPast(char[] c, int k) {

@@ -150,7 +150,10 @@ public final class EventListViewModel {
         return Comparator.comparing(item -> byId[(int) item.id()]);
     }
 
-    /** Compares items by how many kinds of correction the analyst made to their events, read once per item, now. */
+    /**
+     * Compares items by how many kinds of correction the analyst made to their events, most first
+     * (the header's first click gathers the corrected events at the top), read once per item, now.
+     */
     private Comparator<TimelineItem> byCorrections(List<TimelineItem> items) {
         long top = items.stream().mapToLong(TimelineItem::id).max().orElse(-1);
         int[] byId = new int[Math.toIntExact(top + 1)];
@@ -159,7 +162,7 @@ public final class EventListViewModel {
                 byId[(int) item.id()] = corrections(item).size();
             }
         }
-        return Comparator.comparingInt(item -> byId[(int) item.id()]);
+        return Comparator.comparingInt(item -> -byId[(int) item.id()]);
     }
 
     /** What the analyst corrected of the row's event; empty when nothing (or while the summaries load). */

@@ -121,6 +121,9 @@ class ExportCommandTest {
 
     @Test
     void badUsageIsExitTwoWithOneLine() {
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("y.png").toString(), "--from", "0000-01-01", "--to", "2022-01-01"));
+        assertTrue(err.toString().contains("dates are from 0001-01-01 to 9999-12-31: 0000-01-01"), err.toString());
+        err.getBuffer().setLength(0);
         assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.gif").toString()));
         assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--scale", "5"));
         assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--from", "2022-01-05"));

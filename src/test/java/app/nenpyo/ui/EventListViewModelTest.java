@@ -67,10 +67,10 @@ class EventListViewModelTest {
         assertEquals("", list.correctedMark(row("王毅外相が訪問")));
         assertEquals("", list.correctedText(row("王毅外相が訪問")));
 
-        list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.CORRECTED, false)));
-        assertEquals("抗議デモ、各地で暴徒化", labels().get(0), "corrected first, the rest in the timeline's order: " + labels());
         list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.CORRECTED, true)));
-        assertEquals("抗議デモ、各地で暴徒化", labels().get(2), "corrected last: " + labels());
+        assertEquals("抗議デモ、各地で暴徒化", labels().get(0), "the header's first click: corrected first, " + labels());
+        list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.CORRECTED, false)));
+        assertEquals("抗議デモ、各地で暴徒化", labels().get(2), "the second: corrected last, " + labels());
     }
 
     private TimelineItem row(String label) {
