@@ -10,6 +10,7 @@ import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +100,10 @@ final class IngestCommand implements Callable<Integer> {
                         doc.encoding(), Tsv.field(doc.title()));
             }
         }
+        Set<Long> saidDated = new HashSet<>();
         for (ImportReport.Duplicate duplicate : report.duplicates()) {
-            if (ingested.datedNow().contains(duplicate.existingId())) {
+            // two copies of one undated document: the first dated it, the second is a duplicate
+            if (ingested.datedNow().contains(duplicate.existingId()) && saidDated.add(duplicate.existingId())) {
                 out.printf(Locale.ROOT, "dated\t%d\t%s\t%s (--anchor), was undated%n", duplicate.existingId(),
                         Tsv.field(duplicate.origin()), anchor);
             } else {

@@ -42,11 +42,10 @@ final class EventTable {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        // narrow and first, like a flag: the analyst's corrections found at a glance, and sorted to the top
-        TableColumn<TimelineItem, TimelineItem> corrected = column("event-corrected", "", model::correctedMark, model::correctedText, 30);
-        Label correctedHeader = new Label(EventListViewModel.CORRECTED_MARK);
-        correctedHeader.setTooltip(new Tooltip(messages.get("column.corrected")));
-        corrected.setGraphic(correctedHeader);
+        // narrow and first, like a flag: the analyst's corrections found at a glance, and sorted to the top;
+        // its title is the mark itself, which the header's menu of columns shows too
+        TableColumn<TimelineItem, TimelineItem> corrected = column("event-corrected", EventListViewModel.CORRECTED_MARK,
+                model::correctedMark, model::correctedText, 30);
         corrected.setMinWidth(26);
         corrected.setMaxWidth(40);
         corrected.setStyle("-fx-alignment: CENTER;");
