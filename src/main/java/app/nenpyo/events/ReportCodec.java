@@ -58,7 +58,8 @@ public final class ReportCodec {
      * 週休2日), 前日終値比, 同年代, 十日町 or a recurring 毎年3月11日 for dates; 翌1日 after 12月31日
      * is January's; 3月の下旬 is read whole, 22～24年度 ends in March 2025, and
      * N日後 counts from a date before it in its sentence; a 関連記事 line that begins a sentence inside
-     * a paragraph makes that sentence background.
+     * a paragraph makes that sentence background; AND, OR, NOT, NEAR and other English words are no
+     * organisations.
      */
     public static final int FORMAT = 6;
 

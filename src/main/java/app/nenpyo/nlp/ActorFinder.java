@@ -4,6 +4,7 @@ import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,12 @@ import java.util.Set;
  */
 public final class ActorFinder {
 
+    /**
+     * Latin words IPADIC tags as organisations, as it tags every word of letters it does not know,
+     * that never name one: AND, OR, NOT, NEAR in a note on searching, THE in a title.
+     */
+    private static final Set<String> ENGLISH_WORDS = Set.of("AND", "OR", "NOT", "NEAR", "THE", "OF", "IN", "ON", "AT", "TO",
+            "FOR", "WITH", "BY", "FROM", "AN", "IS", "ARE", "VS", "ETC", "YES", "NO", "OK");
     private static final Set<String> COUNTRY_SIDE_WORDS = Set.of("政府", "側", "軍", "当局", "代表団", "首脳", "大使館", "外相", "議会");
 
     private final Gazetteer gazetteer;
@@ -269,7 +276,7 @@ public final class ActorFinder {
         ActorKind kind = pos.startsWith("名詞-固有名詞-組織") ? ActorKind.ORGANISATION
                 : pos.startsWith("名詞-固有名詞-地域-国") ? ActorKind.COUNTRY
                 : pos.startsWith("名詞-固有名詞-地域") ? ActorKind.PLACE : null;
-        if (kind == null) {
+        if (kind == null || ENGLISH_WORDS.contains(t.surface().toUpperCase(Locale.ROOT))) {
             return null;
         }
         String country = kind == ActorKind.COUNTRY ? t.surface() : "";

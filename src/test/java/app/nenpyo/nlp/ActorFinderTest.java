@@ -67,6 +67,8 @@ class ActorFinderTest {
         assertEquals(List.of("集団安全保障条約機構", "集団安全保障条約機構"),
                 csto.stream().filter(m -> m.kind() == ActorKind.ORGANISATION).map(ActorMention::canonical).toList());
         assertEquals("北大西洋条約機構", named("NATO北大西洋条約機構がこれ以上", "NATO").orElseThrow().canonical());
+        assertEquals(List.of(), find("検索ではAND、OR、NOT、NEARを使う。"), "English words of letters are no organisations");
+        assertEquals("Apple", only("米Appleは10日、新製品を発表した。", ActorKind.ORGANISATION).canonical(), "a name of letters is one");
         ActorMention stateDepartment = only("米国務省によると、", ActorKind.ORGANISATION);
         assertEquals("国務省", stateDepartment.canonical());
         assertEquals("米国", stateDepartment.country());
