@@ -340,7 +340,7 @@ final class LabelBuilder {
 
         private String fit(String lead, List<String> parts) {
             List<String> rest = new ArrayList<>(parts);
-            String label = lead + String.join("", rest);
+            String label = withoutStrayQuotes(lead + String.join("", rest));
             while (label.length() > MAX_LENGTH && rest.size() > 1) {
                 rest.remove(0);
                 label = lead + String.join("", rest);
@@ -349,6 +349,33 @@ final class LabelBuilder {
                 label = label.substring(0, MAX_LENGTH - 1) + "…";
             }
             return label;
+        }
+
+        /**
+         * The label without a bracket or quotation mark its words cut from its pair: 「ABC」社の株価 is
+         * read from ABC on, and "ABC"社 likewise (ABC」社 → ABC社, ABC"社 → ABC社).
+         */
+        private static String withoutStrayQuotes(String label) {
+            StringBuilder out = new StringBuilder(label.length());
+            int open = 0;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (c == '「' || c == '『') {
+                    open++;
+                } else if (c == '」' || c == '』') {
+                    if (open == 0) {
+                        continue;
+                    }
+                    open--;
+                }
+                out.append(c);
+            }
+            String kept = out.toString();
+            if (kept.chars().filter(c -> c == '"').count() % 2 == 1) {
+                int stray = kept.indexOf('"');
+                kept = kept.substring(0, stray) + kept.substring(stray + 1);
+            }
+            return kept;
         }
 
         private boolean isParticle(int i, String... surfaces) {

@@ -59,7 +59,7 @@ public final class ReportCodec {
      * is January's; 3月の下旬 is read whole, 22～24年度 ends in March 2025, and
      * N日後 counts from a date before it in its sentence; a 関連記事 line that begins a sentence inside
      * a paragraph makes that sentence background; AND, OR, NOT, NEAR and other English words are no
-     * organisations.
+     * organisations; a name in brackets (「ABC」社, 『日本経済新聞』は) is read as a name, not as speech.
      */
     public static final int FORMAT = 6;
 

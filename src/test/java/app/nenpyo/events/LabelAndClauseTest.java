@@ -43,6 +43,15 @@ class LabelAndClauseTest {
     }
 
     @Test
+    void aNameInBracketsIsTheSubjectAndSpeechInBracketsIsStillSaid() {
+        assertEquals("ABC社の株価が急落", one("「ABC」社の株価は10日、急落した。").label(), "a name in brackets, the stray bracket gone");
+        assertEquals("日本経済新聞が報じる", one("『日本経済新聞』は10日、報じた。").label());
+        assertEquals("イスラム国が犯行声明を出す", one("「イスラム国」は10日、犯行声明を出した。").label());
+        assertEquals("ABC社の社長が辞任", one("\"ABC\"社の社長は10日、辞任した。").label(), "no stray quotation mark");
+        assertEquals("外相が「協議を続けたい」と発言", one("外相は10日、「協議を続けたい」と述べた。").label(), "speech stays said");
+    }
+
+    @Test
     void verbsBecomeHeadlineNouns() {
         assertEquals("協議がウィーンで開始", one("協議は13日にウィーンで始まりました。").label());
         assertEquals("グテーレス事務総長が会合で「停戦が必要だ」と発言", one("国連のグテーレス事務総長は13日の会合で「停戦が必要だ」と述べた。").label());
