@@ -176,7 +176,8 @@ final class ExportCommand implements Callable<Integer> {
             return "dates are YYYY-MM-DD: " + e.getParsedString();
         }
         for (String day : new String[] {from, to}) {
-            if (day != null && (LocalDate.parse(day).isBefore(DocumentDate.FIRST) || LocalDate.parse(day).isAfter(DocumentDate.LAST))) {
+            LocalDate parsed = day == null ? null : LocalDate.parse(day);
+            if (parsed != null && (parsed.isBefore(DocumentDate.FIRST) || parsed.isAfter(DocumentDate.LAST))) {
                 return "dates are from " + DocumentDate.FIRST + " to " + DocumentDate.LAST + ": " + day;
             }
         }

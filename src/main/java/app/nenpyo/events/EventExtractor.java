@@ -237,14 +237,12 @@ public final class EventExtractor {
                 shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
     }
 
-    /** A clause's text as a label: without its full stop, at most {@value #MAX_CLAUSE_LABEL} characters (code points). */
+    /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */
     private static String headline(String clause) {
         String text = clause.strip().replaceAll("[。．.]+$", "");
-        return text.codePointCount(0, text.length()) <= MAX_CLAUSE_LABEL ? text
-                : text.substring(0, text.offsetByCodePoints(0, MAX_CLAUSE_LABEL - 1)) + "…";
+        return text.codePointCount(0, text.length()) <= LabelBuilder.MAX_LENGTH ? text
+                : text.substring(0, text.offsetByCodePoints(0, LabelBuilder.MAX_LENGTH - 1)) + "…";
     }
-
-    private static final int MAX_CLAUSE_LABEL = 40;
 
     /**
      * A clause with no date read as if it had one where news puts it ({@link #undatedAnchor}); when

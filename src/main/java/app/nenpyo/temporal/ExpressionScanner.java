@@ -51,7 +51,7 @@ final class ExpressionScanner {
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
     /** The parts of a month that may follow it after の (3月の下旬). */
-    private static final Words BARE_MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬");
+    private static final Words MONTH_PARTS_AFTER_NO = new Words("上旬", "中旬", "下旬", "初旬");
     private static final Words MONTH_COUNTERS = new Words("カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
     private static final Words SLASH_DATE_CUES = new Words("~", "から", "まで", "以降", "付", "時点");
     private static final Words RELATIVE_WEEKS = new Words("先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
@@ -323,9 +323,9 @@ final class ExpressionScanner {
             return afterDay(q, e);
         }
         String part = MONTH_PARTS.at(c, q);
-        if (part == null && q < c.length && c[q] == 'の' && BARE_MONTH_PARTS.at(c, q + 1) != null) {
+        if (part == null && q < c.length && c[q] == 'の' && MONTH_PARTS_AFTER_NO.at(c, q + 1) != null) {
             // 3月の下旬: the same as 3月下旬
-            part = BARE_MONTH_PARTS.at(c, ++q);
+            part = MONTH_PARTS_AFTER_NO.at(c, ++q);
         }
         if (part != null) {
             switch (part) {
