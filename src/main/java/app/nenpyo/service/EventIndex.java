@@ -28,7 +28,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +43,8 @@ import java.util.function.LongFunction;
  * before an analyst dated one of their events), then
  * merges every document's reports a window of time at a time, decoding them from the store as the
  * merge asks and writing each window's events as it comes, in one transaction (decision 0009),
- * while the next window is merged on another thread ({@link Handoff}).
+ * while the next window is merged on another thread ({@link Handoff}). What was read again waits
+ * in a temporary file ({@link SpilledReports}) until it is stored with the events.
  *
  * <p>After an import into a project whose other documents were merged before, or a corrected
  * document date, only the events of the days the new or re-dated documents report on (before and
@@ -88,7 +88,13 @@ final class EventIndex {
         MergeCorrections corrections = database.mergeCorrections();
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
-        Map<Long, SavedReports> readAgain = new ConcurrentHashMap<>();
+        try (SpilledReports readAgain = new SpilledReports()) {
+            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain);
+        }
+    }
+
+    private EventRebuild rebuild(Cancellation cancellation, boolean everyDay, long start, MergeCorrections corrections,
+                                 List<DatedDocumentReports> dated, SpilledReports readAgain) {
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()), corrections.addedByDocument());
         // each document read again at most once per rebuild, whoever asks first
         LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading);
@@ -103,7 +109,10 @@ final class EventIndex {
             List<Future<?>> pending = new ArrayList<>();
             for (DatedDocumentReports document : dated) {
                 if (!document.hasCurrentReports(ReportCodec.FORMAT)) {
-                    pending.add(workers.submit(() -> fromText.apply(document.documentId())));
+                    // the reports are kept by readAgain, not by the future (which would hold every one until the last)
+                    pending.add(workers.submit(() -> {
+                        fromText.apply(document.documentId());
+                    }));
                 }
             }
             for (Future<?> done : pending) {
@@ -292,8 +301,8 @@ final class EventIndex {
         }).toList();
     }
 
-    private SavedReports readAgain(long id, Map<Long, SavedReports> readAgain, DocumentReading reading) {
-        return readAgain.computeIfAbsent(id, key -> {
+    private SavedReports readAgain(long id, SpilledReports readAgain, DocumentReading reading) {
+        return readAgain.readOnce(id, key -> {
             AnalyzedDocument text = stored(id);
             return DocumentReading.saved(text, reading.read(text, OptionalLong.of(id)));
         });

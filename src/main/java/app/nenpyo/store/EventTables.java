@@ -82,14 +82,22 @@ final class EventTables {
     /**
      * {@link #replaceAll} for events that come a window of time at a time, in time order (each
      * window's events start no earlier than the previous window's): each window is written as it
-     * comes, so the events of the whole project are never in memory at once; what is kept until
-     * {@link #finish} is the id of every event, the actors and the encoded summary pages.
+     * comes, so the events of the whole project are never in memory at once. With nothing kept,
+     * what is held until {@link #finish} is the actors and a bit per stored event
+     * ({@link StoredEvents}), and the summary pages are written as they fill up
+     * ({@link StreamedPages}); with some events kept, the ids of the new events and their summaries.
      */
     static final class Replacement {
         private final Connection c;
         private final Kept kept;
+        /** With nothing kept: every stored event, looked up a window at a time; null when some events are kept. */
+        private final StoredEvents whole;
+        /** With nothing kept: the pages, written as they fill up; null when some events are kept. */
+        private final StreamedPages streamed;
+        /** With events kept: the fingerprints of the stored events of the replaced days, by id. */
         private final Map<String, String> stored;
         private final Map<String, Long> documentIds;
+        /** With events kept: the ids given. */
         private final Set<String> wanted = new HashSet<>();
         private final Map<String, Actor> actors = new LinkedHashMap<>();
         private final List<EventSummaryPages.Page> pages = new ArrayList<>();
@@ -121,8 +129,16 @@ final class EventTables {
             } catch (EventSummaryPages.UnreadablePages e) {
                 throw new WholeMergeNeeded("the kept events' summary pages are unreadable (" + e.getMessage() + ")", e);
             }
-            Optional<Map<String, String>> looked = splice != null ? splice.replacedFingerprints() : Optional.empty();
-            stored = looked.isPresent() ? looked.get() : fingerprints(c, kept);
+            if (kept == Kept.NONE) {
+                whole = StoredEvents.read(c);
+                streamed = new StreamedPages(c);
+                stored = Map.of();
+            } else {
+                whole = null;
+                streamed = null;
+                Optional<Map<String, String>> looked = splice != null ? splice.replacedFingerprints() : Optional.empty();
+                stored = looked.isPresent() ? looked.get() : fingerprints(c, kept);
+            }
             documentIds = documentIdsByHash(c);
             nextNumber = nextEventNumber(c);
             overrides = EventOverrides.read(c);
@@ -134,54 +150,64 @@ final class EventTables {
             String[] fingerprints = events.parallelStream().map(EventFingerprint::of).toArray(String[]::new);
             List<Fingerprinted> toInsert = new ArrayList<>();
             List<String> replaced = new ArrayList<>();
+            List<Long> replacedNumbers = new ArrayList<>();
+            Set<String> window = new HashSet<>();
+            Map<String, StoredEvents.Row> before = whole == null ? Map.of()
+                    : whole.given(c, events.stream().map(Event::id).toList());
             for (int i = 0; i < fingerprints.length; i++) {
                 Event e = events.get(i);
                 if (kept.keeps(e.time().start())) {
                     throw new IllegalArgumentException("event " + e.id() + " starts on a day whose events are kept");
                 }
-                if (!wanted.add(e.id())) {
+                if (!(whole == null ? wanted : window).add(e.id())) {
                     throw new IllegalArgumentException("event " + e.id() + " given twice");
                 }
                 e.actors().forEach(a -> actors.putIfAbsent(a.key(), a));
-                String before = stored.get(e.id());
-                if (!fingerprints[i].equals(before)) {
+                StoredEvents.Row row = before.get(e.id());
+                String fingerprint = whole == null ? stored.get(e.id()) : row == null ? null : row.fingerprint();
+                if (!fingerprints[i].equals(fingerprint)) {
                     toInsert.add(new Fingerprinted(e, fingerprints[i]));
-                    if (before != null) {
+                    if (row != null) {
+                        replacedNumbers.add(row.number());
+                    } else if (fingerprint != null) {
                         replaced.add(e.id());
                     }
                 }
             }
             // the summary pages are encoded on another core while SQLite stores the rows on this one
             CompletableFuture<List<EventSummary>> summaries = CompletableFuture.supplyAsync(() -> summaries(documentIds, events));
-            delete(c, replaced, false);
+            delete(c, replaced);
+            StoredEvents.deleteNumbers(c, replacedNumbers);
             nextNumber = insert(c, toInsert, documentIds, nextNumber);
             changed |= !toInsert.isEmpty();
             page(joined(summaries));
         }
 
-        private void page(List<EventSummary> ordered) {
+        private void page(List<EventSummary> ordered) throws SQLException {
             if (!ordered.isEmpty() && lastSummary != null && EventSummaryPages.ORDER.compare(ordered.get(0), lastSummary) < 0) {
                 throw new IllegalArgumentException("events must come in time order, window after window: "
                         + ordered.get(0).id() + " comes after " + lastSummary.id());
             }
             for (EventSummary summary : ordered) {
                 lastSummary = summary;
-                if (kept != Kept.NONE) {
+                if (streamed != null) {
+                    streamed.add(summary);
+                } else {
                     fresh.add(summary);
-                    continue;
-                }
-                partPage.add(summary);
-                if (partPage.size() == EventSummaryPages.PAGE_SIZE) {
-                    pages.addAll(EventSummaryPages.pages(partPage));
-                    partPage.clear();
                 }
             }
         }
 
         void finish() throws SQLException {
+            if (whole != null) {
+                whole.deleteGone(c);
+                // every stored event is now one of those given: their actors are exactly the ones named
+                writeActors(c, actors);
+                streamed.finish();
+                return;
+            }
             List<String> gone = stored.keySet().stream().filter(id -> !wanted.contains(id)).toList();
-            // every stored event gone or replaced and nothing written yet: the tables are emptied whole
-            delete(c, gone, kept == Kept.NONE && gone.size() == stored.size() && wanted.isEmpty());
+            delete(c, gone);
             boolean rewrite = changed || !gone.isEmpty() || !EventSummaryPages.written(c);
             if (splice != null) {
                 splice.keptActorKeys().forEach(key -> actors.computeIfAbsent(key, kept::actor));
@@ -195,10 +221,8 @@ final class EventTables {
                 }
                 return;
             }
-            if (kept != Kept.NONE) {
-                // the kept events' summaries, from the pages as they were, merged with the new ones
-                keepSummaries(rewrite);
-            }
+            // the kept events' summaries, from the pages as they were, merged with the new ones
+            keepSummaries(rewrite);
             // every stored event is now one of those given or kept: their actors are exactly the ones named
             writeActors(c, actors);
             if (rewrite) {
@@ -342,15 +366,7 @@ final class EventTables {
         return true;
     }
 
-    private static void delete(Connection c, List<String> ids, boolean all) throws SQLException {
-        if (all) {
-            try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM event_sources");
-                s.execute("DELETE FROM event_actors");
-                s.execute("DELETE FROM events");
-            }
-            return;
-        }
+    private static void delete(Connection c, List<String> ids) throws SQLException {
         try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = " + NUMBER_OF_ID);
              PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = " + NUMBER_OF_ID);
              PreparedStatement event = c.prepareStatement("DELETE FROM events WHERE id = ?")) {

@@ -194,6 +194,99 @@ class EventTablesTest {
         assertEquals(3, first.size());
     }
 
+    /** Events of three and a half pages, four a day from 2020-01-01, each naming one of five countries. */
+    private static List<Event> pagesOfEvents(EventSource source) {
+        java.util.List<Event> many = new java.util.ArrayList<>();
+        for (int i = 0; i < EventSummaryPages.PAGE_SIZE * 7 / 2; i++) {
+            many.add(event(String.format("ev-%05d", i), TimeValue.day(LocalDate.of(2020, 1, 1).plusDays(i / 4)), "出来事" + i,
+                    List.of(country("国" + i % 5)), EventCategory.OTHER, source));
+        }
+        return many;
+    }
+
+    /** Hands the events over in windows of {@code size}, cut only between days as a merge cuts them. */
+    private static java.util.function.Consumer<java.util.function.Consumer<List<Event>>> inWindows(List<Event> events, int size) {
+        return windows -> {
+            int from = 0;
+            while (from < events.size()) {
+                int to = Math.min(events.size(), from + size);
+                while (to < events.size() && events.get(to).time().start().equals(events.get(to - 1).time().start())) {
+                    to++;
+                }
+                windows.accept(events.subList(from, to));
+                from = to;
+            }
+        };
+    }
+
+    @Test
+    void aWholeReplacementWindowByWindowWritesOnlyWhatChangedAndDeletesWhatNoWindowGave() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("windows.nenpyo");
+        try (ProjectDatabase once = ProjectDatabase.open(temp.resolve("once.nenpyo"));
+             ProjectDatabase windows = ProjectDatabase.open(file)) {
+            EventSource source = theDocumentsSource(once, date);
+            theDocumentsSource(windows, date);
+            List<Event> many = pagesOfEvents(source);
+            windows.replaceEvents(inWindows(many, 1000));
+            once.replaceEvents(many);
+            assertEquals(once.events(), windows.events());
+            assertEquals(once.eventSummaries(), windows.eventSummaries());
+            List<Long> stamps = Sql.longs(file, "SELECT stamp FROM event_summary_page_spans ORDER BY page");
+            assertEquals(4, stamps.size());
+            List<Long> numbers = Sql.longs(file, "SELECT number FROM events ORDER BY number");
+
+            windows.replaceEvents(inWindows(many, 777));
+            assertEquals(stamps, Sql.longs(file, "SELECT stamp FROM event_summary_page_spans ORDER BY page"),
+                    "the same events in other windows: no page written");
+            assertEquals(numbers, Sql.longs(file, "SELECT number FROM events ORDER BY number"), "nor any event");
+
+            // the second page's events gone, one event of the first page changed, one added on the last day
+            java.util.List<Event> changed = new java.util.ArrayList<>(many);
+            changed.subList(EventSummaryPages.PAGE_SIZE, 2 * EventSummaryPages.PAGE_SIZE).clear();
+            changed.set(3, event("ev-00003", changed.get(3).time(), "改めた", List.of(country("国9")), EventCategory.OTHER, source));
+            changed.add(event("ev-added", changed.get(changed.size() - 1).time(), "追加", List.of(country("国0")), EventCategory.OTHER,
+                    source));
+            windows.replaceEvents(inWindows(changed, 1000));
+            once.replaceEvents(changed);
+            assertEquals(once.events(), windows.events());
+            assertEquals(once.eventSummaries(), windows.eventSummaries());
+            assertEquals(once.actors(), windows.actors(), "国9 added");
+            assertEquals(many.size() - EventSummaryPages.PAGE_SIZE + 1, Sql.scalar(file, "SELECT count(*) FROM event_sources"),
+                    "the sources of the events gone, deleted with them");
+            assertEquals(changed.size(), Sql.scalar(file, "SELECT count(*) FROM event_actors"));
+            assertEquals(3, Sql.scalar(file, "SELECT count(*) FROM event_summary_pages"), "the last page deleted");
+            assertEquals(3, Sql.scalar(file, "SELECT count(*) FROM event_summary_page_spans"));
+            assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM pragma_foreign_key_check"), "no dangling reference");
+
+            List<Event> before = windows.events();
+            Event first = changed.get(0);
+            IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> windows.replaceEvents(w -> {
+                w.accept(List.of(first));
+                w.accept(List.of(event(first.id(), TimeValue.day(LocalDate.of(2030, 1, 1)), "別の日", List.of(), EventCategory.OTHER,
+                        source)));
+            }));
+            assertTrue(twice.getMessage().contains("given twice"), twice.getMessage());
+            assertEquals(before, windows.events(), "a refused replacement changes nothing");
+        }
+    }
+
+    @Test
+    void anEventGivenInTwoWindowsOfAFirstMergeIsRefused() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
+            EventSource source = theDocumentsSource(db, date);
+            Event a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "表明", List.of(), EventCategory.STATEMENT, source);
+            Event later = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 9)), "発表", List.of(), EventCategory.STATEMENT, source);
+            assertThrows(RuntimeException.class, () -> db.replaceEvents(w -> {
+                w.accept(List.of(a));
+                w.accept(List.of(later));
+            }));
+            assertThrows(IllegalArgumentException.class, () -> db.replaceEvents(w -> w.accept(List.of(a, a))), "twice in a window");
+            assertEquals(0, db.eventCount());
+        }
+    }
+
     @Test
     void replacingTheEventsOfSomeDaysKeepsTheOthersAndWritesTheirActorsAsTheyAreNow() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
@@ -389,8 +482,10 @@ class EventTablesTest {
             db.replaceEvents(many.stream().map(e -> e.id().equals("ev-00000") ? event(e.id(), e.time(), "改めた", e.actors(),
                     e.category(), source) : e).toList());
             List<EventSummary> third = db.eventSummaries();
-            assertEquals("改めた", third.get(0).label(), "a whole write: every page read again");
-            assertFalse(second.get(EventSummaryPages.PAGE_SIZE) == third.get(EventSummaryPages.PAGE_SIZE));
+            assertEquals("改めた", third.get(0).label(), "a whole write: the changed page read again");
+            assertTrue(second.get(EventSummaryPages.PAGE_SIZE) == third.get(EventSummaryPages.PAGE_SIZE),
+                    "a whole write leaves a page holding the same bytes as it was, stamp and all");
+            assertEquals(second, third.stream().map(e -> e.id().equals("ev-00000") ? second.get(0) : e).toList());
         }
     }
 

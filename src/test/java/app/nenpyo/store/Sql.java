@@ -21,6 +21,21 @@ final class Sql {
         return first(file, sql, rs -> rs.getString(1));
     }
 
+    /** The first column of every row. */
+    static java.util.List<Long> longs(Path file, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            java.util.List<Long> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private interface Column<T> {
         T of(ResultSet rs) throws SQLException;
     }
