@@ -17,10 +17,11 @@ import app.nenpyo.domain.TimeValue;
  *   5800人, 30歳, 十分, 一時, 三日月, 二日酔い, 1.10.2, 3-1 → nothing
  * </pre>
  *
- * <p>Known weaknesses: bare single-kanji days (五日) without a month are not read (too often
+ * <p>Known weaknesses: 1年半後 (a year and a half) is not read; bare single-kanji days (五日) without a month are not read (too often
  * いつか/一日も早く); a slash date M/D is read only with a date cue after it (a weekday, 〜, から,
  * まで, 付, 時点) because 1/3 is more often a fraction; two-digit years (22年) only before a
- * month or 年度; a weekday alone (金曜日に) and lists other than N、M日 (9、10の両日, 3日と5日)
+ * month or 年度; a weekday alone (金曜日に) and lists other than N、M日 and N・M日 of two days in a row
+ * (9、10の両日, 3日と5日, 5・7日)
  * are not read; 1日に3回 (per day) is read as the 1st; 25時 broadcast hours are refused.
  */
 final class ExpressionScanner {
@@ -54,7 +55,7 @@ final class ExpressionScanner {
     private static final Words MONTH_PARTS_AFTER_NO = new Words("上旬", "中旬", "下旬", "初旬");
     private static final Words MONTH_COUNTERS = new Words("カ月", "か月", "ヶ月", "ヵ月", "ケ月", "箇月", "ヶ月");
     private static final Words SLASH_DATE_CUES = new Words("~", "から", "まで", "以降", "付", "時点");
-    private static final Words RELATIVE_WEEKS = new Words("先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末");
+    private static final Words RELATIVE_WEEKS = new Words("先々週", "再来週", "今週", "先週", "来週", "前週", "翌週", "同週", "週末", "週内");
     private static final Words THIS_LAST_NEXT = new Words("今", "昨", "来", "この");
     private static final Words PERIOD_EDGES = new Words("年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
             "年度内", "年度末", "年度初め", "年度始め", "年内", "月内");
@@ -66,7 +67,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ〇二三四五六七八九十百千"
+        for (char ch : "0123456789現日令平昭大明今本昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -85,14 +86,16 @@ final class ExpressionScanner {
         if (!START[ch]) {
             return null;
         }
+        boolean afterAbout = false;
         if (i > 0 && (Chars.isDigit(ch) || Numerals.isKanjiNumeral(ch))) {
             char prev = c[i - 1];
             if (Chars.isDigit(prev) || Chars.isAsciiLetter(prev) || prev == '.' || prev == ',' || prev == '/'
                     || prev == '-' || prev == '_' || prev == '#' || prev == '第' || prev == '毎' || prev == '¥'
-                    || prev == '$' || prev == '約' || prev == '計' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)
+                    || prev == '$' || prev == '計' || Numerals.isKanjiNumeral(prev) && Numerals.isKanjiNumeral(ch)
                     || i >= 2 && Chars.at(c, i - 2, "ここ")) {
                 return null;
             }
+            afterAbout = prev == '約';
         }
         Expr e = new Expr();
         e.start = i;
@@ -101,6 +104,10 @@ final class ExpressionScanner {
         int p = prefix(i, e);
         int q = point(p, e);
         if (q < 0 || e.isEmpty() || e.relToPrevious && e.relUnit == 0) {
+            return null;
+        }
+        // 約10日 is a count of days; 約3年前 is still a time, as roughly as 3年前 is
+        if (afterAbout && (e.relUnit == 0 || e.relToPrevious)) {
             return null;
         }
         e.end = q;
@@ -144,7 +151,7 @@ final class ExpressionScanner {
         }
         if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
-                || (q = relative(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
+                || (q = relative(p, e)) >= 0 || (q = halfAYear(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
         }
         q = time(p, e, true);
@@ -496,7 +503,7 @@ final class ExpressionScanner {
         if (u < c.length && c[u] == '~' && num.read(c, u + 1, false) && num.kanji == kanji) {
             to = num.value;
             u = num.end;
-        } else if (want == 'd' && u < c.length && c[u] == '、' && num.read(c, u + 1, false) && num.kanji == kanji
+        } else if (want == 'd' && u < c.length && (c[u] == '、' || c[u] == '・') && num.read(c, u + 1, false) && num.kanji == kanji
                 && num.value == n + 1 && num.end < c.length && c[num.end] == '日') {
             to = num.value;
             u = num.end;
@@ -800,7 +807,7 @@ final class ExpressionScanner {
         switch (w) {
             case "先々週": setWeek(e, Expr.DOC, -2); break;
             case "再来週": setWeek(e, Expr.DOC, 2); break;
-            case "今週": case "週末": setWeek(e, Expr.DOC, 0); break;
+            case "今週": case "週末": case "週内": setWeek(e, Expr.DOC, 0); break;
             case "先週": setWeek(e, Expr.DOC, -1); break;
             case "来週": setWeek(e, Expr.DOC, 1); break;
             case "前週": setWeek(e, Expr.PREV, -1); break;
@@ -889,6 +896,14 @@ final class ExpressionScanner {
             return u + 2;
         }
         return -1;
+    }
+
+    /** 半年前, 半年後: six months before or after the document date (半年間 and 半年ぶり are counts). */
+    private int halfAYear(int p, Expr e) {
+        if (!Chars.at(c, p, "半年") || p > 0 && (c[p - 1] == '年' || c[p - 1] == '四' || c[p - 1] == '前' || c[p - 1] == '後')) {
+            return -1;
+        }
+        return Chars.at(c, p + 2, "前") || Chars.at(c, p + 2, "後") ? counted(p + 2, 6, 'm', e) : -1;
     }
 
     // ---------------------------------------------------------------- times of day
