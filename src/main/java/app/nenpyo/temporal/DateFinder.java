@@ -68,6 +68,8 @@ public final class DateFinder {
             }
             YearMonth sentenceMonth = null;
             TimeValue previousInSentence = null;
+            // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
+            int recurringEnd = -1;
             int i = s.start();
             int end = Math.min(s.end(), c.length);
             while (i < end) {
@@ -80,7 +82,8 @@ public final class DateFinder {
                     i++;
                     continue;
                 }
-                if (e.recurring) {
+                if (e.recurring || recurringEnd >= 0 && i == recurringEnd + 1 && "と、・や".indexOf(c[recurringEnd]) >= 0) {
+                    recurringEnd = e.end;
                     i = Math.max(e.end, i + 1);
                     continue;
                 }
