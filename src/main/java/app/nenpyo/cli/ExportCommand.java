@@ -182,7 +182,9 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         if (!(width >= ReportRequest.MIN_WIDTH && width <= ReportRequest.MAX_WIDTH)) {
-            return "--width must be " + (int) ReportRequest.MIN_WIDTH + " to " + (int) ReportRequest.MAX_WIDTH + ": " + width;
+            // as it was typed: 0, not 0.0
+            String given = width == Math.rint(width) && Math.abs(width) < 1e15 ? Long.toString((long) width) : Double.toString(width);
+            return "--width must be " + (int) ReportRequest.MIN_WIDTH + " to " + (int) ReportRequest.MAX_WIDTH + ": " + given;
         }
         if (!(scale >= 1 && scale <= 4)) {
             return "--scale must be 1 to 4: " + scale;

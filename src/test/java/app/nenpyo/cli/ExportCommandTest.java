@@ -135,6 +135,11 @@ class ExportCommandTest {
         assertTrue(lines[0].contains("x.gif: unknown format"), lines[0]);
         assertTrue(lines[3].contains("--lane needs --lanes"), lines[3]);
         assertTrue(lines[4].contains("missing.nenpyo"), lines[4]);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--width", "0"));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.png").toString(), "--width", "399.5"));
+        assertEquals(List.of("nenpyo export: --width must be 400 to 300000: 0", "nenpyo export: --width must be 400 to 300000: 399.5"),
+                List.of(err.toString().strip().split("\\R")), "the width as it was given");
         assertFalse(Files.exists(temp.resolve("x.png")), "nothing written");
     }
 }
