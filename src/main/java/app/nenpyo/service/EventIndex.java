@@ -157,8 +157,8 @@ final class EventIndex {
                 try {
                     database.replaceEvents(scope::includes, plan::actor, state, producer);
                 } catch (WholeMergeNeeded e) {
-                    // nothing was written: every day, which writes the pages anew
-                    return rebuild(cancellation, true);
+                    // nothing was written: every day, which writes the pages anew, with what was read again
+                    return rebuild(cancellation, true, start, corrections, dated, readAgain);
                 }
             }
             // the writer's setup before the first window and its actors, pages and commit after the last

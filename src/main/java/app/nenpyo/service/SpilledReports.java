@@ -28,12 +28,16 @@ import java.util.function.LongFunction;
  * <p>A map to read: {@link #get} and the entries read the file each time they are asked for
  * (positional reads, from any thread); entries are added only by {@link #readOnce}. The file is
  * made on the first entry and deleted by {@link #close} (on Linux at once: it has no name while
- * it is used, so a rebuild that dies leaves none behind).
+ * it is used, so a rebuild that dies leaves none behind). When no file can be made, the reports
+ * are kept in memory, as they were before.
  */
 final class SpilledReports extends AbstractMap<Long, SavedReports> implements AutoCloseable {
 
+    /** Where a document's reports lie in the file; a negative position: in {@link #unspilled}. */
     private record Place(long position, int length) {
     }
+
+    private static final Place IN_MEMORY = new Place(-1, 0);
 
     private final ConcurrentHashMap<Long, Place> places = new ConcurrentHashMap<>();
     /** Where the file is made; null for the system's temporary directory. */
@@ -41,6 +45,9 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
     /** Made on the first entry; read from any thread. */
     private volatile FileChannel file;
     private long end;
+    private boolean closed;
+    /** The reports kept in memory, as before, when no file can be made (no temporary directory, or a full one). */
+    private final Map<Long, SavedReports> unspilled = new ConcurrentHashMap<>();
 
     /** Kept in a file in the system's temporary directory. */
     SpilledReports() {
@@ -60,15 +67,15 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         SavedReports[] fresh = {null};
         Place place = places.computeIfAbsent(id, key -> {
             fresh[0] = read.apply(key);
-            return append(fresh[0]);
+            return append(key, fresh[0]);
         });
-        return fresh[0] != null ? fresh[0] : read(place);
+        return fresh[0] != null ? fresh[0] : read(id, place);
     }
 
     @Override
     public SavedReports get(Object id) {
         Place place = places.get(id);
-        return place == null ? null : read(place);
+        return place == null ? null : read((Long) id, place);
     }
 
     @Override
@@ -101,7 +108,7 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
                     @Override
                     public Map.Entry<Long, SavedReports> next() {
                         Map.Entry<Long, Place> e = inner.next();
-                        return new SimpleImmutableEntry<>(e.getKey(), read(e.getValue()));
+                        return new SimpleImmutableEntry<>(e.getKey(), read(e.getKey(), e.getValue()));
                     }
                 };
             }
@@ -113,8 +120,11 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         };
     }
 
+    /** Deletes the file; a document read again after this is refused, not kept in a file no one deletes. */
     @Override
     public synchronized void close() {
+        closed = true;
+        unspilled.clear();
         if (file == null) {
             return;
         }
@@ -125,7 +135,14 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         }
     }
 
-    private synchronized Place append(SavedReports reports) {
+    private synchronized Place append(long id, SavedReports reports) {
+        if (closed) {
+            throw new IllegalStateException("the reports read again are closed: document " + id + " is read too late");
+        }
+        if (!unspilled.isEmpty()) {
+            unspilled.put(id, reports);
+            return IN_MEMORY;
+        }
         int[] days = reports.reportDays();
         // the anchor's epoch day, the format, the number of days plus one (0: not known), the days, the bytes
         ByteBuffer record = ByteBuffer.allocate(8 + 4 + 4 + 4 * (days == null ? 0 : days.length) + reports.bytes().length);
@@ -137,9 +154,14 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         record.put(reports.bytes()).flip();
         try {
             if (file == null) {
-                Path path = directory == null ? Files.createTempFile("nenpyo-reports-", ".tmp")
-                        : Files.createTempFile(directory, "nenpyo-reports-", ".tmp");
-                file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+                try {
+                    Path path = directory == null ? Files.createTempFile("nenpyo-reports-", ".tmp")
+                            : Files.createTempFile(directory, "nenpyo-reports-", ".tmp");
+                    file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+                } catch (IOException | SecurityException noFile) {
+                    unspilled.put(id, reports);
+                    return IN_MEMORY;
+                }
             }
             while (record.hasRemaining()) {
                 file.write(record, end + record.position());
@@ -152,7 +174,10 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         return place;
     }
 
-    private SavedReports read(Place place) {
+    private SavedReports read(long id, Place place) {
+        if (place.position() < 0) {
+            return unspilled.get(id);
+        }
         ByteBuffer buffer = ByteBuffer.allocate(place.length());
         try {
             FileChannel channel = file;

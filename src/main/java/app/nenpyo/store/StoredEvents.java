@@ -8,14 +8,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The events stored before a replacement of every event ({@link EventTables.Replacement} with
  * nothing kept), looked up a window at a time by id: the memory it needs follows a window, not the
  * project. What it remembers of the whole is one bit per stored event number (given again or
- * not), from which the events no window gave are found and deleted at the end.
+ * not), from the lowest stored, from which the events no window gave are found and deleted at the end.
  *
  * <p>It held every stored id and fingerprint, and every id given, in hash maps before: about
  * 230 MB for 626,000 events, so a rebuild of a 400 MB corpus did not fit in a 400 MB heap.
@@ -37,18 +39,62 @@ final class StoredEvents {
 
     private final long lastNumber;
     private final long count;
-    private final BitSet given = new BitSet();
+    private final GivenNumbers given;
 
-    private StoredEvents(long lastNumber, long count) {
+    private StoredEvents(long firstNumber, long lastNumber, long count) {
         this.lastNumber = lastNumber;
         this.count = count;
+        this.given = new GivenNumbers(firstNumber, lastNumber);
     }
 
     static StoredEvents read(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce(max(number), 0), count(*) FROM events")) {
+             ResultSet rs = s.executeQuery("SELECT coalesce(min(number), 1), coalesce(max(number), 0), count(*) FROM events")) {
             rs.next();
-            return new StoredEvents(rs.getLong(1), rs.getLong(2));
+            return new StoredEvents(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        }
+    }
+
+    /**
+     * The stored numbers given again: a bit per number from the lowest stored, or, should the
+     * numbers stored span more than an int counts (they only grow, by the events each merge
+     * writes again), a set of them.
+     */
+    private static final class GivenNumbers {
+        private final long first;
+        private final BitSet bits;
+        private final Set<Long> wide;
+        private long size;
+
+        GivenNumbers(long first, long last) {
+            this.first = first;
+            boolean narrow = last - first < Integer.MAX_VALUE;
+            bits = narrow ? new BitSet() : null;
+            wide = narrow ? null : new HashSet<>();
+        }
+
+        /** Marks a stored number; false if it was marked before. */
+        boolean add(long number) {
+            if (bits == null) {
+                boolean added = wide.add(number);
+                size += added ? 1 : 0;
+                return added;
+            }
+            int bit = Math.toIntExact(number - first);
+            if (bits.get(bit)) {
+                return false;
+            }
+            bits.set(bit);
+            size++;
+            return true;
+        }
+
+        boolean contains(long number) {
+            return bits == null ? wide.contains(number) : bits.get(Math.toIntExact(number - first));
+        }
+
+        long size() {
+            return size;
         }
     }
 
@@ -79,17 +125,16 @@ final class StoredEvents {
         }
         for (Map.Entry<String, Row> e : found.entrySet()) {
             long number = e.getValue().number();
-            if (number > lastNumber || given.get(Math.toIntExact(number))) {
+            if (number > lastNumber || !given.add(number)) {
                 throw new IllegalArgumentException("event " + e.getKey() + " given twice");
             }
-            given.set(Math.toIntExact(number));
         }
         return found;
     }
 
     /** Whether every event stored before was given again. */
     boolean noneGone() {
-        return given.cardinality() == count;
+        return given.size() == count;
     }
 
     /** Deletes the events stored before that no window gave, with their sources and actor links. */
@@ -97,7 +142,7 @@ final class StoredEvents {
         if (noneGone()) {
             return;
         }
-        if (given.isEmpty()) {
+        if (given.size() == 0) {
             try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event <= ?");
                  PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event <= ?");
                  PreparedStatement events = c.prepareStatement("DELETE FROM events WHERE number <= ?")) {
@@ -120,7 +165,7 @@ final class StoredEvents {
                     long last = lastNumber;
                     while (rs.next()) {
                         last = rs.getLong(1);
-                        if (!given.get(Math.toIntExact(last))) {
+                        if (!given.contains(last)) {
                             gone.add(last);
                         }
                     }

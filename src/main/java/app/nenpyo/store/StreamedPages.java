@@ -27,7 +27,7 @@ final class StreamedPages {
 
     private final Connection c;
     private final boolean spans;
-    /** The numbers of the pages stored before that are not yet known to be kept. */
+    /** The numbers of the pages (or spans) stored before that are not yet known to be kept. */
     private final TreeSet<Long> stale = new TreeSet<>();
     private final List<EventSummary> filling = new ArrayList<>();
     private long key;
@@ -35,7 +35,10 @@ final class StreamedPages {
     StreamedPages(Connection c) throws SQLException {
         this.c = c;
         this.spans = EventSummaryPages.hasSpans(c);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT page FROM event_summary_pages")) {
+        // a span left without its page (a damaged file) is replaced too, not run into
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(spans
+                ? "SELECT page FROM event_summary_pages UNION SELECT page FROM event_summary_page_spans"
+                : "SELECT page FROM event_summary_pages")) {
             while (rs.next()) {
                 stale.add(rs.getLong(1));
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.store.SavedReports;
@@ -75,6 +76,27 @@ class SpilledReportsTest {
         }
         try (Stream<Path> files = Files.list(temp)) {
             assertEquals(List.of(), files.toList(), "the file is deleted");
+        }
+    }
+
+    @Test
+    void aDocumentReadAfterTheCloseIsRefusedAndLeavesNoFile() throws IOException {
+        SpilledReports spilled = new SpilledReports(temp);
+        spilled.close();
+        assertThrows(IllegalStateException.class, () -> spilled.readOnce(1, SpilledReportsTest::reports));
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void withNoFileToBeMadeTheReportsAreKeptInMemory() {
+        try (SpilledReports spilled = new SpilledReports(temp.resolve("no such folder"))) {
+            for (long id = 0; id < 20; id++) {
+                assertSameReports(reports(id), spilled.readOnce(id, SpilledReportsTest::reports));
+            }
+            assertEquals(20, spilled.size());
+            new HashMap<>(spilled).forEach((id, saved) -> assertSameReports(reports(id), saved));
         }
     }
 

@@ -272,6 +272,52 @@ class EventTablesTest {
     }
 
     @Test
+    void eventNumbersBeyondAnIntAndAsWideAsTheyComeAreReplacedAsAnyOthers() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        for (String shift : List.of("number > 0", "number % 2 = 0")) {
+            Path file = temp.resolve("numbers-" + shift.length() + ".nenpyo");
+            List<Event> many;
+            EventSource source;
+            try (ProjectDatabase db = ProjectDatabase.open(file)) {
+                source = theDocumentsSource(db, date);
+                many = pagesOfEvents(source).subList(0, 40);
+                db.replaceEvents(many);
+            }
+            // numbers past an int: all of them, or every other one (a span of numbers wider than an int)
+            String moved = "SELECT number FROM events WHERE " + shift;
+            Sql.execute(file, "UPDATE event_sources SET event = event + 3000000000 WHERE event IN (" + moved + ")",
+                    "UPDATE event_actors SET event = event + 3000000000 WHERE event IN (" + moved + ")",
+                    "UPDATE events SET number = number + 3000000000 WHERE " + shift);
+            try (ProjectDatabase db = ProjectDatabase.open(file)) {
+                java.util.List<Event> changed = new java.util.ArrayList<>(many.subList(0, 30));
+                changed.set(0, event(changed.get(0).id(), changed.get(0).time(), "改めた", List.of(), EventCategory.OTHER, source));
+                db.replaceEvents(inWindows(changed, 7));
+                assertEquals(changed.stream().map(e -> e.id() + " " + e.label()).toList(),
+                        db.events().stream().map(e -> e.id() + " " + e.label()).toList(), shift);
+                assertEquals(30, Sql.scalar(file, "SELECT count(*) FROM event_sources"), shift);
+                db.replaceEvents(inWindows(changed, 5));
+                assertEquals(30, db.eventCount(), shift);
+            }
+        }
+    }
+
+    @Test
+    void aSpanLeftWithoutItsPageIsReplacedByTheNextWholeMerge() {
+        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        Path file = temp.resolve("span.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            EventSource source = theDocumentsSource(db, date);
+            List<Event> many = pagesOfEvents(source).subList(0, 10);
+            db.replaceEvents(many);
+            Sql.execute(file, "DELETE FROM event_summary_pages");
+            db.replaceEvents(many.subList(0, 9));
+            assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM event_summary_pages"));
+            assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM event_summary_page_spans"));
+            assertEquals(9, db.eventSummaries().size());
+        }
+    }
+
+    @Test
     void anEventGivenInTwoWindowsOfAFirstMergeIsRefused() {
         DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
