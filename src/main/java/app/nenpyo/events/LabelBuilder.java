@@ -5,7 +5,9 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -353,30 +355,44 @@ final class LabelBuilder {
 
         /**
          * The label without a bracket or quotation mark its words cut from its pair: 「ABC」社の株価 is
-         * read from ABC on, and "ABC"社 likewise (ABC」社 → ABC社, ABC"社 → ABC社).
+         * read from ABC on, and "ABC"社 likewise (ABC」社 → ABC社, ABC"社 → ABC社); the tokenizer
+         * drops symbols, so <新型>エンジン is read from 新型 on and 新製品<Alpha>を ends at Alpha
+         * (新型>エンジン → 新型エンジン, 新製品<Alpha → 新製品Alpha).
          */
         private static String withoutStrayQuotes(String label) {
-            StringBuilder out = new StringBuilder(label.length());
-            int open = 0;
+            boolean[] stray = new boolean[label.length()];
+            Deque<Integer> open = new ArrayDeque<>();
             for (int i = 0; i < label.length(); i++) {
                 char c = label.charAt(i);
-                if (c == '「' || c == '『') {
-                    open++;
-                } else if (c == '」' || c == '』') {
-                    if (open == 0) {
-                        continue;
+                int closes = CLOSERS.indexOf(c);
+                if (OPENERS.indexOf(c) >= 0) {
+                    open.push(i);
+                } else if (closes >= 0) {
+                    if (!open.isEmpty() && label.charAt(open.peek()) == OPENERS.charAt(closes)) {
+                        open.pop();
+                    } else {
+                        stray[i] = true;
                     }
-                    open--;
                 }
-                out.append(c);
+            }
+            open.forEach(i -> stray[i] = true);
+            StringBuilder out = new StringBuilder(label.length());
+            for (int i = 0; i < label.length(); i++) {
+                if (!stray[i]) {
+                    out.append(label.charAt(i));
+                }
             }
             String kept = out.toString();
             if (kept.chars().filter(c -> c == '"').count() % 2 == 1) {
-                int stray = kept.indexOf('"');
-                kept = kept.substring(0, stray) + kept.substring(stray + 1);
+                int quote = kept.indexOf('"');
+                kept = kept.substring(0, quote) + kept.substring(quote + 1);
             }
             return kept;
         }
+
+        /** Brackets a label keeps only in pairs, each opener at the index of its closer. */
+        private static final String OPENERS = "「『<＜〈《【（(［[";
+        private static final String CLOSERS = "」』>＞〉》】）)］]";
 
         private boolean isParticle(int i, String... surfaces) {
             return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));

@@ -61,7 +61,8 @@ public final class ReportCodec {
      * a paragraph makes that sentence background; AND, OR, NOT, NEAR and other English words are no
      * organisations; a name in brackets (「ABC」社, 『日本経済新聞』は) is read as a name, not as speech.
      * 7: the date tagger reads 5・6日 as two days, 約3年前, 半年前/後 and 週内, and takes no date listed
-     * after a recurring one (毎年3月11日と8月6日).
+     * after a recurring one (毎年3月11日と8月6日); a label keeps no half of a bracket pair (<新型>エンジン
+     * gave 新型>エンジン).
      */
     public static final int FORMAT = 7;
 

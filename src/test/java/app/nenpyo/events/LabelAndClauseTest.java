@@ -49,6 +49,9 @@ class LabelAndClauseTest {
         assertEquals("イスラム国が犯行声明を出す", one("「イスラム国」は10日、犯行声明を出した。").label());
         assertEquals("ABC社の社長が辞任", one("\"ABC\"社の社長は10日、辞任した。").label(), "no stray quotation mark");
         assertEquals("外相が「協議を続けたい」と発言", one("外相は10日、「協議を続けたい」と述べた。").label(), "speech stays said");
+        assertEquals("同社が新製品Alphaを発表", one("同社は10日、新製品<Alpha>を発表した。").label(), "the tokenizer drops <>: no half of them stays");
+        assertEquals("新型エンジンが発表", one("<新型>エンジンは8日に発表された。").label());
+        assertEquals("同社が新型(試作)エンジンを発表", one("同社は10日、新型(試作)エンジンを発表した。").label(), "pairs stay");
     }
 
     @Test
