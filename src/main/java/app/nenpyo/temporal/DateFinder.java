@@ -82,7 +82,8 @@ public final class DateFinder {
                     i++;
                     continue;
                 }
-                if (e.recurring || recurringEnd >= 0 && i == recurringEnd + 1 && "と、・や".indexOf(c[recurringEnd]) >= 0) {
+                if (e.recurring || recurringEnd >= 0 && i == recurringEnd + 1 && "と、・や".indexOf(c[recurringEnd]) >= 0
+                        && plainDay(e)) {
                     recurringEnd = e.end;
                     i = Math.max(e.end, i + 1);
                     continue;
@@ -115,5 +116,11 @@ public final class DateFinder {
             from = end;
         }
         return out;
+    }
+
+    /** A day, a month or a month and day as written, no year and nothing relative: what a list of recurring dates goes on with. */
+    private static boolean plainDay(Expr e) {
+        return e.yearMode == Expr.NONE && e.relUnit == 0 && (e.dayMode == Expr.ABS && (e.monthMode == Expr.NONE || e.monthMode == Expr.ABS)
+                || e.monthMode == Expr.ABS && e.dayMode == Expr.NONE);
     }
 }

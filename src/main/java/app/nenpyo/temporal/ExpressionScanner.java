@@ -95,6 +95,10 @@ final class ExpressionScanner {
                     || i >= 2 && Chars.at(c, i - 2, "ここ")) {
                 return null;
             }
+            if (prev == '約' && i >= 2 && Chars.isKanji(c[i - 2])) {
+                // 予約2日前, 公約3年前: the end of a word, not "about"
+                return null;
+            }
             afterAbout = prev == '約';
         }
         Expr e = new Expr();
@@ -129,6 +133,10 @@ final class ExpressionScanner {
         if (Chars.at(c, i, "その") && i + 2 < c.length && (Chars.isDigit(c[i + 2]) || Numerals.isKanjiNumeral(c[i + 2]))) {
             e.relToPrevious = true;
             return i + 2;
+        }
+        if (Chars.at(c, i, "その約") && i + 3 < c.length && (Chars.isDigit(c[i + 3]) || Numerals.isKanjiNumeral(c[i + 3]))) {
+            e.relToPrevious = true;
+            return i + 3;
         }
         return i;
     }
@@ -505,8 +513,15 @@ final class ExpressionScanner {
             u = num.end;
         } else if (want == 'd' && u < c.length && (c[u] == '、' || c[u] == '・') && num.read(c, u + 1, false) && num.kanji == kanji
                 && num.value == n + 1 && num.end < c.length && c[num.end] == '日') {
-            to = num.value;
-            u = num.end;
+            int after = num.end + 1;
+            if (!countOfDays(p, after)) {
+                to = num.value;
+                u = num.end;
+            } else if (!e.hasYear() && e.monthMode == Expr.NONE && !(after < c.length && (c[after] == '前' || c[after] == '後'))) {
+                // 2・3日で届く, 月に2、3日: a count of days (2・3日後 is left for 3日後 to be read)
+                e.kind = DateMention.Kind.DURATION;
+                return after < c.length && c[after] == '間' ? after + 1 : after;
+            }
         }
         if (u >= c.length) {
             return -1;
@@ -528,6 +543,15 @@ final class ExpressionScanner {
             return want == 'd' ? dayUnit(p, u, n, to, kanji, len, e) : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether N、M日 or N・M日 (from {@code p}, its 日 ending before {@code q}) counts days rather than
+     * lists two: 2・3日後, 2、3日前, 2・3日で, 2・3日間, 月に2・3日, 週に2、3日.
+     */
+    private boolean countOfDays(int p, int q) {
+        return q < c.length && "前後間で以中目おぶ".indexOf(c[q]) >= 0
+                || p >= 2 && (Chars.at(c, p - 2, "月に") || Chars.at(c, p - 2, "週に") || Chars.at(c, p - 2, "年に"));
     }
 
     private int yearUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
@@ -686,9 +710,9 @@ final class ExpressionScanner {
 
     /** N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. */
     private int counted(int q, long n, char unit, Expr e) {
-        if (Chars.at(c, q, "前") && !Chars.at(c, q, "前半")) {
+        if (Chars.at(c, q, "前") && !followedByWordOf(q)) {
             e.relN = -n;
-        } else if (Chars.at(c, q, "後") && !Chars.at(c, q, "後半")) {
+        } else if (Chars.at(c, q, "後") && !followedByWordOf(q)) {
             e.relN = n;
         } else {
             e.kind = DateMention.Kind.DURATION;
@@ -794,7 +818,11 @@ final class ExpressionScanner {
             return p + 3;
         }
         String w = RELATIVE_WEEKS.at(c, p);
-        if (w != null && w.equals("週末") && p > 0 && c[p - 1] == '毎') {
+        if (w != null && (w.equals("週末") || w.equals("週内")) && p > 0 && (c[p - 1] == '毎' || c[p - 1] == '隔')) {
+            return -1;
+        }
+        if (w != null && w.equals("週内") && p + 2 < c.length && Chars.isKanji(c[p + 2])) {
+            // 週内容, 週内部: 週 ends one word and 内 begins the next
             return -1;
         }
         if (w == null) {
@@ -898,12 +926,17 @@ final class ExpressionScanner {
         return -1;
     }
 
-    /** 半年前, 半年後: six months before or after the document date (半年間 and 半年ぶり are counts). */
+    /** 半年前, 半年後: six months before or after the document date (半年間, 半年ぶり and 半年前倒し are counts). */
     private int halfAYear(int p, Expr e) {
         if (!Chars.at(c, p, "半年") || p > 0 && (c[p - 1] == '年' || c[p - 1] == '四' || c[p - 1] == '前' || c[p - 1] == '後')) {
             return -1;
         }
-        return Chars.at(c, p + 2, "前") || Chars.at(c, p + 2, "後") ? counted(p + 2, 6, 'm', e) : -1;
+        return (Chars.at(c, p + 2, "前") || Chars.at(c, p + 2, "後")) && !followedByWordOf(p + 2) ? counted(p + 2, 6, 'm', e) : -1;
+    }
+
+    /** Whether the 前 or 後 at {@code q} begins a word of its own: 前半, 前倒し, 前払い, 前後, 後半, 後ろ倒し, 後払い. */
+    private boolean followedByWordOf(int q) {
+        return q + 1 < c.length && (c[q] == '前' ? "半倒払後" : "半ろ払").indexOf(c[q + 1]) >= 0;
     }
 
     // ---------------------------------------------------------------- times of day
