@@ -333,7 +333,7 @@ final class EventTables {
         Map<String, String> out = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT start_date, id, fingerprint FROM events")) {
             while (rs.next()) {
-                if (kept == Kept.NONE || kept.replaces(epochDay(rs.getString(1)))) {
+                if (kept.replaces(epochDay(rs.getString(1)))) {
                     out.put(rs.getString(2), rs.getString(3));
                 }
             }

@@ -17,12 +17,12 @@ import app.nenpyo.domain.TimeValue;
  *   5800人, 30歳, 十分, 一時, 三日月, 二日酔い, 1.10.2, 3-1 → nothing
  * </pre>
  *
- * <p>Known weaknesses: 1年半後 (a year and a half) is not read; bare single-kanji days (五日) without a month are not read (too often
- * いつか/一日も早く); a slash date M/D is read only with a date cue after it (a weekday, 〜, から,
- * まで, 付, 時点) because 1/3 is more often a fraction; two-digit years (22年) only before a
- * month or 年度; a weekday alone (金曜日に) and lists other than N、M日 and N・M日 of two days in a row
- * (9、10の両日, 3日と5日, 5・7日)
- * are not read; 1日に3回 (per day) is read as the 1st; 25時 broadcast hours are refused.
+ * <p>Known weaknesses: 1年半後 (a year and a half) is not read; bare single-kanji days (五日)
+ * without a month are not read (too often いつか/一日も早く); a slash date M/D is read only with a
+ * date cue after it (a weekday, 〜, から, まで, 付, 時点) because 1/3 is more often a fraction;
+ * two-digit years (22年) only before a month or 年度; a weekday alone (金曜日に) and lists other
+ * than N、M日 and N・M日 of two days in a row (9、10の両日, 3日と5日, 5・7日) are not read; 1日に3回
+ * (per day) is read as the 1st; 25時 broadcast hours are refused.
  */
 final class ExpressionScanner {
     private static final boolean[] START = new boolean[65536];
