@@ -78,6 +78,11 @@ final class EventIndex {
      *                               (stale, if documents changed since they were made)
      */
     EventRebuild rebuild(Cancellation cancellation, boolean everyDay) {
+        return rebuild(cancellation, everyDay, OpeningProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document read again. */
+    EventRebuild rebuild(Cancellation cancellation, boolean everyDay, OpeningProgress progress) {
         long start = System.nanoTime();
         // documents are read again with the analyst's dates of now (decision 0017), and merged with
         // the reports the analyst took out of their events kept apart (decision 0018) and the
@@ -89,12 +94,12 @@ final class EventIndex {
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         try (SpilledReports readAgain = new SpilledReports()) {
-            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain);
+            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain, progress);
         }
     }
 
     private EventRebuild rebuild(Cancellation cancellation, boolean everyDay, long start, MergeCorrections corrections,
-                                 List<DatedDocumentReports> dated, SpilledReports readAgain) {
+                                 List<DatedDocumentReports> dated, SpilledReports readAgain, OpeningProgress progress) {
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()), corrections.addedByDocument());
         // each document read again at most once per rebuild, whoever asks first
         LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading);
@@ -115,8 +120,9 @@ final class EventIndex {
                     }));
                 }
             }
-            for (Future<?> done : pending) {
-                done.get();
+            for (int k = 0; k < pending.size(); k++) {
+                pending.get(k).get();
+                progress.readAgain(k + 1, pending.size());
             }
             long read = System.nanoTime();
             // every day when asked, when the extractor changed, or when a document merged before has no
@@ -158,7 +164,7 @@ final class EventIndex {
                     database.replaceEvents(scope::includes, plan::actor, state, producer);
                 } catch (WholeMergeNeeded e) {
                     // nothing was written: every day, which writes the pages anew, with what was read again
-                    return rebuild(cancellation, true, start, corrections, dated, readAgain);
+                    return rebuild(cancellation, true, start, corrections, dated, readAgain, OpeningProgress.NONE);
                 }
             }
             // the writer's setup before the first window and its actors, pages and commit after the last

@@ -87,13 +87,18 @@ public final class ProjectService implements AutoCloseable {
 
     /** Opens a project file, creating it if it does not exist and upgrading an older one. */
     public static ProjectService open(Path file) throws ProjectException {
+        return open(file, OpeningProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document it reads again first. */
+    public static ProjectService open(Path file, OpeningProgress progress) throws ProjectException {
         try {
             ProjectService service = new ProjectService(file, ProjectDatabase.open(file));
             if (service.database.eventsStale() || service.database.hasReportsOtherThan(ReportCodec.FORMAT)) {
                 // upgraded from before events existed, an import or date change whose rebuild never
                 // ran, or reports read by an older extractor: the project shows what this version reads
                 try {
-                    service.events.rebuild();
+                    service.events.rebuild(new Cancellation(), false, progress);
                 } catch (RuntimeException failed) {
                     if (failed instanceof StoreException e && e.aboutTheFile()) {
                         // busy with another process, read-only, corrupt...: the opening fails with it

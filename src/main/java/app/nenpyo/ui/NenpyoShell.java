@@ -1,12 +1,14 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.OpeningProgress;
 import app.nenpyo.timeline.TimeScale;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -65,12 +67,24 @@ public final class NenpyoShell implements WindowActions {
     /** Opens the project a background job finds or prepares (the demo project, for instance). */
     public void openFrom(Callable<Path> projectFile) {
         // opening can take a while (a million events, or a project this version upgrades or reads again)
+        Consumer<String> status;
         if (current == null) {
-            showStart(messages.get("status.opening"));
+            Label message = showStart(messages.get("status.opening"));
+            status = message::setText;
         } else {
-            current.openingAnotherProperty().set(messages.get("status.opening"));
+            status = current.openingAnotherProperty()::set;
         }
-        executor.execute(() -> ServiceProjectGateway.open(projectFile.call()), this::show, this::openFailed);
+        status.accept(messages.get("status.opening"));
+        OpeningProgress progress = (done, total) -> {
+            // a hundred steps at most: each one is a turn of the FX thread
+            if (done == total) {
+                // the events of every day are merged next, with no count to show
+                Platform.runLater(() -> status.accept(messages.get("status.mergingAgain")));
+            } else if (done % Math.max(1, total / 100) == 0) {
+                Platform.runLater(() -> status.accept(messages.format("status.readingAgain", done, total)));
+            }
+        };
+        executor.execute(() -> ServiceProjectGateway.open(projectFile.call(), progress), this::show, this::openFailed);
     }
 
     /** Shows an already open project; the shell closes it when another one replaces it. */
@@ -263,7 +277,8 @@ public final class NenpyoShell implements WindowActions {
     }
 
     /** Shown until a project is open: the two ways to get one, and why the last attempt failed. */
-    private void showStart(String problem) {
+    /** Shows the start page with a message (what went wrong, or what is being done) and returns the message's label. */
+    private Label showStart(String problem) {
         Button create = new Button(messages.get("menu.file.new"));
         create.setOnAction(e -> newProject());
         Button open = new Button(messages.get("menu.file.open"));
@@ -274,6 +289,7 @@ public final class NenpyoShell implements WindowActions {
         start.getStyleClass().add("start-pane");
         setRoot(start);
         stage.setTitle(messages.get("app.title"));
+        return message;
     }
 
     private void setRoot(Parent root) {

@@ -16,6 +16,7 @@ import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.OpeningProgress;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
@@ -36,7 +37,12 @@ public final class ServiceProjectGateway implements ProjectGateway {
 
     /** Opens (or creates) a project file. */
     public static ProjectGateway open(Path file) throws ProjectException {
-        return new ServiceProjectGateway(ProjectService.open(file));
+        return open(file, OpeningProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each document it reads again first. */
+    public static ProjectGateway open(Path file, OpeningProgress progress) throws ProjectException {
+        return new ServiceProjectGateway(ProjectService.open(file, progress));
     }
 
     @Override

@@ -617,9 +617,14 @@ class ProjectServiceTest {
         List<Event> imported = importTheSampleThenChange(file,
                 "UPDATE document_reports SET format = " + (app.nenpyo.events.ReportCodec.FORMAT - 1),
                 "UPDATE events SET label = 'read by the extractor before', fingerprint = 'before'");
-        try (ProjectService project = ProjectService.open(file)) {
+        List<String> progress = new java.util.ArrayList<>();
+        try (ProjectService project = ProjectService.open(file, (done, total) -> progress.add(done + "/" + total))) {
             assertEquals(imported, project.events(), "opening read the document again with this version's extractor");
+            assertEquals(List.of("1/1"), progress, "and said how far it came");
             assertEquals(0, project.rebuildEvents().readAgain(), "and saved what it read");
+        }
+        try (ProjectService project = ProjectService.open(file, (done, total) -> progress.add("again " + done + "/" + total))) {
+            assertEquals(List.of("1/1"), progress, "nothing read again, nothing said");
         }
     }
 
