@@ -51,10 +51,8 @@ final class TenseCues {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
         boolean setOff = setOffByAComma(c, from, limit);
         int quote = 0;
-        boolean clauseEnded = false;
         for (int k = from; k < limit; k++) {
             char ch = c[k];
-            clauseEnded |= ch == '、' || ch == '，';
             if (ch == '「' || ch == '『') {
                 quote++;
                 continue;
@@ -90,10 +88,8 @@ final class TenseCues {
                 // 21日に…行うと発表した
                 return Lean.FUTURE;
             }
-            if (!clauseEnded && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1])
-                    && (k + 1 >= c.length || "。\n！？".indexOf(c[k + 1]) >= 0)) {
-                // 株主総会を6月29日に開く。: a plain non-past predicate ends the date's own clause; not
-                // 協議は10日に始まり、その後ウィーンで行う, whose last verb is another clause's
+            if (GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && (k + 1 >= c.length || "。\n！？".indexOf(c[k + 1]) >= 0)) {
+                // 株主総会を6月29日に開く。: a plain non-past predicate ends the sentence
                 return Lean.FUTURE;
             }
         }
