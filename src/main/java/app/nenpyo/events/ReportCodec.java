@@ -60,10 +60,9 @@ public final class ReportCodec {
      * N日後 counts from a date before it in its sentence; a 関連記事 line that begins a sentence inside
      * a paragraph makes that sentence background; AND, OR, NOT, NEAR and other English words are no
      * organisations; a name in brackets (「ABC」社, 『日本経済新聞』は) is read as a name, not as speech.
-     * 7: the date tagger reads 5・6日 as two days, 約3年前, 半年前/後 and 週内, takes no date listed
-     * after a recurring one (毎年3月11日と8月6日), and reads a sentence ending in a plain non-past
-     * verb (総会を6月29日に開く。) as looking ahead; a label keeps no half of a bracket pair
-     * (<新型>エンジン gave 新型>エンジン).
+     * 7: the date tagger reads 5・6日 as two days, 約3年前, 半年前/後 and 週内, and takes no date listed
+     * after a recurring one (毎年3月11日と8月6日); a label keeps no half of a bracket pair (<新型>エンジン
+     * gave 新型>エンジン).
      */
     public static final int FORMAT = 7;
 

@@ -88,10 +88,6 @@ final class TenseCues {
                 // 21日に…行うと発表した
                 return Lean.FUTURE;
             }
-            if (GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && (k + 1 >= c.length || "。\n！？".indexOf(c[k + 1]) >= 0)) {
-                // 株主総会を6月29日に開く。: a plain non-past predicate ends the sentence
-                return Lean.FUTURE;
-            }
         }
         return Lean.NEUTRAL;
     }
