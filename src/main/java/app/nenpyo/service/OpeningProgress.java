@@ -16,7 +16,9 @@ public interface OpeningProgress {
     OpeningProgress NONE = (done, total) -> { };
 
     /**
-     * Called from a worker thread after each document read again, and not at all when none is.
+     * Called from a worker thread after each document read again, and not at all when none is. It
+     * must not throw: a failure here is taken for a failed rebuild, and the project opens with the
+     * events it had.
      *
      * @param done  documents read again so far
      * @param total documents to read again

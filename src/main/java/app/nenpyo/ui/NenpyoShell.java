@@ -76,7 +76,7 @@ public final class NenpyoShell implements WindowActions {
         }
         status.accept(messages.get("status.opening"));
         OpeningProgress progress = (done, total) -> {
-            // a hundred steps at most: each one is a turn of the FX thread
+            // about a hundred steps: each one is a turn of the FX thread
             if (done == total) {
                 // the events of every day are merged next, with no count to show
                 Platform.runLater(() -> status.accept(messages.get("status.mergingAgain")));
