@@ -168,17 +168,22 @@ final class ExportCommand implements Callable<Integer> {
         if ((from == null) != (to == null)) {
             return "--from and --to go together";
         }
-        try {
-            if (from != null && LocalDate.parse(to).isBefore(LocalDate.parse(from))) {
+        if (from != null) {
+            LocalDate first;
+            LocalDate last;
+            try {
+                first = LocalDate.parse(from);
+                last = LocalDate.parse(to);
+            } catch (DateTimeParseException e) {
+                return "dates are YYYY-MM-DD: " + e.getParsedString();
+            }
+            if (last.isBefore(first)) {
                 return "--to " + to + " is before --from " + from;
             }
-        } catch (DateTimeParseException e) {
-            return "dates are YYYY-MM-DD: " + e.getParsedString();
-        }
-        for (String day : new String[] {from, to}) {
-            LocalDate parsed = day == null ? null : LocalDate.parse(day);
-            if (parsed != null && (parsed.isBefore(DocumentDate.FIRST) || parsed.isAfter(DocumentDate.LAST))) {
-                return "dates are from " + DocumentDate.FIRST + " to " + DocumentDate.LAST + ": " + day;
+            for (LocalDate day : List.of(first, last)) {
+                if (day.isBefore(DocumentDate.FIRST) || day.isAfter(DocumentDate.LAST)) {
+                    return "dates are from " + DocumentDate.FIRST + " to " + DocumentDate.LAST + ": " + day;
+                }
             }
         }
         if (!(width >= ReportRequest.MIN_WIDTH && width <= ReportRequest.MAX_WIDTH)) {

@@ -177,7 +177,7 @@ final class EventTables {
             // the summary pages are encoded on another core while SQLite stores the rows on this one
             CompletableFuture<List<EventSummary>> summaries = CompletableFuture.supplyAsync(() -> summaries(documentIds, events));
             delete(c, replaced);
-            StoredEvents.deleteNumbers(c, replacedNumbers);
+            deleteNumbers(c, replacedNumbers);
             nextNumber = insert(c, toInsert, documentIds, nextNumber);
             changed |= !toInsert.isEmpty();
             page(joined(summaries));
@@ -367,18 +367,35 @@ final class EventTables {
     }
 
     private static void delete(Connection c, List<String> ids) throws SQLException {
-        try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = " + NUMBER_OF_ID);
-             PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = " + NUMBER_OF_ID);
-             PreparedStatement event = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
-            for (String id : ids) {
-                for (PreparedStatement ps : List.of(sources, links, event)) {
-                    ps.setString(1, id);
+        deleteEvents(c, ids, NUMBER_OF_ID, "id");
+    }
+
+    /** Deletes the events of these numbers with their sources and actor links. */
+    static void deleteNumbers(Connection c, List<Long> numbers) throws SQLException {
+        deleteEvents(c, numbers, "?", "number");
+    }
+
+    /**
+     * Deletes events with their sources and actor links (written without cascades), each named by
+     * a key: {@code numberOfKey} gives its number from the statement's parameter, and
+     * {@code keyColumn} is the column of {@code events} that holds the key.
+     */
+    private static void deleteEvents(Connection c, List<?> keys, String numberOfKey, String keyColumn) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = " + numberOfKey);
+             PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = " + numberOfKey);
+             PreparedStatement events = c.prepareStatement("DELETE FROM events WHERE " + keyColumn + " = ?")) {
+            for (Object key : keys) {
+                for (PreparedStatement ps : List.of(sources, links, events)) {
+                    ps.setObject(1, key);
                     ps.addBatch();
                 }
             }
             sources.executeBatch();
             links.executeBatch();
-            event.executeBatch();
+            events.executeBatch();
         }
     }
 

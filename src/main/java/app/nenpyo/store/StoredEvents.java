@@ -172,27 +172,7 @@ final class StoredEvents {
                     after = last;
                 }
             }
-            deleteNumbers(c, gone);
-        }
-    }
-
-    /** Deletes the events of these numbers with their sources and actor links. */
-    static void deleteNumbers(Connection c, List<Long> numbers) throws SQLException {
-        if (numbers.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement sources = c.prepareStatement("DELETE FROM event_sources WHERE event = ?");
-             PreparedStatement links = c.prepareStatement("DELETE FROM event_actors WHERE event = ?");
-             PreparedStatement events = c.prepareStatement("DELETE FROM events WHERE number = ?")) {
-            for (long number : numbers) {
-                for (PreparedStatement ps : List.of(sources, links, events)) {
-                    ps.setLong(1, number);
-                    ps.addBatch();
-                }
-            }
-            sources.executeBatch();
-            links.executeBatch();
-            events.executeBatch();
+            EventTables.deleteNumbers(c, gone);
         }
     }
 }
