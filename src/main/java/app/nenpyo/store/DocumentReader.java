@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.codec.MalformedBytesException;
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Paragraph;
@@ -35,9 +36,12 @@ final class DocumentReader {
     static final String LISTING = DOCUMENT_COLUMNS + BY_DATE;
 
     private final Connection connection;
+    private final boolean keepsTextOnce;
 
-    DocumentReader(Connection connection) {
+    /** @param keepsTextOnce whether the schema keeps a document's text once and its sentences in its row (version 16 on) */
+    DocumentReader(Connection connection, boolean keepsTextOnce) {
         this.connection = connection;
+        this.keepsTextOnce = keepsTextOnce;
     }
 
     List<StoredDocument> documents() throws SQLException {
@@ -59,13 +63,33 @@ final class DocumentReader {
     }
 
     String text(long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(keepsTextOnce
+                ? "SELECT text, outside_paragraphs, char_count FROM documents WHERE id = ?"
+                : "SELECT text, NULL, char_count FROM documents WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new NoSuchElementException("no document " + id);
                 }
-                return rs.getString(1);
+                String outside = rs.getString(2);
+                return outside == null ? rs.getString(1) : rebuilt(id, outside, rs.getInt(3));
+            }
+        }
+    }
+
+    /** A text kept once ({@link DocumentText}), from its paragraphs and what lies outside them. */
+    private String rebuilt(long id, String outside, int length) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT span_start, span_end, text FROM paragraphs WHERE document = ? ORDER BY number")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<DocumentText.StoredParagraph> paragraphs = new ArrayList<>();
+                while (rs.next()) {
+                    paragraphs.add(new DocumentText.StoredParagraph(new TextSpan(rs.getInt(1), rs.getInt(2)), rs.getString(3)));
+                }
+                return DocumentText.rebuilt(outside, paragraphs, length);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw new SQLException("document " + id + "'s text cannot be put together again: " + e.getMessage(), e);
             }
         }
     }
@@ -86,6 +110,17 @@ final class DocumentReader {
     }
 
     List<Sentence> sentences(long id) throws SQLException {
+        if (keepsTextOnce) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT sentence_spans FROM documents WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    byte[] packed = rs.next() ? rs.getBytes(1) : null;
+                    if (packed != null) {
+                        return packedSentences(id, packed);
+                    }
+                }
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT paragraph, number, span_start, span_end FROM sentences WHERE document = ? ORDER BY number")) {
             ps.setLong(1, id);
@@ -96,6 +131,14 @@ final class DocumentReader {
                 }
                 return sentences;
             }
+        }
+    }
+
+    private static List<Sentence> packedSentences(long id, byte[] packed) throws SQLException {
+        try {
+            return SentenceSpans.decode(packed);
+        } catch (MalformedBytesException | IllegalArgumentException e) {
+            throw new SQLException("document " + id + "'s sentences are unreadable: " + e.getMessage(), e);
         }
     }
 

@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Writes documents inside the caller's transaction, each one under its own savepoint so that a
@@ -36,24 +38,31 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement saveReports;
     private final boolean keepsReportDays;
     private final boolean searchIndexed;
+    private final boolean keepsTextOnce;
     private final long lastParagraphBefore;
 
     /**
      * @param searchIndexed   whether the schema has the search index (not at version 1)
      * @param keepsReports    whether the schema has the reports table (version 4 on)
      * @param keepsReportDays whether it keeps their start days beside them (version 7 on)
+     * @param keepsTextOnce   whether a document's text is kept once, and its sentences in its row (version 16 on)
      */
-    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports, boolean keepsReportDays)
-            throws SQLException {
+    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports, boolean keepsReportDays,
+                   boolean keepsTextOnce) throws SQLException {
         this.searchIndexed = searchIndexed;
         this.keepsReportDays = keepsReportDays;
+        this.keepsTextOnce = keepsTextOnce;
         control = connection.createStatement();
         try (ResultSet rs = control.executeQuery("SELECT coalesce(max(id), 0) FROM paragraphs")) {
             rs.next();
             lastParagraphBefore = rs.getLong(1);
         }
         findByHash = connection.prepareStatement("SELECT id FROM documents WHERE content_hash = ?");
-        insertDocument = connection.prepareStatement("""
+        insertDocument = connection.prepareStatement(keepsTextOnce ? """
+                INSERT INTO documents (origin, title, content_hash, encoding, format, doc_date, date_source,
+                                       date_evidence, imported_at, char_count, paragraph_count, text,
+                                       outside_paragraphs, sentence_spans)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""" : """
                 INSERT INTO documents (origin, title, content_hash, encoding, format, doc_date, date_source,
                                        date_evidence, imported_at, char_count, paragraph_count, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
@@ -82,7 +91,9 @@ final class DocumentWriter implements AutoCloseable {
             long id = writeDocument(document, hash, importedAt);
             writeTags(id, document.tags());
             writeParagraphs(id, document);
-            writeSentences(id, document);
+            if (!keepsTextOnce) {
+                writeSentences(id, document);
+            }
             if (reports.isPresent() && saveReports != null) {
                 ReportTable.save(saveReports, id, reports.get(), keepsReportDays);
             }
@@ -136,7 +147,18 @@ final class DocumentWriter implements AutoCloseable {
         insertDocument.setString(9, importedAt.toString());
         insertDocument.setInt(10, document.text().length());
         insertDocument.setInt(11, document.paragraphs().size());
-        insertDocument.setString(12, document.text());
+        if (keepsTextOnce) {
+            Optional<String> outside = DocumentText.outside(document.text(), document.paragraphs());
+            insertDocument.setString(12, outside.isPresent() ? "" : document.text());
+            if (outside.isPresent()) {
+                insertDocument.setString(13, outside.get());
+            } else {
+                insertDocument.setNull(13, Types.VARCHAR);
+            }
+            insertDocument.setBytes(14, SentenceSpans.encode(checkedSentences(document)));
+        } else {
+            insertDocument.setString(12, document.text());
+        }
         try (ResultSet rs = insertDocument.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -168,6 +190,25 @@ final class DocumentWriter implements AutoCloseable {
             insertParagraph.addBatch();
         }
         insertParagraph.executeBatch();
+    }
+
+    /**
+     * The sentences, each inside the text and in a paragraph of the document: what the sentence
+     * rows' foreign key checked before they were kept in the document's row.
+     */
+    private static List<Sentence> checkedSentences(AnalyzedDocument document) {
+        Set<Integer> paragraphs = new HashSet<>();
+        for (Paragraph p : document.paragraphs()) {
+            paragraphs.add(p.number());
+        }
+        for (Sentence sentence : document.sentences()) {
+            requireInside(document.text(), sentence.span(), "sentence " + sentence.number());
+            if (!paragraphs.contains(sentence.paragraphNumber())) {
+                throw new InvalidDocumentException("sentence " + sentence.number() + " lies in paragraph "
+                        + sentence.paragraphNumber() + ", which the document does not have");
+            }
+        }
+        return document.sentences();
     }
 
     private void writeSentences(long id, AnalyzedDocument document) throws SQLException {

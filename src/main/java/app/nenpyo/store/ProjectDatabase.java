@@ -174,7 +174,7 @@ public final class ProjectDatabase implements AutoCloseable {
             List<InsertResult> results = new ArrayList<>(batch.size());
             boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
             boolean keepsReports = schemaVersion >= Migration4IncrementalEvents.VERSION;
-            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, hasMergeState())) {
+            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, hasMergeState(), keepsTextOnce())) {
                 for (int i = 0; i < batch.size(); i++) {
                     results.add(documents.insert(batch.get(i), reports.get(i), importedAt));
                 }
@@ -223,7 +223,7 @@ public final class ProjectDatabase implements AutoCloseable {
         return read(c -> {
             long version = dataVersion(c);
             if (listedDocuments == null || version != listedAtVersion) {
-                listedDocuments = List.copyOf(new DocumentReader(c).documents());
+                listedDocuments = List.copyOf(new DocumentReader(c, keepsTextOnce()).documents());
                 listedAtVersion = version;
             }
             return listedDocuments;
@@ -239,29 +239,29 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     public Optional<StoredDocument> document(long id) {
-        return read(c -> new DocumentReader(c).document(id));
+        return read(c -> new DocumentReader(c, keepsTextOnce()).document(id));
     }
 
     /** The documents that need a date from the analyst, by id. */
     public List<StoredDocument> undated() {
-        return read(c -> new DocumentReader(c).undated());
+        return read(c -> new DocumentReader(c, keepsTextOnce()).undated());
     }
 
     /** @throws NoSuchElementException if there is no such document */
     public String text(long id) {
-        return read(c -> new DocumentReader(c).text(id));
+        return read(c -> new DocumentReader(c, keepsTextOnce()).text(id));
     }
 
     public List<Paragraph> paragraphs(long id) {
-        return read(c -> new DocumentReader(c).paragraphs(id));
+        return read(c -> new DocumentReader(c, keepsTextOnce()).paragraphs(id));
     }
 
     public List<Sentence> sentences(long id) {
-        return read(c -> new DocumentReader(c).sentences(id));
+        return read(c -> new DocumentReader(c, keepsTextOnce()).sentences(id));
     }
 
     public int documentCount() {
-        return read(c -> new DocumentReader(c).documentCount());
+        return read(c -> new DocumentReader(c, keepsTextOnce()).documentCount());
     }
 
     /**
@@ -427,6 +427,11 @@ public final class ProjectDatabase implements AutoCloseable {
     /** Whether the schema keeps report days and the merge registry (migration 7). */
     private boolean hasMergeState() {
         return schemaVersion >= Migration7MergeState.VERSION;
+    }
+
+    /** Whether a document's text is kept once and its sentences in its row (migration 16). */
+    private boolean keepsTextOnce() {
+        return schemaVersion >= Migration16TextKeptOnce.VERSION;
     }
 
     /** Whether the schema keeps the analyst's dates and reports kept apart (migration 13). */

@@ -20,7 +20,8 @@ final class SchemaMigrator {
             new Migration4IncrementalEvents(), new Migration5EventIndexes(), new Migration6MergedReports(),
             new Migration7MergeState(), new Migration8SummaryPageSpans(), new Migration9SummaryPageStamps(),
             new Migration10EventNumbers(), new Migration11DocumentListing(), new Migration12EventOverrides(),
-            new Migration13DatesAndSplits(), new Migration14EventJoins(), new Migration15AddedReports());
+            new Migration13DatesAndSplits(), new Migration14EventJoins(), new Migration15AddedReports(),
+            new Migration16TextKeptOnce());
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -190,20 +190,8 @@ class EventsCommandTest {
     @Test
     void aProjectOfAnOlderVersionIsUpgradedWithOneLineSayingSo() throws Exception {
         String before = run("events", "--db", db);
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement s = c.createStatement()) {
-            // as migration 11 found it
-            s.execute("DROP TABLE added_reports");
-            s.execute("DROP TABLE event_joins");
-            s.execute("DROP TABLE event_dates");
-            s.execute("DROP TABLE event_kept_apart");
-            s.execute("ALTER TABLE document_reports DROP COLUMN outdated");
-            s.execute("DROP TABLE event_overrides");
-            s.execute("DROP TABLE event_override_days");
-            s.execute("DROP TABLE event_labels");
-            s.execute("DROP INDEX documents_listed");
-            s.execute("PRAGMA user_version = 10");
-        }
+        // as migration 11 found it
+        app.nenpyo.store.OlderLayouts.downgrade(java.nio.file.Path.of(db), 10);
         String[] upgraded = runWithErrors("events", "--db", db);
         assertEquals(before, upgraded[0]);
         assertEquals("note: " + db + ": upgrading the project to this version of Nenpyo, once (a large one takes a while)",

@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(15, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(16, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(15, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(16, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -203,6 +203,39 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion15FileKeepsItsDocumentsWholeAndTheUpgradeReadsThemAsBeforeBesideOnesKeptOnce() {
+        Path file = dir.resolve("v15.nenpyo");
+        String text = TestDocuments.resource(TestDocuments.SAMPLE);
+        DocumentDate date = DocumentDate.undated();
+        app.nenpyo.domain.AnalyzedDocument before = TestDocuments.document("before.txt", text, date);
+        app.nenpyo.domain.AnalyzedDocument after = TestDocuments.document("after.txt", text + "\n追記。", date);
+        long old;
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            old = db.insertAll(List.of(before)).get(0).documentId();
+        }
+        OlderLayouts.downgrade(file, 15);
+        assertEquals(text, Sql.text(file, "SELECT text FROM documents"));
+        assertEquals(before.sentences().size(), Sql.scalar(file, "SELECT count(*) FROM sentences"));
+        try (ProjectDatabase db = ProjectDatabase.open(file, ProjectDatabase.DEFAULT_BUSY_TIMEOUT, 15)) {
+            long another = db.insertAll(List.of(after)).get(0).documentId();
+            assertEquals(after.text(), db.text(another), "a version 15 file is written as version 15 wrote it");
+            assertEquals(after.sentences(), db.sentences(another));
+        }
+        assertEquals(before.sentences().size() + after.sentences().size(), Sql.scalar(file, "SELECT count(*) FROM sentences"));
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());
+            assertEquals(text, db.text(old));
+            assertEquals(before.sentences(), db.sentences(old));
+            long once = db.insertAll(List.of(TestDocuments.document("new.txt", "新しい文書。\n\n二段落目。", date))).get(0).documentId();
+            assertEquals("新しい文書。\n\n二段落目。", db.text(once));
+            assertEquals(2, db.sentences(once).size());
+            assertEquals("ok", db.integrityCheck());
+        }
+        assertEquals(2, Sql.scalar(file, "SELECT count(*) FROM documents WHERE outside_paragraphs IS NULL"),
+                "the step rewrites no document");
+    }
+
+    @Test
     void aVersion5FilesSavedReportsCountAsNotMergedUntilTheNextMergeMarksThem() {
         Path file = dir.resolve("v5.nenpyo");
         java.time.LocalDate jan11 = java.time.LocalDate.of(2022, 1, 11);
@@ -254,7 +287,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 15); it was left unchanged", e.getMessage());
+                + " this version knows up to 16); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

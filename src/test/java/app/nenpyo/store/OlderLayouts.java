@@ -1,24 +1,38 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.Sentence;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a project file written by this version back into the layout an older version wrote, to
- * test the upgrade from it: events written by today's code, stored as a version from 7 to 14
+ * test the upgrade from it: documents and events written by today's code, stored as a version from 7 to 15
  * stored them. Only the steps since version 7 are undone (each one's reverse below).
  */
-final class OlderLayouts {
+public final class OlderLayouts {
 
     private OlderLayouts() {
     }
 
-    static void downgrade(Path file, int version) {
+    public static void downgrade(Path file, int version) {
         if (version < 7 || version >= SchemaMigrator.LATEST) {
             throw new IllegalArgumentException("no way back to version " + version);
         }
+        if (version < 16) {
+            keepTextWhole(file);
+        }
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+        if (version < 16) {
+            statements.add("ALTER TABLE documents DROP COLUMN outside_paragraphs");
+            statements.add("ALTER TABLE documents DROP COLUMN sentence_spans");
+        }
         if (version < 15) {
             statements.add("DROP TABLE added_reports");
         }
@@ -49,6 +63,39 @@ final class OlderLayouts {
         }
         statements.add("PRAGMA user_version = " + version);
         Sql.execute(file, statements.toArray(String[]::new));
+    }
+
+    /** The reverse of {@link Migration16TextKeptOnce}'s writing: every document's whole text in its row, a row per sentence. */
+    private static void keepTextWhole(Path file) {
+        Map<Long, String> texts = new LinkedHashMap<>();
+        Map<Long, List<Sentence>> sentences = new LinkedHashMap<>();
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            for (long id : Sql.longs(file, "SELECT id FROM documents WHERE sentence_spans IS NOT NULL OR outside_paragraphs IS NOT NULL")) {
+                texts.put(id, db.text(id));
+                sentences.put(id, db.sentences(id));
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement text = c.prepareStatement(
+                     "UPDATE documents SET text = ?, outside_paragraphs = NULL, sentence_spans = NULL WHERE id = ?");
+             PreparedStatement sentence = c.prepareStatement(
+                     "INSERT INTO sentences (document, paragraph, number, span_start, span_end) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Long, String> e : texts.entrySet()) {
+                text.setString(1, e.getValue());
+                text.setLong(2, e.getKey());
+                text.executeUpdate();
+                for (Sentence s : sentences.get(e.getKey())) {
+                    sentence.setLong(1, e.getKey());
+                    sentence.setInt(2, s.paragraphNumber());
+                    sentence.setInt(3, s.number());
+                    sentence.setInt(4, s.span().start());
+                    sentence.setInt(5, s.span().end());
+                    sentence.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The reverse of {@link Migration10EventNumbers}: events keyed by id, sources and actor links by event id. */
