@@ -62,9 +62,10 @@ public final class ReportCodec {
      * organisations; a name in brackets (「ABC」社, 『日本経済新聞』は) is read as a name, not as speech.
      * 7: the date tagger reads 5・6日 as two days, 約3年前, 半年前/後 and 週内, and takes no date listed
      * after a recurring one (毎年3月11日と8月6日); a label keeps no half of a bracket pair (<新型>エンジン
-     * gave 新型>エンジン).
+     * gave 新型>エンジン). 8: 1年半後 is eighteen months, and a sentence that ends in a plain verb
+     * other than る (株主総会を開く。) tips a date whose year or month is not written to the future.
      */
-    public static final int FORMAT = 7;
+    public static final int FORMAT = 8;
 
     private ReportCodec() {
     }

@@ -17,7 +17,7 @@ import app.nenpyo.domain.TimeValue;
  *   5800人, 30歳, 十分, 一時, 三日月, 二日酔い, 1.10.2, 3-1 → nothing
  * </pre>
  *
- * <p>Known weaknesses: 1年半後 (a year and a half) is not read; bare single-kanji days (五日)
+ * <p>Known weaknesses: 1カ月半後 (a month and a half) is not read; bare single-kanji days (五日)
  * without a month are not read (too often いつか/一日も早く); a slash date M/D is read only with a
  * date cue after it (a weekday, 〜, から, まで, 付, 時点) because 1/3 is more often a fraction;
  * two-digit years (22年) only before a month or 年度; a weekday alone (金曜日に) and lists other
@@ -558,6 +558,10 @@ final class ExpressionScanner {
         int q = u + 1;
         if (to < 0 && !Chars.at(c, q, "前半") && (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && n < 1000) {
             return counted(q, n, 'y', e);
+        }
+        if (to < 0 && n < 1000 && (Chars.at(c, q, "半前") || Chars.at(c, q, "半後")) && !followedByWordOf(q + 1)) {
+            // 1年半後: eighteen months (1年半ぶり and 2年半前倒し are counts)
+            return counted(q + 1, n * 12 + 6, 'm', e);
         }
         if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null) {
             if (c[q] == '間') {

@@ -6,6 +6,11 @@ enum Lean {
     PAST,
     /** Planned or coming: 予定, 行われる, 方針, 開幕する, 〜へ. */
     FUTURE,
+    /**
+     * A sentence that ends in a verb's plain form other than る (株主総会を開く。): mostly what is
+     * coming, but news also tells the past so (両社は提携を結ぶ。), so it only tips the balance.
+     */
+    LEANING_FUTURE,
     /** Nothing said either way. */
     NEUTRAL
 }

@@ -28,7 +28,8 @@ import java.util.function.IntFunction;
  * after; for 12月 (or 上旬 of a month, 年末) the same month in the year before, the same year and
  * the year after. Each reading's distance in days to the document date is weighed: a reading on
  * the side the sentence does not lean to counts six times (twice for a future reading when the
- * sentence says nothing), and the smallest wins; a reading on that side is ruled out when it lies
+ * sentence says nothing, and twice for a past one when it only leans to the future, {@link
+ * Lean#LEANING_FUTURE}), and the smallest wins; a reading on that side is ruled out when it lies
  * more than 1 day ahead of the document for a past sentence, or more than 7 days before it for a
  * future one (clippings are often dated after the article). Against a document of 2022-01-10:
  * <pre>
@@ -37,6 +38,7 @@ import java.util.function.IntFunction;
  *   11日に発表した        → 2022-01-11 (1×6 ahead beats 30 back: clipping lag, time zones)
  *   12月に               → 2021-12
  *   5日に開幕する         → 2022-02-05 (26 ahead beats 5×6 back)
+ *   6月29日に総会を開く。 → 2022-06-29 (170 ahead beats 195×2 back); 28日に提携を結ぶ。 → 2022-01-28 (18 ahead beats 13×2 back)
  *   1月に発表した (doc 2021-11-20) → 2021-01 (2022-01 is more than a day ahead)
  * </pre>
  * A day-only date in the same sentence as an earlier date with a written month takes that month:
@@ -396,7 +398,8 @@ final class Resolver {
             long score;
             if (v.end().isBefore(doc)) {
                 long days = ChronoUnit.DAYS.between(v.end(), doc);
-                score = lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0) : days;
+                score = lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0)
+                        : lean == Lean.LEANING_FUTURE ? days * 2 : days;
             } else if (v.start().isAfter(doc)) {
                 long days = ChronoUnit.DAYS.between(doc, v.start());
                 score = lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)

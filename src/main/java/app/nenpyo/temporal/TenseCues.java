@@ -14,6 +14,9 @@ package app.nenpyo.temporal;
  *   "同社は4日、中期経営計画を発表した。"           → PAST   (計画 is a noun here: 計画を, not 計画だ)
  *   "首相は10日、17日に訪米すると表明した。"       → PAST for 10日 (set off by a comma, it dates 表明した),
  *                                                      FUTURE for 17日 (it dates 訪米する, the clause quoted)
+ *   "同社は6月29日に株主総会を開く。"              → LEANING_FUTURE (開く。 ends the sentence)
+ *   "大雪は30日から続く。"                          → NEUTRAL (続く states how things stand; 30日から is a range)
+ *   "協議は10日に始まり、その後ウィーンで行う。"    → NEUTRAL (10日 dates 始まり, a clause of its own)
  * </pre>
  *
  * <p>Nouns of plans (予定, 見通し, 計画, 予想…) are cues only as the predicate (予定だ, 計画で、,
@@ -42,6 +45,11 @@ final class TenseCues {
             "する", "\n", "」");
     /** The last characters of a verb's plain non-past form other than る (行う, 開く, 出す, 結ぶ, 進む, 急ぐ, 死ぬ). */
     private static final String GODAN_ENDINGS = "うくすぶむぐぬ";
+    /** Verbs that state how things stand rather than what happens (大雪は30日から続く。, 50億円に及ぶ。): no lean. */
+    private static final Words STATIVE_VERBS = new Words("続く", "及ぶ", "含む", "除く", "従う", "沿う", "次ぐ", "伴う", "違う",
+            "響く", "招く", "呼ぶ", "並ぶ", "住む", "富む", "悩む", "向く", "効く", "働く", "届く", "置く", "浮く");
+    /** After the date, a range or a limit (30日から, 28日以前の, 10日まで): its sentence's present tense does not date it. */
+    private static final Words RANGE_AFTER_DATE = new Words("から", "まで", "以降", "以前", "以来", "より", "以後");
     private static final int MAX_SCOPE = 120;
 
     private TenseCues() {
@@ -88,8 +96,41 @@ final class TenseCues {
                 // 21日に…行うと発表した
                 return Lean.FUTURE;
             }
+            if (endsTheSentenceInAPlainVerb(c, k) && RANGE_AFTER_DATE.at(c, from) == null && inOneClause(c, from, k, setOff)) {
+                // 29日に株主総会を開く。
+                return Lean.LEANING_FUTURE;
+            }
         }
         return Lean.NEUTRAL;
+    }
+
+    /**
+     * Whether a verb of a kanji and one of うくすぶむぐぬ ends the sentence at {@code k}, with its
+     * 。 (not a headline, whose present tense tells the news: 円安が進む): 開く。, 結ぶ。, 行う。,
+     * but not a verb of how things stand (続く。, 及ぶ。).
+     */
+    private static boolean endsTheSentenceInAPlainVerb(char[] c, int k) {
+        return GODAN_ENDINGS.indexOf(c[k]) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && k + 1 < c.length && c[k + 1] == '。'
+                && STATIVE_VERBS.at(c, k - 1) == null;
+    }
+
+    /**
+     * Whether the date and the verb at {@code k} are in one clause: no comma between them but the
+     * one that sets the date off and those after a particle (政府は3月に、対策を打ち出す。). In
+     * 協議は10日にジュネーブで始まり、その後ウィーンで行う。 the 10th dates 始まり, which has passed.
+     */
+    private static boolean inOneClause(char[] c, int from, int k, boolean setOff) {
+        boolean first = true;
+        for (int j = from; j < k; j++) {
+            if (c[j] == '、' || c[j] == '，' || c[j] == ',') {
+                boolean allowed = first && setOff || j > 0 && "にはでもが".indexOf(c[j - 1]) >= 0;
+                if (!allowed) {
+                    return false;
+                }
+                first = false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -152,6 +152,9 @@ class ExpressionFamiliesTest {
         "約2週間後に再開する。|  |2週間後|2022-01-25",
         "半年前に辞任した。|  |半年前|2021-07",
         "約半年後に完成する。|  |半年後|2022-07",
+        "新庁舎は1年半後に完成する。|  |1年半後|2023-07",
+        "政権は2年半前に発足した。|  |2年半前|2019-07",
+        "同社は2010年4月1日に設立された。その1年半後に上場した。|  |その1年半後|2011-10",
         "週内にも結論を出す。|  |週内|2022-W02",
         "式典は毎年3月11日と8月6日に開かれ、今年は10日、前倒しで開かれた。|  |10日|2022-01-10",
         "追悼式は毎年3月11日、今年は規模を縮小して開かれる。|  |今年|2022",
@@ -346,6 +349,31 @@ class ExpressionFamiliesTest {
     }
 
     /**
+     * A sentence ending in a plain verb other than る only tips the balance to the future: a date
+     * far from the document moves, one near it stays, and neither a verb of how things stand, a
+     * range, a headline nor a clause of its own leans at all.
+     */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "同社は6月29日に株主総会を開く。|2022-01-11|6月29日|2022-06-29",
+        "株主総会は6月29日に開く。|2022-01-11|6月29日|2022-06-29",
+        "同社は25日にも臨時株主総会を開く。|2022-01-11|25日|2022-01-25",
+        "政府は3月に、新たな対策を打ち出す。|2022-01-11|3月|2022-03",
+        "両社は12月22日に資本業務提携を結ぶ。|2022-01-11|12月22日|2021-12-22",
+        "首相は5日に記者会見を開く。|2022-01-11|5日|2022-01-05",
+        "大雪は12月30日から続く。|2022-01-11|12月30日|2021-12-30",
+        "寒波は4日から続く。|2022-01-11|4日|2022-01-04",
+        "対象から12月28日以前の入国者を除く。|2022-01-11|12月28日|2021-12-28",
+        "今回の措置は12月24日の閣議決定に従う。|2022-01-11|12月24日|2021-12-24",
+        "4日の東京市場 円安が一段と進む|2022-01-11|4日|2022-01-04",
+        "協議は10日にジュネーブで始まり、その後ウィーンで行う。|2022-01-21|10日|2022-01-10",
+        "両首脳は5日の電話会談で連携強化を確認し合う。|2022-01-11|5日|2022-01-05",
+    })
+    void aPlainVerbEndingTheSentenceOnlyTipsTheBalance(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    /**
      * A noun of plans is a cue only as the predicate; a date set off by a comma dates the lead's
      * own predicate, any other the nearest verb, even one quoted (〜すると発表した).
      */
@@ -438,6 +466,9 @@ class ExpressionFamiliesTest {
         "公約3年前の約束を守った。",
         "解約1カ月前までに申し出る。",
         "計画を半年前倒しする。",
+        "完成を1年半前倒しする。",
+        "1年半ぶりに会談した。",
+        "1年半の交渉を経て合意した。",
         "開業は半年後ろ倒しになった。",
         "家賃を半年前払いした。",
         "工期を約1年前倒しして完成させた。",
