@@ -159,6 +159,10 @@ public final class Gazetteer {
 
     /** The longest known name starting at {@code pos}, not reaching past {@code limit}. */
     public Optional<Entry> longestAt(String text, int pos, int limit) {
+        if (pos >= limit) {
+            // a name ends the text: nothing after it (会談したのはロシア)
+            return Optional.empty();
+        }
         int[] lengths = nameLengthsAt[text.charAt(pos)];
         if (lengths == null) {
             return Optional.empty();

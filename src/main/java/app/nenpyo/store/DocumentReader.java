@@ -72,7 +72,16 @@ final class DocumentReader {
                     throw new NoSuchElementException("no document " + id);
                 }
                 String outside = rs.getString(2);
-                return outside == null ? rs.getString(1) : rebuilt(id, outside, rs.getInt(3));
+                if (outside != null) {
+                    return rebuilt(id, outside, rs.getInt(3));
+                }
+                String text = rs.getString(1);
+                if (text.length() != rs.getInt(3)) {
+                    // a row of the layout kept once that lost what lies outside its paragraphs
+                    throw new SQLException("document " + id + "'s text has " + text.length() + " characters where "
+                            + rs.getInt(3) + " were stored");
+                }
+                return text;
             }
         }
     }

@@ -16,9 +16,10 @@ import java.util.Optional;
  *   rebuilt("\n\n\n", [[0, 3) "見出し", [5, 10) "本文です。"], 11) → the text again
  * </pre>
  *
- * A document whose paragraphs are out of order, overlap, or cut a surrogate pair in two, or
- * whose text holds a lone surrogate (SQLite keeps text as UTF-8, which cannot hold one, so the
- * pieces would not add up), has no outside: its row keeps the whole text, as before.
+ * A document whose paragraphs are out of order (by span or by number, the order they are read
+ * back in), overlap, or cut a surrogate pair in two has no outside: its row keeps the whole text,
+ * as before. So does a text holding a lone surrogate, which SQLite, keeping text as UTF-8, stores
+ * as ? either way.
  */
 final class DocumentText {
 
@@ -36,14 +37,16 @@ final class DocumentText {
         }
         StringBuilder outside = new StringBuilder();
         int at = 0;
+        int number = Integer.MIN_VALUE;
         for (Paragraph p : paragraphs) {
             TextSpan span = p.span();
-            if (span.start() < at || span.end() > text.length() || splitsAPair(text, span.start())
+            if (span.start() < at || span.end() > text.length() || p.number() <= number || splitsAPair(text, span.start())
                     || splitsAPair(text, span.end())) {
                 return Optional.empty();
             }
             outside.append(text, at, span.start());
             at = span.end();
+            number = p.number();
         }
         return Optional.of(outside.append(text, at, text.length()).toString());
     }
@@ -74,6 +77,13 @@ final class DocumentText {
      * @throws IllegalStateException if the pieces do not make a text of that length (the file was changed by hand or damaged)
      */
     static String rebuilt(String outside, List<StoredParagraph> paragraphs, int length) {
+        long pieces = outside.length();
+        for (StoredParagraph p : paragraphs) {
+            pieces += p.text().length();
+        }
+        if (pieces != length) {
+            throw new IllegalStateException("the text comes to " + pieces + " characters, not " + length);
+        }
         StringBuilder text = new StringBuilder(length);
         int taken = 0;
         for (StoredParagraph p : paragraphs) {

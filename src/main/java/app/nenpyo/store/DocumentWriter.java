@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -193,22 +194,27 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     /**
-     * The sentences, each inside the text and in a paragraph of the document: what the sentence
-     * rows' foreign key checked before they were kept in the document's row.
+     * The sentences in the order of their numbers, each inside the text, in a paragraph of the
+     * document and numbered once: what the sentence rows' keys checked, and the order they were
+     * read back in, before they were kept in the document's row.
      */
     private static List<Sentence> checkedSentences(AnalyzedDocument document) {
         Set<Integer> paragraphs = new HashSet<>();
         for (Paragraph p : document.paragraphs()) {
             paragraphs.add(p.number());
         }
+        Set<Integer> numbers = new HashSet<>();
         for (Sentence sentence : document.sentences()) {
             requireInside(document.text(), sentence.span(), "sentence " + sentence.number());
             if (!paragraphs.contains(sentence.paragraphNumber())) {
                 throw new InvalidDocumentException("sentence " + sentence.number() + " lies in paragraph "
                         + sentence.paragraphNumber() + ", which the document does not have");
             }
+            if (!numbers.add(sentence.number())) {
+                throw new InvalidDocumentException("sentence " + sentence.number() + " is numbered twice");
+            }
         }
-        return document.sentences();
+        return document.sentences().stream().sorted(Comparator.comparingInt(Sentence::number)).toList();
     }
 
     private void writeSentences(long id, AnalyzedDocument document) throws SQLException {

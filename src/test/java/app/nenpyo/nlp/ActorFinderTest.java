@@ -24,6 +24,14 @@ class ActorFinderTest {
         return find(text).stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
+    /** A headline has no 。: the country is its last word, with nothing after it to be an organisation. */
+    @Test
+    void aCountryThatEndsTheTextIsACountry() {
+        ActorMention m = only("2022年1月10日に会談したのはロシア", ActorKind.COUNTRY);
+        assertEquals("ロシア", m.name());
+        assertEquals(new app.nenpyo.domain.TextSpan(17, 20), m.span());
+    }
+
     @Test
     void katakanaNameAndTitle() {
         ActorMention m = only("カザフスタンのトカエフ大統領は10日の会議で述べた。", ActorKind.PERSON);

@@ -61,6 +61,9 @@ class DocumentTextTest {
         assertEquals(Optional.empty(), DocumentText.outside(text, List.of(paragraph(1, 0, 4), paragraph(2, 3, 6))));
         assertEquals(Optional.empty(), DocumentText.outside(text, List.of(paragraph(1, 3, 6), paragraph(2, 0, 2))));
         assertEquals(Optional.empty(), DocumentText.outside(text, List.of(paragraph(1, 0, 7))), "past the end");
+        assertEquals(Optional.empty(), DocumentText.outside(text, List.of(paragraph(2, 0, 2), paragraph(1, 3, 6))),
+                "numbered against the text's order: they are read back by number");
+        assertEquals(Optional.empty(), DocumentText.outside(text, List.of(paragraph(1, 0, 2), paragraph(1, 3, 6))));
     }
 
     @Test

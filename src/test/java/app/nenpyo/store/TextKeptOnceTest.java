@@ -48,19 +48,49 @@ class TextKeptOnceTest {
 
     @Test
     void aDocumentWhoseParagraphsOverlapKeepsItsWholeTextAndItsSentencesAreStillPacked() {
-        Path file = dir.resolve("p.nenpyo");
         String text = "一つ目の段落。二つ目の段落。";
-        AnalyzedDocument overlapping = new AnalyzedDocument("o.txt", "", text, "UTF-8", SourceFormat.TEXT, JAN_11, List.of(),
+        assertKeptWhole(new AnalyzedDocument("o.txt", "", text, "UTF-8", SourceFormat.TEXT, JAN_11, List.of(),
                 List.of(new Paragraph(1, new TextSpan(0, 8), ParagraphKind.BODY), new Paragraph(2, new TextSpan(7, 14), ParagraphKind.BODY)),
-                List.of(new Sentence(1, 1, new TextSpan(0, 7)), new Sentence(2, 2, new TextSpan(7, 14))));
-        try (ProjectDatabase db = ProjectDatabase.open(file)) {
-            long id = db.insertAll(List.of(overlapping)).get(0).documentId();
+                List.of(new Sentence(1, 1, new TextSpan(0, 7)), new Sentence(2, 2, new TextSpan(7, 14)))));
+    }
 
-            assertEquals(text, db.text(id));
-            assertEquals(overlapping.sentences(), db.sentences(id));
+    @Test
+    void paragraphsNumberedAgainstTheTextsOrderKeepItWhole() {
+        String text = "見出し\n\n本文です。\n";
+        assertKeptWhole(new AnalyzedDocument("n.txt", "", text, "UTF-8", SourceFormat.TEXT, JAN_11, List.of(),
+                List.of(new Paragraph(2, new TextSpan(0, 3), ParagraphKind.HEADER), new Paragraph(1, new TextSpan(5, 10), ParagraphKind.BODY)),
+                List.of(new Sentence(1, 1, new TextSpan(5, 10)))));
+    }
+
+    private void assertKeptWhole(AnalyzedDocument document) {
+        Path file = dir.resolve("p.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            long id = db.insertAll(List.of(document)).get(0).documentId();
+
+            assertEquals(document.text(), db.text(id));
+            assertEquals(document.sentences(), db.sentences(id));
         }
-        assertEquals(text, Sql.text(file, "SELECT text FROM documents"));
+        assertEquals(document.text(), Sql.text(file, "SELECT text FROM documents"));
         assertEquals(1, Sql.scalar(file, "SELECT outside_paragraphs IS NULL FROM documents"));
+    }
+
+    @Test
+    void sentencesComeBackInTheOrderOfTheirNumbersAndANumberGivenTwiceIsRefused() {
+        String text = "一文目。二文目。";
+        List<Paragraph> paragraph = List.of(new Paragraph(1, new TextSpan(0, 8), ParagraphKind.BODY));
+        Sentence first = new Sentence(1, 1, new TextSpan(0, 4));
+        Sentence second = new Sentence(1, 2, new TextSpan(4, 8));
+        try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.nenpyo"))) {
+            long id = db.insertAll(List.of(new AnalyzedDocument("a.txt", "", text, "UTF-8", SourceFormat.TEXT, JAN_11,
+                    List.of(), paragraph, List.of(second, first)))).get(0).documentId();
+            assertEquals(List.of(first, second), db.sentences(id), "as the sentence rows were read, by number");
+
+            InsertResult twice = db.insertAll(List.of(new AnalyzedDocument("b.txt", "", text + "三", "UTF-8", SourceFormat.TEXT,
+                    JAN_11, List.of(), paragraph, List.of(first, new Sentence(1, 1, new TextSpan(4, 8)))))).get(0);
+            assertEquals(InsertResult.Outcome.FAILED, twice.outcome());
+            assertEquals("sentence 1 is numbered twice", twice.reason());
+            assertEquals(1, db.documentCount());
+        }
     }
 
     @Test
@@ -92,6 +122,20 @@ class TextKeptOnceTest {
             StoreException sentences = assertThrows(StoreException.class, () -> db.sentences(id));
             assertTrue(sentences.getMessage().startsWith(file.toAbsolutePath() + ": database error: document " + id
                     + "'s sentences are unreadable: "), sentences.getMessage());
+        }
+        for (String damage : List.of("char_count = -1", "char_count = 2000000000")) {
+            Sql.execute(file, "UPDATE documents SET outside_paragraphs = '\n\n\n', " + damage);
+            try (ProjectDatabase db = ProjectDatabase.open(file)) {
+                StoreException e = assertThrows(StoreException.class, () -> db.text(id), damage);
+                assertTrue(e.getMessage().contains("document " + id + "'s text cannot be put together again: the text comes to 11"),
+                        e.getMessage());
+            }
+        }
+        Sql.execute(file, "UPDATE documents SET outside_paragraphs = NULL, char_count = 11");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            StoreException e = assertThrows(StoreException.class, () -> db.text(id));
+            assertEquals(file.toAbsolutePath() + ": database error: document " + id + "'s text has 0 characters where 11 were stored",
+                    e.getMessage());
         }
     }
 }
