@@ -560,8 +560,9 @@ final class ExpressionScanner {
             return counted(q, n, 'y', e);
         }
         if (to < 0 && n < 1000 && (Chars.at(c, q, "半前") || Chars.at(c, q, "半後")) && !followedByWordOf(q + 1)) {
-            // 1年半後: eighteen months (1年半ぶり and 2年半前倒し are counts)
-            return counted(q + 1, n * 12 + 6, 'm', e);
+            // 1年半後: eighteen months (1年半ぶり and 2年半前倒し are counts); not from another time
+            // than the document's (震災から1年半後, 任期満了の1年半前), which is not known here
+            return fromAnotherTime(p) ? -1 : counted(q + 1, n * 12 + 6, 'm', e);
         }
         if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null) {
             if (c[q] == '間') {
@@ -936,6 +937,16 @@ final class ExpressionScanner {
             return -1;
         }
         return (Chars.at(c, p + 2, "前") || Chars.at(c, p + 2, "後")) && !followedByWordOf(p + 2) ? counted(p + 2, 6, 'm', e) : -1;
+    }
+
+    /**
+     * Whether the count at {@code p} (after 約, if any) follows から or の: a time counted from
+     * something named before it (その1年半後 counts from the date before it, and is read).
+     */
+    private boolean fromAnotherTime(int p) {
+        int before = p > 0 && c[p - 1] == '約' ? p - 1 : p;
+        return before >= 1 && c[before - 1] == 'の' && !(before >= 2 && c[before - 2] == 'そ')
+                || before >= 2 && Chars.at(c, before - 2, "から");
     }
 
     /** Whether the 前 or 後 at {@code q} begins a word of its own: 前半, 前倒し, 前払い, 前後, 後半, 後ろ倒し, 後払い. */

@@ -17,6 +17,7 @@ package app.nenpyo.temporal;
  *   "同社は6月29日に株主総会を開く。"              → LEANING_FUTURE (開く。 ends the sentence)
  *   "大雪は30日から続く。"                          → NEUTRAL (続く states how things stand; 30日から is a range)
  *   "協議は10日に始まり、その後ウィーンで行う。"    → NEUTRAL (10日 dates 始まり, a clause of its own)
+ *   "同社は10日の火災を受けて対策を急ぐ。"          → NEUTRAL (10日の: the fire has happened)
  * </pre>
  *
  * <p>Nouns of plans (予定, 見通し, 計画, 予想…) are cues only as the predicate (予定だ, 計画で、,
@@ -48,7 +49,10 @@ final class TenseCues {
     /** Verbs that state how things stand rather than what happens (大雪は30日から続く。, 50億円に及ぶ。): no lean. */
     private static final Words STATIVE_VERBS = new Words("続く", "及ぶ", "含む", "除く", "従う", "沿う", "次ぐ", "伴う", "違う",
             "響く", "招く", "呼ぶ", "並ぶ", "住む", "富む", "悩む", "向く", "効く", "働く", "届く", "置く", "浮く");
-    /** After the date, a range or a limit (30日から, 28日以前の, 10日まで): its sentence's present tense does not date it. */
+    /**
+     * After the date, a range or a limit (30日から, 28日以前の, 10日まで): its sentence's present tense
+     * does not date it; nor does it date 10日の火災 in 10日の火災を受けて対策を急ぐ。, which has happened.
+     */
     private static final Words RANGE_AFTER_DATE = new Words("から", "まで", "以降", "以前", "以来", "より", "以後");
     private static final int MAX_SCOPE = 120;
 
@@ -96,7 +100,8 @@ final class TenseCues {
                 // 21日に…行うと発表した
                 return Lean.FUTURE;
             }
-            if (endsTheSentenceInAPlainVerb(c, k) && RANGE_AFTER_DATE.at(c, from) == null && inOneClause(c, from, k, setOff)) {
+            if (endsTheSentenceInAPlainVerb(c, k) && RANGE_AFTER_DATE.at(c, from) == null && !Chars.at(c, from, "の")
+                    && inOneClause(c, from, k, setOff)) {
                 // 29日に株主総会を開く。
                 return Lean.LEANING_FUTURE;
             }
@@ -116,12 +121,16 @@ final class TenseCues {
 
     /**
      * Whether the date and the verb at {@code k} are in one clause: no comma between them but the
-     * one that sets the date off and those after a particle (政府は3月に、対策を打ち出す。). In
+     * one that sets the date off and those after a particle (政府は3月に、対策を打ち出す。), and no
+     * quotation (15日の会見で「…」と話す。 tells when it was said). In
      * 協議は10日にジュネーブで始まり、その後ウィーンで行う。 the 10th dates 始まり, which has passed.
      */
     private static boolean inOneClause(char[] c, int from, int k, boolean setOff) {
         boolean first = true;
         for (int j = from; j < k; j++) {
+            if (c[j] == '「' || c[j] == '『') {
+                return false;
+            }
             if (c[j] == '、' || c[j] == '，' || c[j] == ',') {
                 boolean allowed = first && setOff || j > 0 && "にはでもが".indexOf(c[j - 1]) >= 0;
                 if (!allowed) {
