@@ -116,12 +116,18 @@ final class EventIndex {
                 if (!document.hasCurrentReports(ReportCodec.FORMAT)) {
                     // the reports are kept by readAgain, not by the future (which would hold every one until the last)
                     pending.add(workers.submit(() -> {
-                        fromText.apply(document.documentId());
+                        if (!cancellation.isCancelled()) {
+                            fromText.apply(document.documentId());
+                        }
                     }));
                 }
             }
             for (int k = 0; k < pending.size(); k++) {
                 pending.get(k).get();
+                if (cancellation.isCancelled()) {
+                    // nothing is written: the stored events and reports stay as they were, read again next time
+                    throw new CancellationException("reading the documents again was put off");
+                }
                 progress.readAgain(k + 1, pending.size());
             }
             long read = System.nanoTime();

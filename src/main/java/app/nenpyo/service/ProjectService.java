@@ -59,6 +59,8 @@ public final class ProjectService implements AutoCloseable {
     private final EventIndex events;
     /** Why the events could not be brought up to date when the project was opened, until a later merge succeeds. */
     private volatile String eventsBehind;
+    /** Whether the analyst put off reading the documents again when the project was opened, until a later merge succeeds. */
+    private volatile boolean readingPutOff;
 
     private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
@@ -92,13 +94,24 @@ public final class ProjectService implements AutoCloseable {
 
     /** The same, telling {@code progress} of each document it reads again first. */
     public static ProjectService open(Path file, OpeningProgress progress) throws ProjectException {
+        return open(file, progress, new Cancellation());
+    }
+
+    /**
+     * The same; {@code putOff} set while documents are read again (or their events merged) stops
+     * that: the project opens with the events it had, {@link #readingPutOff()} says so, and the
+     * documents are read again the next time it is opened.
+     */
+    public static ProjectService open(Path file, OpeningProgress progress, Cancellation putOff) throws ProjectException {
         try {
             ProjectService service = new ProjectService(file, ProjectDatabase.open(file));
             if (service.database.eventsStale() || service.database.hasReportsOtherThan(ReportCodec.FORMAT)) {
                 // upgraded from before events existed, an import or date change whose rebuild never
                 // ran, or reports read by an older extractor: the project shows what this version reads
                 try {
-                    service.events.rebuild(new Cancellation(), false, progress);
+                    service.events.rebuild(putOff, false, progress);
+                } catch (CancellationException putOffByTheAnalyst) {
+                    service.readingPutOff = true;
                 } catch (RuntimeException failed) {
                     if (failed instanceof StoreException e && e.aboutTheFile()) {
                         // busy with another process, read-only, corrupt...: the opening fails with it
@@ -125,6 +138,14 @@ public final class ProjectService implements AutoCloseable {
      */
     public Optional<String> eventsBehind() {
         return Optional.ofNullable(eventsBehind);
+    }
+
+    /**
+     * Whether the analyst put off reading the documents again when the project was opened: the
+     * events are those of before, until an import, a date change or a rebuild merges them.
+     */
+    public boolean readingPutOff() {
+        return readingPutOff;
     }
 
     /** A store message names the file, as given or absolute; the window and the command line name it already. */
@@ -239,6 +260,7 @@ public final class ProjectService implements AutoCloseable {
     /** A merge that succeeded: the events are up to date again. */
     private EventRebuild merged(EventRebuild rebuild) {
         eventsBehind = null;
+        readingPutOff = false;
         return rebuild;
     }
 

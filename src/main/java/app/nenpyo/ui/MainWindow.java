@@ -442,6 +442,20 @@ final class MainWindow {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.imports().cancel());
         bar.getRightItems().add(cancel);
+        // another project opening in this one's place reads its documents again: the analyst may put that off
+        Button putOff = new Button(messages.get("opening.putOff"));
+        putOff.setId("put-off-reading");
+        putOff.setAccessibleText(messages.get("opening.putOff.accessible"));
+        putOff.visibleProperty().bind(model.putOffOpeningProperty().isNotNull());
+        putOff.managedProperty().bind(putOff.visibleProperty());
+        putOff.setOnAction(e -> {
+            Runnable action = model.putOffOpeningProperty().get();
+            model.putOffOpeningProperty().set(null);
+            if (action != null) {
+                action.run();
+            }
+        });
+        bar.getRightItems().add(putOff);
         return bar;
     }
 

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.OpeningProgress;
 import app.nenpyo.timeline.TimeScale;
 import java.io.File;
@@ -68,11 +69,17 @@ public final class NenpyoShell implements WindowActions {
     public void openFrom(Callable<Path> projectFile) {
         // opening can take a while (a million events, or a project this version upgrades or reads again)
         Consumer<String> status;
+        Cancellation putOff = new Cancellation();
+        Runnable offerPutOff;
         if (current == null) {
-            Label message = showStart(messages.get("status.opening"));
+            Button later = putOffButton(putOff);
+            Label message = showStart(messages.get("status.opening"), later);
             status = message::setText;
+            offerPutOff = () -> later.setVisible(true);
         } else {
-            status = current.openingAnotherProperty()::set;
+            WindowViewModel shown = current;
+            status = shown.openingAnotherProperty()::set;
+            offerPutOff = () -> shown.putOffOpeningProperty().set(putOff::cancel);
         }
         status.accept(messages.get("status.opening"));
         OpeningProgress progress = (done, total) -> {
@@ -81,10 +88,27 @@ public final class NenpyoShell implements WindowActions {
                 // the events of every day are merged next, with no count to show
                 Platform.runLater(() -> status.accept(messages.get("status.mergingAgain")));
             } else if (done % Math.max(1, total / 100) == 0) {
-                Platform.runLater(() -> status.accept(messages.format("status.readingAgain", done, total)));
+                Platform.runLater(() -> {
+                    status.accept(messages.format("status.readingAgain", done, total));
+                    offerPutOff.run();
+                });
             }
         };
-        executor.execute(() -> ServiceProjectGateway.open(projectFile.call(), progress), this::show, this::openFailed);
+        executor.execute(() -> ServiceProjectGateway.open(projectFile.call(), progress, putOff), this::show, this::openFailed);
+    }
+
+    /** Shown once documents are read again: opens the project with the events it had instead (they are read again next time). */
+    private Button putOffButton(Cancellation putOff) {
+        Button later = new Button(messages.get("opening.putOff"));
+        later.setId("put-off-reading");
+        later.setAccessibleText(messages.get("opening.putOff.accessible"));
+        later.setVisible(false);
+        later.managedProperty().bind(later.visibleProperty());
+        later.setOnAction(e -> {
+            putOff.cancel();
+            later.setDisable(true);
+        });
+        return later;
     }
 
     /** Shows an already open project; the shell closes it when another one replaces it. */
@@ -270,6 +294,7 @@ public final class NenpyoShell implements WindowActions {
             showStart(messages.format("error.open", reason));
         } else {
             current.openingAnotherProperty().set("");
+            current.putOffOpeningProperty().set(null);
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.open", reason), Dialogs.ok(messages));
             Dialogs.prepare(alert, stage, messages.get("error.title"));
             alert.showAndWait();
@@ -279,13 +304,18 @@ public final class NenpyoShell implements WindowActions {
     /** Shown until a project is open: the two ways to get one, and why the last attempt failed. */
     /** Shows the start page with a message (what went wrong, or what is being done) and returns the message's label. */
     private Label showStart(String problem) {
+        return showStart(problem, null);
+    }
+
+    /** The same, with a button to put off what is being done under the message ({@code null}: none). */
+    private Label showStart(String problem, Button putOff) {
         Button create = new Button(messages.get("menu.file.new"));
         create.setOnAction(e -> newProject());
         Button open = new Button(messages.get("menu.file.open"));
         open.setOnAction(e -> openProject());
         Label message = new Label(problem.isEmpty() ? messages.get("status.noProject") : problem);
         message.setWrapText(true);
-        VBox start = new VBox(12, message, create, open);
+        VBox start = putOff == null ? new VBox(12, message, create, open) : new VBox(12, message, putOff, create, open);
         start.getStyleClass().add("start-pane");
         setRoot(start);
         stage.setTitle(messages.get("app.title"));

@@ -126,6 +126,11 @@ public interface ProjectGateway extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Whether the analyst put off reading the documents again when the project was opened: its events are those of before. */
+    default boolean readingPutOff() {
+        return false;
+    }
+
     /** Every actor the events name (lane and filter names for {@link EventSummary#actorKeys()}). */
     List<Actor> actors();
 

@@ -42,7 +42,12 @@ public final class ServiceProjectGateway implements ProjectGateway {
 
     /** The same, telling {@code progress} of each document it reads again first. */
     public static ProjectGateway open(Path file, OpeningProgress progress) throws ProjectException {
-        return new ServiceProjectGateway(ProjectService.open(file, progress));
+        return open(file, progress, new Cancellation());
+    }
+
+    /** The same; {@code putOff} set stops reading again, and the project opens with the events it had. */
+    public static ProjectGateway open(Path file, OpeningProgress progress, Cancellation putOff) throws ProjectException {
+        return new ServiceProjectGateway(ProjectService.open(file, progress, putOff));
     }
 
     @Override
@@ -53,6 +58,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public Optional<String> eventsBehind() {
         return service.eventsBehind();
+    }
+
+    @Override
+    public boolean readingPutOff() {
+        return service.readingPutOff();
     }
 
     @Override

@@ -273,7 +273,8 @@ public final class TimelineViewModel {
     }
 
     private void show(Loaded loaded) {
-        error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why)).orElse(""));
+        error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why))
+                .orElse(project.readingPutOff() ? messages.get("status.readingPutOff") : ""));
         String previous = follow != null && follow.choices() == choices ? follow.eventId()
                 : selectedEvent.get() == null ? null : selectedEvent.get().id();
         follow = null;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -26,6 +28,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final EventListViewModel eventList;
     private final StringBinding projectStatus;
     private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
+    private final ObjectProperty<Runnable> putOffOpening = new SimpleObjectProperty<>(this, "putOffOpening");
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -62,6 +65,14 @@ public final class WindowViewModel implements AutoCloseable {
      */
     public StringProperty openingAnotherProperty() {
         return openingAnother;
+    }
+
+    /**
+     * What puts off reading the documents of the project opening in this one's place again (the
+     * project then opens with the events it had); null when nothing is being read again.
+     */
+    public ObjectProperty<Runnable> putOffOpeningProperty() {
+        return putOffOpening;
     }
 
     public DocumentListViewModel documents() {

@@ -613,10 +613,7 @@ class ProjectServiceTest {
     @Test
     void reportsReadByAnOlderExtractorAreReadAgainWhenTheProjectIsOpened() throws Exception {
         Path file = temp.resolve("p.nenpyo");
-        // events as an older extractor stored them: another label, so another fingerprint
-        List<Event> imported = importTheSampleThenChange(file,
-                "UPDATE document_reports SET format = " + (app.nenpyo.events.ReportCodec.FORMAT - 1),
-                "UPDATE events SET label = 'read by the extractor before', fingerprint = 'before'");
+        List<Event> imported = importTheSampleReadByAnOlderExtractor(file);
         List<String> progress = new java.util.ArrayList<>();
         try (ProjectService project = ProjectService.open(file, (done, total) -> progress.add(done + "/" + total))) {
             assertEquals(imported, project.events(), "opening read the document again with this version's extractor");
@@ -626,6 +623,31 @@ class ProjectServiceTest {
         try (ProjectService project = ProjectService.open(file, (done, total) -> progress.add("again " + done + "/" + total))) {
             assertEquals(List.of("1/1"), progress, "nothing read again, nothing said");
         }
+    }
+
+    @Test
+    void readingAgainPutOffOpensTheProjectWithTheEventsItHadAndReadsThemAgainNextTime() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> imported = importTheSampleReadByAnOlderExtractor(file);
+        Cancellation putOff = new Cancellation();
+        try (ProjectService project = ProjectService.open(file, (done, total) -> putOff.cancel(), putOff)) {
+            assertTrue(project.readingPutOff());
+            assertEquals(java.util.Optional.empty(), project.eventsBehind(), "nothing failed");
+            assertTrue(project.events().stream().allMatch(e -> e.label().equals("read by the extractor before")),
+                    "the events it had, none written");
+            assertEquals("ok", project.integrityCheck());
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            assertFalse(project.readingPutOff());
+            assertEquals(imported, project.events(), "read again the next time it was opened");
+        }
+    }
+
+    /** The sample's events as an older extractor stored them (another label, so another fingerprint); returns those of now. */
+    private List<Event> importTheSampleReadByAnOlderExtractor(Path file) throws Exception {
+        return importTheSampleThenChange(file,
+                "UPDATE document_reports SET format = " + (app.nenpyo.events.ReportCodec.FORMAT - 1),
+                "UPDATE events SET label = 'read by the extractor before', fingerprint = 'before'");
     }
 
     @Test

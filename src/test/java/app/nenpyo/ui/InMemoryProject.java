@@ -71,6 +71,19 @@ final class InMemoryProject implements ProjectGateway {
         return Optional.ofNullable(eventsBehind);
     }
 
+    private boolean readingPutOff;
+
+    /** As a project whose documents the analyst did not let be read again when it was opened. */
+    InMemoryProject readingPutOff(boolean putOff) {
+        readingPutOff = putOff;
+        return this;
+    }
+
+    @Override
+    public boolean readingPutOff() {
+        return readingPutOff;
+    }
+
     InMemoryProject add(long id, String title, String text, DocumentDate date) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int start = 0;

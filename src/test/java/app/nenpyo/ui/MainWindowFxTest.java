@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -74,6 +76,22 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opening[0].current().isPresent());
         robot.interact(opening[0]::close);
         preferences.removeNode();
+    }
+
+    @Test
+    void whileAnotherProjectReadsItsDocumentsAgainTheStatusBarOffersToPutThatOff(FxRobot robot) {
+        WindowViewModel model = shell.current().orElseThrow();
+        Button putOff = robot.lookup("#status #put-off-reading").queryButton();
+        assertFalse(putOff.isVisible(), "nothing is read again");
+        java.util.concurrent.atomic.AtomicInteger putOffs = new java.util.concurrent.atomic.AtomicInteger();
+
+        robot.interact(() -> model.putOffOpeningProperty().set(putOffs::incrementAndGet));
+        assertTrue(putOff.isVisible());
+        assertEquals("後回しにする", putOff.getText());
+        robot.clickOn(putOff);
+
+        assertEquals(1, putOffs.get());
+        assertFalse(putOff.isVisible(), "put off once");
     }
 
     @Test

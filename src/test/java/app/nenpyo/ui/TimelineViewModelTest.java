@@ -70,6 +70,13 @@ class TimelineViewModelTest {
         project.eventsBehind(null);
         timeline.refresh();
         assertEquals("", timeline.errorProperty().get());
+
+        project.readingPutOff(true);
+        timeline.refresh();
+        assertEquals("文書の読み直しを後回しにしました。表示は前回の状態です（次に開くときに読み直します）", timeline.errorProperty().get());
+        project.readingPutOff(false);
+        timeline.refresh();
+        assertEquals("", timeline.errorProperty().get());
     }
 
     @Test
