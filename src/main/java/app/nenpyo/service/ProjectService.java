@@ -100,7 +100,8 @@ public final class ProjectService implements AutoCloseable {
     /**
      * The same; {@code putOff} set while documents are read again (or their events merged) stops
      * that: the project opens with the events it had, {@link #readingPutOff()} says so, and the
-     * documents are read again the next time it is opened.
+     * documents are read again the next time it is opened or its events are merged (an import,
+     * a correction).
      */
     public static ProjectService open(Path file, OpeningProgress progress, Cancellation putOff) throws ProjectException {
         try {

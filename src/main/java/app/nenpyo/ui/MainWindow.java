@@ -418,7 +418,8 @@ final class MainWindow {
                     : t.errorProperty().get();
             String project = model.projectStatus().get();
             String opening = model.openingAnotherProperty().get();
-            String extra = !error.isEmpty() ? error : !opening.isEmpty() ? opening : !importStatus.isEmpty() ? importStatus
+            // another project opening says how far it has come, before what this one has to say
+            String extra = !opening.isEmpty() ? opening : !error.isEmpty() ? error : !importStatus.isEmpty() ? importStatus
                     : t.loadingProperty().get() ? messages.get("status.loadingEvents") : t.noticeProperty().get();
             return extra.isEmpty() ? project : project + "   —   " + extra;
         }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),

@@ -38,6 +38,8 @@ public final class NenpyoShell implements WindowActions {
     private Messages messages;
     private WindowViewModel current;
     private MainWindow window;
+    /** The project being opened, on the FX thread; null when none is. */
+    private Opening opening;
 
     public NenpyoShell(Stage stage, TaskExecutor executor, LanguagePreference languagePreference, WindowMemory memory,
                        Optional<String> fontFamily) {
@@ -68,19 +70,39 @@ public final class NenpyoShell implements WindowActions {
     /** Opens the project a background job finds or prepares (the demo project, for instance). */
     public void openFrom(Callable<Path> projectFile) {
         // opening can take a while (a million events, or a project this version upgrades or reads again)
-        Consumer<String> status;
-        Cancellation putOff = new Cancellation();
-        Runnable offerPutOff;
-        if (current == null) {
-            Button later = putOffButton(putOff);
-            Label message = showStart(messages.get("status.opening"), later);
-            status = message::setText;
-            offerPutOff = () -> later.setVisible(true);
-        } else {
-            WindowViewModel shown = current;
-            status = shown.openingAnotherProperty()::set;
-            offerPutOff = () -> shown.putOffOpeningProperty().set(putOff::cancel);
+        if (opening != null) {
+            // the analyst asked for another project: the one still opening is not shown
+            opening.abandon();
         }
+        Opening mine = new Opening();
+        opening = mine;
+        Button later = null;
+        if (current == null) {
+            later = putOffButton(mine.putOff);
+            mine.startPage = showStart(messages.get("status.opening"), later);
+        }
+        Button startPageButton = later;
+        Consumer<String> status = text -> {
+            // the window open now, which a language switch may have built again; nothing once this opening is over
+            if (opening != mine) {
+                return;
+            }
+            if (mine.startPage != null) {
+                mine.startPage.setText(text);
+            } else if (current != null) {
+                current.openingAnotherProperty().set(text);
+            }
+        };
+        Runnable offerPutOff = () -> {
+            if (opening != mine || mine.putOff.isCancelled()) {
+                return;
+            }
+            if (startPageButton != null) {
+                startPageButton.setVisible(true);
+            } else if (current != null) {
+                current.putOffOpeningProperty().set(mine.putOff::cancel);
+            }
+        };
         status.accept(messages.get("status.opening"));
         OpeningProgress progress = (done, total) -> {
             // about a hundred steps: each one is a turn of the FX thread
@@ -94,7 +116,42 @@ public final class NenpyoShell implements WindowActions {
                 });
             }
         };
-        executor.execute(() -> ServiceProjectGateway.open(projectFile.call(), progress, putOff), this::show, this::openFailed);
+        executor.execute(() -> ServiceProjectGateway.open(projectFile.call(), progress, mine.putOff), project -> {
+            if (mine.abandoned) {
+                project.close();
+                return;
+            }
+            endOpening();
+            show(project);
+        }, e -> {
+            if (!mine.abandoned) {
+                endOpening();
+                openFailed(e);
+            }
+        });
+    }
+
+    /** A project being opened: what puts off its reading again, and whether a later opening replaced it. */
+    private static final class Opening {
+        final Cancellation putOff = new Cancellation();
+        boolean abandoned;
+        /** The start page's message while it opens from there; null when a window is open. */
+        Label startPage;
+
+        void abandon() {
+            abandoned = true;
+            // nothing read again is kept for a project that is not shown
+            putOff.cancel();
+        }
+    }
+
+    /** The opening is over: the window that showed its progress no longer does. */
+    private void endOpening() {
+        opening = null;
+        if (current != null) {
+            current.openingAnotherProperty().set("");
+            current.putOffOpeningProperty().set(null);
+        }
     }
 
     /** Shown once documents are read again: opens the project with the events it had instead (they are read again next time). */
@@ -217,8 +274,12 @@ public final class NenpyoShell implements WindowActions {
         languagePreference.set(language);
         messages = Messages.of(language);
         if (current != null) {
+            WindowViewModel before = current;
             show(current.project());
-        } else {
+            // another project opening goes on saying so, and can still be put off, in the window built again
+            current.openingAnotherProperty().set(before.openingAnotherProperty().get());
+            current.putOffOpeningProperty().set(before.putOffOpeningProperty().get());
+        } else if (opening == null) {
             showStart("");
         }
     }
@@ -293,8 +354,6 @@ public final class NenpyoShell implements WindowActions {
         if (current == null) {
             showStart(messages.format("error.open", reason));
         } else {
-            current.openingAnotherProperty().set("");
-            current.putOffOpeningProperty().set(null);
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("error.open", reason), Dialogs.ok(messages));
             Dialogs.prepare(alert, stage, messages.get("error.title"));
             alert.showAndWait();

@@ -94,6 +94,56 @@ class MainWindowFxTest {
         assertFalse(putOff.isVisible(), "put off once");
     }
 
+    /** The analyst asked for a second project while the first was opening: only the second is shown. */
+    @Test
+    void aProjectAskedForLaterReplacesOneStillOpeningWhichIsNeverShown(FxRobot robot) throws Exception {
+        Path folder = Files.createTempDirectory("nenpyo-two");
+        Path first = folder.resolve("first.nenpyo");
+        Path second = folder.resolve("second.nenpyo");
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> shell.openFrom(() -> {
+            release.await(10, TimeUnit.SECONDS);
+            return first;
+        }));
+        robot.interact(() -> shell.open(second));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> shell.current().map(c -> c.project().file().equals(second)).orElse(false));
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second, shell.current().orElseThrow().project().file(), "the first project opened, and was closed unseen");
+        org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
+        assertFalse(bar.getText().contains("開いています"), bar.getText());
+    }
+
+    @Test
+    void aLanguageSwitchWhileAnotherProjectOpensKeepsSayingSoAndOfferingToPutItOff(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("nenpyo-switch").resolve("another.nenpyo");
+        CountDownLatch release = new CountDownLatch(1);
+        Runnable putOff = () -> { };
+        robot.interact(() -> shell.openFrom(() -> {
+            release.await(10, TimeUnit.SECONDS);
+            return file;
+        }));
+        try {
+            robot.interact(() -> shell.current().orElseThrow().putOffOpeningProperty().set(putOff));
+            robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
+
+            org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
+            assertTrue(bar.getText().endsWith("プロジェクトを開いています…"), "said again at the next progress, in English: " + bar.getText());
+            assertTrue(robot.lookup("#status #put-off-reading").queryButton().isVisible());
+            assertEquals("Put off", robot.lookup("#status #put-off-reading").queryButton().getText());
+        } finally {
+            release.countDown();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> shell.current().map(c -> c.project().file().equals(file)).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#status #put-off-reading").queryButton().isVisible(), "nothing to put off in the new window");
+    }
+
     @Test
     void aWindowOpeningAnotherProjectSaysSoInItsStatusBarUntilTheOtherIsOpen(FxRobot robot) throws Exception {
         Path file = Files.createTempDirectory("nenpyo-another").resolve("another.nenpyo");

@@ -73,7 +73,7 @@ class TimelineViewModelTest {
 
         project.readingPutOff(true);
         timeline.refresh();
-        assertEquals("文書の読み直しを後回しにしました。表示は前回の状態です（次に開くときに読み直します）", timeline.errorProperty().get());
+        assertEquals("文書の読み直しを後回しにしました。表示は前回の状態です（次に開くときか、出来事を変えるときに読み直します）", timeline.errorProperty().get());
         project.readingPutOff(false);
         timeline.refresh();
         assertEquals("", timeline.errorProperty().get());
