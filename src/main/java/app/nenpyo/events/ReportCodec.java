@@ -24,8 +24,8 @@ import java.util.OptionalLong;
  * reads it back equal, so a project keeps each document's reports and a rebuild of its events
  * merges stored reports instead of tokenising every document again.
  *
- * <p>Layout ({@link ByteWriter#deflated}): the {@link #FORMAT} number, then, deflated (labels and
- * names are most of the bytes), a table of the distinct strings, a table of the distinct actor
+ * <p>Layout ({@link ByteWriter#framed}): the {@link #FORMAT} number, then, not deflated (it made
+ * them only a third smaller, for more time than the bytes cost to store: decision 0024), a table of the distinct strings, a table of the distinct actor
  * mentions (each written once: the same mentions recur in many reports), then the reports, with
  * strings and mentions as table indices and numbers as variable-length integers. The document's
  * row id is not written: it is given back on {@link #decode}, so the bytes depend only on the text
@@ -64,8 +64,9 @@ public final class ReportCodec {
      * after a recurring one (毎年3月11日と8月6日); a label keeps no half of a bracket pair (<新型>エンジン
      * gave 新型>エンジン). 8: 1年半後 is eighteen months, and a sentence that ends in a plain verb
      * other than る (株主総会を開く。) tips a date whose year or month is not written to the future.
+     * 9: the bytes are no longer deflated (decision 0024).
      */
-    public static final int FORMAT = 8;
+    public static final int FORMAT = 9;
 
     private ReportCodec() {
     }
@@ -92,7 +93,7 @@ public final class ReportCodec {
         all.write(table, 0, table.length);
         byte[] reports = body.toByteArray();
         all.write(reports, 0, reports.length);
-        return all.deflated(FORMAT);
+        return all.framed(FORMAT);
     }
 
     /**
@@ -124,7 +125,7 @@ public final class ReportCodec {
 
     /**
      * The same from a document already {@link #open opened}: a merge keeps the documents it reads
-     * in one window and again in the next opened, instead of inflating them again (decision 0015).
+     * in one window and again in the next opened, instead of reading them again (decision 0015).
      */
     public static WindowReports decodeWindow(Opened document, OptionalLong documentId, int fromDay, int toDay) {
         return read(document, (reader, documentKey, actors, count) -> {
@@ -170,7 +171,7 @@ public final class ReportCodec {
     }
 
     /**
-     * One document's saved reports inflated: what reading any of its reports starts with, done
+     * One document's saved reports, their format checked: what reading any of its reports starts with, done
      * once. Only the bytes are kept (a merge keeps a few thousand of these from one window to the
      * next: bytes cost the collector nothing to scan); the tables are read again for each window.
      */
@@ -188,13 +189,13 @@ public final class ReportCodec {
     }
 
     /**
-     * Inflates a document's saved reports ({@link Opened}).
+     * Opens a document's saved reports ({@link Opened}), checking their format.
      *
      * @throws IllegalArgumentException as {@link #decode}
      */
     public static Opened open(byte[] bytes) {
         try {
-            return new Opened(ByteReader.inflated(bytes, FORMAT));
+            return new Opened(ByteReader.framed(bytes, FORMAT));
         } catch (MalformedBytesException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
         }
@@ -266,7 +267,7 @@ public final class ReportCodec {
 
     private record Reader(ByteReader in, String[] strings, List<ActorMention> mentionTable) {
 
-        /** Reads the string and mention tables of inflated bytes; the reports follow. */
+        /** Reads the string and mention tables; the reports follow. */
         static Reader tables(ByteReader in) {
             String[] strings = new String[in.varint()];
             for (int i = 0; i < strings.length; i++) {

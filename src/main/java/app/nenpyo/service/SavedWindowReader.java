@@ -19,10 +19,11 @@ import java.util.function.LongFunction;
 
 /**
  * Reads a merge's windows from the reports saved with each document, decoded on every core, and
- * keeps the documents it inflated ({@link ReportCodec#open}) that the next window reads too, up
- * to {@link #KEPT_BYTES}. Each document's reports are one deflated block, and a document read by
- * two windows was inflated twice: on the 400 MB benchmark corpus 95,000 reads of 41,700 documents,
- * 52,000 of them again in the window after; now 41,800 inflations (decision 0015).
+ * keeps the documents it opened ({@link ReportCodec#open}) that the next window reads too, up
+ * to {@link #KEPT_BYTES}. A document read by two windows was read and inflated twice: on the 400 MB
+ * benchmark corpus 95,000 reads of 41,700 documents, 52,000 of them again in the window after; then
+ * 41,800 (decision 0015). Since decision 0024 nothing is inflated, and what is kept saves reading
+ * the store again.
  *
  * <p>Used by one merge, window after window, in time order; not shared between merges.
  */

@@ -104,7 +104,9 @@ class ReportCodecTest {
         DocumentReports read = new EventPipeline().analyse(Articles.article(text, LocalDate.of(2022, 1, 11)));
         int bytes = ReportCodec.encode(read).length;
         int textBytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        assertTrue(bytes < textBytes / 2, bytes + " bytes of reports for " + textBytes + " bytes of text");
+        // not deflated (decision 0024): a third of the sample's sentences are dated, each keeping its
+        // label, spans, actors and content words once per document
+        assertTrue(bytes < textBytes * 3 / 5, bytes + " bytes of reports for " + textBytes + " bytes of text");
     }
 
     @Test
