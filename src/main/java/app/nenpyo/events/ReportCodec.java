@@ -25,8 +25,9 @@ import java.util.OptionalLong;
  * merges stored reports instead of tokenising every document again.
  *
  * <p>Layout ({@link ByteWriter#framed}): the {@link #FORMAT} number, then, not deflated (it made
- * them only a third smaller, for more time than the bytes cost to store: decision 0024), a table of the distinct strings, a table of the distinct actor
- * mentions (each written once: the same mentions recur in many reports), then the reports, with
+ * them only a third smaller, for more time than the bytes cost to store: decision 0024), a table
+ * of the distinct strings, a table of the distinct actor mentions (each written once: the same
+ * mentions recur in many reports), then the reports, with
  * strings and mentions as table indices and numbers as variable-length integers. The document's
  * row id is not written: it is given back on {@link #decode}, so the bytes depend only on the text
  * and its date.

@@ -50,10 +50,10 @@ final class TenseCues {
     private static final Words STATIVE_VERBS = new Words("続く", "及ぶ", "含む", "除く", "従う", "沿う", "次ぐ", "伴う", "違う",
             "響く", "招く", "呼ぶ", "並ぶ", "住む", "富む", "悩む", "向く", "効く", "働く", "届く", "置く", "浮く");
     /**
-     * After the date, a range or a limit (30日から, 28日以前の, 10日まで): its sentence's present tense
-     * does not date it; nor does it date 10日の火災 in 10日の火災を受けて対策を急ぐ。, which has happened.
+     * After the date, what keeps a sentence's plain verb from dating it: a range or a limit (30日から,
+     * 28日以前の, 10日まで), or の naming what happened that day (10日の火災を受けて対策を急ぐ。).
      */
-    private static final Words RANGE_AFTER_DATE = new Words("から", "まで", "以降", "以前", "以来", "より", "以後");
+    private static final Words UNDATED_BY_THE_VERB = new Words("から", "まで", "以降", "以前", "以来", "より", "以後", "の");
     private static final int MAX_SCOPE = 120;
 
     private TenseCues() {
@@ -100,8 +100,7 @@ final class TenseCues {
                 // 21日に…行うと発表した
                 return Lean.FUTURE;
             }
-            if (endsTheSentenceInAPlainVerb(c, k) && RANGE_AFTER_DATE.at(c, from) == null && !Chars.at(c, from, "の")
-                    && inOneClause(c, from, k, setOff)) {
+            if (endsTheSentenceInAPlainVerb(c, k) && UNDATED_BY_THE_VERB.at(c, from) == null && inOneClause(c, from, k, setOff)) {
                 // 29日に株主総会を開く。
                 return Lean.LEANING_FUTURE;
             }

@@ -154,7 +154,7 @@ public final class NenpyoShell implements WindowActions {
         }
     }
 
-    /** Shown once documents are read again: opens the project with the events it had instead (they are read again next time). */
+    /** Shown once documents are read again: opens the project with the events it had instead (read again at the next open or change of events). */
     private Button putOffButton(Cancellation putOff) {
         Button later = new Button(messages.get("opening.putOff"));
         later.setId("put-off-reading");
