@@ -1,5 +1,6 @@
 package app.nenpyo.codec;
 
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -51,6 +52,29 @@ public final class ByteReader {
             throw new MalformedBytesException("format " + prefix + ", this version reads " + expectedPrefix);
         }
         return in;
+    }
+
+    /**
+     * Reads a {@link ByteWriter#checksummed} block whose prefix must be {@code expectedPrefix}, without a copy.
+     *
+     * @throws MalformedBytesException if the prefix differs (another layout) or the bytes are not those written (damage)
+     */
+    public static ByteReader checksummed(byte[] block, int expectedPrefix) {
+        ByteReader head = framed(block, expectedPrefix);
+        int end = block.length - 4;
+        if (end < head.position) {
+            throw new MalformedBytesException("ends before its checksum");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(block, head.position, end - head.position);
+        long stored = 0;
+        for (int i = end; i < block.length; i++) {
+            stored = stored << 8 | (block[i] & 0xFF);
+        }
+        if (crc.getValue() != stored) {
+            throw new MalformedBytesException("the checksum does not match: the bytes were damaged");
+        }
+        return new ByteReader(block, head.position, end);
     }
 
     /**
@@ -117,6 +141,18 @@ public final class ByteReader {
             }
         }
         throw new MalformedBytesException("a number longer than 5 bytes");
+    }
+
+    /**
+     * A count of what follows, each taking at least a byte: never more than the bytes left, so a
+     * damaged count cannot size an array of billions.
+     */
+    public int count() {
+        int n = varint();
+        if (n > end - position) {
+            throw new MalformedBytesException("a count of " + n + " with " + (end - position) + " bytes left");
+        }
+        return n;
     }
 
     public int signedVarint() {

@@ -1,6 +1,7 @@
 package app.nenpyo.codec;
 
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
@@ -82,6 +83,22 @@ public final class ByteWriter {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buffer, size);
+    }
+
+    /**
+     * The bytes written so far after {@code prefix} as a varint, then their CRC-32 in four bytes,
+     * so that damage is found before they are read. Read back with {@link ByteReader#checksummed}.
+     */
+    public byte[] checksummed(int prefix) {
+        CRC32 crc = new CRC32();
+        crc.update(buffer, 0, size);
+        long sum = crc.getValue();
+        ByteWriter out = new ByteWriter(size + 9).varint(prefix);
+        out.write(buffer, 0, size);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out.write((int) (sum >>> shift) & 0xFF);
+        }
+        return out.toByteArray();
     }
 
     /** The bytes written so far after {@code prefix} as a varint, not compressed. Read back with {@link ByteReader#framed}. */

@@ -24,13 +24,13 @@ import java.util.OptionalLong;
  * reads it back equal, so a project keeps each document's reports and a rebuild of its events
  * merges stored reports instead of tokenising every document again.
  *
- * <p>Layout ({@link ByteWriter#framed}): the {@link #FORMAT} number, then, not deflated (it made
+ * <p>Layout ({@link ByteWriter#checksummed}): the {@link #FORMAT} number, then, not deflated (it made
  * them only a third smaller, for more time than the bytes cost to store: decision 0024), a table
  * of the distinct strings, a table of the distinct actor mentions (each written once: the same
- * mentions recur in many reports), then the reports, with
- * strings and mentions as table indices and numbers as variable-length integers. The document's
- * row id is not written: it is given back on {@link #decode}, so the bytes depend only on the text
- * and its date.
+ * mentions recur in many reports), then the reports, with strings and mentions as table indices
+ * and numbers as variable-length integers, and last a CRC-32 of it all, which finds damage as
+ * deflate's own checksum did. The document's row id is not written: it is given back on
+ * {@link #decode}, so the bytes depend only on the text and its date.
  *
  * <pre>
  *   byte[] stored = ReportCodec.encode(reports);           // at import, on a worker thread
@@ -94,7 +94,7 @@ public final class ReportCodec {
         all.write(table, 0, table.length);
         byte[] reports = body.toByteArray();
         all.write(reports, 0, reports.length);
-        return all.framed(FORMAT);
+        return all.checksummed(FORMAT);
     }
 
     /**
@@ -196,7 +196,7 @@ public final class ReportCodec {
      */
     public static Opened open(byte[] bytes) {
         try {
-            return new Opened(ByteReader.framed(bytes, FORMAT));
+            return new Opened(ByteReader.checksummed(bytes, FORMAT));
         } catch (MalformedBytesException e) {
             throw new IllegalArgumentException("stored reports are unreadable: " + e.getMessage(), e);
         }
@@ -212,7 +212,7 @@ public final class ReportCodec {
             Reader reader = Reader.tables(document.plain.fork());
             String documentKey = reader.string();
             List<ActorMention> actors = reader.mentions();
-            T out = body.read(reader, documentKey, actors, reader.in().varint());
+            T out = body.read(reader, documentKey, actors, reader.in().count());
             reader.in().requireEnd();
             return out;
         } catch (MalformedBytesException | IllegalArgumentException | java.time.DateTimeException e) {
@@ -270,12 +270,12 @@ public final class ReportCodec {
 
         /** Reads the string and mention tables; the reports follow. */
         static Reader tables(ByteReader in) {
-            String[] strings = new String[in.varint()];
+            String[] strings = new String[in.count()];
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = in.string();
             }
             Reader reader = new Reader(in, strings, new ArrayList<>());
-            int mentionCount = in.varint();
+            int mentionCount = in.count();
             for (int i = 0; i < mentionCount; i++) {
                 reader.mentionTable().add(reader.mention());
             }

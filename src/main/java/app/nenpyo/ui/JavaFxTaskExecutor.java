@@ -30,6 +30,10 @@ public final class JavaFxTaskExecutor implements TaskExecutor {
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception e) {
                 Platform.runLater(() -> onFailure.accept(e));
+            } catch (Error e) {
+                // one of the callbacks always runs: what waits for the work (an opening's status) must end
+                Platform.runLater(() -> onFailure.accept(new IllegalStateException(e.toString(), e)));
+                throw e;
             }
         });
     }

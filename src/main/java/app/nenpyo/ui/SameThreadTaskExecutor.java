@@ -17,6 +17,9 @@ final class SameThreadTaskExecutor implements TaskExecutor {
         } catch (Exception e) {
             onFailure.accept(e);
             return;
+        } catch (Error e) {
+            onFailure.accept(new IllegalStateException(e.toString(), e));
+            throw e;
         }
         onSuccess.accept(result);
     }

@@ -22,7 +22,7 @@ class BytesTest {
         strings.forEach(w::string);
         w.bool(flag);
         for (ByteReader r : List.of(new ByteReader(w.toByteArray()), ByteReader.inflated(w.deflated(7), 7),
-                ByteReader.framed(w.framed(3), 3))) {
+                ByteReader.framed(w.framed(3), 3), ByteReader.checksummed(w.checksummed(9), 9))) {
             counts.forEach(c -> assertEquals(c, r.varint()));
             signed.forEach(s -> assertEquals(s, r.signedVarint()));
             strings.forEach(s -> assertEquals(s, r.string(), "any string, lone surrogates included"));
@@ -46,6 +46,25 @@ class BytesTest {
         }
         assertEquals(after, r.varint(), "reading a string at a position did not move the reader");
         r.requireEnd();
+    }
+
+    @Test
+    void aChecksummedBlockIsReadOnlyAsWrittenAndACountNeverExceedsTheBytesLeft() {
+        byte[] block = new ByteWriter(8).varint(3).string("協議").checksummed(9);
+        for (int at = 1; at < block.length; at++) {
+            byte[] damaged = block.clone();
+            damaged[at] ^= 1;
+            assertThrows(MalformedBytesException.class, () -> ByteReader.checksummed(damaged, 9));
+        }
+        assertThrows(MalformedBytesException.class, () -> ByteReader.checksummed(block, 8), "another layout");
+        assertThrows(MalformedBytesException.class, () -> ByteReader.checksummed(new byte[] {9, 0, 0}, 9), "no room for a checksum");
+        ByteReader r = ByteReader.checksummed(block, 9);
+        assertEquals(3, r.count());
+        assertEquals("協議", r.string());
+        r.requireEnd();
+        MalformedBytesException e = assertThrows(MalformedBytesException.class,
+                () -> new ByteReader(new ByteWriter(4).varint(5).varint(1).toByteArray()).count());
+        assertEquals("a count of 5 with 1 bytes left", e.getMessage());
     }
 
     @Test

@@ -129,6 +129,23 @@ class ReportCodecTest {
                 () -> ReportCodec.decode(Arrays.copyOf(bytes, bytes.length + 1), OptionalLong.empty()));
     }
 
+    /** Not deflated, the bytes carry a checksum instead: any one bit changed is found, not decoded into other reports. */
+    @Test
+    void damagedBytesAreRefusedWhereverTheDamageIs() throws Exception {
+        byte[] bytes = ReportCodec.encode(new EventPipeline().analyse(
+                Articles.article(Articles.resource("kazakhstan-ukraine-2022-01-11.txt"), LocalDate.of(2022, 1, 11))));
+        for (int at = 1; at < bytes.length; at++) {
+            byte[] damaged = bytes.clone();
+            damaged[at] ^= (byte) (1 << (at % 8));
+            int position = at;
+            assertThrows(IllegalArgumentException.class, () -> ReportCodec.decode(damaged, OptionalLong.empty()),
+                    "a bit changed at byte " + position);
+        }
+        byte[] hugeCount = new app.nenpyo.codec.ByteWriter(8).varint(2_000_000_000).checksummed(ReportCodec.FORMAT);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportCodec.decodeActors(hugeCount));
+        assertTrue(e.getMessage().contains("a count of 2000000000"), "refused, not an array of billions: " + e.getMessage());
+    }
+
     @Property(tries = 300)
     void anyReportsComeBackEqual(@ForAll("documents") DocumentReports document) {
         assertEquals(document, ReportCodec.decode(ReportCodec.encode(document), OptionalLong.empty()));
