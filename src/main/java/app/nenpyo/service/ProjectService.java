@@ -115,7 +115,9 @@ public final class ProjectService implements AutoCloseable {
                     service.readingPutOff = true;
                 } catch (RuntimeException failed) {
                     if (failed instanceof StoreException e && e.aboutTheFile()) {
-                        // busy with another process, read-only, corrupt...: the opening fails with it
+                        // busy with another process, read-only, corrupt...: the opening fails with it,
+                        // and lets go of the file
+                        service.close();
                         throw e;
                     }
                     // the documents are stored and readable: the project opens with the events it has

@@ -299,6 +299,11 @@ public final class NenpyoShell implements WindowActions {
 
     public void close() {
         remember();
+        if (opening != null) {
+            // a project still opening is closed when it is, never shown
+            opening.abandon();
+            opening = null;
+        }
         if (current != null) {
             current.close();
             current = null;

@@ -119,6 +119,23 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aProjectStillOpeningWhenTheWindowClosesIsNeverShown(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("nenpyo-closing").resolve("late.nenpyo");
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> shell.openFrom(() -> {
+            release.await(10, TimeUnit.SECONDS);
+            return file;
+        }));
+        robot.interact(shell::close);
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Optional.empty(), shell.current(), "opened, and closed unseen");
+    }
+
+    @Test
     void aLanguageSwitchWhileAnotherProjectOpensKeepsSayingSoAndOfferingToPutItOff(FxRobot robot) throws Exception {
         Path file = Files.createTempDirectory("nenpyo-switch").resolve("another.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
