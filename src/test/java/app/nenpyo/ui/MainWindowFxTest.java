@@ -101,10 +101,7 @@ class MainWindowFxTest {
         Path first = folder.resolve("first.nenpyo");
         Path second = folder.resolve("second.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
-        robot.interact(() -> shell.openFrom(() -> {
-            release.await(10, TimeUnit.SECONDS);
-            return first;
-        }));
+        openWhenReleased(robot, first, release);
         robot.interact(() -> shell.open(second));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().map(c -> c.project().file().equals(second)).orElse(false));
@@ -122,10 +119,7 @@ class MainWindowFxTest {
     void aProjectStillOpeningWhenTheWindowClosesIsNeverShown(FxRobot robot) throws Exception {
         Path file = Files.createTempDirectory("nenpyo-closing").resolve("late.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
-        robot.interact(() -> shell.openFrom(() -> {
-            release.await(10, TimeUnit.SECONDS);
-            return file;
-        }));
+        openWhenReleased(robot, file, release);
         robot.interact(shell::close);
 
         release.countDown();
@@ -140,10 +134,7 @@ class MainWindowFxTest {
         Path file = Files.createTempDirectory("nenpyo-switch").resolve("another.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
         Runnable putOff = () -> { };
-        robot.interact(() -> shell.openFrom(() -> {
-            release.await(10, TimeUnit.SECONDS);
-            return file;
-        }));
+        openWhenReleased(robot, file, release);
         try {
             robot.interact(() -> shell.current().orElseThrow().putOffOpeningProperty().set(putOff));
             robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
@@ -165,10 +156,7 @@ class MainWindowFxTest {
     void aWindowOpeningAnotherProjectSaysSoInItsStatusBarUntilTheOtherIsOpen(FxRobot robot) throws Exception {
         Path file = Files.createTempDirectory("nenpyo-another").resolve("another.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
-        robot.interact(() -> shell.openFrom(() -> {
-            release.await(10, TimeUnit.SECONDS);
-            return file;
-        }));
+        openWhenReleased(robot, file, release);
         try {
             org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
             assertTrue(bar.getText().endsWith("プロジェクトを開いています…") || bar.getText().endsWith("Opening the project…"), bar.getText());
@@ -243,6 +231,14 @@ class MainWindowFxTest {
         assertEquals("2022年1月11日(火)", documents.getItems().get(0).date());
         assertEquals("Title", documents.getColumns().get(0).getText());
         assertEquals(Language.ENGLISH, new LanguagePreference(window.preferences).current(), "the choice is kept");
+    }
+
+    /** Opens a project whose file is found only once {@code release} counts down: it is still opening until then. */
+    private void openWhenReleased(FxRobot robot, Path file, CountDownLatch release) {
+        robot.interact(() -> shell.openFrom(() -> {
+            release.await(10, TimeUnit.SECONDS);
+            return file;
+        }));
     }
 
     /** The highlighted runs drawn in the list cells that show an item. */
