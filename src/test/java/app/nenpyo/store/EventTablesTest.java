@@ -49,6 +49,8 @@ class EventTablesTest {
     @TempDir
     Path temp;
 
+    /** The date of the document every event here cites, taken from its file name. */
+    private static final DocumentDate JAN_11 = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
     private static final String TEXT = "協議は10日午前10時にジュネーブで始まった。\n\n抗議活動は先週、各地に広がった。";
 
     private static Actor country(String name, ActorAlias... aliases) {
@@ -70,7 +72,7 @@ class EventTablesTest {
 
     @Test
     void eventsComeBackExactlyAsStoredAndAReplaceLeavesNoTrace() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             String hash = db.documents().get(0).contentHash();
@@ -110,7 +112,7 @@ class EventTablesTest {
 
     @Test
     void aReplaceByDifferenceLeavesExactlyTheNewSetWithItsActors() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("p.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
@@ -145,7 +147,7 @@ class EventTablesTest {
 
     @Test
     void eventsWrittenWindowByWindowAreStoredAsIfWrittenAtOnceAndOutOfOrderWindowsAreRefused() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         List<Event> first;
         List<Event> second;
         try (ProjectDatabase once = ProjectDatabase.open(temp.resolve("once.nenpyo"));
@@ -221,7 +223,7 @@ class EventTablesTest {
 
     @Test
     void aWholeReplacementWindowByWindowWritesOnlyWhatChangedAndDeletesWhatNoWindowGave() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("windows.nenpyo");
         try (ProjectDatabase once = ProjectDatabase.open(temp.resolve("once.nenpyo"));
              ProjectDatabase windows = ProjectDatabase.open(file)) {
@@ -273,7 +275,7 @@ class EventTablesTest {
 
     @Test
     void eventNumbersBeyondAnIntAndAsWideAsTheyComeAreReplacedAsAnyOthers() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         for (String shift : List.of("number > 0", "number % 2 = 0")) {
             Path file = temp.resolve("numbers-" + shift.length() + ".nenpyo");
             List<Event> many;
@@ -303,7 +305,7 @@ class EventTablesTest {
 
     @Test
     void aSpanLeftWithoutItsPageIsReplacedByTheNextWholeMerge() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("span.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             EventSource source = theDocumentsSource(db, date);
@@ -319,7 +321,7 @@ class EventTablesTest {
 
     @Test
     void anEventGivenInTwoWindowsOfAFirstMergeIsRefused() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             EventSource source = theDocumentsSource(db, date);
             Event a = event("ev-a", TimeValue.day(LocalDate.of(2022, 1, 8)), "表明", List.of(), EventCategory.STATEMENT, source);
@@ -335,7 +337,7 @@ class EventTablesTest {
 
     @Test
     void replacingTheEventsOfSomeDaysKeepsTheOthersAndWritesTheirActorsAsTheyAreNow() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         try (ProjectDatabase partial = ProjectDatabase.open(temp.resolve("partial.nenpyo"));
              ProjectDatabase whole = ProjectDatabase.open(temp.resolve("whole.nenpyo"))) {
             for (ProjectDatabase db : List.of(partial, whole)) {
@@ -371,7 +373,7 @@ class EventTablesTest {
 
     @Test
     void summaryPagesOfAVersion7FileAreDescribedByTheFirstMergeThatWritesThemAndThenOnlyThoseChangedAreWritten() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("v7.nenpyo");
         EventSource source;
         java.util.List<Event> many = new java.util.ArrayList<>();
@@ -423,7 +425,7 @@ class EventTablesTest {
 
     @Test
     void aVersion9FilesEventsAreNumberedInTimeOrderAndKeepTheirSourcesAndActors() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("v9.nenpyo");
         List<Event> written;
         List<EventSummary> summaries;
@@ -473,7 +475,7 @@ class EventTablesTest {
     /** The event tables are written without foreign-key checks: the upgrade must not fail on a row they never checked. */
     @Test
     void aVersion9FileWithRowsNamingNothingIsUpgradedAndItsEventsMergedAgain() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("v9-odd.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             EventSource source = theDocumentsSource(db, date);
@@ -498,7 +500,7 @@ class EventTablesTest {
 
     @Test
     void summariesReadAgainAfterAMergeOfSomeDaysAreDecodedOnlyForThePagesItWrote() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             EventSource source = theDocumentsSource(db, date);
             java.util.List<Event> many = new java.util.ArrayList<>();
@@ -537,7 +539,7 @@ class EventTablesTest {
 
     @Test
     void pagesDescribedByAVersion8FileAreReadWithoutStampsUntilWrittenAgain() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("v8.nenpyo");
         EventSource source;
         Event a;
@@ -563,7 +565,7 @@ class EventTablesTest {
 
     @Test
     void summariesOfManyEventsComeBackInTimeOrderAcrossPages() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
             String hash = db.documents().get(0).contentHash();
@@ -612,7 +614,7 @@ class EventTablesTest {
 
     @Test
     void summaryPagesOfAnotherFormatAreWrittenAgainFromTheEventRows() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         Path file = temp.resolve("p.nenpyo");
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             db.insertAll(List.of(TestDocuments.analyze("a.txt", TEXT, date, List.of())));
@@ -642,7 +644,7 @@ class EventTablesTest {
 
     @Test
     void eventsAreStaleFromAnImportOrADateChangeUntilTheyAreReplaced() {
-        DocumentDate date = new DocumentDate(LocalDate.of(2022, 1, 11), DateSource.FILE_NAME, "2022-01-11");
+        DocumentDate date = JAN_11;
         try (ProjectDatabase db = ProjectDatabase.open(temp.resolve("p.nenpyo"))) {
             db.replaceEvents(List.of());
             assertFalse(db.eventsStale(), "an empty project has nothing to rebuild");
