@@ -45,9 +45,13 @@ final class ExistingProject {
         }
     }
 
-    /** One line on the error stream when the project's events could not be brought up to date as it opened. */
+    /**
+     * One line on the error stream when the project's events could not be brought up to date as
+     * it opened, and one per document whose events could not be read.
+     */
     static void warnIfBehind(ProjectService project, Path file, PrintWriter err) {
         project.eventsBehind().ifPresent(why -> err.println("warning: " + file
                 + ": the events could not be brought up to date (" + why + "); they are those of before"));
+        project.eventsUnread().forEach(document -> err.println("warning: " + document.message()));
     }
 }

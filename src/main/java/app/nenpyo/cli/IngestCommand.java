@@ -7,6 +7,7 @@ import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
+import app.nenpyo.service.UnreadDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,8 +48,11 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
     List<Path> inputs;
 
-    /** What an ingest did: the import, and the duplicates of undated documents it dated with {@code --anchor}. */
-    private record Ingested(ImportReport report, Set<Long> datedNow) {
+    /**
+     * What an ingest did: the import, the duplicates of undated documents it dated with
+     * {@code --anchor}, and the documents whose events the last merge could not read.
+     */
+    private record Ingested(ImportReport report, Set<Long> datedNow, List<UnreadDocument> unread) {
     }
 
     private Ingested imported(ImportOptions options, PrintWriter err) throws ProjectException {
@@ -58,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             Set<Long> datedNow = datedByTheAnchor(project, report);
             // an import that merged brought them up to date; one that imported nothing did not
             ExistingProject.warnIfBehind(project, database, err);
-            return new Ingested(report, datedNow);
+            return new Ingested(report, datedNow, project.eventsUnread());
         }
     }
 
@@ -89,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         // nothing to read (a mistyped path, an empty folder): the project is not even opened, let alone made
         Optional<ImportReport> nothingThere = ProjectService.whenNothingToRead(inputs);
-        Ingested ingested = nothingThere.isPresent() ? new Ingested(nothingThere.get(), Set.of()) : imported(options, err);
+        Ingested ingested = nothingThere.isPresent() ? new Ingested(nothingThere.get(), Set.of(), List.of()) : imported(options, err);
         ImportReport report = ingested.report();
         boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
         // one line per document: imported, or undated (imported, waiting for its date), or duplicate
@@ -120,7 +124,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%n",
                 report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size());
-        if (!report.anyFailed()) {
+        // a document imported whose events could not be read is an input that partly failed
+        if (!report.anyFailed() && ingested.unread().isEmpty()) {
             return NenpyoCommand.OK;
         }
         return anythingDone ? NenpyoCommand.SOME_FAILED : NenpyoCommand.NOTHING_DONE;

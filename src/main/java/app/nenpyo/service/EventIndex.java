@@ -16,6 +16,7 @@ import app.nenpyo.store.MergeCorrections;
 import app.nenpyo.store.MergedState;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
+import app.nenpyo.store.StoreException;
 import app.nenpyo.store.WholeMergeNeeded;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,15 +95,16 @@ final class EventIndex {
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         try (SpilledReports readAgain = new SpilledReports()) {
-            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain, progress);
+            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain, new UnreadDocuments(dated), progress);
         }
     }
 
     private EventRebuild rebuild(Cancellation cancellation, boolean everyDay, long start, MergeCorrections corrections,
-                                 List<DatedDocumentReports> dated, SpilledReports readAgain, OpeningProgress progress) {
+                                 List<DatedDocumentReports> dated, SpilledReports readAgain, UnreadDocuments unread,
+                                 OpeningProgress progress) {
         DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()), corrections.addedByDocument());
         // each document read again at most once per rebuild, whoever asks first
-        LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading);
+        LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading, unread);
         MergeChoices choices = new MergeChoices(corrections.keptApart(), corrections.joins());
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
                 task -> {
@@ -151,15 +153,16 @@ final class EventIndex {
                     i -> mergedBefore[i], earlier.orElse(List.of()), last,
                     i -> mergedBefore[i] ? dated.get(i).reportDays() : null, awaitingDecisions);
             times.merging = System.nanoTime() - planStart;
+            unread.checkMostRead();
             MergeScope scope = plan.scope();
             if (scope.isEmpty() && readAgain.isEmpty() && !database.eventsStale()) {
                 return new EventRebuild(dated.size(), 0, 0, 0, Duration.ofNanos(read - start), Duration.ofNanos(times.merging),
-                        Duration.ZERO, Duration.ofNanos(System.nanoTime() - start));
+                        Duration.ZERO, Duration.ofNanos(System.nanoTime() - start), unread.inOrder());
             }
             // what these events come from, recorded with them: nothing of it if they are not written
             List<Long> newlyMerged = dated.stream().filter(d -> !d.merged()).map(DatedDocumentReports::documentId).toList();
             MergedState state = new MergedState(newlyMerged, readAgain,
-                    daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions, corrections);
+                    daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions, corrections, unread.ids());
             long replaceStart = System.nanoTime();
             Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, fromText, choices,
                     windows, times, cancellation);
@@ -170,14 +173,14 @@ final class EventIndex {
                     database.replaceEvents(scope::includes, plan::actor, state, producer);
                 } catch (WholeMergeNeeded e) {
                     // nothing was written: every day, which writes the pages anew, with what was read again
-                    return rebuild(cancellation, true, start, corrections, dated, readAgain, OpeningProgress.NONE);
+                    return rebuild(cancellation, true, start, corrections, dated, readAgain, unread, OpeningProgress.NONE);
                 }
             }
             // the writer's setup before the first window and its actors, pages and commit after the last
             times.writing += System.nanoTime() - replaceStart - times.handoff;
             return new EventRebuild(dated.size(), readAgain.size(), times.events, scope.all() ? -1 : scope.days().length,
                     Duration.ofNanos(read - start), Duration.ofNanos(times.merging), Duration.ofNanos(times.writing),
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start), unread.inOrder());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting events", e);
@@ -313,16 +316,24 @@ final class EventIndex {
         }).toList();
     }
 
-    private SavedReports readAgain(long id, SpilledReports readAgain, DocumentReading reading) {
+    /**
+     * A document's reports read from its text; none, when that fails for this document alone (the
+     * extractor fails on its text, or the stored text is damaged): the other documents' events are
+     * merged all the same.
+     */
+    private SavedReports readAgain(long id, SpilledReports readAgain, DocumentReading reading, UnreadDocuments unread) {
         return readAgain.readOnce(id, key -> {
-            AnalyzedDocument text = stored(id);
-            return DocumentReading.saved(text, reading.read(text, OptionalLong.of(id)));
+            StoredDocument stored = database.document(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
+            try {
+                AnalyzedDocument text = analysed(database, stored);
+                return DocumentReading.saved(text, reading.read(text, OptionalLong.of(id)));
+            } catch (RuntimeException | StackOverflowError failed) {
+                if (failed instanceof CancellationException || failed instanceof StoreException e && e.aboutTheFile()) {
+                    throw failed;
+                }
+                return unread.add(stored, failed);
+            }
         });
-    }
-
-    private AnalyzedDocument stored(long id) {
-        StoredDocument stored = database.document(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
-        return analysed(database, stored);
     }
 
     /** A stored document as the events layer reads it: its text, paragraphs and sentences as stored. */

@@ -1,6 +1,7 @@
 package app.nenpyo.service;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What one rebuild of the events did, and where its time went.
@@ -18,9 +19,15 @@ import java.time.Duration;
  *                  (time spent waiting for the merge left out); runs side by side with merging
  * @param elapsed   the whole rebuild, wall time: less than the sum of the three, as merging and
  *                  writing overlap
+ * @param unread    the documents whose events could not be read, in the order of the document
+ *                  list: merged with none, and read again by the next merge
  */
 public record EventRebuild(int documents, int readAgain, int events, int daysMerged, Duration reading, Duration merging,
-                           Duration writing, Duration elapsed) {
+                           Duration writing, Duration elapsed, List<UnreadDocument> unread) {
+
+    public EventRebuild {
+        unread = List.copyOf(unread);
+    }
 
     /** Whether every report was merged again, rather than the days that changed. */
     public boolean whole() {

@@ -61,6 +61,8 @@ public final class ProjectService implements AutoCloseable {
     private volatile String eventsBehind;
     /** Whether the analyst put off reading the documents again when the project was opened, until a later merge succeeds. */
     private volatile boolean readingPutOff;
+    /** The documents whose events the last merge could not read. */
+    private volatile List<UnreadDocument> unread = List.of();
 
     private ProjectService(Path file, ProjectDatabase database) {
         this.file = file;
@@ -110,7 +112,7 @@ public final class ProjectService implements AutoCloseable {
                 // upgraded from before events existed, an import or date change whose rebuild never
                 // ran, or reports read by an older extractor: the project shows what this version reads
                 try {
-                    service.events.rebuild(putOff, false, progress);
+                    service.unread = service.events.rebuild(putOff, false, progress).unread();
                 } catch (CancellationException putOffByTheAnalyst) {
                     service.readingPutOff = true;
                 } catch (RuntimeException failed) {
@@ -149,6 +151,14 @@ public final class ProjectService implements AutoCloseable {
      */
     public boolean readingPutOff() {
         return readingPutOff;
+    }
+
+    /**
+     * The documents whose events the last merge could not read, if any: they have no events, and
+     * every later merge, and every opening of the project, tries them again.
+     */
+    public List<UnreadDocument> eventsUnread() {
+        return unread;
     }
 
     /** A store message names the file, as given or absolute; the window and the command line name it already. */
@@ -264,6 +274,7 @@ public final class ProjectService implements AutoCloseable {
     private EventRebuild merged(EventRebuild rebuild) {
         eventsBehind = null;
         readingPutOff = false;
+        unread = rebuild.unread();
         return rebuild;
     }
 

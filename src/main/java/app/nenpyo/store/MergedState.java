@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param corrections the analyst's corrections the merge read and applied, or null if it applied
  *                    none it must check: when they differ at the write, one was stored in between,
  *                    so what was read again stays outdated and the decided days keep waiting
+ * @param unread      the documents among {@code readAgain} whose events could not be read (saved with
+ *                    none): their reports stay outdated and the events stale, so every later merge,
+ *                    and every opening, tries them again
  */
 public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
-                          byte[] registry, int[] decidedDays, MergeCorrections corrections) {
+                          byte[] registry, int[] decidedDays, MergeCorrections corrections, Collection<Long> unread) {
 
     /** Nothing recorded: events written without a merge (the stored registry is forgotten). */
     public static final MergedState NONE = new MergedState(List.of(), Map.of(), Map.of(), null);
@@ -33,6 +36,13 @@ public record MergedState(Collection<Long> documents, Map<Long, SavedReports> re
         Objects.requireNonNull(readAgain, "readAgain");
         Objects.requireNonNull(reportDays, "reportDays");
         decidedDays = decidedDays == null ? new int[0] : decidedDays.clone();
+        unread = unread == null ? List.of() : List.copyOf(unread);
+    }
+
+    /** A merge that read every document it read again. */
+    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+                       byte[] registry, int[] decidedDays, MergeCorrections corrections) {
+        this(documents, readAgain, reportDays, registry, decidedDays, corrections, List.of());
     }
 
     /** A merge that made no day waiting for a decision again. */

@@ -365,6 +365,9 @@ public final class ProjectDatabase implements AutoCloseable {
                     if (correctedMeanwhile) {
                         ReportTable.markOutdated(c, state.readAgain().keySet());
                         EventTables.markStale(c);
+                    } else if (!state.unread().isEmpty()) {
+                        ReportTable.markOutdated(c, state.unread());
+                        EventTables.markStale(c);
                     }
                     ReportTable.markMerged(c, state.documents());
                     if (hasMergeState()) {

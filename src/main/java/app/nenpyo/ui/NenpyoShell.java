@@ -78,13 +78,15 @@ public final class NenpyoShell implements WindowActions {
         opening = mine;
         Button later = null;
         if (current == null) {
-            later = putOffButton(mine.putOff);
+            later = putOffButton();
             mine.startPage = showStart(messages.get("status.opening"), later);
         }
         Button startPageButton = later;
+        String puttingOff = messages.get("status.puttingOff");
         Consumer<String> status = text -> {
-            // the window open now, which a language switch may have built again; nothing once this opening is over
-            if (opening != mine) {
+            // the window open now, which a language switch may have built again; nothing once this opening is over,
+            // and no more progress once it is put off
+            if (opening != mine || mine.putOff.isCancelled() && !text.equals(puttingOff)) {
                 return;
             }
             if (mine.startPage != null) {
@@ -93,6 +95,16 @@ public final class NenpyoShell implements WindowActions {
                 current.openingAnotherProperty().set(text);
             }
         };
+        Runnable putOffNow = () -> {
+            mine.putOff.cancel();
+            status.accept(puttingOff);
+        };
+        if (startPageButton != null) {
+            startPageButton.setOnAction(e -> {
+                putOffNow.run();
+                startPageButton.setDisable(true);
+            });
+        }
         Runnable offerPutOff = () -> {
             if (opening != mine || mine.putOff.isCancelled()) {
                 return;
@@ -100,7 +112,7 @@ public final class NenpyoShell implements WindowActions {
             if (startPageButton != null) {
                 startPageButton.setVisible(true);
             } else if (current != null) {
-                current.putOffOpeningProperty().set(mine.putOff::cancel);
+                current.putOffOpeningProperty().set(putOffNow);
             }
         };
         status.accept(messages.get("status.opening"));
@@ -154,17 +166,16 @@ public final class NenpyoShell implements WindowActions {
         }
     }
 
-    /** Shown once documents are read again: opens the project with the events it had instead (read again at the next open or change of events). */
-    private Button putOffButton(Cancellation putOff) {
+    /**
+     * Shown once documents are read again: opens the project with the events it had instead (read
+     * again at the next open or change of events). Its action is the opening's.
+     */
+    private Button putOffButton() {
         Button later = new Button(messages.get("opening.putOff"));
         later.setId("put-off-reading");
         later.setAccessibleText(messages.get("opening.putOff.accessible"));
         later.setVisible(false);
         later.managedProperty().bind(later.visibleProperty());
-        later.setOnAction(e -> {
-            putOff.cancel();
-            later.setDisable(true);
-        });
         return later;
     }
 

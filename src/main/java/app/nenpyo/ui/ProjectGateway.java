@@ -17,6 +17,7 @@ import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
+import app.nenpyo.service.UnreadDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Predicate;
@@ -129,6 +130,11 @@ public interface ProjectGateway extends AutoCloseable {
     /** Whether the analyst put off reading the documents again when the project was opened: its events are those of before. */
     default boolean readingPutOff() {
         return false;
+    }
+
+    /** The documents whose events the last merge could not read. */
+    default List<UnreadDocument> eventsUnread() {
+        return List.of();
     }
 
     /** Every actor the events name (lane and filter names for {@link EventSummary#actorKeys()}). */

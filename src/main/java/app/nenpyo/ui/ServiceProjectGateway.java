@@ -18,6 +18,7 @@ import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.OpeningProgress;
 import app.nenpyo.service.ProjectException;
+import app.nenpyo.service.UnreadDocument;
 import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,6 +64,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public boolean readingPutOff() {
         return service.readingPutOff();
+    }
+
+    @Override
+    public List<UnreadDocument> eventsUnread() {
+        return service.eventsUnread();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.AnalystCorrection;
+import app.nenpyo.service.UnreadDocument;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -273,8 +274,11 @@ public final class TimelineViewModel {
     }
 
     private void show(Loaded loaded) {
+        List<UnreadDocument> unread = project.eventsUnread();
         error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why))
-                .orElse(project.readingPutOff() ? messages.get("status.readingPutOff") : ""));
+                .orElse(project.readingPutOff() ? messages.get("status.readingPutOff")
+                        : unread.isEmpty() ? "" : messages.format("status.eventsUnread", unread.size(),
+                                unread.get(0).origin(), unread.get(0).reason())));
         String previous = follow != null && follow.choices() == choices ? follow.eventId()
                 : selectedEvent.get() == null ? null : selectedEvent.get().id();
         follow = null;

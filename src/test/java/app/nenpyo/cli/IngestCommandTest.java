@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.service.DamagedText;
 import app.nenpyo.service.ProjectService;
 import app.nenpyo.service.SampleFiles;
 import java.io.PrintWriter;
@@ -56,6 +57,29 @@ class IngestCommandTest {
         assertEquals(1, run.code());
         assertEquals(1, run.errorLines().size(), run.err());
         assertTrue(run.errorLines().get(0).startsWith(missing + ": "), run.err());
+    }
+
+    @Test
+    void aDocumentWhoseEventsCannotBeReadIsOneWarningAndExitOneAndTheNewDocumentsEventsAreMerged() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Path sample = SampleFiles.copyTo(in);
+        Path db = temp.resolve("p.nenpyo");
+        assertEquals(0, run("ingest", "--db", db.toString(), sample.toString()).code());
+        DamagedText.damage(db, 1);
+        Path osaka = Files.writeString(in.resolve("osaka-2022-01-26.txt"), "大阪府は２５日、観光支援策を発表しました。\n");
+
+        Run run = run("ingest", "--db", db.toString(), osaka.toString(), temp.resolve("missing.txt").toString());
+
+        assertEquals(1, run.code(), run.err());
+        assertEquals(2, run.errorLines().size(), run.err());
+        assertTrue(run.errorLines().get(1).startsWith(temp.resolve("missing.txt") + ": "), run.err());
+        assertTrue(run.errorLines().get(0).startsWith("warning: " + sample + ": its events could not be read ("
+                + db.toAbsolutePath() + ": database error: document 1's text cannot be put together again"), run.err());
+        assertTrue(run.out().endsWith("1 imported (0 undated), 0 already present, 1 failed\n"), run.out());
+        Run events = run("events", "--db", db.toString());
+        assertTrue(events.out().contains("大阪府"), events.out());
+        assertEquals(List.of("warning: " + sample + ": its events could not be read"), events.errorLines().stream()
+                .map(l -> l.substring(0, l.indexOf(" (")).trim()).toList(), "named again as the project opens");
     }
 
     @Test

@@ -21,6 +21,7 @@ import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.UnreadDocument;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +83,19 @@ final class InMemoryProject implements ProjectGateway {
     @Override
     public boolean readingPutOff() {
         return readingPutOff;
+    }
+
+    private List<UnreadDocument> eventsUnread = List.of();
+
+    /** As a project whose last merge could not read these documents' events. */
+    InMemoryProject withEventsUnread(UnreadDocument... documents) {
+        eventsUnread = List.of(documents);
+        return this;
+    }
+
+    @Override
+    public List<UnreadDocument> eventsUnread() {
+        return eventsUnread;
     }
 
     InMemoryProject add(long id, String title, String text, DocumentDate date) {

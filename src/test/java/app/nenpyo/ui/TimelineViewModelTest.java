@@ -12,6 +12,7 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
+import app.nenpyo.service.UnreadDocument;
 import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineItem;
 import java.time.LocalDate;
@@ -75,6 +76,15 @@ class TimelineViewModelTest {
         timeline.refresh();
         assertEquals("文書の読み直しを後回しにしました。表示は前回の状態です（次に開くときか、出来事を変えるときに読み直します）", timeline.errorProperty().get());
         project.readingPutOff(false);
+        timeline.refresh();
+        assertEquals("", timeline.errorProperty().get());
+
+        project.withEventsUnread(new UnreadDocument(7, "a.txt", "IllegalStateException: no clause"), new UnreadDocument(9, "b.txt", "x"));
+        timeline.refresh();
+        assertEquals("2件の文書の出来事を読めませんでした（最初は a.txt: IllegalStateException: no clause）。出来事を次に変えるときに読み直します",
+                timeline.errorProperty().get());
+        assertEquals(2, timeline.itemsProperty().get().size(), "the events it has are shown");
+        project.withEventsUnread();
         timeline.refresh();
         assertEquals("", timeline.errorProperty().get());
     }

@@ -1,0 +1,130 @@
+package app.nenpyo.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.StoredDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document whose events cannot be read (here its stored text no longer adds up, as a file
+ * changed by hand or damaged would have it; a fault of the extractor on one text goes the same
+ * way) leaves the other documents' events merged, is named, and is read again by every later
+ * merge until it reads.
+ */
+class UnreadDocumentsTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String ORDINANCE = "東京都は２０日、新しい条例を発表しました。\n\n都議会は同日、条例案を可決しました。\n";
+
+    @Test
+    void aDocumentWhoseEventsCannotBeReadLeavesTheOthersEventsAndIsReadAgainOnceItReads() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        long damaged;
+        List<Event> before;
+        try (ProjectService project = ProjectService.open(file)) {
+            imported(project, SampleFiles.copyTo(temp.resolve("in")),
+                    Files.writeString(temp.resolve("in").resolve("tokyo-2022-01-21.txt"), ORDINANCE, StandardCharsets.UTF_8));
+            damaged = idOf(project, "tokyo-2022-01-21.txt");
+            before = project.events();
+            assertTrue(before.stream().anyMatch(e -> citesDocument(e, damaged)), "the ordinance is an event");
+        }
+        DamagedText.damage(file, damaged);
+
+        try (ProjectService project = ProjectService.open(file)) {
+            assertEquals(1, project.eventsUnread().size(), project.eventsUnread().toString());
+            UnreadDocument unread = project.eventsUnread().get(0);
+            assertEquals(damaged, unread.documentId());
+            assertTrue(unread.origin().endsWith("tokyo-2022-01-21.txt"), unread.origin());
+            assertTrue(unread.reason().contains("document " + damaged + "'s text cannot be put together again"), unread.reason());
+            assertTrue(unread.message().startsWith(unread.origin() + ": its events could not be read ("), unread.message());
+            assertTrue(project.eventsBehind().isEmpty(), "the merge itself succeeded: " + project.eventsBehind());
+            assertEquals(before.stream().filter(e -> !citesDocument(e, damaged)).toList(), project.events(),
+                    "the sample's events as they were, the ordinance's gone");
+        }
+        assertEquals(List.of(1L, 1L), DamagedText.sql(file, "SELECT outdated FROM document_reports WHERE document = " + damaged,
+                "SELECT stale FROM derived_state WHERE name = 'events'"), "read again by the next merge and opening");
+
+        try (ProjectService project = ProjectService.open(file)) {
+            assertEquals(List.of(damaged), project.eventsUnread().stream().map(UnreadDocument::documentId).toList(),
+                    "tried again, and named again, at every opening");
+        }
+        DamagedText.repair(file, damaged);
+        try (ProjectService project = ProjectService.open(file)) {
+            assertTrue(project.eventsUnread().isEmpty(), project.eventsUnread().toString());
+            assertEquals(before, project.events(), "read once it reads");
+        }
+        assertEquals(List.of(0L, 0L), DamagedText.sql(file, "SELECT outdated FROM document_reports WHERE document = " + damaged,
+                "SELECT stale FROM derived_state WHERE name = 'events'"));
+    }
+
+    @Test
+    void anImportNamesADocumentOfTheProjectWhoseEventsCannotBeReadAndMergesTheRest() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        Path in = Files.createDirectories(temp.resolve("in"));
+        long damaged;
+        try (ProjectService project = ProjectService.open(file)) {
+            imported(project, SampleFiles.copyTo(in),
+                    Files.writeString(in.resolve("tokyo-2022-01-21.txt"), ORDINANCE, StandardCharsets.UTF_8));
+            damaged = idOf(project, "tokyo-2022-01-21.txt");
+        }
+        DamagedText.damage(file, damaged);
+        try (ProjectService project = ProjectService.open(file)) {
+            assertEquals(1, project.eventsUnread().size(), "named as the project opened");
+            ImportReport report = project.importFiles(List.of(Files.writeString(in.resolve("osaka-2022-01-26.txt"),
+                    "大阪府は２５日、観光支援策を発表しました。\n", StandardCharsets.UTF_8)), ImportOptions.defaults(),
+                    ImportProgress.NONE, new Cancellation());
+
+            assertFalse(report.anyFailed(), "every file was imported");
+            assertEquals(List.of(damaged), report.events().orElseThrow().unread().stream().map(UnreadDocument::documentId).toList());
+            long osaka = idOf(project, "osaka-2022-01-26.txt");
+            assertTrue(project.events().stream().anyMatch(e -> citesDocument(e, osaka)), "the new document's events are merged");
+            assertFalse(project.events().stream().anyMatch(e -> citesDocument(e, damaged)));
+        }
+    }
+
+    @Test
+    void whenMostDocumentsCannotBeReadTheMergeFailsAndTheEventsOfBeforeAreKept() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        List<Event> before;
+        List<Long> ids;
+        try (ProjectService project = ProjectService.open(file)) {
+            imported(project, SampleFiles.copyTo(temp.resolve("in")),
+                    Files.writeString(temp.resolve("in").resolve("tokyo-2022-01-21.txt"), ORDINANCE, StandardCharsets.UTF_8));
+            before = project.events();
+            ids = project.documents().stream().map(StoredDocument::id).toList();
+        }
+        for (long id : ids) {
+            DamagedText.damage(file, id);
+        }
+
+        try (ProjectService project = ProjectService.open(file)) {
+            String why = project.eventsBehind().orElseThrow();
+            assertTrue(why.startsWith("2 of 2 documents could not be read, the first "), why);
+            assertTrue(project.eventsUnread().isEmpty(), "nothing was merged");
+            assertEquals(before, project.events(), "a fault of the extractor or the project does not empty the timeline");
+        }
+    }
+
+    private static void imported(ProjectService project, Path... inputs) throws ProjectException {
+        ImportReport report = project.importFiles(List.of(inputs), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        assertTrue(report.events().orElseThrow().unread().isEmpty());
+    }
+
+    private static long idOf(ProjectService project, String fileName) {
+        return project.documents().stream().filter(d -> d.origin().endsWith(fileName)).findFirst().orElseThrow().id();
+    }
+
+    private static boolean citesDocument(Event event, long documentId) {
+        return event.sources().stream().anyMatch(s -> s.documentId().orElse(-1) == documentId);
+    }
+}
