@@ -122,8 +122,9 @@ final class IngestCommand implements Callable<Integer> {
         for (ImportReport.Failure failure : report.failures()) {
             err.println(Tsv.field(failure.message()));
         }
-        out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%n",
-                report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size());
+        out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%s%n",
+                report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size(),
+                ingested.unread().isEmpty() ? "" : "; the events of " + ingested.unread().size() + " could not be read");
         // a document imported whose events could not be read is an input that partly failed
         if (!report.anyFailed() && ingested.unread().isEmpty()) {
             return NenpyoCommand.OK;

@@ -112,7 +112,7 @@ public final class ProjectService implements AutoCloseable {
                 // upgraded from before events existed, an import or date change whose rebuild never
                 // ran, or reports read by an older extractor: the project shows what this version reads
                 try {
-                    service.unread = service.events.rebuild(putOff, false, progress).unread();
+                    service.merged(service.events.rebuild(putOff, false, progress));
                 } catch (CancellationException putOffByTheAnalyst) {
                     service.readingPutOff = true;
                 } catch (RuntimeException failed) {
@@ -274,8 +274,11 @@ public final class ProjectService implements AutoCloseable {
     private EventRebuild merged(EventRebuild rebuild) {
         eventsBehind = null;
         readingPutOff = false;
-        unread = rebuild.unread();
-        return rebuild;
+        // the window and the command line name the project already
+        EventRebuild said = rebuild.withUnread(rebuild.unread().stream()
+                .map(d -> new UnreadDocument(d.documentId(), d.origin(), withoutFileName(d.reason()))).toList());
+        unread = said.unread();
+        return said;
     }
 
     /**
