@@ -50,9 +50,9 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * What an ingest did: the import, the duplicates of undated documents it dated with
-     * {@code --anchor}, and the documents whose events the last merge could not read.
+     * {@code --anchor}, and whether the events could not be brought up to date.
      */
-    private record Ingested(ImportReport report, Set<Long> datedNow, List<UnreadDocument> unread) {
+    private record Ingested(ImportReport report, Set<Long> datedNow, boolean eventsBehind) {
     }
 
     private Ingested imported(ImportOptions options, PrintWriter err) throws ProjectException {
@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             Set<Long> datedNow = datedByTheAnchor(project, report);
             // an import that merged brought them up to date; one that imported nothing did not
             ExistingProject.warnIfBehind(project, database, err);
-            return new Ingested(report, datedNow, project.eventsUnread());
+            return new Ingested(report, datedNow, project.eventsBehind().isPresent());
         }
     }
 
@@ -93,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         // nothing to read (a mistyped path, an empty folder): the project is not even opened, let alone made
         Optional<ImportReport> nothingThere = ProjectService.whenNothingToRead(inputs);
-        Ingested ingested = nothingThere.isPresent() ? new Ingested(nothingThere.get(), Set.of(), List.of()) : imported(options, err);
+        Ingested ingested = nothingThere.isPresent() ? new Ingested(nothingThere.get(), Set.of(), false) : imported(options, err);
         ImportReport report = ingested.report();
         boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();
         // one line per document: imported, or undated (imported, waiting for its date), or duplicate
@@ -122,11 +122,14 @@ final class IngestCommand implements Callable<Integer> {
         for (ImportReport.Failure failure : report.failures()) {
             err.println(Tsv.field(failure.message()));
         }
+        // every document whose events could not be read has had its warning line; those this import brought count
+        List<UnreadDocument> unread = report.importedUnread();
         out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%s%n",
                 report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size(),
-                ingested.unread().isEmpty() ? "" : "; the events of " + ingested.unread().size() + " could not be read");
-        // a document imported whose events could not be read is an input that partly failed
-        if (!report.anyFailed() && ingested.unread().isEmpty()) {
+                unread.isEmpty() ? "" : "; the events of " + unread.size() + " could not be read");
+        // a document imported whose events could not be read is an input that partly failed, as are
+        // documents imported whose events could not be merged (an older failure only warns)
+        if (!report.anyFailed() && unread.isEmpty() && !(ingested.eventsBehind() && !report.imported().isEmpty())) {
             return NenpyoCommand.OK;
         }
         return anythingDone ? NenpyoCommand.SOME_FAILED : NenpyoCommand.NOTHING_DONE;

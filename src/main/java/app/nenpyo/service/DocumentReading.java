@@ -28,17 +28,17 @@ import java.util.OptionalLong;
 final class DocumentReading {
 
     private final DateExpressions dateExpressions = new DateExpressions();
-    private final EventPipeline pipeline;
+    private final DocumentExtraction extraction;
     private final AnalystDates analystDates;
     private final Map<Long, List<AddedReport>> addedByDocument;
 
     DocumentReading(EventPipeline pipeline) {
-        this(pipeline, AnalystDates.NONE, Map.of());
+        this(DocumentExtraction.of(pipeline), AnalystDates.NONE, Map.of());
     }
 
     /** @param addedByDocument the clauses added as reports of each stored document that has any */
-    DocumentReading(EventPipeline pipeline, AnalystDates analystDates, Map<Long, List<AddedReport>> addedByDocument) {
-        this.pipeline = pipeline;
+    DocumentReading(DocumentExtraction extraction, AnalystDates analystDates, Map<Long, List<AddedReport>> addedByDocument) {
+        this.extraction = extraction;
         this.analystDates = analystDates;
         this.addedByDocument = Map.copyOf(addedByDocument);
     }
@@ -64,7 +64,7 @@ final class DocumentReading {
         List<TextSpan> spans = document.sentences().stream().map(Sentence::span).toList();
         var mentions = dateExpressions.of(document.text(), document.date().date(), spans);
         List<AddedReport> added = storedId.isPresent() ? addedByDocument.getOrDefault(storedId.getAsLong(), List.of()) : List.of();
-        return analystDates.applyTo(pipeline.analyseWithAdded(new DocumentInput(contentKey, storedId, document, mentions), added));
+        return analystDates.applyTo(extraction.read(new DocumentInput(contentKey, storedId, document, mentions), added));
     }
 
     static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {

@@ -60,10 +60,17 @@ final class EventIndex {
 
     private final ProjectDatabase database;
     private final EventPipeline pipeline;
+    private final DocumentExtraction extraction;
 
     EventIndex(ProjectDatabase database, EventPipeline pipeline) {
+        this(database, pipeline, DocumentExtraction.of(pipeline));
+    }
+
+    /** @param extraction how each document read again is read (a test's may fail) */
+    EventIndex(ProjectDatabase database, EventPipeline pipeline, DocumentExtraction extraction) {
         this.database = database;
         this.pipeline = pipeline;
+        this.extraction = extraction;
     }
 
     /** Brings the events in step with the documents, merging only what changed. */
@@ -95,14 +102,14 @@ final class EventIndex {
         List<DatedDocumentReports> dated = new ArrayList<>(database.datedDocumentReports());
         dated.sort(Comparator.comparing(DatedDocumentReports::documentDate).thenComparingLong(DatedDocumentReports::documentId));
         try (SpilledReports readAgain = new SpilledReports()) {
-            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain, new UnreadDocuments(dated), progress);
+            return rebuild(cancellation, everyDay, start, corrections, dated, readAgain, new UnreadDocuments(dated, database.file()), progress);
         }
     }
 
     private EventRebuild rebuild(Cancellation cancellation, boolean everyDay, long start, MergeCorrections corrections,
                                  List<DatedDocumentReports> dated, SpilledReports readAgain, UnreadDocuments unread,
                                  OpeningProgress progress) {
-        DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(corrections.dates()), corrections.addedByDocument());
+        DocumentReading reading = new DocumentReading(extraction, new AnalystDates(corrections.dates()), corrections.addedByDocument());
         // each document read again at most once per rebuild, whoever asks first
         LongFunction<SavedReports> fromText = id -> readAgain(id, readAgain, reading, unread);
         MergeChoices choices = new MergeChoices(corrections.keptApart(), corrections.joins());
@@ -164,8 +171,11 @@ final class EventIndex {
             MergedState state = new MergedState(newlyMerged, readAgain,
                     daysNotStored(dated, readAgain, plan), plan.registry().encode(), awaitingDecisions, corrections, unread.ids());
             long replaceStart = System.nanoTime();
-            Consumer<Consumer<List<Event>>> producer = windows -> mergeBesideWrite(plan, dated, readAgain, fromText, choices,
-                    windows, times, cancellation);
+            Consumer<Consumer<List<Event>>> producer = windows -> {
+                mergeBesideWrite(plan, dated, readAgain, fromText, choices, windows, times, cancellation);
+                // documents the windows read again count too; thrown inside the write transaction, which rolls back
+                unread.checkMostRead();
+            };
             if (scope.all()) {
                 database.replaceEvents(state, producer);
             } else {
@@ -323,15 +333,17 @@ final class EventIndex {
      */
     private SavedReports readAgain(long id, SpilledReports readAgain, DocumentReading reading, UnreadDocuments unread) {
         return readAgain.readOnce(id, key -> {
-            StoredDocument stored = database.document(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
+            String origin = "document " + id;
             try {
+                StoredDocument stored = database.document(id).orElseThrow(() -> new NoSuchElementException("no document " + id));
+                origin = stored.origin();
                 AnalyzedDocument text = analysed(database, stored);
                 return DocumentReading.saved(text, reading.read(text, OptionalLong.of(id)));
             } catch (RuntimeException | StackOverflowError failed) {
                 if (failed instanceof CancellationException || failed instanceof StoreException e && e.aboutTheFile()) {
                     throw failed;
                 }
-                return unread.add(stored, failed);
+                return unread.add(id, origin, failed);
             }
         });
     }

@@ -29,11 +29,6 @@ public record EventRebuild(int documents, int readAgain, int events, int daysMer
         unread = List.copyOf(unread);
     }
 
-    /** The same rebuild, its unread documents said otherwise. */
-    EventRebuild withUnread(List<UnreadDocument> said) {
-        return new EventRebuild(documents, readAgain, events, daysMerged, reading, merging, writing, elapsed, said);
-    }
-
     /** Whether every report was merged again, rather than the days that changed. */
     public boolean whole() {
         return daysMerged < 0;

@@ -195,7 +195,7 @@ final class ImportPipeline {
         }
         try {
             return reading.save(document, key);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
     }

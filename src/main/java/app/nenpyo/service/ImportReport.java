@@ -2,6 +2,8 @@ package app.nenpyo.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What an import did, file by file: documents stored, documents already in the project
@@ -55,6 +57,15 @@ public record ImportReport(
         public String message() {
             return origin + ": " + reason;
         }
+    }
+
+    /**
+     * The documents of this import whose events could not be read ({@link EventRebuild#unread}
+     * also names those of the project it failed to read before, and reads again).
+     */
+    public List<UnreadDocument> importedUnread() {
+        Set<Long> ids = imported.stream().map(Imported::documentId).collect(Collectors.toSet());
+        return events.map(EventRebuild::unread).orElse(List.of()).stream().filter(d -> ids.contains(d.documentId())).toList();
     }
 
     public List<Imported> undated() {

@@ -56,18 +56,20 @@ public final class ProjectService implements AutoCloseable {
     private final DateExpressions dateExpressions = new DateExpressions();
 
     private final EventPipeline pipeline = new EventPipeline();
+    private final DocumentExtraction extraction;
     private final EventIndex events;
-    /** Why the events could not be brought up to date when the project was opened, until a later merge succeeds. */
+    /** Why the events could not be brought up to date when the project was opened or after an import, until a later merge succeeds. */
     private volatile String eventsBehind;
     /** Whether the analyst put off reading the documents again when the project was opened, until a later merge succeeds. */
     private volatile boolean readingPutOff;
     /** The documents whose events the last merge could not read. */
     private volatile List<UnreadDocument> unread = List.of();
 
-    private ProjectService(Path file, ProjectDatabase database) {
+    private ProjectService(Path file, ProjectDatabase database, DocumentExtraction extraction) {
         this.file = file;
         this.database = database;
-        this.events = new EventIndex(database, pipeline);
+        this.extraction = extraction == null ? DocumentExtraction.of(pipeline) : extraction;
+        this.events = new EventIndex(database, pipeline, this.extraction);
     }
 
     /**
@@ -106,8 +108,14 @@ public final class ProjectService implements AutoCloseable {
      * a correction).
      */
     public static ProjectService open(Path file, OpeningProgress progress, Cancellation putOff) throws ProjectException {
+        return open(file, progress, putOff, null);
+    }
+
+    /** The same, reading documents with {@code extraction} (null: the events layer's) — for tests of its failures. */
+    static ProjectService open(Path file, OpeningProgress progress, Cancellation putOff, DocumentExtraction extraction)
+            throws ProjectException {
         try {
-            ProjectService service = new ProjectService(file, ProjectDatabase.open(file));
+            ProjectService service = new ProjectService(file, ProjectDatabase.open(file), extraction);
             if (service.database.eventsStale() || service.database.hasReportsOtherThan(ReportCodec.FORMAT)) {
                 // upgraded from before events existed, an import or date change whose rebuild never
                 // ran, or reports read by an older extractor: the project shows what this version reads
@@ -123,7 +131,7 @@ public final class ProjectService implements AutoCloseable {
                         throw e;
                     }
                     // the documents are stored and readable: the project opens with the events it has
-                    service.eventsBehind = service.withoutFileName(firstLine(failed));
+                    service.eventsBehind = StoreMessages.withoutFileName(file, firstLine(failed));
                 }
             }
             return service;
@@ -137,9 +145,9 @@ public final class ProjectService implements AutoCloseable {
     }
 
     /**
-     * Why the events could not be brought up to date when the project was opened (they are those
-     * of before the last import or date change), until an import, a date change or a rebuild
-     * merges them; empty when they are up to date.
+     * Why the events could not be brought up to date when the project was opened or after an
+     * import (they are those of before the last import or date change), until an import, a date
+     * change or a rebuild merges them; empty when they are up to date.
      */
     public Optional<String> eventsBehind() {
         return Optional.ofNullable(eventsBehind);
@@ -159,16 +167,6 @@ public final class ProjectService implements AutoCloseable {
      */
     public List<UnreadDocument> eventsUnread() {
         return unread;
-    }
-
-    /** A store message names the file, as given or absolute; the window and the command line name it already. */
-    private String withoutFileName(String why) {
-        for (String named : List.of(file.toAbsolutePath() + ": ", file + ": ")) {
-            if (why.startsWith(named)) {
-                return why.substring(named.length());
-            }
-        }
-        return why;
     }
 
     private static String firstLine(RuntimeException e) {
@@ -218,7 +216,7 @@ public final class ProjectService implements AutoCloseable {
         try {
             // every reading of a document applies the analyst's dates, so that no path to saved reports skips them (decision 0017)
             // new documents: the analyst added no clause of theirs yet
-            DocumentReading reading = new DocumentReading(pipeline, new AnalystDates(database.eventDates()), Map.of());
+            DocumentReading reading = new DocumentReading(extraction, new AnalystDates(database.eventDates()), Map.of());
             ImportReport report = new ImportPipeline(database, reader, reading, options, progress, cancellation).run(inputs);
             if (!options.extractEvents() || report.imported().isEmpty() || report.cancelled()) {
                 // a cancelled import leaves the events to merge: the project marks them stale, so
@@ -230,6 +228,13 @@ public final class ProjectService implements AutoCloseable {
                 return report.withEvents(merged(events.rebuild(cancellation, false)));
             } catch (CancellationException e) {
                 return report.cancelledWhileMergingEvents();
+            } catch (RuntimeException failed) {
+                if (failed instanceof StoreException e && e.aboutTheFile()) {
+                    throw e;
+                }
+                // the documents are stored: the events stay those of before, and stale, until a merge succeeds
+                eventsBehind = StoreMessages.withoutFileName(file, firstLine(failed));
+                return report;
             }
         } catch (StoreException e) {
             throw new ProjectException(e.getMessage(), e);
@@ -274,11 +279,8 @@ public final class ProjectService implements AutoCloseable {
     private EventRebuild merged(EventRebuild rebuild) {
         eventsBehind = null;
         readingPutOff = false;
-        // the window and the command line name the project already
-        EventRebuild said = rebuild.withUnread(rebuild.unread().stream()
-                .map(d -> new UnreadDocument(d.documentId(), d.origin(), withoutFileName(d.reason()))).toList());
-        unread = said.unread();
-        return said;
+        unread = rebuild.unread();
+        return rebuild;
     }
 
     /**

@@ -1,12 +1,15 @@
 package app.nenpyo.service;
 
-import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.events.DocumentReports;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.DatedDocumentReports;
 import app.nenpyo.store.SavedReports;
 import app.nenpyo.store.StoreException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,18 +24,37 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UnreadDocuments {
 
     private final List<DatedDocumentReports> dated;
+    private final Path projectFile;
     private final Map<Long, UnreadDocument> unread = new ConcurrentHashMap<>();
+    /** The date of each document, made at the first failure: most merges have none. */
+    private Map<Long, LocalDate> dates;
 
-    /** @param dated the documents the merge takes, in the order of the document list */
-    UnreadDocuments(List<DatedDocumentReports> dated) {
+    /**
+     * @param dated       the documents the merge takes, in the order of the document list
+     * @param projectFile whose name the store's messages start with (the window and the command line give it)
+     */
+    UnreadDocuments(List<DatedDocumentReports> dated, Path projectFile) {
         this.dated = dated;
+        this.projectFile = projectFile;
     }
 
-    /** Records the failure; what the document is merged with instead: no report, against its date. */
-    SavedReports add(StoredDocument document, Throwable failure) {
-        unread.put(document.id(), new UnreadDocument(document.id(), document.origin(), reason(failure)));
+    /**
+     * Records the failure; what the document is merged with instead: no report, against its date.
+     *
+     * @param origin the file it came from, or {@code document N} when even that cannot be read
+     */
+    SavedReports add(long documentId, String origin, Throwable failure) {
+        unread.put(documentId, new UnreadDocument(documentId, origin, StoreMessages.withoutFileName(projectFile, reason(failure))));
         byte[] none = ReportCodec.encode(new DocumentReports("", List.of(), List.of()));
-        return new SavedReports(document.date().date(), ReportCodec.FORMAT, none, new int[0]);
+        return new SavedReports(dateOf(documentId), ReportCodec.FORMAT, none, new int[0]);
+    }
+
+    private synchronized LocalDate dateOf(long documentId) {
+        if (dates == null) {
+            dates = new HashMap<>();
+            dated.forEach(d -> dates.put(d.documentId(), d.documentDate()));
+        }
+        return dates.get(documentId);
     }
 
     /** @throws IllegalStateException naming the first failure, when more than half the documents failed */
@@ -44,8 +66,9 @@ final class UnreadDocuments {
         }
     }
 
+    /** A live view: a document that fails in a window of the merge, after the merge's state was made, is in it when that state is written. */
     Collection<Long> ids() {
-        return List.copyOf(unread.keySet());
+        return Collections.unmodifiableSet(unread.keySet());
     }
 
     List<UnreadDocument> inOrder() {

@@ -23,7 +23,8 @@ import java.util.Objects;
  *                    so what was read again stays outdated and the decided days keep waiting
  * @param unread      the documents among {@code readAgain} whose events could not be read (saved with
  *                    none): their reports stay outdated and the events stale, so every later merge,
- *                    and every opening, tries them again
+ *                    and every opening, tries them again; read when the state is written, after the
+ *                    last window
  */
 public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
                           byte[] registry, int[] decidedDays, MergeCorrections corrections, Collection<Long> unread) {
@@ -36,7 +37,8 @@ public record MergedState(Collection<Long> documents, Map<Long, SavedReports> re
         Objects.requireNonNull(readAgain, "readAgain");
         Objects.requireNonNull(reportDays, "reportDays");
         decidedDays = decidedDays == null ? new int[0] : decidedDays.clone();
-        unread = unread == null ? List.of() : List.copyOf(unread);
+        // not copied: documents found unreadable while the windows are merged join it before it is written
+        unread = unread == null ? List.of() : unread;
     }
 
     /** A merge that read every document it read again. */

@@ -1,7 +1,6 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.domain.DateSource;
-import app.nenpyo.service.EventRebuild;
 import app.nenpyo.service.ImportReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,7 +49,7 @@ final class ImportReportDialog {
                 .toList());
         List<String> failures = report.failures().stream().map(ImportReport.Failure::message).toList();
         section(content, messages.get("report.failures"), failures).forEach(l -> l.getStyleClass().add("failure"));
-        List<String> unread = report.events().map(EventRebuild::unread).orElse(List.of()).stream()
+        List<String> unread = report.importedUnread().stream()
                 .map(d -> messages.format("report.unreadDocument", d.origin(), d.reason())).toList();
         section(content, messages.get("report.unread"), unread).forEach(l -> l.getStyleClass().add("failure"));
 

@@ -82,11 +82,10 @@ public final class NenpyoShell implements WindowActions {
             mine.startPage = showStart(messages.get("status.opening"), later);
         }
         Button startPageButton = later;
-        String puttingOff = messages.get("status.puttingOff");
         Consumer<String> status = text -> {
             // the window open now, which a language switch may have built again; nothing once this opening is over,
             // and no more progress once it is put off
-            if (opening != mine || mine.putOff.isCancelled() && !text.equals(puttingOff)) {
+            if (opening != mine || mine.putOff.isCancelled() && !text.equals(messages.get("status.puttingOff"))) {
                 return;
             }
             if (mine.startPage != null) {
@@ -97,7 +96,7 @@ public final class NenpyoShell implements WindowActions {
         };
         Runnable putOffNow = () -> {
             mine.putOff.cancel();
-            status.accept(puttingOff);
+            status.accept(messages.get("status.puttingOff"));
         };
         if (startPageButton != null) {
             startPageButton.setOnAction(e -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.events.EventPipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +114,136 @@ class UnreadDocumentsTest {
             assertTrue(project.eventsUnread().isEmpty(), "nothing was merged");
             assertEquals(before, project.events(), "a fault of the extractor or the project does not empty the timeline");
         }
+    }
+
+    @Test
+    void aDocumentReadAgainOnlyInAWindowOfThePartialMergeIsTriedAgainWhenItCannotBeRead() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        Path in = Files.createDirectories(temp.resolve("in"));
+        long damaged;
+        try (ProjectService project = ProjectService.open(file)) {
+            imported(project, SampleFiles.copyTo(in), Files.writeString(in.resolve("tokyo-2022-01-21.txt"), ORDINANCE, StandardCharsets.UTF_8));
+            damaged = idOf(project, "tokyo-2022-01-21.txt");
+        }
+        // its text and its saved reports damaged (as one damaged disk would have it); nothing marks it outdated,
+        // so only the window of a merge that makes its day again finds out, and reads its text again
+        DamagedText.sql(file, "UPDATE documents SET char_count = char_count + 1 WHERE id = " + damaged,
+                "UPDATE document_reports SET reports = zeroblob(length(reports)) WHERE document = " + damaged);
+        try (ProjectService project = ProjectService.open(file)) {
+            ImportReport report = project.importFiles(List.of(Files.writeString(in.resolve("osaka-2022-01-21.txt"),
+                    "大阪府は２０日、観光支援策を発表しました。\n", StandardCharsets.UTF_8)), ImportOptions.defaults(),
+                    ImportProgress.NONE, new Cancellation());
+            assertEquals(List.of(damaged), report.events().orElseThrow().unread().stream().map(UnreadDocument::documentId).toList(),
+                    "named by the import's merge");
+        }
+        assertEquals(List.of(1L, 1L), DamagedText.sql(file, "SELECT outdated FROM document_reports WHERE document = " + damaged,
+                "SELECT stale FROM derived_state WHERE name = 'events'"), "read again by the next merge and opening");
+        try (ProjectService project = ProjectService.open(file)) {
+            assertEquals(List.of(damaged), project.eventsUnread().stream().map(UnreadDocument::documentId).toList(),
+                    "tried again, and named again, at the next opening");
+        }
+    }
+
+    @Test
+    void whenMostDocumentsCannotBeReadTheReasonDoesNotNameTheProjectFile() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        List<Long> ids;
+        try (ProjectService project = ProjectService.open(file)) {
+            imported(project, SampleFiles.copyTo(temp.resolve("in")),
+                    Files.writeString(temp.resolve("in").resolve("tokyo-2022-01-21.txt"), ORDINANCE, StandardCharsets.UTF_8));
+            ids = project.documents().stream().map(StoredDocument::id).toList();
+        }
+        for (long id : ids) {
+            DamagedText.damage(file, id);
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            String why = project.eventsBehind().orElseThrow();
+            assertFalse(why.contains(file.toString()), why);
+        }
+    }
+
+    @Test
+    void anExtractorThatFailsOnOneTextLeavesTheOthersEventsAndNamesItAsOneOfThisImports() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        List<Path> files = List.of(SampleFiles.copyTo(in), Files.writeString(in.resolve("tokyo-2022-01-21.txt"), ORDINANCE,
+                StandardCharsets.UTF_8), Files.writeString(in.resolve("osaka-2022-01-26.txt"), "大阪府は２５日、観光支援策を発表しました。\n",
+                StandardCharsets.UTF_8));
+        List<Event> expected;
+        try (ProjectService fresh = ProjectService.open(temp.resolve("fresh.nenpyo"))) {
+            imported(fresh, files.toArray(Path[]::new));
+            expected = fresh.events();
+        }
+        for (RuntimeException fault : List.of(new IllegalStateException("no clause"), new ArrayIndexOutOfBoundsException())) {
+            Path file = temp.resolve(fault.getClass().getSimpleName() + ".nenpyo");
+            try (ProjectService project = ProjectService.open(file, OpeningProgress.NONE, new Cancellation(), failingOn("条例", fault))) {
+                ImportReport report = project.importFiles(files, ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+
+                assertEquals(3, report.imported().size());
+                long tokyo = idOf(project, "tokyo-2022-01-21.txt");
+                String kind = fault.getClass().getSimpleName();
+                assertEquals(List.of(new UnreadDocument(tokyo, files.get(1).toString(), fault.getMessage() == null ? kind
+                        : kind + ": " + fault.getMessage())), report.importedUnread());
+                assertEquals(expected.stream().filter(e -> !citesDocument(e, tokyo)).toList(), project.events());
+            }
+            try (ProjectService project = ProjectService.open(file)) {
+                assertTrue(project.eventsUnread().isEmpty(), "read at the next opening, by an extractor that reads it");
+                assertEquals(expected, project.events());
+            }
+        }
+    }
+
+    @Test
+    void aStackOverflowOnOneTextIsContainedAsAnyFaultOfTheExtractor() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Path sample = SampleFiles.copyTo(in);
+        Path tokyo = Files.writeString(in.resolve("tokyo-2022-01-21.txt"), ORDINANCE, StandardCharsets.UTF_8);
+        Path file = temp.resolve("p.nenpyo");
+        DocumentExtraction overflowing = (input, added) -> {
+            if (input.document().text().contains("条例")) {
+                throw new StackOverflowError();
+            }
+            return new EventPipeline().analyseWithAdded(input, added);
+        };
+        try (ProjectService project = ProjectService.open(file, OpeningProgress.NONE, new Cancellation(), overflowing)) {
+            ImportReport report = project.importFiles(List.of(sample, tokyo), ImportOptions.defaults(), ImportProgress.NONE,
+                    new Cancellation());
+
+            assertEquals(2, report.imported().size(), "both imported");
+            assertEquals(List.of("StackOverflowError"), report.importedUnread().stream().map(UnreadDocument::reason).toList());
+            assertFalse(project.events().isEmpty());
+        }
+    }
+
+    @Test
+    void anExtractorThatFailsOnEveryTextLeavesTheImportedDocumentsAndTheEventsStale() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Path file = temp.resolve("p.nenpyo");
+        try (ProjectService project = ProjectService.open(file, OpeningProgress.NONE, new Cancellation(),
+                failingOn("", new IllegalStateException("broken")))) {
+            ImportReport report = project.importFiles(List.of(SampleFiles.copyTo(in)), ImportOptions.defaults(),
+                    ImportProgress.NONE, new Cancellation());
+
+            assertEquals(1, report.imported().size(), "the documents are stored");
+            assertTrue(report.events().isEmpty(), "no merge was written");
+            assertEquals("1 of 1 documents could not be read, the first " + in.resolve(SampleFiles.NAME)
+                    + ": IllegalStateException: broken", project.eventsBehind().orElseThrow());
+            assertTrue(project.events().isEmpty());
+        }
+        try (ProjectService project = ProjectService.open(file)) {
+            assertTrue(project.eventsBehind().isEmpty());
+            assertFalse(project.events().isEmpty(), "merged at the next opening");
+        }
+    }
+
+    /** The events layer's extraction, failing with {@code fault} on every text holding {@code word}. */
+    private static DocumentExtraction failingOn(String word, RuntimeException fault) {
+        EventPipeline pipeline = new EventPipeline();
+        return (input, added) -> {
+            if (input.document().text().contains(word)) {
+                throw fault;
+            }
+            return pipeline.analyseWithAdded(input, added);
+        };
     }
 
     private static void imported(ProjectService project, Path... inputs) throws ProjectException {
