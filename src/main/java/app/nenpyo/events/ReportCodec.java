@@ -65,9 +65,13 @@ public final class ReportCodec {
      * after a recurring one (毎年3月11日と8月6日); a label keeps no half of a bracket pair (<新型>エンジン
      * gave 新型>エンジン). 8: 1年半後 is eighteen months, and a sentence that ends in a plain verb
      * other than る (株主総会を開く。) tips a date whose year or month is not written to the future.
-     * 9: the bytes are no longer deflated (decision 0024).
+     * 9: the bytes are no longer deflated (decision 0024). 10: a year of two digits is read in the
+     * century nearest the document (95年1月17日 is 1995's, not 2095's), a year before 1000 or after
+     * 2999 with a month after it is read (794年10月22日), where its month was read alone against the
+     * document's year, and a year of one digit with a month (5年1月) is no date, unless it ends a range
+     * whose start has an era (令和4年12月から5年1月 is 令和5年's).
      */
-    public static final int FORMAT = 9;
+    public static final int FORMAT = 10;
 
     private ReportCodec() {
     }

@@ -32,6 +32,10 @@ final class Expr {
 
     int yearMode;
     long year;
+    /** 95年1月17日, 22～24年度: a year of two digits, whose century is the document's nearest. */
+    boolean twoDigitYear;
+    /** The era of the start of the range this is the end of (令和4年12月から5年1月): its short years are of it. */
+    Eras.Era eraOfRange;
     Eras.Era era;
     boolean fiscal;
     int quarter;

@@ -571,23 +571,40 @@ final class ExpressionScanner {
             }
             return -1;
         }
-        boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && n <= 2999;
-        boolean twoDigits = !kanji && len == 2 && (q < c.length && c[q] == '度' || num.read(c, q, false)
-                && !num.kanji && q < c.length && Chars.at(c, num.end, "月"));
-        if (!fourDigits && !twoDigits) {
+        // a year alone is written with four digits from 1000 to 2999 (3000年 is more often a count);
+        // with a month after it, any year of the calendar is one (794年10月22日, 95年1月17日, 3000年1月1日)
+        boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || monthAfter(q));
+        boolean twoDigits = !kanji && len == 2 && (q < c.length && c[q] == '度' || monthAfter(q));
+        boolean earlyYear = !kanji && !fourDigits && (len == 3 || len == 4) && n >= 1 && monthAfter(q);
+        boolean oneDigit = !kanji && len == 1 && monthAfter(q);
+        if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
             return -1;
         }
         e.yearMode = Expr.ABS;
-        e.year = twoDigits ? 2000 + n : n;
+        e.year = n;
+        if (e.eraOfRange != null && len <= 2) {
+            // 令和4年12月から5年1月, 平成30年4月～31年3月: the end of a range keeps the era of its start
+            e.era = e.eraOfRange;
+        } else if (oneDigit) {
+            // 5年1月: 令和5年 written without its era, most often; no reading rather than a wrong one
+            e.invalidate(n + "年: a year of one digit, its era not written");
+        }
+        // its century is the one that puts it nearest the document date (Resolver)
+        e.twoDigitYear = twoDigits && e.era == null;
         if (to < 0 && fourDigits && n % 10 == 0 && q < c.length && c[q] == '代') {
             e.decade = true;
             return q + 1;
         }
         if (to >= 0) {
             // 2021～23年 → 2023; 22～24年度 → 2024
-            e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : twoDigits && to < 100 ? 2000 + to : to;
+            e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
         }
         return q;
+    }
+
+    /** Whether a month in Arabic digits starts at {@code q}: 10月 in 794年10月. */
+    private boolean monthAfter(int q) {
+        return num.read(c, q, false) && !num.kanji && q < c.length && Chars.at(c, num.end, "月");
     }
 
     private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {
@@ -1037,6 +1054,7 @@ final class ExpressionScanner {
             if (r < c.length) {
                 Expr second = new Expr();
                 second.start = r;
+                second.eraOfRange = e.era;
                 int p = prefix(r, second);
                 int end = r < c.length ? point(p, second) : -1;
                 if (end >= 0 && !second.isEmpty() && (second.kind == DateMention.Kind.DATE

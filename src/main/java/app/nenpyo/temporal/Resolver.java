@@ -237,7 +237,7 @@ final class Resolver {
         LocalDate doc = ctx.document();
         Integer year = null;
         if (e.yearMode == Expr.ABS) {
-            year = e.era != null ? e.era.gregorianYear(e.year) : (int) e.year;
+            year = e.era != null ? e.era.gregorianYear(e.year) : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear()) : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
             boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.seasonOfNow && e.season == Expr.WINTER && base.getMonthValue() <= 3;
@@ -477,6 +477,19 @@ final class Resolver {
 
     // ------------------------------------------------------------------ ranges
 
+    /**
+     * The year of two digits {@code yy} in the century that puts it from 79 years before the
+     * document's year to 20 after: in 2022, 95 is 1995 and 30 is 2030 (news writes 95年 for a
+     * past year and 30年 for a plan).
+     */
+    static int inNearestCentury(int yy, int documentYear) {
+        int year = documentYear / 100 * 100 + yy;
+        if (year > documentYear + 20) {
+            return year - 100;
+        }
+        return year < documentYear - 79 ? year + 100 : year;
+    }
+
     /** 2〜10日, 10〜12月, 2020〜22年: one field spans, the others are shared. */
     private static TimeValue innerRange(Expr e, TimeValue from) throws Unresolvable {
         LocalDate end;
@@ -489,11 +502,15 @@ final class Resolver {
         } else if (e.monthTo >= 0) {
             end = YearMonth.of(from.start().getYear(), (int) e.monthTo).atEndOfMonth();
         } else {
-            if (e.yearTo < from.start().getYear() || e.yearTo > 9999) {
+            int startYear = from.start().getYear();
+            // 98～02年: the end's century is the one after the start that is nearest it
+            long yearTo = e.twoDigitYear && e.yearTo < 100
+                    ? startYear / 100 * 100 + e.yearTo + (startYear % 100 > e.yearTo ? 100 : 0) : e.yearTo;
+            if (yearTo < startYear || yearTo > 9999) {
                 throw new Unresolvable(e.year + "〜" + e.yearTo + "年: not a range of years");
             }
             // 2021～23年度 ends with the business year 2023, in March 2024
-            end = e.fiscal ? LocalDate.of((int) e.yearTo + 1, 3, 31) : LocalDate.of((int) e.yearTo, 12, 31);
+            end = e.fiscal ? LocalDate.of((int) yearTo + 1, 3, 31) : LocalDate.of((int) yearTo, 12, 31);
         }
         return TimeValue.interval(from.start(), end, e.monthTo >= 0 && e.monthTo - e.month == 2 && e.month % 3 == 1
                 ? Granularity.QUARTER : Granularity.RANGE);

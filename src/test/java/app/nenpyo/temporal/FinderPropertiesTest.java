@@ -109,4 +109,22 @@ class FinderPropertiesTest {
         assertEquals(v.end(), back.end());
         assertEquals(v.startTime(), back.startTime());
     }
+
+    /** 95年 in 2022 is 1995, 30年 is 2030: every two-digit year has one reading, from 79 years back to 20 ahead. */
+    @Property
+    void aTwoDigitYearIsReadInTheCenturyNearestTheDocument(@ForAll("twoDigits") int yy, @ForAll("documentYears") int documentYear) {
+        int year = Resolver.inNearestCentury(yy, documentYear);
+        assertEquals(yy, year % 100);
+        assertTrue(year >= documentYear - 79 && year <= documentYear + 20, () -> yy + " in " + documentYear + ": " + year);
+    }
+
+    @Provide
+    Arbitrary<Integer> twoDigits() {
+        return Arbitraries.integers().between(0, 99);
+    }
+
+    @Provide
+    Arbitrary<Integer> documentYears() {
+        return Arbitraries.integers().between(100, 9979);
+    }
 }
