@@ -1,5 +1,6 @@
 package app.nenpyo.export;
 
+import app.nenpyo.timeline.CitationMark;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.TimelineItem;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class CitationNumbering {
         List<TimelineItem> out = new ArrayList<>(items.size());
         for (TimelineItem i : items) {
             Integer n = numbers.get(i.id());
-            String label = n == null ? i.label() : "[" + n + "] " + i.label();
+            String label = n == null ? i.label() : CitationMark.prefixed(n, i.label());
             out.add(new TimelineItem(i.id(), i.start(), i.end(), i.granularity(), i.fuzzyStart(), i.fuzzyEnd(), label,
                     i.category(), 0, i.laneKeys()));
         }

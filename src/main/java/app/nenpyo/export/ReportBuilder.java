@@ -48,6 +48,9 @@ public final class ReportBuilder {
         ReportLanguage language = input.language();
         double inner = request.width() - 2 * PageLayout.MARGIN;
         List<TimelineItem> kept = drawable(keptByLanes(input, request.scope().lanes()));
+        if (kept.isEmpty() && !(request.scope().range() instanceof ExportScope.Days) && !(request.scope().range() instanceof ExportScope.View)) {
+            throw new NothingToExport(!request.scope().lanes().isEmpty());
+        }
         TimeScale scale = scale(request.scope().range(), kept, inner);
         List<TimelineItem> inRange = new ArrayList<>();
         for (TimelineItem item : kept) {
@@ -68,6 +71,9 @@ public final class ReportBuilder {
         });
         List<String> notes = new ArrayList<>();
         int folded = inRange.size() - numbered.shownIds().size();
+        if (inRange.isEmpty()) {
+            notes.add(language.text("note.none"));
+        }
         if (folded > 0) {
             notes.add(language.format("note.folded", folded));
         }
@@ -116,10 +122,6 @@ public final class ReportBuilder {
         }
         if (range instanceof ExportScope.View v) {
             return new TimeScale(v.start(), v.end(), width, TimeScale.TOKYO);
-        }
-        if (items.isEmpty()) {
-            LocalDate today = LocalDate.now(TimeScale.TOKYO);
-            return TimeScale.of(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1), width);
         }
         TimelineIndex index = TimelineIndex.of(items);
         long span = Math.max(TimeScale.DAY, index.lastEnd() - index.firstStart());

@@ -233,16 +233,28 @@ public final class TimelineLayout {
             // a label is elided at the right edge rather than cut there (an exported picture ends there)
             double room = Math.min(e.labelLimit, width) - labelX;
             // room is often the label's own width, give or take a rounding error of the sum above
-            String label = m.elide(item.label(), room + ROUNDING, TextRole.ITEM_LABEL);
-            if (label.equals(TextMeasure.ELLIPSIS)) {
-                // An ellipsis alone says nothing: the hover shows the label.
-                label = "";
-            }
+            String label = elided(m, item.label(), room + ROUNDING);
             if (!label.isEmpty()) {
                 texts.add(new Text(labelX, baseline, label, Anchor.START, room, TextRole.ITEM_LABEL));
             }
             hits.add(new HitBox(e.x0, rowTop, Math.max(e.markEnd, e.labelStart + shift
                     + m.width(label, TextRole.ITEM_LABEL)), rowBottom, new ItemHit(item.id(), laneKey)));
+        }
+
+        /**
+         * The label cut to {@code room}, its citation mark kept whole ({@code [27]} alone rather
+         * than {@code [2…}); an ellipsis alone says nothing, so nothing is drawn then (the hover
+         * shows the label).
+         */
+        private static String elided(TextMeasure m, String label, double room) {
+            int mark = CitationMark.length(label);
+            if (mark == 0) {
+                String cut = m.elide(label, room, TextRole.ITEM_LABEL);
+                return cut.equals(TextMeasure.ELLIPSIS) ? "" : cut;
+            }
+            double rest = room - m.width(label.substring(0, mark), TextRole.ITEM_LABEL);
+            String cut = rest > 0 ? m.elide(label.substring(mark), rest, TextRole.ITEM_LABEL) : "";
+            return cut.isEmpty() || cut.equals(TextMeasure.ELLIPSIS) ? label.substring(0, mark - 1) : label.substring(0, mark) + cut;
         }
 
         private static boolean inSeveralLanes(TimelineItem item) {

@@ -100,7 +100,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void selectedLanesAndAnEmptyProjectExportToo() throws Exception {
+    void selectedLanesExportAndNoEventToExportIsSaidNotDrawnOverAnotherTime() throws Exception {
         Path lanes = temp.resolve("lanes.svg");
         assertEquals(0, run("export", "--db", db, "--out", lanes.toString(), "--lanes", "actor", "--lane", "ロシア",
                 "--lane", "米国"), err.toString());
@@ -109,14 +109,22 @@ class ExportCommandTest {
         assertFalse(svg.contains("カザフスタン ("), "no other lane");
         assertTrue(svg.contains("レーン: 人物・組織（ロシア, 米国）"), "the subtitle names the filter");
         assertEquals("", err.toString(), "lanes that are there: no warning");
-        assertEquals(0, run("export", "--db", db, "--out", lanes.toString(), "--lanes", "actor", "--lane", "ロシヤ"));
-        assertEquals("warning: no actor lane is named ロシヤ: it keeps nothing", err.toString().strip(), "a typo is seen");
+        Path typo = temp.resolve("typo.svg");
+        assertEquals(2, run("export", "--db", db, "--out", typo.toString(), "--lanes", "actor", "--lane", "ロシヤ"));
+        assertEquals(List.of("warning: no actor lane is named ロシヤ: it keeps nothing",
+                "nenpyo: nothing to export: no event of the timeline is in the lanes kept"), err.toString().strip().lines().toList(),
+                "a typo is seen");
+        assertFalse(Files.exists(typo));
 
         String empty = temp.resolve("empty.nenpyo").toString();
         app.nenpyo.service.ProjectService.open(Path.of(empty)).close();
         Path png = temp.resolve("empty.png");
-        assertEquals(0, run("export", "--db", empty, "--out", png.toString()), err.toString());
-        assertTrue(Files.size(png) > 0);
+        assertEquals(2, run("export", "--db", empty, "--out", png.toString()));
+        assertTrue(err.toString().contains("nothing to export: the project has no event on its timeline"), err.toString());
+        assertFalse(Files.exists(png), "no picture of some other time");
+        assertEquals(0, run("export", "--db", empty, "--out", png.toString(), "--from", "2022-01-01", "--to", "2022-01-31"),
+                err.toString());
+        assertTrue(Files.size(png) > 0, "a period asked for is drawn, saying it has no event");
     }
 
     @Test

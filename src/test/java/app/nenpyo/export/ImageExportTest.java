@@ -2,6 +2,7 @@ package app.nenpyo.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
@@ -115,5 +116,19 @@ class ImageExportTest {
         assertTrue(subtitle.contains("出来事 " + report.inScope() + " 件"), subtitle);
         assertTrue(subtitle.contains("作成 2026年11月25日(水)"), subtitle);
         assertFalse(report.page().legend().isEmpty());
+    }
+
+    @Test
+    void aWholeProjectWithNoEventInTheLanesKeptIsNothingToExportNotAPictureOfAnotherTime() {
+        ReportFonts fonts = new ReportFonts();
+        ReportInput input = ReportInput.of(catalog, LaneGrouping.ACTOR, ReportLanguage.JA);
+        NothingToExport none = assertThrows(NothingToExport.class, () -> ReportBuilder.build(input,
+                ReportRequest.of("年表", ExportScope.wholeProject().withLanes(java.util.Set.of("存在しないレーン")), 1600), fonts));
+        assertEquals("nothing to export: no event of the timeline is in the lanes kept", none.getMessage());
+
+        ExportedReport empty = ReportBuilder.build(input, ReportRequest.of("年表",
+                ExportScope.days(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31)), 1600), fonts);
+        assertTrue(empty.page().subtitle().startsWith("期間: 2030年1月1日(火)"), empty.page().subtitle());
+        assertTrue(empty.page().notes().contains("この期間・レーンに年表の出来事はありません。"), empty.page().notes().toString());
     }
 }

@@ -172,6 +172,23 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void anExportsCitationNumberIsNeverCutOnlyTheLabelAfterIt() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        String cited = CitationMark.prefixed(27, "分析者が書いた長い見出しは書き出した画像の右端で切れずに省略記号で終わる");
+        for (LocalDate day : List.of(LocalDate.of(2022, 1, 20), LocalDate.of(2022, 1, 30), LocalDate.of(2022, 1, 31))) {
+            DisplayList dl = TimelineLayout.layout(List.of(onDay(3, day, cited)), scale, LaneSpec.none(), LayoutOptions.defaults(),
+                    MEASURE);
+            Text label = dl.shapes().stream().filter(x -> x instanceof Text t && t.role() == TextRole.ITEM_LABEL).map(x -> (Text) x)
+                    .findFirst().orElseThrow(() -> new AssertionError("the number is drawn however little room there is: " + day));
+            assertTrue(label.text().startsWith("[27]"), day + ": " + label.text());
+            assertTrue(label.text().equals("[27]") || label.text().startsWith("[27] 分析者") && label.text().endsWith(TextMeasure.ELLIPSIS),
+                    day + ": " + label.text());
+        }
+        assertEquals(0, CitationMark.length("[速報] 協議"), "a bracket that is no number is the label's own");
+        assertEquals(5, CitationMark.length("[27] 協議"));
+    }
+
+    @Test
     void anItemWithTwoLaneKeysAppearsInBothLanesLinked() {
         TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 1240);
         List<TimelineItem> items = List.of(onDay(1, LocalDate.of(2022, 1, 10), "米ロ協議", "ロシア", "アメリカ"),
