@@ -11,6 +11,7 @@ import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineLayout;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
@@ -53,8 +54,15 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         painter = null;
         markDirty();
     };
+    /** Set when the selected event must be brought into the lanes shown: it was chosen, or the lanes changed under it. */
+    private boolean revealPending;
     private final InvalidationListener lanesChanged = o -> {
         scrollY = 0;
+        revealPending = true;
+        markDirty();
+    };
+    private final InvalidationListener selectionChanged = o -> {
+        revealPending = true;
         markDirty();
     };
     private final SkinWiring wiring = new SkinWiring();
@@ -67,7 +75,8 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
-        wiring.listen(redraw, model.scaleProperty(), model.selectedIdProperty(), model.showEraProperty(), model.loadingProperty());
+        wiring.listen(redraw, model.scaleProperty(), model.showEraProperty(), model.loadingProperty());
+        wiring.listen(selectionChanged, model.selectedIdProperty());
         wiring.listen(redraw, control.colourProperties());
         wiring.listen(lanesChanged, model.indexProperty(), model.laneSpecProperty());
         wiring.listen(fontChanged, control.fontProperty());
@@ -132,14 +141,27 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 .withToday(LocalDate.now(TimeScale.TOKYO));
         LayoutOptions base = LayoutOptions.defaults().withAxis(axis);
         double axisHeight = (era ? 3 : 2) * base.axisRowHeight();
-        LayoutOptions options = base.withSelected(model.selectedIdProperty().get())
-                .withViewport(scrollY, Math.max(1, h - axisHeight));
+        Long selected = model.selectedIdProperty().get();
+        LayoutOptions options = base.withSelected(selected).withViewport(scrollY, Math.max(1, h - axisHeight));
         TimeScale scale = model.scaleProperty().get();
         if (scale.width() != w) {
             scale = scale.withWidth(w);
         }
         current = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(), options,
                 painter.measure());
+        if (revealPending) {
+            revealPending = false;
+            // without lanes the rows fill the view and nothing scrolls
+            if (selected != null && model.laneSpecProperty().get().grouped() && !drawsItem(current, selected, axisHeight, h)) {
+                OptionalDouble top = rowTopInAllLanes(scale, base.withSelected(selected), selected);
+                if (top.isPresent()) {
+                    // the lane row of the selected event a third of the way down the lanes shown
+                    scrollY = Math.max(0, top.getAsDouble() - axisHeight - (h - axisHeight) / 3);
+                    current = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(),
+                            base.withSelected(selected).withViewport(scrollY, Math.max(1, h - axisHeight)), painter.measure());
+                }
+            }
+        }
         var g = canvas.getGraphicsContext2D();
         boolean nothing = model.events().isEmpty() && model.itemsProperty().get().isEmpty();
         if (nothing && model.loadingProperty().get()) {
@@ -154,6 +176,36 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             }
         }
         getSkinnable().painted(current);
+    }
+
+    /** Whether a display list draws the item, a mark or bar of it, between the axis and the bottom. */
+    private static boolean drawsItem(DisplayList list, long itemId, double axisHeight, double h) {
+        for (DisplayList.Shape s : list.shapes()) {
+            if (s instanceof DisplayList.Marker m && m.itemId() == itemId && m.cy() >= axisHeight && m.cy() <= h
+                    || s instanceof DisplayList.Bar b && b.itemId() == itemId && b.y0() >= axisHeight && b.y1() <= h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the item's row is with every lane laid out from the top (scrolled to 0): a layout of
+     * all lanes, done once when an event is chosen, not every frame. Empty when it is not drawn
+     * at this time (folded into a cluster or density).
+     */
+    private OptionalDouble rowTopInAllLanes(TimeScale scale, LayoutOptions options, long itemId) {
+        DisplayList all = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(),
+                options.withViewport(0, Double.POSITIVE_INFINITY), painter.measure());
+        for (DisplayList.Shape s : all.shapes()) {
+            if (s instanceof DisplayList.Marker m && m.itemId() == itemId) {
+                return OptionalDouble.of(m.cy());
+            }
+            if (s instanceof DisplayList.Bar b && b.itemId() == itemId) {
+                return OptionalDouble.of(b.y0());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     private void centredNote(GraphicsContext g, String messageKey, double w, double y) {

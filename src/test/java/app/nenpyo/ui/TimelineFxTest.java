@@ -92,6 +92,34 @@ class TimelineFxTest {
                 .anyMatch(s -> s instanceof DisplayList.LaneHeader));
     }
 
+    @Test
+    void anEventChosenInALaneBelowThoseShownIsScrolledIntoView(FxRobot robot) throws TimeoutException {
+        TimelineViewModel model = shell.current().orElseThrow().timeline();
+        TimelineView view = robot.lookup("#timeline").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty() && marks(view) > 0);
+        ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
+        robot.interact(() -> lanes.setValue(LaneMode.ACTOR));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.displayListProperty().get().moreBelow());
+        List<Long> hidden = model.itemsProperty().get().stream().map(item -> item.id()).filter(id -> !drawn(view, id)).toList();
+        assertTrue(!hidden.isEmpty(), "the sample's actor lanes run below the view");
+        long below = hidden.get(hidden.size() - 1);
+
+        robot.interact(() -> {
+            model.select(below);
+            model.revealSelection();
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawn(view, below));
+    }
+
+    /** Whether the timeline draws an item's mark or bar inside its lanes as shown. */
+    private static boolean drawn(TimelineView view, long id) {
+        DisplayList list = view.displayListProperty().get();
+        return list.shapes().stream().anyMatch(s -> s instanceof DisplayList.Marker m && m.itemId() == id
+                && m.cy() >= list.axisHeight() && m.cy() <= view.getHeight()
+                || s instanceof DisplayList.Bar b && b.itemId() == id && b.y0() >= list.axisHeight() && b.y1() <= view.getHeight());
+    }
+
     /** Clicks an event's hit box on the canvas, opening the cluster it is folded into first if need be. */
     private static void clickItem(FxRobot robot, TimelineView view, long id) {
         Canvas canvas = (Canvas) view.getChildrenUnmodifiable().get(0);
