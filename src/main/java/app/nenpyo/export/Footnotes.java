@@ -12,7 +12,10 @@ import java.util.Map;
 /**
  * The source line of a numbered event: each document it was reported in, with the document's
  * date the Japanese way and the paragraph numbers, then the event's date and label. Sources come
- * first so that an elided line still says where the event came from.
+ * first so that an elided line still says where the event came from; at most
+ * {@value #DOCUMENTS_LISTED} documents are listed, then how many more (an event reported twenty
+ * times would otherwise lose its date and label off the end of the line; the CSV and JSON exports
+ * list every source).
  *
  * <pre>{@code
  * Footnotes.line(event, catalog, ReportLanguage.JA);
@@ -26,6 +29,9 @@ public final class Footnotes {
 
     /** Titles of blog posts are often a whole first sentence: long enough to find it, short enough to read. */
     static final int TITLE_CODE_POINTS = 28;
+
+    /** Documents a line names before it says how many more there are. */
+    static final int DOCUMENTS_LISTED = 3;
 
     static String shortTitle(String title) {
         int length = title.codePointCount(0, title.length());
@@ -45,6 +51,9 @@ public final class Footnotes {
         }
         List<String> documents = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : paragraphsByDocument.entrySet()) {
+            if (documents.size() == DOCUMENTS_LISTED) {
+                break;
+            }
             EventSource source = firstSource.get(e.getKey());
             String date = catalog.document(source).map(StoredDocument::date).filter(DocumentDate::isDated)
                     .map(d -> JapaneseDates.day(d.date())).orElse(language.text("footnote.undated"));
@@ -54,7 +63,8 @@ public final class Footnotes {
             }
             documents.add("『" + shortTitle(PlainText.line(catalog.documentTitle(source))) + "』" + date + " " + paragraphs);
         }
-        return String.join("／", documents) + " — " + JapaneseDates.range(event.time().start(), event.time().end())
+        int more = paragraphsByDocument.size() - documents.size();
+        return String.join("／", documents) + (more > 0 ? language.format("footnote.more", more) : "") + " — " + JapaneseDates.range(event.time().start(), event.time().end())
                 + (catalog.datedByAnalyst().test(event) ? language.text("footnote.analystDate") : "") + " "
                 + PlainText.line(event.label());
     }
