@@ -29,6 +29,12 @@ import org.apache.pdfbox.util.Matrix;
 public final class PdfWriter implements ImageWriter {
     /** Points per pixel: 72 pt an inch over 96 px an inch. */
     static final float POINTS_PER_PIXEL = 0.75f;
+    /**
+     * The largest page side readers take in the default unit (ISO 32000, annex C: 14,400 units,
+     * 200 inches); a larger picture (lanes of a whole project) is given a larger unit (/UserUnit,
+     * PDF 1.6), so it keeps its size in print and every reader shows all of it.
+     */
+    static final float MAX_PAGE_UNITS = 14_400;
 
     @Override
     public void write(ReportPainter page, OutputStream out, ExportMonitor monitor) throws IOException {
@@ -48,10 +54,15 @@ public final class PdfWriter implements ImageWriter {
                 g.dispose();
             }
             monitor.step(0.6);
-            PDPage pdfPage = new PDPage(new PDRectangle(width * POINTS_PER_PIXEL, height * POINTS_PER_PIXEL));
+            float unit = userUnit(width, height);
+            PDPage pdfPage = new PDPage(new PDRectangle(width * POINTS_PER_PIXEL / unit, height * POINTS_PER_PIXEL / unit));
+            if (unit > 1) {
+                pdfPage.setUserUnit(unit);
+                document.setVersion(Math.max(1.6f, document.getVersion()));
+            }
             document.addPage(pdfPage);
             try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                content.transform(Matrix.getScaleInstance(POINTS_PER_PIXEL, POINTS_PER_PIXEL));
+                content.transform(Matrix.getScaleInstance(POINTS_PER_PIXEL / unit, POINTS_PER_PIXEL / unit));
                 content.drawForm(g.getXFormObject());
             }
             PDDocumentInformation info = document.getDocumentInformation();
@@ -61,5 +72,11 @@ public final class PdfWriter implements ImageWriter {
             document.save(out);
         }
         monitor.step(1);
+    }
+
+    /** How many points a unit of the page is: 1, or the whole number that brings its longer side within {@link #MAX_PAGE_UNITS}. */
+    static float userUnit(float widthPixels, float heightPixels) {
+        float longer = Math.max(widthPixels, heightPixels) * POINTS_PER_PIXEL;
+        return longer <= MAX_PAGE_UNITS ? 1 : (float) Math.ceil(longer / MAX_PAGE_UNITS);
     }
 }

@@ -131,4 +131,21 @@ class ImageExportTest {
         assertTrue(empty.page().subtitle().startsWith("期間: 2030年1月1日(火)"), empty.page().subtitle());
         assertTrue(empty.page().notes().contains("この期間・レーンに年表の出来事はありません。"), empty.page().notes().toString());
     }
+
+    @Test
+    void aPdfWiderThanReadersTakeInPointsKeepsItsSizeInALargerUnit() throws Exception {
+        ReportFonts fonts = new ReportFonts();
+        ExportedReport wide = ReportBuilder.build(ReportInput.of(catalog, LaneGrouping.NONE, ReportLanguage.JA),
+                ReportRequest.of("年表", ExportScope.wholeProject(), 30_000), fonts);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfWriter().write(new ReportPainter(wide.page(), fonts, Palette.standard()), out, ExportMonitor.NONE);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            org.apache.pdfbox.pdmodel.PDPage page = pdf.getPage(0);
+            assertEquals(2, page.getUserUnit(), "22,500 pt wide: two points a unit");
+            assertEquals(11_250, page.getMediaBox().getWidth(), 0.5);
+            assertTrue(pdf.getVersion() >= 1.6f, "UserUnit is PDF 1.6");
+        }
+        assertEquals(1, PdfWriter.userUnit(1600, 19_200), "14,400 pt exactly is within");
+        assertEquals(3, PdfWriter.userUnit(1600, 40_000), "30,000 pt: three points a unit");
+    }
 }
