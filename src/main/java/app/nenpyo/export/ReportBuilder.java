@@ -8,7 +8,9 @@ import app.nenpyo.render.ReportPage;
 import app.nenpyo.render.ReportPage.Footnote;
 import app.nenpyo.render.ReportPage.LegendEntry;
 import app.nenpyo.render.ShippedFont;
+import app.nenpyo.timeline.AxisOptions;
 import app.nenpyo.timeline.DisplayList;
+import app.nenpyo.timeline.LabelLanguage;
 import app.nenpyo.timeline.LayoutOptions;
 import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineIndex;
@@ -58,7 +60,9 @@ public final class ReportBuilder {
                 inRange.add(item);
             }
         }
-        LayoutOptions options = LayoutOptions.defaults().withMaxRowsPerLane(ROWS_PER_LANE);
+        // the axis in the report's language, as every word it adds (2022年1月 or Jan 2022)
+        LayoutOptions options = LayoutOptions.defaults().withMaxRowsPerLane(ROWS_PER_LANE).withAxis(AxisOptions.defaults()
+                .withLanguage(language == ReportLanguage.EN ? LabelLanguage.ENGLISH : LabelLanguage.JAPANESE));
         CitationNumbering.Result numbered = CitationNumbering.number(inRange,
                 items -> TimelineLayout.layout(TimelineIndex.of(items), scale, input.lanes(), options, fonts.measure()),
                 request.maxCitations());

@@ -148,4 +148,19 @@ class ImageExportTest {
         assertEquals(1, PdfWriter.userUnit(1600, 19_200), "14,400 pt exactly is within");
         assertEquals(3, PdfWriter.userUnit(1600, 40_000), "30,000 pt: three points a unit");
     }
+
+    @Test
+    void anEnglishReportHasAnEnglishAxis() {
+        ExportedReport english = ReportBuilder.build(ReportInput.of(catalog, LaneGrouping.NONE, ReportLanguage.EN),
+                ReportRequest.of("Timeline", ExportScope.days(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)), 1600),
+                new ReportFonts());
+        List<String> major = english.page().timeline().shapes().stream()
+                .filter(s -> s instanceof app.nenpyo.timeline.DisplayList.Text t && t.role() == app.nenpyo.timeline.TextRole.TICK_MAJOR)
+                .map(s -> ((app.nenpyo.timeline.DisplayList.Text) s).text()).toList();
+        assertTrue(major.contains("Jan 2022"), major.toString());
+        List<String> japanese = report.page().timeline().shapes().stream()
+                .filter(s -> s instanceof app.nenpyo.timeline.DisplayList.Text t && t.role() == app.nenpyo.timeline.TextRole.TICK_MAJOR)
+                .map(s -> ((app.nenpyo.timeline.DisplayList.Text) s).text()).toList();
+        assertTrue(japanese.stream().anyMatch(t -> t.contains("年")), japanese.toString());
+    }
 }
