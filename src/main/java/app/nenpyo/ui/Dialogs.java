@@ -1,17 +1,15 @@
 package app.nenpyo.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** What every dialog of the window shares: owner, stylesheet, and a date picker that takes ISO dates. */
+/** What every dialog of the window shares: owner, stylesheet, and a date picker that takes a date as an article writes it. */
 final class Dialogs {
     private Dialogs() {
     }
@@ -40,11 +38,28 @@ final class Dialogs {
     }
 
     /**
-     * A date picker that reads and writes 2022-01-11 in both languages: unambiguous to type,
-     * while the calendar popup follows the locale.
+     * A date picker that writes 2022-01-11 in both languages, unambiguous, while the calendar
+     * popup follows the locale; it reads what {@link DocumentDateViewModel} reads (2022年1月11日,
+     * 2022/01/11, 1月11日 against the date it holds, else today).
      */
     static DatePicker datePicker(LocalDate initial, String accessibleText) {
         DatePicker picker = new DatePicker(initial);
+        readDatesTyped(picker, accessibleText, () -> picker.getValue() == null ? LocalDate.now() : picker.getValue());
+        return picker;
+    }
+
+    /**
+     * A date picker as above whose month-days and relative dates are read against {@code anchor}.
+     * A text that is no day leaves the date as it was: the picker cannot hold anything else, so
+     * whoever lets the analyst type says why (see {@link DocumentDateField}).
+     */
+    static DatePicker datePicker(LocalDate initial, String accessibleText, Supplier<LocalDate> anchor) {
+        DatePicker picker = new DatePicker(initial);
+        readDatesTyped(picker, accessibleText, anchor);
+        return picker;
+    }
+
+    private static void readDatesTyped(DatePicker picker, String accessibleText, Supplier<LocalDate> anchor) {
         picker.setPromptText("YYYY-MM-DD");
         picker.setAccessibleText(accessibleText);
         picker.setConverter(new StringConverter<>() {
@@ -58,26 +73,7 @@ final class Dialogs {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
-            }
-        });
-        return picker;
-    }
-
-    /**
-     * Enter in the picker's text takes the typed date and stops there: in a dialog listing many
-     * dates it must not also press the default button and close the dialog with the date lost.
-     */
-    static void enterCommitsTypedDate(DatePicker picker) {
-        // on the picker, not its editor: the picker holds the focus and hands keys to the editor itself
-        picker.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER) {
-                picker.commitValue();
-                key.consume();
+                return DocumentDateViewModel.read(text, anchor.get()).orElse(picker.getValue());
             }
         });
     }

@@ -71,15 +71,16 @@ final class ImportPreviewDialog {
                 () -> messages.format("preview.undated", model.undatedCountProperty().get()), model.undatedCountProperty()));
         undated.visibleProperty().bind(model.undatedCountProperty().greaterThan(0));
         undated.managedProperty().bind(undated.visibleProperty());
-        DatePicker forUndated = Dialogs.datePicker(null, messages.get("preview.dateUndated.accessible"));
-        Dialogs.enterCommitsTypedDate(forUndated);
+        DocumentDateField forUndatedField = new DocumentDateField(null, LocalDate.now(),
+                messages.get("preview.dateUndated.accessible"), messages, false).enterCommitsTypedDate();
+        DatePicker forUndated = forUndatedField.picker();
         Label forUndatedLabel = new Label(messages.get("preview.dateUndated"));
         forUndatedLabel.setLabelFor(forUndated);
         Button apply = new Button(messages.get("preview.apply"));
         apply.setAccessibleText(messages.get("preview.dateUndated.accessible"));
-        apply.disableProperty().bind(forUndated.valueProperty().isNull());
-        apply.setOnAction(e -> model.dateTheUndated(forUndated.getValue()));
-        HBox dateUndated = new HBox(8, forUndatedLabel, forUndated, apply);
+        apply.disableProperty().bind(forUndatedField.model().acceptableProperty().not());
+        apply.setOnAction(e -> forUndatedField.model().date().ifPresent(model::dateTheUndated));
+        HBox dateUndated = new HBox(8, forUndatedLabel, forUndatedField.node(), apply);
         dateUndated.getStyleClass().add("preview-date-undated");
         dateUndated.visibleProperty().bind(undated.visibleProperty());
         dateUndated.managedProperty().bind(dateUndated.visibleProperty());
@@ -189,18 +190,21 @@ final class ImportPreviewDialog {
         }
     }
 
-    /** A date picker bound both ways to the row's chosen date: picking or typing a date changes what will be imported. */
+    /**
+     * A date picker bound both ways to the row's chosen date: picking or typing a date changes
+     * what will be imported. A month-day typed is read against the row's detected date.
+     */
     private static final class DatePickerCell extends TableCell<ImportPreviewRow, LocalDate> {
         private final Messages messages;
-        private final DatePicker picker;
+        private final DocumentDateField field;
         private ObjectProperty<LocalDate> bound;
 
         DatePickerCell(Messages messages) {
             this.messages = messages;
-            this.picker = Dialogs.datePicker(null, messages.get("dateDialog.accessible"));
-            picker.setMaxWidth(Double.MAX_VALUE);
-            picker.getStyleClass().add("preview-date");
-            Dialogs.enterCommitsTypedDate(picker);
+            this.field = new DocumentDateField(null, LocalDate.now(), messages.get("dateDialog.accessible"), messages, false)
+                    .enterCommitsTypedDate();
+            field.picker().setMaxWidth(Double.MAX_VALUE);
+            field.picker().getStyleClass().add("preview-date");
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
@@ -212,17 +216,19 @@ final class ImportPreviewDialog {
             ObjectProperty<LocalDate> target = row == null ? null : row.chosenDateProperty();
             if (target != bound) {
                 if (bound != null) {
-                    picker.valueProperty().unbindBidirectional(bound);
+                    field.picker().valueProperty().unbindBidirectional(bound);
                 }
                 bound = target;
                 if (bound != null) {
-                    picker.valueProperty().bindBidirectional(bound);
+                    LocalDate detected = row.detectedDate().date();
+                    field.model().anchorProperty().set(detected == null ? LocalDate.now() : detected);
+                    field.picker().valueProperty().bindBidirectional(bound);
                 }
             }
             if (row != null) {
-                picker.setAccessibleText(messages.get("dateDialog.accessible") + ": " + row.title());
+                field.picker().setAccessibleText(messages.get("dateDialog.accessible") + ": " + row.title());
             }
-            setGraphic(row == null ? null : picker);
+            setGraphic(row == null ? null : field.node());
         }
     }
 }

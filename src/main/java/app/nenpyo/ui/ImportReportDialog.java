@@ -72,8 +72,9 @@ final class ImportReportDialog {
         int row = 0;
         for (ImportReport.Imported imported : rows) {
             LocalDate date = imported.dated() ? parse(imported.dateText()) : null;
-            DatePicker picker = Dialogs.datePicker(date, messages.get("dateDialog.accessible") + ": " + imported.title());
-            Dialogs.enterCommitsTypedDate(picker);
+            DocumentDateField field = new DocumentDateField(date, date == null ? LocalDate.now() : date,
+                    messages.get("dateDialog.accessible") + ": " + imported.title(), messages, false).enterCommitsTypedDate();
+            DatePicker picker = field.picker();
             Label source = new Label(imported.dated() ? sourceOf(messages, imported) : messages.get("date.none"));
             source.getStyleClass().add(imported.dated() ? "date-source" : "undated");
             picker.valueProperty().addListener((o, old, chosen) -> {
@@ -85,7 +86,7 @@ final class ImportReportDialog {
             });
             Label title = line(imported.title() + "  (" + imported.origin() + " · " + imported.encoding() + ")");
             title.setLabelFor(picker);
-            grid.addRow(row++, picker, source, title);
+            grid.addRow(row++, field.node(), source, title);
         }
         return grid;
     }

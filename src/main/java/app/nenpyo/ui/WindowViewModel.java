@@ -129,7 +129,11 @@ public final class WindowViewModel implements AutoCloseable {
         timeline.refresh();
     }
 
+    /** Stores the analyst's date for a document; the date it has already is not stored again, which would make it the analyst's. */
     public void setDocumentDate(long documentId, LocalDate date) {
+        if (documents.row(documentId).flatMap(DocumentRow::dateValue).filter(date::equals).isPresent()) {
+            return;
+        }
         documents.setDate(documentId, date, () -> {
             if (reader.documentIdProperty().get() == documentId) {
                 reader.reload();

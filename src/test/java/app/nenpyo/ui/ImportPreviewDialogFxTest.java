@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -96,5 +97,35 @@ class ImportPreviewDialogFxTest {
                 "the entries keep their own dates");
         assertNull(robot.lookup("#preview-documents").tryQuery().orElse(null), "the preview closed");
         robot.clickOn(JA.get("button.close"));
+    }
+
+    @Test
+    void aDateTypedAsAnArticleWritesItIsReadAgainstTheDetectedDateAndNoDayIsRefused(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(window.directory.resolve("clips"));
+        SampleFiles.writeBlogExport(folder.resolve("blog.export.txt"));
+        Platform.runLater(() -> window.shell.importPaths(List.of(folder)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
+                .map(node -> ((TableView<?>) node).getItems().size() == 2).orElse(false));
+        TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        ImportPreviewRow entry = table.getItems().get(0);
+        LocalDate detected = entry.chosenDateProperty().get();
+        Node row = robot.lookup(".table-row-cell").match(node -> node.isVisible() && ((TableRow<?>) node).getItem() == entry).query();
+        DatePicker picker = (DatePicker) row.lookup(".preview-date");
+        Label reading = (Label) row.lookup(".date-reading");
+
+        robot.clickOn(picker.getEditor());
+        robot.interact(() -> picker.getEditor().setText("いつか"));
+        robot.type(KeyCode.ENTER);
+        assertEquals(detected, entry.chosenDateProperty().get());
+        assertEquals("いつか", picker.getEditor().getText(), "the text stays, to be corrected");
+        assertTrue(reading.isVisible() && reading.getStyleClass().contains("error"), reading.getText());
+
+        robot.interact(() -> picker.getEditor().setText(detected.getMonthValue() + "月20日"));
+        assertEquals("→ " + JA.date(detected.withDayOfMonth(20)), reading.getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals(detected.withDayOfMonth(20), entry.chosenDateProperty().get(), "read in the detected date's year");
+        assertFalse(reading.isVisible(), "the picker holds what was read");
+        robot.clickOn(JA.get("button.cancel"));
     }
 }

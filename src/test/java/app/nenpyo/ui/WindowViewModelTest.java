@@ -43,6 +43,16 @@ class WindowViewModelTest {
     }
 
     @Test
+    void theDateADocumentHasIsNotStoredAgainAsTheAnalysts() {
+        InMemoryProject project = new InMemoryProject().add(1, "記事A", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+
+        model.setDocumentDate(1, LocalDate.of(2022, 1, 11));
+        assertEquals("ファイル名", model.documents().row(1).orElseThrow().dateSource());
+    }
+
+    @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
         new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH)).close();
