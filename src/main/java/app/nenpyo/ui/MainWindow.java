@@ -111,16 +111,23 @@ final class MainWindow {
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         documents.node().getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            if (row != null) {
+            // the row of the document the reader shows already: opening it again would lose the paragraph shown
+            if (row != null && row.id() != model.reader().documentIdProperty().get()) {
                 model.reader().open(row.id());
             }
         });
-        // start on the first document rather than an empty reader
+        // the table highlights the document the reader shows, however it was opened (an event, a search
+        // result, a source): 日付を設定… dates that one, and the two must never disagree
+        model.reader().documentIdProperty().addListener((o, old, id) -> highlightReaderDocument(model));
         model.documents().rows().addListener((ListChangeListener<DocumentRow>) change -> {
             TableView<DocumentRow> table = documents.node();
-            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()
-                    && model.reader().documentIdProperty().get() == ReaderViewModel.NO_DOCUMENT) {
-                table.getSelectionModel().selectFirst();
+            if (model.reader().documentIdProperty().get() == ReaderViewModel.NO_DOCUMENT) {
+                // start on the first document rather than an empty reader
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+            } else {
+                highlightReaderDocument(model);
             }
         });
         // the search field would hide its prompt if it had the focus first
@@ -166,6 +173,21 @@ final class MainWindow {
 
     ListView<SourceRow> sourcesList() {
         return sources.list();
+    }
+
+    private void highlightReaderDocument(WindowViewModel model) {
+        long shown = model.reader().documentIdProperty().get();
+        TableView<DocumentRow> table = documents.node();
+        DocumentRow highlighted = table.getSelectionModel().getSelectedItem();
+        if (shown == ReaderViewModel.NO_DOCUMENT || highlighted != null && highlighted.id() == shown) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == shown) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
     }
 
     TableView<DocumentRow> documentTable() {

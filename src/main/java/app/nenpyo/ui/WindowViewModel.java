@@ -29,6 +29,8 @@ public final class WindowViewModel implements AutoCloseable {
     private final StringBinding projectStatus;
     private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
     private final ObjectProperty<Runnable> putOffOpening = new SimpleObjectProperty<>(this, "putOffOpening");
+    /** The last event the reader was opened for: the selection passes through none while events are read again. */
+    private String eventOpenedInReader;
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -45,11 +47,16 @@ public final class WindowViewModel implements AutoCloseable {
                 filters.update(timeline.events(), timeline.documents(), timeline.actorNames()));
         timeline.filterProperty().bind(filters.filterProperty());
         timeline.selectedEventProperty().addListener((o, old, event) -> sources.show(event));
-        // selecting an event opens its first report in the reader, at its paragraph, the date expression marked
+        // choosing an event opens its first report in the reader, at its paragraph, the date expression marked;
+        // events read again (a date set, an import, a correction) select the same event anew, which must
+        // not take the reader away from the document the analyst went on to
         timeline.selectedEventProperty().addListener((o, old, event) -> {
-            if (event != null && !timeline.sources().isEmpty()) {
-                TimelineViewModel.SourceRef first = timeline.sources().get(0);
-                reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));
+            if (event != null && !event.id().equals(eventOpenedInReader)) {
+                eventOpenedInReader = event.id();
+                if (!timeline.sources().isEmpty()) {
+                    TimelineViewModel.SourceRef first = timeline.sources().get(0);
+                    reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));
+                }
             }
         });
         timeline.onOpenSource(ref -> reader.openMarking(ref.documentId(), ref.paragraph(), List.of(ref.expression())));

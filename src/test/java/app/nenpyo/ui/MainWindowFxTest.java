@@ -224,6 +224,36 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theTableHighlightsTheDocumentTheReaderShowsAndARefreshMovesNeither(FxRobot robot) throws Exception {
+        Path memo = Files.writeString(window.directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
+        TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
+        WindowViewModel model = shell.current().orElseThrow();
+        robot.interact(() -> model.imports().start(List.of(memo), java.util.Map.of()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 2);
+        long memoId = documents.getItems().stream().filter(row -> row.origin().endsWith("memo.txt")).findFirst().orElseThrow().id();
+        long sampleId = documents.getItems().stream().filter(row -> row.id() != memoId).findFirst().orElseThrow().id();
+        TimelineViewModel timeline = model.timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
+
+        robot.interact(() -> timeline.select(timeline.itemsProperty().get().get(0).id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().documentIdProperty().get() == sampleId);
+        assertEquals(sampleId, documents.getSelectionModel().getSelectedItem().id(), "the event's document is the one highlighted");
+
+        int memoRow = documents.getItems().indexOf(documents.getItems().stream().filter(row -> row.id() == memoId).findFirst().orElseThrow());
+        robot.interact(() -> documents.getSelectionModel().clearAndSelect(memoRow));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().documentIdProperty().get() == memoId);
+        robot.interact(() -> model.setDocumentDate(memoId, LocalDate.of(2022, 1, 12)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
+                .anyMatch(row -> row.id() == memoId && row.date().equals("2022年1月12日(水)")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(memoId, model.reader().documentIdProperty().get(), "the reader stays on the document just dated");
+        assertEquals(memoId, documents.getSelectionModel().getSelectedItem().id(), "and so does the table: Ctrl+D dates it again");
+    }
+
+    @Test
     void switchesToEnglishAndShowsIsoDates(FxRobot robot) throws TimeoutException {
         robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();

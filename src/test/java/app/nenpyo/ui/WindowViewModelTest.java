@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class WindowViewModelTest {
@@ -50,6 +56,27 @@ class WindowViewModelTest {
 
         model.setDocumentDate(1, LocalDate.of(2022, 1, 11));
         assertEquals("ファイル名", model.documents().row(1).orElseThrow().dateSource());
+    }
+
+    @Test
+    void eventsReadAgainLeaveTheReaderOnTheDocumentTheAnalystWentOnTo() {
+        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                new TextSpan(0, 3), "10日", "");
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "本文", DocumentDate.undated())
+                .addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                        List.of(report), List.of(), false));
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+        model.timeline().viewWidth(800);
+        model.timeline().select(0L);
+        assertEquals(1, model.reader().documentIdProperty().get(), "choosing the event opens its report");
+
+        model.reader().open(2);
+        model.setDocumentDate(2, LocalDate.of(2022, 1, 12));
+        assertEquals("ev-a", model.timeline().selectedEventProperty().get().id(), "still selected");
+        assertEquals(2, model.reader().documentIdProperty().get(), "the reader stays on the document just dated");
     }
 
     @Test
