@@ -94,6 +94,16 @@ public final class ImportViewModel {
         return true;
     }
 
+    /**
+     * Takes back what an ended import said (finished, cancelled, failed) once something newer is to
+     * be said, or its report was read: the status line says the latest; a running import goes on saying how far it is.
+     */
+    public void dismissStatus() {
+        if (!state.get().active()) {
+            status.set("");
+        }
+    }
+
     public void cancel() {
         if (state.get() == ImportState.RUNNING) {
             cancellation.cancel();

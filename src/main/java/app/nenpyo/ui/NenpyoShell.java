@@ -362,6 +362,8 @@ public final class NenpyoShell implements WindowActions {
         }
         WindowViewModel shown = current;
         ImportReportDialog.show(stage, messages, report, shown::setDocumentDate);
+        // the report said it all: the status line goes back to what the window has to say now
+        shown.imports().dismissStatus();
     }
 
     private void openFailed(Exception e) {

@@ -59,6 +59,12 @@ public final class WindowViewModel implements AutoCloseable {
                 }
             }
         });
+        // the latest message wins: a correction's result replaces what the last import said
+        timeline.noticeProperty().addListener((o, was, notice) -> {
+            if (!notice.isEmpty()) {
+                imports.dismissStatus();
+            }
+        });
         timeline.onOpenSource(ref -> reader.openMarking(ref.documentId(), ref.paragraph(), List.of(ref.expression())));
         String fileName = String.valueOf(project.file().getFileName());
         this.projectStatus = Bindings.createStringBinding(

@@ -80,6 +80,40 @@ class WindowViewModelTest {
     }
 
     @Test
+    void aCorrectionsNoticeReplacesWhatTheLastImportSaid() {
+        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                new TextSpan(0, 3), "10日", "");
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                        List.of(report), List.of(), false));
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+        model.timeline().viewWidth(800);
+        model.imports().start(List.of(Path.of("b.txt")), java.util.Map.of());
+        assertEquals("取り込み完了", model.imports().statusProperty().get());
+
+        model.timeline().select(0L);
+        model.timeline().setSelectedLabel("ジュネーブで協議");
+        assertEquals("", model.imports().statusProperty().get(), "the import's word gives way");
+        assertTrue(model.timeline().noticeProperty().get().contains("ジュネーブで協議"), model.timeline().noticeProperty().get());
+    }
+
+    @Test
+    void aRunningImportGoesOnSayingHowFarItIsAndAnEndedOneGivesWay() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        var model = new WindowViewModel(new InMemoryProject(), executor, Messages.of(Language.JAPANESE));
+        model.imports().start(List.of(Path.of("b.txt")), java.util.Map.of());
+        model.imports().dismissStatus();
+        assertTrue(model.imports().statusProperty().get().contains("b.txt"), model.imports().statusProperty().get());
+
+        executor.runAll();
+        assertEquals("取り込み完了", model.imports().statusProperty().get());
+        model.imports().dismissStatus();
+        assertEquals("", model.imports().statusProperty().get(), "as when its report is closed");
+    }
+
+    @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
         new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH)).close();
