@@ -13,7 +13,10 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -67,6 +70,15 @@ final class ImportReportDialog {
         grid.setHgap(10);
         grid.setVgap(4);
         grid.getStyleClass().add("report-dates");
+        // the picker and the source keep their width; a long title wraps instead of squeezing them to "…"
+        ColumnConstraints pickers = new ColumnConstraints();
+        pickers.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints sources = new ColumnConstraints();
+        sources.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints titles = new ColumnConstraints();
+        titles.setHgrow(Priority.ALWAYS);
+        titles.setMinWidth(120);
+        grid.getColumnConstraints().setAll(pickers, sources, titles);
         List<ImportReport.Imported> rows = new ArrayList<>(report.imported());
         rows.sort(Comparator.comparing(ImportReport.Imported::dated));
         int row = 0;
@@ -77,6 +89,7 @@ final class ImportReportDialog {
             DatePicker picker = field.picker();
             Label source = new Label(imported.dated() ? sourceOf(messages, imported) : messages.get("date.none"));
             source.getStyleClass().add(imported.dated() ? "date-source" : "undated");
+            source.setMinWidth(Region.USE_PREF_SIZE);
             picker.valueProperty().addListener((o, old, chosen) -> {
                 if (chosen != null && !chosen.equals(old)) {
                     setDate.accept(imported.documentId(), chosen);
@@ -86,6 +99,7 @@ final class ImportReportDialog {
             });
             Label title = line(imported.title() + "  (" + imported.origin() + " · " + imported.encoding() + ")");
             title.setLabelFor(picker);
+            title.setMinWidth(0);
             grid.addRow(row++, field.node(), source, title);
         }
         return grid;

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -205,14 +206,21 @@ class MainWindowFxTest {
 
     @Test
     void asksForTheDateOfAnUndatedImportAndStoresItAtOnce(FxRobot robot) throws Exception {
-        Path memo = Files.writeString(window.directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
+        // a long title must wrap, not squeeze the picker and the date's source to "…"
+        Path memo = Files.writeString(window.directory.resolve("memo.txt"),
+                "米露協議について、ジュネーブでの二日間の協議の内容と今後の見通しを各国の報道から詳しくまとめた長い見出しの記事\n\n協議は来週も続く見通しだ。\n");
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
 
         robot.interact(() -> shell.current().orElseThrow().imports().start(List.of(memo), java.util.Map.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         DatePicker picker = robot.lookup(".import-report .date-picker").query();
         assertEquals(null, picker.getValue(), "the undated document comes first, its picker empty");
+        assertTrue(picker.getWidth() >= picker.prefWidth(-1) - 1, "the picker keeps its width: " + picker.getWidth());
+        Label source = robot.lookup(".import-report .report-dates .undated").queryAs(Label.class);
+        Text shown = (Text) source.lookup(".text");
+        assertEquals(source.getText(), shown.getText(), "the source is not cut to …");
         robot.interact(() -> picker.setValue(LocalDate.of(2022, 1, 12)));
 
         // picked, stored and re-read at once, with the dialog still open
