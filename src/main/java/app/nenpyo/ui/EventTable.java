@@ -14,9 +14,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 
 /**
@@ -106,6 +108,21 @@ final class EventTable {
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 model.openSelected();
+            }
+        });
+    }
+
+    /**
+     * F2 runs {@code relabel} (見出しを直す) here as over the timeline: the table would take the key
+     * to edit a cell, and its cells are not for editing.
+     */
+    void relabelOnF2(MenuItem relabel) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+                e.consume();
+                if (!relabel.isDisable()) {
+                    relabel.fire();
+                }
             }
         });
     }

@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -140,7 +141,10 @@ final class MainWindow {
         timeline = new TimelineView(model.timeline());
         timeline.setId("timeline");
         timeline.setContextMenu(EventMenu.create(timeline, model.timeline(), messages));
-        eventTable.node().setContextMenu(EventMenu.create(eventTable.node(), model.timeline(), messages));
+        ContextMenu eventTableMenu = EventMenu.create(eventTable.node(), model.timeline(), messages);
+        eventTable.node().setContextMenu(eventTableMenu);
+        eventTable.relabelOnF2(eventTableMenu.getItems().stream().filter(item -> "menu-relabel".equals(item.getId()))
+                .findFirst().orElseThrow());
         overview = new OverviewBand(model.timeline());
         overview.setId("overview");
         sources = new SourcesPane(model.sources(), model.timeline(), messages, model::openSource);

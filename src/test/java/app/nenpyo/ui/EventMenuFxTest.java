@@ -136,4 +136,18 @@ class EventMenuFxTest {
         org.junit.jupiter.api.Assertions.assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no relabel dialog over the reader");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
+
+    @Test
+    void f2InTheEventListRelabelsTheSelectedEvent(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.clickOn("出来事 (12)");
+        robot.clickOn(robot.lookup("米露協議がジュネーブで開始").<Node>query());
+        robot.type(javafx.scene.input.KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        org.junit.jupiter.api.Assertions.assertEquals(timeline.messages().get("relabel.header"), pane.getHeaderText(),
+                "F2 relabels from the list as from the timeline");
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+    }
 }
