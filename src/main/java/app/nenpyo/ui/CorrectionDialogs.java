@@ -16,7 +16,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -92,6 +95,9 @@ final class CorrectionDialogs {
         Label preview = new Label();
         preview.setId("add-event-preview");
         preview.textProperty().bind(model.previewProperty());
+        // a long reason why the date cannot be read wraps instead of squeezing the labels beside it to "…"
+        preview.setWrapText(true);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
         TextField label = new TextField();
         label.setId("add-event-label");
         label.setPrefColumnCount(32);
@@ -100,9 +106,21 @@ final class CorrectionDialogs {
         GridPane fields = new GridPane();
         fields.setHgap(8);
         fields.setVgap(6);
-        fields.addRow(0, new Label(messages.get("addEvent.date")), date);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        fields.getColumnConstraints().setAll(names, values);
+        Label dateName = new Label(messages.get("addEvent.date"));
+        dateName.setId("add-event-date-name");
+        dateName.setLabelFor(date);
+        Label labelName = new Label(messages.get("addEvent.label"));
+        labelName.setId("add-event-label-name");
+        labelName.setLabelFor(label);
+        fields.addRow(0, dateName, date);
         fields.add(preview, 1, 1);
-        fields.addRow(2, new Label(messages.get("addEvent.label")), label);
+        fields.addRow(2, labelName, label);
         Label hint = new Label(messages.format("addEvent.hint", messages.date(documentDate)));
         hint.setWrapText(true);
         hint.getStyleClass().add("dialog-hint");

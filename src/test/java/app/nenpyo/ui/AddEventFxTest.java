@@ -89,6 +89,13 @@ class AddEventFxTest {
         assertFalse(label.getText().isBlank(), "the machine's reading to start from");
         robot.interact(() -> date.setText("いつか"));
         assertTrue(ok.isDisabled(), "not a date");
+        robot.interact(() -> date.setText("2022-13-45"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#add-event-date-name", "#add-event-label-name", "#add-event-preview")) {
+            Label shown = robot.from(pane).lookup(id).queryAs(Label.class);
+            assertEquals(shown.getText(), ((javafx.scene.text.Text) shown.lookup(".text")).getText().replace("\n", ""),
+                    id + " is not cut short by the reason the date cannot be read");
+        }
         robot.interact(() -> date.setText("8日"));
         assertEquals("→ 2022年1月8日(土)", preview.getText(), "read as the post would write it");
         robot.interact(() -> label.setText("CSTO部隊が重要施設を管理下に"));
