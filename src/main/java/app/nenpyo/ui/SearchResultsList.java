@@ -17,7 +17,11 @@ final class SearchResultsList {
         list.setId("search-results");
         list.setItems(model.results());
         list.setAccessibleText(messages.get("results.accessible"));
-        list.setPlaceholder(new Label(messages.get("results.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("search-results-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.emptyResultsProperty());
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new ResultCell());
         // Enter or a click opens the result; arrow keys only move, so browsing stays cheap
         list.setOnKeyPressed(e -> {

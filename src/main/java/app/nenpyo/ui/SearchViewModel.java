@@ -24,12 +24,14 @@ public final class SearchViewModel {
     private final ObservableList<SearchResultRow> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyResults = new ReadOnlyStringWrapper("");
     private long request;
 
     public SearchViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
         this.executor = executor;
         this.messages = messages;
+        emptyResults.set(messages.get("results.empty"));
     }
 
     public StringProperty queryProperty() {
@@ -49,6 +51,11 @@ public final class SearchViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** What the empty results list says: to type a term, that the search runs, or that no paragraph contains the term searched. */
+    public ReadOnlyStringProperty emptyResultsProperty() {
+        return emptyResults.getReadOnlyProperty();
+    }
+
     public void search() {
         String text = query.get() == null ? "" : query.get().strip();
         long mine = ++request;
@@ -56,15 +63,17 @@ public final class SearchViewModel {
             results.clear();
             searching.set(false);
             summary.set("");
+            emptyResults.set(messages.get("results.empty"));
             return;
         }
         searching.set(true);
         summary.set(messages.get("search.running"));
+        emptyResults.set(messages.get("search.running"));
         executor.execute(
                 () -> project.search(text, LIMIT).stream().map(SearchResultRow::of).toList(),
                 rows -> {
                     if (mine == request) {
-                        show(rows);
+                        show(text, rows);
                     }
                 },
                 e -> {
@@ -72,12 +81,14 @@ public final class SearchViewModel {
                         searching.set(false);
                         results.clear();
                         summary.set(ErrorText.oneLine(e));
+                        emptyResults.set(ErrorText.oneLine(e));
                     }
                 });
     }
 
-    private void show(List<SearchResultRow> rows) {
+    private void show(String searched, List<SearchResultRow> rows) {
         searching.set(false);
+        emptyResults.set(messages.format("results.none", searched));
         results.setAll(rows);
         summary.set(rows.isEmpty() ? messages.get("search.none") : messages.format("search.count", rows.size()));
     }

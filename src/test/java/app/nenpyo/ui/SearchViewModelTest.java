@@ -50,6 +50,23 @@ class SearchViewModelTest {
     }
 
     @Test
+    void anEmptyListSaysWhichTermNoParagraphContains() {
+        assertEquals("検索語を入力してください", model.emptyResultsProperty().get());
+        model.queryProperty().set("習近平");
+        model.search();
+        assertEquals("「習近平」を含む段落はありません", model.emptyResultsProperty().get());
+        model.queryProperty().set("");
+        model.search();
+        assertEquals("検索語を入力してください", model.emptyResultsProperty().get());
+
+        SearchViewModel english = new SearchViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        english.queryProperty().set("Xi");
+        english.search();
+        assertEquals("No paragraph contains \"Xi\"", english.emptyResultsProperty().get());
+        assertEquals("No hits", english.summaryProperty().get(), "the tab says it short: Search results (No hits)");
+    }
+
+    @Test
     void aResultOpensTheReaderAtItsParagraphWithTheHit() {
         model.queryProperty().set("王毅");
         model.search();
