@@ -56,7 +56,7 @@ class DocumentListViewModelTest {
         model.setDate(2, LocalDate.of(2022, 1, 10), () -> done[0] = true);
         DocumentRow row = model.row(2).orElseThrow();
         assertEquals("2022年1月10日(月)", row.date());
-        assertEquals("利用者", row.dateSource());
+        assertEquals("分析者", row.dateSource());
         assertTrue(done[0]);
     }
 

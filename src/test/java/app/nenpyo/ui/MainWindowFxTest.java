@@ -225,7 +225,7 @@ class MainWindowFxTest {
 
         // picked, stored and re-read at once, with the dialog still open
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
-                .anyMatch(row -> row.date().equals("2022年1月12日(水)") && row.dateSource().equals("利用者")));
+                .anyMatch(row -> row.date().equals("2022年1月12日(水)") && row.dateSource().equals("分析者")));
         assertEquals(2, documents.getItems().size());
         assertTrue(robot.lookup(".import-report").tryQuery().isPresent());
         robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));

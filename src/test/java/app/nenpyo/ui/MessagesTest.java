@@ -38,11 +38,22 @@ class MessagesTest {
     }
 
     @Test
+    void countsSourcesAndDocumentsInProperEnglish() {
+        assertEquals("1 source", english.format("timeline.sources", 1));
+        assertEquals("3 sources", english.format("timeline.sources", 3));
+        assertEquals("(1 source)", english.format("join.sources", 1));
+        assertEquals("(2 sources)", english.format("join.sources", 2));
+        assertTrue(english.format("status.eventsUnread", 1, "a.txt", "why").startsWith("The events of 1 document could"));
+        assertTrue(english.format("status.eventsUnread", 2, "a.txt", "why").startsWith("The events of 2 documents could"));
+        assertEquals("出典 1 件", japanese.format("timeline.sources", 1));
+    }
+
+    @Test
     void readsTheJapaneseBundleAsUtf8() {
         // a bundle read as ISO-8859-1 would give mojibake here
         assertEquals("ファイル名", japanese.dateSource(DateSource.FILE_NAME));
         assertEquals("本文の日付行", japanese.dateSource(DateSource.TEXT_HEADER));
-        assertEquals("利用者", japanese.dateSource(DateSource.USER));
+        assertEquals("分析者", japanese.dateSource(DateSource.USER));
     }
 
     @Test

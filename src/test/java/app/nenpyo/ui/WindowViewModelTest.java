@@ -44,7 +44,7 @@ class WindowViewModelTest {
         assertEquals("日付なし・UTF-8・1 段落", model.reader().subtitleProperty().get());
 
         model.setDocumentDate(1, LocalDate.of(2022, 1, 11));
-        assertEquals("2022年1月11日(火)・利用者・UTF-8・1 段落", model.reader().subtitleProperty().get());
+        assertEquals("2022年1月11日(火)・分析者・UTF-8・1 段落", model.reader().subtitleProperty().get());
         assertTrue(model.documents().row(1).orElseThrow().dated());
     }
 
