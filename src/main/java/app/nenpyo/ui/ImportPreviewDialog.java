@@ -121,7 +121,10 @@ final class ImportPreviewDialog {
         TableView<ImportPreviewRow> table = new TableView<>(model.rows());
         table.setId("preview-documents");
         table.setAccessibleText(messages.get("preview.documents"));
-        table.setPlaceholder(new Label(messages.get("preview.reading")));
+        Label placeholder = new Label();
+        placeholder.setId("preview-placeholder");
+        placeholder.textProperty().bind(model.emptyTableProperty());
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new UndatedMarkingRow());
 

@@ -15,6 +15,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -48,6 +49,9 @@ public final class ImportPreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final IntegerBinding undatedCount;
     private final BooleanBinding canImport;
+    private final StringBinding emptyTable;
+    /** Set before reading ends, so the empty table says it is reading until it has read. */
+    private boolean readOnce;
 
     public ImportPreviewViewModel(ProjectGateway project, TaskExecutor executor, Messages messages, List<Path> inputs) {
         this.project = project;
@@ -57,6 +61,8 @@ public final class ImportPreviewViewModel {
         this.undatedCount = Bindings.createIntegerBinding(
                 () -> (int) rows.stream().filter(row -> row.undatedProperty().get()).count(), rows);
         this.canImport = reading.not().and(Bindings.isNotEmpty(rows));
+        this.emptyTable = Bindings.createStringBinding(() -> messages.get(reading.get() || !readOnce ? "preview.reading" : "preview.nothing"),
+                reading);
     }
 
     public List<Path> inputs() {
@@ -123,6 +129,11 @@ public final class ImportPreviewViewModel {
         return canImport;
     }
 
+    /** What the table says while it has no rows: that the files are being read, then that none holds a document to import. */
+    public StringBinding emptyTableProperty() {
+        return emptyTable;
+    }
+
     /** Gives every document still without a date this date (the old "anchor for the whole batch", kept for the undated). */
     public void dateTheUndated(LocalDate date) {
         if (date == null) {
@@ -156,6 +167,7 @@ public final class ImportPreviewViewModel {
         failures.setAll(preview.failures().stream().map(ImportReport.Failure::message).toList());
         cancelled.set(preview.cancelled());
         progress.set(1);
+        readOnce = true;
         reading.set(false);
         status.set(messages.format(preview.cancelled() ? "preview.summaryStopped" : "preview.summary",
                 read.size(), undatedCount.get(), failures.size()));
@@ -163,6 +175,7 @@ public final class ImportPreviewViewModel {
 
     private void failed(Exception e) {
         failures.setAll(messages.format("preview.failed", ErrorText.oneLine(e)));
+        readOnce = true;
         reading.set(false);
         status.set(messages.format("preview.failed", ErrorText.oneLine(e)));
     }

@@ -114,4 +114,20 @@ class ImportPreviewViewModelTest {
         assertFalse(failing.canImportProperty().get());
         assertFalse(failing.readingProperty().get());
     }
+
+    @Test
+    void anEmptyTableSaysItIsReadingThenThatThereIsNothingToImport() {
+        Messages english = Messages.of(Language.ENGLISH);
+        ImportPreviewViewModel[] model = new ImportPreviewViewModel[1];
+        List<String> whileReading = new ArrayList<>();
+        InMemoryProject project = new InMemoryProject().onPreview((inputs, progress, cancellation) -> {
+            whileReading.add(model[0].emptyTableProperty().get());
+            return new ImportPreview(List.of(), List.of(new ImportReport.Failure("/clips/broken.bin", "binary file")), false);
+        });
+        model[0] = new ImportPreviewViewModel(project, new SameThreadTaskExecutor(), english, INPUTS);
+        assertEquals(english.get("preview.reading"), model[0].emptyTableProperty().get(), "before reading starts");
+        model[0].read();
+        assertEquals(List.of(english.get("preview.reading")), whileReading);
+        assertEquals(english.get("preview.nothing"), model[0].emptyTableProperty().get(), "not still reading");
+    }
 }
