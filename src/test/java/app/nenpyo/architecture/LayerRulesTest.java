@@ -78,6 +78,12 @@ class LayerRulesTest {
             .because("stored bytes (saved reports, summary pages) must read back the same whatever layer wrote them, so their encoding depends on nothing that could change underneath");
 
     @ArchTest
+    static final ArchRule fileErrorReasonsArePlainJava = classes()
+            .that().resideInAPackage("app.nenpyo.files..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.nenpyo.files..", "java..")
+            .because("the window and the command line give the same reasons, so the layers both use must not pull in anything else");
+
+    @ArchTest
     static final ArchRule noTextDependsOnTheMachinesLocale = noClasses()
             .should().callMethod(String.class, "format", String.class, Object[].class)
             .orShould().callMethod(String.class, "formatted", Object[].class)
