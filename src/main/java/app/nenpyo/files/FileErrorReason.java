@@ -30,7 +30,7 @@ public final class FileErrorReason {
             Map.entry("not a directory", "a part of the path is not a folder"),
             Map.entry("too many levels of symbolic links", "the links make a loop"),
             Map.entry("file name too long", "the name is too long"),
-            Map.entry("input/output error", "the disk failed (input/output error)"),
+            Map.entry("input/output error", "input/output error"),
             Map.entry("broken pipe", "the reader stopped reading (broken pipe)"));
 
     private FileErrorReason() {

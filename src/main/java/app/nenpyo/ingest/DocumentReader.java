@@ -8,6 +8,7 @@ import app.nenpyo.domain.TextSpan;
 
 import org.jsoup.Jsoup;
 
+import app.nenpyo.files.FileErrorReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -116,8 +117,7 @@ public final class DocumentReader {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IngestException(file, "cannot read the file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw new IngestException(file, "cannot read the file: " + FileErrorReason.whyNotRead(e), e);
         }
     }
 

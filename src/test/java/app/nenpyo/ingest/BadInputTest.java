@@ -122,4 +122,22 @@ class BadInputTest {
         IngestException e = assertThrows(IngestException.class, () -> new DocumentReader().read(dir));
         assertOneLine(e, dir, "not a regular file");
     }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhyInWords() throws Exception {
+        Path locked = Files.writeString(dir.resolve("noperm.txt"), "本文");
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "this user reads every file (root)");
+        IngestException e = assertThrows(IngestException.class, () -> new DocumentReader().read(locked));
+        assertEquals(locked + ": cannot read the file: permission denied", e.getMessage());
+    }
+
+    @Test
+    void aReadThatFailsSaysWhyWithoutAJavaClassName() {
+        // reading the start of a process's own memory fails, for root too (Linux: EIO)
+        Path memory = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(memory), "a Linux /proc");
+        IngestException e = assertThrows(IngestException.class, () -> new DocumentReader().read(memory));
+        assertEquals(memory + ": cannot read the file: input/output error", e.getMessage());
+    }
 }
