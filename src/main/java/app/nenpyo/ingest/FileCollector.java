@@ -1,7 +1,7 @@
 package app.nenpyo.ingest;
 
+import app.nenpyo.files.FileErrorReason;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Turns the paths a user gives (files or folders) into the list of files to read.
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
  * supported files are kept, in a deterministic (sorted) order so that two imports of the same
  * folder number their documents the same way. A folder given as a link is walked where it leads,
  * its files named under the link; links inside a folder are followed to files, not to folders.
+ * A subfolder or file inside that cannot be read is one failure, and the rest is read.
  */
 public final class FileCollector {
 
@@ -30,40 +30,53 @@ public final class FileCollector {
     }
 
     /**
-     * @throws IngestException for a missing path, or a folder without any supported file
+     * The files to read from one input, and the paths inside a folder that could not be read
+     * (a locked subfolder): each is one failure, and the walk goes on past it.
+     *
+     * @param unreadable each with its path and the reason, in the order met
      */
-    public static List<Path> collect(Path input) {
+    public record Collected(List<Path> files, List<IngestException> unreadable) {
+        public Collected {
+            files = List.copyOf(files);
+            unreadable = List.copyOf(unreadable);
+        }
+    }
+
+    /**
+     * @throws IngestException for a missing path, a folder that cannot be listed at all, or a
+     *                         folder without any supported file (and nothing unreadable in it)
+     */
+    public static Collected collect(Path input) {
         if (!Files.exists(input)) {
             throw new IngestException(input, Files.isSymbolicLink(input) ? "the link leads nowhere (" + linkTarget(input) + ")"
                     : "no such file or folder");
         }
         if (!Files.isDirectory(input)) {
-            return List.of(input);
+            return new Collected(List.of(input), List.of());
         }
-        List<Path> files;
         // a link to a folder (~/Clippings → /mnt/…) is walked where it leads; the walk itself follows no link
         Path root;
         try {
             // a link or, on Windows, a junction: a folder only when followed
             root = Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS) ? input : input.toRealPath();
         } catch (IOException e) {
-            throw new IngestException(input, "cannot follow the link: " + e.getMessage(), e);
+            throw new IngestException(input, "cannot follow the link: " + FileErrorReason.whyNotRead(e), e);
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> !isHiddenBelow(root, p))
-                    .filter(Files::isRegularFile)
-                    .filter(FileCollector::isSupported)
-                    .map(p -> input.resolve(root.relativize(p)))
-                    .sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            throw new IngestException(input, "cannot list the folder: " + e.getMessage(), e);
+        FolderWalk walk = new FolderWalk(input, root);
+        try {
+            Files.walkFileTree(root, walk);
+        } catch (IOException e) {
+            throw new IngestException(input, "cannot list the folder: " + FileErrorReason.whyNotRead(e), e);
         }
-        if (files.isEmpty()) {
+        List<Path> files = walk.files().stream().sorted().toList();
+        if (files.isEmpty() && walk.unreadable().isEmpty()) {
             throw new IngestException(input, "the folder holds no supported files ("
                     + SUPPORTED_EXTENSIONS.stream().sorted().map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
         }
-        return List.copyOf(files);
+        if (files.isEmpty() && walk.unreadable().size() == 1 && walk.unreadable().get(0).file().equals(input)) {
+            throw walk.unreadable().get(0);
+        }
+        return new Collected(files, walk.unreadable());
     }
 
     private static String linkTarget(Path link) {
@@ -82,15 +95,5 @@ public final class FileCollector {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** Hidden means a dot name anywhere below the root (.git, .DS_Store), not the root itself. */
-    private static boolean isHiddenBelow(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

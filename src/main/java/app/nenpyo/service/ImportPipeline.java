@@ -121,12 +121,17 @@ final class ImportPipeline {
         return new ImportReport(imported, duplicates, failures, cancellation.isCancelled());
     }
 
-    /** The files the inputs name (folders walked), each once, in order; an input that cannot be listed becomes a failure. */
+    /**
+     * The files the inputs name (folders walked), each once, in order; an input that cannot be
+     * listed becomes a failure, and so does each path inside a folder that cannot be read.
+     */
     static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             try {
-                files.addAll(FileCollector.collect(input));
+                FileCollector.Collected collected = FileCollector.collect(input);
+                files.addAll(collected.files());
+                collected.unreadable().forEach(e -> failures.add(new ImportReport.Failure(e.file().toString(), e.reason())));
             } catch (IngestException e) {
                 failures.add(new ImportReport.Failure(input.toString(), e.reason()));
             }

@@ -16,7 +16,7 @@ class ReaderConcurrencyTest {
 
     @Test
     void oneReaderOnTwoThreadsGivesTheSameResultsAsOneThread() throws Exception {
-        List<Path> files = FileCollector.collect(Path.of("src/test/resources/ingest/golden"));
+        List<Path> files = FileCollector.collect(Path.of("src/test/resources/ingest/golden")).files();
         DocumentReader reader = new DocumentReader();
         List<String> sequential = new ArrayList<>();
         for (Path file : files) {
