@@ -54,6 +54,8 @@ public final class TextDecoder {
     private static final Charset EUC_JP = Charset.forName("EUC-JP");
     private static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
     private static final int DETECTOR_CHUNK = 64 * 1024;
+    /** How far the NUL bytes of a file are looked at to tell UTF-16 from binary: a few lines of text. */
+    private static final int UTF16_SNIFF_BYTES = 1024;
     private static final float PROBER_CONFIDENCE = 0.3f;
     private static final float DAMAGED_CONFIDENCE = 0.5f;
     private static final int CLEARLY_UTF8_CHARACTERS = 8;
@@ -190,7 +192,9 @@ public final class TextDecoder {
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                throw new IngestException(file, "binary file, not text (NUL byte at byte offset " + i + ")");
+                throw new IngestException(file, looksLikeUtf16(bytes)
+                        ? "looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a byte-order mark"
+                        : "binary file, not text (NUL byte at byte offset " + i + ")");
             }
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B && b != 0x1A) {
                 controls++;
@@ -199,6 +203,31 @@ public final class TextDecoder {
         if (controls > Math.max(8, bytes.length / 100)) {
             throw new IngestException(file, "binary file, not text (" + controls + " control bytes)");
         }
+    }
+
+    /**
+     * Whether the start reads as UTF-16 text: its NUL bytes fall mostly on even or mostly on odd
+     * offsets, as the zero half of the ASCII characters (digits, line breaks) does, and read in
+     * that byte order it holds no control character; a binary file's NULs fall on both. A few
+     * NULs on the other side are kanji (一 is 4E 00). Such a file cannot be read reliably
+     * without its byte-order mark, but we can say what it is.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int length = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
+        int[] nulsAt = new int[2];
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                nulsAt[i % 2]++;
+            }
+        }
+        int highBytesZero = Math.max(nulsAt[0], nulsAt[1]);
+        if (highBytesZero < 2 || Math.min(nulsAt[0], nulsAt[1]) * 4 > highBytesZero) {
+            return false;
+        }
+        // ASCII in UTF-16LE has its zero byte second (odd offsets), in UTF-16BE first
+        Charset order = nulsAt[1] > nulsAt[0] ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        return new String(bytes, 0, length, order).chars()
+                .noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
     }
 
     private static String detect(byte[] bytes) {

@@ -53,6 +53,17 @@ class BadInputTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsRefusedSayingWhatToDo() throws Exception {
+        // 一 (U+4E00) and the ideographic space (U+3000) have a zero byte too, on the other side
+        String text = "2022年1月11日\n一　ロシアと米国が協議した。\n";
+        for (var encoding : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = Files.write(dir.resolve("u16-" + encoding.name() + ".txt"), text.getBytes(encoding));
+            assertOneLine(assertThrows(IngestException.class, () -> new DocumentReader().read(file)), file,
+                    "looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with a byte-order mark");
+        }
+    }
+
+    @Test
     void anEmptyFileAndAWhitespaceFile() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         assertOneLine(assertThrows(IngestException.class, () -> new DocumentReader().read(empty)), empty, "empty file");
