@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     ExistingProject database;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Most paragraphs to print (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "Most paragraphs to print, 1 or more (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words or a phrase; 2-character words are found too.")
@@ -44,6 +44,9 @@ final class SearchCommand implements Callable<Integer> {
         String words = String.join(" ", query);
         if (words.isBlank()) {
             throw new ParameterException(spec.commandLine(), "the query is empty: give a word to find");
+        }
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
         }
         try (ProjectService project = database.open()) {
             List<SearchHit> hits = project.search(words, limit);

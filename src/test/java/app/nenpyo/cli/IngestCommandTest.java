@@ -217,6 +217,22 @@ class IngestCommandTest {
     }
 
     @Test
+    void aSearchLimitBelowOneIsBadUsage() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path db = temp.resolve("p.nenpyo");
+        assertEquals(0, run("ingest", "--db", db.toString(), sample.toString()).code());
+        for (String limit : List.of("0", "-1")) {
+            Run search = run("search", "--db", db.toString(), "--limit", limit, "王毅");
+            assertEquals(2, search.code(), limit);
+            assertEquals(List.of("nenpyo search: --limit must be at least 1: " + limit + " (see nenpyo search --help)"),
+                    search.errorLines());
+            assertEquals("", search.out(), "no header for no search");
+        }
+        Run one = run("search", "--db", db.toString(), "--limit", "1", "王毅");
+        assertEquals(2, one.out().lines().count(), "the header and one paragraph: " + one.out());
+    }
+
+    @Test
     void searchPrintsRankedParagraphsWithCodePointHitSpans() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         String db = temp.resolve("p.nenpyo").toString();
