@@ -2,6 +2,7 @@ package app.nenpyo.cli;
 
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code --db} option of the commands that read a project: unlike {@code ingest}, they must
- * not create an empty project file when the name is mistyped.
+ * not create a project, neither when the name is mistyped nor from an empty file.
  */
 final class ExistingProject {
 
@@ -25,16 +26,29 @@ final class ExistingProject {
      * Opens the project; when its events could not be brought up to date, says so in one line on
      * the error stream and goes on with the events it has.
      *
-     * @throws ProjectException (one line: the file and the reason) when it does not exist or cannot be opened
+     * @throws ProjectException (one line: the file and the reason) when it does not exist, is empty or cannot be opened
      */
     ProjectService open() throws ProjectException {
         if (!Files.exists(file)) {
             throw new ProjectException(file + ": no such project file", null);
         }
+        // SQLite would make a new project of an empty file, as ingest wants and these commands must not
+        if (isEmptyFile(file)) {
+            throw new ProjectException(file + ": empty file, not a Nenpyo project", null);
+        }
         sayIfUpgrading(file, command.commandLine().getErr());
         ProjectService project = ProjectService.open(file);
         warnIfBehind(project, file, command.commandLine().getErr());
         return project;
+    }
+
+    private static boolean isEmptyFile(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            // opening it says why it cannot be read
+            return false;
+        }
     }
 
     /** One line on the error stream before a project written by an older Nenpyo is upgraded, which can take a while. */

@@ -8,7 +8,9 @@ import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import app.nenpyo.service.UnreadDocument;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code ingest --db FILE.nenpyo [--anchor DATE] INPUT…}: imports files and folders. Prints one line
  * per document (imported, duplicate, undated) and a summary; each failure is one line on stderr.
- * When no input exists at all the project is not opened, so a mistyped path makes no project.
+ * When no input exists at all the project is not opened, so a mistyped path makes no project;
+ * when every file is refused, the project this run made is removed again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Import text files, blog export files, saved HTML pages and folders into a project file.")
@@ -57,12 +61,40 @@ final class IngestCommand implements Callable<Integer> {
 
     private Ingested imported(ImportOptions options, PrintWriter err) throws ProjectException {
         ExistingProject.sayIfUpgrading(database, err);
+        List<Path> madeNow = projectFilesNotThere();
+        Ingested ingested;
         try (ProjectService project = ProjectService.open(database)) {
             ImportReport report = project.importFiles(inputs, options, ImportProgress.NONE, new Cancellation());
             Set<Long> datedNow = datedByTheAnchor(project, report);
             // an import that merged brought them up to date; one that imported nothing did not
             ExistingProject.warnIfBehind(project, database, err);
-            return new Ingested(report, datedNow, project.eventsBehind().isPresent());
+            ingested = new Ingested(report, datedNow, project.eventsBehind().isPresent());
+        }
+        if (!madeNow.isEmpty() && ingested.report().imported().isEmpty()) {
+            // every file was refused: the project made to hold them would hold nothing
+            deleteQuietly(madeNow);
+        }
+        return ingested;
+    }
+
+    /** The project file and the files SQLite keeps beside it that do not exist yet: those opening it makes. */
+    private List<Path> projectFilesNotThere() {
+        if (Files.exists(database)) {
+            return List.of();
+        }
+        return Stream.of("", "-wal", "-shm", "-journal")
+                .map(suffix -> database.resolveSibling(database.getFileName() + suffix))
+                .filter(Files::notExists)
+                .toList();
+    }
+
+    private static void deleteQuietly(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // an empty project left behind is harmless: the next ingest fills it
+            }
         }
     }
 

@@ -137,6 +137,24 @@ class IngestCommandTest {
     }
 
     @Test
+    void anImportThatRefusesEveryFileMakesNoProjectButKeepsOneThatWasThere() throws Exception {
+        Path binary = Files.write(temp.resolve("bin.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1});
+        Path empty = Files.createFile(temp.resolve("empty.txt"));
+        Path db = temp.resolve("nb.nenpyo");
+        Run refused = run("ingest", "--db", db.toString(), binary.toString(), empty.toString());
+        assertEquals(2, refused.code());
+        assertEquals(2, refused.errorLines().size(), refused.err());
+        assertEquals(List.of(binary, empty), Files.list(temp).sorted().toList(), "no project, no -wal or -shm beside it");
+
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        assertEquals(0, run("ingest", "--db", db.toString(), sample.toString()).code());
+        assertEquals(2, run("ingest", "--db", db.toString(), binary.toString()).code());
+        try (ProjectService project = ProjectService.open(db)) {
+            assertEquals(1, project.documents().size(), "a project that was there stays, with its documents");
+        }
+    }
+
+    @Test
     void anEmptyQueryIsBadUsage() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));
         Path db = temp.resolve("p.nenpyo");
@@ -262,6 +280,20 @@ class IngestCommandTest {
             assertEquals(1, run.errorLines().size(), run.err());
             assertTrue(run.err().contains(missing + ": no such project file"), run.err());
             assertTrue(Files.notExists(missing));
+        }
+    }
+
+    @Test
+    void readingCommandsRefuseAnEmptyFileAndLeaveItEmpty() throws Exception {
+        Path empty = Files.createFile(temp.resolve("empty.nenpyo"));
+        for (String[] args : List.of(new String[] {"search", "--db", empty.toString(), "王毅"},
+                new String[] {"events", "--db", empty.toString()},
+                new String[] {"export", "--db", empty.toString(), "--out", temp.resolve("out.png").toString()})) {
+            Run run = run(args);
+            assertEquals(2, run.code(), args[0]);
+            assertEquals(List.of("nenpyo: " + empty + ": empty file, not a Nenpyo project"), run.errorLines());
+            assertEquals(0, Files.size(empty), args[0] + " made no project of it");
+            assertEquals(List.of(empty), Files.list(temp).toList(), "no -wal, no picture");
         }
     }
 
