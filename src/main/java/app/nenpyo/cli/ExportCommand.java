@@ -12,6 +12,8 @@ import app.nenpyo.export.ReportBuilder;
 import app.nenpyo.export.ReportInput;
 import app.nenpyo.export.ReportLanguage;
 import app.nenpyo.export.ReportRequest;
+import app.nenpyo.files.FileErrorReason;
+import app.nenpyo.files.PartialFile;
 import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
@@ -24,7 +26,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -124,22 +125,23 @@ final class ExportCommand implements Callable<Integer> {
         ReportInput input = ReportInput.of(catalog, grouping, words);
         warnOfLanesNotThere(input, err);
         ExportedReport report = ReportBuilder.build(input, request, fonts);
-        Path partial = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-        try {
+        try (PartialFile partial = PartialFile.beside(out)) {
             if (image.isPresent()) {
-                try (OutputStream stream = Files.newOutputStream(partial)) {
+                try (OutputStream stream = Files.newOutputStream(partial.path())) {
                     image.get().writer(scale).write(new ReportPainter(report.page(), fonts, Palette.standard()), stream,
                             ExportMonitor.NONE);
                 }
             } else {
                 EventCatalog scoped = from == null ? catalog : catalog.within(LocalDate.parse(from), LocalDate.parse(to));
-                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                try (Writer writer = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
                     data.get().write(scoped, report.page().title(), report.page().subtitle(), words, writer);
                 }
             }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+            partial.moveIntoPlace();
+        } catch (IOException e) {
+            // the reason, about the file the user named, not the partial one beside it
+            err.println("nenpyo export: " + FileErrorReason.cannotWrite(out, e));
+            return NenpyoCommand.NOTHING_DONE;
         }
         spec.commandLine().getOut().println(image.isPresent()
                 ? out + "\t" + report.inScope() + " events, " + report.cited().size() + " numbered with sources"
@@ -202,6 +204,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (maxCitations < 0) {
             return "--max-citations must not be negative";
+        }
+        if (Files.isDirectory(out)) {
+            return out + ": cannot write (it is a folder)";
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,6 +35,11 @@ public final class FileErrorReason {
             Map.entry("broken pipe", "the reader stopped reading (broken pipe)"));
 
     private FileErrorReason() {
+    }
+
+    /** The one line that says a file could not be written: {@code FILE: cannot write (the disk is full)}. */
+    public static String cannotWrite(Path file, IOException e) {
+        return file + ": cannot write (" + whyNotWritten(e) + ")";
     }
 
     /** Why a file could not be read: "permission denied", "no such file"… */

@@ -11,6 +11,7 @@ import app.nenpyo.export.ReportBuilder;
 import app.nenpyo.export.ReportInput;
 import app.nenpyo.export.ReportLanguage;
 import app.nenpyo.export.ReportRequest;
+import app.nenpyo.files.FileErrorReason;
 import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
@@ -18,6 +19,7 @@ import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.LaneIndex;
 import app.nenpyo.timeline.TimelineIndex;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,12 +243,24 @@ public final class ExportViewModel {
                     chosen.writer(pixelScale).write(painter, out, monitor);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // as the command line says it: the file the analyst chose and why, not the partial file
+                throw new IOException(FileErrorReason.cannotWrite(file, e), e);
             } finally {
-                Files.deleteIfExists(partial);
+                deleteIfThere(partial);
             }
             return file;
         }, written -> finish(messages.format("export.done", String.valueOf(written.getFileName())), ""),
                 this::failed);
+    }
+
+    /** A partial file that cannot be removed failed as its writing did: that failure is the one to tell. */
+    private static void deleteIfThere(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            // nothing was written there, or the writing's own failure says why
+        }
     }
 
     /** Writes the picture to the file {@link #outputFileProperty()} names, or says that it names none. */

@@ -150,4 +150,31 @@ class ExportCommandTest {
                 List.of(err.toString().strip().split("\\R")), "the width as it was given");
         assertFalse(Files.exists(temp.resolve("x.png")), "nothing written");
     }
+
+    @Test
+    void aFileThatCannotBeWrittenIsOneLineNamingItAndTheReasonNotThePartialFile() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("dir.png"));
+        assertEquals(2, run("export", "--db", db, "--out", folder.toString()));
+        // a name that fits, to which the partial file's suffix adds too much
+        Path tooLong = temp.resolve("x".repeat(250) + ".svg");
+        assertEquals(2, run("export", "--db", db, "--out", tooLong.toString()));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("y".repeat(250) + ".csv").toString()));
+        assertEquals(List.of("nenpyo export: " + folder + ": cannot write (it is a folder)",
+                "nenpyo export: " + tooLong + ": cannot write (the name is too long)",
+                "nenpyo export: " + temp.resolve("y".repeat(250) + ".csv") + ": cannot write (the name is too long)"),
+                List.of(err.toString().strip().split("\\R")));
+        assertTrue(Files.isDirectory(folder), "the folder is left as it was");
+        assertEquals(List.of("dir.png", "in", "p.nenpyo"), Files.list(temp).map(p -> p.getFileName().toString()).sorted().toList(),
+                "no partial file left behind");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsPermissionDenied() throws Exception {
+        Path locked = Files.createDirectory(temp.resolve("locked"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setWritable(false, false) && !Files.isWritable(locked),
+                "this user writes in every folder (root)");
+        Path png = locked.resolve("out.png");
+        assertEquals(2, run("export", "--db", db, "--out", png.toString()));
+        assertEquals("nenpyo export: " + png + ": cannot write (permission denied)", err.toString().strip());
+    }
 }

@@ -120,6 +120,19 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsSaidAsTheCommandLineSaysItNamingTheChosenFile() throws Exception {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.formatProperty().set(ImageFormat.PNG);
+        Path folder = Files.createDirectory(temp.resolve("report.png"));
+        model.export(folder);
+        assertEquals(folder + ": cannot write (it is a folder)", model.errorProperty().get());
+        Path tooLong = temp.resolve("x".repeat(250) + ".png");
+        model.export(tooLong);
+        assertEquals(tooLong + ": cannot write (the name is too long)", model.errorProperty().get());
+        assertEquals(List.of(folder), Files.list(temp).toList(), "no partial file left");
+    }
+
+    @Test
     void cancellingALongExportLeavesNoFile() {
         ExportViewModel[] model = new ExportViewModel[1];
         TaskExecutor cancelAtFirstProgress = new TaskExecutor() {
