@@ -125,6 +125,9 @@ final class ExportCommand implements Callable<Integer> {
         ReportInput input = ReportInput.of(catalog, grouping, words);
         warnOfLanesNotThere(input, err);
         ExportedReport report = ReportBuilder.build(input, request, fonts);
+        // the data holds the events the picture would show: those of the chosen lanes and days
+        EventCatalog inLanes = input.catalogOfLanes(Set.copyOf(keep));
+        EventCatalog dataScope = from == null ? inLanes : inLanes.within(LocalDate.parse(from), LocalDate.parse(to));
         try (PartialFile partial = PartialFile.beside(out)) {
             if (image.isPresent()) {
                 try (OutputStream stream = Files.newOutputStream(partial.path())) {
@@ -132,9 +135,8 @@ final class ExportCommand implements Callable<Integer> {
                             ExportMonitor.NONE);
                 }
             } else {
-                EventCatalog scoped = from == null ? catalog : catalog.within(LocalDate.parse(from), LocalDate.parse(to));
                 try (Writer writer = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
-                    data.get().write(scoped, report.page().title(), report.page().subtitle(), words, writer);
+                    data.get().write(dataScope, report.page().title(), report.page().subtitle(), words, writer);
                 }
             }
             partial.moveIntoPlace();
@@ -145,8 +147,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(image.isPresent()
                 ? out + "\t" + report.inScope() + " events, " + report.cited().size() + " numbered with sources"
-                : out + "\t" + (from == null ? catalog.events().size()
-                : catalog.within(LocalDate.parse(from), LocalDate.parse(to)).events().size()) + " events");
+                : out + "\t" + dataScope.events().size() + " events");
         return NenpyoCommand.OK;
     }
 
@@ -195,6 +196,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (!(scale >= 1 && scale <= 4)) {
             return "--scale must be 1 to 4: " + scale;
+        }
+        if (data.isPresent()) {
+            for (String pictureOnly : List.of("--width", "--scale", "--max-citations")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(pictureOnly)) {
+                    return pictureOnly + " is for a picture (png, svg, pdf), not for " + out;
+                }
+            }
         }
         if (timelineJs && data.orElse(null) != DataFormat.TIMELINEJS) {
             return "--timelinejs needs a .json file";

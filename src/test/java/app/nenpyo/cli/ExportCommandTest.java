@@ -100,6 +100,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void dataExportsKeepTheChosenLanesEventsAndRefuseWhatOnlyAPictureHas() throws Exception {
+        Path all = temp.resolve("all.csv");
+        Path russia = temp.resolve("russia.csv");
+        assertEquals(0, run("export", "--db", db, "--out", all.toString()), err.toString());
+        assertEquals(0, run("export", "--db", db, "--out", russia.toString(), "--lanes", "actor", "--lane", "ロシア"), err.toString());
+        List<String> allRows = Files.readAllLines(all).subList(1, Files.readAllLines(all).size());
+        List<String> russiaRows = Files.readAllLines(russia).subList(1, Files.readAllLines(russia).size());
+        assertFalse(russiaRows.isEmpty(), "ロシア has events");
+        assertTrue(russiaRows.size() < allRows.size(), russiaRows.size() + " of " + allRows.size());
+        assertTrue(allRows.containsAll(russiaRows), "the same rows, fewer of them");
+        assertTrue(russiaRows.stream().allMatch(row -> row.contains("ロシア")), String.join("\n", russiaRows));
+        Path json = temp.resolve("russia.json");
+        assertEquals(0, run("export", "--db", db, "--out", json.toString(), "--timelinejs", "--lanes", "actor", "--lane", "ロシア"));
+        assertEquals(russiaRows.size(), Files.readString(json).split("\"start_date\"", -1).length - 1, "TimelineJS too");
+
+        err.getBuffer().setLength(0);
+        Path csv = temp.resolve("x.csv");
+        assertEquals(2, run("export", "--db", db, "--out", csv.toString(), "--width", "2400"));
+        assertEquals(2, run("export", "--db", db, "--out", csv.toString(), "--scale", "2"));
+        assertEquals(2, run("export", "--db", db, "--out", temp.resolve("x.json").toString(), "--max-citations", "10"));
+        assertEquals(List.of("nenpyo export: --width is for a picture (png, svg, pdf), not for " + csv,
+                "nenpyo export: --scale is for a picture (png, svg, pdf), not for " + csv,
+                "nenpyo export: --max-citations is for a picture (png, svg, pdf), not for " + temp.resolve("x.json")),
+                List.of(err.toString().strip().split("\\R")));
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
     void selectedLanesExportAndNoEventToExportIsSaidNotDrawnOverAnotherTime() throws Exception {
         Path lanes = temp.resolve("lanes.svg");
         assertEquals(0, run("export", "--db", db, "--out", lanes.toString(), "--lanes", "actor", "--lane", "ロシア",
