@@ -1,6 +1,9 @@
 package app.nenpyo;
 
 import app.nenpyo.cli.NenpyoCommand;
+import app.nenpyo.cli.StandardOutput;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -19,7 +22,8 @@ public final class Launcher {
             app.nenpyo.ui.NenpyoApp.main(args);
             return;
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        // not System.out, which keeps no reason when a write fails
+        PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(NenpyoCommand.execute(out, err, args));
     }

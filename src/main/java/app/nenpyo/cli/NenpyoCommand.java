@@ -1,9 +1,12 @@
 package app.nenpyo.cli;
 
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.files.FileErrorReason;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,8 +53,45 @@ public final class NenpyoCommand implements Runnable {
         });
         int code = commandLine.execute(args);
         out.flush();
+        if (out.checkError()) {
+            code = whenTheOutputIsLost(commandLine, out, err, code);
+        }
         err.flush();
         return code;
+    }
+
+    /**
+     * A command whose output could not be written (a full disk, {@code > /dev/full}) says so in
+     * one line and exits 2, since what it prints is all it makes; {@code ingest} and
+     * {@code export} have stored their work (the documents, the file) and exit at least 1. A
+     * reader that stopped reading ({@code | head}) closed the pipe on purpose: that is no error.
+     */
+    private static int whenTheOutputIsLost(CommandLine commandLine, PrintWriter out, PrintWriter err, int code) {
+        Optional<IOException> failure = out instanceof StandardOutput standard ? standard.failure() : Optional.empty();
+        if (failure.filter(NenpyoCommand::isBrokenPipe).isPresent()) {
+            return code;
+        }
+        CommandLine.Model.CommandSpec command = commandRun(commandLine);
+        err.println(command.qualifiedName() + ": cannot write the output"
+                + failure.map(e -> " (" + FileErrorReason.whyNotWritten(e) + ")").orElse(""));
+        boolean storesItsWork = command.userObject() instanceof IngestCommand || command.userObject() instanceof ExportCommand;
+        return storesItsWork ? Math.max(code, SOME_FAILED) : NOTHING_DONE;
+    }
+
+    private static boolean isBrokenPipe(IOException e) {
+        return "broken pipe".equalsIgnoreCase(String.valueOf(e.getMessage()).strip());
+    }
+
+    /** The (sub)command that ran: {@code nenpyo events}, {@code nenpyo bench import}. */
+    private static CommandLine.Model.CommandSpec commandRun(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        if (parsed == null) {
+            return commandLine.getCommandSpec();
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec();
     }
 
     /** A day written YYYY-MM-DD from 0001-01-01 to 9999-12-31, as options take them; anything else says what was expected. */
