@@ -55,7 +55,10 @@ class TimelineFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(view) > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
-        // the 10 January Geneva talks: the event one of whose reports is paragraph 26
+        // the 10 January Geneva talks: the event one of whose reports is paragraph 26 (the summaries
+        // arrive after the first frame, later on a loaded machine)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.events().stream()
+                .anyMatch(e -> e.sources().stream().anyMatch(s -> s.paragraph() == 26)));
         long geneva = -1;
         for (int i = 0; i < model.events().size(); i++) {
             EventSummary e = model.events().get(i);
