@@ -22,6 +22,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
+import app.nenpyo.ingest.FileCollector;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
@@ -249,6 +250,11 @@ public final class ProjectService implements AutoCloseable {
      */
     public ImportPreview preview(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         return new ImportPreviewReader(reader).read(inputs, progress, cancellation);
+    }
+
+    /** The file name extensions a folder import reads (txt, html…): a file chooser offers these. */
+    public static Set<String> readableExtensions() {
+        return FileCollector.SUPPORTED_EXTENSIONS;
     }
 
     /**

@@ -3,9 +3,11 @@ package app.nenpyo.ui;
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.OpeningProgress;
+import app.nenpyo.service.ProjectService;
 import app.nenpyo.timeline.TimeScale;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -233,11 +235,15 @@ public final class NenpyoShell implements WindowActions {
     public void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("import.title"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(messages.get("chooser.texts"), "*.txt", "*.html", "*.htm", "*.mt", "*.export"),
+        // every kind a folder import reads, and Movable Type exports, which are read by their content
+        List<String> patterns = new ArrayList<>(ProjectService.readableExtensions().stream().sorted().map(e -> "*." + e).toList());
+        patterns.add("*.mt");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(messages.get("chooser.texts"), patterns),
                 new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
+        memory.lastImportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
+        if (files != null && !files.isEmpty()) {
+            Optional.ofNullable(files.get(0).toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
             importPaths(files.stream().map(File::toPath).toList());
         }
     }
@@ -246,8 +252,10 @@ public final class NenpyoShell implements WindowActions {
     public void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("import.title"));
+        memory.lastImportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File folder = chooser.showDialog(stage);
         if (folder != null) {
+            Optional.ofNullable(folder.toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
             importPaths(List.of(folder.toPath()));
         }
     }

@@ -20,6 +20,7 @@ public final class WindowMemory {
     private static final String HEIGHT = "window.height";
     private static final String DIVIDERS = "window.dividers";
     private static final String PROJECT = "project.last";
+    private static final String IMPORT_FOLDER = "import.lastFolder";
     private static final String VIEW_START = "view.start";
     private static final String VIEW_END = "view.end";
     private static final String LANES = "view.lanes";
@@ -85,6 +86,15 @@ public final class WindowMemory {
     /** The project open when the window last closed, if its file still exists. */
     public Optional<Path> lastProject() {
         return Optional.ofNullable(node.get(PROJECT, null)).map(Path::of).filter(Files::isRegularFile);
+    }
+
+    /** The folder the analyst last imported from (or the folder of the files), if it still exists: choosers open there. */
+    public Optional<Path> lastImportFolder() {
+        return Optional.ofNullable(node.get(IMPORT_FOLDER, null)).map(Path::of).filter(Files::isDirectory);
+    }
+
+    public void saveImportFolder(Path folder) {
+        node.put(IMPORT_FOLDER, folder.toAbsolutePath().toString());
     }
 
     /** How {@code project} was last viewed, if it was the last project viewed. */

@@ -41,6 +41,16 @@ class WindowMemoryTest {
     }
 
     @Test
+    void remembersTheFolderOfTheLastImportWhileItExists(@TempDir Path directory) throws Exception {
+        assertTrue(memory.lastImportFolder().isEmpty());
+        Path clippings = Files.createDirectory(directory.resolve("clippings"));
+        memory.saveImportFolder(clippings);
+        assertEquals(clippings.toAbsolutePath(), memory.lastImportFolder().orElseThrow());
+        Files.delete(clippings);
+        assertTrue(memory.lastImportFolder().isEmpty(), "a folder that is gone is not offered");
+    }
+
+    @Test
     void remembersTheDocumentListsHiddenColumnsEvenWhenNoneIsHidden() {
         assertEquals(Set.of("encoding", "format"), memory.hiddenDocumentColumns(), "encoding and format until the analyst chooses");
         memory.saveHiddenDocumentColumns(Set.of("dateSource", "paragraphs"));
