@@ -12,6 +12,7 @@ import app.nenpyo.export.ReportInput;
 import app.nenpyo.export.ReportLanguage;
 import app.nenpyo.export.ReportRequest;
 import app.nenpyo.files.FileErrorReason;
+import app.nenpyo.files.PartialFile;
 import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
@@ -23,7 +24,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -237,30 +237,19 @@ public final class ExportViewModel {
         executor.execute(() -> {
             ReportPainter painter = painter(request);
             ExportMonitor monitor = new ExportMonitor(f -> executor.onUiThread(() -> progress.set(f)), cancelled::get);
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial)) {
+            // as the command line writes it: whole or not at all, even when the app is stopped meanwhile
+            try (PartialFile partial = PartialFile.beside(file)) {
+                try (OutputStream out = Files.newOutputStream(partial.path())) {
                     chosen.writer(pixelScale).write(painter, out, monitor);
                 }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                partial.moveIntoPlace();
             } catch (IOException e) {
                 // as the command line says it: the file the analyst chose and why, not the partial file
                 throw new IOException(FileErrorReason.cannotWrite(file, e), e);
-            } finally {
-                deleteIfThere(partial);
             }
             return file;
         }, written -> finish(messages.format("export.done", String.valueOf(written.getFileName())), ""),
                 this::failed);
-    }
-
-    /** A partial file that cannot be removed failed as its writing did: that failure is the one to tell. */
-    private static void deleteIfThere(Path partial) {
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            // nothing was written there, or the writing's own failure says why
-        }
     }
 
     /** Writes the picture to the file {@link #outputFileProperty()} names, or says that it names none. */
