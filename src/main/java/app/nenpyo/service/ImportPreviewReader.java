@@ -1,6 +1,8 @@
 package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.events.DocumentInput;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileReading;
@@ -9,9 +11,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Reads files as an import would ({@link ImportPipeline#collect} then {@link FileUnits}), on a
@@ -27,15 +31,26 @@ final class ImportPreviewReader {
 
     private final DocumentReader reader;
     private final int partCharacters;
+    private final Function<String, Optional<StoredDocument>> storedByContent;
 
     ImportPreviewReader(DocumentReader reader) {
-        this(reader, ImportPipeline.PART_CHARACTERS);
+        this(reader, key -> Optional.empty());
+    }
+
+    /** @param storedByContent the project's document with a content key ({@link DocumentInput#contentKey}), if any */
+    ImportPreviewReader(DocumentReader reader, Function<String, Optional<StoredDocument>> storedByContent) {
+        this(reader, ImportPipeline.PART_CHARACTERS, storedByContent);
     }
 
     /** @param partCharacters as {@link FileUnits} */
     ImportPreviewReader(DocumentReader reader, int partCharacters) {
+        this(reader, partCharacters, key -> Optional.empty());
+    }
+
+    private ImportPreviewReader(DocumentReader reader, int partCharacters, Function<String, Optional<StoredDocument>> storedByContent) {
         this.reader = reader;
         this.partCharacters = partCharacters;
+        this.storedByContent = storedByContent;
     }
 
     ImportPreview read(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
@@ -62,7 +77,8 @@ final class ImportPreviewReader {
                 try {
                     FileReading reading = read.result().get();
                     for (AnalyzedDocument document : reading.documents()) {
-                        documents.add(new DocumentPreview(file, document.origin(), document.title(), document.encoding(), document.date()));
+                        documents.add(new DocumentPreview(file, document.origin(), document.title(), document.encoding(), document.date(),
+                                storedByContent.apply(DocumentInput.contentKey(document.text()))));
                     }
                     for (EntryProblem problem : reading.problems()) {
                         failures.add(new ImportReport.Failure(problem.origin(), problem.reason()));

@@ -249,7 +249,10 @@ public final class ProjectService implements AutoCloseable {
      * Runs on the calling thread: call it off the UI thread.
      */
     public ImportPreview preview(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
-        return new ImportPreviewReader(reader).read(inputs, progress, cancellation);
+        // documents the project holds already are listed as such: importing them again does nothing
+        Map<String, Long> stored = call(database::documentIdsByHash);
+        return new ImportPreviewReader(reader, key -> Optional.ofNullable(stored.get(key)).flatMap(id -> call(() -> database.document(id))))
+                .read(inputs, progress, cancellation);
     }
 
     /** The file name extensions a folder import reads (txt, html…): a file chooser offers these. */

@@ -230,6 +230,8 @@ final class ImportPreviewDialog {
             }
             if (row != null) {
                 field.picker().setAccessibleText(messages.get("dateDialog.accessible") + ": " + row.title());
+                // the project's copy keeps its date: this one is not imported
+                field.node().setDisable(row.inProject());
             }
             setGraphic(row == null ? null : field.node());
         }

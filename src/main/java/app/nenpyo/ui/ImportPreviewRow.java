@@ -16,7 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * One document about to be imported: its detected date and where that came from, and the date
  * the analyst picks (starting as the detected one). Picking another date makes it the analyst's
- * (USER); picking the detected date again restores the detected source.
+ * (USER); picking the detected date again restores the detected source. A document the project
+ * holds already shows that document's date, and nothing is picked for it: importing it again
+ * changes nothing.
  */
 public final class ImportPreviewRow {
     private final DocumentPreview document;
@@ -26,8 +28,8 @@ public final class ImportPreviewRow {
 
     ImportPreviewRow(DocumentPreview document, Messages messages) {
         this.document = document;
-        this.chosenDate = new SimpleObjectProperty<>(document.date().date());
-        this.undated = chosenDate.isNull();
+        this.chosenDate = new SimpleObjectProperty<>(document.inProject().map(d -> d.date().date()).orElse(document.date().date()));
+        this.undated = document.inProject().isPresent() ? Bindings.createBooleanBinding(() -> false) : chosenDate.isNull();
         this.dateSource = Bindings.createStringBinding(() -> sourceText(messages), chosenDate);
     }
 
@@ -46,6 +48,11 @@ public final class ImportPreviewRow {
 
     public String encoding() {
         return document.encoding();
+    }
+
+    /** Whether the project holds this document already: nothing is imported for it, and no date is picked. */
+    public boolean inProject() {
+        return document.inProject().isPresent();
     }
 
     /** What the reader found in the document, whatever the analyst picks. */
@@ -71,10 +78,13 @@ public final class ImportPreviewRow {
     /** The analyst's date when it differs from the detected one; empty when the document keeps its own. */
     public Optional<LocalDate> changedDate() {
         LocalDate chosen = chosenDate.get();
-        return chosen == null || chosen.equals(document.date().date()) ? Optional.empty() : Optional.of(chosen);
+        return inProject() || chosen == null || chosen.equals(document.date().date()) ? Optional.empty() : Optional.of(chosen);
     }
 
     private String sourceText(Messages messages) {
+        if (document.inProject().isPresent()) {
+            return messages.format("preview.inProject", document.inProject().get().title());
+        }
         LocalDate chosen = chosenDate.get();
         if (chosen == null) {
             return messages.get("date.none");

@@ -35,6 +35,26 @@ class ImportPreviewTest {
     }
 
     @Test
+    void aDocumentTheProjectHoldsAlreadyIsPreviewedWithThatDocument() throws Exception {
+        Path folder = folderOfThree();
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            project.importFiles(List.of(folder.resolve("memo.txt")), new ImportOptions(java.util.Optional.of(LocalDate.of(2022, 1, 14))),
+                    ImportProgress.NONE, new Cancellation());
+            long memo = project.documents().get(0).id();
+
+            ImportPreview preview = project.preview(List.of(folder), ImportProgress.NONE, new Cancellation());
+
+            Map<String, java.util.Optional<Long>> inProject = new java.util.TreeMap<>();
+            preview.documents().forEach(d -> inProject.put(folder.relativize(Path.of(d.origin().replaceAll("#\\d+$", ""))).toString()
+                    + d.origin().replaceAll("^[^#]*", ""), d.inProject().map(StoredDocument::id)));
+            assertEquals(java.util.Optional.of(memo), inProject.get("memo.txt"), inProject.toString());
+            assertEquals(LocalDate.of(2022, 1, 14), preview.documents().stream().filter(d -> d.inProject().isPresent()).findFirst()
+                    .orElseThrow().inProject().orElseThrow().date().date(), "with its date in the project");
+            assertEquals(3, inProject.values().stream().filter(java.util.Optional::isEmpty).count(), "the others are new");
+        }
+    }
+
+    @Test
     void listsEveryDocumentWithItsDateAndSourceAndEachUnreadableFileWithoutStoringAnything() throws Exception {
         Path folder = folderOfThree();
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {

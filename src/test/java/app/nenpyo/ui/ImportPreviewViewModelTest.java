@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.DocumentPreview;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImportPreviewViewModelTest {
@@ -57,6 +61,24 @@ class ImportPreviewViewModelTest {
         assertEquals("3 documents, 1 without a date, 1 unreadable", model.statusProperty().get());
         assertTrue(model.canImportProperty().get());
         assertEquals(Map.of(), model.request().documentDates(), "nothing changed: every document keeps its own date");
+    }
+
+    @Test
+    void aDocumentTheProjectHoldsAlreadyShowsItsDateThereAndTakesNoDate() {
+        LocalDate jan14 = LocalDate.of(2022, 1, 14);
+        StoredDocument stored = new StoredDocument(2, "/old/memo.txt", "メモ", "hash", "Shift_JIS", SourceFormat.values()[0],
+                DocumentDate.byUser(jan14), Instant.EPOCH, List.of(), 1, 40);
+        DocumentPreview again = new DocumentPreview(Path.of("/clips/memo.txt"), "/clips/memo.txt", "メモ", "Shift_JIS",
+                DocumentDate.undated(), Optional.of(stored));
+        ImportPreviewViewModel model = previewOf(List.of(FROM_FILE_NAME, again), List.of());
+        ImportPreviewRow row = model.rows().stream().filter(ImportPreviewRow::inProject).findFirst().orElseThrow();
+
+        assertEquals(jan14, row.chosenDateProperty().get(), "the project's date");
+        assertEquals("Already in the project (“メモ”, keeps this date)", row.dateSourceProperty().get());
+        assertEquals(0, model.undatedCountProperty().get(), "nothing to date");
+        model.dateTheUndated(LocalDate.of(2022, 1, 20));
+        row.chosenDateProperty().set(LocalDate.of(2022, 1, 15));
+        assertEquals(Map.of(), model.request().documentDates(), "no date travels for it: the import would not apply it");
     }
 
     @Test
