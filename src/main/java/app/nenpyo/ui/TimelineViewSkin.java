@@ -174,6 +174,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             if (nothing) {
                 centredNote(g, "timeline.empty", w, axisHeight + (h - axisHeight) / 2);
             }
+            moreLanesHints(g, w, h, axisHeight);
         }
         getSkinnable().painted(current);
     }
@@ -206,6 +207,37 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * Lanes run below the view, or above it once scrolled: a band at that edge says so and how to
+     * get there (Shift+wheel, ↑/↓), since the lanes have no scroll bar (their full height is not
+     * laid out, to keep a frame bounded by the pixels).
+     */
+    private void moreLanesHints(GraphicsContext g, double w, double h, double axisHeight) {
+        if (!model.laneSpecProperty().get().grouped()) {
+            return;
+        }
+        if (current.moreBelow() || current.height() > h) {
+            hintBand(g, w, h - HINT_HEIGHT, model.messages().get("timeline.moreBelow"));
+        }
+        if (scrollY > 0) {
+            hintBand(g, w, axisHeight, model.messages().get("timeline.moreAbove"));
+        }
+    }
+
+    private static final double HINT_HEIGHT = 18;
+
+    private void hintBand(GraphicsContext g, double w, double top, String text) {
+        g.setGlobalAlpha(0.85);
+        g.setFill(getSkinnable().colour("background"));
+        g.fillRect(0, top, w, HINT_HEIGHT);
+        g.setGlobalAlpha(1);
+        g.setFill(getSkinnable().colour("dim-text"));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.fillText(text, w / 2, top + HINT_HEIGHT / 2);
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
     }
 
     private void centredNote(GraphicsContext g, String messageKey, double w, double y) {
