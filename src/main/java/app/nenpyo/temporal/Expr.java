@@ -36,6 +36,10 @@ final class Expr {
     boolean twoDigitYear;
     /** The era of the start of the range this is the end of (令和4年12月から5年1月): its short years are of it. */
     Eras.Era eraOfRange;
+    /** The start's year in that era: an end's year before it is not of the era (平成31年4月から5年3月). */
+    long eraYearOfRange;
+    /** The end of a range (after 〜 or から): a number after から there is its year, not a count from something. */
+    boolean rangeEnd;
     Eras.Era era;
     boolean fiscal;
     int quarter;

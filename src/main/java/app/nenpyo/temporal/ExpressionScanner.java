@@ -26,6 +26,11 @@ import app.nenpyo.domain.TimeValue;
  */
 final class ExpressionScanner {
     private static final boolean[] START = new boolean[65536];
+    /** Words after which a number of years counts them (創立150年, 戦後77年, 震災から11年): no year of the calendar. */
+    private static final Words COUNTS_OF_YEARS_BEFORE = new Words("戦後", "創業", "創立", "設立", "開業", "開校", "開園", "建国",
+            "結成", "在位", "在任", "在職", "勤続", "生誕", "没後", "築", "懲役", "禁錮", "禁固", "約", "過去", "から", "以来", "満");
+    /** Sentences of a court, counted in years and months (懲役10年6月). */
+    private static final Words SENTENCES = new Words("懲役", "禁錮", "禁固");
     private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",
             "翌年", "同年", "当年");
     private static final Words YEAR_EDGES = new Words("末", "初め", "初頭", "明け", "始め", "初");
@@ -580,9 +585,19 @@ final class ExpressionScanner {
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
             return -1;
         }
+        String countedFrom = fourDigits || e.rangeEnd ? null : COUNTS_OF_YEARS_BEFORE.before(c, p);
+        if (countedFrom != null && !afterADate(p - countedFrom.length())) {
+            if (SENTENCES.before(c, p) != null) {
+                // 懲役10年6月: a term of years and months, no date at all
+                e.kind = DateMention.Kind.DURATION;
+                return monthAfter(q) ? num.end + 1 : q;
+            }
+            // 創立150年10月1日, 戦後77年8月15日, 震災から11年3月11日: a count of years, the date after it alone
+            return -1;
+        }
         e.yearMode = Expr.ABS;
         e.year = n;
-        if (e.eraOfRange != null && len <= 2) {
+        if (e.eraOfRange != null && len <= 2 && n >= e.eraYearOfRange) {
             // 令和4年12月から5年1月, 平成30年4月～31年3月: the end of a range keeps the era of its start
             e.era = e.eraOfRange;
         } else if (oneDigit) {
@@ -600,6 +615,11 @@ final class ExpressionScanner {
             e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
         }
         return q;
+    }
+
+    /** Whether a date ends just before {@code p} (12月 in 2022年12月から5年1月): から there joins a range, it counts nothing. */
+    private boolean afterADate(int p) {
+        return p > 0 && "年月日度".indexOf(c[p - 1]) >= 0;
     }
 
     /** Whether a month in Arabic digits starts at {@code q}: 10月 in 794年10月. */
@@ -1055,9 +1075,12 @@ final class ExpressionScanner {
                 Expr second = new Expr();
                 second.start = r;
                 second.eraOfRange = e.era;
+                second.eraYearOfRange = e.year;
+                second.rangeEnd = true;
                 int p = prefix(r, second);
                 int end = r < c.length ? point(p, second) : -1;
-                if (end >= 0 && !second.isEmpty() && (second.kind == DateMention.Kind.DATE
+                // an end that cannot be read (5年1月 without its era) leaves the start as it is
+                if (end >= 0 && !second.isEmpty() && second.invalid == null && (second.kind == DateMention.Kind.DATE
                         || second.kind == DateMention.Kind.TIME && e.hour >= 0)) {
                     second.end = end;
                     e.to = second;

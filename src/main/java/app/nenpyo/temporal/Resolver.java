@@ -237,7 +237,9 @@ final class Resolver {
         LocalDate doc = ctx.document();
         Integer year = null;
         if (e.yearMode == Expr.ABS) {
-            year = e.era != null ? e.era.gregorianYear(e.year) : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear()) : (int) e.year;
+            year = e.era != null ? e.era.gregorianYear(e.year)
+                    : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear(), e.fiscal ? FISCAL_YEARS_AHEAD : YEARS_AHEAD)
+                    : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
             boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.seasonOfNow && e.season == Expr.WINTER && base.getMonthValue() <= 3;
@@ -477,17 +479,22 @@ final class Resolver {
 
     // ------------------------------------------------------------------ ranges
 
+    /** How far ahead a year of two digits may be: 30年1月 is a plan's. */
+    static final int YEARS_AHEAD = 20;
+    /** A business year may be further: 50年度 is the target year 2050 of climate plans; 90年度 still 1990, their base. */
+    static final int FISCAL_YEARS_AHEAD = 30;
+
     /**
-     * The year of two digits {@code yy} in the century that puts it from 79 years before the
-     * document's year to 20 after: in 2022, 95 is 1995 and 30 is 2030 (news writes 95年 for a
-     * past year and 30年 for a plan).
+     * The year of two digits {@code yy} in the century that puts it from {@code 99 - ahead}
+     * years before the document's year to {@code ahead} after: in 2022, with 20 ahead, 95 is 1995
+     * and 30 is 2030 (news writes 95年 for a past year and 30年 for a plan).
      */
-    static int inNearestCentury(int yy, int documentYear) {
+    static int inNearestCentury(int yy, int documentYear, int ahead) {
         int year = documentYear / 100 * 100 + yy;
-        if (year > documentYear + 20) {
+        if (year > documentYear + ahead) {
             return year - 100;
         }
-        return year < documentYear - 79 ? year + 100 : year;
+        return year < documentYear + ahead - 99 ? year + 100 : year;
     }
 
     /** 2〜10日, 10〜12月, 2020〜22年: one field spans, the others are shared. */
@@ -540,6 +547,12 @@ final class Resolver {
             }
             to = withTime(t, ofMonth(t, YearMonth.of(y, (int) t.month)));
         } else {
+            if (t.twoDigitYear) {
+                // 2040年1月～45年12月, 1914年7月～18年11月: the end's century is the one at or after the start
+                int startYear = from.start().getYear();
+                t.year = startYear / 100 * 100 + t.year + (startYear % 100 > t.year ? 100 : 0);
+                t.twoDigitYear = false;
+            }
             Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth()));
             if (r.value() == null) {
                 throw new Unresolvable(r.reason());

@@ -110,12 +110,14 @@ class FinderPropertiesTest {
         assertEquals(v.startTime(), back.startTime());
     }
 
-    /** 95年 in 2022 is 1995, 30年 is 2030: every two-digit year has one reading, from 79 years back to 20 ahead. */
+    /** 95年 in 2022 is 1995, 30年 is 2030: every two-digit year has one reading, from 79 years back to 20 ahead (年度: 69 and 30). */
     @Property
-    void aTwoDigitYearIsReadInTheCenturyNearestTheDocument(@ForAll("twoDigits") int yy, @ForAll("documentYears") int documentYear) {
-        int year = Resolver.inNearestCentury(yy, documentYear);
+    void aTwoDigitYearIsReadInTheCenturyNearestTheDocument(@ForAll("twoDigits") int yy, @ForAll("documentYears") int documentYear,
+                                                           @ForAll boolean fiscal) {
+        int ahead = fiscal ? Resolver.FISCAL_YEARS_AHEAD : Resolver.YEARS_AHEAD;
+        int year = Resolver.inNearestCentury(yy, documentYear, ahead);
         assertEquals(yy, year % 100);
-        assertTrue(year >= documentYear - 79 && year <= documentYear + 20, () -> yy + " in " + documentYear + ": " + year);
+        assertTrue(year >= documentYear + ahead - 99 && year <= documentYear + ahead, () -> yy + " in " + documentYear + ": " + year);
     }
 
     @Provide
