@@ -8,6 +8,7 @@ import app.nenpyo.export.ExportScope;
 import app.nenpyo.export.ExportedReport;
 import app.nenpyo.export.ImageFormat;
 import app.nenpyo.export.LaneGrouping;
+import app.nenpyo.export.NothingToExport;
 import app.nenpyo.export.ReportBuilder;
 import app.nenpyo.export.ReportInput;
 import app.nenpyo.export.ReportLanguage;
@@ -124,7 +125,16 @@ final class ExportCommand implements Callable<Integer> {
         LaneGrouping grouping = LaneGrouping.valueOf(lanes.name().toUpperCase(Locale.ROOT));
         ReportInput input = ReportInput.of(catalog, grouping, words);
         warnOfLanesNotThere(input, err);
-        ExportedReport report = ReportBuilder.build(input, request, fonts);
+        ExportedReport report;
+        try {
+            report = ReportBuilder.build(input, request, fonts);
+        } catch (NothingToExport none) {
+            if (image.isPresent()) {
+                throw none;
+            }
+            // a list of no event is still a list: a header-only CSV, an empty JSON array, for scripts
+            report = null;
+        }
         // the data holds the events the picture would show: those of the chosen lanes and days
         EventCatalog inLanes = input.catalogOfLanes(Set.copyOf(keep));
         EventCatalog dataScope = from == null ? inLanes : inLanes.within(LocalDate.parse(from), LocalDate.parse(to));
@@ -136,7 +146,9 @@ final class ExportCommand implements Callable<Integer> {
                 }
             } else {
                 try (Writer writer = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
-                    data.get().write(dataScope, report.page().title(), report.page().subtitle(), words, writer);
+                    String listTitle = report != null ? report.page().title()
+                            : title == null || title.isBlank() ? words.text("title.default") : title;
+                    data.get().write(dataScope, listTitle, report != null ? report.page().subtitle() : "", words, writer);
                 }
             }
             partial.moveIntoPlace();

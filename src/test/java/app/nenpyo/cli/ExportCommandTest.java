@@ -150,6 +150,10 @@ class ExportCommandTest {
         assertEquals(2, run("export", "--db", empty, "--out", png.toString()));
         assertTrue(err.toString().contains("nothing to export: the project has no event on its timeline"), err.toString());
         assertFalse(Files.exists(png), "no picture of some other time");
+        Path csv = temp.resolve("empty.csv");
+        assertEquals(0, run("export", "--db", empty, "--out", csv.toString()), err.toString());
+        assertEquals(1, Files.readAllLines(csv).size(), "a list of no event is its header, for scripts");
+        assertTrue(Files.readAllLines(csv).get(0).contains("id,start,end"));
         assertEquals(0, run("export", "--db", empty, "--out", png.toString(), "--from", "2022-01-01", "--to", "2022-01-31"),
                 err.toString());
         assertTrue(Files.size(png) > 0, "a period asked for is drawn, saying it has no event");
