@@ -591,6 +591,11 @@ public final class TimelineViewModel {
      * choice is kept and made when they arrive (if they are the events drawn), so a click in that
      * second is not lost.
      */
+    /** How many times the analyst has chosen an event (or none) so far: reselections for the window's own reasons do not count. */
+    long choices() {
+        return choices;
+    }
+
     public void select(Long id) {
         // a choice made since a correction began wins over the event that correction would select
         choices++;

@@ -31,6 +31,8 @@ public final class WindowViewModel implements AutoCloseable {
     private final ObjectProperty<Runnable> putOffOpening = new SimpleObjectProperty<>(this, "putOffOpening");
     /** The last event the reader was opened for: the selection passes through none while events are read again. */
     private String eventOpenedInReader;
+    /** The analyst's count of choices when that event was opened: a later choice of it opens it again. */
+    private long choiceOpened = -1;
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -51,8 +53,9 @@ public final class WindowViewModel implements AutoCloseable {
         // events read again (a date set, an import, a correction) select the same event anew, which must
         // not take the reader away from the document the analyst went on to
         timeline.selectedEventProperty().addListener((o, old, event) -> {
-            if (event != null && !event.id().equals(eventOpenedInReader)) {
+            if (event != null && (!event.id().equals(eventOpenedInReader) || timeline.choices() != choiceOpened)) {
                 eventOpenedInReader = event.id();
+                choiceOpened = timeline.choices();
                 if (!timeline.sources().isEmpty()) {
                     TimelineViewModel.SourceRef first = timeline.sources().get(0);
                     reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));

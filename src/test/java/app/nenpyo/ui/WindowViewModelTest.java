@@ -119,4 +119,24 @@ class WindowViewModelTest {
         new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH)).close();
         assertTrue(project.closed());
     }
+    @Test
+    void choosingTheSameEventAgainAfterEscapeOpensItsReport() {
+        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                new TextSpan(0, 3), "10日", "");
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "本文", DocumentDate.undated())
+                .addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                        List.of(report), List.of(), false));
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+        model.timeline().viewWidth(800);
+        model.timeline().select(0L);
+        assertEquals(1, model.reader().documentIdProperty().get());
+
+        model.reader().open(2);          // the analyst reads another document
+        model.timeline().select(null);   // Escape
+        model.timeline().select(0L);     // and chooses the event again
+        assertEquals(1, model.reader().documentIdProperty().get(), "choosing the event again opens its report");
+    }
 }
