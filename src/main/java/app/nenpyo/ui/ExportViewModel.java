@@ -6,6 +6,7 @@ import app.nenpyo.export.ExportMonitor;
 import app.nenpyo.export.ExportScope;
 import app.nenpyo.export.ExportedReport;
 import app.nenpyo.export.ImageFormat;
+import app.nenpyo.export.NothingToExport;
 import app.nenpyo.export.PngWriter;
 import app.nenpyo.export.ReportBuilder;
 import app.nenpyo.export.ReportInput;
@@ -220,7 +221,7 @@ public final class ExportViewModel {
             }
         }, e -> {
             if (mine == previewRequest) {
-                error.set(ErrorText.oneLine(e));
+                error.set(problem(e));
             }
         });
     }
@@ -311,8 +312,13 @@ public final class ExportViewModel {
         if (e instanceof CancellationException) {
             finish(messages.get("export.cancelled"), "");
         } else {
-            finish("", ErrorText.oneLine(e));
+            finish("", problem(e));
         }
+    }
+
+    /** What went wrong, in the window's language when it is no fault: no event to draw (the filters, the lanes kept). */
+    private String problem(Exception e) {
+        return e instanceof NothingToExport ? messages.get("export.nothing") : ErrorText.oneLine(e);
     }
 
     public StringProperty titleProperty() {

@@ -70,6 +70,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void filtersThatLeaveNoEventSayThereIsNothingToExportInTheWindowsLanguage() {
+        window.filters().textProperty().set("存在しない語");
+        window.filters().searchText();
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        model.refreshPreview();
+        assertEquals("書き出す出来事がありません。絞り込み・レーン・背景の表示を確かめてください", model.errorProperty().get());
+    }
+
+    @Test
     void previewIsPaintedToFitTheDialog() {
         ExportViewModel model = model(new SameThreadTaskExecutor());
         model.refreshPreview();
