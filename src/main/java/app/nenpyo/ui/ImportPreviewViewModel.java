@@ -164,7 +164,7 @@ public final class ImportPreviewViewModel {
                 .sorted(Comparator.comparing(row -> !row.undatedProperty().get()))
                 .toList();
         rows.setAll(read);
-        failures.setAll(preview.failures().stream().map(ImportReport.Failure::message).toList());
+        failures.setAll(preview.failures().stream().map(f -> FailureText.of(f, messages)).toList());
         cancelled.set(preview.cancelled());
         progress.set(1);
         readOnce = true;

@@ -50,7 +50,7 @@ final class ImportReportDialog {
         section(content, messages.get("report.duplicates"), report.duplicates().stream()
                 .map(d -> messages.format("report.duplicate", d.origin(), d.existingId()))
                 .toList());
-        List<String> failures = report.failures().stream().map(ImportReport.Failure::message).toList();
+        List<String> failures = report.failures().stream().map(f -> FailureText.of(f, messages)).toList();
         section(content, messages.get("report.failures"), failures).forEach(l -> l.getStyleClass().add("failure"));
         List<String> unread = report.importedUnread().stream()
                 .map(d -> messages.format("report.unreadDocument", d.origin(), d.reason())).toList();

@@ -1,0 +1,90 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.service.ImportReport;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Why an input could not be imported, in the window's language. The reasons are written once, in
+ * English, for the command line (and scripts that read it); the Japanese window says the ones it
+ * knows in Japanese, with their numbers and names, and shows any other as it is.
+ *
+ * <pre>{@code
+ * FailureText.of(new ImportReport.Failure("a.txt", "empty file"), Messages.of(Language.JAPANESE));
+ * // a.txt: 空のファイルです
+ * FailureText.of(new ImportReport.Failure("b.bin", "binary file, not text (12 control bytes)"), japanese);
+ * // b.bin: テキストではなくバイナリファイルです（制御バイト 12 個）
+ * }</pre>
+ */
+final class FailureText {
+
+    /** A reason as the ingest layer writes it, and the message that says it; its groups are the message's arguments. */
+    private record Known(Pattern reason, String messageKey, boolean translateLastGroup) {
+        Known(String regex, String messageKey) {
+            this(Pattern.compile(regex), messageKey, false);
+        }
+
+        Known(String regex, String messageKey, boolean translateLastGroup) {
+            this(Pattern.compile(regex), messageKey, translateLastGroup);
+        }
+    }
+
+    private static final List<Known> REASONS = List.of(
+            new Known("empty file", "failure.emptyFile"),
+            new Known("no text \\(only whitespace\\)", "failure.onlyWhitespace"),
+            new Known("binary file, not text \\(NUL byte at byte offset (\\d+)\\)", "failure.binaryNul"),
+            new Known("binary file, not text \\((\\d+) control bytes\\)", "failure.binaryControls"),
+            new Known("looks like UTF-16 without a byte-order mark.*", "failure.utf16WithoutBom"),
+            new Known("invalid (\\S+) byte sequence at byte offset (\\d+).*", "failure.invalidBytes"),
+            new Known("cannot detect the encoding: (.*)", "failure.encoding"),
+            new Known("no such file or folder", "failure.noSuchPath"),
+            new Known("no such file", "failure.noSuchFile"),
+            new Known("not a regular file", "failure.notRegular"),
+            new Known("file too large: (\\d+) bytes, the limit is (\\d+) bytes", "failure.tooLarge"),
+            new Known("export file without entries", "failure.noEntries"),
+            new Known("empty BODY", "failure.emptyBody"),
+            new Known("the link leads nowhere \\((.*)\\)", "failure.brokenLink"),
+            new Known("the folder holds no supported files \\((.*)\\)", "failure.noSupportedFiles"),
+            new Known("cannot read the file: (.*)", "failure.cannotRead", true),
+            new Known("cannot list the folder: (.*)", "failure.cannotList", true),
+            new Known("cannot follow the link: (.*)", "failure.cannotFollow", true),
+            new Known("could not be read: (.*)", "failure.entryUnreadable"));
+
+    /** Why the file system refused, as {@code FileErrorReason} says it. */
+    private static final List<Known> FILE_SYSTEM = List.of(
+            new Known("permission denied", "failure.why.permission"),
+            new Known("no such file", "failure.why.noSuchFile"),
+            new Known("the folder does not exist", "failure.why.noFolder"),
+            new Known("it is a folder", "failure.why.isFolder"),
+            new Known("a part of the path is not a folder", "failure.why.notFolder"),
+            new Known("the links make a loop", "failure.why.loop"),
+            new Known("input/output error", "failure.why.io"),
+            new Known("the disk is full", "failure.why.full"));
+
+    private FailureText() {
+    }
+
+    /** {@code FILE: reason}, the reason in the window's language when it is one the window knows. */
+    static String of(ImportReport.Failure failure, Messages messages) {
+        if (messages.language() != Language.JAPANESE) {
+            return failure.message();
+        }
+        return failure.origin() + ": " + said(failure.reason(), REASONS, messages);
+    }
+
+    private static String said(String reason, List<Known> known, Messages messages) {
+        for (Known k : known) {
+            Matcher m = k.reason().matcher(reason);
+            if (m.matches()) {
+                Object[] arguments = new Object[m.groupCount()];
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    String value = m.group(g);
+                    arguments[g - 1] = k.translateLastGroup() && g == m.groupCount() ? said(value, FILE_SYSTEM, messages) : value;
+                }
+                return messages.format(k.messageKey(), arguments);
+            }
+        }
+        return reason;
+    }
+}

@@ -1,0 +1,68 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.ImportPreview;
+import app.nenpyo.service.ImportProgress;
+import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FailureTextTest {
+
+    private static final Messages JAPANESE = Messages.of(Language.JAPANESE);
+    private static final Messages ENGLISH = Messages.of(Language.ENGLISH);
+
+    @TempDir
+    Path temp;
+
+    private static String japanese(String reason) {
+        return FailureText.of(new ImportReport.Failure("a.txt", reason), JAPANESE);
+    }
+
+    @Test
+    void theJapaneseWindowSaysTheReasonsItKnowsInJapaneseWithTheirNumbersAndNames() {
+        assertEquals("a.txt: 空のファイルです", japanese("empty file"));
+        assertEquals("a.txt: テキストではなくバイナリファイルです（制御バイト 12 個）", japanese("binary file, not text (12 control bytes)"));
+        assertEquals("a.txt: Shift_JIS として正しくないバイト列です（1043 バイト目）",
+                japanese("invalid Shift_JIS byte sequence at byte offset 1043"));
+        assertEquals("a.txt: ファイルを読めません（権限がありません）", japanese("cannot read the file: permission denied"));
+        assertEquals("a.txt: フォルダーの中を読めません（stale file handle）", japanese("cannot list the folder: stale file handle"),
+                "a reason of the system it does not know stays as the system said it");
+        assertEquals("a.txt: something new went wrong", japanese("something new went wrong"), "an unknown reason as it is");
+        assertEquals("a.txt: empty file", FailureText.of(new ImportReport.Failure("a.txt", "empty file"), ENGLISH));
+    }
+
+    /** The reasons as the reading code really writes them today: each is one the window knows. */
+    @Test
+    void everyReasonTheReaderGivesForTheseFilesIsSaidInJapanese() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("blank.txt"), " \n\n  \n", StandardCharsets.UTF_8);
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 4});
+        Files.write(in.resolve("utf16.txt"), "東京都は２０日、新しい条例を発表しました。".getBytes(StandardCharsets.UTF_16LE));
+        Files.createDirectories(in.resolve("nothing"));
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            ImportPreview preview = project.preview(List.of(in.resolve("empty.txt"), in.resolve("blank.txt"), in.resolve("binary.txt"),
+                    in.resolve("utf16.txt"), in.resolve("nothing"), in.resolve("missing.txt")), ImportProgress.NONE, new Cancellation());
+
+            assertEquals(6, preview.failures().size(), preview.failures().toString());
+            for (ImportReport.Failure failure : preview.failures()) {
+                String said = FailureText.of(failure, JAPANESE);
+                String reason = said.substring(failure.origin().length() + 2);
+                assertFalse(reason.equals(failure.reason()), "said in Japanese: " + failure.reason());
+                assertTrue(reason.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA),
+                        "said in Japanese: " + failure.reason() + " → " + said);
+                assertTrue(said.startsWith(failure.origin() + ": "), said);
+            }
+        }
+    }
+}
