@@ -130,7 +130,8 @@ final class ExportCommand implements Callable<Integer> {
             report = ReportBuilder.build(input, request, fonts);
         } catch (NothingToExport none) {
             if (image.isPresent()) {
-                throw none;
+                err.println("nenpyo export: " + none.getMessage());
+                return NenpyoCommand.NOTHING_DONE;
             }
             // a list of no event is still a list: a header-only CSV, an empty JSON array, for scripts
             report = null;

@@ -140,7 +140,7 @@ class ExportCommandTest {
         Path typo = temp.resolve("typo.svg");
         assertEquals(2, run("export", "--db", db, "--out", typo.toString(), "--lanes", "actor", "--lane", "ロシヤ"));
         assertEquals(List.of("warning: no actor lane is named ロシヤ: it keeps nothing",
-                "nenpyo: nothing to export: no event of the timeline is in the lanes kept"), err.toString().strip().lines().toList(),
+                "nenpyo export: nothing to export: no event of the timeline is in the lanes kept"), err.toString().strip().lines().toList(),
                 "a typo is seen");
         assertFalse(Files.exists(typo));
 
