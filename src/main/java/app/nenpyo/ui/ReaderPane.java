@@ -89,7 +89,12 @@ final class ReaderPane {
         list.setId("reader");
         list.setItems(model.paragraphs());
         list.setAccessibleText(messages.get("reader.accessible"));
-        list.setPlaceholder(new Label(messages.get("reader.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        // a document that cannot be read says why, in the reader's place
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.errorProperty().isEmpty())
+                .then(messages.get("reader.empty")).otherwise(model.errorProperty()));
+        list.setPlaceholder(placeholder);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new ParagraphCell());
         // editing only makes a paragraph's text selectable (see ParagraphCell.startEdit)

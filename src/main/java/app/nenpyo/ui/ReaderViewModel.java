@@ -105,7 +105,7 @@ public final class ReaderViewModel {
             if (mine == request) {
                 show(view, paragraphNumber, hits);
             }
-        }, e -> error.set(ErrorText.oneLine(e)));
+        }, e -> unreadable(mine, id, e));
     }
 
     /**
@@ -126,7 +126,7 @@ public final class ReaderViewModel {
                         .orElse(List.of());
                 show(view, paragraphNumber, hits);
             }
-        }, e -> error.set(ErrorText.oneLine(e)));
+        }, e -> unreadable(mine, id, e));
     }
 
     /** Re-reads the open document (its date may have changed), keeping the focused paragraph. */
@@ -144,6 +144,23 @@ public final class ReaderViewModel {
         title.set("");
         subtitle.set("");
         focusedParagraph.set(NO_PARAGRAPH);
+    }
+
+    /**
+     * The document asked for cannot be read (its stored text is damaged): the reader shows
+     * nothing of the document it showed before, which would pass for this one, and says why.
+     */
+    private void unreadable(long mine, long id, Exception e) {
+        if (mine != request) {
+            return;
+        }
+        paragraphs.clear();
+        documentDate.set(null);
+        title.set("");
+        subtitle.set("");
+        focusedParagraph.set(NO_PARAGRAPH);
+        documentId.set(id);
+        error.set(messages.format("reader.unreadable", ErrorText.oneLine(e)));
     }
 
     /** The index in {@link #paragraphs()} of a paragraph number, or -1. */

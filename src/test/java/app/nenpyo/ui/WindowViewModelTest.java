@@ -139,4 +139,23 @@ class WindowViewModelTest {
         model.timeline().select(0L);     // and chooses the event again
         assertEquals(1, model.reader().documentIdProperty().get(), "choosing the event again opens its report");
     }
+
+    @Test
+    void aDocumentThatCannotBeReadEmptiesTheReaderAndSaysWhyRatherThanShowingTheOneBefore() {
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        model.load();
+        model.reader().open(1);
+        assertEquals(1, model.reader().paragraphs().size());
+
+        model.reader().open(2);
+
+        assertEquals(2, model.reader().documentIdProperty().get(), "the document asked for, which the list highlights");
+        assertTrue(model.reader().paragraphs().isEmpty(), "nothing of the document before");
+        assertEquals("", model.reader().titleProperty().get());
+        assertEquals("この文書は読めません（no document 2）", model.reader().errorProperty().get());
+        model.reader().open(1);
+        assertEquals("", model.reader().errorProperty().get());
+    }
 }
