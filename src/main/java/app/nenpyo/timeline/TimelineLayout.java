@@ -234,7 +234,12 @@ public final class TimelineLayout {
             double room = Math.min(e.labelLimit, width) - labelX;
             // room is often the label's own width, give or take a rounding error of the sum above
             String label = elided(m, item.label(), room + ROUNDING);
-            if (!label.isEmpty()) {
+            double labelWidth = m.width(label, TextRole.ITEM_LABEL);
+            if (!label.isEmpty() && labelWidth > room + ROUNDING && CitationMark.length(item.label()) > 0) {
+                // a citation number with no room after its mark (the picture's right edge): it ends
+                // just before the mark instead, whole, as a number the reader can look up
+                texts.add(new Text(Math.max(labelWidth, e.x0 - 2), baseline, label, Anchor.END, labelWidth, TextRole.ITEM_LABEL));
+            } else if (!label.isEmpty()) {
                 texts.add(new Text(labelX, baseline, label, Anchor.START, room, TextRole.ITEM_LABEL));
             }
             hits.add(new HitBox(e.x0, rowTop, Math.max(e.markEnd, e.labelStart + shift

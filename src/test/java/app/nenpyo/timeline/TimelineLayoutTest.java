@@ -184,6 +184,12 @@ class TimelineLayoutTest {
             assertTrue(label.text().equals("[27]") || label.text().startsWith("[27] 分析者") && label.text().endsWith(TextMeasure.ELLIPSIS),
                     day + ": " + label.text());
         }
+        DisplayList atTheEdge = TimelineLayout.layout(List.of(onDay(3, LocalDate.of(2022, 1, 31), cited)),
+                TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40 - 36), LaneSpec.none(), LayoutOptions.defaults(), MEASURE);
+        Text number = atTheEdge.shapes().stream().filter(x -> x instanceof Text t && t.role() == TextRole.ITEM_LABEL).map(x -> (Text) x)
+                .findFirst().orElseThrow();
+        assertEquals("[27]", number.text());
+        assertTrue(textEnd(number) <= atTheEdge.width() + 1e-6, "whole inside the picture: " + textEnd(number) + " of " + atTheEdge.width());
         assertEquals(0, CitationMark.length("[速報] 協議"), "a bracket that is no number is the label's own");
         assertEquals(5, CitationMark.length("[27] 協議"));
     }
