@@ -64,6 +64,11 @@ public final class DocumentDateViewModel {
     private void read() {
         String typed = text.get() == null ? "" : text.get().strip();
         read = read(typed, anchor.get());
+        if (current == null && read.isPresent() && read.get().isAfter(anchor.get()) && !typed.matches(".*[0-9０-９]{4}.*")) {
+            // a document without a date, read against today: 1月22日 typed in late November is the one
+            // past, since a document is not written before its date (a year typed is taken as typed)
+            read = Optional.of(read.get().minusYears(1));
+        }
         acceptable.set(read.isPresent());
         reading.set(typed.isEmpty() ? ""
                 : read.map(day -> "→ " + messages.date(day)).orElseGet(() -> messages.get("documentDate.unreadable")));

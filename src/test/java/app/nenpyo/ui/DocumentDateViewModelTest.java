@@ -65,4 +65,16 @@ class DocumentDateViewModelTest {
         assertEquals("", m.readingProperty().get());
         assertFalse(m.acceptableProperty().get());
     }
+
+    @Test
+    void aMonthDayTypedForAnUndatedDocumentIsTheOnePastNotTheOneToCome() {
+        Messages ja = Messages.of(Language.JAPANESE);
+        DocumentDateViewModel m = new DocumentDateViewModel(null, LocalDate.of(2026, 11, 27), ja);
+        m.textProperty().set("1月22日");
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 22)), m.date(), "a document is not written after today");
+        m.textProperty().set("11月20日");
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), m.date());
+        m.textProperty().set("2027年1月22日");
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 22)), m.date(), "a year typed is taken as typed");
+    }
 }
