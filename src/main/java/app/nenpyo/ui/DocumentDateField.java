@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -35,6 +36,14 @@ final class DocumentDateField {
         model.acceptableProperty().addListener((o, was, readable) -> markUnreadable(!readable));
         markUnreadable(!model.acceptableProperty().get());
         if (!sayReadingAlways) {
+            // in a list the reading keeps to one line as wide as the picker, its whole text in a
+            // tooltip: a long reason would make its row as tall as the list, or its column as wide
+            reading.setWrapText(false);
+            reading.maxWidthProperty().bind(picker.widthProperty());
+            reading.setMinWidth(0);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(model.readingProperty());
+            reading.setTooltip(whole);
             reading.visibleProperty().bind(Bindings.createBooleanBinding(
                     () -> !Objects.equals(model.textProperty().get(), picker.getConverter().toString(picker.getValue())),
                     model.textProperty(), picker.valueProperty()));

@@ -34,6 +34,7 @@ public final class DocumentDateViewModel {
     private final ReadOnlyBooleanWrapper acceptable = new ReadOnlyBooleanWrapper(this, "acceptable");
     private final LocalDate current;
     private final Messages messages;
+    private final LocalDate today;
     private Optional<LocalDate> read = Optional.empty();
 
     /**
@@ -42,6 +43,12 @@ public final class DocumentDateViewModel {
      *                today for a document without one
      */
     public DocumentDateViewModel(LocalDate current, LocalDate anchor, Messages messages) {
+        this(current, anchor, messages, LocalDate.now());
+    }
+
+    /** @param today the day the analyst types in: no undated document's date falls after it */
+    DocumentDateViewModel(LocalDate current, LocalDate anchor, Messages messages, LocalDate today) {
+        this.today = today;
         this.current = current;
         this.messages = messages;
         this.anchor.set(Objects.requireNonNull(anchor, "anchor"));
@@ -64,7 +71,7 @@ public final class DocumentDateViewModel {
     private void read() {
         String typed = text.get() == null ? "" : text.get().strip();
         read = read(typed, anchor.get());
-        if (current == null && read.isPresent() && read.get().isAfter(anchor.get()) && !typed.matches(".*[0-9０-９]{4}.*")) {
+        if (current == null && read.isPresent() && read.get().isAfter(today) && !typed.matches(".*[0-9０-９]{4}.*")) {
             // a document without a date, read against today: 1月22日 typed in late November is the one
             // past, since a document is not written before its date (a year typed is taken as typed)
             read = Optional.of(read.get().minusYears(1));

@@ -69,7 +69,8 @@ class DocumentDateViewModelTest {
     @Test
     void aMonthDayTypedForAnUndatedDocumentIsTheOnePastNotTheOneToCome() {
         Messages ja = Messages.of(Language.JAPANESE);
-        DocumentDateViewModel m = new DocumentDateViewModel(null, LocalDate.of(2026, 11, 27), ja);
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        DocumentDateViewModel m = new DocumentDateViewModel(null, today, ja, today);
         m.textProperty().set("1月22日");
         assertEquals(Optional.of(LocalDate.of(2026, 1, 22)), m.date(), "a document is not written after today");
         m.textProperty().set("11月20日");
