@@ -7,6 +7,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -438,10 +440,15 @@ final class MainWindow {
         StatusBar bar = new StatusBar();
         bar.setId("status");
         TimelineViewModel t = model.timeline();
+        // what the events could not do (a document unread, a merge put off) stays said until a newer notice, the
+        // result of something the analyst did since, takes its place
+        BooleanProperty noticeIsNewer = new SimpleBooleanProperty(false);
+        t.noticeProperty().addListener((o, was, notice) -> noticeIsNewer.set(!notice.isEmpty()));
+        t.errorProperty().addListener((o, was, error) -> noticeIsNewer.set(false));
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
             String importStatus = model.imports().statusProperty().get();
             String error = !model.documents().errorProperty().get().isEmpty() ? model.documents().errorProperty().get()
-                    : t.errorProperty().get();
+                    : noticeIsNewer.get() ? "" : t.errorProperty().get();
             String project = model.projectStatus().get();
             String opening = model.openingAnotherProperty().get();
             // another project opening says how far it has come, before what this one has to say
@@ -449,7 +456,13 @@ final class MainWindow {
                     : t.loadingProperty().get() ? messages.get("status.loadingEvents") : t.noticeProperty().get();
             return extra.isEmpty() ? project : project + "   —   " + extra;
         }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),
-                t.loadingProperty(), model.openingAnotherProperty(), t.noticeProperty()));
+                t.loadingProperty(), model.openingAnotherProperty(), t.noticeProperty(), noticeIsNewer));
+        // a long message is cut at the window's edge: the whole of it on hovering
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        whole.textProperty().bind(bar.textProperty());
+        bar.setTooltip(whole);
         // the import's own fraction; a timeline load or another project opening has none, so it shows as busy
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.imports().stateProperty().get().active()
                         ? model.imports().progressProperty().get()
