@@ -49,7 +49,8 @@ final class FailureText {
             new Known("cannot read the file: (.*)", "failure.cannotRead", true),
             new Known("cannot list the folder: (.*)", "failure.cannotList", true),
             new Known("cannot follow the link: (.*)", "failure.cannotFollow", true),
-            new Known("could not be read: (.*)", "failure.entryUnreadable"));
+            new Known("could not be read: (.*)", "failure.entryUnreadable"),
+            new Known("cannot write \\((.*)\\)", "failure.cannotWrite", true));
 
     /** Why the file system refused, as {@code FileErrorReason} says it. */
     private static final List<Known> FILE_SYSTEM = List.of(
@@ -60,7 +61,10 @@ final class FailureText {
             new Known("a part of the path is not a folder", "failure.why.notFolder"),
             new Known("the links make a loop", "failure.why.loop"),
             new Known("input/output error", "failure.why.io"),
-            new Known("the disk is full", "failure.why.full"));
+            new Known("the disk is full", "failure.why.full"),
+            new Known("the disk quota is used up", "failure.why.quota"),
+            new Known("the disk is read-only", "failure.why.readOnly"),
+            new Known("the name is too long", "failure.why.longName"));
 
     private FailureText() {
     }
@@ -71,6 +75,18 @@ final class FailureText {
             return failure.message();
         }
         return failure.origin() + ": " + said(failure.reason(), REASONS, messages);
+    }
+
+    /**
+     * A one-line message {@code FILE: reason} (an export that could not write its file), the
+     * reason in the window's language when it is one the window knows.
+     */
+    static String ofLine(String line, Messages messages) {
+        int at = line.lastIndexOf(": cannot write (");
+        if (at < 0 || messages.language() != Language.JAPANESE) {
+            return line;
+        }
+        return line.substring(0, at) + ": " + said(line.substring(at + 2), REASONS, messages);
     }
 
     private static String said(String reason, List<Known> known, Messages messages) {

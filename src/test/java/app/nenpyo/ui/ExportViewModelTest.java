@@ -130,15 +130,15 @@ class ExportViewModelTest {
     }
 
     @Test
-    void aFileThatCannotBeWrittenIsSaidAsTheCommandLineSaysItNamingTheChosenFile() throws Exception {
+    void aFileThatCannotBeWrittenIsSaidAsTheCommandLineSaysItInTheWindowsLanguageNamingTheChosenFile() throws Exception {
         ExportViewModel model = model(new SameThreadTaskExecutor());
         model.formatProperty().set(ImageFormat.PNG);
         Path folder = Files.createDirectory(temp.resolve("report.png"));
         model.export(folder);
-        assertEquals(folder + ": cannot write (it is a folder)", model.errorProperty().get());
+        assertEquals(folder + ": 書き込めません（フォルダーです）", model.errorProperty().get(), "said as the command line says it, in Japanese");
         Path tooLong = temp.resolve("x".repeat(250) + ".png");
         model.export(tooLong);
-        assertEquals(tooLong + ": cannot write (the name is too long)", model.errorProperty().get());
+        assertEquals(tooLong + ": 書き込めません（名前が長すぎます）", model.errorProperty().get());
         assertEquals(List.of(folder), Files.list(temp).toList(), "no partial file left");
     }
 

@@ -39,6 +39,10 @@ class FailureTextTest {
                 "a reason of the system it does not know stays as the system said it");
         assertEquals("a.txt: something new went wrong", japanese("something new went wrong"), "an unknown reason as it is");
         assertEquals("a.txt: empty file", FailureText.of(new ImportReport.Failure("a.txt", "empty file"), ENGLISH));
+        assertEquals("/tmp/nope/x.png: 書き込めません（フォルダーがありません）",
+                FailureText.ofLine("/tmp/nope/x.png: cannot write (the folder does not exist)", JAPANESE));
+        assertEquals("/tmp/nope/x.png: cannot write (the folder does not exist)",
+                FailureText.ofLine("/tmp/nope/x.png: cannot write (the folder does not exist)", ENGLISH));
     }
 
     /** The reasons as the reading code really writes them today: each is one the window knows. */
