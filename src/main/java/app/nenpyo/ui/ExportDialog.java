@@ -214,8 +214,11 @@ final class ExportDialog {
 
     /** The lane choice, or a line saying the timeline has no lanes (nothing to choose). */
     private javafx.scene.Node lanes() {
-        if (model.lanes().isEmpty()) {
+        if (!model.grouped()) {
             return dim(messages.get("export.noLaneMode"));
+        }
+        if (model.lanes().isEmpty()) {
+            return dim(messages.get("export.noLanesShown"));
         }
         CheckBox allLanes = new CheckBox(messages.get("export.allLanes"));
         allLanes.setId("export-all-lanes");

@@ -342,6 +342,11 @@ public final class ExportViewModel {
         return List.copyOf(lanes);
     }
 
+    /** Whether the timeline is split into lanes (it may have none to show, its filters keeping no event). */
+    public boolean grouped() {
+        return timeline.laneSpecProperty().get().grouped();
+    }
+
     /** With {@link #allLanesProperty()} off: the lanes to export. */
     public ObservableSet<String> selectedLanes() {
         return selectedLanes;
