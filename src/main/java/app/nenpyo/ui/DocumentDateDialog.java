@@ -36,6 +36,13 @@ final class DocumentDateDialog {
         content.addRow(0, label, field.picker());
         content.add(field.reading(), 1, 1);
         field.reading().setMaxWidth(320);
+        // room for two lines of reading from the start: the dialog is sized before any text is typed
+        field.reading().setMinHeight(2 * 18);
+        field.reading().textProperty().addListener((o, was, reading) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.getDialogPane().setContent(content);
         ButtonType ok = Dialogs.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
