@@ -92,7 +92,7 @@ final class ReaderPane {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         // a document that cannot be read says why, in the reader's place
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.errorProperty().isEmpty())
+        placeholder.textProperty().bind(Bindings.when(model.errorProperty().isEmpty())
                 .then(messages.get("reader.empty")).otherwise(model.errorProperty()));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -248,9 +249,9 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         g.setGlobalAlpha(1);
         g.setFill(getSkinnable().colour("dim-text"));
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.setTextBaseline(VPos.CENTER);
         g.fillText(text, w / 2, top + HINT_HEIGHT / 2);
-        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     private void centredNote(GraphicsContext g, String messageKey, double w, double y) {

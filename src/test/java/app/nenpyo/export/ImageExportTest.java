@@ -10,6 +10,8 @@ import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
 import app.nenpyo.render.ReportPage;
+import app.nenpyo.timeline.DisplayList;
+import app.nenpyo.timeline.TextRole;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +25,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,7 +128,7 @@ class ImageExportTest {
         ReportFonts fonts = new ReportFonts();
         ReportInput input = ReportInput.of(catalog, LaneGrouping.ACTOR, ReportLanguage.JA);
         NothingToExport none = assertThrows(NothingToExport.class, () -> ReportBuilder.build(input,
-                ReportRequest.of("年表", ExportScope.wholeProject().withLanes(java.util.Set.of("存在しないレーン")), 1600), fonts));
+                ReportRequest.of("年表", ExportScope.wholeProject().withLanes(Set.of("存在しないレーン")), 1600), fonts));
         assertEquals("nothing to export: no event of the timeline is in the lanes kept", none.getMessage());
 
         ExportedReport empty = ReportBuilder.build(input, ReportRequest.of("年表",
@@ -139,8 +144,8 @@ class ImageExportTest {
                 ReportRequest.of("年表", ExportScope.wholeProject(), 30_000), fonts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfWriter().write(new ReportPainter(wide.page(), fonts, Palette.standard()), out, ExportMonitor.NONE);
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
-            org.apache.pdfbox.pdmodel.PDPage page = pdf.getPage(0);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDPage page = pdf.getPage(0);
             assertEquals(2, page.getUserUnit(), "22,500 pt wide: two points a unit");
             assertEquals(11_250, page.getMediaBox().getWidth(), 0.5);
             assertTrue(pdf.getVersion() >= 1.6f, "UserUnit is PDF 1.6");
@@ -154,13 +159,16 @@ class ImageExportTest {
         ExportedReport english = ReportBuilder.build(ReportInput.of(catalog, LaneGrouping.NONE, ReportLanguage.EN),
                 ReportRequest.of("Timeline", ExportScope.days(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)), 1600),
                 new ReportFonts());
-        List<String> major = english.page().timeline().shapes().stream()
-                .filter(s -> s instanceof app.nenpyo.timeline.DisplayList.Text t && t.role() == app.nenpyo.timeline.TextRole.TICK_MAJOR)
-                .map(s -> ((app.nenpyo.timeline.DisplayList.Text) s).text()).toList();
+        List<String> major = majorTicks(english);
         assertTrue(major.contains("Jan 2022"), major.toString());
-        List<String> japanese = report.page().timeline().shapes().stream()
-                .filter(s -> s instanceof app.nenpyo.timeline.DisplayList.Text t && t.role() == app.nenpyo.timeline.TextRole.TICK_MAJOR)
-                .map(s -> ((app.nenpyo.timeline.DisplayList.Text) s).text()).toList();
+        List<String> japanese = majorTicks(report);
         assertTrue(japanese.stream().anyMatch(t -> t.contains("年")), japanese.toString());
+    }
+
+    /** The axis's context row: 2022年1月 or Jan 2022. */
+    private static List<String> majorTicks(ExportedReport exported) {
+        return exported.page().timeline().shapes().stream()
+                .filter(s -> s instanceof DisplayList.Text t && t.role() == TextRole.TICK_MAJOR)
+                .map(s -> ((DisplayList.Text) s).text()).toList();
     }
 }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,19 +40,19 @@ class ImportPreviewTest {
     void aDocumentTheProjectHoldsAlreadyIsPreviewedWithThatDocument() throws Exception {
         Path folder = folderOfThree();
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
-            project.importFiles(List.of(folder.resolve("memo.txt")), new ImportOptions(java.util.Optional.of(LocalDate.of(2022, 1, 14))),
+            project.importFiles(List.of(folder.resolve("memo.txt")), new ImportOptions(Optional.of(LocalDate.of(2022, 1, 14))),
                     ImportProgress.NONE, new Cancellation());
             long memo = project.documents().get(0).id();
 
             ImportPreview preview = project.preview(List.of(folder), ImportProgress.NONE, new Cancellation());
 
-            Map<String, java.util.Optional<Long>> inProject = new java.util.TreeMap<>();
+            Map<String, Optional<Long>> inProject = new TreeMap<>();
             preview.documents().forEach(d -> inProject.put(folder.relativize(Path.of(d.origin().replaceAll("#\\d+$", ""))).toString()
                     + d.origin().replaceAll("^[^#]*", ""), d.inProject().map(StoredDocument::id)));
-            assertEquals(java.util.Optional.of(memo), inProject.get("memo.txt"), inProject.toString());
+            assertEquals(Optional.of(memo), inProject.get("memo.txt"), inProject.toString());
             assertEquals(LocalDate.of(2022, 1, 14), preview.documents().stream().filter(d -> d.inProject().isPresent()).findFirst()
                     .orElseThrow().inProject().orElseThrow().date().date(), "with its date in the project");
-            assertEquals(3, inProject.values().stream().filter(java.util.Optional::isEmpty).count(), "the others are new");
+            assertEquals(3, inProject.values().stream().filter(Optional::isEmpty).count(), "the others are new");
         }
     }
 
@@ -62,7 +64,7 @@ class ImportPreviewTest {
             ImportPreview preview = project.preview(List.of(folder), (done, total, file) -> progress.add(done), new Cancellation());
 
             assertFalse(preview.cancelled());
-            Map<String, DocumentDate> dates = new java.util.TreeMap<>();
+            Map<String, DocumentDate> dates = new TreeMap<>();
             preview.documents().forEach(d -> dates.put(folder.relativize(Path.of(d.origin().replaceAll("#\\d+$", ""))) + d.origin().replaceAll("^[^#]*", ""), d.date()));
             assertEquals(List.of("blog.export.txt#1", "blog.export.txt#2", "kazakhstan-ukraine-2022-01-11.txt", "memo.txt"),
                     List.copyOf(dates.keySet()), "a blog export gives one document per entry");
