@@ -70,10 +70,10 @@ public final class SearchViewModel {
         summary.set(messages.get("search.running"));
         emptyResults.set(messages.get("search.running"));
         executor.execute(
-                () -> project.search(text, LIMIT).stream().map(SearchResultRow::of).toList(),
-                rows -> {
+                () -> found(text),
+                found -> {
                     if (mine == request) {
-                        show(text, rows);
+                        show(found);
                     }
                 },
                 e -> {
@@ -86,9 +86,27 @@ public final class SearchViewModel {
                 });
     }
 
-    private void show(String searched, List<SearchResultRow> rows) {
+    /** What a search found; with nothing, the words of the query that no paragraph holds, if any. */
+    private record Found(String query, List<SearchResultRow> rows, List<String> wordsFoundNowhere) {
+    }
+
+    private Found found(String text) {
+        List<SearchResultRow> rows = project.search(text, LIMIT).stream().map(SearchResultRow::of).toList();
+        List<String> words = List.of(text.split("\\s+"));
+        if (!rows.isEmpty() || words.size() < 2) {
+            return new Found(text, rows, List.of());
+        }
+        // 岸田 クジラ: say which word no paragraph holds, not the whole query
+        return new Found(text, rows, words.stream().filter(word -> project.search(word, 1).isEmpty()).toList());
+    }
+
+    private void show(Found found) {
+        List<SearchResultRow> rows = found.rows();
         searching.set(false);
-        emptyResults.set(messages.format("results.none", searched));
+        String nowhere = String.join(" ", found.wordsFoundNowhere());
+        emptyResults.set(!nowhere.isEmpty() ? messages.format("results.none", nowhere)
+                : found.query().contains(" ") ? messages.format("results.noneTogether", found.query())
+                : messages.format("results.none", found.query()));
         results.setAll(rows);
         summary.set(rows.isEmpty() ? messages.get("search.none") : messages.format("search.count", rows.size()));
     }

@@ -67,6 +67,17 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aQueryOfSeveralWordsWithNoHitSaysWhichWordNoParagraphHolds() {
+        model.queryProperty().set("王毅 クジラ");
+        model.search();
+        assertEquals("「クジラ」を含む段落はありません", model.emptyResultsProperty().get(), "王毅 alone is found");
+        model.queryProperty().set("王毅 電話会談");
+        model.search();
+        assertEquals(List.of(), model.results(), "this project's search takes the query whole");
+        assertEquals("「王毅 電話会談」の語をすべて含む段落はありません", model.emptyResultsProperty().get(), "each word alone is found");
+    }
+
+    @Test
     void aResultOpensTheReaderAtItsParagraphWithTheHit() {
         model.queryProperty().set("王毅");
         model.search();
