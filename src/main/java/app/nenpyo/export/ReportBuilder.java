@@ -50,7 +50,7 @@ public final class ReportBuilder {
         ReportLanguage language = input.language();
         double inner = request.width() - 2 * PageLayout.MARGIN;
         List<TimelineItem> kept = drawable(keptByLanes(input, request.scope().lanes()));
-        if (kept.isEmpty() && !(request.scope().range() instanceof ExportScope.Days) && !(request.scope().range() instanceof ExportScope.View)) {
+        if (kept.isEmpty() && request.scope().range() instanceof ExportScope.WholeProject) {
             throw new NothingToExport(!request.scope().lanes().isEmpty());
         }
         TimeScale scale = scale(request.scope().range(), kept, inner);

@@ -578,10 +578,12 @@ final class ExpressionScanner {
         }
         // a year alone is written with four digits from 1000 to 2999 (3000年 is more often a count);
         // with a month after it, any year of the calendar is one (794年10月22日, 95年1月17日, 3000年1月1日)
-        boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || monthAfter(q));
-        boolean twoDigits = !kanji && len == 2 && (q < c.length && c[q] == '度' || monthAfter(q));
-        boolean earlyYear = !kanji && !fourDigits && (len == 3 || len == 4) && n >= 1 && monthAfter(q);
-        boolean oneDigit = !kanji && len == 1 && monthAfter(q);
+        int monthEnd = kanji ? -1 : monthEndAt(q);
+        boolean withMonth = monthEnd >= 0;
+        boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || withMonth);
+        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth);
+        boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
+        boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
             return -1;
         }
@@ -590,7 +592,7 @@ final class ExpressionScanner {
             if (SENTENCES.before(c, p) != null) {
                 // 懲役10年6月: a term of years and months, no date at all
                 e.kind = DateMention.Kind.DURATION;
-                return monthAfter(q) ? num.end + 1 : q;
+                return withMonth ? monthEnd : q;
             }
             // 創立150年10月1日, 戦後77年8月15日, 震災から11年3月11日: a count of years, the date after it alone
             return -1;
@@ -622,9 +624,9 @@ final class ExpressionScanner {
         return p > 0 && "年月日度".indexOf(c[p - 1]) >= 0;
     }
 
-    /** Whether a month in Arabic digits starts at {@code q}: 10月 in 794年10月. */
-    private boolean monthAfter(int q) {
-        return num.read(c, q, false) && !num.kanji && q < c.length && Chars.at(c, num.end, "月");
+    /** Where a month in Arabic digits that starts at {@code q} ends (after 10月 in 794年10月), or -1 when none does. */
+    private int monthEndAt(int q) {
+        return num.read(c, q, false) && !num.kanji && Chars.at(c, num.end, "月") ? num.end + 1 : -1;
     }
 
     private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {

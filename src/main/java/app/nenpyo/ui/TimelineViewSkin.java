@@ -182,13 +182,25 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     /** Whether a display list draws the item, a mark or bar of it, between the axis and the bottom. */
     private static boolean drawsItem(DisplayList list, long itemId, double axisHeight, double h) {
+        // an event in several lanes is drawn in each: one of them in sight is enough
         for (DisplayList.Shape s : list.shapes()) {
-            if (s instanceof DisplayList.Marker m && m.itemId() == itemId && m.cy() >= axisHeight && m.cy() <= h
-                    || s instanceof DisplayList.Bar b && b.itemId() == itemId && b.y0() >= axisHeight && b.y1() <= h) {
+            double[] rows = rowsOf(s, itemId);
+            if (rows != null && rows[0] >= axisHeight && rows[1] <= h) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** From where to where a shape draws an item ({top, bottom}) when it is that item's mark or bar, else null. */
+    private static double[] rowsOf(DisplayList.Shape s, long itemId) {
+        if (s instanceof DisplayList.Marker m && m.itemId() == itemId) {
+            return new double[] {m.cy(), m.cy()};
+        }
+        if (s instanceof DisplayList.Bar b && b.itemId() == itemId) {
+            return new double[] {b.y0(), b.y1()};
+        }
+        return null;
     }
 
     /**
@@ -209,11 +221,9 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             DisplayList lanes = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(),
                     options.withViewport(0, depth), painter.measure());
             for (DisplayList.Shape s : lanes.shapes()) {
-                if (s instanceof DisplayList.Marker m && m.itemId() == itemId) {
-                    return OptionalDouble.of(m.cy());
-                }
-                if (s instanceof DisplayList.Bar b && b.itemId() == itemId) {
-                    return OptionalDouble.of(b.y0());
+                double[] rows = rowsOf(s, itemId);
+                if (rows != null) {
+                    return OptionalDouble.of(rows[0]);
                 }
             }
             if (!lanes.moreBelow()) {

@@ -13,6 +13,7 @@ import app.nenpyo.service.ImportReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class WindowViewModelTest {
         model.load();
         assertEquals("test.nenpyo・文書 1 件", model.projectStatus().get());
 
-        model.imports().start(List.of(Path.of("b.txt")), java.util.Map.of());
+        model.imports().start(List.of(Path.of("b.txt")), Map.of());
         assertEquals(2, model.documents().rows().size());
         assertEquals("test.nenpyo・文書 2 件", model.projectStatus().get());
     }
@@ -58,18 +59,29 @@ class WindowViewModelTest {
         assertEquals("ファイル名", model.documents().row(1).orElseThrow().dateSource());
     }
 
-    @Test
-    void eventsReadAgainLeaveTheReaderOnTheDocumentTheAnalystWentOnTo() {
+    /**
+     * A window on 記事A (2022-01-11), whose ¶1 reports 協議 on the 10th (event ev-a, item 0), and,
+     * with {@code another}, 記事B (undated) besides; loaded and laid out.
+     */
+    private static WindowViewModel windowWithOneEvent(boolean another) {
         EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
                 new TextSpan(0, 3), "10日", "");
         InMemoryProject project = new InMemoryProject()
-                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
-                .add(2, "記事B", "本文", DocumentDate.undated())
-                .addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
-                        List.of(report), List.of(), false));
-        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        if (another) {
+            project.add(2, "記事B", "本文", DocumentDate.undated());
+        }
+        project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                List.of(report), List.of(), false));
+        WindowViewModel model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
         model.load();
         model.timeline().viewWidth(800);
+        return model;
+    }
+
+    @Test
+    void eventsReadAgainLeaveTheReaderOnTheDocumentTheAnalystWentOnTo() {
+        WindowViewModel model = windowWithOneEvent(true);
         model.timeline().select(0L);
         assertEquals(1, model.reader().documentIdProperty().get(), "choosing the event opens its report");
 
@@ -81,16 +93,8 @@ class WindowViewModelTest {
 
     @Test
     void aCorrectionsNoticeReplacesWhatTheLastImportSaid() {
-        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
-                new TextSpan(0, 3), "10日", "");
-        InMemoryProject project = new InMemoryProject()
-                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
-                .addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
-                        List.of(report), List.of(), false));
-        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
-        model.load();
-        model.timeline().viewWidth(800);
-        model.imports().start(List.of(Path.of("b.txt")), java.util.Map.of());
+        WindowViewModel model = windowWithOneEvent(false);
+        model.imports().start(List.of(Path.of("b.txt")), Map.of());
         assertEquals("取り込み完了", model.imports().statusProperty().get());
 
         model.timeline().select(0L);
@@ -103,7 +107,7 @@ class WindowViewModelTest {
     void aRunningImportGoesOnSayingHowFarItIsAndAnEndedOneGivesWay() {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         var model = new WindowViewModel(new InMemoryProject(), executor, Messages.of(Language.JAPANESE));
-        model.imports().start(List.of(Path.of("b.txt")), java.util.Map.of());
+        model.imports().start(List.of(Path.of("b.txt")), Map.of());
         model.imports().dismissStatus();
         assertTrue(model.imports().statusProperty().get().contains("b.txt"), model.imports().statusProperty().get());
 
@@ -119,18 +123,10 @@ class WindowViewModelTest {
         new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH)).close();
         assertTrue(project.closed());
     }
+
     @Test
     void choosingTheSameEventAgainAfterEscapeOpensItsReport() {
-        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
-                new TextSpan(0, 3), "10日", "");
-        InMemoryProject project = new InMemoryProject()
-                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
-                .add(2, "記事B", "本文", DocumentDate.undated())
-                .addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
-                        List.of(report), List.of(), false));
-        var model = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
-        model.load();
-        model.timeline().viewWidth(800);
+        WindowViewModel model = windowWithOneEvent(true);
         model.timeline().select(0L);
         assertEquals(1, model.reader().documentIdProperty().get());
 
