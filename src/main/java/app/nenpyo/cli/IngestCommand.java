@@ -124,7 +124,7 @@ final class IngestCommand implements Callable<Integer> {
         // an anchor no document can have is refused before the project file is even created
         ImportOptions options = new ImportOptions(Optional.ofNullable(anchor));
         // nothing to read (a mistyped path, an empty folder): the project is not even opened, let alone made
-        Optional<ImportReport> nothingThere = ProjectService.whenNothingToRead(inputs);
+        Optional<ImportReport> nothingThere = ProjectService.whenNothingToRead(inputs, database);
         Ingested ingested = nothingThere.isPresent() ? new Ingested(nothingThere.get(), Set.of(), false) : imported(options, err);
         ImportReport report = ingested.report();
         boolean anythingDone = !report.imported().isEmpty() || !report.duplicates().isEmpty();

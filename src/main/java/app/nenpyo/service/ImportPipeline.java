@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -82,7 +83,7 @@ final class ImportPipeline {
     }
 
     ImportReport run(List<Path> inputs) throws StoreException {
-        List<Path> files = collect(inputs, failures);
+        List<Path> files = collect(inputs, failures, new ProjectOwnFiles(database.file())::includes);
         if (options.extractEvents()) {
             stored = database.documentIdsByHash().keySet();
         }
@@ -123,14 +124,21 @@ final class ImportPipeline {
 
     /**
      * The files the inputs name (folders walked), each once, in order; an input that cannot be
-     * listed becomes a failure, and so does each path inside a folder that cannot be read.
+     * listed becomes a failure, and so does each path inside a folder that cannot be read, and each
+     * file of the project itself ({@link ProjectOwnFiles}: never opened).
      */
-    static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures) {
+    static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures, Predicate<Path> projectOwn) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             try {
                 FileCollector.Collected collected = FileCollector.collect(input);
-                files.addAll(collected.files());
+                for (Path file : collected.files()) {
+                    if (projectOwn.test(file)) {
+                        failures.add(new ImportReport.Failure(file.toString(), ProjectOwnFiles.REASON));
+                    } else {
+                        files.add(file);
+                    }
+                }
                 collected.unreadable().forEach(e -> failures.add(new ImportReport.Failure(e.file().toString(), e.reason())));
             } catch (IngestException e) {
                 failures.add(new ImportReport.Failure(input.toString(), e.reason()));

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads files as an import would ({@link ImportPipeline#collect} then {@link FileUnits}), on a
@@ -32,30 +33,37 @@ final class ImportPreviewReader {
     private final DocumentReader reader;
     private final int partCharacters;
     private final Function<String, Optional<StoredDocument>> storedByContent;
+    private final Predicate<Path> projectOwn;
 
     ImportPreviewReader(DocumentReader reader) {
-        this(reader, key -> Optional.empty());
+        this(reader, ImportPipeline.PART_CHARACTERS, key -> Optional.empty(), file -> false);
     }
 
-    /** @param storedByContent the project's document with a content key ({@link DocumentInput#contentKey}), if any */
-    ImportPreviewReader(DocumentReader reader, Function<String, Optional<StoredDocument>> storedByContent) {
-        this(reader, ImportPipeline.PART_CHARACTERS, storedByContent);
+    /**
+     * @param storedByContent the project's document with a content key ({@link DocumentInput#contentKey}), if any
+     * @param projectOwn      the project's own files, never read ({@link ProjectOwnFiles})
+     */
+    ImportPreviewReader(DocumentReader reader, Function<String, Optional<StoredDocument>> storedByContent,
+                        Predicate<Path> projectOwn) {
+        this(reader, ImportPipeline.PART_CHARACTERS, storedByContent, projectOwn);
     }
 
     /** @param partCharacters as {@link FileUnits} */
     ImportPreviewReader(DocumentReader reader, int partCharacters) {
-        this(reader, partCharacters, key -> Optional.empty());
+        this(reader, partCharacters, key -> Optional.empty(), file -> false);
     }
 
-    private ImportPreviewReader(DocumentReader reader, int partCharacters, Function<String, Optional<StoredDocument>> storedByContent) {
+    private ImportPreviewReader(DocumentReader reader, int partCharacters, Function<String, Optional<StoredDocument>> storedByContent,
+                                Predicate<Path> projectOwn) {
         this.reader = reader;
         this.partCharacters = partCharacters;
         this.storedByContent = storedByContent;
+        this.projectOwn = projectOwn;
     }
 
     ImportPreview read(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         List<ImportReport.Failure> failures = new ArrayList<>();
-        List<Path> files = ImportPipeline.collect(inputs, failures);
+        List<Path> files = ImportPipeline.collect(inputs, failures, projectOwn);
         long totalBytes = files.stream().mapToLong(ImportPipeline::sizeOf).sum();
         long doneBytes = 0;
         progress.update(0, totalBytes, "");

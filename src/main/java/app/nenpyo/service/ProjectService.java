@@ -251,8 +251,8 @@ public final class ProjectService implements AutoCloseable {
     public ImportPreview preview(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         // documents the project holds already are listed as such: importing them again does nothing
         Map<String, Long> stored = call(database::documentIdsByHash);
-        return new ImportPreviewReader(reader, key -> Optional.ofNullable(stored.get(key)).flatMap(id -> call(() -> database.document(id))))
-                .read(inputs, progress, cancellation);
+        return new ImportPreviewReader(reader, key -> Optional.ofNullable(stored.get(key)).flatMap(id -> call(() -> database.document(id))),
+                new ProjectOwnFiles(file)::includes).read(inputs, progress, cancellation);
     }
 
     /** The file name extensions a folder import reads (txt, html…): a file chooser offers these. */
@@ -264,10 +264,12 @@ public final class ProjectService implements AutoCloseable {
      * The report of an import that has no file to read (mistyped paths, a folder holding no
      * supported file), each input a failure as the import would give it; empty when there is a
      * file to read. Lets a command refuse such an import before it opens, or makes, a project.
+     *
+     * @param project the project the files would be imported into: its own files are none to read
      */
-    public static Optional<ImportReport> whenNothingToRead(List<Path> inputs) {
+    public static Optional<ImportReport> whenNothingToRead(List<Path> inputs, Path project) {
         List<ImportReport.Failure> failures = new ArrayList<>();
-        if (!ImportPipeline.collect(inputs, failures).isEmpty()) {
+        if (!ImportPipeline.collect(inputs, failures, new ProjectOwnFiles(project)::includes).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ImportReport(List.of(), List.of(), failures, false));

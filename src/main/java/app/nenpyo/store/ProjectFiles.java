@@ -1,11 +1,10 @@
 package app.nenpyo.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Checks made on the file itself before SQLite touches it, because SQLite's own errors for these
@@ -13,7 +12,7 @@ import java.util.Arrays;
  */
 final class ProjectFiles {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int SQLITE_NOTADB = 26;
 
     private ProjectFiles() {
     }
@@ -42,13 +41,23 @@ final class ProjectFiles {
         }
     }
 
-    /** An empty file is accepted: SQLite treats it as a new database. */
+    /**
+     * An empty file is accepted: SQLite treats it as a new database. SQLite itself reads the
+     * header, never a stream of ours: POSIX locks belong to the process, so closing any other
+     * descriptor of the file drops the locks of a connection this process holds on it (the same
+     * project opened again from the window), and another process closing the project would then
+     * take itself for the last one and delete the write-ahead log still in use here.
+     */
     private static boolean hasSqliteHeader(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            return head.length == 0 || Arrays.equals(head, SQLITE_HEADER);
-        } catch (IOException e) {
-            throw new StoreException(file + ": the file cannot be read (" + e.getMessage() + ")", e);
+        try (Connection c = Connections.readOnly(file); Statement s = c.createStatement()) {
+            s.executeQuery("PRAGMA schema_version").close();
+            return true;
+        } catch (SQLException e) {
+            if (SqlErrors.primaryCode(e) == SQLITE_NOTADB) {
+                return false;
+            }
+            // busy, or anything else: opening it says why
+            return true;
         }
     }
 

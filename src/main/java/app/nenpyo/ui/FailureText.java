@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectOwnFiles;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,7 @@ final class FailureText {
             new Known("no such file or folder", "failure.noSuchPath"),
             new Known("no such file", "failure.noSuchFile"),
             new Known("not a regular file", "failure.notRegular"),
+            new Known(Pattern.quote(ProjectOwnFiles.REASON), "failure.projectOwn"),
             new Known("file too large: (\\d+) bytes, the limit is (\\d+) bytes", "failure.tooLarge"),
             new Known("export file without entries", "failure.noEntries"),
             new Known("empty BODY", "failure.emptyBody"),

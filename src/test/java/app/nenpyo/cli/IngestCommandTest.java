@@ -132,6 +132,11 @@ class IngestCommandTest {
         assertFalse(Files.exists(temp.resolve("new.nenpyo")), "nor does a folder with nothing to read");
         Path empty = Files.createFile(temp.resolve("empty.txt"));
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), empty.toString()).code());
+        Path project = temp.resolve("made.nenpyo");
+        assertEquals(0, run("ingest", "--db", project.toString(), Files.writeString(temp.resolve("a.txt"), "本文。\n").toString()).code());
+        Run itself = run("ingest", "--db", project.toString(), project.toString());
+        assertEquals(2, itself.code());
+        assertEquals(List.of(project + ": a file of the open project itself"), itself.errorLines());
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString()).code(), "no input is bad usage");
         assertEquals(2, run("ingest", "--db", temp.resolve("p.nenpyo").toString(), "--anchor", "2022-13-01", empty.toString()).code());
     }

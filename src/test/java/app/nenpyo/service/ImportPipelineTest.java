@@ -1,11 +1,13 @@
 package app.nenpyo.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.ingest.DocumentReader;
+import app.nenpyo.store.AnotherProcess;
 import app.nenpyo.store.ProjectDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,5 +98,31 @@ class ImportPipelineTest {
             assertEquals(report.imported().size(), project.documentCount());
             assertEquals("ok", project.integrityCheck());
         }
+    }
+
+    @Test
+    void theProjectsOwnFilesDroppedWithOthersAreNeverOpenedAndTheProjectKeepsItsLocks() throws Exception {
+        Path file = temp.resolve("own.nenpyo");
+        Path article = Files.writeString(temp.resolve("a-2022-01-11.txt"), "政府は10日、対策を発表した。\n");
+        try (ProjectService project = ProjectService.open(file)) {
+            project.importFiles(List.of(article), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            Path wal = temp.resolve("own.nenpyo-wal");
+            Path byAnotherPath = temp.resolve("sub/../own.nenpyo");
+            Files.createDirectories(temp.resolve("sub"));
+            Path other = Files.writeString(temp.resolve("b-2022-01-12.txt"), "首相は11日、会見した。\n");
+            List<Path> dropped = List.of(file, wal, byAnotherPath, other);
+
+            ImportPreview preview = project.preview(dropped, ImportProgress.NONE, new Cancellation());
+            ImportReport report = project.importFiles(dropped, ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+
+            List<String> refused = List.of(file + ": " + ProjectOwnFiles.REASON, wal + ": " + ProjectOwnFiles.REASON,
+                    byAnotherPath + ": " + ProjectOwnFiles.REASON);
+            assertEquals(refused, preview.failures().stream().map(ImportReport.Failure::message).toList());
+            assertEquals(refused, report.failures().stream().map(ImportReport.Failure::message).toList());
+            assertEquals(List.of(other.toString()), report.imported().stream().map(ImportReport.Imported::origin).toList());
+            assertFalse(AnotherProcess.findsTheProjectClosed(file), "an SQLite elsewhere would delete the log in use here");
+        }
+        assertTrue(ProjectService.whenNothingToRead(List.of(file), file).isPresent());
+        assertTrue(ProjectService.whenNothingToRead(List.of(file), temp.resolve("elsewhere.nenpyo")).isEmpty());
     }
 }

@@ -56,9 +56,10 @@ class FailureTextTest {
         Files.createDirectories(in.resolve("nothing"));
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
             ImportPreview preview = project.preview(List.of(in.resolve("empty.txt"), in.resolve("blank.txt"), in.resolve("binary.txt"),
-                    in.resolve("utf16.txt"), in.resolve("nothing"), in.resolve("missing.txt")), ImportProgress.NONE, new Cancellation());
+                    in.resolve("utf16.txt"), in.resolve("nothing"), in.resolve("missing.txt"), temp.resolve("p.nenpyo")),
+                    ImportProgress.NONE, new Cancellation());
 
-            assertEquals(6, preview.failures().size(), preview.failures().toString());
+            assertEquals(7, preview.failures().size(), preview.failures().toString());
             for (ImportReport.Failure failure : preview.failures()) {
                 String said = FailureText.of(failure, JAPANESE);
                 String reason = said.substring(failure.origin().length() + 2);
