@@ -69,9 +69,10 @@ public final class ReportCodec {
      * century nearest the document (95年1月17日 is 1995's, not 2095's), a year before 1000 or after
      * 2999 with a month after it is read (794年10月22日), where its month was read alone against the
      * document's year, and a year of one digit with a month (5年1月) is no date, unless it ends a range
-     * whose start has an era (令和4年12月から5年1月 is 令和5年's).
+     * whose start has an era (令和4年12月から5年1月 is 令和5年's). 11: a weekday alone (金曜日に発表した)
+     * is read as a date by its sentence's tense, and 来週の金曜日 and 10日の月曜日 are read whole.
      */
-    public static final int FORMAT = 10;
+    public static final int FORMAT = 11;
 
     private ReportCodec() {
     }

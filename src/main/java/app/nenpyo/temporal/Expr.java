@@ -72,6 +72,8 @@ final class Expr {
     boolean bareWeekend;
     /** 先週金曜日: {@link #weekday} names a day of the week, not a check. */
     boolean weekdayInWeek;
+    /** 金曜日 alone, without 今週/先週: which one depends on the sentence's tense. */
+    boolean bareWeekday;
     /** 週明け: the Monday that opens the week. */
     boolean weekStart;
 

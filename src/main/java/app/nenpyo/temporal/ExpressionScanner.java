@@ -20,7 +20,7 @@ import app.nenpyo.domain.TimeValue;
  * <p>Known weaknesses: 1カ月半後 (a month and a half) is not read; bare single-kanji days (五日)
  * without a month are not read (too often いつか/一日も早く); a slash date M/D is read only with a
  * date cue after it (a weekday, 〜, から, まで, 付, 時点) because 1/3 is more often a fraction;
- * two-digit years (22年) only before a month or 年度; a weekday alone (金曜日に) and lists other
+ * two-digit years (22年) only before a month or 年度; lists other
  * than N、M日 and N・M日 of two days in a row (9、10の両日, 3日と5日, 5・7日) are not read; 1日に3回
  * (per day) is read as the 1st; 25時 broadcast hours are refused.
  */
@@ -72,7 +72,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千"
+        for (char ch : "0123456789現日令平昭大明今本昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -162,7 +162,7 @@ final class ExpressionScanner {
         if (q >= 0) {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
-        if ((q = week(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+        if ((q = week(p, e)) >= 0 || (q = bareWeekday(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = halfAYear(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
@@ -448,7 +448,8 @@ final class ExpressionScanner {
     }
 
     private int weekday(int q, Expr e) {
-        int r = q;
+        // 10日の月曜日: the same check as 10日月曜日
+        int r = q < c.length && c[q] == 'の' && weekdayWord(q + 1) > 0 ? q + 1 : q;
         boolean paren = r < c.length && c[r] == '(';
         if (paren) {
             r++;
@@ -892,14 +893,75 @@ final class ExpressionScanner {
         } else if (q < c.length && c[q] == '末') {
             e.weekend = true;
             q++;
-        } else if (q + 1 < c.length && weekdayOf(c[q]) > 0 && c[q + 1] == '曜') {
-            e.weekday = weekdayOf(c[q]);
+        } else if (weekdayWord(q) > 0 || q < c.length && c[q] == 'の' && weekdayWord(q + 1) > 0) {
+            // 先週金曜日, 来週の金曜日
+            int r = c[q] == 'の' ? q + 1 : q;
+            e.weekday = weekdayOf(c[r]);
             e.weekdayInWeek = true;
-            q += Chars.at(c, q + 1, "曜日") ? 3 : 2;
+            q = r + weekdayWord(r);
             int t = time(q, e, false);
             return t >= 0 ? t : q;
         }
         return q;
+    }
+
+    /**
+     * 金曜日, 金曜 alone: the one the sentence's tense points to, near the document's date
+     * ({@link Resolver}). Not 毎週金曜日 (recurring), 第2金曜日 (a weekday of a month), 月曜から金曜
+     * (a schedule), 日曜版 (an edition), 週末の土曜日 (the expression before says which), nor 金曜日の7日
+     * (the date that follows is the mention).
+     */
+    private int bareWeekday(int p, Expr e) {
+        int length = weekdayWord(p);
+        if (length == 0) {
+            return -1;
+        }
+        if (p > 0 && (c[p - 1] == '毎' || c[p - 1] == '隔' || Chars.at(c, p - 2, "隔週") || c[p - 1] == '第' || Chars.isDigit(c[p - 1])
+                || Numerals.isKanjiNumeral(c[p - 1]) || weekdayOf(c[p - 1]) > 0 || endsAWeekdayRange(p)
+                || c[p - 1] == 'の' && p > 1 && "日週末け".indexOf(c[p - 2]) >= 0)) {
+            // 週末の土曜日 and the like: the expression before it says which
+            return -1;
+        }
+        int wd = weekdayOf(c[p]);
+        int q = p + length;
+        // 金曜に, 金曜の夜, 金曜、: not 水曜どうでしょう (a name)
+        if (length == 2 && q < c.length && Chars.isHiragana(c[q]) && PARTICLES.indexOf(c[q]) < 0 && c[q] != 'の') {
+            return -1;
+        }
+        if (q < c.length && (c[q] == '版' || c[q] == 'の' && q + 1 < c.length
+                && (Chars.isDigit(c[q + 1]) || Numerals.isKanjiNumeral(c[q + 1])))) {
+            return -1;
+        }
+        String connector = RANGE_CONNECTORS.at(c, q);
+        if (connector != null && q + connector.length() < c.length && weekdayOf(c[q + connector.length()]) > 0) {
+            return -1;
+        }
+        setWeek(e, Expr.DOC, 0);
+        e.weekday = wd;
+        e.weekdayInWeek = true;
+        e.bareWeekday = true;
+        int t = time(q, e, false);
+        return t >= 0 ? t : q;
+    }
+
+    /** The length of 金曜日 or 金曜 at {@code q}, else 0. */
+    private int weekdayWord(int q) {
+        if (q + 1 >= c.length || weekdayOf(c[q]) == 0 || c[q + 1] != '曜') {
+            return 0;
+        }
+        return Chars.at(c, q + 1, "曜日") ? 3 : 2;
+    }
+
+    /** Whether a weekday and a range connector come just before {@code p}: 月曜から｜金曜, 月~｜金曜. */
+    private boolean endsAWeekdayRange(int p) {
+        for (String connector : new String[] {"から", "~"}) {
+            int at = p - connector.length();
+            if (at > 0 && Chars.at(c, at, connector)
+                    && (c[at - 1] == '曜' || c[at - 1] == '日' && at > 1 && c[at - 2] == '曜' || weekdayOf(c[at - 1]) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void setWeek(Expr e, int mode, int v) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -179,6 +180,10 @@ final class Resolver {
             v = relativeUnits(e, base, w);
         } else if (e.weekMode != Expr.NONE) {
             v = week(e, base, ctx.lean());
+            if (e.bareWeekday) {
+                w.lower(Confidence.INFERRED, "which week inferred from the document date ("
+                        + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
+            }
         } else if (e.dayMode == Expr.DOC || e.dayMode == Expr.PREV) {
             v = TimeValue.day(base.plusDays(e.day));
         } else if (e.kind == Kind.TIME) {
@@ -218,6 +223,9 @@ final class Resolver {
             boolean next = lean != Lean.PAST && base.getDayOfWeek() != DayOfWeek.MONDAY;
             return TimeValue.day(next ? monday.plusWeeks(1) : monday);
         }
+        if (e.bareWeekday) {
+            return TimeValue.day(weekdayNear(base, DayOfWeek.of(e.weekday), lean));
+        }
         LocalDate inWeek = base.plusWeeks(e.week);
         if (e.weekdayInWeek) {
             return TimeValue.day(inWeek.with(DayOfWeek.of(e.weekday)));
@@ -230,6 +238,23 @@ final class Resolver {
             return TimeValue.interval(saturday, saturday.plusDays(1), Granularity.WEEKEND);
         }
         return TimeValue.isoWeekOf(inWeek);
+    }
+
+    /**
+     * The weekday a bare 金曜日 means: the last one on or before the date for a sentence told as
+     * done, the next one on or after it for one planned, else the nearer of the two (never the same
+     * distance: a week is odd). 2022-01-11 (Tue): 金曜日に発表した → 2022-01-07, 金曜日に発表する予定
+     * → 2022-01-14, 金曜日の会合 → 2022-01-14 (3 days against 4).
+     */
+    static LocalDate weekdayNear(LocalDate date, DayOfWeek weekday, Lean lean) {
+        LocalDate before = date.with(TemporalAdjusters.previousOrSame(weekday));
+        LocalDate after = date.with(TemporalAdjusters.nextOrSame(weekday));
+        return switch (lean) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case LEANING_FUTURE, NEUTRAL -> date.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - date.toEpochDay()
+                    ? before : after;
+        };
     }
 
     /** Years, months, days and their parts; the unwritten ones are chosen by {@link #nearest}. */

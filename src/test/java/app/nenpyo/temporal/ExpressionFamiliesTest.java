@@ -191,6 +191,38 @@ class ExpressionFamiliesTest {
         check(sentence, doc, expression, value);
     }
 
+    /** A weekday alone: the last one for a sentence told as done, the next for one planned, else the nearer (Tuesday 2022-01-11). */
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "政府は金曜日に声明を発表した。|  |金曜日|2022-01-07",
+        "首脳会談は金曜日に開かれる予定だ。|  |金曜日|2022-01-14",
+        "木曜日にも会談する。|  |木曜日|2022-01-13",
+        "金曜の夜に発表された。|  |金曜|2022-01-07",
+        "金曜日、大統領は演説した。|  |金曜日|2022-01-07",
+        "土曜日の爆発について調べている。|  |土曜日|2022-01-08",
+        "月曜日の会合で決まった。|  |月曜日|2022-01-10",
+        "金曜日午後3時に発表した。|  |金曜日午後3時|2022-01-07T15:00",
+        "火曜日に発表した。|  |火曜日|2022-01-11",
+        "火曜日に発表した。|2022-01-12|火曜日|2022-01-11",
+        "火曜日に発表する。|2022-01-12|火曜日|2022-01-18",
+        "来週の金曜日に会談する。|  |来週の金曜日|2022-01-21",
+        "先週の土曜日に爆発があった。|  |先週の土曜日|2022-01-08",
+        "10日の月曜日に発表した。|  |10日の月曜日|2022-01-10",
+    })
+    void weekdaysAlone(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aWeekdayAloneIsInferredFromTheTenseAndOneAfterADateIsPartOfIt() {
+        DateMention friday = only("政府は金曜日に声明を発表した。", DOC, "金曜日");
+        assertEquals(DateMention.Confidence.INFERRED, friday.confidence());
+        assertTrue(friday.flags().contains(Flag.PAST_CUE), friday.toString());
+        assertEquals(List.of("今週末"), finder.find("今週末の土曜日に開かれる。", DOC).stream().map(DateMention::text).toList());
+        assertEquals(List.of("週明け"), finder.find("政府は週明けの月曜日に発表する。", DOC).stream().map(DateMention::text).toList());
+        assertEquals(List.of("7日"), finder.find("金曜日の7日に発表した。", DOC).stream().map(DateMention::text).toList());
+    }
+
     @ParameterizedTest(name = "{2} in {0}")
     @CsvSource(delimiter = '|', value = {
         "2020年3月5日に逮捕された。同日、起訴された。|  |同日|2020-03-05",
@@ -500,6 +532,15 @@ class ExpressionFamiliesTest {
         "月に2・3日は出社する。",
         "週に2、3日在宅勤務をする。",
         "商品は2・3日で届く。",
+        "毎週金曜日に会合を開いている。",
+        "隔週金曜に配信する。",
+        "月曜から金曜まで営業する。",
+        "月～金曜は休む。",
+        "月曜日から金曜日までの平日に開く。",
+        "日曜版に掲載された。",
+        "第2金曜日に開かれる。",
+        "金融庁は発表した。",
+        "水曜どうでしょうを見た。",
     })
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);
