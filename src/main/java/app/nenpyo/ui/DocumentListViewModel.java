@@ -42,7 +42,7 @@ public final class DocumentListViewModel {
         executor.execute(
                 () -> project.documents().stream().sorted(ORDER).map(d -> DocumentRow.of(d, messages)).toList(),
                 this::replaceRows,
-                e -> error.set(ErrorText.oneLine(e)));
+                e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
     public Optional<DocumentRow> row(long id) {
@@ -57,7 +57,7 @@ public final class DocumentListViewModel {
         }, id -> {
             refresh();
             done.run();
-        }, e -> error.set(ErrorText.oneLine(e)));
+        }, e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
     private void replaceRows(List<DocumentRow> fresh) {

@@ -10,4 +10,9 @@ final class ErrorText {
         String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }
+
+    /** The same, its reason in the window's language when the window knows it ({@link FailureText#ofLine}). */
+    static String oneLine(Exception e, Messages messages) {
+        return FailureText.ofLine(oneLine(e), messages);
+    }
 }

@@ -318,7 +318,7 @@ public final class ExportViewModel {
 
     /** What went wrong, in the window's language when it is no fault: no event to draw (the filters, the lanes kept). */
     private String problem(Exception e) {
-        return e instanceof NothingToExport ? messages.get("export.nothing") : FailureText.ofLine(ErrorText.oneLine(e), messages);
+        return e instanceof NothingToExport ? messages.get("export.nothing") : ErrorText.oneLine(e, messages);
     }
 
     public StringProperty titleProperty() {

@@ -68,6 +68,29 @@ final class FailureText {
             new Known("the disk is read-only", "failure.why.readOnly"),
             new Known("the name is too long", "failure.why.longName"));
 
+    /** Why a project could not be opened, read or written, as the store and the service say it. */
+    private static final List<Known> PROJECT = List.of(
+            new Known("the project is being written by another process", "failure.project.busy"),
+            new Known("the project file or its folder is read-only", "failure.project.readOnlyFileOrFolder"),
+            new Known("the project file is read-only", "failure.project.readOnly"),
+            new Known("the folder is read-only \\(a project needs to write next to its file\\)", "failure.project.folderReadOnly"),
+            new Known("the project file is corrupt", "failure.project.corrupt"),
+            new Known("the file cannot be opened \\(missing folder or no permission\\)", "failure.project.cannotOpen"),
+            new Known("the file cannot be read \\(no permission\\)", "failure.project.noPermission"),
+            new Known("not an SQLite database \\(not a Nenpyo project file\\)", "failure.project.notNenpyo"),
+            new Known("not an SQLite database", "failure.project.notSqlite"),
+            new Known("an SQLite database of another application, not a Nenpyo project", "failure.project.otherApplication"),
+            new Known("the project was written by a newer version of Nenpyo \\(schema (\\d+), this version knows up to (\\d+)\\); "
+                    + "it was left unchanged", "failure.project.newer"),
+            new Known("input/output error while accessing the file", "failure.project.io"),
+            new Known("is a folder, not a project file", "failure.project.isFolder"),
+            new Known("no such project file", "failure.project.missing"),
+            new Known("empty file, not a Nenpyo project", "failure.project.empty"),
+            new Known("the project is closed", "failure.project.closed"),
+            new Known("the disk is full", "failure.why.full"),
+            new Known("the folder does not exist", "failure.why.noFolder"),
+            new Known("database error: (.*)", "failure.project.database"));
+
     private FailureText() {
     }
 
@@ -80,15 +103,32 @@ final class FailureText {
     }
 
     /**
-     * A one-line message {@code FILE: reason} (an export that could not write its file), the
-     * reason in the window's language when it is one the window knows.
+     * A one-line message {@code FILE: reason} (an export that could not write its file, a project
+     * that could not be opened or written), the reason in the window's language when it is one the
+     * window knows; the file is whatever comes before the first {@code ": "} after which a known
+     * reason follows, so a path that holds {@code ": "} stays whole.
      */
     static String ofLine(String line, Messages messages) {
-        int at = line.lastIndexOf(": cannot write (");
-        if (at < 0 || messages.language() != Language.JAPANESE) {
+        if (messages.language() != Language.JAPANESE) {
             return line;
         }
-        return line.substring(0, at) + ": " + said(line.substring(at + 2), REASONS, messages);
+        for (int at = line.indexOf(": "); at >= 0; at = line.indexOf(": ", at + 1)) {
+            String reason = line.substring(at + 2);
+            String said = reason(reason, messages);
+            if (!said.equals(reason)) {
+                return line.substring(0, at) + ": " + said;
+            }
+        }
+        return reason(line, messages);
+    }
+
+    /** A reason alone (the project's events could not be merged: why), in the window's language when it is known. */
+    static String reason(String reason, Messages messages) {
+        if (messages.language() != Language.JAPANESE) {
+            return reason;
+        }
+        String said = said(reason, REASONS, messages);
+        return said.equals(reason) ? said(reason, PROJECT, messages) : said;
     }
 
     private static String said(String reason, List<Known> known, Messages messages) {

@@ -174,9 +174,9 @@ public final class ImportPreviewViewModel {
     }
 
     private void failed(Exception e) {
-        failures.setAll(messages.format("preview.failed", ErrorText.oneLine(e)));
+        failures.setAll(messages.format("preview.failed", ErrorText.oneLine(e, messages)));
         readOnce = true;
         reading.set(false);
-        status.set(messages.format("preview.failed", ErrorText.oneLine(e)));
+        status.set(messages.format("preview.failed", ErrorText.oneLine(e, messages)));
     }
 }

@@ -122,7 +122,7 @@ public final class ImportViewModel {
 
     private void failed(Exception e) {
         state.set(ImportState.FAILED);
-        status.set(messages.format("status.failed", ErrorText.oneLine(e)));
+        status.set(messages.format("status.failed", ErrorText.oneLine(e, messages)));
         onFinished.run();
     }
 }

@@ -375,7 +375,7 @@ public final class NenpyoShell implements WindowActions {
     }
 
     private void openFailed(Exception e) {
-        String reason = ErrorText.oneLine(e);
+        String reason = ErrorText.oneLine(e, messages);
         if (current == null) {
             showStart(messages.format("error.open", reason));
         } else {

@@ -91,7 +91,7 @@ public final class ReaderViewModel {
             if (documentId.get() == id) {
                 then.accept(proposal);
             }
-        }, e -> error.set(ErrorText.oneLine(e)));
+        }, e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
     public void open(long id) {
@@ -160,7 +160,7 @@ public final class ReaderViewModel {
         subtitle.set("");
         focusedParagraph.set(NO_PARAGRAPH);
         documentId.set(id);
-        error.set(messages.format("reader.unreadable", ErrorText.oneLine(e)));
+        error.set(messages.format("reader.unreadable", ErrorText.oneLine(e, messages)));
     }
 
     /** The index in {@link #paragraphs()} of a paragraph number, or -1. */

@@ -80,8 +80,8 @@ public final class SearchViewModel {
                     if (mine == request) {
                         searching.set(false);
                         results.clear();
-                        summary.set(ErrorText.oneLine(e));
-                        emptyResults.set(ErrorText.oneLine(e));
+                        summary.set(ErrorText.oneLine(e, messages));
+                        emptyResults.set(ErrorText.oneLine(e, messages));
                     }
                 });
     }

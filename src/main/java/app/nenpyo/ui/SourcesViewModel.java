@@ -132,7 +132,7 @@ public final class SourcesViewModel {
         }, e -> {
             if (mine == request) {
                 loading.set(false);
-                error.set(ErrorText.oneLine(e));
+                error.set(ErrorText.oneLine(e, messages));
             }
         });
     }

@@ -255,7 +255,7 @@ public final class TimelineViewModel {
             follow = null;
             endPending();
             loading.set(false);
-            error.set(ErrorText.oneLine(e));
+            error.set(ErrorText.oneLine(e, messages));
         }
     }
 
@@ -275,7 +275,7 @@ public final class TimelineViewModel {
 
     private void show(Loaded loaded) {
         List<UnreadDocument> unread = project.eventsUnread();
-        error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", why))
+        error.set(project.eventsBehind().map(why -> messages.format("status.eventsBehind", FailureText.reason(why, messages)))
                 .orElse(project.readingPutOff() ? messages.get("status.readingPutOff")
                         : unread.isEmpty() ? "" : messages.format("status.eventsUnread", unread.size(),
                                 unread.get(0).origin(), unread.get(0).reason())));
@@ -781,7 +781,7 @@ public final class TimelineViewModel {
             notice.set(done);
         }, e -> {
             loading.set(false);
-            error.set(ErrorText.oneLine(e));
+            error.set(ErrorText.oneLine(e, messages));
         });
     }
 

@@ -2,12 +2,14 @@ package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
 import app.nenpyo.service.ImportReport;
+import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,5 +71,27 @@ class FailureTextTest {
                 assertTrue(said.startsWith(failure.origin() + ": "), said);
             }
         }
+    }
+
+    /** What opening a project really says when it cannot, said in Japanese with the file kept whole. */
+    @Test
+    void theReasonsAProjectCannotBeOpenedAreSaidInJapaneseWithTheirFile() throws Exception {
+        Path text = Files.writeString(temp.resolve("notes: 2022.nenpyo"), "これはメモです。これはメモです。これはメモです。");
+        Path folder = Files.createDirectories(temp.resolve("folder.nenpyo"));
+        for (Path file : List.of(text, folder, temp.resolve("missing/p.nenpyo"))) {
+            Exception e = assertThrows(ProjectException.class, () -> ProjectService.open(file).close());
+            String said = ErrorText.oneLine(e, JAPANESE);
+            assertTrue(said.startsWith(file.toAbsolutePath() + ": "), said);
+            String reason = said.substring(file.toAbsolutePath().toString().length() + 2);
+            assertTrue(reason.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA),
+                    ErrorText.oneLine(e) + " → " + said);
+            assertEquals(ErrorText.oneLine(e), ErrorText.oneLine(e, ENGLISH));
+        }
+        assertEquals("/p.nenpyo: 新しい版の Nenpyo で書かれたプロジェクトです（スキーマ 99、この版は 14 まで）。変更していません",
+                FailureText.ofLine("/p.nenpyo: the project was written by a newer version of Nenpyo (schema 99, this version knows up to 14);"
+                        + " it was left unchanged", JAPANESE));
+        assertEquals("別のプロセスがプロジェクトに書き込んでいます",
+                FailureText.reason("the project is being written by another process", JAPANESE));
+        assertEquals("データベースのエラーです（no such table: x）", FailureText.reason("database error: no such table: x", JAPANESE));
     }
 }
