@@ -19,6 +19,10 @@ final class ExistingProject {
     @Option(names = "--db", required = true, paramLabel = "FILE.nenpyo", description = "The project file.")
     Path file;
 
+    @Option(names = "--read-only", description = "Open the project without writing to it (as when the file or its folder "
+            + "cannot be written): events left behind by an interrupted import stay as they are.")
+    boolean readOnly;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -36,10 +40,24 @@ final class ExistingProject {
         if (isEmptyFile(file)) {
             throw new ProjectException(file + ": empty file, not a Nenpyo project", null);
         }
-        sayIfUpgrading(file, command.commandLine().getErr());
-        ProjectService project = ProjectService.open(file);
-        warnIfBehind(project, file, command.commandLine().getErr());
+        PrintWriter err = command.commandLine().getErr();
+        ProjectService project;
+        if (readOnly || !writable(file)) {
+            project = ProjectService.openReadOnly(file);
+            project.eventsBehind().ifPresent(why -> err.println("warning: " + file
+                    + ": read-only, so the events are those last saved; they may be behind its documents"));
+        } else {
+            sayIfUpgrading(file, err);
+            project = ProjectService.open(file);
+            warnIfBehind(project, file, err);
+        }
         return project;
+    }
+
+    /** Whether the project can be written where it is: the file, and its folder for SQLite's files beside it. */
+    private static boolean writable(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return Files.isWritable(file) && (folder == null || Files.isWritable(folder));
     }
 
     private static boolean isEmptyFile(Path file) {

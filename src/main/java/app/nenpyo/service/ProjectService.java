@@ -141,6 +141,35 @@ public final class ProjectService implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing project to read only ({@link ProjectDatabase#openReadOnly}): its documents,
+     * search and events as they were saved. Events that are behind (an import cut short, reports
+     * of an older extractor) stay as they are, and {@link #eventsBehind()} says so; every change
+     * fails with a {@link ProjectException} saying the project is open read-only.
+     */
+    public static ProjectService openReadOnly(Path file) throws ProjectException {
+        try {
+            ProjectService service = new ProjectService(file, ProjectDatabase.openReadOnly(file), null);
+            if (service.database.eventsStale() || service.database.hasReportsOtherThan(ReportCodec.FORMAT)) {
+                service.eventsBehind = READ_ONLY;
+            }
+            return service;
+        } catch (StoreException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Why a project opened read-only cannot be changed, and why its events may be behind: the
+     * reason its failures give after the file's name (the window says it in its own words).
+     */
+    public static final String READ_ONLY = ProjectDatabase.OPEN_READ_ONLY;
+
+    /** Whether the project was opened read-only: nothing can be changed. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
     public Path file() {
         return file;
     }

@@ -33,6 +33,28 @@ final class Connections {
         return connection;
     }
 
+    /**
+     * A connection that never writes the project, for a project opened read-only. {@code immutable}
+     * when SQLite could not make its shared-memory file beside it (a read-only folder) and no
+     * write-ahead log is there to read: SQLite then reads the file as it is, without locks.
+     */
+    static Connection readOnlyProject(Path file, Duration busyTimeout, boolean immutable) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
+        config.setCacheSize(-16_384);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        String url = immutable ? "jdbc:sqlite:" + file.toUri().toASCIIString() + "?immutable=1" : "jdbc:sqlite:" + file;
+        Connection connection = config.createConnection(url);
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
     /** Reads a file without ever writing it or creating it (its header, before deciding to open it). */
     static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

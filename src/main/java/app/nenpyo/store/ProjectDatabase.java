@@ -60,6 +60,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Connection writer;
     private final Connection reader;
     private final int schemaVersion;
+    private final boolean readOnly;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private volatile boolean closed;
@@ -69,11 +70,12 @@ public final class ProjectDatabase implements AutoCloseable {
     private List<StoredDocument> listedDocuments;
     private long listedAtVersion;
 
-    private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion) {
+    private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion, boolean readOnly) {
         this.file = file;
         this.schemaVersion = schemaVersion;
         this.writer = writer;
         this.reader = reader;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -127,7 +129,7 @@ public final class ProjectDatabase implements AutoCloseable {
             writer = Connections.writer(absolute, busyTimeout);
             SchemaMigrator.migrate(absolute, writer, schemaVersion);
             int version = SchemaMigrator.version(writer);
-            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version);
+            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version, false);
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
@@ -137,8 +139,43 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing project of this version to read only: nothing is created, upgraded or
+     * written, and every write fails with "the project is open read-only". For a project file or
+     * folder that cannot be written (a shared drive, an archive), or a colleague's project the
+     * analyst wants to read without changing it.
+     */
+    public static ProjectDatabase openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        ProjectFiles.checkBeforeReadOnlyOpen(absolute);
+        Path folder = absolute.getParent();
+        boolean immutable = folder != null && !Files.isWritable(folder)
+                && !Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"));
+        Connection writer = null;
+        try {
+            writer = Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
+            SchemaMigrator.checkReadable(absolute, writer);
+            return new ProjectDatabase(absolute, writer, Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable),
+                    SchemaMigrator.version(writer), true);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw SqlErrors.toStoreException(absolute, e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    /** Why a write to a project opened read-only fails (the window says it in its own words). */
+    public static final String OPEN_READ_ONLY = "the project is open read-only";
+
     public Path file() {
         return file;
+    }
+
+    /** Whether it was opened read-only ({@link #openReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public int schemaVersion() {
@@ -883,6 +920,9 @@ public final class ProjectDatabase implements AutoCloseable {
         writeLock.lock();
         try {
             requireOpen();
+            if (readOnly) {
+                throw new StoreException(file + ": " + OPEN_READ_ONLY);
+            }
             try (Statement s = writer.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {

@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,6 +39,34 @@ final class ProjectFiles {
         // WAL keeps its -wal and -shm files next to the project file
         if (folder != null && !Files.isWritable(folder)) {
             throw refuse(file, "the folder is read-only (a project needs to write next to its file)");
+        }
+    }
+
+    /** The same for a reading that writes nothing: the file must be there, a file, readable and SQLite's. */
+    static void checkBeforeReadOnlyOpen(Path file) {
+        if (Files.isDirectory(file)) {
+            throw refuse(file, "is a folder, not a project file");
+        }
+        if (!Files.exists(file)) {
+            throw refuse(file, "no such project file");
+        }
+        if (!Files.isReadable(file)) {
+            throw refuse(file, "the file cannot be read (no permission)");
+        }
+        if (isEmpty(file)) {
+            throw refuse(file, "empty file, not a Nenpyo project");
+        }
+        if (!hasSqliteHeader(file)) {
+            throw refuse(file, "not an SQLite database (not a Nenpyo project file)");
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            // opening it says why it cannot be read
+            return false;
         }
     }
 

@@ -55,6 +55,28 @@ final class SchemaMigrator {
         }
     }
 
+    /**
+     * Refuses, naming the file and why, a database a reading that writes nothing cannot use: a
+     * project of another version (an older one needs upgrading, which writes), or not a project.
+     */
+    static void checkReadable(Path file, Connection connection) throws SQLException {
+        int version = pragma(connection, "user_version");
+        if (version > LATEST) {
+            throw new StoreException(file + ": the project was written by a newer version of Nenpyo (schema "
+                    + version + ", this version knows up to " + LATEST + "); it was left unchanged");
+        }
+        if (pragma(connection, "application_id") != APPLICATION_ID || version == 0) {
+            throw new StoreException(file + ": an SQLite database of another application, not a Nenpyo project");
+        }
+        if (version < LATEST) {
+            throw new StoreException(file + ": " + OLDER_READ_ONLY);
+        }
+    }
+
+    /** Why an older project cannot be opened read-only (a reason the window says in its own words). */
+    static final String OLDER_READ_ONLY = "the project was written by an older version of Nenpyo and must be upgraded,"
+            + " which opening it read-only cannot do";
+
     /** Whether the database is a project of an older schema: opening it will upgrade it. */
     static boolean isOlderProject(Connection connection) throws SQLException {
         int version = pragma(connection, "user_version");

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.service.ImportReport;
 import app.nenpyo.service.ProjectOwnFiles;
+import app.nenpyo.service.ProjectService;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,9 @@ final class FailureText {
             new Known("no such project file", "failure.project.missing"),
             new Known("empty file, not a Nenpyo project", "failure.project.empty"),
             new Known("the project is closed", "failure.project.closed"),
+            new Known(Pattern.quote(ProjectService.READ_ONLY), "failure.project.openReadOnly"),
+            new Known("the project was written by an older version of Nenpyo and must be upgraded, which opening it read-only cannot do",
+                    "failure.project.olderReadOnly"),
             new Known("the disk is full", "failure.why.full"),
             new Known("the folder does not exist", "failure.why.noFolder"),
             new Known("database error: (.*)", "failure.project.database"));

@@ -6,6 +6,7 @@ import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -271,20 +272,25 @@ final class MainWindow {
     private MenuBar menuBar() {
         MenuItem newProject = item("menu.file.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::newProject);
         MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::openProject);
+        MenuItem openReadOnly = item("menu.file.openReadOnly", null, actions::openProjectReadOnly);
         MenuItem importFiles = item("menu.file.importFiles", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), actions::importFiles);
         MenuItem importFolder = item("menu.file.importFolder",
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::importFolder);
-        importFiles.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.imports().stateProperty().get().active(), model.imports().stateProperty()));
-        // the open project must stay open while an import writes to it
+        BooleanBinding importing = Bindings.createBooleanBinding(
+                () -> model.imports().stateProperty().get().active(), model.imports().stateProperty());
+        // nothing is imported into a project opened read-only
+        boolean readOnly = model.project().readOnly();
+        importFiles.disableProperty().bind(Bindings.createBooleanBinding(() -> readOnly || importing.get(), importing));
         importFolder.disableProperty().bind(importFiles.disableProperty());
-        newProject.disableProperty().bind(importFiles.disableProperty());
-        open.disableProperty().bind(importFiles.disableProperty());
+        // the open project must stay open while an import writes to it
+        newProject.disableProperty().bind(importing);
+        open.disableProperty().bind(importing);
+        openReadOnly.disableProperty().bind(importing);
         MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> ExportDialog.open(root.getScene().getWindow(), model, messages));
         MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit);
         Menu file = new Menu(messages.get("menu.file"), null,
-                newProject, open, new SeparatorMenuItem(), importFiles, importFolder, new SeparatorMenuItem(), export,
+                newProject, open, openReadOnly, new SeparatorMenuItem(), importFiles, importFolder, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
 
         MenuItem setDate = item("menu.document.setDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), actions::setDocumentDate);
@@ -501,7 +507,7 @@ final class MainWindow {
 
     private void acceptDrops() {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !model.imports().stateProperty().get().active()) {
+            if (e.getDragboard().hasFiles() && !model.imports().stateProperty().get().active() && !model.project().readOnly()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();

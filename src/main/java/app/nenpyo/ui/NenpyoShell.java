@@ -6,6 +6,7 @@ import app.nenpyo.service.OpeningProgress;
 import app.nenpyo.service.ProjectService;
 import app.nenpyo.timeline.TimeScale;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +65,21 @@ public final class NenpyoShell implements WindowActions {
         stage.show();
     }
 
-    /** Opens a project file in the background, then shows it; on failure the previous view stays. */
+    /**
+     * Opens a project file in the background, then shows it; on failure the previous view stays.
+     * A project whose file or folder cannot be written opens read-only.
+     */
     public void open(Path projectFile) {
-        openFrom(() -> projectFile);
+        openFrom(() -> projectFile, false);
     }
 
     /** Opens the project a background job finds or prepares (the demo project, for instance). */
     public void openFrom(Callable<Path> projectFile) {
+        openFrom(projectFile, false);
+    }
+
+    /** The same; {@code readOnly}: even when it could be written. */
+    private void openFrom(Callable<Path> projectFile, boolean readOnly) {
         // opening can take a while (a million events, or a project this version upgrades or reads again)
         if (opening != null) {
             // the analyst asked for another project: the one still opening is not shown
@@ -129,7 +138,11 @@ public final class NenpyoShell implements WindowActions {
                 });
             }
         };
-        executor.execute(() -> ServiceProjectGateway.open(projectFile.call(), progress, mine.putOff), project -> {
+        executor.execute(() -> {
+            Path file = projectFile.call();
+            return readOnly || cannotBeWritten(file) ? ServiceProjectGateway.openReadOnly(file)
+                    : ServiceProjectGateway.open(file, progress, mine.putOff);
+        }, project -> {
             if (mine.abandoned) {
                 project.close();
                 return;
@@ -142,6 +155,12 @@ public final class NenpyoShell implements WindowActions {
                 openFailed(e);
             }
         });
+    }
+
+    /** An existing project whose file, or folder (where SQLite keeps its files beside it), cannot be written. */
+    private static boolean cannotBeWritten(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return Files.exists(file) && (!Files.isWritable(file) || folder != null && !Files.isWritable(folder));
     }
 
     /** A project being opened: what puts off its reading again, and whether a later opening replaced it. */
@@ -199,7 +218,8 @@ public final class NenpyoShell implements WindowActions {
             }
         });
         setRoot(window.root());
-        stage.setTitle(messages.get("app.title") + " — " + project.file().getFileName());
+        stage.setTitle(messages.get("app.title") + " — " + project.file().getFileName()
+                + (project.readOnly() ? messages.get("title.readOnly") : ""));
         current.load();
     }
 
@@ -228,6 +248,14 @@ public final class NenpyoShell implements WindowActions {
         File file = projectChooser().showOpenDialog(stage);
         if (file != null) {
             open(file.toPath());
+        }
+    }
+
+    @Override
+    public void openProjectReadOnly() {
+        File file = projectChooser().showOpenDialog(stage);
+        if (file != null) {
+            openFrom(file::toPath, true);
         }
     }
 
@@ -262,7 +290,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void importPaths(List<Path> inputs) {
-        if (current == null || inputs.isEmpty() || current.imports().stateProperty().get().active()) {
+        if (current == null || inputs.isEmpty() || current.imports().stateProperty().get().active() || current.project().readOnly()) {
             return;
         }
         // the project the preview was read for: the dialog is modal, so it stays the current one

@@ -132,6 +132,11 @@ public interface ProjectGateway extends AutoCloseable {
         return false;
     }
 
+    /** Whether the project was opened read-only: it is read as it is, and nothing can be changed. */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** The documents whose events the last merge could not read. */
     default List<UnreadDocument> eventsUnread() {
         return List.of();

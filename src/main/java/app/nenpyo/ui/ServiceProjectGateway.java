@@ -51,6 +51,16 @@ public final class ServiceProjectGateway implements ProjectGateway {
         return new ServiceProjectGateway(ProjectService.open(file, progress, putOff));
     }
 
+    /** Opens an existing project to read only ({@link ProjectService#openReadOnly}). */
+    public static ProjectGateway openReadOnly(Path file) throws ProjectException {
+        return new ServiceProjectGateway(ProjectService.openReadOnly(file));
+    }
+
+    @Override
+    public boolean readOnly() {
+        return service.readOnly();
+    }
+
     @Override
     public Path file() {
         return service.file();

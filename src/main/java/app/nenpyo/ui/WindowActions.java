@@ -9,6 +9,9 @@ interface WindowActions {
 
     void openProject();
 
+    /** Opens a project to read it without changing it. */
+    void openProjectReadOnly();
+
     void importFiles();
 
     void importFolder();

@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -286,6 +290,37 @@ class IngestCommandTest {
             assertTrue(run.err().contains(missing + ": no such project file"), run.err());
             assertTrue(Files.notExists(missing));
         }
+    }
+
+    @Test
+    void readingCommandsOpenReadOnlyGiveWhatTheyGaveAndLeaveTheFileAsItWas() throws Exception {
+        Path sample = SampleFiles.copyTo(temp.resolve("in"));
+        Path db = temp.resolve("p.nenpyo");
+        assertEquals(0, run("ingest", "--db", db.toString(), sample.toString()).code());
+        Run events = run("events", "--db", db.toString(), "--format", "json");
+        Run search = run("search", "--db", db.toString(), "王毅");
+        byte[] before = Files.readAllBytes(db);
+
+        Run eventsReadOnly = run("events", "--db", db.toString(), "--format", "json", "--read-only");
+        Run searchReadOnly = run("search", "--db", db.toString(), "王毅", "--read-only");
+        Path picture = temp.resolve("out.png");
+        Run export = run("export", "--db", db.toString(), "--out", picture.toString(), "--read-only");
+
+        assertEquals(events, eventsReadOnly);
+        assertEquals(search, searchReadOnly);
+        assertEquals(0, export.code(), export.err());
+        assertTrue(Files.size(picture) > 0);
+        assertArrayEquals(before, Files.readAllBytes(db));
+
+        // an import cut short leaves the events stale: read-only, they stay so, and a line says it
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE derived_state SET stale = 1 WHERE name = 'events'");
+        }
+        Run stale = run("events", "--db", db.toString(), "--format", "json", "--read-only");
+        assertEquals(events.out(), stale.out());
+        assertEquals(List.of("warning: " + db + ": read-only, so the events are those last saved; they may be behind its documents"),
+                stale.errorLines());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.EventSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.scene.control.Label;
@@ -77,6 +80,30 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opening[0].current().isPresent());
         robot.interact(opening[0]::close);
         preferences.removeNode();
+    }
+
+    @Test
+    void aProjectOpenedReadOnlySaysSoImportsNothingAndSaysWhyACorrectionFails(FxRobot robot) throws Exception {
+        Path file = shell.current().orElseThrow().project().file();
+        ProjectGateway readOnly = ServiceProjectGateway.openReadOnly(file);
+        robot.interact(() -> shell.show(readOnly));
+        WindowViewModel model = shell.current().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().events().isEmpty());
+        Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
+        assertEquals("年表 Nenpyo — demo.nenpyo（読み取り専用）", stage.getTitle());
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> imports = menus.getMenus().get(0).getItems().stream()
+                .filter(item -> item.getText() != null && item.getText().startsWith("ファイルを取り込む")).toList();
+        assertEquals(1, imports.size());
+        assertTrue(imports.get(0).isDisable(), "nothing is imported into a project opened read-only");
+
+        robot.interact(() -> {
+            model.timeline().select(0L);
+            model.timeline().setSelectedBackground(true);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().errorProperty().get().isEmpty());
+        assertEquals(file + ": プロジェクトは読み取り専用で開いています（変更できません）", model.timeline().errorProperty().get());
+        assertTrue(readOnly.eventSummaries().stream().noneMatch(EventSummary::background), "nothing was changed");
     }
 
     @Test
