@@ -70,7 +70,11 @@ public final class ReportCodec {
      * 2999 with a month after it is read (794年10月22日), where its month was read alone against the
      * document's year, and a year of one digit with a month (5年1月) is no date, unless it ends a range
      * whose start has an era (令和4年12月から5年1月 is 令和5年's). 11: a weekday alone (金曜日に発表した)
-     * is read as a date by its sentence's tense, and 来週の金曜日 and 10日の月曜日 are read whole.
+     * is read as a date by its sentence's tense, and 来週の金曜日, 10日の月曜日, 来週11日, 先週の16日 and
+     * 今週の月曜日から金曜日まで are read whole; figures' periods (12月の消費者物価指数, 7～9月期) are the
+     * last begun; a lead's date skips the verbs of a clause on a noun (…とする計画を決定した is past);
+     * 10日の投開票に向け leans to the future; あと1日, 開幕まで3日 and 逮捕から2日で are counts; 前日の26日
+     * is 26日 alone; and a day alone before the sentence's dated day is not in its month.
      */
     public static final int FORMAT = 11;
 

@@ -66,7 +66,8 @@ public final class DateFinder {
             if (s.start() < from) {
                 continue;
             }
-            YearMonth sentenceMonth = null;
+            // the date with a written month a later day alone in the sentence takes its month from
+            LocalDate sentenceMonthDate = null;
             TimeValue previousInSentence = null;
             // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
             int recurringEnd = -1;
@@ -92,10 +93,12 @@ public final class DateFinder {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
                 }
-                Lean lean = TenseCues.after(c, e.end, end);
+                Lean lean = ReportedPeriods.isOne(e, c) ? Lean.PAST : TenseCues.after(c, e.end, end);
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
+                // 3月11日に逮捕され、13日に起訴: March; 2月24日に始まり、2日で…: not a day before the one it would follow
+                boolean inSentenceMonth = dayOnly && sentenceMonthDate != null && e.day >= sentenceMonthDate.getDayOfMonth();
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,
-                        dayOnly ? sentenceMonth : null);
+                        inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
                 if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {
@@ -108,7 +111,7 @@ public final class DateFinder {
                     previous = r.value();
                     previousInSentence = r.value();
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
-                        sentenceMonth = YearMonth.from(r.value().start());
+                        sentenceMonthDate = r.value().start();
                     }
                 }
                 i = Math.max(e.end, i + 1);

@@ -48,9 +48,11 @@ final class ExpressionScanner {
             "超", "近く", "分");
     /**
      * Words before a number of days that make it a count, not a day of the month: 1泊2日, 週2日,
-     * 週休2日, わずか3日, たった2日, 延べ10日, 最長10日, 最短3日.
+     * 週休2日, わずか3日, たった2日, 延べ10日, 最長10日, 最短3日, あと1日 (not そのあと10日), 残り6日,
+     * 開幕まで3日.
      */
-    private static final Words DAY_COUNT_BEFORE = new Words("泊", "週", "休", "わずか", "僅か", "たった", "延べ", "最長", "最短");
+    private static final Words DAY_COUNT_BEFORE = new Words("泊", "週", "休", "わずか", "僅か", "たった", "延べ", "最長", "最短",
+            "あと", "残り", "まで");
     /** Words after a number of days that make it a count: 1日平均, 10日先, 2日制. */
     private static final Words DAY_COUNT_AFTER = new Words("平均", "先", "制");
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
@@ -394,7 +396,8 @@ final class ExpressionScanner {
         if (w != null) {
             int q = p + w.length();
             if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香")
-                    || (w.equals("けさ") || w.equals("ゆうべ")) && p > 0 && Chars.isKanji(c[p - 1])) {
+                    || (w.equals("けさ") || w.equals("ゆうべ")) && p > 0 && Chars.isKanji(c[p - 1])
+                    || dayNamedAfter(w, q)) {
                 return -1;
             }
             switch (w) {
@@ -412,6 +415,12 @@ final class ExpressionScanner {
             return q;
         }
         return numberWithUnit(p, e, 'd');
+    }
+
+    /** 前日の26日, 当日の10日: the day written after it says which, and is the mention. */
+    private boolean dayNamedAfter(String w, int q) {
+        return (w.equals("前日") || w.equals("翌日") || w.equals("当日") || w.equals("同日") || w.equals("前々日") || w.equals("翌々日"))
+                && Chars.at(c, q, "の") && q + 1 < c.length && (Chars.isDigit(c[q + 1]) || Numerals.isKanjiNumeral(c[q + 1]));
     }
 
     /** きょうだい, あすか, きのうち: the kana word is longer than the date word. */
@@ -626,8 +635,17 @@ final class ExpressionScanner {
     }
 
     /** Where a month in Arabic digits that starts at {@code q} ends (after 10月 in 794年10月), or -1 when none does. */
+    /** Where a month written in digits at {@code q} ends (10月, or a range of months: 10~12月), else -1. */
     private int monthEndAt(int q) {
-        return num.read(c, q, false) && !num.kanji && Chars.at(c, num.end, "月") ? num.end + 1 : -1;
+        if (!num.read(c, q, false) || num.kanji) {
+            return -1;
+        }
+        int r = num.end;
+        if (Chars.at(c, r, "月")) {
+            return r + 1;
+        }
+        // 21年10～12月期
+        return Chars.at(c, r, "~") && num.read(c, r + 1, false) && !num.kanji && Chars.at(c, num.end, "月") ? num.end + 1 : -1;
     }
 
     private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {
@@ -663,7 +681,7 @@ final class ExpressionScanner {
         if (to < 0 && (Chars.at(c, q, "前") && !Chars.at(c, q, "前後") || Chars.at(c, q, "後"))) {
             return counted(q, n, 'd', e);
         }
-        if (!e.hasMonth() && (countsDays(p) || DAY_COUNT_AFTER.at(c, q) != null)) {
+        if (!e.hasMonth() && (countsDays(p, q) || DAY_COUNT_AFTER.at(c, q) != null)) {
             return -1;
         }
         if (Chars.at(c, q, "間") || Chars.at(c, q, "以内") || Chars.at(c, q, "程度") || Chars.at(c, q, "ほど")
@@ -711,11 +729,22 @@ final class ExpressionScanner {
         return q;
     }
 
-    /** Whether a word before the number at {@code p} makes it a count of days: 1泊2日, 週2日 (not 先週2日). */
-    private boolean countsDays(int p) {
+    /**
+     * Whether a word before the number at {@code p}, or what follows its 日 at {@code q}, makes it a
+     * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日), 逮捕から2日で, 開幕から10日が過ぎた.
+     */
+    private boolean countsDays(int p, int q) {
+        if (Chars.at(c, p - 2, "から")) {
+            // a range's end is read with its start: a number here counts from something else
+            return q < c.length && (c[q] == 'で' || c[q] == 'が' || c[q] == 'は') || Chars.at(c, q, "経") || Chars.at(c, q, "たっ")
+                    || Chars.at(c, q, "過ぎ");
+        }
         String w = DAY_COUNT_BEFORE.before(c, p);
         if (w == null) {
             return false;
+        }
+        if (w.equals("あと")) {
+            return p < 3 || c[p - 3] != 'の';
         }
         return !w.equals("週") || p < 2 || "先今来翌前同再".indexOf(c[p - 2]) < 0;
     }
@@ -902,12 +931,31 @@ final class ExpressionScanner {
             int t = time(q, e, false);
             return t >= 0 ? t : q;
         }
+        int r = q < c.length && c[q] == 'の' ? q + 1 : q;
+        int dayEnd = dayOfMonthEndAt(r);
+        if (dayEnd >= 0) {
+            // 来週11日, 先週の16日, 週末の8日: the day, in the week named
+            e.dayMode = Expr.ABS;
+            e.day = num.value;
+            int t = time(dayEnd, e, false);
+            return t >= 0 ? t : dayEnd;
+        }
         return q;
+    }
+
+    /** Where a day of the month in digits at {@code q} ends (16日; not 3日間, 2日目), else -1; its number is {@code num.value}. */
+    private int dayOfMonthEndAt(int q) {
+        if (!num.read(c, q, false) || num.kanji || num.length > 2 || num.value < 1 || num.value > 31 || !Chars.at(c, num.end, "日")) {
+            return -1;
+        }
+        int end = num.end + 1;
+        return NOT_A_DAY_SUFFIXES.at(c, end) != null || COUNT_SUFFIXES.at(c, end) != null || end < c.length && Chars.isDigit(c[end])
+                ? -1 : end;
     }
 
     /**
      * 金曜日, 金曜 alone: the one the sentence's tense points to, near the document's date
-     * ({@link Resolver}). Not 毎週金曜日 (recurring), 第2金曜日 (a weekday of a month), 月曜から金曜
+     * ({@link Resolver}); ending a range, the one in the start's week (今週の月曜日から金曜日まで). Not 毎週金曜日 (recurring), 第2金曜日 (a weekday of a month), 月曜から金曜
      * (a schedule), 日曜版 (an edition), 週末の土曜日 (the expression before says which), nor 金曜日の7日
      * (the date that follows is the mention).
      */
@@ -917,7 +965,7 @@ final class ExpressionScanner {
             return -1;
         }
         if (p > 0 && (c[p - 1] == '毎' || c[p - 1] == '隔' || Chars.at(c, p - 2, "隔週") || c[p - 1] == '第' || Chars.isDigit(c[p - 1])
-                || Numerals.isKanjiNumeral(c[p - 1]) || weekdayOf(c[p - 1]) > 0 || endsAWeekdayRange(p)
+                || Numerals.isKanjiNumeral(c[p - 1]) || weekdayOf(c[p - 1]) > 0 || !e.rangeEnd && endsAWeekdayRange(p)
                 || c[p - 1] == 'の' && p > 1 && "日週末け".indexOf(c[p - 2]) >= 0)) {
             // 週末の土曜日 and the like: the expression before it says which
             return -1;
@@ -936,10 +984,11 @@ final class ExpressionScanner {
         if (connector != null && q + connector.length() < c.length && weekdayOf(c[q + connector.length()]) > 0) {
             return -1;
         }
-        setWeek(e, Expr.DOC, 0);
+        // 今週の月曜日から金曜日まで: the end is in the start's week
+        setWeek(e, e.rangeEnd ? Expr.PREV : Expr.DOC, 0);
         e.weekday = wd;
         e.weekdayInWeek = true;
-        e.bareWeekday = true;
+        e.bareWeekday = !e.rangeEnd;
         int t = time(q, e, false);
         return t >= 0 ? t : q;
     }

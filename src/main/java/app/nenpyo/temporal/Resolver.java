@@ -183,6 +183,8 @@ final class Resolver {
             if (e.bareWeekday) {
                 w.lower(Confidence.INFERRED, "which week inferred from the document date ("
                         + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
+            } else if (e.dayMode == Expr.ABS && v.granularity() != Granularity.DAY) {
+                w.lower(Confidence.DOUBTFUL, "the " + e.day + "th is not in that week");
             }
         } else if (e.dayMode == Expr.DOC || e.dayMode == Expr.PREV) {
             v = TimeValue.day(base.plusDays(e.day));
@@ -232,6 +234,15 @@ final class Resolver {
         }
         if (e.bareWeekend && lean == Lean.PAST && base.getDayOfWeek().getValue() < 6) {
             inWeek = inWeek.minusWeeks(1);
+        }
+        if (e.dayMode == Expr.ABS) {
+            // 来週11日: the 11th of that week (its weekend for 週末の8日); not in it, the week (a doubt)
+            LocalDate first = e.weekend ? inWeek.with(DayOfWeek.SATURDAY) : inWeek.with(DayOfWeek.MONDAY);
+            for (LocalDate d = first; !d.isAfter(inWeek.with(DayOfWeek.SUNDAY)); d = d.plusDays(1)) {
+                if (d.getDayOfMonth() == e.day) {
+                    return TimeValue.day(d);
+                }
+            }
         }
         if (e.weekend) {
             LocalDate saturday = inWeek.with(DayOfWeek.SATURDAY);

@@ -20,8 +20,13 @@ package app.nenpyo.temporal;
  *   "同社は10日の火災を受けて対策を急ぐ。"          → NEUTRAL (10日の: the fire has happened)
  * </pre>
  *
- * <p>Nouns of plans (予定, 見通し, 計画, 予想…) are cues only as the predicate (予定だ, 計画で、,
- * 見通しとなった, 予定している), not as an object (計画を発表した). A date written like 「Xは10日、」
+ * <p>A date set off like that skips the verbs of a clause on a noun too (同社は1日、社長が交代する
+ * 人事を発表した → PAST). A date written onto a coming occasion leans to the future, weakly, since
+ * the occasion is ahead of what the sentence tells (参院選は10日の投開票に向け、終盤戦に入った;
+ * 26日からのサミットを前に; but 11年となった3月11日を前に、8日に決めた is a past March). A clause of
+ * what is expected (来日するとの見方) is one of what is said. Nouns of plans (予定, 見通し, 計画, 予想,
+ * 方向, 意向…) are cues only as the predicate (予定だ, 計画で、, 方向で調整, 見通しとなった, 予定している),
+ * not as an object (計画を発表した). A date written like 「Xは10日、」
  * dates the sentence's own predicate, so a clause quoted in it (〜すると, 〜することで) is skipped;
  * any other date (21日に…行うと発表した) belongs to the nearest verb, quoted or not.
  *
@@ -33,14 +38,21 @@ package app.nenpyo.temporal;
 final class TenseCues {
     private static final Words FUTURE_WORDS = new Words("目指", "ことになっ", "めど", "へ。", "へ」", "へ\n");
     private static final Words FUTURE_VERBS = new Words("開幕する", "開催する", "開かれる", "行われる", "実施する", "始まる");
-    private static final Words FUTURE_NOUNS = new Words("予定", "見通し", "見込み", "方針", "計画", "予想", "期限");
+    private static final Words FUTURE_NOUNS = new Words("予定", "見通し", "見込み", "方針", "計画", "予想", "期限", "方向", "意向");
+    /**
+     * What a date written onto a coming occasion is followed by (10日の投開票に向け, 26日からのサミットを
+     * 前に): the occasion is ahead of what the sentence tells. Not after a date set off by a comma,
+     * which dates the sentence's own predicate (首相は10日、サミットを前に会見した).
+     */
+    private static final Words AHEAD_OF = new Words("に向け", "を前に", "を控え", "を前にし");
     /**
      * What follows a clause quoted with と: verbs of saying, deciding and expecting (〜すると発表した,
      * 〜すると表明, 〜するとした, 〜するという, 〜するとみられる); other と are conditional (発表されると急落した).
      */
     private static final Words QUOTING = new Words("発表", "表明", "述べ", "明らか", "語", "話", "説明", "強調", "合意", "決め",
             "決定", "報じ", "伝え", "示", "みられ", "見られ", "予想", "判断", "指摘", "主張", "発言", "言", "い", "し", "約束",
-            "要請", "求め", "確認", "通告", "公表", "答え", "見通", "見込", "発令", "宣言", "予告");
+            "要請", "求め", "確認", "通告", "公表", "答え", "見通", "見込", "発令", "宣言", "予告", "の見方", "の観測", "の見通し",
+            "の予測", "の情報", "の報道", "の方針", "の考え");
     /** What makes a noun of plans the predicate: 予定だ, 予定です, 予定で、, 予定。, 予定となった, 予定としている, 予定している. */
     private static final Words PREDICATE_AFTER_NOUN = new Words("だ", "です", "で", "。", "と", "している", "しており", "します",
             "する", "\n", "」");
@@ -79,8 +91,12 @@ final class TenseCues {
             if (FUTURE_WORDS.at(c, k) != null) {
                 return Lean.FUTURE;
             }
+            if (!setOff && AHEAD_OF.at(c, k) != null) {
+                // ahead of what the sentence tells, which may itself be days old: only tips the balance
+                return Lean.LEANING_FUTURE;
+            }
             String verb = FUTURE_VERBS.at(c, k);
-            if (verb != null && !(setOff && quoted(c, k + verb.length()))) {
+            if (verb != null && !(setOff && (quoted(c, k + verb.length()) || attributive(c, k + verb.length())))) {
                 return Lean.FUTURE;
             }
             String noun = FUTURE_NOUNS.at(c, k);
@@ -176,6 +192,11 @@ final class TenseCues {
         return Chars.at(c, k, "と") && QUOTING.at(c, k + 1) != null;
     }
 
+    /** Whether a verb ending before {@code k} modifies the noun after it (交代する人事, 開かれる会合の). */
+    private static boolean attributive(char[] c, int k) {
+        return k < c.length && (Chars.isKanji(c[k]) || Chars.isKatakana(c[k]));
+    }
+
     private static boolean isPast(char[] c, int k) {
         if (k == 0) {
             return false;
@@ -203,7 +224,8 @@ final class TenseCues {
             }
         }
         char next = k + 1 < c.length ? c[k + 1] : '。';
-        if (setOff && quoted(c, k + 1)) {
+        if (setOff && (quoted(c, k + 1) || attributive(c, k + 1))) {
+            // 政府は16日、総額43兆円とする計画を閣議決定した: the lead's date dates 決定した, not a verb of a noun's clause
             return false;
         }
         if (Chars.at(c, k + 1, "よう") || Chars.at(c, k + 1, "か") || Chars.at(c, k + 1, "べき") || Chars.at(c, k + 1, "ため")) {

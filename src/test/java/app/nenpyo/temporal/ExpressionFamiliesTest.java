@@ -208,9 +208,55 @@ class ExpressionFamiliesTest {
         "来週の金曜日に会談する。|  |来週の金曜日|2022-01-21",
         "先週の土曜日に爆発があった。|  |先週の土曜日|2022-01-08",
         "10日の月曜日に発表した。|  |10日の月曜日|2022-01-10",
+        "そのあと10日に会談した。|  |10日|2022-01-10",
     })
     void weekdaysAlone(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
+    }
+
+    /** Misreadings a review of 390 news-like sentences found (2026-11-27), each with the article date it was found on. */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        // figures come out after their period: the last one begun, whatever the tense of their release
+        "総務省は21日に12月の全国消費者物価指数を発表する。|2022-01-11|12月|2021-12",
+        "7～9月期のGDP速報は11月15日に発表される予定だ。|2022-10-03|7～9月期|2022-07-01/2022-09-30",
+        "10～12月期の実質GDPを15日に発表する。|2022-02-03|10～12月期|2021-10-01/2021-12-31",
+        "同社の21年10～12月期の売上高は過去最高だった。|2022-11-10|21年10～12月期|2021-10-01/2021-12-31",
+        "12月の会合を開く予定だ。|2022-01-11|12月|2022-12",
+        // a lead's date dates the main verb, not a verb of a clause on a noun
+        "政府は16日、防衛費を総額43兆円とする計画を閣議決定した。|2022-12-31|16日|2022-12-16",
+        "東京高裁は14日、国に賠償を命じる判決を言い渡した。|2022-10-03|14日|2022-09-14",
+        "同社は1日、社長が交代する人事を発表した。|2022-06-18|1日|2022-06-01",
+        "政府は5日、会合を開催する方向で調整している。|2022-01-11|5日|2022-02-05",
+        // an occasion ahead of what the sentence tells
+        "参院選は10日の投開票に向け、終盤戦に入った。|2022-07-01|10日|2022-07-10",
+        "政府は17日の通常国会召集に向け準備を進めた。|2022-01-11|17日|2022-01-17",
+        "26日からのG7サミットを前に首脳が集まった。|2022-06-18|26日|2022-06-26",
+        "東日本大震災から11年となった3月11日を前に、政府は8日に追悼式の中止を決めた。|2022-03-31|3月11日|2022-03-11",
+        "首相が金曜日に来日するとの観測が広がった。|2023-05-15|金曜日|2023-05-19",
+        // the day written after 前日/当日 is the mention, and a day before the sentence's dated one is not in its month
+        "森保監督は前日の26日に会見した。|2022-11-27|26日|2022-11-26",
+        "侵攻は2月24日に始まり、2日で37日目となった。|2022-04-02|2日|2022-04-02",
+        "昨年11月30日に上場を申請し、18日に承認された。|2023-01-20|18日|2023-01-18",
+        "3月11日に逮捕され、13日に起訴された。|2022-05-20|13日|2022-03-13",
+        // a day in a week named
+        "来週11日には法案が成立する見通しだ。|2022-05-06|来週11日|2022-05-11",
+        "先週の16日、ミサイルが着弾した。|2022-11-27|先週の16日|2022-11-16",
+        "週末の8日には感染が確認された。|2022-01-10|週末の8日|2022-01-08",
+        "来週20日に会談する。|2022-05-06|来週20日|2022-W19",
+        "今週の月曜日から金曜日まで渋滞が続いた。|2022-12-31|今週の月曜日から金曜日まで|2022-12-26/2022-12-30",
+        "来週の月曜日から水曜日まで会議が開かれる。|2022-06-18|来週の月曜日から水曜日まで|2022-06-20/2022-06-22",
+    })
+    void reviewedMisreadings(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aDayWrittenAfterTheDayBeforeAndADayNotInItsWeekAreOneMentionTheLatterDoubtful() {
+        assertEquals(List.of("26日"), finder.find("森保監督は前日の26日に会見した。", DOC).stream().map(DateMention::text).toList());
+        assertEquals(List.of("10日"), finder.find("試合は当日の10日に行われた。", DOC).stream().map(DateMention::text).toList());
+        DateMention notInWeek = only("来週20日に会談する。", LocalDate.of(2022, 5, 6), "来週20日");
+        assertEquals(DateMention.Confidence.DOUBTFUL, notInWeek.confidence(), notInWeek.toString());
     }
 
     @Test
@@ -541,6 +587,12 @@ class ExpressionFamiliesTest {
         "第2金曜日に開かれる。",
         "金融庁は発表した。",
         "水曜どうでしょうを見た。",
+        "残すところあと1日となった。",
+        "投開票まで、あと9日。",
+        "残り6日で期限を迎える。",
+        "逮捕から2日で釈放された。",
+        "開幕から10日が過ぎた。",
+        "完成まで10日かかる。",
     })
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);

@@ -1,0 +1,50 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention;
+
+/**
+ * Months, quarters and halves without a year whose figures are reported: 7～9月期, 12月の消費者物価指数,
+ * 4～6月の売上高, 上半期の新車販売.
+ * Figures come out after their period, so such a month is the last one begun by the document's
+ * date whatever the sentence's tense: on 2022-01-11, 総務省は21日に12月の全国消費者物価指数を発表する
+ * is about December 2021, where the future of 発表する would make it December 2022.
+ *
+ * <p>Known weakness: only the nouns listed here mark figures; 12月の会合を開く (a meeting) keeps the
+ * sentence's tense, as it should, and so does a figure named otherwise.
+ */
+final class ReportedPeriods {
+
+    /** Words in the noun after の that name figures of a period. */
+    private static final String[] FIGURES = {"指数", "統計", "売上", "決算", "業績", "実績", "収支", "失業率", "求人倍率", "生産",
+        "販売", "出荷", "輸出", "輸入", "速報", "GDP", "総生産", "調査", "件数", "台数", "者数", "客数", "物価", "受注", "着工",
+        "所得", "賃金", "給与", "支出", "残高", "赤字", "黒字", "税収", "利益", "損益", "成長率", "上昇率", "下落率"};
+    private static final int LONGEST_NOUN = 16;
+
+    private ReportedPeriods() {
+    }
+
+    static boolean isOne(Expr e, char[] c) {
+        boolean period = e.monthMode == Expr.ABS || e.half != 0 || e.quarter != 0;
+        if (e.hasYear() || !period || e.hasDay() || e.kind != DateMention.Kind.DATE) {
+            return false;
+        }
+        boolean quarter = e.monthTo >= 0 && e.end > 0 && c[e.end - 1] == '期';
+        return quarter || Chars.at(c, e.end, "の") && namesFigures(c, e.end + 1);
+    }
+
+    /** Whether the noun at {@code from} (kanji, katakana and Latin letters up to a particle) names figures. */
+    private static boolean namesFigures(char[] c, int from) {
+        int end = from;
+        while (end < c.length && end - from < LONGEST_NOUN
+                && (Chars.isKanji(c[end]) || Chars.isKatakana(c[end]) || Chars.isAsciiLetter(c[end]) || c[end] == 'ー')) {
+            end++;
+        }
+        String noun = new String(c, from, end - from);
+        for (String figures : FIGURES) {
+            if (noun.contains(figures)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
