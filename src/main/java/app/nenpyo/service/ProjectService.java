@@ -165,6 +165,19 @@ public final class ProjectService implements AutoCloseable {
      */
     public static final String READ_ONLY = ProjectDatabase.OPEN_READ_ONLY;
 
+    /**
+     * Takes SQLite's locks on the project's files afresh ({@link ProjectDatabase#renewLocks}):
+     * call it after anything in this process may have read them, such as a native file chooser
+     * showing their folder.
+     */
+    public void renewLocks() throws ProjectException {
+        try {
+            database.renewLocks();
+        } catch (StoreException e) {
+            throw new ProjectException(e.getMessage(), e);
+        }
+    }
+
     /** Whether the project was opened read-only: nothing can be changed. */
     public boolean readOnly() {
         return database.readOnly();

@@ -57,8 +57,11 @@ public final class ProjectDatabase implements AutoCloseable {
     public static final int SCHEMA_VERSION = SchemaMigrator.LATEST;
 
     private final Path file;
-    private final Connection writer;
-    private final Connection reader;
+    /** Both opened again by {@link #renewLocks}, under both locks. */
+    private Connection writer;
+    private Connection reader;
+    /** How the connections are opened again. */
+    private final ConnectionPair connections;
     private final int schemaVersion;
     private final boolean readOnly;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -70,8 +73,10 @@ public final class ProjectDatabase implements AutoCloseable {
     private List<StoredDocument> listedDocuments;
     private long listedAtVersion;
 
-    private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion, boolean readOnly) {
+    private ProjectDatabase(Path file, Connection writer, Connection reader, int schemaVersion, boolean readOnly,
+                            ConnectionPair connections) {
         this.file = file;
+        this.connections = connections;
         this.schemaVersion = schemaVersion;
         this.writer = writer;
         this.reader = reader;
@@ -129,7 +134,8 @@ public final class ProjectDatabase implements AutoCloseable {
             writer = Connections.writer(absolute, busyTimeout);
             SchemaMigrator.migrate(absolute, writer, schemaVersion);
             int version = SchemaMigrator.version(writer);
-            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version, false);
+            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version, false,
+                    new ConnectionPair(() -> Connections.writer(absolute, busyTimeout), () -> Connections.reader(absolute, busyTimeout)));
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
@@ -155,8 +161,9 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             writer = Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
             SchemaMigrator.checkReadable(absolute, writer);
-            return new ProjectDatabase(absolute, writer, Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable),
-                    SchemaMigrator.version(writer), true);
+            ConnectionPair.Opening readOnly = () -> Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
+            return new ProjectDatabase(absolute, writer, readOnly.open(), SchemaMigrator.version(writer), true,
+                    new ConnectionPair(readOnly, readOnly));
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
@@ -171,6 +178,44 @@ public final class ProjectDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Closes the project's connections and opens them again, so that SQLite takes its locks on the
+     * file afresh; waits for a read or write under way. POSIX locks belong to the process: when
+     * anything in it closes a descriptor of the project's files, as GTK's file chooser does when
+     * it reads a folder (or its recent files) holding the project to tell what kind each file is,
+     * every lock SQLite holds on them is gone without SQLite knowing, and another process closing
+     * the project would then delete the write-ahead log still in use here (decision 0026). What
+     * was committed stays: closing checkpoints it when no other process has the project open.
+     */
+    public void renewLocks() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closeQuietly(reader);
+            writer.close();
+            // whatever happens next, the old connections are gone
+            closed = true;
+            writer = connections.writer().open();
+            try {
+                reader = connections.reader().open();
+            } catch (SQLException e) {
+                closeQuietly(writer);
+                throw e;
+            }
+            closed = false;
+            // PRAGMA data_version counts for a connection: the new one's says nothing of the old one's
+            listedDocuments = null;
+        } catch (SQLException e) {
+            throw SqlErrors.toStoreException(file, e);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
     }
 
     /** Whether it was opened read-only ({@link #openReadOnly}). */

@@ -384,6 +384,7 @@ final class ExportDialog {
         chooser.setInitialFileName(current.getName().isBlank()
                 ? ExportViewModel.fileName(model.titleProperty().get(), chosen) : current.getName());
         File picked = chooser.showSaveDialog(stage);
+        model.renewLocks();
         if (picked != null) {
             model.outputFileProperty().set(picked.getPath());
             // the chooser has asked about replacing an existing file already

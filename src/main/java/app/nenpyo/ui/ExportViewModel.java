@@ -288,6 +288,14 @@ public final class ExportViewModel {
         }, this::failed);
     }
 
+    /** After a native file chooser: the project takes its locks afresh, off the UI thread ({@link WindowViewModel#renewLocks}). */
+    public void renewLocks() {
+        executor.execute(() -> {
+            project.renewLocks();
+            return null;
+        }, done -> { }, e -> error.set(ErrorText.oneLine(e, messages)));
+    }
+
     /** Asks a running export to stop; it stops at its next strip and leaves no file. */
     public void cancel() {
         cancelled.set(true);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -236,7 +237,7 @@ public final class NenpyoShell implements WindowActions {
     public void newProject() {
         FileChooser chooser = projectChooser();
         chooser.setInitialFileName("project.nenpyo");
-        File file = chooser.showSaveDialog(stage);
+        File file = chosen(() -> chooser.showSaveDialog(stage));
         if (file != null) {
             String name = file.getName();
             open(name.endsWith(".nenpyo") ? file.toPath() : file.toPath().resolveSibling(name + ".nenpyo"));
@@ -245,7 +246,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void openProject() {
-        File file = projectChooser().showOpenDialog(stage);
+        File file = chosen(() -> projectChooser().showOpenDialog(stage));
         if (file != null) {
             open(file.toPath());
         }
@@ -253,7 +254,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void openProjectReadOnly() {
-        File file = projectChooser().showOpenDialog(stage);
+        File file = chosen(() -> projectChooser().showOpenDialog(stage));
         if (file != null) {
             openFrom(file::toPath, true);
         }
@@ -269,7 +270,7 @@ public final class NenpyoShell implements WindowActions {
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(messages.get("chooser.texts"), patterns),
                 new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
         memory.lastImportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        List<File> files = chooser.showOpenMultipleDialog(stage);
+        List<File> files = chosen(() -> chooser.showOpenMultipleDialog(stage));
         if (files != null && !files.isEmpty()) {
             Optional.ofNullable(files.get(0).toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
             importPaths(files.stream().map(File::toPath).toList());
@@ -281,10 +282,21 @@ public final class NenpyoShell implements WindowActions {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("import.title"));
         memory.lastImportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        File folder = chooser.showDialog(stage);
+        File folder = chosen(() -> chooser.showDialog(stage));
         if (folder != null) {
             Optional.ofNullable(folder.toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
             importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    /** What a native chooser gave; afterwards the open project takes its locks afresh ({@link WindowViewModel#renewLocks}). */
+    private <T> T chosen(Supplier<T> chooser) {
+        try {
+            return chooser.get();
+        } finally {
+            if (current != null) {
+                current.renewLocks();
+            }
         }
     }
 

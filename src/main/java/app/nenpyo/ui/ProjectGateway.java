@@ -132,6 +132,13 @@ public interface ProjectGateway extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Takes the database's locks on the project's files afresh, after a native file chooser may
+     * have read them (decision 0026); nothing for a project kept in memory.
+     */
+    default void renewLocks() throws ProjectException {
+    }
+
     /** Whether the project was opened read-only: it is read as it is, and nothing can be changed. */
     default boolean readOnly() {
         return false;

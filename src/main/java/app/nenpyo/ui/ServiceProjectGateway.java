@@ -57,6 +57,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void renewLocks() throws ProjectException {
+        service.renewLocks();
+    }
+
+    @Override
     public boolean readOnly() {
         return service.readOnly();
     }

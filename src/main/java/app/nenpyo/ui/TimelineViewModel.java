@@ -934,6 +934,11 @@ public final class TimelineViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** Says why something done for the window's project failed, in the status bar. */
+    void showFailure(Exception e) {
+        error.set(ErrorText.oneLine(e, messages));
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }

@@ -22,6 +22,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final ReaderViewModel reader;
     private final SearchViewModel search;
     private final ImportViewModel imports;
+    private final TaskExecutor executor;
     private final TimelineViewModel timeline;
     private final SourcesViewModel sources;
     private final FilterViewModel filters;
@@ -36,6 +37,7 @@ public final class WindowViewModel implements AutoCloseable {
 
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
+        this.executor = executor;
         this.documents = new DocumentListViewModel(project, executor, messages);
         this.reader = new ReaderViewModel(project, executor, messages);
         this.search = new SearchViewModel(project, executor, messages);
@@ -133,6 +135,18 @@ public final class WindowViewModel implements AutoCloseable {
 
     public ProjectGateway project() {
         return project;
+    }
+
+    /**
+     * After a native file chooser: the project takes its locks on its files afresh, off the UI
+     * thread. GTK's chooser reads the files it lists (the project's among them, in its folder or
+     * its recent files), and closing them drops the process's locks (decision 0026).
+     */
+    public void renewLocks() {
+        executor.execute(() -> {
+            project.renewLocks();
+            return null;
+        }, done -> { }, timeline::showFailure);
     }
 
     /** "demo.nenpyo · 12 documents". */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DocumentDate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,30 @@ class SharedLocksTest {
             db.insertAll(List.of(TestDocuments.document("b.txt", "二つ目の文書。", DocumentDate.undated())));
         }
         assertTrue(AnotherProcess.findsTheProjectClosed(file));
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            assertEquals(2, db.documentCount());
+        }
+    }
+
+    /** What GTK's file chooser does when it lists the project's folder: it reads the files to tell their kind, and closes them. */
+    @Test
+    void locksDroppedByAnotherReadingInThisProcessAreTakenAgainAndNothingCommittedIsLost() throws Exception {
+        Path file = dir.resolve("chooser.nenpyo");
+        try (ProjectDatabase db = ProjectDatabase.open(file)) {
+            db.insertAll(List.of(TestDocuments.document("a.txt", "最初の文書。", DocumentDate.undated())));
+            assertEquals(1, db.documents().size());
+            for (String name : List.of("chooser.nenpyo", "chooser.nenpyo-shm")) {
+                Files.newInputStream(dir.resolve(name)).close();
+            }
+            assertTrue(AnotherProcess.findsTheProjectClosed(file), "the hazard: the locks went with the descriptor");
+
+            db.renewLocks();
+
+            assertFalse(AnotherProcess.findsTheProjectClosed(file));
+            db.insertAll(List.of(TestDocuments.document("b.txt", "二つ目の文書。", DocumentDate.undated())));
+            assertEquals(2, db.documentCount());
+            assertEquals(2, db.documents().size(), "the documents listed before are listed again");
+        }
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             assertEquals(2, db.documentCount());
         }
