@@ -42,7 +42,7 @@ final class ExistingProject {
         }
         PrintWriter err = command.commandLine().getErr();
         ProjectService project;
-        if (readOnly || !writable(file)) {
+        if (readOnly || !ProjectService.canBeWritten(file)) {
             project = ProjectService.openReadOnly(file);
             project.eventsBehind().ifPresent(why -> err.println("warning: " + file
                     + ": read-only, so the events are those last saved; they may be behind its documents"));
@@ -54,11 +54,6 @@ final class ExistingProject {
         return project;
     }
 
-    /** Whether the project can be written where it is: the file, and its folder for SQLite's files beside it. */
-    private static boolean writable(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        return Files.isWritable(file) && (folder == null || Files.isWritable(folder));
-    }
 
     private static boolean isEmptyFile(Path file) {
         try {

@@ -12,7 +12,8 @@ import java.util.List;
  * delete the write-ahead log still in use here, or build its index again under our feet.
  *
  * <p>{@code project.nenpyo} → itself, {@code project.nenpyo-wal}, {@code project.nenpyo-shm} and
- * {@code project.nenpyo-journal}, by any path that leads to them (links, {@code ..}).
+ * {@code project.nenpyo-journal}, by any path that leads to them (links, {@code ..}), also beside
+ * the file a link to the project leads to.
  */
 public record ProjectOwnFiles(Path project) {
 
@@ -23,13 +24,24 @@ public record ProjectOwnFiles(Path project) {
 
     /** Whether the path is one of them; learnt from the files' identities, never by opening them. */
     public boolean includes(Path file) {
-        for (String suffix : SUFFIXES) {
-            Path own = project.resolveSibling(project.getFileName() + suffix);
-            if (file.toAbsolutePath().normalize().equals(own.toAbsolutePath().normalize()) || sameFile(file, own)) {
-                return true;
+        // SQLite names its files after the file the project's name leads to
+        for (Path named : List.of(project, realPath(project))) {
+            for (String suffix : SUFFIXES) {
+                Path own = named.resolveSibling(named.getFileName() + suffix);
+                if (file.toAbsolutePath().normalize().equals(own.toAbsolutePath().normalize()) || sameFile(file, own)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -178,6 +178,14 @@ public final class ProjectService implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether an existing project can be written where it is, its file and the folder it really
+     * lies in (links followed); one that cannot opens read-only.
+     */
+    public static boolean canBeWritten(Path file) {
+        return ProjectDatabase.canBeWritten(file);
+    }
+
     /** Whether the project was opened read-only: nothing can be changed. */
     public boolean readOnly() {
         return database.readOnly();

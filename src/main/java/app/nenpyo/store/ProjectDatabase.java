@@ -13,6 +13,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TimeValue;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -135,7 +136,7 @@ public final class ProjectDatabase implements AutoCloseable {
             SchemaMigrator.migrate(absolute, writer, schemaVersion);
             int version = SchemaMigrator.version(writer);
             return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version, false,
-                    new ConnectionPair(() -> Connections.writer(absolute, busyTimeout), () -> Connections.reader(absolute, busyTimeout)));
+                    new ConnectionPair(() -> Connections.writer(absolute, busyTimeout), () -> Connections.reader(absolute, busyTimeout), false));
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
@@ -154,22 +155,35 @@ public final class ProjectDatabase implements AutoCloseable {
     public static ProjectDatabase openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath();
         ProjectFiles.checkBeforeReadOnlyOpen(absolute);
-        Path folder = absolute.getParent();
+        Path folder = ProjectFiles.realFolder(absolute);
         boolean immutable = folder != null && !Files.isWritable(folder)
-                && !Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"));
+                && !Files.exists(realPath(absolute).resolveSibling(realPath(absolute).getFileName() + "-wal"));
         Connection writer = null;
         try {
             writer = Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
             SchemaMigrator.checkReadable(absolute, writer);
             ConnectionPair.Opening readOnly = () -> Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
             return new ProjectDatabase(absolute, writer, readOnly.open(), SchemaMigrator.version(writer), true,
-                    new ConnectionPair(readOnly, readOnly));
+                    new ConnectionPair(readOnly, readOnly, immutable));
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
         } catch (RuntimeException e) {
             closeQuietly(writer);
             throw e;
+        }
+    }
+
+    /** Whether an existing project can be written where it is (file and real folder); else it opens read-only. */
+    public static boolean canBeWritten(Path file) {
+        return ProjectFiles.canBeWritten(file);
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
         }
     }
 
@@ -1015,11 +1029,18 @@ public final class ProjectDatabase implements AutoCloseable {
                 readDepth--;
             }
         } catch (SQLException e) {
+            if (connections.immutable() && SqlErrors.primaryCode(e) == SQLITE_CORRUPT) {
+                throw new StoreException(file + ": " + CHANGED_WHILE_READ, e);
+            }
             throw SqlErrors.toStoreException(file, e);
         } finally {
             readLock.unlock();
         }
     }
+
+    private static final int SQLITE_CORRUPT = 11;
+    /** Why a project read without locks (a folder SQLite cannot write in) fails once another program writes it. */
+    static final String CHANGED_WHILE_READ = "the project was changed by another program while it was open read-only; open it again";
 
     private void requireOpen() {
         if (closed) {

@@ -14,6 +14,8 @@ import java.sql.Statement;
 final class ProjectFiles {
 
     private static final int SQLITE_NOTADB = 26;
+    /** A database is at least one page, and a page at least 512 bytes. */
+    private static final long SMALLEST_DATABASE = 512;
 
     private ProjectFiles() {
     }
@@ -42,6 +44,24 @@ final class ProjectFiles {
         }
     }
 
+    /**
+     * Whether an existing project can be written where it is: the file, and the folder where SQLite
+     * keeps its files beside it, the one the file really lies in when it is reached by a link.
+     */
+    static boolean canBeWritten(Path file) {
+        Path folder = realFolder(file);
+        return Files.isWritable(file) && (folder == null || Files.isWritable(folder));
+    }
+
+    /** The folder the file really lies in (links followed), or its named folder when it cannot be resolved. */
+    static Path realFolder(Path file) {
+        try {
+            return file.toRealPath().getParent();
+        } catch (IOException e) {
+            return file.toAbsolutePath().getParent();
+        }
+    }
+
     /** The same for a reading that writes nothing: the file must be there, a file, readable and SQLite's. */
     static void checkBeforeReadOnlyOpen(Path file) {
         if (Files.isDirectory(file)) {
@@ -62,11 +82,15 @@ final class ProjectFiles {
     }
 
     private static boolean isEmpty(Path file) {
+        return sizeOf(file) == 0;
+    }
+
+    /** The size, read from the file's metadata (no descriptor); -1 when it cannot be read (opening says why). */
+    private static long sizeOf(Path file) {
         try {
-            return Files.size(file) == 0;
+            return Files.size(file);
         } catch (IOException e) {
-            // opening it says why it cannot be read
-            return false;
+            return -1;
         }
     }
 
@@ -78,6 +102,11 @@ final class ProjectFiles {
      * take itself for the last one and delete the write-ahead log still in use here.
      */
     private static boolean hasSqliteHeader(Path file) {
+        long size = sizeOf(file);
+        if (size > 0 && size < SMALLEST_DATABASE) {
+            // SQLite takes a file shorter than its header for a new database and writes one over it
+            return false;
+        }
         try (Connection c = Connections.readOnly(file); Statement s = c.createStatement()) {
             s.executeQuery("PRAGMA schema_version").close();
             return true;

@@ -68,6 +68,7 @@ public final class DateFinder {
             }
             // the date with a written month a later day alone in the sentence takes its month from
             LocalDate sentenceMonthDate = null;
+            int sentenceMonthEnd = -1;
             TimeValue previousInSentence = null;
             // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
             int recurringEnd = -1;
@@ -95,8 +96,10 @@ public final class DateFinder {
                 }
                 Lean lean = ReportedPeriods.isOne(e, c) ? Lean.PAST : TenseCues.after(c, e.end, end);
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
-                // 3月11日に逮捕され、13日に起訴: March; 2月24日に始まり、2日で…: not a day before the one it would follow
-                boolean inSentenceMonth = dayOnly && sentenceMonthDate != null && e.day >= sentenceMonthDate.getDayOfMonth();
+                // 3月11日に逮捕され、13日に起訴 and 3月15日の会見で、2日に発表した計画: March; but told after it
+                // (2月24日に始まり、2日で…) a day before it is not in its month
+                boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
+                        && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start));
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,
                         inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null);
                 Resolver.Result r = resolver.resolve(e, ctx);
@@ -112,6 +115,7 @@ public final class DateFinder {
                     previousInSentence = r.value();
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
                         sentenceMonthDate = r.value().start();
+                        sentenceMonthEnd = e.end;
                     }
                 }
                 i = Math.max(e.end, i + 1);
@@ -119,6 +123,19 @@ public final class DateFinder {
             from = end;
         }
         return out;
+    }
+
+    /**
+     * Whether the text between two dates goes on to what came next: a clause that ends in a verb
+     * and a comma (始まり、, 申請し、, 受けて、), not a phrase that ends in a particle (会見で、).
+     */
+    private static boolean toldAfter(char[] c, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            if (c[k] == '、' && "しりきちみびぎけせてれめえ".indexOf(c[k - 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A day, a month or a month and day as written, no year and nothing relative: what a list of recurring dates goes on with. */

@@ -56,6 +56,10 @@ final class ExpressionScanner {
     /** Words after a number of days that make it a count: 1日平均, 10日先, 2日制. */
     private static final Words DAY_COUNT_AFTER = new Words("平均", "先", "制");
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
+    /** What makes a weekday one of a schedule rather than a day: 日曜に限り営業, 土曜のみ, 金曜ごと. */
+    private static final Words SCHEDULE_AFTER_WEEKDAY = new Words("に限り", "に限って", "のみ", "だけ", "ごと", "以外");
+    /** What makes a number of days a duration (3日ほど, 2日連続): as {@link #dayUnit} reads them. */
+    private static final Words DURATIONS_AFTER_DAYS = new Words("間", "以内", "程度", "ほど", "連続", "続", "余り", "弱", "早", "遅", "短", "長");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
     /** The parts of a month that may follow it after の (3月の下旬). */
@@ -420,7 +424,7 @@ final class ExpressionScanner {
     /** 前日の26日, 当日の10日: the day written after it says which, and is the mention. */
     private boolean dayNamedAfter(String w, int q) {
         return (w.equals("前日") || w.equals("翌日") || w.equals("当日") || w.equals("同日") || w.equals("前々日") || w.equals("翌々日"))
-                && Chars.at(c, q, "の") && q + 1 < c.length && (Chars.isDigit(c[q + 1]) || Numerals.isKanjiNumeral(c[q + 1]));
+                && Chars.at(c, q, "の") && dayOfMonthEndAt(q + 1) >= 0;
     }
 
     /** きょうだい, あすか, きのうち: the kana word is longer than the date word. */
@@ -681,12 +685,10 @@ final class ExpressionScanner {
         if (to < 0 && (Chars.at(c, q, "前") && !Chars.at(c, q, "前後") || Chars.at(c, q, "後"))) {
             return counted(q, n, 'd', e);
         }
-        if (!e.hasMonth() && (countsDays(p, q) || DAY_COUNT_AFTER.at(c, q) != null)) {
+        if (!e.hasMonth() && (countsDays(p, q, e.rangeEnd) || DAY_COUNT_AFTER.at(c, q) != null)) {
             return -1;
         }
-        if (Chars.at(c, q, "間") || Chars.at(c, q, "以内") || Chars.at(c, q, "程度") || Chars.at(c, q, "ほど")
-                || Chars.at(c, q, "連続") || Chars.at(c, q, "続") || Chars.at(c, q, "余り") || Chars.at(c, q, "弱")
-                || Chars.at(c, q, "早") || Chars.at(c, q, "遅") || Chars.at(c, q, "短") || Chars.at(c, q, "長")) {
+        if (DURATIONS_AFTER_DAYS.at(c, q) != null) {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
@@ -731,10 +733,11 @@ final class ExpressionScanner {
 
     /**
      * Whether a word before the number at {@code p}, or what follows its 日 at {@code q}, makes it a
-     * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日), 逮捕から2日で, 開幕から10日が過ぎた.
+     * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日, 視察したあと5日), 逮捕から2日で,
+     * 開幕から10日が過ぎた (not the end of a range: 29日から31日は休館).
      */
-    private boolean countsDays(int p, int q) {
-        if (Chars.at(c, p - 2, "から")) {
+    private boolean countsDays(int p, int q, boolean endsARange) {
+        if (!endsARange && Chars.at(c, p - 2, "から")) {
             // a range's end is read with its start: a number here counts from something else
             return q < c.length && (c[q] == 'で' || c[q] == 'が' || c[q] == 'は') || Chars.at(c, q, "経") || Chars.at(c, q, "たっ")
                     || Chars.at(c, q, "過ぎ");
@@ -744,7 +747,8 @@ final class ExpressionScanner {
             return false;
         }
         if (w.equals("あと")) {
-            return p < 3 || c[p - 3] != 'の';
+            // そのあと10日に, 視察したあと5日に, 会談を終えるあと…: "after", and the day is a date
+            return p < 3 || "のただるてで".indexOf(c[p - 3]) < 0;
         }
         return !w.equals("週") || p < 2 || "先今来翌前同再".indexOf(c[p - 2]) < 0;
     }
@@ -949,8 +953,9 @@ final class ExpressionScanner {
             return -1;
         }
         int end = num.end + 1;
-        return NOT_A_DAY_SUFFIXES.at(c, end) != null || COUNT_SUFFIXES.at(c, end) != null || end < c.length && Chars.isDigit(c[end])
-                ? -1 : end;
+        boolean count = NOT_A_DAY_SUFFIXES.at(c, end) != null || COUNT_SUFFIXES.at(c, end) != null || DAY_COUNT_AFTER.at(c, end) != null
+                || DURATIONS_AFTER_DAYS.at(c, end) != null || end < c.length && Chars.isDigit(c[end]);
+        return count ? -1 : end;
     }
 
     /**
@@ -966,14 +971,17 @@ final class ExpressionScanner {
         }
         if (p > 0 && (c[p - 1] == '毎' || c[p - 1] == '隔' || Chars.at(c, p - 2, "隔週") || c[p - 1] == '第' || Chars.isDigit(c[p - 1])
                 || Numerals.isKanjiNumeral(c[p - 1]) || weekdayOf(c[p - 1]) > 0 || !e.rangeEnd && endsAWeekdayRange(p)
-                || c[p - 1] == 'の' && p > 1 && "日週末け".indexOf(c[p - 2]) >= 0)) {
-            // 週末の土曜日 and the like: the expression before it says which
+                || c[p - 1] == 'の' && p > 1 && "日週末け月".indexOf(c[p - 2]) >= 0 || Chars.at(c, p - 2, "最終")
+                || Chars.at(c, p - 3, "最後の") || c[p - 1] == '・' || c[p - 1] == '、' && p > 1 && weekdayOf(c[p - 2]) > 0)) {
+            // 週末の土曜日, 来月の金曜日: the expression before says which; 月・水・金曜日, 最終金曜日: days of a schedule
             return -1;
         }
         int wd = weekdayOf(c[p]);
         int q = p + length;
-        // 金曜に, 金曜の夜, 金曜、: not 水曜どうでしょう (a name)
-        if (length == 2 && q < c.length && Chars.isHiragana(c[q]) && PARTICLES.indexOf(c[q]) < 0 && c[q] != 'の') {
+        // 金曜に, 金曜の夜, 金曜、: not 水曜どうでしょう, 金曜ロードショー, 日曜大工 (names), 土曜出勤, 日曜に限り
+        if (length == 2 && q < c.length && Chars.isHiragana(c[q]) && PARTICLES.indexOf(c[q]) < 0 && c[q] != 'の'
+                || q < c.length && (Chars.isKatakana(c[q]) || Chars.isKanji(c[q]) && DAY_PARTS.at(c, q) == null)
+                || SCHEDULE_AFTER_WEEKDAY.at(c, q) != null) {
             return -1;
         }
         if (q < c.length && (c[q] == '版' || c[q] == 'の' && q + 1 < c.length

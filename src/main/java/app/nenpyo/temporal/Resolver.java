@@ -230,7 +230,9 @@ final class Resolver {
         }
         LocalDate inWeek = base.plusWeeks(e.week);
         if (e.weekdayInWeek) {
-            return TimeValue.day(inWeek.with(DayOfWeek.of(e.weekday)));
+            LocalDate day = inWeek.with(DayOfWeek.of(e.weekday));
+            // 先週の金曜日から月曜日まで: the end after the start, across the weekend
+            return TimeValue.day(e.rangeEnd && day.isBefore(base) ? day.plusWeeks(1) : day);
         }
         if (e.bareWeekend && lean == Lean.PAST && base.getDayOfWeek().getValue() < 6) {
             inWeek = inWeek.minusWeeks(1);

@@ -41,8 +41,8 @@ final class TenseCues {
     private static final Words FUTURE_NOUNS = new Words("予定", "見通し", "見込み", "方針", "計画", "予想", "期限", "方向", "意向");
     /**
      * What a date written onto a coming occasion is followed by (10日の投開票に向け, 26日からのサミットを
-     * 前に): the occasion is ahead of what the sentence tells. Not after a date set off by a comma,
-     * which dates the sentence's own predicate (首相は10日、サミットを前に会見した).
+     * 前に): the occasion is ahead of what the sentence tells. Only after a date written onto it
+     * with の: 首相は10日、サミットを前に会見した and 市は5日に外出を控えるよう呼びかけた tell when.
      */
     private static final Words AHEAD_OF = new Words("に向け", "を前に", "を控え", "を前にし");
     /**
@@ -91,7 +91,7 @@ final class TenseCues {
             if (FUTURE_WORDS.at(c, k) != null) {
                 return Lean.FUTURE;
             }
-            if (!setOff && AHEAD_OF.at(c, k) != null) {
+            if (attachedToAnOccasion(c, from) && AHEAD_OF.at(c, k) != null) {
                 // ahead of what the sentence tells, which may itself be days old: only tips the balance
                 return Lean.LEANING_FUTURE;
             }
@@ -190,6 +190,11 @@ final class TenseCues {
             return !Chars.at(c, k + 2, "はな");
         }
         return Chars.at(c, k, "と") && QUOTING.at(c, k + 1) != null;
+    }
+
+    /** Whether the date is written onto what follows it: 10日の投開票, 26日からのサミット (not 5日に外出を控える). */
+    private static boolean attachedToAnOccasion(char[] c, int from) {
+        return Chars.at(c, from, "の") || Chars.at(c, from, "からの");
     }
 
     /** Whether a verb ending before {@code k} modifies the noun after it (交代する人事, 開かれる会合の). */

@@ -89,6 +89,8 @@ final class FailureText {
             new Known("empty file, not a Nenpyo project", "failure.project.empty"),
             new Known("the project is closed", "failure.project.closed"),
             new Known(Pattern.quote(ProjectService.READ_ONLY), "failure.project.openReadOnly"),
+            new Known("the project was changed by another program while it was open read-only; open it again",
+                    "failure.project.changedWhileRead"),
             new Known("the project was written by an older version of Nenpyo and must be upgraded, which opening it read-only cannot do",
                     "failure.project.olderReadOnly"),
             new Known("the disk is full", "failure.why.full"),

@@ -160,8 +160,7 @@ public final class NenpyoShell implements WindowActions {
 
     /** An existing project whose file, or folder (where SQLite keeps its files beside it), cannot be written. */
     private static boolean cannotBeWritten(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        return Files.exists(file) && (!Files.isWritable(file) || folder != null && !Files.isWritable(folder));
+        return Files.exists(file) && !ProjectService.canBeWritten(file);
     }
 
     /** A project being opened: what puts off its reading again, and whether a later opening replaced it. */

@@ -125,4 +125,24 @@ class ImportPipelineTest {
         assertTrue(ProjectService.whenNothingToRead(List.of(file), file).isPresent());
         assertTrue(ProjectService.whenNothingToRead(List.of(file), temp.resolve("elsewhere.nenpyo")).isEmpty());
     }
+
+    /** SQLite names its log after the file a link to the project leads to: those are the project's files too. */
+    @Test
+    void theFilesBesideTheFileALinkLeadsToAreTheProjectsOwn() throws Exception {
+        Path real = Files.createDirectories(temp.resolve("real")).resolve("p.nenpyo");
+        Path link = Files.createSymbolicLink(temp.resolve("link.nenpyo"), real);
+        try (ProjectService project = ProjectService.open(link)) {
+            project.importFiles(List.of(Files.writeString(temp.resolve("a-2022-01-11.txt"), "政府は10日、対策を発表した。\n")),
+                    ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            Path wal = temp.resolve("real/p.nenpyo-wal");
+            Path shm = temp.resolve("real/p.nenpyo-shm");
+            assertTrue(Files.exists(wal) && Files.exists(shm), "SQLite keeps them beside the real file");
+
+            ImportReport report = project.importFiles(List.of(wal, shm), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+
+            assertEquals(List.of(wal + ": " + ProjectOwnFiles.REASON, shm + ": " + ProjectOwnFiles.REASON),
+                    report.failures().stream().map(ImportReport.Failure::message).toList());
+            assertFalse(AnotherProcess.findsTheProjectClosed(real));
+        }
+    }
 }

@@ -72,6 +72,16 @@ class ReadOnlyOpeningTest {
         assertEquals(empty.toAbsolutePath() + ": empty file, not a Nenpyo project",
                 assertThrows(StoreException.class, () -> ProjectDatabase.openReadOnly(empty)).getMessage());
 
+        Path newline = Files.writeString(dir.resolve("newline.nenpyo"), "\n");
+        for (Path tooShort : List.of(newline)) {
+            assertEquals(tooShort.toAbsolutePath() + ": not an SQLite database (not a Nenpyo project file)",
+                    assertThrows(StoreException.class, () -> ProjectDatabase.openReadOnly(tooShort)).getMessage());
+            assertEquals(tooShort.toAbsolutePath() + ": not an SQLite database (not a Nenpyo project file)",
+                    assertThrows(StoreException.class, () -> ProjectDatabase.open(tooShort)).getMessage(),
+                    "SQLite would take a file shorter than its header for a new database and write one over it");
+            assertEquals(1, Files.size(tooShort));
+        }
+
         Path older = projectOfTwo();
         OlderLayouts.downgrade(older, 9);
         byte[] olderBytes = Files.readAllBytes(older);

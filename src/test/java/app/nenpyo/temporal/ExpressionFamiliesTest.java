@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DateMention.Flag;
 import app.nenpyo.domain.DateMention.Kind;
+import app.nenpyo.domain.Granularity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -246,6 +247,17 @@ class ExpressionFamiliesTest {
         "来週20日に会談する。|2022-05-06|来週20日|2022-W19",
         "今週の月曜日から金曜日まで渋滞が続いた。|2022-12-31|今週の月曜日から金曜日まで|2022-12-26/2022-12-30",
         "来週の月曜日から水曜日まで会議が開かれる。|2022-06-18|来週の月曜日から水曜日まで|2022-06-20/2022-06-22",
+        // and what a review of those changes found they broke or missed
+        "図書館は12月29日から31日は休館する。|2022-12-20|12月29日から31日|2022-12-29/2022-12-31",
+        "10日から12日が見ごろだ。|2022-05-10|10日から12日|2022-05-10/2022-05-12",
+        "視察したあと5日に東京に戻った。|2022-05-10|5日|2022-05-05",
+        "感染者は前日の2倍に増えた。|2022-05-10|前日|2022-05-09",
+        "先週の金曜日から月曜日まで休業した。|2022-05-10|先週の金曜日から月曜日まで|2022-05-06/2022-05-09",
+        "同社は3月の着工を目指す。|2022-01-11|3月|2022-03",
+        "4月の販売開始を予定している。|2022-01-11|4月|2022-04",
+        "市は5日に外出を控えるよう呼びかけた。|2022-01-25|5日|2022-01-05",
+        "首相は5日に支持者を前に演説した。|2022-01-25|5日|2022-01-05",
+        "3月15日の会見で、社長は2日に発表した計画を撤回した。|2022-05-10|2日|2022-03-02",
     })
     void reviewedMisreadings(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
@@ -255,6 +267,11 @@ class ExpressionFamiliesTest {
     void aDayWrittenAfterTheDayBeforeAndADayNotInItsWeekAreOneMentionTheLatterDoubtful() {
         assertEquals(List.of("26日"), finder.find("森保監督は前日の26日に会見した。", DOC).stream().map(DateMention::text).toList());
         assertEquals(List.of("10日"), finder.find("試合は当日の10日に行われた。", DOC).stream().map(DateMention::text).toList());
+        for (String counted : List.of("先週3日ほど休んだ。", "今週2日連続で上昇した。", "先週1日平均の感染者数。")) {
+            List<DateMention> found = finder.find(counted, DOC);
+            assertEquals(1, found.stream().filter(m -> m.kind() == Kind.DATE).count(), counted + " → " + found);
+            assertEquals(Granularity.WEEK, found.get(0).value().orElseThrow().granularity(), "the week alone: " + found);
+        }
         DateMention notInWeek = only("来週20日に会談する。", LocalDate.of(2022, 5, 6), "来週20日");
         assertEquals(DateMention.Confidence.DOUBTFUL, notInWeek.confidence(), notInWeek.toString());
     }
@@ -593,6 +610,13 @@ class ExpressionFamiliesTest {
         "逮捕から2日で釈放された。",
         "開幕から10日が過ぎた。",
         "完成まで10日かかる。",
+        "金曜ロードショーを見た。",
+        "日曜大工が趣味だ。",
+        "毎月最終金曜日に開く。",
+        "毎週月・水・金曜日に営業する。",
+        "土・日曜日は休みだ。",
+        "月、水、金曜日に開く。",
+        "日曜に限り営業する。",
     })
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);
