@@ -10,13 +10,17 @@ import java.util.stream.Collectors;
  * (same content: a no-op), documents stored without a date (the analyst must date them),
  * and inputs that failed with a one-line reason. The rest of a batch goes on when one input fails.
  * When the import brought the events up to date, {@code events} says what that rebuild did.
+ *
+ * @param mergeCancelled cancelled only once every file was stored, while their events were being
+ *                       merged: the documents are all in, their events come at the next merge
  */
 public record ImportReport(
         List<Imported> imported,
         List<Duplicate> duplicates,
         List<Failure> failures,
         boolean cancelled,
-        Optional<EventRebuild> events) {
+        Optional<EventRebuild> events,
+        boolean mergeCancelled) {
 
     public ImportReport {
         imported = List.copyOf(imported);
@@ -27,7 +31,7 @@ public record ImportReport(
 
     /** A report of the import alone, before any rebuild of the events. */
     public ImportReport(List<Imported> imported, List<Duplicate> duplicates, List<Failure> failures, boolean cancelled) {
-        this(imported, duplicates, failures, cancelled, Optional.empty());
+        this(imported, duplicates, failures, cancelled, Optional.empty(), false);
     }
 
     /**
@@ -35,12 +39,12 @@ public record ImportReport(
      * stored; their events are merged at the next import or the next opening of the project.
      */
     ImportReport cancelledWhileMergingEvents() {
-        return new ImportReport(imported, duplicates, failures, true, Optional.empty());
+        return new ImportReport(imported, duplicates, failures, true, Optional.empty(), true);
     }
 
     /** The same report with the rebuild of the events that followed the import. */
     ImportReport withEvents(EventRebuild rebuild) {
-        return new ImportReport(imported, duplicates, failures, cancelled, Optional.of(rebuild));
+        return new ImportReport(imported, duplicates, failures, cancelled, Optional.of(rebuild), false);
     }
 
     /** A stored document; {@code dated} is false when no date was found (it is listed for the analyst). */

@@ -116,7 +116,10 @@ public final class ImportViewModel {
         report.set(result);
         progress.set(result.cancelled() ? progress.get() : 1);
         state.set(result.cancelled() ? ImportState.CANCELLED : ImportState.FINISHED);
-        status.set(messages.get(result.cancelled() ? "status.cancelled" : "status.imported"));
+        // what was stored before the cancel stays stored: the line says how much
+        status.set(!result.cancelled() ? messages.get("status.imported")
+                : result.mergeCancelled() ? messages.format("status.mergeCancelled", result.imported().size())
+                : messages.format("status.cancelled", result.imported().size()));
         onFinished.run();
     }
 

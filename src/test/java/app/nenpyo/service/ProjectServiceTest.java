@@ -569,6 +569,7 @@ class ProjectServiceTest {
             ImportReport report = project.importFiles(List.of(sample), ImportOptions.defaults(), cancelOnceMerging, cancellation);
 
             assertTrue(report.cancelled());
+            assertTrue(report.mergeCancelled(), "every file was stored before the cancel");
             assertTrue(report.events().isEmpty(), "no rebuild to report");
             assertEquals(1, report.imported().size(), "the document itself was stored");
             assertEquals(1, project.documentCount());
@@ -604,6 +605,7 @@ class ProjectServiceTest {
                     cancellation);
 
             assertTrue(report.cancelled());
+            assertFalse(report.mergeCancelled(), "cancelled among the files");
             assertEquals(1, report.imported().size(), "the first file was stored before the cancel");
             assertEquals(List.of(), said, "the merge was not started after the cancel");
             assertTrue(project.events().isEmpty());

@@ -109,8 +109,25 @@ class ImportViewModelTest {
         assertEquals(List.of(ImportState.CANCELLING), statesSeenDuringImport);
         assertEquals(ImportState.CANCELLED, model[0].stateProperty().get());
         assertTrue(model[0].reportProperty().get().cancelled());
-        assertEquals("Import cancelled", model[0].statusProperty().get());
+        assertEquals("Import cancelled (1 document imported before)", model[0].statusProperty().get());
         assertEquals(1, finishedCalls);
+    }
+
+    /** Cancelled once every file was stored: the line says they are in, and that their events come later. */
+    @Test
+    void aCancelWhileTheEventsAreMergedSaysTheDocumentsAreIn() {
+        InMemoryProject project = new InMemoryProject();
+        ImportViewModel[] model = new ImportViewModel[1];
+        project.onImport((inputs, options, progress, cancellation) -> {
+            model[0].cancel();
+            return new ImportReport(List.of(DATED, UNDATED), List.of(), List.of(), true, Optional.empty(), true);
+        });
+        model[0] = model(project);
+        model[0].start(INPUTS, Map.of());
+
+        assertEquals(ImportState.CANCELLED, model[0].stateProperty().get());
+        assertEquals("2 documents imported; merging their events was cancelled (done at the next opening or import)",
+                model[0].statusProperty().get());
     }
 
     @Test
