@@ -716,8 +716,10 @@ public final class TimelineViewModel {
     public void unjoinSelected() {
         Event event = selectedEvent.get();
         if (event != null) {
+            // a date the join gave stays the analyst's (decision 0019), and on one day the rules may join the reports again
+            boolean dated = project.corrections(event).contains(AnalystCorrection.DATE);
             correctSelected(() -> project.unjoin(event.id()), event.sources().get(0),
-                    messages.format("status.unjoined", event.label()));
+                    messages.format(dated ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
     }
 

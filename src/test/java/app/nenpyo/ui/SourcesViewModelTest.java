@@ -79,6 +79,28 @@ class SourcesViewModelTest {
         }
     }
 
+    /** Decision 0019: the date the join gave stays the analyst's, and the line says so rather than that all is undone. */
+    @Test
+    void undoingAJoinThatGaveADateSaysTheDateStays() throws Exception {
+        try (WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
+            window.load();
+            window.imports().start(List.of(SAMPLE), java.util.Map.of());
+            TimelineViewModel timeline = window.timeline();
+            var talks = timeline.itemsProperty().get().stream().filter(i -> i.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
+            var dinner = timeline.itemsProperty().get().stream()
+                    .filter(i -> i.label().equals("シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談")).findFirst().orElseThrow();
+            timeline.select(dinner.id());
+            String talksId = timeline.events().get((int) talks.id()).id();
+            timeline.joinSelected(talksId, talks.label());
+            assertTrue(window.sources().correctedProperty().get().contains("日付"), window.sources().correctedProperty().get());
+
+            timeline.unjoinSelected();
+
+            assertTrue(timeline.noticeProperty().get().contains("分析者の日付は残っている"), timeline.noticeProperty().get());
+        }
+    }
+
     @Test
     void documentSpansAreClippedToTheParagraph() {
         TextSpan paragraph = new TextSpan(100, 200);
