@@ -462,7 +462,9 @@ public final class ProjectService implements AutoCloseable {
      * Adds a clause of a document as a report of a happening the machine did not read, for good
      * (decision 0020): read as a dated clause is, dated {@code date}, labelled {@code label} (blank:
      * as the machine reads it), merged with what is reported on that date like any report. The
-     * document is read again and the days of its reports before and after are merged.
+     * document is read again and the days of its reports before and after are merged. When it
+     * merges into an event of other reports, a label written here becomes that event's label, as
+     * if set with {@link #setEventLabel} (the analyst's words are not lost to the first report's).
      *
      * @param clause UTF-16 indices into the document's text, inside one sentence
      * @return the added report's source id ({@link #eventOfSource} finds its event)
@@ -488,6 +490,12 @@ public final class ProjectService implements AutoCloseable {
         });
         correct(() -> database.addReport(report), () -> "the clause " + clause + " of document " + documentId
                 + " was added already, dated " + date.format());
+        if (!label.isBlank()) {
+            // merged into an event reported before, the label the analyst wrote is that event's, not only their clause's
+            eventOfSource(documentId, report.sourceId()).flatMap(this::event)
+                    .filter(event -> event.sources().size() > 1 && !event.label().equals(label.strip()))
+                    .ifPresent(event -> setEventLabel(event.id(), label));
+        }
         return report.sourceId();
     }
 

@@ -142,6 +142,23 @@ class AddedEventsTest {
         }
     }
 
+    /** An exploratory test lost the label typed for a clause that merged into an event reported before. */
+    @Test
+    void aLabelWrittenForAnAddedReportThatMergesIsTheEventsLabel() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            Event talks = p.events().stream().filter(e -> e.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
+            EventProposal proposal = p.proposeEvent(doc, 32, new TextSpan(0, 0));
+
+            String sourceId = p.addEvent(doc, proposal.clause(), talks.time(), "米露がジュネーブで戦略対話");
+
+            Event merged = holding(p, doc, sourceId);
+            assertTrue(merged.sources().size() > 1, merged.sources().toString());
+            assertEquals("米露がジュネーブで戦略対話", merged.label());
+            assertTrue(p.corrections(merged).contains(AnalystCorrection.LABEL), p.corrections(merged).toString());
+        }
+    }
+
     @Test
     void whatCannotBeAddedIsRefusedAndNothingIsWritten() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
