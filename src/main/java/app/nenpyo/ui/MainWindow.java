@@ -66,6 +66,8 @@ final class MainWindow {
     private final DocumentTable documents;
     private final EventTable eventTable;
     private final TabPane leftTabs = new TabPane();
+    /** The least width (and twice the least height) of each pane the dividers share out, in px. */
+    static final double MIN_PANE = 160;
     private final Tab resultsTab;
     private final Tab filtersTab;
     private final SearchResultsList results;
@@ -162,6 +164,12 @@ final class MainWindow {
         outerSplit = new SplitPane(leftTabs, centreSplit);
         outerSplit.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(leftTabs, false);
+        // no pane can be squeezed to nothing, neither by a narrow window nor by a divider remembered there
+        leftTabs.setMinWidth(MIN_PANE);
+        centreSplit.setMinWidth(2 * MIN_PANE);
+        sources.node().setMinWidth(MIN_PANE);
+        reader.node().setMinWidth(MIN_PANE);
+        lowerSplit.setMinHeight(MIN_PANE / 2);
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(outerSplit);

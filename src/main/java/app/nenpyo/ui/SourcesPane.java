@@ -4,7 +4,6 @@ import app.nenpyo.domain.Event;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -105,7 +104,7 @@ final class SourcesPane {
         pane.getStyleClass().add("sources-pane");
     }
 
-    Node node() {
+    BorderPane node() {
         return pane;
     }
 

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.timeline.TimeScale;
 import java.io.IOException;
@@ -81,6 +82,29 @@ class RememberedLayoutFxTest {
         TimeScale restored = again.scaleProperty().get();
         assertEquals(left.start(), restored.start(), TimeScale.HOUR, "the same first moment");
         assertEquals(left.end(), restored.end(), TimeScale.HOUR, "and the same last");
+    }
+
+    /** An exploratory test lost the left pane: a narrow window squeezed it to nothing, and the divider was remembered there. */
+    @Test
+    void aNarrowWindowOrADividerRememberedAtTheEdgeLeavesEveryPaneItsLeastSize(FxRobot robot) throws Exception {
+        loaded(window);
+        MainWindow shown = window.shell.mainWindow().orElseThrow();
+        Stage stage = (Stage) shown.splits().get(0).getScene().getWindow();
+        robot.interact(() -> stage.setWidth(600));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.setWidth(1200);
+            shown.splits().forEach(split -> split.setDividerPositions(0.0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> shown.splits().get(0).layout());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SplitPane outer = shown.splits().get(0);
+        double leftWidth = outer.getItems().get(0).getLayoutBounds().getWidth();
+        assertTrue(leftWidth >= MainWindow.MIN_PANE - 1, "the left pane is " + leftWidth + " px wide");
+        SplitPane lower = shown.splits().get(2);
+        assertTrue(lower.getItems().get(0).getLayoutBounds().getWidth() >= MainWindow.MIN_PANE - 1, "the sources pane");
     }
 
     private static List<String> visibleDocumentColumns(MainWindow window) {
