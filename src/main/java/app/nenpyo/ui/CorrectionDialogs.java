@@ -6,6 +6,7 @@ import app.nenpyo.service.ProjectService;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -64,10 +65,11 @@ final class CorrectionDialogs {
         ButtonType ok = Dialogs.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(model.acceptableProperty().not());
-        dialog.setOnShown(shown -> {
+        // after the dialog's own first focus (its default button, under a window manager)
+        dialog.setOnShown(shown -> Platform.runLater(() -> {
             field.requestFocus();
             field.selectAll();
-        });
+        }));
         dialog.showAndWait().filter(ok::equals).filter(pressed -> model.changed())
                 .ifPresent(pressed -> timeline.setSelectedDate(model.result()));
     }
@@ -129,10 +131,10 @@ final class CorrectionDialogs {
         ButtonType ok = Dialogs.ok(messages);
         dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(model.acceptableProperty().not());
-        dialog.setOnShown(shown -> {
+        dialog.setOnShown(shown -> Platform.runLater(() -> {
             date.requestFocus();
             date.selectAll();
-        });
+        }));
         dialog.showAndWait().filter(ok::equals).ifPresent(pressed ->
                 timeline.addEvent(proposal.documentId(), proposal.clause(), model.date(), model.label(), model.shownLabel()));
     }
@@ -218,7 +220,7 @@ final class CorrectionDialogs {
                 okButton.fire();
             }
         });
-        dialog.setOnShown(shown -> search.requestFocus());
+        dialog.setOnShown(shown -> Platform.runLater(search::requestFocus));
         dialog.showAndWait().filter(ok::equals).map(pressed -> model.chosenProperty().get())
                 .ifPresent(chosen -> timeline.joinSelected(chosen.id(), chosen.label()));
     }

@@ -2,12 +2,14 @@ package app.nenpyo.ui;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -107,7 +109,14 @@ final class ImportPreviewDialog {
 
         ButtonType start = new ButtonType(messages.get("import.start"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(start, Dialogs.cancel(messages));
-        dialog.getDialogPane().lookupButton(start).disableProperty().bind(model.canImportProperty().not());
+        Node startButton = dialog.getDialogPane().lookupButton(start);
+        startButton.disableProperty().bind(model.canImportProperty().not());
+        // disabled while the files are read, the focus went to 取り消す, where Enter would cancel: it goes to 取り込む once it can
+        model.canImportProperty().addListener((o, was, can) -> {
+            if (can) {
+                Platform.runLater(startButton::requestFocus);
+            }
+        });
         dialog.setResultConverter(button -> button == start ? model.request() : null);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == null) {

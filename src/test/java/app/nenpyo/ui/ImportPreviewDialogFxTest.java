@@ -63,6 +63,9 @@ class ImportPreviewDialogFxTest {
                 .map(node -> ((TableView<?>) node).getItems().size() == 3).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
         WaitForAsyncUtils.waitForFxEvents();
+        Node focused = table.getScene().getFocusOwner();
+        assertTrue(focused instanceof Button button && button.getText().equals(JA.get("import.start")),
+                "Enter imports once the files are read, not cancels: " + focused);
 
         ImportPreviewRow memo = table.getItems().get(0);
         assertTrue(memo.origin().endsWith("memo.txt"), "the undated document comes first");
