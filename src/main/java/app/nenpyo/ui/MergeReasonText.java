@@ -5,6 +5,7 @@ import app.nenpyo.domain.TimeValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * "¶22 with ¶11: same day 2022-01-10; same subject 王毅; same category meeting; 41% shared words"
  *   → "¶22 と ¶11：同じ日（2022年1月10日(月)）、主語が同じ（王毅）、同じ分類（会談）、語の41%が共通"
  * "¶34 with ¶26: joined by the analyst"  → "¶34 と ¶26：分析者がまとめた"
+ * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
  * }</pre>
  *
@@ -36,10 +38,23 @@ final class MergeReasonText {
             new String[] {"same category ", "reason.sameCategory"},
             new String[] {"same place ", "reason.samePlace"});
 
+    /** How many characters of a document's key name it in a reason about reports of two documents. */
+    static final int KEY_PREFIX = 8;
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile("([0-9a-f]{" + KEY_PREFIX + "}):(¶\\d+)");
+    /** The longest title a reason names a document by, in characters. */
+    private static final int TITLE_LENGTH = 20;
+
     private final Messages messages;
+    private final Map<String, String> titlesByKey;
 
     MergeReasonText(Messages messages) {
+        this(messages, Map.of());
+    }
+
+    /** @param titlesByKey the title of each document by the first {@link #KEY_PREFIX} characters of its key */
+    MergeReasonText(Messages messages, Map<String, String> titlesByKey) {
         this.messages = messages;
+        this.titlesByKey = titlesByKey;
     }
 
     /** One stored reason, said in the window's language. */
@@ -56,8 +71,21 @@ final class MergeReasonText {
         for (String part : m.group(3).split("; ")) {
             parts.add(part(part));
         }
-        return messages.format("reason.pair", m.group(1), m.group(2),
+        return messages.format("reason.pair", report(m.group(1)), report(m.group(2)),
                 String.join(messages.get("reason.separator"), parts));
+    }
+
+    /** ¶5 as it is; 285651ca:¶5, a paragraph of another document, by that document's title: 「米露協議が…」¶5. */
+    private String report(String ref) {
+        Matcher other = OTHER_DOCUMENT.matcher(ref);
+        if (!other.matches() || !titlesByKey.containsKey(other.group(1))) {
+            return ref;
+        }
+        String title = titlesByKey.get(other.group(1)).strip();
+        if (title.codePointCount(0, title.length()) > TITLE_LENGTH) {
+            title = title.substring(0, title.offsetByCodePoints(0, TITLE_LENGTH - 1)) + "…";
+        }
+        return "「" + title + "」" + other.group(2);
     }
 
     private String part(String part) {

@@ -148,6 +148,8 @@ public final class SourcesViewModel {
         Set<String> surfaces = surfaces(event);
         Map<Long, DocumentView> views = new HashMap<>();
         List<SourceRow> list = new ArrayList<>();
+        // the merge names another document by the first characters of its key: the window by its title
+        Map<String, String> titlesByKey = new HashMap<>();
         for (EventSource source : event.sources()) {
             long id = source.documentId().isPresent()
                     ? source.documentId().getAsLong()
@@ -167,11 +169,12 @@ public final class SourcesViewModel {
             List<TextSpan> hits = clip(marked, paragraph.span()).map(List::of).orElse(noSpans);
             StoredDocument document = view.document();
             String title = document.title().isBlank() ? document.origin() : document.title();
+            titlesByKey.put(source.documentKey().substring(0, Math.min(MergeReasonText.KEY_PREFIX, source.documentKey().length())), title);
             list.add(new SourceRow(id, title, messages.date(document.date()), paragraph.number(),
                     Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(), source.expressionText(),
                     source.sourceId()));
         }
-        MergeReasonText reasons = new MergeReasonText(messages);
+        MergeReasonText reasons = new MergeReasonText(messages, titlesByKey);
         return new Loaded(list, String.join("\n", event.mergeReasons().stream().map(reasons::say).toList()),
                 project.corrections(event));
     }

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The merge's stored reasons, as the sources pane says them in each language. */
@@ -26,6 +27,12 @@ class MergeReasonTextTest {
         assertEquals("1a2b3c4d:¶3 と ¶22：同じ期間（2022年1月3日(月)〜2022年1月9日(日)）、主語が同じ（王毅）、共通の人物（トカエフ/ブリンケン）",
                 ja.say("1a2b3c4d:¶3 with ¶22: same period 2022-01-03/2022-01-09; same subject 王毅; shared actors トカエフ/ブリンケン"));
         assertEquals("¶34 と ¶26：分析者がまとめた", ja.say("¶34 with ¶26: joined by the analyst"));
+        MergeReasonText titled = new MergeReasonText(Messages.of(Language.JAPANESE),
+                Map.of("1a2b3c4d", "カザフスタン情勢と米露協議の行方をめぐる各国の反応"));
+        assertEquals("「カザフスタン情勢と米露協議の行方をめぐ…」¶3 と ¶22：分析者がまとめた",
+                titled.say("1a2b3c4d:¶3 with ¶22: joined by the analyst"), "another document by its title, not by its key");
+        assertEquals("9f9f9f9f:¶3 と ¶22：分析者がまとめた", titled.say("9f9f9f9f:¶3 with ¶22: joined by the analyst"),
+                "a key of no source listed stays as stored");
         assertEquals("ほか12件の報道も同じ規則でまとめた", ja.say("and 12 more reports merged by the same rules"));
     }
 
