@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class FilterViewModel {
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", EventFilter.NONE);
     private final ObservableList<ActiveFilter> active = FXCollections.observableArrayList();
+    /** Rows ticked in the view taken over ({@link #takeOver}), by the list they go to, until its rows come. */
+    private final Map<ObservableList<FacetRow>, Set<String>> takenOver = new IdentityHashMap<>();
     // one read-only view each, made once: a fresh wrapper per call would drop its listeners when collected
     private final ObservableList<FacetRow> actorsView = FXCollections.unmodifiableObservableList(actors);
     private final ObservableList<FacetRow> visibleActorsView = FXCollections.unmodifiableObservableList(visibleActors);
@@ -243,9 +246,30 @@ public final class FilterViewModel {
         publish();
     }
 
+    /**
+     * Takes over what another view of the same project had chosen (the window built again in
+     * another language): its dates and text at once, its ticked actors, categories and documents
+     * as their rows come.
+     */
+    void takeOver(FilterViewModel before) {
+        takenOver.put(actors, keys(before.actors));
+        takenOver.put(categories, keys(before.categories));
+        takenOver.put(documents, keys(before.documents));
+        from.set(before.from.get());
+        to.set(before.to.get());
+        if (!before.text.get().isBlank()) {
+            text.set(before.text.get());
+            searchText();
+        }
+    }
+
     private void replace(ObservableList<FacetRow> rows, List<FacetRow> fresh) {
         Set<String> ticked = new LinkedHashSet<>();
         rows.stream().filter(FacetRow::isChosen).forEach(r -> ticked.add(r.key()));
+        Set<String> before = takenOver.remove(rows);
+        if (before != null) {
+            ticked.addAll(before);
+        }
         for (FacetRow row : fresh) {
             row.chosenProperty().set(ticked.contains(row.key()));
             row.chosenProperty().addListener(o -> publish());

@@ -239,6 +239,17 @@ final class MainWindow {
         return filters;
     }
 
+    /** Which tab of the left pane is shown (documents, events, filters, results). */
+    int leftTab() {
+        return leftTabs.getSelectionModel().getSelectedIndex();
+    }
+
+    void showLeftTab(int index) {
+        if (index >= 0 && index < leftTabs.getTabs().size()) {
+            leftTabs.getSelectionModel().select(index);
+        }
+    }
+
     /** The window's dividers, outer (left pane | centre), centre (timeline / below), lower (sources | reader). */
     List<SplitPane> splits() {
         return List.of(outerSplit, centreSplit, lowerSplit);

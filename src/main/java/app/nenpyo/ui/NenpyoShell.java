@@ -201,16 +201,24 @@ public final class NenpyoShell implements WindowActions {
 
     /** Shows an already open project; the shell closes it when another one replaces it. */
     public void show(ProjectGateway project) {
+        WindowViewModel sameProject = null;
+        int leftTab = -1;
         if (current != null && current.project() != project) {
             remember();
             current.close();
         } else if (current != null) {
-            // the same project in a new window (another language): it keeps its view
+            // the same project in a new window (another language): it keeps its view, selection, filters and search
             remember();
+            sameProject = current;
+            leftTab = window.leftTab();
         }
         current = new WindowViewModel(project, executor, messages);
         window = new MainWindow(current, messages, this);
         restore(project);
+        if (sameProject != null) {
+            current.takeOver(sameProject);
+            window.showLeftTab(leftTab);
+        }
         current.imports().reportProperty().addListener((o, old, report) -> {
             if (report != null) {
                 // outside the property event: a modal dialog must not nest inside the import callback

@@ -34,6 +34,15 @@ public final class SearchViewModel {
         emptyResults.set(messages.get("results.empty"));
     }
 
+    /** Takes over another view's query and its results (the window built again in another language). */
+    void takeOver(SearchViewModel before) {
+        String query = before.queryProperty().get();
+        if (!query.isBlank()) {
+            queryProperty().set(query);
+            search();
+        }
+    }
+
     public StringProperty queryProperty() {
         return query;
     }

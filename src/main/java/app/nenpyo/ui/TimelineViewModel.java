@@ -228,8 +228,12 @@ public final class TimelineViewModel {
                 }
                 // positions are event ids only when the summaries are the events outlined, in order;
                 // and a filter set meanwhile may hide the event clicked
+                String followed = follow != null && follow.choices() == choices ? follow.eventId() : null;
+                follow = null;
                 if (clicked != null && summaries.outlined() && shows(clicked)) {
                     select(clicked);
+                } else if (followed != null) {
+                    reselectEvent(followed);
                 }
             }
         }, e -> failed(mine, e));
@@ -281,7 +285,10 @@ public final class TimelineViewModel {
                                 unread.get(0).origin(), unread.get(0).reason())));
         String previous = follow != null && follow.choices() == choices ? follow.eventId()
                 : selectedEvent.get() == null ? null : selectedEvent.get().id();
-        follow = null;
+        if (loaded.events() != null) {
+            // outlines first: the event to follow is selected once the summaries come
+            follow = null;
+        }
         documentsById = loaded.documentsById();
         actorsByKey = loaded.actorsByKey();
         if (loaded.events() != null) {
@@ -306,14 +313,18 @@ public final class TimelineViewModel {
         }
         reselect(null);
         if (previous != null) {
-            for (int i = 0; i < events.size(); i++) {
-                if (events.get(i).id().equals(previous)) {
-                    // not an event the lanes or a filter leave out
-                    if (shows(i)) {
-                        reselect((long) i);
-                    }
-                    break;
+            reselectEvent(previous);
+        }
+    }
+
+    /** Selects the event of that id again, unless the lanes or a filter leave it out. */
+    private void reselectEvent(String id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id().equals(id)) {
+                if (shows(i)) {
+                    reselect((long) i);
                 }
+                return;
             }
         }
     }
@@ -934,6 +945,20 @@ public final class TimelineViewModel {
     /** What the analyst's last correction did ("「…」を背景に回しました"), until the events are read again. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes over what another view of the same project showed (the window built again in another
+     * language): background dates and the era row as they were, and its selected event, selected
+     * again once the events are read.
+     */
+    void takeOver(TimelineViewModel before) {
+        showBackground.set(before.showBackground.get());
+        showEra.set(before.showEra.get());
+        Event selected = before.selectedEvent.get();
+        if (selected != null) {
+            follow = new Follow(selected.id(), choices);
+        }
     }
 
     /** Says why something done for the window's project failed, in the status bar. */

@@ -138,6 +138,16 @@ public final class WindowViewModel implements AutoCloseable {
     }
 
     /**
+     * Takes over what another view of the same project showed (the window built again in another
+     * language): the selected event, the filters, the search, background dates and the era row.
+     */
+    public void takeOver(WindowViewModel before) {
+        timeline.takeOver(before.timeline);
+        filters.takeOver(before.filters);
+        search.takeOver(before.search);
+    }
+
+    /**
      * After a native file chooser: the project takes its locks on its files afresh, off the UI
      * thread. GTK's chooser reads the files it lists (the project's among them, in its folder or
      * its recent files), and closing them drops the process's locks (decision 0026).

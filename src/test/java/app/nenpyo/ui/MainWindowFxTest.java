@@ -298,6 +298,36 @@ class MainWindowFxTest {
         assertEquals(Language.ENGLISH, new LanguagePreference(window.preferences).current(), "the choice is kept");
     }
 
+    /** An exploratory test lost the selection, the filters, the search and the toggles on switching language. */
+    @Test
+    void switchingLanguageKeepsTheSelectionFiltersSearchAndToggles(FxRobot robot) throws Exception {
+        WindowViewModel before = shell.current().orElseThrow();
+        TimelineViewModel timeline = before.timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+                && !before.filters().actors().isEmpty());
+        String label = "内務省が8000人拘束と発表";
+        robot.interact(() -> {
+            timeline.select(timeline.itemsProperty().get().stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow().id());
+            before.filters().actors().stream().filter(r -> r.key().equals("内務省")).findFirst().orElseThrow().chosenProperty().set(true);
+            before.search().queryProperty().set("王毅");
+            before.search().search();
+            timeline.showBackgroundProperty().set(true);
+            timeline.showEraProperty().set(false);
+        });
+
+        robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
+
+        WindowViewModel after = shell.current().orElseThrow();
+        assertTrue(after != before, "a window built again");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !after.filters().active().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.timeline().selectedEventProperty().get() != null);
+        assertEquals(label, after.timeline().selectedEventProperty().get().label());
+        assertEquals(List.of("内務省"), after.filters().active().stream().map(ActiveFilter::key).toList());
+        assertEquals("王毅", after.search().queryProperty().get());
+        assertTrue(after.timeline().showBackgroundProperty().get());
+        assertFalse(after.timeline().showEraProperty().get());
+    }
+
     /** Opens a project whose file is found only once {@code release} counts down: it is still opening until then. */
     private void openWhenReleased(FxRobot robot, Path file, CountDownLatch release) {
         robot.interact(() -> shell.openFrom(() -> {
