@@ -63,7 +63,15 @@ public final class NenpyoShell implements WindowActions {
     }
 
     public void show() {
+        double width = scene.getWidth();
+        double height = scene.getHeight();
         stage.show();
+        // under a window manager (openbox) GTK may map the window at 200 × 200 whatever the scene's size,
+        // while the stage still reports the size asked for: ask again once it is mapped
+        Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height + Math.max(0, stage.getHeight() - scene.getHeight()));
+        });
     }
 
     /**
