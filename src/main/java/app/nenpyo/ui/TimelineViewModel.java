@@ -530,6 +530,10 @@ public final class TimelineViewModel {
     public void fitAll() {
         TimelineIndex i = index.get();
         if (i.size() == 0) {
+            // not 1 January 1970, an empty scale's start
+            TimeScale now = scale.get();
+            LocalDate month = LocalDate.now(now.zone()).withDayOfMonth(1);
+            scale.set(TimeScale.of(month, month.plusMonths(1), now.width(), now.zone()));
             return;
         }
         // a quarter more time after the last event: labels run to the right of their marks

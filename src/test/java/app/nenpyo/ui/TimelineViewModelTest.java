@@ -44,6 +44,19 @@ class TimelineViewModelTest {
         timeline.viewWidth(800);
     }
 
+    /** An exploratory test saw 1 January 1970 on the axis of a new project. */
+    @Test
+    void aProjectWithoutEventsShowsTheCurrentMonth() {
+        WindowViewModel empty = new WindowViewModel(new InMemoryProject(), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        empty.load();
+        empty.timeline().viewWidth(800);
+        empty.timeline().fitAll();
+
+        TimeScale scale = empty.timeline().scaleProperty().get();
+        LocalDate month = LocalDate.now(scale.zone()).withDayOfMonth(1);
+        assertEquals(TimeScale.of(month, month.plusMonths(1), 800, scale.zone()), scale);
+    }
+
     @Test
     void turnsEventsIntoItemsAndLeavesBackgroundOut() {
         List<TimelineItem> items = timeline.itemsProperty().get();
