@@ -188,6 +188,16 @@ final class CorrectionDialogs {
             }
         });
         candidates.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.chosenProperty().set(now));
+        // ↓ from the search goes to the events found, as in any search box
+        search.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.DOWN && !candidates.getItems().isEmpty()) {
+                candidates.requestFocus();
+                if (candidates.getSelectionModel().isEmpty()) {
+                    candidates.getSelectionModel().selectFirst();
+                }
+                key.consume();
+            }
+        });
         // a search that keeps the chosen event listed keeps it chosen, and shown so in the list
         model.chosenProperty().addListener((o, was, now) -> {
             if (now != null && now != candidates.getSelectionModel().getSelectedItem()) {

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -267,7 +268,11 @@ public final class ExportViewModel {
             error.set(messages.format("export.badFile", file));
             return;
         }
-        if (ImageFormat.of(path).orElse(null) != format.get()) {
+        Optional<ImageFormat> typed = ImageFormat.of(path);
+        if (typed.isPresent()) {
+            // a name that says its format (report.svg) is written in it, whatever was chosen before
+            format.set(typed.get());
+        } else {
             path = path.resolveSibling(path.getFileName() + "." + format.get().name().toLowerCase(Locale.ROOT));
             outputFile.set(path.toString());
         }

@@ -257,6 +257,14 @@ class ExportViewModelTest {
         model.formatProperty().set(ImageFormat.PNG);
         assertEquals(chosen + ".png", model.outputFileProperty().get());
 
+        model.outputFileProperty().set(temp.resolve("e4-all.svg").toString());
+        model.formatProperty().set(ImageFormat.PDF);
+        model.outputFileProperty().set(temp.resolve("e4-all.svg").toString());
+        model.export();
+        assertEquals(ImageFormat.SVG, model.formatProperty().get(), "a name that says its format is written in it");
+        assertTrue(Files.size(temp.resolve("e4-all.svg")) > 0);
+        assertTrue(Files.notExists(temp.resolve("e4-all.svg.pdf")), "not e4-all.svg.pdf");
+
         model.outputFileProperty().set("  ");
         model.export();
         assertEquals(messages.get("export.noFile"), model.errorProperty().get());
