@@ -35,8 +35,10 @@ final class Connections {
 
     /**
      * A connection that never writes the project, for a project opened read-only. {@code immutable}
-     * when SQLite could not make its shared-memory file beside it (a read-only folder) and no
-     * write-ahead log is there to read: SQLite then reads the file as it is, without locks.
+     * when the project cannot be written here (a read-only folder, where SQLite could not make its
+     * shared-memory file, or another user's file, whose owner could not write the files SQLite
+     * would make) and no write-ahead log is there to read: SQLite then reads the file as it is,
+     * without locks, and creates nothing.
      */
     static Connection readOnlyProject(Path file, Duration busyTimeout, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

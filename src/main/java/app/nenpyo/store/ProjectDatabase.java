@@ -155,9 +155,10 @@ public final class ProjectDatabase implements AutoCloseable {
     public static ProjectDatabase openReadOnly(Path file) {
         Path absolute = file.toAbsolutePath();
         ProjectFiles.checkBeforeReadOnlyOpen(absolute);
-        Path folder = ProjectFiles.realFolder(absolute);
-        boolean immutable = folder != null && !Files.isWritable(folder)
-                && !Files.exists(realPath(absolute).resolveSibling(realPath(absolute).getFileName() + "-wal"));
+        // without locks where SQLite could not make its files beside the project, or would make them as
+        // another user than the owner's, who could then not write them: nothing is created
+        Path real = realPath(absolute);
+        boolean immutable = !ProjectFiles.canBeWritten(absolute) && !Files.exists(real.resolveSibling(real.getFileName() + "-wal"));
         Connection writer = null;
         try {
             writer = Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
