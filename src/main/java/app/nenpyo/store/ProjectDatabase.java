@@ -130,13 +130,23 @@ public final class ProjectDatabase implements AutoCloseable {
     static ProjectDatabase open(Path file, Duration busyTimeout, int schemaVersion) {
         Path absolute = file.toAbsolutePath();
         ProjectFiles.checkBeforeOpen(absolute);
+        ConnectionPair pair = new ConnectionPair(() -> Connections.writer(absolute, busyTimeout),
+                () -> Connections.reader(absolute, busyTimeout), false);
+        return opened(absolute, pair, false, writer -> SchemaMigrator.migrate(absolute, writer, schemaVersion));
+    }
+
+    @FunctionalInterface
+    private interface Preparation {
+        void run(Connection writer) throws SQLException;
+    }
+
+    /** The project's two connections as {@code pair} opens them, {@code prepare} run on the first; nothing left open on a failure. */
+    private static ProjectDatabase opened(Path absolute, ConnectionPair pair, boolean readOnly, Preparation prepare) {
         Connection writer = null;
         try {
-            writer = Connections.writer(absolute, busyTimeout);
-            SchemaMigrator.migrate(absolute, writer, schemaVersion);
-            int version = SchemaMigrator.version(writer);
-            return new ProjectDatabase(absolute, writer, Connections.reader(absolute, busyTimeout), version, false,
-                    new ConnectionPair(() -> Connections.writer(absolute, busyTimeout), () -> Connections.reader(absolute, busyTimeout), false));
+            writer = pair.writer().open();
+            prepare.run(writer);
+            return new ProjectDatabase(absolute, writer, pair.reader().open(), SchemaMigrator.version(writer), readOnly, pair);
         } catch (SQLException e) {
             closeQuietly(writer);
             throw SqlErrors.toStoreException(absolute, e);
@@ -159,20 +169,9 @@ public final class ProjectDatabase implements AutoCloseable {
         // another user than the owner's, who could then not write them: nothing is created
         Path real = realPath(absolute);
         boolean immutable = !ProjectFiles.canBeWritten(absolute) && !Files.exists(real.resolveSibling(real.getFileName() + "-wal"));
-        Connection writer = null;
-        try {
-            writer = Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
-            SchemaMigrator.checkReadable(absolute, writer);
-            ConnectionPair.Opening readOnly = () -> Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
-            return new ProjectDatabase(absolute, writer, readOnly.open(), SchemaMigrator.version(writer), true,
-                    new ConnectionPair(readOnly, readOnly, immutable));
-        } catch (SQLException e) {
-            closeQuietly(writer);
-            throw SqlErrors.toStoreException(absolute, e);
-        } catch (RuntimeException e) {
-            closeQuietly(writer);
-            throw e;
-        }
+        ConnectionPair.Opening readOnly = () -> Connections.readOnlyProject(absolute, DEFAULT_BUSY_TIMEOUT, immutable);
+        return opened(absolute, new ConnectionPair(readOnly, readOnly, immutable), true,
+                writer -> SchemaMigrator.checkReadable(absolute, writer));
     }
 
     /** Whether an existing project can be written where it is (file and real folder); else it opens read-only. */

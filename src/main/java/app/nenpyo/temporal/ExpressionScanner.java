@@ -638,8 +638,7 @@ final class ExpressionScanner {
         return p > 0 && "年月日度".indexOf(c[p - 1]) >= 0;
     }
 
-    /** Where a month in Arabic digits that starts at {@code q} ends (after 10月 in 794年10月), or -1 when none does. */
-    /** Where a month written in digits at {@code q} ends (10月, or a range of months: 10~12月), else -1. */
+    /** Where a month in Arabic digits that starts at {@code q} ends (after 10月 in 794年10月, 10~12月 in 21年10~12月期), else -1. */
     private int monthEndAt(int q) {
         if (!num.read(c, q, false) || num.kanji) {
             return -1;
@@ -747,7 +746,7 @@ final class ExpressionScanner {
             return false;
         }
         if (w.equals("あと")) {
-            // そのあと10日に, 視察したあと5日に, 会談を終えるあと…: "after", and the day is a date
+            // そのあと10日に, 視察したあと5日に, 会談のあと10日に: "after", and the day is a date
             return p < 3 || "のただるてで".indexOf(c[p - 3]) < 0;
         }
         return !w.equals("週") || p < 2 || "先今来翌前同再".indexOf(c[p - 2]) < 0;
@@ -960,9 +959,10 @@ final class ExpressionScanner {
 
     /**
      * 金曜日, 金曜 alone: the one the sentence's tense points to, near the document's date
-     * ({@link Resolver}); ending a range, the one in the start's week (今週の月曜日から金曜日まで). Not 毎週金曜日 (recurring), 第2金曜日 (a weekday of a month), 月曜から金曜
-     * (a schedule), 日曜版 (an edition), 週末の土曜日 (the expression before says which), nor 金曜日の7日
-     * (the date that follows is the mention).
+     * ({@link Resolver}); ending a range, the one in the start's week (今週の月曜日から金曜日まで).
+     * Not 毎週金曜日 (recurring), 第2金曜日 (a weekday of a month), 月曜から金曜 and 月・水・金曜日
+     * (a schedule), 日曜版 and 金曜ロードショー (names), 週末の土曜日 (the expression before says which),
+     * nor 金曜日の7日 (the date that follows is the mention).
      */
     private int bareWeekday(int p, Expr e) {
         int length = weekdayWord(p);
@@ -984,8 +984,7 @@ final class ExpressionScanner {
                 || SCHEDULE_AFTER_WEEKDAY.at(c, q) != null) {
             return -1;
         }
-        if (q < c.length && (c[q] == '版' || c[q] == 'の' && q + 1 < c.length
-                && (Chars.isDigit(c[q + 1]) || Numerals.isKanjiNumeral(c[q + 1])))) {
+        if (q < c.length && (c[q] == '版' || c[q] == 'の' && dayOfMonthEndAt(q + 1) >= 0)) {
             return -1;
         }
         String connector = RANGE_CONNECTORS.at(c, q);
