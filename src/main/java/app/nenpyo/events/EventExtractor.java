@@ -335,9 +335,39 @@ public final class EventExtractor {
         for (DateMention m : usable) {
             sentenceOf(doc, m.span()).ifPresent(s -> out.computeIfAbsent(s, k -> new ArrayList<>()).add(m));
         }
-        out.replaceAll((s, list) -> list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
-                ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list);
+        out.replaceAll((s, list) -> withoutRestatedPeriods(doc.text(), list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
+                ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list));
         return out;
+    }
+
+    /** What may stand between a period and the day that says it again: 昨年末には｜2021年12月30日, 先月、｜15日. */
+    private static final int RESTATING_GAP = 3;
+
+    /**
+     * 昨年末には2021年12月30日に…: a period written just before a day inside it is said again by that
+     * day, and makes no report of its own (it made a second event of all of December).
+     */
+    private static List<DateMention> withoutRestatedPeriods(String text, List<DateMention> dates) {
+        if (dates.size() < 2) {
+            return dates;
+        }
+        List<DateMention> kept = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention m = dates.get(i);
+            DateMention next = i + 1 < dates.size() ? dates.get(i + 1) : null;
+            boolean restated = next != null && m.value().isPresent() && next.value().isPresent()
+                    && next.span().start() - m.span().end() <= RESTATING_GAP
+                    && text.substring(m.span().end(), next.span().start()).chars().noneMatch(c -> c == '。' || c == 'と' || c == 'や')
+                    && within(next.value().get(), m.value().get()) && !next.value().get().equals(m.value().get());
+            if (!restated) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean within(TimeValue inner, TimeValue outer) {
+        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
     }
 
     /**

@@ -74,7 +74,8 @@ public final class ReportCodec {
      * 今週の月曜日から金曜日まで are read whole; figures' periods (12月の消費者物価指数, 7～9月期) are the
      * last begun; a lead's date skips the verbs of a clause on a noun (…とする計画を決定した is past);
      * 10日の投開票に向け leans to the future; あと1日, 開幕まで3日 and 逮捕から2日で are counts; 前日の26日
-     * is 26日 alone; and a day alone before the sentence's dated day is not in its month.
+     * is 26日 alone; a day alone before the sentence's dated day is not in its month; and a period
+     * said again by a day inside it just after (昨年末には2022年12月30日に) makes no report of its own.
      */
     public static final int FORMAT = 11;
 

@@ -24,6 +24,15 @@ class LabelAndClauseTest {
         return r.get(0);
     }
 
+    /** An exploratory test saw two events, all of December and the 30th, for one sentence. */
+    @Test
+    void aPeriodSaidAgainByADayInsideItMakesNoReportOfItsOwn() {
+        Report r = one("北朝鮮では昨年末には2022年12月30日に労働党の総会が開かれた。");
+        assertEquals(LocalDate.of(2022, 12, 30), r.time().start());
+        assertEquals(r.time().start(), r.time().end());
+        assertEquals(2, reports("政府は昨年末と2022年12月30日に会合を開いた。").size(), "two dates listed stay two");
+    }
+
     @Test
     void subjectAndPredicateNotTheStartOfTheSentence() {
         Report r = one("首相官邸によりますと、岸田首相は14日、バイデン米大統領と電話で会談し、連携を確認しました。");
