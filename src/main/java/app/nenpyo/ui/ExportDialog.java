@@ -99,9 +99,14 @@ final class ExportDialog {
      */
     static void open(Window owner, WindowViewModel window, Messages messages) {
         JavaFxTaskExecutor executor = new JavaFxTaskExecutor();
-        ExportDialog dialog = new ExportDialog(owner, new ExportViewModel(window.timeline(), window.filters().active(), window.project(), executor, messages),
-                messages);
-        dialog.stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> executor.shutdown());
+        ExportViewModel model = new ExportViewModel(window.timeline(), window.filters().active(), window.project(), executor, messages);
+        // a second report of the same window starts from the first one's title, format and file
+        window.lastExport().ifPresent(model::reuse);
+        ExportDialog dialog = new ExportDialog(owner, model, messages);
+        dialog.stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            window.rememberExport(model.choices());
+            executor.shutdown();
+        });
         dialog.stage.show();
         dialog.model.refreshPreview();
     }

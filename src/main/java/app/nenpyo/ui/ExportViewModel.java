@@ -136,6 +136,24 @@ public final class ExportViewModel {
         });
     }
 
+    /** What the analyst chose in an export of this window, for the next one: title, format, width, scale and file. */
+    public record Choices(String title, ImageFormat format, double width, double scale, String file) {
+    }
+
+    /** What is chosen now ({@link #reuse}). */
+    public Choices choices() {
+        return new Choices(title.get(), format.get(), width.get(), scale.get(), outputFile.get());
+    }
+
+    /** Takes the choices of the last export of this window, so a second report does not start over. */
+    public void reuse(Choices last) {
+        title.set(last.title());
+        format.set(last.format());
+        width.set(last.width());
+        scale.set(last.scale());
+        outputFile.set(last.file());
+    }
+
     /** A file name for a picture titled {@code title}: the title without the characters file systems refuse. */
     static String fileName(String title, ImageFormat format) {
         String base = title.isBlank() ? "nenpyo" : title.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");

@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.EventSummary;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +24,8 @@ public final class WindowViewModel implements AutoCloseable {
     private final SearchViewModel search;
     private final ImportViewModel imports;
     private final TaskExecutor executor;
+    /** What the last export dialog of this window had chosen, for the next; null before one. */
+    private ExportViewModel.Choices lastExport;
     private final TimelineViewModel timeline;
     private final SourcesViewModel sources;
     private final FilterViewModel filters;
@@ -145,6 +148,15 @@ public final class WindowViewModel implements AutoCloseable {
         timeline.takeOver(before.timeline);
         filters.takeOver(before.filters);
         search.takeOver(before.search);
+    }
+
+    /** What the last export dialog of this window had chosen; empty before one. */
+    public Optional<ExportViewModel.Choices> lastExport() {
+        return Optional.ofNullable(lastExport);
+    }
+
+    public void rememberExport(ExportViewModel.Choices choices) {
+        lastExport = choices;
     }
 
     /**

@@ -269,4 +269,21 @@ class ExportViewModelTest {
         model.export();
         assertEquals(messages.get("export.noFile"), model.errorProperty().get());
     }
+
+    /** An exploratory test found the dialog starting over at each opening: title, format and file came back to the defaults. */
+    @Test
+    void aSecondExportStartsFromTheFirstOnesChoices() {
+        ExportViewModel first = model(new SameThreadTaskExecutor());
+        first.titleProperty().set("カザフスタン情勢 1月");
+        first.formatProperty().set(ImageFormat.SVG);
+        first.outputFileProperty().set(temp.resolve("kz.svg").toString());
+
+        ExportViewModel second = model(new SameThreadTaskExecutor());
+        second.reuse(first.choices());
+
+        assertEquals(first.choices(), second.choices());
+        assertEquals("カザフスタン情勢 1月", second.titleProperty().get());
+        second.formatProperty().set(ImageFormat.PDF);
+        assertEquals(temp.resolve("kz.pdf").toString(), second.outputFileProperty().get(), "the file still follows the format");
+    }
 }
