@@ -965,6 +965,11 @@ public final class TimelineViewModel {
         }
     }
 
+    /** Says what the window has just done or is doing for the project, in the status bar, until the next notice. */
+    void announce(String text) {
+        notice.set(text);
+    }
+
     /** Says why something done for the window's project failed, in the status bar. */
     void showFailure(Exception e) {
         error.set(ErrorText.oneLine(e, messages));

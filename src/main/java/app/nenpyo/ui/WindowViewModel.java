@@ -24,6 +24,7 @@ public final class WindowViewModel implements AutoCloseable {
     private final SearchViewModel search;
     private final ImportViewModel imports;
     private final TaskExecutor executor;
+    private final Messages messages;
     /** What the last export dialog of this window had chosen, for the next; null before one. */
     private ExportViewModel.Choices lastExport;
     private final TimelineViewModel timeline;
@@ -41,6 +42,7 @@ public final class WindowViewModel implements AutoCloseable {
     public WindowViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
         this.executor = executor;
+        this.messages = messages;
         this.documents = new DocumentListViewModel(project, executor, messages);
         this.reader = new ReaderViewModel(project, executor, messages);
         this.search = new SearchViewModel(project, executor, messages);
@@ -186,11 +188,15 @@ public final class WindowViewModel implements AutoCloseable {
         if (documents.row(documentId).flatMap(DocumentRow::dateValue).filter(date::equals).isPresent()) {
             return;
         }
+        // reading the document again and merging its days takes a moment on a large project: the status bar says so
+        String title = documents.row(documentId).map(DocumentRow::title).orElse("");
+        timeline.announce(messages.format("status.datingDocument", title));
         documents.setDate(documentId, date, () -> {
             if (reader.documentIdProperty().get() == documentId) {
                 reader.reload();
             }
             timeline.refresh();
+            timeline.announce(messages.format("status.documentDated", title, messages.date(date)));
         });
     }
 

@@ -89,6 +89,9 @@ class WindowViewModelTest {
         model.setDocumentDate(2, LocalDate.of(2022, 1, 12));
         assertEquals("ev-a", model.timeline().selectedEventProperty().get().id(), "still selected");
         assertEquals(2, model.reader().documentIdProperty().get(), "the reader stays on the document just dated");
+        String title = model.documents().row(2).orElseThrow().title();
+        assertEquals("「" + title + "」の日付を 2022年1月12日(水) にしました", model.timeline().noticeProperty().get(),
+                "the status bar says it was done");
     }
 
     @Test
