@@ -169,8 +169,10 @@ public final class ImportPreviewViewModel {
         progress.set(1);
         readOnce = true;
         reading.set(false);
-        status.set(messages.format(preview.cancelled() ? "preview.summaryStopped" : "preview.summary",
-                read.size(), undatedCount.get(), failures.size()));
+        String summary = preview.cancelled() ? "preview.summaryStopped" : "preview.summary";
+        status.set(messages.format(summary, read.size(), undatedCount.get(), failures.size()));
+        // a date typed for an undated document takes it off the count said
+        undatedCount.addListener((o, was, now) -> status.set(messages.format(summary, read.size(), now, failures.size())));
     }
 
     private void failed(Exception e) {

@@ -90,6 +90,7 @@ class ImportPreviewViewModelTest {
         undated.chosenDateProperty().set(LocalDate.of(2022, 1, 12));
         dated.chosenDateProperty().set(LocalDate.of(2022, 1, 10));
         assertEquals(0, model.undatedCountProperty().get(), "the count follows the pickers");
+        assertEquals("2 documents, 0 without a date, 0 unreadable", model.statusProperty().get(), "and so does the line saying it");
         assertFalse(undated.undatedProperty().get());
         assertEquals("user", dated.dateSourceProperty().get());
         assertEquals(Map.of("/clips/memo.txt", LocalDate.of(2022, 1, 12), "/clips/clip-2022-01-11.txt", LocalDate.of(2022, 1, 10)),
