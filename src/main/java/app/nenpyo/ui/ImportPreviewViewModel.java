@@ -48,6 +48,8 @@ public final class ImportPreviewViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final IntegerBinding undatedCount;
+    /** The key of the line of counts once the files are read; null before. */
+    private String summary;
     private final BooleanBinding canImport;
     private final StringBinding emptyTable;
     /** Set before reading ends, so the empty table says it is reading until it has read. */
@@ -60,6 +62,12 @@ public final class ImportPreviewViewModel {
         this.inputs = List.copyOf(inputs);
         this.undatedCount = Bindings.createIntegerBinding(
                 () -> (int) rows.stream().filter(row -> row.undatedProperty().get()).count(), rows);
+        // a date typed for an undated document takes it off the count said
+        undatedCount.addListener((o, was, now) -> {
+            if (summary != null) {
+                saySummary();
+            }
+        });
         this.canImport = reading.not().and(Bindings.isNotEmpty(rows));
         this.emptyTable = Bindings.createStringBinding(() -> messages.get(reading.get() || !readOnce ? "preview.reading" : "preview.nothing"),
                 reading);
@@ -169,10 +177,12 @@ public final class ImportPreviewViewModel {
         progress.set(1);
         readOnce = true;
         reading.set(false);
-        String summary = preview.cancelled() ? "preview.summaryStopped" : "preview.summary";
-        status.set(messages.format(summary, read.size(), undatedCount.get(), failures.size()));
-        // a date typed for an undated document takes it off the count said
-        undatedCount.addListener((o, was, now) -> status.set(messages.format(summary, read.size(), now, failures.size())));
+        summary = preview.cancelled() ? "preview.summaryStopped" : "preview.summary";
+        saySummary();
+    }
+
+    private void saySummary() {
+        status.set(messages.format(summary, rows.size(), undatedCount.get(), failures.size()));
     }
 
     private void failed(Exception e) {
