@@ -4,6 +4,7 @@ import app.nenpyo.domain.Event;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -55,7 +56,18 @@ final class SourcesPane {
                 e.consume();
             }
         });
-        list.setContextMenu(keepApartMenu(model, timeline, messages));
+        ContextMenu keepApart = keepApartMenu(model, timeline, messages);
+        list.setContextMenu(keepApart);
+        // the keyboard's way to the menu (Shift+F10, the menu key), which GTK does not turn into a context menu request
+        list.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.CONTEXT_MENU || key.getCode() == KeyCode.F10 && key.isShiftDown()) {
+                Bounds shown = list.localToScreen(list.getBoundsInLocal());
+                if (shown != null) {
+                    keepApart.show(list, shown.getMinX() + 24, shown.getMinY() + 24);
+                }
+                key.consume();
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem());

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +149,11 @@ class SetAsideFxTest {
         assertEquals(26, sources.getSelectionModel().getSelectedItem().paragraph());
         MenuItem keepApart = sources.getContextMenu().getItems().stream().filter(i -> "keep-apart".equals(i.getId())).findFirst().orElseThrow();
         assertFalse(keepApart.isDisable());
+        // from the keyboard: Shift+F10 opens the menu on the list
+        robot.interact(sources::requestFocus);
+        robot.press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sources.getContextMenu().isShowing());
+        robot.interact(() -> sources.getContextMenu().hide());
         robot.interact(keepApart::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 13 && !timeline.loadingProperty().get());
         assertEquals(List.of(30, 31), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
