@@ -74,7 +74,7 @@ class ImportPreviewViewModelTest {
         ImportPreviewRow row = model.rows().stream().filter(ImportPreviewRow::inProject).findFirst().orElseThrow();
 
         assertEquals(jan14, row.chosenDateProperty().get(), "the project's date");
-        assertEquals("Already in the project (“メモ”, keeps this date)", row.dateSourceProperty().get());
+        assertEquals("Already in the project (\"メモ\", keeps this date)", row.dateSourceProperty().get());
         assertEquals(0, model.undatedCountProperty().get(), "nothing to date");
         model.dateTheUndated(LocalDate.of(2022, 1, 20));
         row.chosenDateProperty().set(LocalDate.of(2022, 1, 15));

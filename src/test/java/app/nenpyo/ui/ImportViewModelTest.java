@@ -75,7 +75,7 @@ class ImportViewModelTest {
         assertTrue(model[0].start(INPUTS, Map.of()));
 
         assertEquals(List.of(1.0, ImportViewModel.INDETERMINATE), progressSeen, "a full bar, then work in progress");
-        assertEquals(List.of("Merging the project’s events…"), statusSeen);
+        assertEquals(List.of("Merging the project's events…"), statusSeen);
         assertEquals("Import finished", model[0].statusProperty().get());
         assertEquals(1.0, model[0].progressProperty().get());
         assertEquals("出来事をまとめています…", Messages.of(Language.JAPANESE).get("status.mergingEvents"));

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DateMention;
@@ -73,6 +74,21 @@ class MessagesTest {
         Set<String> ja = new TreeSet<>(japanese.bundle().keySet());
         Set<String> en = new TreeSet<>(english.bundle().keySet());
         assertEquals(ja, en);
+    }
+
+    /**
+     * Typographic quotes are drawn full-width by the shipped Japanese font, so English says ' and ";
+     * in a pattern with arguments an apostrophe is doubled, or MessageFormat takes it for a quote.
+     */
+    @Test
+    void englishUsesPlainQuotesAndDoublesThemInPatterns() {
+        for (String key : english.bundle().keySet()) {
+            String text = english.get(key);
+            assertTrue(text.chars().noneMatch(c -> c == '’' || c == '‘' || c == '“' || c == '”'), key + ": " + text);
+            if (text.contains("{")) {
+                assertFalse(text.replace("''", "").contains("'"), key + ": a single ' in a pattern: " + text);
+            }
+        }
     }
 
     @Test
