@@ -128,10 +128,8 @@ class AddedEventsTest {
     void anAddedReportMergesWithTheEventItReports() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
             long doc = importSample(p);
-            Event talks = p.events().stream().filter(e -> e.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
-            // ¶32 reports the talks in Geneva with no date of its own
-            EventProposal proposal = p.proposeEvent(doc, 32, new TextSpan(0, 0));
-            String sourceId = p.addEvent(doc, proposal.clause(), talks.time(), "");
+            Event talks = talks(p);
+            String sourceId = addedToTheTalks(p, doc, talks, "");
             Event merged = holding(p, doc, sourceId);
             assertEquals(talks.time(), merged.time());
             assertTrue(merged.sources().stream().map(EventSource::paragraph).toList().containsAll(List.of(26, 32)),
@@ -147,10 +145,7 @@ class AddedEventsTest {
     void aLabelWrittenForAnAddedReportThatMergesIsTheEventsLabel() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
             long doc = importSample(p);
-            Event talks = p.events().stream().filter(e -> e.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
-            EventProposal proposal = p.proposeEvent(doc, 32, new TextSpan(0, 0));
-
-            String sourceId = p.addEvent(doc, proposal.clause(), talks.time(), "米露がジュネーブで戦略対話");
+            String sourceId = addedToTheTalks(p, doc, talks(p), "米露がジュネーブで戦略対話");
 
             Event merged = holding(p, doc, sourceId);
             assertTrue(merged.sources().size() > 1, merged.sources().toString());
@@ -238,5 +233,15 @@ class AddedEventsTest {
             p.rebuildEvents();
             assertEquals(incremental, p.events());
         }
+    }
+
+    private static Event talks(ProjectService p) {
+        return p.events().stream().filter(e -> e.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
+    }
+
+    /** ¶32 of the sample, which reports the talks in Geneva with no date of its own, added on the talks' date. */
+    private static String addedToTheTalks(ProjectService p, long doc, Event talks, String label) {
+        EventProposal proposal = p.proposeEvent(doc, 32, new TextSpan(0, 0));
+        return p.addEvent(doc, proposal.clause(), talks.time(), label);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.timeline.TimelineItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,13 +64,9 @@ class SourcesViewModelTest {
 
     @Test
     void whatTheAnalystCorrectedIsSaidAboveTheSources() throws Exception {
-        try (WindowViewModel window = new WindowViewModel(
-                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
-            window.load();
-            window.imports().start(List.of(SAMPLE), java.util.Map.of());
+        try (WindowViewModel window = sampleWindow()) {
             TimelineViewModel timeline = window.timeline();
-            timeline.select(timeline.itemsProperty().get().stream().filter(i -> i.label().equals("内務省が8000人拘束と発表"))
-                    .findFirst().orElseThrow().id());
+            timeline.select(item(timeline, "内務省が8000人拘束と発表").id());
             assertEquals("", window.sources().correctedProperty().get(), "the machine's reading");
 
             timeline.setSelectedDate(Optional.of(app.nenpyo.domain.TimeValue.parse("2022-01-09")));
@@ -82,14 +79,10 @@ class SourcesViewModelTest {
     /** Decision 0019: the date the join gave stays the analyst's, and the line says so rather than that all is undone. */
     @Test
     void undoingAJoinThatGaveADateSaysTheDateStays() throws Exception {
-        try (WindowViewModel window = new WindowViewModel(
-                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
-            window.load();
-            window.imports().start(List.of(SAMPLE), java.util.Map.of());
+        try (WindowViewModel window = sampleWindow()) {
             TimelineViewModel timeline = window.timeline();
-            var talks = timeline.itemsProperty().get().stream().filter(i -> i.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow();
-            var dinner = timeline.itemsProperty().get().stream()
-                    .filter(i -> i.label().equals("シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談")).findFirst().orElseThrow();
+            TimelineItem talks = item(timeline, "米露協議がジュネーブで開始");
+            TimelineItem dinner = item(timeline, "シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談");
             timeline.select(dinner.id());
             String talksId = timeline.events().get((int) talks.id()).id();
             timeline.joinSelected(talksId, talks.label());
@@ -119,5 +112,18 @@ class SourcesViewModelTest {
                 new Highlighted.Run("王毅", false, "", true), new Highlighted.Run("外相は", false),
                 new Highlighted.Run("10日", true)), text.runs());
         assertEquals("中国の王毅外相は10日", text.text());
+    }
+
+    /** The window on the demo project with the sample imported, events read. */
+    private WindowViewModel sampleWindow() throws Exception {
+        WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        window.load();
+        window.imports().start(List.of(SAMPLE), java.util.Map.of());
+        return window;
+    }
+
+    private static TimelineItem item(TimelineViewModel timeline, String label) {
+        return timeline.itemsProperty().get().stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow();
     }
 }
