@@ -76,8 +76,10 @@ public final class ReportCodec {
      * 10日の投開票に向け leans to the future; あと1日, 開幕まで3日 and 逮捕から2日で are counts; 前日の26日
      * is 26日 alone; a day alone before the sentence's dated day is not in its month; and a period
      * said again by a day inside it just after (昨年末には2022年12月30日に) makes no report of its own.
+     * 12: a quarter or half whose figures are told as out (上半期の決算を発表した) is one that is over,
+     * and 新年度 is read (the business year begun this April until June, else the next).
      */
-    public static final int FORMAT = 11;
+    public static final int FORMAT = 12;
 
     private ReportCodec() {
     }

@@ -94,7 +94,8 @@ public final class DateFinder {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
                 }
-                Lean lean = ReportedPeriods.isOne(e, c) ? Lean.PAST : TenseCues.after(c, e.end, end);
+                Lean tense = TenseCues.after(c, e.end, end);
+                Lean lean = ReportedPeriods.isOne(e, c) ? ReportedPeriods.lean(e, tense) : tense;
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
                 // 3月11日に逮捕され、13日に起訴 and 3月15日の会見で、2日に発表した計画: March; but told after it
                 // (2月24日に始まり、2日で…) a day before it is not in its month
@@ -105,7 +106,7 @@ public final class DateFinder {
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
                 if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {
-                    flags.add(lean == Lean.PAST ? Flag.PAST_CUE : Flag.FUTURE_CUE);
+                    flags.add(lean.past() ? Flag.PAST_CUE : Flag.FUTURE_CUE);
                 }
                 out.add(new DateMention(text.substring(e.start, e.end), new TextSpan(e.start, e.end), e.kind,
                         Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),

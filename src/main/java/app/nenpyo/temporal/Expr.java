@@ -47,6 +47,8 @@ final class Expr {
     int season;
     /** 今冬, 昨冬, 来冬: a season counted from the one the document is in (a winter from January to March began the December before). */
     boolean seasonOfNow;
+    /** 新年度: the business year begun this April until June, else the one that begins next April. */
+    boolean newBusinessYear;
     int yearPart;
     long yearTo = -1;
     /** 1990年代. */

@@ -78,7 +78,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -196,6 +196,12 @@ final class ExpressionScanner {
                 return num.end + 1;
             }
             return -1;
+        }
+        if (Chars.at(c, p, "新年度") && (p == 0 || !Chars.isKanji(c[p - 1]))) {
+            // 最新年度 is no new business year; the 度 is read after the year like 来年度's
+            setYear(e, Expr.DOC, 0);
+            e.newBusinessYear = true;
+            return p + 2;
         }
         String w = RELATIVE_YEARS.at(c, p);
         if (w != null) {

@@ -12,5 +12,15 @@ enum Lean {
      */
     LEANING_FUTURE,
     /** Nothing said either way. */
-    NEUTRAL
+    NEUTRAL,
+    /**
+     * Figures of a quarter or a half told as out (上半期の決算を発表した): only a period over by the
+     * document date, though one begun days before is nearer.
+     */
+    OVER;
+
+    /** Whether the sentence tells what is done. */
+    boolean past() {
+        return this == PAST || this == OVER;
+    }
 }

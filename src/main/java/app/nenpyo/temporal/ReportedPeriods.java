@@ -11,7 +11,8 @@ import app.nenpyo.domain.DateMention;
  *
  * <p>Known weakness: only the nouns listed here mark figures, and only as figures (生産量, not 生産:
  * 下半期の生産を増やす計画 is a plan); 12月の会合を開く (a meeting) and 4月の販売開始 keep the
- * sentence's tense, as they should, and so does a figure named otherwise.
+ * sentence's tense, as they should, and so does a figure named otherwise. A range of months
+ * (7～9月期) told as out is read from its first month, so one begun weeks before can win.
  */
 final class ReportedPeriods {
 
@@ -33,6 +34,14 @@ final class ReportedPeriods {
         }
         boolean quarter = e.monthTo >= 0 && e.end > 0 && c[e.end - 1] == '期';
         return quarter || Chars.at(c, e.end, "の") && namesFigures(c, e.end + 1);
+    }
+
+    /**
+     * The lean of such figures: past, and over when they are of a quarter or a half and told as out
+     * (上半期の決算を発表した on 2022-01-11 → the first half of 2021, not the one begun ten days before).
+     */
+    static Lean lean(Expr e, Lean tense) {
+        return tense == Lean.PAST && (e.quarter != 0 || e.half != 0) ? Lean.OVER : Lean.PAST;
     }
 
     /** Whether the noun at {@code from} (kanji, katakana and Latin letters up to a particle) names figures. */

@@ -57,6 +57,8 @@ final class Resolver {
     /** A planned (future) event may lie a week before the document date: the clipping came late. */
     private static final long FUTURE_LAG_DAYS = 7;
     private static final long FAR = 1_000_000;
+    /** Until June 新年度 is the business year just begun; from July, budgets and plans speak of the next. */
+    private static final int NEW_BUSINESS_YEAR_UNTIL_MONTH = 6;
 
     /** What the resolution of one expression may use. */
     /**
@@ -222,7 +224,7 @@ final class Resolver {
     private static TimeValue week(Expr e, LocalDate base, Lean lean) {
         if (e.weekStart) {
             LocalDate monday = base.with(DayOfWeek.MONDAY);
-            boolean next = lean != Lean.PAST && base.getDayOfWeek() != DayOfWeek.MONDAY;
+            boolean next = !lean.past() && base.getDayOfWeek() != DayOfWeek.MONDAY;
             return TimeValue.day(next ? monday.plusWeeks(1) : monday);
         }
         if (e.bareWeekday) {
@@ -234,7 +236,7 @@ final class Resolver {
             // 先週の金曜日から月曜日まで: the end after the start, across the weekend
             return TimeValue.day(e.rangeEnd && day.isBefore(base) ? day.plusWeeks(1) : day);
         }
-        if (e.bareWeekend && lean == Lean.PAST && base.getDayOfWeek().getValue() < 6) {
+        if (e.bareWeekend && lean.past() && base.getDayOfWeek().getValue() < 6) {
             inWeek = inWeek.minusWeeks(1);
         }
         if (e.dayMode == Expr.ABS) {
@@ -263,7 +265,7 @@ final class Resolver {
         LocalDate before = date.with(TemporalAdjusters.previousOrSame(weekday));
         LocalDate after = date.with(TemporalAdjusters.nextOrSame(weekday));
         return switch (lean) {
-            case PAST -> before;
+            case PAST, OVER -> before;
             case FUTURE -> after;
             case LEANING_FUTURE, NEUTRAL -> date.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - date.toEpochDay()
                     ? before : after;
@@ -282,6 +284,9 @@ final class Resolver {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
             boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.seasonOfNow && e.season == Expr.WINTER && base.getMonthValue() <= 3;
             int baseYear = inTheYearBefore ? base.getYear() - 1 : base.getYear();
+            if (e.newBusinessYear && (base.getMonthValue() < 4 || base.getMonthValue() > NEW_BUSINESS_YEAR_UNTIL_MONTH)) {
+                baseYear++;
+            }
             year = Math.toIntExact(baseYear + e.year);
         }
         if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
@@ -440,6 +445,8 @@ final class Resolver {
                 long days = ChronoUnit.DAYS.between(v.end(), doc);
                 score = lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0)
                         : lean == Lean.LEANING_FUTURE ? days * 2 : days;
+            } else if (lean == Lean.OVER) {
+                score = FAR;
             } else if (v.start().isAfter(doc)) {
                 long days = ChronoUnit.DAYS.between(doc, v.start());
                 score = lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)

@@ -356,6 +356,46 @@ class ExpressionFamiliesTest {
         check(sentence, doc, expression, value);
     }
 
+    /**
+     * Figures of a quarter or a half told as out (発表した, だった) are of one that is over: the last
+     * begun may have begun only days before. A month's figures keep the last begun (a city's prices
+     * of the month are out before it ends), and figures still to come keep it too.
+     */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "同社は上半期の決算を発表した。|2022-01-11|上半期|2021-01-01/2021-06-30",
+        "第1四半期の業績は好調だった。|2022-01-11|第1四半期|2021-01-01/2021-03-31",
+        "第3四半期の決算を発表した。|2022-10-20|第3四半期|2022-07-01/2022-09-30",
+        "上半期の売上高を来月発表する。|2022-07-11|上半期|2022-01-01/2022-06-30",
+        "下半期の生産を増やす計画だ。|2022-01-11|下半期|2022-07-01/2022-12-31",
+        "上半期に新工場を稼働させた。|2022-05-11|上半期|2022-01-01/2022-06-30",
+        "総務省は24日、12月の東京都区部消費者物価指数を発表した。|2022-12-27|12月|2022-12",
+    })
+    void figuresOfAPeriodToldAsOutAreOfOneThatIsOver(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    /** 新年度 is the business year that begins next April, or the one begun this April until June. */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "政府は新年度予算案を閣議決定した。|2021-12-24|新年度|2022-04-01/2023-03-31",
+        "新年度から制度が変わる。|2022-01-11|新年度|2022-04-01/2023-03-31",
+        "新年度予算が成立した。|2022-03-22|新年度|2022-04-01/2023-03-31",
+        "新年度を迎え、新入社員が入社した。|2022-04-01|新年度|2022-04-01/2023-03-31",
+        "新年度の事業計画を説明した。|2022-05-10|新年度|2022-04-01/2023-03-31",
+        "各省は新年度予算の概算要求を提出した。|2022-09-01|新年度|2023-04-01/2024-03-31",
+        "新年度初めに導入する。|2022-01-11|新年度初め|2022-04",
+    })
+    void theNewBusinessYear(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aLatestBusinessYearIsNoNewOne() {
+        assertTrue(finder.find("最新年度のデータを公表した。", DOC).stream().noneMatch(m -> m.text().contains("新年度")),
+                () -> finder.find("最新年度のデータを公表した。", DOC).toString());
+    }
+
     @ParameterizedTest(name = "{2} in {0}")
     @CsvSource(delimiter = '|', value = {
         "2日から10日まで開かれた。|  |2日から10日まで|2022-01-02/2022-01-10",
