@@ -77,7 +77,8 @@ public final class ReportCodec {
      * is 26日 alone; a day alone before the sentence's dated day is not in its month; and a period
      * said again by a day inside it just after (昨年末には2022年12月30日に) makes no report of its own.
      * 12: a quarter or half whose figures are told as out (上半期の決算を発表した) is one that is over,
-     * and 新年度 is read (the business year begun this April until June, else the next).
+     * 新年度 is read (the business year begun this April until June, else the next), and 年度末 or
+     * 年度初め alone is the nearest by the sentence's tense (年度初めに導入する in January: the coming April).
      */
     public static final int FORMAT = 12;
 

@@ -1055,7 +1055,7 @@ final class ExpressionScanner {
             return -1;
         }
         if (w.startsWith("年度") && !w.endsWith("内")) {
-            setYear(e, Expr.DOC, 0);
+            // which business year's end or start: the sentence's tense chooses, as for 年末
             e.fiscal = true;
             e.yearPart = w.endsWith("末") ? Expr.YEAR_END : Expr.YEAR_START;
         } else if (w.endsWith("内")) {
