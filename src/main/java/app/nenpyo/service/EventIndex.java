@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 /**
  * Keeps a project's events in step with its documents. Each dated document's reports are saved
@@ -138,6 +140,15 @@ final class EventIndex {
                     throw new CancellationException("reading the documents again was put off");
                 }
                 progress.readAgain(k + 1, pending.size());
+            }
+            Set<Long> upgraded = dated.stream()
+                    .filter(d -> d.savedFormat() != ReportCodec.FORMAT && readAgain.containsKey(d.documentId()))
+                    .map(DatedDocumentReports::documentId).collect(Collectors.toSet());
+            Set<Long> carried = CorrectionsCarrier.carry(database, upgraded, readAgain);
+            if (!carried.isEmpty()) {
+                // what the analyst decided now reaches these documents' new reports: read them with it
+                carried.forEach(readAgain::forget);
+                return rebuild(cancellation, everyDay, start, database.mergeCorrections(), dated, readAgain, unread, progress);
             }
             long read = System.nanoTime();
             // every day when asked, when the extractor changed, or when a document merged before has no

@@ -72,6 +72,12 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         return fresh[0] != null ? fresh[0] : read(id, place);
     }
 
+    /** Forgets a document's reports, so that the next {@link #readOnce} reads them anew (the file keeps their bytes until closed). */
+    void forget(long id) {
+        places.remove(id);
+        unspilled.remove(id);
+    }
+
     @Override
     public SavedReports get(Object id) {
         Place place = places.get(id);

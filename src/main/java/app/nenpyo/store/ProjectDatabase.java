@@ -767,6 +767,24 @@ public final class ProjectDatabase implements AutoCloseable {
         return read(c -> EventTables.holdingSources(c, tables));
     }
 
+    /**
+     * The reports of these documents that the analyst corrected (background or not, a label, a
+     * date, taken out, joined), where the stored events hold them; none before migration 12.
+     */
+    public List<CorrectedReport> correctedReports(Set<Long> documentIds) {
+        return read(c -> SourceRows.corrected(c, SourceRows.carriedTables(schemaVersion), documentIds));
+    }
+
+    /**
+     * Copies the corrections kept under each old source id to its new one, where the new one has
+     * none of that kind, in one transaction: the report a new reading of its document names
+     * otherwise (its expression read longer) keeps what the analyst decided. Returns the old
+     * source ids of which anything was copied.
+     */
+    public Set<String> carryCorrections(Map<String, String> newByOld) {
+        return newByOld.isEmpty() ? Set.of() : write(c -> SourceRows.carry(c, SourceRows.carriedTables(schemaVersion), newByOld));
+    }
+
     /** Every clause the analyst added as a report, by document and place in it. */
     public List<AddedReport> addedReports() {
         return hasAddedReports() ? read(AddedReports::read) : List.of();

@@ -101,6 +101,25 @@ class SpilledReportsTest {
     }
 
     @Test
+    void aDocumentForgottenIsReadAgainWhenAskedForNext() {
+        for (Path directory : List.of(temp, temp.resolve("no such folder"))) {
+            try (SpilledReports spilled = new SpilledReports(directory)) {
+                spilled.readOnce(3, SpilledReportsTest::reports);
+                spilled.readOnce(4, SpilledReportsTest::reports);
+
+                spilled.forget(3);
+
+                assertFalse(spilled.containsKey(3L));
+                assertNull(spilled.get(3L));
+                assertEquals(Set.of(4L), spilled.keySet());
+                assertSameReports(reports(10), spilled.readOnce(3, key -> reports(10)));
+                assertSameReports(reports(10), spilled.get(3L));
+                assertSameReports(reports(4), spilled.get(4L));
+            }
+        }
+    }
+
+    @Test
     void theReportsReadNowAreHandedBackAsTheyAre() {
         SavedReports read = reports(4);
         try (SpilledReports spilled = new SpilledReports(temp)) {
