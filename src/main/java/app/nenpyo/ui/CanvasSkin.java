@@ -18,6 +18,21 @@ abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
         getChildren().add(canvas);
     }
 
+    /**
+     * None of its own: the canvas is as wide as the control was laid out last, and SkinBase would
+     * hold the control at that width, so a pane made narrower overflowed and cut it.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right;
+    }
+
+    /** None of its own either, for the same reason; subclasses ask for the height they need to be read. */
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom;
+    }
+
     /** Something shown changed: paint again at the next layout. */
     protected final void markDirty() {
         if (!dirty) {

@@ -264,6 +264,9 @@ final class MainWindow {
         count.textProperty().bind(shownCount());
         FilterChips chips = new FilterChips(model.filters(), messages);
         HBox.setHgrow(chips.node(), Priority.ALWAYS);
+        // the chips give way to a narrow pane; the title and count are never cut
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(title, count, chips.node());
         heading.getStyleClass().add("timeline-toolbar");
         BorderPane pane = new BorderPane(timeline);

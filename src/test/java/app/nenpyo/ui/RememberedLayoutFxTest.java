@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +111,43 @@ class RememberedLayoutFxTest {
         assertTrue(leftWidth >= MainWindow.MIN_PANE - 1, "the left pane is " + leftWidth + " px wide");
         SplitPane lower = shown.splits().get(2);
         assertTrue(lower.getItems().get(0).getLayoutBounds().getWidth() >= MainWindow.MIN_PANE - 1, "the sources pane");
+    }
+
+    /**
+     * An exploratory test shrank the window: the timeline kept the width it had been drawn at, so
+     * its pane overflowed, shifted it left and cut it, and the pane's title was squeezed to "件".
+     */
+    @Test
+    void aWindowMadeSmallerDrawsTheTimelineInTheSpaceItHas(FxRobot robot) throws Exception {
+        loaded(window);
+        MainWindow shown = window.shell.mainWindow().orElseThrow();
+        Stage stage = (Stage) shown.splits().get(0).getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1400);
+            stage.setHeight(900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (double[] size : new double[][] {{1000, 700}, {800, 560}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Region drawn : List.of(shown.timeline(), (Region) shown.timeline().getParent().lookup("#overview"))) {
+                String at = size[0] + " × " + size[1] + ": " + drawn.getId();
+                Bounds inScene = drawn.localToScene(drawn.getLayoutBounds());
+                Bounds centre = shown.splits().get(1).localToScene(shown.splits().get(1).getLayoutBounds());
+                assertTrue(inScene.getMinX() >= centre.getMinX() - 0.5 && inScene.getMaxX() <= centre.getMaxX() + 0.5,
+                        at + " lies at " + inScene.getMinX() + "–" + inScene.getMaxX() + " in the centre pane's "
+                        + centre.getMinX() + "–" + centre.getMaxX());
+                Canvas canvas = (Canvas) drawn.getChildrenUnmodifiable().get(0);
+                Insets insets = drawn.getInsets();
+                assertEquals(drawn.getWidth() - insets.getLeft() - insets.getRight(), canvas.getWidth(), 0.5,
+                        at + ": the canvas fills the control");
+            }
+            Label title = (Label) shown.timeline().getParent().lookup(".timeline-title");
+            assertEquals(title.getText(), ((Text) title.lookup(".text")).getText(), "the pane's title is shown whole");
+        }
     }
 
     private static List<String> visibleDocumentColumns(MainWindow window) {
