@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -559,6 +560,31 @@ public final class TimelineViewModel {
     /** Zooms about the middle of the view: factor 2 shows half the time. */
     public void zoomCentre(double factor) {
         zoom(scale.get().width() / 2, factor);
+    }
+
+    /**
+     * Opens a cluster: the view narrows to where its events start, at least twice closer. Their
+     * whole lengths would not do: one long event among them widened the view past what was shown,
+     * so a click meant to zoom in zoomed out.
+     */
+    public void zoomIntoCluster(List<Long> itemIds) {
+        Set<Long> members = new HashSet<>(itemIds);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (TimelineItem item : items.get()) {
+            if (members.contains(item.id())) {
+                long at = item.isPoint() ? item.anchor() : item.start();
+                first = Math.min(first, at);
+                last = Math.max(last, at);
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        TimeScale s = scale.get();
+        long pad = Math.max(TimeScale.HOUR, (last - first) / 8);
+        TimeScale fitted = s.fit(first - pad, last + pad, FIT_MARGIN);
+        scale.set(fitted.span() <= s.span() / 2 ? fitted : s.zoom(s.x(first + (last - first) / 2), 4));
     }
 
     /** Shows the selected event and its neighbourhood: a week around a day, its whole length otherwise. */

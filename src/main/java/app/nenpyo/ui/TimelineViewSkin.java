@@ -332,7 +332,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 model.openSelectedSource();
             }
         } else if (hit.isPresent() && hit.get() instanceof ClusterHit cluster) {
-            model.zoomTo(cluster.from(), cluster.to());
+            model.zoomIntoCluster(cluster.itemIds());
         } else if (e.getClickCount() == 2) {
             model.zoom(e.getX(), 2);
         }

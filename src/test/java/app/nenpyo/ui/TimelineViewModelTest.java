@@ -206,6 +206,38 @@ class TimelineViewModelTest {
         assertEquals(s.width() / 2, timeline.scaleProperty().get().x(geneva), 1);
     }
 
+    /**
+     * An exploratory test clicked a cluster of 55 events in a view of six days and was taken out to
+     * thirteen months: the cluster spanned its members' whole lengths, a year-long one among them.
+     */
+    @Test
+    void openingAClusterNarrowsTheViewToWhereItsEventsStartAndNeverWidensIt() {
+        int p2 = TEXT.indexOf("米ロは10日");
+        project.addEvent(new Event("ev-year", TimeValue.interval(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 12, 31),
+                app.nenpyo.domain.Granularity.YEAR), "今年の計画", List.of(), "", EventCategory.OTHER,
+                List.of(source(2, p2 + 3, "10日", p2)), List.of(), false));
+        window.load();
+        timeline.viewWidth(800);
+        long ninth = LocalDate.of(2022, 1, 9).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        long tenth = LocalDate.of(2022, 1, 10).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        timeline.zoomTo(ninth - 3 * TimeScale.DAY, tenth + 3 * TimeScale.DAY);
+        TimeScale before = timeline.scaleProperty().get();
+        List<Long> all = timeline.itemsProperty().get().stream().map(TimelineItem::id).toList();
+        assertEquals(3, all.size());
+
+        timeline.zoomIntoCluster(all);
+
+        TimeScale after = timeline.scaleProperty().get();
+        assertTrue(after.span() <= before.span() / 2, "narrower: " + before + " → " + after);
+        assertTrue(after.contains(ninth) && after.contains(tenth + TimeScale.DAY / 2), "where the events start: " + after);
+
+        timeline.zoomIntoCluster(List.of(all.get(0)));
+        TimeScale single = timeline.scaleProperty().get();
+        assertTrue(single.span() < after.span(), "one event's cluster zooms in further: " + single);
+        timeline.zoomIntoCluster(List.of(999L));
+        assertEquals(single, timeline.scaleProperty().get(), "events no longer shown: the view stays");
+    }
+
     @Test
     void enterOpensTheSelectedEventsSourceInTheReader() {
         timeline.select(0L);
