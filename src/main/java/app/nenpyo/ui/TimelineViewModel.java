@@ -151,6 +151,7 @@ public final class TimelineViewModel {
         filter.addListener((o, old, now) -> {
             if (!now.equals(old)) {
                 rebuildItems();
+                showFilteredWhenOutOfView();
             }
         });
     }
@@ -328,6 +329,20 @@ public final class TimelineViewModel {
                 return;
             }
         }
+    }
+
+    /**
+     * A filter that leaves nothing in view fits the view to what it shows: an exploratory test
+     * filtered by a phrase and saw empty lanes, with no hint that its events lay elsewhere.
+     */
+    private void showFilteredWhenOutOfView() {
+        TimeScale s = scale.get();
+        List<TimelineItem> shown = items.get();
+        if (summariesPending || shown.isEmpty()
+                || shown.stream().anyMatch(item -> item.start() < s.end() && item.end() >= s.start())) {
+            return;
+        }
+        fitAll();
     }
 
     private void rebuildItems() {

@@ -238,6 +238,30 @@ class TimelineViewModelTest {
         assertEquals(single, timeline.scaleProperty().get(), "events no longer shown: the view stays");
     }
 
+    /** An exploratory test filtered by a phrase and saw empty lanes: its two events lay outside the view. */
+    @Test
+    void aFilterThatLeavesNothingInViewShowsWhatItLetsThrough() {
+        long ninth = LocalDate.of(2022, 1, 9).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        long tenth = LocalDate.of(2022, 1, 10).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        timeline.showRange(tenth + 2 * TimeScale.HOUR, tenth + 22 * TimeScale.HOUR);
+        TimeScale onTheTenth = timeline.scaleProperty().get();
+
+        onlyCategory("MEETING");
+        assertEquals(onTheTenth, timeline.scaleProperty().get(), "the meeting of the 10th is in view: the view stays");
+
+        onlyCategory("STATEMENT");
+        TimeScale fitted = timeline.scaleProperty().get();
+        assertTrue(fitted.contains(ninth + TimeScale.DAY / 2), "the visit of the 9th, out of view, is shown: " + fitted);
+
+        timeline.showRange(tenth + 2 * TimeScale.HOUR, tenth + 22 * TimeScale.HOUR);
+        window.filters().clear();
+        assertEquals(onTheTenth, timeline.scaleProperty().get(), "no filter: the view is the analyst's");
+    }
+
+    private void onlyCategory(String key) {
+        window.filters().categories().forEach(row -> row.chosenProperty().set(row.key().equals(key)));
+    }
+
     @Test
     void enterOpensTheSelectedEventsSourceInTheReader() {
         timeline.select(0L);
