@@ -37,7 +37,9 @@ import java.util.Set;
  *
  * <p>The analyst's choices ({@link MergeChoices}) come over the rules: a report kept apart
  * neither joins nor is joined by judgement, and the events of a period holding reports the
- * analyst joined are one event, explained as {@code ¶22 with ¶11: joined by the analyst}.
+ * analyst joined are one event, explained as {@code ¶22 with ¶11: joined by the analyst}. A clause
+ * the analyst added joins an event as any report does, but no later report is compared with it
+ * while the event has reports of the machine's: it never links two happenings.
  */
 final class EventMerger {
 
@@ -109,7 +111,14 @@ final class EventMerger {
                 boolean conflict = false;
                 Similarity.Score top = null;
                 ResolvedReport topMatch = null;
-                for (ResolvedReport m : sample(group)) {
+                // an added report joins an event, but links none: a sentence of two happenings the
+                // analyst added matched both, and made them one event
+                List<ResolvedReport> compared = sample(group);
+                boolean byTheMachine = compared.stream().anyMatch(m -> !addedByTheAnalyst(m));
+                for (ResolvedReport m : compared) {
+                    if (byTheMachine && addedByTheAnalyst(m)) {
+                        continue;
+                    }
                     Similarity.Score s = Similarity.points(m, r);
                     conflict |= s.conflict();
                     if (top == null || s.points() > top.points()) {
@@ -117,7 +126,7 @@ final class EventMerger {
                         topMatch = m;
                     }
                 }
-                if (!conflict && top.merges() && top.points() > bestPoints) {
+                if (top != null && !conflict && top.merges() && top.points() > bestPoints) {
                     best = g;
                     bestPoints = top.points();
                     bestMatch = topMatch;
@@ -146,6 +155,11 @@ final class EventMerger {
             out.add(new Merged(event(groups.get(g), reasons.get(g)), groups.get(g).get(0).order()));
         }
         return out;
+    }
+
+    /** A clause the analyst added (decision 0020): its source has no expression. */
+    private static boolean addedByTheAnalyst(ResolvedReport r) {
+        return r.report().source().expressionText().isEmpty();
     }
 
     /**

@@ -9,6 +9,7 @@ import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -243,5 +244,37 @@ class AddedEventsTest {
     private static String addedToTheTalks(ProjectService p, long doc, Event talks, String label) {
         EventProposal proposal = p.proposeEvent(doc, 32, new TextSpan(0, 0));
         return p.addEvent(doc, proposal.clause(), talks.time(), label);
+    }
+    /**
+     * An exploratory test added a sentence of two happenings of one day (a phone call, talks in
+     * Beijing) that the machine had read as two events: the added report matched both, and they
+     * became one event of three sources. An added report joins an event; it never joins two.
+     */
+    @Test
+    void anAddedSentenceOfTwoHappeningsJoinsNoTwoEventsTheMachineKeptApart() throws Exception {
+        Path post = Files.writeString(temp.resolve("kaiken-2023-03-15.txt"), """
+                2023年3月15日
+
+                林外相は先週の金曜日に中国の王毅外相と電話で会談しており、今月10日には北京で日中の実務者協議が開かれた。
+                """);
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            p.importFiles(List.of(post), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            long doc = p.documents().get(0).id();
+            List<Event> machine = p.events().stream().filter(e -> !e.background()).toList();
+            assertEquals(2, machine.size(), "two happenings of 10 March: " + machine);
+            assertTrue(machine.stream().allMatch(e -> e.time().equals(TimeValue.parse("2023-03-10"))), machine.toString());
+            EventProposal proposal = p.proposeEvent(doc, 2, new TextSpan(0, 0));
+
+            String added = p.addEvent(doc, proposal.clause(), proposal.date(), "");
+
+            List<Event> after = p.events();
+            for (Event e : machine) {
+                String source = e.sources().get(0).sourceId();
+                Event holding = holding(p, doc, source);
+                assertTrue(holding.sources().stream().map(EventSource::sourceId)
+                        .noneMatch(id -> !id.equals(source) && !id.equals(added)), "still apart: " + after);
+            }
+            assertTrue(after.size() >= 2, after.toString());
+        }
     }
 }
