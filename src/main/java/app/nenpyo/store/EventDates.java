@@ -75,6 +75,32 @@ final class EventDates {
         return true;
     }
 
+    /**
+     * Forgets the dates a join gave this event's reports: those set in the join's own transaction
+     * (the same instant as their report's join row). A date the analyst gave the event before or
+     * after stays. Marks the reports saved for their documents outdated.
+     *
+     * @return whether any was forgotten
+     */
+    static boolean forgetGivenByJoin(Connection c, Event event) throws SQLException {
+        Set<Long> documents = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_dates WHERE source_id = ?"
+                + " AND set_at = (SELECT set_at FROM event_joins WHERE source_id = ?)")) {
+            for (EventSource s : event.sources()) {
+                ps.setString(1, s.sourceId());
+                ps.setString(2, s.sourceId());
+                if (ps.executeUpdate() > 0) {
+                    s.documentId().ifPresent(documents::add);
+                }
+            }
+        }
+        if (documents.isEmpty()) {
+            return false;
+        }
+        ReportTable.markOutdated(c, documents);
+        return true;
+    }
+
     /** Whether the analyst dated the event: a source of it carries a date. */
     static boolean dates(Map<String, TimeValue> bySourceId, Event e) {
         return !bySourceId.isEmpty() && e.sources().stream().anyMatch(s -> bySourceId.containsKey(s.sourceId()));

@@ -697,15 +697,21 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * Undoes the joins of this event's reports: the rules merge them again, on the dates they
-     * have (a date a join gave stays the analyst's until given back). Its day waits and the
-     * events are stale, in one transaction.
+     * Undoes the joins of this event's reports: the rules merge them again, on their own dates.
+     * The dates the join gave the reports of the event joined in go with it (the reports' saved
+     * readings outdated, so the next merge reads their documents again); a date the analyst gave
+     * the event apart from the join stays, and so does a date given by an earlier join this one
+     * took in. Its day waits and the events are stale, in one transaction.
      *
      * @return false when there is no such event or none of its reports is joined
      */
     public boolean unjoin(String eventId) {
         return onEvent(eventId, (c, event, at) -> {
-            if (!hasJoins() || EventJoins.clear(c, sourceIds(event)).isEmpty()) {
+            if (!hasJoins()) {
+                return false;
+            }
+            EventDates.forgetGivenByJoin(c, event);
+            if (EventJoins.clear(c, sourceIds(event)).isEmpty()) {
                 return false;
             }
             awaitMerge(c, event);

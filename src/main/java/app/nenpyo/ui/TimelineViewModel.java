@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -772,10 +773,17 @@ public final class TimelineViewModel {
     public void unjoinSelected() {
         Event event = selectedEvent.get();
         if (event != null) {
-            // a date the join gave stays the analyst's (decision 0019), and on one day the rules may join the reports again
-            boolean dated = project.corrections(event).contains(AnalystCorrection.DATE);
-            correctSelected(() -> project.unjoin(event.id()), event.sources().get(0),
-                    messages.format(dated ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
+            // the dates the join gave go with it, but one the analyst gave the event stays, and on
+            // one day the rules may join the reports again (decision 0019)
+            EventSource first = event.sources().get(0);
+            AtomicBoolean dateKept = new AtomicBoolean();
+            correctAndFollow(() -> {
+                project.unjoin(event.id());
+                Optional<String> followed = project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
+                dateKept.set(followed.flatMap(project::event)
+                        .map(e -> project.corrections(e).contains(AnalystCorrection.DATE)).orElse(false));
+                return followed;
+            }, () -> messages.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
     }
 
@@ -830,13 +838,18 @@ public final class TimelineViewModel {
 
     /** Stores a correction off the UI thread, reads the events again and selects the event {@code store} names. */
     private void correctAndFollow(Supplier<Optional<String>> store, String done) {
+        correctAndFollow(store, () -> done);
+    }
+
+    /** The same, with the status line told once the correction is stored. */
+    private void correctAndFollow(Supplier<Optional<String>> store, Supplier<String> done) {
         loading.set(true);
         long choicesBefore = choices;
         executor.execute(store::get, followed -> {
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
             follow = followed.map(id -> new Follow(id, choicesBefore)).orElse(null);
             refresh();
-            notice.set(done);
+            notice.set(done.get());
         }, e -> {
             loading.set(false);
             error.set(ErrorText.oneLine(e, messages));

@@ -100,14 +100,36 @@ class EventJoinsTest {
             assertEquals(incremental, p.events(), "a merge of every day gives the same events");
 
             p.unjoin(joined.id());
-            // the date the join gave stays the analyst's, and on that day the rules find the dinner
-            // in Geneva one with the talks there, as they would for any report of that date
-            Event undone = holding(p, dinner.sources().get(0));
-            assertEquals(TimeValue.parse("2022-01-10"), undone.time());
-            assertEquals(Set.of(AnalystCorrection.DATE), p.corrections(undone));
-            assertTrue(undone.mergeReasons().stream().noneMatch(r -> r.endsWith("joined by the analyst")), undone.mergeReasons().toString());
-            p.setEventDate(undone.id(), Optional.empty());
-            assertEquals(machine, p.events(), "with the date given back, the events are the machine's again");
+            // the date the join gave goes with it: the dinner is on 9 January again, apart
+            assertEquals(machine, p.events(), "undone, the events are the machine's again");
+            assertEquals(Set.of(), p.corrections(labelled(p, DINNER)));
+        }
+    }
+
+    /**
+     * An exploratory test dated an event, joined another to it and undid the join: the event
+     * joined in kept the date, so on that day the two were one event still.
+     */
+    @Test
+    void undoingAJoinTakesTheDateItGaveAndLeavesTheAnalystsOwn() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importSample(p);
+            Event talks = labelled(p, TALKS);
+            Event dinner = labelled(p, DINNER);
+            TimeValue lateJanuary = TimeValue.parse("2022-01-21/2022-01-31");
+            p.setEventDate(talks.id(), Optional.of(lateJanuary));
+            List<Event> dated = p.events();
+
+            p.join(holding(p, talks.sources().get(0)).id(), dinner.id());
+            assertEquals(lateJanuary, holding(p, dinner.sources().get(0)).time(), "the dinner took the date of the event it joined");
+
+            p.unjoin(holding(p, dinner.sources().get(0)).id());
+            assertEquals(dated, p.events(), "the talks keep the analyst's date, the dinner is on its own day again");
+            assertEquals(Set.of(AnalystCorrection.DATE), p.corrections(holding(p, talks.sources().get(0))));
+            assertEquals(Set.of(), p.corrections(labelled(p, DINNER)));
+            List<Event> incremental = p.events();
+            p.rebuildEvents();
+            assertEquals(incremental, p.events(), "a merge of every day gives the same events");
         }
     }
 
