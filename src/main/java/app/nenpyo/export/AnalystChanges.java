@@ -12,4 +12,9 @@ import java.util.function.Predicate;
  */
 public record AnalystChanges(Predicate<Event> dated, Predicate<Event> relabelled, Predicate<Event> decided,
                              Predicate<EventSource> keptApart, Predicate<EventSource> joined, Predicate<EventSource> added) {
+
+    /** Of a project the analyst never corrected (a generated one): every call is the extractor's. */
+    public static AnalystChanges none() {
+        return new AnalystChanges(e -> false, e -> false, e -> false, s -> false, s -> false, s -> false);
+    }
 }
