@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import app.nenpyo.export.Tsv;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.ImportOptions;

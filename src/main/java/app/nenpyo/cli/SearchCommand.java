@@ -1,5 +1,6 @@
 package app.nenpyo.cli;
 
+import app.nenpyo.export.Tsv;
 import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.SearchHit;
 import app.nenpyo.service.ProjectException;

@@ -19,10 +19,25 @@ public record ExportScope(Range range, Set<String> lanes) {
 
     /** The time an export covers. */
     public sealed interface Range permits WholeProject, Days, View {
+
+        /**
+         * Whether an event of {@code [start, end)} in epoch milliseconds (an instant when they are
+         * equal) is drawn in this range: whether any of it falls in it.
+         */
+        boolean touches(long start, long end);
+
+        /** Whether a span of {@code [from, to)} meets {@code [start, end)}, an instant counting as its millisecond. */
+        static boolean overlap(long start, long end, long from, long to) {
+            return start < to && Math.max(end, start + 1) > from;
+        }
     }
 
     /** From the first event to the last. */
     public record WholeProject() implements Range {
+        @Override
+        public boolean touches(long start, long end) {
+            return true;
+        }
     }
 
     /** The days {@code first} to {@code last}, both included, in Tokyo time. */
@@ -34,6 +49,12 @@ public record ExportScope(Range range, Set<String> lanes) {
                 throw new IllegalArgumentException("the range ends (" + last + ") before it starts (" + first + ")");
             }
         }
+
+        @Override
+        public boolean touches(long start, long end) {
+            return Range.overlap(start, end, first.atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli(),
+                    last.plusDays(1).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli());
+        }
     }
 
     /** The interval a window shows, {@code [start, end)} in epoch milliseconds. */
@@ -42,6 +63,11 @@ public record ExportScope(Range range, Set<String> lanes) {
             if (end <= start) {
                 throw new IllegalArgumentException("empty view");
             }
+        }
+
+        @Override
+        public boolean touches(long from, long to) {
+            return Range.overlap(from, to, start, end);
         }
     }
 

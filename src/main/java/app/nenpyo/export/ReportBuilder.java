@@ -56,7 +56,8 @@ public final class ReportBuilder {
         TimeScale scale = scale(request.scope().range(), kept, inner);
         List<TimelineItem> inRange = new ArrayList<>();
         for (TimelineItem item : kept) {
-            if (item.start() < scale.end() && Math.max(item.end(), item.start() + 1) > scale.start()) {
+            // the scale covers the range (the whole project: every item kept)
+            if (ExportScope.Range.overlap(item.start(), item.end(), scale.start(), scale.end())) {
                 inRange.add(item);
             }
         }

@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Known weaknesses: greedy first fit, so an early long label can push later items into clusters
  * that a global optimum would have avoided; rows may still change when panning by more than
- * {@code contextPx}, and when a cluster's first item leaves the context window.
+ * {@code contextPx}, when a cluster's first item leaves the context window, and when a bar slides
+ * so far off an edge that its label no longer fits the part still in view and moves after it.
  */
 final class RowLayout {
 
@@ -29,7 +30,10 @@ final class RowLayout {
         final TimelineItem item;
         final List<TimelineItem> members = new ArrayList<>();
         int row;
+        /** Where the entry's box starts: its mark, or the citation number drawn before it. */
         double x0;
+        /** Where its mark starts. */
+        double markX0;
         double markEnd;
         /** Mark geometry: for a point its centre, for a bar its drawn ends. */
         double cx;
@@ -41,6 +45,11 @@ final class RowLayout {
         double labelWidth;
         /** The label (and the whole box) must end before this x. */
         double labelLimit;
+        /** Where its placement ends the label: inside its bar, the bar's inner end; elsewhere the picture's right edge. */
+        double labelEnd;
+        /** An export's citation number with no room after the mark: it is drawn whole, ending just before the mark. */
+        boolean numberBeforeMark;
+        double numberWidth;
         double fullEnd;
         double hardEnd;
         boolean cluster;
@@ -55,6 +64,11 @@ final class RowLayout {
             return cluster ? fullEnd : Math.max(markEnd, Math.min(fullEnd, labelLimit));
         }
     }
+
+    /** Room between a mark and the label after it (or the number before it). */
+    static final double MARK_TO_LABEL = 3;
+    /** Room between a bar's ends and a label inside it. */
+    static final double BAR_INSET = 4;
 
     private RowLayout() {
     }
@@ -113,26 +127,58 @@ final class RowLayout {
         return -1;
     }
 
+    /**
+     * The box of one item. A point's label follows its marker. A bar's label goes inside the part
+     * of the bar in the picture when it fits there whole, else after the bar, as a point's does,
+     * when it fits there before the right edge, else elided where there is more room: no label runs
+     * across a bar's end. A citation number that has no room where its label goes (the right edge)
+     * is put before the mark instead, and the box starts there.
+     */
     private static Entry measure(TimelineItem item, TimeScale scale, LayoutOptions o, TextMeasure m) {
         Entry e = new Entry(item);
+        double width = scale.width();
+        e.badgeWidth = item.sourceCount() >= 2 ? m.width(Integer.toString(item.sourceCount()), TextRole.BADGE) + 6 : 0;
+        double badgeBox = e.badgeWidth > 0 ? e.badgeWidth + 3 : 0;
+        e.labelWidth = m.width(item.label(), TextRole.ITEM_LABEL);
+        int mark = CitationMark.length(item.label());
+        e.numberWidth = mark == 0 ? 0 : m.width(item.label().substring(0, mark - 1), TextRole.ITEM_LABEL);
+        e.labelEnd = width;
         if (item.isPoint()) {
             e.cx = scale.x(item.anchor());
-            e.x0 = e.cx - o.pointRadius();
+            e.markX0 = e.cx - o.pointRadius();
             e.markEnd = e.cx + o.pointRadius();
-            e.annotationStart = e.markEnd + 3;
+            e.annotationStart = e.markEnd + MARK_TO_LABEL;
         } else {
             e.barX0 = scale.x(item.start());
             e.barX1 = Math.max(scale.x(item.end()), e.barX0 + o.minBarWidth());
-            e.x0 = e.barX0;
+            e.markX0 = e.barX0;
             e.markEnd = e.barX1;
-            // The label sits inside the bar, from its start, and runs on past a short bar.
-            e.annotationStart = e.barX0 + 4;
+            double shownX0 = Math.max(0, e.barX0) + BAR_INSET;
+            double shownX1 = Math.min(width, e.barX1) - BAR_INSET;
+            double roomInside = shownX1 - shownX0 - badgeBox;
+            double roomAfter = width - (e.barX1 + MARK_TO_LABEL) - badgeBox;
+            boolean inside = e.labelWidth <= roomInside || e.labelWidth > roomAfter && roomInside > roomAfter;
+            if (inside) {
+                e.annotationStart = shownX0;
+                e.labelEnd = shownX1;
+            } else {
+                e.annotationStart = e.barX1 + MARK_TO_LABEL;
+            }
         }
-        e.badgeWidth = item.sourceCount() >= 2 ? m.width(Integer.toString(item.sourceCount()), TextRole.BADGE) + 6 : 0;
-        e.labelStart = e.annotationStart + (e.badgeWidth > 0 ? e.badgeWidth + 3 : 0);
-        e.labelWidth = m.width(item.label(), TextRole.ITEM_LABEL);
-        e.fullEnd = Math.max(e.markEnd, e.labelStart + e.labelWidth);
-        e.hardEnd = Math.max(e.markEnd, e.labelStart + Math.min(e.labelWidth, o.minLabelWidth()));
+        e.x0 = e.markX0;
+        e.labelStart = e.annotationStart + badgeBox;
+        double insideEnd = e.labelEnd < width ? e.labelEnd : Double.POSITIVE_INFINITY;
+        if (e.numberWidth > 0 && e.labelStart + e.numberWidth > Math.min(e.labelEnd, width)) {
+            e.numberBeforeMark = true;
+            e.x0 = e.markX0 - MARK_TO_LABEL - e.numberWidth;
+            e.fullEnd = e.markEnd;
+            e.hardEnd = e.markEnd;
+        } else {
+            e.fullEnd = Math.max(e.markEnd, Math.min(insideEnd, e.labelStart + e.labelWidth));
+            // squeezed by a later item, a label keeps room for its number, which is never cut
+            double least = Math.min(e.labelWidth, Math.max(o.minLabelWidth(), e.numberWidth));
+            e.hardEnd = Math.max(e.markEnd, Math.min(insideEnd, e.labelStart + least));
+        }
         e.labelLimit = e.fullEnd;
         e.from = item.start();
         e.to = item.end();
@@ -143,8 +189,9 @@ final class RowLayout {
         Entry c = new Entry(null);
         c.cluster = true;
         c.row = first.row;
-        c.x0 = first.x0;
-        c.markEnd = Math.min(first.markEnd, first.x0 + 8);
+        c.x0 = first.markX0;
+        c.markX0 = first.markX0;
+        c.markEnd = Math.min(first.markEnd, first.markX0 + 8);
         c.from = first.from;
         c.to = first.to;
         c.members.add(first.item);
@@ -155,7 +202,7 @@ final class RowLayout {
         c.members.add(e.item);
         // The pill covers where its members start, not the whole length of a long bar among them:
         // a month-long bar would otherwise stretch the cluster across the view.
-        c.markEnd = Math.max(c.markEnd, Math.min(e.markEnd, e.x0 + 8));
+        c.markEnd = Math.max(c.markEnd, Math.min(e.markEnd, e.markX0 + 8));
         c.from = Math.min(c.from, e.from);
         c.to = Math.max(c.to, e.to);
         double countBox = m.width(Integer.toString(c.members.size()), TextRole.CLUSTER_COUNT) + 10;

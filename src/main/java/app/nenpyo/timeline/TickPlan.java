@@ -16,15 +16,18 @@ import java.util.OptionalDouble;
  * TickPlan p = TickPlan.plan(TimeScale.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 1), 1240),
  *         AxisOptions.defaults(), new MonospaceTextMeasure(7));
  * p.unit();                 // WEEK: a day (40 px) is too narrow for "28日(金)" (56 px) plus the gap
- * p.minor().get(0).label(); // "27日": Monday 2021-12-27, left of the view
+ * p.minor().get(0).label(); // "": Monday 2021-12-27 is left of the view, and a cut 27日 would say nothing
+ * p.minor().get(1).label(); // "3日"
  * p.major().get(0).label(); // "2022年1月" at x = 0; a major label that starts left of the view is pinned to x = 0
  * }</pre>
  *
  * <p>The unit is the finest one whose widest possible label (for every possible interval of it,
  * not only the visible ones) fits its shortest interval with {@code labelGap} to spare, so the unit
  * depends only on the zoom and does not flicker while panning. Minor labels therefore never
- * overlap. Major and era labels are elided to the room before the next tick; the first is pinned to
- * the left edge so the context is always readable.
+ * overlap. Major and era labels are elided to the room before the next tick or the right edge; the
+ * first is pinned to the left edge so the context is always readable. A minor label shows whole or
+ * not at all: one whose tick lies left of the view, or that would run past the right edge, is left
+ * out, so an exported picture never shows a cut one.
  *
  * <p>Known weaknesses: labels are left-aligned after their tick rather than centred in their
  * interval; the coarsest units (a century or more) have no major labels; the era row switches from
@@ -93,7 +96,7 @@ public record TickPlan(TickUnit unit, List<Tick> minor, List<Tick> major, List<T
             double nextX = scale.x(millis(next));
             // Major labels are pinned to the left edge so the context of what is visible stays readable.
             double labelX = (major ? Math.max(x, 0) : x) + options.labelInset();
-            double clip = Math.max(0, nextX - options.labelGap() - labelX);
+            double clip = room(labelX, nextX, scale, options);
             String text;
             if (!major) {
                 text = TickLabels.minor(unit, t, options.language());
@@ -103,7 +106,11 @@ public record TickPlan(TickUnit unit, List<Tick> minor, List<Tick> major, List<T
                     text = TickLabels.major(unit, t, options.language(), false);
                 }
             }
-            out.add(new Tick(millis(t), x, measure.elide(text, clip, role), labelX, clip));
+            // a minor label names its tick's interval and reads only whole (日 of 3日 says nothing), so
+            // one that would start left of the picture or end past it is left out
+            String shown = major ? elided(text, clip, role, measure)
+                    : labelX >= 0 && measure.width(text, role) <= clip ? text : "";
+            out.add(new Tick(millis(t), x, shown, labelX, clip));
             t = next;
         }
         return out;
@@ -145,11 +152,22 @@ public record TickPlan(TickUnit unit, List<Tick> minor, List<Tick> major, List<T
             }
             double x = scale.x(t);
             double labelX = Math.max(x, 0) + options.labelInset();
-            double clip = Math.max(0, scale.x(nextT) - options.labelGap() - labelX);
+            double clip = room(labelX, scale.x(nextT), scale, options);
             String text = byYear ? JapaneseEra.label(d, lang) : JapaneseEra.of(d).map(e -> e.name(lang)).orElse("");
-            out.add(new Tick(t, x, measure.elide(text, clip, TextRole.ERA), labelX, clip));
+            out.add(new Tick(t, x, elided(text, clip, TextRole.ERA, measure), labelX, clip));
         }
         return out;
+    }
+
+    /** The room of a label at {@code labelX}: up to the gap before the next tick, and never past the right edge. */
+    private static double room(double labelX, double nextX, TimeScale scale, AxisOptions options) {
+        return Math.max(0, Math.min(nextX - options.labelGap(), scale.width()) - labelX);
+    }
+
+    /** A context label cut to its room; nothing when only the ellipsis would be left. */
+    private static String elided(String text, double room, TextRole role, TextMeasure measure) {
+        String cut = measure.elide(text, room, role);
+        return cut.equals(TextMeasure.ELLIPSIS) ? "" : cut;
     }
 
     private static List<Band> bands(TimeScale scale, TickUnit unit) {

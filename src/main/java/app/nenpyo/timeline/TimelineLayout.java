@@ -186,7 +186,7 @@ public final class TimelineLayout {
             double end = e.end();
             // Items left of the view only hold their rows (for stable rows when panning); drawing
             // the tail of a label whose mark is out of sight would show a meaningless fragment.
-            if (end < 0 || e.x0 >= width || (!e.cluster && e.markEnd < 0)) {
+            if (end < 0 || e.markX0 >= width || (!e.cluster && e.markEnd < 0)) {
                 return;
             }
             double rowBottom = rowTop + o.rowHeight();
@@ -205,7 +205,6 @@ public final class TimelineLayout {
             TimelineItem item = e.item;
             boolean linked = spec.grouped() && inSeveralLanes(item);
             boolean isSelected = o.selectedId() != null && o.selectedId() == item.id();
-            double shift = 0;
             if (item.isPoint()) {
                 marks.add(new Marker(item.id(), e.cx, rowTop + o.rowHeight() / 2, o.pointRadius(), item.category(),
                         item.fuzzyStart() || item.fuzzyEnd(), linked, isSelected));
@@ -218,32 +217,33 @@ public final class TimelineLayout {
                 if (isSelected) {
                     selected.add(new double[] {Math.max(0, e.barX0) + 2, rowTop + o.rowHeight() / 2});
                 }
-                // A bar that starts left of the view keeps its label readable at the left edge,
-                // but never beyond its own box, so it cannot run into a neighbour.
-                shift = Math.max(0, Math.min(4 - e.annotationStart,
-                        e.labelLimit - e.labelStart - Math.min(e.labelWidth, o.minLabelWidth())));
             }
             if (e.badgeWidth > 0) {
-                double bx = e.annotationStart + shift;
+                double bx = e.annotationStart;
                 decorations.add(new Badge(item.id(), bx, rowTop + 4, bx + e.badgeWidth, rowBottom - 4, item.sourceCount()));
                 texts.add(new Text(bx + e.badgeWidth / 2, baseline, Integer.toString(item.sourceCount()), Anchor.MIDDLE,
                         e.badgeWidth, TextRole.BADGE));
             }
-            double labelX = e.labelStart + shift;
-            // a label is elided at the right edge rather than cut there (an exported picture ends there)
-            double room = Math.min(e.labelLimit, width) - labelX;
-            // room is often the label's own width, give or take a rounding error of the sum above
-            String label = elided(m, item.label(), room + ROUNDING);
-            double labelWidth = m.width(label, TextRole.ITEM_LABEL);
-            if (!label.isEmpty() && labelWidth > room + ROUNDING && CitationMark.length(item.label()) > 0) {
+            double labelEnd = e.x0;
+            if (e.numberBeforeMark) {
                 // a citation number with no room after its mark (the picture's right edge): it ends
-                // just before the mark instead, whole, as a number the reader can look up
-                texts.add(new Text(Math.max(labelWidth, e.x0 - 2), baseline, label, Anchor.END, labelWidth, TextRole.ITEM_LABEL));
-            } else if (!label.isEmpty()) {
-                texts.add(new Text(labelX, baseline, label, Anchor.START, room, TextRole.ITEM_LABEL));
+                // just before the mark instead, whole, as a number the reader can look up; the row
+                // kept that room free
+                String number = item.label().substring(0, CitationMark.length(item.label()) - 1);
+                double x = Math.max(e.numberWidth, e.markX0 - RowLayout.MARK_TO_LABEL);
+                texts.add(new Text(x, baseline, number, Anchor.END, e.numberWidth, TextRole.ITEM_LABEL));
+            } else {
+                // a label is elided where its placement ends (its bar's inside, the picture's right
+                // edge) rather than cut there, and where the next item of its row starts
+                double room = Math.min(Math.min(e.labelLimit, e.labelEnd), width) - e.labelStart;
+                // room is often the label's own width, give or take a rounding error of the sum above
+                String label = elided(m, item.label(), room + ROUNDING);
+                if (!label.isEmpty()) {
+                    texts.add(new Text(e.labelStart, baseline, label, Anchor.START, room, TextRole.ITEM_LABEL));
+                    labelEnd = e.labelStart + m.width(label, TextRole.ITEM_LABEL);
+                }
             }
-            hits.add(new HitBox(e.x0, rowTop, Math.max(e.markEnd, e.labelStart + shift
-                    + m.width(label, TextRole.ITEM_LABEL)), rowBottom, new ItemHit(item.id(), laneKey)));
+            hits.add(new HitBox(e.x0, rowTop, Math.max(e.markEnd, labelEnd), rowBottom, new ItemHit(item.id(), laneKey)));
         }
 
         /**

@@ -1,6 +1,5 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.export.ImageFormat;
 import app.nenpyo.export.PngWriter;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -122,6 +121,8 @@ final class ExportDialog {
         TextField title = new TextField();
         title.setId("export-title");
         title.textProperty().bindBidirectional(model.titleProperty());
+        // an event list has no title, size or scale: what it holds is chosen by the range and lanes
+        title.disableProperty().bind(model.dataProperty());
         ToggleGroup ranges = new ToggleGroup();
         VBox rangeBox = new VBox(6);
         for (ExportViewModel.Range r : ExportViewModel.Range.values()) {
@@ -152,19 +153,19 @@ final class ExportDialog {
         days.setPadding(new Insets(0, 0, 0, 24));
         rangeBox.getChildren().add(days);
 
-        ChoiceBox<ImageFormat> format = new ChoiceBox<>();
+        ChoiceBox<ExportFormat> format = new ChoiceBox<>();
         format.setId("export-format");
-        format.getItems().setAll(ImageFormat.values());
+        format.getItems().setAll(ExportFormat.values());
         format.valueProperty().bindBidirectional(model.formatProperty());
         format.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ImageFormat f) {
+            public String toString(ExportFormat f) {
                 return f == null ? "" : messages.get("export.format." + f.name());
             }
 
             @Override
-            public ImageFormat fromString(String s) {
-                return ImageFormat.valueOf(s.toUpperCase(Locale.ROOT));
+            public ExportFormat fromString(String s) {
+                return ExportFormat.valueOf(s.toUpperCase(Locale.ROOT));
             }
         });
         Spinner<Integer> width = new Spinner<>(MIN_WIDTH, MAX_WIDTH, (int) Math.round(model.widthProperty().get()), 100);
@@ -172,6 +173,7 @@ final class ExportDialog {
         width.setEditable(true);
         width.setPrefWidth(120);
         width.valueProperty().addListener((o, old, v) -> model.widthProperty().set(v));
+        width.disableProperty().bind(model.dataProperty());
         ChoiceBox<Double> scale = new ChoiceBox<>();
         scale.setId("export-scale");
         for (double s = PngWriter.MIN_SCALE; s <= PngWriter.MAX_SCALE; s++) {
@@ -190,7 +192,11 @@ final class ExportDialog {
                 return Double.valueOf(s.replace("×", ""));
             }
         });
-        scale.disableProperty().bind(model.formatProperty().isNotEqualTo(ImageFormat.PNG));
+        scale.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.PNG));
+        Label dataHint = dim(messages.get("export.dataHint"));
+        dataHint.setId("export-data-hint");
+        dataHint.visibleProperty().bind(model.dataProperty());
+        dataHint.managedProperty().bind(dataHint.visibleProperty());
         TextField file = new TextField();
         file.setId("export-file");
         file.textProperty().bindBidirectional(model.outputFileProperty());
@@ -202,7 +208,7 @@ final class ExportDialog {
         content.addRow(0, label("export.titleLabel", title), title);
         content.addRow(1, label("export.range", rangeBox), rangeBox);
         GridPane output = form();
-        output.addRow(0, label("export.format", format), format);
+        output.addRow(0, label("export.format", format), new VBox(4, format, dataHint));
         output.addRow(1, label("export.width", width), new HBox(6, width, dim(messages.get("export.pixels"))));
         output.addRow(2, label("export.scale", scale), new HBox(6, scale, dim(messages.get("export.scaleHint"))));
         output.addRow(3, label("export.file", file), new HBox(6, file, browse));
@@ -337,10 +343,12 @@ final class ExportDialog {
         export.setDefaultButton(true);
         export.setOnAction(e -> exportConfirmingOverwrite());
         Button cancel = new Button(messages.get("export.cancel"));
+        cancel.setId("export-cancel");
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
-        copy.disableProperty().bind(model.runningProperty());
+        copy.setId("export-copy");
+        copy.disableProperty().bind(model.runningProperty().or(model.dataProperty()));
         export.disableProperty().bind(model.runningProperty());
         Button close = new Button(messages.get("export.close"));
         close.setId("export-close");
@@ -377,8 +385,8 @@ final class ExportDialog {
     }
 
     private void chooseFile() {
-        ImageFormat chosen = model.formatProperty().get();
-        String extension = chosen.name().toLowerCase(Locale.ROOT);
+        ExportFormat chosen = model.formatProperty().get();
+        String extension = chosen.extension();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("export.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(chosen.name(), "*." + extension));

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.export.EventCatalog;
+import app.nenpyo.export.EventListFormat;
 import app.nenpyo.export.ExportMonitor;
 import app.nenpyo.export.ExportScope;
 import app.nenpyo.export.ExportedReport;
@@ -20,6 +21,7 @@ import app.nenpyo.render.ReportPainter;
 import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.LaneIndex;
 import app.nenpyo.timeline.TimelineIndex;
+import app.nenpyo.timeline.TimelineItem;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -60,9 +63,13 @@ import javafx.collections.ObservableSet;
  * The export dialog's state: title, what to export (the current view, a date range or the whole
  * project; all lanes or some), the format, width and PNG scale; a preview, progress and
  * cancellation of a long export, and the image for the clipboard. The timeline exported is the
- * one the window shows (its items, lanes and view), so what you see is what you export. All
- * rendering runs off the UI thread through the {@link TaskExecutor}; the preview is a
- * {@code BufferedImage}, turned into a JavaFX image by the dialog.
+ * one the window shows (its items after its filters, lanes and view), so what you see is what you
+ * export; background dates are left out of every export, shown or not, as the picture's subtitle
+ * says. The events of that scope can be written instead as a list in the {@code events} command's
+ * formats (TSV, CSV, JSON: {@link ExportFormat#events()}), byte for byte, where the title, width
+ * and scale mean nothing ({@link #dataProperty()}). All rendering and writing runs off the UI
+ * thread through the {@link TaskExecutor}; the preview is a {@code BufferedImage}, turned into a
+ * JavaFX image by the dialog.
  *
  * <pre>{@code
  * ExportViewModel export = new ExportViewModel(window.timeline(), window.filters().active(), window.project(), executor, messages);
@@ -93,7 +100,8 @@ public final class ExportViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<String> lanes = FXCollections.observableArrayList();
     private final ObservableSet<String> selectedLanes = FXCollections.observableSet();
-    private final ObjectProperty<ImageFormat> format = new SimpleObjectProperty<>(ImageFormat.PNG);
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PNG);
+    private final ReadOnlyBooleanWrapper data = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty width = new SimpleDoubleProperty(1600);
     private final DoubleProperty scale = new SimpleDoubleProperty(2);
     private final BooleanProperty allLanes = new SimpleBooleanProperty(true);
@@ -129,15 +137,16 @@ public final class ExportViewModel {
         // the file follows the format: report.png becomes report.pdf, a name without a known extension is left alone
         format.addListener((o, old, chosen) -> {
             String file = outputFile.get();
-            String oldExtension = "." + old.name().toLowerCase(Locale.ROOT);
+            String oldExtension = "." + old.extension();
             if (file.toLowerCase(Locale.ROOT).endsWith(oldExtension)) {
-                outputFile.set(file.substring(0, file.length() - oldExtension.length()) + "." + chosen.name().toLowerCase(Locale.ROOT));
+                outputFile.set(file.substring(0, file.length() - oldExtension.length()) + "." + chosen.extension());
             }
+            data.set(chosen.events().isPresent());
         });
     }
 
     /** What the analyst chose in an export of this window, for the next one: title, format, width, scale and file. */
-    public record Choices(String title, ImageFormat format, double width, double scale, String file) {
+    public record Choices(String title, ExportFormat format, double width, double scale, String file) {
     }
 
     /** What is chosen now ({@link #reuse}). */
@@ -155,9 +164,9 @@ public final class ExportViewModel {
     }
 
     /** A file name for a picture titled {@code title}: the title without the characters file systems refuse. */
-    static String fileName(String title, ImageFormat format) {
+    static String fileName(String title, ExportFormat format) {
         String base = title.isBlank() ? "nenpyo" : title.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return base + "." + format.name().toLowerCase(Locale.ROOT);
+        return base + "." + format.extension();
     }
 
     private static LocalDate day(long millis, TimeScale scale) {
@@ -194,31 +203,43 @@ public final class ExportViewModel {
         }
     }
 
+    /** The timeline's events and items as the window shows them when an export is asked for (item id = position in the events). */
+    private record Shown(List<EventSummary> summaries, List<TimelineItem> items) {
+    }
+
+    /** What the timeline shows now; on the UI thread, so the events and the items are of one moment. */
+    private Shown shown() {
+        return new Shown(List.copyOf(timeline.events()), timeline.itemsProperty().get());
+    }
+
     /**
-     * The window's timeline as it is now (items after its filters, lanes, the filters' chips) with
-     * the project's documents; the cited events are read whole from the project as the report asks
-     * for them. Called off the UI thread.
+     * The timeline as it was {@code shown} (items after its filters, lanes, the filters' chips)
+     * with the project's documents; background dates are left out, shown or not, as the picture's
+     * subtitle says and the command line does. The cited events are read whole from the project as
+     * the report asks for them. Called off the UI thread.
      */
-    private ReportInput input() {
-        List<EventSummary> summaries = List.copyOf(timeline.events());
-        if (summaries.isEmpty() && !timeline.itemsProperty().get().isEmpty()) {
+    private ReportInput input(Shown shown) {
+        List<EventSummary> summaries = shown.summaries();
+        if (summaries.isEmpty() && !shown.items().isEmpty()) {
             // drawn from outlines, the events themselves not read yet: nothing to cite
             throw new IllegalStateException(messages.get("status.loadingEvents"));
         }
+        List<TimelineItem> foreground = shown.items().stream()
+                .filter(item -> !summaries.get(Math.toIntExact(item.id())).background()).toList();
         EventCatalog catalog = EventCatalog.onDemand(summaries.size(),
                 i -> project.event(summaries.get(i).id()).orElseThrow(
                         () -> new IllegalStateException("event " + summaries.get(i).id() + " is no longer in the project")),
                 project.documents()).withAnalystDates(project.redatedByAnalyst());
         LaneMode mode = timeline.laneModeProperty().get();
-        return new ReportInput(catalog, timeline.itemsProperty().get(), timeline.laneSpecProperty().get(),
+        return new ReportInput(catalog, foreground, timeline.laneSpecProperty().get(),
                 mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),
                 filters.stream().map(ActiveFilter::text).toList(),
                 messages.language() == Language.ENGLISH ? ReportLanguage.EN : ReportLanguage.JA);
     }
 
-    private ReportPainter painter(ReportRequest request) {
+    private ReportPainter painter(ReportRequest request, Shown shown) {
         ReportFonts fonts = new ReportFonts();
-        ExportedReport report = ReportBuilder.build(input(), request, fonts);
+        ExportedReport report = ReportBuilder.build(input(shown), request, fonts);
         return new ReportPainter(report.page(), fonts, Palette.standard());
     }
 
@@ -230,8 +251,9 @@ public final class ExportViewModel {
         }
         long mine = ++previewRequest;
         error.set("");
+        Shown shown = shown();
         executor.execute(() -> {
-            ReportPainter painter = painter(request);
+            ReportPainter painter = painter(request, shown);
             double fit = Math.min(1, PREVIEW_WIDTH / painter.geometry().width());
             return PngWriter.image(painter, fit, CLIPBOARD_PIXELS);
         }, image -> {
@@ -245,22 +267,31 @@ public final class ExportViewModel {
         });
     }
 
-    /** Writes the picture to {@code file} in the chosen format, with progress; the file appears whole or not at all. */
+    /**
+     * Writes the picture, or the list of its events, to {@code file} in the chosen format, with
+     * progress; the file appears whole or not at all, and a file it replaces stays as it was until
+     * then (a cancel or a failure leaves it).
+     */
     public void export(Path file) {
         ReportRequest request = validRequest();
         if (request == null) {
             return;
         }
-        ImageFormat chosen = format.get();
-        double pixelScale = scale.get();
+        ExportFormat chosen = format.get();
+        Shown shown = shown();
         start();
+        if (chosen.events().isPresent()) {
+            writeEvents(file, chosen.events().get(), request.scope(), shown);
+            return;
+        }
+        ImageFormat image = chosen.image().orElseThrow();
+        double pixelScale = scale.get();
         executor.execute(() -> {
-            ReportPainter painter = painter(request);
-            ExportMonitor monitor = new ExportMonitor(f -> executor.onUiThread(() -> progress.set(f)), cancelled::get);
+            ReportPainter painter = painter(request, shown);
             // as the command line writes it: whole or not at all, even when the app is stopped meanwhile
             try (PartialFile partial = PartialFile.beside(file)) {
                 try (OutputStream out = Files.newOutputStream(partial.path())) {
-                    chosen.writer(pixelScale).write(painter, out, monitor);
+                    image.writer(pixelScale).write(painter, out, monitor());
                 }
                 partial.moveIntoPlace();
             } catch (IOException e) {
@@ -272,7 +303,26 @@ public final class ExportViewModel {
                 this::failed);
     }
 
-    /** Writes the picture to the file {@link #outputFileProperty()} names, or says that it names none. */
+    /**
+     * Writes the events the picture of {@code scope} holds (the timeline's filters, the lanes and
+     * days kept, background dates left out) as the {@code events} command writes them, in its order;
+     * read from the project a few hundred at a time, so a large project costs time, not memory.
+     */
+    private void writeEvents(Path file, EventListFormat listFormat, ExportScope scope, Shown shown) {
+        executor.execute(() -> {
+            Set<String> wanted = input(shown).itemsIn(scope).stream()
+                    .map(item -> shown.summaries().get(Math.toIntExact(item.id())).id()).collect(Collectors.toSet());
+            return new EventListFile(project).write(file, listFormat, wanted, monitor());
+        }, count -> finish(messages.format("export.doneEvents", String.valueOf(count), String.valueOf(file.getFileName())), ""),
+                this::failed);
+    }
+
+    /** Shows a running export's progress in the dialog, and tells it whether the analyst cancelled. */
+    private ExportMonitor monitor() {
+        return new ExportMonitor(f -> executor.onUiThread(() -> progress.set(f)), cancelled::get);
+    }
+
+    /** Writes to the file {@link #outputFileProperty()} names, or says that it names none. */
     public void export() {
         String file = outputFile.get().strip();
         if (file.isEmpty()) {
@@ -286,12 +336,12 @@ public final class ExportViewModel {
             error.set(messages.format("export.badFile", file));
             return;
         }
-        Optional<ImageFormat> typed = ImageFormat.of(path);
+        Optional<ExportFormat> typed = ExportFormat.of(path);
         if (typed.isPresent()) {
-            // a name that says its format (report.svg) is written in it, whatever was chosen before
+            // a name that says its format (report.svg, events.tsv) is written in it, whatever was chosen before
             format.set(typed.get());
         } else {
-            path = path.resolveSibling(path.getFileName() + "." + format.get().name().toLowerCase(Locale.ROOT));
+            path = path.resolveSibling(path.getFileName() + "." + format.get().extension());
             outputFile.set(path.toString());
         }
         export(path);
@@ -305,7 +355,8 @@ public final class ExportViewModel {
         }
         double pixelScale = scale.get();
         start();
-        executor.execute(() -> PngWriter.image(painter(request), pixelScale, CLIPBOARD_PIXELS), image -> {
+        Shown shown = shown();
+        executor.execute(() -> PngWriter.image(painter(request, shown), pixelScale, CLIPBOARD_PIXELS), image -> {
             finish(messages.get("export.copied"), "");
             onReady.accept(image);
         }, this::failed);
@@ -387,8 +438,13 @@ public final class ExportViewModel {
         return allLanes;
     }
 
-    public ObjectProperty<ImageFormat> formatProperty() {
+    public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /** Whether the chosen format is an event list (TSV, CSV, JSON), for which the title, width, scale and the picture's copy mean nothing. */
+    public ReadOnlyBooleanProperty dataProperty() {
+        return data.getReadOnlyProperty();
     }
 
     public DoubleProperty widthProperty() {

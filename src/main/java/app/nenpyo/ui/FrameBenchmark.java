@@ -350,6 +350,11 @@ public final class FrameBenchmark {
     /** A project that is nothing but the generated events. */
     private record GeneratedProject(List<Event> events) implements ProjectGateway {
         @Override
+        public app.nenpyo.export.AnalystChanges analystChanges() {
+            return app.nenpyo.export.AnalystChanges.none();
+        }
+
+        @Override
         public Path file() {
             return Path.of("generated.nenpyo");
         }

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.export.AnalystChanges;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -20,7 +21,9 @@ import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.UnreadDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
@@ -121,6 +124,38 @@ public interface ProjectGateway extends AutoCloseable {
 
     /** One event whole (actors, every source, merge reasons); empty when it is gone. */
     Optional<Event> event(String id);
+
+    /**
+     * Every event whole, background ones included, in the order of {@link #eventSummaries}, handed
+     * to {@code out} one by one (a project reads a few hundred at a time, so a million cost the
+     * memory of a few hundred); slow for a big project: call it off the UI thread. An exception
+     * {@code out} throws stops the reading and comes out of this call.
+     */
+    default void forEachEvent(Consumer<Event> out) {
+        for (EventSummary summary : eventSummaries()) {
+            event(summary.id()).ifPresent(out);
+        }
+    }
+
+    /** How many events the project holds, background ones included. */
+    default int eventCount() {
+        return eventSummaries().size();
+    }
+
+    /** Each document's id by content hash, as event sources name their documents. */
+    default Map<String, Long> documentIds() {
+        Map<String, Long> ids = new HashMap<>();
+        documents().forEach(d -> ids.put(d.contentHash(), d.id()));
+        return ids;
+    }
+
+    /** A document's whole text. */
+    default String text(long documentId) {
+        return document(documentId).text();
+    }
+
+    /** What the analyst changed of the events and their reports, read once, as the JSON event list says it. */
+    AnalystChanges analystChanges();
 
     /** Why the events could not be brought up to date when the project was opened; empty when they are. */
     default Optional<String> eventsBehind() {

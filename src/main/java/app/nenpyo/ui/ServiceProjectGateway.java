@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.export.AnalystChanges;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
@@ -22,6 +23,7 @@ import app.nenpyo.service.UnreadDocument;
 import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
@@ -200,6 +202,32 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public Optional<Event> event(String id) {
         return service.event(id);
+    }
+
+    @Override
+    public void forEachEvent(Consumer<Event> out) {
+        service.forEachEvent(out);
+    }
+
+    @Override
+    public int eventCount() {
+        return service.eventCount();
+    }
+
+    @Override
+    public Map<String, Long> documentIds() {
+        return service.documentIds();
+    }
+
+    @Override
+    public String text(long documentId) {
+        return service.text(documentId);
+    }
+
+    @Override
+    public AnalystChanges analystChanges() {
+        return new AnalystChanges(service.redatedByAnalyst(), service.relabelledByAnalyst(), service.decidedByAnalyst(),
+                service.keptApartByAnalyst(), service.joinedByAnalyst(), service.addedByAnalyst());
     }
 
     @Override

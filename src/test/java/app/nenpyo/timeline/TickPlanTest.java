@@ -106,7 +106,9 @@ class TickPlanTest {
         TickPlan p = TickPlan.plan(TimeScale.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 1), 31 * 40),
                 AxisOptions.defaults(), MEASURE);
         assertEquals(TickUnit.WEEK, p.unit());
-        assertEquals("27日", p.minor().get(0).label());
+        assertEquals(Items.day(LocalDate.of(2021, 12, 27)), p.minor().get(0).time(), "the week of Monday 27 December");
+        assertEquals("", p.minor().get(0).label(), "its label would start left of the view, cut");
+        assertEquals("3日", p.minor().get(1).label());
         TickPlan decades = TickPlan.plan(TimeScale.of(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 1, 1), 800),
                 AxisOptions.defaults(), MEASURE);
         assertTrue(decades.unit().compareTo(TickUnit.YEAR) > 0, decades.unit().toString());

@@ -3,7 +3,6 @@ package app.nenpyo.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.nenpyo.export.ImageFormat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,8 +72,8 @@ class ExportDialogFxTest {
         assertEquals(3200, image.getWidth(), "1,600 px at the default 2×");
         assertTrue(image.getHeight() > 300, "the page is drawn: " + image.getHeight());
 
-        ChoiceBox<ImageFormat> format = robot.lookup("#export-format").query();
-        robot.interact(() -> format.setValue(ImageFormat.PDF));
+        ChoiceBox<ExportFormat> format = robot.lookup("#export-format").query();
+        robot.interact(() -> format.setValue(ExportFormat.PDF));
         Path pdf = window.directory.resolve("一月上旬.pdf");
         assertEquals(pdf.toString(), robot.lookup("#export-file").<TextField>query().getText(), "the extension follows the format");
         robot.clickOn("#export-save");
@@ -87,6 +86,44 @@ class ExportDialogFxTest {
         robot.clickOn("#export-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#export-save").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    @Test
+    void anEventListIsChosenLikeAPictureFormatAndWritesTheEventsWithThePicturesOptionsOff(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitForNode(robot, "#export-preview");
+        ChoiceBox<ExportFormat> format = robot.lookup("#export-format").query();
+        TextField title = robot.lookup("#export-title").query();
+        javafx.scene.control.Spinner<?> width = robot.lookup("#export-width").query();
+        javafx.scene.control.Button copy = robot.lookup("#export-copy").query();
+        Label hint = robot.lookup("#export-data-hint").query();
+        assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible());
+        assertTrue(format.getItems().containsAll(java.util.List.of(ExportFormat.TSV, ExportFormat.CSV, ExportFormat.JSON)));
+
+        robot.clickOn("#export-format");
+        robot.clickOn("TSV（出来事の一覧、タブ区切り）");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ExportFormat.TSV, format.getValue());
+        assertTrue(title.isDisabled() && width.isDisabled() && copy.isDisabled(), "a list has no title, size or picture to copy");
+        assertTrue(robot.lookup("#export-scale").query().isDisabled());
+        assertTrue(hint.isVisible(), "the dialog says what a list is");
+        String file = robot.lookup("#export-file").<TextField>query().getText();
+        assertTrue(file.endsWith("年表.tsv"), "the extension follows the format: " + file);
+
+        robot.clickOn("#export-range-WHOLE");
+        Path tsv = window.directory.resolve("出来事.tsv");
+        robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(tsv.toString()));
+        robot.clickOn("#export-save");
+        Label status = robot.lookup("#export-status").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("12 件の出来事を 出来事.tsv に書き出しました"));
+        java.util.List<String> lines = Files.readAllLines(tsv);
+        assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources", lines.get(0));
+        assertEquals(13, lines.size(), "the demo's twelve events: " + lines);
+
+        robot.interact(() -> format.setValue(ExportFormat.PNG));
+        assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible(), "a picture again");
+        robot.clickOn("#export-close");
     }
 
     private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) throws TimeoutException {

@@ -19,7 +19,6 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.export.ExportScope;
-import app.nenpyo.export.ImageFormat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ class ExportViewModelTest {
         ExportViewModel model = model(new SameThreadTaskExecutor());
         model.rangeProperty().set(ExportViewModel.Range.WHOLE);
         model.refreshPreview();
-        assertEquals("書き出す出来事がありません。絞り込み・レーン・背景の表示を確かめてください", model.errorProperty().get());
+        assertEquals("書き出す出来事がありません。絞り込みとレーンを確かめてください（背景の日付は書き出しません）", model.errorProperty().get());
     }
 
     @Test
@@ -92,7 +91,7 @@ class ExportViewModelTest {
     @Test
     void exportsWhatTheWindowShowsToPdfWithProgressToTheEnd() throws Exception {
         ExportViewModel model = model(new SameThreadTaskExecutor());
-        model.formatProperty().set(ImageFormat.PDF);
+        model.formatProperty().set(ExportFormat.PDF);
         model.titleProperty().set("米ロ協議の経過");
         Path file = temp.resolve("report.pdf");
         model.export(file);
@@ -115,7 +114,7 @@ class ExportViewModelTest {
                 .chosenProperty().set(true);
         assertEquals(1, window.timeline().itemsProperty().get().size(), "the filter hides 中国's event");
         ExportViewModel model = model(new SameThreadTaskExecutor());
-        model.formatProperty().set(ImageFormat.PDF);
+        model.formatProperty().set(ExportFormat.PDF);
         Path file = temp.resolve("filtered.pdf");
 
         model.export(file);
@@ -132,7 +131,7 @@ class ExportViewModelTest {
     @Test
     void aFileThatCannotBeWrittenIsSaidAsTheCommandLineSaysItInTheWindowsLanguageNamingTheChosenFile() throws Exception {
         ExportViewModel model = model(new SameThreadTaskExecutor());
-        model.formatProperty().set(ImageFormat.PNG);
+        model.formatProperty().set(ExportFormat.PNG);
         Path folder = Files.createDirectory(temp.resolve("report.png"));
         model.export(folder);
         assertEquals(folder + ": 書き込めません（フォルダーです）", model.errorProperty().get(), "said as the command line says it, in Japanese");
@@ -244,24 +243,24 @@ class ExportViewModelTest {
     @Test
     void theFileIsNamedAfterTheTitleFollowsTheFormatAndMustBeGiven() throws Exception {
         ExportViewModel model = model(new SameThreadTaskExecutor());
-        assertEquals("年表 1_2 _ 草案.pdf", ExportViewModel.fileName(" 年表 1/2 : 草案 ", ImageFormat.PDF),
+        assertEquals("年表 1_2 _ 草案.pdf", ExportViewModel.fileName(" 年表 1/2 : 草案 ", ExportFormat.PDF),
                 "characters file systems refuse become _");
-        assertEquals("nenpyo.svg", ExportViewModel.fileName("  ", ImageFormat.SVG));
+        assertEquals("nenpyo.svg", ExportViewModel.fileName("  ", ExportFormat.SVG));
         Path chosen = temp.resolve("報告用");
         model.outputFileProperty().set(chosen.toString());
-        model.formatProperty().set(ImageFormat.SVG);
+        model.formatProperty().set(ExportFormat.SVG);
         assertEquals(chosen.toString(), model.outputFileProperty().get(), "a name without an extension is left alone");
         model.export();
         assertEquals(chosen + ".svg", model.outputFileProperty().get(), "export adds the format's extension");
         assertTrue(Files.size(temp.resolve("報告用.svg")) > 0);
-        model.formatProperty().set(ImageFormat.PNG);
+        model.formatProperty().set(ExportFormat.PNG);
         assertEquals(chosen + ".png", model.outputFileProperty().get());
 
         model.outputFileProperty().set(temp.resolve("e4-all.svg").toString());
-        model.formatProperty().set(ImageFormat.PDF);
+        model.formatProperty().set(ExportFormat.PDF);
         model.outputFileProperty().set(temp.resolve("e4-all.svg").toString());
         model.export();
-        assertEquals(ImageFormat.SVG, model.formatProperty().get(), "a name that says its format is written in it");
+        assertEquals(ExportFormat.SVG, model.formatProperty().get(), "a name that says its format is written in it");
         assertTrue(Files.size(temp.resolve("e4-all.svg")) > 0);
         assertTrue(Files.notExists(temp.resolve("e4-all.svg.pdf")), "not e4-all.svg.pdf");
 
@@ -275,7 +274,7 @@ class ExportViewModelTest {
     void aSecondExportStartsFromTheFirstOnesChoices() {
         ExportViewModel first = model(new SameThreadTaskExecutor());
         first.titleProperty().set("カザフスタン情勢 1月");
-        first.formatProperty().set(ImageFormat.SVG);
+        first.formatProperty().set(ExportFormat.SVG);
         first.outputFileProperty().set(temp.resolve("kz.svg").toString());
 
         ExportViewModel second = model(new SameThreadTaskExecutor());
@@ -283,7 +282,150 @@ class ExportViewModelTest {
 
         assertEquals(first.choices(), second.choices());
         assertEquals("カザフスタン情勢 1月", second.titleProperty().get());
-        second.formatProperty().set(ImageFormat.PDF);
+        second.formatProperty().set(ExportFormat.PDF);
         assertEquals(temp.resolve("kz.pdf").toString(), second.outputFileProperty().get(), "the file still follows the format");
+    }
+
+    @Test
+    void theEventListsAreFormatsOfTheirOwnForWhichOnlyThePicturesOptionsAreOff() {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        Path home = Path.of(System.getProperty("user.home"));
+        assertEquals(home.resolve("年表.png").toString(), model.outputFileProperty().get());
+        assertFalse(model.dataProperty().get());
+        model.formatProperty().set(ExportFormat.TSV);
+        assertTrue(model.dataProperty().get(), "title, width, scale and the copy mean nothing for a list");
+        assertEquals(home.resolve("年表.tsv").toString(), model.outputFileProperty().get(), "the extension follows the format");
+        model.formatProperty().set(ExportFormat.JSON);
+        assertEquals(home.resolve("年表.json").toString(), model.outputFileProperty().get());
+        model.formatProperty().set(ExportFormat.SVG);
+        assertFalse(model.dataProperty().get());
+        assertEquals(home.resolve("年表.svg").toString(), model.outputFileProperty().get());
+        assertEquals(List.of(ExportFormat.TSV, ExportFormat.CSV, ExportFormat.JSON),
+                java.util.Arrays.stream(ExportFormat.values()).filter(f -> f.events().isPresent()).toList());
+
+        ExportViewModel again = model(new SameThreadTaskExecutor());
+        model.formatProperty().set(ExportFormat.CSV);
+        again.reuse(model.choices());
+        assertTrue(again.dataProperty().get(), "a second export starts from the list chosen before");
+    }
+
+    @Test
+    void aTypedExtensionChoosesTheListFormatAsItDoesThePictures() throws Exception {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.formatProperty().set(ExportFormat.PNG);
+        Path file = temp.resolve("events.json");
+        model.outputFileProperty().set(file.toString());
+        model.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        model.export();
+        assertEquals(ExportFormat.JSON, model.formatProperty().get(), "a name that says its format is written in it");
+        assertTrue(model.dataProperty().get());
+        assertEquals("2 件の出来事を events.json に書き出しました", model.statusProperty().get(), model.errorProperty().get());
+        assertTrue(Files.readString(file).startsWith("[\n  {\"id\": \"ev-1\""), Files.readString(file));
+        assertTrue(Files.notExists(temp.resolve("events.json.png")));
+
+        model.outputFileProperty().set(temp.resolve("一覧").toString());
+        model.formatProperty().set(ExportFormat.TSV);
+        model.export();
+        assertEquals(temp.resolve("一覧.tsv").toString(), model.outputFileProperty().get(), "export adds the format's extension");
+        assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources",
+                Files.readAllLines(temp.resolve("一覧.tsv")).get(0));
+    }
+
+    /**
+     * The list holds what the picture would: the timeline's filters, the days and lanes kept; set-aside
+     * (background) dates stay out of both even when the timeline shows them, as the picture's subtitle
+     * and the command line say.
+     */
+    @Test
+    void aListHoldsTheEventsThePictureWouldAndNoBackgroundDates() throws Exception {
+        project.addEvent(event("ev-3", LocalDate.of(2022, 1, 11), "関連記事の日付", EventCategory.OTHER, "中国", 5).withBackground(true));
+        window.load();
+        window.timeline().showBackgroundProperty().set(true);
+        assertEquals(3, window.timeline().itemsProperty().get().size(), "the timeline shows the background date");
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        model.formatProperty().set(ExportFormat.TSV);
+        Path all = temp.resolve("all.tsv");
+        model.export(all);
+        assertEquals(List.of("ev-1", "ev-2"), ids(all), model.errorProperty().get());
+
+        model.formatProperty().set(ExportFormat.PDF);
+        Path pdf = temp.resolve("all.pdf");
+        model.export(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("中国が声明"), text);
+            assertFalse(text.contains("関連記事の日付"), "the picture leaves it out too: " + text);
+        }
+
+        model.formatProperty().set(ExportFormat.CSV);
+        model.rangeProperty().set(ExportViewModel.Range.DAYS);
+        model.fromProperty().set(LocalDate.of(2022, 1, 11));
+        model.toProperty().set(LocalDate.of(2022, 1, 31));
+        Path days = temp.resolve("days.csv");
+        model.export(days);
+        assertEquals(List.of("id,start,end,label,actors,place,category,expressions,sources",
+                "ev-2,2022-01-12,2022-01-12,中国が声明,中国,,statement,12日,7:3:0-5"), Files.readAllLines(days));
+
+        window.timeline().laneModeProperty().set(LaneMode.ACTOR);
+        ExportViewModel lanes = model(new SameThreadTaskExecutor());
+        lanes.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        lanes.formatProperty().set(ExportFormat.TSV);
+        lanes.allLanesProperty().set(false);
+        lanes.selectedLanes().add("ロシア");
+        Path russia = temp.resolve("russia.tsv");
+        lanes.export(russia);
+        assertEquals(List.of("ev-1"), ids(russia));
+
+        window.timeline().laneModeProperty().set(LaneMode.NONE);
+        window.filters().actors().stream().filter(r -> r.label().equals("中国")).findFirst().orElseThrow()
+                .chosenProperty().set(true);
+        ExportViewModel filtered = model(new SameThreadTaskExecutor());
+        filtered.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        filtered.formatProperty().set(ExportFormat.TSV);
+        Path china = temp.resolve("china.tsv");
+        filtered.export(china);
+        assertEquals(List.of("ev-2"), ids(china), "the timeline's filters choose the events, as for the picture");
+    }
+
+    private static List<String> ids(Path tsv) throws Exception {
+        List<String> lines = Files.readAllLines(tsv);
+        return lines.subList(1, lines.size()).stream().map(line -> line.split("\t")[0]).toList();
+    }
+
+    @Test
+    void aCancelledListLeavesTheFileThatWasThereAndNoPartialFile() throws Exception {
+        Path file = temp.resolve("events.tsv");
+        Files.writeString(file, "the list of last week\n");
+        ExportViewModel[] model = new ExportViewModel[1];
+        model[0] = model(cancellingAtFirstProgress(model));
+        model[0].formatProperty().set(ExportFormat.TSV);
+        model[0].export(file);
+        assertEquals("書き出しを中止しました", model[0].statusProperty().get(), model[0].errorProperty().get());
+        assertEquals("the list of last week\n", Files.readString(file));
+        assertEquals(List.of(file), Files.list(temp).toList(), "no partial file left");
+        assertFalse(model[0].runningProperty().get());
+    }
+
+    /** Runs the work at once, and cancels the export as its first progress is shown. */
+    private static TaskExecutor cancellingAtFirstProgress(ExportViewModel[] model) {
+        return new TaskExecutor() {
+            private final SameThreadTaskExecutor inner = new SameThreadTaskExecutor();
+
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                inner.execute(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+                model[0].cancel();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.SourceFormat;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.export.AnalystChanges;
 import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ final class InMemoryProject implements ProjectGateway {
             new ImportReport(List.of(), List.of(), List.of(), false);
     private final List<Event> events = new ArrayList<>();
     private final Map<String, Set<AnalystCorrection>> corrections = new LinkedHashMap<>();
+    private final Set<String> keptApart = new HashSet<>();
+    private final Set<String> joined = new HashSet<>();
     private boolean closed;
     private String eventsBehind;
 
@@ -206,6 +210,7 @@ final class InMemoryProject implements ProjectGateway {
     @Override
     public void keepApart(String eventId, String sourceId) {
         corrected(eventId, AnalystCorrection.KEPT_APART);
+        keptApart.add(sourceId);
     }
 
     @Override
@@ -218,6 +223,7 @@ final class InMemoryProject implements ProjectGateway {
     public void join(String eventId, String otherId) {
         Event other = events.stream().filter(e -> e.id().equals(otherId)).findFirst().orElseThrow();
         events.remove(other);
+        other.sources().forEach(source -> joined.add(source.sourceId()));
         events.replaceAll(e -> {
             if (!e.id().equals(eventId)) {
                 return e;
@@ -267,6 +273,14 @@ final class InMemoryProject implements ProjectGateway {
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.sourceId().equals(sourceId))).map(Event::id)
                 .findFirst();
+    }
+
+    /** What the analyst changed as recorded here: events by their corrections, reports by the ids kept apart, joined or added. */
+    @Override
+    public AnalystChanges analystChanges() {
+        return new AnalystChanges(redatedByAnalyst(), e -> corrections(e).contains(AnalystCorrection.LABEL),
+                e -> corrections(e).contains(AnalystCorrection.BACKGROUND), s -> keptApart.contains(s.sourceId()),
+                s -> joined.contains(s.sourceId()), s -> s.sourceId().startsWith("added-"));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package app.nenpyo.cli;
+package app.nenpyo.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,14 +11,16 @@ import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.EventPipeline;
 import app.nenpyo.ingest.DocumentAnalyzer;
 import app.nenpyo.temporal.DateFinder;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class EventTsvTest {
+class EventListTsvTest {
 
     @Test
-    void theContractsColumnsWithCodePointSpansAndTheStoredId() {
+    void theContractsColumnsWithCodePointSpansAndTheStoredId() throws Exception {
         LocalDate date = LocalDate.of(2023, 3, 15);
         String text = "😀見出し\n\n内務省は10日、およそ8000人を拘束したと発表しました。\n";
         AnalyzedDocument doc = DocumentAnalyzer.analyze("t", text, "UTF-8", SourceFormat.TEXT, DocumentDate.byUser(date),
@@ -26,8 +28,17 @@ class EventTsvTest {
         DocumentInput in = DocumentInput.stored(7, doc, new DateFinder().find(text, date,
                 doc.sentences().stream().map(Sentence::span).toList()));
         List<Event> events = new EventPipeline().extract(List.of(in));
-        String[] lines = EventTsv.format(events, key -> text).split("\n");
-        assertEquals(EventTsv.HEADER, lines[0]);
+        StringWriter out = new StringWriter();
+        EventListWriter tsv = EventListFormat.TSV.writer(out,
+                new CitedDocuments(Map.of(events.get(0).sources().get(0).documentKey(), 7L), id -> text), () -> {
+                    throw new AssertionError("the TSV says nothing of the analyst's changes");
+                });
+        for (Event e : events) {
+            tsv.add(e);
+        }
+        tsv.end();
+        String[] lines = out.toString().split("\n");
+        assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources", lines[0]);
         String[] f = lines[1].split("\t", -1);
         assertEquals(8, f.length);
         assertEquals("2023-03-10", f[1]);

@@ -1,7 +1,7 @@
-package app.nenpyo.cli;
+package app.nenpyo.export;
 
 /** Tab-separated output: a field never holds a tab or a line break. */
-final class Tsv {
+public final class Tsv {
 
     private Tsv() {
     }
@@ -10,7 +10,7 @@ final class Tsv {
      * Each tab, carriage return and line feed becomes one space, so the field keeps its length and
      * offsets printed beside it (search hits, spans) still point at the same characters.
      */
-    static String field(String text) {
+    public static String field(String text) {
         return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
     }
 }

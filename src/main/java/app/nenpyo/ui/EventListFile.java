@@ -1,0 +1,81 @@
+package app.nenpyo.ui;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.export.CitedDocuments;
+import app.nenpyo.export.EventListFormat;
+import app.nenpyo.export.EventListWriter;
+import app.nenpyo.export.ExportMonitor;
+import app.nenpyo.files.FileErrorReason;
+import app.nenpyo.files.PartialFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Writes some of a project's events to a file as the {@code events} command prints them, in its
+ * order: the project's events are read a few hundred at a time and those wanted written, so a
+ * large project costs time, not memory. The file is written beside its place and moved there
+ * whole; a cancel or a failure leaves what was there. Runs off the UI thread.
+ *
+ * <pre>{@code
+ * int written = new EventListFile(project).write(Path.of("events.tsv"), EventListFormat.TSV, Set.of("ev-1"), monitor);
+ * }</pre>
+ */
+final class EventListFile {
+    /** Progress (and a cancel) is looked at every this many events read. */
+    private static final int PROGRESS_STEP = 256;
+
+    private final ProjectGateway project;
+
+    EventListFile(ProjectGateway project) {
+        this.project = project;
+    }
+
+    /**
+     * @return how many events were written
+     * @throws IOException saying, as the command line does, the file asked for and why it could not be written
+     * @throws java.util.concurrent.CancellationException when {@code monitor} was cancelled; nothing is left
+     */
+    int write(Path file, EventListFormat format, Set<String> wanted, ExportMonitor monitor) throws IOException {
+        monitor.step(0);
+        double total = Math.max(1, project.eventCount());
+        int[] read = {0};
+        int[] written = {0};
+        try (PartialFile partial = PartialFile.beside(file)) {
+            try (Writer out = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
+                EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text),
+                        project::analystChanges);
+                project.forEachEvent(e -> {
+                    if (++read[0] % PROGRESS_STEP == 0) {
+                        monitor.step(read[0] / total);
+                    }
+                    if (wanted.contains(e.id())) {
+                        add(list, e);
+                        written[0]++;
+                    }
+                });
+                list.end();
+            }
+            // a cancel up to the last moment leaves the file that was there
+            monitor.step(1);
+            partial.moveIntoPlace();
+        } catch (UncheckedIOException e) {
+            throw new IOException(FileErrorReason.cannotWrite(file, e.getCause()), e.getCause());
+        } catch (IOException e) {
+            throw new IOException(FileErrorReason.cannotWrite(file, e), e);
+        }
+        return written[0];
+    }
+
+    private static void add(EventListWriter list, Event event) {
+        try {
+            list.add(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
