@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people, organisations, places and countries in a text from the gazetteer, the
@@ -31,6 +32,8 @@ import java.util.Set;
  *   <li>X の person: the country before の becomes the person's country: 中国の王毅… → 中国.</li>
  *   <li>IPADIC proper nouns the gazetteer lacks: 組織 → organisation, 地域-一般 → place,
  *       地域-国 → country.</li>
+ *   <li>a place with a court, prosecutors, police or an office of it is that organisation:
+ *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京.</li>
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
@@ -47,6 +50,19 @@ public final class ActorFinder {
     private static final Set<String> ENGLISH_WORDS = Set.of("AND", "OR", "NOT", "NEAR", "THE", "OF", "IN", "ON", "AT", "TO",
             "FOR", "WITH", "BY", "FROM", "AN", "IS", "ARE", "VS", "ETC", "YES", "NO", "OK");
     private static final Set<String> COUNTRY_SIDE_WORDS = Set.of("政府", "側", "軍", "当局", "代表団", "首脳", "大使館", "外相", "議会");
+
+    /**
+     * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
+     * 東京証券取引所, 札幌市役所. The longer of two that start alike comes first.
+     */
+    private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
+            "高等検察庁", "証券取引所", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "労働局", "地裁", "高裁",
+            "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
+            "府教委", "都教委");
+
+    /** Titles no common noun is compounded with: what is written before them is a name. */
+    private static final Pattern PERSON_ONLY_TITLE = Pattern.compile(
+            "(元|前)?(総裁|総書記|首相|大統領|幹事長|官房長官|国務長官|\\p{IsHan}{1,4}相)");
 
     private final Gazetteer gazetteer;
 
@@ -93,6 +109,7 @@ public final class ActorFinder {
                 i++;
                 continue;
             }
+            best = institutionOf(text, best);
             if (best.kind() == ActorKind.PERSON && !best.title().isEmpty()) {
                 titledKatakanaNames.add(best.name());
             }
@@ -101,6 +118,24 @@ public final class ActorFinder {
             i = best.span().end();
         }
         return withCountriesBeforeNo(text, out);
+    }
+
+    /** A place followed by a court, prosecutors, police or an office of it is that organisation: 東京 + 地裁. */
+    private static ActorMention institutionOf(String text, ActorMention found) {
+        if (found.kind() != ActorKind.PLACE) {
+            return found;
+        }
+        int start = found.span().start();
+        int end = found.span().end();
+        for (String institution : INSTITUTIONS_OF_PLACES) {
+            if (text.startsWith(institution, end)) {
+                int stop = end + institution.length();
+                String whole = text.substring(start, stop);
+                return new ActorMention(whole, new TextSpan(start, stop), ActorKind.ORGANISATION, whole, whole, "",
+                        found.country(), "");
+            }
+        }
+        return found;
     }
 
     /**
@@ -240,8 +275,11 @@ public final class ActorFinder {
 
     private ActorMention kanjiPerson(String text, int i, Token[] tokenAt) {
         Token t = at(tokenAt, i);
-        if (t == null || !t.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+        if (t == null) {
             return null;
+        }
+        if (!t.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+            return surnameIpadicTakesForAWord(text, t);
         }
         int end = t.span().end();
         for (Token next = at(tokenAt, end); next != null; next = at(tokenAt, end)) {
@@ -266,6 +304,28 @@ public final class ActorFinder {
         int stop = end + titleLength;
         return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
                 text.substring(end, stop), "", "");
+    }
+
+    /**
+     * 黒田総裁: IPADIC reads some surnames as common nouns (黒田 → 名詞-一般). Two or three kanji
+     * before a title only a person holds (総裁, 総書記, a minister's X相, 大統領) are taken as the
+     * name; titles that end compounds of common nouns (事務次官, 共同代表) are not trusted so.
+     */
+    private ActorMention surnameIpadicTakesForAWord(String text, Token t) {
+        int end = t.span().end();
+        String name = t.surface();
+        if (!t.partOfSpeech().startsWith("名詞-一般") || name.length() < 2 || name.length() > 3
+                || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) || gazetteer.exactly(name).isPresent()) {
+            return null;
+        }
+        int titleLength = gazetteer.titleLengthAt(text, end, text.length());
+        String title = text.substring(end, end + titleLength);
+        if (titleLength == 0 || !PERSON_ONLY_TITLE.matcher(title).matches()) {
+            return null;
+        }
+        int start = t.span().start();
+        return new ActorMention(text.substring(start, end + titleLength), new TextSpan(start, end + titleLength), ActorKind.PERSON,
+                name, name, title, "", "");
     }
 
     private static ActorMention properNoun(Token t) {

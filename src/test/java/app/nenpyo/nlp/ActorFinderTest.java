@@ -121,4 +121,65 @@ class ActorFinderTest {
         assertEquals(3, found.stream().filter(m -> m.kind() == ActorKind.PERSON).count());
         assertTrue(find("テレビで放送").stream().noneMatch(m -> m.kind() == ActorKind.PERSON));
     }
+
+    /** A review of 112 news-style articles (2026-11-27): a court, prosecutors or police of a place are an organisation, not the place. */
+    @Test
+    void anInstitutionOfAPlaceIsAnOrganisationNotThePlace() {
+        for (String[] c : new String[][] {
+                {"東京地裁は10日、被告に懲役3年を言い渡した。", "東京地裁"},
+                {"東京高裁は控訴を棄却した。", "東京高裁"},
+                {"東京地検特捜部は元理事を逮捕した。", "東京地検"},
+                {"奈良県警は容疑者を送検した。", "奈良県警"},
+                {"大阪府警によると、男は逃走した。", "大阪府警"},
+                {"札幌地裁で初公判が開かれた。", "札幌地裁"},
+                {"東京証券取引所で株価が下落した。", "東京証券取引所"}}) {
+            ActorMention m = find(c[0]).get(0);
+            assertEquals(c[1], m.name(), c[0] + " → " + find(c[0]));
+            assertEquals(ActorKind.ORGANISATION, m.kind(), c[0]);
+            assertEquals(0, m.span().start(), c[0]);
+            assertEquals(c[1].length(), m.span().end(), c[0]);
+            assertTrue(find(c[0]).stream().noneMatch(a -> a.kind() == ActorKind.PLACE), c[0] + " → " + find(c[0]));
+        }
+        assertEquals(ActorKind.PLACE, only("東京で会談した。", ActorKind.PLACE).kind(), "the place alone is still a place");
+    }
+
+    @Test
+    void japaneseMinistriesCompaniesAndBodiesAreFoundWhole() {
+        for (String[] c : new String[][] {
+                {"厚生労働省は10日、統計を公表した。", "厚生労働省"},
+                {"厚労省によると", "厚生労働省"},
+                {"防衛省は北朝鮮が弾道ミサイルを発射したと発表した。", "防衛省"},
+                {"JR北海道は列車を運休した。", "JR北海道"},
+                {"日銀は金融政策決定会合を開いた。", "日本銀行"},
+                {"気象庁によると、大雪になった。", "気象庁"},
+                {"自民党の幹事長が述べた。", "自由民主党"}}) {
+            ActorMention m = find(c[0]).get(0);
+            assertEquals(c[1], m.canonical(), c[0] + " → " + find(c[0]));
+            assertEquals(ActorKind.ORGANISATION, m.kind(), c[0]);
+            assertEquals(0, m.span().start(), c[0] + " → " + find(c[0]));
+        }
+    }
+
+    @Test
+    void northKoreasShortFormIsNotReadInsideHokkaido() {
+        List<ActorMention> found = find("北海道では9日未明から大雪となった。");
+        assertTrue(found.stream().noneMatch(m -> m.canonical().equals("北朝鮮")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.name().equals("北海道") && m.kind() == ActorKind.PLACE), found.toString());
+    }
+
+    @Test
+    void moreTitlesOfJapaneseNewsMakePeople() {
+        for (String[] c : new String[][] {
+                {"日銀の黒田総裁は記者会見した。", "黒田", "総裁"},
+                {"寺田総務相は辞任した。", "寺田", "総務相"},
+                {"安倍元首相が銃撃された。", "安倍", "元首相"},
+                {"北朝鮮の金正恩総書記が視察した。", "金正恩", "総書記"},
+                {"エリザベス女王が死去した。", "エリザベス", "女王"},
+                {"浜田防衛相は記者団に述べた。", "浜田", "防衛相"}}) {
+            Optional<ActorMention> m = named(c[0], c[1]);
+            assertTrue(m.isPresent(), c[0] + " → " + find(c[0]));
+            assertEquals(ActorKind.PERSON, m.get().kind(), c[0]);
+            assertEquals(c[2], m.get().title(), c[0]);
+        }
+    }
 }
