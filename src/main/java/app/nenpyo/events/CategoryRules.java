@@ -15,13 +15,18 @@ import java.util.Map;
  * table below, so that 発表 of an arrest is an announcement and a 会談 about troops is a meeting.
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会
  *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み
- *   MILITARY      軍 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派遣 撤退 ミサイル 射殺
- *   LEGAL         拘束 逮捕 起訴 判決 裁判 提訴 容疑 法案 可決 施行 処分
- *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染
- *   ELECTION      選挙 投票 当選 開票 出馬
- *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰
+ *   MILITARY      軍 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派遣 撤退 ミサイル 射殺 発射 弾道 核実験 戦闘 空襲
+ *                 爆撃 占領 制圧 奪還
+ *   LEGAL         拘束 逮捕 起訴 判決 裁判 提訴 容疑 法案 可決 施行 処分 送検 公判 上告 控訴 棄却 鑑定留置
+ *                 有罪 無罪 懲役 禁錮 訴訟 賠償
+ *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
+ *                 猛暑 警報 避難
+ *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 総裁選 党首選 大統領選
+ *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰 利上げ 利下げ 相場 GDP
+ *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 インフレ 金融緩和 金融政策
+ *                 賃上げ 販売台数 失業率
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言
  *   STATEMENT     表明 発言 強調 批判 非難 演説 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲 訴え 会見
  *   OTHER         nothing matched, or the happening is named by a ceremony or sports noun
@@ -36,16 +41,18 @@ final class CategoryRules {
     private static final Map<EventCategory, List<String>> KEYWORDS = new LinkedHashMap<>();
 
     static {
-        KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問"));
+        KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問", "総会"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み"));
         KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習", "派遣",
-                "撤退", "ミサイル", "射殺"));
+                "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還"));
         KEYWORDS.put(EventCategory.LEGAL, List.of("拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "法案", "可決",
-                "施行", "処分"));
-        KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災", "感染"));
-        KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬"));
+                "施行", "処分", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置", "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償"));
+        KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災", "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難"));
+        KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
+                "長選", "総裁選", "党首選", "大統領選"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
-                "輸入", "景気", "予算", "価格", "高騰"));
+                "輸入", "景気", "予算", "価格", "高騰", "利上げ", "利下げ", "相場", "GDP", "国内総生産", "売上", "決算", "業績",
+                "赤字", "黒字", "営業利益", "純利益", "日経平均", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見"));

@@ -78,7 +78,9 @@ public final class ReportCodec {
      * said again by a day inside it just after (昨年末には2022年12月30日に) makes no report of its own.
      * 12: a quarter or half whose figures are told as out (上半期の決算を発表した) is one that is over,
      * 新年度 is read (the business year begun this April until June, else the next), and 年度末 or
-     * 年度初め alone is the nearest by the sentence's tense (年度初めに導入する in January: the coming April).
+     * 年度初め alone is the nearest by the sentence's tense (年度初めに導入する in January: the coming April);
+     * actors of Japanese news (ministries, courts, parties, prefectures, more titles; 東京地裁 an
+     * organisation, not 東京) and categories of courts, weather, markets, elections and launches.
      */
     public static final int FORMAT = 12;
 
