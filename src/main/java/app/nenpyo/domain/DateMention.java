@@ -74,7 +74,12 @@ public record DateMention(String text, TextSpan span, Kind kind, Optional<TimeVa
         /** The sentence said the thing is planned or coming (予定, 行われる, 方針). */
         FUTURE_CUE,
         /** The sentence reported the thing as done (した, 述べた). */
-        PAST_CUE
+        PAST_CUE,
+        /**
+         * The period of figures reported (12月の消費者物価指数, 7～9月期の実質GDP, 2022年度の税収):
+         * what the figures measure, not a happening.
+         */
+        FIGURES_PERIOD
     }
 
     public DateMention {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *       heading or another such line (関連記事 / 2021年12月5日 燃料価格が上昇 / 2021年12月20日 上限を撤廃);</li>
  *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
  *       (…が今月8日から行った世論調査によると…: the survey's date, not a happening);</li>
+ *   <li>the period of figures beside the date of their release (総務省は20日、12月の消費者物価指数を
+ *       発表した: December is what the figures measure, the 20th is the news); the period alone
+ *       (12月の消費者物価指数は4%上昇した) is reported;</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」); a headline
@@ -42,7 +45,7 @@ final class BackgroundRules {
      * @param lists where the document's related-articles lists are ({@link RelatedLists#of}, once per document)
      */
     static String reason(AnalyzedDocument doc, RelatedLists lists, Paragraph paragraph, TextSpan sentence, TextSpan clause,
-                         TextSpan expression, boolean sentenceHasVerb) {
+                         TextSpan expression, boolean sentenceHasVerb, boolean figuresBesideAHappening) {
         if (paragraph.kind() != ParagraphKind.BODY) {
             return paragraph.kind() == ParagraphKind.HEADER ? "header paragraph" : "footer paragraph";
         }
@@ -53,6 +56,9 @@ final class BackgroundRules {
         String afterDate = text.substring(expression.end(), clause.end());
         if (SURVEY.matcher(afterDate).find()) {
             return "date of a cited survey";
+        }
+        if (figuresBesideAHappening) {
+            return "period of the figures reported";
         }
         if (sentenceHasVerb) {
             return "";

@@ -80,7 +80,8 @@ public final class ReportCodec {
      * 新年度 is read (the business year begun this April until June, else the next), and 年度末 or
      * 年度初め alone is the nearest by the sentence's tense (年度初めに導入する in January: the coming April);
      * actors of Japanese news (ministries, courts, parties, prefectures, more titles; 東京地裁 an
-     * organisation, not 東京) and categories of courts, weather, markets, elections and launches.
+     * organisation, not 東京) and categories of courts, weather, markets, elections and launches;
+     * the period of figures beside the date of their release is background.
      */
     public static final int FORMAT = 12;
 

@@ -105,6 +105,9 @@ public final class DateFinder {
                         inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
+                if (ReportedPeriods.namesFigures(e, c)) {
+                    flags.add(Flag.FIGURES_PERIOD);
+                }
                 if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {
                     flags.add(lean.past() ? Flag.PAST_CUE : Flag.FUTURE_CUE);
                 }

@@ -29,7 +29,15 @@ final class ReportedPeriods {
 
     static boolean isOne(Expr e, char[] c) {
         boolean period = e.monthMode == Expr.ABS || e.half != 0 || e.quarter != 0;
-        if (e.hasYear() || !period || e.hasDay() || e.kind != DateMention.Kind.DATE) {
+        return !e.hasYear() && period && namesFigures(e, c);
+    }
+
+    /**
+     * Whether the expression is the period of figures, its year written or not: a range of
+     * months with 期, or a period before の and a noun of figures (2022年度の税収, 12月の指数).
+     */
+    static boolean namesFigures(Expr e, char[] c) {
+        if (e.hasDay() || e.kind != DateMention.Kind.DATE) {
             return false;
         }
         boolean quarter = e.monthTo >= 0 && e.end > 0 && c[e.end - 1] == '期';

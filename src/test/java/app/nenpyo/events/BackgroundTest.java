@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,22 @@ class BackgroundTest {
         List<Report> r = Articles.reports("NHKが今月10日から3日間行った世論調査によりますと、内閣の支持率は40%でした。", DATE);
         assertEquals(1, r.size());
         assertEquals("date of a cited survey", r.get(0).source().background());
+    }
+
+    /** A review of 112 news-style articles (2026-11-27): the month a figure measures was put on the timeline beside its release. */
+    @Test
+    void thePeriodOfFiguresBesideTheirReleaseIsBackground() {
+        List<Report> r = Articles.reports("総務省は10日、2月の全国消費者物価指数を発表した。", DATE);
+        assertEquals(List.of("10日", "2月"), r.stream().map(x -> x.source().expressionText()).toList());
+        assertEquals(List.of("", "period of the figures reported"), r.stream().map(x -> x.source().background()).toList());
+        List<Report> quarter = Articles.reports("内閣府は14日、2022年10～12月期の実質GDPを発表した。", DATE);
+        assertEquals("period of the figures reported", quarter.stream()
+                .filter(x -> x.source().expressionText().equals("2022年10～12月期")).findFirst().orElseThrow().source().background(),
+                "a period with its year written too");
+        List<Report> alone = Articles.reports("2月の消費者物価指数は前年同月比4%上昇した。", DATE);
+        assertEquals(List.of(""), alone.stream().map(x -> x.source().background()).toList(), "the figures of a month alone are the news");
+        List<Report> meeting = Articles.reports("政府は10日、2月の会合で決めた方針を発表した。", DATE);
+        assertTrue(meeting.stream().allMatch(x -> x.source().background().isEmpty()), "a meeting's month is no figures' period: " + meeting);
     }
 
     @Test
