@@ -28,7 +28,7 @@ final class Morphemes {
 
     /** Words too general to say two reports are about the same happening. */
     static final Set<String> GENERIC_NOUNS = Set.of("開始", "終了", "実施", "発言", "拡大", "表明", "発表", "姿勢",
-            "意向", "考え", "こと", "もの", "方針", "見通し", "政府", "当局", "活動");
+            "意向", "考え", "こと", "もの", "方針", "見通し", "政府", "当局", "活動", "開催", "決定");
 
     private Morphemes() {
     }
