@@ -374,25 +374,68 @@ public final class EventExtractor {
      * 来年度予算案, 2022年版: a date written straight onto a noun names a thing, not when something
      * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
      * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
-     * 6日襲った (a verb follows) and 15日午前 (a part of the day) are not on a noun.
+     * 6日襲った (a verb follows), 11日発表した / 3日召集され (a sahen noun used as a verb) and 15日午前
+     * (a part of the day) are not on a noun. What a dated verb's relative clause names is no
+     * happening either: in 財務省が11日発表した2021年11月の国際収支速報 the month is the data's period,
+     * and the sentence's event is the announcement on the 11th.
      */
     private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates) {
         if (dates.size() < 2) {
             return dates;
         }
         List<DateMention> kept = dates.stream().filter(m -> !modifiesNoun(s, m.span().end() - s.offset())).toList();
-        return kept.isEmpty() ? dates : kept;
+        if (kept.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> named = new ArrayList<>();
+        for (DateMention m : kept) {
+            int head = namedByDatedVerb(s, m.span().end() - s.offset());
+            kept.stream().filter(o -> o.span().start() - s.offset() == head).forEach(named::add);
+        }
+        List<DateMention> events = kept.stream().filter(m -> !named.contains(m)).toList();
+        return events.isEmpty() ? kept : events;
     }
 
     private static boolean modifiesNoun(AnalysedSentence s, int end) {
-        for (Token t : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.span().start() == end) {
                 String pos = t.partOfSpeech();
-                return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
+                boolean verbal = Morphemes.isSahen(t) && i + 1 < tokens.size() && Morphemes.isSuru(tokens.get(i + 1))
+                        && tokens.get(i + 1).span().start() == t.span().end();
+                return !verbal && pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
                         && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-非自立");
             }
         }
         return false;
+    }
+
+    /**
+     * 11日発表した｜2021年11月の…: where the noun a dated verb modifies starts (a date written right
+     * after the verb and its endings, with no comma), or -1 when the date is on no verb.
+     */
+    private static int namedByDatedVerb(AnalysedSentence s, int end) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() != end) {
+                continue;
+            }
+            int k = i;
+            if (Morphemes.isSahen(tokens.get(k)) && k + 1 < tokens.size() && Morphemes.isSuru(tokens.get(k + 1))) {
+                k += 2;
+            } else if (Morphemes.isVerb(tokens.get(k))) {
+                k++;
+            } else {
+                return -1;
+            }
+            while (k < tokens.size() && Morphemes.isVerbEnding(tokens.get(k)) && !tokens.get(k).surface().equals("て")) {
+                k++;
+            }
+            return k < tokens.size() && k > 0 && tokens.get(k).span().start() == tokens.get(k - 1).span().end()
+                    ? tokens.get(k).span().start() : -1;
+        }
+        return -1;
     }
 
     /**

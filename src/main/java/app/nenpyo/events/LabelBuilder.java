@@ -160,8 +160,9 @@ final class LabelBuilder {
                 }
             }
             String relative = "";
-            if (noun.isEmpty() && de < to && Morphemes.isVerb(t.get(de)) && s.charAfter(de - 1) != '、') {
-                int g = endings(de + 1);
+            boolean sahenVerb = de + 1 < to && Morphemes.isSahen(t.get(de)) && Morphemes.isSuru(t.get(de + 1));
+            if (noun.isEmpty() && de < to && (Morphemes.isVerb(t.get(de)) || sahenVerb) && s.charAfter(de - 1) != '、') {
+                int g = endings(sahenVerb ? de + 2 : de + 1);
                 if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
                     noun = nounPhrase(g);
                     relative = relativeClause(noun);
@@ -170,7 +171,13 @@ final class LabelBuilder {
             List<String> parts = new ArrayList<>();
             Set<String> heads = new LinkedHashSet<>();
             Predicate predicate = null;
-            if (!noun.isEmpty()) {
+            if (sahenVerb && !relative.isEmpty() && !subject.isEmpty() && subject.end == ds - 1) {
+                // 財務省が11日発表した国際収支速報: the subject's deed is the date's, what it modifies its object
+                predicate = new Predicate(de, de, noun.start, t.get(de).surface(), false);
+                addHeads(heads, noun);
+                parts.add(phraseText(noun) + "を");
+                parts.add(predicate.nominal);
+            } else if (!noun.isEmpty()) {
                 after = noun.end;
                 addHeads(heads, noun);
                 // a date inside a relative clause dates the noun, not what the sentence then says of it
