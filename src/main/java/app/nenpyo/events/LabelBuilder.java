@@ -64,6 +64,20 @@ final class LabelBuilder {
     private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
             "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
 
+    /** How a noun after a verb tells the deed: planned or expected (へ), feared (の恐れ), rumoured (との観測). */
+    private enum Modal { PLAN, RISK, VIEW }
+
+    private static final Map<String, Modal> MODALS = Map.ofEntries(
+            Map.entry("見通し", Modal.PLAN), Map.entry("見込み", Modal.PLAN), Map.entry("予定", Modal.PLAN),
+            Map.entry("公算", Modal.PLAN), Map.entry("方向", Modal.PLAN), Map.entry("方針", Modal.PLAN),
+            Map.entry("意向", Modal.PLAN), Map.entry("構え", Modal.PLAN), Map.entry("恐れ", Modal.RISK),
+            Map.entry("おそれ", Modal.RISK), Map.entry("可能性", Modal.RISK), Map.entry("観測", Modal.VIEW),
+            Map.entry("見方", Modal.VIEW));
+
+    /** Verbs that after を/に and in their joining form work as a particle: を受けて, に比べ, に入り, に伴い. */
+    private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
+            "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
+
     private final Gazetteer gazetteer;
 
     LabelBuilder(Gazetteer gazetteer) {
@@ -95,6 +109,8 @@ final class LabelBuilder {
         String complementHead = "";
         /** The verb of a clause that starts the topic ({@link #inceptionBeforeTopic}), once found. */
         String inceptionVerb = "";
+        /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
+        boolean innerSubject;
 
         Reading(AnalysedSentence s, TextSpan clause, TextSpan date) {
             this.s = s;
@@ -237,7 +253,7 @@ final class LabelBuilder {
             String lead = "";
             if (!subject.isEmpty()) {
                 subjectActor = actorEnding(subject);
-                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : "が");
+                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
                 }
@@ -541,6 +557,7 @@ final class LabelBuilder {
          */
         private Predicate predicate(int start, boolean any) {
             Predicate reporting = null;
+            Predicate framing = null;
             for (int j = start; j < to; j++) {
                 if (!usable(j)) {
                     continue;
@@ -563,6 +580,15 @@ final class LabelBuilder {
                 if (p == null || negatedOrPassive(p)) {
                     continue;
                 }
+                Predicate modal = withModal(p);
+                if (modal != null) {
+                    // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
+                    return reporting != null ? reporting : modal;
+                }
+                if (framing(p)) {
+                    framing = framing == null ? p : framing;
+                    continue;
+                }
                 if (any || endsClause(p.end)) {
                     if (any || !p.reporting) {
                         return p;
@@ -570,7 +596,86 @@ final class LabelBuilder {
                     reporting = reporting == null ? p : reporting;
                 }
             }
-            return reporting;
+            return reporting != null ? reporting : framing;
+        }
+
+        /**
+         * 続く見通しだ, 開かれる予定だ, 広がる恐れがある, 来日するとの観測も出ている, 訪米する方向で調整している:
+         * a noun of expectation, plan or risk after the verb says how the deed is told, not what was
+         * done; the label is the deed with the modal's headline form (開催へ, 拡大の恐れ, 来日との観測,
+         * 訪米へ調整; 続く見通し for a verb with no headline noun). Null when no such noun follows the
+         * verb and ends the clause (一部区間で運休する可能性があると発表した is an announcement).
+         */
+        private Predicate withModal(Predicate p) {
+            int m = p.end;
+            boolean quoting = m + 1 < to && Morphemes.isParticle(t.get(m), "と") && Morphemes.isParticle(t.get(m + 1), "の");
+            if (quoting) {
+                m += 2;
+            }
+            if (m >= to || s.isQuoted(t.get(m))) {
+                return null;
+            }
+            int last = modalEnd(m);
+            if (last < 0) {
+                return null;
+            }
+            String modal = text.substring(tokenStart(m), tokenEnd(last));
+            Modal kind = MODALS.get(modal);
+            if (quoting != (kind == Modal.VIEW) || s.charAfter(p.end - 1) == '、') {
+                return null;
+            }
+            int end = last + 1;
+            String adjust = "";
+            if (end + 1 < to && Morphemes.isParticle(t.get(end), "で") && Morphemes.isSahen(t.get(end + 1))
+                    && (modal.equals("方向") || modal.equals("方針"))) {
+                adjust = t.get(end + 1).surface();
+                end = endings(end + 2 < to && Morphemes.isSuru(t.get(end + 2)) ? end + 3 : end + 2);
+            } else if (end + 1 < to && Morphemes.isParticle(t.get(end), "が", "も")
+                    && Set.of("ある", "出る", "強まる", "高まる").contains(t.get(end + 1).baseForm())) {
+                end = endings(end + 2);
+            } else {
+                end = endings(end);
+            }
+            if (!endsClause(end) || (end < to && isQuoteTo(end))) {
+                return null;
+            }
+            Token head = t.get(p.head);
+            boolean noun = Morphemes.isSahen(head) || Morphemes.NOMINAL.containsKey(head.baseForm())
+                    || head.surface().equals("明らか");
+            String deed = noun ? p.nominal : head.baseForm();
+            String nominal = switch (kind) {
+                case PLAN -> noun ? deed + "へ" + adjust : deed + modal + (adjust.isEmpty() ? "" : "で" + adjust);
+                case RISK -> deed + (noun ? "の" : "") + (modal.equals("おそれ") ? "恐れ" : modal);
+                case VIEW -> deed + "との" + modal;
+            };
+            return new Predicate(p.head, p.nominalStart, end, nominal, false);
+        }
+
+        /** The last token of a modal noun starting at token i (可能性 may be 可能 + 性), or -1. */
+        private int modalEnd(int i) {
+            for (int j = i; j < Math.min(to, i + 2); j++) {
+                if (s.isQuoted(t.get(j)) || (j > i && t.get(j).span().start() != t.get(j - 1).span().end())) {
+                    return -1;
+                }
+                if (MODALS.containsKey(text.substring(tokenStart(i), tokenEnd(j)))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * 予算の成立を受けて, 前年に比べ, 今月に入り, 感染拡大に伴い: a verb in its joining form after を or に
+         * frames the clause like a particle; it is the predicate only when no other verb follows.
+         */
+        private boolean framing(Predicate p) {
+            Token head = t.get(p.head);
+            if (!FRAMING_VERBS.contains(head.baseForm()) || p.head - 1 < from || !Morphemes.isParticle(t.get(p.head - 1), "を", "に")) {
+                return false;
+            }
+            boolean joining = p.head + 1 < to && Morphemes.isParticle(t.get(p.head + 1), "て")
+                    || (p.end == p.head + 1 && !head.surface().equals(head.baseForm()));
+            return joining;
         }
 
         /** 明らかにされていません, 発表しなかった: what was not done, or what was done to someone, is no headline. */
@@ -618,8 +723,11 @@ final class LabelBuilder {
                     break;
                 }
                 Token particle = t.get(k);
-                if (!Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から")
-                        || !particle.partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                boolean adverbial = Morphemes.isParticle(particle, "に") && particle.partOfSpeech().startsWith("助詞-副詞化");
+                // 電気料金は値上がりが続く: a second subject right before the verb is part of what is told
+                boolean inner = units.isEmpty() && Morphemes.isParticle(particle, "が") && !p.reporting;
+                if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner)
+                        || !(adverbial || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
                 }
                 int c = chunkStart(k);
@@ -627,6 +735,7 @@ final class LabelBuilder {
                     break;
                 }
                 units.add(0, withoutCountryPrefix(c, k) + particle.surface());
+                innerSubject |= inner;
                 b = c;
             }
             String complement = units.isEmpty() && p.reporting ? speechBefore(b, lowerBound) : "";
@@ -733,6 +842,15 @@ final class LabelBuilder {
                 }
                 String nominal = sahen ? head.surface() : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
                 complementHead = nominal;
+                // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
+                for (int i = h + 1; i < k; i++) {
+                    int last = modalEnd(i);
+                    if (last >= 0 && MODALS.get(text.substring(tokenStart(i), tokenEnd(last))) == Modal.RISK) {
+                        boolean noun = sahen || Morphemes.NOMINAL.containsKey(head.baseForm());
+                        nominal += (noun ? "の" : "") + text.substring(tokenStart(i), tokenEnd(last));
+                        break;
+                    }
+                }
                 return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";

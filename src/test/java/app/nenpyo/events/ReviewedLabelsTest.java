@@ -62,4 +62,36 @@ class ReviewedLabelsTest {
         assertEquals(1, reports("国会は19日召集の臨時国会で、補正予算を審議した。").size(),
                 "召集の: a sahen noun before の is a noun");
     }
+
+    @Test
+    void aNounOfExpectationOrPlanIsReadThroughToTheVerbBeforeIt() {
+        assertEquals("帰省ラッシュが続く見通し", one("帰省ラッシュは大みそかまで続く見通しだ。").label());
+        assertEquals("協議が開催へ", one("次回の協議は来週にも開かれる見通しだ。").label());
+        assertEquals("こども家庭庁の予算が倍増へ", one("来年度から、こども家庭庁の予算が倍増される見通しだ。").label());
+        assertEquals("外相が訪米へ調整", one("外相は今月下旬にも訪米する方向で調整している。").label());
+        assertEquals("ゼレンスキー大統領が来日との観測", one("ゼレンスキー大統領は金曜日に来日するとの観測も出ている。").label());
+        assertEquals("オミクロン株の市中感染が拡大の恐れ", one("年明けには、オミクロン株の市中感染が広がる恐れがある。").label());
+        assertEquals("台風15号が沖縄に接近へ", one("台風15号は20日にも沖縄に接近する見通しだ。").label());
+        assertEquals("首相が訪米へ", one("首相は来月5日に訪米する予定だ。").label());
+        assertEquals("河川の氾濫が拡大の恐れ", one("河川の氾濫は4日にも広がる恐れがある。").label());
+        assertEquals("同社が新工場を建設へ検討", one("同社は来年4月にも新工場を建設する方向で検討している。").label());
+        assertEquals("プーチン大統領が訪中との観測", one("プーチン大統領は来週にも訪中するとの観測が出ている。").label());
+        assertEquals("物価の上昇が続く見通し", one("物価の上昇は年末まで続く見通しだ。").label());
+        assertEquals("電気料金の値上がりが続く見通し", one("電気料金は12月まで値上がりが続く見通しだ。").label(),
+                "a second subject right before the verb belongs to the topic");
+    }
+
+    @Test
+    void whatIsAnnouncedAsARiskKeepsTheRisk() {
+        assertEquals("同社が運休の可能性と発表", one("同社は12日も一部区間で運休する可能性があると発表した。").label());
+        assertEquals("電力会社が停電の可能性と発表", one("電力会社は2日、広い範囲で停電する可能性があると発表した。").label());
+    }
+
+    @Test
+    void aVerbThatFramesTheClauseLikeAParticleIsNotItsPredicate() {
+        assertEquals("政府が追加の物価対策を検討", one("政府は新年度予算の成立を受けて、追加の物価対策を検討する。").label());
+        assertEquals("政府が補助金の増額を検討", one("政府は2日、電気料金の値上げを受けて、補助金の増額を検討した。").label());
+        assertEquals("円相場が急落", one("円相場は9月に入り、急落した。").label());
+        assertEquals("感染が急拡大", one("中国では12月に入り、感染が急拡大した。").label(), "入る is not the deed");
+    }
 }
