@@ -100,7 +100,7 @@ public final class EventExtractor {
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb));
+            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, dates));
         }
         return new SentenceReports(reports, actors);
     }
@@ -126,9 +126,9 @@ public final class EventExtractor {
     }
 
     private Report report(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
-                          DateMention mention, TextSpan clause, boolean hasVerb) {
+                          DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> dates) {
         int offset = s.offset();
-        Label label = labels.build(s, clause, mention.span().shift(-offset));
+        Label label = labels.build(s, clause, mention.span().shift(-offset), dates);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
@@ -345,7 +345,8 @@ public final class EventExtractor {
 
     /**
      * 昨年末には2021年12月30日に…: a period written just before a day inside it is said again by that
-     * day, and makes no report of its own (it made a second event of all of December).
+     * day, and makes no report of its own (it made a second event of all of December). So is a day
+     * named and then dated with の (大みそかの31日, 先週金曜日の7日): one happening, one report.
      */
     private static List<DateMention> withoutRestatedPeriods(String text, List<DateMention> dates) {
         if (dates.size() < 2) {
@@ -358,7 +359,8 @@ public final class EventExtractor {
             boolean restated = next != null && m.value().isPresent() && next.value().isPresent()
                     && next.span().start() - m.span().end() <= RESTATING_GAP
                     && text.substring(m.span().end(), next.span().start()).chars().noneMatch(c -> c == '。' || c == 'と' || c == 'や')
-                    && within(next.value().get(), m.value().get()) && !next.value().get().equals(m.value().get());
+                    && within(next.value().get(), m.value().get())
+                    && (!next.value().get().equals(m.value().get()) || text.substring(m.span().end(), next.span().start()).equals("の"));
             if (!restated) {
                 kept.add(m);
             }

@@ -85,7 +85,15 @@ final class LabelBuilder {
     }
 
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date) {
-        return new Reading(s, clause, date).label();
+        return build(s, clause, date, List.of());
+    }
+
+    /**
+     * @param otherDates the sentence's other dates (sentence-relative): a label never says them
+     *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
+     */
+    Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        return new Reading(s, clause, date, otherDates).label();
     }
 
     private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
@@ -112,10 +120,21 @@ final class LabelBuilder {
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
 
-        Reading(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        /** Tokens of the sentence's other dates, which no part of the label may take. */
+        final boolean[] otherDate;
+
+        Reading(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
             this.s = s;
             this.t = s.tokens();
             this.text = s.text();
+            this.otherDate = new boolean[t.size()];
+            for (TextSpan o : otherDates) {
+                // 12月の消費者物価指数, 前年同期比: a date naming which thing or figure stays with it
+                boolean naming = text.startsWith("の", o.end()) || text.startsWith("比", o.end());
+                for (int i = 0; i < t.size() && !naming; i++) {
+                    otherDate[i] |= !o.equals(date) && t.get(i).span().overlaps(o);
+                }
+            }
             int f = t.size();
             int e = 0;
             int a = -1;
@@ -142,7 +161,25 @@ final class LabelBuilder {
                 b = i;
             }
             this.ds = a;
-            this.de = b;
+            this.de = dateWords(b);
+        }
+
+        /**
+         * 11日付で, 2週間後をめどに: words that belong to the date phrase, not to the clause (the
+         * label made 付 and めど its arguments); the index after them.
+         */
+        private int dateWords(int b) {
+            if (b <= 0 || b >= to) {
+                return b;
+            }
+            if (t.get(b).partOfSpeech().startsWith("名詞-接尾") && Set.of("付", "付け").contains(t.get(b).surface())) {
+                return b + 1;
+            }
+            int k = b < to && Morphemes.isParticle(t.get(b), "を") ? b + 1 : b;
+            if (k + 1 < to && Set.of("めど", "目途", "メド").contains(t.get(k).surface()) && Morphemes.isParticle(t.get(k + 1), "に")) {
+                return k + 2;
+            }
+            return b;
         }
 
         Label label() {
@@ -155,8 +192,11 @@ final class LabelBuilder {
             String hint = "";
             Phrase noun = new Phrase(de, de);
             int after = de;
+            boolean ofDate = false;
+            Predicate told;
             if (de < to && isParticle(de, "の")) {
                 noun = nounPhrase(de + 1);
+                ofDate = true;
             } else if (de + 1 < to && isParticle(de, "から") && isParticle(de + 1, "の")) {
                 noun = nounPhrase(de + 2);
                 hint = "開始";
@@ -210,6 +250,13 @@ final class LabelBuilder {
                     predicate = p;
                     parts.add(phraseText(noun) + t.get(noun.end).surface());
                     parts.add(p.nominal);
+                } else if (ofDate && hint.isEmpty() && relative.isEmpty() && subject.isEmpty() && isTopic(noun.end)
+                        && (told = predicateOrStatement(noun.end + 1)) != null) {
+                    // 9日の24時間降雪量が…60センチに達した: the noun the date names is the subject of the clause
+                    predicate = told;
+                    subject = noun;
+                    parts.addAll(arguments(told, noun.end + 1));
+                    parts.add(told.nominal);
                 } else {
                     if (!setting) {
                         // 10日からの協議について: the happening is the noun, not something the topic did
@@ -225,7 +272,7 @@ final class LabelBuilder {
                     }
                 }
             } else {
-                predicate = predicate(de, false);
+                predicate = predicateOrStatement(de);
                 Phrase reporter = subject.isEmpty() || predicate == null ? new Phrase(de, de)
                         : subjectAfterDate(predicate.nominalStart);
                 if (!reporter.isEmpty() && reporter.start - 1 > de && isQuoteTo(reporter.start - 1)) {
@@ -421,8 +468,23 @@ final class LabelBuilder {
             return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));
         }
 
+        /** は or が marking what the clause tells of (not では, には). */
+        private boolean isTopic(int i) {
+            return i < to && !s.isQuoted(t.get(i)) && ((Morphemes.isParticle(t.get(i), "は") && t.get(i).partOfSpeech().startsWith("助詞-係助詞"))
+                    || (Morphemes.isParticle(t.get(i), "が") && t.get(i).partOfSpeech().startsWith("助詞-格助詞")));
+        }
+
+        /** The end of token i with a sign the tokenizer drops written onto it: 36 → 36%. */
+        private int phraseEnd(int i) {
+            int e = tokenEnd(i);
+            while (e < text.length() && "%％‰".indexOf(text.charAt(e)) >= 0) {
+                e++;
+            }
+            return e;
+        }
+
         private boolean usable(int i) {
-            return i >= from && i < to && (i < ds || i >= de) && !s.isQuoted(t.get(i));
+            return i >= from && i < to && (i < ds || i >= de) && !otherDate[i] && !s.isQuoted(t.get(i));
         }
 
         private int endings(int i) {
@@ -498,6 +560,10 @@ final class LabelBuilder {
                 } else {
                     break;
                 }
+            }
+            // 前年同期比18%減 without its date: 比 is the date's, not the phrase's
+            while (b < end && b > 0 && !usable(b - 1) && t.get(b).partOfSpeech().startsWith("名詞-接尾")) {
+                b++;
             }
             return b;
         }
@@ -599,6 +665,55 @@ final class LabelBuilder {
             return reporting != null ? reporting : framing;
         }
 
+        /** The first predicate that ends a clause, else what a clause ending in a copula, なる or ある states. */
+        private Predicate predicateOrStatement(int start) {
+            Predicate p = predicate(start, false);
+            return p != null ? p : statement(start);
+        }
+
+        /**
+         * 前月の約2倍だった, 年率換算で3.5%増だった, 2万8791円となった, 激しい砲撃があった: a clause that
+         * ends in a copula, なる or ある says what something was or that it was; the noun phrase before
+         * it is the label's predicate (新規感染者数が前月の約2倍, 北部チェルニヒウで砲撃). Null when none
+         * ends the clause or the phrase is a bare formal noun (…するためだ).
+         */
+        private Predicate statement(int start) {
+            for (int j = Math.max(start, from + 1); j < to; j++) {
+                if (!usable(j)) {
+                    continue;
+                }
+                Token tk = t.get(j);
+                boolean copula = tk.partOfSpeech().startsWith("助動詞") && Set.of("だ", "です").contains(tk.baseForm())
+                        && !tk.surface().equals("な");
+                boolean becomes = Morphemes.isVerb(tk) && tk.baseForm().equals("なる") && j - 1 > from
+                        && Morphemes.isParticle(t.get(j - 1), "と", "に");
+                boolean exists = Morphemes.isVerb(tk) && tk.baseForm().equals("ある") && j - 1 > from
+                        && Morphemes.isParticle(t.get(j - 1), "が", "も");
+                if (!copula && !becomes && !exists) {
+                    continue;
+                }
+                int end = endings(j + 1);
+                if (!endsClause(end) || Morphemes.isNegation(t.get(Math.min(end, to) - 1))) {
+                    continue;
+                }
+                int last = copula ? j - 1 : j - 2;
+                if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last))) {
+                    continue;
+                }
+                int c = chunkStart(last + 1);
+                if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
+                    continue;
+                }
+                Token before = t.get(Math.max(c - 1, 0));
+                if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {
+                    // …28日に成田空港に到着した男性だった: the date is the relative clause's, and so is the deed
+                    return predicate(start, true);
+                }
+                return new Predicate(last, c, end, text.substring(tokenStart(c), phraseEnd(last)), false);
+            }
+            return null;
+        }
+
         /**
          * 続く見通しだ, 開かれる予定だ, 広がる恐れがある, 来日するとの観測も出ている, 訪米する方向で調整している:
          * a noun of expectation, plan or risk after the verb says how the deed is told, not what was
@@ -649,6 +764,18 @@ final class LabelBuilder {
                 case VIEW -> deed + "との" + modal;
             };
             return new Predicate(p.head, p.nominalStart, end, nominal, false);
+        }
+
+        /**
+         * 記者会見を4日に開く: where another date and its particle (at {@code particle}) start, so that
+         * the arguments before it are read on; -1 when no other date stands before the particle.
+         */
+        private int beforeOtherDate(int particle) {
+            int i = particle;
+            while (i - 1 >= from && otherDate[i - 1]) {
+                i--;
+            }
+            return i < particle && Morphemes.isParticle(t.get(particle), "に", "から", "まで") ? i : -1;
         }
 
         /** The last token of a modal noun starting at token i (可能性 may be 可能 + 性), or -1. */
@@ -729,6 +856,11 @@ final class LabelBuilder {
                 if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner)
                         || !(adverbial || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
+                }
+                int skipped = beforeOtherDate(k);
+                if (skipped >= 0) {
+                    b = skipped;
+                    continue;
                 }
                 int c = chunkStart(k);
                 if (c == k || c < lowerBound) {
@@ -878,6 +1010,11 @@ final class LabelBuilder {
             while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
                     && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と")
                     && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                int skipped = beforeOtherDate(b - 1);
+                if (skipped >= 0) {
+                    b = skipped;
+                    continue;
+                }
                 int c = chunkStart(b - 1);
                 if (c < lowerBound || c >= b - 1) {
                     break;

@@ -94,4 +94,49 @@ class ReviewedLabelsTest {
         assertEquals("円相場が急落", one("円相場は9月に入り、急落した。").label());
         assertEquals("感染が急拡大", one("中国では12月に入り、感染が急拡大した。").label(), "入る is not the deed");
     }
+
+    @Test
+    void aClauseEndingInACopulaOrExistenceVerbStatesWhatItsNounWas() {
+        assertEquals("全国の新規感染者数が前月の約2倍", reports("昨年12月の全国の新規感染者数は、前月の約2倍だった。").get(0).label());
+        assertEquals("実質GDPが年率換算で3.5%増", one("4～6月期の実質GDPは、年率換算で3.5%増だった。").label());
+        assertEquals("東京でデモ行進", one("土曜日には、東京で大規模なデモ行進があった。").label());
+        assertEquals("輸出額が8兆円", one("9月の輸出額は8兆円だった。").label());
+        assertEquals("大阪市内で停電", one("2日夜、大阪市内で停電があった。").label());
+        assertEquals("感染者が成田空港に到着", one("国内で初めての感染者は、ナミビアから28日に成田空港に到着した男性だった。").label(),
+                "the date is the relative clause's, and so is the deed");
+    }
+
+    @Test
+    void theNounADateNamesIsTheSubjectOfWhatTheClauseTells() {
+        assertEquals("24時間降雪量が観測史上最大の60センチに到達", one("札幌市では9日の24時間降雪量が観測史上最大の60センチに達した。").label());
+        assertEquals("入場者数が5万人を超える", one("1日の入場者数は5万人を超えた。").label());
+    }
+
+    @Test
+    void aDatePhrasesOwnWordsAreNoArgument() {
+        assertEquals("山田氏が就任", one("山田氏は来月1日付で就任する。").label());
+        assertEquals("政府が措置の延長を判断", one("政府は2週間後をめどに、措置の延長を判断する。").label());
+    }
+
+    @Test
+    void aLabelSaysNoOtherDateOfItsSentence() {
+        List<Report> bank = reports("日銀は17日と18日に金融政策決定会合を開く。");
+        assertEquals(List.of("日銀が金融政策決定会合を開催", "日銀が金融政策決定会合を開催"), bank.stream().map(Report::label).toList());
+        List<Report> cup = reports("準決勝は8日に、決勝は10日に行われる。");
+        assertEquals(List.of("準決勝が実施", "決勝が実施"), cup.stream().map(Report::label).toList());
+        assertEquals("首相が年頭の記者会見開催と発表", reports("首相は金曜日に、年頭の記者会見を4日に開くと発表した。").get(0).label(),
+                "the object before another date is still read");
+        assertEquals("総務省が12月の全国消費者物価指数を発表", reports("総務省は21日、12月の全国消費者物価指数を発表した。").get(0).label(),
+                "a date naming the figure stays with it");
+    }
+
+    @Test
+    void aDayNamedAndThenDatedWithNoIsOneReport() {
+        Report eve = one("大みそかの31日、各地で年越しの準備が進んだ。");
+        assertEquals(LocalDate.of(2021, 12, 31), eve.time().start());
+        assertEquals("年越しの準備が進む", eve.label());
+        Report friday = one("首相は先週金曜日の30日、新型コロナウイルス対策本部の会合を開いた。");
+        assertEquals("首相が新型コロナウイルス対策本部の会合を開催", friday.label());
+        assertEquals(LocalDate.of(2022, 9, 30), friday.time().start());
+    }
 }
