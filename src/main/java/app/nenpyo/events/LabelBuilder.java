@@ -78,6 +78,10 @@ final class LabelBuilder {
     private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
             "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
 
+    /** Nouns for a person or a body, which a passive deed is done to (同社が承認された is no approval by the company). */
+    private static final Set<String> PEOPLE_AND_BODIES = Set.of("同社", "同氏", "容疑者", "被告", "男", "女", "男性", "女性",
+            "会社", "政府", "首相", "大統領");
+
     private final Gazetteer gazetteer;
 
     LabelBuilder(Gazetteer gazetteer) {
@@ -296,6 +300,10 @@ final class LabelBuilder {
                     }
                 }
             }
+            if (subject.isEmpty() && predicate != null && from > 0) {
+                // 東京五輪は7月23日に開幕し、8月8日に閉幕した: a later date's clause shares the sentence's topic
+                subject = sentenceTopic();
+            }
             Optional<ActorMention> subjectActor = Optional.empty();
             String lead = "";
             if (!subject.isEmpty()) {
@@ -309,6 +317,14 @@ final class LabelBuilder {
             }
             if (predicate != null) {
                 heads.add(predicate.nominal);
+                boolean bare = predicate.nominal.equals(text.substring(tokenStart(predicate.nominalStart), tokenEnd(predicate.head)));
+                if (!subject.isEmpty() && (subjectActor.isPresent() || actsOrSuffers(subject)) && bare && passiveSahen(predicate)
+                        && !parts.isEmpty()
+                        && parts.get(parts.size() - 1).equals(predicate.nominal)) {
+                    // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)
+                    parts.set(parts.size() - 1, predicate.nominal + "される");
+                    lead = subjectText(subject, subjectActor) + "が";
+                }
             }
             if (!complementHead.isEmpty()) {
                 heads.add(complementHead);
@@ -534,6 +550,24 @@ final class LabelBuilder {
             return new Phrase(ds, ds);
         }
 
+        /** The first topic of the sentence (a noun phrase before は, not では/には), written before the clause. */
+        private Phrase sentenceTopic() {
+            for (int k = 1; k < from; k++) {
+                Token tk = t.get(k);
+                if (s.isQuoted(tk) || !Morphemes.isParticle(tk, "は") || !tk.partOfSpeech().startsWith("助詞-係助詞")
+                        || Morphemes.isParticle(t.get(k - 1), "で", "に", "と", "から", "まで")) {
+                    continue;
+                }
+                int b = k;
+                while (b > 0 && !s.isQuoted(t.get(b - 1)) && !otherDate[b - 1] && (Morphemes.isNounLike(t.get(b - 1))
+                        || (b - 2 >= 0 && b < k && isLinking(b - 1) && Morphemes.isNounLike(t.get(b - 2))))) {
+                    b--;
+                }
+                return b < k ? new Phrase(b, k) : new Phrase(ds, ds);
+            }
+            return new Phrase(ds, ds);
+        }
+
         private Phrase subjectAfterDate(int limit) {
             for (int k = de; k < limit; k++) {
                 Token tk = t.get(k);
@@ -640,7 +674,7 @@ final class LabelBuilder {
                         && Morphemes.isSuru(t.get(j + 2))) {
                     p = new Predicate(j, j, endings(j + 3), "公表", false);
                 } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
-                    p = new Predicate(j, j, endings(j + 1), Morphemes.NOMINAL.getOrDefault(tk.baseForm(), tk.baseForm()),
+                    p = new Predicate(j, j, endings(j + 1), verbHeadline(j),
                             Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
                 if (p == null || negatedOrPassive(p)) {
@@ -757,7 +791,7 @@ final class LabelBuilder {
             Token head = t.get(p.head);
             boolean noun = Morphemes.isSahen(head) || Morphemes.NOMINAL.containsKey(head.baseForm())
                     || head.surface().equals("明らか");
-            String deed = noun ? p.nominal : head.baseForm();
+            String deed = noun ? p.nominal : verbHeadline(p.head);
             String nominal = switch (kind) {
                 case PLAN -> noun ? deed + "へ" + adjust : deed + modal + (adjust.isEmpty() ? "" : "で" + adjust);
                 case RISK -> deed + (noun ? "の" : "") + (modal.equals("おそれ") ? "恐れ" : modal);
@@ -776,6 +810,36 @@ final class LabelBuilder {
                 i--;
             }
             return i < particle && Morphemes.isParticle(t.get(particle), "に", "から", "まで") ? i : -1;
+        }
+
+        /**
+         * A verb's headline word: its noun (開かれた → 開催), else its base form, passive when it is
+         * (出された → 出される, 営まれた → 営まれる: 注意報が出す would say the warning issued something).
+         */
+        private String verbHeadline(int j) {
+            Token verb = t.get(j);
+            String nominal = Morphemes.NOMINAL.get(verb.baseForm());
+            if (nominal != null) {
+                return nominal;
+            }
+            return passiveAt(j + 1) ? verb.surface() + t.get(j + 1).baseForm() : verb.baseForm();
+        }
+
+        /** 安倍元首相, 同社, 容疑者: a subject that could itself have done the deed (a person or a body), by its head word. */
+        private boolean actsOrSuffers(Phrase p) {
+            Token head = t.get(p.end - 1);
+            String phrase = phraseText(p);
+            return head.partOfSpeech().startsWith("名詞-固有名詞-人名") || PEOPLE_AND_BODIES.stream().anyMatch(phrase::endsWith);
+        }
+
+        /** れる or られる written onto a verb at token i: the deed was done to the subject. */
+        private boolean passiveAt(int i) {
+            return i < to && t.get(i).partOfSpeech().startsWith("動詞-接尾") && Set.of("れる", "られる").contains(t.get(i).baseForm());
+        }
+
+        /** 銃撃され, 承認された: a sahen noun told in the passive (された → さ + れ). */
+        private boolean passiveSahen(Predicate p) {
+            return Morphemes.isSahen(t.get(p.head)) && p.head + 2 < to && Morphemes.isSuru(t.get(p.head + 1)) && passiveAt(p.head + 2);
         }
 
         /** The last token of a modal noun starting at token i (可能性 may be 可能 + 性), or -1. */
@@ -824,6 +888,13 @@ final class LabelBuilder {
                     && !t.get(b - 1).partOfSpeech().startsWith("名詞-数")
                     && t.get(b - 1).span().end() == t.get(b).span().start()) {
                 b--;
+            }
+            // 4回発射, 約1割上昇: a counter keeps its number
+            if (b < sahen && t.get(b).partOfSpeech().startsWith("名詞-接尾-助数詞")) {
+                while (b - 1 > from && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                        || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+                    b--;
+                }
             }
             return b;
         }
@@ -1071,6 +1142,11 @@ final class LabelBuilder {
         }
 
         private String subjectText(Phrase p, Optional<ActorMention> actor) {
+            int start = tokenStart(p.start);
+            if (actor.isPresent() && actor.get().span().start() > start && "・、".indexOf(text.charAt(actor.get().span().start() - 1)) >= 0) {
+                // 政府・日銀: both did it
+                return text.substring(start, actor.get().span().end());
+            }
             if (actor.isPresent()) {
                 return actor.get().surface();
             }
@@ -1114,7 +1190,7 @@ final class LabelBuilder {
          * の is dropped when an actor follows it (the actor says enough), kept otherwise (ロシアの対応).
          */
         private String withoutCountryPrefix(int start, int end) {
-            String phrase = text.substring(tokenStart(start), tokenEnd(end - 1));
+            String phrase = text.substring(tokenStart(start), phraseEnd(end - 1));
             int phraseStart = tokenStart(start);
             for (ActorMention m : s.actors()) {
                 int after = m.span().end();

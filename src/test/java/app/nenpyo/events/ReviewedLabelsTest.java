@@ -139,4 +139,33 @@ class ReviewedLabelsTest {
         assertEquals("首相が新型コロナウイルス対策本部の会合を開催", friday.label());
         assertEquals(LocalDate.of(2022, 9, 30), friday.time().start());
     }
+
+    @Test
+    void aLaterDatesClauseSharesTheSentencesTopic() {
+        List<Report> games = reports("東京五輪は7月23日に開幕し、8月8日に閉幕した。");
+        assertEquals(List.of("東京五輪が開幕", "東京五輪が閉幕"), games.stream().map(Report::label).toList());
+        List<Report> suspect = reports("容疑者は5日に逮捕され、その翌日に送検された。");
+        assertEquals("容疑者が送検される", suspect.get(1).label());
+        List<Report> trial = reports("国際会議は1日に開幕し、2日に共同声明を採択した。");
+        assertEquals("国際会議が共同声明を採択", trial.get(1).label());
+        List<Report> own = reports("ロシア軍は9月20日、東部から撤退を始め、27日に撤退を完了した。");
+        assertEquals("ロシア軍が撤退を完了", own.get(1).label());
+    }
+
+    @Test
+    void aPassiveStaysPassive() {
+        assertEquals("初の電力需給逼迫注意報が出される", one("6月27日から30日まで、初の電力需給逼迫注意報が出された。").label());
+        assertEquals("安倍元首相が奈良市で街頭演説中に銃撃される", one("安倍元首相は7月8日、奈良市で街頭演説中に銃撃され、死亡した。").label());
+        assertEquals("同社が承認される", reports("同社は昨年11月30日に上場を申請し、18日に承認された。").get(1).label());
+        assertEquals("新型ロケットが打ち上げられる見込み", one("新型ロケットは来月にも打ち上げられる見込みだ。").label());
+        assertEquals("臨時国会が召集", one("臨時国会が3日召集された。").label(), "a thing convened needs no される");
+    }
+
+    @Test
+    void numbersAndNamesStayWhole() {
+        assertEquals("北朝鮮が弾道ミサイルを4回発射", one("北朝鮮は先週、弾道ミサイルを4回発射した。").label());
+        assertEquals("株価が約1割上昇", one("株価は今月に入り、約1割上昇した。").label());
+        assertEquals("内閣支持率が最低の36%に下落", one("内閣支持率は2日、最低の36%に下落した。").label());
+        assertEquals("政府・日銀が為替介入に踏み切る", one("政府・日銀は22日、為替介入に踏み切った。").label());
+    }
 }
