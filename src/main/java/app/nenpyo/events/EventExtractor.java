@@ -100,7 +100,7 @@ public final class EventExtractor {
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb,
+            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, dates,
                     figuresBesideAHappening(mentions.get(k), mentions)));
         }
         return new SentenceReports(reports, actors);
@@ -136,9 +136,10 @@ public final class EventExtractor {
     }
 
     private Report report(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
-                          DateMention mention, TextSpan clause, boolean hasVerb, boolean figuresBesideAHappening) {
+                          DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> dates,
+                          boolean figuresBesideAHappening) {
         int offset = s.offset();
-        Label label = labels.build(s, clause, mention.span().shift(-offset));
+        Label label = labels.build(s, clause, mention.span().shift(-offset), dates);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
@@ -355,7 +356,8 @@ public final class EventExtractor {
 
     /**
      * 昨年末には2021年12月30日に…: a period written just before a day inside it is said again by that
-     * day, and makes no report of its own (it made a second event of all of December).
+     * day, and makes no report of its own (it made a second event of all of December). So is a day
+     * named and then dated with の (大みそかの31日, 先週金曜日の7日): one happening, one report.
      */
     private static List<DateMention> withoutRestatedPeriods(String text, List<DateMention> dates) {
         if (dates.size() < 2) {
@@ -368,7 +370,8 @@ public final class EventExtractor {
             boolean restated = next != null && m.value().isPresent() && next.value().isPresent()
                     && next.span().start() - m.span().end() <= RESTATING_GAP
                     && text.substring(m.span().end(), next.span().start()).chars().noneMatch(c -> c == '。' || c == 'と' || c == 'や')
-                    && within(next.value().get(), m.value().get()) && !next.value().get().equals(m.value().get());
+                    && within(next.value().get(), m.value().get())
+                    && (!next.value().get().equals(m.value().get()) || text.substring(m.span().end(), next.span().start()).equals("の"));
             if (!restated) {
                 kept.add(m);
             }
@@ -384,25 +387,68 @@ public final class EventExtractor {
      * 来年度予算案, 2022年版: a date written straight onto a noun names a thing, not when something
      * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
      * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
-     * 6日襲った (a verb follows) and 15日午前 (a part of the day) are not on a noun.
+     * 6日襲った (a verb follows), 11日発表した / 3日召集され (a sahen noun used as a verb) and 15日午前
+     * (a part of the day) are not on a noun. What a dated verb's relative clause names is no
+     * happening either: in 財務省が11日発表した2021年11月の国際収支速報 the month is the data's period,
+     * and the sentence's event is the announcement on the 11th.
      */
     private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates) {
         if (dates.size() < 2) {
             return dates;
         }
         List<DateMention> kept = dates.stream().filter(m -> !modifiesNoun(s, m.span().end() - s.offset())).toList();
-        return kept.isEmpty() ? dates : kept;
+        if (kept.isEmpty()) {
+            return dates;
+        }
+        List<DateMention> named = new ArrayList<>();
+        for (DateMention m : kept) {
+            int head = namedByDatedVerb(s, m.span().end() - s.offset());
+            kept.stream().filter(o -> o.span().start() - s.offset() == head).forEach(named::add);
+        }
+        List<DateMention> events = kept.stream().filter(m -> !named.contains(m)).toList();
+        return events.isEmpty() ? kept : events;
     }
 
     private static boolean modifiesNoun(AnalysedSentence s, int end) {
-        for (Token t : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.span().start() == end) {
                 String pos = t.partOfSpeech();
-                return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
+                boolean verbal = Morphemes.isSahen(t) && i + 1 < tokens.size() && Morphemes.isSuru(tokens.get(i + 1))
+                        && tokens.get(i + 1).span().start() == t.span().end();
+                return !verbal && pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
                         && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-非自立");
             }
         }
         return false;
+    }
+
+    /**
+     * 11日発表した｜2021年11月の…: where the noun a dated verb modifies starts (a date written right
+     * after the verb and its endings, with no comma), or -1 when the date is on no verb.
+     */
+    private static int namedByDatedVerb(AnalysedSentence s, int end) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() != end) {
+                continue;
+            }
+            int k = i;
+            if (Morphemes.isSahen(tokens.get(k)) && k + 1 < tokens.size() && Morphemes.isSuru(tokens.get(k + 1))) {
+                k += 2;
+            } else if (Morphemes.isVerb(tokens.get(k))) {
+                k++;
+            } else {
+                return -1;
+            }
+            while (k < tokens.size() && Morphemes.isVerbEnding(tokens.get(k)) && !tokens.get(k).surface().equals("て")) {
+                k++;
+            }
+            return k < tokens.size() && k > 0 && tokens.get(k).span().start() == tokens.get(k - 1).span().end()
+                    ? tokens.get(k).span().start() : -1;
+        }
+        return -1;
     }
 
     /**

@@ -64,6 +64,24 @@ final class LabelBuilder {
     private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
             "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
 
+    /** How a noun after a verb tells the deed: planned or expected (へ), feared (の恐れ), rumoured (との観測). */
+    private enum Modal { PLAN, RISK, VIEW }
+
+    private static final Map<String, Modal> MODALS = Map.ofEntries(
+            Map.entry("見通し", Modal.PLAN), Map.entry("見込み", Modal.PLAN), Map.entry("予定", Modal.PLAN),
+            Map.entry("公算", Modal.PLAN), Map.entry("方向", Modal.PLAN), Map.entry("方針", Modal.PLAN),
+            Map.entry("意向", Modal.PLAN), Map.entry("構え", Modal.PLAN), Map.entry("恐れ", Modal.RISK),
+            Map.entry("おそれ", Modal.RISK), Map.entry("可能性", Modal.RISK), Map.entry("観測", Modal.VIEW),
+            Map.entry("見方", Modal.VIEW));
+
+    /** Verbs that after を/に and in their joining form work as a particle: を受けて, に比べ, に入り, に伴い. */
+    private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
+            "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
+
+    /** Nouns for a person or a body, which a passive deed is done to (同社が承認された is no approval by the company). */
+    private static final Set<String> PEOPLE_AND_BODIES = Set.of("同社", "同氏", "容疑者", "被告", "男", "女", "男性", "女性",
+            "会社", "政府", "首相", "大統領");
+
     private final Gazetteer gazetteer;
 
     LabelBuilder(Gazetteer gazetteer) {
@@ -71,7 +89,15 @@ final class LabelBuilder {
     }
 
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date) {
-        return new Reading(s, clause, date).label();
+        return build(s, clause, date, List.of());
+    }
+
+    /**
+     * @param otherDates the sentence's other dates (sentence-relative): a label never says them
+     *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
+     */
+    Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        return new Reading(s, clause, date, otherDates).label();
     }
 
     private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
@@ -95,11 +121,24 @@ final class LabelBuilder {
         String complementHead = "";
         /** The verb of a clause that starts the topic ({@link #inceptionBeforeTopic}), once found. */
         String inceptionVerb = "";
+        /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
+        boolean innerSubject;
 
-        Reading(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        /** Tokens of the sentence's other dates, which no part of the label may take. */
+        final boolean[] otherDate;
+
+        Reading(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
             this.s = s;
             this.t = s.tokens();
             this.text = s.text();
+            this.otherDate = new boolean[t.size()];
+            for (TextSpan o : otherDates) {
+                // 12月の消費者物価指数, 前年同期比: a date naming which thing or figure stays with it
+                boolean naming = text.startsWith("の", o.end()) || text.startsWith("比", o.end());
+                for (int i = 0; i < t.size() && !naming; i++) {
+                    otherDate[i] |= !o.equals(date) && t.get(i).span().overlaps(o);
+                }
+            }
             int f = t.size();
             int e = 0;
             int a = -1;
@@ -126,7 +165,25 @@ final class LabelBuilder {
                 b = i;
             }
             this.ds = a;
-            this.de = b;
+            this.de = dateWords(b);
+        }
+
+        /**
+         * 11日付で, 2週間後をめどに: words that belong to the date phrase, not to the clause (the
+         * label made 付 and めど its arguments); the index after them.
+         */
+        private int dateWords(int b) {
+            if (b <= 0 || b >= to) {
+                return b;
+            }
+            if (t.get(b).partOfSpeech().startsWith("名詞-接尾") && Set.of("付", "付け").contains(t.get(b).surface())) {
+                return b + 1;
+            }
+            int k = b < to && Morphemes.isParticle(t.get(b), "を") ? b + 1 : b;
+            if (k + 1 < to && Set.of("めど", "目途", "メド").contains(t.get(k).surface()) && Morphemes.isParticle(t.get(k + 1), "に")) {
+                return k + 2;
+            }
+            return b;
         }
 
         Label label() {
@@ -139,8 +196,11 @@ final class LabelBuilder {
             String hint = "";
             Phrase noun = new Phrase(de, de);
             int after = de;
+            boolean ofDate = false;
+            Predicate told;
             if (de < to && isParticle(de, "の")) {
                 noun = nounPhrase(de + 1);
+                ofDate = true;
             } else if (de + 1 < to && isParticle(de, "から") && isParticle(de + 1, "の")) {
                 noun = nounPhrase(de + 2);
                 hint = "開始";
@@ -160,8 +220,9 @@ final class LabelBuilder {
                 }
             }
             String relative = "";
-            if (noun.isEmpty() && de < to && Morphemes.isVerb(t.get(de)) && s.charAfter(de - 1) != '、') {
-                int g = endings(de + 1);
+            boolean sahenVerb = de + 1 < to && Morphemes.isSahen(t.get(de)) && Morphemes.isSuru(t.get(de + 1));
+            if (noun.isEmpty() && de < to && (Morphemes.isVerb(t.get(de)) || sahenVerb) && s.charAfter(de - 1) != '、') {
+                int g = endings(sahenVerb ? de + 2 : de + 1);
                 if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
                     noun = nounPhrase(g);
                     relative = relativeClause(noun);
@@ -170,7 +231,13 @@ final class LabelBuilder {
             List<String> parts = new ArrayList<>();
             Set<String> heads = new LinkedHashSet<>();
             Predicate predicate = null;
-            if (!noun.isEmpty()) {
+            if (sahenVerb && !relative.isEmpty() && !subject.isEmpty() && subject.end == ds - 1) {
+                // 財務省が11日発表した国際収支速報: the subject's deed is the date's, what it modifies its object
+                predicate = new Predicate(de, de, noun.start, t.get(de).surface(), false);
+                addHeads(heads, noun);
+                parts.add(phraseText(noun) + "を");
+                parts.add(predicate.nominal);
+            } else if (!noun.isEmpty()) {
                 after = noun.end;
                 addHeads(heads, noun);
                 // a date inside a relative clause dates the noun, not what the sentence then says of it
@@ -187,6 +254,13 @@ final class LabelBuilder {
                     predicate = p;
                     parts.add(phraseText(noun) + t.get(noun.end).surface());
                     parts.add(p.nominal);
+                } else if (ofDate && hint.isEmpty() && relative.isEmpty() && subject.isEmpty() && isTopic(noun.end)
+                        && (told = predicateOrStatement(noun.end + 1)) != null) {
+                    // 9日の24時間降雪量が…60センチに達した: the noun the date names is the subject of the clause
+                    predicate = told;
+                    subject = noun;
+                    parts.addAll(arguments(told, noun.end + 1));
+                    parts.add(told.nominal);
                 } else {
                     if (!setting) {
                         // 10日からの協議について: the happening is the noun, not something the topic did
@@ -202,7 +276,7 @@ final class LabelBuilder {
                     }
                 }
             } else {
-                predicate = predicate(de, false);
+                predicate = predicateOrStatement(de);
                 Phrase reporter = subject.isEmpty() || predicate == null ? new Phrase(de, de)
                         : subjectAfterDate(predicate.nominalStart);
                 if (!reporter.isEmpty() && reporter.start - 1 > de && isQuoteTo(reporter.start - 1)) {
@@ -226,11 +300,15 @@ final class LabelBuilder {
                     }
                 }
             }
+            if (subject.isEmpty() && predicate != null && from > 0) {
+                // 東京五輪は7月23日に開幕し、8月8日に閉幕した: a later date's clause shares the sentence's topic
+                subject = sentenceTopic();
+            }
             Optional<ActorMention> subjectActor = Optional.empty();
             String lead = "";
             if (!subject.isEmpty()) {
                 subjectActor = actorEnding(subject);
-                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : "が");
+                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
                 }
@@ -239,6 +317,14 @@ final class LabelBuilder {
             }
             if (predicate != null) {
                 heads.add(predicate.nominal);
+                boolean bare = predicate.nominal.equals(text.substring(tokenStart(predicate.nominalStart), tokenEnd(predicate.head)));
+                if (!subject.isEmpty() && (subjectActor.isPresent() || actsOrSuffers(subject)) && bare && passiveSahen(predicate)
+                        && !parts.isEmpty()
+                        && parts.get(parts.size() - 1).equals(predicate.nominal)) {
+                    // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)
+                    parts.set(parts.size() - 1, predicate.nominal + "される");
+                    lead = subjectText(subject, subjectActor) + "が";
+                }
             }
             if (!complementHead.isEmpty()) {
                 heads.add(complementHead);
@@ -398,8 +484,23 @@ final class LabelBuilder {
             return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));
         }
 
+        /** は or が marking what the clause tells of (not では, には). */
+        private boolean isTopic(int i) {
+            return i < to && !s.isQuoted(t.get(i)) && ((Morphemes.isParticle(t.get(i), "は") && t.get(i).partOfSpeech().startsWith("助詞-係助詞"))
+                    || (Morphemes.isParticle(t.get(i), "が") && t.get(i).partOfSpeech().startsWith("助詞-格助詞")));
+        }
+
+        /** The end of token i with a sign the tokenizer drops written onto it: 36 → 36%. */
+        private int phraseEnd(int i) {
+            int e = tokenEnd(i);
+            while (e < text.length() && "%％‰".indexOf(text.charAt(e)) >= 0) {
+                e++;
+            }
+            return e;
+        }
+
         private boolean usable(int i) {
-            return i >= from && i < to && (i < ds || i >= de) && !s.isQuoted(t.get(i));
+            return i >= from && i < to && (i < ds || i >= de) && !otherDate[i] && !s.isQuoted(t.get(i));
         }
 
         private int endings(int i) {
@@ -449,6 +550,24 @@ final class LabelBuilder {
             return new Phrase(ds, ds);
         }
 
+        /** The first topic of the sentence (a noun phrase before は, not では/には), written before the clause. */
+        private Phrase sentenceTopic() {
+            for (int k = 1; k < from; k++) {
+                Token tk = t.get(k);
+                if (s.isQuoted(tk) || !Morphemes.isParticle(tk, "は") || !tk.partOfSpeech().startsWith("助詞-係助詞")
+                        || Morphemes.isParticle(t.get(k - 1), "で", "に", "と", "から", "まで")) {
+                    continue;
+                }
+                int b = k;
+                while (b > 0 && !s.isQuoted(t.get(b - 1)) && !otherDate[b - 1] && (Morphemes.isNounLike(t.get(b - 1))
+                        || (b - 2 >= 0 && b < k && isLinking(b - 1) && Morphemes.isNounLike(t.get(b - 2))))) {
+                    b--;
+                }
+                return b < k ? new Phrase(b, k) : new Phrase(ds, ds);
+            }
+            return new Phrase(ds, ds);
+        }
+
         private Phrase subjectAfterDate(int limit) {
             for (int k = de; k < limit; k++) {
                 Token tk = t.get(k);
@@ -475,6 +594,10 @@ final class LabelBuilder {
                 } else {
                     break;
                 }
+            }
+            // 前年同期比18%減 without its date: 比 is the date's, not the phrase's
+            while (b < end && b > 0 && !usable(b - 1) && t.get(b).partOfSpeech().startsWith("名詞-接尾")) {
+                b++;
             }
             return b;
         }
@@ -534,6 +657,7 @@ final class LabelBuilder {
          */
         private Predicate predicate(int start, boolean any) {
             Predicate reporting = null;
+            Predicate framing = null;
             for (int j = start; j < to; j++) {
                 if (!usable(j)) {
                     continue;
@@ -550,10 +674,19 @@ final class LabelBuilder {
                         && Morphemes.isSuru(t.get(j + 2))) {
                     p = new Predicate(j, j, endings(j + 3), "公表", false);
                 } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
-                    p = new Predicate(j, j, endings(j + 1), Morphemes.NOMINAL.getOrDefault(tk.baseForm(), tk.baseForm()),
+                    p = new Predicate(j, j, endings(j + 1), verbHeadline(j),
                             Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
                 if (p == null || negatedOrPassive(p)) {
+                    continue;
+                }
+                Predicate modal = withModal(p);
+                if (modal != null) {
+                    // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
+                    return reporting != null ? reporting : modal;
+                }
+                if (framing(p)) {
+                    framing = framing == null ? p : framing;
                     continue;
                 }
                 if (any || endsClause(p.end)) {
@@ -563,7 +696,177 @@ final class LabelBuilder {
                     reporting = reporting == null ? p : reporting;
                 }
             }
-            return reporting;
+            return reporting != null ? reporting : framing;
+        }
+
+        /** The first predicate that ends a clause, else what a clause ending in a copula, なる or ある states. */
+        private Predicate predicateOrStatement(int start) {
+            Predicate p = predicate(start, false);
+            return p != null ? p : statement(start);
+        }
+
+        /**
+         * 前月の約2倍だった, 年率換算で3.5%増だった, 2万8791円となった, 激しい砲撃があった: a clause that
+         * ends in a copula, なる or ある says what something was or that it was; the noun phrase before
+         * it is the label's predicate (新規感染者数が前月の約2倍, 北部チェルニヒウで砲撃). Null when none
+         * ends the clause or the phrase is a bare formal noun (…するためだ).
+         */
+        private Predicate statement(int start) {
+            for (int j = Math.max(start, from + 1); j < to; j++) {
+                if (!usable(j)) {
+                    continue;
+                }
+                Token tk = t.get(j);
+                boolean copula = tk.partOfSpeech().startsWith("助動詞") && Set.of("だ", "です").contains(tk.baseForm())
+                        && !tk.surface().equals("な");
+                boolean becomes = Morphemes.isVerb(tk) && tk.baseForm().equals("なる") && j - 1 > from
+                        && Morphemes.isParticle(t.get(j - 1), "と", "に");
+                boolean exists = Morphemes.isVerb(tk) && tk.baseForm().equals("ある") && j - 1 > from
+                        && Morphemes.isParticle(t.get(j - 1), "が", "も");
+                if (!copula && !becomes && !exists) {
+                    continue;
+                }
+                int end = endings(j + 1);
+                if (!endsClause(end) || Morphemes.isNegation(t.get(Math.min(end, to) - 1))) {
+                    continue;
+                }
+                int last = copula ? j - 1 : j - 2;
+                if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last))) {
+                    continue;
+                }
+                int c = chunkStart(last + 1);
+                if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
+                    continue;
+                }
+                Token before = t.get(Math.max(c - 1, 0));
+                if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {
+                    // …28日に成田空港に到着した男性だった: the date is the relative clause's, and so is the deed
+                    return predicate(start, true);
+                }
+                return new Predicate(last, c, end, text.substring(tokenStart(c), phraseEnd(last)), false);
+            }
+            return null;
+        }
+
+        /**
+         * 続く見通しだ, 開かれる予定だ, 広がる恐れがある, 来日するとの観測も出ている, 訪米する方向で調整している:
+         * a noun of expectation, plan or risk after the verb says how the deed is told, not what was
+         * done; the label is the deed with the modal's headline form (開催へ, 拡大の恐れ, 来日との観測,
+         * 訪米へ調整; 続く見通し for a verb with no headline noun). Null when no such noun follows the
+         * verb and ends the clause (一部区間で運休する可能性があると発表した is an announcement).
+         */
+        private Predicate withModal(Predicate p) {
+            int m = p.end;
+            boolean quoting = m + 1 < to && Morphemes.isParticle(t.get(m), "と") && Morphemes.isParticle(t.get(m + 1), "の");
+            if (quoting) {
+                m += 2;
+            }
+            if (m >= to || s.isQuoted(t.get(m))) {
+                return null;
+            }
+            int last = modalEnd(m);
+            if (last < 0) {
+                return null;
+            }
+            String modal = text.substring(tokenStart(m), tokenEnd(last));
+            Modal kind = MODALS.get(modal);
+            if (quoting != (kind == Modal.VIEW) || s.charAfter(p.end - 1) == '、') {
+                return null;
+            }
+            int end = last + 1;
+            String adjust = "";
+            if (end + 1 < to && Morphemes.isParticle(t.get(end), "で") && Morphemes.isSahen(t.get(end + 1))
+                    && (modal.equals("方向") || modal.equals("方針"))) {
+                adjust = t.get(end + 1).surface();
+                end = endings(end + 2 < to && Morphemes.isSuru(t.get(end + 2)) ? end + 3 : end + 2);
+            } else if (end + 1 < to && Morphemes.isParticle(t.get(end), "が", "も")
+                    && Set.of("ある", "出る", "強まる", "高まる").contains(t.get(end + 1).baseForm())) {
+                end = endings(end + 2);
+            } else {
+                end = endings(end);
+            }
+            if (!endsClause(end) || (end < to && isQuoteTo(end))) {
+                return null;
+            }
+            Token head = t.get(p.head);
+            boolean noun = Morphemes.isSahen(head) || Morphemes.NOMINAL.containsKey(head.baseForm())
+                    || head.surface().equals("明らか");
+            String deed = noun ? p.nominal : verbHeadline(p.head);
+            String nominal = switch (kind) {
+                case PLAN -> noun ? deed + "へ" + adjust : deed + modal + (adjust.isEmpty() ? "" : "で" + adjust);
+                case RISK -> deed + (noun ? "の" : "") + (modal.equals("おそれ") ? "恐れ" : modal);
+                case VIEW -> deed + "との" + modal;
+            };
+            return new Predicate(p.head, p.nominalStart, end, nominal, false);
+        }
+
+        /**
+         * 記者会見を4日に開く: where another date and its particle (at {@code particle}) start, so that
+         * the arguments before it are read on; -1 when no other date stands before the particle.
+         */
+        private int beforeOtherDate(int particle) {
+            int i = particle;
+            while (i - 1 >= from && otherDate[i - 1]) {
+                i--;
+            }
+            return i < particle && Morphemes.isParticle(t.get(particle), "に", "から", "まで") ? i : -1;
+        }
+
+        /**
+         * A verb's headline word: its noun (開かれた → 開催), else its base form, passive when it is
+         * (出された → 出される, 営まれた → 営まれる: 注意報が出す would say the warning issued something).
+         */
+        private String verbHeadline(int j) {
+            Token verb = t.get(j);
+            String nominal = Morphemes.NOMINAL.get(verb.baseForm());
+            if (nominal != null) {
+                return nominal;
+            }
+            return passiveAt(j + 1) ? verb.surface() + t.get(j + 1).baseForm() : verb.baseForm();
+        }
+
+        /** 安倍元首相, 同社, 容疑者: a subject that could itself have done the deed (a person or a body), by its head word. */
+        private boolean actsOrSuffers(Phrase p) {
+            Token head = t.get(p.end - 1);
+            String phrase = phraseText(p);
+            return head.partOfSpeech().startsWith("名詞-固有名詞-人名") || PEOPLE_AND_BODIES.stream().anyMatch(phrase::endsWith);
+        }
+
+        /** れる or られる written onto a verb at token i: the deed was done to the subject. */
+        private boolean passiveAt(int i) {
+            return i < to && t.get(i).partOfSpeech().startsWith("動詞-接尾") && Set.of("れる", "られる").contains(t.get(i).baseForm());
+        }
+
+        /** 銃撃され, 承認された: a sahen noun told in the passive (された → さ + れ). */
+        private boolean passiveSahen(Predicate p) {
+            return Morphemes.isSahen(t.get(p.head)) && p.head + 2 < to && Morphemes.isSuru(t.get(p.head + 1)) && passiveAt(p.head + 2);
+        }
+
+        /** The last token of a modal noun starting at token i (可能性 may be 可能 + 性), or -1. */
+        private int modalEnd(int i) {
+            for (int j = i; j < Math.min(to, i + 2); j++) {
+                if (s.isQuoted(t.get(j)) || (j > i && t.get(j).span().start() != t.get(j - 1).span().end())) {
+                    return -1;
+                }
+                if (MODALS.containsKey(text.substring(tokenStart(i), tokenEnd(j)))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * 予算の成立を受けて, 前年に比べ, 今月に入り, 感染拡大に伴い: a verb in its joining form after を or に
+         * frames the clause like a particle; it is the predicate only when no other verb follows.
+         */
+        private boolean framing(Predicate p) {
+            Token head = t.get(p.head);
+            if (!FRAMING_VERBS.contains(head.baseForm()) || p.head - 1 < from || !Morphemes.isParticle(t.get(p.head - 1), "を", "に")) {
+                return false;
+            }
+            boolean joining = p.head + 1 < to && Morphemes.isParticle(t.get(p.head + 1), "て")
+                    || (p.end == p.head + 1 && !head.surface().equals(head.baseForm()));
+            return joining;
         }
 
         /** 明らかにされていません, 発表しなかった: what was not done, or what was done to someone, is no headline. */
@@ -585,6 +888,13 @@ final class LabelBuilder {
                     && !t.get(b - 1).partOfSpeech().startsWith("名詞-数")
                     && t.get(b - 1).span().end() == t.get(b).span().start()) {
                 b--;
+            }
+            // 4回発射, 約1割上昇: a counter keeps its number
+            if (b < sahen && t.get(b).partOfSpeech().startsWith("名詞-接尾-助数詞")) {
+                while (b - 1 > from && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                        || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+                    b--;
+                }
             }
             return b;
         }
@@ -611,15 +921,24 @@ final class LabelBuilder {
                     break;
                 }
                 Token particle = t.get(k);
-                if (!Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から")
-                        || !particle.partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                boolean adverbial = Morphemes.isParticle(particle, "に") && particle.partOfSpeech().startsWith("助詞-副詞化");
+                // 電気料金は値上がりが続く: a second subject right before the verb is part of what is told
+                boolean inner = units.isEmpty() && Morphemes.isParticle(particle, "が") && !p.reporting;
+                if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner)
+                        || !(adverbial || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
+                }
+                int skipped = beforeOtherDate(k);
+                if (skipped >= 0) {
+                    b = skipped;
+                    continue;
                 }
                 int c = chunkStart(k);
                 if (c == k || c < lowerBound) {
                     break;
                 }
                 units.add(0, withoutCountryPrefix(c, k) + particle.surface());
+                innerSubject |= inner;
                 b = c;
             }
             String complement = units.isEmpty() && p.reporting ? speechBefore(b, lowerBound) : "";
@@ -726,6 +1045,15 @@ final class LabelBuilder {
                 }
                 String nominal = sahen ? head.surface() : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
                 complementHead = nominal;
+                // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
+                for (int i = h + 1; i < k; i++) {
+                    int last = modalEnd(i);
+                    if (last >= 0 && MODALS.get(text.substring(tokenStart(i), tokenEnd(last))) == Modal.RISK) {
+                        boolean noun = sahen || Morphemes.NOMINAL.containsKey(head.baseForm());
+                        nominal += (noun ? "の" : "") + text.substring(tokenStart(i), tokenEnd(last));
+                        break;
+                    }
+                }
                 return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";
@@ -753,6 +1081,11 @@ final class LabelBuilder {
             while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
                     && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と")
                     && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
+                int skipped = beforeOtherDate(b - 1);
+                if (skipped >= 0) {
+                    b = skipped;
+                    continue;
+                }
                 int c = chunkStart(b - 1);
                 if (c < lowerBound || c >= b - 1) {
                     break;
@@ -809,6 +1142,11 @@ final class LabelBuilder {
         }
 
         private String subjectText(Phrase p, Optional<ActorMention> actor) {
+            int start = tokenStart(p.start);
+            if (actor.isPresent() && actor.get().span().start() > start && "・、".indexOf(text.charAt(actor.get().span().start() - 1)) >= 0) {
+                // 政府・日銀: both did it
+                return text.substring(start, actor.get().span().end());
+            }
             if (actor.isPresent()) {
                 return actor.get().surface();
             }
@@ -852,7 +1190,7 @@ final class LabelBuilder {
          * の is dropped when an actor follows it (the actor says enough), kept otherwise (ロシアの対応).
          */
         private String withoutCountryPrefix(int start, int end) {
-            String phrase = text.substring(tokenStart(start), tokenEnd(end - 1));
+            String phrase = text.substring(tokenStart(start), phraseEnd(end - 1));
             int phraseStart = tokenStart(start);
             for (ActorMention m : s.actors()) {
                 int after = m.span().end();
