@@ -144,24 +144,7 @@ class ExportViewModelTest {
     @Test
     void cancellingALongExportLeavesNoFile() {
         ExportViewModel[] model = new ExportViewModel[1];
-        TaskExecutor cancelAtFirstProgress = new TaskExecutor() {
-            private final SameThreadTaskExecutor inner = new SameThreadTaskExecutor();
-
-            @Override
-            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-                inner.execute(work, onSuccess, onFailure);
-            }
-
-            @Override
-            public void onUiThread(Runnable action) {
-                action.run();
-                model[0].cancel();
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
+        TaskExecutor cancelAtFirstProgress = cancellingAtFirstProgress(model);
         model[0] = model(cancelAtFirstProgress);
         model[0].widthProperty().set(4000);
         Path file = temp.resolve("big.png");
