@@ -54,6 +54,12 @@ final class SourceRows {
             return out;
         }
         String sourceIds = String.join(" UNION ", tables.stream().map(t -> "SELECT source_id FROM " + t).toList());
+        try (PreparedStatement any = c.prepareStatement("SELECT EXISTS (" + sourceIds + ")"); ResultSet rs = any.executeQuery()) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                // no correction at all: no pass over every event's sources
+                return out;
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT document, id, sentence_start, sentence_end, expression_start,"
                 + " expression_end FROM event_sources WHERE id IN (" + sourceIds + ")");
              ResultSet rs = ps.executeQuery()) {
