@@ -109,10 +109,10 @@ final class MainWindow {
                         : messages.get("tab.filters") + " (" + model.filters().active().size() + ")",
                 model.filters().active()));
         resultsTab.textProperty().bind(Bindings.createStringBinding(
-                () -> model.search().summaryProperty().get().isEmpty()
+                () -> model.search().matchCountProperty().get().isEmpty()
                         ? messages.get("tab.results")
-                        : messages.get("tab.results") + " (" + model.search().summaryProperty().get() + ")",
-                model.search().summaryProperty()));
+                        : messages.get("tab.results") + " (" + model.search().matchCountProperty().get() + ")",
+                model.search().matchCountProperty()));
         leftTabs.getTabs().setAll(documentsTab, eventsTab, filtersTab, resultsTab);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -392,6 +392,8 @@ final class MainWindow {
         Label summary = new Label();
         summary.textProperty().bind(model.search().summaryProperty());
         summary.getStyleClass().add("search-summary");
+        // "2,406 件中 500 件を表示" read whole: the field beside it gives way instead
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label lanesLabel = new Label(messages.get("timeline.lanes"));
