@@ -329,7 +329,9 @@ final class MainWindow {
             choice.setOnAction(e -> actions.switchLanguage(each));
             language.getItems().add(choice);
         }
-        language.disableProperty().bind(importFiles.disableProperty());
+        // switching builds the window and its view models again, and an import running belongs to the old ones;
+        // a project opened read-only is no reason: the language is only how the window speaks
+        language.disableProperty().bind(importing);
         CheckMenuItem era = new CheckMenuItem(messages.get("menu.view.era"));
         era.selectedProperty().bindBidirectional(model.timeline().showEraProperty());
         CheckMenuItem background = new CheckMenuItem(messages.get("menu.view.background"));
