@@ -486,12 +486,7 @@ final class MainWindow {
             return extra.isEmpty() ? project : project + "   —   " + extra;
         }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),
                 t.loadingProperty(), model.openingAnotherProperty(), t.noticeProperty(), noticeIsNewer));
-        // a long message is cut at the window's edge: the whole of it on hovering
-        Tooltip whole = new Tooltip();
-        whole.setWrapText(true);
-        whole.setMaxWidth(600);
-        whole.textProperty().bind(bar.textProperty());
-        bar.setTooltip(whole);
+        WrappingStatus.install(bar);
         // the import's own fraction; a timeline load or another project opening has none, so it shows as busy
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.imports().stateProperty().get().active()
                         ? model.imports().progressProperty().get()
