@@ -259,6 +259,15 @@ public final class ProjectService implements AutoCloseable {
         return call(() -> database.search(trimmed, limit));
     }
 
+    /** How many paragraphs match the query, counted no further than {@code atMost}. */
+    public int countMatches(String query, int atMost) {
+        String trimmed = query == null ? "" : query.strip();
+        if (trimmed.isEmpty()) {
+            return 0;
+        }
+        return call(() -> database.countMatches(trimmed, atMost));
+    }
+
     /**
      * Imports files and folders; each document atomically; one failing input does not stop the
      * rest. Runs on the calling thread (plus worker threads): call it off the UI thread.

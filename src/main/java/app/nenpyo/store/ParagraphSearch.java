@@ -56,13 +56,66 @@ final class ParagraphSearch {
     }
 
     List<SearchHit> search(String query, int limit) throws SQLException {
-        List<String> terms = FtsQuery.terms(query);
-        if (terms.isEmpty() || limit <= 0) {
+        Terms terms = terms(query);
+        if (terms == null || limit <= 0) {
             return List.of();
+        }
+        if (terms.indexedAlone()) {
+            return indexed(terms.match(), terms.all(), limit);
+        }
+        StringBuilder sql = new StringBuilder(HIT_COLUMNS);
+        List<String> parameters = new ArrayList<>();
+        sql.append(terms.clauses().isEmpty() ? "0.0 " : "-bm25(paragraph_trigrams) ");
+        terms.appendFromWhere(sql, parameters);
+        sql.append(terms.clauses().isEmpty() ? " ORDER BY p.id" : " ORDER BY bm25(paragraph_trigrams), p.document, p.number");
+        sql.append(" LIMIT ?");
+        return hits(sql.toString(), parameters, limit, terms.all());
+    }
+
+    /**
+     * How many paragraphs match the query, counted no further than {@code atMost}: a common word
+     * matches a good part of a million paragraphs, and counting them all would keep the analyst
+     * waiting for a number they read as "very many" anyway.
+     */
+    int count(String query, int atMost) throws SQLException {
+        Terms terms = terms(query);
+        if (terms == null || atMost <= 0) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM (");
+        List<String> parameters = new ArrayList<>();
+        if (terms.indexedAlone()) {
+            sql.append("SELECT rowid FROM paragraph_trigrams WHERE paragraph_trigrams MATCH ?");
+            parameters.add(terms.match());
+        } else {
+            sql.append("SELECT p.id ");
+            terms.appendFromWhere(sql, parameters);
+        }
+        sql.append(" LIMIT ?)");
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setString(i + 1, parameters.get(i));
+            }
+            ps.setInt(parameters.size() + 1, atMost);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /**
+     * The query's terms: the index clauses of those of 2 characters or more, and the 1-character
+     * ones, which the index cannot look up. Null when nothing can match (no term, or a 2-character
+     * term that starts no indexed trigram).
+     */
+    private Terms terms(String query) throws SQLException {
+        List<String> all = FtsQuery.terms(query);
+        if (all.isEmpty()) {
+            return null;
         }
         List<String> clauses = new ArrayList<>();
         List<String> singles = new ArrayList<>();
-        for (String term : terms) {
+        for (String term : all) {
             int length = FtsQuery.length(term);
             if (length >= TRIGRAM) {
                 clauses.add(FtsQuery.anyOf(FtsQuery.widthVariants(term)));
@@ -72,39 +125,47 @@ final class ParagraphSearch {
                     trigrams.addAll(trigramsStartingWith(FtsQuery.folded(variant)));
                 }
                 if (trigrams.isEmpty()) {
-                    return List.of();
+                    return null;
                 }
                 clauses.add(FtsQuery.anyOf(trigrams));
             } else {
                 singles.add(term);
             }
         }
-        if (!clauses.isEmpty() && singles.isEmpty()) {
-            return indexed(String.join(" AND ", clauses), terms, limit);
+        return new Terms(all, clauses, singles);
+    }
+
+    private record Terms(List<String> all, List<String> clauses, List<String> singles) {
+
+        boolean indexedAlone() {
+            return !clauses.isEmpty() && singles.isEmpty();
         }
-        StringBuilder sql = new StringBuilder(HIT_COLUMNS);
-        List<String> parameters = new ArrayList<>();
-        if (clauses.isEmpty()) {
-            sql.append("0.0 FROM paragraphs p JOIN documents d ON d.id = p.document WHERE 1");
-        } else {
-            sql.append("-bm25(paragraph_trigrams) FROM paragraph_trigrams")
-                    .append(" JOIN paragraphs p ON p.id = paragraph_trigrams.rowid")
-                    .append(" JOIN documents d ON d.id = p.document")
-                    .append(" WHERE paragraph_trigrams MATCH ?");
-            parameters.add(String.join(" AND ", clauses));
+
+        String match() {
+            return String.join(" AND ", clauses);
         }
-        for (String single : singles) {
-            List<String> variants = FtsQuery.caseVariants(single);
-            sql.append(" AND (");
-            for (int i = 0; i < variants.size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("instr(p.text, ?) > 0");
-                parameters.add(variants.get(i));
+
+        /** FROM and WHERE of the paragraphs (p, with their documents d) holding every term. */
+        void appendFromWhere(StringBuilder sql, List<String> parameters) {
+            if (clauses.isEmpty()) {
+                sql.append("FROM paragraphs p JOIN documents d ON d.id = p.document WHERE 1");
+            } else {
+                sql.append("FROM paragraph_trigrams")
+                        .append(" JOIN paragraphs p ON p.id = paragraph_trigrams.rowid")
+                        .append(" JOIN documents d ON d.id = p.document")
+                        .append(" WHERE paragraph_trigrams MATCH ?");
+                parameters.add(match());
             }
-            sql.append(')');
+            for (String single : singles) {
+                List<String> variants = FtsQuery.caseVariants(single);
+                sql.append(" AND (");
+                for (int i = 0; i < variants.size(); i++) {
+                    sql.append(i == 0 ? "" : " OR ").append("instr(p.text, ?) > 0");
+                    parameters.add(variants.get(i));
+                }
+                sql.append(')');
+            }
         }
-        sql.append(clauses.isEmpty() ? " ORDER BY p.id" : " ORDER BY bm25(paragraph_trigrams), p.document, p.number");
-        sql.append(" LIMIT ?");
-        return hits(sql.toString(), parameters, limit, terms);
     }
 
     /**

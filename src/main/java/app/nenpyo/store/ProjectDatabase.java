@@ -375,6 +375,14 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
+     * How many paragraphs {@link #search} would find with no limit, counted no further than
+     * {@code atMost} (a common word matches much of a large project).
+     */
+    public int countMatches(String query, int atMost) {
+        return read(c -> new ParagraphSearch(c).count(query, atMost));
+    }
+
+    /**
      * Replaces every event (and the actors they name) in one transaction: readers see the old set
      * or the new one. The transaction runs without SQLite's foreign-key checks: {@link EventTables}
      * writes only references it has checked itself (each source's document is looked up, actors

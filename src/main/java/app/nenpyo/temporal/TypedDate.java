@@ -1,6 +1,7 @@
 package app.nenpyo.temporal;
 
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TimeValue;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +51,29 @@ public final class TypedDate {
             }
             // as it will be kept: the grammar's text form has no openness and no finer granularity
             return found.get(0).value().map(v -> TimeValue.parse(v.format()));
+        }
+    }
+
+    /**
+     * The range a text of two days of the grammar says with its ends the right way round, when its
+     * end comes before its start ({@code 2022-01-20/2022-01-10} → 2022-01-10/2022-01-20): such a
+     * text is no date, and the analyst is told why rather than that it is not one.
+     */
+    public static Optional<TimeValue> reversed(String typed) {
+        String text = typed.strip();
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        try {
+            TimeValue start = TimeValue.parse(text.substring(0, slash).strip());
+            TimeValue end = TimeValue.parse(text.substring(slash + 1).strip());
+            if (start.granularity() != Granularity.DAY || end.granularity() != Granularity.DAY || !end.start().isBefore(start.start())) {
+                return Optional.empty();
+            }
+            return Optional.of(TimeValue.parse(end.start() + "/" + start.start()));
+        } catch (IllegalArgumentException notDays) {
+            return Optional.empty();
         }
     }
 }

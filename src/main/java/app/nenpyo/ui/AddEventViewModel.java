@@ -54,7 +54,7 @@ public final class AddEventViewModel {
         boolean labelFits = label().length() <= ProjectService.MAX_LABEL;
         acceptable.set(read.isPresent() && labelFits);
         if (read.isEmpty()) {
-            preview.set(messages.get(typed.isEmpty() ? "addEvent.noDate" : "redate.unreadable"));
+            preview.set(typed.isEmpty() ? messages.get("addEvent.noDate") : EventDateViewModel.whyUnreadable(typed, messages));
         } else if (!labelFits) {
             preview.set(messages.format("addEvent.labelTooLong", ProjectService.MAX_LABEL));
         } else {

@@ -19,6 +19,9 @@ import javafx.scene.control.Tooltip;
  * column's width shows whole in its tooltip.
  */
 final class DocumentTable {
+    /** The least of a title shown when the other columns take most of a narrow list. */
+    private static final double TITLE_MIN_WIDTH = 60;
+
     private final TableView<DocumentRow> table = new TableView<>();
 
     DocumentTable(DocumentListViewModel model, Messages messages) {
@@ -30,13 +33,20 @@ final class DocumentTable {
         table.setTableMenuButtonVisible(true);
         TableColumn<DocumentRow, String> title = column("title", messages.get("column.title"), DocumentRow::title, 220);
         title.setCellFactory(column -> new TitleCell());
-        table.getColumns().setAll(List.of(
-                title,
-                dateColumn(messages.get("column.date"), DocumentRow::date),
-                column("dateSource", messages.get("column.dateSource"), DocumentRow::dateSource, 100),
-                column("encoding", messages.get("column.encoding"), DocumentRow::encoding, 80),
-                column("format", messages.get("column.format"), DocumentRow::format, 80),
-                column("paragraphs", messages.get("column.paragraphs"), DocumentRow::paragraphs, 60)));
+        title.setMinWidth(TITLE_MIN_WIDTH);
+        TableColumn<DocumentRow, String> date = column("date", messages.get("column.date"), DocumentRow::date, 140);
+        TableColumn<DocumentRow, String> dateSource = column("dateSource", messages.get("column.dateSource"), DocumentRow::dateSource, 100);
+        TableColumn<DocumentRow, String> encoding = column("encoding", messages.get("column.encoding"), DocumentRow::encoding, 80);
+        TableColumn<DocumentRow, String> format = column("format", messages.get("column.format"), DocumentRow::format, 80);
+        TableColumn<DocumentRow, Integer> paragraphs = column("paragraphs", messages.get("column.paragraphs"), DocumentRow::paragraphs, 60);
+        table.getColumns().setAll(List.of(title, date, dateSource, encoding, format, paragraphs));
+        // every column but the title as wide as its header and its widest value; the title takes the rest
+        FittedColumns<DocumentRow> fitted = new FittedColumns<>(table);
+        fitted.fit(date, DocumentRow::date);
+        fitted.fit(dateSource, DocumentRow::dateSource);
+        fitted.fit(encoding, DocumentRow::encoding);
+        fitted.fit(format, DocumentRow::format);
+        fitted.fit(paragraphs, row -> Integer.toString(row.paragraphs()));
         table.setRowFactory(view -> new UndatedAwareRow());
     }
 
@@ -59,13 +69,6 @@ final class DocumentTable {
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        return column;
-    }
-
-    /** Keeps room for the longest date, 2022年12月31日(土), when the list is narrow. */
-    private static <T> TableColumn<DocumentRow, T> dateColumn(String title, Function<DocumentRow, T> value) {
-        TableColumn<DocumentRow, T> column = column("date", title, value, 140);
-        column.setMinWidth(135);
         return column;
     }
 

@@ -61,7 +61,14 @@ public final class EventDateViewModel {
         read = typed.isEmpty() ? Optional.empty() : TypedDate.read(typed, articleDate);
         acceptable.set(typed.isEmpty() || read.isPresent());
         preview.set(typed.isEmpty() ? messages.get("redate.restore")
-                : read.map(v -> "→ " + messages.timeValue(v)).orElseGet(() -> messages.get("redate.unreadable")));
+                : read.map(v -> "→ " + messages.timeValue(v)).orElseGet(() -> whyUnreadable(typed, messages)));
+    }
+
+    /** Why a text is no date: its end before its start, or not one date at all. */
+    static String whyUnreadable(String typed, Messages messages) {
+        return TypedDate.reversed(typed)
+                .map(range -> messages.format("redate.endBeforeStart", messages.date(range.end()), messages.date(range.start())))
+                .orElseGet(() -> messages.get("redate.unreadable"));
     }
 
     /** The text typed. */

@@ -375,6 +375,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public int countMatches(String query, int atMost) {
+            return 0;
+        }
+
+        @Override
         public ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
             throw new UnsupportedOperationException("nothing to import into a generated project");
         }

@@ -2,10 +2,11 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSummary;
-import java.util.ArrayList;
+import app.nenpyo.domain.TimeValue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,8 +22,8 @@ import javafx.collections.ObservableList;
  * What the 別の出来事とまとめる dialog holds: the events the selected one could be joined with,
  * the one chosen, and what joining does to its date. Without a search text the list holds the
  * events within {@link #NEARBY_DAYS} days of the selected one, nearest first (the same happening
- * read on another day, or read apart on the same day); a search text finds events by label or
- * place at any date.
+ * read on another day, or read apart on the same day), the days counted between their time ranges
+ * (none when they overlap); a search text finds events by label or place at any date.
  *
  * <pre>{@code
  * JoinEventsViewModel m = new JoinEventsViewModel(selected, timeline.events(), messages);
@@ -56,8 +57,7 @@ public final class JoinEventsViewModel {
 
     /**
      * @param selected the event the chosen one joins; it keeps its date
-     * @param events   every event of the project, by start date ({@link TimelineViewModel#events()}): the
-     *                 events near the selected one are found by halving
+     * @param events   every event of the project ({@link TimelineViewModel#events()})
      */
     public JoinEventsViewModel(Event selected, List<EventSummary> events, Messages messages) {
         this.selected = selected;
@@ -81,36 +81,34 @@ public final class JoinEventsViewModel {
         // letters with a case are matched in either; kana and kanji as they are, without lowering a million labels
         boolean anyCase = !wanted.toLowerCase(Locale.ROOT).equals(wanted.toUpperCase(Locale.ROOT));
         String lower = wanted.toLowerCase(Locale.ROOT);
-        long day = selected.time().start().toEpochDay();
-        long farthest = wanted.isEmpty() ? NEARBY_DAYS : Long.MAX_VALUE;
-        // the events come by start date: walk out from the selected one's day, nearer first, and
-        // stop once MAX_LISTED are found and the day they end on is done
-        List<EventSummary> found = new ArrayList<>();
-        int left = firstStartingOnOrAfter(day) - 1;
-        int right = left + 1;
-        long limit = Long.MAX_VALUE;
-        while (left >= 0 || right < events.size()) {
-            long toLeft = left >= 0 ? day - events.get(left).time().start().toEpochDay() : Long.MAX_VALUE;
-            long toRight = right < events.size() ? events.get(right).time().start().toEpochDay() - day : Long.MAX_VALUE;
-            long distance = Math.min(toLeft, toRight);
-            if (distance > farthest || distance > limit) {
-                break;
-            }
-            EventSummary e = events.get(toLeft <= toRight ? left-- : right++);
-            if (!e.id().equals(selected.id()) && (wanted.isEmpty() || matches(e, wanted, anyCase, lower))) {
-                found.add(e);
-                if (found.size() == MAX_LISTED) {
-                    limit = distance;
+        // one pass over every event: an event long before the selected one may reach into it, so no
+        // order of the list bounds where the near ones are; the nearest MAX_LISTED are kept as it goes
+        Comparator<EventSummary> nearestFirst = Comparator.comparingLong((EventSummary e) -> daysApart(e.time(), selected.time()))
+                .thenComparing(e -> e.time().start()).thenComparing(EventSummary::label);
+        PriorityQueue<EventSummary> nearest = new PriorityQueue<>(nearestFirst.reversed());
+        for (EventSummary e : events) {
+            boolean offered = wanted.isEmpty() ? daysApart(e.time(), selected.time()) <= NEARBY_DAYS : matches(e, wanted, anyCase, lower);
+            if (offered && !e.id().equals(selected.id())) {
+                nearest.add(e);
+                if (nearest.size() > MAX_LISTED) {
+                    nearest.poll();
                 }
             }
         }
-        found.sort(Comparator.comparingLong((EventSummary e) -> Math.abs(e.time().start().toEpochDay() - day))
-                .thenComparing(e -> e.time().start()).thenComparing(EventSummary::label));
-        found = found.subList(0, Math.min(MAX_LISTED, found.size()));
-        List<Candidate> listed = found.stream().map(this::candidate).toList();
+        List<Candidate> listed = nearest.stream().sorted(nearestFirst).map(this::candidate).toList();
         Candidate was = chosen.get();
         candidates.setAll(listed);
         chosen.set(was != null && listed.contains(was) ? was : null);
+    }
+
+    /**
+     * The days between two times, from the end of the earlier to the start of the later: 0 when they
+     * overlap, 4 from 1月21日〜31日 to 2月4日.
+     */
+    static long daysApart(TimeValue a, TimeValue b) {
+        long afterA = b.start().toEpochDay() - a.end().toEpochDay();
+        long afterB = a.start().toEpochDay() - b.end().toEpochDay();
+        return Math.max(0, Math.max(afterA, afterB));
     }
 
     private static boolean matches(EventSummary e, String wanted, boolean anyCase, String lower) {
@@ -118,21 +116,6 @@ public final class JoinEventsViewModel {
             return e.label().contains(wanted) || e.place().contains(wanted);
         }
         return e.label().toLowerCase(Locale.ROOT).contains(lower) || e.place().toLowerCase(Locale.ROOT).contains(lower);
-    }
-
-    /** The index of the first event starting on or after this epoch day (the events come by start date). */
-    private int firstStartingOnOrAfter(long epochDay) {
-        int lo = 0;
-        int hi = events.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (events.get(mid).time().start().toEpochDay() < epochDay) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private Candidate candidate(EventSummary e) {

@@ -109,10 +109,10 @@ final class MainWindow {
                         : messages.get("tab.filters") + " (" + model.filters().active().size() + ")",
                 model.filters().active()));
         resultsTab.textProperty().bind(Bindings.createStringBinding(
-                () -> model.search().summaryProperty().get().isEmpty()
+                () -> model.search().matchCountProperty().get().isEmpty()
                         ? messages.get("tab.results")
-                        : messages.get("tab.results") + " (" + model.search().summaryProperty().get() + ")",
-                model.search().summaryProperty()));
+                        : messages.get("tab.results") + " (" + model.search().matchCountProperty().get() + ")",
+                model.search().matchCountProperty()));
         leftTabs.getTabs().setAll(documentsTab, eventsTab, filtersTab, resultsTab);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -332,7 +332,9 @@ final class MainWindow {
             choice.setOnAction(e -> actions.switchLanguage(each));
             language.getItems().add(choice);
         }
-        language.disableProperty().bind(importFiles.disableProperty());
+        // switching builds the window and its view models again, and an import running belongs to the old ones;
+        // a project opened read-only is no reason: the language is only how the window speaks
+        language.disableProperty().bind(importing);
         CheckMenuItem era = new CheckMenuItem(messages.get("menu.view.era"));
         era.selectedProperty().bindBidirectional(model.timeline().showEraProperty());
         CheckMenuItem background = new CheckMenuItem(messages.get("menu.view.background"));
@@ -395,6 +397,8 @@ final class MainWindow {
         Label summary = new Label();
         summary.textProperty().bind(model.search().summaryProperty());
         summary.getStyleClass().add("search-summary");
+        // "2,406 件中 500 件を表示" read whole: the field beside it gives way instead
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label lanesLabel = new Label(messages.get("timeline.lanes"));
@@ -485,12 +489,7 @@ final class MainWindow {
             return extra.isEmpty() ? project : project + "   —   " + extra;
         }, model.imports().statusProperty(), model.documents().errorProperty(), model.projectStatus(), t.errorProperty(),
                 t.loadingProperty(), model.openingAnotherProperty(), t.noticeProperty(), noticeIsNewer));
-        // a long message is cut at the window's edge: the whole of it on hovering
-        Tooltip whole = new Tooltip();
-        whole.setWrapText(true);
-        whole.setMaxWidth(600);
-        whole.textProperty().bind(bar.textProperty());
-        bar.setTooltip(whole);
+        WrappingStatus.install(bar);
         // the import's own fraction; a timeline load or another project opening has none, so it shows as busy
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.imports().stateProperty().get().active()
                         ? model.imports().progressProperty().get()

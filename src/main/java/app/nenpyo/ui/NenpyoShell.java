@@ -8,7 +8,6 @@ import app.nenpyo.timeline.TimeScale;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -250,8 +249,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void newProject() {
-        FileChooser chooser = projectChooser();
-        chooser.setInitialFileName("project.nenpyo");
+        FileChooser chooser = Choosers.newProject(messages, projectFolder());
         File file = chosen(() -> chooser.showSaveDialog(stage));
         if (file != null) {
             String name = file.getName();
@@ -261,7 +259,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void openProject() {
-        File file = chosen(() -> projectChooser().showOpenDialog(stage));
+        File file = chosen(() -> Choosers.openProject(messages, projectFolder()).showOpenDialog(stage));
         if (file != null) {
             open(file.toPath());
         }
@@ -269,7 +267,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void openProjectReadOnly() {
-        File file = chosen(() -> projectChooser().showOpenDialog(stage));
+        File file = chosen(() -> Choosers.openProjectReadOnly(messages, projectFolder()).showOpenDialog(stage));
         if (file != null) {
             openFrom(file::toPath, true);
         }
@@ -277,14 +275,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void importFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("import.title"));
-        // every kind a folder import reads, and Movable Type exports, which are read by their content
-        List<String> patterns = new ArrayList<>(ProjectService.readableExtensions().stream().sorted().map(e -> "*." + e).toList());
-        patterns.add("*.mt");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(messages.get("chooser.texts"), patterns),
-                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
-        memory.lastImportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        FileChooser chooser = Choosers.importFiles(messages, Choosers.firstFolder(memory.lastImportFolder(), openProjectFolder()));
         List<File> files = chosen(() -> chooser.showOpenMultipleDialog(stage));
         if (files != null && !files.isEmpty()) {
             Optional.ofNullable(files.get(0).toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
@@ -294,14 +285,21 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void importFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("import.title"));
-        memory.lastImportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        DirectoryChooser chooser = Choosers.importFolder(messages, Choosers.firstFolder(memory.lastImportFolder(), openProjectFolder()));
         File folder = chosen(() -> chooser.showDialog(stage));
         if (folder != null) {
             Optional.ofNullable(folder.toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
             importPaths(List.of(folder.toPath()));
         }
+    }
+
+    /** Where a project chooser opens: the open project's folder, else that of the project open last. */
+    private Path projectFolder() {
+        return Choosers.firstFolder(openProjectFolder(), memory.lastProject().map(file -> file.toAbsolutePath().getParent()));
+    }
+
+    private Optional<Path> openProjectFolder() {
+        return Optional.ofNullable(current).map(c -> c.project().file().toAbsolutePath().getParent());
     }
 
     /** What a native chooser gave; afterwards the open project takes its locks afresh ({@link WindowViewModel#renewLocks}). */
@@ -465,13 +463,5 @@ public final class NenpyoShell implements WindowActions {
         // the shipped font by the name JavaFX reported for it, so CSS never names a font that is not there
         fontFamily.ifPresent(family -> root.setStyle("-fx-font-family: \"" + family + "\";"));
         scene.setRoot(root);
-    }
-
-    private FileChooser projectChooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(messages.get("chooser.project"), "*.nenpyo"),
-                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
-        return chooser;
     }
 }

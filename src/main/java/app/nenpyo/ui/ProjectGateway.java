@@ -43,6 +43,9 @@ public interface ProjectGateway extends AutoCloseable {
 
     List<SearchHit> search(String query, int limit);
 
+    /** How many paragraphs {@link #search} would find with no limit, counted no further than {@code atMost}. */
+    int countMatches(String query, int atMost);
+
     /**
      * What importing these inputs would read (each document with its detected date, and a line
      * per unreadable input), storing nothing; slow for a big folder: call it off the UI thread.

@@ -16,6 +16,11 @@ import javafx.collections.ObservableList;
  */
 public final class SearchViewModel {
     static final int LIMIT = 500;
+    /**
+     * Matches are counted this far and no further: a common word matches much of a million
+     * paragraphs, and beyond this the analyst reads "more than" as well as an exact number.
+     */
+    static final int MOST_COUNTED = 10_000;
 
     private final ProjectGateway project;
     private final TaskExecutor executor;
@@ -24,6 +29,7 @@ public final class SearchViewModel {
     private final ObservableList<SearchResultRow> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper matchCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyResults = new ReadOnlyStringWrapper("");
     private long request;
 
@@ -55,9 +61,14 @@ public final class SearchViewModel {
         return searching.getReadOnlyProperty();
     }
 
-    /** "12 hits", "no hits", "searching…", or empty when there is no query. */
+    /** "12 hits", "500 of 2,406 shown", "no hits", "searching…", or empty when there is no query. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The summary said short, for the results tab: "2,406 hits", "over 10,000 hits", "no hits"… */
+    public ReadOnlyStringProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
     }
 
     /** What the empty results list says: to type a term, that the search runs, or that no paragraph contains the term searched. */
@@ -71,12 +82,12 @@ public final class SearchViewModel {
         if (text.isEmpty()) {
             results.clear();
             searching.set(false);
-            summary.set("");
+            say("");
             emptyResults.set(messages.get("results.empty"));
             return;
         }
         searching.set(true);
-        summary.set(messages.get("search.running"));
+        say(messages.get("search.running"));
         emptyResults.set(messages.get("search.running"));
         executor.execute(
                 () -> found(text),
@@ -89,24 +100,30 @@ public final class SearchViewModel {
                     if (mine == request) {
                         searching.set(false);
                         results.clear();
-                        summary.set(ErrorText.oneLine(e, messages));
+                        say(ErrorText.oneLine(e, messages));
                         emptyResults.set(ErrorText.oneLine(e, messages));
                     }
                 });
     }
 
-    /** What a search found; with nothing, the words of the query that no paragraph holds, if any. */
-    private record Found(String query, List<SearchResultRow> rows, List<String> wordsFoundNowhere) {
+    /**
+     * What a search found: the rows listed, how many paragraphs match (up to one more than
+     * {@link #MOST_COUNTED}), and with nothing, the words of the query that no paragraph holds, if any.
+     */
+    private record Found(String query, List<SearchResultRow> rows, int matches, List<String> wordsFoundNowhere) {
     }
 
     private Found found(String text) {
         List<SearchResultRow> rows = project.search(text, LIMIT).stream().map(SearchResultRow::of).toList();
+        if (rows.size() == LIMIT) {
+            return new Found(text, rows, Math.max(LIMIT, project.countMatches(text, MOST_COUNTED + 1)), List.of());
+        }
         List<String> words = List.of(text.split("\\s+"));
         if (!rows.isEmpty() || words.size() < 2) {
-            return new Found(text, rows, List.of());
+            return new Found(text, rows, rows.size(), List.of());
         }
         // 岸田 クジラ: say which word no paragraph holds, not the whole query
-        return new Found(text, rows, words.stream().filter(word -> project.search(word, 1).isEmpty()).toList());
+        return new Found(text, rows, 0, words.stream().filter(word -> project.search(word, 1).isEmpty()).toList());
     }
 
     private void show(Found found) {
@@ -117,6 +134,22 @@ public final class SearchViewModel {
                 : found.query().contains(" ") ? messages.format("results.noneTogether", found.query())
                 : messages.format("results.none", found.query()));
         results.setAll(rows);
-        summary.set(rows.isEmpty() ? messages.get("search.none") : messages.format("search.count", rows.size()));
+        if (rows.isEmpty()) {
+            say(messages.get("search.none"));
+        } else if (found.matches() > MOST_COUNTED) {
+            summary.set(messages.format("search.shownOfMoreThan", rows.size(), MOST_COUNTED));
+            matchCount.set(messages.format("search.countMoreThan", MOST_COUNTED));
+        } else if (found.matches() > rows.size()) {
+            summary.set(messages.format("search.shownOf", rows.size(), found.matches()));
+            matchCount.set(messages.format("search.count", found.matches()));
+        } else {
+            say(messages.format("search.count", rows.size()));
+        }
+    }
+
+    /** Says the same in the summary and on the tab. */
+    private void say(String text) {
+        summary.set(text);
+        matchCount.set(text);
     }
 }

@@ -104,6 +104,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public int countMatches(String query, int atMost) {
+        return service.countMatches(query, atMost);
+    }
+
+    @Override
     public ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         return service.preview(inputs, progress, cancellation);
     }

@@ -257,4 +257,15 @@ class SearchTest {
             assertEquals(2, new ParagraphSearch(c, 2).search("外相", 2).size(), "the limit still holds");
         }
     }
+
+    @Test
+    void theMatchesAreCountedAsTheSearchWouldFindThemUpToTheGivenMost() {
+        for (String query : List.of("外相", "カザフスタン", "外相 会談", "▽", "外 相", "北京冬季五輪ボイコット", "クジ")) {
+            int found = db.search(query, 10_000).size();
+            assertEquals(found, db.countMatches(query, 10_000), query);
+            assertEquals(Math.min(found, 2), db.countMatches(query, 2), query + ", counted no further than 2");
+        }
+        assertTrue(db.countMatches("外相", 10_000) > 3, "the sample holds many");
+        assertEquals(0, db.countMatches("   ", 10));
+    }
 }

@@ -71,4 +71,21 @@ class TypedDateTest {
     void neverThrowsAndReadsAsItWillBeKept(@ForAll("typed") String typed) {
         TypedDate.read(typed, JAN_11).ifPresent(v -> assertEquals(v, TimeValue.parse(v.format()), typed));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2022-01-20/2022-01-10      | 2022-01-10/2022-01-20
+            ' 2022-01-20 / 2022-01-19 '| 2022-01-19/2022-01-20
+            2022-01-10/2022-01-20      | none
+            2022-01-10/2022-01-10      | none
+            2022-02/2022-01            | none
+            2022-01-20/いつか          | none
+            2022-01-20                 | none
+            """)
+    void aRangeOfTwoDaysTheWrongWayRoundIsToldApart(String typed, String rightWayRound) {
+        assertEquals(rightWayRound.equals("none") ? Optional.empty() : Optional.of(TimeValue.parse(rightWayRound)), TypedDate.reversed(typed));
+        if (!rightWayRound.equals("none")) {
+            assertEquals(Optional.empty(), TypedDate.read(typed, JAN_11), "and is no date");
+        }
+    }
 }

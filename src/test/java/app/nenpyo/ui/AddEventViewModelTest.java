@@ -36,6 +36,15 @@ class AddEventViewModelTest {
     }
 
     @Test
+    void aDateEndingBeforeItStartsSaysSo() {
+        AddEventViewModel m = new AddEventViewModel(proposal, JAN_11, ja);
+        m.dateTextProperty().set("2022-01-20/2022-01-10");
+        assertFalse(m.acceptableProperty().get());
+        assertEquals("終わりの日（2022年1月10日(月)）が始まりの日（2022年1月20日(木)）より前です。早い日を先に書いてください",
+                m.previewProperty().get());
+    }
+
+    @Test
     void theDateIsReadAsTheDocumentWouldWriteIt() {
         AddEventViewModel m = new AddEventViewModel(proposal, JAN_11, ja);
         m.dateTextProperty().set("先週");

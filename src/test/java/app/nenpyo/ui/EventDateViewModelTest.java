@@ -35,6 +35,25 @@ class EventDateViewModelTest {
         assertTrue(m.acceptableProperty().get());
     }
 
+    /** The exploratory tester typed 2022-01-20/2022-01-10 and was told it was not one date. */
+    @Test
+    void aRangeEndingBeforeItStartsSaysSoInBothLanguages() {
+        EventDateViewModel m = model();
+        m.textProperty().set("2022-01-20/2022-01-10");
+        assertFalse(m.acceptableProperty().get());
+        assertEquals("終わりの日（2022年1月10日(月)）が始まりの日（2022年1月20日(木)）より前です。早い日を先に書いてください",
+                m.previewProperty().get());
+        EventDateViewModel english = new EventDateViewModel(TimeValue.parse("2022-01-10"), LocalDate.of(2022, 1, 11),
+                Messages.of(Language.ENGLISH));
+        english.textProperty().set(" 2022-01-20/2022-01-10 ");
+        assertEquals("The end (2022年1月10日(月)) comes before the start (2022年1月20日(木)): write the earlier day first",
+                english.previewProperty().get());
+        m.textProperty().set("2022-01-10/2022-01-20");
+        assertTrue(m.acceptableProperty().get(), "the other way round it is a date");
+        m.textProperty().set("2022-01-20/いつか");
+        assertEquals(ja.get("redate.unreadable"), m.previewProperty().get(), "no end at all: not one date");
+    }
+
     @Test
     void somethingThatIsNotOneDateCannotBeKept() {
         EventDateViewModel m = model();

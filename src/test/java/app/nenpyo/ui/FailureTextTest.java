@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.ImportPreview;
 import app.nenpyo.service.ImportProgress;
@@ -56,21 +57,54 @@ class FailureTextTest {
         Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 4});
         Files.write(in.resolve("utf16.txt"), "東京都は２０日、新しい条例を発表しました。".getBytes(StandardCharsets.UTF_16LE));
         Files.createDirectories(in.resolve("nothing"));
+        Files.write(in.resolve("invalid.txt"), new byte[] {'a', 'b', 'c', (byte) 0xFF, (byte) 0x80, (byte) 0xFE, (byte) 0x81, '\n',
+                (byte) 0xC0, (byte) 0xFF, (byte) 0x80, (byte) 0xFF});
+        Files.write(in.resolve("damaged-utf8.txt"), ("東京都は２０日、新しい条例を発表しました。".repeat(20) + "\uFFFF")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(in.resolve("damaged-utf8.txt"), new byte[] {(byte) 0xFF}, java.nio.file.StandardOpenOption.APPEND);
+        try (var tooLarge = new java.io.RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
+            tooLarge.setLength(DocumentReader.DEFAULT_MAX_BYTES + 1); // sparse: takes no disk
+        }
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
             ImportPreview preview = project.preview(List.of(in.resolve("empty.txt"), in.resolve("blank.txt"), in.resolve("binary.txt"),
-                    in.resolve("utf16.txt"), in.resolve("nothing"), in.resolve("missing.txt"), temp.resolve("p.nenpyo")),
+                    in.resolve("utf16.txt"), in.resolve("nothing"), in.resolve("missing.txt"), temp.resolve("p.nenpyo"),
+                    in.resolve("invalid.txt"), in.resolve("damaged-utf8.txt"), in.resolve("huge.txt")),
                     ImportProgress.NONE, new Cancellation());
 
-            assertEquals(7, preview.failures().size(), preview.failures().toString());
+            assertEquals(10, preview.failures().size(), preview.failures().toString());
             for (ImportReport.Failure failure : preview.failures()) {
-                String said = FailureText.of(failure, JAPANESE);
-                String reason = said.substring(failure.origin().length() + 2);
-                assertFalse(reason.equals(failure.reason()), "said in Japanese: " + failure.reason());
-                assertTrue(reason.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA),
-                        "said in Japanese: " + failure.reason() + " → " + said);
-                assertTrue(said.startsWith(failure.origin() + ": "), said);
+                assertSaidInJapanese(failure);
             }
         }
+    }
+
+    /** Reasons these tests cannot bring about for real (a folder inside the one imported that cannot be read, as root). */
+    @Test
+    void theReasonsOfFilesAndFoldersThatCannotBeReadAreSaidInJapanese() {
+        for (String reason : List.of("cannot list the folder: permission denied", "cannot read: permission denied",
+                "cannot read the file: input/output error", "cannot follow the link: the links make a loop",
+                "file too large: 600000000 bytes, the limit is 536870912 bytes",
+                "cannot detect the encoding: too little text to tell Shift_JIS from EUC-JP (detector: no answer)",
+                "cannot detect the encoding: it is none of UTF-8, UTF-16 with BOM, Shift_JIS, EUC-JP, ISO-2022-JP (detector: WINDOWS-1252)",
+                "invalid EUC-JP byte sequence at byte offset 12 (the text before it is EUC-JP)",
+                "invalid Shift_JIS byte sequence at byte offset 40 (2 bytes)")) {
+            assertSaidInJapanese(new ImportReport.Failure("sub/a.txt", reason));
+        }
+        assertEquals("a.txt: 文字コードを判定できません（UTF-8、BOM 付きの UTF-16、Shift_JIS、EUC-JP、ISO-2022-JP のどれでもありません）",
+                japanese("cannot detect the encoding: it is none of UTF-8, UTF-16 with BOM, Shift_JIS, EUC-JP, ISO-2022-JP (detector: no answer)"));
+        assertEquals("a.txt: フォルダーの中を読めません（権限がありません）", japanese("cannot list the folder: permission denied"));
+    }
+
+    /** Japanese, with no English word left in it: names of encodings (UTF-8, Shift_JIS, BOM) and extensions (.txt) are no English. */
+    private static void assertSaidInJapanese(ImportReport.Failure failure) {
+        String said = FailureText.of(failure, JAPANESE);
+        assertTrue(said.startsWith(failure.origin() + ": "), said);
+        String reason = said.substring(failure.origin().length() + 2);
+        assertFalse(reason.equals(failure.reason()), "said in Japanese: " + failure.reason());
+        assertTrue(reason.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA),
+                "said in Japanese: " + failure.reason() + " → " + said);
+        assertFalse(java.util.regex.Pattern.compile("(?<![A-Za-z_.])[a-z]{2,}").matcher(reason).find(),
+                "no English word left: " + failure.reason() + " → " + said);
     }
 
     /** What opening a project really says when it cannot, said in Japanese with the file kept whole. */

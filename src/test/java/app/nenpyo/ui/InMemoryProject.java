@@ -180,6 +180,11 @@ final class InMemoryProject implements ProjectGateway {
     }
 
     @Override
+    public int countMatches(String query, int atMost) {
+        return Math.min(search(query, Integer.MAX_VALUE).size(), atMost);
+    }
+
+    @Override
     public ImportPreview previewImport(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         return onPreview.run(inputs, progress, cancellation);
     }

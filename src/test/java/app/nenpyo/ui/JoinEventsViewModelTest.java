@@ -45,8 +45,8 @@ class JoinEventsViewModelTest {
     @Test
     void offersTheOtherEventsOfTheWeekAroundNearestFirst() {
         JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
-        assertEquals(List.of("ev-detained", "ev-dinner", "ev-nato", "ev-week"), ids(m),
-                "the same day, a day, two days, a week before; never itself, nor the protests eight days before");
+        assertEquals(List.of("ev-detained", "ev-week", "ev-dinner", "ev-nato"), ids(m),
+                "the same day, a week ending the day before, a day before, two days after; never itself, nor the protests eight days before");
         assertEquals("2022年1月10日(月)  内務省が8000人拘束と発表  （出典 0 件）", m.candidates().get(0).text());
         assertFalse(m.acceptableProperty().get(), "nothing chosen");
         assertEquals("「米露協議がジュネーブで開始」（2022年1月10日(月)）とまとめる出来事を選んでください", m.header());
@@ -58,16 +58,16 @@ class JoinEventsViewModelTest {
         m.chosenProperty().set(m.candidates().get(0));
         assertEquals("", m.noteProperty().get(), "the same day: nothing to say");
         assertTrue(m.acceptableProperty().get());
-        m.chosenProperty().set(m.candidates().get(1));
+        m.chosenProperty().set(m.candidates().get(2));
         assertEquals("選んだ出来事の報道は 2022年1月10日(月) の出来事になります（分析者の日付）", m.noteProperty().get());
-        m.chosenProperty().set(m.candidates().get(3));
-        assertFalse(m.candidates().get(3).sameDate(), "a week is another date than a day in it");
+        m.chosenProperty().set(m.candidates().get(1));
+        assertFalse(m.candidates().get(1).sameDate(), "a week is another date than a day in it");
     }
 
     @Test
     void aSearchFindsEventsByLabelOrPlaceAtAnyDateAndKeepsTheChoiceOnlyIfStillListed() {
         JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
-        m.chosenProperty().set(m.candidates().get(1));
+        m.chosenProperty().set(m.candidates().get(2));
         m.searchProperty().set("ジュネーブ");
         assertEquals(List.of("ev-dinner"), ids(m), "by place; the selected event never");
         assertEquals("ev-dinner", m.chosenProperty().get().id(), "still listed, still chosen");
@@ -79,6 +79,30 @@ class JoinEventsViewModelTest {
         assertEquals(List.of("ev-nato"), ids(m), "letters in any case");
         m.searchProperty().set("  ");
         assertEquals(4, m.candidates().size(), "blank: the week around again");
+    }
+
+    /** The exploratory tester chose an event of 1月21日〜31日 and was not offered one of 2月4日, four days after it. */
+    @Test
+    void theDaysApartAreCountedBetweenTheTimeRanges() {
+        Event lateJanuary = new Event("ev-late", TimeValue.parse("2022-01-21/2022-01-31"), "ウクライナ国境で演習", List.of(), "",
+                EventCategory.MEETING, List.of(new EventSource("hash7", OptionalLong.empty(), "ev-late", 3,
+                        new TextSpan(0, 5), new TextSpan(0, 5), new TextSpan(0, 3), "21日から31日", "")), List.of(), false);
+        List<EventSummary> events = List.of(
+                summary("ev-december", "2021-12-01/2022-01-16", "12月からの演習", ""),
+                summary("ev-spanning", "2022-01-01/2022-01-25", "1月の協議", ""),
+                summary("ev-too-early", "2022-01-13", "8日前に終わった会談", ""),
+                summary("ev-late", "2022-01-21/2022-01-31", "ウクライナ国境で演習", ""),
+                summary("ev-inside", "2022-01-28", "演習中の会談", ""),
+                summary("ev-feb4", "2022-02-04", "北京五輪開幕", ""),
+                summary("ev-feb7", "2022-02-07", "仏露首脳会談", ""),
+                summary("ev-feb8", "2022-02-08", "8日後の会談", ""));
+        JoinEventsViewModel m = new JoinEventsViewModel(lateJanuary, events, ja);
+        assertEquals(List.of("ev-spanning", "ev-inside", "ev-feb4", "ev-december", "ev-feb7"), ids(m),
+                "overlapping (0 days, by start), 4 days after its end, 5 days before its start, 7 days after; not 8 days either way");
+        assertEquals(0, JoinEventsViewModel.daysApart(TimeValue.parse("2022-01-28"), lateJanuary.time()));
+        assertEquals(4, JoinEventsViewModel.daysApart(TimeValue.parse("2022-02-04"), lateJanuary.time()));
+        assertEquals(4, JoinEventsViewModel.daysApart(lateJanuary.time(), TimeValue.parse("2022-02-04")), "either way round");
+        assertEquals(1, JoinEventsViewModel.daysApart(TimeValue.parse("2022-01-20"), lateJanuary.time()), "the day before");
     }
 
     @Test

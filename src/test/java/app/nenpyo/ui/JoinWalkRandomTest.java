@@ -17,27 +17,41 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The join dialog's walk against a brute-force reference over random event lists by start date. */
+/** The join dialog's list against a brute-force reference over random event lists by start date. */
 class JoinWalkRandomTest {
     private final Messages ja = Messages.of(Language.JAPANESE);
 
-    private static String key(EventSummary e, long day) {
-        return Math.abs(e.time().start().toEpochDay() - day) + "|" + e.time().start() + "|" + e.label();
+    /** Days between the two ranges, counted day by day: the fewest from a day of one to a day of the other. */
+    private static long apart(TimeValue a, TimeValue b) {
+        long fewest = Long.MAX_VALUE;
+        for (LocalDate x = a.start(); !x.isAfter(a.end()); x = x.plusDays(1)) {
+            for (LocalDate y = b.start(); !y.isAfter(b.end()); y = y.plusDays(1)) {
+                fewest = Math.min(fewest, Math.abs(x.toEpochDay() - y.toEpochDay()));
+            }
+        }
+        return fewest;
+    }
+
+    private static String key(EventSummary e, TimeValue selected) {
+        return apart(e.time(), selected) + "|" + e.time().start() + "|" + e.label();
     }
 
     private static List<String> reference(List<EventSummary> events, Event selected, String search) {
         String wanted = search.strip().toLowerCase(Locale.ROOT);
-        long day = selected.time().start().toEpochDay();
+        java.util.Map<String, Long> apart = new java.util.HashMap<>();
+        for (EventSummary e : events) {
+            apart.put(e.id(), apart(e.time(), selected.time()));
+        }
         List<EventSummary> found = new ArrayList<>();
         for (EventSummary e : events) {
             if (e.id().equals(selected.id())) continue;
-            boolean m = wanted.isEmpty() ? Math.abs(e.time().start().toEpochDay() - day) <= JoinEventsViewModel.NEARBY_DAYS
+            boolean m = wanted.isEmpty() ? apart.get(e.id()) <= JoinEventsViewModel.NEARBY_DAYS
                     : e.label().toLowerCase(Locale.ROOT).contains(wanted) || e.place().toLowerCase(Locale.ROOT).contains(wanted);
             if (m) found.add(e);
         }
-        found.sort(Comparator.comparingLong((EventSummary e) -> Math.abs(e.time().start().toEpochDay() - day))
+        found.sort(Comparator.comparingLong((EventSummary e) -> apart.get(e.id()))
                 .thenComparing(e -> e.time().start()).thenComparing(EventSummary::label));
-        return found.stream().limit(JoinEventsViewModel.MAX_LISTED).map(e -> key(e, day)).toList();
+        return found.stream().limit(JoinEventsViewModel.MAX_LISTED).map(e -> key(e, selected.time())).toList();
     }
 
     private static List<EventSource> src(String id) {
@@ -72,10 +86,9 @@ class JoinWalkRandomTest {
             JoinEventsViewModel m = new JoinEventsViewModel(selected, events, ja);
             for (String search : new String[] {"", "a", "A", "会", "b", " x "}) {
                 m.searchProperty().set(search);
-                long day = selected.time().start().toEpochDay();
                 List<String> got = m.candidates().stream().map(c -> {
                     EventSummary e = events.stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
-                    return key(e, day);
+                    return key(e, selected.time());
                 }).toList();
                 assertEquals(reference(events, selected, search), got, "round " + round + " search '" + search + "' n=" + n);
             }

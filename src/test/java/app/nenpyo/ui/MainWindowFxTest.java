@@ -22,6 +22,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -104,6 +105,29 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().errorProperty().get().isEmpty());
         assertEquals(file + ": プロジェクトは読み取り専用で開いています（変更できません）", model.timeline().errorProperty().get());
         assertTrue(readOnly.eventSummaries().stream().noneMatch(EventSummary::background), "nothing was changed");
+    }
+
+    /** The exploratory tester found the Language menu disabled with a project opened read-only. */
+    @Test
+    void theLanguageIsChosenWithAProjectOpenedReadOnlyToo(FxRobot robot) throws Exception {
+        ProjectGateway readOnly = ServiceProjectGateway.openReadOnly(shell.current().orElseThrow().project().file());
+        robot.interact(() -> shell.show(readOnly));
+        Menu language = languageMenu(robot);
+        assertFalse(language.isDisable(), "the language is how the window speaks, not a change to the project");
+
+        MenuItem english = language.getItems().stream().filter(item -> "English".equals(item.getText())).findFirst().orElseThrow();
+        robot.interact(english::fire);
+        Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
+        assertEquals("Nenpyo — demo.nenpyo (read-only)", stage.getTitle(), "the same project, read-only still, in English");
+        assertFalse(languageMenu(robot).isDisable());
+    }
+
+    private static Menu languageMenu(FxRobot robot) {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return menus.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item instanceof Menu).map(item -> (Menu) item)
+                .filter(menu -> menu.getItems().stream().anyMatch(item -> "English".equals(item.getText())))
+                .findFirst().orElseThrow();
     }
 
     @Test

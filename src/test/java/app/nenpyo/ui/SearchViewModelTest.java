@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.TextSpan;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +91,55 @@ class SearchViewModelTest {
         assertTrue(reader.paragraphs().get(0).dimmed());
         assertEquals("王毅外相の電話会談", reader.titleProperty().get());
         assertEquals("2022年1月11日(火)・ファイル名・UTF-8・3 段落", reader.subtitleProperty().get());
+    }
+
+    @Test
+    void aSearchFindingMoreThanItListsSaysHowManyMatch() {
+        InMemoryProject many = new InMemoryProject().add(1, "外相会談", paragraphs("外相会談", 2406),
+                InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        SearchViewModel japanese = new SearchViewModel(many, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        japanese.queryProperty().set("外相");
+        japanese.search();
+        assertEquals(SearchViewModel.LIMIT, japanese.results().size());
+        assertEquals("2,406 件中 500 件を表示", japanese.summaryProperty().get());
+        assertEquals("2,406 件", japanese.matchCountProperty().get(), "the tab counts every match");
+
+        SearchViewModel english = new SearchViewModel(many, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        english.queryProperty().set("外相");
+        english.search();
+        assertEquals("500 of 2,406 shown", english.summaryProperty().get());
+        assertEquals("2,406 hits", english.matchCountProperty().get());
+    }
+
+    @Test
+    void aSearchFindingExactlyAsManyAsItListsSaysTheCountAlone() {
+        InMemoryProject many = new InMemoryProject().add(1, "外相会談", paragraphs("外相会談", SearchViewModel.LIMIT),
+                InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        SearchViewModel japanese = new SearchViewModel(many, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        japanese.queryProperty().set("外相");
+        japanese.search();
+        assertEquals("500 件", japanese.summaryProperty().get());
+        assertEquals("500 件", japanese.matchCountProperty().get());
+    }
+
+    @Test
+    void beyondWhatItCountsASearchSaysMoreThan() {
+        InMemoryProject many = new InMemoryProject().add(1, "外相会談", paragraphs("外相会談", SearchViewModel.MOST_COUNTED + 1),
+                InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        SearchViewModel japanese = new SearchViewModel(many, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        japanese.queryProperty().set("外相");
+        japanese.search();
+        assertEquals("10,000 件以上のうち 500 件を表示", japanese.summaryProperty().get());
+        assertEquals("10,000 件以上", japanese.matchCountProperty().get());
+
+        SearchViewModel english = new SearchViewModel(many, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        english.queryProperty().set("外相");
+        english.search();
+        assertEquals("500 of more than 10,000 shown", english.summaryProperty().get());
+        assertEquals("more than 10,000 hits", english.matchCountProperty().get());
+    }
+
+    private static String paragraphs(String text, int count) {
+        return String.join("\n\n", Collections.nCopies(count, text));
     }
 }

@@ -1,0 +1,114 @@
+package app.nenpyo.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.Text;
+
+/**
+ * Sizes some columns of a table to their header and their widest value, measured in the fonts the
+ * table draws with, so that no number or date is cut short to "…"; the table's constrained resize
+ * policy then gives the rest of its width to the columns left unsized (the title). Sized again
+ * whenever the rows change.
+ */
+final class FittedColumns<S> {
+    /** Room for the cell's own edges and the text's rounding, beyond the measured text. */
+    private static final double SLACK = 6;
+    /** The values measured per column: only the longest texts, for a list of ten thousand rows. */
+    private static final int MOST_MEASURED = 200;
+
+    private final TableView<S> table;
+    private final Map<TableColumn<S, ?>, Function<S, String>> fitted = new LinkedHashMap<>();
+    private boolean pending;
+
+    FittedColumns(TableView<S> table) {
+        this.table = table;
+        table.getItems().addListener((ListChangeListener<S>) change -> fitLater());
+        table.itemsProperty().addListener((o, was, now) -> fitLater());
+        // the fonts and the edges are known once the skin is styled
+        table.skinProperty().addListener((o, was, now) -> fitLater());
+    }
+
+    /** Keeps this column as wide as its header and its widest text, and no wider. */
+    void fit(TableColumn<S, ?> column, Function<S, String> text) {
+        fitted.put(column, text);
+        column.setResizable(false);
+    }
+
+    private void fitLater() {
+        if (!pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                fit();
+            });
+        }
+    }
+
+    /** Measures every fitted column now. */
+    void fit() {
+        table.applyCss();
+        Font font = headerFont();
+        Font italic = Font.font(font.getFamily(), FontPosture.ITALIC, font.getSize());
+        double headerEdges = headerEdges();
+        for (Map.Entry<TableColumn<S, ?>, Function<S, String>> entry : fitted.entrySet()) {
+            TableColumn<S, ?> column = entry.getKey();
+            double width = width(column.getText(), font) + headerEdges;
+            for (String value : longest(entry.getValue())) {
+                // an undated row draws its cells in italics
+                width = Math.max(width, Math.max(width(value, font), width(value, italic)) + SLACK);
+            }
+            double fittedWidth = Math.ceil(width);
+            column.setMinWidth(fittedWidth);
+            column.setPrefWidth(fittedWidth);
+            column.setMaxWidth(fittedWidth);
+        }
+    }
+
+    /** The texts of this column with the most characters (and a few shorter): the widest are among them. */
+    private List<String> longest(Function<S, String> text) {
+        Set<String> distinct = new HashSet<>();
+        for (S row : table.getItems()) {
+            distinct.add(text.apply(row));
+        }
+        List<String> byLength = new ArrayList<>(distinct);
+        byLength.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return byLength.subList(0, Math.min(MOST_MEASURED, byLength.size()));
+    }
+
+    private Font headerFont() {
+        Node label = table.lookup(".column-header .label");
+        return label instanceof Label l ? l.getFont() : Font.getDefault();
+    }
+
+    /** The header's edges around its text (its padding, the label's, the line between headers), plus slack. */
+    private double headerEdges() {
+        double edges = SLACK;
+        if (table.lookup(".column-header") instanceof Region header) {
+            edges += header.snappedLeftInset() + header.snappedRightInset();
+        }
+        if (table.lookup(".column-header .label") instanceof Region label) {
+            edges += label.snappedLeftInset() + label.snappedRightInset();
+        }
+        return edges;
+    }
+
+    private static double width(String text, Font font) {
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
+    }
+}
