@@ -275,7 +275,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void importFiles() {
-        FileChooser chooser = Choosers.importFiles(messages, Choosers.firstFolder(memory.lastImportFolder(), openProjectFolder()));
+        FileChooser chooser = Choosers.importFiles(messages, importFolderToShow());
         List<File> files = chosen(() -> chooser.showOpenMultipleDialog(stage));
         if (files != null && !files.isEmpty()) {
             Optional.ofNullable(files.get(0).toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
@@ -285,12 +285,21 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void importFolder() {
-        DirectoryChooser chooser = Choosers.importFolder(messages, Choosers.firstFolder(memory.lastImportFolder(), openProjectFolder()));
+        DirectoryChooser chooser = Choosers.importFolder(messages, importFolderToShow());
         File folder = chosen(() -> chooser.showDialog(stage));
         if (folder != null) {
             Optional.ofNullable(folder.toPath().toAbsolutePath().getParent()).ifPresent(memory::saveImportFolder);
             importPaths(List.of(folder.toPath()));
         }
+    }
+
+    /**
+     * Where an import chooser opens: the last folder imported from, else the home folder; not the
+     * open project's, since GTK opens the files a chooser shows to tell their kind, and closing
+     * them drops this process's locks on the project (decision 0026) for as long as it is open.
+     */
+    private Path importFolderToShow() {
+        return Choosers.firstFolder(memory.lastImportFolder());
     }
 
     /** Where a project chooser opens: the open project's folder, else that of the project open last. */
