@@ -41,7 +41,21 @@ final class ReportedPeriods {
             return false;
         }
         boolean quarter = e.monthTo >= 0 && e.end > 0 && c[e.end - 1] == '期';
-        return quarter || Chars.at(c, e.end, "の") && namesFigures(c, e.end + 1);
+        return quarter || Chars.at(c, e.end, "の") && (namesFigures(c, e.end + 1)
+                || (e.half != 0 || e.quarter != 0) && comparedWithAYearBefore(c, e.end));
+    }
+
+    /**
+     * 上半期の国内新車販売は前年同期を下回った: a half or quarter compared with the same period of
+     * the year before is one of figures, whatever noun names them.
+     */
+    private static boolean comparedWithAYearBefore(char[] c, int from) {
+        for (int k = from; k < c.length && k < from + LONGEST_NOUN * 3 && c[k] != '。'; k++) {
+            if (Chars.at(c, k, "前年同期") || Chars.at(c, k, "前年比") || Chars.at(c, k, "前期比")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

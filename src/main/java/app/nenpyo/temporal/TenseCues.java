@@ -13,6 +13,7 @@ package app.nenpyo.temporal;
  *   "10日の会合"                                     → NEUTRAL
  *   "同社は4日、中期経営計画を発表した。"           → PAST   (計画 is a noun here: 計画を, not 計画だ)
  *   "首相は10日、17日に訪米すると表明した。"       → PAST for 10日 (set off by a comma, it dates 表明した),
+ *   "首相は金曜日に、4日に開くと発表した。"         → PAST for 金曜日 (に、 sets it off too)
  *                                                      FUTURE for 17日 (it dates 訪米する, the clause quoted)
  *   "同社は6月29日に株主総会を開く。"              → LEANING_FUTURE (開く。 ends the sentence)
  *   "大雪は30日から続く。"                          → NEUTRAL (続く states how things stand; 30日から is a range)
@@ -175,6 +176,12 @@ final class TenseCues {
         }
         // a date inside the bracket: 1日（日本時間2日）、
         while (k < limit && (c[k] == '）' || c[k] == ')')) {
+            k++;
+        }
+        // 金曜日に、 and 10日には、 set a lead's date off as well as 10日、
+        if (Chars.at(c, k, "には")) {
+            k += 2;
+        } else if (k < limit && c[k] == 'に') {
             k++;
         }
         return k < limit && (c[k] == '、' || c[k] == '，' || c[k] == ',');

@@ -47,8 +47,8 @@ class ReviewSetTest {
         Score probe = score(articles, expected, "B");
 
         String figures = "general " + general + ", probe " + probe;
-        assertTrue(general.right() >= 367 && general.wrong() + general.missed() <= 6 && general.spurious() == 0, figures);
-        assertTrue(probe.right() >= 62 && probe.wrong() + probe.missed() <= 3 && probe.spurious() == 0, figures);
+        assertTrue(general.right() >= 368 && general.wrong() + general.missed() <= 5 && general.spurious() == 0, figures);
+        assertTrue(probe.right() >= 65 && probe.wrong() + probe.missed() == 0 && probe.spurious() == 0, figures);
     }
 
     private static Score score(Map<String, Article> articles, List<Expected> expected, String prefix) {
