@@ -779,10 +779,12 @@ public final class TimelineViewModel {
             AtomicBoolean dateKept = new AtomicBoolean();
             correctAndFollow(() -> {
                 project.unjoin(event.id());
-                Optional<String> followed = project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
-                dateKept.set(followed.flatMap(project::event)
-                        .map(e -> project.corrections(e).contains(AnalystCorrection.DATE)).orElse(false));
-                return followed;
+                // any of the events its reports are in now: the analyst may have dated the one joined to
+                dateKept.set(event.sources().stream()
+                        .map(s -> project.eventOfSource(s.documentId().orElse(-1), s.sourceId()))
+                        .flatMap(Optional::stream).distinct().map(project::event).flatMap(Optional::stream)
+                        .anyMatch(e -> project.corrections(e).contains(AnalystCorrection.DATE)));
+                return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
             }, () -> messages.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
     }

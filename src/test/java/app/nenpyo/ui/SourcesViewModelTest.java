@@ -76,9 +76,12 @@ class SourcesViewModelTest {
         }
     }
 
-    /** Decision 0019: the date the join gave stays the analyst's, and the line says so rather than that all is undone. */
+    /**
+     * Decision 0019: the date a join gave goes with it, and the line says all is undone; a date the
+     * analyst gave the event stays, and the line says so.
+     */
     @Test
-    void undoingAJoinThatGaveADateSaysTheDateStays() throws Exception {
+    void undoingAJoinSaysWhetherADateOfTheAnalystsStays() throws Exception {
         try (WindowViewModel window = sampleWindow()) {
             TimelineViewModel timeline = window.timeline();
             TimelineItem talks = item(timeline, "米露協議がジュネーブで開始");
@@ -87,6 +90,16 @@ class SourcesViewModelTest {
             String talksId = timeline.events().get((int) talks.id()).id();
             timeline.joinSelected(talksId, talks.label());
             assertTrue(window.sources().correctedProperty().get().contains("日付"), window.sources().correctedProperty().get());
+
+            timeline.unjoinSelected();
+
+            assertTrue(timeline.noticeProperty().get().endsWith("のまとめを取り消しました"), timeline.noticeProperty().get());
+            assertEquals("", window.sources().correctedProperty().get(), "the join's date went with it");
+
+            // the dinner dated by the analyst, then the talks joined to it: they take its date from the join
+            timeline.select(item(timeline, "シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談").id());
+            timeline.setSelectedDate(Optional.of(app.nenpyo.domain.TimeValue.parse("2022-01-12")));
+            timeline.joinSelected(talksId, "米露協議がジュネーブで開始");
 
             timeline.unjoinSelected();
 
