@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -36,12 +38,17 @@ class StatusLineFxTest {
     }
 
     @Test
-    void aLongMessageRunsOntoMoreLinesAndIsShownWhole(FxRobot robot) {
+    void aLongMessageRunsOntoMoreLinesAndIsShownWhole(FxRobot robot) throws TimeoutException {
         StatusBar bar = robot.lookup("#status").query();
         Label message = (Label) bar.lookup(".status-label");
         double oneLine = bar.getHeight();
         for (Language language : Language.values()) {
             robot.interact(() -> window.shell.switchLanguage(language));
+            // the window built anew loads its events first, and says so in the same bar
+            TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+                    && !timeline.loadingProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
             StatusBar now = robot.lookup("#status").query();
             Label said = (Label) now.lookup(".status-label");
             for (double width : new double[] {1280, 900}) {
