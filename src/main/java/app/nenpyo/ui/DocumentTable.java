@@ -38,6 +38,7 @@ final class DocumentTable {
                 column("format", messages.get("column.format"), DocumentRow::format, 80),
                 column("paragraphs", messages.get("column.paragraphs"), DocumentRow::paragraphs, 60)));
         table.setRowFactory(view -> new UndatedAwareRow());
+        RowEnds.install(table);
     }
 
     TableView<DocumentRow> node() {

@@ -99,6 +99,7 @@ final class EventTable {
                 e.consume();
             }
         });
+        RowEnds.install(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.openSelected();

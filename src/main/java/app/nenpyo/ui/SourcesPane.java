@@ -50,6 +50,7 @@ final class SourcesPane {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new SourceCell());
+        RowEnds.install(list);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem());
