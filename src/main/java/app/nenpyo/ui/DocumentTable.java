@@ -48,6 +48,7 @@ final class DocumentTable {
         fitted.fit(format, DocumentRow::format);
         fitted.fit(paragraphs, row -> Integer.toString(row.paragraphs()));
         table.setRowFactory(view -> new UndatedAwareRow());
+        RowEnds.install(table);
     }
 
     TableView<DocumentRow> node() {

@@ -30,7 +30,7 @@ import javafx.scene.input.MouseButton;
  * first report in the reader.
  */
 final class EventTable {
-    private final TableView<TimelineItem> table = new TableView<>();
+    private final SteadyTableView<TimelineItem> table = new SteadyTableView<>();
     private final EventListViewModel model;
     /** Set while the table follows the timeline, so that following is not taken for a choice. */
     private boolean following;
@@ -99,6 +99,7 @@ final class EventTable {
                 e.consume();
             }
         });
+        RowEnds.install(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.openSelected();
@@ -154,7 +155,7 @@ final class EventTable {
         return false;
     }
 
-    /** Selects the row of the timeline's selected event, scrolled into view, or none. */
+    /** Selects the row of the timeline's selected event, brought into view if it is not, or none. */
     private void follow() {
         int index = model.indexOfSelected();
         following = true;
@@ -163,7 +164,7 @@ final class EventTable {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedIndex() != index) {
                 table.getSelectionModel().clearAndSelect(index);
-                table.scrollTo(Math.max(0, index - 3));
+                table.reveal(index);
             }
         } finally {
             following = false;

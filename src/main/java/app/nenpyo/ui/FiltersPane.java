@@ -171,6 +171,7 @@ final class FiltersPane {
         }));
         list.setPrefHeight(visibleRows * 24 + 4);
         list.setMinHeight(2 * 24 + 4);
+        RowEnds.install(list);
         // Space ticks the focused row, as in any checklist
         list.setOnKeyPressed(e -> {
             FacetRow row = list.getSelectionModel().getSelectedItem();

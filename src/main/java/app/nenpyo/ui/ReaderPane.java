@@ -99,6 +99,7 @@ final class ReaderPane {
         list.setCellFactory(view -> new ParagraphCell());
         // editing only makes a paragraph's text selectable (see ParagraphCell.startEdit)
         list.setEditable(true);
+        RowEnds.install(list);
 
         MenuItem copy = new MenuItem(messages.get("reader.copy"));
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));

@@ -23,6 +23,7 @@ final class SearchResultsList {
         placeholder.textProperty().bind(model.emptyResultsProperty());
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new ResultCell());
+        RowEnds.install(list);
         // Enter or a click opens the result; arrow keys only move, so browsing stays cheap
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -50,6 +51,7 @@ final class SourcesPane {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new SourceCell());
+        RowEnds.install(list);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem());
@@ -58,8 +60,9 @@ final class SourcesPane {
         });
         ContextMenu keepApart = keepApartMenu(model, timeline, messages);
         list.setContextMenu(keepApart);
-        // the keyboard's way to the menu (Shift+F10, the menu key), which GTK does not turn into a context menu request
-        list.setOnKeyPressed(key -> {
+        // the keyboard's way to the menu (Shift+F10, the menu key), which GTK does not turn into a context menu
+        // request; a handler beside Enter's, not in its place (set as the one handler, it took Enter away)
+        list.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.CONTEXT_MENU || key.getCode() == KeyCode.F10 && key.isShiftDown()) {
                 Bounds shown = list.localToScreen(list.getBoundsInLocal());
                 if (shown != null) {

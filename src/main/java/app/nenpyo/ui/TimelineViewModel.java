@@ -117,13 +117,18 @@ public final class TimelineViewModel {
     private Map<Long, StoredDocument> documentsById = Map.of();
     /**
      * The event to select when the events are next shown (the one a correction moved the selected
-     * report into), unless the analyst has chosen since the correction began: {@code choices} is
-     * the count of choices then.
+     * report into), or {@code otherwise} when that one is not shown (an event set aside), unless
+     * the analyst has chosen since the correction began: {@code choices} is the count of choices then.
      */
-    private record Follow(String eventId, long choices) {
+    private record Follow(String eventId, String otherwise, long choices) {
     }
 
     private Follow follow;
+    /**
+     * The order the analyst walks the events in (the 出来事 list's, sorted as they sorted it), for the
+     * event to select when the selected one leaves the timeline; the timeline's own until told.
+     */
+    private Supplier<List<TimelineItem>> walkOrder = this::timelineOrder;
     /** How many times the analyst chose an event (or none). */
     private long choices;
     private Map<String, Actor> actorsByKey = Map.of();
@@ -231,12 +236,12 @@ public final class TimelineViewModel {
                 }
                 // positions are event ids only when the summaries are the events outlined, in order;
                 // and a filter set meanwhile may hide the event clicked
-                String followed = follow != null && follow.choices() == choices ? follow.eventId() : null;
+                Follow followed = follow != null && follow.choices() == choices ? follow : null;
                 follow = null;
                 if (clicked != null && summaries.outlined() && shows(clicked)) {
                     select(clicked);
                 } else if (followed != null) {
-                    reselectEvent(followed);
+                    reselectFollowed(followed);
                 }
             }
         }, e -> failed(mine, e));
@@ -286,8 +291,8 @@ public final class TimelineViewModel {
                 .orElse(project.readingPutOff() ? messages.get("status.readingPutOff")
                         : unread.isEmpty() ? "" : messages.format("status.eventsUnread", unread.size(),
                                 unread.get(0).origin(), unread.get(0).reason())));
-        String previous = follow != null && follow.choices() == choices ? follow.eventId()
-                : selectedEvent.get() == null ? null : selectedEvent.get().id();
+        Follow followed = follow != null && follow.choices() == choices ? follow
+                : selectedEvent.get() == null ? null : new Follow(selectedEvent.get().id(), null, choices);
         if (loaded.events() != null) {
             // outlines first: the event to follow is selected once the summaries come
             follow = null;
@@ -315,21 +320,30 @@ public final class TimelineViewModel {
             }
         }
         reselect(null);
-        if (previous != null) {
-            reselectEvent(previous);
+        if (followed != null) {
+            reselectFollowed(followed);
         }
     }
 
-    /** Selects the event of that id again, unless the lanes or a filter leave it out. */
-    private void reselectEvent(String id) {
+    /** Selects the event followed, else the one to select instead, unless the lanes or a filter leave both out. */
+    private void reselectFollowed(Follow followed) {
+        if (!reselectEvent(followed.eventId()) && followed.otherwise() != null) {
+            reselectEvent(followed.otherwise());
+        }
+    }
+
+    /** Selects the event of that id again, unless the lanes or a filter leave it out; whether it did. */
+    private boolean reselectEvent(String id) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).id().equals(id)) {
                 if (shows(i)) {
                     reselect((long) i);
+                    return true;
                 }
-                return;
+                return false;
             }
         }
+        return false;
     }
 
     /**
@@ -690,15 +704,47 @@ public final class TimelineViewModel {
     /**
      * The analyst's correction of the selected event: sets it aside as background (true) or puts it
      * on the timeline (false). Kept in the project, off the UI thread; the events are read again
-     * after (a set-aside event leaves the timeline unless background dates are shown).
+     * after. A set-aside event leaves the timeline unless background dates are shown: the event after
+     * it in the analyst's order (the one before, if it was the last) is selected then, so that several
+     * are set aside in a row from the keyboard.
      */
     public void setSelectedBackground(boolean background) {
         Event event = selectedEvent.get();
         if (event == null || event.background() == background) {
             return;
         }
-        correctSelected(() -> project.setEventBackground(event.id(), background), event.sources().get(0),
+        String otherwise = background && !showBackground.get() ? neighbourOfSelected() : null;
+        correctSelected(() -> project.setEventBackground(event.id(), background), event.sources().get(0), otherwise,
                 messages.format(background ? "status.setAside" : "status.putBack", event.label()));
+    }
+
+    /**
+     * Walks the events in this order (the 出来事 list's rows) to find the one to select when the
+     * selected one leaves the timeline.
+     */
+    void walkInOrderOf(Supplier<List<TimelineItem>> order) {
+        walkOrder = order;
+    }
+
+    /** The items by time, as ←/→ walk them. */
+    private List<TimelineItem> timelineOrder() {
+        List<TimelineItem> byTime = new ArrayList<>(items.get());
+        byTime.sort((a, b) -> a.start() != b.start() ? Long.compare(a.start(), b.start()) : Long.compare(a.id(), b.id()));
+        return byTime;
+    }
+
+    /** The id of the event after the selected one in the analyst's order, or before it when it is the last; null when none. */
+    private String neighbourOfSelected() {
+        Long id = selectedId.get();
+        List<TimelineItem> order = walkOrder.get();
+        for (int i = 0; id != null && i < order.size(); i++) {
+            if (order.get(i).id() == id) {
+                int next = i + 1 < order.size() ? i + 1 : i - 1;
+                long neighbour = next < 0 ? -1 : order.get(next).id();
+                return neighbour >= 0 && neighbour < events.size() ? events.get((int) neighbour).id() : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -785,7 +831,7 @@ public final class TimelineViewModel {
                         .flatMap(Optional::stream).distinct().map(project::event).flatMap(Optional::stream)
                         .anyMatch(e -> project.corrections(e).contains(AnalystCorrection.DATE)));
                 return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
-            }, () -> messages.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
+            }, null, () -> messages.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
     }
 
@@ -831,25 +877,37 @@ public final class TimelineViewModel {
      * event the id of another report) and says what was done.
      */
     private void correctSelected(Runnable store, EventSource report, String done) {
+        correctSelected(store, report, null, done);
+    }
+
+    /** As {@link #correctSelected(Runnable, EventSource, String)}, selecting the event {@code otherwise} when the report's is not shown. */
+    private void correctSelected(Runnable store, EventSource report, String otherwise, String done) {
         long document = report.documentId().orElse(-1);
         correctAndFollow(() -> {
             store.run();
             return project.eventOfSource(document, report.sourceId());
-        }, done);
+        }, otherwise, done);
     }
 
-    /** Stores a correction off the UI thread, reads the events again and selects the event {@code store} names. */
     private void correctAndFollow(Supplier<Optional<String>> store, String done) {
-        correctAndFollow(store, () -> done);
+        correctAndFollow(store, null, () -> done);
     }
 
-    /** The same, with the status line told once the correction is stored. */
-    private void correctAndFollow(Supplier<Optional<String>> store, Supplier<String> done) {
+    private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, String done) {
+        correctAndFollow(store, otherwise, () -> done);
+    }
+
+    /**
+     * Stores a correction off the UI thread, reads the events again and selects the event {@code store} names,
+     * or the event {@code otherwise} (may be null) when that one is not shown; the status line is told once
+     * the correction is stored.
+     */
+    private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, Supplier<String> done) {
         loading.set(true);
         long choicesBefore = choices;
         executor.execute(store::get, followed -> {
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
-            follow = followed.map(id -> new Follow(id, choicesBefore)).orElse(null);
+            follow = followed.map(id -> new Follow(id, otherwise, choicesBefore)).orElse(null);
             refresh();
             notice.set(done.get());
         }, e -> {
@@ -876,11 +934,10 @@ public final class TimelineViewModel {
 
     /** Selects the event after (+1) or before (-1) the selected one in time; the first one when none is. */
     public void selectNext(int direction) {
-        List<TimelineItem> byTime = new ArrayList<>(items.get());
+        List<TimelineItem> byTime = timelineOrder();
         if (byTime.isEmpty()) {
             return;
         }
-        byTime.sort((a, b) -> a.start() != b.start() ? Long.compare(a.start(), b.start()) : Long.compare(a.id(), b.id()));
         int at = -1;
         for (int i = 0; i < byTime.size(); i++) {
             if (selectedId.get() != null && byTime.get(i).id() == selectedId.get()) {
@@ -1017,7 +1074,7 @@ public final class TimelineViewModel {
         showEra.set(before.showEra.get());
         Event selected = before.selectedEvent.get();
         if (selected != null) {
-            follow = new Follow(selected.id(), choices);
+            follow = new Follow(selected.id(), null, choices);
         }
     }
 

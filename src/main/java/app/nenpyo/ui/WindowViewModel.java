@@ -51,6 +51,8 @@ public final class WindowViewModel implements AutoCloseable {
         this.sources = new SourcesViewModel(project, executor, messages);
         this.filters = new FilterViewModel(project, executor, messages);
         this.eventList = new EventListViewModel(timeline, executor, messages);
+        // an event set aside from the list gives its place to the row after it there, however the list is sorted
+        timeline.walkInOrderOf(eventList::rows);
         // the facets follow the loaded events; the timeline follows the facets
         timeline.events().addListener((ListChangeListener<EventSummary>) change ->
                 filters.update(timeline.events(), timeline.documents(), timeline.actorNames()));

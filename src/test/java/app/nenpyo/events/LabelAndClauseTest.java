@@ -33,6 +33,17 @@ class LabelAndClauseTest {
         assertEquals(2, reports("政府は昨年末と2022年12月30日に会合を開いた。").size(), "two dates listed stay two");
     }
 
+    /** 今月2度目: the second time this month, never the 2nd; the event is of the month the article says. */
+    @Test
+    void anOrdinalCountAfterTheMonthDatesTheEventByTheMonthNotADay() {
+        Report r = one("カザフスタンで今月2度目の抗議デモが起きた。");
+        assertEquals(LocalDate.of(2023, 3, 1), r.time().start());
+        assertEquals(LocalDate.of(2023, 3, 31), r.time().end());
+        Report rate = one("中央銀行は今年3度目の利上げを決めた。");
+        assertEquals(LocalDate.of(2023, 1, 1), rate.time().start());
+        assertEquals(LocalDate.of(2023, 12, 31), rate.time().end());
+    }
+
     @Test
     void subjectAndPredicateNotTheStartOfTheSentence() {
         Report r = one("首相官邸によりますと、岸田首相は14日、バイデン米大統領と電話で会談し、連携を確認しました。");

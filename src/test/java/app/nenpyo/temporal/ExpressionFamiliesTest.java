@@ -585,6 +585,10 @@ class ExpressionFamiliesTest {
         "1日あたり300人が感染。",
         "3年ぶりの開催。",
         "2日目の審議。",
+        "2度目の抗議デモが起きた。",
+        "3度目の利上げに踏み切った。",
+        "二度目の会談に臨んだ。",
+        "5回目の協議を終えた。",
         "就任5年目の首相。",
         "毎月10日に発行する。",
         "前半と後半に分けて。",
@@ -668,6 +672,30 @@ class ExpressionFamiliesTest {
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);
         assertTrue(found.stream().noneMatch(m -> m.kind() != Kind.DURATION), () -> sentence + " → " + found);
+    }
+
+    /**
+     * 今月2度目, 今年3度目: the second time this month, an ordinal count, never day 2 nor any other
+     * day; the period before it is the one mention (a headline's 「カザフスタンで今月2度目の抗議デモ」).
+     */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "カザフスタンで今月2度目の抗議デモ|2022-01-11|今月|2022-01",
+        "今年3度目の利上げに踏み切った。|2022-01-11|今年|2022",
+        "今月２度目の抗議デモが起きた。|2022-01-11|今月|2022-01",
+        "今月二度目の抗議デモが起きた。|2022-01-11|今月|2022-01",
+        "今月2回目の会合を開いた。|2022-01-11|今月|2022-01",
+        "今月に入って2度目の発射となる。|2022-01-11|今月|2022-01",
+        "今月2、3度目の会合になる。|2022-01-11|今月|2022-01",
+        "先月5度目の協議が行われた。|2022-01-11|先月|2021-12",
+        "今週2度目の記者会見を開いた。|2022-01-11|今週|2022-W02",
+        "1月2度目の会合を開いた。|2022-03-11|1月|2022-01",
+        "今月3度目の大雪となった。|2022-02-01|今月|2022-02",
+    })
+    void anOrdinalCountAfterAPeriodIsNoDay(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+        List<DateMention> found = finder.find(sentence, LocalDate.parse(doc));
+        assertEquals(1, found.size(), () -> "the period only, no day: " + found);
     }
 
     @ParameterizedTest(name = "{1} in {0}")

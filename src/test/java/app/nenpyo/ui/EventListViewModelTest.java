@@ -1,6 +1,8 @@
 package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventCategory;
@@ -107,6 +109,47 @@ class EventListViewModelTest {
         assertEquals(list.rows().indexOf(wang), list.indexOfSelected(), "found again after a sort");
         timeline.select(null);
         assertEquals(-1, list.indexOfSelected());
+    }
+
+    @Test
+    void anEventSetAsideGivesItsPlaceToTheRowAfterItOrBeforeItWhenLast() {
+        assertEquals(List.of("ジュネーブで米ロ協議", "王毅外相が訪問", "抗議デモが暴徒化"), labels(), "the order the project gave them");
+        list.choose(row("王毅外相が訪問"));
+        timeline.setSelectedBackground(true);
+        assertEquals(List.of("ジュネーブで米ロ協議", "抗議デモが暴徒化"), labels());
+        assertEquals("抗議デモが暴徒化", timeline.selectedEventProperty().get().label(), "the row after it");
+        assertEquals(1, list.indexOfSelected(), "in the row it left");
+
+        timeline.setSelectedBackground(true);
+        assertEquals("ジュネーブで米ロ協議", timeline.selectedEventProperty().get().label(), "the last: the row before it");
+        timeline.setSelectedBackground(true);
+        assertEquals(List.of(), labels());
+        assertEquals(null, timeline.selectedEventProperty().get(), "none left to select");
+    }
+
+    @Test
+    void theRowAfterAnEventSetAsideIsTheListsAsSorted() {
+        list.sortProperty().set(List.of(new EventListViewModel.Sort(EventListViewModel.Column.LABEL, true)));
+        List<String> sorted = labels();
+        assertEquals(List.of("ジュネーブで米ロ協議", "抗議デモが暴徒化", "王毅外相が訪問"), sorted);
+        list.choose(row("ジュネーブで米ロ協議"));
+        timeline.setSelectedBackground(true);
+        assertEquals("抗議デモが暴徒化", timeline.selectedEventProperty().get().label(), "after it in the list, not in time");
+        assertEquals(0, list.indexOfSelected());
+    }
+
+    @Test
+    void anEventSetAsideOrPutBackWhileBackgroundDatesAreShownStaysSelected() {
+        timeline.showBackgroundProperty().set(true);
+        list.choose(row("王毅外相が訪問"));
+        int at = list.indexOfSelected();
+        timeline.setSelectedBackground(true);
+        assertEquals("王毅外相が訪問", timeline.selectedEventProperty().get().label(), "still listed, still selected");
+        assertTrue(timeline.selectedEventProperty().get().background());
+        assertEquals(at, list.indexOfSelected());
+        timeline.setSelectedBackground(false);
+        assertEquals("王毅外相が訪問", timeline.selectedEventProperty().get().label());
+        assertFalse(timeline.selectedEventProperty().get().background());
     }
 
     @Test

@@ -172,6 +172,32 @@ class SetAsideFxTest {
                 "the event it joined is selected");
     }
 
+    /** The handler for Shift+F10 was set in the place of Enter's, so Enter on a source did nothing (a helper's review found it). */
+    @Test
+    void enterOnASourceOpensItsParagraphAndShiftF10StillOpensTheMenu(FxRobot robot) throws TimeoutException {
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
+        @SuppressWarnings("unchecked")
+        ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        robot.interact(() -> {
+            sources.getSelectionModel().select(1);
+            sources.requestFocus();
+        });
+        int paragraph = sources.getSelectionModel().getSelectedItem().paragraph();
+        ReaderViewModel reader = window.shell.current().orElseThrow().reader();
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == paragraph);
+        assertEquals(paragraph, reader.focusedParagraphProperty().get());
+        robot.interact(sources::requestFocus);
+        robot.press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sources.getContextMenu().isShowing());
+        robot.interact(() -> sources.getContextMenu().hide());
+    }
+
     @Test
     void anotherEventIsChosenFromThoseNearAndJoinedUntilTheJoinIsUndone(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();

@@ -172,7 +172,7 @@ class TimelineOutlinesFirstTest {
         assertEquals(List.of("王毅外相が訪問"), timeline.itemsProperty().get().stream().map(TimelineItem::label).toList(),
                 "set aside: off the timeline");
         assertEquals("「ジュネーブで米ロ協議」を背景に回しました（表示 › 背景の日付も表示 で見て戻せます）", timeline.noticeProperty().get());
-        assertNull(timeline.selectedEventProperty().get());
+        assertEquals("王毅外相が訪問", timeline.selectedEventProperty().get().label(), "the event after it, selected in its place");
 
         timeline.showBackgroundProperty().set(true);
         executor.runBackground();
