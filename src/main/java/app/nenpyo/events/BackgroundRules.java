@@ -1,9 +1,12 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.TextSpan;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,9 @@ import java.util.regex.Pattern;
  *   <li>the period of figures beside the date of their release (総務省は20日、12月の消費者物価指数を
  *       発表した: December is what the figures measure, the 20th is the news); the period alone
  *       (12月の消費者物価指数は4%上昇した) is reported;</li>
+ *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ), a count of time (2日で37日目, 今年も
+ *       残すところあと1日), and a period naming what the sentence dates by a day (年頭の記者会見を4日に
+ *       開く: 年頭 says which press conference, 4日 when);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」); a headline
@@ -45,7 +51,8 @@ final class BackgroundRules {
      * @param lists where the document's related-articles lists are ({@link RelatedLists#of}, once per document)
      */
     static String reason(AnalyzedDocument doc, RelatedLists lists, Paragraph paragraph, TextSpan sentence, TextSpan clause,
-                         TextSpan expression, boolean sentenceHasVerb, boolean figuresBesideAHappening) {
+                         DateMention mention, List<DateMention> sentenceDates, boolean sentenceHasVerb) {
+        TextSpan expression = mention.span();
         if (paragraph.kind() != ParagraphKind.BODY) {
             return paragraph.kind() == ParagraphKind.HEADER ? "header paragraph" : "footer paragraph";
         }
@@ -57,8 +64,18 @@ final class BackgroundRules {
         if (SURVEY.matcher(afterDate).find()) {
             return "date of a cited survey";
         }
-        if (figuresBesideAHappening) {
+        if (figuresBesideAHappening(mention, sentenceDates)) {
             return "period of the figures reported";
+        }
+        String afterInSentence = text.substring(expression.end(), sentence.end());
+        if (COMPARISON.matcher(afterInSentence).lookingAt()) {
+            return "comparison base";
+        }
+        if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
+            return "count of time";
+        }
+        if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)) {
+            return "period naming what the sentence's day dates";
         }
         if (sentenceHasVerb) {
             return "";
@@ -70,6 +87,39 @@ final class BackgroundRules {
         }
         return "";
     }
+
+    /**
+     * Whether the date is the period of figures reported (12月の消費者物価指数) beside a date of
+     * something that happened in its sentence (総務省は20日、…を発表した): the release is the news.
+     */
+    private static boolean figuresBesideAHappening(DateMention mention, List<DateMention> sentence) {
+        return mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)
+                && sentence.stream().anyMatch(m -> !m.flags().contains(DateMention.Flag.FIGURES_PERIOD));
+    }
+
+    /**
+     * A period before の and a noun (年頭の記者会見, 2021年度の補正予算案) in a sentence that dates
+     * something by a day (…を4日に開く): the day is the happening, the period a name for it.
+     */
+    private static boolean namesAThingTheSentencesDayDates(String after, DateMention mention, List<DateMention> sentence) {
+        // 年度内の成立を目指す, 年内の実現: a time limit of something still to happen, not a name of the day's happening
+        boolean limit = mention.text().endsWith("内") || mention.text().endsWith("中");
+        boolean period = !limit && mention.value().map(v -> v.granularity() != Granularity.DAY).orElse(false);
+        return period && NAMES_A_THING.matcher(after).lookingAt()
+                && sentence.stream().anyMatch(m -> m != mention && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false));
+    }
+
+    /** What a date compared with is followed by: 前月の約2倍, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(度|同期|同月)?(比|に比べ|に比し|と比べ|と比較|を上回|を下回|並み|の(約|ほぼ)?[0-9０-９.．]+倍)");
+    /** What makes a date the end of a count of time: 2日で37日目, 28日で3週間; 今年も残すところあと1日. */
+    private static final Pattern COUNT_OF_TIME = Pattern.compile(
+            "で(約)?[0-9０-９一二三四五六七八九十百]+(日目|週間|カ月|か月|ヶ月|年目|周年|年)|[もは](残すところ|残り)");
+    /**
+     * の and a noun that the sentence's predicate is about (年頭の記者会見を, 来年の大発会は, 今年の取引が):
+     * not one that a clause of its own modifies (2月の会合で決めた方針: the meeting is a happening).
+     */
+    private static final Pattern NAMES_A_THING = Pattern.compile("の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[をはがも]");
 
     /** What may follow the date on a dateline: nothing but these characters. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");

@@ -100,19 +100,9 @@ public final class EventExtractor {
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, dates,
-                    figuresBesideAHappening(mentions.get(k), mentions)));
+            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, dates, mentions));
         }
         return new SentenceReports(reports, actors);
-    }
-
-    /**
-     * Whether the date is the period of figures reported (12月の消費者物価指数) beside a date of
-     * something that happened in its sentence (総務省は20日、…を発表した): the release is the news.
-     */
-    private static boolean figuresBesideAHappening(DateMention mention, List<DateMention> sentence) {
-        return mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)
-                && sentence.stream().anyMatch(m -> !m.flags().contains(DateMention.Flag.FIGURES_PERIOD));
     }
 
     /** The tokens inside a span, shifted to start from it (binary search: documents can be long). */
@@ -137,14 +127,14 @@ public final class EventExtractor {
 
     private Report report(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
                           DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> dates,
-                          boolean figuresBesideAHappening) {
+                          List<DateMention> sentenceDates) {
         int offset = s.offset();
         Label label = labels.build(s, clause, mention.span().shift(-offset), dates);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
-                mention.span(), hasVerb, figuresBesideAHappening);
+                mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),
                 sentence.paragraphNumber(), sentence.span(), docClause, mention.span(), mention.text(), background);

@@ -86,7 +86,8 @@ public final class ReportCodec {
      * deed and the period it announces makes no report; 見通し/予定/恐れ/観測 are read through to the verb
      * (開催へ, 拡大の恐れ); copula and ある clauses state their noun; a later clause takes the sentence's
      * topic; labels say no other date; passives stay passive (出される, 銃撃される); 4回, 約1割, 36% stay whole;
-     * a lead's date set off with に、 dates the main verb, and a half compared with the year before is over.
+     * a lead's date set off with に、 dates the main verb, and a half compared with the year before is over;
+     * comparison bases, counts of time and a period naming what the sentence's day dates are background.
      */
     public static final int FORMAT = 13;
 

@@ -34,6 +34,48 @@ class BackgroundTest {
         assertTrue(meeting.stream().allMatch(x -> x.source().background().isEmpty()), "a meeting's month is no figures' period: " + meeting);
     }
 
+    private static String backgroundOf(String sentence, String expression) {
+        return Articles.reports(sentence, DATE).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(sentence, DATE))).source().background();
+    }
+
+    /** A second review (2026-11-27): a date a figure is compared with is no happening. */
+    @Test
+    void aComparisonBaseIsBackground() {
+        assertEquals("comparison base", backgroundOf("昨年12月の新規感染者数は、前月の約2倍だった。", "前月"));
+        assertEquals("comparison base", backgroundOf("連休中の利用者は前年を上回った。", "前年"));
+        assertEquals("comparison base", backgroundOf("消費者の景況感は半年前に比べて悪化した。", "半年前"));
+        assertEquals("comparison base", backgroundOf("政府は2030年度に温室効果ガスを13年度比で46%減らす。", "13年度"));
+        assertEquals("comparison base", backgroundOf("出荷額は昨年と比べて1割増えた。", "昨年"));
+        assertEquals("", backgroundOf("政府は10日より新たな措置を実施した。", "10日"), "より after a day is when it begins");
+        assertEquals("", backgroundOf("前年の大会で優勝した選手が引退した。", "前年"), "a past happening, not a base");
+    }
+
+    /** Counts of time are no happenings: the days since an invasion, a countdown to the year's end. */
+    @Test
+    void aCountOfTimeToADateIsBackground() {
+        assertEquals("count of time", backgroundOf("ロシアの侵攻は2日で37日目となった。", "2日"));
+        assertEquals("count of time", backgroundOf("ロシアによる侵攻は24日で1年となる。", "24日"));
+        assertEquals("count of time", backgroundOf("今年も残すところあと1日となった。", "今年"));
+        assertEquals("", backgroundOf("両国は2日で合意した。", "2日"), "で after a date alone tells when");
+    }
+
+    /**
+     * A period that names a thing (年頭の記者会見, 来年の大発会) beside the day the sentence dates it
+     * by is the same happening said twice: set aside, the day stays.
+     */
+    @Test
+    void aPeriodNamingAThingBesideTheDayThatDatesItIsBackground() {
+        String press = "首相は年頭の記者会見を4日に開くと発表した。";
+        assertEquals("period naming what the sentence's day dates", backgroundOf(press, "年頭"));
+        assertEquals("", backgroundOf(press, "4日"));
+        assertEquals("period naming what the sentence's day dates", backgroundOf("政府は6日、2021年度の補正予算案を閣議決定した。", "2021年度"));
+        assertEquals("", backgroundOf("政府は6日、2021年度の補正予算案を閣議決定した。", "6日"));
+        assertEquals("", backgroundOf("首相は年頭の記者会見で決意を述べた。", "年頭"), "no day beside it: the period is all there is");
+        assertEquals("", backgroundOf("昨年12月に当選した議員が10日に辞職した。", "昨年12月"), "に: a happening of its own, not a name");
+        assertEquals("", backgroundOf("与党は6日に予算案を提出し、年度内の成立を目指す。", "年度内"), "a time limit of what is to come");
+    }
+
     @Test
     void aRelatedArticlesListIsBackground() {
         String text = "政府は14日、新たな制裁を発表した。\n\n関連記事\n米中首脳が会談（3月1日）\n外相会合が開幕（3月2日）\n";
