@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the resolved date mentions of one document into reports: one per date that anchors a
@@ -98,9 +99,10 @@ public final class EventExtractor {
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
+        List<TextSpan> unsaid = withOtherTimeZones(input, sentenceText, sentence, found, dates);
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, dates, mentions));
+            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, unsaid, mentions));
         }
         return new SentenceReports(reports, actors);
     }
@@ -336,8 +338,9 @@ public final class EventExtractor {
         for (DateMention m : usable) {
             sentenceOf(doc, m.span()).ifPresent(s -> out.computeIfAbsent(s, k -> new ArrayList<>()).add(m));
         }
-        out.replaceAll((s, list) -> withoutRestatedPeriods(doc.text(), list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
-                ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list));
+        out.replaceAll((s, list) -> withoutOtherTimeZones(doc.text(), withoutRestatedPeriods(doc.text(),
+                list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
+                        ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list)));
         return out;
     }
 
@@ -368,6 +371,51 @@ public final class EventExtractor {
         }
         return kept;
     }
+
+    /**
+     * 27日（日本時間28日未明）, 12月1日（同2日）: the date of one happening in another time zone, in
+     * brackets right after it, makes no report of its own (it made a second event of one match, a
+     * day later). The date written first dates it.
+     */
+    private static List<DateMention> withoutOtherTimeZones(String text, List<DateMention> dates) {
+        if (dates.size() < 2) {
+            return dates;
+        }
+        List<DateMention> kept = new ArrayList<>(dates.size());
+        DateMention previous = null;
+        for (DateMention m : dates) {
+            boolean sameInAnotherZone = previous != null && OTHER_TIME_ZONE
+                    .matcher(text.substring(previous.span().end(), m.span().start()) + m.text()).lookingAt();
+            if (!sameInAnotherZone) {
+                kept.add(m);
+            }
+            previous = m;
+        }
+        return kept;
+    }
+
+    /**
+     * The dates a label must not say: the sentence's dates, and those that told one of them again in
+     * another time zone (日本時間28日未明), which make no report and so are not among them.
+     */
+    private static List<TextSpan> withOtherTimeZones(DocumentInput input, String sentenceText, Sentence sentence,
+                                                     List<DateMention> found, List<TextSpan> dates) {
+        if (!OTHER_TIME_ZONE.matcher(sentenceText).find()) {
+            return dates;
+        }
+        String text = input.document().text();
+        List<TextSpan> out = new ArrayList<>(dates);
+        for (DateMention m : input.mentions()) {
+            if (sentence.span().contains(m.span()) && !found.contains(m) && found.stream().anyMatch(k -> k.span().end() <= m.span().start()
+                    && OTHER_TIME_ZONE.matcher(text.substring(k.span().end(), m.span().start()) + m.text()).lookingAt())) {
+                out.add(m.span().shift(-sentence.span().start()));
+            }
+        }
+        return out;
+    }
+
+    /** What stands between a date and the same moment told in another zone: （日本時間, （現地時間, （同. */
+    private static final Pattern OTHER_TIME_ZONE = Pattern.compile("[（(](日本時間|現地時間|同)");
 
     private static boolean within(TimeValue inner, TimeValue outer) {
         return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());

@@ -87,7 +87,8 @@ public final class ReportCodec {
      * (開催へ, 拡大の恐れ); copula and ある clauses state their noun; a later clause takes the sentence's
      * topic; labels say no other date; passives stay passive (出される, 銃撃される); 4回, 約1割, 36% stay whole;
      * a lead's date set off with に、 dates the main verb, and a half compared with the year before is over;
-     * comparison bases, counts of time and a period naming what the sentence's day dates are background.
+     * comparison bases, counts of time and a period naming what the sentence's day dates are background;
+     * a date told again in another time zone (27日（日本時間28日未明）) makes no report.
      */
     public static final int FORMAT = 13;
 
