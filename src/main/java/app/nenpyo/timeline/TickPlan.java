@@ -165,10 +165,25 @@ public record TickPlan(TickUnit unit, List<Tick> minor, List<Tick> major, List<T
     }
 
     /** A context label cut to its room; nothing when only the ellipsis would be left. */
+    /**
+     * A context label cut to its room, or nothing when what is left names no period: 2021年… and
+     * Dec… still say which, 2… and De… (a month of a day or two at the picture's edge) do not.
+     */
     private static String elided(String text, double room, TextRole role, TextMeasure measure) {
         String cut = measure.elide(text, room, role);
-        return cut.equals(TextMeasure.ELLIPSIS) ? "" : cut;
+        if (cut.equals(text)) {
+            return cut;
+        }
+        String kept = cut.endsWith(TextMeasure.ELLIPSIS) ? cut.substring(0, cut.length() - TextMeasure.ELLIPSIS.length()) : cut;
+        return namesAPeriod(kept) ? cut : "";
     }
+
+    /** At least three characters, not all digits: a year with its 年, a month's name. */
+    static boolean namesAPeriod(String kept) {
+        return kept.length() >= MIN_KEPT && !kept.chars().allMatch(Character::isDigit);
+    }
+
+    private static final int MIN_KEPT = 3;
 
     private static List<Band> bands(TimeScale scale, TickUnit unit) {
         List<Band> out = new ArrayList<>();

@@ -49,6 +49,12 @@ class TickPlanTest {
         assertNoOverlap(p.minor(), axis, TextRole.TICK_MINOR);
         assertNoOverlap(p.major(), axis, TextRole.TICK_MAJOR);
         assertNoOverlap(p.era(), axis, TextRole.ERA);
+        for (TickPlan.Tick major : p.major()) {
+            String label = major.label();
+            String kept = label.endsWith(TextMeasure.ELLIPSIS) ? label.substring(0, label.length() - 1) : label;
+            assertTrue(label.isEmpty() || !label.endsWith(TextMeasure.ELLIPSIS) || TickPlan.namesAPeriod(kept),
+                    "a cut context label still names its period: " + label);
+        }
         // The unit depends on the zoom only: panning never changes it.
         assertEquals(p.unit(), TickPlan.plan(s.pan(width * 0.37), axis, MEASURE).unit());
     }
