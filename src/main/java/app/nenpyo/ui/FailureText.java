@@ -104,6 +104,9 @@ final class FailureText {
             new Known("the folder does not exist", "failure.why.noFolder"),
             new Known("database error: (.*)", "failure.project.database"));
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]+");
+    private static final int MAX_LONG_DIGITS = 19;
+
     private FailureText() {
     }
 
@@ -151,7 +154,9 @@ final class FailureText {
                 Object[] arguments = new Object[m.groupCount()];
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String value = m.group(g);
-                    arguments[g - 1] = k.translateLastGroup() && g == m.groupCount() ? said(value, FILE_SYSTEM, messages) : value;
+                    // numbers are written the window's way: 629,145,600 バイト, not 629145600
+                    arguments[g - 1] = k.translateLastGroup() && g == m.groupCount() ? said(value, FILE_SYSTEM, messages)
+                            : WHOLE_NUMBER.matcher(value).matches() && value.length() < MAX_LONG_DIGITS ? (Object) Long.valueOf(value) : value;
                 }
                 return messages.format(k.messageKey(), arguments);
             }

@@ -35,7 +35,7 @@ class FailureTextTest {
     void theJapaneseWindowSaysTheReasonsItKnowsInJapaneseWithTheirNumbersAndNames() {
         assertEquals("a.txt: 空のファイルです", japanese("empty file"));
         assertEquals("a.txt: テキストではなくバイナリファイルです（制御バイト 12 個）", japanese("binary file, not text (12 control bytes)"));
-        assertEquals("a.txt: Shift_JIS として正しくないバイト列です（1043 バイト目）",
+        assertEquals("a.txt: Shift_JIS として正しくないバイト列です（1,043 バイト目）",
                 japanese("invalid Shift_JIS byte sequence at byte offset 1043"));
         assertEquals("a.txt: ファイルを読めません（権限がありません）", japanese("cannot read the file: permission denied"));
         assertEquals("a.txt: フォルダーの中を読めません（stale file handle）", japanese("cannot list the folder: stale file handle"),
@@ -93,6 +93,8 @@ class FailureTextTest {
         assertEquals("a.txt: 文字コードを判定できません（UTF-8、BOM 付きの UTF-16、Shift_JIS、EUC-JP、ISO-2022-JP のどれでもありません）",
                 japanese("cannot detect the encoding: it is none of UTF-8, UTF-16 with BOM, Shift_JIS, EUC-JP, ISO-2022-JP (detector: no answer)"));
         assertEquals("a.txt: フォルダーの中を読めません（権限がありません）", japanese("cannot list the folder: permission denied"));
+        assertEquals("a.txt: ファイルが大きすぎます（600,000,000 バイト、上限 536,870,912 バイト）",
+                japanese("file too large: 600000000 bytes, the limit is 536870912 bytes"), "numbers written the window's way");
     }
 
     /** Japanese, with no English word left in it: names of encodings (UTF-8, Shift_JIS, BOM) and extensions (.txt) are no English. */
