@@ -121,17 +121,23 @@ final class LabelBuilder {
         String complementHead = "";
         /** The verb of a clause that starts the topic ({@link #inceptionBeforeTopic}), once found. */
         String inceptionVerb = "";
+        /** The deed of a relative clause a date heads ({@link #datedRelativeNoun}): 召集 in 17日に召集される通常国会. */
+        String relativeDeed = "";
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
 
         /** Tokens of the sentence's other dates, which no part of the label may take. */
         final boolean[] otherDate;
+        final List<TextSpan> otherDates;
+        final TextSpan date;
 
         Reading(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
             this.s = s;
             this.t = s.tokens();
             this.text = s.text();
             this.otherDate = new boolean[t.size()];
+            this.otherDates = otherDates;
+            this.date = date;
             for (TextSpan o : otherDates) {
                 // 12月の消費者物価指数, 前年同期比: a date naming which thing or figure stays with it
                 boolean naming = text.startsWith("の", o.end()) || text.startsWith("比", o.end());
@@ -206,11 +212,17 @@ final class LabelBuilder {
                 hint = "開始";
             } else if (de + 1 < to && isParticle(de, "に") && Morphemes.isVerb(t.get(de + 1))) {
                 int g = endings(de + 2);
-                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、' && !isModal(g)) {
                     noun = nounPhrase(g);
                     String base = t.get(de + 1).baseForm();
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
                 }
+            }
+            Phrase happened = datedRelativeNoun();
+            if (!happened.isEmpty()) {
+                noun = happened;
+                hint = relativeDeed;
+                ofDate = false;
             }
             if (noun.isEmpty()) {
                 int inception = inceptionBeforeTopic();
@@ -241,9 +253,9 @@ final class LabelBuilder {
                 after = noun.end;
                 addHeads(heads, noun);
                 // a date inside a relative clause dates the noun, not what the sentence then says of it
-                boolean setting = relative.isEmpty() && noun.end < to && isParticle(noun.end, "で");
+                boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end < to && isParticle(noun.end, "で");
                 Predicate p = relative.isEmpty() ? predicate(noun.end + 1, !setting) : null;
-                boolean direct = p != null && p.nominalStart == noun.end + 1
+                boolean direct = p != null && happened.isEmpty() && p.nominalStart == noun.end + 1
                         && isParticle(noun.end, "に", "を", "と", "へ");
                 if (setting && p != null) {
                     predicate = p;
@@ -269,6 +281,9 @@ final class LabelBuilder {
                     String said = setting && SAYING_NOUNS.contains(t.get(noun.end - 1).surface()) ? speechAfter(noun.end) : "";
                     if (!said.isEmpty()) {
                         parts.add(said);
+                    }
+                    if (!happened.isEmpty()) {
+                        parts.add(settingBeforeDate());
                     }
                     parts.add(relative.isEmpty() ? phraseText(noun) : relative);
                     if (!hint.isEmpty()) {
@@ -386,6 +401,90 @@ final class LabelBuilder {
                 }
             }
             return Optional.of(new Label(lead + "「" + content + "」", speakerActor, locative(), List.copyOf(heads), ""));
+        }
+
+        /**
+         * 今月17日に召集される通常国会で…演説を行う, 今年1月に発足した米バイデン政権は, 6日召集の臨時国会で,
+         * 今年度末で退任する日銀副総裁の後任人事は: a date in a relative clause (its particle に or で,
+         * then a verb, or a date written onto a sahen noun and の) dates what that clause says of the
+         * noun it modifies, when the noun is the setting or the topic of what the sentence then
+         * says (で, は, が, から, も): the 17th is the convening, not the speech. A noun the main verb
+         * takes directly (来月4日に行われる開会式に出席) stays with the main verb: attending is on the
+         * day of the ceremony; a date written onto 召集の dates the convening whatever follows. The
+         * noun up to its first の (日銀副総裁, not its 後任人事), with {@link #relativeDeed} set; empty
+         * when the date heads no such clause.
+         */
+        private Phrase datedRelativeNoun() {
+            int k = de;
+            boolean particle = k < to && isParticle(k, "に", "で") && t.get(k).partOfSpeech().startsWith("助詞-格助詞");
+            if (particle) {
+                k++;
+            }
+            if (k >= to || s.charAfter(k - 1) == '、' || !usable(k)) {
+                return new Phrase(de, de);
+            }
+            int g;
+            String deed;
+            boolean written = false;
+            Token v = t.get(k);
+            if (particle && Morphemes.isSahen(v) && k + 1 < to && Morphemes.isSuru(t.get(k + 1))) {
+                g = endings(k + 2);
+                deed = v.surface();
+            } else if (!particle && Morphemes.isSahen(v) && k + 1 < to && isParticle(k + 1, "の")
+                    && t.get(k + 1).partOfSpeech().startsWith("助詞-連体化")) {
+                g = k + 2;
+                deed = v.surface();
+                written = true;
+            } else if (particle && Morphemes.isVerb(v) && !Morphemes.WEAK_VERBS.contains(v.baseForm())
+                    && !FRAMING_VERBS.contains(v.baseForm())) {
+                g = endings(k + 1);
+                deed = verbHeadline(k);
+            } else {
+                return new Phrase(de, de);
+            }
+            if (g >= to || !usable(g) || !Morphemes.isNounLike(t.get(g)) || s.charAfter(g - 1) == '、' || isModal(g)
+                    || t.get(g).span().start() != t.get(g - 1).span().end() || inOtherDate(g)) {
+                // 28日に発表された11月の鉱工業生産指数は…上昇した: figures named by their period are told by the sentence
+                return new Phrase(de, de);
+            }
+            int e = g;
+            while (e < to && usable(e) && Morphemes.isNounLike(t.get(e))) {
+                e++;
+            }
+            int whole = nounPhrase(g).end;
+            // …東日本大震災の余震とみられる: a noun the sentence only says something is, as the topic
+            boolean said = whole < to && isQuoteTo(whole) && t.get(whole).partOfSpeech().startsWith("助詞-格助詞-引用");
+            if (!written && !said && (whole >= to || !isParticle(whole, "で", "は", "が", "から", "も"))) {
+                return new Phrase(de, de);
+            }
+            if (INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で")) {
+                // 16日深夜に起きた地震で、…震度6強を観測した: what the sentence tells happened with it
+                return new Phrase(de, de);
+            }
+            relativeDeed = deed;
+            return new Phrase(g, e);
+        }
+
+        /** トルコ南部で6日に起きた大地震 → トルコ南部で: where a dated relative clause says its deed happened, or "". */
+        private String settingBeforeDate() {
+            int k = ds - 1;
+            if (k <= from || !usable(k) || !isParticle(k, "で") || !t.get(k).partOfSpeech().startsWith("助詞-格助詞")) {
+                return "";
+            }
+            int c = chunkStart(k);
+            // 北海道で: a place the label leads with already
+            boolean led = locative().filter(m -> m.span().end() == t.get(k).span().start()).isPresent();
+            return c < k && !led ? withoutCountryPrefix(c, k) + "で" : "";
+        }
+
+        /** Whether token i lies in another date of the sentence, one naming a thing included (11月の指数). */
+        private boolean inOtherDate(int i) {
+            return otherDates.stream().anyMatch(o -> !o.equals(date) && t.get(i).span().overlaps(o));
+        }
+
+        /** Whether token i starts a noun of plan, expectation or risk (予定, 見通し, 恐れ). */
+        private boolean isModal(int i) {
+            return modalEnd(i) >= 0;
         }
 
         /**
