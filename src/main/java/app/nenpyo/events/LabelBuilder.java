@@ -685,7 +685,7 @@ final class LabelBuilder {
             int b = end;
             while (b > from) {
                 Token prev = t.get(b - 1);
-                if (usable(b - 1) && Morphemes.isNounLike(prev)) {
+                if (usable(b - 1) && (Morphemes.isNounLike(prev) || joinsChunk(b - 1))) {
                     b--;
                 } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
                         && Morphemes.isNounLike(t.get(b - 2))) {
@@ -701,10 +701,32 @@ final class LabelBuilder {
             return b;
         }
 
+        /**
+         * 前年同期比, 株主の投票結果, 全国一律: a noun the tokenizer calls adverbial joins the nouns it is
+         * written onto (alone, as in 今後、, it stays out); 極超音速: an adverb written onto a prefix is
+         * part of the word.
+         */
+        private boolean joinsChunk(int i) {
+            Token tk = t.get(i);
+            if (tk.partOfSpeech().startsWith("副詞") && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("接頭詞")
+                    && t.get(i + 1).span().start() == tk.span().end()) {
+                return true;
+            }
+            if (!tk.partOfSpeech().startsWith("名詞-副詞可能") || s.charAfter(i) == '、') {
+                // 大発会以降、: set off by a comma it tells when, as an adverb
+                return false;
+            }
+            boolean before = i > from && usable(i - 1) && t.get(i - 1).span().end() == tk.span().start()
+                    && (Morphemes.isNounLike(t.get(i - 1)) || t.get(i - 1).partOfSpeech().startsWith("名詞-副詞可能"));
+            boolean after = i + 1 < to && usable(i + 1) && t.get(i + 1).span().start() == tk.span().end()
+                    && (Morphemes.isNounLike(t.get(i + 1)) || t.get(i + 1).partOfSpeech().startsWith("名詞-副詞可能"));
+            return before || after;
+        }
+
         private int chunkEnd(int start) {
             int e = start;
             while (e < to && usable(e)) {
-                if (Morphemes.isNounLike(t.get(e))) {
+                if (Morphemes.isNounLike(t.get(e)) || joinsChunk(e)) {
                     e++;
                 } else if (e > start && e + 1 < to && isLinking(e) && usable(e + 1) && Morphemes.isNounLike(t.get(e + 1))) {
                     e++;
