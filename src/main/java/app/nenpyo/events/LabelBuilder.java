@@ -97,7 +97,48 @@ final class LabelBuilder {
      *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
      */
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        return new Reading(s, clause, date, otherDates).label();
+        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label();
+    }
+
+    /**
+     * と quoting a reported deed (…発射したと), not quoted speech (「…」と); the tokenizer also calls
+     * it a conjunction after a verb's plain form (見直すと発表した), which a sahen noun or a verb of
+     * saying after it shows to be a quote.
+     */
+    static boolean isQuoteTo(List<Token> t, String text, int k) {
+        Token marker = t.get(k);
+        if (!marker.surface().equals("と") || marker.span().start() == 0 || text.charAt(marker.span().start() - 1) == '」') {
+            return false;
+        }
+        if (marker.partOfSpeech().startsWith("助詞-格助詞-引用")) {
+            return true;
+        }
+        return marker.partOfSpeech().startsWith("助詞-接続助詞") && k > 0 && Morphemes.isVerb(t.get(k - 1))
+                && k + 1 < t.size() && (Morphemes.isSahen(t.get(k + 1)) && k + 2 < t.size() && Morphemes.isSuru(t.get(k + 2))
+                || Morphemes.REPORTING_VERBS.contains(t.get(k + 1).baseForm()) || t.get(k + 1).surface().equals("明らか"));
+    }
+
+    /**
+     * 首相は金曜日に、年頭の記者会見を4日に開くと発表した: a date after another in its clause and
+     * before the と of what is reported dates the deed reported (the 4th is the press conference,
+     * Friday the announcement); the clause up to that と, else the clause.
+     */
+    private static TextSpan reportedDeed(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        boolean earlier = otherDates.stream().anyMatch(o -> !o.equals(date) && o.start() >= clause.start() && o.end() <= date.start());
+        if (!earlier) {
+            return clause;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 1; k < t.size(); k++) {
+            Token tk = t.get(k);
+            if (tk.span().start() < date.end() || !clause.contains(tk.span()) || s.isQuoted(tk)) {
+                continue;
+            }
+            if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
+                return new TextSpan(clause.start(), tk.span().start());
+            }
+        }
+        return clause;
     }
 
     private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
@@ -475,6 +516,16 @@ final class LabelBuilder {
             // 北海道で: a place the label leads with already
             boolean led = locative().filter(m -> m.span().end() == t.get(k).span().start()).isPresent();
             return c < k && !led ? withoutCountryPrefix(c, k) + "で" : "";
+        }
+
+        /** Whether tokens [start, end) are only particles (the date's に, にも, から), the clause's own. */
+        private boolean onlyParticles(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!t.get(i).partOfSpeech().startsWith("助詞") || s.isQuoted(t.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether token i lies in another date of the sentence, one naming a thing included (11月の指数). */
@@ -1037,6 +1088,12 @@ final class LabelBuilder {
             List<String> units = new ArrayList<>();
             int b = p.nominalStart;
             while (units.size() < 2) {
+                if (b >= de && b > ds && onlyParticles(de, b) && ds - 1 > from && lowerBound >= de
+                        && isParticle(ds - 1, "を") && t.get(ds - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                    // 2022年度予算案を25日にも国会に提出する: what is done is written before the date
+                    b = ds;
+                    lowerBound = from;
+                }
                 int k = b - 1;
                 if (k < Math.max(lowerBound, from) || !usable(k)) {
                     break;
@@ -1200,7 +1257,7 @@ final class LabelBuilder {
             List<String> particles = new ArrayList<>();
             int b = head;
             while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
-                    && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と")
+                    && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と", "から", "まで", "で", "が")
                     && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
                 int skipped = beforeOtherDate(b - 1);
                 if (skipped >= 0) {
@@ -1211,9 +1268,22 @@ final class LabelBuilder {
                 if (c < lowerBound || c >= b - 1) {
                     break;
                 }
-                units.add(0, withoutCountryPrefix(c, b - 1));
-                particles.add(0, t.get(b - 1).surface());
+                String particle = t.get(b - 1).surface();
+                // 全数把握を全国一律で見直す, 純利益が前年同期比で増えた: how is left out, what is kept
+                boolean manner = particle.equals("で");
+                // 純利益が増えたと: what changed, told as the change (純利益増加)
+                boolean changed = particle.equals("が") && units.isEmpty();
+                if (!manner && !changed && !Set.of("を", "に", "へ", "と").contains(particle) || particle.equals("が") && !changed) {
+                    break;
+                }
+                if (!manner) {
+                    units.add(0, withoutCountryPrefix(c, b - 1));
+                    particles.add(0, changed ? "を" : particle);
+                }
                 b = c;
+                if (changed) {
+                    break;
+                }
             }
             if (units.size() == 1 && particles.get(0).equals("を")) {
                 return units.get(0);
@@ -1227,9 +1297,7 @@ final class LabelBuilder {
 
         /** と quoting a reported deed (…発射したと), not quoted speech (「…」と). */
         private boolean isQuoteTo(int k) {
-            Token marker = t.get(k);
-            return marker.surface().equals("と") && marker.partOfSpeech().startsWith("助詞-格助詞-引用")
-                    && marker.span().start() > 0 && text.charAt(marker.span().start() - 1) != '」';
+            return LabelBuilder.isQuoteTo(t, text, k);
         }
 
         private Optional<ActorMention> locative() {

@@ -82,4 +82,30 @@ class SecondReviewLabelsTest {
         assertEquals("選挙の開票結果が判明へ", label("選挙の開票結果は、13日未明に判明する見通しだ。"));
         assertEquals("大発会", label("同社株は今月4日の大発会以降、2割下落した。"), "以降 set off by a comma is no part of the noun");
     }
+
+    @Test
+    void whatIsDoneIsWrittenBeforeTheDateToo() {
+        assertEquals("与党が2022年度予算案を国会に提出", labels("与党は年度内の成立を目指し、2022年度予算案を25日にも国会に提出する。").get(1));
+        assertEquals("政府が二〇二二年度予算案を国会へ提出", label("政府は二〇二二年度予算案を二十四日に国会へ提出する。"));
+        assertEquals("政府が補正予算案を国会に提出", label("政府は補正予算案を来週にも国会に提出する。"));
+        assertEquals("首相が記者会見を開催", label("首相は記者会見を4日に開く。"));
+    }
+
+    @Test
+    void aLaterDateBeforeTheToOfWhatIsReportedDatesTheDeedReported() {
+        assertEquals(List.of("政府が新型コロナの全数把握見直しと発表", "政府が新型コロナの全数把握を全国一律で見直し"),
+                labels("政府は31日、新型コロナの全数把握を9月26日から全国一律で見直すと発表した。"));
+        List<String> press = labels("首相は金曜日に、年頭の記者会見を4日に開くと発表した。");
+        assertEquals("首相が年頭の記者会見開催と発表", press.get(0));
+        assertEquals("首相が年頭の記者会見を開催", press.get(press.size() - 1));
+        assertEquals(List.of("同社が新製品発売と発表", "同社が新製品を発売"), labels("同社は20日、新製品を来月1日から発売すると発表した。"));
+        assertEquals(List.of("日銀が大規模緩和策修正と発表", "日銀が大規模緩和策を修正"), labels("日銀は27日、大規模緩和策を来月から修正すると発表した。"));
+        assertEquals("外務省が新たな大使を任命", labels("外務省は5日、新たな大使を10日付で任命すると明らかにした。").get(1));
+    }
+
+    @Test
+    void whatChangedIsToldAsTheChange() {
+        assertEquals("ソニーが22年1～3月期の純利益増加と発表", labels("ソニーは10日、22年1～3月期の純利益が前年同期比で増えたと発表した。").get(0));
+        assertEquals("トヨタが4～6月期の販売台数減少と発表", labels("トヨタは12日、4～6月期の販売台数が減ったと発表した。").get(0));
+    }
 }
