@@ -629,6 +629,8 @@ final class LabelBuilder {
         /** Brackets a label keeps only in pairs, each opener at the index of its closer. */
         private static final String OPENERS = "「『<＜〈《【（(［[";
         private static final String CLOSERS = "」』>＞〉》】）)］]";
+        private static final String ALIAS_OPENERS = "（(";
+        private static final String ALIAS_CLOSERS = "）)";
 
         private boolean isParticle(int i, String... surfaces) {
             return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));
@@ -1102,8 +1104,11 @@ final class LabelBuilder {
                 boolean adverbial = Morphemes.isParticle(particle, "に") && particle.partOfSpeech().startsWith("助詞-副詞化");
                 // 電気料金は値上がりが続く: a second subject right before the verb is part of what is told
                 boolean inner = units.isEmpty() && Morphemes.isParticle(particle, "が") && !p.reporting;
+                // ブリンケン国務長官とオンライン形式で会談: the tokenizer reads the partner's と as "and"
+                boolean partner = !units.isEmpty() && Morphemes.isParticle(particle, "と")
+                        && particle.partOfSpeech().startsWith("助詞-並立助詞");
                 if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner)
-                        || !(adverbial || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
+                        || !(adverbial || partner || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
                 }
                 int skipped = beforeOtherDate(k);
@@ -1371,7 +1376,26 @@ final class LabelBuilder {
         }
 
         private String phraseText(Phrase p) {
-            return text.substring(tokenStart(p.start), tokenEnd(p.end - 1));
+            return text.substring(tokenStart(p.start), closed(tokenStart(p.start), tokenEnd(p.end - 1)));
+        }
+
+        /**
+         * 外務・防衛担当閣僚協議（2プラス2）: the end of a phrase, past a closing bracket whose opener
+         * the phrase holds (the tokenizer drops the brackets, and the label dropped the opener and
+         * glued the alias onto the name).
+         */
+        private int closed(int start, int end) {
+            String phrase = text.substring(start, end);
+            // round brackets give an alias or a note; a name in quotes or <> reads as well without them
+            for (int i = 0; i < ALIAS_OPENERS.length(); i++) {
+                char open = ALIAS_OPENERS.charAt(i);
+                char close = ALIAS_CLOSERS.charAt(i);
+                if (end < text.length() && text.charAt(end) == close
+                        && phrase.chars().filter(c -> c == open).count() > phrase.chars().filter(c -> c == close).count()) {
+                    return end + 1;
+                }
+            }
+            return end;
         }
 
         /**
@@ -1379,7 +1403,7 @@ final class LabelBuilder {
          * の is dropped when an actor follows it (the actor says enough), kept otherwise (ロシアの対応).
          */
         private String withoutCountryPrefix(int start, int end) {
-            String phrase = text.substring(tokenStart(start), phraseEnd(end - 1));
+            String phrase = text.substring(tokenStart(start), closed(tokenStart(start), phraseEnd(end - 1)));
             int phraseStart = tokenStart(start);
             for (ActorMention m : s.actors()) {
                 int after = m.span().end();

@@ -108,4 +108,19 @@ class SecondReviewLabelsTest {
         assertEquals("ソニーが22年1～3月期の純利益増加と発表", labels("ソニーは10日、22年1～3月期の純利益が前年同期比で増えたと発表した。").get(0));
         assertEquals("トヨタが4～6月期の販売台数減少と発表", labels("トヨタは12日、4～6月期の販売台数が減ったと発表した。").get(0));
     }
+
+    @Test
+    void anAliasInRoundBracketsKeepsItsBrackets() {
+        assertEquals("日米両政府が外務・防衛担当閣僚協議（2プラス2）を開催", label("日米両政府は同日、外務・防衛担当閣僚協議（2プラス2）を開催した。"));
+        assertEquals("主要7か国首脳会議（G7サミット）が開催", label("広島市で19日から21日まで、主要7か国首脳会議（G7サミット）が開かれる。"));
+        assertEquals("政府が経済財政諮問会議（諮問会議）を開催", label("政府は12日、経済財政諮問会議（諮問会議）を開いた。"));
+    }
+
+    @Test
+    void thePartnerOfTalksHeldSomeWayStays() {
+        assertEquals("林芳正外相がブリンケン国務長官とオンライン形式で会談", label("林芳正外相は7日夜、米国のブリンケン国務長官とオンライン形式で会談した。"));
+        assertEquals("首相が全国知事会とオンラインで意見交換", label("首相は14日（金）に、全国知事会とオンラインで意見交換する。"));
+        assertEquals("外相が王毅外相とテレビ会議形式で協議", label("外相は8日、中国の王毅外相とテレビ会議形式で協議した。"));
+        assertEquals("首相が経団連の会長とオンラインで意見交換", label("首相は20日、経団連の会長とオンラインで意見交換した。"));
+    }
 }
