@@ -87,6 +87,9 @@ public final class ReportCodec {
      * (開催へ, 拡大の恐れ); copula and ある clauses state their noun; a later clause takes the sentence's
      * topic; labels say no other date; passives stay passive (出される, 銃撃される); 4回, 約1割, 36% stay whole;
      * a lead's date set off with に、 dates the main verb, and a half compared with the year before is over.
+     * A second review: a date in a relative clause dates its deed (17日に召集される通常国会 → 通常国会が召集;
+     * 6日召集の dates the convening), a later date before the と of what is reported dates that deed, objects
+     * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
      */
     public static final int FORMAT = 13;
 
