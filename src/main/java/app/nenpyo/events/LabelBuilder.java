@@ -97,7 +97,48 @@ final class LabelBuilder {
      *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
      */
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        return new Reading(s, clause, date, otherDates).label();
+        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label();
+    }
+
+    /**
+     * と quoting a reported deed (…発射したと), not quoted speech (「…」と); the tokenizer also calls
+     * it a conjunction after a verb's plain form (見直すと発表した), which a sahen noun or a verb of
+     * saying after it shows to be a quote.
+     */
+    static boolean isQuoteTo(List<Token> t, String text, int k) {
+        Token marker = t.get(k);
+        if (!marker.surface().equals("と") || marker.span().start() == 0 || text.charAt(marker.span().start() - 1) == '」') {
+            return false;
+        }
+        if (marker.partOfSpeech().startsWith("助詞-格助詞-引用")) {
+            return true;
+        }
+        return marker.partOfSpeech().startsWith("助詞-接続助詞") && k > 0 && Morphemes.isVerb(t.get(k - 1))
+                && k + 1 < t.size() && (Morphemes.isSahen(t.get(k + 1)) && k + 2 < t.size() && Morphemes.isSuru(t.get(k + 2))
+                || Morphemes.REPORTING_VERBS.contains(t.get(k + 1).baseForm()) || t.get(k + 1).surface().equals("明らか"));
+    }
+
+    /**
+     * 首相は金曜日に、年頭の記者会見を4日に開くと発表した: a date after another in its clause and
+     * before the と of what is reported dates the deed reported (the 4th is the press conference,
+     * Friday the announcement); the clause up to that と, else the clause.
+     */
+    private static TextSpan reportedDeed(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        boolean earlier = otherDates.stream().anyMatch(o -> !o.equals(date) && o.start() >= clause.start() && o.end() <= date.start());
+        if (!earlier) {
+            return clause;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 1; k < t.size(); k++) {
+            Token tk = t.get(k);
+            if (tk.span().start() < date.end() || !clause.contains(tk.span()) || s.isQuoted(tk)) {
+                continue;
+            }
+            if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
+                return new TextSpan(clause.start(), tk.span().start());
+            }
+        }
+        return clause;
     }
 
     private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
@@ -121,17 +162,23 @@ final class LabelBuilder {
         String complementHead = "";
         /** The verb of a clause that starts the topic ({@link #inceptionBeforeTopic}), once found. */
         String inceptionVerb = "";
+        /** The deed of a relative clause a date heads ({@link #datedRelativeNoun}): 召集 in 17日に召集される通常国会. */
+        String relativeDeed = "";
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
 
         /** Tokens of the sentence's other dates, which no part of the label may take. */
         final boolean[] otherDate;
+        final List<TextSpan> otherDates;
+        final TextSpan date;
 
         Reading(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
             this.s = s;
             this.t = s.tokens();
             this.text = s.text();
             this.otherDate = new boolean[t.size()];
+            this.otherDates = otherDates;
+            this.date = date;
             for (TextSpan o : otherDates) {
                 // 12月の消費者物価指数, 前年同期比: a date naming which thing or figure stays with it
                 boolean naming = text.startsWith("の", o.end()) || text.startsWith("比", o.end());
@@ -206,11 +253,17 @@ final class LabelBuilder {
                 hint = "開始";
             } else if (de + 1 < to && isParticle(de, "に") && Morphemes.isVerb(t.get(de + 1))) {
                 int g = endings(de + 2);
-                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、') {
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、' && !isModal(g)) {
                     noun = nounPhrase(g);
                     String base = t.get(de + 1).baseForm();
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
                 }
+            }
+            Phrase happened = datedRelativeNoun();
+            if (!happened.isEmpty()) {
+                noun = happened;
+                hint = relativeDeed;
+                ofDate = false;
             }
             if (noun.isEmpty()) {
                 int inception = inceptionBeforeTopic();
@@ -241,9 +294,9 @@ final class LabelBuilder {
                 after = noun.end;
                 addHeads(heads, noun);
                 // a date inside a relative clause dates the noun, not what the sentence then says of it
-                boolean setting = relative.isEmpty() && noun.end < to && isParticle(noun.end, "で");
+                boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end < to && isParticle(noun.end, "で");
                 Predicate p = relative.isEmpty() ? predicate(noun.end + 1, !setting) : null;
-                boolean direct = p != null && p.nominalStart == noun.end + 1
+                boolean direct = p != null && happened.isEmpty() && p.nominalStart == noun.end + 1
                         && isParticle(noun.end, "に", "を", "と", "へ");
                 if (setting && p != null) {
                     predicate = p;
@@ -269,6 +322,9 @@ final class LabelBuilder {
                     String said = setting && SAYING_NOUNS.contains(t.get(noun.end - 1).surface()) ? speechAfter(noun.end) : "";
                     if (!said.isEmpty()) {
                         parts.add(said);
+                    }
+                    if (!happened.isEmpty()) {
+                        parts.add(settingBeforeDate());
                     }
                     parts.add(relative.isEmpty() ? phraseText(noun) : relative);
                     if (!hint.isEmpty()) {
@@ -389,6 +445,101 @@ final class LabelBuilder {
         }
 
         /**
+         * 今月17日に召集される通常国会で…演説を行う, 今年1月に発足した米バイデン政権は, 6日召集の臨時国会で,
+         * 今年度末で退任する日銀副総裁の後任人事は: a date in a relative clause (its particle に or で,
+         * then a verb, or a date written onto a sahen noun and の) dates what that clause says of the
+         * noun it modifies, when the noun is the setting or the topic of what the sentence then
+         * says (で, は, が, から, も): the 17th is the convening, not the speech. A noun the main verb
+         * takes directly (来月4日に行われる開会式に出席) stays with the main verb: attending is on the
+         * day of the ceremony; a date written onto 召集の dates the convening whatever follows. The
+         * noun up to its first の (日銀副総裁, not its 後任人事), with {@link #relativeDeed} set; empty
+         * when the date heads no such clause.
+         */
+        private Phrase datedRelativeNoun() {
+            int k = de;
+            boolean particle = k < to && isParticle(k, "に", "で") && t.get(k).partOfSpeech().startsWith("助詞-格助詞");
+            if (particle) {
+                k++;
+            }
+            // k == 0: a clause read as if dated at its start (an added one), with no token before it
+            if (k >= to || k > 0 && s.charAfter(k - 1) == '、' || !usable(k)) {
+                return new Phrase(de, de);
+            }
+            int g;
+            String deed;
+            boolean written = false;
+            Token v = t.get(k);
+            if (particle && Morphemes.isSahen(v) && k + 1 < to && Morphemes.isSuru(t.get(k + 1))) {
+                g = endings(k + 2);
+                deed = v.surface();
+            } else if (!particle && Morphemes.isSahen(v) && k + 1 < to && isParticle(k + 1, "の")
+                    && t.get(k + 1).partOfSpeech().startsWith("助詞-連体化")) {
+                g = k + 2;
+                deed = v.surface();
+                written = true;
+            } else if (particle && Morphemes.isVerb(v) && !Morphemes.WEAK_VERBS.contains(v.baseForm())
+                    && !FRAMING_VERBS.contains(v.baseForm())) {
+                g = endings(k + 1);
+                deed = verbHeadline(k);
+            } else {
+                return new Phrase(de, de);
+            }
+            if (g >= to || !usable(g) || !Morphemes.isNounLike(t.get(g)) || s.charAfter(g - 1) == '、' || isModal(g)
+                    || t.get(g).span().start() != t.get(g - 1).span().end() || inOtherDate(g)) {
+                // 28日に発表された11月の鉱工業生産指数は…上昇した: figures named by their period are told by the sentence
+                return new Phrase(de, de);
+            }
+            int e = g;
+            while (e < to && usable(e) && Morphemes.isNounLike(t.get(e))) {
+                e++;
+            }
+            int whole = nounPhrase(g).end;
+            // …東日本大震災の余震とみられる: a noun the sentence only says something is, as the topic
+            boolean said = whole < to && isQuoteTo(whole) && t.get(whole).partOfSpeech().startsWith("助詞-格助詞-引用");
+            if (!written && !said && (whole >= to || !isParticle(whole, "で", "は", "が", "から", "も"))) {
+                return new Phrase(de, de);
+            }
+            if (INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で")) {
+                // 16日深夜に起きた地震で、…震度6強を観測した: what the sentence tells happened with it
+                return new Phrase(de, de);
+            }
+            relativeDeed = deed;
+            return new Phrase(g, e);
+        }
+
+        /** トルコ南部で6日に起きた大地震 → トルコ南部で: where a dated relative clause says its deed happened, or "". */
+        private String settingBeforeDate() {
+            int k = ds - 1;
+            if (k <= from || !usable(k) || !isParticle(k, "で") || !t.get(k).partOfSpeech().startsWith("助詞-格助詞")) {
+                return "";
+            }
+            int c = chunkStart(k);
+            // 北海道で: a place the label leads with already
+            boolean led = locative().filter(m -> m.span().end() == t.get(k).span().start()).isPresent();
+            return c < k && !led ? withoutCountryPrefix(c, k) + "で" : "";
+        }
+
+        /** Whether tokens [start, end) are only particles (the date's に, にも, から), the clause's own. */
+        private boolean onlyParticles(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!t.get(i).partOfSpeech().startsWith("助詞") || s.isQuoted(t.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether token i lies in another date of the sentence, one naming a thing included (11月の指数). */
+        private boolean inOtherDate(int i) {
+            return otherDates.stream().anyMatch(o -> !o.equals(date) && t.get(i).span().overlaps(o));
+        }
+
+        /** Whether token i starts a noun of plan, expectation or risk (予定, 見通し, 恐れ). */
+        private boolean isModal(int i) {
+            return modalEnd(i) >= 0;
+        }
+
+        /**
          * 今月2日、燃料価格の引き上げに端を発した抗議活動は、各地に広がり: a date, then a clause that
          * starts something (始まった, 端を発した, 起きた, 発生した) modifying the topic (は): the date is
          * when that began, not when what the rest of the sentence says of the topic happened. With
@@ -479,6 +630,8 @@ final class LabelBuilder {
         /** Brackets a label keeps only in pairs, each opener at the index of its closer. */
         private static final String OPENERS = "「『<＜〈《【（(［[";
         private static final String CLOSERS = "」』>＞〉》】）)］]";
+        private static final String ALIAS_OPENERS = "（(";
+        private static final String ALIAS_CLOSERS = "）)";
 
         private boolean isParticle(int i, String... surfaces) {
             return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));
@@ -586,7 +739,7 @@ final class LabelBuilder {
             int b = end;
             while (b > from) {
                 Token prev = t.get(b - 1);
-                if (usable(b - 1) && Morphemes.isNounLike(prev)) {
+                if (usable(b - 1) && (Morphemes.isNounLike(prev) || joinsChunk(b - 1))) {
                     b--;
                 } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
                         && Morphemes.isNounLike(t.get(b - 2))) {
@@ -602,10 +755,32 @@ final class LabelBuilder {
             return b;
         }
 
+        /**
+         * 前年同期比, 株主の投票結果, 全国一律: a noun the tokenizer calls adverbial joins the nouns it is
+         * written onto (alone, as in 今後、, it stays out); 極超音速: an adverb written onto a prefix is
+         * part of the word.
+         */
+        private boolean joinsChunk(int i) {
+            Token tk = t.get(i);
+            if (tk.partOfSpeech().startsWith("副詞") && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("接頭詞")
+                    && t.get(i + 1).span().start() == tk.span().end()) {
+                return true;
+            }
+            if (!tk.partOfSpeech().startsWith("名詞-副詞可能") || s.charAfter(i) == '、') {
+                // 大発会以降、: set off by a comma it tells when, as an adverb
+                return false;
+            }
+            boolean before = i > from && usable(i - 1) && t.get(i - 1).span().end() == tk.span().start()
+                    && (Morphemes.isNounLike(t.get(i - 1)) || t.get(i - 1).partOfSpeech().startsWith("名詞-副詞可能"));
+            boolean after = i + 1 < to && usable(i + 1) && t.get(i + 1).span().start() == tk.span().end()
+                    && (Morphemes.isNounLike(t.get(i + 1)) || t.get(i + 1).partOfSpeech().startsWith("名詞-副詞可能"));
+            return before || after;
+        }
+
         private int chunkEnd(int start) {
             int e = start;
             while (e < to && usable(e)) {
-                if (Morphemes.isNounLike(t.get(e))) {
+                if (Morphemes.isNounLike(t.get(e)) || joinsChunk(e)) {
                     e++;
                 } else if (e > start && e + 1 < to && isLinking(e) && usable(e + 1) && Morphemes.isNounLike(t.get(e + 1))) {
                     e++;
@@ -916,6 +1091,12 @@ final class LabelBuilder {
             List<String> units = new ArrayList<>();
             int b = p.nominalStart;
             while (units.size() < 2) {
+                if (b >= de && b > ds && onlyParticles(de, b) && ds - 1 > from && lowerBound >= de
+                        && isParticle(ds - 1, "を") && t.get(ds - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                    // 2022年度予算案を25日にも国会に提出する: what is done is written before the date
+                    b = ds;
+                    lowerBound = from;
+                }
                 int k = b - 1;
                 if (k < Math.max(lowerBound, from) || !usable(k)) {
                     break;
@@ -924,8 +1105,11 @@ final class LabelBuilder {
                 boolean adverbial = Morphemes.isParticle(particle, "に") && particle.partOfSpeech().startsWith("助詞-副詞化");
                 // 電気料金は値上がりが続く: a second subject right before the verb is part of what is told
                 boolean inner = units.isEmpty() && Morphemes.isParticle(particle, "が") && !p.reporting;
+                // ブリンケン国務長官とオンライン形式で会談: the tokenizer reads the partner's と as "and"
+                boolean partner = !units.isEmpty() && Morphemes.isParticle(particle, "と")
+                        && particle.partOfSpeech().startsWith("助詞-並立助詞");
                 if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner)
-                        || !(adverbial || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
+                        || !(adverbial || partner || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
                 }
                 int skipped = beforeOtherDate(k);
@@ -1079,7 +1263,7 @@ final class LabelBuilder {
             List<String> particles = new ArrayList<>();
             int b = head;
             while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
-                    && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と")
+                    && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と", "から", "まで", "で", "が")
                     && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
                 int skipped = beforeOtherDate(b - 1);
                 if (skipped >= 0) {
@@ -1090,9 +1274,22 @@ final class LabelBuilder {
                 if (c < lowerBound || c >= b - 1) {
                     break;
                 }
-                units.add(0, withoutCountryPrefix(c, b - 1));
-                particles.add(0, t.get(b - 1).surface());
+                String particle = t.get(b - 1).surface();
+                // 全数把握を全国一律で見直す, 純利益が前年同期比で増えた: how is left out, what is kept
+                boolean manner = particle.equals("で");
+                // 純利益が増えたと: what changed, told as the change (純利益増加)
+                boolean changed = particle.equals("が") && units.isEmpty();
+                if (!manner && !changed && !Set.of("を", "に", "へ", "と").contains(particle) || particle.equals("が") && !changed) {
+                    break;
+                }
+                if (!manner) {
+                    units.add(0, withoutCountryPrefix(c, b - 1));
+                    particles.add(0, changed ? "を" : particle);
+                }
                 b = c;
+                if (changed) {
+                    break;
+                }
             }
             if (units.size() == 1 && particles.get(0).equals("を")) {
                 return units.get(0);
@@ -1106,9 +1303,7 @@ final class LabelBuilder {
 
         /** と quoting a reported deed (…発射したと), not quoted speech (「…」と). */
         private boolean isQuoteTo(int k) {
-            Token marker = t.get(k);
-            return marker.surface().equals("と") && marker.partOfSpeech().startsWith("助詞-格助詞-引用")
-                    && marker.span().start() > 0 && text.charAt(marker.span().start() - 1) != '」';
+            return LabelBuilder.isQuoteTo(t, text, k);
         }
 
         private Optional<ActorMention> locative() {
@@ -1182,7 +1377,26 @@ final class LabelBuilder {
         }
 
         private String phraseText(Phrase p) {
-            return text.substring(tokenStart(p.start), tokenEnd(p.end - 1));
+            return text.substring(tokenStart(p.start), closed(tokenStart(p.start), tokenEnd(p.end - 1)));
+        }
+
+        /**
+         * 外務・防衛担当閣僚協議（2プラス2）: the end of a phrase, past a closing bracket whose opener
+         * the phrase holds (the tokenizer drops the brackets, and the label dropped the opener and
+         * glued the alias onto the name).
+         */
+        private int closed(int start, int end) {
+            String phrase = text.substring(start, end);
+            // round brackets give an alias or a note; a name in quotes or <> reads as well without them
+            for (int i = 0; i < ALIAS_OPENERS.length(); i++) {
+                char open = ALIAS_OPENERS.charAt(i);
+                char close = ALIAS_CLOSERS.charAt(i);
+                if (end < text.length() && text.charAt(end) == close
+                        && phrase.chars().filter(c -> c == open).count() > phrase.chars().filter(c -> c == close).count()) {
+                    return end + 1;
+                }
+            }
+            return end;
         }
 
         /**
@@ -1190,7 +1404,7 @@ final class LabelBuilder {
          * の is dropped when an actor follows it (the actor says enough), kept otherwise (ロシアの対応).
          */
         private String withoutCountryPrefix(int start, int end) {
-            String phrase = text.substring(tokenStart(start), phraseEnd(end - 1));
+            String phrase = text.substring(tokenStart(start), closed(tokenStart(start), phraseEnd(end - 1)));
             int phraseStart = tokenStart(start);
             for (ActorMention m : s.actors()) {
                 int after = m.span().end();

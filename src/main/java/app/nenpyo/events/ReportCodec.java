@@ -89,6 +89,9 @@ public final class ReportCodec {
      * a lead's date set off with に、 dates the main verb, and a half compared with the year before is over;
      * comparison bases, counts of time and a period naming what the sentence's day dates are background;
      * a date told again in another time zone (27日（日本時間28日未明）) makes no report.
+     * A second review: a date in a relative clause dates its deed (17日に召集される通常国会 → 通常国会が召集;
+     * 6日召集の dates the convening), a later date before the と of what is reported dates that deed, objects
+     * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
      */
     public static final int FORMAT = 13;
 

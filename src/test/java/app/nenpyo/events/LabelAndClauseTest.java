@@ -100,7 +100,7 @@ class LabelAndClauseTest {
     @Test
     void aNounTheDateModifiesIsTheHappening() {
         assertEquals("首脳会議が開始", one("フランスは、12日からの首脳会議について、成果に期待を示した。").label());
-        assertEquals("政府が閣議で予算案を決定", one("政府は12日の閣議で、来年度予算案を決定した。").label());
+        assertEquals("政府が閣議で来年度予算案を決定", one("政府は12日の閣議で、来年度予算案を決定した。").label());
         assertEquals("首相がサミットに出席", one("首相が来月4日に開かれるサミットに出席することを歓迎した。").label());
     }
 
