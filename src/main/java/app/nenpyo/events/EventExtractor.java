@@ -94,12 +94,15 @@ public final class EventExtractor {
         AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
-        List<DateMention> mentions = withoutDatesOnNouns(s, found);
+        List<DateMention> otherZones = inOtherTimeZones(doc.text(), found);
+        List<DateMention> mentions = withoutDatesOnNouns(s, withoutThese(found, otherZones));
         List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
-        List<TextSpan> unsaid = withOtherTimeZones(input, sentenceText, sentence, found, dates);
+        // a label never says a date, the ones told again in another zone included
+        List<TextSpan> unsaid = new ArrayList<>(dates);
+        otherZones.forEach(m -> unsaid.add(m.span().shift(-offset)));
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
             reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, unsaid, mentions));
@@ -216,7 +219,7 @@ public final class EventExtractor {
     private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
         List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
-        return withoutDatesOnNouns(s, kept);
+        return withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)));
     }
 
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {
@@ -338,9 +341,8 @@ public final class EventExtractor {
         for (DateMention m : usable) {
             sentenceOf(doc, m.span()).ifPresent(s -> out.computeIfAbsent(s, k -> new ArrayList<>()).add(m));
         }
-        out.replaceAll((s, list) -> withoutOtherTimeZones(doc.text(), withoutRestatedPeriods(doc.text(),
-                list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
-                        ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list)));
+        out.replaceAll((s, list) -> withoutRestatedPeriods(doc.text(), list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
+                ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list));
         return out;
     }
 
@@ -375,47 +377,46 @@ public final class EventExtractor {
     /**
      * 27日（日本時間28日未明）, 12月1日（同2日）: the date of one happening in another time zone, in
      * brackets right after it, makes no report of its own (it made a second event of one match, a
-     * day later). The date written first dates it.
+     * day later); the date written first dates it. Only a date inside such a bracket: in
+     * 10日（現地時間）、15日に訪問する the 15th is a date of its own.
      */
-    private static List<DateMention> withoutOtherTimeZones(String text, List<DateMention> dates) {
-        if (dates.size() < 2) {
-            return dates;
-        }
-        List<DateMention> kept = new ArrayList<>(dates.size());
-        DateMention previous = null;
-        for (DateMention m : dates) {
-            boolean sameInAnotherZone = previous != null && OTHER_TIME_ZONE
-                    .matcher(text.substring(previous.span().end(), m.span().start()) + m.text()).lookingAt();
-            if (!sameInAnotherZone) {
-                kept.add(m);
-            }
-            previous = m;
-        }
-        return kept;
-    }
-
-    /**
-     * The dates a label must not say: the sentence's dates, and those that told one of them again in
-     * another time zone (日本時間28日未明), which make no report and so are not among them.
-     */
-    private static List<TextSpan> withOtherTimeZones(DocumentInput input, String sentenceText, Sentence sentence,
-                                                     List<DateMention> found, List<TextSpan> dates) {
-        if (!OTHER_TIME_ZONE.matcher(sentenceText).find()) {
-            return dates;
-        }
-        String text = input.document().text();
-        List<TextSpan> out = new ArrayList<>(dates);
-        for (DateMention m : input.mentions()) {
-            if (sentence.span().contains(m.span()) && !found.contains(m) && found.stream().anyMatch(k -> k.span().end() <= m.span().start()
-                    && OTHER_TIME_ZONE.matcher(text.substring(k.span().end(), m.span().start()) + m.text()).lookingAt())) {
-                out.add(m.span().shift(-sentence.span().start()));
+    private static List<DateMention> inOtherTimeZones(String text, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>(0);
+        for (int i = 1; i < dates.size(); i++) {
+            DateMention m = dates.get(i);
+            String gap = text.substring(dates.get(i - 1).span().end(), m.span().start());
+            if (ZONE_BRACKET.matcher(gap).matches() && OTHER_TIME_ZONE.matcher(gap + m.text()).lookingAt()
+                    && closesSoonAfter(text, m.span().end())) {
+                out.add(m);
             }
         }
         return out;
     }
 
+    /** Whether a bracket closes soon after, before any comma or full stop: the date was inside it. */
+    private static boolean closesSoonAfter(String text, int from) {
+        for (int k = from; k < text.length() && k < from + BRACKET_TAIL; k++) {
+            char c = text.charAt(k);
+            if (c == '）' || c == ')') {
+                return true;
+            }
+            if (c == '、' || c == '。' || c == '（' || c == '(') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static List<DateMention> withoutThese(List<DateMention> dates, List<DateMention> these) {
+        return these.isEmpty() ? dates : dates.stream().filter(m -> !these.contains(m)).toList();
+    }
+
     /** What stands between a date and the same moment told in another zone: （日本時間, （現地時間, （同. */
     private static final Pattern OTHER_TIME_ZONE = Pattern.compile("[（(](日本時間|現地時間|同)");
+    /** All that may stand between the two: the bracket opened, and the zone's name. */
+    private static final Pattern ZONE_BRACKET = Pattern.compile("[（(](日本時間|現地時間|同)?");
+    /** How far after the date the bracket closes at most: 未明, 午前3時ごろ. */
+    private static final int BRACKET_TAIL = 12;
 
     private static boolean within(TimeValue inner, TimeValue outer) {
         return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());

@@ -30,6 +30,15 @@ class OtherTimeZoneTest {
         assertEquals(List.of("現地時間8日"), vote.stream().map(r -> r.source().expressionText()).toList());
     }
 
+    /** A review found the rule took any date after （現地時間 or （同社 for one told again. */
+    @Test
+    void aDateAfterTheBracketIsADateOfItsOwn() {
+        List<Report> visit = Articles.reports("バイデン大統領は10日（現地時間）、15日に日本を訪問すると発表した。", DATE);
+        assertEquals(List.of("10日", "15日"), visit.stream().map(r -> r.source().expressionText()).toList());
+        List<Report> launch = Articles.reports("トヨタ自動車は5日（同社発表）、新型車を20日に発売すると明らかにした。", DATE);
+        assertEquals(List.of("5日", "20日"), launch.stream().map(r -> r.source().expressionText()).toList());
+    }
+
     @Test
     void twoDatesInBracketsThatAreNotAnotherZoneStayTwo() {
         List<Report> two = Articles.reports("会合は5日（月）と8日（木）に開かれる。", DATE);
