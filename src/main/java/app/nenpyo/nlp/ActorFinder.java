@@ -60,6 +60,12 @@ public final class ActorFinder {
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
             "府教委", "都教委");
 
+    /**
+     * The characters most Japanese surnames end with (黒田, 植田, 山本, 佐藤): a common noun before a
+     * title (歴代首相, 現職大統領, 女性首相, 同国大統領, 前回総裁選) ends otherwise.
+     */
+    private static final String SURNAME_ENDINGS = "田川山本藤野木村井原島崎口松林森池橋石岡部谷沢澤宮坂浦尾江瀬浜倉畑垣沼塚保久";
+
     /** Titles no common noun is compounded with: what is written before them is a name. */
     private static final Pattern PERSON_ONLY_TITLE = Pattern.compile(
             "(元|前)?(総裁|総書記|首相|大統領|幹事長|官房長官|国務長官|\\p{IsHan}{1,4}相)");
@@ -308,14 +314,16 @@ public final class ActorFinder {
 
     /**
      * 黒田総裁: IPADIC reads some surnames as common nouns (黒田 → 名詞-一般). Two or three kanji
-     * before a title only a person holds (総裁, 総書記, a minister's X相, 大統領) are taken as the
-     * name; titles that end compounds of common nouns (事務次官, 共同代表) are not trusted so.
+     * ending as surnames do, before a title only a person holds (総裁, 総書記, a minister's X相,
+     * 大統領), are taken as the name; titles that end compounds of common nouns (事務次官, 共同代表)
+     * are not trusted so. Known weakness: a surname of another ending (黒木 is found, 小泉 is not).
      */
     private ActorMention surnameIpadicTakesForAWord(String text, Token t) {
         int end = t.span().end();
         String name = t.surface();
         if (!t.partOfSpeech().startsWith("名詞-一般") || name.length() < 2 || name.length() > 3
-                || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) || gazetteer.exactly(name).isPresent()) {
+                || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || SURNAME_ENDINGS.indexOf(name.charAt(name.length() - 1)) < 0 || gazetteer.exactly(name).isPresent()) {
             return null;
         }
         int titleLength = gazetteer.titleLengthAt(text, end, text.length());

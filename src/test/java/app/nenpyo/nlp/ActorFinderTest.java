@@ -167,6 +167,15 @@ class ActorFinderTest {
         assertTrue(found.stream().anyMatch(m -> m.name().equals("北海道") && m.kind() == ActorKind.PLACE), found.toString());
     }
 
+    /** A review found these made people of common nouns, who then had lanes of their own. */
+    @Test
+    void aCommonNounBeforeATitleIsNoPerson() {
+        for (String text : List.of("歴代首相の中で最長となった。", "現職大統領が再選を果たした。", "初の女性首相が誕生した。",
+                "同国大統領は会見で述べた。", "前回総裁選で敗れた。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.kind() == ActorKind.PERSON), text + " → " + find(text));
+        }
+    }
+
     @Test
     void moreTitlesOfJapaneseNewsMakePeople() {
         for (String[] c : new String[][] {
