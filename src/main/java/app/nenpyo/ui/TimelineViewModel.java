@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -825,11 +826,13 @@ public final class TimelineViewModel {
             AtomicBoolean dateKept = new AtomicBoolean();
             correctAndFollow(() -> {
                 project.unjoin(event.id());
-                // any of the events its reports are in now: the analyst may have dated the one joined to
-                dateKept.set(event.sources().stream()
-                        .map(s -> project.eventOfSource(s.documentId().orElse(-1), s.sourceId()))
-                        .flatMap(Optional::stream).distinct().map(project::event).flatMap(Optional::stream)
-                        .anyMatch(e -> project.corrections(e).contains(AnalystCorrection.DATE)));
+                // any of the events its reports are in now: the analyst may have dated the one joined to;
+                // asked of the few events the analyst dated, not report by report (each a pass over the sources)
+                Set<String> reports = event.sources().stream().map(EventSource::sourceId).collect(Collectors.toSet());
+                dateKept.set(project.correctedEvents().entrySet().stream()
+                        .filter(corrected -> corrected.getValue().contains(AnalystCorrection.DATE))
+                        .map(corrected -> project.event(corrected.getKey())).flatMap(Optional::stream)
+                        .anyMatch(dated -> dated.sources().stream().anyMatch(s -> reports.contains(s.sourceId()))));
                 return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
             }, null, () -> messages.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
