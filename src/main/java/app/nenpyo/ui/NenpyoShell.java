@@ -294,12 +294,14 @@ public final class NenpyoShell implements WindowActions {
     }
 
     /**
-     * Where an import chooser opens: the last folder imported from, else the home folder; not the
-     * open project's, since GTK opens the files a chooser shows to tell their kind, and closing
-     * them drops this process's locks on the project (decision 0026) for as long as it is open.
+     * Where an import chooser opens: the last folder imported from, else the home folder; never the
+     * open project's (clippings kept beside it), since GTK opens the files a chooser shows to tell
+     * their kind, and closing them drops this process's locks on the project (decision 0026) for
+     * as long as it is open.
      */
     private Path importFolderToShow() {
-        return Choosers.firstFolder(memory.lastImportFolder());
+        Optional<Path> project = openProjectFolder().map(Path::toAbsolutePath);
+        return Choosers.firstFolder(memory.lastImportFolder().map(Path::toAbsolutePath).filter(folder -> !project.equals(Optional.of(folder))));
     }
 
     /** Where a project chooser opens: the open project's folder, else that of the project open last. */
