@@ -313,7 +313,7 @@ public final class ExportViewModel {
             Set<String> wanted = input(shown).itemsIn(scope).stream()
                     .map(item -> shown.summaries().get(Math.toIntExact(item.id())).id()).collect(Collectors.toSet());
             return new EventListFile(project).write(file, listFormat, wanted, monitor());
-        }, count -> finish(messages.format("export.doneEvents", String.valueOf(count), String.valueOf(file.getFileName())), ""),
+        }, count -> finish(messages.format("export.doneEvents", count, String.valueOf(file.getFileName())), ""),
                 this::failed);
     }
 
