@@ -139,11 +139,7 @@ class SetAsideFxTest {
     @Test
     void aReportTakenOutOfItsEventIsAnEventOfItsOwnUntilMergedAgain(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
-        @SuppressWarnings("unchecked")
-        ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        ListView<SourceRow> sources = theGenevaTalksSources(robot, timeline);
         // ¶26's report gives the event its id: what is left of the event stays selected all the same
         robot.interact(() -> sources.getSelectionModel().select(0));
         assertEquals(26, sources.getSelectionModel().getSelectedItem().paragraph());
@@ -176,11 +172,7 @@ class SetAsideFxTest {
     @Test
     void enterOnASourceOpensItsParagraphAndShiftF10StillOpensTheMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
-        @SuppressWarnings("unchecked")
-        ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        ListView<SourceRow> sources = theGenevaTalksSources(robot, timeline);
         robot.interact(() -> {
             sources.getSelectionModel().select(1);
             sources.requestFocus();
@@ -261,6 +253,16 @@ class SetAsideFxTest {
         } catch (TimeoutException e) {
             // the assertion that follows says what was selected instead
         }
+    }
+
+    /** The Geneva talks selected, once the demo's events are shown: their three reports in the sources list. */
+    private static ListView<SourceRow> theGenevaTalksSources(FxRobot robot, TimelineViewModel timeline) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
+        @SuppressWarnings("unchecked")
+        ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        return sources;
     }
 
     private static Long itemOf(TimelineViewModel timeline, String label) {
