@@ -131,10 +131,10 @@ public final class EventExtractor {
     }
 
     private Report report(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
-                          DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> dates,
+                          DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> unsaid,
                           List<DateMention> sentenceDates) {
         int offset = s.offset();
-        Label label = labels.build(s, clause, mention.span().shift(-offset), dates);
+        Label label = labels.build(s, clause, mention.span().shift(-offset), unsaid);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);

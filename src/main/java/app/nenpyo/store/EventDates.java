@@ -79,10 +79,8 @@ final class EventDates {
      * Forgets the dates a join gave this event's reports: those set in the join's own transaction
      * (the same instant as their report's join row). A date the analyst gave the event before or
      * after stays. Marks the reports saved for their documents outdated.
-     *
-     * @return whether any was forgotten
      */
-    static boolean forgetGivenByJoin(Connection c, Event event) throws SQLException {
+    static void forgetGivenByJoin(Connection c, Event event) throws SQLException {
         Set<Long> documents = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_dates WHERE source_id = ?"
                 + " AND set_at = (SELECT set_at FROM event_joins WHERE source_id = ?)")) {
@@ -94,11 +92,9 @@ final class EventDates {
                 }
             }
         }
-        if (documents.isEmpty()) {
-            return false;
+        if (!documents.isEmpty()) {
+            ReportTable.markOutdated(c, documents);
         }
-        ReportTable.markOutdated(c, documents);
-        return true;
     }
 
     /** Whether the analyst dated the event: a source of it carries a date. */
