@@ -184,9 +184,25 @@ public final class Gazetteer {
 
     /**
      * The length of the title starting at {@code pos}, 0 if none: the longest known title,
-     * followed by any number of 兼 + title (国務委員兼外相).
+     * followed by any number of 兼 + title (国務委員兼外相), and after 新 or 次期 when they come
+     * first (植田新総裁, 次期大統領).
      */
     public int titleLengthAt(String text, int pos, int limit) {
+        for (String before : TITLE_PREFIXES) {
+            if (text.startsWith(before, pos) && !titles.contains(before)) {
+                int after = titlesAt(text, pos + before.length(), limit);
+                if (after > 0) {
+                    return before.length() + after;
+                }
+            }
+        }
+        return titlesAt(text, pos, limit);
+    }
+
+    /** 新総裁, 次期大統領: what may stand before a title and keep it one. */
+    private static final List<String> TITLE_PREFIXES = List.of("次期", "新");
+
+    private int titlesAt(String text, int pos, int limit) {
         int end = pos;
         while (true) {
             int len = longestTitle(text, end, limit);
