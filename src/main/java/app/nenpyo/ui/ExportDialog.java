@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.Region;
@@ -373,11 +374,13 @@ final class ExportDialog {
             exists = false;
         }
         if (exists) {
+            // the very button shown: a button type is equal only to itself, and one made anew matched no answer
+            ButtonType replace = Dialogs.ok(messages);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("export.replace", file),
-                    Dialogs.ok(messages), Dialogs.cancel(messages));
+                    replace, Dialogs.cancel(messages));
             ask.initOwner(stage);
             ask.setHeaderText(null);
-            if (ask.showAndWait().orElse(null) != Dialogs.ok(messages)) {
+            if (ask.showAndWait().orElse(null) != replace) {
                 return;
             }
         }

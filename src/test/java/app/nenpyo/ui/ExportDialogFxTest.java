@@ -121,6 +121,22 @@ class ExportDialogFxTest {
         assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources", lines.get(0));
         assertEquals(13, lines.size(), "the demo's twelve events: " + lines);
 
+        // again to the same file: asked, and replaced on OK (the answer was compared with a new button and never matched)
+        Files.writeString(tsv, "stale\n");
+        robot.clickOn("#export-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(p -> p instanceof javafx.scene.control.DialogPane d && d.getContentText() != null
+                        && d.getContentText().contains("置き換え")));
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAll().stream()
+                .filter(p -> p instanceof javafx.scene.control.DialogPane d && d.getContentText() != null
+                        && d.getContentText().contains("置き換え"))
+                .map(javafx.scene.control.DialogPane.class::cast).findFirst().orElseThrow();
+        javafx.scene.control.ButtonType replace = ask.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        robot.interact(() -> ((javafx.scene.control.Button) ask.lookupButton(replace)).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readAllLines(tsv).size() == 13);
+        assertEquals(lines, Files.readAllLines(tsv), "the file is written again");
+
         robot.interact(() -> format.setValue(ExportFormat.PNG));
         assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible(), "a picture again");
         robot.clickOn("#export-close");
