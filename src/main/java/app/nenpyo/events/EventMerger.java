@@ -39,7 +39,8 @@ import java.util.Set;
  * neither joins nor is joined by judgement, and the events of a period holding reports the
  * analyst joined are one event, explained as {@code ¶22 with ¶11: joined by the analyst}. A clause
  * the analyst added joins an event as any report does, but no later report is compared with it
- * while the event has reports of the machine's: it never links two happenings.
+ * while the event has reports of the machine's: it never links two happenings; nor does it join
+ * a report the machine read in its own sentence, which is the happening the analyst did not add.
  */
 final class EventMerger {
 
@@ -116,6 +117,11 @@ final class EventMerger {
                 List<ResolvedReport> compared = sample(group);
                 boolean byTheMachine = compared.stream().anyMatch(m -> !addedByTheAnalyst(m));
                 for (ResolvedReport m : compared) {
+                    if (addedBesideTheMachinesReading(m, r)) {
+                        // the analyst added from a sentence the machine read: another happening of it
+                        conflict = true;
+                        continue;
+                    }
                     if (byTheMachine && addedByTheAnalyst(m)) {
                         continue;
                     }
@@ -155,6 +161,18 @@ final class EventMerger {
             out.add(new Merged(event(groups.get(g), reasons.get(g)), groups.get(g).get(0).order()));
         }
         return out;
+    }
+
+    /**
+     * One report the analyst added and one the machine read, of the same sentence: what the analyst
+     * adds there is what the machine missed, so never the happening it read (an exploratory test
+     * added a whole sentence for its second clause, and it swallowed the first's event).
+     */
+    private static boolean addedBesideTheMachinesReading(ResolvedReport a, ResolvedReport b) {
+        EventSource sa = a.report().source();
+        EventSource sb = b.report().source();
+        return addedByTheAnalyst(a) != addedByTheAnalyst(b) && sa.documentKey().equals(sb.documentKey())
+                && sa.sentence().equals(sb.sentence());
     }
 
     /** A clause the analyst added (decision 0020): its source has no expression. */

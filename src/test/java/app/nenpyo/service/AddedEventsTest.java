@@ -277,4 +277,27 @@ class AddedEventsTest {
             assertTrue(after.size() >= 2, after.toString());
         }
     }
+    /**
+     * A second exploratory round added a whole sentence (¶20) for its second clause, with a label of
+     * its own: it merged with the machine's event of the first clause and took its label. What the
+     * analyst adds from a sentence the machine read is another happening of it.
+     */
+    @Test
+    void anAddedClauseNeverSwallowsTheEventTheMachineReadInItsSentence() throws Exception {
+        try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            long doc = importSample(p);
+            Event statement = p.events().stream().filter(e -> e.sources().size() == 1 && e.sources().get(0).paragraph() == 20)
+                    .findFirst().orElseThrow(() -> new AssertionError("the ¶20 statement in " + p.events()));
+            int before = p.events().size();
+            EventProposal proposal = p.proposeEvent(doc, 20, new TextSpan(0, 0));
+
+            String added = p.addEvent(doc, proposal.clause(), proposal.date(), "政府が抗議活動を徹底して抑え込む構え");
+
+            assertEquals(before + 1, p.events().size(), "one event more");
+            Event kept = holding(p, doc, statement.sources().get(0).sourceId());
+            assertEquals(statement.label(), kept.label());
+            assertEquals(1, kept.sources().size(), kept.toString());
+            assertEquals("政府が抗議活動を徹底して抑え込む構え", holding(p, doc, added).label());
+        }
+    }
 }
