@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -594,28 +593,17 @@ public final class TimelineViewModel {
     }
 
     /**
-     * Opens a cluster: the view narrows to where its events start, at least twice closer. Their
-     * whole lengths would not do: one long event among them widened the view past what was shown,
-     * so a click meant to zoom in zoomed out.
+     * Opens a cluster drawn from {@code x0} to {@code x1}: the view narrows to the time under it,
+     * where its events are drawn, at least twice closer, so they spread apart. Its members' whole
+     * lengths would not do (one long event widened the view past what was shown), nor their days'
+     * instants (a day's mark and a day's bar are drawn at different moments of it).
      */
-    public void zoomIntoCluster(List<Long> itemIds) {
-        Set<Long> members = new HashSet<>(itemIds);
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (TimelineItem item : items.get()) {
-            if (members.contains(item.id())) {
-                long at = item.isPoint() ? item.anchor() : item.start();
-                first = Math.min(first, at);
-                last = Math.max(last, at);
-            }
-        }
-        if (first > last) {
-            return;
-        }
+    public void zoomIntoCluster(double x0, double x1) {
         TimeScale s = scale.get();
-        long pad = Math.max(TimeScale.HOUR, (last - first) / 8);
-        TimeScale fitted = s.fit(first - pad, last + pad, FIT_MARGIN);
-        scale.set(fitted.span() <= s.span() / 2 ? fitted : s.zoom(s.x(first + (last - first) / 2), 4));
+        double centre = (x0 + x1) / 2;
+        TimeScale fitted = s.fit(s.time(x0), s.time(Math.max(x1, x0 + 1)), FIT_MARGIN);
+        TimeScale closer = fitted.span() <= s.span() / 2 ? fitted : s.zoom(centre, 2);
+        scale.set(closer);
     }
 
     /** Shows the selected event and its neighbourhood: a week around a day, its whole length otherwise. */

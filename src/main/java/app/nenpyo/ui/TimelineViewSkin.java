@@ -332,7 +332,8 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 model.openSelectedSource();
             }
         } else if (hit.isPresent() && hit.get() instanceof ClusterHit cluster) {
-            model.zoomIntoCluster(cluster.itemIds());
+            current.hits().stream().filter(box -> box.hit() == cluster).findFirst()
+                    .ifPresent(box -> model.zoomIntoCluster(box.x0(), box.x1()));
         } else if (e.getClickCount() == 2) {
             model.zoom(e.getX(), 2);
         }
