@@ -97,8 +97,8 @@ final class MainWindow {
         Tab eventsTab = new Tab(messages.get("tab.events"), eventTable.node());
         eventsTab.setId("events-tab");
         // the tab counts what the timeline shows, as the timeline's heading does
-        eventsTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.events")
-                + " (" + model.eventList().rows().size() + ")", model.eventList().rows()));
+        eventsTab.textProperty().bind(Bindings.createStringBinding(() -> messages.format("tab.eventsCounted",
+                model.eventList().rows().size()), model.eventList().rows()));
         resultsTab = new Tab(messages.get("tab.results"), results.node());
         this.filters = new FiltersPane(model.filters(), messages);
         filtersTab = new Tab(messages.get("tab.filters"), filters.node());

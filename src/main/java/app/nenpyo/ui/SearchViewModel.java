@@ -66,7 +66,10 @@ public final class SearchViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** The summary said short, for the results tab: "2,406 hits", "over 10,000 hits", "no hits"… */
+    /**
+     * How many paragraphs match, as the results tab says it beside three others: "2,406",
+     * "10,000+", "0"; empty while there is no count (no query, searching, a failure).
+     */
     public ReadOnlyStringProperty matchCountProperty() {
         return matchCount.getReadOnlyProperty();
     }
@@ -135,21 +138,23 @@ public final class SearchViewModel {
                 : messages.format("results.none", found.query()));
         results.setAll(rows);
         if (rows.isEmpty()) {
-            say(messages.get("search.none"));
+            summary.set(messages.get("search.none"));
+            matchCount.set(messages.format("search.tabCount", 0));
         } else if (found.matches() > MOST_COUNTED) {
             summary.set(messages.format("search.shownOfMoreThan", rows.size(), MOST_COUNTED));
-            matchCount.set(messages.format("search.countMoreThan", MOST_COUNTED));
+            matchCount.set(messages.format("search.tabCountMoreThan", MOST_COUNTED));
         } else if (found.matches() > rows.size()) {
             summary.set(messages.format("search.shownOf", rows.size(), found.matches()));
-            matchCount.set(messages.format("search.count", found.matches()));
+            matchCount.set(messages.format("search.tabCount", found.matches()));
         } else {
-            say(messages.format("search.count", rows.size()));
+            summary.set(messages.format("search.count", rows.size()));
+            matchCount.set(messages.format("search.tabCount", rows.size()));
         }
     }
 
-    /** Says the same in the summary and on the tab. */
+    /** Says so in the summary; the tab counts nothing meanwhile. */
     private void say(String text) {
         summary.set(text);
-        matchCount.set(text);
+        matchCount.set("");
     }
 }
