@@ -55,6 +55,9 @@ final class CorrectionDialogs {
         Label preview = new Label();
         preview.setId("redate-preview");
         preview.textProperty().bind(model.previewProperty());
+        // a long reason (the end before the start, with both days) wraps rather than ending in …
+        preview.setWrapText(true);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label(messages.format("redate.hint", messages.date(articleDate.get())));
         hint.setId("redate-hint");
         hint.setWrapText(true);

@@ -113,6 +113,10 @@ class SetAsideFxTest {
                 "what a typed date is read against");
         robot.interact(() -> field.setText("いつか"));
         assertTrue(ok.isDisabled(), "not a date");
+        robot.interact(() -> field.setText("2022-01-20/2022-01-10"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) preview.lookup(".text");
+        assertEquals(preview.getText(), drawn.getText().replace("\n", ""), "the reason shown whole, wrapped");
         robot.interact(() -> field.setText("9日"));
         assertEquals("→ 2022年1月9日(日)", preview.getText());
         robot.interact(ok::fire);
