@@ -2,6 +2,8 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Event;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
@@ -41,15 +43,15 @@ final class EventMenu {
         accelerator(items, "menu-join", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
         MenuItem mergeAgain = item("menu-merge-again", messages.get("sources.mergeAgain"), timeline);
         mergeAgain.disableProperty().unbind();
-        mergeAgain.disableProperty().bind(sources.keptApartProperty().not().or(timeline.loadingProperty()));
+        mergeAgain.disableProperty().bind(sources.keptApartProperty().not().or(cannotCorrect(timeline)));
         mergeAgain.setOnAction(e -> timeline.mergeSelectedAgain());
         MenuItem unjoin = item("menu-unjoin", messages.get("sources.unjoin"), timeline);
         unjoin.disableProperty().unbind();
-        unjoin.disableProperty().bind(sources.joinedProperty().not().or(timeline.loadingProperty()));
+        unjoin.disableProperty().bind(sources.joinedProperty().not().or(cannotCorrect(timeline)));
         unjoin.setOnAction(e -> timeline.unjoinSelected());
         MenuItem removeAdded = item("menu-remove-added", messages.get("sources.removeAdded"), timeline);
         removeAdded.disableProperty().unbind();
-        removeAdded.disableProperty().bind(sources.addedProperty().not().or(timeline.loadingProperty()));
+        removeAdded.disableProperty().bind(sources.addedProperty().not().or(cannotCorrect(timeline)));
         removeAdded.setOnAction(e -> timeline.removeAddedFromSelected());
         Menu menu = new Menu(messages.get("menu.event"));
         menu.getItems().setAll(items);
@@ -87,7 +89,14 @@ final class EventMenu {
     private static MenuItem item(String id, String text, TimelineViewModel timeline) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.disableProperty().bind(timeline.selectedEventProperty().isNull().or(timeline.loadingProperty()));
+        // opening a source reads; every other item corrects, which a read-only project cannot take
+        item.disableProperty().bind(timeline.selectedEventProperty().isNull()
+                .or("menu-open-source".equals(id) ? timeline.loadingProperty() : cannotCorrect(timeline)));
         return item;
+    }
+
+    /** While events load, or always in a project open read-only. */
+    static BooleanExpression cannotCorrect(TimelineViewModel timeline) {
+        return timeline.loadingProperty().or(new SimpleBooleanProperty(timeline.readOnly()));
     }
 }

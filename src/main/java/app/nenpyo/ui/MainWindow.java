@@ -316,11 +316,13 @@ final class MainWindow {
                 new SeparatorMenuItem(), quit);
 
         MenuItem setDate = item("menu.document.setDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), actions::setDocumentDate);
-        setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull());
+        setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull()
+                .or(new SimpleBooleanProperty(model.project().readOnly())));
         MenuItem addEvent = item("menu.document.addEvent",
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), reader::addEventAtFocus);
         addEvent.setId("menu-add-event");
-        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull());
+        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull()
+                .or(new SimpleBooleanProperty(model.project().readOnly())));
         Menu document = new Menu(messages.get("menu.document"), null, setDate, addEvent);
 
         ToggleGroup languages = new ToggleGroup();

@@ -3,6 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.TextSpan;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -77,6 +78,7 @@ final class ReaderPane {
         setDate.setAccessibleText(messages.withoutMnemonic("menu.document.setDate"));
         setDate.setOnAction(e -> editDate.run());
         setDate.visibleProperty().bind(model.documentIdProperty().isNotEqualTo(ReaderViewModel.NO_DOCUMENT));
+        setDate.setDisable(model.readOnly());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setDate.setMinWidth(Region.USE_PREF_SIZE);
@@ -224,7 +226,7 @@ final class ReaderPane {
                         && model.documentDateProperty().get() == null
                         ? messages.get("reader.addEvent.undated") : messages.get("reader.addEvent"),
                 model.documentDateProperty(), model.documentIdProperty()));
-        add.disableProperty().bind(model.documentDateProperty().isNull());
+        add.disableProperty().bind(model.documentDateProperty().isNull().or(new SimpleBooleanProperty(model.readOnly())));
         return add;
     }
 

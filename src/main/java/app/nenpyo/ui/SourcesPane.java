@@ -139,7 +139,7 @@ final class SourcesPane {
         button.accessibleTextProperty().bind(tip.textProperty());
         button.visibleProperty().bind(shown);
         button.managedProperty().bind(button.visibleProperty());
-        button.disableProperty().bind(timeline.loadingProperty());
+        button.disableProperty().bind(EventMenu.cannotCorrect(timeline));
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
@@ -175,7 +175,7 @@ final class SourcesPane {
         MenuItem keepApart = new MenuItem(messages.get("sources.keepApart"));
         keepApart.setId("keep-apart");
         keepApart.disableProperty().bind(Bindings.size(model.rows()).lessThan(2)
-                .or(list.getSelectionModel().selectedItemProperty().isNull()).or(timeline.loadingProperty()));
+                .or(list.getSelectionModel().selectedItemProperty().isNull()).or(EventMenu.cannotCorrect(timeline)));
         keepApart.setOnAction(e -> {
             SourceRow row = list.getSelectionModel().getSelectedItem();
             if (row != null) {

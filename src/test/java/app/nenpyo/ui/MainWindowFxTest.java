@@ -114,6 +114,18 @@ class MainWindowFxTest {
         robot.interact(() -> shell.show(readOnly));
         Menu language = languageMenu(robot);
         assertFalse(language.isDisable(), "the language is how the window speaks, not a change to the project");
+        // nothing offers a correction a read-only project would refuse only after it was made (a second round found 日付を設定…)
+        TimelineViewModel timeline = shell.current().orElseThrow().timeline();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
+        robot.interact(() -> timeline.select(timeline.itemsProperty().get().get(0).id()));
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        java.util.List<MenuItem> corrections = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getId() != null && java.util.Set.of("menu-redate", "menu-relabel", "menu-set-aside", "menu-join").contains(item.getId()))
+                .toList();
+        assertEquals(4, corrections.size(), corrections.toString());
+        assertTrue(corrections.stream().allMatch(MenuItem::isDisable), "no correction offered");
+        assertTrue(bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "menu-open-source".equals(item.getId())).allMatch(item -> !item.isDisable()), "reading is");
 
         MenuItem english = language.getItems().stream().filter(item -> "English".equals(item.getText())).findFirst().orElseThrow();
         robot.interact(english::fire);
