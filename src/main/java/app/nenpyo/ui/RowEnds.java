@@ -2,11 +2,13 @@ package app.nenpyo.ui;
 
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
+import javafx.application.Platform;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -48,6 +50,13 @@ final class RowEnds {
                 int row = first ? 0 : count - 1;
                 selection.clearAndSelect(row);
                 scrollTo.accept(row);
+                // scrollTo puts the row at the top as far as it can; the last row of a long list was
+                // left just below the view (estimated row heights): the flow makes it wholly visible
+                Platform.runLater(() -> {
+                    if (control.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                        flow.scrollTo(row);
+                    }
+                });
             }
         });
     }
