@@ -26,8 +26,14 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
         return quoted[t.span().start()];
     }
 
-    /** The character after a token, or 0 at the end of the sentence. */
+    /**
+     * The character after a token, or 0 at the end of the sentence; 0 too before the first token
+     * (index -1), which a clause read from its start asks about.
+     */
     char charAfter(int tokenIndex) {
+        if (tokenIndex < 0) {
+            return 0;
+        }
         int end = tokens.get(tokenIndex).span().end();
         return end < text.length() ? text.charAt(end) : 0;
     }

@@ -461,8 +461,7 @@ final class LabelBuilder {
             if (particle) {
                 k++;
             }
-            // k == 0: a clause read as if dated at its start (an added one), with no token before it
-            if (k >= to || k > 0 && s.charAfter(k - 1) == '、' || !usable(k)) {
+            if (k >= to || s.charAfter(k - 1) == '、' || !usable(k)) {
                 return new Phrase(de, de);
             }
             int g;

@@ -79,7 +79,7 @@ final class CorrectionsCarrier {
     /** The new report of the old one's sentence whose expression overlaps the old one's the most. */
     static Optional<EventSource> successor(CorrectedReport old, List<EventSource> sources) {
         return sources.stream()
-                .filter(s -> s.sentence().equals(old.sentence()) && overlap(s.expression(), old.expression()) > 0)
+                .filter(s -> s.sentence().equals(old.sentence()) && s.expression().overlaps(old.expression()))
                 .max(Comparator.<EventSource>comparingInt(s -> overlap(s.expression(), old.expression()))
                         .thenComparing(s -> -Math.abs(s.expression().start() - old.expression().start())));
     }

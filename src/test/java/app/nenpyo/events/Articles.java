@@ -1,5 +1,7 @@
 package app.nenpyo.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.DateMention;
@@ -35,6 +37,13 @@ final class Articles {
 
     static List<Report> reports(String text, LocalDate date) {
         return new EventExtractor().extract(article(text, date)).reports();
+    }
+
+    /** The one report of a text; fails, saying the labels read, when it gives none or several. */
+    static Report only(String text, LocalDate date) {
+        List<Report> r = reports(text, date);
+        assertEquals(1, r.size(), () -> text + " → " + r.stream().map(Report::label).toList());
+        return r.get(0);
     }
 
     static String resource(String name) throws IOException {
