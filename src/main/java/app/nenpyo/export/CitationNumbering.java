@@ -19,8 +19,10 @@ import java.util.function.Function;
  * and lays out again with those numbers until the shown events are exactly the numbered ones
  * (usually the second pass; at most {@value #MAX_PASSES}). Unnumbered events get provisional
  * numbers after the others, so a number on the picture is never used twice and always has its
- * footnote. Only the first {@code cap} shown events get a number; source-count badges are left
- * out, since the footnote lists every source.
+ * footnote. Only the first {@code cap} shown events get a number. The caller's layout is one for
+ * citations ({@link app.nenpyo.timeline.LayoutOptions#withCitations}): no source-count badges, since
+ * the footnote lists every source; the counts stay on the items, as a dense lane shows its most
+ * reported.
  *
  * <pre>{@code
  * CitationNumbering.Result r = CitationNumbering.number(items, list -> TimelineLayout.layout(list, …), 300);
@@ -90,7 +92,7 @@ public final class CitationNumbering {
             Integer n = numbers.get(i.id());
             String label = n == null ? i.label() : CitationMark.prefixed(n, i.label());
             out.add(new TimelineItem(i.id(), i.start(), i.end(), i.granularity(), i.fuzzyStart(), i.fuzzyEnd(), label,
-                    i.category(), 0, i.laneKeys()));
+                    i.category(), i.sourceCount(), i.laneKeys()));
         }
         return out;
     }

@@ -62,7 +62,7 @@ public final class ReportBuilder {
             }
         }
         // the axis in the report's language, as every word it adds (2022年1月 or Jan 2022)
-        LayoutOptions options = LayoutOptions.defaults().withMaxRowsPerLane(ROWS_PER_LANE).withAxis(AxisOptions.defaults()
+        LayoutOptions options = LayoutOptions.defaults().withMaxRowsPerLane(ROWS_PER_LANE).withCitations(true).withAxis(AxisOptions.defaults()
                 .withLanguage(language == ReportLanguage.EN ? LabelLanguage.ENGLISH : LabelLanguage.JAPANESE));
         CitationNumbering.Result numbered = CitationNumbering.number(inRange,
                 items -> TimelineLayout.layout(TimelineIndex.of(items), scale, input.lanes(), options, fonts.measure()),

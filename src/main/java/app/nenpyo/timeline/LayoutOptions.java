@@ -26,12 +26,16 @@ import java.util.Objects;
  * @param viewportHeight   height of the lane area shown; lanes below it are not laid out
  * @param fixedLaneHeights every lane takes {@code maxRowsPerLane} rows, so lanes never move up or down
  *                         while panning (at the price of empty space in quiet lanes)
+ * @param citations        labels carry citation numbers ({@link CitationMark}), as in an export: no
+ *                         source-count badges (the footnotes list every source), and a dense lane's
+ *                         most reported keep room for a number up to {@code [999]} whether they have one
+ *                         yet or not, so that numbering them does not change which of them fit
  */
 public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneHeaderHeight, double rowHeight,
                             double baseline, int maxRowsPerLane, double gap, double pointRadius, double minBarWidth,
                             double minLabelWidth, int detailLimit, double densityBucketPx, int densityRows,
                             double contextPx, Long selectedId, double scrollY, double viewportHeight,
-                            boolean fixedLaneHeights) {
+                            boolean fixedLaneHeights, boolean citations) {
 
     public LayoutOptions {
         Objects.requireNonNull(axis, "axis");
@@ -45,43 +49,49 @@ public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneH
 
     public static LayoutOptions defaults() {
         return new LayoutOptions(AxisOptions.defaults(), 20, 20, 20, 14, 6, 6, 4, 3, 28, 2000, 3, 2, 300, null, 0,
-                Double.POSITIVE_INFINITY, false);
+                Double.POSITIVE_INFINITY, false, false);
     }
 
     public LayoutOptions withAxis(AxisOptions a) {
         return new LayoutOptions(a, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights);
+                scrollY, viewportHeight, fixedLaneHeights, citations);
     }
 
     public LayoutOptions withMaxRowsPerLane(int rows) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, rows, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights);
+                scrollY, viewportHeight, fixedLaneHeights, citations);
     }
 
     public LayoutOptions withDetailLimit(int limit) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, limit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights);
+                scrollY, viewportHeight, fixedLaneHeights, citations);
     }
 
     public LayoutOptions withSelected(Long id) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, id,
-                scrollY, viewportHeight, fixedLaneHeights);
+                scrollY, viewportHeight, fixedLaneHeights, citations);
     }
 
     public LayoutOptions withFixedLaneHeights(boolean fixed) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixed);
+                scrollY, viewportHeight, fixed, citations);
+    }
+
+    public LayoutOptions withCitations(boolean cited) {
+        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
+                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
+                scrollY, viewportHeight, fixedLaneHeights, cited);
     }
 
     /** Shows the lanes from {@code scroll} down, {@code height} pixels of them. */
     public LayoutOptions withViewport(double scroll, double height) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scroll, height, fixedLaneHeights);
+                scroll, height, fixedLaneHeights, citations);
     }
 }

@@ -118,6 +118,63 @@ final class RowLayout {
         return out;
     }
 
+    /**
+     * Places items in the order given (the most important first) in up to {@code rows} rows, each
+     * whole where it overlaps nothing placed before: the first row with room for its box, labels
+     * never elided, crowds never folded. An item with no room in any row is left out, so what is
+     * shown is what matters most, readable. Rows are not kept while panning, since what is most
+     * important changes with the window.
+     */
+    static List<Entry> placeInOrder(TimelineIndex index, IntList ranks, int rows, TimeScale scale, LayoutOptions o,
+                                    TextMeasure m) {
+        List<List<double[]>> taken = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            taken.add(new ArrayList<>());
+        }
+        double citationRoom = o.citations() ? m.width(CitationMark.prefixed(999, ""), TextRole.ITEM_LABEL) : 0;
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < ranks.size(); i++) {
+            Entry e = measure(index.item(ranks.get(i)), scale, o, m);
+            double[] box = box(e, citationRoom, scale.width(), m);
+            for (int r = 0; r < rows; r++) {
+                if (free(taken.get(r), box[0] - o.gap(), box[1] + o.gap())) {
+                    e.row = r;
+                    taken.get(r).add(box);
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The room an entry takes in its row: its box, or with {@code citationRoom} the box it would
+     * have with a number as wide as that in place of its own (or of none), after its mark or, at the
+     * picture's right edge, before it.
+     */
+    private static double[] box(Entry e, double citationRoom, double width, TextMeasure m) {
+        double end = Math.min(e.fullEnd, width);
+        if (citationRoom == 0) {
+            return new double[] {e.x0, Math.max(end, e.markEnd)};
+        }
+        String label = e.item.label();
+        double own = m.width(label.substring(0, CitationMark.length(label)), TextRole.ITEM_LABEL);
+        double extra = Math.max(0, citationRoom - own);
+        double start = Math.min(e.x0, e.annotationStart + citationRoom > Math.min(e.labelEnd, width)
+                ? e.markX0 - MARK_TO_LABEL - citationRoom : e.markX0);
+        return new double[] {start, Math.max(Math.min(e.fullEnd + extra, width), e.markEnd)};
+    }
+
+    private static boolean free(List<double[]> boxes, double x0, double x1) {
+        for (double[] box : boxes) {
+            if (x0 < box[1] && box[0] < x1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int firstFit(double[] edges, double x0, double gap) {
         for (int r = 0; r < edges.length; r++) {
             if (x0 >= edges[r] + gap) {
@@ -137,7 +194,7 @@ final class RowLayout {
     private static Entry measure(TimelineItem item, TimeScale scale, LayoutOptions o, TextMeasure m) {
         Entry e = new Entry(item);
         double width = scale.width();
-        e.badgeWidth = item.sourceCount() >= 2 ? m.width(Integer.toString(item.sourceCount()), TextRole.BADGE) + 6 : 0;
+        e.badgeWidth = !o.citations() && item.sourceCount() >= 2 ? m.width(Integer.toString(item.sourceCount()), TextRole.BADGE) + 6 : 0;
         double badgeBox = e.badgeWidth > 0 ? e.badgeWidth + 3 : 0;
         e.labelWidth = m.width(item.label(), TextRole.ITEM_LABEL);
         int mark = CitationMark.length(item.label());

@@ -35,14 +35,17 @@ import java.util.Optional;
  * <p>Per lane, the items touching the view (plus {@code contextPx} to its left) are laid out in
  * rows by {@link RowLayout}; when a lane's window holds more than {@code detailLimit} items it shows
  * a density histogram instead (buckets of {@code densityBucketPx}, counted by binary search on
- * starts, so the cost does not grow with the number of items). Lanes below the viewport are not
- * laid out. The cost of a frame is therefore bounded by the pixels, not by the project.
+ * starts, so the cost does not grow with the number of items), and under it the most reported of
+ * those items, as many as fit whole in the lane's other rows ({@link LaneIndex#mostReported}, O(k
+ * log n) for k looked at; decision 0028). Lanes below the viewport are not laid out. The cost of a frame is therefore bounded by the pixels, not by the project.
  *
  * <p>Known weaknesses: a lane's height follows the rows its visible items need, so lanes below it
  * move when panning changes that (unless {@link LayoutOptions#fixedLaneHeights()}); a lane switches between rows and density all at once at
  * {@code detailLimit}, counting long spans that cover the window, so a project dense in long spans
  * (the benchmark's million items: about 2,700 spans over any day) stays in density even at a day's
- * zoom until lanes or filters split it; density counts items by their start only; lanes above the viewport are still
+ * zoom until lanes or filters split it, showing only its most reported items in full; density
+ * counts items by their start only; the most reported items are placed afresh every frame, so they
+ * may change rows while panning; lanes above the viewport are still
  * laid out (to know their heights).
  */
 public final class TimelineLayout {
@@ -139,8 +142,9 @@ public final class TimelineLayout {
             List<Shape> laneDensity = new ArrayList<>();
             int rowsUsed;
             if (dense) {
-                rowsUsed = o.densityRows();
-                densityBars(li, lane.key(), rowsTop, rowsTop + rowsUsed * o.rowHeight(), laneDensity);
+                densityBars(li, lane.key(), rowsTop, rowsTop + o.densityRows() * o.rowHeight(), laneDensity);
+                rowsUsed = o.densityRows() + mostReported(li, lane.key(), rowsTop + o.densityRows() * o.rowHeight(),
+                        axisHeight);
             } else {
                 ranks.clear();
                 li.visible(from, scale.end(), ranks);
@@ -169,6 +173,32 @@ public final class TimelineLayout {
                 separators.add(new Line(0, top + height, width, top + height, LineKind.LANE_SEPARATOR));
             }
             return height;
+        }
+
+        /**
+         * Under a dense lane's density bars, its most reported events in view, as many as fit whole
+         * in the rows left to the lane; returns the rows they take.
+         */
+        private int mostReported(LaneIndex li, String laneKey, double rowsTop, double axisHeight) {
+            int rows = Math.max(1, maxRows() - o.densityRows());
+            ranks.clear();
+            li.mostReported(scale.start(), scale.end(), rows * candidatesPerRow(), ranks);
+            List<RowLayout.Entry> entries = RowLayout.placeInOrder(index, ranks, rows, scale, o, m);
+            int used = 0;
+            for (RowLayout.Entry e : entries) {
+                used = Math.max(used, e.row + 1);
+            }
+            if (rowsTop + used * o.rowHeight() > axisHeight) {
+                for (RowLayout.Entry e : entries) {
+                    emit(e, laneKey, rowsTop + e.row * o.rowHeight());
+                }
+            }
+            return used;
+        }
+
+        /** Candidates looked at per row of most reported events: more than fit, fewer than cost a frame. */
+        private int candidatesPerRow() {
+            return Math.max(4, (int) (width / (4 * o.minLabelWidth())));
         }
 
         /**

@@ -7,6 +7,7 @@ import app.nenpyo.bench.ExportBenchmark;
 import app.nenpyo.render.Palette;
 import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
+import app.nenpyo.timeline.DisplayList;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,25 @@ class LargeExportTest {
         }
         assertTrue(report.page().notes().stream().anyMatch(n -> n.contains("個別に番号を付けていません")),
                 "folded events are said to be unnumbered: " + report.page().notes());
+    }
+
+    @Test
+    void aWholeProjectTooDenseToDrawEventByEventCitesItsMostReportedWithoutBadges() {
+        EventCatalog catalog = ExportBenchmark.events(100_000, 7);
+        ExportedReport report = ReportBuilder.build(ReportInput.of(catalog, LaneGrouping.NONE, ReportLanguage.JA),
+                ReportRequest.of("全体", ExportScope.wholeProject(), 1_600), new ReportFonts());
+        List<DisplayList.Shape> shapes = report.page().timeline().shapes();
+        assertTrue(shapes.stream().anyMatch(s -> s instanceof DisplayList.DensityBar), "the project is drawn as density");
+        assertTrue(report.cited().size() >= 20, "and its most reported events over it, cited: " + report.cited().size());
+        double projectMean = catalog.events().stream().mapToInt(e -> e.sources().size()).average().orElseThrow();
+        double citedMean = report.cited().stream().mapToInt(e -> e.sources().size()).average().orElseThrow();
+        assertTrue(citedMean > projectMean + 0.5, "cited " + citedMean + " sources on average, the project " + projectMean);
+        assertTrue(shapes.stream().noneMatch(s -> s instanceof DisplayList.Badge), "footnotes list the sources: no badges");
+        assertEquals(report.cited().size(), report.page().footnotes().size());
+        long drawn = shapes.stream().mapToLong(s -> s instanceof DisplayList.Marker m ? m.itemId()
+                : s instanceof DisplayList.Bar b ? b.itemId() : -1).filter(id -> id >= 0).distinct().count();
+        assertEquals(drawn, report.cited().size(), "numbering them changed none of those that fit: every one shown is cited");
+        assertTrue(report.page().notes().stream().noneMatch(n -> n.startsWith("出典は最初の")), report.page().notes().toString());
     }
 
     @Test

@@ -78,12 +78,17 @@ class TimelineLayoutTest {
                                       @ForAll @IntRange(min = 1, max = 400) int n,
                                       @ForAll @DoubleRange(min = 0, max = 1) double zoom,
                                       @ForAll @DoubleRange(min = 0, max = 1) double where,
-                                      @ForAll boolean lanes, @ForAll @IntRange(min = 1, max = 6) int rows) {
+                                      @ForAll boolean lanes, @ForAll @IntRange(min = 1, max = 6) int rows,
+                                      @ForAll boolean dense) {
         // From two years across the view down to two hours.
         long span = Math.round(2 * 365 * TimeScale.DAY * Math.pow(1.0 / (365 * 12), zoom));
         long start = day(JAN1) - 100 * TimeScale.DAY + (long) (where * 500 * TimeScale.DAY);
         TimeScale scale = new TimeScale(start, start + span, 1200, TimeScale.TOKYO);
         LayoutOptions options = LayoutOptions.defaults().withMaxRowsPerLane(rows);
+        if (dense) {
+            // lanes of more than 20 items in view show density and their most reported items
+            options = options.withDetailLimit(20);
+        }
         DisplayList dl = TimelineLayout.layout(randomItems(seed, n), scale,
                 lanes ? LaneSpec.byKeys(LaneSpec.Order.BY_COUNT) : LaneSpec.none(), options, MEASURE);
         Map<Double, List<Text>> byBaseline = dl.shapes().stream()
@@ -117,14 +122,16 @@ class TimelineLayoutTest {
 
     @Property(tries = 40)
     void sameItemsInAnyOrderGiveTheSameLayout(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
-                                              @ForAll @IntRange(min = 1, max = 300) int n) {
+                                              @ForAll @IntRange(min = 1, max = 300) int n,
+                                              @ForAll @IntRange(min = 10, max = 3000) int detailLimit) {
         List<TimelineItem> items = randomItems(seed, n);
         List<TimelineItem> shuffled = new ArrayList<>(items);
         Collections.shuffle(shuffled, new Random(seed));
         TimeScale scale = TimeScale.of(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 5, 1), 1000);
         LaneSpec lanes = LaneSpec.byKeys(LaneSpec.Order.BY_COUNT);
-        assertEquals(TimelineLayout.layout(items, scale, lanes, LayoutOptions.defaults(), MEASURE),
-                TimelineLayout.layout(shuffled, scale, lanes, LayoutOptions.defaults(), MEASURE));
+        LayoutOptions options = LayoutOptions.defaults().withDetailLimit(detailLimit);
+        assertEquals(TimelineLayout.layout(items, scale, lanes, options, MEASURE),
+                TimelineLayout.layout(shuffled, scale, lanes, options, MEASURE));
     }
 
     @Test
@@ -285,10 +292,68 @@ class TimelineLayoutTest {
         DisplayList dl = TimelineLayout.layout(items, year, LaneSpec.none(), LayoutOptions.defaults().withDetailLimit(1000), MEASURE);
         List<DensityBar> bars = shapes(dl, DensityBar.class);
         assertFalse(bars.isEmpty());
-        assertTrue(shapes(dl, Marker.class).isEmpty());
         long inView = items.stream().filter(i -> year.contains(i.start())).count();
         assertEquals(inView, bars.stream().mapToInt(DensityBar::count).sum());
         assertTrue(dl.hitTest(bars.get(0).x0() + 0.5, bars.get(0).y1() - 0.5).orElseThrow() instanceof ClusterHit);
+    }
+
+    @Test
+    void aDenseLaneShowsItsMostReportedItemsWholeUnderItsDensity() {
+        List<TimelineItem> items = new ArrayList<>();
+        Random random = new Random(3);
+        for (int i = 0; i < 3000; i++) {
+            LocalDate day = JAN1.plusDays(random.nextInt(90));
+            items.add(new TimelineItem(i, day(day), day(day) + TimeScale.DAY, Granularity.DAY, false, false,
+                    "一件の報道" + i, "c0", 1, List.of()));
+        }
+        String[] reported = {"ジュネーブで米ロ協議", "カザフで抗議拡大", "NATO外相会合", "北朝鮮がミサイル発射"};
+        for (int k = 0; k < reported.length; k++) {
+            LocalDate day = JAN1.plusDays(5 + 20 * k);
+            items.add(new TimelineItem(10_000 + k, day(day), day(day) + TimeScale.DAY, Granularity.DAY, false, false,
+                    reported[k], "c1", 5 + k, List.of()));
+        }
+        TimeScale quarter = TimeScale.of(JAN1, JAN1.plusDays(90), 1200);
+        LayoutOptions options = LayoutOptions.defaults().withViewport(0, 300);
+        DisplayList dl = TimelineLayout.layout(items, quarter, LaneSpec.none(), options, MEASURE);
+
+        double densityBottom = shapes(dl, DensityBar.class).stream().mapToDouble(DensityBar::y1).max().orElseThrow();
+        List<String> labels = shapes(dl, Text.class).stream().filter(t -> t.role() == TextRole.ITEM_LABEL)
+                .map(Text::text).toList();
+        for (String label : reported) {
+            assertTrue(labels.contains(label), () -> label + " is reported most, so it is shown whole: " + labels);
+        }
+        assertTrue(labels.size() > reported.length, "single reports fill the rows left: " + labels.size());
+        for (Text t : shapes(dl, Text.class)) {
+            if (t.role() == TextRole.ITEM_LABEL && t.text().endsWith(TextMeasure.ELLIPSIS)) {
+                assertTrue(textEnd(t) > quarter.width() - 10, () -> "only the picture's edge cuts a label: " + t);
+            }
+        }
+        List<Marker> markers = shapes(dl, Marker.class);
+        assertTrue(markers.size() >= labels.size(), "a mark for every label (at the right edge, a mark with no room for its label)");
+        for (Marker marker : markers) {
+            assertTrue(marker.cy() > densityBottom, "events under the density bars");
+            assertEquals(marker.itemId(), ((ItemHit) dl.hitTest(marker.cx(), marker.cy()).orElseThrow()).itemId());
+        }
+        assertTrue(dl.height() <= 40 + 300 + 1e-6);
+    }
+
+    @Test
+    void aDenseLaneKeepsToItsRowsWithItsMostReportedItems() {
+        List<TimelineItem> items = randomItems(11, 3000);
+        TimeScale year = TimeScale.of(JAN1, LocalDate.of(2023, 1, 1), 1200);
+        // three rows a lane: two of density, one of items
+        LayoutOptions options = LayoutOptions.defaults().withDetailLimit(100).withMaxRowsPerLane(3);
+        DisplayList dl = TimelineLayout.layout(items, year, LaneSpec.byKeys(LaneSpec.Order.BY_COUNT), options, MEASURE);
+        List<DisplayList.LaneHeader> headers = shapes(dl, DisplayList.LaneHeader.class);
+        assertEquals(5, headers.size(), "four lanes and the unassigned");
+        for (int h = 0; h < headers.size(); h++) {
+            double top = headers.get(h).y1();
+            double bottom = h + 1 < headers.size() ? headers.get(h + 1).y0() : dl.height();
+            List<Double> rowsOfItems = shapes(dl, Marker.class).stream().map(Marker::cy)
+                    .filter(y -> y > top && y < bottom).distinct().toList();
+            assertEquals(1, rowsOfItems.size(), "one row of items in lane " + headers.get(h).key());
+            assertTrue(shapes(dl, DensityBar.class).stream().anyMatch(b -> b.y0() >= top && b.y1() <= bottom));
+        }
     }
 
     @Test
