@@ -61,6 +61,7 @@ public final class DateFinder {
         ExpressionScanner scanner = new ExpressionScanner(c);
         List<DateMention> out = new ArrayList<>();
         TimeValue previous = null;
+        List<Told> told = new ArrayList<>();
         int from = 0;
         for (TextSpan s : Sentences.cover(sentences, c.length)) {
             if (s.start() < from) {
@@ -70,6 +71,8 @@ public final class DateFinder {
             LocalDate sentenceMonthDate = null;
             int sentenceMonthEnd = -1;
             TimeValue previousInSentence = null;
+            // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
+            TimeValue dayBefore = null;
             // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
             int recurringEnd = -1;
             int i = s.start();
@@ -101,8 +104,15 @@ public final class DateFinder {
                 // (2月24日に始まり、2日で…) a day before it is not in its month
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                         && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start));
-                Resolver.Context ctx = new Resolver.Context(documentDate, lean, previous, previousInSentence,
-                        inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null);
+                boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
+                TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 ? dateOfNamed(c, e.start, told, scanner) : null;
+                if (named != null && e.relUnit != 0) {
+                    // 慰霊祭の2日後: counted from the day of what it names, not from the document's
+                    e.relToPrevious = true;
+                }
+                Resolver.Context ctx = new Resolver.Context(documentDate, lean, named != null ? named : previous, previousInSentence,
+                        inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null,
+                        laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
                 if (ReportedPeriods.namesFigures(e, c)) {
@@ -121,12 +131,66 @@ public final class DateFinder {
                         sentenceMonthDate = r.value().start();
                         sentenceMonthEnd = e.end;
                     }
+                    dayBefore = dayOnly ? r.value() : null;
+                    if (r.value().start().equals(r.value().end())) {
+                        told.add(new Told(s, e.start, r.value()));
+                    }
                 }
                 i = Math.max(e.end, i + 1);
             }
             from = end;
         }
         return out;
+    }
+
+    /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */
+    private static final int NAMED_LOOKBACK = 40;
+
+    /** A day told in the text: the sentence it is in, where it is written, and the day. */
+    private record Told(TextSpan sentence, int at, TimeValue day) {
+    }
+
+    /**
+     * The day of what a relative date names, when it names something told earlier with its day:
+     * 東芝は28日に定時株主総会を開く。…株主の投票結果は、総会の翌日に公表される。 → 翌日 counts from
+     * the 28th (the day told with 総会), not from the last date in the text (今月 in between). The
+     * name is the run of kanji or katakana before の (two to eight of them, not itself a date); the
+     * latest sentence that has it and a day, among the last {@value #NAMED_LOOKBACK} days told,
+     * gives the day written nearest to it. Null when there is no such name or sentence.
+     */
+    private static TimeValue dateOfNamed(char[] c, int at, List<Told> told, ExpressionScanner scanner) {
+        if (at < 3 || c[at - 1] != 'の') {
+            return null;
+        }
+        int k = at - 1;
+        while (k > 0 && at - 1 - k < 8 && nameChar(c[k - 1])) {
+            k--;
+        }
+        if (at - 1 - k < 2 || scanner.at(k) != null) {
+            return null;
+        }
+        String name = new String(c, k, at - 1 - k);
+        for (int t = told.size() - 1; t >= Math.max(0, told.size() - NAMED_LOOKBACK); t--) {
+            TextSpan sentence = told.get(t).sentence();
+            int where = new String(c, sentence.start(), Math.min(sentence.end(), c.length) - sentence.start()).indexOf(name);
+            if (where < 0 || sentence.start() + where >= k) {
+                continue;
+            }
+            int named = sentence.start() + where;
+            Told best = told.get(t);
+            for (int u = t - 1; u >= 0 && told.get(u).sentence().equals(sentence); u--) {
+                if (Math.abs(told.get(u).at() - named) < Math.abs(best.at() - named)) {
+                    best = told.get(u);
+                }
+            }
+            return best.day();
+        }
+        return null;
+    }
+
+    private static boolean nameChar(char ch) {
+        return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN && ch != '日' && ch != '月' && ch != '年'
+                || ch >= 'ァ' && ch <= 'ヺ' || ch == 'ー';
     }
 
     /**

@@ -65,10 +65,11 @@ final class Resolver {
      * {@code previous} is the last resolved date before the expression anywhere in the text;
      * {@code previousInSentence} the last one in the same sentence (a bare time of day takes its
      * day only from there); {@code sentenceMonth} the month of an earlier written month-and-day
-     * in the sentence.
+     * in the sentence; {@code monthOfDayBefore} the month an earlier day alone in the sentence was
+     * read in, when this day comes later in a month than that one (4～7日、…8日と10日), or null.
      */
     record Context(LocalDate document, Lean lean, TimeValue previous, TimeValue previousInSentence,
-                   YearMonth sentenceMonth) {
+                   YearMonth sentenceMonth, YearMonth monthOfDayBefore) {
     }
 
     /** The outcome: a value or a reason, and how it was reached. */
@@ -319,6 +320,15 @@ final class Resolver {
                 }
                 return v;
             }
+            if (ctx.monthOfDayBefore() != null) {
+                // 団体戦は4～7日、男子シングルは8日と10日に (the 4th to 7th read in February): a
+                // later day of the sentence goes on in that month, unless its tense rules that out
+                TimeValue v = ofMonthOrNull(e, ctx.monthOfDayBefore());
+                if (v != null && score(v, doc, ctx.lean()) < FAR) {
+                    w.lower(Confidence.INFERRED, "month of the day before it in the sentence");
+                    return v;
+                }
+            }
             w.lower(Confidence.INFERRED, "month inferred from the document date (" + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
             YearMonth docMonth = YearMonth.from(doc);
             return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean(), w, e.day + "日");
@@ -440,20 +450,7 @@ final class Resolver {
                 continue;
             }
             all.add(v);
-            long score;
-            if (v.end().isBefore(doc)) {
-                long days = ChronoUnit.DAYS.between(v.end(), doc);
-                score = lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0)
-                        : lean == Lean.LEANING_FUTURE ? days * 2 : days;
-            } else if (lean == Lean.OVER) {
-                score = FAR;
-            } else if (v.start().isAfter(doc)) {
-                long days = ChronoUnit.DAYS.between(doc, v.start());
-                score = lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)
-                        : lean == Lean.NEUTRAL ? days * 2 : days;
-            } else {
-                score = 0;
-            }
+            long score = score(v, doc, lean);
             if (score < bestScore) {
                 bestScore = score;
                 best = v;
@@ -464,6 +461,24 @@ final class Resolver {
         }
         w.alternatives = all;
         return best;
+    }
+
+    /** How far a reading lies from the document date, weighed by the lean; {@link #FAR} or more when the lean rules it out. */
+    private static long score(TimeValue v, LocalDate doc, Lean lean) {
+        if (v.end().isBefore(doc)) {
+            long days = ChronoUnit.DAYS.between(v.end(), doc);
+            return lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0)
+                    : lean == Lean.LEANING_FUTURE ? days * 2 : days;
+        }
+        if (lean == Lean.OVER) {
+            return FAR;
+        }
+        if (v.start().isAfter(doc)) {
+            long days = ChronoUnit.DAYS.between(doc, v.start());
+            return lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)
+                    : lean == Lean.NEUTRAL ? days * 2 : days;
+        }
+        return 0;
     }
 
     private static TimeValue checkedEra(Expr e, TimeValue v, LocalDate doc, Work w) throws Unresolvable {
@@ -598,7 +613,7 @@ final class Resolver {
                 t.year = startYear / 100 * 100 + t.year + (startYear % 100 > t.year ? 100 : 0);
                 t.twoDigitYear = false;
             }
-            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth()));
+            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth(), null));
             if (r.value() == null) {
                 throw new Unresolvable(r.reason());
             }
