@@ -18,7 +18,10 @@ import java.util.Set;
 /**
  * Writes some of a project's events to a file as the {@code events} command prints them, in its
  * order: the project's events are read a few hundred at a time and those wanted written, so a
- * large project costs time, not memory. The file is written beside its place and moved there
+ * large project costs time, not memory. A CSV file starts with a byte-order mark, which the
+ * command's output has not: the analyst opens the file in a spreadsheet, and Excel reads a UTF-8
+ * CSV without one in the system's code page (Japanese as mojibake), as the {@code export}
+ * command's CSV says too (decision 0006). The file is written beside its place and moved there
  * whole; a cancel or a failure leaves what was there. Runs off the UI thread.
  *
  * <pre>{@code
@@ -26,6 +29,8 @@ import java.util.Set;
  * }</pre>
  */
 final class EventListFile {
+    /** Tells a spreadsheet that the file is UTF-8. */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Progress (and a cancel) is looked at every this many events read. */
     private static final int PROGRESS_STEP = 256;
 
@@ -47,6 +52,9 @@ final class EventListFile {
         int[] written = {0};
         try (PartialFile partial = PartialFile.beside(file)) {
             try (Writer out = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
+                if (format == EventListFormat.CSV) {
+                    out.write(BYTE_ORDER_MARK);
+                }
                 EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text),
                         project::analystChanges);
                 project.forEachEvent(e -> {

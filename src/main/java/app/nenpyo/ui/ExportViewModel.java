@@ -66,7 +66,8 @@ import javafx.collections.ObservableSet;
  * one the window shows (its items after its filters, lanes and view), so what you see is what you
  * export; background dates are left out of every export, shown or not, as the picture's subtitle
  * says. The events of that scope can be written instead as a list in the {@code events} command's
- * formats (TSV, CSV, JSON: {@link ExportFormat#events()}), byte for byte, where the title, width
+ * formats (TSV, CSV, JSON: {@link ExportFormat#events()}), byte for byte (the CSV file after a
+ * byte-order mark, for spreadsheets), where the title, width
  * and scale mean nothing ({@link #dataProperty()}). All rendering and writing runs off the UI
  * thread through the {@link TaskExecutor}; the preview is a {@code BufferedImage}, turned into a
  * JavaFX image by the dialog.
