@@ -156,14 +156,14 @@ final class MainWindow {
         // Enter or a double click on an event: the whole document at that paragraph, ready to read on
         model.timeline().onOpenSource(ref -> reader.focusList());
         // the sources of the selected event beside the document they come from
-        lowerSplit = new SplitPane(sources.node(), reader.node());
+        lowerSplit = new SteadySplitPane(Orientation.HORIZONTAL, sources.node(), reader.node());
         lowerSplit.setDividerPositions(0.42);
-        centreSplit = new SplitPane(timelinePane(), lowerSplit);
-        centreSplit.setOrientation(Orientation.VERTICAL);
+        centreSplit = new SteadySplitPane(Orientation.VERTICAL, timelinePane(), lowerSplit);
         centreSplit.setDividerPositions(0.5);
-        outerSplit = new SplitPane(leftTabs, centreSplit);
-        outerSplit.setDividerPositions(0.3);
+        // the left pane keeps its width as the window changes: the timeline and the reader take the room
         SplitPane.setResizableWithParent(leftTabs, false);
+        outerSplit = new SteadySplitPane(Orientation.HORIZONTAL, leftTabs, centreSplit);
+        outerSplit.setDividerPositions(0.3);
         // no pane can be squeezed to nothing, neither by a narrow window nor by a divider remembered there
         leftTabs.setMinWidth(MIN_PANE);
         centreSplit.setMinWidth(2 * MIN_PANE);
