@@ -347,7 +347,8 @@ class ExportViewModelTest {
         model.toProperty().set(LocalDate.of(2022, 1, 31));
         Path days = temp.resolve("days.csv");
         model.export(days);
-        assertEquals(List.of("id,start,end,label,actors,place,category,expressions,sources",
+        // after the byte-order mark a spreadsheet needs (decision 0006)
+        assertEquals(List.of("\uFEFFid,start,end,label,actors,place,category,expressions,sources",
                 "ev-2,2022-01-12,2022-01-12,中国が声明,中国,,statement,12日,7:3:0-5"), Files.readAllLines(days));
 
         window.timeline().laneModeProperty().set(LaneMode.ACTOR);
