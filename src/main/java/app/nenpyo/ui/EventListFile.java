@@ -8,11 +8,14 @@ import app.nenpyo.export.ExportMonitor;
 import app.nenpyo.files.FileErrorReason;
 import app.nenpyo.files.PartialFile;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,6 +80,29 @@ final class EventListFile {
             throw new IOException(FileErrorReason.cannotWrite(file, e), e);
         }
         return written[0];
+    }
+
+    /**
+     * The beginning of the list as the file holds it, for a preview: the events of {@code ids} (in
+     * the project's order) written in {@code format}, read one by one, and "…" on a line of its
+     * own after them when {@code more} events follow; the byte-order mark, which shows as nothing,
+     * is left out.
+     */
+    String beginning(EventListFormat format, List<String> ids, boolean more) throws IOException {
+        StringWriter out = new StringWriter();
+        EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text), project::analystChanges);
+        for (String id : ids) {
+            Optional<Event> event = project.event(id);
+            if (event.isPresent()) {
+                list.add(event.get());
+            }
+        }
+        if (more) {
+            out.write("…\n");
+        } else {
+            list.end();
+        }
+        return out.toString();
     }
 
     private static void add(EventListWriter list, Event event) {

@@ -84,8 +84,18 @@ import javafx.collections.ObservableSet;
 public final class ExportViewModel {
     /** The preview is painted at most this wide, in pixels. */
     static final double PREVIEW_WIDTH = 900;
+    /** The events an event list's preview shows at most. */
+    static final int PREVIEW_EVENTS = 20;
     /** The clipboard holds the picture whole: refuse beyond this many pixels (about 256 MB). */
     static final long CLIPBOARD_PIXELS = 64L << 20;
+
+    /**
+     * What an event list's preview shows: the beginning of the file as it will be written
+     * ({@code text}: the header and the first {@code shown} events, "…" when more follow), and how
+     * many events the file will hold.
+     */
+    public record ListPreview(String text, int shown, int total) {
+    }
 
     /** The time an export covers. */
     public enum Range { VIEW, DAYS, WHOLE }
@@ -108,6 +118,7 @@ public final class ExportViewModel {
     private final BooleanProperty allLanes = new SimpleBooleanProperty(true);
     private final StringProperty outputFile = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ListPreview> listPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -244,7 +255,10 @@ public final class ExportViewModel {
         return new ReportPainter(report.page(), fonts, Palette.standard());
     }
 
-    /** Paints the preview in the background; a newer request supersedes an older one still running. */
+    /**
+     * Paints the preview in the background, or for an event list writes its beginning; a newer
+     * request supersedes an older one still running.
+     */
     public void refreshPreview() {
         ReportRequest request = validRequest();
         if (request == null) {
@@ -253,6 +267,21 @@ public final class ExportViewModel {
         long mine = ++previewRequest;
         error.set("");
         Shown shown = shown();
+        Optional<EventListFormat> list = format.get().events();
+        if (list.isPresent()) {
+            preview.set(null);
+            executor.execute(() -> listPreview(list.get(), request.scope(), shown), beginning -> {
+                if (mine == previewRequest) {
+                    listPreview.set(beginning);
+                }
+            }, e -> {
+                if (mine == previewRequest) {
+                    error.set(problem(e));
+                }
+            });
+            return;
+        }
+        listPreview.set(null);
         executor.execute(() -> {
             ReportPainter painter = painter(request, shown);
             double fit = Math.min(1, PREVIEW_WIDTH / painter.geometry().width());
@@ -302,6 +331,16 @@ public final class ExportViewModel {
             return file;
         }, written -> finish(messages.format("export.done", String.valueOf(written.getFileName())), ""),
                 this::failed);
+    }
+
+    /** The first events of the list as {@link #writeEvents} would write them, in the project's order (the summaries'). Off the UI thread. */
+    private ListPreview listPreview(EventListFormat listFormat, ExportScope scope, Shown shown) throws IOException {
+        List<Integer> positions = input(shown).itemsIn(scope).stream().map(item -> Math.toIntExact(item.id()))
+                .distinct().sorted().toList();
+        List<String> first = positions.subList(0, Math.min(PREVIEW_EVENTS, positions.size())).stream()
+                .map(i -> shown.summaries().get(i).id()).toList();
+        String text = new EventListFile(project).beginning(listFormat, first, first.size() < positions.size());
+        return new ListPreview(text, first.size(), positions.size());
     }
 
     /**
@@ -461,8 +500,14 @@ public final class ExportViewModel {
         return outputFile;
     }
 
+    /** The picture's preview; null while an event list is chosen. */
     public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** An event list's preview; null while a picture is chosen, and until the first is written. */
+    public ReadOnlyObjectProperty<ListPreview> listPreviewProperty() {
+        return listPreview.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
