@@ -155,6 +155,15 @@ public final class ExportViewModel {
             }
             data.set(chosen.events().isPresent());
         });
+        // what the last export did ("…に書き出しました") is not about settings changed since
+        List.<javafx.beans.Observable>of(title, range, from, to, selectedLanes, allLanes, format, width, scale, outputFile)
+                .forEach(setting -> setting.addListener(o -> forgetDone()));
+    }
+
+    private void forgetDone() {
+        if (!running.get()) {
+            status.set("");
+        }
     }
 
     /** What the analyst chose in an export of this window, for the next one: title, format, width, scale and file. */
@@ -423,11 +432,20 @@ public final class ExportViewModel {
         status.set(messages.get("export.running"));
     }
 
+    /**
+     * Ends an export: what it did is said for {@link TimelineViewModel#NOTICE_LIFETIME}, or until a
+     * setting changes; why it failed is said until the next attempt.
+     */
     private void finish(String statusText, String errorText) {
         running.set(false);
         progress.set(errorText.isEmpty() ? 1 : 0);
         status.set(statusText);
         error.set(errorText);
+        executor.later(TimelineViewModel.NOTICE_LIFETIME, () -> {
+            if (status.get().equals(statusText)) {
+                forgetDone();
+            }
+        });
     }
 
     private void failed(Exception e) {

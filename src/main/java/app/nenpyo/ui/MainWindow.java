@@ -511,6 +511,16 @@ final class MainWindow {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.imports().cancel());
         bar.getRightItems().add(cancel);
+        // a failure stays said until the analyst has seen it; what was done is said for a while only
+        Button dismiss = new Button(messages.get("status.dismiss"));
+        dismiss.setId("dismiss-failure");
+        dismiss.setAccessibleText(messages.get("status.dismiss.accessible"));
+        dismiss.setTooltip(new Tooltip(messages.get("status.dismiss.accessible")));
+        dismiss.visibleProperty().bind(Bindings.createBooleanBinding(model.imports()::failureShown,
+                model.imports().statusProperty(), model.imports().stateProperty()));
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        dismiss.setOnAction(e -> model.imports().acknowledgeFailure());
+        bar.getRightItems().add(dismiss);
         // another project opening in this one's place reads its documents again: the analyst may put that off
         Button putOff = new Button(messages.get("opening.putOff"));
         putOff.setId("put-off-reading");
