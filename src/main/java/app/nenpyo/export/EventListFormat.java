@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * The formats of the {@code events} command, DESIGN.md's contract, which the window's export
- * writes byte for byte too. TSV: {@code id	start	end	label	actors	place	expressions	sources},
+ * writes byte for byte too (its CSV file after a byte-order mark, for spreadsheets: decision 0006). TSV: {@code id	start	end	label	actors	place	expressions	sources},
  * ISO dates (inclusive), actors and expressions {@code ;}-separated, sources as
  * {@code DOCUMENT_ID:PARAGRAPH:START-END} (the sentence in code points of its document's text),
  * LF line ends. CSV: the same columns and {@code category}, RFC 4180 quoting, CRLF. JSON: an

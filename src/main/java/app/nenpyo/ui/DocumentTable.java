@@ -29,7 +29,7 @@ final class DocumentTable {
         table.setItems(model.rows());
         table.setAccessibleText(messages.get("documents.accessible"));
         table.setPlaceholder(wrapping(messages.get("documents.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(new ClearOfColumnMenu());
         table.setTableMenuButtonVisible(true);
         TableColumn<DocumentRow, String> title = column("title", messages.get("column.title"), DocumentRow::title, 220);
         title.setCellFactory(column -> new TitleCell());

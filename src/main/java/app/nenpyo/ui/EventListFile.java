@@ -8,17 +8,23 @@ import app.nenpyo.export.ExportMonitor;
 import app.nenpyo.files.FileErrorReason;
 import app.nenpyo.files.PartialFile;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Writes some of a project's events to a file as the {@code events} command prints them, in its
  * order: the project's events are read a few hundred at a time and those wanted written, so a
- * large project costs time, not memory. The file is written beside its place and moved there
+ * large project costs time, not memory. A CSV file starts with a byte-order mark, which the
+ * command's output has not: the analyst opens the file in a spreadsheet, and Excel reads a UTF-8
+ * CSV without one in the system's code page (Japanese as mojibake), as the {@code export}
+ * command's CSV says too (decision 0006). The file is written beside its place and moved there
  * whole; a cancel or a failure leaves what was there. Runs off the UI thread.
  *
  * <pre>{@code
@@ -26,6 +32,8 @@ import java.util.Set;
  * }</pre>
  */
 final class EventListFile {
+    /** Tells a spreadsheet that the file is UTF-8. */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Progress (and a cancel) is looked at every this many events read. */
     private static final int PROGRESS_STEP = 256;
 
@@ -47,6 +55,9 @@ final class EventListFile {
         int[] written = {0};
         try (PartialFile partial = PartialFile.beside(file)) {
             try (Writer out = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
+                if (format == EventListFormat.CSV) {
+                    out.write(BYTE_ORDER_MARK);
+                }
                 EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text),
                         project::analystChanges);
                 project.forEachEvent(e -> {
@@ -69,6 +80,29 @@ final class EventListFile {
             throw new IOException(FileErrorReason.cannotWrite(file, e), e);
         }
         return written[0];
+    }
+
+    /**
+     * The beginning of the list as the file holds it, for a preview: the events of {@code ids} (in
+     * the project's order) written in {@code format}, read one by one, and "…" on a line of its
+     * own after them when {@code more} events follow; the byte-order mark, which shows as nothing,
+     * is left out.
+     */
+    String beginning(EventListFormat format, List<String> ids, boolean more) throws IOException {
+        StringWriter out = new StringWriter();
+        EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text), project::analystChanges);
+        for (String id : ids) {
+            Optional<Event> event = project.event(id);
+            if (event.isPresent()) {
+                list.add(event.get());
+            }
+        }
+        if (more) {
+            out.write("…\n");
+        } else {
+            list.end();
+        }
+        return out.toString();
     }
 
     private static void add(EventListWriter list, Event event) {

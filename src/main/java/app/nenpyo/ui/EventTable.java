@@ -43,7 +43,7 @@ final class EventTable {
         Label empty = new Label(messages.get("events.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(new ClearOfColumnMenu());
         // narrow and first, like a flag: the analyst's corrections found at a glance, and sorted to the top;
         // its title is the mark itself, which the header's menu of columns shows too
         TableColumn<TimelineItem, TimelineItem> corrected = column("event-corrected", EventListViewModel.CORRECTED_MARK,
@@ -65,6 +65,10 @@ final class EventTable {
         // the pane is narrow: the place is hidden at first (WindowMemory), one click away in the header's menu
         table.setTableMenuButtonVisible(true);
         table.getColumns().setAll(List.of(corrected, date, label, category, sources, place));
+        // the headers of the category and the sources whole in either language (Category, Sources), the label gives way
+        FittedColumns<TimelineItem> fitted = new FittedColumns<>(table);
+        fitted.fitHeader(category);
+        fitted.fitHeader(sources);
         Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(corrected, EventListViewModel.Column.CORRECTED,
                 date, EventListViewModel.Column.DATE, label, EventListViewModel.Column.LABEL,
                 category, EventListViewModel.Column.CATEGORY, sources, EventListViewModel.Column.SOURCES,

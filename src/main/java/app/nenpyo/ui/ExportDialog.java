@@ -28,6 +28,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -64,6 +65,9 @@ final class ExportDialog {
     private static final double LABEL_WIDTH = 64;
     private static final int MIN_WIDTH = 600;
     private static final int MAX_WIDTH = 100_000;
+    /** Monospace families, the most common first on each system (Windows, macOS, Linux). */
+    private static final List<String> MONOSPACE_FAMILIES = List.of("Consolas", "Menlo", "Noto Sans Mono", "DejaVu Sans Mono",
+            "Liberation Mono", "Courier New", "Monospaced");
 
     private ExportDialog(Window owner, ExportViewModel model, Messages messages) {
         this.model = model;
@@ -87,9 +91,9 @@ final class ExportDialog {
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());
         refreshSoon.setOnFinished(e -> model.refreshPreview());
-        // any setting that changes the picture repaints the preview once the analyst pauses
+        // any setting that changes the picture or the list repaints the preview once the analyst pauses
         List.<javafx.beans.Observable>of(model.titleProperty(), model.rangeProperty(), model.fromProperty(), model.toProperty(),
-                model.allLanesProperty(), model.selectedLanes(), model.widthProperty())
+                model.allLanesProperty(), model.selectedLanes(), model.widthProperty(), model.formatProperty())
                 .forEach(p -> p.addListener(o -> refreshSoon.playFromStart()));
     }
 
@@ -291,7 +295,11 @@ final class ExportDialog {
         return label;
     }
 
-    /** The preview, fitted to the width it is given, on a neutral ground so the page's edge shows. */
+    /**
+     * The preview: the picture, fitted to the width it is given, on a neutral ground so the page's
+     * edge shows; or, for an event list, the beginning of the file as it will be written, in a
+     * monospace font, under how many events it holds.
+     */
     private BorderPane previewPane() {
         preview.setId("export-preview");
         preview.setPreserveRatio(true);
@@ -310,7 +318,9 @@ final class ExportDialog {
             double painted = preview.getImage() == null ? room : preview.getImage().getWidth();
             return Math.max(1, Math.min(room, painted));
         }, scroller.viewportBoundsProperty(), preview.imageProperty()));
-        BorderPane pane = new BorderPane(scroller);
+        scroller.visibleProperty().bind(model.dataProperty().not());
+        StackPane shown = new StackPane(scroller, listPreview());
+        BorderPane pane = new BorderPane(shown);
         Label heading = heading("export.previewHeading");
         Label hint = dim(messages.get("export.previewHint"));
         HBox top = new HBox(10, heading, hint);
@@ -319,6 +329,37 @@ final class ExportDialog {
         pane.setTop(top);
         BorderPane.setMargin(pane, new Insets(0, 0, 0, 8));
         return pane;
+    }
+
+    /** An event list's beginning as the file holds it, and how many events it holds; shown while a list format is chosen. */
+    private VBox listPreview() {
+        Label count = new Label();
+        count.setId("export-list-count");
+        TextArea text = new TextArea();
+        text.setId("export-list-preview");
+        text.setEditable(false);
+        text.getStyleClass().add("export-list-preview");
+        monospace().ifPresent(family -> text.setStyle("-fx-font-family: \"" + family + "\";"));
+        VBox.setVgrow(text, Priority.ALWAYS);
+        model.listPreviewProperty().addListener((o, old, list) -> {
+            text.setText(list == null ? "" : list.text());
+            count.setText(list == null ? "" : list.shown() < list.total()
+                    ? messages.format("export.listPreviewFirst", list.shown(), list.total())
+                    : messages.format("export.listPreviewAll", list.total()));
+        });
+        VBox box = new VBox(6, count, text);
+        box.visibleProperty().bind(model.dataProperty());
+        return box;
+    }
+
+    /**
+     * A monospace family the machine has, for ids and columns that line up; JavaFX's logical
+     * "Monospaced" is not one on every Linux (fontconfig does not know the name). Kanji come from
+     * the fallback fonts either way.
+     */
+    private static java.util.Optional<String> monospace() {
+        List<String> installed = javafx.scene.text.Font.getFamilies();
+        return MONOSPACE_FAMILIES.stream().filter(installed::contains).findFirst();
     }
 
     private VBox actions() {

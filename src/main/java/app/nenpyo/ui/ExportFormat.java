@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What the export dialog writes: the timeline as a picture (PNG, SVG, PDF), or the events it
- * holds as a list in the {@code events} command's formats (TSV, CSV, JSON), byte for byte.
+ * holds as a list in the {@code events} command's formats (TSV, CSV, JSON), byte for byte (a CSV
+ * file after a byte-order mark, for spreadsheets: {@link EventListFile}).
  *
  * <pre>{@code
  * ExportFormat.of(Path.of("events.tsv"));   // Optional[TSV]

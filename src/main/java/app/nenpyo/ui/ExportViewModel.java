@@ -66,7 +66,8 @@ import javafx.collections.ObservableSet;
  * one the window shows (its items after its filters, lanes and view), so what you see is what you
  * export; background dates are left out of every export, shown or not, as the picture's subtitle
  * says. The events of that scope can be written instead as a list in the {@code events} command's
- * formats (TSV, CSV, JSON: {@link ExportFormat#events()}), byte for byte, where the title, width
+ * formats (TSV, CSV, JSON: {@link ExportFormat#events()}), byte for byte (the CSV file after a
+ * byte-order mark, for spreadsheets), where the title, width
  * and scale mean nothing ({@link #dataProperty()}). All rendering and writing runs off the UI
  * thread through the {@link TaskExecutor}; the preview is a {@code BufferedImage}, turned into a
  * JavaFX image by the dialog.
@@ -83,8 +84,18 @@ import javafx.collections.ObservableSet;
 public final class ExportViewModel {
     /** The preview is painted at most this wide, in pixels. */
     static final double PREVIEW_WIDTH = 900;
+    /** The events an event list's preview shows at most. */
+    static final int PREVIEW_EVENTS = 20;
     /** The clipboard holds the picture whole: refuse beyond this many pixels (about 256 MB). */
     static final long CLIPBOARD_PIXELS = 64L << 20;
+
+    /**
+     * What an event list's preview shows: the beginning of the file as it will be written
+     * ({@code text}: the header and the first {@code shown} events, "…" when more follow), and how
+     * many events the file will hold.
+     */
+    public record ListPreview(String text, int shown, int total) {
+    }
 
     /** The time an export covers. */
     public enum Range { VIEW, DAYS, WHOLE }
@@ -107,6 +118,7 @@ public final class ExportViewModel {
     private final BooleanProperty allLanes = new SimpleBooleanProperty(true);
     private final StringProperty outputFile = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ListPreview> listPreview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -143,6 +155,15 @@ public final class ExportViewModel {
             }
             data.set(chosen.events().isPresent());
         });
+        // what the last export did ("…に書き出しました") is not about settings changed since
+        List.<javafx.beans.Observable>of(title, range, from, to, selectedLanes, allLanes, format, width, scale, outputFile)
+                .forEach(setting -> setting.addListener(o -> forgetDone()));
+    }
+
+    private void forgetDone() {
+        if (!running.get()) {
+            status.set("");
+        }
     }
 
     /** What the analyst chose in an export of this window, for the next one: title, format, width, scale and file. */
@@ -243,7 +264,10 @@ public final class ExportViewModel {
         return new ReportPainter(report.page(), fonts, Palette.standard());
     }
 
-    /** Paints the preview in the background; a newer request supersedes an older one still running. */
+    /**
+     * Paints the preview in the background, or for an event list writes its beginning; a newer
+     * request supersedes an older one still running.
+     */
     public void refreshPreview() {
         ReportRequest request = validRequest();
         if (request == null) {
@@ -252,6 +276,21 @@ public final class ExportViewModel {
         long mine = ++previewRequest;
         error.set("");
         Shown shown = shown();
+        Optional<EventListFormat> list = format.get().events();
+        if (list.isPresent()) {
+            preview.set(null);
+            executor.execute(() -> listPreview(list.get(), request.scope(), shown), beginning -> {
+                if (mine == previewRequest) {
+                    listPreview.set(beginning);
+                }
+            }, e -> {
+                if (mine == previewRequest) {
+                    error.set(problem(e));
+                }
+            });
+            return;
+        }
+        listPreview.set(null);
         executor.execute(() -> {
             ReportPainter painter = painter(request, shown);
             double fit = Math.min(1, PREVIEW_WIDTH / painter.geometry().width());
@@ -301,6 +340,16 @@ public final class ExportViewModel {
             return file;
         }, written -> finish(messages.format("export.done", String.valueOf(written.getFileName())), ""),
                 this::failed);
+    }
+
+    /** The first events of the list as {@link #writeEvents} would write them, in the project's order (the summaries'). Off the UI thread. */
+    private ListPreview listPreview(EventListFormat listFormat, ExportScope scope, Shown shown) throws IOException {
+        List<Integer> positions = input(shown).itemsIn(scope).stream().map(item -> Math.toIntExact(item.id()))
+                .distinct().sorted().toList();
+        List<String> first = positions.subList(0, Math.min(PREVIEW_EVENTS, positions.size())).stream()
+                .map(i -> shown.summaries().get(i).id()).toList();
+        String text = new EventListFile(project).beginning(listFormat, first, first.size() < positions.size());
+        return new ListPreview(text, first.size(), positions.size());
     }
 
     /**
@@ -383,11 +432,20 @@ public final class ExportViewModel {
         status.set(messages.get("export.running"));
     }
 
+    /**
+     * Ends an export: what it did is said for {@link TimelineViewModel#NOTICE_LIFETIME}, or until a
+     * setting changes; why it failed is said until the next attempt.
+     */
     private void finish(String statusText, String errorText) {
         running.set(false);
         progress.set(errorText.isEmpty() ? 1 : 0);
         status.set(statusText);
         error.set(errorText);
+        executor.later(TimelineViewModel.NOTICE_LIFETIME, () -> {
+            if (status.get().equals(statusText)) {
+                forgetDone();
+            }
+        });
     }
 
     private void failed(Exception e) {
@@ -460,8 +518,14 @@ public final class ExportViewModel {
         return outputFile;
     }
 
+    /** The picture's preview; null while an event list is chosen. */
     public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** An event list's preview; null while a picture is chosen, and until the first is written. */
+    public ReadOnlyObjectProperty<ListPreview> listPreviewProperty() {
+        return listPreview.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

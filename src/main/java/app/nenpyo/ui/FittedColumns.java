@@ -21,8 +21,9 @@ import javafx.scene.text.Text;
 /**
  * Sizes some columns of a table to their header and their widest value, measured in the fonts the
  * table draws with, so that no number or date is cut short to "…"; the table's constrained resize
- * policy then gives the rest of its width to the columns left unsized (the title). Sized again
- * whenever the rows change.
+ * policy then gives the rest of its width to the columns left unsized (the title). Other columns
+ * are only kept as wide as their header at least, and share the rest with the unsized ones. Sized
+ * again whenever the rows change.
  */
 final class FittedColumns<S> {
     /** Room for the cell's own edges and the text's rounding, beyond the measured text. */
@@ -32,6 +33,8 @@ final class FittedColumns<S> {
 
     private final TableView<S> table;
     private final Map<TableColumn<S, ?>, Function<S, String>> fitted = new LinkedHashMap<>();
+    /** The columns kept as wide as their header at least, each with the least width it had besides. */
+    private final Map<TableColumn<S, ?>, Double> headed = new LinkedHashMap<>();
     private boolean pending;
 
     FittedColumns(TableView<S> table) {
@@ -46,6 +49,14 @@ final class FittedColumns<S> {
     void fit(TableColumn<S, ?> column, Function<S, String> text) {
         fitted.put(column, text);
         column.setResizable(false);
+    }
+
+    /**
+     * Keeps this column at least as wide as its header, and as its least width now: for a column
+     * whose values are never wider (a count), or whose longest values may be cut (a category).
+     */
+    void fitHeader(TableColumn<S, ?> column) {
+        headed.put(column, column.getMinWidth());
     }
 
     private void fitLater() {
@@ -75,6 +86,10 @@ final class FittedColumns<S> {
             column.setMinWidth(fittedWidth);
             column.setPrefWidth(fittedWidth);
             column.setMaxWidth(fittedWidth);
+        }
+        for (Map.Entry<TableColumn<S, ?>, Double> entry : headed.entrySet()) {
+            TableColumn<S, ?> column = entry.getKey();
+            column.setMinWidth(Math.max(entry.getValue(), Math.ceil(width(column.getText(), font) + headerEdges)));
         }
     }
 

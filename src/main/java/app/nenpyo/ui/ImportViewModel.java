@@ -95,11 +95,24 @@ public final class ImportViewModel {
     }
 
     /**
-     * Takes back what an ended import said (finished, cancelled, failed) once something newer is to
-     * be said, or its report was read: the status line says the latest; a running import goes on saying how far it is.
+     * Takes back what an import that finished or was cancelled said, once something newer is to be
+     * said or its report was read: the status line says the latest. A running import goes on saying
+     * how far it is, and a failed one says why until the analyst has seen it ({@link #acknowledgeFailure}).
      */
     public void dismissStatus() {
-        if (!state.get().active()) {
+        if (!state.get().active() && state.get() != ImportState.FAILED) {
+            status.set("");
+        }
+    }
+
+    /** Whether the status line says why the last import failed, until the analyst dismisses it. */
+    public boolean failureShown() {
+        return state.get() == ImportState.FAILED && !status.get().isEmpty();
+    }
+
+    /** The analyst has read why the import failed: the status line goes back to what the window has to say now. */
+    public void acknowledgeFailure() {
+        if (state.get() == ImportState.FAILED) {
             status.set("");
         }
     }
@@ -117,9 +130,16 @@ public final class ImportViewModel {
         progress.set(result.cancelled() ? progress.get() : 1);
         state.set(result.cancelled() ? ImportState.CANCELLED : ImportState.FINISHED);
         // what was stored before the cancel stays stored: the line says how much
-        status.set(!result.cancelled() ? messages.get("status.imported")
+        String ended = !result.cancelled() ? messages.get("status.imported")
                 : result.mergeCancelled() ? messages.format("status.mergeCancelled", result.imported().size())
-                : messages.format("status.cancelled", result.imported().size()));
+                : messages.format("status.cancelled", result.imported().size());
+        status.set(ended);
+        // said for a while, as every notice of something done: later it would be taken for the state of what is shown
+        executor.later(TimelineViewModel.NOTICE_LIFETIME, () -> {
+            if (status.get().equals(ended) && !state.get().active()) {
+                status.set("");
+            }
+        });
         onFinished.run();
     }
 

@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -64,6 +66,15 @@ public final class JavaFxTaskExecutor implements TaskExecutor {
                 }
             }
         }.start());
+    }
+
+    @Override
+    public void later(Duration delay, Runnable action) {
+        onUiThread(() -> {
+            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+            pause.setOnFinished(e -> action.run());
+            pause.play();
+        });
     }
 
     @Override

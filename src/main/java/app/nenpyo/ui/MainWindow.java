@@ -156,14 +156,14 @@ final class MainWindow {
         // Enter or a double click on an event: the whole document at that paragraph, ready to read on
         model.timeline().onOpenSource(ref -> reader.focusList());
         // the sources of the selected event beside the document they come from
-        lowerSplit = new SplitPane(sources.node(), reader.node());
+        lowerSplit = new SteadySplitPane(Orientation.HORIZONTAL, sources.node(), reader.node());
         lowerSplit.setDividerPositions(0.42);
-        centreSplit = new SplitPane(timelinePane(), lowerSplit);
-        centreSplit.setOrientation(Orientation.VERTICAL);
+        centreSplit = new SteadySplitPane(Orientation.VERTICAL, timelinePane(), lowerSplit);
         centreSplit.setDividerPositions(0.5);
-        outerSplit = new SplitPane(leftTabs, centreSplit);
-        outerSplit.setDividerPositions(0.3);
+        // the left pane keeps its width as the window changes: the timeline and the reader take the room
         SplitPane.setResizableWithParent(leftTabs, false);
+        outerSplit = new SteadySplitPane(Orientation.HORIZONTAL, leftTabs, centreSplit);
+        outerSplit.setDividerPositions(0.3);
         // no pane can be squeezed to nothing, neither by a narrow window nor by a divider remembered there
         leftTabs.setMinWidth(MIN_PANE);
         centreSplit.setMinWidth(2 * MIN_PANE);
@@ -511,6 +511,16 @@ final class MainWindow {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.imports().cancel());
         bar.getRightItems().add(cancel);
+        // a failure stays said until the analyst has seen it; what was done is said for a while only
+        Button dismiss = new Button(messages.get("status.dismiss"));
+        dismiss.setId("dismiss-failure");
+        dismiss.setAccessibleText(messages.get("status.dismiss.accessible"));
+        dismiss.setTooltip(new Tooltip(messages.get("status.dismiss.accessible")));
+        dismiss.visibleProperty().bind(Bindings.createBooleanBinding(model.imports()::failureShown,
+                model.imports().statusProperty(), model.imports().stateProperty()));
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        dismiss.setOnAction(e -> model.imports().acknowledgeFailure());
+        bar.getRightItems().add(dismiss);
         // another project opening in this one's place reads its documents again: the analyst may put that off
         Button putOff = new Button(messages.get("opening.putOff"));
         putOff.setId("put-off-reading");

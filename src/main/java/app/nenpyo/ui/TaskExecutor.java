@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,13 @@ public interface TaskExecutor {
      */
     default void afterFrame(Runnable action) {
         onUiThread(action);
+    }
+
+    /**
+     * Runs {@code action} on the UI thread once {@code delay} has passed, for what the window says
+     * for a while only; without a screen (tests) it never runs, unless the executor is told otherwise.
+     */
+    default void later(Duration delay, Runnable action) {
     }
 
     /** Stops accepting work; running work finishes on its own. */

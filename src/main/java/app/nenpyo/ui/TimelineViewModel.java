@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.AnalystCorrection;
+import java.time.Duration;
 import app.nenpyo.service.UnreadDocument;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
@@ -112,8 +113,15 @@ public final class TimelineViewModel {
     private final ObservableList<SourceRef> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    /** What the analyst's last correction did, for the status line; cleared by the next load. */
+    /** How long the status line says what was just done: long enough to read twice, short enough not to be taken for what is shown later. */
+    static final Duration NOTICE_LIFETIME = Duration.ofSeconds(10);
+    /**
+     * What the analyst's last correction did, for the status line: said for {@link #NOTICE_LIFETIME},
+     * until the next notice, or until the analyst chooses another event; what is being done is said until it is done.
+     */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Counts the notices, so that the end of one's lifetime takes back that one only. */
+    private long notices;
     private Map<Long, StoredDocument> documentsById = Map.of();
     /**
      * The event to select when the events are next shown (the one a correction moved the selected
@@ -171,7 +179,7 @@ public final class TimelineViewModel {
      */
     public void refresh() {
         long mine = ++request;
-        notice.set("");
+        say("");
         loading.set(true);
         LaneMode mode = laneMode.get();
         EventFilter shownFilter = filter.get();
@@ -659,6 +667,8 @@ public final class TimelineViewModel {
     public void select(Long id) {
         // a choice made since a correction began wins over the event that correction would select
         choices++;
+        // the analyst has moved on: what was done to the event before is no longer about what is shown
+        say("");
         reselect(id);
     }
 
@@ -900,7 +910,7 @@ public final class TimelineViewModel {
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
             follow = followed.map(id -> new Follow(id, otherwise, choicesBefore)).orElse(null);
             refresh();
-            notice.set(done.get());
+            sayForAWhile(done.get());
         }, e -> {
             loading.set(false);
             error.set(ErrorText.oneLine(e, messages));
@@ -1069,9 +1079,29 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Says what the window has just done or is doing for the project, in the status bar, until the next notice. */
+    /** Says what the window has just done for the project, in the status bar, for {@link #NOTICE_LIFETIME} at most. */
     void announce(String text) {
+        sayForAWhile(text);
+    }
+
+    /** Says what the window is doing for the project, in the status bar, until the next notice says it is done. */
+    void announceWork(String text) {
+        say(text);
+    }
+
+    private void say(String text) {
+        notices++;
         notice.set(text);
+    }
+
+    private void sayForAWhile(String text) {
+        say(text);
+        long mine = notices;
+        executor.later(NOTICE_LIFETIME, () -> {
+            if (notices == mine) {
+                say("");
+            }
+        });
     }
 
     /** Says why something done for the window's project failed, in the status bar. */

@@ -192,7 +192,7 @@ public final class WindowViewModel implements AutoCloseable {
         }
         // reading the document again and merging its days takes a moment on a large project: the status bar says so
         String title = documents.row(documentId).map(DocumentRow::title).orElse("");
-        timeline.announce(messages.format("status.datingDocument", title));
+        timeline.announceWork(messages.format("status.datingDocument", title));
         documents.setDate(documentId, date, () -> {
             if (reader.documentIdProperty().get() == documentId) {
                 reader.reload();

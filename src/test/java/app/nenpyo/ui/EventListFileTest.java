@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorKind;
@@ -50,6 +51,22 @@ class EventListFileTest {
                 "ev-2\t2022-01-02\t2022-01-02\t協議2\tロシア\t\t2日\t7:2:5-15",
                 "ev-5\t2022-01-05\t2022-01-05\t協議5\tロシア\t\t5日\t7:2:5-15",
                 "ev-7\t2022-01-07\t2022-01-07\t協議7\tロシア\t\t7日\t7:2:5-15"), Files.readAllLines(file));
+    }
+
+    @Test
+    void aCsvFileTellsASpreadsheetItIsUtf8AndTheOtherFormatsAreTheCommandsBytes() throws Exception {
+        Path csv = temp.resolve("events.csv");
+        new EventListFile(project).write(csv, EventListFormat.CSV, Set.of("ev-2"), ExportMonitor.NONE);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
+                "UTF-8's byte-order mark, which Excel needs to read Japanese");
+        assertTrue(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("id,start,end,label,actors,place,category,expressions,sources\r\n"), "then the command's CSV");
+        for (EventListFormat other : List.of(EventListFormat.TSV, EventListFormat.JSON)) {
+            Path file = temp.resolve("events." + other.extension());
+            new EventListFile(project).write(file, other, Set.of("ev-2"), ExportMonitor.NONE);
+            assertEquals(other == EventListFormat.TSV ? 'i' : '[', Files.readString(file).charAt(0), other + " has no mark");
+        }
     }
 
     @Test

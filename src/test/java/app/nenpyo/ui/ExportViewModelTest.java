@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.Map;
 import java.util.HashMap;
 import app.nenpyo.domain.EventSummary;
@@ -66,6 +67,46 @@ class ExportViewModelTest {
 
     private ExportViewModel model(TaskExecutor executor) {
         return new ExportViewModel(window.timeline(), window.filters().active(), project, executor, messages);
+    }
+
+    @Test
+    void anEventListsPreviewIsTheBeginningOfTheFileNotThePicture() throws Exception {
+        for (int day = 14; day < 14 + ExportViewModel.PREVIEW_EVENTS + 3; day++) {
+            project.addEvent(event("ev-" + day, LocalDate.of(2022, 1, 1).plusDays(day), "会談" + day, EventCategory.MEETING, "米国", 2));
+        }
+        window.load();
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        model.refreshPreview();
+        assertNotNull(model.previewProperty().get(), "a picture for a picture");
+        assertNull(model.listPreviewProperty().get());
+
+        model.formatProperty().set(ExportFormat.TSV);
+        model.refreshPreview();
+        assertNull(model.previewProperty().get(), "no picture for a list");
+        ExportViewModel.ListPreview list = model.listPreviewProperty().get();
+        int total = 2 + ExportViewModel.PREVIEW_EVENTS + 3;
+        assertEquals(ExportViewModel.PREVIEW_EVENTS, list.shown());
+        assertEquals(total, list.total());
+        Path file = temp.resolve("events.tsv");
+        model.export(file);
+        List<String> written = Files.readAllLines(file);
+        assertEquals(1 + total, written.size());
+        assertEquals(String.join("\n", written.subList(0, 1 + ExportViewModel.PREVIEW_EVENTS)) + "\n…\n", list.text(),
+                "the file's header and first rows, and a line saying more follow");
+
+        // a list that fits is the file whole (a JSON array closed), the byte-order mark aside
+        model.rangeProperty().set(ExportViewModel.Range.DAYS);
+        model.fromProperty().set(LocalDate.of(2022, 1, 10));
+        model.toProperty().set(LocalDate.of(2022, 1, 10));
+        for (ExportFormat format : List.of(ExportFormat.JSON, ExportFormat.CSV)) {
+            model.formatProperty().set(format);
+            model.refreshPreview();
+            Path whole = temp.resolve("filtered." + format.extension());
+            model.export(whole);
+            assertEquals(1, model.listPreviewProperty().get().total(), format.name());
+            assertEquals(Files.readString(whole).replace("\uFEFF", ""), model.listPreviewProperty().get().text(), format.name());
+        }
     }
 
     @Test
@@ -347,7 +388,8 @@ class ExportViewModelTest {
         model.toProperty().set(LocalDate.of(2022, 1, 31));
         Path days = temp.resolve("days.csv");
         model.export(days);
-        assertEquals(List.of("id,start,end,label,actors,place,category,expressions,sources",
+        // after the byte-order mark a spreadsheet needs (decision 0006)
+        assertEquals(List.of("\uFEFFid,start,end,label,actors,place,category,expressions,sources",
                 "ev-2,2022-01-12,2022-01-12,中国が声明,中国,,statement,12日,7:3:0-5"), Files.readAllLines(days));
 
         window.timeline().laneModeProperty().set(LaneMode.ACTOR);

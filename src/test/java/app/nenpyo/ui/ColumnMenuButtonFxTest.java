@@ -1,0 +1,103 @@
+package app.nenpyo.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The exploratory tester found the + of the lists' column menu over the last column's header (¶ of
+ * the document list, 出典 of the events) in a list too short to scroll: the columns stay clear of
+ * it, and every header of the two lists shows whole, in both languages, whichever column is last.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ColumnMenuButtonFxTest {
+    private SampleWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = SampleWindow.open(stage, "column-menu");
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException, IOException {
+        window.close();
+    }
+
+    @Test
+    void theLastColumnsHeaderIsClearOfTheMenuButtonAndWhole(FxRobot robot) throws Exception {
+        for (Language language : Language.values()) {
+            robot.interact(() -> window.shell.switchLanguage(language));
+            MainWindow main = window.shell.mainWindow().orElseThrow();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.eventTable().getItems().size() == 12
+                    && main.documentTable().getItems().size() == 1);
+            robot.interact(() -> main.showLeftTab(1));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertClear(main.eventTable(), language + ", events");
+            robot.interact(() -> main.showLeftTab(0));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertClear(main.documentTable(), language + ", documents");
+            // another column last: the paragraphs hidden from the menu leave where the date came from last
+            robot.interact(() -> main.hideDocumentColumns(java.util.Set.of("paragraphs", "encoding", "format")));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("dateSource", last(main.documentTable()).getId());
+            assertClear(main.documentTable(), language + ", documents without the paragraphs");
+        }
+    }
+
+    private static void assertClear(TableView<?> table, String where) {
+        assertFalse(verticalBar(table).isVisible(), "a list too short to scroll, " + where);
+        Node button = table.lookup(".show-hide-columns-button");
+        assertTrue(button.isVisible(), where);
+        Bounds plus = button.localToScene(button.getLayoutBounds());
+        TableColumn<?, ?> last = last(table);
+        Node header = table.lookupAll(".column-header").stream()
+                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == last)
+                .findFirst().orElseThrow();
+        Bounds lastHeader = header.localToScene(header.getLayoutBounds());
+        assertTrue(lastHeader.getMaxX() <= plus.getMinX() + 0.5,
+                "the last header (" + last.getId() + ") ends at " + lastHeader.getMaxX() + ", the + starts at " + plus.getMinX() + ", " + where);
+        for (Node node : table.lookupAll(".column-header .label")) {
+            Labeled label = (Labeled) node;
+            if (label.isVisible() && !label.getText().isEmpty() && label.getScene() != null) {
+                assertEquals(label.getText(), shown(label), "a header whole, " + where);
+            }
+        }
+    }
+
+    private static TableColumn<?, ?> last(TableView<?> table) {
+        List<? extends TableColumn<?, ?>> visible = table.getVisibleLeafColumns();
+        return visible.get(visible.size() - 1);
+    }
+
+    private static ScrollBar verticalBar(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().map(node -> (ScrollBar) node)
+                .filter(bar -> bar.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+    }
+
+    /** What a label really draws: its text, or less and "…" when it does not fit. */
+    private static String shown(Labeled labeled) {
+        return Optional.ofNullable((Text) labeled.lookup(".text")).map(Text::getText).orElse("");
+    }
+}
