@@ -92,8 +92,10 @@ public final class ReportCodec {
      * A second review: a date in a relative clause dates its deed (17日に召集される通常国会 → 通常国会が召集;
      * 6日召集の dates the convening), a later date before the と of what is reported dates that deed, objects
      * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
+     * 14: from a third review: a later day alone goes on in the month of the day alone before it in its
+     * sentence (4～7日、…8日と10日に), and 総会の翌日 counts from the day told with 総会.
      */
-    public static final int FORMAT = 13;
+    public static final int FORMAT = 14;
 
     private ReportCodec() {
     }
