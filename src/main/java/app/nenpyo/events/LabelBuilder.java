@@ -8,6 +8,7 @@ import app.nenpyo.nlp.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,8 @@ final class LabelBuilder {
         String relativeDeed = "";
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
+        /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
+        final Map<String, String> shorter = new HashMap<>();
 
         /** Tokens of the sentence's other dates, which no part of the label may take. */
         final boolean[] otherDate;
@@ -579,6 +582,13 @@ final class LabelBuilder {
         private String fit(String lead, List<String> parts) {
             List<String> rest = new ArrayList<>(parts);
             String label = withoutStrayQuotes(lead + String.join("", rest));
+            for (int i = 0; i < rest.size() && label.length() > MAX_LENGTH; i++) {
+                String plain = shorter.get(rest.get(i));
+                if (plain != null) {
+                    rest.set(i, plain);
+                    label = withoutStrayQuotes(lead + String.join("", rest));
+                }
+            }
             while (label.length() > MAX_LENGTH && rest.size() > 1) {
                 rest.remove(0);
                 label = lead + String.join("", rest);
@@ -761,6 +771,11 @@ final class LabelBuilder {
          */
         private boolean joinsChunk(int i) {
             Token tk = t.get(i);
+            if (Morphemes.isVerb(tk) && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("名詞-接尾-特殊")
+                    && t.get(i + 1).surface().equals("方") && t.get(i + 1).span().start() == tk.span().end()) {
+                // 働き方, 進め方: a verb's stem before 方 is one noun with it
+                return true;
+            }
             if (tk.partOfSpeech().startsWith("副詞") && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("接頭詞")
                     && t.get(i + 1).span().start() == tk.span().end()) {
                 return true;
@@ -844,6 +859,11 @@ final class LabelBuilder {
                     String nominal = text.substring(tokenStart(nominalStart), tk.span().end());
                     p = new Predicate(j, nominalStart, endings(j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1),
                             nominal, false);
+                } else if (Morphemes.isSahen(tk) && j + 2 < to && isParticle(j + 1, "を") && Morphemes.isSuru(t.get(j + 2))
+                        && usable(j + 2)) {
+                    // 上告を棄却する決定をした: a sahen noun done with をする is the deed, told with the clause that describes it
+                    int nominalStart = Math.min(compoundStart(j, start), relativeStart(compoundStart(j, start), start, 0));
+                    p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
                 } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
                         && Morphemes.isSuru(t.get(j + 2))) {
                     p = new Predicate(j, j, endings(j + 3), "公表", false);
@@ -1117,12 +1137,24 @@ final class LabelBuilder {
                     continue;
                 }
                 int c = chunkStart(k);
+                if (c == k && k - 1 >= Math.max(lowerBound, from) && usable(k - 1) && isFormalThing(k - 1)
+                        && relativeStart(k - 1, lowerBound, 0) < k - 1) {
+                    // 弾道ミサイルの可能性があるものを発射: a formal noun is told by its clause
+                    c = k - 1;
+                }
                 if (c == k || c < lowerBound) {
                     break;
                 }
-                units.add(0, withoutCountryPrefix(c, k) + particle.surface());
+                String unit = withoutCountryPrefix(c, k) + particle.surface();
+                int r = inner ? c : relativeStart(c, lowerBound, 0);
+                if (r < c) {
+                    String described = text.substring(tokenStart(r), tokenStart(c)) + unit;
+                    shorter.put(described, unit);
+                    unit = described;
+                }
+                units.add(0, unit);
                 innerSubject |= inner;
-                b = c;
+                b = Math.min(c, r);
             }
             String complement = units.isEmpty() && p.reporting ? speechBefore(b, lowerBound) : "";
             if (complement.isEmpty()) {
@@ -1240,6 +1272,67 @@ final class LabelBuilder {
                 return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";
+        }
+
+        /**
+         * 原発の建て替えを認める方針, 国に賠償を命じる判決, 社長が交代する人事: a clause ending in a verb's
+         * attributive form right before a noun (no comma between) says which one is meant; the
+         * start of that clause with up to two of its own arguments (case particles, not は or も),
+         * one of them described in turn (夫婦別姓を認めない規定を合憲とする決定), else {@code start}
+         * when no verb describes the noun or the verb has no argument of its own in the clause
+         * (a bare 認める方針 says no more than 方針).
+         */
+        private int relativeStart(int start, int lowerBound, int depth) {
+            int j = start - 1;
+            int floor = Math.max(lowerBound, from);
+            if (j < floor || !usable(j) || s.charAfter(j) == '、' || !attributive(j)) {
+                return start;
+            }
+            while (j > floor && usable(j) && Morphemes.isVerbEnding(t.get(j)) && !Morphemes.isVerb(t.get(j))) {
+                j--;
+            }
+            if (!usable(j) || !Morphemes.isVerb(t.get(j))) {
+                return start;
+            }
+            if (Morphemes.isSuru(t.get(j)) && j - 1 >= floor && usable(j - 1) && Morphemes.isSahen(t.get(j - 1))) {
+                j--;
+            }
+            int a = j;
+            int arguments = 0;
+            while (arguments < 2 && a - 1 > floor && usable(a - 1)) {
+                Token particle = t.get(a - 1);
+                if (!Morphemes.isParticle(particle, "を", "に", "が", "と", "で", "へ", "から")
+                        || !particle.partOfSpeech().startsWith("助詞-格助詞") || s.charAfter(a - 1) == '、') {
+                    break;
+                }
+                int c = chunkStart(a - 1);
+                if (c >= a - 1 || c < floor) {
+                    break;
+                }
+                a = depth == 0 ? Math.min(c, relativeStart(c, lowerBound, depth + 1)) : c;
+                arguments++;
+            }
+            return arguments > 0 ? a : start;
+        }
+
+        /** もの, 物: a formal noun naming a thing, which says nothing without the clause before it. */
+        private boolean isFormalThing(int i) {
+            Token tk = t.get(i);
+            return tk.partOfSpeech().startsWith("名詞-非自立") && Set.of("もの", "物").contains(tk.surface());
+        }
+
+        /** 認める, 命じた, 認めない, 示された: a verb or its last ending in the form that describes a noun. */
+        private boolean attributive(int i) {
+            Token tk = t.get(i);
+            if (Morphemes.isVerb(tk)) {
+                return tk.surface().equals(tk.baseForm());
+            }
+            if (!Morphemes.isVerbEnding(tk) || Morphemes.isParticle(tk, "て", "で")) {
+                return false;
+            }
+            boolean past = Set.of("た", "だ").contains(tk.surface()) && i > 0
+                    && (Morphemes.isVerb(t.get(i - 1)) || Morphemes.isVerbEnding(t.get(i - 1)));
+            return past || tk.surface().equals(tk.baseForm()) && !Set.of("だ", "です", "ます").contains(tk.surface());
         }
 
         /** トルコ南部とシリア北部を6日襲った地震 → トルコ南部とシリア北部を襲った地震: the clause without its date. */
