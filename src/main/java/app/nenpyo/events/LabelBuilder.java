@@ -248,6 +248,7 @@ final class LabelBuilder {
             int after = de;
             boolean ofDate = false;
             Predicate told;
+            String whereSubject = "";
             if (de < to && isParticle(de, "の")) {
                 noun = nounPhrase(de + 1);
                 ofDate = true;
@@ -347,6 +348,7 @@ final class LabelBuilder {
                         subject = subjectAfterDate(predicate.nominalStart);
                         if (!subject.isEmpty()) {
                             after = subject.end + 1;
+                            whereSubject = settingBefore(subject.start);
                         }
                     }
                     parts.addAll(arguments(predicate, after));
@@ -367,10 +369,21 @@ final class LabelBuilder {
             String lead = "";
             if (!subject.isEmpty()) {
                 subjectActor = actorEnding(subject);
-                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
+            }
+            // 沖縄県で…感染が確認, 近くでは…不審火があった: where a thing happened is the news with it, not with a person's deed
+            String topic = settingTopic();
+            // 新千歳空港では…、大雪で計120便が欠航: the setting the clause is framed by, not a cause after it
+            String frame = subjectActor.isPresent() ? "" : topic.isEmpty() ? whereSubject : topic;
+            if (!frame.isEmpty() && String.join("", parts).contains(frame)) {
+                frame = "";
+            }
+            if (!subject.isEmpty()) {
+                lead = frame + subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
                 }
+            } else if (!frame.isEmpty() && !parts.isEmpty()) {
+                lead = frame;
             } else if (place.isPresent()) {
                 lead = place.get().surface() + "で";
             }
@@ -382,7 +395,7 @@ final class LabelBuilder {
                         && parts.get(parts.size() - 1).equals(predicate.nominal)) {
                     // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)
                     parts.set(parts.size() - 1, predicate.nominal + "される");
-                    lead = subjectText(subject, subjectActor) + "が";
+                    lead = frame + subjectText(subject, subjectActor) + "が";
                 }
             }
             if (!complementHead.isEmpty()) {
@@ -710,6 +723,50 @@ final class LabelBuilder {
                 return new Phrase(c, ds);
             }
             return new Phrase(ds, ds);
+        }
+
+        /**
+         * 週末の8日には、沖縄県で新たに1759人の感染が確認された: the phrases with で, に, から or へ between the
+         * date and a subject written after it say where the subject's happening took place (沖縄県で,
+         * ポーランドに, 北朝鮮東岸付近から); up to two, one with で; "" when none.
+         */
+        private String settingBefore(int subjectStart) {
+            List<String> units = new ArrayList<>();
+            boolean where = false;
+            for (int k = de; k < subjectStart; k++) {
+                Token tk = t.get(k);
+                if (!usable(k) || !Morphemes.isParticle(tk, "で", "に", "から", "へ") || !tk.partOfSpeech().startsWith("助詞-格助詞-一般")
+                        || (where && Morphemes.isParticle(tk, "で"))) {
+                    continue;
+                }
+                int c = chunkStart(k);
+                if (c < k && c >= de) {
+                    where |= Morphemes.isParticle(tk, "で");
+                    units.add(withoutCountryPrefix(c, k) + tk.surface());
+                }
+            }
+            return units.size() > 2 ? "" : String.join("", units);
+        }
+
+        /**
+         * 近くでは10日深夜にも, 中国では12月に入り: a phrase with では before the date in the clause frames
+         * what the clause tells as its setting; "Xで", or "" when none.
+         */
+        private String settingTopic() {
+            for (int k = from + 2; k < ds; k++) {
+                if (usable(k) && Morphemes.isParticle(t.get(k), "は") && t.get(k).partOfSpeech().startsWith("助詞-係助詞")
+                        && usable(k - 1) && Morphemes.isParticle(t.get(k - 1), "で") && t.get(k - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                    int c = chunkStart(k - 1);
+                    if (c == k - 1 && k - 2 >= from && usable(k - 2) && t.get(k - 2).partOfSpeech().startsWith("名詞-副詞可能")) {
+                        // 近くでは, 海外では: a noun of place the tokenizer calls adverbial
+                        c = k - 2;
+                    }
+                    if (c < k - 1) {
+                        return withoutCountryPrefix(c, k - 1) + "で";
+                    }
+                }
+            }
+            return "";
         }
 
         /** The first topic of the sentence (a noun phrase before は, not では/には), written before the clause. */

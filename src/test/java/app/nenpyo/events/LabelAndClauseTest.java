@@ -110,7 +110,7 @@ class LabelAndClauseTest {
         assertEquals("地震が発生", one("12日、トルコ南部で起きた地震は、死者が増え続けている。").label());
         assertEquals("ロシアが欧米が示した要求を拒否", one("ロシアは13日、欧米が示した要求を拒否した。").label(),
                 "a relative clause that starts nothing leaves the main verb");
-        assertEquals("抗議デモが暴徒化", one("カザフでは先週、燃料高騰に端を発した抗議デモが暴徒化し、公共施設を一時占拠した。").label(),
+        assertEquals("カザフで抗議デモが暴徒化", one("カザフでは先週、燃料高騰に端を発した抗議デモが暴徒化し、公共施設を一時占拠した。").label(),
                 "with が the date stays with the main verb");
     }
 

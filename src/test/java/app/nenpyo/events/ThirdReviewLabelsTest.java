@@ -61,4 +61,30 @@ class ThirdReviewLabelsTest {
         assertEquals("最高裁第1小法廷が被告の上告を棄却する決定", label("最高裁第1小法廷は11日付で、被告の上告を棄却する決定をした。"));
         assertEquals("地裁が被告に懲役3年を言い渡す判決", label("地裁は7日、被告に懲役3年を言い渡す判決をした。"));
     }
+
+    @Test
+    void whereAThingHappenedIsToldWithIt() {
+        assertEquals("沖縄県で1759人の感染が確認", label("週末の8日には、沖縄県で新たに1759人の感染が確認された。"));
+        assertEquals("各地で式典が開催", labels("成人の日の10日、各地で式典が開かれた。").get(0));
+        assertEquals("ポーランドにミサイルが着弾", label("先週の16日、ポーランドにミサイルが着弾した。"));
+        assertEquals("東京都新宿区のマンションで火災が発生", label("11日午前8時ごろ、東京都新宿区のマンションで火災が発生した。"));
+        assertEquals("北朝鮮東岸付近から2発が発射", labels("防衛省によると、1日午前6時45分ごろ、北朝鮮東岸付近から2発が発射された。").get(0));
+        assertEquals("横浜市中区の倉庫で火災が発生", label("12日午後3時ごろ、横浜市中区の倉庫で火災が発生した。"));
+        assertEquals("石川県の能登地方で地震", label("9日未明、石川県の能登地方で地震があった。"));
+        assertEquals("日本海にミサイルが落下", labels("昨年の3日、日本海にミサイルが落下した。").get(1));
+        assertEquals("首相が官邸で記者会見", label("首相は10日、官邸で記者会見した。"), "a person's deed leads with the person");
+    }
+
+    @Test
+    void aSettingWithDeWaBeforeTheDateFramesTheClause() {
+        assertEquals("新千歳空港で計120便が欠航", label("新千歳空港では28日から29日にかけて、大雪で計120便が欠航した。"),
+                "the setting, not the cause after it");
+        assertEquals("近くで不審火", label("近くでは10日深夜にも、不審火があった。"));
+        assertEquals("同地震で震度6強を観測", label("同地震では昨年2月13日にも、震度6強を観測していた。"));
+        assertEquals("中国で感染が急拡大", label("中国では12月に入り、感染が急拡大した。"));
+        assertEquals("大阪府で2000人の感染が確認", label("大阪府では15日、新たに2000人の感染が確認された。"));
+        assertEquals("現場周辺で不審な男が目撃される", label("現場周辺では5日夜にも、不審な男が目撃された。"));
+        assertEquals("成田空港で計50便が欠航", label("成田空港では20日、強風の影響で計50便が欠航した。"));
+        assertEquals("香港でデモ", label("香港では今月1日にも、大規模なデモがあった。"));
+    }
 }
