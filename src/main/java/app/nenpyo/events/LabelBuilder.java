@@ -241,6 +241,10 @@ final class LabelBuilder {
             if (quoted.isPresent()) {
                 return quoted.get();
             }
+            Optional<Label> when = dateAsPredicate();
+            if (when.isPresent()) {
+                return when.get();
+            }
             Optional<ActorMention> place = locative();
             Phrase subject = subjectBeforeDate();
             String hint = "";
@@ -378,7 +382,9 @@ final class LabelBuilder {
                 frame = "";
             }
             if (!subject.isEmpty()) {
-                lead = frame + subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
+                boolean afterDate = subject.start == de || subject.start == de + 1 && isParticle(de, "の");
+                lead = frame + (afterDate ? ownerBeforeDate() : "") + subjectText(subject, subjectActor)
+                        + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
                 }
@@ -458,6 +464,95 @@ final class LabelBuilder {
                 }
             }
             return Optional.of(new Label(lead + "「" + content + "」", speakerActor, locative(), List.copyOf(heads), ""));
+        }
+
+        /**
+         * 参院での聴取は27日だった, 決勝は12月18日で、, 議席の確定は11日未明になる見通しだ, 任期は4月8日までと
+         * なっている, 実際の緩和は13日からとなる, 会期は12月10日までの69日間: a clause that only says when its
+         * topic is (the date, with から or まで, then a copula, になる/となる/とされる, or the count of time
+         * the topic lasts) is about the topic itself: 参院での聴取, 議席の確定へ, 黒田総裁の任期が終了,
+         * 実際の緩和が開始. A later date's clause (20日までの17日間、熱戦が…) takes the sentence's topic. A
+         * day ending a span is its end; a period written as a range (AからBまで) is the span itself.
+         */
+        private Optional<Label> dateAsPredicate() {
+            Phrase topic = subjectBeforeDate();
+            boolean own = !topic.isEmpty() && topic.end == ds - 1 && isParticle(topic.end, "は");
+            if (!own) {
+                topic = ds == from && from > 0 ? sentenceTopic() : new Phrase(ds, ds);
+            }
+            if (topic.isEmpty()) {
+                return Optional.empty();
+            }
+            int k = de;
+            String boundary = "";
+            if (isParticle(k, "から")) {
+                boundary = "開始";
+                k++;
+            } else if (isParticle(k, "まで")) {
+                boundary = "終了";
+                k++;
+            }
+            boolean lasting = false;
+            if (k + 1 < to && isParticle(k, "の") && t.get(k).partOfSpeech().startsWith("助詞-連体化") && isCountOfTime(k + 1)) {
+                k = countEnd(k + 1);
+                lasting = true;
+            }
+            boolean plan = false;
+            if (k >= to || s.charAfter(k - 1) == '。') {
+                // 会期は12月10日までの69日間。
+            } else if (lasting && s.charAfter(k - 1) == '、' && !boundary.isEmpty()) {
+                // 20日までの17日間、熱戦が繰り広げられる: the span of the topic
+            } else if (t.get(k).partOfSpeech().startsWith("助動詞") && Set.of("だ", "です").contains(t.get(k).baseForm())
+                    && (endsClause(endings(k + 1)) || s.charAfter(k) == '、')) {
+                // 27日だった, 12月18日で、
+            } else if (k + 1 < to && isParticle(k, "と", "に") && (t.get(k + 1).baseForm().equals("なる") || Morphemes.isSuru(t.get(k + 1)))) {
+                int e = endings(k + 2);
+                plan = e < to && isModal(e) && MODALS.get(text.substring(tokenStart(e), tokenEnd(modalEnd(e)))) == Modal.PLAN;
+                if (!plan && !endsClause(e)) {
+                    return Optional.empty();
+                }
+            } else {
+                return Optional.empty();
+            }
+            if (!own && boundary.isEmpty()) {
+                return Optional.empty();
+            }
+            int b = topic.start;
+            if (b - 3 >= from && isParticle(b - 1, "の") && isParticle(b - 2, "で", "へ", "と", "から") && usable(b - 2)
+                    && t.get(b - 2).partOfSpeech().startsWith("助詞-格助詞") && chunkStart(b - 2) < b - 2) {
+                // 参院での聴取: where it is held belongs to it
+                topic = new Phrase(chunkStart(b - 2), topic.end);
+            }
+            Optional<ActorMention> actor = actorEnding(topic);
+            String subject = b == topic.start ? subjectText(topic, actor) : phraseText(topic);
+            boolean deed = Morphemes.isSahen(t.get(topic.end - 1));
+            String label = subject + (boundary.isEmpty() ? "" : "が" + boundary) + (plan && deed && boundary.isEmpty() ? "へ" : "");
+            Set<String> heads = new LinkedHashSet<>();
+            addHeads(heads, topic);
+            if (!boundary.isEmpty()) {
+                heads.add(boundary);
+            }
+            return Optional.of(new Label(fit("", List.of(label)), actor, locative(), List.copyOf(heads), boundary));
+        }
+
+        /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time at token i. */
+        private boolean isCountOfTime(int i) {
+            if (i >= to || !usable(i) || !t.get(i).partOfSpeech().startsWith("名詞-数")) {
+                return false;
+            }
+            int e = countEnd(i);
+            String count = text.substring(tokenStart(i), tokenEnd(e - 1));
+            return count.matches("[0-9０-９一二三四五六七八九十百千.]+(日間|週間|年間|か月|カ月|ヶ月|か月間|カ月間|ヶ月間|時間)");
+        }
+
+        /** The index after a number and its counters from token i. */
+        private int countEnd(int i) {
+            int e = i;
+            while (e < to && usable(e) && (t.get(e).partOfSpeech().startsWith("名詞-数") || t.get(e).partOfSpeech().startsWith("名詞-接尾")
+                    || Set.of("か", "カ", "ヶ", "ケ").contains(t.get(e).surface()))) {
+                e++;
+            }
+            return e;
         }
 
         /**
@@ -701,7 +796,7 @@ final class LabelBuilder {
                 if (mo || (Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
                     boolean place = Morphemes.isParticle(t.get(k - 1), "で", "に");
-                    Phrase p = new Phrase(chunkStart(k), k);
+                    Phrase p = new Phrase(coordinated(chunkStart(k)), k);
                     if (mo) {
                         if (also == null && !place && !p.isEmpty()) {
                             also = p;
@@ -769,6 +864,24 @@ final class LabelBuilder {
             return "";
         }
 
+        /**
+         * トヨタの2022年4～6月期の純利益, 日経平均株価の年末終値: a noun and の before a date that names a
+         * subject written after it say whose subject it is ("トヨタの"); "" when the date has no such
+         * owner, or the noun before の tells a time (週末の8日).
+         */
+        private String ownerBeforeDate() {
+            int k = ds - 1;
+            if (k - 1 < from || !usable(k) || !isParticle(k, "の") || !t.get(k).partOfSpeech().startsWith("助詞-連体化")) {
+                return "";
+            }
+            int c = chunkStart(k);
+            String head = t.get(k - 1).partOfSpeech();
+            if (c >= k || head.startsWith("名詞-副詞可能") || head.startsWith("名詞-接尾") || head.startsWith("名詞-数")) {
+                return "";
+            }
+            return withoutCountryPrefix(c, k) + "の";
+        }
+
         /** The first topic of the sentence (a noun phrase before は, not では/には), written before the clause. */
         private Phrase sentenceTopic() {
             for (int k = 1; k < from; k++) {
@@ -787,12 +900,26 @@ final class LabelBuilder {
             return new Phrase(ds, ds);
         }
 
+        /** 全国の神社や寺, 政府と日銀: the start of nouns joined by や or と before the chunk at {@code start}. */
+        private int coordinated(int start) {
+            int c = start;
+            while (c - 2 >= from && usable(c - 1) && usable(c - 2) && t.get(c - 1).partOfSpeech().startsWith("助詞-並立助詞")
+                    && Morphemes.isParticle(t.get(c - 1), "や", "と") && Morphemes.isNounLike(t.get(c - 2))) {
+                int b = chunkStart(c - 1);
+                if (b >= c - 1) {
+                    break;
+                }
+                c = b;
+            }
+            return c;
+        }
+
         private Phrase subjectAfterDate(int limit) {
             for (int k = de; k < limit; k++) {
                 Token tk = t.get(k);
                 if (!s.isQuoted(tk) && ((Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞")))) {
-                    Phrase p = new Phrase(chunkStart(k), k);
+                    Phrase p = new Phrase(coordinated(chunkStart(k)), k);
                     if (!p.isEmpty() && p.start >= de) {
                         return p;
                     }
@@ -1469,6 +1596,16 @@ final class LabelBuilder {
             return Optional.empty();
         }
 
+        /** The token ending at a character position, or -1. */
+        private int tokenEndingAt(int position) {
+            for (int i = from; i < to; i++) {
+                if (t.get(i).span().end() == position) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private int tokenStart(int i) {
             return i < t.size() ? t.get(i).span().start() : text.length();
         }
@@ -1490,6 +1627,19 @@ final class LabelBuilder {
             if (actor.isPresent() && actor.get().span().start() > start && "・、".indexOf(text.charAt(actor.get().span().start() - 1)) >= 0) {
                 // 政府・日銀: both did it
                 return text.substring(start, actor.get().span().end());
+            }
+            for (int i = p.start; i < p.end; i++) {
+                if (t.get(i).partOfSpeech().startsWith("助詞-並立助詞")) {
+                    // 政府と日銀, 神社や寺: both did it
+                    return withoutCountryPrefix(p.start, p.end);
+                }
+            }
+            if (actor.isPresent() && actor.get().span().start() > start) {
+                int before = tokenEndingAt(actor.get().span().start());
+                if (before >= p.start && t.get(before).partOfSpeech().startsWith("名詞-固有名詞-地域-国")) {
+                    // 米労働省: the country says whose ministry
+                    return text.substring(tokenStart(before), actor.get().span().end());
+                }
             }
             if (actor.isPresent()) {
                 return actor.get().surface();

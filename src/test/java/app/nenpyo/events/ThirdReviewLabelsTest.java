@@ -87,4 +87,36 @@ class ThirdReviewLabelsTest {
         assertEquals("成田空港で計50便が欠航", label("成田空港では20日、強風の影響で計50便が欠航した。"));
         assertEquals("香港でデモ", label("香港では今月1日にも、大規模なデモがあった。"));
     }
+
+    @Test
+    void theSubjectKeepsWhatItIsJoinedToAndWhoseItIs() {
+        assertEquals("全国の神社や寺が初詣客でにぎわう", label("新年を迎えた1日、全国の神社や寺は初詣客でにぎわった。"));
+        assertEquals("政府と日銀が為替介入を繰り返す", label("政府と日銀は9月下旬から、為替介入を繰り返した。"));
+        assertEquals("米労働省が6月の消費者物価指数を発表", labels("米労働省は13日に6月の消費者物価指数を発表する。").get(0));
+        assertEquals("トヨタの純利益が前年同期比18%減", label("トヨタの2022年4～6月期の純利益は前年同期比18%減だった。"));
+        assertEquals("米国の消費者物価指数が上昇", label("米国の7月の消費者物価指数は、前年同月比8.5%上昇した。"));
+        assertEquals("日経平均株価の終値が2万8791円", label("日経平均株価の年末終値は、前年末比で1431円高い2万8791円となった。"));
+        assertEquals("与党と野党が協議を開始", label("与党と野党は5日、協議を始めた。"));
+        assertEquals("英国防省がロシア軍の損失を公表", label("英国防省は8日、ロシア軍の損失を公表した。"));
+        assertEquals("ソニーの営業利益が過去最高", label("ソニーの4～6月期の営業利益は過去最高だった。"));
+        assertEquals("各地で集会が開催", label("週末の3日、各地で集会が開かれた。"), "a time before の owns nothing");
+    }
+
+    @Test
+    void aClauseThatOnlySaysWhenItsTopicIsIsAboutTheTopic() {
+        assertEquals("参院での聴取", label("参院での聴取は27日だった。"));
+        assertEquals("議席の確定へ", label("議席の確定は11日未明になる見通しだ。"));
+        assertEquals("黒田総裁の任期が終了", label("黒田総裁の任期は4月8日までとなっている。"));
+        assertEquals("期間が終了", label("期間は31日までの3週間となる。"));
+        assertEquals("会期が終了", label("会期は12月10日までの69日間。"));
+        assertEquals("決勝", label("決勝は12月18日で、大会は29日間にわたる。"), "the 18th is the final, not the tournament's length");
+        assertEquals("旧計画", label("旧計画は平成30年度から令和3年度までの4年間だった。"), "a range is the span itself");
+        assertEquals(List.of("北京冬季五輪が開幕", "北京冬季五輪が終了"), labels("北京冬季五輪は2月4日に開幕し、20日までの17日間、熱戦が繰り広げられる。"));
+        assertEquals("投票", label("投票は来月10日で、即日開票される。"));
+        assertEquals("新庁舎の完成へ", label("新庁舎の完成は来年3月になる見通しだ。"));
+        assertEquals("特別措置の期間が終了", label("特別措置の期間は今月20日までの2週間となる。"));
+        assertEquals("新制度の運用が開始", label("新制度の運用は4月1日からとなる。"));
+        assertEquals("展覧会", label("展覧会は3月5日から4月10日までの37日間だった。"));
+        assertEquals("会談が実施", label("会談は10日に行われた。"), "a deed after the date is the deed");
+    }
 }
