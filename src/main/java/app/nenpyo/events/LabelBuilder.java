@@ -215,7 +215,35 @@ final class LabelBuilder {
                 b = i;
             }
             this.ds = a;
-            this.de = dateWords(b);
+            this.de = apposition(dateWords(b));
+        }
+
+        /**
+         * 5日の祝日も、, 先月20日～26日の1週間に、: a noun after the date and の, set off by a comma (with
+         * に or も), names the date again and is no part of what the clause tells; the index after it
+         * and its particles, else {@code b}.
+         */
+        private int apposition(int b) {
+            if (b + 1 >= to || !Morphemes.isParticle(t.get(b), "の") || !t.get(b).partOfSpeech().startsWith("助詞-連体化")
+                    || s.isQuoted(t.get(b))) {
+                return b;
+            }
+            int e = b + 1;
+            while (e < to && !s.isQuoted(t.get(e)) && Morphemes.isNounLike(t.get(e))) {
+                e++;
+            }
+            if (e == b + 1) {
+                return b;
+            }
+            int k = e;
+            if (k < to && Morphemes.isParticle(t.get(k), "に", "も")) {
+                k++;
+                // 1週間には、: は after に still sets the time off; は alone marks the topic
+                if (k < to && Morphemes.isParticle(t.get(k), "は") && Morphemes.isParticle(t.get(k - 1), "に")) {
+                    k++;
+                }
+            }
+            return k > e && s.charAfter(k - 1) == '、' ? k : b;
         }
 
         /**
@@ -302,7 +330,9 @@ final class LabelBuilder {
                 after = noun.end;
                 addHeads(heads, noun);
                 // a date inside a relative clause dates the noun, not what the sentence then says of it
-                boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end < to && isParticle(noun.end, "で");
+                // 17日の1000メートルで、: the tokenizer may call this で a copula
+                boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end < to && (isParticle(noun.end, "で")
+                        || t.get(noun.end).surface().equals("で") && s.charAfter(noun.end) == '、' && !s.isQuoted(t.get(noun.end)));
                 Predicate p = relative.isEmpty() ? predicate(noun.end + 1, !setting) : null;
                 boolean direct = p != null && happened.isEmpty() && p.nominalStart == noun.end + 1
                         && isParticle(noun.end, "に", "を", "と", "へ");
@@ -1429,12 +1459,26 @@ final class LabelBuilder {
             if (!quoteTo && !koto) {
                 return "";
             }
+            if (quoteTo && k - 3 > lowerBound && passiveAt(k - 1) && Set.of("みる", "見る").contains(t.get(k - 2).baseForm())
+                    && isQuoteTo(k - 3)) {
+                // 梅雨明けしたとみられると(発表): what is thought so is what was announced
+                k -= 3;
+            }
+            if (quoteTo) {
+                String value = copulaComplement(k, lowerBound);
+                if (!value.isEmpty()) {
+                    return value;
+                }
+            }
             for (int h = k - 1; h >= lowerBound && usable(h); h--) {
                 Token head = t.get(h);
-                boolean sahen = Morphemes.isSahen(head);
+                // 出生率, 梅雨明けした: a sahen noun inside a longer noun is no deed; a noun done with する is one
+                boolean sahen = Morphemes.isSahen(head) && !(h + 1 < k && Morphemes.isNounLike(t.get(h + 1)))
+                        || Morphemes.isNounLike(head) && h + 1 < k && Morphemes.isSuru(t.get(h + 1));
                 if (!sahen && !(Morphemes.isVerb(head) && !Morphemes.WEAK_VERBS.contains(head.baseForm()))) {
                     continue;
                 }
+                int compound = sahen ? compoundStart(h, lowerBound) : h;
                 boolean negated = false;
                 for (int i = h + 1; i < k; i++) {
                     negated |= Morphemes.isNegation(t.get(i));
@@ -1442,7 +1486,8 @@ final class LabelBuilder {
                 if (!sahen && negated) {
                     return "";
                 }
-                String nominal = sahen ? head.surface() : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
+                String nominal = sahen ? text.substring(tokenStart(compound), head.span().end())
+                        : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
                 complementHead = nominal;
                 // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
                 for (int i = h + 1; i < k; i++) {
@@ -1453,9 +1498,36 @@ final class LabelBuilder {
                         break;
                     }
                 }
-                return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
+                // 特別警報を出す可能性と: a verb keeps its を, a noun of a deed takes its object as a headline does (8000人拘束と)
+                boolean plainVerb = !sahen && !Morphemes.NOMINAL.containsKey(head.baseForm());
+                return objects(compound, lowerBound, plainVerb) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";
+        }
+
+        /**
+         * 合計特殊出生率が1.30だったと(発表) → 合計特殊出生率1.30と: a reported statement ending in a copula
+         * before the と at {@code k}, told as its subject and its value; "" when none.
+         */
+        private String copulaComplement(int k, int lowerBound) {
+            int j = k - 1;
+            while (j > lowerBound && usable(j) && t.get(j).partOfSpeech().startsWith("助動詞")) {
+                j--;
+            }
+            if (j == k - 1 || !usable(j) || !"だ".equals(t.get(j + 1).baseForm()) || !Morphemes.isNounLike(t.get(j))
+                    || Morphemes.isNegation(t.get(k - 1))) {
+                return "";
+            }
+            int c = chunkStart(j + 1);
+            if (c <= lowerBound || !isParticle(c - 1, "が") || !t.get(c - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                return "";
+            }
+            int owner = chunkStart(c - 1);
+            if (owner >= c - 1 || owner < lowerBound) {
+                return "";
+            }
+            complementHead = text.substring(tokenStart(owner), tokenEnd(c - 2));
+            return withoutCountryPrefix(owner, c - 1) + text.substring(tokenStart(c), phraseEnd(j)) + "と";
         }
 
         /**
@@ -1535,6 +1607,11 @@ final class LabelBuilder {
 
         /** 8000人を → 8000人 (one object, headline style); 救助チームをトルコに → kept as written. */
         private String objects(int head, int lowerBound) {
+            return objects(head, lowerBound, false);
+        }
+
+        /** @param keepWo keep the particle of a lone object marked を (a plain verb follows: 特別警報を出す) */
+        private String objects(int head, int lowerBound, boolean keepWo) {
             List<String> units = new ArrayList<>();
             List<String> particles = new ArrayList<>();
             int b = head;
@@ -1567,7 +1644,7 @@ final class LabelBuilder {
                     break;
                 }
             }
-            if (units.size() == 1 && particles.get(0).equals("を")) {
+            if (units.size() == 1 && particles.get(0).equals("を") && !keepWo) {
                 return units.get(0);
             }
             StringBuilder out = new StringBuilder();

@@ -166,7 +166,7 @@ class LabelAndClauseTest {
         List<Report> r = reports("フランスは13日、制裁を続けると表明し、14日からの首脳会議について、合意は難しいとけん制した。");
         assertEquals(2, r.size());
         assertEquals("2023-03-13", r.get(0).time().format());
-        assertEquals("フランスが制裁続けると表明", r.get(0).label());
+        assertEquals("フランスが制裁を続けると表明", r.get(0).label());
         assertEquals("2023-03-14", r.get(1).time().format());
         assertEquals("首脳会議が開始", r.get(1).label());
         assertTrue(r.get(0).source().clause().end() <= r.get(1).source().clause().start());

@@ -119,4 +119,32 @@ class ThirdReviewLabelsTest {
         assertEquals("展覧会", label("展覧会は3月5日から4月10日までの37日間だった。"));
         assertEquals("会談が実施", label("会談は10日に行われた。"), "a deed after the date is the deed");
     }
+
+    @Test
+    void aNounAfterTheDateSetOffByACommaNamesTheDayAgain() {
+        assertEquals("同社が決算資料の作成を進める", label("同社は5日の祝日も、決算資料の作成を進めた。"));
+        assertEquals("都内で計800件の相談", label("先月20日～26日の1週間に、都内で計800件の相談があった。"));
+        assertEquals("同社が工場の稼働を続ける", label("同社は3日の祝日も、工場の稼働を続けた。"));
+        assertEquals("県内で計120件の被害", label("今月1日から7日までの1週間には、県内で計120件の被害があった。"));
+        assertEquals("米国の消費者物価指数が上昇", label("米国の7月の消費者物価指数は、前年同月比8.5%上昇した。"), "は marks the topic, not the day");
+    }
+
+    @Test
+    void aNounTheDateNamesFollowedByDeIsTheSettingEvenWhenTheTokenizerCallsDeACopula() {
+        assertEquals("高木美帆選手が1000メートルで今大会4個目のメダルを狙う", label("高木美帆選手は17日の1000メートルで、今大会4個目のメダルを狙う。"));
+        assertEquals("選手が決勝で金メダルを目指す", label("選手は20日の決勝で、金メダルを目指す。"));
+        assertEquals("市が定例会見で新たな補助制度を発表", label("市は8日の定例会見で、新たな補助制度を発表した。"));
+    }
+
+    @Test
+    void whatIsAnnouncedIsToldAsSaid() {
+        assertEquals("気象庁が特別警報を出す可能性と発表", label("気象庁は17日午後、鹿児島県に暴風などの特別警報を出す可能性があると発表した。"),
+                "a plain verb keeps its を");
+        assertEquals("厚労省が2021年の合計特殊出生率1.30と発表", labels("厚労省は3日、2021年の合計特殊出生率が1.30だったと発表した。").get(0),
+                "a figure is told with what it measures; 出生 inside 出生率 is no deed");
+        assertEquals("総務省が9月の完全失業率2.6%と発表", labels("総務省は5日、9月の完全失業率が2.6%だったと発表した。").get(0));
+        assertEquals("気象庁が関東甲信地方梅雨明けと発表", label("気象庁は6月27日、関東甲信地方が梅雨明けしたとみられると発表した。"));
+        assertEquals("日銀が国内の景気回復と発表", label("日銀は10日、国内の景気が回復しているとみられると発表した。"));
+        assertEquals("警察が容疑者逮捕と発表", label("警察は9日、容疑者を逮捕したと発表した。"), "a sahen deed takes its object headline-style");
+    }
 }
