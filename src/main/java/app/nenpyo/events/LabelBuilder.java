@@ -437,6 +437,12 @@ final class LabelBuilder {
             if (!complementHead.isEmpty()) {
                 heads.add(complementHead);
             }
+            if (predicate != null && MODALS.get(predicate.nominal) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
+                    && parts.get(0).equals(predicate.nominal)) {
+                // オンライン会議が予定されている: planned is headlined へ
+                lead = lead.substring(0, lead.length() - 1);
+                parts.set(0, "へ");
+            }
             String label = fit(lead, parts);
             if (label.isEmpty()) {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
@@ -1082,10 +1088,17 @@ final class LabelBuilder {
                         && Morphemes.isSuru(t.get(j + 2))) {
                     p = new Predicate(j, j, endings(j + 3), "公表", false);
                 } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
-                    p = new Predicate(j, j, endings(j + 1), verbHeadline(j),
+                    int count = countBefore(j, start);
+                    // 計23回開かれた → 計23回開催: a count written onto the verb says how often
+                    p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
                             Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
                 if (p == null || negatedOrPassive(p)) {
+                    continue;
+                }
+                if (MODALS.get(p.nominal) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
+                        && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end).surface())) {
+                    // 3日に予定されていたが、…中止された: what became of the plan is the news
                     continue;
                 }
                 Predicate modal = withModal(p);
@@ -1097,7 +1110,7 @@ final class LabelBuilder {
                     framing = framing == null ? p : framing;
                     continue;
                 }
-                if (any || endsClause(p.end)) {
+                if (any || endsClause(p.end) || hedged(p.end)) {
                     if (any || !p.reporting) {
                         return p;
                     }
@@ -1105,6 +1118,30 @@ final class LabelBuilder {
                 }
             }
             return reporting != null ? reporting : framing;
+        }
+
+        /** 現金をだまし取ったとされる, 流出したとみられる: a deed told as what is said or thought, at the clause's end. */
+        private boolean hedged(int end) {
+            if (end + 1 >= to || !isQuoteTo(end) || !t.get(end).partOfSpeech().startsWith("助詞-格助詞-引用")) {
+                return false;
+            }
+            Token verb = t.get(end + 1);
+            boolean said = Morphemes.isSuru(verb) || Set.of("みる", "見る").contains(verb.baseForm());
+            return said && passiveAt(end + 2) && endsClause(endings(end + 2));
+        }
+
+        /** 計23回, 2度: the start of a count written right before the verb at j (no particle between), else j. */
+        private int countBefore(int j, int lowerBound) {
+            int b = j;
+            if (b - 1 >= Math.max(lowerBound, from) && usable(b - 1) && t.get(b - 1).partOfSpeech().startsWith("名詞-接尾-助数詞")
+                    && t.get(b - 1).span().end() == t.get(j).span().start()) {
+                b--;
+                while (b - 1 >= Math.max(lowerBound, from) && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                        || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+                    b--;
+                }
+            }
+            return b < j - 1 ? b : j;
         }
 
         /** The first predicate that ends a clause, else what a clause ending in a copula, なる or ある states. */
@@ -1145,6 +1182,12 @@ final class LabelBuilder {
                 int c = chunkStart(last + 1);
                 if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
                     continue;
+                }
+                if (c - 1 >= Math.max(start, from) && usable(c - 1) && (t.get(c - 1).partOfSpeech().startsWith("形容詞-自立")
+                        && t.get(c - 1).surface().equals(t.get(c - 1).baseForm()) || t.get(c - 1).partOfSpeech().startsWith("連体詞")) && !t.get(c).partOfSpeech().startsWith("名詞-数")
+                        && (c - 2 < from || t.get(c - 2).partOfSpeech().startsWith("助詞") || s.charAfter(c - 2) == '、')) {
+                    // 激しい砲撃があった: the adjective says what kind (not 1431円高い2万8791円, a figure's own)
+                    c--;
                 }
                 Token before = t.get(Math.max(c - 1, 0));
                 if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {

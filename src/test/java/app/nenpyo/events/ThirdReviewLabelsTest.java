@@ -147,4 +147,32 @@ class ThirdReviewLabelsTest {
         assertEquals("日銀が国内の景気回復と発表", label("日銀は10日、国内の景気が回復しているとみられると発表した。"));
         assertEquals("警察が容疑者逮捕と発表", label("警察は9日、容疑者を逮捕したと発表した。"), "a sahen deed takes its object headline-style");
     }
+
+    @Test
+    void aPlanIsHeadlinedAndWhatBecameOfItIsTheNews() {
+        assertEquals("一般参賀が新型コロナの影響で中止", label("一般参賀は3日に予定されていたが、新型コロナの影響で中止された。"));
+        assertEquals("北京でオンライン会議へ", label("今週末には、北京でオンライン会議が予定されている。"));
+        assertEquals("首脳会議が台風の接近で延期", label("首脳会議は来月5日に予定されていたが、台風の接近で延期された。"));
+        assertEquals("東京で日米の外相会談へ", label("来週には、東京で日米の外相会談が予定されている。"));
+    }
+
+    @Test
+    void aCountWrittenOntoTheVerbSaysHowOften() {
+        assertEquals("裁判が計23回開催", label("裁判は昨年9月から計23回開かれた。"));
+        assertEquals("委員会が計15回開催", label("委員会は今年4月から計15回開かれた。"));
+    }
+
+    @Test
+    void whatKindOfHappeningStaysWithIt() {
+        assertEquals("北部チェルニヒウで激しい砲撃", labels("ウクライナ側によると、今月1日から2日にかけて、北部チェルニヒウで激しい砲撃があった。").get(0));
+        assertEquals("県北部で大きな揺れ", label("10日夜、県北部で大きな揺れがあった。"));
+        assertEquals("日経平均株価の終値が2万8791円", label("日経平均株価の年末終値は、前年末比で1431円高い2万8791円となった。"),
+                "an adjective written onto a figure is the figure's");
+    }
+
+    @Test
+    void aDeedToldAsWhatIsSaidIsTheDeed() {
+        assertEquals("被告が計5人から現金をだまし取る", label("被告は2017年8月から翌年3月にかけて、計5人から現金をだまし取ったとされる。"));
+        assertEquals("同容疑者が高齢者から現金をだまし取る", label("同容疑者は昨年、高齢者から現金をだまし取ったとされる。"));
+    }
 }
