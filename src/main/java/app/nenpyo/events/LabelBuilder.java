@@ -40,6 +40,11 @@ import java.util.Set;
  *       譲歩することはないと表明 → 譲歩しないと表明.</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
  *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
+ *   <li>what an argument is: the clause describing it (国に賠償を命じる判決を言い渡す; left out first when the
+ *       label is too long); where a subject that is no actor was (沖縄県で1759人の感染が確認, a では setting
+ *       before the date: 近くで不審火); whose it is (トヨタの2022年4～6月期の純利益 → トヨタの純利益).</li>
+ *   <li>a clause that only says when its topic is (参院での聴取は27日だった, 任期は4月8日までとなっている)
+ *       is the topic, with 開始/終了 for から/まで.</li>
  * </ol>
  *
  * <p>Examples: 王毅外相は10日、カザフスタンのトレウベルディ外相と電話で会談し、… →
