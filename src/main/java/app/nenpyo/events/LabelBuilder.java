@@ -8,6 +8,7 @@ import app.nenpyo.nlp.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ import java.util.Set;
  *       譲歩することはないと表明 → 譲歩しないと表明.</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
  *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
+ *   <li>what an argument is: the clause describing it (国に賠償を命じる判決を言い渡す; left out first when the
+ *       label is too long); where a subject that is no actor was (沖縄県で1759人の感染が確認, a では setting
+ *       before the date: 近くで不審火); whose it is (トヨタの2022年4～6月期の純利益 → トヨタの純利益).</li>
+ *   <li>a clause that only says when its topic is (参院での聴取は27日だった, 任期は4月8日までとなっている)
+ *       is the topic, with 開始/終了 for から/まで.</li>
  * </ol>
  *
  * <p>Examples: 王毅外相は10日、カザフスタンのトレウベルディ外相と電話で会談し、… →
@@ -166,6 +172,8 @@ final class LabelBuilder {
         String relativeDeed = "";
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
+        /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
+        final Map<String, String> shorter = new HashMap<>();
 
         /** Tokens of the sentence's other dates, which no part of the label may take. */
         final boolean[] otherDate;
@@ -212,7 +220,35 @@ final class LabelBuilder {
                 b = i;
             }
             this.ds = a;
-            this.de = dateWords(b);
+            this.de = apposition(dateWords(b));
+        }
+
+        /**
+         * 5日の祝日も、, 先月20日～26日の1週間に、: a noun after the date and の, set off by a comma (with
+         * に or も), names the date again and is no part of what the clause tells; the index after it
+         * and its particles, else {@code b}.
+         */
+        private int apposition(int b) {
+            if (b + 1 >= to || !Morphemes.isParticle(t.get(b), "の") || !t.get(b).partOfSpeech().startsWith("助詞-連体化")
+                    || s.isQuoted(t.get(b))) {
+                return b;
+            }
+            int e = b + 1;
+            while (e < to && !s.isQuoted(t.get(e)) && Morphemes.isNounLike(t.get(e))) {
+                e++;
+            }
+            if (e == b + 1) {
+                return b;
+            }
+            int k = e;
+            if (k < to && Morphemes.isParticle(t.get(k), "に", "も")) {
+                k++;
+                // 1週間には、: は after に still sets the time off; は alone marks the topic
+                if (k < to && Morphemes.isParticle(t.get(k), "は") && Morphemes.isParticle(t.get(k - 1), "に")) {
+                    k++;
+                }
+            }
+            return k > e && s.charAfter(k - 1) == '、' ? k : b;
         }
 
         /**
@@ -238,6 +274,10 @@ final class LabelBuilder {
             if (quoted.isPresent()) {
                 return quoted.get();
             }
+            Optional<Label> when = dateAsPredicate();
+            if (when.isPresent()) {
+                return when.get();
+            }
             Optional<ActorMention> place = locative();
             Phrase subject = subjectBeforeDate();
             String hint = "";
@@ -245,6 +285,7 @@ final class LabelBuilder {
             int after = de;
             boolean ofDate = false;
             Predicate told;
+            String whereSubject = "";
             if (de < to && isParticle(de, "の")) {
                 noun = nounPhrase(de + 1);
                 ofDate = true;
@@ -294,7 +335,9 @@ final class LabelBuilder {
                 after = noun.end;
                 addHeads(heads, noun);
                 // a date inside a relative clause dates the noun, not what the sentence then says of it
-                boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end < to && isParticle(noun.end, "で");
+                // 17日の1000メートルで、: the tokenizer may call this で a copula
+                boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end < to && (isParticle(noun.end, "で")
+                        || t.get(noun.end).surface().equals("で") && s.charAfter(noun.end) == '、' && !s.isQuoted(t.get(noun.end)));
                 Predicate p = relative.isEmpty() ? predicate(noun.end + 1, !setting) : null;
                 boolean direct = p != null && happened.isEmpty() && p.nominalStart == noun.end + 1
                         && isParticle(noun.end, "に", "を", "と", "へ");
@@ -344,6 +387,7 @@ final class LabelBuilder {
                         subject = subjectAfterDate(predicate.nominalStart);
                         if (!subject.isEmpty()) {
                             after = subject.end + 1;
+                            whereSubject = settingBefore(subject.start);
                         }
                     }
                     parts.addAll(arguments(predicate, after));
@@ -364,10 +408,23 @@ final class LabelBuilder {
             String lead = "";
             if (!subject.isEmpty()) {
                 subjectActor = actorEnding(subject);
-                lead = subjectText(subject, subjectActor) + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
+            }
+            // 沖縄県で…感染が確認, 近くでは…不審火があった: where a thing happened is the news with it, not with a person's deed
+            String topic = settingTopic();
+            // 新千歳空港では…、大雪で計120便が欠航: the setting the clause is framed by, not a cause after it
+            String frame = subjectActor.isPresent() ? "" : topic.isEmpty() ? whereSubject : topic;
+            if (!frame.isEmpty() && String.join("", parts).contains(frame)) {
+                frame = "";
+            }
+            if (!subject.isEmpty()) {
+                boolean afterDate = subject.start == de || subject.start == de + 1 && isParticle(de, "の");
+                lead = frame + (afterDate ? ownerBeforeDate() : "") + subjectText(subject, subjectActor)
+                        + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
                 }
+            } else if (!frame.isEmpty() && !parts.isEmpty()) {
+                lead = frame;
             } else if (place.isPresent()) {
                 lead = place.get().surface() + "で";
             }
@@ -379,11 +436,17 @@ final class LabelBuilder {
                         && parts.get(parts.size() - 1).equals(predicate.nominal)) {
                     // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)
                     parts.set(parts.size() - 1, predicate.nominal + "される");
-                    lead = subjectText(subject, subjectActor) + "が";
+                    lead = frame + subjectText(subject, subjectActor) + "が";
                 }
             }
             if (!complementHead.isEmpty()) {
                 heads.add(complementHead);
+            }
+            if (predicate != null && MODALS.get(predicate.nominal) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
+                    && parts.get(0).equals(predicate.nominal)) {
+                // オンライン会議が予定されている: planned is headlined へ
+                lead = lead.substring(0, lead.length() - 1);
+                parts.set(0, "へ");
             }
             String label = fit(lead, parts);
             if (label.isEmpty()) {
@@ -442,6 +505,95 @@ final class LabelBuilder {
                 }
             }
             return Optional.of(new Label(lead + "「" + content + "」", speakerActor, locative(), List.copyOf(heads), ""));
+        }
+
+        /**
+         * 参院での聴取は27日だった, 決勝は12月18日で、, 議席の確定は11日未明になる見通しだ, 任期は4月8日までと
+         * なっている, 実際の緩和は13日からとなる, 会期は12月10日までの69日間: a clause that only says when its
+         * topic is (the date, with から or まで, then a copula, になる/となる/とされる, or the count of time
+         * the topic lasts) is about the topic itself: 参院での聴取, 議席の確定へ, 黒田総裁の任期が終了,
+         * 実際の緩和が開始. A later date's clause (20日までの17日間、熱戦が…) takes the sentence's topic. A
+         * day ending a span is its end; a period written as a range (AからBまで) is the span itself.
+         */
+        private Optional<Label> dateAsPredicate() {
+            Phrase topic = subjectBeforeDate();
+            boolean own = !topic.isEmpty() && topic.end == ds - 1 && isParticle(topic.end, "は");
+            if (!own) {
+                topic = ds == from && from > 0 ? sentenceTopic() : new Phrase(ds, ds);
+            }
+            if (topic.isEmpty()) {
+                return Optional.empty();
+            }
+            int k = de;
+            String boundary = "";
+            if (isParticle(k, "から")) {
+                boundary = "開始";
+                k++;
+            } else if (isParticle(k, "まで")) {
+                boundary = "終了";
+                k++;
+            }
+            boolean lasting = false;
+            if (k + 1 < to && isParticle(k, "の") && t.get(k).partOfSpeech().startsWith("助詞-連体化") && isCountOfTime(k + 1)) {
+                k = countEnd(k + 1);
+                lasting = true;
+            }
+            boolean plan = false;
+            if (k >= to || s.charAfter(k - 1) == '。') {
+                // 会期は12月10日までの69日間。
+            } else if (lasting && s.charAfter(k - 1) == '、' && !boundary.isEmpty()) {
+                // 20日までの17日間、熱戦が繰り広げられる: the span of the topic
+            } else if (t.get(k).partOfSpeech().startsWith("助動詞") && Set.of("だ", "です").contains(t.get(k).baseForm())
+                    && (endsClause(endings(k + 1)) || s.charAfter(k) == '、')) {
+                // 27日だった, 12月18日で、
+            } else if (k + 1 < to && isParticle(k, "と", "に") && (t.get(k + 1).baseForm().equals("なる") || Morphemes.isSuru(t.get(k + 1)))) {
+                int e = endings(k + 2);
+                plan = e < to && isModal(e) && MODALS.get(text.substring(tokenStart(e), tokenEnd(modalEnd(e)))) == Modal.PLAN;
+                if (!plan && !endsClause(e)) {
+                    return Optional.empty();
+                }
+            } else {
+                return Optional.empty();
+            }
+            if (!own && boundary.isEmpty()) {
+                return Optional.empty();
+            }
+            int b = topic.start;
+            if (b - 3 >= from && isParticle(b - 1, "の") && isParticle(b - 2, "で", "へ", "と", "から") && usable(b - 2)
+                    && t.get(b - 2).partOfSpeech().startsWith("助詞-格助詞") && chunkStart(b - 2) < b - 2) {
+                // 参院での聴取: where it is held belongs to it
+                topic = new Phrase(chunkStart(b - 2), topic.end);
+            }
+            Optional<ActorMention> actor = actorEnding(topic);
+            String subject = b == topic.start ? subjectText(topic, actor) : phraseText(topic);
+            boolean deed = Morphemes.isSahen(t.get(topic.end - 1));
+            String label = subject + (boundary.isEmpty() ? "" : "が" + boundary) + (plan && deed && boundary.isEmpty() ? "へ" : "");
+            Set<String> heads = new LinkedHashSet<>();
+            addHeads(heads, topic);
+            if (!boundary.isEmpty()) {
+                heads.add(boundary);
+            }
+            return Optional.of(new Label(fit("", List.of(label)), actor, locative(), List.copyOf(heads), boundary));
+        }
+
+        /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time at token i. */
+        private boolean isCountOfTime(int i) {
+            if (i >= to || !usable(i) || !t.get(i).partOfSpeech().startsWith("名詞-数")) {
+                return false;
+            }
+            int e = countEnd(i);
+            String count = text.substring(tokenStart(i), tokenEnd(e - 1));
+            return count.matches("[0-9０-９一二三四五六七八九十百千.]+(日間|週間|年間|か月|カ月|ヶ月|か月間|カ月間|ヶ月間|時間)");
+        }
+
+        /** The index after a number and its counters from token i. */
+        private int countEnd(int i) {
+            int e = i;
+            while (e < to && usable(e) && (t.get(e).partOfSpeech().startsWith("名詞-数") || t.get(e).partOfSpeech().startsWith("名詞-接尾")
+                    || Set.of("か", "カ", "ヶ", "ケ").contains(t.get(e).surface()))) {
+                e++;
+            }
+            return e;
         }
 
         /**
@@ -579,6 +731,13 @@ final class LabelBuilder {
         private String fit(String lead, List<String> parts) {
             List<String> rest = new ArrayList<>(parts);
             String label = withoutStrayQuotes(lead + String.join("", rest));
+            for (int i = 0; i < rest.size() && label.length() > MAX_LENGTH; i++) {
+                String plain = shorter.get(rest.get(i));
+                if (plain != null) {
+                    rest.set(i, plain);
+                    label = withoutStrayQuotes(lead + String.join("", rest));
+                }
+            }
             while (label.length() > MAX_LENGTH && rest.size() > 1) {
                 rest.remove(0);
                 label = lead + String.join("", rest);
@@ -678,7 +837,7 @@ final class LabelBuilder {
                 if (mo || (Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
                     boolean place = Morphemes.isParticle(t.get(k - 1), "で", "に");
-                    Phrase p = new Phrase(chunkStart(k), k);
+                    Phrase p = new Phrase(coordinated(chunkStart(k)), k);
                     if (mo) {
                         if (also == null && !place && !p.isEmpty()) {
                             also = p;
@@ -702,6 +861,68 @@ final class LabelBuilder {
             return new Phrase(ds, ds);
         }
 
+        /**
+         * 週末の8日には、沖縄県で新たに1759人の感染が確認された: the phrases with で, に, から or へ between the
+         * date and a subject written after it say where the subject's happening took place (沖縄県で,
+         * ポーランドに, 北朝鮮東岸付近から); up to two, one with で; "" when none.
+         */
+        private String settingBefore(int subjectStart) {
+            List<String> units = new ArrayList<>();
+            boolean where = false;
+            for (int k = de; k < subjectStart; k++) {
+                Token tk = t.get(k);
+                if (!usable(k) || !Morphemes.isParticle(tk, "で", "に", "から", "へ") || !tk.partOfSpeech().startsWith("助詞-格助詞-一般")
+                        || (where && Morphemes.isParticle(tk, "で"))) {
+                    continue;
+                }
+                int c = chunkStart(k);
+                if (c < k && c >= de) {
+                    where |= Morphemes.isParticle(tk, "で");
+                    units.add(withoutCountryPrefix(c, k) + tk.surface());
+                }
+            }
+            return units.size() > 2 ? "" : String.join("", units);
+        }
+
+        /**
+         * 近くでは10日深夜にも, 中国では12月に入り: a phrase with では before the date in the clause frames
+         * what the clause tells as its setting; "Xで", or "" when none.
+         */
+        private String settingTopic() {
+            for (int k = from + 2; k < ds; k++) {
+                if (usable(k) && Morphemes.isParticle(t.get(k), "は") && t.get(k).partOfSpeech().startsWith("助詞-係助詞")
+                        && usable(k - 1) && Morphemes.isParticle(t.get(k - 1), "で") && t.get(k - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                    int c = chunkStart(k - 1);
+                    if (c == k - 1 && k - 2 >= from && usable(k - 2) && t.get(k - 2).partOfSpeech().startsWith("名詞-副詞可能")) {
+                        // 近くでは, 海外では: a noun of place the tokenizer calls adverbial
+                        c = k - 2;
+                    }
+                    if (c < k - 1) {
+                        return withoutCountryPrefix(c, k - 1) + "で";
+                    }
+                }
+            }
+            return "";
+        }
+
+        /**
+         * トヨタの2022年4～6月期の純利益, 日経平均株価の年末終値: a noun and の before a date that names a
+         * subject written after it say whose subject it is ("トヨタの"); "" when the date has no such
+         * owner, or the noun before の tells a time (週末の8日).
+         */
+        private String ownerBeforeDate() {
+            int k = ds - 1;
+            if (k - 1 < from || !usable(k) || !isParticle(k, "の") || !t.get(k).partOfSpeech().startsWith("助詞-連体化")) {
+                return "";
+            }
+            int c = chunkStart(k);
+            String head = t.get(k - 1).partOfSpeech();
+            if (c >= k || head.startsWith("名詞-副詞可能") || head.startsWith("名詞-接尾") || head.startsWith("名詞-数")) {
+                return "";
+            }
+            return withoutCountryPrefix(c, k) + "の";
+        }
+
         /** The first topic of the sentence (a noun phrase before は, not では/には), written before the clause. */
         private Phrase sentenceTopic() {
             for (int k = 1; k < from; k++) {
@@ -720,12 +941,26 @@ final class LabelBuilder {
             return new Phrase(ds, ds);
         }
 
+        /** 全国の神社や寺, 政府と日銀: the start of nouns joined by や or と before the chunk at {@code start}. */
+        private int coordinated(int start) {
+            int c = start;
+            while (c - 2 >= from && usable(c - 1) && usable(c - 2) && t.get(c - 1).partOfSpeech().startsWith("助詞-並立助詞")
+                    && Morphemes.isParticle(t.get(c - 1), "や", "と") && Morphemes.isNounLike(t.get(c - 2))) {
+                int b = chunkStart(c - 1);
+                if (b >= c - 1) {
+                    break;
+                }
+                c = b;
+            }
+            return c;
+        }
+
         private Phrase subjectAfterDate(int limit) {
             for (int k = de; k < limit; k++) {
                 Token tk = t.get(k);
                 if (!s.isQuoted(tk) && ((Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞")))) {
-                    Phrase p = new Phrase(chunkStart(k), k);
+                    Phrase p = new Phrase(coordinated(chunkStart(k)), k);
                     if (!p.isEmpty() && p.start >= de) {
                         return p;
                     }
@@ -761,6 +996,11 @@ final class LabelBuilder {
          */
         private boolean joinsChunk(int i) {
             Token tk = t.get(i);
+            if (Morphemes.isVerb(tk) && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("名詞-接尾-特殊")
+                    && t.get(i + 1).surface().equals("方") && t.get(i + 1).span().start() == tk.span().end()) {
+                // 働き方, 進め方: a verb's stem before 方 is one noun with it
+                return true;
+            }
             if (tk.partOfSpeech().startsWith("副詞") && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("接頭詞")
                     && t.get(i + 1).span().start() == tk.span().end()) {
                 return true;
@@ -844,14 +1084,26 @@ final class LabelBuilder {
                     String nominal = text.substring(tokenStart(nominalStart), tk.span().end());
                     p = new Predicate(j, nominalStart, endings(j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1),
                             nominal, false);
+                } else if (Morphemes.isSahen(tk) && j + 2 < to && isParticle(j + 1, "を") && Morphemes.isSuru(t.get(j + 2))
+                        && usable(j + 2)) {
+                    // 上告を棄却する決定をした: a sahen noun done with をする is the deed, told with the clause that describes it
+                    int nominalStart = Math.min(compoundStart(j, start), relativeStart(compoundStart(j, start), start, 0));
+                    p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
                 } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
                         && Morphemes.isSuru(t.get(j + 2))) {
                     p = new Predicate(j, j, endings(j + 3), "公表", false);
                 } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
-                    p = new Predicate(j, j, endings(j + 1), verbHeadline(j),
+                    int count = countBefore(j, start);
+                    // 計23回開かれた → 計23回開催: a count written onto the verb says how often
+                    p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
                             Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
                 if (p == null || negatedOrPassive(p)) {
+                    continue;
+                }
+                if (MODALS.get(p.nominal) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
+                        && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end).surface())) {
+                    // 3日に予定されていたが、…中止された: what became of the plan is the news
                     continue;
                 }
                 Predicate modal = withModal(p);
@@ -863,7 +1115,7 @@ final class LabelBuilder {
                     framing = framing == null ? p : framing;
                     continue;
                 }
-                if (any || endsClause(p.end)) {
+                if (any || endsClause(p.end) || hedged(p.end)) {
                     if (any || !p.reporting) {
                         return p;
                     }
@@ -871,6 +1123,30 @@ final class LabelBuilder {
                 }
             }
             return reporting != null ? reporting : framing;
+        }
+
+        /** 現金をだまし取ったとされる, 流出したとみられる: a deed told as what is said or thought, at the clause's end. */
+        private boolean hedged(int end) {
+            if (end + 1 >= to || !isQuoteTo(end) || !t.get(end).partOfSpeech().startsWith("助詞-格助詞-引用")) {
+                return false;
+            }
+            Token verb = t.get(end + 1);
+            boolean said = Morphemes.isSuru(verb) || Set.of("みる", "見る").contains(verb.baseForm());
+            return said && passiveAt(end + 2) && endsClause(endings(end + 2));
+        }
+
+        /** 計23回, 2度: the start of a count written right before the verb at j (no particle between), else j. */
+        private int countBefore(int j, int lowerBound) {
+            int b = j;
+            if (b - 1 >= Math.max(lowerBound, from) && usable(b - 1) && t.get(b - 1).partOfSpeech().startsWith("名詞-接尾-助数詞")
+                    && t.get(b - 1).span().end() == t.get(j).span().start()) {
+                b--;
+                while (b - 1 >= Math.max(lowerBound, from) && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                        || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+                    b--;
+                }
+            }
+            return b < j - 1 ? b : j;
         }
 
         /** The first predicate that ends a clause, else what a clause ending in a copula, なる or ある states. */
@@ -911,6 +1187,12 @@ final class LabelBuilder {
                 int c = chunkStart(last + 1);
                 if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
                     continue;
+                }
+                if (c - 1 >= Math.max(start, from) && usable(c - 1) && (t.get(c - 1).partOfSpeech().startsWith("形容詞-自立")
+                        && t.get(c - 1).surface().equals(t.get(c - 1).baseForm()) || t.get(c - 1).partOfSpeech().startsWith("連体詞")) && !t.get(c).partOfSpeech().startsWith("名詞-数")
+                        && (c - 2 < from || t.get(c - 2).partOfSpeech().startsWith("助詞") || s.charAfter(c - 2) == '、')) {
+                    // 激しい砲撃があった: the adjective says what kind (not 1431円高い2万8791円, a figure's own)
+                    c--;
                 }
                 Token before = t.get(Math.max(c - 1, 0));
                 if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {
@@ -1117,12 +1399,24 @@ final class LabelBuilder {
                     continue;
                 }
                 int c = chunkStart(k);
+                if (c == k && k - 1 >= Math.max(lowerBound, from) && usable(k - 1) && isFormalThing(k - 1)
+                        && relativeStart(k - 1, lowerBound, 0) < k - 1) {
+                    // 弾道ミサイルの可能性があるものを発射: a formal noun is told by its clause
+                    c = k - 1;
+                }
                 if (c == k || c < lowerBound) {
                     break;
                 }
-                units.add(0, withoutCountryPrefix(c, k) + particle.surface());
+                String unit = withoutCountryPrefix(c, k) + particle.surface();
+                int r = inner ? c : relativeStart(c, lowerBound, 0);
+                if (r < c) {
+                    String described = text.substring(tokenStart(r), tokenStart(c)) + unit;
+                    shorter.put(described, unit);
+                    unit = described;
+                }
+                units.add(0, unit);
                 innerSubject |= inner;
-                b = c;
+                b = Math.min(c, r);
             }
             String complement = units.isEmpty() && p.reporting ? speechBefore(b, lowerBound) : "";
             if (complement.isEmpty()) {
@@ -1213,12 +1507,26 @@ final class LabelBuilder {
             if (!quoteTo && !koto) {
                 return "";
             }
+            if (quoteTo && k - 3 > lowerBound && passiveAt(k - 1) && Set.of("みる", "見る").contains(t.get(k - 2).baseForm())
+                    && isQuoteTo(k - 3)) {
+                // 梅雨明けしたとみられると(発表): what is thought so is what was announced
+                k -= 3;
+            }
+            if (quoteTo) {
+                String value = copulaComplement(k, lowerBound);
+                if (!value.isEmpty()) {
+                    return value;
+                }
+            }
             for (int h = k - 1; h >= lowerBound && usable(h); h--) {
                 Token head = t.get(h);
-                boolean sahen = Morphemes.isSahen(head);
+                // 出生率, 梅雨明けした: a sahen noun inside a longer noun is no deed; a noun done with する is one
+                boolean sahen = Morphemes.isSahen(head) && !(h + 1 < k && Morphemes.isNounLike(t.get(h + 1)))
+                        || Morphemes.isNounLike(head) && h + 1 < k && Morphemes.isSuru(t.get(h + 1));
                 if (!sahen && !(Morphemes.isVerb(head) && !Morphemes.WEAK_VERBS.contains(head.baseForm()))) {
                     continue;
                 }
+                int compound = sahen ? compoundStart(h, lowerBound) : h;
                 boolean negated = false;
                 for (int i = h + 1; i < k; i++) {
                     negated |= Morphemes.isNegation(t.get(i));
@@ -1226,7 +1534,8 @@ final class LabelBuilder {
                 if (!sahen && negated) {
                     return "";
                 }
-                String nominal = sahen ? head.surface() : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
+                String nominal = sahen ? text.substring(tokenStart(compound), head.span().end())
+                        : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
                 complementHead = nominal;
                 // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
                 for (int i = h + 1; i < k; i++) {
@@ -1237,9 +1546,97 @@ final class LabelBuilder {
                         break;
                     }
                 }
-                return objects(h, lowerBound) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
+                // 特別警報を出す可能性と: a verb keeps its を, a noun of a deed takes its object as a headline does (8000人拘束と)
+                boolean plainVerb = !sahen && !Morphemes.NOMINAL.containsKey(head.baseForm());
+                return objects(compound, lowerBound, plainVerb) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
             }
             return "";
+        }
+
+        /**
+         * 合計特殊出生率が1.30だったと(発表) → 合計特殊出生率1.30と: a reported statement ending in a copula
+         * before the と at {@code k}, told as its subject and its value; "" when none.
+         */
+        private String copulaComplement(int k, int lowerBound) {
+            int j = k - 1;
+            while (j > lowerBound && usable(j) && t.get(j).partOfSpeech().startsWith("助動詞")) {
+                j--;
+            }
+            if (j == k - 1 || !usable(j) || !"だ".equals(t.get(j + 1).baseForm()) || !Morphemes.isNounLike(t.get(j))
+                    || Morphemes.isNegation(t.get(k - 1))) {
+                return "";
+            }
+            int c = chunkStart(j + 1);
+            if (c <= lowerBound || !isParticle(c - 1, "が") || !t.get(c - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                return "";
+            }
+            int owner = chunkStart(c - 1);
+            if (owner >= c - 1 || owner < lowerBound) {
+                return "";
+            }
+            complementHead = text.substring(tokenStart(owner), tokenEnd(c - 2));
+            return withoutCountryPrefix(owner, c - 1) + text.substring(tokenStart(c), phraseEnd(j)) + "と";
+        }
+
+        /**
+         * 原発の建て替えを認める方針, 国に賠償を命じる判決, 社長が交代する人事: a clause ending in a verb's
+         * attributive form right before a noun (no comma between) says which one is meant; the
+         * start of that clause with up to two of its own arguments (case particles, not は or も),
+         * one of them described in turn (夫婦別姓を認めない規定を合憲とする決定), else {@code start}
+         * when no verb describes the noun or the verb has no argument of its own in the clause
+         * (a bare 認める方針 says no more than 方針).
+         */
+        private int relativeStart(int start, int lowerBound, int depth) {
+            int j = start - 1;
+            int floor = Math.max(lowerBound, from);
+            if (j < floor || !usable(j) || s.charAfter(j) == '、' || !attributive(j)) {
+                return start;
+            }
+            while (j > floor && usable(j) && Morphemes.isVerbEnding(t.get(j)) && !Morphemes.isVerb(t.get(j))) {
+                j--;
+            }
+            if (!usable(j) || !Morphemes.isVerb(t.get(j))) {
+                return start;
+            }
+            if (Morphemes.isSuru(t.get(j)) && j - 1 >= floor && usable(j - 1) && Morphemes.isSahen(t.get(j - 1))) {
+                j--;
+            }
+            int a = j;
+            int arguments = 0;
+            while (arguments < 2 && a - 1 > floor && usable(a - 1)) {
+                Token particle = t.get(a - 1);
+                if (!Morphemes.isParticle(particle, "を", "に", "が", "と", "で", "へ", "から")
+                        || !particle.partOfSpeech().startsWith("助詞-格助詞") || s.charAfter(a - 1) == '、') {
+                    break;
+                }
+                int c = chunkStart(a - 1);
+                if (c >= a - 1 || c < floor) {
+                    break;
+                }
+                a = depth == 0 ? Math.min(c, relativeStart(c, lowerBound, depth + 1)) : c;
+                arguments++;
+            }
+            return arguments > 0 ? a : start;
+        }
+
+        /** もの, 物: a formal noun naming a thing, which says nothing without the clause before it. */
+        private boolean isFormalThing(int i) {
+            Token tk = t.get(i);
+            return tk.partOfSpeech().startsWith("名詞-非自立") && Set.of("もの", "物").contains(tk.surface());
+        }
+
+        /** 認める, 命じた, 認めない, 示された: a verb or its last ending in the form that describes a noun. */
+        private boolean attributive(int i) {
+            Token tk = t.get(i);
+            if (Morphemes.isVerb(tk)) {
+                return tk.surface().equals(tk.baseForm());
+            }
+            if (!Morphemes.isVerbEnding(tk) || Morphemes.isParticle(tk, "て", "で")) {
+                return false;
+            }
+            boolean past = Set.of("た", "だ").contains(tk.surface()) && i > 0
+                    && (Morphemes.isVerb(t.get(i - 1)) || Morphemes.isVerbEnding(t.get(i - 1)));
+            return past || tk.surface().equals(tk.baseForm()) && !Set.of("だ", "です", "ます").contains(tk.surface());
         }
 
         /** トルコ南部とシリア北部を6日襲った地震 → トルコ南部とシリア北部を襲った地震: the clause without its date. */
@@ -1258,6 +1655,11 @@ final class LabelBuilder {
 
         /** 8000人を → 8000人 (one object, headline style); 救助チームをトルコに → kept as written. */
         private String objects(int head, int lowerBound) {
+            return objects(head, lowerBound, false);
+        }
+
+        /** @param keepWo keep the particle of a lone object marked を (a plain verb follows: 特別警報を出す) */
+        private String objects(int head, int lowerBound, boolean keepWo) {
             List<String> units = new ArrayList<>();
             List<String> particles = new ArrayList<>();
             int b = head;
@@ -1290,7 +1692,7 @@ final class LabelBuilder {
                     break;
                 }
             }
-            if (units.size() == 1 && particles.get(0).equals("を")) {
+            if (units.size() == 1 && particles.get(0).equals("を") && !keepWo) {
                 return units.get(0);
             }
             StringBuilder out = new StringBuilder();
@@ -1319,6 +1721,16 @@ final class LabelBuilder {
             return Optional.empty();
         }
 
+        /** The token ending at a character position, or -1. */
+        private int tokenEndingAt(int position) {
+            for (int i = from; i < to; i++) {
+                if (t.get(i).span().end() == position) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private int tokenStart(int i) {
             return i < t.size() ? t.get(i).span().start() : text.length();
         }
@@ -1340,6 +1752,19 @@ final class LabelBuilder {
             if (actor.isPresent() && actor.get().span().start() > start && "・、".indexOf(text.charAt(actor.get().span().start() - 1)) >= 0) {
                 // 政府・日銀: both did it
                 return text.substring(start, actor.get().span().end());
+            }
+            for (int i = p.start; i < p.end; i++) {
+                if (t.get(i).partOfSpeech().startsWith("助詞-並立助詞")) {
+                    // 政府と日銀, 神社や寺: both did it
+                    return withoutCountryPrefix(p.start, p.end);
+                }
+            }
+            if (actor.isPresent() && actor.get().span().start() > start) {
+                int before = tokenEndingAt(actor.get().span().start());
+                if (before >= p.start && t.get(before).partOfSpeech().startsWith("名詞-固有名詞-地域-国")) {
+                    // 米労働省: the country says whose ministry
+                    return text.substring(tokenStart(before), actor.get().span().end());
+                }
             }
             if (actor.isPresent()) {
                 return actor.get().surface();

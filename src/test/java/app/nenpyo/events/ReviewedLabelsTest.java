@@ -90,7 +90,7 @@ class ReviewedLabelsTest {
         assertEquals("政府が追加の物価対策を検討", one("政府は新年度予算の成立を受けて、追加の物価対策を検討する。").label());
         assertEquals("政府が補助金の増額を検討", one("政府は2日、電気料金の値上げを受けて、補助金の増額を検討した。").label());
         assertEquals("円相場が急落", one("円相場は9月に入り、急落した。").label());
-        assertEquals("感染が急拡大", one("中国では12月に入り、感染が急拡大した。").label(), "入る is not the deed");
+        assertEquals("中国で感染が急拡大", one("中国では12月に入り、感染が急拡大した。").label(), "入る is not the deed");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReviewedLabelsTest {
 
     @Test
     void theNounADateNamesIsTheSubjectOfWhatTheClauseTells() {
-        assertEquals("24時間降雪量が観測史上最大の60センチに到達", one("札幌市では9日の24時間降雪量が観測史上最大の60センチに達した。").label());
+        assertEquals("札幌市で24時間降雪量が観測史上最大の60センチに到達", one("札幌市では9日の24時間降雪量が観測史上最大の60センチに達した。").label());
         assertEquals("入場者数が5万人を超える", one("1日の入場者数は5万人を超えた。").label());
     }
 
@@ -132,7 +132,7 @@ class ReviewedLabelsTest {
     void aDayNamedAndThenDatedWithNoIsOneReport() {
         Report eve = one("大みそかの31日、各地で年越しの準備が進んだ。");
         assertEquals(LocalDate.of(2021, 12, 31), eve.time().start());
-        assertEquals("年越しの準備が進む", eve.label());
+        assertEquals("各地で年越しの準備が進む", eve.label());
         Report friday = one("首相は先週金曜日の30日、新型コロナウイルス対策本部の会合を開いた。");
         assertEquals("首相が新型コロナウイルス対策本部の会合を開催", friday.label());
         assertEquals(LocalDate.of(2022, 9, 30), friday.time().start());

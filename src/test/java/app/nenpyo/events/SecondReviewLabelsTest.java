@@ -75,7 +75,7 @@ class SecondReviewLabelsTest {
         assertEquals("北朝鮮が極超音速ミサイル発射と発表", label("北朝鮮は5日、極超音速ミサイルを発射したと発表した。"),
                 "極 is part of 極超音速: 超音速 is another thing");
         assertEquals("株主の投票結果が公表", label("株主の投票結果は、総会の翌日に公表される。"));
-        assertEquals("純利益が前年同期比25%増", label("同社の4～6月期の純利益は前年同期比25%増だった。"));
+        assertEquals("同社の純利益が前年同期比25%増", label("同社の4～6月期の純利益は前年同期比25%増だった。"));
         assertEquals("ロシア軍が極超音速兵器使用と発表", label("ロシア軍は3日、極超音速兵器を使用したと発表した。"));
         assertEquals("選挙の開票結果が判明へ", label("選挙の開票結果は、13日未明に判明する見通しだ。"));
         assertEquals("大発会", label("同社株は今月4日の大発会以降、2割下落した。"), "以降 set off by a comma is no part of the noun");

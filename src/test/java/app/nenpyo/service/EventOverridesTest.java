@@ -66,21 +66,21 @@ class EventOverridesTest {
         try (ProjectService p = ProjectService.open(project)) {
             importAll(p, post);
             measures = labelled(p, "政府が新たな対策を発表").id();
-            listed = labelled(p, "燃料価格が上昇").id();
+            listed = labelled(p, "カザフスタンで燃料価格が上昇").id();
             assertFalse(labelled(p, "政府が新たな対策を発表").background());
-            assertTrue(labelled(p, "燃料価格が上昇").background(), "a related-articles line: set aside by the machine");
+            assertTrue(labelled(p, "カザフスタンで燃料価格が上昇").background(), "a related-articles line: set aside by the machine");
 
             p.setEventBackground(measures, true);
             p.setEventBackground(listed, false);
 
             assertTrue(labelled(p, "政府が新たな対策を発表").background());
-            assertFalse(labelled(p, "燃料価格が上昇").background());
+            assertFalse(labelled(p, "カザフスタンで燃料価格が上昇").background());
             assertTrue(summarisedAsBackground(p, measures), "what the timeline reads agrees");
             assertFalse(summarisedAsBackground(p, listed));
-            assertEquals("related-articles list", labelled(p, "燃料価格が上昇").sources().get(0).background(),
+            assertEquals("related-articles list", labelled(p, "カザフスタンで燃料価格が上昇").sources().get(0).background(),
                     "the machine's reading is kept beside the analyst's decision");
             var decided = p.decidedByAnalyst();
-            assertTrue(decided.test(labelled(p, "燃料価格が上昇")));
+            assertTrue(decided.test(labelled(p, "カザフスタンで燃料価格が上昇")));
             assertFalse(decided.test(labelled(p, "2022年1月11日")), "the dateline is still the extractor's call");
         }
         try (ProjectService p = ProjectService.open(project)) {
@@ -88,7 +88,7 @@ class EventOverridesTest {
             Path more = Files.writeString(temp.resolve("more.txt"), "2022年1月12日\n\n大統領は11日、演説した。\n");
             importAll(p, more, post);
             assertTrue(labelled(p, "政府が新たな対策を発表").background(), "after a rebuild, another import and the same file again");
-            assertFalse(labelled(p, "燃料価格が上昇").background());
+            assertFalse(labelled(p, "カザフスタンで燃料価格が上昇").background());
 
             p.setEventBackground(measures, false);
             assertFalse(labelled(p, "政府が新たな対策を発表").background(), "put back again");
@@ -106,7 +106,7 @@ class EventOverridesTest {
             importAll(p, post, other);
             EventRebuild one = p.setEventBackground(labelled(p, "政府が新たな対策を発表").id(), true);
             assertEquals(1, one.daysMerged(), "only the day of the event decided on: " + one);
-            EventRebuild back = p.setEventBackground(labelled(p, "燃料価格が上昇").id(), false);
+            EventRebuild back = p.setEventBackground(labelled(p, "カザフスタンで燃料価格が上昇").id(), false);
             assertEquals(1, back.daysMerged(), back.toString());
             incremental = p.events();
         }
