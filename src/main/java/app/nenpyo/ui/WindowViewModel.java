@@ -146,12 +146,15 @@ public final class WindowViewModel implements AutoCloseable {
 
     /**
      * Takes over what another view of the same project showed (the window built again in another
-     * language): the selected event, the filters, the search, background dates and the era row.
+     * language): the selected event, the filters, the search, background dates and the era row,
+     * and the import under way (which may be reading every document again): its progress shows
+     * here, and its end refreshes this window.
      */
     public void takeOver(WindowViewModel before) {
         timeline.takeOver(before.timeline);
         filters.takeOver(before.filters);
         search.takeOver(before.search);
+        imports.takeOver(before.imports);
     }
 
     /** What the last export dialog of this window had chosen; empty before one. */

@@ -120,6 +120,50 @@ class WindowViewModelTest {
         assertEquals("", model.imports().statusProperty().get(), "as when its report is closed");
     }
 
+    /**
+     * The window built again in another language while an import reads the project's documents
+     * again: the new window shows the import's progress in its language, cancels it, ends it with
+     * its report, and lists what it stored; the window left behind is told nothing more.
+     */
+    @Test
+    void aWindowBuiltAgainInAnotherLanguageTakesOverTheRunningImport() {
+        InMemoryProject project = new InMemoryProject().add(1, "記事A", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        before.load();
+        executor.runAll();
+        WindowViewModel[] after = new WindowViewModel[1];
+        List<String> seenDuringImport = new java.util.ArrayList<>();
+        project.onImport((inputs, options, progress, cancellation) -> {
+            progress.update(100, 200, "b.txt");
+            seenDuringImport.add(after[0].imports().stateProperty().get() + " " + after[0].imports().progressProperty().get()
+                    + " " + after[0].imports().statusProperty().get());
+            progress.mergingEvents();
+            seenDuringImport.add(after[0].imports().statusProperty().get());
+            project.add(2, "記事B", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+            after[0].imports().cancel();
+            seenDuringImport.add(cancellation.isCancelled() + " " + after[0].imports().statusProperty().get());
+            return new ImportReport(List.of(new ImportReport.Imported(2, "b.txt", "記事B", "UTF-8", "2022-01-11", "FILE_NAME", true)),
+                    List.of(), List.of(), true, java.util.Optional.empty(), true);
+        });
+        before.imports().start(List.of(Path.of("b.txt")), Map.of());
+
+        after[0] = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        after[0].takeOver(before);
+        after[0].load();
+        assertEquals(ImportState.RUNNING, after[0].imports().stateProperty().get(), "the import goes on in the new window");
+        assertEquals("Importing: b.txt", after[0].imports().statusProperty().get(), "said in the new window's language");
+        assertEquals("test.nenpyo · 1 document", after[0].projectStatus().get());
+
+        executor.runAll();
+        assertEquals(List.of("RUNNING 0.5 Importing: b.txt", "Merging the project's events…", "true Cancelling…"), seenDuringImport);
+        assertEquals(ImportState.CANCELLED, after[0].imports().stateProperty().get());
+        assertTrue(after[0].imports().reportProperty().get().mergeCancelled(), "the new window shows the report");
+        assertEquals("test.nenpyo · 2 documents", after[0].projectStatus().get(), "and lists what the import stored");
+        assertEquals(null, before.imports().reportProperty().get(), "the window left behind shows nothing");
+        assertEquals(1, before.documents().rows().size(), "nor reads anything again");
+    }
+
     @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
