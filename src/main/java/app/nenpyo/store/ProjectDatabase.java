@@ -10,6 +10,7 @@ import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TimeValue;
@@ -372,6 +373,14 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public List<SearchHit> search(String query, int limit) {
         return read(c -> new ParagraphSearch(c).search(query, limit));
+    }
+
+    /**
+     * The same, with how many paragraphs match, counted no further than {@code countAtMost}, in
+     * the same read (one count of the index, not one for the search and another for the analyst).
+     */
+    public SearchResults search(String query, int limit, int countAtMost) {
+        return read(c -> new ParagraphSearch(c).search(query, limit, countAtMost));
     }
 
     /**

@@ -10,6 +10,7 @@ import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.SourceFormat;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
@@ -56,6 +57,7 @@ final class InMemoryProject implements ProjectGateway {
     private PreviewScript onPreview = (inputs, progress, cancellation) -> new ImportPreview(List.of(), List.of(), false);
     private final Map<Long, DocumentView> documents = new LinkedHashMap<>();
     private final List<ImportOptions> importOptions = new ArrayList<>();
+    private int queriesAsked;
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
             new ImportReport(List.of(), List.of(), List.of(), false);
     private final List<Event> events = new ArrayList<>();
@@ -163,6 +165,23 @@ final class InMemoryProject implements ProjectGateway {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
+        queriesAsked++;
+        return find(query).stream().limit(limit).toList();
+    }
+
+    @Override
+    public SearchResults search(String query, int limit, int countAtMost) {
+        queriesAsked++;
+        List<SearchHit> all = find(query);
+        return new SearchResults(all.stream().limit(limit).toList(), Math.min(all.size(), countAtMost));
+    }
+
+    /** How many times the project was searched or counted, each a query of the index in a real project. */
+    int queriesAsked() {
+        return queriesAsked;
+    }
+
+    private List<SearchHit> find(String query) {
         List<SearchHit> hits = new ArrayList<>();
         for (DocumentView view : documents.values()) {
             for (Paragraph paragraph : view.paragraphs()) {
@@ -176,12 +195,13 @@ final class InMemoryProject implements ProjectGateway {
                 }
             }
         }
-        return hits.stream().limit(limit).toList();
+        return hits;
     }
 
     @Override
     public int countMatches(String query, int atMost) {
-        return Math.min(search(query, Integer.MAX_VALUE).size(), atMost);
+        queriesAsked++;
+        return Math.min(find(query).size(), atMost);
     }
 
     @Override
