@@ -57,6 +57,8 @@ final class InMemoryProject implements ProjectGateway {
     private PreviewScript onPreview = (inputs, progress, cancellation) -> new ImportPreview(List.of(), List.of(), false);
     private final Map<Long, DocumentView> documents = new LinkedHashMap<>();
     private final List<ImportOptions> importOptions = new ArrayList<>();
+    private int documentsRead;
+    private int redatedAsked;
     private int queriesAsked;
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
             new ImportReport(List.of(), List.of(), List.of(), false);
@@ -151,6 +153,7 @@ final class InMemoryProject implements ProjectGateway {
 
     @Override
     public List<StoredDocument> documents() {
+        documentsRead++;
         return documents.values().stream().map(DocumentView::document).toList();
     }
 
@@ -174,6 +177,15 @@ final class InMemoryProject implements ProjectGateway {
         queriesAsked++;
         List<SearchHit> all = find(query);
         return new SearchResults(all.stream().limit(limit).toList(), Math.min(all.size(), countAtMost));
+    }
+
+    /** How many times every document was listed, and the events the analyst dated asked for (not counting {@link #analystChanges}). */
+    int documentsRead() {
+        return documentsRead;
+    }
+
+    int redatedAsked() {
+        return redatedAsked;
     }
 
     /** How many times the project was searched or counted, each a query of the index in a real project. */
@@ -303,13 +315,14 @@ final class InMemoryProject implements ProjectGateway {
     /** What the analyst changed as recorded here: events by their corrections, reports by the ids kept apart, joined or added. */
     @Override
     public AnalystChanges analystChanges() {
-        return new AnalystChanges(redatedByAnalyst(), e -> corrections(e).contains(AnalystCorrection.LABEL),
+        return new AnalystChanges(e -> corrections(e).contains(AnalystCorrection.DATE), e -> corrections(e).contains(AnalystCorrection.LABEL),
                 e -> corrections(e).contains(AnalystCorrection.BACKGROUND), s -> keptApart.contains(s.sourceId()),
                 s -> joined.contains(s.sourceId()), s -> s.sourceId().startsWith("added-"));
     }
 
     @Override
     public Predicate<Event> redatedByAnalyst() {
+        redatedAsked++;
         return e -> corrections(e).contains(AnalystCorrection.DATE);
     }
 
