@@ -3,7 +3,9 @@ package app.nenpyo.store;
 import app.nenpyo.domain.EventSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The dates the analyst had given the reports of an event joined in, which the join replaced with
@@ -31,7 +33,7 @@ final class DatesBeforeJoins {
         try (PreparedStatement given = c.prepareStatement("SELECT d.set_at = j.set_at FROM event_dates d"
                 + " LEFT JOIN event_joins j ON j.source_id = d.source_id WHERE d.source_id = ?")) {
             given.setString(1, report.sourceId());
-            try (var rs = given.executeQuery()) {
+            try (ResultSet rs = given.executeQuery()) {
                 if (!rs.next()) {
                     forget(c, report);
                     return;
@@ -63,6 +65,6 @@ final class DatesBeforeJoins {
 
     /** Forgets the date kept aside for the report: the join it was kept for is undone, or a later date decides. */
     static void forget(Connection c, EventSource report) throws SQLException {
-        SourceRows.delete(c, "event_dates_before_joins", java.util.List.of(report.sourceId()));
+        SourceRows.delete(c, "event_dates_before_joins", List.of(report.sourceId()));
     }
 }
