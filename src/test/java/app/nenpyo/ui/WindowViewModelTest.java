@@ -164,6 +164,44 @@ class WindowViewModelTest {
         assertEquals(1, before.documents().rows().size(), "nor reads anything again");
     }
 
+    /**
+     * A correction and a document date stored while the window is built again in another language
+     * show in the new window: its events read again, the event followed, and said in its language.
+     */
+    @Test
+    void aWindowBuiltAgainInAnotherLanguageShowsWhatTheOtherWasStoring() {
+        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                new TextSpan(0, 3), "10日", "");
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "本文", DocumentDate.undated());
+        project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                List.of(report), List.of(), false));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        before.load();
+        executor.runAll();
+        before.timeline().viewWidth(800);
+        before.timeline().select(0L);
+        executor.runAll();
+        before.timeline().setSelectedLabel("ジュネーブで協議");
+
+        WindowViewModel after = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        after.load();
+        after.timeline().viewWidth(800);
+        assertEquals("協議", after.timeline().events().get(0).label(), "read before the correction was stored");
+        executor.runAll();
+        assertEquals("ジュネーブで協議", after.timeline().events().get(0).label(), "the new window reads it again");
+        assertEquals("ev-a", after.timeline().selectedEventProperty().get().id(), "and follows the event corrected");
+        assertEquals("Relabelled 「ジュネーブで協議」", after.timeline().noticeProperty().get(), "said in its language");
+
+        before.setDocumentDate(2, LocalDate.of(2022, 1, 12));
+        executor.runAll();
+        assertTrue(after.documents().row(2).orElseThrow().dated(), "the new window lists the document dated");
+        assertEquals("「記事B」 is dated 2022年1月12日(水)", after.timeline().noticeProperty().get());
+    }
+
     @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
