@@ -1,9 +1,9 @@
 package app.nenpyo.cli;
 
-import app.nenpyo.export.Tsv;
 import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.format.Tsv;
 import app.nenpyo.service.DocumentDates;
 import app.nenpyo.service.FileDates;
 import app.nenpyo.service.ProjectException;

@@ -1,7 +1,7 @@
 package app.nenpyo.cli;
 
-import app.nenpyo.export.Tsv;
 import app.nenpyo.domain.StoredDocument;
+import app.nenpyo.format.Tsv;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.ImportOptions;
 import app.nenpyo.service.ImportProgress;

@@ -1,8 +1,8 @@
 package app.nenpyo.cli;
 
-import app.nenpyo.export.Tsv;
 import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.format.Tsv;
 import app.nenpyo.service.ProjectException;
 import app.nenpyo.service.ProjectService;
 import java.io.PrintWriter;

@@ -5,6 +5,7 @@ import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.format.Tsv;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.stream.Collectors;

@@ -1,7 +1,11 @@
 package app.nenpyo.export;
 
+import app.nenpyo.timeline.LaneSpec;
 import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineItem;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -90,5 +94,23 @@ public record ExportScope(Range range, Set<String> lanes) {
 
     public ExportScope withLanes(Set<String> keep) {
         return new ExportScope(range, keep);
+    }
+
+    /**
+     * The items of a timeline split by {@code spec} that the picture of this scope holds, in their
+     * order: those in its lanes (an item in any of them, or in none when the lane of the unassigned
+     * is one; all without lanes or when none is chosen) that touch its time. For the event lists,
+     * so that they hold the events the picture would show, folded ones too, without reading them.
+     */
+    public List<TimelineItem> itemsIn(List<TimelineItem> items, LaneSpec spec) {
+        List<TimelineItem> in = new ArrayList<>();
+        for (TimelineItem item : items) {
+            boolean inLanes = lanes.isEmpty() || !spec.grouped() || item.laneKeys().stream().anyMatch(lanes::contains)
+                    || item.laneKeys().isEmpty() && lanes.contains(spec.unassignedTitle());
+            if (inLanes && range.touches(item.start(), item.end())) {
+                in.add(item);
+            }
+        }
+        return in;
     }
 }

@@ -41,25 +41,6 @@ public record ReportInput(EventCatalog catalog, List<TimelineItem> items, LaneSp
     }
 
     /**
-     * The items the picture of {@code scope} holds, in the catalog's order: those in its lanes (an
-     * item in any of them, or in none when the lane of the unassigned is one; all without lanes or
-     * when none is chosen) that touch its time. For the event lists, so that they hold the events
-     * the picture would show, folded ones too.
-     */
-    public List<TimelineItem> itemsIn(ExportScope scope) {
-        Set<String> keep = scope.lanes();
-        List<TimelineItem> in = new ArrayList<>();
-        for (TimelineItem item : items) {
-            boolean inLanes = keep.isEmpty() || !lanes.grouped() || item.laneKeys().stream().anyMatch(keep::contains)
-                    || item.laneKeys().isEmpty() && keep.contains(lanes.unassignedTitle());
-            if (inLanes && scope.range().touches(item.start(), item.end())) {
-                in.add(item);
-            }
-        }
-        return in;
-    }
-
-    /**
      * The catalog of the events in these lanes, as the picture keeps them: an event in any of
      * them, and one in no lane when the lane of the unassigned is among them. The whole catalog
      * when there are no lanes or none is chosen. For the data exports, so that they hold the

@@ -19,6 +19,7 @@ import app.nenpyo.events.EventPipeline;
 import app.nenpyo.events.Report;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
@@ -257,6 +258,15 @@ public final class ProjectService implements AutoCloseable {
             return List.of();
         }
         return call(() -> database.search(trimmed, limit));
+    }
+
+    /** The same, with how many paragraphs match, counted no further than {@code countAtMost}, in one count. */
+    public SearchResults search(String query, int limit, int countAtMost) {
+        String trimmed = query == null ? "" : query.strip();
+        if (trimmed.isEmpty()) {
+            return SearchResults.NONE;
+        }
+        return call(() -> database.search(trimmed, limit, countAtMost));
     }
 
     /** How many paragraphs match the query, counted no further than {@code atMost}. */

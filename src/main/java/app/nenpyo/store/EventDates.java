@@ -77,10 +77,12 @@ final class EventDates {
 
     /**
      * Forgets the dates a join gave this event's reports: those set in the join's own transaction
-     * (the same instant as their report's join row). A date the analyst gave the event before or
-     * after stays. Marks the reports saved for their documents outdated.
+     * (the same instant as their report's join row). A date the analyst gave the event after the
+     * join stays; one the analyst had given a report before the join dated it otherwise is given
+     * back, as it was, when {@code keptAside} (the file keeps them, {@link DatesBeforeJoins}).
+     * Marks the reports saved for their documents outdated.
      */
-    static void forgetGivenByJoin(Connection c, Event event) throws SQLException {
+    static void forgetGivenByJoin(Connection c, Event event, boolean keptAside) throws SQLException {
         Set<Long> documents = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_dates WHERE source_id = ?"
                 + " AND set_at = (SELECT set_at FROM event_joins WHERE source_id = ?)")) {
@@ -89,6 +91,12 @@ final class EventDates {
                 ps.setString(2, s.sourceId());
                 if (ps.executeUpdate() > 0) {
                     s.documentId().ifPresent(documents::add);
+                    if (keptAside) {
+                        DatesBeforeJoins.giveBack(c, s);
+                    }
+                } else if (keptAside) {
+                    // the analyst dated the event after the join, or undated it: the later decision stands
+                    DatesBeforeJoins.forget(c, s);
                 }
             }
         }

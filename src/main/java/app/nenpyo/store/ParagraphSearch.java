@@ -1,6 +1,7 @@
 package app.nenpyo.store;
 
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,20 +57,37 @@ final class ParagraphSearch {
     }
 
     List<SearchHit> search(String query, int limit) throws SQLException {
+        return search(query, limit, 0).hits();
+    }
+
+    /**
+     * The best {@code limit} paragraphs matching the query, and how many match, counted no further
+     * than {@code countAtMost}, in one count at most: a query the index answers alone is counted
+     * once to know whether it can be ranked, which counts it for the analyst too; another is
+     * counted only when its hits fill the limit (fewer are all there are).
+     */
+    SearchResults search(String query, int limit, int countAtMost) throws SQLException {
         Terms terms = terms(query);
-        if (terms == null || limit <= 0) {
-            return List.of();
+        if (terms == null || limit <= 0 && countAtMost <= 0) {
+            return SearchResults.NONE;
         }
         if (terms.indexedAlone()) {
-            return indexed(terms.match(), terms.all(), limit);
+            int counted = countIndexed(terms.match(), Math.max(mostRanked + 1, countAtMost));
+            List<SearchHit> hits = limit <= 0 ? List.of() : indexed(terms.match(), terms.all(), limit, counted > mostRanked);
+            return new SearchResults(hits, Math.min(counted, countAtMost));
         }
-        StringBuilder sql = new StringBuilder(HIT_COLUMNS);
-        List<String> parameters = new ArrayList<>();
-        sql.append(terms.clauses().isEmpty() ? "0.0 " : "-bm25(paragraph_trigrams) ");
-        terms.appendFromWhere(sql, parameters);
-        sql.append(terms.clauses().isEmpty() ? " ORDER BY p.id" : " ORDER BY bm25(paragraph_trigrams), p.document, p.number");
-        sql.append(" LIMIT ?");
-        return hits(sql.toString(), parameters, limit, terms.all());
+        List<SearchHit> hits = List.of();
+        if (limit > 0) {
+            StringBuilder sql = new StringBuilder(HIT_COLUMNS);
+            List<String> parameters = new ArrayList<>();
+            sql.append(terms.clauses().isEmpty() ? "0.0 " : "-bm25(paragraph_trigrams) ");
+            terms.appendFromWhere(sql, parameters);
+            sql.append(terms.clauses().isEmpty() ? " ORDER BY p.id" : " ORDER BY bm25(paragraph_trigrams), p.document, p.number");
+            sql.append(" LIMIT ?");
+            hits = hits(sql.toString(), parameters, limit, terms.all());
+        }
+        int matches = hits.size() < limit ? hits.size() : count(terms, countAtMost);
+        return new SearchResults(hits, Math.min(matches, countAtMost));
     }
 
     /**
@@ -79,24 +97,36 @@ final class ParagraphSearch {
      */
     int count(String query, int atMost) throws SQLException {
         Terms terms = terms(query);
-        if (terms == null || atMost <= 0) {
+        return terms == null ? 0 : count(terms, atMost);
+    }
+
+    private int count(Terms terms, int atMost) throws SQLException {
+        if (atMost <= 0) {
             return 0;
         }
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM (");
-        List<String> parameters = new ArrayList<>();
         if (terms.indexedAlone()) {
-            sql.append("SELECT rowid FROM paragraph_trigrams WHERE paragraph_trigrams MATCH ?");
-            parameters.add(terms.match());
-        } else {
-            sql.append("SELECT p.id ");
-            terms.appendFromWhere(sql, parameters);
+            return countIndexed(terms.match(), atMost);
         }
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM (SELECT p.id ");
+        List<String> parameters = new ArrayList<>();
+        terms.appendFromWhere(sql, parameters);
         sql.append(" LIMIT ?)");
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                ps.setString(i + 1, parameters.get(i));
+        return count(sql.toString(), parameters, atMost);
+    }
+
+    /** How many paragraphs the index finds for a match expression, counted no further than {@code atMost}. */
+    private int countIndexed(String match, int atMost) throws SQLException {
+        return count("SELECT count(*) FROM (SELECT rowid FROM paragraph_trigrams WHERE paragraph_trigrams MATCH ? LIMIT ?)",
+                List.of(match), atMost);
+    }
+
+    /** Runs a count whose parameters are {@code texts} and then the most to count. */
+    private int count(String sql, List<String> texts, int atMost) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < texts.size(); i++) {
+                ps.setString(i + 1, texts.get(i));
             }
-            ps.setInt(parameters.size() + 1, atMost);
+            ps.setInt(texts.size() + 1, atMost);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
@@ -169,20 +199,11 @@ final class ParagraphSearch {
     }
 
     /**
-     * A query the index answers alone: the matches are ranked (or, when there are more than
-     * {@link #mostRanked}, taken newest first) inside the index, and only the chosen few are
-     * joined with their paragraph texts; joining first read the text of every match.
+     * A query the index answers alone: the matches are ranked (or, when they are {@code common},
+     * more than {@link #mostRanked}, taken newest first) inside the index, and only the chosen few
+     * are joined with their paragraph texts; joining first read the text of every match.
      */
-    private List<SearchHit> indexed(String match, List<String> terms, int limit) throws SQLException {
-        boolean common;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT count(*) FROM (SELECT rowid FROM paragraph_trigrams WHERE paragraph_trigrams MATCH ? LIMIT ?)")) {
-            ps.setString(1, match);
-            ps.setInt(2, mostRanked + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                common = rs.next() && rs.getInt(1) > mostRanked;
-            }
-        }
+    private List<SearchHit> indexed(String match, List<String> terms, int limit, boolean common) throws SQLException {
         String top = common
                 ? "SELECT rowid, 0.0 AS rank FROM paragraph_trigrams WHERE paragraph_trigrams MATCH ? ORDER BY rowid DESC LIMIT ?"
                 : "SELECT rowid, bm25(paragraph_trigrams) AS rank FROM paragraph_trigrams WHERE paragraph_trigrams MATCH ?"

@@ -10,6 +10,7 @@ import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TimeValue;
@@ -375,6 +376,14 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
+     * The same, with how many paragraphs match, counted no further than {@code countAtMost}, in
+     * the same read (one count of the index, not one for the search and another for the analyst).
+     */
+    public SearchResults search(String query, int limit, int countAtMost) {
+        return read(c -> new ParagraphSearch(c).search(query, limit, countAtMost));
+    }
+
+    /**
      * How many paragraphs {@link #search} would find with no limit, counted no further than
      * {@code atMost} (a common word matches much of a large project).
      */
@@ -686,11 +695,18 @@ public final class ProjectDatabase implements AutoCloseable {
             if (other.isEmpty() || other.get().id().equals(event.id())) {
                 return false;
             }
+            boolean redated = !samePeriod(event.time(), other.get().time());
+            if (redated && hasDatesBeforeJoins()) {
+                // before the join's rows: a date an earlier join gave is told by their instant
+                for (EventSource s : other.get().sources()) {
+                    DatesBeforeJoins.keepAside(c, s);
+                }
+            }
             for (int day : EventJoins.join(c, event, other.get(), at)) {
                 // a join taken in holds reports elsewhere too, one event there with this join's now
                 EventOverrides.awaitDay(c, day);
             }
-            if (!samePeriod(event.time(), other.get().time())) {
+            if (redated) {
                 EventDates.set(c, other.get(), Optional.of(event.time()), at);
             }
             awaitMerge(c, event);
@@ -707,9 +723,10 @@ public final class ProjectDatabase implements AutoCloseable {
     /**
      * Undoes the joins of this event's reports: the rules merge them again, on their own dates.
      * The dates the join gave the reports of the event joined in go with it (the reports' saved
-     * readings outdated, so the next merge reads their documents again); a date the analyst gave
-     * the event apart from the join stays, and so does a date given by an earlier join this one
-     * took in. Its day waits and the events are stale, in one transaction.
+     * readings outdated, so the next merge reads their documents again), and a date the analyst
+     * had given them before, which the join replaced, is theirs again as it was; a date the
+     * analyst gave the event after the join stays, and so does a date given by an earlier join
+     * this one took in. Its day waits and the events are stale, in one transaction.
      *
      * @return false when there is no such event or none of its reports is joined
      */
@@ -718,7 +735,7 @@ public final class ProjectDatabase implements AutoCloseable {
             if (!hasJoins()) {
                 return false;
             }
-            EventDates.forgetGivenByJoin(c, event);
+            EventDates.forgetGivenByJoin(c, event, hasDatesBeforeJoins());
             if (EventJoins.clear(c, sourceIds(event)).isEmpty()) {
                 return false;
             }
@@ -812,6 +829,11 @@ public final class ProjectDatabase implements AutoCloseable {
     /** The join of every report of the events the analyst joined, by source id. */
     public Map<String, String> joins() {
         return hasJoins() ? read(EventJoins::read) : Map.of();
+    }
+
+    /** Whether the schema keeps the analyst's dates a join replaced, for its undo to give back (migration 17). */
+    private boolean hasDatesBeforeJoins() {
+        return schemaVersion >= Migration17DatesBeforeJoins.VERSION;
     }
 
     /** Whether the schema keeps the events the analyst joined (migration 14). */

@@ -24,7 +24,8 @@ final class SourceRows {
     private static final Map<String, String> CARRIED_COLUMNS = carriedColumns();
     private static final Map<String, Integer> CARRIED_SINCE = Map.of("event_overrides", Migration12EventOverrides.VERSION,
             "event_labels", Migration12EventOverrides.VERSION, "event_dates", Migration13DatesAndSplits.VERSION,
-            "event_kept_apart", Migration13DatesAndSplits.VERSION, "event_joins", Migration14EventJoins.VERSION);
+            "event_kept_apart", Migration13DatesAndSplits.VERSION, "event_joins", Migration14EventJoins.VERSION,
+            "event_dates_before_joins", Migration17DatesBeforeJoins.VERSION);
 
     private SourceRows() {
     }
@@ -36,6 +37,7 @@ final class SourceRows {
         columns.put("event_dates", "value, set_at");
         columns.put("event_kept_apart", "set_at");
         columns.put("event_joins", "join_id, set_at");
+        columns.put("event_dates_before_joins", "value, set_at");
         return columns;
     }
 

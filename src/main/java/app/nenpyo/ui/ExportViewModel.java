@@ -20,6 +20,7 @@ import app.nenpyo.render.ReportFonts;
 import app.nenpyo.render.ReportPainter;
 import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.LaneIndex;
+import app.nenpyo.timeline.LaneSpec;
 import app.nenpyo.timeline.TimelineIndex;
 import app.nenpyo.timeline.TimelineItem;
 import java.awt.image.BufferedImage;
@@ -224,37 +225,56 @@ public final class ExportViewModel {
         }
     }
 
-    /** The timeline's events and items as the window shows them when an export is asked for (item id = position in the events). */
-    private record Shown(List<EventSummary> summaries, List<TimelineItem> items) {
+    /**
+     * The timeline's events, items and lanes as the window shows them when an export is asked for
+     * (item id = position in the events), and what the subtitle says of its lanes and filters.
+     */
+    private record Shown(List<EventSummary> summaries, List<TimelineItem> items, LaneSpec lanes, String laneName,
+                         List<String> filters) {
+
+        /** Whether the items were drawn from outlines, the events themselves not read yet: nothing to cite or list. */
+        boolean eventsUnread() {
+            return summaries.isEmpty() && !items.isEmpty();
+        }
+
+        /**
+         * The items of the events in the foreground, background dates left out, shown or not, as
+         * the picture's subtitle says and the command line does.
+         */
+        List<TimelineItem> foreground() {
+            return items.stream().filter(item -> !summaries.get(Math.toIntExact(item.id())).background()).toList();
+        }
     }
 
-    /** What the timeline shows now; on the UI thread, so the events and the items are of one moment. */
+    /** What the timeline shows now; on the UI thread, so the events, the items and the lanes are of one moment. */
     private Shown shown() {
-        return new Shown(List.copyOf(timeline.events()), timeline.itemsProperty().get());
+        LaneMode mode = timeline.laneModeProperty().get();
+        return new Shown(List.copyOf(timeline.events()), timeline.itemsProperty().get(), timeline.laneSpecProperty().get(),
+                mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),
+                filters.stream().map(ActiveFilter::text).toList());
+    }
+
+    /** The foreground items {@code shown}; throws saying the events are loading when they are not read yet. */
+    private List<TimelineItem> foreground(Shown shown) {
+        if (shown.eventsUnread()) {
+            throw new IllegalStateException(messages.get("status.loadingEvents"));
+        }
+        return shown.foreground();
     }
 
     /**
-     * The timeline as it was {@code shown} (items after its filters, lanes, the filters' chips)
-     * with the project's documents; background dates are left out, shown or not, as the picture's
-     * subtitle says and the command line does. The cited events are read whole from the project as
-     * the report asks for them. Called off the UI thread.
+     * The picture of the timeline as it was {@code shown} (items after its filters, lanes, the
+     * filters' chips) with the project's documents, for the citations; the cited events are read
+     * whole from the project as the report asks for them. Called off the UI thread.
      */
     private ReportInput input(Shown shown) {
         List<EventSummary> summaries = shown.summaries();
-        if (summaries.isEmpty() && !shown.items().isEmpty()) {
-            // drawn from outlines, the events themselves not read yet: nothing to cite
-            throw new IllegalStateException(messages.get("status.loadingEvents"));
-        }
-        List<TimelineItem> foreground = shown.items().stream()
-                .filter(item -> !summaries.get(Math.toIntExact(item.id())).background()).toList();
+        List<TimelineItem> foreground = foreground(shown);
         EventCatalog catalog = EventCatalog.onDemand(summaries.size(),
                 i -> project.event(summaries.get(i).id()).orElseThrow(
                         () -> new IllegalStateException("event " + summaries.get(i).id() + " is no longer in the project")),
                 project.documents()).withAnalystDates(project.redatedByAnalyst());
-        LaneMode mode = timeline.laneModeProperty().get();
-        return new ReportInput(catalog, foreground, timeline.laneSpecProperty().get(),
-                mode == LaneMode.NONE ? "" : messages.get("lane." + mode.name()),
-                filters.stream().map(ActiveFilter::text).toList(),
+        return new ReportInput(catalog, foreground, shown.lanes(), shown.laneName(), shown.filters(),
                 messages.language() == Language.ENGLISH ? ReportLanguage.EN : ReportLanguage.JA);
     }
 
@@ -344,7 +364,7 @@ public final class ExportViewModel {
 
     /** The first events of the list as {@link #writeEvents} would write them, in the project's order (the summaries'). Off the UI thread. */
     private ListPreview listPreview(EventListFormat listFormat, ExportScope scope, Shown shown) throws IOException {
-        List<Integer> positions = input(shown).itemsIn(scope).stream().map(item -> Math.toIntExact(item.id()))
+        List<Integer> positions = scope.itemsIn(foreground(shown), shown.lanes()).stream().map(item -> Math.toIntExact(item.id()))
                 .distinct().sorted().toList();
         List<String> first = positions.subList(0, Math.min(PREVIEW_EVENTS, positions.size())).stream()
                 .map(i -> shown.summaries().get(i).id()).toList();
@@ -359,7 +379,8 @@ public final class ExportViewModel {
      */
     private void writeEvents(Path file, EventListFormat listFormat, ExportScope scope, Shown shown) {
         executor.execute(() -> {
-            Set<String> wanted = input(shown).itemsIn(scope).stream()
+            // the items alone say which events: the list reads them whole itself, and cites no document as a picture does
+            Set<String> wanted = scope.itemsIn(foreground(shown), shown.lanes()).stream()
                     .map(item -> shown.summaries().get(Math.toIntExact(item.id())).id()).collect(Collectors.toSet());
             return new EventListFile(project).write(file, listFormat, wanted, monitor());
         }, count -> finish(messages.format("export.doneEvents", count, String.valueOf(file.getFileName())), ""),

@@ -10,6 +10,7 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
@@ -372,6 +373,11 @@ public final class FrameBenchmark {
         @Override
         public List<SearchHit> search(String query, int limit) {
             return List.of();
+        }
+
+        @Override
+        public SearchResults search(String query, int limit, int countAtMost) {
+            return SearchResults.NONE;
         }
 
         @Override

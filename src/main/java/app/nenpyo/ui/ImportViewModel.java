@@ -32,7 +32,25 @@ public final class ImportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
-    private Cancellation cancellation = new Cancellation();
+    /** The import under way, shown by this view model; null when none is. */
+    private Run running;
+
+    /**
+     * An import under way and the view model that shows it: the one that started it, or the one
+     * of the window built again in another language, which takes it over ({@link #takeOver}).
+     * Its progress and its end go to whichever shows it when they come.
+     */
+    private static final class Run {
+        final Cancellation cancellation = new Cancellation();
+        ImportViewModel shownBy;
+        /** The file being read last said, to say it again in another language; empty once the events are merged. */
+        String file;
+
+        Run(ImportViewModel shownBy, String file) {
+            this.shownBy = shownBy;
+            this.file = file;
+        }
+    }
 
     public ImportViewModel(ProjectGateway project, TaskExecutor executor, Messages messages, Runnable onFinished) {
         this.project = project;
@@ -70,28 +88,58 @@ public final class ImportViewModel {
         if (state.get().active() || inputs.isEmpty()) {
             return false;
         }
-        Cancellation mine = new Cancellation();
-        cancellation = mine;
+        Run run = new Run(this, String.valueOf(inputs.get(0).getFileName()));
+        running = run;
         state.set(ImportState.RUNNING);
         progress.set(INDETERMINATE);
-        status.set(messages.format("status.importing", inputs.get(0).getFileName()));
-        ImportProgress relay = new LatestProgress(executor, (fraction, file) -> {
-            if (state.get() == ImportState.RUNNING) {
-                progress.set(fraction);
-                status.set(messages.format("status.importing", file));
-            }
-        }, () -> {
-            if (state.get() == ImportState.RUNNING) {
-                progress.set(INDETERMINATE);
-                status.set(messages.get("status.mergingEvents"));
-            }
-        });
+        status.set(messages.format("status.importing", run.file));
+        ImportProgress relay = new LatestProgress(executor,
+                (fraction, file) -> run.shownBy.progressed(run, fraction, file),
+                () -> run.shownBy.merging(run));
         ImportOptions options = ImportOptions.withDocumentDates(documentDates);
         executor.execute(
-                () -> project.importFiles(List.copyOf(inputs), options, relay, mine),
-                this::finished,
-                this::failed);
+                () -> project.importFiles(List.copyOf(inputs), options, relay, run.cancellation),
+                result -> run.shownBy.finished(result),
+                e -> run.shownBy.failed(e));
         return true;
+    }
+
+    /**
+     * Shows the import another view of the same project started, if it is still under way (the
+     * window built again in another language): its progress, its cancel and its end are this
+     * one's from now on, said in this one's language, and the other shows it no longer.
+     */
+    void takeOver(ImportViewModel before) {
+        Run run = before.running;
+        if (run == null || running != null) {
+            return;
+        }
+        run.shownBy = this;
+        running = run;
+        state.set(before.state.get());
+        progress.set(before.progress.get());
+        before.running = null;
+        before.state.set(ImportState.IDLE);
+        before.status.set("");
+        status.set(state.get() == ImportState.CANCELLING ? messages.get("status.cancelling")
+                : run.file.isEmpty() ? messages.get("status.mergingEvents")
+                : messages.format("status.importing", run.file));
+    }
+
+    private void progressed(Run run, double fraction, String file) {
+        run.file = file;
+        if (state.get() == ImportState.RUNNING) {
+            progress.set(fraction);
+            status.set(messages.format("status.importing", file));
+        }
+    }
+
+    private void merging(Run run) {
+        run.file = "";
+        if (state.get() == ImportState.RUNNING) {
+            progress.set(INDETERMINATE);
+            status.set(messages.get("status.mergingEvents"));
+        }
     }
 
     /**
@@ -119,13 +167,14 @@ public final class ImportViewModel {
 
     public void cancel() {
         if (state.get() == ImportState.RUNNING) {
-            cancellation.cancel();
+            running.cancellation.cancel();
             state.set(ImportState.CANCELLING);
             status.set(messages.get("status.cancelling"));
         }
     }
 
     private void finished(ImportReport result) {
+        running = null;
         report.set(result);
         progress.set(result.cancelled() ? progress.get() : 1);
         state.set(result.cancelled() ? ImportState.CANCELLED : ImportState.FINISHED);
@@ -144,6 +193,7 @@ public final class ImportViewModel {
     }
 
     private void failed(Exception e) {
+        running = null;
         state.set(ImportState.FAILED);
         status.set(messages.format("status.failed", ErrorText.oneLine(e, messages)));
         onFinished.run();

@@ -9,6 +9,7 @@ import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
@@ -42,6 +43,12 @@ public interface ProjectGateway extends AutoCloseable {
     DocumentView document(long id);
 
     List<SearchHit> search(String query, int limit);
+
+    /**
+     * The best {@code limit} paragraphs matching the query and how many match, counted no further
+     * than {@code countAtMost}: one search for the results list, its count found with it.
+     */
+    SearchResults search(String query, int limit, int countAtMost);
 
     /** How many paragraphs {@link #search} would find with no limit, counted no further than {@code atMost}. */
     int countMatches(String query, int atMost);

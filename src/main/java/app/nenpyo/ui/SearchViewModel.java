@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import app.nenpyo.domain.SearchResults;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -117,16 +118,15 @@ public final class SearchViewModel {
     }
 
     private Found found(String text) {
-        List<SearchResultRow> rows = project.search(text, LIMIT).stream().map(SearchResultRow::of).toList();
-        if (rows.size() == LIMIT) {
-            return new Found(text, rows, Math.max(LIMIT, project.countMatches(text, MOST_COUNTED + 1)), List.of());
-        }
+        // the count comes with the rows, from the same search: the index is counted once
+        SearchResults found = project.search(text, LIMIT, MOST_COUNTED + 1);
+        List<SearchResultRow> rows = found.hits().stream().map(SearchResultRow::of).toList();
         List<String> words = List.of(text.split("\\s+"));
         if (!rows.isEmpty() || words.size() < 2) {
-            return new Found(text, rows, rows.size(), List.of());
+            return new Found(text, rows, Math.max(rows.size(), found.matches()), List.of());
         }
-        // 岸田 クジラ: say which word no paragraph holds, not the whole query
-        return new Found(text, rows, 0, words.stream().filter(word -> project.search(word, 1).isEmpty()).toList());
+        // 岸田 クジラ: say which word no paragraph holds, not the whole query; whether one does is a count of one
+        return new Found(text, rows, 0, words.stream().filter(word -> project.countMatches(word, 1) == 0).toList());
     }
 
     private void show(Found found) {

@@ -9,6 +9,7 @@ import app.nenpyo.service.AnalystCorrection;
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
 import app.nenpyo.service.DocumentView;
@@ -101,6 +102,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public List<SearchHit> search(String query, int limit) {
         return service.search(query, limit);
+    }
+
+    @Override
+    public SearchResults search(String query, int limit, int countAtMost) {
+        return service.search(query, limit, countAtMost);
     }
 
     @Override

@@ -139,6 +139,13 @@ public final class TimelineViewModel {
     private Supplier<List<TimelineItem>> walkOrder = this::timelineOrder;
     /** How many times the analyst chose an event (or none). */
     private long choices;
+    /**
+     * The view of the same project that took this one over (the window built again in another
+     * language), which shows what a correction begun here did; null while this one is shown.
+     */
+    private TimelineViewModel successor;
+    /** {@link #choices} when this one took another over: the other's corrections follow their event unless the analyst chose since. */
+    private long choicesAtTakeOver;
     private Map<String, Actor> actorsByKey = Map.of();
     /** Until the view has a width (and after every load), the first width fits all events. */
     private boolean fitPending = true;
@@ -714,7 +721,7 @@ public final class TimelineViewModel {
         }
         String otherwise = background && !showBackground.get() ? neighbourOfSelected() : null;
         correctSelected(() -> project.setEventBackground(event.id(), background), event.sources().get(0), otherwise,
-                messages.format(background ? "status.setAside" : "status.putBack", event.label()));
+                m -> m.format(background ? "status.setAside" : "status.putBack", event.label()));
     }
 
     /**
@@ -755,8 +762,8 @@ public final class TimelineViewModel {
         if (event == null || label.strip().equals(event.label())) {
             return;
         }
-        correctSelected(() -> project.setEventLabel(event.id(), label), event.sources().get(0), label.isBlank()
-                ? messages.format("status.labelRestored", event.label()) : messages.format("status.relabelled", label.strip()));
+        correctSelected(() -> project.setEventLabel(event.id(), label), event.sources().get(0), m -> label.isBlank()
+                ? m.format("status.labelRestored", event.label()) : m.format("status.relabelled", label.strip()));
     }
 
     /**
@@ -769,9 +776,9 @@ public final class TimelineViewModel {
         if (event == null || date.filter(event.time()::equals).isPresent()) {
             return;
         }
-        correctSelected(() -> project.setEventDate(event.id(), date), event.sources().get(0), date
-                .map(d -> messages.format("status.redated", event.label(), messages.timeValue(d)))
-                .orElseGet(() -> messages.format("status.dateRestored", event.label())));
+        correctSelected(() -> project.setEventDate(event.id(), date), event.sources().get(0), m -> date
+                .map(d -> m.format("status.redated", event.label(), m.timeValue(d)))
+                .orElseGet(() -> m.format("status.dateRestored", event.label())));
     }
 
     /**
@@ -784,7 +791,7 @@ public final class TimelineViewModel {
             return;
         }
         EventSource left = event.sources().stream().filter(s -> !s.sourceId().equals(sourceId)).findFirst().orElseThrow();
-        correctSelected(() -> project.keepApart(event.id(), sourceId), left, messages.format("status.keptApart", event.label()));
+        correctSelected(() -> project.keepApart(event.id(), sourceId), left, m -> m.format("status.keptApart", event.label()));
     }
 
     /**
@@ -795,7 +802,7 @@ public final class TimelineViewModel {
         Event event = selectedEvent.get();
         if (event != null) {
             correctSelected(() -> project.mergeAgain(event.id()), event.sources().get(0),
-                    messages.format("status.mergedAgain", event.label()));
+                    m -> m.format("status.mergedAgain", event.label()));
         }
     }
 
@@ -807,7 +814,7 @@ public final class TimelineViewModel {
         Event event = selectedEvent.get();
         if (event != null && !event.id().equals(otherId)) {
             correctSelected(() -> project.join(event.id(), otherId), event.sources().get(0),
-                    messages.format("status.joined", otherLabel, event.label()));
+                    m -> m.format("status.joined", otherLabel, event.label()));
         }
     }
 
@@ -832,7 +839,7 @@ public final class TimelineViewModel {
                         .map(corrected -> project.event(corrected.getKey())).flatMap(Optional::stream)
                         .anyMatch(dated -> dated.sources().stream().anyMatch(s -> reports.contains(s.sourceId()))));
                 return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
-            }, null, () -> messages.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
+            }, null, m -> m.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
     }
 
@@ -846,7 +853,7 @@ public final class TimelineViewModel {
      */
     public void addEvent(long documentId, TextSpan clause, TimeValue date, String label, String shownLabel) {
         correctAndFollow(() -> project.eventOfSource(documentId, project.addEvent(documentId, clause, date, label)),
-                messages.format("status.added", shownLabel, messages.timeValue(date)));
+                null, m -> m.format("status.added", shownLabel, m.timeValue(date)));
     }
 
     /**
@@ -859,7 +866,7 @@ public final class TimelineViewModel {
             EventSource kept = event.sources().stream().filter(s -> !s.expressionText().isEmpty()).findFirst()
                     .orElse(event.sources().get(0));
             correctSelected(() -> project.removeAddedReports(event.id()), kept,
-                    messages.format("status.removedAdded", event.label()));
+                    m -> m.format("status.removedAdded", event.label()));
         }
     }
 
@@ -877,12 +884,12 @@ public final class TimelineViewModel {
      * holds {@code report} now (a correction may move a report into another event, or give its
      * event the id of another report) and says what was done.
      */
-    private void correctSelected(Runnable store, EventSource report, String done) {
+    private void correctSelected(Runnable store, EventSource report, Function<Messages, String> done) {
         correctSelected(store, report, null, done);
     }
 
-    /** As {@link #correctSelected(Runnable, EventSource, String)}, selecting the event {@code otherwise} when the report's is not shown. */
-    private void correctSelected(Runnable store, EventSource report, String otherwise, String done) {
+    /** As {@link #correctSelected(Runnable, EventSource, Function)}, selecting the event {@code otherwise} when the report's is not shown. */
+    private void correctSelected(Runnable store, EventSource report, String otherwise, Function<Messages, String> done) {
         long document = report.documentId().orElse(-1);
         correctAndFollow(() -> {
             store.run();
@@ -890,31 +897,36 @@ public final class TimelineViewModel {
         }, otherwise, done);
     }
 
-    private void correctAndFollow(Supplier<Optional<String>> store, String done) {
-        correctAndFollow(store, null, () -> done);
-    }
-
-    private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, String done) {
-        correctAndFollow(store, otherwise, () -> done);
-    }
-
     /**
      * Stores a correction off the UI thread, reads the events again and selects the event {@code store} names,
      * or the event {@code otherwise} (may be null) when that one is not shown; the status line is told once
-     * the correction is stored.
+     * the correction is stored, in the words of the view that shows the project then (the window may have
+     * been built again in another language meanwhile: {@link #takeOver}).
      */
-    private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, Supplier<String> done) {
+    private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, Function<Messages, String> done) {
         loading.set(true);
         long choicesBefore = choices;
         executor.execute(store::get, followed -> {
+            TimelineViewModel shown = shownNow();
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
-            follow = followed.map(id -> new Follow(id, otherwise, choicesBefore)).orElse(null);
-            refresh();
-            sayForAWhile(done.get());
+            long unchosen = shown == this ? choicesBefore : shown.choicesAtTakeOver;
+            shown.follow = followed.map(id -> new Follow(id, otherwise, unchosen)).orElse(null);
+            shown.refresh();
+            shown.sayForAWhile(done.apply(shown.messages));
         }, e -> {
             loading.set(false);
-            error.set(ErrorText.oneLine(e, messages));
+            TimelineViewModel shown = shownNow();
+            shown.error.set(ErrorText.oneLine(e, shown.messages));
         });
+    }
+
+    /** The view that shows this one's project now: this one, or the one that took it over (and so on). */
+    private TimelineViewModel shownNow() {
+        TimelineViewModel shown = this;
+        while (shown.successor != null) {
+            shown = shown.successor;
+        }
+        return shown;
     }
 
     /**
@@ -1068,9 +1080,13 @@ public final class TimelineViewModel {
     /**
      * Takes over what another view of the same project showed (the window built again in another
      * language): background dates and the era row as they were, and its selected event, selected
-     * again once the events are read.
+     * again once the events are read; a correction the other one is still storing is read,
+     * followed and said here when it is stored.
      */
     void takeOver(TimelineViewModel before) {
+        // a correction the other one stored meanwhile is read, followed and said here
+        before.successor = this;
+        choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());
         showEra.set(before.showEra.get());
         Event selected = before.selectedEvent.get();

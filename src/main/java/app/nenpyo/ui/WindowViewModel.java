@@ -34,6 +34,8 @@ public final class WindowViewModel implements AutoCloseable {
     private final StringBinding projectStatus;
     private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
     private final ObjectProperty<Runnable> putOffOpening = new SimpleObjectProperty<>(this, "putOffOpening");
+    /** The view of the same project that took this one over (the window built again in another language); null while this one is shown. */
+    private WindowViewModel successor;
     /** The last event the reader was opened for: the selection passes through none while events are read again. */
     private String eventOpenedInReader;
     /** The analyst's count of choices when that event was opened: a later choice of it opens it again. */
@@ -146,12 +148,17 @@ public final class WindowViewModel implements AutoCloseable {
 
     /**
      * Takes over what another view of the same project showed (the window built again in another
-     * language): the selected event, the filters, the search, background dates and the era row.
+     * language): the selected event, the filters, the search, background dates and the era row,
+     * and the import under way (which may be reading every document again): its progress shows
+     * here, and its end refreshes this window, as does the end of a document date or a correction
+     * the other one was storing.
      */
     public void takeOver(WindowViewModel before) {
+        before.successor = this;
         timeline.takeOver(before.timeline);
         filters.takeOver(before.filters);
         search.takeOver(before.search);
+        imports.takeOver(before.imports);
     }
 
     /** What the last export dialog of this window had chosen; empty before one. */
@@ -194,12 +201,26 @@ public final class WindowViewModel implements AutoCloseable {
         String title = documents.row(documentId).map(DocumentRow::title).orElse("");
         timeline.announceWork(messages.format("status.datingDocument", title));
         documents.setDate(documentId, date, () -> {
-            if (reader.documentIdProperty().get() == documentId) {
-                reader.reload();
+            // the window built again in another language meanwhile shows the document dated
+            WindowViewModel shown = shownNow();
+            if (shown != this) {
+                shown.documents.refresh();
             }
-            timeline.refresh();
-            timeline.announce(messages.format("status.documentDated", title, messages.date(date)));
+            if (shown.reader.documentIdProperty().get() == documentId) {
+                shown.reader.reload();
+            }
+            shown.timeline.refresh();
+            shown.timeline.announce(shown.messages.format("status.documentDated", title, shown.messages.date(date)));
         });
+    }
+
+    /** The view that shows this one's project now: this one, or the one that took it over (and so on). */
+    private WindowViewModel shownNow() {
+        WindowViewModel shown = this;
+        while (shown.successor != null) {
+            shown = shown.successor;
+        }
+        return shown;
     }
 
     private void projectChanged() {

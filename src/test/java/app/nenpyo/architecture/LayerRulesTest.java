@@ -84,6 +84,20 @@ class LayerRulesTest {
             .because("the window and the command line give the same reasons, so the layers both use must not pull in anything else");
 
     @ArchTest
+    static final ArchRule fieldFormatsArePlainJava = classes()
+            .that().resideInAPackage("app.nenpyo.format..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("app.nenpyo.format..", "java..")
+            .because("the command line and the exports write their fields the same way, so the formats both use must not pull in either");
+
+    @ArchTest
+    static final ArchRule theCommandLineFormatsItsOwnLinesWithoutTheExports = noClasses()
+            .that().resideInAPackage("app.nenpyo.cli..").and().haveSimpleNameNotEndingWith("ExportCommand")
+            .and().haveSimpleNameNotEndingWith("EventsCommand")
+            .should().dependOnClassesThat().resideInAnyPackage("app.nenpyo.export..")
+            .because("only the commands that export use the export layer: the others (dates, ingest, search) write their lines"
+                    + " with the shared field formats, so a change to exports cannot change their output");
+
+    @ArchTest
     static final ArchRule noTextDependsOnTheMachinesLocale = noClasses()
             .should().callMethod(String.class, "format", String.class, Object[].class)
             .orShould().callMethod(String.class, "formatted", Object[].class)

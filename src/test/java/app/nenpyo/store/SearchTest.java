@@ -258,6 +258,37 @@ class SearchTest {
         }
     }
 
+    /** The list and its count from one search: the matches are counted once, as the search would find them. */
+    @Test
+    void aSearchCountsItsMatchesWithOneCountOfTheIndex() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("search.nenpyo"))) {
+            List<String> counts = new java.util.ArrayList<>();
+            java.sql.Connection counting = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {java.sql.Connection.class}, (proxy, method, arguments) -> {
+                        if (method.getName().equals("prepareStatement") && String.valueOf(arguments[0]).contains("count(*)")) {
+                            counts.add((String) arguments[0]);
+                        }
+                        return method.invoke(c, arguments);
+                    });
+            for (String query : List.of("外相", "カザフスタン", "外相 会談", "▽", "外 相", "北京冬季五輪ボイコット", "クジ")) {
+                int all = db.countMatches(query, 10_000);
+                for (int limit : List.of(0, 1, 3, 10_000)) {
+                    counts.clear();
+                    app.nenpyo.domain.SearchResults found = new ParagraphSearch(counting).search(query, limit, 10_000);
+                    assertEquals(all, found.matches(), query + ", " + limit + " listed");
+                    assertEquals(db.search(query, limit), found.hits(), query + ": the same hits as a search alone");
+                    assertTrue(counts.size() <= 1, query + ", " + limit + " listed, counted once at most: " + counts);
+                }
+                assertEquals(Math.min(all, 2), new ParagraphSearch(counting).search(query, 10, 2).matches(), query + ", counted no further than 2");
+            }
+            counts.clear();
+            app.nenpyo.domain.SearchResults common = new ParagraphSearch(counting, 2).search("外相", 3, 10_000);
+            assertEquals(db.countMatches("外相", 10_000), common.matches(), "a query too common to rank is counted as far as asked");
+            assertEquals(1, counts.size(), "by the count that found it too common");
+            assertEquals(0.0, common.hits().get(0).score(), "and listed newest first");
+        }
+    }
+
     @Test
     void theMatchesAreCountedAsTheSearchWouldFindThemUpToTheGivenMost() {
         for (String query : List.of("外相", "カザフスタン", "外相 会談", "▽", "外 相", "北京冬季五輪ボイコット", "クジ")) {

@@ -413,6 +413,28 @@ class ExportViewModelTest {
         assertEquals(List.of("ev-2"), ids(china), "the timeline's filters choose the events, as for the picture");
     }
 
+    /**
+     * A list needs no catalog of the picture's citations: the documents are read once, for the
+     * sources the list names, and the dates the analyst gave (which a citation would mention) not at all.
+     */
+    @Test
+    void aListReadsOnlyWhatItWrites() throws Exception {
+        ExportViewModel model = model(new SameThreadTaskExecutor());
+        model.rangeProperty().set(ExportViewModel.Range.WHOLE);
+        model.formatProperty().set(ExportFormat.TSV);
+        int documentsBefore = project.documentsRead();
+        int datesBefore = project.redatedAsked();
+        Path all = temp.resolve("all.tsv");
+        model.export(all);
+        assertEquals(List.of("ev-1", "ev-2"), ids(all), model.errorProperty().get());
+        assertEquals(1, project.documentsRead() - documentsBefore, "the documents read once");
+        assertEquals(0, project.redatedAsked() - datesBefore, "no citation to date");
+
+        model.formatProperty().set(ExportFormat.PDF);
+        model.export(temp.resolve("all.pdf"));
+        assertEquals(1, project.redatedAsked() - datesBefore, "a picture's citations say which dates the analyst gave");
+    }
+
     private static List<String> ids(Path tsv) throws Exception {
         List<String> lines = Files.readAllLines(tsv);
         return lines.subList(1, lines.size()).stream().map(line -> line.split("\t")[0]).toList();

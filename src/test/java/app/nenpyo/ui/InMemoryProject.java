@@ -10,6 +10,7 @@ import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.SearchHit;
+import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.SourceFormat;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.TextSpan;
@@ -56,6 +57,9 @@ final class InMemoryProject implements ProjectGateway {
     private PreviewScript onPreview = (inputs, progress, cancellation) -> new ImportPreview(List.of(), List.of(), false);
     private final Map<Long, DocumentView> documents = new LinkedHashMap<>();
     private final List<ImportOptions> importOptions = new ArrayList<>();
+    private int documentsRead;
+    private int redatedAsked;
+    private int queriesAsked;
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
             new ImportReport(List.of(), List.of(), List.of(), false);
     private final List<Event> events = new ArrayList<>();
@@ -149,6 +153,7 @@ final class InMemoryProject implements ProjectGateway {
 
     @Override
     public List<StoredDocument> documents() {
+        documentsRead++;
         return documents.values().stream().map(DocumentView::document).toList();
     }
 
@@ -163,6 +168,32 @@ final class InMemoryProject implements ProjectGateway {
 
     @Override
     public List<SearchHit> search(String query, int limit) {
+        queriesAsked++;
+        return find(query).stream().limit(limit).toList();
+    }
+
+    @Override
+    public SearchResults search(String query, int limit, int countAtMost) {
+        queriesAsked++;
+        List<SearchHit> all = find(query);
+        return new SearchResults(all.stream().limit(limit).toList(), Math.min(all.size(), countAtMost));
+    }
+
+    /** How many times every document was listed, and the events the analyst dated asked for (not counting {@link #analystChanges}). */
+    int documentsRead() {
+        return documentsRead;
+    }
+
+    int redatedAsked() {
+        return redatedAsked;
+    }
+
+    /** How many times the project was searched or counted, each a query of the index in a real project. */
+    int queriesAsked() {
+        return queriesAsked;
+    }
+
+    private List<SearchHit> find(String query) {
         List<SearchHit> hits = new ArrayList<>();
         for (DocumentView view : documents.values()) {
             for (Paragraph paragraph : view.paragraphs()) {
@@ -176,12 +207,13 @@ final class InMemoryProject implements ProjectGateway {
                 }
             }
         }
-        return hits.stream().limit(limit).toList();
+        return hits;
     }
 
     @Override
     public int countMatches(String query, int atMost) {
-        return Math.min(search(query, Integer.MAX_VALUE).size(), atMost);
+        queriesAsked++;
+        return Math.min(find(query).size(), atMost);
     }
 
     @Override
@@ -283,13 +315,14 @@ final class InMemoryProject implements ProjectGateway {
     /** What the analyst changed as recorded here: events by their corrections, reports by the ids kept apart, joined or added. */
     @Override
     public AnalystChanges analystChanges() {
-        return new AnalystChanges(redatedByAnalyst(), e -> corrections(e).contains(AnalystCorrection.LABEL),
+        return new AnalystChanges(e -> corrections(e).contains(AnalystCorrection.DATE), e -> corrections(e).contains(AnalystCorrection.LABEL),
                 e -> corrections(e).contains(AnalystCorrection.BACKGROUND), s -> keptApart.contains(s.sourceId()),
                 s -> joined.contains(s.sourceId()), s -> s.sourceId().startsWith("added-"));
     }
 
     @Override
     public Predicate<Event> redatedByAnalyst() {
+        redatedAsked++;
         return e -> corrections(e).contains(AnalystCorrection.DATE);
     }
 

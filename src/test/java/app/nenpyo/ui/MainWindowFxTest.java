@@ -216,6 +216,35 @@ class MainWindowFxTest {
         assertFalse(robot.lookup("#status #put-off-reading").queryButton().isVisible(), "nothing to put off in the new window");
     }
 
+    /**
+     * The language switched while an import runs (after a put-off reading, its merge reads every
+     * document again): the window built again shows the import going on and can cancel it, then
+     * shows its report and lists what it stored.
+     */
+    @Test
+    void aLanguageSwitchDuringAnImportGoesOnShowingItInTheWindowBuiltAgain(FxRobot robot) throws Exception {
+        Path memo = Files.writeString(window.directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
+        TableView<DocumentRow> before = robot.lookup("#documents").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> before.getItems().size() == 1);
+        String[] shownAtOnce = new String[1];
+        robot.interact(() -> {
+            shell.current().orElseThrow().imports().start(List.of(memo), java.util.Map.of());
+            shell.switchLanguage(Language.ENGLISH);
+            // in the same turn of the FX thread: the import cannot have ended yet
+            org.controlsfx.control.StatusBar bar = (org.controlsfx.control.StatusBar) shell.mainWindow().orElseThrow().root().lookup("#status");
+            Node cancel = bar.getRightItems().stream().filter(node -> "cancel-import".equals(node.getId())).findFirst().orElseThrow();
+            shownAtOnce[0] = shell.current().orElseThrow().imports().stateProperty().get() + " " + cancel.isVisible() + " " + bar.getText();
+        });
+        assertTrue(shownAtOnce[0].startsWith("RUNNING true ") && shownAtOnce[0].endsWith("   —   Importing: memo.txt"),
+                "the import goes on, said in English, with its cancel button: " + shownAtOnce[0]);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        robot.clickOn(Messages.of(Language.ENGLISH).get("button.close"));
+        TableView<DocumentRow> after = robot.lookup("#documents").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> after.getItems().size() == 2);
+        assertEquals("Title", after.getColumns().get(0).getText(), "the window built again lists the document imported");
+    }
+
     @Test
     void aWindowOpeningAnotherProjectSaysSoInItsStatusBarUntilTheOtherIsOpen(FxRobot robot) throws Exception {
         Path file = Files.createTempDirectory("nenpyo-another").resolve("another.nenpyo");

@@ -111,6 +111,18 @@ class SearchViewModelTest {
         assertEquals("2,406", english.matchCountProperty().get());
     }
 
+    /** The matches beyond those listed are counted with the listing, in one query: a count on top of it counted them twice. */
+    @Test
+    void aSearchFindingMoreThanItListsAsksTheProjectOnce() {
+        InMemoryProject many = new InMemoryProject().add(1, "外相会談", paragraphs("外相会談", 2406),
+                InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        SearchViewModel japanese = new SearchViewModel(many, new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        japanese.queryProperty().set("外相");
+        japanese.search();
+        assertEquals("2,406 件中 500 件を表示", japanese.summaryProperty().get());
+        assertEquals(1, many.queriesAsked());
+    }
+
     @Test
     void aSearchFindingExactlyAsManyAsItListsSaysTheCountAlone() {
         InMemoryProject many = new InMemoryProject().add(1, "外相会談", paragraphs("外相会談", SearchViewModel.LIMIT),

@@ -120,6 +120,88 @@ class WindowViewModelTest {
         assertEquals("", model.imports().statusProperty().get(), "as when its report is closed");
     }
 
+    /**
+     * The window built again in another language while an import reads the project's documents
+     * again: the new window shows the import's progress in its language, cancels it, ends it with
+     * its report, and lists what it stored; the window left behind is told nothing more.
+     */
+    @Test
+    void aWindowBuiltAgainInAnotherLanguageTakesOverTheRunningImport() {
+        InMemoryProject project = new InMemoryProject().add(1, "記事A", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        before.load();
+        executor.runAll();
+        WindowViewModel[] after = new WindowViewModel[1];
+        List<String> seenDuringImport = new java.util.ArrayList<>();
+        project.onImport((inputs, options, progress, cancellation) -> {
+            progress.update(100, 200, "b.txt");
+            seenDuringImport.add(after[0].imports().stateProperty().get() + " " + after[0].imports().progressProperty().get()
+                    + " " + after[0].imports().statusProperty().get());
+            progress.mergingEvents();
+            seenDuringImport.add(after[0].imports().statusProperty().get());
+            project.add(2, "記事B", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+            after[0].imports().cancel();
+            seenDuringImport.add(cancellation.isCancelled() + " " + after[0].imports().statusProperty().get());
+            return new ImportReport(List.of(new ImportReport.Imported(2, "b.txt", "記事B", "UTF-8", "2022-01-11", "FILE_NAME", true)),
+                    List.of(), List.of(), true, java.util.Optional.empty(), true);
+        });
+        before.imports().start(List.of(Path.of("b.txt")), Map.of());
+
+        after[0] = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        after[0].takeOver(before);
+        after[0].load();
+        assertEquals(ImportState.RUNNING, after[0].imports().stateProperty().get(), "the import goes on in the new window");
+        assertEquals("Importing: b.txt", after[0].imports().statusProperty().get(), "said in the new window's language");
+        assertEquals("test.nenpyo · 1 document", after[0].projectStatus().get());
+
+        executor.runAll();
+        assertEquals(List.of("RUNNING 0.5 Importing: b.txt", "Merging the project's events…", "true Cancelling…"), seenDuringImport);
+        assertEquals(ImportState.CANCELLED, after[0].imports().stateProperty().get());
+        assertTrue(after[0].imports().reportProperty().get().mergeCancelled(), "the new window shows the report");
+        assertEquals("test.nenpyo · 2 documents", after[0].projectStatus().get(), "and lists what the import stored");
+        assertEquals(null, before.imports().reportProperty().get(), "the window left behind shows nothing");
+        assertEquals(1, before.documents().rows().size(), "nor reads anything again");
+    }
+
+    /**
+     * A correction and a document date stored while the window is built again in another language
+     * show in the new window: its events read again, the event followed, and said in its language.
+     */
+    @Test
+    void aWindowBuiltAgainInAnotherLanguageShowsWhatTheOtherWasStoring() {
+        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                new TextSpan(0, 3), "10日", "");
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "本文", DocumentDate.undated());
+        project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                List.of(report), List.of(), false));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        before.load();
+        executor.runAll();
+        before.timeline().viewWidth(800);
+        before.timeline().select(0L);
+        executor.runAll();
+        before.timeline().setSelectedLabel("ジュネーブで協議");
+
+        WindowViewModel after = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        after.load();
+        after.timeline().viewWidth(800);
+        assertEquals("協議", after.timeline().events().get(0).label(), "read before the correction was stored");
+        executor.runAll();
+        assertEquals("ジュネーブで協議", after.timeline().events().get(0).label(), "the new window reads it again");
+        assertEquals("ev-a", after.timeline().selectedEventProperty().get().id(), "and follows the event corrected");
+        assertEquals("Relabelled 「ジュネーブで協議」", after.timeline().noticeProperty().get(), "said in its language");
+
+        before.setDocumentDate(2, LocalDate.of(2022, 1, 12));
+        executor.runAll();
+        assertTrue(after.documents().row(2).orElseThrow().dated(), "the new window lists the document dated");
+        assertEquals("「記事B」 is dated 2022年1月12日(水)", after.timeline().noticeProperty().get());
+    }
+
     @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();

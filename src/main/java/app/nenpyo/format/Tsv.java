@@ -1,4 +1,4 @@
-package app.nenpyo.export;
+package app.nenpyo.format;
 
 /** Tab-separated output: a field never holds a tab or a line break. */
 public final class Tsv {
