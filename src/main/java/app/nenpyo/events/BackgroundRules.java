@@ -40,6 +40,11 @@ import java.util.regex.Pattern;
  */
 final class BackgroundRules {
 
+    /** The reason of a date a comparison is measured from (前年比): no happening of its own. */
+    static final String COMPARISON_BASE = "comparison base";
+    /** The reason of a date a count of time runs from or to (2日で37日目, 残すところあと1日): no happening of its own. */
+    static final String COUNT_OF_TIME_REASON = "count of time";
+
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
     private BackgroundRules() {
@@ -69,10 +74,10 @@ final class BackgroundRules {
         }
         String afterInSentence = text.substring(expression.end(), sentence.end());
         if (COMPARISON.matcher(afterInSentence).lookingAt()) {
-            return "comparison base";
+            return COMPARISON_BASE;
         }
         if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
-            return "count of time";
+            return COUNT_OF_TIME_REASON;
         }
         if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)) {
             return "period naming what the sentence's day dates";

@@ -1,0 +1,108 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports of one happening merged, and happenings of one day kept apart, by the rules a second
+ * review of the 112 review articles (src/test/resources/temporal/review) asked for: each on the
+ * review's articles and on sentences the review never saw, with the reason the merge gives.
+ */
+class SameHappeningTest {
+
+    private static final LocalDate DAY = LocalDate.of(2022, 1, 11);
+
+    /** The review's articles by name: date and text. */
+    private static Map<String, String[]> reviewArticles() throws IOException {
+        try (InputStream in = SameHappeningTest.class.getResourceAsStream("/temporal/review/articles.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split("\t", 3))
+                    .collect(Collectors.toMap(f -> f[0], Function.identity()));
+        }
+    }
+
+    private static List<Event> review(String... names) throws IOException {
+        Map<String, String[]> all = reviewArticles();
+        List<DocumentInput> docs = new ArrayList<>();
+        for (String n : names) {
+            String[] row = all.get(n);
+            docs.add(Articles.article(row[2], LocalDate.parse(row[1])));
+        }
+        return new EventPipeline().extract(docs);
+    }
+
+    private static List<Event> texts(String... texts) {
+        List<DocumentInput> docs = new ArrayList<>();
+        for (String t : texts) {
+            docs.add(Articles.article(t, DAY));
+        }
+        return new EventPipeline().extract(docs);
+    }
+
+    private static Event labelled(List<Event> events, String part) {
+        return events.stream().filter(e -> e.label().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no label with " + part + " in " + events.stream().map(Event::label).toList()));
+    }
+
+    private static String reasons(Event e) {
+        return String.join(" | ", e.mergeReasons());
+    }
+
+    // --- a participant without a name (首相, 男性) names who, not what happened
+
+    @Test
+    void theReviewsPrimeMinistersStatementAndPressConferenceOfOneMonthStayApart() throws IOException {
+        List<Event> events = review("A46", "B49");
+        Event pressConference = labelled(events, "記者会見");
+        Event statement = labelled(events, "前倒しを表明");
+        assertNotEquals(pressConference.id(), statement.id(), "joined on 首相 alone: " + reasons(pressConference));
+    }
+
+    @Test
+    void aMinistersTwoDeedsOfOneDayInTwoArticlesStayApart() {
+        List<Event> events = texts("首相は14日、官邸で記者会見を開いた。\n", "首相は14日、ガソリン価格の抑制策を表明した。\n");
+        assertEquals(2, events.size(), events.stream().map(Event::label).toList().toString());
+    }
+
+    @Test
+    void theReviewsArrivalToldTwiceIsOneEventWithTheManAsItsReason() throws IOException {
+        List<Event> events = review("A22");
+        Event arrival = labelled(events, "成田空港に到着");
+        assertEquals(List.of("28日", "翌日"), arrival.sources().stream().map(EventSource::expressionText).toList());
+        assertTrue(reasons(arrival).contains("same happening 到着; same person 男性"), reasons(arrival));
+    }
+
+    @Test
+    void anUnseenDeedToldAgainOfTheSamePersonMergesAndHerOtherDeedDoesNot() {
+        List<Event> events = texts("警視庁によると、事件を起こした女性は5日午後、渋谷署に出頭した。女性は同日夜、弁護士とともに出頭した。\n");
+        assertEquals(1, events.size(), events.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(events.get(0)).contains("same person 女性"), reasons(events.get(0)));
+        List<Event> two = texts("事件を起こした女性は5日午後、渋谷署に出頭した。\n", "女性は5日夜、代理人の弁護士を通じてコメントを出した。\n");
+        assertEquals(2, two.size(), "one woman, two deeds: " + two.stream().map(Event::label).toList());
+    }
+
+    // --- a count of time or a comparison base is no happening
+
+    @Test
+    void twoArticlesCountdownsStayApart() throws IOException {
+        List<Event> events = review("A18", "B30");
+        List<Event> countdowns = events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.expressionText().equals("今年"))).toList();
+        assertEquals(2, countdowns.size(), countdowns.stream().map(Event::label).toList().toString());
+        List<Event> unseen = texts("師走に入り、今年も残りわずか30日となった。\n", "今年も残すところ、あと2週間となった。\n");
+        assertEquals(2, unseen.size(), unseen.stream().map(Event::label).toList().toString());
+        assertTrue(unseen.stream().allMatch(Event::background));
+    }
+}
