@@ -137,7 +137,9 @@ public final class EventExtractor {
         Label label = labels.build(s, clause, mention.span().shift(-offset), unsaid);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        String object = objectOf(s, clause, mention.span().shift(-offset), label);
+        List<String> heads = withObjectOfGenericDeed(label, object);
+        EventCategory category = CategoryRules.categorise(label.predicate(), heads, words);
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
@@ -147,7 +149,7 @@ public final class EventExtractor {
                 .filter(a -> clause.contains(a.span()))
                 .map(a -> a.shift(offset)).toList();
         return new Report(source, mention.value().orElseThrow(), label.text(), category, actors,
-                shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+                shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
     /**
@@ -231,7 +233,9 @@ public final class EventExtractor {
                 .filter(a.clause()::contains).findFirst().map(span -> span.shift(-offset));
         Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        String object = objectOf(s, clause, written.orElse(noDate), label);
+        List<String> heads = withObjectOfGenericDeed(label, object);
+        EventCategory category = CategoryRules.categorise(label.predicate(), heads, words);
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");
         List<ActorMention> actors = s.actors().stream()
@@ -240,7 +244,7 @@ public final class EventExtractor {
         // a clause the rules read nothing of (a piece of a word) is labelled with its own text
         String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text())) : label.text();
         return new Report(source, a.time(), a.label().isEmpty() ? machine : a.label(), category, actors,
-                shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+                shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
     /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */
@@ -312,6 +316,42 @@ public final class EventExtractor {
 
     private static Optional<ActorMention> shift(Optional<ActorMention> m, int offset) {
         return m.map(a -> a.shift(offset));
+    }
+
+    /**
+     * What the labelled deed is done to: the noun right before the clause's last を outside quotes
+     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 侵攻を開始し → 侵攻), by base form, when the
+     * label says it with its を; "" otherwise. In 17日の通常国会召集に向け、法案の準備を進めた the date
+     * dates the convening, and 準備 is not what was convened.
+     */
+    static String objectOf(AnalysedSentence s, TextSpan clause, TextSpan date, Label label) {
+        List<Token> tokens = s.tokens();
+        for (int i = tokens.size() - 1; i > 0; i--) {
+            Token t = tokens.get(i);
+            if (!clause.contains(t.span()) || s.isQuoted(t) || !t.surface().equals("を")
+                    || !t.partOfSpeech().startsWith("助詞-格助詞")) {
+                continue;
+            }
+            Token noun = tokens.get(i - 1);
+            boolean usable = clause.contains(noun.span()) && !noun.span().overlaps(date) && Morphemes.isNounLike(noun)
+                    && !noun.partOfSpeech().startsWith("名詞-数");
+            return usable && label.text().contains(noun.surface() + "を") ? noun.baseForm() : "";
+        }
+        return "";
+    }
+
+    /**
+     * The label's head words, and the object of a deed too generic to name the happening on its own
+     * (侵攻を開始した, 記者会見を開いた, 前倒しを表明した): what was begun or held is what happened.
+     */
+    private static List<String> withObjectOfGenericDeed(Label label, String object) {
+        if (object.isEmpty() || !Morphemes.GENERIC_NOUNS.contains(label.predicate()) || label.headWords().contains(object)
+                || Morphemes.GENERIC_NOUNS.contains(object)) {
+            return label.headWords();
+        }
+        List<String> heads = new ArrayList<>(label.headWords());
+        heads.add(object);
+        return heads;
     }
 
     /** Nouns and verbs of the clause by base form, without the date, numbers and empty words. */

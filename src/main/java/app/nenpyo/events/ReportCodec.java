@@ -92,8 +92,10 @@ public final class ReportCodec {
      * A second review: a date in a relative clause dates its deed (17日に召集される通常国会 → 通常国会が召集;
      * 6日召集の dates the convening), a later date before the と of what is reported dates that deed, objects
      * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
+     * 14: a report keeps the object of its deed (男を起訴した → 男), and a generic deed's object names the
+     * happening (侵攻を開始 → 侵攻); see decision 0005's addendum of 2026-11-27 on merges.
      */
-    public static final int FORMAT = 13;
+    public static final int FORMAT = 14;
 
     private ReportCodec() {
     }
@@ -273,6 +275,7 @@ public final class ReportCodec {
         r.headWords().forEach(w -> out.varint(strings.indexOf(w)));
         out.varint(r.contentWords().size());
         r.contentWords().forEach(w -> out.varint(strings.indexOf(w)));
+        out.varint(strings.indexOf(r.object()));
     }
 
     private static void mentionList(ByteWriter out, InternTable<ActorMention> table, List<ActorMention> mentions) {
@@ -374,6 +377,7 @@ public final class ReportCodec {
                     string();
                 }
             }
+            string();
             return startDay;
         }
 
@@ -398,7 +402,7 @@ public final class ReportCodec {
             for (int i = 0; i < words; i++) {
                 contentWords.add(string());
             }
-            return new Report(source, time, label, category, actors, subject, place, headWords, contentWords);
+            return new Report(source, time, label, category, actors, subject, place, headWords, contentWords, string());
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
  *   +1  the same category
  *   +1  the same place
  *   −3  places in two different countries (中国では / ロシアでは, ジュネーブ / ウィーン): different happenings
+ *   −3  deeds done to different objects, neither named by the other (男を起訴 / 元社長を起訴): different happenings
  *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
@@ -116,6 +117,10 @@ final class Similarity {
             conflict = true;
             points -= 3;
         }
+        if (differentObjects(ra, rb)) {
+            conflict = true;
+            points -= 3;
+        }
         if (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD) {
             double j = jaccard(a.wordIds(), b.wordIds());
             if (j >= 0.3) {
@@ -128,6 +133,16 @@ final class Similarity {
     /** Whether the reports' places lie in two countries (中国 / ロシア, ジュネーブ / ウィーン): two happenings. */
     private static boolean placesApart(ResolvedReport a, ResolvedReport b) {
         return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
+    }
+
+    /**
+     * Deeds done to two different things or people (地検が男を起訴 / 東京地検が元社長を起訴): both
+     * clauses say what their deed is done to, and neither names the other's (補正予算を / 補正予算案を
+     * name the same).
+     */
+    private static boolean differentObjects(Report a, Report b) {
+        return !a.object().isEmpty() && !b.object().isEmpty() && !a.object().equals(b.object())
+                && !a.contentWords().contains(b.object()) && !b.contentWords().contains(a.object());
     }
 
     /**
@@ -274,6 +289,10 @@ final class Similarity {
                 reasons.add("same place " + a.place().get().name());
             }
         } else if (placesApart(a, b)) {
+            conflict = true;
+            points -= 3;
+        }
+        if (differentObjects(ra, rb)) {
             conflict = true;
             points -= 3;
         }

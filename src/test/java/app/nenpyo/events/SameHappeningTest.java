@@ -105,4 +105,37 @@ class SameHappeningTest {
         assertEquals(2, unseen.size(), unseen.stream().map(Event::label).toList().toString());
         assertTrue(unseen.stream().allMatch(Event::background));
     }
+
+    // --- what the deed is done to
+
+    @Test
+    void theReviewsTwoProsecutionsOfOneDayStayApart() throws IOException {
+        List<Event> events = review("A35", "A48");
+        assertNotEquals(labelled(events, "元社長を").id(), labelled(events, "男を起訴").id());
+    }
+
+    @Test
+    void unseenProsecutionsOfTwoPeopleStayApartAndOneToldTwiceMerges() {
+        List<Event> two = texts("大阪地検特捜部は12日、元市長を収賄の罪で起訴した。\n", "大阪地検特捜部は12日、会社役員の女を贈賄の罪で起訴した。\n");
+        assertEquals(2, two.size(), two.stream().map(Event::label).toList().toString());
+        List<Event> one = texts("大阪地検特捜部は12日、元市長を収賄の罪で起訴した。\n", "大阪地検特捜部は12日、収賄の罪で元市長の男を起訴した。\n");
+        assertEquals(1, one.size(), one.stream().map(Event::label).toList().toString());
+    }
+
+    @Test
+    void theReviewsInvasionBegunIsOneEventByWhatWasBegun() throws IOException {
+        List<Event> events = review("A12", "B35");
+        Event invasion = events.stream().filter(e -> e.time().format().equals("2022-02-24")).findFirst().orElseThrow();
+        assertEquals(2, invasion.sources().size(), invasion.label());
+        assertTrue(reasons(invasion).contains("same happening 侵攻"), reasons(invasion));
+    }
+
+    @Test
+    void anUnseenMeetingHeldIsOneEventWithTheMeetingAndAnotherMeetingIsNot() {
+        List<Event> one = texts("外務省は20日、東京都内で中東和平をめぐる国際会議を開いた。\n", "中東和平をめぐる国際会議は20日、東京都内で開かれた。\n");
+        assertEquals(1, one.size(), one.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(one.get(0)).contains("same happening 会議"), reasons(one.get(0)));
+        List<Event> two = texts("政府は20日、臨時閣議を開いた。\n", "与党は20日、党大会を開いた。\n");
+        assertEquals(2, two.size(), two.stream().map(Event::label).toList().toString());
+    }
 }
