@@ -139,7 +139,9 @@ public final class EventExtractor {
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         String object = objectOf(s, clause, mention.span().shift(-offset), label);
         List<String> heads = withObjectOfGenericDeed(label, object);
-        EventCategory category = CategoryRules.categorise(label.predicate(), heads, words);
+        // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
+        EventCategory category = label.datedDeed().isEmpty() ? CategoryRules.categorise(label.predicate(), heads, words)
+                : CategoryRules.categorise(label.datedDeed(), heads, heads);
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),

@@ -93,7 +93,8 @@ public final class ReportCodec {
      * 6日召集の dates the convening), a later date before the と of what is reported dates that deed, objects
      * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
      * 14: a report keeps the object of its deed (男を起訴した → 男), and a generic deed's object names the
-     * happening (侵攻を開始 → 侵攻); see decision 0005's addendum of 2026-11-27 on merges.
+     * happening (侵攻を開始 → 侵攻), and a deed of a dated relative clause names it and gives its category
+     * (6日に召集される臨時国会で → 召集, not the speech's); see decision 0005's addendum of 2026-11-27 on merges.
      */
     public static final int FORMAT = 14;
 

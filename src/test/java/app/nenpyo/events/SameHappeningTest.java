@@ -138,4 +138,23 @@ class SameHappeningTest {
         List<Event> two = texts("政府は20日、臨時閣議を開いた。\n", "与党は20日、党大会を開いた。\n");
         assertEquals(2, two.size(), two.stream().map(Event::label).toList().toString());
     }
+
+    // --- a date heading a relative clause dates its deed, which also gives the category
+
+    @Test
+    void theReviewsExtraordinaryDietConvenedIsOneEventOfTheConvening() throws IOException {
+        List<Event> events = review("A22", "A50");
+        Event diet = events.stream().filter(e -> e.time().format().equals("2021-12-06")).findFirst().orElseThrow();
+        assertEquals(2, diet.sources().size(), diet.label());
+        assertEquals(app.nenpyo.domain.EventCategory.OTHER, diet.category(), "convening, neither the budget nor the speech");
+        assertTrue(reasons(diet).contains("same happening 召集/国会/臨時国会; same category other"), reasons(diet));
+    }
+
+    @Test
+    void anUnseenDietConvenedIsOneEventWhateverTheSentencesThenSay() {
+        List<Event> one = texts("首相は15日に召集される臨時国会で、物価高対策の必要性を訴える。\n",
+                "野党は15日に召集される臨時国会で、内閣不信任決議案を提出する方針だ。\n");
+        assertEquals(1, one.size(), one.stream().map(e -> e.label() + "/" + e.category()).toList().toString());
+        assertTrue(reasons(one.get(0)).contains("same happening"), reasons(one.get(0)));
+    }
 }
