@@ -138,7 +138,7 @@ public final class EventExtractor {
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         String object = objectOf(s, clause, mention.span().shift(-offset), label);
-        List<String> heads = withObjectOfGenericDeed(label, object);
+        List<String> heads = happeningWords(label, object, clause.of(s.text()));
         // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
         EventCategory category = label.datedDeed().isEmpty() ? CategoryRules.categorise(label.predicate(), heads, words)
                 : CategoryRules.categorise(label.datedDeed(), heads, heads);
@@ -236,7 +236,7 @@ public final class EventExtractor {
         Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
         String object = objectOf(s, clause, written.orElse(noDate), label);
-        List<String> heads = withObjectOfGenericDeed(label, object);
+        List<String> heads = happeningWords(label, object, clause.of(s.text()));
         EventCategory category = CategoryRules.categorise(label.predicate(), heads, words);
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");
@@ -343,16 +343,28 @@ public final class EventExtractor {
     }
 
     /**
-     * The label's head words, and the object of a deed too generic to name the happening on its own
-     * (侵攻を開始した, 記者会見を開いた, 前倒しを表明した): what was begun or held is what happened.
+     * The words naming the happening: the label's head words without the mark of what is to come
+     * (接近へ is 接近), the object of a deed too generic to name it on its own (侵攻を開始した,
+     * 記者会見を開いた: what was begun or held is what happened), and the nouns of what the clause
+     * tells in other words ({@link Paraphrases}: 火を付けた → 放火).
      */
-    private static List<String> withObjectOfGenericDeed(Label label, String object) {
-        if (object.isEmpty() || !Morphemes.GENERIC_NOUNS.contains(label.predicate()) || label.headWords().contains(object)
-                || Morphemes.GENERIC_NOUNS.contains(object)) {
-            return label.headWords();
+    private static List<String> happeningWords(Label label, String object, String clauseText) {
+        List<String> heads = new ArrayList<>(label.headWords().size() + 1);
+        for (String h : label.headWords()) {
+            String word = h.length() > 1 && h.endsWith("へ") ? h.substring(0, h.length() - 1) : h;
+            if (!heads.contains(word)) {
+                heads.add(word);
+            }
         }
-        List<String> heads = new ArrayList<>(label.headWords());
-        heads.add(object);
+        if (!object.isEmpty() && Morphemes.GENERIC_NOUNS.contains(label.predicate()) && !heads.contains(object)
+                && !Morphemes.GENERIC_NOUNS.contains(object)) {
+            heads.add(object);
+        }
+        for (String happening : Paraphrases.happeningsIn(clauseText)) {
+            if (!heads.contains(happening)) {
+                heads.add(happening);
+            }
+        }
         return heads;
     }
 

@@ -94,7 +94,8 @@ public final class ReportCodec {
      * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
      * 14: a report keeps the object of its deed (男を起訴した → 男), and a generic deed's object names the
      * happening (侵攻を開始 → 侵攻), and a deed of a dated relative clause names it and gives its category
-     * (6日に召集される臨時国会で → 召集, not the speech's); see decision 0005's addendum of 2026-11-27 on merges.
+     * (6日に召集される臨時国会で → 召集, not the speech's), a happening told in other words is named by its
+     * noun (火を付けた → 放火) and 接近へ names 接近; see decision 0005's addendum of 2026-11-27 on merges.
      */
     public static final int FORMAT = 14;
 

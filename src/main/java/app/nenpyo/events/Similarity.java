@@ -135,6 +135,11 @@ final class Similarity {
         return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
     }
 
+    /** Whether a report says a word naming its happening, in its label or clause, not only in other words ({@link Paraphrases}). */
+    private static boolean said(Report r, String word) {
+        return r.label().contains(word) || r.contentWords().contains(word);
+    }
+
     /**
      * Deeds done to two different things or people (地検が男を起訴 / 東京地検が元社長を起訴): both
      * clauses say what their deed is done to, and neither names the other's (補正予算を / 補正予算案を
@@ -267,7 +272,8 @@ final class Similarity {
         if (!heads.isEmpty()) {
             points += 2;
             if (explain) {
-                reasons.add("same happening " + String.join("/", heads.stream().sorted().toList()));
+                reasons.add("same happening " + String.join("/", heads.stream().sorted()
+                        .map(h -> said(ra, h) && said(rb, h) ? h : h + " (in other words)").toList()));
             }
         }
         int participant = sharedParticipant(a, b);

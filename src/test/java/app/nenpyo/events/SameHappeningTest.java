@@ -157,4 +157,38 @@ class SameHappeningTest {
         assertEquals(1, one.size(), one.stream().map(e -> e.label() + "/" + e.category()).toList().toString());
         assertTrue(reasons(one.get(0)).contains("same happening"), reasons(one.get(0)));
     }
+
+    // --- one happening in other words (Paraphrases)
+
+    @Test
+    void theReviewsHappeningsInOtherWordsAreOneEventEach() throws IOException {
+        List<Event> events = review("A05", "A06", "A09", "A32", "A42", "A45", "A46");
+        Event firstTrading = events.stream().filter(e -> e.time().format().equals("2022-01-04") && !e.background()).findFirst().orElseThrow();
+        assertEquals(3, firstTrading.sources().size(), firstTrading.label() + ": " + reasons(firstTrading));
+        assertTrue(reasons(firstTrading).contains("same happening 大発会 (in other words)"), reasons(firstTrading));
+        Event ceremony = labelled(events, "式典が開催");
+        assertEquals(2, ceremony.sources().size(), reasons(ceremony));
+        assertTrue(reasons(ceremony).contains("same happening 成人式 (in other words)"), reasons(ceremony));
+        Event arson = events.stream().filter(e -> e.time().format().equals("2019-07-18")).findFirst().orElseThrow();
+        assertEquals(2, arson.sources().size(), arson.label());
+        assertTrue(reasons(arson).contains("same happening 放火 (in other words); same person 男"), reasons(arson));
+        Event typhoon = labelled(events, "台風14号が九州に接近");
+        assertEquals(2, typhoon.sources().size(), "最接近へ is the same approach: " + reasons(typhoon));
+    }
+
+    @Test
+    void unseenHappeningsInOtherWordsMergeAndLookalikesDoNot() {
+        List<Event> arson = texts("男は3日未明、住宅の玄関に灯油をまいて火を付けた。\n",
+                "警察によると、男は3日未明、近くの住宅に放火し、そのまま逃走した。\n");
+        assertEquals(1, arson.size(), arson.stream().map(Event::label).toList().toString());
+        List<Event> ceremony = texts("横浜市で9日、二十歳の集いが開かれ、約3万人が出席した。\n", "横浜市では9日、成人式が開かれた。\n");
+        assertEquals(1, ceremony.size(), ceremony.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(ceremony.get(0)).contains("same happening 成人式 (in other words)"), reasons(ceremony.get(0)));
+        List<Event> lastTrading = texts("東京証券取引所は30日、今年最後の取引を終えた。\n", "東証で30日、大納会が開かれた。\n");
+        assertEquals(1, lastTrading.size(), lastTrading.stream().map(Event::label).toList().toString());
+        List<Event> business = texts("両社は4日、新たな取引を始めた。\n", "東証で4日、大発会が開かれた。\n");
+        assertEquals(2, business.size(), "two companies trading is no first session: " + business.stream().map(Event::label).toList());
+        List<Event> fireworks = texts("子どもたちは3日夜、たき火を付けて暖をとった。\n", "男は3日夜、倉庫に放火した。\n");
+        assertEquals(2, fireworks.size(), fireworks.stream().map(Event::label).toList().toString());
+    }
 }
