@@ -121,10 +121,11 @@ final class BackgroundRules {
     private static final Pattern COUNT_OF_TIME = Pattern.compile(
             "で(約)?[0-9０-９一二三四五六七八九十百]+(日目|週間|カ月|か月|ヶ月|年目|周年|年)|[もは](残すところ|残り)");
     /**
-     * の and a noun that the sentence's predicate is about (年頭の記者会見を, 来年の大発会は, 今年の取引が):
+     * の and a noun that the sentence's predicate is about (年頭の記者会見を, 来年の大発会は, 今年の取引が), or
+     * the setting of what it then says, set off by a comma or a quote (年末の記者会見で「…」と述べた):
      * not one that a clause of its own modifies (2月の会合で決めた方針: the meeting is a happening).
      */
-    private static final Pattern NAMES_A_THING = Pattern.compile("の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[をはがも]");
+    private static final Pattern NAMES_A_THING = Pattern.compile("の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}([をはがも]|で[、「])");
 
     /** What may follow the date on a dateline: nothing but these characters. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");

@@ -421,11 +421,22 @@ public final class EventExtractor {
                     && text.substring(m.span().end(), next.span().start()).chars().noneMatch(c -> c == '。' || c == 'と' || c == 'や')
                     && within(next.value().get(), m.value().get())
                     && (!next.value().get().equals(m.value().get()) || text.substring(m.span().end(), next.span().start()).equals("の"));
+            if (!restated && next != null && m.value().isPresent() && next.value().isPresent()) {
+                restated = startsItAgain(text.substring(m.span().end(), next.span().start()), m.value().get(), next.value().get());
+            }
             if (!restated) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * A named day told again as the start of what follows: 大みそかの31日夜から1日未明にかけて. The
+     * night from the 31st dates the happening; 大みそか names its first day again.
+     */
+    private static boolean startsItAgain(String gap, TimeValue day, TimeValue next) {
+        return gap.equals("の") && day.start().equals(day.end()) && next.start().equals(day.start());
     }
 
     /**

@@ -95,7 +95,8 @@ public final class ReportCodec {
      * 14: a report keeps the object of its deed (男を起訴した → 男), and a generic deed's object names the
      * happening (侵攻を開始 → 侵攻), and a deed of a dated relative clause names it and gives its category
      * (6日に召集される臨時国会で → 召集, not the speech's), a happening told in other words is named by its
-     * noun (火を付けた → 放火) and 接近へ names 接近; see decision 0005's addendum of 2026-11-27 on merges.
+     * noun (火を付けた → 放火) and 接近へ names 接近; 大みそかの31日夜から makes no report of 大みそか, and
+     * 年末の記者会見で「…」と述べた beside 30日 makes 年末 background; see decision 0005's addendum of 2026-11-27 on merges.
      */
     public static final int FORMAT = 14;
 

@@ -191,4 +191,34 @@ class SameHappeningTest {
         List<Event> fireworks = texts("子どもたちは3日夜、たき火を付けて暖をとった。\n", "男は3日夜、倉庫に放火した。\n");
         assertEquals(2, fireworks.size(), fireworks.stream().map(Event::label).toList().toString());
     }
+
+    // --- a period said again beside the day that dates the happening
+
+    private static List<Report> reviewReports(String name) throws IOException {
+        String[] row = reviewArticles().get(name);
+        return Articles.reports(row[2], LocalDate.parse(row[1]));
+    }
+
+    private static List<String> expressions(List<Report> reports) {
+        return reports.stream().map(r -> r.source().expressionText() + (r.source().isBackground() ? " (background)" : "")).toList();
+    }
+
+    @Test
+    void theReviewsNamedDayToldAgainAsTheStartOfARangeMakesNoReport() throws IOException {
+        List<String> read = expressions(reviewReports("A19"));
+        assertTrue(read.stream().noneMatch(e -> e.startsWith("大みそか")), read.toString());
+        assertTrue(read.stream().anyMatch(e -> e.startsWith("31日夜から1日未明にかけて")), read.toString());
+        List<Report> unseen = Articles.reports("元日の1日午前から2日にかけて、各地の神社に多くの初詣客が訪れた。", DAY);
+        assertEquals(1, unseen.size(), expressions(unseen).toString());
+        assertEquals("2022-01-01/2022-01-02", unseen.get(0).time().format());
+    }
+
+    @Test
+    void aPeriodNamingThePressConferenceTheSentenceDatesIsBackground() throws IOException {
+        assertTrue(expressions(reviewReports("A28")).contains("年末 (background)"), expressions(reviewReports("A28")).toString());
+        List<Report> unseen = Articles.reports("林外相は12日、年頭の記者会見で「対話の扉は開いている」と述べた。", DAY);
+        assertEquals(List.of("12日", "年頭 (background)"), expressions(unseen));
+        List<Report> ownHappening = Articles.reports("政府は10日、2月の会合で決めた方針を発表した。", DAY);
+        assertTrue(expressions(ownHappening).contains("2月"), "the February meeting is a happening of its own: " + expressions(ownHappening));
+    }
 }
