@@ -141,7 +141,7 @@ public final class EventExtractor {
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
         // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
         EventCategory category = label.datedDeed().isEmpty() ? CategoryRules.categorise(label.predicate(), heads, words)
-                : CategoryRules.categorise(label.datedDeed(), heads, heads);
+                : CategoryRules.categorise(label.datedDeed(), heads, datedPhraseWords(s, clause, mention.span().shift(-offset)));
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
@@ -366,6 +366,32 @@ public final class EventExtractor {
             }
         }
         return heads;
+    }
+
+    /**
+     * The content words of what a date heading a relative clause dates, from the date to the end of
+     * the noun the clause modifies: 2011年1月2日に行われた日本の大統領選挙では → 行う, 日本, 大統領, 選挙;
+     * 6日に召集される臨時国会で → 召集, 臨時, 国会 (not the speech the sentence then tells of).
+     */
+    private static List<String> datedPhraseWords(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        List<Token> tokens = s.tokens();
+        int from = 0;
+        while (from < tokens.size() && tokens.get(from).span().start() < date.end()) {
+            from++;
+        }
+        if (from < tokens.size() && Morphemes.isParticle(tokens.get(from), "に", "で")) {
+            from++;
+        }
+        int to = from;
+        while (to < tokens.size() && clause.contains(tokens.get(to).span())
+                && !(tokens.get(to).partOfSpeech().startsWith("助詞") && !Morphemes.isParticle(tokens.get(to), "の"))
+                && !tokens.get(to).partOfSpeech().startsWith("記号")) {
+            to++;
+        }
+        if (to == from) {
+            return List.of();
+        }
+        return contentWords(s, new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end()), date);
     }
 
     /** Nouns and verbs of the clause by base form, without the date, numbers and empty words. */

@@ -2,6 +2,8 @@ package app.nenpyo.events;
 
 import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +54,28 @@ final class Morphemes {
         }
         int of = head.lastIndexOf('の');
         return of > 0 && of < head.length() - 1 && isParticipant(head.substring(of + 1), gazetteer);
+    }
+
+    /**
+     * The head words that name a participant without a name: {@link #isParticipant} ones that are not
+     * the end of a named one (大統領 of パア大統領 names a president, and two named presidents are two
+     * people; 男 of 被告の男 is still a man without a name).
+     */
+    static List<String> unnamedParticipants(List<String> heads, Gazetteer gazetteer) {
+        List<String> out = new ArrayList<>(1);
+        for (String h : heads) {
+            if (!isParticipant(h, gazetteer)) {
+                continue;
+            }
+            boolean named = false;
+            for (String other : heads) {
+                named |= other.length() > h.length() && other.endsWith(h) && !isParticipant(other, gazetteer);
+            }
+            if (!named) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private Morphemes() {

@@ -181,9 +181,9 @@ final class Similarity {
     private static String participantName(ResolvedReport a, ResolvedReport b) {
         Gazetteer gazetteer = Gazetteer.shared();
         for (ResolvedReport[] pair : List.of(new ResolvedReport[] {a, b}, new ResolvedReport[] {b, a})) {
-            List<String> other = pair[1].report().headWords();
-            for (String h : pair[0].report().headWords()) {
-                if (Morphemes.isParticipant(h, gazetteer) && (other.contains(h) || pair[1].report().contentWords().contains(h))) {
+            List<String> other = ResolvedReport.unnamedParticipants(pair[1].report(), gazetteer);
+            for (String h : ResolvedReport.unnamedParticipants(pair[0].report(), gazetteer)) {
+                if (other.contains(h) || pair[1].report().contentWords().contains(h)) {
                     return h;
                 }
             }

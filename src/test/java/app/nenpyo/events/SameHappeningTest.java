@@ -78,6 +78,15 @@ class SameHappeningTest {
     }
 
     @Test
+    void aTitleOfANamedPersonIsNoParticipantWithoutAName() {
+        // カサノ大統領 is read as 大統領 in the label: the president is named, and is not パア大統領
+        List<Event> events = texts("キルギスのパア大統領は11日、日本のカザフスタンと電話で会談し、治安協力を強化する意向を伝えた。\n",
+                "キルギスのカサノ大統領は11日、ウズベキスタンの韓国と電話で会談し、治安協力を強化する意向を伝えた。\n");
+        assertTrue(events.stream().noneMatch(e -> reasons(e).contains("same person 大統領")),
+                events.stream().map(SameHappeningTest::reasons).toList().toString());
+    }
+
+    @Test
     void theReviewsArrivalToldTwiceIsOneEventWithTheManAsItsReason() throws IOException {
         List<Event> events = review("A22");
         Event arrival = labelled(events, "成田空港に到着");
@@ -148,6 +157,13 @@ class SameHappeningTest {
         assertEquals(2, diet.sources().size(), diet.label());
         assertEquals(app.nenpyo.domain.EventCategory.OTHER, diet.category(), "convening, neither the budget nor the speech");
         assertTrue(reasons(diet).contains("same happening 召集/国会/臨時国会; same category other"), reasons(diet));
+    }
+
+    @Test
+    void theCategoryOfADatedRelativeClauseIsReadInTheWholeNounItModifies() {
+        // the label's noun stops at its first の (日本), the category reads on to 大統領選挙
+        Report election = Articles.only("2021年10月31日に行われた日本の衆議院選挙では、与党が過半数を確保した。", DAY);
+        assertEquals(app.nenpyo.domain.EventCategory.ELECTION, election.category(), election.label());
     }
 
     @Test
