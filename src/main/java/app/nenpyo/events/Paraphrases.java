@@ -16,19 +16,23 @@ import java.util.regex.Pattern;
  */
 final class Paraphrases {
 
-    private record Paraphrase(String happening, Pattern said) {
+    /** @param cue a character every way of saying it holds: most clauses are passed over without a regex */
+    private record Paraphrase(String happening, char cue, Pattern said) {
     }
 
     private static final List<Paraphrase> TABLE = List.of(
             // 家に火を, まいて火を: not たき火を, 花火を
-            new Paraphrase("放火", Pattern.compile("(?<![^てにへ、])火を(付け|つけ|放)")),
-            new Paraphrase("大発会", Pattern.compile("(今年|新年|年明け|年初)(最初)?の(株式)?取引[をがは]?(始|開始)|(新年|年明け)?の?取引初日|初取引")),
-            new Paraphrase("大納会", Pattern.compile("(今年|年内|年末)(最後)?の(株式)?取引[をがは]?(終え|終わ|終了)|(今年|年内)最後の(株式)?取引|取引最終日")),
-            new Paraphrase("成人式", Pattern.compile("成人の日.{0,20}式典|(二十歳|20歳|はたち)(を祝う(式典|集い)|の集い)")),
-            new Paraphrase("死亡", Pattern.compile("死去|逝去|亡くな|他界")),
-            new Paraphrase("接近", Pattern.compile("最接近")),
-            new Paraphrase("開会式", Pattern.compile("開幕式|開会セレモニー")),
-            new Paraphrase("閉会式", Pattern.compile("閉幕式|閉会セレモニー")));
+            new Paraphrase("放火", '火', Pattern.compile("(?<![^てにへ、])火を(付け|つけ|放)")),
+            new Paraphrase("大発会", '取', Pattern.compile("(今年|新年|年明け|年初)(最初)?の(株式)?取引[をがは]?(始|開始)|(新年|年明け)?の?取引初日|初取引")),
+            new Paraphrase("大納会", '取', Pattern.compile("(今年|年内|年末)(最後)?の(株式)?取引[をがは]?(終え|終わ|終了)|(今年|年内)最後の(株式)?取引|取引最終日")),
+            new Paraphrase("成人式", '式', Pattern.compile("成人の日.{0,20}式典|(二十歳|20歳|はたち)を祝う式典")),
+            new Paraphrase("成人式", '集', Pattern.compile("(二十歳|20歳|はたち)(を祝う|の)集い")),
+            new Paraphrase("死亡", '去', Pattern.compile("死去|逝去")),
+            new Paraphrase("死亡", '亡', Pattern.compile("亡くな")),
+            new Paraphrase("死亡", '他', Pattern.compile("他界")),
+            new Paraphrase("接近", '最', Pattern.compile("最接近")),
+            new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
+            new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")));
 
     private Paraphrases() {
     }
@@ -37,7 +41,7 @@ final class Paraphrases {
     static List<String> happeningsIn(String clause) {
         List<String> out = new ArrayList<>(0);
         for (Paraphrase p : TABLE) {
-            if (p.said().matcher(clause).find()) {
+            if (clause.indexOf(p.cue()) >= 0 && !out.contains(p.happening()) && p.said().matcher(clause).find()) {
                 out.add(p.happening());
             }
         }

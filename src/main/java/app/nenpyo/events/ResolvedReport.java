@@ -25,10 +25,11 @@ import java.util.stream.Collectors;
  * @param headIds        the words naming the happening, without generic ones (開始) and participants
  * @param participantIds the head words that name who took part without a name
  *                       ({@link Morphemes#unnamedParticipants}: 首相, 男性), by the ids of words
+ * @param objectId       the id of the word of what the deed is done to ({@link Report#object}), -1 when none
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
-                      int[] headIds, int[] participantIds, int[] wordIds) {
+                      int[] headIds, int[] participantIds, int[] wordIds, int objectId) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -63,7 +64,7 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 subject.map(a -> ids.actor(a.key())).orElse(-1), place.map(a -> ids.actor(a.key())).orElse(-1),
                 place.flatMap(ResolvedReport::countryOf).map(c -> ids.actor("in:" + c)).orElse(-1),
                 sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(participantIds),
-                sortedDistinct(wordIds(report.contentWords(), ids)));
+                sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()));
     }
 
     /**

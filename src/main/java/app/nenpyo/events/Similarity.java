@@ -117,7 +117,7 @@ final class Similarity {
             conflict = true;
             points -= 3;
         }
-        if (differentObjects(ra, rb)) {
+        if (differentObjects(a, b)) {
             conflict = true;
             points -= 3;
         }
@@ -145,9 +145,9 @@ final class Similarity {
      * clauses say what their deed is done to, and neither names the other's (補正予算を / 補正予算案を
      * name the same).
      */
-    private static boolean differentObjects(Report a, Report b) {
-        return !a.object().isEmpty() && !b.object().isEmpty() && !a.object().equals(b.object())
-                && !a.contentWords().contains(b.object()) && !b.contentWords().contains(a.object());
+    private static boolean differentObjects(ResolvedReport a, ResolvedReport b) {
+        return a.objectId() >= 0 && b.objectId() >= 0 && a.objectId() != b.objectId()
+                && !contains(a.wordIds(), b.objectId()) && !contains(b.wordIds(), a.objectId());
     }
 
     /**
@@ -298,7 +298,7 @@ final class Similarity {
             conflict = true;
             points -= 3;
         }
-        if (differentObjects(ra, rb)) {
+        if (differentObjects(a, b)) {
             conflict = true;
             points -= 3;
         }
