@@ -17,8 +17,9 @@ import java.util.Set;
  *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging)
  *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ)
  *   +1  each shared person besides the subject, at most 2
- *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded
- *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#isParticipant}), which
+ *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
+ *       said in other words too ({@link Paraphrases}: 火を付けた is 放火)
+ *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
  *       names who, not what: the prime minister's statement and press conference stay two
  *   +1  the same category
  *   +1  the same place
@@ -33,8 +34,8 @@ import java.util.Set;
  * <p>A date a count or comparison is measured from (残すところあと1日, 前年比) merges with nothing.
  *
  * <p>Known weaknesses: one person doing two different things on one day is merged (a minister's
- * talks and press conference); a happening reported with no shared subject, noun or place (a
- * paraphrase) is not.
+ * talks and press conference); a happening reported with no shared subject, noun or place in a
+ * paraphrase the table does not know is not.
  */
 final class Similarity {
 
