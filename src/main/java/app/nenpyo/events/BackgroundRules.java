@@ -40,6 +40,11 @@ import java.util.regex.Pattern;
  */
 final class BackgroundRules {
 
+    /** The reason of a date a comparison is measured from (前年比): no happening of its own. */
+    static final String COMPARISON_BASE = "comparison base";
+    /** The reason of a date a count of time runs from or to (2日で37日目, 残すところあと1日): no happening of its own. */
+    static final String COUNT_OF_TIME_REASON = "count of time";
+
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
     private BackgroundRules() {
@@ -69,10 +74,10 @@ final class BackgroundRules {
         }
         String afterInSentence = text.substring(expression.end(), sentence.end());
         if (COMPARISON.matcher(afterInSentence).lookingAt()) {
-            return "comparison base";
+            return COMPARISON_BASE;
         }
         if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
-            return "count of time";
+            return COUNT_OF_TIME_REASON;
         }
         if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)) {
             return "period naming what the sentence's day dates";
@@ -116,10 +121,11 @@ final class BackgroundRules {
     private static final Pattern COUNT_OF_TIME = Pattern.compile(
             "で(約)?[0-9０-９一二三四五六七八九十百]+(日目|週間|カ月|か月|ヶ月|年目|周年|年)|[もは](残すところ|残り)");
     /**
-     * の and a noun that the sentence's predicate is about (年頭の記者会見を, 来年の大発会は, 今年の取引が):
+     * の and a noun that the sentence's predicate is about (年頭の記者会見を, 来年の大発会は, 今年の取引が), or
+     * the setting of what it then says, set off by a comma or a quote (年末の記者会見で「…」と述べた):
      * not one that a clause of its own modifies (2月の会合で決めた方針: the meeting is a happening).
      */
-    private static final Pattern NAMES_A_THING = Pattern.compile("の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}[をはがも]");
+    private static final Pattern NAMES_A_THING = Pattern.compile("の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}([をはがも]|で[、「])");
 
     /** What may follow the date on a dateline: nothing but these characters. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");

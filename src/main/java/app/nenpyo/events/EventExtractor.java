@@ -137,7 +137,11 @@ public final class EventExtractor {
         Label label = labels.build(s, clause, mention.span().shift(-offset), unsaid);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        String object = objectOf(s, clause, mention.span().shift(-offset), label);
+        List<String> heads = happeningWords(label, object, clause.of(s.text()));
+        // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
+        EventCategory category = label.datedDeed().isEmpty() ? CategoryRules.categorise(label.predicate(), heads, words)
+                : CategoryRules.categorise(label.datedDeed(), heads, datedPhraseWords(s, clause, mention.span().shift(-offset)));
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
@@ -147,7 +151,7 @@ public final class EventExtractor {
                 .filter(a -> clause.contains(a.span()))
                 .map(a -> a.shift(offset)).toList();
         return new Report(source, mention.value().orElseThrow(), label.text(), category, actors,
-                shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+                shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
     /**
@@ -231,7 +235,9 @@ public final class EventExtractor {
                 .filter(a.clause()::contains).findFirst().map(span -> span.shift(-offset));
         Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        String object = objectOf(s, clause, written.orElse(noDate), label);
+        List<String> heads = happeningWords(label, object, clause.of(s.text()));
+        EventCategory category = CategoryRules.categorise(label.predicate(), heads, words);
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");
         List<ActorMention> actors = s.actors().stream()
@@ -240,7 +246,7 @@ public final class EventExtractor {
         // a clause the rules read nothing of (a piece of a word) is labelled with its own text
         String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text())) : label.text();
         return new Report(source, a.time(), a.label().isEmpty() ? machine : a.label(), category, actors,
-                shift(label.subject(), offset), shift(label.place(), offset), label.headWords(), words);
+                shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
     /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */
@@ -314,6 +320,80 @@ public final class EventExtractor {
         return m.map(a -> a.shift(offset));
     }
 
+    /**
+     * What the labelled deed is done to: the noun right before the clause's last を outside quotes
+     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 侵攻を開始し → 侵攻), by base form, when the
+     * label says it with its を; "" otherwise. In 17日の通常国会召集に向け、法案の準備を進めた the date
+     * dates the convening, and 準備 is not what was convened.
+     */
+    static String objectOf(AnalysedSentence s, TextSpan clause, TextSpan date, Label label) {
+        List<Token> tokens = s.tokens();
+        for (int i = tokens.size() - 1; i > 0; i--) {
+            Token t = tokens.get(i);
+            if (!clause.contains(t.span()) || s.isQuoted(t) || !t.surface().equals("を")
+                    || !t.partOfSpeech().startsWith("助詞-格助詞")) {
+                continue;
+            }
+            Token noun = tokens.get(i - 1);
+            boolean usable = clause.contains(noun.span()) && !noun.span().overlaps(date) && Morphemes.isNounLike(noun)
+                    && !noun.partOfSpeech().startsWith("名詞-数");
+            return usable && label.text().contains(noun.surface() + "を") ? noun.baseForm() : "";
+        }
+        return "";
+    }
+
+    /**
+     * The words naming the happening: the label's head words without the mark of what is to come
+     * (接近へ is 接近), the object of a deed too generic to name it on its own (侵攻を開始した,
+     * 記者会見を開いた: what was begun or held is what happened), and the nouns of what the clause
+     * tells in other words ({@link Paraphrases}: 火を付けた → 放火).
+     */
+    private static List<String> happeningWords(Label label, String object, String clauseText) {
+        List<String> heads = new ArrayList<>(label.headWords().size() + 1);
+        for (String h : label.headWords()) {
+            String word = h.length() > 1 && h.endsWith("へ") ? h.substring(0, h.length() - 1) : h;
+            if (!heads.contains(word)) {
+                heads.add(word);
+            }
+        }
+        if (!object.isEmpty() && Morphemes.GENERIC_NOUNS.contains(label.predicate()) && !heads.contains(object)
+                && !Morphemes.GENERIC_NOUNS.contains(object)) {
+            heads.add(object);
+        }
+        for (String happening : Paraphrases.happeningsIn(clauseText)) {
+            if (!heads.contains(happening)) {
+                heads.add(happening);
+            }
+        }
+        return heads;
+    }
+
+    /**
+     * The content words of what a date heading a relative clause dates, from the date to the end of
+     * the noun the clause modifies: 2011年1月2日に行われた日本の大統領選挙では → 行う, 日本, 大統領, 選挙;
+     * 6日に召集される臨時国会で → 召集, 臨時, 国会 (not the speech the sentence then tells of).
+     */
+    private static List<String> datedPhraseWords(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        List<Token> tokens = s.tokens();
+        int from = 0;
+        while (from < tokens.size() && tokens.get(from).span().start() < date.end()) {
+            from++;
+        }
+        if (from < tokens.size() && Morphemes.isParticle(tokens.get(from), "に", "で")) {
+            from++;
+        }
+        int to = from;
+        while (to < tokens.size() && clause.contains(tokens.get(to).span())
+                && !(tokens.get(to).partOfSpeech().startsWith("助詞") && !Morphemes.isParticle(tokens.get(to), "の"))
+                && !tokens.get(to).partOfSpeech().startsWith("記号")) {
+            to++;
+        }
+        if (to == from) {
+            return List.of();
+        }
+        return contentWords(s, new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end()), date);
+    }
+
     /** Nouns and verbs of the clause by base form, without the date, numbers and empty words. */
     private static List<String> contentWords(AnalysedSentence s, TextSpan clause, TextSpan date) {
         Set<String> words = new LinkedHashSet<>();
@@ -367,11 +447,22 @@ public final class EventExtractor {
                     && text.substring(m.span().end(), next.span().start()).chars().noneMatch(c -> c == '。' || c == 'と' || c == 'や')
                     && within(next.value().get(), m.value().get())
                     && (!next.value().get().equals(m.value().get()) || text.substring(m.span().end(), next.span().start()).equals("の"));
+            if (!restated && next != null && m.value().isPresent() && next.value().isPresent()) {
+                restated = startsItAgain(text.substring(m.span().end(), next.span().start()), m.value().get(), next.value().get());
+            }
             if (!restated) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * A named day told again as the start of what follows: 大みそかの31日夜から1日未明にかけて. The
+     * night from the 31st dates the happening; 大みそか names its first day again.
+     */
+    private static boolean startsItAgain(String gap, TimeValue day, TimeValue next) {
+        return gap.equals("の") && day.start().equals(day.end()) && next.start().equals(day.start());
     }
 
     /**

@@ -448,11 +448,15 @@ final class LabelBuilder {
                 lead = lead.substring(0, lead.length() - 1);
                 parts.set(0, "へ");
             }
+            String datedDeed = happened.isEmpty() ? "" : relativeDeed;
+            if (!datedDeed.isEmpty()) {
+                heads.add(datedDeed);
+            }
             String label = fit(lead, parts);
             if (label.isEmpty()) {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
             }
-            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.nominal);
+            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.nominal, datedDeed);
         }
 
         /**

@@ -1,6 +1,9 @@
 package app.nenpyo.events;
 
+import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +33,50 @@ final class Morphemes {
     /** Words too general to say two reports are about the same happening. */
     static final Set<String> GENERIC_NOUNS = Set.of("開始", "終了", "実施", "発言", "拡大", "表明", "発表", "姿勢",
             "意向", "考え", "こと", "もの", "方針", "見通し", "政府", "当局", "活動", "開催", "決定");
+
+    /**
+     * Nouns that name a person or body without naming which (男, 男性, 被告, 同社): the subject of a
+     * clause, not what happened; with a title alone (首相, 外相) they are {@link #isParticipant participants}.
+     */
+    static final Set<String> PERSON_NOUNS = Set.of("男", "女", "男性", "女性", "少年", "少女", "男児", "女児", "容疑者",
+            "被告", "被告人", "被害者", "運転手", "乗客", "同氏", "両氏", "両者", "首脳", "両首脳", "同社", "両社", "同省",
+            "同庁", "同党", "同国", "両国");
+
+    /**
+     * Whether a head word names who took part rather than what happened: a title alone (首相), a
+     * person noun (男性), or a phrase ending in one after の (被告の男). 首相 said in two reports is
+     * a shared participant, not the same happening: the prime minister's statement and his press
+     * conference of one day are two events.
+     */
+    static boolean isParticipant(String head, Gazetteer gazetteer) {
+        if (PERSON_NOUNS.contains(head) || gazetteer.isTitle(head)) {
+            return true;
+        }
+        int of = head.lastIndexOf('の');
+        return of > 0 && of < head.length() - 1 && isParticipant(head.substring(of + 1), gazetteer);
+    }
+
+    /**
+     * The head words that name a participant without a name: {@link #isParticipant} ones that are not
+     * the end of a named one (大統領 of パア大統領 names a president, and two named presidents are two
+     * people; 男 of 被告の男 is still a man without a name).
+     */
+    static List<String> unnamedParticipants(List<String> heads, Gazetteer gazetteer) {
+        List<String> out = new ArrayList<>(1);
+        for (String h : heads) {
+            if (!isParticipant(h, gazetteer)) {
+                continue;
+            }
+            boolean named = false;
+            for (String other : heads) {
+                named |= other.length() > h.length() && other.endsWith(h) && !isParticipant(other, gazetteer);
+            }
+            if (!named) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
 
     private Morphemes() {
     }

@@ -94,6 +94,11 @@ public final class ReportCodec {
      * before the date, adverbial nouns (前年同期比, 極超音速), aliases in （）and a partner's と stay.
      * 14: from a third review: a later day alone goes on in the month of the day alone before it in its
      * sentence (4～7日、…8日と10日に), and 総会の翌日 counts from the day told with 総会.
+     * Also 14: a report keeps the object of its deed (男を起訴した → 男), and a generic deed's object names the
+     * happening (侵攻を開始 → 侵攻), and a deed of a dated relative clause names it and gives its category
+     * (6日に召集される臨時国会で → 召集, not the speech's), a happening told in other words is named by its
+     * noun (火を付けた → 放火) and 接近へ names 接近; 大みそかの31日夜から makes no report of 大みそか, and
+     * 年末の記者会見で「…」と述べた beside 30日 makes 年末 background; see decision 0005's addendum of 2026-11-27 on merges.
      */
     public static final int FORMAT = 14;
 
@@ -275,6 +280,7 @@ public final class ReportCodec {
         r.headWords().forEach(w -> out.varint(strings.indexOf(w)));
         out.varint(r.contentWords().size());
         r.contentWords().forEach(w -> out.varint(strings.indexOf(w)));
+        out.varint(strings.indexOf(r.object()));
     }
 
     private static void mentionList(ByteWriter out, InternTable<ActorMention> table, List<ActorMention> mentions) {
@@ -376,6 +382,7 @@ public final class ReportCodec {
                     string();
                 }
             }
+            string();
             return startDay;
         }
 
@@ -400,7 +407,7 @@ public final class ReportCodec {
             for (int i = 0; i < words; i++) {
                 contentWords.add(string());
             }
-            return new Report(source, time, label, category, actors, subject, place, headWords, contentWords);
+            return new Report(source, time, label, category, actors, subject, place, headWords, contentWords, string());
         }
     }
 }

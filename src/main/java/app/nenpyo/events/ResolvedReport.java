@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.nlp.Gazetteer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,10 +22,14 @@ import java.util.stream.Collectors;
  * @param order          position in reading order (documents as given, clauses in text order): the
  *                       first report of a merged event gives its label
  * @param placeCountryId the id of the country the place is in ({@link #countryOf}), -1 when unknown
+ * @param headIds        the words naming the happening, without generic ones (開始) and participants
+ * @param participantIds the head words that name who took part without a name
+ *                       ({@link Morphemes#unnamedParticipants}: 首相, 男性), by the ids of words
+ * @param objectId       the id of the word of what the deed is done to ({@link Report#object}), -1 when none
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
-                      int[] headIds, int[] wordIds) {
+                      int[] headIds, int[] participantIds, int[] wordIds, int objectId) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -50,12 +55,29 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
         for (String p : persons) {
             personIds[i++] = ids.actor(p);
         }
-        int[] headIds = report.headWords().stream().filter(h -> !Morphemes.GENERIC_NOUNS.contains(h))
+        Gazetteer gazetteer = Gazetteer.shared();
+        int[] headIds = report.headWords().stream()
+                .filter(h -> !Morphemes.GENERIC_NOUNS.contains(h) && !Morphemes.isParticipant(h, gazetteer))
                 .mapToInt(ids::word).toArray();
+        int[] participantIds = unnamedParticipants(report, gazetteer).stream().mapToInt(ids::word).toArray();
         return new ResolvedReport(report, actors, subject, place, order, persons,
                 subject.map(a -> ids.actor(a.key())).orElse(-1), place.map(a -> ids.actor(a.key())).orElse(-1),
                 place.flatMap(ResolvedReport::countryOf).map(c -> ids.actor("in:" + c)).orElse(-1),
-                sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(wordIds(report.contentWords(), ids)));
+                sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(participantIds),
+                sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()));
+    }
+
+    /**
+     * The participants a report names without a name ({@link Morphemes#unnamedParticipants}), but for
+     * a title its clause gives a name elsewhere (カサノ大統領 read as 大統領が会談 is still named).
+     */
+    static List<String> unnamedParticipants(Report report, Gazetteer gazetteer) {
+        List<String> found = Morphemes.unnamedParticipants(report.headWords(), gazetteer);
+        if (found.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(h -> report.actors().stream()
+                .noneMatch(m -> m.kind() == ActorKind.PERSON && h.equals(m.title()))).toList();
     }
 
     /**

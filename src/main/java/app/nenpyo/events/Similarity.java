@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.TimeValue;
+import app.nenpyo.nlp.Gazetteer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,19 +17,25 @@ import java.util.Set;
  *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging)
  *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ)
  *   +1  each shared person besides the subject, at most 2
- *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded
+ *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
+ *       said in other words too ({@link Paraphrases}: 火を付けた is 放火)
+ *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
+ *       names who, not what: the prime minister's statement and press conference stay two
  *   +1  the same category
  *   +1  the same place
  *   −3  places in two different countries (中国では / ロシアでは, ジュネーブ / ウィーン): different happenings
+ *   −3  deeds done to different objects, neither named by the other (男を起訴 / 元社長を起訴): different happenings
  *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
  * (same subject 王毅) merge, and ¶17 (内務省 announces) stays apart from ¶20 (トカエフ speaks) on the
  * same day.
  *
+ * <p>A date a count or comparison is measured from (残すところあと1日, 前年比) merges with nothing.
+ *
  * <p>Known weaknesses: one person doing two different things on one day is merged (a minister's
- * talks and press conference); a happening reported with no shared subject, noun or place (a
- * paraphrase) is not.
+ * talks and press conference); a happening reported with no shared subject, noun or place in a
+ * paraphrase the table does not know is not.
  */
 final class Similarity {
 
@@ -74,7 +81,8 @@ final class Similarity {
     static Score points(ResolvedReport a, ResolvedReport b) {
         Report ra = a.report();
         Report rb = b.report();
-        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()) {
+        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()
+                || measuredFrom(ra) || measuredFrom(rb)) {
             return NO_MATCH;
         }
         // the same rules as score(a, b, false), on the reports' sorted id arrays: no set is copied
@@ -98,12 +106,19 @@ final class Similarity {
         if (intersection(a.headIds(), b.headIds()) > 0) {
             points += 2;
         }
+        if (sharedParticipant(a, b) >= 0) {
+            points += 1;
+        }
         if (ra.category() == rb.category()) {
             points += 1;
         }
         if (a.placeId() >= 0 && a.placeId() == b.placeId()) {
             points += 1;
         } else if (placesApart(a, b)) {
+            conflict = true;
+            points -= 3;
+        }
+        if (differentObjects(a, b)) {
             conflict = true;
             points -= 3;
         }
@@ -119,6 +134,62 @@ final class Similarity {
     /** Whether the reports' places lie in two countries (中国 / ロシア, ジュネーブ / ウィーン): two happenings. */
     private static boolean placesApart(ResolvedReport a, ResolvedReport b) {
         return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
+    }
+
+    /** Whether a report says a word naming its happening, in its label or clause, not only in other words ({@link Paraphrases}). */
+    private static boolean said(Report r, String word) {
+        return r.label().contains(word) || r.contentWords().contains(word);
+    }
+
+    /**
+     * Deeds done to two different things or people (地検が男を起訴 / 東京地検が元社長を起訴): both
+     * clauses say what their deed is done to, and neither names the other's (補正予算を / 補正予算案を
+     * name the same).
+     */
+    private static boolean differentObjects(ResolvedReport a, ResolvedReport b) {
+        return a.objectId() >= 0 && b.objectId() >= 0 && a.objectId() != b.objectId()
+                && !contains(a.wordIds(), b.objectId()) && !contains(b.wordIds(), a.objectId());
+    }
+
+    /**
+     * A date a count of time or a comparison is measured from (今年も残すところあと1日, 前年比): said on
+     * the day of its article, it is no happening, and two articles' countdowns are not one.
+     */
+    private static boolean measuredFrom(Report r) {
+        String why = r.source().background();
+        return why.equals(BackgroundRules.COUNT_OF_TIME_REASON) || why.equals(BackgroundRules.COMPARISON_BASE);
+    }
+
+    /**
+     * A participant named without a name (首相, 男性) in one report and named in the other too, as its
+     * participant or among its words (男性が到着 / …到着した男性): the id of the word, else -1.
+     */
+    private static int sharedParticipant(ResolvedReport a, ResolvedReport b) {
+        for (int p : a.participantIds()) {
+            if (contains(b.participantIds(), p) || contains(b.wordIds(), p)) {
+                return p;
+            }
+        }
+        for (int p : b.participantIds()) {
+            if (contains(a.wordIds(), p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The shared participant's word ({@link #sharedParticipant}, by the words themselves): only merges explained ask. */
+    private static String participantName(ResolvedReport a, ResolvedReport b) {
+        Gazetteer gazetteer = Gazetteer.shared();
+        for (ResolvedReport[] pair : List.of(new ResolvedReport[] {a, b}, new ResolvedReport[] {b, a})) {
+            List<String> other = ResolvedReport.unnamedParticipants(pair[1].report(), gazetteer);
+            for (String h : ResolvedReport.unnamedParticipants(pair[0].report(), gazetteer)) {
+                if (other.contains(h) || pair[1].report().contentWords().contains(h)) {
+                    return h;
+                }
+            }
+        }
+        return "";
     }
 
     private static final Score NO_MATCH = new Score(0, true, List.of());
@@ -158,7 +229,8 @@ final class Similarity {
         List<String> reasons = explain ? new ArrayList<>() : null;
         Report ra = a.report();
         Report rb = b.report();
-        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()) {
+        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()
+                || measuredFrom(ra) || measuredFrom(rb)) {
             return new Score(0, true, List.of());
         }
         if (explain) {
@@ -195,11 +267,21 @@ final class Similarity {
             heads.addAll(ra.headWords());
             heads.retainAll(rb.headWords());
             heads.removeAll(Morphemes.GENERIC_NOUNS);
+            Gazetteer gazetteer = Gazetteer.shared();
+            heads.removeIf(h -> Morphemes.isParticipant(h, gazetteer));
         }
         if (!heads.isEmpty()) {
             points += 2;
             if (explain) {
-                reasons.add("same happening " + String.join("/", heads.stream().sorted().toList()));
+                reasons.add("same happening " + String.join("/", heads.stream().sorted()
+                        .map(h -> said(ra, h) && said(rb, h) ? h : h + " (in other words)").toList()));
+            }
+        }
+        int participant = sharedParticipant(a, b);
+        if (participant >= 0) {
+            points += 1;
+            if (explain) {
+                reasons.add("same person " + participantName(a, b));
             }
         }
         if (ra.category() == rb.category()) {
@@ -214,6 +296,10 @@ final class Similarity {
                 reasons.add("same place " + a.place().get().name());
             }
         } else if (placesApart(a, b)) {
+            conflict = true;
+            points -= 3;
+        }
+        if (differentObjects(a, b)) {
             conflict = true;
             points -= 3;
         }

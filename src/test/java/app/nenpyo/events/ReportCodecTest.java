@@ -201,7 +201,8 @@ class ReportCodecTest {
                 .as((label, time, category, actors, subject, place, heads, words) -> new Report(
                         new EventSource("key", OptionalLong.empty(), "ev-" + label.hashCode(), label.length() + 1,
                                 new TextSpan(3, 90), new TextSpan(3, 40), new TextSpan(5, 8), label, heads.isEmpty() ? "" : "header"),
-                        time, label, category, actors, subject, place, heads, words));
+                        // the generator combines at most eight values: the object is taken from the label
+                        time, label, category, actors, subject, place, heads, words, label.isEmpty() ? "" : label.substring(label.length() / 2)));
         return Combinators.combine(reports.list().ofMaxSize(6), mentions.list().ofMaxSize(6))
                 .as((r, a) -> new DocumentReports("key", r, a));
     }
@@ -210,7 +211,7 @@ class ReportCodecTest {
         ActorMention wang = new ActorMention("王毅外相", new TextSpan(10, 14), ActorKind.PERSON, "王毅", "王毅", "外相", "中国", "");
         return new Report(new EventSource("k", OptionalLong.empty(), "ev-1", 3, new TextSpan(0, 40), new TextSpan(0, 20),
                 new TextSpan(2, 5), "10日", ""), TimeValue.day(LocalDate.of(2022, 1, 10)), label, EventCategory.MEETING,
-                List.of(wang), Optional.of(wang), Optional.empty(), List.of("電話会談"), words);
+                List.of(wang), Optional.of(wang), Optional.empty(), List.of("電話会談"), words, "");
     }
 
     private static DocumentReports withDocumentId(DocumentReports d, long id) {
@@ -218,7 +219,7 @@ class ReportCodecTest {
             EventSource s = r.source();
             return new Report(new EventSource(s.documentKey(), OptionalLong.of(id), s.sourceId(), s.paragraph(), s.sentence(),
                     s.clause(), s.expression(), s.expressionText(), s.background()), r.time(), r.label(), r.category(),
-                    r.actors(), r.subject(), r.place(), r.headWords(), r.contentWords());
+                    r.actors(), r.subject(), r.place(), r.headWords(), r.contentWords(), r.object());
         }).toList(), d.actors());
     }
 }

@@ -1,0 +1,50 @@
+package app.nenpyo.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Happenings the news names in other words, with the noun that names them: a clause that says
+ * 火を付けた tells of a 放火, one that says the exchange 今年の取引を始める tells of the 大発会. Merging
+ * compares these nouns as words naming the happening ({@link Similarity}), so two reports of one
+ * happening in different words can be one event; each is a paraphrase a reader of Japanese news
+ * takes for the same thing, not a topic (火 alone, or 取引 alone, names nothing).
+ *
+ * <p>{@code 男は同日午前10時半ごろ、ガソリンをまいて火を付けた。} → [放火];
+ * {@code 成人の日の10日、各地で式典が開かれた。} → [成人式].
+ */
+final class Paraphrases {
+
+    /** @param cue a character every way of saying it holds: most clauses are passed over without a regex */
+    private record Paraphrase(String happening, char cue, Pattern said) {
+    }
+
+    private static final List<Paraphrase> TABLE = List.of(
+            // 家に火を, まいて火を: not たき火を, 花火を
+            new Paraphrase("放火", '火', Pattern.compile("(?<![^てにへ、])火を(付け|つけ|放)")),
+            new Paraphrase("大発会", '取', Pattern.compile("(今年|新年|年明け|年初)(最初)?の(株式)?取引[をがは]?(始|開始)|(新年|年明け)?の?取引初日|初取引")),
+            new Paraphrase("大納会", '取', Pattern.compile("(今年|年内|年末)(最後)?の(株式)?取引[をがは]?(終え|終わ|終了)|(今年|年内)最後の(株式)?取引|取引最終日")),
+            new Paraphrase("成人式", '式', Pattern.compile("成人の日.{0,20}式典|(二十歳|20歳|はたち)を祝う式典")),
+            new Paraphrase("成人式", '集', Pattern.compile("(二十歳|20歳|はたち)(を祝う|の)集い")),
+            new Paraphrase("死亡", '去', Pattern.compile("死去|逝去")),
+            new Paraphrase("死亡", '亡', Pattern.compile("亡くな")),
+            new Paraphrase("死亡", '他', Pattern.compile("他界")),
+            new Paraphrase("接近", '最', Pattern.compile("最接近")),
+            new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
+            new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")));
+
+    private Paraphrases() {
+    }
+
+    /** The nouns of the happenings a clause tells in other words, in table order; none for most clauses. */
+    static List<String> happeningsIn(String clause) {
+        List<String> out = new ArrayList<>(0);
+        for (Paraphrase p : TABLE) {
+            if (clause.indexOf(p.cue()) >= 0 && !out.contains(p.happening()) && p.said().matcher(clause).find()) {
+                out.add(p.happening());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,240 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports of one happening merged, and happenings of one day kept apart, by the rules a second
+ * review of the 112 review articles (src/test/resources/temporal/review) asked for: each on the
+ * review's articles and on sentences the review never saw, with the reason the merge gives.
+ */
+class SameHappeningTest {
+
+    private static final LocalDate DAY = LocalDate.of(2022, 1, 11);
+
+    /** The review's articles by name: date and text. */
+    private static Map<String, String[]> reviewArticles() throws IOException {
+        try (InputStream in = SameHappeningTest.class.getResourceAsStream("/temporal/review/articles.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split("\t", 3))
+                    .collect(Collectors.toMap(f -> f[0], Function.identity()));
+        }
+    }
+
+    private static List<Event> review(String... names) throws IOException {
+        Map<String, String[]> all = reviewArticles();
+        List<DocumentInput> docs = new ArrayList<>();
+        for (String n : names) {
+            String[] row = all.get(n);
+            docs.add(Articles.article(row[2], LocalDate.parse(row[1])));
+        }
+        return new EventPipeline().extract(docs);
+    }
+
+    private static List<Event> texts(String... texts) {
+        List<DocumentInput> docs = new ArrayList<>();
+        for (String t : texts) {
+            docs.add(Articles.article(t, DAY));
+        }
+        return new EventPipeline().extract(docs);
+    }
+
+    private static Event labelled(List<Event> events, String part) {
+        return events.stream().filter(e -> e.label().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no label with " + part + " in " + events.stream().map(Event::label).toList()));
+    }
+
+    private static String reasons(Event e) {
+        return String.join(" | ", e.mergeReasons());
+    }
+
+    // --- a participant without a name (首相, 男性) names who, not what happened
+
+    @Test
+    void theReviewsPrimeMinistersStatementAndPressConferenceOfOneMonthStayApart() throws IOException {
+        List<Event> events = review("A46", "B49");
+        Event pressConference = labelled(events, "記者会見");
+        Event statement = labelled(events, "前倒しを表明");
+        assertNotEquals(pressConference.id(), statement.id(), "joined on 首相 alone: " + reasons(pressConference));
+    }
+
+    @Test
+    void aMinistersTwoDeedsOfOneDayInTwoArticlesStayApart() {
+        List<Event> events = texts("首相は14日、官邸で記者会見を開いた。\n", "首相は14日、ガソリン価格の抑制策を表明した。\n");
+        assertEquals(2, events.size(), events.stream().map(Event::label).toList().toString());
+    }
+
+    @Test
+    void aTitleOfANamedPersonIsNoParticipantWithoutAName() {
+        // カサノ大統領 is read as 大統領 in the label: the president is named, and is not パア大統領
+        List<Event> events = texts("キルギスのパア大統領は11日、日本のカザフスタンと電話で会談し、治安協力を強化する意向を伝えた。\n",
+                "キルギスのカサノ大統領は11日、ウズベキスタンの韓国と電話で会談し、治安協力を強化する意向を伝えた。\n");
+        assertTrue(events.stream().noneMatch(e -> reasons(e).contains("same person 大統領")),
+                events.stream().map(SameHappeningTest::reasons).toList().toString());
+    }
+
+    @Test
+    void theReviewsArrivalToldTwiceIsOneEventWithTheManAsItsReason() throws IOException {
+        List<Event> events = review("A22");
+        Event arrival = labelled(events, "成田空港に到着");
+        assertEquals(List.of("28日", "翌日"), arrival.sources().stream().map(EventSource::expressionText).toList());
+        assertTrue(reasons(arrival).contains("same happening 到着; same person 男性"), reasons(arrival));
+    }
+
+    @Test
+    void anUnseenDeedToldAgainOfTheSamePersonMergesAndHerOtherDeedDoesNot() {
+        List<Event> events = texts("警視庁によると、事件を起こした女性は5日午後、渋谷署に出頭した。女性は同日夜、弁護士とともに出頭した。\n");
+        assertEquals(1, events.size(), events.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(events.get(0)).contains("same person 女性"), reasons(events.get(0)));
+        List<Event> two = texts("事件を起こした女性は5日午後、渋谷署に出頭した。\n", "女性は5日夜、代理人の弁護士を通じてコメントを出した。\n");
+        assertEquals(2, two.size(), "one woman, two deeds: " + two.stream().map(Event::label).toList());
+    }
+
+    // --- a count of time or a comparison base is no happening
+
+    @Test
+    void twoArticlesCountdownsStayApart() throws IOException {
+        List<Event> events = review("A18", "B30");
+        List<Event> countdowns = events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.expressionText().equals("今年"))).toList();
+        assertEquals(2, countdowns.size(), countdowns.stream().map(Event::label).toList().toString());
+        List<Event> unseen = texts("師走に入り、今年も残りわずか30日となった。\n", "今年も残すところ、あと2週間となった。\n");
+        assertEquals(2, unseen.size(), unseen.stream().map(Event::label).toList().toString());
+        assertTrue(unseen.stream().allMatch(Event::background));
+    }
+
+    // --- what the deed is done to
+
+    @Test
+    void theReviewsTwoProsecutionsOfOneDayStayApart() throws IOException {
+        List<Event> events = review("A35", "A48");
+        assertNotEquals(labelled(events, "元社長を").id(), labelled(events, "男を起訴").id());
+    }
+
+    @Test
+    void unseenProsecutionsOfTwoPeopleStayApartAndOneToldTwiceMerges() {
+        List<Event> two = texts("大阪地検特捜部は12日、元市長を収賄の罪で起訴した。\n", "大阪地検特捜部は12日、会社役員の女を贈賄の罪で起訴した。\n");
+        assertEquals(2, two.size(), two.stream().map(Event::label).toList().toString());
+        List<Event> one = texts("大阪地検特捜部は12日、元市長を収賄の罪で起訴した。\n", "大阪地検特捜部は12日、収賄の罪で元市長の男を起訴した。\n");
+        assertEquals(1, one.size(), one.stream().map(Event::label).toList().toString());
+    }
+
+    @Test
+    void theReviewsInvasionBegunIsOneEventByWhatWasBegun() throws IOException {
+        List<Event> events = review("A12", "B35");
+        Event invasion = events.stream().filter(e -> e.time().format().equals("2022-02-24")).findFirst().orElseThrow();
+        assertEquals(2, invasion.sources().size(), invasion.label());
+        assertTrue(reasons(invasion).contains("same happening 侵攻"), reasons(invasion));
+    }
+
+    @Test
+    void anUnseenMeetingHeldIsOneEventWithTheMeetingAndAnotherMeetingIsNot() {
+        List<Event> one = texts("外務省は20日、東京都内で中東和平をめぐる国際会議を開いた。\n", "中東和平をめぐる国際会議は20日、東京都内で開かれた。\n");
+        assertEquals(1, one.size(), one.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(one.get(0)).contains("same happening 会議"), reasons(one.get(0)));
+        List<Event> two = texts("政府は20日、臨時閣議を開いた。\n", "与党は20日、党大会を開いた。\n");
+        assertEquals(2, two.size(), two.stream().map(Event::label).toList().toString());
+    }
+
+    // --- a date heading a relative clause dates its deed, which also gives the category
+
+    @Test
+    void theReviewsExtraordinaryDietConvenedIsOneEventOfTheConvening() throws IOException {
+        List<Event> events = review("A22", "A50");
+        Event diet = events.stream().filter(e -> e.time().format().equals("2021-12-06")).findFirst().orElseThrow();
+        assertEquals(2, diet.sources().size(), diet.label());
+        assertEquals(app.nenpyo.domain.EventCategory.OTHER, diet.category(), "convening, neither the budget nor the speech");
+        assertTrue(reasons(diet).contains("same happening 召集/国会/臨時国会; same category other"), reasons(diet));
+    }
+
+    @Test
+    void theCategoryOfADatedRelativeClauseIsReadInTheWholeNounItModifies() {
+        // the label's noun stops at its first の (日本), the category reads on to 大統領選挙
+        Report election = Articles.only("2021年10月31日に行われた日本の衆議院選挙では、与党が過半数を確保した。", DAY);
+        assertEquals(app.nenpyo.domain.EventCategory.ELECTION, election.category(), election.label());
+    }
+
+    @Test
+    void anUnseenDietConvenedIsOneEventWhateverTheSentencesThenSay() {
+        List<Event> one = texts("首相は15日に召集される臨時国会で、物価高対策の必要性を訴える。\n",
+                "野党は15日に召集される臨時国会で、内閣不信任決議案を提出する方針だ。\n");
+        assertEquals(1, one.size(), one.stream().map(e -> e.label() + "/" + e.category()).toList().toString());
+        assertTrue(reasons(one.get(0)).contains("same happening"), reasons(one.get(0)));
+    }
+
+    // --- one happening in other words (Paraphrases)
+
+    @Test
+    void theReviewsHappeningsInOtherWordsAreOneEventEach() throws IOException {
+        List<Event> events = review("A05", "A06", "A09", "A32", "A42", "A45", "A46");
+        Event firstTrading = events.stream().filter(e -> e.time().format().equals("2022-01-04") && !e.background()).findFirst().orElseThrow();
+        assertEquals(3, firstTrading.sources().size(), firstTrading.label() + ": " + reasons(firstTrading));
+        assertTrue(reasons(firstTrading).contains("same happening 大発会 (in other words)"), reasons(firstTrading));
+        Event ceremony = labelled(events, "式典が開催");
+        assertEquals(2, ceremony.sources().size(), reasons(ceremony));
+        assertTrue(reasons(ceremony).contains("same happening 成人式 (in other words)"), reasons(ceremony));
+        Event arson = events.stream().filter(e -> e.time().format().equals("2019-07-18")).findFirst().orElseThrow();
+        assertEquals(2, arson.sources().size(), arson.label());
+        assertTrue(reasons(arson).contains("same happening 放火 (in other words); same person 男"), reasons(arson));
+        Event typhoon = labelled(events, "台風14号が九州に接近");
+        assertEquals(2, typhoon.sources().size(), "最接近へ is the same approach: " + reasons(typhoon));
+    }
+
+    @Test
+    void unseenHappeningsInOtherWordsMergeAndLookalikesDoNot() {
+        List<Event> arson = texts("男は3日未明、住宅の玄関に灯油をまいて火を付けた。\n",
+                "警察によると、男は3日未明、近くの住宅に放火し、そのまま逃走した。\n");
+        assertEquals(1, arson.size(), arson.stream().map(Event::label).toList().toString());
+        List<Event> ceremony = texts("横浜市で9日、二十歳の集いが開かれ、約3万人が出席した。\n", "横浜市では9日、成人式が開かれた。\n");
+        assertEquals(1, ceremony.size(), ceremony.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(ceremony.get(0)).contains("same happening 成人式 (in other words)"), reasons(ceremony.get(0)));
+        List<Event> lastTrading = texts("東京証券取引所は30日、今年最後の取引を終えた。\n", "東証で30日、大納会が開かれた。\n");
+        assertEquals(1, lastTrading.size(), lastTrading.stream().map(Event::label).toList().toString());
+        List<Event> business = texts("両社は4日、新たな取引を始めた。\n", "東証で4日、大発会が開かれた。\n");
+        assertEquals(2, business.size(), "two companies trading is no first session: " + business.stream().map(Event::label).toList());
+        List<Event> fireworks = texts("子どもたちは3日夜、たき火を付けて暖をとった。\n", "男は3日夜、倉庫に放火した。\n");
+        assertEquals(2, fireworks.size(), fireworks.stream().map(Event::label).toList().toString());
+    }
+
+    // --- a period said again beside the day that dates the happening
+
+    private static List<Report> reviewReports(String name) throws IOException {
+        String[] row = reviewArticles().get(name);
+        return Articles.reports(row[2], LocalDate.parse(row[1]));
+    }
+
+    private static List<String> expressions(List<Report> reports) {
+        return reports.stream().map(r -> r.source().expressionText() + (r.source().isBackground() ? " (background)" : "")).toList();
+    }
+
+    @Test
+    void theReviewsNamedDayToldAgainAsTheStartOfARangeMakesNoReport() throws IOException {
+        List<String> read = expressions(reviewReports("A19"));
+        assertTrue(read.stream().noneMatch(e -> e.startsWith("大みそか")), read.toString());
+        assertTrue(read.stream().anyMatch(e -> e.startsWith("31日夜から1日未明にかけて")), read.toString());
+        List<Report> unseen = Articles.reports("元日の1日午前から2日にかけて、各地の神社に多くの初詣客が訪れた。", DAY);
+        assertEquals(1, unseen.size(), expressions(unseen).toString());
+        assertEquals("2022-01-01/2022-01-02", unseen.get(0).time().format());
+    }
+
+    @Test
+    void aPeriodNamingThePressConferenceTheSentenceDatesIsBackground() throws IOException {
+        assertTrue(expressions(reviewReports("A28")).contains("年末 (background)"), expressions(reviewReports("A28")).toString());
+        List<Report> unseen = Articles.reports("林外相は12日、年頭の記者会見で「対話の扉は開いている」と述べた。", DAY);
+        assertEquals(List.of("12日", "年頭 (background)"), expressions(unseen));
+        List<Report> ownHappening = Articles.reports("政府は10日、2月の会合で決めた方針を発表した。", DAY);
+        assertTrue(expressions(ownHappening).contains("2月"), "the February meeting is a happening of its own: " + expressions(ownHappening));
+    }
+}
