@@ -137,7 +137,8 @@ public final class EventExtractor {
         Label label = labels.build(s, clause, mention.span().shift(-offset), unsaid);
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
+                CategoryRules.governedWords(s.tokens(), clause, mention.span().shift(-offset), label.predicate()));
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
@@ -231,7 +232,8 @@ public final class EventExtractor {
                 .filter(a.clause()::contains).findFirst().map(span -> span.shift(-offset));
         Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.headWords(), words);
+        EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
+                CategoryRules.governedWords(s.tokens(), clause, written.orElse(noDate), label.predicate()));
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");
         List<ActorMention> actors = s.actors().stream()
