@@ -122,12 +122,13 @@ final class CategoryRules {
 
     /**
      * The content words the date governs, for the last reading of {@link #categorise}: those of
-     * the clause after the date and before its predicate (大雪で in 28日から29日にかけて、大雪で計120便が
-     * 欠航した), not what is said before the date (投票日当日の10日は…晴れる) or of the deed by a
-     * verb that reports it (…9月26日から見直すと発表した). None when the label has no predicate:
-     * the date names a thing (4日の仕事始めを前に…), and the rest of the sentence is what is said
-     * of it. To the clause's end when the predicate is not found in it; a noun followed by 中
-     * names a time, not a deed (街頭演説中に), and is left out.
+     * the clause after the date and before its predicate (大雪で in 8日から9日にかけて、大雪で計120便が
+     * 欠航した), not what is said before the date (投票日当日の10日は…晴れる) nor the deed of a verb
+     * that reports the dated one (…9月26日から見直すと発表した); and the noun the predicate
+     * modifies when it ends a relative clause ({@link #modifiedNoun}). When the label has no
+     * predicate, up to the first verb or comma: the date names a thing (4日の仕事始めを前に、…), and
+     * the rest of the sentence is what is said of it. To the clause's end when the predicate is not
+     * found. A noun followed by 中 names a time, not a deed (街頭演説中に), and is left out.
      *
      * @param tokens    the sentence's tokens, spans relative to the sentence
      * @param clause    the clause the date governs, in the sentence
@@ -135,16 +136,19 @@ final class CategoryRules {
      * @param predicate the label's predicate noun (決定 for 決めた), "" when none
      */
     static List<String> governedWords(List<Token> tokens, TextSpan clause, TextSpan date, String predicate) {
-        if (predicate.isEmpty()) {
-            return List.of();
-        }
         Set<String> words = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!clause.contains(t.span()) || t.span().start() < date.end()) {
                 continue;
             }
-            if (isPredicate(t, predicate)) {
+            if (predicate.isEmpty() ? Morphemes.isVerb(t) : isPredicate(t, predicate)) {
+                words.addAll(modifiedNoun(tokens, i + 1, clause));
+                break;
+            }
+            if (predicate.isEmpty() && i > 0 && t.span().start() > tokens.get(i - 1).span().end()
+                    && tokens.get(i - 1).span().end() >= date.end()) {
+                // a comma or other mark (the tokenizer keeps none) ends the phrase the date names
                 break;
             }
             boolean during = i + 1 < tokens.size() && tokens.get(i + 1).surface().equals("中");
@@ -153,6 +157,30 @@ final class CategoryRules {
             }
         }
         return List.copyOf(words);
+    }
+
+    /**
+     * The noun phrase a predicate in a relative clause modifies, when one follows its endings
+     * directly: 22日朝に行われたインドの大統領選挙では → インド, 大統領, 選挙 (the 実施 dated is the
+     * election's); nothing when the predicate ends its clause.
+     */
+    private static List<String> modifiedNoun(List<Token> tokens, int from, TextSpan clause) {
+        int i = from;
+        while (i < tokens.size() && (Morphemes.isVerbEnding(tokens.get(i)) || Morphemes.isSuru(tokens.get(i)))) {
+            i++;
+        }
+        List<String> words = new ArrayList<>();
+        for (; i < tokens.size() && clause.contains(tokens.get(i).span()); i++) {
+            Token t = tokens.get(i);
+            if (Morphemes.isNounLike(t) || t.partOfSpeech().startsWith("名詞")) {
+                if (isContentWord(t)) {
+                    words.add(t.baseForm());
+                }
+            } else if (!(Morphemes.isParticle(t, "の") && !words.isEmpty())) {
+                break;
+            }
+        }
+        return words;
     }
 
     private static boolean isPredicate(Token t, String predicate) {

@@ -77,6 +77,9 @@ class CategoryTest {
         "羽田空港では12日、大雪のため約300便が欠航した。|12日|DISASTER",
         "投票日当日の10日は、全国的に晴れる見込みだ。|10日|OTHER",
         "選挙戦最終日の9日は、全国的に晴れる見込みだ。|9日|OTHER",
+        // …and the noun the predicate's relative clause modifies: what was held is the election
+        "22日朝に行われたインドの大統領選挙では、首相が当選を確実にした。|22日朝|ELECTION",
+        "12日に行われた市長選挙では、現職が再選された。|12日|ELECTION",
         "首相は大型連休中、東南アジアと欧州の5カ国を訪問し、5日に帰国した。|5日|OTHER",
         "外相は中東3カ国を訪問し、12日に帰国した。|12日|OTHER",
         "政府は31日、新型コロナの全数把握を9月26日から全国一律で見直すと発表した。|9月26日|OTHER",
