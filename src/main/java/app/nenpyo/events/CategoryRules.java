@@ -1,87 +1,229 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Chooses an event's category from keywords, looking first at the predicate (what was done),
- * then at the words naming the happening (協議, 抗議活動), then at every content word of the
- * clause; the first category with a keyword contained in a word wins, in the order of the
- * table below, so that 発表 of an arrest is an announcement and a 会談 about troops is a meeting.
+ * Chooses an event's category from keywords in what the date governs, read in this order (the
+ * first that says something decides):
+ * <ol>
+ *   <li>the predicate (what was done): 発表 of an arrest is an announcement, a 会談 about troops a
+ *       meeting;</li>
+ *   <li>the label, read from its end: Japanese puts the head last, so the keyword ending nearest
+ *       the end is the predicate's, then its object's, then the subject's, and in a noun phrase
+ *       the head's before its modifiers' (在日米軍の感染者が…超える → 感染, not 軍;
+ *       日銀が金融緩和策の維持を決定 → 金融緩和; 最高裁が決定を出す → 最高裁). Where two keywords end
+ *       together the longer one, the more specific, wins (党大会 over 大会). A keyword right
+ *       before 中に or 中の names when, not what (街頭演説中に銃撃され: not a statement);</li>
+ *   <li>the words naming the happening (協議, 抗議活動), which the label may have cut;</li>
+ *   <li>the content words between the date and the predicate ({@link #governedWords}: 大雪で…欠航),
+ *       not the rest of the sentence.</li>
+ * </ol>
+ * In the last two, a named happening that belongs to none of the nine categories makes OTHER
+ * unless a keyword of a category is there too (firstMatch takes the lowest category in table
+ * order): a ceremony or sports event (開会式, 五輪, 大会) and a session of parliament (国会, 議会,
+ * 本会議): its convening or closing is a date of the political calendar, not a law, while the
+ * laws passed in it are LEGAL (decision 0029). A label passes these over, so that a bill sent to
+ * 国会 is the bill's (予算案を国会に提出 → ECONOMY).
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換
  *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み
  *   MILITARY      軍 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派遣 撤退 ミサイル 射殺 発射 弾道 核実験 戦闘 空襲
  *                 爆撃 占領 制圧 奪還
- *   LEGAL         拘束 逮捕 起訴 判決 裁判 提訴 容疑 法案 可決 施行 処分 送検 公判 上告 控訴 棄却 鑑定留置
- *                 有罪 無罪 懲役 禁錮 訴訟 賠償
+ *   LEGAL         courts and prosecutors (最高裁 高裁 地裁 家裁 裁判所 地検 検察), their acts (拘束 逮捕 起訴
+ *                 判決 裁判 提訴 容疑 送検 公判 上告 控訴 棄却 鑑定留置 有罪 無罪 懲役 禁錮 訴訟 賠償 処分),
+ *                 and laws (法案 法律 法改正 改正 可決 施行 条例 and the endings of law names: 推進法
+ *                 防止法 対策法 特措法 基本法 保護法 規制法 感染症法 憲法 刑法 民法)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
- *                 猛暑 警報 避難
+ *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症
  *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 総裁選 党首選 大統領選
  *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰 利上げ 利下げ 相場 GDP
- *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 インフレ 金融緩和 金融政策
+ *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 終値 始値 インフレ 金融緩和 金融政策
  *                 賃上げ 販売台数 失業率
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言
- *   STATEMENT     表明 発言 強調 批判 非難 演説 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲 訴え 会見
- *   OTHER         nothing matched, or the happening is named by a ceremony or sports noun
- *                 (開会式, 五輪, 大会) and the predicate says nothing (開会式に出席)
+ *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
+ *                 訴え 会見 取材 インタビュー
+ *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
  *
- * <p>Known weakness: keywords are substrings, so 軍 also matches 軍事同盟 in a statement about
- * it; the predicate-first order keeps that rare.
+ * <p>Known weaknesses: keywords are substrings, so 軍 also matches 軍事同盟 in a statement about
+ * it; reading the predicate and the label first keeps that rare. The object comes before the
+ * subject even when the subject says more: 大阪地裁が原告の訴えを退ける reads 訴え (a statement)
+ * before 地裁.
  */
 final class CategoryRules {
 
     private static final Map<EventCategory, List<String>> KEYWORDS = new LinkedHashMap<>();
 
     static {
-        KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問", "総会"));
+        KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
+                "総会", "党大会", "意見交換"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み"));
         KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習", "派遣",
                 "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還"));
-        KEYWORDS.put(EventCategory.LEGAL, List.of("拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "法案", "可決",
-                "施行", "処分", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置", "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償"));
-        KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災", "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難"));
+        KEYWORDS.put(EventCategory.LEGAL, List.of("最高裁", "高裁", "地裁", "家裁", "裁判所", "地検", "検察",
+                "拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置",
+                "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分",
+                "法案", "法律", "法改正", "改正", "可決", "施行", "条例",
+                "推進法", "防止法", "対策法", "特措法", "基本法", "保護法", "規制法", "感染症法", "憲法", "刑法", "民法"));
+        KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
+                "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
+                "大荒れ", "荒天", "高潮", "落雷", "熱中症"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
                 "長選", "総裁選", "党首選", "大統領選"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
                 "輸入", "景気", "予算", "価格", "高騰", "利上げ", "利下げ", "相場", "GDP", "国内総生産", "売上", "決算", "業績",
-                "赤字", "黒字", "営業利益", "純利益", "日経平均", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率"));
+                "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言"));
-        KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "呼びかけ", "示す",
-                "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見"));
+        KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
+                "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー"));
+        KEYWORDS.put(EventCategory.OTHER, List.of(
+                // ceremonies and sports events
+                "式典", "開会式", "閉会式", "開幕式", "就任式", "授賞式", "入学式", "卒業式", "成人式", "追悼式", "記念式",
+                "五輪", "オリンピック", "パラリンピック", "大会", "祭",
+                // sessions of parliament
+                "国会", "議会", "本会議"));
     }
 
     private CategoryRules() {
     }
 
-    /** Ceremonies and sports events: named by their noun, whatever verb reports them. */
-    private static final List<String> CEREMONIES = List.of("式", "五輪", "オリンピック", "パラリンピック", "大会", "祭");
-
-    static EventCategory categorise(String predicate, Collection<String> headWords, Collection<String> clauseWords) {
+    /**
+     * The category of a clause from its predicate's noun, its label, the words naming its
+     * happening and its other content words, in that order (see the class comment).
+     */
+    static EventCategory categorise(String predicate, String label, Collection<String> headWords,
+                                    Collection<String> clauseWords) {
         EventCategory c = firstMatch(List.of(predicate));
-        if (c == EventCategory.OTHER && headWords.stream().anyMatch(w -> CEREMONIES.stream().anyMatch(w::endsWith))) {
-            return EventCategory.OTHER;
+        if (c != null) {
+            return c;
         }
-        if (c == EventCategory.OTHER) {
-            c = firstMatch(headWords);
+        c = lastInLabel(label);
+        if (c != null) {
+            return c;
         }
-        if (c == EventCategory.OTHER) {
-            c = firstMatch(clauseWords);
+        c = firstMatch(headWords);
+        if (c != null) {
+            return c;
         }
-        return c;
+        c = firstMatch(clauseWords);
+        return c == null ? EventCategory.OTHER : c;
     }
 
     /**
-     * The first category in table order with a keyword contained in any of the words: the lowest
-     * category any keyword found in any word belongs to, found by looking up, at each character of
-     * each word, the keywords that start with it.
+     * The content words the date governs, for the last reading of {@link #categorise}: those of
+     * the clause after the date and before its predicate (大雪で in 8日から9日にかけて、大雪で計120便が
+     * 欠航した), not what is said before the date (投票日当日の10日は…晴れる) nor the deed of a verb
+     * that reports the dated one (…9月26日から見直すと発表した); and the noun the predicate
+     * modifies when it ends a relative clause ({@link #modifiedNoun}). When the label has no
+     * predicate, up to the first verb or comma: the date names a thing (4日の仕事始めを前に、…), and
+     * the rest of the sentence is what is said of it. To the clause's end when the predicate is not
+     * found. A noun followed by 中 names a time, not a deed (街頭演説中に), and is left out.
+     *
+     * @param tokens    the sentence's tokens, spans relative to the sentence
+     * @param clause    the clause the date governs, in the sentence
+     * @param date      the date expression, in the sentence (empty at the clause's start when none)
+     * @param predicate the label's predicate noun (決定 for 決めた), "" when none
+     */
+    static List<String> governedWords(List<Token> tokens, TextSpan clause, TextSpan date, String predicate) {
+        Set<String> words = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!clause.contains(t.span()) || t.span().start() < date.end()) {
+                continue;
+            }
+            if (predicate.isEmpty() ? Morphemes.isVerb(t) : isPredicate(t, predicate)) {
+                words.addAll(modifiedNoun(tokens, i + 1, clause));
+                break;
+            }
+            if (predicate.isEmpty() && i > 0 && t.span().start() > tokens.get(i - 1).span().end()
+                    && tokens.get(i - 1).span().end() >= date.end()) {
+                // a comma or other mark (the tokenizer keeps none) ends the phrase the date names
+                break;
+            }
+            boolean during = i + 1 < tokens.size() && tokens.get(i + 1).surface().equals("中");
+            if (isContentWord(t) && !during) {
+                words.add(t.baseForm());
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /**
+     * The noun phrase a predicate in a relative clause modifies, when one follows its endings
+     * directly: 22日朝に行われたインドの大統領選挙では → インド, 大統領, 選挙 (the 実施 dated is the
+     * election's); nothing when the predicate ends its clause.
+     */
+    private static List<String> modifiedNoun(List<Token> tokens, int from, TextSpan clause) {
+        int i = from;
+        while (i < tokens.size() && (Morphemes.isVerbEnding(tokens.get(i)) || Morphemes.isSuru(tokens.get(i)))) {
+            i++;
+        }
+        List<String> words = new ArrayList<>();
+        for (; i < tokens.size() && clause.contains(tokens.get(i).span()); i++) {
+            Token t = tokens.get(i);
+            if (Morphemes.isNounLike(t) || t.partOfSpeech().startsWith("名詞")) {
+                if (isContentWord(t)) {
+                    words.add(t.baseForm());
+                }
+            } else if (!(Morphemes.isParticle(t, "の") && !words.isEmpty())) {
+                break;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isPredicate(Token t, String predicate) {
+        return (Morphemes.isNounLike(t) || Morphemes.isVerb(t)) && (predicate.startsWith(t.surface())
+                || predicate.equals(t.baseForm()) || predicate.equals(Morphemes.NOMINAL.get(t.baseForm())));
+    }
+
+    private static boolean isContentWord(Token t) {
+        String pos = t.partOfSpeech();
+        boolean noun = Morphemes.isNounLike(t) && !pos.startsWith("名詞-数") && !pos.startsWith("接頭詞")
+                && !pos.startsWith("名詞-接尾");
+        return noun || Morphemes.isVerb(t) && !Morphemes.WEAK_VERBS.contains(t.baseForm());
+    }
+
+    /**
+     * The category of the keyword ending nearest the end of the label, the longest of those
+     * ending at the same place; null when none does. A keyword followed by 中に or 中の is passed
+     * over.
+     */
+    private static EventCategory lastInLabel(String label) {
+        for (int end = label.length(); end > 0; end--) {
+            List<Keyword> candidates = BY_LAST_CHAR.get(label.charAt(end - 1));
+            if (candidates == null || label.startsWith("中に", end) || label.startsWith("中の", end)) {
+                continue;
+            }
+            Keyword found = null;
+            for (Keyword k : candidates) {
+                if (k.rank() < NAMED_OTHER && label.startsWith(k.text(), end - k.text().length())
+                        && (found == null || k.text().length() > found.text().length())) {
+                    found = k;
+                }
+            }
+            if (found != null) {
+                return CATEGORIES[found.rank()];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first category in table order with a keyword contained in any of the words, null when
+     * none: the lowest category any keyword found in any word belongs to, found by looking up, at
+     * each character of each word, the keywords that start with it.
      */
     private static EventCategory firstMatch(Collection<String> words) {
         int best = CATEGORIES.length;
@@ -98,7 +240,7 @@ final class CategoryRules {
                 }
             }
         }
-        return best < CATEGORIES.length ? CATEGORIES[best] : EventCategory.OTHER;
+        return best < CATEGORIES.length ? CATEGORIES[best] : null;
     }
 
     private record Keyword(String text, int rank) {
@@ -106,13 +248,21 @@ final class CategoryRules {
 
     private static final EventCategory[] CATEGORIES = KEYWORDS.keySet().toArray(new EventCategory[0]);
 
+    /** The rank of the named happenings of no category, which a label's reading passes over. */
+    private static final int NAMED_OTHER = CATEGORIES.length - 1;
+
     /** Every keyword by its first character, with the rank of its category in the table. */
     private static final Map<Character, List<Keyword>> BY_FIRST_CHAR = new HashMap<>();
+
+    /** Every keyword by its last character, with the rank of its category in the table. */
+    private static final Map<Character, List<Keyword>> BY_LAST_CHAR = new HashMap<>();
 
     static {
         for (int rank = 0; rank < CATEGORIES.length; rank++) {
             for (String k : KEYWORDS.get(CATEGORIES[rank])) {
-                BY_FIRST_CHAR.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(new Keyword(k, rank));
+                Keyword keyword = new Keyword(k, rank);
+                BY_FIRST_CHAR.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(keyword);
+                BY_LAST_CHAR.computeIfAbsent(k.charAt(k.length() - 1), c -> new ArrayList<>()).add(keyword);
             }
         }
     }

@@ -140,8 +140,11 @@ public final class EventExtractor {
         String object = objectOf(s, clause, mention.span().shift(-offset), label);
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
         // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
-        EventCategory category = label.datedDeed().isEmpty() ? CategoryRules.categorise(label.predicate(), heads, words)
-                : CategoryRules.categorise(label.datedDeed(), heads, datedPhraseWords(s, clause, mention.span().shift(-offset)));
+        EventCategory category = label.datedDeed().isEmpty()
+                ? CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
+                        CategoryRules.governedWords(s.tokens(), clause, mention.span().shift(-offset), label.predicate()))
+                : CategoryRules.categorise(label.datedDeed(), label.text(), label.headWords(),
+                        datedPhraseWords(s, clause, mention.span().shift(-offset)));
         String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
@@ -237,7 +240,8 @@ public final class EventExtractor {
         List<String> words = contentWords(s, clause, written.orElse(noDate));
         String object = objectOf(s, clause, written.orElse(noDate), label);
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
-        EventCategory category = CategoryRules.categorise(label.predicate(), heads, words);
+        EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
+                CategoryRules.governedWords(s.tokens(), clause, written.orElse(noDate), label.predicate()));
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");
         List<ActorMention> actors = s.actors().stream()

@@ -197,13 +197,13 @@ class LabelAndClauseTest {
 
     @Test
     void categoriesFollowThePredicateFirst() {
-        assertEquals(EventCategory.ANNOUNCEMENT, CategoryRules.categorise("発表", List.of(), List.of("拘束")));
-        assertEquals(EventCategory.LEGAL, CategoryRules.categorise("逮捕", List.of(), List.of()));
-        assertEquals(EventCategory.PROTEST, CategoryRules.categorise("拡大", List.of("抗議活動"), List.of()));
-        assertEquals(EventCategory.MEETING, CategoryRules.categorise("開始", List.of("協議"), List.of()));
-        assertEquals(EventCategory.OTHER, CategoryRules.categorise("出席", List.of("開会式"), List.of("会談")));
-        assertEquals(EventCategory.ELECTION, CategoryRules.categorise("", List.of(), List.of("大統領選挙", "投票")));
-        assertEquals(EventCategory.ECONOMY, CategoryRules.categorise("値下がり", List.of("株価"), List.of()));
+        assertEquals(EventCategory.ANNOUNCEMENT, CategoryRules.categorise("発表", "", List.of(), List.of("拘束")));
+        assertEquals(EventCategory.LEGAL, CategoryRules.categorise("逮捕", "", List.of(), List.of()));
+        assertEquals(EventCategory.PROTEST, CategoryRules.categorise("拡大", "", List.of("抗議活動"), List.of()));
+        assertEquals(EventCategory.MEETING, CategoryRules.categorise("開始", "", List.of("協議"), List.of()));
+        assertEquals(EventCategory.OTHER, CategoryRules.categorise("出席", "", List.of("開会式"), List.of("会談")));
+        assertEquals(EventCategory.ELECTION, CategoryRules.categorise("", "", List.of(), List.of("大統領選挙", "投票")));
+        assertEquals(EventCategory.ECONOMY, CategoryRules.categorise("値下がり", "", List.of("株価"), List.of()));
     }
 
     @Test
