@@ -112,6 +112,7 @@ public final class ActorFinder {
                     katakanaPerson(text, i, titledKatakanaNames)),
                     kanjiPerson(text, i, tokenAt)),
                     properNoun(text, tokenAt, i));
+            best = longer(placeAlsoSurname(text, tokenAt, i, out), best);
             int notActor = gazetteer.notActorLengthAt(text, i);
             if (notActor > 0 && (best == null || notActor >= best.span().length())) {
                 // 日経平均株価 is an index, not the newspaper 日経: the longer word wins
@@ -463,6 +464,33 @@ public final class ActorFinder {
         }
         String country = kind == ActorKind.COUNTRY ? t.surface() : "";
         return new ActorMention(t.surface(), t.span(), kind, t.surface(), t.surface(), "", country, "");
+    }
+
+    /**
+     * 山口県, 沖縄、山口、広島の3県: a place whose name is as often a surname is taken where 県 or
+     * 市 follows it, or where it is listed (、 or ・) right after or before another place.
+     */
+    private ActorMention placeAlsoSurname(String text, Token[] tokenAt, int i, List<ActorMention> before) {
+        Token t = at(tokenAt, i);
+        if (t == null) {
+            return null;
+        }
+        Optional<Gazetteer.Entry> place = gazetteer.placeAlsoSurname(t.surface());
+        if (place.isEmpty()) {
+            return null;
+        }
+        int end = t.span().end();
+        boolean said = end < text.length() && "県市".indexOf(text.charAt(end)) >= 0;
+        ActorMention last = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean listedAfter = last != null && last.kind() == ActorKind.PLACE && last.span().end() + 1 == i
+                && "、・".indexOf(text.charAt(i - 1)) >= 0;
+        boolean listedBefore = end + 1 < text.length() && "、・".indexOf(text.charAt(end)) >= 0
+                && gazetteer.longestAt(text, end + 1, text.length()).filter(e -> e.kind() == ActorKind.PLACE).isPresent();
+        if (!said && !listedAfter && !listedBefore) {
+            return null;
+        }
+        Gazetteer.Entry e = place.get();
+        return new ActorMention(e.surface(), t.span(), ActorKind.PLACE, e.surface(), e.canonical(), "", e.country(), "");
     }
 
     /** How the names of airports, stations and ports end. */

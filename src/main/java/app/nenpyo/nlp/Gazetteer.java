@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final Set<String> titles = new HashSet<>();
     /** Words the tokenizer takes for names that name no actor (EV, 日経平均株価), by first character, longest first. */
     private final Set<String> notActors = new HashSet<>();
+    /** Places whose names are as often surnames (山口): places only where the text says so. */
+    private final Map<String, Entry> surnamePlaces = new HashMap<>();
     private final Map<Character, int[]> notActorLengths = new HashMap<>();
     /** For each first character, the lengths of the names and titles that start with it, longest first. */
     private final Map<Character, int[]> nameLengths = new HashMap<>();
@@ -107,6 +109,9 @@ public final class Gazetteer {
         }
         for (String[] row : rows("titles.txt")) {
             g.titles.add(row[0]);
+        }
+        for (String[] row : rows("places-also-surnames.tsv")) {
+            g.surnamePlaces.put(row[0], new Entry(row[0], row[0], ActorKind.PLACE, row.length > 1 ? row[1] : "", "canonical name"));
         }
         for (String[] row : rows("not-actors.txt")) {
             g.notActors.add(row[0]);
@@ -209,6 +214,11 @@ public final class Gazetteer {
 
     private static boolean isAsciiLetter(char c) {
         return c < 128 && Character.isLetter(c);
+    }
+
+    /** A place whose name is as often a surname (山口, 福島): to be taken only where the text says it is a place. */
+    public Optional<Entry> placeAlsoSurname(String word) {
+        return Optional.ofNullable(surnamePlaces.get(word));
     }
 
     public Optional<Entry> exactly(String name) {

@@ -310,4 +310,18 @@ class ActorFinderTest {
         assertEquals("昭和天皇", only("昭和64年1月7日、昭和天皇が崩御した。", ActorKind.PERSON).canonical());
         assertEquals("天皇", only("天皇陛下は23日、誕生日を迎えられた。", ActorKind.PERSON).canonical());
     }
+
+    /** 山口 is as often a surname: a place where 県 follows or where it is listed with places (review A06). */
+    @Test
+    void aPlaceThatIsAlsoASurnameWhereTheTextSaysItIsAPlace() {
+        List<ActorMention> listed = find("政府は9日から、沖縄、山口、広島の3県にまん延防止等重点措置を適用した。");
+        assertEquals(List.of("沖縄", "山口", "広島"), listed.stream().map(ActorMention::canonical).toList());
+        assertEquals(new TextSpan(11, 13), listed.get(1).span());
+        assertEquals("日本", listed.get(1).country());
+        ActorMention fukushima = only("福島県で震度5強を観測した。", ActorKind.PLACE);
+        assertEquals("福島", fukushima.canonical());
+        assertEquals("日本", fukushima.country());
+        assertEquals(ActorKind.PERSON, only("山口氏は会見で述べた。", ActorKind.PERSON).kind());
+        assertTrue(find("山口氏は会見で述べた。").stream().noneMatch(m -> m.kind() == ActorKind.PLACE));
+    }
 }
