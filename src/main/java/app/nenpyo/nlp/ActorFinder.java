@@ -109,7 +109,7 @@ public final class ActorFinder {
             ActorMention best = longer(longer(longer(longer(
                     gazetteerName(text, i),
                     shortForm(text, i, tokenised ? tokenAt : null)),
-                    katakanaPerson(text, i, titledKatakanaNames)),
+                    katakanaPerson(text, i, titledKatakanaNames, tokenised ? tokenAt : null)),
                     kanjiPerson(text, i, tokenAt)),
                     properNoun(text, tokenAt, i));
             best = longer(placeAlsoSurname(text, tokenAt, i, out), best);
@@ -242,6 +242,27 @@ public final class ActorFinder {
                 e.country(), e.surface().equals(e.canonical()) ? "" : e.reason());
     }
 
+    /**
+     * サッカー, プロサッカー: a katakana word that is one naming no one, or ends as one of four
+     * characters or more (ゼレンスキー ends as スキー and is a name).
+     */
+    private boolean endsAsNoName(String katakana) {
+        for (int k = 0; k + 4 <= katakana.length() || k == 0; k++) {
+            if (gazetteer.isNotActor(katakana.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word ends at {@code end}: a token starts there, or the text ends, or what follows
+     * is no letter. Without tokens (null) any place may end one.
+     */
+    private static boolean endsAWord(String text, Token[] tokenAt, int end) {
+        return tokenAt == null || end >= text.length() || at(tokenAt, end) != null || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
     private static boolean isLatinLetter(String text, int i) {
         return i >= 0 && i < text.length() && text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
     }
@@ -284,27 +305,27 @@ public final class ActorFinder {
     }
 
     /**
-     * Whether the character at {@code i} is a word of its own, as a short form must be: not the
-     * counter of 10日 nor the 朝 of 10日朝 (which made 日朝, Japan and North Korea, of a morning),
-     * nor a piece of a longer word. Without tokens (null) any character may be.
+     * Whether the character at {@code i} starts a word, as a short form must (米 / 露, 米軍): not
+     * the counter of 10日 nor the 朝 of 10日朝 (which made 日朝, Japan and North Korea, of a
+     * morning), nor the inside of a longer word. Without tokens (null) any character may.
      */
     private static boolean standsAlone(Token[] tokenAt, int i) {
         if (tokenAt == null) {
             return true;
         }
         Token t = at(tokenAt, i);
-        if (t == null || t.span().length() != 1) {
+        if (t == null) {
             return false;
         }
         String pos = t.partOfSpeech();
-        return !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能") && !pos.startsWith("名詞-数");
+        return !pos.startsWith("名詞-接尾-助数詞") && !pos.startsWith("名詞-副詞可能") && !pos.startsWith("名詞-数");
     }
 
     private boolean isShortFormBefore(String text, int i) {
         return i == 0 || !Character.isLetter(text.charAt(i - 1)) || gazetteer.shortFormCountry(text.charAt(i - 1)).isPresent();
     }
 
-    private ActorMention katakanaPerson(String text, int i, Set<String> titledNames) {
+    private ActorMention katakanaPerson(String text, int i, Set<String> titledNames, Token[] tokenAt) {
         if (!KanaVariants.isKatakana(text.charAt(i)) || text.charAt(i) == 'ー' || text.charAt(i) == '・'
                 || (i > 0 && KanaVariants.isKatakana(text.charAt(i - 1)))) {
             return null;
@@ -314,7 +335,7 @@ public final class ActorFinder {
             end++;
         }
         String name = text.substring(i, end);
-        if (name.length() < 2 || gazetteer.exactly(name).isPresent() || name.endsWith("・")) {
+        if (name.length() < 2 || gazetteer.exactly(name).isPresent() || name.endsWith("・") || endsAsNoName(name)) {
             return null;
         }
         String country = "";
@@ -327,6 +348,9 @@ public final class ActorFinder {
             }
         }
         int titleLength = gazetteer.titleLengthAt(text, titleStart, text.length());
+        if (titleLength > 0 && !endsAWord(text, tokenAt, titleStart + titleLength)) {
+            titleLength = 0; // サッカー選手権: 選手 is part of a longer word
+        }
         if (titleLength == 0) {
             if (!titledNames.contains(name)) {
                 return null;
@@ -376,7 +400,7 @@ public final class ActorFinder {
             end = givenNameIpadicSplits(text, tokenAt, i, end);
             titleLength = gazetteer.titleLengthAt(text, end, text.length());
         }
-        if (titleLength == 0) {
+        if (titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)) {
             return null;
         }
         String name = text.substring(i, end);

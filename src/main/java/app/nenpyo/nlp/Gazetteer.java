@@ -212,6 +212,11 @@ public final class Gazetteer {
         return 0;
     }
 
+    /** Whether a word is listed as naming no actor (サッカー before 選手 is no name). */
+    public boolean isNotActor(String word) {
+        return notActors.contains(word);
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c < 128 && Character.isLetter(c);
     }

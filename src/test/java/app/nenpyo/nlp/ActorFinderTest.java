@@ -282,6 +282,20 @@ class ActorFinderTest {
         }
     }
 
+    /** 選手権 is no 選手, and a sport before a title is no one's name (a regression of the titles above). */
+    @Test
+    void aSportBeforeATitleOrATitleInsideALongerWordMakesNoPerson() {
+        for (String text : List.of("全国高校サッカー選手権の準決勝が8日に行われる。", "プロサッカー選手の会見が開かれた。",
+                "フィギュアスケート選手が集まった。", "チーム監督は交代した。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.kind() == ActorKind.PERSON), text + " → " + find(text));
+        }
+        assertEquals("ゼレンスキー", only("ゼレンスキー大統領は述べた。", ActorKind.PERSON).name(), "a name ending as スキー is a name");
+        ActorMention messi = only("メッシ選手は10日、2得点を挙げた。", ActorKind.PERSON);
+        assertEquals("メッシ", messi.name());
+        assertEquals(new TextSpan(0, 5), messi.span());
+        assertEquals("米国", only("在日米軍の感染者が増えた。", ActorKind.COUNTRY).canonical(), "米 tagged a suffix inside 在日米軍");
+    }
+
     /** Companies the gazetteer lists, with their country and the short names news uses (review A24, A41, A54). */
     @Test
     void companiesFromTheGazetteer() {
