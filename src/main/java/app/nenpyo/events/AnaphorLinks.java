@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * Puts what a document's anaphors were found to stand for ({@link app.nenpyo.nlp.Coreference})
  * into its reports: each link inside a report's clause is one of its actors, and a label that
- * begins with 同社, 同党, 同国 or 両国 names them instead (同社が2022年3月期決算を発表 → 東芝が…; 両国が…
- * → 日米が…), as a reader of the timeline, who sees the label without its article, needs. A title
- * alone (首相が…) stays as written: it reads as a headline does, and the actor names the person.
+ * begins with 同社, 同党, 同国, 両国 or a title alone names them instead (同社が2022年3月期決算を発表 →
+ * 東芝が…; 両国が… → 日米が…; 首相が… → 岸田首相が…; 女王が即位 → エリザベス女王が即位), as a reader of a
+ * timeline of years, who sees the label without its article and many a 首相, needs. 両首脳 and 両陛下
+ * stay as written: the names of two would crowd the label.
  */
 final class AnaphorLinks {
 
@@ -33,9 +34,11 @@ final class AnaphorLinks {
         String label = r.label();
         Optional<ActorMention> subject = r.subject();
         ActorMention first = inClause.get(0);
-        if (first.kind() != ActorKind.PERSON && label.startsWith(first.surface())) {
-            List<ActorMention> same = inClause.stream().filter(l -> l.span().equals(first.span())).toList();
-            String named = name(same, gazetteer) + label.substring(first.surface().length());
+        List<ActorMention> same = inClause.stream().filter(l -> l.span().equals(first.span())).toList();
+        boolean onePerson = first.kind() == ActorKind.PERSON && same.size() == 1;
+        if ((first.kind() != ActorKind.PERSON || onePerson) && label.startsWith(first.surface())) {
+            String named = (onePerson ? first.name() + first.surface() : name(same, gazetteer))
+                    + label.substring(first.surface().length());
             if (named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH) {
                 label = named;
                 subject = subject.or(() -> Optional.of(first));
