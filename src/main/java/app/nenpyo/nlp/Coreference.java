@@ -50,7 +50,7 @@ public final class Coreference {
         List<ActorMention> seen = new ArrayList<>(named);
         List<ActorMention> out = new ArrayList<>();
         for (Anaphor a : anaphors) {
-            List<ActorMention> before = candidates(seen, a);
+            List<ActorMention> before = candidates(text, seen, a);
             List<ActorMention> found = antecedents(text, before, a);
             for (ActorMention m : found) {
                 ActorMention link = new ActorMention(a.surface(), a.span(), m.kind(), m.name(), m.canonical(),
@@ -63,11 +63,17 @@ public final class Coreference {
         return out;
     }
 
-    /** The actors named before the anaphor, within reach, that it may point at; nearest last. */
-    private static List<ActorMention> candidates(List<ActorMention> seen, Anaphor a) {
+    /**
+     * The actors named before the anaphor, within reach, that it may point at; nearest last. A
+     * name opening a bracket (新型スマートフォン「Galaxy S22」) is a product's or a title's, not the
+     * company's.
+     */
+    private static List<ActorMention> candidates(String text, List<ActorMention> seen, Anaphor a) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : seen) {
-            if (m.span().end() <= a.span().start() && a.span().start() - m.span().start() <= REACH && fits(m, a)) {
+            int start = m.span().start();
+            boolean bracketed = start > 0 && start <= text.length() && "「『".indexOf(text.charAt(start - 1)) >= 0;
+            if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)) {
                 out.add(m);
             }
         }

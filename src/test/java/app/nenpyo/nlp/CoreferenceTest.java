@@ -55,6 +55,8 @@ class CoreferenceTest {
         String far = "東芝は28日に定時株主総会を開く。" + "株価は大きく動いた。".repeat(45) + "同社は5月13日に決算を発表した。";
         assertEquals(List.of(), names(far), "named too far back");
         assertEquals(List.of(), names("同社は5月13日に決算を発表した。"), "named nowhere");
+        assertEquals(List.of(), names("同社は新型スマートフォン「Galaxy S22」を発売した。同社の社員の3割が週1日以上テレワークをしている。"),
+                "a product's name in brackets is no company (review A26)");
     }
 
     @Test
