@@ -2,16 +2,22 @@ package app.nenpyo.events;
 
 import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.Anaphor;
+import app.nenpyo.nlp.AnaphorFinder;
 import app.nenpyo.nlp.JapaneseTokens;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 
 /**
  * One dated sentence, tokenised: its text, where it starts in the document, its morphemes, its
- * quoted characters and its actors. Every span here is relative to the sentence; {@link #offset}
- * turns them into document spans.
+ * quoted characters, its actors and the words in it that point back at actors named before
+ * (同社, 首相: resolved over the whole document, {@link app.nenpyo.nlp.Coreference}). Every span here
+ * is relative to the sentence; {@link #offset} turns them into document spans.
  */
-record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] quoted, List<ActorMention> actors) {
+record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] quoted, List<ActorMention> actors,
+                        List<Anaphor> anaphors) {
+
+    private static final AnaphorFinder ANAPHORS = new AnaphorFinder();
 
     static AnalysedSentence of(String text, int offset, ActorFinder finder) {
         return of(text, offset, finder, JapaneseTokens.of(text));
@@ -19,7 +25,8 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
 
     /** With tokens made elsewhere (import's search tokens), spans relative to the sentence. */
     static AnalysedSentence of(String text, int offset, ActorFinder finder, List<Token> tokens) {
-        return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), finder.find(text, tokens));
+        List<ActorMention> actors = finder.find(text, tokens);
+        return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), actors, ANAPHORS.find(text, tokens, actors));
     }
 
     boolean isQuoted(Token t) {

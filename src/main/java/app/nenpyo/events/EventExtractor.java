@@ -11,6 +11,8 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.Anaphor;
+import app.nenpyo.nlp.Coreference;
 import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ public final class EventExtractor {
 
     private final ActorFinder actorFinder;
     private final LabelBuilder labels;
+    private final Gazetteer gazetteer;
 
     public EventExtractor() {
         this(Gazetteer.shared());
@@ -52,6 +55,7 @@ public final class EventExtractor {
     EventExtractor(Gazetteer gazetteer) {
         this.actorFinder = new ActorFinder(gazetteer);
         this.labels = new LabelBuilder(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     public DocumentReports extract(DocumentInput input) {
@@ -75,15 +79,23 @@ public final class EventExtractor {
                 .map(e -> read(input, lists, documentTokens, e.getKey(), e.getValue())).toList();
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
+        List<Anaphor> anaphors = new ArrayList<>();
         for (SentenceReports r : read) {
             reports.addAll(r.reports());
             actors.addAll(r.actors());
+            anaphors.addAll(r.anaphors());
+        }
+        List<ActorMention> links = Coreference.resolve(doc.text(), actors, anaphors);
+        if (!links.isEmpty()) {
+            actors.addAll(links);
+            actors.sort((x, y) -> x.span().compareTo(y.span()));
+            reports.replaceAll(r -> AnaphorLinks.withLinks(r, links, gazetteer));
         }
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
-    /** What one dated sentence gives: its reports and every actor it names, with document spans. */
-    private record SentenceReports(List<Report> reports, List<ActorMention> actors) {
+    /** What one dated sentence gives: its reports, every actor it names and its anaphors, with document spans. */
+    private record SentenceReports(List<Report> reports, List<ActorMention> actors, List<Anaphor> anaphors) {
     }
 
     private SentenceReports read(DocumentInput input, RelatedLists lists, List<Token> documentTokens, Sentence sentence,
@@ -107,7 +119,7 @@ public final class EventExtractor {
         for (int k = 0; k < dates.size(); k++) {
             reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, unsaid, mentions));
         }
-        return new SentenceReports(reports, actors);
+        return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
     }
 
     /** The tokens inside a span, shifted to start from it (binary search: documents can be long). */

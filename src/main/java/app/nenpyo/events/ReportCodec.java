@@ -99,6 +99,9 @@ public final class ReportCodec {
      * (6日に召集される臨時国会で → 召集, not the speech's), a happening told in other words is named by its
      * noun (火を付けた → 放火) and 接近へ names 接近; 大みそかの31日夜から makes no report of 大みそか, and
      * 年末の記者会見で「…」と述べた beside 30日 makes 年末 background; see decision 0005's addendum of 2026-11-27 on merges.
+     * Also 14, actors: 同社, 同国, 両国 and a title alone (首相は) are the actor named last before them, and
+     * 同社が… labels name it; short forms are words of their own (10日朝 is no 日朝), indices and
+     * technologies are no organisations, more companies, titles and given names are known.
      */
     public static final int FORMAT = 14;
 

@@ -104,15 +104,27 @@ public final class ActorFinder {
         Set<String> titledKatakanaNames = new java.util.HashSet<>();
         int n = text.length();
         int i = 0;
+        boolean tokenised = !tokens.isEmpty();
         while (i < n) {
             ActorMention best = longer(longer(longer(longer(
                     gazetteerName(text, i),
-                    shortForm(text, i)),
-                    katakanaPerson(text, i, titledKatakanaNames)),
+                    shortForm(text, i, tokenised ? tokenAt : null)),
+                    katakanaPerson(text, i, titledKatakanaNames, tokenised ? tokenAt : null)),
                     kanjiPerson(text, i, tokenAt)),
-                    properNoun(at(tokenAt, i)));
+                    properNoun(text, tokenAt, i));
+            best = longer(placeAlsoSurname(text, tokenAt, i, out), best);
+            int notActor = gazetteer.notActorLengthAt(text, i);
+            if (notActor > 0 && (best == null || notActor >= best.span().length())) {
+                // 日経平均株価 is an index, not the newspaper 日経: the longer word wins
+                i += notActor;
+                continue;
+            }
             if (best == null) {
                 i++;
+                continue;
+            }
+            if (best.kind() == ActorKind.COUNTRY && text.startsWith("時間", best.span().end())) {
+                i = best.span().end(); // 日本時間 is a clock, not the country
                 continue;
             }
             best = institutionOf(text, best);
@@ -123,7 +135,38 @@ public final class ActorFinder {
             countryInsideTitle(best).ifPresent(out::add);
             i = best.span().end();
         }
-        return withCountriesBeforeNo(text, out);
+        return withCountriesBeforeNo(text, placesByCompany(text, out));
+    }
+
+    /** What names a disaster after a place (阪神大震災, 東日本大震災): the name before it is the place. */
+    private static final Pattern DISASTER_AFTER_PLACE = Pattern.compile("(大震災|震災|大地震|地震|豪雨|大水害|水害|大火)");
+
+    /**
+     * 阪神・淡路大震災: a name IPADIC tags as an organisation (阪神, the railway and the baseball
+     * team) is a place when it is joined by ・ to a place or names a disaster; a name the
+     * gazetteer knows is left as it says.
+     */
+    private List<ActorMention> placesByCompany(String text, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>(found);
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            if (m.kind() != ActorKind.ORGANISATION || gazetteer.exactly(m.name()).isPresent()) {
+                continue;
+            }
+            int end = m.span().end();
+            boolean placeAfter = k + 1 < out.size() && out.get(k + 1).kind() == ActorKind.PLACE
+                    && out.get(k + 1).span().start() == end + 1 && text.charAt(end) == '・';
+            boolean placeBefore = k > 0 && out.get(k - 1).kind() == ActorKind.PLACE
+                    && out.get(k - 1).span().end() + 1 == m.span().start() && text.charAt(m.span().start() - 1) == '・';
+            boolean disaster = DISASTER_AFTER_PLACE.matcher(text).region(end, text.length()).lookingAt();
+            boolean disasterAfterPlaceAfter = placeAfter
+                    && DISASTER_AFTER_PLACE.matcher(text).region(out.get(k + 1).span().end(), text.length()).lookingAt();
+            if (disaster || disasterAfterPlaceAfter || placeBefore && m.span().length() <= 3) {
+                out.set(k, new ActorMention(m.surface(), m.span(), ActorKind.PLACE, m.name(), m.canonical(), "", m.country(),
+                        m.reason()));
+            }
+        }
+        return out;
     }
 
     /** A place followed by a court, prosecutors, police or an office of it is that organisation: 東京 + 地裁. */
@@ -180,6 +223,9 @@ public final class ActorFinder {
         if (end < text.length() && KanaVariants.isKatakana(text.charAt(end)) && KanaVariants.isKatakana(text.charAt(end - 1))) {
             return null; // ロシア inside ロシアンルーレット is not the country
         }
+        if (isLatinLetter(text, end - 1) && (isLatinLetter(text, end) || isLatinLetter(text, i - 1))) {
+            return null; // UN inside UNESCO, GM inside GMO
+        }
         if (e.kind() == ActorKind.PERSON) {
             int titleLength = gazetteer.titleLengthAt(text, end, text.length());
             return new ActorMention(text.substring(i, end + titleLength), new TextSpan(i, end + titleLength),
@@ -196,6 +242,31 @@ public final class ActorFinder {
                 e.country(), e.surface().equals(e.canonical()) ? "" : e.reason());
     }
 
+    /**
+     * サッカー, プロサッカー: a katakana word that is one naming no one, or ends as one of four
+     * characters or more (ゼレンスキー ends as スキー and is a name).
+     */
+    private boolean endsAsNoName(String katakana) {
+        for (int k = 0; k + 4 <= katakana.length() || k == 0; k++) {
+            if (gazetteer.isNotActor(katakana.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word ends at {@code end}: a token starts there, or the text ends, or what follows
+     * is no letter. Without tokens (null) any place may end one.
+     */
+    private static boolean endsAWord(String text, Token[] tokenAt, int end) {
+        return tokenAt == null || end >= text.length() || at(tokenAt, end) != null || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    private static boolean isLatinLetter(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
+    }
+
     private ActorMention organisationAfterCountry(String text, int start, int countryEnd, String country) {
         Optional<Gazetteer.Entry> org = gazetteer.longestAt(text, countryEnd, text.length())
                 .filter(o -> o.kind() == ActorKind.ORGANISATION);
@@ -209,9 +280,9 @@ public final class ActorFinder {
                 o.surface(), canonical, "", country, o.surface().equals(o.canonical()) ? "" : o.reason());
     }
 
-    private ActorMention shortForm(String text, int i) {
+    private ActorMention shortForm(String text, int i, Token[] tokenAt) {
         Optional<String> country = gazetteer.shortFormCountry(text.charAt(i));
-        if (country.isEmpty() || (i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+        if (country.isEmpty() || (i > 0 && Character.isDigit(text.charAt(i - 1))) || !standsAlone(tokenAt, i)) {
             return null;
         }
         int next = i + 1;
@@ -219,8 +290,10 @@ public final class ActorFinder {
         if (org != null) {
             return org;
         }
-        boolean nextToShortForm = (next < text.length() && gazetteer.shortFormCountry(text.charAt(next)).isPresent())
-                || (i > 0 && gazetteer.shortFormCountry(text.charAt(i - 1)).isPresent() && isShortFormBefore(text, i - 1));
+        boolean nextToShortForm = (next < text.length() && gazetteer.shortFormCountry(text.charAt(next)).isPresent()
+                        && standsAlone(tokenAt, next))
+                || (i > 0 && gazetteer.shortFormCountry(text.charAt(i - 1)).isPresent() && isShortFormBefore(text, i - 1)
+                        && standsAlone(tokenAt, i - 1));
         boolean beforeTitleOrSide = gazetteer.titleLengthAt(text, next, text.length()) > 0
                 || COUNTRY_SIDE_WORDS.stream().anyMatch(w -> text.startsWith(w, next));
         if (!nextToShortForm && !beforeTitleOrSide) {
@@ -231,11 +304,28 @@ public final class ActorFinder {
                 "gazetteer short form of " + country.get());
     }
 
+    /**
+     * Whether the character at {@code i} starts a word, as a short form must (米 / 露, 米軍): not
+     * the counter of 10日 nor the 朝 of 10日朝 (which made 日朝, Japan and North Korea, of a
+     * morning), nor the inside of a longer word. Without tokens (null) any character may.
+     */
+    private static boolean standsAlone(Token[] tokenAt, int i) {
+        if (tokenAt == null) {
+            return true;
+        }
+        Token t = at(tokenAt, i);
+        if (t == null) {
+            return false;
+        }
+        String pos = t.partOfSpeech();
+        return !pos.startsWith("名詞-接尾-助数詞") && !pos.startsWith("名詞-副詞可能") && !pos.startsWith("名詞-数");
+    }
+
     private boolean isShortFormBefore(String text, int i) {
         return i == 0 || !Character.isLetter(text.charAt(i - 1)) || gazetteer.shortFormCountry(text.charAt(i - 1)).isPresent();
     }
 
-    private ActorMention katakanaPerson(String text, int i, Set<String> titledNames) {
+    private ActorMention katakanaPerson(String text, int i, Set<String> titledNames, Token[] tokenAt) {
         if (!KanaVariants.isKatakana(text.charAt(i)) || text.charAt(i) == 'ー' || text.charAt(i) == '・'
                 || (i > 0 && KanaVariants.isKatakana(text.charAt(i - 1)))) {
             return null;
@@ -245,7 +335,7 @@ public final class ActorFinder {
             end++;
         }
         String name = text.substring(i, end);
-        if (name.length() < 2 || gazetteer.exactly(name).isPresent() || name.endsWith("・")) {
+        if (name.length() < 2 || gazetteer.exactly(name).isPresent() || name.endsWith("・") || endsAsNoName(name)) {
             return null;
         }
         String country = "";
@@ -258,6 +348,9 @@ public final class ActorFinder {
             }
         }
         int titleLength = gazetteer.titleLengthAt(text, titleStart, text.length());
+        if (titleLength > 0 && !endsAWord(text, tokenAt, titleStart + titleLength)) {
+            titleLength = 0; // サッカー選手権: 選手 is part of a longer word
+        }
         if (titleLength == 0) {
             if (!titledNames.contains(name)) {
                 return null;
@@ -303,13 +396,40 @@ public final class ActorFinder {
             break;
         }
         int titleLength = gazetteer.titleLengthAt(text, end, text.length());
-        if (titleLength == 0) {
+        if (titleLength == 0 && t.partOfSpeech().startsWith("名詞-固有名詞-人名-姓")) {
+            end = givenNameIpadicSplits(text, tokenAt, i, end);
+            titleLength = gazetteer.titleLengthAt(text, end, text.length());
+        }
+        if (titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)) {
             return null;
         }
         String name = text.substring(i, end);
         int stop = end + titleLength;
         return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
                 text.substring(end, stop), "", "");
+    }
+
+    /**
+     * 羽生 / 結 / 弦 / 選手, 大谷 / 翔 / 平 / 選手: a given name IPADIC does not know comes as
+     * one-kanji nouns or prefixes after the surname. One or two such characters right before a
+     * title, a name of four characters at most, are taken as the given name; where no title
+     * follows, the name read so far stands (and is no person without a title).
+     */
+    private int givenNameIpadicSplits(String text, Token[] tokenAt, int start, int nameEnd) {
+        int end = nameEnd;
+        for (int k = 0; k < 2 && end - start < 4; k++) {
+            Token next = at(tokenAt, end);
+            if (next == null || next.surface().length() != 1
+                    || !(next.partOfSpeech().startsWith("名詞") || next.partOfSpeech().startsWith("接頭詞"))
+                    || Character.UnicodeScript.of(next.surface().charAt(0)) != Character.UnicodeScript.HAN) {
+                break;
+            }
+            end = next.span().end();
+            if (gazetteer.titleLengthAt(text, end, text.length()) > 0) {
+                return end;
+            }
+        }
+        return nameEnd;
     }
 
     /**
@@ -336,20 +456,69 @@ public final class ActorFinder {
                 name, name, title, "", "");
     }
 
-    private static ActorMention properNoun(Token t) {
-        if (t == null || t.surface().length() < 2) {
+    /**
+     * An IPADIC proper noun: 組織 → organisation, 地域-国 → country, 地域 → place; a name ending as
+     * an airport, a station or a port does (成田空港, IPADIC's 組織 or 一般 alike) is a place, with
+     * the 新 IPADIC splits off before it (新千歳空港).
+     */
+    private static ActorMention properNoun(String text, Token[] tokenAt, int i) {
+        Token t = at(tokenAt, i);
+        if (t == null) {
+            return null;
+        }
+        Token after = at(tokenAt, t.span().end());
+        if (t.partOfSpeech().startsWith("接頭詞") && t.surface().equals("新") && after != null
+                && after.partOfSpeech().startsWith("名詞-固有名詞") && FACILITY.matcher(after.surface()).find()) {
+            int end = after.span().end();
+            String whole = text.substring(i, end);
+            return new ActorMention(whole, new TextSpan(i, end), ActorKind.PLACE, whole, whole, "", "", "");
+        }
+        if (t.surface().length() < 2) {
             return null;
         }
         String pos = t.partOfSpeech();
         ActorKind kind = pos.startsWith("名詞-固有名詞-組織") ? ActorKind.ORGANISATION
                 : pos.startsWith("名詞-固有名詞-地域-国") ? ActorKind.COUNTRY
                 : pos.startsWith("名詞-固有名詞-地域") ? ActorKind.PLACE : null;
+        if (pos.startsWith("名詞-固有名詞") && FACILITY.matcher(t.surface()).find()) {
+            kind = ActorKind.PLACE;
+        }
         if (kind == null || ENGLISH_WORDS.contains(t.surface().toUpperCase(Locale.ROOT))) {
             return null;
         }
         String country = kind == ActorKind.COUNTRY ? t.surface() : "";
         return new ActorMention(t.surface(), t.span(), kind, t.surface(), t.surface(), "", country, "");
     }
+
+    /**
+     * 山口県, 沖縄、山口、広島の3県: a place whose name is as often a surname is taken where 県 or
+     * 市 follows it, or where it is listed (、 or ・) right after or before another place.
+     */
+    private ActorMention placeAlsoSurname(String text, Token[] tokenAt, int i, List<ActorMention> before) {
+        Token t = at(tokenAt, i);
+        if (t == null) {
+            return null;
+        }
+        Optional<Gazetteer.Entry> place = gazetteer.placeAlsoSurname(t.surface());
+        if (place.isEmpty()) {
+            return null;
+        }
+        int end = t.span().end();
+        boolean said = end < text.length() && "県市".indexOf(text.charAt(end)) >= 0;
+        ActorMention last = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean listedAfter = last != null && last.kind() == ActorKind.PLACE && last.span().end() + 1 == i
+                && "、・".indexOf(text.charAt(i - 1)) >= 0;
+        boolean listedBefore = end + 1 < text.length() && "、・".indexOf(text.charAt(end)) >= 0
+                && gazetteer.longestAt(text, end + 1, text.length()).filter(e -> e.kind() == ActorKind.PLACE).isPresent();
+        if (!said && !listedAfter && !listedBefore) {
+            return null;
+        }
+        Gazetteer.Entry e = place.get();
+        return new ActorMention(e.surface(), t.span(), ActorKind.PLACE, e.surface(), e.canonical(), "", e.country(), "");
+    }
+
+    /** How the names of airports, stations and ports end. */
+    private static final Pattern FACILITY = Pattern.compile("(空港|駅|港)$");
 
     /** 中国の王毅外相, アメリカのブリンケン国務長官, スイスのジュネーブ: the country before の is theirs. */
     private static List<ActorMention> withCountriesBeforeNo(String text, List<ActorMention> found) {

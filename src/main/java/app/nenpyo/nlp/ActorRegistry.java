@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * <ol>
  *   <li>Countries, places, organisations: the gazetteer's canonical name is the identity
  *       (カザフ = カザフスタン, 米 = 米国 = アメリカ, CSTO = 集団安全保障条約機構).</li>
- *   <li>People written with a one-character kanji surname (王外相) join the one person of the
+ *   <li>People written with a kanji surname alone (王外相; 羽生選手, of two or three characters) join the one person of the
  *       same document whose name starts with that surname and whose title is compatible (equal,
  *       one contains the other, or 氏): 王外相 = 王毅外相 = 王毅国務委員兼外相. Two candidates: no merge.</li>
  *   <li>Katakana names are keyed by {@link KanaVariants#normalise}: リャプコフ = リャブコフ in any
@@ -70,9 +70,11 @@ public final class ActorRegistry {
      * its mentions ({@link #addDocument}) or the rules of {@link #resolve} change without the
      * report layout changing: the stored events were resolved by those rules. 2: resolving no
      * longer depends on the order documents were added; 3: a surname whose titles find different
-     * full names joins none.
+     * full names joins none; 4: a title alone found to be a person named before (首相 = 岸田首相)
+     * is that person, with the link as its reason, and a surname of two or three kanji joins the one
+     * full name of its document that starts with it (羽生選手 = 羽生結弦選手).
      */
-    private static final int ENCODING = 3;
+    private static final int ENCODING = 4;
 
     /**
      * What this registry holds as bytes: each distinct way an actor was written, with the key and
@@ -207,11 +209,18 @@ public final class ActorRegistry {
 
     private static String[] personKey(ActorMention m, FullNames sameDocument) {
         String name = m.canonical();
+        if (isAnaphor(m)) {
+            // 首相 found to be 岸田首相: keyed as the person, the link its reason
+            String[] named = personKey(new ActorMention(m.name() + m.title(), m.span(), m.kind(), m.name(), m.canonical(),
+                    m.title(), m.country(), ""), sameDocument);
+            return new String[]{named[0], m.reason()};
+        }
         if (KanaVariants.isKatakana(name.charAt(0))) {
             return new String[]{"person:" + KanaVariants.normalise(name), ""};
         }
-        if (name.length() == 1) {
+        if (name.length() == 1 || name.length() <= 3 && name.equals(m.name()) && isKanji(name)) {
             List<ActorMention> fuller = sameDocument.startingWith(name.charAt(0)).stream()
+                    .filter(o -> o.name().length() > name.length() && o.name().startsWith(name))
                     .filter(o -> compatibleTitles(o.title(), m.title()))
                     .toList();
             long distinct = fuller.stream().map(ActorMention::name).distinct().count();
@@ -251,6 +260,15 @@ public final class ActorRegistry {
             }
             return byFirst.getOrDefault(first, List.of());
         }
+    }
+
+    private static boolean isKanji(String name) {
+        return name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** A person written as a title alone or 両首脳 and found to be someone named before ({@link Coreference}). */
+    private static boolean isAnaphor(ActorMention m) {
+        return m.kind() == ActorKind.PERSON && !m.surface().startsWith(m.name()) && !m.reason().isEmpty();
     }
 
     /** Titles written two ways: 外務大臣 = 外相. */
@@ -390,7 +408,8 @@ public final class ActorRegistry {
         Map<String, Seen> aliases = new TreeMap<>();
         String display = kind == ActorKind.PERSON ? name + title : name;
         for (Seen s : group) {
-            String surface = kind == ActorKind.PERSON ? s.mention.name() + s.mention.title() : s.mention.surface();
+            String surface = kind == ActorKind.PERSON && !isAnaphor(s.mention) ? s.mention.name() + s.mention.title()
+                    : s.mention.surface();
             if (!surface.equals(display)) {
                 aliases.merge(surface, s, (a, b) -> reasonFirst.compare(a, b) <= 0 ? a : b);
             }

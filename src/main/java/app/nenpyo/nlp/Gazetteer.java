@@ -40,6 +40,11 @@ public final class Gazetteer {
     private final Map<Character, String> shortForms = new HashMap<>();
     private final Map<String, Character> shortFormOfCountry = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
+    /** Words the tokenizer takes for names that name no actor (EV, 日経平均株価), by first character, longest first. */
+    private final Set<String> notActors = new HashSet<>();
+    /** Places whose names are as often surnames (山口): places only where the text says so. */
+    private final Map<String, Entry> surnamePlaces = new HashMap<>();
+    private final Map<Character, int[]> notActorLengths = new HashMap<>();
     /** For each first character, the lengths of the names and titles that start with it, longest first. */
     private final Map<Character, int[]> nameLengths = new HashMap<>();
     private final Map<Character, int[]> titleLengths = new HashMap<>();
@@ -105,6 +110,13 @@ public final class Gazetteer {
         for (String[] row : rows("titles.txt")) {
             g.titles.add(row[0]);
         }
+        for (String[] row : rows("places-also-surnames.tsv")) {
+            g.surnamePlaces.put(row[0], new Entry(row[0], row[0], ActorKind.PLACE, row.length > 1 ? row[1] : "", "canonical name"));
+        }
+        for (String[] row : rows("not-actors.txt")) {
+            g.notActors.add(row[0]);
+        }
+        index(g.notActors, g.notActorLengths);
         index(g.names.keySet(), g.nameLengths);
         index(g.titles, g.titleLengths);
         g.nameLengthsAt = byChar(g.nameLengths);
@@ -176,6 +188,42 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The length of the longest word starting at {@code pos} that names no actor though the
+     * tokenizer tags it a proper noun (EV, TOPIX, 日経平均株価), 0 if none. A known name longer
+     * than it still wins where it is written.
+     */
+    public int notActorLengthAt(String text, int pos) {
+        int[] lengths = notActorLengths.get(text.charAt(pos));
+        if (lengths == null) {
+            return 0;
+        }
+        for (int len : lengths) {
+            if (pos + len <= text.length() && notActors.contains(text.substring(pos, pos + len))) {
+                // EV in EVERY is no word of its own
+                boolean latin = isAsciiLetter(text.charAt(pos + len - 1));
+                if (!latin || pos + len == text.length() || !isAsciiLetter(text.charAt(pos + len))) {
+                    return len;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a word is listed as naming no actor (サッカー before 選手 is no name). */
+    public boolean isNotActor(String word) {
+        return notActors.contains(word);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c);
+    }
+
+    /** A place whose name is as often a surname (山口, 福島): to be taken only where the text says it is a place. */
+    public Optional<Entry> placeAlsoSurname(String word) {
+        return Optional.ofNullable(surnamePlaces.get(word));
     }
 
     public Optional<Entry> exactly(String name) {

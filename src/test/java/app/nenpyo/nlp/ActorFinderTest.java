@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -192,5 +193,149 @@ class ActorFinderTest {
             assertEquals(ActorKind.PERSON, m.get().kind(), c[0]);
             assertEquals(c[2], m.get().title(), c[0]);
         }
+    }
+
+    private static ActorMention exactly(String text, String surface) {
+        return find(text).stream().filter(m -> m.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError(surface + " not found in " + text + " → " + find(text)));
+    }
+
+    private static void assertNoActor(String text, String surface) {
+        assertTrue(find(text).stream().noneMatch(m -> m.surface().contains(surface) || m.name().contains(surface)),
+                text + " → " + find(text));
+    }
+
+    /** 10日朝: the counter 日 and the morning 朝 made 日朝, Japan and North Korea, of a date (review A03). */
+    @Test
+    void aShortFormIsAWordOfItsOwnNotACounterOrAPieceOfAWord() {
+        String review = "気象庁によると、北海道では9日未明から10日朝にかけて大雪となった。";
+        assertEquals(List.of("気象庁", "北海道"), find(review).stream().map(ActorMention::surface).toList());
+        assertTrue(find("台風は15日中に上陸する見通しだ。").stream().noneMatch(m -> m.kind() == ActorKind.COUNTRY),
+                find("台風は15日中に上陸する見通しだ。").toString());
+        assertTrue(find("作業は3日米軍基地で始まった。").stream().noneMatch(m -> m.canonical().equals("日本")));
+        ActorMention korea = exactly("日朝首脳会談は開かれていない。", "朝");
+        assertEquals("北朝鮮", korea.canonical());
+        assertEquals(new TextSpan(1, 2), korea.span());
+        assertEquals("日本", exactly("日朝首脳会談は開かれていない。", "日").canonical());
+        assertEquals(List.of("米国", "中国"), find("米中は10日、協議した。").stream().map(ActorMention::canonical).toList());
+    }
+
+    /** 日本時間20日未明 tells the time, not that Japan did anything (review A53). */
+    @Test
+    void aCountrysTimeZoneIsNoActor() {
+        assertEquals(List.of(), find("日本時間20日未明、両陛下は帰国の途に就かれる。").stream()
+                .filter(m -> m.kind() == ActorKind.COUNTRY).toList());
+        assertEquals(List.of(), find("試合は米国時間の10日夜に始まる。").stream().filter(m -> m.kind() == ActorKind.COUNTRY).toList());
+        assertEquals(new TextSpan(0, 2), exactly("日本は23日、ドイツを破った。", "日本").span());
+    }
+
+    /** What IPADIC tags as a name but names an index or a technology is no organisation (review A05, A07). */
+    @Test
+    void indicesAndTechnologiesAreNoOrganisations() {
+        assertNoActor("日経平均株価の年末終値は、前年末比で1431円高い2万8791円となった。", "日経");
+        assertNoActor("日経平均は反落した。", "日経");
+        assertNoActor("TOPIXも3日続落した。", "TOPIX");
+        assertEquals(List.of("ソニー"), find("ソニーは5日、EVの試作車を公開した。").stream().map(ActorMention::surface).toList());
+        assertEquals(List.of("ソニー"), find("ソニーはAIとIoTに投資する。").stream().map(ActorMention::surface).toList());
+        assertEquals(ActorKind.ORGANISATION, exactly("日経新聞は10日、報じた。", "日経新聞").kind(), "the newspaper stays one");
+        assertEquals("EVERGRANDE", only("EVERGRANDEは債務の返済を延期した。", ActorKind.ORGANISATION).surface(),
+                "a longer word of letters is not the EV it starts with");
+    }
+
+    /** 阪神・淡路大震災: 阪神 is the region there, not the railway or the team IPADIC knows (review A25). */
+    @Test
+    void aNameJoinedToAPlaceOrNamingADisasterIsAPlace() {
+        String review = "阪神・淡路大震災は95年1月17日に発生した。";
+        ActorMention hanshin = exactly(review, "阪神");
+        assertEquals(ActorKind.PLACE, hanshin.kind());
+        assertEquals(new TextSpan(0, 2), hanshin.span());
+        assertEquals(ActorKind.PLACE, exactly(review, "淡路").kind());
+        assertEquals(ActorKind.PLACE, exactly("阪神大震災の教訓を伝える。", "阪神").kind());
+        assertEquals(ActorKind.ORGANISATION, exactly("阪神は10日、巨人に勝った。", "阪神").kind(), "the team stays a team");
+    }
+
+    /** Airports and stations are places; IPADIC splits 新 off 新千歳空港 (review A05). */
+    @Test
+    void airportsAndStationsArePlacesWithTheirWholeName() {
+        ActorMention chitose = exactly("新千歳空港では28日から29日にかけて、大雪で計120便が欠航した。", "新千歳空港");
+        assertEquals(ActorKind.PLACE, chitose.kind());
+        assertEquals(new TextSpan(0, 5), chitose.span());
+        assertEquals(List.of(ActorKind.PLACE, ActorKind.PLACE),
+                find("成田空港と羽田空港で欠航が相次いだ。").stream().map(ActorMention::kind).toList());
+    }
+
+    /** A given name IPADIC does not know comes in one-kanji pieces; sport and business titles (review A34, A17). */
+    @Test
+    void sportAndBusinessTitlesAndGivenNamesInPieces() {
+        for (String[] c : new String[][] {
+                {"羽生結弦選手は10日のフリーで4回転半ジャンプに挑み、4位に終わった。", "羽生結弦", "選手", "0"},
+                {"高木美帆選手は17日の1000メートルで、今大会4個目のメダルを狙う。", "高木美帆", "選手", "0"},
+                {"森保監督は前日の26日、「全員で勝ちにいく」と語った。", "森保", "監督", "0"},
+                {"試合後、大谷翔平選手は笑顔を見せた。", "大谷翔平", "選手", "4"},
+                {"トヨタの豊田章男社長は10日、会見した。", "豊田章男", "社長", "4"},
+                {"露木康浩次長が後任に就く。", "露木康浩", "次長", "0"}}) {
+            ActorMention m = named(c[0], c[1]).orElseThrow(() -> new AssertionError(c[0] + " → " + find(c[0])));
+            assertEquals(ActorKind.PERSON, m.kind(), c[0]);
+            assertEquals(c[2], m.title(), c[0]);
+            int start = Integer.parseInt(c[3]);
+            assertEquals(new TextSpan(start, start + c[1].length() + c[2].length()), m.span(), c[0]);
+        }
+    }
+
+    /** 選手権 is no 選手, and a sport before a title is no one's name (a regression of the titles above). */
+    @Test
+    void aSportBeforeATitleOrATitleInsideALongerWordMakesNoPerson() {
+        for (String text : List.of("全国高校サッカー選手権の準決勝が8日に行われる。", "プロサッカー選手の会見が開かれた。",
+                "フィギュアスケート選手が集まった。", "チーム監督は交代した。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.kind() == ActorKind.PERSON), text + " → " + find(text));
+        }
+        assertEquals("ゼレンスキー", only("ゼレンスキー大統領は述べた。", ActorKind.PERSON).name(), "a name ending as スキー is a name");
+        ActorMention messi = only("メッシ選手は10日、2得点を挙げた。", ActorKind.PERSON);
+        assertEquals("メッシ", messi.name());
+        assertEquals(new TextSpan(0, 5), messi.span());
+        assertEquals("米国", only("在日米軍の感染者が増えた。", ActorKind.COUNTRY).canonical(), "米 tagged a suffix inside 在日米軍");
+    }
+
+    /** Companies the gazetteer lists, with their country and the short names news uses (review A24, A41, A54). */
+    @Test
+    void companiesFromTheGazetteer() {
+        ActorMention seven = exactly("セブン&アイ・ホールディングスが11日発表した2021年3～11月期の連結決算は", "セブン&アイ・ホールディングス");
+        assertEquals(ActorKind.ORGANISATION, seven.kind());
+        assertEquals("日本", seven.country());
+        ActorMention apple = only("米アップルの7～9月期決算は27日に発表される。", ActorKind.ORGANISATION);
+        assertEquals("アップル", apple.canonical());
+        assertEquals("米国", apple.country());
+        assertEquals(new TextSpan(0, 5), apple.span());
+        assertEquals("トヨタ自動車", only("トヨタは2月9日に決算を発表する予定だ。", ActorKind.ORGANISATION).canonical());
+        assertEquals("gazetteer abbreviation of トヨタ自動車", only("トヨタは2月9日に決算を発表する予定だ。", ActorKind.ORGANISATION).reason());
+        assertEquals("台湾積体電路製造", only("TSMCは熊本に工場を建てる。", ActorKind.ORGANISATION).canonical());
+        assertEquals("任天堂", only("任天堂が6日発表した22年3月期決算は", ActorKind.ORGANISATION).canonical());
+        assertTrue(find("アップルパイを焼いた。").isEmpty(), find("アップルパイを焼いた。").toString());
+        assertEquals("UNESCO", only("UNESCOは10日、登録を決めた。", ActorKind.ORGANISATION).canonical(), "UN inside UNESCO is not the UN");
+    }
+
+    /** The emperor and empress are named by their titles (review A04, A25). */
+    @Test
+    void theImperialFamilyAreNamedByTheirTitles() {
+        List<ActorMention> both = find("天皇、皇后両陛下は元日、皇居で新年祝賀の儀に臨まれた。").stream()
+                .filter(m -> m.kind() == ActorKind.PERSON).toList();
+        assertEquals(List.of("天皇", "皇后"), both.stream().map(ActorMention::canonical).toList());
+        assertEquals("日本", both.get(0).country());
+        assertEquals("昭和天皇", only("昭和64年1月7日、昭和天皇が崩御した。", ActorKind.PERSON).canonical());
+        assertEquals("天皇", only("天皇陛下は23日、誕生日を迎えられた。", ActorKind.PERSON).canonical());
+    }
+
+    /** 山口 is as often a surname: a place where 県 follows or where it is listed with places (review A06). */
+    @Test
+    void aPlaceThatIsAlsoASurnameWhereTheTextSaysItIsAPlace() {
+        List<ActorMention> listed = find("政府は9日から、沖縄、山口、広島の3県にまん延防止等重点措置を適用した。");
+        assertEquals(List.of("沖縄", "山口", "広島"), listed.stream().map(ActorMention::canonical).toList());
+        assertEquals(new TextSpan(11, 13), listed.get(1).span());
+        assertEquals("日本", listed.get(1).country());
+        ActorMention fukushima = only("福島県で震度5強を観測した。", ActorKind.PLACE);
+        assertEquals("福島", fukushima.canonical());
+        assertEquals("日本", fukushima.country());
+        assertEquals(ActorKind.PERSON, only("山口氏は会見で述べた。", ActorKind.PERSON).kind());
+        assertTrue(find("山口氏は会見で述べた。").stream().noneMatch(m -> m.kind() == ActorKind.PLACE));
     }
 }

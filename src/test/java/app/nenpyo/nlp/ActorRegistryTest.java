@@ -198,4 +198,35 @@ class ActorRegistryTest {
         assertEquals(us, actor(index, m, "米"));
         assertNotEquals(us, actor(index, m, "露"));
     }
+
+    /** Review A34: 羽生結弦選手は…。羽生選手は… is one skater. */
+    @Test
+    void aSurnameOfTwoKanjiJoinsTheOneFullNameOfItsDocument() {
+        List<ActorMention> m = find("羽生結弦選手は10日のフリーで4回転半ジャンプに挑んだ。羽生選手は14日、記者会見した。");
+        ActorRegistry.ActorIndex index = registry(m).resolve();
+        Actor hanyu = actor(index, m, "羽生結弦");
+        assertEquals(hanyu, actor(index, m, "羽生"));
+        assertEquals("選手", hanyu.title());
+        assertTrue(hanyu.aliases().contains(new ActorAlias("羽生選手",
+                "same surname 羽生 and compatible title 選手 as 羽生結弦選手 in the same document")), hanyu.aliases().toString());
+        List<ActorMention> other = find("羽生選手は14日、記者会見した。");
+        assertEquals("羽生", registry(other).resolve().actorOf(other, other.get(0)).name(), "alone, the surname stays itself");
+    }
+
+    /** A title alone found to be a person named before is that person, and says why. */
+    @Test
+    void aTitleFoundToBeSomeoneIsThatPersonWithTheLinkAsItsReason() {
+        String text = "岸田首相は11日午前、記者団の取材に応じた。首相は7日、会合を開いた。";
+        List<ActorMention> m = new java.util.ArrayList<>(find(text));
+        List<Anaphor> anaphors = new AnaphorFinder().find(text, JapaneseTokens.of(text), m);
+        m.addAll(Coreference.resolve(text, m, anaphors));
+        ActorRegistry.ActorIndex index = registry(m).resolve();
+        Actor kishida = index.actorOf(m, m.get(0));
+        assertEquals(2, m.size(), m.toString());
+        assertEquals(kishida, index.actorOf(m, m.get(1)));
+        assertEquals("person:岸田文雄", kishida.key());
+        assertTrue(kishida.aliases().contains(new ActorAlias("首相", "首相 = 岸田首相 (the person of that title named last before it)")),
+                kishida.aliases().toString());
+        assertEquals(index.actors(), ActorRegistry.decode(registry(m).encode()).resolve().actors(), "encoded and read back, the same");
+    }
 }

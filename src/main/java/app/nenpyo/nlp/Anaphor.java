@@ -1,0 +1,53 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.TextSpan;
+
+/**
+ * A word that points back at an actor the text named before it, as written: 同社 (the company),
+ * 両国 (the two countries), a title with no name (首相). {@link Coreference} finds what it stands
+ * for.
+ *
+ * @param surface what was written: 同社, 両国, 首相
+ * @param span    where, in the text the finder was given
+ * @param points  what kind of actor it points at
+ * @param title   for {@link Points#TITLED_PERSON}, the title written (首相); "" otherwise
+ */
+public record Anaphor(String surface, TextSpan span, Points points, String title) {
+
+    /** What an anaphor points at. */
+    public enum Points {
+        /** 同社: a company, a news outlet or another body that is no public one. */
+        COMPANY("the company"),
+        /** 同党. */
+        PARTY("the party"),
+        /** 同省. */
+        MINISTRY("the ministry"),
+        /** 同庁. */
+        AGENCY("the agency"),
+        /** 同行: a bank. */
+        BANK("the bank"),
+        /** 同国. */
+        COUNTRY("the country"),
+        /** 両国: the two countries. */
+        TWO_COUNTRIES("the two countries"),
+        /** 両首脳, 両陛下: the two people. */
+        TWO_PEOPLE("the two people"),
+        /** 首相, 外相, 監督 written alone: the person of that title. */
+        TITLED_PERSON("the person of that title");
+
+        private final String what;
+
+        Points(String what) {
+            this.what = what;
+        }
+
+        /** What is looked for, as a reason says it: "the company". */
+        public String what() {
+            return what;
+        }
+    }
+
+    public Anaphor shift(int delta) {
+        return new Anaphor(surface, span.shift(delta), points, title);
+    }
+}

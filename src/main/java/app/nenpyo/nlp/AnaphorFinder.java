@@ -1,0 +1,148 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the words of one sentence that point back at an actor named before (同社, 同党, 同省, 同庁,
+ * 同行, 同国, 両国, 両首脳, 両陛下, and a title written with no name: 首相は, 外相が), from the
+ * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
+ * from the shared gazetteer: one instance serves every thread.
+ *
+ * <p>A title counts only as a phrase of its own: at the start of the sentence or after a comma, a
+ * bracket or a particle, and followed by a particle (首相は, 首相の). 岸田首相 is a name, 英首相 and
+ * 歴代首相 are someone else or no one, 首相官邸 is a building. Titles that are common nouns as often
+ * as titles (代表, 選手, 議員, 氏) are left alone.
+ */
+public final class AnaphorFinder {
+
+    /** 同 + what: the word after 同 says what the anaphor points at. */
+    private static final Map<String, Anaphor.Points> SAME = Map.of("社", Anaphor.Points.COMPANY, "党", Anaphor.Points.PARTY,
+            "省", Anaphor.Points.MINISTRY, "庁", Anaphor.Points.AGENCY, "行", Anaphor.Points.BANK, "国", Anaphor.Points.COUNTRY);
+
+    /** 両 + what. */
+    private static final Map<String, Anaphor.Points> BOTH = Map.of("国", Anaphor.Points.TWO_COUNTRIES,
+            "首脳", Anaphor.Points.TWO_PEOPLE, "陛下", Anaphor.Points.TWO_PEOPLE);
+
+    /** What may follow a country anaphor and keep it the country: 同国政府, 両国間. */
+    private static final Set<String> COUNTRY_SIDE = Set.of("政府", "軍", "当局", "首脳", "間");
+
+    /** Titles that are as often common nouns: 代表は may be anyone's, 選手は any players. */
+    private static final Set<String> GENERIC_TITLES = Set.of("氏", "代表", "首脳", "選手", "議員", "弁護士", "大臣", "主席");
+
+    /** What may stand right before a title written alone. */
+    private static final String PHRASE_START = "、。「『（(【 　";
+
+    private final Gazetteer gazetteer;
+
+    public AnaphorFinder() {
+        this(Gazetteer.shared());
+    }
+
+    public AnaphorFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param text   one sentence
+     * @param tokens its tokens
+     * @param actors the actors {@link ActorFinder} found in it: a title inside one (岸田首相) is no anaphor
+     * @return the anaphors in text order, spans into {@code text}
+     */
+    public List<Anaphor> find(String text, List<Token> tokens, List<ActorMention> actors) {
+        List<Anaphor> out = new ArrayList<>(0);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (insideActor(t.span(), actors)) {
+                continue;
+            }
+            Anaphor found = sameOrBoth(text, tokens, k);
+            if (found == null) {
+                found = titleAlone(text, tokens, k);
+            }
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    /** 同社 (one word), 同 / 党 (a prefix and a word), 両国, 両 / 首脳. */
+    private static Anaphor sameOrBoth(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String s = t.surface();
+        int last = k;
+        String what;
+        char head;
+        if (s.length() >= 2 && (s.charAt(0) == '同' || s.charAt(0) == '両') && t.partOfSpeech().startsWith("名詞-一般")) {
+            head = s.charAt(0);
+            what = s.substring(1);
+        } else if ((s.equals("同") || s.equals("両")) && t.partOfSpeech().startsWith("接頭詞") && k + 1 < tokens.size()
+                && tokens.get(k + 1).span().start() == t.span().end()) {
+            head = s.charAt(0);
+            last = k + 1;
+            what = tokens.get(last).surface();
+        } else {
+            return null;
+        }
+        Anaphor.Points points = (head == '同' ? SAME : BOTH).get(what);
+        if (points == null || !endsPhrase(text, tokens, last, points)) {
+            return null;
+        }
+        TextSpan span = new TextSpan(t.span().start(), tokens.get(last).span().end());
+        return new Anaphor(span.of(text), span, points, "");
+    }
+
+    /** Whether a particle, a comma or the end follows: 同社は, 同国の; 同国政府 too for a country. */
+    private static boolean endsPhrase(String text, List<Token> tokens, int last, Anaphor.Points points) {
+        int end = tokens.get(last).span().end();
+        if (end >= text.length() || "、。」）)".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).span().start() != end) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        boolean country = points == Anaphor.Points.COUNTRY || points == Anaphor.Points.TWO_COUNTRIES;
+        return next.partOfSpeech().startsWith("助詞") || country && COUNTRY_SIDE.contains(next.surface());
+    }
+
+    /** 首相は, 、外相が: a title as a phrase of its own. */
+    private Anaphor titleAlone(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        int start = t.span().start();
+        int length = gazetteer.titleLengthAt(text, start, text.length());
+        if (length == 0) {
+            return null;
+        }
+        int end = start + length;
+        int last = k;
+        while (last < tokens.size() && tokens.get(last).span().end() < end) {
+            last++;
+        }
+        if (last == tokens.size() || tokens.get(last).span().end() != end) {
+            return null;
+        }
+        String title = text.substring(start, end);
+        boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
+                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
+        boolean particleAfter = last + 1 < tokens.size() && tokens.get(last + 1).span().start() == end
+                && tokens.get(last + 1).partOfSpeech().startsWith("助詞");
+        if (!phraseStart || !particleAfter || GENERIC_TITLES.contains(title)) {
+            return null;
+        }
+        return new Anaphor(title, new TextSpan(start, end), Anaphor.Points.TITLED_PERSON, title);
+    }
+
+    private static boolean insideActor(TextSpan span, List<ActorMention> actors) {
+        for (ActorMention m : actors) {
+            if (m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

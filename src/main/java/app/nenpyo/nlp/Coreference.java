@@ -1,0 +1,125 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the anaphors of one document stand for: the actor of the right kind named last before
+ * each (東芝は…。同社は → 東芝; 岸田首相は…。首相は → 岸田, title 首相; 日米両政府は…。両国は → 日本 and
+ * 米国), as a mention at the anaphor's span whose reason says the link (「同社 = 東芝 (the company
+ * named last before it)」). Stateless.
+ *
+ * <p>Rules: only what was named at most {@link #REACH} characters before counts (a long file of
+ * many posts names other companies far back); the sentence that names the nearest candidate must
+ * name no other actor the anaphor could point at (AはBを買収した。同社は… is left alone), and for
+ * 両国 and 両首脳 it must name exactly two; a title alone points at a person whose title is the
+ * same or holds it (長官 → 警察庁長官); what an anaphor was found to stand for can be pointed at
+ * again (同社は…。同社は). An anaphor that finds nothing is left out: 同社 is no actor.
+ *
+ * <p>Known weaknesses: only what the document's dated sentences name is seen; a company's kind
+ * is told by how its name ends (…省 is a ministry, …党 a party, …銀行 a bank), so a company named
+ * as a ministry would be one.
+ */
+public final class Coreference {
+
+    /** How far back an antecedent may be named, in characters: three or four sentences of news. */
+    static final int REACH = 400;
+
+    /** Organisations that are no company: what 同社 never points at. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|当局|政府|軍|銀行)$");
+
+    private Coreference() {
+    }
+
+    /**
+     * @param text     the document's text, whose 。 end sentences
+     * @param named    the actors named in it, document spans, in text order
+     * @param anaphors its anaphors, document spans, in text order
+     * @return a mention for each anaphor that finds its actor (two for 両国), in text order
+     */
+    public static List<ActorMention> resolve(String text, List<ActorMention> named, List<Anaphor> anaphors) {
+        if (anaphors.isEmpty()) {
+            return List.of();
+        }
+        List<ActorMention> seen = new ArrayList<>(named);
+        List<ActorMention> out = new ArrayList<>();
+        for (Anaphor a : anaphors) {
+            List<ActorMention> before = candidates(text, seen, a);
+            List<ActorMention> found = antecedents(text, before, a);
+            for (ActorMention m : found) {
+                ActorMention link = new ActorMention(a.surface(), a.span(), m.kind(), m.name(), m.canonical(),
+                        m.kind() == ActorKind.PERSON ? m.title() : "", m.country(), reason(a, found));
+                out.add(link);
+                seen.add(link);
+            }
+            seen.sort(Comparator.comparing(ActorMention::span));
+        }
+        return out;
+    }
+
+    /**
+     * The actors named before the anaphor, within reach, that it may point at; nearest last. A
+     * name opening a bracket (新型スマートフォン「Galaxy S22」) is a product's or a title's, not the
+     * company's.
+     */
+    private static List<ActorMention> candidates(String text, List<ActorMention> seen, Anaphor a) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : seen) {
+            int start = m.span().start();
+            boolean bracketed = start > 0 && start <= text.length() && "「『".indexOf(text.charAt(start - 1)) >= 0;
+            if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static boolean fits(ActorMention m, Anaphor a) {
+        String name = m.canonical();
+        return switch (a.points()) {
+            case COMPANY -> m.kind() == ActorKind.ORGANISATION && !PUBLIC_BODY.matcher(name).matches();
+            case PARTY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("党");
+            case MINISTRY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("省");
+            case AGENCY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("庁");
+            case BANK -> m.kind() == ActorKind.ORGANISATION && name.endsWith("銀行");
+            case COUNTRY, TWO_COUNTRIES -> m.kind() == ActorKind.COUNTRY;
+            case TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
+            case TITLED_PERSON -> m.kind() == ActorKind.PERSON && !m.title().isEmpty() && !m.title().equals("氏")
+                    && ActorRegistry.compatibleTitles(m.title(), a.title());
+        };
+    }
+
+    /**
+     * The actor (or, for 両国, the two) named in the sentence of the nearest candidate before the
+     * anaphor, when that sentence names no other it could be; none otherwise.
+     */
+    private static List<ActorMention> antecedents(String text, List<ActorMention> before, Anaphor a) {
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        ActorMention nearest = before.get(before.size() - 1);
+        int sentenceStart = text.lastIndexOf('。', nearest.span().start() - 1) + 1;
+        Map<String, ActorMention> distinct = new LinkedHashMap<>();
+        for (ActorMention m : before) {
+            if (m.span().start() >= sentenceStart) {
+                distinct.putIfAbsent(m.kind() + ":" + m.canonical(), m);
+            }
+        }
+        boolean two = a.points() == Anaphor.Points.TWO_COUNTRIES || a.points() == Anaphor.Points.TWO_PEOPLE;
+        if (distinct.size() != (two ? 2 : 1)) {
+            return List.of();
+        }
+        return List.copyOf(distinct.values());
+    }
+
+    private static String reason(Anaphor a, List<ActorMention> found) {
+        List<String> names = found.stream().map(m -> m.kind() == ActorKind.PERSON ? m.name() + m.title() : m.canonical()).toList();
+        return a.surface() + " = " + String.join(", ", names) + " (" + a.points().what() + " named last before it)";
+    }
+}

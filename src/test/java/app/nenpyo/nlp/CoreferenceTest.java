@@ -1,0 +1,101 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoreferenceTest {
+
+    /** The links of a text read as one document (each sentence found apart, as import does). */
+    private static List<ActorMention> links(String text) {
+        List<ActorMention> named = new java.util.ArrayList<>();
+        List<Anaphor> anaphors = new java.util.ArrayList<>();
+        int start = 0;
+        for (String sentence : text.split("(?<=。)")) {
+            List<Token> tokens = JapaneseTokens.of(sentence);
+            List<ActorMention> found = new ActorFinder().find(sentence, tokens);
+            int offset = start;
+            found.forEach(m -> named.add(m.shift(offset)));
+            new AnaphorFinder().find(sentence, tokens, found).forEach(a -> anaphors.add(a.shift(offset)));
+            start += sentence.length();
+        }
+        return Coreference.resolve(text, named, anaphors);
+    }
+
+    private static List<String> names(String text) {
+        return links(text).stream().map(m -> m.surface() + "=" + m.canonical()).toList();
+    }
+
+    /** Review A31: 東芝は28日に…。同社は5月13日に… */
+    @Test
+    void theCompanyNamedLastBefore() {
+        String text = "東芝は28日に定時株主総会を開く。同社は5月13日に2022年3月期決算を発表した。";
+        List<ActorMention> found = links(text);
+        assertEquals(1, found.size(), found.toString());
+        ActorMention toshiba = found.get(0);
+        assertEquals(new TextSpan(17, 19), toshiba.span());
+        assertEquals("同社", toshiba.surface());
+        assertEquals(ActorKind.ORGANISATION, toshiba.kind());
+        assertEquals("東芝", toshiba.canonical());
+        assertEquals("日本", toshiba.country());
+        assertEquals("同社 = 東芝 (the company named last before it)", toshiba.reason());
+        assertEquals(List.of("同社=ファーストリテイリング"), names(
+                "ファーストリテイリングは13日に2021年9～11月期決算を発表する。同社の23年8月期の売上高は、3兆円を見込む。"));
+        assertEquals(List.of("同社=ヤマト運輸", "同社=ヤマト運輸"), names(
+                "国土交通省は10日、ヤマト運輸に立ち入り検査をした。同社は11日に会見を開いた。同社は再発防止策を示した。"),
+                "a ministry is no company; what one 同社 stood for stands for the next");
+    }
+
+    @Test
+    void twoCandidatesInTheSentenceOrNoneWithinReachLeaveItAlone() {
+        assertEquals(List.of(), names("トヨタ自動車は10日、デンソーとの提携を発表した。同社は来月、詳細を公表する。"));
+        String far = "東芝は28日に定時株主総会を開く。" + "株価は大きく動いた。".repeat(45) + "同社は5月13日に決算を発表した。";
+        assertEquals(List.of(), names(far), "named too far back");
+        assertEquals(List.of(), names("同社は5月13日に決算を発表した。"), "named nowhere");
+        assertEquals(List.of(), names("同社は新型スマートフォン「Galaxy S22」を発売した。同社の社員の3割が週1日以上テレワークをしている。"),
+                "a product's name in brackets is no company (review A26)");
+    }
+
+    @Test
+    void partiesMinistriesBanksAndCountries() {
+        assertEquals(List.of("同党=立憲民主党"), names("立憲民主党は10日、代表選を行った。同党は新たな執行部を決めた。"));
+        assertEquals(List.of("同省=外務省"), names("外務省は10日、渡航情報を出した。同省によると、邦人に被害はない。"));
+        assertEquals(List.of("同行=日本銀行"), names("日銀は17日、金融緩和の維持を決めた。同行は物価の見通しを上げた。"));
+        assertEquals(List.of("同国=トルコ"), names("トルコ南部で6日、大地震が起きた。同国政府は非常事態を宣言した。"));
+    }
+
+    /** Review A02: 日米両政府は同日…。両国は昨年12月28日から… */
+    @Test
+    void theTwoCountriesOfOneSentence() {
+        String text = "日米両政府は同日、外務・防衛担当閣僚協議を開催した。両国は昨年12月28日から今年1月3日まで、協議を続けていた。";
+        List<ActorMention> found = links(text);
+        assertEquals(List.of("日本", "米国"), found.stream().map(ActorMention::canonical).toList());
+        assertEquals(new TextSpan(26, 28), found.get(0).span());
+        assertEquals(new TextSpan(26, 28), found.get(1).span());
+        assertEquals("両国 = 日本, 米国 (the two countries named last before it)", found.get(0).reason());
+        assertEquals(List.of(), names("日本と米国、英国は10日、声明を出した。両国は協議を続ける。"), "three countries: which two?");
+    }
+
+    /** Review A01, A02, A53: a title alone is the person of that title named before. */
+    @Test
+    void aTitleAloneIsThePersonOfThatTitle() {
+        List<ActorMention> pm = links("岸田首相は11日午前、首相官邸で記者団の取材に応じた。首相は先週金曜日の7日、会合を開いた。");
+        assertEquals(1, pm.size(), pm.toString());
+        assertEquals(ActorKind.PERSON, pm.get(0).kind());
+        assertEquals("岸田", pm.get(0).name());
+        assertEquals("首相", pm.get(0).title());
+        assertEquals("日本", pm.get(0).country());
+        assertEquals("首相 = 岸田首相 (the person of that title named last before it)", pm.get(0).reason());
+        assertEquals(List.of("外相=林芳正"), names("林芳正外相は7日夜、ブリンケン国務長官と会談した。外相は今月下旬にも訪米する。"),
+                "the other person's title is another");
+        assertEquals(List.of("長官=中村格"), names("警察庁の中村格長官は会見した。長官は26日、辞職を表明した。"));
+        assertEquals(List.of(), names("岸田首相と英国のジョンソン首相が会談した。首相は10日、声明を出した。"), "two prime ministers");
+        List<ActorMention> both = links("天皇、皇后両陛下は18日に英国に向けて出発される。日本時間20日未明、両陛下は帰国の途に就かれる。");
+        assertEquals(List.of("天皇", "皇后", "天皇", "皇后"), both.stream().map(ActorMention::canonical).toList(),
+                "両陛下 right after their names says them again; the second, a sentence later, is them too");
+        assertEquals(new TextSpan(35, 38), both.get(3).span());
+    }
+}
