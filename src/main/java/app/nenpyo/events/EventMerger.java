@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +159,11 @@ final class EventMerger {
         }
         List<Merged> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            out.add(new Merged(event(groups.get(g), reasons.get(g)), groups.get(g).get(0).order()));
+            List<ResolvedReport> group = groups.get(g);
+            // what the analyst added or joined reads as the analyst made it: the first report's label
+            boolean analysts = group.stream().anyMatch(r -> addedByTheAnalyst(r)
+                    || choices.joins().containsKey(r.report().source().sourceId()));
+            out.add(new Merged(event(group, reasons.get(g), analysts ? group.get(0) : headline(group)), group.get(0).order()));
         }
         return out;
     }
@@ -363,7 +368,7 @@ final class EventMerger {
                 + "¶" + s.paragraph();
     }
 
-    private static Event event(List<ResolvedReport> group, List<String> explained) {
+    private static Event event(List<ResolvedReport> group, List<String> explained, ResolvedReport headline) {
         ResolvedReport first = group.get(0);
         List<String> reasons = new ArrayList<>(explained);
         int unexplained = group.size() - 1 - explained.size();
@@ -379,8 +384,59 @@ final class EventMerger {
         TimeValue time = group.stream().map(r -> r.report().time()).filter(t -> !t.isOpen()).findFirst()
                 .orElse(first.report().time());
         boolean background = sources.stream().allMatch(EventSource::isBackground);
-        return new Event(id, time, first.report().label(), List.copyOf(actors.values()), place,
+        return new Event(id, time, headline.report().label(), List.copyOf(actors.values()), place,
                 category(group), sources, reasons, background);
+    }
+
+    /**
+     * The report whose label the event shows: a report on the timeline before a background one, then
+     * one whose subject is a named actor (ロシア軍が侵攻を開始 before 侵攻が開始), then one whose label
+     * says a word naming the happening that another of its reports names too (成人式が各地で開催
+     * before 各地で式典が開催, merged as 成人式 in other words), then one that says who did it
+     * rather than making the happening its own subject (ロシア軍が侵攻を開始 before 侵攻が開始, when
+     * ロシア軍 is no actor found); the first of equals, so the same reports always give the same label.
+     */
+    private static ResolvedReport headline(List<ResolvedReport> group) {
+        ResolvedReport best = group.get(0);
+        if (group.size() == 1) {
+            return best;
+        }
+        Map<String, Integer> naming = new HashMap<>();
+        for (ResolvedReport r : group) {
+            for (String word : new HashSet<>(r.report().headWords())) {
+                if (!Morphemes.GENERIC_NOUNS.contains(word)) {
+                    naming.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        int bestScore = -1;
+        for (ResolvedReport r : group) {
+            int score = headlineScore(r, naming);
+            if (score > bestScore) {
+                bestScore = score;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static int headlineScore(ResolvedReport r, Map<String, Integer> naming) {
+        int score = r.report().source().isBackground() ? 0 : 8;
+        if (r.report().subject().isPresent()) {
+            score += 4;
+        }
+        String label = r.report().label();
+        if (r.report().headWords().stream().anyMatch(word -> naming.getOrDefault(word, 0) >= 2 && label.contains(word))) {
+            score += 2;
+        }
+        int ga = label.indexOf('が');
+        if (ga > 0) {
+            String subject = label.substring(0, ga);
+            // someone or something did it: not the happening made its own subject (侵攻が開始, 首都近郊で空爆が開始)
+            boolean itself = naming.entrySet().stream().anyMatch(e -> e.getValue() >= 2 && subject.endsWith(e.getKey()));
+            score += itself ? 0 : 1;
+        }
+        return score;
     }
 
     private static EventCategory category(List<ResolvedReport> group) {

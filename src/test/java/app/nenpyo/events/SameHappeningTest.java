@@ -182,7 +182,7 @@ class SameHappeningTest {
         Event firstTrading = events.stream().filter(e -> e.time().format().equals("2022-01-04") && !e.background()).findFirst().orElseThrow();
         assertEquals(3, firstTrading.sources().size(), firstTrading.label() + ": " + reasons(firstTrading));
         assertTrue(reasons(firstTrading).contains("same happening 大発会 (in other words)"), reasons(firstTrading));
-        Event ceremony = labelled(events, "式典が開催");
+        Event ceremony = labelled(events, "成人式が各地で開催");
         assertEquals(2, ceremony.sources().size(), reasons(ceremony));
         assertTrue(reasons(ceremony).contains("same happening 成人式 (in other words)"), reasons(ceremony));
         Event arson = events.stream().filter(e -> e.time().format().equals("2019-07-18")).findFirst().orElseThrow();
@@ -236,5 +236,21 @@ class SameHappeningTest {
         assertEquals(List.of("12日", "年頭 (background)"), expressions(unseen));
         List<Report> ownHappening = Articles.reports("政府は10日、2月の会合で決めた方針を発表した。", DAY);
         assertTrue(expressions(ownHappening).contains("2月"), "the February meeting is a happening of its own: " + expressions(ownHappening));
+    }
+
+    @Test
+    void aMergedEventShowsTheLabelThatSaysWhoOrNamesTheHappening() throws IOException {
+        // the review's two articles on the invasion: the report with the invader names it, wherever it is read
+        Event invasion = labelled(review("A12", "B35"), "侵攻");
+        assertEquals(2, invasion.sources().size(), reasons(invasion));
+        assertEquals("ロシア軍が侵攻を開始", invasion.label());
+        // the coming-of-age ceremonies: the report that says 成人式 names the happening both reports name
+        Event ceremonies = labelled(review("A06", "A42"), "式");
+        assertEquals(2, ceremonies.sources().size(), reasons(ceremonies));
+        assertTrue(ceremonies.label().contains("成人式"), ceremonies.label());
+        // sentences the review never saw: the first report makes the happening its subject, the second names who
+        Event strike = labelled(texts("11日、首都近郊で空爆が始まった。", "ロシア軍は11日、首都近郊を空爆した。"), "空爆");
+        assertEquals(2, strike.sources().size(), reasons(strike));
+        assertTrue(strike.label().startsWith("ロシア軍が"), strike.label());
     }
 }
