@@ -1,9 +1,12 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.Event;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,6 +118,16 @@ class FigureBackgroundTest {
         assertEquals(PERIOD, backgroundOf(pension, "令和4年度"));
         assertEquals("comparison base", backgroundOf("輸出額は前月から3%増えた。", "前月"));
         assertEquals("", backgroundOf("電気料金は4月から10%に引き上げられる。", "4月"), "a start, with the figure it goes to");
+    }
+
+    /** The review merged the December prices of the United States and of Japan: two figures' periods are not one happening. */
+    @Test
+    void theDatesOfTwoFiguresMergeWithNothing() {
+        var events = new EventPipeline().extract(List.of(
+                Articles.article("米国の12月の消費者物価指数は前年同月比7.0%上昇した。", DATE),
+                Articles.article("日本の12月の消費者物価指数は前年同月比0.8%上昇した。", DATE)));
+        assertEquals(2, events.size(), () -> events.toString());
+        assertTrue(events.stream().allMatch(Event::background));
     }
 
     /** A period that only names the day written after it (新年度が始まる4月1日) or what the day dates, in a chain of の. */
