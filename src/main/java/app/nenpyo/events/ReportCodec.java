@@ -99,6 +99,8 @@ public final class ReportCodec {
      * (6日に召集される臨時国会で → 召集, not the speech's), a happening told in other words is named by its
      * noun (火を付けた → 放火) and 接近へ names 接近; 大みそかの31日夜から makes no report of 大みそか, and
      * 年末の記者会見で「…」と述べた beside 30日 makes 年末 background; see decision 0005's addendum of 2026-11-27 on merges.
+     * Also 14: a date a figure is measured over or at is background as the sentence's only date too (4～6月期の
+     * GDPは, 内閣支持率は今月…下落した, 29日までに約500万人, 5月1日現在; decision 0005's addendum on figures).
      */
     public static final int FORMAT = 14;
 

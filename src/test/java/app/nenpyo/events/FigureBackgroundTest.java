@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
