@@ -7,6 +7,7 @@ import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.TextSpan;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +24,16 @@ import java.util.regex.Pattern;
  *       heading or another such line (関連記事 / 2021年12月5日 燃料価格が上昇 / 2021年12月20日 上限を撤廃);</li>
  *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
  *       (…が今月8日から行った世論調査によると…: the survey's date, not a happening);</li>
- *   <li>the period of figures beside the date of their release (総務省は20日、12月の消費者物価指数を
- *       発表した: December is what the figures measure, the 20th is the news); the period alone
- *       (12月の消費者物価指数は4%上昇した) is reported;</li>
- *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ), a count of time (2日で37日目, 今年も
- *       残すところあと1日), and a period naming what the sentence dates by a day (年頭の記者会見を4日に
- *       開く: 年頭 says which press conference, 4日 when);</li>
+ *   <li>the period of figures (総務省は20日、12月の消費者物価指数を発表した: December is what the
+ *       figures measure, the 20th is the news), also as the sentence's only date (12月の消費者物価指数は
+ *       4%上昇した: the figure has no day of its own);</li>
+ *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ, 前年度から0.4%引き下げる), a count of time
+ *       (2日で37日目, 今年も残すところあと1日), and a period naming what the sentence dates by a day
+ *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日);</li>
+ *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
+ *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
+ *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
+ *       (6日までの1週間で1000人);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」); a headline
@@ -44,6 +49,8 @@ final class BackgroundRules {
     static final String COMPARISON_BASE = "comparison base";
     /** The reason of a date a count of time runs from or to (2日で37日目, 残すところあと1日): no happening of its own. */
     static final String COUNT_OF_TIME_REASON = "count of time";
+    /** The reason of a period that names what a day of its sentence dates (年頭の記者会見を4日に開く). */
+    static final String NAMES_THE_DAY = "period naming what the sentence's day dates";
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -55,8 +62,9 @@ final class BackgroundRules {
      *
      * @param lists where the document's related-articles lists are ({@link RelatedLists#of}, once per document)
      */
-    static String reason(AnalyzedDocument doc, RelatedLists lists, Paragraph paragraph, TextSpan sentence, TextSpan clause,
+    static String reason(AnalyzedDocument doc, RelatedLists lists, Paragraph paragraph, AnalysedSentence analysed, TextSpan clause,
                          DateMention mention, List<DateMention> sentenceDates, boolean sentenceHasVerb) {
+        TextSpan sentence = new TextSpan(analysed.offset(), analysed.offset() + analysed.text().length());
         TextSpan expression = mention.span();
         if (paragraph.kind() != ParagraphKind.BODY) {
             return paragraph.kind() == ParagraphKind.HEADER ? "header paragraph" : "footer paragraph";
@@ -69,18 +77,23 @@ final class BackgroundRules {
         if (SURVEY.matcher(afterDate).find()) {
             return "date of a cited survey";
         }
-        if (figuresBesideAHappening(mention, sentenceDates)) {
-            return "period of the figures reported";
+        if (mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)) {
+            return FigureDates.PERIOD;
         }
         String afterInSentence = text.substring(expression.end(), sentence.end());
-        if (COMPARISON.matcher(afterInSentence).lookingAt()) {
+        if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)) {
             return COMPARISON_BASE;
         }
         if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
             return COUNT_OF_TIME_REASON;
         }
-        if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)) {
-            return "period naming what the sentence's day dates";
+        if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)
+                || namesTheDayAfterIt(afterInSentence, expression.end(), sentenceDates)) {
+            return NAMES_THE_DAY;
+        }
+        String figure = FigureDates.reason(analysed, clause.shift(-sentence.start()), expression.shift(-sentence.start()), mention);
+        if (!figure.isEmpty()) {
+            return figure;
         }
         if (sentenceHasVerb) {
             return "";
@@ -94,12 +107,21 @@ final class BackgroundRules {
     }
 
     /**
-     * Whether the date is the period of figures reported (12月の消費者物価指数) beside a date of
-     * something that happened in its sentence (総務省は20日、…を発表した): the release is the news.
+     * A previous period a change is counted from (前年度から0.4%引き下げる, 前月から3割増えた): the
+     * base of the change, as 前年比 is. 4月から10%に引き上げる (a start, with the figure it goes to) is not.
      */
-    private static boolean figuresBesideAHappening(DateMention mention, List<DateMention> sentence) {
-        return mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)
-                && sentence.stream().anyMatch(m -> !m.flags().contains(DateMention.Flag.FIGURES_PERIOD));
+    private static boolean isBaseOfAChange(DateMention mention, String after) {
+        return mention.text().startsWith("前") && CHANGE_FROM.matcher(after).lookingAt();
+    }
+
+    /**
+     * A period whose start or end is the day written right after it (新年度が始まる4月1日から): the
+     * day dates the happening, the period only names the day.
+     */
+    private static boolean namesTheDayAfterIt(String after, int expressionEnd, List<DateMention> sentence) {
+        Matcher m = STARTS_OR_ENDS_AT.matcher(after);
+        return m.lookingAt() && sentence.stream().anyMatch(d -> d.span().start() == expressionEnd + m.end()
+                && d.value().map(v -> v.granularity() == Granularity.DAY).orElse(false));
     }
 
     /**
@@ -125,7 +147,12 @@ final class BackgroundRules {
      * the setting of what it then says, set off by a comma or a quote (年末の記者会見で「…」と述べた):
      * not one that a clause of its own modifies (2月の会合で決めた方針: the meeting is a happening).
      */
-    private static final Pattern NAMES_A_THING = Pattern.compile("の[\\p{IsHan}\\p{IsKatakana}ー]{1,12}([をはがも]|で[、「])");
+    private static final Pattern NAMES_A_THING = Pattern.compile(
+            "の([\\p{IsHan}\\p{IsKatakana}ー]{1,12}の){0,2}[\\p{IsHan}\\p{IsKatakana}ー]{1,12}([をはがも]|で[、「])");
+    /** A change counted from a date: から and the amount (前年度から0.4%引き下げる), no に of what it goes to. */
+    private static final Pattern CHANGE_FROM = Pattern.compile("から、?(約)?[0-9０-９][0-9０-９.．]*(%|％|割|ポイント|円|倍)(?!に)");
+    /** A period said to begin or end at what follows it: 新年度が始まる, 連休の明ける. */
+    private static final Pattern STARTS_OR_ENDS_AT = Pattern.compile("[がの](始まる|始まった|明ける|明けた|終わる|終わった)");
 
     /** What may follow the date on a dateline: nothing but these characters. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");

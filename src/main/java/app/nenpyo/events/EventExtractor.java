@@ -157,7 +157,7 @@ public final class EventExtractor {
                         CategoryRules.governedWords(s.tokens(), clause, mention.span().shift(-offset), label.predicate()))
                 : CategoryRules.categorise(label.datedDeed(), label.text(), label.headWords(),
                         datedPhraseWords(s, clause, mention.span().shift(-offset)));
-        String background = BackgroundRules.reason(input.document(), lists, paragraph, sentence.span(), docClause,
+        String background = BackgroundRules.reason(input.document(), lists, paragraph, s, docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),

@@ -102,6 +102,8 @@ public final class ReportCodec {
      * Also 14, actors: 同社, 同国, 両国 and a title alone (首相は) are the actor named last before them, and
      * 同社が… labels name it; short forms are words of their own (10日朝 is no 日朝), indices and
      * technologies are no organisations, more companies, titles and given names are known.
+     * Also 14: a date a figure is measured over or at is background as the sentence's only date too (4～6月期の
+     * GDPは, 内閣支持率は今月…下落した, 29日までに約500万人, 5月1日現在; decision 0005's addendum on figures).
      */
     public static final int FORMAT = 14;
 

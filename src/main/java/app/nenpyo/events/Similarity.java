@@ -152,12 +152,14 @@ final class Similarity {
     }
 
     /**
-     * A date a count of time or a comparison is measured from (今年も残すところあと1日, 前年比): said on
-     * the day of its article, it is no happening, and two articles' countdowns are not one.
+     * A date a count of time or a comparison is measured from (今年も残すところあと1日, 前年比), or a
+     * figure measured over or at (12月の消費者物価指数, 人口は5月1日現在): it is no happening, and two
+     * articles' countdowns, or the December prices of two countries, are not one.
      */
     private static boolean measuredFrom(Report r) {
         String why = r.source().background();
-        return why.equals(BackgroundRules.COUNT_OF_TIME_REASON) || why.equals(BackgroundRules.COMPARISON_BASE);
+        return why.equals(BackgroundRules.COUNT_OF_TIME_REASON) || why.equals(BackgroundRules.COMPARISON_BASE)
+                || FigureDates.isAFiguresDate(why);
     }
 
     /**

@@ -21,7 +21,7 @@ final class ReportedPeriods {
         "GDP", "総生産", "件数", "台数", "者数", "客数", "物価", "税収", "利益", "損益", "成長率", "上昇率", "下落率", "生産量",
         "生産額", "販売量", "販売額", "出荷量", "出荷額", "輸出額", "輸入額", "受注額", "貿易"};
     /** Words that make the noun a happening, not figures: 販売開始, 生産再開. */
-    private static final String[] HAPPENINGS = {"開始", "再開", "終了", "停止", "中止"};
+    private static final String[] HAPPENINGS = {"開始", "再開", "終了", "停止", "中止", "発表", "公表"};
     private static final int LONGEST_NOUN = 16;
 
     private ReportedPeriods() {

@@ -29,7 +29,8 @@ class BackgroundTest {
                 .filter(x -> x.source().expressionText().equals("2022年10～12月期")).findFirst().orElseThrow().source().background(),
                 "a period with its year written too");
         List<Report> alone = Articles.reports("2月の消費者物価指数は前年同月比4%上昇した。", DATE);
-        assertEquals(List.of(""), alone.stream().map(x -> x.source().background()).toList(), "the figures of a month alone are the news");
+        assertEquals(List.of("period of the figures reported"), alone.stream().map(x -> x.source().background()).toList(),
+                "the figures of a month alone have no day of their own (a third review, 2026-11-27; FigureBackgroundTest)");
         List<Report> meeting = Articles.reports("政府は10日、2月の会合で決めた方針を発表した。", DATE);
         assertTrue(meeting.stream().allMatch(x -> x.source().background().isEmpty()), "a meeting's month is no figures' period: " + meeting);
     }
