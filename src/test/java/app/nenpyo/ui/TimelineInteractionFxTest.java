@@ -108,7 +108,7 @@ class TimelineInteractionFxTest {
         int paragraph = timeline.events().get((int) id).sources().get(0).paragraph();
         Canvas canvas = canvas(view);
         Point2D at = canvas.localToScreen(Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2), (box.y0() + box.y1()) / 2);
-        robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
+        DoubleClick.at(robot, at);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
         assertEquals(id, timeline.selectedIdProperty().get());
         ListView<?> reader = robot.lookup("#reader").query();
