@@ -90,7 +90,7 @@ class AddEventFxTest {
         robot.interact(() -> date.setText("いつか"));
         assertTrue(ok.isDisabled(), "not a date");
         robot.interact(() -> date.setText("2022-13-45"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         for (String id : List.of("#add-event-date-name", "#add-event-label-name", "#add-event-preview")) {
             Label shown = robot.from(pane).lookup(id).queryAs(Label.class);
             assertEquals(shown.getText(), ((javafx.scene.text.Text) shown.lookup(".text")).getText().replace("\n", ""),
@@ -119,7 +119,7 @@ class AddEventFxTest {
                 .endsWith("「CSTO部隊が重要施設を管理下に」を 2022年1月8日(土) の出来事として加えました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
 
-        robot.clickOn("#remove-added");
+        Settle.clickOn(robot, "#remove-added");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals("CSTO部隊が重要施設を管理下に")));
     }
@@ -133,7 +133,7 @@ class AddEventFxTest {
             reader.getFocusModel().focus(29);
             reader.edit(29);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.control.TextArea area = robot.lookup(".paragraph-selectable").queryAs(javafx.scene.control.TextArea.class);
         String paragraph = area.getText();
         int at = paragraph.indexOf("米国の圧力に屈して譲歩することはない");
@@ -151,7 +151,7 @@ class AddEventFxTest {
         assertEquals("2022-01-09", robot.from(pane).lookup("#add-event-date").queryAs(TextField.class).getText(),
                 "ロシアは9日、…: the date the sentence writes");
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(12, timeline.itemsProperty().get().size(), "cancelled: nothing added");
     }
 }

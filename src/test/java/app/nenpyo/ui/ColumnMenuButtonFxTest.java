@@ -53,14 +53,14 @@ class ColumnMenuButtonFxTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.eventTable().getItems().size() == 12
                     && main.documentTable().getItems().size() == 1);
             robot.interact(() -> main.showLeftTab(1));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertClear(main.eventTable(), language + ", events");
             robot.interact(() -> main.showLeftTab(0));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertClear(main.documentTable(), language + ", documents");
             // another column last: the paragraphs hidden from the menu leave where the date came from last
             robot.interact(() -> main.hideDocumentColumns(java.util.Set.of("paragraphs", "encoding", "format")));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertEquals("dateSource", last(main.documentTable()).getId());
             assertClear(main.documentTable(), language + ", documents without the paragraphs");
         }

@@ -82,7 +82,7 @@ class DocumentTableFxTest {
                 });
                 TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 80);
-                WaitForAsyncUtils.waitForFxEvents();
+                Settle.window();
                 String where = language + " at " + size[0] + "×" + size[1];
                 assertTrue(scrollBar(documents, Orientation.VERTICAL).isVisible(), "a list long enough to scroll: " + where);
 
@@ -121,7 +121,7 @@ class DocumentTableFxTest {
                 .findFirst().orElseThrow();
         assertFalse(encoding.isVisible(), "the encoding is hidden at first");
         robot.interact(() -> encoding.setVisible(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         for (Node node : documents.lookupAll(".table-cell")) {
             TableCell<?, ?> cell = (TableCell<?, ?>) node;
             if (cell.getTableColumn() == encoding && cell.getText() != null) {

@@ -4,7 +4,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A double click as the analyst makes it: both clicks given to the window at once. TestFX's
@@ -27,6 +26,6 @@ final class DoubleClick {
                 fx.mouseRelease(MouseButton.PRIMARY);
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 }

@@ -42,7 +42,7 @@ class EventListFxTest {
         TableView<TimelineItem> table = eventsTab(robot, timeline);
         assertEquals(12, table.getItems().size());
 
-        robot.clickOn("米露協議がジュネーブで開始");
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
         assertEquals("米露協議がジュネーブで開始", timeline.selectedEventProperty().get().label());
         robot.type(KeyCode.DOWN);
         assertEquals(table.getSelectionModel().getSelectedItem().label(), timeline.selectedEventProperty().get().label(),
@@ -65,7 +65,8 @@ class EventListFxTest {
 
         robot.interact(table::requestFocus);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the document is read off the FX thread
+        Settle.until(() -> window.shell.current().orElseThrow().reader().focusedParagraphProperty().get() == 17);
         assertEquals(17, window.shell.current().orElseThrow().reader().focusedParagraphProperty().get(),
                 "the reader at ¶17, where the detained are reported");
     }
@@ -81,7 +82,7 @@ class EventListFxTest {
         // corrected on a worker, then read again
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && table.getItems().stream().anyMatch(i -> i.label().equals("内務省、8000人を拘束")));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         List<TableCell<?, ?>> cells = marked(robot, table);
         assertEquals(1, cells.size(), "one row marked");
         assertEquals("内務省、8000人を拘束", ((TimelineItem) cells.get(0).getTableRow().getItem()).label());
@@ -91,7 +92,7 @@ class EventListFxTest {
     /** The 出来事 tab's table, once the demo's twelve events are in. */
     private static TableView<TimelineItem> eventsTab(FxRobot robot, TimelineViewModel timeline) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
+        Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
         return table;

@@ -49,7 +49,7 @@ class EventMenuFxTest {
             javafx.event.Event.fireEvent(focused, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
                     screen.getX(), screen.getY(), true, null));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     @Test
@@ -68,18 +68,18 @@ class EventMenuFxTest {
     void aRightClickOnTheListsHeaderActsOnNoEvent(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
+        Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
-        robot.clickOn("米露協議がジュネーブで開始");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
+        Settle.window();
         // a right click on the header of the date column (as a desktop makes it: a menu request where the pointer is)
         Node header = robot.from(table).lookup(".column-header").match(n -> "event-date".equals(n.getId())).query();
         Point2D screen = header.localToScreen(10, 5);
         Point2D scene = header.localToScene(10, 5);
         robot.interact(() -> javafx.event.Event.fireEvent(header, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         boolean showing = table.getContextMenu().isShowing();
         boolean relabelEnabled = showing && table.getContextMenu().getItems().stream()
                 .filter(i -> "menu-relabel".equals(i.getId())).noneMatch(MenuItem::isDisable);
@@ -91,16 +91,16 @@ class EventMenuFxTest {
     void aRightClickOnARowStillOpensTheMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
+        Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
-        Node cell = robot.lookup("米露協議がジュネーブで開始").query();
+        Node cell = Settle.shown(robot, "米露協議がジュネーブで開始");
         robot.clickOn(cell);
         Point2D screen = cell.localToScreen(5, 5);
         Point2D scene = cell.localToScene(5, 5);
         robot.interact(() -> javafx.event.Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, new javafx.scene.input.PickResult(cell, scene.getX(), scene.getY()))));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         boolean showing = table.getContextMenu().isShowing();
         robot.interact(table.getContextMenu()::hide);
         org.junit.jupiter.api.Assertions.assertTrue(showing);
@@ -120,19 +120,19 @@ class EventMenuFxTest {
         org.junit.jupiter.api.Assertions.assertTrue(unjoin.isDisable(), "nothing joined to undo");
         robot.interact(() -> robot.lookup("#timeline").queryAs(TimelineView.class).requestFocus());
         robot.type(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         org.junit.jupiter.api.Assertions.assertEquals(window.shell.current().orElseThrow().timeline().messages().get("relabel.header"),
                 pane.getHeaderText(), "F2 relabels the selected event");
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
 
         // in the reader, F2 stays the reader's own (it selects a paragraph's text to copy)
         javafx.scene.control.ListView<?> reader = robot.lookup("#reader").queryAs(javafx.scene.control.ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.getFocusModel().getFocusedIndex() >= 0);
         robot.interact(reader::requestFocus);
         robot.type(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         org.junit.jupiter.api.Assertions.assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no relabel dialog over the reader");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
@@ -141,10 +141,10 @@ class EventMenuFxTest {
     void f2InTheEventListRelabelsTheSelectedEvent(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
-        robot.clickOn(robot.lookup("米露協議がジュネーブで開始").<Node>query());
+        Settle.clickOn(robot, "出来事 (12)");
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
         robot.type(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         org.junit.jupiter.api.Assertions.assertEquals(timeline.messages().get("relabel.header"), pane.getHeaderText(),
                 "F2 relabels from the list as from the timeline");

@@ -41,17 +41,18 @@ class EventMenuKeysInTextFxTest {
         robot.write("abc");
 
         robot.press(KeyCode.F2).release(KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         boolean dialog = robot.lookup(".dialog-pane").tryQuery().isPresent();
         if (dialog) {
             robot.type(KeyCode.ESCAPE);
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
         }
         assertFalse(dialog, "F2 typed in the search field opens no 見出しを直す dialog");
 
         robot.interact(search::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        // a correction would have begun with the key (its loading is set before the work is handed off)
+        Settle.window();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get());
         assertTrue(timeline.noticeProperty().get().isEmpty(), "Ctrl+B typed in the search field set the event aside: "
                 + timeline.noticeProperty().get());

@@ -55,7 +55,7 @@ class ExportDialogFxTest {
         assertEquals(window.directory.getFileSystem().getPath(System.getProperty("user.home"), "年表.png").toString(),
                 robot.lookup("#export-file").<TextField>query().getText(), "the file is named after the title, in the home folder");
 
-        robot.clickOn("#export-range-DAYS");
+        Settle.clickOn(robot, "#export-range-DAYS");
         DatePicker from = robot.lookup("#export-from").query();
         DatePicker to = robot.lookup("#export-to").query();
         assertTrue(!from.isDisabled(), "the days can be chosen once the range is days");
@@ -65,7 +65,7 @@ class ExportDialogFxTest {
         });
         Path png = window.directory.resolve("一月上旬.png");
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(png.toString()));
-        robot.clickOn("#export-save");
+        Settle.clickOn(robot, "#export-save");
         Label status = robot.lookup("#export-status").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png) && status.getText().contains("一月上旬.png"));
         BufferedImage image = ImageIO.read(png.toFile());
@@ -76,15 +76,15 @@ class ExportDialogFxTest {
         robot.interact(() -> format.setValue(ExportFormat.PDF));
         Path pdf = window.directory.resolve("一月上旬.pdf");
         assertEquals(pdf.toString(), robot.lookup("#export-file").<TextField>query().getText(), "the extension follows the format");
-        robot.clickOn("#export-save");
+        Settle.clickOn(robot, "#export-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && status.getText().contains("一月上旬.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("2022年1月5日(水)") && text.contains("2022年1月10日(月)"), "the subtitle gives the chosen days: " + text);
             assertTrue(!text.contains("2022年2月"), "nothing after the chosen days is cited: " + text);
         }
-        robot.clickOn("#export-close");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#export-close");
+        Settle.window();
         assertTrue(robot.lookup("#export-save").tryQuery().isEmpty(), "the dialog closed");
     }
 
@@ -101,9 +101,9 @@ class ExportDialogFxTest {
         assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible());
         assertTrue(format.getItems().containsAll(java.util.List.of(ExportFormat.TSV, ExportFormat.CSV, ExportFormat.JSON)));
 
-        robot.clickOn("#export-format");
-        robot.clickOn("TSV（出来事の一覧、タブ区切り）");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#export-format");
+        Settle.clickOn(robot, "TSV（出来事の一覧、タブ区切り）");
+        Settle.window();
         assertEquals(ExportFormat.TSV, format.getValue());
         assertTrue(title.isDisabled() && width.isDisabled() && copy.isDisabled(), "a list has no title, size or picture to copy");
         assertTrue(robot.lookup("#export-scale").query().isDisabled());
@@ -111,10 +111,10 @@ class ExportDialogFxTest {
         String file = robot.lookup("#export-file").<TextField>query().getText();
         assertTrue(file.endsWith("年表.tsv"), "the extension follows the format: " + file);
 
-        robot.clickOn("#export-range-WHOLE");
+        Settle.clickOn(robot, "#export-range-WHOLE");
         Path tsv = window.directory.resolve("出来事.tsv");
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(tsv.toString()));
-        robot.clickOn("#export-save");
+        Settle.clickOn(robot, "#export-save");
         Label status = robot.lookup("#export-status").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("12 件の出来事を 出来事.tsv に書き出しました"));
         java.util.List<String> lines = Files.readAllLines(tsv);
@@ -123,7 +123,7 @@ class ExportDialogFxTest {
 
         // again to the same file: asked, and replaced on OK (the answer was compared with a new button and never matched)
         Files.writeString(tsv, "stale\n");
-        robot.clickOn("#export-save");
+        Settle.clickOn(robot, "#export-save");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(p -> p instanceof javafx.scene.control.DialogPane d && d.getContentText() != null
                         && d.getContentText().contains("置き換え")));
@@ -139,7 +139,7 @@ class ExportDialogFxTest {
 
         robot.interact(() -> format.setValue(ExportFormat.PNG));
         assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible(), "a picture again");
-        robot.clickOn("#export-close");
+        Settle.clickOn(robot, "#export-close");
     }
 
     private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) throws TimeoutException {

@@ -62,7 +62,7 @@ class ImportPreviewDialogFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 3).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         Node focused = table.getScene().getFocusOwner();
         assertTrue(focused instanceof Button button && button.getText().equals(JA.get("import.start")),
                 "Enter imports once the files are read, not cancels: " + focused);
@@ -81,7 +81,7 @@ class ImportPreviewDialogFxTest {
         DatePicker memoPicker = (DatePicker) memoRow.lookup(".preview-date");
         // Enter takes the typed date and leaves the dialog open for the next one
         robot.clickOn(memoPicker.getEditor()).write("2022-01-12").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(LocalDate.of(2022, 1, 12), memo.chosenDateProperty().get());
         assertEquals(JA.dateSource(DateSource.USER), memo.dateSourceProperty().get());
         assertFalse(robot.lookup(".table-row-cell.undated").tryQuery().isPresent(), "dated now: no longer marked");
@@ -99,7 +99,7 @@ class ImportPreviewDialogFxTest {
         assertTrue(stored.stream().filter(d -> d.origin().contains("#")).allMatch(d -> d.date().source() == DateSource.METADATA),
                 "the entries keep their own dates");
         assertNull(robot.lookup("#preview-documents").tryQuery().orElse(null), "the preview closed");
-        robot.clickOn(JA.get("button.close"));
+        Settle.clickOn(robot, JA.get("button.close"));
     }
 
     @Test
@@ -110,7 +110,7 @@ class ImportPreviewDialogFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 2).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         ImportPreviewRow entry = table.getItems().get(0);
         LocalDate detected = entry.chosenDateProperty().get();
         Node row = robot.lookup(".table-row-cell").match(node -> node.isVisible() && ((TableRow<?>) node).getItem() == entry).query();

@@ -152,6 +152,8 @@ class MainWindowFxTest {
         robot.interact(() -> model.putOffOpeningProperty().set(putOffs::incrementAndGet));
         assertTrue(putOff.isVisible());
         assertEquals("後回しにする", putOff.getText());
+        // shown now, laid out at the next pulse
+        Settle.window();
         robot.clickOn(putOff);
 
         assertEquals(1, putOffs.get());
@@ -173,7 +175,7 @@ class MainWindowFxTest {
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first));
         Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(second, shell.current().orElseThrow().project().file(), "the first project opened, and was closed unseen");
         org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
         assertFalse(bar.getText().contains("開いています"), bar.getText());
@@ -189,7 +191,7 @@ class MainWindowFxTest {
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
         Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(java.util.Optional.empty(), shell.current(), "opened, and closed unseen");
     }
 
@@ -212,7 +214,7 @@ class MainWindowFxTest {
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().map(c -> c.project().file().equals(file)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertFalse(robot.lookup("#status #put-off-reading").queryButton().isVisible(), "nothing to put off in the new window");
     }
 
@@ -231,13 +233,15 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().map(c -> c.project().file().equals(file)).orElse(false));
         // the rest of showing it (its remembered layout) runs on the toolkit's thread, before the window closes
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     @Test
     void showsTheDemoDocumentAndFindsWangYi(FxRobot robot) throws TimeoutException {
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        // its cells are made at the next layout
+        Settle.window();
         DocumentRow row = documents.getItems().get(0);
         assertEquals("2022年1月11日(火)", row.date());
         assertTrue(robot.lookup("2022年1月11日(火)").tryQuery().isPresent(), "the date is shown in the table");
@@ -251,7 +255,7 @@ class MainWindowFxTest {
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
         SearchViewModel search = shell.current().orElseThrow().search();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !search.searchingProperty().get() && !results.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals("王毅", search.queryProperty().get());
         SearchResultRow hit = results.getItems().get(0);
         assertEquals(row.id(), hit.documentId());
@@ -277,7 +281,7 @@ class MainWindowFxTest {
 
         robot.interact(() -> shell.current().orElseThrow().imports().start(List.of(memo), java.util.Map.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         DatePicker picker = robot.lookup(".import-report .date-picker").query();
         assertEquals(null, picker.getValue(), "the undated document comes first, its picker empty");
         assertTrue(picker.getWidth() >= picker.prefWidth(-1) - 1, "the picker keeps its width: " + picker.getWidth());
@@ -291,7 +295,7 @@ class MainWindowFxTest {
                 .anyMatch(row -> row.date().equals("2022年1月12日(水)") && row.dateSource().equals("分析者")));
         assertEquals(2, documents.getItems().size());
         assertTrue(robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
     }
 
     @Test
@@ -301,7 +305,7 @@ class MainWindowFxTest {
         WindowViewModel model = shell.current().orElseThrow();
         robot.interact(() -> model.imports().start(List.of(memo), java.util.Map.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 2);
         long memoId = documents.getItems().stream().filter(row -> row.origin().endsWith("memo.txt")).findFirst().orElseThrow().id();
         long sampleId = documents.getItems().stream().filter(row -> row.id() != memoId).findFirst().orElseThrow().id();
@@ -319,7 +323,7 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
                 .anyMatch(row -> row.id() == memoId && row.date().equals("2022年1月12日(水)")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(memoId, model.reader().documentIdProperty().get(), "the reader stays on the document just dated");
         assertEquals(memoId, documents.getSelectionModel().getSelectedItem().id(), "and so does the table: Ctrl+D dates it again");
     }

@@ -59,7 +59,7 @@ class MarkContrastFxTest {
 
         robot.clickOn(cell(robot, sources, 1));
         robot.moveTo("#search");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         ListCell<?> selected = cell(robot, sources, 1);
         assertTrue(selected.isSelected() && sources.isFocused());
         assertLegible(selected, "selected, the list focused", "actor");
@@ -72,7 +72,7 @@ class MarkContrastFxTest {
         robot.type(javafx.scene.input.KeyCode.UP);
 
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, sources, 1), "selected, the focus elsewhere", "actor");
         assertNotEquals(backgroundOf(cell(robot, sources, 0)), backgroundOf(cell(robot, sources, 1)), "the selection still shows");
 
@@ -80,7 +80,7 @@ class MarkContrastFxTest {
             sources.requestFocus();
             sources.getSelectionModel().clearAndSelect(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, sources, 0), "selected in its turn", "actor");
         assertLegible(cell(robot, sources, 1), "the row selected before, unselected again", "actor");
 
@@ -92,10 +92,10 @@ class MarkContrastFxTest {
             reader.getFocusModel().focus(1);
             reader.scrollTo(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, reader, 1), "a paragraph selected in the reader", "date");
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, reader, 1), "a paragraph selected, the focus elsewhere", "date");
     }
 
@@ -108,11 +108,11 @@ class MarkContrastFxTest {
             results.requestFocus();
             results.getSelectionModel().clearAndSelect(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, results, 0), "selected, the list focused", "hit");
         assertLegible(cell(robot, results, 1), "unselected", "hit");
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, results, 0), "selected, the focus elsewhere", "hit");
     }
 

@@ -62,7 +62,7 @@ class RememberedLayoutFxTest {
             timeline.zoomCentre(3);
             timeline.zoomCentre(2);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale left = timeline.scaleProperty().get();
 
         SampleWindow[] reopened = new SampleWindow[1];
@@ -97,14 +97,14 @@ class RememberedLayoutFxTest {
         MainWindow shown = window.shell.mainWindow().orElseThrow();
         Stage stage = (Stage) shown.splits().get(0).getScene().getWindow();
         robot.interact(() -> stage.setWidth(600));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         robot.interact(() -> {
             stage.setWidth(1200);
             shown.splits().forEach(split -> split.setDividerPositions(0.0));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         robot.interact(() -> shown.splits().get(0).layout());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
 
         SplitPane outer = shown.splits().get(0);
         double leftWidth = outer.getItems().get(0).getLayoutBounds().getWidth();
@@ -126,13 +126,13 @@ class RememberedLayoutFxTest {
             stage.setWidth(1400);
             stage.setHeight(900);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         for (double[] size : new double[][] {{1000, 700}, {800, 560}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             for (Region drawn : List.of(shown.timeline(), (Region) shown.timeline().getParent().lookup("#overview"))) {
                 String at = size[0] + " × " + size[1] + ": " + drawn.getId();
                 Bounds inScene = drawn.localToScene(drawn.getLayoutBounds());
@@ -157,7 +157,7 @@ class RememberedLayoutFxTest {
     private static TimelineViewModel loaded(SampleWindow window) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         return timeline;
     }
 }

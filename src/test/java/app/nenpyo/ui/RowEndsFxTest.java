@@ -62,10 +62,10 @@ class RowEndsFxTest {
     }
 
     @Test
-    void theEventListGoesToItsFirstAndLastEventAndTheTimelineKeepsItsZoom(FxRobot robot) {
-        robot.clickOn("出来事 (12)");
+    void theEventListGoesToItsFirstAndLastEventAndTheTimelineKeepsItsZoom(FxRobot robot) throws TimeoutException {
+        Settle.clickOn(robot, "出来事 (12)");
         TableView<TimelineItem> events = robot.lookup("#event-list").queryTableView();
-        robot.clickOn("米露協議がジュネーブで開始");
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
         int clicked = events.getSelectionModel().getSelectedIndex();
         assertNotEquals(0, clicked);
         assertNotEquals(11, clicked);
@@ -84,7 +84,7 @@ class RowEndsFxTest {
         Path second = Files.writeString(window.directory.resolve("clip-2022-01-12.txt"), "米露協議の続報\n\n協議は来週も続く見通しだ。\n");
         robot.interact(() -> model.imports().start(List.of(second), Map.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documents.getItems().size() == 2 && !timeline.loadingProperty().get());
         robot.interact(() -> documents.getSelectionModel().clearAndSelect(0));
@@ -92,9 +92,12 @@ class RowEndsFxTest {
 
         shortcut(robot, KeyCode.END);
         assertEquals(1, documents.getSelectionModel().getSelectedIndex());
+        // the document is read off the FX thread
+        Settle.until(() -> model.reader().documentIdProperty().get() == documents.getItems().get(1).id());
         assertEquals(documents.getItems().get(1).id(), model.reader().documentIdProperty().get(), "the reader shows the last document");
         shortcut(robot, KeyCode.HOME);
         assertEquals(0, documents.getSelectionModel().getSelectedIndex());
+        Settle.until(() -> model.reader().documentIdProperty().get() == documents.getItems().get(0).id());
         assertEquals(documents.getItems().get(0).id(), model.reader().documentIdProperty().get());
         assertEquals(zoomedSpan, timeline.scaleProperty().get().span(), "the timeline is not fitted");
     }
@@ -149,6 +152,6 @@ class RowEndsFxTest {
 
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 }

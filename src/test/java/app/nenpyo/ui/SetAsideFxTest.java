@@ -58,10 +58,11 @@ class SetAsideFxTest {
 
         robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
         assertEquals("背景に回す", aside.getText());
+        Settle.window();
         robot.clickOn(aside);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
         assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals(DETAINED)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」を背景に回しました（表示 › 背景の日付も表示 で見て戻せます）"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
 
@@ -71,6 +72,7 @@ class SetAsideFxTest {
         Event setAside = timeline.selectedEventProperty().get();
         assertTrue(setAside.background());
         assertEquals("時系列に戻す", aside.getText());
+        Settle.window();
         robot.clickOn(aside);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.selectedEventProperty().get() != null && !timeline.selectedEventProperty().get().background());
@@ -101,8 +103,8 @@ class SetAsideFxTest {
         robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
         assertEquals(TimeValue.parse("2022-01-10"), timeline.selectedEventProperty().get().time());
 
-        robot.clickOn("#redate");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#redate");
+        Settle.window();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         TextField field = robot.from(pane).lookup("#redate-field").queryAs(TextField.class);
         Label preview = robot.from(pane).lookup("#redate-preview").queryAs(Label.class);
@@ -114,7 +116,7 @@ class SetAsideFxTest {
         robot.interact(() -> field.setText("いつか"));
         assertTrue(ok.isDisabled(), "not a date");
         robot.interact(() -> field.setText("2022-01-20/2022-01-10"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.text.Text drawn = (javafx.scene.text.Text) preview.lookup(".text");
         assertEquals(preview.getText(), drawn.getText().replace("\n", ""), "the reason shown whole, wrapped");
         robot.interact(() -> field.setText("9日"));
@@ -124,13 +126,13 @@ class SetAsideFxTest {
                 && timeline.selectedEventProperty().get() != null
                 && timeline.selectedEventProperty().get().time().equals(TimeValue.parse("2022-01-09")));
         assertEquals(DETAINED, timeline.selectedEventProperty().get().label(), "still selected");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」の日付を 2022年1月9日(日) にしました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
         assertEquals("分析者が直した点：日付", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
 
-        robot.clickOn("#redate");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#redate");
+        Settle.window();
         DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.interact(() -> robot.from(again).lookup("#redate-field").queryAs(TextField.class).setText(""));
         assertEquals("空欄：抽出した日付に戻します", robot.from(again).lookup("#redate-preview").queryAs(Label.class).getText());
@@ -166,7 +168,7 @@ class SetAsideFxTest {
         robot.interact(() -> timeline.select(alone));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-again").queryAs(Button.class).isVisible());
         assertEquals("分析者が直した点：別の出来事として分けた", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
-        robot.clickOn("#merge-again");
+        Settle.clickOn(robot, "#merge-again");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         assertEquals(List.of(26, 30, 31), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
                 "the event it joined is selected");
@@ -201,8 +203,8 @@ class SetAsideFxTest {
         robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
         assertFalse(robot.lookup("#unjoin").queryAs(Button.class).isVisible(), "nothing joined yet");
 
-        robot.clickOn("#join");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#join");
+        Settle.window();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("「米露協議がジュネーブで開始」（2022年1月10日(月)）とまとめる出来事を選んでください", pane.getHeaderText());
         @SuppressWarnings("unchecked")
@@ -230,7 +232,7 @@ class SetAsideFxTest {
                         .endsWith("「シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談」を「米露協議がジュネーブで開始」とまとめました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
 
-        robot.clickOn("#unjoin");
+        Settle.clickOn(robot, "#unjoin");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && !robot.lookup("#unjoin").queryAs(Button.class).isVisible());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12);
@@ -240,14 +242,14 @@ class SetAsideFxTest {
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
     }
 
-    private static void answerDialog(FxRobot robot, String label) {
-        robot.clickOn("#relabel");
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void answerDialog(FxRobot robot, String label) throws TimeoutException {
+        Settle.clickOn(robot, "#relabel");
+        Settle.window();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         TextField editor = robot.from(pane).lookup(".text-field").queryAs(TextField.class);
         robot.interact(() -> editor.setText(label));
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     private static void waitForSelectedParagraphs(TimelineViewModel timeline, List<Integer> paragraphs) {

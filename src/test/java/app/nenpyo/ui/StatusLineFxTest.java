@@ -48,7 +48,7 @@ class StatusLineFxTest {
             TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
                     && !timeline.loadingProperty().get());
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             StatusBar now = robot.lookup("#status").query();
             Label said = (Label) now.lookup(".status-label");
             for (double width : new double[] {1280, 900}) {
@@ -57,13 +57,13 @@ class StatusLineFxTest {
                     stage.setWidth(width);
                     window.shell.current().orElseThrow().timeline().announce(long1);
                 });
-                WaitForAsyncUtils.waitForFxEvents();
+                Settle.window();
                 assertTrue(now.getText().endsWith(long1), now.getText());
                 assertEquals(said.getText(), shown(said), "the whole message, " + language + " at " + width);
                 assertTrue(now.getHeight() > oneLine, "the bar grew to hold it: " + now.getHeight());
             }
             robot.interact(() -> window.shell.current().orElseThrow().timeline().announce("OK"));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertEquals(oneLine, now.getHeight(), 0.5, "a short message: one line again");
         }
         assertTrue(message.isWrapText());

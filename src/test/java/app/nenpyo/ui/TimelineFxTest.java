@@ -53,7 +53,7 @@ class TimelineFxTest {
         int count = model.itemsProperty().get().size();
         assertTrue(count >= 8 && count <= 16, "about a dozen events on the timeline: " + count);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(view) > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
 
         // the 10 January Geneva talks: the event one of whose reports is paragraph 26 (the summaries
         // arrive after the first frame, later on a loaded machine)
@@ -87,7 +87,7 @@ class TimelineFxTest {
 
         ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
         robot.interact(() -> lanes.setValue(LaneMode.ACTOR));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         List<String> keys = LaneLayout.lanes(model.indexProperty().get(), model.laneSpecProperty().get()).stream()
                 .map(Lane::key).toList();
         assertTrue(keys.containsAll(List.of("カザフスタン", "中国", "ロシア", "米国")), "lanes by actor: " + keys);
@@ -137,7 +137,7 @@ class TimelineFxTest {
             // the mark's end of the box: the dot sits at its start
             Point2D at = canvas.localToScreen(Math.min(b.x0() + 4, (b.x0() + b.x1()) / 2), (b.y0() + b.y1()) / 2);
             robot.clickOn(at);
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             if (item.isPresent()) {
                 return;
             }

@@ -57,7 +57,7 @@ class TimelineLoadingFxTest {
     @Test
     void whileLoadingOnlyTheBackgroundAndANoteArePainted(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.displayListProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(model.loadingProperty().get(), "the load never finishes here");
         Canvas canvas = (Canvas) view.getChildrenUnmodifiable().get(0);
         WritableImage image = snapshot(robot, canvas);

@@ -83,7 +83,7 @@ class TimelineOutlinedFxTest {
     @Test
     void theAxisAndTheItemsArePaintedWhileTheSummariesLoad(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(model.loadingProperty().get(), "the summaries never come here");
         assertEquals(0, model.events().size());
         assertEquals(8, model.itemsProperty().get().size());
