@@ -174,7 +174,8 @@ class MainWindowFxTest {
 
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first));
-        Thread.sleep(500);
+        // the first opening ends, and what it does then (close the project, unseen) has run
+        window.work.awaitIdle();
         Settle.window();
         assertEquals(second, shell.current().orElseThrow().project().file(), "the first project opened, and was closed unseen");
         org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
@@ -190,7 +191,7 @@ class MainWindowFxTest {
 
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
-        Thread.sleep(500);
+        window.work.awaitIdle();
         Settle.window();
         assertEquals(java.util.Optional.empty(), shell.current(), "opened, and closed unseen");
     }
