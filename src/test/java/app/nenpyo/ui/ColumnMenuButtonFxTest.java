@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The exploratory tester found the + of the lists' column menu over the last column's header (¶ of
@@ -50,7 +49,7 @@ class ColumnMenuButtonFxTest {
         for (Language language : Language.values()) {
             robot.interact(() -> window.shell.switchLanguage(language));
             MainWindow main = window.shell.mainWindow().orElseThrow();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.eventTable().getItems().size() == 12
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> main.eventTable().getItems().size() == 12
                     && main.documentTable().getItems().size() == 1);
             robot.interact(() -> main.showLeftTab(1));
             Settle.window();

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The events' context menus from the keyboard and away from any event, on the demo. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +54,7 @@ class EventMenuFxTest {
     @Test
     void shiftF10OnTheTimelineWithNothingSelectedOpensNoMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
         TimelineView view = robot.lookup("#timeline").query();
         assertNull(timeline.selectedIdProperty().get());
         keyboardMenu(robot, view);
@@ -67,7 +66,7 @@ class EventMenuFxTest {
     @Test
     void aRightClickOnTheListsHeaderActsOnNoEvent(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
@@ -90,7 +89,7 @@ class EventMenuFxTest {
     @Test
     void aRightClickOnARowStillOpensTheMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
@@ -109,7 +108,7 @@ class EventMenuFxTest {
     @Test
     void theWindowsEventMenuHasTheCorrectionsWithKeysAndTheUndoings(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.Menu menu = bar.getMenus().stream().filter(m -> "event-menu".equals(m.getId())).findFirst().orElseThrow();
         assertFalse(menu.getItems().stream().filter(i -> i.getId() != null).anyMatch(i -> !i.isDisable()), "nothing selected, nothing to do");
@@ -129,7 +128,7 @@ class EventMenuFxTest {
 
         // in the reader, F2 stays the reader's own (it selects a paragraph's text to copy)
         javafx.scene.control.ListView<?> reader = robot.lookup("#reader").queryAs(javafx.scene.control.ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.getFocusModel().getFocusedIndex() >= 0);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> reader.getFocusModel().getFocusedIndex() >= 0);
         robot.interact(reader::requestFocus);
         robot.type(javafx.scene.input.KeyCode.F2);
         Settle.window();
@@ -140,7 +139,7 @@ class EventMenuFxTest {
     @Test
     void f2InTheEventListRelabelsTheSelectedEvent(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         Settle.clickOn(robot, "出来事 (12)");
         Settle.clickOn(robot, "米露協議がジュネーブで開始");
         robot.type(javafx.scene.input.KeyCode.F2);

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Export on the demo project: the dialog opens with Ctrl+E, previews, and writes what it was set to. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,10 +46,10 @@ class ExportDialogFxTest {
 
     @Test
     void ctrlEOpensTheDialogWhichPreviewsAndExportsTheChosenDaysAsPngThenPdf(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.E);
         ImageView preview = waitForNode(robot, "#export-preview");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        Settle.waitFor(15, TimeUnit.SECONDS, () -> preview.getImage() != null);
         assertTrue(preview.getImage().getWidth() > 400, "a preview of the page is shown");
         assertEquals(window.directory.getFileSystem().getPath(System.getProperty("user.home"), "年表.png").toString(),
                 robot.lookup("#export-file").<TextField>query().getText(), "the file is named after the title, in the home folder");
@@ -67,7 +66,7 @@ class ExportDialogFxTest {
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(png.toString()));
         Settle.clickOn(robot, "#export-save");
         Label status = robot.lookup("#export-status").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png) && status.getText().contains("一月上旬.png"));
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png) && status.getText().contains("一月上旬.png"));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(3200, image.getWidth(), "1,600 px at the default 2×");
         assertTrue(image.getHeight() > 300, "the page is drawn: " + image.getHeight());
@@ -77,7 +76,7 @@ class ExportDialogFxTest {
         Path pdf = window.directory.resolve("一月上旬.pdf");
         assertEquals(pdf.toString(), robot.lookup("#export-file").<TextField>query().getText(), "the extension follows the format");
         Settle.clickOn(robot, "#export-save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && status.getText().contains("一月上旬.pdf"));
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && status.getText().contains("一月上旬.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("2022年1月5日(水)") && text.contains("2022年1月10日(月)"), "the subtitle gives the chosen days: " + text);
@@ -90,7 +89,7 @@ class ExportDialogFxTest {
 
     @Test
     void anEventListIsChosenLikeAPictureFormatAndWritesTheEventsWithThePicturesOptionsOff(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitForNode(robot, "#export-preview");
         ChoiceBox<ExportFormat> format = robot.lookup("#export-format").query();
@@ -116,7 +115,7 @@ class ExportDialogFxTest {
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(tsv.toString()));
         Settle.clickOn(robot, "#export-save");
         Label status = robot.lookup("#export-status").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("12 件の出来事を 出来事.tsv に書き出しました"));
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("12 件の出来事を 出来事.tsv に書き出しました"));
         java.util.List<String> lines = Files.readAllLines(tsv);
         assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources", lines.get(0));
         assertEquals(13, lines.size(), "the demo's twelve events: " + lines);
@@ -124,7 +123,7 @@ class ExportDialogFxTest {
         // again to the same file: asked, and replaced on OK (the answer was compared with a new button and never matched)
         Files.writeString(tsv, "stale\n");
         Settle.clickOn(robot, "#export-save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(p -> p instanceof javafx.scene.control.DialogPane d && d.getContentText() != null
                         && d.getContentText().contains("置き換え")));
         javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAll().stream()
@@ -134,7 +133,7 @@ class ExportDialogFxTest {
         javafx.scene.control.ButtonType replace = ask.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
         robot.interact(() -> ((javafx.scene.control.Button) ask.lookupButton(replace)).fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readAllLines(tsv).size() == 13);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> Files.readAllLines(tsv).size() == 13);
         assertEquals(lines, Files.readAllLines(tsv), "the file is written again");
 
         robot.interact(() -> format.setValue(ExportFormat.PNG));
@@ -143,7 +142,7 @@ class ExportDialogFxTest {
     }
 
     private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
         return robot.lookup(query).query();
     }
 }

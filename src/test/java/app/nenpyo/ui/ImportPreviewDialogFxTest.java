@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Dropping a folder on the real window: the dates are shown and changed before anything is stored. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,7 +58,7 @@ class ImportPreviewDialogFxTest {
 
         // the dialog waits for the analyst in a nested loop: start it without waiting for it
         Platform.runLater(() -> window.shell.importPaths(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 3).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
         Settle.window();
@@ -89,7 +88,7 @@ class ImportPreviewDialogFxTest {
 
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof Button b && b.getText().equals(JA.get("import.start")))
                 .<Node>query());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
         List<StoredDocument> stored = window.shell.current().orElseThrow().project().documents().stream()
                 .filter(d -> d.origin().startsWith(folder.toString())).toList();
         assertEquals(3, stored.size(), stored.toString());
@@ -107,7 +106,7 @@ class ImportPreviewDialogFxTest {
         Path folder = Files.createDirectories(window.directory.resolve("clips"));
         SampleFiles.writeBlogExport(folder.resolve("blog.export.txt"));
         Platform.runLater(() -> window.shell.importPaths(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 2).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
         Settle.window();

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A window closed and opened again with the same preferences looks as the analyst left it. */
 @ExtendWith(ApplicationExtension.class)
@@ -76,7 +75,7 @@ class RememberedLayoutFxTest {
         });
         window = reopened[0];
         TimelineViewModel again = loaded(window);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(again.scaleProperty().get().start() - left.start()) < TimeScale.HOUR);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(again.scaleProperty().get().start() - left.start()) < TimeScale.HOUR);
 
         List<Double> shown = window.shell.mainWindow().orElseThrow().splits().stream()
                 .map(split -> split.getDividerPositions()[0]).toList();
@@ -156,7 +155,7 @@ class RememberedLayoutFxTest {
 
     private static TimelineViewModel loaded(SampleWindow window) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
         Settle.window();
         return timeline;
     }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ctrl+Home and Ctrl+End: the first and the last row of the list or table with the focus, chosen
@@ -49,7 +48,7 @@ class RowEndsFxTest {
     void zoomedIn(FxRobot robot) throws TimeoutException {
         model = window.shell.current().orElseThrow();
         timeline = model.timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(timeline::fitAll);
         fittedSpan = timeline.scaleProperty().get().span();
         robot.interact(() -> timeline.zoomCentre(4));
@@ -83,10 +82,10 @@ class RowEndsFxTest {
     void theDocumentListGoesToItsFirstAndLastDocument(FxRobot robot) throws Exception {
         Path second = Files.writeString(window.directory.resolve("clip-2022-01-12.txt"), "米露協議の続報\n\n協議は来週も続く見通しだ。\n");
         robot.interact(() -> model.imports().start(List.of(second), Map.of()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
         Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documents.getItems().size() == 2 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> documents.getItems().size() == 2 && !timeline.loadingProperty().get());
         robot.interact(() -> documents.getSelectionModel().clearAndSelect(0));
         robot.interact(documents::requestFocus);
 
@@ -106,7 +105,7 @@ class RowEndsFxTest {
     void theSearchResultsAndTheSourcesGoToTheirFirstAndLastRow(FxRobot robot) throws TimeoutException {
         robot.clickOn("#search").write("協議").type(KeyCode.ENTER);
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.search().searchingProperty().get() && results.getItems().size() > 2);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !model.search().searchingProperty().get() && results.getItems().size() > 2);
         robot.interact(results::requestFocus);
         shortcut(robot, KeyCode.END);
         assertEquals(results.getItems().size() - 1, results.getSelectionModel().getSelectedIndex());
@@ -116,7 +115,7 @@ class RowEndsFxTest {
         robot.interact(() -> timeline.select(timeline.itemsProperty().get().stream()
                 .filter(i -> i.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow().id()));
         ListView<SourceRow> sources = robot.lookup("#sources").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
         robot.interact(sources::requestFocus);
         shortcut(robot, KeyCode.END);
         assertEquals(2, sources.getSelectionModel().getSelectedIndex());

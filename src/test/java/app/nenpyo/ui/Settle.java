@@ -1,5 +1,6 @@
 package app.nenpyo.ui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -70,6 +71,16 @@ final class Settle {
 
     private static boolean clickable(Node node) {
         return NodeQueryUtils.isVisible().test(node) && node.getLayoutBounds().getWidth() > 0 && node.getLayoutBounds().getHeight() > 0;
+    }
+
+    /**
+     * TestFX's waitFor, then a frame: the condition is read off the FX thread, which may be in the
+     * middle of the change that made it true (the items of a correction shown, the event it selects
+     * not yet), so the test looks only once that change is done and drawn.
+     */
+    static void waitFor(long timeout, TimeUnit unit, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(timeout, unit, condition);
+        window();
     }
 
     /**

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The exploratory tester could not read the end of the status line after undoing a join of an event the analyst had dated. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,7 +45,7 @@ class StatusLineFxTest {
             robot.interact(() -> window.shell.switchLanguage(language));
             // the window built anew loads its events first, and says so in the same bar
             TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
                     && !timeline.loadingProperty().get());
             Settle.window();
             StatusBar now = robot.lookup("#status").query();

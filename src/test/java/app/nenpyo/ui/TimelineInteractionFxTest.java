@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Pointer and keys on the real window over the demo project: zoom, filter, open, overview. */
 @ExtendWith(ApplicationExtension.class)
@@ -48,7 +47,7 @@ class TimelineInteractionFxTest {
         timeline = model.timeline();
         view = robot.lookup("#timeline").query();
         // the events' summaries come after the first frame is drawn from their outlines, later on a loaded machine
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
                 && !timeline.loadingProperty().get() && view.displayListProperty().get() != null);
         Settle.window();
     }
@@ -76,15 +75,15 @@ class TimelineInteractionFxTest {
     void tickingAnActorHidesTheOtherActorsEvents(FxRobot robot) throws TimeoutException {
         Settle.clickOn(robot, "#filters-tab .tab-label");
         ListView<FacetRow> actors = robot.lookup("#filter-actors").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !actors.getItems().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !actors.getItems().isEmpty());
         int all = timeline.itemsProperty().get().size();
         Settle.clickOn(robot, "#filter-actor-search");
         robot.write("ロシア");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> actors.getItems().size() >= 1
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> actors.getItems().size() >= 1
                 && actors.getItems().get(0).key().startsWith("ロシア"));
         Settle.window();
         robot.clickOn(robot.lookup("#filter-actors .check-box").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() < all);
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() < all);
         for (var item : timeline.itemsProperty().get()) {
             Event e = timeline.wholeEvent(item.id()).orElseThrow();
             assertTrue(e.actors().stream().map(Actor::displayName).anyMatch("ロシア"::equals),
@@ -96,11 +95,11 @@ class TimelineInteractionFxTest {
                         && timeline.wholeEvent(i.itemId()).orElseThrow().actors().stream().noneMatch(a -> a.displayName().equals("ロシア")))
                 .count();
         assertEquals(0, drawn, "no other actor's event is drawn");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".filter-chip").tryQuery().isPresent());
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".filter-chip").tryQuery().isPresent());
 
         assertEquals(1, model.filters().active().size(), "the filter shows as a chip");
         Settle.clickOn(robot, ".filter-chip");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == all);
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == all);
     }
 
     @Test
@@ -112,10 +111,10 @@ class TimelineInteractionFxTest {
         Canvas canvas = canvas(view);
         Point2D at = canvas.localToScreen(Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2), (box.y0() + box.y1()) / 2);
         DoubleClick.at(robot, at);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
         assertEquals(id, timeline.selectedIdProperty().get());
         ListView<?> reader = robot.lookup("#reader").query();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, reader::isFocused);
+        Settle.waitFor(5, TimeUnit.SECONDS, reader::isFocused);
 
         // back on the timeline, → walks to the next event in time and Escape clears
         robot.interact(view::requestFocus);
@@ -147,7 +146,7 @@ class TimelineInteractionFxTest {
                 view.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).filter(t -> t != null)
                         .toList());
         Settle.clickOn(robot, "背景に回す");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals("内務省が8000人拘束と発表")));
 
         // on empty space there is no menu
