@@ -159,6 +159,8 @@ public final class TimelineViewModel {
     private List<EventOutline> pendingOutlines = List.of();
     /** An item clicked while the summaries load, selected when they arrive; null when none. */
     private Long pendingSelection;
+    /** Whether that item's source was asked for too (a double click, Enter): it opens when its event is selected. */
+    private boolean pendingOpen;
 
     public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
@@ -240,6 +242,7 @@ public final class TimelineViewModel {
         }, summaries -> {
             if (mine == request) {
                 Long clicked = pendingSelection;
+                boolean open = pendingOpen;
                 endPending();
                 events.setAll(summaries.events());
                 corrected.set(summaries.corrected());
@@ -255,6 +258,9 @@ public final class TimelineViewModel {
                 follow = null;
                 if (clicked != null && summaries.outlined() && shows(clicked)) {
                     select(clicked);
+                    if (open) {
+                        openSelectedSource();
+                    }
                 } else if (followed != null) {
                     reselectFollowed(followed);
                 }
@@ -275,6 +281,7 @@ public final class TimelineViewModel {
         summariesPending = false;
         pendingOutlines = List.of();
         pendingSelection = null;
+        pendingOpen = false;
     }
 
     private void failed(long mine, Exception e) {
@@ -683,6 +690,8 @@ public final class TimelineViewModel {
     private void reselect(Long id) {
         if (summariesPending && events.isEmpty()) {
             pendingSelection = id != null && id >= 0 && id < pendingOutlines.size() ? id : null;
+            // a choice of its own: its source is opened only if asked for again
+            pendingOpen = false;
             return;
         }
         if (id != null && (id < 0 || id >= events.size())) {
@@ -931,9 +940,15 @@ public final class TimelineViewModel {
 
     /**
      * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
-     * click); does nothing without a selection.
+     * click); does nothing without a selection. An item chosen while the summaries load has no
+     * event yet: its report opens when the summaries arrive and select it, as the click asked
+     * (on a slow machine the analyst double-clicks an item before they do).
      */
     public void openSelectedSource() {
+        if (summariesPending && events.isEmpty()) {
+            pendingOpen = pendingSelection != null;
+            return;
+        }
         if (selectedEvent.get() != null && !sources.isEmpty()) {
             SourceRef first = sources.get(0);
             sourceOpeners.forEach(opener -> opener.accept(first));

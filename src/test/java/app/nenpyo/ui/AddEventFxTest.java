@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analyst adds a sentence of the demo the machine did not read as an event (decision 0020):
@@ -50,7 +49,7 @@ class AddEventFxTest {
     /** The window's timeline once it shows the demo's twelve events. */
     private TimelineViewModel demoTimeline() throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         return timeline;
     }
 
@@ -58,7 +57,7 @@ class AddEventFxTest {
     private static ListView<ParagraphRow> demoReader(FxRobot robot) throws TimeoutException {
         @SuppressWarnings("unchecked")
         ListView<ParagraphRow> reader = robot.lookup("#reader").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> reader.getItems().size() == 36);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> reader.getItems().size() == 36);
         return reader;
     }
 
@@ -75,7 +74,7 @@ class AddEventFxTest {
         assertEquals("出来事として加える…", add.getText());
         assertFalse(add.isDisable(), "the demo post is dated");
         robot.interact(add::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#add-event-date").tryQuery().isPresent());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#add-event-date").tryQuery().isPresent());
 
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("¶5：機械が読み落とした出来事の報道", pane.getHeaderText());
@@ -90,7 +89,7 @@ class AddEventFxTest {
         robot.interact(() -> date.setText("いつか"));
         assertTrue(ok.isDisabled(), "not a date");
         robot.interact(() -> date.setText("2022-13-45"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         for (String id : List.of("#add-event-date-name", "#add-event-label-name", "#add-event-preview")) {
             Label shown = robot.from(pane).lookup(id).queryAs(Label.class);
             assertEquals(shown.getText(), ((javafx.scene.text.Text) shown.lookup(".text")).getText().replace("\n", ""),
@@ -102,25 +101,25 @@ class AddEventFxTest {
         assertFalse(ok.isDisabled());
         robot.interact(ok::fire);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 13 && !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 13 && !timeline.loadingProperty().get()
                 && timeline.selectedEventProperty().get() != null);
         Event added = timeline.selectedEventProperty().get();
         assertEquals("CSTO部隊が重要施設を管理下に", added.label(), "the added event is selected");
         assertEquals(TimeValue.parse("2022-01-08"), added.time());
         assertEquals(List.of(5), added.sources().stream().map(s -> s.paragraph()).toList());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#remove-added").queryAs(Button.class).isVisible());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#remove-added").queryAs(Button.class).isVisible());
         assertEquals("分析者が直した点：出来事として加えた", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
         @SuppressWarnings("unchecked")
         ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 1);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 1);
         assertEquals(CSTO, sources.getItems().get(0).text().runs().stream().filter(Highlighted.Run::hit).map(Highlighted.Run::text)
                 .collect(java.util.stream.Collectors.joining()), "the clause added is what is marked");
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText()
                 .endsWith("「CSTO部隊が重要施設を管理下に」を 2022年1月8日(土) の出来事として加えました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
 
-        robot.clickOn("#remove-added");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.clickOn(robot, "#remove-added");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals("CSTO部隊が重要施設を管理下に")));
     }
 
@@ -133,7 +132,7 @@ class AddEventFxTest {
             reader.getFocusModel().focus(29);
             reader.edit(29);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.control.TextArea area = robot.lookup(".paragraph-selectable").queryAs(javafx.scene.control.TextArea.class);
         String paragraph = area.getText();
         int at = paragraph.indexOf("米国の圧力に屈して譲歩することはない");
@@ -143,7 +142,7 @@ class AddEventFxTest {
         assertEquals("段落を出来事として加える(_A)…", add.getText());
         assertFalse(add.isDisable());
         robot.interact(add::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#add-event-date").tryQuery().isPresent());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#add-event-date").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("¶30：機械が読み落とした出来事の報道", pane.getHeaderText());
         assertEquals("米国の圧力に屈して譲歩することはない", robot.from(pane).lookup("#add-event-clause").queryAs(Label.class).getText(),
@@ -151,7 +150,7 @@ class AddEventFxTest {
         assertEquals("2022-01-09", robot.from(pane).lookup("#add-event-date").queryAs(TextField.class).getText(),
                 "ロシアは9日、…: the date the sentence writes");
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(12, timeline.itemsProperty().get().size(), "cancelled: nothing added");
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The exploratory tester found the + of the lists' column menu over the last column's header (¶ of
@@ -50,17 +49,17 @@ class ColumnMenuButtonFxTest {
         for (Language language : Language.values()) {
             robot.interact(() -> window.shell.switchLanguage(language));
             MainWindow main = window.shell.mainWindow().orElseThrow();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.eventTable().getItems().size() == 12
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> main.eventTable().getItems().size() == 12
                     && main.documentTable().getItems().size() == 1);
             robot.interact(() -> main.showLeftTab(1));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertClear(main.eventTable(), language + ", events");
             robot.interact(() -> main.showLeftTab(0));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertClear(main.documentTable(), language + ", documents");
             // another column last: the paragraphs hidden from the menu leave where the date came from last
             robot.interact(() -> main.hideDocumentColumns(java.util.Set.of("paragraphs", "encoding", "format")));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertEquals("dateSource", last(main.documentTable()).getId());
             assertClear(main.documentTable(), language + ", documents without the paragraphs");
         }

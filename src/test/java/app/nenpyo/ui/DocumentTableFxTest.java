@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The exploratory tester saw "…" in the paragraph column of a long document list, and headers cut
@@ -81,8 +80,8 @@ class DocumentTableFxTest {
                     stage.setHeight(size[1]);
                 });
                 TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 80);
-                WaitForAsyncUtils.waitForFxEvents();
+                Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 80);
+                Settle.window();
                 String where = language + " at " + size[0] + "×" + size[1];
                 assertTrue(scrollBar(documents, Orientation.VERTICAL).isVisible(), "a list long enough to scroll: " + where);
 
@@ -116,12 +115,12 @@ class DocumentTableFxTest {
     @Test
     void aColumnShownFromTheMenuFitsToo(FxRobot robot) throws Exception {
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 80);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 80);
         TableColumn<DocumentRow, ?> encoding = documents.getColumns().stream().filter(c -> "encoding".equals(c.getId()))
                 .findFirst().orElseThrow();
         assertFalse(encoding.isVisible(), "the encoding is hidden at first");
         robot.interact(() -> encoding.setVisible(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         for (Node node : documents.lookupAll(".table-cell")) {
             TableCell<?, ?> cell = (TableCell<?, ?>) node;
             if (cell.getTableColumn() == encoding && cell.getText() != null) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The demo's events in the 出来事 tab: one selection with the timeline, sorted by a header, Enter to the reader. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,7 +41,7 @@ class EventListFxTest {
         TableView<TimelineItem> table = eventsTab(robot, timeline);
         assertEquals(12, table.getItems().size());
 
-        robot.clickOn("米露協議がジュネーブで開始");
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
         assertEquals("米露協議がジュネーブで開始", timeline.selectedEventProperty().get().label());
         robot.type(KeyCode.DOWN);
         assertEquals(table.getSelectionModel().getSelectedItem().label(), timeline.selectedEventProperty().get().label(),
@@ -59,13 +58,14 @@ class EventListFxTest {
         robot.clickOn(header);
         assertEquals(TableColumn.SortType.DESCENDING, sources.getSortType());
         // sorted on a worker
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().get(0).sourceCount() == 3);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().get(0).sourceCount() == 3);
         assertEquals("米露協議がジュネーブで開始", table.getItems().get(0).label(), "the Geneva talks, reported three times, first");
         assertEquals("内務省が8000人拘束と発表", table.getSelectionModel().getSelectedItem().label(), "still selected after the sort");
 
         robot.interact(table::requestFocus);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the document is read off the FX thread
+        Settle.until(() -> window.shell.current().orElseThrow().reader().focusedParagraphProperty().get() == 17);
         assertEquals(17, window.shell.current().orElseThrow().reader().focusedParagraphProperty().get(),
                 "the reader at ¶17, where the detained are reported");
     }
@@ -79,9 +79,9 @@ class EventListFxTest {
                 .filter(i -> i.label().equals("内務省が8000人拘束と発表")).findFirst().orElseThrow().id()));
         robot.interact(() -> timeline.setSelectedLabel("内務省、8000人を拘束"));
         // corrected on a worker, then read again
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && table.getItems().stream().anyMatch(i -> i.label().equals("内務省、8000人を拘束")));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         List<TableCell<?, ?>> cells = marked(robot, table);
         assertEquals(1, cells.size(), "one row marked");
         assertEquals("内務省、8000人を拘束", ((TimelineItem) cells.get(0).getTableRow().getItem()).label());
@@ -90,8 +90,8 @@ class EventListFxTest {
 
     /** The 出来事 tab's table, once the demo's twelve events are in. */
     private static TableView<TimelineItem> eventsTab(FxRobot robot, TimelineViewModel timeline) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
         return table;

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analyst sets events aside one after another from the 出来事 list with Ctrl+B: the list stays
@@ -58,18 +57,18 @@ class EventListPlaceFxTest {
     void settingEventsAsideInARowKeepsTheListsPlaceAndTheSelectionsRow(FxRobot robot) throws Exception {
         WindowViewModel model = window.shell.current().orElseThrow();
         TimelineViewModel timeline = model.timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         Path meetings = Files.writeString(window.directory.resolve("clip-2022-01-20.txt"), MEETINGS);
         robot.interact(() -> model.imports().start(List.of(meetings), Map.of()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 52 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.waitFor(30, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 52 && !timeline.loadingProperty().get());
         robot.interact(() -> stage.setHeight(520));
-        robot.clickOn("出来事 (52)");
+        Settle.clickOn(robot, "出来事 (52)");
         TableView<TimelineItem> table = robot.lookup("#event-list").queryTableView();
         VirtualFlow<?> flow = robot.from(table).lookup(".virtual-flow").queryAs(VirtualFlow.class);
         robot.interact(() -> flow.scrollToTop(20));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(20, firstShown(flow));
         int shown = lastShown(flow) - firstShown(flow);
         assertTrue(shown >= 4 && shown < 30, "a list that scrolls, a few rows in view: " + shown);
@@ -83,9 +82,9 @@ class EventListPlaceFxTest {
             String next = table.getItems().get(row + 1).label();
             int count = table.getItems().size();
             setAside(robot, timeline);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == count - 1 && !timeline.loadingProperty().get()
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == count - 1 && !timeline.loadingProperty().get()
                     && timeline.selectedEventProperty().get() != null);
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertEquals(next, timeline.selectedEventProperty().get().label(), "the row after the one set aside");
             assertEquals(row, table.getSelectionModel().getSelectedIndex(), "in the same row");
             assertEquals(20, firstShown(flow), "the list has not moved");
@@ -94,17 +93,17 @@ class EventListPlaceFxTest {
         }
 
         robot.interact(() -> timeline.showBackgroundProperty().set(true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 52 && !timeline.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 52 && !timeline.loadingProperty().get());
+        Settle.window();
         assertEquals(20, firstShown(flow), "the set-aside events come back into the list, the list stays");
         robot.interact(() -> table.getSelectionModel().clearAndSelect(row));
         String same = table.getItems().get(row).label();
         assertTrue(timeline.selectedEventProperty().get().background(), "one of those set aside, back in its row");
         for (boolean background : new boolean[] {false, true}) {
             setAside(robot, timeline);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get() && timeline.selectedEventProperty().get() != null
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get() && timeline.selectedEventProperty().get() != null
                     && timeline.selectedEventProperty().get().background() == background);
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertEquals(same, timeline.selectedEventProperty().get().label(), "shown still: the same event stays selected");
             assertEquals(row, table.getSelectionModel().getSelectedIndex());
             assertEquals(20, firstShown(flow), "the list has not moved");
@@ -114,7 +113,7 @@ class EventListPlaceFxTest {
     /** Ctrl+B, 出来事 › 背景に回す (時系列に戻す for a background event). */
     private static void setAside(FxRobot robot, TimelineViewModel timeline) {
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     /** The first row in view: the flow may keep one just above its top among its cells. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The events' context menus from the keyboard and away from any event, on the demo. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,13 +48,13 @@ class EventMenuFxTest {
             javafx.event.Event.fireEvent(focused, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
                     screen.getX(), screen.getY(), true, null));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     @Test
     void shiftF10OnTheTimelineWithNothingSelectedOpensNoMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
         TimelineView view = robot.lookup("#timeline").query();
         assertNull(timeline.selectedIdProperty().get());
         keyboardMenu(robot, view);
@@ -67,19 +66,19 @@ class EventMenuFxTest {
     @Test
     void aRightClickOnTheListsHeaderActsOnNoEvent(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
-        robot.clickOn("米露協議がジュネーブで開始");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
+        Settle.window();
         // a right click on the header of the date column (as a desktop makes it: a menu request where the pointer is)
         Node header = robot.from(table).lookup(".column-header").match(n -> "event-date".equals(n.getId())).query();
         Point2D screen = header.localToScreen(10, 5);
         Point2D scene = header.localToScene(10, 5);
         robot.interact(() -> javafx.event.Event.fireEvent(header, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         boolean showing = table.getContextMenu().isShowing();
         boolean relabelEnabled = showing && table.getContextMenu().getItems().stream()
                 .filter(i -> "menu-relabel".equals(i.getId())).noneMatch(MenuItem::isDisable);
@@ -90,17 +89,17 @@ class EventMenuFxTest {
     @Test
     void aRightClickOnARowStillOpensTheMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.clickOn(robot, "出来事 (12)");
         @SuppressWarnings("unchecked")
         TableView<TimelineItem> table = robot.lookup("#event-list").queryAs(TableView.class);
-        Node cell = robot.lookup("米露協議がジュネーブで開始").query();
+        Node cell = Settle.shown(robot, "米露協議がジュネーブで開始");
         robot.clickOn(cell);
         Point2D screen = cell.localToScreen(5, 5);
         Point2D scene = cell.localToScene(5, 5);
         robot.interact(() -> javafx.event.Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, new javafx.scene.input.PickResult(cell, scene.getX(), scene.getY()))));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         boolean showing = table.getContextMenu().isShowing();
         robot.interact(table.getContextMenu()::hide);
         org.junit.jupiter.api.Assertions.assertTrue(showing);
@@ -109,7 +108,7 @@ class EventMenuFxTest {
     @Test
     void theWindowsEventMenuHasTheCorrectionsWithKeysAndTheUndoings(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.Menu menu = bar.getMenus().stream().filter(m -> "event-menu".equals(m.getId())).findFirst().orElseThrow();
         assertFalse(menu.getItems().stream().filter(i -> i.getId() != null).anyMatch(i -> !i.isDisable()), "nothing selected, nothing to do");
@@ -120,19 +119,19 @@ class EventMenuFxTest {
         org.junit.jupiter.api.Assertions.assertTrue(unjoin.isDisable(), "nothing joined to undo");
         robot.interact(() -> robot.lookup("#timeline").queryAs(TimelineView.class).requestFocus());
         robot.type(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         org.junit.jupiter.api.Assertions.assertEquals(window.shell.current().orElseThrow().timeline().messages().get("relabel.header"),
                 pane.getHeaderText(), "F2 relabels the selected event");
         robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
 
         // in the reader, F2 stays the reader's own (it selects a paragraph's text to copy)
         javafx.scene.control.ListView<?> reader = robot.lookup("#reader").queryAs(javafx.scene.control.ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.getFocusModel().getFocusedIndex() >= 0);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> reader.getFocusModel().getFocusedIndex() >= 0);
         robot.interact(reader::requestFocus);
         robot.type(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         org.junit.jupiter.api.Assertions.assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no relabel dialog over the reader");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
@@ -140,11 +139,11 @@ class EventMenuFxTest {
     @Test
     void f2InTheEventListRelabelsTheSelectedEvent(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-        robot.clickOn("出来事 (12)");
-        robot.clickOn(robot.lookup("米露協議がジュネーブで開始").<Node>query());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.clickOn(robot, "出来事 (12)");
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
         robot.type(javafx.scene.input.KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         org.junit.jupiter.api.Assertions.assertEquals(timeline.messages().get("relabel.header"), pane.getHeaderText(),
                 "F2 relabels from the list as from the timeline");

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Export on the demo project: the dialog opens with Ctrl+E, previews, and writes what it was set to. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,15 +46,15 @@ class ExportDialogFxTest {
 
     @Test
     void ctrlEOpensTheDialogWhichPreviewsAndExportsTheChosenDaysAsPngThenPdf(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.E);
         ImageView preview = waitForNode(robot, "#export-preview");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        Settle.waitFor(15, TimeUnit.SECONDS, () -> preview.getImage() != null);
         assertTrue(preview.getImage().getWidth() > 400, "a preview of the page is shown");
         assertEquals(window.directory.getFileSystem().getPath(System.getProperty("user.home"), "年表.png").toString(),
                 robot.lookup("#export-file").<TextField>query().getText(), "the file is named after the title, in the home folder");
 
-        robot.clickOn("#export-range-DAYS");
+        Settle.clickOn(robot, "#export-range-DAYS");
         DatePicker from = robot.lookup("#export-from").query();
         DatePicker to = robot.lookup("#export-to").query();
         assertTrue(!from.isDisabled(), "the days can be chosen once the range is days");
@@ -65,9 +64,9 @@ class ExportDialogFxTest {
         });
         Path png = window.directory.resolve("一月上旬.png");
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(png.toString()));
-        robot.clickOn("#export-save");
+        Settle.clickOn(robot, "#export-save");
         Label status = robot.lookup("#export-status").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png) && status.getText().contains("一月上旬.png"));
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png) && status.getText().contains("一月上旬.png"));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(3200, image.getWidth(), "1,600 px at the default 2×");
         assertTrue(image.getHeight() > 300, "the page is drawn: " + image.getHeight());
@@ -76,21 +75,21 @@ class ExportDialogFxTest {
         robot.interact(() -> format.setValue(ExportFormat.PDF));
         Path pdf = window.directory.resolve("一月上旬.pdf");
         assertEquals(pdf.toString(), robot.lookup("#export-file").<TextField>query().getText(), "the extension follows the format");
-        robot.clickOn("#export-save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && status.getText().contains("一月上旬.pdf"));
+        Settle.clickOn(robot, "#export-save");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && status.getText().contains("一月上旬.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("2022年1月5日(水)") && text.contains("2022年1月10日(月)"), "the subtitle gives the chosen days: " + text);
             assertTrue(!text.contains("2022年2月"), "nothing after the chosen days is cited: " + text);
         }
-        robot.clickOn("#export-close");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#export-close");
+        Settle.window();
         assertTrue(robot.lookup("#export-save").tryQuery().isEmpty(), "the dialog closed");
     }
 
     @Test
     void anEventListIsChosenLikeAPictureFormatAndWritesTheEventsWithThePicturesOptionsOff(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !window.shell.current().orElseThrow().timeline().itemsProperty().get().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitForNode(robot, "#export-preview");
         ChoiceBox<ExportFormat> format = robot.lookup("#export-format").query();
@@ -101,9 +100,9 @@ class ExportDialogFxTest {
         assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible());
         assertTrue(format.getItems().containsAll(java.util.List.of(ExportFormat.TSV, ExportFormat.CSV, ExportFormat.JSON)));
 
-        robot.clickOn("#export-format");
-        robot.clickOn("TSV（出来事の一覧、タブ区切り）");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#export-format");
+        Settle.clickOn(robot, "TSV（出来事の一覧、タブ区切り）");
+        Settle.window();
         assertEquals(ExportFormat.TSV, format.getValue());
         assertTrue(title.isDisabled() && width.isDisabled() && copy.isDisabled(), "a list has no title, size or picture to copy");
         assertTrue(robot.lookup("#export-scale").query().isDisabled());
@@ -111,20 +110,20 @@ class ExportDialogFxTest {
         String file = robot.lookup("#export-file").<TextField>query().getText();
         assertTrue(file.endsWith("年表.tsv"), "the extension follows the format: " + file);
 
-        robot.clickOn("#export-range-WHOLE");
+        Settle.clickOn(robot, "#export-range-WHOLE");
         Path tsv = window.directory.resolve("出来事.tsv");
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(tsv.toString()));
-        robot.clickOn("#export-save");
+        Settle.clickOn(robot, "#export-save");
         Label status = robot.lookup("#export-status").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("12 件の出来事を 出来事.tsv に書き出しました"));
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("12 件の出来事を 出来事.tsv に書き出しました"));
         java.util.List<String> lines = Files.readAllLines(tsv);
         assertEquals("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources", lines.get(0));
         assertEquals(13, lines.size(), "the demo's twelve events: " + lines);
 
         // again to the same file: asked, and replaced on OK (the answer was compared with a new button and never matched)
         Files.writeString(tsv, "stale\n");
-        robot.clickOn("#export-save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+        Settle.clickOn(robot, "#export-save");
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(p -> p instanceof javafx.scene.control.DialogPane d && d.getContentText() != null
                         && d.getContentText().contains("置き換え")));
         javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAll().stream()
@@ -134,16 +133,16 @@ class ExportDialogFxTest {
         javafx.scene.control.ButtonType replace = ask.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
         robot.interact(() -> ((javafx.scene.control.Button) ask.lookupButton(replace)).fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readAllLines(tsv).size() == 13);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> Files.readAllLines(tsv).size() == 13);
         assertEquals(lines, Files.readAllLines(tsv), "the file is written again");
 
         robot.interact(() -> format.setValue(ExportFormat.PNG));
         assertTrue(!title.isDisabled() && !width.isDisabled() && !copy.isDisabled() && !hint.isVisible(), "a picture again");
-        robot.clickOn("#export-close");
+        Settle.clickOn(robot, "#export-close");
     }
 
     private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
         return robot.lookup(query).query();
     }
 }

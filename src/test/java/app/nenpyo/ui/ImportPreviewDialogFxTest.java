@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Dropping a folder on the real window: the dates are shown and changed before anything is stored. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,10 +58,10 @@ class ImportPreviewDialogFxTest {
 
         // the dialog waits for the analyst in a nested loop: start it without waiting for it
         Platform.runLater(() -> window.shell.importPaths(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 3).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         Node focused = table.getScene().getFocusOwner();
         assertTrue(focused instanceof Button button && button.getText().equals(JA.get("import.start")),
                 "Enter imports once the files are read, not cancels: " + focused);
@@ -81,7 +80,7 @@ class ImportPreviewDialogFxTest {
         DatePicker memoPicker = (DatePicker) memoRow.lookup(".preview-date");
         // Enter takes the typed date and leaves the dialog open for the next one
         robot.clickOn(memoPicker.getEditor()).write("2022-01-12").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(LocalDate.of(2022, 1, 12), memo.chosenDateProperty().get());
         assertEquals(JA.dateSource(DateSource.USER), memo.dateSourceProperty().get());
         assertFalse(robot.lookup(".table-row-cell.undated").tryQuery().isPresent(), "dated now: no longer marked");
@@ -89,7 +88,7 @@ class ImportPreviewDialogFxTest {
 
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof Button b && b.getText().equals(JA.get("import.start")))
                 .<Node>query());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
         List<StoredDocument> stored = window.shell.current().orElseThrow().project().documents().stream()
                 .filter(d -> d.origin().startsWith(folder.toString())).toList();
         assertEquals(3, stored.size(), stored.toString());
@@ -99,7 +98,7 @@ class ImportPreviewDialogFxTest {
         assertTrue(stored.stream().filter(d -> d.origin().contains("#")).allMatch(d -> d.date().source() == DateSource.METADATA),
                 "the entries keep their own dates");
         assertNull(robot.lookup("#preview-documents").tryQuery().orElse(null), "the preview closed");
-        robot.clickOn(JA.get("button.close"));
+        Settle.clickOn(robot, JA.get("button.close"));
     }
 
     @Test
@@ -107,10 +106,10 @@ class ImportPreviewDialogFxTest {
         Path folder = Files.createDirectories(window.directory.resolve("clips"));
         SampleFiles.writeBlogExport(folder.resolve("blog.export.txt"));
         Platform.runLater(() -> window.shell.importPaths(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-documents").tryQuery()
                 .map(node -> ((TableView<?>) node).getItems().size() == 2).orElse(false));
         TableView<ImportPreviewRow> table = robot.lookup("#preview-documents").queryTableView();
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         ImportPreviewRow entry = table.getItems().get(0);
         LocalDate detected = entry.chosenDateProperty().get();
         Node row = robot.lookup(".table-row-cell").match(node -> node.isVisible() && ((TableRow<?>) node).getItem() == entry).query();

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
@@ -78,7 +77,7 @@ class MainWindowFxTest {
         } finally {
             release.countDown();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opening[0].current().isPresent());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> opening[0].current().isPresent());
         robot.interact(opening[0]::close);
         preferences.removeNode();
     }
@@ -89,7 +88,7 @@ class MainWindowFxTest {
         ProjectGateway readOnly = ServiceProjectGateway.openReadOnly(file);
         robot.interact(() -> shell.show(readOnly));
         WindowViewModel model = shell.current().orElseThrow();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().events().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().events().isEmpty());
         Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
         assertEquals("年表 Nenpyo — demo.nenpyo（読み取り専用）", stage.getTitle());
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
@@ -102,7 +101,7 @@ class MainWindowFxTest {
             model.timeline().select(0L);
             model.timeline().setSelectedBackground(true);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().errorProperty().get().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().errorProperty().get().isEmpty());
         assertEquals(file + ": プロジェクトは読み取り専用で開いています（変更できません）", model.timeline().errorProperty().get());
         assertTrue(readOnly.eventSummaries().stream().noneMatch(EventSummary::background), "nothing was changed");
     }
@@ -116,7 +115,7 @@ class MainWindowFxTest {
         assertFalse(language.isDisable(), "the language is how the window speaks, not a change to the project");
         // nothing offers a correction a read-only project would refuse only after it was made (a second round found 日付を設定…)
         TimelineViewModel timeline = shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
+        Settle.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
         robot.interact(() -> timeline.select(timeline.itemsProperty().get().get(0).id()));
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         java.util.List<MenuItem> corrections = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
@@ -152,6 +151,8 @@ class MainWindowFxTest {
         robot.interact(() -> model.putOffOpeningProperty().set(putOffs::incrementAndGet));
         assertTrue(putOff.isVisible());
         assertEquals("後回しにする", putOff.getText());
+        // shown now, laid out at the next pulse
+        Settle.window();
         robot.clickOn(putOff);
 
         assertEquals(1, putOffs.get());
@@ -167,13 +168,14 @@ class MainWindowFxTest {
         CountDownLatch release = new CountDownLatch(1);
         openWhenReleased(robot, first, release);
         robot.interact(() -> shell.open(second));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Settle.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().map(c -> c.project().file().equals(second)).orElse(false));
 
         release.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first));
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(first));
+        // the first opening ends, and what it does then (close the project, unseen) has run
+        window.work.awaitIdle();
+        Settle.window();
         assertEquals(second, shell.current().orElseThrow().project().file(), "the first project opened, and was closed unseen");
         org.controlsfx.control.StatusBar bar = robot.lookup("#status").query();
         assertFalse(bar.getText().contains("開いています"), bar.getText());
@@ -187,9 +189,9 @@ class MainWindowFxTest {
         robot.interact(shell::close);
 
         release.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
+        window.work.awaitIdle();
+        Settle.window();
         assertEquals(java.util.Optional.empty(), shell.current(), "opened, and closed unseen");
     }
 
@@ -210,9 +212,9 @@ class MainWindowFxTest {
         } finally {
             release.countDown();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Settle.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().map(c -> c.project().file().equals(file)).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertFalse(robot.lookup("#status #put-off-reading").queryButton().isVisible(), "nothing to put off in the new window");
     }
 
@@ -257,16 +259,18 @@ class MainWindowFxTest {
         } finally {
             release.countDown();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Settle.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().map(c -> c.project().file().equals(file)).orElse(false));
         // the rest of showing it (its remembered layout) runs on the toolkit's thread, before the window closes
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     @Test
     void showsTheDemoDocumentAndFindsWangYi(FxRobot robot) throws TimeoutException {
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        // its cells are made at the next layout
+        Settle.window();
         DocumentRow row = documents.getItems().get(0);
         assertEquals("2022年1月11日(火)", row.date());
         assertTrue(robot.lookup("2022年1月11日(火)").tryQuery().isPresent(), "the date is shown in the table");
@@ -279,20 +283,20 @@ class MainWindowFxTest {
         robot.clickOn("#search").write("王毅").type(KeyCode.ENTER);
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
         SearchViewModel search = shell.current().orElseThrow().search();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !search.searchingProperty().get() && !results.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !search.searchingProperty().get() && !results.getItems().isEmpty());
+        Settle.window();
         assertEquals("王毅", search.queryProperty().get());
         SearchResultRow hit = results.getItems().get(0);
         assertEquals(row.id(), hit.documentId());
         assertTrue(hit.text().hasHits());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hitsShownIn(robot, ".result-cell").isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !hitsShownIn(robot, ".result-cell").isEmpty());
         assertEquals("王毅", hitsShownIn(robot, ".result-cell").get(0), "the hit is drawn highlighted in the results");
 
         robot.clickOn(robot.lookup(".result-cell").match(MainWindowFxTest::showsAnItem).<Node>query());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Settle.waitFor(10, TimeUnit.SECONDS,
                 () -> shell.current().orElseThrow().reader().focusedParagraphProperty().get() == hit.paragraphNumber());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hitsShownIn(robot, ".paragraph-cell.hit-paragraph").isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !hitsShownIn(robot, ".paragraph-cell.hit-paragraph").isEmpty());
         assertEquals("王毅", hitsShownIn(robot, ".paragraph-cell.hit-paragraph").get(0), "the reader marks the hit in its paragraph");
     }
 
@@ -302,11 +306,11 @@ class MainWindowFxTest {
         Path memo = Files.writeString(window.directory.resolve("memo.txt"),
                 "米露協議について、ジュネーブでの二日間の協議の内容と今後の見通しを各国の報道から詳しくまとめた長い見出しの記事\n\n協議は来週も続く見通しだ。\n");
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
 
         robot.interact(() -> shell.current().orElseThrow().imports().start(List.of(memo), java.util.Map.of()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.window();
         DatePicker picker = robot.lookup(".import-report .date-picker").query();
         assertEquals(null, picker.getValue(), "the undated document comes first, its picker empty");
         assertTrue(picker.getWidth() >= picker.prefWidth(-1) - 1, "the picker keeps its width: " + picker.getWidth());
@@ -316,11 +320,11 @@ class MainWindowFxTest {
         robot.interact(() -> picker.setValue(LocalDate.of(2022, 1, 12)));
 
         // picked, stored and re-read at once, with the dialog still open
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
                 .anyMatch(row -> row.date().equals("2022年1月12日(水)") && row.dateSource().equals("分析者")));
         assertEquals(2, documents.getItems().size());
         assertTrue(robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
     }
 
     @Test
@@ -329,26 +333,26 @@ class MainWindowFxTest {
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
         WindowViewModel model = shell.current().orElseThrow();
         robot.interact(() -> model.imports().start(List.of(memo), java.util.Map.of()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 2);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 2);
         long memoId = documents.getItems().stream().filter(row -> row.origin().endsWith("memo.txt")).findFirst().orElseThrow().id();
         long sampleId = documents.getItems().stream().filter(row -> row.id() != memoId).findFirst().orElseThrow().id();
         TimelineViewModel timeline = model.timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
 
         robot.interact(() -> timeline.select(timeline.itemsProperty().get().get(0).id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().documentIdProperty().get() == sampleId);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> model.reader().documentIdProperty().get() == sampleId);
         assertEquals(sampleId, documents.getSelectionModel().getSelectedItem().id(), "the event's document is the one highlighted");
 
         int memoRow = documents.getItems().indexOf(documents.getItems().stream().filter(row -> row.id() == memoId).findFirst().orElseThrow());
         robot.interact(() -> documents.getSelectionModel().clearAndSelect(memoRow));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().documentIdProperty().get() == memoId);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> model.reader().documentIdProperty().get() == memoId);
         robot.interact(() -> model.setDocumentDate(memoId, LocalDate.of(2022, 1, 12)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().stream()
                 .anyMatch(row -> row.id() == memoId && row.date().equals("2022年1月12日(水)")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get());
+        Settle.window();
         assertEquals(memoId, model.reader().documentIdProperty().get(), "the reader stays on the document just dated");
         assertEquals(memoId, documents.getSelectionModel().getSelectedItem().id(), "and so does the table: Ctrl+D dates it again");
     }
@@ -357,7 +361,7 @@ class MainWindowFxTest {
     void switchesToEnglishAndShowsIsoDates(FxRobot robot) throws TimeoutException {
         robot.interact(() -> shell.switchLanguage(Language.ENGLISH));
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
         assertEquals("2022年1月11日(火)", documents.getItems().get(0).date());
         assertEquals("Title", documents.getColumns().get(0).getText());
         assertEquals(Language.ENGLISH, new LanguagePreference(window.preferences).current(), "the choice is kept");
@@ -368,7 +372,7 @@ class MainWindowFxTest {
     void switchingLanguageKeepsTheSelectionFiltersSearchAndToggles(FxRobot robot) throws Exception {
         WindowViewModel before = shell.current().orElseThrow();
         TimelineViewModel timeline = before.timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
                 && !before.filters().actors().isEmpty());
         String label = "内務省が8000人拘束と発表";
         robot.interact(() -> {
@@ -384,8 +388,8 @@ class MainWindowFxTest {
 
         WindowViewModel after = shell.current().orElseThrow();
         assertTrue(after != before, "a window built again");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !after.filters().active().isEmpty());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.timeline().selectedEventProperty().get() != null);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !after.filters().active().isEmpty());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> after.timeline().selectedEventProperty().get() != null);
         assertEquals(label, after.timeline().selectedEventProperty().get().label());
         assertEquals(List.of("内務省"), after.filters().active().stream().map(ActiveFilter::key).toList());
         assertEquals("王毅", after.search().queryProperty().get());

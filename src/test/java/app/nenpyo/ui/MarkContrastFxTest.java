@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The marks in an event's sources (the date expression, the actors), in search results and in the
@@ -51,15 +50,15 @@ class MarkContrastFxTest {
     @Test
     void theMarksOfASourceAreLegibleSelectedOrNotWithOrWithoutTheFocus(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(() -> timeline.select(timeline.itemsProperty().get().stream()
                 .filter(i -> i.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow().id()));
         ListView<SourceRow> sources = robot.lookup("#sources").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
 
         robot.clickOn(cell(robot, sources, 1));
         robot.moveTo("#search");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         ListCell<?> selected = cell(robot, sources, 1);
         assertTrue(selected.isSelected() && sources.isFocused());
         assertLegible(selected, "selected, the list focused", "actor");
@@ -72,7 +71,7 @@ class MarkContrastFxTest {
         robot.type(javafx.scene.input.KeyCode.UP);
 
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, sources, 1), "selected, the focus elsewhere", "actor");
         assertNotEquals(backgroundOf(cell(robot, sources, 0)), backgroundOf(cell(robot, sources, 1)), "the selection still shows");
 
@@ -80,7 +79,7 @@ class MarkContrastFxTest {
             sources.requestFocus();
             sources.getSelectionModel().clearAndSelect(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, sources, 0), "selected in its turn", "actor");
         assertLegible(cell(robot, sources, 1), "the row selected before, unselected again", "actor");
 
@@ -92,10 +91,10 @@ class MarkContrastFxTest {
             reader.getFocusModel().focus(1);
             reader.scrollTo(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, reader, 1), "a paragraph selected in the reader", "date");
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, reader, 1), "a paragraph selected, the focus elsewhere", "date");
     }
 
@@ -103,22 +102,22 @@ class MarkContrastFxTest {
     void theHitsOfASearchResultAreLegibleSelectedOrNot(FxRobot robot) throws TimeoutException {
         robot.clickOn("#search").write("ロシア").type(javafx.scene.input.KeyCode.ENTER);
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() > 2);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() > 2);
         robot.interact(() -> {
             results.requestFocus();
             results.getSelectionModel().clearAndSelect(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, results, 0), "selected, the list focused", "hit");
         assertLegible(cell(robot, results, 1), "unselected", "hit");
         robot.interact(() -> robot.lookup("#search").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertLegible(cell(robot, results, 0), "selected, the focus elsewhere", "hit");
     }
 
     /** The row of that index, once the list has laid it out. */
     private static ListCell<?> cell(FxRobot robot, ListView<?> list, int index) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(list).lookup(".list-cell")
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> robot.from(list).lookup(".list-cell")
                 .match(n -> n instanceof ListCell<?> c && c.getIndex() == index).tryQuery().isPresent());
         return robot.from(list).lookup(".list-cell").match(n -> n instanceof ListCell<?> c && c.getIndex() == index).query();
     }

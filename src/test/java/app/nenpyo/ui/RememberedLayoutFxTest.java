@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A window closed and opened again with the same preferences looks as the analyst left it. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,7 +61,7 @@ class RememberedLayoutFxTest {
             timeline.zoomCentre(3);
             timeline.zoomCentre(2);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale left = timeline.scaleProperty().get();
 
         SampleWindow[] reopened = new SampleWindow[1];
@@ -76,7 +75,7 @@ class RememberedLayoutFxTest {
         });
         window = reopened[0];
         TimelineViewModel again = loaded(window);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(again.scaleProperty().get().start() - left.start()) < TimeScale.HOUR);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(again.scaleProperty().get().start() - left.start()) < TimeScale.HOUR);
 
         List<Double> shown = window.shell.mainWindow().orElseThrow().splits().stream()
                 .map(split -> split.getDividerPositions()[0]).toList();
@@ -97,14 +96,14 @@ class RememberedLayoutFxTest {
         MainWindow shown = window.shell.mainWindow().orElseThrow();
         Stage stage = (Stage) shown.splits().get(0).getScene().getWindow();
         robot.interact(() -> stage.setWidth(600));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         robot.interact(() -> {
             stage.setWidth(1200);
             shown.splits().forEach(split -> split.setDividerPositions(0.0));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         robot.interact(() -> shown.splits().get(0).layout());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
 
         SplitPane outer = shown.splits().get(0);
         double leftWidth = outer.getItems().get(0).getLayoutBounds().getWidth();
@@ -126,13 +125,13 @@ class RememberedLayoutFxTest {
             stage.setWidth(1400);
             stage.setHeight(900);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         for (double[] size : new double[][] {{1000, 700}, {800, 560}}) {
             robot.interact(() -> {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             for (Region drawn : List.of(shown.timeline(), (Region) shown.timeline().getParent().lookup("#overview"))) {
                 String at = size[0] + " × " + size[1] + ": " + drawn.getId();
                 Bounds inScene = drawn.localToScene(drawn.getLayoutBounds());
@@ -156,8 +155,8 @@ class RememberedLayoutFxTest {
 
     private static TimelineViewModel loaded(SampleWindow window) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty());
+        Settle.window();
         return timeline;
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ctrl+Home and Ctrl+End: the first and the last row of the list or table with the focus, chosen
@@ -49,7 +48,7 @@ class RowEndsFxTest {
     void zoomedIn(FxRobot robot) throws TimeoutException {
         model = window.shell.current().orElseThrow();
         timeline = model.timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(timeline::fitAll);
         fittedSpan = timeline.scaleProperty().get().span();
         robot.interact(() -> timeline.zoomCentre(4));
@@ -62,10 +61,10 @@ class RowEndsFxTest {
     }
 
     @Test
-    void theEventListGoesToItsFirstAndLastEventAndTheTimelineKeepsItsZoom(FxRobot robot) {
-        robot.clickOn("出来事 (12)");
+    void theEventListGoesToItsFirstAndLastEventAndTheTimelineKeepsItsZoom(FxRobot robot) throws TimeoutException {
+        Settle.clickOn(robot, "出来事 (12)");
         TableView<TimelineItem> events = robot.lookup("#event-list").queryTableView();
-        robot.clickOn("米露協議がジュネーブで開始");
+        Settle.clickOn(robot, "米露協議がジュネーブで開始");
         int clicked = events.getSelectionModel().getSelectedIndex();
         assertNotEquals(0, clicked);
         assertNotEquals(11, clicked);
@@ -83,18 +82,21 @@ class RowEndsFxTest {
     void theDocumentListGoesToItsFirstAndLastDocument(FxRobot robot) throws Exception {
         Path second = Files.writeString(window.directory.resolve("clip-2022-01-12.txt"), "米露協議の続報\n\n協議は来週も続く見通しだ。\n");
         robot.interact(() -> model.imports().start(List.of(second), Map.of()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
-        robot.clickOn(Messages.of(Language.JAPANESE).get("button.close"));
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.clickOn(robot, Messages.of(Language.JAPANESE).get("button.close"));
         TableView<DocumentRow> documents = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documents.getItems().size() == 2 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> documents.getItems().size() == 2 && !timeline.loadingProperty().get());
         robot.interact(() -> documents.getSelectionModel().clearAndSelect(0));
         robot.interact(documents::requestFocus);
 
         shortcut(robot, KeyCode.END);
         assertEquals(1, documents.getSelectionModel().getSelectedIndex());
+        // the document is read off the FX thread
+        Settle.until(() -> model.reader().documentIdProperty().get() == documents.getItems().get(1).id());
         assertEquals(documents.getItems().get(1).id(), model.reader().documentIdProperty().get(), "the reader shows the last document");
         shortcut(robot, KeyCode.HOME);
         assertEquals(0, documents.getSelectionModel().getSelectedIndex());
+        Settle.until(() -> model.reader().documentIdProperty().get() == documents.getItems().get(0).id());
         assertEquals(documents.getItems().get(0).id(), model.reader().documentIdProperty().get());
         assertEquals(zoomedSpan, timeline.scaleProperty().get().span(), "the timeline is not fitted");
     }
@@ -103,7 +105,7 @@ class RowEndsFxTest {
     void theSearchResultsAndTheSourcesGoToTheirFirstAndLastRow(FxRobot robot) throws TimeoutException {
         robot.clickOn("#search").write("協議").type(KeyCode.ENTER);
         ListView<SearchResultRow> results = robot.lookup("#search-results").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.search().searchingProperty().get() && results.getItems().size() > 2);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !model.search().searchingProperty().get() && results.getItems().size() > 2);
         robot.interact(results::requestFocus);
         shortcut(robot, KeyCode.END);
         assertEquals(results.getItems().size() - 1, results.getSelectionModel().getSelectedIndex());
@@ -113,7 +115,7 @@ class RowEndsFxTest {
         robot.interact(() -> timeline.select(timeline.itemsProperty().get().stream()
                 .filter(i -> i.label().equals("米露協議がジュネーブで開始")).findFirst().orElseThrow().id()));
         ListView<SourceRow> sources = robot.lookup("#sources").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
         robot.interact(sources::requestFocus);
         shortcut(robot, KeyCode.END);
         assertEquals(2, sources.getSelectionModel().getSelectedIndex());
@@ -149,6 +151,6 @@ class RowEndsFxTest {
 
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 }

@@ -28,12 +28,16 @@ final class SampleWindow {
     final Path directory;
     final Optional<String> fontFamily;
     final NenpyoShell shell;
+    /** The shell's executor: what the window does in the background, which a test can wait for. */
+    final CountedTaskExecutor work;
 
-    private SampleWindow(Preferences preferences, Path directory, Optional<String> fontFamily, NenpyoShell shell) {
+    private SampleWindow(Preferences preferences, Path directory, Optional<String> fontFamily, NenpyoShell shell,
+            CountedTaskExecutor work) {
         this.preferences = preferences;
         this.directory = directory;
         this.fontFamily = fontFamily;
         this.shell = shell;
+        this.work = work;
     }
 
     /** @param name keeps the preferences and folder of one test class apart from another's */
@@ -46,11 +50,11 @@ final class SampleWindow {
         ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
         assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
         Optional<String> fontFamily = JapaneseFont.load();
-        NenpyoShell shell = new NenpyoShell(stage, new JavaFxTaskExecutor(), language,
-                new WindowMemory(preferences.node("window")), fontFamily);
+        CountedTaskExecutor work = new CountedTaskExecutor(new JavaFxTaskExecutor());
+        NenpyoShell shell = new NenpyoShell(stage, work, language, new WindowMemory(preferences.node("window")), fontFamily);
         shell.show(project);
         shell.show();
-        return new SampleWindow(preferences, directory, fontFamily, shell);
+        return new SampleWindow(preferences, directory, fontFamily, shell, work);
     }
 
     /**
@@ -60,11 +64,12 @@ final class SampleWindow {
     SampleWindow reopen(Stage stage) throws Exception {
         Path file = shell.current().orElseThrow().project().file();
         shell.close();
-        NenpyoShell again = new NenpyoShell(stage, new JavaFxTaskExecutor(), new LanguagePreference(preferences),
+        CountedTaskExecutor work = new CountedTaskExecutor(new JavaFxTaskExecutor());
+        NenpyoShell again = new NenpyoShell(stage, work, new LanguagePreference(preferences),
                 new WindowMemory(preferences.node("window")), fontFamily);
         again.show(ServiceProjectGateway.open(file));
         again.show();
-        return new SampleWindow(preferences, directory, fontFamily, again);
+        return new SampleWindow(preferences, directory, fontFamily, again, work);
     }
 
     void close() throws BackingStoreException, IOException {

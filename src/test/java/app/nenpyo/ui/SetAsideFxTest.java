@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analyst corrects an event of the demo with the buttons beside its sources: sets it aside, sees
@@ -52,57 +51,59 @@ class SetAsideFxTest {
     @Test
     void anEventSetAsideLeavesTheTimelineAndComesBackWithTheButton(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         Button aside = robot.lookup("#set-aside").queryAs(Button.class);
         assertFalse(aside.isVisible(), "nothing selected, nothing to set aside");
 
         robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
         assertEquals("背景に回す", aside.getText());
+        Settle.window();
         robot.clickOn(aside);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
         assertTrue(timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals(DETAINED)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」を背景に回しました（表示 › 背景の日付も表示 で見て戻せます）"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
 
         robot.interact(() -> timeline.showBackgroundProperty().set(true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
         Event setAside = timeline.selectedEventProperty().get();
         assertTrue(setAside.background());
         assertEquals("時系列に戻す", aside.getText());
+        Settle.window();
         robot.clickOn(aside);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.selectedEventProperty().get() != null && !timeline.selectedEventProperty().get().background());
         robot.interact(() -> timeline.showBackgroundProperty().set(false));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
     }
 
     @Test
     void theLabelIsRewrittenInTheDialogAndEmptyGivesTheExtractedOneBack(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
         String mine = "内務省が拘束者を約8000人と発表";
         answerDialog(robot, mine);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.itemsProperty().get().stream().anyMatch(i -> i.label().equals(mine)));
         assertEquals(mine, timeline.selectedEventProperty().get().label(), "still selected, under its new label");
 
         answerDialog(robot, "");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.itemsProperty().get().stream().anyMatch(i -> i.label().equals(DETAINED)));
     }
 
     @Test
     void theDateIsTypedAsTheArticleWouldWriteItPreviewedAndGivenBackWhenEmpty(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(() -> timeline.select(itemOf(timeline, DETAINED)));
         assertEquals(TimeValue.parse("2022-01-10"), timeline.selectedEventProperty().get().time());
 
-        robot.clickOn("#redate");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#redate");
+        Settle.window();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         TextField field = robot.from(pane).lookup("#redate-field").queryAs(TextField.class);
         Label preview = robot.from(pane).lookup("#redate-preview").queryAs(Label.class);
@@ -114,28 +115,28 @@ class SetAsideFxTest {
         robot.interact(() -> field.setText("いつか"));
         assertTrue(ok.isDisabled(), "not a date");
         robot.interact(() -> field.setText("2022-01-20/2022-01-10"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         javafx.scene.text.Text drawn = (javafx.scene.text.Text) preview.lookup(".text");
         assertEquals(preview.getText(), drawn.getText().replace("\n", ""), "the reason shown whole, wrapped");
         robot.interact(() -> field.setText("9日"));
         assertEquals("→ 2022年1月9日(日)", preview.getText());
         robot.interact(ok::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.selectedEventProperty().get() != null
                 && timeline.selectedEventProperty().get().time().equals(TimeValue.parse("2022-01-09")));
         assertEquals(DETAINED, timeline.selectedEventProperty().get().label(), "still selected");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「" + DETAINED + "」の日付を 2022年1月9日(日) にしました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
         assertEquals("分析者が直した点：日付", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
 
-        robot.clickOn("#redate");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#redate");
+        Settle.window();
         DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.interact(() -> robot.from(again).lookup("#redate-field").queryAs(TextField.class).setText(""));
         assertEquals("空欄：抽出した日付に戻します", robot.from(again).lookup("#redate-preview").queryAs(Label.class).getText());
         robot.interact(() -> ((Button) again.lookupButton(again.getButtonTypes().get(0))).fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.selectedEventProperty().get() != null
                 && timeline.selectedEventProperty().get().time().equals(TimeValue.parse("2022-01-10")));
     }
@@ -152,10 +153,10 @@ class SetAsideFxTest {
         // from the keyboard: Shift+F10 opens the menu on the list
         robot.interact(sources::requestFocus);
         robot.press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sources.getContextMenu().isShowing());
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> sources.getContextMenu().isShowing());
         robot.interact(() -> sources.getContextMenu().hide());
         robot.interact(keepApart::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 13 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 13 && !timeline.loadingProperty().get());
         // the selected event is read after the items, off the UI thread: on a loaded machine, a while after
         waitForSelectedParagraphs(timeline, List.of(30, 31));
         assertEquals(List.of(30, 31), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
@@ -164,10 +165,12 @@ class SetAsideFxTest {
         long alone = timeline.events().stream().filter(e -> e.sources().size() == 1 && e.sources().get(0).paragraph() == 26)
                 .map(e -> (long) timeline.events().indexOf(e)).findFirst().orElseThrow();
         robot.interact(() -> timeline.select(alone));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-again").queryAs(Button.class).isVisible());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-again").queryAs(Button.class).isVisible());
         assertEquals("分析者が直した点：別の出来事として分けた", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
-        robot.clickOn("#merge-again");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.clickOn(robot, "#merge-again");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        // as above: the event joined is selected a while after the items are read
+        waitForSelectedParagraphs(timeline, List.of(26, 30, 31));
         assertEquals(List.of(26, 30, 31), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
                 "the event it joined is selected");
     }
@@ -186,23 +189,23 @@ class SetAsideFxTest {
 
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == paragraph);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == paragraph);
         assertEquals(paragraph, reader.focusedParagraphProperty().get());
         robot.interact(sources::requestFocus);
         robot.press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sources.getContextMenu().isShowing());
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> sources.getContextMenu().isShowing());
         robot.interact(() -> sources.getContextMenu().hide());
     }
 
     @Test
     void anotherEventIsChosenFromThoseNearAndJoinedUntilTheJoinIsUndone(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
         assertFalse(robot.lookup("#unjoin").queryAs(Button.class).isVisible(), "nothing joined yet");
 
-        robot.clickOn("#join");
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.clickOn(robot, "#join");
+        Settle.window();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("「米露協議がジュネーブで開始」（2022年1月10日(月)）とまとめる出来事を選んでください", pane.getHeaderText());
         @SuppressWarnings("unchecked")
@@ -221,38 +224,38 @@ class SetAsideFxTest {
                 "still listed, still chosen, and shown so");
         assertFalse(ok.isDisabled());
         robot.interact(ok::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 11 && !timeline.loadingProperty().get());
         assertEquals(List.of(26, 30, 31, 34), timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList(),
                 "the joined event is selected");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unjoin").queryAs(Button.class).isVisible());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unjoin").queryAs(Button.class).isVisible());
         assertEquals("分析者が直した点：日付、別の出来事とまとめた", robot.lookup("#sources-corrected").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText()
                         .endsWith("「シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談」を「米露協議がジュネーブで開始」とまとめました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
 
-        robot.clickOn("#unjoin");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.clickOn(robot, "#unjoin");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && !robot.lookup("#unjoin").queryAs(Button.class).isVisible());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12);
         assertEquals("", robot.lookup("#sources-corrected").queryAs(Label.class).getText(),
                 "the date the join gave went with it: nothing is the analyst's");
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「米露協議がジュネーブで開始」のまとめを取り消しました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
     }
 
-    private static void answerDialog(FxRobot robot, String label) {
-        robot.clickOn("#relabel");
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void answerDialog(FxRobot robot, String label) throws TimeoutException {
+        Settle.clickOn(robot, "#relabel");
+        Settle.window();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         TextField editor = robot.from(pane).lookup(".text-field").queryAs(TextField.class);
         robot.interact(() -> editor.setText(label));
         robot.interact(() -> ((Button) pane.lookupButton(pane.getButtonTypes().get(0))).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     private static void waitForSelectedParagraphs(TimelineViewModel timeline, List<Integer> paragraphs) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.selectedEventProperty().get() != null
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.selectedEventProperty().get() != null
                     && timeline.selectedEventProperty().get().sources().stream().map(EventSource::paragraph).toList().equals(paragraphs));
         } catch (TimeoutException e) {
             // the assertion that follows says what was selected instead
@@ -261,11 +264,11 @@ class SetAsideFxTest {
 
     /** The Geneva talks selected, once the demo's events are shown: their three reports in the sources list. */
     private static ListView<SourceRow> theGenevaTalksSources(FxRobot robot, TimelineViewModel timeline) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
         robot.interact(() -> timeline.select(itemOf(timeline, "米露協議がジュネーブで開始")));
         @SuppressWarnings("unchecked")
         ListView<SourceRow> sources = robot.lookup("#sources").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> sources.getItems().size() == 3);
         return sources;
     }
 

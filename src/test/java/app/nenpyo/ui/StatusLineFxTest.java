@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The exploratory tester could not read the end of the status line after undoing a join of an event the analyst had dated. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,9 +45,9 @@ class StatusLineFxTest {
             robot.interact(() -> window.shell.switchLanguage(language));
             // the window built anew loads its events first, and says so in the same bar
             TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
                     && !timeline.loadingProperty().get());
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             StatusBar now = robot.lookup("#status").query();
             Label said = (Label) now.lookup(".status-label");
             for (double width : new double[] {1280, 900}) {
@@ -57,13 +56,13 @@ class StatusLineFxTest {
                     stage.setWidth(width);
                     window.shell.current().orElseThrow().timeline().announce(long1);
                 });
-                WaitForAsyncUtils.waitForFxEvents();
+                Settle.window();
                 assertTrue(now.getText().endsWith(long1), now.getText());
                 assertEquals(said.getText(), shown(said), "the whole message, " + language + " at " + width);
                 assertTrue(now.getHeight() > oneLine, "the bar grew to hold it: " + now.getHeight());
             }
             robot.interact(() -> window.shell.current().orElseThrow().timeline().announce("OK"));
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             assertEquals(oneLine, now.getHeight(), 0.5, "a short message: one line again");
         }
         assertTrue(message.isWrapText());

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The exploratory tester made the window smaller and larger again and found the divider between
@@ -61,7 +60,7 @@ class SteadyDividersFxTest {
             splits.get(1).setDividerPositions(0.62);
             lower.setDividerPositions(0.3);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         double[] chosen = positions(splits);
         for (double[] size : new double[][] {{900, 600}, {700, 480}, {1100, 700}, {1280, 800}}) {
             resize(robot, size[0], size[1]);
@@ -75,7 +74,7 @@ class SteadyDividersFxTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     private static double[] positions(List<SplitPane> splits) {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline in the real window, on a project with the sample imported (events are extracted at import). */
 @ExtendWith(ApplicationExtension.class)
@@ -49,15 +48,15 @@ class TimelineFxTest {
     void showsTheEventsOpensTheGenevaTalksAtTheirParagraphAndSplitsByActor(FxRobot robot) throws TimeoutException {
         TimelineViewModel model = shell.current().orElseThrow().timeline();
         TimelineView view = robot.lookup("#timeline").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
         int count = model.itemsProperty().get().size();
         assertTrue(count >= 8 && count <= 16, "about a dozen events on the timeline: " + count);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> marks(view) > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> marks(view) > 0);
+        Settle.window();
 
         // the 10 January Geneva talks: the event one of whose reports is paragraph 26 (the summaries
         // arrive after the first frame, later on a loaded machine)
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.events().stream()
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> model.events().stream()
                 .anyMatch(e -> e.sources().stream().anyMatch(s -> s.paragraph() == 26)));
         long geneva = -1;
         for (int i = 0; i < model.events().size(); i++) {
@@ -70,28 +69,28 @@ class TimelineFxTest {
         assertEquals(java.time.LocalDate.of(2022, 1, 10), model.events().get((int) geneva).time().start());
 
         clickItem(robot, view, geneva);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.selectedEventProperty().get() != null);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> model.selectedEventProperty().get() != null);
         assertEquals(geneva, model.selectedIdProperty().get(), "the click selects the Geneva talks");
         ReaderViewModel reader = shell.current().orElseThrow().reader();
         TimelineViewModel.SourceRef first = model.sources().get(0);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == first.paragraph());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == first.paragraph());
         // the source pane lists ¶26 with 10日 marked; clicking it opens the document there
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sourceCell(robot, 26).isPresent());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> sourceCell(robot, 26).isPresent());
         ListCell<?> p26 = sourceCell(robot, 26).orElseThrow();
         assertTrue(p26.lookupAll(".hit").stream().map(node -> ((Text) node).getText()).toList().contains("10日"),
                 "the source pane marks 10日 in ¶26");
         assertTrue(!p26.lookupAll(".actor").isEmpty(), "the source pane marks the actors in ¶26");
         robot.clickOn(p26);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == 26);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hitsShownIn(robot).contains("10日"));
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> reader.focusedParagraphProperty().get() == 26);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> hitsShownIn(robot).contains("10日"));
 
         ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
         robot.interact(() -> lanes.setValue(LaneMode.ACTOR));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         List<String> keys = LaneLayout.lanes(model.indexProperty().get(), model.laneSpecProperty().get()).stream()
                 .map(Lane::key).toList();
         assertTrue(keys.containsAll(List.of("カザフスタン", "中国", "ロシア", "米国")), "lanes by actor: " + keys);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.displayListProperty().get().shapes().stream()
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> view.displayListProperty().get().shapes().stream()
                 .anyMatch(s -> s instanceof DisplayList.LaneHeader));
     }
 
@@ -99,10 +98,10 @@ class TimelineFxTest {
     void anEventChosenInALaneBelowThoseShownIsScrolledIntoView(FxRobot robot) throws TimeoutException {
         TimelineViewModel model = shell.current().orElseThrow().timeline();
         TimelineView view = robot.lookup("#timeline").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty() && marks(view) > 0);
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty() && marks(view) > 0);
         ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
         robot.interact(() -> lanes.setValue(LaneMode.ACTOR));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.displayListProperty().get().moreBelow());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> view.displayListProperty().get().moreBelow());
         List<Long> hidden = model.itemsProperty().get().stream().map(item -> item.id()).filter(id -> !drawn(view, id)).toList();
         assertTrue(!hidden.isEmpty(), "the sample's actor lanes run below the view");
         long below = hidden.get(hidden.size() - 1);
@@ -112,7 +111,7 @@ class TimelineFxTest {
             model.revealSelection();
         });
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawn(view, below));
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> drawn(view, below));
     }
 
     /** Whether the timeline draws an item's mark or bar inside its lanes as shown. */
@@ -137,7 +136,7 @@ class TimelineFxTest {
             // the mark's end of the box: the dot sits at its start
             Point2D at = canvas.localToScreen(Math.min(b.x0() + 4, (b.x0() + b.x1()) / 2), (b.y0() + b.y1()) / 2);
             robot.clickOn(at);
-            WaitForAsyncUtils.waitForFxEvents();
+            Settle.window();
             if (item.isPresent()) {
                 return;
             }

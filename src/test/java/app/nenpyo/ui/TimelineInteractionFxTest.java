@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Pointer and keys on the real window over the demo project: zoom, filter, open, overview. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,9 +46,10 @@ class TimelineInteractionFxTest {
         model = window.shell.current().orElseThrow();
         timeline = model.timeline();
         view = robot.lookup("#timeline").query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
-                && view.displayListProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the events' summaries come after the first frame is drawn from their outlines, later on a loaded machine
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
+                && !timeline.loadingProperty().get() && view.displayListProperty().get() != null);
+        Settle.window();
     }
 
     @AfterEach
@@ -65,7 +65,7 @@ class TimelineInteractionFxTest {
         long underPointer = before.time(x);
         robot.moveTo(canvas.localToScreen(x, canvas.getHeight() * 0.6));
         robot.scroll(3, javafx.geometry.VerticalDirection.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale after = timeline.scaleProperty().get();
         assertTrue(after.span() != before.span(), "the wheel zooms");
         assertEquals(x, after.x(underPointer), 1.0, "the date under the pointer stays put");
@@ -73,31 +73,33 @@ class TimelineInteractionFxTest {
 
     @Test
     void tickingAnActorHidesTheOtherActorsEvents(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#filters-tab .tab-label");
+        Settle.clickOn(robot, "#filters-tab .tab-label");
         ListView<FacetRow> actors = robot.lookup("#filter-actors").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !actors.getItems().isEmpty());
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !actors.getItems().isEmpty());
         int all = timeline.itemsProperty().get().size();
-        robot.clickOn("#filter-actor-search").write("ロシア");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> actors.getItems().size() >= 1
+        Settle.clickOn(robot, "#filter-actor-search");
+        robot.write("ロシア");
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> actors.getItems().size() >= 1
                 && actors.getItems().get(0).key().startsWith("ロシア"));
+        Settle.window();
         robot.clickOn(robot.lookup("#filter-actors .check-box").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() < all);
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() < all);
         for (var item : timeline.itemsProperty().get()) {
             Event e = timeline.wholeEvent(item.id()).orElseThrow();
             assertTrue(e.actors().stream().map(Actor::displayName).anyMatch("ロシア"::equals),
                     "only ロシア's events stay: " + e.label());
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         long drawn = view.displayListProperty().get().hits().stream()
                 .filter(h -> h.hit() instanceof DisplayList.ItemHit i
                         && timeline.wholeEvent(i.itemId()).orElseThrow().actors().stream().noneMatch(a -> a.displayName().equals("ロシア")))
                 .count();
         assertEquals(0, drawn, "no other actor's event is drawn");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".filter-chip").tryQuery().isPresent());
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".filter-chip").tryQuery().isPresent());
 
         assertEquals(1, model.filters().active().size(), "the filter shows as a chip");
-        robot.clickOn(".filter-chip");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == all);
+        Settle.clickOn(robot, ".filter-chip");
+        Settle.waitFor(5, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == all);
     }
 
     @Test
@@ -108,20 +110,20 @@ class TimelineInteractionFxTest {
         int paragraph = timeline.events().get((int) id).sources().get(0).paragraph();
         Canvas canvas = canvas(view);
         Point2D at = canvas.localToScreen(Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2), (box.y0() + box.y1()) / 2);
-        robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
+        DoubleClick.at(robot, at);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> model.reader().focusedParagraphProperty().get() == paragraph);
         assertEquals(id, timeline.selectedIdProperty().get());
         ListView<?> reader = robot.lookup("#reader").query();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, reader::isFocused);
+        Settle.waitFor(5, TimeUnit.SECONDS, reader::isFocused);
 
         // back on the timeline, → walks to the next event in time and Escape clears
         robot.interact(view::requestFocus);
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertTrue(timeline.selectedIdProperty().get() != null && timeline.selectedIdProperty().get() != id,
                 "→ selects the next event");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(null, timeline.selectedIdProperty().get());
     }
 
@@ -135,7 +137,7 @@ class TimelineInteractionFxTest {
         double x = Math.min(box.x0() + 4, (box.x0() + box.x1()) / 2);
         double y = (box.y0() + box.y1()) / 2;
         robot.moveTo(canvas.localToScreen(x, y)).clickOn(MouseButton.SECONDARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertEquals(id, timeline.selectedIdProperty().get(), "the event under the pointer is selected");
         // headless Monocle turns no right click into a menu request, as a desktop does: asked for here
         requestMenu(robot, canvas, x, y);
@@ -143,8 +145,8 @@ class TimelineInteractionFxTest {
         assertEquals(List.of("出典を読む", "日付を直す…", "見出しを直す…", "背景に回す", "別の出来事とまとめる…"),
                 view.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).filter(t -> t != null)
                         .toList());
-        robot.clickOn("背景に回す");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
+        Settle.clickOn(robot, "背景に回す");
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.loadingProperty().get()
                 && timeline.itemsProperty().get().stream().noneMatch(i -> i.label().equals("内務省が8000人拘束と発表")));
 
         // on empty space there is no menu
@@ -159,21 +161,21 @@ class TimelineInteractionFxTest {
         robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ContextMenuEvent(
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
                 false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
     }
 
     @Test
     void draggingTheOverviewWindowPansTheTimeline(FxRobot robot) {
         OverviewBand band = robot.lookup("#overview").query();
         robot.interact(() -> timeline.zoomCentre(4));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale before = timeline.scaleProperty().get();
         Canvas canvas = canvas(band);
         TimeScale overview = ((OverviewBandSkin) band.getSkin()).overviewScale();
         double centre = overview.x(before.start() + before.span() / 2);
         robot.drag(canvas.localToScreen(centre, canvas.getHeight() / 2), MouseButton.PRIMARY)
                 .dropTo(canvas.localToScreen(centre + 60, canvas.getHeight() / 2));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale after = timeline.scaleProperty().get();
         assertEquals(before.span(), after.span(), TimeScale.HOUR, "dragging the window keeps the zoom");
         assertTrue(after.start() > before.start(), "and shows later times");
@@ -181,7 +183,7 @@ class TimelineInteractionFxTest {
 
         // a click left of the window jumps there
         robot.clickOn(canvas.localToScreen(4, canvas.getHeight() / 2));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         assertFalse(timeline.scaleProperty().get().start() >= after.start(), "the click moved the view back");
     }
 
@@ -189,7 +191,7 @@ class TimelineInteractionFxTest {
     void draggingAnEdgeOfTheOverviewWindowZoomsWithTheOtherEdgeHeld(FxRobot robot) {
         OverviewBand band = robot.lookup("#overview").query();
         robot.interact(() -> timeline.zoomCentre(4));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         Canvas canvas = canvas(band);
         TimeScale overview = ((OverviewBandSkin) band.getSkin()).overviewScale();
         TimeScale before = timeline.scaleProperty().get();
@@ -199,7 +201,7 @@ class TimelineInteractionFxTest {
 
         // the right edge dragged 30 px right: a wider view (zoomed out), the start held
         robot.drag(canvas.localToScreen(frame[1], y), MouseButton.PRIMARY).dropTo(canvas.localToScreen(frame[1] + 30, y));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale wider = timeline.scaleProperty().get();
         double px = overview.millisPerPixel();
         assertEquals(before.start(), wider.start(), 2 * px, "the left edge stays");
@@ -208,7 +210,7 @@ class TimelineInteractionFxTest {
         // the left edge dragged 20 px right: a narrower view (zoomed in), the end held
         double[] widerFrame = DensityHistogram.window(overview, wider);
         robot.drag(canvas.localToScreen(widerFrame[0], y), MouseButton.PRIMARY).dropTo(canvas.localToScreen(widerFrame[0] + 20, y));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.window();
         TimeScale narrower = timeline.scaleProperty().get();
         assertEquals(wider.end(), narrower.end(), 2 * px, "the right edge stays");
         assertEquals(wider.span() - 20 * px, narrower.span(), 3 * px, "the view shrank by what the edge moved");

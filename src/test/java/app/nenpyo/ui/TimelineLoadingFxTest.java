@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * While a project's events are still loading the timeline has no time to show: it must not draw
@@ -56,8 +55,8 @@ class TimelineLoadingFxTest {
 
     @Test
     void whileLoadingOnlyTheBackgroundAndANoteArePainted(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.displayListProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.displayListProperty().get() != null);
+        Settle.window();
         assertTrue(model.loadingProperty().get(), "the load never finishes here");
         Canvas canvas = (Canvas) view.getChildrenUnmodifiable().get(0);
         WritableImage image = snapshot(robot, canvas);

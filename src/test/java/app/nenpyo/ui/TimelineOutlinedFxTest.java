@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drawn from the outlines, with the summaries still loading, the timeline paints its axis and
@@ -82,8 +81,8 @@ class TimelineOutlinedFxTest {
 
     @Test
     void theAxisAndTheItemsArePaintedWhileTheSummariesLoad(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
+        Settle.window();
         assertTrue(model.loadingProperty().get(), "the summaries never come here");
         assertEquals(0, model.events().size());
         assertEquals(8, model.itemsProperty().get().size());

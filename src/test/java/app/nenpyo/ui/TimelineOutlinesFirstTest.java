@@ -16,6 +16,7 @@ import app.nenpyo.domain.TimeValue;
 import app.nenpyo.timeline.TimelineItem;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -114,6 +115,58 @@ class TimelineOutlinesFirstTest {
         assertEquals(1, timeline.sources().size());
         assertTrue(timeline.describe(0).contains("「10日」"), "and hovering tells the expressions");
         assertTrue(executor.idle());
+    }
+
+    /** On a loaded machine the analyst double-clicks an item drawn from its outline: the reader must still open at its report. */
+    @Test
+    void aDoubleClickWhileLoadingOpensTheEventsSourceOnceTheEventsAreIn() {
+        List<TimelineViewModel.SourceRef> opened = new ArrayList<>();
+        timeline.onOpenSource(opened::add);
+        timeline.refresh();
+        executor.runBackground();
+        timeline.select(1L);
+        timeline.select(1L);
+        timeline.openSelectedSource();
+        assertTrue(opened.isEmpty(), "its event is not known yet");
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals("ev-b", timeline.selectedEventProperty().get().id());
+        assertEquals(List.of(timeline.sources().get(0)), opened, "the double click is not lost: its source opens once the events are in");
+    }
+
+    @Test
+    void aDoubleClickWhileLoadingThenAClickOnAnotherItemOpensNothing() {
+        List<TimelineViewModel.SourceRef> opened = new ArrayList<>();
+        timeline.onOpenSource(opened::add);
+        timeline.refresh();
+        executor.runBackground();
+        timeline.select(1L);
+        timeline.openSelectedSource();
+        timeline.select(0L);
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals("ev-a", timeline.selectedEventProperty().get().id(), "the later click chose");
+        assertTrue(opened.isEmpty(), "a click chooses without opening: " + opened);
+    }
+
+    @Test
+    void enterWithNothingChosenWhileLoadingOpensNothingLater() {
+        List<TimelineViewModel.SourceRef> opened = new ArrayList<>();
+        timeline.onOpenSource(opened::add);
+        timeline.refresh();
+        executor.runBackground();
+        timeline.openSelectedSource();
+        timeline.select(1L);
+
+        executor.drawFrame();
+        executor.runBackground();
+
+        assertEquals("ev-b", timeline.selectedEventProperty().get().id());
+        assertTrue(opened.isEmpty(), "Enter came before the click: " + opened);
     }
 
     @Test
