@@ -227,7 +227,7 @@ class MainWindowFxTest {
     void aLanguageSwitchDuringAnImportGoesOnShowingItInTheWindowBuiltAgain(FxRobot robot) throws Exception {
         Path memo = Files.writeString(window.directory.resolve("memo.txt"), "米露協議について\n\n協議は来週も続く見通しだ。\n");
         TableView<DocumentRow> before = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> before.getItems().size() == 1);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> before.getItems().size() == 1);
         String[] shownAtOnce = new String[1];
         robot.interact(() -> {
             shell.current().orElseThrow().imports().start(List.of(memo), java.util.Map.of());
@@ -240,10 +240,10 @@ class MainWindowFxTest {
         assertTrue(shownAtOnce[0].startsWith("RUNNING true ") && shownAtOnce[0].endsWith("   —   Importing: memo.txt"),
                 "the import goes on, said in English, with its cancel button: " + shownAtOnce[0]);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".import-report").tryQuery().isPresent());
         robot.clickOn(Messages.of(Language.ENGLISH).get("button.close"));
         TableView<DocumentRow> after = robot.lookup("#documents").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> after.getItems().size() == 2);
+        Settle.waitFor(10, TimeUnit.SECONDS, () -> after.getItems().size() == 2);
         assertEquals("Title", after.getColumns().get(0).getText(), "the window built again lists the document imported");
     }
 
