@@ -30,12 +30,15 @@ import java.util.Objects;
  *                         source-count badges (the footnotes list every source), and a dense lane's
  *                         most reported keep room for a number up to {@code [999]} whether they have one
  *                         yet or not, so that numbering them does not change which of them fit
+ * @param mostReported     a dense lane shows its most reported events under its density (decision 0028);
+ *                         off, the density alone (the window's first frame of a large project, drawn
+ *                         before its events can be hovered or clicked)
  */
 public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneHeaderHeight, double rowHeight,
                             double baseline, int maxRowsPerLane, double gap, double pointRadius, double minBarWidth,
                             double minLabelWidth, int detailLimit, double densityBucketPx, int densityRows,
                             double contextPx, Long selectedId, double scrollY, double viewportHeight,
-                            boolean fixedLaneHeights, boolean citations) {
+                            boolean fixedLaneHeights, boolean citations, boolean mostReported) {
 
     public LayoutOptions {
         Objects.requireNonNull(axis, "axis");
@@ -49,49 +52,55 @@ public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneH
 
     public static LayoutOptions defaults() {
         return new LayoutOptions(AxisOptions.defaults(), 20, 20, 20, 14, 6, 6, 4, 3, 28, 2000, 3, 2, 300, null, 0,
-                Double.POSITIVE_INFINITY, false, false);
+                Double.POSITIVE_INFINITY, false, false, true);
     }
 
     public LayoutOptions withAxis(AxisOptions a) {
         return new LayoutOptions(a, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations);
+                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
     }
 
     public LayoutOptions withMaxRowsPerLane(int rows) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, rows, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations);
+                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
     }
 
     public LayoutOptions withDetailLimit(int limit) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, limit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations);
+                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
     }
 
     public LayoutOptions withSelected(Long id) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, id,
-                scrollY, viewportHeight, fixedLaneHeights, citations);
+                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
     }
 
     public LayoutOptions withFixedLaneHeights(boolean fixed) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixed, citations);
+                scrollY, viewportHeight, fixed, citations, mostReported);
     }
 
     public LayoutOptions withCitations(boolean cited) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, cited);
+                scrollY, viewportHeight, fixedLaneHeights, cited, mostReported);
+    }
+
+    public LayoutOptions withMostReported(boolean shown) {
+        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
+                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
+                scrollY, viewportHeight, fixedLaneHeights, citations, shown);
     }
 
     /** Shows the lanes from {@code scroll} down, {@code height} pixels of them. */
     public LayoutOptions withViewport(double scroll, double height) {
         return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
                 pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scroll, height, fixedLaneHeights, citations);
+                scroll, height, fixedLaneHeights, citations, mostReported);
     }
 }

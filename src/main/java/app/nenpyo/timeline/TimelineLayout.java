@@ -143,8 +143,8 @@ public final class TimelineLayout {
             int rowsUsed;
             if (dense) {
                 densityBars(li, lane.key(), rowsTop, rowsTop + o.densityRows() * o.rowHeight(), laneDensity);
-                rowsUsed = o.densityRows() + mostReported(li, lane.key(), rowsTop + o.densityRows() * o.rowHeight(),
-                        axisHeight);
+                rowsUsed = o.densityRows() + (o.mostReported()
+                        ? mostReported(li, lane.key(), rowsTop + o.densityRows() * o.rowHeight(), axisHeight) : 0);
             } else {
                 ranks.clear();
                 li.visible(from, scale.end(), ranks);
@@ -180,7 +180,8 @@ public final class TimelineLayout {
          * in the rows left to the lane; returns the rows they take.
          */
         private int mostReported(LaneIndex li, String laneKey, double rowsTop, double axisHeight) {
-            int rows = Math.max(1, maxRows() - o.densityRows());
+            // without lanes, no more rows than a lane of events has: a page of headlines, not a wall
+            int rows = Math.max(1, Math.min(maxRows(), 2 * o.maxRowsPerLane()) - o.densityRows());
             ranks.clear();
             li.mostReported(scale.start(), scale.end(), rows * candidatesPerRow(), ranks);
             List<RowLayout.Entry> entries = RowLayout.placeInOrder(index, ranks, rows, scale, o, m);
@@ -196,9 +197,13 @@ public final class TimelineLayout {
             return used;
         }
 
-        /** Candidates looked at per row of most reported events: more than fit, fewer than cost a frame. */
+        /**
+         * Candidates looked at per row of most reported events: about as many as fit (a label is
+         * some eight times the least width it is elided to), since each is measured, and measuring
+         * hundreds of labels cost the first frame of a million events 0.2-0.3 s.
+         */
         private int candidatesPerRow() {
-            return Math.max(4, (int) (width / (4 * o.minLabelWidth())));
+            return Math.max(4, (int) (width / (8 * o.minLabelWidth())));
         }
 
         /**

@@ -279,7 +279,8 @@ public final class FrameBenchmark {
         void frame(TimeScale scale, boolean rasterise) {
             AxisOptions axis = AxisOptions.defaults().withLanguage(LabelLanguage.JAPANESE).withEraRow(true)
                     .withToday(LocalDate.now(TimeScale.TOKYO));
-            LayoutOptions base = LayoutOptions.defaults().withAxis(axis);
+            // as the skin: a dense lane's headlines once the events are read
+            LayoutOptions base = LayoutOptions.defaults().withAxis(axis).withMostReported(!model.events().isEmpty());
             LayoutOptions options = base.withViewport(0, HEIGHT - 3 * base.axisRowHeight());
             DisplayList list = TimelineLayout.layout(model.indexProperty().get(), scale, model.laneSpecProperty().get(),
                     options, painter.measure());

@@ -338,6 +338,18 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void withoutItsMostReportedADenseLaneIsItsDensityAlone() {
+        List<TimelineItem> items = randomItems(7, 5000);
+        TimeScale year = TimeScale.of(JAN1, LocalDate.of(2023, 1, 1), 1200);
+        LayoutOptions options = LayoutOptions.defaults().withDetailLimit(1000);
+        DisplayList with = TimelineLayout.layout(items, year, LaneSpec.none(), options, MEASURE);
+        DisplayList without = TimelineLayout.layout(items, year, LaneSpec.none(), options.withMostReported(false), MEASURE);
+        assertFalse(shapes(with, Marker.class).isEmpty());
+        assertTrue(shapes(without, Marker.class).isEmpty());
+        assertEquals(shapes(with, DensityBar.class), shapes(without, DensityBar.class));
+    }
+
+    @Test
     void aDenseLaneKeepsToItsRowsWithItsMostReportedItems() {
         List<TimelineItem> items = randomItems(11, 3000);
         TimeScale year = TimeScale.of(JAN1, LocalDate.of(2023, 1, 1), 1200);

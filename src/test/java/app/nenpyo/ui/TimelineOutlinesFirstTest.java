@@ -197,7 +197,7 @@ class TimelineOutlinesFirstTest {
         TimelineItem past = items.stream().filter(i -> i.label().equals("過去の経緯")).findFirst().orElseThrow();
         assertEquals("background", past.category(), "drawn in the background colour, not its category's");
         assertEquals("meeting", items.stream().filter(i -> i.label().equals("王毅外相が訪問")).findFirst().orElseThrow().category());
-        assertTrue(timeline.describe(past.id()).endsWith("背景の日付（関連記事・引用された調査など）: 表示 › 背景の日付も表示 のときだけ出ます"),
+        assertTrue(timeline.describe(past.id()).endsWith("背景の日付（関連記事・引用された調査・数値の対象期間など）: 表示 › 背景の日付も表示 のときだけ出ます"),
                 timeline.describe(past.id()));
         timeline.select(past.id());
         assertEquals("ev-c", timeline.selectedEventProperty().get().id());
