@@ -37,7 +37,8 @@ import java.util.Optional;
  * a density histogram instead (buckets of {@code densityBucketPx}, counted by binary search on
  * starts, so the cost does not grow with the number of items), and under it the most reported of
  * those items, as many as fit whole in the lane's other rows ({@link LaneIndex#mostReported}, O(k
- * log n) for k looked at; decision 0028). Lanes below the viewport are not laid out. The cost of a frame is therefore bounded by the pixels, not by the project.
+ * log n) for k looked at; decision 0028). Lanes below the viewport are not laid out. The cost of a
+ * frame is therefore bounded by the pixels, not by the project.
  *
  * <p>Known weaknesses: a lane's height follows the rows its visible items need, so lanes below it
  * move when panning changes that (unless {@link LayoutOptions#fixedLaneHeights()}); a lane switches between rows and density all at once at
