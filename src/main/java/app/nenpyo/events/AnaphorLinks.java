@@ -3,6 +3,7 @@ package app.nenpyo.events;
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.Coreference;
 import app.nenpyo.nlp.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,13 @@ final class AnaphorLinks {
 
     static Report withLinks(Report r, List<ActorMention> links, Gazetteer gazetteer) {
         TextSpan clause = r.source().clause();
-        List<ActorMention> inClause = links.stream().filter(l -> clause.contains(l.span())).toList();
+        List<ActorMention> inClause = new ArrayList<>();
+        // the links are in text order: only those from the clause's start are looked at, not the document's every one
+        for (int i = Coreference.firstStartingFrom(links, clause.start()); i < links.size() && links.get(i).span().start() < clause.end(); i++) {
+            if (clause.contains(links.get(i).span())) {
+                inClause.add(links.get(i));
+            }
+        }
         if (inClause.isEmpty()) {
             return r;
         }

@@ -81,6 +81,16 @@ final class FigureDates {
      * @param clause the clause the date governs, relative to the sentence
      * @param date   the date's span, relative to the sentence
      */
+    /** Whether a clause ends in the past or the copula (投票した, …だ), full stops and spaces aside. */
+    private static boolean toldAsDone(String clause) {
+        int end = clause.length();
+        while (end > 0 && (clause.charAt(end - 1) == '。' || clause.charAt(end - 1) == '．'
+                || Character.isWhitespace(clause.charAt(end - 1)))) {
+            end--;
+        }
+        return end > 0 && (clause.charAt(end - 1) == 'た' || clause.charAt(end - 1) == 'だ');
+    }
+
     static String reason(AnalysedSentence s, TextSpan clause, TextSpan date, DateMention mention) {
         String text = s.text();
         String after = text.substring(date.end());
@@ -88,8 +98,7 @@ final class FigureDates {
             return REFERENCE_DATE;
         }
         String rest = text.substring(date.end(), Math.max(date.end(), clause.end()));
-        String told = rest.strip().replaceAll("[。．]+$", "");
-        if (RUNNING.matcher(after).lookingAt() && (told.endsWith("た") || told.endsWith("だ"))) {
+        if (RUNNING.matcher(after).lookingAt() && toldAsDone(rest)) {
             return RUNNING_COUNT;
         }
         // 旧計画は…までの4年間だった states a span; 6日までの1週間で1000人を超えた counts over one

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds a headline-style Japanese label (who did what, about 40 characters at most) from the
@@ -57,6 +58,10 @@ import java.util.Set;
  * numbers before an argument are dropped (およそ).
  */
 final class LabelBuilder {
+
+    /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time. */
+    private static final Pattern COUNT_OF_TIME =
+            Pattern.compile("[0-9０-９一二三四五六七八九十百千.]+(日間|週間|年間|か月|カ月|ヶ月|か月間|カ月間|ヶ月間|時間)");
 
     static final int MAX_LENGTH = 40;
 
@@ -587,7 +592,7 @@ final class LabelBuilder {
             }
             int e = countEnd(i);
             String count = text.substring(tokenStart(i), tokenEnd(e - 1));
-            return count.matches("[0-9０-９一二三四五六七八九十百千.]+(日間|週間|年間|か月|カ月|ヶ月|か月間|カ月間|ヶ月間|時間)");
+            return COUNT_OF_TIME.matcher(count).matches();
         }
 
         /** The index after a number and its counters from token i. */

@@ -1,8 +1,8 @@
 package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +56,41 @@ public final class Coreference {
                 ActorMention link = new ActorMention(a.surface(), a.span(), m.kind(), m.name(), m.canonical(),
                         m.kind() == ActorKind.PERSON ? m.title() : "", m.country(), reason(a, found));
                 out.add(link);
-                seen.add(link);
+                // kept in text order without sorting again: a file of a year's posts has thousands of anaphors
+                seen.add(after(seen, link.span()), link);
             }
-            seen.sort(Comparator.comparing(ActorMention::span));
         }
         return out;
+    }
+
+    /** The first position in {@code seen} (in text order) whose span comes after {@code span}. */
+    private static int after(List<ActorMention> seen, TextSpan span) {
+        int lo = 0;
+        int hi = seen.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seen.get(mid).span().compareTo(span) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first position in {@code seen} (mentions in text order) of a mention starting at or after {@code from}. */
+    public static int firstStartingFrom(List<ActorMention> seen, int from) {
+        int lo = 0;
+        int hi = seen.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seen.get(mid).span().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -70,7 +100,9 @@ public final class Coreference {
      */
     private static List<ActorMention> candidates(String text, List<ActorMention> seen, Anaphor a) {
         List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : seen) {
+        // only the mentions within reach before it: the document's others cost a look each per anaphor
+        for (int i = firstStartingFrom(seen, a.span().start() - REACH); i < seen.size() && seen.get(i).span().start() < a.span().start(); i++) {
+            ActorMention m = seen.get(i);
             int start = m.span().start();
             boolean bracketed = start > 0 && start <= text.length() && "「『".indexOf(text.charAt(start - 1)) >= 0;
             if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)) {

@@ -40,17 +40,18 @@ public final class Gazetteer {
     private final Map<Character, String> shortForms = new HashMap<>();
     private final Map<String, Character> shortFormOfCountry = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
-    /** Words the tokenizer takes for names that name no actor (EV, 日経平均株価), by first character, longest first. */
+    /** Words the tokenizer takes for names that name no actor (EV, 日経平均株価). */
     private final Set<String> notActors = new HashSet<>();
     /** Places whose names are as often surnames (山口): places only where the text says so. */
     private final Map<String, Entry> surnamePlaces = new HashMap<>();
+    /** For each first character, the lengths of the names, titles and words naming no actor that start with it, longest first. */
     private final Map<Character, int[]> notActorLengths = new HashMap<>();
-    /** For each first character, the lengths of the names and titles that start with it, longest first. */
     private final Map<Character, int[]> nameLengths = new HashMap<>();
     private final Map<Character, int[]> titleLengths = new HashMap<>();
-    /** The same three maps as arrays indexed by the character: lookups run for every character of every dated sentence. */
+    /** The same maps as arrays indexed by the character: lookups run for every character of every dated sentence. */
     private int[][] nameLengthsAt;
     private int[][] titleLengthsAt;
+    private int[][] notActorLengthsAt;
     private String[] shortFormAt;
 
     private static int[][] byChar(Map<Character, int[]> lengths) {
@@ -121,6 +122,7 @@ public final class Gazetteer {
         index(g.titles, g.titleLengths);
         g.nameLengthsAt = byChar(g.nameLengths);
         g.titleLengthsAt = byChar(g.titleLengths);
+        g.notActorLengthsAt = byChar(g.notActorLengths);
         g.shortFormAt = new String[Character.MAX_VALUE + 1];
         g.shortForms.forEach((c, country) -> g.shortFormAt[c] = country);
         return g;
@@ -196,7 +198,7 @@ public final class Gazetteer {
      * than it still wins where it is written.
      */
     public int notActorLengthAt(String text, int pos) {
-        int[] lengths = notActorLengths.get(text.charAt(pos));
+        int[] lengths = notActorLengthsAt[text.charAt(pos)];
         if (lengths == null) {
             return 0;
         }

@@ -98,7 +98,8 @@ public final class DateFinder {
                     e.relToPrevious = true;
                 }
                 Lean tense = TenseCues.after(c, e.end, end);
-                Lean lean = ReportedPeriods.isOne(e, c) ? ReportedPeriods.lean(e, tense) : tense;
+                boolean figures = ReportedPeriods.namesFigures(e, c);
+                Lean lean = ReportedPeriods.isOne(e, figures) ? ReportedPeriods.lean(e, tense) : tense;
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
                 // 3月11日に逮捕され、13日に起訴 and 3月15日の会見で、2日に発表した計画: March; but told after it
                 // (2月24日に始まり、2日で…) a day before it is not in its month
@@ -115,7 +116,7 @@ public final class DateFinder {
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
-                if (ReportedPeriods.namesFigures(e, c)) {
+                if (figures) {
                     flags.add(Flag.FIGURES_PERIOD);
                 }
                 if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {

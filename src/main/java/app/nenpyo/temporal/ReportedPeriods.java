@@ -27,9 +27,10 @@ final class ReportedPeriods {
     private ReportedPeriods() {
     }
 
-    static boolean isOne(Expr e, char[] c) {
+    /** Whether {@code e}, which {@link #namesFigures} found {@code figures} or not, is the period of figures reported. */
+    static boolean isOne(Expr e, boolean figures) {
         boolean period = e.monthMode == Expr.ABS || e.half != 0 || e.quarter != 0;
-        return !e.hasYear() && period && namesFigures(e, c);
+        return !e.hasYear() && period && figures;
     }
 
     /**

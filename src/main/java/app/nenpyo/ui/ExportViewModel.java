@@ -104,6 +104,7 @@ public final class ExportViewModel {
     private final TimelineViewModel timeline;
     private final List<ActiveFilter> filters;
     private final ProjectGateway project;
+    private final Notices notices;
     private final TaskExecutor executor;
     private final Messages messages;
     private final StringProperty title = new SimpleStringProperty("");
@@ -134,6 +135,7 @@ public final class ExportViewModel {
         this.filters = filters;
         this.project = project;
         this.executor = executor;
+        this.notices = new Notices(executor);
         this.messages = messages;
         title.set(messages.get("export.defaultTitle"));
         TimeScale view = timeline.scaleProperty().get();
@@ -454,7 +456,7 @@ public final class ExportViewModel {
     }
 
     /**
-     * Ends an export: what it did is said for {@link TimelineViewModel#NOTICE_LIFETIME}, or until a
+     * Ends an export: what it did is said for {@link Notices#LIFETIME}, or until a
      * setting changes; why it failed is said until the next attempt.
      */
     private void finish(String statusText, String errorText) {
@@ -462,7 +464,7 @@ public final class ExportViewModel {
         progress.set(errorText.isEmpty() ? 1 : 0);
         status.set(statusText);
         error.set(errorText);
-        executor.later(TimelineViewModel.NOTICE_LIFETIME, () -> {
+        notices.given(() -> {
             if (status.get().equals(statusText)) {
                 forgetDone();
             }

@@ -25,6 +25,7 @@ public final class ImportViewModel {
     public static final double INDETERMINATE = LatestProgress.INDETERMINATE;
 
     private final ProjectGateway project;
+    private final Notices notices;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Runnable onFinished;
@@ -55,6 +56,7 @@ public final class ImportViewModel {
     public ImportViewModel(ProjectGateway project, TaskExecutor executor, Messages messages, Runnable onFinished) {
         this.project = project;
         this.executor = executor;
+        this.notices = new Notices(executor);
         this.messages = messages;
         this.onFinished = onFinished;
     }
@@ -184,7 +186,7 @@ public final class ImportViewModel {
                 : messages.format("status.cancelled", result.imported().size());
         status.set(ended);
         // said for a while, as every notice of something done: later it would be taken for the state of what is shown
-        executor.later(TimelineViewModel.NOTICE_LIFETIME, () -> {
+        notices.given(() -> {
             if (status.get().equals(ended) && !state.get().active()) {
                 status.set("");
             }

@@ -1,7 +1,6 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.service.AnalystCorrection;
-import java.time.Duration;
 import app.nenpyo.service.UnreadDocument;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.domain.Actor;
@@ -113,15 +112,12 @@ public final class TimelineViewModel {
     private final ObservableList<SourceRef> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    /** How long the status line says what was just done: long enough to read twice, short enough not to be taken for what is shown later. */
-    static final Duration NOTICE_LIFETIME = Duration.ofSeconds(10);
     /**
-     * What the analyst's last correction did, for the status line: said for {@link #NOTICE_LIFETIME},
+     * What the analyst's last correction did, for the status line: said for {@link Notices#LIFETIME},
      * until the next notice, or until the analyst chooses another event; what is being done is said until it is done.
      */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    /** Counts the notices, so that the end of one's lifetime takes back that one only. */
-    private long notices;
+    private final Notices notices;
     private Map<Long, StoredDocument> documentsById = Map.of();
     /**
      * The event to select when the events are next shown (the one a correction moved the selected
@@ -165,6 +161,7 @@ public final class TimelineViewModel {
     public TimelineViewModel(ProjectGateway project, TaskExecutor executor, Messages messages) {
         this.project = project;
         this.executor = executor;
+        this.notices = new Notices(executor);
         this.messages = messages;
         // the era row (令和4年) is what Japanese readers expect; English readers switch it on if they like
         showEra.set(messages.language() == Language.JAPANESE);
@@ -1110,7 +1107,7 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Says what the window has just done for the project, in the status bar, for {@link #NOTICE_LIFETIME} at most. */
+    /** Says what the window has just done for the project, in the status bar, for {@link Notices#LIFETIME} at most. */
     void announce(String text) {
         sayForAWhile(text);
     }
@@ -1121,18 +1118,13 @@ public final class TimelineViewModel {
     }
 
     private void say(String text) {
-        notices++;
+        notices.replaced();
         notice.set(text);
     }
 
     private void sayForAWhile(String text) {
-        say(text);
-        long mine = notices;
-        executor.later(NOTICE_LIFETIME, () -> {
-            if (notices == mine) {
-                say("");
-            }
-        });
+        notice.set(text);
+        notices.given(() -> notice.set(""));
     }
 
     /** Says why something done for the window's project failed, in the status bar. */

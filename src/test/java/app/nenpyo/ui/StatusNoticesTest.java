@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatusNoticesTest {
     private static final String TEXT = "ジュネーブ協議\n\n米ロは10日、協議した。\n\n中国は12日、声明を出した。";
-    private static final Duration A_WHILE = TimelineViewModel.NOTICE_LIFETIME;
+    private static final Duration A_WHILE = Notices.LIFETIME;
 
     @TempDir
     Path temp;
@@ -138,6 +138,16 @@ class StatusNoticesTest {
         executor.elapse(A_WHILE.minusSeconds(1));
         assertTrue(!export.statusProperty().get().isEmpty());
         executor.elapse(Duration.ofSeconds(1));
+        assertEquals("", export.statusProperty().get());
+
+        // the same file written again before the first notice's time is up: the second is said its own while
+        export.export(temp.resolve("view.tsv"));
+        executor.elapse(A_WHILE.minusSeconds(4));
+        export.export(temp.resolve("view.tsv"));
+        executor.elapse(Duration.ofSeconds(5));
+        assertTrue(export.statusProperty().get().endsWith("view.tsv に書き出しました"),
+                "the first notice's end takes back only itself: " + export.statusProperty().get());
+        executor.elapse(A_WHILE);
         assertEquals("", export.statusProperty().get());
     }
 }
