@@ -164,7 +164,6 @@ public record TickPlan(TickUnit unit, List<Tick> minor, List<Tick> major, List<T
         return Math.max(0, Math.min(nextX - options.labelGap(), scale.width()) - labelX);
     }
 
-    /** A context label cut to its room; nothing when only the ellipsis would be left. */
     /**
      * A context label cut to its room, or nothing when what is left names no period: 2021年… and
      * Dec… still say which, 2… and De… (a month of a day or two at the picture's edge) do not.
