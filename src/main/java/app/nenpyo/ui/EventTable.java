@@ -1,7 +1,10 @@
 package app.nenpyo.ui;
 
 import app.nenpyo.timeline.TimelineItem;
+import app.nenpyo.domain.EventCategory;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +33,11 @@ import javafx.scene.input.MouseButton;
  * first report in the reader.
  */
 final class EventTable {
+    /** About eight characters of a label: less and the list could not be read at all. */
+    private static final double LABEL_MIN_WIDTH = 120;
+    /** The widest count of sources measured: more reports than this of one event are not seen. */
+    private static final String WIDEST_COUNT = "9999";
+
     private final SteadyTableView<TimelineItem> table = new SteadyTableView<>();
     private final EventListViewModel model;
     /** Set while the table follows the timeline, so that following is not taken for a choice. */
@@ -52,23 +60,24 @@ final class EventTable {
         corrected.setMaxWidth(40);
         corrected.setStyle("-fx-alignment: CENTER;");
         TableColumn<TimelineItem, TimelineItem> date = column("event-date", messages.get("column.date"), model::date, 150);
-        date.setMinWidth(135);
         TableColumn<TimelineItem, TimelineItem> label = column("event-label", messages.get("column.label"), TimelineItem::label, 320);
+        // the label is what the list is read for: it keeps this much however narrow the pane, the category gives way first
+        label.setMinWidth(LABEL_MIN_WIDTH);
         TableColumn<TimelineItem, TimelineItem> category = column("event-category", messages.get("column.category"), model::category, 70);
-        // room for その他 and 出典 however narrow the pane: the label gives way first
-        category.setMinWidth(58);
         TableColumn<TimelineItem, TimelineItem> sources = column("event-sources", messages.get("column.sources"),
                 row -> Integer.toString(row.sourceCount()), 50);
         sources.setStyle("-fx-alignment: CENTER-RIGHT;");
-        sources.setMinWidth(48);
         TableColumn<TimelineItem, TimelineItem> place = column("event-place", messages.get("column.place"), model::place, 90);
         // the pane is narrow: the place is hidden at first (WindowMemory), one click away in the header's menu
         table.setTableMenuButtonVisible(true);
         table.getColumns().setAll(List.of(corrected, date, label, category, sources, place));
-        // the headers of the category and the sources whole in either language (Category, Sources), the label gives way
+        // every column as wide as what it says and no wider, so that the label has the rest: a day's date whole
+        // (a period is cut, and whole when hovered), a count, a category down to its header when the pane is narrow
         FittedColumns<TimelineItem> fitted = new FittedColumns<>(table);
-        fitted.fitHeader(category);
-        fitted.fitHeader(sources);
+        fitted.fitSamples(date, widestDays(messages));
+        fitted.fitSamples(sources, List.of(WIDEST_COUNT));
+        fitted.fitSamplesGivingWay(category, Arrays.stream(EventCategory.values())
+                .map(c -> messages.get("category." + c.name())).toList());
         Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(corrected, EventListViewModel.Column.CORRECTED,
                 date, EventListViewModel.Column.DATE, label, EventListViewModel.Column.LABEL,
                 category, EventListViewModel.Column.CATEGORY, sources, EventListViewModel.Column.SOURCES,
@@ -148,6 +157,20 @@ final class EventTable {
     /** Hides the columns of these ids and shows the others; the label is always shown. */
     void hideColumns(Set<String> ids) {
         ColumnVisibility.hide(table, ids, "event-label");
+    }
+
+    /**
+     * Dates of every width a day's date has as the window writes it (2022年12月28日(水)): two-digit
+     * months and days, each day of the week, any digit.
+     */
+    private static List<String> widestDays(Messages messages) {
+        List<String> days = new ArrayList<>();
+        for (int year : new int[] {2000, 2022, 2088}) {
+            for (int day = 22; day <= 28; day++) {
+                days.add(messages.date(LocalDate.of(year, 12, day)));
+            }
+        }
+        return days;
     }
 
     private boolean overARow(ContextMenuEvent e) {

@@ -1,6 +1,7 @@
 package app.nenpyo.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ final class FittedColumns<S> {
     private final Map<TableColumn<S, ?>, Function<S, String>> fitted = new LinkedHashMap<>();
     /** The columns kept as wide as their header at least, each with the least width it had besides. */
     private final Map<TableColumn<S, ?>, Double> headed = new LinkedHashMap<>();
+    /** The columns sized to texts of a known form rather than to their rows, and whether they give way below that. */
+    private final Map<TableColumn<S, ?>, Sampled> sampled = new LinkedHashMap<>();
     private boolean pending;
 
     FittedColumns(TableView<S> table) {
@@ -57,6 +60,23 @@ final class FittedColumns<S> {
      */
     void fitHeader(TableColumn<S, ?> column) {
         headed.put(column, column.getMinWidth());
+    }
+
+    /**
+     * Keeps this column as wide as its header and the widest of {@code samples}, and no wider: for
+     * values of a known form (a day's date), which a list of a million rows need not read to size.
+     */
+    void fitSamples(TableColumn<S, ?> column, Collection<String> samples) {
+        sampled.put(column, new Sampled(List.copyOf(samples), false));
+    }
+
+    /**
+     * Makes this column as wide as its header and the widest of {@code samples} (the names of the
+     * categories), and no wider, but lets it narrow down to its header when the table has no room for
+     * it: its longest values are then cut (their cells say them whole when hovered).
+     */
+    void fitSamplesGivingWay(TableColumn<S, ?> column, Collection<String> samples) {
+        sampled.put(column, new Sampled(List.copyOf(samples), true));
     }
 
     private void fitLater() {
@@ -86,6 +106,17 @@ final class FittedColumns<S> {
             column.setMinWidth(fittedWidth);
             column.setPrefWidth(fittedWidth);
             column.setMaxWidth(fittedWidth);
+        }
+        for (Map.Entry<TableColumn<S, ?>, Sampled> entry : sampled.entrySet()) {
+            TableColumn<S, ?> column = entry.getKey();
+            double header = Math.ceil(width(column.getText(), font) + headerEdges);
+            double width = header;
+            for (String value : entry.getValue().texts()) {
+                width = Math.max(width, Math.ceil(width(value, font) + SLACK));
+            }
+            column.setMinWidth(entry.getValue().givesWay() ? header : width);
+            column.setPrefWidth(width);
+            column.setMaxWidth(width);
         }
         for (Map.Entry<TableColumn<S, ?>, Double> entry : headed.entrySet()) {
             TableColumn<S, ?> column = entry.getKey();
@@ -119,6 +150,9 @@ final class FittedColumns<S> {
             edges += label.snappedLeftInset() + label.snappedRightInset();
         }
         return edges;
+    }
+
+    private record Sampled(List<String> texts, boolean givesWay) {
     }
 
     private static double width(String text, Font font) {

@@ -163,7 +163,8 @@ final class MainWindow {
         // the left pane keeps its width as the window changes: the timeline and the reader take the room
         SplitPane.setResizableWithParent(leftTabs, false);
         outerSplit = new SteadySplitPane(Orientation.HORIZONTAL, leftTabs, centreSplit);
-        outerSplit.setDividerPositions(0.3);
+        // wide enough for the events list to say a label of some fifteen characters beside its date, category and count
+        outerSplit.setDividerPositions(0.37);
         // no pane can be squeezed to nothing, neither by a narrow window nor by a divider remembered there
         leftTabs.setMinWidth(MIN_PANE);
         centreSplit.setMinWidth(2 * MIN_PANE);

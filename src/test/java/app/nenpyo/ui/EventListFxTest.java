@@ -1,7 +1,9 @@
 package app.nenpyo.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.Granularity;
 import app.nenpyo.timeline.TimelineItem;
 import java.io.IOException;
 import java.util.List;
@@ -86,6 +88,60 @@ class EventListFxTest {
         assertEquals(1, cells.size(), "one row marked");
         assertEquals("内務省、8000人を拘束", ((TimelineItem) cells.get(0).getTableRow().getItem()).label());
         assertEquals("分析者が直した点：見出し", cells.get(0).getTooltip().getText());
+    }
+
+    /**
+     * The analyst found the English list's labels cut to two characters in the pane as it opens while
+     * the date and the count took twice what they say: in either language every column is as wide as
+     * what it says, the label has the rest and is the widest, and a day's date shows whole.
+     */
+    @Test
+    void theLabelHasTheRoomTheOtherColumnsDoNotNeedInEitherLanguage(FxRobot robot) throws TimeoutException {
+        for (Language language : List.of(Language.ENGLISH, Language.JAPANESE)) {
+            robot.interact(() -> window.shell.switchLanguage(language));
+            MainWindow main = window.shell.mainWindow().orElseThrow();
+            TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+            robot.interact(() -> main.showLeftTab(1));
+            Settle.window();
+            TableView<TimelineItem> table = main.eventTable();
+            TableColumn<TimelineItem, ?> label = column(table, "event-label");
+            for (TableColumn<TimelineItem, ?> other : table.getVisibleLeafColumns()) {
+                if (other != label) {
+                    assertTrue(label.getWidth() > other.getWidth(), language + ": the label (" + label.getWidth() + " px) is wider than "
+                            + other.getId() + " (" + other.getWidth() + " px)");
+                }
+            }
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertTrue(columns <= table.getWidth(), language + ": the columns fit the list, none scrolled out of it ("
+                    + columns + " of " + table.getWidth() + " px)");
+            List<TableCell<?, ?>> dates = cells(robot, table, "event-date");
+            assertEquals(12, dates.size(), language + ": a date cell per event");
+            for (TableCell<?, ?> date : dates) {
+                if (((TimelineItem) date.getTableRow().getItem()).granularity() == Granularity.DAY) {
+                    assertEquals(date.getText(), shown(date), language + ": a day's date whole");
+                }
+            }
+        }
+    }
+
+    /** The cells of a column that show a row. */
+    private static List<TableCell<?, ?>> cells(FxRobot robot, TableView<TimelineItem> table, String columnId) {
+        return robot.from(table).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?>)
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()) && !c.isEmpty()
+                        && c.getTableRow() != null && c.getTableRow().getItem() != null)
+                .toList();
+    }
+
+    private static TableColumn<TimelineItem, ?> column(TableView<TimelineItem> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    /** What a cell really draws: its text, or less and "…" when it does not fit. */
+    private static String shown(TableCell<?, ?> cell) {
+        return java.util.Optional.ofNullable((javafx.scene.text.Text) cell.lookup(".text")).map(javafx.scene.text.Text::getText).orElse("");
     }
 
     /** The 出来事 tab's table, once the demo's twelve events are in. */
