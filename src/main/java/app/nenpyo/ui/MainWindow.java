@@ -12,6 +12,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -62,6 +63,8 @@ final class MainWindow {
     private final Messages messages;
     private final WindowActions actions;
     private final BorderPane root = new BorderPane();
+    /** What had the keys when the analyst asked for a source that waits for the events to be read. */
+    private Node focusWhenOpeningAsked;
     private final TextField searchField = new TextField();
     private final DocumentTable documents;
     private final EventTable eventTable;
@@ -153,8 +156,18 @@ final class MainWindow {
         overview = new OverviewBand(model.timeline());
         overview.setId("overview");
         sources = new SourcesPane(model.sources(), model.timeline(), messages, model::openSource);
-        // Enter or a double click on an event: the whole document at that paragraph, ready to read on
-        model.timeline().onOpenSource(ref -> reader.focusList());
+        // Enter or a double click on an event: the whole document at that paragraph, ready to read on; one given before
+        // the events were read opens when they are, and takes the keys only if the analyst has not gone elsewhere meanwhile
+        model.timeline().openingWaitsProperty().addListener((o, was, waits) -> {
+            if (waits) {
+                focusWhenOpeningAsked = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            }
+        });
+        model.timeline().onOpenSource(opening -> {
+            if (!opening.waited() || root.getScene() != null && root.getScene().getFocusOwner() == focusWhenOpeningAsked) {
+                reader.focusList();
+            }
+        });
         // the sources of the selected event beside the document they come from
         lowerSplit = new SteadySplitPane(Orientation.HORIZONTAL, sources.node(), reader.node());
         lowerSplit.setDividerPositions(0.42);

@@ -67,6 +67,14 @@ public final class TimelineViewModel {
                             String expressionText, TextSpan sentence) {
     }
 
+    /**
+     * A report to open in the reader, and whether its opening waited for the events to be read (a
+     * double click or Enter on an item drawn before its event was known): the analyst may have gone
+     * on to something else since.
+     */
+    public record SourceOpening(SourceRef source, boolean waited) {
+    }
+
     /** What a load read; {@code events} is null when only the outlines were read (the first frame of a project). */
     private record Loaded(List<EventSummary> events, Map<Long, StoredDocument> documentsById, Map<String, Actor> actorsByKey,
                           Built built, List<EventOutline> outlines, Map<String, Set<AnalystCorrection>> corrected) {
@@ -100,7 +108,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Extent> extent = new ReadOnlyObjectWrapper<>(Extent.NONE);
     private final BooleanProperty showEra = new SimpleBooleanProperty(this, "showEra");
     private final BooleanProperty showBackground = new SimpleBooleanProperty(this, "showBackground");
-    private final List<Consumer<SourceRef>> sourceOpeners = new ArrayList<>();
+    private final List<Consumer<SourceOpening>> sourceOpeners = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper openingWaits = new ReadOnlyBooleanWrapper(this, "openingWaits");
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(
             new TimeScale(0, TimeScale.DAY, INITIAL_WIDTH, TimeScale.TOKYO));
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>();
@@ -256,7 +265,7 @@ public final class TimelineViewModel {
                 if (clicked != null && summaries.outlined() && shows(clicked)) {
                     select(clicked);
                     if (open) {
-                        openSelectedSource();
+                        openSource(true);
                     }
                 } else if (followed != null) {
                     reselectFollowed(followed);
@@ -279,6 +288,7 @@ public final class TimelineViewModel {
         pendingOutlines = List.of();
         pendingSelection = null;
         pendingOpen = false;
+        openingWaits.set(false);
     }
 
     private void failed(long mine, Exception e) {
@@ -689,6 +699,7 @@ public final class TimelineViewModel {
             pendingSelection = id != null && id >= 0 && id < pendingOutlines.size() ? id : null;
             // a choice of its own: its source is opened only if asked for again
             pendingOpen = false;
+            openingWaits.set(false);
             return;
         }
         if (id != null && (id < 0 || id >= events.size())) {
@@ -944,17 +955,30 @@ public final class TimelineViewModel {
     public void openSelectedSource() {
         if (summariesPending && events.isEmpty()) {
             pendingOpen = pendingSelection != null;
+            openingWaits.set(pendingOpen);
             return;
         }
+        openSource(false);
+    }
+
+    private void openSource(boolean waited) {
         if (selectedEvent.get() != null && !sources.isEmpty()) {
-            SourceRef first = sources.get(0);
-            sourceOpeners.forEach(opener -> opener.accept(first));
+            SourceOpening opening = new SourceOpening(sources.get(0), waited);
+            sourceOpeners.forEach(opener -> opener.accept(opening));
         }
     }
 
     /** Called with the report to open when the analyst asks for the selected event's source. */
-    public void onOpenSource(Consumer<SourceRef> opener) {
+    public void onOpenSource(Consumer<SourceOpening> opener) {
         sourceOpeners.add(opener);
+    }
+
+    /**
+     * Whether the analyst has asked for the source of an item whose event is not read yet: it opens
+     * when the events are, unless they choose another item first.
+     */
+    public ReadOnlyBooleanProperty openingWaitsProperty() {
+        return openingWaits.getReadOnlyProperty();
     }
 
     /** Selects the event after (+1) or before (-1) the selected one in time; the first one when none is. */

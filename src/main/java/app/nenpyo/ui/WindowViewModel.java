@@ -79,7 +79,8 @@ public final class WindowViewModel implements AutoCloseable {
                 imports.dismissStatus();
             }
         });
-        timeline.onOpenSource(ref -> reader.openMarking(ref.documentId(), ref.paragraph(), List.of(ref.expression())));
+        timeline.onOpenSource(opening -> reader.openMarking(opening.source().documentId(), opening.source().paragraph(),
+                List.of(opening.source().expression())));
         String fileName = String.valueOf(project.file().getFileName());
         this.projectStatus = Bindings.createStringBinding(
                 () -> messages.format("status.project", fileName, documents.rows().size()),

@@ -42,6 +42,11 @@ final class SampleWindow {
 
     /** @param name keeps the preferences and folder of one test class apart from another's */
     static SampleWindow open(Stage stage, String name) throws Exception {
+        return open(stage, name, new JavaFxTaskExecutor());
+    }
+
+    /** As {@link #open(Stage, String)}, the window's work done by {@code executor} (one that holds some of it back). */
+    static SampleWindow open(Stage stage, String name, TaskExecutor executor) throws Exception {
         Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/" + name + "-" + ProcessHandle.current().pid());
         LanguagePreference language = new LanguagePreference(preferences);
         language.set(Language.JAPANESE);
@@ -50,7 +55,7 @@ final class SampleWindow {
         ImportReport report = project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
         assertEquals(1, report.imported().size(), () -> "the sample imports: " + report);
         Optional<String> fontFamily = JapaneseFont.load();
-        CountedTaskExecutor work = new CountedTaskExecutor(new JavaFxTaskExecutor());
+        CountedTaskExecutor work = new CountedTaskExecutor(executor);
         NenpyoShell shell = new NenpyoShell(stage, work, language, new WindowMemory(preferences.node("window")), fontFamily);
         shell.show(project);
         shell.show();

@@ -120,7 +120,7 @@ class TimelineOutlinesFirstTest {
     /** On a loaded machine the analyst double-clicks an item drawn from its outline: the reader must still open at its report. */
     @Test
     void aDoubleClickWhileLoadingOpensTheEventsSourceOnceTheEventsAreIn() {
-        List<TimelineViewModel.SourceRef> opened = new ArrayList<>();
+        List<TimelineViewModel.SourceOpening> opened = new ArrayList<>();
         timeline.onOpenSource(opened::add);
         timeline.refresh();
         executor.runBackground();
@@ -128,23 +128,29 @@ class TimelineOutlinesFirstTest {
         timeline.select(1L);
         timeline.openSelectedSource();
         assertTrue(opened.isEmpty(), "its event is not known yet");
+        assertTrue(timeline.openingWaitsProperty().get(), "the opening waits for the events");
 
         executor.drawFrame();
         executor.runBackground();
 
         assertEquals("ev-b", timeline.selectedEventProperty().get().id());
-        assertEquals(List.of(timeline.sources().get(0)), opened, "the double click is not lost: its source opens once the events are in");
+        assertEquals(List.of(new TimelineViewModel.SourceOpening(timeline.sources().get(0), true)), opened,
+                "the double click is not lost: its source opens once the events are in, as an opening that waited");
+        assertFalse(timeline.openingWaitsProperty().get());
+        timeline.openSelectedSource();
+        assertEquals(new TimelineViewModel.SourceOpening(timeline.sources().get(0), false), opened.get(1), "Enter now opens at once");
     }
 
     @Test
     void aDoubleClickWhileLoadingThenAClickOnAnotherItemOpensNothing() {
-        List<TimelineViewModel.SourceRef> opened = new ArrayList<>();
+        List<TimelineViewModel.SourceOpening> opened = new ArrayList<>();
         timeline.onOpenSource(opened::add);
         timeline.refresh();
         executor.runBackground();
         timeline.select(1L);
         timeline.openSelectedSource();
         timeline.select(0L);
+        assertFalse(timeline.openingWaitsProperty().get(), "the later click chose: nothing waits to open");
 
         executor.drawFrame();
         executor.runBackground();
@@ -155,7 +161,7 @@ class TimelineOutlinesFirstTest {
 
     @Test
     void enterWithNothingChosenWhileLoadingOpensNothingLater() {
-        List<TimelineViewModel.SourceRef> opened = new ArrayList<>();
+        List<TimelineViewModel.SourceOpening> opened = new ArrayList<>();
         timeline.onOpenSource(opened::add);
         timeline.refresh();
         executor.runBackground();
