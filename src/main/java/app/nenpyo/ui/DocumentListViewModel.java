@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -51,13 +52,21 @@ public final class DocumentListViewModel {
 
     /** Stores the date the analyst chose, then re-reads the list; {@code done} runs after the store. */
     public void setDate(long documentId, LocalDate date, Runnable done) {
+        setDate(documentId, date, done, e -> { });
+    }
+
+    /** As {@link #setDate(long, LocalDate, Runnable)}; {@code failed} runs when the date could not be stored, after the list says why. */
+    public void setDate(long documentId, LocalDate date, Runnable done, Consumer<Exception> failed) {
         executor.execute(() -> {
             project.setDocumentDate(documentId, date);
             return documentId;
         }, id -> {
             refresh();
             done.run();
-        }, e -> error.set(ErrorText.oneLine(e, messages)));
+        }, e -> {
+            error.set(ErrorText.oneLine(e, messages));
+            failed.accept(e);
+        });
     }
 
     private void replaceRows(List<DocumentRow> fresh) {

@@ -127,6 +127,11 @@ public final class TimelineViewModel {
      */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Notices notices;
+    /**
+     * What the window is doing for the project (a document being dated), each in any language: said
+     * until it is done, the latest begun first, whatever else comes and goes meanwhile.
+     */
+    private final List<Function<Messages, String>> works = new ArrayList<>();
     private Map<Long, StoredDocument> documentsById = Map.of();
     /**
      * The event to select when the events are next shown (the one a correction moved the selected
@@ -194,7 +199,7 @@ public final class TimelineViewModel {
      */
     public void refresh() {
         long mine = ++request;
-        say("");
+        sayWorkUnderWay();
         loading.set(true);
         LaneMode mode = laneMode.get();
         EventFilter shownFilter = filter.get();
@@ -689,7 +694,7 @@ public final class TimelineViewModel {
         // a choice made since a correction began wins over the event that correction would select
         choices++;
         // the analyst has moved on: what was done to the event before is no longer about what is shown
-        say("");
+        sayWorkUnderWay();
         reselect(id);
     }
 
@@ -1125,6 +1130,9 @@ public final class TimelineViewModel {
         choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());
         showEra.set(before.showEra.get());
+        // what the other was doing goes on, and is said here until it is done
+        works.addAll(before.works);
+        sayWorkUnderWay();
         Event selected = before.selectedEvent.get();
         if (selected != null) {
             follow = new Follow(selected.id(), null, choices);
@@ -1136,9 +1144,32 @@ public final class TimelineViewModel {
         sayForAWhile(text);
     }
 
-    /** Says what the window is doing for the project, in the status bar, until the next notice says it is done. */
-    void announceWork(String text) {
-        say(text);
+    /**
+     * Says what the window is doing for the project, in the status bar, in the words of {@code work},
+     * until {@link #workDone} is told of the same work, here or in a view that took this one over.
+     */
+    void announceWork(Function<Messages, String> work) {
+        works.add(work);
+        say(work.apply(messages));
+    }
+
+    /** The work is done: says {@code text} for a while (or what else is under way when it is empty). */
+    void workDone(Function<Messages, String> work, String text) {
+        works.remove(work);
+        if (text.isEmpty()) {
+            sayWorkUnderWay();
+        } else {
+            sayForAWhile(text);
+        }
+    }
+
+    /** Says the work under way begun last, or nothing. */
+    private void sayWorkUnderWay() {
+        say(workUnderWay());
+    }
+
+    private String workUnderWay() {
+        return works.isEmpty() ? "" : works.get(works.size() - 1).apply(messages);
     }
 
     private void say(String text) {
@@ -1148,7 +1179,7 @@ public final class TimelineViewModel {
 
     private void sayForAWhile(String text) {
         notice.set(text);
-        notices.given(() -> notice.set(""));
+        notices.given(() -> notice.set(workUnderWay()));
     }
 
     /** Says why something done for the window's project failed, in the status bar. */

@@ -4,6 +4,7 @@ import app.nenpyo.domain.EventSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -198,11 +199,12 @@ public final class WindowViewModel implements AutoCloseable {
         if (documents.row(documentId).flatMap(DocumentRow::dateValue).filter(date::equals).isPresent()) {
             return;
         }
-        // reading the document again and merging its days takes a moment on a large project: the status bar says so
+        // reading the document again and merging its days takes a moment on a large project: the status bar says so,
+        // in the window that shows the project until it is done (it may be built again in another language meanwhile)
         String title = documents.row(documentId).map(DocumentRow::title).orElse("");
-        timeline.announceWork(messages.format("status.datingDocument", title));
+        Function<Messages, String> dating = m -> m.format("status.datingDocument", title);
+        timeline.announceWork(dating);
         documents.setDate(documentId, date, () -> {
-            // the window built again in another language meanwhile shows the document dated
             WindowViewModel shown = shownNow();
             if (shown != this) {
                 shown.documents.refresh();
@@ -211,7 +213,11 @@ public final class WindowViewModel implements AutoCloseable {
                 shown.reader.reload();
             }
             shown.timeline.refresh();
-            shown.timeline.announce(shown.messages.format("status.documentDated", title, shown.messages.date(date)));
+            shown.timeline.workDone(dating, shown.messages.format("status.documentDated", title, shown.messages.date(date)));
+        }, e -> {
+            WindowViewModel shown = shownNow();
+            shown.timeline.workDone(dating, "");
+            shown.timeline.showFailure(e);
         });
     }
 

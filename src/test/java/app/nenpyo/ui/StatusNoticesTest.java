@@ -88,12 +88,18 @@ class StatusNoticesTest {
 
     @Test
     void whatIsBeingDoneIsSaidUntilItIsDone() {
-        timeline.announceWork("「協議の記事」の日付を設定しています…");
+        java.util.function.Function<Messages, String> dating = m -> m.format("status.datingDocument", "協議の記事");
+        timeline.announceWork(dating);
         executor.elapse(A_WHILE.multipliedBy(6));
         assertEquals("「協議の記事」の日付を設定しています…", timeline.noticeProperty().get());
+        timeline.select(0L);
+        assertEquals("「協議の記事」の日付を設定しています…", timeline.noticeProperty().get(),
+                "choosing an event takes back what was done, not what is being done");
         window.setDocumentDate(7, LocalDate.of(2022, 1, 14));
         assertEquals("「協議の記事」の日付を 2022年1月14日(金) にしました", timeline.noticeProperty().get());
         executor.elapse(A_WHILE);
+        assertEquals("「協議の記事」の日付を設定しています…", timeline.noticeProperty().get(), "what is still being done is said again");
+        timeline.workDone(dating, "");
         assertEquals("", timeline.noticeProperty().get());
     }
 

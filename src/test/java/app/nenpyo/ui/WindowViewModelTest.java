@@ -202,6 +202,41 @@ class WindowViewModelTest {
         assertEquals("「記事B」 is dated 2022年1月12日(水)", after.timeline().noticeProperty().get());
     }
 
+    /**
+     * A document date being stored while the window is built again in another language is said in
+     * the new window, in its language, while it runs (whatever the analyst chooses meanwhile) and
+     * when it is done; a failure ends it and says why there.
+     */
+    @Test
+    void aDocumentDateBeingStoredIsSaidInTheWindowBuiltAgainUntilItIsDone() {
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "本文", DocumentDate.undated());
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        before.load();
+        executor.runAll();
+        before.setDocumentDate(2, LocalDate.of(2022, 1, 12));
+        assertEquals("「記事B」の日付を設定しています…", before.timeline().noticeProperty().get());
+
+        WindowViewModel after = new WindowViewModel(project, executor, Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        after.load();
+        assertEquals("Dating 「記事B」…", after.timeline().noticeProperty().get(), "said in the new window, in its language");
+        after.timeline().select(null);
+        assertEquals("Dating 「記事B」…", after.timeline().noticeProperty().get(), "a choice does not take back what runs");
+
+        executor.runAll();
+        assertTrue(after.documents().row(2).orElseThrow().dated());
+        assertEquals("「記事B」 is dated 2022年1月12日(水)", after.timeline().noticeProperty().get(), "and said done there");
+
+        // a document the project no longer holds cannot be dated
+        after.setDocumentDate(99, LocalDate.of(2022, 1, 13));
+        executor.runAll();
+        assertEquals("", after.timeline().noticeProperty().get(), "nothing runs any more");
+        assertTrue(after.timeline().errorProperty().get().contains("99"), "why is said: " + after.timeline().errorProperty().get());
+    }
+
     @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
