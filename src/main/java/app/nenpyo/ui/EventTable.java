@@ -35,6 +35,8 @@ import javafx.scene.input.MouseButton;
 final class EventTable {
     /** About eight characters of a label: less and the list could not be read at all. */
     private static final double LABEL_MIN_WIDTH = 120;
+    /** What the label keeps beyond its least width before the category is as wide as its longest name (Announcement). */
+    private static final double LABEL_SPARE = 30;
     /** The widest count of sources measured: more reports than this of one event are not seen. */
     private static final String WIDEST_COUNT = "9999";
 
@@ -61,7 +63,7 @@ final class EventTable {
         corrected.setStyle("-fx-alignment: CENTER;");
         TableColumn<TimelineItem, TimelineItem> date = column("event-date", messages.get("column.date"), model::date, 150);
         TableColumn<TimelineItem, TimelineItem> label = column("event-label", messages.get("column.label"), TimelineItem::label, 320);
-        // the label is what the list is read for: it keeps this much however narrow the pane, the category gives way first
+        // the label is what the list is read for: it keeps this much however narrow the pane, and the category gives way first
         label.setMinWidth(LABEL_MIN_WIDTH);
         TableColumn<TimelineItem, TimelineItem> category = column("event-category", messages.get("column.category"), model::category, 70);
         TableColumn<TimelineItem, TimelineItem> sources = column("event-sources", messages.get("column.sources"),
@@ -77,7 +79,7 @@ final class EventTable {
         fitted.fitSamples(date, widestDays(messages));
         fitted.fitSamples(sources, List.of(WIDEST_COUNT));
         fitted.fitSamplesGivingWay(category, Arrays.stream(EventCategory.values())
-                .map(c -> messages.get("category." + c.name())).toList());
+                .map(c -> messages.get("category." + c.name())).toList(), LABEL_SPARE);
         Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(corrected, EventListViewModel.Column.CORRECTED,
                 date, EventListViewModel.Column.DATE, label, EventListViewModel.Column.LABEL,
                 category, EventListViewModel.Column.CATEGORY, sources, EventListViewModel.Column.SOURCES,

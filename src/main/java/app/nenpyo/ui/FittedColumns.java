@@ -31,6 +31,8 @@ final class FittedColumns<S> {
     private static final double SLACK = 6;
     /** The values measured per column: only the longest texts, for a list of ten thousand rows. */
     private static final int MOST_MEASURED = 200;
+    /** A vertical scroll bar's width and the table's edges, which the columns leave free (as {@link ClearOfColumnMenu} does). */
+    private static final double SCROLL_BAR_ROOM = 20;
 
     private final TableView<S> table;
     private final Map<TableColumn<S, ?>, Function<S, String>> fitted = new LinkedHashMap<>();
@@ -46,6 +48,12 @@ final class FittedColumns<S> {
         table.itemsProperty().addListener((o, was, now) -> fitLater());
         // the fonts and the edges are known once the skin is styled
         table.skinProperty().addListener((o, was, now) -> fitLater());
+        // a column that gives way gives it only when the table is too narrow for it
+        table.widthProperty().addListener((o, was, now) -> {
+            if (sampled.values().stream().anyMatch(Sampled::givesWay)) {
+                fitLater();
+            }
+        });
     }
 
     /** Keeps this column as wide as its header and its widest text, and no wider. */
@@ -67,16 +75,17 @@ final class FittedColumns<S> {
      * values of a known form (a day's date), which a list of a million rows need not read to size.
      */
     void fitSamples(TableColumn<S, ?> column, Collection<String> samples) {
-        sampled.put(column, new Sampled(List.copyOf(samples), false));
+        sampled.put(column, new Sampled(List.copyOf(samples), false, 0));
     }
 
     /**
      * Makes this column as wide as its header and the widest of {@code samples} (the names of the
-     * categories), and no wider, but lets it narrow down to its header when the table has no room for
-     * it: its longest values are then cut (their cells say them whole when hovered).
+     * categories), and no wider, but lets it narrow down to its header when the other columns at their
+     * least and {@code spare} px leave no room for it: its longest values are then cut (their cells say
+     * them whole when hovered).
      */
-    void fitSamplesGivingWay(TableColumn<S, ?> column, Collection<String> samples) {
-        sampled.put(column, new Sampled(List.copyOf(samples), true));
+    void fitSamplesGivingWay(TableColumn<S, ?> column, Collection<String> samples, double spare) {
+        sampled.put(column, new Sampled(List.copyOf(samples), true, spare));
     }
 
     private void fitLater() {
@@ -114,7 +123,7 @@ final class FittedColumns<S> {
             for (String value : entry.getValue().texts()) {
                 width = Math.max(width, Math.ceil(width(value, font) + SLACK));
             }
-            column.setMinWidth(entry.getValue().givesWay() ? header : width);
+            column.setMinWidth(entry.getValue().givesWay() ? Math.max(header, Math.min(width, roomBeside(column) - entry.getValue().spare())) : width);
             column.setPrefWidth(width);
             column.setMaxWidth(width);
         }
@@ -122,6 +131,17 @@ final class FittedColumns<S> {
             TableColumn<S, ?> column = entry.getKey();
             column.setMinWidth(Math.max(entry.getValue(), Math.ceil(width(column.getText(), font) + headerEdges)));
         }
+    }
+
+    /** The table's width less the least width of its other shown columns, and the room of a scroll bar beside them. */
+    private double roomBeside(TableColumn<S, ?> column) {
+        double others = 0;
+        for (TableColumn<S, ?> other : table.getVisibleLeafColumns()) {
+            if (other != column) {
+                others += other.getMinWidth();
+            }
+        }
+        return Math.floor(table.getWidth() - others - SCROLL_BAR_ROOM);
     }
 
     /** The texts of this column with the most characters (and a few shorter): the widest are among them. */
@@ -152,7 +172,8 @@ final class FittedColumns<S> {
         return edges;
     }
 
-    private record Sampled(List<String> texts, boolean givesWay) {
+    /** @param spare what the other columns keep beyond their least width before a column that gives way takes its own */
+    private record Sampled(List<String> texts, boolean givesWay, double spare) {
     }
 
     private static double width(String text, Font font) {

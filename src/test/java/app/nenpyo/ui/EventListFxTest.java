@@ -122,6 +122,16 @@ class EventListFxTest {
                     assertEquals(date.getText(), shown(date), language + ": a day's date whole");
                 }
             }
+            // the category gives way to the label only when the pane has no room for it: the Japanese ones fit
+            TableColumn<TimelineItem, ?> category = column(table, "event-category");
+            if (language == Language.JAPANESE) {
+                assertEquals(category.getMaxWidth(), category.getWidth(), 0.5, "the category as wide as the widest one");
+            }
+            if (category.getWidth() >= category.getMaxWidth() - 0.5) {
+                for (TableCell<?, ?> cell : cells(robot, table, "event-category")) {
+                    assertEquals(cell.getText(), shown(cell), language + ": a category whole");
+                }
+            }
         }
     }
 
