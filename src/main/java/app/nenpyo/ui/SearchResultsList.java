@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
-/** Search results: document title and ¶N above the paragraph text with its hits highlighted. */
+/** Search results: ¶N, the document's date and title above the paragraph text with its hits highlighted. */
 final class SearchResultsList {
     private static final double TEXT_INSET = 40;
 
@@ -59,7 +59,7 @@ final class SearchResultsList {
                 setAccessibleText(null);
                 return;
             }
-            where.setText(item.documentTitle() + "  ¶" + item.paragraphNumber());
+            where.setText(item.where());
             text.setText(item.text());
             setAccessibleText(where.getText() + " " + item.text().text());
             setGraphic(box);

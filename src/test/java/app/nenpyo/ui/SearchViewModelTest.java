@@ -24,12 +24,21 @@ class SearchViewModelTest {
         assertEquals(7, first.documentId());
         assertEquals("王毅外相の電話会談", first.documentTitle());
         assertEquals(2, first.paragraphNumber());
+        assertEquals("¶2  ·  2022年1月11日(火)  ·  王毅外相の電話会談", first.where(), "when it was written, as an event's sources say");
         assertEquals(List.of(
                 new Highlighted.Run("中国の", false),
                 new Highlighted.Run("王毅", true),
                 new Highlighted.Run("外相は10日、電話会談を行いました。", false)), first.text().runs());
         assertEquals(List.of(new TextSpan(3, 5)), first.hits());
         assertEquals("2 件", model.summaryProperty().get());
+    }
+
+    @Test
+    void aResultOfAnUndatedDocumentSaysItHasNoDate() {
+        project.add(8, "日付のない記事", "王毅外相が訪問した。", app.nenpyo.domain.DocumentDate.undated());
+        model.queryProperty().set("訪問");
+        model.search();
+        assertEquals("¶1  ·  日付なし  ·  日付のない記事", model.results().get(0).where());
     }
 
     @Test
