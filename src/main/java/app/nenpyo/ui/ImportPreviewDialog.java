@@ -16,6 +16,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -151,9 +152,11 @@ final class ImportPreviewDialog {
         TableColumn<ImportPreviewRow, String> file = new TableColumn<>(messages.get("column.file"));
         file.setCellValueFactory(cell -> Bindings.createStringBinding(cell.getValue()::origin));
         file.setPrefWidth(220);
-        for (TableColumn<ImportPreviewRow, String> column : java.util.List.of(source, title, file)) {
-            column.setCellFactory(c -> new WholeTextCell());
+        for (TableColumn<ImportPreviewRow, String> column : java.util.List.of(source, title)) {
+            column.setCellFactory(c -> new WholeTextCell(OverrunStyle.ELLIPSIS));
         }
+        // the files of a folder differ by their names, at the end of their paths: a path too long is cut at its start
+        file.setCellFactory(c -> new WholeTextCell(OverrunStyle.LEADING_ELLIPSIS));
         table.getColumns().setAll(java.util.List.of(date, source, title, file));
         // undated first as the model orders them; a click on a header may sort the rest
         table.getItems().addListener((ListChangeListener<ImportPreviewRow>) change -> table.getSortOrder().clear());
@@ -163,6 +166,10 @@ final class ImportPreviewDialog {
     /** Text that elides in a narrow column keeps the whole of it in a tooltip: the evidence of a date, a long path. */
     private static final class WholeTextCell extends TableCell<ImportPreviewRow, String> {
         private final Tooltip whole = new Tooltip();
+
+        WholeTextCell(OverrunStyle overrun) {
+            setTextOverrun(overrun);
+        }
 
         @Override
         protected void updateItem(String text, boolean empty) {

@@ -68,6 +68,13 @@ class ImportPreviewDialogFxTest {
 
         ImportPreviewRow memo = table.getItems().get(0);
         assertTrue(memo.origin().endsWith("memo.txt"), "the undated document comes first");
+        // the analyst found every file of a folder cut to the same folder's path: a path too long keeps its file's name
+        javafx.scene.control.TableCell<?, ?> memoFile = robot.from(table).lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && memo.origin().equals(c.getText()))
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).findFirst().orElseThrow();
+        String shown = ((javafx.scene.text.Text) memoFile.lookup(".text")).getText();
+        assertTrue(shown.length() < memo.origin().length(), "the path is longer than its column: " + shown);
+        assertTrue(shown.endsWith("memo.txt"), "the file's name shows: " + shown);
         assertEquals(JA.get("date.none"), memo.dateSourceProperty().get());
         assertTrue(robot.lookup(".table-row-cell.undated").tryQuery().isPresent(), "and is marked");
         assertEquals(JA.dateSource(DateSource.METADATA) + " (DATE: 01/11/2022 10:30:00)", table.getItems().get(1).dateSourceProperty().get());
