@@ -49,6 +49,18 @@ class MessagesTest {
         assertEquals("出典 1 件", japanese.format("timeline.sources", 1));
     }
 
+    /** The analyst read "user · UTF-8 · 1 paragraphs" under a note of one line, and "1 events" over a timeline filtered to one. */
+    @Test
+    void countsParagraphsEventsAndDuplicatesInProperEnglish() {
+        assertEquals("No date · UTF-8 · 1 paragraph", english.format("reader.subtitleUndated", "No date", "UTF-8", 1));
+        assertEquals("2022年1月11日(火) · user · UTF-8 · 1,024 paragraphs",
+                english.format("reader.subtitle", "2022年1月11日(火)", "user", "UTF-8", 1024));
+        assertEquals("1 event", english.format("timeline.count", 1));
+        assertEquals("34,541 events", english.format("timeline.count", 34541));
+        assertEquals("2 imported, 1 duplicate, 0 failed", english.format("report.header", 2, 1, 0));
+        assertEquals("Cancelled. 0 imported, 3 duplicates, 1 failed", english.format("report.headerCancelled", 0, 3, 1));
+    }
+
     @Test
     void readsTheJapaneseBundleAsUtf8() {
         // a bundle read as ISO-8859-1 would give mojibake here
