@@ -129,6 +129,18 @@ public final class ReaderViewModel {
         }, e -> unreadable(mine, id, e));
     }
 
+    /**
+     * Reads the document another reader of the same project showed (the window built again in
+     * another language), at the paragraph it showed; it counts as shown from now, so that nothing
+     * opens another one in its place while it is read.
+     */
+    void takeOver(ReaderViewModel before) {
+        if (before.documentId.get() != NO_DOCUMENT) {
+            documentId.set(before.documentId.get());
+            open(before.documentId.get(), before.focusedParagraph.get(), List.of());
+        }
+    }
+
     /** Re-reads the open document (its date may have changed), keeping the focused paragraph. */
     public void reload() {
         if (documentId.get() != NO_DOCUMENT) {

@@ -150,13 +150,17 @@ public final class WindowViewModel implements AutoCloseable {
 
     /**
      * Takes over what another view of the same project showed (the window built again in another
-     * language): the selected event, the filters, the search, background dates and the era row,
+     * language): the document read, the selected event, the filters, the search, background dates and the era row,
      * and the import under way (which may be reading every document again): its progress shows
      * here, and its end refreshes this window, as does the end of a document date or a correction
      * the other one was storing.
      */
     public void takeOver(WindowViewModel before) {
         before.successor = this;
+        // the document the analyst was reading stays, and the selected event, followed, does not take its place
+        reader.takeOver(before.reader);
+        eventOpenedInReader = before.eventOpenedInReader;
+        choiceOpened = timeline.choices();
         timeline.takeOver(before.timeline);
         filters.takeOver(before.filters);
         search.takeOver(before.search);

@@ -237,6 +237,48 @@ class WindowViewModelTest {
         assertTrue(after.timeline().errorProperty().get().contains("99"), "why is said: " + after.timeline().errorProperty().get());
     }
 
+    /**
+     * The analyst switched the language while reading a document and found the reader on the first
+     * document of the list: the window built again reads the same one at the same paragraph, and the
+     * selected event it selects again does not take its place.
+     */
+    @Test
+    void aWindowBuiltAgainInAnotherLanguageReadsTheDocumentTheOtherShowed() {
+        EventSource report = new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                new TextSpan(0, 3), "10日", "");
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "一段落目\n\n二段落目\n\n三段落目", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 12)));
+        project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                List.of(report), List.of(), false));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        before.load();
+        executor.runAll();
+        before.timeline().viewWidth(800);
+        before.timeline().select(0L);
+        executor.runAll();
+        assertEquals(1, before.reader().documentIdProperty().get(), "the event's report opened");
+        before.reader().open(2, 3, List.of());
+        executor.runAll();
+
+        WindowViewModel after = new WindowViewModel(project, executor, Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        assertEquals(2, after.reader().documentIdProperty().get(), "the document read counts as shown at once");
+        after.load();
+        after.timeline().viewWidth(800);
+        executor.runAll();
+        assertEquals("ev-a", after.timeline().selectedEventProperty().get().id(), "the event is selected again");
+        assertEquals(2, after.reader().documentIdProperty().get(), "and the reader stays on the document read");
+        assertEquals(3, after.reader().focusedParagraphProperty().get(), "at its paragraph");
+        assertEquals("記事B", after.reader().titleProperty().get());
+
+        after.timeline().select(null);
+        after.timeline().select(0L);
+        executor.runAll();
+        assertEquals(1, after.reader().documentIdProperty().get(), "choosing the event again opens its report");
+    }
+
     @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
