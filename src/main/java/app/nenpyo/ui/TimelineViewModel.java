@@ -1127,6 +1127,7 @@ public final class TimelineViewModel {
     void takeOver(TimelineViewModel before) {
         // a correction the other one stored meanwhile is read, followed and said here
         before.successor = this;
+        before.dropReading();
         choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());
         showEra.set(before.showEra.get());
@@ -1137,6 +1138,16 @@ public final class TimelineViewModel {
         if (selected != null) {
             follow = new Follow(selected.id(), null, choices);
         }
+    }
+
+    /**
+     * Drops the events being read for this view, which no longer shows them (another took it over, or
+     * its project is closing): what they would select would be asked of a project closed meanwhile.
+     */
+    void dropReading() {
+        request++;
+        follow = null;
+        endPending();
     }
 
     /** Says what the window has just done for the project, in the status bar, for {@link Notices#LIFETIME} at most. */

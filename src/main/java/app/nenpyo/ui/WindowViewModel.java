@@ -246,6 +246,7 @@ public final class WindowViewModel implements AutoCloseable {
     @Override
     public void close() {
         imports.cancel();
+        timeline.dropReading();
         project.close();
     }
 }

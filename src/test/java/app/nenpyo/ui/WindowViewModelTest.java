@@ -279,6 +279,23 @@ class WindowViewModelTest {
         assertEquals(1, after.reader().documentIdProperty().get(), "choosing the event again opens its report");
     }
 
+    /** A window closed while its events are read shows nothing of them, and asks its closed project nothing more. */
+    @Test
+    void aWindowClosedWhileItsEventsAreReadDropsThem() {
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
+        project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                List.of(new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                        new TextSpan(0, 3), "10日", "")), List.of(), false));
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        WindowViewModel model = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        model.load();
+        model.close();
+        executor.runAll();
+        assertTrue(model.timeline().itemsProperty().get().isEmpty(), "nothing read is drawn");
+        assertTrue(model.timeline().events().isEmpty());
+    }
+
     @Test
     void closingTheWindowClosesTheProject() {
         InMemoryProject project = new InMemoryProject();
