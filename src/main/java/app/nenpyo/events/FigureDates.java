@@ -3,6 +3,7 @@ package app.nenpyo.events;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
+import app.nenpyo.temporal.FigureNouns;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,19 +33,10 @@ final class FigureDates {
     /** The reason of the day a count has reached by (29日までに約500万人). */
     static final String RUNNING_COUNT = "running count up to the date";
 
-    /**
-     * Nouns that are figures of a period whatever the sentence does with them: statistics, accounts,
-     * prices, rates and budgets of the domain (経常黒字, 純利益, 終値, 支持率, 予算).
-     */
-    private static final Set<String> FIGURE_NOUNS = Set.of("指数", "GDP", "総生産", "収支", "黒字", "赤字", "売上", "売上高",
-            "売り上げ", "利益", "純利益", "損益", "損失", "経常", "決算", "業績", "人口", "終値", "株価", "物価", "税収", "予算",
-            "統計", "失業率", "支持率", "投票率", "貿易", "販売台数", "輸出", "輸入", "生産高", "出荷");
     /** Suffixes that make a noun a figure (出生数, 支持率, 年金額, 生産量, 売上高). */
     private static final Set<String> FIGURE_SUFFIXES = Set.of("数", "率", "額", "量", "高");
     /** Words ending like a figure that say how many without being one. */
     private static final Set<String> NO_FIGURES = Set.of("多数", "複数", "少数", "無数", "大多数", "過半数");
-    /** Deeds that make a phrase of figures a happening: 決算発表, 統計の公表, 指数の算出開始. */
-    private static final Set<String> DEEDS = Set.of("発表", "公表", "開始", "再開", "終了", "停止", "中止", "延期");
     /** Nouns that are counted (訪日客, 感染者, 利用者): figures only when the clause measures them. */
     private static final Set<String> COUNTED_SUFFIXES = Set.of("客", "者");
     /** Verbs a figure is the subject or object of when it is measured, not moved: 超える, 下回る, 見込む. */
@@ -156,7 +148,7 @@ final class FigureDates {
             previousEnd = t.span().end();
             last = t;
         }
-        return last != null && DEEDS.contains(last.surface()) ? Figure.NONE : found;
+        return last != null && FigureNouns.isDeed(last.surface()) ? Figure.NONE : found;
     }
 
     private static boolean isPhraseNoun(Token t) {
@@ -169,7 +161,7 @@ final class FigureDates {
         // 台数, 人数, 件数 come as one word; 多数 and 複数 say how many without being a figure
         boolean endsInOne = w.length() > 1 && FIGURE_SUFFIXES.contains(w.substring(w.length() - 1)) && !w.endsWith("高")
                 && !NO_FIGURES.contains(w);
-        if (FIGURE_NOUNS.contains(w) || suffix || endsInOne) {
+        if (FigureNouns.namesFigures(w) || suffix || endsInOne) {
             return Figure.ALWAYS;
         }
         return COUNTED_SUFFIXES.contains(w) ? Figure.COUNTED : Figure.NONE;

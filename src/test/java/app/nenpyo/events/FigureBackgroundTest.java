@@ -136,6 +136,8 @@ class FigureBackgroundTest {
         assertEquals("period naming what the sentence's day dates", backgroundOf(majority, "新年度"));
         assertEquals("", backgroundOf(majority, "4月1日"));
         assertEquals("period naming what the sentence's day dates", backgroundOf("今年度が終わる3月31日に、同制度は廃止される。", "今年度"));
-        assertEquals("period naming what the sentence's day dates", backgroundOf("政府は31日、2021年度の補正予算の執行状況を公表した。", "2021年度"));
+        assertEquals(PERIOD, backgroundOf("政府は31日、2021年度の補正予算の執行状況を公表した。", "2021年度"),
+                "a budget is a figure of its year, which the temporal layer's list now knows too");
+        assertEquals("period naming what the sentence's day dates", backgroundOf("政府は31日、2021年度の行政改革の実施状況を公表した。", "2021年度"));
     }
 }
