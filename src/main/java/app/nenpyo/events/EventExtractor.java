@@ -338,7 +338,7 @@ public final class EventExtractor {
 
     /**
      * What the labelled deed is done to: the noun right before the clause's last を outside quotes
-     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 侵攻を開始し → 侵攻), by base form, when the
+     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 容疑者を起訴した → 容疑者, 侵攻を開始し → 侵攻), by base form, when the
      * label says it with its を; "" otherwise. In 17日の通常国会召集に向け、法案の準備を進めた the date
      * dates the convening, and 準備 is not what was convened.
      */
@@ -353,7 +353,14 @@ public final class EventExtractor {
             Token noun = tokens.get(i - 1);
             boolean usable = clause.contains(noun.span()) && !noun.span().overlaps(date) && Morphemes.isNounLike(noun)
                     && !noun.partOfSpeech().startsWith("名詞-数");
-            return usable && label.text().contains(noun.surface() + "を") ? noun.baseForm() : "";
+            if (!usable) {
+                return "";
+            }
+            // a suffix is said with its noun: 容疑者 (容疑 + 者), not 者, which every person noun would end in
+            String word = noun.partOfSpeech().startsWith("名詞-接尾") && i >= 2 && clause.contains(tokens.get(i - 2).span())
+                    && tokens.get(i - 2).span().end() == noun.span().start() && Morphemes.isNounLike(tokens.get(i - 2))
+                    ? tokens.get(i - 2).surface() + noun.surface() : noun.baseForm();
+            return label.text().contains(word + "を") ? word : "";
         }
         return "";
     }
