@@ -107,7 +107,8 @@ public final class EventExtractor {
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
         List<DateMention> otherZones = inOtherTimeZones(doc.text(), found);
-        List<DateMention> mentions = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        List<DateMention> kept = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        List<DateMention> mentions = ConsecutiveDays.joined(doc.text(), kept);
         List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
@@ -117,7 +118,16 @@ public final class EventExtractor {
         otherZones.forEach(m -> unsaid.add(m.span().shift(-offset)));
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, unsaid, mentions));
+            DateMention mention = mentions.get(k);
+            Report report = report(input, lists, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
+            if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.category())) {
+                reports.add(report);
+                continue;
+            }
+            // a launch or an arrest on each of two days is two happenings: each day its own report
+            for (DateMention day : ConsecutiveDays.daysOf(mention, kept)) {
+                reports.add(report(input, lists, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, mentions));
+            }
         }
         return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
     }
@@ -238,7 +248,8 @@ public final class EventExtractor {
     private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
         List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
-        return withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)));
+        return ConsecutiveDays.joined(input.document().text(),
+                withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept))));
     }
 
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {

@@ -55,6 +55,10 @@ final class FigureDates {
     /** A count reached by the date, told as done: までに約500万人が投票した (not 3月末までに100万回の接種を目指す, a target). */
     private static final Pattern RUNNING = Pattern.compile("までに、?[^。、]{0,8}?(約|計|累計|延べ|少なくとも|およそ)?[0-9０-９]");
     private static final Pattern REFERENCE = Pattern.compile("(現在|時点)");
+    /** The topic a plan's period is the value of, right before the date: 期間は, 計画期間は、. */
+    private static final Pattern PERIOD_TOPIC = Pattern.compile("期間は、?$");
+    /** How the value is said after the date: (まで)とされた, となる, だ, である. */
+    private static final Pattern PERIOD_VALUE = Pattern.compile("(まで)?(とされ|とな|だ|である|と定め)");
     /** What a period is read past before the noun it modifies: its own gloss in brackets (上半期（4～9月）の), まで. */
     private static final Pattern BEFORE_NOUN = Pattern.compile("(（[^）。]{1,20}）|）)?(まで)?の?");
 
@@ -66,13 +70,6 @@ final class FigureDates {
         return reason.equals(PERIOD) || reason.equals(REFERENCE_DATE) || reason.equals(RUNNING_COUNT) || reason.equals(SPAN);
     }
 
-    /**
-     * Why the date is one of a figure, or "".
-     *
-     * @param s      the sentence
-     * @param clause the clause the date governs, relative to the sentence
-     * @param date   the date's span, relative to the sentence
-     */
     /** Whether a clause ends in the past or the copula (投票した, …だ), full stops and spaces aside. */
     private static boolean toldAsDone(String clause) {
         int end = clause.length();
@@ -83,9 +80,19 @@ final class FigureDates {
         return end > 0 && (clause.charAt(end - 1) == 'た' || clause.charAt(end - 1) == 'だ');
     }
 
+    /**
+     * Why the date is one of a figure, or "".
+     *
+     * @param s      the sentence
+     * @param clause the clause the date governs, relative to the sentence
+     * @param date   the date's span, relative to the sentence
+     */
     static String reason(AnalysedSentence s, TextSpan clause, TextSpan date, DateMention mention) {
         String text = s.text();
         String after = text.substring(date.end());
+        if (periodAsItsValue(text, date, mention)) {
+            return SPAN;
+        }
         if (REFERENCE.matcher(after).lookingAt()) {
             return REFERENCE_DATE;
         }
@@ -117,6 +124,19 @@ final class FigureDates {
             return PERIOD;
         }
         return measured && clauseNamesAFigure(s, clause) ? PERIOD : "";
+    }
+
+    /**
+     * A plan's period said as the value of its topic, in months or years (同計画の期間は令和4年4月から
+     * 5年3月までとされた; 対象期間は2023年度から27年度までだ): the span the plan covers, not when
+     * anything happens. A period of days (会期は6月21日までとなる, 期間は31日までの3週間) ends a session
+     * or a campaign on a day, which is a happening.
+     */
+    private static boolean periodAsItsValue(String text, TextSpan date, DateMention mention) {
+        String expression = mention.text();
+        boolean range = expression.contains("から") && (expression.endsWith("まで") || text.startsWith("まで", date.end()));
+        return range && !expression.contains("日") && PERIOD_TOPIC.matcher(text.substring(0, date.start())).find()
+                && PERIOD_VALUE.matcher(text.substring(date.end())).lookingAt();
     }
 
     /** What a noun phrase names: a figure whatever is done with it, a count only when measured, or neither. */
