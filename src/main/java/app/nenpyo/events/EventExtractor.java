@@ -107,15 +107,18 @@ public final class EventExtractor {
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
         List<DateMention> otherZones = inOtherTimeZones(doc.text(), found);
-        List<DateMention> kept = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        List<DateMention> dated = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        List<DateMention> kept = GlossedDates.read(doc.text(), dated);
         List<DateMention> mentions = ConsecutiveDays.joined(doc.text(), kept);
         List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
-        // a label never says a date, the ones told again in another zone included
+        // a label never says a date, the ones told again in another zone or as a gloss included
         List<TextSpan> unsaid = new ArrayList<>(dates);
         otherZones.forEach(m -> unsaid.add(m.span().shift(-offset)));
+        dated.stream().filter(m -> kept.stream().noneMatch(k -> k.span().equals(m.span())))
+                .forEach(gloss -> unsaid.add(gloss.span().shift(-offset)));
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
             DateMention mention = mentions.get(k);
@@ -248,8 +251,8 @@ public final class EventExtractor {
     private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
         List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
-        return ConsecutiveDays.joined(input.document().text(),
-                withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept))));
+        return ConsecutiveDays.joined(input.document().text(), GlossedDates.read(input.document().text(),
+                withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)))));
     }
 
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {

@@ -40,7 +40,8 @@ class FigureBackgroundTest {
     @Test
     void aPeriodBeforeTheNounOfAFigureIsBackground() {
         assertEquals(PERIOD, backgroundOf("上半期（4～9月）の経常黒字は10兆円を超えた。", "上半期"));
-        assertEquals(PERIOD, backgroundOf("上半期（4～9月）の経常黒字は10兆円を超えた。", "4～9月"));
+        assertTrue(Articles.reports("上半期（4～9月）の経常黒字は10兆円を超えた。", DATE).stream()
+                .noneMatch(r -> r.source().expressionText().equals("4～9月")), "the gloss dates 上半期 and makes no report");
         assertEquals(PERIOD, backgroundOf("昨年の出生数は初めて80万人を下回る見通しだ。", "昨年"));
         assertEquals(PERIOD, backgroundOf("2021年の訪日客は24万人余りで、ピークだった19年の1%にとどまった。", "2021年"));
         assertEquals(PERIOD, backgroundOf("昨年12月の全国の新規感染者数は、前月の約2倍だった。", "昨年12月"));

@@ -190,4 +190,27 @@ class FourthReviewMergesTest {
         Event japan = withExpression(events, "12月").stream().filter(e -> e.label().contains("総務省")).findFirst().orElseThrow();
         assertTrue(japan.actors().stream().noneMatch(a -> a.name().equals("米国")), japan.actors().toString());
     }
+
+    // --- a named period glossed in brackets by its months is the period the gloss says
+
+    @Test
+    void theReviewsHalfGlossedByItsMonthsIsOneReportOfTheFiscalHalf() throws IOException {
+        List<Event> events = review("A08");
+        Event half = only(events, "上半期");
+        assertEquals(LocalDate.of(2021, 4, 1), half.time().start(), "the fiscal half the gloss says, not January to June");
+        assertEquals(LocalDate.of(2021, 9, 30), half.time().end());
+        assertTrue(withExpression(events, "4～9月").isEmpty(), "the gloss makes no report");
+        assertTrue(!half.label().contains("4～9月"), half.label());
+    }
+
+    @Test
+    void aQuarterGlossedByItsMonthsIsDatedByThemAndABracketOfAnotherLengthIsNoGloss() {
+        List<Report> quarter = Articles.reports("同社の第1四半期（4～6月）の営業利益は1兆円を超えた。", LocalDate.of(2022, 8, 5));
+        assertEquals(1, quarter.size(), quarter.toString());
+        assertEquals(LocalDate.of(2022, 4, 1), quarter.get(0).time().start());
+        assertEquals(LocalDate.of(2022, 6, 30), quarter.get(0).time().end());
+        assertEquals(app.nenpyo.domain.Granularity.QUARTER, quarter.get(0).time().granularity(), "still a quarter");
+        List<Report> notAGloss = Articles.reports("昨年（1～11月）の訪日客は24万人余りにとどまった。", LocalDate.of(2022, 1, 11));
+        assertEquals(2, notAGloss.size(), "eleven months of a year are no gloss of it: " + notAGloss);
+    }
 }
