@@ -91,6 +91,7 @@ public final class EventExtractor {
             actors.sort((x, y) -> x.span().compareTo(y.span()));
             reports.replaceAll(r -> AnaphorLinks.withLinks(r, links, gazetteer));
         }
+        reports = NextOccasions.withHolders(doc.text(), reports, actors);
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 

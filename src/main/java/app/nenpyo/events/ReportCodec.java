@@ -107,7 +107,8 @@ public final class ReportCodec {
      * 15: two days in a row joined by と date one lasting happening over both (17日と18日に会合を開く), a
      * plan's period said as its topic's value is background (期間は令和4年4月から5年3月までとされた), an
      * object said with its suffix is one word (容疑者を起訴 → 容疑者), a named period glossed by its months is
-     * dated by them and the gloss makes no report (上半期（4～9月）), and the figure nouns are one list
+     * dated by them and the gloss makes no report (上半期（4～9月）), 次回の会合 takes as an actor the subject of
+     * the report just before it ({@link NextOccasions}), and the figure nouns are one list
      * for the temporal layer and the background rules (decision 0005's addendum on the fourth review).
      */
     public static final int FORMAT = 15;
