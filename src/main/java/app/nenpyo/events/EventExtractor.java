@@ -92,6 +92,7 @@ public final class EventExtractor {
             reports.replaceAll(r -> AnaphorLinks.withLinks(r, links, gazetteer));
         }
         reports = NextOccasions.withHolders(doc.text(), reports, actors);
+        reports = FigureOwners.withOwners(doc.text(), reports, actors);
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
