@@ -93,6 +93,7 @@ public final class EventExtractor {
         }
         reports = NextOccasions.withHolders(doc.text(), reports, actors);
         reports = FigureOwners.withOwners(doc.text(), reports, actors);
+        reports = Repeats.withDoers(doc.text(), reports, actors);
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
