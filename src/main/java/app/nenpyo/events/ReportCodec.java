@@ -110,7 +110,8 @@ public final class ReportCodec {
      * dated by them and the gloss makes no report (上半期（4～9月）), 次回の会合 takes as an actor the subject of
      * the report just before it ({@link NextOccasions}), a company's figure said without whose (株価は) takes
      * the company named last before it ({@link FigureOwners}), a happening told again with も takes who did
-     * the one before ({@link Repeats}), and the figure nouns are one list
+     * the one before ({@link Repeats}), an office said by its kind alone (地検は) is the one named before, and
+     * the figure nouns are one list
      * for the temporal layer and the background rules (decision 0005's addendum on the fourth review).
      */
     public static final int FORMAT = 15;
