@@ -23,7 +23,8 @@ import java.util.Set;
  *       the head's before its modifiers' (在日米軍の感染者が…超える → 感染, not 軍;
  *       日銀が金融緩和策の維持を決定 → 金融緩和; 最高裁が決定を出す → 最高裁). Where two keywords end
  *       together the longer one, the more specific, wins (党大会 over 大会). A keyword right
- *       before 中に or 中の names when, not what (街頭演説中に銃撃され: not a statement);</li>
+ *       before 中に or 中の names when, not what (街頭演説中に銃撃され: not a statement), and one before
+ *       下 the state things were under (緊急事態宣言下にあった: no announcement); so in the words;</li>
  *   <li>the words naming the happening (協議, 抗議活動), which the label may have cut;</li>
  *   <li>the content words between the date and the predicate ({@link #governedWords}: 大雪で…欠航),
  *       not the rest of the sentence.</li>
@@ -128,7 +129,7 @@ final class CategoryRules {
      * modifies when it ends a relative clause ({@link #modifiedNoun}). When the label has no
      * predicate, up to the first verb or comma: the date names a thing (4日の仕事始めを前に、…), and
      * the rest of the sentence is what is said of it. To the clause's end when the predicate is not
-     * found. A noun followed by 中 names a time, not a deed (街頭演説中に), and is left out.
+     * found. A noun followed by 中 or 下 names a time or a state, not a deed (街頭演説中に, 宣言下で), and is left out.
      *
      * @param tokens    the sentence's tokens, spans relative to the sentence
      * @param clause    the clause the date governs, in the sentence
@@ -151,7 +152,7 @@ final class CategoryRules {
                 // a comma or other mark (the tokenizer keeps none) ends the phrase the date names
                 break;
             }
-            boolean during = i + 1 < tokens.size() && tokens.get(i + 1).surface().equals("中");
+            boolean during = i + 1 < tokens.size() && (tokens.get(i + 1).surface().equals("中") || tokens.get(i + 1).surface().equals("下"));
             if (isContentWord(t) && !during) {
                 words.add(t.baseForm());
             }
@@ -197,13 +198,13 @@ final class CategoryRules {
 
     /**
      * The category of the keyword ending nearest the end of the label, the longest of those
-     * ending at the same place; null when none does. A keyword followed by 中に or 中の is passed
+     * ending at the same place; null when none does. A keyword followed by 中に, 中の or 下 is passed
      * over.
      */
     private static EventCategory lastInLabel(String label) {
         for (int end = label.length(); end > 0; end--) {
             List<Keyword> candidates = BY_LAST_CHAR.get(label.charAt(end - 1));
-            if (candidates == null || label.startsWith("中に", end) || label.startsWith("中の", end)) {
+            if (candidates == null || label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)) {
                 continue;
             }
             Keyword found = null;
@@ -234,7 +235,7 @@ final class CategoryRules {
                     continue;
                 }
                 for (Keyword k : candidates) {
-                    if (k.rank() < best && w.startsWith(k.text(), i)) {
+                    if (k.rank() < best && w.startsWith(k.text(), i) && !w.startsWith("下", i + k.text().length())) {
                         best = k.rank();
                     }
                 }

@@ -91,6 +91,9 @@ public final class EventExtractor {
             actors.sort((x, y) -> x.span().compareTo(y.span()));
             reports.replaceAll(r -> AnaphorLinks.withLinks(r, links, gazetteer));
         }
+        reports = NextOccasions.withHolders(doc.text(), reports, actors);
+        reports = FigureOwners.withOwners(doc.text(), reports, actors);
+        reports = Repeats.withDoers(doc.text(), reports, actors);
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
@@ -107,17 +110,30 @@ public final class EventExtractor {
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
         List<DateMention> otherZones = inOtherTimeZones(doc.text(), found);
-        List<DateMention> mentions = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        List<DateMention> dated = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        List<DateMention> kept = GlossedDates.read(doc.text(), dated);
+        List<DateMention> mentions = ConsecutiveDays.joined(doc.text(), kept);
         List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
-        // a label never says a date, the ones told again in another zone included
+        // a label never says a date, the ones told again in another zone or as a gloss included
         List<TextSpan> unsaid = new ArrayList<>(dates);
         otherZones.forEach(m -> unsaid.add(m.span().shift(-offset)));
+        dated.stream().filter(m -> kept.stream().noneMatch(k -> k.span().equals(m.span())))
+                .forEach(gloss -> unsaid.add(gloss.span().shift(-offset)));
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
-            reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, unsaid, mentions));
+            DateMention mention = mentions.get(k);
+            Report report = report(input, lists, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
+            if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.category())) {
+                reports.add(report);
+                continue;
+            }
+            // a launch or an arrest on each of two days is two happenings: each day its own report
+            for (DateMention day : ConsecutiveDays.daysOf(mention, kept)) {
+                reports.add(report(input, lists, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, mentions));
+            }
         }
         return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
     }
@@ -238,7 +254,8 @@ public final class EventExtractor {
     private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
         List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
-        return withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)));
+        return ConsecutiveDays.joined(input.document().text(), GlossedDates.read(input.document().text(),
+                withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)))));
     }
 
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {
@@ -338,7 +355,7 @@ public final class EventExtractor {
 
     /**
      * What the labelled deed is done to: the noun right before the clause's last を outside quotes
-     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 侵攻を開始し → 侵攻), by base form, when the
+     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 容疑者を起訴した → 容疑者, 侵攻を開始し → 侵攻), by base form, when the
      * label says it with its を; "" otherwise. In 17日の通常国会召集に向け、法案の準備を進めた the date
      * dates the convening, and 準備 is not what was convened.
      */
@@ -353,7 +370,14 @@ public final class EventExtractor {
             Token noun = tokens.get(i - 1);
             boolean usable = clause.contains(noun.span()) && !noun.span().overlaps(date) && Morphemes.isNounLike(noun)
                     && !noun.partOfSpeech().startsWith("名詞-数");
-            return usable && label.text().contains(noun.surface() + "を") ? noun.baseForm() : "";
+            if (!usable) {
+                return "";
+            }
+            // a suffix is said with its noun: 容疑者 (容疑 + 者), not 者, which every person noun would end in
+            String word = noun.partOfSpeech().startsWith("名詞-接尾") && i >= 2 && clause.contains(tokens.get(i - 2).span())
+                    && tokens.get(i - 2).span().end() == noun.span().start() && Morphemes.isNounLike(tokens.get(i - 2))
+                    ? tokens.get(i - 2).surface() + noun.surface() : noun.baseForm();
+            return label.text().contains(word + "を") ? word : "";
         }
         return "";
     }

@@ -3,6 +3,7 @@ package app.nenpyo.events;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
+import app.nenpyo.temporal.FigureNouns;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,19 +33,10 @@ final class FigureDates {
     /** The reason of the day a count has reached by (29日までに約500万人). */
     static final String RUNNING_COUNT = "running count up to the date";
 
-    /**
-     * Nouns that are figures of a period whatever the sentence does with them: statistics, accounts,
-     * prices, rates and budgets of the domain (経常黒字, 純利益, 終値, 支持率, 予算).
-     */
-    private static final Set<String> FIGURE_NOUNS = Set.of("指数", "GDP", "総生産", "収支", "黒字", "赤字", "売上", "売上高",
-            "売り上げ", "利益", "純利益", "損益", "損失", "経常", "決算", "業績", "人口", "終値", "株価", "物価", "税収", "予算",
-            "統計", "失業率", "支持率", "投票率", "貿易", "販売台数", "輸出", "輸入", "生産高", "出荷");
     /** Suffixes that make a noun a figure (出生数, 支持率, 年金額, 生産量, 売上高). */
     private static final Set<String> FIGURE_SUFFIXES = Set.of("数", "率", "額", "量", "高");
     /** Words ending like a figure that say how many without being one. */
     private static final Set<String> NO_FIGURES = Set.of("多数", "複数", "少数", "無数", "大多数", "過半数");
-    /** Deeds that make a phrase of figures a happening: 決算発表, 統計の公表, 指数の算出開始. */
-    private static final Set<String> DEEDS = Set.of("発表", "公表", "開始", "再開", "終了", "停止", "中止", "延期");
     /** Nouns that are counted (訪日客, 感染者, 利用者): figures only when the clause measures them. */
     private static final Set<String> COUNTED_SUFFIXES = Set.of("客", "者");
     /** Verbs a figure is the subject or object of when it is measured, not moved: 超える, 下回る, 見込む. */
@@ -63,6 +55,10 @@ final class FigureDates {
     /** A count reached by the date, told as done: までに約500万人が投票した (not 3月末までに100万回の接種を目指す, a target). */
     private static final Pattern RUNNING = Pattern.compile("までに、?[^。、]{0,8}?(約|計|累計|延べ|少なくとも|およそ)?[0-9０-９]");
     private static final Pattern REFERENCE = Pattern.compile("(現在|時点)");
+    /** The topic a plan's period is the value of, right before the date: 期間は, 計画期間は、. */
+    private static final Pattern PERIOD_TOPIC = Pattern.compile("期間は、?$");
+    /** How the value is said after the date: (まで)とされた, となる, だ, である. */
+    private static final Pattern PERIOD_VALUE = Pattern.compile("(まで)?(とされ|とな|だ|である|と定め)");
     /** What a period is read past before the noun it modifies: its own gloss in brackets (上半期（4～9月）の), まで. */
     private static final Pattern BEFORE_NOUN = Pattern.compile("(（[^）。]{1,20}）|）)?(まで)?の?");
 
@@ -74,13 +70,6 @@ final class FigureDates {
         return reason.equals(PERIOD) || reason.equals(REFERENCE_DATE) || reason.equals(RUNNING_COUNT) || reason.equals(SPAN);
     }
 
-    /**
-     * Why the date is one of a figure, or "".
-     *
-     * @param s      the sentence
-     * @param clause the clause the date governs, relative to the sentence
-     * @param date   the date's span, relative to the sentence
-     */
     /** Whether a clause ends in the past or the copula (投票した, …だ), full stops and spaces aside. */
     private static boolean toldAsDone(String clause) {
         int end = clause.length();
@@ -91,9 +80,19 @@ final class FigureDates {
         return end > 0 && (clause.charAt(end - 1) == 'た' || clause.charAt(end - 1) == 'だ');
     }
 
+    /**
+     * Why the date is one of a figure, or "".
+     *
+     * @param s      the sentence
+     * @param clause the clause the date governs, relative to the sentence
+     * @param date   the date's span, relative to the sentence
+     */
     static String reason(AnalysedSentence s, TextSpan clause, TextSpan date, DateMention mention) {
         String text = s.text();
         String after = text.substring(date.end());
+        if (periodAsItsValue(text, date, mention)) {
+            return SPAN;
+        }
         if (REFERENCE.matcher(after).lookingAt()) {
             return REFERENCE_DATE;
         }
@@ -127,6 +126,19 @@ final class FigureDates {
         return measured && clauseNamesAFigure(s, clause) ? PERIOD : "";
     }
 
+    /**
+     * A plan's period said as the value of its topic, in months or years (同計画の期間は令和4年4月から
+     * 5年3月までとされた; 対象期間は2023年度から27年度までだ): the span the plan covers, not when
+     * anything happens. A period of days (会期は6月21日までとなる, 期間は31日までの3週間) ends a session
+     * or a campaign on a day, which is a happening.
+     */
+    private static boolean periodAsItsValue(String text, TextSpan date, DateMention mention) {
+        String expression = mention.text();
+        boolean range = expression.contains("から") && (expression.endsWith("まで") || text.startsWith("まで", date.end()));
+        return range && !expression.contains("日") && PERIOD_TOPIC.matcher(text.substring(0, date.start())).find()
+                && PERIOD_VALUE.matcher(text.substring(date.end())).lookingAt();
+    }
+
     /** What a noun phrase names: a figure whatever is done with it, a count only when measured, or neither. */
     private enum Figure { ALWAYS, COUNTED, NONE }
 
@@ -156,7 +168,7 @@ final class FigureDates {
             previousEnd = t.span().end();
             last = t;
         }
-        return last != null && DEEDS.contains(last.surface()) ? Figure.NONE : found;
+        return last != null && FigureNouns.isDeed(last.surface()) ? Figure.NONE : found;
     }
 
     private static boolean isPhraseNoun(Token t) {
@@ -169,7 +181,7 @@ final class FigureDates {
         // 台数, 人数, 件数 come as one word; 多数 and 複数 say how many without being a figure
         boolean endsInOne = w.length() > 1 && FIGURE_SUFFIXES.contains(w.substring(w.length() - 1)) && !w.endsWith("高")
                 && !NO_FIGURES.contains(w);
-        if (FIGURE_NOUNS.contains(w) || suffix || endsInOne) {
+        if (FigureNouns.namesFigures(w) || suffix || endsInOne) {
             return Figure.ALWAYS;
         }
         return COUNTED_SUFFIXES.contains(w) ? Figure.COUNTED : Figure.NONE;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * takes for the same thing, not a topic (火 alone, or 取引 alone, names nothing).
  *
  * <p>{@code 男は同日午前10時半ごろ、ガソリンをまいて火を付けた。} → [放火];
+ * {@code 五輪は20日までの17日間、熱戦が繰り広げられる。} and {@code 閉会式は20日夜に行われる。} → [閉幕];
  * {@code 成人の日の10日、各地で式典が開かれた。} → [成人式].
  */
 final class Paraphrases {
@@ -32,7 +33,10 @@ final class Paraphrases {
             new Paraphrase("死亡", '他', Pattern.compile("他界")),
             new Paraphrase("接近", '最', Pattern.compile("最接近")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
-            new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")));
+            new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
+            // a games' or a session's closing is its closing ceremony, and the last of the days it is held over
+            new Paraphrase("閉幕", '閉', Pattern.compile("閉会式|閉幕式|閉会セレモニー")),
+            new Paraphrase("閉幕", '間', Pattern.compile("までの[0-9０-９一二三四五六七八九十]+日間(?!で|に)")));
 
     private Paraphrases() {
     }

@@ -104,8 +104,17 @@ public final class ReportCodec {
      * technologies are no organisations, more companies, titles and given names are known.
      * Also 14: a date a figure is measured over or at is background as the sentence's only date too (4～6月期の
      * GDPは, 内閣支持率は今月…下落した, 29日までに約500万人, 5月1日現在; decision 0005's addendum on figures).
+     * 15: two days in a row joined by と date one lasting happening over both (17日と18日に会合を開く), a
+     * plan's period said as its topic's value is background (期間は令和4年4月から5年3月までとされた), an
+     * object said with its suffix is one word (容疑者を起訴 → 容疑者), a named period glossed by its months is
+     * dated by them and the gloss makes no report (上半期（4～9月）), 次回の会合 takes as an actor the subject of
+     * the report just before it ({@link NextOccasions}), a company's figure said without whose (株価は) takes
+     * the company named last before it ({@link FigureOwners}), a happening told again with も takes who did
+     * the one before ({@link Repeats}), an office said by its kind alone (地検は) is the one named before, and
+     * the figure nouns are one list
+     * for the temporal layer and the background rules (decision 0005's addendum on the fourth review).
      */
-    public static final int FORMAT = 14;
+    public static final int FORMAT = 15;
 
     private ReportCodec() {
     }

@@ -26,10 +26,13 @@ import java.util.stream.Collectors;
  * @param participantIds the head words that name who took part without a name
  *                       ({@link Morphemes#unnamedParticipants}: 首相, 男性), by the ids of words
  * @param objectId       the id of the word of what the deed is done to ({@link Report#object}), -1 when none
+ * @param mergesWithNothing whether the date is one a count, a comparison or a figure is measured from or
+ *                       over, or names what a day dates ({@link Similarity#mergesWithNothing}): read once
+ *                       here, not for every pair compared
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
-                      int[] headIds, int[] participantIds, int[] wordIds, int objectId) {
+                      int[] headIds, int[] participantIds, int[] wordIds, int objectId, boolean mergesWithNothing) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -64,7 +67,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 subject.map(a -> ids.actor(a.key())).orElse(-1), place.map(a -> ids.actor(a.key())).orElse(-1),
                 place.flatMap(ResolvedReport::countryOf).map(c -> ids.actor("in:" + c)).orElse(-1),
                 sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(participantIds),
-                sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()));
+                sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()),
+                Similarity.mergesWithNothing(report));
     }
 
     /**

@@ -24,14 +24,16 @@ import java.util.Set;
  *   +1  the same category
  *   +1  the same place
  *   −3  places in two different countries (中国では / ロシアでは, ジュネーブ / ウィーン): different happenings
- *   −3  deeds done to different objects, neither named by the other (男を起訴 / 元社長を起訴): different happenings
+ *   −3  deeds done to different objects, neither named by the other (男を起訴 / 元社長を起訴): different happenings;
+ *       not two people named without a name (男を起訴 / 容疑者を起訴)
  *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
  * (same subject 王毅) merge, and ¶17 (内務省 announces) stays apart from ¶20 (トカエフ speaks) on the
  * same day.
  *
- * <p>A date a count or comparison is measured from (残すところあと1日, 前年比) merges with nothing.
+ * <p>A date a count or comparison is measured from (残すところあと1日, 前年比), a figure's and a
+ * period naming what its sentence's day dates (来年の大発会は1月4日) merge with nothing.
  *
  * <p>Known weaknesses: one person doing two different things on one day is merged (a minister's
  * talks and press conference); a happening reported with no shared subject, noun or place in a
@@ -82,7 +84,7 @@ final class Similarity {
         Report ra = a.report();
         Report rb = b.report();
         if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()
-                || measuredFrom(ra) || measuredFrom(rb)) {
+                || a.mergesWithNothing() || b.mergesWithNothing()) {
             return NO_MATCH;
         }
         // the same rules as score(a, b, false), on the reports' sorted id arrays: no set is copied
@@ -144,22 +146,26 @@ final class Similarity {
     /**
      * Deeds done to two different things or people (地検が男を起訴 / 東京地検が元社長を起訴): both
      * clauses say what their deed is done to, and neither names the other's (補正予算を / 補正予算案を
-     * name the same).
+     * name the same). Two people named without a name (男を起訴 / 容疑者を起訴, 被告を) may be one: the
+     * case's suspect is called the man in one sentence and the suspect in the next.
      */
     private static boolean differentObjects(ResolvedReport a, ResolvedReport b) {
         return a.objectId() >= 0 && b.objectId() >= 0 && a.objectId() != b.objectId()
-                && !contains(a.wordIds(), b.objectId()) && !contains(b.wordIds(), a.objectId());
+                && !contains(a.wordIds(), b.objectId()) && !contains(b.wordIds(), a.objectId())
+                && !(Morphemes.PERSON_NOUNS.contains(a.report().object()) && Morphemes.PERSON_NOUNS.contains(b.report().object()));
     }
 
     /**
-     * A date a count of time or a comparison is measured from (今年も残すところあと1日, 前年比), or a
-     * figure measured over or at (12月の消費者物価指数, 人口は5月1日現在): it is no happening, and two
-     * articles' countdowns, or the December prices of two countries, are not one.
+     * A date a count of time or a comparison is measured from (今年も残すところあと1日, 前年比), a
+     * figure measured over or at (12月の消費者物価指数, 人口は5月1日現在), or a period that names what a
+     * day of its sentence dates (来年の大発会は1月4日に行われる: 来年): it is no happening, and two
+     * articles' countdowns, the December prices of two countries, or the years two articles name
+     * the same opening of the exchange by, are not one. The happening is its sentence's day's report.
      */
-    private static boolean measuredFrom(Report r) {
+    static boolean mergesWithNothing(Report r) {
         String why = r.source().background();
         return why.equals(BackgroundRules.COUNT_OF_TIME_REASON) || why.equals(BackgroundRules.COMPARISON_BASE)
-                || FigureDates.isAFiguresDate(why);
+                || why.equals(BackgroundRules.NAMES_THE_DAY) || FigureDates.isAFiguresDate(why);
     }
 
     /**
@@ -232,7 +238,7 @@ final class Similarity {
         Report ra = a.report();
         Report rb = b.report();
         if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()
-                || measuredFrom(ra) || measuredFrom(rb)) {
+                || a.mergesWithNothing() || b.mergesWithNothing()) {
             return new Score(0, true, List.of());
         }
         if (explain) {

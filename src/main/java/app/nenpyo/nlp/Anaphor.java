@@ -33,7 +33,9 @@ public record Anaphor(String surface, TextSpan span, Points points, String title
         /** 両首脳, 両陛下: the two people. */
         TWO_PEOPLE("the two people"),
         /** 首相, 外相, 監督 written alone: the person of that title. */
-        TITLED_PERSON("the person of that title");
+        TITLED_PERSON("the person of that title"),
+        /** 地検, 地裁, 県警 written alone: the office of that kind named before (東京地検). */
+        OFFICE("the office of that kind");
 
         private final String what;
 

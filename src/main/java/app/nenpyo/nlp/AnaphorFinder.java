@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Finds the words of one sentence that point back at an actor named before (同社, 同党, 同省, 同庁,
- * 同行, 同国, 両国, 両首脳, 両陛下, and a title written with no name: 首相は, 外相が), from the
+ * 同行, 同国, 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, and an office by its kind
+ * alone: 地検は, 県警が), from the
  * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
  * from the shared gazetteer: one instance serves every thread.
  *
@@ -32,6 +33,9 @@ public final class AnaphorFinder {
 
     /** Titles that are as often common nouns: 代表は may be anyone's, 選手は any players. */
     private static final Set<String> GENERIC_TITLES = Set.of("氏", "代表", "首脳", "選手", "議員", "弁護士", "大臣", "主席");
+
+    /** Offices of justice and police that news names by their kind once their place is said: 地検, 県警. */
+    private static final Set<String> OFFICES = Set.of("地検", "高検", "地裁", "高裁", "家裁", "県警", "府警", "道警");
 
     /** What may stand right before a title written alone. */
     private static final String PHRASE_START = "、。「『（(【 　";
@@ -62,6 +66,9 @@ public final class AnaphorFinder {
             Anaphor found = sameOrBoth(text, tokens, k);
             if (found == null) {
                 found = titleAlone(text, tokens, k);
+            }
+            if (found == null) {
+                found = officeAlone(text, tokens, k);
             }
             if (found != null) {
                 out.add(found);
@@ -135,6 +142,23 @@ public final class AnaphorFinder {
             return null;
         }
         return new Anaphor(title, new TextSpan(start, end), Anaphor.Points.TITLED_PERSON, title);
+    }
+
+    /**
+     * 地検は, 、県警が: an office of justice or police said by its kind alone, as a phrase of its own,
+     * is the one of that kind the article named (東京地検は…。…地検は同日、男を起訴した).
+     */
+    private static Anaphor officeAlone(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!OFFICES.contains(t.surface())) {
+            return null;
+        }
+        int start = t.span().start();
+        boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
+                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
+        boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
+                && tokens.get(k + 1).partOfSpeech().startsWith("助詞");
+        return phraseStart && particleAfter ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
     }
 
     private static boolean insideActor(TextSpan span, List<ActorMention> actors) {

@@ -122,6 +122,7 @@ public final class Coreference {
             case BANK -> m.kind() == ActorKind.ORGANISATION && name.endsWith("銀行");
             case COUNTRY, TWO_COUNTRIES -> m.kind() == ActorKind.COUNTRY;
             case TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
+            case OFFICE -> m.kind() == ActorKind.ORGANISATION && name.endsWith(a.title()) && !name.equals(a.title());
             case TITLED_PERSON -> m.kind() == ActorKind.PERSON && !m.title().isEmpty() && !m.title().equals("氏")
                     && ActorRegistry.compatibleTitles(m.title(), a.title());
         };

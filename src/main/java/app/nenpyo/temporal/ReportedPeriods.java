@@ -9,19 +9,13 @@ import app.nenpyo.domain.DateMention;
  * date whatever the sentence's tense: on 2022-01-11, 総務省は21日に12月の全国消費者物価指数を発表する
  * is about December 2021, where the future of 発表する would make it December 2022.
  *
- * <p>Known weakness: only the nouns listed here mark figures, and only as figures (生産量, not 生産:
+ * <p>Known weakness: only the nouns {@link FigureNouns} lists mark figures, and only as figures (生産量, not 生産:
  * 下半期の生産を増やす計画 is a plan); 12月の会合を開く (a meeting) and 4月の販売開始 keep the
  * sentence's tense, as they should, and so does a figure named otherwise. A range of months
  * (7～9月期) told as out is read from its first month, so one begun weeks before can win.
  */
 final class ReportedPeriods {
 
-    /** Words in the noun after の that name figures of a period. */
-    private static final String[] FIGURES = {"指数", "統計", "売上", "決算", "業績", "実績", "収支", "失業率", "求人倍率", "速報",
-        "GDP", "総生産", "件数", "台数", "者数", "客数", "物価", "税収", "利益", "損益", "成長率", "上昇率", "下落率", "生産量",
-        "生産額", "販売量", "販売額", "出荷量", "出荷額", "輸出額", "輸入額", "受注額", "貿易"};
-    /** Words that make the noun a happening, not figures: 販売開始, 生産再開. */
-    private static final String[] HAPPENINGS = {"開始", "再開", "終了", "停止", "中止", "発表", "公表"};
     private static final int LONGEST_NOUN = 16;
 
     private ReportedPeriods() {
@@ -74,17 +68,6 @@ final class ReportedPeriods {
                 && (Chars.isKanji(c[end]) || Chars.isKatakana(c[end]) || Chars.isAsciiLetter(c[end]) || c[end] == 'ー')) {
             end++;
         }
-        String noun = new String(c, from, end - from);
-        for (String happening : HAPPENINGS) {
-            if (noun.contains(happening)) {
-                return false;
-            }
-        }
-        for (String figures : FIGURES) {
-            if (noun.contains(figures)) {
-                return true;
-            }
-        }
-        return false;
+        return FigureNouns.namesFigures(new String(c, from, end - from));
     }
 }

@@ -70,7 +70,10 @@ class BackgroundTest {
         String press = "首相は年頭の記者会見を4日に開くと発表した。";
         assertEquals("period naming what the sentence's day dates", backgroundOf(press, "年頭"));
         assertEquals("", backgroundOf(press, "4日"));
-        assertEquals("period naming what the sentence's day dates", backgroundOf("政府は6日、2021年度の補正予算案を閣議決定した。", "2021年度"));
+        assertEquals("period naming what the sentence's day dates", backgroundOf("政府は6日、2021年度の税制改正大綱を閣議決定した。", "2021年度"));
+        assertEquals("", backgroundOf("政府は6日、2021年度の税制改正大綱を閣議決定した。", "6日"));
+        assertEquals(FigureDates.PERIOD, backgroundOf("政府は6日、2021年度の補正予算案を閣議決定した。", "2021年度"),
+                "a budget is a figure of its year (FigureNouns, one list for dates and background)");
         assertEquals("", backgroundOf("政府は6日、2021年度の補正予算案を閣議決定した。", "6日"));
         assertEquals("", backgroundOf("首相は年頭の記者会見で決意を述べた。", "年頭"), "no day beside it: the period is all there is");
         assertEquals("", backgroundOf("昨年12月に当選した議員が10日に辞職した。", "昨年12月"), "に: a happening of its own, not a name");

@@ -64,6 +64,10 @@ class CategoryTest {
         "陸上の全国大会は3月5日に開幕した。|3月5日|OTHER",
         // a keyword before 中に names when, not what
         "安倍元首相は7月8日、奈良市で街頭演説中に銃撃され、死亡した。|7月8日|OTHER",
+        // …and one before 下 the state things were under: no announcement (the review's A27)
+        "1年前の今頃は、緊急事態宣言下にあった。|1年前|OTHER",
+        "東京都は昨年8月、緊急事態宣言下で花火大会を見送った。|昨年8月|OTHER",
+        "政府は7日、東京都などに緊急事態宣言を発令した。|7日|ANNOUNCEMENT",
         // a session of parliament is named, not a law: its convening is other (decision 0029)
         "首相は今月17日に召集される通常国会で施政方針演説を行う。|今月17日|OTHER",
         "2021年度補正予算案は6日召集の臨時国会に提出される。|6日|OTHER",

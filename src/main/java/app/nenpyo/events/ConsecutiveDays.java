@@ -1,0 +1,81 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Two days in a row joined by と (日銀は17日と18日に金融政策決定会合を開く) date one happening over
+ * both when it is one that lasts: a two-day meeting, protest or storm is not two meetings, protests
+ * or storms. Days further apart are two happenings (男子シングルは8日と10日に行われる: the short
+ * programme and the free), and so are days of two clauses and a deed done at once on each day
+ * (9月28日と29日にも発射があった: two launches; an arrest, a statement). The joined date spans both
+ * expressions and what is between them, which is the text the analyst sees; the days stay as
+ * written, only their reading is one.
+ */
+final class ConsecutiveDays {
+
+    /** Happenings that go on: a meeting, a protest, a storm, an election, a games (other). */
+    private static final Set<EventCategory> LASTING = EnumSet.of(EventCategory.MEETING, EventCategory.PROTEST,
+            EventCategory.DISASTER, EventCategory.ELECTION, EventCategory.OTHER);
+
+    private ConsecutiveDays() {
+    }
+
+    /**
+     * The dates of a sentence with each pair of days in a row joined by と made one date
+     * ({@code 17日と18日} → 2022-01-17/2022-01-18); the others as they are, in order.
+     *
+     * @param text the text the mentions' spans index
+     */
+    static List<DateMention> joined(String text, List<DateMention> dates) {
+        if (dates.size() < 2) {
+            return dates;
+        }
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention first = dates.get(i);
+            Optional<DateMention> pair = i + 1 < dates.size() ? pair(text, first, dates.get(i + 1)) : Optional.empty();
+            if (pair.isPresent()) {
+                out.add(pair.get());
+                i++;
+            } else {
+                out.add(first);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a happening of this category said of two days in a row is one over both (a meeting), not one on each (a launch). */
+    static boolean lastsBoth(EventCategory category) {
+        return LASTING.contains(category);
+    }
+
+    /** The days a joined date was made of, in order: those of {@code dates} inside its span. */
+    static List<DateMention> daysOf(DateMention joined, List<DateMention> dates) {
+        return dates.stream().filter(d -> joined.span().contains(d.span())).toList();
+    }
+
+    private static Optional<DateMention> pair(String text, DateMention first, DateMention second) {
+        if (first.value().isEmpty() || second.value().isEmpty() || !oneDay(first.value().get()) || !oneDay(second.value().get())
+                || second.span().start() != first.span().end() + 1 || text.charAt(first.span().end()) != 'と'
+                || !first.value().get().start().plusDays(1).equals(second.value().get().start())) {
+            return Optional.empty();
+        }
+        TextSpan both = new TextSpan(first.span().start(), second.span().end());
+        TimeValue days = TimeValue.interval(first.value().get().start(), second.value().get().start(), Granularity.RANGE);
+        return Optional.of(new DateMention(both.of(text), both, first.kind(), Optional.of(days), first.anchor(),
+                first.anchorKind(), first.confidence(), first.reason(), first.flags()));
+    }
+
+    private static boolean oneDay(TimeValue t) {
+        return t.granularity() == Granularity.DAY && t.start().equals(t.end()) && !t.isOpen() && t.time().isEmpty();
+    }
+}
