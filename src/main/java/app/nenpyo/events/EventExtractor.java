@@ -359,17 +359,15 @@ public final class EventExtractor {
     }
 
     /**
-     * The words naming the happening: the label's head words without the mark of what is to come
-     * (接近へ is 接近), the object of a deed too generic to name it on its own (侵攻を開始した,
-     * 記者会見を開いた: what was begun or held is what happened), and the nouns of what the clause
-     * tells in other words ({@link Paraphrases}: 火を付けた → 放火).
+     * The words naming the happening: the label's head words, the object of a deed too generic to
+     * name it on its own (侵攻を開始した, 記者会見を開いた: what was begun or held is what happened),
+     * and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
      */
     private static List<String> happeningWords(Label label, String object, String clauseText) {
         List<String> heads = new ArrayList<>(label.headWords().size() + 1);
         for (String h : label.headWords()) {
-            String word = h.length() > 1 && h.endsWith("へ") ? h.substring(0, h.length() - 1) : h;
-            if (!heads.contains(word)) {
-                heads.add(word);
+            if (!heads.contains(h)) {
+                heads.add(h);
             }
         }
         if (!object.isEmpty() && Morphemes.GENERIC_NOUNS.contains(label.predicate()) && !heads.contains(object)

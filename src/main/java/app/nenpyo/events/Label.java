@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param place      where, when the clause says so with で (ジュネーブで, カザフでは)
  * @param headWords  the words that name the happening (協議, 会談, 抗議活動, 暴徒化), for merging
  *                   and categories (the merger ignores generic ones such as 開始, 発言)
- * @param predicate  the headline noun of the predicate (会談, 開始, 発言), "" when none
+ * @param predicate  the noun naming what the predicate says was done (会談, 開始, 発言; 開催 for a
+ *                   label saying 開催へ), "" when none
  * @param datedDeed  the deed of the relative clause the date heads, when the label tells it (召集 in
  *                   6日に召集される臨時国会で…演説する → 臨時国会が召集), else "": the sentence's main
  *                   clause then says nothing of the happening

@@ -89,10 +89,6 @@ final class LabelBuilder {
     private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
             "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
 
-    /** Nouns for a person or a body, which a passive deed is done to (同社が承認された is no approval by the company). */
-    private static final Set<String> PEOPLE_AND_BODIES = Set.of("同社", "同氏", "容疑者", "被告", "男", "女", "男性", "女性",
-            "会社", "政府", "首相", "大統領");
-
     private final Gazetteer gazetteer;
 
     LabelBuilder(Gazetteer gazetteer) {
@@ -152,7 +148,19 @@ final class LabelBuilder {
         return clause;
     }
 
-    private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
+    /**
+     * What a clause says was done, from its tokens [nominalStart, end) with its verb or sahen noun
+     * at head.
+     *
+     * @param headline how the label says it: 開催, 開催へ, 拡大の恐れ, 計23回開催
+     * @param deed     the word that names what was done, for merging and categories: 開催 for 開催へ
+     */
+    private record Predicate(int head, int nominalStart, int end, String headline, String deed, boolean reporting) {
+
+        /** A predicate said as it is named (会談した → 会談). */
+        Predicate(int head, int nominalStart, int end, String headline, boolean reporting) {
+            this(head, nominalStart, end, headline, headline, reporting);
+        }
     }
 
     private record Phrase(int start, int end) {
@@ -335,7 +343,7 @@ final class LabelBuilder {
                 predicate = new Predicate(de, de, noun.start, t.get(de).surface(), false);
                 addHeads(heads, noun);
                 parts.add(phraseText(noun) + "を");
-                parts.add(predicate.nominal);
+                parts.add(predicate.headline);
             } else if (!noun.isEmpty()) {
                 after = noun.end;
                 addHeads(heads, noun);
@@ -350,18 +358,18 @@ final class LabelBuilder {
                     predicate = p;
                     parts.add(phraseText(noun) + "で");
                     parts.addAll(arguments(p, noun.end + 1));
-                    parts.add(p.nominal);
+                    parts.add(p.headline);
                 } else if (direct) {
                     predicate = p;
                     parts.add(phraseText(noun) + t.get(noun.end).surface());
-                    parts.add(p.nominal);
+                    parts.add(p.headline);
                 } else if (ofDate && hint.isEmpty() && relative.isEmpty() && subject.isEmpty() && isTopic(noun.end)
                         && (told = predicateOrStatement(noun.end + 1)) != null) {
                     // 9日の24時間降雪量が…60センチに達した: the noun the date names is the subject of the clause
                     predicate = told;
                     subject = noun;
                     parts.addAll(arguments(told, noun.end + 1));
-                    parts.add(told.nominal);
+                    parts.add(told.headline);
                 } else {
                     if (!setting) {
                         // 10日からの協議について: the happening is the noun, not something the topic did
@@ -386,7 +394,7 @@ final class LabelBuilder {
                 if (!reporter.isEmpty() && reporter.start - 1 > de && isQuoteTo(reporter.start - 1)) {
                     parts.add(complement(reporter.start, de));
                     parts.add(subjectText(reporter, actorEnding(reporter)) + "が");
-                    parts.add(predicate.nominal);
+                    parts.add(predicate.headline);
                 } else if (predicate != null) {
                     if (subject.isEmpty()) {
                         subject = subjectAfterDate(predicate.nominalStart);
@@ -396,7 +404,7 @@ final class LabelBuilder {
                         }
                     }
                     parts.addAll(arguments(predicate, after));
-                    parts.add(predicate.nominal);
+                    parts.add(predicate.headline);
                 } else {
                     Phrase first = nounPhrase(firstNounAfter(de));
                     if (!first.isEmpty()) {
@@ -434,21 +442,21 @@ final class LabelBuilder {
                 lead = place.get().surface() + "で";
             }
             if (predicate != null) {
-                heads.add(predicate.nominal);
-                boolean bare = predicate.nominal.equals(text.substring(tokenStart(predicate.nominalStart), tokenEnd(predicate.head)));
+                heads.add(predicate.deed);
+                boolean bare = predicate.headline.equals(text.substring(tokenStart(predicate.nominalStart), tokenEnd(predicate.head)));
                 if (!subject.isEmpty() && (subjectActor.isPresent() || actsOrSuffers(subject)) && bare && passiveSahen(predicate)
                         && !parts.isEmpty()
-                        && parts.get(parts.size() - 1).equals(predicate.nominal)) {
+                        && parts.get(parts.size() - 1).equals(predicate.headline)) {
                     // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)
-                    parts.set(parts.size() - 1, predicate.nominal + "される");
+                    parts.set(parts.size() - 1, predicate.headline + "される");
                     lead = frame + subjectText(subject, subjectActor) + "が";
                 }
             }
             if (!complementHead.isEmpty()) {
                 heads.add(complementHead);
             }
-            if (predicate != null && MODALS.get(predicate.nominal) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
-                    && parts.get(0).equals(predicate.nominal)) {
+            if (predicate != null && MODALS.get(predicate.deed) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
+                    && parts.get(0).equals(predicate.headline)) {
                 // オンライン会議が予定されている: planned is headlined へ
                 lead = lead.substring(0, lead.length() - 1);
                 parts.set(0, "へ");
@@ -461,7 +469,7 @@ final class LabelBuilder {
             if (label.isEmpty()) {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
             }
-            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.nominal, datedDeed);
+            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.deed, datedDeed);
         }
 
         /**
@@ -1105,12 +1113,12 @@ final class LabelBuilder {
                     int count = countBefore(j, start);
                     // 計23回開かれた → 計23回開催: a count written onto the verb says how often
                     p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
-                            Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
+                            verbHeadline(j), Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
                 if (p == null || negatedOrPassive(p)) {
                     continue;
                 }
-                if (MODALS.get(p.nominal) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
+                if (MODALS.get(p.deed) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
                         && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end).surface())) {
                     // 3日に予定されていたが、…中止された: what became of the plan is the news
                     continue;
@@ -1256,13 +1264,13 @@ final class LabelBuilder {
             Token head = t.get(p.head);
             boolean noun = Morphemes.isSahen(head) || Morphemes.NOMINAL.containsKey(head.baseForm())
                     || head.surface().equals("明らか");
-            String deed = noun ? p.nominal : verbHeadline(p.head);
+            String deed = noun ? p.deed : verbHeadline(p.head);
             String nominal = switch (kind) {
                 case PLAN -> noun ? deed + "へ" + adjust : deed + modal + (adjust.isEmpty() ? "" : "で" + adjust);
                 case RISK -> deed + (noun ? "の" : "") + (modal.equals("おそれ") ? "恐れ" : modal);
                 case VIEW -> deed + "との" + modal;
             };
-            return new Predicate(p.head, p.nominalStart, end, nominal, false);
+            return new Predicate(p.head, p.nominalStart, end, nominal, deed, false);
         }
 
         /**
@@ -1290,11 +1298,14 @@ final class LabelBuilder {
             return passiveAt(j + 1) ? verb.surface() + t.get(j + 1).baseForm() : verb.baseForm();
         }
 
-        /** 安倍元首相, 同社, 容疑者: a subject that could itself have done the deed (a person or a body), by its head word. */
+        /**
+         * 安倍元首相, 同社, 容疑者, 被告の男: a subject that could itself have done the deed (a person or a
+         * body), by its head word; a passive deed is then done to it (同社が承認された is no approval by
+         * the company).
+         */
         private boolean actsOrSuffers(Phrase p) {
             Token head = t.get(p.end - 1);
-            String phrase = phraseText(p);
-            return head.partOfSpeech().startsWith("名詞-固有名詞-人名") || PEOPLE_AND_BODIES.stream().anyMatch(phrase::endsWith);
+            return head.partOfSpeech().startsWith("名詞-固有名詞-人名") || Morphemes.namesPersonOrBody(phraseText(p), gazetteer);
         }
 
         /** れる or られる written onto a verb at token i: the deed was done to the subject. */
@@ -1339,7 +1350,7 @@ final class LabelBuilder {
             for (int i = p.head + 1; i < p.end; i++) {
                 Token e = t.get(i);
                 if (Morphemes.isNegation(e) || (e.partOfSpeech().startsWith("動詞-接尾")
-                        && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.nominal.equals("公表"))) {
+                        && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.deed.equals("公表"))) {
                     return true;
                 }
             }
