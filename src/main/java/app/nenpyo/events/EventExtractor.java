@@ -106,15 +106,13 @@ public final class EventExtractor {
         AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
-        List<DateMention> otherZones = inOtherTimeZones(doc.text(), found);
-        List<DateMention> mentions = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+        SentenceDates sentenceDates = SentenceDates.of(doc.text(), s, found);
+        List<DateMention> mentions = sentenceDates.kept();
         List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
-        // a label never says a date, the ones told again in another zone included
-        List<TextSpan> unsaid = new ArrayList<>(dates);
-        otherZones.forEach(m -> unsaid.add(m.span().shift(-offset)));
+        List<TextSpan> unsaid = sentenceDates.unsaid(offset);
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
             reports.add(report(input, lists, s, sentence, paragraph, mentions.get(k), clauses.get(k), hasVerb, unsaid, mentions));
@@ -194,10 +192,14 @@ public final class EventExtractor {
             }
             AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
                     sentence.get().span().start(), actorFinder);
+            boolean unread = sentencesRead.add(sentence.get().span());
+            List<ActorMention> links = anaphorLinks(input.document().text(), s, read.actors(), unread);
             Report report = added(input, s, sentence.get(), a);
+            report = links.isEmpty() ? report : AnaphorLinks.withLinks(report, links, gazetteer);
             reports.add(readingPlace(reports, report), report);
-            if (sentencesRead.add(sentence.get().span())) {
+            if (unread) {
                 s.actors().forEach(m -> actors.add(m.shift(s.offset())));
+                actors.addAll(links);
             }
         }
         actors.sort((x, y) -> x.span().compareTo(y.span()));
@@ -205,13 +207,37 @@ public final class EventExtractor {
     }
 
     /**
-     * How the clause of an added report reads, alone ({@link #withAdded}); empty when it lies in no
-     * sentence of the text.
+     * What the anaphors of an added clause's sentence stand for, as the machine's reading of the
+     * document links them (同社 → 東芝), so that the clause reads as the same clause read by the
+     * machine: the links the reading found at them, or, in a sentence it did not read (no date),
+     * those found now among the actors the document names.
+     *
+     * @param documentActors the document's actors and links as read, document spans, in text order
+     */
+    private static List<ActorMention> anaphorLinks(String text, AnalysedSentence s, List<ActorMention> documentActors,
+                                                   boolean unread) {
+        List<Anaphor> anaphors = s.anaphors().stream().map(a -> a.shift(s.offset())).toList();
+        if (anaphors.isEmpty()) {
+            return List.of();
+        }
+        if (unread) {
+            return Coreference.resolve(text, documentActors, anaphors);
+        }
+        Set<TextSpan> at = new LinkedHashSet<>();
+        anaphors.forEach(a -> at.add(a.span()));
+        return documentActors.stream().filter(m -> at.contains(m.span())).toList();
+    }
+
+    /**
+     * How the clause of an added report reads among the document's others ({@link #withAdded}),
+     * the same as the machine reads that clause; empty when it lies in no sentence of the text.
      */
     public Optional<Report> readAdded(DocumentInput input, AddedReport added) {
-        return sentenceOf(input.document(), added.clause()).map(sentence -> added(input,
-                AnalysedSentence.of(sentence.span().of(input.document().text()), sentence.span().start(), actorFinder),
-                sentence, added));
+        if (sentenceOf(input.document(), added.clause()).isEmpty()) {
+            return Optional.empty();
+        }
+        return withAdded(input, extract(input), List.of(added)).reports().stream()
+                .filter(r -> r.source().sourceId().equals(added.sourceId())).findFirst();
     }
 
     /**
@@ -229,26 +255,51 @@ public final class EventExtractor {
         }
         AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
                 sentence.get().span().start(), actorFinder);
-        List<DateMention> dates = sentenceDates(input, s, sentence.get());
+        List<DateMention> dates = sentenceDates(input, s, sentence.get()).kept();
         return dates.stream().filter(m -> clause.contains(m.span())).findFirst().or(() -> dates.stream().findFirst())
                 .flatMap(DateMention::value);
     }
 
-    /** The dates of one sentence as {@link #extract} keeps them, in text order. */
-    private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
+    /** The dates of one sentence as {@link #extract} reads them. */
+    private static SentenceDates sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
-        List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
-        return withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)));
+        return SentenceDates.of(input.document().text(), s,
+                datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of()));
+    }
+
+    /**
+     * The dates of one sentence: those that make reports, in text order, and those that tell one of
+     * them again in another time zone (10日（日本時間11日）).
+     */
+    private record SentenceDates(List<DateMention> kept, List<DateMention> otherZones) {
+
+        static SentenceDates of(String documentText, AnalysedSentence s, List<DateMention> found) {
+            List<DateMention> otherZones = inOtherTimeZones(documentText, found);
+            return new SentenceDates(withoutDatesOnNouns(s, withoutThese(found, otherZones)), otherZones);
+        }
+
+        /** The dates no label says, sentence-relative: every one of them, another zone's included. */
+        List<TextSpan> unsaid(int sentenceOffset) {
+            List<TextSpan> unsaid = new ArrayList<>(kept.size() + otherZones.size());
+            kept.forEach(m -> unsaid.add(m.span().shift(-sentenceOffset)));
+            otherZones.forEach(m -> unsaid.add(m.span().shift(-sentenceOffset)));
+            return unsaid;
+        }
     }
 
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {
         int offset = s.offset();
         TextSpan clause = a.clause().shift(-offset);
         TextSpan noDate = new TextSpan(clause.start(), clause.start());
-        // a date the clause writes (one the analyst dated otherwise, or one that made no report) is read as one
-        Optional<TextSpan> written = sentenceDates(input, s, sentence).stream().map(DateMention::span)
-                .filter(a.clause()::contains).findFirst().map(span -> span.shift(-offset));
-        Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
+        SentenceDates dates = sentenceDates(input, s, sentence);
+        // a date the clause writes (one the analyst dated otherwise, or one that made no report) is read as one,
+        // the one of the analyst's date first (説明会を4日に開くと金曜日に発表した dated the 4th is the meeting)
+        List<DateMention> inClause = dates.kept().stream().filter(m -> a.clause().contains(m.span())).toList();
+        Optional<TextSpan> written = inClause.stream().filter(m -> m.value().filter(a.time()::equals).isPresent()).findFirst()
+                .or(() -> inClause.stream().findFirst()).map(m -> m.span().shift(-offset));
+        // the sentence's other dates as the machine's reading has them, so that the same clause reads the same
+        List<TextSpan> unsaid = dates.unsaid(offset);
+        Label label = written.isPresent() ? labels.build(s, clause, written.get(), unsaid) : undatedLabel(s, clause, unsaid);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
         String object = objectOf(s, clause, written.orElse(noDate), label);
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
@@ -277,12 +328,12 @@ public final class EventExtractor {
      * that finds no predicate and reading from the clause's start does, the latter
      * (国防次官は「…」と強調しました → カザフスタンの国防次官が強調, not the quote).
      */
-    private Label undatedLabel(AnalysedSentence s, TextSpan clause) {
-        Label anchored = labels.build(s, clause, undatedAnchor(s, clause));
+    private Label undatedLabel(AnalysedSentence s, TextSpan clause, List<TextSpan> sentenceDates) {
+        Label anchored = labels.build(s, clause, undatedAnchor(s, clause), sentenceDates);
         if (!anchored.predicate().isEmpty()) {
             return anchored;
         }
-        Label fromStart = labels.build(s, clause, new TextSpan(clause.start(), clause.start()));
+        Label fromStart = labels.build(s, clause, new TextSpan(clause.start(), clause.start()), sentenceDates);
         return fromStart.predicate().isEmpty() ? anchored : fromStart;
     }
 
