@@ -89,6 +89,16 @@ final class LabelBuilder {
     private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
             "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
 
+    /** Verbs that, after を or に, say what a noun is about or aimed at: 国葬を巡る審査, 選挙に向けた準備. */
+    private static final Set<String> RELATIONS = Set.of("巡る", "めぐる", "関する", "対する", "向ける", "関わる");
+
+    /** The same read by the tokenizer as one particle. */
+    private static final Set<String> RELATION_PARTICLES = Set.of("に関する", "に対する", "をめぐる", "を巡る", "に向けた",
+            "についての", "における");
+
+    /** Nouns saying which of a series a happening is (次回の協議): part of what it is called. */
+    private static final Set<String> ORDINAL_NOUNS = Set.of("次回", "前回", "今回", "初回");
+
     private final Gazetteer gazetteer;
 
     LabelBuilder(Gazetteer gazetteer) {
@@ -431,7 +441,8 @@ final class LabelBuilder {
             }
             if (!subject.isEmpty()) {
                 boolean afterDate = subject.start == de || subject.start == de + 1 && isParticle(de, "の");
-                lead = frame + (afterDate ? ownerBeforeDate() : "") + subjectText(subject, subjectActor)
+                lead = frame + (afterDate ? ownerBeforeDate() : "") + (subjectActor.isEmpty() ? sharedOwner(subject) : "")
+                        + subjectText(subject, subjectActor)
                         + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
@@ -854,7 +865,7 @@ final class LabelBuilder {
                 if (mo || (Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
                     boolean place = Morphemes.isParticle(t.get(k - 1), "で", "に");
-                    Phrase p = new Phrase(coordinated(chunkStart(k)), k);
+                    Phrase p = new Phrase(topicStart(coordinated(chunkStart(k))), k);
                     if (mo) {
                         if (also == null && !place && !p.isEmpty()) {
                             also = p;
@@ -970,6 +981,78 @@ final class LabelBuilder {
                 c = b;
             }
             return c;
+        }
+
+        /**
+         * 国葬を巡る閉会中審査は, 次回の協議は: what a topic starting at {@code start} is said to be
+         * about (a phrase with を巡る, に関する, に対する, に向けた) or which of a series it is (次回の,
+         * 今回の) belongs to it; the start with them.
+         */
+        private int topicStart(int start) {
+            int c = start;
+            if (c - 2 >= from && usable(c - 1) && usable(c - 2) && isLinking(c - 1)
+                    && t.get(c - 2).partOfSpeech().startsWith("名詞-副詞可能") && ORDINAL_NOUNS.contains(t.get(c - 2).surface())) {
+                c -= 2;
+            }
+            if (c - 1 > from && usable(c - 1) && t.get(c - 1).partOfSpeech().startsWith("助詞-格助詞-連語")
+                    && RELATION_PARTICLES.contains(t.get(c - 1).surface()) && s.charAfter(c - 1) != '、') {
+                // に関する, をめぐる: the tokenizer may read the particle and the verb as one
+                int about = chunkStart(c - 1);
+                return about < c - 1 ? about : c;
+            }
+            int j = c - 1;
+            while (j > from && usable(j) && Morphemes.isVerbEnding(t.get(j)) && !Morphemes.isVerb(t.get(j))) {
+                j--;
+            }
+            if (j - 2 < from || j >= c || !usable(j) || !Morphemes.isVerb(t.get(j)) || !RELATIONS.contains(t.get(j).baseForm())
+                    || !attributive(c - 1) || !isParticle(j - 1, "を", "に") || s.charAfter(j - 1) == '、') {
+                return c;
+            }
+            int about = chunkStart(j - 1);
+            return about < j - 1 ? about : c;
+        }
+
+        /**
+         * 全国高校サッカー選手権の準決勝は8日、決勝は10日に行われる: a topic after another topic, its date
+         * and a comma (the verb they share said once) belongs to what the other belongs to
+         * (全国高校サッカー選手権の), when it names no owner itself; "" otherwise.
+         */
+        private String sharedOwner(Phrase topic) {
+            if (topic.isEmpty() || topic.start < 2 || s.charAfter(topic.start - 1) != '、') {
+                return "";
+            }
+            for (int i = topic.start; i < topic.end; i++) {
+                if (isLinking(i)) {
+                    return "";
+                }
+            }
+            int k = topic.start - 1;
+            // 予選は11日から、本戦は18日から
+            while (k > 0 && Morphemes.isParticle(t.get(k), "から", "まで", "に") && otherDate[k - 1]) {
+                k--;
+            }
+            if (!otherDate[k]) {
+                return "";
+            }
+            while (k > 0 && otherDate[k]) {
+                k--;
+            }
+            if (!Morphemes.isParticle(t.get(k), "は") || !t.get(k).partOfSpeech().startsWith("助詞-係助詞") || s.isQuoted(t.get(k))) {
+                return "";
+            }
+            int b = k;
+            int of = -1;
+            while (b > 0 && !otherDate[b - 1] && !s.isQuoted(t.get(b - 1)) && (Morphemes.isNounLike(t.get(b - 1))
+                    || b - 2 >= 0 && isLinking(b - 1) && Morphemes.isNounLike(t.get(b - 2)))) {
+                if (isLinking(b - 1) && of < 0) {
+                    of = b - 1;
+                }
+                b--;
+            }
+            if (of < 0 || b >= of || b > 0 && s.charAfter(b - 1) != '、' && !t.get(b - 1).partOfSpeech().startsWith("助詞")) {
+                return "";
+            }
+            return text.substring(tokenStart(b), tokenEnd(of - 1)) + "の";
         }
 
         private Phrase subjectAfterDate(int limit) {
@@ -1398,6 +1481,14 @@ final class LabelBuilder {
                     b = ds;
                     lowerBound = from;
                 }
+                int toward = towardBefore(b, lowerBound);
+                if (toward >= 0) {
+                    // 英国に向けて出発: where the deed is headed, in a headline's words (英国に向け出発)
+                    int c = chunkStart(toward);
+                    units.add(0, withoutCountryPrefix(c, toward) + "に向け");
+                    b = c;
+                    continue;
+                }
                 int k = b - 1;
                 if (k < Math.max(lowerBound, from) || !usable(k)) {
                     break;
@@ -1446,6 +1537,24 @@ final class LabelBuilder {
                 units.add(0, complement);
             }
             return units;
+        }
+
+        /**
+         * 英国に向けて(出発), 決勝に向け(調整): the index of the に of a phrase with 向けて or 向け (the
+         * joining form) right before token {@code b}, or -1.
+         */
+        private int towardBefore(int b, int lowerBound) {
+            int k = b - 1;
+            if (k >= 0 && Morphemes.isParticle(t.get(k), "て") && t.get(k).partOfSpeech().startsWith("助詞-接続助詞")) {
+                k--;
+            }
+            int floor = Math.max(lowerBound, from);
+            if (k - 1 < floor || !usable(k) || !usable(k - 1) || !Morphemes.isVerb(t.get(k)) || !t.get(k).baseForm().equals("向ける")
+                    || !t.get(k).surface().equals("向け") || !isParticle(k - 1, "に") || s.charAfter(k) == '、') {
+                return -1;
+            }
+            int c = chunkStart(k - 1);
+            return c < k - 1 && c >= floor ? k - 1 : -1;
         }
 
         /**

@@ -104,8 +104,11 @@ public final class ReportCodec {
      * technologies are no organisations, more companies, titles and given names are known.
      * Also 14: a date a figure is measured over or at is background as the sentence's only date too (4～6月期の
      * GDPは, 内閣支持率は今月…下落した, 29日までに約500万人, 5月1日現在; decision 0005's addendum on figures).
+     * 15: labels of a fourth round: a topic after another topic and its date shares its owner (…選手権の準決勝は8日、
+     * 決勝は10日に → …選手権の決勝), a topic keeps what it is about and which of a series it is (国葬を巡る閉会中審査,
+     * 次回の協議), where a deed is headed is said (英国に向け出発); a planned deed's head word is its deed (開催, not 開催へ).
      */
-    public static final int FORMAT = 14;
+    public static final int FORMAT = 15;
 
     private ReportCodec() {
     }
