@@ -163,7 +163,7 @@ public final class EventExtractor {
         List<ActorMention> actors = s.actors().stream()
                 .filter(a -> clause.contains(a.span()))
                 .map(a -> a.shift(offset)).toList();
-        return new Report(source, mention.value().orElseThrow(), label.text(), category, actors,
+        return new Report(source, mention.value().orElseThrow(), label.named(textBefore(input, sentence)), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
@@ -311,9 +311,28 @@ public final class EventExtractor {
                 .filter(m -> clause.contains(m.span()))
                 .map(m -> m.shift(offset)).toList();
         // a clause the rules read nothing of (a piece of a word) is labelled with its own text
-        String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text())) : label.text();
+        String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text()))
+                : label.named(textBefore(input, sentence));
         return new Report(source, a.time(), a.label().isEmpty() ? machine : a.label(), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
+    }
+
+    /** The document's text before a sentence, as far back as {@link NamedBefore} reads. */
+    private static String textBefore(DocumentInput input, Sentence sentence) {
+        List<Sentence> sentences = input.document().sentences();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() < sentence.span().start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = sentence.span().start();
+        int start = lo == 0 ? end : sentences.get(Math.max(0, lo - NamedBefore.SENTENCES)).span().start();
+        return input.document().text().substring(Math.max(start, end - NamedBefore.REACH), end);
     }
 
     /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */

@@ -17,12 +17,29 @@ import java.util.Optional;
  * @param datedDeed  the deed of the relative clause the date heads, when the label tells it (召集 in
  *                   6日に召集される臨時国会で…演説する → 臨時国会が召集), else "": the sentence's main
  *                   clause then says nothing of the happening
+ * @param bareTopic  the common noun the label leads with when the sentence names it without saying
+ *                   which (警報 in 警報は14日未明に解除された → 警報が解除), else "": the text before may
+ *                   have said it in full ({@link NamedBefore})
  */
 record Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
-             String predicate, String datedDeed) {
+             String predicate, String datedDeed, String bareTopic) {
 
     Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
           String predicate) {
-        this(text, subject, place, headWords, predicate, "");
+        this(text, subject, place, headWords, predicate, "", "");
+    }
+
+    /** The label's text with its bare topic said as the text before the sentence said it, within {@link LabelBuilder#MAX_LENGTH}. */
+    String named(String textBefore) {
+        if (bareTopic.isEmpty()) {
+            return text;
+        }
+        String full = NamedBefore.fuller(textBefore, bareTopic);
+        int at = text.indexOf(bareTopic);
+        if (full.isEmpty() || at < 0) {
+            return text;
+        }
+        String named = text.substring(0, at) + full + text.substring(at + bareTopic.length());
+        return named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH ? named : text;
     }
 }

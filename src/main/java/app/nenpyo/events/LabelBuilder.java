@@ -480,7 +480,28 @@ final class LabelBuilder {
             if (label.isEmpty()) {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
             }
-            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.deed, datedDeed);
+            String bare = !subject.isEmpty() && lead.startsWith(subjectText(subject, subjectActor)) ? bareTopic(subject, subjectActor) : "";
+            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.deed, datedDeed,
+                    label.startsWith(lead) ? bare : "");
+        }
+
+        /**
+         * 警報は, 次回の協議は: a subject that is one common noun (after a word of which of a series it
+         * is) and no actor, person or body, which the article may have named in full before; else "".
+         */
+        private String bareTopic(Phrase subject, Optional<ActorMention> actor) {
+            if (subject.isEmpty() || actor.isPresent()) {
+                return "";
+            }
+            int first = subject.start;
+            if (subject.end - first == 3 && ORDINAL_NOUNS.contains(t.get(first).surface()) && isLinking(first + 1)) {
+                first += 2;
+            }
+            Token noun = t.get(subject.end - 1);
+            String pos = noun.partOfSpeech();
+            boolean common = pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続");
+            return first == subject.end - 1 && common && noun.surface().length() >= 2
+                    && !Morphemes.namesPersonOrBody(noun.surface(), gazetteer) ? noun.surface() : "";
         }
 
         /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A clause the analyst adds as a report (decision 0020) is labelled as the machine labels the same
- * clause: with the sentence's other dates left unsaid, and its anaphors named as the document
- * names them. Each machine report's clause is added again, dated as the machine dated it, and must
+ * clause: with the sentence's other dates left unsaid, and its anaphors and bare nouns named as
+ * the document names them. Each machine report's clause is added again, dated as the machine dated it, and must
  * read the same.
  */
 class AddedClauseReadsAsReadTest {
@@ -50,6 +50,7 @@ class AddedClauseReadsAsReadTest {
     void itsAnaphorsNameWhomTheDocumentNames() {
         String text = "日立製作所は5月に新工場の建設を発表した。同社は24日、新社長に佐藤氏が就く人事を発表した。";
         assertAddedReadsAsRead(text, 2);
+        assertAddedReadsAsRead("気象庁は5日夕方、新潟県に暴風警報を出した。警報は6日朝に解除された。", 2);
         DocumentInput input = Articles.article(text, DATE);
         String label = extractor.extract(input).reports().get(1).label();
         assertFalse(label.startsWith("同社"), label + ": the test needs an anaphor the reading resolves");

@@ -64,6 +64,32 @@ class FourthReviewLabelsTest {
     }
 
     @Test
+    void aBareNounIsNamedAsTheSentencesBeforeNamedIt() {
+        assertEquals("暴風警報が解除", labels("気象庁は5日夕方、新潟県に暴風警報を出した。警報は6日朝に解除された。").get(1));
+        assertEquals("台風7号が九州に上陸", labels("台風7号は12日、沖縄の南で発生した。台風は15日に九州に上陸した。").get(1));
+        assertEquals("次回の外相会談が開催へ",
+                labels("日中韓の外相会談は3日、北京で開かれた。次回の会談は来月にも開かれる見通しだ。").get(1));
+        assertEquals("次回の会談が開催へ", labels("両国の外相は3日、北京で会った。次回の会談は来月にも開かれる見通しだ。").get(1),
+                "not named before: nothing to add");
+    }
+
+    @Test
+    void aNameTooFarBackOrPointingBackIsNoFullerName() {
+        assertEquals("2022年度予算案", NamedBefore.fuller("政府は2022年度予算案を決めた。", "予算案"));
+        assertEquals("台風14号", NamedBefore.fuller("大型の台風14号は接近している。", "台風"));
+        assertEquals("", NamedBefore.fuller("停戦協議は今週行われた。その後の協議も。", "協議"),
+                "the last mention is as bare as the label's: it, not the full one before it, is what the text went on with");
+        assertEquals("", NamedBefore.fuller("停戦協議は今週行われた。同協議は続く。", "協議"));
+        assertEquals("", NamedBefore.fuller("協議は今週行われた。", "協議"));
+        assertEquals("", NamedBefore.fuller("首相は記者会見を開いた。", "協議"));
+        assertEquals(List.of("日銀が金融政策決定会合を開催", "FRBが利上げを決定", "次回の会合が開催"),
+                labels("日銀は17日に金融政策決定会合を開いた。円相場は下落した。株価も下がった。長期金利は上昇した。"
+                        + "FRBは15日、利上げを決めた。次回の会合は7月26～27日に開かれる。").stream()
+                        .filter(l -> l.contains("会合") || l.contains("利上げ")).toList(),
+                "five sentences back the article has moved on to another body");
+    }
+
+    @Test
     void aPlannedDeedIsNamedByItsDeedNotByTheWordsOfThePlan() {
         Report planned = Articles.only("政府は来週、対策本部の会合を開く予定だ。", DATE);
         assertTrue(planned.label().endsWith("開催へ"), planned.label());
