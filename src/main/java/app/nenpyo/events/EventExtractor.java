@@ -91,6 +91,7 @@ public final class EventExtractor {
             actors.sort((x, y) -> x.span().compareTo(y.span()));
             reports.replaceAll(r -> AnaphorLinks.withLinks(r, links, gazetteer));
         }
+        reports.replaceAll(r -> FigureOwners.withOwner(r, actors, doc.sentences()));
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
@@ -196,6 +197,7 @@ public final class EventExtractor {
             List<ActorMention> links = anaphorLinks(input.document().text(), s, read.actors(), unread);
             Report report = added(input, s, sentence.get(), a);
             report = links.isEmpty() ? report : AnaphorLinks.withLinks(report, links, gazetteer);
+            report = FigureOwners.withOwner(report, read.actors(), input.document().sentences());
             reports.add(readingPlace(reports, report), report);
             if (unread) {
                 s.actors().forEach(m -> actors.add(m.shift(s.offset())));
@@ -319,20 +321,8 @@ public final class EventExtractor {
 
     /** The document's text before a sentence, as far back as {@link NamedBefore} reads. */
     private static String textBefore(DocumentInput input, Sentence sentence) {
-        List<Sentence> sentences = input.document().sentences();
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() < sentence.span().start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int end = sentence.span().start();
-        int start = lo == 0 ? end : sentences.get(Math.max(0, lo - NamedBefore.SENTENCES)).span().start();
-        return input.document().text().substring(Math.max(start, end - NamedBefore.REACH), end);
+        return input.document().text().substring(NamedBefore.windowStart(input.document().sentences(), sentence.span()),
+                sentence.span().start());
     }
 
     /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */

@@ -1,5 +1,9 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+
 /**
  * What a bare noun stands for in the text before it: news names a thing in full once (東京23区に
  * 大雪警報を出した, 台風14号は) and then by its last word alone (警報は14日未明に解除された, 台風は14日に
@@ -55,6 +59,33 @@ final class NamedBefore {
             return "";
         }
         return before.substring(start, end);
+    }
+
+    /**
+     * Where the {@link #SENTENCES} sentences before a sentence start, within {@link #REACH}
+     * characters: what a reader of it still has in mind (binary search: documents can be long).
+     *
+     * @param sentences the document's sentences, in text order
+     */
+    static int windowStart(List<Sentence> sentences, TextSpan sentence) {
+        int at = sentenceAt(sentences, sentence.start());
+        int start = sentences.isEmpty() ? sentence.start() : sentences.get(Math.max(0, at - SENTENCES)).span().start();
+        return Math.max(Math.min(start, sentence.start()), sentence.start() - REACH);
+    }
+
+    /** The index of the first sentence starting at or after a position. */
+    static int sentenceAt(List<Sentence> sentences, int position) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean isWordChar(char c) {

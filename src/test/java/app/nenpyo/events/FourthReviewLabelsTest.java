@@ -90,6 +90,25 @@ class FourthReviewLabelsTest {
     }
 
     @Test
+    void aCompanysFigureToldAloneIsTheCompanyNamedLastBefore() {
+        assertEquals("日立製作所の株価が上昇",
+                last(labels("日立製作所は10日、新たな中期経営計画を発表した。株価は11日、前日比5%上昇した。")));
+        assertEquals("ソニーグループの純利益が前年同期比2割増",
+                last(labels("ソニーグループは9日に決算を発表した。同社は10日、記者会見を開いた。4～6月期の純利益は前年同期比2割増だった。")),
+                "同社 is the company it stands for");
+        assertEquals("株価が上昇", last(labels("トヨタ自動車とホンダは10日、提携を発表した。株価は11日に上昇した。")),
+                "two companies: whose is not said");
+        assertEquals("株価が下落", last(labels("日銀は10日、金融緩和の維持を決めた。株価は11日に下落した。")),
+                "a public body has no share price");
+        assertEquals("株価が下落", last(labels("日立製作所は1日、新社長を発表した。円相場は2日に下落した。長期金利は3日に上昇した。"
+                + "原油価格は4日に下落した。株価は5日に下落した。")), "four sentences back the article has moved on");
+    }
+
+    private static String last(List<String> labels) {
+        return labels.get(labels.size() - 1);
+    }
+
+    @Test
     void aPlannedDeedIsNamedByItsDeedNotByTheWordsOfThePlan() {
         Report planned = Articles.only("政府は来週、対策本部の会合を開く予定だ。", DATE);
         assertTrue(planned.label().endsWith("開催へ"), planned.label());
