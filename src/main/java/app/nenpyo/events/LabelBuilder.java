@@ -317,7 +317,8 @@ final class LabelBuilder {
                 hint = "開始";
             } else if (de + 1 < to && isParticle(de, "に") && Morphemes.isVerb(t.get(de + 1))) {
                 int g = endings(de + 2);
-                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、' && !isModal(g)) {
+                // 2000年代に入って改正が重ねられた: a verb joined by て frames the clause, it describes no noun
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、' && !isModal(g) && attributive(g - 1)) {
                     noun = nounPhrase(g);
                     String base = t.get(de + 1).baseForm();
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
@@ -449,7 +450,7 @@ final class LabelBuilder {
                 }
             } else if (!frame.isEmpty() && !parts.isEmpty()) {
                 lead = frame;
-            } else if (place.isPresent()) {
+            } else if (place.isPresent() && !String.join("", parts).contains(place.get().surface() + "で")) {
                 lead = place.get().surface() + "で";
             }
             if (predicate != null) {
@@ -1099,6 +1100,11 @@ final class LabelBuilder {
                 } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
                         && Morphemes.isNounLike(t.get(b - 2))) {
                     b--;
+                } else if (b - 3 >= from && b < end && usable(b - 1) && usable(b - 2) && usable(b - 3)
+                        && t.get(b - 1).partOfSpeech().startsWith("形容詞-自立") && t.get(b - 1).surface().equals(t.get(b - 1).baseForm())
+                        && isLinking(b - 2) && Morphemes.isNounLike(t.get(b - 3))) {
+                    // 西日本の広い範囲: an adjective between の and its noun is part of the phrase
+                    b -= 2;
                 } else {
                     break;
                 }
@@ -1298,14 +1304,24 @@ final class LabelBuilder {
                     continue;
                 }
                 int end = endings(j + 1);
+                String risk = becomes ? riskAfter(end) : "";
+                if (!risk.isEmpty()) {
+                    // 大荒れとなる恐れがある: what is feared is the state, headlined 大荒れの恐れ
+                    end = endings(modalEnd(end) + 1);
+                    end = end + 1 < to && isParticle(end, "が", "も") && t.get(end + 1).baseForm().equals("ある") ? endings(end + 2) : end;
+                }
                 if (!endsClause(end) || Morphemes.isNegation(t.get(Math.min(end, to) - 1))) {
                     continue;
                 }
                 int last = copula ? j - 1 : j - 2;
-                if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last))) {
+                // 大荒れ: the tokenizer reads a verb's stem after a prefix as the verb
+                boolean prefixed = last - 1 >= from && usable(last) && usable(last - 1) && Morphemes.isVerb(t.get(last))
+                        && t.get(last - 1).partOfSpeech().startsWith("接頭詞-名詞接続")
+                        && t.get(last - 1).span().end() == t.get(last).span().start();
+                if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last)) && !prefixed) {
                     continue;
                 }
-                int c = chunkStart(last + 1);
+                int c = prefixed ? last - 1 : chunkStart(last + 1);
                 if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
                     continue;
                 }
@@ -1320,9 +1336,20 @@ final class LabelBuilder {
                     // …28日に成田空港に到着した男性だった: the date is the relative clause's, and so is the deed
                     return predicate(start, true);
                 }
-                return new Predicate(last, c, end, text.substring(tokenStart(c), phraseEnd(last)), false);
+                String stated = text.substring(tokenStart(c), phraseEnd(last));
+                return new Predicate(last, c, end, risk.isEmpty() ? stated : stated + "の" + risk, stated, false);
             }
             return null;
+        }
+
+        /** 恐れ, 可能性: a noun of risk starting at token i, as a headline says it; "" when none. */
+        private String riskAfter(int i) {
+            int last = i < to ? modalEnd(i) : -1;
+            if (last < 0) {
+                return "";
+            }
+            String modal = text.substring(tokenStart(i), tokenEnd(last));
+            return MODALS.get(modal) != Modal.RISK ? "" : modal.equals("おそれ") ? "恐れ" : modal;
         }
 
         /**

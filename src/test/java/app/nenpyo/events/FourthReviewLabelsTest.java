@@ -109,6 +109,19 @@ class FourthReviewLabelsTest {
     }
 
     @Test
+    void aStateFearedIsHeadlinedAsTheRiskOfIt() {
+        assertEquals("西日本の広い範囲で大荒れの恐れ", label("連休明けの20日にかけても、西日本の広い範囲で大荒れとなる恐れがある。"));
+        assertEquals("関東の山沿いで大雪の可能性", label("週末の8日は、関東の山沿いで大雪となる可能性がある。"));
+    }
+
+    @Test
+    void aVerbJoinedByTeAfterTheDateFramesTheClauseAndDescribesNoNoun() {
+        assertEquals("見直しが進められる", labels("同条例は2005年に施行され、2010年代に入って見直しが進められた。").get(1));
+        assertEquals("首相が開会式に出席", label("首相は来月4日に行われる開会式に出席する。"),
+                "a verb describing the noun still does (the attending is on the day of the ceremony)");
+    }
+
+    @Test
     void aPlannedDeedIsNamedByItsDeedNotByTheWordsOfThePlan() {
         Report planned = Articles.only("政府は来週、対策本部の会合を開く予定だ。", DATE);
         assertTrue(planned.label().endsWith("開催へ"), planned.label());
