@@ -623,7 +623,9 @@ final class LabelBuilder {
             if (!boundary.isEmpty()) {
                 heads.add(boundary);
             }
-            return Optional.of(new Label(fit("", List.of(label)), actor, locative(), List.copyOf(heads), boundary));
+            String fitted = fit("", List.of(label));
+            String bare = fitted.equals(label) ? bareTopic(new Phrase(b, topic.end), actor) : "";
+            return Optional.of(new Label(fitted, actor, locative(), List.copyOf(heads), boundary, "", bare));
         }
 
         /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time at token i. */

@@ -69,6 +69,8 @@ class FourthReviewLabelsTest {
         assertEquals("台風7号が九州に上陸", labels("台風7号は12日、沖縄の南で発生した。台風は15日に九州に上陸した。").get(1));
         assertEquals("次回の外相会談が開催へ",
                 labels("日中韓の外相会談は3日、北京で開かれた。次回の会談は来月にも開かれる見通しだ。").get(1));
+        assertEquals("参院での所信聴取", labels("新総裁候補の所信聴取は24日に衆院で行われた。参院での聴取は27日だった。").get(1),
+                "a clause that only says when its topic is");
         assertEquals("次回の会談が開催へ", labels("両国の外相は3日、北京で会った。次回の会談は来月にも開かれる見通しだ。").get(1),
                 "not named before: nothing to add");
     }
