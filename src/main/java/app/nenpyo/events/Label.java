@@ -29,8 +29,20 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
         this(text, subject, place, headWords, predicate, "", "");
     }
 
-    /** The label's text with its bare topic said as the text before the sentence said it, within {@link LabelBuilder#MAX_LENGTH}. */
+    private static final String TAKES_OFFICE = "が就任";
+
+    /**
+     * The label's text with its bare topic said as the text before the sentence said it, or a
+     * person taking office with the post it gave them, within {@link LabelBuilder#MAX_LENGTH}.
+     */
     String named(String textBefore) {
+        if (text.endsWith(TAKES_OFFICE) && text.length() > TAKES_OFFICE.length()) {
+            // 山田氏が就任: which post the text before gave him (新社長に山田氏が就く人事)
+            String person = text.substring(0, text.length() - TAKES_OFFICE.length());
+            String post = NamedBefore.postOf(textBefore, person);
+            String named = person + "が" + post + "に就任";
+            return post.isEmpty() || named.codePointCount(0, named.length()) > LabelBuilder.MAX_LENGTH ? text : named;
+        }
         if (bareTopic.isEmpty()) {
             return text;
         }

@@ -3,6 +3,8 @@ package app.nenpyo.events;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a bare noun stands for in the text before it: news names a thing in full once (東京23区に
@@ -86,6 +88,31 @@ final class NamedBefore {
             }
         }
         return lo;
+    }
+
+    /**
+     * 新社長に山田氏が就く人事を発表した。山田氏は来月1日付で就任する: the post the text before gave a
+     * person (新社長), written right before 「に」 and the person (or after the person and は/が),
+     * with 就く or 就任; "" when it gave none.
+     */
+    static String postOf(String textBefore, String person) {
+        String post = "([\\p{IsHan}\\p{IsKatakana}ー]+)に";
+        String name = Pattern.quote(person);
+        Matcher before = Pattern.compile(post + name + "(が|は)?、?(就|就任)").matcher(textBefore);
+        Matcher after = Pattern.compile(name + "(が|は)、?" + post + "(就|就任)").matcher(textBefore);
+        String found = "";
+        int at = -1;
+        while (before.find()) {
+            found = before.group(1);
+            at = before.start();
+        }
+        while (after.find()) {
+            if (after.start() > at) {
+                found = after.group(2);
+                at = after.start();
+            }
+        }
+        return found;
     }
 
     private static boolean isWordChar(char c) {

@@ -124,6 +124,14 @@ class FourthReviewLabelsTest {
     }
 
     @Test
+    void aPersonTakingOfficeTakesThePostTheTextBeforeGaveThem() {
+        assertEquals("田中氏が副知事に就任", last(labels("県は5日、田中氏が副知事に就く人事案を発表した。田中氏は4月1日に就任する。")));
+        assertEquals("佐藤氏が新会長に就任", last(labels("同協会は2日、新会長に佐藤氏が就く人事を決めた。佐藤氏は6月1日付で就任する。")));
+        assertEquals("佐藤氏が就任", last(labels("同協会は2日、新会長に鈴木氏が就く人事を決めた。佐藤氏は6月1日付で就任する。")),
+                "the post was another's");
+    }
+
+    @Test
     void aPlannedDeedIsNamedByItsDeedNotByTheWordsOfThePlan() {
         Report planned = Articles.only("政府は来週、対策本部の会合を開く予定だ。", DATE);
         assertTrue(planned.label().endsWith("開催へ"), planned.label());
