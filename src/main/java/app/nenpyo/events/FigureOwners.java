@@ -38,9 +38,12 @@ final class FigureOwners {
         }
         int end = r.source().sentence().start();
         int start = NamedBefore.windowStart(sentences, r.source().sentence());
+        // the actors are in text order: only those of the window are looked at (a file of a year's posts names thousands)
+        int first = Coreference.firstStartingFrom(actors, start);
         ActorMention last = null;
-        for (ActorMention m : actors) {
-            if (m.span().start() >= start && m.span().end() <= end && Coreference.isCompany(m)) {
+        for (int i = first; i < actors.size() && actors.get(i).span().start() < end; i++) {
+            ActorMention m = actors.get(i);
+            if (m.span().end() <= end && Coreference.isCompany(m)) {
                 last = m;
             }
         }
@@ -49,10 +52,12 @@ final class FigureOwners {
         }
         int in = NamedBefore.sentenceAt(sentences, last.span().end()) - 1;
         int from = in < 0 ? start : sentences.get(in).span().start();
-        ActorMention owner = last;
-        boolean another = actors.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= end
-                && Coreference.isCompany(m) && !m.canonical().equals(owner.canonical()));
-        String label = owner.name() + "の" + r.label();
+        boolean another = false;
+        for (int i = Coreference.firstStartingFrom(actors, from); i < actors.size() && actors.get(i).span().start() < end; i++) {
+            ActorMention m = actors.get(i);
+            another |= m.span().end() <= end && Coreference.isCompany(m) && !m.canonical().equals(last.canonical());
+        }
+        String label = last.name() + "の" + r.label();
         if (another || label.codePointCount(0, label.length()) > LabelBuilder.MAX_LENGTH) {
             return r;
         }
