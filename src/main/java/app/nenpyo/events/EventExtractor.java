@@ -94,6 +94,7 @@ public final class EventExtractor {
         reports = NextOccasions.withHolders(doc.text(), reports, actors);
         reports = FigureOwners.withOwners(doc.text(), reports, actors);
         reports = Repeats.withDoers(doc.text(), reports, actors);
+        reports.replaceAll(r -> FigureOwners.withOwner(r, actors, doc.sentences()));
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
@@ -109,19 +110,14 @@ public final class EventExtractor {
         AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
-        List<DateMention> otherZones = inOtherTimeZones(doc.text(), found);
-        List<DateMention> dated = withoutDatesOnNouns(s, withoutThese(found, otherZones));
-        List<DateMention> kept = GlossedDates.read(doc.text(), dated);
-        List<DateMention> mentions = ConsecutiveDays.joined(doc.text(), kept);
+        SentenceDates sentenceDates = SentenceDates.of(doc.text(), s, found);
+        List<DateMention> kept = sentenceDates.kept();
+        List<DateMention> mentions = sentenceDates.mentions();
         List<TextSpan> dates = mentions.stream().map(m -> m.span().shift(-offset)).toList();
         List<TextSpan> clauses = ClauseSplitter.clauses(s, dates);
         boolean hasVerb = s.tokens().stream().anyMatch(t -> t.partOfSpeech().startsWith("動詞"));
         Paragraph paragraph = paragraph(doc, sentence.paragraphNumber());
-        // a label never says a date, the ones told again in another zone or as a gloss included
-        List<TextSpan> unsaid = new ArrayList<>(dates);
-        otherZones.forEach(m -> unsaid.add(m.span().shift(-offset)));
-        dated.stream().filter(m -> kept.stream().noneMatch(k -> k.span().equals(m.span())))
-                .forEach(gloss -> unsaid.add(gloss.span().shift(-offset)));
+        List<TextSpan> unsaid = sentenceDates.unsaid(offset);
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
             DateMention mention = mentions.get(k);
@@ -181,7 +177,7 @@ public final class EventExtractor {
         List<ActorMention> actors = s.actors().stream()
                 .filter(a -> clause.contains(a.span()))
                 .map(a -> a.shift(offset)).toList();
-        return new Report(source, mention.value().orElseThrow(), label.text(), category, actors,
+        return new Report(source, mention.value().orElseThrow(), label.named(textBefore(input, sentence)), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
@@ -210,10 +206,15 @@ public final class EventExtractor {
             }
             AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
                     sentence.get().span().start(), actorFinder);
+            boolean unread = sentencesRead.add(sentence.get().span());
+            List<ActorMention> links = anaphorLinks(input.document().text(), s, read.actors(), unread);
             Report report = added(input, s, sentence.get(), a);
+            report = links.isEmpty() ? report : AnaphorLinks.withLinks(report, links, gazetteer);
+            report = FigureOwners.withOwner(report, read.actors(), input.document().sentences());
             reports.add(readingPlace(reports, report), report);
-            if (sentencesRead.add(sentence.get().span())) {
+            if (unread) {
                 s.actors().forEach(m -> actors.add(m.shift(s.offset())));
+                actors.addAll(links);
             }
         }
         actors.sort((x, y) -> x.span().compareTo(y.span()));
@@ -221,13 +222,37 @@ public final class EventExtractor {
     }
 
     /**
-     * How the clause of an added report reads, alone ({@link #withAdded}); empty when it lies in no
-     * sentence of the text.
+     * What the anaphors of an added clause's sentence stand for, as the machine's reading of the
+     * document links them (同社 → 東芝), so that the clause reads as the same clause read by the
+     * machine: the links the reading found at them, or, in a sentence it did not read (no date),
+     * those found now among the actors the document names.
+     *
+     * @param documentActors the document's actors and links as read, document spans, in text order
+     */
+    private static List<ActorMention> anaphorLinks(String text, AnalysedSentence s, List<ActorMention> documentActors,
+                                                   boolean unread) {
+        List<Anaphor> anaphors = s.anaphors().stream().map(a -> a.shift(s.offset())).toList();
+        if (anaphors.isEmpty()) {
+            return List.of();
+        }
+        if (unread) {
+            return Coreference.resolve(text, documentActors, anaphors);
+        }
+        Set<TextSpan> at = new LinkedHashSet<>();
+        anaphors.forEach(a -> at.add(a.span()));
+        return documentActors.stream().filter(m -> at.contains(m.span())).toList();
+    }
+
+    /**
+     * How the clause of an added report reads among the document's others ({@link #withAdded}),
+     * the same as the machine reads that clause; empty when it lies in no sentence of the text.
      */
     public Optional<Report> readAdded(DocumentInput input, AddedReport added) {
-        return sentenceOf(input.document(), added.clause()).map(sentence -> added(input,
-                AnalysedSentence.of(sentence.span().of(input.document().text()), sentence.span().start(), actorFinder),
-                sentence, added));
+        if (sentenceOf(input.document(), added.clause()).isEmpty()) {
+            return Optional.empty();
+        }
+        return withAdded(input, extract(input), List.of(added)).reports().stream()
+                .filter(r -> r.source().sourceId().equals(added.sourceId())).findFirst();
     }
 
     /**
@@ -245,27 +270,60 @@ public final class EventExtractor {
         }
         AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
                 sentence.get().span().start(), actorFinder);
-        List<DateMention> dates = sentenceDates(input, s, sentence.get());
+        List<DateMention> dates = sentenceDates(input, s, sentence.get()).mentions();
         return dates.stream().filter(m -> clause.contains(m.span())).findFirst().or(() -> dates.stream().findFirst())
                 .flatMap(DateMention::value);
     }
 
-    /** The dates of one sentence as {@link #extract} keeps them, in text order. */
-    private static List<DateMention> sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
+    /** The dates of one sentence as {@link #extract} reads them. */
+    private static SentenceDates sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
-        List<DateMention> kept = datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of());
-        return ConsecutiveDays.joined(input.document().text(), GlossedDates.read(input.document().text(),
-                withoutDatesOnNouns(s, withoutThese(kept, inOtherTimeZones(input.document().text(), kept)))));
+        return SentenceDates.of(input.document().text(), s,
+                datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of()));
+    }
+
+    /**
+     * The dates of one sentence: those that make reports, in text order ({@code mentions}: two days in a
+     * row of one lasting happening joined, {@link ConsecutiveDays}), the same before that joining
+     * ({@code kept}), and those that tell one of them again, in another time zone (10日（日本時間11日）)
+     * or as a gloss (上半期（4～9月）).
+     */
+    private record SentenceDates(List<DateMention> mentions, List<DateMention> kept, List<DateMention> unsaidToo) {
+
+        static SentenceDates of(String documentText, AnalysedSentence s, List<DateMention> found) {
+            List<DateMention> otherZones = inOtherTimeZones(documentText, found);
+            List<DateMention> dated = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+            List<DateMention> kept = GlossedDates.read(documentText, dated);
+            List<DateMention> unsaidToo = new ArrayList<>(otherZones);
+            dated.stream().filter(m -> kept.stream().noneMatch(k -> k.span().equals(m.span()))).forEach(unsaidToo::add);
+            return new SentenceDates(ConsecutiveDays.joined(documentText, kept), kept, unsaidToo);
+        }
+
+        /**
+         * The dates no label says, sentence-relative: every one of them, those told again in another zone
+         * (10日（日本時間11日）) or as a gloss (上半期（4～9月）) included.
+         */
+        List<TextSpan> unsaid(int sentenceOffset) {
+            List<TextSpan> unsaid = new ArrayList<>(mentions.size() + unsaidToo.size());
+            mentions.forEach(m -> unsaid.add(m.span().shift(-sentenceOffset)));
+            unsaidToo.forEach(m -> unsaid.add(m.span().shift(-sentenceOffset)));
+            return unsaid;
+        }
     }
 
     private Report added(DocumentInput input, AnalysedSentence s, Sentence sentence, AddedReport a) {
         int offset = s.offset();
         TextSpan clause = a.clause().shift(-offset);
         TextSpan noDate = new TextSpan(clause.start(), clause.start());
-        // a date the clause writes (one the analyst dated otherwise, or one that made no report) is read as one
-        Optional<TextSpan> written = sentenceDates(input, s, sentence).stream().map(DateMention::span)
-                .filter(a.clause()::contains).findFirst().map(span -> span.shift(-offset));
-        Label label = written.isPresent() ? labels.build(s, clause, written.get()) : undatedLabel(s, clause);
+        SentenceDates dates = sentenceDates(input, s, sentence);
+        // a date the clause writes (one the analyst dated otherwise, or one that made no report) is read as one,
+        // the one of the analyst's date first (説明会を4日に開くと金曜日に発表した dated the 4th is the meeting)
+        List<DateMention> inClause = dates.mentions().stream().filter(m -> a.clause().contains(m.span())).toList();
+        Optional<TextSpan> written = inClause.stream().filter(m -> m.value().filter(a.time()::equals).isPresent()).findFirst()
+                .or(() -> inClause.stream().findFirst()).map(m -> m.span().shift(-offset));
+        // the sentence's other dates as the machine's reading has them, so that the same clause reads the same
+        List<TextSpan> unsaid = dates.unsaid(offset);
+        Label label = written.isPresent() ? labels.build(s, clause, written.get(), unsaid) : undatedLabel(s, clause, unsaid);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
         String object = objectOf(s, clause, written.orElse(noDate), label);
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
@@ -277,9 +335,16 @@ public final class EventExtractor {
                 .filter(m -> clause.contains(m.span()))
                 .map(m -> m.shift(offset)).toList();
         // a clause the rules read nothing of (a piece of a word) is labelled with its own text
-        String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text())) : label.text();
+        String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text()))
+                : label.named(textBefore(input, sentence));
         return new Report(source, a.time(), a.label().isEmpty() ? machine : a.label(), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
+    }
+
+    /** The document's text before a sentence, as far back as {@link NamedBefore} reads. */
+    private static String textBefore(DocumentInput input, Sentence sentence) {
+        return input.document().text().substring(NamedBefore.windowStart(input.document().sentences(), sentence.span()),
+                sentence.span().start());
     }
 
     /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */
@@ -294,12 +359,12 @@ public final class EventExtractor {
      * that finds no predicate and reading from the clause's start does, the latter
      * (国防次官は「…」と強調しました → カザフスタンの国防次官が強調, not the quote).
      */
-    private Label undatedLabel(AnalysedSentence s, TextSpan clause) {
-        Label anchored = labels.build(s, clause, undatedAnchor(s, clause));
+    private Label undatedLabel(AnalysedSentence s, TextSpan clause, List<TextSpan> sentenceDates) {
+        Label anchored = labels.build(s, clause, undatedAnchor(s, clause), sentenceDates);
         if (!anchored.predicate().isEmpty()) {
             return anchored;
         }
-        Label fromStart = labels.build(s, clause, new TextSpan(clause.start(), clause.start()));
+        Label fromStart = labels.build(s, clause, new TextSpan(clause.start(), clause.start()), sentenceDates);
         return fromStart.predicate().isEmpty() ? anchored : fromStart;
     }
 
@@ -383,17 +448,15 @@ public final class EventExtractor {
     }
 
     /**
-     * The words naming the happening: the label's head words without the mark of what is to come
-     * (接近へ is 接近), the object of a deed too generic to name it on its own (侵攻を開始した,
-     * 記者会見を開いた: what was begun or held is what happened), and the nouns of what the clause
-     * tells in other words ({@link Paraphrases}: 火を付けた → 放火).
+     * The words naming the happening: the label's head words, the object of a deed too generic to
+     * name it on its own (侵攻を開始した, 記者会見を開いた: what was begun or held is what happened),
+     * and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
      */
     private static List<String> happeningWords(Label label, String object, String clauseText) {
         List<String> heads = new ArrayList<>(label.headWords().size() + 1);
         for (String h : label.headWords()) {
-            String word = h.length() > 1 && h.endsWith("へ") ? h.substring(0, h.length() - 1) : h;
-            if (!heads.contains(word)) {
-                heads.add(word);
+            if (!heads.contains(h)) {
+                heads.add(h);
             }
         }
         if (!object.isEmpty() && Morphemes.GENERIC_NOUNS.contains(label.predicate()) && !heads.contains(object)

@@ -12,16 +12,46 @@ import java.util.Optional;
  * @param place      where, when the clause says so with で (ジュネーブで, カザフでは)
  * @param headWords  the words that name the happening (協議, 会談, 抗議活動, 暴徒化), for merging
  *                   and categories (the merger ignores generic ones such as 開始, 発言)
- * @param predicate  the headline noun of the predicate (会談, 開始, 発言), "" when none
+ * @param predicate  the noun naming what the predicate says was done (会談, 開始, 発言; 開催 for a
+ *                   label saying 開催へ), "" when none
  * @param datedDeed  the deed of the relative clause the date heads, when the label tells it (召集 in
  *                   6日に召集される臨時国会で…演説する → 臨時国会が召集), else "": the sentence's main
  *                   clause then says nothing of the happening
+ * @param bareTopic  the common noun the label leads with when the sentence names it without saying
+ *                   which (警報 in 警報は14日未明に解除された → 警報が解除), else "": the text before may
+ *                   have said it in full ({@link NamedBefore})
  */
 record Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
-             String predicate, String datedDeed) {
+             String predicate, String datedDeed, String bareTopic) {
 
     Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
           String predicate) {
-        this(text, subject, place, headWords, predicate, "");
+        this(text, subject, place, headWords, predicate, "", "");
+    }
+
+    private static final String TAKES_OFFICE = "が就任";
+
+    /**
+     * The label's text with its bare topic said as the text before the sentence said it, or a
+     * person taking office with the post it gave them, within {@link LabelBuilder#MAX_LENGTH}.
+     */
+    String named(String textBefore) {
+        if (text.endsWith(TAKES_OFFICE) && text.length() > TAKES_OFFICE.length()) {
+            // 山田氏が就任: which post the text before gave him (新社長に山田氏が就く人事)
+            String person = text.substring(0, text.length() - TAKES_OFFICE.length());
+            String post = NamedBefore.postOf(textBefore, person);
+            String named = person + "が" + post + "に就任";
+            return post.isEmpty() || named.codePointCount(0, named.length()) > LabelBuilder.MAX_LENGTH ? text : named;
+        }
+        if (bareTopic.isEmpty()) {
+            return text;
+        }
+        String full = NamedBefore.fuller(textBefore, bareTopic);
+        int at = text.indexOf(bareTopic);
+        if (full.isEmpty() || at < 0) {
+            return text;
+        }
+        String named = text.substring(0, at) + full + text.substring(at + bareTopic.length());
+        return named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH ? named : text;
     }
 }

@@ -89,9 +89,15 @@ final class LabelBuilder {
     private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
             "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
 
-    /** Nouns for a person or a body, which a passive deed is done to (同社が承認された is no approval by the company). */
-    private static final Set<String> PEOPLE_AND_BODIES = Set.of("同社", "同氏", "容疑者", "被告", "男", "女", "男性", "女性",
-            "会社", "政府", "首相", "大統領");
+    /** Verbs that, after を or に, say what a noun is about or aimed at: 国葬を巡る審査, 選挙に向けた準備. */
+    private static final Set<String> RELATIONS = Set.of("巡る", "めぐる", "関する", "対する", "向ける", "関わる");
+
+    /** The same read by the tokenizer as one particle. */
+    private static final Set<String> RELATION_PARTICLES = Set.of("に関する", "に対する", "をめぐる", "を巡る", "に向けた",
+            "についての", "における");
+
+    /** Nouns saying which of a series a happening is (次回の協議): part of what it is called. */
+    private static final Set<String> ORDINAL_NOUNS = Set.of("次回", "前回", "今回", "初回");
 
     private final Gazetteer gazetteer;
 
@@ -152,7 +158,19 @@ final class LabelBuilder {
         return clause;
     }
 
-    private record Predicate(int head, int nominalStart, int end, String nominal, boolean reporting) {
+    /**
+     * What a clause says was done, from its tokens [nominalStart, end) with its verb or sahen noun
+     * at head.
+     *
+     * @param headline how the label says it: 開催, 開催へ, 拡大の恐れ, 計23回開催
+     * @param deed     the word that names what was done, for merging and categories: 開催 for 開催へ
+     */
+    private record Predicate(int head, int nominalStart, int end, String headline, String deed, boolean reporting) {
+
+        /** A predicate said as it is named (会談した → 会談). */
+        Predicate(int head, int nominalStart, int end, String headline, boolean reporting) {
+            this(head, nominalStart, end, headline, headline, reporting);
+        }
     }
 
     private record Phrase(int start, int end) {
@@ -299,7 +317,8 @@ final class LabelBuilder {
                 hint = "開始";
             } else if (de + 1 < to && isParticle(de, "に") && Morphemes.isVerb(t.get(de + 1))) {
                 int g = endings(de + 2);
-                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、' && !isModal(g)) {
+                // 2000年代に入って改正が重ねられた: a verb joined by て frames the clause, it describes no noun
+                if (g < to && Morphemes.isNounLike(t.get(g)) && s.charAfter(g - 1) != '、' && !isModal(g) && attributive(g - 1)) {
                     noun = nounPhrase(g);
                     String base = t.get(de + 1).baseForm();
                     hint = base.equals("始まる") || base.equals("始める") ? "開始" : "";
@@ -335,7 +354,7 @@ final class LabelBuilder {
                 predicate = new Predicate(de, de, noun.start, t.get(de).surface(), false);
                 addHeads(heads, noun);
                 parts.add(phraseText(noun) + "を");
-                parts.add(predicate.nominal);
+                parts.add(predicate.headline);
             } else if (!noun.isEmpty()) {
                 after = noun.end;
                 addHeads(heads, noun);
@@ -350,18 +369,18 @@ final class LabelBuilder {
                     predicate = p;
                     parts.add(phraseText(noun) + "で");
                     parts.addAll(arguments(p, noun.end + 1));
-                    parts.add(p.nominal);
+                    parts.add(p.headline);
                 } else if (direct) {
                     predicate = p;
                     parts.add(phraseText(noun) + t.get(noun.end).surface());
-                    parts.add(p.nominal);
+                    parts.add(p.headline);
                 } else if (ofDate && hint.isEmpty() && relative.isEmpty() && subject.isEmpty() && isTopic(noun.end)
                         && (told = predicateOrStatement(noun.end + 1)) != null) {
                     // 9日の24時間降雪量が…60センチに達した: the noun the date names is the subject of the clause
                     predicate = told;
                     subject = noun;
                     parts.addAll(arguments(told, noun.end + 1));
-                    parts.add(told.nominal);
+                    parts.add(told.headline);
                 } else {
                     if (!setting) {
                         // 10日からの協議について: the happening is the noun, not something the topic did
@@ -386,7 +405,7 @@ final class LabelBuilder {
                 if (!reporter.isEmpty() && reporter.start - 1 > de && isQuoteTo(reporter.start - 1)) {
                     parts.add(complement(reporter.start, de));
                     parts.add(subjectText(reporter, actorEnding(reporter)) + "が");
-                    parts.add(predicate.nominal);
+                    parts.add(predicate.headline);
                 } else if (predicate != null) {
                     if (subject.isEmpty()) {
                         subject = subjectAfterDate(predicate.nominalStart);
@@ -396,7 +415,7 @@ final class LabelBuilder {
                         }
                     }
                     parts.addAll(arguments(predicate, after));
-                    parts.add(predicate.nominal);
+                    parts.add(predicate.headline);
                 } else {
                     Phrase first = nounPhrase(firstNounAfter(de));
                     if (!first.isEmpty()) {
@@ -423,32 +442,33 @@ final class LabelBuilder {
             }
             if (!subject.isEmpty()) {
                 boolean afterDate = subject.start == de || subject.start == de + 1 && isParticle(de, "の");
-                lead = frame + (afterDate ? ownerBeforeDate() : "") + subjectText(subject, subjectActor)
+                lead = frame + (afterDate ? ownerBeforeDate() : "") + (subjectActor.isEmpty() ? sharedOwner(subject) : "")
+                        + subjectText(subject, subjectActor)
                         + (parts.isEmpty() ? "" : innerSubject ? "の" : "が");
                 if (subjectActor.isEmpty()) {
                     addHeads(heads, subject);
                 }
             } else if (!frame.isEmpty() && !parts.isEmpty()) {
                 lead = frame;
-            } else if (place.isPresent()) {
+            } else if (place.isPresent() && !String.join("", parts).contains(place.get().surface() + "で")) {
                 lead = place.get().surface() + "で";
             }
             if (predicate != null) {
-                heads.add(predicate.nominal);
-                boolean bare = predicate.nominal.equals(text.substring(tokenStart(predicate.nominalStart), tokenEnd(predicate.head)));
+                heads.add(predicate.deed);
+                boolean bare = predicate.headline.equals(text.substring(tokenStart(predicate.nominalStart), tokenEnd(predicate.head)));
                 if (!subject.isEmpty() && (subjectActor.isPresent() || actsOrSuffers(subject)) && bare && passiveSahen(predicate)
                         && !parts.isEmpty()
-                        && parts.get(parts.size() - 1).equals(predicate.nominal)) {
+                        && parts.get(parts.size() - 1).equals(predicate.headline)) {
                     // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)
-                    parts.set(parts.size() - 1, predicate.nominal + "される");
+                    parts.set(parts.size() - 1, predicate.headline + "される");
                     lead = frame + subjectText(subject, subjectActor) + "が";
                 }
             }
             if (!complementHead.isEmpty()) {
                 heads.add(complementHead);
             }
-            if (predicate != null && MODALS.get(predicate.nominal) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
-                    && parts.get(0).equals(predicate.nominal)) {
+            if (predicate != null && MODALS.get(predicate.deed) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
+                    && parts.get(0).equals(predicate.headline)) {
                 // オンライン会議が予定されている: planned is headlined へ
                 lead = lead.substring(0, lead.length() - 1);
                 parts.set(0, "へ");
@@ -461,7 +481,28 @@ final class LabelBuilder {
             if (label.isEmpty()) {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
             }
-            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.nominal, datedDeed);
+            String bare = !subject.isEmpty() && lead.startsWith(subjectText(subject, subjectActor)) ? bareTopic(subject, subjectActor) : "";
+            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.deed, datedDeed,
+                    label.startsWith(lead) ? bare : "");
+        }
+
+        /**
+         * 警報は, 次回の協議は: a subject that is one common noun (after a word of which of a series it
+         * is) and no actor, person or body, which the article may have named in full before; else "".
+         */
+        private String bareTopic(Phrase subject, Optional<ActorMention> actor) {
+            if (subject.isEmpty() || actor.isPresent()) {
+                return "";
+            }
+            int first = subject.start;
+            if (subject.end - first == 3 && ORDINAL_NOUNS.contains(t.get(first).surface()) && isLinking(first + 1)) {
+                first += 2;
+            }
+            Token noun = t.get(subject.end - 1);
+            String pos = noun.partOfSpeech();
+            boolean common = pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続");
+            return first == subject.end - 1 && common && noun.surface().length() >= 2
+                    && !Morphemes.namesPersonOrBody(noun.surface(), gazetteer) ? noun.surface() : "";
         }
 
         /**
@@ -582,7 +623,9 @@ final class LabelBuilder {
             if (!boundary.isEmpty()) {
                 heads.add(boundary);
             }
-            return Optional.of(new Label(fit("", List.of(label)), actor, locative(), List.copyOf(heads), boundary));
+            String fitted = fit("", List.of(label));
+            String bare = fitted.equals(label) ? bareTopic(new Phrase(b, topic.end), actor) : "";
+            return Optional.of(new Label(fitted, actor, locative(), List.copyOf(heads), boundary, "", bare));
         }
 
         /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time at token i. */
@@ -846,7 +889,7 @@ final class LabelBuilder {
                 if (mo || (Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞"))) {
                     boolean place = Morphemes.isParticle(t.get(k - 1), "で", "に");
-                    Phrase p = new Phrase(coordinated(chunkStart(k)), k);
+                    Phrase p = new Phrase(topicStart(coordinated(chunkStart(k))), k);
                     if (mo) {
                         if (also == null && !place && !p.isEmpty()) {
                             also = p;
@@ -964,6 +1007,78 @@ final class LabelBuilder {
             return c;
         }
 
+        /**
+         * 国葬を巡る閉会中審査は, 次回の協議は: what a topic starting at {@code start} is said to be
+         * about (a phrase with を巡る, に関する, に対する, に向けた) or which of a series it is (次回の,
+         * 今回の) belongs to it; the start with them.
+         */
+        private int topicStart(int start) {
+            int c = start;
+            if (c - 2 >= from && usable(c - 1) && usable(c - 2) && isLinking(c - 1)
+                    && t.get(c - 2).partOfSpeech().startsWith("名詞-副詞可能") && ORDINAL_NOUNS.contains(t.get(c - 2).surface())) {
+                c -= 2;
+            }
+            if (c - 1 > from && usable(c - 1) && t.get(c - 1).partOfSpeech().startsWith("助詞-格助詞-連語")
+                    && RELATION_PARTICLES.contains(t.get(c - 1).surface()) && s.charAfter(c - 1) != '、') {
+                // に関する, をめぐる: the tokenizer may read the particle and the verb as one
+                int about = chunkStart(c - 1);
+                return about < c - 1 ? about : c;
+            }
+            int j = c - 1;
+            while (j > from && usable(j) && Morphemes.isVerbEnding(t.get(j)) && !Morphemes.isVerb(t.get(j))) {
+                j--;
+            }
+            if (j - 2 < from || j >= c || !usable(j) || !Morphemes.isVerb(t.get(j)) || !RELATIONS.contains(t.get(j).baseForm())
+                    || !attributive(c - 1) || !isParticle(j - 1, "を", "に") || s.charAfter(j - 1) == '、') {
+                return c;
+            }
+            int about = chunkStart(j - 1);
+            return about < j - 1 ? about : c;
+        }
+
+        /**
+         * 全国高校サッカー選手権の準決勝は8日、決勝は10日に行われる: a topic after another topic, its date
+         * and a comma (the verb they share said once) belongs to what the other belongs to
+         * (全国高校サッカー選手権の), when it names no owner itself; "" otherwise.
+         */
+        private String sharedOwner(Phrase topic) {
+            if (topic.isEmpty() || topic.start < 2 || s.charAfter(topic.start - 1) != '、') {
+                return "";
+            }
+            for (int i = topic.start; i < topic.end; i++) {
+                if (isLinking(i)) {
+                    return "";
+                }
+            }
+            int k = topic.start - 1;
+            // 予選は11日から、本戦は18日から
+            while (k > 0 && Morphemes.isParticle(t.get(k), "から", "まで", "に") && otherDate[k - 1]) {
+                k--;
+            }
+            if (!otherDate[k]) {
+                return "";
+            }
+            while (k > 0 && otherDate[k]) {
+                k--;
+            }
+            if (!Morphemes.isParticle(t.get(k), "は") || !t.get(k).partOfSpeech().startsWith("助詞-係助詞") || s.isQuoted(t.get(k))) {
+                return "";
+            }
+            int b = k;
+            int of = -1;
+            while (b > 0 && !otherDate[b - 1] && !s.isQuoted(t.get(b - 1)) && (Morphemes.isNounLike(t.get(b - 1))
+                    || b - 2 >= 0 && isLinking(b - 1) && Morphemes.isNounLike(t.get(b - 2)))) {
+                if (isLinking(b - 1) && of < 0) {
+                    of = b - 1;
+                }
+                b--;
+            }
+            if (of < 0 || b >= of || b > 0 && s.charAfter(b - 1) != '、' && !t.get(b - 1).partOfSpeech().startsWith("助詞")) {
+                return "";
+            }
+            return text.substring(tokenStart(b), tokenEnd(of - 1)) + "の";
+        }
+
         private Phrase subjectAfterDate(int limit) {
             for (int k = de; k < limit; k++) {
                 Token tk = t.get(k);
@@ -987,6 +1102,11 @@ final class LabelBuilder {
                 } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
                         && Morphemes.isNounLike(t.get(b - 2))) {
                     b--;
+                } else if (b - 3 >= from && b < end && usable(b - 1) && usable(b - 2) && usable(b - 3)
+                        && t.get(b - 1).partOfSpeech().startsWith("形容詞-自立") && t.get(b - 1).surface().equals(t.get(b - 1).baseForm())
+                        && isLinking(b - 2) && Morphemes.isNounLike(t.get(b - 3))) {
+                    // 西日本の広い範囲: an adjective between の and its noun is part of the phrase
+                    b -= 2;
                 } else {
                     break;
                 }
@@ -1105,12 +1225,12 @@ final class LabelBuilder {
                     int count = countBefore(j, start);
                     // 計23回開かれた → 計23回開催: a count written onto the verb says how often
                     p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
-                            Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
+                            verbHeadline(j), Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
                 }
                 if (p == null || negatedOrPassive(p)) {
                     continue;
                 }
-                if (MODALS.get(p.nominal) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
+                if (MODALS.get(p.deed) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
                         && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end).surface())) {
                     // 3日に予定されていたが、…中止された: what became of the plan is the news
                     continue;
@@ -1186,14 +1306,24 @@ final class LabelBuilder {
                     continue;
                 }
                 int end = endings(j + 1);
+                String risk = becomes ? riskAfter(end) : "";
+                if (!risk.isEmpty()) {
+                    // 大荒れとなる恐れがある: what is feared is the state, headlined 大荒れの恐れ
+                    end = endings(modalEnd(end) + 1);
+                    end = end + 1 < to && isParticle(end, "が", "も") && t.get(end + 1).baseForm().equals("ある") ? endings(end + 2) : end;
+                }
                 if (!endsClause(end) || Morphemes.isNegation(t.get(Math.min(end, to) - 1))) {
                     continue;
                 }
                 int last = copula ? j - 1 : j - 2;
-                if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last))) {
+                // 大荒れ: the tokenizer reads a verb's stem after a prefix as the verb
+                boolean prefixed = last - 1 >= from && usable(last) && usable(last - 1) && Morphemes.isVerb(t.get(last))
+                        && t.get(last - 1).partOfSpeech().startsWith("接頭詞-名詞接続")
+                        && t.get(last - 1).span().end() == t.get(last).span().start();
+                if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last)) && !prefixed) {
                     continue;
                 }
-                int c = chunkStart(last + 1);
+                int c = prefixed ? last - 1 : chunkStart(last + 1);
                 if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
                     continue;
                 }
@@ -1208,9 +1338,20 @@ final class LabelBuilder {
                     // …28日に成田空港に到着した男性だった: the date is the relative clause's, and so is the deed
                     return predicate(start, true);
                 }
-                return new Predicate(last, c, end, text.substring(tokenStart(c), phraseEnd(last)), false);
+                String stated = text.substring(tokenStart(c), phraseEnd(last));
+                return new Predicate(last, c, end, risk.isEmpty() ? stated : stated + "の" + risk, stated, false);
             }
             return null;
+        }
+
+        /** 恐れ, 可能性: a noun of risk starting at token i, as a headline says it; "" when none. */
+        private String riskAfter(int i) {
+            int last = i < to ? modalEnd(i) : -1;
+            if (last < 0) {
+                return "";
+            }
+            String modal = text.substring(tokenStart(i), tokenEnd(last));
+            return MODALS.get(modal) != Modal.RISK ? "" : modal.equals("おそれ") ? "恐れ" : modal;
         }
 
         /**
@@ -1256,13 +1397,13 @@ final class LabelBuilder {
             Token head = t.get(p.head);
             boolean noun = Morphemes.isSahen(head) || Morphemes.NOMINAL.containsKey(head.baseForm())
                     || head.surface().equals("明らか");
-            String deed = noun ? p.nominal : verbHeadline(p.head);
+            String deed = noun ? p.deed : verbHeadline(p.head);
             String nominal = switch (kind) {
                 case PLAN -> noun ? deed + "へ" + adjust : deed + modal + (adjust.isEmpty() ? "" : "で" + adjust);
                 case RISK -> deed + (noun ? "の" : "") + (modal.equals("おそれ") ? "恐れ" : modal);
                 case VIEW -> deed + "との" + modal;
             };
-            return new Predicate(p.head, p.nominalStart, end, nominal, false);
+            return new Predicate(p.head, p.nominalStart, end, nominal, deed, false);
         }
 
         /**
@@ -1290,11 +1431,14 @@ final class LabelBuilder {
             return passiveAt(j + 1) ? verb.surface() + t.get(j + 1).baseForm() : verb.baseForm();
         }
 
-        /** 安倍元首相, 同社, 容疑者: a subject that could itself have done the deed (a person or a body), by its head word. */
+        /**
+         * 安倍元首相, 同社, 容疑者, 被告の男: a subject that could itself have done the deed (a person or a
+         * body), by its head word; a passive deed is then done to it (同社が承認された is no approval by
+         * the company).
+         */
         private boolean actsOrSuffers(Phrase p) {
             Token head = t.get(p.end - 1);
-            String phrase = phraseText(p);
-            return head.partOfSpeech().startsWith("名詞-固有名詞-人名") || PEOPLE_AND_BODIES.stream().anyMatch(phrase::endsWith);
+            return head.partOfSpeech().startsWith("名詞-固有名詞-人名") || Morphemes.namesPersonOrBody(phraseText(p), gazetteer);
         }
 
         /** れる or られる written onto a verb at token i: the deed was done to the subject. */
@@ -1339,7 +1483,7 @@ final class LabelBuilder {
             for (int i = p.head + 1; i < p.end; i++) {
                 Token e = t.get(i);
                 if (Morphemes.isNegation(e) || (e.partOfSpeech().startsWith("動詞-接尾")
-                        && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.nominal.equals("公表"))) {
+                        && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.deed.equals("公表"))) {
                     return true;
                 }
             }
@@ -1386,6 +1530,14 @@ final class LabelBuilder {
                     // 2022年度予算案を25日にも国会に提出する: what is done is written before the date
                     b = ds;
                     lowerBound = from;
+                }
+                int toward = towardBefore(b, lowerBound);
+                if (toward >= 0) {
+                    // 英国に向けて出発: where the deed is headed, in a headline's words (英国に向け出発)
+                    int c = chunkStart(toward);
+                    units.add(0, withoutCountryPrefix(c, toward) + "に向け");
+                    b = c;
+                    continue;
                 }
                 int k = b - 1;
                 if (k < Math.max(lowerBound, from) || !usable(k)) {
@@ -1435,6 +1587,24 @@ final class LabelBuilder {
                 units.add(0, complement);
             }
             return units;
+        }
+
+        /**
+         * 英国に向けて(出発), 決勝に向け(調整): the index of the に of a phrase with 向けて or 向け (the
+         * joining form) right before token {@code b}, or -1.
+         */
+        private int towardBefore(int b, int lowerBound) {
+            int k = b - 1;
+            if (k >= 0 && Morphemes.isParticle(t.get(k), "て") && t.get(k).partOfSpeech().startsWith("助詞-接続助詞")) {
+                k--;
+            }
+            int floor = Math.max(lowerBound, from);
+            if (k - 1 < floor || !usable(k) || !usable(k - 1) || !Morphemes.isVerb(t.get(k)) || !t.get(k).baseForm().equals("向ける")
+                    || !t.get(k).surface().equals("向け") || !isParticle(k - 1, "に") || s.charAfter(k) == '、') {
+                return -1;
+            }
+            int c = chunkStart(k - 1);
+            return c < k - 1 && c >= floor ? k - 1 : -1;
         }
 
         /**

@@ -42,6 +42,23 @@ final class Morphemes {
             "被告", "被告人", "被害者", "運転手", "乗客", "同氏", "両氏", "両者", "首脳", "両首脳", "同社", "両社", "同省",
             "同庁", "同党", "同国", "両国");
 
+    /** Bodies a common noun names (会社, 政府), which act and suffer as the {@link #PERSON_NOUNS} do. */
+    private static final Set<String> BODY_NOUNS = Set.of("会社", "政府");
+
+    /**
+     * Whether a phrase ends in a noun or title naming a person or a body (被告の男, 元社員の男性,
+     * 同社, 子会社, 日本政府, 元首相): someone who could do a deed or have it done to them.
+     */
+    static boolean namesPersonOrBody(String phrase, Gazetteer gazetteer) {
+        for (int i = 0; i < phrase.length(); i++) {
+            String end = phrase.substring(i);
+            if (PERSON_NOUNS.contains(end) || BODY_NOUNS.contains(end) || gazetteer.isTitle(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a head word names who took part rather than what happened: a title alone (首相), a
      * person noun (男性), or a phrase ending in one after の (被告の男). 首相 said in two reports is

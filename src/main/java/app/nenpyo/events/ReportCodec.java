@@ -112,7 +112,12 @@ public final class ReportCodec {
      * the company named last before it ({@link FigureOwners}), a happening told again with も takes who did
      * the one before ({@link Repeats}), an office said by its kind alone (地検は) is the one named before, and
      * the figure nouns are one list
-     * for the temporal layer and the background rules (decision 0005's addendum on the fourth review).
+     * for the temporal layer and the background rules (decision 0005's addendum on the fourth review). Also
+     * 15: labels of a fourth round: a topic after another topic and its date shares its owner (…選手権の準決勝は8日、
+     * 決勝は10日に → …選手権の決勝), a topic keeps what it is about and which of a series it is (国葬を巡る閉会中審査,
+     * 次回の協議), where a deed is headed is said (英国に向け出発); a planned deed's head word is its deed (開催, not 開催へ);
+     * a bare noun, a company's figure and a post taken are said as the sentences before named them (decision 0031:
+     * 大雪警報が解除, 東芝の株価, 山田氏が新社長に就任); a feared state is its risk (大荒れの恐れ).
      */
     public static final int FORMAT = 15;
 

@@ -112,10 +112,15 @@ public final class Coreference {
         return out;
     }
 
+    /** Whether an actor is a company, a news outlet or another body that is no public one (what 同社 points at). */
+    public static boolean isCompany(ActorMention m) {
+        return m.kind() == ActorKind.ORGANISATION && !PUBLIC_BODY.matcher(m.canonical()).matches();
+    }
+
     static boolean fits(ActorMention m, Anaphor a) {
         String name = m.canonical();
         return switch (a.points()) {
-            case COMPANY -> m.kind() == ActorKind.ORGANISATION && !PUBLIC_BODY.matcher(name).matches();
+            case COMPANY -> isCompany(m);
             case PARTY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("党");
             case MINISTRY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("省");
             case AGENCY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("庁");

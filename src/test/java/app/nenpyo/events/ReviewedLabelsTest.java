@@ -64,7 +64,7 @@ class ReviewedLabelsTest {
     @Test
     void aNounOfExpectationOrPlanIsReadThroughToTheVerbBeforeIt() {
         assertEquals("帰省ラッシュが続く見通し", one("帰省ラッシュは大みそかまで続く見通しだ。").label());
-        assertEquals("協議が開催へ", one("次回の協議は来週にも開かれる見通しだ。").label());
+        assertEquals("次回の協議が開催へ", one("次回の協議は来週にも開かれる見通しだ。").label());
         assertEquals("こども家庭庁の予算が倍増へ", one("来年度から、こども家庭庁の予算が倍増される見通しだ。").label());
         assertEquals("外相が訪米へ調整", one("外相は今月下旬にも訪米する方向で調整している。").label());
         assertEquals("ゼレンスキー大統領が来日との観測", one("ゼレンスキー大統領は金曜日に来日するとの観測も出ている。").label());

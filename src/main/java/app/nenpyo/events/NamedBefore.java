@@ -1,0 +1,128 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a bare noun stands for in the text before it: news names a thing in full once (東京23区に
+ * 大雪警報を出した, 台風14号は) and then by its last word alone (警報は14日未明に解除された, 台風は14日に
+ * 発生した), which a timeline shows without the article; the label says it in full again.
+ *
+ * <p>Rules: only the last mention of the noun in the {@link #SENTENCES} sentences before, within
+ * {@link #REACH} characters, counts (further back the article has moved on: 日銀の金融政策決定会合
+ * five sentences before FRB's 次回の会合 is another body's meeting), and
+ * only when it is written onto other words: the kanji, katakana, letters and digits right before
+ * it (大雪警報, 停戦協議, 2022年度予算案), or a number and 号 right after it (台風14号). A mention as
+ * bare as the label's, or one after a word that points back (同協議, 両会談) or says which of
+ * several (各会場), gives nothing.
+ */
+final class NamedBefore {
+
+    /** How many sentences back the full name may be. */
+    static final int SENTENCES = 3;
+
+    /** How far back the full name may be, in characters: more than three sentences of news hold. */
+    static final int REACH = 300;
+
+    /** One-character prefixes that point back or pick out rather than name: 同協議 is no fuller name. */
+    private static final String POINTING = "同両当本各今次前全";
+
+    private NamedBefore() {
+    }
+
+    /**
+     * @param textBefore the document text before the sentence, the {@link #SENTENCES} sentences before it
+     * @param noun       the bare noun (警報)
+     * @return the noun as the text last named it in full (大雪警報), or "" when it did not
+     */
+    static String fuller(String textBefore, String noun) {
+        String before = textBefore;
+        int at = before.lastIndexOf(noun);
+        if (at < 0) {
+            return "";
+        }
+        int start = at;
+        while (start > 0 && isWordChar(before.charAt(start - 1))) {
+            start--;
+        }
+        int end = at + noun.length();
+        int digits = end;
+        while (digits < before.length() && isDigit(before.charAt(digits))) {
+            digits++;
+        }
+        if (digits > end && digits < before.length() && before.charAt(digits) == '号') {
+            end = digits + 1;
+        }
+        String prefix = before.substring(start, at);
+        if (prefix.length() == 1 && POINTING.indexOf(prefix.charAt(0)) >= 0 || start == at && end == at + noun.length()) {
+            return "";
+        }
+        return before.substring(start, end);
+    }
+
+    /**
+     * Where the {@link #SENTENCES} sentences before a sentence start, within {@link #REACH}
+     * characters: what a reader of it still has in mind (binary search: documents can be long).
+     *
+     * @param sentences the document's sentences, in text order
+     */
+    static int windowStart(List<Sentence> sentences, TextSpan sentence) {
+        int at = sentenceAt(sentences, sentence.start());
+        int start = sentences.isEmpty() ? sentence.start() : sentences.get(Math.max(0, at - SENTENCES)).span().start();
+        return Math.max(Math.min(start, sentence.start()), sentence.start() - REACH);
+    }
+
+    /** The index of the first sentence starting at or after a position. */
+    static int sentenceAt(List<Sentence> sentences, int position) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * 新社長に山田氏が就く人事を発表した。山田氏は来月1日付で就任する: the post the text before gave a
+     * person (新社長), written right before 「に」 and the person (or after the person and は/が),
+     * with 就く or 就任; "" when it gave none.
+     */
+    static String postOf(String textBefore, String person) {
+        String post = "([\\p{IsHan}\\p{IsKatakana}ー]+)に";
+        String name = Pattern.quote(person);
+        Matcher before = Pattern.compile(post + name + "(が|は)?、?(就|就任)").matcher(textBefore);
+        Matcher after = Pattern.compile(name + "(が|は)、?" + post + "(就|就任)").matcher(textBefore);
+        String found = "";
+        int at = -1;
+        while (before.find()) {
+            found = before.group(1);
+            at = before.start();
+        }
+        while (after.find()) {
+            if (after.start() > at) {
+                found = after.group(2);
+                at = after.start();
+            }
+        }
+        return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || c == '々'
+                || (block == Character.UnicodeBlock.KATAKANA && c != '・') || isDigit(c)
+                || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+}
