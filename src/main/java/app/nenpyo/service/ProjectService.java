@@ -12,6 +12,7 @@ import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TimeValue;
+import app.nenpyo.export.AnalystChanges;
 import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.EventIds;
@@ -674,6 +675,15 @@ public final class ProjectService implements AutoCloseable {
         Predicate<Event> redated = call(database::redatedByAnalyst);
         Predicate<EventSource> added = addedByAnalyst();
         return e -> redated.test(e) || e.sources().stream().anyMatch(added);
+    }
+
+    /**
+     * Everything the analyst changed, each kind read once, as the JSON event list says it: the one
+     * place the window's list export and the {@code events} command read it from.
+     */
+    public AnalystChanges analystChanges() {
+        return new AnalystChanges(redatedByAnalyst(), relabelledByAnalyst(), decidedByAnalyst(), keptApartByAnalyst(),
+                joinedByAnalyst(), addedByAnalyst());
     }
 
     /** The longest label an analyst may write: a headline, not a paragraph. */

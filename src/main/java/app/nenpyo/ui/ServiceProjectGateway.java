@@ -237,8 +237,7 @@ public final class ServiceProjectGateway implements ProjectGateway {
 
     @Override
     public AnalystChanges analystChanges() {
-        return new AnalystChanges(service.redatedByAnalyst(), service.relabelledByAnalyst(), service.decidedByAnalyst(),
-                service.keptApartByAnalyst(), service.joinedByAnalyst(), service.addedByAnalyst());
+        return service.analystChanges();
     }
 
     @Override
