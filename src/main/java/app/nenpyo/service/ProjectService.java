@@ -754,6 +754,18 @@ public final class ProjectService implements AutoCloseable {
         });
     }
 
+    /**
+     * The events with these ids, in the order given, handed to {@code out} one by one and read a few
+     * hundred at a time; an id no longer in the project is skipped. A list of a few events reads
+     * those alone.
+     */
+    public void forEachEvent(List<String> ids, Consumer<Event> out) {
+        call(() -> {
+            database.forEachEvent(ids, out);
+            return null;
+        });
+    }
+
     /** Row id of each stored document by content hash: event sources name their documents by hash. */
     public Map<String, Long> documentIds() {
         return call(database::documentIdsByHash);

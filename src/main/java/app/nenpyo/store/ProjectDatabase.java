@@ -957,6 +957,14 @@ public final class ProjectDatabase implements AutoCloseable {
         });
     }
 
+    /** The events with these ids, in the order given, one by one, a few hundred read at a time; an id not stored is skipped. */
+    public void forEachEvent(List<String> ids, Consumer<Event> out) {
+        read(c -> {
+            EventTables.forEachOf(c, ids, out);
+            return null;
+        });
+    }
+
     /**
      * Whether documents or their dates changed since the events were last replaced (an import or
      * a date change that committed before its rebuild ran, a file just upgraded).

@@ -147,6 +147,14 @@ public interface ProjectGateway extends AutoCloseable {
         }
     }
 
+    /**
+     * The events with these ids, in the order given, to {@code out} one by one; an id no longer in
+     * the project is skipped (a project reads a few hundred at a time, and only these).
+     */
+    default void forEachEvent(List<String> ids, Consumer<Event> out) {
+        ids.forEach(id -> event(id).ifPresent(out));
+    }
+
     /** How many events the project holds, background ones included. */
     default int eventCount() {
         return eventSummaries().size();

@@ -221,6 +221,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void forEachEvent(List<String> ids, Consumer<Event> out) {
+        service.forEachEvent(ids, out);
+    }
+
+    @Override
     public int eventCount() {
         return service.eventCount();
     }
