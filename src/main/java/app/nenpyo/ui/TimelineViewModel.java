@@ -825,6 +825,14 @@ public final class TimelineViewModel {
     }
 
     /**
+     * What the 別の出来事とまとめる dialog offers to join to {@code selected}: the events shown now,
+     * ranked off the UI thread ({@link JoinEventsViewModel}).
+     */
+    public JoinEventsViewModel eventsToJoin(Event selected) {
+        return new JoinEventsViewModel(selected, events, executor, messages);
+    }
+
+    /**
      * Undoes the joins of the selected event's reports, off the UI thread: the machine merges them
      * as it would; the event holding its first report is selected after.
      */
