@@ -25,6 +25,7 @@ import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.FileCollector;
+import app.nenpyo.store.JoinUndo;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
@@ -437,12 +438,19 @@ public final class ProjectService implements AutoCloseable {
 
     /**
      * Undoes the joins of an event's reports: the rules merge them again, each on the date it has
-     * (a date the join gave stays the analyst's until given back). The event's day is merged again.
+     * (the dates the join gave go with it, decision 0019), and says whether a date of the analyst's
+     * stays on any of them. The event's day is merged again.
      *
      * @throws IllegalArgumentException when there is no such event, or none of its reports is joined
      */
-    public EventRebuild unjoin(String eventId) {
-        return correct(() -> database.unjoin(eventId), () -> "no joined report in event " + eventId);
+    public JoinUndone unjoin(String eventId) {
+        return call(() -> {
+            JoinUndo undo = database.unjoin(eventId);
+            if (!undo.undone()) {
+                throw new IllegalArgumentException(file + ": no joined report in event " + eventId);
+            }
+            return new JoinUndone(merged(events.rebuild()), undo.analystDateKept());
+        });
     }
 
     /**

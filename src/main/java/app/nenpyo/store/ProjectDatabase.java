@@ -728,19 +728,21 @@ public final class ProjectDatabase implements AutoCloseable {
      * analyst gave the event after the join stays, and so does a date given by an earlier join
      * this one took in. Its day waits and the events are stale, in one transaction.
      *
-     * @return false when there is no such event or none of its reports is joined
+     * @return what was undone: nothing when there is no such event or none of its reports is joined,
+     *         and whether a date of the analyst's stays on any of its reports
      */
-    public boolean unjoin(String eventId) {
-        return onEvent(eventId, (c, event, at) -> {
-            if (!hasJoins()) {
-                return false;
+    public JoinUndo unjoin(String eventId) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            if (event.isEmpty() || !hasJoins()) {
+                return JoinUndo.NOTHING_JOINED;
             }
-            EventDates.forgetGivenByJoin(c, event, hasDatesBeforeJoins());
-            if (EventJoins.clear(c, sourceIds(event)).isEmpty()) {
-                return false;
+            EventDates.forgetGivenByJoin(c, event.get(), hasDatesBeforeJoins());
+            if (EventJoins.clear(c, sourceIds(event.get())).isEmpty()) {
+                return JoinUndo.NOTHING_JOINED;
             }
-            awaitMerge(c, event);
-            return true;
+            awaitMerge(c, event.get());
+            return new JoinUndo(true, EventDates.anyDated(c, event.get()));
         });
     }
 

@@ -85,8 +85,12 @@ public interface ProjectGateway extends AutoCloseable {
      */
     void join(String eventId, String otherId);
 
-    /** The analyst's correction undone: the event's joined reports are merged by the machine again. */
-    void unjoin(String eventId);
+    /**
+     * The analyst's correction undone: the event's joined reports are merged by the machine again.
+     *
+     * @return whether a date of the analyst's stays on any of its reports (the rules may still make them one event)
+     */
+    boolean unjoin(String eventId);
 
     /**
      * What adding a clause of a paragraph as an event would add (decision 0020): the selection

@@ -161,8 +161,8 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
-    public void unjoin(String eventId) {
-        service.unjoin(eventId);
+    public boolean unjoin(String eventId) {
+        return service.unjoin(eventId).analystDateKept();
     }
 
     @Override

@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -844,14 +843,8 @@ public final class TimelineViewModel {
             EventSource first = event.sources().get(0);
             AtomicBoolean dateKept = new AtomicBoolean();
             correctAndFollow(() -> {
-                project.unjoin(event.id());
-                // any of the events its reports are in now: the analyst may have dated the one joined to;
-                // asked of the few events the analyst dated, not report by report (each a pass over the sources)
-                Set<String> reports = event.sources().stream().map(EventSource::sourceId).collect(Collectors.toSet());
-                dateKept.set(project.correctedEvents().entrySet().stream()
-                        .filter(corrected -> corrected.getValue().contains(AnalystCorrection.DATE))
-                        .map(corrected -> project.event(corrected.getKey())).flatMap(Optional::stream)
-                        .anyMatch(dated -> dated.sources().stream().anyMatch(s -> reports.contains(s.sourceId()))));
+                // the undo knows whether a date of the analyst's stays: the one joined to may have had one
+                dateKept.set(project.unjoin(event.id()));
                 return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
             }, null, m -> m.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }

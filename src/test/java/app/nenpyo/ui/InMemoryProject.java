@@ -276,8 +276,10 @@ final class InMemoryProject implements ProjectGateway {
 
     /** Records that the join was undone; the events stay as they are (merging is the store's to do). */
     @Override
-    public void unjoin(String eventId) {
-        corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class)).remove(AnalystCorrection.JOINED);
+    public boolean unjoin(String eventId) {
+        Set<AnalystCorrection> corrected = corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class));
+        corrected.remove(AnalystCorrection.JOINED);
+        return corrected.contains(AnalystCorrection.DATE);
     }
 
     /** The paragraph's text as the clause, on the document's date, labelled with its first twenty characters. */
