@@ -134,11 +134,8 @@ public final class TimelineViewModel {
     private Supplier<List<TimelineItem>> walkOrder = this::timelineOrder;
     /** How many times the analyst chose an event (or none). */
     private long choices;
-    /**
-     * The view of the same project that took this one over (the window built again in another
-     * language), which shows what a correction begun here did; null while this one is shown.
-     */
-    private TimelineViewModel successor;
+    /** This view, or the one of the same project that took it over (the window built again in another language). */
+    private final ShownNow<TimelineViewModel> showing = new ShownNow<>(this);
     /** {@link #choices} when this one took another over: the other's corrections follow their event unless the analyst chose since. */
     private long choicesAtTakeOver;
     private Map<String, Actor> actorsByKey = Map.of();
@@ -914,7 +911,7 @@ public final class TimelineViewModel {
         loading.set(true);
         long choicesBefore = choices;
         executor.execute(store::get, followed -> {
-            TimelineViewModel shown = shownNow();
+            TimelineViewModel shown = showing.get();
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
             long unchosen = shown == this ? choicesBefore : shown.choicesAtTakeOver;
             shown.follow = followed.map(id -> new Follow(id, otherwise, unchosen)).orElse(null);
@@ -922,19 +919,11 @@ public final class TimelineViewModel {
             shown.sayForAWhile(done.apply(shown.messages));
         }, e -> {
             loading.set(false);
-            TimelineViewModel shown = shownNow();
+            TimelineViewModel shown = showing.get();
             shown.error.set(ErrorText.oneLine(e, shown.messages));
         });
     }
 
-    /** The view that shows this one's project now: this one, or the one that took it over (and so on). */
-    private TimelineViewModel shownNow() {
-        TimelineViewModel shown = this;
-        while (shown.successor != null) {
-            shown = shown.successor;
-        }
-        return shown;
-    }
 
     /**
      * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
@@ -1098,7 +1087,7 @@ public final class TimelineViewModel {
      */
     void takeOver(TimelineViewModel before) {
         // a correction the other one stored meanwhile is read, followed and said here
-        before.successor = this;
+        before.showing.passTo(showing);
         choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());
         showEra.set(before.showEra.get());

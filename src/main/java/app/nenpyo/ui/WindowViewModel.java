@@ -34,8 +34,8 @@ public final class WindowViewModel implements AutoCloseable {
     private final StringBinding projectStatus;
     private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
     private final ObjectProperty<Runnable> putOffOpening = new SimpleObjectProperty<>(this, "putOffOpening");
-    /** The view of the same project that took this one over (the window built again in another language); null while this one is shown. */
-    private WindowViewModel successor;
+    /** This window's view, or the one of the same project that took it over (the window built again in another language). */
+    private final ShownNow<WindowViewModel> showing = new ShownNow<>(this);
     /** The last event the reader was opened for: the selection passes through none while events are read again. */
     private String eventOpenedInReader;
     /** The analyst's count of choices when that event was opened: a later choice of it opens it again. */
@@ -154,7 +154,7 @@ public final class WindowViewModel implements AutoCloseable {
      * the other one was storing.
      */
     public void takeOver(WindowViewModel before) {
-        before.successor = this;
+        before.showing.passTo(showing);
         timeline.takeOver(before.timeline);
         filters.takeOver(before.filters);
         search.takeOver(before.search);
@@ -202,7 +202,7 @@ public final class WindowViewModel implements AutoCloseable {
         timeline.announceWork(messages.format("status.datingDocument", title));
         documents.setDate(documentId, date, () -> {
             // the window built again in another language meanwhile shows the document dated
-            WindowViewModel shown = shownNow();
+            WindowViewModel shown = showing.get();
             if (shown != this) {
                 shown.documents.refresh();
             }
@@ -214,14 +214,6 @@ public final class WindowViewModel implements AutoCloseable {
         });
     }
 
-    /** The view that shows this one's project now: this one, or the one that took it over (and so on). */
-    private WindowViewModel shownNow() {
-        WindowViewModel shown = this;
-        while (shown.successor != null) {
-            shown = shown.successor;
-        }
-        return shown;
-    }
 
     private void projectChanged() {
         documents.refresh();
