@@ -1129,9 +1129,4 @@ public final class TimelineViewModel {
     public Messages messages() {
         return messages;
     }
-
-    /** Whether the project is open read-only: nothing in it can be corrected, and the window offers nothing to. */
-    public boolean readOnly() {
-        return project.readOnly();
-    }
 }

@@ -147,6 +147,14 @@ public final class WindowViewModel implements AutoCloseable {
     }
 
     /**
+     * Whether the project is open read-only: nothing in it can be changed (imported, dated,
+     * corrected), and the window offers nothing that would. The one place the window asks.
+     */
+    public boolean readOnly() {
+        return project.readOnly();
+    }
+
+    /**
      * Takes over what another view of the same project showed (the window built again in another
      * language): the selected event, the filters, the search, background dates and the era row,
      * and the import under way (which may be reading every document again): its progress shows
