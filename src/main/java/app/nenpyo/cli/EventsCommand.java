@@ -1,6 +1,5 @@
 package app.nenpyo.cli;
 
-import app.nenpyo.export.AnalystChanges;
 import app.nenpyo.export.CitedDocuments;
 import app.nenpyo.export.EventListFormat;
 import app.nenpyo.export.EventListWriter;
@@ -49,7 +48,7 @@ final class EventsCommand implements Callable<Integer> {
         try (ProjectService project = database.open()) {
             PrintWriter out = spec.commandLine().getOut();
             EventListWriter list = EventListFormat.valueOf(format.name().toUpperCase(Locale.ROOT)).writer(out,
-                    new CitedDocuments(project.documentIds(), project::text), () -> analystChanges(project));
+                    new CitedDocuments(project.documentIds(), project::text), project::analystChanges);
             // one by one, a few hundred read at a time: a million events are printed in the heap a few hundred take
             project.forEachEvent(e -> {
                 if (all || !e.background()) {
@@ -63,10 +62,5 @@ final class EventsCommand implements Callable<Integer> {
             list.end();
         }
         return NenpyoCommand.OK;
-    }
-
-    private static AnalystChanges analystChanges(ProjectService project) {
-        return new AnalystChanges(project.redatedByAnalyst(), project.relabelledByAnalyst(), project.decidedByAnalyst(),
-                project.keptApartByAnalyst(), project.joinedByAnalyst(), project.addedByAnalyst());
     }
 }

@@ -137,8 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             report = null;
         }
         // the data holds the events the picture would show: those of the chosen lanes and days
-        EventCatalog inLanes = input.catalogOfLanes(Set.copyOf(keep));
-        EventCatalog dataScope = from == null ? inLanes : inLanes.within(LocalDate.parse(from), LocalDate.parse(to));
+        EventCatalog dataScope = input.catalogIn(scope);
         try (PartialFile partial = PartialFile.beside(out)) {
             if (image.isPresent()) {
                 try (OutputStream stream = Files.newOutputStream(partial.path())) {

@@ -3,7 +3,6 @@ package app.nenpyo.events;
 import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
-import app.nenpyo.nlp.AnaphorFinder;
 import app.nenpyo.nlp.JapaneseTokens;
 import app.nenpyo.nlp.Token;
 import java.util.List;
@@ -17,8 +16,6 @@ import java.util.List;
 record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] quoted, List<ActorMention> actors,
                         List<Anaphor> anaphors) {
 
-    private static final AnaphorFinder ANAPHORS = new AnaphorFinder();
-
     static AnalysedSentence of(String text, int offset, ActorFinder finder) {
         return of(text, offset, finder, JapaneseTokens.of(text));
     }
@@ -26,7 +23,7 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
     /** With tokens made elsewhere (import's search tokens), spans relative to the sentence. */
     static AnalysedSentence of(String text, int offset, ActorFinder finder, List<Token> tokens) {
         List<ActorMention> actors = finder.find(text, tokens);
-        return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), actors, ANAPHORS.find(text, tokens, actors));
+        return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), actors, finder.anaphors(text, tokens, actors));
     }
 
     boolean isQuoted(Token t) {

@@ -85,13 +85,6 @@ public record EventCatalog(List<Event> events, Map<String, StoredDocument> docum
         return new EventCatalog(events, byKey);
     }
 
-    /** The events touching the days {@code first} to {@code last} (inclusive), with the same documents. */
-    public EventCatalog within(java.time.LocalDate first, java.time.LocalDate last) {
-        return new EventCatalog(events.stream()
-                .filter(e -> !e.time().end().isBefore(first) && !e.time().start().isAfter(last)).toList(), documentsByKey,
-                datedByAnalyst);
-    }
-
     public Optional<StoredDocument> document(EventSource source) {
         return Optional.ofNullable(documentsByKey.get(source.documentKey()));
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,19 +99,34 @@ public record ExportScope(Range range, Set<String> lanes) {
 
     /**
      * The items of a timeline split by {@code spec} that the picture of this scope holds, in their
-     * order: those in its lanes (an item in any of them, or in none when the lane of the unassigned
-     * is one; all without lanes or when none is chosen) that touch its time. For the event lists,
-     * so that they hold the events the picture would show, folded ones too, without reading them.
+     * order: those in its lanes ({@link #lanesKept}) that touch its time. For the event lists, so
+     * that they hold the events the picture would show, folded ones too, without reading them.
      */
     public List<TimelineItem> itemsIn(List<TimelineItem> items, LaneSpec spec) {
         List<TimelineItem> in = new ArrayList<>();
         for (TimelineItem item : items) {
-            boolean inLanes = lanes.isEmpty() || !spec.grouped() || item.laneKeys().stream().anyMatch(lanes::contains)
-                    || item.laneKeys().isEmpty() && lanes.contains(spec.unassignedTitle());
-            if (inLanes && range.touches(item.start(), item.end())) {
+            if (lanesKept(item, spec).isPresent() && range.touches(item.start(), item.end())) {
                 in.add(item);
             }
         }
         return in;
+    }
+
+    /**
+     * The lanes of {@code item}, in a timeline split by {@code spec}, that this scope keeps: all of
+     * them without lanes or when none is chosen; else those chosen, or none (the lane of the
+     * unassigned) for an item in no lane when that lane is chosen. Empty when the scope keeps the
+     * item in no lane: the one place that says which events a lane choice keeps, for the picture
+     * and the lists alike.
+     */
+    public Optional<List<String>> lanesKept(TimelineItem item, LaneSpec spec) {
+        if (lanes.isEmpty() || !spec.grouped()) {
+            return Optional.of(item.laneKeys());
+        }
+        if (item.laneKeys().isEmpty()) {
+            return lanes.contains(spec.unassignedTitle()) ? Optional.of(List.of()) : Optional.empty();
+        }
+        List<String> kept = item.laneKeys().stream().filter(lanes::contains).toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(kept);
     }
 }

@@ -49,7 +49,7 @@ public final class ReportBuilder {
     public static ExportedReport build(ReportInput input, ReportRequest request, ReportFonts fonts) {
         ReportLanguage language = input.language();
         double inner = request.width() - 2 * PageLayout.MARGIN;
-        List<TimelineItem> kept = drawable(keptByLanes(input, request.scope().lanes()));
+        List<TimelineItem> kept = drawable(keptByLanes(input, request.scope()));
         if (kept.isEmpty() && request.scope().range() instanceof ExportScope.WholeProject) {
             throw new NothingToExport(!request.scope().lanes().isEmpty());
         }
@@ -104,19 +104,12 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** Items of the chosen lanes only, each keeping just the chosen ones of its lane keys. */
-    private static List<TimelineItem> keptByLanes(ReportInput input, Set<String> lanes) {
-        if (lanes.isEmpty() || !input.lanes().grouped()) {
-            return input.items();
-        }
+    /** Items of the scope's lanes only, each keeping just the lanes the scope keeps of its own. */
+    private static List<TimelineItem> keptByLanes(ReportInput input, ExportScope scope) {
         List<TimelineItem> kept = new ArrayList<>();
         for (TimelineItem i : input.items()) {
-            List<String> keys = i.laneKeys().stream().filter(lanes::contains).toList();
-            boolean unassignedKept = i.laneKeys().isEmpty() && lanes.contains(input.lanes().unassignedTitle());
-            if (!keys.isEmpty() || unassignedKept) {
-                kept.add(new TimelineItem(i.id(), i.start(), i.end(), i.granularity(), i.fuzzyStart(), i.fuzzyEnd(),
-                        i.label(), i.category(), i.sourceCount(), keys));
-            }
+            scope.lanesKept(i, input.lanes()).ifPresent(keys -> kept.add(new TimelineItem(i.id(), i.start(), i.end(),
+                    i.granularity(), i.fuzzyStart(), i.fuzzyEnd(), i.label(), i.category(), i.sourceCount(), keys)));
         }
         return kept;
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The timeline to export: the catalog, one {@link TimelineItem} per event (item id = position in
@@ -41,22 +40,14 @@ public record ReportInput(EventCatalog catalog, List<TimelineItem> items, LaneSp
     }
 
     /**
-     * The catalog of the events in these lanes, as the picture keeps them: an event in any of
-     * them, and one in no lane when the lane of the unassigned is among them. The whole catalog
-     * when there are no lanes or none is chosen. For the data exports, so that they hold the
-     * events the picture would show.
+     * The catalog of the events the picture of {@code scope} holds: those of its items in the
+     * scope's lanes and time ({@link ExportScope#itemsIn}), in the items' order. For the data
+     * exports, so that they hold the events the picture would show.
      */
-    public EventCatalog catalogOfLanes(Set<String> keep) {
-        if (keep.isEmpty() || !lanes.grouped()) {
-            return catalog;
-        }
+    public EventCatalog catalogIn(ExportScope scope) {
         List<Event> kept = new ArrayList<>();
-        for (TimelineItem item : items) {
-            boolean inAKeptLane = item.laneKeys().stream().anyMatch(keep::contains);
-            boolean unassignedKept = item.laneKeys().isEmpty() && keep.contains(lanes.unassignedTitle());
-            if (inAKeptLane || unassignedKept) {
-                kept.add(catalog.events().get(Math.toIntExact(item.id())));
-            }
+        for (TimelineItem item : scope.itemsIn(items, lanes)) {
+            kept.add(catalog.events().get(Math.toIntExact(item.id())));
         }
         return new EventCatalog(kept, catalog.documentsByKey(), catalog.datedByAnalyst());
     }

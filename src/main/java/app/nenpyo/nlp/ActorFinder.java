@@ -71,6 +71,8 @@ public final class ActorFinder {
             "(元|前)?(総裁|総書記|首相|大統領|幹事長|官房長官|国務長官|\\p{IsHan}{1,4}相)");
 
     private final Gazetteer gazetteer;
+    /** Reads titles written alone (首相は) with this finder's gazetteer, not the shared one. */
+    private final AnaphorFinder anaphors;
 
     public ActorFinder() {
         this(Gazetteer.shared());
@@ -78,6 +80,17 @@ public final class ActorFinder {
 
     public ActorFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.anaphors = new AnaphorFinder(gazetteer);
+    }
+
+    /**
+     * The words of a sentence that point back at an actor named before ({@link AnaphorFinder}), read
+     * with this finder's gazetteer.
+     *
+     * @param actors the actors {@link #find} found in it
+     */
+    public List<Anaphor> anaphors(String text, List<Token> tokens, List<ActorMention> actors) {
+        return anaphors.find(text, tokens, actors);
     }
 
     /**

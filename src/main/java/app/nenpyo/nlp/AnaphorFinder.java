@@ -11,7 +11,8 @@ import java.util.Set;
  * 同行, 同国, 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, and an office by its kind
  * alone: 地検は, 県警が), from the
  * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
- * from the shared gazetteer: one instance serves every thread.
+ * from its gazetteer, which reads the titles (an {@link ActorFinder}'s, given it): one instance
+ * serves every thread.
  *
  * <p>A title counts only as a phrase of its own: at the start of the sentence or after a comma, a
  * bracket or a particle, and followed by a particle (首相は, 首相の). 岸田首相 is a name, 英首相 and

@@ -12,6 +12,7 @@ import app.nenpyo.domain.EventOutline;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TimeValue;
+import app.nenpyo.export.AnalystChanges;
 import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.EventIds;
@@ -24,6 +25,7 @@ import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.FileCollector;
+import app.nenpyo.store.JoinUndo;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
@@ -436,12 +438,19 @@ public final class ProjectService implements AutoCloseable {
 
     /**
      * Undoes the joins of an event's reports: the rules merge them again, each on the date it has
-     * (a date the join gave stays the analyst's until given back). The event's day is merged again.
+     * (the dates the join gave go with it, decision 0019), and says whether a date of the analyst's
+     * stays on any of them. The event's day is merged again.
      *
      * @throws IllegalArgumentException when there is no such event, or none of its reports is joined
      */
-    public EventRebuild unjoin(String eventId) {
-        return correct(() -> database.unjoin(eventId), () -> "no joined report in event " + eventId);
+    public JoinUndone unjoin(String eventId) {
+        return call(() -> {
+            JoinUndo undo = database.unjoin(eventId);
+            if (!undo.undone()) {
+                throw new IllegalArgumentException(file + ": no joined report in event " + eventId);
+            }
+            return new JoinUndone(merged(events.rebuild()), undo.analystDateKept());
+        });
     }
 
     /**
@@ -676,6 +685,15 @@ public final class ProjectService implements AutoCloseable {
         return e -> redated.test(e) || e.sources().stream().anyMatch(added);
     }
 
+    /**
+     * Everything the analyst changed, each kind read once, as the JSON event list says it: the one
+     * place the window's list export and the {@code events} command read it from.
+     */
+    public AnalystChanges analystChanges() {
+        return new AnalystChanges(redatedByAnalyst(), relabelledByAnalyst(), decidedByAnalyst(), keptApartByAnalyst(),
+                joinedByAnalyst(), addedByAnalyst());
+    }
+
     /** The longest label an analyst may write: a headline, not a paragraph. */
     public static final int MAX_LABEL = 200;
 
@@ -740,6 +758,18 @@ public final class ProjectService implements AutoCloseable {
     public void forEachEvent(Consumer<Event> out) {
         call(() -> {
             database.forEachEvent(out);
+            return null;
+        });
+    }
+
+    /**
+     * The events with these ids, in the order given, handed to {@code out} one by one and read a few
+     * hundred at a time; an id no longer in the project is skipped. A list of a few events reads
+     * those alone.
+     */
+    public void forEachEvent(List<String> ids, Consumer<Event> out) {
+        call(() -> {
+            database.forEachEvent(ids, out);
             return null;
         });
     }

@@ -105,6 +105,21 @@ final class EventDates {
         }
     }
 
+    /** Whether any report of the event carries a date of the analyst's, as stored now. */
+    static boolean anyDated(Connection c, Event event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM event_dates WHERE source_id = ?")) {
+            for (EventSource s : event.sources()) {
+                ps.setString(1, s.sourceId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the analyst dated the event: a source of it carries a date. */
     static boolean dates(Map<String, TimeValue> bySourceId, Event e) {
         return !bySourceId.isEmpty() && e.sources().stream().anyMatch(s -> bySourceId.containsKey(s.sourceId()));

@@ -728,19 +728,21 @@ public final class ProjectDatabase implements AutoCloseable {
      * analyst gave the event after the join stays, and so does a date given by an earlier join
      * this one took in. Its day waits and the events are stale, in one transaction.
      *
-     * @return false when there is no such event or none of its reports is joined
+     * @return what was undone: nothing when there is no such event or none of its reports is joined,
+     *         and whether a date of the analyst's stays on any of its reports
      */
-    public boolean unjoin(String eventId) {
-        return onEvent(eventId, (c, event, at) -> {
-            if (!hasJoins()) {
-                return false;
+    public JoinUndo unjoin(String eventId) {
+        return write(c -> {
+            Optional<Event> event = EventTables.one(c, eventId);
+            if (event.isEmpty() || !hasJoins()) {
+                return JoinUndo.NOTHING_JOINED;
             }
-            EventDates.forgetGivenByJoin(c, event, hasDatesBeforeJoins());
-            if (EventJoins.clear(c, sourceIds(event)).isEmpty()) {
-                return false;
+            EventDates.forgetGivenByJoin(c, event.get(), hasDatesBeforeJoins());
+            if (EventJoins.clear(c, sourceIds(event.get())).isEmpty()) {
+                return JoinUndo.NOTHING_JOINED;
             }
-            awaitMerge(c, event);
-            return true;
+            awaitMerge(c, event.get());
+            return new JoinUndo(true, EventDates.anyDated(c, event.get()));
         });
     }
 
@@ -953,6 +955,14 @@ public final class ProjectDatabase implements AutoCloseable {
     public void forEachEvent(Consumer<Event> out) {
         read(c -> {
             EventTables.forEach(c, out);
+            return null;
+        });
+    }
+
+    /** The events with these ids, in the order given, one by one, a few hundred read at a time; an id not stored is skipped. */
+    public void forEachEvent(List<String> ids, Consumer<Event> out) {
+        read(c -> {
+            EventTables.forEachOf(c, ids, out);
             return null;
         });
     }

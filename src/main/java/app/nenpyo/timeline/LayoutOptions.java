@@ -1,6 +1,7 @@
 package app.nenpyo.timeline;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Sizes and limits of a layout, in pixels. {@link #defaults()} suits a 12 px font.
@@ -56,51 +57,101 @@ public record LayoutOptions(AxisOptions axis, double axisRowHeight, double laneH
     }
 
     public LayoutOptions withAxis(AxisOptions a) {
-        return new LayoutOptions(a, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
+        return with(o -> o.axis = a);
     }
 
     public LayoutOptions withMaxRowsPerLane(int rows) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, rows, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
+        return with(o -> o.maxRowsPerLane = rows);
     }
 
     public LayoutOptions withDetailLimit(int limit) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, limit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
+        return with(o -> o.detailLimit = limit);
     }
 
     public LayoutOptions withSelected(Long id) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, id,
-                scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
+        return with(o -> o.selectedId = id);
     }
 
     public LayoutOptions withFixedLaneHeights(boolean fixed) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixed, citations, mostReported);
+        return with(o -> o.fixedLaneHeights = fixed);
     }
 
     public LayoutOptions withCitations(boolean cited) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, cited, mostReported);
+        return with(o -> o.citations = cited);
     }
 
     public LayoutOptions withMostReported(boolean shown) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scrollY, viewportHeight, fixedLaneHeights, citations, shown);
+        return with(o -> o.mostReported = shown);
     }
 
     /** Shows the lanes from {@code scroll} down, {@code height} pixels of them. */
     public LayoutOptions withViewport(double scroll, double height) {
-        return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
-                pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
-                scroll, height, fixedLaneHeights, citations, mostReported);
+        return with(o -> {
+            o.scrollY = scroll;
+            o.viewportHeight = height;
+        });
+    }
+
+    /** These options with {@code change} made to a copy of them, checked as any. */
+    private LayoutOptions with(Consumer<Changed> change) {
+        Changed changed = new Changed(this);
+        change.accept(changed);
+        return changed.options();
+    }
+
+    /**
+     * The options as fields a wither sets: a record has no copy with one component changed, and
+     * spelling all twenty out in every wither made adding one a change in ten places.
+     */
+    private static final class Changed {
+        AxisOptions axis;
+        double axisRowHeight;
+        double laneHeaderHeight;
+        double rowHeight;
+        double baseline;
+        int maxRowsPerLane;
+        double gap;
+        double pointRadius;
+        double minBarWidth;
+        double minLabelWidth;
+        int detailLimit;
+        double densityBucketPx;
+        int densityRows;
+        double contextPx;
+        Long selectedId;
+        double scrollY;
+        double viewportHeight;
+        boolean fixedLaneHeights;
+        boolean citations;
+        boolean mostReported;
+
+        Changed(LayoutOptions from) {
+            axis = from.axis;
+            axisRowHeight = from.axisRowHeight;
+            laneHeaderHeight = from.laneHeaderHeight;
+            rowHeight = from.rowHeight;
+            baseline = from.baseline;
+            maxRowsPerLane = from.maxRowsPerLane;
+            gap = from.gap;
+            pointRadius = from.pointRadius;
+            minBarWidth = from.minBarWidth;
+            minLabelWidth = from.minLabelWidth;
+            detailLimit = from.detailLimit;
+            densityBucketPx = from.densityBucketPx;
+            densityRows = from.densityRows;
+            contextPx = from.contextPx;
+            selectedId = from.selectedId;
+            scrollY = from.scrollY;
+            viewportHeight = from.viewportHeight;
+            fixedLaneHeights = from.fixedLaneHeights;
+            citations = from.citations;
+            mostReported = from.mostReported;
+        }
+
+        LayoutOptions options() {
+            return new LayoutOptions(axis, axisRowHeight, laneHeaderHeight, rowHeight, baseline, maxRowsPerLane, gap,
+                    pointRadius, minBarWidth, minLabelWidth, detailLimit, densityBucketPx, densityRows, contextPx, selectedId,
+                    scrollY, viewportHeight, fixedLaneHeights, citations, mostReported);
+        }
     }
 }

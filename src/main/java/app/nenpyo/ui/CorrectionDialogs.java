@@ -168,7 +168,7 @@ final class CorrectionDialogs {
         if (selected == null) {
             return;
         }
-        JoinEventsViewModel model = new JoinEventsViewModel(selected, timeline.events(), messages);
+        JoinEventsViewModel model = timeline.eventsToJoin(selected);
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner.getScene() == null ? null : owner.getScene().getWindow(), messages.get("join.title"));
         dialog.setHeaderText(model.header());
@@ -182,7 +182,12 @@ final class CorrectionDialogs {
         ListView<JoinEventsViewModel.Candidate> candidates = new ListView<>(model.candidates());
         candidates.setId("join-candidates");
         candidates.setPrefHeight(260);
-        candidates.setPlaceholder(new Label(messages.get("join.none")));
+        // until the events are ranked the list says it is finding them, not that there are none
+        Label placeholder = new Label();
+        placeholder.setId("join-placeholder");
+        placeholder.textProperty().bind(Bindings.when(model.rankingProperty())
+                .then(messages.get("join.ranking")).otherwise(messages.get("join.none")));
+        candidates.setPlaceholder(placeholder);
         candidates.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(JoinEventsViewModel.Candidate item, boolean empty) {

@@ -15,26 +15,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes some of a project's events to a file as the {@code events} command prints them, in its
- * order: the project's events are read a few hundred at a time and those wanted written, so a
- * large project costs time, not memory. A CSV file starts with a byte-order mark, which the
+ * order: the events wanted, and only those, are read a few hundred at a time, so a large list
+ * costs time, not memory, and a short one of a large project little of either. A CSV file starts with a byte-order mark, which the
  * command's output has not: the analyst opens the file in a spreadsheet, and Excel reads a UTF-8
  * CSV without one in the system's code page (Japanese as mojibake), as the {@code export}
  * command's CSV says too (decision 0006). The file is written beside its place and moved there
  * whole; a cancel or a failure leaves what was there. Runs off the UI thread.
  *
  * <pre>{@code
- * int written = new EventListFile(project).write(Path.of("events.tsv"), EventListFormat.TSV, Set.of("ev-1"), monitor);
+ * int written = new EventListFile(project).write(Path.of("events.tsv"), EventListFormat.TSV, List.of("ev-1"), monitor);
  * }</pre>
  */
 final class EventListFile {
     /** Tells a spreadsheet that the file is UTF-8. */
     static final char BYTE_ORDER_MARK = '\uFEFF';
-    /** Progress (and a cancel) is looked at every this many events read. */
+    /** Progress (and a cancel) is looked at every this many events written. */
     private static final int PROGRESS_STEP = 256;
 
     private final ProjectGateway project;
@@ -44,14 +42,14 @@ final class EventListFile {
     }
 
     /**
+     * @param wanted the ids of the events to write, in the project's order (an id no longer in it is skipped)
      * @return how many events were written
      * @throws IOException saying, as the command line does, the file asked for and why it could not be written
      * @throws java.util.concurrent.CancellationException when {@code monitor} was cancelled; nothing is left
      */
-    int write(Path file, EventListFormat format, Set<String> wanted, ExportMonitor monitor) throws IOException {
+    int write(Path file, EventListFormat format, List<String> wanted, ExportMonitor monitor) throws IOException {
         monitor.step(0);
-        double total = Math.max(1, project.eventCount());
-        int[] read = {0};
+        double total = Math.max(1, wanted.size());
         int[] written = {0};
         try (PartialFile partial = PartialFile.beside(file)) {
             try (Writer out = Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8)) {
@@ -60,13 +58,10 @@ final class EventListFile {
                 }
                 EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text),
                         project::analystChanges);
-                project.forEachEvent(e -> {
-                    if (++read[0] % PROGRESS_STEP == 0) {
-                        monitor.step(read[0] / total);
-                    }
-                    if (wanted.contains(e.id())) {
-                        add(list, e);
-                        written[0]++;
+                project.forEachEvent(wanted, e -> {
+                    add(list, e);
+                    if (++written[0] % PROGRESS_STEP == 0) {
+                        monitor.step(written[0] / total);
                     }
                 });
                 list.end();
@@ -84,19 +79,14 @@ final class EventListFile {
 
     /**
      * The beginning of the list as the file holds it, for a preview: the events of {@code ids} (in
-     * the project's order) written in {@code format}, read one by one, and "…" on a line of its
+     * the project's order) written in {@code format}, and "…" on a line of its
      * own after them when {@code more} events follow; the byte-order mark, which shows as nothing,
      * is left out.
      */
     String beginning(EventListFormat format, List<String> ids, boolean more) throws IOException {
         StringWriter out = new StringWriter();
         EventListWriter list = format.writer(out, new CitedDocuments(project.documentIds(), project::text), project::analystChanges);
-        for (String id : ids) {
-            Optional<Event> event = project.event(id);
-            if (event.isPresent()) {
-                list.add(event.get());
-            }
-        }
+        project.forEachEvent(ids, event -> add(list, event));
         if (more) {
             out.write("…\n");
         } else {

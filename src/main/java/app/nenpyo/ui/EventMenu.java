@@ -25,9 +25,12 @@ final class EventMenu {
     private EventMenu() {
     }
 
-    /** @param owner the node the dialogs belong to (the timeline, the list) */
-    static ContextMenu create(Node owner, TimelineViewModel timeline, Messages messages) {
-        return new ContextMenu(items(owner, timeline, messages).toArray(MenuItem[]::new));
+    /**
+     * @param owner         the node the dialogs belong to (the timeline, the list)
+     * @param cannotCorrect when the items that correct are off ({@link #cannotCorrect})
+     */
+    static ContextMenu create(Node owner, TimelineViewModel timeline, BooleanExpression cannotCorrect, Messages messages) {
+        return new ContextMenu(items(owner, timeline, cannotCorrect, messages).toArray(MenuItem[]::new));
     }
 
     /**
@@ -35,23 +38,24 @@ final class EventMenu {
      * 背景に回す Ctrl+B, 別の出来事とまとめる Ctrl+J), and the undoing of a take-out, a join or an addition, each
      * enabled for an event it applies to.
      */
-    static Menu bar(Node owner, TimelineViewModel timeline, SourcesViewModel sources, Messages messages) {
-        List<MenuItem> items = items(owner, timeline, messages);
+    static Menu bar(Node owner, TimelineViewModel timeline, SourcesViewModel sources, BooleanExpression cannotCorrect,
+                    Messages messages) {
+        List<MenuItem> items = items(owner, timeline, cannotCorrect, messages);
         accelerator(items, "menu-redate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         accelerator(items, "menu-relabel", new KeyCodeCombination(KeyCode.F2));
         accelerator(items, "menu-set-aside", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         accelerator(items, "menu-join", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
-        MenuItem mergeAgain = item("menu-merge-again", messages.get("sources.mergeAgain"), timeline);
+        MenuItem mergeAgain = item("menu-merge-again", messages.get("sources.mergeAgain"), timeline, cannotCorrect);
         mergeAgain.disableProperty().unbind();
-        mergeAgain.disableProperty().bind(sources.keptApartProperty().not().or(cannotCorrect(timeline)));
+        mergeAgain.disableProperty().bind(sources.keptApartProperty().not().or(cannotCorrect));
         mergeAgain.setOnAction(e -> timeline.mergeSelectedAgain());
-        MenuItem unjoin = item("menu-unjoin", messages.get("sources.unjoin"), timeline);
+        MenuItem unjoin = item("menu-unjoin", messages.get("sources.unjoin"), timeline, cannotCorrect);
         unjoin.disableProperty().unbind();
-        unjoin.disableProperty().bind(sources.joinedProperty().not().or(cannotCorrect(timeline)));
+        unjoin.disableProperty().bind(sources.joinedProperty().not().or(cannotCorrect));
         unjoin.setOnAction(e -> timeline.unjoinSelected());
-        MenuItem removeAdded = item("menu-remove-added", messages.get("sources.removeAdded"), timeline);
+        MenuItem removeAdded = item("menu-remove-added", messages.get("sources.removeAdded"), timeline, cannotCorrect);
         removeAdded.disableProperty().unbind();
-        removeAdded.disableProperty().bind(sources.addedProperty().not().or(cannotCorrect(timeline)));
+        removeAdded.disableProperty().bind(sources.addedProperty().not().or(cannotCorrect));
         removeAdded.setOnAction(e -> timeline.removeAddedFromSelected());
         Menu menu = new Menu(messages.get("menu.event"));
         menu.getItems().setAll(items);
@@ -63,14 +67,14 @@ final class EventMenu {
         items.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow().setAccelerator(keys);
     }
 
-    private static List<MenuItem> items(Node owner, TimelineViewModel timeline, Messages messages) {
-        MenuItem open = item("menu-open-source", messages.get("eventMenu.open"), timeline);
+    private static List<MenuItem> items(Node owner, TimelineViewModel timeline, BooleanExpression cannotCorrect, Messages messages) {
+        MenuItem open = item("menu-open-source", messages.get("eventMenu.open"), timeline, cannotCorrect);
         open.setOnAction(e -> timeline.openSelectedSource());
-        MenuItem redate = item("menu-redate", messages.get("sources.redate"), timeline);
+        MenuItem redate = item("menu-redate", messages.get("sources.redate"), timeline, cannotCorrect);
         redate.setOnAction(e -> CorrectionDialogs.redate(owner, timeline, messages));
-        MenuItem relabel = item("menu-relabel", messages.get("sources.relabel"), timeline);
+        MenuItem relabel = item("menu-relabel", messages.get("sources.relabel"), timeline, cannotCorrect);
         relabel.setOnAction(e -> CorrectionDialogs.relabel(owner, timeline, messages));
-        MenuItem aside = item("menu-set-aside", "", timeline);
+        MenuItem aside = item("menu-set-aside", "", timeline, cannotCorrect);
         aside.textProperty().bind(Bindings.createStringBinding(() -> {
             Event e = timeline.selectedEventProperty().get();
             return messages.get(e != null && e.background() ? "sources.putBack" : "sources.setAside");
@@ -81,22 +85,22 @@ final class EventMenu {
                 timeline.setSelectedBackground(!selected.background());
             }
         });
-        MenuItem join = item("menu-join", messages.get("sources.join"), timeline);
+        MenuItem join = item("menu-join", messages.get("sources.join"), timeline, cannotCorrect);
         join.setOnAction(e -> CorrectionDialogs.join(owner, timeline, messages));
         return List.of(open, new SeparatorMenuItem(), redate, relabel, aside, join);
     }
 
-    private static MenuItem item(String id, String text, TimelineViewModel timeline) {
+    private static MenuItem item(String id, String text, TimelineViewModel timeline, BooleanExpression cannotCorrect) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         // opening a source reads; every other item corrects, which a read-only project cannot take
         item.disableProperty().bind(timeline.selectedEventProperty().isNull()
-                .or("menu-open-source".equals(id) ? timeline.loadingProperty() : cannotCorrect(timeline)));
+                .or("menu-open-source".equals(id) ? timeline.loadingProperty() : cannotCorrect));
         return item;
     }
 
-    /** While events load, or always in a project open read-only. */
-    static BooleanExpression cannotCorrect(TimelineViewModel timeline) {
-        return timeline.loadingProperty().or(new SimpleBooleanProperty(timeline.readOnly()));
+    /** While events load, or always in a project open read-only ({@link WindowViewModel#readOnly}). */
+    static BooleanExpression cannotCorrect(TimelineViewModel timeline, boolean readOnly) {
+        return timeline.loadingProperty().or(new SimpleBooleanProperty(readOnly));
     }
 }

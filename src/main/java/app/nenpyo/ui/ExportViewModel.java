@@ -36,7 +36,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -364,28 +363,32 @@ public final class ExportViewModel {
                 this::failed);
     }
 
-    /** The first events of the list as {@link #writeEvents} would write them, in the project's order (the summaries'). Off the UI thread. */
+    /** The first events of the list as {@link #writeEvents} would write them. Off the UI thread. */
     private ListPreview listPreview(EventListFormat listFormat, ExportScope scope, Shown shown) throws IOException {
-        List<Integer> positions = scope.itemsIn(foreground(shown), shown.lanes()).stream().map(item -> Math.toIntExact(item.id()))
-                .distinct().sorted().toList();
-        List<String> first = positions.subList(0, Math.min(PREVIEW_EVENTS, positions.size())).stream()
-                .map(i -> shown.summaries().get(i).id()).toList();
-        String text = new EventListFile(project).beginning(listFormat, first, first.size() < positions.size());
-        return new ListPreview(text, first.size(), positions.size());
+        List<String> ids = listed(scope, shown);
+        List<String> first = ids.subList(0, Math.min(PREVIEW_EVENTS, ids.size()));
+        String text = new EventListFile(project).beginning(listFormat, first, first.size() < ids.size());
+        return new ListPreview(text, first.size(), ids.size());
+    }
+
+    /**
+     * The ids of the events the picture of {@code scope} holds, in the project's order (the
+     * summaries'), each once (an event in several lanes is one event of the list): the items alone
+     * say which, so the list reads those events whole and no other.
+     */
+    private List<String> listed(ExportScope scope, Shown shown) {
+        return scope.itemsIn(foreground(shown), shown.lanes()).stream().mapToInt(item -> Math.toIntExact(item.id()))
+                .distinct().sorted().mapToObj(i -> shown.summaries().get(i).id()).toList();
     }
 
     /**
      * Writes the events the picture of {@code scope} holds (the timeline's filters, the lanes and
      * days kept, background dates left out) as the {@code events} command writes them, in its order;
-     * read from the project a few hundred at a time, so a large project costs time, not memory.
+     * read from the project a few hundred at a time, so a long list costs time, not memory.
      */
     private void writeEvents(Path file, EventListFormat listFormat, ExportScope scope, Shown shown) {
-        executor.execute(() -> {
-            // the items alone say which events: the list reads them whole itself, and cites no document as a picture does
-            Set<String> wanted = scope.itemsIn(foreground(shown), shown.lanes()).stream()
-                    .map(item -> shown.summaries().get(Math.toIntExact(item.id())).id()).collect(Collectors.toSet());
-            return new EventListFile(project).write(file, listFormat, wanted, monitor());
-        }, count -> finish(messages.format("export.doneEvents", count, String.valueOf(file.getFileName())), ""),
+        executor.execute(() -> new EventListFile(project).write(file, listFormat, listed(scope, shown), monitor()),
+                count -> finish(messages.format("export.doneEvents", count, String.valueOf(file.getFileName())), ""),
                 this::failed);
     }
 

@@ -432,7 +432,7 @@ public final class FrameBenchmark {
         }
 
         @Override
-        public void unjoin(String eventId) {
+        public boolean unjoin(String eventId) {
             throw new UnsupportedOperationException("a generated project is only drawn");
         }
 

@@ -36,20 +36,26 @@ public final class ImportViewModel {
     /** The import under way, shown by this view model; null when none is. */
     private Run running;
 
+    /** This view model, or the one of the window built again in another language that took it over ({@link #takeOver}). */
+    private final ShownNow<ImportViewModel> showing = new ShownNow<>(this);
+
     /**
-     * An import under way and the view model that shows it: the one that started it, or the one
-     * of the window built again in another language, which takes it over ({@link #takeOver}).
-     * Its progress and its end go to whichever shows it when they come.
+     * An import under way, started by one view model: its progress and its end go to whichever
+     * shows the project when they come ({@link ShownNow}).
      */
     private static final class Run {
         final Cancellation cancellation = new Cancellation();
-        ImportViewModel shownBy;
+        final ShownNow<ImportViewModel> startedBy;
         /** The file being read last said, to say it again in another language; empty once the events are merged. */
         String file;
 
-        Run(ImportViewModel shownBy, String file) {
-            this.shownBy = shownBy;
+        Run(ShownNow<ImportViewModel> startedBy, String file) {
+            this.startedBy = startedBy;
             this.file = file;
+        }
+
+        ImportViewModel shownBy() {
+            return startedBy.get();
         }
     }
 
@@ -90,19 +96,19 @@ public final class ImportViewModel {
         if (state.get().active() || inputs.isEmpty()) {
             return false;
         }
-        Run run = new Run(this, String.valueOf(inputs.get(0).getFileName()));
+        Run run = new Run(showing, String.valueOf(inputs.get(0).getFileName()));
         running = run;
         state.set(ImportState.RUNNING);
         progress.set(INDETERMINATE);
         status.set(messages.format("status.importing", run.file));
         ImportProgress relay = new LatestProgress(executor,
-                (fraction, file) -> run.shownBy.progressed(run, fraction, file),
-                () -> run.shownBy.merging(run));
+                (fraction, file) -> run.shownBy().progressed(run, fraction, file),
+                () -> run.shownBy().merging(run));
         ImportOptions options = ImportOptions.withDocumentDates(documentDates);
         executor.execute(
                 () -> project.importFiles(List.copyOf(inputs), options, relay, run.cancellation),
-                result -> run.shownBy.finished(result),
-                e -> run.shownBy.failed(e));
+                result -> run.shownBy().finished(result),
+                e -> run.shownBy().failed(e));
         return true;
     }
 
@@ -112,11 +118,11 @@ public final class ImportViewModel {
      * one's from now on, said in this one's language, and the other shows it no longer.
      */
     void takeOver(ImportViewModel before) {
+        before.showing.passTo(showing);
         Run run = before.running;
         if (run == null || running != null) {
             return;
         }
-        run.shownBy = this;
         running = run;
         state.set(before.state.get());
         progress.set(before.progress.get());

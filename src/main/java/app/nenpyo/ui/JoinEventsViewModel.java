@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,11 +26,14 @@ import javafx.collections.ObservableList;
  * the one chosen, and what joining does to its date. Without a search text the list holds the
  * events within {@link #NEARBY_DAYS} days of the selected one, nearest first (the same happening
  * read on another day, or read apart on the same day), the days counted between their time ranges
- * (none when they overlap); a search text finds events by label or place at any date.
+ * (none when they overlap); a search text finds events by label or place at any date. The events
+ * are ranked off the UI thread through the {@link TaskExecutor} (a pass over every event: a tenth
+ * of a second for 176,000, more for a million), the list empty and {@link #rankingProperty()} on
+ * until they are; a newer search stops the ranking of an older one and supersedes it.
  *
  * <pre>{@code
- * JoinEventsViewModel m = new JoinEventsViewModel(selected, timeline.events(), messages);
- * m.candidates()                       // [2022年1月10日(月)  王外相がカザフ外相と電話会談（出典1）, …]
+ * JoinEventsViewModel m = new JoinEventsViewModel(selected, timeline.events(), executor, messages);
+ * m.candidates()                       // once ranked: [2022年1月10日(月)  王外相がカザフ外相と電話会談（出典1）, …]
  * m.searchProperty().set("ジュネーブ")  // the events whose label or place says ジュネーブ, nearest first
  * m.chosenProperty().set(m.candidates().get(0));
  * m.noteProperty()                     // "" on the same date; else what date the chosen event's reports take
@@ -44,24 +50,32 @@ public final class JoinEventsViewModel {
     public record Candidate(String id, String label, String text, boolean sameDate) {
     }
 
+    /** Events ranked between two looks at whether a newer search superseded the ranking. */
+    private static final int CANCEL_STEP = 4096;
+
     private final Event selected;
     private final List<EventSummary> events;
+    private final TaskExecutor executor;
     private final Messages messages;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<Candidate> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper acceptable = new ReadOnlyBooleanWrapper(false);
-    /** The search text the list was made for: a keystroke that changes nothing once trimmed lists nothing again. */
+    private final ReadOnlyBooleanWrapper ranking = new ReadOnlyBooleanWrapper(false);
+    /** The search text the list was asked for last: a keystroke that changes nothing once trimmed ranks nothing again. */
     private String listedFor;
+    /** The ranking asked for last; an older one still running stops at its next look. */
+    private final AtomicLong lastRanking = new AtomicLong();
 
     /**
      * @param selected the event the chosen one joins; it keeps its date
-     * @param events   every event of the project ({@link TimelineViewModel#events()})
+     * @param events   every event of the project ({@link TimelineViewModel#events()}), copied: they are read off the UI thread
      */
-    public JoinEventsViewModel(Event selected, List<EventSummary> events, Messages messages) {
+    public JoinEventsViewModel(Event selected, List<EventSummary> events, TaskExecutor executor, Messages messages) {
         this.selected = selected;
-        this.events = events;
+        this.events = List.copyOf(events);
+        this.executor = executor;
         this.messages = messages;
         search.addListener((o, was, now) -> list());
         chosen.addListener((o, was, now) -> {
@@ -78,6 +92,29 @@ public final class JoinEventsViewModel {
             return;
         }
         listedFor = wanted;
+        long mine = lastRanking.incrementAndGet();
+        ranking.set(true);
+        executor.execute(() -> rank(wanted, () -> lastRanking.get() != mine), listed -> {
+            if (mine == lastRanking.get()) {
+                Candidate was = chosen.get();
+                candidates.setAll(listed);
+                chosen.set(was != null && listed.contains(was) ? was : null);
+                ranking.set(false);
+            }
+        }, e -> {
+            if (mine == lastRanking.get()) {
+                candidates.clear();
+                chosen.set(null);
+                ranking.set(false);
+            }
+        });
+    }
+
+    /**
+     * The events offered for {@code wanted}, nearest first, at most {@link #MAX_LISTED}; off the UI
+     * thread, stopped (a {@link CancellationException}) once {@code superseded} says a newer search came.
+     */
+    private List<Candidate> rank(String wanted, BooleanSupplier superseded) {
         // letters with a case are matched in either; kana and kanji as they are, without lowering a million labels
         boolean anyCase = !wanted.toLowerCase(Locale.ROOT).equals(wanted.toUpperCase(Locale.ROOT));
         String lower = wanted.toLowerCase(Locale.ROOT);
@@ -86,7 +123,11 @@ public final class JoinEventsViewModel {
         Comparator<EventSummary> nearestFirst = Comparator.comparingLong((EventSummary e) -> daysApart(e.time(), selected.time()))
                 .thenComparing(e -> e.time().start()).thenComparing(EventSummary::label);
         PriorityQueue<EventSummary> nearest = new PriorityQueue<>(nearestFirst.reversed());
-        for (EventSummary e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            if (i % CANCEL_STEP == 0 && superseded.getAsBoolean()) {
+                throw new CancellationException("a newer search");
+            }
+            EventSummary e = events.get(i);
             boolean offered = wanted.isEmpty() ? daysApart(e.time(), selected.time()) <= NEARBY_DAYS : matches(e, wanted, anyCase, lower);
             if (offered && !e.id().equals(selected.id())) {
                 nearest.add(e);
@@ -95,10 +136,7 @@ public final class JoinEventsViewModel {
                 }
             }
         }
-        List<Candidate> listed = nearest.stream().sorted(nearestFirst).map(this::candidate).toList();
-        Candidate was = chosen.get();
-        candidates.setAll(listed);
-        chosen.set(was != null && listed.contains(was) ? was : null);
+        return nearest.stream().sorted(nearestFirst).map(this::candidate).toList();
     }
 
     /**
@@ -129,7 +167,7 @@ public final class JoinEventsViewModel {
         return search;
     }
 
-    /** The events that can be joined, nearest the selected one's date first, at most {@link #MAX_LISTED}. */
+    /** The events that can be joined, nearest the selected one's date first, at most {@link #MAX_LISTED}; empty while they are ranked. */
     public ObservableList<Candidate> candidates() {
         return FXCollections.unmodifiableObservableList(candidates);
     }
@@ -142,6 +180,11 @@ public final class JoinEventsViewModel {
     /** What joining does to the chosen event's date ({@code その報道は 2022年1月10日(月) の出来事になります}); empty on the same date. */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /** Whether the events are being ranked (the list waits for them): the dialog says so in the list's place. */
+    public ReadOnlyBooleanProperty rankingProperty() {
+        return ranking.getReadOnlyProperty();
     }
 
     /** Whether an event is chosen. */

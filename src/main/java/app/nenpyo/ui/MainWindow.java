@@ -7,6 +7,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -83,13 +84,16 @@ final class MainWindow {
     private final SplitPane centreSplit;
     private final SplitPane lowerSplit;
     private final ReaderPane reader;
+    /** When the window's corrections are off: while the events load, always in a project open read-only. */
+    private final BooleanExpression cannotCorrect;
 
     MainWindow(WindowViewModel model, Messages messages, WindowActions actions) {
         this.model = model;
         this.messages = messages;
         this.actions = actions;
         this.documents = new DocumentTable(model.documents(), messages);
-        this.reader = new ReaderPane(model.reader(), messages, actions::setDocumentDate,
+        this.cannotCorrect = EventMenu.cannotCorrect(model.timeline(), model.readOnly());
+        this.reader = new ReaderPane(model.reader(), model.readOnly(), messages, actions::setDocumentDate,
                 (paragraph, selection) -> model.reader().proposeEvent(paragraph, selection, proposal ->
                         CorrectionDialogs.addEvent(root, model.timeline(), proposal, paragraph,
                                 model.reader().documentDateProperty().get(), messages)));
@@ -148,14 +152,14 @@ final class MainWindow {
 
         timeline = new TimelineView(model.timeline());
         timeline.setId("timeline");
-        timeline.setContextMenu(EventMenu.create(timeline, model.timeline(), messages));
-        ContextMenu eventTableMenu = EventMenu.create(eventTable.node(), model.timeline(), messages);
+        timeline.setContextMenu(EventMenu.create(timeline, model.timeline(), cannotCorrect, messages));
+        ContextMenu eventTableMenu = EventMenu.create(eventTable.node(), model.timeline(), cannotCorrect, messages);
         eventTable.node().setContextMenu(eventTableMenu);
         eventTable.relabelOnF2(eventTableMenu.getItems().stream().filter(item -> "menu-relabel".equals(item.getId()))
                 .findFirst().orElseThrow());
         overview = new OverviewBand(model.timeline());
         overview.setId("overview");
-        sources = new SourcesPane(model.sources(), model.timeline(), messages, model::openSource);
+        sources = new SourcesPane(model.sources(), model.timeline(), cannotCorrect, messages, model::openSource);
         // Enter or a double click on an event: the whole document at that paragraph, ready to read on; one given before
         // the events were read opens when they are, and takes the keys only if the analyst has not gone elsewhere meanwhile
         model.timeline().openingWaitsProperty().addListener((o, was, waits) -> {
@@ -314,9 +318,9 @@ final class MainWindow {
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::importFolder);
         BooleanBinding importing = Bindings.createBooleanBinding(
                 () -> model.imports().stateProperty().get().active(), model.imports().stateProperty());
-        // nothing is imported into a project opened read-only
-        boolean readOnly = model.project().readOnly();
-        importFiles.disableProperty().bind(Bindings.createBooleanBinding(() -> readOnly || importing.get(), importing));
+        // nothing is imported into a project opened read-only, nor dated or added to
+        BooleanExpression readOnly = new SimpleBooleanProperty(model.readOnly());
+        importFiles.disableProperty().bind(readOnly.or(importing));
         importFolder.disableProperty().bind(importFiles.disableProperty());
         // the open project must stay open while an import writes to it
         newProject.disableProperty().bind(importing);
@@ -330,13 +334,11 @@ final class MainWindow {
                 new SeparatorMenuItem(), quit);
 
         MenuItem setDate = item("menu.document.setDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), actions::setDocumentDate);
-        setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull()
-                .or(new SimpleBooleanProperty(model.project().readOnly())));
+        setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull().or(readOnly));
         MenuItem addEvent = item("menu.document.addEvent",
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), reader::addEventAtFocus);
         addEvent.setId("menu-add-event");
-        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull()
-                .or(new SimpleBooleanProperty(model.project().readOnly())));
+        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull().or(readOnly));
         Menu document = new Menu(messages.get("menu.document"), null, setDate, addEvent);
 
         ToggleGroup languages = new ToggleGroup();
@@ -363,7 +365,7 @@ final class MainWindow {
         Menu view = new Menu(messages.get("menu.view"), null, fitAll, era, background, filtersItem, new SeparatorMenuItem(), language);
 
         Menu help = new Menu(messages.get("menu.help"), null, item("menu.help.about", null, actions::about));
-        Menu event = EventMenu.bar(timeline, model.timeline(), model.sources(), messages);
+        Menu event = EventMenu.bar(timeline, model.timeline(), model.sources(), cannotCorrect, messages);
         event.setId("event-menu");
         // keys typed into a text field (the search, the filters) are the field's: they correct no event
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -554,7 +556,7 @@ final class MainWindow {
 
     private void acceptDrops() {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !model.imports().stateProperty().get().active() && !model.project().readOnly()) {
+            if (e.getDragboard().hasFiles() && !model.imports().stateProperty().get().active() && !model.readOnly()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();

@@ -234,7 +234,7 @@ public final class NenpyoShell implements WindowActions {
         });
         setRoot(window.root());
         stage.setTitle(messages.get("app.title") + " — " + project.file().getFileName()
-                + (project.readOnly() ? messages.get("title.readOnly") : ""));
+                + (current.readOnly() ? messages.get("title.readOnly") : ""));
         current.load();
     }
 
@@ -326,7 +326,7 @@ public final class NenpyoShell implements WindowActions {
 
     @Override
     public void importPaths(List<Path> inputs) {
-        if (current == null || inputs.isEmpty() || current.imports().stateProperty().get().active() || current.project().readOnly()) {
+        if (current == null || inputs.isEmpty() || current.imports().stateProperty().get().active() || current.readOnly()) {
             return;
         }
         // the project the preview was read for: the dialog is modal, so it stays the current one

@@ -85,8 +85,12 @@ public interface ProjectGateway extends AutoCloseable {
      */
     void join(String eventId, String otherId);
 
-    /** The analyst's correction undone: the event's joined reports are merged by the machine again. */
-    void unjoin(String eventId);
+    /**
+     * The analyst's correction undone: the event's joined reports are merged by the machine again.
+     *
+     * @return whether a date of the analyst's stays on any of its reports (the rules may still make them one event)
+     */
+    boolean unjoin(String eventId);
 
     /**
      * What adding a clause of a paragraph as an event would add (decision 0020): the selection
@@ -145,6 +149,14 @@ public interface ProjectGateway extends AutoCloseable {
         for (EventSummary summary : eventSummaries()) {
             event(summary.id()).ifPresent(out);
         }
+    }
+
+    /**
+     * The events with these ids, in the order given, to {@code out} one by one; an id no longer in
+     * the project is skipped (a project reads a few hundred at a time, and only these).
+     */
+    default void forEachEvent(List<String> ids, Consumer<Event> out) {
+        ids.forEach(id -> event(id).ifPresent(out));
     }
 
     /** How many events the project holds, background ones included. */

@@ -55,13 +55,16 @@ final class ReaderPane {
     private final ReaderViewModel model;
     private final Messages messages;
     private final AddEvent addEvent;
+    private final boolean readOnly;
     /** The text area of the paragraph whose text is selectable now (see {@link ParagraphCell#startEdit}), null when none is. */
     private TextArea selectable;
     /** That paragraph. */
     private ParagraphRow selectableRow;
 
-    ReaderPane(ReaderViewModel model, Messages messages, Runnable editDate, AddEvent addEvent) {
+    /** @param readOnly whether the project is open read-only ({@link WindowViewModel#readOnly}): nothing is offered that changes it */
+    ReaderPane(ReaderViewModel model, boolean readOnly, Messages messages, Runnable editDate, AddEvent addEvent) {
         this.model = model;
+        this.readOnly = readOnly;
         this.messages = messages;
         this.addEvent = addEvent;
         Label title = new Label();
@@ -78,7 +81,7 @@ final class ReaderPane {
         setDate.setAccessibleText(messages.withoutMnemonic("menu.document.setDate"));
         setDate.setOnAction(e -> editDate.run());
         setDate.visibleProperty().bind(model.documentIdProperty().isNotEqualTo(ReaderViewModel.NO_DOCUMENT));
-        setDate.setDisable(model.readOnly());
+        setDate.setDisable(readOnly);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setDate.setMinWidth(Region.USE_PREF_SIZE);
@@ -226,7 +229,7 @@ final class ReaderPane {
                         && model.documentDateProperty().get() == null
                         ? messages.get("reader.addEvent.undated") : messages.get("reader.addEvent"),
                 model.documentDateProperty(), model.documentIdProperty()));
-        add.disableProperty().bind(model.documentDateProperty().isNull().or(new SimpleBooleanProperty(model.readOnly())));
+        add.disableProperty().bind(model.documentDateProperty().isNull().or(new SimpleBooleanProperty(readOnly)));
         return add;
     }
 

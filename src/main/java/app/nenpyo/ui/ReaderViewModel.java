@@ -212,9 +212,4 @@ public final class ReaderViewModel {
                 .toList();
         return new ParagraphRow(paragraph.number(), Highlighted.of(view.paragraphText(paragraph), hits, dates), paragraph.kind());
     }
-
-    /** Whether the project is open read-only: nothing in it can be corrected, and the window offers nothing to. */
-    public boolean readOnly() {
-        return project.readOnly();
-    }
 }

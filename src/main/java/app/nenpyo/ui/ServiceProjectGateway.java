@@ -161,8 +161,8 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
-    public void unjoin(String eventId) {
-        service.unjoin(eventId);
+    public boolean unjoin(String eventId) {
+        return service.unjoin(eventId).analystDateKept();
     }
 
     @Override
@@ -221,6 +221,11 @@ public final class ServiceProjectGateway implements ProjectGateway {
     }
 
     @Override
+    public void forEachEvent(List<String> ids, Consumer<Event> out) {
+        service.forEachEvent(ids, out);
+    }
+
+    @Override
     public int eventCount() {
         return service.eventCount();
     }
@@ -237,8 +242,7 @@ public final class ServiceProjectGateway implements ProjectGateway {
 
     @Override
     public AnalystChanges analystChanges() {
-        return new AnalystChanges(service.redatedByAnalyst(), service.relabelledByAnalyst(), service.decidedByAnalyst(),
-                service.keptApartByAnalyst(), service.joinedByAnalyst(), service.addedByAnalyst());
+        return service.analystChanges();
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.Event;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
@@ -33,8 +34,12 @@ final class SourcesPane {
 
     private final BorderPane pane = new BorderPane();
     private final ListView<SourceRow> list = new ListView<>();
+    /** When the corrections are off: while the events load, always in a project open read-only. */
+    private final BooleanExpression cannotCorrect;
 
-    SourcesPane(SourcesViewModel model, TimelineViewModel timeline, Messages messages, Consumer<SourceRow> open) {
+    SourcesPane(SourcesViewModel model, TimelineViewModel timeline, BooleanExpression cannotCorrect, Messages messages,
+                Consumer<SourceRow> open) {
+        this.cannotCorrect = cannotCorrect;
         list.setId("sources");
         list.setItems(model.rows());
         list.setAccessibleText(messages.get("sources.accessible"));
@@ -124,12 +129,12 @@ final class SourcesPane {
     }
 
     /** A button for a correction of the selected event: shown with a selection, idle while the events load, its tooltip also its accessible text. */
-    private static Button correctionButton(String id, TimelineViewModel timeline) {
+    private Button correctionButton(String id, TimelineViewModel timeline) {
         return correctionButton(id, timeline, timeline.selectedEventProperty().isNotNull());
     }
 
     /** The same, shown while {@code shown} holds. */
-    private static Button correctionButton(String id, TimelineViewModel timeline, ObservableBooleanValue shown) {
+    private Button correctionButton(String id, TimelineViewModel timeline, ObservableBooleanValue shown) {
         Button button = new Button();
         button.setId(id);
         Tooltip tip = new Tooltip();
@@ -139,7 +144,7 @@ final class SourcesPane {
         button.accessibleTextProperty().bind(tip.textProperty());
         button.visibleProperty().bind(shown);
         button.managedProperty().bind(button.visibleProperty());
-        button.disableProperty().bind(EventMenu.cannotCorrect(timeline));
+        button.disableProperty().bind(cannotCorrect);
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
@@ -149,14 +154,14 @@ final class SourcesPane {
      * date reads as ({@link EventDateViewModel}); hidden without a selection. OK on the text it
      * started from keeps the date as it is.
      */
-    private static Button redateButton(TimelineViewModel timeline, Messages messages) {
+    private Button redateButton(TimelineViewModel timeline, Messages messages) {
         Button redate = correctionButton("redate", timeline, messages, "sources.redate");
         redate.setOnAction(e -> CorrectionDialogs.redate(redate, timeline, messages));
         return redate;
     }
 
     /** The same, its text the message of {@code key} and its tooltip that of {@code key.tip}. */
-    private static Button correctionButton(String id, TimelineViewModel timeline, Messages messages, String key) {
+    private Button correctionButton(String id, TimelineViewModel timeline, Messages messages, String key) {
         Button button = correctionButton(id, timeline);
         button.setText(messages.get(key));
         button.getTooltip().setText(messages.get(key + ".tip"));
@@ -164,7 +169,7 @@ final class SourcesPane {
     }
 
     /** 見出しを直す…: the analyst's label for the selected event, in a dialog; hidden without a selection. */
-    private static Button relabelButton(TimelineViewModel timeline, Messages messages) {
+    private Button relabelButton(TimelineViewModel timeline, Messages messages) {
         Button relabel = correctionButton("relabel", timeline, messages, "sources.relabel");
         relabel.setOnAction(e -> CorrectionDialogs.relabel(relabel, timeline, messages));
         return relabel;
@@ -175,7 +180,7 @@ final class SourcesPane {
         MenuItem keepApart = new MenuItem(messages.get("sources.keepApart"));
         keepApart.setId("keep-apart");
         keepApart.disableProperty().bind(Bindings.size(model.rows()).lessThan(2)
-                .or(list.getSelectionModel().selectedItemProperty().isNull()).or(EventMenu.cannotCorrect(timeline)));
+                .or(list.getSelectionModel().selectedItemProperty().isNull()).or(cannotCorrect));
         keepApart.setOnAction(e -> {
             SourceRow row = list.getSelectionModel().getSelectedItem();
             if (row != null) {
@@ -186,7 +191,7 @@ final class SourcesPane {
     }
 
     /** 分けた報道をまとめ直す, for an event the analyst took out of another: the machine merges it again. */
-    private static Button mergeAgainButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+    private Button mergeAgainButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
         Button again = correctionButton("merge-again", timeline,
                 model.keptApartProperty().and(timeline.selectedEventProperty().isNotNull()));
         again.setText(messages.get("sources.mergeAgain"));
@@ -199,14 +204,14 @@ final class SourcesPane {
      * 別の出来事とまとめる…: another event joins the selected one, chosen in a dialog from the events
      * near its date or found by label ({@link JoinEventsViewModel}); hidden without a selection.
      */
-    private static Button joinButton(TimelineViewModel timeline, Messages messages) {
+    private Button joinButton(TimelineViewModel timeline, Messages messages) {
         Button join = correctionButton("join", timeline, messages, "sources.join");
         join.setOnAction(e -> CorrectionDialogs.join(join, timeline, messages));
         return join;
     }
 
     /** まとめた出来事を分け直す, for an event the analyst joined to another: the machine merges its reports as it would. */
-    private static Button unjoinButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+    private Button unjoinButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
         Button unjoin = correctionButton("unjoin", timeline, model.joinedProperty().and(timeline.selectedEventProperty().isNotNull()));
         unjoin.setText(messages.get("sources.unjoin"));
         unjoin.getTooltip().setText(messages.get("sources.unjoin.tip"));
@@ -215,7 +220,7 @@ final class SourcesPane {
     }
 
     /** 加えた出来事を取り消す, for an event with a report the analyst added: its clause is plain text again. */
-    private static Button removeAddedButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
+    private Button removeAddedButton(SourcesViewModel model, TimelineViewModel timeline, Messages messages) {
         Button remove = correctionButton("remove-added", timeline, model.addedProperty().and(timeline.selectedEventProperty().isNotNull()));
         remove.setText(messages.get("sources.removeAdded"));
         remove.getTooltip().setText(messages.get("sources.removeAdded.tip"));
@@ -224,7 +229,7 @@ final class SourcesPane {
     }
 
     /** 背景に回す for an event on the timeline, 時系列に戻す for a background one; hidden without a selection. */
-    private static Button asideButton(TimelineViewModel timeline, Messages messages) {
+    private Button asideButton(TimelineViewModel timeline, Messages messages) {
         Button aside = correctionButton("set-aside", timeline);
         aside.textProperty().bind(Bindings.createStringBinding(() -> {
             Event e = timeline.selectedEventProperty().get();

@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -149,11 +148,8 @@ public final class TimelineViewModel {
     private Supplier<List<TimelineItem>> walkOrder = this::timelineOrder;
     /** How many times the analyst chose an event (or none). */
     private long choices;
-    /**
-     * The view of the same project that took this one over (the window built again in another
-     * language), which shows what a correction begun here did; null while this one is shown.
-     */
-    private TimelineViewModel successor;
+    /** This view, or the one of the same project that took it over (the window built again in another language). */
+    private final ShownNow<TimelineViewModel> showing = new ShownNow<>(this);
     /** {@link #choices} when this one took another over: the other's corrections follow their event unless the analyst chose since. */
     private long choicesAtTakeOver;
     private Map<String, Actor> actorsByKey = Map.of();
@@ -841,6 +837,14 @@ public final class TimelineViewModel {
     }
 
     /**
+     * What the 別の出来事とまとめる dialog offers to join to {@code selected}: the events shown now,
+     * ranked off the UI thread ({@link JoinEventsViewModel}).
+     */
+    public JoinEventsViewModel eventsToJoin(Event selected) {
+        return new JoinEventsViewModel(selected, events, executor, messages);
+    }
+
+    /**
      * Undoes the joins of the selected event's reports, off the UI thread: the machine merges them
      * as it would; the event holding its first report is selected after.
      */
@@ -852,14 +856,8 @@ public final class TimelineViewModel {
             EventSource first = event.sources().get(0);
             AtomicBoolean dateKept = new AtomicBoolean();
             correctAndFollow(() -> {
-                project.unjoin(event.id());
-                // any of the events its reports are in now: the analyst may have dated the one joined to;
-                // asked of the few events the analyst dated, not report by report (each a pass over the sources)
-                Set<String> reports = event.sources().stream().map(EventSource::sourceId).collect(Collectors.toSet());
-                dateKept.set(project.correctedEvents().entrySet().stream()
-                        .filter(corrected -> corrected.getValue().contains(AnalystCorrection.DATE))
-                        .map(corrected -> project.event(corrected.getKey())).flatMap(Optional::stream)
-                        .anyMatch(dated -> dated.sources().stream().anyMatch(s -> reports.contains(s.sourceId()))));
+                // the undo knows whether a date of the analyst's stays: the one joined to may have had one
+                dateKept.set(project.unjoin(event.id()));
                 return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
             }, null, m -> m.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
@@ -929,7 +927,7 @@ public final class TimelineViewModel {
         loading.set(true);
         long choicesBefore = choices;
         executor.execute(store::get, followed -> {
-            TimelineViewModel shown = shownNow();
+            TimelineViewModel shown = showing.get();
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
             long unchosen = shown == this ? choicesBefore : shown.choicesAtTakeOver;
             shown.follow = followed.map(id -> new Follow(id, otherwise, unchosen)).orElse(null);
@@ -937,19 +935,11 @@ public final class TimelineViewModel {
             shown.sayForAWhile(done.apply(shown.messages));
         }, e -> {
             loading.set(false);
-            TimelineViewModel shown = shownNow();
+            TimelineViewModel shown = showing.get();
             shown.error.set(ErrorText.oneLine(e, shown.messages));
         });
     }
 
-    /** The view that shows this one's project now: this one, or the one that took it over (and so on). */
-    private TimelineViewModel shownNow() {
-        TimelineViewModel shown = this;
-        while (shown.successor != null) {
-            shown = shown.successor;
-        }
-        return shown;
-    }
 
     /**
      * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
@@ -1126,7 +1116,7 @@ public final class TimelineViewModel {
      */
     void takeOver(TimelineViewModel before) {
         // a correction the other one stored meanwhile is read, followed and said here
-        before.successor = this;
+        before.showing.passTo(showing);
         before.dropReading();
         choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());
@@ -1204,10 +1194,5 @@ public final class TimelineViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    /** Whether the project is open read-only: nothing in it can be corrected, and the window offers nothing to. */
-    public boolean readOnly() {
-        return project.readOnly();
     }
 }

@@ -35,8 +35,8 @@ public final class WindowViewModel implements AutoCloseable {
     private final StringBinding projectStatus;
     private final StringProperty openingAnother = new SimpleStringProperty(this, "openingAnother", "");
     private final ObjectProperty<Runnable> putOffOpening = new SimpleObjectProperty<>(this, "putOffOpening");
-    /** The view of the same project that took this one over (the window built again in another language); null while this one is shown. */
-    private WindowViewModel successor;
+    /** This window's view, or the one of the same project that took it over (the window built again in another language). */
+    private final ShownNow<WindowViewModel> showing = new ShownNow<>(this);
     /** The last event the reader was opened for: the selection passes through none while events are read again. */
     private String eventOpenedInReader;
     /** The analyst's count of choices when that event was opened: a later choice of it opens it again. */
@@ -149,6 +149,14 @@ public final class WindowViewModel implements AutoCloseable {
     }
 
     /**
+     * Whether the project is open read-only: nothing in it can be changed (imported, dated,
+     * corrected), and the window offers nothing that would. The one place the window asks.
+     */
+    public boolean readOnly() {
+        return project.readOnly();
+    }
+
+    /**
      * Takes over what another view of the same project showed (the window built again in another
      * language): the document read, the selected event, the filters, the search, background dates and the era row,
      * and the import under way (which may be reading every document again): its progress shows
@@ -156,7 +164,7 @@ public final class WindowViewModel implements AutoCloseable {
      * the other one was storing.
      */
     public void takeOver(WindowViewModel before) {
-        before.successor = this;
+        before.showing.passTo(showing);
         // the document the analyst was reading stays, and the selected event, followed, does not take its place
         reader.takeOver(before.reader);
         eventOpenedInReader = before.eventOpenedInReader;
@@ -209,7 +217,7 @@ public final class WindowViewModel implements AutoCloseable {
         Function<Messages, String> dating = m -> m.format("status.datingDocument", title);
         timeline.announceWork(dating);
         documents.setDate(documentId, date, () -> {
-            WindowViewModel shown = shownNow();
+            WindowViewModel shown = showing.get();
             if (shown != this) {
                 shown.documents.refresh();
             }
@@ -219,20 +227,12 @@ public final class WindowViewModel implements AutoCloseable {
             shown.timeline.refresh();
             shown.timeline.workDone(dating, shown.messages.format("status.documentDated", title, shown.messages.date(date)));
         }, e -> {
-            WindowViewModel shown = shownNow();
+            WindowViewModel shown = showing.get();
             shown.timeline.workDone(dating, "");
             shown.timeline.showFailure(e);
         });
     }
 
-    /** The view that shows this one's project now: this one, or the one that took it over (and so on). */
-    private WindowViewModel shownNow() {
-        WindowViewModel shown = this;
-        while (shown.successor != null) {
-            shown = shown.successor;
-        }
-        return shown;
-    }
 
     private void projectChanged() {
         documents.refresh();

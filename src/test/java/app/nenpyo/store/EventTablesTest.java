@@ -592,6 +592,24 @@ class EventTablesTest {
             });
             assertEquals(db.events(), streamed, "one by one, chunk after chunk, as all at once");
 
+            // some of them by id, in the order asked (every third from the end, past a chunk), one no longer stored skipped
+            java.util.List<String> wanted = new java.util.ArrayList<>();
+            for (int i = streamed.size() - 1; i >= 0; i -= 3) {
+                wanted.add(streamed.get(i).id());
+            }
+            wanted.add(1, "ev-gone");
+            java.util.List<Event> some = new java.util.ArrayList<>();
+            db.forEachEvent(wanted, some::add);
+            assertEquals(wanted.stream().filter(id -> !id.equals("ev-gone")).map(id -> db.event(id).orElseThrow()).toList(), some,
+                    "read whole as one at a time, in the order asked");
+            assertTrue(wanted.size() > 500, "more than a chunk: " + wanted.size());
+            java.util.List<Event> few = new java.util.ArrayList<>();
+            db.forEachEvent(wanted.subList(0, 12), few::add);
+            assertEquals(some.subList(0, 11), few, "a few read one by one as many are");
+            java.util.List<Event> none = new java.util.ArrayList<>();
+            db.forEachEvent(List.of(), none::add);
+            assertEquals(List.of(), none);
+
             assertEquals(n, summaries.size());
             assertEquals(outlines(summaries), db.eventOutlines(), "outlines in the same order, page after page");
             for (int i = 1; i < n; i++) {

@@ -1,6 +1,7 @@
 package app.nenpyo.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DateSource;
@@ -68,6 +69,17 @@ class JoinUndoTest {
         return Sql.scalar(file, "SELECT set_at FROM event_dates WHERE source_id = '" + sourceId + "'");
     }
 
+    /** Nothing joined: nothing undone, and nothing said of dates (a date of the analyst's is not the undo's). */
+    @Test
+    void anEventWithNothingJoinedUndoesNothing() {
+        Project p = project();
+        try (ProjectDatabase db = p.db()) {
+            assertEquals(new JoinUndo(false, false), db.unjoin("ev-dinner"), "dated by the analyst, but joined to nothing");
+            assertEquals(new JoinUndo(false, false), db.unjoin("ev-gone"));
+            assertEquals(Map.of("src-dinner", JAN_8), db.eventDates());
+        }
+    }
+
     @Test
     void undoingAJoinGivesBackTheDateTheAnalystHadGivenTheEventJoinedIn() {
         Project p = project();
@@ -78,7 +90,9 @@ class JoinUndoTest {
             assertEquals(Map.of("src-dinner", JAN_10), db.eventDates(), "the dinner's reports take the talks' date");
             db.replaceEvents(List.of(joined(p)));
 
-            assertTrue(db.unjoin("ev-talks"));
+            JoinUndo undo = db.unjoin("ev-talks");
+            assertTrue(undo.undone());
+            assertTrue(undo.analystDateKept(), "the undo says a date of the analyst's stays: the one given back");
             assertEquals(Map.of("src-dinner", JAN_8), db.eventDates(), "the analyst's own date is back");
             assertEquals(analystsOwn, dateSetAt(db.file(), "src-dinner"), "as given then");
             assertEquals(Map.of(), db.joins());
@@ -96,7 +110,9 @@ class JoinUndoTest {
         try (ProjectDatabase db = p.db()) {
             assertTrue(db.join("ev-talks", "ev-dinner"));
             db.replaceEvents(List.of(joined(p)));
-            assertTrue(db.unjoin("ev-talks"));
+            JoinUndo undo = db.unjoin("ev-talks");
+            assertTrue(undo.undone());
+            assertFalse(undo.analystDateKept(), "nothing of the analyst's stays");
             assertEquals(Map.of(), db.eventDates());
         }
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
@@ -105,7 +121,7 @@ class JoinUndoTest {
             assertTrue(db.setEventDate("ev-dinner", Optional.of(JAN_8)));
             assertTrue(db.join("ev-talks", "ev-dinner"));
             db.replaceEvents(List.of(joined(p)));
-            assertTrue(db.unjoin("ev-talks"));
+            assertTrue(db.unjoin("ev-talks").undone());
             assertEquals(Map.of("src-dinner", JAN_8), db.eventDates());
             assertEquals("ok", db.integrityCheck());
         }
@@ -120,7 +136,9 @@ class JoinUndoTest {
             db.replaceEvents(List.of(joined(p)));
             assertTrue(db.setEventDate("ev-talks", Optional.of(JAN_12)));
 
-            assertTrue(db.unjoin("ev-talks"));
+            JoinUndo undo = db.unjoin("ev-talks");
+            assertTrue(undo.undone());
+            assertTrue(undo.analystDateKept(), "the date given after the join stays");
             assertEquals(Map.of("src-talks", JAN_12, "src-dinner", JAN_12), db.eventDates());
         }
     }
@@ -134,7 +152,9 @@ class JoinUndoTest {
             assertTrue(db.join("ev-talks", "ev-dinner"));
             db.replaceEvents(List.of(joined(p)));
 
-            assertTrue(db.unjoin("ev-talks"));
+            JoinUndo undo = db.unjoin("ev-talks");
+            assertTrue(undo.undone());
+            assertFalse(undo.analystDateKept(), "the join's date went with it, and there was no other");
             assertEquals(Map.of(), db.eventDates());
         }
     }
@@ -159,7 +179,7 @@ class JoinUndoTest {
             db.replaceEvents(List.of(new Event("ev-later", JAN_12, "再協議", List.of(), "", EventCategory.MEETING,
                     List.of(later.sources().get(0), p.talks().sources().get(0), p.dinner().sources().get(0)), List.of(), false)));
 
-            assertTrue(db.unjoin("ev-later"));
+            assertTrue(db.unjoin("ev-later").undone());
             assertEquals(Map.of("src-dinner", JAN_8), db.eventDates(), "the talks had none of the analyst's, the dinner the 8th");
         }
     }

@@ -164,7 +164,7 @@ class MigrationTest {
             assertEquals(java.util.Map.of(), db.joins(), "a version 13 file has no joins to read");
             assertEquals(java.util.Set.of("ev-1"), db.mergeCorrections().keptApart());
             assertEquals(java.util.Map.of(), db.mergeCorrections().joins());
-            assertFalse(db.unjoin("ev-1"), "no event, and nowhere to keep a join");
+            assertFalse(db.unjoin("ev-1").undone(), "no event, and nowhere to keep a join");
         }
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             assertEquals(ProjectDatabase.SCHEMA_VERSION, db.schemaVersion());

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +44,7 @@ class EventListFileTest {
     @Test
     void writesTheEventsWantedInTheProjectsOrder() throws Exception {
         Path file = temp.resolve("events.tsv");
-        int written = new EventListFile(project).write(file, EventListFormat.TSV, Set.of("ev-7", "ev-2", "ev-5"), ExportMonitor.NONE);
+        int written = new EventListFile(project).write(file, EventListFormat.TSV, List.of("ev-2", "ev-5", "ev-7"), ExportMonitor.NONE);
         assertEquals(3, written);
         assertEquals(List.of("id\tstart\tend\tlabel\tactors\tplace\texpressions\tsources",
                 "ev-2\t2022-01-02\t2022-01-02\t協議2\tロシア\t\t2日\t7:2:5-15",
@@ -54,9 +53,19 @@ class EventListFileTest {
     }
 
     @Test
+    void readsTheEventsWantedAndNoOther() throws Exception {
+        int before = project.eventsRead();
+        new EventListFile(project).write(temp.resolve("two.tsv"), EventListFormat.TSV, List.of("ev-4", "ev-gone", "ev-8"),
+                ExportMonitor.NONE);
+        assertEquals(3, project.eventsRead() - before, "the three asked for, not the nine of the project");
+        assertEquals(List.of("ev-4", "ev-8"), Files.readAllLines(temp.resolve("two.tsv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf('\t'))).toList());
+    }
+
+    @Test
     void aCsvFileTellsASpreadsheetItIsUtf8AndTheOtherFormatsAreTheCommandsBytes() throws Exception {
         Path csv = temp.resolve("events.csv");
-        new EventListFile(project).write(csv, EventListFormat.CSV, Set.of("ev-2"), ExportMonitor.NONE);
+        new EventListFile(project).write(csv, EventListFormat.CSV, List.of("ev-2"), ExportMonitor.NONE);
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
                 "UTF-8's byte-order mark, which Excel needs to read Japanese");
@@ -64,7 +73,7 @@ class EventListFileTest {
                 .startsWith("id,start,end,label,actors,place,category,expressions,sources\r\n"), "then the command's CSV");
         for (EventListFormat other : List.of(EventListFormat.TSV, EventListFormat.JSON)) {
             Path file = temp.resolve("events." + other.extension());
-            new EventListFile(project).write(file, other, Set.of("ev-2"), ExportMonitor.NONE);
+            new EventListFile(project).write(file, other, List.of("ev-2"), ExportMonitor.NONE);
             assertEquals(other == EventListFormat.TSV ? 'i' : '[', Files.readString(file).charAt(0), other + " has no mark");
         }
     }
@@ -79,7 +88,7 @@ class EventListFileTest {
             }
         }, () -> false);
         assertThrows(IllegalStateException.class,
-                () -> new EventListFile(project).write(file, EventListFormat.JSON, Set.of("ev-1"), failingAtTheEnd));
+                () -> new EventListFile(project).write(file, EventListFormat.JSON, List.of("ev-1"), failingAtTheEnd));
         assertEquals("[]\n", Files.readString(file));
         assertEquals(List.of(file), Files.list(temp).toList(), "no partial file left");
     }
@@ -88,7 +97,7 @@ class EventListFileTest {
     void aFileThatCannotBeWrittenIsSaidAsTheCommandLineSaysIt() throws Exception {
         Path folder = Files.createDirectory(temp.resolve("events.csv"));
         java.io.IOException failure = assertThrows(java.io.IOException.class,
-                () -> new EventListFile(project).write(folder, EventListFormat.CSV, Set.of("ev-1"), ExportMonitor.NONE));
+                () -> new EventListFile(project).write(folder, EventListFormat.CSV, List.of("ev-1"), ExportMonitor.NONE));
         assertEquals(folder + ": cannot write (it is a folder)", failure.getMessage());
         assertEquals(List.of(folder), Files.list(temp).toList());
     }

@@ -60,6 +60,7 @@ final class InMemoryProject implements ProjectGateway {
     private int documentsRead;
     private int redatedAsked;
     private int queriesAsked;
+    private int eventsRead;
     private ImportScript onImport = (inputs, options, progress, cancellation) ->
             new ImportReport(List.of(), List.of(), List.of(), false);
     private final List<Event> events = new ArrayList<>();
@@ -275,8 +276,10 @@ final class InMemoryProject implements ProjectGateway {
 
     /** Records that the join was undone; the events stay as they are (merging is the store's to do). */
     @Override
-    public void unjoin(String eventId) {
-        corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class)).remove(AnalystCorrection.JOINED);
+    public boolean unjoin(String eventId) {
+        Set<AnalystCorrection> corrected = corrections.getOrDefault(eventId, EnumSet.noneOf(AnalystCorrection.class));
+        corrected.remove(AnalystCorrection.JOINED);
+        return corrected.contains(AnalystCorrection.DATE);
     }
 
     /** The paragraph's text as the clause, on the document's date, labelled with its first twenty characters. */
@@ -365,9 +368,15 @@ final class InMemoryProject implements ProjectGateway {
         return events.stream().map(e -> EventSummaries.of(e, this::documentIdOf)).toList();
     }
 
+    /** How many times an event was asked for whole ({@link #event}). */
+    int eventsRead() {
+        return eventsRead;
+    }
+
     /** The event with its sources' document ids filled in, as the store gives it. */
     @Override
     public Optional<Event> event(String id) {
+        eventsRead++;
         return events.stream().filter(e -> e.id().equals(id)).findFirst().map(e -> new Event(e.id(), e.time(), e.label(),
                 e.actors(), e.place(), e.category(), e.sources().stream().map(s -> new EventSource(s.documentKey(),
                         OptionalLong.of(documentIdOf(s)), s.sourceId(), s.paragraph(), s.sentence(), s.clause(), s.expression(),

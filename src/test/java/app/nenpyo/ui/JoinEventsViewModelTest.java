@@ -44,7 +44,7 @@ class JoinEventsViewModelTest {
 
     @Test
     void offersTheOtherEventsOfTheWeekAroundNearestFirst() {
-        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, new SameThreadTaskExecutor(), ja);
         assertEquals(List.of("ev-detained", "ev-week", "ev-dinner", "ev-nato"), ids(m),
                 "the same day, a week ending the day before, a day before, two days after; never itself, nor the protests eight days before");
         assertEquals("2022年1月10日(月)  内務省が8000人拘束と発表  （出典 0 件）", m.candidates().get(0).text());
@@ -54,7 +54,7 @@ class JoinEventsViewModelTest {
 
     @Test
     void anEventOfAnotherDateIsSaidToTakeTheSelectedOnesDate() {
-        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, new SameThreadTaskExecutor(), ja);
         m.chosenProperty().set(m.candidates().get(0));
         assertEquals("", m.noteProperty().get(), "the same day: nothing to say");
         assertTrue(m.acceptableProperty().get());
@@ -66,7 +66,7 @@ class JoinEventsViewModelTest {
 
     @Test
     void aSearchFindsEventsByLabelOrPlaceAtAnyDateAndKeepsTheChoiceOnlyIfStillListed() {
-        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, ja);
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, new SameThreadTaskExecutor(), ja);
         m.chosenProperty().set(m.candidates().get(2));
         m.searchProperty().set("ジュネーブ");
         assertEquals(List.of("ev-dinner"), ids(m), "by place; the selected event never");
@@ -96,7 +96,7 @@ class JoinEventsViewModelTest {
                 summary("ev-feb4", "2022-02-04", "北京五輪開幕", ""),
                 summary("ev-feb7", "2022-02-07", "仏露首脳会談", ""),
                 summary("ev-feb8", "2022-02-08", "8日後の会談", ""));
-        JoinEventsViewModel m = new JoinEventsViewModel(lateJanuary, events, ja);
+        JoinEventsViewModel m = new JoinEventsViewModel(lateJanuary, events, new SameThreadTaskExecutor(), ja);
         assertEquals(List.of("ev-spanning", "ev-inside", "ev-feb4", "ev-december", "ev-feb7"), ids(m),
                 "overlapping (0 days, by start), 4 days after its end, 5 days before its start, 7 days after; not 8 days either way");
         assertEquals(0, JoinEventsViewModel.daysApart(TimeValue.parse("2022-01-28"), lateJanuary.time()));
@@ -109,9 +109,43 @@ class JoinEventsViewModelTest {
     void aBusyProjectListsAtMostTheNearestFew() {
         List<EventSummary> many = IntStream.range(0, 1000)
                 .mapToObj(i -> summary("ev-" + i, i < 500 ? "2022-01-11" : "2022-01-12", "協議 " + i, "")).toList();
-        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, many, ja);
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, many, new SameThreadTaskExecutor(), ja);
         assertEquals(JoinEventsViewModel.MAX_LISTED, m.candidates().size());
         assertTrue(m.candidates().stream().allMatch(c -> c.text().startsWith("2022年1月11日")),
                 "the 500 of the day after before any of the day after that");
+    }
+
+    /** Ranking a large project's events froze the window: they are ranked in the background, the list waiting meanwhile. */
+    @Test
+    void theEventsAreRankedInTheBackgroundAndTheListWaitsForThem() {
+        QueuedTaskExecutor background = new QueuedTaskExecutor();
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, background, ja);
+        assertTrue(m.rankingProperty().get(), "ranking: the dialog says so in the list's place");
+        assertEquals(List.of(), ids(m), "nothing ranked on the UI thread");
+        background.runAll();
+        assertFalse(m.rankingProperty().get());
+        assertEquals(List.of("ev-detained", "ev-week", "ev-dinner", "ev-nato"), ids(m));
+
+        m.chosenProperty().set(m.candidates().get(2));
+        m.searchProperty().set("ジュネーブ");
+        assertTrue(m.rankingProperty().get());
+        assertEquals("ev-dinner", m.chosenProperty().get().id(), "the choice stands while the search ranks");
+        background.runAll();
+        assertEquals(List.of("ev-dinner"), ids(m));
+        assertEquals("ev-dinner", m.chosenProperty().get().id(), "still listed, still chosen");
+    }
+
+    /** Typing on while an older search still ranks: the older one stops, and its list never replaces the newer one's. */
+    @Test
+    void aNewerSearchSupersedesAnOlderOneStillRanking() {
+        QueuedTaskExecutor background = new QueuedTaskExecutor();
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, background, ja);
+        m.searchProperty().set("北京");
+        m.searchProperty().set("nato");
+        background.runLastFirst();
+        assertEquals(List.of("ev-nato"), ids(m), "the last search's events, not those of the searches before it");
+        assertFalse(m.rankingProperty().get());
+        m.searchProperty().set("nato ");
+        assertFalse(m.rankingProperty().get(), "the same search once trimmed ranks nothing again");
     }
 }

@@ -83,7 +83,7 @@ class JoinWalkRandomTest {
                 LocalDate d = base.plusDays(r.nextInt(span + 40) - 20);
                 selected = new Event("other", TimeValue.parse(d.toString()), "x", List.of(), "", EventCategory.MEETING, src("other"), List.of(), false);
             }
-            JoinEventsViewModel m = new JoinEventsViewModel(selected, events, ja);
+            JoinEventsViewModel m = new JoinEventsViewModel(selected, events, new SameThreadTaskExecutor(), ja);
             for (String search : new String[] {"", "a", "A", "会", "b", " x "}) {
                 m.searchProperty().set(search);
                 List<String> got = m.candidates().stream().map(c -> {

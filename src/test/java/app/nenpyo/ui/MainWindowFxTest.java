@@ -96,6 +96,7 @@ class MainWindowFxTest {
                 .filter(item -> item.getText() != null && item.getText().startsWith("ファイルを取り込む")).toList();
         assertEquals(1, imports.size());
         assertTrue(imports.get(0).isDisable(), "nothing is imported into a project opened read-only");
+        assertTrue(model.readOnly(), "asked of the window, as every part of it asks");
 
         robot.interact(() -> {
             model.timeline().select(0L);
@@ -104,6 +105,9 @@ class MainWindowFxTest {
         Settle.waitFor(10, TimeUnit.SECONDS, () -> !model.timeline().errorProperty().get().isEmpty());
         assertEquals(file + ": プロジェクトは読み取り専用で開いています（変更できません）", model.timeline().errorProperty().get());
         assertTrue(readOnly.eventSummaries().stream().noneMatch(EventSummary::background), "nothing was changed");
+        assertFalse(model.timeline().loadingProperty().get());
+        assertTrue(robot.lookup("#redate").queryAs(javafx.scene.control.Button.class).isDisable(),
+                "the sources' corrections are off, the events loaded or not");
     }
 
     /** The exploratory tester found the Language menu disabled with a project opened read-only. */

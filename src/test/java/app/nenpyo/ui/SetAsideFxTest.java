@@ -212,14 +212,17 @@ class SetAsideFxTest {
         ListView<JoinEventsViewModel.Candidate> candidates = robot.from(pane).lookup("#join-candidates").queryAs(ListView.class);
         Button ok = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
         assertTrue(ok.isDisabled(), "nothing chosen");
+        waitForRanking(candidates);
         assertEquals(9, candidates.getItems().size(), "the other events within a week: not the protests of the 2nd, nor the Olympics");
         robot.interact(() -> robot.from(pane).lookup("#join-search").queryAs(TextField.class).setText("シャーマン"));
+        waitForRanking(candidates);
         assertEquals(1, candidates.getItems().size());
         robot.interact(() -> candidates.getSelectionModel().select(0));
         assertEquals("選んだ出来事の報道は 2022年1月10日(月) の出来事になります（分析者の日付）",
                 robot.from(pane).lookup("#join-note").queryAs(Label.class).getText());
         assertFalse(ok.isDisabled());
         robot.interact(() -> robot.from(pane).lookup("#join-search").queryAs(TextField.class).setText("ジュネーブ"));
+        waitForRanking(candidates);
         assertTrue(candidates.getSelectionModel().getSelectedItem().label().startsWith("シャーマン"),
                 "still listed, still chosen, and shown so");
         assertFalse(ok.isDisabled());
@@ -241,6 +244,12 @@ class SetAsideFxTest {
                 "the date the join gave went with it: nothing is the analyst's");
         assertTrue(robot.lookup("#status").queryAs(StatusBar.class).getText().endsWith("「米露協議がジュネーブで開始」のまとめを取り消しました"),
                 robot.lookup("#status").queryAs(StatusBar.class).getText());
+    }
+
+    /** The join dialog's events are ranked in the background: its list's placeholder says so until they are. */
+    private static void waitForRanking(ListView<JoinEventsViewModel.Candidate> candidates) throws TimeoutException {
+        Label placeholder = (Label) candidates.getPlaceholder();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> placeholder.getText().equals("まとめられる出来事がありません"));
     }
 
     private static void answerDialog(FxRobot robot, String label) throws TimeoutException {
