@@ -2,7 +2,6 @@ package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
-import java.util.Objects;
 
 /**
  * One actor as written in a text, before aliases are merged.
@@ -20,23 +19,6 @@ import java.util.Objects;
  */
 public record ActorMention(String surface, TextSpan span, ActorKind kind, String name, String canonical,
                            String title, String country, String reason) {
-
-    /**
-     * Of every field, as the record's own hash, but without its chain of method handles: the codec
-     * of the saved reports and the merge hash every mention of every document (0.3 s of CPU in a
-     * profile of a 100 MB import). The strings keep their hashes, so this is a few multiplications.
-     */
-    @Override
-    public int hashCode() {
-        int h = Objects.hashCode(surface);
-        h = 31 * h + (span == null ? 0 : 31 * span.start() + span.end());
-        h = 31 * h + (kind == null ? 0 : kind.ordinal());
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(canonical);
-        h = 31 * h + Objects.hashCode(title);
-        h = 31 * h + Objects.hashCode(country);
-        return 31 * h + Objects.hashCode(reason);
-    }
 
     public ActorMention shift(int delta) {
         return new ActorMention(surface, span.shift(delta), kind, name, canonical, title, country, reason);
