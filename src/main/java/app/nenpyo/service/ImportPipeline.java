@@ -2,12 +2,12 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DocumentDate;
-import app.nenpyo.events.DocumentInput;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.ingest.EntryProblem;
 import app.nenpyo.ingest.FileCollector;
 import app.nenpyo.ingest.FileReading;
 import app.nenpyo.ingest.IngestException;
+import app.nenpyo.store.HashedDocument;
 import app.nenpyo.store.InsertResult;
 import app.nenpyo.store.ProjectDatabase;
 import app.nenpyo.store.SavedReports;
@@ -59,7 +59,7 @@ final class ImportPipeline {
     private final List<ImportReport.Imported> imported = new ArrayList<>();
     private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
     private final List<ImportReport.Failure> failures = new ArrayList<>();
-    private final List<AnalyzedDocument> batch = new ArrayList<>();
+    private final List<HashedDocument> batch = new ArrayList<>();
     private final List<Optional<SavedReports>> batchReports = new ArrayList<>();
     /** Content hashes of the documents stored before this import: their clauses need no reading. */
     private Set<String> stored = Set.of();
@@ -171,10 +171,10 @@ final class ImportPipeline {
         }
         int count = analysed.documents().size();
         for (int i = 0; i < count && !cancellation.isCancelled(); i++) {
-            AnalyzedDocument document = analysed.documents().get(i);
+            HashedDocument document = analysed.documents().get(i);
             batch.add(document);
             batchReports.add(analysed.reports().get(i));
-            batchCharacters += document.text().length();
+            batchCharacters += document.document().text().length();
             if (batch.size() >= BATCH_DOCUMENTS || batchCharacters >= BATCH_CHARACTERS) {
                 flush();
             }
@@ -184,12 +184,16 @@ final class ImportPipeline {
         }
     }
 
-    /** What a worker makes of a file or part read: the documents with the analyst's dates, and their reports. */
+    /**
+     * What a worker makes of a file or part read: the documents with the analyst's dates, hashed
+     * (the writer's one core is the one every document passes through), and their reports.
+     */
     private Analysed analysed(FileReading reading) {
-        List<AnalyzedDocument> documents = new ArrayList<>(reading.documents().size());
+        List<HashedDocument> documents = new ArrayList<>(reading.documents().size());
         List<Optional<SavedReports>> reports = new ArrayList<>(reading.documents().size());
         for (AnalyzedDocument read : reading.documents()) {
-            AnalyzedDocument document = options.dateFor(read.origin()).map(d -> read.withDate(DocumentDate.byUser(d))).orElse(read);
+            HashedDocument document = HashedDocument.of(
+                    options.dateFor(read.origin()).map(d -> read.withDate(DocumentDate.byUser(d))).orElse(read));
             documents.add(document);
             reports.add(options.extractEvents() ? savedReports(document) : Optional.empty());
         }
@@ -200,14 +204,15 @@ final class ImportPipeline {
      * What the events layer reads in a document, or nothing if reading it fails: the document is
      * imported all the same (the text is what the analyst brought), and the rebuild tries again.
      */
-    private Optional<SavedReports> savedReports(AnalyzedDocument document) {
-        String key = DocumentInput.contentKey(document.text());
+    private Optional<SavedReports> savedReports(HashedDocument document) {
+        // the events layer keys a document by the hash the store keeps it under (DocumentInput#contentKey)
+        String key = document.contentHash();
         if (stored.contains(key)) {
             // already in the project with its reports (a folder imported again): the writer skips it
             return Optional.empty();
         }
         try {
-            return reading.save(document, key);
+            return reading.save(document.document(), key);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
@@ -219,7 +224,7 @@ final class ImportPipeline {
         }
         List<InsertResult> results = database.insertAll(batch, batchReports);
         for (int i = 0; i < results.size(); i++) {
-            record(batch.get(i), results.get(i));
+            record(batch.get(i).document(), results.get(i));
         }
         batch.clear();
         batchReports.clear();
@@ -248,6 +253,6 @@ final class ImportPipeline {
     }
 
     /** A file read on a worker: its documents and, when events are wanted, what the events layer read in each. */
-    private record Analysed(FileReading reading, List<AnalyzedDocument> documents, List<Optional<SavedReports>> reports) {
+    private record Analysed(FileReading reading, List<HashedDocument> documents, List<Optional<SavedReports>> reports) {
     }
 }

@@ -81,8 +81,9 @@ final class DocumentWriter implements AutoCloseable {
      * sentence in no paragraph, ...) is rolled back and reported as FAILED; any other SQL error
      * (disk full, I/O) is rolled back too and thrown, because the rest of the batch would fail alike.
      */
-    InsertResult insert(AnalyzedDocument document, Optional<SavedReports> reports, Instant importedAt) throws SQLException {
-        String hash = ContentHash.of(document.text());
+    InsertResult insert(HashedDocument hashed, Optional<SavedReports> reports, Instant importedAt) throws SQLException {
+        AnalyzedDocument document = hashed.document();
+        String hash = hashed.contentHash();
         OptionalLong existing = findByHash(hash);
         if (existing.isPresent()) {
             return InsertResult.duplicate(existing.getAsLong());

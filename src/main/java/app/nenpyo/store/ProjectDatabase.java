@@ -253,7 +253,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * is written once per batch; a kill leaves the project as it was after the last whole batch.
      */
     public List<InsertResult> insertAll(List<AnalyzedDocument> batch) {
-        return insertAll(batch, Collections.nCopies(batch.size(), Optional.empty()));
+        return insertAll(batch.stream().map(HashedDocument::of).toList(), Collections.nCopies(batch.size(), Optional.empty()));
     }
 
     /**
@@ -262,7 +262,7 @@ public final class ProjectDatabase implements AutoCloseable {
      *
      * @param reports one per document of the batch, in the same order
      */
-    public List<InsertResult> insertAll(List<AnalyzedDocument> batch, List<Optional<SavedReports>> reports) {
+    public List<InsertResult> insertAll(List<HashedDocument> batch, List<Optional<SavedReports>> reports) {
         if (reports.size() != batch.size()) {
             throw new IllegalArgumentException(reports.size() + " reports for " + batch.size() + " documents");
         }

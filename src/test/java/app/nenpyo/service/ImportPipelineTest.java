@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.SourceFormat;
+import app.nenpyo.events.DocumentInput;
 import app.nenpyo.events.EventPipeline;
+import app.nenpyo.ingest.DocumentAnalyzer;
 import app.nenpyo.ingest.DocumentReader;
 import app.nenpyo.store.AnotherProcess;
+import app.nenpyo.store.HashedDocument;
 import app.nenpyo.store.ProjectDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +59,16 @@ class ImportPipelineTest {
             EventRebuild rebuild = project.rebuildEvents();
             assertEquals(List.of(60, 0), List.of(rebuild.documents(), rebuild.readAgain()), "every entry's reports were saved");
             assertEquals(whole, project.events());
+        }
+    }
+
+    @Test
+    void theHashAWorkerStoresADocumentUnderIsTheKeyItsEventsCite() {
+        // a kanji outside the BMP and a lone surrogate: the hash is of the text as UTF-8, as stored
+        for (String text : List.of("政府は10日、対策を発表した。", "𠮷野家は\uD8002日に開店した。", "")) {
+            AnalyzedDocument document = DocumentAnalyzer.analyze("a.txt", text, "UTF-8", SourceFormat.TEXT,
+                    DocumentDate.undated(), "", List.of(), "a.txt");
+            assertEquals(DocumentInput.contentKey(text), HashedDocument.of(document).contentHash(), text);
         }
     }
 

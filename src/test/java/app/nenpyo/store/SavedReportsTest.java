@@ -31,7 +31,7 @@ class SavedReportsTest {
         var undated = TestDocuments.analyze("b.txt", "日付のない文書。", DocumentDate.undated(), List.of());
         SavedReports reports = new SavedReports(JAN_11, 1, "read".getBytes(StandardCharsets.UTF_8));
         try (ProjectDatabase db = ProjectDatabase.open(dir.resolve("p.nenpyo"))) {
-            List<InsertResult> results = db.insertAll(List.of(dated, copy, undated),
+            List<InsertResult> results = db.insertAll(List.of(HashedDocument.of(dated), HashedDocument.of(copy), HashedDocument.of(undated)),
                     List.of(Optional.of(reports), Optional.of(new SavedReports(JAN_11, 1, new byte[] {9})), Optional.empty()));
             assertEquals(InsertResult.Outcome.DUPLICATE, results.get(1).outcome());
 
