@@ -210,8 +210,12 @@ public final class EventExtractor {
             List<ActorMention> links = anaphorLinks(input.document().text(), s, read.actors(), unread);
             Report report = added(input, s, sentence.get(), a);
             report = links.isEmpty() ? report : AnaphorLinks.withLinks(report, links, gazetteer);
+            int place = readingPlace(reports, report);
+            reports.add(place, report);
+            report = linkedAsRead(input.document().text(), reports, place, actors);
             report = FigureOwners.withOwner(report, read.actors(), input.document().sentences());
-            reports.add(readingPlace(reports, report), report);
+            // the analyst's own words stay as written: only the machine's label names what the reading found
+            reports.set(place, a.label().isEmpty() ? report : report.withLabel(a.label()));
             if (unread) {
                 s.actors().forEach(m -> actors.add(m.shift(s.offset())));
                 actors.addAll(links);
@@ -219,6 +223,18 @@ public final class EventExtractor {
         }
         actors.sort((x, y) -> x.span().compareTo(y.span()));
         return new DocumentReports(read.documentKey(), reports, actors);
+    }
+
+    /**
+     * The report at {@code place} with the actors the reading links to reports it reads
+     * ({@link NextOccasions}, {@link FigureOwners}, {@link Repeats}), found among the document's
+     * reports as {@link #extract} finds them; the other reports are as they were.
+     */
+    private static Report linkedAsRead(String text, List<Report> reports, int place, List<ActorMention> actors) {
+        List<ActorMention> scratch = new ArrayList<>(actors);
+        List<Report> linked = NextOccasions.withHolders(text, reports, scratch);
+        linked = FigureOwners.withOwners(text, linked, scratch);
+        return Repeats.withDoers(text, linked, scratch).get(place);
     }
 
     /**

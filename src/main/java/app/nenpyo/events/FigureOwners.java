@@ -6,9 +6,14 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.Coreference;
+import app.nenpyo.temporal.FigureNouns;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,18 +30,14 @@ import java.util.stream.Collectors;
  *   <li>{@link #withOwner}: a label led by the figure and saying no subject names the company again
  *   (東芝の株価が約1割上昇), which a timeline shows without the article, when the company is named in the
  *   {@link NamedBefore#SENTENCES} sentences before (同社 as what it was found to stand for), its sentence
- *   names no other company, and the report's actors name no other one.
+ *   names no other company, and it is the company the first step linked to the figure, if it linked one.
  * </ul>
  */
 final class FigureOwners {
 
-    /** What a company reports or is valued at, which says nothing without whose it is. */
-    static final Set<String> COMPANY_FIGURES = Set.of("株価", "営業利益", "純利益", "経常利益", "最終利益", "最終損益",
-            "売上高", "営業収益", "業績", "時価総額", "受注高");
-
     /** A figure of a company, after at most a period and の, as the sentence's topic or subject. */
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?:[^、。「」]{1,16}?の)?("
-            + COMPANY_FIGURES.stream().sorted(Comparator.comparing(String::length).reversed()).collect(Collectors.joining("|"))
+            + FigureNouns.COMPANY_FIGURES.stream().sorted(Comparator.comparing(String::length).reversed()).collect(Collectors.joining("|"))
             + ")(?=[はがも])");
 
     private FigureOwners() {
@@ -49,21 +50,36 @@ final class FigureOwners {
      * @param text the document text the spans index
      */
     static List<Report> withOwners(String text, List<Report> reports, List<ActorMention> actors) {
-        List<Report> out = new ArrayList<>(reports);
-        List<ActorMention> added = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            Report r = out.get(i);
+        List<Integer> owned = new ArrayList<>();
+        List<Anaphor> figures = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
             TextSpan sentence = r.source().sentence();
             if (r.actors().stream().anyMatch(a -> a.kind() != ActorKind.PLACE)) {
                 continue;
             }
             Matcher m = OWNED_FIGURE.matcher(text).region(sentence.start(), sentence.end());
-            if (!m.lookingAt() || !r.source().clause().contains(new TextSpan(m.start(1), m.end(1)))) {
-                continue;
+            TextSpan figure = m.lookingAt() ? new TextSpan(m.start(1), m.end(1)) : null;
+            if (figure != null && r.source().clause().contains(figure)) {
+                owned.add(i);
+                figures.add(new Anaphor(figure.of(text), figure, Anaphor.Points.COMPANY, ""));
             }
-            TextSpan figure = new TextSpan(m.start(1), m.end(1));
-            List<ActorMention> owner = Coreference.resolve(text, actors,
-                    List.of(new Anaphor(figure.of(text), figure, Anaphor.Points.COMPANY, "")));
+        }
+        if (figures.isEmpty()) {
+            return reports;
+        }
+        // one resolution for the document's every figure: each call copies the document's actors
+        figures.sort(Comparator.comparing(Anaphor::span));
+        Map<TextSpan, List<ActorMention>> owners = new HashMap<>();
+        for (ActorMention link : Coreference.resolve(text, actors, figures)) {
+            owners.computeIfAbsent(link.span(), k -> new ArrayList<>()).add(link);
+        }
+        List<Report> out = new ArrayList<>(reports);
+        Set<ActorMention> added = new LinkedHashSet<>();
+        for (int i : owned) {
+            Report r = out.get(i);
+            Matcher m = OWNED_FIGURE.matcher(text).region(r.source().sentence().start(), r.source().sentence().end());
+            List<ActorMention> owner = m.lookingAt() ? owners.getOrDefault(new TextSpan(m.start(1), m.end(1)), List.of()) : List.of();
             if (owner.isEmpty()) {
                 continue;
             }
@@ -72,7 +88,7 @@ final class FigureOwners {
             with.sort((x, y) -> x.span().compareTo(y.span()));
             out.set(i, new Report(r.source(), r.time(), r.label(), r.category(), with, r.subject(), r.place(), r.headWords(),
                     r.contentWords(), r.object()));
-            owner.stream().filter(o -> !added.contains(o)).forEach(added::add);
+            added.addAll(owner);
         }
         actors.addAll(added);
         actors.sort((x, y) -> x.span().compareTo(y.span()));
@@ -89,10 +105,12 @@ final class FigureOwners {
         if (r.subject().isPresent()) {
             return r;
         }
-        String figure = COMPANY_FIGURES.stream().filter(f -> r.label().startsWith(f + "が")).findFirst().orElse("");
+        String figure = FigureNouns.COMPANY_FIGURES.stream().filter(f -> r.label().startsWith(f + "が")).findFirst().orElse("");
         if (figure.isEmpty()) {
             return r;
         }
+        Optional<ActorMention> linked = r.actors().stream()
+                .filter(a -> a.surface().equals(figure) && Coreference.isCompany(a)).findFirst();
         int end = r.source().sentence().start();
         int start = NamedBefore.windowStart(sentences, r.source().sentence());
         // the actors are in text order: only those of the window are looked at (a file of a year's posts names thousands)
@@ -110,16 +128,21 @@ final class FigureOwners {
         String owner = last.canonical();
         int in = NamedBefore.sentenceAt(sentences, last.span().end()) - 1;
         int from = in < 0 ? start : sentences.get(in).span().start();
-        boolean another = r.actors().stream().anyMatch(a -> Coreference.isCompany(a) && !a.canonical().equals(owner));
+        boolean another = false;
         for (int i = Coreference.firstStartingFrom(actors, from); i < actors.size() && actors.get(i).span().start() < end; i++) {
             ActorMention m = actors.get(i);
             another |= m.span().end() <= end && Coreference.isCompany(m) && !m.canonical().equals(owner);
         }
-        String label = last.name() + "の" + r.label();
+        // the label never names another company than the one the figure is linked to as an actor
+        another |= linked.isPresent() && !linked.get().canonical().equals(owner);
+        return named(r, last, another);
+    }
+
+    private static Report named(Report r, ActorMention owner, boolean another) {
+        String label = owner.name() + "の" + r.label();
         if (another || label.codePointCount(0, label.length()) > LabelBuilder.MAX_LENGTH) {
             return r;
         }
-        return new Report(r.source(), r.time(), label, r.category(), r.actors(), r.subject(), r.place(), r.headWords(),
-                r.contentWords(), r.object());
+        return r.withLabel(label);
     }
 }

@@ -40,8 +40,9 @@ final class Repeats {
                 continue;
             }
             for (String word : r.headWords()) {
-                int at = text.indexOf(word, afterDate);
-                Optional<ActorMention> doer = Morphemes.GENERIC_NOUNS.contains(word) || at < 0 || at >= r.source().clause().end()
+                // looked for in the clause alone: a file of a year's posts is long
+                int at = indexIn(text, word, afterDate, r.source().clause().end());
+                Optional<ActorMention> doer = Morphemes.GENERIC_NOUNS.contains(word) || at < 0
                         ? Optional.empty() : doerBefore(out, i, word);
                 if (doer.isEmpty()) {
                     continue;
@@ -89,5 +90,15 @@ final class Repeats {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where {@code word} starts in {@code text} between {@code from} and {@code end}, the word ending by {@code end}; -1 if nowhere. */
+    private static int indexIn(String text, String word, int from, int end) {
+        for (int at = from; at + word.length() <= end; at++) {
+            if (text.startsWith(word, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

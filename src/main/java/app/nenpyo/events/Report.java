@@ -43,4 +43,9 @@ public record Report(EventSource source, TimeValue time, String label, EventCate
     public Report withTime(TimeValue corrected) {
         return new Report(source, corrected, label, category, actors, subject, place, headWords, contentWords, object);
     }
+
+    /** The same report told in other words (the analyst's). */
+    public Report withLabel(String written) {
+        return new Report(source, time, written, category, actors, subject, place, headWords, contentWords, object);
+    }
 }

@@ -20,7 +20,14 @@ public final class FigureNouns {
     private static final List<String> FIGURES = List.of("指数", "GDP", "総生産", "収支", "黒字", "赤字", "売上", "売り上げ",
             "利益", "損益", "損失", "経常", "決算", "業績", "実績", "人口", "終値", "株価", "物価", "税収", "予算", "統計", "速報",
             "失業率", "求人倍率", "支持率", "投票率", "成長率", "上昇率", "下落率", "貿易", "件数", "台数", "者数", "客数",
-            "生産量", "生産額", "生産高", "販売量", "販売額", "出荷量", "出荷額", "輸出額", "輸入額", "受注額", "輸出", "輸入", "出荷");
+            "生産量", "生産額", "生産高", "販売量", "販売額", "出荷量", "出荷額", "輸出額", "輸入額", "受注額", "受注高", "輸出", "輸入",
+            "出荷", "収益", "時価総額");
+    /**
+     * What a company reports or is valued at (株価, 営業利益, 時価総額), which says nothing without whose it
+     * is; every one names figures ({@link #namesFigures}).
+     */
+    public static final Set<String> COMPANY_FIGURES = Set.of("株価", "営業利益", "純利益", "経常利益", "最終利益", "最終損益",
+            "売上高", "営業収益", "業績", "時価総額", "受注高");
     /** Deeds that make a phrase of figures a happening: 決算発表, 統計の公表, 指数の算出開始, 決算発表を延期. */
     private static final Set<String> DEEDS = Set.of("発表", "公表", "開始", "再開", "終了", "停止", "中止", "延期");
 

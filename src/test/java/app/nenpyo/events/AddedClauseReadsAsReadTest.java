@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
+import app.nenpyo.nlp.ActorMention;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,25 @@ class AddedClauseReadsAsReadTest {
             assertEquals(machine.label(), alone.label(), "proposed for " + machine.source().clause().of(input.document().text()));
             assertEquals(machine.label(), among.label(), "added " + machine.source().clause().of(input.document().text()));
             assertEquals(machine.subject(), among.subject());
+            assertEquals(machine.actors().stream().map(ActorMention::canonical).toList(),
+                    among.actors().stream().map(ActorMention::canonical).toList(), "actors of the added clause");
+        }
+    }
+
+    @Test
+    void theAnalystsOwnWordsStayAsWritten() {
+        String text = "東芝は3月に新工場の建設を発表した。同社は24日、新社長の人事を発表した。株価は同日、約1割上昇した。";
+        DocumentInput input = Articles.article(text, DATE);
+        DocumentReports read = extractor.extract(input);
+        for (String written : List.of("同社が人事を発表", "株価が上昇")) {
+            Report machine = read.reports().stream()
+                    .filter(r -> r.source().clause().of(text).startsWith(written.substring(0, 2))).findFirst().orElseThrow();
+            AddedReport added = new AddedReport(EventIds.addedSourceId(input.documentKey(), machine.source().clause()), 1,
+                    machine.source().clause(), machine.time(), written);
+            Report among = extractor.withAdded(input, read, List.of(added)).reports().stream()
+                    .filter(r -> r.source().sourceId().equals(added.sourceId())).findFirst().orElseThrow();
+            assertEquals(written, among.label(), "the machine named whom the analyst's words did not");
+            assertFalse(machine.label().equals(written), machine.label() + ": the test needs a label the machine names");
         }
     }
 

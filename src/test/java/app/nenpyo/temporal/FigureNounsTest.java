@@ -29,6 +29,13 @@ class FigureNounsTest {
         assertFalse(FigureNouns.isDeed("指数"));
     }
 
+    @Test
+    void everyFigureOfACompanyNamesFigures() {
+        for (String figure : FigureNouns.COMPANY_FIGURES) {
+            assertTrue(FigureNouns.namesFigures(figure), figure);
+        }
+    }
+
     /**
      * 人口 and 支持率 were figures of a statistic's date only: a December population or rating to be
      * released in January was read as next December by the future tense.
