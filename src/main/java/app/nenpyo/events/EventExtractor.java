@@ -127,8 +127,9 @@ public final class EventExtractor {
                 continue;
             }
             // a launch or an arrest on each of two days is two happenings: each day its own report
+            // (read among the days as written: the joined range would read as a period to the background rules)
             for (DateMention day : ConsecutiveDays.daysOf(mention, kept)) {
-                reports.add(report(input, lists, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, mentions));
+                reports.add(report(input, lists, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, kept));
             }
         }
         return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
