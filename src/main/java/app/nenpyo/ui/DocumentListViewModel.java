@@ -50,12 +50,18 @@ public final class DocumentListViewModel {
         return rows.stream().filter(r -> r.id() == id).findFirst();
     }
 
-    /** Stores the date the analyst chose, then re-reads the list; {@code done} runs after the store. */
+    /**
+     * Stores the date the analyst chose, then re-reads the list; {@code done} runs after the store.
+     * A failure is said in the list's {@link #errorProperty}.
+     */
     public void setDate(long documentId, LocalDate date, Runnable done) {
-        setDate(documentId, date, done, e -> { });
+        setDate(documentId, date, done, e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
-    /** As {@link #setDate(long, LocalDate, Runnable)}; {@code failed} runs when the date could not be stored, after the list says why. */
+    /**
+     * As {@link #setDate(long, LocalDate, Runnable)}, but a failure goes to {@code failed} alone,
+     * which says it where it belongs (the window shown when it ends, maybe another than this list's).
+     */
     public void setDate(long documentId, LocalDate date, Runnable done, Consumer<Exception> failed) {
         executor.execute(() -> {
             project.setDocumentDate(documentId, date);
@@ -63,10 +69,7 @@ public final class DocumentListViewModel {
         }, id -> {
             refresh();
             done.run();
-        }, e -> {
-            error.set(ErrorText.oneLine(e, messages));
-            failed.accept(e);
-        });
+        }, failed);
     }
 
     private void replaceRows(List<DocumentRow> fresh) {

@@ -235,6 +235,35 @@ class WindowViewModelTest {
         executor.runAll();
         assertEquals("", after.timeline().noticeProperty().get(), "nothing runs any more");
         assertTrue(after.timeline().errorProperty().get().contains("99"), "why is said: " + after.timeline().errorProperty().get());
+        assertEquals("", after.documents().errorProperty().get(), "once: the status line does not read it from the list too");
+    }
+
+    /**
+     * A document date that fails after the window was built again in another language says why in
+     * the new window, once, in its language; the old one, hidden, is told nothing.
+     */
+    @Test
+    void aDocumentDateThatFailsAfterTheWindowWasBuiltAgainSaysWhyInTheNewWindowOnce() {
+        InMemoryProject project = new InMemoryProject().add(2, "記事B", "本文", DocumentDate.undated());
+        QueuedTaskExecutor storing = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, storing, Messages.of(Language.JAPANESE));
+        before.load();
+        storing.runAll();
+        before.setDocumentDate(99, LocalDate.of(2022, 1, 13));
+
+        QueuedTaskExecutor reading = new QueuedTaskExecutor();
+        WindowViewModel after = new WindowViewModel(project, reading, Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        after.load();
+        reading.runAll();
+        assertEquals("Dating 「」…", after.timeline().noticeProperty().get(), "said in the new window while it runs");
+        storing.runAll();
+
+        assertEquals("", after.timeline().noticeProperty().get(), "it ended there");
+        assertEquals("no document 99", after.timeline().errorProperty().get(), "why, in the new window's language");
+        assertEquals("", after.documents().errorProperty().get(), "said once");
+        assertEquals("", before.documents().errorProperty().get(), "the hidden window is told nothing");
+        assertEquals("", before.timeline().errorProperty().get());
     }
 
     /**
