@@ -55,21 +55,22 @@ public final class DocumentListViewModel {
      * A failure is said in the list's {@link #errorProperty}.
      */
     public void setDate(long documentId, LocalDate date, Runnable done) {
-        setDate(documentId, date, done, e -> error.set(ErrorText.oneLine(e, messages)));
+        setDate(documentId, date, () -> {
+            refresh();
+            done.run();
+        }, e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
     /**
-     * As {@link #setDate(long, LocalDate, Runnable)}, but a failure goes to {@code failed} alone,
-     * which says it where it belongs (the window shown when it ends, maybe another than this list's).
+     * Stores the date the analyst chose; {@code stored} runs after the store, {@code failed} when the
+     * date could not be stored. Both say it where it belongs, and {@code stored} re-reads the list
+     * that shows it: the window shown when it ends, maybe another than this list's, or none.
      */
-    public void setDate(long documentId, LocalDate date, Runnable done, Consumer<Exception> failed) {
+    public void setDate(long documentId, LocalDate date, Runnable stored, Consumer<Exception> failed) {
         executor.execute(() -> {
             project.setDocumentDate(documentId, date);
             return documentId;
-        }, id -> {
-            refresh();
-            done.run();
-        }, failed);
+        }, id -> stored.run(), failed);
     }
 
     private void replaceRows(List<DocumentRow> fresh) {
