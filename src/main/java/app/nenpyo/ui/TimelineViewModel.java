@@ -1114,6 +1114,7 @@ public final class TimelineViewModel {
     void takeOver(TimelineViewModel before) {
         // a correction the other one stored meanwhile is read, followed and said here
         before.showing.passTo(showing);
+        // the old view's reads in flight are dropped: this one reads the events for itself
         before.dropReading();
         choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());

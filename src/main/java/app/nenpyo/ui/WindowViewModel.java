@@ -217,6 +217,7 @@ public final class WindowViewModel implements AutoCloseable {
         Function<Messages, String> dating = m -> m.format("status.datingDocument", title);
         timeline.announceWork(dating);
         documents.setDate(documentId, date, () -> showing.get().ifPresent(shown -> {
+            // the window built again in another language meanwhile shows the document dated
             shown.documents.refresh();
             if (shown.reader.documentIdProperty().get() == documentId) {
                 shown.reader.reload();
