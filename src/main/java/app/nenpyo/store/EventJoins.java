@@ -98,6 +98,21 @@ final class EventJoins {
         return days;
     }
 
+    /** Whether any of these reports has a row here (one a join of one report, or taken out of its event, included). */
+    static boolean anyJoined(Connection c, Collection<String> sourceIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM event_joins WHERE source_id = ?")) {
+            for (String sourceId : sourceIds) {
+                ps.setString(1, sourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Leaves these reports to the rules again; returns those that were joined. */
     static List<String> clear(Connection c, Collection<String> sourceIds) throws SQLException {
         return SourceRows.delete(c, "event_joins", sourceIds);

@@ -590,6 +590,27 @@ final class EventTables {
     /** Events read at once by {@link #forEach}: few enough to bind as parameters, enough to read quickly. */
     private static final int CHUNK = 500;
 
+    /** The places of a chunk's keys in an IN clause: {@code (?, ?, …)}, {@value #CHUNK} of them. */
+    private static final String CHUNK_PLACES = "(" + String.join(", ", Collections.nCopies(CHUNK, "?")) + ")";
+
+    /** Binds the key at this index of the keys read to this parameter. */
+    @FunctionalInterface
+    private interface KeyBinder {
+        void bind(int parameter, int index) throws SQLException;
+    }
+
+    /**
+     * Binds the {@link #CHUNK_PLACES} of the chunk starting at key {@code from} of {@code size}:
+     * one statement serves every chunk, so the last one repeats its first key in the places it does
+     * not fill (the rows it reads twice are the same rows).
+     */
+    private static void bindChunk(int from, int size, KeyBinder key) throws SQLException {
+        int to = Math.min(size, from + CHUNK);
+        for (int k = 0; k < CHUNK; k++) {
+            key.bind(k + 1, from + k < to ? from + k : from);
+        }
+    }
+
     /**
      * Every event as {@link #all} orders it, handed out one by one and read {@value #CHUNK} at a
      * time, so a printer of a million events holds a chunk, not the project: the events' numbers in
@@ -630,13 +651,9 @@ final class EventTables {
             return;
         }
         Map<String, Long> numberOf = new HashMap<>();
-        String in = "(" + String.join(", ", Collections.nCopies(CHUNK, "?")) + ")";
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, number FROM events WHERE id IN " + in)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, number FROM events WHERE id IN " + CHUNK_PLACES)) {
             for (int from = 0; from < ids.size(); from += CHUNK) {
-                for (int k = 0; k < CHUNK; k++) {
-                    // the last chunk repeats its first id in the places it does not fill
-                    ps.setString(k + 1, ids.get(from + k < ids.size() ? from + k : from));
-                }
+                bindChunk(from, ids.size(), (parameter, index) -> ps.setString(parameter, ids.get(index)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         numberOf.put(rs.getString(1), rs.getLong(2));
@@ -656,20 +673,16 @@ final class EventTables {
         documentIdsByHash(c).forEach((hash, id) -> hashes.put(id, hash));
         Map<String, Actor> actors = actors(c);
         int count = numbers.length;
-        String in = "(" + String.join(", ", Collections.nCopies(CHUNK, "?")) + ")";
         try (PreparedStatement actorRows = c.prepareStatement(
-                "SELECT event, actor FROM event_actors WHERE event IN " + in + " ORDER BY event, position");
+                "SELECT event, actor FROM event_actors WHERE event IN " + CHUNK_PLACES + " ORDER BY event, position");
              PreparedStatement sourceRows = c.prepareStatement(
-                     "SELECT event, " + SOURCE_COLUMNS + " FROM event_sources WHERE event IN " + in + " ORDER BY event, position");
+                     "SELECT event, " + SOURCE_COLUMNS + " FROM event_sources WHERE event IN " + CHUNK_PLACES + " ORDER BY event, position");
              PreparedStatement eventRows = c.prepareStatement(
-                     "SELECT " + EVENT_COLUMNS + ", number FROM events WHERE number IN " + in)) {
+                     "SELECT " + EVENT_COLUMNS + ", number FROM events WHERE number IN " + CHUNK_PLACES)) {
             for (int from = 0; from < count; from += CHUNK) {
                 int to = Math.min(count, from + CHUNK);
                 for (PreparedStatement ps : List.of(actorRows, sourceRows, eventRows)) {
-                    for (int k = 0; k < CHUNK; k++) {
-                        // the last chunk repeats its first number in the places it does not fill
-                        ps.setLong(k + 1, numbers[from + k < to ? from + k : from]);
-                    }
+                    bindChunk(from, count, (parameter, index) -> ps.setLong(parameter, numbers[index]));
                 }
                 Map<Long, List<Actor>> actorsOf;
                 try (ResultSet rs = actorRows.executeQuery()) {

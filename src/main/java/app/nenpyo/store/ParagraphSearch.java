@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ranked paragraph search over the one trigram index (decision 0004). The query is split at white
@@ -29,7 +30,7 @@ import java.util.List;
  */
 final class ParagraphSearch {
 
-    private static final String HIT_COLUMNS = "SELECT p.id, p.document, d.title, p.number, p.text, ";
+    private static final String HIT_COLUMNS = "SELECT p.id, p.document, d.title, p.number, p.text, d.doc_date, ";
 
     private static final String TERMS_FROM = "SELECT term FROM paragraph_trigram_terms WHERE term >= ? AND term < ?";
 
@@ -225,8 +226,8 @@ final class ParagraphSearch {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String text = rs.getString(5);
-                    hits.add(new SearchHit(rs.getLong(2), rs.getString(3), rs.getInt(4), text,
-                            Highlighter.highlights(text, terms), rs.getDouble(6)));
+                    hits.add(new SearchHit(rs.getLong(2), rs.getString(3), Optional.ofNullable(rs.getString(6)).map(EventTables::day),
+                            rs.getInt(4), text, Highlighter.highlights(text, terms), rs.getDouble(7)));
                 }
             }
         }

@@ -734,13 +734,12 @@ public final class ProjectDatabase implements AutoCloseable {
     public JoinUndo unjoin(String eventId) {
         return write(c -> {
             Optional<Event> event = EventTables.one(c, eventId);
-            if (event.isEmpty() || !hasJoins()) {
+            // asked before anything is written: forgetting the join's dates needs its rows, and may write when there are none
+            if (event.isEmpty() || !hasJoins() || !EventJoins.anyJoined(c, sourceIds(event.get()))) {
                 return JoinUndo.NOTHING_JOINED;
             }
             EventDates.forgetGivenByJoin(c, event.get(), hasDatesBeforeJoins());
-            if (EventJoins.clear(c, sourceIds(event.get())).isEmpty()) {
-                return JoinUndo.NOTHING_JOINED;
-            }
+            EventJoins.clear(c, sourceIds(event.get()));
             awaitMerge(c, event.get());
             return new JoinUndo(true, EventDates.anyDated(c, event.get()));
         });

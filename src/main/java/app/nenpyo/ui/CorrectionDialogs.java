@@ -239,6 +239,7 @@ final class CorrectionDialogs {
             }
         });
         dialog.setOnShown(shown -> Platform.runLater(search::requestFocus));
+        dialog.setOnHidden(hidden -> model.dispose());
         dialog.showAndWait().filter(ok::equals).map(pressed -> model.chosenProperty().get())
                 .ifPresent(chosen -> timeline.joinSelected(chosen.id(), chosen.label()));
     }

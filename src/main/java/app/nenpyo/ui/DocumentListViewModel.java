@@ -50,23 +50,27 @@ public final class DocumentListViewModel {
         return rows.stream().filter(r -> r.id() == id).findFirst();
     }
 
-    /** Stores the date the analyst chose, then re-reads the list; {@code done} runs after the store. */
+    /**
+     * Stores the date the analyst chose, then re-reads the list; {@code done} runs after the store.
+     * A failure is said in the list's {@link #errorProperty}.
+     */
     public void setDate(long documentId, LocalDate date, Runnable done) {
-        setDate(documentId, date, done, e -> { });
+        setDate(documentId, date, () -> {
+            refresh();
+            done.run();
+        }, e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
-    /** As {@link #setDate(long, LocalDate, Runnable)}; {@code failed} runs when the date could not be stored, after the list says why. */
-    public void setDate(long documentId, LocalDate date, Runnable done, Consumer<Exception> failed) {
+    /**
+     * Stores the date the analyst chose; {@code stored} runs after the store, {@code failed} when the
+     * date could not be stored. Both say it where it belongs, and {@code stored} re-reads the list
+     * that shows it: the window shown when it ends, maybe another than this list's, or none.
+     */
+    public void setDate(long documentId, LocalDate date, Runnable stored, Consumer<Exception> failed) {
         executor.execute(() -> {
             project.setDocumentDate(documentId, date);
             return documentId;
-        }, id -> {
-            refresh();
-            done.run();
-        }, e -> {
-            error.set(ErrorText.oneLine(e, messages));
-            failed.accept(e);
-        });
+        }, id -> stored.run(), failed);
     }
 
     private void replaceRows(List<DocumentRow> fresh) {

@@ -3,7 +3,6 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.Event;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
@@ -100,7 +99,7 @@ final class EventMenu {
     }
 
     /** While events load, or always in a project open read-only ({@link WindowViewModel#readOnly}). */
-    static BooleanExpression cannotCorrect(TimelineViewModel timeline, boolean readOnly) {
-        return timeline.loadingProperty().or(new SimpleBooleanProperty(readOnly));
+    static BooleanExpression cannotCorrect(TimelineViewModel timeline, BooleanExpression readOnly) {
+        return timeline.loadingProperty().or(readOnly);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,7 +55,8 @@ public final class ImportViewModel {
             this.file = file;
         }
 
-        ImportViewModel shownBy() {
+        /** The view model that shows the project now; empty once it is closed (nothing is said then). */
+        Optional<ImportViewModel> shownBy() {
             return startedBy.get();
         }
     }
@@ -102,13 +104,13 @@ public final class ImportViewModel {
         progress.set(INDETERMINATE);
         status.set(messages.format("status.importing", run.file));
         ImportProgress relay = new LatestProgress(executor,
-                (fraction, file) -> run.shownBy().progressed(run, fraction, file),
-                () -> run.shownBy().merging(run));
+                (fraction, file) -> run.shownBy().ifPresent(shown -> shown.progressed(run, fraction, file)),
+                () -> run.shownBy().ifPresent(shown -> shown.merging(run)));
         ImportOptions options = ImportOptions.withDocumentDates(documentDates);
         executor.execute(
                 () -> project.importFiles(List.copyOf(inputs), options, relay, run.cancellation),
-                result -> run.shownBy().finished(result),
-                e -> run.shownBy().failed(e));
+                result -> run.shownBy().ifPresent(shown -> shown.finished(result)),
+                e -> run.shownBy().ifPresent(shown -> shown.failed(e)));
         return true;
     }
 
@@ -171,6 +173,15 @@ public final class ImportViewModel {
         if (state.get() == ImportState.FAILED) {
             status.set("");
         }
+    }
+
+    /**
+     * The project is closing: a running import is asked to stop (it keeps what it finished), and
+     * its progress and end are said in no window; its end does not read the closed project again.
+     */
+    void close() {
+        cancel();
+        showing.close();
     }
 
     public void cancel() {

@@ -28,8 +28,11 @@ import javafx.collections.ObservableList;
  * read on another day, or read apart on the same day), the days counted between their time ranges
  * (none when they overlap); a search text finds events by label or place at any date. The events
  * are ranked off the UI thread through the {@link TaskExecutor} (a pass over every event: a tenth
- * of a second for 176,000, more for a million), the list empty and {@link #rankingProperty()} on
- * until they are; a newer search stops the ranking of an older one and supersedes it.
+ * of a second for 176,000, more for a million), {@link #rankingProperty()} on until they are: the
+ * list is empty while the first ranking runs, and a newer search keeps the events listed and the one
+ * chosen until its own are ranked (the analyst typing on sees the list change once, not flicker
+ * empty). A newer search stops the ranking of an older one and supersedes it; {@link #dispose} stops
+ * the last one when the dialog closes.
  *
  * <pre>{@code
  * JoinEventsViewModel m = new JoinEventsViewModel(selected, timeline.events(), executor, messages);
@@ -167,7 +170,10 @@ public final class JoinEventsViewModel {
         return search;
     }
 
-    /** The events that can be joined, nearest the selected one's date first, at most {@link #MAX_LISTED}; empty while they are ranked. */
+    /**
+     * The events that can be joined, nearest the selected one's date first, at most {@link #MAX_LISTED};
+     * empty until the first ranking is done, and then those of the last search ranked.
+     */
     public ObservableList<Candidate> candidates() {
         return FXCollections.unmodifiableObservableList(candidates);
     }
@@ -190,6 +196,15 @@ public final class JoinEventsViewModel {
     /** Whether an event is chosen. */
     public ReadOnlyBooleanProperty acceptableProperty() {
         return acceptable.getReadOnlyProperty();
+    }
+
+    /**
+     * The dialog is closed: the ranking under way stops at its next look, and what it finds is
+     * dropped (on a million events it would hold one of the executor's threads for a while longer).
+     */
+    public void dispose() {
+        lastRanking.incrementAndGet();
+        ranking.set(false);
     }
 
     /** The heading of the dialog: what the chosen event joins. */

@@ -84,6 +84,11 @@ final class MainWindow {
     private final SplitPane centreSplit;
     private final SplitPane lowerSplit;
     private final ReaderPane reader;
+    /**
+     * Whether the project is open read-only ({@link WindowViewModel#readOnly}), asked once for the
+     * whole window: the parts that would change the project are off with it.
+     */
+    private final BooleanExpression readOnly;
     /** When the window's corrections are off: while the events load, always in a project open read-only. */
     private final BooleanExpression cannotCorrect;
 
@@ -92,8 +97,9 @@ final class MainWindow {
         this.messages = messages;
         this.actions = actions;
         this.documents = new DocumentTable(model.documents(), messages);
-        this.cannotCorrect = EventMenu.cannotCorrect(model.timeline(), model.readOnly());
-        this.reader = new ReaderPane(model.reader(), model.readOnly(), messages, actions::setDocumentDate,
+        this.readOnly = Bindings.createBooleanBinding(model::readOnly);
+        this.cannotCorrect = EventMenu.cannotCorrect(model.timeline(), readOnly);
+        this.reader = new ReaderPane(model.reader(), readOnly, messages, actions::setDocumentDate,
                 (paragraph, selection) -> model.reader().proposeEvent(paragraph, selection, proposal ->
                         CorrectionDialogs.addEvent(root, model.timeline(), proposal, paragraph,
                                 model.reader().documentDateProperty().get(), messages)));
@@ -319,7 +325,6 @@ final class MainWindow {
         BooleanBinding importing = Bindings.createBooleanBinding(
                 () -> model.imports().stateProperty().get().active(), model.imports().stateProperty());
         // nothing is imported into a project opened read-only, nor dated or added to
-        BooleanExpression readOnly = new SimpleBooleanProperty(model.readOnly());
         importFiles.disableProperty().bind(readOnly.or(importing));
         importFolder.disableProperty().bind(importFiles.disableProperty());
         // the open project must stay open while an import writes to it
@@ -556,7 +561,7 @@ final class MainWindow {
 
     private void acceptDrops() {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !model.imports().stateProperty().get().active() && !model.readOnly()) {
+            if (e.getDragboard().hasFiles() && !model.imports().stateProperty().get().active() && !readOnly.get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();

@@ -3,7 +3,7 @@ package app.nenpyo.ui;
 import app.nenpyo.domain.TextSpan;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -55,14 +55,14 @@ final class ReaderPane {
     private final ReaderViewModel model;
     private final Messages messages;
     private final AddEvent addEvent;
-    private final boolean readOnly;
+    private final BooleanExpression readOnly;
     /** The text area of the paragraph whose text is selectable now (see {@link ParagraphCell#startEdit}), null when none is. */
     private TextArea selectable;
     /** That paragraph. */
     private ParagraphRow selectableRow;
 
     /** @param readOnly whether the project is open read-only ({@link WindowViewModel#readOnly}): nothing is offered that changes it */
-    ReaderPane(ReaderViewModel model, boolean readOnly, Messages messages, Runnable editDate, AddEvent addEvent) {
+    ReaderPane(ReaderViewModel model, BooleanExpression readOnly, Messages messages, Runnable editDate, AddEvent addEvent) {
         this.model = model;
         this.readOnly = readOnly;
         this.messages = messages;
@@ -81,7 +81,7 @@ final class ReaderPane {
         setDate.setAccessibleText(messages.withoutMnemonic("menu.document.setDate"));
         setDate.setOnAction(e -> editDate.run());
         setDate.visibleProperty().bind(model.documentIdProperty().isNotEqualTo(ReaderViewModel.NO_DOCUMENT));
-        setDate.setDisable(readOnly);
+        setDate.disableProperty().bind(readOnly);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setDate.setMinWidth(Region.USE_PREF_SIZE);
@@ -229,7 +229,7 @@ final class ReaderPane {
                         && model.documentDateProperty().get() == null
                         ? messages.get("reader.addEvent.undated") : messages.get("reader.addEvent"),
                 model.documentDateProperty(), model.documentIdProperty()));
-        add.disableProperty().bind(model.documentDateProperty().isNull().or(new SimpleBooleanProperty(readOnly)));
+        add.disableProperty().bind(model.documentDateProperty().isNull().or(readOnly));
         return add;
     }
 

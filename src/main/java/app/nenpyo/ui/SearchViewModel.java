@@ -1,10 +1,7 @@
 package app.nenpyo.ui;
 
-import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.domain.SearchResults;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -123,14 +120,9 @@ public final class SearchViewModel {
     private Found found(String text) {
         // the count comes with the rows, from the same search: the index is counted once
         SearchResults found = project.search(text, LIMIT, MOST_COUNTED + 1);
-        Map<Long, String> dates = new HashMap<>();
-        if (!found.hits().isEmpty()) {
-            for (StoredDocument document : project.documents()) {
-                dates.put(document.id(), messages.date(document.date()));
-            }
-        }
         List<SearchResultRow> rows = found.hits().stream()
-                .map(hit -> SearchResultRow.of(hit, dates.getOrDefault(hit.documentId(), messages.get("date.none")))).toList();
+                .map(hit -> SearchResultRow.of(hit, hit.documentDate().map(messages::date).orElseGet(() -> messages.get("date.none"))))
+                .toList();
         List<String> words = List.of(text.split("\\s+"));
         if (!rows.isEmpty() || words.size() < 2) {
             return new Found(text, rows, Math.max(rows.size(), found.matches()), List.of());

@@ -926,20 +926,17 @@ public final class TimelineViewModel {
     private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, Function<Messages, String> done) {
         loading.set(true);
         long choicesBefore = choices;
-        executor.execute(store::get, followed -> {
-            TimelineViewModel shown = showing.get();
+        executor.execute(store::get, followed -> showing.get().ifPresent(shown -> {
             // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
             long unchosen = shown == this ? choicesBefore : shown.choicesAtTakeOver;
             shown.follow = followed.map(id -> new Follow(id, otherwise, unchosen)).orElse(null);
             shown.refresh();
             shown.sayForAWhile(done.apply(shown.messages));
-        }, e -> {
+        }), e -> {
             loading.set(false);
-            TimelineViewModel shown = showing.get();
-            shown.error.set(ErrorText.oneLine(e, shown.messages));
+            showing.get().ifPresent(shown -> shown.error.set(ErrorText.oneLine(e, shown.messages)));
         });
     }
-
 
     /**
      * Opens the selected event's first report in the reader, at its paragraph (Enter, a double
@@ -1117,6 +1114,7 @@ public final class TimelineViewModel {
     void takeOver(TimelineViewModel before) {
         // a correction the other one stored meanwhile is read, followed and said here
         before.showing.passTo(showing);
+        // the old view's reads in flight are dropped: this one reads the events for itself
         before.dropReading();
         choicesAtTakeOver = choices;
         showBackground.set(before.showBackground.get());
@@ -1138,6 +1136,15 @@ public final class TimelineViewModel {
         request++;
         follow = null;
         endPending();
+    }
+
+    /**
+     * The project is closing: the events being read are dropped, and a correction stored after this
+     * is said in no window, nor are the events read again (the project is closed by then).
+     */
+    void close() {
+        dropReading();
+        showing.close();
     }
 
     /** Says what the window has just done for the project, in the status bar, for {@link Notices#LIFETIME} at most. */

@@ -216,23 +216,19 @@ public final class WindowViewModel implements AutoCloseable {
         String title = documents.row(documentId).map(DocumentRow::title).orElse("");
         Function<Messages, String> dating = m -> m.format("status.datingDocument", title);
         timeline.announceWork(dating);
-        documents.setDate(documentId, date, () -> {
-            WindowViewModel shown = showing.get();
-            if (shown != this) {
-                shown.documents.refresh();
-            }
+        documents.setDate(documentId, date, () -> showing.get().ifPresent(shown -> {
+            // the window built again in another language meanwhile shows the document dated
+            shown.documents.refresh();
             if (shown.reader.documentIdProperty().get() == documentId) {
                 shown.reader.reload();
             }
             shown.timeline.refresh();
             shown.timeline.workDone(dating, shown.messages.format("status.documentDated", title, shown.messages.date(date)));
-        }, e -> {
-            WindowViewModel shown = showing.get();
+        }), e -> showing.get().ifPresent(shown -> {
             shown.timeline.workDone(dating, "");
             shown.timeline.showFailure(e);
-        });
+        }));
     }
-
 
     private void projectChanged() {
         documents.refresh();
@@ -242,11 +238,16 @@ public final class WindowViewModel implements AutoCloseable {
         }
     }
 
-    /** Closes the project; a running import is asked to stop first (it keeps what it finished). */
+    /**
+     * Closes the project; a running import is asked to stop first (it keeps what it finished). What
+     * this window, or one it took over, began and has not ended ends in no window, and asks the
+     * closed project nothing.
+     */
     @Override
     public void close() {
-        imports.cancel();
-        timeline.dropReading();
+        imports.close();
+        timeline.close();
+        showing.close();
         project.close();
     }
 }

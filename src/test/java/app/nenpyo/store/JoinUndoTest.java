@@ -80,6 +80,23 @@ class JoinUndoTest {
         }
     }
 
+    /**
+     * An undo that finds nothing joined writes nothing, though it says so: a date kept aside for a
+     * report no longer joined stays where it is (the undo would otherwise forget it, and commit).
+     */
+    @Test
+    void anUndoOfNothingJoinedLeavesWhatIsKeptAsideAlone() {
+        Project p = project();
+        try (ProjectDatabase db = p.db()) {
+            Sql.execute(db.file(), "INSERT INTO event_dates_before_joins (source_id, value, set_at) VALUES ('src-talks', '2022-01-09', 1)");
+
+            assertEquals(new JoinUndo(false, false), db.unjoin("ev-talks"));
+            assertEquals(1, Sql.scalar(db.file(), "SELECT count(*) FROM event_dates_before_joins WHERE source_id = 'src-talks'"),
+                    "nothing written");
+            assertEquals(Map.of("src-dinner", JAN_8), db.eventDates());
+        }
+    }
+
     @Test
     void undoingAJoinGivesBackTheDateTheAnalystHadGivenTheEventJoinedIn() {
         Project p = project();

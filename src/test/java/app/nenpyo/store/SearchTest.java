@@ -258,6 +258,32 @@ class SearchTest {
         }
     }
 
+    /**
+     * Each hit says the day its document was written, whichever way the search went (ranked, newest
+     * first, a scan for a short term): a list of hits is dated without reading every document.
+     */
+    @Test
+    void eachHitCarriesTheDayItsDocumentWasWrittenOrNoneWhenUndated(@TempDir Path own) throws Exception {
+        Path file = own.resolve("dated.nenpyo");
+        try (ProjectDatabase dated = ProjectDatabase.open(file)) {
+            dated.insertAll(List.of(
+                    TestDocuments.document("a.txt", "王毅外相が会談した。", new DocumentDate(LocalDate.of(2022, 1, 10), DateSource.FILE_NAME, "2022-01-10")),
+                    TestDocuments.document("b.txt", "王毅外相が訪問した。", DocumentDate.undated())));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (ParagraphSearch search : List.of(new ParagraphSearch(c), new ParagraphSearch(c, 1))) {
+                for (String query : List.of("王毅外相", "王毅", "王", "王毅 外相")) {
+                    List<SearchHit> hits = search.search(query, 10);
+                    assertEquals(2, hits.size(), query);
+                    for (SearchHit hit : hits) {
+                        assertEquals(hit.documentTitle().equals("title of a.txt") ? java.util.Optional.of(LocalDate.of(2022, 1, 10))
+                                : java.util.Optional.empty(), hit.documentDate(), query + ": " + hit);
+                    }
+                }
+            }
+        }
+    }
+
     /** The list and its count from one search: the matches are counted once, as the search would find them. */
     @Test
     void aSearchCountsItsMatchesWithOneCountOfTheIndex() throws Exception {

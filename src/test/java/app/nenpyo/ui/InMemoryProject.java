@@ -204,7 +204,7 @@ final class InMemoryProject implements ProjectGateway {
                     spans.add(new TextSpan(at, at + query.length()));
                 }
                 if (!spans.isEmpty()) {
-                    hits.add(new SearchHit(view.document().id(), view.document().title(), paragraph.number(), text, spans, spans.size()));
+                    hits.add(new SearchHit(view.document().id(), view.document().title(), view.document().date().value(), paragraph.number(), text, spans, spans.size()));
                 }
             }
         }

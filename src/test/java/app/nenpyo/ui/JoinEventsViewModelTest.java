@@ -11,8 +11,12 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +151,109 @@ class JoinEventsViewModelTest {
         assertFalse(m.rankingProperty().get());
         m.searchProperty().set("nato ");
         assertFalse(m.rankingProperty().get(), "the same search once trimmed ranks nothing again");
+    }
+
+    /**
+     * Runs a task's work and hands its outcome back as two steps the test orders, as a pool thread
+     * and the UI thread would: the analyst can type between the end of a ranking and its result
+     * reaching the list.
+     */
+    private static final class SteppedTaskExecutor implements TaskExecutor {
+        private final List<Task<?>> tasks = new ArrayList<>();
+
+        private static final class Task<T> {
+            final Callable<T> work;
+            final Consumer<? super T> onSuccess;
+            final Consumer<? super Exception> onFailure;
+            T result;
+            Exception failure;
+
+            Task(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                this.work = work;
+                this.onSuccess = onSuccess;
+                this.onFailure = onFailure;
+            }
+
+            void work() {
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    failure = e;
+                }
+            }
+
+            void deliver() {
+                if (failure == null) {
+                    onSuccess.accept(result);
+                } else {
+                    onFailure.accept(failure);
+                }
+            }
+        }
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+            tasks.add(new Task<>(work, onSuccess, onFailure));
+        }
+
+        Task<?> task(int i) {
+            return tasks.get(i);
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    /**
+     * A search typed while an older one is inside its ranking: the older one stops at its next look,
+     * and one that had finished ranking when the newer came never replaces the newer one's list.
+     */
+    @Test
+    void aSearchTypedWhileAnOlderOneRanksStopsItOrDropsWhatItFound() {
+        SteppedTaskExecutor background = new SteppedTaskExecutor();
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, background, ja);
+        background.task(0).work();
+        background.task(0).deliver();
+        List<String> nearby = List.of("ev-detained", "ev-week", "ev-dinner", "ev-nato");
+        assertEquals(nearby, ids(m));
+
+        m.searchProperty().set("北京");
+        background.task(1).work();
+        m.searchProperty().set("nato");
+        background.task(1).deliver();
+        assertEquals(nearby, ids(m), "what the older search found came after the newer was typed: dropped");
+        assertTrue(m.rankingProperty().get(), "the newer one still ranks");
+
+        m.searchProperty().set("ジュネーブ");
+        background.task(2).work();
+        assertTrue(background.task(2).failure instanceof CancellationException, "superseded inside its ranking, it stopped");
+        background.task(2).deliver();
+        assertEquals(nearby, ids(m));
+        assertTrue(m.rankingProperty().get());
+
+        background.task(3).work();
+        background.task(3).deliver();
+        assertEquals(List.of("ev-dinner"), ids(m), "the last search's events");
+        assertFalse(m.rankingProperty().get());
+    }
+
+    /** The dialog closed while its events are ranked: the ranking stops, and nothing is listed after. */
+    @Test
+    void aDisposedDialogStopsItsRankingAndListsNothing() {
+        SteppedTaskExecutor background = new SteppedTaskExecutor();
+        JoinEventsViewModel m = new JoinEventsViewModel(TALKS, EVENTS, background, ja);
+        m.dispose();
+        assertFalse(m.rankingProperty().get(), "nothing ranks for a closed dialog");
+        background.task(0).work();
+        assertTrue(background.task(0).failure instanceof CancellationException, "the ranking stopped at its first look");
+        background.task(0).deliver();
+        assertEquals(List.of(), ids(m));
+        assertFalse(m.rankingProperty().get());
     }
 }

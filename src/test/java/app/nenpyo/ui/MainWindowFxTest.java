@@ -97,6 +97,10 @@ class MainWindowFxTest {
         assertEquals(1, imports.size());
         assertTrue(imports.get(0).isDisable(), "nothing is imported into a project opened read-only");
         assertTrue(model.readOnly(), "asked of the window, as every part of it asks");
+        java.util.Set<javafx.scene.control.Button> setDate = robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(button -> "日付を設定…".equals(button.getText())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(1, setDate.size(), "the reader's button to date its document");
+        assertTrue(setDate.iterator().next().isDisable(), "the reader dates nothing in a project opened read-only");
 
         robot.interact(() -> {
             model.timeline().select(0L);

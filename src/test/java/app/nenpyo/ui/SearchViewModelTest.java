@@ -31,6 +31,7 @@ class SearchViewModelTest {
                 new Highlighted.Run("外相は10日、電話会談を行いました。", false)), first.text().runs());
         assertEquals(List.of(new TextSpan(3, 5)), first.hits());
         assertEquals("2 件", model.summaryProperty().get());
+        assertEquals(0, project.documentsRead(), "the hits come dated: the documents are not listed for their dates");
     }
 
     @Test

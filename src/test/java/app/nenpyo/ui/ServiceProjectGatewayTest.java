@@ -80,4 +80,57 @@ class ServiceProjectGatewayTest {
         return row.text().runs().stream().filter(r -> r.isDate() && r.text().equals(expression)).findFirst()
                 .orElseThrow(() -> new AssertionError(expression + " is not marked in ¶" + paragraph + ": " + row.text().runs()));
     }
+
+    /**
+     * The events of a list (an export of those chosen) are read by the project a chunk at a time, in
+     * one read: past a chunk's end, what another connection changed while they were handed out is
+     * not among them, as it would be were each read alone ({@link ProjectGateway}'s own way).
+     */
+    @Test
+    void theEventsOfAListAreReadByTheStoreInOneReadNotOneByOne() throws Exception {
+        Path file = directory.resolve("many.nenpyo");
+        try (ProjectGateway gateway = ServiceProjectGateway.open(file)) {
+            gateway.importFiles(List.of(SAMPLE), app.nenpyo.service.ImportOptions.defaults(), app.nenpyo.service.ImportProgress.NONE,
+                    new app.nenpyo.service.Cancellation());
+        }
+        try (app.nenpyo.store.ProjectDatabase db = app.nenpyo.store.ProjectDatabase.open(file)) {
+            String hash = db.documents().get(0).contentHash();
+            List<app.nenpyo.domain.Event> events = new java.util.ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                events.add(new app.nenpyo.domain.Event(String.format("ev-%04d", i),
+                        app.nenpyo.domain.TimeValue.day(java.time.LocalDate.of(2022, 1, 1).plusDays(i % 300)), "出来事" + i, List.of(), "",
+                        app.nenpyo.domain.EventCategory.MEETING, List.of(new app.nenpyo.domain.EventSource(hash, java.util.OptionalLong.empty(),
+                        "src-" + i, 1, new app.nenpyo.domain.TextSpan(0, 10), new app.nenpyo.domain.TextSpan(0, 10),
+                        new app.nenpyo.domain.TextSpan(0, 2), "1日", "")), List.of(), false));
+            }
+            db.replaceEvents(events);
+        }
+        try (ProjectGateway gateway = ServiceProjectGateway.open(file)) {
+            List<String> wanted = new java.util.ArrayList<>();
+            for (int i = 1199; i >= 0; i -= 2) {
+                wanted.add(String.format("ev-%04d", i));
+            }
+            wanted.add(1, "ev-gone");
+            String last = wanted.get(wanted.size() - 1);
+            List<String> asStored = wanted.stream().filter(id -> !id.equals("ev-gone"))
+                    .map(id -> id + " " + gateway.event(id).orElseThrow().label()).toList();
+
+            List<String> read = new java.util.ArrayList<>();
+            gateway.forEachEvent(wanted, event -> {
+                if (read.isEmpty()) {
+                    try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                         java.sql.Statement change = other.createStatement()) {
+                        change.executeUpdate("UPDATE events SET label = '書き換え' WHERE id = '" + last + "'");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                read.add(event.id() + " " + event.label());
+            });
+
+            assertTrue(wanted.size() > 500, "more than a chunk: " + wanted.size());
+            assertEquals(asStored, read, "in the order asked, the one gone skipped, as they were when the reading began");
+            assertEquals("書き換え", gateway.event(last).orElseThrow().label(), "the change was made, after the reading");
+        }
+    }
 }

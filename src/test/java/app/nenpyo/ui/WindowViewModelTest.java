@@ -235,6 +235,35 @@ class WindowViewModelTest {
         executor.runAll();
         assertEquals("", after.timeline().noticeProperty().get(), "nothing runs any more");
         assertTrue(after.timeline().errorProperty().get().contains("99"), "why is said: " + after.timeline().errorProperty().get());
+        assertEquals("", after.documents().errorProperty().get(), "once: the status line does not read it from the list too");
+    }
+
+    /**
+     * A document date that fails after the window was built again in another language says why in
+     * the new window, once, in its language; the old one, hidden, is told nothing.
+     */
+    @Test
+    void aDocumentDateThatFailsAfterTheWindowWasBuiltAgainSaysWhyInTheNewWindowOnce() {
+        InMemoryProject project = new InMemoryProject().add(2, "記事B", "本文", DocumentDate.undated());
+        QueuedTaskExecutor storing = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, storing, Messages.of(Language.JAPANESE));
+        before.load();
+        storing.runAll();
+        before.setDocumentDate(99, LocalDate.of(2022, 1, 13));
+
+        QueuedTaskExecutor reading = new QueuedTaskExecutor();
+        WindowViewModel after = new WindowViewModel(project, reading, Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        after.load();
+        reading.runAll();
+        assertEquals("Dating 「」…", after.timeline().noticeProperty().get(), "said in the new window while it runs");
+        storing.runAll();
+
+        assertEquals("", after.timeline().noticeProperty().get(), "it ended there");
+        assertEquals("no document 99", after.timeline().errorProperty().get(), "why, in the new window's language");
+        assertEquals("", after.documents().errorProperty().get(), "said once");
+        assertEquals("", before.documents().errorProperty().get(), "the hidden window is told nothing");
+        assertEquals("", before.timeline().errorProperty().get());
     }
 
     /**
@@ -294,6 +323,47 @@ class WindowViewModelTest {
         executor.runAll();
         assertTrue(model.timeline().itemsProperty().get().isEmpty(), "nothing read is drawn");
         assertTrue(model.timeline().events().isEmpty());
+    }
+
+    /**
+     * A date, a correction and an import begun before a language switch, then another project
+     * opened: their ends are said in no window, and the closed project is asked nothing more.
+     */
+    @Test
+    void workBegunBeforeASwitchAndEndingAfterTheProjectClosedAsksItNothing() {
+        InMemoryProject project = new InMemoryProject()
+                .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
+                .add(2, "記事B", "本文", DocumentDate.undated());
+        project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
+                List.of(new EventSource("hash1", OptionalLong.of(1), "ev-a-0", 1, new TextSpan(0, 3), new TextSpan(0, 3),
+                        new TextSpan(0, 3), "10日", "")), List.of(), false));
+        QueuedTaskExecutor storing = new QueuedTaskExecutor();
+        WindowViewModel before = new WindowViewModel(project, storing, Messages.of(Language.JAPANESE));
+        before.load();
+        storing.runAll();
+        before.timeline().viewWidth(800);
+        before.timeline().select(0L);
+        storing.runAll();
+        before.setDocumentDate(2, LocalDate.of(2022, 1, 12));
+        before.timeline().setSelectedLabel("ジュネーブで協議");
+        assertTrue(before.imports().start(List.of(Path.of("b.txt")), Map.of()));
+
+        QueuedTaskExecutor reading = new QueuedTaskExecutor();
+        WindowViewModel after = new WindowViewModel(project, reading, Messages.of(Language.ENGLISH));
+        after.takeOver(before);
+        after.load();
+        reading.runAll();
+        after.close();
+        int documentsRead = project.documentsRead();
+
+        storing.runAll();
+        reading.runAll();
+        assertEquals(documentsRead, project.documentsRead(), "the closed project is not read again");
+        assertEquals(null, after.imports().reportProperty().get(), "the import's end is said nowhere (no report to show)");
+        assertEquals(null, before.imports().reportProperty().get());
+        assertEquals("", before.imports().statusProperty().get());
+        assertEquals("", after.timeline().errorProperty().get());
+        assertTrue(project.closed());
     }
 
     @Test
