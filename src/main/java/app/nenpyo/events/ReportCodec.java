@@ -118,8 +118,10 @@ public final class ReportCodec {
      * 次回の協議), where a deed is headed is said (英国に向け出発); a planned deed's head word is its deed (開催, not 開催へ);
      * a bare noun, a company's figure and a post taken are said as the sentences before named them (decision 0031:
      * 大雪警報が解除, 東芝の株価, 山田氏が新社長に就任); a feared state is its risk (大荒れの恐れ).
+     * 16: 次回の会合 is held by the subject of a report of the sentence directly before only when that report tells
+     * of the same kind of occasion (its noun, or a meeting or a body's decision for 会合/協議; {@link NextOccasions}).
      */
-    public static final int FORMAT = 15;
+    public static final int FORMAT = 16;
 
     private ReportCodec() {
     }
