@@ -120,6 +120,8 @@ public final class ReportCodec {
      * 大雪警報が解除, 東芝の株価, 山田氏が新社長に就任); a feared state is its risk (大荒れの恐れ).
      * 16: 次回の会合 is held by the subject of a report of the sentence directly before only when that report tells
      * of the same kind of occasion (its noun, or a meeting or a body's decision for 会合/協議; {@link NextOccasions}).
+     * Also 16: two days in a row joined by と are one report unless the happening's word is a deed done at once
+     * (発射, 逮捕, 発表, 発生…; {@link ConsecutiveDays}), whatever its category: a two-day exercise or hearing is one.
      */
     public static final int FORMAT = 16;
 
