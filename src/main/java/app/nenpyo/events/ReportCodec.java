@@ -122,6 +122,8 @@ public final class ReportCodec {
      * of the same kind of occasion (its noun, or a meeting or a body's decision for 会合/協議; {@link NextOccasions}).
      * Also 16: two days in a row joined by と are one report unless the happening's word is a deed done at once
      * (発射, 逮捕, 発表, 発生…; {@link ConsecutiveDays}), whatever its category: a two-day exercise or hearing is one.
+     * Also 16: a date listed with と or や before later dates (16日と17日の発射について、19日に…公表した) says what the last
+     * of them says (発射), not the deed of another date's clause.
      */
     public static final int FORMAT = 16;
 

@@ -116,6 +116,16 @@ class FourthReviewMergesTest {
                 "a press conference on each day: " + conferences.stream().map(Event::label).toList());
     }
 
+    @Test
+    void launchesOfTwoDaysToldAgainAsTheNounOfALaterDeedAreTheLaunchesToldBefore() {
+        List<Event> events = texts(DAY, "北朝鮮は5日と6日、弾道ミサイルを発射した。防衛省は5日と6日の発射について、8日に分析結果を公表した。\n");
+        for (LocalDate day : List.of(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 6))) {
+            List<Event> that = events.stream().filter(e -> e.time().start().equals(day)).toList();
+            assertEquals(1, that.size(), day + ": " + that.stream().map(Event::label).toList());
+            assertEquals(2, that.get(0).sources().size(), "the launch and the noun naming it again: " + that.get(0).label());
+        }
+    }
+
     // --- a games' closing told by its ceremony and by the last of its days
 
     @Test
