@@ -121,6 +121,11 @@ final class CategoryRules {
         return c == null ? EventCategory.OTHER : c;
     }
 
+    /** Whether a noun names a meeting (会合, 局長級協議, 首脳会談): what a body holds and decides at. */
+    static boolean namesMeeting(String noun) {
+        return firstMatch(List.of(noun)) == EventCategory.MEETING;
+    }
+
     /**
      * The content words the date governs, for the last reading of {@link #categorise}: those of
      * the clause after the date and before its predicate (大雪で in 8日から9日にかけて、大雪で計120便が

@@ -1,30 +1,32 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.DateMention;
-import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Two days in a row joined by と (日銀は17日と18日に金融政策決定会合を開く) date one happening over
- * both when it is one that lasts: a two-day meeting, protest or storm is not two meetings, protests
- * or storms. Days further apart are two happenings (男子シングルは8日と10日に行われる: the short
- * programme and the free), and so are days of two clauses and a deed done at once on each day
- * (9月28日と29日にも発射があった: two launches; an arrest, a statement). The joined date spans both
- * expressions and what is between them, which is the text the analyst sees; the days stay as
- * written, only their reading is one.
+ * both when it is one that lasts: a two-day meeting, exercise, hearing, protest or storm is not two
+ * meetings, exercises, hearings, protests or storms. What is done at once is done again on the
+ * second day: a deed whose word is among {@link #ONE_OFF} (発射, 逮捕, 起訴, 発表, 発生…) is one report a
+ * day (9月28日と29日にも発射があった: two launches). The happening's word decides, not its category:
+ * a two-day exercise is military like a launch, and a two-day trial legal like an arrest. Days
+ * further apart are two happenings (男子シングルは8日と10日に行われる: the short programme and the
+ * free), and so are days of two clauses. The joined date spans both expressions and what is between
+ * them, which is the text the analyst sees; the days stay as written, only their reading is one.
  */
 final class ConsecutiveDays {
 
-    /** Happenings that go on: a meeting, a protest, a storm, an election, a games (other). */
-    private static final Set<EventCategory> LASTING = EnumSet.of(EventCategory.MEETING, EventCategory.PROTEST,
-            EventCategory.DISASTER, EventCategory.ELECTION, EventCategory.OTHER);
+    /**
+     * Deeds done at once, which two days tell twice (a head word ending in one: ミサイル発射, 記者会見):
+     * launches, steps of a case, what is said or made known, what happens or is decided in a moment.
+     */
+    private static final List<String> ONE_OFF = List.of("発射", "逮捕", "起訴", "送検", "判決", "提訴",
+            "発表", "公表", "発令", "表明", "発言", "演説", "会見", "発生", "決定", "可決", "成立", "署名");
 
     private ConsecutiveDays() {
     }
@@ -53,9 +55,12 @@ final class ConsecutiveDays {
         return out;
     }
 
-    /** Whether a happening of this category said of two days in a row is one over both (a meeting), not one on each (a launch). */
-    static boolean lastsBoth(EventCategory category) {
-        return LASTING.contains(category);
+    /**
+     * Whether a happening said of two days in a row is one over both (a meeting, an exercise), not
+     * one on each (a launch, an arrest): whether none of the words naming it is a deed done at once.
+     */
+    static boolean lastsBoth(List<String> headWords) {
+        return headWords.stream().noneMatch(h -> ONE_OFF.stream().anyMatch(h::endsWith));
     }
 
     /** The days a joined date was made of, in order: those of {@code dates} inside its span. */

@@ -91,7 +91,7 @@ public final class EventExtractor {
             actors.sort((x, y) -> x.span().compareTo(y.span()));
             reports.replaceAll(r -> AnaphorLinks.withLinks(r, links, gazetteer));
         }
-        reports = NextOccasions.withHolders(doc.text(), reports, actors);
+        reports = NextOccasions.withHolders(doc.text(), doc.sentences(), reports, actors);
         reports = FigureOwners.withOwners(doc.text(), reports, actors);
         reports = Repeats.withDoers(doc.text(), reports, actors);
         reports.replaceAll(r -> FigureOwners.withOwner(r, actors, doc.sentences()));
@@ -122,7 +122,7 @@ public final class EventExtractor {
         for (int k = 0; k < dates.size(); k++) {
             DateMention mention = mentions.get(k);
             Report report = report(input, lists, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
-            if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.category())) {
+            if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.headWords())) {
                 reports.add(report);
                 continue;
             }
@@ -213,7 +213,7 @@ public final class EventExtractor {
             report = links.isEmpty() ? report : AnaphorLinks.withLinks(report, links, gazetteer);
             int place = readingPlace(reports, report);
             reports.add(place, report);
-            report = linkedAsRead(input.document().text(), reports, place, actors);
+            report = linkedAsRead(input.document(), reports, place, actors);
             report = FigureOwners.withOwner(report, read.actors(), input.document().sentences());
             // the analyst's own words stay as written: only the machine's label names what the reading found
             reports.set(place, a.label().isEmpty() ? report : report.withLabel(a.label()));
@@ -231,9 +231,10 @@ public final class EventExtractor {
      * ({@link NextOccasions}, {@link FigureOwners}, {@link Repeats}), found among the document's
      * reports as {@link #extract} finds them; the other reports are as they were.
      */
-    private static Report linkedAsRead(String text, List<Report> reports, int place, List<ActorMention> actors) {
+    private static Report linkedAsRead(AnalyzedDocument doc, List<Report> reports, int place, List<ActorMention> actors) {
+        String text = doc.text();
         List<ActorMention> scratch = new ArrayList<>(actors);
-        List<Report> linked = NextOccasions.withHolders(text, reports, scratch);
+        List<Report> linked = NextOccasions.withHolders(text, doc.sentences(), reports, scratch);
         linked = FigureOwners.withOwners(text, linked, scratch);
         return Repeats.withDoers(text, linked, scratch).get(place);
     }

@@ -243,7 +243,33 @@ final class LabelBuilder {
                 b = i;
             }
             this.ds = a;
-            this.de = apposition(dateWords(b));
+            this.de = apposition(dateWords(listedWith(b)));
+        }
+
+        /**
+         * 16日と17日の発射について、19日に…公表した: a date listed with others after it (と, や), or a day
+         * of two in a row read one at a time, says what the last of them says, whose words follow it
+         * (the launches, not the 19th's announcement); the token after the last, else {@code b}.
+         */
+        private int listedWith(int b) {
+            int end = date.end();
+            boolean longer = true;
+            while (longer) {
+                longer = false;
+                for (TextSpan o : otherDates) {
+                    boolean pair = o.start() <= date.start() && o.end() > end;
+                    boolean listed = o.start() == end + 1 && end < text.length() && "とや".indexOf(text.charAt(end)) >= 0;
+                    if (!o.equals(date) && (pair || listed)) {
+                        end = o.end();
+                        longer = true;
+                    }
+                }
+            }
+            int i = b;
+            while (i < to && t.get(i).span().start() < end) {
+                i++;
+            }
+            return i;
         }
 
         /**

@@ -1,11 +1,15 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,14 +17,27 @@ import java.util.regex.Pattern;
  * The next or last occasion of a happening the sentence before told of is held by whoever held that
  * one: 米連邦準備制度理事会（FRB）は15日、0.75%の利上げを決めた。次回の会合は7月26～27日に開かれる → the
  * FRB's next meeting; 日銀が3日発表した…短観は…悪化した。次回の短観は12月14日に公表される → the Bank of
- * Japan's. A clause that begins with 次回の or 前回の and names no one of its own takes the subject of
- * the report just before it in its paragraph as an actor, at the span of 次回 or 前回, with the reason
- * said; its label and subject stay as read (who holds it is inferred, not written).
+ * Japan's. A clause that begins with 次回の or 前回の and names no one of its own takes as an actor the
+ * subject of a report of the sentence directly before it, in its paragraph, that tells of the same
+ * kind of occasion: one with the occasion's noun among its head words (短観, 理事会), or, for a meeting
+ * (会合, 協議), a meeting or a decision a body takes at one (決定, 合意). The mention is at the span of
+ * 次回 or 前回, with the reason said; the label and subject stay as read (who holds it is inferred, not
+ * written).
+ *
+ * <p>No one holds it otherwise: 政府は18日、物価対策をまとめた。次回の会合は… tells of no meeting of the
+ * government's, and a report two sentences back (an undated sentence between) is no longer what the
+ * reader has in mind as the one before.
  */
 final class NextOccasions {
 
-    /** 次回の会合, 前回の協議: an occasion counted among others, at the clause's start. */
-    private static final Pattern OCCASION = Pattern.compile("(次回|前回)の[\\p{IsHan}\\p{IsKatakana}ー]");
+    /** 次回の会合, 前回の協議: an occasion counted among others, at the clause's start, and its noun. */
+    private static final Pattern OCCASION = Pattern.compile("(次回|前回)の([\\p{IsHan}\\p{IsKatakana}ー]+)");
+
+    /** What a body decides at a meeting: a report of one tells of a meeting held (利上げを決めた). */
+    private static final Set<String> DECISIONS = Set.of("決定", "決議", "採択", "合意");
+
+    /** Head words shorter than this (会 of 理事会) say too little to match an occasion's noun. */
+    private static final int SHORTEST_HEAD = 2;
 
     private NextOccasions() {
     }
@@ -29,10 +46,11 @@ final class NextOccasions {
      * The reports with each occasion's holder added; the new mentions are added to {@code actors}
      * too (the document's every actor, in text order).
      *
-     * @param text    the document text the spans index
-     * @param reports the document's reports in reading order
+     * @param text      the document text the spans index
+     * @param sentences the document's sentences, in text order
+     * @param reports   the document's reports in reading order
      */
-    static List<Report> withHolders(String text, List<Report> reports, List<ActorMention> actors) {
+    static List<Report> withHolders(String text, List<Sentence> sentences, List<Report> reports, List<ActorMention> actors) {
         List<Report> out = new ArrayList<>(reports);
         for (int i = 1; i < out.size(); i++) {
             Report r = out.get(i);
@@ -41,7 +59,7 @@ final class NextOccasions {
             if (!m.lookingAt() || r.actors().stream().anyMatch(a -> a.kind() != ActorKind.PLACE)) {
                 continue;
             }
-            Optional<ActorMention> holder = holderBefore(out, i);
+            Optional<ActorMention> holder = holderBefore(sentences, out, i, m.group(2));
             if (holder.isEmpty()) {
                 continue;
             }
@@ -61,18 +79,38 @@ final class NextOccasions {
         return out;
     }
 
-    /** The subject of the last report of an earlier sentence of the same paragraph, if it has one. */
-    private static Optional<ActorMention> holderBefore(List<Report> reports, int at) {
-        Report r = reports.get(at);
+    /**
+     * The subject of the last report of the sentence directly before that tells of the same kind of
+     * occasion, when that sentence is in the same paragraph.
+     */
+    private static Optional<ActorMention> holderBefore(List<Sentence> sentences, List<Report> reports, int at, String occasion) {
+        EventSource source = reports.get(at).source();
+        int sentence = NamedBefore.sentenceAt(sentences, source.sentence().start());
+        if (sentence == 0 || sentence >= sentences.size()) {
+            return Optional.empty();
+        }
+        TextSpan previous = sentences.get(sentence - 1).span();
         for (int k = at - 1; k >= 0; k--) {
-            Report before = reports.get(k);
-            if (before.source().paragraph() != r.source().paragraph() || !before.source().documentKey().equals(r.source().documentKey())) {
+            EventSource before = reports.get(k).source();
+            if (before.sentence().equals(source.sentence())) {
+                continue;
+            }
+            if (!before.sentence().equals(previous) || before.paragraph() != source.paragraph()
+                    || !before.documentKey().equals(source.documentKey())) {
                 return Optional.empty();
             }
-            if (!before.source().sentence().equals(r.source().sentence())) {
-                return before.subject();
+            if (tellsOf(reports.get(k), occasion)) {
+                return reports.get(k).subject();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a report tells of an occasion of this noun: 短観 of 短観, a meeting or a decision of 会合. */
+    private static boolean tellsOf(Report report, String occasion) {
+        boolean sameHead = report.headWords().stream()
+                .anyMatch(h -> h.length() >= SHORTEST_HEAD && (occasion.endsWith(h) || h.endsWith(occasion)));
+        return sameHead || CategoryRules.namesMeeting(occasion)
+                && (report.category() == EventCategory.MEETING || report.headWords().stream().anyMatch(DECISIONS::contains));
     }
 }

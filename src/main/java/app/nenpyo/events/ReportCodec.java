@@ -118,8 +118,14 @@ public final class ReportCodec {
      * 次回の協議), where a deed is headed is said (英国に向け出発); a planned deed's head word is its deed (開催, not 開催へ);
      * a bare noun, a company's figure and a post taken are said as the sentences before named them (decision 0031:
      * 大雪警報が解除, 東芝の株価, 山田氏が新社長に就任); a feared state is its risk (大荒れの恐れ).
+     * 16: 次回の会合 is held by the subject of a report of the sentence directly before only when that report tells
+     * of the same kind of occasion (its noun, or a meeting or a body's decision for 会合/協議; {@link NextOccasions}).
+     * Also 16: two days in a row joined by と are one report unless the happening's word is a deed done at once
+     * (発射, 逮捕, 発表, 発生…; {@link ConsecutiveDays}), whatever its category: a two-day exercise or hearing is one.
+     * Also 16: a date listed with と or や before later dates (16日と17日の発射について、19日に…公表した) says what the last
+     * of them says (発射), not the deed of another date's clause.
      */
-    public static final int FORMAT = 15;
+    public static final int FORMAT = 16;
 
     private ReportCodec() {
     }

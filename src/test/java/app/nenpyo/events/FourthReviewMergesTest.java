@@ -97,6 +97,35 @@ class FourthReviewMergesTest {
                 "days apart are two rounds");
     }
 
+    @Test
+    void aTwoDayExerciseOrTrialIsOneHappeningWhateverItsCategory() {
+        Event exercise = only(texts(DAY, "陸上自衛隊は17日と18日、富士山ろくで大規模な演習を行った。\n"), "17日と18日");
+        assertEquals(days("2021-12-17", "2021-12-18"), exercise.time(), "military, but an exercise goes on");
+        Event trial = only(texts(DAY, "東京地裁は24日と25日に公判を開く。\n"), "24日と25日");
+        assertEquals(days("2022-01-24", "2022-01-25"), trial.time(), "legal, but a hearing goes on");
+    }
+
+    @Test
+    void aDeedDoneAtOnceIsDoneOnEachDayWhateverItsCategory() {
+        List<Event> quakes = texts(DAY, "同じ震源で3日と4日に震度5弱の地震が発生した。\n");
+        assertEquals(List.of(LocalDate.of(2022, 1, 3), LocalDate.of(2022, 1, 4)),
+                quakes.stream().filter(e -> !e.background()).map(e -> e.time().start()).sorted().toList(),
+                "a disaster, but each quake happens at once: " + quakes.stream().map(Event::label).toList());
+        List<Event> conferences = texts(DAY, "首相は17日と18日に記者会見を開いた。\n");
+        assertEquals(2, withExpression(conferences, "17日").size() + withExpression(conferences, "18日").size(),
+                "a press conference on each day: " + conferences.stream().map(Event::label).toList());
+    }
+
+    @Test
+    void launchesOfTwoDaysToldAgainAsTheNounOfALaterDeedAreTheLaunchesToldBefore() {
+        List<Event> events = texts(DAY, "北朝鮮は5日と6日、弾道ミサイルを発射した。防衛省は5日と6日の発射について、8日に分析結果を公表した。\n");
+        for (LocalDate day : List.of(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 6))) {
+            List<Event> that = events.stream().filter(e -> e.time().start().equals(day)).toList();
+            assertEquals(1, that.size(), day + ": " + that.stream().map(Event::label).toList());
+            assertEquals(2, that.get(0).sources().size(), "the launch and the noun naming it again: " + that.get(0).label());
+        }
+    }
+
     // --- a games' closing told by its ceremony and by the last of its days
 
     @Test

@@ -31,6 +31,32 @@ class LabelAndClauseTest {
         assertEquals(2, reports("政府は昨年末と2022年12月30日に会合を開いた。").size(), "two dates listed stay two");
     }
 
+    private static Report at(String text, String expression) {
+        return reports(text).stream().filter(r -> r.source().expressionText().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " in " + reports(text).stream().map(Report::label).toList()));
+    }
+
+    /** The first of dates listed with と or や before の and a noun was labelled with the deed of a later date's clause. */
+    @Test
+    void aDateListedBeforeTheDatesOfANounTellsOfTheNounNotOfTheSentencesOtherDate() {
+        String launches = "北朝鮮は10日と11日の発射について、13日に分析結果を公表した。";
+        for (String day : List.of("10日", "11日")) {
+            Report r = at(launches, day);
+            assertEquals("発射", r.label(), day);
+            assertEquals(EventCategory.MILITARY, r.category(), day);
+        }
+        assertEquals("北朝鮮が分析結果を公表", at(launches, "13日").label());
+        Report apart = at("韓国軍は3日や6日の砲撃について、8日に調査結果を発表した。", "3日");
+        assertFalse(apart.label().contains("発表"), "days apart, joined by や: " + apart.label());
+        assertTrue(apart.label().contains("砲撃"), apart.label());
+    }
+
+    @Test
+    void aDateSetOffByACommaIsNoListAndKeepsItsOwnDeed() {
+        assertEquals(EventCategory.STATEMENT, at("首相は7日、8日に訪米すると述べた。", "7日").category(),
+                "7日 is when it was said, 8日 the visit");
+    }
+
     /** 今月2度目: the second time this month, never the 2nd; the event is of the month the article says. */
     @Test
     void anOrdinalCountAfterTheMonthDatesTheEventByTheMonthNotADay() {

@@ -43,4 +43,30 @@ class NextOccasionsTest {
         assertEquals(List.of(), actorsOf("日銀は18日、大規模な金融緩和策の維持を決めた。\n\n次回の会合は3月9日に開かれる。\n", "3月9日"),
                 "another paragraph");
     }
+
+    @Test
+    void anOccasionOfTheSameNounOrAMeetingAfterADecisionIsHeldByWhoToldOfIt() {
+        assertEquals(List.of("欧州中央銀行"),
+                actorsOf("欧州中央銀行（ECB）は20日の理事会で、政策金利の据え置きを決めた。次回の理事会は3月10日に開かれる。\n",
+                        "3月10日"), "the same noun: 理事会");
+        assertEquals(List.of("内閣府"),
+                actorsOf("内閣府は18日、1月の消費動向調査を発表した。次回の調査は2月28日に公表する。\n", "2月28日"),
+                "the same noun: 調査");
+        assertEquals(List.of("外務省", "北京"),
+                actorsOf("日本と中国の外務省は18日、局長級協議を開いた。次回の協議は3月に北京で開く。\n", "3月"),
+                "a meeting after a meeting");
+        assertEquals(List.of("米連邦準備制度理事会"),
+                actorsOf("米連邦準備制度理事会（FRB）は15日、0.75%の利上げを決めた。次回の会合は2月1～2日に開かれる。\n", "2月1～2日"),
+                "a body decides at a meeting");
+    }
+
+    @Test
+    void aReportOfAnotherKindOrOneFurtherBackHoldsNoOccasion() {
+        assertEquals(List.of(), actorsOf("経済産業省は18日、物価対策をまとめた。次回の会合は2月9日に開かれる。\n", "2月9日"),
+                "measures put together tell of no meeting");
+        assertEquals(List.of(), actorsOf("内閣府は18日、1月の消費動向調査を発表した。次回の会合は2月28日に開く。\n", "2月28日"),
+                "a survey is no meeting");
+        assertEquals(List.of(), actorsOf("米連邦準備制度理事会（FRB）は15日、0.75%の利上げを決めた。円相場は下落した。"
+                + "次回の会合は2月1～2日に開かれる。\n", "2月1～2日"), "an undated sentence between: not the one just before");
+    }
 }
