@@ -2,7 +2,11 @@ package app.nenpyo.ui;
 
 import app.nenpyo.domain.EventOutline;
 import app.nenpyo.service.AnalystCorrection;
+import app.nenpyo.timeline.TimeScale;
 import app.nenpyo.timeline.TimelineItem;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,6 +32,7 @@ import javafx.collections.ObservableList;
  * EventListViewModel m = new EventListViewModel(timeline, executor, messages);
  * m.rows()                         // the shown events by date, as the timeline has them
  * m.date(row)                      // 2022年1月10日(月)
+ * m.listedDate(row)                // 1月10日(月) when every row is of 2022 (onlyYearProperty), else as date(row)
  * m.correctedMark(row)             // ✎ when the analyst corrected the event, else ""
  * m.sortProperty().set(List.of(new Sort(Column.SOURCES, false)))  // most reported first, once sorted off the UI thread
  * m.choose(row)                    // selected on the timeline too, and brought into view
@@ -54,6 +60,9 @@ public final class EventListViewModel {
     /** One view of the rows for everyone: a view listens to the rows weakly, and would go with its last user. */
     private final ObservableList<TimelineItem> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<List<Sort>> sort = new SimpleObjectProperty<>(List.of());
+    private final ReadOnlyObjectWrapper<Year> onlyYear = new ReadOnlyObjectWrapper<>();
+    /** The most sources an event listed has. */
+    private int mostSources;
     /** Counts the sorts asked for, so that a slow earlier one cannot overwrite a later one. */
     private long sorts;
     /** The timeline's items the rows hold, in whatever order. */
@@ -86,6 +95,9 @@ public final class EventListViewModel {
         List<Sort> by = sort.get() == null ? List.of() : sort.get();
         if (by.isEmpty() || items != listed) {
             listed = items;
+            // before the rows, whose dates are written for it
+            onlyYear.set(onlyYear(items));
+            mostSources = items.stream().mapToInt(TimelineItem::sourceCount).max().orElse(0);
             rows.setAll(items);
             if (by.isEmpty()) {
                 return;
@@ -106,6 +118,36 @@ public final class EventListViewModel {
                 rows.setAll(items);
             }
         });
+    }
+
+    /**
+     * The year every listed event lies in, or null when they lie in several (or none are listed):
+     * the list's dates then go without it, as an analyst's notes of one year do.
+     */
+    private Year onlyYear(List<TimelineItem> items) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (TimelineItem item : items) {
+            first = Math.min(first, item.start());
+            // a day ends where the next begins (the items are made in Tokyo's time, as the timeline's)
+            last = Math.max(last, item.end() > item.start() ? item.end() - 1 : item.end());
+        }
+        ZoneId zone = TimeScale.TOKYO;
+        Year firstYear = Year.from(Instant.ofEpochMilli(first).atZone(zone));
+        return firstYear.equals(Year.from(Instant.ofEpochMilli(last).atZone(zone))) ? firstYear : null;
+    }
+
+    /** The year all the listed events are of, which their dates leave out; null when they are of several. */
+    public ReadOnlyObjectProperty<Year> onlyYearProperty() {
+        return onlyYear.getReadOnlyProperty();
+    }
+
+    /** The most sources any listed event has (its digits are the widest count): known before the rows change. */
+    public int mostSources() {
+        return mostSources;
     }
 
     /** The events the timeline shows, in the list's order (the timeline's, by date, until sorted otherwise). */
@@ -189,10 +231,27 @@ public final class EventListViewModel {
         return timeline.outline(row.id()).map(o -> messages.timeValue(o.time())).orElse("");
     }
 
+    /**
+     * The event's date as the list's column says it: 1月10日(月), 1月3日(月)〜1月9日(日) when every
+     * listed event is of one year ({@link #onlyYearProperty()}), else as {@link #date(TimelineItem)}.
+     */
+    public String listedDate(TimelineItem row) {
+        return onlyYear.get() == null ? date(row)
+                : timeline.outline(row.id()).map(o -> messages.timeValueWithoutYear(o.time())).orElse("");
+    }
+
     /** The event's category in the window's language, and whether it is background. */
     public String category(TimelineItem row) {
         return timeline.outline(row.id()).map(o -> messages.get("category." + o.category().name())
                 + (o.background() ? messages.get("events.background") : "")).orElse("");
+    }
+
+    /**
+     * The style class of the row's category colour, as the timeline paints it (the item's own style):
+     * {@code category-protest}, or {@code category-background} for a background date.
+     */
+    public String categoryStyle(TimelineItem row) {
+        return "category-" + row.category();
     }
 
     /** Where it happened, if the reports say. */

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -23,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Circle;
 
 /**
  * The 出来事 list ({@link EventListViewModel}): date, label, category, number of sources and
@@ -35,10 +39,13 @@ import javafx.scene.input.MouseButton;
 final class EventTable {
     /** About eight characters of a label: less and the list could not be read at all. */
     private static final double LABEL_MIN_WIDTH = 120;
-    /** What the label keeps beyond its least width before the category is as wide as its longest name (Announcement). */
-    private static final double LABEL_SPARE = 30;
-    /** The widest count of sources measured: more reports than this of one event are not seen. */
-    private static final String WIDEST_COUNT = "9999";
+    /**
+     * About sixteen characters of a label, which it keeps before the categories are named beside their
+     * colour: the label is what the list is read for, a category's colour says it on the timeline too.
+     */
+    private static final double LABEL_ROOM_BEFORE_CATEGORY_NAMES = 210;
+    /** A category's dot and the gap after it. */
+    private static final double CATEGORY_DOT_ROOM = 14;
 
     private final SteadyTableView<TimelineItem> table = new SteadyTableView<>();
     private final EventListViewModel model;
@@ -61,25 +68,27 @@ final class EventTable {
         corrected.setMinWidth(26);
         corrected.setMaxWidth(40);
         corrected.setStyle("-fx-alignment: CENTER;");
-        TableColumn<TimelineItem, TimelineItem> date = column("event-date", messages.get("column.date"), model::date, 150);
+        TableColumn<TimelineItem, TimelineItem> date = column("event-date", messages.get("column.date"), model::listedDate, model::date, 150);
         TableColumn<TimelineItem, TimelineItem> label = column("event-label", messages.get("column.label"), TimelineItem::label, 320);
         // the label is what the list is read for: it keeps this much however narrow the pane, and the category gives way first
         label.setMinWidth(LABEL_MIN_WIDTH);
-        TableColumn<TimelineItem, TimelineItem> category = column("event-category", messages.get("column.category"), model::category, 70);
+        TableColumn<TimelineItem, TimelineItem> category = categoryColumn(messages, 70);
         TableColumn<TimelineItem, TimelineItem> sources = column("event-sources", messages.get("column.sources"),
                 row -> Integer.toString(row.sourceCount()), 50);
+        shortTitle(sources, messages.get("column.sources.short"), messages.get("column.sources.tip"));
         sources.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<TimelineItem, TimelineItem> place = column("event-place", messages.get("column.place"), model::place, 90);
         // the pane is narrow: the place is hidden at first (WindowMemory), one click away in the header's menu
         table.setTableMenuButtonVisible(true);
         table.getColumns().setAll(List.of(corrected, date, label, category, sources, place));
         // every column as wide as what it says and no wider, so that the label has the rest: a day's date whole
-        // (a period is cut, and whole when hovered), a count, a category down to its header when the pane is narrow
+        // (a period is cut, and whole when hovered), the counts listed, a category down to its colour when the pane is narrow
         FittedColumns<TimelineItem> fitted = new FittedColumns<>(table);
-        fitted.fitSamples(date, widestDays(messages));
-        fitted.fitSamples(sources, List.of(WIDEST_COUNT));
+        fitted.fitSamples(date, () -> widestDays(messages, model.onlyYearProperty().get() == null));
+        // as wide as the most sources any row has, in the widest digits: a million rows need not be written out to be measured
+        fitted.fitSamples(sources, () -> List.of("8".repeat(Integer.toString(model.mostSources()).length())));
         fitted.fitSamplesGivingWay(category, Arrays.stream(EventCategory.values())
-                .map(c -> messages.get("category." + c.name())).toList(), LABEL_SPARE);
+                .map(c -> messages.get("category." + c.name())).toList(), CATEGORY_DOT_ROOM, LABEL_ROOM_BEFORE_CATEGORY_NAMES - LABEL_MIN_WIDTH);
         Map<TableColumn<TimelineItem, ?>, EventListViewModel.Column> keys = Map.of(corrected, EventListViewModel.Column.CORRECTED,
                 date, EventListViewModel.Column.DATE, label, EventListViewModel.Column.LABEL,
                 category, EventListViewModel.Column.CATEGORY, sources, EventListViewModel.Column.SOURCES,
@@ -162,17 +171,79 @@ final class EventTable {
     }
 
     /**
-     * Dates of every width a day's date has as the window writes it (2022年12月28日(水)): two-digit
-     * months and days, each day of the week, any digit.
+     * Dates of every width a day's date has as the list writes it (2022年12月28日(水), or 12月28日(水)
+     * without {@code withYear}): two-digit months and days, each day of the week, any digit.
      */
-    private static List<String> widestDays(Messages messages) {
+    private static List<String> widestDays(Messages messages, boolean withYear) {
         List<String> days = new ArrayList<>();
         for (int year : new int[] {2000, 2022, 2088}) {
             for (int day = 22; day <= 28; day++) {
-                days.add(messages.date(LocalDate.of(year, 12, day)));
+                LocalDate date = LocalDate.of(year, 12, day);
+                days.add(withYear ? messages.date(date) : messages.dayOfYear(date));
             }
         }
         return days;
+    }
+
+    /**
+     * Gives the column's header a short title (its text stays the name the header's menu of columns
+     * lists), with its full name when hovered; the style sheet draws the header's graphic only.
+     */
+    private static void shortTitle(TableColumn<TimelineItem, ?> column, String title, String name) {
+        Label shortTitle = new Label(title);
+        shortTitle.setTooltip(new Tooltip(name));
+        column.setGraphic(shortTitle);
+        column.getStyleClass().add("short-title");
+    }
+
+    /**
+     * The category as its colour's dot (the timeline's) and its name; the dot alone when the column
+     * gives way to the label, the name then said when hovered. It sorts by the names.
+     */
+    private TableColumn<TimelineItem, TimelineItem> categoryColumn(Messages messages, double width) {
+        TableColumn<TimelineItem, TimelineItem> column = new TableColumn<>(messages.get("column.category"));
+        column.setId("event-category");
+        column.setPrefWidth(width);
+        shortTitle(column, messages.get("column.category.short"), messages.get("column.category"));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        // named while the column is as wide as its widest name (its preferred width), its colour alone once it gives way to the label
+        BooleanBinding named = column.widthProperty().greaterThanOrEqualTo(column.prefWidthProperty().subtract(0.5));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+            private final Circle dot = new Circle(4);
+            /** Held by the cell, and weakly by the column's binding: a refresh's new cells leave the old ones to go. */
+            private final InvalidationListener rename = o -> showName();
+
+            {
+                dot.getStyleClass().add("category-dot");
+                setGraphicTextGap(CATEGORY_DOT_ROOM - 2 * dot.getRadius());
+                named.addListener(new WeakInvalidationListener(rename));
+            }
+
+            @Override
+            protected void updateItem(TimelineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                String name = model.category(item);
+                dot.getStyleClass().setAll("category-dot", model.categoryStyle(item));
+                setGraphic(dot);
+                whole.setText(name);
+                setTooltip(name.isEmpty() ? null : whole);
+                showName();
+            }
+
+            private void showName() {
+                if (!isEmpty() && getItem() != null) {
+                    setText(named.get() ? model.category(getItem()) : "");
+                }
+            }
+        });
+        return column;
     }
 
     private boolean overARow(ContextMenuEvent e) {

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
@@ -73,19 +75,25 @@ final class FittedColumns<S> {
     /**
      * Keeps this column as wide as its header and the widest of {@code samples}, and no wider: for
      * values of a known form (a day's date), which a list of a million rows need not read to size.
+     * The samples are asked for each time the rows change: their form may change with them (a date
+     * without its year, a count of more digits).
      */
-    void fitSamples(TableColumn<S, ?> column, Collection<String> samples) {
-        sampled.put(column, new Sampled(List.copyOf(samples), false, 0));
+    void fitSamples(TableColumn<S, ?> column, Supplier<? extends Collection<String>> samples) {
+        sampled.put(column, new Sampled(samples, 0, false, 0));
     }
 
     /**
      * Makes this column as wide as its header and the widest of {@code samples} (the names of the
-     * categories), and no wider, but lets it narrow down to its header when the other columns at their
-     * least and {@code spare} px leave no room for it: its longest values are then cut (their cells say
-     * them whole when hovered).
+     * categories), and no wider, but narrows it down to its header when the other columns at their
+     * least and {@code spare} px leave no room for it: its values are then cut, or only drawn as the
+     * cells' graphics (their cells say them whole when hovered). Its preferred width stays the
+     * samples' widest: a column narrower than that has given way.
+     *
+     * @param graphic the width the cells draw before their text (a colour's dot and its gap), in px
      */
-    void fitSamplesGivingWay(TableColumn<S, ?> column, Collection<String> samples, double spare) {
-        sampled.put(column, new Sampled(List.copyOf(samples), true, spare));
+    void fitSamplesGivingWay(TableColumn<S, ?> column, Collection<String> samples, double graphic, double spare) {
+        List<String> texts = List.copyOf(samples);
+        sampled.put(column, new Sampled(() -> texts, graphic, true, spare));
     }
 
     private void fitLater() {
@@ -103,10 +111,10 @@ final class FittedColumns<S> {
         table.applyCss();
         Font font = headerFont();
         Font italic = Font.font(font.getFamily(), FontPosture.ITALIC, font.getSize());
-        double headerEdges = headerEdges();
+        double headerEdges = headerEdges() + sortArrowRoom(font);
         for (Map.Entry<TableColumn<S, ?>, Function<S, String>> entry : fitted.entrySet()) {
             TableColumn<S, ?> column = entry.getKey();
-            double width = width(column.getText(), font) + headerEdges;
+            double width = width(headerText(column), font) + headerEdges;
             for (String value : longest(entry.getValue())) {
                 // an undated row draws its cells in italics
                 width = Math.max(width, Math.max(width(value, font), width(value, italic)) + SLACK);
@@ -118,19 +126,30 @@ final class FittedColumns<S> {
         }
         for (Map.Entry<TableColumn<S, ?>, Sampled> entry : sampled.entrySet()) {
             TableColumn<S, ?> column = entry.getKey();
-            double header = Math.ceil(width(column.getText(), font) + headerEdges);
+            double header = Math.ceil(width(headerText(column), font) + headerEdges);
             double width = header;
-            for (String value : entry.getValue().texts()) {
-                width = Math.max(width, Math.ceil(width(value, font) + SLACK));
+            for (String value : entry.getValue().texts().get()) {
+                width = Math.max(width, Math.ceil(width(value, font) + entry.getValue().graphic() + SLACK));
             }
-            column.setMinWidth(entry.getValue().givesWay() ? Math.max(header, Math.min(width, roomBeside(column) - entry.getValue().spare())) : width);
+            // all or nothing: a category cut to two letters says no more than its colour
+            boolean givesWay = entry.getValue().givesWay() && roomBeside(column) - entry.getValue().spare() < width;
+            // the preferred width stays what the texts need, so that cells can tell when they are cut
+            column.setMinWidth(givesWay ? header : width);
             column.setPrefWidth(width);
-            column.setMaxWidth(width);
+            column.setMaxWidth(givesWay ? header : width);
         }
         for (Map.Entry<TableColumn<S, ?>, Double> entry : headed.entrySet()) {
             TableColumn<S, ?> column = entry.getKey();
-            column.setMinWidth(Math.max(entry.getValue(), Math.ceil(width(column.getText(), font) + headerEdges)));
+            column.setMinWidth(Math.max(entry.getValue(), Math.ceil(width(headerText(column), font) + headerEdges)));
         }
+    }
+
+    /**
+     * What the column's header says: its short title, when it shows a label as its graphic in place
+     * of its text (its text is then the name the header's menu of columns gives it).
+     */
+    private static String headerText(TableColumn<?, ?> column) {
+        return column.getGraphic() instanceof Labeled shortTitle ? shortTitle.getText() : column.getText();
     }
 
     /** The table's width less the least width of its other shown columns, and the room of a scroll bar beside them. */
@@ -160,6 +179,14 @@ final class FittedColumns<S> {
         return label instanceof Label l ? l.getFont() : Font.getDefault();
     }
 
+    /**
+     * The room a sorted header gives its arrow beside the title (JavaFX's arrow is 0.625em wide, with a
+     * gap): a title of one character (#, ¶) would be drawn under the arrow or cut to "…".
+     */
+    private static double sortArrowRoom(Font font) {
+        return Math.ceil(font.getSize() * 0.9);
+    }
+
     /** The header's edges around its text (its padding, the label's, the line between headers), plus slack. */
     private double headerEdges() {
         double edges = SLACK;
@@ -172,8 +199,11 @@ final class FittedColumns<S> {
         return edges;
     }
 
-    /** @param spare what the other columns keep beyond their least width before a column that gives way takes its own */
-    private record Sampled(List<String> texts, boolean givesWay, double spare) {
+    /**
+     * @param graphic the width of what the cells draw before their text
+     * @param spare what the other columns keep beyond their least width before a column that gives way takes its own
+     */
+    private record Sampled(Supplier<? extends Collection<String>> texts, double graphic, boolean givesWay, double spare) {
     }
 
     private static double width(String text, Font font) {

@@ -23,6 +23,8 @@ public final class Messages {
     private static final String BUNDLE = "app.nenpyo.ui.messages";
     /** 2022年1月11日(火): the way Japanese newspapers and analysts write a day. */
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日(E)", Locale.JAPANESE);
+    /** 1月11日(火): a day where the year goes without saying (every date around it is of that year). */
+    private static final DateTimeFormatter JAPANESE_DAY_OF_YEAR = DateTimeFormatter.ofPattern("M月d日(E)", Locale.JAPANESE);
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -82,8 +84,25 @@ public final class Messages {
      * range ends or starts with 〜.
      */
     public String timeValue(TimeValue value) {
-        String start = date(value.start()) + time(value.startTime());
-        String end = date(value.end()) + time(value.endTime());
+        return timeValue(value, JAPANESE_DATE);
+    }
+
+    /**
+     * As {@link #timeValue(TimeValue)} without the year ({@code 1月3日(月)〜1月9日(日)}), for a list
+     * whose dates are all of one year, said once elsewhere.
+     */
+    public String timeValueWithoutYear(TimeValue value) {
+        return timeValue(value, JAPANESE_DAY_OF_YEAR);
+    }
+
+    /** A day without its year: 1月10日(月). */
+    public String dayOfYear(LocalDate date) {
+        return JAPANESE_DAY_OF_YEAR.format(date);
+    }
+
+    private static String timeValue(TimeValue value, DateTimeFormatter days) {
+        String start = days.format(value.start()) + time(value.startTime());
+        String end = days.format(value.end()) + time(value.endTime());
         if (value.openness() == TimeValue.Openness.OPEN_END) {
             return start + "〜";
         }

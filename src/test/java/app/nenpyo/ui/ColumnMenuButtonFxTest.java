@@ -77,9 +77,11 @@ class ColumnMenuButtonFxTest {
         Bounds lastHeader = header.localToScene(header.getLayoutBounds());
         assertTrue(lastHeader.getMaxX() <= plus.getMinX() + 0.5,
                 "the last header (" + last.getId() + ") ends at " + lastHeader.getMaxX() + ", the + starts at " + plus.getMinX() + ", " + where);
+        // a header with a short title draws its graphic only (a label of its own, checked here too), not its text
         for (Node node : table.lookupAll(".column-header .label")) {
             Labeled label = (Labeled) node;
-            if (label.isVisible() && !label.getText().isEmpty() && label.getScene() != null) {
+            if (label.isVisible() && !label.getText().isEmpty() && label.getScene() != null
+                    && label.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
                 assertEquals(label.getText(), shown(label), "a header whole, " + where);
             }
         }

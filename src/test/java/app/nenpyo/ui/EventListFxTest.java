@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -133,6 +134,81 @@ class EventListFxTest {
                 }
             }
         }
+    }
+
+    /**
+     * The analyst found the English list at the window's first size cutting labels after six
+     * characters beside a date with its year, a category cut to "Announ…" and a count as wide as its
+     * header. At that size the label now shows some sixteen characters in either language: the dates
+     * go without the year all the events share (whole when hovered), the count is as narrow as its
+     * digits under a "#" whose full name shows when hovered, and the English categories, too long
+     * to name there, are their colour's dot, named when hovered; the Japanese ones keep their names.
+     */
+    @Test
+    void atTheWindowsFirstSizeTheLabelShowsSixteenCharactersInEitherLanguage(FxRobot robot) throws TimeoutException {
+        for (Language language : List.of(Language.ENGLISH, Language.JAPANESE)) {
+            Messages messages = Messages.of(language);
+            robot.interact(() -> window.shell.switchLanguage(language));
+            MainWindow main = window.shell.mainWindow().orElseThrow();
+            TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+            Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+            robot.interact(() -> main.showLeftTab(1));
+            Settle.window();
+            TableView<TimelineItem> table = main.eventTable();
+
+            List<TableCell<?, ?>> labels = cells(robot, table, "event-label");
+            double sixteen = textWidth("トカエフ大統領が演説で強硬な姿勢", labels.get(0).getFont());
+            TableColumn<TimelineItem, ?> label = column(table, "event-label");
+            assertTrue(label.getWidth() - labels.get(0).snappedLeftInset() - labels.get(0).snappedRightInset() >= sixteen,
+                    language + ": sixteen characters of a label (" + sixteen + " px) in its " + label.getWidth() + " px");
+
+            for (TableCell<?, ?> date : cells(robot, table, "event-date")) {
+                TimelineItem row = (TimelineItem) date.getTableRow().getItem();
+                String inFull = window.shell.current().orElseThrow().eventList().date(row);
+                assertTrue(inFull.startsWith("2022年"), "the demo's events are all of 2022: " + inFull);
+                assertEquals(inFull.replace("2022年", ""), date.getText(), language + ": the year they share goes without saying");
+                assertEquals(inFull, date.getTooltip().getText(), language + ": the date in full when hovered");
+                if (row.granularity() == Granularity.DAY) {
+                    assertEquals(date.getText(), shown(date), language + ": a day's date whole");
+                }
+            }
+
+            TableColumn<TimelineItem, ?> sources = column(table, "event-sources");
+            Labeled count = (Labeled) sources.getGraphic();
+            assertEquals("#", count.getText());
+            assertEquals(messages.get("column.sources.tip"), count.getTooltip().getText());
+            assertEquals(messages.get("column.sources"), sources.getText(), "the menu of columns names it in full");
+            double widestCount = cells(robot, table, "event-sources").stream()
+                    .mapToDouble(c -> textWidth(c.getText(), c.getFont())).max().orElseThrow();
+            assertTrue(sources.getWidth() < widestCount + 40, language + ": the count as narrow as its digits and its header's # ("
+                    + sources.getWidth() + " px for " + widestCount + " px of digits)");
+            for (TableCell<?, ?> cell : cells(robot, table, "event-sources")) {
+                assertEquals(cell.getText(), shown(cell), language + ": a count whole");
+            }
+
+            TableColumn<TimelineItem, ?> category = column(table, "event-category");
+            for (TableCell<?, ?> cell : cells(robot, table, "event-category")) {
+                TimelineItem row = (TimelineItem) cell.getTableRow().getItem();
+                String name = window.shell.current().orElseThrow().eventList().category(row);
+                assertTrue(cell.getGraphic().getStyleClass().contains("category-" + row.category()), language + ": the timeline's colour");
+                assertEquals(name, cell.getTooltip().getText(), language + ": the category named when hovered");
+                if (language == Language.ENGLISH) {
+                    assertEquals("", cell.getText(), "no room for the English names: the dots alone");
+                } else {
+                    assertEquals(name, cell.getText(), "the Japanese names beside their dots");
+                    assertEquals(name, shown(cell), "a Japanese category whole");
+                }
+            }
+            if (language == Language.ENGLISH) {
+                assertTrue(category.getWidth() < 40, "the English category as narrow as its dot: " + category.getWidth() + " px");
+            }
+        }
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 
     /** The cells of a column that show a row. */

@@ -57,6 +57,37 @@ class EventListViewModelTest {
         assertEquals("2021年12月1日(水)", list.date(past));
     }
 
+    /** A list of one year leaves the year out of its dates; one reaching into another year writes them in full. */
+    @Test
+    void theListsDatesGoWithoutTheYearAllItsEventsShare() {
+        assertEquals(java.time.Year.of(2022), list.onlyYearProperty().get());
+        TimelineItem week = row("抗議デモが暴徒化");
+        assertEquals("1月3日(月)〜1月9日(日)", list.listedDate(week));
+        assertEquals("1月10日(月)", list.listedDate(row("ジュネーブで米ロ協議")));
+        assertEquals("2022年1月3日(月)〜2022年1月9日(日)", list.date(week), "in full when hovered");
+
+        timeline.showBackgroundProperty().set(true);
+        assertEquals(null, list.onlyYearProperty().get(), "2021 and 2022 listed");
+        assertEquals("2022年1月3日(月)〜2022年1月9日(日)", list.listedDate(week));
+        assertEquals("2021年12月1日(水)", list.listedDate(row("過去の経緯")));
+    }
+
+    @Test
+    void knowsTheMostSourcesAListedEventHasWhichTheCountColumnIsAsWideAs() {
+        assertEquals(2, list.mostSources(), "the Geneva talks, reported twice");
+        window.filters().categories().stream().filter(r -> !r.key().equals("MEETING")).forEach(r -> r.chosenProperty().set(true));
+        assertEquals(List.of("王毅外相が訪問", "抗議デモが暴徒化"), labels(), "the talks filtered out");
+        assertEquals(1, list.mostSources(), "one source each");
+    }
+
+    @Test
+    void aRowsCategoryIsColouredAsTheTimelinePaintsIt() {
+        assertEquals("category-protest", list.categoryStyle(row("抗議デモが暴徒化")));
+        assertEquals("category-meeting", list.categoryStyle(row("ジュネーブで米ロ協議")));
+        timeline.showBackgroundProperty().set(true);
+        assertEquals("category-background", list.categoryStyle(row("過去の経緯")), "a background date in the muted colour");
+    }
+
     @Test
     void marksTheEventsTheAnalystCorrectedSaysWhatAndSortsThemFirst() {
         assertEquals(List.of("", "", ""), list.rows().stream().map(list::correctedMark).toList(), "nothing corrected yet");

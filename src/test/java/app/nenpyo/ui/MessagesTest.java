@@ -33,6 +33,15 @@ class MessagesTest {
     }
 
     @Test
+    void writesADayOrAPeriodWithoutItsYearForAListOfOneYear() {
+        assertEquals("1月11日(火)", english.dayOfYear(LocalDate.of(2022, 1, 11)));
+        assertEquals("12月5日(日)", japanese.dayOfYear(LocalDate.of(2021, 12, 5)));
+        assertEquals("1月3日(月)〜1月9日(日)", japanese.timeValueWithoutYear(TimeValue.parse("2022-01-03/2022-01-09")));
+        assertEquals("1月10日(月)", english.timeValueWithoutYear(TimeValue.parse("2022-01-10")));
+        assertEquals("2022年1月3日(月)〜2022年1月9日(日)", japanese.timeValue(TimeValue.parse("2022-01-03/2022-01-09")), "the full form unchanged");
+    }
+
+    @Test
     void namesAnUndatedDocument() {
         assertEquals("日付なし", japanese.date(DocumentDate.undated()));
         assertEquals("undated", english.date(DocumentDate.undated()));
