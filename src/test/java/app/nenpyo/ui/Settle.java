@@ -59,7 +59,8 @@ final class Settle {
      * with a selection).
      */
     static <T extends Node> T shown(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup(query).match(Settle::clickable).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
+                () -> onFxThread(() -> robot.lookup(query).match(Settle::clickable).tryQuery().isPresent()));
         window();
         return robot.lookup(query).match(Settle::clickable).query();
     }
@@ -74,13 +75,21 @@ final class Settle {
     }
 
     /**
-     * TestFX's waitFor, then a frame: the condition is read off the FX thread, which may be in the
-     * middle of the change that made it true (the items of a correction shown, the event it selects
-     * not yet), so the test looks only once that change is done and drawn.
+     * TestFX's waitFor, then a frame: the condition may become true in the middle of the change that
+     * makes it so (the items of a correction shown, the event it selects not yet), so the test looks
+     * only once that change is done and drawn. The condition is read on the FX thread: a lookup read
+     * off it walks the scene's children while the FX thread changes them (an index out of bounds).
      */
     static void waitFor(long timeout, TimeUnit unit, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(timeout, unit, condition);
+        WaitForAsyncUtils.waitFor(timeout, unit, () -> onFxThread(condition));
         window();
+    }
+
+    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return condition.call();
+        }
+        return WaitForAsyncUtils.asyncFx(condition).get(SECONDS, TimeUnit.SECONDS);
     }
 
     /**
