@@ -1,12 +1,15 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Two days in a row joined by と (日銀は17日と18日に金融政策決定会合を開く) date one happening over
@@ -23,10 +26,21 @@ final class ConsecutiveDays {
 
     /**
      * Deeds done at once, which two days tell twice (a head word ending in one: ミサイル発射, 記者会見):
-     * launches, steps of a case, what is said or made known, what happens or is decided in a moment.
+     * launches and attacks, steps of a case, what is said or made known, what happens or is decided
+     * in a moment.
      */
-    private static final List<String> ONE_OFF = List.of("発射", "逮捕", "起訴", "送検", "判決", "提訴",
-            "発表", "公表", "発令", "表明", "発言", "演説", "会見", "発生", "決定", "可決", "成立", "署名");
+    private static final List<String> ONE_OFF = List.of("発射", "砲撃", "攻撃", "空爆", "爆発", "衝突", "打ち上げ",
+            "逮捕", "拘束", "起訴", "送検", "判決", "提訴", "発表", "公表", "発令", "表明", "発言", "演説", "会見", "発生",
+            "死亡", "決定", "可決", "成立", "署名");
+    /**
+     * Happenings that go on, which a deed told with them does not cut in two (17日と18日に会合を開き、
+     * 維持を決めた is one meeting over both days).
+     */
+    private static final List<String> LASTING = List.of("会合", "会談", "協議", "会議", "総会", "大会", "演習", "訓練",
+            "公判", "審理", "選挙", "デモ", "抗議", "集会", "大雪", "大雨");
+    /** What a happening of these categories is, when its words say neither: a meeting, a protest, a storm, an election. */
+    private static final Set<EventCategory> LASTING_CATEGORIES = EnumSet.of(EventCategory.MEETING, EventCategory.PROTEST,
+            EventCategory.DISASTER, EventCategory.ELECTION, EventCategory.OTHER);
 
     private ConsecutiveDays() {
     }
@@ -57,10 +71,17 @@ final class ConsecutiveDays {
 
     /**
      * Whether a happening said of two days in a row is one over both (a meeting, an exercise), not
-     * one on each (a launch, an arrest): whether none of the words naming it is a deed done at once.
+     * one on each (a launch, an arrest): a word naming it that goes on wins, then one done at once,
+     * then its category (a meeting, a protest, a storm, an election or other lasts).
      */
-    static boolean lastsBoth(List<String> headWords) {
-        return headWords.stream().noneMatch(h -> ONE_OFF.stream().anyMatch(h::endsWith));
+    static boolean lastsBoth(List<String> headWords, EventCategory category) {
+        if (headWords.stream().anyMatch(h -> LASTING.stream().anyMatch(h::endsWith))) {
+            return true;
+        }
+        if (headWords.stream().anyMatch(h -> ONE_OFF.stream().anyMatch(h::endsWith))) {
+            return false;
+        }
+        return LASTING_CATEGORIES.contains(category);
     }
 
     /** The days a joined date was made of, in order: those of {@code dates} inside its span. */

@@ -122,7 +122,7 @@ public final class EventExtractor {
         for (int k = 0; k < dates.size(); k++) {
             DateMention mention = mentions.get(k);
             Report report = report(input, lists, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
-            if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.headWords())) {
+            if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.headWords(), report.category())) {
                 reports.add(report);
                 continue;
             }

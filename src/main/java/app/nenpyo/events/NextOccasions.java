@@ -109,7 +109,8 @@ final class NextOccasions {
     /** Whether a report tells of an occasion of this noun: 短観 of 短観, a meeting or a decision of 会合. */
     private static boolean tellsOf(Report report, String occasion) {
         boolean sameHead = report.headWords().stream()
-                .anyMatch(h -> h.length() >= SHORTEST_HEAD && (occasion.endsWith(h) || h.endsWith(occasion)));
+                .anyMatch(h -> h.length() >= SHORTEST_HEAD && occasion.length() >= SHORTEST_HEAD
+                        && (occasion.endsWith(h) || h.endsWith(occasion)));
         return sameHead || CategoryRules.namesMeeting(occasion)
                 && (report.category() == EventCategory.MEETING || report.headWords().stream().anyMatch(DECISIONS::contains));
     }

@@ -89,7 +89,7 @@ public final class Messages {
 
     /**
      * As {@link #timeValue(TimeValue)} without the year ({@code 1月3日(月)〜1月9日(日)}), for a list
-     * whose dates are all of one year, said once elsewhere.
+     * whose dates are all of one year (the timeline's axis says it, and each date's tooltip).
      */
     public String timeValueWithoutYear(TimeValue value) {
         return timeValue(value, JAPANESE_DAY_OF_YEAR);

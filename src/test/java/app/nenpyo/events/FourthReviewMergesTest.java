@@ -95,6 +95,18 @@ class FourthReviewMergesTest {
         List<Event> rounds = texts(DAY, "予選は14日と16日に行われる。\n");
         assertEquals(2, withExpression(rounds, "14日").size() + withExpression(rounds, "16日").size(),
                 "days apart are two rounds");
+        assertEquals(List.of(LocalDate.of(2022, 1, 14), LocalDate.of(2022, 1, 16)),
+                rounds.stream().filter(e -> !e.background()).map(e -> e.time().start()).sorted().toList(), "two events, one a day");
+        List<Event> shelling = texts(DAY, "ロシア軍は3日と4日に東部の都市を砲撃した。\n");
+        assertEquals(List.of(LocalDate.of(2022, 1, 3), LocalDate.of(2022, 1, 4)),
+                shelling.stream().filter(e -> !e.background()).map(e -> e.time().start()).sorted().toList(),
+                "a shelling on each day: " + shelling.stream().map(Event::label).toList());
+    }
+
+    @Test
+    void aMeetingOfTwoDaysThatEndsInADecisionIsOneMeeting() {
+        Event meeting = only(texts(DAY, "日銀は17日と18日に金融政策決定会合を開き、大規模緩和の維持を決めた。\n"), "17日と18日");
+        assertEquals(days("2021-12-17", "2021-12-18"), meeting.time(), "held, so the December before: " + meeting.label());
     }
 
     @Test
@@ -114,6 +126,9 @@ class FourthReviewMergesTest {
         List<Event> conferences = texts(DAY, "首相は17日と18日に記者会見を開いた。\n");
         assertEquals(2, withExpression(conferences, "17日").size() + withExpression(conferences, "18日").size(),
                 "a press conference on each day: " + conferences.stream().map(Event::label).toList());
+        assertEquals(List.of(LocalDate.of(2021, 12, 17), LocalDate.of(2021, 12, 18)),
+                conferences.stream().filter(e -> !e.background()).map(e -> e.time().start()).sorted().toList(),
+                "two events, one a day: " + conferences.stream().map(Event::label).toList());
     }
 
     @Test

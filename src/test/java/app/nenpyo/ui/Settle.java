@@ -94,11 +94,12 @@ final class Settle {
 
     /**
      * Waits, at most 20 s, for what work off the FX thread brings about, then for the window to show it;
-     * returns either way, so that the assertion after it says what was found instead.
+     * returns either way, so that the assertion after it says what was found instead. The condition is
+     * read on the FX thread, as {@link #waitFor}'s is.
      */
     static void until(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> onFxThread(condition::getAsBoolean));
         } catch (TimeoutException e) {
             // the assertion that follows says what is shown instead
         }
