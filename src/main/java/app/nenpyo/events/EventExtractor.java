@@ -5,6 +5,7 @@ import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
@@ -137,16 +138,7 @@ public final class EventExtractor {
 
     /** The tokens inside a span, shifted to start from it (binary search: documents can be long). */
     private static List<Token> tokensIn(List<Token> documentTokens, TextSpan span) {
-        int lo = 0;
-        int hi = documentTokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (documentTokens.get(mid).span().start() < span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = InTextOrder.firstStartingFrom(documentTokens, Token::span, span.start());
         List<Token> out = new ArrayList<>();
         for (int i = lo; i < documentTokens.size() && documentTokens.get(i).span().end() <= span.end(); i++) {
             Token t = documentTokens.get(i);
@@ -711,18 +703,8 @@ public final class EventExtractor {
      */
     private static Optional<Sentence> sentenceOf(AnalyzedDocument doc, TextSpan span) {
         List<Sentence> sentences = doc.sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= span.start()) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        // the last sentence starting at or before the span
+        int found = InTextOrder.firstStartingFrom(sentences, Sentence::span, span.start() + 1) - 1;
         if (found >= 0 && sentences.get(found).span().contains(span)) {
             return Optional.of(sentences.get(found));
         }

@@ -10,11 +10,13 @@ import app.nenpyo.temporal.FigureNouns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,8 +52,9 @@ final class FigureOwners {
      * @param text the document text the spans index
      */
     static List<Report> withOwners(String text, List<Report> reports, List<ActorMention> actors) {
-        List<Integer> owned = new ArrayList<>();
-        List<Anaphor> figures = new ArrayList<>();
+        // the figure each report may take a company for, by the report's place; one anaphor a figure (two dates may share it)
+        Map<Integer, TextSpan> owned = new LinkedHashMap<>();
+        Map<TextSpan, Anaphor> figures = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             TextSpan sentence = r.source().sentence();
@@ -61,33 +64,28 @@ final class FigureOwners {
             Matcher m = OWNED_FIGURE.matcher(text).region(sentence.start(), sentence.end());
             TextSpan figure = m.lookingAt() ? new TextSpan(m.start(1), m.end(1)) : null;
             if (figure != null && r.source().clause().contains(figure)) {
-                owned.add(i);
-                figures.add(new Anaphor(figure.of(text), figure, Anaphor.Points.COMPANY, ""));
+                owned.put(i, figure);
+                figures.putIfAbsent(figure, new Anaphor(figure.of(text), figure, Anaphor.Points.COMPANY, ""));
             }
         }
         if (figures.isEmpty()) {
             return reports;
         }
-        // one resolution for the document's every figure: each call copies the document's actors
-        figures.sort(Comparator.comparing(Anaphor::span));
+        // one resolution for the document's every figure, in text order: each call copies the document's actors
         Map<TextSpan, List<ActorMention>> owners = new HashMap<>();
-        for (ActorMention link : Coreference.resolve(text, actors, figures)) {
+        for (ActorMention link : Coreference.resolve(text, actors, List.copyOf(figures.values()))) {
             owners.computeIfAbsent(link.span(), k -> new ArrayList<>()).add(link);
         }
         List<Report> out = new ArrayList<>(reports);
         Set<ActorMention> added = new LinkedHashSet<>();
-        for (int i : owned) {
+        for (Map.Entry<Integer, TextSpan> o : owned.entrySet()) {
+            int i = o.getKey();
             Report r = out.get(i);
-            Matcher m = OWNED_FIGURE.matcher(text).region(r.source().sentence().start(), r.source().sentence().end());
-            List<ActorMention> owner = m.lookingAt() ? owners.getOrDefault(new TextSpan(m.start(1), m.end(1)), List.of()) : List.of();
+            List<ActorMention> owner = owners.getOrDefault(o.getValue(), List.of());
             if (owner.isEmpty()) {
                 continue;
             }
-            List<ActorMention> with = new ArrayList<>(r.actors());
-            with.addAll(owner);
-            with.sort((x, y) -> x.span().compareTo(y.span()));
-            out.set(i, new Report(r.source(), r.time(), r.label(), r.category(), with, r.subject(), r.place(), r.headWords(),
-                    r.contentWords(), r.object()));
+            out.set(i, r.withActorsAdded(owner));
             added.addAll(owner);
         }
         actors.addAll(added);

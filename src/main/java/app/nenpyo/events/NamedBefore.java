@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
 import java.util.List;
@@ -77,17 +78,7 @@ final class NamedBefore {
 
     /** The index of the first sentence starting at or after a position. */
     static int sentenceAt(List<Sentence> sentences, int position) {
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return InTextOrder.firstStartingFrom(sentences, Sentence::span, position);
     }
 
     /**

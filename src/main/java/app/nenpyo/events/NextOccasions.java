@@ -68,11 +68,7 @@ final class NextOccasions {
             ActorMention link = new ActorMention(said.of(text), said, h.kind(), h.name(), h.canonical(), h.title(), h.country(),
                     said.of(text) + " = " + (h.kind() == ActorKind.PERSON ? h.name() + h.title() : h.canonical())
                             + " (who held the one told just before)");
-            List<ActorMention> with = new ArrayList<>(r.actors());
-            with.add(link);
-            with.sort((x, y) -> x.span().compareTo(y.span()));
-            out.set(i, new Report(r.source(), r.time(), r.label(), r.category(), with, r.subject(), r.place(), r.headWords(),
-                    r.contentWords(), r.object()));
+            out.set(i, r.withActorsAdded(List.of(link)));
             actors.add(link);
         }
         actors.sort((x, y) -> x.span().compareTo(y.span()));

@@ -52,11 +52,7 @@ final class Repeats {
                 ActorMention link = new ActorMention(word, said, d.kind(), d.name(), d.canonical(), d.title(), d.country(),
                         word + " = " + (d.kind() == ActorKind.PERSON ? d.name() + d.title() : d.canonical())
                                 + " (who did it as told before, again with も)");
-                List<ActorMention> with = new ArrayList<>(r.actors());
-                with.add(link);
-                with.sort((x, y) -> x.span().compareTo(y.span()));
-                out.set(i, new Report(r.source(), r.time(), r.label(), r.category(), with, r.subject(), r.place(),
-                        r.headWords(), r.contentWords(), r.object()));
+                out.set(i, r.withActorsAdded(List.of(link)));
                 actors.add(link);
                 break;
             }

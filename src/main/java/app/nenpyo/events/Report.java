@@ -4,6 +4,8 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorMention;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,14 @@ public record Report(EventSource source, TimeValue time, String label, EventCate
     /** The same report dated otherwise (an analyst's correction, {@link AnalystDates}). */
     public Report withTime(TimeValue corrected) {
         return new Report(source, corrected, label, category, actors, subject, place, headWords, contentWords, object);
+    }
+
+    /** The same report with more actors, all of them in text order (links the reading found: 株価 = 東芝). */
+    public Report withActorsAdded(List<ActorMention> more) {
+        List<ActorMention> with = new ArrayList<>(actors);
+        with.addAll(more);
+        with.sort(Comparator.comparing(ActorMention::span));
+        return new Report(source, time, label, category, with, subject, place, headWords, contentWords, object);
     }
 
     /** The same report told in other words (the analyst's). */

@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,17 +81,7 @@ public final class Coreference {
 
     /** The first position in {@code seen} (mentions in text order) of a mention starting at or after {@code from}. */
     public static int firstStartingFrom(List<ActorMention> seen, int from) {
-        int lo = 0;
-        int hi = seen.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (seen.get(mid).span().start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return InTextOrder.firstStartingFrom(seen, ActorMention::span, from);
     }
 
     /**

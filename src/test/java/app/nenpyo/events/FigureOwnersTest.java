@@ -38,6 +38,16 @@ class FigureOwnersTest {
     }
 
     @Test
+    void aFigureOfTwoDatesIsOwnedOnceByEach() {
+        String text = "ソニーグループは10日、新型ゲーム機の発売を発表した。株価は11日と14日に大きく上昇した。\n";
+        for (String day : List.of("11日", "14日")) {
+            List<ActorMention> owners = reportOf(text, day).actors().stream().filter(a -> a.surface().equals("株価")).toList();
+            assertEquals(1, owners.size(), day + ": " + owners);
+            assertEquals("ソニーグループ", owners.get(0).canonical());
+        }
+    }
+
+    @Test
     void aPublicBodyOrAFigureWithItsOwnerGivesNoCompany() {
         assertEquals(List.of(), actorsOf("日銀は10日、金融緩和策の維持を決めた。株価は同日、5%上昇した。\n", "同日"),
                 "the bank of the state owns no share price");
