@@ -441,8 +441,8 @@ final class MainWindow {
         laneSelector.setAccessibleText(messages.get("timeline.lanes.accessible"));
         laneSelector.valueProperty().bindBidirectional(model.timeline().laneModeProperty());
         lanesLabel.setLabelFor(laneSelector);
-        Button zoomOut = toolButton("zoom-out", "−", "timeline.zoomOut", () -> model.timeline().zoomCentre(0.5));
-        Button zoomIn = toolButton("zoom-in", "+", "timeline.zoomIn", () -> model.timeline().zoomCentre(2));
+        Button zoomOut = toolButton("zoom-out", "−", "timeline.zoomOut", () -> model.timeline().zoomStep(0.5));
+        Button zoomIn = toolButton("zoom-in", "+", "timeline.zoomIn", () -> model.timeline().zoomStep(2));
         Button fit = toolButton("fit", messages.get("timeline.fit"), "timeline.fit", model.timeline()::fitAll);
         Button toSelection = toolButton("zoom-selection", messages.get("timeline.toSelection"), "timeline.toSelection",
                 model.timeline()::zoomToSelection);

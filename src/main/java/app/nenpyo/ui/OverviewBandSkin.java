@@ -209,8 +209,8 @@ final class OverviewBandSkin extends CanvasSkin<OverviewBand> {
         switch (e.getCode()) {
             case LEFT -> model.pan(-w * KEY_PAN_FRACTION);
             case RIGHT -> model.pan(w * KEY_PAN_FRACTION);
-            case PLUS, ADD, EQUALS -> model.zoomCentre(2);
-            case MINUS, SUBTRACT -> model.zoomCentre(0.5);
+            case PLUS, ADD, EQUALS -> model.zoomStep(2);
+            case MINUS, SUBTRACT -> model.zoomStep(0.5);
             case HOME -> model.fitAll();
             default -> {
                 return;

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -602,6 +603,25 @@ public final class TimelineViewModel {
         scale.set(scale.get().fit(i.firstStart(), i.lastEnd() + span / 4, FIT_MARGIN));
     }
 
+    /** How many events lie before and after a view that shows none of them. */
+    public record EventsOutOfView(int earlier, int later) {
+    }
+
+    /**
+     * Where the events are when the view's time holds none of them (panned or zoomed past them):
+     * an empty canvas alone would not say which way to go. Empty while any is in view, or there
+     * are none to show.
+     */
+    public Optional<EventsOutOfView> eventsOutOfView() {
+        TimelineIndex shown = index.get();
+        TimeScale s = scale.get();
+        if (shown.size() == 0 || shown.all().touches(s.start(), s.end())) {
+            return Optional.empty();
+        }
+        int later = shown.all().countStarts(s.end(), Long.MAX_VALUE);
+        return Optional.of(new EventsOutOfView(shown.size() - later, later));
+    }
+
     /** Zooms about a pixel: factor 2 shows half the time. */
     public void zoom(double pivotX, double factor) {
         scale.set(scale.get().zoom(pivotX, factor));
@@ -623,6 +643,28 @@ public final class TimelineViewModel {
     }
 
     /**
+     * A zoom step of the keys and the toolbar: about the selected event where it is in view, so
+     * that it stays where the eye is; about the middle of the view otherwise (nothing selected, or
+     * the selection panned out of sight: zooming about a point outside would throw the view away).
+     */
+    public void zoomStep(double factor) {
+        TimeScale s = scale.get();
+        OptionalDouble pivot = selectedAnchorX(s);
+        zoom(pivot.isPresent() ? pivot.getAsDouble() : s.width() / 2, factor);
+    }
+
+    /** Where the selected event's anchor is drawn, when it is in the view's time. */
+    private OptionalDouble selectedAnchorX(TimeScale s) {
+        return selectedItem().stream().mapToDouble(item -> s.x(item.anchor())).filter(x -> x >= 0 && x <= s.width()).findFirst();
+    }
+
+    /** The item of the selected event, when there is one and it is among the items shown. */
+    private Optional<TimelineItem> selectedItem() {
+        Long id = selectedId.get();
+        return id == null ? Optional.empty() : items.get().stream().filter(item -> item.id() == id).findFirst();
+    }
+
+    /**
      * Opens a cluster drawn from {@code x0} to {@code x1}: the view narrows to the time under it,
      * where its events are drawn, at least twice closer, so they spread apart. Its members' whole
      * lengths would not do (one long event widened the view past what was shown), nor their days'
@@ -638,10 +680,7 @@ public final class TimelineViewModel {
 
     /** Shows the selected event and its neighbourhood: a week around a day, its whole length otherwise. */
     public void zoomToSelection() {
-        Long id = selectedId.get();
-        Optional<TimelineItem> shown = id == null ? Optional.empty()
-                : items.get().stream().filter(item -> item.id() == id).findFirst();
-        shown.ifPresent(item -> {
+        selectedItem().ifPresent(item -> {
             long pad = Math.max(3 * TimeScale.DAY, (item.end() - item.start()) / 4);
             zoomTo(item.start() - pad, item.end() + pad);
         });
@@ -660,11 +699,7 @@ public final class TimelineViewModel {
 
     /** Shows the selected event, keeping the zoom when it is already visible. */
     public void revealSelection() {
-        Long id = selectedId.get();
-        if (id == null) {
-            return;
-        }
-        Optional<TimelineItem> shown = items.get().stream().filter(item -> item.id() == id).findFirst();
+        Optional<TimelineItem> shown = selectedItem();
         if (shown.isEmpty()) {
             return;
         }
@@ -675,17 +710,17 @@ public final class TimelineViewModel {
         }
     }
 
+    /** How many times the analyst has chosen an event (or none) so far: reselections for the window's own reasons do not count. */
+    long choices() {
+        return choices;
+    }
+
     /**
      * Selects an event by item id (its position in {@link #events()}), or clears the selection with
      * null. While the summaries load after the first frame, an item's event is not known yet: the
      * choice is kept and made when they arrive (if they are the events drawn), so a click in that
      * second is not lost.
      */
-    /** How many times the analyst has chosen an event (or none) so far: reselections for the window's own reasons do not count. */
-    long choices() {
-        return choices;
-    }
-
     public void select(Long id) {
         // a choice made since a correction began wins over the event that correction would select
         choices++;

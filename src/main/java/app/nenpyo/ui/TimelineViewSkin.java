@@ -172,11 +172,14 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             // no time to show yet: an axis now would be of the default view (1970), not of the project
             g.setFill(getSkinnable().colour("background"));
             g.fillRect(0, 0, w, h);
-            centredNote(g, "status.loadingEvents", w, h / 2);
+            centredNote(g, model.messages().get("status.loadingEvents"), w, h / 2);
         } else {
             painter.paint(g, current, w, h, getSkinnable()::colour);
             if (nothing) {
-                centredNote(g, "timeline.empty", w, axisHeight + (h - axisHeight) / 2);
+                centredNote(g, model.messages().get("timeline.empty"), w, axisHeight + (h - axisHeight) / 2);
+            } else {
+                model.eventsOutOfView().ifPresent(out -> centredNote(g,
+                        model.messages().format("timeline.outOfView", out.earlier(), out.later()), w, axisHeight + (h - axisHeight) / 2));
             }
             moreLanesHints(g, w, h, axisHeight);
         }
@@ -267,10 +270,10 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    private void centredNote(GraphicsContext g, String messageKey, double w, double y) {
+    private void centredNote(GraphicsContext g, String text, double w, double y) {
         g.setFill(getSkinnable().colour("dim-text"));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(model.messages().get(messageKey), w / 2, y);
+        g.fillText(text, w / 2, y);
     }
 
     private Optional<Hit> hit(double x, double y) {
@@ -414,8 +417,8 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private void keyPressed(KeyEvent e) {
         double w = canvas.getWidth();
         switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> model.zoom(w / 2, 2);
-            case MINUS, SUBTRACT -> model.zoom(w / 2, 0.5);
+            case PLUS, ADD, EQUALS -> model.zoomStep(2);
+            case MINUS, SUBTRACT -> model.zoomStep(0.5);
             // with an event selected the arrows walk from event to event; otherwise they pan
             case LEFT -> {
                 if (e.isShortcutDown() || model.selectedIdProperty().get() != null) {

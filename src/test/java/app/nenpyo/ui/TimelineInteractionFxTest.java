@@ -9,6 +9,7 @@ import app.nenpyo.domain.Event;
 import app.nenpyo.timeline.DensityHistogram;
 import app.nenpyo.timeline.DisplayList;
 import app.nenpyo.timeline.TimeScale;
+import app.nenpyo.timeline.TimelineItem;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,22 @@ class TimelineInteractionFxTest {
         TimeScale after = timeline.scaleProperty().get();
         assertTrue(after.span() != before.span(), "the wheel zooms");
         assertEquals(x, after.x(underPointer), 1.0, "the date under the pointer stays put");
+    }
+
+    @Test
+    void theZoomKeysKeepTheSelectedEventWhereItIsDrawn(FxRobot robot) {
+        TimelineItem last = timeline.itemsProperty().get().stream().max(java.util.Comparator.comparingLong(TimelineItem::anchor))
+                .orElseThrow();
+        robot.interact(() -> timeline.select(last.id()));
+        TimeScale before = timeline.scaleProperty().get();
+        double x = before.x(last.anchor());
+        assertTrue(x > before.width() * 0.6, "the latest event is drawn right of the middle: " + x);
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.ADD);
+        Settle.window();
+        TimeScale after = timeline.scaleProperty().get();
+        assertEquals(before.span() / 2.0, after.span(), before.span() * 0.01, "+ zooms in");
+        assertEquals(x, after.x(last.anchor()), 1.0, "the selected event stays put");
     }
 
     @Test

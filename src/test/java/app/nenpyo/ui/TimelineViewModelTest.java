@@ -206,6 +206,53 @@ class TimelineViewModelTest {
         assertEquals(s.width() / 2, timeline.scaleProperty().get().x(geneva), 1);
     }
 
+    /** The zoom keys and buttons keep the selected event where the eye is; without one in view, the middle stays. */
+    @Test
+    void aZoomStepKeepsTheSelectedEventWhereItIsDrawn() {
+        long geneva = LocalDate.of(2022, 1, 10).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        timeline.zoomTo(geneva - 20 * TimeScale.DAY, geneva + 4 * TimeScale.DAY);
+        timeline.select(0L);
+        long anchor = timeline.itemsProperty().get().stream().filter(item -> item.id() == 0).findFirst().orElseThrow().anchor();
+        TimeScale before = timeline.scaleProperty().get();
+        assertTrue(before.x(anchor) > before.width() * 0.7, "drawn near the right edge: " + before.x(anchor));
+
+        timeline.zoomStep(2);
+        TimeScale closer = timeline.scaleProperty().get();
+        assertEquals(before.span() / 2.0, closer.span(), before.span() * 0.01);
+        assertEquals(before.x(anchor), closer.x(anchor), 1, "the event where it was");
+        timeline.zoomStep(0.5);
+        assertEquals(before.x(anchor), timeline.scaleProperty().get().x(anchor), 1, "and back");
+
+        timeline.centreOn(geneva + 90 * TimeScale.DAY);
+        TimeScale away = timeline.scaleProperty().get();
+        assertFalse(away.contains(anchor), "panned out of sight: " + away);
+        timeline.zoomStep(2);
+        TimeScale middle = timeline.scaleProperty().get();
+        assertEquals(away.time(away.width() / 2), middle.time(middle.width() / 2), TimeScale.HOUR, "out of sight: about the middle");
+
+        timeline.select(null);
+        timeline.zoomTo(geneva - 20 * TimeScale.DAY, geneva + 4 * TimeScale.DAY);
+        TimeScale none = timeline.scaleProperty().get();
+        timeline.zoomStep(2);
+        TimeScale noneCloser = timeline.scaleProperty().get();
+        assertEquals(none.time(none.width() / 2), noneCloser.time(noneCloser.width() / 2), TimeScale.HOUR, "nothing selected: about the middle");
+    }
+
+    /** A view panned past every event says which way they are, and none is said while one is in view. */
+    @Test
+    void aViewPastEveryEventSaysHowManyLieEachWay() {
+        long ninth = LocalDate.of(2022, 1, 9).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
+        timeline.showRange(ninth, ninth + 2 * TimeScale.DAY);
+        assertTrue(timeline.eventsOutOfView().isEmpty(), "the 9th and the 10th are in view");
+
+        timeline.showRange(ninth + 5 * TimeScale.DAY, ninth + 9 * TimeScale.DAY);
+        assertEquals(new TimelineViewModel.EventsOutOfView(2, 0), timeline.eventsOutOfView().orElseThrow());
+        timeline.showRange(ninth - 9 * TimeScale.DAY, ninth - 5 * TimeScale.DAY);
+        assertEquals(new TimelineViewModel.EventsOutOfView(0, 2), timeline.eventsOutOfView().orElseThrow());
+        timeline.showRange(ninth + 20 * TimeScale.HOUR, ninth + 22 * TimeScale.HOUR);
+        assertTrue(timeline.eventsOutOfView().isEmpty(), "inside the day of the 9th: its mark is in view");
+    }
+
     /**
      * An exploratory test clicked a cluster of 55 events in a view of six days and was taken out to
      * thirteen months: the cluster spanned its members' whole lengths, a year-long one among them.
