@@ -38,9 +38,10 @@ final class Dialogs {
     }
 
     /**
-     * A date picker that writes 2022-01-11 in both languages, unambiguous, while the calendar
-     * popup follows the locale; it reads what {@link DocumentDateViewModel} reads (2022年1月11日,
-     * 2022/01/11, 1月11日 against the date it holds, else today).
+     * A date picker that writes its date the Japanese way in both languages (2022年1月11日(火)), as
+     * the window shows dates everywhere, while the calendar popup follows the locale; it reads what
+     * {@link DocumentDateViewModel} reads (2022-01-11, 2022/01/11, 2022年1月11日 with or without the
+     * day of the week, 1月11日 against the date it holds, else today).
      */
     static DatePicker datePicker(LocalDate initial, String accessibleText) {
         DatePicker picker = new DatePicker(initial);
@@ -60,12 +61,12 @@ final class Dialogs {
     }
 
     private static void readDatesTyped(DatePicker picker, String accessibleText, Supplier<LocalDate> anchor) {
-        picker.setPromptText("YYYY-MM-DD");
+        picker.setPromptText("YYYY年M月D日");
         picker.setAccessibleText(accessibleText);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
+                return date == null ? "" : Messages.JAPANESE_DATE.format(date);
             }
 
             @Override

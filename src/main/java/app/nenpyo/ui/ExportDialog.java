@@ -61,7 +61,7 @@ final class ExportDialog {
     private final Stage stage = new Stage();
     private final ImageView preview = new ImageView();
     private final PauseTransition refreshSoon = new PauseTransition(Duration.millis(350));
-    private static final double SETTINGS_WIDTH = 430;
+    private static final double SETTINGS_WIDTH = 480;
     private static final double LABEL_WIDTH = 64;
     private static final int MIN_WIDTH = 600;
     private static final int MAX_WIDTH = 100_000;
@@ -147,15 +147,15 @@ final class ExportDialog {
         DatePicker to = Dialogs.datePicker(model.toProperty().get(), messages.get("export.to"));
         from.setId("export-from");
         to.setId("export-to");
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
+        from.getStyleClass().add("day-field");
+        to.getStyleClass().add("day-field");
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
         from.disableProperty().bind(model.rangeProperty().isNotEqualTo(ExportViewModel.Range.DAYS));
         to.disableProperty().bind(from.disableProperty());
-        HBox days = new HBox(6, from, new Label("〜"), to);
+        HBox days = new HBox(4, from, new Label("〜"), to);
         days.setAlignment(Pos.CENTER_LEFT);
-        days.setPadding(new Insets(0, 0, 0, 24));
+        days.setPadding(new Insets(0, 0, 0, 8));
         rangeBox.getChildren().add(days);
 
         ChoiceBox<ExportFormat> format = new ChoiceBox<>();

@@ -83,7 +83,7 @@ import javafx.collections.ObservableSet;
  */
 public final class ExportViewModel {
     /** The preview is painted at most this wide, in pixels. */
-    static final double PREVIEW_WIDTH = 900;
+    static final double PREVIEW_WIDTH = 820;
     /** The events an event list's preview shows at most. */
     static final int PREVIEW_EVENTS = 20;
     /** The clipboard holds the picture whole: refuse beyond this many pixels (about 256 MB). */

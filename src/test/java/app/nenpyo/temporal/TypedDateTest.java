@@ -37,6 +37,8 @@ class TypedDateTest {
             2日から10日まで            | 2022-01-02/2022-01-10
             昨年末                     | 2021-12-01/2021-12-31
             10日(月)                   | 2022-01-10
+            2022年1月11日(火)          | 2022-01-11
+            2022年1月12日(火)          | 2022-01-12
             """)
     void readsOneDateAsItWillBeKept(String typed, String kept) {
         assertEquals(Optional.of(TimeValue.parse(kept)), TypedDate.read(typed, JAN_11));

@@ -62,6 +62,8 @@ class ExportDialogFxTest {
             from.setValue(LocalDate.of(2022, 1, 5));
             to.setValue(LocalDate.of(2022, 1, 10));
         });
+        assertEquals("2022年1月5日(水)", from.getEditor().getText(), "the days are written the Japanese way");
+        assertEquals("2022年1月10日(月)", to.getEditor().getText());
         Path png = window.directory.resolve("一月上旬.png");
         robot.interact(() -> robot.lookup("#export-file").<TextField>query().setText(png.toString()));
         Settle.clickOn(robot, "#export-save");
