@@ -141,7 +141,8 @@ final class ImportPreviewDialog {
         TableColumn<ImportPreviewRow, LocalDate> date = new TableColumn<>(messages.get("column.date"));
         date.setCellValueFactory(cell -> cell.getValue().chosenDateProperty());
         date.setCellFactory(column -> new DatePickerCell(messages));
-        date.setPrefWidth(150);
+        // a day written the Japanese way (2022年12月30日(金)) whole beside the calendar button
+        date.setPrefWidth(185);
         date.setSortable(false);
         TableColumn<ImportPreviewRow, String> source = new TableColumn<>(messages.get("column.dateSource"));
         source.setCellValueFactory(cell -> cell.getValue().dateSourceProperty());
