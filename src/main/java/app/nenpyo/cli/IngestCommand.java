@@ -157,9 +157,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         // every document whose events could not be read has had its warning line; those this import brought count
         List<UnreadDocument> unread = report.importedUnread();
-        out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%s%n",
+        out.printf(Locale.ROOT, "%d imported (%d undated), %d already present, %d failed%s%s%n",
                 report.imported().size(), undated.size(), report.duplicates().size(), report.failures().size(),
-                unread.isEmpty() ? "" : "; the events of " + unread.size() + " could not be read");
+                unread.isEmpty() ? "" : "; the events of " + unread.size() + " could not be read",
+                report.otherKinds().isEmpty() ? "" : "; " + report.otherKinds().size() + " other "
+                        + (report.otherKinds().size() == 1 ? "file" : "files") + " not read ("
+                        + ImportReport.kindsOf(report.otherKinds()) + ")");
         // a document imported whose events could not be read is an input that partly failed, as are
         // documents imported whose events could not be merged (an older failure only warns)
         if (!report.anyFailed() && unread.isEmpty() && !(ingested.eventsBehind() && !report.imported().isEmpty())) {

@@ -34,11 +34,14 @@ public final class FileCollector {
      * (a locked subfolder): each is one failure, and the walk goes on past it.
      *
      * @param unreadable each with its path and the reason, in the order met
+     * @param otherKinds the visible files of a folder that are of no kind Nenpyo reads (photo.png,
+     *                   scan.pdf), sorted: not read, and no failure, but the analyst is told
      */
-    public record Collected(List<Path> files, List<IngestException> unreadable) {
+    public record Collected(List<Path> files, List<IngestException> unreadable, List<Path> otherKinds) {
         public Collected {
             files = List.copyOf(files);
             unreadable = List.copyOf(unreadable);
+            otherKinds = List.copyOf(otherKinds);
         }
     }
 
@@ -52,7 +55,7 @@ public final class FileCollector {
                     : "no such file or folder");
         }
         if (!Files.isDirectory(input)) {
-            return new Collected(List.of(input), List.of());
+            return new Collected(List.of(input), List.of(), List.of());
         }
         // a link to a folder (~/Clippings → /mnt/…) is walked where it leads; the walk itself follows no link
         Path root;
@@ -76,7 +79,7 @@ public final class FileCollector {
         if (files.isEmpty() && walk.unreadable().size() == 1 && walk.unreadable().get(0).file().equals(input)) {
             throw walk.unreadable().get(0);
         }
-        return new Collected(files, walk.unreadable());
+        return new Collected(files, walk.unreadable(), walk.otherKinds().stream().sorted().toList());
     }
 
     private static String linkTarget(Path link) {

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The walk of one folder for {@link FileCollector}: keeps the supported, visible files and notes
- * each path it cannot read, going on past it, since one locked subfolder must not stop the import
+ * The walk of one folder for {@link FileCollector}: keeps the supported, visible files, notes the
+ * visible files of other kinds (a photo beside the clippings, which the analyst is told were not
+ * read) and each path it cannot read, going on past it, since one locked subfolder must not stop the import
  * of all the others. Paths are named under the input as the user gave it (a link, not its target).
  */
 final class FolderWalk extends SimpleFileVisitor<Path> {
@@ -22,6 +23,7 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
     private final Path root;
     private final List<Path> files = new ArrayList<>();
     private final List<IngestException> unreadable = new ArrayList<>();
+    private final List<Path> otherKinds = new ArrayList<>();
 
     FolderWalk(Path input, Path root) {
         this.input = input;
@@ -36,6 +38,10 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
         return unreadable;
     }
 
+    List<Path> otherKinds() {
+        return otherKinds;
+    }
+
     @Override
     public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
         // hidden means a dot name below the root (.git), not the root itself: not walked, so not failed either
@@ -45,8 +51,8 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
         // a link inside the folder counts when it leads to a file
-        if (!isHidden(file) && Files.isRegularFile(file) && FileCollector.isSupported(file)) {
-            files.add(asGiven(file));
+        if (!isHidden(file) && Files.isRegularFile(file)) {
+            (FileCollector.isSupported(file) ? files : otherKinds).add(asGiven(file));
         }
         return FileVisitResult.CONTINUE;
     }

@@ -59,6 +59,7 @@ final class ImportPipeline {
     private final List<ImportReport.Imported> imported = new ArrayList<>();
     private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
     private final List<ImportReport.Failure> failures = new ArrayList<>();
+    private final List<String> otherKinds = new ArrayList<>();
     private final List<HashedDocument> batch = new ArrayList<>();
     private final List<Optional<SavedReports>> batchReports = new ArrayList<>();
     /** Content hashes of the documents stored before this import: their clauses need no reading. */
@@ -83,7 +84,7 @@ final class ImportPipeline {
     }
 
     ImportReport run(List<Path> inputs) throws StoreException {
-        List<Path> files = collect(inputs, failures, new ProjectOwnFiles(database.file())::includes);
+        List<Path> files = collect(inputs, failures, otherKinds, new ProjectOwnFiles(database.file())::includes);
         if (options.extractEvents()) {
             stored = database.documentIdsByHash().keySet();
         }
@@ -119,15 +120,17 @@ final class ImportPipeline {
         } finally {
             workers.shutdownNow();
         }
-        return new ImportReport(imported, duplicates, failures, cancellation.isCancelled());
+        return new ImportReport(imported, duplicates, failures, cancellation.isCancelled(), Optional.empty(), false, otherKinds);
     }
 
     /**
      * The files the inputs name (folders walked), each once, in order; an input that cannot be
      * listed becomes a failure, and so does each path inside a folder that cannot be read, and each
-     * file of the project itself ({@link ProjectOwnFiles}: never opened).
+     * file of the project itself ({@link ProjectOwnFiles}: never opened). The files of a folder of
+     * no kind Nenpyo reads go to {@code otherKinds}: not read, and no failure.
      */
-    static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures, Predicate<Path> projectOwn) {
+    static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures, List<String> otherKinds,
+                              Predicate<Path> projectOwn) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path input : inputs) {
             try {
@@ -140,6 +143,7 @@ final class ImportPipeline {
                     }
                 }
                 collected.unreadable().forEach(e -> failures.add(new ImportReport.Failure(e.file().toString(), e.reason())));
+                collected.otherKinds().forEach(file -> otherKinds.add(file.toString()));
             } catch (IngestException e) {
                 failures.add(new ImportReport.Failure(input.toString(), e.reason()));
             }

@@ -63,7 +63,8 @@ final class ImportPreviewReader {
 
     ImportPreview read(List<Path> inputs, ImportProgress progress, Cancellation cancellation) {
         List<ImportReport.Failure> failures = new ArrayList<>();
-        List<Path> files = ImportPipeline.collect(inputs, failures, projectOwn);
+        List<String> otherKinds = new ArrayList<>();
+        List<Path> files = ImportPipeline.collect(inputs, failures, otherKinds, projectOwn);
         long totalBytes = files.stream().mapToLong(ImportPipeline::sizeOf).sum();
         long doneBytes = 0;
         progress.update(0, totalBytes, "");
@@ -105,7 +106,7 @@ final class ImportPreviewReader {
         } finally {
             workers.shutdownNow();
         }
-        return new ImportPreview(documents, failures, cancellation.isCancelled());
+        return new ImportPreview(documents, failures, cancellation.isCancelled(), otherKinds);
     }
 
     private record Read(FileUnits.Unit unit, Future<FileReading> result) {

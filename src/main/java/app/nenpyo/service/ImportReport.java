@@ -1,6 +1,10 @@
 package app.nenpyo.service;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +17,8 @@ import java.util.stream.Collectors;
  *
  * @param mergeCancelled cancelled only once every file was stored, while their events were being
  *                       merged: the documents are all in, their events come at the next merge
+ * @param otherKinds     the files of the folders imported that are of no kind Nenpyo reads
+ *                       (photo.png, scan.pdf): not read, and no failure, but said
  */
 public record ImportReport(
         List<Imported> imported,
@@ -20,13 +26,21 @@ public record ImportReport(
         List<Failure> failures,
         boolean cancelled,
         Optional<EventRebuild> events,
-        boolean mergeCancelled) {
+        boolean mergeCancelled,
+        List<String> otherKinds) {
 
     public ImportReport {
         imported = List.copyOf(imported);
         duplicates = List.copyOf(duplicates);
         failures = List.copyOf(failures);
         events = events == null ? Optional.empty() : events;
+        otherKinds = List.copyOf(otherKinds);
+    }
+
+    /** A report of files alone (no folder held a file of another kind). */
+    public ImportReport(List<Imported> imported, List<Duplicate> duplicates, List<Failure> failures, boolean cancelled,
+                        Optional<EventRebuild> events, boolean mergeCancelled) {
+        this(imported, duplicates, failures, cancelled, events, mergeCancelled, List.of());
     }
 
     /** A report of the import alone, before any rebuild of the events. */
@@ -39,12 +53,31 @@ public record ImportReport(
      * stored; their events are merged at the next import or the next opening of the project.
      */
     ImportReport cancelledWhileMergingEvents() {
-        return new ImportReport(imported, duplicates, failures, true, Optional.empty(), true);
+        return new ImportReport(imported, duplicates, failures, true, Optional.empty(), true, otherKinds);
     }
 
     /** The same report with the rebuild of the events that followed the import. */
     ImportReport withEvents(EventRebuild rebuild) {
-        return new ImportReport(imported, duplicates, failures, cancelled, Optional.of(rebuild), false);
+        return new ImportReport(imported, duplicates, failures, cancelled, Optional.of(rebuild), false, otherKinds);
+    }
+
+    /**
+     * The extensions of {@link #otherKinds}, most files first, with how many of each:
+     * {@code .png ×3, .pdf}; a file without one is {@code (no extension)}.
+     */
+    public static String kindsOf(List<String> files) {
+        Map<String, Long> counts = files.stream().collect(Collectors.groupingBy(ImportReport::extensionOf, LinkedHashMap::new,
+                Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " ×" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String extensionOf(String file) {
+        String name = Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "(no extension)" : name.substring(dot).toLowerCase(Locale.ROOT);
     }
 
     /** A stored document; {@code dated} is false when no date was found (it is listed for the analyst). */

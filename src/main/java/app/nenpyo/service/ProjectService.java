@@ -340,10 +340,11 @@ public final class ProjectService implements AutoCloseable {
      */
     public static Optional<ImportReport> whenNothingToRead(List<Path> inputs, Path project) {
         List<ImportReport.Failure> failures = new ArrayList<>();
-        if (!ImportPipeline.collect(inputs, failures, new ProjectOwnFiles(project)::includes).isEmpty()) {
+        List<String> otherKinds = new ArrayList<>();
+        if (!ImportPipeline.collect(inputs, failures, otherKinds, new ProjectOwnFiles(project)::includes).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportReport(List.of(), List.of(), failures, false));
+        return Optional.of(new ImportReport(List.of(), List.of(), failures, false, Optional.empty(), false, otherKinds));
     }
 
     /**

@@ -50,6 +50,8 @@ public final class ImportPreviewViewModel {
     private final IntegerBinding undatedCount;
     /** The key of the line of counts once the files are read; null before. */
     private String summary;
+    /** The files of the folders of no kind Nenpyo reads: said after the counts. */
+    private List<String> otherKinds = List.of();
     private final BooleanBinding canImport;
     private final StringBinding emptyTable;
     /** Set before reading ends, so the empty table says it is reading until it has read. */
@@ -173,6 +175,7 @@ public final class ImportPreviewViewModel {
                 .toList();
         rows.setAll(read);
         failures.setAll(preview.failures().stream().map(f -> FailureText.of(f, messages)).toList());
+        otherKinds = preview.otherKinds();
         cancelled.set(preview.cancelled());
         progress.set(1);
         readOnce = true;
@@ -182,7 +185,9 @@ public final class ImportPreviewViewModel {
     }
 
     private void saySummary() {
-        status.set(messages.format(summary, rows.size(), undatedCount.get(), failures.size()));
+        String counts = messages.format(summary, rows.size(), undatedCount.get(), failures.size());
+        status.set(otherKinds.isEmpty() ? counts
+                : counts + " · " + messages.format("preview.otherKinds", otherKinds.size(), ImportReport.kindsOf(otherKinds)));
     }
 
     private void failed(Exception e) {

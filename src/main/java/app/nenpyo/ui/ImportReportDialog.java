@@ -23,7 +23,8 @@ import javafx.stage.Window;
 /**
  * What an import did: every imported document with its date and where that date came from, each
  * date editable with a picker and applied as soon as it is picked (the document's dates and events
- * are re-read in the background); then duplicates and failures. Documents without a date come
+ * are re-read in the background); then duplicates, failures and the files of other kinds left
+ * unread. Documents without a date come
  * first, their pickers empty: the window never dates one silently.
  */
 final class ImportReportDialog {
@@ -52,6 +53,8 @@ final class ImportReportDialog {
                 .toList());
         List<String> failures = report.failures().stream().map(f -> FailureText.of(f, messages)).toList();
         section(content, messages.get("report.failures"), failures).forEach(l -> l.getStyleClass().add("failure"));
+        section(content, messages.format("report.otherKinds", report.otherKinds().size(), ImportReport.kindsOf(report.otherKinds())),
+                report.otherKinds());
         List<String> unread = report.importedUnread().stream()
                 .map(d -> messages.format("report.unreadDocument", d.origin(), d.reason())).toList();
         section(content, messages.get("report.unread"), unread).forEach(l -> l.getStyleClass().add("failure"));

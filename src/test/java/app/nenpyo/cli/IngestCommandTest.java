@@ -39,6 +39,20 @@ class IngestCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A folder of clippings with photos and scans beside them: the import says what it left unread. */
+    @Test
+    void saysHowManyFilesOfOtherKindsAFolderHeldThatWereNotRead() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("clips"));
+        Files.writeString(folder.resolve("2022-01-11-記事.txt"), "政府は10日、声明を発表した。\n");
+        for (String other : List.of("photo1.png", "photo2.PNG", "scan.pdf")) {
+            Files.write(folder.resolve(other), new byte[] {1, 2, 3});
+        }
+        Run run = run("ingest", "--db", temp.resolve("p.nenpyo").toString(), folder.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().endsWith("1 imported (0 undated), 0 already present, 0 failed; 3 other files not read (.png ×2, .pdf)\n"),
+                run.out());
+    }
+
     @Test
     void importsTheSampleThenReportsTheSecondRunAsAlreadyPresent() throws Exception {
         Path sample = SampleFiles.copyTo(temp.resolve("in"));

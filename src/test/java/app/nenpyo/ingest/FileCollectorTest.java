@@ -29,6 +29,8 @@ class FileCollectorTest {
         assertEquals(List.of(dir.resolve("a.md"), dir.resolve("b/deep/export.export"), dir.resolve("b/deep/x.xhtml"),
                         dir.resolve("b/page.HTML"), dir.resolve("notes.text"), dir.resolve("old.htm"), dir.resolve("z.txt")),
                 FileCollector.collect(dir).files());
+        assertEquals(List.of(dir.resolve("data.csv"), dir.resolve("noext"), dir.resolve("photo.png")), FileCollector.collect(dir).otherKinds(),
+                "the visible files of other kinds, to be said");
     }
 
     @Test

@@ -139,6 +139,17 @@ class ImportPreviewViewModelTest {
     }
 
     @Test
+    void saysWhatFilesOfOtherKindsTheFoldersHeldThatWillNotBeRead() {
+        InMemoryProject project = new InMemoryProject().onPreview((inputs, progress, cancellation) ->
+                new ImportPreview(List.of(FROM_FILE_NAME), List.of(), false, List.of("/clips/a.png", "/clips/scan.pdf", "/clips/b.png")));
+        ImportPreviewViewModel model = new ImportPreviewViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH), INPUTS);
+        model.read();
+        assertEquals("1 document, 0 without a date, 0 unreadable · 3 other files of the folders not read (.png ×2, .pdf)",
+                model.statusProperty().get());
+        assertTrue(model.canImportProperty().get(), "they stop nothing");
+    }
+
+    @Test
     void anEmptyTableSaysItIsReadingThenThatThereIsNothingToImport() {
         Messages english = Messages.of(Language.ENGLISH);
         ImportPreviewViewModel[] model = new ImportPreviewViewModel[1];
