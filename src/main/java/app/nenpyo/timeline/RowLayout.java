@@ -9,8 +9,9 @@ import java.util.List;
  * overlap, eliding labels and folding crowds into clusters.
  *
  * <p>Items are taken in start-then-id order (their rank). Each goes to the first row where its whole
- * box fits after the last box plus the gap; failing that, to the first row where it fits once the
- * previous label there is elided down to {@code minLabelWidth}; failing that (all
+ * box fits after the last box plus the gap; failing that, to the row where it fits once the
+ * previous label there is elided (down to {@code minLabelWidth} at most) and that label keeps the
+ * most of itself; failing that (all
  * {@code maxRowsPerLane} rows are busy here) it folds into a cluster: the last entry of the freest
  * row becomes (or grows) a cluster with a count. Zooming in spreads items apart so clusters open by
  * themselves; zooming out makes them.
@@ -86,7 +87,7 @@ final class RowLayout {
             Entry e = measure(index.item(ranks.get(i)), scale, o, m);
             int row = firstFit(soft, e.x0, o.gap());
             if (row < 0) {
-                row = firstFit(hard, e.x0, o.gap());
+                row = mostKept(last, hard, e.x0, o.gap());
                 if (row >= 0) {
                     last[row].labelLimit = e.x0 - o.gap();
                 }
@@ -173,6 +174,21 @@ final class RowLayout {
             }
         }
         return true;
+    }
+
+    /**
+     * Of the rows where a box at {@code x0} fits once the label before it is elided, the one whose
+     * label keeps the most of itself: the first such row might cut a label to a character and an
+     * ellipsis where another would leave it words.
+     */
+    private static int mostKept(Entry[] last, double[] hard, double x0, double gap) {
+        int best = -1;
+        for (int r = 0; r < hard.length; r++) {
+            if (x0 >= hard[r] + gap && (best < 0 || last[r].labelStart < last[best].labelStart)) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     private static int firstFit(double[] edges, double x0, double gap) {

@@ -166,6 +166,30 @@ class TimelineLayoutTest {
         }
     }
 
+    /**
+     * A window showed トカエフ大統領が演説で… cut to ト… to make room for the next event, while another
+     * row's label, begun days before, had words to spare: the row whose label keeps the most is cut.
+     */
+    @Test
+    void anEventWithNoRowFreeCutsTheLabelThatKeepsTheMostOfItself() {
+        TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
+        String words = String.join("", Collections.nCopies(12, "協議"));
+        List<TimelineItem> items = List.of(onDay(1, JAN1, words), onDay(2, JAN1.plusDays(2), words + words),
+                onDay(3, JAN1.plusDays(12), words), onDay(4, JAN1.plusDays(14), "声明"));
+        TimelineIndex index = TimelineIndex.of(items);
+        IntList ranks = new IntList(4);
+        for (int i = 0; i < index.size(); i++) {
+            ranks.add(i);
+        }
+        Map<Long, RowLayout.Entry> placed = RowLayout.layout(index, ranks, 2, scale, LayoutOptions.defaults(), MEASURE).stream()
+                .collect(Collectors.toMap(e -> e.item.id(), e -> e));
+        assertEquals(0, placed.get(3L).row, "the third goes after the first, whose label it clears");
+        assertEquals(1, placed.get(4L).row, "the fourth cuts the long label begun on the 3rd, not the one begun on the 13th");
+        assertEquals(placed.get(3L).fullEnd, placed.get(3L).labelLimit, "which stays whole");
+        assertTrue(placed.get(2L).labelLimit < placed.get(2L).fullEnd, "the long one is cut");
+        assertTrue(placed.get(2L).labelLimit - placed.get(2L).labelStart > 10 * 14, "and keeps words");
+    }
+
     @Test
     void aLabelRunningPastTheRightEdgeIsElidedThereNotCut() {
         TimeScale scale = TimeScale.of(JAN1, LocalDate.of(2022, 2, 1), 31 * 40);
