@@ -34,6 +34,8 @@ final class Expr {
     long year;
     /** 95年1月17日, 22～24年度: a year of two digits, whose century is the document's nearest. */
     boolean twoDigitYear;
+    /** 50年の排出実質ゼロ, 30年までに: a two-digit year a goal is set for, read ahead of the document's year. */
+    boolean goalYear;
     /** The era of the start of the range this is the end of (令和4年12月から5年1月): its short years are of it. */
     Eras.Era eraOfRange;
     /** The start's year in that era: an end's year before it is not of the era (平成31年4月から5年3月). */

@@ -29,6 +29,17 @@ final class ExpressionScanner {
     /** Words after which a number of years counts them (創立150年, 戦後77年, 震災から11年): no year of the calendar. */
     private static final Words COUNTS_OF_YEARS_BEFORE = new Words("戦後", "創業", "創立", "設立", "開業", "開校", "開園", "建国",
             "結成", "在位", "在任", "在職", "勤続", "生誕", "没後", "築", "懲役", "禁錮", "禁固", "約", "過去", "から", "以来", "満");
+    /**
+     * What a goal is set for a year with (50年の温室効果ガス排出実質ゼロ, 30年の開業を目指す, 35年の全廃):
+     * after a year of two digits and の, these make it a year of the calendar, not a count.
+     */
+    private static final Words GOAL_NOUNS = new Words("目標", "実質ゼロ", "排出ゼロ", "中立", "ニュートラル", "脱炭素", "実現", "達成",
+            "開業", "開通", "完成", "全廃", "廃止", "導入", "完全移行");
+    /** How far into the noun phrase after 50年の a goal noun is looked for. */
+    private static final int GOAL_PHRASE_LENGTH = 14;
+    /** Words before a number of years that make it a span of time even before a goal (今後30年の実現, この50年の削減). */
+    private static final Words GOAL_YEAR_COUNTS_BEFORE = new Words("今後", "向こう", "この", "ここ", "最長", "最短", "わずか", "僅か",
+            "たった", "延べ", "計", "通算");
     /** Sentences of a court, counted in years and months (懲役10年6月). */
     private static final Words SENTENCES = new Words("懲役", "禁錮", "禁固");
     private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",
@@ -589,7 +600,7 @@ final class ExpressionScanner {
             // than the document's (震災から1年半後, 任期満了の1年半前), which is not known here
             return fromAnotherTime(p) ? -1 : counted(q + 1, n * 12 + 6, 'm', e);
         }
-        if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null) {
+        if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null && !Chars.at(c, q, "目標")) {
             if (c[q] == '間') {
                 e.kind = DateMention.Kind.DURATION;
                 return q + 1;
@@ -601,7 +612,8 @@ final class ExpressionScanner {
         int monthEnd = kanji ? -1 : monthEndAt(q);
         boolean withMonth = monthEnd >= 0;
         boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || withMonth);
-        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth);
+        boolean goal = len == 2 && !kanji && !withMonth && !e.rangeEnd && setsAGoal(q) && GOAL_YEAR_COUNTS_BEFORE.before(c, p) == null;
+        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || goal);
         boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
         boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
@@ -628,6 +640,7 @@ final class ExpressionScanner {
         }
         // its century is the one that puts it nearest the document date (Resolver)
         e.twoDigitYear = twoDigits && e.era == null;
+        e.goalYear = goal;
         if (to < 0 && fourDigits && n % 10 == 0 && q < c.length && c[q] == '代') {
             e.decade = true;
             return q + 1;
@@ -637,6 +650,30 @@ final class ExpressionScanner {
             e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
         }
         return q;
+    }
+
+    /**
+     * Whether a goal is set for the year whose 年 ends before {@code q}: 50年までに, 30年目標, or の
+     * and a noun phrase naming what is to be reached then (50年の温室効果ガス排出実質ゼロ, 37年の開業).
+     * Not a count's 年: 50年の歴史, 30年の節目, 10年の期限付き name no goal.
+     */
+    private boolean setsAGoal(int q) {
+        if (Chars.at(c, q, "までに") || Chars.at(c, q, "目標")) {
+            return true;
+        }
+        if (q >= c.length || c[q] != 'の') {
+            return false;
+        }
+        for (int k = q + 1; k < c.length && k <= q + GOAL_PHRASE_LENGTH && isPartOfANoun(c[k]); k++) {
+            if (GOAL_NOUNS.at(c, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPartOfANoun(char ch) {
+        return Chars.isKanji(ch) || Chars.isKatakana(ch) || ch == 'ー' || Chars.isAsciiLetter(ch);
     }
 
     /** Whether a date ends just before {@code p} (12月 in 2022年12月から5年1月): から there joins a range, it counts nothing. */

@@ -279,7 +279,8 @@ final class Resolver {
         Integer year = null;
         if (e.yearMode == Expr.ABS) {
             year = e.era != null ? e.era.gregorianYear(e.year)
-                    : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear(), e.fiscal ? FISCAL_YEARS_AHEAD : YEARS_AHEAD)
+                    : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear(),
+                            e.goalYear ? GOAL_YEARS_AHEAD : e.fiscal ? FISCAL_YEARS_AHEAD : YEARS_AHEAD)
                     : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
@@ -543,6 +544,11 @@ final class Resolver {
     static final int YEARS_AHEAD = 20;
     /** A business year may be further: 50年度 is the target year 2050 of climate plans; 90年度 still 1990, their base. */
     static final int FISCAL_YEARS_AHEAD = 30;
+    /**
+     * A year a goal is set for is ahead rather than behind: 60年までに in 2022 is China's 2060, and
+     * 50年の実質ゼロ 2050; a goal written of a year more than 20 years past is rare.
+     */
+    static final int GOAL_YEARS_AHEAD = 79;
 
     /**
      * The year of two digits {@code yy} in the century that puts it from {@code 99 - ahead}
