@@ -83,7 +83,7 @@ public final class DateFinder {
                     continue;
                 }
                 Expr e = scanner.at(i);
-                if (e == null || e.end > c.length) {
+                if (e == null || e.end > c.length || e.goldenWeekBySeason && !inGoldenWeeksSeason(documentDate)) {
                     i++;
                     continue;
                 }
@@ -142,6 +142,14 @@ public final class DateFinder {
             from = end;
         }
         return out;
+    }
+
+    /**
+     * Whether 大型連休 alone means Golden Week in a text of that date: from March to June, when it is
+     * planned for or looked back on; in winter it is the year's turn, in summer お盆 or another.
+     */
+    private static boolean inGoldenWeeksSeason(LocalDate documentDate) {
+        return documentDate.getMonthValue() >= 3 && documentDate.getMonthValue() <= 6;
     }
 
     /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */

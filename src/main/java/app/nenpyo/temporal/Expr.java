@@ -21,7 +21,8 @@ final class Expr {
     static final int PREV = 3;
 
     static final int SPRING = 1, SUMMER = 2, AUTUMN = 3, WINTER = 4;
-    static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3;
+    /** Parts of a year: 年初, 年末, 年末年始, and the holidays named by the whole country (ゴールデンウィーク, お盆). */
+    static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3, GOLDEN_WEEK = 4, OBON = 5;
     static final int EARLY = 1, MIDDLE = 2, LATE = 3, MONTH_END = 4, MONTH_START = 5;
 
     /** Read after 毎年, 毎月 or 毎週 (毎年3月11日): it comes back every year, so it is no one date. */
@@ -52,6 +53,8 @@ final class Expr {
     /** 新年度: the business year begun this April until June, else the one that begins next April. */
     boolean newBusinessYear;
     int yearPart;
+    /** 大型連休: Golden Week only in an article of the weeks around it (March to June), where no other long holiday is meant. */
+    boolean goldenWeekBySeason;
     long yearTo = -1;
     /** 1990年代. */
     boolean decade;

@@ -81,6 +81,17 @@ final class ExpressionScanner {
     private static final Words THIS_LAST_NEXT = new Words("今", "昨", "来", "この");
     private static final Words PERIOD_EDGES = new Words("年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
             "年度内", "年度末", "年度初め", "年度始め", "年内", "月内");
+    /**
+     * The holidays the whole country names (Golden Week, お盆), longer before shorter: 大型連休 is
+     * Golden Week only in spring ({@link Expr#goldenWeekBySeason}).
+     */
+    private static final Words NAMED_HOLIDAYS = new Words("ゴールデンウィーク", "ゴールデンウイーク", "大型連休", "GW", "お盆休み", "お盆",
+            "盆休み");
+    /** What may follow a named holiday's name and still be it: 大型連休中, GW期間中, お盆期間. */
+    private static final Words DURING = new Words("期間中", "期間", "中");
+    /** What names another holiday before 大型連休: 年末年始の大型連休, 夏の大型連休, 秋の大型連休. */
+    private static final Words OTHER_LONG_HOLIDAYS = new Words("年末年始の", "正月の", "夏の", "秋の", "冬の", "お盆の", "夏休みの",
+            "シルバーウィークの", "シルバーウイークの");
     private static final Words DAY_PARTS = new Words("午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
             "日中", "朝", "昼", "夕", "夜");
     private static final Words RANGE_CONNECTORS = new Words("~", "から");
@@ -89,7 +100,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -180,6 +191,7 @@ final class ExpressionScanner {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
         if ((q = week(p, e)) >= 0 || (q = bareWeekday(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+                || (q = namedHoliday(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = halfAYear(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
@@ -260,6 +272,12 @@ final class ExpressionScanner {
         if (s < c.length && seasonOf(c[s]) > 0 && !seasonWordContinues(s + 1)) {
             e.season = seasonOf(c[s]);
             return s + 1;
+        }
+        if (!e.fiscal) {
+            int holiday = namedHoliday(s, e);
+            if (holiday >= 0) {
+                return holiday;
+            }
         }
         String edge = YEAR_EDGES.at(c, q);
         // 今年度末 is the March that ends the business year, 来年度初め its April; a business year has no 明け
@@ -1108,6 +1126,35 @@ final class ExpressionScanner {
             e.monthPart = w.equals("月末") ? Expr.MONTH_END : Expr.MONTH_START;
         }
         return p + w.length();
+    }
+
+    /**
+     * ゴールデンウィーク, GW, 大型連休, お盆, お盆休み, 盆休み, with 中 or 期間中 after them: a part of
+     * the year its sentence's tense chooses, as for 年末. Not the days around it (大型連休明け,
+     * GW前, お盆過ぎ, 大型連休最終日: another kanji after the name), another long holiday
+     * (年末年始の大型連休, 夏の大型連休), gigawatts (100GW, GWh), nor 盆 of お盆 read again.
+     */
+    private int namedHoliday(int p, Expr e) {
+        String w = NAMED_HOLIDAYS.at(c, p);
+        if (w == null) {
+            return -1;
+        }
+        int q = p + w.length();
+        if (w.equals("GW") && (p > 0 && (Chars.isDigit(c[p - 1]) || Chars.isAsciiLetter(c[p - 1]) || c[p - 1] == ' ')
+                || q < c.length && (Chars.isDigit(c[q]) || Chars.isAsciiLetter(c[q])))
+                || w.equals("盆休み") && p > 0 && c[p - 1] == 'お'
+                || w.equals("大型連休") && OTHER_LONG_HOLIDAYS.before(c, p) != null) {
+            return -1;
+        }
+        String during = DURING.at(c, q);
+        if (during != null) {
+            q += during.length();
+        } else if (q < c.length && Chars.isKanji(c[q])) {
+            return -1;
+        }
+        e.yearPart = w.charAt(w.length() - 1) == '盆' || w.endsWith("休み") ? Expr.OBON : Expr.GOLDEN_WEEK;
+        e.goldenWeekBySeason = w.equals("大型連休");
+        return q;
     }
 
     /** 3日前, 2週間後, 3カ月前, 5年前, その2日後, and durations 3日間, 2週間, 3カ月. */

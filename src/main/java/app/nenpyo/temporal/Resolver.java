@@ -426,6 +426,14 @@ final class Resolver {
         if (e.yearPart == Expr.YEAR_TURN) {
             return TimeValue.interval(LocalDate.of(y, 12, 29), LocalDate.of(y + 1, 1, 3), Granularity.PART_OF_YEAR);
         }
+        if (e.yearPart == Expr.GOLDEN_WEEK) {
+            // 昭和の日 to こどもの日: the holidays that make the week whatever weekends lengthen it
+            return TimeValue.interval(LocalDate.of(y, 4, 29), LocalDate.of(y, 5, 5), Granularity.PART_OF_YEAR);
+        }
+        if (e.yearPart == Expr.OBON) {
+            // 月遅れの盆, as offices, trains and most of the country keep it
+            return TimeValue.interval(LocalDate.of(y, 8, 13), LocalDate.of(y, 8, 16), Granularity.PART_OF_YEAR);
+        }
         if (e.yearPart == Expr.YEAR_END) {
             return TimeValue.interval(LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), Granularity.PART_OF_YEAR);
         }
