@@ -62,6 +62,9 @@ public final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         TimeValue previous = null;
         List<Told> told = new ArrayList<>();
+        // the last date told with a time of day, and where it ends: 約2時間後 counts from it within its paragraph
+        TimeValue lastTimeOfDay = null;
+        int lastTimeOfDayEnd = 0;
         int from = 0;
         for (TextSpan s : Sentences.cover(sentences, c.length)) {
             if (s.start() < from) {
@@ -93,7 +96,12 @@ public final class DateFinder {
                     i = Math.max(e.end, i + 1);
                     continue;
                 }
-                if (e.relUnit != 0 && !e.relToPrevious && previousInSentence != null) {
+                if (e.relUnit == Expr.MINUTES && (lastTimeOfDay == null || lineBreakBetween(c, lastTimeOfDayEnd, e.start))) {
+                    // 2時間後 with no time of day told in its paragraph: how long, as before
+                    e.kind = DateMention.Kind.DURATION;
+                    e.relUnit = 0;
+                }
+                if (e.relUnit != 0 && e.relUnit != Expr.MINUTES && !e.relToPrevious && previousInSentence != null) {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
                 }
@@ -106,14 +114,15 @@ public final class DateFinder {
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                         && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start));
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
-                TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 ? dateOfNamed(c, e.start, told, scanner) : null;
+                TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
+                        ? dateOfNamed(c, e.start, told, scanner) : null;
                 if (named != null && e.relUnit != 0) {
                     // 慰霊祭の2日後: counted from the day of what it names, not from the document's
                     e.relToPrevious = true;
                 }
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, named != null ? named : previous, previousInSentence,
                         inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null,
-                        laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null);
+                        laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
                 if (figures) {
@@ -125,6 +134,10 @@ public final class DateFinder {
                 out.add(new DateMention(text.substring(e.start, e.end), new TextSpan(e.start, e.end), e.kind,
                         Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
                         r.anchorKind(), r.confidence(), r.reason(), flags));
+                if (r.value() != null && r.value().startTime() != null) {
+                    lastTimeOfDay = r.value();
+                    lastTimeOfDayEnd = e.end;
+                }
                 if (r.value() != null && e.kind == DateMention.Kind.DATE) {
                     previous = r.value();
                     previousInSentence = r.value();
@@ -209,6 +222,16 @@ public final class DateFinder {
     private static boolean toldAfter(char[] c, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
             if (c[k] == '、' && "しりきちみびぎけせてれめえ".indexOf(c[k - 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line break, a new paragraph, lies between two places of the text. */
+    private static boolean lineBreakBetween(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c[k] == '\n') {
                 return true;
             }
         }

@@ -86,7 +86,10 @@ final class Expr {
 
     /** N units before (negative) or after the anchor: 3日前 → relN -3, relUnit 'd'. */
     long relN;
+    /** 'd', 'w', 'm', 'y', or {@link #MINUTES}. */
     char relUnit;
+    /** 約2時間後, 30分前: minutes (relN) from the last time of day told in the paragraph. */
+    static final char MINUTES = 'n';
     boolean relToPrevious;
 
     /** ISO day of week 1 (Monday) … 7 (Sunday) written after the date, 0 when none. */

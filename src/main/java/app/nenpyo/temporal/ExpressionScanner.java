@@ -147,6 +147,9 @@ final class ExpressionScanner {
         if (afterAbout && (e.relUnit == 0 || e.relToPrevious)) {
             return null;
         }
+        if (afterAbout && e.relUnit == Expr.MINUTES) {
+            e.approximate = true;
+        }
         e.end = q;
         if (e.kind == DateMention.Kind.DATE || e.kind == DateMention.Kind.TIME) {
             range(e);
@@ -1172,10 +1175,28 @@ final class ExpressionScanner {
             return counted(u + k, n, 'm', e);
         }
         if (Chars.at(c, u, "時間")) {
+            int r = u + 2;
+            long minutes = n * 60;
+            if (Chars.at(c, r, "半")) {
+                minutes += 30;
+                r++;
+            }
+            if (beforeOrAfter(r)) {
+                // 約2時間後に消し止められた: a time of day, counted from the last one told (DateFinder)
+                return counted(r, minutes, Expr.MINUTES, e);
+            }
             e.kind = DateMention.Kind.DURATION;
             return u + 2;
         }
+        if (Chars.at(c, u, "分") && beforeOrAfter(u + 1)) {
+            return counted(u + 1, n, Expr.MINUTES, e);
+        }
         return -1;
+    }
+
+    /** Whether 前 or 後 at {@code q} makes what is before it a time before or after another (2時間後), not 前半 or 後払い. */
+    private boolean beforeOrAfter(int q) {
+        return (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && !followedByWordOf(q);
     }
 
     /** 半年前, 半年後: six months before or after the document date (半年間, 半年ぶり and 半年前倒し are counts). */
