@@ -19,21 +19,25 @@ import java.util.regex.Pattern;
  * 以降 (大発会以降) is a date of its own, the period, which makes the report of what happened in it.
  * A sentence still going on (4日以降も捜索を続けている) keeps the period open at its end.
  *
- * <p>Left as they were: a sentence not told as done (来月以降、値上げする: a plan from a month on), a
+ * <p>Left as they were: a date of a noun (4日以降の予定を発表した), a sentence not told as done
+ * (来月以降、値上げする: a plan from a month on), a
  * record since a date (1951年の統計開始以来初めて, 2009年以来3大会ぶりの優勝: a comparison, not a
  * happening over the years), a later date in the sentence (4日以降は休場し、10日に再開した: the period's
  * end is told), and a date after the document's.
  */
 final class PeriodsSince {
 
-    /** 以降 or 以来 right after the date, and how the clause goes on: a comma, or は/も before it. */
-    private static final Pattern SINCE = Pattern.compile("(以降|以来)(は|も)?、?");
+    /**
+     * 以降 or 以来 right after the date, and how the clause goes on: a comma, or は/も before it; not
+     * の (4日以降の予定を発表した: the date is of the plan, not of the deed told).
+     */
+    private static final Pattern SINCE = Pattern.compile("(以降|以来)(は|も)?、?(?!の)");
     /**
      * の, an occasion of kanji and katakana (大発会, 政権発足, 開戦) with the kana of a compound's
      * verbs (利上げ, 引き上げ, 打ち上げ), and 以降 or 以来.
      */
     private static final Pattern OCCASION_SINCE = Pattern.compile(
-            "の([\\p{IsHan}\\p{InKatakana}ー][\\p{IsHan}\\p{InKatakana}ーげきりちしえれみつ]{0,11})(以降|以来)(は|も)?、?");
+            "の([\\p{IsHan}\\p{InKatakana}ー][\\p{IsHan}\\p{InKatakana}ーげきりちしえれみつ]{0,11})(以降|以来)(は|も)?、?(?!の)");
     /** Words of a record or a count since the date, not a happening over the period: 以来初めて, 以来最低, 3大会ぶり. */
     private static final Pattern RECORD = Pattern.compile("初めて|初の|ぶり|振り|最も|最高|最低|最大|最小|最多|最少|最長|最短|以来初");
     /** How a sentence told as done ends (下落した, 続けている, 増えています), full stops and brackets aside. */

@@ -65,6 +65,8 @@ public final class DateFinder {
         // the last date told with a time of day, and where it ends: 約2時間後 counts from it within its paragraph
         TimeValue lastTimeOfDay = null;
         int lastTimeOfDayEnd = 0;
+        // where the last date ends: a day told after the last time of day (7日に再開され、その2時間後) is not of it
+        int lastDateEnd = 0;
         int from = 0;
         for (TextSpan s : Sentences.cover(sentences, c.length)) {
             if (s.start() < from) {
@@ -96,8 +98,9 @@ public final class DateFinder {
                     i = Math.max(e.end, i + 1);
                     continue;
                 }
-                if (e.relUnit == Expr.MINUTES && (lastTimeOfDay == null || lineBreakBetween(c, lastTimeOfDayEnd, e.start))) {
-                    // 2時間後 with no time of day told in its paragraph: how long, as before
+                if (e.relUnit == Expr.MINUTES && (lastTimeOfDay == null || lineBreakBetween(c, lastTimeOfDayEnd, e.start)
+                        || lastDateEnd > lastTimeOfDayEnd)) {
+                    // 2時間後 with no time of day told in its paragraph, or a day told since without one: how long, as before
                     e.kind = DateMention.Kind.DURATION;
                     e.relUnit = 0;
                 }
@@ -139,6 +142,7 @@ public final class DateFinder {
                     lastTimeOfDayEnd = e.end;
                 }
                 if (r.value() != null && e.kind == DateMention.Kind.DATE) {
+                    lastDateEnd = e.end;
                     previous = r.value();
                     previousInSentence = r.value();
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {

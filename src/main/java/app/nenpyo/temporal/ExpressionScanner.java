@@ -1181,17 +1181,28 @@ final class ExpressionScanner {
                 minutes += 30;
                 r++;
             }
-            if (beforeOrAfter(r)) {
+            if (beforeOrAfter(r) && !countedFromSomethingNamed(p)) {
                 // 約2時間後に消し止められた: a time of day, counted from the last one told (DateFinder)
                 return counted(r, minutes, Expr.MINUTES, e);
             }
             e.kind = DateMention.Kind.DURATION;
             return u + 2;
         }
-        if (Chars.at(c, u, "分") && beforeOrAfter(u + 1)) {
+        if (Chars.at(c, u, "分") && beforeOrAfter(u + 1) && !countedFromSomethingNamed(p)) {
             return counted(u + 1, n, Expr.MINUTES, e);
         }
         return -1;
+    }
+
+    /**
+     * Whether hours or minutes at {@code p} (after 約, if any) count from something named right
+     * before them rather than from the time told last: 試合終了5分前, 開始の1時間前, 発生から2時間後
+     * (not その2時間後, nor 火は約2時間後).
+     */
+    private boolean countedFromSomethingNamed(int p) {
+        int before = p > 0 && c[p - 1] == '約' ? p - 1 : p;
+        return before >= 1 && (Chars.isKanji(c[before - 1]) || Chars.isKatakana(c[before - 1]) || c[before - 1] == 'ー')
+                || fromAnotherTime(p);
     }
 
     /** Whether 前 or 後 at {@code q} makes what is before it a time before or after another (2時間後), not 前半 or 後払い. */

@@ -71,6 +71,11 @@ class PeriodsSinceTest {
         // the period's end is told
         List<Report> halt = Articles.reports("工場は6日以降は操業を止め、13日に再開した。", DATE);
         assertEquals("6日=2023-03-06 13日=2023-03-13", expressions(halt));
+        // the date is of a noun: the plan's, not the announcement's
+        List<Report> schedule = Articles.reports("同社は16日、4月以降の生産計画を発表した。", DATE);
+        assertTrue(schedule.stream().noneMatch(r -> r.time().granularity() == Granularity.RANGE), schedule.toString());
+        List<Report> since = Articles.reports("市は1日以降の申請を受け付けた。", DATE);
+        assertTrue(since.stream().noneMatch(r -> r.time().granularity() == Granularity.RANGE), since.toString());
         // said in a quotation
         Report said = Articles.only("社長は16日、「大発会以降、株価は下がった」と述べた。", DATE);
         assertEquals("2023-03-16", said.time().format());
