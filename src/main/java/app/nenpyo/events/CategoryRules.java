@@ -37,7 +37,10 @@ import java.util.Set;
  * 国会 is the bill's (予算案を国会に提出 → ECONOMY).
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換, and in a label a body
+ *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
+ *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
+ *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
  *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み
  *   MILITARY      軍 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派遣 撤退 ミサイル 射殺 発射 弾道 核実験 戦闘 空襲
  *                 爆撃 占領 制圧 奪還
@@ -96,6 +99,15 @@ final class CategoryRules {
                 "国会", "議会", "本会議"));
     }
 
+    /**
+     * Bodies that sit as meetings (理事会, 取締役会, 審議会…) whose names are also the names of the
+     * bodies themselves (国連安全保障理事会, 公正取引委員会, 教育委員会): a sitting only where the label
+     * says it is held or is where something is done ({@link #HELD}).
+     */
+    private static final List<String> SITTINGS = List.of("取締役会", "理事会", "役員会", "委員会", "審議会", "評議員会", "幹事会");
+    /** What after a body's name says it sits: 理事会を開催, 取締役会を招集, 取締役会で決定, 理事会が開催. */
+    private static final List<String> HELD = List.of("を開", "を招集", "で", "が開");
+
     private CategoryRules() {
     }
 
@@ -121,9 +133,9 @@ final class CategoryRules {
         return c == null ? EventCategory.OTHER : c;
     }
 
-    /** Whether a noun names a meeting (会合, 局長級協議, 首脳会談): what a body holds and decides at. */
+    /** Whether a noun names a meeting (会合, 局長級協議, 首脳会談, 理事会): what a body holds and decides at. */
     static boolean namesMeeting(String noun) {
-        return firstMatch(List.of(noun)) == EventCategory.MEETING;
+        return firstMatch(List.of(noun)) == EventCategory.MEETING || SITTINGS.stream().anyMatch(noun::endsWith);
     }
 
     /**
@@ -222,8 +234,20 @@ final class CategoryRules {
             if (found != null) {
                 return CATEGORIES[found.rank()];
             }
+            if (sitsAt(label, end)) {
+                return EventCategory.MEETING;
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether a body's name that may be a sitting ends at {@code end} and the label says it sits:
+     * 臨時取締役会を開催, 取締役会で社長交代を決定, 理事会が開催; not 公正取引委員会が検査 (the body acts).
+     */
+    private static boolean sitsAt(String label, int end) {
+        return SITTINGS.stream().anyMatch(body -> label.startsWith(body, end - body.length()))
+                && HELD.stream().anyMatch(after -> label.startsWith(after, end));
     }
 
     /**

@@ -315,7 +315,7 @@ public final class EventExtractor {
          */
         List<TextSpan> unsaid(int sentenceOffset) {
             List<TextSpan> unsaid = new ArrayList<>(mentions.size() + unsaidToo.size());
-            mentions.forEach(m -> unsaid.add(m.span().shift(-sentenceOffset)));
+            mentions.forEach(m -> unsaid.add(PeriodsSince.unsaidPart(m).shift(-sentenceOffset)));
             unsaidToo.forEach(m -> unsaid.add(m.span().shift(-sentenceOffset)));
             return unsaid;
         }
@@ -534,8 +534,9 @@ public final class EventExtractor {
         for (DateMention m : usable) {
             sentenceOf(doc, m.span()).ifPresent(s -> out.computeIfAbsent(s, k -> new ArrayList<>()).add(m));
         }
-        out.replaceAll((s, list) -> withoutRestatedPeriods(doc.text(), list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
-                ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list));
+        out.replaceAll((s, list) -> PeriodsSince.read(doc.text(), s.span(), doc.date().value(),
+                withoutRestatedPeriods(doc.text(), list.stream().anyMatch(m -> m.kind() == DateMention.Kind.DATE)
+                        ? list.stream().filter(m -> m.kind() == DateMention.Kind.DATE).toList() : list)));
         return out;
     }
 

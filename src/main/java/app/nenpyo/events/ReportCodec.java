@@ -124,8 +124,12 @@ public final class ReportCodec {
      * (発射, 逮捕, 発表, 発生…; {@link ConsecutiveDays}), whatever its category: a two-day exercise or hearing is one.
      * Also 16: a date listed with と or や before later dates (16日と17日の発射について、19日に…公表した) says what the last
      * of them says (発射), not the deed of another date's clause.
+     * 17: the holidays the country names are dates (大型連休中, GW, お盆休み; decision 0003), and a year of two digits a goal is
+     * set for (50年の排出実質ゼロ, 35年までに); a date with 以降 or 以来 in a sentence told as done dates the report from it to
+     * the document's date, and an occasion named between (4日の大発会以降) makes a report of its own ({@link PeriodsSince});
+     * 約2時間後 after a time of day told in its paragraph is a time of day, a date that makes a report.
      */
-    public static final int FORMAT = 16;
+    public static final int FORMAT = 17;
 
     private ReportCodec() {
     }

@@ -62,6 +62,11 @@ public final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         TimeValue previous = null;
         List<Told> told = new ArrayList<>();
+        // the last date told with a time of day, and where it ends: 約2時間後 counts from it within its paragraph
+        TimeValue lastTimeOfDay = null;
+        int lastTimeOfDayEnd = 0;
+        // where the last date ends: a day told after the last time of day (7日に再開され、その2時間後) is not of it
+        int lastDateEnd = 0;
         int from = 0;
         for (TextSpan s : Sentences.cover(sentences, c.length)) {
             if (s.start() < from) {
@@ -83,7 +88,7 @@ public final class DateFinder {
                     continue;
                 }
                 Expr e = scanner.at(i);
-                if (e == null || e.end > c.length) {
+                if (e == null || e.end > c.length || e.goldenWeekBySeason && !inGoldenWeeksSeason(documentDate)) {
                     i++;
                     continue;
                 }
@@ -93,7 +98,13 @@ public final class DateFinder {
                     i = Math.max(e.end, i + 1);
                     continue;
                 }
-                if (e.relUnit != 0 && !e.relToPrevious && previousInSentence != null) {
+                if (e.relUnit == Expr.MINUTES && (lastTimeOfDay == null || lineBreakBetween(c, lastTimeOfDayEnd, e.start)
+                        || lastDateEnd > lastTimeOfDayEnd)) {
+                    // 2時間後 with no time of day told in its paragraph, or a day told since without one: how long, as before
+                    e.kind = DateMention.Kind.DURATION;
+                    e.relUnit = 0;
+                }
+                if (e.relUnit != 0 && e.relUnit != Expr.MINUTES && !e.relToPrevious && previousInSentence != null) {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
                 }
@@ -106,14 +117,15 @@ public final class DateFinder {
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                         && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start));
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
-                TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 ? dateOfNamed(c, e.start, told, scanner) : null;
+                TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
+                        ? dateOfNamed(c, e.start, told, scanner) : null;
                 if (named != null && e.relUnit != 0) {
                     // 慰霊祭の2日後: counted from the day of what it names, not from the document's
                     e.relToPrevious = true;
                 }
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, named != null ? named : previous, previousInSentence,
                         inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null,
-                        laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null);
+                        laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
                 if (figures) {
@@ -125,7 +137,12 @@ public final class DateFinder {
                 out.add(new DateMention(text.substring(e.start, e.end), new TextSpan(e.start, e.end), e.kind,
                         Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
                         r.anchorKind(), r.confidence(), r.reason(), flags));
+                if (r.value() != null && r.value().startTime() != null) {
+                    lastTimeOfDay = r.value();
+                    lastTimeOfDayEnd = e.end;
+                }
                 if (r.value() != null && e.kind == DateMention.Kind.DATE) {
+                    lastDateEnd = e.end;
                     previous = r.value();
                     previousInSentence = r.value();
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
@@ -142,6 +159,14 @@ public final class DateFinder {
             from = end;
         }
         return out;
+    }
+
+    /**
+     * Whether 大型連休 alone means Golden Week in a text of that date: from March to June, when it is
+     * planned for or looked back on; in winter it is the year's turn, in summer お盆 or another.
+     */
+    private static boolean inGoldenWeeksSeason(LocalDate documentDate) {
+        return documentDate.getMonthValue() >= 3 && documentDate.getMonthValue() <= 6;
     }
 
     /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */
@@ -201,6 +226,16 @@ public final class DateFinder {
     private static boolean toldAfter(char[] c, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
             if (c[k] == '、' && "しりきちみびぎけせてれめえ".indexOf(c[k - 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line break, a new paragraph, lies between two places of the text. */
+    private static boolean lineBreakBetween(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c[k] == '\n') {
                 return true;
             }
         }

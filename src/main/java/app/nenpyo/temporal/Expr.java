@@ -21,7 +21,8 @@ final class Expr {
     static final int PREV = 3;
 
     static final int SPRING = 1, SUMMER = 2, AUTUMN = 3, WINTER = 4;
-    static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3;
+    /** Parts of a year: 年初, 年末, 年末年始, and the holidays named by the whole country (ゴールデンウィーク, お盆). */
+    static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3, GOLDEN_WEEK = 4, OBON = 5;
     static final int EARLY = 1, MIDDLE = 2, LATE = 3, MONTH_END = 4, MONTH_START = 5;
 
     /** Read after 毎年, 毎月 or 毎週 (毎年3月11日): it comes back every year, so it is no one date. */
@@ -34,6 +35,8 @@ final class Expr {
     long year;
     /** 95年1月17日, 22～24年度: a year of two digits, whose century is the document's nearest. */
     boolean twoDigitYear;
+    /** 50年の排出実質ゼロ, 30年までに: a two-digit year a goal is set for, read ahead of the document's year. */
+    boolean goalYear;
     /** The era of the start of the range this is the end of (令和4年12月から5年1月): its short years are of it. */
     Eras.Era eraOfRange;
     /** The start's year in that era: an end's year before it is not of the era (平成31年4月から5年3月). */
@@ -50,6 +53,8 @@ final class Expr {
     /** 新年度: the business year begun this April until June, else the one that begins next April. */
     boolean newBusinessYear;
     int yearPart;
+    /** 大型連休: Golden Week only in an article of the weeks around it (March to June), where no other long holiday is meant. */
+    boolean goldenWeekBySeason;
     long yearTo = -1;
     /** 1990年代. */
     boolean decade;
@@ -81,7 +86,10 @@ final class Expr {
 
     /** N units before (negative) or after the anchor: 3日前 → relN -3, relUnit 'd'. */
     long relN;
+    /** 'd', 'w', 'm', 'y', or {@link #MINUTES}. */
     char relUnit;
+    /** 約2時間後, 30分前: minutes (relN) from the last time of day told in the paragraph. */
+    static final char MINUTES = 'n';
     boolean relToPrevious;
 
     /** ISO day of week 1 (Monday) … 7 (Sunday) written after the date, 0 when none. */

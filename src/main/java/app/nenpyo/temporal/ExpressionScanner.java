@@ -29,6 +29,17 @@ final class ExpressionScanner {
     /** Words after which a number of years counts them (創立150年, 戦後77年, 震災から11年): no year of the calendar. */
     private static final Words COUNTS_OF_YEARS_BEFORE = new Words("戦後", "創業", "創立", "設立", "開業", "開校", "開園", "建国",
             "結成", "在位", "在任", "在職", "勤続", "生誕", "没後", "築", "懲役", "禁錮", "禁固", "約", "過去", "から", "以来", "満");
+    /**
+     * What a goal is set for a year with (50年の温室効果ガス排出実質ゼロ, 30年の開業を目指す, 35年の全廃):
+     * after a year of two digits and の, these make it a year of the calendar, not a count.
+     */
+    private static final Words GOAL_NOUNS = new Words("目標", "実質ゼロ", "排出ゼロ", "中立", "ニュートラル", "脱炭素", "実現", "達成",
+            "開業", "開通", "完成", "全廃", "廃止", "導入", "完全移行");
+    /** How far into the noun phrase after 50年の a goal noun is looked for. */
+    private static final int GOAL_PHRASE_LENGTH = 14;
+    /** Words before a number of years that make it a span of time even before a goal (今後30年の実現, この50年の削減). */
+    private static final Words GOAL_YEAR_COUNTS_BEFORE = new Words("今後", "向こう", "この", "ここ", "最長", "最短", "わずか", "僅か",
+            "たった", "延べ", "計", "通算");
     /** Sentences of a court, counted in years and months (懲役10年6月). */
     private static final Words SENTENCES = new Words("懲役", "禁錮", "禁固");
     private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",
@@ -70,6 +81,17 @@ final class ExpressionScanner {
     private static final Words THIS_LAST_NEXT = new Words("今", "昨", "来", "この");
     private static final Words PERIOD_EDGES = new Words("年末年始", "年末", "年初め", "年初", "年明け", "年始", "年頭", "月末", "月初め", "月初",
             "年度内", "年度末", "年度初め", "年度始め", "年内", "月内");
+    /**
+     * The holidays the whole country names (Golden Week, お盆), longer before shorter: 大型連休 is
+     * Golden Week only in spring ({@link Expr#goldenWeekBySeason}).
+     */
+    private static final Words NAMED_HOLIDAYS = new Words("ゴールデンウィーク", "ゴールデンウイーク", "大型連休", "GW", "お盆休み", "お盆",
+            "盆休み");
+    /** What may follow a named holiday's name and still be it: 大型連休中, GW期間中, お盆期間. */
+    private static final Words DURING = new Words("期間中", "期間", "中");
+    /** What names another holiday before 大型連休: 年末年始の大型連休, 夏の大型連休, 秋の大型連休. */
+    private static final Words OTHER_LONG_HOLIDAYS = new Words("年末年始の", "正月の", "夏の", "秋の", "冬の", "お盆の", "夏休みの",
+            "シルバーウィークの", "シルバーウイークの");
     private static final Words DAY_PARTS = new Words("午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
             "日中", "朝", "昼", "夕", "夜");
     private static final Words RANGE_CONNECTORS = new Words("~", "から");
@@ -78,7 +100,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -125,6 +147,9 @@ final class ExpressionScanner {
         if (afterAbout && (e.relUnit == 0 || e.relToPrevious)) {
             return null;
         }
+        if (afterAbout && e.relUnit == Expr.MINUTES) {
+            e.approximate = true;
+        }
         e.end = q;
         if (e.kind == DateMention.Kind.DATE || e.kind == DateMention.Kind.TIME) {
             range(e);
@@ -169,6 +194,7 @@ final class ExpressionScanner {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
         if ((q = week(p, e)) >= 0 || (q = bareWeekday(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+                || (q = namedHoliday(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = halfAYear(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
             return q;
@@ -249,6 +275,12 @@ final class ExpressionScanner {
         if (s < c.length && seasonOf(c[s]) > 0 && !seasonWordContinues(s + 1)) {
             e.season = seasonOf(c[s]);
             return s + 1;
+        }
+        if (!e.fiscal) {
+            int holiday = namedHoliday(s, e);
+            if (holiday >= 0) {
+                return holiday;
+            }
         }
         String edge = YEAR_EDGES.at(c, q);
         // 今年度末 is the March that ends the business year, 来年度初め its April; a business year has no 明け
@@ -589,7 +621,7 @@ final class ExpressionScanner {
             // than the document's (震災から1年半後, 任期満了の1年半前), which is not known here
             return fromAnotherTime(p) ? -1 : counted(q + 1, n * 12 + 6, 'm', e);
         }
-        if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null) {
+        if (DURATION_AND_COUNT_SUFFIXES.at(c, q) != null && !Chars.at(c, q, "目標")) {
             if (c[q] == '間') {
                 e.kind = DateMention.Kind.DURATION;
                 return q + 1;
@@ -601,7 +633,8 @@ final class ExpressionScanner {
         int monthEnd = kanji ? -1 : monthEndAt(q);
         boolean withMonth = monthEnd >= 0;
         boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || withMonth);
-        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth);
+        boolean goal = len == 2 && !kanji && !withMonth && !e.rangeEnd && setsAGoal(q) && GOAL_YEAR_COUNTS_BEFORE.before(c, p) == null;
+        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || goal);
         boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
         boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
@@ -628,6 +661,7 @@ final class ExpressionScanner {
         }
         // its century is the one that puts it nearest the document date (Resolver)
         e.twoDigitYear = twoDigits && e.era == null;
+        e.goalYear = goal;
         if (to < 0 && fourDigits && n % 10 == 0 && q < c.length && c[q] == '代') {
             e.decade = true;
             return q + 1;
@@ -637,6 +671,30 @@ final class ExpressionScanner {
             e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
         }
         return q;
+    }
+
+    /**
+     * Whether a goal is set for the year whose 年 ends before {@code q}: 50年までに, 30年目標, or の
+     * and a noun phrase naming what is to be reached then (50年の温室効果ガス排出実質ゼロ, 37年の開業).
+     * Not a count's 年: 50年の歴史, 30年の節目, 10年の期限付き name no goal.
+     */
+    private boolean setsAGoal(int q) {
+        if (Chars.at(c, q, "までに") || Chars.at(c, q, "目標")) {
+            return true;
+        }
+        if (q >= c.length || c[q] != 'の') {
+            return false;
+        }
+        for (int k = q + 1; k < c.length && k <= q + GOAL_PHRASE_LENGTH && isPartOfANoun(c[k]); k++) {
+            if (GOAL_NOUNS.at(c, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPartOfANoun(char ch) {
+        return Chars.isKanji(ch) || Chars.isKatakana(ch) || ch == 'ー' || Chars.isAsciiLetter(ch);
     }
 
     /** Whether a date ends just before {@code p} (12月 in 2022年12月から5年1月): から there joins a range, it counts nothing. */
@@ -1073,6 +1131,35 @@ final class ExpressionScanner {
         return p + w.length();
     }
 
+    /**
+     * ゴールデンウィーク, GW, 大型連休, お盆, お盆休み, 盆休み, with 中 or 期間中 after them: a part of
+     * the year its sentence's tense chooses, as for 年末. Not the days around it (大型連休明け,
+     * GW前, お盆過ぎ, 大型連休最終日: another kanji after the name), another long holiday
+     * (年末年始の大型連休, 夏の大型連休), gigawatts (100GW, GWh), nor 盆 of お盆 read again.
+     */
+    private int namedHoliday(int p, Expr e) {
+        String w = NAMED_HOLIDAYS.at(c, p);
+        if (w == null) {
+            return -1;
+        }
+        int q = p + w.length();
+        if (w.equals("GW") && (p > 0 && (Chars.isDigit(c[p - 1]) || Chars.isAsciiLetter(c[p - 1]) || c[p - 1] == ' ')
+                || q < c.length && (Chars.isDigit(c[q]) || Chars.isAsciiLetter(c[q])))
+                || w.equals("盆休み") && p > 0 && c[p - 1] == 'お'
+                || w.equals("大型連休") && OTHER_LONG_HOLIDAYS.before(c, p) != null) {
+            return -1;
+        }
+        String during = DURING.at(c, q);
+        if (during != null) {
+            q += during.length();
+        } else if (q < c.length && Chars.isKanji(c[q])) {
+            return -1;
+        }
+        e.yearPart = w.charAt(w.length() - 1) == '盆' || w.endsWith("休み") ? Expr.OBON : Expr.GOLDEN_WEEK;
+        e.goldenWeekBySeason = w.equals("大型連休");
+        return q;
+    }
+
     /** 3日前, 2週間後, 3カ月前, 5年前, その2日後, and durations 3日間, 2週間, 3カ月. */
     private int relative(int p, Expr e) {
         if (!num.read(c, p, false)) {
@@ -1088,10 +1175,39 @@ final class ExpressionScanner {
             return counted(u + k, n, 'm', e);
         }
         if (Chars.at(c, u, "時間")) {
+            int r = u + 2;
+            long minutes = n * 60;
+            if (Chars.at(c, r, "半")) {
+                minutes += 30;
+                r++;
+            }
+            if (beforeOrAfter(r) && !countedFromSomethingNamed(p)) {
+                // 約2時間後に消し止められた: a time of day, counted from the last one told (DateFinder)
+                return counted(r, minutes, Expr.MINUTES, e);
+            }
             e.kind = DateMention.Kind.DURATION;
             return u + 2;
         }
+        if (Chars.at(c, u, "分") && beforeOrAfter(u + 1) && !countedFromSomethingNamed(p)) {
+            return counted(u + 1, n, Expr.MINUTES, e);
+        }
         return -1;
+    }
+
+    /**
+     * Whether hours or minutes at {@code p} (after 約, if any) count from something named right
+     * before them rather than from the time told last: 試合終了5分前, 開始の1時間前, 発生から2時間後
+     * (not その2時間後, nor 火は約2時間後).
+     */
+    private boolean countedFromSomethingNamed(int p) {
+        int before = p > 0 && c[p - 1] == '約' ? p - 1 : p;
+        return before >= 1 && (Chars.isKanji(c[before - 1]) || Chars.isKatakana(c[before - 1]) || c[before - 1] == 'ー')
+                || fromAnotherTime(p);
+    }
+
+    /** Whether 前 or 後 at {@code q} makes what is before it a time before or after another (2時間後), not 前半 or 後払い. */
+    private boolean beforeOrAfter(int q) {
+        return (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && !followedByWordOf(q);
     }
 
     /** 半年前, 半年後: six months before or after the document date (半年間, 半年ぶり and 半年前倒し are counts). */

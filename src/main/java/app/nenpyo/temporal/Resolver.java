@@ -10,6 +10,7 @@ import app.nenpyo.domain.TimeValue;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -66,10 +67,12 @@ final class Resolver {
      * {@code previousInSentence} the last one in the same sentence (a bare time of day takes its
      * day only from there); {@code sentenceMonth} the month of an earlier written month-and-day
      * in the sentence; {@code monthOfDayBefore} the month an earlier day alone in the sentence was
-     * read in, when this day comes later in a month than that one (4～7日、…8日と10日), or null.
+     * read in, when this day comes later in a month than that one (4～7日、…8日と10日), or null;
+     * {@code lastTimeOfDay} the last date with a time of day told in the paragraph, which 2時間後
+     * counts from, or null.
      */
     record Context(LocalDate document, Lean lean, TimeValue previous, TimeValue previousInSentence,
-                   YearMonth sentenceMonth, YearMonth monthOfDayBefore) {
+                   YearMonth sentenceMonth, YearMonth monthOfDayBefore, TimeValue lastTimeOfDay) {
     }
 
     /** The outcome: a value or a reason, and how it was reached. */
@@ -157,6 +160,9 @@ final class Resolver {
     // ------------------------------------------------------------------ one point
 
     private TimeValue point(Expr e, Context ctx, Work w) throws Unresolvable {
+        if (e.relUnit == Expr.MINUTES) {
+            return minutesFromTheTimeTold(e, ctx, w);
+        }
         boolean needsPrevious = e.yearMode == Expr.PREV || e.monthMode == Expr.PREV || e.dayMode == Expr.PREV
                 || e.weekMode == Expr.PREV || e.relToPrevious;
         boolean needsDocument = e.yearMode == Expr.DOC || e.monthMode == Expr.DOC || e.dayMode == Expr.DOC
@@ -203,6 +209,22 @@ final class Resolver {
         }
         v = weekdayCheck(e, v, w);
         return withTime(e, v);
+    }
+
+    /**
+     * 11日午前8時ごろ、…火災が発生した。火は約2時間後に消し止められた。 → 2022-01-11T10:00: the time
+     * told last, moved by the minutes counted, across midnight if need be.
+     */
+    private static TimeValue minutesFromTheTimeTold(Expr e, Context ctx, Work w) throws Unresolvable {
+        TimeValue told = ctx.lastTimeOfDay();
+        if (told == null || told.startTime() == null) {
+            throw new Unresolvable("counted from a time of day not told");
+        }
+        LocalDateTime at = told.start().atTime(told.startTime()).plusMinutes(e.relN);
+        w.anchor = told.start();
+        w.anchorKind = AnchorKind.PREVIOUS_MENTION;
+        w.lower(Confidence.EXACT_RELATIVE, "counted from the time told before it (" + told.format() + ")");
+        return TimeValue.dayAt(at.toLocalDate(), at.toLocalTime());
     }
 
     private static TimeValue relativeUnits(Expr e, LocalDate base, Work w) throws Unresolvable {
@@ -279,7 +301,8 @@ final class Resolver {
         Integer year = null;
         if (e.yearMode == Expr.ABS) {
             year = e.era != null ? e.era.gregorianYear(e.year)
-                    : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear(), e.fiscal ? FISCAL_YEARS_AHEAD : YEARS_AHEAD)
+                    : e.twoDigitYear ? inNearestCentury((int) e.year, doc.getYear(),
+                            e.goalYear ? GOAL_YEARS_AHEAD : e.fiscal ? FISCAL_YEARS_AHEAD : YEARS_AHEAD)
                     : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
@@ -425,6 +448,14 @@ final class Resolver {
         if (e.yearPart == Expr.YEAR_TURN) {
             return TimeValue.interval(LocalDate.of(y, 12, 29), LocalDate.of(y + 1, 1, 3), Granularity.PART_OF_YEAR);
         }
+        if (e.yearPart == Expr.GOLDEN_WEEK) {
+            // 昭和の日 to こどもの日: the holidays that make the week whatever weekends lengthen it
+            return TimeValue.interval(LocalDate.of(y, 4, 29), LocalDate.of(y, 5, 5), Granularity.PART_OF_YEAR);
+        }
+        if (e.yearPart == Expr.OBON) {
+            // 月遅れの盆, as offices, trains and most of the country keep it
+            return TimeValue.interval(LocalDate.of(y, 8, 13), LocalDate.of(y, 8, 16), Granularity.PART_OF_YEAR);
+        }
         if (e.yearPart == Expr.YEAR_END) {
             return TimeValue.interval(LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), Granularity.PART_OF_YEAR);
         }
@@ -543,6 +574,11 @@ final class Resolver {
     static final int YEARS_AHEAD = 20;
     /** A business year may be further: 50年度 is the target year 2050 of climate plans; 90年度 still 1990, their base. */
     static final int FISCAL_YEARS_AHEAD = 30;
+    /**
+     * A year a goal is set for is ahead rather than behind: 60年までに in 2022 is China's 2060, and
+     * 50年の実質ゼロ 2050; a goal written of a year more than 20 years past is rare.
+     */
+    static final int GOAL_YEARS_AHEAD = 79;
 
     /**
      * The year of two digits {@code yy} in the century that puts it from {@code 99 - ahead}
@@ -613,7 +649,7 @@ final class Resolver {
                 t.year = startYear / 100 * 100 + t.year + (startYear % 100 > t.year ? 100 : 0);
                 t.twoDigitYear = false;
             }
-            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth(), null));
+            Result r = resolve(t, new Context(ctx.document(), ctx.lean(), from, from, ctx.sentenceMonth(), null, ctx.lastTimeOfDay()));
             if (r.value() == null) {
                 throw new Unresolvable(r.reason());
             }

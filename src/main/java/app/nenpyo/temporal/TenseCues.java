@@ -17,7 +17,8 @@ package app.nenpyo.temporal;
  *                                                      FUTURE for 17日 (it dates 訪米する, the clause quoted)
  *   "同社は6月29日に株主総会を開く。"              → LEANING_FUTURE (開く。 ends the sentence)
  *   "大雪は30日から続く。"                          → NEUTRAL (続く states how things stand; 30日から is a range)
- *   "協議は10日に始まり、その後ウィーンで行う。"    → NEUTRAL (10日 dates 始まり, a clause of its own)
+ *   "協議は10日に始まり、その後ウィーンで行う。"    → NEUTRAL (その後: what follows has a time of its own)
+ *   "地裁は24日に公判を開き、証人尋問を行う。"      → LEANING_FUTURE (開き is a link of 行う's chain)
  *   "同社は10日の火災を受けて対策を急ぐ。"          → NEUTRAL (10日の: the fire has happened)
  * </pre>
  *
@@ -68,6 +69,11 @@ final class TenseCues {
      */
     private static final Words UNDATED_BY_THE_VERB = new Words("から", "まで", "以降", "以前", "以来", "より", "以後", "の");
     private static final int MAX_SCOPE = 120;
+    /** The kana a verb's continuative form ends in (開き, 示し, 行い, 決め, 受け入れ): a chain of predicates goes on after it. */
+    private static final String CONTINUATIVE_ENDINGS = "きしちいりみびぎにめけせべれえ";
+    /** Words that put what follows at a time of its own: 協議は10日に始まり、その後ウィーンで行う。 */
+    private static final Words SEQUENCE_WORDS = new Words("その後", "今後", "続いて", "次いで", "翌日", "翌週", "翌月", "翌年", "来週",
+            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "当日");
 
     private TenseCues() {
     }
@@ -138,8 +144,10 @@ final class TenseCues {
     /**
      * Whether the date and the verb at {@code k} are in one clause: no comma between them but the
      * one that sets the date off and those after a particle (政府は3月に、対策を打ち出す。), and no
-     * quotation (15日の会見で「…」と話す。 tells when it was said). In
-     * 協議は10日にジュネーブで始まり、その後ウィーンで行う。 the 10th dates 始まり, which has passed.
+     * quotation (15日の会見で「…」と話す。 tells when it was said). A comma after a verb's
+     * continuative form goes on in its chain (24日に公判を開き、証人尋問を行う。), unless what follows
+     * tells a time of its own: in 協議は10日にジュネーブで始まり、その後ウィーンで行う。 the 10th dates
+     * 始まり, which has passed.
      */
     private static boolean inOneClause(char[] c, int from, int k, boolean setOff) {
         boolean first = true;
@@ -148,7 +156,8 @@ final class TenseCues {
                 return false;
             }
             if (c[j] == '、' || c[j] == '，' || c[j] == ',') {
-                boolean allowed = first && setOff || j > 0 && "にはでもが".indexOf(c[j - 1]) >= 0;
+                boolean allowed = first && setOff || j > 0 && "にはでもが".indexOf(c[j - 1]) >= 0
+                        || continuative(c, j) && !anotherTimeBetween(c, j + 1, k);
                 if (!allowed) {
                     return false;
                 }
@@ -156,6 +165,42 @@ final class TenseCues {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a verb's continuative form ends before the comma at {@code j}: 開き、, 行い、, 訪問し、,
+     * 決め、, 始まり、, 開いて、. It has no tense of its own: 24日に公判を開き、証人尋問を行う。 is one
+     * chain of predicates whose last gives the tense of all.
+     */
+    private static boolean continuative(char[] c, int j) {
+        if (j < 2) {
+            return false;
+        }
+        char last = c[j - 1];
+        if (last == 'て') {
+            return Chars.isHiragana(c[j - 2]) || Chars.isKanji(c[j - 2]);
+        }
+        if (CONTINUATIVE_ENDINGS.indexOf(last) < 0) {
+            return false;
+        }
+        // 開き, 行い; with one kana more of the stem, 始まり, 終わり
+        return Chars.isKanji(c[j - 2]) || j >= 3 && Chars.isHiragana(c[j - 2]) && Chars.isKanji(c[j - 3]);
+    }
+
+    /**
+     * Whether the clause after a continuative form tells a time of its own (その後ウィーンで行う,
+     * 来月にも合意する, 25日に判決を言い渡す): then its tense is its own time's, not the date's.
+     */
+    private static boolean anotherTimeBetween(char[] c, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (SEQUENCE_WORDS.at(c, j) != null) {
+                return true;
+            }
+            if (Chars.isDigit(c[j]) && j + 1 < to && "日月年週".indexOf(c[j + 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

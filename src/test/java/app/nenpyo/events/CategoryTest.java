@@ -42,6 +42,29 @@ class CategoryTest {
     }
 
     /**
+     * A body that sits (理事会, 取締役会, 審議会…) is a meeting where it is held or something is done at
+     * it; as the subject it is the body itself, which 公正取引委員会 and 国連安全保障理事会 are.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+        "同社は25日に臨時取締役会を開く。|MEETING",
+        "日本サッカー協会は20日、理事会を開いた。|MEETING",
+        "厚生労働省は15日に審議会を開き、改定案を示す。|MEETING",
+        "同社は16日の取締役会で、社長交代を決めた。|MEETING",
+        "同社は18日、役員会で新社長の選任を決議した。|MEETING",
+        "IOCの理事会は5日に開かれた。|MEETING",
+        "公正取引委員会は10日、大手3社に立ち入り検査した。|OTHER",
+        "公正取引委員会は10日、大手3社を処分した。|LEGAL",
+        "市教育委員会は9日、教科書の採択を決めた。|OTHER",
+        "国連安全保障理事会は12日、「主権を尊重する」と述べた。|STATEMENT",
+        "政府の有識者委員会は17日、報告書をまとめた。|OTHER",
+    })
+    void aBodyThatSitsIsAMeetingWhereItIsHeld(String sentence, EventCategory expected) {
+        List<Report> reports = Articles.reports(sentence, DATE);
+        assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
+    }
+
+    /**
      * What the date governs decides, read from the predicate back to the subject (CategoryRules):
      * sentences of the third review (2026-11-27), marked "review", then sentences written for this
      * test. Each names the date expression whose report is checked.
