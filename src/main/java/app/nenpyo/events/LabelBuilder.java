@@ -114,7 +114,8 @@ final class LabelBuilder {
      *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
      */
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label();
+        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label()
+                .withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
     }
 
     /**
