@@ -124,8 +124,12 @@ public final class ReportCodec {
      * (発射, 逮捕, 発表, 発生…; {@link ConsecutiveDays}), whatever its category: a two-day exercise or hearing is one.
      * Also 16: a date listed with と or や before later dates (16日と17日の発射について、19日に…公表した) says what the last
      * of them says (発射), not the deed of another date's clause.
+     * 17: a deed told without a doer (発射があった, 3発が発射された) says the doer and object the sentences before named
+     * ({@link DoersNamedBefore}); 次回の会合 says whose (FRBの次回の会合); 同法案 says the full name told before; a noun a
+     * date names is the subject of what the topic reports (4月の指数が低下したと発表 → 指数が低下); への, との,
+     * からの join a noun phrase (物価高への緊急対策).
      */
-    public static final int FORMAT = 16;
+    public static final int FORMAT = 17;
 
     private ReportCodec() {
     }
