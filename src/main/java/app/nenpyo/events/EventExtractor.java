@@ -95,6 +95,7 @@ public final class EventExtractor {
         reports = NextOccasions.withHolders(doc.text(), doc.sentences(), reports, actors);
         reports = FigureOwners.withOwners(doc.text(), reports, actors);
         reports = Repeats.withDoers(doc.text(), reports, actors);
+        reports = DoersNamedBefore.withDoers(doc.text(), doc.sentences(), reports);
         reports.replaceAll(r -> FigureOwners.withOwner(r, actors, doc.sentences()));
         return new DocumentReports(input.documentKey(), reports, actors);
     }
@@ -220,7 +221,8 @@ public final class EventExtractor {
 
     /**
      * The report at {@code place} with the actors the reading links to reports it reads
-     * ({@link NextOccasions}, {@link FigureOwners}, {@link Repeats}), found among the document's
+     * ({@link NextOccasions}, {@link FigureOwners}, {@link Repeats}) and the doers the sentences
+     * before named ({@link DoersNamedBefore}), found among the document's
      * reports as {@link #extract} finds them; the other reports are as they were.
      */
     private static Report linkedAsRead(AnalyzedDocument doc, List<Report> reports, int place, List<ActorMention> actors) {
@@ -228,7 +230,8 @@ public final class EventExtractor {
         List<ActorMention> scratch = new ArrayList<>(actors);
         List<Report> linked = NextOccasions.withHolders(text, doc.sentences(), reports, scratch);
         linked = FigureOwners.withOwners(text, linked, scratch);
-        return Repeats.withDoers(text, linked, scratch).get(place);
+        linked = Repeats.withDoers(text, linked, scratch);
+        return DoersNamedBefore.withDoers(text, doc.sentences(), linked).get(place);
     }
 
     /**

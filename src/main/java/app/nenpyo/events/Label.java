@@ -3,6 +3,8 @@ package app.nenpyo.events;
 import app.nenpyo.nlp.ActorMention;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What {@link LabelBuilder} read in a clause.
@@ -20,22 +22,46 @@ import java.util.Optional;
  * @param bareTopic  the common noun the label leads with when the sentence names it without saying
  *                   which (警報 in 警報は14日未明に解除された → 警報が解除), else "": the text before may
  *                   have said it in full ({@link NamedBefore})
+ * @param pointedNoun the noun a 同 before it points back with, in the label (法案 of 同法案は可決された → 同法案が
+ *                   可決), else "": the text before may have named it in full ({@link NamedBefore#pointedNoun})
  */
 record Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
-             String predicate, String datedDeed, String bareTopic) {
+             String predicate, String datedDeed, String bareTopic, String pointedNoun) {
 
     Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
           String predicate) {
         this(text, subject, place, headWords, predicate, "", "");
     }
 
+    Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
+          String predicate, String datedDeed, String bareTopic) {
+        this(text, subject, place, headWords, predicate, datedDeed, bareTopic, "");
+    }
+
+    /** The same label, told that a 同 in it points back at this noun. */
+    Label withPointedNoun(String noun) {
+        return new Label(text, subject, place, headWords, predicate, datedDeed, bareTopic, noun);
+    }
+
     private static final String TAKES_OFFICE = "が就任";
 
     /**
-     * The label's text with its bare topic said as the text before the sentence said it, or a
-     * person taking office with the post it gave them, within {@link LabelBuilder#MAX_LENGTH}.
+     * The label's text with its bare topic and the noun its 同 points back with said as the text
+     * before the sentence said them, or a person taking office with the post it gave them, within
+     * {@link LabelBuilder#MAX_LENGTH}.
      */
     String named(String textBefore) {
+        String named = topicNamed(textBefore);
+        if (pointedNoun.isEmpty() || !named.contains("同" + pointedNoun)) {
+            return named;
+        }
+        // 同法案 → 経済安全保障推進法案: the name the sentences before gave it; a mention as bare as 法案 gives nothing
+        String full = NamedBefore.fuller(textBefore, pointedNoun);
+        String said = full.isEmpty() ? named : named.replaceFirst(Pattern.quote("同" + pointedNoun), Matcher.quoteReplacement(full));
+        return said.codePointCount(0, said.length()) <= LabelBuilder.MAX_LENGTH ? said : named;
+    }
+
+    private String topicNamed(String textBefore) {
         if (text.endsWith(TAKES_OFFICE) && text.length() > TAKES_OFFICE.length()) {
             // 山田氏が就任: which post the text before gave him (新社長に山田氏が就く人事)
             String person = text.substring(0, text.length() - TAKES_OFFICE.length());

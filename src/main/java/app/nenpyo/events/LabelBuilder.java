@@ -114,7 +114,8 @@ final class LabelBuilder {
      *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
      */
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label();
+        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label()
+                .withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
     }
 
     /**
@@ -400,9 +401,12 @@ final class LabelBuilder {
                     predicate = p;
                     parts.add(phraseText(noun) + t.get(noun.end).surface());
                     parts.add(p.headline);
-                } else if (ofDate && hint.isEmpty() && relative.isEmpty() && subject.isEmpty() && isTopic(noun.end)
-                        && (told = predicateOrStatement(noun.end + 1)) != null) {
-                    // 9日の24時間降雪量が…60センチに達した: the noun the date names is the subject of the clause
+                } else if (ofDate && hint.isEmpty() && relative.isEmpty() && isTopic(noun.end)
+                        && (subject.isEmpty() || isParticle(noun.end, "が"))
+                        && (told = predicateOrStatement(noun.end + 1)) != null
+                        && (subject.isEmpty() || !quoteBetween(noun.end + 1, told.head))) {
+                    // 9日の24時間降雪量が…60センチに達した: the noun the date names is the subject of the clause;
+                    // 政府は今夏の電力需給が厳しくなるとして: of the clause the topic says it of, too
                     predicate = told;
                     subject = noun;
                     parts.addAll(arguments(told, noun.end + 1));
@@ -873,6 +877,20 @@ final class LabelBuilder {
             return i < to && Morphemes.isParticle(t.get(i), surfaces) && !s.isQuoted(t.get(i));
         }
 
+        /**
+         * Whether a quoting と (…と発表, …として) lies between two tokens: in 政府は今夏の電力需給が厳しくなるとして、
+         * 節電を呼びかける the predicate after it is the topic's, not the quoted noun's.
+         */
+        private boolean quoteBetween(int start, int end) {
+            for (int k = start; k < end && k < to; k++) {
+                boolean quoting = isParticle(k, "と") && (isQuoteTo(k) || k + 1 < to && Morphemes.isSuru(t.get(k + 1)));
+                if (quoting || isParticle(k, "として")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** は or が marking what the clause tells of (not では, には). */
         private boolean isTopic(int i) {
             return i < to && !s.isQuoted(t.get(i)) && ((Morphemes.isParticle(t.get(i), "は") && t.get(i).partOfSpeech().startsWith("助詞-係助詞"))
@@ -1132,6 +1150,12 @@ final class LabelBuilder {
                         && t.get(b - 1).partOfSpeech().startsWith("形容詞-自立") && t.get(b - 1).surface().equals(t.get(b - 1).baseForm())
                         && isLinking(b - 2) && Morphemes.isNounLike(t.get(b - 3))) {
                     // 西日本の広い範囲: an adjective between の and its noun is part of the phrase
+                    b -= 2;
+                } else if (b - 3 >= from && b < end && usable(b - 1) && usable(b - 2) && usable(b - 3) && isLinking(b - 1)
+                        && t.get(b - 2).partOfSpeech().startsWith("助詞-格助詞") && Morphemes.isParticle(t.get(b - 2), "へ", "と", "から")
+                        && Morphemes.isNounLike(t.get(b - 3))) {
+                    // 物価高への緊急対策, インドとの協議, 住民からの苦情: what the noun is aimed at, done with or
+                    // comes from is part of the phrase
                     b -= 2;
                 } else {
                     break;

@@ -3,9 +3,11 @@ package app.nenpyo.events;
 import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a bare noun stands for in the text before it: news names a thing in full once (東京23区に
@@ -79,6 +81,38 @@ final class NamedBefore {
     /** The index of the first sentence starting at or after a position. */
     static int sentenceAt(List<Sentence> sentences, int position) {
         return InTextOrder.firstStartingFrom(sentences, Sentence::span, position);
+    }
+
+    /**
+     * 同法案は可決された: the noun a prefix 同 points back with in the clause (法案; 同予算案 → 予算案, all the
+     * nouns written onto it), of at least two characters, else "". 同盟国 and 同時 are one word with no prefix,
+     * and the one-character kinds of actors (同社, 同省, 同国) are anaphors of actors ({@code AnaphorFinder}).
+     *
+     * @param tokens the sentence's tokens
+     * @param clause the clause, sentence-relative
+     */
+    static String pointedNoun(List<Token> tokens, TextSpan clause) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token prefix = tokens.get(i);
+            Token first = tokens.get(i + 1);
+            boolean pointing = prefix.surface().equals("同") && prefix.partOfSpeech().startsWith("接頭詞")
+                    && clause.contains(prefix.span()) && first.span().start() == prefix.span().end()
+                    && (first.partOfSpeech().startsWith("名詞-一般") || first.partOfSpeech().startsWith("名詞-サ変接続"));
+            if (!pointing) {
+                continue;
+            }
+            // the whole noun: 同予算案 points back with 予算 + 案
+            int end = i + 2;
+            while (end < tokens.size() && tokens.get(end).span().start() == tokens.get(end - 1).span().end()
+                    && tokens.get(end).partOfSpeech().startsWith("名詞") && !tokens.get(end).partOfSpeech().startsWith("名詞-数")) {
+                end++;
+            }
+            TextSpan noun = new TextSpan(first.span().start(), tokens.get(end - 1).span().end());
+            if (clause.contains(noun) && noun.length() >= 2) {
+                return tokens.subList(i + 1, end).stream().map(Token::surface).collect(Collectors.joining());
+            }
+        }
+        return "";
     }
 
     /**

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * subject of a report of the sentence directly before it, in its paragraph, that tells of the same
  * kind of occasion: one with the occasion's noun among its head words (短観, 理事会), or, for a meeting
  * (会合, 協議), a meeting or a decision a body takes at one (決定, 合意). The mention is at the span of
- * 次回 or 前回, with the reason said; the label and subject stay as read (who holds it is inferred, not
- * written).
+ * 次回 or 前回, with the reason said; the subject stays empty (who holds it is inferred, not written),
+ * and a label led by the occasion says the holder as the report before named it (FRBの次回の会合が開催:
+ * a timeline shows the label without the article).
  *
  * <p>No one holds it otherwise: 政府は18日、物価対策をまとめた。次回の会合は… tells of no meeting of the
  * government's, and a report two sentences back (an undated sentence between) is no longer what the
@@ -59,16 +60,16 @@ final class NextOccasions {
             if (!m.lookingAt() || r.actors().stream().anyMatch(a -> a.kind() != ActorKind.PLACE)) {
                 continue;
             }
-            Optional<ActorMention> holder = holderBefore(sentences, out, i, m.group(2));
-            if (holder.isEmpty()) {
+            Optional<Report> held = holderBefore(sentences, out, i, m.group(2));
+            if (held.isEmpty() || held.get().subject().isEmpty()) {
                 continue;
             }
-            ActorMention h = holder.get();
+            ActorMention h = held.get().subject().get();
             TextSpan said = new TextSpan(m.start(1), m.end(1));
             ActorMention link = new ActorMention(said.of(text), said, h.kind(), h.name(), h.canonical(), h.title(), h.country(),
                     said.of(text) + " = " + (h.kind() == ActorKind.PERSON ? h.name() + h.title() : h.canonical())
                             + " (who held the one told just before)");
-            out.set(i, r.withActorsAdded(List.of(link)));
+            out.set(i, withHolderSaid(r.withActorsAdded(List.of(link)), m.group(), held.get()));
             actors.add(link);
         }
         actors.sort((x, y) -> x.span().compareTo(y.span()));
@@ -79,7 +80,7 @@ final class NextOccasions {
      * The subject of the last report of the sentence directly before that tells of the same kind of
      * occasion, when that sentence is in the same paragraph.
      */
-    private static Optional<ActorMention> holderBefore(List<Sentence> sentences, List<Report> reports, int at, String occasion) {
+    private static Optional<Report> holderBefore(List<Sentence> sentences, List<Report> reports, int at, String occasion) {
         EventSource source = reports.get(at).source();
         int sentence = NamedBefore.sentenceAt(sentences, source.sentence().start());
         if (sentence == 0 || sentence >= sentences.size()) {
@@ -96,10 +97,24 @@ final class NextOccasions {
                 return Optional.empty();
             }
             if (tellsOf(reports.get(k), occasion)) {
-                return reports.get(k).subject();
+                return Optional.of(reports.get(k));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The label led by the occasion (次回の会合が開催) said with its holder as the report before named
+     * it in its label (FRBの次回の会合が開催: a timeline shows it without the article), within
+     * {@link LabelBuilder#MAX_LENGTH}; as it was when it leads with other words.
+     */
+    private static Report withHolderSaid(Report r, String occasion, Report held) {
+        int subjectEnd = held.label().indexOf('が');
+        if (!r.label().startsWith(occasion) || subjectEnd <= 0) {
+            return r;
+        }
+        String named = held.label().substring(0, subjectEnd) + "の" + r.label();
+        return named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH ? r.withLabel(named) : r;
     }
 
     /** Whether a report tells of an occasion of this noun: 短観 of 短観, a meeting or a decision of 会合. */

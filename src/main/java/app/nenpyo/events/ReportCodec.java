@@ -128,6 +128,10 @@ public final class ReportCodec {
      * set for (50年の排出実質ゼロ, 35年までに); a date with 以降 or 以来 in a sentence told as done dates the report from it to
      * the document's date, and an occasion named between (4日の大発会以降) makes a report of its own ({@link PeriodsSince});
      * 約2時間後 after a time of day told in its paragraph is a time of day, a date that makes a report.
+     * Also in 17: a deed told without a doer (発射があった, 3発が発射された) says the doer and object the sentences before named
+     * ({@link DoersNamedBefore}); 次回の会合 says whose (FRBの次回の会合); 同法案 says the full name told before; a noun a
+     * date names is the subject of what the topic reports (4月の指数が低下したと発表 → 指数が低下); への, との,
+     * からの join a noun phrase (物価高への緊急対策).
      */
     public static final int FORMAT = 17;
 

@@ -84,11 +84,11 @@ class FourthReviewLabelsTest {
         assertEquals("", NamedBefore.fuller("停戦協議は今週行われた。同協議は続く。", "協議"));
         assertEquals("", NamedBefore.fuller("協議は今週行われた。", "協議"));
         assertEquals("", NamedBefore.fuller("首相は記者会見を開いた。", "協議"));
-        assertEquals(List.of("日銀が金融政策決定会合を開催", "FRBが利上げを決定", "次回の会合が開催"),
+        assertEquals(List.of("日銀が金融政策決定会合を開催", "FRBが利上げを決定", "FRBの次回の会合が開催"),
                 labels("日銀は17日に金融政策決定会合を開いた。円相場は下落した。株価も下がった。長期金利は上昇した。"
                         + "FRBは15日、利上げを決めた。次回の会合は7月26～27日に開かれる。").stream()
                         .filter(l -> l.contains("会合") || l.contains("利上げ")).toList(),
-                "five sentences back the article has moved on to another body");
+                "five sentences back the article has moved on to another body: the meeting is the FRB's, who decided just before");
     }
 
     @Test

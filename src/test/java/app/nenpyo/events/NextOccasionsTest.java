@@ -69,4 +69,20 @@ class NextOccasionsTest {
         assertEquals(List.of(), actorsOf("米連邦準備制度理事会（FRB）は15日、0.75%の利上げを決めた。円相場は下落した。"
                 + "次回の会合は2月1～2日に開かれる。\n", "2月1～2日"), "an undated sentence between: not the one just before");
     }
+
+    @Test
+    void aLabelLedByTheOccasionSaysWhoseItIsAsTheReportBeforeNamedIt() {
+        assertEquals("日銀の次回の会合が開催", labelOf("日銀は18日、大規模な金融緩和策の維持を決めた。次回の会合は3月9～10日に開かれる。\n",
+                "3月9～10日"));
+        assertEquals("FRBの次回の会合が開催",
+                labelOf("米連邦準備制度理事会（FRB）は15日、0.75%の利上げを決めた。次回の会合は2月1～2日に開かれる。\n", "2月1～2日"),
+                "the name the label before used (FRB), not the body's full name");
+        assertEquals("次回の会合が開催", labelOf("大雪は18日まで続いた。次回の会合は3月9日に開かれる。\n", "3月9日"),
+                "no one held one just before: the label stays as read");
+    }
+
+    private static String labelOf(String text, String expression) {
+        return Articles.reports(text, DAY).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " in " + text)).label();
+    }
 }
