@@ -11,6 +11,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +24,7 @@ import javafx.scene.layout.VBox;
 /**
  * The selected event's sources: its label above, one row per source paragraph (document title,
  * date, ¶N over the text with the date expression and the actors marked), the merge reasons
- * below. A click or Enter opens that document at that paragraph in the reader. The analyst's
+ * below (scrolling in a third of the pane at most). A click or Enter opens that document at that paragraph in the reader. The analyst's
  * corrections, kept in the project: buttons under the title date the event otherwise, rewrite
  * its label, set it aside as background or put a background event on the timeline, join another
  * event to it, and undo a report taken out or a join; the list's context menu takes a report out
@@ -116,11 +117,20 @@ final class SourcesPane {
         footer.visibleProperty().bind(model.footerProperty().isNotEmpty());
         footer.managedProperty().bind(footer.visibleProperty());
         footer.setAccessibleText(messages.get("sources.merged"));
-        footer.maxWidthProperty().bind(pane.widthProperty());
+        // an event of many reports has a reason for each: they scroll in a third of the pane at most,
+        // where a label as tall as its text took the pane from the buttons and the sources
+        ScrollPane reasons = new ScrollPane(footer);
+        reasons.setId("sources-footer-scroll");
+        reasons.getStyleClass().add("sources-footer-scroll");
+        reasons.setFitToWidth(true);
+        reasons.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        reasons.maxHeightProperty().bind(pane.heightProperty().divide(3));
+        reasons.visibleProperty().bind(footer.visibleProperty());
+        reasons.managedProperty().bind(reasons.visibleProperty());
 
         pane.setTop(top);
         pane.setCenter(list);
-        pane.setBottom(footer);
+        pane.setBottom(reasons);
         pane.getStyleClass().add("sources-pane");
     }
 
