@@ -124,8 +124,10 @@ public final class ReportCodec {
      * (発射, 逮捕, 発表, 発生…; {@link ConsecutiveDays}), whatever its category: a two-day exercise or hearing is one.
      * Also 16: a date listed with と or や before later dates (16日と17日の発射について、19日に…公表した) says what the last
      * of them says (発射), not the deed of another date's clause.
+     * 17: the reports are as in 16, but a report of a wider period now joins the one event inside it that tells
+     * the same happening (decision 0032): reading again merges every day once by that rule.
      */
-    public static final int FORMAT = 16;
+    public static final int FORMAT = 17;
 
     private ReportCodec() {
     }
