@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,55 +82,65 @@ final class WiderPeriods {
      */
     static void fold(List<EventMerger.Group> groups, Set<String> keptApart) {
         List<Integer> wider = new ArrayList<>();
+        Set<Integer> seasonsHolding = new HashSet<>();
         for (int g = 0; g < groups.size(); g++) {
             if (canHoldFiner(groups.get(g).time()) && eligible(groups.get(g), keptApart)) {
                 wider.add(g);
+                seasonsHolding.add(seasonOf(groups.get(g).time()));
             }
         }
         if (wider.isEmpty()) {
             return;
         }
+        // the events a wider one may join, by season and word: a window holds years of news, and a
+        // word of every season (抗議活動) would make each wider event look at all of them
         Gazetteer gazetteer = Gazetteer.shared();
-        Map<String, List<Integer>> byWord = new HashMap<>();
+        Map<Integer, Map<String, List<Integer>>> bySeasonAndWord = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             EventMerger.Group group = groups.get(g);
-            if (eligible(group, keptApart)) {
+            int season = seasonOf(group.time());
+            if (seasonsHolding.contains(season) && eligible(group, keptApart)) {
+                Map<String, List<Integer>> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
                 for (String word : happeningWords(group, gazetteer)) {
-                    byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(g);
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>(2)).add(g);
                 }
             }
         }
         wider.sort(Comparator.comparingLong((Integer g) -> groups.get(g).time().end().toEpochDay()
                 - groups.get(g).time().start().toEpochDay()).thenComparingInt(g -> groups.get(g).firstOrder()));
         boolean[] gone = new boolean[groups.size()];
+        int[] lookedAtFor = new int[groups.size()];
+        Arrays.fill(lookedAtFor, -1);
         for (int w : wider) {
             EventMerger.Group told = groups.get(w);
-            Set<Integer> candidates = new LinkedHashSet<>();
-            for (String word : happeningWords(told, gazetteer)) {
-                candidates.addAll(byWord.getOrDefault(word, List.of()));
-            }
+            Map<String, List<Integer>> byWord = bySeasonAndWord.get(seasonOf(told.time()));
+            Set<String> words = happeningWords(told, gazetteer);
             int taker = -1;
             ResolvedReport[] takerPair = null;
-            for (int c : candidates) {
-                if (c == w || gone[c] || !inside(groups.get(c).time(), told.time())) {
-                    continue;
+            search:
+            for (String word : words) {
+                for (int c : byWord.getOrDefault(word, List.of())) {
+                    if (c == w || gone[c] || lookedAtFor[c] == w || !inside(groups.get(c).time(), told.time())) {
+                        continue;
+                    }
+                    lookedAtFor[c] = w;
+                    ResolvedReport[] pair = tellsTheSame(told, groups.get(c));
+                    if (pair == null) {
+                        continue;
+                    }
+                    if (taker >= 0) {
+                        taker = -2;
+                        break search;
+                    }
+                    taker = c;
+                    takerPair = pair;
                 }
-                ResolvedReport[] pair = tellsTheSame(told, groups.get(c));
-                if (pair == null) {
-                    continue;
-                }
-                if (taker >= 0) {
-                    taker = -2;
-                    break;
-                }
-                taker = c;
-                takerPair = pair;
             }
             if (taker >= 0) {
                 groups.get(taker).take(told, takerPair[0], takerPair[1]);
                 gone[w] = true;
-                for (String word : happeningWords(told, gazetteer)) {
-                    byWord.computeIfAbsent(word, x -> new ArrayList<>()).add(taker);
+                for (String word : words) {
+                    byWord.computeIfAbsent(word, x -> new ArrayList<>(2)).add(taker);
                 }
             }
         }
@@ -140,6 +151,10 @@ final class WiderPeriods {
             }
         }
         groups.subList(kept, groups.size()).clear();
+    }
+
+    private static int seasonOf(TimeValue t) {
+        return seasonOf(Math.toIntExact(t.start().toEpochDay()));
     }
 
     private static boolean eligible(EventMerger.Group group, Set<String> keptApart) {
