@@ -78,13 +78,14 @@ final class WiderPeriods {
      * wider period that tells the happening of exactly one event inside it joined to that event, in
      * place. The narrowest wider periods go first, so 4月 joins its day before 来春 looks for one.
      * An event holding a report the analyst kept apart, added or joined neither joins nor is joined
-     * by this rule, and background joins nothing (decision 0005).
+     * by this rule, background joins nothing (decision 0005), and a risk told for a period is no
+     * happening to join.
      */
     static void fold(List<EventMerger.Group> groups, Set<String> keptApart) {
         List<Integer> wider = new ArrayList<>();
         Set<Integer> seasonsHolding = new HashSet<>();
         for (int g = 0; g < groups.size(); g++) {
-            if (canHoldFiner(groups.get(g).time()) && eligible(groups.get(g), keptApart)) {
+            if (canHoldFiner(groups.get(g).time()) && eligible(groups.get(g), keptApart) && !feared(groups.get(g))) {
                 wider.add(g);
                 seasonsHolding.add(seasonOf(groups.get(g).time()));
             }
@@ -155,6 +156,14 @@ final class WiderPeriods {
 
     private static int seasonOf(TimeValue t) {
         return seasonOf(Math.toIntExact(t.start().toEpochDay()));
+    }
+
+    /**
+     * Whether an event of a wider period tells a risk (年明けには…感染が広がる恐れがある): a state feared
+     * over the period, which no happening of a day in it is (8日、…感染が確認された).
+     */
+    private static boolean feared(EventMerger.Group group) {
+        return group.reports().stream().anyMatch(r -> LabelBuilder.toldAsARisk(r.report().label()));
     }
 
     private static boolean eligible(EventMerger.Group group, Set<String> keptApart) {

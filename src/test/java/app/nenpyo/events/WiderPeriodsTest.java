@@ -84,11 +84,24 @@ class WiderPeriodsTest {
 
     @Test
     void aDifferentHappeningOfTheMonthNamingTheSameThingStaysApart() {
-        List<Event> events = merged(read("年明けには、インフルエンザの流行が各地で広がる恐れがある。\n", 12, 28),
-                read("東京都では12日、インフルエンザの患者が新たに300人確認された。\n", 12, 28));
+        List<Event> events = merged(
+                new EventPipeline().analyse(Articles.article("年明けには、インフルエンザの感染が各地で広がる恐れがある。\n", LocalDate.of(2021, 12, 28))),
+                read("東京都では12日、新たに300人のインフルエンザの感染が確認された。\n", 1, 13));
 
         assertNotEquals(holding(events, "年明け").id(), holding(events, "12日").id(),
                 "a month's feared spread is no day's count of patients: " + events);
+        assertEquals(LocalDate.of(2022, 1, 12), holding(events, "12日").time().start(), "a day inside the month");
+        assertTrue(LabelBuilder.toldAsARisk(holding(events, "年明け").label()));
+        assertFalse(LabelBuilder.toldAsARisk(holding(events, "12日").label()));
+    }
+
+    @Test
+    void aSeasonsTopicAndADaysWarningAboutItSharingLittleElseStayApart() {
+        List<Event> events = merged(read("今冬の電力需給について、経済産業省は企業に節電を要請する方針だ。\n", 11, 30),
+                read("東北電力管内では12月14日、電力需給ひっ迫注意報が初めて出された。\n", 12, 15));
+
+        assertNotEquals(holding(events, "今冬").id(), holding(events, "12月14日").id(),
+                "電力 and 需給 of seven words and more: the season's supply is no day's warning: " + events);
     }
 
     @Test
@@ -215,6 +228,14 @@ class WiderPeriodsTest {
             assertEquals(wider.id(), holding(events, pair[3]).id(), pair[0] + " " + pair[2] + " / " + pair[1] + " " + pair[3] + ": " + events);
             assertTrue(wider.time().end().toEpochDay() - wider.time().start().toEpochDay() < 30, "the finer date: " + wider.time());
         }
+    }
+
+    @Test
+    void theReviewsForecastsOfASeasonOrMonthJoinNoDayThatNamesTheSameThing() throws IOException {
+        List<Event> power = review("A37", "A14");
+        assertNotEquals(holding(power, "今夏").id(), holding(power, "6月27日から30日まで").id(), "tight supply feared, a warning issued");
+        List<Event> infections = review("B50", "A06");
+        assertNotEquals(holding(infections, "年明け").id(), holding(infections, "週末の8日").id(), "a spread feared, a day's cases");
     }
 
     @Test
