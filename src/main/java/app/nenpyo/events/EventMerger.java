@@ -34,7 +34,10 @@ import java.util.Set;
  *
  * <p>The event takes its label and first source from its first report in reading order, the
  * category most of its reports have (ties: the first report's), the union of actors, and the
- * first place said. Periods are merged in parallel (they are never compared with each other); the result does not depend on it.
+ * first place said. Periods are merged in parallel; the result does not depend on it. Then an event
+ * of a wider period joins the one event inside it that tells the same happening
+ * ({@link WiderPeriods}, decision 0032): the event keeps the date, label and category of its own
+ * period's reports, and its first reason says the report told it as the wider period.
  *
  * <p>The analyst's choices ({@link MergeChoices}) come over the rules: a report kept apart
  * neither joins nor is joined by judgement, and the events of a period holding reports the
@@ -60,42 +63,114 @@ final class EventMerger {
     }
 
     List<Event> merge(List<ResolvedReport> reports) {
-        // Reports of different periods are never compared (Similarity.samePeriod), so each period
-        // is merged on its own, in parallel; the groups are then put back in the order a single
-        // pass in reading order would have created them (by their first report), which keeps the
-        // result identical and deterministic.
+        // Reports of different periods are compared only when one period holds the other
+        // (WiderPeriods, after), so each period is merged on its own, in parallel; the groups are
+        // then put back in the order a single pass in reading order would have created them (by
+        // their first report), which keeps the result identical and deterministic.
         Map<Period, List<ResolvedReport>> byPeriod = new LinkedHashMap<>();
         for (ResolvedReport r : reports.stream().sorted(Comparator.comparingInt(ResolvedReport::order)).toList()) {
             Period period = new Period(r.report().time().start(), r.report().time().end());
             byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(r);
         }
-        List<Merged> merged = new ArrayList<>(byPeriod.values()).parallelStream()
+        List<Group> groups = new ArrayList<>(new ArrayList<>(byPeriod.values()).parallelStream()
                 .flatMap(period -> mergePeriod(period, choices).stream())
-                .sorted(Comparator.comparingInt(Merged::firstOrder))
-                .toList();
-        List<Event> events = new ArrayList<>(merged.size());
+                .sorted(Comparator.comparingInt(Group::firstOrder))
+                .toList());
+        WiderPeriods.fold(groups, choices.keptApart());
+        List<Event> events = new ArrayList<>(groups.size());
         Map<String, Integer> firstOrder = new HashMap<>();
-        for (Merged m : merged) {
-            events.add(m.event());
-            firstOrder.put(m.event().id(), m.firstOrder());
+        for (Group g : groups) {
+            Event e = g.event();
+            events.add(e);
+            firstOrder.put(e.id(), g.firstOrder());
         }
         events.sort(Comparator.comparing((Event e) -> e.time().start()).thenComparing(e -> e.time().end())
                 .thenComparingInt(e -> firstOrder.get(e.id())));
         return events;
     }
 
-    private record Merged(Event event, int firstOrder) {
+    /** The first and last day of a report's time: the reports of one period are merged together first. */
+    private record Period(LocalDate start, LocalDate end) {
     }
 
-    /** The first and last day of a report's time: reports of different periods are never merged. */
-    private record Period(LocalDate start, LocalDate end) {
+    /**
+     * The reports of one event before it is made: those of its period, merged by the rules or the
+     * analyst, and those of wider periods that told the same happening ({@link WiderPeriods}), with
+     * the reason for each merge.
+     */
+    static final class Group {
+        private final List<ResolvedReport> reports;
+        private final List<String> reasons;
+        private final boolean byTheAnalyst;
+        private final List<ResolvedReport> toldWider = new ArrayList<>();
+        private final List<String> widerReasons = new ArrayList<>();
+
+        Group(List<ResolvedReport> reports, List<String> reasons, boolean byTheAnalyst) {
+            this.reports = reports;
+            this.reasons = reasons;
+            this.byTheAnalyst = byTheAnalyst;
+        }
+
+        /** The reports of its own period, in reading order. */
+        List<ResolvedReport> reports() {
+            return reports;
+        }
+
+        /** Whether it holds a report the analyst added or joined: it reads as the analyst made it. */
+        boolean byTheAnalyst() {
+            return byTheAnalyst;
+        }
+
+        /** Its period: that of its first report (a period's reports differ at most in being open). */
+        TimeValue time() {
+            return reports.get(0).report().time();
+        }
+
+        int firstOrder() {
+            return reports.get(0).order();
+        }
+
+        /**
+         * Takes the reports of an event of a wider period that told this one's happening, with the
+         * pair of reports that showed it; their period's own merges are explained after.
+         */
+        void take(Group wider, ResolvedReport wide, ResolvedReport fine) {
+            toldWider.addAll(wider.reports);
+            toldWider.addAll(wider.toldWider);
+            widerReasons.add(new Pair(wide, fine).reason());
+            widerReasons.addAll(wider.widerReasons);
+            widerReasons.addAll(wider.reasons);
+        }
+
+        /** The event: date, label and category of its own period's reports; sources, actors and place of all. */
+        Event event() {
+            List<String> explained = reasons;
+            List<ResolvedReport> all = reports;
+            if (!toldWider.isEmpty()) {
+                explained = new ArrayList<>(widerReasons);
+                explained.addAll(reasons);
+                explained = new ArrayList<>(explained.subList(0, Math.min(MAX_REASONS, explained.size())));
+                all = new ArrayList<>(reports);
+                all.addAll(toldWider);
+                all.sort(Comparator.comparingInt(ResolvedReport::order));
+            }
+            return EventMerger.event(reports, all, explained, byTheAnalyst ? reports.get(0) : headline(reports));
+        }
+
+        /** A wider report and the finer one it was found to tell, explained when the event is made. */
+        private record Pair(ResolvedReport wide, ResolvedReport fine) {
+            String reason() {
+                return ref(wide, fine) + " with " + ref(fine, wide) + ": "
+                        + String.join("; ", Similarity.containedOf(wide, fine, new Similarity.Texts()).reasons());
+            }
+        }
     }
 
     /**
      * Merges the reports of one period, in reading order; a report kept apart neither joins nor is
      * joined, and then the events holding reports the analyst joined become one.
      */
-    private static List<Merged> mergePeriod(List<ResolvedReport> reports, MergeChoices choices) {
+    private static List<Group> mergePeriod(List<ResolvedReport> reports, MergeChoices choices) {
         Set<String> keptApart = choices.keptApart();
         List<List<ResolvedReport>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
@@ -157,13 +232,13 @@ final class EventMerger {
         if (!choices.joins().isEmpty()) {
             join(groups, reasons, choices.joins());
         }
-        List<Merged> out = new ArrayList<>(groups.size());
+        List<Group> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
             List<ResolvedReport> group = groups.get(g);
             // what the analyst added or joined reads as the analyst made it: the first report's label
             boolean analysts = group.stream().anyMatch(r -> addedByTheAnalyst(r)
                     || choices.joins().containsKey(r.report().source().sourceId()));
-            out.add(new Merged(event(group, reasons.get(g), analysts ? group.get(0) : headline(group)), group.get(0).order()));
+            out.add(new Group(group, reasons.get(g), analysts));
         }
         return out;
     }
@@ -351,7 +426,7 @@ final class EventMerger {
      * Comparing with every member made merging quadratic (40 s for 2000 documents); a happening
      * reported hundreds of times is recognised from a few of its reports.
      */
-    private static List<ResolvedReport> sample(List<ResolvedReport> group) {
+    static List<ResolvedReport> sample(List<ResolvedReport> group) {
         if (group.size() <= 2 * SAMPLE_EACH_END) {
             return group;
         }
@@ -368,8 +443,12 @@ final class EventMerger {
                 + "¶" + s.paragraph();
     }
 
-    private static Event event(List<ResolvedReport> group, List<String> explained, ResolvedReport headline) {
-        ResolvedReport first = group.get(0);
+    /**
+     * @param own   the reports of the event's period: its date and category
+     * @param group every report of the event, in reading order (with those of wider periods that told it)
+     */
+    private static Event event(List<ResolvedReport> own, List<ResolvedReport> group, List<String> explained,
+                               ResolvedReport headline) {
         List<String> reasons = new ArrayList<>(explained);
         int unexplained = group.size() - 1 - explained.size();
         if (unexplained > 0) {
@@ -381,11 +460,11 @@ final class EventMerger {
         group.forEach(r -> r.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
         String place = group.stream().map(ResolvedReport::place).flatMap(Optional::stream).map(Actor::name)
                 .findFirst().orElse("");
-        TimeValue time = group.stream().map(r -> r.report().time()).filter(t -> !t.isOpen()).findFirst()
-                .orElse(first.report().time());
+        TimeValue time = own.stream().map(r -> r.report().time()).filter(t -> !t.isOpen()).findFirst()
+                .orElse(own.get(0).report().time());
         boolean background = sources.stream().allMatch(EventSource::isBackground);
         return new Event(id, time, headline.report().label(), List.copyOf(actors.values()), place,
-                category(group), sources, reasons, background);
+                category(own), sources, reasons, background);
     }
 
     /**

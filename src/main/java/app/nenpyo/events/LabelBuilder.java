@@ -85,6 +85,16 @@ final class LabelBuilder {
             Map.entry("おそれ", Modal.RISK), Map.entry("可能性", Modal.RISK), Map.entry("観測", Modal.VIEW),
             Map.entry("見方", Modal.VIEW));
 
+    /** Whether a label tells a feared state, not a happening (広がる恐れ → 感染が拡大の恐れ, 大荒れの可能性). */
+    static boolean toldAsARisk(String label) {
+        for (Map.Entry<String, Modal> modal : MODALS.entrySet()) {
+            if (modal.getValue() == Modal.RISK && label.endsWith(modal.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that after を/に and in their joining form work as a particle: を受けて, に比べ, に入り, に伴い. */
     private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
             "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");

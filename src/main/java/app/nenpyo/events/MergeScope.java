@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The days whose events a merge makes again: every day, or only some. A merge after an import
  * into a project whose other documents were merged before need only make again the events that
  * start on a day a new document reports something on (and on the days of the documents whose
- * actors the new ones changed): every other event would come out as it is.
+ * actors the new ones changed), and on the other days of their seasons, where a report of a wider
+ * period may join or leave one of them ({@link WiderPeriods}): every other event would come out as it is.
  *
  * <pre>{@code
  * MergeScope.everyDay().includes(19_000);            // true

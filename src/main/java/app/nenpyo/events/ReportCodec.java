@@ -132,6 +132,8 @@ public final class ReportCodec {
      * ({@link DoersNamedBefore}); 次回の会合 says whose (FRBの次回の会合); 同法案 says the full name told before; a noun a
      * date names is the subject of what the topic reports (4月の指数が低下したと発表 → 指数が低下); への, との,
      * からの join a noun phrase (物価高への緊急対策).
+     * Also in 17: the reports are as in 16, but a report of a wider period now joins the one event inside it that tells
+     * the same happening (decision 0032): reading again merges every day once by that rule.
      */
     public static final int FORMAT = 17;
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * How likely two reports are the same happening, with the reasons in words.
  *
  * <p>Only reports with the same known period can merge (the same day, the same week …; an open
- * "10日から" compares as 10日), and background never merges with foreground. Then points:
+ * "10日から" compares as 10日), and background never merges with foreground; a report of a wider
+ * period and one inside it are compared by {@link #containedPoints}, more strictly. Then points:
  * <pre>
  *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging)
  *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ)
@@ -87,8 +88,18 @@ final class Similarity {
                 || a.mergesWithNothing() || b.mergesWithNothing()) {
             return NO_MATCH;
         }
+        return rulePoints(a, b, 0);
+    }
+
+    /**
+     * The points of {@link #points} once the periods are known to be comparable, starting from
+     * {@code found} points the caller found besides these rules.
+     */
+    private static Score rulePoints(ResolvedReport a, ResolvedReport b, double found) {
+        Report ra = a.report();
+        Report rb = b.report();
         // the same rules as score(a, b, false), on the reports' sorted id arrays: no set is copied
-        double points = 0;
+        double points = found;
         boolean conflict = false;
         int sharedPersons = intersection(a.personIds(), b.personIds());
         if (a.subjectId() >= 0 && b.subjectId() >= 0) {
@@ -131,6 +142,106 @@ final class Similarity {
             }
         }
         return new Score(points, conflict, List.of());
+    }
+
+    /**
+     * How likely a report of a wider period ({@link WiderPeriods}: 1月, 来春, 昨年末) tells the happening
+     * of a report of a day or shorter period inside it. Stricter than reports of one period: a month
+     * holds many happenings. Both must be on the timeline, conflict in nothing, name the happening by
+     * the same word (+2 too when only one names it as its clause's head and the other says it in two
+     * words: {@link #headSaidInTwoWords}) or do their deed to the same thing (+2; 防衛3文書を改定 / 防衛3文書を閣議決定),
+     * share more than that (the subject, a named person, the category or the place), and say much
+     * the same ({@link #saidInMuchTheSameWords}). Then the points of {@link #points} decide,
+     * {@link #THRESHOLD} as there.
+     */
+    static Score containedPoints(ResolvedReport wide, ResolvedReport fine) {
+        if (wide.report().source().isBackground() || fine.report().source().isBackground()
+                || wide.mergesWithNothing() || fine.mergesWithNothing()) {
+            return NO_MATCH;
+        }
+        boolean sharedHead = intersection(wide.headIds(), fine.headIds()) > 0;
+        if (!sharedHead && headSaidInTwoWords(wide, fine).isEmpty() && !sameThingDoneTo(wide, fine)) {
+            return new Score(0, false, List.of());
+        }
+        Score rules = rulePoints(wide, fine, sharedHead ? 0 : 2);
+        return rules.conflict() || sharesMore(wide, fine) && saidInMuchTheSameWords(wide, fine) ? rules
+                : new Score(0, false, List.of());
+    }
+
+    /**
+     * Whether two fifths or more of the shorter clause's nouns and verbs are the other's: 来春の統一地方選に向け…
+     * and 統一地方選は4月に行われる say 統一 and 地方 of three. A word both name is not enough across periods:
+     * 年明けには…市中感染が広がる恐れ and 8日には…1759人の感染が確認 share 感染 and a category, and a month's
+     * forecast of a spread is no day's count of cases.
+     */
+    private static boolean saidInMuchTheSameWords(ResolvedReport a, ResolvedReport b) {
+        int shorter = Math.min(a.wordIds().length, b.wordIds().length);
+        return shorter > 0 && 5 * intersection(a.wordIds(), b.wordIds()) >= 2 * shorter;
+    }
+
+    /** The same, with the reasons in words: first that the wider report told it as its period. */
+    static Score containedOf(ResolvedReport wide, ResolvedReport fine, Texts texts) {
+        Score points = containedPoints(wide, fine);
+        Score said = score(wide, fine, true, texts, false);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("told as the wider period " + texts.period(wide.report().time()));
+        if (intersection(wide.headIds(), fine.headIds()) == 0) {
+            List<String> inTwoWords = headSaidInTwoWords(wide, fine);
+            if (!inTwoWords.isEmpty()) {
+                reasons.add("same happening " + String.join("/", inTwoWords));
+            }
+        }
+        if (sameThingDoneTo(wide, fine)) {
+            reasons.add("same object " + wide.report().object());
+        }
+        reasons.addAll(said.reasons());
+        return new Score(points.points(), points.conflict(), reasons);
+    }
+
+    /** Whether both deeds are done to the same thing, not to someone named without a name (男を, 容疑者を). */
+    private static boolean sameThingDoneTo(ResolvedReport a, ResolvedReport b) {
+        return a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object());
+    }
+
+    /** Whether an object ({@link Report#object}) names a thing: not empty, no person named without a name. */
+    static boolean namesAThing(String object) {
+        return !object.isEmpty() && !Morphemes.PERSON_NOUNS.contains(object);
+    }
+
+    /**
+     * Whether two reports share more than the happening's word: the subject, a named person, the
+     * category or the place. Not a participant without a name alone: 首相 holds a month's press
+     * conference and announces the next one, both his.
+     */
+    private static boolean sharesMore(ResolvedReport a, ResolvedReport b) {
+        return a.subjectId() >= 0 && a.subjectId() == b.subjectId() || intersection(a.personIds(), b.personIds()) > 0
+                || a.report().category() == b.report().category()
+                || a.placeId() >= 0 && a.placeId() == b.placeId();
+    }
+
+    /**
+     * The words naming the happening one clause has as its head that the other says as two nouns in a
+     * row (記者会見 / 年末の記者会見で…述べた, where the tokenizer gave 記者 and 会見): the same word, cut.
+     */
+    private static List<String> headSaidInTwoWords(ResolvedReport a, ResolvedReport b) {
+        List<String> found = new ArrayList<>();
+        Gazetteer gazetteer = Gazetteer.shared();
+        for (ResolvedReport[] pair : List.of(new ResolvedReport[] {a, b}, new ResolvedReport[] {b, a})) {
+            List<String> words = pair[1].report().contentWords();
+            for (String h : pair[0].report().headWords()) {
+                if (Morphemes.GENERIC_NOUNS.contains(h) || Morphemes.isParticipant(h, gazetteer) || found.contains(h)) {
+                    continue;
+                }
+                for (int i = 1; i < words.size(); i++) {
+                    if (h.length() == words.get(i - 1).length() + words.get(i).length() && h.startsWith(words.get(i - 1))
+                            && h.endsWith(words.get(i))) {
+                        found.add(h);
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether the reports' places lie in two countries (中国 / ロシア, ジュネーブ / ウィーン): two happenings. */
@@ -234,14 +345,19 @@ final class Similarity {
     }
 
     private static Score score(ResolvedReport a, ResolvedReport b, boolean explain, Texts texts) {
+        return score(a, b, explain, texts, true);
+    }
+
+    /** @param samePeriodAsked whether reports of two periods score nothing (else the caller says how their periods relate) */
+    private static Score score(ResolvedReport a, ResolvedReport b, boolean explain, Texts texts, boolean samePeriodAsked) {
         List<String> reasons = explain ? new ArrayList<>() : null;
         Report ra = a.report();
         Report rb = b.report();
-        if (!samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()
+        if (samePeriodAsked && !samePeriod(ra.time(), rb.time()) || ra.source().isBackground() != rb.source().isBackground()
                 || a.mergesWithNothing() || b.mergesWithNothing()) {
             return new Score(0, true, List.of());
         }
-        if (explain) {
+        if (explain && samePeriodAsked) {
             reasons.add(ra.time().start().equals(ra.time().end()) ? "same day " + texts.period(ra.time())
                     : "same period " + texts.period(ra.time()));
         }

@@ -34,10 +34,11 @@ import java.util.stream.IntStream;
  *       time order, the documents with a report in it are decoded again, those reports resolved
  *       and merged ({@link EventMerger}).</li>
  * </ol>
- * Reports of different periods are never merged ({@link Similarity}), and a period (its start and
- * end dates) lies in one window, so the events are exactly those of one merge over everything,
- * in the same order (start, end, then reading order of the first report): each report keeps the
- * position it has in the reading order of all documents.
+ * Reports of different periods are merged only when one period holds the other and both lie in
+ * one season ({@link WiderPeriods}), and a window never cuts a season, so the events are exactly
+ * those of one merge over everything, in the same order (start, end, then reading order of the
+ * first report): each report keeps the position it has in the reading order of all documents.
+ * For the same reason a merge after an import makes again the whole seasons of the days it changes.
  *
  * <p>The cost: a document is read once for its actors and decoded once per window it has reports
  * in (on the 100 MB benchmark corpus, 2.2 times on average with windows of 32,768 reports: news
@@ -165,7 +166,7 @@ final class WindowedMerge {
         if (!anyBefore) {
             scope = MergeScope.everyDay();
         } else if (beforeCount == count) {
-            scope = MergeScope.of(alsoDays);
+            scope = MergeScope.of(WiderPeriods.wholeSeasons(alsoDays));
         } else {
             MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier, alsoDays);
             long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
@@ -221,7 +222,8 @@ final class WindowedMerge {
         }
         IntStream days = IntStream.concat(IntStream.concat(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])),
                 earlier.stream().flatMapToInt(e -> Arrays.stream(e.actors().reportStartDays()))), Arrays.stream(alsoDays));
-        return MergeScope.of(days.toArray());
+        // a report of a wider period and those of the days inside it are merged together (WiderPeriods)
+        return MergeScope.of(WiderPeriods.wholeSeasons(days.toArray()));
     }
 
     /** Whether a merge and the events it stores would see the same actor (its aliases are stored apart). */
@@ -297,14 +299,18 @@ final class WindowedMerge {
         return Math.toIntExact(r.time().start().toEpochDay());
     }
 
-    /** Windows [from, to) of start days, in order, each ending at a day boundary after at least {@code windowReports} reports. */
+    /**
+     * Windows [from, to) of start days, in order, each ending at a season's boundary after at least
+     * {@code windowReports} reports: a report of a wider period meets those of the days inside it
+     * ({@link WiderPeriods}), which lie in its season.
+     */
     private List<int[]> windows(int[][] startDays) {
         int[] all = Arrays.stream(startDays).flatMapToInt(Arrays::stream).sorted().toArray();
         List<int[]> out = new ArrayList<>();
         int begin = 0;
         while (begin < all.length) {
             int end = Math.min(all.length, begin + windowReports);
-            while (end < all.length && all[end] == all[end - 1]) {
+            while (end < all.length && WiderPeriods.seasonOf(all[end]) == WiderPeriods.seasonOf(all[end - 1])) {
                 end++;
             }
             out.add(new int[] {all[begin], end < all.length ? all[end] : all[all.length - 1] + 1});

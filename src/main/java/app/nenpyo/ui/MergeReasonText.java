@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * "¶22 with ¶11: same day 2022-01-10; same subject 王毅; same category meeting; 41% shared words"
  *   → "¶22 と ¶11：同じ日（2022年1月10日(月)）、主語が同じ（王毅）、同じ分類（会談）、語の41%が共通"
  * "¶34 with ¶26: joined by the analyst"  → "¶34 と ¶26：分析者がまとめた"
+ * "¶2 with ¶5: told as the wider period 2022-01; same happening 召集" → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ出来事の語（召集）"
  * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
  * }</pre>
@@ -36,7 +37,10 @@ final class MergeReasonText {
             new String[] {"shared actors ", "reason.sharedActors"},
             new String[] {"same happening ", "reason.sameHappening"},
             new String[] {"same category ", "reason.sameCategory"},
-            new String[] {"same place ", "reason.samePlace"});
+            new String[] {"same place ", "reason.samePlace"},
+            new String[] {"same person ", "reason.samePerson"},
+            new String[] {"same object ", "reason.sameObject"},
+            new String[] {"told as the wider period ", "reason.widerPeriod"});
 
     /** How many characters of a document's key name it in a reason about reports of two documents. */
     static final int KEY_PREFIX = 8;
@@ -109,7 +113,7 @@ final class MergeReasonText {
     private String named(String key, String what) {
         try {
             return switch (key) {
-                case "reason.sameDay", "reason.samePeriod" -> messages.timeValue(TimeValue.parse(what));
+                case "reason.sameDay", "reason.samePeriod", "reason.widerPeriod" -> messages.timeValue(TimeValue.parse(what));
                 case "reason.sameCategory" -> messages.get("category." + EventCategory.valueOf(what.toUpperCase(Locale.ROOT)).name());
                 default -> what;
             };

@@ -27,15 +27,20 @@ import org.junit.jupiter.api.Test;
 class WindowedMergeTest {
 
     private static final EventPipeline PIPELINE = new EventPipeline();
+    private static final long DAYS_APART = 9;
     private static List<DocumentReports> documents;
 
-    /** The sample post forty times, dated a day apart: its happenings are reported again and again across documents. */
+    /**
+     * The sample post forty times, dated nine days apart: its happenings are reported again and again
+     * across documents, in a year's seasons (a merge after an import makes again the seasons of its
+     * days, decision 0032).
+     */
     @BeforeAll
     static void readCopies() throws Exception {
         String text = Articles.resource("kazakhstan-ukraine-2022-01-11.txt");
         documents = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            LocalDate date = LocalDate.of(2022, 1, 11).plusDays(i);
+            LocalDate date = LocalDate.of(2022, 1, 11).plusDays(DAYS_APART * i);
             AnalyzedDocument doc = DocumentAnalyzer.analyze("copy" + i, text + "\n\n" + i, "UTF-8", SourceFormat.TEXT,
                     DocumentDate.byUser(date), "", List.of(), "copy");
             documents.add(PIPELINE.analyse(DocumentInput.of(doc, new DateFinder().find(doc.text(), date,
@@ -61,7 +66,7 @@ class WindowedMergeTest {
     void mergingOnlyTheDaysOfNewDocumentsGivesWhatAMergeOfEverythingGives() {
         List<Event> everything = new WindowedMerge(50).merge(documents);
         // new documents after the others, and new documents between them in reading order
-        for (java.util.function.IntPredicate mergedBefore : List.<java.util.function.IntPredicate>of(i -> i < 30, i -> i % 4 != 1)) {
+        for (java.util.function.IntPredicate mergedBefore : List.<java.util.function.IntPredicate>of(i -> i < 30, i -> i < 20 || i > 21)) {
             List<DocumentReports> before = java.util.stream.IntStream.range(0, documents.size()).filter(mergedBefore)
                     .mapToObj(documents::get).toList();
             List<Event> stored = new WindowedMerge(50).merge(before);
@@ -145,7 +150,7 @@ class WindowedMergeTest {
 
     /** Copy 10 was merged dated 2022-01-21; it is dated now as copy 25 is, and read after it. */
     private static Corrected copy10DatedAsCopy25() {
-        DocumentReports redated = readCopy(10, LocalDate.of(2022, 1, 11).plusDays(25));
+        DocumentReports redated = readCopy(10, LocalDate.of(2022, 1, 11).plusDays(DAYS_APART * 25));
         List<DocumentReports> now = new ArrayList<>(documents);
         now.remove(10);
         now.add(now.indexOf(documents.get(25)) + 1, redated);
@@ -176,7 +181,7 @@ class WindowedMergeTest {
     @Test
     void fromTheStoredRegistryAndDaysOnlyTheNewDocumentsAreReadAndThePlanIsTheSame() {
         // new documents after the others (the latest news), and between them (news of days the project holds)
-        for (java.util.function.IntPredicate mergedBefore : List.<java.util.function.IntPredicate>of(i -> i < 30, i -> i % 4 != 1)) {
+        for (java.util.function.IntPredicate mergedBefore : List.<java.util.function.IntPredicate>of(i -> i < 30, i -> i < 20 || i > 21)) {
             List<DocumentReports> before = java.util.stream.IntStream.range(0, documents.size()).filter(mergedBefore)
                     .mapToObj(documents::get).toList();
             app.nenpyo.nlp.ActorRegistry stored = new WindowedMerge(50).plan(before.size(),
@@ -226,7 +231,7 @@ class WindowedMergeTest {
                 read("a", "リャプコフ外務次官は10日、ジュネーブで協議した。", LocalDate.of(2022, 1, 11)),
                 read("b", "リャプコフ外務次官は3日、モスクワで会見した。", LocalDate.of(2022, 1, 5)),
                 read("c", "リャブコフ外務次官は20日、ウィーンで演説した。", LocalDate.of(2022, 1, 21)),
-                read("d", "中国の王毅外相は9日、北京で会談した。", LocalDate.of(2022, 1, 12)));
+                read("d", "中国の王毅外相は9日、北京で会談した。", LocalDate.of(2022, 4, 12)));
         List<DocumentReports> now = new ArrayList<>(old);
         now.add(read("e", "リャブコフ外務次官は25日、ジュネーブで協議した。リャブコフ氏は26日、帰国した。", LocalDate.of(2022, 1, 27)));
         List<DocumentActors> actors = now.stream().map(DocumentActors::of).toList();
@@ -236,7 +241,8 @@ class WindowedMergeTest {
         List<Event> everything = new WindowedMerge(50).merge(now);
         assertEquals("リャブコフ", plan.actor(everything.get(0).actors().get(0).key()).name(), "the new spelling is now the commoner");
         int tenth = (int) LocalDate.of(2022, 1, 10).toEpochDay();
-        int ninth = (int) LocalDate.of(2022, 1, 9).toEpochDay();
+        // in another season: a merge makes again the seasons of the days it changes (decision 0032)
+        int ninth = (int) LocalDate.of(2022, 4, 9).toEpochDay();
         assertTrue(plan.scope().includes(tenth), "a document naming him merges again: " + plan.scope());
         assertFalse(plan.scope().includes(ninth), "one naming only 王毅 does not: " + plan.scope());
         List<Event> merged = new ArrayList<>();
@@ -272,11 +278,15 @@ class WindowedMergeTest {
             decoded.addAndGet(indexes.length);
             return reports(indexes, from, to);
         }, events -> windows.add(events.size()));
-        long reportDays = documents.stream()
-                .mapToLong(d -> d.reports().stream().map(r -> r.time().start()).distinct().count()).sum();
-        assertEquals(reportDays, decoded.get(), "windows of a day: once per day a document has reports on");
-        long days = documents.stream().flatMap(d -> d.reports().stream()).map(r -> r.time().start()).distinct().count();
-        assertEquals(days, windows.size(), "one window, handed over, per day with reports");
+        long reportSeasons = documents.stream().mapToLong(d -> d.reports().stream().map(WindowedMergeTest::season).distinct().count()).sum();
+        assertEquals(reportSeasons, decoded.get(), "windows of a season (never cut inside one): once per season a document has reports in");
+        long seasons = documents.stream().flatMap(d -> d.reports().stream()).map(WindowedMergeTest::season).distinct().count();
+        assertTrue(seasons > 4, "the copies' reports span seasons: " + seasons);
+        assertEquals(seasons, windows.size(), "one window, handed over, per season with reports");
+    }
+
+    private static int season(Report r) {
+        return WiderPeriods.seasonOf(Math.toIntExact(r.time().start().toEpochDay()));
     }
 
     private static List<DocumentActors> actors(int[] indexes) {

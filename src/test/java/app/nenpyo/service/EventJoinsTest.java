@@ -61,7 +61,7 @@ class EventJoinsTest {
             assertEquals(dinner.time(), statement.time(), "both on 9 January");
 
             EventRebuild rebuild = p.join(dinner.id(), statement.id());
-            assertEquals(1, rebuild.daysMerged(), "only their day: " + rebuild);
+            assertEquals(90, rebuild.daysMerged(), "only their day's season, December to February (decision 0032): " + rebuild);
             Event joined = holding(p, dinner.sources().get(0));
             assertEquals(List.of(30, 34), paragraphs(joined), "both reports, in reading order");
             assertEquals(dinner.time(), joined.time());

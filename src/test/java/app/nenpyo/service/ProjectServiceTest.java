@@ -274,9 +274,12 @@ class ProjectServiceTest {
                 "リャプコフ外務次官は１１日、モスクワで記者会見しました。\n\nリャプコフ外務次官は１１日の会見で、協議を続けると述べました。\n\n"
                         + "中国の王毅外相は１０日、北京で演説しました。\n",
                 StandardCharsets.UTF_8);
-        // other news on days of their own, so that what the second import changes is a part of the project
-        for (int day = 6; day <= 26; day += 2) {
-            Files.writeString(first.resolve("other-2022-02-" + day + ".txt"),
+        // other news on days of their own, in other seasons (a merge makes again the seasons of the days it
+        // changes, decision 0032), so that what the second import changes is a part of the project
+        for (int i = 0; i < 24; i++) {
+            LocalDate date = LocalDate.of(2022, 4 + i / 3, 4 + i);
+            int day = date.getDayOfMonth();
+            Files.writeString(first.resolve("other-" + date + ".txt"),
                     "ロシア外務省は" + (day - 1) + "日、声明を出しました。\n\n中国外務省は" + (day - 2) + "日、会見しました。\n\n"
                             + "トルコ政府は" + (day - 3) + "日、発表しました。\n", StandardCharsets.UTF_8);
         }

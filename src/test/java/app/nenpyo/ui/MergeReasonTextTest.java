@@ -37,6 +37,16 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aReportToldAsTheWiderPeriodSaysThatPeriodAsTheWindowShowsDates() {
+        String told = "ea04164e:¶2 with ¶2: told as the wider period 2021-12-01/2021-12-31; same happening 記者会見;"
+                + " same object 文書; same person 首相; same category statement";
+        assertEquals("ea04164e:¶2 と ¶2：より広い期間（2021年12月1日(水)〜2021年12月31日(金)）として報じた、同じ出来事の語（記者会見）、"
+                + "同じ対象（文書）、同じ人（首相）、同じ分類（発言）", ja.say(told));
+        assertEquals("ea04164e:¶2 with ¶2: told as the wider period (2021年12月1日(水)〜2021年12月31日(金)); same happening (記者会見);"
+                + " same object (文書); same person (首相); same category (Statement)", en.say(told));
+    }
+
+    @Test
     void whatItDoesNotKnowIsShownAsStored() {
         assertEquals("¶2 と ¶3：same sky blue", ja.say("¶2 with ¶3: same sky blue"));
         assertEquals("¶2 と ¶3：同じ分類（weather）", ja.say("¶2 with ¶3: same category weather"), "no such category");

@@ -1,0 +1,228 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.nlp.Gazetteer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * A happening told once as a wider period and once by a day (or shorter period) inside it is one
+ * event (decision 0032): 「1月に召集される通常国会」 and 「今月17日に召集される通常国会」, 「来春の統一地方選」 and
+ * 「統一地方選は4月に行われる」. The events of one period merged first ({@link EventMerger}), each event
+ * of a wider period joins the one event inside its period that tells the same happening
+ * ({@link Similarity#containedPoints}), and the event keeps the finer date; where two or more could
+ * take it, it stays apart: a month holds many happenings, and a guess would hide one.
+ *
+ * <p>A period can hold finer ones when it is longer than a day, is no year (a year holds too
+ * many happenings to tell one by its words) and lies in one {@linkplain #seasonOf season}
+ * (December to February, March to May, June to August, September to November): months, their
+ * 上旬/中旬/下旬, 年末, weeks and seasons. That bound is what lets a merge stay a window of time at a
+ * time (decision 0022) and make again only the days an import changes (decision 0012): a window
+ * never cuts a season, and a merge that makes a day again makes its whole season again
+ * ({@link #wholeSeasons}), so a period report and the reports of its days always meet.
+ */
+final class WiderPeriods {
+
+    private WiderPeriods() {
+    }
+
+    /**
+     * The season an epoch day lies in, numbered in time order: winter (December to February, counted
+     * with the year it ends in), spring (March to May), summer (June to August), autumn (September to
+     * November). Japanese news speaks of seasons by these months (来春 is March to May).
+     */
+    static int seasonOf(int epochDay) {
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        return Math.floorDiv(12 * day.getYear() + day.getMonthValue(), 3);
+    }
+
+    /** Whether a time can hold a finer report's time: longer than a day, closed, no year, in one season. */
+    static boolean canHoldFiner(TimeValue t) {
+        return !t.isOpen() && t.end().isAfter(t.start()) && t.granularity() != Granularity.YEAR
+                && t.granularity() != Granularity.FISCAL_YEAR
+                && seasonOf(Math.toIntExact(t.start().toEpochDay())) == seasonOf(Math.toIntExact(t.end().toEpochDay()));
+    }
+
+    /** Whether {@code inner} lies inside {@code outer} and is shorter. */
+    static boolean inside(TimeValue inner, TimeValue outer) {
+        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end())
+                && (inner.start().isAfter(outer.start()) || inner.end().isBefore(outer.end()));
+    }
+
+    /** Every day of the seasons these epoch days lie in, sorted, each once. */
+    static int[] wholeSeasons(int[] days) {
+        return Arrays.stream(days).map(WiderPeriods::seasonOf).distinct()
+                .flatMap(season -> IntStream.range(firstDayOf(season), firstDayOf(season + 1))).sorted().toArray();
+    }
+
+    /** The first epoch day of a season ({@link #seasonOf}). */
+    static int firstDayOf(int season) {
+        int monthNumber = 3 * season;
+        int year = Math.floorDiv(monthNumber - 1, 12);
+        int month = Math.floorMod(monthNumber - 1, 12) + 1;
+        return Math.toIntExact(LocalDate.of(year, month, 1).toEpochDay());
+    }
+
+    /**
+     * The events of one window's periods, merged ({@link EventMerger.Group}), with every event of a
+     * wider period that tells the happening of exactly one event inside it joined to that event, in
+     * place. The narrowest wider periods go first, so 4月 joins its day before 来春 looks for one.
+     * An event holding a report the analyst kept apart, added or joined neither joins nor is joined
+     * by this rule, background joins nothing (decision 0005), and a risk told for a period is no
+     * happening to join.
+     */
+    static void fold(List<EventMerger.Group> groups, Set<String> keptApart) {
+        List<Integer> wider = new ArrayList<>();
+        Set<Integer> seasonsHolding = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (canHoldFiner(groups.get(g).time()) && eligible(groups.get(g), keptApart) && !feared(groups.get(g))) {
+                wider.add(g);
+                seasonsHolding.add(seasonOf(groups.get(g).time()));
+            }
+        }
+        if (wider.isEmpty()) {
+            return;
+        }
+        // the events a wider one may join, by season and word: a window holds years of news, and a
+        // word of every season (抗議活動) would make each wider event look at all of them
+        Gazetteer gazetteer = Gazetteer.shared();
+        Map<Integer, Map<String, List<Integer>>> bySeasonAndWord = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            EventMerger.Group group = groups.get(g);
+            int season = seasonOf(group.time());
+            if (seasonsHolding.contains(season) && eligible(group, keptApart)) {
+                Map<String, List<Integer>> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
+                for (String word : happeningWords(group, gazetteer)) {
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>(2)).add(g);
+                }
+            }
+        }
+        wider.sort(Comparator.comparingLong((Integer g) -> groups.get(g).time().end().toEpochDay()
+                - groups.get(g).time().start().toEpochDay()).thenComparingInt(g -> groups.get(g).firstOrder()));
+        boolean[] gone = new boolean[groups.size()];
+        int[] lookedAtFor = new int[groups.size()];
+        Arrays.fill(lookedAtFor, -1);
+        for (int w : wider) {
+            EventMerger.Group told = groups.get(w);
+            Map<String, List<Integer>> byWord = bySeasonAndWord.get(seasonOf(told.time()));
+            Set<String> words = happeningWords(told, gazetteer);
+            int taker = -1;
+            ResolvedReport[] takerPair = null;
+            search:
+            for (String word : words) {
+                for (int c : byWord.getOrDefault(word, List.of())) {
+                    if (c == w || gone[c] || lookedAtFor[c] == w || !inside(groups.get(c).time(), told.time())) {
+                        continue;
+                    }
+                    lookedAtFor[c] = w;
+                    ResolvedReport[] pair = tellsTheSame(told, groups.get(c));
+                    if (pair == null) {
+                        continue;
+                    }
+                    if (taker >= 0) {
+                        taker = -2;
+                        break search;
+                    }
+                    taker = c;
+                    takerPair = pair;
+                }
+            }
+            if (taker >= 0) {
+                groups.get(taker).take(told, takerPair[0], takerPair[1]);
+                gone[w] = true;
+                for (String word : words) {
+                    byWord.computeIfAbsent(word, x -> new ArrayList<>(2)).add(taker);
+                }
+            }
+        }
+        int kept = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            if (!gone[g]) {
+                groups.set(kept++, groups.get(g));
+            }
+        }
+        groups.subList(kept, groups.size()).clear();
+    }
+
+    private static int seasonOf(TimeValue t) {
+        return seasonOf(Math.toIntExact(t.start().toEpochDay()));
+    }
+
+    /**
+     * Whether an event of a wider period tells a risk (年明けには…感染が広がる恐れがある): a state feared
+     * over the period, which no happening of a day in it is (8日、…感染が確認された).
+     */
+    private static boolean feared(EventMerger.Group group) {
+        return group.reports().stream().anyMatch(r -> LabelBuilder.toldAsARisk(r.report().label()));
+    }
+
+    private static boolean eligible(EventMerger.Group group, Set<String> keptApart) {
+        if (group.byTheAnalyst()) {
+            return false;
+        }
+        for (ResolvedReport r : group.reports()) {
+            if (r.report().source().isBackground() || r.mergesWithNothing()
+                    || !keptApart.isEmpty() && keptApart.contains(r.report().source().sourceId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The wider report and the finer one that tell the same happening, the best pair of the two
+     * events' compared reports; null when none does or any pair conflicts (two subjects, two
+     * countries, two objects).
+     */
+    private static ResolvedReport[] tellsTheSame(EventMerger.Group told, EventMerger.Group finer) {
+        ResolvedReport[] best = null;
+        double bestPoints = 0;
+        for (ResolvedReport wide : EventMerger.sample(told.reports())) {
+            for (ResolvedReport fine : EventMerger.sample(finer.reports())) {
+                Similarity.Score s = Similarity.containedPoints(wide, fine);
+                if (s.conflict()) {
+                    return null;
+                }
+                if (s.merges() && s.points() > bestPoints) {
+                    bestPoints = s.points();
+                    best = new ResolvedReport[] {wide, fine};
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The words by which an event of a wider period finds the events it may tell: the words naming
+     * the happening of its compared reports, the object of their deeds, and each two nouns in a row
+     * of their clauses (記者会見 named by one clause is 記者 and 会見 in another's).
+     */
+    private static Set<String> happeningWords(EventMerger.Group group, Gazetteer gazetteer) {
+        Set<String> words = new LinkedHashSet<>();
+        for (ResolvedReport r : EventMerger.sample(group.reports())) {
+            for (String h : r.report().headWords()) {
+                if (!Morphemes.GENERIC_NOUNS.contains(h) && !Morphemes.isParticipant(h, gazetteer)) {
+                    words.add(h);
+                }
+            }
+            if (Similarity.namesAThing(r.report().object())) {
+                words.add(r.report().object());
+            }
+            List<String> content = r.report().contentWords();
+            for (int i = 1; i < content.size(); i++) {
+                words.add(content.get(i - 1) + content.get(i));
+            }
+        }
+        return words;
+    }
+}
