@@ -203,9 +203,13 @@ final class Similarity {
         return a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object());
     }
 
-    /** Whether an object ({@link Report#object}) names a thing: not empty, no person named without a name. */
+    /**
+     * Whether an object ({@link Report#object}) names a thing: not empty, no person named without a
+     * name, no word any deed may be done to (方針, 考え: 12月に基本方針を決めた and 2日に建て替えを認める方針を
+     * まとめた are not one deed for their 方針).
+     */
     static boolean namesAThing(String object) {
-        return !object.isEmpty() && !Morphemes.PERSON_NOUNS.contains(object);
+        return !object.isEmpty() && !Morphemes.PERSON_NOUNS.contains(object) && !Morphemes.GENERIC_NOUNS.contains(object);
     }
 
     /**

@@ -6,9 +6,11 @@ import app.nenpyo.nlp.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +48,37 @@ final class WiderPeriods {
         return Math.floorDiv(12 * day.getYear() + day.getMonthValue(), 3);
     }
 
-    /** Whether a time can hold a finer report's time: longer than a day, closed, no year, in one season. */
+    /** The periods news tells a happening by before (or instead of) its day: no day, no range of days said. */
+    private static final Set<Granularity> TOLD_AS_WIDER = Set.of(Granularity.WEEK, Granularity.WEEKEND, Granularity.MONTH,
+            Granularity.PART_OF_MONTH, Granularity.SEASON, Granularity.PART_OF_YEAR);
+
+    /**
+     * Whether a time can hold a finer report's time: a period told as such (a week, a month, 上旬, a
+     * season, 年末), closed, in one season. Not a range of days said (19日から21日まで, a fall since
+     * 大発会以降): it is as exact as the days in it, and no coarser telling of them.
+     */
     static boolean canHoldFiner(TimeValue t) {
-        return !t.isOpen() && t.end().isAfter(t.start()) && t.granularity() != Granularity.YEAR
-                && t.granularity() != Granularity.FISCAL_YEAR
+        return TOLD_AS_WIDER.contains(t.granularity()) && !t.isOpen() && t.end().isAfter(t.start())
                 && seasonOf(Math.toIntExact(t.start().toEpochDay())) == seasonOf(Math.toIntExact(t.end().toEpochDay()));
+    }
+
+    /**
+     * Whether a wider period's happening may take {@code finer}'s date: a day, or days said (19日から
+     * 21日まで), inside it, or a month inside a season (来春 and 4月). A week or 上旬 is no more exact
+     * than the month or 年末 around it: 12月上旬に改定する told before and 昨年末に閣議決定した told after
+     * would date the deed by the plan.
+     */
+    static boolean mayTakeTheDateOf(TimeValue finer, TimeValue wider) {
+        Granularity g = finer.granularity();
+        boolean exact = g == Granularity.DAY || g == Granularity.RANGE
+                || g == Granularity.MONTH && wider.granularity() == Granularity.SEASON;
+        return exact && inside(finer, wider);
+    }
+
+    /** Whether a time is of a kind {@link #mayTakeTheDateOf} takes: a day, days said, or a month. */
+    private static boolean mayTakeAWiderReport(TimeValue t) {
+        Granularity g = t.granularity();
+        return g == Granularity.DAY || g == Granularity.RANGE || g == Granularity.MONTH;
     }
 
     /** Whether {@code inner} lies inside {@code outer} and is shorter. */
@@ -100,51 +128,41 @@ final class WiderPeriods {
         for (int g = 0; g < groups.size(); g++) {
             EventMerger.Group group = groups.get(g);
             int season = seasonOf(group.time());
-            if (seasonsHolding.contains(season) && eligible(group, keptApart)) {
+            if (seasonsHolding.contains(season) && mayTakeAWiderReport(group.time()) && eligible(group, keptApart)) {
                 Map<String, List<Integer>> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
                 for (String word : happeningWords(group, gazetteer)) {
                     byWord.computeIfAbsent(word, w -> new ArrayList<>(2)).add(g);
                 }
             }
         }
-        wider.sort(Comparator.comparingLong((Integer g) -> groups.get(g).time().end().toEpochDay()
-                - groups.get(g).time().start().toEpochDay()).thenComparingInt(g -> groups.get(g).firstOrder()));
-        boolean[] gone = new boolean[groups.size()];
-        int[] lookedAtFor = new int[groups.size()];
-        Arrays.fill(lookedAtFor, -1);
-        for (int w : wider) {
-            EventMerger.Group told = groups.get(w);
-            Map<String, List<Integer>> byWord = bySeasonAndWord.get(seasonOf(told.time()));
-            Set<String> words = happeningWords(told, gazetteer);
-            int taker = -1;
-            ResolvedReport[] takerPair = null;
-            search:
-            for (String word : words) {
-                for (int c : byWord.getOrDefault(word, List.of())) {
-                    if (c == w || gone[c] || lookedAtFor[c] == w || !inside(groups.get(c).time(), told.time())) {
-                        continue;
-                    }
-                    lookedAtFor[c] = w;
-                    ResolvedReport[] pair = tellsTheSame(told, groups.get(c));
-                    if (pair == null) {
-                        continue;
-                    }
-                    if (taker >= 0) {
-                        taker = -2;
-                        break search;
-                    }
-                    taker = c;
-                    takerPair = pair;
-                }
-            }
-            if (taker >= 0) {
-                groups.get(taker).take(told, takerPair[0], takerPair[1]);
-                gone[w] = true;
-                for (String word : words) {
-                    byWord.computeIfAbsent(word, x -> new ArrayList<>(2)).add(taker);
-                }
-            }
+        // each word's events in time order, so that a wider event looks only at those starting inside
+        // it; the days are read once: a window holds years of events, and a wider one looks at many
+        int n = groups.size();
+        long[] startDay = new long[n];
+        long[] endDay = new long[n];
+        for (int g = 0; g < n; g++) {
+            startDay[g] = groups.get(g).time().start().toEpochDay();
+            endDay[g] = groups.get(g).time().end().toEpochDay();
         }
+        Comparator<Integer> byStart = Comparator.comparingLong((Integer g) -> startDay[g]).thenComparingInt(g -> g);
+        bySeasonAndWord.values().forEach(byWord -> byWord.values().forEach(events -> events.sort(byStart)));
+        wider.sort(Comparator.comparingLong((Integer g) -> endDay[g] - startDay[g]).thenComparingInt(g -> groups.get(g).firstOrder()));
+        boolean[] gone = new boolean[n];
+        int[] lookedAtFor = new int[n];
+        Arrays.fill(lookedAtFor, -1);
+        // a wider event and the events it may join lie in one season: the seasons are folded apart,
+        // on every core, each touching only its own events
+        Map<Integer, List<Integer>> widerBySeason = new LinkedHashMap<>();
+        for (int w : wider) {
+            widerBySeason.computeIfAbsent(seasonOf(groups.get(w).time()), season -> new ArrayList<>()).add(w);
+        }
+        widerBySeason.entrySet().parallelStream().forEach(season -> {
+            Map<String, List<Integer>> byWord = bySeasonAndWord.get(season.getKey());
+            if (byWord != null) {
+                // else no day, days or month of its season may take one
+                new SeasonFold(groups, gazetteer, byWord, startDay, endDay, byStart, gone, lookedAtFor).fold(season.getValue());
+            }
+        });
         int kept = 0;
         for (int g = 0; g < groups.size(); g++) {
             if (!gone[g]) {
@@ -152,6 +170,71 @@ final class WiderPeriods {
             }
         }
         groups.subList(kept, groups.size()).clear();
+    }
+
+    /** The joins of one season's wider events, in the order given (narrowest first). */
+    private record SeasonFold(List<EventMerger.Group> groups, Gazetteer gazetteer, Map<String, List<Integer>> byWord,
+                              long[] startDay, long[] endDay, Comparator<Integer> byStart, boolean[] gone, int[] lookedAtFor) {
+
+        void fold(List<Integer> wider) {
+            for (int w : wider) {
+                EventMerger.Group told = groups.get(w);
+                Set<String> words = happeningWords(told, gazetteer);
+                int taker = -1;
+                ResolvedReport[] takerPair = null;
+                search:
+                for (String word : words) {
+                    List<Integer> events = byWord.getOrDefault(word, List.of());
+                    for (int k = firstStartingFrom(events, startDay, startDay[w]); k < events.size(); k++) {
+                        int c = events.get(k);
+                        if (startDay[c] > endDay[w]) {
+                            break;
+                        }
+                        boolean inside = endDay[c] <= endDay[w] && (startDay[c] > startDay[w] || endDay[c] < endDay[w]);
+                        if (c == w || gone[c] || lookedAtFor[c] == w || !inside || !mayTakeTheDateOf(groups.get(c).time(), told.time())) {
+                            continue;
+                        }
+                        lookedAtFor[c] = w;
+                        ResolvedReport[] pair = tellsTheSame(told, groups.get(c));
+                        if (pair == null) {
+                            continue;
+                        }
+                        if (taker >= 0) {
+                            taker = -2;
+                            break search;
+                        }
+                        taker = c;
+                        takerPair = pair;
+                    }
+                }
+                if (taker >= 0) {
+                    groups.get(taker).take(told, takerPair[0], takerPair[1]);
+                    gone[w] = true;
+                    for (String word : words) {
+                        List<Integer> events = byWord.computeIfAbsent(word, x -> new ArrayList<>(2));
+                        int at = Collections.binarySearch(events, taker, byStart);
+                        if (at < 0) {
+                            events.add(-at - 1, taker);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first position of {@code events} (in start order) whose event starts on or after {@code day}. */
+    private static int firstStartingFrom(List<Integer> events, long[] startDay, long day) {
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startDay[events.get(mid)] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int seasonOf(TimeValue t) {

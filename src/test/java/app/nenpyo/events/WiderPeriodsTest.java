@@ -221,13 +221,34 @@ class WiderPeriodsTest {
     @Test
     void theReviewsHappeningsToldAsAPeriodAndADayAreOneEventEach() throws IOException {
         String[][] told = {{"A37", "A52", "来春", "4月"}, {"A39", "A01", "1月", "今月17日"}, {"A43", "A21", "来年5月", "19日から21日まで"},
-                {"A52", "A47", "昨年末", "12月上旬"}, {"A46", "A28", "昨年末", "30日"}};
+                {"A46", "A28", "昨年末", "30日"}};
         for (String[] pair : told) {
             List<Event> events = review(pair[0], pair[1]);
             Event wider = holding(events, pair[2]);
             assertEquals(wider.id(), holding(events, pair[3]).id(), pair[0] + " " + pair[2] + " / " + pair[1] + " " + pair[3] + ": " + events);
             assertTrue(wider.time().end().toEpochDay() - wider.time().start().toEpochDay() < 30, "the finer date: " + wider.time());
         }
+    }
+
+    /**
+     * A second reader saw 昨年末に閣議決定した (A52) take the date of 12月上旬に改定する (A47), the plan told
+     * before: a week or 上旬 is no more exact than the 年末 around it, and a period said as days (大発会以降,
+     * a fall since the first trading day) is no coarser telling of the day it starts on.
+     */
+    @Test
+    void aPeriodNoMoreExactThanTheWiderOneOrSaidAsDaysTakesNoWiderReport() throws IOException {
+        List<Event> documents = review("A52", "A47");
+        assertNotEquals(holding(documents, "昨年末").id(), holding(documents, "12月上旬").id());
+        assertTrue(holding(documents, "昨年末").time().start().equals(LocalDate.of(2022, 12, 1)), "still told as December");
+        List<Event> policy = review("A52", "B12");
+        assertNotEquals(holding(policy, "12月").id(), holding(policy, "2日").id(), "a 方針 decided and another 方針 compiled share no object");
+        List<Event> market = review("A45", "A05");
+        assertNotEquals(holding(market, "大発会以降").id(), holding(market, "今月4日").id(), "a fall since the day is not the day's trading");
+        assertFalse(WiderPeriods.canHoldFiner(TimeValue.interval(LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 11), Granularity.RANGE)));
+        assertFalse(WiderPeriods.mayTakeTheDateOf(TimeValue.interval(LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 10),
+                Granularity.PART_OF_MONTH), TimeValue.interval(LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 31), Granularity.PART_OF_YEAR)));
+        assertTrue(WiderPeriods.mayTakeTheDateOf(TimeValue.month(YearMonth.of(2023, 4)),
+                TimeValue.interval(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 5, 31), Granularity.SEASON)), "a month in a season");
     }
 
     @Test
