@@ -300,9 +300,10 @@ final class WindowedMerge {
     }
 
     /**
-     * Windows [from, to) of start days, in order, each ending at a season's boundary after at least
-     * {@code windowReports} reports: a report of a wider period meets those of the days inside it
-     * ({@link WiderPeriods}), which lie in its season.
+     * Windows [from, to) of start days, in order, each ending at the last season's boundary within
+     * {@code windowReports} reports, or at the end of its season when that one season holds more: a
+     * report of a wider period meets those of the days inside it ({@link WiderPeriods}), which lie in
+     * its season, and a window holds no more reports than a season needs.
      */
     private List<int[]> windows(int[][] startDays) {
         int[] all = Arrays.stream(startDays).flatMapToInt(Arrays::stream).sorted().toArray();
@@ -310,6 +311,15 @@ final class WindowedMerge {
         int begin = 0;
         while (begin < all.length) {
             int end = Math.min(all.length, begin + windowReports);
+            // back to the last season's boundary inside the window, so that a window holds no more
+            // reports than before (memory, decision 0022); past it only when one season is bigger
+            int cut = end;
+            while (cut > begin && cut < all.length && WiderPeriods.seasonOf(all[cut]) == WiderPeriods.seasonOf(all[cut - 1])) {
+                cut--;
+            }
+            if (cut > begin) {
+                end = cut;
+            }
             while (end < all.length && WiderPeriods.seasonOf(all[end]) == WiderPeriods.seasonOf(all[end - 1])) {
                 end++;
             }
