@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,6 +45,25 @@ final class Articles {
         List<Report> r = reports(text, date);
         assertEquals(1, r.size(), () -> text + " → " + r.stream().map(Report::label).toList());
         return r.get(0);
+    }
+
+    /** The events of some of the review's articles (A01…, B01…) read and merged together, as import would. */
+    static List<Event> review(String... names) throws IOException {
+        Map<String, String[]> all = reviewArticles();
+        List<DocumentInput> docs = new ArrayList<>();
+        for (String name : names) {
+            String[] row = all.get(name);
+            docs.add(article(row[2], LocalDate.parse(row[1])));
+        }
+        return new EventPipeline().extract(docs);
+    }
+
+    /** The review's articles by name: name, date, text. */
+    static Map<String, String[]> reviewArticles() throws IOException {
+        try (InputStream in = Articles.class.getResourceAsStream("/temporal/review/articles.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split("\t", 3))
+                    .collect(Collectors.toMap(f -> f[0], f -> f));
+        }
     }
 
     static String resource(String name) throws IOException {

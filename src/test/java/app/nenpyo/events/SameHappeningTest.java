@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,21 +22,8 @@ class SameHappeningTest {
     private static final LocalDate DAY = LocalDate.of(2022, 1, 11);
 
     /** The review's articles by name: date and text. */
-    private static Map<String, String[]> reviewArticles() throws IOException {
-        try (InputStream in = SameHappeningTest.class.getResourceAsStream("/temporal/review/articles.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split("\t", 3))
-                    .collect(Collectors.toMap(f -> f[0], Function.identity()));
-        }
-    }
-
     private static List<Event> review(String... names) throws IOException {
-        Map<String, String[]> all = reviewArticles();
-        List<DocumentInput> docs = new ArrayList<>();
-        for (String n : names) {
-            String[] row = all.get(n);
-            docs.add(Articles.article(row[2], LocalDate.parse(row[1])));
-        }
-        return new EventPipeline().extract(docs);
+        return Articles.review(names);
     }
 
     private static List<Event> texts(String... texts) {
@@ -211,7 +193,7 @@ class SameHappeningTest {
     // --- a period said again beside the day that dates the happening
 
     private static List<Report> reviewReports(String name) throws IOException {
-        String[] row = reviewArticles().get(name);
+        String[] row = Articles.reviewArticles().get(name);
         return Articles.reports(row[2], LocalDate.parse(row[1]));
     }
 

@@ -10,8 +10,6 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TimeValue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -202,20 +198,8 @@ class WiderPeriodsTest {
 
     // --- the review's happenings told as a period in one article and by a day in another
 
-    private static Map<String, String[]> reviewArticles() throws IOException {
-        try (InputStream in = WiderPeriodsTest.class.getResourceAsStream("/temporal/review/articles.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).map(l -> l.split("\t", 3))
-                    .collect(Collectors.toMap(f -> f[0], Function.identity()));
-        }
-    }
-
     private static List<Event> review(String... names) throws IOException {
-        Map<String, String[]> all = reviewArticles();
-        List<DocumentInput> docs = new ArrayList<>();
-        for (String n : names) {
-            docs.add(Articles.article(all.get(n)[2], LocalDate.parse(all.get(n)[1])));
-        }
-        return new EventPipeline().extract(docs);
+        return Articles.review(names);
     }
 
     @Test
