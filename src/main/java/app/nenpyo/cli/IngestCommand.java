@@ -162,7 +162,7 @@ final class IngestCommand implements Callable<Integer> {
                 unread.isEmpty() ? "" : "; the events of " + unread.size() + " could not be read",
                 report.otherKinds().isEmpty() ? "" : "; " + report.otherKinds().size() + " other "
                         + (report.otherKinds().size() == 1 ? "file" : "files") + " not read ("
-                        + ImportReport.kindsOf(report.otherKinds()) + ")");
+                        + ImportReport.kindsOf(report.otherKinds(), "(no extension)") + ")");
         // a document imported whose events could not be read is an input that partly failed, as are
         // documents imported whose events could not be merged (an older failure only warns)
         if (!report.anyFailed() && unread.isEmpty() && !(ingested.eventsBehind() && !report.imported().isEmpty())) {

@@ -157,7 +157,7 @@ final class EventMerger {
             return EventMerger.event(reports, all, explained, byTheAnalyst ? reports.get(0) : headline(reports));
         }
 
-        /** A wider report and the finer one it was found to tell, explained when the event is made. */
+        /** A wider report and the finer one it was found to tell; its reason is said as the join is made. */
         private record Pair(ResolvedReport wide, ResolvedReport fine) {
             String reason() {
                 return ref(wide, fine) + " with " + ref(fine, wide) + ": "

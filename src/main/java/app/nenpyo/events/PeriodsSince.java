@@ -102,7 +102,8 @@ final class PeriodsSince {
 
     private static TimeValue period(DateMention m, LocalDate document, String after) {
         TimeValue since = m.value().orElseThrow();
-        LocalDate end = since.end().isAfter(document) ? since.end() : document;
+        // what is told as done happened by the document's date, though 今月以降 names a whole month
+        LocalDate end = document;
         TimeValue.Openness open = GOING_ON.matcher(after).find() ? TimeValue.Openness.OPEN_END : TimeValue.Openness.CLOSED;
         return new TimeValue(since.start(), end, Granularity.RANGE, since.startTime(), null, open);
     }

@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  *       chosen ({@link MergeScope}: every day, or after an import only those the new documents
  *       change);</li>
  *   <li>{@link #merge(MergePlan, WindowReader, Consumer)}: the start days in scope are cut into
- *       windows of about {@code windowReports} reports, never inside a day; for each window, in
+ *       windows of at most about {@code windowReports} reports, never inside a season (one season
+ *       holding more is one window: decision 0032); for each window, in
  *       time order, the documents with a report in it are decoded again, those reports resolved
  *       and merged ({@link EventMerger}).</li>
  * </ol>

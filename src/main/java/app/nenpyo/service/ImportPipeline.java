@@ -132,6 +132,8 @@ final class ImportPipeline {
     static List<Path> collect(List<Path> inputs, List<ImportReport.Failure> failures, List<String> otherKinds,
                               Predicate<Path> projectOwn) {
         Set<Path> files = new LinkedHashSet<>();
+        // each once, as the files: a folder given with one of its subfolders holds their photos once
+        Set<Path> others = new LinkedHashSet<>();
         for (Path input : inputs) {
             try {
                 FileCollector.Collected collected = FileCollector.collect(input);
@@ -143,11 +145,13 @@ final class ImportPipeline {
                     }
                 }
                 collected.unreadable().forEach(e -> failures.add(new ImportReport.Failure(e.file().toString(), e.reason())));
-                collected.otherKinds().forEach(file -> otherKinds.add(file.toString()));
+                // the project's own files (case.nenpyo and its journal, in the folder imported) are none to say
+                collected.otherKinds().stream().filter(file -> !projectOwn.test(file)).forEach(others::add);
             } catch (IngestException e) {
                 failures.add(new ImportReport.Failure(input.toString(), e.reason()));
             }
         }
+        others.forEach(file -> otherKinds.add(file.toString()));
         return List.copyOf(files);
     }
 

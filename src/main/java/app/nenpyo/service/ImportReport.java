@@ -63,21 +63,22 @@ public record ImportReport(
 
     /**
      * The extensions of {@link #otherKinds}, most files first, with how many of each:
-     * {@code .png ×3, .pdf}; a file without one is {@code (no extension)}.
+     * {@code .png ×3, .pdf}; a file without one is said as {@code noExtension} (the caller's words).
      */
-    public static String kindsOf(List<String> files) {
+    public static String kindsOf(List<String> files, String noExtension) {
         Map<String, Long> counts = files.stream().collect(Collectors.groupingBy(ImportReport::extensionOf, LinkedHashMap::new,
                 Collectors.counting()));
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " ×" + e.getValue())
+                .map(e -> (e.getKey().isEmpty() ? noExtension : e.getKey()) + (e.getValue() == 1 ? "" : " ×" + e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
+    /** {@code .png}, lower-cased; empty when the name has none. */
     private static String extensionOf(String file) {
         String name = Path.of(file).getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? "(no extension)" : name.substring(dot).toLowerCase(Locale.ROOT);
+        return dot <= 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
     }
 
     /** A stored document; {@code dated} is false when no date was found (it is listed for the analyst). */

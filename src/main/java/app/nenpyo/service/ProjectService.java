@@ -369,7 +369,7 @@ public final class ProjectService implements AutoCloseable {
     /**
      * The analyst's correction of what the machine set aside: puts the event on the timeline
      * ({@code background} false) or sets it aside as background (true), for good: the decision is
-     * kept under every source id of the event, and outlives imports and rebuilds (decision 0016). Then merges again the day the event starts on (its reports all start on it),
+     * kept under every source id of the event, and outlives imports and rebuilds (decision 0016). Then merges again the season of the day the event starts on (its reports all start on it; a report of a wider period may join a day of its season, decision 0032),
      * so every view of the events agrees; call it off the UI thread.
      *
      * @throws IllegalArgumentException when there is no such event
@@ -380,7 +380,7 @@ public final class ProjectService implements AutoCloseable {
 
     /**
      * The analyst's label for an event, for good, as {@link #setEventBackground} keeps a decision:
-     * under its source ids, its day merged again; a blank label gives the extractor's back.
+     * under its source ids, its season merged again; a blank label gives the extractor's back.
      *
      * @throws IllegalArgumentException when there is no such event, or the label is over 200 characters
      */
@@ -393,7 +393,7 @@ public final class ProjectService implements AutoCloseable {
 
     /**
      * The analyst's date for an event, for good (decision 0017): its reports take the date as if
-     * their text had said so, and the days of those reports before and after are merged again.
+     * their text had said so, and the seasons of those reports' days before and after are merged again (decision 0032).
      * Empty gives the dates their expressions resolved to back.
      *
      * @throws IllegalArgumentException when there is no such event
@@ -404,8 +404,8 @@ public final class ProjectService implements AutoCloseable {
 
     /**
      * Takes a report out of the event it was merged into, for good (decision 0018): from the
-     * next merge on it is an event of its own, merged with no other report. The event's day is
-     * merged again.
+     * next merge on it is an event of its own, merged with no other report. The event's season is
+     * merged again (decision 0032).
      *
      * @throws IllegalArgumentException when there is no such event, or the report is not one of
      *                                  its sources, or its only one
@@ -418,7 +418,7 @@ public final class ProjectService implements AutoCloseable {
     /**
      * Lets the machine merge the reports of an event that were kept apart again. The decisions
      * kept under them stay: in the event they join, the latest decision among its reports decides
-     * (decision 0016). The event's day is merged again.
+     * (decision 0016). The event's season is merged again (decision 0032).
      *
      * @throws IllegalArgumentException when there is no such event, or none of its reports is kept apart
      */
@@ -429,7 +429,7 @@ public final class ProjectService implements AutoCloseable {
     /**
      * Joins two events the merge kept apart, for good (decision 0019): their reports are one
      * event from now on, on the date of {@code eventId} (the other's reports take it as the
-     * analyst's date when theirs differs). Both days are merged again.
+     * analyst's date when theirs differs). The seasons of both days are merged again (decision 0032).
      *
      * @throws IllegalArgumentException when either event is missing, or they are the same
      */
@@ -440,7 +440,7 @@ public final class ProjectService implements AutoCloseable {
     /**
      * Undoes the joins of an event's reports: the rules merge them again, each on the date it has
      * (the dates the join gave go with it, decision 0019), and says whether a date of the analyst's
-     * stays on any of them. The event's day is merged again.
+     * stays on any of them. The event's season is merged again (decision 0032).
      *
      * @throws IllegalArgumentException when there is no such event, or none of its reports is joined
      */

@@ -30,11 +30,18 @@ final class ExpressionScanner {
     private static final Words COUNTS_OF_YEARS_BEFORE = new Words("戦後", "創業", "創立", "設立", "開業", "開校", "開園", "建国",
             "結成", "在位", "在任", "在職", "勤続", "生誕", "没後", "築", "懲役", "禁錮", "禁固", "約", "過去", "から", "以来", "満");
     /**
-     * What a goal is set for a year with (50年の温室効果ガス排出実質ゼロ, 30年の開業を目指す, 35年の全廃):
-     * after a year of two digits and の, these make it a year of the calendar, not a count.
+     * What a goal is set for a year with (50年の温室効果ガス排出実質ゼロ, 35年の全廃): after a year of two
+     * digits and の, these make it a year of the calendar ahead of the document (a goal is not set
+     * for a year past), not a count.
      */
-    private static final Words GOAL_NOUNS = new Words("目標", "実質ゼロ", "排出ゼロ", "中立", "ニュートラル", "脱炭素", "実現", "達成",
-            "開業", "開通", "完成", "全廃", "廃止", "導入", "完全移行");
+    private static final Words GOAL_NOUNS = new Words("目標", "実質ゼロ", "排出ゼロ", "中立", "ニュートラル", "脱炭素", "全廃", "完全移行");
+    /**
+     * What happens in a year, planned or done (30年の開業を目指す, 97年の開業, 05年の上場達成):
+     * after a year of two digits and の, a year of the calendar, the nearest to the document as any.
+     */
+    private static final Words YEARS_EVENT_NOUNS = new Words("実現", "達成", "開業", "開通", "完成", "廃止", "導入");
+    /** After the noun phrase, the year is what something is counted from, past (89年の導入以来, 97年の開業後). */
+    private static final Words SINCE_IN_THE_PHRASE = new Words("以来", "以降", "当時", "後");
     /** How far into the noun phrase after 50年の a goal noun is looked for. */
     private static final int GOAL_PHRASE_LENGTH = 14;
     /** Words before a number of years that make it a span of time even before a goal (今後30年の実現, この50年の削減). */
@@ -633,8 +640,9 @@ final class ExpressionScanner {
         int monthEnd = kanji ? -1 : monthEndAt(q);
         boolean withMonth = monthEnd >= 0;
         boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || withMonth);
-        boolean goal = len == 2 && !kanji && !withMonth && !e.rangeEnd && setsAGoal(q) && GOAL_YEAR_COUNTS_BEFORE.before(c, p) == null;
-        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || goal);
+        int named = len == 2 && !kanji && !withMonth && !e.rangeEnd && GOAL_YEAR_COUNTS_BEFORE.before(c, p) == null ? namedForTheYear(q) : NONE;
+        boolean goal = named == GOAL;
+        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || named != NONE);
         boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
         boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
@@ -673,24 +681,42 @@ final class ExpressionScanner {
         return q;
     }
 
+    private static final int NONE = 0;
+    private static final int GOAL = 1;
+    private static final int HAPPENING = 2;
+
     /**
-     * Whether a goal is set for the year whose 年 ends before {@code q}: 50年までに, 30年目標, or の
-     * and a noun phrase naming what is to be reached then (50年の温室効果ガス排出実質ゼロ, 37年の開業).
-     * Not a count's 年: 50年の歴史, 30年の節目, 10年の期限付き name no goal.
+     * What the noun phrase after the year whose 年 ends before {@code q} names for it: a goal set for
+     * it (50年までに, 30年目標, 50年の温室効果ガス排出実質ゼロ), a happening of it (37年の開業, 05年の上場達成), or NONE: a count's 年 (50年の歴史, 30年の節目, 10年の期限付き), or a year something is counted
+     * from (89年の導入以来, 97年の開業後), which is no date to put on a timeline.
      */
-    private boolean setsAGoal(int q) {
+    private int namedForTheYear(int q) {
         if (Chars.at(c, q, "までに") || Chars.at(c, q, "目標")) {
-            return true;
+            return GOAL;
         }
         if (q >= c.length || c[q] != 'の') {
-            return false;
+            return NONE;
         }
-        for (int k = q + 1; k < c.length && k <= q + GOAL_PHRASE_LENGTH && isPartOfANoun(c[k]); k++) {
+        int end = q + 1;
+        while (end < c.length && isPartOfANoun(c[end])) {
+            end++;
+        }
+        int named = NONE;
+        for (int k = q + 1; k < end && k <= q + GOAL_PHRASE_LENGTH; k++) {
             if (GOAL_NOUNS.at(c, k) != null) {
-                return true;
+                named = GOAL;
+                break;
+            }
+            if (named == NONE && YEARS_EVENT_NOUNS.at(c, k) != null) {
+                named = HAPPENING;
             }
         }
-        return false;
+        for (int k = q + 1; k < end; k++) {
+            if (SINCE_IN_THE_PHRASE.at(c, k) != null && (k + 1 == end || c[k] != '後') || Chars.at(c, end, "から")) {
+                return NONE;
+            }
+        }
+        return named;
     }
 
     private static boolean isPartOfANoun(char ch) {

@@ -93,20 +93,6 @@ public final class LaneIndex {
         out.sort();
     }
 
-    /** Whether any item touches {@code [from, to)} as {@link #visible} reads it; stops at the first it finds. */
-    public boolean touches(long from, long to) {
-        for (int c = 0; c < starts.length; c++) {
-            long[] s = starts[c];
-            long[] e = ends[c];
-            for (int i = lowerBound(s, from - longest[c]), hi = lowerBound(s, to); i < hi; i++) {
-                if (e[i] > from || s[i] >= from) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** An upper bound of what {@link #visible} would return, in O(log n): decides detail or density. */
     int candidates(long from, long to) {
         int n = 0;

@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 
 /**
@@ -141,8 +142,8 @@ final class ImportPreviewDialog {
         TableColumn<ImportPreviewRow, LocalDate> date = new TableColumn<>(messages.get("column.date"));
         date.setCellValueFactory(cell -> cell.getValue().chosenDateProperty());
         date.setCellFactory(column -> new DatePickerCell(messages));
-        // a day written the Japanese way (2022年12月30日(金)) whole beside the calendar button
-        date.setPrefWidth(185);
+        // a day written the Japanese way (2022年12月30日(金)) whole beside the calendar button, as wide as the font asks
+        date.setPrefWidth(Math.ceil(14.5 * Font.getDefault().getSize()));
         date.setSortable(false);
         TableColumn<ImportPreviewRow, String> source = new TableColumn<>(messages.get("column.dateSource"));
         source.setCellValueFactory(cell -> cell.getValue().dateSourceProperty());

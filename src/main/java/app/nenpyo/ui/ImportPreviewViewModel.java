@@ -187,7 +187,7 @@ public final class ImportPreviewViewModel {
     private void saySummary() {
         String counts = messages.format(summary, rows.size(), undatedCount.get(), failures.size());
         status.set(otherKinds.isEmpty() ? counts
-                : counts + " · " + messages.format("preview.otherKinds", otherKinds.size(), ImportReport.kindsOf(otherKinds)));
+                : counts + " · " + messages.format("preview.otherKinds", otherKinds.size(), ImportReport.kindsOf(otherKinds, messages.get("kind.noExtension"))));
     }
 
     private void failed(Exception e) {

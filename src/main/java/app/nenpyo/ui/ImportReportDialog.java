@@ -53,8 +53,8 @@ final class ImportReportDialog {
                 .toList());
         List<String> failures = report.failures().stream().map(f -> FailureText.of(f, messages)).toList();
         section(content, messages.get("report.failures"), failures).forEach(l -> l.getStyleClass().add("failure"));
-        section(content, messages.format("report.otherKinds", report.otherKinds().size(), ImportReport.kindsOf(report.otherKinds())),
-                report.otherKinds());
+        section(content, messages.format("report.otherKinds", report.otherKinds().size(),
+                ImportReport.kindsOf(report.otherKinds(), messages.get("kind.noExtension"))), firstOf(report.otherKinds(), messages));
         List<String> unread = report.importedUnread().stream()
                 .map(d -> messages.format("report.unreadDocument", d.origin(), d.reason())).toList();
         section(content, messages.get("report.unread"), unread).forEach(l -> l.getStyleClass().add("failure"));
@@ -66,6 +66,18 @@ final class ImportReportDialog {
         dialog.getDialogPane().getButtonTypes().setAll(Dialogs.close(messages));
         dialog.showAndWait();
     }
+
+    /** The files of other kinds a folder held, the first {@value #OTHER_FILES_LISTED} of them: a folder of clippings may hold thousands of photos. */
+    private static List<String> firstOf(List<String> files, Messages messages) {
+        if (files.size() <= OTHER_FILES_LISTED) {
+            return files;
+        }
+        List<String> shown = new ArrayList<>(files.subList(0, OTHER_FILES_LISTED));
+        shown.add(messages.format("report.otherKindsMore", files.size() - OTHER_FILES_LISTED));
+        return shown;
+    }
+
+    private static final int OTHER_FILES_LISTED = 50;
 
     /** One row per imported document, undated ones first: a date picker, where the date came from, title and encoding. */
     private static GridPane datesGrid(Messages messages, ImportReport report, BiConsumer<Long, LocalDate> setDate) {

@@ -21,8 +21,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final String BUNDLE = "app.nenpyo.ui.messages";
-    /** 2022年1月11日(火): the way Japanese newspapers and analysts write a day. */
-    /** 2022年1月11日(火): dates in both languages, and in the fields that take one. */
+    /** 2022年1月11日(火): the way Japanese newspapers and analysts write a day, in both languages and in the fields that take one. */
     static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日(E)", Locale.JAPANESE);
     /** 1月11日(火): a day where the year goes without saying (every date around it is of that year). */
     private static final DateTimeFormatter JAPANESE_DAY_OF_YEAR = DateTimeFormatter.ofPattern("M月d日(E)", Locale.JAPANESE);

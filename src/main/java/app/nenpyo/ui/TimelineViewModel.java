@@ -608,18 +608,23 @@ public final class TimelineViewModel {
     }
 
     /**
-     * Where the events are when the view's time holds none of them (panned or zoomed past them):
-     * an empty canvas alone would not say which way to go. Empty while any is in view, or there
-     * are none to show.
+     * Where the events are when a view draws none of them (panned or zoomed past them: an empty
+     * canvas alone would not say which way to go), counted by the instant each is drawn at (a
+     * day's mark at its midday, {@link TimelineItem#anchor}): those before {@code view} and those
+     * from its end on. Whoever drew the view knows whether it drew none; this reads every item,
+     * which only an empty view asks for.
      */
-    public Optional<EventsOutOfView> eventsOutOfView() {
-        TimelineIndex shown = index.get();
-        TimeScale s = scale.get();
-        if (shown.size() == 0 || shown.all().touches(s.start(), s.end())) {
-            return Optional.empty();
+    public EventsOutOfView eventsAround(TimeScale view) {
+        int earlier = 0;
+        int later = 0;
+        for (TimelineItem item : items.get()) {
+            if (item.anchor() < view.start()) {
+                earlier++;
+            } else if (item.anchor() >= view.end()) {
+                later++;
+            }
         }
-        int later = shown.all().countStarts(s.end(), Long.MAX_VALUE);
-        return Optional.of(new EventsOutOfView(shown.size() - later, later));
+        return new EventsOutOfView(earlier, later);
     }
 
     /** Zooms about a pixel: factor 2 shows half the time. */
@@ -638,7 +643,7 @@ public final class TimelineViewModel {
     }
 
     /** Zooms about the middle of the view: factor 2 shows half the time. */
-    public void zoomCentre(double factor) {
+    void zoomCentre(double factor) {
         zoom(scale.get().width() / 2, factor);
     }
 

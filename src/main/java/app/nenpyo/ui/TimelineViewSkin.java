@@ -177,9 +177,11 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             painter.paint(g, current, w, h, getSkinnable()::colour);
             if (nothing) {
                 centredNote(g, model.messages().get("timeline.empty"), w, axisHeight + (h - axisHeight) / 2);
-            } else {
-                model.eventsOutOfView().ifPresent(out -> centredNote(g,
-                        model.messages().format("timeline.outOfView", out.earlier(), out.later()), w, axisHeight + (h - axisHeight) / 2));
+            } else if (current.hits().isEmpty() && current.shapes().stream().noneMatch(s -> s instanceof DisplayList.DensityBar)) {
+                // nothing of any event drawn: say which way they are
+                TimelineViewModel.EventsOutOfView out = model.eventsAround(scale);
+                centredNote(g, model.messages().format("timeline.outOfView", out.earlier(), out.later()), w,
+                        axisHeight + (h - axisHeight) / 2);
             }
             moreLanesHints(g, w, h, axisHeight);
         }

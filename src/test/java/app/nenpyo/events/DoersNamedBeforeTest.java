@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -80,11 +78,7 @@ class DoersNamedBeforeTest {
 
     @Test
     void theReviewsLaunchesSayWhoLaunchedWhat() throws IOException {
-        String a16;
-        try (InputStream in = DoersNamedBeforeTest.class.getResourceAsStream("/temporal/review/articles.tsv")) {
-            a16 = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("A16\t")).findFirst()
-                    .orElseThrow().split("\t", 3)[2];
-        }
+        String a16 = Articles.reviewArticles().get("A16")[2];
         LocalDate day = LocalDate.of(2022, 10, 3);
         List<Report> reports = Articles.reports(a16, day);
         Function<String, String> label = e -> reports.stream()

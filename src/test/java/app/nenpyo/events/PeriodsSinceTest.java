@@ -35,6 +35,13 @@ class PeriodsSinceTest {
         assertTrue(rise.label().contains("上昇"), rise.label());
     }
 
+    /** A reviewer saw 今月以降 told as done run to the month's end, past the article's date: what is done ended by it. */
+    @Test
+    void aMonthSinceToldAsDoneEndsOnTheArticlesDate() {
+        Report fall = Articles.only("同社の株価は今月以降、2割下落した。", DATE);
+        assertEquals(TimeValue.interval(DATE.withDayOfMonth(1), DATE, Granularity.RANGE), fall.time());
+    }
+
     @Test
     void anOccasionNamedBetweenKeepsItsDateAndItsPeriodTellsWhatHappenedSince() {
         String text = "円相場は2月1日の利上げ発表以来、対ドルで8円下落した。";

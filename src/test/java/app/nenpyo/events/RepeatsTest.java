@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.nlp.ActorMention;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,7 @@ class RepeatsTest {
 
     @Test
     void theReviewsLaunchesToldAgainWithMoAreNorthKoreas() throws IOException {
-        String a16;
-        try (InputStream in = RepeatsTest.class.getResourceAsStream("/temporal/review/articles.tsv")) {
-            a16 = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("A16\t")).findFirst()
-                    .orElseThrow().split("\t", 3)[2];
-        }
+        String a16 = Articles.reviewArticles().get("A16")[2];
         assertEquals(List.of("北朝鮮"), actorsOf(a16, "9月28日", LocalDate.of(2022, 10, 3)));
         assertEquals(List.of("北朝鮮"), actorsOf(a16, "29日", LocalDate.of(2022, 10, 3)));
     }

@@ -83,7 +83,7 @@ class WiderPeriodImportsTest {
     }
 
     @Test
-    void aMonthReportTheAnalystTookOutStaysOutAfterTheDaysDocumentIsImportedAgain() throws Exception {
+    void aMonthReportTheAnalystTookOutStaysOutAfterAnotherImportIntoItsSeason() throws Exception {
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
             importing(project, others());
             importing(project, file("month-2022-03-10", MONTH));

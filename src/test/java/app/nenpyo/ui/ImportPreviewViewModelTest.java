@@ -141,10 +141,10 @@ class ImportPreviewViewModelTest {
     @Test
     void saysWhatFilesOfOtherKindsTheFoldersHeldThatWillNotBeRead() {
         InMemoryProject project = new InMemoryProject().onPreview((inputs, progress, cancellation) ->
-                new ImportPreview(List.of(FROM_FILE_NAME), List.of(), false, List.of("/clips/a.png", "/clips/scan.pdf", "/clips/b.png")));
+                new ImportPreview(List.of(FROM_FILE_NAME), List.of(), false, List.of("/clips/a.png", "/clips/scan.pdf", "/clips/b.png", "/clips/README")));
         ImportPreviewViewModel model = new ImportPreviewViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH), INPUTS);
         model.read();
-        assertEquals("1 document, 0 without a date, 0 unreadable · 3 other files of the folders not read (.png ×2, .pdf)",
+        assertEquals("1 document, 0 without a date, 0 unreadable · 4 other files of the folders not read (.png ×2, no extension, .pdf)",
                 model.statusProperty().get());
         assertTrue(model.canImportProperty().get(), "they stop nothing");
     }

@@ -21,6 +21,7 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +95,9 @@ class ManyReportsFxTest {
         assertTrue(reasons.isVisible(), "the reasons are shown");
         assertTrue(reasons.getBoundsInParent().getHeight() <= pane.getHeight() / 3 + 1,
                 "a third of the pane at most: " + reasons.getBoundsInParent().getHeight() + " of " + pane.getHeight());
+        ScrollPane scroll = (ScrollPane) reasons;
+        assertTrue(scroll.getContent().getBoundsInLocal().getHeight() > scroll.getViewportBounds().getHeight() + 100,
+                "the reasons scroll, they are not cut: " + scroll.getContent().getBoundsInLocal().getHeight());
         Bounds shown = pane.localToScene(pane.getBoundsInLocal());
         for (String button : List.of("#redate", "#relabel")) {
             Node node = robot.lookup(button).query();

@@ -238,19 +238,20 @@ class TimelineViewModelTest {
         assertEquals(none.time(none.width() / 2), noneCloser.time(noneCloser.width() / 2), TimeScale.HOUR, "nothing selected: about the middle");
     }
 
-    /** A view panned past every event says which way they are, and none is said while one is in view. */
+    /**
+     * A view that draws no event says which way they are, counted by where each is drawn: a day's
+     * mark at its midday, so a view of the evening of the 9th has the 9th's event before it.
+     */
     @Test
-    void aViewPastEveryEventSaysHowManyLieEachWay() {
+    void aViewThatDrawsNoEventSaysHowManyLieEachWayByWhereTheyAreDrawn() {
         long ninth = LocalDate.of(2022, 1, 9).atStartOfDay(TimeScale.TOKYO).toInstant().toEpochMilli();
-        timeline.showRange(ninth, ninth + 2 * TimeScale.DAY);
-        assertTrue(timeline.eventsOutOfView().isEmpty(), "the 9th and the 10th are in view");
-
-        timeline.showRange(ninth + 5 * TimeScale.DAY, ninth + 9 * TimeScale.DAY);
-        assertEquals(new TimelineViewModel.EventsOutOfView(2, 0), timeline.eventsOutOfView().orElseThrow());
-        timeline.showRange(ninth - 9 * TimeScale.DAY, ninth - 5 * TimeScale.DAY);
-        assertEquals(new TimelineViewModel.EventsOutOfView(0, 2), timeline.eventsOutOfView().orElseThrow());
-        timeline.showRange(ninth + 20 * TimeScale.HOUR, ninth + 22 * TimeScale.HOUR);
-        assertTrue(timeline.eventsOutOfView().isEmpty(), "inside the day of the 9th: its mark is in view");
+        TimeScale after = new TimeScale(ninth + 5 * TimeScale.DAY, ninth + 9 * TimeScale.DAY, 800, TimeScale.TOKYO);
+        assertEquals(new TimelineViewModel.EventsOutOfView(2, 0), timeline.eventsAround(after));
+        TimeScale before = new TimeScale(ninth - 9 * TimeScale.DAY, ninth - 5 * TimeScale.DAY, 800, TimeScale.TOKYO);
+        assertEquals(new TimelineViewModel.EventsOutOfView(0, 2), timeline.eventsAround(before));
+        TimeScale evening = new TimeScale(ninth + 20 * TimeScale.HOUR, ninth + 22 * TimeScale.HOUR, 800, TimeScale.TOKYO);
+        assertEquals(new TimelineViewModel.EventsOutOfView(1, 1), timeline.eventsAround(evening),
+                "the 9th's mark, at midday, is before the evening; the 10th's after it");
     }
 
     /**
