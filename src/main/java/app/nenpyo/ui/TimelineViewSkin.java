@@ -178,10 +178,13 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             if (nothing) {
                 centredNote(g, model.messages().get("timeline.empty"), w, axisHeight + (h - axisHeight) / 2);
             } else if (current.hits().isEmpty() && current.shapes().stream().noneMatch(s -> s instanceof DisplayList.DensityBar)) {
-                // nothing of any event drawn: say which way they are
+                // nothing of any event drawn: say which way they are, when all of them are before or after
+                // (not when lanes scrolled out of sight hold some: the lanes' own hint says so)
                 TimelineViewModel.EventsOutOfView out = model.eventsAround(scale);
-                centredNote(g, model.messages().format("timeline.outOfView", out.earlier(), out.later()), w,
-                        axisHeight + (h - axisHeight) / 2);
+                if (out.earlier() + out.later() == model.itemsProperty().get().size()) {
+                    centredNote(g, model.messages().format("timeline.outOfView", out.earlier(), out.later()), w,
+                            axisHeight + (h - axisHeight) / 2);
+                }
             }
             moreLanesHints(g, w, h, axisHeight);
         }
