@@ -6,10 +6,8 @@ import app.nenpyo.nlp.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,16 +67,17 @@ final class WiderPeriods {
      * would date the deed by the plan.
      */
     static boolean mayTakeTheDateOf(TimeValue finer, TimeValue wider) {
-        Granularity g = finer.granularity();
-        boolean exact = g == Granularity.DAY || g == Granularity.RANGE
-                || g == Granularity.MONTH && wider.granularity() == Granularity.SEASON;
-        return exact && inside(finer, wider);
+        return exactEnough(finer.granularity(), wider.granularity()) && inside(finer, wider);
     }
 
-    /** Whether a time is of a kind {@link #mayTakeTheDateOf} takes: a day, days said, or a month. */
+    /** Whether a time of kind {@code finer} is more exact than one of kind {@code wider}, as {@link #mayTakeTheDateOf} asks. */
+    private static boolean exactEnough(Granularity finer, Granularity wider) {
+        return finer == Granularity.DAY || finer == Granularity.RANGE || finer == Granularity.MONTH && wider == Granularity.SEASON;
+    }
+
+    /** Whether a time is of a kind some wider period may take (a season takes the most: days and months). */
     private static boolean mayTakeAWiderReport(TimeValue t) {
-        Granularity g = t.granularity();
-        return g == Granularity.DAY || g == Granularity.RANGE || g == Granularity.MONTH;
+        return exactEnough(t.granularity(), Granularity.SEASON);
     }
 
     /** Whether {@code inner} lies inside {@code outer} and is shorter. */
@@ -110,33 +109,7 @@ final class WiderPeriods {
      * happening to join.
      */
     static void fold(List<EventMerger.Group> groups, Set<String> keptApart) {
-        List<Integer> wider = new ArrayList<>();
-        Set<Integer> seasonsHolding = new HashSet<>();
-        for (int g = 0; g < groups.size(); g++) {
-            if (canHoldFiner(groups.get(g).time()) && eligible(groups.get(g), keptApart) && !feared(groups.get(g))) {
-                wider.add(g);
-                seasonsHolding.add(seasonOf(groups.get(g).time()));
-            }
-        }
-        if (wider.isEmpty()) {
-            return;
-        }
-        // the events a wider one may join, by season and word: a window holds years of news, and a
-        // word of every season (抗議活動) would make each wider event look at all of them
-        Gazetteer gazetteer = Gazetteer.shared();
-        Map<Integer, Map<String, List<Integer>>> bySeasonAndWord = new HashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
-            EventMerger.Group group = groups.get(g);
-            int season = seasonOf(group.time());
-            if (seasonsHolding.contains(season) && mayTakeAWiderReport(group.time()) && eligible(group, keptApart)) {
-                Map<String, List<Integer>> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
-                for (String word : happeningWords(group, gazetteer)) {
-                    byWord.computeIfAbsent(word, w -> new ArrayList<>(2)).add(g);
-                }
-            }
-        }
-        // each word's events in time order, so that a wider event looks only at those starting inside
-        // it; the days are read once: a window holds years of events, and a wider one looks at many
+        // the days are read once: a window holds years of events, and a wider one looks at many
         int n = groups.size();
         long[] startDay = new long[n];
         long[] endDay = new long[n];
@@ -144,54 +117,78 @@ final class WiderPeriods {
             startDay[g] = groups.get(g).time().start().toEpochDay();
             endDay[g] = groups.get(g).time().end().toEpochDay();
         }
-        Comparator<Integer> byStart = Comparator.comparingLong((Integer g) -> startDay[g]).thenComparingInt(g -> g);
-        bySeasonAndWord.values().forEach(byWord -> byWord.values().forEach(events -> events.sort(byStart)));
+        List<Integer> wider = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            if (canHoldFiner(groups.get(g).time()) && eligible(groups.get(g), keptApart) && !feared(groups.get(g))) {
+                wider.add(g);
+            }
+        }
+        if (wider.isEmpty()) {
+            return;
+        }
         wider.sort(Comparator.comparingLong((Integer g) -> endDay[g] - startDay[g]).thenComparingInt(g -> groups.get(g).firstOrder()));
-        boolean[] gone = new boolean[n];
-        int[] lookedAtFor = new int[n];
-        Arrays.fill(lookedAtFor, -1);
-        // a wider event and the events it may join lie in one season: the seasons are folded apart,
-        // on every core, each touching only its own events
+        // a wider event and the events it may join lie in one season
         Map<Integer, List<Integer>> widerBySeason = new LinkedHashMap<>();
         for (int w : wider) {
             widerBySeason.computeIfAbsent(seasonOf(groups.get(w).time()), season -> new ArrayList<>()).add(w);
         }
+        // the events a wider one may join, by season and word, each word's in time order so that a
+        // wider event looks only at those starting inside it: a window holds years of news, and a
+        // word of every season (抗議活動) would make each wider event look at all of them
+        Gazetteer gazetteer = Gazetteer.shared();
+        Map<Integer, Map<String, List<Integer>>> bySeasonAndWord = new HashMap<>();
+        for (int g = 0; g < n; g++) {
+            EventMerger.Group group = groups.get(g);
+            int season = seasonOf(group.time());
+            if (widerBySeason.containsKey(season) && mayTakeAWiderReport(group.time()) && eligible(group, keptApart)) {
+                Map<String, List<Integer>> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
+                for (String word : happeningWords(group, gazetteer)) {
+                    byWord.computeIfAbsent(word, w -> new ArrayList<>(2)).add(g);
+                }
+            }
+        }
+        Comparator<Integer> byStart = Comparator.comparingLong((Integer g) -> startDay[g]).thenComparingInt(g -> g);
+        bySeasonAndWord.values().forEach(byWord -> byWord.values().forEach(events -> events.sort(byStart)));
+        boolean[] gone = new boolean[n];
+        int[] lookedAtFor = new int[n];
+        Arrays.fill(lookedAtFor, -1);
+        // the seasons are folded apart, on every core, each touching only its own events
         widerBySeason.entrySet().parallelStream().forEach(season -> {
             Map<String, List<Integer>> byWord = bySeasonAndWord.get(season.getKey());
             if (byWord != null) {
                 // else no day, days or month of its season may take one
-                new SeasonFold(groups, gazetteer, byWord, startDay, endDay, byStart, gone, lookedAtFor).fold(season.getValue());
+                new SeasonFold(groups, gazetteer, byWord, startDay, endDay, gone, lookedAtFor).fold(season.getValue());
             }
         });
         int kept = 0;
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g = 0; g < n; g++) {
             if (!gone[g]) {
                 groups.set(kept++, groups.get(g));
             }
         }
-        groups.subList(kept, groups.size()).clear();
+        groups.subList(kept, n).clear();
     }
 
-    /** The joins of one season's wider events, in the order given (narrowest first). */
+    /**
+     * The joins of one season's wider events, in the order given (narrowest first). A wider event is
+     * compared with a candidate's own reports, so the index of words is not added to as events join.
+     */
     private record SeasonFold(List<EventMerger.Group> groups, Gazetteer gazetteer, Map<String, List<Integer>> byWord,
-                              long[] startDay, long[] endDay, Comparator<Integer> byStart, boolean[] gone, int[] lookedAtFor) {
+                              long[] startDay, long[] endDay, boolean[] gone, int[] lookedAtFor) {
 
         void fold(List<Integer> wider) {
             for (int w : wider) {
                 EventMerger.Group told = groups.get(w);
-                Set<String> words = happeningWords(told, gazetteer);
+                Granularity widerKind = told.time().granularity();
                 int taker = -1;
                 ResolvedReport[] takerPair = null;
                 search:
-                for (String word : words) {
+                for (String word : happeningWords(told, gazetteer)) {
                     List<Integer> events = byWord.getOrDefault(word, List.of());
-                    for (int k = firstStartingFrom(events, startDay, startDay[w]); k < events.size(); k++) {
+                    for (int k = firstStartingFrom(events, startDay, startDay[w]); k < events.size() && startDay[events.get(k)] <= endDay[w]; k++) {
                         int c = events.get(k);
-                        if (startDay[c] > endDay[w]) {
-                            break;
-                        }
                         boolean inside = endDay[c] <= endDay[w] && (startDay[c] > startDay[w] || endDay[c] < endDay[w]);
-                        if (c == w || gone[c] || lookedAtFor[c] == w || !inside || !mayTakeTheDateOf(groups.get(c).time(), told.time())) {
+                        if (c == w || gone[c] || lookedAtFor[c] == w || !inside || !exactEnough(groups.get(c).time().granularity(), widerKind)) {
                             continue;
                         }
                         lookedAtFor[c] = w;
@@ -210,13 +207,6 @@ final class WiderPeriods {
                 if (taker >= 0) {
                     groups.get(taker).take(told, takerPair[0], takerPair[1]);
                     gone[w] = true;
-                    for (String word : words) {
-                        List<Integer> events = byWord.computeIfAbsent(word, x -> new ArrayList<>(2));
-                        int at = Collections.binarySearch(events, taker, byStart);
-                        if (at < 0) {
-                            events.add(-at - 1, taker);
-                        }
-                    }
                 }
             }
         }
