@@ -711,8 +711,12 @@ final class ExpressionScanner {
                 named = HAPPENING;
             }
         }
+        if (named == NONE || Chars.at(c, end, "から")) {
+            return NONE;
+        }
         for (int k = q + 1; k < end; k++) {
-            if (SINCE_IN_THE_PHRASE.at(c, k) != null && (k + 1 == end || c[k] != '後') || Chars.at(c, end, "から")) {
+            // 後 ends the phrase to count from it (開業後); inside it, it is part of a word (後継)
+            if (SINCE_IN_THE_PHRASE.at(c, k) != null && (k + 1 == end || c[k] != '後')) {
                 return NONE;
             }
         }

@@ -96,16 +96,21 @@ class EventListFxTest {
      * the date and the count took twice what they say: in either language every column is as wide as
      * what it says, the label has the rest and is the widest, and a day's date shows whole.
      */
+    /** The events list of the demo's twelve events, shown, in a window built again in {@code language}. */
+    private TableView<TimelineItem> eventListIn(FxRobot robot, Language language) throws TimeoutException {
+        robot.interact(() -> window.shell.switchLanguage(language));
+        MainWindow main = window.shell.mainWindow().orElseThrow();
+        TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
+        robot.interact(() -> main.showLeftTab(1));
+        Settle.window();
+        return main.eventTable();
+    }
+
     @Test
     void theLabelHasTheRoomTheOtherColumnsDoNotNeedInEitherLanguage(FxRobot robot) throws TimeoutException {
         for (Language language : List.of(Language.ENGLISH, Language.JAPANESE)) {
-            robot.interact(() -> window.shell.switchLanguage(language));
-            MainWindow main = window.shell.mainWindow().orElseThrow();
-            TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-            Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-            robot.interact(() -> main.showLeftTab(1));
-            Settle.window();
-            TableView<TimelineItem> table = main.eventTable();
+            TableView<TimelineItem> table = eventListIn(robot, language);
             TableColumn<TimelineItem, ?> label = column(table, "event-label");
             for (TableColumn<TimelineItem, ?> other : table.getVisibleLeafColumns()) {
                 if (other != label) {
@@ -148,13 +153,7 @@ class EventListFxTest {
     void atTheWindowsFirstSizeTheLabelShowsSixteenCharactersInEitherLanguage(FxRobot robot) throws TimeoutException {
         for (Language language : List.of(Language.ENGLISH, Language.JAPANESE)) {
             Messages messages = Messages.of(language);
-            robot.interact(() -> window.shell.switchLanguage(language));
-            MainWindow main = window.shell.mainWindow().orElseThrow();
-            TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
-            Settle.waitFor(20, TimeUnit.SECONDS, () -> timeline.itemsProperty().get().size() == 12 && !timeline.loadingProperty().get());
-            robot.interact(() -> main.showLeftTab(1));
-            Settle.window();
-            TableView<TimelineItem> table = main.eventTable();
+            TableView<TimelineItem> table = eventListIn(robot, language);
 
             List<TableCell<?, ?>> labels = cells(robot, table, "event-label");
             double sixteen = textWidth("トカエフ大統領が演説で強硬な姿勢", labels.get(0).getFont());

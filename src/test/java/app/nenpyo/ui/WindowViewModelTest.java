@@ -129,9 +129,7 @@ class WindowViewModelTest {
     void aWindowBuiltAgainInAnotherLanguageTakesOverTheRunningImport() {
         InMemoryProject project = new InMemoryProject().add(1, "記事A", "本文", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
-        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
-        before.load();
-        executor.runAll();
+        WindowViewModel before = loaded(project, executor);
         WindowViewModel[] after = new WindowViewModel[1];
         List<String> seenDuringImport = new java.util.ArrayList<>();
         project.onImport((inputs, options, progress, cancellation) -> {
@@ -178,12 +176,8 @@ class WindowViewModelTest {
         project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
                 List.of(report), List.of(), false));
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
-        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
-        before.load();
-        executor.runAll();
-        before.timeline().viewWidth(800);
-        before.timeline().select(0L);
-        executor.runAll();
+        WindowViewModel before = loaded(project, executor);
+        selectTheFirstEvent(before, executor);
         before.timeline().setSelectedLabel("ジュネーブで協議");
 
         WindowViewModel after = new WindowViewModel(project, new SameThreadTaskExecutor(), Messages.of(Language.ENGLISH));
@@ -213,9 +207,7 @@ class WindowViewModelTest {
                 .add(1, "記事A", "10日に協議", InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)))
                 .add(2, "記事B", "本文", DocumentDate.undated());
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
-        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
-        before.load();
-        executor.runAll();
+        WindowViewModel before = loaded(project, executor);
         before.setDocumentDate(2, LocalDate.of(2022, 1, 12));
         assertEquals("「記事B」の日付を設定しています…", before.timeline().noticeProperty().get());
 
@@ -281,12 +273,8 @@ class WindowViewModelTest {
         project.addEvent(new Event("ev-a", TimeValue.parse("2022-01-10"), "協議", List.of(), "", EventCategory.MEETING,
                 List.of(report), List.of(), false));
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
-        WindowViewModel before = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
-        before.load();
-        executor.runAll();
-        before.timeline().viewWidth(800);
-        before.timeline().select(0L);
-        executor.runAll();
+        WindowViewModel before = loaded(project, executor);
+        selectTheFirstEvent(before, executor);
         assertEquals(1, before.reader().documentIdProperty().get(), "the event's report opened");
         before.reader().open(2, 3, List.of());
         executor.runAll();
@@ -402,5 +390,20 @@ class WindowViewModelTest {
         assertEquals("この文書は読めません（no document 2）", model.reader().errorProperty().get());
         model.reader().open(1);
         assertEquals("", model.reader().errorProperty().get());
+    }
+
+    /** A window of the project in Japanese with what its loading queued done. */
+    private static WindowViewModel loaded(InMemoryProject project, QueuedTaskExecutor executor) {
+        WindowViewModel model = new WindowViewModel(project, executor, Messages.of(Language.JAPANESE));
+        model.load();
+        executor.runAll();
+        return model;
+    }
+
+    /** Selects the first event on a timeline 800 px wide, its sources read. */
+    private static void selectTheFirstEvent(WindowViewModel model, QueuedTaskExecutor executor) {
+        model.timeline().viewWidth(800);
+        model.timeline().select(0L);
+        executor.runAll();
     }
 }
