@@ -7,18 +7,22 @@ import java.util.List;
 
 /**
  * Splits a text into paragraphs at blank lines (lines holding only whitespace, U+3000 included),
- * with any line endings (CRLF, CR, LF).
+ * with any line endings (CRLF, CR, LF), and inside a run of lines where the text writes one
+ * paragraph a line ({@link LineParagraphs}).
  *
  * <p>A paragraph's span runs from its first to its last non-whitespace character, so the gaps
  * between paragraphs are whitespace only and the spans plus the gaps rebuild the text. Lines that
- * follow each other directly stay one paragraph, line breaks included:
+ * follow each other directly stay one paragraph, line breaks included, unless the run writes a
+ * paragraph a line:
  * <pre>
  * "見出し\r\n\r\n一方で\n▽周辺地域での…\n双方が…焦点です。\n" → [0, 3) "見出し", [7, …) "一方で\n▽周辺地域での…\n双方が…焦点です。"
  * "　全角の字下げ\n\n\n次" → [1, 7) "全角の字下げ", [10, 11) "次"
+ * "　政府は10日、発表した。\n　首相は…述べた。" → "政府は10日、発表した。", "首相は…述べた。" (indented lines)
+ * "2023年5月20日\n与党が過半数\n政府は…した。\n首相は…述べた。" → four paragraphs (lines ending their sentences)
  * </pre>
  *
- * <p>Known weakness: text that separates paragraphs only by indentation (one paragraph per line,
- * no blank lines) comes out as a single paragraph.
+ * <p>Known weakness: a run of lines wrapped at a fixed width whose every line ends a sentence
+ * cannot be told from a paragraph a line, and is split at each.
  */
 public final class ParagraphSplitter {
 
@@ -27,8 +31,7 @@ public final class ParagraphSplitter {
 
     public static List<TextSpan> split(String text) {
         List<TextSpan> paragraphs = new ArrayList<>();
-        int start = -1;
-        int lastNonBlank = -1;
+        List<LineParagraphs.Line> run = new ArrayList<>();
         int lineStart = 0;
         int n = text.length();
         while (lineStart <= n) {
@@ -38,24 +41,17 @@ public final class ParagraphSplitter {
             }
             int first = firstNonBlank(text, lineStart, lineEnd);
             if (first < 0) {
-                if (start >= 0) {
-                    paragraphs.add(new TextSpan(start, lastNonBlank + 1));
-                    start = -1;
-                }
+                LineParagraphs.split(text, run, paragraphs);
+                run.clear();
             } else {
-                if (start < 0) {
-                    start = first;
-                }
-                lastNonBlank = lastNonBlank(text, lineStart, lineEnd);
+                run.add(new LineParagraphs.Line(lineStart, first, lastNonBlank(text, lineStart, lineEnd) + 1));
             }
             if (lineEnd >= n) {
                 break;
             }
             lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
-        if (start >= 0) {
-            paragraphs.add(new TextSpan(start, lastNonBlank + 1));
-        }
+        LineParagraphs.split(text, run, paragraphs);
         return paragraphs;
     }
 

@@ -31,10 +31,10 @@ import java.util.Optional;
  */
 public final class SentenceSplitter {
 
-    private static final String END_MARKS = "。！？!?";
+    static final String END_MARKS = "。！？!?";
     private static final String OPENERS = "「『（(【〔［[｛{〈《“‘";
     private static final String CLOSERS = "」』）)】〕］]｝}〉》”’";
-    private static final String TRAILING_CLOSERS = CLOSERS + "\"'";
+    static final String TRAILING_CLOSERS = CLOSERS + "\"'";
     private static final String BULLETS = "▽▼・●■◆○◇※△▲□◎★☆";
 
     private SentenceSplitter() {

@@ -33,6 +33,39 @@ class SegmentationExamplesTest {
     }
 
     @Test
+    void indentedLinesStartParagraphsAndTheLinesAfterThemContinue() {
+        assertEquals(List.of("政府は10日、新たな対策を発表した。", "首相は会見で「全力を尽くす」と述べた。"),
+                paragraphs("\u3000政府は10日、新たな対策を発表した。\n\u3000首相は会見で「全力を尽くす」と述べた。\n"));
+        assertEquals(List.of("字下げした段落。\n続く行。", "次の段落。"), paragraphs("\u3000字下げした段落。\n続く行。\n\u3000次の段落。"));
+    }
+
+    @Test
+    void linesEndingTheirSentencesAreAParagraphEach() {
+        assertEquals(List.of("2023年5月20日", "与党が過半数を維持", "10日に行われた衆院補選では、自民党の新人が初当選した。",
+                        "首相は「重く受け止める」と述べた。"),
+                paragraphs("2023年5月20日\n与党が過半数を維持\n10日に行われた衆院補選では、自民党の新人が初当選した。\r\n"
+                        + "首相は「重く受け止める」と述べた。\n"));
+        assertEquals(List.of("前の段落だ。", "一方でアメリカ側は\n▽ミサイル配備や\n▽演習の制限を求めていて\n双方が歩み寄れるかが焦点です。"),
+                paragraphs("前の段落だ。\n一方でアメリカ側は\n▽ミサイル配備や\n▽演習の制限を求めていて\n双方が歩み寄れるかが焦点です。"));
+        assertEquals(List.of("首相は会見で\n「全力を尽くす」と述べた。", "次の段落だ。"),
+                paragraphs("首相は会見で\n「全力を尽くす」と述べた。\n次の段落だ。"));
+    }
+
+    @Test
+    void linesWrappedAtAWidthStayOneParagraph() {
+        String typed = "政府は１０日、新型コロナウイルス対策の基本的対処方針を改定した。"
+                + "首相は会見で「感染拡大の防止に全力を尽くす」と述べ、国民に協力を求めた。"
+                + "与党内には慎重な意見もあり、調整が続く見通しだ。";
+        int width = typed.indexOf('。') + 1;
+        StringBuilder wrapped = new StringBuilder();
+        for (int i = 0; i < typed.length(); i += width) {
+            wrapped.append(typed, i, Math.min(typed.length(), i + width)).append('\n');
+        }
+        assertTrue(wrapped.toString().split("\n").length >= 3, "three lines or more");
+        assertEquals(List.of(wrapped.toString().strip()), paragraphs(wrapped.toString()));
+    }
+
+    @Test
     void paragraphSpansStartAndEndOnNonWhitespace() {
         String text = "  前置き \n\n\t本文です。\u3000\n";
         List<TextSpan> spans = ParagraphSplitter.split(text);

@@ -1,0 +1,135 @@
+package app.nenpyo.ingest;
+
+import app.nenpyo.domain.TextSpan;
+
+import java.util.List;
+
+/**
+ * The paragraphs of a run of lines with no blank line between them. Clippings copied from news
+ * databases and sites often write a paragraph a line, with no blank lines: the whole article
+ * would be one paragraph, its sources cited as ¶1 and a dateline or headline read as the start
+ * of the first sentence. Such a run is told by its lines:
+ * <ul>
+ *   <li><b>indented</b> (a line starts with an ideographic space, U+3000, the Japanese paragraph
+ *       indent): each such line after the first starts a paragraph; the other lines continue theirs:
+ *       {@code "　政府は…発表した。\n　首相は…述べた。"} → two;
+ *       {@code "　字下げした段落。\n続く行。"} → one;</li>
+ *   <li><b>wrapped at a width</b> (three lines or more, and at least half of those before the
+ *       last, two at least, within two columns of the widest of them): one paragraph, as typed;</li>
+ *   <li>otherwise, when a line before the last ends a sentence (。！？ with closing brackets after
+ *       it), the run writes a paragraph a line: every line is one, except a line that ends in a
+ *       word that goes on (、 は が を に で と の も や て し ば: 一方でアメリカ側は / ▽…求めていて),
+ *       which continues into the next: {@code "2023年5月20日\n与党が過半数\n政府は…した。\n首相は…述べた。"}
+ *       → four;</li>
+ *   <li>otherwise one paragraph: {@code "一方で\n▽周辺地域での…\n双方が…焦点です。"}, {@code "二\r\n続き"}.</li>
+ * </ul>
+ *
+ * <p>Known weaknesses: a run wrapped at a width whose lines happen to end sentences and differ
+ * in width (a short run) is split at those ends; a paragraph a line whose lines never end a
+ * sentence (a list of headlines) stays one paragraph.
+ */
+final class LineParagraphs {
+
+    /** Characters a line ends with when its sentence goes on in the next line. */
+    private static final String GOES_ON = "、，,はがをにでとのもやてしば";
+    private static final int WRAP_TOLERANCE = 2;
+
+    /**
+     * A non-blank line.
+     *
+     * @param lineStart where the line starts (its indentation included)
+     * @param start     its first non-whitespace character
+     * @param end       just after its last non-whitespace character
+     */
+    record Line(int lineStart, int start, int end) {
+    }
+
+    private LineParagraphs() {
+    }
+
+    /** Adds the paragraphs of {@code run} (consecutive non-blank lines, in order) to {@code out}. */
+    static void split(String text, List<Line> run, List<TextSpan> out) {
+        if (run.isEmpty()) {
+            return;
+        }
+        boolean[] starts = paragraphStarts(text, run);
+        int start = run.get(0).start();
+        for (int i = 1; i < run.size(); i++) {
+            if (starts[i]) {
+                out.add(new TextSpan(start, run.get(i - 1).end()));
+                start = run.get(i).start();
+            }
+        }
+        out.add(new TextSpan(start, run.get(run.size() - 1).end()));
+    }
+
+    private static boolean[] paragraphStarts(String text, List<Line> run) {
+        boolean[] starts = new boolean[run.size()];
+        if (run.size() < 2) {
+            return starts;
+        }
+        boolean indented = isIndented(text, run.get(0));
+        for (int i = 1; i < run.size(); i++) {
+            starts[i] = isIndented(text, run.get(i));
+            indented |= starts[i];
+        }
+        if (indented || wrappedAtAWidth(text, run)) {
+            return starts;
+        }
+        boolean aLineEndsASentence = false;
+        for (int i = 0; i < run.size() - 1; i++) {
+            aLineEndsASentence |= endsASentence(text, run.get(i));
+        }
+        for (int i = 1; i < run.size(); i++) {
+            starts[i] = aLineEndsASentence && !goesOn(text, run.get(i - 1));
+        }
+        return starts;
+    }
+
+    private static boolean isIndented(String text, Line line) {
+        return text.charAt(line.lineStart()) == '\u3000';
+    }
+
+    private static boolean wrappedAtAWidth(String text, List<Line> run) {
+        int before = run.size() - 1;
+        if (before < 2) {
+            return false;
+        }
+        int[] widths = new int[before];
+        int widest = 0;
+        for (int i = 0; i < before; i++) {
+            widths[i] = columns(text, run.get(i));
+            widest = Math.max(widest, widths[i]);
+        }
+        int atWidth = 0;
+        for (int width : widths) {
+            if (width >= widest - WRAP_TOLERANCE) {
+                atWidth++;
+            }
+        }
+        return atWidth >= 2 && 2 * atWidth >= before;
+    }
+
+    /** The columns a line takes in a monospaced editor: ASCII and half-width katakana one, the rest two. */
+    private static int columns(String text, Line line) {
+        int columns = 0;
+        for (int i = line.lineStart(); i < line.end(); ) {
+            int c = text.codePointAt(i);
+            columns += c < 0x80 || c >= 0xFF61 && c <= 0xFF9F ? 1 : 2;
+            i += Character.charCount(c);
+        }
+        return columns;
+    }
+
+    private static boolean endsASentence(String text, Line line) {
+        int i = line.end() - 1;
+        while (i > line.start() && SentenceSplitter.TRAILING_CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return SentenceSplitter.END_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean goesOn(String text, Line line) {
+        return GOES_ON.indexOf(text.charAt(line.end() - 1)) >= 0;
+    }
+}
