@@ -204,6 +204,8 @@ final class LabelBuilder {
         String inceptionVerb = "";
         /** The deed of a relative clause a date heads ({@link #datedRelativeNoun}): 召集 in 17日に召集される通常国会. */
         String relativeDeed = "";
+        /** The country or place whose happening a dated relative clause modifies: フランス in 3日に行われたフランスの大統領選挙. */
+        Optional<ActorMention> relativePlace = Optional.empty();
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
         /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
@@ -522,7 +524,9 @@ final class LabelBuilder {
                 label = fit("", List.of(text.substring(tokenStart(from), Math.max(tokenStart(from), tokenEnd(to - 1)))));
             }
             String bare = !subject.isEmpty() && lead.startsWith(subjectText(subject, subjectActor)) ? bareTopic(subject, subjectActor) : "";
-            return new Label(label, subjectActor, place, List.copyOf(heads), predicate == null ? "" : predicate.deed, datedDeed,
+            // the place of 3日に行われたフランスの大統領選挙: two countries' elections of one day are two happenings
+            Optional<ActorMention> where = place.isPresent() || happened.isEmpty() ? place : relativePlace;
+            return new Label(label, subjectActor, where, List.copyOf(heads), predicate == null ? "" : predicate.deed, datedDeed,
                     label.startsWith(lead) ? bare : "");
         }
 
@@ -696,8 +700,8 @@ final class LabelBuilder {
          * says (で, は, が, から, も): the 17th is the convening, not the speech. A noun the main verb
          * takes directly (来月4日に行われる開会式に出席) stays with the main verb: attending is on the
          * day of the ceremony; a date written onto 召集の dates the convening whatever follows. The
-         * noun up to its first の (日銀副総裁, not its 後任人事), with {@link #relativeDeed} set; empty
-         * when the date heads no such clause.
+         * noun up to its first の (日銀副総裁, not its 後任人事; past a country or place: フランスの大統領選挙),
+         * with {@link #relativeDeed} set; empty when the date heads no such clause.
          */
         private Phrase datedRelativeNoun() {
             int k = de;
@@ -747,7 +751,17 @@ final class LabelBuilder {
                 return new Phrase(de, de);
             }
             relativeDeed = deed;
-            return new Phrase(g, e);
+            // 3日に行われたフランスの大統領選挙では: a country or place before の says where, the noun after it what
+            relativePlace = whole > e + 1 && isParticle(e, "の") ? placeNamed(g, e) : Optional.empty();
+            return relativePlace.isPresent() ? new Phrase(g, whole) : new Phrase(g, e);
+        }
+
+        /** The country or place tokens [start, end) name, if they name one and nothing more. */
+        private Optional<ActorMention> placeNamed(int start, int end) {
+            int first = tokenStart(start);
+            int last = tokenEnd(end - 1);
+            return s.actors().stream().filter(m -> (m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY)
+                    && m.span().start() == first && m.span().end() == last).findFirst();
         }
 
         /** トルコ南部で6日に起きた大地震 → トルコ南部で: where a dated relative clause says its deed happened, or "". */

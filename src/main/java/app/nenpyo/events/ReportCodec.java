@@ -134,8 +134,11 @@ public final class ReportCodec {
      * からの join a noun phrase (物価高への緊急対策).
      * Also in 17: the reports are as in 16, but a report of a wider period now joins the one event inside it that tells
      * the same happening (decision 0032): reading again merges every day once by that rule.
+     * 18: a dated relative clause that modifies a country's or place's happening names the happening, and the country
+     * or place is the report's place (3日に行われたフランスの大統領選挙では → フランスの大統領選挙が実施, place フランス; it
+     * read フランスが実施, and two countries' elections of one day were kept apart only by that wrong subject).
      */
-    public static final int FORMAT = 17;
+    public static final int FORMAT = 18;
 
     private ReportCodec() {
     }

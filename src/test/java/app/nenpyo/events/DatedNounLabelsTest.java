@@ -37,4 +37,14 @@ class DatedNounLabelsTest {
         assertEquals("外相がインドとの協議を開催", labelAt("外相は20日、インドとの協議を開いた。\n", "20日"));
         assertEquals("市が住民からの苦情を公表", labelAt("市は3日、住民からの苦情を公表した。\n", "3日"));
     }
+
+    @Test
+    void aCountryBeforeTheNounADatedClauseModifiesSaysWhereNotWhat() {
+        assertEquals("フランスの大統領選挙が実施",
+                labelAt("3日に行われたフランスの大統領選挙では、現職が再選を確実にした。\n", "3日"));
+        assertEquals("中国の全国人民代表大会が開催",
+                labelAt("8日に開かれた中国の全国人民代表大会で、国家主席が演説した。\n", "8日"));
+        assertEquals("日銀副総裁が退任", labelAt("今年度末に退任する日銀副総裁の後任人事は、国会の同意が必要だ。\n", "今年度末"),
+                "a noun that is no place stays the one the deed is of");
+    }
 }

@@ -43,6 +43,20 @@ class SameHappeningTest {
         return String.join(" | ", e.mergeReasons());
     }
 
+    // --- the country a dated relative clause's happening is of (3日に行われたフランスの大統領選挙)
+
+    @Test
+    void twoCountriesElectionsOfOneDayStayApartAndOneCountrysReportedTwiceIsOne() {
+        List<Event> events = texts("9日に行われたフランスの大統領選挙では、現職が再選を確実にした。\n",
+                "9日に行われたドイツの大統領選挙では、元外相が当選を確実にした。\n",
+                "9日に行われたフランスの大統領選挙で、現職の得票率は58%だった。\n");
+        Event france = labelled(events, "フランスの大統領選挙");
+        Event germany = labelled(events, "ドイツの大統領選挙");
+        assertNotEquals(france.id(), germany.id(), "one election: " + reasons(france));
+        assertEquals(2, france.sources().size(), reasons(france));
+        assertTrue(reasons(france).contains("same place フランス"), reasons(france));
+    }
+
     // --- a participant without a name (首相, 男性) names who, not what happened
 
     @Test
