@@ -124,8 +124,23 @@ final class LabelBuilder {
      *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
      */
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        return new Reading(s, reportedDeed(s, clause, date, otherDates), date, otherDates).label()
-                .withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
+        TextSpan told = reportedDeed(s, clause, date, otherDates);
+        TextSpan incident = incident(s, told, date);
+        Label label = new Reading(s, incident, date, otherDates).label();
+        if (incident.end() < told.end()) {
+            label = withOutcome(label, new Reading(s, new TextSpan(incident.end(), told.end()), date, otherDates).label());
+        }
+        return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
+    }
+
+    /** トルコ南部で地震 and 300人が死亡: トルコ南部で地震、300人が死亡, when it fits; the incident alone else. */
+    private static Label withOutcome(Label incident, Label outcome) {
+        String both = incident.text() + "、" + outcome.text();
+        if (outcome.text().isEmpty() || both.codePointCount(0, both.length()) > MAX_LENGTH) {
+            return incident;
+        }
+        return new Label(both, incident.subject(), incident.place(), incident.headWords(), incident.predicate(),
+                incident.datedDeed(), incident.bareTopic());
     }
 
     /**
@@ -164,6 +179,33 @@ final class LabelBuilder {
             }
             if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
                 return new TextSpan(clause.start(), tk.span().start());
+            }
+        }
+        return clause;
+    }
+
+    /**
+     * トルコ南部で11日、大規模な地震があり、少なくとも300人が死亡した: a dated clause that says an incident
+     * happened (an incident noun, が, あり and a comma) before anything else it says is done tells the
+     * incident, and what follows is what came of it: the clause up to あり, labelled トルコ南部で地震 (it
+     * read 地震の300人死亡と当局が公表; 住宅火災があり、2人が死亡した read 住宅火災の2人が死亡).
+     */
+    private static TextSpan incident(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            Token tk = t.get(k);
+            if (tk.span().start() < date.end() || !clause.contains(tk.span()) || s.isQuoted(tk)) {
+                continue;
+            }
+            if (tk.baseForm().equals("ある") && Morphemes.isVerb(tk)) {
+                boolean told = k >= 2 && Morphemes.isParticle(t.get(k - 1), "が")
+                        && Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.get(k - 2).surface()::endsWith)
+                        && s.charAfter(k) == '、';
+                return told ? new TextSpan(clause.start(), tk.span().end()) : clause;
+            }
+            if (Morphemes.isSahen(tk) && k + 1 < t.size() && Morphemes.isSuru(t.get(k + 1))
+                    || Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
+                return clause;
             }
         }
         return clause;
@@ -322,6 +364,10 @@ final class LabelBuilder {
                 return b;
             }
             if (t.get(b).partOfSpeech().startsWith("名詞-接尾") && Set.of("付", "付け").contains(t.get(b).surface())) {
+                return b + 1;
+            }
+            if (Set.of("ごろ", "頃", "ころ").contains(t.get(b).surface()) && t.get(b).partOfSpeech().startsWith("名詞")) {
+                // 16日午後11時36分ごろ、: about the time is still the date's
                 return b + 1;
             }
             int k = b < to && Morphemes.isParticle(t.get(b), "を") ? b + 1 : b;
@@ -494,6 +540,9 @@ final class LabelBuilder {
                 lead = frame;
             } else if (place.isPresent() && !String.join("", parts).contains(place.get().surface() + "で")) {
                 lead = place.get().surface() + "で";
+            } else if (place.isEmpty() && !parts.isEmpty() && !String.join("", parts).contains("で") && placeBeforeDate()) {
+                // トルコ南部で11日、大規模な地震があった: where, when no place named alone says it and the label no setting
+                lead = settingBeforeDate();
             }
             if (predicate != null) {
                 heads.add(predicate.deed);
@@ -774,6 +823,18 @@ final class LabelBuilder {
             // 北海道で: a place the label leads with already
             boolean led = locative().filter(m -> m.span().end() == t.get(k).span().start()).isPresent();
             return c < k && !led ? withoutCountryPrefix(c, k) + "で" : "";
+        }
+
+        /** Whether the setting right before the date (トルコ南部で11日) names a country or place, not a cause (影響で). */
+        private boolean placeBeforeDate() {
+            int k = ds - 1;
+            if (k <= from || !isParticle(k, "で")) {
+                return false;
+            }
+            int first = tokenStart(chunkStart(k));
+            int last = tokenStart(k);
+            return s.actors().stream().anyMatch(m -> (m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY)
+                    && m.span().start() >= first && m.span().end() <= last);
         }
 
         /** Whether tokens [start, end) are only particles (the date's に, にも, から), the clause's own. */
@@ -1153,7 +1214,9 @@ final class LabelBuilder {
                 if (!s.isQuoted(tk) && ((Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞"))
                         || (Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞")))) {
                     Phrase p = new Phrase(coordinated(chunkStart(k)), k);
-                    if (!p.isEmpty() && p.start >= de) {
+                    // 閣僚会議があり、首相が…指示した: what there was is no doer of what follows
+                    boolean thereWas = k + 1 < limit && Morphemes.isVerb(t.get(k + 1)) && t.get(k + 1).baseForm().equals("ある");
+                    if (!p.isEmpty() && p.start >= de && !thereWas) {
                         return p;
                     }
                 }
@@ -1408,7 +1471,12 @@ final class LabelBuilder {
                     c--;
                 }
                 Token before = t.get(Math.max(c - 1, 0));
-                if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {
+                int described = exists && Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.get(last).surface()::endsWith)
+                        ? relativeStart(c, start, 0) : c;
+                if (described < c && text.substring(tokenStart(described), tokenStart(c)).indexOf('で') < 0) {
+                    // 福島県沖を震源とする地震があった: the clause says which incident there was (where, without で)
+                    c = described;
+                } else if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {
                     // …28日に成田空港に到着した男性だった: the date is the relative clause's, and so is the deed
                     return predicate(start, true);
                 }

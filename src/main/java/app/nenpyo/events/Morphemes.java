@@ -14,6 +14,10 @@ final class Morphemes {
     static final Set<String> WEAK_VERBS = Set.of("する", "いる", "ある", "なる", "できる", "おる", "いく", "くる",
             "しまう", "みる", "られる", "れる", "せる", "させる", "ない", "よる", "いう", "向ける");
 
+    /** Nouns of an incident that happens (地震があり, 住宅火災があり): what a clause of ある with them tells. */
+    static final Set<String> INCIDENT_NOUNS = Set.of("地震", "津波", "噴火", "火災", "火事", "不審火", "事故", "爆発", "銃撃",
+            "発砲", "事件", "停電", "衝突", "土砂崩れ", "揺れ", "落雷", "竜巻", "雪崩", "襲撃", "テロ", "爆破");
+
     /** Verbs that report speech: a label prefers what was done (対応を批判) over 述べ. */
     static final Set<String> REPORTING_VERBS = Set.of("述べる", "語る", "話す", "言う", "伝える", "明かす");
 

@@ -137,6 +137,9 @@ public final class ReportCodec {
      * 18: a dated relative clause that modifies a country's or place's happening names the happening, and the country
      * or place is the report's place (3日に行われたフランスの大統領選挙では → フランスの大統領選挙が実施, place フランス; it
      * read フランスが実施, and two countries' elections of one day were kept apart only by that wrong subject).
+     * Also 18: a clause that tells an incident happened (地震があり、…) labels the incident, where, and what came of it
+     * when that fits (東京都内で住宅火災、2人が死亡); what there was is no doer of what follows (閣僚会議があり、首相が…);
+     * ごろ after a time is the date's; the clause that says which incident there was is kept (福島県沖を震源とする地震).
      */
     public static final int FORMAT = 18;
 
