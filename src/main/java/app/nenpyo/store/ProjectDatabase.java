@@ -1,6 +1,7 @@
 package app.nenpyo.store;
 
 import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.AddedReport;
@@ -25,10 +26,12 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -287,27 +290,79 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Sets a document's date and where it came from (USER when the analyst chose it). */
     public void setDocumentDate(long id, DocumentDate date) {
-        int updated = write(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE documents SET doc_date = ?, date_source = ?, date_evidence = ? WHERE id = ?")) {
-                if (date.isDated()) {
-                    ps.setString(1, date.date().toString());
-                } else {
-                    ps.setNull(1, Types.VARCHAR);
-                }
-                ps.setString(2, date.source().name());
-                ps.setString(3, date.evidence());
-                ps.setLong(4, id);
-                int rows = ps.executeUpdate();
-                if (rows > 0 && schemaVersion >= Migration3Events.VERSION) {
-                    EventTables.markStale(connection);
-                }
-                return rows;
-            }
-        });
-        if (updated == 0) {
+        if (!write(connection -> updateDocumentDate(connection, id, date))) {
             throw new NoSuchElementException("no document " + id + " in " + file);
         }
+    }
+
+    /** Sets a document's date and its source; the events are stale. Whether there is such a document. */
+    private boolean updateDocumentDate(Connection connection, long id, DocumentDate date) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE documents SET doc_date = ?, date_source = ?, date_evidence = ? WHERE id = ?")) {
+            if (date.isDated()) {
+                ps.setString(1, date.date().toString());
+            } else {
+                ps.setNull(1, Types.VARCHAR);
+            }
+            ps.setString(2, date.source().name());
+            ps.setString(3, date.evidence());
+            ps.setLong(4, id);
+            int rows = ps.executeUpdate();
+            if (rows > 0 && schemaVersion >= Migration3Events.VERSION) {
+                EventTables.markStale(connection);
+            }
+            return rows > 0;
+        }
+    }
+
+    /**
+     * Every row of the analyst's corrections as stored now (decision 0034): what an undo of the
+     * next correction puts back; none before migration 12.
+     */
+    public List<CorrectionRow> correctionRows() {
+        return read(c -> CorrectionRows.read(c, CorrectionRows.tables(schemaVersion)));
+    }
+
+    /** Every document's date and where it came from, by id: what an undo of a document's date puts back. */
+    public Map<Long, DocumentDate> documentDates() {
+        return read(c -> {
+            Map<Long, DocumentDate> dates = new HashMap<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, doc_date, date_source, date_evidence FROM documents")) {
+                while (rs.next()) {
+                    String date = rs.getString(2);
+                    dates.put(rs.getLong(1), new DocumentDate(date == null ? null : LocalDate.parse(date),
+                            DateSource.valueOf(rs.getString(3)), rs.getString(4)));
+                }
+            }
+            return dates;
+        });
+    }
+
+    /** Whether a stored event holds any of these reports (a correction kept under them still applies to something). */
+    public boolean holdsAnyReport(Collection<String> sourceIds) {
+        return read(c -> CorrectionRows.anyHeld(c, sourceIds));
+    }
+
+    /**
+     * Puts the analyst's corrections back as they were or as they became (an undo or a redo,
+     * decision 0034), in one transaction: the rows under the keys of {@code current} and
+     * {@code wanted} become {@code wanted}, instants included, and each document in {@code dates}
+     * takes that date and source. The days of the events holding those reports wait, their
+     * documents' saved reports are outdated and the events stale, so the next merge makes what the
+     * rows make, as after any correction.
+     *
+     * @return whether anything was written
+     */
+    public boolean restoreCorrections(Collection<CorrectionRow> current, Collection<CorrectionRow> wanted,
+                                      Map<Long, DocumentDate> dates) {
+        return write(c -> {
+            boolean written = CorrectionRows.restore(c, current, wanted);
+            for (Map.Entry<Long, DocumentDate> date : dates.entrySet()) {
+                written |= updateDocumentDate(c, date.getKey(), date.getValue());
+            }
+            return written;
+        });
     }
 
     /**

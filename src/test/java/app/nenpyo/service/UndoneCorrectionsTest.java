@@ -1,0 +1,173 @@
+package app.nenpyo.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DateSource;
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.store.CorrectionRow;
+import app.nenpyo.store.ProjectDatabase;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A correction undone gives the project's events back exactly as they were before it, and redone
+ * exactly as they were after it (decision 0034), including where the correction's own inverse
+ * does more or less: the undo of one join of several, a label given twice, a document's date that
+ * came from its file name.
+ */
+class UndoneCorrectionsTest {
+    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+    private static final String TALKS = "米露協議がジュネーブで開始";
+    private static final String DINNER = "シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談";
+    private static final String NO_CONCESSIONS = "ロシアが譲歩しないと表明";
+    private static final String DETAINED = "内務省が8000人拘束と発表";
+
+    @TempDir
+    Path temp;
+
+    private ProjectService sample() throws ProjectException {
+        ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"));
+        p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        return p;
+    }
+
+    private static Event labelled(ProjectService project, String label) {
+        return project.events().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    /** The events as every view reads them, and what of each the analyst corrected. */
+    private record State(List<Event> events, Map<String, Set<AnalystCorrection>> corrected) {
+        static State of(ProjectService p) {
+            return new State(p.events(), p.correctedEvents());
+        }
+    }
+
+    /** Makes the correction, undoes it and redoes it, checking the events at each step; returns what it changed. */
+    private static CorrectionChange undoneAndRedone(ProjectService p, Function<ProjectService, Runnable> correction) {
+        State before = State.of(p);
+        CorrectionChange change = p.revise(correction.apply(p));
+        State after = State.of(p);
+        assertNotEquals(before, after, "the correction changed something");
+        p.undo(change);
+        assertEquals(before, State.of(p), "undone: as before the correction");
+        p.redo(change);
+        assertEquals(after, State.of(p), "redone: as after it");
+        p.rebuildEvents();
+        assertEquals(after, State.of(p), "a merge of every day gives the same events");
+        return change;
+    }
+
+    @Test
+    void everyCorrectionUndoneGivesTheEventsBeforeItAndRedoneThoseAfterIt() throws Exception {
+        try (ProjectService p = sample()) {
+            undoneAndRedone(p, q -> () -> q.setEventLabel(labelled(q, TALKS).id(), "米露の戦略対話"));
+            undoneAndRedone(p, q -> () -> q.setEventBackground(labelled(q, DETAINED).id(), true));
+            undoneAndRedone(p, q -> () -> q.setEventDate(labelled(q, DINNER).id(), Optional.of(TimeValue.parse("2022-01-08"))));
+            Event talks = labelled(p, "米露の戦略対話");
+            undoneAndRedone(p, q -> () -> q.keepApart(talks.id(), talks.sources().get(0).sourceId()));
+            undoneAndRedone(p, q -> () -> q.mergeAgain(q.eventOfSource(talks.sources().get(0).documentId().getAsLong(),
+                    talks.sources().get(0).sourceId()).orElseThrow()));
+            EventSource statement = labelled(p, NO_CONCESSIONS).sources().get(0);
+            undoneAndRedone(p, q -> () -> q.join(labelled(q, NO_CONCESSIONS).id(), labelled(q, DETAINED).id()));
+            String joined = p.eventOfSource(statement.documentId().getAsLong(), statement.sourceId()).orElseThrow();
+            undoneAndRedone(p, q -> () -> q.unjoin(joined));
+            long doc = p.documents().get(0).id();
+            TextSpan clause = p.proposeEvent(doc, 5, new TextSpan(0, 0)).clause();
+            CorrectionChange added = undoneAndRedone(p, q -> () -> q.addEvent(doc, clause, TimeValue.parse("2022-01-08"), "CSTO部隊が重要施設を管理"));
+            String addedId = added.after().stream().filter(r -> r.table().equals("added_reports")).findFirst().orElseThrow().sourceId();
+            undoneAndRedone(p, q -> () -> q.removeAddedReports(q.eventOfSource(doc, addedId).orElseThrow()));
+            undoneAndRedone(p, q -> () -> q.setDocumentDate(doc, LocalDate.of(2022, 1, 12)));
+        }
+    }
+
+    @Test
+    void undoingTheSecondJoinOfAnEventLeavesTheFirst() throws Exception {
+        try (ProjectService p = sample()) {
+            p.join(labelled(p, NO_CONCESSIONS).id(), labelled(p, DINNER).id());
+            State oneJoin = State.of(p);
+            CorrectionChange second = p.revise(() -> p.join(labelled(p, NO_CONCESSIONS).id(), labelled(p, DETAINED).id()));
+            p.undo(second);
+            assertEquals(oneJoin, State.of(p), "the first join stays; unjoin would have undone both");
+            Event stillJoined = labelled(p, NO_CONCESSIONS);
+            assertEquals(2, stillJoined.sources().size(), stillJoined.toString());
+        }
+    }
+
+    @Test
+    void aLabelGivenTwiceUndoneOnceIsTheAnalystsFirstLabel() throws Exception {
+        try (ProjectService p = sample()) {
+            String talks = labelled(p, TALKS).id();
+            p.setEventLabel(talks, "米露の戦略対話");
+            CorrectionChange second = p.revise(() -> p.setEventLabel(labelled(p, "米露の戦略対話").id(), "ジュネーブ協議"));
+            p.undo(second);
+            assertEquals(Set.of(AnalystCorrection.LABEL), p.corrections(labelled(p, "米露の戦略対話")),
+                    "the first label of the analyst's, not the machine's");
+        }
+    }
+
+    @Test
+    void anUndoneDocumentDateComesFromWhereItCameFromBefore() throws Exception {
+        try (ProjectService p = sample()) {
+            long doc = p.documents().get(0).id();
+            CorrectionChange dated = p.revise(() -> p.setDocumentDate(doc, LocalDate.of(2022, 1, 12)));
+            assertEquals(DateSource.USER, p.documents().get(0).date().source());
+            p.undo(dated);
+            assertEquals(LocalDate.of(2022, 1, 11), p.documents().get(0).date().date());
+            assertEquals(DateSource.FILE_NAME, p.documents().get(0).date().source(), "not the analyst's date, as before");
+        }
+    }
+
+    @Test
+    void theRowsUndoneAreTheRowsAsTheyWereTheirInstantsIncluded() throws Exception {
+        Path file = temp.resolve("p.nenpyo");
+        List<CorrectionRow> before;
+        List<CorrectionRow> after;
+        try (ProjectService p = sample()) {
+            p.setEventBackground(labelled(p, DETAINED).id(), true);
+            p.setEventLabel(labelled(p, TALKS).id(), "米露の戦略対話");
+            try (ProjectDatabase rows = ProjectDatabase.open(file)) {
+                before = rows.correctionRows();
+            }
+            CorrectionChange relabel = p.revise(() -> p.setEventLabel(labelled(p, "米露の戦略対話").id(), "ジュネーブ協議"));
+            try (ProjectDatabase rows = ProjectDatabase.open(file)) {
+                after = rows.correctionRows();
+            }
+            assertEquals(relabel.before().size(), relabel.after().size(), "the talks' label rows, rewritten: " + relabel);
+            assertTrue(relabel.before().stream().allMatch(r -> r.table().equals("event_labels")), relabel.toString());
+            p.undo(relabel);
+            try (ProjectDatabase rows = ProjectDatabase.open(file)) {
+                assertEquals(before, rows.correctionRows());
+            }
+            p.redo(relabel);
+            try (ProjectDatabase rows = ProjectDatabase.open(file)) {
+                assertEquals(after, rows.correctionRows());
+            }
+        }
+    }
+
+    @Test
+    void aChangeAppliesWhileAnEventHoldsItsReports() throws Exception {
+        try (ProjectService p = sample()) {
+            CorrectionChange relabel = p.revise(() -> p.setEventLabel(labelled(p, TALKS).id(), "米露の戦略対話"));
+            assertTrue(p.stillApplies(relabel));
+            CorrectionChange nothing = p.revise(() -> { });
+            assertTrue(nothing.isEmpty());
+            CorrectionChange ofReportsGone = new CorrectionChange(List.of(), List.of(new CorrectionRow("event_labels", "no-such-report",
+                    List.of("x", 1L))), Map.of(), Map.of());
+            assertFalse(p.stillApplies(ofReportsGone), "no event holds the report: undoing it would change nothing shown");
+        }
+    }
+}
