@@ -55,22 +55,20 @@ public final class DocumentListViewModel {
      * A failure is said in the list's {@link #errorProperty}.
      */
     public void setDate(long documentId, LocalDate date, Runnable done) {
-        setDate(documentId, date, () -> {
+        setDate(documentId, date, revision -> {
             refresh();
             done.run();
         }, e -> error.set(ErrorText.oneLine(e, messages)));
     }
 
     /**
-     * Stores the date the analyst chose; {@code stored} runs after the store, {@code failed} when the
-     * date could not be stored. Both say it where it belongs, and {@code stored} re-reads the list
-     * that shows it: the window shown when it ends, maybe another than this list's, or none.
+     * Stores the date the analyst chose; {@code stored} runs after the store, with what it changed
+     * (to undo), {@code failed} when the date could not be stored. Both say it where it belongs, and
+     * {@code stored} re-reads the list that shows it: the window shown when it ends, maybe another
+     * than this list's, or none.
      */
-    public void setDate(long documentId, LocalDate date, Runnable stored, Consumer<Exception> failed) {
-        executor.execute(() -> {
-            project.setDocumentDate(documentId, date);
-            return documentId;
-        }, id -> stored.run(), failed);
+    public void setDate(long documentId, LocalDate date, Consumer<Revision> stored, Consumer<Exception> failed) {
+        executor.execute(() -> project.revise(() -> project.setDocumentDate(documentId, date)), stored, failed);
     }
 
     private void replaceRows(List<DocumentRow> fresh) {

@@ -407,6 +407,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public Revision revise(Runnable correction) {
+            throw new UnsupportedOperationException("a generated project is only drawn");
+        }
+
+        @Override
         public void setEventLabel(String eventId, String label) {
             throw new UnsupportedOperationException("a generated project is only drawn");
         }

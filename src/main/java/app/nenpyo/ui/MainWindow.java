@@ -379,9 +379,37 @@ final class MainWindow {
                 e.consume();
             }
         });
-        MenuBar bar = new MenuBar(file, document, event, view, help);
+        MenuBar bar = new MenuBar(file, editMenu(), document, event, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * 編集: 元に戻す (Ctrl+Z) and やり直す (Ctrl+Shift+Z, and Ctrl+Y as on Windows), each naming the
+     * correction it undoes or makes again (decision 0034). In a text field the keys are the field's.
+     */
+    private Menu editMenu() {
+        CorrectionHistory history = model.timeline().history();
+        MenuItem undo = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                model.timeline()::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                model.timeline()::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        KeyCombination windowsRedo = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (windowsRedo.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                model.timeline().redo();
+                e.consume();
+            }
+        });
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        edit.setId("edit-menu");
+        return edit;
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {

@@ -112,6 +112,13 @@ public interface ProjectGateway extends AutoCloseable {
     /** The analyst's correction undone: the reports of the event the analyst added are plain text again. */
     void removeAddedReports(String eventId);
 
+    /**
+     * Runs a correction (one of the above, or an added event with the label its event takes) and
+     * returns what it changed, to undo and redo it exactly (decision 0034); slow: call it off the UI
+     * thread, as the correction.
+     */
+    Revision revise(Runnable correction);
+
     /** The id of the event a report of a document is part of now, if any. */
     Optional<String> eventOfSource(long documentId, String sourceId);
 

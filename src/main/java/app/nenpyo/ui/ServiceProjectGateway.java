@@ -12,6 +12,7 @@ import app.nenpyo.domain.SearchHit;
 import app.nenpyo.domain.SearchResults;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.service.Cancellation;
+import app.nenpyo.service.CorrectionChange;
 import app.nenpyo.service.DocumentView;
 import app.nenpyo.service.EventProposal;
 import app.nenpyo.service.ImportOptions;
@@ -178,6 +179,34 @@ public final class ServiceProjectGateway implements ProjectGateway {
     @Override
     public void removeAddedReports(String eventId) {
         service.removeAddedReports(eventId);
+    }
+
+    @Override
+    public Revision revise(Runnable correction) {
+        return new ServiceRevision(service, service.revise(correction));
+    }
+
+    /** A correction's rows and document dates before and after, put back by the service that read them. */
+    private record ServiceRevision(ProjectService service, CorrectionChange change) implements Revision {
+        @Override
+        public void undo() {
+            service.undo(change);
+        }
+
+        @Override
+        public void redo() {
+            service.redo(change);
+        }
+
+        @Override
+        public boolean changedNothing() {
+            return change.isEmpty();
+        }
+
+        @Override
+        public boolean stillApplies() {
+            return service.stillApplies(change);
+        }
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -127,18 +128,24 @@ public final class TimelineViewModel {
      */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Notices notices;
+    /** The corrections made in this window (and the one it took over), to undo and redo. */
+    private final CorrectionHistory history;
+    /** Told of each correction undone or redone, once it is stored (the window reads a document's date again). */
+    private final List<Consumer<CorrectionHistory.Entry>> replayedListeners = new ArrayList<>();
     /**
      * What the window is doing for the project (a document being dated), each in any language: said
      * until it is done, the latest begun first, whatever else comes and goes meanwhile.
      */
     private final List<Function<Messages, String>> works = new ArrayList<>();
+    /** Whether any of {@link #works} is under way. */
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private Map<Long, StoredDocument> documentsById = Map.of();
     /**
      * The event to select when the events are next shown (the one a correction moved the selected
      * report into), or {@code otherwise} when that one is not shown (an event set aside), unless
      * the analyst has chosen since the correction began: {@code choices} is the count of choices then.
      */
-    private record Follow(String eventId, String otherwise, long choices) {
+    private record Follow(String eventId, String otherwise, long choices, boolean reveal) {
     }
 
     private Follow follow;
@@ -174,6 +181,9 @@ public final class TimelineViewModel {
         this.executor = executor;
         this.notices = new Notices(executor);
         this.messages = messages;
+        this.history = new CorrectionHistory(messages);
+        // a correction, an undo, the events read again or a document being dated
+        history.busyProperty().bind(loading.or(working));
         // the era row (令和4年) is what Japanese readers expect; English readers switch it on if they like
         showEra.set(messages.language() == Language.JAPANESE);
         laneMode.addListener((o, old, mode) -> rebuildItems());
@@ -323,7 +333,7 @@ public final class TimelineViewModel {
                         : unread.isEmpty() ? "" : messages.format("status.eventsUnread", unread.size(),
                                 unread.get(0).origin(), unread.get(0).reason())));
         Follow followed = follow != null && follow.choices() == choices ? follow
-                : selectedEvent.get() == null ? null : new Follow(selectedEvent.get().id(), null, choices);
+                : selectedEvent.get() == null ? null : new Follow(selectedEvent.get().id(), null, choices, false);
         if (loaded.events() != null) {
             // outlines first: the event to follow is selected once the summaries come
             follow = null;
@@ -358,8 +368,9 @@ public final class TimelineViewModel {
 
     /** Selects the event followed, else the one to select instead, unless the lanes or a filter leave both out. */
     private void reselectFollowed(Follow followed) {
-        if (!reselectEvent(followed.eventId()) && followed.otherwise() != null) {
-            reselectEvent(followed.otherwise());
+        boolean selected = reselectEvent(followed.eventId()) || followed.otherwise() != null && reselectEvent(followed.otherwise());
+        if (selected && followed.reveal()) {
+            revealSelection();
         }
     }
 
@@ -778,7 +789,8 @@ public final class TimelineViewModel {
             return;
         }
         String otherwise = background && !showBackground.get() ? neighbourOfSelected() : null;
-        correctSelected(() -> project.setEventBackground(event.id(), background), event.sources().get(0), otherwise,
+        correctSelected(background ? CorrectionKind.SET_ASIDE : CorrectionKind.PUT_BACK, event,
+                () -> project.setEventBackground(event.id(), background), event.sources().get(0), otherwise,
                 m -> m.format(background ? "status.setAside" : "status.putBack", event.label()));
     }
 
@@ -820,7 +832,7 @@ public final class TimelineViewModel {
         if (event == null || label.strip().equals(event.label())) {
             return;
         }
-        correctSelected(() -> project.setEventLabel(event.id(), label), event.sources().get(0), m -> label.isBlank()
+        correctSelected(CorrectionKind.RELABEL, event, () -> project.setEventLabel(event.id(), label), event.sources().get(0), m -> label.isBlank()
                 ? m.format("status.labelRestored", event.label()) : m.format("status.relabelled", label.strip()));
     }
 
@@ -834,7 +846,7 @@ public final class TimelineViewModel {
         if (event == null || date.filter(event.time()::equals).isPresent()) {
             return;
         }
-        correctSelected(() -> project.setEventDate(event.id(), date), event.sources().get(0), m -> date
+        correctSelected(CorrectionKind.REDATE, event, () -> project.setEventDate(event.id(), date), event.sources().get(0), m -> date
                 .map(d -> m.format("status.redated", event.label(), m.timeValue(d)))
                 .orElseGet(() -> m.format("status.dateRestored", event.label())));
     }
@@ -849,7 +861,8 @@ public final class TimelineViewModel {
             return;
         }
         EventSource left = event.sources().stream().filter(s -> !s.sourceId().equals(sourceId)).findFirst().orElseThrow();
-        correctSelected(() -> project.keepApart(event.id(), sourceId), left, m -> m.format("status.keptApart", event.label()));
+        correctSelected(CorrectionKind.KEEP_APART, event, () -> project.keepApart(event.id(), sourceId), left,
+                m -> m.format("status.keptApart", event.label()));
     }
 
     /**
@@ -859,7 +872,7 @@ public final class TimelineViewModel {
     public void mergeSelectedAgain() {
         Event event = selectedEvent.get();
         if (event != null) {
-            correctSelected(() -> project.mergeAgain(event.id()), event.sources().get(0),
+            correctSelected(CorrectionKind.MERGE_AGAIN, event, () -> project.mergeAgain(event.id()), event.sources().get(0),
                     m -> m.format("status.mergedAgain", event.label()));
         }
     }
@@ -871,7 +884,7 @@ public final class TimelineViewModel {
     public void joinSelected(String otherId, String otherLabel) {
         Event event = selectedEvent.get();
         if (event != null && !event.id().equals(otherId)) {
-            correctSelected(() -> project.join(event.id(), otherId), event.sources().get(0),
+            correctSelected(CorrectionKind.JOIN, event, () -> project.join(event.id(), otherId), event.sources().get(0),
                     m -> m.format("status.joined", otherLabel, event.label()));
         }
     }
@@ -895,11 +908,10 @@ public final class TimelineViewModel {
             // one day the rules may join the reports again (decision 0019)
             EventSource first = event.sources().get(0);
             AtomicBoolean dateKept = new AtomicBoolean();
-            correctAndFollow(() -> {
-                // the undo knows whether a date of the analyst's stays: the one joined to may have had one
-                dateKept.set(project.unjoin(event.id()));
-                return project.eventOfSource(first.documentId().orElse(-1), first.sourceId());
-            }, null, m -> m.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
+            correctSelected(CorrectionKind.UNJOIN, event,
+                    // the undo knows whether a date of the analyst's stays: the one joined to may have had one
+                    () -> dateKept.set(project.unjoin(event.id())), first, null,
+                    m -> m.format(dateKept.get() ? "status.unjoinedDateKept" : "status.unjoined", event.label()));
         }
     }
 
@@ -912,7 +924,8 @@ public final class TimelineViewModel {
      * @param shownLabel the label the event will show, for the status line
      */
     public void addEvent(long documentId, TextSpan clause, TimeValue date, String label, String shownLabel) {
-        correctAndFollow(() -> project.eventOfSource(documentId, project.addEvent(documentId, clause, date, label)),
+        correct(CorrectionKind.ADD_EVENT, shownLabel, CorrectionHistory.Report.firstOf(selectedEvent.get()),
+                () -> Optional.of(new CorrectionHistory.Report(documentId, project.addEvent(documentId, clause, date, label))),
                 null, m -> m.format("status.added", shownLabel, m.timeValue(date)));
     }
 
@@ -925,7 +938,7 @@ public final class TimelineViewModel {
         if (event != null) {
             EventSource kept = event.sources().stream().filter(s -> !s.expressionText().isEmpty()).findFirst()
                     .orElse(event.sources().get(0));
-            correctSelected(() -> project.removeAddedReports(event.id()), kept,
+            correctSelected(CorrectionKind.REMOVE_ADDED, event, () -> project.removeAddedReports(event.id()), kept,
                     m -> m.format("status.removedAdded", event.label()));
         }
     }
@@ -940,42 +953,141 @@ public final class TimelineViewModel {
     }
 
     /**
-     * Stores a correction off the UI thread, then reads the events again, selects the event that
-     * holds {@code report} now (a correction may move a report into another event, or give its
-     * event the id of another report) and says what was done.
+     * Stores a correction of {@code event} off the UI thread, then reads the events again, selects
+     * the event that holds {@code report} now (a correction may move a report into another event,
+     * or give its event the id of another report) and says what was done.
      */
-    private void correctSelected(Runnable store, EventSource report, Function<Messages, String> done) {
-        correctSelected(store, report, null, done);
+    private void correctSelected(CorrectionKind kind, Event event, Runnable store, EventSource report,
+                                 Function<Messages, String> done) {
+        correctSelected(kind, event, store, report, null, done);
     }
 
-    /** As {@link #correctSelected(Runnable, EventSource, Function)}, selecting the event {@code otherwise} when the report's is not shown. */
-    private void correctSelected(Runnable store, EventSource report, String otherwise, Function<Messages, String> done) {
-        long document = report.documentId().orElse(-1);
-        correctAndFollow(() -> {
+    /** As {@link #correctSelected(CorrectionKind, Event, Runnable, EventSource, Function)}, selecting the event {@code otherwise} when the report's is not shown. */
+    private void correctSelected(CorrectionKind kind, Event event, Runnable store, EventSource report, String otherwise,
+                                 Function<Messages, String> done) {
+        correct(kind, event.label(), CorrectionHistory.Report.firstOf(event), () -> {
             store.run();
-            return project.eventOfSource(document, report.sourceId());
+            return CorrectionHistory.Report.of(report);
         }, otherwise, done);
     }
 
+    /** What a correction stored: its entry in the history, and the event that holds the report it follows now. */
+    private record Stored(CorrectionHistory.Entry entry, Optional<String> event) {
+    }
+
     /**
-     * Stores a correction off the UI thread, reads the events again and selects the event {@code store} names,
-     * or the event {@code otherwise} (may be null) when that one is not shown; the status line is told once
-     * the correction is stored, in the words of the view that shows the project then (the window may have
-     * been built again in another language meanwhile: {@link #takeOver}).
+     * Stores a correction off the UI thread, keeping what it changed in the history, reads the
+     * events again and selects the event holding the report {@code store} names, or the event
+     * {@code otherwise} (may be null) when that one is not shown; the status line is told once the
+     * correction is stored, in the words of the view that shows the project then (the window may
+     * have been built again in another language meanwhile: {@link #takeOver}).
+     *
+     * @param before the report whose event an undo selects
      */
-    private void correctAndFollow(Supplier<Optional<String>> store, String otherwise, Function<Messages, String> done) {
+    private void correct(CorrectionKind kind, String subject, Optional<CorrectionHistory.Report> before,
+                         Supplier<Optional<CorrectionHistory.Report>> store, String otherwise, Function<Messages, String> done) {
         loading.set(true);
         long choicesBefore = choices;
-        executor.execute(store::get, followed -> showing.get().ifPresent(shown -> {
-            // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
-            long unchosen = shown == this ? choicesBefore : shown.choicesAtTakeOver;
-            shown.follow = followed.map(id -> new Follow(id, otherwise, unchosen)).orElse(null);
-            shown.refresh();
-            shown.sayForAWhile(done.apply(shown.messages));
-        }), e -> {
-            loading.set(false);
-            showing.get().ifPresent(shown -> shown.error.set(ErrorText.oneLine(e, shown.messages)));
-        });
+        executor.execute(() -> {
+            AtomicReference<Optional<CorrectionHistory.Report>> after = new AtomicReference<>(Optional.empty());
+            Revision revision = project.revise(() -> after.set(store.get()));
+            return new Stored(new CorrectionHistory.Entry(kind, subject, revision, before, after.get()), eventOf(after.get()));
+        }, stored -> showing.get().ifPresent(shown -> {
+            shown.history.record(stored.entry());
+            followAndSay(shown, stored.event(), otherwise, choicesBefore, false, done);
+        }), this::correctionFailed);
+    }
+
+    private Optional<String> eventOf(Optional<CorrectionHistory.Report> report) {
+        return report.flatMap(r -> project.eventOfSource(r.documentId(), r.sourceId()));
+    }
+
+    /**
+     * Reads the events again in the view that shows the project now and selects the event followed
+     * (unless the analyst chose another since the work began), bringing it into view if
+     * {@code reveal}, and says what was done.
+     */
+    private void followAndSay(TimelineViewModel shown, Optional<String> followed, String otherwise, long choicesBefore,
+                              boolean reveal, Function<Messages, String> done) {
+        // the window's own reloads meanwhile are no choice of the analyst's (they reselect)
+        long unchosen = shown == this ? choicesBefore : shown.choicesAtTakeOver;
+        shown.follow = followed.map(id -> new Follow(id, otherwise, unchosen, reveal)).orElse(null);
+        shown.refresh();
+        shown.sayForAWhile(done.apply(shown.messages));
+    }
+
+    private void correctionFailed(Exception e) {
+        loading.set(false);
+        showing.get().ifPresent(shown -> shown.error.set(ErrorText.oneLine(e, shown.messages)));
+    }
+
+    /**
+     * Keeps a correction stored elsewhere in the window (a document's date) in the history, to undo
+     * and redo with the others.
+     */
+    void recordCorrection(CorrectionHistory.Entry entry) {
+        history.record(entry);
+    }
+
+    /**
+     * Undoes the latest correction kept (元に戻す, Ctrl+Z), off the UI thread: the project is as it
+     * was before it, the event holding the report it was made on is selected and brought into
+     * view. Does nothing while nothing can be undone ({@link CorrectionHistory#canUndoProperty}).
+     */
+    public void undo() {
+        if (history.canUndoProperty().get()) {
+            history.nextUndo().ifPresent(entry -> replay(entry, entry.revision()::undo, entry.before(),
+                    shown -> shown.history.undone(entry), m -> m.format("status.undone", entry.kind().name(m), entry.subject())));
+        }
+    }
+
+    /**
+     * Makes the latest correction undone again (やり直す, Ctrl+Shift+Z, Ctrl+Y), off the UI thread,
+     * and selects the event it selected. Does nothing while nothing can be redone.
+     */
+    public void redo() {
+        if (history.canRedoProperty().get()) {
+            history.nextRedo().ifPresent(entry -> replay(entry, entry.revision()::redo, entry.after(),
+                    shown -> shown.history.redone(entry), m -> m.format("status.redone", entry.kind().name(m), entry.subject())));
+        }
+    }
+
+    private void replay(CorrectionHistory.Entry entry, Runnable put, Optional<CorrectionHistory.Report> followed,
+                        Consumer<TimelineViewModel> moved, Function<Messages, String> done) {
+        loading.set(true);
+        long choicesBefore = choices;
+        executor.execute(() -> {
+            put.run();
+            return eventOf(followed);
+        }, event -> showing.get().ifPresent(shown -> {
+            moved.accept(shown);
+            followAndSay(shown, event, null, choicesBefore, true, done);
+            shown.replayedListeners.forEach(listener -> listener.accept(entry));
+        }), this::correctionFailed);
+    }
+
+    /** Called with each correction undone or redone, once stored, in the view that shows the project then. */
+    void onReplayed(Consumer<CorrectionHistory.Entry> listener) {
+        replayedListeners.add(listener);
+    }
+
+    /**
+     * After an import: forgets, off the UI thread, the corrections whose reports no event holds
+     * any longer (undoing them would change nothing shown); the menu names the next.
+     */
+    void forgetCorrectionsGone() {
+        List<CorrectionHistory.Entry> kept = history.entries();
+        if (kept.isEmpty()) {
+            return;
+        }
+        executor.execute(() -> kept.stream().filter(e -> !e.revision().stillApplies()).toList(),
+                gone -> showing.get().ifPresent(shown -> shown.history.drop(gone)),
+                e -> showing.get().ifPresent(shown -> shown.showFailure(e)));
+    }
+
+    /** The corrections of this window, to undo and redo (the 編集 menu). */
+    public CorrectionHistory history() {
+        return history;
     }
 
     /**
@@ -1157,14 +1269,16 @@ public final class TimelineViewModel {
         // the old view's reads in flight are dropped: this one reads the events for itself
         before.dropReading();
         choicesAtTakeOver = choices;
+        history.takeOver(before.history);
         showBackground.set(before.showBackground.get());
         showEra.set(before.showEra.get());
         // what the other was doing goes on, and is said here until it is done
         works.addAll(before.works);
+        working.set(!works.isEmpty());
         sayWorkUnderWay();
         Event selected = before.selectedEvent.get();
         if (selected != null) {
-            follow = new Follow(selected.id(), null, choices);
+            follow = new Follow(selected.id(), null, choices, false);
         }
     }
 
@@ -1198,12 +1312,14 @@ public final class TimelineViewModel {
      */
     void announceWork(Function<Messages, String> work) {
         works.add(work);
+        working.set(true);
         say(work.apply(messages));
     }
 
     /** The work is done: says {@code text} for a while (or what else is under way when it is empty). */
     void workDone(Function<Messages, String> work, String text) {
         works.remove(work);
+        working.set(!works.isEmpty());
         if (text.isEmpty()) {
             sayWorkUnderWay();
         } else {

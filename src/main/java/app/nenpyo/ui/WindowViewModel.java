@@ -80,6 +80,16 @@ public final class WindowViewModel implements AutoCloseable {
                 imports.dismissStatus();
             }
         });
+        // a document's date undone or redone shows in the list and the reader too (the timeline reads itself again)
+        timeline.onReplayed(entry -> {
+            if (entry.kind() == CorrectionKind.DOCUMENT_DATE) {
+                documents.refresh();
+                reader.reload();
+            }
+        });
+        // nothing is undone while an import writes to the project, nor in one open read-only
+        timeline.history().heldProperty().bind(Bindings.createBooleanBinding(
+                () -> project.readOnly() || imports.stateProperty().get().active(), imports.stateProperty()));
         timeline.onOpenSource(opening -> reader.openMarking(opening.source().documentId(), opening.source().paragraph(),
                 List.of(opening.source().expression())));
         String fileName = String.valueOf(project.file().getFileName());
@@ -216,13 +226,11 @@ public final class WindowViewModel implements AutoCloseable {
         String title = documents.row(documentId).map(DocumentRow::title).orElse("");
         Function<Messages, String> dating = m -> m.format("status.datingDocument", title);
         timeline.announceWork(dating);
-        documents.setDate(documentId, date, () -> showing.get().ifPresent(shown -> {
+        documents.setDate(documentId, date, revision -> showing.get().ifPresent(shown -> {
             // the window built again in another language meanwhile shows the document dated
-            shown.documents.refresh();
-            if (shown.reader.documentIdProperty().get() == documentId) {
-                shown.reader.reload();
-            }
-            shown.timeline.refresh();
+            shown.timeline.recordCorrection(new CorrectionHistory.Entry(CorrectionKind.DOCUMENT_DATE, title, revision,
+                    Optional.empty(), Optional.empty()));
+            shown.documentDated(documentId);
             shown.timeline.workDone(dating, shown.messages.format("status.documentDated", title, shown.messages.date(date)));
         }), e -> showing.get().ifPresent(shown -> {
             shown.timeline.workDone(dating, "");
@@ -230,7 +238,18 @@ public final class WindowViewModel implements AutoCloseable {
         }));
     }
 
+    /** Shows a document's new date: in the list, in the reader when it is open there, and on the timeline. */
+    private void documentDated(long documentId) {
+        documents.refresh();
+        if (reader.documentIdProperty().get() == documentId) {
+            reader.reload();
+        }
+        timeline.refresh();
+    }
+
     private void projectChanged() {
+        // the events may have changed: a correction whose reports are gone would undo nothing shown
+        timeline.forgetCorrectionsGone();
         documents.refresh();
         timeline.refresh();
         if (!search.queryProperty().get().isBlank()) {

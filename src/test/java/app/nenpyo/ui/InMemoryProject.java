@@ -309,6 +309,60 @@ final class InMemoryProject implements ProjectGateway {
         events.removeIf(e -> e.id().equals(eventId) && corrections(e).contains(AnalystCorrection.ADDED));
     }
 
+    /** The events and every correction recorded here, as they stand: what an undo or a redo puts back. */
+    private record State(List<Event> events, Map<String, Set<AnalystCorrection>> corrections, Set<String> keptApart,
+                         Set<String> joined, Map<Long, DocumentView> documents) {
+    }
+
+    private State state() {
+        Map<String, Set<AnalystCorrection>> copied = new LinkedHashMap<>();
+        corrections.forEach((id, what) -> copied.put(id, what.isEmpty() ? EnumSet.noneOf(AnalystCorrection.class) : EnumSet.copyOf(what)));
+        return new State(List.copyOf(events), copied, Set.copyOf(keptApart), Set.copyOf(joined), new LinkedHashMap<>(documents));
+    }
+
+    private void restore(State state) {
+        events.clear();
+        events.addAll(state.events());
+        corrections.clear();
+        state.corrections().forEach((id, what) -> corrections.put(id, what.isEmpty() ? EnumSet.noneOf(AnalystCorrection.class)
+                : EnumSet.copyOf(what)));
+        keptApart.clear();
+        keptApart.addAll(state.keptApart());
+        joined.clear();
+        joined.addAll(state.joined());
+        documents.clear();
+        documents.putAll(state.documents());
+    }
+
+    /** The whole recorded state before and after: exact, as the store's rows are. */
+    @Override
+    public Revision revise(Runnable correction) {
+        State before = state();
+        correction.run();
+        State after = state();
+        return new Revision() {
+            @Override
+            public void undo() {
+                restore(before);
+            }
+
+            @Override
+            public void redo() {
+                restore(after);
+            }
+
+            @Override
+            public boolean changedNothing() {
+                return before.equals(after);
+            }
+
+            @Override
+            public boolean stillApplies() {
+                return true;
+            }
+        };
+    }
+
     @Override
     public Optional<String> eventOfSource(long documentId, String sourceId) {
         return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.sourceId().equals(sourceId))).map(Event::id)
