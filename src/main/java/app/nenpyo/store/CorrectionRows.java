@@ -32,6 +32,13 @@ final class CorrectionRows {
     /** The columns after {@code source_id} of each table, in the order a row's values hold them. */
     private static final Map<String, List<String>> COLUMNS = columns();
     private static final int CHUNK = 500;
+    /**
+     * The tables applied where a document is read (decisions 0017, 0020): their rows put back
+     * outdate the reports saved for the document; the others are applied where the events of a
+     * day are merged or written, and wait for their day only (a document read again costs several
+     * times a day merged).
+     */
+    private static final Set<String> READ_WITH_THE_DOCUMENT = Set.of("event_dates", "added_reports");
 
     private CorrectionRows() {
     }
@@ -81,9 +88,9 @@ final class CorrectionRows {
     /**
      * Replaces the rows under the keys of {@code current} and {@code wanted} with {@code wanted},
      * and lets the merge make what they change: the start day of each stored event holding one of
-     * their reports waits, the reports saved for those reports' documents (and for an added
-     * clause's document) are outdated, as a date's correction does (decision 0017), and the events
-     * are stale.
+     * their reports waits; where a date or an added clause changed, the reports saved for the
+     * report's document (or the clause's) are outdated, as a date's correction does (decision
+     * 0017); and the events are stale.
      *
      * @return whether any row differed
      */
@@ -101,7 +108,6 @@ final class CorrectionRows {
                 ps.executeUpdate();
             }
         }
-        Set<Long> documents = new TreeSet<>();
         for (CorrectionRow row : wanted) {
             List<String> columns = COLUMNS.get(row.table());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + row.table() + " (source_id, " + String.join(", ", columns)
@@ -113,6 +119,7 @@ final class CorrectionRows {
                 ps.executeUpdate();
             }
         }
+        Set<Long> documents = new TreeSet<>();
         for (CorrectionRow row : current) {
             addedClauseDocument(row).ifPresent(documents::add);
         }
@@ -120,8 +127,14 @@ final class CorrectionRows {
             addedClauseDocument(row).ifPresent(documents::add);
         }
         Set<String> sourceIds = new LinkedHashSet<>();
-        keys.forEach(k -> sourceIds.add(k.sourceId()));
-        for (int day : holders(c, sourceIds, documents)) {
+        Set<String> dated = new LinkedHashSet<>();
+        for (CorrectionRow.Key key : keys) {
+            sourceIds.add(key.sourceId());
+            if (READ_WITH_THE_DOCUMENT.contains(key.table())) {
+                dated.add(key.sourceId());
+            }
+        }
+        for (int day : holders(c, sourceIds, dated, documents)) {
             EventOverrides.awaitDay(c, day);
         }
         ReportTable.markOutdated(c, documents);
@@ -136,21 +149,22 @@ final class CorrectionRows {
 
     /**
      * The start days of the stored events holding these reports, one pass over the event sources
-     * a chunk of ids at a time; the reports' documents go into {@code documents}.
+     * a chunk of ids at a time; the documents of those among {@code readAgain} go into {@code documents}.
      */
-    private static Set<Integer> holders(Connection c, Set<String> sourceIds, Set<Long> documents) throws SQLException {
+    private static Set<Integer> holders(Connection c, Set<String> sourceIds, Set<String> readAgain, Set<Long> documents)
+            throws SQLException {
         Set<Integer> days = new TreeSet<>();
         List<String> ids = new ArrayList<>(sourceIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.document, e.start_date FROM event_sources s"
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.document, e.start_date, s.id FROM event_sources s"
                     + " JOIN events e ON e.number = s.event WHERE s.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getObject(1) != null) {
+                        if (rs.getObject(1) != null && readAgain.contains(rs.getString(3))) {
                             documents.add(rs.getLong(1));
                         }
                         days.add(EventTables.epochDay(rs.getString(2)));
