@@ -10,12 +10,17 @@ import java.util.List;
  *
  * @param table    one of the store's tables of corrections (never a name from outside)
  * @param sourceId the report the row is kept under
- * @param values   the row's other columns, in the order {@link CorrectionRows} reads them; a null stays null
+ * @param values   the row's other columns, in the order {@link CorrectionRows} reads them (integers as Long); a null stays null
  */
 public record CorrectionRow(String table, String sourceId, List<Object> values) {
 
     public CorrectionRow {
-        values = Collections.unmodifiableList(new ArrayList<>(values));
+        List<Object> copied = new ArrayList<>(values.size());
+        for (Object value : values) {
+            // SQLite hands back an integer as Integer or Long by its size: one row read twice is one value
+            copied.add(value instanceof Integer i ? Long.valueOf(i) : value);
+        }
+        values = Collections.unmodifiableList(copied);
     }
 
     /** The table and source id: two rows of one key cannot both be stored. */
