@@ -158,7 +158,7 @@ final class CorrectionRows {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try (PreparedStatement ps = c.prepareStatement("SELECT s.document, e.start_date, s.id FROM event_sources s"
-                    + " JOIN events e ON e.number = s.event WHERE s.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    + " JOIN events e ON e.number = s.event WHERE s.id IN (" + marks(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
@@ -180,8 +180,7 @@ final class CorrectionRows {
         List<String> ids = new ArrayList<>(sourceIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM event_sources WHERE id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM event_sources WHERE id IN (" + marks(chunk.size()) + ") LIMIT 1")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
@@ -193,6 +192,11 @@ final class CorrectionRows {
             }
         }
         return false;
+    }
+
+    /** {@code ?, ?, …}: one parameter for each of {@code count} values. */
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void requireKnown(String table) {

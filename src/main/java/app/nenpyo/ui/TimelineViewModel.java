@@ -832,8 +832,8 @@ public final class TimelineViewModel {
         if (event == null || label.strip().equals(event.label())) {
             return;
         }
-        correctSelected(CorrectionKind.RELABEL, event, () -> project.setEventLabel(event.id(), label), event.sources().get(0), m -> label.isBlank()
-                ? m.format("status.labelRestored", event.label()) : m.format("status.relabelled", label.strip()));
+        correctSelected(CorrectionKind.RELABEL, event, () -> project.setEventLabel(event.id(), label), event.sources().get(0),
+                m -> label.isBlank() ? m.format("status.labelRestored", event.label()) : m.format("status.relabelled", label.strip()));
     }
 
     /**
@@ -962,7 +962,10 @@ public final class TimelineViewModel {
         correctSelected(kind, event, store, report, null, done);
     }
 
-    /** As {@link #correctSelected(CorrectionKind, Event, Runnable, EventSource, Function)}, selecting the event {@code otherwise} when the report's is not shown. */
+    /**
+     * As {@link #correctSelected(CorrectionKind, Event, Runnable, EventSource, Function)}, selecting
+     * the event {@code otherwise} when the report's is not shown.
+     */
     private void correctSelected(CorrectionKind kind, Event event, Runnable store, EventSource report, String otherwise,
                                  Function<Messages, String> done) {
         correct(kind, event.label(), CorrectionHistory.Report.firstOf(event), () -> {

@@ -86,7 +86,8 @@ class UndoneCorrectionsTest {
             undoneAndRedone(p, q -> () -> q.unjoin(joined));
             long doc = p.documents().get(0).id();
             TextSpan clause = p.proposeEvent(doc, 5, new TextSpan(0, 0)).clause();
-            CorrectionChange added = undoneAndRedone(p, q -> () -> q.addEvent(doc, clause, TimeValue.parse("2022-01-08"), "CSTO部隊が重要施設を管理"));
+            CorrectionChange added = undoneAndRedone(p,
+                    q -> () -> q.addEvent(doc, clause, TimeValue.parse("2022-01-08"), "CSTO部隊が重要施設を管理"));
             String addedId = added.after().stream().filter(r -> r.table().equals("added_reports")).findFirst().orElseThrow().sourceId();
             undoneAndRedone(p, q -> () -> q.removeAddedReports(q.eventOfSource(doc, addedId).orElseThrow()));
             undoneAndRedone(p, q -> () -> q.setDocumentDate(doc, LocalDate.of(2022, 1, 12)));
