@@ -24,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Ctrl+Z and Ctrl+Shift+Z in the window on the demo: a label corrected, undone and redone, the event selected and shown each time. */
+/** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in the window on the demo: a label corrected, undone and redone, the event selected and shown each time. */
 @ExtendWith(ApplicationExtension.class)
 class UndoRedoFxTest {
     private static final String TALKS = "米露協議がジュネーブで開始";
@@ -102,6 +102,14 @@ class UndoRedoFxTest {
         assertEquals(RELABELLED, selectedLabel(timeline), "redone, the relabelled event is selected");
         Settle.shown(robot, RELABELLED);
         assertTrue(redo.isDisable());
+
+        // Ctrl+Y, as on Windows, redoes too
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settled(timeline);
+        assertEquals(TALKS, selectedLabel(timeline));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        settled(timeline);
+        assertEquals(RELABELLED, selectedLabel(timeline), "Ctrl+Y redid the relabel");
 
         // in the search field Ctrl+Z is the field's own: the relabel stays
         TextField search = robot.lookup("#search").queryAs(TextField.class);
