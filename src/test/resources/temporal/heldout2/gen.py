@@ -6,7 +6,8 @@ Extends ../heldout/gen.py with the shapes clippings come in. `@ID ANCHOR SHAPE`,
   indent/gap the same with a blank line between the header lines and the body
   lines      a paragraph a line, no indentation, no blank line anywhere
   lines/gap  the same with a blank line between the header lines and the body
-Lines: `H` a header line (headline, dateline, byline: not a sentence, not numbered), `S` a
+A report of a happening named before is `E key` (its readings) or `E key | date[|date]` (its own,
+when this report dates it as a period, a month or another day). Lines: `H` a header line (headline, dateline, byline: not a sentence, not numbered), `S` a
 sentence of the body, `P` a paragraph break, `L` the heading of a related-articles list (not
 numbered), `R` an item of that list (numbered, one a line), `D` and `E`/`B` as in ../heldout.
 Sentences are numbered as an analyst counts them: the body's sentences, then the list's items.
@@ -46,12 +47,14 @@ for raw in open(src, encoding='utf-8'):
     elif tag in ('E', 'B'):
         parts = [p.strip() for p in rest.split('|')]
         key = parts[0]
-        if len(parts) == 1:
+        if len(parts) == 1 or all(re.match(r'^\d{4}(-|/|$)', x) for x in parts[1:]):
+            # a happening named before, with readings of its own when this report dates it otherwise
             d = defs[key]
-            cur['events'].append([cur['id'], str(sno), key] + d[1:])
+            date = '|'.join(parts[1:]) or d[1]
+            cur['events'].append([cur['id'], str(sno), key, date] + d[2:])
         else:
             i = 1
-            while re.match(r'^\d{4}', parts[i]):
+            while re.match(r'^\d{4}(-|/|$)', parts[i]):
                 i += 1
             date = '|'.join(parts[1:i])
             label, actors, cat = parts[i:i + 3]
