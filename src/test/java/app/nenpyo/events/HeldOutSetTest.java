@@ -23,12 +23,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the HELD-OUT set (src/test/resources/temporal/heldout/:
- * see its README), written before the extractor was run on it and never tuned on, and fails below
- * the level measured on 2026-11-28 — a floor against regressions, not a target to tune towards.
+ * Scores the date finder and the events on the two HELD-OUT sets (src/test/resources/temporal/heldout/
+ * and heldout2/: see their READMEs), each written before the extractor was run on it, and fails below
+ * the level measured on each — a floor against regressions, not a target to tune towards. The first
+ * set has been tuned on since session 22 (a development set now); the second, whose articles keep
+ * the shapes clippings come in (headlines, datelines, a paragraph a line), is the blind one.
  *
  * <p>Dates are scored as {@link app.nenpyo.temporal.ReviewSetTest} scores the review set. An event
  * an analyst expects is found on its date when an event on the timeline has a source in the
@@ -37,6 +41,20 @@ import org.junit.jupiter.api.Test;
  * several reports is merged when one event holds every one of them.
  */
 class HeldOutSetTest {
+
+    /**
+     * A set and the level measured on it (the first on 2026-11-28 with main at 3fcfc8c, the second
+     * with main at f6118fa): dates right, wrong or missed at most, spurious at most; expected
+     * reports on their date, of those with their key words, happenings merged.
+     */
+    record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
+                      int labelled, int merged) {
+
+        @Override
+        public String toString() {
+            return folder;
+        }
+    }
 
     private record Article(String name, LocalDate date, String text) {
     }
@@ -54,24 +72,32 @@ class HeldOutSetTest {
     private record EventScore(int expected, int onItsDate, int labelled, int happeningsInSeveralReports, int merged) {
     }
 
-    private static final Map<String, Article> ARTICLES = articles();
-
-    @Test
-    void theDateFinderStaysAtItsLevel() throws IOException {
-        DateScore score = scoreDates();
-
-        assertTrue(score.right() >= 249 && score.wrong() + score.missed() <= 18 && score.spurious() == 0, score::toString);
+    static Stream<HeldOutSet> sets() {
+        return Stream.of(new HeldOutSet("heldout", 249, 18, 0, 177, 150, 1),
+                new HeldOutSet("heldout2", 295, 33, 3, 163, 121, 7));
     }
 
-    @Test
-    void theEventsStayAtTheirLevel() throws IOException {
-        EventScore score = scoreEvents();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void theDateFinderStaysAtItsLevel(HeldOutSet set) throws IOException {
+        DateScore score = scoreDates(set.folder());
 
-        assertTrue(score.onItsDate() >= 177 && score.labelled() >= 150 && score.merged() >= 1, score::toString);
+        assertTrue(score.right() >= set.datesRight() && score.wrong() + score.missed() <= set.datesWrongOrMissed()
+                && score.spurious() <= set.datesSpurious(), score::toString);
     }
 
-    private static DateScore scoreDates() throws IOException {
-        List<ExpectedDate> expected = rows("expected.tsv").stream()
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void theEventsStayAtTheirLevel(HeldOutSet set) throws IOException {
+        EventScore score = scoreEvents(set.folder());
+
+        assertTrue(score.onItsDate() >= set.onItsDate() && score.labelled() >= set.labelled()
+                && score.merged() >= set.merged(), score::toString);
+    }
+
+    private static DateScore scoreDates(String folder) throws IOException {
+        Map<String, Article> articles = articles(folder);
+        List<ExpectedDate> expected = rows(folder, "expected.tsv").stream()
                 .map(r -> new ExpectedDate(r[0], r[1], r[2], List.of(r[3].split("\\|")))).toList();
         DateFinder finder = new DateFinder();
         int dated = 0;
@@ -82,7 +108,7 @@ class HeldOutSetTest {
         Cursor cursor = null;
         List<DateMention> found = List.of();
         for (ExpectedDate e : expected) {
-            Article article = ARTICLES.get(e.article());
+            Article article = articles.get(e.article());
             if (cursor == null || !cursor.article.equals(e.article())) {
                 cursor = new Cursor(e.article(), article.text());
                 found = finder.find(article.text(), article.date());
@@ -109,22 +135,24 @@ class HeldOutSetTest {
         return new DateScore(dated, right, wrong, missed, spurious);
     }
 
-    private static EventScore scoreEvents() throws IOException {
-        List<ExpectedReport> expected = rows("expected-events.tsv").stream()
+    private static EventScore scoreEvents(String folder) throws IOException {
+        Map<String, Article> articles = articles(folder);
+        Map<String, List<String>> writtenSentences = sourceSentences(folder);
+        List<ExpectedReport> expected = rows(folder, "expected-events.tsv").stream()
                 .map(r -> new ExpectedReport(r[0], Integer.parseInt(r[1]), r[2], List.of(r[3].split("\\|")), r[8],
                         r[7].equals("timeline")))
                 .toList();
         Map<String, String> articleByKey = new LinkedHashMap<>();
         Map<String, List<TextSpan>> sentencesByArticle = new LinkedHashMap<>();
         List<DocumentInput> documents = new ArrayList<>();
-        for (Article a : ARTICLES.values()) {
+        for (Article a : articles.values()) {
             AnalyzedDocument doc = DocumentAnalyzer.analyze(a.name(), a.text(), "UTF-8", SourceFormat.TEXT,
                     DocumentDate.byUser(a.date()), "", List.of(), a.name());
             List<TextSpan> spans = doc.sentences().stream().map(Sentence::span).toList();
             DocumentInput input = DocumentInput.of(doc, new DateFinder().find(doc.text(), a.date(), spans));
             documents.add(input);
             articleByKey.put(input.documentKey(), a.name());
-            sentencesByArticle.put(a.name(), writtenSentences(a.name(), doc.text()));
+            sentencesByArticle.put(a.name(), spansOf(writtenSentences.get(a.name()), a.name(), doc.text()));
         }
         List<Event> events = new EventPipeline().extract(documents);
 
@@ -157,11 +185,11 @@ class HeldOutSetTest {
         return new EventScore(timeline.size(), onItsDate, labelled, several, merged);
     }
 
-    /** The spans of the sentences as the writer wrote them (source.txt), in the analysed text. */
-    private static List<TextSpan> writtenSentences(String article, String text) throws IOException {
+    /** The spans of the sentences as the writer wrote and numbered them (source.txt), in the analysed text. */
+    private static List<TextSpan> spansOf(List<String> sentences, String article, String text) throws IOException {
         List<TextSpan> spans = new ArrayList<>();
         int from = 0;
-        for (String s : SOURCE_SENTENCES.get(article)) {
+        for (String s : sentences) {
             int at = text.indexOf(s, from);
             if (at < 0) {
                 throw new IOException(article + ": sentence not found in the article: " + s);
@@ -172,16 +200,18 @@ class HeldOutSetTest {
         return spans;
     }
 
-    private static final Map<String, List<String>> SOURCE_SENTENCES = sourceSentences();
-
-    private static Map<String, List<String>> sourceSentences() {
+    /**
+     * The numbered sentences of each article in source.txt: the body's ({@code S}), then a related
+     * list's items ({@code R}); header lines ({@code H}, {@code L}) are not sentences.
+     */
+    private static Map<String, List<String>> sourceSentences(String folder) {
         Map<String, List<String>> byArticle = new LinkedHashMap<>();
         String current = null;
-        for (String line : text("source.txt").lines().toList()) {
+        for (String line : text(folder, "source.txt").lines().toList()) {
             if (line.startsWith("@")) {
                 current = line.substring(1).split(" ")[0];
                 byArticle.put(current, new ArrayList<>());
-            } else if (line.startsWith("S ")) {
+            } else if (line.startsWith("S ") || line.startsWith("R ")) {
                 byArticle.get(current).add(line.substring(2));
             }
         }
@@ -242,10 +272,10 @@ class HeldOutSetTest {
         }
     }
 
-    private static Map<String, Article> articles() {
+    private static Map<String, Article> articles(String folder) {
         Map<String, Article> articles = new LinkedHashMap<>();
         try {
-            for (String[] row : rows("articles.tsv")) {
+            for (String[] row : rows(folder, "articles.tsv")) {
                 articles.put(row[0], new Article(row[0], LocalDate.parse(row[1]), row[2].replace("\\n", "\n")));
             }
         } catch (IOException e) {
@@ -254,14 +284,14 @@ class HeldOutSetTest {
         return articles;
     }
 
-    private static List<String[]> rows(String name) throws IOException {
-        return text(name).lines().skip(1).map(line -> line.split("\t", -1)).toList();
+    private static List<String[]> rows(String folder, String name) throws IOException {
+        return text(folder, name).lines().skip(1).map(line -> line.split("\t", -1)).toList();
     }
 
-    private static String text(String name) {
-        try (InputStream in = HeldOutSetTest.class.getResourceAsStream("/temporal/heldout/" + name)) {
+    private static String text(String folder, String name) {
+        try (InputStream in = HeldOutSetTest.class.getResourceAsStream("/temporal/" + folder + "/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
+                throw new IllegalStateException("missing test resource " + folder + "/" + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
