@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * file name    "kazakhstan-ukraine-2022-01-11.txt", "20220111.txt", "news_2022_01_11.html" → FILE_NAME
  * URL          "https://d1021.hatenadiary.jp/entry/2022/01/11/103000", ".../entry/20220111/..." → URL
  * </pre>
- * Known weaknesses: Japanese era years (令和4年) and English month names are not read.
+ * A clipping's dateline may say the era (令和6年2月29日), 付, the edition and page (2019年5月1日 夕刊 1面,
+ * 地方版) or the weekday in words (2020年7月6日 月曜日). Known weaknesses: English month names are not
+ * read; an era year is not checked against the era's first and last days (平成31年5月1日 is read).
  */
 public final class DateFinder {
 
@@ -38,9 +41,14 @@ public final class DateFinder {
     private static final String TIME = "(?:\\s*(?:[T ]|\\s)?\\s*\\d{1,2}(?::\\d{2}|時\\d{1,2}分?|時)(?::\\d{2}(?:\\.\\d+)?)?"
             + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|JST|\\(JST\\)))?)?";
     private static final String SUFFIX = "(?:\\s*(?:公開|更新|配信|掲載|投稿))?";
+    /** What a clipping writes after its date: 付, the edition and page (夕刊 1面, 地方版), the weekday in words. */
+    private static final String EDITION = "(?:\\s*(?:付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?\\d{1,2}面|[月火水木金土日]曜日?))*";
     private static final Pattern HEADER_DATE = Pattern.compile("(?i)" + LABEL
-            + "(?:(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))"
-            + WEEKDAY + TIME + WEEKDAY + SUFFIX);
+            + "(?:(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+            + "|(令和|平成|昭和)\\s*(元|\\d{1,2})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日)"
+            + WEEKDAY + TIME + WEEKDAY + SUFFIX + EDITION);
+    /** The first year of each era: 令和元年 is 2019. */
+    private static final Map<String, Integer> ERA_START = Map.of("令和", 2019, "平成", 1989, "昭和", 1926);
     private static final Pattern NAME_SEPARATED = Pattern.compile("(?<!\\d)(\\d{4})[-_.](\\d{1,2})[-_.](\\d{1,2})(?!\\d)");
     private static final Pattern NAME_COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
@@ -64,8 +72,7 @@ public final class DateFinder {
                 lines++;
                 Matcher m = HEADER_DATE.matcher(toHalfWidth(line));
                 if (m.matches()) {
-                    Optional<LocalDate> date = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
-                            : date(m.group(4), m.group(5), m.group(6));
+                    Optional<LocalDate> date = headerDate(m);
                     if (date.isPresent()) {
                         return Optional.of(new DocumentDate(date.get(), DateSource.TEXT_HEADER, line));
                     }
@@ -74,6 +81,17 @@ public final class DateFinder {
             lineStart = lineEnd + 1;
         }
         return Optional.empty();
+    }
+
+    private static Optional<LocalDate> headerDate(Matcher m) {
+        if (m.group(1) != null) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        if (m.group(4) != null) {
+            return date(m.group(4), m.group(5), m.group(6));
+        }
+        int year = ERA_START.get(m.group(7)) - 1 + (m.group(8).equals("元") ? 1 : Integer.parseInt(m.group(8)));
+        return date(String.valueOf(year), m.group(9), m.group(10));
     }
 
     /** True when the line is essentially just a date, as a header date line is. */

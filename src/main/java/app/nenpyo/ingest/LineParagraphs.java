@@ -23,6 +23,11 @@ import java.util.List;
  *       → four;</li>
  *   <li>otherwise one paragraph: {@code "一方で\n▽周辺地域での…\n双方が…焦点です。"}, {@code "二\r\n続き"}.</li>
  * </ul>
+ * And whatever the run: a dateline ({@link DateFinder#isDateLine}: 2019年5月1日 夕刊 1面) is a paragraph
+ * of its own, and the text's first line after any dateline is its headline when it is short (40 full-width characters
+ * at most), ends no sentence and does not go on, before lines that end one (a run of addresses
+ * alone stays one), in a run not wrapped at a width:
+ * {@code "新天皇が即位\n2019年5月1日 夕刊 1面\n皇太子さまは1日、即位された。"} → three.
  *
  * <p>Known weaknesses: a run wrapped at a width whose lines happen to end sentences and differ
  * in width (a short run) is split at those ends; a paragraph a line whose lines never end a
@@ -33,6 +38,8 @@ final class LineParagraphs {
     /** Characters a line ends with when its sentence goes on in the next line. */
     private static final String GOES_ON = "、，,はがをにでとのもやてしば";
     private static final int WRAP_TOLERANCE = 2;
+    /** The widest a headline is: 40 full-width characters. */
+    private static final int HEADLINE_COLUMNS = 80;
 
     /**
      * A non-blank line.
@@ -47,12 +54,31 @@ final class LineParagraphs {
     private LineParagraphs() {
     }
 
-    /** Adds the paragraphs of {@code run} (consecutive non-blank lines, in order) to {@code out}. */
-    static void split(String text, List<Line> run, List<TextSpan> out) {
+    /**
+     * Adds the paragraphs of {@code run} (consecutive non-blank lines, in order) to {@code out}.
+     *
+     * @param first whether no sentence came before the run (only datelines, addresses, a headline),
+     *              where its first line may be the headline
+     */
+    static void split(String text, List<Line> run, List<TextSpan> out, boolean first) {
         if (run.isEmpty()) {
             return;
         }
         boolean[] starts = paragraphStarts(text, run);
+        int headline = first ? 0 : -1;
+        for (int i = 0; i < run.size(); i++) {
+            if (DateFinder.isDateLine(text.substring(run.get(i).start(), run.get(i).end()))) {
+                // a dateline (2019年5月1日 夕刊 1面) is a paragraph of its own, never the start of a sentence
+                starts[i] = i > 0;
+                if (i + 1 < run.size()) {
+                    starts[i + 1] = true;
+                }
+                headline = headline == i ? i + 1 : headline;
+            }
+        }
+        if (headline >= 0 && headline + 1 < run.size() && isHeadline(text, run, headline)) {
+            starts[headline + 1] = true;
+        }
         int start = run.get(0).start();
         for (int i = 1; i < run.size(); i++) {
             if (starts[i]) {
@@ -84,6 +110,17 @@ final class LineParagraphs {
             starts[i] = aLineEndsASentence && !goesOn(text, run.get(i - 1));
         }
         return starts;
+    }
+
+    /**
+     * Whether the text's first line (after its datelines) is its headline (新天皇が即位　「令和」始まる): short, no sentence
+     * ended and none going on, before a line that ends one, in a run not wrapped at a width.
+     */
+    private static boolean isHeadline(String text, List<Line> run, int index) {
+        Line line = run.get(index);
+        boolean bodyFollows = run.stream().skip(index + 1L).anyMatch(l -> endsASentence(text, l));
+        return bodyFollows && columns(text, line) <= HEADLINE_COLUMNS && !endsASentence(text, line) && !goesOn(text, line)
+                && !wrappedAtAWidth(text, run);
     }
 
     private static boolean isIndented(String text, Line line) {
@@ -122,8 +159,13 @@ final class LineParagraphs {
     }
 
     private static boolean endsASentence(String text, Line line) {
-        int i = line.end() - 1;
-        while (i > line.start() && SentenceSplitter.TRAILING_CLOSERS.indexOf(text.charAt(i)) >= 0) {
+        return endsASentence(text, new TextSpan(line.start(), line.end()));
+    }
+
+    /** Whether a span of text ends a sentence: 。！？ with any closing brackets after it. */
+    static boolean endsASentence(String text, TextSpan span) {
+        int i = span.end() - 1;
+        while (i > span.start() && SentenceSplitter.TRAILING_CLOSERS.indexOf(text.charAt(i)) >= 0) {
             i--;
         }
         return SentenceSplitter.END_MARKS.indexOf(text.charAt(i)) >= 0;

@@ -41,7 +41,7 @@ public final class ParagraphSplitter {
             }
             int first = firstNonBlank(text, lineStart, lineEnd);
             if (first < 0) {
-                LineParagraphs.split(text, run, paragraphs);
+                LineParagraphs.split(text, run, paragraphs, noSentenceYet(text, paragraphs));
                 run.clear();
             } else {
                 run.add(new LineParagraphs.Line(lineStart, first, lastNonBlank(text, lineStart, lineEnd) + 1));
@@ -51,8 +51,12 @@ public final class ParagraphSplitter {
             }
             lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
-        LineParagraphs.split(text, run, paragraphs);
+        LineParagraphs.split(text, run, paragraphs, noSentenceYet(text, paragraphs));
         return paragraphs;
+    }
+
+    private static boolean noSentenceYet(String text, List<TextSpan> paragraphs) {
+        return paragraphs.stream().noneMatch(p -> LineParagraphs.endsASentence(text, p));
     }
 
     private static int firstNonBlank(String text, int from, int to) {

@@ -30,7 +30,8 @@ class DateFinderTest {
         "2022-01-11T11:53:00+0900", "2022-01-11T11:53:00+09:00", "2022-01-11", "2022/01/11", "2022.1.11",
         "2022年1月11日 10:30", "2022年1月11日(火)", "2022年1月11日（火）10時30分", "２０２２年１月１１日",
         "公開日：2022年1月11日", "更新 2022/1/11 10:30", "2022年1月11日 10時30分 配信", "Published: 2022-01-11",
-        "　2022/01/11　"
+        "　2022/01/11　", "2022年1月11日 付", "2022年1月11日付", "2022年1月11日 夕刊 1面", "2022年1月11日 火曜日",
+        "令和4年1月11日（火） 地方版", "2022年01月11日 07時00分", "2022年1月11日 朝刊 第3面"
     })
     void aDateLineNearTheTop(String line) {
         Optional<DocumentDate> date = DateFinder.inHeader("https://example.jp\n\n" + line + "\n\n本文です。");
@@ -43,10 +44,17 @@ class DateFinderTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "協議は2022年1月11日に始まった。", "2022年1月11日、協議が始まった", "2022-02-30", "2022/13/01",
-        "10:30", "第2022回", "2022年1月"
+        "10:30", "第2022回", "2022年1月", "2022年1月11日 首相が会見", "令和4年1月11日、協議が始まった"
     })
     void notADateLine(String line) {
         assertFalse(DateFinder.inHeader(line + "\n本文").isPresent(), line);
+    }
+
+    @Test
+    void anEraYearIsTheYearItCounts() {
+        assertEquals(LocalDate.of(2019, 5, 1), DateFinder.inHeader("令和元年5月1日\n本文").orElseThrow().date());
+        assertEquals(LocalDate.of(2024, 2, 29), DateFinder.inHeader("令和6年2月29日（木）\n本文").orElseThrow().date());
+        assertEquals(LocalDate.of(2019, 4, 30), DateFinder.inHeader("平成31年4月30日 付\n本文").orElseThrow().date());
     }
 
     @Test

@@ -52,6 +52,23 @@ class SegmentationExamplesTest {
     }
 
     @Test
+    void aDatelineIsAParagraphAndTheTextsFirstLineItsHeadline() {
+        assertEquals(List.of("新天皇が即位　「令和」始まる", "2019年5月1日 夕刊 1面", "皇太子さまは1日、第126代天皇に即位された。"),
+                paragraphs("新天皇が即位　「令和」始まる\n2019年5月1日 夕刊 1面\n皇太子さまは1日、第126代天皇に即位された。\n"));
+        assertEquals(List.of("2021年01月08日 07時00分", "1都3県に緊急事態宣言", "政府は7日、緊急事態宣言を発令した。"),
+                paragraphs("2021年01月08日 07時00分\n1都3県に緊急事態宣言\n政府は7日、緊急事態宣言を発令した。"));
+        assertEquals(List.of("前の段落だ。", "一方で\n▽周辺地域での演習\n双方が歩み寄れるかが焦点です。"),
+                paragraphs("前の段落だ。\n\n一方で\n▽周辺地域での演習\n双方が歩み寄れるかが焦点です。"),
+                "a short line starting a run after a sentence is no headline");
+        assertEquals(List.of("2019年10月15日 付", "台風19号の死者60人超", "台風19号による死者は15日までに60人を超えた。"),
+                paragraphs("2019年10月15日 付\n\n台風19号の死者60人超\n台風19号による死者は15日までに60人を超えた。\n"));
+        assertEquals(List.of("https://example.jp\nhttps://example.jp/blog", "本文だ。"),
+                paragraphs("https://example.jp\nhttps://example.jp/blog\n\n本文だ。"));
+        assertEquals(List.of("政府は10日、新たな対策を\n発表した。"), paragraphs("政府は10日、新たな対策を\n発表した。"),
+                "a line that goes on is no headline");
+    }
+
+    @Test
     void linesWrappedAtAWidthStayOneParagraph() {
         String typed = "政府は１０日、新型コロナウイルス対策の基本的対処方針を改定した。"
                 + "首相は会見で「感染拡大の防止に全力を尽くす」と述べ、国民に協力を求めた。"
