@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.ReportDays;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorRegistry;
@@ -118,13 +119,13 @@ public final class EventPipeline {
      *                     date), as they were read then ({@link EarlierReading}), in their order then
      * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
      *                     if it is known: the documents merged before are not added again
-     * @param knownDays    the sorted report start days of the document at an index when they are
-     *                     known without reading its reports, else null
+     * @param knownDays    the report start days and wider periods of the document at an index
+     *                     when they are known without reading its reports, else null
      * @param alsoDays     epoch days whose events are made again whatever changed (the days of
      *                     events an analyst's decision has not reached yet)
      */
     public MergePlan plan(int count, Function<int[], List<DocumentActors>> actors, IntPredicate mergedBefore,
-                          List<EarlierReading> earlier, Optional<ActorRegistry> last, IntFunction<int[]> knownDays,
+                          List<EarlierReading> earlier, Optional<ActorRegistry> last, IntFunction<ReportDays> knownDays,
                           int[] alsoDays) {
         return new WindowedMerge(windowReports).plan(count, actors, mergedBefore, earlier, last.orElse(null), knownDays,
                 WHOLE_ABOVE, alsoDays);

@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ReportDays;
 import app.nenpyo.nlp.ActorRegistry;
 
 /**
@@ -14,13 +15,16 @@ public final class MergePlan {
     private final ActorRegistry registry;
     private final ActorRegistry.ActorIndex actors;
     private final int[][] startDays;
+    private final int[][] widerPeriods;
     private final int[] firstOrder;
     private final MergeScope scope;
 
-    MergePlan(ActorRegistry registry, ActorRegistry.ActorIndex actors, int[][] startDays, int[] firstOrder, MergeScope scope) {
+    MergePlan(ActorRegistry registry, ActorRegistry.ActorIndex actors, int[][] startDays, int[][] widerPeriods, int[] firstOrder,
+              MergeScope scope) {
         this.registry = registry;
         this.actors = actors;
         this.startDays = startDays;
+        this.widerPeriods = widerPeriods;
         this.firstOrder = firstOrder;
         this.scope = scope;
     }
@@ -47,6 +51,11 @@ public final class MergePlan {
     /** The sorted start days of the reports of the document at this index (reading order): store them to be known next time. */
     public int[] startDays(int document) {
         return startDays[document];
+    }
+
+    /** Where the reports of the document at this index lie in time: store it to be known next time. */
+    public ReportDays days(int document) {
+        return new ReportDays(startDays[document], widerPeriods[document]);
     }
 
     int documents() {

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * The days whose events a merge makes again: every day, or only some. A merge after an import
  * into a project whose other documents were merged before need only make again the events that
  * start on a day a new document reports something on (and on the days of the documents whose
- * actors the new ones changed), and on the other days of their seasons, where a report of a wider
- * period may join or leave one of them ({@link WiderPeriods}): every other event would come out as it is.
+ * actors the new ones changed), and on the days of the periods of the reports told as a wider period
+ * that hold one of them, which may join or leave one of their events ({@link WiderReach}): every
+ * other event would come out as it is.
  *
  * <pre>{@code
  * MergeScope.everyDay().includes(19_000);            // true

@@ -223,19 +223,29 @@ public final class ReportCodec {
     }
 
     /**
-     * The document key, the actor mentions and the start day of each report, without building
-     * the reports: a merge reads every document this way once before it reads the reports a
-     * window of time at a time.
+     * The document key, the actor mentions, the start day of each report and the days of each
+     * told as a wider period, without building the reports: a merge reads every document this
+     * way once before it reads the reports a window of time at a time.
      *
      * @throws IllegalArgumentException as {@link #decode}
      */
     public static DocumentActors decodeActors(byte[] bytes) {
         return read(bytes, (reader, documentKey, actors, count) -> {
             int[] startDays = new int[count];
+            int[] widerPeriods = new int[0];
+            int widerDays = 0;
             for (int i = 0; i < count; i++) {
-                startDays[i] = reader.skipReportButItsStartDay();
+                TimeValue t = reader.skipReportButItsTime();
+                startDays[i] = Math.toIntExact(t.start().toEpochDay());
+                if (WiderPeriods.canHoldFiner(t)) {
+                    if (widerDays == widerPeriods.length) {
+                        widerPeriods = Arrays.copyOf(widerPeriods, Math.max(4, 2 * widerPeriods.length));
+                    }
+                    widerPeriods[widerDays++] = startDays[i];
+                    widerPeriods[widerDays++] = Math.toIntExact(t.end().toEpochDay());
+                }
             }
-            return new DocumentActors(documentKey, actors, startDays);
+            return new DocumentActors(documentKey, actors, startDays, Arrays.copyOf(widerPeriods, widerDays));
         });
     }
 
@@ -400,6 +410,26 @@ public final class ReportCodec {
 
         /** Reads past one report as {@link #report} lays it out, keeping only its start day. */
         int skipReportButItsStartDay() {
+            skipSource();
+            int startDay = in.signedVarint();
+            in.varint();
+            string();
+            in.varint();
+            in.varint();
+            string();
+            skipAfterTheTime();
+            return startDay;
+        }
+
+        /** Reads past one report as {@link #report} lays it out, keeping only its time. */
+        TimeValue skipReportButItsTime() {
+            skipSource();
+            TimeValue time = time();
+            skipAfterTheTime();
+            return time;
+        }
+
+        private void skipSource() {
             string();
             in.varint();
             for (int i = 0; i < 6; i++) {
@@ -407,12 +437,10 @@ public final class ReportCodec {
             }
             string();
             string();
-            int startDay = in.signedVarint();
-            in.varint();
-            string();
-            in.varint();
-            in.varint();
-            string();
+        }
+
+        /** The label, category, mentions, head and content words and object: what follows the time. */
+        private void skipAfterTheTime() {
             string();
             string();
             mentions();
@@ -424,7 +452,6 @@ public final class ReportCodec {
                 }
             }
             string();
-            return startDay;
         }
 
         Report report(String documentKey, OptionalLong documentId) {

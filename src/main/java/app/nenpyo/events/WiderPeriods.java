@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A happening told once as a wider period and once by a day (or shorter period) inside it is one
@@ -27,9 +26,9 @@ import java.util.stream.IntStream;
  * many happenings to tell one by its words) and lies in one {@linkplain #seasonOf season}
  * (December to February, March to May, June to August, September to November): months, their
  * 上旬/中旬/下旬, 年末, weeks and seasons. That bound is what lets a merge stay a window of time at a
- * time (decision 0022) and make again only the days an import changes (decision 0012): a window
- * never cuts a season, and a merge that makes a day again makes its whole season again
- * ({@link #wholeSeasons}), so a period report and the reports of its days always meet.
+ * time (decision 0022): a window never cuts a season, so a period report and the reports of its
+ * days always meet. A merge of the days an import changes (decision 0012) makes again the periods
+ * of the wider reports holding one of them ({@link WiderReach}, decision 0033).
  */
 final class WiderPeriods {
 
@@ -56,8 +55,12 @@ final class WiderPeriods {
      * 大発会以降): it is as exact as the days in it, and no coarser telling of them.
      */
     static boolean canHoldFiner(TimeValue t) {
-        return TOLD_AS_WIDER.contains(t.granularity()) && !t.isOpen() && t.end().isAfter(t.start())
-                && seasonOf(Math.toIntExact(t.start().toEpochDay())) == seasonOf(Math.toIntExact(t.end().toEpochDay()));
+        return canHoldFiner(t.granularity(), t.isOpen(), Math.toIntExact(t.start().toEpochDay()), Math.toIntExact(t.end().toEpochDay()));
+    }
+
+    /** The same for a time read as its kind, whether it is open, and its first and last epoch day. */
+    static boolean canHoldFiner(Granularity granularity, boolean open, int firstDay, int lastDay) {
+        return TOLD_AS_WIDER.contains(granularity) && !open && lastDay > firstDay && seasonOf(firstDay) == seasonOf(lastDay);
     }
 
     /**
@@ -86,18 +89,29 @@ final class WiderPeriods {
                 && (inner.start().isAfter(outer.start()) || inner.end().isBefore(outer.end()));
     }
 
-    /** Every day of the seasons these epoch days lie in, sorted, each once. */
-    static int[] wholeSeasons(int[] days) {
-        return Arrays.stream(days).map(WiderPeriods::seasonOf).distinct()
-                .flatMap(season -> IntStream.range(firstDayOf(season), firstDayOf(season + 1))).sorted().toArray();
-    }
-
-    /** The first epoch day of a season ({@link #seasonOf}). */
-    static int firstDayOf(int season) {
-        int monthNumber = 3 * season;
-        int year = Math.floorDiv(monthNumber - 1, 12);
-        int month = Math.floorMod(monthNumber - 1, 12) + 1;
-        return Math.toIntExact(LocalDate.of(year, month, 1).toEpochDay());
+    /**
+     * Periods given as first and last epoch day in pairs, ordered by first day (then last day).
+     *
+     * @throws IllegalArgumentException for an odd count or a period that ends before it starts
+     */
+    static int[] sortedPairs(int[] pairs) {
+        if (pairs.length % 2 != 0) {
+            throw new IllegalArgumentException("periods come in pairs of days: " + pairs.length);
+        }
+        long[] packed = new long[pairs.length / 2];
+        for (int k = 0; k < packed.length; k++) {
+            if (pairs[2 * k + 1] < pairs[2 * k]) {
+                throw new IllegalArgumentException("a period ends before it starts: " + pairs[2 * k] + ".." + pairs[2 * k + 1]);
+            }
+            packed[k] = (long) pairs[2 * k] << 32 | (pairs[2 * k + 1] - pairs[2 * k]);
+        }
+        Arrays.sort(packed);
+        int[] sorted = new int[pairs.length];
+        for (int k = 0; k < packed.length; k++) {
+            sorted[2 * k] = (int) (packed[k] >> 32);
+            sorted[2 * k + 1] = sorted[2 * k] + (int) packed[k];
+        }
+        return sorted;
     }
 
     /**

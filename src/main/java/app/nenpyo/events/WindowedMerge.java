@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.ReportDays;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.ActorRegistry;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ import java.util.stream.IntStream;
  * one season ({@link WiderPeriods}), and a window never cuts a season, so the events are exactly
  * those of one merge over everything, in the same order (start, end, then reading order of the
  * first report): each report keeps the position it has in the reading order of all documents.
- * For the same reason a merge after an import makes again the whole seasons of the days it changes.
+ * For the same reason a merge after an import makes again, with the days it changes, the periods of
+ * the wider reports holding one of them ({@link WiderReach}).
  *
  * <p>The cost: a document is read once for its actors and decoded once per window it has reports
  * in (on the 100 MB benchmark corpus, 2.2 times on average with windows of 32,768 reports: news
@@ -105,25 +107,26 @@ final class WindowedMerge {
      * @param last         the registry the stored events were merged with ({@link MergePlan#registry}),
      *                     or null: the documents merged before (and {@code earlier}) are added to a
      *                     new one instead
-     * @param knownDays    the sorted report start days of the document at an index when they are
-     *                     known without reading it (null otherwise): with {@code last} and the
-     *                     days of every document merged before known, only the new (and
-     *                     corrected) documents are read
+     * @param knownDays    the report start days and wider periods of the document at an index
+     *                     when they are known without reading it (null otherwise): with
+     *                     {@code last} and the days of every document merged before known, only
+     *                     the new (and corrected) documents are read
      * @param wholeAbove   the share of the reports above which every day is merged: the events of
      *                     the days not merged are kept, which costs a reading of all of them
      * @param alsoDays     epoch days to make again whatever changed (an analyst's decision on one
      *                     of their events, applied as the events are written)
      */
     MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
-                   List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays, double wholeAbove) {
+                   List<EarlierReading> earlier, ActorRegistry last, IntFunction<ReportDays> knownDays, double wholeAbove) {
         return plan(count, actorsOf, mergedBefore, earlier, last, knownDays, wholeAbove, new int[0]);
     }
 
     /** The same, making {@code alsoDays} again too. */
     MergePlan plan(int count, Function<int[], List<DocumentActors>> actorsOf, IntPredicate mergedBefore,
-                   List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays, double wholeAbove,
+                   List<EarlierReading> earlier, ActorRegistry last, IntFunction<ReportDays> knownDays, double wholeAbove,
                    int[] alsoDays) {
         int[][] startDays = new int[count][];
+        int[][] widerPeriods = new int[count][];
         int[] firstOrder = new int[count];
         boolean[] before = new boolean[count];
         int beforeCount = 0;
@@ -134,7 +137,7 @@ final class WindowedMerge {
         boolean anyBefore = beforeCount > 0 || !earlier.isEmpty();
         boolean partial = anyBefore && beforeCount < count;
         ActorRegistry all = anyBefore && last != null && IntStream.range(0, count).allMatch(i -> !before[i] || knownDays.apply(i) != null)
-                ? fromStored(count, actorsOf, before, earlier, last, knownDays, startDays) : null;
+                ? fromStored(count, actorsOf, before, earlier, last, knownDays, startDays, widerPeriods) : null;
         ActorRegistry previous = last;
         if (all == null) {
             // every document read: those merged before into one registry, the others into another
@@ -143,6 +146,7 @@ final class WindowedMerge {
             inOrder(IntStream.range(0, count).toArray(), actorsOf, (i, d) -> {
                 (partial && before[i] ? mergedOnes : added).addDocument(d.documentKey(), d.actors());
                 startDays[i] = d.reportStartDays();
+                widerPeriods[i] = d.widerPeriods();
             });
             if (partial && previous == null) {
                 // the registry of the last merge: the documents merged before, and those since corrected as they were read then
@@ -167,13 +171,14 @@ final class WindowedMerge {
         if (!anyBefore) {
             scope = MergeScope.everyDay();
         } else if (beforeCount == count) {
-            scope = MergeScope.of(WiderPeriods.wholeSeasons(alsoDays));
+            scope = MergeScope.of(widerReach(widerPeriods, earlier).daysAgain(alsoDays));
         } else {
-            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier, alsoDays);
+            MergeScope changed = changedDays(actorsOf, before, startDays, actors, previous.resolve(), earlier, alsoDays,
+                    widerReach(widerPeriods, earlier));
             long inScope = Arrays.stream(startDays).mapToLong(days -> changed.within(days).length).sum();
             scope = inScope > wholeAbove * reports ? MergeScope.everyDay() : changed;
         }
-        return new MergePlan(all, actors, startDays, firstOrder, scope);
+        return new MergePlan(all, actors, startDays, widerPeriods, firstOrder, scope);
     }
 
     /**
@@ -183,8 +188,8 @@ final class WindowedMerge {
      * stored registry does not hold those earlier readings: then every document is read.
      */
     private static ActorRegistry fromStored(int count, Function<int[], List<DocumentActors>> actorsOf, boolean[] before,
-                                            List<EarlierReading> earlier, ActorRegistry last, IntFunction<int[]> knownDays,
-                                            int[][] startDays) {
+                                            List<EarlierReading> earlier, ActorRegistry last, IntFunction<ReportDays> knownDays,
+                                            int[][] startDays, int[][] widerPeriods) {
         ActorRegistry all = last.copy();
         for (EarlierReading then : earlier) {
             if (!all.removeDocument(then.actors().documentKey(), then.actors().actors())) {
@@ -192,18 +197,23 @@ final class WindowedMerge {
             }
         }
         for (int i = 0; i < count; i++) {
-            startDays[i] = before[i] ? knownDays.apply(i) : null;
+            if (before[i]) {
+                ReportDays known = knownDays.apply(i);
+                startDays[i] = known.startDays();
+                widerPeriods[i] = known.widerPeriods();
+            }
         }
         inOrder(IntStream.range(0, count).filter(i -> !before[i]).toArray(), actorsOf, (i, d) -> {
             all.addDocument(d.documentKey(), d.actors());
             startDays[i] = d.reportStartDays();
+            widerPeriods[i] = d.widerPeriods();
         });
         return all;
     }
 
     private static MergeScope changedDays(Function<int[], List<DocumentActors>> actorsOf, boolean[] before, int[][] startDays,
                                           ActorRegistry.ActorIndex now, ActorRegistry.ActorIndex previous,
-                                          List<EarlierReading> earlier, int[] alsoDays) {
+                                          List<EarlierReading> earlier, int[] alsoDays, WiderReach reach) {
         Set<String> changed = new HashSet<>();
         for (String key : previous.documentKeys()) {
             // a key no document gives now (a corrected date left its only sentence undated) is changed too
@@ -223,8 +233,17 @@ final class WindowedMerge {
         }
         IntStream days = IntStream.concat(IntStream.concat(IntStream.range(0, count).filter(i -> again[i]).flatMap(i -> Arrays.stream(startDays[i])),
                 earlier.stream().flatMapToInt(e -> Arrays.stream(e.actors().reportStartDays()))), Arrays.stream(alsoDays));
-        // a report of a wider period and those of the days inside it are merged together (WiderPeriods)
-        return MergeScope.of(WiderPeriods.wholeSeasons(days.toArray()));
+        return MergeScope.of(reach.daysAgain(days.toArray()));
+    }
+
+    /**
+     * Where a report of a wider period may join an event of a day inside it ({@link WiderPeriods}):
+     * the wider reports of every document as it is now and of those corrected since as they were
+     * read then (a report they no longer give may have to leave the event it joined).
+     */
+    private static WiderReach widerReach(int[][] widerPeriods, List<EarlierReading> earlier) {
+        return WiderReach.of(IntStream.concat(Arrays.stream(widerPeriods).flatMapToInt(Arrays::stream),
+                earlier.stream().flatMapToInt(e -> Arrays.stream(e.actors().widerPeriods()))).toArray());
     }
 
     /** Whether a merge and the events it stores would see the same actor (its aliases are stored apart). */

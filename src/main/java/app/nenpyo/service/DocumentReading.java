@@ -69,6 +69,6 @@ final class DocumentReading {
 
     static SavedReports saved(AnalyzedDocument document, DocumentReports reports) {
         return new SavedReports(document.date().date(), ReportCodec.FORMAT, ReportCodec.encode(reports),
-                DocumentActors.of(reports).reportStartDays());
+                DocumentActors.of(reports).days());
     }
 }

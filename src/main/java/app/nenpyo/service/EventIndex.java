@@ -2,6 +2,7 @@ package app.nenpyo.service;
 
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.ReportDays;
 import app.nenpyo.domain.StoredDocument;
 import app.nenpyo.events.AnalystDates;
 import app.nenpyo.events.EarlierReading;
@@ -169,7 +170,7 @@ final class EventIndex {
             MergePlan plan = pipeline.plan(dated.size(),
                     indexes -> decoded(dated, indexes, readAgain, fromText, ReportCodec::decodeActors),
                     i -> mergedBefore[i], earlier.orElse(List.of()), last,
-                    i -> mergedBefore[i] ? dated.get(i).reportDays() : null, awaitingDecisions);
+                    i -> mergedBefore[i] ? dated.get(i).days() : null, awaitingDecisions);
             times.merging = System.nanoTime() - planStart;
             unread.checkMostRead();
             MergeScope scope = plan.scope();
@@ -212,14 +213,17 @@ final class EventIndex {
         }
     }
 
-    /** The report days the plan read of documents whose saved reports have none stored (saved before migration 7). */
-    private static Map<Long, int[]> daysNotStored(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
-                                                  MergePlan plan) {
-        Map<Long, int[]> days = new HashMap<>();
+    /**
+     * The report days the plan read of documents whose saved reports have none stored (saved before
+     * migration 7), or no wider periods (before migration 18).
+     */
+    private static Map<Long, ReportDays> daysNotStored(List<DatedDocumentReports> dated, Map<Long, SavedReports> readAgain,
+                                                       MergePlan plan) {
+        Map<Long, ReportDays> days = new HashMap<>();
         for (int i = 0; i < dated.size(); i++) {
             DatedDocumentReports d = dated.get(i);
-            if (d.reportDays() == null && d.hasCurrentReports(ReportCodec.FORMAT) && !readAgain.containsKey(d.documentId())) {
-                days.put(d.documentId(), plan.startDays(i));
+            if (d.days() == null && d.hasCurrentReports(ReportCodec.FORMAT) && !readAgain.containsKey(d.documentId())) {
+                days.put(d.documentId(), plan.days(i));
             }
         }
         return days;

@@ -150,13 +150,14 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
             return IN_MEMORY;
         }
         int[] days = reports.reportDays();
-        // the anchor's epoch day, the format, the number of days plus one (0: not known), the days, the bytes
-        ByteBuffer record = ByteBuffer.allocate(8 + 4 + 4 + 4 * (days == null ? 0 : days.length) + reports.bytes().length);
-        record.putLong(reports.anchor().toEpochDay()).putInt(reports.format()).putInt(days == null ? 0 : days.length + 1);
-        if (days != null) {
-            record.asIntBuffer().put(days);
-            record.position(record.position() + 4 * days.length);
-        }
+        int[] periods = reports.widerPeriods();
+        // the anchor's epoch day, the format, the days and the wider periods (each their number plus
+        // one, 0: not known, then them), the bytes
+        ByteBuffer record = ByteBuffer.allocate(8 + 4 + 4 + 4 * (days == null ? 0 : days.length) + 4
+                + 4 * (periods == null ? 0 : periods.length) + reports.bytes().length);
+        record.putLong(reports.anchor().toEpochDay()).putInt(reports.format());
+        putInts(record, days);
+        putInts(record, periods);
         record.put(reports.bytes()).flip();
         try {
             if (file == null) {
@@ -198,15 +199,30 @@ final class SpilledReports extends AbstractMap<Long, SavedReports> implements Au
         buffer.flip();
         LocalDate anchor = LocalDate.ofEpochDay(buffer.getLong());
         int format = buffer.getInt();
-        int dayCount = buffer.getInt();
-        int[] days = null;
-        if (dayCount > 0) {
-            days = new int[dayCount - 1];
-            buffer.asIntBuffer().get(days);
-            buffer.position(buffer.position() + 4 * days.length);
-        }
+        int[] days = getInts(buffer);
+        int[] periods = getInts(buffer);
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
-        return new SavedReports(anchor, format, bytes, days);
+        return new SavedReports(anchor, format, bytes, days, periods);
+    }
+
+    /** Their number plus one (0 for null), then them. */
+    private static void putInts(ByteBuffer record, int[] ints) {
+        record.putInt(ints == null ? 0 : ints.length + 1);
+        if (ints != null) {
+            record.asIntBuffer().put(ints);
+            record.position(record.position() + 4 * ints.length);
+        }
+    }
+
+    private static int[] getInts(ByteBuffer buffer) {
+        int count = buffer.getInt();
+        if (count == 0) {
+            return null;
+        }
+        int[] ints = new int[count - 1];
+        buffer.asIntBuffer().get(ints);
+        buffer.position(buffer.position() + 4 * ints.length);
+        return ints;
     }
 }

@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import app.nenpyo.events.DocumentReports;
 import app.nenpyo.events.ReportCodec;
 import app.nenpyo.store.DatedDocumentReports;
+import app.nenpyo.domain.ReportDays;
 import app.nenpyo.store.SavedReports;
 import app.nenpyo.store.StoreException;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class UnreadDocuments {
     SavedReports add(long documentId, String origin, Throwable failure) {
         unread.put(documentId, new UnreadDocument(documentId, origin, StoreMessages.withoutFileName(projectFile, reason(failure))));
         byte[] none = ReportCodec.encode(new DocumentReports("", List.of(), List.of()));
-        return new SavedReports(dateOf(documentId), ReportCodec.FORMAT, none, new int[0]);
+        return new SavedReports(dateOf(documentId), ReportCodec.FORMAT, none, new ReportDays(new int[0], new int[0]));
     }
 
     private synchronized LocalDate dateOf(long documentId) {

@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.ReportDays;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,12 +11,14 @@ import java.util.Optional;
  * those of every document of a large project would not fit beside the merge.
  *
  * @param merged     whether the stored events were merged from the reports saved for it
- * @param reportDays the start day of each of those reports, sorted; null when not stored
- * @param outdated   whether an analyst dated one of those reports' events since they were saved
- *                   (migration 13): they are the earlier reading, and the document is read again
+ * @param reportDays   the start day of each of those reports, sorted; null when not stored
+ * @param widerPeriods the first and last day of each of those reports told as a wider period, in
+ *                     pairs ({@link ReportDays}); null when not stored
+ * @param outdated     whether an analyst dated one of those reports' events since they were saved
+ *                     (migration 13): they are the earlier reading, and the document is read again
  */
 public record DatedDocumentReports(long documentId, LocalDate documentDate, Optional<LocalDate> savedAnchor, int savedFormat,
-                                   boolean merged, int[] reportDays, boolean outdated) {
+                                   boolean merged, int[] reportDays, int[] widerPeriods, boolean outdated) {
 
     public DatedDocumentReports {
         Objects.requireNonNull(documentDate, "documentDate");
@@ -28,5 +31,10 @@ public record DatedDocumentReports(long documentId, LocalDate documentDate, Opti
      */
     public boolean hasCurrentReports(int currentFormat) {
         return savedAnchor.filter(documentDate::equals).isPresent() && savedFormat == currentFormat && !outdated;
+    }
+
+    /** Where the saved reports lie in time, when both their start days and wider periods are stored; else null. */
+    public ReportDays days() {
+        return reportDays == null || widerPeriods == null ? null : new ReportDays(reportDays, widerPeriods);
     }
 }

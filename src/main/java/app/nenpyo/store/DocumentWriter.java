@@ -37,7 +37,7 @@ final class DocumentWriter implements AutoCloseable {
     private final PreparedStatement insertParagraph;
     private final PreparedStatement insertSentence;
     private final PreparedStatement saveReports;
-    private final boolean keepsReportDays;
+    private final KeptDays keepsReportDays;
     private final boolean searchIndexed;
     private final boolean keepsTextOnce;
     private final long lastParagraphBefore;
@@ -45,10 +45,10 @@ final class DocumentWriter implements AutoCloseable {
     /**
      * @param searchIndexed   whether the schema has the search index (not at version 1)
      * @param keepsReports    whether the schema has the reports table (version 4 on)
-     * @param keepsReportDays whether it keeps their start days beside them (version 7 on)
+     * @param keepsReportDays what it keeps beside them: their start days (version 7 on), their wider periods (18 on)
      * @param keepsTextOnce   whether a document's text is kept once, and its sentences in its row (version 16 on)
      */
-    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports, boolean keepsReportDays,
+    DocumentWriter(Connection connection, boolean searchIndexed, boolean keepsReports, KeptDays keepsReportDays,
                    boolean keepsTextOnce) throws SQLException {
         this.searchIndexed = searchIndexed;
         this.keepsReportDays = keepsReportDays;

@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.ReportDays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Objects;
  *                   marked merged yet (marked so)
  * @param readAgain  the reports the merge read again from the text (a corrected date, an older
  *                   layout), saved as merged
- * @param reportDays the report days the merge worked out for saved reports kept without them
+ * @param reportDays the report days the merge worked out for saved reports kept without them (or
+ *                   without their wider periods)
  * @param registry   the actor registry the merge resolved with, encoded; null to forget the stored one
  * @param decidedDays the epoch days waiting for an analyst's decision ({@code event_override_days})
  *                    that this merge made again: they wait no more
@@ -26,7 +28,7 @@ import java.util.Objects;
  *                    and every opening, tries them again; read when the state is written, after the
  *                    last window
  */
-public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+public record MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, ReportDays> reportDays,
                           byte[] registry, int[] decidedDays, MergeCorrections corrections, Collection<Long> unread) {
 
     /** Nothing recorded: events written without a merge (the stored registry is forgotten). */
@@ -42,19 +44,19 @@ public record MergedState(Collection<Long> documents, Map<Long, SavedReports> re
     }
 
     /** A merge that read every document it read again. */
-    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, ReportDays> reportDays,
                        byte[] registry, int[] decidedDays, MergeCorrections corrections) {
         this(documents, readAgain, reportDays, registry, decidedDays, corrections, List.of());
     }
 
     /** A merge that made no day waiting for a decision again. */
-    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, ReportDays> reportDays,
                        byte[] registry) {
         this(documents, readAgain, reportDays, registry, null);
     }
 
     /** A merge that applied no correction it must check. */
-    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, int[]> reportDays,
+    public MergedState(Collection<Long> documents, Map<Long, SavedReports> readAgain, Map<Long, ReportDays> reportDays,
                        byte[] registry, int[] decidedDays) {
         this(documents, readAgain, reportDays, registry, decidedDays, null);
     }

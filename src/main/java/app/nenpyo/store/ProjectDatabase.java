@@ -274,7 +274,7 @@ public final class ProjectDatabase implements AutoCloseable {
             List<InsertResult> results = new ArrayList<>(batch.size());
             boolean searchIndexed = schemaVersion >= Migration2SearchIndex.VERSION;
             boolean keepsReports = schemaVersion >= Migration4IncrementalEvents.VERSION;
-            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, hasMergeState(), keepsTextOnce())) {
+            try (DocumentWriter documents = new DocumentWriter(connection, searchIndexed, keepsReports, KeptDays.of(schemaVersion), keepsTextOnce())) {
                 for (int i = 0; i < batch.size(); i++) {
                     results.add(documents.insert(batch.get(i), reports.get(i), importedAt));
                 }
@@ -529,7 +529,7 @@ public final class ProjectDatabase implements AutoCloseable {
                         // a decision stored while this merge was planned: its day waits, so the events stay stale
                         EventTables.markStale(c);
                     }
-                    ReportTable.saveAll(c, state.readAgain(), true, hasMergeState());
+                    ReportTable.saveAll(c, state.readAgain(), true, KeptDays.of(schemaVersion));
                     if (correctedMeanwhile) {
                         ReportTable.markOutdated(c, state.readAgain().keySet());
                         EventTables.markStale(c);
@@ -539,7 +539,7 @@ public final class ProjectDatabase implements AutoCloseable {
                     }
                     ReportTable.markMerged(c, state.documents());
                     if (hasMergeState()) {
-                        ReportTable.saveDays(c, state.reportDays());
+                        ReportTable.saveDays(c, state.reportDays(), KeptDays.of(schemaVersion));
                         storeRegistry(c, state.registry());
                     }
                     return null;
@@ -592,7 +592,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Every dated document, by id, with the date and layout of the reports saved for it if any. */
     public List<DatedDocumentReports> datedDocumentReports() {
-        return read(c -> ReportTable.dated(c, hasMergeState(), hasAnalystMergeCorrections()));
+        return read(c -> ReportTable.dated(c, KeptDays.of(schemaVersion), hasAnalystMergeCorrections()));
     }
 
     /** Whether the schema keeps report days and the merge registry (migration 7). */
@@ -626,7 +626,7 @@ public final class ProjectDatabase implements AutoCloseable {
             return;
         }
         write(c -> {
-            ReportTable.saveAll(c, reports, merged, hasMergeState());
+            ReportTable.saveAll(c, reports, merged, KeptDays.of(schemaVersion));
             return null;
         });
     }

@@ -3,6 +3,7 @@ package app.nenpyo.store;
 import app.nenpyo.codec.ByteReader;
 import app.nenpyo.codec.ByteWriter;
 import app.nenpyo.codec.MalformedBytesException;
+import app.nenpyo.domain.ReportDays;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,34 +25,40 @@ final class ReportTable {
 
     /**
      * Saves reports as not merged into the events yet (the column's default since migration 6: an
-     * import's), with their days when the schema keeps them ({@code withDays}, migration 7).
+     * import's), with their days as far as the schema keeps them ({@code kept}, migrations 7 and 18).
      */
-    static PreparedStatement prepareSave(Connection c, boolean withDays) throws SQLException {
-        return c.prepareStatement(withDays
-                ? "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports, report_days) VALUES (?, ?, ?, ?, ?)"
-                : "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports) VALUES (?, ?, ?, ?)");
+    static PreparedStatement prepareSave(Connection c, KeptDays kept) throws SQLException {
+        return c.prepareStatement(switch (kept) {
+            case START_DAYS_AND_WIDER_PERIODS -> "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports, report_days,"
+                    + " wider_periods) VALUES (?, ?, ?, ?, ?, ?)";
+            case START_DAYS -> "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports, report_days) VALUES (?, ?, ?, ?, ?)";
+            case NONE -> "INSERT OR REPLACE INTO document_reports (document, anchor, format, reports) VALUES (?, ?, ?, ?)";
+        });
     }
 
-    /** @param withDays as the statement was prepared ({@link #prepareSave}) */
-    static void save(PreparedStatement save, long documentId, SavedReports reports, boolean withDays) throws SQLException {
+    /** @param kept as the statement was prepared ({@link #prepareSave}) */
+    static void save(PreparedStatement save, long documentId, SavedReports reports, KeptDays kept) throws SQLException {
         save.setLong(1, documentId);
         save.setString(2, reports.anchor().toString());
         save.setInt(3, reports.format());
         save.setBytes(4, reports.bytes());
-        if (withDays) {
+        if (kept.startDays()) {
             save.setBytes(5, reports.reportDays() == null ? null : encodeDays(reports.reportDays()));
+        }
+        if (kept.widerPeriods()) {
+            save.setBytes(6, reports.widerPeriods() == null ? null : encodePeriods(reports.widerPeriods()));
         }
         save.executeUpdate();
     }
 
     /** @param merged whether the stored events were merged from these reports (a rebuild that read them) */
-    static void saveAll(Connection c, Map<Long, SavedReports> reports, boolean merged, boolean withDays) throws SQLException {
+    static void saveAll(Connection c, Map<Long, SavedReports> reports, boolean merged, KeptDays kept) throws SQLException {
         if (reports.isEmpty()) {
             return;
         }
-        try (PreparedStatement save = prepareSave(c, withDays)) {
+        try (PreparedStatement save = prepareSave(c, kept)) {
             for (Map.Entry<Long, SavedReports> e : reports.entrySet()) {
-                save(save, e.getKey(), e.getValue(), withDays);
+                save(save, e.getKey(), e.getValue(), kept);
             }
         }
         if (merged) {
@@ -98,19 +105,64 @@ final class ReportTable {
         }
     }
 
-    /** Stores the report days of documents whose saved reports have none yet (saved before migration 7). */
-    static void saveDays(Connection c, Map<Long, int[]> days) throws SQLException {
-        if (days.isEmpty()) {
+    /**
+     * Stores the report days of documents whose saved reports have none yet (saved before migration
+     * 7), and their wider periods where those are missing (saved before migration 18), as far as the
+     * schema keeps them: what is already stored stays as it is.
+     */
+    static void saveDays(Connection c, Map<Long, ReportDays> days, KeptDays kept) throws SQLException {
+        if (days.isEmpty() || !kept.startDays()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE document_reports SET report_days = ? WHERE document = ? AND report_days IS NULL")) {
-            for (Map.Entry<Long, int[]> e : days.entrySet()) {
-                ps.setBytes(1, encodeDays(e.getValue()));
+        try (PreparedStatement ps = c.prepareStatement(kept.widerPeriods()
+                ? "UPDATE document_reports SET report_days = coalesce(report_days, ?1), wider_periods = coalesce(wider_periods, ?3)"
+                        + " WHERE document = ?2"
+                : "UPDATE document_reports SET report_days = ?1 WHERE document = ?2 AND report_days IS NULL")) {
+            for (Map.Entry<Long, ReportDays> e : days.entrySet()) {
+                ps.setBytes(1, encodeDays(e.getValue().startDays()));
                 ps.setLong(2, e.getKey());
+                if (kept.widerPeriods()) {
+                    ps.setBytes(3, encodePeriods(e.getValue().widerPeriods()));
+                }
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Periods as first and last epoch day in pairs, ordered by first day: their number, then each first day's gap and its length. */
+    static byte[] encodePeriods(int[] pairs) {
+        ByteWriter w = new ByteWriter(pairs.length + 2).varint(pairs.length / 2);
+        for (int k = 0; k < pairs.length; k += 2) {
+            w.signedVarint(k == 0 ? pairs[0] : pairs[k] - pairs[k - 2]).varint(pairs[k + 1] - pairs[k]);
+        }
+        return w.toByteArray();
+    }
+
+    /** The periods {@link #encodePeriods} wrote; null for null, or for bytes that do not read back (the reports are then read). */
+    static int[] decodePeriods(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            ByteReader in = new ByteReader(bytes);
+            int count = in.varint();
+            if (count > bytes.length) {
+                return null;
+            }
+            int[] pairs = new int[2 * count];
+            for (int k = 0; k < pairs.length; k += 2) {
+                int step = in.signedVarint();
+                if (k > 0 && step < 0) {
+                    return null;
+                }
+                pairs[k] = (k == 0 ? 0 : pairs[k - 2]) + step;
+                pairs[k + 1] = pairs[k] + in.varint();
+            }
+            in.requireEnd();
+            return pairs;
+        } catch (MalformedBytesException e) {
+            return null;
         }
     }
 
@@ -155,22 +207,22 @@ final class ReportTable {
     }
 
     /**
-     * @param withDays     whether the schema keeps report days (migration 7)
+     * @param kept         what the schema keeps beside the reports (migrations 7 and 18)
      * @param withOutdated whether it keeps the outdated flag (migration 13)
      */
-    static List<DatedDocumentReports> dated(Connection c, boolean withDays, boolean withOutdated) throws SQLException {
+    static List<DatedDocumentReports> dated(Connection c, KeptDays kept, boolean withOutdated) throws SQLException {
         List<DatedDocumentReports> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged, %s, %o
+                SELECT d.id, d.doc_date, r.anchor, r.format, r.merged, %s, %o, %w
                 FROM documents d LEFT JOIN document_reports r ON r.document = d.id
-                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".replace("%s", withDays ? "r.report_days" : "NULL")
-                .replace("%o", withOutdated ? "r.outdated" : "0"));
+                WHERE d.doc_date IS NOT NULL ORDER BY d.id""".replace("%s", kept.startDays() ? "r.report_days" : "NULL")
+                .replace("%o", withOutdated ? "r.outdated" : "0").replace("%w", kept.widerPeriods() ? "r.wider_periods" : "NULL"));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String anchor = rs.getString(3);
                 out.add(new DatedDocumentReports(rs.getLong(1), EventTables.day(rs.getString(2)),
                         Optional.ofNullable(anchor).map(EventTables::day), rs.getInt(4), rs.getInt(5) == 1,
-                        decodeDays(rs.getBytes(6)), rs.getInt(7) == 1));
+                        decodeDays(rs.getBytes(6)), decodePeriods(rs.getBytes(8)), rs.getInt(7) == 1));
             }
         }
         return out;

@@ -21,7 +21,7 @@ final class SchemaMigrator {
             new Migration7MergeState(), new Migration8SummaryPageSpans(), new Migration9SummaryPageStamps(),
             new Migration10EventNumbers(), new Migration11DocumentListing(), new Migration12EventOverrides(),
             new Migration13DatesAndSplits(), new Migration14EventJoins(), new Migration15AddedReports(),
-            new Migration16TextKeptOnce(), new Migration17DatesBeforeJoins());
+            new Migration16TextKeptOnce(), new Migration17DatesBeforeJoins(), new Migration18WiderPeriods());
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -188,12 +188,8 @@ class WiderPeriodsTest {
         assertFalse(WiderPeriods.canHoldFiner(TimeValue.month(YearMonth.of(2022, 4)).withOpenness(TimeValue.Openness.OPEN_END)));
         assertEquals(WiderPeriods.seasonOf(Math.toIntExact(LocalDate.of(2021, 12, 1).toEpochDay())),
                 WiderPeriods.seasonOf(Math.toIntExact(LocalDate.of(2022, 2, 28).toEpochDay())));
-        int spring = WiderPeriods.seasonOf(Math.toIntExact(LocalDate.of(2022, 4, 10).toEpochDay()));
-        assertEquals(LocalDate.of(2022, 3, 1), LocalDate.ofEpochDay(WiderPeriods.firstDayOf(spring)));
-        assertEquals(LocalDate.of(2021, 12, 1), LocalDate.ofEpochDay(WiderPeriods.firstDayOf(spring - 1)));
-        int[] days = WiderPeriods.wholeSeasons(new int[] {Math.toIntExact(LocalDate.of(2022, 4, 10).toEpochDay())});
-        assertEquals(92, days.length);
-        assertEquals(LocalDate.of(2022, 5, 31), LocalDate.ofEpochDay(days[days.length - 1]));
+        assertNotEquals(WiderPeriods.seasonOf(Math.toIntExact(LocalDate.of(2022, 2, 28).toEpochDay())),
+                WiderPeriods.seasonOf(Math.toIntExact(LocalDate.of(2022, 3, 1).toEpochDay())));
     }
 
     // --- the review's happenings told as a period in one article and by a day in another

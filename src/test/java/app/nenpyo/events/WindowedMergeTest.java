@@ -127,7 +127,7 @@ class WindowedMergeTest {
             read.addAndGet(indexes.length);
             return actorsNow.apply(indexes);
         }, i -> i != at, earlier, app.nenpyo.nlp.ActorRegistry.decode(stored.encode()),
-                i -> DocumentActors.of(now.get(i)).reportStartDays(), 1);
+                i -> DocumentActors.of(now.get(i)).days(), 1);
         MergePlan fromReading = new WindowedMerge(50).plan(now.size(), actorsNow, i -> i != at, earlier, null, i -> null, 1);
 
         assertEquals(1, read.get(), "only the corrected document is read");
@@ -140,7 +140,7 @@ class WindowedMergeTest {
 
         MergePlan nothingNew = new WindowedMerge(50).plan(documents.size(), indexes -> {
             throw new AssertionError("nothing to read");
-        }, i -> true, List.of(), stored, i -> DocumentActors.of(documents.get(i)).reportStartDays(), 1);
+        }, i -> true, List.of(), stored, i -> DocumentActors.of(documents.get(i)).days(), 1);
         assertTrue(nothingNew.scope().isEmpty(), "with nothing new and the registry stored, no document is read");
     }
 
@@ -194,7 +194,7 @@ class WindowedMergeTest {
             };
             MergePlan fromStore = new WindowedMerge(50).plan(documents.size(), counting, mergedBefore, List.of(),
                     app.nenpyo.nlp.ActorRegistry.decode(stored.encode()),
-                    i -> mergedBefore.test(i) ? DocumentActors.of(documents.get(i)).reportStartDays() : null, 1);
+                    i -> mergedBefore.test(i) ? DocumentActors.of(documents.get(i)).days() : null, 1);
             MergePlan fromReading = new WindowedMerge(50).plan(documents.size(), WindowedMergeTest::actors, mergedBefore, List.of(),
                     null, i -> null, 1);
 

@@ -61,7 +61,7 @@ class EventJoinsTest {
             assertEquals(dinner.time(), statement.time(), "both on 9 January");
 
             EventRebuild rebuild = p.join(dinner.id(), statement.id());
-            assertEquals(90, rebuild.daysMerged(), "only their day's season, December to February (decision 0032): " + rebuild);
+            assertEquals(7, rebuild.daysMerged(), "their day and the week of 先週 (3 to 9 January), which holds it (decision 0033): " + rebuild);
             Event joined = holding(p, dinner.sources().get(0));
             assertEquals(List.of(30, 34), paragraphs(joined), "both reports, in reading order");
             assertEquals(dinner.time(), joined.time());

@@ -105,9 +105,9 @@ class EventOverridesTest {
         try (ProjectService p = ProjectService.open(project)) {
             importAll(p, post, other);
             EventRebuild one = p.setEventBackground(labelled(p, "政府が新たな対策を発表").id(), true);
-            assertEquals(90, one.daysMerged(), "only the season of the event decided on, December to February (decision 0032): " + one);
+            assertEquals(1, one.daysMerged(), "only the day of the event decided on: no wider report holds it (decision 0033): " + one);
             EventRebuild back = p.setEventBackground(labelled(p, "カザフスタンで燃料価格が上昇").id(), false);
-            assertEquals(90, back.daysMerged(), back.toString());
+            assertEquals(1, back.daysMerged(), back.toString());
             incremental = p.events();
         }
         Path copy = Files.copy(project, temp.resolve("whole.nenpyo"));
@@ -127,7 +127,7 @@ class EventOverridesTest {
             importAll(p, post);
             id = labelled(p, "政府が新たな対策を発表").id();
             EventRebuild one = p.setEventLabel(id, "  政府が物価対策を発表  ");
-            assertEquals(90, one.daysMerged(), "the season of its day (decision 0032): " + one);
+            assertEquals(1, one.daysMerged(), "its day alone (decision 0033): " + one);
             assertEquals("政府が物価対策を発表", p.event(id).orElseThrow().label(), "stripped");
             assertTrue(p.eventSummaries().stream().anyMatch(s -> s.label().equals("政府が物価対策を発表")), "what the timeline reads");
             assertTrue(p.relabelledByAnalyst().test(p.event(id).orElseThrow()));

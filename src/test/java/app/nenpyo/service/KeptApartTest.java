@@ -62,7 +62,7 @@ class KeptApartTest {
             EventSource thirty = reportOf(merged, 30);
 
             EventRebuild one = p.keepApart(merged.id(), thirty.sourceId());
-            assertEquals(90, one.daysMerged(), "only the season of the event's day, December to February (decision 0032): " + one);
+            assertEquals(1, one.daysMerged(), "only the event's day: no wider report holds it (decision 0033): " + one);
             assertEquals(List.of(26, 31), paragraphs(talks(p)));
             assertEquals(before + 1, p.events().size());
             Event alone = p.events().stream().filter(e -> e.sources().equals(List.of(thirty))).findFirst().orElseThrow();

@@ -31,8 +31,9 @@ class SpilledReportsTest {
 
     private static SavedReports reports(long id) {
         int[] days = id % 3 == 0 ? null : IntStream.range(0, (int) id % 7).map(k -> 19_000 + k * (int) id).toArray();
+        int[] widerPeriods = id % 5 == 0 ? null : IntStream.range(0, (int) id % 3).flatMap(k -> IntStream.of(19_000 + k, 19_030 + k)).toArray();
         return new SavedReports(LocalDate.of(2022, 1, 1).plusDays(id), 6, ("報告" + id).repeat((int) id % 50 + 1)
-                .getBytes(StandardCharsets.UTF_8), days);
+                .getBytes(StandardCharsets.UTF_8), days, widerPeriods);
     }
 
     private static void assertSameReports(SavedReports expected, SavedReports actual) {
@@ -40,6 +41,7 @@ class SpilledReportsTest {
         assertEquals(expected.format(), actual.format());
         assertArrayEquals(expected.bytes(), actual.bytes());
         assertArrayEquals(expected.reportDays(), actual.reportDays());
+        assertArrayEquals(expected.widerPeriods(), actual.widerPeriods());
     }
 
     @Test

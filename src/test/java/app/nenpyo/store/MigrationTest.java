@@ -32,9 +32,9 @@ class MigrationTest {
             assertEquals(0, db.documentCount());
         }
 
-        assertEquals(17, ProjectDatabase.SCHEMA_VERSION);
+        assertEquals(18, ProjectDatabase.SCHEMA_VERSION);
         assertEquals(SchemaMigrator.APPLICATION_ID, Sql.scalar(file, "PRAGMA application_id"));
-        assertEquals(17, Sql.scalar(file, "PRAGMA user_version"));
+        assertEquals(18, Sql.scalar(file, "PRAGMA user_version"));
         assertEquals(1, Sql.scalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"));
     }
 
@@ -137,7 +137,7 @@ class MigrationTest {
         try (ProjectDatabase db = ProjectDatabase.open(file)) {
             long id = db.insertAll(List.of(TestDocuments.analyze("a.txt", "ロシアは9日、声明を出した。", DocumentDate.byUser(jan11),
                     List.of()))).get(0).documentId();
-            db.saveReports(java.util.Map.of(id, new SavedReports(jan11, 1, new byte[] {7}, new int[] {19001})), true);
+            db.saveReports(java.util.Map.of(id, new SavedReports(jan11, 1, new byte[] {7}, new int[] {19001}, new int[0])), true);
         }
         OlderLayouts.downgrade(file, 12);
         assertEquals(0, Sql.scalar(file, "SELECT count(*) FROM sqlite_schema WHERE name = 'event_dates'"));
@@ -287,7 +287,7 @@ class MigrationTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectDatabase.open(file));
 
         assertEquals(file.toAbsolutePath() + ": the project was written by a newer version of Nenpyo (schema 999,"
-                + " this version knows up to 17); it was left unchanged", e.getMessage());
+                + " this version knows up to 18); it was left unchanged", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Turns a project file written by this version back into the layout an older version wrote, to
- * test the upgrade from it: documents and events written by today's code, stored as a version from 7 to 16
+ * test the upgrade from it: documents and events written by today's code, stored as a version from 7 to 17
  * stored them. Only the steps since version 7 are undone (each one's reverse below).
  */
 public final class OlderLayouts {
@@ -29,6 +29,9 @@ public final class OlderLayouts {
             keepTextWhole(file);
         }
         List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+        if (version < 18) {
+            statements.add("ALTER TABLE document_reports DROP COLUMN wider_periods");
+        }
         if (version < 17) {
             statements.add("DROP TABLE event_dates_before_joins");
         }

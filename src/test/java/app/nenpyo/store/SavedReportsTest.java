@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.domain.ReportDays;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,20 +60,38 @@ class SavedReportsTest {
             db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {3})), false);
             assertNull(db.datedDocumentReports().get(0).reportDays(), "saved without its days: not known");
 
-            db.replaceEvents(new MergedState(List.of(id), Map.of(), Map.of(id, new int[] {-3, 19_000, 19_000, 19_367}), null),
-                    windows -> windows.accept(List.of()));
+            assertNull(db.datedDocumentReports().get(0).widerPeriods(), "nor its wider periods");
+            assertNull(db.datedDocumentReports().get(0).days());
+
+            int[] winter = {18_993, 19_023, 19_000, 19_009};
+            db.replaceEvents(new MergedState(List.of(id), Map.of(), Map.of(id, new ReportDays(new int[] {-3, 19_000, 19_000, 19_367}, winter)),
+                    null), windows -> windows.accept(List.of()));
             assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
                     "filled in by a merge, negative days and repeats as they were");
+            assertArrayEquals(winter, db.datedDocumentReports().get(0).widerPeriods(), "and the wider periods, overlapping as they were");
             assertTrue(db.datedDocumentReports().get(0).merged());
-            db.replaceEvents(new MergedState(List.of(), Map.of(), Map.of(id, new int[] {1}), null), windows -> windows.accept(List.of()));
+            db.replaceEvents(new MergedState(List.of(), Map.of(), Map.of(id, new ReportDays(new int[] {1}, new int[0])), null),
+                    windows -> windows.accept(List.of()));
             assertArrayEquals(new int[] {-3, 19_000, 19_000, 19_367}, db.datedDocumentReports().get(0).reportDays(),
                     "days already stored are not overwritten");
+            assertArrayEquals(winter, db.datedDocumentReports().get(0).widerPeriods());
 
-            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {4}, new int[] {19_001})), false);
+            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {4}, new int[] {19_001}, null)), false);
             assertArrayEquals(new int[] {19_001}, db.datedDocumentReports().get(0).reportDays(), "saved with the reports");
+            assertNull(db.datedDocumentReports().get(0).widerPeriods(), "saved without its wider periods: not known");
+            db.replaceEvents(new MergedState(List.of(), Map.of(), Map.of(id, new ReportDays(new int[] {7}, new int[] {19_001, 19_010})), null),
+                    windows -> windows.accept(List.of()));
+            assertArrayEquals(new int[] {19_001}, db.datedDocumentReports().get(0).reportDays(), "the days stored are kept");
+            assertArrayEquals(new int[] {19_001, 19_010}, db.datedDocumentReports().get(0).widerPeriods(), "the wider periods filled in");
+            db.saveReports(Map.of(id, new SavedReports(JAN_11, 1, new byte[] {5}, new ReportDays(new int[] {19_002}, new int[0]))), false);
+            assertArrayEquals(new int[0], db.datedDocumentReports().get(0).widerPeriods(), "none is not unknown");
             assertFalse(db.datedDocumentReports().get(0).merged());
             assertArrayEquals(new int[] {19_000, 19_002}, ReportTable.decodeDays(ReportTable.encodeDays(new int[] {19_000, 19_002})));
             assertNull(ReportTable.decodeDays(new byte[] {2, 4, 3}), "days that go back are damage, not data");
+            assertArrayEquals(winter, ReportTable.decodePeriods(ReportTable.encodePeriods(winter)));
+            assertArrayEquals(new int[] {-5, -5}, ReportTable.decodePeriods(ReportTable.encodePeriods(new int[] {-5, -5})));
+            assertNull(ReportTable.decodePeriods(new byte[] {2, 4, 3, 3, 1}), "periods that go back are damage, not data");
+            assertNull(ReportTable.decodePeriods(new byte[] {1, 4}), "nor are periods cut short");
         }
     }
 
