@@ -4,76 +4,78 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * The days a merge of some days must make again because reports told as a wider period may join
- * or leave an event of a day inside it ({@link WiderPeriods}, decision 0032). A wider report meets
- * only the events starting inside its period, and its own event starts on the period's first day:
- * so a changed day inside a wider report's period brings the whole period with it (the report may
- * join or leave the day's event, and then the one it joined before, or another of its days, is
- * made again), and so does its first day (the report itself changed); and a period overlapping
- * one brought in is brought in too (4月 is a candidate of 来春, 上旬 and 1月 share their days). The
- * periods are therefore taken as the blocks of days their overlapping periods cover together: a
- * changed day in a block brings the block, a changed day in none brings itself alone.
+ * Which days a merge of some days makes again, and which it reads to do so, where reports told as
+ * a wider period may join an event of a day inside it ({@link WiderPeriods}, decision 0033).
+ *
+ * <p>What a wider report does (join the one event inside its period that tells its happening, or
+ * stay apart) depends only on the reports of the days of its period: its candidates start there,
+ * are compared by their own reports, and one is out of the running only when it is itself a wider
+ * report inside the period that joined a day of its own. So:
+ * <ul>
+ *   <li>the events that can change are those of the changed days, and of every day of the period of
+ *       a wider report holding a changed day (it may leave the event it joined, or join another; a
+ *       new or changed one starts on a changed day): the days {@linkplain MergeScope#includes made
+ *       again};</li>
+ *   <li>to make them as a merge of every day would, a wider report that may join one of them, or
+ *       starts on one of them, must find every candidate: the merge also reads the days of the
+ *       periods of the wider reports holding a day made again ({@linkplain MergeScope#reads read}).
+ *       A wider report it meets whose period is not read whole may come out wrong, but only outside
+ *       the days made again, whose events it does not hand on.</li>
+ * </ul>
  *
  * <pre>{@code
- * // 1月 (days 0..30) and 1月上旬 (0..9) make one block; 3月 (59..89) another
- * WiderReach.of(new int[] {0, 30, 0, 9, 59, 89}).daysAgain(new int[] {5, 40})
- * // → 0..30 and 40: the block of day 5, and day 40 alone
+ * // 1月 (days 0..30), a week across its start (-3..3); 2月 (31..58) beside them
+ * WiderReach.of(new int[] {0, 30, -3, 3, 31, 58}).scopeOf(new int[] {20, 40})
+ * // made again: 0..30 (1月 holds 20) and 31..58 (2月 holds 40); read: those and -3..-1 (the week holds 0)
  * }</pre>
  */
 final class WiderReach {
 
-    private final int[] blockFirst;
-    private final int[] blockLast;
+    private final int[] periods;
 
-    private WiderReach(int[] blockFirst, int[] blockLast) {
-        this.blockFirst = blockFirst;
-        this.blockLast = blockLast;
+    private WiderReach(int[] periods) {
+        this.periods = periods;
     }
 
     /** @param periods the first and last epoch day of every wider report, in pairs, in any order */
     static WiderReach of(int[] periods) {
-        int[] sorted = WiderPeriods.sortedPairs(periods);
-        int[] first = new int[sorted.length / 2];
-        int[] last = new int[sorted.length / 2];
-        int blocks = 0;
-        for (int k = 0; k < sorted.length; k += 2) {
-            if (blocks > 0 && sorted[k] <= last[blocks - 1]) {
-                last[blocks - 1] = Math.max(last[blocks - 1], sorted[k + 1]);
-            } else {
-                first[blocks] = sorted[k];
-                last[blocks] = sorted[k + 1];
-                blocks++;
-            }
-        }
-        return new WiderReach(Arrays.copyOf(first, blocks), Arrays.copyOf(last, blocks));
+        return new WiderReach(WiderPeriods.sortedPairs(periods));
     }
 
-    /** The changed days and every day of the blocks holding one of them, sorted, each once. */
-    int[] daysAgain(int[] changed) {
-        boolean[] reached = new boolean[blockFirst.length];
-        for (int day : changed) {
-            int block = blockHolding(day);
-            if (block >= 0) {
-                reached[block] = true;
-            }
-        }
-        IntStream blockDays = IntStream.range(0, blockFirst.length).filter(b -> reached[b])
-                .flatMap(b -> IntStream.rangeClosed(blockFirst[b], blockLast[b]));
-        return IntStream.concat(Arrays.stream(changed), blockDays).sorted().distinct().toArray();
+    /** The days to make again and to read after these days' reports changed (an import, a correction). */
+    MergeScope scopeOf(int[] changedDays) {
+        int[] again = spread(changedDays);
+        return MergeScope.of(again, spread(again));
     }
 
-    /** The block whose days hold {@code day}, or -1. */
-    private int blockHolding(int day) {
+    /** These days and every day of the periods holding one of them, sorted, each once. */
+    int[] spread(int[] days) {
+        int[] sorted = Arrays.stream(days).sorted().distinct().toArray();
+        IntStream.Builder reached = IntStream.builder();
+        for (int k = 0; k < periods.length && sorted.length > 0; k += 2) {
+            int first = periods[k];
+            int last = periods[k + 1];
+            int at = firstAtOrAfter(sorted, first);
+            if (at < sorted.length && sorted[at] <= last) {
+                for (int day = first; day <= last; day++) {
+                    reached.add(day);
+                }
+            }
+        }
+        return IntStream.concat(Arrays.stream(sorted), reached.build()).sorted().distinct().toArray();
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int day) {
         int lo = 0;
-        int hi = blockFirst.length;
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (blockFirst[mid] <= day) {
+            if (sorted[mid] < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo > 0 && day <= blockLast[lo - 1] ? lo - 1 : -1;
+        return lo;
     }
 }

@@ -134,6 +134,26 @@ class WiderPeriodImportsTest {
     }
 
     @Test
+    void aWeekAcrossTheMonthsStartKeepsTheDayItJoinedWhenTheMonthIsMadeAgain() throws Exception {
+        try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
+            importing(project, others());
+            importing(project, file("month-2022-03-10", MONTH));
+            // 来週 of a Wednesday, 23 March: 28 March to 3 April
+            importing(project, file("week-2022-03-23", "秋田市の桜まつりは来週開幕する。\n"));
+            importing(project, file("opening-2022-04-03", "秋田市の桜まつりは2日に開幕した。\n"));
+            assertEquals(holding(project.events(), "来週"), holding(project.events(), "2日"), project.events().toString());
+
+            EventRebuild rain = importing(project, file("rain-2022-04-21", "秋田市では20日、大雨で交通が乱れた。\n"));
+
+            assertEquals(30, rain.daysMerged(), "April, which 4月 holds; the week's March days are read, not made again: " + rain);
+            Event opening = holding(project.events(), "2日");
+            assertEquals(opening, holding(project.events(), "来週"), "the week's report still on the 2nd's event: " + project.events());
+            assertEquals(LocalDate.of(2022, 4, 2), opening.time().start());
+            assertAWholeMergeAgrees(project, "a day of a month a week runs into");
+        }
+    }
+
+    @Test
     void aPostWithNoWiderReportInItsSeasonMergesOnlyItsDays() throws Exception {
         try (ProjectService project = ProjectService.open(temp.resolve("p.nenpyo"))) {
             importing(project, others());
