@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>A sentence ends after 。！？!? (a run of them counts as one end) together with the closing
  * brackets and quotes that follow directly, and at the end of the paragraph. An end mark inside a
- * matched pair of brackets (「」『』（）and the like) does not end the outer sentence. Brackets are
+ * matched pair of brackets (「」『』（）and the like) does not end the outer sentence. A byline opening the
+ * paragraph (【ワシントン＝共同】) is a sentence of its own. Brackets are
  * paired with a stack first and unmatched ones are ignored, so a stray 」 or 「 cannot swallow
  * the rest of the paragraph. A line that starts with a bullet mark (▽ ▼ ・ ● ■ ◆ ○ ◇ ※ …)
  * starts a new sentence. Spans are trimmed of surrounding whitespace.
@@ -36,6 +37,8 @@ public final class SentenceSplitter {
     private static final String CLOSERS = "」』）)】〕］]｝}〉》”’";
     static final String TRAILING_CLOSERS = CLOSERS + "\"'";
     private static final String BULLETS = "▽▼・●■◆○◇※△▲□◎★☆";
+    /** The longest a byline is, brackets included: 【サンフランシスコ＝共同】 and a reporter's full name. */
+    private static final int MAX_BYLINE = 30;
 
     private SentenceSplitter() {
     }
@@ -45,7 +48,10 @@ public final class SentenceSplitter {
         int end = paragraph.end();
         int[] depth = bracketDepth(text, start, end);
         List<Integer> cuts = new ArrayList<>();
-        int i = start;
+        int i = byline(text, start, end);
+        if (i > start) {
+            cuts.add(i);
+        }
         while (i < end) {
             char c = text.charAt(i);
             if (isIn(END_MARKS, c) && depth[i - start] == 0) {
@@ -84,6 +90,23 @@ public final class SentenceSplitter {
             from = cut;
         }
         return sentences;
+    }
+
+    /**
+     * Where a byline that opens a paragraph ends (【ワシントン＝共同】, 【北京=山田太郎】: where and who
+     * reported), or {@code start}: it is no part of the first sentence, whose actors and label it
+     * would join (共同 read as an actor).
+     */
+    private static int byline(String text, int start, int end) {
+        if (start >= end || text.charAt(start) != '【') {
+            return start;
+        }
+        int close = text.indexOf('】', start);
+        if (close < 0 || close >= end || close - start > MAX_BYLINE) {
+            return start;
+        }
+        String inside = text.substring(start + 1, close);
+        return inside.indexOf('＝') > 0 || inside.indexOf('=') > 0 ? close + 1 : start;
     }
 
     /** For each position, how many matched bracket pairs enclose it (the brackets themselves count as inside). */

@@ -119,6 +119,14 @@ class SegmentationExamplesTest {
     }
 
     @Test
+    void aBylineOpeningAParagraphIsASentenceOfItsOwn() {
+        assertEquals(List.of("【ワシントン＝共同】", "バイデン米大統領は6日、演説した。"),
+                sentences("【ワシントン＝共同】バイデン米大統領は6日、演説した。"));
+        assertEquals(List.of("【関連記事】首相が会見"), sentences("【関連記事】首相が会見"), "a heading in brackets is no byline");
+        assertEquals(List.of("政府は【速報＝号外】を出した。"), sentences("政府は【速報＝号外】を出した。"), "only at the paragraph's start");
+    }
+
+    @Test
     void hashtagsAreFoundInOrderOnce() {
         assertEquals(List.of("NATOexpansion", "反ロシア", "対中露戦"), HashtagFinder.find("#NATOexpansion\n#反ロシア#対中露戦"));
         assertEquals(List.of("北京五輪", "ウクライナ"), HashtagFinder.find("＃北京五輪 #ウクライナ #北京五輪"));
