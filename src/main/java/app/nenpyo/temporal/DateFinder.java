@@ -61,6 +61,7 @@ public final class DateFinder {
         ExpressionScanner scanner = new ExpressionScanner(c);
         List<DateMention> out = new ArrayList<>();
         TimeValue previous = null;
+        DayAntecedent dayTold = new DayAntecedent();
         List<Told> told = new ArrayList<>();
         // the last date told with a time of day, and where it ends: 約2時間後 counts from it within its paragraph
         TimeValue lastTimeOfDay = null;
@@ -108,7 +109,7 @@ public final class DateFinder {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
                 }
-                Lean tense = TenseCues.after(c, e.end, end);
+                Lean tense = TenseCues.after(c, endOfTheList(c, e, scanner, end), end);
                 boolean figures = ReportedPeriods.namesFigures(e, c);
                 Lean lean = ReportedPeriods.isOne(e, figures) ? ReportedPeriods.lean(e, tense) : tense;
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
@@ -123,7 +124,10 @@ public final class DateFinder {
                     // 慰霊祭の2日後: counted from the day of what it names, not from the document's
                     e.relToPrevious = true;
                 }
-                Resolver.Context ctx = new Resolver.Context(documentDate, lean, named != null ? named : previous, previousInSentence,
+                // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
+                boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
+                TimeValue antecedent = named != null ? named : fromADay ? dayTold.or(previous) : previous;
+                Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, previousInSentence,
                         inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
@@ -145,6 +149,7 @@ public final class DateFinder {
                     lastDateEnd = e.end;
                     previous = r.value();
                     previousInSentence = r.value();
+                    dayTold.told(r.value(), lean, s, c, e.end);
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
                         sentenceMonthDate = r.value().start();
                         sentenceMonthEnd = e.end;
@@ -230,6 +235,22 @@ public final class DateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the dates listed with と or や from {@code e} end (4月29日と今月1日には、…があった): they
+     * share one predicate, whose cue follows the last of them.
+     */
+    private static int endOfTheList(char[] c, Expr e, ExpressionScanner scanner, int sentenceEnd) {
+        int end = e.end;
+        for (int listed = 0; listed < 4 && end + 1 < sentenceEnd && (c[end] == 'と' || c[end] == 'や'); listed++) {
+            Expr next = scanner.at(end + 1);
+            if (next == null || next.kind != DateMention.Kind.DATE || next.end > sentenceEnd) {
+                break;
+            }
+            end = next.end;
+        }
+        return end;
     }
 
     /** Whether a line break, a new paragraph, lies between two places of the text. */

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a scanned {@link Expr} into a {@link TimeValue}, against the document date or the previous
@@ -57,6 +58,14 @@ final class Resolver {
     private static final long PAST_LAG_DAYS = 1;
     /** A planned (future) event may lie a week before the document date: the clipping came late. */
     private static final long FUTURE_LAG_DAYS = 7;
+    /**
+     * A sentence told as done may still name a day of the coming weeks when the other reading is a
+     * year away: the end of a period it tells was set (宣言の期間は5月11日まで, told on 26 April), a
+     * holiday ahead (大型連休を含む), a day decided for. News writes another year's date with its year
+     * (昨年, 来年), so a month and day within a month ahead is this year's; beyond it the tense rules
+     * the reading out (1月に発表した in November is January past).
+     */
+    private static final long YEARS_APART_PAST_LAG_DAYS = 31;
     private static final long FAR = 1_000_000;
     /** Until June 新年度 is the business year just begun; from July, budgets and plans speak of the next. */
     private static final int NEW_BUSINESS_YEAR_UNTIL_MONTH = 6;
@@ -329,8 +338,8 @@ final class Resolver {
             w.anchor = doc;
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "year inferred from the document date (" + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
-            return nearest(k -> ofMonthOrNull(e, YearMonth.of(doc.getYear() + k, m)), doc, ctx.lean(), w,
-                    monthDayText(e));
+            return nearest(k -> ofMonthOrNull(e, YearMonth.of(doc.getYear() + k, m)), v -> spanFrom(e, v, ctx), doc, ctx.lean(),
+                    YEARS_APART_PAST_LAG_DAYS, w, monthDayText(e));
         }
         if (e.dayMode == Expr.ABS) {
             w.anchor = doc;
@@ -347,27 +356,28 @@ final class Resolver {
                 // 団体戦は4～7日、男子シングルは8日と10日に (the 4th to 7th read in February): a
                 // later day of the sentence goes on in that month, unless its tense rules that out
                 TimeValue v = ofMonthOrNull(e, ctx.monthOfDayBefore());
-                if (v != null && score(v, doc, ctx.lean()) < FAR) {
+                if (v != null && score(v, doc, ctx.lean(), PAST_LAG_DAYS) < FAR) {
                     w.lower(Confidence.INFERRED, "month of the day before it in the sentence");
                     return v;
                 }
             }
             w.lower(Confidence.INFERRED, "month inferred from the document date (" + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
             YearMonth docMonth = YearMonth.from(doc);
-            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean(), w, e.day + "日");
+            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), v -> v, doc, ctx.lean(), PAST_LAG_DAYS, w, e.day + "日");
         }
         if (e.monthPart != 0) {
             w.anchor = doc;
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "month inferred from the document date");
             YearMonth docMonth = YearMonth.from(doc);
-            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean(), w, "");
+            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), v -> v, doc, ctx.lean(), PAST_LAG_DAYS, w, "");
         }
         if (year == null) {
             w.anchor = doc;
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "year inferred from the document date");
-            return nearest(k -> ofYear(e, doc.getYear() + k), doc, ctx.lean(), w, "");
+            return nearest(k -> ofYear(e, doc.getYear() + k), v -> spanFrom(e, v, ctx), doc, ctx.lean(), YEARS_APART_PAST_LAG_DAYS,
+                    w, "");
         }
         return checkedEra(e, ofYear(e, year), doc, w);
     }
@@ -468,10 +478,13 @@ final class Resolver {
     /**
      * The reading nearest to the document date among offsets -1, 0 and +1 (months or years), with
      * the side the sentence does not lean to weighing six times (a future reading twice when the
-     * sentence is neutral).
+     * sentence is neutral). A reading of a year is weighed by what it spans with the end of its
+     * range ({@code span}): 4月26日～5月29日 told on 7 May holds the document's date, however far back
+     * its start lies for a sentence that leans to the future. (Readings a month apart are weighed
+     * by their start, as the review set was tuned: 4～7日 on 11 January is February's to come.)
      */
-    private static TimeValue nearest(IntFunction<TimeValue> reading, LocalDate doc, Lean lean, Work w, String what)
-            throws Unresolvable {
+    private static TimeValue nearest(IntFunction<TimeValue> reading, UnaryOperator<TimeValue> span, LocalDate doc, Lean lean,
+                                     long pastLag, Work w, String what) throws Unresolvable {
         TimeValue best = null;
         long bestScore = Long.MAX_VALUE;
         List<TimeValue> all = new ArrayList<>(3);
@@ -481,7 +494,7 @@ final class Resolver {
                 continue;
             }
             all.add(v);
-            long score = score(v, doc, lean);
+            long score = score(span.apply(v), doc, lean, pastLag);
             if (score < bestScore) {
                 bestScore = score;
                 best = v;
@@ -494,8 +507,13 @@ final class Resolver {
         return best;
     }
 
-    /** How far a reading lies from the document date, weighed by the lean; {@link #FAR} or more when the lean rules it out. */
-    private static long score(TimeValue v, LocalDate doc, Lean lean) {
+    /**
+     * How far a reading lies from the document date, weighed by the lean; {@link #FAR} or more when
+     * the lean rules it out: a reading before the document by more than {@link #FUTURE_LAG_DAYS}
+     * for a sentence that leans to the future, one after it by more than {@code pastLag} for one
+     * told as done.
+     */
+    private static long score(TimeValue v, LocalDate doc, Lean lean, long pastLag) {
         if (v.end().isBefore(doc)) {
             long days = ChronoUnit.DAYS.between(v.end(), doc);
             return lean == Lean.FUTURE ? days * 6 + (days > FUTURE_LAG_DAYS ? FAR : 0)
@@ -506,7 +524,7 @@ final class Resolver {
         }
         if (v.start().isAfter(doc)) {
             long days = ChronoUnit.DAYS.between(doc, v.start());
-            return lean == Lean.PAST ? days * 6 + (days > PAST_LAG_DAYS ? FAR : 0)
+            return lean == Lean.PAST ? days * 6 + (days > pastLag ? FAR : 0)
                     : lean == Lean.NEUTRAL ? days * 2 : days;
         }
         return 0;
@@ -566,6 +584,24 @@ final class Resolver {
             return TimeValue.dayAt(v.start().plusDays(1), LocalTime.MIDNIGHT);
         }
         return TimeValue.dayAt(v.start(), LocalTime.of(e.hour, e.minute));
+    }
+
+    /**
+     * What a reading of the start of a range spans with its end, for weighing the reading (the end
+     * of 4月26日～5月29日, of 10～12月); the start alone when there is no end or it cannot be read.
+     */
+    private TimeValue spanFrom(Expr e, TimeValue start, Context ctx) {
+        try {
+            if (e.to != null && !e.to.twoDigitYear) {
+                return range(e, start, ctx, new Work());
+            }
+            if (e.to == null && e.monthTo >= 0) {
+                return innerRange(e, start);
+            }
+        } catch (Unresolvable | DateTimeException x) {
+            return start;
+        }
+        return start;
     }
 
     // ------------------------------------------------------------------ ranges

@@ -55,6 +55,9 @@ final class TenseCues {
             "決定", "報じ", "伝え", "示", "みられ", "見られ", "予想", "判断", "指摘", "主張", "発言", "言", "い", "し", "約束",
             "要請", "求め", "確認", "通告", "公表", "答え", "見通", "見込", "発令", "宣言", "予告", "の見方", "の観測", "の見通し",
             "の予測", "の情報", "の報道", "の方針", "の考え");
+    private static final Words KANA_ADVERBS = new Words("あらためて", "すでに", "それぞれ", "いずれも");
+    private static final Words ADVERB_ENDINGS = new Words("めて", "ねて", "に", "で", "く");
+    private static final Words NOT_ADVERBS = new Words("同時", "共に", "一緒");
     /** What makes a noun of plans the predicate: 予定だ, 予定です, 予定で、, 予定。, 予定となった, 予定としている, 予定している. */
     private static final Words PREDICATE_AFTER_NOUN = new Words("だ", "です", "で", "。", "と", "している", "しており", "します",
             "する", "\n", "」");
@@ -241,7 +244,28 @@ final class TenseCues {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");
         }
-        return Chars.at(c, k, "と") && QUOTING.at(c, k + 1) != null;
+        return Chars.at(c, k, "と") && QUOTING.at(c, afterAnAdverb(c, k + 1)) != null;
+    }
+
+    /**
+     * Where the verb of saying begins after an adverb that may come between it and と (〜すると改めて
+     * 確認した, 〜すると正式に発表した, 〜すると強く求めた, 〜すると書面で通告した): a run of one to three
+     * kanji and に, で, く, めて or ねて; not 同時に or 共に, which join rather than quote.
+     */
+    private static int afterAnAdverb(char[] c, int k) {
+        String kana = KANA_ADVERBS.at(c, k);
+        if (kana != null) {
+            return k + kana.length();
+        }
+        int j = k;
+        while (j < c.length && j - k < 3 && Chars.isKanji(c[j])) {
+            j++;
+        }
+        if (j == k || NOT_ADVERBS.at(c, k) != null) {
+            return k;
+        }
+        String ending = ADVERB_ENDINGS.at(c, j);
+        return ending == null ? k : j + ending.length();
     }
 
     /** Whether the date is written onto what follows it: 10日の投開票, 26日からのサミット (not 5日に外出を控える). */

@@ -1,0 +1,39 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * 同日, 翌日 and their kin count from the day of the happening told last: not from a year, a
+ * business year or a period written since, not from the day a period since starts from, and not
+ * from a day planned in what a sentence tells was decided on another day.
+ */
+class DayAntecedentTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document | text | the back reference | its value
+        "2022-03-15|警視庁は14日、会社員の男を逮捕した。男は2021年に同様の事件で罰金刑を受けていた。男は同日夜、容疑を認めた。|同日夜|2022-03-14",
+        "2022-03-15|県は9日、新たな観光振興策を発表した。今年度の事業費は約20億円となる。知事は同日の会見で協力を呼びかけた。|同日|2022-03-09",
+        "2022-03-15|県は9日、新たな観光振興策を発表した。昨年4月から今年2月にかけて観光客が減った。知事は翌日、国に支援を求めた。|翌日|2022-03-10",
+        "2022-07-13|気象庁は12日、大雨特別警報を解除した。県内では8日に降り始めて以降、総雨量が800ミリを超えた。長官は同日、記者会見を開いた。|同日|2022-07-12",
+        "2022-07-13|気象庁は12日、大雨特別警報を解除した。県内では8日以降、総雨量が800ミリを超えた。長官は同日、記者会見を開いた。|同日|2022-07-12",
+        "2022-05-19|日銀は18日、金融政策決定会合を開き、来月3日に新たな措置を導入すると正式に決めた。総裁は同日の会見で理由を説明した。|同日|2022-05-18",
+        "2022-05-19|市は18日、28日に新庁舎を開くと発表した。市長は同日、記者団に抱負を語った。|同日|2022-05-18",
+        // the last of several happenings told done, and a plan told alone, are still what it counts from
+        "2022-07-13|首相は10日に訪米し、11日に大統領と会談した。翌日、帰国の途についた。|翌日|2022-07-12",
+        "2022-05-19|新庁舎は28日に開かれる予定だ。市長は同日、記念式典に出席する。|同日|2022-05-28",
+        // with no day told, the last date as before
+        "2022-05-19|法律は2020年4月に施行された。同月、最初の申請が受理された。|同月|2020-04",
+    })
+    void countsFromTheDayOfTheHappeningToldLast(String document, String text, String reference, String value) {
+        DateMention m = finder.find(text, LocalDate.parse(document)).stream().filter(d -> d.text().equals(reference))
+                .findFirst().orElseThrow();
+        assertEquals(value, m.formattedValue());
+    }
+}
