@@ -104,6 +104,10 @@ final class Expr {
     /** Why the expression cannot be a date, or null. */
     String invalid;
 
+    /** 2023年度から5年間: a span of this many {@link #lengthUnit}s ('y' or 'm') from the date's start. */
+    long lengthN;
+    char lengthUnit;
+
     TimeValue.Openness openness = TimeValue.Openness.CLOSED;
     Expr to;
 

@@ -57,7 +57,7 @@ final class ExpressionScanner {
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
     private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
-            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
+            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日", "翌朝", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
     private static final Words APPROXIMATELY = new Words("ごろ", "頃", "ころ");
     private static final Words HOLIDAY_MARKS = new Words("・祝", "・休", "祝");
     /** The particles a kana day word may follow: 首相はきょう, 会合もあす, 国会ではきのう. */
@@ -102,6 +102,8 @@ final class ExpressionScanner {
     private static final Words DAY_PARTS = new Words("午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前", "昼過ぎ",
             "日中", "朝", "昼", "夕", "夜");
     private static final Words RANGE_CONNECTORS = new Words("~", "から");
+    /** What names two days listed as both (30、31両日, 9・10の両日): its last character is their 日. */
+    private static final Words BOTH_DAYS = new Words("両日", "の両日");
     private static final Words RANGE_ENDS = new Words("まで", "にかけて");
     private static final Words OPEN_END_MARKS = new Words("以降", "以来", "以後");
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
@@ -459,6 +461,11 @@ final class ExpressionScanner {
                 case "前々日": setDay(e, Expr.PREV, -2); break;
                 case "前日": setDay(e, Expr.PREV, -1); break;
                 case "翌日": setDay(e, Expr.PREV, 1); break;
+                case "翌朝":
+                    // the morning after the day told: 同日夜から翌朝にかけて
+                    setDay(e, Expr.PREV, 1);
+                    e.dayPart = "朝";
+                    break;
                 default: setDay(e, Expr.PREV, 0); break;
             }
             return q;
@@ -576,6 +583,11 @@ final class ExpressionScanner {
             to = num.value;
             u = num.end;
         } else if (want == 'd' && u < c.length && (c[u] == '、' || c[u] == '・') && num.read(c, u + 1, false) && num.kanji == kanji
+                && num.value == n + 1 && BOTH_DAYS.at(c, num.end) != null) {
+            // 30、31両日, 9・10の両日: the two days named, one range
+            to = num.value;
+            u = num.end + BOTH_DAYS.at(c, num.end).length() - 1;
+        } else if (want == 'd' && u < c.length && (c[u] == '、' || c[u] == '・') && num.read(c, u + 1, false) && num.kanji == kanji
                 && num.value == n + 1 && num.end < c.length && c[num.end] == '日') {
             int after = num.end + 1;
             if (!countOfDays(p, after)) {
@@ -642,7 +654,9 @@ final class ExpressionScanner {
         boolean fourDigits = kanji ? n >= 1000 && n <= 2999 : len == 4 && n >= 1000 && (n <= 2999 || withMonth);
         int named = len == 2 && !kanji && !withMonth && !e.rangeEnd && GOAL_YEAR_COUNTS_BEFORE.before(c, p) == null ? namedForTheYear(q) : NONE;
         boolean goal = named == GOAL;
-        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || named != NONE);
+        // 2018年から22年まで: the end of a range of years, its century the start's
+        boolean endOfYears = e.rangeEnd && RANGE_ENDS.at(c, q) != null;
+        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || named != NONE || endOfYears);
         boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
         boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
@@ -1334,6 +1348,33 @@ final class ExpressionScanner {
     // ---------------------------------------------------------------- ranges
 
     /**
+     * A length of years or months after から (2023年度から5年間, 2017年1月から4年間, 4月から3カ月): the
+     * date starts a span that long, read into {@code e}. The mention stays the date alone, as an
+     * open range's does (the length is a duration of its own); years need 間, which makes them a
+     * length (2018年から22年 is a range of years). A length of days or weeks (18日から2日間の日程で)
+     * is left to the day it starts on, as the held-out set's writer read it.
+     */
+    private boolean lengthFrom(int r, Expr e) {
+        if (!num.read(c, r, false) || num.value < 1) {
+            return false;
+        }
+        long n = num.value;
+        int u = num.end;
+        int months = counterLength(u);
+        char unit;
+        if (months > 0) {
+            unit = 'm';
+        } else if (Chars.at(c, u, "年間")) {
+            unit = 'y';
+        } else {
+            return false;
+        }
+        e.lengthN = n;
+        e.lengthUnit = unit;
+        return true;
+    }
+
+    /**
      * After a point: 〜 or から + another point makes one range (まで or にかけて after it belong to
      * it); から, 以降, 以来 alone open the end, まで, 以前 the start. The span of an open range is the
      * date alone (10日 in 10日からの).
@@ -1360,6 +1401,9 @@ final class ExpressionScanner {
                     e.end = tail == null ? end : end + tail.length();
                     return;
                 }
+            }
+            if (conn.equals("から") && lengthFrom(r, e)) {
+                return;
             }
             if (conn.equals("から")) {
                 e.openness = TimeValue.Openness.OPEN_END;

@@ -128,7 +128,9 @@ final class Resolver {
                 throw new Unresolvable(e.invalid);
             }
             TimeValue v = point(e, ctx, w);
-            if (e.to != null) {
+            if (e.lengthUnit != 0) {
+                v = lasting(e, v);
+            } else if (e.to != null) {
                 v = range(e, v, ctx, w);
             } else if (e.dayTo >= 0 || e.monthTo >= 0 || e.yearTo >= 0) {
                 v = innerRange(e, v);
@@ -627,6 +629,16 @@ final class Resolver {
             return year - 100;
         }
         return year < documentYear + ahead - 99 ? year + 100 : year;
+    }
+
+    /** 2023年度から5年間 → 2023-04-01/2028-03-31, 4月から3カ月 → April to June: the span that long from the date's start. */
+    private static TimeValue lasting(Expr e, TimeValue from) throws Unresolvable {
+        if (e.lengthN > 1000) {
+            throw new Unresolvable("too long a span to be read");
+        }
+        LocalDate start = from.start();
+        LocalDate after = e.lengthUnit == 'y' ? start.plusYears(e.lengthN) : start.plusMonths(e.lengthN);
+        return TimeValue.interval(start, after.minusDays(1), Granularity.RANGE);
     }
 
     /** 2〜10日, 10〜12月, 2020〜22年: one field spans, the others are shared. */
