@@ -160,10 +160,44 @@ final class ExpressionScanner {
             e.approximate = true;
         }
         e.end = q;
+        Expr day = dayInThePeriod(e);
+        if (day != null) {
+            e = day;
+        }
         if (e.kind == DateMention.Kind.DATE || e.kind == DateMention.Kind.TIME) {
             range(e);
         }
         return e;
+    }
+
+    /**
+     * A month and day written after a part of a year or month and の (年明けの1月7日, 年末の12月28日,
+     * 大型連休中の5月3日): one mention, the day, as 先週の16日 is; with its month written the day names
+     * itself, and the part only says which year's (the year the part is given in, if any). A day
+     * alone after it (年度末の31日) stays a mention of its own beside the part's. Null when no such
+     * day follows.
+     */
+    private Expr dayInThePeriod(Expr period) {
+        int q = period.end;
+        if (period.yearPart == 0 && period.monthPart == 0 || period.hasDay() || q + 1 >= c.length || c[q] != 'の') {
+            return null;
+        }
+        Expr day = new Expr();
+        day.start = period.start;
+        day.recurring = period.recurring;
+        int end = point(q + 1, day);
+        if (end < 0 || day.kind != DateMention.Kind.DATE || day.dayMode != Expr.ABS || day.monthMode != Expr.ABS || day.relUnit != 0
+                || day.weekMode != Expr.NONE || day.hasYear() || day.invalid != null) {
+            return null;
+        }
+        if (period.hasYear() && !period.fiscal) {
+            day.yearMode = period.yearMode;
+            day.year = period.year;
+            day.era = period.era;
+            day.twoDigitYear = period.twoDigitYear;
+        }
+        day.end = end;
+        return day;
     }
 
     private int prefix(int i, Expr e) {
@@ -799,7 +833,8 @@ final class ExpressionScanner {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
-        if (COUNT_SUFFIXES.at(c, q) != null) {
+        if (COUNT_SUFFIXES.at(c, q) != null && !(e.hasMonth() && Chars.at(c, q, "分"))) {
+            // 1日分 is a day's worth; with its month, 5月7日分 is what that day counted (集計は5月7日分で終わる)
             return -1;
         }
         // 十日町, 十日市: places

@@ -199,7 +199,7 @@ final class Resolver {
         if (e.relUnit != 0) {
             v = relativeUnits(e, base, w);
         } else if (e.weekMode != Expr.NONE) {
-            v = week(e, base, ctx.lean());
+            v = week(e, base, ctx.lean(), w);
             if (e.bareWeekday) {
                 w.lower(Confidence.INFERRED, "which week inferred from the document date ("
                         + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
@@ -255,7 +255,7 @@ final class Resolver {
         }
     }
 
-    private static TimeValue week(Expr e, LocalDate base, Lean lean) {
+    private static TimeValue week(Expr e, LocalDate base, Lean lean, Work w) {
         if (e.weekStart) {
             LocalDate monday = base.with(DayOfWeek.MONDAY);
             boolean next = !lean.past() && base.getDayOfWeek() != DayOfWeek.MONDAY;
@@ -274,12 +274,18 @@ final class Resolver {
             inWeek = inWeek.minusWeeks(1);
         }
         if (e.dayMode == Expr.ABS) {
-            // 来週11日: the 11th of that week (its weekend for 週末の8日); not in it, the week (a doubt)
+            // 来週11日: the 11th of that week (its weekend for 週末の8日)
             LocalDate first = e.weekend ? inWeek.with(DayOfWeek.SATURDAY) : inWeek.with(DayOfWeek.MONDAY);
-            for (LocalDate d = first; !d.isAfter(inWeek.with(DayOfWeek.SUNDAY)); d = d.plusDays(1)) {
+            LocalDate last = inWeek.with(DayOfWeek.SUNDAY);
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 if (d.getDayOfMonth() == e.day) {
                     return TimeValue.day(d);
                 }
+            }
+            LocalDate nearest = e.weekMode == Expr.PREV ? dayNearTheWeek(e.day, first, last) : null;
+            if (nearest != null) {
+                w.lower(Confidence.DOUBTFUL, "the " + e.day + "th is not in that week: the nearest " + e.day + "th taken");
+                return TimeValue.day(nearest);
             }
         }
         if (e.weekend) {
@@ -287,6 +293,34 @@ final class Resolver {
             return TimeValue.interval(saturday, saturday.plusDays(1), Granularity.WEEKEND);
         }
         return TimeValue.isoWeekOf(inWeek);
+    }
+
+    /** How many days outside a week named before it a day of the month may lie and still be read (前週の20日). */
+    private static final int DAYS_NEAR_THE_WEEK = 7;
+
+    /**
+     * The day {@code day} of a month nearest the week from {@code first} to {@code last}, when
+     * it lies within {@value #DAYS_NEAR_THE_WEEK} days of it, else null. In 前週の20日 the day
+     * is the date and the week only says which 20th: writers count 前週 and 翌週 from the day told
+     * before or from the article's, so the 20th may fall a day or a few outside the week we count.
+     * 来週 and 先週 count from the article's date only: a day outside them stays a doubt, the week.
+     */
+    private static LocalDate dayNearTheWeek(long day, LocalDate first, LocalDate last) {
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int k = -1; k <= 1; k++) {
+            YearMonth month = YearMonth.from(first).plusMonths(k);
+            if (day > month.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = month.atDay((int) day);
+            long distance = d.isBefore(first) ? ChronoUnit.DAYS.between(d, first) : ChronoUnit.DAYS.between(last, d);
+            if (distance <= DAYS_NEAR_THE_WEEK && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**

@@ -1,0 +1,58 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * In XのN日 the day is the date and X only says which: a week counted from the day told before
+ * (前週の20日, even when the 20th falls just outside the week counted), a part of the year before a month and day (年明けの1月7日, one
+ * mention). With its month, a day followed by 分 is what that day counted (5月7日分).
+ */
+class DaysNamedWithWhichTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document | text | the mention | its value
+        "2024-03-11|国会は8日、予算案を可決した。首相は前週の4日、野党党首と会談していた。|前週の4日|2024-03-04",
+        "2024-03-11|国会は8日、予算案を可決した。首相は前週の28日、野党党首と会談していた。|前週の28日|2024-02-28",
+        "2024-03-13|首相は来週の18日に訪米する。|来週の18日|2024-03-18",
+        "2023-12-18|年明けの1月9日には、新しい庁舎で業務が始まる。|年明けの1月9日|2024-01-09",
+        "2023-11-06|今年末の12月27日に閉館する。|今年末の12月27日|2023-12-27",
+        "2024-04-25|連休中の5月4日に記念式典を開く。|5月4日|2024-05-04",
+        "2024-04-25|県の集計は5月6日分で終わり、以降は週ごとに公表する。|5月6日|2024-05-06",
+    })
+    void readsTheDay(String document, String text, String expression, String value) {
+        List<DateMention> found = finder.find(text, LocalDate.parse(document));
+        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
+                () -> new AssertionError(found.toString()));
+        assertEquals(expression, m.span().of(text));
+        assertEquals(value, m.formattedValue());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a day far from the week named, or outside a week counted from the article's date, is no
+        // reading of it: the week, as before; a day alone after a part of the year is a mention of its own
+        "2024-03-11|首相は先週の20日に視察した。|先週の20日|2024-W10",
+        "2024-03-11|首相は先週の13日に視察した。|先週の13日|2024-W10",
+        "2024-03-11|年度末の31日には人事異動が発表される。|年度末|2024-03",
+    })
+    void leavesTheRestAsItWas(String document, String text, String expression, String value) {
+        List<DateMention> found = finder.find(text, LocalDate.parse(document));
+        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
+                () -> new AssertionError(found.toString()));
+        assertEquals(value, m.formattedValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"3日分の食料を備える。", "1日分の手当を支給した。"})
+    void aDaysWorthIsNoDate(String text) {
+        assertEquals(List.of(), finder.find(text, LocalDate.of(2024, 3, 11)));
+    }
+}
