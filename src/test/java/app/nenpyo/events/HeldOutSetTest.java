@@ -31,8 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Scores the date finder and the events on the two HELD-OUT sets (src/test/resources/temporal/heldout/
  * and heldout2/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
- * set has been tuned on since session 22 (a development set now); the second, whose articles keep
- * the shapes clippings come in (headlines, datelines, a paragraph a line), is the blind one.
+ * set has been tuned on since session 22 (a development set now: its dates' floor is the level
+ * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
+ * 2026-11-28); the second, whose articles keep the shapes clippings come in (headlines, datelines, a
+ * paragraph a line), is the blind one.
  *
  * <p>Dates are scored as {@link app.nenpyo.temporal.ReviewSetTest} scores the review set. An event
  * an analyst expects is found on its date when an event on the timeline has a source in the
@@ -73,7 +75,7 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 249, 18, 0, 177, 150, 1),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 177, 150, 1),
                 new HeldOutSet("heldout2", 295, 33, 3, 163, 121, 7));
     }
 
