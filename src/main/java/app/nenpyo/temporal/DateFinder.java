@@ -237,13 +237,16 @@ public final class DateFinder {
         return false;
     }
 
+    /** How many dates after the first a list is followed through. */
+    private static final int MAX_LISTED = 4;
+
     /**
      * Where the dates listed with と or や from {@code e} end (4月29日と今月1日には、…があった): they
      * share one predicate, whose cue follows the last of them.
      */
     private static int endOfTheList(char[] c, Expr e, ExpressionScanner scanner, int sentenceEnd) {
         int end = e.end;
-        for (int listed = 0; listed < 4 && end + 1 < sentenceEnd && (c[end] == 'と' || c[end] == 'や'); listed++) {
+        for (int listed = 0; listed < MAX_LISTED && end + 1 < sentenceEnd && (c[end] == 'と' || c[end] == 'や'); listed++) {
             Expr next = scanner.at(end + 1);
             if (next == null || next.kind != DateMention.Kind.DATE || next.end > sentenceEnd) {
                 break;
