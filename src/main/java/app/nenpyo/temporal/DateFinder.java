@@ -126,7 +126,8 @@ public final class DateFinder {
                 }
                 // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
                 boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
-                TimeValue antecedent = named != null ? named : fromADay ? dayTold.or(previous) : previous;
+                // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
+                TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous) : previous;
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, previousInSentence,
                         inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);

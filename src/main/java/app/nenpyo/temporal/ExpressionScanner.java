@@ -190,11 +190,15 @@ final class ExpressionScanner {
                 || day.weekMode != Expr.NONE || day.hasYear() || day.invalid != null) {
             return null;
         }
-        if (period.hasYear() && !period.fiscal) {
+        if (period.hasYear() && (!period.fiscal || period.yearMode == Expr.ABS)) {
             day.yearMode = period.yearMode;
             day.year = period.year;
             day.era = period.era;
             day.twoDigitYear = period.twoDigitYear;
+            if (period.fiscal && day.month < 4) {
+                // 2023年度末の3月31日: January to March of a business year are the next calendar year's
+                day.year++;
+            }
         }
         day.end = end;
         return day;

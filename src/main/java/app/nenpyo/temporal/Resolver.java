@@ -374,8 +374,9 @@ final class Resolver {
             w.anchor = doc;
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "year inferred from the document date (" + ctx.lean().name().toLowerCase(Locale.ROOT) + ")");
+            // a month alone (12月に発表した) begins within a month of any day: only a day written lets its tense be outweighed
             return nearest(k -> ofMonthOrNull(e, YearMonth.of(doc.getYear() + k, m)), v -> spanFrom(e, v, ctx), doc, ctx.lean(),
-                    YEARS_APART_PAST_LAG_DAYS, w, monthDayText(e));
+                    e.dayMode == Expr.ABS ? YEARS_APART_PAST_LAG_DAYS : PAST_LAG_DAYS, w, monthDayText(e));
         }
         if (e.dayMode == Expr.ABS) {
             w.anchor = doc;
@@ -412,8 +413,10 @@ final class Resolver {
             w.anchor = doc;
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "year inferred from the document date");
-            return nearest(k -> ofYear(e, doc.getYear() + k), v -> spanFrom(e, v, ctx), doc, ctx.lean(), YEARS_APART_PAST_LAG_DAYS,
-                    w, "");
+            // a holiday's days are written days (大型連休 told on 27 April); a season begins within a month of some day
+            boolean days = e.yearPart == Expr.GOLDEN_WEEK || e.yearPart == Expr.OBON;
+            return nearest(k -> ofYear(e, doc.getYear() + k), v -> spanFrom(e, v, ctx), doc, ctx.lean(),
+                    days ? YEARS_APART_PAST_LAG_DAYS : PAST_LAG_DAYS, w, "");
         }
         return checkedEra(e, ofYear(e, year), doc, w);
     }

@@ -29,7 +29,10 @@ class DayAntecedentTest {
         "2022-07-13|首相は10日に訪米し、11日に大統領と会談した。翌日、帰国の途についた。|翌日|2022-07-12",
         "2022-05-19|新庁舎は28日に開かれる予定だ。市長は同日、記念式典に出席する。|同日|2022-05-28",
         // with no day told, the last date as before
+        "2022-05-19|法律は2020年4月に施行された。同日、最初の申請が受理された。|同日|2020-04-01",
         "2022-05-19|法律は2020年4月に施行された。同月、最初の申請が受理された。|同月|2020-04",
+        // in the sentence of the day before it, that day, planned or not
+        "2022-05-19|市は18日、28日に新庁舎を開き、その2日後に式典を開くと発表した。|その2日後|2022-05-30",
     })
     void countsFromTheDayOfTheHappeningToldLast(String document, String text, String reference, String value) {
         DateMention m = finder.find(text, LocalDate.parse(document)).stream().filter(d -> d.text().equals(reference))

@@ -28,6 +28,8 @@ class YearsApartTest {
         // beyond a month ahead the past tense still rules this year's reading out
         "2022-01-20|同社は3月10日に新製品を発表した。|3月10日|2021-03-10",
         "2021-11-20|同社は1月に新製品を発表した。|1月|2021-01",
+        // a month alone told as done is not the coming one, however near
+        "2021-11-05|同社は12月に新製品を発表した。|12月|2020-12",
     })
     void readsTheYear(String document, String sentence, String expression, String value) {
         DateMention m = finder.find(sentence, LocalDate.parse(document)).stream().filter(d -> d.text().equals(expression))
