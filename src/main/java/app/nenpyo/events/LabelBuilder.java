@@ -106,6 +106,9 @@ final class LabelBuilder {
     private static final Set<String> RELATION_PARTICLES = Set.of("に関する", "に対する", "をめぐる", "を巡る", "に向けた",
             "についての", "における");
 
+    /** Nouns that say why, not where, before で: 影響で, ため (a place in the phrase is no setting). */
+    private static final Set<String> CAUSES = Set.of("影響", "ため", "為", "結果", "関係", "理由", "原因", "事情", "都合", "問題");
+
     /** Nouns saying which of a series a happening is (次回の協議): part of what it is called. */
     private static final Set<String> ORDINAL_NOUNS = Set.of("次回", "前回", "今回", "初回");
 
@@ -833,8 +836,9 @@ final class LabelBuilder {
             }
             int first = tokenStart(chunkStart(k));
             int last = tokenStart(k);
-            return s.actors().stream().anyMatch(m -> (m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY)
-                    && m.span().start() >= first && m.span().end() <= last);
+            // トルコ地震の影響で: the phrase's head says why, not where
+            return !CAUSES.contains(t.get(k - 1).surface()) && s.actors().stream().anyMatch(m -> (m.kind() == ActorKind.PLACE
+                    || m.kind() == ActorKind.COUNTRY) && m.span().start() >= first && m.span().end() <= last);
         }
 
         /** Whether tokens [start, end) are only particles (the date's に, にも, から), the clause's own. */

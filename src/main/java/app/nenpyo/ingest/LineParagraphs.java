@@ -2,7 +2,9 @@ package app.nenpyo.ingest;
 
 import app.nenpyo.domain.TextSpan;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * The paragraphs of a run of lines with no blank line between them. Clippings copied from news
@@ -57,8 +59,8 @@ final class LineParagraphs {
     /**
      * Adds the paragraphs of {@code run} (consecutive non-blank lines, in order) to {@code out}.
      *
-     * @param first whether no sentence came before the run (only datelines, addresses, a headline),
-     *              where its first line may be the headline
+     * @param first whether nothing but datelines came before the run, where its first line (after
+     *              any dateline) may be the headline
      */
     static void split(String text, List<Line> run, List<TextSpan> out, boolean first) {
         if (run.isEmpty()) {
@@ -96,18 +98,19 @@ final class LineParagraphs {
         }
         boolean indented = isIndented(text, run.get(0));
         for (int i = 1; i < run.size(); i++) {
-            starts[i] = isIndented(text, run.get(i));
-            indented |= starts[i];
+            // 「全力を尽くす」と語った。 after a sentence ended: copy leaves a quotation's paragraph unindented
+            starts[i] = isIndented(text, run.get(i)) || opensAQuote(text, run.get(i)) && endsASentence(text, run.get(i - 1));
+            indented |= isIndented(text, run.get(i));
         }
-        if (indented || wrappedAtAWidth(text, run)) {
+        if (indented) {
             return starts;
         }
-        boolean aLineEndsASentence = false;
-        for (int i = 0; i < run.size() - 1; i++) {
-            aLineEndsASentence |= endsASentence(text, run.get(i));
+        Arrays.fill(starts, false);
+        if (wrappedAtAWidth(text, run) || !aParagraphALine(text, run)) {
+            return starts;
         }
         for (int i = 1; i < run.size(); i++) {
-            starts[i] = aLineEndsASentence && !goesOn(text, run.get(i - 1));
+            starts[i] = !goesOn(text, run.get(i - 1));
         }
         return starts;
     }
@@ -123,6 +126,31 @@ final class LineParagraphs {
                 && !wrappedAtAWidth(text, run);
     }
 
+    /**
+     * Whether the lines before the last end their sentences as a paragraph a line does: at least
+     * one, and at least half of those that neither go on nor are datelines (in a paragraph wrapped
+     * at a width a line ends a sentence by chance).
+     */
+    private static boolean aParagraphALine(String text, List<Line> run) {
+        int ending = 0;
+        int counted = 0;
+        for (int i = 0; i < run.size() - 1; i++) {
+            Line line = run.get(i);
+            if (goesOn(text, line) || DateFinder.isDateLine(text.substring(line.start(), line.end()))) {
+                continue;
+            }
+            counted++;
+            if (endsASentence(text, line)) {
+                ending++;
+            }
+        }
+        return ending > 0 && 2 * ending >= counted;
+    }
+
+    private static boolean opensAQuote(String text, Line line) {
+        return "「『（(".indexOf(text.charAt(line.start())) >= 0;
+    }
+
     private static boolean isIndented(String text, Line line) {
         return text.charAt(line.lineStart()) == '\u3000';
     }
@@ -132,15 +160,19 @@ final class LineParagraphs {
         if (before < 2) {
             return false;
         }
-        int[] widths = new int[before];
+        // an editor wraps at columns, an export at characters (where digits are half as wide)
+        return linedUp(run, before, line -> columns(text, line))
+                || linedUp(run, before, line -> text.codePointCount(line.lineStart(), line.end()));
+    }
+
+    private static boolean linedUp(List<Line> run, int before, ToIntFunction<Line> width) {
         int widest = 0;
         for (int i = 0; i < before; i++) {
-            widths[i] = columns(text, run.get(i));
-            widest = Math.max(widest, widths[i]);
+            widest = Math.max(widest, width.applyAsInt(run.get(i)));
         }
         int atWidth = 0;
-        for (int width : widths) {
-            if (width >= widest - WRAP_TOLERANCE) {
+        for (int i = 0; i < before; i++) {
+            if (width.applyAsInt(run.get(i)) >= widest - WRAP_TOLERANCE) {
                 atWidth++;
             }
         }

@@ -32,6 +32,7 @@ public final class ParagraphSplitter {
     public static List<TextSpan> split(String text) {
         List<TextSpan> paragraphs = new ArrayList<>();
         List<LineParagraphs.Line> run = new ArrayList<>();
+        boolean datelinesOnly = true;
         int lineStart = 0;
         int n = text.length();
         while (lineStart <= n) {
@@ -41,7 +42,9 @@ public final class ParagraphSplitter {
             }
             int first = firstNonBlank(text, lineStart, lineEnd);
             if (first < 0) {
-                LineParagraphs.split(text, run, paragraphs, noSentenceYet(text, paragraphs));
+                int before = paragraphs.size();
+                LineParagraphs.split(text, run, paragraphs, datelinesOnly);
+                datelinesOnly &= onlyDatelines(text, paragraphs.subList(before, paragraphs.size()));
                 run.clear();
             } else {
                 run.add(new LineParagraphs.Line(lineStart, first, lastNonBlank(text, lineStart, lineEnd) + 1));
@@ -51,12 +54,12 @@ public final class ParagraphSplitter {
             }
             lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
-        LineParagraphs.split(text, run, paragraphs, noSentenceYet(text, paragraphs));
+        LineParagraphs.split(text, run, paragraphs, datelinesOnly);
         return paragraphs;
     }
 
-    private static boolean noSentenceYet(String text, List<TextSpan> paragraphs) {
-        return paragraphs.stream().noneMatch(p -> LineParagraphs.endsASentence(text, p));
+    private static boolean onlyDatelines(String text, List<TextSpan> paragraphs) {
+        return paragraphs.stream().allMatch(p -> DateFinder.isDateLine(p.of(text)));
     }
 
     private static int firstNonBlank(String text, int from, int to) {

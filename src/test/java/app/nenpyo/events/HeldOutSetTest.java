@@ -264,11 +264,17 @@ class HeldOutSetTest {
         TextSpan expression(String sentence, String expression) {
             if (!sentence.equals(lastSentence)) {
                 int at = text.indexOf(sentence, sentenceFrom);
+                if (at < 0) {
+                    throw new IllegalStateException(article + ": no sentence " + sentence + " after " + sentenceFrom);
+                }
                 sentenceFrom = at + sentence.length();
                 expressionFrom = at;
                 lastSentence = sentence;
             }
             int start = text.indexOf(expression, expressionFrom);
+            if (start < 0) {
+                throw new IllegalStateException(article + ": no " + expression + " in or after " + sentence);
+            }
             expressionFrom = start + expression.length();
             return new TextSpan(start, start + expression.length());
         }

@@ -48,5 +48,6 @@ class IncidentLabelsTest {
     @Test
     void aCauseBeforeTheDateIsNoPlaceToLeadWith() {
         assertEquals("地震", label("余震の影響で11日、大規模な地震があった。\n"));
+        assertEquals("地震", label("トルコ地震の影響で11日、大規模な地震があった。\n"));
     }
 }

@@ -69,6 +69,25 @@ class SegmentationExamplesTest {
     }
 
     @Test
+    void aLineBrokenInAWordAfterAHeadlineParagraphIsNoHeadline() {
+        assertEquals(List.of("見出し", "政府は10日、基本的対処方針を改\n定した。"), paragraphs("見出し\n\n政府は10日、基本的対処方針を改\n定した。"));
+    }
+
+    @Test
+    void anUnindentedQuotationAfterASentenceEndedStartsAParagraphInAnIndentedText() {
+        assertEquals(List.of("首相は述べた。", "「全力を尽くす」と語った。", "一方、野党は反発した。"),
+                paragraphs("\u3000首相は述べた。\n「全力を尽くす」と語った。\n\u3000一方、野党は反発した。"));
+    }
+
+    @Test
+    void oneLineEndingASentenceByChanceDoesNotSplitARunWrappedAtACharacterCount() {
+        String wrapped = "政府は2023年5月20日、新型コロナ対策の\n基本的対処方針を改定した。首相は10日\n、記者会見で「全力を尽くす」と述べ\nた。与党内には慎重な意見もある。";
+        assertEquals(1, paragraphs(wrapped).size(), paragraphs(wrapped).toString());
+        String chance = "政府は20日、新型コロナウイルス対策の基本\n的対処方針を改定した。\n首相は10日に記者会見で全力を尽くすと述べ\nて国民に協力を求めた。与党内には慎重な意\n見もあり、調整が続く見通しだ。";
+        assertEquals(1, paragraphs(chance).size(), paragraphs(chance).toString());
+    }
+
+    @Test
     void linesWrappedAtAWidthStayOneParagraph() {
         String typed = "政府は１０日、新型コロナウイルス対策の基本的対処方針を改定した。"
                 + "首相は会見で「感染拡大の防止に全力を尽くす」と述べ、国民に協力を求めた。"
