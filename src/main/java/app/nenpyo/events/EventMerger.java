@@ -76,6 +76,7 @@ final class EventMerger {
                 .flatMap(period -> mergePeriod(period, choices).stream())
                 .sorted(Comparator.comparingInt(Group::firstOrder))
                 .toList());
+        FirstAndLastDays.fold(groups, choices.keptApart());
         WiderPeriods.fold(groups, choices.keptApart());
         List<Event> events = new ArrayList<>(groups.size());
         Map<String, Integer> firstOrder = new HashMap<>();
@@ -135,9 +136,21 @@ final class EventMerger {
          * pair of reports that showed it; their period's own merges are explained after.
          */
         void take(Group wider, ResolvedReport wide, ResolvedReport fine) {
+            take(wider, new Pair(wide, fine, false).reason());
+        }
+
+        /**
+         * Takes the reports of an event of a day that told the opening or closing of this event's
+         * days ({@link FirstAndLastDays}), with the pair of reports that showed it.
+         */
+        void takeFirstOrLastDay(Group day, ResolvedReport period, ResolvedReport dayReport) {
+            take(day, new Pair(period, dayReport, true).reason());
+        }
+
+        private void take(Group wider, String reason) {
             toldWider.addAll(wider.reports);
             toldWider.addAll(wider.toldWider);
-            widerReasons.add(new Pair(wide, fine).reason());
+            widerReasons.add(reason);
             widerReasons.addAll(wider.widerReasons);
             widerReasons.addAll(wider.reasons);
         }
@@ -157,11 +170,19 @@ final class EventMerger {
             return EventMerger.event(reports, all, explained, byTheAnalyst ? reports.get(0) : headline(reports));
         }
 
-        /** A wider report and the finer one it was found to tell; its reason is said as the join is made. */
-        private record Pair(ResolvedReport wide, ResolvedReport fine) {
+        /**
+         * A wider report and the finer one it was found to tell, or a report of days and that of its
+         * first or last day; its reason is said as the join is made.
+         */
+        private record Pair(ResolvedReport wide, ResolvedReport fine, boolean firstOrLastDay) {
             String reason() {
-                return ref(wide, fine) + " with " + ref(fine, wide) + ": "
-                        + String.join("; ", Similarity.containedOf(wide, fine, new Similarity.Texts()).reasons());
+                Similarity.Texts texts = new Similarity.Texts();
+                Similarity.Score score = firstOrLastDay ? Similarity.dayOfPeriodOf(wide, fine, texts)
+                        : Similarity.containedOf(wide, fine, texts);
+                // the report that joins is said first: the wider one, or the day that joins its days
+                ResolvedReport joining = firstOrLastDay ? fine : wide;
+                ResolvedReport joined = firstOrLastDay ? wide : fine;
+                return ref(joining, joined) + " with " + ref(joined, joining) + ": " + String.join("; ", score.reasons());
             }
         }
     }

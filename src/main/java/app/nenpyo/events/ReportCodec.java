@@ -144,6 +144,8 @@ public final class ReportCodec {
      * happening told last (not a year, period or since-clause written in between); a month and day within a month ahead
      * stays in its year in a sentence told as done; 2018年から22年まで, 2023年度から5年間, 同日夜から翌朝, 30、31両日,
      * 年明けの1月7日 and 前週の20日 are read whole; 5月7日分 is the day (spans that grew get new source ids).
+     * Also 18: the reports are as before, but a day that opens or closes a happening told by its days (19～21日 /
+     * 21日、閉幕した) joins that event ({@link FirstAndLastDays}): reading again merges every day once by that rule.
      */
     public static final int FORMAT = 18;
 

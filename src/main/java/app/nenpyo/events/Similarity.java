@@ -169,6 +169,47 @@ final class Similarity {
     }
 
     /**
+     * How likely a report of a day tells the opening or closing ({@link FirstAndLastDays}) of the
+     * happening a report of days said as a range tells (G7は19～21日に広島市で首脳会議を開く / 広島で開かれていた
+     * 首脳会議は21日、閉幕した): as strict as {@link #containedPoints}, but the range's word naming its
+     * happening (a word of its clause's head, or the thing its deed is done to) may be one of the day's
+     * words, not its head, which is the opening or closing (閉幕).
+     */
+    static Score dayOfPeriodPoints(ResolvedReport period, ResolvedReport day) {
+        if (period.report().source().isBackground() || day.report().source().isBackground()
+                || period.mergesWithNothing() || day.mergesWithNothing()) {
+            return NO_MATCH;
+        }
+        if (intersection(period.headIds(), day.headIds()) == 0 && !period.report().headWords().stream()
+                .anyMatch(h -> !Morphemes.GENERIC_NOUNS.contains(h) && day.report().contentWords().contains(h))
+                && !(namesAThing(period.report().object()) && day.report().contentWords().contains(period.report().object()))) {
+            return new Score(0, false, List.of());
+        }
+        Score rules = rulePoints(period, day, 2);
+        return rules.conflict() || sharesMore(period, day) && saidInMuchTheSameWords(period, day) ? rules
+                : new Score(0, false, List.of());
+    }
+
+    /** The same, with the reasons in words: first which of the period's days the day report told. */
+    static Score dayOfPeriodOf(ResolvedReport period, ResolvedReport day, Texts texts) {
+        Score points = dayOfPeriodPoints(period, day);
+        List<String> reasons = new ArrayList<>();
+        boolean first = day.report().time().start().equals(period.report().time().start());
+        reasons.add((first ? "told as its first day " : "told as its last day ") + day.report().time().start());
+        if (intersection(period.headIds(), day.headIds()) == 0) {
+            List<String> named = new ArrayList<>(period.report().headWords().stream()
+                    .filter(h -> !Morphemes.GENERIC_NOUNS.contains(h) && day.report().contentWords().contains(h)).toList());
+            String object = period.report().object();
+            if (named.isEmpty() && namesAThing(object) && day.report().contentWords().contains(object)) {
+                named.add(object);
+            }
+            reasons.add("same happening " + String.join("/", named));
+        }
+        reasons.addAll(score(period, day, true, texts, false).reasons());
+        return new Score(points.points(), points.conflict(), reasons);
+    }
+
+    /**
      * Whether two fifths or more of the shorter clause's nouns and verbs are the other's: 来春の統一地方選に向け…
      * and 統一地方選は4月に行われる say 統一 and 地方 of three. A word both name is not enough across periods:
      * 年明けには…市中感染が広がる恐れ and 8日には…1759人の感染が確認 share 感染 and a category, and a month's

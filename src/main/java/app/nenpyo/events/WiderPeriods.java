@@ -249,11 +249,11 @@ final class WiderPeriods {
      * Whether an event of a wider period tells a risk (年明けには…感染が広がる恐れがある): a state feared
      * over the period, which no happening of a day in it is (8日、…感染が確認された).
      */
-    private static boolean feared(EventMerger.Group group) {
+    static boolean feared(EventMerger.Group group) {
         return group.reports().stream().anyMatch(r -> LabelBuilder.toldAsARisk(r.report().label()));
     }
 
-    private static boolean eligible(EventMerger.Group group, Set<String> keptApart) {
+    static boolean eligible(EventMerger.Group group, Set<String> keptApart) {
         if (group.byTheAnalyst()) {
             return false;
         }

@@ -40,7 +40,9 @@ final class MergeReasonText {
             new String[] {"same place ", "reason.samePlace"},
             new String[] {"same person ", "reason.samePerson"},
             new String[] {"same object ", "reason.sameObject"},
-            new String[] {"told as the wider period ", "reason.widerPeriod"});
+            new String[] {"told as the wider period ", "reason.widerPeriod"},
+            new String[] {"told as its first day ", "reason.firstDay"},
+            new String[] {"told as its last day ", "reason.lastDay"});
 
     /** How many characters of a document's key name it in a reason about reports of two documents. */
     static final int KEY_PREFIX = 8;
@@ -113,7 +115,8 @@ final class MergeReasonText {
     private String named(String key, String what) {
         try {
             return switch (key) {
-                case "reason.sameDay", "reason.samePeriod", "reason.widerPeriod" -> messages.timeValue(TimeValue.parse(what));
+                case "reason.sameDay", "reason.samePeriod", "reason.widerPeriod", "reason.firstDay", "reason.lastDay" ->
+                        messages.timeValue(TimeValue.parse(what));
                 case "reason.sameCategory" -> messages.get("category." + EventCategory.valueOf(what.toUpperCase(Locale.ROOT)).name());
                 default -> what;
             };

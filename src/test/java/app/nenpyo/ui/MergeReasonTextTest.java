@@ -47,6 +47,13 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aDayThatOpensOrClosesTheDaysOfAnEventSaysWhichDay() {
+        assertEquals("e6d47b5b:¶2 と ¶2：期間の最終日（2023年5月21日(日)）として報じた、同じ出来事の語（会議）、同じ分類（会談）",
+                ja.say("e6d47b5b:¶2 with ¶2: told as its last day 2023-05-21; same happening 会議; same category meeting"));
+        assertEquals("¶4 with ¶1: told as its first day (2023年8月10日(木))", en.say("¶4 with ¶1: told as its first day 2023-08-10"));
+    }
+
+    @Test
     void whatItDoesNotKnowIsShownAsStored() {
         assertEquals("¶2 と ¶3：same sky blue", ja.say("¶2 with ¶3: same sky blue"));
         assertEquals("¶2 と ¶3：同じ分類（weather）", ja.say("¶2 with ¶3: same category weather"), "no such category");
