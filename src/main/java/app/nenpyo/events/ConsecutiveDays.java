@@ -78,10 +78,15 @@ final class ConsecutiveDays {
         if (headWords.stream().anyMatch(h -> LASTING.stream().anyMatch(h::endsWith))) {
             return true;
         }
-        if (headWords.stream().anyMatch(h -> ONE_OFF.stream().anyMatch(h::endsWith))) {
+        if (headWords.stream().anyMatch(ConsecutiveDays::namesADeedDoneAtOnce)) {
             return false;
         }
         return LASTING_CATEGORIES.contains(category);
+    }
+
+    /** Whether a word naming a happening is, or ends in, a deed done at once (発射, ミサイル発射, 記者会見). */
+    static boolean namesADeedDoneAtOnce(String word) {
+        return ONE_OFF.stream().anyMatch(word::endsWith);
     }
 
     /** The days a joined date was made of, in order: those of {@code dates} inside its span. */

@@ -146,6 +146,8 @@ public final class ReportCodec {
      * 年明けの1月7日 and 前週の20日 are read whole; 5月7日分 is the day (spans that grew get new source ids).
      * Also 18: the reports are as before, but a day that opens or closes a happening told by its days (19～21日 /
      * 21日、閉幕した) joins that event ({@link FirstAndLastDays}): reading again merges every day once by that rule.
+     * Also 18: one subject's deed done at once (演説, 記者会見) and another happening of another category that day
+     * score the subject as a shared person, not as one happening ({@code Similarity#twoDeedsOfOneDoer}).
      */
     public static final int FORMAT = 18;
 

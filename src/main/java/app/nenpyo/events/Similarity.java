@@ -15,7 +15,8 @@ import java.util.Set;
  * "10日から" compares as 10日), and background never merges with foreground; a report of a wider
  * period and one inside it are compared by {@link #containedPoints}, more strictly. Then points:
  * <pre>
- *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging)
+ *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging); +1 only when the two tell
+ *       two of its deeds, one done at once (演説, 会見), of different categories ({@link #twoDeedsOfOneDoer})
  *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ)
  *   +1  each shared person besides the subject, at most 2
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
@@ -36,8 +37,8 @@ import java.util.Set;
  * <p>A date a count or comparison is measured from (残すところあと1日, 前年比), a figure's and a
  * period naming what its sentence's day dates (来年の大発会は1月4日) merge with nothing.
  *
- * <p>Known weaknesses: one person doing two different things on one day is merged (a minister's
- * talks and press conference); a happening reported with no shared subject, noun or place in a
+ * <p>Known weaknesses: one person doing two different things of one category on one day is merged (a
+ * minister's statement and the remarks of his press conference); a happening reported with no shared subject, noun or place in a
  * paraphrase the table does not know is not.
  */
 final class Similarity {
@@ -104,7 +105,7 @@ final class Similarity {
         int sharedPersons = intersection(a.personIds(), b.personIds());
         if (a.subjectId() >= 0 && b.subjectId() >= 0) {
             if (a.subjectId() == b.subjectId()) {
-                points += 3;
+                points += twoDeedsOfOneDoer(a, b) ? 1 : 3;
                 if (contains(a.personIds(), a.subjectId()) && contains(b.personIds(), a.subjectId())) {
                     sharedPersons--;
                 }
@@ -289,6 +290,30 @@ final class Similarity {
         return found;
     }
 
+    /**
+     * Whether two reports of one subject tell two of its deeds: one names a deed done at once
+     * ({@link ConsecutiveDays#namesADeedDoneAtOnce}: 演説, 記者会見, 発射, 逮捕) that the other does not
+     * say, the other names its own happening, they share no word naming it, not even said in two words,
+     * nor the thing the deed is done to, and their categories differ (トランプ氏が演説 / トランプ氏が勝利を確実に:
+     * a statement and an election). One doer does many things in a day: the subject then says who, as a
+     * person shared does (+1), not what happened. A statement told as what was said in talks
+     * (王毅外相が協力強化に意欲を示す / 王毅外相が電話で会談) names no deed done at once, and stays one.
+     */
+    private static boolean twoDeedsOfOneDoer(ResolvedReport a, ResolvedReport b) {
+        return a.headIds().length > 0 && b.headIds().length > 0 && a.report().category() != b.report().category()
+                && intersection(a.headIds(), b.headIds()) == 0 && (aDeedTheOtherDoesNotSay(a, b) || aDeedTheOtherDoesNotSay(b, a))
+                && !sameThingDoneTo(a, b) && headSaidInTwoWords(a, b).isEmpty();
+    }
+
+    private static boolean aDeedTheOtherDoesNotSay(ResolvedReport deed, ResolvedReport other) {
+        for (String h : deed.report().headWords()) {
+            if (!Morphemes.GENERIC_NOUNS.contains(h) && ConsecutiveDays.namesADeedDoneAtOnce(h) && !said(other.report(), h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the reports' places lie in two countries (中国 / ロシア, ジュネーブ / ウィーン): two happenings. */
     private static boolean placesApart(ResolvedReport a, ResolvedReport b) {
         return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
@@ -415,7 +440,7 @@ final class Similarity {
             Actor sa = a.subject().get();
             Actor sb = b.subject().get();
             if (sa.key().equals(sb.key())) {
-                points += 3;
+                points += twoDeedsOfOneDoer(a, b) ? 1 : 3;
                 if (explain) {
                     reasons.add("same subject " + sa.name());
                 }

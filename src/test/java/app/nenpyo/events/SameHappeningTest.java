@@ -99,6 +99,24 @@ class SameHappeningTest {
         assertEquals(2, two.size(), "one woman, two deeds: " + two.stream().map(Event::label).toList());
     }
 
+    // --- one doer's two deeds of one day: a deed done at once (記者会見, 演説) and another happening
+
+    @Test
+    void aMinistersPressConferenceAndHisTalksOfOneDayAreTwoEventsInTwoArticles() {
+        List<Event> events = texts("林芳正外相は8日、ベルリンで記者会見し、ウクライナ支援を続ける考えを示した。\n",
+                "林芳正外相は8日、ドイツのベーアボック外相と会談し、経済安全保障での連携を確認した。\n");
+        assertNotEquals(labelled(events, "記者会見").id(), labelled(events, "会談").id(),
+                "merged on the subject alone: " + reasons(labelled(events, "会談")));
+    }
+
+    @Test
+    void aMinistersTalksAndWhatHeSaidInThemStayOne() {
+        List<Event> events = texts("林芳正外相は8日、インドのジャイシャンカル外相と電話で会談した。\n",
+                "林芳正外相は8日、インドとの協力強化に意欲を示した。\n");
+        assertEquals(1, events.size(), events.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(events.get(0)).contains("same subject 林芳正"), reasons(events.get(0)));
+    }
+
     // --- a count of time or a comparison base is no happening
 
     @Test
