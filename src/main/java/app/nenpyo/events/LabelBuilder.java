@@ -251,6 +251,8 @@ final class LabelBuilder {
         String relativeDeed = "";
         /** The country or place whose happening a dated relative clause modifies: フランス in 3日に行われたフランスの大統領選挙. */
         Optional<ActorMention> relativePlace = Optional.empty();
+        /** Where a dated relative clause's deed happened, said after the date: 石川県能登地方で in 1日に石川県能登地方で起きた地震. */
+        String relativeSetting = "";
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
         /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
@@ -483,6 +485,7 @@ final class LabelBuilder {
                     }
                     if (!happened.isEmpty()) {
                         parts.add(settingBeforeDate());
+                        parts.add(relativeSetting);
                     }
                     parts.add(relative.isEmpty() ? phraseText(noun) : relative);
                     if (!hint.isEmpty()) {
@@ -764,6 +767,11 @@ final class LabelBuilder {
             if (k >= to || s.charAfter(k - 1) == '、' || !usable(k)) {
                 return new Phrase(de, de);
             }
+            // 1日に石川県能登地方で起きた地震: where the deed happened, said between the date and its verb
+            int settingEnd = particle ? placeThenDe(k) : -1;
+            if (settingEnd >= 0) {
+                k = settingEnd + 1;
+            }
             int g;
             String deed;
             boolean written = false;
@@ -798,14 +806,47 @@ final class LabelBuilder {
             if (!written && !said && (whole >= to || !isParticle(whole, "で", "は", "が", "から", "も"))) {
                 return new Phrase(de, de);
             }
-            if (INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で")) {
-                // 16日深夜に起きた地震で、…震度6強を観測した: what the sentence tells happened with it
+            boolean laterDate = otherDates.stream().anyMatch(o -> o.start() >= t.get(whole - 1).span().end());
+            if (INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で") && !laterDate) {
+                // 16日深夜に起きた地震で、…震度6強を観測した: what the sentence tells happened with it; but with a
+                // date of its own (…地震で、県は3日、死者が64人になったと発表した) that is another day's happening
                 return new Phrase(de, de);
             }
-            relativeDeed = deed;
+            relativeDeed = INCEPTION_HINTS.getOrDefault(v.baseForm(), deed);
+            relativeSetting = settingEnd >= 0 ? text.substring(tokenStart(de + 1), tokenEnd(settingEnd)) : "";
             // 3日に行われたフランスの大統領選挙では: a country or place before の says where, the noun after it what
             relativePlace = whole > e + 1 && isParticle(e, "の") ? placeNamed(g, e) : Optional.empty();
-            return relativePlace.isPresent() ? new Phrase(g, whole) : new Phrase(g, e);
+            // 最大震度7の地震: a measure before の says which, the noun after it what happened
+            boolean measure = whole > e + 1 && isParticle(e, "の") && endsInANumber(g, e);
+            return relativePlace.isPresent() || measure ? new Phrase(g, whole) : new Phrase(g, e);
+        }
+
+        /**
+         * The index of the で closing a place said right after token {@code k} (石川県能登地方で), or -1: the
+         * tokens up to it one noun phrase naming a country or place.
+         */
+        private int placeThenDe(int k) {
+            int e = k;
+            while (e < to && usable(e) && Morphemes.isNounLike(t.get(e))) {
+                e++;
+            }
+            if (e == k || e + 1 >= to || !isParticle(e, "で") || !t.get(e).partOfSpeech().startsWith("助詞-格助詞")) {
+                return -1;
+            }
+            int first = tokenStart(k);
+            int last = tokenStart(e);
+            boolean place = s.actors().stream().anyMatch(m -> (m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY)
+                    && m.span().start() == first && m.span().end() <= last);
+            return place ? e : -1;
+        }
+
+        /** Whether tokens [start, end) end in a number and its counter or grade (震度6弱, M7.6, 3両): a measure. */
+        private boolean endsInANumber(int start, int end) {
+            int i = end - 1;
+            if (i > start && t.get(i).partOfSpeech().startsWith("名詞-接尾")) {
+                i--;
+            }
+            return t.get(i).partOfSpeech().startsWith("名詞-数");
         }
 
         /** The country or place tokens [start, end) name, if they name one and nothing more. */

@@ -148,6 +148,9 @@ public final class ReportCodec {
      * 21日、閉幕した) joins that event ({@link FirstAndLastDays}): reading again merges every day once by that rule.
      * Also 18: one subject's deed done at once (演説, 記者会見) and another happening of another category that day
      * score the subject as a shared person, not as one happening ({@code Similarity#twoDeedsOfOneDoer}).
+     * Also 18: a dated relative clause with its place between the date and the verb names its happening and place
+     * (1日に石川県能登地方で起きた最大震度7の地震で、県は3日… → 石川県能登地方で最大震度7の地震が発生), also when the
+     * incident is the setting of what a later date of the sentence tells; a measure before の (最大震度7の) stays in the noun.
      */
     public static final int FORMAT = 18;
 

@@ -99,6 +99,28 @@ class SameHappeningTest {
         assertEquals(2, two.size(), "one woman, two deeds: " + two.stream().map(Event::label).toList());
     }
 
+    // --- a dated relative clause whose place is said between the date and its verb
+
+    @Test
+    void aQuakeToldAsTheSettingOfAnotherDaysCountIsTheQuakeWhereItHappened() {
+        List<Report> reports = Articles.reports("3日に北海道東部で起きた最大震度6弱の地震で、道は5日、死者が3人になったと発表した。\n",
+                LocalDate.of(2023, 6, 5));
+        Report quake = reports.stream().filter(r -> r.time().start().equals(LocalDate.of(2023, 6, 3))).findFirst().orElseThrow();
+        assertEquals("北海道東部で最大震度6弱の地震が発生", quake.label());
+        List<Report> withoutPlace = Articles.reports("3日に起きた地震で、道は5日、死者が3人になったと発表した。\n", LocalDate.of(2023, 6, 5));
+        assertEquals("地震が発生", withoutPlace.get(0).label(), "the count of the 5th is no deed of the 3rd");
+    }
+
+    @Test
+    void aQuakeAndTheQuakeTheNextArticleCountsTheDeadOfAreOne() {
+        List<DocumentInput> docs = List.of(Articles.article("北海道東部で3日午前5時ごろ、最大震度6弱の地震があった。\n", LocalDate.of(2023, 6, 3)),
+                Articles.article("3日に北海道東部で起きた最大震度6弱の地震で、道は5日、死者が3人になったと発表した。\n", LocalDate.of(2023, 6, 5)));
+        List<Event> events = new EventPipeline().extract(docs);
+        Event quake = labelled(events, "地震");
+        assertEquals(2, quake.sources().size(), events.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(quake).contains("same happening 最大震度6弱の地震"), reasons(quake));
+    }
+
     // --- one doer's two deeds of one day: a deed done at once (記者会見, 演説) and another happening
 
     @Test
