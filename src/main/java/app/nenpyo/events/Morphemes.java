@@ -35,7 +35,7 @@ final class Morphemes {
             Map.entry("見直す", "見直し"), Map.entry("増える", "増加"), Map.entry("減る", "減少"));
 
     /** Words too general to say two reports are about the same happening. */
-    static final Set<String> GENERIC_NOUNS = Set.of("開始", "終了", "実施", "発言", "拡大", "表明", "発表", "姿勢",
+    static final Set<String> GENERIC_NOUNS = Set.of("開始", "終了", "実施", "発言", "拡大", "表明", "発表", "姿勢", "発生",
             "意向", "考え", "こと", "もの", "方針", "見通し", "政府", "当局", "活動", "開催", "決定");
 
     /**

@@ -151,6 +151,7 @@ public final class ReportCodec {
      * Also 18: a dated relative clause with its place between the date and the verb names its happening and place
      * (1日に石川県能登地方で起きた最大震度7の地震で、県は3日… → 石川県能登地方で最大震度7の地震が発生), also when the
      * incident is the setting of what a later date of the sentence tells; a measure before の (最大震度7の) stays in the noun.
+     * Also 18: 発生 names no happening (a generic word, as 開始): a fire and a quake of one day are two events.
      */
     public static final int FORMAT = 18;
 

@@ -121,6 +121,12 @@ class SameHappeningTest {
         assertTrue(reasons(quake).contains("same happening 最大震度6弱の地震"), reasons(quake));
     }
 
+    @Test
+    void aFireAndAQuakeThatHappenedOnOneDayAreTwoEvents() {
+        List<Event> events = texts("札幌市中央区で5日夜、住宅火災が発生し、2人がけがをした。\n", "北海道東部で5日午前、地震が発生した。\n");
+        assertEquals(2, events.size(), "発生 names no happening: " + events.stream().map(SameHappeningTest::reasons).toList());
+    }
+
     // --- one doer's two deeds of one day: a deed done at once (記者会見, 演説) and another happening
 
     @Test
