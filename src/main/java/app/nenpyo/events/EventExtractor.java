@@ -476,12 +476,34 @@ public final class EventExtractor {
                 && !Morphemes.GENERIC_NOUNS.contains(object)) {
             heads.add(object);
         }
+        String intended = object.isEmpty() || !Morphemes.GENERIC_NOUNS.contains(object) ? "" : deedOfGenericObject(label.text(), object);
+        if (!intended.isEmpty() && !heads.contains(intended)) {
+            heads.add(intended);
+        }
         for (String happening : Paraphrases.happeningsIn(clauseText)) {
             if (!heads.contains(happening)) {
                 heads.add(happening);
             }
         }
         return heads;
+    }
+
+    /** A sahen noun and する said before a generic object and its を in a label: 上告 in 上告しない方針を表明. */
+    private static final java.util.regex.Pattern SAHEN_BEFORE = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}\\p{IsKatakana}ー]{2,})(?:する|しない|した|しなかった)$");
+
+    /**
+     * The deed a generic object (方針, 考え, 意向: {@link Morphemes#GENERIC_NOUNS}) is of, when the label names it by a
+     * sahen noun right before it (上告しない方針を表明, 辞任する意向を公表 → 上告, 辞任), else "": a statement of
+     * not appealing is about the appeal, however it is said (上告しないと表明 names 上告 too).
+     */
+    static String deedOfGenericObject(String label, String object) {
+        int at = label.indexOf(object + "を");
+        if (at <= 0) {
+            return "";
+        }
+        java.util.regex.Matcher m = SAHEN_BEFORE.matcher(label.substring(0, at));
+        return m.find() ? m.group(1) : "";
     }
 
     /**

@@ -1950,7 +1950,8 @@ final class LabelBuilder {
          * start of that clause with up to two of its own arguments (case particles, not は or も),
          * one of them described in turn (夫婦別姓を認めない規定を合憲とする決定), else {@code start}
          * when no verb describes the noun or the verb has no argument of its own in the clause
-         * (a bare 認める方針 says no more than 方針).
+         * (a bare 認める方針 says no more than 方針), unless a sahen noun says which generic noun is meant
+         * (上告しない方針, 辞任する意向).
          */
         private int relativeStart(int start, int lowerBound, int depth) {
             int j = start - 1;
@@ -1964,7 +1965,8 @@ final class LabelBuilder {
             if (!usable(j) || !Morphemes.isVerb(t.get(j))) {
                 return start;
             }
-            if (Morphemes.isSuru(t.get(j)) && j - 1 >= floor && usable(j - 1) && Morphemes.isSahen(t.get(j - 1))) {
+            boolean sahen = Morphemes.isSuru(t.get(j)) && j - 1 >= floor && usable(j - 1) && Morphemes.isSahen(t.get(j - 1));
+            if (sahen) {
                 j--;
             }
             int a = j;
@@ -1982,7 +1984,9 @@ final class LabelBuilder {
                 a = depth == 0 ? Math.min(c, relativeStart(c, lowerBound, depth + 1)) : c;
                 arguments++;
             }
-            return arguments > 0 ? a : start;
+            // 上告しない方針, 辞任する意向: a deed named by its sahen noun says which a generic noun is, as an argument
+            // does (予定していた花火大会 says no more than 花火大会)
+            return arguments > 0 || sahen && start < to && Morphemes.GENERIC_NOUNS.contains(t.get(start).surface()) ? a : start;
         }
 
         /** もの, 物: a formal noun naming a thing, which says nothing without the clause before it. */

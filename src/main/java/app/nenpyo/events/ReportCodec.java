@@ -152,6 +152,8 @@ public final class ReportCodec {
      * (1日に石川県能登地方で起きた最大震度7の地震で、県は3日… → 石川県能登地方で最大震度7の地震が発生), also when the
      * incident is the setting of what a later date of the sentence tells; a measure before の (最大震度7の) stays in the noun.
      * Also 18: 発生 names no happening (a generic word, as 開始): a fire and a quake of one day are two events.
+     * Also 18: a generic object said with the sahen deed it is of keeps it in the label and names the happening by it
+     * (上告しない方針を表明: head word 上告, as 上告しないと表明 has).
      */
     public static final int FORMAT = 18;
 

@@ -127,6 +127,18 @@ class SameHappeningTest {
         assertEquals(2, events.size(), "発生 names no happening: " + events.stream().map(SameHappeningTest::reasons).toList());
     }
 
+    // --- a generic object (方針, 考え) said with the deed it is of
+
+    @Test
+    void aPolicyOfNotAppealingNamesTheAppealAsNotAppealingDoes() {
+        assertEquals("田中知事が秋の知事選に出馬しない考えを表明",
+                Articles.only("田中知事は5日、秋の知事選に出馬しない考えを表明した。\n", LocalDate.of(2023, 6, 6)).label());
+        List<Event> events = texts("首相は5日、同性婚をめぐる訴訟の判決について、控訴しないと表明した。\n",
+                "首相が5日に控訴しない方針を表明した。\n");
+        assertEquals(1, events.size(), events.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(events.get(0)).contains("same happening 控訴"), reasons(events.get(0)));
+    }
+
     // --- one doer's two deeds of one day: a deed done at once (記者会見, 演説) and another happening
 
     @Test
