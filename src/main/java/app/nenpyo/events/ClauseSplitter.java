@@ -4,6 +4,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives each date of a sentence the clause it governs.
@@ -46,9 +47,30 @@ final class ClauseSplitter {
                     break;
                 }
             }
-            out.add(trim(s.text(), start, end));
+            out.add(trim(s.text(), start, Math.min(end, sinceItsDeed(s, dates.get(k).end(), end))));
         }
         return out;
+    }
+
+    /**
+     * Where a date's deed told as the start of what follows ends: 2月24日にロシアが侵攻を始めて以降、…初めて / 10月に協議を
+     * 始めてから、…: the date dates the deed before て以降 (以来, から), and what the main clause says holds since
+     * is no deed of that day. The position of 以降 (以来, から) after the date and before {@code end}, else {@code end}.
+     */
+    private static int sinceItsDeed(AnalysedSentence s, int dateEnd, int end) {
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().start() < dateEnd || t.span().end() > end || s.isQuoted(t) || s.charAfter(i) != '、') {
+                continue;
+            }
+            Token before = tokens.get(i - 1);
+            boolean te = Set.of("て", "で").contains(before.surface()) && before.partOfSpeech().startsWith("助詞-接続助詞");
+            if (te && Set.of("以降", "以来", "から").contains(t.surface())) {
+                return t.span().start();
+            }
+        }
+        return end;
     }
 
     static List<Integer> segmentStarts(AnalysedSentence s) {

@@ -139,6 +139,18 @@ class SameHappeningTest {
         assertTrue(reasons(events.get(0)).contains("same happening 控訴"), reasons(events.get(0)));
     }
 
+    // --- a deed told as the start of what follows (て以降、)
+
+    @Test
+    void aDeedToldAsTheStartOfWhatFollowsIsTheDatesHappening() {
+        assertEquals("市が工事を開始", Articles.only("3月1日に市が工事を始めて以降、住民からの苦情は100件を超えた。\n",
+                LocalDate.of(2023, 6, 6)).label());
+        List<Event> events = texts("2月24日にロシアが侵攻を始めて以来、大統領が首都を離れたのは初めてだ。\n",
+                "侵攻は2月24日に始まり、民間人の死者は8000人を超えた。\n");
+        Event start = labelled(events, "侵攻");
+        assertEquals(2, start.sources().size(), events.stream().map(Event::label).toList().toString());
+    }
+
     // --- one doer's two deeds of one day: a deed done at once (記者会見, 演説) and another happening
 
     @Test
