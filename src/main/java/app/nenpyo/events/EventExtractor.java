@@ -157,6 +157,11 @@ public final class EventExtractor {
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         String object = objectOf(s, clause, mention.span().shift(-offset), label);
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
+        String day = dayNamedBefore(s, mention.span().shift(-offset));
+        if (!day.isEmpty() && !heads.contains(day)) {
+            heads = new ArrayList<>(heads);
+            heads.add(day);
+        }
         // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
         EventCategory category = label.datedDeed().isEmpty()
                 ? CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
@@ -486,6 +491,38 @@ public final class EventExtractor {
             }
         }
         return heads;
+    }
+
+    /** The ends of nouns that name a day: 上告期限, 投開票日, 最終日, 締め切り. */
+    private static final List<String> DAY_NOUNS = List.of("期限", "期日", "締め切り", "締切", "日");
+
+    /**
+     * The name of the day a date is said to be, written before it with の (上告期限の28日までに, 投開票日の10日): the
+     * day is that happening whatever the clause then tells of it (国は上告期限の28日までに上告しなかった is the
+     * deadline 上告期限は28日で told again), so the name is a word naming the happening; "" when none.
+     */
+    static String dayNamedBefore(AnalysedSentence s, TextSpan date) {
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).span().end() <= date.start()) {
+            i++;
+        }
+        int of = i - 1;
+        if (of < 1 || !tokens.get(of).surface().equals("の") || !tokens.get(of).partOfSpeech().startsWith("助詞-連体化")
+                || tokens.get(of).span().end() != date.start()) {
+            return "";
+        }
+        int start = of;
+        // a word of time (前日, 金曜日: 名詞-副詞可能) is a date of its own, no name of the day
+        while (start > 0 && Morphemes.isNounLike(tokens.get(start - 1)) && !tokens.get(start - 1).partOfSpeech().startsWith("名詞-数")
+                && !tokens.get(start - 1).partOfSpeech().startsWith("名詞-副詞可能") && !s.isQuoted(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == of) {
+            return "";
+        }
+        String name = s.text().substring(tokens.get(start).span().start(), tokens.get(of - 1).span().end());
+        return name.length() > 1 && DAY_NOUNS.stream().anyMatch(name::endsWith) ? name : "";
     }
 
     /** A sahen noun and する said before a generic object and its を in a label: 上告 in 上告しない方針を表明. */

@@ -155,6 +155,7 @@ public final class ReportCodec {
      * Also 18: a generic object said with the sahen deed it is of keeps it in the label and names the happening by it
      * (上告しない方針を表明: head word 上告, as 上告しないと表明 has).
      * Also 18: a date's clause ends at て以降、/て以来、/てから、 (2月24日にロシアが侵攻を始めて以降、… → ロシアが侵攻を開始).
+     * Also 18: a day named before its date with の (上告期限の28日, 投開票日の10日) is a word naming the report's happening.
      */
     public static final int FORMAT = 18;
 

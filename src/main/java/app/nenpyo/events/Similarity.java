@@ -321,7 +321,17 @@ final class Similarity {
 
     /** Whether a report says a word naming its happening, in its label or clause, not only in other words ({@link Paraphrases}). */
     private static boolean said(Report r, String word) {
-        return r.label().contains(word) || r.contentWords().contains(word);
+        if (r.label().contains(word) || r.contentWords().contains(word)) {
+            return true;
+        }
+        // 上告期限 said as 上告 and 期限 in a row
+        List<String> words = r.contentWords();
+        for (int i = 1; i < words.size(); i++) {
+            if (word.equals(words.get(i - 1) + words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

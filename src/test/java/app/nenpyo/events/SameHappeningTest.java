@@ -151,6 +151,20 @@ class SameHappeningTest {
         assertEquals(2, start.sources().size(), events.stream().map(Event::label).toList().toString());
     }
 
+    // --- a day named before its date with の (控訴期限の15日)
+
+    @Test
+    void aDeadlineToldAsTheDayOfAnotherDeedIsTheDeadline() {
+        List<Event> events = new EventPipeline().extract(List.of(
+                Articles.article("控訴期限は15日で、市は14日にも控訴しない方針を正式に決める。\n", LocalDate.of(2023, 6, 10)),
+                Articles.article("市は控訴期限の15日までに控訴しなかった。\n", LocalDate.of(2023, 6, 16))));
+        Event deadline = labelled(events, "控訴期限");
+        assertEquals(2, deadline.sources().size(), events.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(deadline).contains("same happening 控訴期限;"), reasons(deadline));
+        List<Event> markets = texts("日経平均株価は前日の6日、300円値上がりした。\n", "円相場は前日の6日、1ドル＝140円台に下落した。\n");
+        assertEquals(2, markets.size(), "前日 is a date, no name of the day: " + markets.stream().map(SameHappeningTest::reasons).toList());
+    }
+
     // --- one doer's two deeds of one day: a deed done at once (記者会見, 演説) and another happening
 
     @Test
