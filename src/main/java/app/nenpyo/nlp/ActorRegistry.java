@@ -37,6 +37,8 @@ import java.util.TreeSet;
  *   <li>A one-kanji surname that no full name of its own document explains joins the one full
  *       name with a compatible title in any document (林外相 → 林芳正外相; 外務大臣 = 外相); when
  *       its titles find different full names (林外相 → 林芳正, 林首相 → 林一郎), it stays itself.</li>
+ *   <li>A katakana family name alone (トランプ氏) joins the one person of all documents written in full with it
+ *       after a middle dot (ドナルド・トランプ) and a compatible title.</li>
  *   <li>The same person in another article is the same actor because the key is the name, not
  *       the document.</li>
  * </ol>
@@ -72,9 +74,10 @@ public final class ActorRegistry {
      * longer depends on the order documents were added; 3: a surname whose titles find different
      * full names joins none; 4: a title alone found to be a person named before (首相 = 岸田首相)
      * is that person, with the link as its reason, and a surname of two or three kanji joins the one
-     * full name of its document that starts with it (羽生選手 = 羽生結弦選手).
+     * full name of its document that starts with it (羽生選手 = 羽生結弦選手); 5: a katakana family name alone joins the
+     * one person of all documents written in full with it (トランプ = ドナルド・トランプ).
      */
-    private static final int ENCODING = 4;
+    private static final int ENCODING = 5;
 
     /**
      * What this registry holds as bytes: each distinct way an actor was written, with the key and
@@ -285,6 +288,11 @@ public final class ActorRegistry {
     public ActorIndex resolve() {
         Map<String, String> mergedKey = mergeKanaVariants();
         mergedKey.putAll(mergeSurnamesAcrossDocuments());
+        Map<String, String> families = mergeFamilyNamesAcrossDocuments(mergedKey);
+        if (!families.isEmpty()) {
+            mergedKey.replaceAll((from, to) -> families.getOrDefault(to, to));
+            families.forEach(mergedKey::putIfAbsent);
+        }
         Map<String, List<Seen>> groups = new TreeMap<>();
         for (Seen s : seen.keySet()) {
             groups.computeIfAbsent(mergedKey.getOrDefault(s.key, s.key), k -> new ArrayList<>()).add(s);
@@ -341,6 +349,45 @@ public final class ActorRegistry {
             }
             if (found.size() == 1) {
                 merged.put(key, found.iterator().next());
+            }
+        });
+        return merged;
+    }
+
+    /**
+     * A katakana family name alone (トランプ前大統領, トランプ氏) joins the one person of all documents written in full
+     * with that family name after a middle dot (ドナルド・トランプ前大統領) and a compatible title: western names put the
+     * family name last, and a paper names the person in full once, then by the family name. Two full names of one
+     * family name (ジョージ・ブッシュ, ジョージ・W・ブッシュ's kin) join none. Keys as merged so far ({@code mergedKey}).
+     */
+    private Map<String, String> mergeFamilyNamesAcrossDocuments(Map<String, String> mergedKey) {
+        Map<String, Map<String, Set<String>>> fullByFamily = new TreeMap<>();
+        Map<String, Set<String>> alone = new TreeMap<>();
+        for (Seen s : seen.keySet()) {
+            String name = s.mention.name();
+            if (s.mention.kind() != ActorKind.PERSON || name.isEmpty() || !KanaVariants.isKatakana(name.charAt(0))) {
+                continue;
+            }
+            String key = mergedKey.getOrDefault(s.key, s.key);
+            int dot = Math.max(name.lastIndexOf('・'), name.lastIndexOf('＝'));
+            if (dot > 0 && dot < name.length() - 1) {
+                fullByFamily.computeIfAbsent(KanaVariants.normalise(name.substring(dot + 1)), k -> new TreeMap<>())
+                        .computeIfAbsent(key, k -> new HashSet<>()).add(s.mention.title());
+            } else if (dot < 0) {
+                alone.computeIfAbsent(key, k -> new HashSet<>()).add(s.mention.title());
+            }
+        }
+        Map<String, String> merged = new HashMap<>();
+        alone.forEach((key, titles) -> {
+            Map<String, Set<String>> full = fullByFamily.get(key.substring("person:".length()));
+            if (full == null || full.containsKey(key)) {
+                return;
+            }
+            List<String> candidates = full.entrySet().stream()
+                    .filter(e -> titles.stream().allMatch(t -> e.getValue().stream().anyMatch(f -> compatibleTitles(f, t))))
+                    .map(Map.Entry::getKey).toList();
+            if (candidates.size() == 1 && full.size() == 1) {
+                merged.put(key, candidates.get(0));
             }
         });
         return merged;
@@ -431,12 +478,22 @@ public final class ActorRegistry {
             return "same surname " + m.name() + " and compatible title " + m.title() + " as " + canonicalName
                     + " in another document";
         }
+        if (familyNameOf(m.name(), canonicalName) || familyNameOf(canonicalName, m.name())) {
+            return "family name " + (m.name().length() < canonicalName.length() ? m.name() + " of " + canonicalName
+                    : canonicalName + " of " + m.name()) + " (the one person written in full with it)";
+        }
         if (!m.name().equals(canonicalName)) {
             return mergedKey.containsKey(s.key)
                     ? "katakana spelling variant of " + canonicalName + " (one edit apart after normalising)"
                     : "katakana spelling variant of " + canonicalName + " (both read " + KanaVariants.normalise(m.name()) + ")";
         }
         return "same name " + canonicalName + (m.title().isEmpty() ? "" : " with title " + m.title());
+    }
+
+    /** Whether a katakana name alone is the family name a full name ends with after its middle dot (トランプ, ドナルド・トランプ). */
+    private static boolean familyNameOf(String alone, String full) {
+        return !alone.isEmpty() && full.length() > alone.length() + 1 && full.endsWith(alone)
+                && "・＝".indexOf(full.charAt(full.length() - alone.length() - 1)) >= 0;
     }
 
     /**
@@ -456,7 +513,11 @@ public final class ActorRegistry {
         if (!KanaVariants.isKatakana(key.charAt("person:".length()))) {
             return names.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
         }
-        return mostFrequent(group.stream().map(s -> new Counted(s.mention.name(), seen.get(s))).toList());
+        String name = mostFrequent(group.stream().map(s -> new Counted(s.mention.name(), seen.get(s))).toList());
+        // トランプ said more often than ドナルド・トランプ: the person is named in full
+        List<Counted> full = group.stream().filter(s -> familyNameOf(name, s.mention.name()))
+                .map(s -> new Counted(s.mention.name(), seen.get(s))).toList();
+        return full.isEmpty() ? name : mostFrequent(full);
     }
 
     /** A value said {@code times} times. */

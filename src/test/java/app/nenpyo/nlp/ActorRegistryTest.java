@@ -173,6 +173,29 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aKatakanaFamilyNameJoinsTheOnePersonWrittenInFullWithItInAnyDocument() {
+        List<ActorMention> full = find("米国のジョー・バイデン大統領は演説した。バイデン氏は述べた。");
+        List<ActorMention> alone = find("バイデン大統領は会談した。");
+        ActorRegistry.ActorIndex index = registry(alone, full).resolve();
+        Actor biden = actor(index, full, "ジョー・バイデン");
+        assertEquals(biden, actor(index, alone, "バイデン"));
+        assertEquals(biden, actor(index, full, "バイデン"));
+        assertEquals("ジョー・バイデン", biden.name(), "named in full, though the family name is said more often");
+        assertTrue(biden.aliases().stream().anyMatch(x -> x.reason().startsWith("family name バイデン of ジョー・バイデン")),
+                biden.aliases().toString());
+    }
+
+    @Test
+    void aKatakanaFamilyNameOfTwoPeopleWrittenInFullJoinsNeither() {
+        List<ActorMention> one = find("ジョン・スミス議員は述べた。");
+        List<ActorMention> two = find("アダム・スミス議員は反対した。");
+        List<ActorMention> alone = find("スミス議員は会見した。");
+        ActorRegistry.ActorIndex index = registry(one, two, alone).resolve();
+        assertNotEquals(actor(index, one, "ジョン・スミス"), actor(index, alone, "スミス"));
+        assertNotEquals(actor(index, two, "アダム・スミス"), actor(index, alone, "スミス"));
+    }
+
+    @Test
     void longNamesOneEditApartMergeWhateverTheOrder() {
         List<ActorMention> a = find("ゼレンスキー大統領は述べた。");
         List<ActorMention> b = find("ゼレンスキイ大統領は述べた。");
