@@ -86,6 +86,7 @@ class HeldOutSetTest {
 
         assertTrue(score.right() >= set.datesRight() && score.wrong() + score.missed() <= set.datesWrongOrMissed()
                 && score.spurious() <= set.datesSpurious(), score::toString);
+        assertTrue(score.onItsDate() >= 177 && score.labelled() >= 150 && score.merged() >= 6, score::toString);
     }
 
     @ParameterizedTest(name = "{0}")
