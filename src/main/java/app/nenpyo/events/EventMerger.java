@@ -35,6 +35,7 @@ import java.util.Set;
  * <p>The event takes its label and first source from its first report in reading order, the
  * category most of its reports have (ties: the first report's), the union of actors, and the
  * first place said. Periods are merged in parallel; the result does not depend on it. Then an event
+ * of a day that opens or closes a happening told by its days joins it ({@link FirstAndLastDays}), and an event
  * of a wider period joins the one event inside it that tells the same happening
  * ({@link WiderPeriods}, decision 0032): the event keeps the date, label and category of its own
  * period's reports, and its first reason says the report told it as the wider period.
