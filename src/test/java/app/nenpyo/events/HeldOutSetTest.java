@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
  * 2026-11-28); the second, whose articles keep the shapes clippings come in (headlines, datelines, a
- * paragraph a line), is the blind one.
+ * paragraph a line), is the blind one for the date and event rules, though the way datelines,
+ * headlines and bylines are split off was mended on what it found (decision 0035). Each floor is
+ * the level measured at the end of session 22.
  *
  * <p>Dates are scored as {@link app.nenpyo.temporal.ReviewSetTest} scores the review set. An event
  * an analyst expects is found on its date when an event on the timeline has a source in the
@@ -75,8 +77,8 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 177, 150, 1),
-                new HeldOutSet("heldout2", 295, 33, 3, 163, 121, 7));
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 162, 7),
+                new HeldOutSet("heldout2", 300, 28, 3, 167, 124, 8));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,7 +88,6 @@ class HeldOutSetTest {
 
         assertTrue(score.right() >= set.datesRight() && score.wrong() + score.missed() <= set.datesWrongOrMissed()
                 && score.spurious() <= set.datesSpurious(), score::toString);
-        assertTrue(score.onItsDate() >= 177 && score.labelled() >= 150 && score.merged() >= 6, score::toString);
     }
 
     @ParameterizedTest(name = "{0}")
