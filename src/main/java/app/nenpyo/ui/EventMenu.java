@@ -98,8 +98,11 @@ final class EventMenu {
         return item;
     }
 
-    /** While events load, or always in a project open read-only ({@link WindowViewModel#readOnly}). */
+    /**
+     * While events load or another correction, undo or dating runs ({@link TimelineViewModel#correctingProperty}),
+     * or always in a project open read-only ({@link WindowViewModel#readOnly}).
+     */
     static BooleanExpression cannotCorrect(TimelineViewModel timeline, BooleanExpression readOnly) {
-        return timeline.loadingProperty().or(readOnly);
+        return timeline.correctingProperty().or(readOnly);
     }
 }

@@ -99,7 +99,7 @@ final class MainWindow {
         this.documents = new DocumentTable(model.documents(), messages);
         this.readOnly = Bindings.createBooleanBinding(model::readOnly);
         this.cannotCorrect = EventMenu.cannotCorrect(model.timeline(), readOnly);
-        this.reader = new ReaderPane(model.reader(), readOnly, messages, actions::setDocumentDate,
+        this.reader = new ReaderPane(model.reader(), cannotCorrect, messages, actions::setDocumentDate,
                 (paragraph, selection) -> model.reader().proposeEvent(paragraph, selection, proposal ->
                         CorrectionDialogs.addEvent(root, model.timeline(), proposal, paragraph,
                                 model.reader().documentDateProperty().get(), messages)));
@@ -339,11 +339,11 @@ final class MainWindow {
                 new SeparatorMenuItem(), quit);
 
         MenuItem setDate = item("menu.document.setDate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), actions::setDocumentDate);
-        setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull().or(readOnly));
+        setDate.disableProperty().bind(documents.node().getSelectionModel().selectedItemProperty().isNull().or(cannotCorrect));
         MenuItem addEvent = item("menu.document.addEvent",
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), reader::addEventAtFocus);
         addEvent.setId("menu-add-event");
-        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull().or(readOnly));
+        addEvent.disableProperty().bind(model.reader().documentDateProperty().isNull().or(cannotCorrect));
         Menu document = new Menu(messages.get("menu.document"), null, setDate, addEvent);
 
         ToggleGroup languages = new ToggleGroup();

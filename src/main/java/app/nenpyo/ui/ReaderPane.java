@@ -61,7 +61,10 @@ final class ReaderPane {
     /** That paragraph. */
     private ParagraphRow selectableRow;
 
-    /** @param readOnly whether the project is open read-only ({@link WindowViewModel#readOnly}): nothing is offered that changes it */
+    /**
+     * @param readOnly whether nothing that changes the project may be offered now: open read-only
+     *                 ({@link WindowViewModel#readOnly}), or a correction running ({@link EventMenu#cannotCorrect})
+     */
     ReaderPane(ReaderViewModel model, BooleanExpression readOnly, Messages messages, Runnable editDate, AddEvent addEvent) {
         this.model = model;
         this.readOnly = readOnly;

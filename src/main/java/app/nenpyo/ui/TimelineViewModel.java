@@ -1251,6 +1251,15 @@ public final class TimelineViewModel {
         return sourcesView;
     }
 
+    /**
+     * Whether the events load or a correction, an undo, a redo or a document's dating runs: no
+     * other correction may start then, or the history would take one's changes for another's
+     * (decision 0034).
+     */
+    public ReadOnlyBooleanProperty correctingProperty() {
+        return history.busyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }

@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +73,46 @@ class UndoneCorrectionsTest {
         p.rebuildEvents();
         assertEquals(after, State.of(p), "a merge of every day gives the same events");
         return change;
+    }
+
+    @Test
+    void twoRevisionsAtOnceEachKeepOnlyTheirOwnRows() throws Exception {
+        try (ProjectService p = sample()) {
+            String talks = labelled(p, TALKS).id();
+            String detained = labelled(p, DETAINED).id();
+            CountDownLatch firstStarted = new CountDownLatch(1);
+            CountDownLatch secondAsked = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<CorrectionChange> first = pool.submit(() -> p.revise(() -> {
+                    firstStarted.countDown();
+                    await(secondAsked);
+                    p.setEventLabel(talks, "米露の戦略対話");
+                }));
+                firstStarted.await();
+                Future<CorrectionChange> second = pool.submit(() -> p.revise(() -> p.setEventBackground(detained, true)));
+                // time for the second to reach the service while the first holds it (without the lock it runs through)
+                Thread.sleep(200);
+                secondAsked.countDown();
+                CorrectionChange relabel = first.get(60, TimeUnit.SECONDS);
+                CorrectionChange setAside = second.get(60, TimeUnit.SECONDS);
+                p.undo(relabel);
+                assertEquals(TALKS, p.event(talks).orElseThrow().label(), "the relabel undone");
+                assertTrue(labelled(p, DETAINED).background(), "the other revision's set-aside stays: " + relabel);
+                p.undo(setAside);
+                assertFalse(labelled(p, DETAINED).background());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
