@@ -1,6 +1,7 @@
 package app.nenpyo.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -252,6 +253,38 @@ class WiderPeriodImportsTest {
             assertEquals(1, month.sources().size(), project.events().toString());
             assertTrue(project.keptApartByAnalyst().test(month.sources().get(0)));
             assertEquals(1, holding(project.events(), "4月10日").sources().size());
+        }
+    }
+
+    @Test
+    void correctionsOfAMonthReportJoinedToItsDayAreUndoneAndRedoneExactlyUnderTheNarrowScope() throws Exception {
+        try (ProjectService project = ProjectService.open(temp.resolve("undo.nenpyo"))) {
+            importing(project, others());
+            importing(project, file("month-2022-03-10", MONTH));
+            importing(project, file("day-2022-03-20", DAY));
+            Event election = holding(project.events(), "4月");
+            String monthReport = election.sources().stream().filter(s -> s.expressionText().equals("4月"))
+                    .findFirst().orElseThrow().sourceId();
+            List<Runnable> corrections = List.of(
+                    () -> project.keepApart(holding(project.events(), "4月").id(), monthReport),
+                    () -> project.setEventBackground(holding(project.events(), "4月").id(), true),
+                    () -> project.setEventDate(holding(project.events(), "4月").id(), Optional.of(TimeValue.parse("2022-04-11"))));
+            for (Runnable correction : corrections) {
+                List<Event> before = project.events();
+                CorrectionChange change = project.revise(correction);
+                List<Event> after = project.events();
+                assertNotEquals(before, after, "the correction changed something");
+                project.undo(change);
+                assertEquals(before, project.events(), "undone: as before");
+                assertTrue(project.rebuildEvents().whole());
+                assertEquals(before, project.events(), "undone: as a merge of every day");
+                project.redo(change);
+                assertEquals(after, project.events(), "redone: as after");
+                assertTrue(project.rebuildEvents().whole());
+                assertEquals(after, project.events(), "redone: as a merge of every day");
+                project.undo(change);
+                assertEquals(before, project.events());
+            }
         }
     }
 }
