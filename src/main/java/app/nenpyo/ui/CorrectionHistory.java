@@ -118,8 +118,9 @@ public final class CorrectionHistory {
 
     /** Forgets these corrections (an import or a new reading took their reports away): the menu names the next. */
     void drop(Collection<Entry> gone) {
-        undos.removeAll(gone);
-        redos.removeAll(gone);
+        // by identity: two entries may be equal (the same label set twice), and only those looked at go
+        undos.removeIf(entry -> gone.stream().anyMatch(g -> g == entry));
+        redos.removeIf(entry -> gone.stream().anyMatch(g -> g == entry));
         update();
     }
 

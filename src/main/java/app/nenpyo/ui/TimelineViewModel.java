@@ -139,6 +139,8 @@ public final class TimelineViewModel {
     private final List<Function<Messages, String>> works = new ArrayList<>();
     /** Whether any of {@link #works} is under way. */
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    /** While the corrections an import took the reports of are looked for ({@link #forgetCorrectionsGone}). */
+    private final BooleanProperty pruning = new SimpleBooleanProperty(this, "pruning");
     private Map<Long, StoredDocument> documentsById = Map.of();
     /**
      * The event to select when the events are next shown (the one a correction moved the selected
@@ -183,7 +185,7 @@ public final class TimelineViewModel {
         this.messages = messages;
         this.history = new CorrectionHistory(messages);
         // a correction, an undo, the events read again or a document being dated
-        history.busyProperty().bind(loading.or(working));
+        history.busyProperty().bind(loading.or(working).or(pruning));
         // the era row (令和4年) is what Japanese readers expect; English readers switch it on if they like
         showEra.set(messages.language() == Language.JAPANESE);
         laneMode.addListener((o, old, mode) -> rebuildItems());
@@ -1083,9 +1085,17 @@ public final class TimelineViewModel {
         if (kept.isEmpty()) {
             return;
         }
+        // nothing is undone while the check runs: an undo ending first could lose its entry to it
+        pruning.set(true);
         executor.execute(() -> kept.stream().filter(e -> !e.revision().stillApplies()).toList(),
-                gone -> showing.get().ifPresent(shown -> shown.history.drop(gone)),
-                e -> showing.get().ifPresent(shown -> shown.showFailure(e)));
+                gone -> {
+                    pruning.set(false);
+                    showing.get().ifPresent(shown -> shown.history.drop(gone));
+                },
+                e -> {
+                    pruning.set(false);
+                    showing.get().ifPresent(shown -> shown.showFailure(e));
+                });
     }
 
     /** The corrections of this window, to undo and redo (the 編集 menu). */
