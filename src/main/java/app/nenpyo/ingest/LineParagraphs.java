@@ -13,27 +13,31 @@ import java.util.function.ToIntFunction;
  * of the first sentence. Such a run is told by its lines:
  * <ul>
  *   <li><b>indented</b> (a line starts with an ideographic space, U+3000, the Japanese paragraph
- *       indent): each such line after the first starts a paragraph; the other lines continue theirs:
+ *       indent): each such line after the first starts a paragraph, and so does a line opening a
+ *       quotation (「『（) after a line that ended a sentence; the other lines continue theirs:
  *       {@code "　政府は…発表した。\n　首相は…述べた。"} → two;
  *       {@code "　字下げした段落。\n続く行。"} → one;</li>
  *   <li><b>wrapped at a width</b> (three lines or more, and at least half of those before the
- *       last, two at least, within two columns of the widest of them): one paragraph, as typed;</li>
- *   <li>otherwise, when a line before the last ends a sentence (。！？ with closing brackets after
- *       it), the run writes a paragraph a line: every line is one, except a line that ends in a
- *       word that goes on (、 は が を に で と の も や て し ば: 一方でアメリカ側は / ▽…求めていて),
- *       which continues into the next: {@code "2023年5月20日\n与党が過半数\n政府は…した。\n首相は…述べた。"}
- *       → four;</li>
+ *       last, two at least, within two columns, or two characters, of the widest of them): one
+ *       paragraph, as typed;</li>
+ *   <li>otherwise, when lines before the last end their sentences (。！？ with closing brackets after
+ *       it), at least half of those that neither go on nor are datelines, the run writes a
+ *       paragraph a line: every line is one, except a line that ends in a word that goes on
+ *       (、 は が を に で と の も や て し ば: 一方でアメリカ側は / ▽…求めていて), which continues into
+ *       the next: {@code "2023年5月20日\n与党が過半数\n政府は…した。\n首相は…述べた。"} → four;</li>
  *   <li>otherwise one paragraph: {@code "一方で\n▽周辺地域での…\n双方が…焦点です。"}, {@code "二\r\n続き"}.</li>
  * </ul>
  * And whatever the run: a dateline ({@link DateFinder#isDateLine}: 2019年5月1日 夕刊 1面) is a paragraph
- * of its own, and the text's first line after any dateline is its headline when it is short (40 full-width characters
- * at most), ends no sentence and does not go on, before lines that end one (a run of addresses
- * alone stays one), in a run not wrapped at a width:
- * {@code "新天皇が即位\n2019年5月1日 夕刊 1面\n皇太子さまは1日、即位された。"} → three.
+ * of its own; and while nothing but datelines came before, the first line after them is the
+ * headline when it is short (40 full-width characters at most), ends no sentence and does not go
+ * on, before lines that end one (a run of addresses alone stays one), in a run not wrapped at a
+ * width: {@code "新天皇が即位\n2019年5月1日 夕刊 1面\n皇太子さまは1日、即位された。"} → three
+ * (decision 0035).
  *
- * <p>Known weaknesses: a run wrapped at a width whose lines happen to end sentences and differ
- * in width (a short run) is split at those ends; a paragraph a line whose lines never end a
- * sentence (a list of headlines) stays one paragraph.
+ * <p>Known weaknesses: a short run wrapped at a width whose lines happen to end sentences is split
+ * at those ends; a paragraph a line whose lines never end a sentence (a list of headlines) stays
+ * one paragraph; a headline ending in a particle (死者60人超に) stays with the body; a text opening
+ * with a paragraph wrapped in two lines may have its first line taken for a headline.
  */
 final class LineParagraphs {
 
