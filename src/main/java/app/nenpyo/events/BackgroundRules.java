@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       (6日までの1週間で1000人);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
- *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」); a headline
+ *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」), or with a clipping's 付, edition or page after
+ *       it (「2019年5月1日 夕刊 1面」, 「2021年10月1日 付」); a headline
  *       with the date inside (トルコ大地震 6日に発生、死者5000人超) is a report.</li>
  * </ul>
  *
@@ -155,5 +156,7 @@ final class BackgroundRules {
     private static final Pattern STARTS_OR_ENDS_AT = Pattern.compile("[がの](始まる|始まった|明ける|明けた|終わる|終わった)");
 
     /** What may follow the date on a dateline: nothing but these characters. */
-    private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]*");
+    /** What a dateline has after its date: a clock time, a weekday, 更新, and a clipping's 付, edition and page (夕刊 1面, 地方版). */
+    private static final Pattern DATELINE_TAIL = Pattern.compile(
+            "(?:[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]|付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?[0-9０-９]{1,2}面)*");
 }

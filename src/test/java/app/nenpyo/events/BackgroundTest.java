@@ -35,6 +35,14 @@ class BackgroundTest {
         assertTrue(meeting.stream().allMatch(x -> x.source().background().isEmpty()), "a meeting's month is no figures' period: " + meeting);
     }
 
+    @Test
+    void aClippingsDatelineWithItsEditionAndPageIsBackground() {
+        assertEquals("dateline or list line without a verb", backgroundOf("2019年5月1日 夕刊 1面", "2019年5月1日"));
+        assertEquals("dateline or list line without a verb", backgroundOf("2021年10月1日 付", "2021年10月1日"));
+        assertEquals("dateline or list line without a verb", backgroundOf("2024年2月29日（木） 地方版", "2024年2月29日（木）"));
+        assertEquals("", backgroundOf("2019年5月1日 新天皇が即位", "2019年5月1日"), "a headline with its date is a report");
+    }
+
     private static String backgroundOf(String sentence, String expression) {
         return Articles.reports(sentence, DATE).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
                 .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(sentence, DATE))).source().background();
