@@ -131,9 +131,29 @@ final class LabelBuilder {
         TextSpan incident = incident(s, told, date);
         Label label = new Reading(s, incident, date, otherDates).label();
         if (incident.end() < told.end()) {
-            label = withOutcome(label, new Reading(s, new TextSpan(incident.end(), told.end()), date, otherDates).label());
+            TextSpan outcome = deedReported(s, new TextSpan(incident.end(), told.end()));
+            label = withOutcome(label, new Reading(s, outcome, date, otherDates).label());
         }
         return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
+    }
+
+    /**
+     * 少なくとも300人が死亡したと当局が明らかにした → 少なくとも300人が死亡した: what a clause reports was
+     * done, without who reported it (a headline tells the deaths, not the announcement); the clause
+     * itself when it reports nothing.
+     */
+    private static TextSpan deedReported(AnalysedSentence s, TextSpan clause) {
+        List<Token> t = s.tokens();
+        for (int k = 1; k < t.size(); k++) {
+            Token tk = t.get(k);
+            if (!clause.contains(tk.span()) || s.isQuoted(tk)) {
+                continue;
+            }
+            if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
+                return new TextSpan(clause.start(), tk.span().start());
+            }
+        }
+        return clause;
     }
 
     /** トルコ南部で地震 and 300人が死亡: トルコ南部で地震、300人が死亡, when it fits; the incident alone else. */

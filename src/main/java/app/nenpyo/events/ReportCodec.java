@@ -139,7 +139,8 @@ public final class ReportCodec {
      * read フランスが実施, and two countries' elections of one day were kept apart only by that wrong subject).
      * Also 18: a clause that tells an incident happened (地震があり、…) labels the incident, where, and what came of it
      * when that fits (東京都内で住宅火災、2人が死亡); what there was is no doer of what follows (閣僚会議があり、首相が…);
-     * ごろ after a time is the date's; the clause that says which incident there was is kept (福島県沖を震源とする地震).
+     * ごろ after a time is the date's; the clause that says which incident there was is kept (福島県沖を震源とする地震);
+     * what came of it is said without who reported it (トルコ南部で地震、300人が死亡, not 300人の死亡と当局が公表).
      * Also 18, dates (decision 0003's addendum of 2026-11-28): 同日, 翌日 and その2日後 count from the day of the
      * happening told last (not a year, period or since-clause written in between); a month and day within a month ahead
      * stays in its year in a sentence told as done; 2018年から22年まで, 2023年度から5年間, 同日夜から翌朝, 30、31両日,

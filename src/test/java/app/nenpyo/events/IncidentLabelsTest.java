@@ -1,7 +1,6 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,9 @@ class IncidentLabelsTest {
 
     @Test
     void anIncidentThatHappenedIsWhatTheDatedClauseTells() {
-        String turkey = label("トルコ南部で11日、大規模な地震があり、少なくとも300人が死亡したと当局が明らかにした。\n");
-        assertTrue(turkey.startsWith("トルコ南部で地震、") && turkey.contains("300人"), turkey);
+        assertEquals("トルコ南部で地震、300人が死亡",
+                label("トルコ南部で11日、大規模な地震があり、少なくとも300人が死亡したと当局が明らかにした。\n"),
+                "what came of it, not who said so");
         assertEquals("東京都内で住宅火災、2人が死亡", label("東京都内で12日未明、住宅火災があり、2人が死亡した。\n"));
         assertEquals("ウィーンで地震、建物が倒壊", label("ウィーンで10日、大規模な地震があり、多数の建物が倒壊した。\n"));
     }
