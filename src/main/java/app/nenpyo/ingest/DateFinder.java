@@ -33,6 +33,8 @@ public final class DateFinder {
     /** Only the top of a text is a header: this many non-blank lines within this many characters. */
     static final int HEADER_LINES = 5;
     static final int HEADER_CHARS = 500;
+    /** The longest a date line is: 公開日時：2022年1月11日（火）10時30分 配信 and an edition and page fit well within it. */
+    private static final int DATE_LINE_LENGTH = 60;
 
     private static final String LABEL =
             "(?:(?:公開日時?|更新日時?|投稿日時?|配信日時?|掲載日|作成日|日付|日時|公開|更新|投稿|配信|掲載"
@@ -97,6 +99,14 @@ public final class DateFinder {
     /** True when the line is essentially just a date, as a header date line is. */
     static boolean isDateLine(String line) {
         return HEADER_DATE.matcher(toHalfWidth(line.strip())).matches();
+    }
+
+    /**
+     * {@link #isDateLine} for {@code [start, end)} of a text: a longer span (a paragraph of prose,
+     * nearly every line read) is answered without copying or matching it.
+     */
+    static boolean isDateLine(String text, int start, int end) {
+        return end - start <= DATE_LINE_LENGTH && isDateLine(text.substring(start, end));
     }
 
     /** A date in the file name (the folders above it are not looked at). */

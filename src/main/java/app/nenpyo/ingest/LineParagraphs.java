@@ -73,7 +73,7 @@ final class LineParagraphs {
         boolean[] starts = paragraphStarts(text, run);
         int headline = first ? 0 : -1;
         for (int i = 0; i < run.size(); i++) {
-            if (DateFinder.isDateLine(text.substring(run.get(i).start(), run.get(i).end()))) {
+            if (DateFinder.isDateLine(text, run.get(i).start(), run.get(i).end())) {
                 // a dateline (2019年5月1日 夕刊 1面) is a paragraph of its own, never the start of a sentence
                 starts[i] = i > 0;
                 if (i + 1 < run.size()) {
@@ -140,7 +140,7 @@ final class LineParagraphs {
         int counted = 0;
         for (int i = 0; i < run.size() - 1; i++) {
             Line line = run.get(i);
-            if (goesOn(text, line) || DateFinder.isDateLine(text.substring(line.start(), line.end()))) {
+            if (goesOn(text, line) || DateFinder.isDateLine(text, line.start(), line.end())) {
                 continue;
             }
             counted++;

@@ -44,7 +44,7 @@ public final class ParagraphSplitter {
             if (first < 0) {
                 int before = paragraphs.size();
                 LineParagraphs.split(text, run, paragraphs, datelinesOnly);
-                datelinesOnly &= onlyDatelines(text, paragraphs.subList(before, paragraphs.size()));
+                datelinesOnly = datelinesOnly && onlyDatelines(text, paragraphs.subList(before, paragraphs.size()));
                 run.clear();
             } else {
                 run.add(new LineParagraphs.Line(lineStart, first, lastNonBlank(text, lineStart, lineEnd) + 1));
@@ -59,7 +59,7 @@ public final class ParagraphSplitter {
     }
 
     private static boolean onlyDatelines(String text, List<TextSpan> paragraphs) {
-        return paragraphs.stream().allMatch(p -> DateFinder.isDateLine(p.of(text)));
+        return paragraphs.stream().allMatch(p -> DateFinder.isDateLine(text, p.start(), p.end()));
     }
 
     private static int firstNonBlank(String text, int from, int to) {
