@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       saying (対応を批判し over 述べ); nominalised: 会談した → 会談, 始まりました → 開始, 述べ → 発言,
  *       表明し → 表明; a sahen noun ending a sentence counts (…と会談。).</li>
  *   <li>arguments: up to two noun phrases with を/に/と/で/へ/から right before the predicate
- *       (トレウベルディ外相と / 電話で), a country before の dropped; and what was announced or
+ *       (トレウベルディ外相と / 電話で), a country before の dropped, an adverb between them and the
+ *       predicate skipped (節電を改めて要請, 公開を当面停止); and what was announced or
  *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
  *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表,
  *       譲歩することはないと表明 → 譲歩しないと表明.</li>
@@ -111,6 +112,9 @@ final class LabelBuilder {
 
     /** Nouns saying which of a series a happening is (次回の協議): part of what it is called. */
     private static final Set<String> ORDINAL_NOUNS = Set.of("次回", "前回", "今回", "初回");
+
+    /** Nouns used as adverbs of manner or duration (当面停止), not of time: the rest name a date. */
+    private static final Set<String> MANNER_NOUNS = Set.of("当面", "当分", "一時", "一斉", "一律", "全面", "大幅");
 
     private final Gazetteer gazetteer;
 
@@ -1730,7 +1734,7 @@ final class LabelBuilder {
         /** Up to two noun phrases with a case particle right before the predicate, and what it reports. */
         private List<String> arguments(Predicate p, int lowerBound) {
             List<String> units = new ArrayList<>();
-            int b = p.nominalStart;
+            int b = mannerAdverbsBefore(p.nominalStart, lowerBound);
             while (units.size() < 2) {
                 if (b >= de && b > ds && onlyParticles(de, b) && ds - 1 > from && lowerBound >= de
                         && isParticle(ds - 1, "を") && t.get(ds - 1).partOfSpeech().startsWith("助詞-格助詞")) {
@@ -1794,6 +1798,24 @@ final class LabelBuilder {
                 units.add(0, complement);
             }
             return units;
+        }
+
+        /**
+         * 節電を改めて要請, 公開を当面停止: adverbs written between the arguments and the verb, which a
+         * headline drops; the index of the first of them, or {@code b} when none stands there.
+         */
+        private int mannerAdverbsBefore(int b, int lowerBound) {
+            int a = b;
+            while (a - 1 > Math.max(lowerBound, from) && usable(a - 1) && s.charAfter(a - 1) != '、'
+                    && isMannerAdverb(t.get(a - 1))) {
+                a--;
+            }
+            return a;
+        }
+
+        private static boolean isMannerAdverb(Token token) {
+            String pos = token.partOfSpeech();
+            return pos.startsWith("副詞") || pos.startsWith("名詞-副詞可能") && MANNER_NOUNS.contains(token.surface());
         }
 
         /**
