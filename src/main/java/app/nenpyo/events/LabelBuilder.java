@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *       (トレウベルディ外相と / 電話で), a country before の dropped, an adverb between them and the
  *       predicate skipped (節電を改めて要請, 公開を当面停止); and what was announced or
  *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
- *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表,
+ *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表, what was asked for before
+ *       よう: 避難するよう呼びかけ → 避難を呼びかけ (対策を徹底するよう通知 keeps the verb: one を),
  *       譲歩することはないと表明 → 譲歩しないと表明.</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
  *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
@@ -1912,7 +1913,10 @@ final class LabelBuilder {
             boolean quoteTo = isQuoteTo(k);
             boolean koto = Morphemes.isParticle(marker, "に", "を") && k - 1 > lowerBound
                     && t.get(k - 1).surface().equals("こと");
-            if (!quoteTo && !koto) {
+            // 交付するよう命じ, 控えるよう求め: what was ordered or asked for, told before よう
+            boolean asked = marker.surface().equals("よう") && marker.partOfSpeech().startsWith("名詞-非自立-助動詞語幹")
+                    && k - 1 > lowerBound && Morphemes.isVerb(t.get(k - 1));
+            if (!quoteTo && !koto && !asked) {
                 return "";
             }
             if (quoteTo && k - 3 > lowerBound && passiveAt(k - 1) && Set.of("みる", "見る").contains(t.get(k - 2).baseForm())
@@ -1956,7 +1960,13 @@ final class LabelBuilder {
                 }
                 // 特別警報を出す可能性と: a verb keeps its を, a noun of a deed takes its object as a headline does (8000人拘束と)
                 boolean plainVerb = !sahen && !Morphemes.NOMINAL.containsKey(head.baseForm());
-                return objects(compound, lowerBound, plainVerb) + nominal + (negated ? "しない" : "") + (quoteTo ? "と" : marker.surface());
+                String objects = objects(compound, lowerBound, plainVerb);
+                if (asked && !plainVerb && !negated && objects.contains("を")) {
+                    // 感染対策を徹底を(通知) says を twice: the asked deed keeps its verb (感染対策を徹底するよう)
+                    return objects + (sahen ? nominal + "するよう" : head.baseForm() + "よう");
+                }
+                String joint = quoteTo ? "と" : asked ? (plainVerb || negated ? "よう" : "を") : marker.surface();
+                return objects + nominal + (negated ? "しない" : "") + joint;
             }
             return "";
         }
