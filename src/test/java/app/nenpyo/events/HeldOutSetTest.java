@@ -48,8 +48,9 @@ class HeldOutSetTest {
 
     /**
      * A set and the level measured on it (the first on 2026-11-28 with main at 3fcfc8c, the second
-     * with main at f6118fa): dates right, wrong or missed at most, spurious at most; expected
-     * reports on their date, of those with their key words, happenings merged.
+     * with main at f6118fa; the first's labels raised from 162 to 164 when adverbs before the verb
+     * and what was asked for before よう were read): dates right, wrong or missed at most, spurious at
+     * most; expected reports on their date, of those with their key words, happenings merged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged) {
@@ -77,7 +78,7 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 162, 7),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 164, 7),
                 new HeldOutSet("heldout2", 300, 28, 3, 167, 124, 8));
     }
 
