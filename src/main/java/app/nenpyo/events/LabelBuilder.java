@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       表明し → 表明; a sahen noun ending a sentence counts (…と会談。).</li>
  *   <li>arguments: up to two noun phrases with を/に/と/で/へ/から right before the predicate
  *       (トレウベルディ外相と / 電話で), a country before の dropped, an adverb between them and the
- *       predicate skipped (節電を改めて要請, 公開を当面停止); and what was announced or
+ *       predicate skipped (節電を改めて要請, 公開を当面停止), a thing (no actor) marked も right before a
+ *       sahen deed kept as what is done as well (聴取も検討); and what was announced or
  *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
  *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表, what was asked for before
  *       よう: 避難するよう呼びかけ → 避難を呼びかけ (対策を徹底するよう通知 keeps the verb: one を),
@@ -1762,8 +1763,12 @@ final class LabelBuilder {
                 // ブリンケン国務長官とオンライン形式で会談: the tokenizer reads the partner's と as "and"
                 boolean partner = !units.isEmpty() && Morphemes.isParticle(particle, "と")
                         && particle.partOfSpeech().startsWith("助詞-並立助詞");
-                if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner)
-                        || !(adverbial || partner || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
+                // 聴取も検討する: a thing, not a doer, marked も right before a deed is what is done as well
+                boolean also = units.isEmpty() && !p.reporting && Morphemes.isParticle(particle, "も")
+                        && particle.partOfSpeech().startsWith("助詞-係助詞") && Morphemes.isSahen(t.get(p.head))
+                        && s.actors().stream().noneMatch(m -> m.span().end() == tokenEnd(k - 1));
+                if (!adverbial && !(Morphemes.isParticle(particle, "を", "に", "と", "で", "へ", "から") || inner || also)
+                        || !(adverbial || partner || also || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
                 }
                 int skipped = beforeOtherDate(k);

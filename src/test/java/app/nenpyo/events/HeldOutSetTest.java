@@ -48,8 +48,8 @@ class HeldOutSetTest {
 
     /**
      * A set and the level measured on it (the first on 2026-11-28 with main at 3fcfc8c, the second
-     * with main at f6118fa; the first's labels raised from 162 to 164 when adverbs before the verb
-     * and what was asked for before よう were read): dates right, wrong or missed at most, spurious at
+     * with main at f6118fa; the first's labels raised from 162 to 165 when adverbs before the verb,
+     * what was asked for before よう and a thing marked も before a deed were read): dates right, wrong or missed at most, spurious at
      * most; expected reports on their date, of those with their key words, happenings merged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
@@ -78,7 +78,7 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 164, 7),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 165, 7),
                 new HeldOutSet("heldout2", 300, 28, 3, 167, 124, 8));
     }
 
