@@ -157,6 +157,9 @@ public final class ReportCodec {
      * (上告しない方針を表明: head word 上告, as 上告しないと表明 has).
      * Also 18: a date's clause ends at て以降、/て以来、/てから、 (2月24日にロシアが侵攻を始めて以降、… → ロシアが侵攻を開始).
      * Also 18: a day named before its date with の (上告期限の28日, 投開票日の10日) is a word naming the report's happening.
+     * Also 18: labels read past an adverb before the verb (入場を当面停止 → 入場を停止), say what was asked for before
+     * よう (交付するよう命じ → 交付するよう命令, 避難するよう呼びかけ → 避難を呼びかけ) and a thing marked も before a
+     * deed (聴取も検討).
      */
     public static final int FORMAT = 18;
 

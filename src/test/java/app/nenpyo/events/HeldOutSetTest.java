@@ -49,8 +49,9 @@ class HeldOutSetTest {
     /**
      * A set and the level measured on it (the first on 2026-11-28 with main at 3fcfc8c, the second
      * with main at f6118fa; the first's labels raised from 162 to 165 when adverbs before the verb,
-     * what was asked for before よう and a thing marked も before a deed were read): dates right, wrong or missed at most, spurious at
-     * most; expected reports on their date, of those with their key words, happenings merged.
+     * what was asked for before よう and a thing marked も before a deed were read): dates right,
+     * wrong or missed at most, spurious at most; expected reports on their date, of those with their
+     * key words, happenings merged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged) {
