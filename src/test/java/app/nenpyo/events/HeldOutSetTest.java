@@ -80,7 +80,7 @@ class HeldOutSetTest {
 
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 165, 7),
-                new HeldOutSet("heldout2", 300, 28, 3, 167, 124, 8));
+                new HeldOutSet("heldout2", 300, 28, 3, 167, 126, 8));
     }
 
     @ParameterizedTest(name = "{0}")
