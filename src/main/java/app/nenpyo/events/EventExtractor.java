@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -526,7 +527,7 @@ public final class EventExtractor {
     }
 
     /** A sahen noun and する said before a generic object and its を in a label: 上告 in 上告しない方針を表明. */
-    private static final java.util.regex.Pattern SAHEN_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern SAHEN_BEFORE = Pattern.compile(
             "([\\p{IsHan}\\p{IsKatakana}ー]{2,})(?:する|しない|した|しなかった)$");
 
     /**
@@ -539,7 +540,7 @@ public final class EventExtractor {
         if (at <= 0) {
             return "";
         }
-        java.util.regex.Matcher m = SAHEN_BEFORE.matcher(label.substring(0, at));
+        Matcher m = SAHEN_BEFORE.matcher(label.substring(0, at));
         return m.find() ? m.group(1) : "";
     }
 

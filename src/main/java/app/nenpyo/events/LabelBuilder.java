@@ -149,10 +149,15 @@ final class LabelBuilder {
      * itself when it reports nothing.
      */
     private static TextSpan deedReported(AnalysedSentence s, TextSpan clause) {
+        return deedReported(s, clause, clause.start());
+    }
+
+    /** {@link #deedReported(AnalysedSentence, TextSpan)}, looking for the quoting と only from {@code from} on. */
+    private static TextSpan deedReported(AnalysedSentence s, TextSpan clause, int from) {
         List<Token> t = s.tokens();
         for (int k = 1; k < t.size(); k++) {
             Token tk = t.get(k);
-            if (!clause.contains(tk.span()) || s.isQuoted(tk)) {
+            if (tk.span().start() < from || !clause.contains(tk.span()) || s.isQuoted(tk)) {
                 continue;
             }
             if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
@@ -197,20 +202,7 @@ final class LabelBuilder {
      */
     private static TextSpan reportedDeed(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         boolean earlier = otherDates.stream().anyMatch(o -> !o.equals(date) && o.start() >= clause.start() && o.end() <= date.start());
-        if (!earlier) {
-            return clause;
-        }
-        List<Token> t = s.tokens();
-        for (int k = 1; k < t.size(); k++) {
-            Token tk = t.get(k);
-            if (tk.span().start() < date.end() || !clause.contains(tk.span()) || s.isQuoted(tk)) {
-                continue;
-            }
-            if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
-                return new TextSpan(clause.start(), tk.span().start());
-            }
-        }
-        return clause;
+        return earlier ? deedReported(s, clause, date.end()) : clause;
     }
 
     /**

@@ -13,6 +13,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.ingest.DocumentAnalyzer;
 import app.nenpyo.temporal.DateFinder;
+import app.nenpyo.temporal.DateScoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +73,6 @@ class HeldOutSetTest {
                                   boolean timeline) {
     }
 
-    private record DateScore(int dated, int right, int wrong, int missed, int spurious) {
-    }
 
     private record EventScore(int expected, int onItsDate, int labelled, int happeningsInSeveralReports, int merged) {
     }
@@ -86,7 +85,7 @@ class HeldOutSetTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void theDateFinderStaysAtItsLevel(HeldOutSet set) throws IOException {
-        DateScore score = scoreDates(set.folder());
+        DateScoring.Score score = scoreDates(set.folder());
 
         assertTrue(score.right() >= set.datesRight() && score.wrong() + score.missed() <= set.datesWrongOrMissed()
                 && score.spurious() <= set.datesSpurious(), score::toString);
@@ -101,44 +100,23 @@ class HeldOutSetTest {
                 && score.merged() >= set.merged(), score::toString);
     }
 
-    private static DateScore scoreDates(String folder) throws IOException {
+    private static DateScoring.Score scoreDates(String folder) throws IOException {
         Map<String, Article> articles = articles(folder);
         List<ExpectedDate> expected = rows(folder, "expected.tsv").stream()
                 .map(r -> new ExpectedDate(r[0], r[1], r[2], List.of(r[3].split("\\|")))).toList();
         DateFinder finder = new DateFinder();
-        int dated = 0;
-        int right = 0;
-        int wrong = 0;
-        int missed = 0;
-        int spurious = 0;
-        Cursor cursor = null;
+        DateScoring scoring = new DateScoring();
+        DateScoring.Cursor cursor = null;
         List<DateMention> found = List.of();
         for (ExpectedDate e : expected) {
             Article article = articles.get(e.article());
-            if (cursor == null || !cursor.article.equals(e.article())) {
-                cursor = new Cursor(e.article(), article.text());
+            if (cursor == null || !cursor.article().equals(e.article())) {
+                cursor = new DateScoring.Cursor(e.article(), article.text());
                 found = finder.find(article.text(), article.date());
             }
-            TextSpan span = cursor.expression(e.sentence(), e.expression());
-            List<TimeValue> values = found.stream()
-                    .filter(m -> m.span().start() < span.end() && m.span().end() > span.start())
-                    .flatMap(m -> m.value().stream()).toList();
-            List<String> readings = e.readings().stream().filter(v -> !v.equals("NONE")).toList();
-            if (readings.isEmpty()) {
-                spurious += values.isEmpty() ? 0 : 1;
-                continue;
-            }
-            dated++;
-            if (values.isEmpty()) {
-                missed += e.readings().contains("NONE") ? 0 : 1;
-                right += e.readings().contains("NONE") ? 1 : 0;
-            } else if (values.stream().allMatch(v -> readings.stream().anyMatch(r -> sameDays(v, r)))) {
-                right++;
-            } else {
-                wrong++;
-            }
+            scoring.add(found, cursor.expression(e.sentence(), e.expression()), e.readings());
         }
-        return new DateScore(dated, right, wrong, missed, spurious);
+        return scoring.score();
     }
 
     private static EventScore scoreEvents(String folder) throws IOException {
@@ -236,52 +214,10 @@ class HeldOutSetTest {
         return Arrays.stream(keywords.split("\\|")).anyMatch(label::contains);
     }
 
-    /** Whether a value covers the days (and time) a reading written in DESIGN.md's grammar does. */
-    private static boolean sameDays(TimeValue value, String reading) {
-        if (value.format().equals(reading)) {
-            return true;
-        }
-        TimeValue read = TimeValue.parse(reading);
-        return read.start().equals(value.start()) && read.end().equals(value.end())
-                && (read.startTime() == null ? value.startTime() == null : read.startTime().equals(value.startTime()));
-    }
-
     /** Whether an event spans the days of one of the readings (an event's time of day is not scored). */
     private static boolean onOneOf(Event event, List<String> readings) {
         return readings.stream().map(TimeValue::parse)
                 .anyMatch(r -> r.start().equals(event.time().start()) && r.end().equals(event.time().end()));
-    }
-
-    /** Walks an article's expected expressions in text order, as the expected rows list them. */
-    private static final class Cursor {
-        private final String article;
-        private final String text;
-        private int sentenceFrom;
-        private String lastSentence;
-        private int expressionFrom;
-
-        Cursor(String article, String text) {
-            this.article = article;
-            this.text = text;
-        }
-
-        TextSpan expression(String sentence, String expression) {
-            if (!sentence.equals(lastSentence)) {
-                int at = text.indexOf(sentence, sentenceFrom);
-                if (at < 0) {
-                    throw new IllegalStateException(article + ": no sentence " + sentence + " after " + sentenceFrom);
-                }
-                sentenceFrom = at + sentence.length();
-                expressionFrom = at;
-                lastSentence = sentence;
-            }
-            int start = text.indexOf(expression, expressionFrom);
-            if (start < 0) {
-                throw new IllegalStateException(article + ": no " + expression + " in or after " + sentence);
-            }
-            expressionFrom = start + expression.length();
-            return new TextSpan(start, start + expression.length());
-        }
     }
 
     private static Map<String, Article> articles(String folder) {
