@@ -464,8 +464,10 @@ public final class ProjectService implements AutoCloseable {
      * analyst's corrections and every document's date are read before and after (decision 0034
      * measured 72–166 ms on 1,000 posts), one revision, undo or redo at a time; documents whose
      * reading was put off are read first, so the corrections they carry to new source ids are no
-     * part of this one. Exceptions of the correction come out of it; what it stored before its
-     * merge failed stays stored, and is part of no revision.
+     * part of this one. A correction that fails is taken back whole: when its rows were stored but
+     * its merge failed, they are put back as they were and the days merged again, so what the
+     * analyst sees is what is stored (the failure comes out, with any failure of taking it back
+     * suppressed under it).
      */
     public CorrectionChange revise(Runnable correction) {
         revising.lock();
@@ -476,10 +478,28 @@ public final class ProjectService implements AutoCloseable {
             }
             List<CorrectionRow> rows = call(database::correctionRows);
             Map<Long, DocumentDate> dates = call(database::documentDates);
-            correction.run();
+            try {
+                correction.run();
+            } catch (RuntimeException failure) {
+                takeBack(rows, dates, failure);
+                throw failure;
+            }
             return CorrectionChange.between(rows, call(database::correctionRows), dates, call(database::documentDates));
         } finally {
             revising.unlock();
+        }
+    }
+
+    /** Puts back the rows and dates a failed correction stored before it failed, and merges their days again. */
+    private void takeBack(List<CorrectionRow> rows, Map<Long, DocumentDate> dates, RuntimeException failure) {
+        try {
+            CorrectionChange stored = CorrectionChange.between(rows, call(database::correctionRows), dates, call(database::documentDates));
+            if (!stored.isEmpty()) {
+                call(() -> database.restoreCorrections(stored.after(), stored.before(), stored.datesBefore()));
+                call(() -> merged(events.rebuild()));
+            }
+        } catch (RuntimeException notTakenBack) {
+            failure.addSuppressed(notTakenBack);
         }
     }
 

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Makes the next opening of a project merge every day and fail writing its events, as a fault in
- * the merge would: for tests of what opening such a project does.
+ * Makes merges of a project fail writing its events, as a fault in the merge would: the next
+ * opening, which then merges every day ({@link #arm}), or any merge from now on ({@link #refuseEventWrites}).
  */
 public final class MergeThatFails {
 
@@ -20,8 +20,13 @@ public final class MergeThatFails {
 
     public static void arm(Path project) throws SQLException {
         execute(project, "UPDATE derived_state SET stale = 1 WHERE name = 'events'", "UPDATE document_reports SET merged = 0",
-                "UPDATE events SET fingerprint = 'changed'",
-                "CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, '" + REASON + "'); END");
+                "UPDATE events SET fingerprint = 'changed'");
+        refuseEventWrites(project);
+    }
+
+    /** Makes every later merge that writes an event fail, from now on, whoever has the project open. */
+    public static void refuseEventWrites(Path project) throws SQLException {
+        execute(project, "CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, '" + REASON + "'); END");
     }
 
     public static void disarm(Path project) throws SQLException {

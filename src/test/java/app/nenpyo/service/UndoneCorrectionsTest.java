@@ -3,6 +3,7 @@ package app.nenpyo.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.DateSource;
@@ -73,6 +74,28 @@ class UndoneCorrectionsTest {
         p.rebuildEvents();
         assertEquals(after, State.of(p), "a merge of every day gives the same events");
         return change;
+    }
+
+    @Test
+    void aCorrectionWhoseMergeFailsIsTakenBackWhole() throws Exception {
+        try (ProjectService p = sample()) {
+            State before = State.of(p);
+            Event talks = labelled(p, TALKS);
+            MergeThatFails.refuseEventWrites(temp.resolve("p.nenpyo"));
+            ProjectFailure failure = assertThrows(ProjectFailure.class,
+                    () -> p.revise(() -> p.setEventLabel(talks.id(), "米露がジュネーブで協議")));
+            assertTrue(failure.getMessage().contains(MergeThatFails.REASON), failure.getMessage());
+            assertEquals(before.corrected(), p.correctedEvents(), "the label its merge could not show is not kept");
+            MergeThatFails.disarm(temp.resolve("p.nenpyo"));
+            assertEquals(before, State.of(p), "the events are those before the correction");
+            p.rebuildEvents();
+            assertEquals(before, State.of(p), "and a merge of every day agrees");
+            CorrectionChange change = p.revise(() -> p.setEventLabel(talks.id(), "米露がジュネーブで協議"));
+            assertTrue(change.before().isEmpty() && change.after().size() == talks.sources().size()
+                    && change.after().stream().allMatch(r -> r.values().get(0).equals("米露がジュネーブで協議")),
+                    "made again once the merge can write, it is one revision, a row for each report: " + change);
+            assertEquals("米露がジュネーブで協議", p.event(talks.id()).orElseThrow().label());
+        }
     }
 
     @Test
