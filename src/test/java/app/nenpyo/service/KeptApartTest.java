@@ -1,5 +1,8 @@
 package app.nenpyo.service;
 
+import static app.nenpyo.service.SampleProject.TALKS;
+import static app.nenpyo.service.SampleProject.importSample;
+import static app.nenpyo.service.SampleProject.labelled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,18 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * incremental merge gives what a merge of every day gives.
  */
 class KeptApartTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
-    private static final String TALKS = "米露協議がジュネーブで開始";
-
     @TempDir
     Path temp;
 
-    private static void importSample(ProjectService project) throws ProjectException {
-        project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
-    }
-
     private static Event talks(ProjectService project) {
-        return project.events().stream().filter(e -> e.label().equals(TALKS)).findFirst().orElseThrow();
+        return labelled(project, TALKS);
     }
 
     /** A project of the sample, closed; its Geneva talks as the machine merged them. */

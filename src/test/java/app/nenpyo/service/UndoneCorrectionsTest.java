@@ -1,5 +1,11 @@
 package app.nenpyo.service;
 
+import static app.nenpyo.service.SampleProject.DETAINED;
+import static app.nenpyo.service.SampleProject.DINNER;
+import static app.nenpyo.service.SampleProject.NO_CONCESSIONS;
+import static app.nenpyo.service.SampleProject.TALKS;
+import static app.nenpyo.service.SampleProject.importSample;
+import static app.nenpyo.service.SampleProject.labelled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,23 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
  * came from its file name.
  */
 class UndoneCorrectionsTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
-    private static final String TALKS = "米露協議がジュネーブで開始";
-    private static final String DINNER = "シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談";
-    private static final String NO_CONCESSIONS = "ロシアが譲歩しないと表明";
-    private static final String DETAINED = "内務省が8000人拘束と発表";
-
     @TempDir
     Path temp;
 
     private ProjectService sample() throws ProjectException {
         ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"));
-        p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        importSample(p);
         return p;
-    }
-
-    private static Event labelled(ProjectService project, String label) {
-        return project.events().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
     }
 
     /** The events as every view reads them, and what of each the analyst corrected. */

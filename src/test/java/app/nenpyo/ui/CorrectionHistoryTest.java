@@ -1,5 +1,11 @@
 package app.nenpyo.ui;
 
+import static app.nenpyo.service.SampleProject.DETAINED;
+import static app.nenpyo.service.SampleProject.DINNER;
+import static app.nenpyo.service.SampleProject.NO_CONCESSIONS;
+import static app.nenpyo.service.SampleProject.SAMPLE;
+import static app.nenpyo.service.SampleProject.TALKS;
+import static app.nenpyo.service.SampleProject.sampleProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,10 +17,6 @@ import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.service.AnalystCorrection;
-import app.nenpyo.service.Cancellation;
-import app.nenpyo.service.ImportOptions;
-import app.nenpyo.service.ImportProgress;
-import app.nenpyo.service.ProjectService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,20 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  * open read-only; an import forgets what no event holds any more.
  */
 class CorrectionHistoryTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
-    private static final String TALKS = "米露協議がジュネーブで開始";
-    private static final String DINNER = "シャーマン米国務副長官がジュネーブでリャブコフ外務次官と会談";
-    private static final String NO_CONCESSIONS = "ロシアが譲歩しないと表明";
-    private static final String DETAINED = "内務省が8000人拘束と発表";
-
     @TempDir
     Path dir;
 
     private Path sample() throws Exception {
-        Path file = dir.resolve("p.nenpyo");
-        try (ProjectService p = ProjectService.open(file)) {
-            p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
-        }
+        Path file = sampleProject(dir.resolve("p.nenpyo"));
         return file;
     }
 

@@ -1,5 +1,7 @@
 package app.nenpyo.ui;
 
+import static app.nenpyo.service.SampleProject.TALKS;
+import static app.nenpyo.service.SampleProject.sampleProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.EventSummary;
-import app.nenpyo.service.Cancellation;
-import app.nenpyo.service.ImportOptions;
-import app.nenpyo.service.ImportProgress;
-import app.nenpyo.service.ProjectService;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which event is selected after a correction: the one holding the selected report, never a hidden one, never over a later choice. */
 class CorrectionSelectionTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
-    private static final String TALKS = "米露協議がジュネーブで開始";
-
     @TempDir
     Path dir;
 
@@ -37,10 +32,7 @@ class CorrectionSelectionTest {
 
     /** The demo, behind a gateway whose summaries can fail once asked to. */
     private WindowViewModel open(TaskExecutor executor) throws Exception {
-        Path file = dir.resolve("p.nenpyo");
-        try (ProjectService p = ProjectService.open(file)) {
-            p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
-        }
+        Path file = sampleProject(dir.resolve("p.nenpyo"));
         ProjectGateway real = ServiceProjectGateway.open(file);
         ProjectGateway failing = (ProjectGateway) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ProjectGateway.class},
                 (proxy, method, args) -> {

@@ -1,5 +1,7 @@
 package app.nenpyo.ui;
 
+import static app.nenpyo.service.SampleProject.DETAINED;
+import static app.nenpyo.service.SampleProject.TALKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,9 +29,7 @@ import org.testfx.framework.junit5.Start;
 /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in the window on the demo: a label corrected, undone and redone, the event selected and shown each time. */
 @ExtendWith(ApplicationExtension.class)
 class UndoRedoFxTest {
-    private static final String TALKS = "米露協議がジュネーブで開始";
     private static final String RELABELLED = "米露の戦略対話";
-    private static final String DETAINED = "内務省が8000人拘束と発表";
 
     private SampleWindow window;
 
