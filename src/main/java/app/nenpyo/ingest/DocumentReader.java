@@ -97,9 +97,7 @@ public final class DocumentReader {
             case HTML -> FileParts.whole(file, encoding, SourceFormat.HTML, text.length(),
                     () -> htmlDocument(file, origin, text, encoding));
             case MOVABLE_TYPE -> exportParts(file, origin, text, encoding, partCharacters);
-            case TEXT -> FileParts.whole(file, encoding, SourceFormat.TEXT, text.length(),
-                    () -> DocumentAnalyzer.analyze(origin, text, encoding, SourceFormat.TEXT,
-                            textDate(text, file), "", List.of(), baseName(file)));
+            case TEXT -> textParts(file, origin, text, encoding, partCharacters);
         };
     }
 
@@ -172,6 +170,41 @@ public final class DocumentReader {
         if (entries.isEmpty()) {
             throw new IngestException(file, "export file without entries");
         }
+        return entryParts(file, origin, encoding, SourceFormat.MOVABLE_TYPE, entries, partCharacters,
+                (number, entryOrigin, documents, problems) -> exportEntry(file, entryOrigin, encoding,
+                        MovableTypeExport.entry(number, entries.get(number - 1).of(text)), documents, problems));
+    }
+
+    /**
+     * A text file: one document, or one a clipping when it holds several, each opening with its
+     * dateline ({@link ClippingsText}, decision 0041), dated by it and named as an export's entries are.
+     */
+    private static FileParts textParts(Path file, String origin, String text, String encoding, int partCharacters) {
+        List<TextSpan> clippings = ClippingsText.clippings(text);
+        if (clippings.isEmpty()) {
+            return FileParts.whole(file, encoding, SourceFormat.TEXT, text.length(),
+                    () -> DocumentAnalyzer.analyze(origin, text, encoding, SourceFormat.TEXT,
+                            textDate(text, file), "", List.of(), baseName(file)));
+        }
+        return entryParts(file, origin, encoding, SourceFormat.TEXT, clippings, partCharacters,
+                (number, entryOrigin, documents, problems) -> {
+                    String clipping = clippings.get(number - 1).of(text);
+                    DocumentDate date = DateFinder.inHeader(clipping).or(() -> DateFinder.inUrls(clipping))
+                            .orElse(DocumentDate.undated());
+                    documents.add(DocumentAnalyzer.analyze(entryOrigin, clipping, encoding, SourceFormat.TEXT, date,
+                            "", List.of(), baseName(file) + " #" + number));
+                });
+    }
+
+    /** Reads entry {@code number} (from 1) of a file holding several, adding its document or its problem. */
+    @FunctionalInterface
+    private interface EntryReading {
+        void read(int number, String entryOrigin, List<AnalyzedDocument> documents, List<EntryProblem> problems);
+    }
+
+    /** The entries of a file grouped into parts of about {@code partCharacters} characters (an entry is never cut). */
+    private static FileParts entryParts(Path file, String origin, String encoding, SourceFormat format, List<TextSpan> entries,
+                                        int partCharacters, EntryReading reading) {
         List<FileParts.Part> parts = new ArrayList<>();
         int first = 0;
         while (first < entries.size()) {
@@ -183,27 +216,27 @@ public final class DocumentReader {
             int from = first;
             int to = end;
             parts.add(new FileParts.Part((int) Math.min(Integer.MAX_VALUE, characters),
-                    () -> exportEntries(file, origin, text, encoding, entries, from, to)));
+                    () -> entries(file, origin, encoding, format, from, to, reading)));
             first = end;
         }
-        return FileParts.of(file, encoding, SourceFormat.MOVABLE_TYPE, parts);
+        return FileParts.of(file, encoding, format, parts);
     }
 
-    /** Entries {@code from} to {@code to} (exclusive, from 0) of an export: their documents and problems. */
-    private static FileReading exportEntries(Path file, String origin, String text, String encoding,
-                                             List<TextSpan> entries, int from, int to) {
+    /** Entries {@code from} to {@code to} (exclusive, from 0) of a file: their documents and problems. */
+    private static FileReading entries(Path file, String origin, String encoding, SourceFormat format, int from, int to,
+                                       EntryReading reading) {
         List<AnalyzedDocument> documents = new ArrayList<>();
         List<EntryProblem> problems = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String entryOrigin = origin + "#" + (i + 1);
             try {
-                exportEntry(file, entryOrigin, encoding, MovableTypeExport.entry(i + 1, entries.get(i).of(text)), documents, problems);
+                reading.read(i + 1, entryOrigin, documents, problems);
             } catch (RuntimeException | StackOverflowError e) {
                 // one entry that cannot be read fails alone, named by its number
                 problems.add(new EntryProblem(entryOrigin, "could not be read: " + e));
             }
         }
-        return new FileReading(file, encoding, SourceFormat.MOVABLE_TYPE, documents, problems);
+        return new FileReading(file, encoding, format, documents, problems);
     }
 
     /** One entry of an export: its document, or its problem. */

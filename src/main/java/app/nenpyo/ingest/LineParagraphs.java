@@ -30,13 +30,14 @@ import java.util.function.ToIntFunction;
  * And whatever the run: a dateline ({@link DateFinder#isDateLine}: 2019年5月1日 夕刊 1面) is a paragraph
  * of its own; and while nothing but datelines came before, the first line after them is the
  * headline when it is short (40 full-width characters at most), ends no sentence and does not go
- * on, before lines that end one (a run of addresses alone stays one), in a run not wrapped at a
+ * on (or ends in に before a longer sentence with a comma: 死者4万6千人超に), before lines that end one (a run of addresses alone stays one), in a run not wrapped at a
  * width: {@code "新天皇が即位\n2019年5月1日 夕刊 1面\n皇太子さまは1日、即位された。"} → three
  * (decision 0035).
  *
  * <p>Known weaknesses: a short run wrapped at a width whose lines happen to end sentences is split
  * at those ends; a paragraph a line whose lines never end a sentence (a list of headlines) stays
- * one paragraph; a headline ending in a particle (死者60人超に) stays with the body; a text opening
+ * one paragraph; a headline ending in a particle other than に (…の声も) stays with the body, and one
+ * ending in に before a short sentence with no comma (…超に / 死者が出た。); a text opening
  * with a paragraph wrapped in two lines may have its first line taken for a headline.
  */
 final class LineParagraphs {
@@ -126,8 +127,24 @@ final class LineParagraphs {
     private static boolean isHeadline(String text, List<Line> run, int index) {
         Line line = run.get(index);
         boolean bodyFollows = run.stream().skip(index + 1L).anyMatch(l -> endsASentence(text, l));
-        return bodyFollows && columns(text, line) <= HEADLINE_COLUMNS && !endsASentence(text, line) && !goesOn(text, line)
-                && !wrappedAtAWidth(text, run);
+        return bodyFollows && columns(text, line) <= HEADLINE_COLUMNS && !endsASentence(text, line)
+                && (!goesOn(text, line) || endsInNiBeforeASentence(text, run, index)) && !wrappedAtAWidth(text, run);
+    }
+
+    /**
+     * Whether a line ending in に is a headline that says what something came to (死者4万6千人超に), not
+     * a sentence going on: the next line is a sentence of its own, longer, with a comma inside and
+     * its end ({@code "…国会に\n提出すると述べた。"} goes on).
+     */
+    private static boolean endsInNiBeforeASentence(String text, List<Line> run, int index) {
+        Line line = run.get(index);
+        if (text.charAt(line.end() - 1) != 'に' || index + 1 >= run.size()) {
+            return false;
+        }
+        Line next = run.get(index + 1);
+        int comma = text.indexOf('、', next.start());
+        return endsASentence(text, next) && next.end() - next.start() > line.end() - line.start()
+                && comma >= 0 && comma < next.end();
     }
 
     /**
@@ -185,8 +202,13 @@ final class LineParagraphs {
 
     /** The columns a line takes in a monospaced editor: ASCII and half-width katakana one, the rest two. */
     private static int columns(String text, Line line) {
+        return columns(text, line.lineStart(), line.end());
+    }
+
+    /** How many columns {@code [from, to)} of a text takes: two for a full-width character, one for ASCII and half-width kana. */
+    static int columns(String text, int from, int to) {
         int columns = 0;
-        for (int i = line.lineStart(); i < line.end(); ) {
+        for (int i = from; i < to; ) {
             int c = text.codePointAt(i);
             columns += c < 0x80 || c >= 0xFF61 && c <= 0xFF9F ? 1 : 2;
             i += Character.charCount(c);

@@ -32,29 +32,19 @@ public final class ParagraphSplitter {
     public static List<TextSpan> split(String text) {
         List<TextSpan> paragraphs = new ArrayList<>();
         List<LineParagraphs.Line> run = new ArrayList<>();
-        boolean datelinesOnly = true;
-        int lineStart = 0;
-        int n = text.length();
-        while (lineStart <= n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+        boolean[] datelinesOnly = {true};
+        TextLines.forEach(text, (lineStart, lineEnd) -> {
             int first = firstNonBlank(text, lineStart, lineEnd);
             if (first < 0) {
                 int before = paragraphs.size();
-                LineParagraphs.split(text, run, paragraphs, datelinesOnly);
-                datelinesOnly = datelinesOnly && onlyDatelines(text, paragraphs.subList(before, paragraphs.size()));
+                LineParagraphs.split(text, run, paragraphs, datelinesOnly[0]);
+                datelinesOnly[0] = datelinesOnly[0] && onlyDatelines(text, paragraphs.subList(before, paragraphs.size()));
                 run.clear();
             } else {
                 run.add(new LineParagraphs.Line(lineStart, first, lastNonBlank(text, lineStart, lineEnd) + 1));
             }
-            if (lineEnd >= n) {
-                break;
-            }
-            lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
-        }
-        LineParagraphs.split(text, run, paragraphs, datelinesOnly);
+        });
+        LineParagraphs.split(text, run, paragraphs, datelinesOnly[0]);
         return paragraphs;
     }
 

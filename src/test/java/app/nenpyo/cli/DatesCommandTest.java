@@ -83,6 +83,20 @@ class DatesCommandTest {
     }
 
     @Test
+    void aTextFileOfClippingsPrintsOneBlockPerClippingEachResolvedAgainstItsOwnDateline() throws Exception {
+        Run run = run("dates", "src/test/resources/ingest/golden/clippings-week-2023-02.txt");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.lines();
+        assertEquals(List.of("#document\t1\t北陸で記録的な大雪 国道で車300台立ち往生\t2023-02-06",
+                        "#document\t2\t日銀総裁に植田氏起用へ 政府が国会に提示\t2023-02-14",
+                        "#document\t3\tトルコ・シリア地震、死者4万6千人超に\t2023-02-20"),
+                lines.stream().filter(l -> l.startsWith("#document")).toList());
+        assertTrue(lines.contains("123\t127\t今月8日\t2023-02-08"), lines.toString());
+        assertTrue(lines.contains("117\t119\t来週\t2023-W08"), "next week from the second clipping's 14 February: " + lines);
+        assertTrue(lines.contains("42\t46\t今月6日\t2023-02-06") && lines.contains("81\t83\t同日\t2023-02-19"), lines.toString());
+    }
+
+    @Test
     void aFileWithoutAnyDateIsExitTwoAndSaysSo() throws Exception {
         Path file = temp.resolve("memo.txt");
         Files.writeString(file, "政府は10日、対策を発表した。\n");

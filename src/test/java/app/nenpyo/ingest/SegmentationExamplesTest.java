@@ -69,6 +69,20 @@ class SegmentationExamplesTest {
     }
 
     @Test
+    void aHeadlineEndingInNiBeforeASentenceIsItsOwnParagraph() {
+        assertEquals(List.of("2018年7月9日", "豪雨で死者100人超に", "西日本を中心とする豪雨で、死者は8日までに100人を超えた。",
+                        "政府は同日、非常災害対策本部を設置した。"),
+                paragraphs("2018年7月9日\n\n豪雨で死者100人超に\n西日本を中心とする豪雨で、死者は8日までに100人を超えた。\n"
+                        + "政府は同日、非常災害対策本部を設置した。\n"));
+        assertEquals(List.of("首相は会見で、来年度予算案を国会に\n提出すると述べた。", "次の段落だ。"),
+                paragraphs("首相は会見で、来年度予算案を国会に\n提出すると述べた。\n次の段落だ。"),
+                "a sentence going on in a short line after に stays one");
+        assertEquals(List.of("外相は中国を訪れ、王毅外相との会談に\n臨み、関係改善で一致した。"),
+                paragraphs("外相は中国を訪れ、王毅外相との会談に\n臨み、関係改善で一致した。"),
+                "one sentence in two lines: the second is no longer than the first");
+    }
+
+    @Test
     void aLineBrokenInAWordAfterAHeadlineParagraphIsNoHeadline() {
         assertEquals(List.of("見出し", "政府は10日、基本的対処方針を改\n定した。"), paragraphs("見出し\n\n政府は10日、基本的対処方針を改\n定した。"));
     }
