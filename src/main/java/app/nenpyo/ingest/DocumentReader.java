@@ -62,9 +62,11 @@ public final class DocumentReader {
     }
 
     /**
-     * Whether the file may be a blog export, which {@link #parts} cuts into parts, judged from its
-     * extension or its first 64 KB (header keys are ASCII in every encoding we read); any other
-     * file is one document, read whole. Never throws: a file that cannot be read is not an export.
+     * Whether the file may hold several documents, which {@link #parts} cuts into parts: a blog
+     * export, judged from its extension or its first 64 KB (header keys are ASCII in every encoding
+     * we read), or a text file of clippings whose first 64 KB, read as UTF-8, open with two
+     * ({@link ClippingsText}; in another encoding such a file is read whole, as one part). Any other
+     * file is one part, read whole. Never throws: a file that cannot be read holds nothing.
      */
     public boolean mayHoldEntries(Path file) {
         if (FileCollector.extension(file).equals("export")) {
@@ -72,7 +74,9 @@ public final class DocumentReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(64 * 1024);
-            return MovableTypeExport.looksLikeExport(new String(start, StandardCharsets.ISO_8859_1));
+            return MovableTypeExport.looksLikeExport(new String(start, StandardCharsets.ISO_8859_1))
+                    || !HTML_EXTENSIONS.contains(FileCollector.extension(file))
+                    && !ClippingsText.clippings(new String(start, StandardCharsets.UTF_8)).isEmpty();
         } catch (IOException | RuntimeException e) {
             return false;
         }

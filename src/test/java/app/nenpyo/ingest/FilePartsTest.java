@@ -106,6 +106,27 @@ class FilePartsTest {
     }
 
     @Test
+    void aTextFileOfClippingsIsCutIntoPartsOfWholeClippingsThatReadAsTheWholeFileDoes() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int n = 1; n <= 20; n++) {
+            text.append("見出し").append(n).append("\n2023年3月").append(n).append("日 付\n\n政府は今月").append(n)
+                    .append("日、対策を発表した。\n\n――――――\n\n");
+        }
+        Path file = Files.writeString(dir.resolve("clippings.txt"), text.toString(), StandardCharsets.UTF_8);
+        DocumentReader reader = new DocumentReader();
+
+        FileReading whole = reader.read(file);
+        FileParts parts = reader.parts(file, 100);
+
+        assertTrue(reader.mayHoldEntries(file));
+        assertTrue(parts.count() > 5, "cut into parts: " + parts.count());
+        assertEquals(whole, parts.readAll());
+        assertEquals(20, whole.documents().size());
+        assertEquals(java.time.LocalDate.of(2023, 3, 20), whole.documents().get(19).date().date());
+        assertEquals(file + "#20", whole.documents().get(19).origin());
+    }
+
+    @Test
     void aTextFileIsOnePartAndAnExportWithoutEntriesIsRefusedBeforeAnyPartIsRead() throws Exception {
         Path text = Files.writeString(dir.resolve("note-2022-01-11.txt"), "政府は10日、対策を発表した。\n", StandardCharsets.UTF_8);
         Path empty = Files.writeString(dir.resolve("empty.export"), "--------\n\n--------\n", StandardCharsets.UTF_8);

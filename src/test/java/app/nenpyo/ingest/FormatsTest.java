@@ -80,6 +80,10 @@ class FormatsTest {
         assertTrue(reader.mayHoldEntries(named));
         assertFalse(reader.mayHoldEntries(text));
         assertFalse(reader.mayHoldEntries(dir.resolve("missing.txt")));
+        Path clippings = Files.writeString(dir.resolve("week.txt"), "2023年2月6日 付\n\n大雪となった。\n\n2023年2月7日 付\n\n除雪した。\n");
+        Path article = Files.writeString(dir.resolve("one.txt"), "2023年2月6日 付\n\n大雪となった。\n\n除雪した。\n");
+        assertTrue(reader.mayHoldEntries(clippings), "a text file of clippings");
+        assertFalse(reader.mayHoldEntries(article), "one article with its dateline");
     }
 
     @Test
