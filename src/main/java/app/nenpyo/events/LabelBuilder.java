@@ -71,6 +71,9 @@ final class LabelBuilder {
     /** The longest quote a label keeps as said (characters between 「 and 」). */
     static final int MAX_QUOTE = 24;
 
+    /** The shortest last part of a long quote a label says alone (決して許せない, not ない). */
+    private static final int MIN_QUOTED_PART = 6;
+
     /** Nouns that are themselves a saying: 9日の発表で「…」としている is what the announcement said. */
     private static final Set<String> SAYING_NOUNS = Set.of("発表", "声明", "談話", "会見", "演説", "コメント", "書簡");
 
@@ -180,7 +183,7 @@ final class LabelBuilder {
     /**
      * と quoting a reported deed (…発射したと), not quoted speech (「…」と); the tokenizer also calls
      * it a conjunction after a verb's plain form (見直すと発表した), which a sahen noun or a verb of
-     * saying after it shows to be a quote.
+     * saying after it shows to be a quote, with adverbs between (移行すると改めて確認した).
      */
     static boolean isQuoteTo(List<Token> t, String text, int k) {
         Token marker = t.get(k);
@@ -190,9 +193,13 @@ final class LabelBuilder {
         if (marker.partOfSpeech().startsWith("助詞-格助詞-引用")) {
             return true;
         }
+        int n = k + 1;
+        while (n < t.size() && t.get(n).partOfSpeech().startsWith("副詞") && t.get(n).span().start() == t.get(n - 1).span().end()) {
+            n++;
+        }
         return marker.partOfSpeech().startsWith("助詞-接続助詞") && k > 0 && Morphemes.isVerb(t.get(k - 1))
-                && k + 1 < t.size() && (Morphemes.isSahen(t.get(k + 1)) && k + 2 < t.size() && Morphemes.isSuru(t.get(k + 2))
-                || Morphemes.REPORTING_VERBS.contains(t.get(k + 1).baseForm()) || t.get(k + 1).surface().equals("明らか"));
+                && n < t.size() && (Morphemes.isSahen(t.get(n)) && n + 1 < t.size() && Morphemes.isSuru(t.get(n + 1))
+                || Morphemes.REPORTING_VERBS.contains(t.get(n).baseForm()) || t.get(n).surface().equals("明らか"));
     }
 
     /**
@@ -969,13 +976,28 @@ final class LabelBuilder {
                 }
             }
             while (label.length() > MAX_LENGTH && rest.size() > 1) {
-                rest.remove(0);
+                rest.remove(leastNeeded(rest));
                 label = lead + String.join("", rest);
             }
             if (label.length() > MAX_LENGTH) {
                 label = label.substring(0, MAX_LENGTH - 1) + "…";
             }
             return label;
+        }
+
+        /**
+         * Which part a label too long drops first: where the deed was done or came from (…センターから,
+         * 首相官邸で), as a headline keeps who did what to what (JAXAが新型ロケット2号機を打ち上げ); else the
+         * first part. The last part, the deed, is never dropped.
+         */
+        private static int leastNeeded(List<String> parts) {
+            for (int i = 0; i < parts.size() - 1; i++) {
+                String part = parts.get(i);
+                if (part.endsWith("から") && !part.endsWith("までから") || part.endsWith("で") && !part.endsWith("ので")) {
+                    return i;
+                }
+            }
+            return 0;
         }
 
         /**
@@ -1291,7 +1313,11 @@ final class LabelBuilder {
             int b = end;
             while (b > from) {
                 Token prev = t.get(b - 1);
-                if (usable(b - 1) && (Morphemes.isNounLike(prev) || joinsChunk(b - 1))) {
+                int named = nameOpening(b - 1);
+                if (named >= from && named < b - 1) {
+                    // 「強い不満」を: a name in brackets is one noun, whatever its words
+                    b = named;
+                } else if (usable(b - 1) && (Morphemes.isNounLike(prev) || joinsChunk(b - 1))) {
                     b--;
                 } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
                         && Morphemes.isNounLike(t.get(b - 2))) {
@@ -1316,6 +1342,28 @@ final class LabelBuilder {
                 b++;
             }
             return b;
+        }
+
+        /**
+         * The first token of a name in brackets whose last token is {@code i} (「退位礼正殿の儀」, read as a
+         * name, not speech: {@link Quotes}), or -1.
+         */
+        private int nameOpening(int i) {
+            int close = tokenEnd(i);
+            if (i < from || close >= text.length() || "」』".indexOf(text.charAt(close)) < 0 || s.isQuoted(t.get(i))) {
+                return -1;
+            }
+            int open = text.lastIndexOf(text.charAt(close) == '」' ? '「' : '『', close);
+            if (open < tokenStart(from)) {
+                return -1;
+            }
+            int first = firstTokenFrom(open + 1);
+            for (int k = first; k <= i; k++) {
+                if (!usable(k)) {
+                    return -1;
+                }
+            }
+            return first;
         }
 
         /**
@@ -1616,11 +1664,14 @@ final class LabelBuilder {
          * the arguments before it are read on; -1 when no other date stands before the particle.
          */
         private int beforeOtherDate(int particle) {
-            int i = particle;
+            // 年度末までに: まで written onto the date before the particle
+            int particles = particle - 1 >= from && Morphemes.isParticle(t.get(particle), "に")
+                    && Morphemes.isParticle(t.get(particle - 1), "まで") ? particle - 1 : particle;
+            int i = particles;
             while (i - 1 >= from && otherDate[i - 1]) {
                 i--;
             }
-            return i < particle && Morphemes.isParticle(t.get(particle), "に", "から", "まで") ? i : -1;
+            return i < particles && Morphemes.isParticle(t.get(particle), "に", "から", "まで") ? i : -1;
         }
 
         /**
@@ -1729,7 +1780,9 @@ final class LabelBuilder {
         private List<String> arguments(Predicate p, int lowerBound) {
             List<String> units = new ArrayList<>();
             int b = mannerAdverbsBefore(p.nominalStart, lowerBound);
-            while (units.size() < 2) {
+            // 坂口氏に電話で祝意を伝えた: how or where gives way to whom a third argument names
+            boolean thirdCoordinated = false;
+            while (units.size() < 2 || units.size() == 2 && units.get(0).endsWith("で")) {
                 if (b >= de && b > ds && onlyParticles(de, b) && ds - 1 > from && lowerBound >= de
                         && isParticle(ds - 1, "を") && t.get(ds - 1).partOfSpeech().startsWith("助詞-格助詞")) {
                     // 2022年度予算案を25日にも国会に提出する: what is done is written before the date
@@ -1749,12 +1802,20 @@ final class LabelBuilder {
                     break;
                 }
                 Token particle = t.get(k);
+                int named = units.isEmpty() ? namedAs(k, lowerBound) : -1;
+                if (named >= 0) {
+                    // 新元号を「令和」と発表: what a thing is named or called is said with the thing
+                    units.add(0, text.substring(tokenStart(named), tokenEnd(k)));
+                    b = named;
+                    continue;
+                }
                 boolean adverbial = Morphemes.isParticle(particle, "に") && particle.partOfSpeech().startsWith("助詞-副詞化");
                 // 電気料金は値上がりが続く: a second subject right before the verb is part of what is told
                 boolean inner = units.isEmpty() && Morphemes.isParticle(particle, "が") && !p.reporting;
                 // ブリンケン国務長官とオンライン形式で会談: the tokenizer reads the partner's と as "and"
-                boolean partner = !units.isEmpty() && Morphemes.isParticle(particle, "と")
-                        && particle.partOfSpeech().startsWith("助詞-並立助詞");
+                // 山口代表と会談: before a sahen deed it reads the partner's と as "and" too
+                boolean partner = (!units.isEmpty() || Morphemes.isSahen(t.get(p.head)))
+                        && Morphemes.isParticle(particle, "と") && particle.partOfSpeech().startsWith("助詞-並立助詞");
                 // 聴取も検討する: a thing, not a doer, marked も right before a deed is what is done as well
                 boolean also = units.isEmpty() && !p.reporting && Morphemes.isParticle(particle, "も")
                         && particle.partOfSpeech().startsWith("助詞-係助詞") && Morphemes.isSahen(t.get(p.head))
@@ -1763,6 +1824,7 @@ final class LabelBuilder {
                         || !(adverbial || partner || also || particle.partOfSpeech().startsWith("助詞-格助詞-一般"))) {
                     break;
                 }
+                thirdCoordinated = units.size() == 2 && (adverbial || partner);
                 int skipped = beforeOtherDate(k);
                 if (skipped >= 0) {
                     b = skipped;
@@ -1788,7 +1850,13 @@ final class LabelBuilder {
                 innerSubject |= inner;
                 b = Math.min(c, r);
             }
-            String complement = units.isEmpty() && p.reporting ? speechBefore(b, lowerBound) : "";
+            if (units.size() == 3) {
+                String third = units.get(0);
+                boolean whom = third.endsWith("に") || third.endsWith("を");
+                units.remove(whom && !thirdCoordinated ? 1 : 0);
+            }
+            boolean saying = p.reporting || Morphemes.isSahen(t.get(p.head));
+            String complement = units.isEmpty() && saying ? speechBefore(b, lowerBound) : "";
             if (complement.isEmpty()) {
                 complement = complement(b, lowerBound);
             }
@@ -1858,6 +1926,28 @@ final class LabelBuilder {
         }
 
         /**
+         * 新元号を「令和」と(発表), 対応を「場当たり的」と(批判): a thing marked を, then a short quote and
+         * the と at {@code k} naming or judging it; the start of the thing, or -1.
+         */
+        private int namedAs(int k, int lowerBound) {
+            int floor = Math.max(lowerBound, from);
+            if (!t.get(k).surface().equals("と") || !t.get(k).partOfSpeech().startsWith("助詞-格助詞-引用")) {
+                return -1;
+            }
+            int close = tokenStart(k) - 1;
+            int open = close > 0 && text.charAt(close) == '」' ? text.lastIndexOf('「', close) : -1;
+            if (open < 0 || shortQuote(open, close).isEmpty()) {
+                return -1;
+            }
+            int object = tokenEndingAt(open);
+            if (object <= floor || !isParticle(object, "を") || !t.get(object).partOfSpeech().startsWith("助詞-格助詞")) {
+                return -1;
+            }
+            int c = chunkStart(object);
+            return c < object && c >= floor ? c : -1;
+        }
+
+        /**
          * 9日の発表で「相当数の外国人を含む」としています: after a noun of saying and で, a short quote
          * then としている says what was said; the quote, or "".
          */
@@ -1880,7 +1970,9 @@ final class LabelBuilder {
 
         /**
          * The text between 「 at {@code open} and 」 at {@code close} as 「…」と, when it is one
-         * sentence of at most {@value #MAX_QUOTE} characters; else "".
+         * sentence of at most {@value #MAX_QUOTE} characters, or of a longer sentence its last part
+         * after a comma, as headlines quote what a speaker concluded (「…卑劣な蛮行で、決して許すことは
+         * できない」 → 「決して許すことはできない」); else "".
          */
         private String shortQuote(int open, int close) {
             String said = text.substring(open + 1, close);
@@ -1888,6 +1980,10 @@ final class LabelBuilder {
                 said = said.substring(0, said.length() - 1);
             }
             boolean oneSentence = said.chars().noneMatch(c -> c == '。' || c == '！' || c == '？' || c == '」' || c == '「');
+            if (oneSentence && said.length() > MAX_QUOTE) {
+                String last = said.substring(said.lastIndexOf('、') + 1);
+                said = last.length() >= MIN_QUOTED_PART ? last : said;
+            }
             return oneSentence && !said.isBlank() && said.length() <= MAX_QUOTE ? "「" + said + "」と" : "";
         }
 
@@ -1908,7 +2004,8 @@ final class LabelBuilder {
             }
             Token marker = t.get(k);
             boolean quoteTo = isQuoteTo(k);
-            boolean koto = Morphemes.isParticle(marker, "に", "を") && k - 1 > lowerBound
+            // 設立することも(発表): も says this was announced as well
+            boolean koto = Morphemes.isParticle(marker, "に", "を", "も") && k - 1 > lowerBound
                     && t.get(k - 1).surface().equals("こと");
             // 交付するよう命じ, 控えるよう求め: what was ordered or asked for, told before よう
             boolean asked = marker.surface().equals("よう") && marker.partOfSpeech().startsWith("名詞-非自立-助動詞語幹")
@@ -2082,7 +2179,8 @@ final class LabelBuilder {
             List<String> units = new ArrayList<>();
             List<String> particles = new ArrayList<>();
             int b = head;
-            while (units.size() < 2 && b - 1 >= lowerBound && usable(b - 1)
+            int floor = lowerBound;
+            while (units.size() < 2 && b - 1 >= floor && usable(b - 1)
                     && Morphemes.isParticle(t.get(b - 1), "を", "に", "へ", "と", "から", "まで", "で", "が")
                     && t.get(b - 1).partOfSpeech().startsWith("助詞-格助詞-一般")) {
                 int skipped = beforeOtherDate(b - 1);
@@ -2090,8 +2188,15 @@ final class LabelBuilder {
                     b = skipped;
                     continue;
                 }
+                if (b - 1 >= de && onlyParticles(de, b) && ds - 1 > from && isParticle(ds - 1, "を")
+                        && t.get(ds - 1).partOfSpeech().startsWith("助詞-格助詞")) {
+                    // 再発防止策を今年度末までにまとめると(発表): what is done is written before the label's own date
+                    b = ds;
+                    floor = from;
+                    continue;
+                }
                 int c = chunkStart(b - 1);
-                if (c < lowerBound || c >= b - 1) {
+                if (c < floor || c >= b - 1) {
                     break;
                 }
                 String particle = t.get(b - 1).surface();

@@ -38,23 +38,34 @@ final class Quotes {
 
     /**
      * Where a bracketed name opened at {@code open} closes, or -1 when the brackets hold speech:
-     * a name has no kana of speech (no hiragana), is short, and is not said (followed by と) nor
-     * called so (だ, です: 「テロ行為」だとして).
+     * a name is short, holds no comma or full stop, and is not said (followed by と) nor called so
+     * (だ, です: 「テロ行為」だとして). Kana of speech (hiragana) make it speech unless a case
+     * particle follows the brackets: 「退位礼正殿の儀」に臨む, 「強い不満」を表明 name a ceremony and
+     * what was expressed, as no speech is taken by に or を.
      */
     private static int nameEnd(String text, int open) {
         char closing = text.charAt(open) == '「' ? '」' : '』';
+        boolean kana = false;
         for (int k = open + 1; k < text.length() && k <= open + 1 + NAME_CHARS; k++) {
             char c = text.charAt(k);
             if (c == closing) {
                 char after = k + 1 < text.length() ? text.charAt(k + 1) : '。';
-                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' ? k : -1;
+                boolean taken = CASE_PARTICLES.indexOf(after) >= 0;
+                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken) ? k : -1;
             }
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA || c == '「' || c == '『' || c == '、' || c == '。') {
+            if (c == '「' || c == '『' || c == '、' || c == '。') {
                 return -1;
             }
+            kana |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
         }
         return -1;
     }
+
+    /**
+     * Particles after brackets that take what the brackets hold as a thing: に, を, の, へ (not が, whose
+     * subject the label's reading may take for the sentence's: 走行中の「やまびこ」が脱線し、17日は…).
+     */
+    private static final String CASE_PARTICLES = "にをのへ";
 
     /** The longest name in brackets: a company, a newspaper, a programme. */
     private static final int NAME_CHARS = 20;
