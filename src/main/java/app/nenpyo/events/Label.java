@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *                   6日に召集される臨時国会で…演説する → 臨時国会が召集), else "": the sentence's main
  *                   clause then says nothing of the happening
  * @param bareTopic  the common noun the label leads with when the sentence names it without saying
- *                   which (警報 in 警報は14日未明に解除された → 警報が解除), else "": the text before may
- *                   have said it in full ({@link NamedBefore})
+ *                   which (警報 in 警報は14日未明に解除された → 警報が解除), or the title or local body said
+ *                   without its holder (首相, 市), else "": the text before may have said it in full
+ *                   ({@link NamedBefore})
  * @param pointedNoun the noun a 同 before it points back with, in the label (法案 of 同法案は可決された → 同法案が
  *                   可決), else "": the text before may have named it in full ({@link NamedBefore#pointedNoun})
  */
@@ -72,7 +73,9 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
         if (bareTopic.isEmpty()) {
             return text;
         }
-        String full = NamedBefore.fuller(textBefore, bareTopic);
+        // 首相が帰国: the holder the text before named (石破茂首相), where a common noun takes its fuller name
+        String full = NamedBefore.HELD_TITLES.contains(bareTopic) ? NamedBefore.holder(textBefore, bareTopic)
+                : NamedBefore.fuller(textBefore, bareTopic);
         int at = text.indexOf(bareTopic);
         if (full.isEmpty() || at < 0) {
             return text;

@@ -623,6 +623,9 @@ final class LabelBuilder {
                 first += 2;
             }
             Token noun = t.get(subject.end - 1);
+            if (first == subject.end - 1 && NamedBefore.HELD_TITLES.contains(noun.surface())) {
+                return noun.surface();
+            }
             String pos = noun.partOfSpeech();
             boolean common = pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続");
             return first == subject.end - 1 && common && noun.surface().length() >= 2
@@ -1373,6 +1376,12 @@ final class LabelBuilder {
          */
         private boolean joinsChunk(int i) {
             Token tk = t.get(i);
+            if (tk.partOfSpeech().startsWith("形容詞") && !tk.surface().equals(tk.baseForm()) && i > from
+                    && t.get(i - 1).partOfSpeech().startsWith("名詞-固有名詞-人名") && tk.surface().codePoints().allMatch(Character::isIdeographic)
+                    && t.get(i - 1).span().end() == tk.span().start()) {
+                // 菅義偉首相: a kanji the tokenizer reads as an adjective's stem (偉い) inside a person's name
+                return true;
+            }
             if (Morphemes.isVerb(tk) && i + 1 < to && t.get(i + 1).partOfSpeech().startsWith("名詞-接尾-特殊")
                     && t.get(i + 1).surface().equals("方") && t.get(i + 1).span().start() == tk.span().end()) {
                 // 働き方, 進め方: a verb's stem before 方 is one noun with it

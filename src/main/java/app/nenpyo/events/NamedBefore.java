@@ -5,6 +5,7 @@ import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +65,42 @@ final class NamedBefore {
             return "";
         }
         return before.substring(start, end);
+    }
+
+    /**
+     * A title or a local body said alone, which news writes after naming its holder once (菅義偉首相は…。
+     * 首相は…; 福井県北浜市は…。市は…).
+     */
+    static final Set<String> HELD_TITLES = Set.of("首相", "大統領", "知事", "市長", "町長", "村長", "社長", "市", "県", "町", "村");
+
+    /** What a title written right after them makes another office: 元首相, 前知事, 副市長, 新社長. */
+    private static final String OTHER_OFFICE = "元前副新旧";
+
+    /**
+     * @param textBefore the document text before the sentence, the {@link #SENTENCES} sentences before it
+     * @param title      one of {@link #HELD_TITLES}
+     * @return the title with its holder as the text last named them (菅義偉首相, 福井県北浜市), or "": a
+     *         mention inside a longer word (市職員), another office (安倍晋三元首相) or one that points
+     *         back (同市) names no holder and is passed over
+     */
+    static String holder(String textBefore, String title) {
+        for (int at = textBefore.lastIndexOf(title); at >= 0; at = at == 0 ? -1 : textBefore.lastIndexOf(title, at - 1)) {
+            int end = at + title.length();
+            if (end < textBefore.length() && isWordChar(textBefore.charAt(end))) {
+                continue;
+            }
+            int start = at;
+            while (start > 0 && isWordChar(textBefore.charAt(start - 1))) {
+                start--;
+            }
+            String prefix = textBefore.substring(start, at);
+            if (prefix.isEmpty() || OTHER_OFFICE.indexOf(prefix.charAt(prefix.length() - 1)) >= 0
+                    || prefix.length() == 1 && POINTING.indexOf(prefix.charAt(0)) >= 0) {
+                continue;
+            }
+            return textBefore.substring(start, end);
+        }
+        return "";
     }
 
     /**

@@ -86,4 +86,19 @@ class WhatWasDoneToLabelsTest {
         assertEquals("宇宙研究機構が新型主力ロケット「X7」2号機を打ち上げる",
                 label("宇宙研究機構は17日午前9時22分、新型主力ロケット「X7」2号機を鹿児島県の南種子町宇宙センターから打ち上げた。\n"));
     }
+
+    @Test
+    void aTitleSaidAloneIsTheHolderNamedBefore() {
+        assertEquals(List.of("菅義偉首相が3県に緊急事態宣言を発令", "期間が開始", "菅義偉首相が記者会見で「感染を抑え込む」と発言"),
+                labels("菅義偉首相は7日、3県に緊急事態宣言を発令した。期間は8日からの1か月間。首相は7日夕方の記者会見で、「感染を抑え込む」と述べた。\n"));
+        assertEquals("山川県北原市が元職員を刑事告発",
+                labels("山川県北原市は3日、職員を懲戒免職とした。市は5日、元職員を刑事告発した。\n").get(1));
+    }
+
+    @Test
+    void anotherOfficeOrAWordHoldingTheTitleNamesNoHolder() {
+        assertEquals("岸田文雄首相が帰国",
+                labels("岸田文雄首相は1日、訪米した。野田佳彦元首相は3日、講演した。首相は5日、帰国した。\n").get(2));
+        assertEquals("市が元職員を刑事告発", labels("市職員は3日、出勤した。市は5日、元職員を刑事告発した。\n").get(1));
+    }
 }
