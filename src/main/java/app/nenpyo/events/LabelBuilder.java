@@ -231,12 +231,29 @@ final class LabelBuilder {
                         && s.charAfter(k) == '、';
                 return told ? new TextSpan(clause.start(), tk.span().end()) : clause;
             }
+            if (votedThenResult(s, k)) {
+                return new TextSpan(clause.start(), t.get(k + 2).span().end());
+            }
             if (Morphemes.isSahen(tk) && k + 1 < t.size() && Morphemes.isSuru(t.get(k + 1))
                     || Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
                 return clause;
             }
         }
         return clause;
+    }
+
+    /** The votes of an election, which a report of it tells with what came of them. */
+    private static final Set<String> VOTES = Set.of("投開票", "投票", "開票");
+
+    /**
+     * 参院選は10日投開票され、自民、公明両党は…上回った: the vote told in the passive and a comma, then
+     * what came of it, as an incident and its outcome are (参院選が投開票、自民、公明両党が…上回る).
+     */
+    private static boolean votedThenResult(AnalysedSentence s, int k) {
+        List<Token> t = s.tokens();
+        return k + 2 < t.size() && VOTES.contains(t.get(k).surface()) && Morphemes.isSahen(t.get(k))
+                && Morphemes.isSuru(t.get(k + 1)) && t.get(k + 2).partOfSpeech().startsWith("動詞-接尾")
+                && Set.of("れる", "られる").contains(t.get(k + 2).baseForm()) && s.charAfter(k + 2) == '、' && !s.isQuoted(t.get(k));
     }
 
     /**
@@ -1890,7 +1907,10 @@ final class LabelBuilder {
 
         private static boolean isMannerAdverb(Token token) {
             String pos = token.partOfSpeech();
-            return pos.startsWith("副詞") || pos.startsWith("名詞-副詞可能") && MANNER_NOUNS.contains(token.surface());
+            // 大きく上回る, 強く求める: an adjective in its -く form says how, as an adverb does
+            boolean adverbialAdjective = pos.startsWith("形容詞-自立") && token.surface().endsWith("く")
+                    && !token.surface().equals(token.baseForm());
+            return pos.startsWith("副詞") || adverbialAdjective || pos.startsWith("名詞-副詞可能") && MANNER_NOUNS.contains(token.surface());
         }
 
         /**

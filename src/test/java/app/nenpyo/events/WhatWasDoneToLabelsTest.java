@@ -101,4 +101,17 @@ class WhatWasDoneToLabelsTest {
                 labels("岸田文雄首相は1日、訪米した。野田佳彦元首相は3日、講演した。首相は5日、帰国した。\n").get(2));
         assertEquals("市が元職員を刑事告発", labels("市職員は3日、出勤した。市は5日、元職員を刑事告発した。\n").get(1));
     }
+
+    @Test
+    void anElectionIsToldWithItsResult() {
+        assertEquals("県知事選が投開票、山本太郎氏が新人2人を破る",
+                label("任期満了に伴う県知事選は12日投開票され、現職の山本太郎氏が新人2人を破り、再選を果たした。\n"));
+        assertEquals("市長選が投票、田中氏が初当選", label("市長選は5日投票され、即日開票の結果、新人の田中氏が初当選した。\n"));
+        assertEquals("参院選が投開票", label("参院選は予定通り10日に投開票される。\n"));
+    }
+
+    @Test
+    void anAdjectiveSayingHowIsDroppedAsAnAdverbIs() {
+        assertEquals("政府が企業に賃上げを要求", label("政府は5日、企業に賃上げを強く求めた。\n"));
+    }
 }
