@@ -41,7 +41,11 @@ import java.util.regex.Pattern;
  *       wanted: 8000人を拘束したと発表 → 8000人拘束と発表, 協力を強化することに意欲 → 協力強化に意欲,
  *       救助チームをトルコに派遣すると発表 → 救助チームをトルコに派遣と発表, what was asked for before
  *       よう: 避難するよう呼びかけ → 避難を呼びかけ (対策を徹底するよう通知 keeps the verb: one を),
- *       譲歩することはないと表明 → 譲歩しないと表明.</li>
+ *       譲歩することはないと表明 → 譲歩しないと表明; a name in brackets as one noun (退位礼正殿の儀に臨む), the name
+ *       given with と (新元号を「令和」と発表), the partner the tokenizer reads as "and" (山口代表と会談), whom before
+ *       how (坂口氏に祝意を伝達), where dropped before what when the label is too long (decision 0037).</li>
+ *   <li>an election voted in the passive, then its result: 衆院選は27日投開票され、自民、公明両党は…割り込んだ →
+ *       第50回衆院選が投開票、自民、公明両党が…割り込む (as an incident and its outcome).</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
  *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
  *   <li>what an argument is: the clause describing it (国に賠償を命じる判決を言い渡す; left out first when the

@@ -160,6 +160,11 @@ public final class ReportCodec {
      * Also 18: labels read past an adverb before the verb (入場を当面停止 → 入場を停止), say what was asked for before
      * よう (交付するよう命じ → 交付するよう命令, 避難するよう呼びかけ → 避難を呼びかけ) and a thing marked も before a
      * deed (聴取も検討).
+     * Also 19: labels say what was done to what (decision 0037): a name in brackets taken by に, を, の or へ
+     * (退位礼正殿の儀に臨む), the name given with と (新元号を「令和」と発表), a long quote's last part, the partner of a
+     * talk (山口代表と会談), whom before how (坂口氏に祝意を伝達), ことも, an object before the label's own date, where
+     * dropped before what when too long; a title or local body said alone is its holder named before (菅義偉首相,
+     * 福井県北浜市); an election voted in the passive is told with its result; -く adjectives before the verb dropped.
      */
     public static final int FORMAT = 18;
 

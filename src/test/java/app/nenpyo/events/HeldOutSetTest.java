@@ -50,7 +50,9 @@ class HeldOutSetTest {
     /**
      * A set and the level measured on it (the first on 2026-11-28 with main at 3fcfc8c, the second
      * with main at f6118fa; the first's labels raised from 162 to 165 when adverbs before the verb,
-     * what was asked for before よう and a thing marked も before a deed were read): dates right,
+     * what was asked for before よう and a thing marked も before a deed were read; both sets' labels raised, to
+     * 168 and 134, when labels said what was done to what, a title's holder and an election's result,
+     * decision 0037): dates right,
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged.
      */
@@ -78,8 +80,8 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 165, 7),
-                new HeldOutSet("heldout2", 300, 28, 3, 167, 126, 8));
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 190, 168, 7),
+                new HeldOutSet("heldout2", 300, 28, 3, 167, 134, 8));
     }
 
     @ParameterizedTest(name = "{0}")
