@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *       4%上昇した: the figure has no day of its own);</li>
  *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ, 前年度から0.4%引き下げる), a count of time
  *       (2日で37日目, 今年も残すところあと1日), and a period naming what the sentence dates by a day
- *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日);</li>
+ *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日; a name
+ *       with a ・ in it: 今年の物理学・化学賞を10日に発表した);</li>
+ *   <li>a year saying which edition of a contest, prize or show a figure or a comparison is of
+ *       (1998年の長野大会の10個を上回る, 1985年のつくば万博と並ぶ): the year names, as 第18回 would;</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -52,6 +55,8 @@ final class BackgroundRules {
     static final String COUNT_OF_TIME_REASON = "count of time";
     /** The reason of a period that names what a day of its sentence dates (年頭の記者会見を4日に開く). */
     static final String NAMES_THE_DAY = "period naming what the sentence's day dates";
+    /** The reason of a year that says which edition of a recurring contest or show it names (1964年の東京大会の16個). */
+    static final String NAMES_THE_EDITION = "year naming which edition";
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -91,6 +96,9 @@ final class BackgroundRules {
         if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)
                 || namesTheDayAfterIt(afterInSentence, expression.end(), sentenceDates)) {
             return NAMES_THE_DAY;
+        }
+        if (namesAnEditionOfWhatTheSentenceTells(afterInSentence, mention)) {
+            return NAMES_THE_EDITION;
         }
         String figure = FigureDates.reason(analysed, clause.shift(-sentence.start()), expression.shift(-sentence.start()), mention);
         if (!figure.isEmpty()) {
@@ -137,6 +145,21 @@ final class BackgroundRules {
                 && sentence.stream().anyMatch(m -> m != mention && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false));
     }
 
+    /**
+     * A year before の and the name of a recurring contest, prize or show (1964年の東京大会, 1970年の大阪万博),
+     * which in turn says whose or what the sentence tells of (…大会の16個を上回り, …万博の熱気を, 2005年の愛知万博と):
+     * the year says which edition, as 第18回 would; the sentence tells no happening of that year.
+     */
+    private static boolean namesAnEditionOfWhatTheSentenceTells(String after, DateMention mention) {
+        return mention.text().endsWith("年") && mention.value().map(v -> v.granularity() == Granularity.YEAR).orElse(false)
+                && EDITION_NAMING.matcher(after).lookingAt();
+    }
+
+    /** の, a name, a word for an edition of something held again and again, and の or と after it. */
+    private static final Pattern EDITION_NAMING = Pattern.compile(
+            "の[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-zＡ-Ｚａ-ｚ]{0,16}"
+                    + "(大会|五輪|オリンピック|パラリンピック|W杯|Ｗ杯|ワールドカップ|万博|博覧会|選手権|賞|杯|サミット)[のと]");
+
     /** What a date compared with is followed by: 前月の約2倍, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
     private static final Pattern COMPARISON = Pattern.compile(
             "(度|同期|同月)?(比|に比べ|に比し|と比べ|と比較|を上回|を下回|並み|の(約|ほぼ)?[0-9０-９.．]+倍)");
@@ -149,7 +172,7 @@ final class BackgroundRules {
      * not one that a clause of its own modifies (2月の会合で決めた方針: the meeting is a happening).
      */
     private static final Pattern NAMES_A_THING = Pattern.compile(
-            "の([\\p{IsHan}\\p{IsKatakana}ー]{1,12}の){0,2}[\\p{IsHan}\\p{IsKatakana}ー]{1,12}([をはがも]|で[、「])");
+            "の([\\p{IsHan}\\p{IsKatakana}ー・]{1,12}の){0,2}[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}([をはがも]|で[、「])");
     /** A change counted from a date: から and the amount (前年度から0.4%引き下げる), no に of what it goes to. */
     private static final Pattern CHANGE_FROM = Pattern.compile("から、?(約)?[0-9０-９][0-9０-９.．]*(%|％|割|ポイント|円|倍)(?!に)");
     /** A period said to begin or end at what follows it: 新年度が始まる, 連休の明ける. */

@@ -138,4 +138,28 @@ class BackgroundTest {
         assertEquals(2, events.size());
         assertEquals(1, events.stream().filter(e -> e.background()).count());
     }
+
+    /**
+     * A year before the name of a contest, prize or show says which edition of it a figure or a
+     * comparison is of (held-out set two, 2026-11-28: 1964年の東京大会 was an event of 1964): background.
+     * A year that dates what the sentence tells of stays a report.
+     */
+    @Test
+    void aYearSayingWhichEditionIsBackground() {
+        String medals = "日本のメダルは25個で、1998年の長野大会と2018年の平昌大会の記録を上回った。";
+        assertEquals(BackgroundRules.NAMES_THE_EDITION, backgroundOf(medals, "1998年"));
+        assertEquals(BackgroundRules.NAMES_THE_EDITION, backgroundOf(medals, "2018年"));
+        assertEquals(BackgroundRules.NAMES_THE_EDITION, backgroundOf("市長は「1985年のつくば万博の活気を再び」と語った。", "1985年"));
+        assertEquals("", backgroundOf("東京都は2019年に大会の準備を終えた。", "2019年"), "a year that dates a deed");
+        assertEquals("", backgroundOf("冬季五輪は2030年に札幌で開かれる。", "2030年"), "the year the Games are held");
+        assertEquals("", backgroundOf("2016年の大会で優勝した選手が引退した。", "2016年"), "an edition that is the setting of a deed, not named beside a figure");
+    }
+
+    /** A prize named with a ・ (生理学・医学賞) before the day the sentence dates its award by: the year names it. */
+    @Test
+    void aYearNamingAPrizeWithAMiddleDotBesideItsDayIsBackground() {
+        String prize = "委員会は8日、2024年の化学・物理学賞を米国の研究者2人に贈ると発表した。";
+        assertEquals(BackgroundRules.NAMES_THE_DAY, backgroundOf(prize, "2024年"));
+        assertEquals("", backgroundOf(prize, "8日"));
+    }
 }
