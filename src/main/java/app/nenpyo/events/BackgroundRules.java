@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *       (2日で37日目, 今年も残すところあと1日), and a period naming what the sentence dates by a day
  *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日; a name
  *       with a ・ in it: 今年の物理学・化学賞を10日に発表した);</li>
+ *   <li>the day of a plan given up, beside another date (市は8日、10日に予定していた式典を中止した; 当初5日に開く
+ *       予定だったが、7日に延期された): nothing took place that day;</li>
  *   <li>a year saying which edition of a contest, prize or show a figure or a comparison is of
  *       (1998年の長野大会の10個を上回る, 1985年のつくば万博と並ぶ): the year names, as 第18回 would;</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
@@ -57,6 +59,8 @@ final class BackgroundRules {
     static final String NAMES_THE_DAY = "period naming what the sentence's day dates";
     /** The reason of a year that says which edition of a recurring contest or show it names (1964年の東京大会の16個). */
     static final String NAMES_THE_EDITION = "year naming which edition";
+    /** The reason of the day of a plan given up (12日に予定していた試合を中止した): nothing happened that day. */
+    static final String PLAN_GIVEN_UP = "day of a plan given up";
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -96,6 +100,10 @@ final class BackgroundRules {
         if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)
                 || namesTheDayAfterIt(afterInSentence, expression.end(), sentenceDates)) {
             return NAMES_THE_DAY;
+        }
+        if (PLANNED_THEN_GIVEN_UP.matcher(afterInSentence).lookingAt()
+                && sentenceDates.stream().anyMatch(m -> m != mention && m.value().isPresent())) {
+            return PLAN_GIVEN_UP;
         }
         if (namesAnEditionOfWhatTheSentenceTells(afterInSentence, mention)) {
             return NAMES_THE_EDITION;
@@ -160,12 +168,23 @@ final class BackgroundRules {
             "の[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-zＡ-Ｚａ-ｚ]{0,16}"
                     + "(大会|五輪|オリンピック|パラリンピック|W杯|Ｗ杯|ワールドカップ|万博|博覧会|選手権|賞|杯|サミット)[のと]");
 
+    /**
+     * What follows the day of a plan that did not go ahead: 予定していた / 予定だった said of it, no other
+     * date or clause between (に予定していた花火大会を中止, に打ち上げる予定だったが…延期された), then its undoing in
+     * the sentence or a but (予定だったが). Asked only where the sentence dates something else (the day the
+     * plan was given up, or what was done instead): a sentence whose only date is the plan's tells its
+     * undoing by that day (一般参賀は3日に予定されていたが、中止された: the greeting of the 3rd, cancelled).
+     */
+    private static final Pattern PLANNED_THEN_GIVEN_UP = Pattern.compile(
+            "[^、。0-9０-９]{0,20}?予定(していた|されていた|だった)(が|(?:[^。0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日時]))"
+                    + "{0,30}?(中止|延期|見送|取りやめ|取り止め|見合わせ|断念|開かれず|行われず))");
+
     /** What a date compared with is followed by: 前月の約2倍, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
     private static final Pattern COMPARISON = Pattern.compile(
             "(度|同期|同月)?(比|に比べ|に比し|と比べ|と比較|を上回|を下回|並み|の(約|ほぼ)?[0-9０-９.．]+倍)");
-    /** What makes a date the end of a count of time: 2日で37日目, 28日で3週間; 今年も残すところあと1日. */
+    /** What makes a date the end of a count of time: 2日で37日目, 28日で3週間, 3日で100日となった; 今年も残すところあと1日. */
     private static final Pattern COUNT_OF_TIME = Pattern.compile(
-            "で(約)?[0-9０-９一二三四五六七八九十百]+(日目|週間|カ月|か月|ヶ月|年目|周年|年)|[もは](残すところ|残り)");
+            "で(約)?[0-9０-９一二三四五六七八九十百]+(日目|週間|カ月|か月|ヶ月|年目|周年|年|日(?=[とをに、。]))|[もは](残すところ|残り)");
     /**
      * の and a noun that the sentence's predicate is about (年頭の記者会見を, 来年の大発会は, 今年の取引が), or
      * the setting of what it then says, set off by a comma or a quote (年末の記者会見で「…」と述べた):

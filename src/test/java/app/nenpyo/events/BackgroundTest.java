@@ -162,4 +162,29 @@ class BackgroundTest {
         assertEquals(BackgroundRules.NAMES_THE_DAY, backgroundOf(prize, "2024年"));
         assertEquals("", backgroundOf(prize, "8日"));
     }
+
+    /**
+     * The day of a plan given up is no happening (held-out sets one and two, 2026-11-28: 4日に予定していた参拝を
+     * 取りやめる and 12日に予定していた2試合を中止 were events of the 4th and the 12th); the day the plan was given
+     * up, and a plan still standing, stay reports.
+     */
+    @Test
+    void theDayOfAPlanGivenUpIsBackground() {
+        String cancelled = "市は8日、20日に予定していた記念式典を中止すると発表した。";
+        assertEquals(BackgroundRules.PLAN_GIVEN_UP, backgroundOf(cancelled, "20日"));
+        assertEquals("", backgroundOf(cancelled, "8日"));
+        assertEquals(BackgroundRules.PLAN_GIVEN_UP, backgroundOf("新型機は当初11日に初飛行する予定だったが、機体の不具合で14日に延期された。", "11日"));
+        assertEquals(BackgroundRules.PLAN_GIVEN_UP, backgroundOf("球団は5日、7日に予定していた3試合の中止を決めた。", "7日"));
+        assertEquals("", backgroundOf("式典は20日に予定されていたが、大雨の影響で中止された。", "20日"),
+                "the plan's day alone dates the news of its undoing");
+        assertEquals("", backgroundOf("知事は18日、20日に予定していた視察を行った。", "20日"), "a plan carried out");
+        assertEquals("", backgroundOf("首相は20日に訪米する予定だ。", "20日"), "a plan still standing");
+    }
+
+    /** A countdown said in days (開幕まで3日で100日) is a count of time, like 2日で37日目. */
+    @Test
+    void aCountdownInDaysIsBackground() {
+        assertEquals("count of time", backgroundOf("大会の開幕まで、5日で200日となった。", "5日"));
+        assertEquals("", backgroundOf("両国は5日で交渉を終えた。", "5日"));
+    }
 }
