@@ -150,7 +150,8 @@ final class Similarity {
      * of a report of a day or shorter period inside it. Stricter than reports of one period: a month
      * holds many happenings. Both must be on the timeline, conflict in nothing, name the happening by
      * the same word (+2 too when only one names it as its clause's head and the other says it in two
-     * words: {@link #headSaidInTwoWords}) or do their deed to the same thing (+2; 防衛3文書を改定 / 防衛3文書を閣議決定),
+     * words: {@link #headSaidInTwoWords}) or do their deed to the same thing (+2; 防衛3文書を改定 / 防衛3文書を閣議決定;
+     * 判決が言い渡される見通し / 判決を言い渡した, the passive's head being the active's object),
      * share more than that (the subject, a named person, the category or the place), and say much
      * the same ({@link #saidInMuchTheSameWords}). Then the points of {@link #points} decide,
      * {@link #THRESHOLD} as there.
@@ -233,16 +234,34 @@ final class Similarity {
                 reasons.add("same happening " + String.join("/", inTwoWords));
             }
         }
-        if (sameThingDoneTo(wide, fine)) {
-            reasons.add("same object " + wide.report().object());
+        String thing = thingDoneTo(wide, fine);
+        if (!thing.isEmpty()) {
+            reasons.add("same object " + thing);
         }
         reasons.addAll(said.reasons());
         return new Score(points.points(), points.conflict(), reasons);
     }
 
-    /** Whether both deeds are done to the same thing, not to someone named without a name (男を, 容疑者を). */
+    /**
+     * Whether both deeds are done to the same thing, not to someone named without a name (男を, 容疑者を):
+     * the thing one does its deed to (判決を言い渡した) may be what the other's passive is said of
+     * (判決が言い渡される見通し), one of its head words.
+     */
     private static boolean sameThingDoneTo(ResolvedReport a, ResolvedReport b) {
-        return a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object());
+        return !thingDoneTo(a, b).isEmpty();
+    }
+
+    /** The thing both deeds are done to ({@link #sameThingDoneTo}), or "". */
+    private static String thingDoneTo(ResolvedReport a, ResolvedReport b) {
+        if (a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object())) {
+            return a.report().object();
+        }
+        for (ResolvedReport[] pair : List.of(new ResolvedReport[] {a, b}, new ResolvedReport[] {b, a})) {
+            if (pair[0].objectId() >= 0 && namesAThing(pair[0].report().object()) && contains(pair[1].headIds(), pair[0].objectId())) {
+                return pair[0].report().object();
+            }
+        }
+        return "";
     }
 
     /**

@@ -247,4 +247,25 @@ class WiderPeriodsTest {
         assertEquals(pressConference.id(), holding(events, "昨年末").id());
         assertTrue(events.stream().filter(e -> e.label().contains("前倒しを表明")).allMatch(e -> e.sources().size() == 1), events.toString());
     }
+
+    /**
+     * A thing said in the passive (判決が言い渡される見通し) is what the active deed is done to (判決を言い渡した):
+     * a month's or 下旬's forecast of a verdict joins the day it was given (held-out set two, 2026-11-28, a
+     * verdict told as 3月中旬 and as the 14th). Another thing done on a day of that period stays apart.
+     */
+    @Test
+    void aPassivesThingIsWhatTheActiveDeedIsDoneTo() {
+        DocumentReports forecast = read("初公判は6日に開かれ、判決は7月下旬に言い渡される見通し。\n", 6, 7);
+        DocumentReports verdict = read("大阪地裁は27日、放火の罪に問われた男に懲役10年の判決を言い渡した。\n", 7, 28);
+        DocumentReports other = read("大阪地裁は27日、別の事件の初公判を開いた。\n", 7, 28);
+
+        List<Event> events = merged(forecast, verdict);
+        Event given = holding(events, "27日");
+        assertEquals(given, holding(events, "7月下旬"), "one verdict: " + events);
+        assertEquals(TimeValue.day(LocalDate.of(2022, 7, 27)), given.time());
+        assertTrue(given.mergeReasons().get(0).contains("same object 判決"), given.mergeReasons().toString());
+
+        List<Event> apart = merged(forecast, other);
+        assertNotEquals(holding(apart, "27日"), holding(apart, "7月下旬"), "a first hearing is no verdict: " + apart);
+    }
 }
