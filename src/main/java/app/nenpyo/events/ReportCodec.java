@@ -165,6 +165,10 @@ public final class ReportCodec {
      * talk (山口代表と会談), whom before how (坂口氏に祝意を伝達), ことも, an object before the label's own date, where
      * dropped before what when too long; a title or local body said alone is its holder named before (菅義偉首相,
      * 福井県北浜市); an election voted in the passive is told with its result; -く adjectives before the verb dropped.
+     * Also 19: background reasons: a year naming which edition (1964年の東京大会の16個), the day of a plan given up beside
+     * another date (8日、20日に予定していた式典を中止), a countdown in days (3日で100日), a name with a ・ naming what the
+     * sentence's day dates (2025年のノーベル生理学・医学賞を…6日); and merges: a passive's thing is what the active deed is
+     * done to (判決が言い渡される見通し / 判決を言い渡した), so a wider period joins its day by it (decision 0032's addendum).
      */
     public static final int FORMAT = 18;
 
