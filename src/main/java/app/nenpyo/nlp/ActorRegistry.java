@@ -76,6 +76,8 @@ public final class ActorRegistry {
      * is that person, with the link as its reason, and a surname of two or three kanji joins the one
      * full name of its document that starts with it (羽生選手 = 羽生結弦選手); 5: a katakana family name alone joins the
      * one person of all documents written in full with it (トランプ = ドナルド・トランプ).
+     * Also 6: a name is no surname of the gazetteer's other spellings of it (天皇 stays 天皇 in a
+     * document that also writes 天皇陛下, where it was keyed 天皇陛下; the lead numbers it when merging).
      */
     private static final int ENCODING = 5;
 
@@ -224,6 +226,8 @@ public final class ActorRegistry {
         if (name.length() == 1 || name.length() <= 3 && name.equals(m.name()) && isKanji(name)) {
             List<ActorMention> fuller = sameDocument.startingWith(name.charAt(0)).stream()
                     .filter(o -> o.name().length() > name.length() && o.name().startsWith(name))
+                    // 天皇陛下 is the gazetteer's other spelling of 天皇: the same person, no fuller name
+                    .filter(o -> !o.canonical().equals(name))
                     .filter(o -> compatibleTitles(o.title(), m.title()))
                     .toList();
             long distinct = fuller.stream().map(ActorMention::name).distinct().count();
@@ -481,6 +485,10 @@ public final class ActorRegistry {
         if (familyNameOf(m.name(), canonicalName) || familyNameOf(canonicalName, m.name())) {
             return "family name " + (m.name().length() < canonicalName.length() ? m.name() + " of " + canonicalName
                     : canonicalName + " of " + m.name()) + " (the one person written in full with it)";
+        }
+        if (!m.name().equals(canonicalName) && !KanaVariants.isKatakana(m.name().charAt(0))) {
+            // 天皇 and 天皇陛下, 岸田 and 岸田文雄: two spellings the gazetteer gives one person
+            return m.reason().isEmpty() ? "the gazetteer writes " + m.name() + " also as " + canonicalName : m.reason();
         }
         if (!m.name().equals(canonicalName)) {
             return mergedKey.containsKey(s.key)

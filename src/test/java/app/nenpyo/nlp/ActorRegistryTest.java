@@ -236,6 +236,19 @@ class ActorRegistryTest {
         assertEquals("羽生", registry(other).resolve().actorOf(other, other.get(0)).name(), "alone, the surname stays itself");
     }
 
+    /** 天皇陛下 is the gazetteer's other spelling of 天皇: no fuller name that 天皇 is the surname of. */
+    @Test
+    void aNameAndItsOtherSpellingInOneDocumentAreOneActorWithTheOtherDocumentsWritingOnlyOne() {
+        List<ActorMention> both = find("天皇陛下は3日、式典に臨まれた。新天皇の即位を祝う行事は5日に開かれる。");
+        List<ActorMention> one = find("天皇は10日、国会の開会式に出席した。");
+        ActorRegistry.ActorIndex index = registry(both, one).resolve();
+        Actor emperor = actor(index, both, "天皇陛下");
+        assertEquals(emperor, actor(index, both, "天皇"));
+        assertEquals(emperor, actor(index, one, "天皇"));
+        assertTrue(emperor.aliases().stream().allMatch(a -> a.reason().startsWith("gazetteer name of")
+                || a.reason().startsWith("the gazetteer writes")), emperor.aliases().toString());
+    }
+
     /** A title alone found to be a person named before is that person, and says why. */
     @Test
     void aTitleFoundToBeSomeoneIsThatPersonWithTheLinkAsItsReason() {
