@@ -66,6 +66,13 @@ public final class ActorFinder {
      */
     private static final String SURNAME_ENDINGS = "田川山本藤野木村井原島崎口松林森池橋石岡部谷沢澤宮坂浦尾江瀬浜倉畑垣沼塚保久";
 
+    /**
+     * Heads of a municipality, whose title begins as its name ends: after one word IPADIC takes for
+     * a surname (北川 / 村長) the word is as often the village (北川村's head) as the person, so only a
+     * name and given name before them make a person (川井和也村長).
+     */
+    private static final Pattern MUNICIPAL_HEAD = Pattern.compile("(副)?(市|町|村|区)長");
+
     /** Titles no common noun is compounded with: what is written before them is a name. */
     private static final Pattern PERSON_ONLY_TITLE = Pattern.compile(
             "(元|前)?(総裁|総書記|首相|大統領|幹事長|官房長官|国務長官|\\p{IsHan}{1,4}相)");
@@ -391,7 +398,7 @@ public final class ActorFinder {
             return null;
         }
         if (!t.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
-            return surnameIpadicTakesForAWord(text, t);
+            return longer(surnameIpadicTakesForAWord(text, t), surnameIpadicTakesForAPlace(text, tokenAt, t));
         }
         int end = t.span().end();
         for (Token next = at(tokenAt, end); next != null; next = at(tokenAt, end)) {
@@ -413,7 +420,8 @@ public final class ActorFinder {
             end = givenNameIpadicSplits(text, tokenAt, i, end);
             titleLength = gazetteer.titleLengthAt(text, end, text.length());
         }
-        if (titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)) {
+        if (titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)
+                || end == t.span().end() && MUNICIPAL_HEAD.matcher(text).region(end, end + titleLength).matches()) {
             return null;
         }
         String name = text.substring(i, end);
@@ -432,9 +440,7 @@ public final class ActorFinder {
         int end = nameEnd;
         for (int k = 0; k < 2 && end - start < 4; k++) {
             Token next = at(tokenAt, end);
-            if (next == null || next.surface().length() != 1
-                    || !(next.partOfSpeech().startsWith("名詞") || next.partOfSpeech().startsWith("接頭詞"))
-                    || Character.UnicodeScript.of(next.surface().charAt(0)) != Character.UnicodeScript.HAN) {
+            if (next == null || next.surface().length() != 1 || !mayBeGivenNameCharacter(next)) {
                 break;
             }
             end = next.span().end();
@@ -443,6 +449,53 @@ public final class ActorFinder {
             }
         }
         return nameEnd;
+    }
+
+    /**
+     * One kanji IPADIC reads apart from a given name: a noun, a prefix or an adjective's stem (菅 /
+     * 義 / 偉 / 首相: 偉 as in 偉い), never a suffix, which makes 石川 + 県 + 知事 the governor of a
+     * prefecture, not a person named 石川県.
+     */
+    private static boolean mayBeGivenNameCharacter(Token t) {
+        String pos = t.partOfSpeech();
+        return Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN && !pos.startsWith("名詞-接尾")
+                && (pos.startsWith("名詞") || pos.startsWith("接頭詞") || pos.startsWith("形容詞"));
+    }
+
+    /**
+     * 枝野 / 幸男 / 代表, 坂口 / 志文 / 特任教授: IPADIC reads some surnames as places (枝野, 坂口), and
+     * then the name is no person. A place of two or three kanji ending as surnames do, followed by a
+     * given name (IPADIC's 人名, or a proper noun of two kanji, or one or two single kanji) of four
+     * characters at most with it, right before a title, is taken as the person. A suffix (県, 市)
+     * or a common noun (港湾) after the place is no given name: 長野市長 and 横浜港湾局長 stay places.
+     */
+    private ActorMention surnameIpadicTakesForAPlace(String text, Token[] tokenAt, Token t) {
+        String surname = t.surface();
+        if (!t.partOfSpeech().startsWith("名詞-固有名詞-地域-一般") || surname.length() < 2 || surname.length() > 3
+                || !surname.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || SURNAME_ENDINGS.indexOf(surname.charAt(surname.length() - 1)) < 0) {
+            return null;
+        }
+        int start = t.span().start();
+        int end = t.span().end();
+        Token given = at(tokenAt, end);
+        if (given == null || !given.surface().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return null;
+        }
+        String pos = given.partOfSpeech();
+        if (pos.startsWith("名詞-固有名詞-人名") || pos.startsWith("名詞-固有名詞") && given.surface().length() == 2) {
+            end = given.span().end();
+        } else {
+            end = givenNameIpadicSplits(text, tokenAt, start, end);
+        }
+        int titleLength = gazetteer.titleLengthAt(text, end, text.length());
+        if (end == t.span().end() || end - start > 4 || titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)) {
+            return null;
+        }
+        String name = text.substring(start, end);
+        int stop = end + titleLength;
+        return new ActorMention(text.substring(start, stop), new TextSpan(start, stop), ActorKind.PERSON, name, name,
+                text.substring(end, stop), "", "");
     }
 
     /**

@@ -338,4 +338,51 @@ class ActorFinderTest {
         assertEquals(ActorKind.PERSON, only("山口氏は会見で述べた。", ActorKind.PERSON).kind());
         assertTrue(find("山口氏は会見で述べた。").stream().noneMatch(m -> m.kind() == ActorKind.PLACE));
     }
+
+    /** 菅 / 義 / 偉 / 首相: the last kanji of a given name read as an adjective's stem is still the name. */
+    @Test
+    void aGivenNameEndingInAKanjiReadAsAnAdjectiveIsPartOfTheName() {
+        ActorMention m = only("菅義偉首相は3日、閣僚と協議した。", ActorKind.PERSON);
+        assertEquals("菅義偉", m.name());
+        assertEquals("首相", m.title());
+    }
+
+    /** IPADIC reads 枝野 and 坂口 as places: with a given name and a title after them they are surnames. */
+    @Test
+    void aSurnameTheTokenizerTakesForAPlaceIsAPersonWithAGivenNameAndATitle() {
+        ActorMention edano = only("野党第1党の枝野幸男代表は5日、党本部で会見した。", ActorKind.PERSON);
+        assertEquals("枝野幸男", edano.name());
+        assertEquals("代表", edano.title());
+        assertTrue(named("野党第1党の枝野幸男代表は5日、党本部で会見した。", "枝野").isEmpty());
+        ActorMention sakaguchi = only("研究所は京都大学の坂口志文特任教授に賞を贈ると発表した。", ActorKind.PERSON);
+        assertEquals("坂口志文", sakaguchi.name());
+        assertEquals("特任教授", sakaguchi.title());
+    }
+
+    /** A suffix or a common noun after a place is no given name: the head of the place is no person. */
+    @Test
+    void aPlaceWithASuffixOrACommonNounBeforeATitleStaysAPlace() {
+        for (String text : List.of("石川県知事は20日、視察した。", "福島県知事は20日、視察した。", "横浜港湾局長は20日、視察した。",
+                "長野市長は20日、視察した。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.kind() == ActorKind.PERSON), text + " → " + find(text));
+        }
+    }
+
+    /** 村長, 被告, 容疑者 are said after a name as titles are. */
+    @Test
+    void headsOfTownsAndTheAccusedAreNamedWithTheirTitles() {
+        ActorMention mayor = only("香川県東山村の川井和也村長は8日、辞職を表明した。", ActorKind.PERSON);
+        assertEquals("川井和也", mayor.name());
+        assertEquals("村長", mayor.title());
+        ActorMention accused = only("地裁は元職員の村田浩二被告（41）に懲役3年を言い渡した。", ActorKind.PERSON);
+        assertEquals("村田浩二", accused.name());
+        assertEquals("被告", accused.title());
+        assertEquals("容疑者", only("県警は12日、無職の石田健一容疑者を逮捕した。", ActorKind.PERSON).title());
+    }
+
+    /** 北川村長: after a surname alone, a title beginning as a village's name ends is the village's head. */
+    @Test
+    void aSurnameAloneBeforeAVillagesHeadIsNoPerson() {
+        assertTrue(find("北川村長が議会を解散").stream().noneMatch(m -> m.kind() == ActorKind.PERSON), find("北川村長が議会を解散").toString());
+    }
 }
