@@ -133,6 +133,7 @@ public final class ActorFinder {
                     kanjiPerson(text, i, tokenAt)),
                     properNoun(text, tokenAt, i));
             best = longer(placeAlsoSurname(text, tokenAt, i, out), best);
+            best = longer(best, governmentAlone(text, i, out));
             int notActor = gazetteer.notActorLengthAt(text, i);
             if (notActor > 0 && (best == null || notActor >= best.span().length())) {
                 // 日経平均株価 is an index, not the newspaper 日経: the longer word wins
@@ -156,6 +157,59 @@ public final class ActorFinder {
             i = best.span().end();
         }
         return withCountriesBeforeNo(text, placesByCompany(text, out));
+    }
+
+    /** The government of the country a Japanese paper writes in. */
+    static final String HOME_COUNTRY = "日本";
+    private static final String GOVERNMENT = "政府";
+
+    /**
+     * 政府は, 、政府が, 政府・与党: Japanese news names a foreign government by its country (米政府,
+     * 中国政府) and writes 政府 alone for Japan's, which is then the country as 米政府 is 米国. Not
+     * 政府 after a foreign country in its sentence, in a quote, inside a longer word (地方政府, 暫定政府, 両政府: a letter before it), nor after の (各国の政府),
+     * nor compounded after it (政府系, 政府案: a kanji after it; 政府高官 is one of its officials and
+     * is taken).
+     */
+    private static ActorMention governmentAlone(String text, int i, List<ActorMention> namedBefore) {
+        if (!text.startsWith(GOVERNMENT, i) || insideQuote(text, i) || foreignNamedBefore(namedBefore)) {
+            return null;
+        }
+        if (i > 0) {
+            char before = text.charAt(i - 1);
+            if (Character.isLetterOrDigit(before) && !isHiragana(before) || before == 'の') {
+                return null;
+            }
+        }
+        int end = i + GOVERNMENT.length();
+        if (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN
+                && !text.startsWith("高官", end)) {
+            return null;
+        }
+        return new ActorMention(GOVERNMENT, new TextSpan(i, end), ActorKind.COUNTRY, GOVERNMENT, HOME_COUNTRY, "",
+                HOME_COUNTRY, "政府 written alone: the government of " + HOME_COUNTRY + ", as 米政府 is 米国's");
+    }
+
+    /**
+     * カザフスタンで…抗議活動は…、政府は: a sentence that names a foreign country or a place of one
+     * before 政府 may mean that country's; which one it means is not told by the words, so it is
+     * left alone.
+     */
+    private static boolean foreignNamedBefore(List<ActorMention> before) {
+        for (ActorMention m : before) {
+            if (!m.country().isEmpty() && !m.country().equals(HOME_COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 「政府の立場としてコメントは控える」: a government a speaker mentions is not one that acts. */
+    private static boolean insideQuote(String text, int i) {
+        return text.lastIndexOf('「', i) > text.lastIndexOf('」', i);
+    }
+
+    private static boolean isHiragana(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
     }
 
     /** What names a disaster after a place (阪神大震災, 東日本大震災): the name before it is the place. */

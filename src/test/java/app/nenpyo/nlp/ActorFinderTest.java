@@ -328,7 +328,9 @@ class ActorFinderTest {
     /** 山口 is as often a surname: a place where 県 follows or where it is listed with places (review A06). */
     @Test
     void aPlaceThatIsAlsoASurnameWhereTheTextSaysItIsAPlace() {
-        List<ActorMention> listed = find("政府は9日から、沖縄、山口、広島の3県にまん延防止等重点措置を適用した。");
+        // 政府 before them is the country 日本 (theGovernmentWrittenAloneIsJapan): the places are what is looked at here
+        List<ActorMention> listed = find("政府は9日から、沖縄、山口、広島の3県にまん延防止等重点措置を適用した。").stream()
+                .filter(m -> m.kind() == ActorKind.PLACE).toList();
         assertEquals(List.of("沖縄", "山口", "広島"), listed.stream().map(ActorMention::canonical).toList());
         assertEquals(new TextSpan(11, 13), listed.get(1).span());
         assertEquals("日本", listed.get(1).country());
@@ -384,5 +386,30 @@ class ActorFinderTest {
     @Test
     void aSurnameAloneBeforeAVillagesHeadIsNoPerson() {
         assertTrue(find("北川村長が議会を解散").stream().noneMatch(m -> m.kind() == ActorKind.PERSON), find("北川村長が議会を解散").toString());
+    }
+
+    /** 政府 alone is Japan's government, as 米政府 is 米国; not in a compound, after の or in a quote. */
+    @Test
+    void theGovernmentWrittenAloneIsJapan() {
+        ActorMention alone = only("政府は15日の閣議で、補正予算案を決定した。", ActorKind.COUNTRY);
+        assertEquals("日本", alone.canonical());
+        assertEquals("政府", alone.surface());
+        assertEquals(new TextSpan(0, 2), alone.span());
+        assertTrue(alone.reason().contains("政府"), alone.reason());
+        assertEquals("日本", only("これを受け、政府・与党は対応を急ぐ。", ActorKind.COUNTRY).canonical());
+        assertEquals("日本", only("政府高官は20日、記者団に語った。", ActorKind.COUNTRY).canonical());
+        for (String text : List.of("地方政府は20日、発表した。", "両政府は20日、合意した。", "各国の政府は対応を急いだ。",
+                "政府系金融機関が20日、融資を始めた。", "長官は「政府として対応する」と語った。",
+                "トルコ南部で地震があり、政府は非常事態を宣言した。", "アンカラでデモが起き、政府は警戒を強めた。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.surface().equals("政府")), text + " → " + find(text));
+        }
+        assertEquals("米国", only("米政府は20日、制裁を発表した。", ActorKind.COUNTRY).canonical());
+    }
+
+    @Test
+    void japanesePublicBodiesAreOrganisations() {
+        assertEquals("首相官邸", only("首相官邸は12日、対策室を設置した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("JAXA", only("宇宙航空研究開発機構は5日、探査機を打ち上げた。", ActorKind.ORGANISATION).canonical());
+        assertEquals("原子力規制委員会", only("規制委は5日、審査を終えた。", ActorKind.ORGANISATION).canonical());
     }
 }
