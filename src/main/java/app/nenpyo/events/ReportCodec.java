@@ -169,6 +169,10 @@ public final class ReportCodec {
      * another date (8日、20日に予定していた式典を中止), a countdown in days (3日で100日), a name with a ・ naming what the
      * sentence's day dates (2025年のノーベル生理学・医学賞を…6日); and merges: a passive's thing is what the active deed is
      * done to (判決が言い渡される見通し / 判決を言い渡した), so a wider period joins its day by it (decision 0032's addendum).
+     * Also 19: actors: 政府 written alone is Japan's government (the country 日本, as 米政府 is 米国); a kanji name
+     * IPADIC splits is one person (菅義偉首相, 枝野幸男代表, 坂口志文特任教授); 村長, 被告, 容疑者 and a few more are
+     * titles (a surname alone before 村長 is the village's); 首相官邸, 原子力規制委員会 and JAXA are organisations; 天皇 and
+     * 天皇陛下 are one actor in a document that writes both.
      */
     public static final int FORMAT = 18;
 
