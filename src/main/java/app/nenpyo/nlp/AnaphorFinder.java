@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Finds the words of one sentence that point back at an actor named before (同社, 同党, 同省, 同庁,
- * 同行, 同国, 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, and an office by its kind
- * alone: 地検は, 県警が), from the
+ * 同行, 同国, 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, an office by its kind
+ * alone: 地検は, 県警が, and a municipality so: 市は, 同町の), from the
  * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
  * from its gazetteer, which reads the titles (an {@link ActorFinder}'s, given it): one instance
  * serves every thread.
@@ -37,6 +37,9 @@ public final class AnaphorFinder {
 
     /** Offices of justice and police that news names by their kind once their place is said: 地検, 県警. */
     private static final Set<String> OFFICES = Set.of("地検", "高検", "地裁", "高裁", "家裁", "県警", "府警", "道警");
+
+    /** The kinds of municipality and prefecture news names by the kind alone once the name is said. */
+    private static final Set<String> MUNICIPALITIES = Set.of("市", "町", "村", "県");
 
     /** What may stand right before a title written alone. */
     private static final String PHRASE_START = "、。「『（(【 　";
@@ -71,6 +74,9 @@ public final class AnaphorFinder {
             if (found == null) {
                 found = officeAlone(text, tokens, k);
             }
+            if (found == null) {
+                found = municipalityAlone(text, tokens, k);
+            }
             if (found != null) {
                 out.add(found);
             }
@@ -97,11 +103,14 @@ public final class AnaphorFinder {
             return null;
         }
         Anaphor.Points points = (head == '同' ? SAME : BOTH).get(what);
+        if (points == null && head == '同' && MUNICIPALITIES.contains(what)) {
+            points = Anaphor.Points.MUNICIPALITY;
+        }
         if (points == null || !endsPhrase(text, tokens, last, points)) {
             return null;
         }
         TextSpan span = new TextSpan(t.span().start(), tokens.get(last).span().end());
-        return new Anaphor(span.of(text), span, points, "");
+        return new Anaphor(span.of(text), span, points, points == Anaphor.Points.MUNICIPALITY ? what : "");
     }
 
     /** Whether a particle, a comma or the end follows: 同社は, 同国の; 同国政府 too for a country. */
@@ -160,6 +169,23 @@ public final class AnaphorFinder {
         boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
                 && tokens.get(k + 1).partOfSpeech().startsWith("助詞");
         return phraseStart && particleAfter ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
+    }
+
+    /**
+     * 市は, 、県が: a municipality or prefecture said by its kind alone, as a phrase of its own, is
+     * the one of that kind the article named (福井県北浜市の…。市は…), as an office is.
+     */
+    private static Anaphor municipalityAlone(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!MUNICIPALITIES.contains(t.surface()) || !t.partOfSpeech().startsWith("名詞-一般")) {
+            return null;
+        }
+        int start = t.span().start();
+        boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
+                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
+        boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
+                && tokens.get(k + 1).partOfSpeech().startsWith("助詞");
+        return phraseStart && particleAfter ? new Anaphor(t.surface(), t.span(), Anaphor.Points.MUNICIPALITY, t.surface()) : null;
     }
 
     private static boolean insideActor(TextSpan span, List<ActorMention> actors) {

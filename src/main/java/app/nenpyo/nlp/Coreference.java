@@ -54,7 +54,9 @@ public final class Coreference {
             List<ActorMention> before = candidates(text, seen, a);
             List<ActorMention> found = antecedents(text, before, a);
             for (ActorMention m : found) {
-                ActorMention link = new ActorMention(a.surface(), a.span(), m.kind(), m.name(), m.canonical(),
+                // 市 = 北浜: said 北浜市 where a label names it, keyed as the place 北浜
+                String name = a.points() == Anaphor.Points.MUNICIPALITY && !m.name().endsWith(a.title()) ? m.name() + a.title() : m.name();
+                ActorMention link = new ActorMention(a.surface(), a.span(), m.kind(), name, m.canonical(),
                         m.kind() == ActorKind.PERSON ? m.title() : "", m.country(), reason(a, found));
                 out.add(link);
                 // kept in text order without sorting again: a file of a year's posts has thousands of anaphors
@@ -96,11 +98,20 @@ public final class Coreference {
             ActorMention m = seen.get(i);
             int start = m.span().start();
             boolean bracketed = start > 0 && start <= text.length() && "「『".indexOf(text.charAt(start - 1)) >= 0;
-            if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)) {
+            if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)
+                    && (a.points() != Anaphor.Points.MUNICIPALITY || writtenAs(text, m, a.title()))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * 北浜 written 北浜市, or a 市 found before to be it: a place is the municipality of a kind where
+     * the text writes that kind after its name.
+     */
+    private static boolean writtenAs(String text, ActorMention place, String kind) {
+        return text.startsWith(kind, place.span().end()) || place.surface().endsWith(kind) && place.name().endsWith(kind);
     }
 
     /** Whether an actor is a company, a news outlet or another body that is no public one (what 同社 points at). */
@@ -119,6 +130,7 @@ public final class Coreference {
             case COUNTRY, TWO_COUNTRIES -> m.kind() == ActorKind.COUNTRY;
             case TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
             case OFFICE -> m.kind() == ActorKind.ORGANISATION && name.endsWith(a.title()) && !name.equals(a.title());
+            case MUNICIPALITY -> m.kind() == ActorKind.PLACE;
             case TITLED_PERSON -> m.kind() == ActorKind.PERSON && !m.title().isEmpty() && !m.title().equals("氏")
                     && ActorRegistry.compatibleTitles(m.title(), a.title());
         };

@@ -98,4 +98,20 @@ class CoreferenceTest {
                 "両陛下 right after their names says them again; the second, a sentence later, is them too");
         assertEquals(new TextSpan(35, 38), both.get(3).span());
     }
+
+    /** 市は, 同町の: the municipality of that kind named last before, said with its kind where a label names it. */
+    @Test
+    void aMunicipalityByItsKindAloneIsTheOneOfThatKindNamedBefore() {
+        String text = "岡山県西川市の水道管が破裂し、約3000戸で断水した。市は12日、復旧作業を始めた。市は13日に給水を再開する。";
+        List<ActorMention> found = links(text);
+        assertEquals(List.of("市=西川", "市=西川"), found.stream().map(m -> m.surface() + "=" + m.canonical()).toList(),
+                "what one 市 stood for stands for the next");
+        assertEquals(ActorKind.PLACE, found.get(0).kind());
+        assertEquals("西川市", found.get(0).name());
+        assertEquals("市 = 西川 (the municipality of that kind named last before it)", found.get(0).reason());
+        assertEquals(List.of("同町=東山"), names("宮崎県東山町で大雨が降った。同町は14日、避難所を開いた。"));
+        assertEquals(List.of(), names("岡山県で大雨が降った。市は12日、避難所を開いた。"), "a prefecture is no city");
+        assertEquals(List.of("県=岡山"), names("岡山県で大雨が降った。県は12日、対策本部を設けた。"));
+        assertEquals(List.of(), names("市場は12日、大きく動いた。"), "市 inside a word is none");
+    }
 }
