@@ -172,7 +172,8 @@ public final class ReportCodec {
      * Also 19: actors: 政府 written alone is Japan's government (the country 日本, as 米政府 is 米国); a kanji name
      * IPADIC splits is one person (菅義偉首相, 枝野幸男代表, 坂口志文特任教授); 村長, 被告, 容疑者 and a few more are
      * titles (a surname alone before 村長 is the village's); 首相官邸, 原子力規制委員会 and JAXA are organisations; 天皇 and
-     * 天皇陛下 are one actor in a document that writes both.
+     * 天皇陛下 are one actor in a document that writes both; 市, 町, 村, 県 alone (and after 同) point at the one of
+     * that kind named before, and a label that begins with one says its name (市が → 北浜市が).
      */
     public static final int FORMAT = 18;
 
