@@ -134,6 +134,7 @@ public final class ActorFinder {
                     properNoun(text, tokenAt, i));
             best = longer(placeAlsoSurname(text, tokenAt, i, out), best);
             best = longer(best, governmentAlone(text, i, out));
+            best = longer(best, organisationBySuffix(text, tokenAt, i));
             int notActor = gazetteer.notActorLengthAt(text, i);
             if (notActor > 0 && (best == null || notActor >= best.span().length())) {
                 // 日経平均株価 is an index, not the newspaper 日経: the longer word wins
@@ -157,6 +158,49 @@ public final class ActorFinder {
             i = best.span().end();
         }
         return withCountriesBeforeNo(text, placesByCompany(text, out));
+    }
+
+    /**
+     * The words a company's, an institute's or a university's name ends with after its own name
+     * (丸岡製作所, 東邦電機, カロリンスカ研究所, 北陸ガス化学): one or two of them after a proper noun or a
+     * katakana word make an organisation, which IPADIC, knowing neither, reads as a surname, a place
+     * or a common word before a common noun.
+     */
+    private static final Set<String> ORGANISATION_ENDINGS = Set.of("製作所", "研究所", "電機", "電気", "工業", "化学", "製薬",
+            "商事", "物産", "建設", "重工", "重工業", "製鉄", "精機", "産業", "証券", "銀行", "生命", "運輸", "鉄道", "航空", "食品",
+            "薬品", "興業", "大学", "病院", "財団");
+
+    private static ActorMention organisationBySuffix(String text, Token[] tokenAt, int i) {
+        Token name = at(tokenAt, i);
+        if (name == null || name.surface().length() < 2 || i > 0 && sameScript(text.charAt(i - 1), text.charAt(i))) {
+            return null;
+        }
+        String pos = name.partOfSpeech();
+        boolean properNoun = pos.startsWith("名詞-固有名詞-人名") || pos.startsWith("名詞-固有名詞-地域-一般")
+                || pos.startsWith("名詞-固有名詞-組織");
+        boolean katakana = name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
+        if (!properNoun && !katakana) {
+            return null;
+        }
+        int end = name.span().end();
+        for (int k = 0; k < 2; k++) {
+            Token ending = at(tokenAt, end);
+            if (ending == null || !ORGANISATION_ENDINGS.contains(ending.surface())) {
+                break;
+            }
+            end = ending.span().end();
+        }
+        if (end == name.span().end() || !endsAWord(text, tokenAt, end)) {
+            return null;
+        }
+        String whole = text.substring(i, end);
+        return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    /** Whether two characters are of one script, so that the second goes on the word of the first. */
+    private static boolean sameScript(char before, char c) {
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.of(c) || KanaVariants.isKatakana(before)
+                && KanaVariants.isKatakana(c);
     }
 
     /** The government of the country a Japanese paper writes in. */

@@ -412,4 +412,16 @@ class ActorFinderTest {
         assertEquals("JAXA", only("宇宙航空研究開発機構は5日、探査機を打ち上げた。", ActorKind.ORGANISATION).canonical());
         assertEquals("原子力規制委員会", only("規制委は5日、審査を終えた。", ActorKind.ORGANISATION).canonical());
     }
+
+    /** A name IPADIC does not know before the word a company's or an institute's name ends with. */
+    @Test
+    void aNameBeforeACompanysOrAnInstitutesEndingIsAnOrganisation() {
+        assertEquals("山田製作所", only("精密機器大手の山田製作所は20日、新工場の建設を発表した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("ミナト化学工業", only("ミナト化学工業は20日、社長交代を発表した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("ベルゲン研究所", only("ノルウェーのベルゲン研究所は20日、発表した。", ActorKind.ORGANISATION).canonical());
+        ActorMention toho = only("東邦電機は12日、決算を発表した。", ActorKind.ORGANISATION);
+        assertEquals(new TextSpan(0, 4), toho.span());
+        assertTrue(find("工作機械製作所の社員が20日、集まった。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION),
+                "common nouns before the ending name nothing");
+    }
 }
