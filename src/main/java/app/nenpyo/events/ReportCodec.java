@@ -173,7 +173,8 @@ public final class ReportCodec {
      * IPADIC splits is one person (菅義偉首相, 枝野幸男代表, 坂口志文特任教授); 村長, 被告, 容疑者 and a few more are
      * titles (a surname alone before 村長 is the village's); 首相官邸, 原子力規制委員会 and JAXA are organisations; 天皇 and
      * 天皇陛下 are one actor in a document that writes both; 市, 町, 村, 県 alone (and after 同) point at the one of
-     * that kind named before, and a label that begins with one says its name (市が → 北浜市が).
+     * that kind named before, and a label that begins with one says its name (市が → 北浜市が); a name before 製作所,
+     * 研究所, 電機 and the like is an organisation.
      */
     public static final int FORMAT = 18;
 
