@@ -370,7 +370,7 @@ class ActorFinderTest {
         }
     }
 
-    /** 村長, 被告, 容疑者 are said after a name as titles are. */
+    /** 村長, 被告, 容疑者, 専務 are said after a name as titles are. */
     @Test
     void headsOfTownsAndTheAccusedAreNamedWithTheirTitles() {
         ActorMention mayor = only("香川県東山村の川井和也村長は8日、辞職を表明した。", ActorKind.PERSON);
@@ -380,6 +380,7 @@ class ActorFinderTest {
         assertEquals("村田浩二", accused.name());
         assertEquals("被告", accused.title());
         assertEquals("容疑者", only("県警は12日、無職の石田健一容疑者を逮捕した。", ActorKind.PERSON).title());
+        assertEquals("専務", only("同社は20日、松井俊介専務（55）が社長に昇格すると発表した。", ActorKind.PERSON).title());
     }
 
     /** 北川村長: after a surname alone, a title beginning as a village's name ends is the village's head. */
