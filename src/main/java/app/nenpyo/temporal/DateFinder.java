@@ -116,7 +116,8 @@ public final class DateFinder {
                 // 3月11日に逮捕され、13日に起訴 and 3月15日の会見で、2日に発表した計画: March; but told after it
                 // (2月24日に始まり、2日で…) a day before it is not in its month
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
-                        && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start));
+                        && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
+                        && !onANounBetween(c, sentenceMonthEnd, e.start);
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
                 TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
                         ? dateOfNamed(c, e.start, told, scanner) : null;
@@ -129,7 +130,7 @@ public final class DateFinder {
                 // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
                 TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous) : previous;
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, previousInSentence,
-                        inSentenceMonth ? YearMonth.from(sentenceMonthDate) : null,
+                        inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
@@ -232,6 +233,38 @@ public final class DateFinder {
     private static boolean toldAfter(char[] c, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
             if (c[k] == '、' && "しりきちみびぎけせてれめえ".indexOf(c[k - 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The month a day alone takes from the month and day before it in its sentence: theirs, or the
+     * next when the day is lower and told as ahead (9月30日、1日付で昇格する人事を発表した is October's;
+     * 3月15日の会見で、2日に発表した計画 stays March's).
+     */
+    private static YearMonth monthLent(LocalDate before, Expr e, Lean lean) {
+        boolean ahead = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+        return YearMonth.from(before).plusMonths(ahead && e.day < before.getDayOfMonth() ? 1 : 0);
+    }
+
+    /** Nouns a clause in the past ends on that carry its time on rather than name a thing: 逮捕した後、5日に. */
+    private static final Words NOUNS_OF_SEQUENCE = new Words("後", "上", "際", "結果", "場合", "時", "直後", "直前", "末", "途中",
+            "矢先", "中", "以降", "以来", "翌");
+
+    /**
+     * Whether a clause told done ends on a noun between two places (死去した元首相の国葬が,
+     * 熱戦を繰り広げた五輪は): the date before it belongs to that clause, a happening in the
+     * background, and lends no month to the day the sentence goes on to tell.
+     */
+    private static boolean onANounBetween(char[] c, int from, int to) {
+        for (int k = Math.max(from, 1); k + 1 < to; k++) {
+            boolean past = c[k] == 'た' && "しれっいきちびみけせえげめねべてじ".indexOf(c[k - 1]) >= 0
+                    || c[k] == 'だ' && "んい".indexOf(c[k - 1]) >= 0;
+            char next = c[k + 1];
+            boolean noun = Chars.isKanji(next) || next >= 'ァ' && next <= 'ヺ';
+            if (past && noun && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
                 return true;
             }
         }

@@ -57,7 +57,7 @@ final class ExpressionScanner {
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
     private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
-            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日", "翌朝", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
+            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日", "即日", "翌朝", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
     private static final Words APPROXIMATELY = new Words("ごろ", "頃", "ころ");
     private static final Words HOLIDAY_MARKS = new Words("・祝", "・休", "祝");
     /** The particles a kana day word may follow: 首相はきょう, 会合もあす, 国会ではきのう. */
@@ -76,8 +76,13 @@ final class ExpressionScanner {
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
     /** What makes a weekday one of a schedule rather than a day: 日曜に限り営業, 土曜のみ, 金曜ごと. */
     private static final Words SCHEDULE_AFTER_WEEKDAY = new Words("に限り", "に限って", "のみ", "だけ", "ごと", "以外");
-    /** What makes a number of days a duration (3日ほど, 2日連続): as {@link #dayUnit} reads them. */
-    private static final Words DURATIONS_AFTER_DAYS = new Words("間", "以内", "程度", "ほど", "連続", "続", "余り", "弱", "早", "遅", "短", "長");
+    /**
+     * What makes a number of days a duration (3日ほど, 2日連続, 2日延期): as {@link #dayUnit} reads them.
+     * A deed of moving a date right after the days (2日延期, 1日順延) says by how much; to a day, news
+     * writes に (15日に延期).
+     */
+    private static final Words DURATIONS_AFTER_DAYS = new Words("間", "以内", "程度", "ほど", "連続", "続", "余り", "弱", "延期", "延長", "順延",
+            "早", "遅", "短", "長");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
     /** The parts of a month that may follow it after の (3月の下旬). */
@@ -109,7 +114,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -535,6 +540,11 @@ final class ExpressionScanner {
     private int afterDay(int q, Expr e) {
         int r = weekday(q, e);
         int t = time(r, e, false);
+        if (t < 0 && e.hasYear() && e.hasMonth() && e.dayMode == Expr.ABS && Chars.skipSpaces(c, r) > r) {
+            // a dateline's time after a space (2021年01月08日 07時00分, 2020年2月29日 20:15) is of that day
+            int s = Chars.skipSpaces(c, r);
+            t = Chars.at(c, s, "午") ? time(s, e, false) : Math.max(clockTime(r, e), numericClock(s, e));
+        }
         int end = t >= 0 ? t : r;
         if (Chars.at(c, end, "前後") && e.dayMode == Expr.ABS) {
             e.approximate = true;
@@ -542,6 +552,14 @@ final class ExpressionScanner {
         }
         markApproximate(end, e);
         return end;
+    }
+
+    /** 07時00分 written in digits alone, as a dateline has it: where it ends, else -1. */
+    private int numericClock(int q, Expr e) {
+        if (!num.read(c, q, false) || num.kanji || num.length > 2 || !Chars.at(c, num.end, "時")) {
+            return -1;
+        }
+        return time(q, e, false);
     }
 
     private void markApproximate(int q, Expr e) {
@@ -833,12 +851,16 @@ final class ExpressionScanner {
         if (!e.hasMonth() && (countsDays(p, q, e.rangeEnd) || DAY_COUNT_AFTER.at(c, q) != null)) {
             return -1;
         }
-        if (DURATIONS_AFTER_DAYS.at(c, q) != null) {
+        if (durationAfterDays(q)) {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
         if (COUNT_SUFFIXES.at(c, q) != null && !(e.hasMonth() && Chars.at(c, q, "分"))) {
             // 1日分 is a day's worth; with its month, 5月7日分 is what that day counted (集計は5月7日分で終わる)
+            return -1;
+        }
+        if (n == 1 && to < 0 && !e.hasMonth() && anAmountFollows(q)) {
+            // 1日の降水量 is what falls in a day; the first's would be written with its month or as 1日に
             return -1;
         }
         // 十日町, 十日市: places
@@ -897,6 +919,21 @@ final class ExpressionScanner {
             return p < 3 || "のただるてで".indexOf(c[p - 3]) < 0;
         }
         return !w.equals("週") || p < 2 || "先今来翌前同再".indexOf(c[p - 2]) < 0;
+    }
+
+    /** The longest noun of an amount looked for after の (降水量, 最大降雪量). */
+    private static final int AMOUNT_NOUN_LENGTH = 6;
+
+    /** Whether の and a noun of an amount (降水量, 雨量, 摂取量: kanji ending in 量) follow {@code q}. */
+    private boolean anAmountFollows(int q) {
+        if (!Chars.at(c, q, "の")) {
+            return false;
+        }
+        int r = q + 1;
+        while (r < c.length && r - q - 1 < AMOUNT_NOUN_LENGTH && Chars.isKanji(c[r])) {
+            r++;
+        }
+        return r > q + 1 && c[r - 1] == '量';
     }
 
     /** 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour. */
@@ -1100,8 +1137,13 @@ final class ExpressionScanner {
         }
         int end = num.end + 1;
         boolean count = NOT_A_DAY_SUFFIXES.at(c, end) != null || COUNT_SUFFIXES.at(c, end) != null || DAY_COUNT_AFTER.at(c, end) != null
-                || DURATIONS_AFTER_DAYS.at(c, end) != null || end < c.length && Chars.isDigit(c[end]);
+                || durationAfterDays(end) || end < c.length && Chars.isDigit(c[end]);
         return count ? -1 : end;
+    }
+
+    /** Whether what follows a number of days makes it a length (22日早い), not the dawn of a day (24日早朝). */
+    private boolean durationAfterDays(int q) {
+        return DURATIONS_AFTER_DAYS.at(c, q) != null && !Chars.at(c, q, "早朝");
     }
 
     /**
@@ -1331,6 +1373,11 @@ final class ExpressionScanner {
         }
         String part = DAY_PARTS.at(c, r);
         int s = part == null ? r : r + part.length();
+        if ("正午".equals(part) && Chars.at(c, s, "前") && !standalone) {
+            // 正午前 is some time of the morning: the day with a part of it, no clock
+            e.dayPart = "正午前";
+            return s + 1;
+        }
         if ("正午".equals(part)) {
             setTime(e, 12, 0);
             return s;
@@ -1362,7 +1409,8 @@ final class ExpressionScanner {
             markApproximate(t, e);
             return t;
         }
-        if (part == null || standalone || r != q) {
+        // 未明 alone (未明から人が集まり) is a night's end only news names so: the day told, or the article's
+        if (part == null || standalone && !part.equals("未明") || r != q) {
             return -1;
         }
         if (s < c.length && Chars.isKanji(c[s]) && !part.startsWith("午")) {

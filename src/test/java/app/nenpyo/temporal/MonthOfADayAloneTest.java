@@ -1,0 +1,62 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which month a day alone (27日) is in when its sentence wrote a month and day before it: the
+ * narrative's month, the article's, unless the month was written for the same run of happening.
+ * A date in a clause told done that ends on a noun (死去した元首相の国葬が) is of a happening in the
+ * background and lends no month; a day lower than the one written and told as ahead of it
+ * (9月30日、1日付で就任する) is in the month after.
+ */
+class MonthOfADayAloneTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | document date | the day alone | its value
+        // a background happening's month is not the narrative's
+        "6月3日に静岡県で発生した土石流の犠牲者を悼む追悼式が28日、熱海市で開かれた。|2023-08-29|28日|2023-08-28",
+        "5月20日から続いた県議会の会期は14日、閉会した。|2023-07-15|14日|2023-07-14",
+        "3月に就任した新社長は12日、初の記者会見を開いた。|2023-06-13|12日|2023-06-12",
+        // lower and ahead: the month after
+        "同社は11月29日、佐藤副社長が1日付で社長に就任する人事を発表した。|2023-11-30|1日|2023-12-01",
+        "新制度は先月25日に国会で成立し、3日から施行される。|2023-07-02|3日|2023-07-03",
+        "市は12月27日、4日から庁舎の窓口を再開すると決めた。|2023-12-28|4日|2024-01-04",
+        // the same run of happening keeps its month
+        "男は昨年3月11日に逮捕され、13日に起訴された。|2023-01-20|13日|2022-03-13",
+        "同社は3月15日の会見で、2日に発表した計画を撤回した。|2023-05-20|2日|2023-03-02",
+        "男は5月1日に逮捕した後、5日に送検された。|2023-07-20|5日|2023-05-05",
+    })
+    void readsTheDayInTheNarrativesMonth(String sentence, String documentDate, String day, String value) {
+        List<DateMention> found = finder.find(sentence, LocalDate.parse(documentDate));
+        DateMention m = found.stream().filter(d -> d.text().equals(day)).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(value, m.formattedValue());
+    }
+
+    /** Any day before the one written, told as coming after the announcement, falls in the next month. */
+    @Property(tries = 200)
+    void aLowerDayToldAsAheadIsInTheNextMonth(@ForAll @IntRange(min = 2, max = 28) int written,
+                                              @ForAll @IntRange(min = 1, max = 27) int alone,
+                                              @ForAll @IntRange(min = 1, max = 12) int month) {
+        if (alone >= written) {
+            return;
+        }
+        LocalDate told = LocalDate.of(2023, month, written);
+        String sentence = "同社は" + month + "月" + written + "日、" + alone + "日付で新社長が就任する人事を発表した。";
+
+        List<DateMention> found = finder.find(sentence, told.plusDays(1));
+
+        assertEquals(told.plusMonths(1).withDayOfMonth(alone).toString(), found.get(1).formattedValue(), sentence);
+    }
+}
