@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.DateMention.Confidence;
 import app.nenpyo.domain.DateMention.Flag;
+import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 
@@ -81,6 +82,8 @@ public final class DateFinder {
             TimeValue dayBefore = null;
             // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
             int recurringEnd = -1;
+            // the year a clause is set in (来年のAPECは, 2019年にも、): a month after it in the sentence is of that year
+            Integer yearOfTheClause = null;
             int i = s.start();
             int end = Math.min(s.end(), c.length);
             while (i < end) {
@@ -108,6 +111,12 @@ public final class DateFinder {
                 if (e.relUnit != 0 && e.relUnit != Expr.MINUTES && !e.relToPrevious && previousInSentence != null) {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
+                }
+                if (yearOfTheClause != null && takesTheClausesYear(e)) {
+                    e.yearMode = Expr.ABS;
+                    e.year = yearOfTheClause;
+                    e.era = null;
+                    e.twoDigitYear = false;
                 }
                 Lean tense = TenseCues.after(c, endOfTheList(c, e, scanner, end), end);
                 boolean figures = ReportedPeriods.namesFigures(e, c);
@@ -157,6 +166,9 @@ public final class DateFinder {
                         sentenceMonthEnd = e.end;
                     }
                     dayBefore = dayOnly ? r.value() : null;
+                    if (r.value().granularity() == Granularity.YEAR && e.to == null && !e.fiscal && setsTheClause(c, e.end, end)) {
+                        yearOfTheClause = r.value().start().getYear();
+                    }
                     if (r.value().start().equals(r.value().end())) {
                         told.add(new Told(s, e.start, r.value()));
                     }
@@ -269,6 +281,41 @@ public final class DateFinder {
             }
         }
         return false;
+    }
+
+    /** The longest noun a year sets a clause with before は or も (来年のAPECは, 2019年の大会は). */
+    private static final int TOPIC_AFTER_A_YEAR = 12;
+
+    /**
+     * Whether a year sets the time of the clause it opens: followed by に, には, にも, は or も
+     * (2019年にも、), or by の and a noun that is the topic (来年のAPECは). A year that qualifies
+     * a noun otherwise (2050年の脱炭素に向け、) or counts (2019年以降) does not.
+     */
+    private static boolean setsTheClause(char[] c, int at, int sentenceEnd) {
+        if (at >= sentenceEnd) {
+            return false;
+        }
+        if (c[at] == 'に' || c[at] == 'は' || c[at] == 'も') {
+            return !Chars.at(c, at, "にかけて") && !Chars.at(c, at, "に向け");
+        }
+        if (c[at] != 'の') {
+            return false;
+        }
+        for (int k = at + 1; k < sentenceEnd && k <= at + TOPIC_AFTER_A_YEAR; k++) {
+            if (c[k] == '、' || c[k] == '。' || c[k] == 'に' || c[k] == 'を' || c[k] == 'が' || Chars.isDigit(c[k])) {
+                return false;
+            }
+            if (c[k] == 'は' || c[k] == 'も') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month, a month and day, or a part of the year told without a year or anything it counts from. */
+    private static boolean takesTheClausesYear(Expr e) {
+        return !e.hasYear() && e.kind == DateMention.Kind.DATE && !e.recurring && e.relUnit == 0 && e.weekMode == Expr.NONE
+                && !e.fiscal && (e.monthMode == Expr.ABS || e.monthMode == Expr.NONE && e.dayMode == Expr.NONE && e.yearPart != 0);
     }
 
     /** How many dates after the first a list is followed through. */

@@ -98,7 +98,7 @@ final class ExpressionScanner {
      * Golden Week only in spring ({@link Expr#goldenWeekBySeason}).
      */
     private static final Words NAMED_HOLIDAYS = new Words("ゴールデンウィーク", "ゴールデンウイーク", "大型連休", "GW", "お盆休み", "お盆",
-            "盆休み");
+            "盆休み", "正月三が日", "正月三箇日", "正月三ヶ日", "三が日", "三箇日");
     /** What may follow a named holiday's name and still be it: 大型連休中, GW期間中, お盆期間. */
     private static final Words DURING = new Words("期間中", "期間", "中");
     /** What names another holiday before 大型連休: 年末年始の大型連休, 夏の大型連休, 秋の大型連休. */
@@ -1257,7 +1257,8 @@ final class ExpressionScanner {
     }
 
     /**
-     * ゴールデンウィーク, GW, 大型連休, お盆, お盆休み, 盆休み, with 中 or 期間中 after them: a part of
+     * ゴールデンウィーク, GW, 大型連休, お盆, お盆休み, 盆休み, 正月三が日, 三が日 (not 三ヶ日 alone, a
+     * town), with 中 or 期間中 after them: a part of
      * the year its sentence's tense chooses, as for 年末. Not the days around it (大型連休明け,
      * GW前, お盆過ぎ, 大型連休最終日: another kanji after the name), another long holiday
      * (年末年始の大型連休, 夏の大型連休), gigawatts (100GW, GWh), nor 盆 of お盆 read again.
@@ -1280,7 +1281,8 @@ final class ExpressionScanner {
         } else if (q < c.length && Chars.isKanji(c[q])) {
             return -1;
         }
-        e.yearPart = w.charAt(w.length() - 1) == '盆' || w.endsWith("休み") ? Expr.OBON : Expr.GOLDEN_WEEK;
+        e.yearPart = w.endsWith("日") ? Expr.NEW_YEARS_DAYS
+                : w.charAt(w.length() - 1) == '盆' || w.endsWith("休み") ? Expr.OBON : Expr.GOLDEN_WEEK;
         e.goldenWeekBySeason = w.equals("大型連休");
         return q;
     }

@@ -414,7 +414,7 @@ final class Resolver {
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "year inferred from the document date");
             // a holiday's days are written days (大型連休 told on 27 April); a season begins within a month of some day
-            boolean days = e.yearPart == Expr.GOLDEN_WEEK || e.yearPart == Expr.OBON;
+            boolean days = e.yearPart == Expr.GOLDEN_WEEK || e.yearPart == Expr.OBON || e.yearPart == Expr.NEW_YEARS_DAYS;
             return nearest(k -> ofYear(e, doc.getYear() + k), v -> spanFrom(e, v, ctx), doc, ctx.lean(),
                     days ? YEARS_APART_PAST_LAG_DAYS : PAST_LAG_DAYS, w, "");
         }
@@ -504,6 +504,9 @@ final class Resolver {
         if (e.yearPart == Expr.OBON) {
             // 月遅れの盆, as offices, trains and most of the country keep it
             return TimeValue.interval(LocalDate.of(y, 8, 13), LocalDate.of(y, 8, 16), Granularity.PART_OF_YEAR);
+        }
+        if (e.yearPart == Expr.NEW_YEARS_DAYS) {
+            return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 3), Granularity.PART_OF_YEAR);
         }
         if (e.yearPart == Expr.YEAR_END) {
             return TimeValue.interval(LocalDate.of(y, 12, 1), LocalDate.of(y, 12, 31), Granularity.PART_OF_YEAR);

@@ -232,7 +232,10 @@ final class TenseCues {
         } else if (k < limit && c[k] == 'に') {
             k++;
         }
-        return k < limit && (c[k] == '、' || c[k] == '，' || c[k] == ',');
+        boolean comma = k < limit && (c[k] == '、' || c[k] == '，' || c[k] == ',');
+        // 4月9日告示、14日投開票の日程: days listed with what happens on each, not a lead's date
+        boolean listedWithTheirHappenings = k > from && k + 1 < limit && Chars.isDigit(c[k + 1]);
+        return comma && !listedWithTheirHappenings;
     }
 
     /**

@@ -1,0 +1,55 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The year of a month or a holiday without one: the year a clause is set in before it
+ * (来年の大会は11月に, 2018年にも、お盆に), the tense of days listed with their happenings
+ * (5月7日告示、12日投開票の日程で行うと決めた: the happenings', not the deciding's), and the first
+ * days of the year (正月三が日).
+ */
+class YearOfTheClauseTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | document date | the mention | its value
+        "来年の総会は12月に札幌市で開かれる。|2023-11-20|12月|2024-12",
+        "昨年の選挙は2月に行われ、投票率は過去最低だった。|2023-03-02|2月|2022-02",
+        "2018年にも、お盆の時期に大雨で列車が止まった。|2023-08-20|お盆|2018-08-13/2018-08-16",
+        "2019年の大会は9月20日に開幕した。|2023-05-01|9月20日|2019-09-20",
+        // a year that qualifies a goal or a span sets no clause
+        "政府は2050年の脱炭素に向け、4月に新たな計画をまとめた。|2023-06-01|4月|2023-04",
+        "同社は2030年までに、6月に発表した目標を達成する。|2023-07-01|6月|2023-06",
+        // days listed with what happens on each: the happenings' tense
+        "村選管は3月31日、村長選を5月7日告示、12日投開票の日程で行うと決めた。|2023-04-01|5月7日|2023-05-07",
+        "村選管は3月31日、村長選を5月7日告示、12日投開票の日程で行うと決めた。|2023-04-01|12日|2023-05-12",
+        "県は20日、4月1日開幕、10日閉幕の日程で見本市を開くと発表した。|2023-02-21|4月1日|2023-04-01",
+        // the first three days of the year, in the year the tense chooses
+        "正月三が日には各地の神社が混雑する見込みだ。|2023-12-25|正月三が日|2024-01-01/2024-01-03",
+        "三が日の人出は前年を上回った。|2024-01-05|三が日|2024-01-01/2024-01-03",
+    })
+    void readsTheYear(String sentence, String documentDate, String expression, String value) {
+        List<DateMention> found = finder.find(sentence, LocalDate.parse(documentDate));
+        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(value, m.formattedValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // 三ヶ日 alone is a town (三ヶ日町), 三が日明け the days after
+        "浜松市の三ヶ日町でミカンの収穫が始まった。|三ヶ日",
+        "三が日明けの初売りに客が詰めかけた。|三が日",
+    })
+    void readsNoDays(String sentence, String notADate) {
+        List<DateMention> found = finder.find(sentence, LocalDate.of(2024, 1, 5));
+        assertEquals(List.of(), found.stream().filter(m -> m.text().startsWith(notADate)).toList());
+    }
+}
