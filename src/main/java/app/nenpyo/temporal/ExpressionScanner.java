@@ -49,6 +49,13 @@ final class ExpressionScanner {
             "たった", "延べ", "計", "通算");
     /** Sentences of a court, counted in years and months (懲役10年6月). */
     private static final Words SENTENCES = new Words("懲役", "禁錮", "禁固");
+    /** What bounds hours kept (午後8時までの営業). */
+    private static final Words HOURS_BOUNDS = new Words("まで", "以降", "から");
+    /** Hours a shop, a service or people keep every day. */
+    private static final Words HOURS_KEPT = new Words("営業", "開館", "開園", "開店", "閉店", "受け付け", "受付", "運行", "運転", "外出",
+            "酒類", "時短", "夜間");
+    /** A company's business years named from now or from the one told before (来期以降, 前の期は). */
+    private static final Words BUSINESS_TERMS = new Words("来期", "今期", "前の期");
     private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",
             "翌年", "同年", "当年");
     private static final Words YEAR_EDGES = new Words("末", "初め", "初頭", "明け", "始め", "初");
@@ -252,6 +259,9 @@ final class ExpressionScanner {
             return q;
         }
         q = time(p, e, true);
+        if (q >= 0 && hoursOfEveryDay(q)) {
+            return -1;
+        }
         if (q >= 0) {
             e.kind = DateMention.Kind.TIME;
         }
@@ -281,6 +291,13 @@ final class ExpressionScanner {
             e.newBusinessYear = true;
             return p + 2;
         }
+        String term = BUSINESS_TERMS.at(c, p);
+        if (term != null && (p == 0 || !Chars.isKanji(c[p - 1])) && !termWordGoesOn(p + term.length())) {
+            // a company's business year, taken to run April to March as most do: 来期, 今期, 前の期 (the one told before)
+            e.fiscal = true;
+            setYear(e, term.startsWith("前") ? Expr.PREV : Expr.DOC, term.startsWith("来") ? 1 : term.startsWith("前") ? -1 : 0);
+            return p + term.length();
+        }
         String w = RELATIVE_YEARS.at(c, p);
         if (w != null) {
             int q = p + w.length();
@@ -300,6 +317,27 @@ final class ExpressionScanner {
             return q;
         }
         return numberWithUnit(p, e, 'y');
+    }
+
+    /**
+     * Whether a time of day without its day bounds hours kept every day (午後8時までの営業,
+     * 午後10時以降の外出自粛, 午前9時から開館): a schedule, not a moment of the story.
+     */
+    private boolean hoursOfEveryDay(int q) {
+        String bound = HOURS_BOUNDS.at(c, q);
+        if (bound == null) {
+            return false;
+        }
+        int r = q + bound.length();
+        if (Chars.at(c, r, "の")) {
+            r++;
+        }
+        return HOURS_KEPT.at(c, r) != null;
+    }
+
+    /** Whether a word goes on after 来期 or 今期 (今期待, 前の期間, 来期予想): only 以降, 以来 and 末 belong to the term. */
+    private boolean termWordGoesOn(int q) {
+        return q < c.length && Chars.isKanji(c[q]) && !Chars.at(c, q, "以降") && !Chars.at(c, q, "以来") && c[q] != '末';
     }
 
     /** 前年比, 前年同期, 前日比: a comparison basis, not a date. */
@@ -846,6 +884,10 @@ final class ExpressionScanner {
     private int dayUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
         int q = u + 1;
         if (to < 0 && (Chars.at(c, q, "前") && !Chars.at(c, q, "前後") || Chars.at(c, q, "後"))) {
+            if (Chars.at(c, q + 1, "の") && dayOfMonthEndAt(q + 2) >= 0) {
+                // 3日後の10日, 2日前の8日: the day written after it says which, and is the mention
+                return -1;
+            }
             return counted(q, n, 'd', e);
         }
         if (!e.hasMonth() && (countsDays(p, q, e.rangeEnd) || DAY_COUNT_AFTER.at(c, q) != null)) {

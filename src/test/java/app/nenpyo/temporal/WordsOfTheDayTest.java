@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Words of a day news uses: the dawn (24日早朝, 未明 alone), the day of the deed told (即日), the
- * morning (正午前), a dateline's time after a space; and what looks like a day but counts (1日の降水量,
- * 2日延期). Each mention is exactly the characters it spans.
+ * morning (正午前), a dateline's time after a space, a day after the count that says which (2日後の14日);
+ * and what looks like a day but counts (1日の降水量, 2日延期) or an hour kept every day (午後9時までの営業).
+ * Each mention is exactly the characters it spans.
  */
 class WordsOfTheDayTest {
     private static final LocalDate DOC = LocalDate.of(2023, 10, 12);
@@ -31,6 +32,8 @@ class WordsOfTheDayTest {
         "2023年10月12日 06時30分\\n本文|2023年10月12日 06時30分|2023-10-12T06:30",
         "2023年10月12日 18:05\\n本文|2023年10月12日 18:05|2023-10-12T18:05",
         "2023年10月12日　午後3時\\n本文|2023年10月12日　午後3時|2023-10-12T15:00",
+        "首相は2日後の14日、訪米する。|14日|2023-10-14",
+        "男は9日に逮捕され、その2日後の11日に送検された。|11日|2023-10-11",
     })
     void readsTheDay(String sentence, String expression, String value) {
         String text = sentence.replace("\\n", "\n");
@@ -48,6 +51,10 @@ class WordsOfTheDayTest {
         "1日の雨量は統計を取り始めてから最も多かった。|1日",
         "打ち上げは機体の点検のため2日延期された。|2日",
         "決勝は雨で1日順延となった。|1日",
+        "県は飲食店に午後9時までの営業を求めた。|午後9時",
+        "市は午後10時以降の外出を控えるよう呼びかけた。|午後10時",
+        "図書館は午前9時から開館する。|午前9時",
+        "首相は2日後の14日、訪米する。|2日後",
     })
     void readsNoDate(String sentence, String notADate) {
         List<DateMention> found = finder.find(sentence, DOC);

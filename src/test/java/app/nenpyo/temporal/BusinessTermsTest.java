@@ -1,0 +1,43 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A company's business years named from now (来期, 今期) or from the one told before (前の期),
+ * taken to run April to March as most do; words that only begin so (今期待, 前の期間) are none.
+ */
+class BusinessTermsTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | document date | the mention | its value
+        "社長は「来期以降も増配を続ける」と語った。|2023-05-15|来期|2024-04-01/2025-03-31",
+        "同社は今期の営業利益を150億円と見込む。|2023-05-15|今期|2023-04-01/2024-03-31",
+        "同社は今期の営業利益を150億円と見込む。|2024-02-10|今期|2023-04-01/2024-03-31",
+        "2024年3月期の純利益は40億円で、前の期は12億円の赤字だった。|2024-05-15|前の期|2022-04-01/2023-03-31",
+        "工場の建設は来期末に終える。|2023-05-15|来期末|2025-03",
+    })
+    void readsTheTerm(String sentence, String documentDate, String expression, String value) {
+        List<DateMention> found = finder.find(sentence, LocalDate.parse(documentDate));
+        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(value, m.formattedValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "今期待されているのは若手の起用だ。",
+        "前の期間と比べて件数は減った。",
+        "アナリストの来期予想は強気だ。",
+    })
+    void readsNoTerm(String sentence) {
+        assertEquals(List.of(), finder.find(sentence, LocalDate.of(2023, 5, 15)));
+    }
+}
