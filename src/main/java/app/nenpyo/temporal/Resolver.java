@@ -677,7 +677,12 @@ final class Resolver {
             throw new Unresolvable("too long a span to be read");
         }
         LocalDate start = from.start();
-        LocalDate after = e.lengthUnit == 'y' ? start.plusYears(e.lengthN) : start.plusMonths(e.lengthN);
+        LocalDate after = switch (e.lengthUnit) {
+            case 'y' -> start.plusYears(e.lengthN);
+            case 'w' -> start.plusWeeks(e.lengthN);
+            case 'd' -> start.plusDays(e.lengthN);
+            default -> start.plusMonths(e.lengthN);
+        };
         return TimeValue.interval(start, after.minusDays(1), Granularity.RANGE);
     }
 

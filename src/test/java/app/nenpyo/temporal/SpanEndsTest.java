@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.nenpyo.domain.DateMention;
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The ends of spans: a range of years whose end has two digits (2015年から19年まで), a start and a
- * length of years or months (2025年度から3年間), the morning after (同日夜から翌朝にかけて), two days
+ * length of years, months, weeks or days (2025年度から3年間, 18日から2日間), the morning after (同日夜から翌朝にかけて), two days
  * named as both (20、21両日). Each mention is exactly the characters it spans.
  */
 class SpanEndsTest {
@@ -30,6 +33,9 @@ class SpanEndsTest {
         "住民は翌朝、避難所に移った。|翌朝|2024-09-11",
         "党は20、21両日に都内で大会を開く。|20、21両日|2024-09-20/2024-09-21",
         "党は20・21の両日に都内で大会を開く。|20・21の両日|2024-09-20/2024-09-21",
+        "日銀は18日から2日間の日程で会合を開く予定だ。|18日|2024-09-18/2024-09-19",
+        "博覧会は8月25日から17日間の会期を終えた。|8月25日|2024-08-25/2024-09-10",
+        "外相は1日から2週間、欧州を歴訪した。|1日|2024-09-01/2024-09-14",
     })
     void readsTheEnd(String sentence, String expression, String value) {
         List<DateMention> found = finder.find(sentence, DOC);
@@ -41,14 +47,26 @@ class SpanEndsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // a count of years is no end, and a length of days leaves its day alone
+        // a count of years without 間 is no length of the span
         "同社は2015年から3年で黒字に転じた。|2015年|2015",
-        "日銀は18日から2日間の日程で会合を開く予定だ。|18日|2024-09-18",
     })
     void leavesWhatIsNoEndAlone(String sentence, String expression, String value) {
         List<DateMention> found = finder.find(sentence, DOC);
         DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
                 () -> new AssertionError(found.toString()));
         assertEquals(value, m.formattedValue());
+    }
+
+    /** Any day and any length of days after it: the span runs from that day for those days, its last one included. */
+    @Property(tries = 200)
+    void aLengthOfDaysSpansFromItsDay(@ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 28) int day,
+                                      @ForAll @IntRange(min = 1, max = 60) int days) {
+        LocalDate start = LocalDate.of(2024, month, day);
+        String sentence = "大会は2024年" + month + "月" + day + "日から" + days + "日間の日程で開かれた。";
+
+        DateMention m = finder.find(sentence, LocalDate.of(2024, 12, 31)).get(0);
+
+        assertEquals("2024年" + month + "月" + day + "日", m.text());
+        assertEquals(days == 1 ? start.toString() : start + "/" + start.plusDays(days - 1), m.formattedValue(), sentence);
     }
 }
