@@ -609,7 +609,8 @@ public final class EventExtractor {
     /**
      * 昨年末には2021年12月30日に…: a period written just before a day inside it is said again by that
      * day, and makes no report of its own (it made a second event of all of December). So is a day
-     * named and then dated with の (大みそかの31日, 先週金曜日の7日): one happening, one report.
+     * named and then dated with の (大みそかの31日, 先週金曜日の7日): one happening, one report; and
+     * so is 即日 after the day it is.
      */
     private static List<DateMention> withoutRestatedPeriods(String text, List<DateMention> dates) {
         if (dates.size() < 2) {
@@ -627,11 +628,20 @@ public final class EventExtractor {
             if (!restated && next != null && m.value().isPresent() && next.value().isPresent()) {
                 restated = startsItAgain(text.substring(m.span().end(), next.span().start()), m.value().get(), next.value().get());
             }
-            if (!restated) {
+            if (!restated && !sameDayAsADateBefore(m, kept)) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * 即日 (決議案は29日に提出され、即日採決された; 投票は10日で、即日開票される): the day of the deed
+     * just told, whose report is the sentence's on that day, not a second one.
+     */
+    private static boolean sameDayAsADateBefore(DateMention m, List<DateMention> before) {
+        return m.text().equals("即日") && m.value().isPresent()
+                && before.stream().anyMatch(b -> b.value().equals(m.value()));
     }
 
     /**
