@@ -175,6 +175,12 @@ public final class ReportCodec {
      * 天皇陛下 are one actor in a document that writes both; 市, 町, 村, 県 alone (and after 同) point at the one of
      * that kind named before, and a label that begins with one says its name (市が → 北浜市が); a name before 製作所,
      * 研究所, 電機 and the like is an organisation.
+     * Also 19: dates (decision 0003's addendum of session 23): a day alone takes no month from a date in a clause told
+     * done that ends on a noun, and a lower day told as ahead is in the month after; a month or holiday without a year
+     * takes the year its clause is set in; days listed with their happenings take their tense; N日からM日間 spans the
+     * days; 早朝, 未明 alone, 即日 (no second report of its sentence), 正午前, 正月三が日, 来期, 今期, 前の期 and
+     * 3日後の10日 are read; a dateline's time joins its date; 1日の降水量, 2日延期 and 午後8時までの営業 are no dates
+     * (spans that grew get new source ids).
      */
     public static final int FORMAT = 18;
 
