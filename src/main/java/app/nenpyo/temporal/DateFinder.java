@@ -123,10 +123,11 @@ public final class DateFinder {
                 Lean lean = ReportedPeriods.isOne(e, figures) ? ReportedPeriods.lean(e, tense) : tense;
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
                 // 3月11日に逮捕され、13日に起訴 and 3月15日の会見で、2日に発表した計画: March; but told after it
-                // (2月24日に始まり、2日で…) a day before it is not in its month
+                // (2月24日に始まり、2日で…) a day before it is not in its month, nor a day of the lines after a
+                // headline's date that runs on into them for want of a 。
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                         && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
-                        && !onANounBetween(c, sentenceMonthEnd, e.start);
+                        && !onANounBetween(c, sentenceMonthEnd, e.start) && !lineBreakBetween(c, sentenceMonthEnd, e.start);
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
                 TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
                         ? dateOfNamed(c, e.start, told, scanner) : null;

@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -32,13 +33,16 @@ class MonthOfADayAloneTest {
         "同社は11月29日、佐藤副社長が1日付で社長に就任する人事を発表した。|2023-11-30|1日|2023-12-01",
         "新制度は先月25日に国会で成立し、3日から施行される。|2023-07-02|3日|2023-07-03",
         "市は12月27日、4日から庁舎の窓口を再開すると決めた。|2023-12-28|4日|2024-01-04",
+        // a headline's date, run on into the lead for want of a 。, is not the lead's month
+        "県に緊急事態宣言　2月10日まで\\n知事は10日、県内全域に緊急事態宣言を出した。|2023-01-11|10日|2023-01-10",
         // the same run of happening keeps its month
         "男は昨年3月11日に逮捕され、13日に起訴された。|2023-01-20|13日|2022-03-13",
         "同社は3月15日の会見で、2日に発表した計画を撤回した。|2023-05-20|2日|2023-03-02",
         "男は5月1日に逮捕した後、5日に送検された。|2023-07-20|5日|2023-05-05",
     })
     void readsTheDayInTheNarrativesMonth(String sentence, String documentDate, String day, String value) {
-        List<DateMention> found = finder.find(sentence, LocalDate.parse(documentDate));
+        String text = sentence.replace("\\n", "\n");
+        List<DateMention> found = finder.find(text, LocalDate.parse(documentDate), List.of(new TextSpan(0, text.length())));
         DateMention m = found.stream().filter(d -> d.text().equals(day)).findFirst()
                 .orElseThrow(() -> new AssertionError(found.toString()));
         assertEquals(value, m.formattedValue());
