@@ -28,6 +28,8 @@ import java.util.Set;
  *   −3  places in two different countries (中国では / ロシアでは, ジュネーブ / ウィーン): different happenings
  *   −3  deeds done to different objects, neither named by the other (男を起訴 / 元社長を起訴): different happenings;
  *       not two people named without a name (男を起訴 / 容疑者を起訴)
+ *   −3  one says its deed was done as well (合弁会社の設立も発表 beside 決算を発表) and they name no happening
+ *       by one word: the も says it is another ({@link #doneAsWell})
  *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
@@ -132,7 +134,7 @@ final class Similarity {
             conflict = true;
             points -= 3;
         }
-        if (differentObjects(a, b)) {
+        if (differentObjects(a, b) || oneDoneAsWellOfAnother(a, b)) {
             conflict = true;
             points -= 3;
         }
@@ -333,6 +335,34 @@ final class Similarity {
         return false;
     }
 
+    /**
+     * Whether a label says its deed was done as well: も right before the deed that ends it
+     * (合弁会社設立も発表, 聴取も検討), as the label keeps it from 〜することも発表した. Not a doer marked も
+     * (首相も出席), which a label does not keep.
+     */
+    static boolean doneAsWell(String label) {
+        int mo = label.lastIndexOf('も');
+        if (mo <= 0 || mo == label.length() - 1) {
+            return false;
+        }
+        for (int i = mo + 1; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && (c < 'ァ' || c > 'ヶ') && c != 'ー') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether one of two reports says its deed was done as well and the other does not, and no word
+     * names the happening of both: 同社は同日、合弁会社を設立することも発表した is another announcement than
+     * the results the company announced that day, though both are its announcements of one day.
+     */
+    private static boolean oneDoneAsWellOfAnother(ResolvedReport a, ResolvedReport b) {
+        return a.doneAsWell() != b.doneAsWell() && intersection(a.headIds(), b.headIds()) == 0;
+    }
+
     /** Whether the reports' places lie in two countries (中国 / ロシア, ジュネーブ / ウィーン): two happenings. */
     private static boolean placesApart(ResolvedReport a, ResolvedReport b) {
         return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
@@ -522,7 +552,7 @@ final class Similarity {
             conflict = true;
             points -= 3;
         }
-        if (differentObjects(a, b)) {
+        if (differentObjects(a, b) || oneDoneAsWellOfAnother(a, b)) {
             conflict = true;
             points -= 3;
         }

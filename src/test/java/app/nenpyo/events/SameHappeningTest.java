@@ -183,6 +183,27 @@ class SameHappeningTest {
         assertTrue(reasons(events.get(0)).contains("same subject 林芳正"), reasons(events.get(0)));
     }
 
+    @Test
+    void anAnnouncementMadeAsWellIsAnotherThanTheOneOfItsDoerThatDay() {
+        List<Event> events = texts("東邦電機は15日、2024年3月期の連結決算を発表した。純利益は過去最高だった。"
+                + "同社は同日、米国の部品会社を買収することも発表した。\n");
+        assertNotEquals(labelled(events, "決算").id(), labelled(events, "買収").id(),
+                "merged on the subject and category alone: " + reasons(labelled(events, "買収")));
+        List<Event> again = texts("東邦電機は10日、2024年3月期の連結決算を発表した。\n",
+                "東邦電機は10日、2024年3月期の決算を発表し、増配も発表した。\n");
+        assertEquals(1, again.stream().filter(e -> e.label().contains("決算") && e.time().start().equals(LocalDate.of(2022, 1, 10))).count(),
+                "the same results told again, with more done as well, stay one: " + again.stream().map(Event::label).toList());
+    }
+
+    @Test
+    void aLabelSaysItsDeedWasDoneAsWellOnlyWithもRightBeforeTheDeed() {
+        assertTrue(Similarity.doneAsWell("丸岡製作所が合弁会社設立も発表"));
+        assertTrue(Similarity.doneAsWell("金融庁が立ち入り検査も検討"));
+        assertTrue(!Similarity.doneAsWell("首相も出席する") && !Similarity.doneAsWell("もも") && !Similarity.doneAsWell("政府が発表"),
+                "a verb in kana after も, も last, no も");
+        assertTrue(!Similarity.doneAsWell("王毅外相が協力強化にも意欲を示す"), "も before an object, not the deed");
+    }
+
     // --- a count of time or a comparison base is no happening
 
     @Test
