@@ -160,7 +160,7 @@ public final class ReportCodec {
      * Also 18: labels read past an adverb before the verb (入場を当面停止 → 入場を停止), say what was asked for before
      * よう (交付するよう命じ → 交付するよう命令, 避難するよう呼びかけ → 避難を呼びかけ) and a thing marked も before a
      * deed (聴取も検討).
-     * Also 19: labels say what was done to what (decision 0037): a name in brackets taken by に, を, の or へ
+     * 19: labels say what was done to what (decision 0037): a name in brackets taken by に, を, の or へ
      * (退位礼正殿の儀に臨む), the name given with と (新元号を「令和」と発表), a long quote's last part, the partner of a
      * talk (山口代表と会談), whom before how (坂口氏に祝意を伝達), ことも, an object before the label's own date, where
      * dropped before what when too long; a title or local body said alone is its holder named before (菅義偉首相,
@@ -181,8 +181,11 @@ public final class ReportCodec {
      * days; 早朝, 未明 alone, 即日 (no second report of its sentence), 正午前, 正月三が日, 来期, 今期, 前の期 and
      * 3日後の10日 are read; a dateline's time joins its date; 1日の降水量, 2日延期 and 午後8時までの営業 are no dates
      * (spans that grew get new source ids).
+     * Also 19: a clipping of a text file holding several is its own document (decision 0041), a headline ending in
+     * に before a longer sentence its own paragraph; a deed done as well (合弁会社設立も発表) merges with no other deed
+     * of its doer that day unless a word names both (decision 0005's addendum).
      */
-    public static final int FORMAT = 18;
+    public static final int FORMAT = 19;
 
     private ReportCodec() {
     }
