@@ -76,10 +76,10 @@ public final class ActorRegistry {
      * is that person, with the link as its reason, and a surname of two or three kanji joins the one
      * full name of its document that starts with it (羽生選手 = 羽生結弦選手); 5: a katakana family name alone joins the
      * one person of all documents written in full with it (トランプ = ドナルド・トランプ).
-     * Also 6: a name is no surname of the gazetteer's other spellings of it (天皇 stays 天皇 in a
-     * document that also writes 天皇陛下, where it was keyed 天皇陛下; the lead numbers it when merging).
+     * 6: a name is no surname of the gazetteer's other spellings of it (天皇 stays 天皇 in a document
+     * that also writes 天皇陛下, where it was keyed 天皇陛下).
      */
-    private static final int ENCODING = 5;
+    private static final int ENCODING = 6;
 
     /**
      * What this registry holds as bytes: each distinct way an actor was written, with the key and
