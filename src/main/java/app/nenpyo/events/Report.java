@@ -6,9 +6,11 @@ import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.ActorMention;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One dated clause of one document, before merging: what {@link EventExtractor} read. Actor
@@ -24,18 +26,35 @@ public record Report(EventSource source, TimeValue time, String label, EventCate
                      List<ActorMention> actors, Optional<ActorMention> subject, Optional<ActorMention> place,
                      List<String> headWords, List<String> contentWords, String object) {
 
+    /** Up to this many words, comparing each pair costs less than hashing them. */
+    private static final int PAIRWISE_DISTINCT = 8;
+
     public Report {
         actors = List.copyOf(actors);
         headWords = List.copyOf(headWords);
         contentWords = distinct(contentWords);
     }
 
+    /**
+     * The words, each once. Every report made (read, decoded, given actors or a date) comes through
+     * here with lists of tens of words, nearly always distinct already: a short list is compared
+     * pairwise, a longer one through a set, rather than pairwise (quadratic).
+     */
     private static List<String> distinct(List<String> words) {
-        for (int i = 1; i < words.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (words.get(i).equals(words.get(j))) {
-                    return List.copyOf(new LinkedHashSet<>(words));
+        if (words.size() <= PAIRWISE_DISTINCT) {
+            for (int i = 1; i < words.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (words.get(i).equals(words.get(j))) {
+                        return List.copyOf(new LinkedHashSet<>(words));
+                    }
                 }
+            }
+            return List.copyOf(words);
+        }
+        Set<String> seen = new HashSet<>(2 * words.size());
+        for (String word : words) {
+            if (!seen.add(word)) {
+                return List.copyOf(new LinkedHashSet<>(words));
             }
         }
         return List.copyOf(words);
