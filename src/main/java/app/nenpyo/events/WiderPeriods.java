@@ -148,30 +148,33 @@ final class WiderPeriods {
         }
         // the events a wider one may join, by season and word, each word's in time order so that a
         // wider event looks only at those starting inside it: a window holds years of news, and a
-        // word of every season (抗議活動) would make each wider event look at all of them
+        // word of every season (抗議活動) would make each wider event look at all of them. The events
+        // are visited in that order, so each word's list is born sorted
         Gazetteer gazetteer = Gazetteer.shared();
-        Map<Integer, Map<String, List<Integer>>> bySeasonAndWord = new HashMap<>();
-        for (int g = 0; g < n; g++) {
+        Map<Integer, Map<String, IntList>> bySeasonAndWord = new HashMap<>();
+        for (int g : inStartOrder(startDay)) {
             EventMerger.Group group = groups.get(g);
             int season = seasonOf(group.time());
             if (widerBySeason.containsKey(season) && mayTakeAWiderReport(group.time()) && eligible(group, keptApart)) {
-                Map<String, List<Integer>> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
+                Map<String, IntList> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
                 for (String word : happeningWords(group, gazetteer)) {
-                    byWord.computeIfAbsent(word, w -> new ArrayList<>(2)).add(g);
+                    byWord.computeIfAbsent(word, w -> new IntList()).add(g);
                 }
             }
         }
-        Comparator<Integer> byStart = Comparator.comparingLong((Integer g) -> startDay[g]).thenComparingInt(g -> g);
-        bySeasonAndWord.values().forEach(byWord -> byWord.values().forEach(events -> events.sort(byStart)));
+        Granularity[] kind = new Granularity[n];
+        for (int g = 0; g < n; g++) {
+            kind[g] = groups.get(g).time().granularity();
+        }
         boolean[] gone = new boolean[n];
         int[] lookedAtFor = new int[n];
         Arrays.fill(lookedAtFor, -1);
         // the seasons are folded apart, on every core, each touching only its own events
         widerBySeason.entrySet().parallelStream().forEach(season -> {
-            Map<String, List<Integer>> byWord = bySeasonAndWord.get(season.getKey());
+            Map<String, IntList> byWord = bySeasonAndWord.get(season.getKey());
             if (byWord != null) {
                 // else no day, days or month of its season may take one
-                new SeasonFold(groups, gazetteer, byWord, startDay, endDay, gone, lookedAtFor).fold(season.getValue());
+                new SeasonFold(groups, gazetteer, byWord, startDay, endDay, kind, gone, lookedAtFor).fold(season.getValue());
             }
         });
         int kept = 0;
@@ -187,8 +190,8 @@ final class WiderPeriods {
      * The joins of one season's wider events, in the order given (narrowest first). A wider event is
      * compared with a candidate's own reports, so the index of words is not added to as events join.
      */
-    private record SeasonFold(List<EventMerger.Group> groups, Gazetteer gazetteer, Map<String, List<Integer>> byWord,
-                              long[] startDay, long[] endDay, boolean[] gone, int[] lookedAtFor) {
+    private record SeasonFold(List<EventMerger.Group> groups, Gazetteer gazetteer, Map<String, IntList> byWord,
+                              long[] startDay, long[] endDay, Granularity[] kind, boolean[] gone, int[] lookedAtFor) {
 
         void fold(List<Integer> wider) {
             for (int w : wider) {
@@ -198,11 +201,11 @@ final class WiderPeriods {
                 ResolvedReport[] takerPair = null;
                 search:
                 for (String word : happeningWords(told, gazetteer)) {
-                    List<Integer> events = byWord.getOrDefault(word, List.of());
-                    for (int k = firstStartingFrom(events, startDay, startDay[w]); k < events.size() && startDay[events.get(k)] <= endDay[w]; k++) {
-                        int c = events.get(k);
+                    IntList events = byWord.getOrDefault(word, IntList.NONE);
+                    for (int k = firstStartingFrom(events, startDay, startDay[w]); k < events.size && startDay[events.values[k]] <= endDay[w]; k++) {
+                        int c = events.values[k];
                         boolean inside = endDay[c] <= endDay[w] && (startDay[c] > startDay[w] || endDay[c] < endDay[w]);
-                        if (c == w || gone[c] || lookedAtFor[c] == w || !inside || !exactEnough(groups.get(c).time().granularity(), widerKind)) {
+                        if (c == w || gone[c] || lookedAtFor[c] == w || !inside || !exactEnough(kind[c], widerKind)) {
                             continue;
                         }
                         lookedAtFor[c] = w;
@@ -227,18 +230,51 @@ final class WiderPeriods {
     }
 
     /** The first position of {@code events} (in start order) whose event starts on or after {@code day}. */
-    private static int firstStartingFrom(List<Integer> events, long[] startDay, long day) {
+    private static int firstStartingFrom(IntList events, long[] startDay, long day) {
         int lo = 0;
-        int hi = events.size();
+        int hi = events.size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (startDay[events.get(mid)] < day) {
+            if (startDay[events.values[mid]] < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** The indexes of the events by their first day, then by index: the order a wider event reads its candidates in. */
+    private static int[] inStartOrder(long[] startDay) {
+        long[] packed = new long[startDay.length];
+        for (int g = 0; g < startDay.length; g++) {
+            packed[g] = startDay[g] << 32 | g;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[packed.length];
+        for (int k = 0; k < packed.length; k++) {
+            order[k] = (int) packed[k];
+        }
+        return order;
+    }
+
+    /**
+     * A growing list of event indexes without a box for each: a window's index of words holds one
+     * for every word of every event that may take a wider one, and a wider event's search reads them
+     * in its inner loop.
+     */
+    private static final class IntList {
+        static final IntList NONE = new IntList();
+
+        int[] values = new int[2];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
     }
 
     private static int seasonOf(TimeValue t) {
