@@ -2,9 +2,8 @@ package app.nenpyo.ingest;
 
 import app.nenpyo.domain.TextSpan;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,28 +111,27 @@ public final class SentenceSplitter {
     /** For each position, how many matched bracket pairs enclose it (the brackets themselves count as inside). */
     private static int[] bracketDepth(String text, int start, int end) {
         int[] delta = new int[end - start + 1];
-        Deque<Integer> open = new ArrayDeque<>();
+        // the positions of the openers not yet closed, innermost last: ints, as a paragraph's every character passes here
+        int[] open = new int[8];
+        int opened = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (isIn(OPENERS, c)) {
-                open.push(i);
+                if (opened == open.length) {
+                    open = Arrays.copyOf(open, 2 * opened);
+                }
+                open[opened++] = i;
             } else if (isIn(CLOSERS, c)) {
                 char opener = OPENERS.charAt(CLOSERS.indexOf(c));
-                Integer match = null;
-                for (Integer candidate : open) {
-                    if (text.charAt(candidate) == opener) {
-                        match = candidate;
-                        break;
-                    }
+                int match = opened - 1;
+                while (match >= 0 && text.charAt(open[match]) != opener) {
+                    match--;
                 }
-                if (match != null) {
+                if (match >= 0) {
                     // openers inside the pair that never closed are dropped as unmatched
-                    Integer popped;
-                    do {
-                        popped = open.pop();
-                    } while (!popped.equals(match));
-                    delta[match - start]++;
+                    delta[open[match] - start]++;
                     delta[i - start + 1]--;
+                    opened = match;
                 }
             }
         }
