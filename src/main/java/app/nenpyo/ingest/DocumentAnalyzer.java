@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a document text into paragraphs and sentences, tells header and footer from body,
@@ -21,6 +22,9 @@ public final class DocumentAnalyzer {
 
     /** Titles made from the text are cut to about this many characters (code points). */
     static final int TITLE_LENGTH = 40;
+    /** A title is made for every document: its patterns are compiled once. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6} +");
 
     private DocumentAnalyzer() {
     }
@@ -69,8 +73,8 @@ public final class DocumentAnalyzer {
             }
             for (Sentence s : sentences) {
                 if (s.paragraphNumber() == p.number()) {
-                    String line = s.span().of(text).replaceAll("[\\s\\u3000]+", " ")
-                            .replaceFirst("^#{1,6} +", "").strip();
+                    String line = HEADING_MARK.matcher(SPACES.matcher(s.span().of(text)).replaceAll(" "))
+                            .replaceFirst("").strip();
                     if (!line.isEmpty() && !DateFinder.isDateLine(line)) {
                         return shorten(line);
                     }

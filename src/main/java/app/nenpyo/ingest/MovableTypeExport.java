@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class MovableTypeExport {
 
+    /** Asked of every file read, so compiled once. */
+    private static final Pattern EXPORT_START = Pattern.compile("^(AUTHOR|TITLE|BASENAME|STATUS|DATE|CONVERT BREAKS|ALLOW COMMENTS):");
+    private static final Pattern BODY_LINE = Pattern.compile("(?m)^BODY:\\s*$");
     private static final Pattern HEADER_LINE = Pattern.compile("^([A-Z][A-Z ]*[A-Z]):\\s?(.*)$");
     private static final Pattern SECTION_START = Pattern.compile("^([A-Z][A-Z ]*[A-Z]):\\s*$");
     private static final Pattern DATE = Pattern.compile(
@@ -52,8 +55,7 @@ final class MovableTypeExport {
     /** Whether a text looks like an export: it starts with header lines and has a BODY section. */
     static boolean looksLikeExport(String text) {
         String start = text.stripLeading();
-        return Pattern.compile("^(AUTHOR|TITLE|BASENAME|STATUS|DATE|CONVERT BREAKS|ALLOW COMMENTS):").matcher(start).find()
-                && Pattern.compile("(?m)^BODY:\\s*$").matcher(text).find();
+        return EXPORT_START.matcher(start).find() && BODY_LINE.matcher(text).find();
     }
 
     /**
