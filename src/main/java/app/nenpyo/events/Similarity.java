@@ -337,21 +337,25 @@ final class Similarity {
 
     /**
      * Whether a label says its deed was done as well: も right before the deed that ends it
-     * (合弁会社設立も発表, 聴取も検討), as the label keeps it from 〜することも発表した. Not a doer marked も
-     * (首相も出席), which a label does not keep.
+     * (合弁会社設立も発表, 聴取も検討), as the label keeps it from 〜することも発表した, the も after a noun. Not a
+     * doer marked も (首相も出席), which a label does not keep, nor a word holding も (子ども食堂開設, いずれも).
      */
     static boolean doneAsWell(String label) {
         int mo = label.lastIndexOf('も');
-        if (mo <= 0 || mo == label.length() - 1) {
+        // the も follows a noun (設立も, 三冠王も): after kana it is inside a word (子ども食堂, いずれも)
+        if (mo <= 0 || mo == label.length() - 1 || !isNounCharacter(label.charAt(mo - 1))) {
             return false;
         }
         for (int i = mo + 1; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && (c < 'ァ' || c > 'ヶ') && c != 'ー') {
+            if (!isNounCharacter(label.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isNounCharacter(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヶ' || c == 'ー';
     }
 
     /**

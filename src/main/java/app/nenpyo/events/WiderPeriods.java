@@ -201,7 +201,10 @@ final class WiderPeriods {
                 ResolvedReport[] takerPair = null;
                 search:
                 for (String word : happeningWords(told, gazetteer)) {
-                    IntList events = byWord.getOrDefault(word, IntList.NONE);
+                    IntList events = byWord.get(word);
+                    if (events == null) {
+                        continue;
+                    }
                     for (int k = firstStartingFrom(events, startDay, startDay[w]); k < events.size && startDay[events.values[k]] <= endDay[w]; k++) {
                         int c = events.values[k];
                         boolean inside = endDay[c] <= endDay[w] && (startDay[c] > startDay[w] || endDay[c] < endDay[w]);
@@ -264,8 +267,6 @@ final class WiderPeriods {
      * in its inner loop.
      */
     private static final class IntList {
-        static final IntList NONE = new IntList();
-
         int[] values = new int[2];
         int size;
 

@@ -227,7 +227,7 @@ public final class ProjectService implements AutoCloseable {
         return unread;
     }
 
-    private static String firstLine(RuntimeException e) {
+    private static String firstLine(Throwable e) {
         String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }
@@ -466,8 +466,10 @@ public final class ProjectService implements AutoCloseable {
      * reading was put off are read first, so the corrections they carry to new source ids are no
      * part of this one. A correction that fails is taken back whole: when its rows were stored but
      * its merge failed, they are put back as they were and the days merged again, so what the
-     * analyst sees is what is stored (the failure comes out, with any failure of taking it back
-     * suppressed under it).
+     * analyst sees is what is stored. The failure comes out, with any failure of taking it back
+     * suppressed under it; when the days could not be merged again the events are marked behind
+     * ({@link #eventsBehind()}), so the next correction merges first; when the rows could not be put
+     * back they stay stored, in no revision.
      */
     public CorrectionChange revise(Runnable correction) {
         revising.lock();
@@ -480,7 +482,7 @@ public final class ProjectService implements AutoCloseable {
             Map<Long, DocumentDate> dates = call(database::documentDates);
             try {
                 correction.run();
-            } catch (RuntimeException failure) {
+            } catch (RuntimeException | Error failure) {
                 takeBack(rows, dates, failure);
                 throw failure;
             }
@@ -491,15 +493,24 @@ public final class ProjectService implements AutoCloseable {
     }
 
     /** Puts back the rows and dates a failed correction stored before it failed, and merges their days again. */
-    private void takeBack(List<CorrectionRow> rows, Map<Long, DocumentDate> dates, RuntimeException failure) {
+    private void takeBack(List<CorrectionRow> rows, Map<Long, DocumentDate> dates, Throwable failure) {
+        CorrectionChange stored;
         try {
-            CorrectionChange stored = CorrectionChange.between(rows, call(database::correctionRows), dates, call(database::documentDates));
-            if (!stored.isEmpty()) {
-                call(() -> database.restoreCorrections(stored.after(), stored.before(), stored.datesBefore()));
-                call(() -> merged(events.rebuild()));
+            stored = CorrectionChange.between(rows, call(database::correctionRows), dates, call(database::documentDates));
+            if (stored.isEmpty()) {
+                return;
             }
-        } catch (RuntimeException notTakenBack) {
+            call(() -> database.restoreCorrections(stored.after(), stored.before(), stored.datesBefore()));
+        } catch (RuntimeException | Error notTakenBack) {
             failure.addSuppressed(notTakenBack);
+            return;
+        }
+        try {
+            call(() -> merged(events.rebuild()));
+        } catch (RuntimeException | Error notMerged) {
+            // an earlier step of the correction may have merged what is now put back: the events are behind until a merge succeeds
+            eventsBehind = StoreMessages.withoutFileName(file, firstLine(notMerged));
+            failure.addSuppressed(notMerged);
         }
     }
 

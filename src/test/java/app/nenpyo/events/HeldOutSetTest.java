@@ -221,11 +221,12 @@ class HeldOutSetTest {
         return Arrays.stream(keywords.split("\\|")).anyMatch(label::contains);
     }
 
-    /** Whether an event spans the days of one of the readings (an event's time of day is not scored). */
     /**
-     * Whether the event is on one of the readings: that period, or a day inside it that a report told as
-     * the period joined, as the same happening told by its day (decision 0032: the finer report keeps
-     * its date; its reason says which wider period joined it).
+     * Whether the event is on one of the readings (an event's time of day is not scored): that period,
+     * or a day inside it that a report told as the period joined, as the same happening told by its
+     * day (decision 0032: the finer report keeps its date; its merge reason says which wider period
+     * joined it, read here from the reason's English text, so a change of that text fails this test
+     * rather than passing it). Since session 23; before, such a report counted as off its date.
      */
     private static boolean onOneOf(Event event, List<String> readings) {
         return readings.stream().anyMatch(reading -> {

@@ -202,6 +202,8 @@ class SameHappeningTest {
         assertTrue(!Similarity.doneAsWell("首相も出席する") && !Similarity.doneAsWell("もも") && !Similarity.doneAsWell("政府が発表"),
                 "a verb in kana after も, も last, no も");
         assertTrue(!Similarity.doneAsWell("王毅外相が協力強化にも意欲を示す"), "も before an object, not the deed");
+        assertTrue(!Similarity.doneAsWell("市が子ども食堂開設") && !Similarity.doneAsWell("子ども医療費助成"),
+                "も inside a word (子ども) after kana");
     }
 
     // --- a count of time or a comparison base is no happening

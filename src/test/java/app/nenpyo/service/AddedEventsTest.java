@@ -23,14 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * as any report, and removed again.
  */
 class AddedEventsTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
     private static final String CSTO = "またロシアが主導するCSTO=集団安全保障条約機構の部隊が、各地の重要施設を管理下に置いたということです。";
 
     @TempDir
     Path temp;
 
     private static long importSample(ProjectService project) throws ProjectException {
-        project.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+        SampleProject.importSample(project);
         return project.documents().get(0).id();
     }
 

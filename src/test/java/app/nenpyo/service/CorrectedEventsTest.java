@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * event what was corrected of it, after every kind of correction and after a correction is given back.
  */
 class CorrectedEventsTest {
-    private static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
 
     @TempDir
     Path temp;
@@ -47,7 +46,7 @@ class CorrectedEventsTest {
     @Test
     void everyKindOfCorrectionMarksItsEventAndAGivenBackOneNoLonger() throws Exception {
         try (ProjectService p = ProjectService.open(temp.resolve("p.nenpyo"))) {
-            p.importFiles(List.of(SAMPLE), ImportOptions.defaults(), ImportProgress.NONE, new Cancellation());
+            SampleProject.importSample(p);
             long doc = p.documents().get(0).id();
             assertEquals(Map.of(), p.correctedEvents(), "nothing corrected yet");
 

@@ -29,6 +29,12 @@ public final class MergeThatFails {
         execute(project, "CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, '" + REASON + "'); END");
     }
 
+    /** Makes every later merge that writes an event with this label fail, from now on; others succeed. */
+    public static void refuseEventsLabelled(Path project, String label) throws SQLException {
+        execute(project, "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.label = '" + label.replace("'", "''")
+                + "' BEGIN SELECT RAISE(ABORT, '" + REASON + "'); END");
+    }
+
     public static void disarm(Path project) throws SQLException {
         execute(project, "DROP TRIGGER refuse");
     }

@@ -11,7 +11,7 @@ import java.util.List;
 public final class SampleProject {
 
     /** The demo's post. */
-    public static final Path SAMPLE = Path.of("assets/samples/kazakhstan-ukraine-2022-01-11.txt");
+    public static final Path SAMPLE = Path.of("assets", "samples", SampleFiles.NAME);
     /** The Geneva talks of 10 January, reported three times. */
     public static final String TALKS = "米露協議がジュネーブで開始";
     /** The working dinner the evening before the talks. */
@@ -39,6 +39,8 @@ public final class SampleProject {
 
     /** The project's event with this label. */
     public static Event labelled(ProjectService project, String label) {
-        return project.events().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
+        List<Event> events = project.events();
+        return events.stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event labelled " + label + " in " + events.stream().map(Event::label).toList()));
     }
 }

@@ -81,6 +81,8 @@ class UndoneCorrectionsTest {
             ProjectFailure failure = assertThrows(ProjectFailure.class,
                     () -> p.revise(() -> p.setEventLabel(talks.id(), "米露がジュネーブで協議")));
             assertTrue(failure.getMessage().contains(MergeThatFails.REASON), failure.getMessage());
+            assertEquals(0, failure.getSuppressed().length, "merged again, the days write nothing new: " + List.of(failure.getSuppressed()));
+            assertTrue(p.eventsBehind().isEmpty(), "nothing is behind");
             assertEquals(before.corrected(), p.correctedEvents(), "the label its merge could not show is not kept");
             MergeThatFails.disarm(temp.resolve("p.nenpyo"));
             assertEquals(before, State.of(p), "the events are those before the correction");
@@ -91,6 +93,24 @@ class UndoneCorrectionsTest {
                     && change.after().stream().allMatch(r -> r.values().get(0).equals("米露がジュネーブで協議")),
                     "made again once the merge can write, it is one revision, a row for each report: " + change);
             assertEquals("米露がジュネーブで協議", p.event(talks.id()).orElseThrow().label());
+        }
+    }
+
+    @Test
+    void aCorrectionOfTwoStepsWhoseSecondMergeFailsGivesTheFirstBackToo() throws Exception {
+        try (ProjectService p = sample()) {
+            State before = State.of(p);
+            Event talks = labelled(p, TALKS);
+            Event detained = labelled(p, DETAINED);
+            MergeThatFails.refuseEventsLabelled(temp.resolve("p.nenpyo"), "拘束者の発表");
+            ProjectFailure failure = assertThrows(ProjectFailure.class, () -> p.revise(() -> {
+                p.setEventLabel(talks.id(), "米露がジュネーブで協議");
+                p.setEventLabel(detained.id(), "拘束者の発表");
+            }));
+            assertTrue(failure.getMessage().contains(MergeThatFails.REASON), failure.getMessage());
+            assertEquals(0, failure.getSuppressed().length, List.of(failure.getSuppressed()).toString());
+            assertEquals(before, State.of(p), "the first step, merged before the second failed, is given back and merged again");
+            assertTrue(p.eventsBehind().isEmpty(), "nothing is behind");
         }
     }
 
