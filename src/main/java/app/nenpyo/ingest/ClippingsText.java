@@ -4,6 +4,7 @@ import app.nenpyo.domain.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the clippings of a plain text file that holds several, each opening with its dateline
@@ -16,12 +17,15 @@ import java.util.List;
  * dateline, or alone in its block before it (short, no sentence ended, no list mark or opening
  * quote first), when a blank line or a rule comes before the headline; it runs to the next clipping's
  * start; a clipping must end a sentence somewhere, or it is a list of dates and stays with the one
- * before. The text is cut only when its first clipping starts at its first line and there are two
- * at least:
+ * before; and after the first, a clipping must show itself as one: its dateline starts with the
+ * date (a line 更新：2023年2月7日 at an article's foot opens none), and it has a headline, an edition
+ * after its date (付, 夕刊 1面, 月曜日) or two sentences (a chronology's 2011年3月11日 / 大震災が発生した。
+ * opens none). The text is cut only when its first clipping starts at its first line and there are
+ * two at least:
  * <pre>
  * "見出し一\n2019年4月30日 付\n\n天皇陛下は30日、退位された。\n\n――――\n\n見出し二\n2019年5月1日 夕刊\n\n新天皇が即位した。"
  *   → [0, 35) "見出し一\n…退位された。", [43, …) "見出し二\n…即位した。"
- * "2022年1月10日\n\n会談した。\n\n2022年1月11日\n\n発表した。" → two clippings
+ * "2022年1月10日 付\n\n会談した。\n\n2022年1月11日 付\n\n発表した。" → two clippings
  * "2019年4月30日 付\n\n本文だ。" → none: one clipping is the file as it is
  * "前書き。\n\n2019年4月30日\n\n本文だ。\n\n2019年5月1日\n\n本文だ。" → none: text before the first dateline
  * </pre>
@@ -37,6 +41,8 @@ final class ClippingsText {
     /** The widest a headline above a dateline is: 40 full-width characters. */
     private static final int HEADLINE_COLUMNS = 80;
     private static final String RULE_CHARACTERS = "-=_*~―─━＝＊－‐ー〜～・";
+    /** What a clipping writes after its date: 付, the edition or page, the weekday in words. */
+    private static final Pattern EDITION = Pattern.compile("付|朝刊|夕刊|号外|電子版|版|[0-9０-９]面|曜日");
     private static final String NOT_A_HEADLINE_START = "・▽■□●○◆◇「『（(<＜※＊*";
 
     /** A line of the text: where its content starts and ends, blanks trimmed (empty when blank). */
@@ -73,6 +79,19 @@ final class ClippingsText {
             }
         }
         List<Integer> kept = withSentences(text, lines, starts);
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        // after the first, a clipping shows itself as one: not a line 更新：… nor a chronology's date and sentence,
+        // each judged by its own lines (up to the next start found), not by what a start removed leaves it
+        List<Integer> shown = new ArrayList<>(List.of(kept.get(0)));
+        for (int k = 1; k < kept.size(); k++) {
+            int end = k + 1 < kept.size() ? kept.get(k + 1) : lines.size();
+            if (showsAClipping(text, lines, kept.get(k), end)) {
+                shown.add(kept.get(k));
+            }
+        }
+        kept = shown;
         if (kept.size() < 2 || kept.get(0) != firstContent) {
             return List.of();
         }
@@ -117,6 +136,39 @@ final class ClippingsText {
 
     private static boolean isDateLine(String text, Line line) {
         return DateFinder.isDateLine(text, line.start(), line.end());
+    }
+
+    /**
+     * Whether lines {@code [from, to)} show a clipping of their own, not a labelled date (更新：2023年2月7日)
+     * nor a chronology's entry (2011年3月11日 / 東日本大震災が発生した。): its dateline starts with the date,
+     * and it has a headline, an edition after its date (付, 夕刊, 1面, 地方版, 月曜日) or two sentences.
+     */
+    private static boolean showsAClipping(String text, List<Line> lines, int from, int to) {
+        int dateline = from;
+        while (!isDateLine(text, lines.get(dateline))) {
+            dateline++;
+        }
+        Line date = lines.get(dateline);
+        char first = text.charAt(date.start());
+        boolean dateFirst = Character.isDigit(first) || text.startsWith("令和", date.start()) || text.startsWith("平成", date.start())
+                || text.startsWith("昭和", date.start());
+        if (!dateFirst) {
+            return false;
+        }
+        return dateline > from || EDITION.matcher(text).region(date.start(), date.end()).find() || sentencesBetween(text, lines, dateline + 1, to) >= 2;
+    }
+
+    private static int sentencesBetween(String text, List<Line> lines, int from, int to) {
+        int sentences = 0;
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            for (int c = line.start(); c < line.end(); c++) {
+                if (SentenceSplitter.END_MARKS.indexOf(text.charAt(c)) >= 0) {
+                    sentences++;
+                }
+            }
+        }
+        return sentences;
     }
 
     /** The starts whose clipping ends a sentence somewhere; the others stay with the clipping before. */

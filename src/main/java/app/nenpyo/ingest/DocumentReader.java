@@ -74,9 +74,10 @@ public final class DocumentReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(64 * 1024);
+            boolean bom = start.length >= 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF;
             return MovableTypeExport.looksLikeExport(new String(start, StandardCharsets.ISO_8859_1))
                     || !HTML_EXTENSIONS.contains(FileCollector.extension(file))
-                    && !ClippingsText.clippings(new String(start, StandardCharsets.UTF_8)).isEmpty();
+                    && !ClippingsText.clippings(new String(start, bom ? 3 : 0, start.length - (bom ? 3 : 0), StandardCharsets.UTF_8)).isEmpty();
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -134,11 +134,22 @@ final class LineParagraphs {
     /**
      * Whether a line ending in に is a headline that says what something came to (死者4万6千人超に), not
      * a sentence going on: the next line is a sentence of its own, longer, with a comma inside and
-     * its end ({@code "…国会に\n提出すると述べた。"} goes on).
+     * its end ({@code "…国会に\n提出すると述べた。"} goes on), and the line is no lead (政府は6日、全国の自治体に).
      */
+    private static boolean readsAsALead(String text, Line line) {
+        // 政府は6日、全国の自治体に: a topic or subject, then a comma, is a sentence's start, never a headline's
+        for (int i = line.start(); i < line.end() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == 'は' || c == 'が') && text.indexOf('、', i) >= 0 && text.indexOf('、', i) < line.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsInNiBeforeASentence(String text, List<Line> run, int index) {
         Line line = run.get(index);
-        if (text.charAt(line.end() - 1) != 'に' || index + 1 >= run.size()) {
+        if (text.charAt(line.end() - 1) != 'に' || index + 1 >= run.size() || readsAsALead(text, line)) {
             return false;
         }
         Line next = run.get(index + 1);

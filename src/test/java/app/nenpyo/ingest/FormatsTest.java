@@ -83,6 +83,8 @@ class FormatsTest {
         Path clippings = Files.writeString(dir.resolve("week.txt"), "2023年2月6日 付\n\n大雪となった。\n\n2023年2月7日 付\n\n除雪した。\n");
         Path article = Files.writeString(dir.resolve("one.txt"), "2023年2月6日 付\n\n大雪となった。\n\n除雪した。\n");
         assertTrue(reader.mayHoldEntries(clippings), "a text file of clippings");
+        Path marked = Files.write(dir.resolve("marked.txt"), ("\uFEFF" + Files.readString(clippings)).getBytes(StandardCharsets.UTF_8));
+        assertTrue(reader.mayHoldEntries(marked), "the same with a byte-order mark");
         assertFalse(reader.mayHoldEntries(article), "one article with its dateline");
     }
 

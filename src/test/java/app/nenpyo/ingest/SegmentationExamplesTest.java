@@ -80,6 +80,9 @@ class SegmentationExamplesTest {
         assertEquals(List.of("外相は中国を訪れ、王毅外相との会談に\n臨み、関係改善で一致した。"),
                 paragraphs("外相は中国を訪れ、王毅外相との会談に\n臨み、関係改善で一致した。"),
                 "one sentence in two lines: the second is no longer than the first");
+        assertEquals(List.of("政府は6日、全国の自治体に\n速やかな対応を求める通知を出し、年度内の実施を目指す。"),
+                paragraphs("政府は6日、全国の自治体に\n速やかな対応を求める通知を出し、年度内の実施を目指す。"),
+                "a lead wrapped after に, its topic and comma in the first line");
     }
 
     @Test
