@@ -14,6 +14,7 @@ import app.nenpyo.domain.TimeValue;
 import app.nenpyo.ingest.DocumentAnalyzer;
 import app.nenpyo.temporal.DateFinder;
 import app.nenpyo.temporal.DateScoring;
+import app.nenpyo.temporal.UnbrokenText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -176,17 +177,19 @@ class HeldOutSetTest {
         return new EventScore(timeline.size(), onItsDate, labelled, several, merged);
     }
 
-    /** The spans of the sentences as the writer wrote and numbered them (source.txt), in the analysed text. */
+    /**
+     * The spans of the sentences as the writer wrote and numbered them (source.txt), in the analysed
+     * text; a sentence of a wrapped clipping spans the line breaks inside it.
+     */
     private static List<TextSpan> spansOf(List<String> sentences, String article, String text) throws IOException {
+        UnbrokenText unbroken = new UnbrokenText(text);
         List<TextSpan> spans = new ArrayList<>();
         int from = 0;
         for (String s : sentences) {
-            int at = text.indexOf(s, from);
-            if (at < 0) {
-                throw new IOException(article + ": sentence not found in the article: " + s);
-            }
-            spans.add(new TextSpan(at, at + s.length()));
-            from = at + s.length();
+            TextSpan span = unbroken.find(s, from)
+                    .orElseThrow(() -> new IOException(article + ": sentence not found in the article: " + s));
+            spans.add(span);
+            from = span.end();
         }
         return spans;
     }

@@ -60,18 +60,19 @@ public final class DateScoring {
     /**
      * Walks an article's expected expressions in text order, as the expected rows list them: each
      * sentence after the last, each expression in or after its sentence; a sentence or expression
-     * not found fails, rather than scoring some other span.
+     * not found fails, rather than scoring some other span. Line breaks are ignored, so that a
+     * sentence or an expression of a wrapped clipping is found across the break.
      */
     public static final class Cursor {
         private final String article;
-        private final String text;
+        private final UnbrokenText text;
         private int sentenceFrom;
         private String lastSentence;
         private int expressionFrom;
 
         public Cursor(String article, String text) {
             this.article = article;
-            this.text = text;
+            this.text = new UnbrokenText(text);
         }
 
         public String article() {
@@ -80,20 +81,16 @@ public final class DateScoring {
 
         public TextSpan expression(String sentence, String expression) {
             if (!sentence.equals(lastSentence)) {
-                int at = text.indexOf(sentence, sentenceFrom);
-                if (at < 0) {
-                    throw new IllegalStateException(article + ": no sentence " + sentence + " after " + sentenceFrom);
-                }
-                sentenceFrom = at + sentence.length();
-                expressionFrom = at;
+                TextSpan found = text.find(sentence, sentenceFrom).orElseThrow(() ->
+                        new IllegalStateException(article + ": no sentence " + sentence + " after " + sentenceFrom));
+                sentenceFrom = found.end();
+                expressionFrom = found.start();
                 lastSentence = sentence;
             }
-            int start = text.indexOf(expression, expressionFrom);
-            if (start < 0) {
-                throw new IllegalStateException(article + ": no " + expression + " in or after " + sentence);
-            }
-            expressionFrom = start + expression.length();
-            return new TextSpan(start, start + expression.length());
+            TextSpan found = text.find(expression, expressionFrom).orElseThrow(() ->
+                    new IllegalStateException(article + ": no " + expression + " in or after " + sentence));
+            expressionFrom = found.end();
+            return found;
         }
     }
 }
