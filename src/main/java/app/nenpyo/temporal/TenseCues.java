@@ -215,7 +215,9 @@ final class TenseCues {
         while (k < limit && (Chars.isKanji(c[k]) || Chars.isKatakana(c[k]))) {
             k++;
         }
+        boolean happeningNamed = happening(c, from, k);
         if (k < limit && (c[k] == '（' || c[k] == '(')) {
+            happeningNamed = false;
             char close = c[k] == '（' ? '）' : ')';
             while (k < limit && c[k] != close) {
                 k++;
@@ -233,9 +235,35 @@ final class TenseCues {
             k++;
         }
         boolean comma = k < limit && (c[k] == '、' || c[k] == '，' || c[k] == ',');
-        // 4月9日告示、14日投開票の日程: days listed with what happens on each, not a lead's date
-        boolean listedWithTheirHappenings = k > from && k + 1 < limit && Chars.isDigit(c[k + 1]);
-        return comma && !listedWithTheirHappenings;
+        // 4月9日告示、14日投開票の日程: days listed with what happens on each, not a lead's date (3日午後、4日から is one)
+        return comma && !(happeningNamed && happeningOfTheNextDay(c, k + 1, limit));
+    }
+
+    /** Parts of the day a lead's date may carry before its comma (3日夜、): no happening of a list. */
+    private static final Words DAY_PARTS = new Words("午前", "午後", "正午", "未明", "早朝", "深夜", "夕方", "明け方", "夜明け", "昼前",
+            "昼過ぎ", "日中", "朝", "昼", "夕", "夜", "付");
+
+    /** Whether the kanji or katakana from {@code from} to {@code to} name a happening (告示, 投開票), not a part of the day. */
+    private static boolean happening(char[] c, int from, int to) {
+        String part = DAY_PARTS.at(c, from);
+        return to > from && (part == null || from + part.length() < to);
+    }
+
+    /** Whether a day follows at {@code at} with the happening of its own (14日投開票), as a list of days goes on. */
+    private static boolean happeningOfTheNextDay(char[] c, int at, int limit) {
+        int k = at;
+        while (k < limit && Chars.isDigit(c[k])) {
+            k++;
+        }
+        if (k == at || k >= limit || c[k] != '日') {
+            return false;
+        }
+        int noun = k + 1;
+        int end = noun;
+        while (end < limit && (Chars.isKanji(c[end]) || Chars.isKatakana(c[end]))) {
+            end++;
+        }
+        return happening(c, noun, end);
     }
 
     /**
