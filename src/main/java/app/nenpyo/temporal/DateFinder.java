@@ -84,6 +84,7 @@ public final class DateFinder {
             int recurringEnd = -1;
             // the year a clause is set in (来年のAPECは, 2019年にも、): a month after it in the sentence is of that year
             Integer yearOfTheClause = null;
+            int endOfTheYearsClause = -1;
             int i = s.start();
             int end = Math.min(s.end(), c.length);
             while (i < end) {
@@ -112,7 +113,7 @@ public final class DateFinder {
                     // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                     e.relToPrevious = true;
                 }
-                if (yearOfTheClause != null && takesTheClausesYear(e)) {
+                if (yearOfTheClause != null && e.start < endOfTheYearsClause && takesTheClausesYear(e)) {
                     e.yearMode = Expr.ABS;
                     e.year = yearOfTheClause;
                     e.era = null;
@@ -169,6 +170,7 @@ public final class DateFinder {
                     dayBefore = dayOnly ? r.value() : null;
                     if (r.value().granularity() == Granularity.YEAR && e.to == null && !e.fiscal && setsTheClause(c, e.end, end)) {
                         yearOfTheClause = r.value().start().getYear();
+                        endOfTheYearsClause = endOfTheClause(c, e.end, end);
                     }
                     if (r.value().start().equals(r.value().end())) {
                         told.add(new Told(s, e.start, r.value()));
@@ -245,7 +247,7 @@ public final class DateFinder {
      */
     private static boolean toldAfter(char[] c, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
-            if (c[k] == '、' && "しりきちみびぎけせてれめえ".indexOf(c[k - 1]) >= 0) {
+            if (c[k] == '、' && CLAUSE_ENDINGS.indexOf(c[k - 1]) >= 0) {
                 return true;
             }
         }
@@ -288,16 +290,20 @@ public final class DateFinder {
     private static final int TOPIC_AFTER_A_YEAR = 12;
 
     /**
-     * Whether a year sets the time of the clause it opens: followed by に, には, にも, は or も
-     * (2019年にも、), or by の and a noun that is the topic (来年のAPECは). A year that qualifies
-     * a noun otherwise (2050年の脱炭素に向け、) or counts (2019年以降) does not.
+     * Whether a year sets the time of the clause it opens: followed by に、, には, にも, は or も
+     * (2019年にも、), or by の and a noun that is the topic (来年のAPECは). A year with に and a verb
+     * qualifies a noun (2011年に発生した震災から): a relative clause, which sets none; nor does a year
+     * that qualifies a noun otherwise (2050年の脱炭素に向け、) or counts (2019年以降).
      */
     private static boolean setsTheClause(char[] c, int at, int sentenceEnd) {
         if (at >= sentenceEnd) {
             return false;
         }
-        if (c[at] == 'に' || c[at] == 'は' || c[at] == 'も') {
-            return !Chars.at(c, at, "にかけて") && !Chars.at(c, at, "に向け");
+        if (c[at] == 'に') {
+            return at + 1 < sentenceEnd && (c[at + 1] == '、' || c[at + 1] == 'は' || c[at + 1] == 'も');
+        }
+        if (c[at] == 'は' || c[at] == 'も') {
+            return true;
         }
         if (c[at] != 'の') {
             return false;
@@ -311,6 +317,23 @@ public final class DateFinder {
             }
         }
         return false;
+    }
+
+    /** The kana a predicate ends in before a comma that ends its clause (決壊し、, 止め、, 受けて、). */
+    private static final String CLAUSE_ENDINGS = "しりきちみびぎけせてれめえ";
+
+    /**
+     * Where the clause a year sets ends: at the first comma after a predicate (決壊し、) past the
+     * year's own particle and comma (2019年には、), or at the sentence's end. A month told after it
+     * is in another clause, whose time the year does not set.
+     */
+    private static int endOfTheClause(char[] c, int at, int sentenceEnd) {
+        for (int k = Math.max(at, 1); k < sentenceEnd; k++) {
+            if (c[k] == '、' && CLAUSE_ENDINGS.indexOf(c[k - 1]) >= 0) {
+                return k;
+            }
+        }
+        return sentenceEnd;
     }
 
     /** A month, a month and day, or a part of the year told without a year or anything it counts from. */
