@@ -77,6 +77,8 @@ public final class DateFinder {
             // the date with a written month a later day alone in the sentence takes its month from
             LocalDate sentenceMonthDate = null;
             int sentenceMonthEnd = -1;
+            // a written year puts that date in the narrative: a day alone after it is of its month whatever noun comes between
+            boolean sentenceMonthHasYear = false;
             TimeValue previousInSentence = null;
             // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
             TimeValue dayBefore = null;
@@ -128,7 +130,8 @@ public final class DateFinder {
                 // headline's date that runs on into them for want of a 。
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                         && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
-                        && !onANounBetween(c, sentenceMonthEnd, e.start) && !lineBreakBetween(c, sentenceMonthEnd, e.start);
+                        && (sentenceMonthHasYear || !onANounBetween(c, sentenceMonthEnd, e.start))
+                        && !headlineRunningOn(c, s.start(), sentenceMonthEnd, e.start);
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
                 TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
                         ? dateOfNamed(c, e.start, told, scanner) : null;
@@ -166,6 +169,7 @@ public final class DateFinder {
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
                         sentenceMonthDate = r.value().start();
                         sentenceMonthEnd = e.end;
+                        sentenceMonthHasYear = e.hasYear();
                     }
                     dayBefore = dayOnly ? r.value() : null;
                     if (r.value().granularity() == Granularity.YEAR && e.to == null && !e.fiscal && setsTheClause(c, e.end, end)) {
@@ -257,11 +261,17 @@ public final class DateFinder {
     /**
      * The month a day alone takes from the month and day before it in its sentence: theirs, or the
      * next when the day is lower and told as ahead (9月30日、1日付で昇格する人事を発表した is October's;
-     * 3月15日の会見で、2日に発表した計画 stays March's).
+     * 3月15日の会見で、2日に発表した計画 stays March's), when that month has the day (1月31日、30日付で
+     * is not February's). Null when neither has it: the day is read as any day alone.
      */
     private static YearMonth monthLent(LocalDate before, Expr e, Lean lean) {
         boolean ahead = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
-        return YearMonth.from(before).plusMonths(ahead && e.day < before.getDayOfMonth() ? 1 : 0);
+        YearMonth written = YearMonth.from(before);
+        YearMonth next = written.plusMonths(1);
+        if (ahead && e.day < before.getDayOfMonth() && next.isValidDay((int) e.day)) {
+            return next;
+        }
+        return written.isValidDay((int) e.day) ? written : null;
     }
 
     /** Nouns a clause in the past ends on that carry its time on rather than name a thing: 逮捕した後、5日に. */
@@ -269,21 +279,41 @@ public final class DateFinder {
             "矢先", "中", "以降", "以来", "翌");
 
     /**
-     * Whether a clause told done ends on a noun between two places (死去した元首相の国葬が,
-     * 熱戦を繰り広げた五輪は): the date before it belongs to that clause, a happening in the
-     * background, and lends no month to the day the sentence goes on to tell.
+     * Whether the day's clause has for its topic or subject a noun a clause told done ends on
+     * (死去した元首相の国葬が27日, 熱戦を繰り広げた五輪は8日夜): the date before belongs to that clause,
+     * a happening in the background, and lends no month to the day the sentence goes on to tell.
+     * The topic (は or が, a comma after it or not) stands right before the day, and the clause told
+     * done lies between the last comma and it; a noun after a past verb that is anything else
+     * (5月1日に盗んだ車で逃走し、3日に) keeps the run of happening.
      */
     private static boolean onANounBetween(char[] c, int from, int to) {
-        for (int k = Math.max(from, 1); k + 1 < to; k++) {
+        int topic = to - 1;
+        if (topic > from && c[topic] == '、') {
+            topic--;
+        }
+        // a bracket may close the noun before its particle: 国葬（国葬儀）が27日
+        if (topic - 1 <= from || c[topic] != 'は' && c[topic] != 'が' || !nounChar(c[topic - 1]) && "）」』)".indexOf(c[topic - 1]) < 0) {
+            return false;
+        }
+        int clauseStart = from;
+        for (int k = topic - 1; k > from; k--) {
+            if (c[k] == '、') {
+                clauseStart = k;
+                break;
+            }
+        }
+        for (int k = Math.max(clauseStart, 1); k + 1 < topic; k++) {
             boolean past = c[k] == 'た' && "しれっいきちびみけせえげめねべてじ".indexOf(c[k - 1]) >= 0
                     || c[k] == 'だ' && "んい".indexOf(c[k - 1]) >= 0;
-            char next = c[k + 1];
-            boolean noun = Chars.isKanji(next) || next >= 'ァ' && next <= 'ヺ';
-            if (past && noun && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
+            if (past && nounChar(c[k + 1]) && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean nounChar(char ch) {
+        return Chars.isKanji(ch) || ch >= 'ァ' && ch <= 'ヺ' || ch == 'ー';
     }
 
     /** The longest noun a year sets a clause with before は or も (来年のAPECは, 2019年の大会は). */
@@ -369,6 +399,35 @@ public final class DateFinder {
             }
         }
         return false;
+    }
+
+    /** The widest a headline's line is: 40 characters, as the ingest layer's paragraphs take it. */
+    private static final int HEADLINE_LENGTH = 40;
+
+    /**
+     * Whether a date ends a headline that runs on into the lead for want of a 。 (県に緊急事態宣言　2月10日まで
+     * / 知事は10日、): the sentence's first line, short, ends with the date or the date and まで, and a
+     * line break lies between it and the day. A day after a break in wrapped text (逮捕され、/ 3日に)
+     * stays in the run of happening: that line ends a clause, not on the date.
+     */
+    private static boolean headlineRunningOn(char[] c, int sentenceStart, int dateEnd, int day) {
+        int lineEnd = dateEnd;
+        if (Chars.at(c, lineEnd, "まで")) {
+            lineEnd += 2;
+        }
+        while (lineEnd < day && (c[lineEnd] == ' ' || c[lineEnd] == '\u3000' || c[lineEnd] == '\r')) {
+            lineEnd++;
+        }
+        return lineEnd < day && c[lineEnd] == '\n' && !lineBreakBetween(c, sentenceStart, dateEnd)
+                && lineEnd - firstCharacter(c, sentenceStart) <= HEADLINE_LENGTH;
+    }
+
+    private static int firstCharacter(char[] c, int from) {
+        int k = from;
+        while (k < c.length && Character.isWhitespace(c[k])) {
+            k++;
+        }
+        return k;
     }
 
     /** A day, a month or a month and day as written, no year and nothing relative: what a list of recurring dates goes on with. */
