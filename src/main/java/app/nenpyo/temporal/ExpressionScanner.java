@@ -51,9 +51,11 @@ final class ExpressionScanner {
     private static final Words SENTENCES = new Words("懲役", "禁錮", "禁固");
     /** What bounds hours kept (午後8時までの営業). */
     private static final Words HOURS_BOUNDS = new Words("まで", "以降", "から");
-    /** Hours a shop, a service or people keep every day. */
-    private static final Words HOURS_KEPT = new Words("営業", "開館", "開園", "開店", "閉店", "受け付け", "受付", "運行", "運転", "外出",
-            "酒類", "時短", "夜間");
+    /**
+     * Hours a shop or people keep every day. Not a service run or taken (運転, 運行, 受付): 午後8時から
+     * 運転を再開した is a moment of the story.
+     */
+    private static final Words HOURS_KEPT = new Words("営業", "開館", "開園", "開店", "閉店", "酒類の提供", "酒類提供", "時短", "外出");
     /** A company's business years named from now or from the one told before (来期以降, 前の期は). */
     private static final Words BUSINESS_TERMS = new Words("来期", "今期", "前の期");
     private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",

@@ -34,6 +34,11 @@ class WordsOfTheDayTest {
         "2023年10月12日　午後3時\\n本文|2023年10月12日　午後3時|2023-10-12T15:00",
         "首相は2日後の14日、訪米する。|14日|2023-10-14",
         "男は9日に逮捕され、その2日後の11日に送検された。|11日|2023-10-11",
+        // a service stopped or taken up once is a moment of the story, not hours kept
+        "東海道新幹線は午後8時から運転を再開した。|午後8時|2023-10-12T20:00",
+        "JRは午前6時まで運転を見合わせた。|午前6時|2023-10-12T06:00",
+        "市は午前10時から相談の受付を始めた。|午前10時|2023-10-12T10:00",
+        "バスは午後3時以降の運行を取りやめた。|午後3時|2023-10-12T15:00",
     })
     void readsTheDay(String sentence, String expression, String value) {
         String text = sentence.replace("\\n", "\n");
@@ -54,6 +59,8 @@ class WordsOfTheDayTest {
         "県は飲食店に午後9時までの営業を求めた。|午後9時",
         "市は午後10時以降の外出を控えるよう呼びかけた。|午後10時",
         "図書館は午前9時から開館する。|午前9時",
+        "県は午後8時までの酒類の提供を認めた。|午後8時",
+        "店は午前10時から開店している。|午前10時",
         "首相は2日後の14日、訪米する。|2日後",
     })
     void readsNoDate(String sentence, String notADate) {
