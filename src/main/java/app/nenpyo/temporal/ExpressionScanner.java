@@ -58,6 +58,13 @@ final class ExpressionScanner {
     private static final Words HOURS_KEPT = new Words("営業", "開館", "開園", "開店", "閉店", "酒類の提供", "酒類提供", "時短", "外出");
     /** A company's business years named from now or from the one told before (来期以降, 前の期は). */
     private static final Words BUSINESS_TERMS = new Words("来期", "今期", "前の期");
+    /** Words of a company's accounts that make 来期 or 今期 in their sentence a business year, not a term of office or a season. */
+    private static final Words BUSINESS_WORDS = new Words("決算", "業績", "売上", "売り上げ", "利益", "損益", "収益", "見通し", "予想",
+            "期末", "増収", "減収", "増益", "減益", "赤字", "黒字", "配当", "増配", "減配", "株主", "経常", "営業益", "純益", "受注");
+    /** Words of a company's results that make a term in the sentences after them a business year too (決算を発表した。…来期以降の). */
+    private static final Words RESULTS_WORDS = new Words("決算", "業績", "利益", "増収", "減収", "増益", "減益");
+    /** How far before a term's sentence the words of a company's results are looked for: the sentences of an article's lead. */
+    private static final int RESULTS_LOOKBACK = 300;
     private static final Words RELATIVE_YEARS = new Words("一昨年", "おととし", "再来年", "今年", "本年", "ことし", "昨年", "去年", "来年", "前年",
             "翌年", "同年", "当年");
     private static final Words YEAR_EDGES = new Words("末", "初め", "初頭", "明け", "始め", "初");
@@ -294,7 +301,8 @@ final class ExpressionScanner {
             return p + 2;
         }
         String term = BUSINESS_TERMS.at(c, p);
-        if (term != null && (p == 0 || !Chars.isKanji(c[p - 1])) && !termWordGoesOn(p + term.length())) {
+        if (term != null && (p == 0 || !Chars.isKanji(c[p - 1])) && !termWordGoesOn(p + term.length())
+                && businessInTheSentence(p, p + term.length())) {
             // a company's business year, taken to run April to March as most do: 来期, 今期, 前の期 (the one told before)
             e.fiscal = true;
             setYear(e, term.startsWith("前") ? Expr.PREV : Expr.DOC, term.startsWith("来") ? 1 : term.startsWith("前") ? -1 : 0);
@@ -335,6 +343,34 @@ final class ExpressionScanner {
             r++;
         }
         return HOURS_KEPT.at(c, r) != null;
+    }
+
+    /**
+     * Whether the sentence around a term (from {@code p} to {@code q}) speaks of a company's accounts
+     * (決算, 業績, 増益…), or the sentences before it tell a company's results (決算を発表した。…「来期以降の
+     * 成長に」): 今期 alone is as often a term of office (市長は今期で引退する) or a season. The term's own
+     * letters (来期末) do not count.
+     */
+    private boolean businessInTheSentence(int p, int q) {
+        int start = p;
+        while (start > 0 && "。！？\n".indexOf(c[start - 1]) < 0) {
+            start--;
+        }
+        int end = q;
+        while (end < c.length && "。！？\n".indexOf(c[end]) < 0) {
+            end++;
+        }
+        for (int k = start; k < end; k++) {
+            if ((k < p || k >= q) && BUSINESS_WORDS.at(c, k) != null) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, start - RESULTS_LOOKBACK); k < start; k++) {
+            if (RESULTS_WORDS.at(c, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word goes on after 来期 or 今期 (今期待, 前の期間, 来期予想): only 以降, 以来 and 末 belong to the term. */
