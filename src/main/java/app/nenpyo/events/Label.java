@@ -29,6 +29,46 @@ import java.util.regex.Pattern;
 record Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
              String predicate, String datedDeed, String bareTopic, String pointedNoun) {
 
+    /** A label is one line: the line breaks of a text wrapped at a width (東京・元赤坂⏎の迎賓館) are not its words. */
+    Label {
+        text = unbroken(text);
+    }
+
+    /**
+     * The text without its line breaks and the indentation after them, a space kept only between two
+     * Latin letters or digits: {@code "東京・元赤坂\n　の迎賓館"} → {@code "東京・元赤坂の迎賓館"}, {@code "G7\nsummit"} → {@code "G7 summit"}.
+     */
+    static String unbroken(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                out.append(c);
+                continue;
+            }
+            while (out.length() > 0 && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+                out.setLength(out.length() - 1);
+            }
+            int next = i + 1;
+            while (next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r' || text.charAt(next) == ' '
+                    || text.charAt(next) == '\t' || text.charAt(next) == '\u3000')) {
+                next++;
+            }
+            if (out.length() > 0 && next < text.length() && isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))) {
+                out.append(' ');
+            }
+            i = next - 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
           String predicate) {
         this(text, subject, place, headWords, predicate, "", "");

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * URL          "https://d1021.hatenadiary.jp/entry/2022/01/11/103000", ".../entry/20220111/..." → URL
  * </pre>
  * A clipping's dateline may say the era (令和6年2月29日), 付, the edition and page (2019年5月1日 夕刊 1面,
- * 地方版) or the weekday in words (2020年7月6日 月曜日). Known weaknesses: English month names are not
+ * 地方版, 朝刊 社会面) or the weekday in words (2020年7月6日 月曜日). Known weaknesses: English month names are not
  * read; an era year is not checked against the era's first and last days (平成31年5月1日 is read).
  */
 public final class DateFinder {
@@ -44,7 +44,7 @@ public final class DateFinder {
             + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|JST|\\(JST\\)))?)?";
     private static final String SUFFIX = "(?:\\s*(?:公開|更新|配信|掲載|投稿))?";
     /** What a clipping writes after its date: 付, the edition and page (夕刊 1面, 地方版), the weekday in words. */
-    private static final String EDITION = "(?:\\s*(?:付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?\\d{1,2}面|[月火水木金土日]曜日?))*";
+    private static final String EDITION = "(?:\\s*(?:付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?\\d{1,2}面|[^\\s\\d]{1,5}面|[月火水木金土日]曜日?))*";
     private static final Pattern HEADER_DATE = Pattern.compile("(?i)" + LABEL
             + "(?:(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
             + "|(令和|平成|昭和)\\s*(元|\\d{1,2})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日)"

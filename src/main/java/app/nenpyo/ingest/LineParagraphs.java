@@ -29,8 +29,9 @@ import java.util.function.ToIntFunction;
  * </ul>
  * And whatever the run: a dateline ({@link DateFinder#isDateLine}: 2019年5月1日 夕刊 1面) is a paragraph
  * of its own; and while nothing but datelines came before, the first line after them is the
- * headline when it is short (40 full-width characters at most), ends no sentence and does not go
- * on (or ends in に before a longer sentence with a comma: 死者4万6千人超に), before lines that end one (a run of addresses alone stays one), in a run not wrapped at a
+ * headline when it is short (40 full-width characters at most), ends no sentence, reads as no lead
+ * (政府は6日、… : a topic or subject and a comma) and does not go on (or ends in に before a longer
+ * sentence with a comma: 死者4万6千人超に), before lines that end one (a run of addresses alone stays one), in a run not wrapped at a
  * width: {@code "新天皇が即位\n2019年5月1日 夕刊 1面\n皇太子さまは1日、即位された。"} → three
  * (decision 0035).
  *
@@ -127,14 +128,14 @@ final class LineParagraphs {
     private static boolean isHeadline(String text, List<Line> run, int index) {
         Line line = run.get(index);
         boolean bodyFollows = run.stream().skip(index + 1L).anyMatch(l -> endsASentence(text, l));
-        return bodyFollows && columns(text, line) <= HEADLINE_COLUMNS && !endsASentence(text, line)
+        return bodyFollows && columns(text, line) <= HEADLINE_COLUMNS && !endsASentence(text, line) && !readsAsALead(text, line)
                 && (!goesOn(text, line) || endsInNiBeforeASentence(text, run, index)) && !wrappedAtAWidth(text, run);
     }
 
     /**
      * Whether a line ending in に is a headline that says what something came to (死者4万6千人超に), not
      * a sentence going on: the next line is a sentence of its own, longer, with a comma inside and
-     * its end ({@code "…国会に\n提出すると述べた。"} goes on), and the line is no lead (政府は6日、全国の自治体に).
+     * its end ({@code "…国会に\n提出すると述べた。"} goes on).
      */
     private static boolean readsAsALead(String text, Line line) {
         // 政府は6日、全国の自治体に: a topic or subject, then a comma, is a sentence's start, never a headline's
@@ -149,7 +150,7 @@ final class LineParagraphs {
 
     private static boolean endsInNiBeforeASentence(String text, List<Line> run, int index) {
         Line line = run.get(index);
-        if (text.charAt(line.end() - 1) != 'に' || index + 1 >= run.size() || readsAsALead(text, line)) {
+        if (text.charAt(line.end() - 1) != 'に' || index + 1 >= run.size()) {
             return false;
         }
         Line next = run.get(index + 1);

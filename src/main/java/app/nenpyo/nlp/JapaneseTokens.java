@@ -28,8 +28,52 @@ public final class JapaneseTokens {
     private JapaneseTokens() {
     }
 
-    /** Every morpheme of the text except punctuation and whitespace, in order. */
+    /**
+     * Every morpheme of the text except punctuation and whitespace, in order. A line break inside
+     * the text (a clipping wrapped at a width: 東京・元赤坂⏎の迎賓館, ロシ⏎ア) is read as if it were not
+     * there, with the indentation after it: the words around it are read whole, and the token after
+     * it spans the break, so tokens that follow each other in the words stay next to each other
+     * ({@code "ロシ\nア"} → one token ロシア spanning [0, 4)).
+     */
     public static List<Token> of(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return tokens(text);
+        }
+        StringBuilder joined = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                while (i + 1 < text.length() && isBreakOrIndent(text.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
+            at[joined.length()] = i;
+            joined.append(c);
+        }
+        at[joined.length()] = text.length();
+        List<Token> read = tokens(joined.toString());
+        List<Token> tokens = new ArrayList<>(read.size());
+        int previousEnd = -1;
+        for (Token t : read) {
+            int start = at[t.span().start()];
+            int end = at[t.span().end() - 1] + 1;
+            if (previousEnd >= 0 && start > previousEnd && t.span().start() > 0 && at[t.span().start() - 1] + 1 == previousEnd
+                    && text.substring(previousEnd, start).chars().allMatch(c -> isBreakOrIndent((char) c))) {
+                start = previousEnd;
+            }
+            tokens.add(new Token(t.surface(), new TextSpan(start, end), t.partOfSpeech(), t.baseForm()));
+            previousEnd = end;
+        }
+        return tokens;
+    }
+
+    private static boolean isBreakOrIndent(char c) {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    private static List<Token> tokens(String text) {
         Attributes a = TOKENIZERS.get();
         List<Token> tokens = new ArrayList<>();
         try {

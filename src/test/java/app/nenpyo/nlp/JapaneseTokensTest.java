@@ -19,4 +19,23 @@ class JapaneseTokensTest {
                 tokens.stream().map(Token::surface).toList());
         assertTrue(tokens.get(0).partOfSpeech().startsWith("名詞-固有名詞"), tokens.get(0).partOfSpeech());
     }
+
+    @Test
+    void aLineBreakOfTextWrappedAtAWidthIsReadAsIfItWereNotThereAndTheTokenAfterItSpansIt() {
+        String text = "ロシ\n　アが東京・元赤坂\r\nの迎賓館で会談";
+        List<Token> tokens = JapaneseTokens.of(text);
+        assertEquals(List.of("ロシア", "が", "東京", "・", "元", "赤坂", "の", "迎賓", "館", "で", "会談").subList(0, 2),
+                tokens.stream().map(Token::surface).toList().subList(0, 2), "the word broken by the line is one");
+        for (Token t : tokens) {
+            String spanned = t.span().of(text).replaceAll("[\\r\\n\u3000 ]", "");
+            assertEquals(t.surface(), spanned, "a token's span is its surface, with the line break it spans: " + t);
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            assertTrue(tokens.get(i).span().start() >= tokens.get(i - 1).span().end(), "in order: " + tokens);
+        }
+        Token no = tokens.stream().filter(t -> t.surface().equals("の")).findFirst().orElseThrow();
+        Token akasaka = tokens.get(tokens.indexOf(no) - 1);
+        assertEquals(akasaka.span().end(), no.span().start(), "next to each other across the break: " + akasaka + " " + no);
+        assertEquals(new app.nenpyo.domain.TextSpan(0, 5), tokens.get(0).span(), "ロ シ and, past the break and the indentation, ア");
+    }
 }

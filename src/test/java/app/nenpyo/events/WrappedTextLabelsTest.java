@@ -1,0 +1,29 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A clipping wrapped at a width keeps its line breaks in the text, never in a label (held-out set three's wrapped files). */
+class WrappedTextLabelsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 5, 20);
+
+    @Test
+    void aLabelOfASentenceWrappedAtAWidthHasNoLineBreak() {
+        String label = Articles.only("岸田文雄首相は19日、東京・元赤坂\nの迎賓館でバイデン大統領と会談した。\n", DAY).label();
+        assertFalse(label.contains("\n"), label);
+        assertEquals(Articles.only("岸田文雄首相は19日、東京・元赤坂の迎賓館でバイデン大統領と会談した。\n", DAY).label(), label,
+                "the same label as the sentence written on one line");
+    }
+
+    @Test
+    void lineBreaksGoWithTheIndentationAfterThemAndASpaceStaysBetweenLatinWords() {
+        assertEquals("東京・元赤坂の迎賓館", Label.unbroken("東京・元赤坂 \r\n\u3000の迎賓館"));
+        assertEquals("G7 summit", Label.unbroken("G7\nsummit"));
+        assertEquals("首相が会談", Label.unbroken("首相が会談"));
+        assertEquals("会談", Label.unbroken("会談\n"));
+    }
+}
