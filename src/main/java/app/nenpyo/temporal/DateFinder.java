@@ -77,7 +77,7 @@ public final class DateFinder {
             // the date with a written month a later day alone in the sentence takes its month from
             LocalDate sentenceMonthDate = null;
             int sentenceMonthEnd = -1;
-            // a written year puts that date in the narrative: a day alone after it is of its month whatever noun comes between
+            // a written year puts that date in the narrative of the one its clause ends on (2021年4月1日に入社した男は10日に)
             boolean sentenceMonthHasYear = false;
             TimeValue previousInSentence = null;
             // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
@@ -130,7 +130,7 @@ public final class DateFinder {
                 // headline's date that runs on into them for want of a 。
                 boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                         && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
-                        && (sentenceMonthHasYear || !onANounBetween(c, sentenceMonthEnd, e.start))
+                        && !onANounBetween(c, sentenceMonthEnd, e.start, sentenceMonthHasYear)
                         && !headlineRunningOn(c, s.start(), sentenceMonthEnd, e.start);
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
                 TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
@@ -284,9 +284,10 @@ public final class DateFinder {
      * a happening in the background, and lends no month to the day the sentence goes on to tell.
      * The topic (は or が, a comma after it or not) stands right before the day, and the clause told
      * done lies between the last comma and it; a noun after a past verb that is anything else
-     * (5月1日に盗んだ車で逃走し、3日に) keeps the run of happening.
+     * (5月1日に盗んだ車で逃走し、3日に) keeps the run of happening, and so does, after a date with a
+     * year, the very noun the clause ends on standing as the topic (2021年4月1日に入社した男は10日に).
      */
-    private static boolean onANounBetween(char[] c, int from, int to) {
+    private static boolean onANounBetween(char[] c, int from, int to, boolean writtenYear) {
         int topic = to - 1;
         if (topic > from && c[topic] == '、') {
             topic--;
@@ -306,10 +307,22 @@ public final class DateFinder {
             boolean past = c[k] == 'た' && "しれっいきちびみけせえげめねべてじ".indexOf(c[k - 1]) >= 0
                     || c[k] == 'だ' && "んい".indexOf(c[k - 1]) >= 0;
             if (past && nounChar(c[k + 1]) && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
-                return true;
+                // with a year, the one the clause ends on going on as the topic goes on in its time (入社した男は10日に);
+                // a topic the clause's noun only modifies (…罪に問われた長男の初公判が1日) is another happening
+                return !(writtenYear && nounsUpTo(c, k + 1, topic));
             }
         }
         return false;
+    }
+
+    /** Whether {@code [from, to)} is one run of a noun's characters. */
+    private static boolean nounsUpTo(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!nounChar(c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nounChar(char ch) {
