@@ -38,4 +38,16 @@ class JapaneseTokensTest {
         assertEquals(akasaka.span().end(), no.span().start(), "next to each other across the break: " + akasaka + " " + no);
         assertEquals(new app.nenpyo.domain.TextSpan(0, 5), tokens.get(0).span(), "ロ シ and, past the break and the indentation, ア");
     }
+
+    @Test
+    void aListsLinesAndAHeadingsStayLinesOfTheirOwn() {
+        List<String> surfaces = JapaneseTokens.of("【関連記事】\n・丸岡製作所、増益（8月6日）\n・新工場が完成").stream().map(Token::surface).toList();
+        assertTrue(surfaces.contains("関連") || surfaces.contains("関連記事"), surfaces.toString());
+        assertTrue(!surfaces.contains("記事・") && surfaces.indexOf("完成") > surfaces.indexOf("工場"), surfaces.toString());
+        String text = "【関連記事】\n・新工場";
+        List<Token> tokens = JapaneseTokens.of(text);
+        for (Token t : tokens) {
+            assertEquals(t.surface(), t.span().of(text), "no token spans a list's line break: " + t);
+        }
+    }
 }
