@@ -177,7 +177,7 @@ public final class EventExtractor {
         List<ActorMention> actors = s.actors().stream()
                 .filter(a -> clause.contains(a.span()))
                 .map(a -> a.shift(offset)).toList();
-        return new Report(source, mention.value().orElseThrow(), label.named(textBefore(input, sentence)), category, actors,
+        return new Report(source, mention.value().orElseThrow(), label.named(textBefore(input, sentence), actorFinder), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }
 
@@ -355,7 +355,7 @@ public final class EventExtractor {
                 .map(m -> m.shift(offset)).toList();
         // a clause the rules read nothing of (a piece of a word) is labelled with its own text
         String machine = label.text().isBlank() ? headline(a.clause().of(input.document().text()))
-                : label.named(textBefore(input, sentence));
+                : label.named(textBefore(input, sentence), actorFinder);
         return new Report(source, a.time(), a.label().isEmpty() ? machine : a.label(), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
     }

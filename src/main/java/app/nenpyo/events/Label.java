@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.ActorMention;
 import java.util.List;
 import java.util.Optional;
@@ -90,9 +91,11 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
      * The label's text with its bare topic and the noun its 同 points back with said as the text
      * before the sentence said them, or a person taking office with the post it gave them, within
      * {@link LabelBuilder#MAX_LENGTH}.
+     *
+     * @param finder what reads the places named before, for a local body said alone (市は)
      */
-    String named(String textBefore) {
-        String named = topicNamed(textBefore);
+    String named(String textBefore, ActorFinder finder) {
+        String named = topicNamed(textBefore, finder);
         if (pointedNoun.isEmpty() || !named.contains("同" + pointedNoun)) {
             return named;
         }
@@ -102,7 +105,7 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
         return said.codePointCount(0, said.length()) <= LabelBuilder.MAX_LENGTH ? said : named;
     }
 
-    private String topicNamed(String textBefore) {
+    private String topicNamed(String textBefore, ActorFinder finder) {
         if (text.endsWith(TAKES_OFFICE) && text.length() > TAKES_OFFICE.length()) {
             // 山田氏が就任: which post the text before gave him (新社長に山田氏が就く人事)
             String person = text.substring(0, text.length() - TAKES_OFFICE.length());
@@ -114,7 +117,7 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
             return text;
         }
         // 首相が帰国: the holder the text before named (石破茂首相), where a common noun takes its fuller name
-        String full = NamedBefore.HELD_TITLES.contains(bareTopic) ? NamedBefore.holder(textBefore, bareTopic)
+        String full = NamedBefore.HELD_TITLES.contains(bareTopic) ? NamedBefore.holder(textBefore, bareTopic, finder)
                 : NamedBefore.fuller(textBefore, bareTopic);
         int at = text.indexOf(bareTopic);
         if (full.isEmpty() || at < 0) {

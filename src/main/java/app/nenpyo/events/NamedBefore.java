@@ -2,7 +2,12 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.ActorFinder;
+import app.nenpyo.nlp.ActorMention;
+import app.nenpyo.nlp.Coreference;
+import app.nenpyo.nlp.JapaneseTokens;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.Set;
@@ -73,17 +78,24 @@ final class NamedBefore {
      */
     static final Set<String> HELD_TITLES = Set.of("首相", "大統領", "知事", "市長", "町長", "村長", "社長", "市", "県", "町", "村");
 
+    /**
+     * The local bodies among {@link #HELD_TITLES}: common nouns end in them too (主要都市, 農村, 城下町,
+     * 他県), so only a place written with the kind (北浜市) is one named before.
+     */
+    private static final Set<String> LOCAL_BODIES = Set.of("市", "県", "町", "村");
+
     /** What a title written right after them makes another office: 元首相, 前知事, 副市長, 新社長. */
     private static final String OTHER_OFFICE = "元前副新旧";
 
     /**
      * @param textBefore the document text before the sentence, the {@link #SENTENCES} sentences before it
      * @param title      one of {@link #HELD_TITLES}
+     * @param finder     what reads the places of a sentence before, for a local body
      * @return the title with its holder as the text last named them (菅義偉首相, 福井県北浜市), or "": a
-     *         mention inside a longer word (市職員), another office (安倍晋三元首相) or one that points
-     *         back (同市) names no holder and is passed over
+     *         mention inside a longer word (市職員), another office (安倍晋三元首相), one that points
+     *         back (同市) or a local body's kind ending a common noun (主要都市) names no holder and is passed over
      */
-    static String holder(String textBefore, String title) {
+    static String holder(String textBefore, String title, ActorFinder finder) {
         for (int at = textBefore.lastIndexOf(title); at >= 0; at = at == 0 ? -1 : textBefore.lastIndexOf(title, at - 1)) {
             int end = at + title.length();
             if (end < textBefore.length() && isWordChar(textBefore.charAt(end))) {
@@ -98,9 +110,30 @@ final class NamedBefore {
                     || prefix.length() == 1 && POINTING.indexOf(prefix.charAt(0)) >= 0) {
                 continue;
             }
+            if (LOCAL_BODIES.contains(title) && !placeWrittenAs(textBefore, at, title, finder)) {
+                continue;
+            }
             return textBefore.substring(start, end);
         }
         return "";
+    }
+
+    /**
+     * Whether the kind at {@code at} follows a place the actor rules find in its sentence (北浜 of 北浜市),
+     * as {@link Coreference#writtenAs} has a municipality: only read for a bare local body, which is rare.
+     */
+    private static boolean placeWrittenAs(String textBefore, int at, String kind, ActorFinder finder) {
+        int start = Math.max(textBefore.lastIndexOf('。', at), textBefore.lastIndexOf('\n', at)) + 1;
+        int end = at + kind.length();
+        String sentence = textBefore.substring(start, end);
+        int kindAt = at - start;
+        for (ActorMention m : finder.find(sentence, JapaneseTokens.of(sentence))) {
+            boolean endsAtKind = m.span().end() == kindAt || m.span().end() == sentence.length();
+            if (m.kind() == ActorKind.PLACE && endsAtKind && Coreference.writtenAs(sentence, m, kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

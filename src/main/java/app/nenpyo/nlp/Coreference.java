@@ -110,7 +110,7 @@ public final class Coreference {
      * 北浜 written 北浜市, or a 市 found before to be it: a place is the municipality of a kind where
      * the text writes that kind after its name.
      */
-    private static boolean writtenAs(String text, ActorMention place, String kind) {
+    public static boolean writtenAs(String text, ActorMention place, String kind) {
         return text.startsWith(kind, place.span().end()) || place.surface().endsWith(kind) && place.name().endsWith(kind);
     }
 

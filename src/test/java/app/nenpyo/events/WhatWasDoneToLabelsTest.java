@@ -103,6 +103,16 @@ class WhatWasDoneToLabelsTest {
     }
 
     @Test
+    void aCommonNounEndingInALocalBodysKindNamesNoMunicipality() {
+        assertEquals("市が非常事態を宣言", labels("国内の主要都市でデモが起きた。市は5日、非常事態を宣言した。\n").get(0));
+        assertEquals("町が観光計画を発表", labels("城下町の古い町並みが残る。町は8日、観光計画を発表した。\n").get(0));
+        assertEquals("村が支援策を決定", labels("過疎が進む農村や漁村は多い。村は2日、支援策を決めた。\n").get(0));
+        assertEquals("県が受け入れを表明", labels("他県からの避難者が増えた。県は4日、受け入れを表明した。\n").get(0));
+        assertEquals("南浜町が観光計画を発表", labels("海辺の南浜町は城下町として栄えた。町は8日、観光計画を発表した。\n").get(0),
+                "the place named with its kind counts, not the common noun after it");
+    }
+
+    @Test
     void anElectionIsToldWithItsResult() {
         assertEquals("県知事選が投開票、山本太郎氏が新人2人を破る",
                 label("任期満了に伴う県知事選は12日投開票され、現職の山本太郎氏が新人2人を破り、再選を果たした。\n"));
