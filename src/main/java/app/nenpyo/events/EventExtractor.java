@@ -144,7 +144,7 @@ public final class EventExtractor {
         List<Token> out = new ArrayList<>();
         for (int i = lo; i < documentTokens.size() && documentTokens.get(i).span().end() <= span.end(); i++) {
             Token t = documentTokens.get(i);
-            out.add(new Token(t.surface(), t.span().shift(-span.start()), t.partOfSpeech(), t.baseForm()));
+            out.add(t.shift(-span.start()));
         }
         return out;
     }

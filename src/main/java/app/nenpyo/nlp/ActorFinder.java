@@ -163,7 +163,7 @@ public final class ActorFinder {
     /**
      * The words a company's, an institute's or a university's name ends with after its own name
      * (丸岡製作所, 東邦電機, カロリンスカ研究所, 北陸ガス化学): one or two of them after a proper noun or a
-     * katakana word make an organisation, which IPADIC, knowing neither, reads as a surname, a place
+     * katakana word the dictionary does not know make an organisation, which IPADIC, knowing neither, reads as a surname, a place
      * or a common word before a common noun.
      */
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("製作所", "研究所", "電機", "電気", "工業", "化学", "製薬",
@@ -178,8 +178,8 @@ public final class ActorFinder {
         String pos = name.partOfSpeech();
         boolean properNoun = pos.startsWith("名詞-固有名詞-人名") || pos.startsWith("名詞-固有名詞-地域-一般")
                 || pos.startsWith("名詞-固有名詞-組織");
-        boolean katakana = name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
-        if (!properNoun && !katakana) {
+        // ロボット産業, ネット銀行: a katakana word the dictionary knows is a common one, an industry or a kind
+        if (!properNoun && !name.unknownKatakana()) {
             return null;
         }
         int end = name.span().end();
@@ -534,6 +534,12 @@ public final class ActorFinder {
      * title, a name of four characters at most, are taken as the given name; where no title
      * follows, the name read so far stands (and is no person without a title).
      */
+    /** Prefixes of a title that make it another office, not characters of a given name: 前代表, 元首相, 副市長, 新社長. */
+    private static final String OTHER_OFFICE = "元前副新旧現";
+
+    /** Prefixes of a title that make it an office held before: 前代表, 元首相. */
+    private static final String FORMER = "元前";
+
     private int givenNameIpadicSplits(String text, Token[] tokenAt, int start, int nameEnd) {
         int end = nameEnd;
         for (int k = 0; k < 2 && end - start < 4; k++) {
@@ -552,11 +558,13 @@ public final class ActorFinder {
     /**
      * One kanji IPADIC reads apart from a given name: a noun, a prefix or an adjective's stem (菅 /
      * 義 / 偉 / 首相: 偉 as in 偉い), never a suffix, which makes 石川 + 県 + 知事 the governor of a
-     * prefecture, not a person named 石川県.
+     * prefecture, not a person named 石川県; nor one that makes the title after it another office
+     * (枝野 / 前 / 代表 is 枝野, the former leader).
      */
     private static boolean mayBeGivenNameCharacter(Token t) {
         String pos = t.partOfSpeech();
         return Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN && !pos.startsWith("名詞-接尾")
+                && OTHER_OFFICE.indexOf(t.surface().charAt(0)) < 0
                 && (pos.startsWith("名詞") || pos.startsWith("接頭詞") || pos.startsWith("形容詞"));
     }
 
@@ -566,6 +574,7 @@ public final class ActorFinder {
      * given name (IPADIC's 人名, or a proper noun of two kanji, or one or two single kanji) of four
      * characters at most with it, right before a title, is taken as the person. A suffix (県, 市)
      * or a common noun (港湾) after the place is no given name: 長野市長 and 横浜港湾局長 stay places.
+     * Before a former office (前代表, 元首相) the place alone is the surname: a place holds none.
      */
     private ActorMention surnameIpadicTakesForAPlace(String text, Token[] tokenAt, Token t) {
         String surname = t.surface();
@@ -587,7 +596,10 @@ public final class ActorFinder {
             end = givenNameIpadicSplits(text, tokenAt, start, end);
         }
         int titleLength = gazetteer.titleLengthAt(text, end, text.length());
-        if (end == t.span().end() || end - start > 4 || titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)) {
+        // 枝野前代表: a place holds no former office, so a surname alone stands before one
+        boolean formerOffice = end == t.span().end() && titleLength > 0 && FORMER.indexOf(text.charAt(end)) >= 0;
+        if (end == t.span().end() && !formerOffice || end - start > 4 || titleLength == 0
+                || !endsAWord(text, tokenAt, end + titleLength)) {
             return null;
         }
         String name = text.substring(start, end);

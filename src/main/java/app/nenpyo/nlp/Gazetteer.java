@@ -249,8 +249,8 @@ public final class Gazetteer {
         return titlesAt(text, pos, limit);
     }
 
-    /** 新総裁, 次期大統領: what may stand before a title and keep it one. */
-    private static final List<String> TITLE_PREFIXES = List.of("次期", "新");
+    /** 新総裁, 次期大統領, 前代表, 元首相: what may stand before a title and keep it one (of another time). */
+    private static final List<String> TITLE_PREFIXES = List.of("次期", "新", "前", "元");
 
     private int titlesAt(String text, int pos, int limit) {
         int end = pos;

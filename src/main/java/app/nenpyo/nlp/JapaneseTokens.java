@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -101,8 +102,10 @@ public final class JapaneseTokens {
                 String pos = a.partOfSpeech.getPartOfSpeech();
                 String base = a.baseForm.getBaseForm();
                 String surface = a.term.toString();
+                // the dictionary of unknown words gives no reading; asked of katakana words alone, as a reading costs a string
+                boolean unknownKatakana = allKatakana(surface) && a.reading.getReading() == null;
                 tokens.add(new Token(surface, new TextSpan(a.offset.startOffset(), a.offset.endOffset()),
-                        pos == null ? "" : pos, base == null ? surface : base));
+                        pos == null ? "" : pos, base == null ? surface : base, unknownKatakana));
             }
             a.tokenizer.end();
         } catch (IOException e) {
@@ -111,6 +114,15 @@ public final class JapaneseTokens {
             closeQuietly(a.tokenizer);
         }
         return tokens;
+    }
+
+    private static boolean allKatakana(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (!KanaVariants.isKatakana(surface.charAt(i))) {
+                return false;
+            }
+        }
+        return !surface.isEmpty();
     }
 
     private static void closeQuietly(JapaneseTokenizer tokenizer) {
@@ -127,5 +139,6 @@ public final class JapaneseTokens {
         final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
         final PartOfSpeechAttribute partOfSpeech = tokenizer.addAttribute(PartOfSpeechAttribute.class);
         final BaseFormAttribute baseForm = tokenizer.addAttribute(BaseFormAttribute.class);
+        final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
     }
 }

@@ -5,7 +5,18 @@ import app.nenpyo.domain.TextSpan;
 /**
  * A morpheme from the tokenizer: its surface exactly as in the text, its span (UTF-16 indices
  * into the text that was tokenized), and its part of speech as IPADIC writes it
- * ({@code 名詞-固有名詞-人名-姓}).
+ * ({@code 名詞-固有名詞-人名-姓}); {@code unknownKatakana} when it is a katakana word the dictionary
+ * does not know, which IPADIC tags 名詞-一般 as it tags ロボット (a foreign name: ゾルテック).
  */
-public record Token(String surface, TextSpan span, String partOfSpeech, String baseForm) {
+public record Token(String surface, TextSpan span, String partOfSpeech, String baseForm, boolean unknownKatakana) {
+
+    /** A word the dictionary knows. */
+    public Token(String surface, TextSpan span, String partOfSpeech, String baseForm) {
+        this(surface, span, partOfSpeech, baseForm, false);
+    }
+
+    /** The same token with its span moved by {@code delta}. */
+    public Token shift(int delta) {
+        return new Token(surface, span.shift(delta), partOfSpeech, baseForm, unknownKatakana);
+    }
 }

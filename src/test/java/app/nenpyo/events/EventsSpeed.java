@@ -36,7 +36,7 @@ public final class EventsSpeed {
         List<Token> out = new ArrayList<>();
         for (Paragraph p : in.document().paragraphs()) {
             for (Token t : JapaneseTokens.of(p.span().of(in.document().text()))) {
-                out.add(new Token(t.surface(), t.span().shift(p.span().start()), t.partOfSpeech(), t.baseForm()));
+                out.add(t.shift(p.span().start()));
             }
         }
         return out;

@@ -20,7 +20,7 @@ class SharedTokensTest {
         List<Token> documentTokens = new ArrayList<>();
         for (Paragraph p : sample.document().paragraphs()) {
             for (Token t : JapaneseTokens.of(p.span().of(sample.document().text()))) {
-                documentTokens.add(new Token(t.surface(), t.span().shift(p.span().start()), t.partOfSpeech(), t.baseForm()));
+                documentTokens.add(t.shift(p.span().start()));
             }
         }
         EventPipeline pipeline = new EventPipeline();

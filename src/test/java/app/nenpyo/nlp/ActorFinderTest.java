@@ -425,4 +425,33 @@ class ActorFinderTest {
         assertTrue(find("工作機械製作所の社員が20日、集まった。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION),
                 "common nouns before the ending name nothing");
     }
+
+    /** ロボット産業, ネット銀行: a katakana word the dictionary knows is a common noun, and with the ending an industry or a kind. */
+    @Test
+    void aKnownKatakanaWordBeforeACompanysEndingIsNoOrganisation() {
+        for (String text : List.of("政府はロボット産業の育成を急ぐ方針だ。", "ネット銀行の口座を狙った詐欺が相次いだ。",
+                "エネルギー産業とゲーム産業の投資が伸びた。", "ネット証券各社は手数料を下げた。", "がん研究所の新設が決まった。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION), text + " → " + find(text));
+        }
+        assertEquals("北陸ガス化学", only("北陸ガス化学は2日、増産を決めた。", ActorKind.ORGANISATION).canonical(),
+                "a proper noun before the ending is its name, whole");
+        assertEquals("ゾルテック産業", only("ゾルテック産業は2日、増産を決めた。", ActorKind.ORGANISATION).canonical(),
+                "a katakana name the dictionary does not know is the company's");
+    }
+
+    /** 前, 元, 副 before a title make another office of it, not the last character of a given name. */
+    @Test
+    void aFormerOrDeputyTitleIsNoGivenName() {
+        ActorMention edano = only("立憲民主党の枝野前代表は5日、講演した。", ActorKind.PERSON);
+        assertEquals("枝野", edano.name());
+        assertEquals("前代表", edano.title());
+        ActorMention okada = only("岡田前代表は5日、講演した。", ActorKind.PERSON);
+        assertEquals("岡田", okada.name());
+        assertEquals("前代表", okada.title());
+        ActorMention former = only("集会では山崎元首相があいさつした。", ActorKind.PERSON);
+        assertEquals("山崎", former.name());
+        assertEquals("元首相", former.title());
+        assertTrue(find("坂口副市長は5日、視察した。").stream().noneMatch(m -> m.name().endsWith("副")),
+                find("坂口副市長は5日、視察した。").toString());
+    }
 }
