@@ -4,8 +4,8 @@ package app.nenpyo.events;
  * Which characters of a sentence are inside 「」 or 『』: verbs in quoted speech are what someone
  * said, not what happened, so labels skip them. Stray closing brackets (news clippings cut
  * quotes) are ignored rather than closing a quote that never opened. A name in brackets
- * (「ABC」社の株価は…, 『日本経済新聞』は…: no hiragana, not followed by と or だ) is not speech,
- * and is left to be read as a name.
+ * (「ABC」社の株価は…, 『日本経済新聞』は…: no hiragana unless a case particle takes it, not followed
+ * by と or だ) is not speech, and is left to be read as a name.
  */
 final class Quotes {
 
@@ -41,7 +41,8 @@ final class Quotes {
      * a name is short, holds no comma or full stop, and is not said (followed by と) nor called so
      * (だ, です: 「テロ行為」だとして). Kana of speech (hiragana) make it speech unless a case
      * particle follows the brackets: 「退位礼正殿の儀」に臨む, 「強い不満」を表明 name a ceremony and
-     * what was expressed, as no speech is taken by に or を.
+     * what was expressed, as no speech is taken by に or を. Before の, kana ending as a verb, an
+     * adjective or a copula ends (る, た, い, ない, だ) are speech still: 「増産したい」の意向, 「もう限界だ」の声.
      */
     private static int nameEnd(String text, int open) {
         char closing = text.charAt(open) == '「' ? '」' : '』';
@@ -50,7 +51,7 @@ final class Quotes {
             char c = text.charAt(k);
             if (c == closing) {
                 char after = k + 1 < text.length() ? text.charAt(k + 1) : '。';
-                boolean taken = CASE_PARTICLES.indexOf(after) >= 0;
+                boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0);
                 return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken) ? k : -1;
             }
             if (c == '「' || c == '『' || c == '、' || c == '。') {
@@ -66,6 +67,9 @@ final class Quotes {
      * subject the label's reading may take for the sentence's: 走行中の「やまびこ」が脱線し、17日は…).
      */
     private static final String CASE_PARTICLES = "にをのへ";
+
+    /** The last kana of a sentence said (a verb's, an adjective's or だ), which no name in brackets ends with before の. */
+    private static final String SAID_ENDINGS = "るたいだ";
 
     /** The longest name in brackets: a company, a newspaper, a programme. */
     private static final int NAME_CHARS = 20;
