@@ -163,10 +163,16 @@ final class BackgroundRules {
                 && EDITION_NAMING.matcher(after).lookingAt();
     }
 
-    /** の, a name, a word for an edition of something held again and again, and の or と after it. */
+    /**
+     * の, a name (no case particle in it: 開催を目指す国際大会 is a deed's object, not a name), a word for an
+     * edition of something held again and again, and after it another edition listed beside it (と2004年の),
+     * a figure it owns (の16個) or a noun of it the rest of the sentence compares with now (の記録を上回った,
+     * の熱気を取り戻したい, の活気を再び).
+     */
     private static final Pattern EDITION_NAMING = Pattern.compile(
-            "の[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-zＡ-Ｚａ-ｚ]{0,16}"
-                    + "(大会|五輪|オリンピック|パラリンピック|W杯|Ｗ杯|ワールドカップ|万博|博覧会|選手権|賞|杯|サミット)[のと]");
+            "の[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー・A-Za-zＡ-Ｚａ-ｚ&&[^をがにでへはと]]{0,16}"
+                    + "(大会|五輪|オリンピック|パラリンピック|W杯|Ｗ杯|ワールドカップ|万博|博覧会|選手権|賞|杯|サミット)"
+                    + "(と[0-9０-９]|の[0-9０-９]|の[^。]*(上回|下回|超え|超す|並ぶ|並び|及ば|比べ|以来|再び|取り戻))");
 
     /**
      * What follows the day of a plan that did not go ahead: 予定していた / 予定だった said of it, no other

@@ -155,6 +155,15 @@ class BackgroundTest {
         assertEquals("", backgroundOf("2016年の大会で優勝した選手が引退した。", "2016年"), "an edition that is the setting of a deed, not named beside a figure");
     }
 
+    /** A year before a deed's object that ends in an edition's word, or an edition named beside no figure nor comparison, dates the deed. */
+    @Test
+    void aYearBesideNoFigureNorComparisonNamesNoEdition() {
+        assertEquals("", backgroundOf("県は2027年の開催を目指す国際大会の誘致を正式に表明した。", "2027年"), "a deed's object, not a name");
+        assertEquals("", backgroundOf("協会は2030年の大会の招致を断念した。", "2030年"), "the edition given up, no figure");
+        assertEquals("", backgroundOf("政府は2026年のサミットの準備を本格化させた。", "2026年"));
+        assertEquals(BackgroundRules.NAMES_THE_EDITION, backgroundOf("観客は8万人で、2012年の大会の6万人を上回った。", "2012年"));
+    }
+
     /** A prize named with a ・ (生理学・医学賞) before the day the sentence dates its award by: the year names it. */
     @Test
     void aYearNamingAPrizeWithAMiddleDotBesideItsDayIsBackground() {
