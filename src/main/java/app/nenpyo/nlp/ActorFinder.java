@@ -215,7 +215,7 @@ public final class ActorFinder {
      * is taken).
      */
     private static ActorMention governmentAlone(String text, int i, List<ActorMention> namedBefore) {
-        if (!text.startsWith(GOVERNMENT, i) || insideQuote(text, i) || foreignNamedBefore(namedBefore)) {
+        if (!text.startsWith(GOVERNMENT, i) || insideQuote(text, i) || foreignSetting(text, namedBefore)) {
             return null;
         }
         if (i > 0) {
@@ -234,18 +234,24 @@ public final class ActorFinder {
     }
 
     /**
-     * カザフスタンで…抗議活動は…、政府は: a sentence that names a foreign country or a place of one
-     * before 政府 may mean that country's; which one it means is not told by the words, so it is
-     * left alone.
+     * カザフスタンで…抗議活動は…、政府は, トルコ南部で地震があり、政府は, 中国政府は…、政府は: a foreign
+     * country or a place of one named before 政府 as where the sentence happens (で, では, after at most
+     * a part of it: 南部, 国内) or as the government itself may make 政府 that country's; which one it
+     * means is not told by the words, so it is left alone. A foreign country that did something in an
+     * earlier clause (北朝鮮が弾道ミサイルを発射し、政府は抗議した) leaves 政府 Japan's.
      */
-    private static boolean foreignNamedBefore(List<ActorMention> before) {
+    private static boolean foreignSetting(String text, List<ActorMention> before) {
         for (ActorMention m : before) {
-            if (!m.country().isEmpty() && !m.country().equals(HOME_COUNTRY)) {
+            if (!m.country().isEmpty() && !m.country().equals(HOME_COUNTRY)
+                    && (m.surface().endsWith(GOVERNMENT) || FOREIGN_SETTING.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What makes a foreign name before 政府 the setting or the government: で, a part of the country and で, or 政府. */
+    private static final Pattern FOREIGN_SETTING = Pattern.compile("(\\p{IsHan}{0,3}で|政府)");
 
     /** 「政府の立場としてコメントは控える」: a government a speaker mentions is not one that acts. */
     private static boolean insideQuote(String text, int i) {

@@ -407,6 +407,19 @@ class ActorFinderTest {
         assertEquals("米国", only("米政府は20日、制裁を発表した。", ActorKind.COUNTRY).canonical());
     }
 
+    /** A foreign country that acted in an earlier clause is no setting: 政府 after it is still Japan's. */
+    @Test
+    void theGovernmentAfterAForeignDoerIsJapan() {
+        for (String text : List.of("北朝鮮が弾道ミサイルを発射し、政府は抗議した。", "ロシアの侵攻を受け、政府は制裁を決めた。",
+                "中国が輸出規制を強化したため、政府は対応を協議した。")) {
+            assertTrue(find(text).stream().anyMatch(m -> m.surface().equals("政府") && m.canonical().equals("日本")),
+                    text + " → " + find(text));
+        }
+        for (String text : List.of("中国政府は20日、声明を出し、政府は立場を説明した。", "ブラジル国内では抗議が続き、政府は譲歩した。")) {
+            assertTrue(find(text).stream().noneMatch(m -> m.surface().equals("政府")), text + " → " + find(text));
+        }
+    }
+
     @Test
     void japanesePublicBodiesAreOrganisations() {
         assertEquals("首相官邸", only("首相官邸は12日、対策室を設置した。", ActorKind.ORGANISATION).canonical());
