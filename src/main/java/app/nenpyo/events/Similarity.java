@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How likely two reports are the same happening, with the reasons in words.
@@ -255,16 +256,28 @@ final class Similarity {
 
     /** The thing both deeds are done to ({@link #sameThingDoneTo}), or "". */
     private static String thingDoneTo(ResolvedReport a, ResolvedReport b) {
-        if (a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object())) {
+        if (sameObject(a, b) || passiveSaidOf(a, b)) {
             return a.report().object();
         }
-        for (ResolvedReport[] pair : List.of(new ResolvedReport[] {a, b}, new ResolvedReport[] {b, a})) {
-            if (pair[0].objectId() >= 0 && namesAThing(pair[0].report().object()) && contains(pair[1].headIds(), pair[0].objectId())) {
-                return pair[0].report().object();
-            }
-        }
-        return "";
+        return passiveSaidOf(b, a) ? b.report().object() : "";
     }
+
+    /** Whether both deeds are done to one object that names a thing (防衛3文書を改定 / 防衛3文書を閣議決定). */
+    private static boolean sameObject(ResolvedReport a, ResolvedReport b) {
+        return a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object());
+    }
+
+    /**
+     * Whether the thing an active deed is done to (判決を言い渡した) is what the other report's passive is
+     * said of, one of its head words (判決が言い渡される見通し), as decision 0032's addendum has it.
+     */
+    private static boolean passiveSaidOf(ResolvedReport active, ResolvedReport passive) {
+        return active.objectId() >= 0 && contains(passive.headIds(), active.objectId()) && namesAThing(active.report().object())
+                && passive.report().headWords().stream().anyMatch(h -> PASSIVE.matcher(h).find());
+    }
+
+    /** A verb in the passive: an a-row kana and れる (言い渡される, 開かれる, 行われる), or られる (決められる). */
+    private static final Pattern PASSIVE = Pattern.compile("([さかがたなばまわ]れる|られる)$");
 
     /**
      * Whether an object ({@link Report#object}) names a thing: not empty, no person named without a
@@ -315,7 +328,7 @@ final class Similarity {
      * Whether two reports of one subject tell two of its deeds: one names a deed done at once
      * ({@link ConsecutiveDays#namesADeedDoneAtOnce}: 演説, 記者会見, 発射, 逮捕) that the other does not
      * say, the other names its own happening, they share no word naming it, not even said in two words,
-     * nor the thing the deed is done to, and their categories differ (トランプ氏が演説 / トランプ氏が勝利を確実に:
+     * nor the object the deed is done to, and their categories differ (トランプ氏が演説 / トランプ氏が勝利を確実に:
      * a statement and an election). One doer does many things in a day: the subject then says who, as a
      * person shared does (+1), not what happened. A statement told as what was said in talks
      * (王毅外相が協力強化に意欲を示す / 王毅外相が電話で会談) names no deed done at once, and stays one.
@@ -323,7 +336,7 @@ final class Similarity {
     private static boolean twoDeedsOfOneDoer(ResolvedReport a, ResolvedReport b) {
         return a.headIds().length > 0 && b.headIds().length > 0 && a.report().category() != b.report().category()
                 && intersection(a.headIds(), b.headIds()) == 0 && (aDeedTheOtherDoesNotSay(a, b) || aDeedTheOtherDoesNotSay(b, a))
-                && !sameThingDoneTo(a, b) && headSaidInTwoWords(a, b).isEmpty();
+                && !sameObject(a, b) && headSaidInTwoWords(a, b).isEmpty();
     }
 
     private static boolean aDeedTheOtherDoesNotSay(ResolvedReport deed, ResolvedReport other) {

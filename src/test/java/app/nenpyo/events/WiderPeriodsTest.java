@@ -268,4 +268,14 @@ class WiderPeriodsTest {
         List<Event> apart = merged(forecast, other);
         assertNotEquals(holding(apart, "27日"), holding(apart, "7月下旬"), "a first hearing is no verdict: " + apart);
     }
+
+    /** The thing a deed is done to counts as the other's head only where the other is told in the passive. */
+    @Test
+    void anActiveDeedsHeadIsNoThingDoneTo() {
+        DocumentReports becomingFinal = read("控訴審の判決は7月下旬に確定する見通し。\n", 6, 7);
+        DocumentReports given = read("高裁は27日、控訴審の判決を言い渡した。\n", 7, 28);
+
+        List<Event> events = merged(becomingFinal, given);
+        assertNotEquals(holding(events, "27日"), holding(events, "7月下旬"), "a verdict becoming final is no verdict given: " + events);
+    }
 }
