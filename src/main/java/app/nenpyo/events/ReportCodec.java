@@ -184,6 +184,12 @@ public final class ReportCodec {
      * Also 19: a clipping of a text file holding several is its own document (decision 0041), a headline ending in
      * に before a longer sentence its own paragraph; a deed done as well (合弁会社設立も発表) merges with no other deed
      * of its doer that day unless a word names both (decision 0005's addendum).
+     * Also 19: those rules narrowed (issue 4): 市, 町, 村, 県 alone name only a place written with the kind
+     * (not 主要都市, 城下町); a known katakana word before 産業, 銀行 and the like is no organisation (ロボット産業);
+     * 前, 元 and 副 are no given-name characters and 前, 元 prefix a title (岡田前代表 is 岡田, 前代表); brackets
+     * ending as said before の hold speech (「もう限界だ」の声); a year names an edition only beside a figure or a
+     * comparison; a passive's thing joins only a passive (and not in twoDeedsOfOneDoer); 政府 after a foreign
+     * doer of an earlier clause is Japan's.
      */
     public static final int FORMAT = 19;
 
