@@ -178,8 +178,10 @@ public final class ActorFinder {
         String pos = name.partOfSpeech();
         boolean properNoun = pos.startsWith("名詞-固有名詞-人名") || pos.startsWith("名詞-固有名詞-地域-一般")
                 || pos.startsWith("名詞-固有名詞-組織");
-        // ロボット産業, ネット銀行: a katakana word the dictionary knows is a common one, an industry or a kind
-        if (!properNoun && !name.unknownKatakana()) {
+        // ロボット産業, ネット銀行: a katakana word the dictionary knows as a common noun is an industry or a kind
+        boolean katakanaName = name.unknownKatakana() || pos.startsWith("名詞-固有名詞")
+                && name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
+        if (!properNoun && !katakanaName) {
             return null;
         }
         int end = name.span().end();

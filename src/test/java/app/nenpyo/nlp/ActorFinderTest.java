@@ -450,6 +450,8 @@ class ActorFinderTest {
                 "a proper noun before the ending is its name, whole");
         assertEquals("ゾルテック産業", only("ゾルテック産業は2日、増産を決めた。", ActorKind.ORGANISATION).canonical(),
                 "a katakana name the dictionary does not know is the company's");
+        assertEquals("セブン銀行", only("セブン銀行は2日、新サービスを始めた。", ActorKind.ORGANISATION).canonical(),
+                "a katakana proper noun is a name");
     }
 
     /** 前, 元, 副 before a title make another office of it, not the last character of a given name. */
