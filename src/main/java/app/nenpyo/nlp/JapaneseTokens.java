@@ -65,7 +65,7 @@ public final class JapaneseTokens {
                     && text.substring(previousEnd, start).chars().allMatch(c -> isBreakOrIndent((char) c))) {
                 start = previousEnd;
             }
-            tokens.add(new Token(t.surface(), new TextSpan(start, end), t.partOfSpeech(), t.baseForm()));
+            tokens.add(new Token(t.surface(), new TextSpan(start, end), t.partOfSpeech(), t.baseForm(), t.unknownKatakana()));
             previousEnd = end;
         }
         return tokens;
