@@ -160,15 +160,8 @@ public final class AnaphorFinder {
      */
     private static Anaphor officeAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!OFFICES.contains(t.surface())) {
-            return null;
-        }
-        int start = t.span().start();
-        boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
-                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
-        boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
-                && tokens.get(k + 1).partOfSpeech().startsWith("助詞");
-        return phraseStart && particleAfter ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
+        return OFFICES.contains(t.surface()) && aPhraseOfItsOwn(text, tokens, k)
+                ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
     }
 
     /**
@@ -177,15 +170,19 @@ public final class AnaphorFinder {
      */
     private static Anaphor municipalityAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!MUNICIPALITIES.contains(t.surface()) || !t.partOfSpeech().startsWith("名詞-一般")) {
-            return null;
-        }
+        return MUNICIPALITIES.contains(t.surface()) && t.partOfSpeech().startsWith("名詞-一般") && aPhraseOfItsOwn(text, tokens, k)
+                ? new Anaphor(t.surface(), t.span(), Anaphor.Points.MUNICIPALITY, t.surface()) : null;
+    }
+
+    /** Whether token {@code k} starts a phrase (the text's start, a phrase mark or a particle before it) and a particle follows it. */
+    private static boolean aPhraseOfItsOwn(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
         int start = t.span().start();
         boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
                 || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
         boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
                 && tokens.get(k + 1).partOfSpeech().startsWith("助詞");
-        return phraseStart && particleAfter ? new Anaphor(t.surface(), t.span(), Anaphor.Points.MUNICIPALITY, t.surface()) : null;
+        return phraseStart && particleAfter;
     }
 
     private static boolean insideActor(TextSpan span, List<ActorMention> actors) {
