@@ -5,6 +5,7 @@ import app.nenpyo.domain.TextSpan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The paragraphs of a run of lines with no blank line between them. Clippings copied from news
@@ -132,22 +133,23 @@ final class LineParagraphs {
                 && (!goesOn(text, line) || endsInNiBeforeASentence(text, run, index)) && !wrappedAtAWidth(text, run);
     }
 
+    /** A lead's start: a topic or subject, its date and a comma (政府は6日、, 知事が同日午後、). */
+    private static final Pattern LEAD = Pattern.compile("[^、。\\s]{1,20}[はが](?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日|同日)"
+            + "(?:午前|午後|夜|朝|未明|夕方)?、");
+
+    /**
+     * Whether a line starts as a news lead does (政府は6日、全国の自治体に): a sentence's start, never a
+     * headline's. A headline with a comma (日銀が利上げ、17年ぶり) has no date before it.
+     */
+    private static boolean readsAsALead(String text, Line line) {
+        return LEAD.matcher(text).region(line.start(), line.end()).lookingAt();
+    }
+
     /**
      * Whether a line ending in に is a headline that says what something came to (死者4万6千人超に), not
      * a sentence going on: the next line is a sentence of its own, longer, with a comma inside and
      * its end ({@code "…国会に\n提出すると述べた。"} goes on).
      */
-    private static boolean readsAsALead(String text, Line line) {
-        // 政府は6日、全国の自治体に: a topic or subject, then a comma, is a sentence's start, never a headline's
-        for (int i = line.start(); i < line.end() - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == 'は' || c == 'が') && text.indexOf('、', i) >= 0 && text.indexOf('、', i) < line.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean endsInNiBeforeASentence(String text, List<Line> run, int index) {
         Line line = run.get(index);
         if (text.charAt(line.end() - 1) != 'に' || index + 1 >= run.size()) {

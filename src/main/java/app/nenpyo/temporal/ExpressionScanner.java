@@ -59,8 +59,8 @@ final class ExpressionScanner {
     /** A company's business years named from now or from the one told before (来期以降, 前の期は). */
     private static final Words BUSINESS_TERMS = new Words("来期", "今期", "前の期");
     /** Words of a company's accounts that make 来期 or 今期 in their sentence a business year, not a term of office or a season. */
-    private static final Words BUSINESS_WORDS = new Words("決算", "業績", "売上", "売り上げ", "利益", "損益", "収益", "見通し", "予想",
-            "期末", "増収", "減収", "増益", "減益", "赤字", "黒字", "配当", "増配", "減配", "株主", "経常", "営業益", "純益", "受注");
+    private static final Words BUSINESS_WORDS = new Words("決算", "業績", "売上", "売り上げ", "利益", "損益", "収益", "通期予想",
+            "期末", "増収", "減収", "増益", "減益", "赤字", "黒字", "配当", "増配", "減配", "経常", "営業益", "純益");
     /** Words of a company's results that make a term in the sentences after them a business year too (決算を発表した。…来期以降の). */
     private static final Words RESULTS_WORDS = new Words("決算", "業績", "利益", "増収", "減収", "増益", "減益");
     /** How far before a term's sentence the words of a company's results are looked for: the sentences of an article's lead. */

@@ -91,7 +91,7 @@ class HeldOutSetTest {
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 170, 7),
                 new HeldOutSet("heldout2", 323, 5, 0, 179, 142, 9),
-                new HeldOutSet("heldout3", 335, 32, 0, 200, 143, 8));
+                new HeldOutSet("heldout3", 335, 32, 0, 201, 142, 8));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,6 +26,12 @@ class DateFinderTest {
     Path dir;
 
     @ParameterizedTest
+    @ValueSource(strings = {"2024年1月1日の紙面", "2023年4月1日から全面", "2019年5月1日 東京方面", "2022年1月11日 局面"})
+    void aDateBeforeAWordEndingIn面IsNoDateline(String line) {
+        assertTrue(DateFinder.inHeader("https://example.jp\n\n" + line + "\n\n本文です。").isEmpty(), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "2022-01-11T11:53:00+0900", "2022-01-11T11:53:00+09:00", "2022-01-11", "2022/01/11", "2022.1.11",
         "2022年1月11日 10:30", "2022年1月11日(火)", "2022年1月11日（火）10時30分", "２０２２年１月１１日",

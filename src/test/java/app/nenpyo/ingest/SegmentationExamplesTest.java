@@ -83,6 +83,9 @@ class SegmentationExamplesTest {
         assertEquals(List.of("政府は6日、全国の自治体に\n速やかな対応を求める通知を出し、年度内の実施を目指す。"),
                 paragraphs("政府は6日、全国の自治体に\n速やかな対応を求める通知を出し、年度内の実施を目指す。"),
                 "a lead wrapped after に, its topic and comma in the first line");
+        assertEquals(List.of("日銀が利上げ、17年ぶり", "日本銀行は19日、政策金利を引き上げると決めた。"),
+                paragraphs("日銀が利上げ、17年ぶり\n日本銀行は19日、政策金利を引き上げると決めた。\n"),
+                "a headline with a subject and a comma but no date is a headline");
     }
 
     @Test
