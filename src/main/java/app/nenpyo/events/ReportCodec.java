@@ -190,6 +190,8 @@ public final class ReportCodec {
      * ending as said before の hold speech (「もう限界だ」の声); a year names an edition only beside a figure or a
      * comparison; a passive's thing joins only a passive (and not in twoDeedsOfOneDoer); 政府 after a foreign
      * doer of an earlier clause is Japan's.
+     * Also 19: a label is one line (the line breaks of text wrapped at a width dropped); a dateline may end in a
+     * newspaper's page (朝刊 社会面); a lead wrapped after its date and comma (政府は6日、…) is no headline.
      */
     public static final int FORMAT = 19;
 
