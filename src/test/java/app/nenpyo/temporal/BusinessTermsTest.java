@@ -31,8 +31,7 @@ class BusinessTermsTest {
     })
     void readsTheTerm(String sentence, String documentDate, String expression, String value) {
         List<DateMention> found = finder.find(sentence, LocalDate.parse(documentDate));
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(value, m.formattedValue());
     }
 

@@ -30,8 +30,7 @@ class DaysNamedWithWhichTest {
     })
     void readsTheDay(String document, String text, String expression, String value) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
-                () -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(expression, m.span().of(text));
         assertEquals(value, m.formattedValue());
     }
@@ -46,8 +45,7 @@ class DaysNamedWithWhichTest {
     })
     void leavesTheRestAsItWas(String document, String text, String expression, String value) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
-                () -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(value, m.formattedValue());
     }
 

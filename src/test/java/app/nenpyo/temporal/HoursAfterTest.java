@@ -27,7 +27,7 @@ class HoursAfterTest {
         "首相は6日正午に官邸に入った。首相はその2時間前、閣僚と会った。|その2時間前|18|2023-02-06T10:00",
     })
     void countedFromTheTimeToldBefore(String text, String expression, int start, String value) {
-        DateMention m = finder.find(text, DOC).stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow();
+        DateMention m = FoundMentions.named(finder.find(text, DOC), expression);
         assertEquals(start, m.span().start());
         assertEquals(expression, m.span().of(text));
         assertEquals(value, m.formattedValue());
@@ -52,7 +52,7 @@ class HoursAfterTest {
             assertTrue(found.stream().noneMatch(d -> d.text().contains("分")), found.toString());
             return;
         }
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow();
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(DateMention.Kind.DURATION, m.kind(), found.toString());
         assertTrue(m.value().isEmpty());
     }

@@ -33,7 +33,7 @@ class PredicateChainsTest {
     })
     void theLastPredicateOfTheChainGivesTheTense(String sentence, String expression, int start, String value) {
         List<DateMention> found = finder.find(sentence, DOC);
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow();
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(start, m.span().start());
         assertEquals(expression, m.span().of(sentence));
         assertEquals(value, m.formattedValue());

@@ -39,8 +39,7 @@ class SpanEndsTest {
     })
     void readsTheEnd(String sentence, String expression, String value) {
         List<DateMention> found = finder.find(sentence, DOC);
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
-                () -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(expression, m.span().of(sentence));
         assertEquals(value, m.formattedValue());
     }
@@ -52,8 +51,7 @@ class SpanEndsTest {
     })
     void leavesWhatIsNoEndAlone(String sentence, String expression, String value) {
         List<DateMention> found = finder.find(sentence, DOC);
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst().orElseThrow(
-                () -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(value, m.formattedValue());
     }
 

@@ -43,8 +43,7 @@ class WordsOfTheDayTest {
     void readsTheDay(String sentence, String expression, String value) {
         String text = sentence.replace("\\n", "\n");
         List<DateMention> found = finder.find(text, DOC);
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(expression, m.span().of(text));
         assertEquals(value, m.formattedValue());
     }
@@ -76,8 +75,7 @@ class WordsOfTheDayTest {
     })
     void keepsTheDay(String sentence, String expression, String value) {
         List<DateMention> found = finder.find(sentence, DOC);
-        DateMention m = found.stream().filter(d -> d.text().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        DateMention m = FoundMentions.named(found, expression);
         assertEquals(value, m.formattedValue());
     }
 

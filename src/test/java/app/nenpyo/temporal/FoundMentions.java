@@ -1,0 +1,17 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.DateMention;
+import java.util.List;
+
+/** The mention a test asks for among those the finder found, or a failure listing what it found. */
+final class FoundMentions {
+
+    private FoundMentions() {
+    }
+
+    /** The first mention written as {@code expression}. */
+    static DateMention named(List<DateMention> found, String expression) {
+        return found.stream().filter(d -> d.text().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + expression + " in " + found));
+    }
+}
