@@ -176,23 +176,11 @@ final class ClippingsText {
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-            if (endsASentenceBetween(text, lines, starts.get(k), end)) {
+            if (sentencesBetween(text, lines, starts.get(k), end) > 0) {
                 kept.add(starts.get(k));
             }
         }
         return kept;
-    }
-
-    private static boolean endsASentenceBetween(String text, List<Line> lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Line line = lines.get(i);
-            for (int c = line.start(); c < line.end(); c++) {
-                if (SentenceSplitter.END_MARKS.indexOf(text.charAt(c)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean opensABlock(String text, List<Line> lines, int index) {

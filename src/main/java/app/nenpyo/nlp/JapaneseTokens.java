@@ -31,10 +31,6 @@ public final class JapaneseTokens {
 
     /** Every morpheme of the text except punctuation and whitespace, in order. */
     public static List<Token> of(String text) {
-        return tokens(text);
-    }
-
-    private static List<Token> tokens(String text) {
         Attributes a = TOKENIZERS.get();
         List<Token> tokens = new ArrayList<>();
         try {

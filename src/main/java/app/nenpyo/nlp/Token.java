@@ -10,11 +10,6 @@ import app.nenpyo.domain.TextSpan;
  */
 public record Token(String surface, TextSpan span, String partOfSpeech, String baseForm, boolean unknownKatakana) {
 
-    /** A word the dictionary knows. */
-    public Token(String surface, TextSpan span, String partOfSpeech, String baseForm) {
-        this(surface, span, partOfSpeech, baseForm, false);
-    }
-
     /** The same token with its span moved by {@code delta}. */
     public Token shift(int delta) {
         return new Token(surface, span.shift(delta), partOfSpeech, baseForm, unknownKatakana);

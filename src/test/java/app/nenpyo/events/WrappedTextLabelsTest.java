@@ -13,8 +13,11 @@ class WrappedTextLabelsTest {
 
     @Test
     void aLabelOfASentenceWrappedAtAWidthHasNoLineBreak() {
-        String label = Articles.only("政府は19日、外交方針を説明し、東京・元赤坂の迎賓館で首脳\n会談を開いた。\n", DAY).label();
+        assertEquals("岸田文雄首相が東京・元赤坂の迎賓館でバイデン大統領と会談",
+                Articles.only("岸田文雄首相は19日、東京・元赤坂\nの迎賓館でバイデン大統領と会談した。\n", DAY).label());
+        String label = Articles.only("東京都は19日、新型コロナウイルス対策の\n基本方針を発表した。\n", DAY).label();
         assertFalse(label.contains("\n"), label);
+        assertEquals("東京都が新型コロナウイルス対策の基本方針を発表", label);
     }
 
     @Test
