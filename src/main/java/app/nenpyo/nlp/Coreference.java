@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * many posts names other companies far back); the sentence that names the nearest candidate must
  * name no other actor the anaphor could point at (AはBを買収した。同社は… is left alone), and for
  * 両国 and 両首脳 it must name exactly two; a title alone points at a person whose title is the
- * same or holds it (長官 → 警察庁長官); what an anaphor was found to stand for can be pointed at
+ * same or holds it (長官 → 警察庁長官), not one who held it before or deputises (前社長, 副大統領); what an anaphor was found to stand for can be pointed at
  * again (同社は…。同社は). An anaphor that finds nothing is left out: 同社 is no actor.
  *
  * <p>Known weaknesses: only what the document's dated sentences name is seen; a company's kind
@@ -34,6 +34,9 @@ public final class Coreference {
     /** Organisations that are no company: what 同社 never points at. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|当局|政府|軍|銀行)$");
+
+    /** Written before an office, these make its holder another than the one the office alone says. */
+    private static final String OTHER_HOLDER = "前元副旧";
 
     private Coreference() {
     }
@@ -132,8 +135,19 @@ public final class Coreference {
             case OFFICE -> m.kind() == ActorKind.ORGANISATION && name.endsWith(a.title()) && !name.equals(a.title());
             case MUNICIPALITY -> m.kind() == ActorKind.PLACE;
             case TITLED_PERSON -> m.kind() == ActorKind.PERSON && !m.title().isEmpty() && !m.title().equals("氏")
-                    && ActorRegistry.compatibleTitles(m.title(), a.title());
+                    && ActorRegistry.compatibleTitles(m.title(), a.title()) && !anotherHolder(m.title(), a.title());
         };
+    }
+
+    /**
+     * Whether a person's title names another holder of the office than the one its title alone
+     * says: 前社長, 元首相 (who held it before), 副大統領, 官房副長官 (the deputy) hold no 社長, 首相,
+     * 大統領 or 長官 said alone, which is the present holder (田中前社長は退いた。社長は… is the one
+     * after him). 新社長 and 警察庁長官 hold it.
+     */
+    static boolean anotherHolder(String title, String said) {
+        int at = title.lastIndexOf(said);
+        return at > 0 && OTHER_HOLDER.indexOf(title.charAt(at - 1)) >= 0;
     }
 
     /**

@@ -93,6 +93,12 @@ class CoreferenceTest {
                 "the other person's title is another");
         assertEquals(List.of("長官=中村格"), names("警察庁の中村格長官は会見した。長官は26日、辞職を表明した。"));
         assertEquals(List.of(), names("岸田首相と英国のジョンソン首相が会談した。首相は10日、声明を出した。"), "two prime ministers");
+        assertEquals(List.of(), names("東和食品の田村前社長は3月末で退任した。社長は4日、中期計画を発表した。"),
+                "the former president is not the president said alone: that is the one after him");
+        assertEquals(List.of(), names("ハリス副大統領は遊説を続けた。大統領は12日、演説した。"), "a deputy is not the office");
+        assertEquals(List.of(), names("オバマ元大統領は講演した。大統領は12日、声明を出した。"), "one who held it once");
+        assertEquals(List.of("社長=大森"), names("三和精機の大森新社長は就任会見に臨んだ。社長は4日、中期計画を発表した。"),
+                "a new president is the president");
         List<ActorMention> both = links("天皇、皇后両陛下は18日に英国に向けて出発される。日本時間20日未明、両陛下は帰国の途に就かれる。");
         assertEquals(List.of("天皇", "皇后", "天皇", "皇后"), both.stream().map(ActorMention::canonical).toList(),
                 "両陛下 right after their names says them again; the second, a sentence later, is them too");
