@@ -349,6 +349,9 @@ public final class ActorFinder {
         if (end < text.length() && KanaVariants.isKatakana(text.charAt(end)) && KanaVariants.isKatakana(text.charAt(end - 1))) {
             return null; // ロシア inside ロシアンルーレット is not the country
         }
+        if (i > 0 && text.charAt(i - 1) != '・' && KanaVariants.isKatakana(text.charAt(i - 1)) && KanaVariants.isKatakana(text.charAt(i))) {
+            return null; // イオン inside リチウムイオン is not the company, アメリカ inside ラテンアメリカ not the country
+        }
         if (isLatinLetter(text, end - 1) && (isLatinLetter(text, end) || isLatinLetter(text, i - 1))) {
             return null; // UN inside UNESCO, GM inside GMO
         }

@@ -314,6 +314,26 @@ class ActorFinderTest {
         assertEquals("UNESCO", only("UNESCOは10日、登録を決めた。", ActorKind.ORGANISATION).canonical(), "UN inside UNESCO is not the UN");
     }
 
+    /** Banks whose own name the tokenizer reads as a common word or kana, and the companies news names most (session 24). */
+    @Test
+    void banksAndCompaniesTheEndingsCannotTell() {
+        for (String bank : List.of("イオン銀行", "りそな銀行", "楽天銀行", "住信SBIネット銀行")) {
+            ActorMention m = only(bank + "は1日、新しい金利を発表した。", ActorKind.ORGANISATION);
+            assertEquals(bank, m.canonical());
+            assertEquals("日本", m.country());
+        }
+        assertTrue(find("ネット銀行は1日、新しい金利を発表した。").isEmpty(), "a kind of bank, not one");
+        assertEquals("日本生命保険", only("日本生命は1日、新商品を発売した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("日本経済新聞社", only("日経新聞の世論調査によると、支持率は下がった。", ActorKind.ORGANISATION).canonical());
+        assertTrue(find("議員らはネクタイを外して臨んだ。").isEmpty(),
+                "a known name ending a longer katakana word is not the name (タイ in ネクタイ): " + find("議員らはネクタイを外して臨んだ。"));
+        assertTrue(find("リチウムイオン電池の工場が1日、稼働した。").isEmpty());
+        assertTrue(find("水素イオンの濃度を測った。").isEmpty(), "イオン alone is the chemists' ion");
+        assertTrue(find("ラテンアメリカ諸国の会合").stream().noneMatch(m -> m.kind() == ActorKind.COUNTRY),
+                "アメリカ inside ラテンアメリカ is not the country");
+        assertEquals("ロシア", only("米・ロシア首脳会談が開かれた。", ActorKind.COUNTRY).canonical(), "after a middle dot a name starts");
+    }
+
     /** The emperor and empress are named by their titles (review A04, A25). */
     @Test
     void theImperialFamilyAreNamedByTheirTitles() {
