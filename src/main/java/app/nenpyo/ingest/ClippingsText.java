@@ -162,11 +162,7 @@ final class ClippingsText {
         int sentences = 0;
         for (int i = from; i < to; i++) {
             Line line = lines.get(i);
-            for (int c = line.start(); c < line.end(); c++) {
-                if (SentenceSplitter.END_MARKS.indexOf(text.charAt(c)) >= 0) {
-                    sentences++;
-                }
-            }
+            sentences += SentenceSplitter.endedSentences(text, line.start(), line.end());
         }
         return sentences;
     }

@@ -42,6 +42,21 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /**
+     * How many sentences end between {@code start} and {@code end}: end marks outside brackets, a
+     * run of them (？！) counted once. 彼は「撤回する。」と述べた。 ends one.
+     */
+    static int endedSentences(String text, int start, int end) {
+        int[] depth = bracketDepth(text, start, end);
+        int ended = 0;
+        for (int i = start; i < end; i++) {
+            if (isIn(END_MARKS, text.charAt(i)) && depth[i - start] == 0 && (i + 1 == end || !isIn(END_MARKS, text.charAt(i + 1)))) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     public static List<TextSpan> split(String text, TextSpan paragraph) {
         int start = paragraph.start();
         int end = paragraph.end();
