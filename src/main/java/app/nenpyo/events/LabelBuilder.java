@@ -81,6 +81,12 @@ final class LabelBuilder {
     /** Nouns that are themselves a saying: 9日の発表で「…」としている is what the announcement said. */
     private static final Set<String> SAYING_NOUNS = Set.of("発表", "声明", "談話", "会見", "演説", "コメント", "書簡");
 
+    /** Occasions of speaking: what was declared at one is the news, not the occasion (記者会見し、…を表明した). */
+    private static final Set<String> OCCASIONS_OF_SPEAKING = Set.of("会見", "演説", "講演");
+
+    /** Deeds that declare something, whose object is what an occasion of speaking was held to tell. */
+    private static final Set<String> DECLARATIONS = Set.of("表明", "宣言", "発表");
+
     /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
     private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
             "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
@@ -437,6 +443,10 @@ final class LabelBuilder {
             if (when.isPresent()) {
                 return when.get();
             }
+            Optional<Label> theCase = settingTheDateTells();
+            if (theCase.isPresent()) {
+                return theCase.get();
+            }
             Optional<ActorMention> place = locative();
             Phrase subject = subjectBeforeDate();
             String hint = "";
@@ -774,6 +784,82 @@ final class LabelBuilder {
             String fitted = fit("", List.of(label));
             String bare = fitted.equals(label) ? bareTopic(new Phrase(b, topic.end), actor) : "";
             return Optional.of(new Label(fitted, actor, locative(), List.copyOf(heads), boundary, "", bare));
+        }
+
+        /**
+         * 東湊市の住宅で2月、夫婦が死亡した火災で、地検は25日、長男を起訴した → 住宅で夫婦が死亡した火災: a date with no
+         * subject before it, then (after a comma, or に and where) a clause describing a noun set off by で and a comma,
+         * with the rest of the sentence dated by a date of its own, tells the case the report is about (the fire of
+         * February), not what the sentence then says was done in it (the indictment of the 25th). The label is the
+         * clause and its noun, where before the date leading (1987年に北村で一家3人が殺害された「北沢事件」で、 →
+         * 北村で一家3人が殺害された北沢事件). Empty when a comma, a topic or a quote comes before the noun, when no later
+         * date dates the rest (首相は10日、訪問先で開かれた会議で、…と述べた is the speech: a subject stands before its
+         * date), when the clause has no subject of its own (3日に起きた地震で、 is the dated relative clause
+         * {@link #datedRelativeNoun} reads), or when the noun is followed by anything but で and a comma. Known weaknesses: a clause with a comma
+         * inside (住宅が全焼し、夫婦が死亡した火災で) is read as before. The noun is the one the clause describes,
+         * without what of it follows の (「北沢事件」の再審で、 → …殺害された「北沢事件」).
+         */
+        private Optional<Label> settingTheDateTells() {
+            if (!subjectBeforeDate().isEmpty() || de >= to) {
+                return Optional.empty();
+            }
+            int k = de;
+            if (isParticle(k, "に") && t.get(k).partOfSpeech().startsWith("助詞-格助詞")) {
+                k++;
+            } else if (s.charAfter(de - 1) != '、') {
+                return Optional.empty();
+            }
+            boolean ownSubject = false;
+            for (int j = k; j + 1 < to; j++) {
+                Token tk = t.get(j);
+                if (!usable(j) || "、。".indexOf(s.charAfter(j)) >= 0
+                        || Morphemes.isParticle(tk, "は") && tk.partOfSpeech().startsWith("助詞-係助詞")) {
+                    return Optional.empty();
+                }
+                ownSubject |= Morphemes.isParticle(tk, "が") && tk.partOfSpeech().startsWith("助詞-格助詞");
+                boolean verb = ownSubject && (Morphemes.isVerb(tk) || Morphemes.isVerbEnding(tk));
+                String between = text.substring(tk.span().end(), t.get(j + 1).span().start());
+                if (!verb || !attributive(j) || !(between.isEmpty() || between.equals("「")) || !Morphemes.isNounLike(t.get(j + 1))) {
+                    continue;
+                }
+                // a name in brackets (「北沢事件」で) is one noun, though its words read as quoted
+                boolean named = between.equals("「");
+                int e = j + 1;
+                while (e < to && (usable(e) || named) && Morphemes.isNounLike(t.get(e)) && (e == j + 1 || s.charAfter(e - 1) != '」')) {
+                    e++;
+                }
+                int nounEnd = t.get(e - 1).span().end();
+                int f = e;
+                if (f + 1 < to && isParticle(f, "の") && usable(f + 1) && Morphemes.isNounLike(t.get(f + 1))) {
+                    // 「北沢事件」の再審で、: the case is the noun the clause describes, what of it follows の
+                    f++;
+                    while (f < to && usable(f) && Morphemes.isNounLike(t.get(f))) {
+                        f++;
+                    }
+                }
+                boolean set = f < to && isParticle(f, "で") && t.get(f).partOfSpeech().startsWith("助詞-格助詞") && s.charAfter(f) == '、';
+                boolean laterDate = otherDates.stream().anyMatch(o -> !o.equals(date) && o.start() >= nounEnd);
+                if (!set || !laterDate) {
+                    continue;
+                }
+                if (named && !text.startsWith("」", nounEnd)) {
+                    continue;
+                }
+                int end = named ? nounEnd + 1 : nounEnd;
+                String clause = text.substring(tokenStart(k), end);
+                String where = k == de ? settingBeforeDate() : "";
+                Set<String> heads = new LinkedHashSet<>();
+                addHeads(heads, new Phrase(j + 1, e));
+                int deed = j;
+                while (deed > k && !Morphemes.isVerb(t.get(deed))) {
+                    deed--;
+                }
+                String done = Morphemes.isSuru(t.get(deed)) && deed > k && Morphemes.isSahen(t.get(deed - 1))
+                        ? t.get(deed - 1).surface() : verbHeadline(deed);
+                heads.add(done);
+                return Optional.of(new Label(fit("", List.of(where, clause)), Optional.empty(), locative(), List.copyOf(heads), done));
+            }
+            return Optional.empty();
         }
 
         /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time at token i. */
@@ -1513,6 +1599,10 @@ final class LabelBuilder {
                     // 3日に予定されていたが、…中止された: what became of the plan is the news
                     continue;
                 }
+                Predicate declared = declaredAt(p);
+                if (declared != null) {
+                    return declared;
+                }
                 Predicate modal = withModal(p);
                 if (modal != null) {
                     // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
@@ -1530,6 +1620,31 @@ final class LabelBuilder {
                 }
             }
             return reporting != null ? reporting : framing;
+        }
+
+        /**
+         * 首相は28日、官邸で記者会見し、辞任する意向を表明した → 首相が辞任する意向を表明: an occasion of speaking
+         * (記者会見, 演説, 講演) joined by a comma to a later declaration of the clause (表明, 宣言, 発表) with what was
+         * declared (a を-object: 勝利を宣言; or a reported deed: 引退すると表明) is where the news was told, and the
+         * declaration is the news, as a headline says it (decision 0037's addendum of session 24). Null otherwise:
+         * a deed of its own after the occasion (記者会見し、攻撃を非難した), a view or plan shown (協議を続ける考えを示した)
+         * and a quote said there (「…」と述べた) keep the occasion, as they always did. Known weakness: the list
+         * of declarations is closed (意向を示した and 方針を明らかにした keep the occasion).
+         */
+        private Predicate declaredAt(Predicate occasion) {
+            String deed = occasion.deed;
+            if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(deed::endsWith) || s.charAfter(occasion.end - 1) != '、'
+                    || occasion.end >= to) {
+                return null;
+            }
+            Predicate later = predicate(occasion.end, false);
+            if (later == null || !DECLARATIONS.contains(later.deed) || later.nominalStart - 1 < occasion.end || !endsClause(later.end)) {
+                return null;
+            }
+            int marker = later.nominalStart - 1;
+            boolean object = isParticle(marker, "を") && t.get(marker).partOfSpeech().startsWith("助詞-格助詞");
+            boolean reported = isQuoteTo(marker) && text.charAt(t.get(marker).span().start() - 1) != '」';
+            return object || reported ? later : null;
         }
 
         /** 現金をだまし取ったとされる, 流出したとみられる: a deed told as what is said or thought, at the clause's end. */

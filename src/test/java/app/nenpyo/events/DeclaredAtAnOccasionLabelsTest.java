@@ -1,0 +1,42 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headline tells what was declared at a press conference or in a speech, not that one was held
+ * (decision 0037's addendum of session 24). Sentences written for these tests in the style of news reports.
+ */
+class DeclaredAtAnOccasionLabelsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
+
+    private static String label(String text) {
+        return Articles.only(text, DAY).label();
+    }
+
+    @Test
+    void whatWasDeclaredWithAnObjectIsTheNews() {
+        assertEquals("知事が次の知事選に出馬しない意向を表明",
+                label("知事は3日、県庁で記者会見し、次の知事選に出馬しない意向を表明した。\n"));
+        assertEquals("大統領が非常事態を宣言", label("大統領は15日、首都の議会で演説し、非常事態を宣言した。\n"));
+    }
+
+    @Test
+    void aDeedReportedWithToIsTheNews() {
+        assertEquals("市長が次の市長選に立候補と表明", label("市長は8日、市役所で記者会見し、次の市長選に立候補すると表明した。\n"));
+    }
+
+    @Test
+    void aQuoteSaidThereKeepsTheOccasion() {
+        assertEquals("社長が本社で記者会見", label("社長は5日、本社で記者会見し、「責任を痛感している」と述べた。\n"));
+    }
+
+    @Test
+    void aDeedOfItsOwnOrAViewShownKeepsTheOccasion() {
+        assertEquals("首相が首相官邸で記者会見", label("首相は9日、首相官邸で記者会見し、記者の質問に答えた。\n"));
+        assertEquals("外務大臣が国連本部で演説", label("外務大臣は3日、国連本部で演説し、核軍縮の推進を訴えた。\n"));
+    }
+}
