@@ -46,6 +46,10 @@ import java.util.regex.Pattern;
  *       how (坂口氏に祝意を伝達), where dropped before what when the label is too long (decision 0037).</li>
  *   <li>an election voted in the passive, then its result: 衆院選は27日投開票され、自民、公明両党は…割り込んだ →
  *       第50回衆院選が投開票、自民、公明両党が…割り込む (as an incident and its outcome).</li>
+ *   <li>a declaration at an occasion of speaking: 首相は28日、官邸で記者会見し、辞任する意向を表明した →
+ *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion).</li>
+ *   <li>the case a date tells before the deed of another date: 住宅で2月、夫婦が死亡した火災で、地検は25日、… →
+ *       住宅で夫婦が死亡した火災 (decision 0037's addendum of session 24).</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
  *       北朝鮮が弾道ミサイル1発発射と韓国軍が発表.</li>
  *   <li>what an argument is: the clause describing it (国に賠償を命じる判決を言い渡す; left out first when the
