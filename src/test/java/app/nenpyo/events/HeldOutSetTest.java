@@ -30,17 +30,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the three HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ and heldout3/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the four HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/, heldout3/ and heldout4/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
  * 2026-11-28); the second, whose articles keep the shapes clippings come in (headlines, datelines, a
- * paragraph a line), is the blind one for the date and event rules, though the way datelines,
+ * paragraph a line), was the blind one for the date and event rules, though the way datelines,
  * headlines and bylines are split off was mended on what it found (decision 0035), and the date rules
  * of session 23 were mended on it too. The third, written in session 23 before the extractor was
  * run on it, adds clippings wrapped at a fixed width (the breaks inside sentences and dates) and source
- * lines; it is the blind one now. Each floor is the level measured on its set at the end of the
+ * lines; it was tuned on in session 24. The fourth (heldout4/, written in session 24 by a writer who read
+ * none of the others' articles nor the code) is the blind one now. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
  * <p>Dates are scored as {@link app.nenpyo.temporal.ReviewSetTest} scores the review set. An event
@@ -64,7 +65,8 @@ class HeldOutSetTest {
      * reports with their key words 169 and 141; the third on 2026-11-29 with main at d141bd4, blind; the second's
      * and third's labels raised from 142 to 143 and 151 in session 24, when a declaration at a press conference and
      * the case a date tells before …した事件で、 were labelled, decision 0037's addendum; the second's to 149 when
-     * the scorer read key words as their writers wrote them, choices | of words ; all held): dates right,
+     * the scorer read key words as their writers wrote them, choices | of words ; all held; the fourth on
+     * 2026-11-28 with main at 2fb9e7c, blind): dates right,
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged.
      */
@@ -94,7 +96,8 @@ class HeldOutSetTest {
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 170, 7),
                 new HeldOutSet("heldout2", 323, 5, 0, 179, 149, 9),
-                new HeldOutSet("heldout3", 335, 32, 0, 201, 151, 8));
+                new HeldOutSet("heldout3", 335, 32, 0, 201, 151, 8),
+                new HeldOutSet("heldout4", 203, 17, 1, 130, 89, 5));
     }
 
     @org.junit.jupiter.api.Test
@@ -251,7 +254,7 @@ class HeldOutSetTest {
      */
     private static boolean onOneOf(Event event, List<String> readings) {
         return readings.stream().anyMatch(reading -> {
-            TimeValue r = TimeValue.parse(reading);
+            TimeValue r = DateScoring.reading(reading);
             boolean same = r.start().equals(event.time().start()) && r.end().equals(event.time().end());
             boolean inside = !event.time().start().isBefore(r.start()) && !event.time().end().isAfter(r.end());
             return same || inside && event.mergeReasons().stream()

@@ -1,6 +1,7 @@
 package app.nenpyo.temporal;
 
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import java.util.List;
@@ -52,9 +53,24 @@ public final class DateScoring {
         if (value.format().equals(reading)) {
             return true;
         }
-        TimeValue read = TimeValue.parse(reading);
+        TimeValue read = reading(reading);
         return read.start().equals(value.start()) && read.end().equals(value.end())
                 && (read.startTime() == null ? value.startTime() == null : read.startTime().equals(value.startTime()));
+    }
+
+    /**
+     * A reading in DESIGN.md's grammar, whose interval ends may also be months or years
+     * ({@code 2019-09/2019-11}: from the first day of September to the last of November), as a
+     * set's writer may write a season.
+     */
+    public static TimeValue reading(String reading) {
+        int slash = reading.indexOf('/');
+        if (slash > 0 && reading.substring(0, slash).length() < 10 && !reading.contains("T")) {
+            TimeValue from = TimeValue.parse(reading.substring(0, slash));
+            TimeValue to = TimeValue.parse(reading.substring(slash + 1));
+            return TimeValue.interval(from.start(), to.end(), Granularity.RANGE);
+        }
+        return TimeValue.parse(reading);
     }
 
     /**
