@@ -46,7 +46,10 @@ public final class DateFinder {
     /** Splits sentences itself: after 。！？!? and at line breaks. */
     public List<DateMention> find(String text, LocalDate documentDate) {
         Objects.requireNonNull(text, "text");
-        return find(text, documentDate, Sentences.split(text));
+        // a break wrapped inside a date (1⏎9日) ends no sentence: it ends one where it is moved to, after the date
+        char[] joined = text.toCharArray();
+        WrappedBreaks.join(joined);
+        return find(text, documentDate, Sentences.split(new String(joined)));
     }
 
     /**
@@ -58,6 +61,7 @@ public final class DateFinder {
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(sentences, "sentences");
         char[] c = Chars.normalize(text);
+        WrappedBreaks wrapped = WrappedBreaks.join(c);
         boolean[] skip = Urls.mask(c);
         ExpressionScanner scanner = new ExpressionScanner(c);
         List<DateMention> out = new ArrayList<>();
@@ -154,7 +158,9 @@ public final class DateFinder {
                 if (r.confidence() == Confidence.INFERRED && lean != Lean.NEUTRAL) {
                     flags.add(lean.past() ? Flag.PAST_CUE : Flag.FUTURE_CUE);
                 }
-                out.add(new DateMention(text.substring(e.start, e.end), new TextSpan(e.start, e.end), e.kind,
+                int start = wrapped.start(e.start);
+                int stop = wrapped.end(e.end);
+                out.add(new DateMention(text.substring(start, stop), new TextSpan(start, stop), e.kind,
                         Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
                         r.anchorKind(), r.confidence(), r.reason(), flags));
                 if (r.value() != null && r.value().startTime() != null) {

@@ -1,0 +1,73 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A page wrapped at a fixed width breaks lines inside numbers and dates: such a break splits no
+ * expression, whose span then covers the break in the original text; a dateline on a line of its
+ * own is not glued to the headline above it or the body below it.
+ */
+class WrappedBreaksTest {
+    private static final LocalDate DOCUMENT = LocalDate.of(2023, 6, 15);
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (⏎ a line break) | the expression as written | its value
+        "外務省によると、両国の首脳は今月1⏎2日に電話で会談し、協力を確認した。|今月1⏎2日|2023-06-12",
+        "原告の男性は、勤め先の会社を相手取り、2021年⏎3月8日に提訴していた。|2021年⏎3月8日|2021-03-08",
+        "組合は春闘で、会社側と昨年11月⏎20日から交渉を続けていた。|昨年11月⏎20日|2022-11-20",
+        "会談は両国の外相も同席して、13日午後3⏎時から始まった。|13日午後3⏎時|2023-06-13T15:00",
+        "現場の気温は一時38.⏎5度に達し、市は12日、熱中症への警戒を呼びかけた。|12日|2023-06-12",
+    })
+    void readsAnExpressionAcrossTheBreak(String written, String expression, String value) {
+        String text = written.replace('⏎', '\n');
+        String expected = expression.replace('⏎', '\n');
+        DateMention m = FoundMentions.named(finder.find(text, DOCUMENT), expected);
+
+        assertEquals(value, m.formattedValue());
+        assertEquals(expected, text.substring(m.span().start(), m.span().end()), "the span covers the break in the original text");
+    }
+
+    @Test
+    void aSentenceWithTheBreakSplitsNone() {
+        String text = "　外務省によると、両国の首脳は今月1\n2日に電話で会談し、協力を確認した。";
+        List<DateMention> found = finder.find(text, DOCUMENT, List.of(new app.nenpyo.domain.TextSpan(1, text.length())));
+
+        assertEquals("2023-06-12", FoundMentions.named(found, "今月1\n2日").formattedValue());
+        assertEquals(1, found.size(), found::toString);
+    }
+
+    @Test
+    void aDatelineStaysOnItsLineUnderAHeadlineEndingOnANumber() {
+        String text = "首脳会議、議題は3\n2023年6月15日 朝刊\n首相は14日、首脳会議に出席した。";
+        List<DateMention> found = finder.find(text, DOCUMENT);
+
+        assertEquals("2023-06-15", FoundMentions.named(found, "2023年6月15日").formattedValue());
+        assertEquals("2023-06-14", FoundMentions.named(found, "14日").formattedValue());
+    }
+
+    @Test
+    void aBodyOpeningOnADayStaysOffTheDatelineAboveIt() {
+        String text = "2023.06.15\n14日、政府は新たな経済対策を決めた。";
+        List<DateMention> found = finder.find(text, DOCUMENT);
+
+        assertEquals("2023-06-15", FoundMentions.named(found, "2023.06.15").formattedValue());
+        assertEquals("2023-06-14", FoundMentions.named(found, "14日").formattedValue());
+    }
+
+    @Test
+    void anIndentedLineStartsAParagraphOfItsOwn() {
+        String text = "　委員会の採決は賛成多数で、反対は3\n　14日、委員長は記者団に結果を説明した。";
+        List<DateMention> found = finder.find(text, DOCUMENT);
+
+        assertEquals("2023-06-14", FoundMentions.named(found, "14日").formattedValue());
+    }
+}
