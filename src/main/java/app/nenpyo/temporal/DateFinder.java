@@ -67,6 +67,8 @@ public final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         TimeValue previous = null;
         DayAntecedent dayTold = new DayAntecedent();
+        // 23日夜、…開会式が行われた。開会式は午後8時に始まり: a time without its day is on the story's day
+        DayOfATime dayOfATime = new DayOfATime();
         List<Told> told = new ArrayList<>();
         // the last date told with a time of day, and where it ends: 約2時間後 counts from it within its paragraph
         TimeValue lastTimeOfDay = null;
@@ -147,7 +149,7 @@ public final class DateFinder {
                 boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
                 // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
                 TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous) : previous;
-                Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, previousInSentence,
+                Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence, dayTold),
                         inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
@@ -163,6 +165,9 @@ public final class DateFinder {
                 out.add(new DateMention(text.substring(start, stop), new TextSpan(start, stop), e.kind,
                         Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
                         r.anchorKind(), r.confidence(), r.reason(), flags));
+                if (r.value() != null) {
+                    dayOfATime.told(r.value(), e, c);
+                }
                 if (r.value() != null && r.value().startTime() != null) {
                     lastTimeOfDay = r.value();
                     lastTimeOfDayEnd = e.end;

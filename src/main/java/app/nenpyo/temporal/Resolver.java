@@ -73,14 +73,14 @@ final class Resolver {
     /** What the resolution of one expression may use. */
     /**
      * {@code previous} is the last resolved date before the expression anywhere in the text;
-     * {@code previousInSentence} the last one in the same sentence (a bare time of day takes its
-     * day only from there); {@code sentenceMonth} the month of an earlier written month-and-day
+     * {@code dayOfATime} the day a time of day without its day is on ({@link DayOfATime}), or null
+     * for the document's; {@code sentenceMonth} the month of an earlier written month-and-day
      * in the sentence; {@code monthOfDayBefore} the month an earlier day alone in the sentence was
      * read in, when this day comes later in a month than that one (4～7日、…8日と10日), or null;
      * {@code lastTimeOfDay} the last date with a time of day told in the paragraph, which 2時間後
      * counts from, or null.
      */
-    record Context(LocalDate document, Lean lean, TimeValue previous, TimeValue previousInSentence,
+    record Context(LocalDate document, Lean lean, TimeValue previous, TimeValue dayOfATime,
                    YearMonth sentenceMonth, YearMonth monthOfDayBefore, TimeValue lastTimeOfDay) {
     }
 
@@ -209,7 +209,7 @@ final class Resolver {
         } else if (e.dayMode == Expr.DOC || e.dayMode == Expr.PREV) {
             v = TimeValue.day(base.plusDays(e.day));
         } else if (e.kind == Kind.TIME) {
-            TimeValue day = ctx.previousInSentence();
+            TimeValue day = ctx.dayOfATime();
             LocalDate d = day != null && day.start().equals(day.end()) ? day.start() : ctx.document();
             w.anchor = d;
             w.anchorKind = d == ctx.document() ? AnchorKind.DOCUMENT : AnchorKind.PREVIOUS_MENTION;

@@ -1,0 +1,73 @@
+package app.nenpyo.temporal;
+
+import app.nenpyo.domain.TimeValue;
+
+/**
+ * The day a time of day written without its day is on: the story's day, which is not always the
+ * article's.
+ *
+ * <ol>
+ *   <li>A date earlier in its sentence: 23日も…熊谷市では午後2時16分に41.1度を観測し → the 23rd.</li>
+ *   <li>Else the day of the last clock time told (a dateline's is none): 1日午後4時10分ごろ、…地震があり。気象庁は午後4時22分、
+ *       → the 1st, in an article of the 2nd; 11日午前9時半すぎ…。近くでは10日深夜にも、不審火があった。
+ *       消防は正午から → the 11th, the story's day, not the aside's.</li>
+ *   <li>Else the day of the last part of a day told: 23日夜、…開会式が行われ、8月8日までの…。開会式は午後8時に
+ *       始まり → the 23rd, not the end of the Games.</li>
+ *   <li>Else the day of the happening told last ({@link DayAntecedent}): 停戦合意が19日、発効した。発効は当初、
+ *       午前8時半の予定だった → the 19th.</li>
+ *   <li>Else none: the resolver takes the article's day.</li>
+ * </ol>
+ *
+ * <p>Known weakness: a time that opens a new story of the article's own day after another day was
+ * told (…20日に発表した。…午後3時に会見する) is put on the day told.
+ */
+final class DayOfATime {
+    private TimeValue clockDay;
+    private TimeValue partOfDayDay;
+
+    /**
+     * Takes a resolved date or time: a single day with a clock time or a part of the day, not the
+     * time a dateline gives the clipping (2025/01/20 11:40 on a line of its own), which no story happened at.
+     */
+    void told(TimeValue value, Expr e, char[] c) {
+        if (!value.start().equals(value.end()) || dateline(e, c)) {
+            return;
+        }
+        if (value.startTime() != null) {
+            clockDay = TimeValue.day(value.start());
+        } else if (e.dayPart != null) {
+            partOfDayDay = TimeValue.day(value.start());
+        }
+    }
+
+    /** Whether a date with its year opens a line that has no clause after it (2025/01/20 11:40, 2019年3月25日 夕刊). */
+    private static boolean dateline(Expr e, char[] c) {
+        if (!e.hasYear()) {
+            return false;
+        }
+        int k = e.start;
+        while (k > 0 && c[k - 1] == ' ') {
+            k--;
+        }
+        if (k > 0 && c[k - 1] != '\n') {
+            return false;
+        }
+        for (int j = e.end; j < c.length && c[j] != '\n'; j++) {
+            if (c[j] == '、' || c[j] == '。') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The day for a time of day without its day, after {@code inSentence} (or null) and {@code dayTold}. */
+    TimeValue day(TimeValue inSentence, DayAntecedent dayTold) {
+        if (inSentence != null) {
+            return inSentence;
+        }
+        if (clockDay != null) {
+            return clockDay;
+        }
+        return partOfDayDay != null ? partOfDayDay : dayTold.or(null);
+    }
+}

@@ -1,0 +1,33 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A time of day written without its day is on the story's day: a date before it in its sentence,
+ * else the day of the last clock time told (not a dateline's), else of the last part of a day told,
+ * else of the happening told last, else the article's.
+ */
+class DayOfATimeTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document | text (⏎ a line break) | the time | its value
+        "2023-06-15|関東では14日も気温が上がり、甲府市では午後1時半に38.2度を観測した。|午後1時半|2023-06-14T13:30",
+        "2023-06-15|13日午前6時ごろ、県北部で地震があった。気象庁は午前6時10分、津波の心配はないと発表した。|午前6時10分|2023-06-13T06:10",
+        "2023-06-15|14日午前10時ごろ、倉庫から出火した。近くでは12日夜にも、ぼやがあった。消防は午後3時から現場を調べた。|午後3時|2023-06-14T15:00",
+        "2023-06-15|記念式典は14日夜、市内のホールで開かれ、20日までの展示も始まった。式典は午後7時に始まった。|午後7時|2023-06-14T19:00",
+        "2023-06-15|両国の合意は14日、発効した。発効は当初、午前9時の予定だった。|午前9時|2023-06-14T09:00",
+        // a dateline's time is when the page was made, not the story's
+        "2023-06-15|2023/06/15 09:30⏎14日、両国の合意が発効した。発効は当初、午前9時の予定だった。|午前9時|2023-06-14T09:00",
+        // no day told: the article's
+        "2023-06-15|首相は午後3時から官邸で記者会見を開く。|午後3時|2023-06-15T15:00",
+    })
+    void isOnTheStorysDay(String document, String text, String time, String value) {
+        assertEquals(value, FoundMentions.named(finder.find(text.replace('⏎', '\n'), LocalDate.parse(document)), time).formattedValue());
+    }
+}
