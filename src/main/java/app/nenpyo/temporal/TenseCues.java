@@ -61,6 +61,13 @@ final class TenseCues {
     /** What makes a noun of plans the predicate: 予定だ, 予定です, 予定で、, 予定。, 予定となった, 予定としている, 予定している. */
     private static final Words PREDICATE_AFTER_NOUN = new Words("だ", "です", "で", "。", "と", "している", "しており", "します",
             "する", "\n", "」");
+    /** What makes a noun of plans a plan made before (予定していた, 予定された): its day may have come or not. */
+    private static final Words PLANNED_BEFORE = new Words("していた", "されていた", "された");
+    /**
+     * Nouns of intention a verb's plain form is said with (行う考え, 開く方針, 退く意向, 結ぶ予定): what
+     * is intended is ahead, whatever the tense of the saying (…考えを表明した).
+     */
+    private static final Words INTENTIONS = new Words("考え", "方針", "意向", "予定", "計画", "方向", "構え");
     /** The last characters of a verb's plain non-past form other than る (行う, 開く, 出す, 結ぶ, 進む, 急ぐ, 死ぬ). */
     private static final String GODAN_ENDINGS = "うくすぶむぐぬ";
     /** Verbs that state how things stand rather than what happens (大雪は30日から続く。, 50億円に及ぶ。): no lean. */
@@ -110,7 +117,15 @@ final class TenseCues {
                 return Lean.FUTURE;
             }
             String noun = FUTURE_NOUNS.at(c, k);
+            if (noun != null && PLANNED_BEFORE.at(c, k + noun.length()) != null) {
+                // 11日から予定していた訪問を取りやめた: a plan's day, ahead or behind as it was planned
+                return Lean.NEUTRAL;
+            }
             if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null) {
+                return Lean.FUTURE;
+            }
+            if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && INTENTIONS.at(c, k + 1) != null) {
+                // 14日に衆院を解散し、…総選挙を行う考えを表明した: the day of what is intended, not of the saying
                 return Lean.FUTURE;
             }
             if (k + 1 == limit && ch == 'へ') {
