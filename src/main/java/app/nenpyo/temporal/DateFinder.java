@@ -67,6 +67,8 @@ public final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         TimeValue previous = null;
         DayAntecedent dayTold = new DayAntecedent();
+        // 昨年12月の指数（2020年＝100）は…前年同月に比べ: 同月 is of the last date told with its month, not of a year
+        TimeValue previousWithAMonth = null;
         // 23日夜、…開会式が行われた。開会式は午後8時に始まり: a time without its day is on the story's day
         DayOfATime dayOfATime = new DayOfATime();
         List<Told> told = new ArrayList<>();
@@ -139,8 +141,11 @@ public final class DateFinder {
                         && !onANounBetween(c, sentenceMonthEnd, e.start, sentenceMonthHasYear)
                         && !headlineRunningOn(c, s.start(), sentenceMonthEnd, e.start);
                 boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
-                TimeValue named = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES
-                        ? dateOfNamed(c, e.start, told, scanner) : null;
+                boolean countsFromADay = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES;
+                // 事件の翌年1月: the year or month of what it names, told with a date of any kind
+                boolean countsFromAYearOrMonth = e.yearMode == Expr.PREV || e.monthMode == Expr.PREV;
+                TimeValue named = countsFromADay || countsFromAYearOrMonth
+                        ? dateOfNamed(c, e.start, told, scanner, countsFromADay) : null;
                 if (named != null && e.relUnit != 0) {
                     // 慰霊祭の2日後: counted from the day of what it names, not from the document's
                     e.relToPrevious = true;
@@ -148,7 +153,8 @@ public final class DateFinder {
                 // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
                 boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
                 // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
-                TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous) : previous;
+                TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous)
+                        : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence, dayTold),
                         inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
@@ -175,6 +181,9 @@ public final class DateFinder {
                 if (r.value() != null && e.kind == DateMention.Kind.DATE) {
                     lastDateEnd = e.end;
                     previous = r.value();
+                    if (withinAMonth(r.value())) {
+                        previousWithAMonth = r.value();
+                    }
                     previousInSentence = r.value();
                     dayTold.told(r.value(), lean, s, c, e.end);
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
@@ -187,15 +196,18 @@ public final class DateFinder {
                         yearOfTheClause = r.value().start().getYear();
                         endOfTheYearsClause = endOfTheClause(c, e.end, end);
                     }
-                    if (r.value().start().equals(r.value().end())) {
-                        told.add(new Told(s, e.start, r.value()));
-                    }
+                    told.add(new Told(s, e.start, e.end, r.value()));
                 }
                 i = Math.max(e.end, i + 1);
             }
             from = end;
         }
         return out;
+    }
+
+    /** Whether a date lies within one month of the calendar: a day, a week, a month or a part of it. */
+    private static boolean withinAMonth(TimeValue v) {
+        return YearMonth.from(v.start()).equals(YearMonth.from(v.end())) && v.granularity() != Granularity.RANGE;
     }
 
     /**
@@ -209,41 +221,52 @@ public final class DateFinder {
     /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */
     private static final int NAMED_LOOKBACK = 40;
 
-    /** A day told in the text: the sentence it is in, where it is written, and the day. */
-    private record Told(TextSpan sentence, int at, TimeValue day) {
+    /** A date told in the text: the sentence it is in, where it is written, and the date. */
+    private record Told(TextSpan sentence, int at, int end, TimeValue day) {
+
+        boolean oneDay() {
+            return day.start().equals(day.end());
+        }
     }
 
     /**
      * The day of what a relative date names, when it names something told earlier with its day:
      * 東芝は28日に定時株主総会を開く。…株主の投票結果は、総会の翌日に公表される。 → 翌日 counts from
-     * the 28th (the day told with 総会), not from the last date in the text (今月 in between). The
-     * name is the run of kanji or katakana before の (two to eight of them, not itself a date); the
-     * latest sentence that has it and a day, among the last {@value #NAMED_LOOKBACK} days told,
-     * gives the day written nearest to it. Null when there is no such name or sentence.
+     * the 28th (the day told with 総会), not from the last date in the text (今月 in between); and
+     * 1987年に…殺害された「北沢事件」で、…。北沢さんは事件の翌年1月に → January 1988. The name is the
+     * run of kanji or katakana before の (two to eight of them, not itself a date), okurigana inside
+     * it kept (打ち上げの翌年); the latest sentence that has it and a date (a day, for a count of
+     * days), among the last {@value #NAMED_LOOKBACK} dates told, gives the date written in the
+     * clause before the name (2014年12月に…から打ち上げられ、), else the one written nearest to it.
+     * Null when there is no such name or sentence.
      */
-    private static TimeValue dateOfNamed(char[] c, int at, List<Told> told, ExpressionScanner scanner) {
+    private static TimeValue dateOfNamed(char[] c, int at, List<Told> told, ExpressionScanner scanner, boolean daysOnly) {
         if (at < 3 || c[at - 1] != 'の') {
             return null;
         }
         int k = at - 1;
-        while (k > 0 && at - 1 - k < 8 && nameChar(c[k - 1])) {
+        while (k > 0 && at - 1 - k < 8 && (nameChar(c[k - 1]) || okurigana(c, k - 1))) {
             k--;
         }
-        if (at - 1 - k < 2 || scanner.at(k) != null) {
+        if (at - 1 - k < 2 || !nameChar(c[k]) || scanner.at(k) != null) {
             return null;
         }
         String name = new String(c, k, at - 1 - k);
-        for (int t = told.size() - 1; t >= Math.max(0, told.size() - NAMED_LOOKBACK); t--) {
-            TextSpan sentence = told.get(t).sentence();
+        List<Told> dates = told.stream().filter(t -> !daysOnly || t.oneDay()).toList();
+        for (int t = dates.size() - 1; t >= Math.max(0, dates.size() - NAMED_LOOKBACK); t--) {
+            TextSpan sentence = dates.get(t).sentence();
             int where = new String(c, sentence.start(), Math.min(sentence.end(), c.length) - sentence.start()).indexOf(name);
             if (where < 0 || sentence.start() + where >= k) {
                 continue;
             }
             int named = sentence.start() + where;
-            Told best = told.get(t);
-            for (int u = t - 1; u >= 0 && told.get(u).sentence().equals(sentence); u--) {
-                if (Math.abs(told.get(u).at() - named) < Math.abs(best.at() - named)) {
-                    best = told.get(u);
+            Told best = null;
+            for (int u = t; u >= 0 && dates.get(u).sentence().equals(sentence); u--) {
+                Told date = dates.get(u);
+                if (best == null || inTheClauseBefore(c, date, named) && !inTheClauseBefore(c, best, named)
+                        || inTheClauseBefore(c, date, named) == inTheClauseBefore(c, best, named)
+                        && Math.abs(date.at() - named) < Math.abs(best.at() - named)) {
+                    best = date;
                 }
             }
             return best.day();
@@ -251,9 +274,27 @@ public final class DateFinder {
         return null;
     }
 
+    /** Whether a date is written before a name with no comma between: the date of the clause that names it. */
+    private static boolean inTheClauseBefore(char[] c, Told date, int named) {
+        if (date.end() > named) {
+            return false;
+        }
+        for (int k = date.end(); k < named; k++) {
+            if (c[k] == '、' || c[k] == '。') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean nameChar(char ch) {
         return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN && ch != '日' && ch != '月' && ch != '年'
                 || ch >= 'ァ' && ch <= 'ヺ' || ch == 'ー';
+    }
+
+    /** A kana written after a kanji inside a noun (打ち上げ, 取り調べ), not a particle (会議での, 政府が). */
+    private static boolean okurigana(char[] c, int k) {
+        return k > 0 && Chars.isHiragana(c[k]) && "はがをにでとものへやかばね".indexOf(c[k]) < 0 && nameChar(c[k - 1]);
     }
 
     /**

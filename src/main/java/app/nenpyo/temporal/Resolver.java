@@ -360,6 +360,10 @@ final class Resolver {
         }
         if (e.monthMode == Expr.DOC || e.monthMode == Expr.PREV) {
             YearMonth ym = YearMonth.from(base).plusMonths(e.month);
+            if (year != null) {
+                // 前年同月 after 昨年12月: December, of the year before it
+                ym = YearMonth.of(year, ym.getMonthValue());
+            }
             if (e.dayAfterPrevious && ctx.previous() != null && e.dayMode == Expr.ABS && e.day <= base.getDayOfMonth()) {
                 // 12月31日に逮捕され、翌1日に: the 1st of the month after
                 ym = ym.plusMonths(1);
