@@ -185,7 +185,7 @@ public final class DateFinder {
                         previousWithAMonth = r.value();
                     }
                     previousInSentence = r.value();
-                    dayTold.told(r.value(), lean, s, c, e.end);
+                    dayTold.told(r.value(), lean, s, c, e.end, documentDate);
                     if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
                         sentenceMonthDate = r.value().start();
                         sentenceMonthEnd = e.end;

@@ -2,6 +2,7 @@ package app.nenpyo.temporal;
 
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
 
 /**
  * The day a later 同日, 翌日, 前日 or その2日後 refers back to: the day of the happening told last,
@@ -14,7 +15,8 @@ import app.nenpyo.domain.TimeValue;
  *   <li>Not the day a period since it starts from (2月24日に侵攻を始めて以降、…): that clause sets the
  *       scene of the happening, it tells none.</li>
  *   <li>Not a day planned in what a sentence tells was said or decided on another day (政府は20日、
- *       5月8日に移行すると確認した。厚労相は同日…): a day the sentence leans to the future with does not
+ *       5月8日に移行すると確認した。厚労相は同日…): a day the sentence leans to the future with, or a
+ *       day after the article's (4日、…10月1日出荷分から値上げすると発表した。同社は同日), does not
  *       replace one told done earlier in the same sentence.</li>
  * </ul>
  * With no such day told, the last date of any kind is taken, as before.
@@ -35,11 +37,12 @@ final class DayAntecedent {
      * Takes a resolved date written in {@code sentence}, ending at {@code end}, as the day a later
      * reference counts from when it is one.
      */
-    void told(TimeValue value, Lean lean, TextSpan sentence, char[] c, int end) {
+    void told(TimeValue value, Lean lean, TextSpan sentence, char[] c, int end, LocalDate document) {
         if (!value.start().equals(value.end()) || startsAPeriodSince(c, end, Math.min(sentence.end(), c.length))) {
             return;
         }
-        boolean planned = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+        // a day after the article's is planned, whatever its verb (10月1日出荷分から値上げすると発表した)
+        boolean planned = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE || value.start().isAfter(document);
         if (planned && day != null && toldDone && sentence.equals(this.sentence)) {
             return;
         }
