@@ -1049,8 +1049,14 @@ final class ExpressionScanner {
         return -1;
     }
 
-    /** N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. */
+    /**
+     * N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. Nothing when
+     * the date it comes to is written after it (2週間後の11月10日, 1カ月前の3日): that date is the mention.
+     */
     private int counted(int q, long n, char unit, Expr e) {
+        if ((Chars.at(c, q, "前") || Chars.at(c, q, "後")) && Chars.at(c, q + 1, "の") && dateWrittenAt(q + 2)) {
+            return -1;
+        }
         if (Chars.at(c, q, "前") && !followedByWordOf(q)) {
             e.relN = -n;
         } else if (Chars.at(c, q, "後") && !followedByWordOf(q)) {
@@ -1219,6 +1225,15 @@ final class ExpressionScanner {
         boolean count = NOT_A_DAY_SUFFIXES.at(c, end) != null || COUNT_SUFFIXES.at(c, end) != null || DAY_COUNT_AFTER.at(c, end) != null
                 || durationAfterDays(end) || end < c.length && Chars.isDigit(c[end]);
         return count ? -1 : end;
+    }
+
+    /** Whether a day of the month, or a month and its day, is written at {@code q} (10日, 11月10日). */
+    private boolean dateWrittenAt(int q) {
+        if (dayOfMonthEndAt(q) >= 0) {
+            return true;
+        }
+        return num.read(c, q, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月")
+                && dayOfMonthEndAt(num.end + 1) >= 0;
     }
 
     /** Whether what follows a number of days makes it a length (22日早い), not the dawn of a day (24日早朝). */
