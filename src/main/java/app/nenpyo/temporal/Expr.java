@@ -65,6 +65,8 @@ final class Expr {
     long monthTo = -1;
     /** 2023年3月期: the business year that ends with that month. */
     boolean periodEndingMonth;
+    /** 2023年9月中間: the half business year that ends with that month (中間決算, 中間期). */
+    boolean halfEndingMonth;
 
     /** 翌1日: the first day of that number after the previous date, in its month or the next. */
     boolean dayAfterPrevious;

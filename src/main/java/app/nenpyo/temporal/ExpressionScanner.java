@@ -915,6 +915,10 @@ final class ExpressionScanner {
         } else if (q < c.length && c[q] == '期' && e.hasYear()) {
             e.periodEndingMonth = true;
             q++;
+        } else if (Chars.at(c, q, "中間") && e.hasYear()) {
+            // 2022年9月中間決算: the first half of the business year, not during September (2022年9月中に)
+            e.halfEndingMonth = true;
+            q += Chars.at(c, q + 2, "期") ? 3 : 2;
         }
         return q;
     }

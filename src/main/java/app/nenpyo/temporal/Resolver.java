@@ -441,6 +441,9 @@ final class Resolver {
         if (e.periodEndingMonth) {
             return TimeValue.interval(ym.minusMonths(11).atDay(1), ym.atEndOfMonth(), Granularity.FISCAL_YEAR);
         }
+        if (e.halfEndingMonth) {
+            return TimeValue.interval(ym.minusMonths(5).atDay(1), ym.atEndOfMonth(), Granularity.HALF_YEAR);
+        }
         if (e.dayMode == Expr.ABS) {
             if (e.day > ym.lengthOfMonth()) {
                 throw new Unresolvable(ym.getMonthValue() + "月" + e.day + "日: " + ym + " has " + ym.lengthOfMonth() + " days");
