@@ -2,7 +2,6 @@ package app.nenpyo.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * told with its month, not from a year written since.
  */
 class CountedFromWhatIsNamedTest {
-    private final DateFinder finder = new DateFinder();
-
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         // document | text | the relative date | its value
@@ -26,6 +23,6 @@ class CountedFromWhatIsNamedTest {
         "2023-03-14|同社は2020年に上場し、2022年には海外に進出した。事件の翌年、創業者は退任した。|翌年|2023",
     })
     void countsFromTheHappeningNamed(String document, String text, String relative, String value) {
-        assertEquals(value, FoundMentions.named(finder.find(text, LocalDate.parse(document)), relative).formattedValue());
+        assertEquals(value, FoundMentions.valueOf(text, document, relative));
     }
 }

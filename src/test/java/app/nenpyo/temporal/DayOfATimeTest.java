@@ -2,7 +2,6 @@ package app.nenpyo.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * else of the happening told last, else the article's.
  */
 class DayOfATimeTest {
-    private final DateFinder finder = new DateFinder();
-
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         // document | text (⏎ a line break) | the time | its value
@@ -28,6 +25,6 @@ class DayOfATimeTest {
         "2023-06-15|首相は午後3時から官邸で記者会見を開く。|午後3時|2023-06-15T15:00",
     })
     void isOnTheStorysDay(String document, String text, String time, String value) {
-        assertEquals(value, FoundMentions.named(finder.find(text.replace('⏎', '\n'), LocalDate.parse(document)), time).formattedValue());
+        assertEquals(value, FoundMentions.valueOf(text.replace('⏎', '\n'), document, time));
     }
 }

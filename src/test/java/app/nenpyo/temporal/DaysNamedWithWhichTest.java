@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * In XのN日 the day is the date and X only says which: a week counted from the day told before
  * (前週の20日, even when the 20th falls just outside the week counted), a part of the year before a month and day (年明けの1月7日, one
- * mention). With its month, a day followed by 分 is what that day counted (5月7日分).
+ * mention), a count of weeks or months before or after (3週間後の7月5日, 1週間前の3日: the date alone is the
+ * mention, the count none). With its month, a day followed by 分 is what that day counted (5月7日分).
  */
 class DaysNamedWithWhichTest {
     private final DateFinder finder = new DateFinder();
@@ -27,6 +28,9 @@ class DaysNamedWithWhichTest {
         "2023-11-06|今年末の12月27日に閉館する。|今年末の12月27日|2023-12-27",
         "2024-04-25|連休中の5月4日に記念式典を開く。|5月4日|2024-05-04",
         "2024-04-25|県の集計は5月6日分で終わり、以降は週ごとに公表する。|5月6日|2024-05-06",
+        "2023-06-14|次回の会合は3週間後の7月5日に開かれる。|7月5日|2023-07-05",
+        "2023-06-14|改修工事は2カ月後の8月20日に終わる見通しだ。|8月20日|2023-08-20",
+        "2023-06-14|男は事件の1週間前の3日、現場を下見していた。|3日|2023-06-03",
     })
     void readsTheDay(String document, String text, String expression, String value) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
@@ -42,11 +46,27 @@ class DaysNamedWithWhichTest {
         "2024-03-11|首相は先週の20日に視察した。|先週の20日|2024-W10",
         "2024-03-11|首相は先週の13日に視察した。|先週の13日|2024-W10",
         "2024-03-11|年度末の31日には人事異動が発表される。|年度末|2024-03",
+        // a count with no date written after it counts from the article's
+        "2023-06-14|次回の会合は3週間後に開かれる。|3週間後|2023-07-05",
+        "2023-06-14|次回は3週間後の会合で決める。|3週間後|2023-07-05",
     })
     void leavesTheRestAsItWas(String document, String text, String expression, String value) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
         DateMention m = FoundMentions.named(found, expression);
         assertEquals(value, m.formattedValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "次回の会合は3週間後の7月5日に開かれる。|3週間後",
+        "改修工事は2カ月後の8月20日に終わる見通しだ。|2カ月後",
+        "男は事件の1週間前の3日、現場を下見していた。|1週間前",
+    })
+    void aCountBeforeTheDateWrittenIsNoMention(String text, String count) {
+        int at = text.indexOf(count);
+        List<DateMention> found = finder.find(text, LocalDate.of(2023, 6, 14));
+
+        assertEquals(List.of(), found.stream().filter(m -> m.span().start() < at + count.length() && m.span().end() > at).toList());
     }
 
     @ParameterizedTest(name = "{0}")

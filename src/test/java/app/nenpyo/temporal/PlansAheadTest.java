@@ -2,7 +2,6 @@ package app.nenpyo.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A lead's date set off by its comma still dates the saying.
  */
 class PlansAheadTest {
-    private final DateFinder finder = new DateFinder();
-
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         // document | text | the day | its value
@@ -26,6 +23,6 @@ class PlansAheadTest {
         "2023-06-10|首相は13日に欧州訪問を取りやめた。|13日|2023-05-13",
     })
     void readsTheDayOfThePlan(String document, String text, String day, String value) {
-        assertEquals(value, FoundMentions.named(finder.find(text, LocalDate.parse(document)), day).formattedValue());
+        assertEquals(value, FoundMentions.valueOf(text, document, day));
     }
 }

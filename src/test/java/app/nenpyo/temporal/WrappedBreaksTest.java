@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.TextSpan;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,35 +40,22 @@ class WrappedBreaksTest {
     @Test
     void aSentenceWithTheBreakSplitsNone() {
         String text = "　外務省によると、両国の首脳は今月1\n2日に電話で会談し、協力を確認した。";
-        List<DateMention> found = finder.find(text, DOCUMENT, List.of(new app.nenpyo.domain.TextSpan(1, text.length())));
+        List<DateMention> found = finder.find(text, DOCUMENT, List.of(new TextSpan(1, text.length())));
 
         assertEquals("2023-06-12", FoundMentions.named(found, "今月1\n2日").formattedValue());
         assertEquals(1, found.size(), found::toString);
     }
 
-    @Test
-    void aDatelineStaysOnItsLineUnderAHeadlineEndingOnANumber() {
-        String text = "首脳会議、議題は3\n2023年6月15日 朝刊\n首相は14日、首脳会議に出席した。";
-        List<DateMention> found = finder.find(text, DOCUMENT);
-
-        assertEquals("2023-06-15", FoundMentions.named(found, "2023年6月15日").formattedValue());
-        assertEquals("2023-06-14", FoundMentions.named(found, "14日").formattedValue());
-    }
-
-    @Test
-    void aBodyOpeningOnADayStaysOffTheDatelineAboveIt() {
-        String text = "2023.06.15\n14日、政府は新たな経済対策を決めた。";
-        List<DateMention> found = finder.find(text, DOCUMENT);
-
-        assertEquals("2023-06-15", FoundMentions.named(found, "2023.06.15").formattedValue());
-        assertEquals("2023-06-14", FoundMentions.named(found, "14日").formattedValue());
-    }
-
-    @Test
-    void anIndentedLineStartsAParagraphOfItsOwn() {
-        String text = "　委員会の採決は賛成多数で、反対は3\n　14日、委員長は記者団に結果を説明した。";
-        List<DateMention> found = finder.find(text, DOCUMENT);
-
-        assertEquals("2023-06-14", FoundMentions.named(found, "14日").formattedValue());
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        // text (⏎ a line break) | an expression beside a break that wraps nothing | its value
+        "首脳会議、議題は3⏎2023年6月15日 朝刊⏎首相は14日、首脳会議に出席した。|2023年6月15日|2023-06-15",
+        "首脳会議、議題は3⏎2023年6月15日 朝刊⏎首相は14日、首脳会議に出席した。|14日|2023-06-14",
+        "2023.06.15⏎14日、政府は新たな経済対策を決めた。|2023.06.15|2023-06-15",
+        "2023.06.15⏎14日、政府は新たな経済対策を決めた。|14日|2023-06-14",
+        "　委員会の採決は賛成多数で、反対は3⏎　14日、委員長は記者団に結果を説明した。|14日|2023-06-14",
+    })
+    void aHeaderOrANewParagraphStaysOnItsLine(String written, String expression, String value) {
+        assertEquals(value, FoundMentions.named(finder.find(written.replace('⏎', '\n'), DOCUMENT), expression).formattedValue());
     }
 }
