@@ -46,10 +46,8 @@ public final class DateFinder {
     /** Splits sentences itself: after 。！？!? and at line breaks. */
     public List<DateMention> find(String text, LocalDate documentDate) {
         Objects.requireNonNull(text, "text");
-        // a break wrapped inside a date (1⏎9日) ends no sentence: it ends one where it is moved to, after the date
-        char[] joined = text.toCharArray();
-        WrappedBreaks.join(joined);
-        return find(text, documentDate, Sentences.split(new String(joined)));
+        // a break wrapped inside a date (停戦合意が1⏎9日、発効した。) ends no sentence
+        return find(text, documentDate, Sentences.split(WrappedBreaks.unbroken(text)));
     }
 
     /**
@@ -155,7 +153,8 @@ public final class DateFinder {
                 // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
                 TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous)
                         : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
-                Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence, dayTold),
+                Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
+                        e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null),
                         inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
@@ -251,7 +250,16 @@ public final class DateFinder {
         if (at - 1 - k < 2 || !nameChar(c[k]) || scanner.at(k) != null) {
             return null;
         }
-        String name = new String(c, k, at - 1 - k);
+        return dateTold(c, new String(c, k, at - 1 - k), k, told, daysOnly);
+    }
+
+    /**
+     * The date told with {@code name} in the latest sentence before {@code before} that has it and a
+     * date (a day when {@code daysOnly}): the one written in the clause before the name, else the
+     * one nearest to it. Null when no such sentence is among the last {@value #NAMED_LOOKBACK} dates.
+     */
+    private static TimeValue dateTold(char[] c, String name, int before, List<Told> told, boolean daysOnly) {
+        int k = before;
         List<Told> dates = told.stream().filter(t -> !daysOnly || t.oneDay()).toList();
         for (int t = dates.size() - 1; t >= Math.max(0, dates.size() - NAMED_LOOKBACK); t--) {
             TextSpan sentence = dates.get(t).sentence();
@@ -270,6 +278,29 @@ public final class DateFinder {
                 }
             }
             return best.day();
+        }
+        return null;
+    }
+
+    /** The longest topic a time's sentence names before は (発効は当初、午前8時半の予定): two to eight kanji or katakana. */
+    private static final int TOPIC_LENGTH = 8;
+
+    /**
+     * The day told earlier with the topic of the sentence a time of day without its day is in:
+     * 停戦合意が19日、発効した。発効は当初、午前8時半の予定だった → the 19th. The topic is the run of
+     * kanji or katakana right before the last は before the time. Null when there is none, or it was
+     * told with no day.
+     */
+    private static TimeValue dayOfTheTopic(char[] c, int sentenceStart, int at, List<Told> told) {
+        for (int k = at - 1; k > sentenceStart; k--) {
+            if (c[k] != 'は') {
+                continue;
+            }
+            int start = k;
+            while (start > sentenceStart && k - start < TOPIC_LENGTH && nameChar(c[start - 1])) {
+                start--;
+            }
+            return k - start < 2 ? null : dateTold(c, new String(c, start, k - start), start, told, true);
         }
         return null;
     }

@@ -13,8 +13,9 @@ import app.nenpyo.domain.TimeValue;
  *       消防は正午から → the 11th, the story's day, not the aside's.</li>
  *   <li>Else the day of the last part of a day told: 23日夜、…開会式が行われ、8月8日までの…。開会式は午後8時に
  *       始まり → the 23rd, not the end of the Games.</li>
- *   <li>Else the day of the happening told last ({@link DayAntecedent}): 停戦合意が19日、発効した。発効は当初、
- *       午前8時半の予定だった → the 19th.</li>
+ *   <li>Else the day told before with the happening its sentence has for topic: 停戦合意が19日、発効した。
+ *       発効は当初、午前8時半の予定だった → the 19th; but 会談は5日に行われた。午後3時に終わった。 names
+ *       nothing, and is the article's day.</li>
  *   <li>Else none: the resolver takes the article's day.</li>
  * </ol>
  *
@@ -60,14 +61,17 @@ final class DayOfATime {
         return true;
     }
 
-    /** The day for a time of day without its day, after {@code inSentence} (or null) and {@code dayTold}. */
-    TimeValue day(TimeValue inSentence, DayAntecedent dayTold) {
+    /**
+     * The day for a time of day without its day: {@code inSentence}, the last date in its sentence,
+     * else the days told before, else {@code ofTheTopic}, the day told with its sentence's topic (either may be null).
+     */
+    TimeValue day(TimeValue inSentence, TimeValue ofTheTopic) {
         if (inSentence != null) {
             return inSentence;
         }
         if (clockDay != null) {
             return clockDay;
         }
-        return partOfDayDay != null ? partOfDayDay : dayTold.or(null);
+        return partOfDayDay != null ? partOfDayDay : ofTheTopic;
     }
 }

@@ -1054,11 +1054,13 @@ final class ExpressionScanner {
     }
 
     /**
-     * N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. Nothing when
-     * the date it comes to is written after it (2週間後の11月10日, 1カ月前の3日): that date is the mention.
+     * N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. Nothing for
+     * weeks or months when the date they come to is written after them (2週間後の11月10日, 1カ月前の3日):
+     * that date is the mention. A count of days keeps its own before a month and day (2日後の11月1日,
+     * counted from the day before it, agrees with it); before a day alone it is none (3日後の10日).
      */
     private int counted(int q, long n, char unit, Expr e) {
-        if ((Chars.at(c, q, "前") || Chars.at(c, q, "後")) && Chars.at(c, q + 1, "の") && dateWrittenAt(q + 2)) {
+        if (unit != 'd' && (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && Chars.at(c, q + 1, "の") && dateWrittenAt(q + 2)) {
             return -1;
         }
         if (Chars.at(c, q, "前") && !followedByWordOf(q)) {

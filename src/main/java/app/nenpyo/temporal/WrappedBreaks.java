@@ -1,6 +1,7 @@
 package app.nenpyo.temporal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,6 +60,18 @@ final class WrappedBreaks {
             b = runEnd - 1;
         }
         return new WrappedBreaks(moved);
+    }
+
+    /**
+     * The text with every break wrapped inside a number or a date made a space, the rest as it is and
+     * every index where it was: what sentences are split in when no other layer splits them.
+     */
+    static String unbroken(String text) {
+        char[] c = text.toCharArray();
+        for (int[] m : join(c).moved) {
+            Arrays.fill(c, m[1], m[1] + m[2], ' ');
+        }
+        return new String(c);
     }
 
     /** The original index of the character read at {@code k}. */

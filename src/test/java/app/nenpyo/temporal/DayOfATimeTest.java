@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A time of day written without its day is on the story's day: a date before it in its sentence,
  * else the day of the last clock time told (not a dateline's), else of the last part of a day told,
- * else of the happening told last, else the article's.
+ * else the day told before with the happening its sentence has for topic, else the article's.
  */
 class DayOfATimeTest {
     @ParameterizedTest(name = "{1}")
@@ -21,6 +21,8 @@ class DayOfATimeTest {
         "2023-06-15|両国の合意は14日、発効した。発効は当初、午前9時の予定だった。|午前9時|2023-06-14T09:00",
         // a dateline's time is when the page was made, not the story's
         "2023-06-15|2023/06/15 09:30⏎14日、両国の合意が発効した。発効は当初、午前9時の予定だった。|午前9時|2023-06-14T09:00",
+        // a sentence naming nothing told with a day, after a day told without a time: the article's, as before
+        "2023-06-15|式典は14日に開かれた。午後2時に終わった。|午後2時|2023-06-15T14:00",
         // no day told: the article's
         "2023-06-15|首相は午後3時から官邸で記者会見を開く。|午後3時|2023-06-15T15:00",
     })
