@@ -439,7 +439,8 @@ public final class EventExtractor {
 
     /**
      * What the labelled deed is done to: the noun right before the clause's last を outside quotes
-     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 容疑者を起訴した → 容疑者, 侵攻を開始し → 侵攻), by base form, when the
+     * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 容疑者を起訴した → 容疑者, 侵攻を開始し → 侵攻), or before the
+     * reading in brackets it is followed by ({@link ParenthesisedReading}: 株式公開買い付け（TOB）を開始 → 買い付け), by base form, when the
      * label says it with its を; "" otherwise. In 17日の通常国会召集に向け、法案の準備を進めた the date
      * dates the convening, and 準備 is not what was convened.
      */
@@ -451,17 +452,22 @@ public final class EventExtractor {
                     || !t.partOfSpeech().startsWith("助詞-格助詞")) {
                 continue;
             }
-            Token noun = tokens.get(i - 1);
+            int n = ParenthesisedReading.before(s, clause, i);
+            if (n < 1) {
+                return "";
+            }
+            Token noun = tokens.get(n - 1);
             boolean usable = clause.contains(noun.span()) && !noun.span().overlaps(date) && Morphemes.isNounLike(noun)
                     && !noun.partOfSpeech().startsWith("名詞-数");
             if (!usable) {
                 return "";
             }
             // a suffix is said with its noun: 容疑者 (容疑 + 者), not 者, which every person noun would end in
-            String word = noun.partOfSpeech().startsWith("名詞-接尾") && i >= 2 && clause.contains(tokens.get(i - 2).span())
-                    && tokens.get(i - 2).span().end() == noun.span().start() && Morphemes.isNounLike(tokens.get(i - 2))
-                    ? tokens.get(i - 2).surface() + noun.surface() : noun.baseForm();
-            return label.text().contains(word + "を") ? word : "";
+            String word = noun.partOfSpeech().startsWith("名詞-接尾") && n >= 2 && clause.contains(tokens.get(n - 2).span())
+                    && tokens.get(n - 2).span().end() == noun.span().start() && Morphemes.isNounLike(tokens.get(n - 2))
+                    ? tokens.get(n - 2).surface() + noun.surface() : noun.baseForm();
+            String reading = s.text().substring(noun.span().end(), t.span().start());
+            return label.text().contains(word + reading + "を") ? word : "";
         }
         return "";
     }

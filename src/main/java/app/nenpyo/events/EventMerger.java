@@ -355,7 +355,7 @@ final class EventMerger {
 
     /**
      * Keys two reports of one happening almost always share: the subject, a person, a word naming
-     * the happening, the place, and two min-hashes of the content words (near-duplicate sentences
+     * the happening or the thing its deed is done to, the place, and two min-hashes of the content words (near-duplicate sentences
      * share them). A report is compared only with the events of its period that share a key, so
      * merging stays near-linear when a busy day has hundreds of distinct events. Two reports that
      * share none of these score at most category + overlap and would rarely reach the threshold.
@@ -373,6 +373,11 @@ final class EventMerger {
             if (!Morphemes.GENERIC_NOUNS.contains(h)) {
                 keys.add("h:" + h);
             }
+        }
+        // the thing the deed is done to names the happening too (判決を言い渡した / 判決が言い渡される)
+        String object = r.report().object();
+        if (Similarity.namesAThing(object) && !r.report().headWords().contains(object)) {
+            keys.add("h:" + object);
         }
         if (r.place().isPresent()) {
             keys.add("l:" + r.place().get().key());

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   +1  each shared person besides the subject, at most 2
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
  *       said in other words too ({@link Paraphrases}: 火を付けた is 放火)
+ *   +2  else the same thing done to ({@link #thingInsteadOfHead}: 判決を言い渡した / 判決が言い渡される)
  *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
  *       names who, not what: the prime minister's statement and press conference stay two
  *   +1  the same category
@@ -92,7 +93,19 @@ final class Similarity {
                 || a.mergesWithNothing() || b.mergesWithNothing()) {
             return NO_MATCH;
         }
-        return rulePoints(a, b, 0);
+        return rulePoints(a, b, thingInsteadOfHead(a, b) ? 2 : 0);
+    }
+
+    /**
+     * Whether two reports of one period share no word naming their happening but do their deed to one
+     * thing ({@link #sameThingDoneTo}): the thing then names the happening, as a shared word would
+     * (+2). 判決を言い渡した and 判決が言い渡される are one verdict, 防衛3文書を改定 and 防衛3文書を閣議決定 one
+     * revision, in two words for one deed; 予算案を提出 by the government and 予算案を批判 by the opposition
+     * stay two, their subjects apart. Not someone named without a name (男を逮捕 / 男を起訴: two deeds
+     * done to one suspect), nor a thing any deed is done to (方針を決めた / 方針を示した).
+     */
+    private static boolean thingInsteadOfHead(ResolvedReport a, ResolvedReport b) {
+        return (a.objectId() >= 0 || b.objectId() >= 0) && intersection(a.headIds(), b.headIds()) == 0 && sameThingDoneTo(a, b);
     }
 
     /**
@@ -508,6 +521,12 @@ final class Similarity {
                     : "same period " + texts.period(ra.time()));
         }
         double points = 0;
+        if (samePeriodAsked && thingInsteadOfHead(a, b)) {
+            points += 2;
+            if (explain) {
+                reasons.add("same object " + thingDoneTo(a, b));
+            }
+        }
         boolean conflict = false;
         // the id arrays say cheaply whether anything is shared; the sets are built only to name it
         Set<String> sharedPersons = intersection(a.personIds(), b.personIds()) == 0 ? new HashSet<>() : new HashSet<>(a.personKeys());
