@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@code 男は同日午前10時半ごろ、ガソリンをまいて火を付けた。} → [放火];
  * {@code 五輪は20日までの17日間、熱戦が繰り広げられる。} and {@code 閉会式は20日夜に行われる。} → [閉幕];
- * {@code 成人の日の10日、各地で式典が開かれた。} → [成人式].
+ * {@code 成人の日の10日、各地で式典が開かれた。} → [成人式];
+ * {@code 円相場が一時1ドル＝150円台まで下落した。} → [円安].
  */
 final class Paraphrases {
 
@@ -32,6 +33,9 @@ final class Paraphrases {
             new Paraphrase("死亡", '亡', Pattern.compile("亡くな")),
             new Paraphrase("死亡", '他', Pattern.compile("他界")),
             new Paraphrase("接近", '最', Pattern.compile("最接近")),
+            // the yen's rate falling is the yen's weakening, within the clause that says it (not 円相場が上昇し、株価は下落)
+            new Paraphrase("円安", '円', Pattern.compile("円相場[がは](?:(?!上昇|急騰|値上がり)[^、。]){0,16}(下落|急落|値下がり)|円が(売られ|下落|急落)")),
+            new Paraphrase("円高", '円', Pattern.compile("円相場[がは](?:(?!下落|急落|値下がり)[^、。]){0,16}(上昇|急騰|値上がり)|円が(買われ|上昇|急騰)")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
             new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
             // a games' or a session's closing is its closing ceremony, and the last of the days it is held over

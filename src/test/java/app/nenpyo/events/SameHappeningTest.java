@@ -311,6 +311,19 @@ class SameHappeningTest {
         assertEquals(2, fireworks.size(), fireworks.stream().map(Event::label).toList().toString());
     }
 
+    @Test
+    void theYensRateFallingIsTheYensWeakeningAndARiseIsNot() {
+        List<Event> weaker = texts("18日の東京外国為替市場で円相場が下落し、一時1ドル＝155円台をつけた。\n",
+                "18日は円安が一段と進み、輸入企業の負担が増した。\n");
+        assertEquals(1, weaker.size(), weaker.stream().map(Event::label).toList().toString());
+        assertTrue(reasons(weaker.get(0)).contains("same happening 円安 (in other words)"), reasons(weaker.get(0)));
+        // the near miss: the yen rising on the same day is the other way
+        List<Event> twoWays = texts("18日の東京外国為替市場で円相場が上昇し、一時1ドル＝140円台をつけた。\n",
+                "18日は円安が一段と進み、輸入企業の負担が増した。\n");
+        assertEquals(2, twoWays.size(), twoWays.stream().map(Event::label).toList().toString());
+        assertEquals(List.of("円高"), Paraphrases.happeningsIn("円相場が上昇し、株価は下落した"));
+    }
+
     // --- a period said again beside the day that dates the happening
 
     private static List<Report> reviewReports(String name) throws IOException {
