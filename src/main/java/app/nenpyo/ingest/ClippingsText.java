@@ -158,13 +158,9 @@ final class ClippingsText {
         return dateline > from || EDITION.matcher(text).region(date.start(), date.end()).find() || sentencesBetween(text, lines, dateline + 1, to) >= 2;
     }
 
+    /** The sentences ended in lines {@code from} to {@code to}, brackets paired across lines (a quote wrapped at a width). */
     private static int sentencesBetween(String text, List<Line> lines, int from, int to) {
-        int sentences = 0;
-        for (int i = from; i < to; i++) {
-            Line line = lines.get(i);
-            sentences += SentenceSplitter.endedSentences(text, line.start(), line.end());
-        }
-        return sentences;
+        return from >= to ? 0 : SentenceSplitter.endedSentences(text, lines.get(from).start(), lines.get(to - 1).end());
     }
 
     /** The starts whose clipping ends a sentence somewhere; the others stay with the clipping before. */

@@ -346,8 +346,8 @@ public final class ActorFinder {
         }
         Gazetteer.Entry e = found.get();
         int end = i + e.surface().length();
-        if (end < text.length() && KanaVariants.isKatakana(text.charAt(end)) && KanaVariants.isKatakana(text.charAt(end - 1))) {
-            return null; // ロシア inside ロシアンルーレット is not the country
+        if (end < text.length() && text.charAt(end) != '・' && KanaVariants.isKatakana(text.charAt(end)) && KanaVariants.isKatakana(text.charAt(end - 1))) {
+            return null; // ロシア inside ロシアンルーレット is not the country; ロシア・ウクライナ戦争 names it
         }
         if (i > 0 && text.charAt(i - 1) != '・' && KanaVariants.isKatakana(text.charAt(i - 1)) && KanaVariants.isKatakana(text.charAt(i))) {
             return null; // イオン inside リチウムイオン is not the company, アメリカ inside ラテンアメリカ not the country

@@ -35,8 +35,8 @@ public final class Coreference {
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|当局|政府|軍|銀行)$");
 
-    /** Written before an office, these make its holder another than the one the office alone says. */
-    private static final String OTHER_HOLDER = "前元副旧";
+    /** Written before a whole title, these make its holder another than the one the office alone says. */
+    private static final List<String> OTHER_HOLDER_PREFIXES = List.of("前", "元", "次期");
 
     private Coreference() {
     }
@@ -141,13 +141,23 @@ public final class Coreference {
 
     /**
      * Whether a person's title names another holder of the office than the one its title alone
-     * says: 前社長, 元首相 (who held it before), 副大統領, 官房副長官 (the deputy) hold no 社長, 首相,
-     * 大統領 or 長官 said alone, which is the present holder (田中前社長は退いた。社長は… is the one
-     * after him). 新社長 and 警察庁長官 hold it.
+     * says: 前社長, 元首相, 前国務長官 (who held it before), 次期大統領 (who will), 副大統領, 官房副長官 (the
+     * deputy) hold no 社長, 首相, 大統領 or 長官 said alone, which is the present holder (田中前社長は退いた。
+     * 社長は… is the one after him). 新社長 and 警察庁長官 hold it; so does a title only starting with the
+     * character of a prefix (前橋市長: 橋市長 is no title).
      */
     static boolean anotherHolder(String title, String said) {
         int at = title.lastIndexOf(said);
-        return at > 0 && OTHER_HOLDER.indexOf(title.charAt(at - 1)) >= 0;
+        if (at <= 0) {
+            return false;
+        }
+        for (String prefix : OTHER_HOLDER_PREFIXES) {
+            if (title.startsWith(prefix) && Gazetteer.shared().titleLengthAt(title, prefix.length(), title.length())
+                    == title.length() - prefix.length()) {
+                return true;
+            }
+        }
+        return title.lastIndexOf('副', at - 1) >= 0;
     }
 
     /**

@@ -105,6 +105,15 @@ class HeldOutSetTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReadingsIntervalMayEndInMonths() {
+        TimeValue season = DateScoring.reading("2019-09/2019-11");
+        assertTrue(season.start().equals(LocalDate.of(2019, 9, 1)) && season.end().equals(LocalDate.of(2019, 11, 30)), season::toString);
+        TimeValue mixed = DateScoring.reading("2019-09-15/2019-11");
+        assertTrue(mixed.start().equals(LocalDate.of(2019, 9, 15)) && mixed.end().equals(LocalDate.of(2019, 11, 30)), mixed::toString);
+        assertTrue(DateScoring.reading("2019-09-01/2019-11-30").end().equals(LocalDate.of(2019, 11, 30)));
+    }
+
+    @org.junit.jupiter.api.Test
     void keyWordsAreChoicesEachOfWordsAllHeld() {
         assertTrue(holds("山田氏が社長に昇格", "社長;人事|社長;昇格"));
         assertTrue(holds("社長人事を発表", "社長;人事|社長;昇格"));

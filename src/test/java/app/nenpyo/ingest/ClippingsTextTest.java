@@ -64,6 +64,8 @@ class ClippingsTextTest {
                 + "\n\n2012年3月11日\n\n一周年の追悼式が開かれた。"), "a chronology of a date and a sentence each");
         assertEquals(List.of(), clippings("2022年3月12日 付\n\n追悼式が開かれた。\n\n2011年3月11日\n\n首相は「復興を急ぐ。」と述べた。"),
                 "a sentence quoting one is one sentence: a chronology's entry still");
+        assertEquals(List.of(), clippings("2022年3月12日 付\n\n追悼式が開かれた。\n\n2011年3月11日\n\n首相は「復興を\n急ぐ。」と述べた。"),
+                "a quote wrapped at a width is paired across the break");
         assertEquals(List.of(), clippings("2023年2月6日 付\n\n大雪となった。\n\n更新：2023年2月7日\n\n一部を修正しました。おわびします。"),
                 "a labelled date at an article's foot");
     }

@@ -327,7 +327,11 @@ class ActorFinderTest {
         assertEquals("日本経済新聞社", only("日経新聞の世論調査によると、支持率は下がった。", ActorKind.ORGANISATION).canonical());
         assertTrue(find("議員らはネクタイを外して臨んだ。").isEmpty(),
                 "a known name ending a longer katakana word is not the name (タイ in ネクタイ): " + find("議員らはネクタイを外して臨んだ。"));
-        assertTrue(find("リチウムイオン電池の工場が1日、稼働した。").isEmpty());
+        assertTrue(find("リチウムイオン電池の工場が1日、稼働した。").isEmpty(), "イオン alone is not listed");
+        assertEquals(List.of("ロシア", "ウクライナ"), find("ロシア・ウクライナ戦争が続く。").stream()
+                .filter(m -> m.kind() == ActorKind.COUNTRY).map(ActorMention::canonical).toList(), "a middle dot ends a name");
+        assertTrue(find("政府は2日、洋上風力などの電源開発を加速する方針を決めた。").stream()
+                .noneMatch(m -> m.kind() == ActorKind.ORGANISATION), "電源開発 alone is building power sources, not the company");
         assertTrue(find("水素イオンの濃度を測った。").isEmpty(), "イオン alone is the chemists' ion");
         assertTrue(find("ラテンアメリカ諸国の会合").stream().noneMatch(m -> m.kind() == ActorKind.COUNTRY),
                 "アメリカ inside ラテンアメリカ is not the country");

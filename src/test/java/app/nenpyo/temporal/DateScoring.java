@@ -59,18 +59,22 @@ public final class DateScoring {
     }
 
     /**
-     * A reading in DESIGN.md's grammar, whose interval ends may also be months or years
-     * ({@code 2019-09/2019-11}: from the first day of September to the last of November), as a
-     * set's writer may write a season.
+     * A reading in DESIGN.md's grammar, whose interval ends may each also be a month or a year
+     * ({@code 2019-09/2019-11}: from the first day of September to the last of November;
+     * {@code 2019-09-15/2019-11}), as a set's writer may write a season.
      */
     public static TimeValue reading(String reading) {
-        int slash = reading.indexOf('/');
-        if (slash > 0 && reading.substring(0, slash).length() < 10 && !reading.contains("T")) {
+        try {
+            return TimeValue.parse(reading);
+        } catch (IllegalArgumentException notDayEnds) {
+            int slash = reading.indexOf('/');
+            if (slash < 0) {
+                throw notDayEnds;
+            }
             TimeValue from = TimeValue.parse(reading.substring(0, slash));
             TimeValue to = TimeValue.parse(reading.substring(slash + 1));
             return TimeValue.interval(from.start(), to.end(), Granularity.RANGE);
         }
-        return TimeValue.parse(reading);
     }
 
     /**
