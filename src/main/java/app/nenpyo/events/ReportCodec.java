@@ -194,14 +194,17 @@ public final class ReportCodec {
      * newspaper's page (朝刊 社会面); a lead wrapped after its date and comma (政府は6日、…) is no headline.
      * 20: dates (decision 0003's addendum of session 24): a line break wrapped inside a number or date no longer
      * splits it (1⏎9日); a bare time of day takes the day told with its sentence's topic or the last clock time's;
-     * a verb before 考え, 方針 or 意向 leans its day ahead; 翌年, 翌月 after a name and の count from that name's date,
+     * a verb before an intention or plan (考え, 方針, 意向, 予定, 計画, 方向, 構え) leans its day ahead, a day planned
+     * before (予定していた) does not; 同日 looks back past no day after the article's; 翌年, 翌月 after a name and の
+     * count from that name's date,
      * 同月 from the last month told, 前年同月 a year back; 2週間後の11月10日 is the written date alone; 2022年9月中間期
      * the half year to September. Labels (decision 0037's addendum): what was declared at a press conference (…が辞任
      * する意向を表明) and the case a date tells before …した火災で、. Merges (decision 0032's addendum): one thing done
      * to in two reports of one period (判決を言い渡した / 判決が言い渡される), the thing read past a reading in brackets
      * (株式公開買い付け（TOB）を), 円相場が下落 as 円安. Actors: a title said alone is not a former holder or a deputy
      * (前社長, 副大統領: decision 0030's addendum); a known name inside a longer katakana word is none (タイ in
-     * ネクタイ); more companies and banks from the gazetteer (イオン銀行, りそな銀行).
+     * ネクタイ); more companies and banks from the gazetteer (イオン銀行, りそな銀行). Clippings: a chronology's entry
+     * quoting a sentence (「…。」と述べた。) opens no clipping.
      */
     public static final int FORMAT = 20;
 
