@@ -6,6 +6,7 @@ import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.Paragraph;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.temporal.NewspaperPages;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -203,8 +204,8 @@ final class BackgroundRules {
     /** A period said to begin or end at what follows it: 新年度が始まる, 連休の明ける. */
     private static final Pattern STARTS_OR_ENDS_AT = Pattern.compile("[がの](始まる|始まった|明ける|明けた|終わる|終わった)");
 
-    /** What may follow the date on a dateline: nothing but these characters. */
-    /** What a dateline has after its date: a clock time, a weekday, 更新, and a clipping's 付, edition and page (夕刊 1面, 地方版). */
+    /** What a dateline has after its date: a clock time, a weekday, 更新, and a clipping's 付, edition and page (夕刊 1面, 地方版, 社会面). */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
-            "(?:[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]|付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?[0-9０-９]{1,2}面)*");
+            "(?:[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]|付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?[0-9０-９]{1,2}面|"
+                    + NewspaperPages.PAGE + ")*");
 }

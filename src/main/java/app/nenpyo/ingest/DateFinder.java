@@ -2,6 +2,7 @@ package app.nenpyo.ingest;
 
 import app.nenpyo.domain.DateSource;
 import app.nenpyo.domain.DocumentDate;
+import app.nenpyo.temporal.NewspaperPages;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,10 +44,8 @@ public final class DateFinder {
     private static final String TIME = "(?:\\s*(?:[T ]|\\s)?\\s*\\d{1,2}(?::\\d{2}|時\\d{1,2}分?|時)(?::\\d{2}(?:\\.\\d+)?)?"
             + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|JST|\\(JST\\)))?)?";
     private static final String SUFFIX = "(?:\\s*(?:公開|更新|配信|掲載|投稿))?";
-    /** The pages a newspaper names (社会面, スポーツ面): a closed list, so 紙面, 全面 or 東京方面 after a date make no dateline. */
-    static final String PAGE = "(?:社会|経済|政治|国際|総合|スポーツ|地域|文化|生活|くらし|特集|オピニオン|読書|科学|家庭|教育|芸能)面";
     /** What a clipping writes after its date: 付, the edition and page (夕刊 1面, 地方版), the weekday in words. */
-    private static final String EDITION = "(?:\\s*(?:付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?\\d{1,2}面|" + PAGE + "|[月火水木金土日]曜日?))*";
+    private static final String EDITION = "(?:\\s*(?:付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?\\d{1,2}面|" + NewspaperPages.PAGE + "|[月火水木金土日]曜日?))*";
     private static final Pattern HEADER_DATE = Pattern.compile("(?i)" + LABEL
             + "(?:(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
             + "|(令和|平成|昭和)\\s*(元|\\d{1,2})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日)"

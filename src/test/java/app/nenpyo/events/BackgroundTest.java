@@ -40,7 +40,11 @@ class BackgroundTest {
         assertEquals("dateline or list line without a verb", backgroundOf("2019年5月1日 夕刊 1面", "2019年5月1日"));
         assertEquals("dateline or list line without a verb", backgroundOf("2021年10月1日 付", "2021年10月1日"));
         assertEquals("dateline or list line without a verb", backgroundOf("2024年2月29日（木） 地方版", "2024年2月29日（木）"));
+        assertEquals("dateline or list line without a verb", backgroundOf("2021年6月15日 朝刊 社会面", "2021年6月15日"),
+                "a named page as the finder of a document's date reads it: no event 朝刊 社会面");
+        assertEquals("dateline or list line without a verb", backgroundOf("2023年3月22日 水曜日 スポーツ面", "2023年3月22日"));
         assertEquals("", backgroundOf("2019年5月1日 新天皇が即位", "2019年5月1日"), "a headline with its date is a report");
+        assertEquals("", backgroundOf("2019年5月1日 全面広告を出した", "2019年5月1日"), "全面 is no page");
     }
 
     private static String backgroundOf(String sentence, String expression) {
