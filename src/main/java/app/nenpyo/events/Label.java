@@ -37,7 +37,10 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
 
     /**
      * The text without its line breaks and the indentation after them, a space kept only between two
-     * Latin letters or digits: {@code "東京・元赤坂\n　の迎賓館"} → {@code "東京・元赤坂の迎賓館"}, {@code "G7\nsummit"} → {@code "G7 summit"}.
+     * Latin letters or digits, unless both sides are capitals and digits (an acronym cut by a page's
+     * width): {@code "東京・元赤坂\n　の迎賓館"} → {@code "東京・元赤坂の迎賓館"}, {@code "G7\nsummit"} →
+     * {@code "G7 summit"}, {@code "JAX\nAが"} → {@code "JAXAが"}. Known weakness: two acronyms on two lines
+     * with nothing between them are joined.
      */
     static String unbroken(String text) {
         if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
@@ -58,7 +61,8 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
                     || text.charAt(next) == '\t' || text.charAt(next) == '\u3000')) {
                 next++;
             }
-            if (out.length() > 0 && next < text.length() && isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))) {
+            if (out.length() > 0 && next < text.length() && isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))
+                    && !(capitalsOrDigits(out, out.length() - 1, -1) && capitalsOrDigits(text, next, 1))) {
                 out.append(' ');
             }
             i = next - 1;
@@ -68,6 +72,19 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether the run of Latin letters and digits from {@code from}, read towards {@code step}, is
+     * capitals and digits only: the halves of an acronym a page cut (JAX / A), joined again.
+     */
+    private static boolean capitalsOrDigits(CharSequence s, int from, int step) {
+        for (int i = from; i >= 0 && i < s.length() && isLatin(s.charAt(i)); i += step) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,

@@ -24,6 +24,8 @@ class WrappedTextLabelsTest {
     void lineBreaksGoWithTheIndentationAfterThemAndASpaceStaysBetweenLatinWords() {
         assertEquals("東京・元赤坂の迎賓館", Label.unbroken("東京・元赤坂 \r\n\u3000の迎賓館"));
         assertEquals("G7 summit", Label.unbroken("G7\nsummit"));
+        assertEquals("JAXAが月面着陸に成功", Label.unbroken("JAX\nAが月面着陸に成功"), "an acronym a page's width cut");
+        assertEquals("New York", Label.unbroken("New\nYork"));
         assertEquals("首相が会談", Label.unbroken("首相が会談"));
         assertEquals("会談", Label.unbroken("会談\n"));
     }
