@@ -2,7 +2,9 @@ package app.nenpyo.temporal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The line breaks a page wrapped at a fixed width puts inside a number or a date, taken out of the
@@ -21,14 +23,31 @@ import java.util.List;
  *
  * <p>A break is taken as a wrap inside an expression when the line ends on a digit (or on 年, 月 or
  * a decimal point right after one) and the next line goes on with a digit, or, after a digit, with
- * a unit (日, 月, 年, 時, 分, 秒, 半, 度). Known weakness: a break inside a word (午⏎後3時, 同⏎日,
- * 昨⏎年) still splits it, since nothing but a dictionary tells such a word from two; and a
- * headline ending on a number above a body line that opens with a number would be read as one.
+ * a unit (日, 月, 年, 時, 分, 秒, 半, 度), and the line before is as long as the page's lines: its
+ * length is within {@value #WIDTH_SLACK} characters of the text's most common line length (the
+ * longer one when lengths tie), the width the page was wrapped at. A line that holds a whole date
+ * with its year (毎日新聞 2023/6/15), that holds a space between words (朝刊 2023.06.15, 第1版 ページ3)
+ * or that opens with a label and a colon (見出し：新型ロケットH3) is a header, never glued to the
+ * body below it.
+ *
+ * <pre>
+ *   見出し：新型ロケットH3⏎7日、打ち上げは延期された。 → left alone: a header (7日 stays)
+ *   大阪でG20⏎29日、首脳会議が開かれた。         → left alone: the line is shorter than the page's
+ * </pre>
+ *
+ * <p>Known weakness: a break inside a word (午⏎後3時, 同⏎日, 昨⏎年) still splits it, since nothing but
+ * a dictionary tells such a word from two; a break wrapped inside a slashed date (2023/6/1⏎5) is
+ * left alone, as a header's date looks the same; in a text of two or three lines of different
+ * lengths the longest sets the width, so a short headline over one longer body line of the same
+ * length (within the slack) ending on a number would still be read as wrapped.
  */
 final class WrappedBreaks {
     /** What goes on after a digit in a number or a date, the run the break is moved past. */
     private static final String UNITS = "日月年時分秒半度";
     private static final String RUN = UNITS + ".,";
+
+    /** How far a wrapped line's length may be from the page's width (a wide character, a line ending early at a word). */
+    static final int WIDTH_SLACK = 2;
 
     /** Per moved break: where the run now starts (where the break was), where it ends (exclusive), the break's length. */
     private final List<int[]> moved;
@@ -43,9 +62,10 @@ final class WrappedBreaks {
      */
     static WrappedBreaks join(char[] c) {
         List<int[]> moved = new ArrayList<>();
+        int pageWidth = mostCommonLineLength(c);
         for (int b = 1; b < c.length; b++) {
             int width = breakWidth(c, b);
-            if (width == 0 || !wrapsInside(c, b, b + width)) {
+            if (width == 0 || !wrapsInside(c, b, b + width, pageWidth)) {
                 continue;
             }
             int runEnd = b + width;
@@ -63,13 +83,19 @@ final class WrappedBreaks {
     }
 
     /**
-     * The text with every break wrapped inside a number or a date made a space, the rest as it is and
-     * every index where it was: what sentences are split in when no other layer splits them.
+     * The text with every break wrapped inside a number or a date made spaces where it was (one per
+     * character of the break), the rest as it is: every index where it was. What sentences are split
+     * in when no other layer splits them. The breaks are found in the text normalised as the finder
+     * reads it, so a break inside full-width digits (１⏎９日) is one too.
+     *
+     * <pre>
+     *   停戦合意が１⏎９日、発効した。 → 停戦合意が１ ９日、発効した。
+     * </pre>
      */
     static String unbroken(String text) {
         char[] c = text.toCharArray();
-        for (int[] m : join(c).moved) {
-            Arrays.fill(c, m[1], m[1] + m[2], ' ');
+        for (int[] m : join(Chars.normalize(text)).moved) {
+            Arrays.fill(c, m[0], m[0] + m[2], ' ');
         }
         return new String(c);
     }
@@ -103,28 +129,103 @@ final class WrappedBreaks {
     }
 
     /** Whether the break between the line ending before {@code b} and the one starting at {@code next} cuts a number or a date. */
-    private static boolean wrapsInside(char[] c, int b, int next) {
-        if (next >= c.length || opensWithAYear(c, next) || afterADateline(c, b)) {
+    private static boolean wrapsInside(char[] c, int b, int next, int pageWidth) {
+        if (next >= c.length || opensWithAYear(c, next)) {
             return false;
         }
         char last = c[b - 1];
         char first = c[next];
         boolean afterADigit = Chars.isDigit(last);
         boolean afterAUnitOfADigit = b >= 2 && Chars.isDigit(c[b - 2]) && (last == '年' || last == '月' || last == '.');
-        return afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
+        boolean cutsANumber = afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
                 || afterAUnitOfADigit && Chars.isDigit(first);
+        if (!cutsANumber) {
+            return false;
+        }
+        int start = lineStart(c, b);
+        return Math.abs(b - start - pageWidth) <= WIDTH_SLACK && !isAHeader(c, start, b);
     }
 
-    /** The longest a dateline's line is (2018/11/20 05:00, 2024年1月2日（火） 朝刊): shorter than a wrapped page's. */
-    private static final int DATELINE_LENGTH = 24;
+    /**
+     * The length lines of the text have most often, the longer when lengths tie: the width a page
+     * wrapped at a fixed width has (the last line of each paragraph is shorter, at any length).
+     */
+    private static int mostCommonLineLength(char[] c) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int start = 0;
+        for (int k = 0; k <= c.length; k++) {
+            if (k == c.length || c[k] == '\n') {
+                int end = k > start && c[k - 1] == '\r' ? k - 1 : k;
+                counts.merge(end - start, 1, Integer::sum);
+                start = k + 1;
+            }
+        }
+        int width = 0;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && e.getKey() > width) {
+                width = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return width;
+    }
 
-    /** Whether the line ending at {@code b} is a dateline (2020.09.02 above 2日、政府は…): a line of its own. */
-    private static boolean afterADateline(char[] c, int b) {
+    private static int lineStart(char[] c, int b) {
         int start = b;
         while (start > 0 && c[start - 1] != '\n') {
             start--;
         }
-        return b - start <= DATELINE_LENGTH && opensWithAYear(c, start);
+        return start;
+    }
+
+    /**
+     * Whether the line [{@code start}, {@code end}) is a header over the body, not a wrapped line:
+     * it holds a date with its year (2023.06.15, 2023/6/15, 2023年6月15日), a space between words
+     * (朝刊 2023.06.15) or opens with a label and its colon (見出し：).
+     */
+    private static boolean isAHeader(char[] c, int start, int end) {
+        for (int k = start; k < end; k++) {
+            boolean between = k > start && k + 1 < end && !isSpace(c[k - 1]) && !isSpace(c[k + 1]);
+            if (isSpace(c[k]) && between || (c[k] == '：' || c[k] == ':') && k > start && !Chars.isDigit(c[k - 1]) && k - start <= LABEL_LENGTH
+                    || opensADateWithItsYear(c, k, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest label a header line opens with before its colon (見出し：, 【速報】：). */
+    private static final int LABEL_LENGTH = 6;
+
+    private static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\u3000' || ch == '\t';
+    }
+
+    /** Whether a whole date with its year, month and day starts at {@code k} before {@code end}: 2023/6/15, 2023.06.15, 2023年6月15日. */
+    private static boolean opensADateWithItsYear(char[] c, int k, int end) {
+        if (k > 0 && Chars.isDigit(c[k - 1])) {
+            return false;
+        }
+        int at = digits(c, k, end);
+        if (at - k != 4 || at >= end || "年/.-".indexOf(c[at]) < 0) {
+            return false;
+        }
+        char mark = c[at];
+        int month = digits(c, at + 1, end);
+        if (month == at + 1 || month - at - 1 > 2 || month >= end || c[month] != (mark == '年' ? '月' : mark)) {
+            return false;
+        }
+        int day = digits(c, month + 1, end);
+        return day > month + 1 && day - month - 1 <= 2 && (mark != '年' || day < end && c[day] == '日');
+    }
+
+    /** The end of the run of digits starting at {@code k}. */
+    private static int digits(char[] c, int k, int end) {
+        while (k < end && Chars.isDigit(c[k])) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether a line opens with a year of four digits and its mark (2019年, 2019/, 2019., 2019-): a dateline, not a wrap. */

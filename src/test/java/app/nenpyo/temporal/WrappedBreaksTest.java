@@ -27,6 +27,10 @@ class WrappedBreaksTest {
         "組合は春闘で、会社側と昨年11月⏎20日から交渉を続けていた。|昨年11月⏎20日|2022-11-20",
         "会談は両国の外相も同席して、13日午後3⏎時から始まった。|13日午後3⏎時|2023-06-13T15:00",
         "現場の気温は一時38.⏎5度に達し、市は12日、熱中症への警戒を呼びかけた。|12日|2023-06-12",
+        // the sentence is one across the break: 発効した dates the 19th before the article's day
+        "停戦合意が1⏎9日、発効した。|1⏎9日|2023-05-19",
+        "停戦合意が１⏎９日、発効した。|１⏎９日|2023-05-19",
+        "内閣府によると、月例経済報⏎告の関係閣僚会議は今月2⏎0日に開かれる。|今月2⏎0日|2023-06-20",
     })
     void readsAnExpressionAcrossTheBreak(String written, String expression, String value) {
         String text = written.replace('⏎', '\n');
@@ -54,8 +58,29 @@ class WrappedBreaksTest {
         "2023.06.15⏎14日、政府は新たな経済対策を決めた。|2023.06.15|2023-06-15",
         "2023.06.15⏎14日、政府は新たな経済対策を決めた。|14日|2023-06-14",
         "　委員会の採決は賛成多数で、反対は3⏎　14日、委員長は記者団に結果を説明した。|14日|2023-06-14",
+        // a header of a date with its year, of words apart, of a label: as long as the body, yet no wrap
+        "夕刊 2023.06.15⏎14日、日銀は緩和継続を決定。|2023.06.15|2023-06-15",
+        "夕刊 2023.06.15⏎14日、日銀は緩和継続を決定。|14日|2023-06-14",
+        "東都新聞 2023/6/15⏎14日、首相は増税を否定した。|2023/6/15|2023-06-15",
+        "東都新聞 2023/6/15⏎14日、首相は増税を否定した。|14日|2023-06-14",
+        "見出し：新型衛星みちびき5⏎8日、打ち上げは延期された。|8日|2023-06-08",
+        "東都新聞　第2版　社会面4⏎12日、市は避難所を開いた。|12日|2023-06-12",
+        // a line shorter than the page's is not wrapped at its width
+        "福岡でG7⏎13日、外相会合が開かれた。|13日|2023-06-13",
     })
     void aHeaderOrANewParagraphStaysOnItsLine(String written, String expression, String value) {
         assertEquals(value, FoundMentions.named(finder.find(written.replace('⏎', '\n'), DOCUMENT), expression).formattedValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // text (⏎ a line break): a header or a short line above a body line that opens with a day
+        "東都新聞　第2版　社会面4⏎12日、市は避難所を開いた。",
+        "福岡でG7⏎13日、外相会合が開かれた。",
+    })
+    void noExpressionIsReadAcrossAHeaderOrAShortLine(String written) {
+        List<DateMention> found = finder.find(written.replace('⏎', '\n'), DOCUMENT);
+
+        assertEquals(List.of(), found.stream().filter(m -> m.text().contains("\n")).toList(), found::toString);
     }
 }
