@@ -514,7 +514,8 @@ final class ExpressionScanner {
         if (e.hasDay()) {
             return afterDay(q, e);
         }
-        String part = MONTH_PARTS.at(c, q);
+        String part = Chars.at(c, q, "中間") ? null : MONTH_PARTS.at(c, q);
+        // 2026年11月中間選挙: 中間 is a word of its own, not during the month (2026年11月中に)
         if (part == null && q < c.length && c[q] == 'の' && MONTH_PARTS_AFTER_NO.at(c, q + 1) != null) {
             // 3月の下旬: the same as 3月下旬
             part = MONTH_PARTS_AFTER_NO.at(c, ++q);
@@ -915,12 +916,24 @@ final class ExpressionScanner {
         } else if (q < c.length && c[q] == '期' && e.hasYear()) {
             e.periodEndingMonth = true;
             q++;
-        } else if (Chars.at(c, q, "中間") && e.hasYear()) {
+        } else if (Chars.at(c, q, "中間") && e.hasYear() && isOfTheBusinessYear(q + 2)) {
             // 2022年9月中間決算: the first half of the business year, not during September (2022年9月中に)
             e.halfEndingMonth = true;
             q += Chars.at(c, q + 2, "期") ? 3 : 2;
         }
         return q;
+    }
+
+    /** What after 中間 says a business year's half: 2023年9月中間決算, 中間連結, 中間期, 中間配当 (not 中間選挙, 中間報告). */
+    private static final String[] HALF_YEAR_WORDS = {"決算", "連結", "期", "配当"};
+
+    private boolean isOfTheBusinessYear(int q) {
+        for (String word : HALF_YEAR_WORDS) {
+            if (Chars.at(c, q, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int dayUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
