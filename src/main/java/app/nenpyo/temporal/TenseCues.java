@@ -124,8 +124,9 @@ final class TenseCues {
             if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null) {
                 return Lean.FUTURE;
             }
-            if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && INTENTIONS.at(c, k + 1) != null) {
-                // 14日に衆院を解散し、…総選挙を行う考えを表明した: the day of what is intended, not of the saying
+            if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && INTENTIONS.at(c, k + 1) != null
+                    && inTheClauseOfTheIntention(c, from, k)) {
+                // 16日に党首会談を行う考えを示した: the day of what is intended, not of the saying
                 return Lean.FUTURE;
             }
             if (k + 1 == limit && ch == 'へ') {
@@ -315,6 +316,28 @@ final class TenseCues {
     }
 
     /** Whether the date is written onto what follows it: 10日の投開票, 26日からのサミット (not 5日に外出を控える). */
+    /**
+     * Whether the date ending at {@code from} dates the verb of an intention at {@code k} (16日に党首会談を
+     * 行う考え): no comma between them, so no clause of its own (8日に国会内で会談し、…急ぐ方針を確認した:
+     * the meeting is done), and no occasion named with の (8日の協議で、…急ぐ方針で一致した: the
+     * occasion's day), but for a comma after which a time of its own is told: a schedule of what is
+     * intended (14日に衆院を解散し、19日公示、31日投開票の日程で総選挙を行う考え).
+     * Known weakness: a schedule told without a second date (14日に衆院を解散し、総選挙を行う考え) reads
+     * as a clause of its own, and its day takes no lean from the intention.
+     */
+    private static boolean inTheClauseOfTheIntention(char[] c, int from, int k) {
+        if (attachedToAnOccasion(c, from)) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            boolean comma = c[j] == '、' || c[j] == '，' || c[j] == ',';
+            if (comma && !anotherTimeBetween(c, j + 1, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean attachedToAnOccasion(char[] c, int from) {
         return Chars.at(c, from, "の") || Chars.at(c, from, "からの");
     }

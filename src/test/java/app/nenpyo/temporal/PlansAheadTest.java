@@ -21,6 +21,13 @@ class PlansAheadTest {
         // near misses: a lead's date set off by its comma dates the saying; a day told done stays behind
         "2023-06-10|首相は25日、党首会談を行う考えを示した。|25日|2023-05-25",
         "2023-06-10|首相は13日に欧州訪問を取りやめた。|13日|2023-05-13",
+        // a schedule of what is intended: the clause after the chain tells its own day
+        "2023-06-10|知事は、16日に議会を招集し、23日の本会議で条例案を通す考えを示した。|16日|2023-06-16",
+        "2023-06-10|会長は、12日告示、18日投票の日程で選挙を行う方針を示した。|12日|2023-06-12",
+        // near misses: the day of the occasion or of a clause of its own the intention was said at
+        "2023-06-25|両党は12日の党首会談で、選挙協力を急ぐ方針を確認した。|12日|2023-06-12",
+        "2023-06-25|労使は12日に本社で交渉し、賃上げを急ぐ考えを確認した。|12日|2023-06-12",
+        "2023-06-25|会長は12日の記者会見で、新会社に事業を移す意向を示した。|12日|2023-06-12",
     })
     void readsTheDayOfThePlan(String document, String text, String day, String value) {
         assertEquals(value, FoundMentions.valueOf(text, document, day));
