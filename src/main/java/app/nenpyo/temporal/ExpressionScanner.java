@@ -1068,12 +1068,16 @@ final class ExpressionScanner {
 
     /**
      * N units 前 (before) or 後 (after), else a duration: 3日前, 2週間後, 3カ月前, 3カ月. Nothing for
-     * weeks or months when the date they come to is written after them (2週間後の11月10日, 1カ月前の3日):
-     * that date is the mention. A count of days keeps its own before a month and day (2日後の11月1日,
-     * counted from the day before it, agrees with it); before a day alone it is none (3日後の10日).
+     * weeks when the date they come to is written after them (2週間後の11月10日, 1週間前の3日), nor for
+     * months or years before a month and day (3カ月後の9月1日, 1年後の4月1日): that date is the
+     * mention. Before a day alone a count of months or years keeps its own, as it gives the day's
+     * month (3カ月後の1日: 3カ月後 and the 1st); a count of days keeps its own before a month and day
+     * (2日後の11月1日, counted from the day before it, agrees with it), and before a day alone it is
+     * none (3日後の10日, see dayUnit); hours and minutes keep theirs (48時間後の3日).
      */
     private int counted(int q, long n, char unit, Expr e) {
-        if (unit != 'd' && (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && Chars.at(c, q + 1, "の") && dateWrittenAt(q + 2)) {
+        boolean onToADate = (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && Chars.at(c, q + 1, "の");
+        if (onToADate && (unit == 'w' && dateWrittenAt(q + 2) || (unit == 'm' || unit == 'y') && monthAndDayWrittenAt(q + 2))) {
             return -1;
         }
         if (Chars.at(c, q, "前") && !followedByWordOf(q)) {
@@ -1248,9 +1252,11 @@ final class ExpressionScanner {
 
     /** Whether a day of the month, or a month and its day, is written at {@code q} (10日, 11月10日). */
     private boolean dateWrittenAt(int q) {
-        if (dayOfMonthEndAt(q) >= 0) {
-            return true;
-        }
+        return dayOfMonthEndAt(q) >= 0 || monthAndDayWrittenAt(q);
+    }
+
+    /** Whether a month and its day are written at {@code q} (11月10日). */
+    private boolean monthAndDayWrittenAt(int q) {
         return num.read(c, q, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月")
                 && dayOfMonthEndAt(num.end + 1) >= 0;
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * In XのN日 the day is the date and X only says which: a week counted from the day told before
  * (前週の20日, even when the 20th falls just outside the week counted), a part of the year before a month and day (年明けの1月7日, one
- * mention), a count of weeks or months before or after (3週間後の7月5日, 1週間前の3日: the date alone is the
- * mention, the count none). With its month, a day followed by 分 is what that day counted (5月7日分).
+ * mention), a count of weeks before or after a date, of months or years before a month and day
+ * (3週間後の7月5日, 1週間前の3日, 1年後の4月1日: the date alone is the mention, the count none); before a
+ * day alone a count of months gives its month and stays (2カ月後の1日). With its month, a day followed by 分 is what that day counted (5月7日分).
  */
 class DaysNamedWithWhichTest {
     private final DateFinder finder = new DateFinder();
@@ -49,6 +50,9 @@ class DaysNamedWithWhichTest {
         // a count with no date written after it counts from the article's
         "2023-06-14|次回の会合は3週間後に開かれる。|3週間後|2023-07-05",
         "2023-06-14|次回は3週間後の会合で決める。|3週間後|2023-07-05",
+        // a count of months before a day alone gives the day's month: it stays a mention
+        "2023-06-14|新庁舎は2カ月後の1日に業務を始める。|2カ月後|2023-08",
+        "2023-06-14|工場の稼働は4カ月後の20日以降になる。|4カ月後|2023-10",
     })
     void leavesTheRestAsItWas(String document, String text, String expression, String value) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
@@ -61,6 +65,7 @@ class DaysNamedWithWhichTest {
         "次回の会合は3週間後の7月5日に開かれる。|3週間後",
         "改修工事は2カ月後の8月20日に終わる見通しだ。|2カ月後",
         "男は事件の1週間前の3日、現場を下見していた。|1週間前",
+        "新制度は1年後の4月1日に始まる。|1年後",
     })
     void aCountBeforeTheDateWrittenIsNoMention(String text, String count) {
         int at = text.indexOf(count);
