@@ -154,7 +154,8 @@ public final class DateFinder {
                 TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous)
                         : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
-                        e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null),
+                        e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
+                        e.kind == DateMention.Kind.TIME && TenseCues.timeAhead(c, endOfTheList(c, e, scanner, end), end), documentDate),
                         inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);

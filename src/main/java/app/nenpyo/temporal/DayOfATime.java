@@ -1,6 +1,7 @@
 package app.nenpyo.temporal;
 
 import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
 
 /**
  * The day a time of day written without its day is on: the story's day, which is not always the
@@ -19,10 +20,18 @@ import app.nenpyo.domain.TimeValue;
  *   <li>Else none: the resolver takes the article's day.</li>
  * </ol>
  *
+ * <p>A later day told moves the story on: 地震は12日午後に起きた。市は14日、…設けた。委員会は午前10時に
+ * → not the 12th (the 14th, by its topic). Nor is a time told as coming (午後3時から会見を開く。) on a
+ * day before the article's, whichever of these gave it: 首相は13日夜、…会談した。首相は午前11時から
+ * 記者会見を開く。 → the article's day.
+ *
  * <p>Known weakness: a time that opens a new story of the article's own day after another day was
- * told (…20日に発表した。…午後3時に会見する) is put on the day told.
+ * told, in the past (…20日に発表した。…午後3時に会見した), is put on the day told.
  */
 final class DayOfATime {
+    /** What makes a day told a bound of a period, not a day the story goes on to: 8月8日までの, 20日から. */
+    private static final Words LIMITS = new Words("まで", "から", "以降", "以前", "以来", "以後");
+
     private TimeValue clockDay;
     private TimeValue partOfDayDay;
 
@@ -33,6 +42,16 @@ final class DayOfATime {
     void told(TimeValue value, Expr e, char[] c) {
         if (!value.start().equals(value.end()) || dateline(e, c)) {
             return;
+        }
+        // 14日午前に発生した。政府は16日、本部を設置した。本部は午後3時に: the story has moved on to a later
+        // day; an earlier one told after (10日深夜にも、 after 11日午前9時半) is an aside, and a limit
+        // (8月8日までの17日間) no day of the story: they move nothing
+        boolean aLimit = LIMITS.at(c, e.end) != null;
+        if (clockDay != null && value.start().isAfter(clockDay.start()) && !aLimit) {
+            clockDay = null;
+        }
+        if (partOfDayDay != null && value.start().isAfter(partOfDayDay.start()) && !aLimit) {
+            partOfDayDay = null;
         }
         if (value.startTime() != null) {
             clockDay = TimeValue.day(value.start());
@@ -63,15 +82,19 @@ final class DayOfATime {
 
     /**
      * The day for a time of day without its day: {@code inSentence}, the last date in its sentence,
-     * else the days told before, else {@code ofTheTopic}, the day told with its sentence's topic (either may be null).
+     * else the days told before, else {@code ofTheTopic}, the day told with its sentence's topic
+     * (either may be null); none of these when it is before {@code documentDate} and the time is
+     * told {@code ahead}, as coming.
      */
-    TimeValue day(TimeValue inSentence, TimeValue ofTheTopic) {
+    TimeValue day(TimeValue inSentence, TimeValue ofTheTopic, boolean ahead, LocalDate documentDate) {
         if (inSentence != null) {
             return inSentence;
         }
-        if (clockDay != null) {
-            return clockDay;
+        TimeValue toldBefore = clockDay != null ? clockDay : partOfDayDay != null ? partOfDayDay : ofTheTopic;
+        if (toldBefore != null && ahead && toldBefore.start().isBefore(documentDate)) {
+            // 首相は14日午前、…協議した。首相は午後3時から記者会見を開く。: what is coming is not on a day gone
+            return null;
         }
-        return partOfDayDay != null ? partOfDayDay : ofTheTopic;
+        return toldBefore;
     }
 }

@@ -88,6 +88,24 @@ final class TenseCues {
     private TenseCues() {
     }
 
+    /**
+     * Whether a time of day ending at {@code from} is told as coming: 午後3時から記者会見を開く。,
+     * 午前11時から視察する予定だ。 A から after a time says when it starts, not a range that keeps
+     * the verb from dating it, as 30日から続く does a day; a sentence that ends in the past tells a
+     * plan as it was (午前9時の予定だった。), no time to come.
+     */
+    static boolean timeAhead(char[] c, int from, int sentenceEnd) {
+        int last = Math.min(sentenceEnd, c.length) - 1;
+        while (last > from && "。」』)）\n ".indexOf(c[last]) >= 0) {
+            last--;
+        }
+        if (last <= from || c[last] == 'た') {
+            return false;
+        }
+        Lean lean = after(c, Chars.at(c, from, "から") ? from + 2 : from, sentenceEnd);
+        return lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+    }
+
     static Lean after(char[] c, int from, int sentenceEnd) {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
         boolean setOff = setOffByAComma(c, from, limit);
