@@ -157,7 +157,8 @@ public final class Coreference {
                 return true;
             }
         }
-        return title.lastIndexOf('副', at - 1) >= 0;
+        // 副首相兼外相 holds 外相: a deputy's 副 counts only within the office said, after the last 兼
+        return title.lastIndexOf('副', at - 1) > title.lastIndexOf('兼', at - 1);
     }
 
     /**

@@ -172,7 +172,7 @@ public final class DateFinder {
                         Optional.ofNullable(r.value()), Optional.ofNullable(r.anchor()),
                         r.anchorKind(), r.confidence(), r.reason(), flags));
                 if (r.value() != null) {
-                    dayOfATime.told(r.value(), e, c);
+                    dayOfATime.told(r.value(), e, c, documentDate);
                 }
                 if (r.value() != null && r.value().startTime() != null) {
                     lastTimeOfDay = r.value();

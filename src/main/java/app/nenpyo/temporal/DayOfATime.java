@@ -37,16 +37,17 @@ final class DayOfATime {
 
     /**
      * Takes a resolved date or time: a single day with a clock time or a part of the day, not the
-     * time a dateline gives the clipping (2025/01/20 11:40 on a line of its own), which no story happened at.
+     * time a dateline gives the clipping (2025/01/20 11:40 on a line of its own), which no story happened at;
+     * {@code documentDate} (or null) tells a plan, a day after it.
      */
-    void told(TimeValue value, Expr e, char[] c) {
+    void told(TimeValue value, Expr e, char[] c, LocalDate documentDate) {
         if (!value.start().equals(value.end()) || dateline(e, c)) {
             return;
         }
         // 14日午前に発生した。政府は16日、本部を設置した。本部は午後3時に: the story has moved on to a later
-        // day; an earlier one told after (10日深夜にも、 after 11日午前9時半) is an aside, and a limit
-        // (8月8日までの17日間) no day of the story: they move nothing
-        boolean aLimit = LIMITS.at(c, e.end) != null;
+        // day; an earlier one told after (10日深夜にも、 after 11日午前9時半) is an aside, a limit
+        // (8月8日までの17日間) no day of the story, and a day after the article's a plan (15日に訪米する): they move nothing
+        boolean aLimit = LIMITS.at(c, e.end) != null || documentDate != null && value.start().isAfter(documentDate);
         if (clockDay != null && value.start().isAfter(clockDay.start()) && !aLimit) {
             clockDay = null;
         }

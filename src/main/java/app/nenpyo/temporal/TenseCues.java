@@ -333,13 +333,13 @@ final class TenseCues {
         return ending == null ? k : j + ending.length();
     }
 
-    /** Whether the date is written onto what follows it: 10日の投開票, 26日からのサミット (not 5日に外出を控える). */
     /**
      * Whether the date ending at {@code from} dates the verb of an intention at {@code k} (16日に党首会談を
      * 行う考え): no comma between them, so no clause of its own (8日に国会内で会談し、…急ぐ方針を確認した:
      * the meeting is done), and no occasion named with の (8日の協議で、…急ぐ方針で一致した: the
-     * occasion's day), but for a comma after which a time of its own is told: a schedule of what is
-     * intended (14日に衆院を解散し、19日公示、31日投開票の日程で総選挙を行う考え).
+     * occasion's day), but for a comma after which a day of its own is told: a schedule of what is
+     * intended (14日に衆院を解散し、19日公示、31日投開票の日程で総選挙を行う考え); a target year after it
+     * (12日に記者会見し、2030年までに…急ぐ考えを示した) is none.
      * Known weakness: a schedule told without a second date (14日に衆院を解散し、総選挙を行う考え) reads
      * as a clause of its own, and its day takes no lean from the intention.
      */
@@ -349,13 +349,27 @@ final class TenseCues {
         }
         for (int j = from; j < k; j++) {
             boolean comma = c[j] == '、' || c[j] == '，' || c[j] == ',';
-            if (comma && !anotherTimeBetween(c, j + 1, k)) {
+            if (comma && !anotherDayBetween(c, j + 1, k)) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * Whether a day of a schedule is told between {@code from} and {@code to} (19日公示、31日投開票): a
+     * number and 日, not a count of days (3日間), a deadline (20日までに) or a year or target (2030年までに).
+     */
+    private static boolean anotherDayBetween(char[] c, int from, int to) {
+        for (int j = from; j + 1 < to; j++) {
+            if (Chars.isDigit(c[j]) && c[j + 1] == '日' && (j + 2 >= to || c[j + 2] != '間') && !Chars.at(c, j + 2, "まで")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date is written onto what follows it: 10日の投開票, 26日からのサミット (not 5日に外出を控える). */
     private static boolean attachedToAnOccasion(char[] c, int from) {
         return Chars.at(c, from, "の") || Chars.at(c, from, "からの");
     }

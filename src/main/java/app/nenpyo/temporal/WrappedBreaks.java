@@ -156,7 +156,10 @@ final class WrappedBreaks {
         for (int k = 0; k <= c.length; k++) {
             if (k == c.length || c[k] == '\n') {
                 int end = k > start && c[k - 1] == '\r' ? k - 1 : k;
-                counts.merge(end - start, 1, Integer::sum);
+                if (end > start) {
+                    // a blank line between paragraphs is no line of the page
+                    counts.merge(end - start, 1, Integer::sum);
+                }
                 start = k + 1;
             }
         }
@@ -181,18 +184,32 @@ final class WrappedBreaks {
 
     /**
      * Whether the line [{@code start}, {@code end}) is a header over the body, not a wrapped line:
-     * it holds a date with its year (2023.06.15, 2023/6/15, 2023年6月15日), a space between words
-     * (朝刊 2023.06.15) or opens with a label and its colon (見出し：).
+     * it opens with a date with its year (2023.06.15 朝刊) or with a label and its colon (見出し：), or
+     * sets words apart with a space as no Japanese sentence does (朝刊 2023.06.15, 東都新聞　第2版); a
+     * space beside a Latin word (米アップル Inc.は) or a date with its year inside a sentence
+     * (政府は2023年6月15日、…) is none.
      */
     private static boolean isAHeader(char[] c, int start, int end) {
-        for (int k = start; k < end; k++) {
-            boolean between = k > start && k + 1 < end && !isSpace(c[k - 1]) && !isSpace(c[k + 1]);
-            if (isSpace(c[k]) && between || (c[k] == '：' || c[k] == ':') && k > start && !Chars.isDigit(c[k - 1]) && k - start <= LABEL_LENGTH
-                    || opensADateWithItsYear(c, k, end)) {
+        int first = start;
+        while (first < end && isSpace(c[first])) {
+            first++;
+        }
+        if (opensADateWithItsYear(c, first, end)) {
+            return true;
+        }
+        for (int k = first; k < end; k++) {
+            boolean label = (c[k] == '：' || c[k] == ':') && k > first && !Chars.isDigit(c[k - 1]) && k - first <= LABEL_LENGTH;
+            boolean wordsApart = isSpace(c[k]) && k > first && k + 1 < end && !isSpace(c[k - 1]) && !isSpace(c[k + 1])
+                    && !isLatinLetter(c[k - 1]) && !isLatinLetter(c[k + 1]);
+            if (label || wordsApart) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isLatinLetter(char ch) {
+        return ch < 0x80 && Character.isLetter(ch);
     }
 
     /** The longest label a header line opens with before its colon (見出し：, 【速報】：). */

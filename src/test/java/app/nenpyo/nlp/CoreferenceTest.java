@@ -99,6 +99,8 @@ class CoreferenceTest {
         assertEquals(List.of(), names("オバマ元大統領は講演した。大統領は12日、声明を出した。"), "one who held it once");
         assertEquals(List.of(), names("ポンペオ前国務長官は講演した。長官は12日、声明を出した。"), "前 before the whole title");
         assertEquals(List.of(), names("トランプ次期大統領は会見した。大統領は12日、声明を出した。"), "one who will hold it");
+        assertEquals(List.of("外相=ドーン"), names("タイのドーン副首相兼外相は来日した。外相は12日、会談に臨んだ。"),
+                "a deputy prime minister who is also foreign minister holds 外相");
         assertEquals(List.of("社長=大森"), names("三和精機の大森新社長は就任会見に臨んだ。社長は4日、中期計画を発表した。"),
                 "a new president is the president");
         List<ActorMention> both = links("天皇、皇后両陛下は18日に英国に向けて出発される。日本時間20日未明、両陛下は帰国の途に就かれる。");

@@ -27,6 +27,8 @@ class PlansAheadTest {
         // near misses: the day of the occasion or of a clause of its own the intention was said at
         "2023-06-25|両党は12日の党首会談で、選挙協力を急ぐ方針を確認した。|12日|2023-06-12",
         "2023-06-25|労使は12日に本社で交渉し、賃上げを急ぐ考えを確認した。|12日|2023-06-12",
+        "2023-06-25|首相は12日に記者会見し、2030年までに脱炭素を急ぐ考えを示した。|12日|2023-06-12",
+        "2023-06-25|社長は12日に本社で交渉し、3年以内に工場を移す意向を示した。|12日|2023-06-12",
         "2023-06-25|会長は12日の記者会見で、新会社に事業を移す意向を示した。|12日|2023-06-12",
     })
     void readsTheDayOfThePlan(String document, String text, String day, String value) {

@@ -31,6 +31,11 @@ class WrappedBreaksTest {
         "停戦合意が1⏎9日、発効した。|1⏎9日|2023-05-19",
         "停戦合意が１⏎９日、発効した。|１⏎９日|2023-05-19",
         "内閣府によると、月例経済報⏎告の関係閣僚会議は今月2⏎0日に開かれる。|今月2⏎0日|2023-06-20",
+        // a body line holding a date with its year or a Latin word beside a space is no header
+        "政府は2023年6月15日、案を1⏎2日に閣議決定したと発表した。与党⏎は審議を急ぐ。|1⏎2日|2023-06-12",
+        "米アップル Inc.は新型機を1⏎2日に発表したと明らかにした。同社は⏎詳細を明かさない。|1⏎2日|2023-06-12",
+        // blank lines between paragraphs are no lines of the page
+        "政府は今年の夏ごろ、新予算案を1⏎2日に閣議決定したと発表した。与⏎野党は審議を急ぐ方針で一致し、⏎た。⏎⏎首相は会見した。⏎⏎野党は反発した。⏎|1⏎2日|2023-06-12",
     })
     void readsAnExpressionAcrossTheBreak(String written, String expression, String value) {
         String text = written.replace('⏎', '\n');
