@@ -102,10 +102,40 @@ final class Similarity {
      * (+2). 判決を言い渡した and 判決が言い渡される are one verdict, 防衛3文書を改定 and 防衛3文書を閣議決定 one
      * revision, in two words for one deed; 予算案を提出 by the government and 予算案を批判 by the opposition
      * stay two, their subjects apart. Not someone named without a name (男を逮捕 / 男を起訴: two deeds
-     * done to one suspect), nor a thing any deed is done to (方針を決めた / 方針を示した).
+     * done to one suspect), nor a thing any deed is done to (方針を決めた / 方針を示した). The reports must
+     * also name one actor or place ({@link #shareANamedActor}): a day holds many verdicts, and 札幌地裁は
+     * 12日、…判決を言い渡した and 殺人事件の判決は12日、旭川地裁で言い渡された, or 12日には別の事件で判決が
+     * 言い渡された, share only the thing and the category.
      */
     private static boolean thingInsteadOfHead(ResolvedReport a, ResolvedReport b) {
-        return (a.objectId() >= 0 || b.objectId() >= 0) && intersection(a.headIds(), b.headIds()) == 0 && sameThingDoneTo(a, b);
+        return intersection(a.headIds(), b.headIds()) == 0 && sameThingDoneTo(a, b) && shareANamedActor(a, b);
+    }
+
+    /**
+     * Whether two reports name one actor or place, whatever its part in each (the subject of one, where
+     * the other's happened): 札幌地裁は…言い渡した and …札幌地裁で言い渡された do; two courts, or one court
+     * and none, do not.
+     */
+    private static boolean shareANamedActor(ResolvedReport a, ResolvedReport b) {
+        Set<String> named = namedKeys(a);
+        return namedKeys(b).stream().anyMatch(named::contains);
+    }
+
+    /**
+     * The keys of the actors and place a report names, but for a reading in brackets after the thing its
+     * deed is done to (買い付け（TOB）を: TOB is the offer, which the tagger may take for an organisation).
+     */
+    private static Set<String> namedKeys(ResolvedReport r) {
+        Set<String> keys = new HashSet<>();
+        String object = r.report().object();
+        String label = r.report().label();
+        r.actors().stream()
+                .filter(actor -> object.isEmpty() || !(label.contains(object + "（" + actor.name() + "）")
+                        || label.contains(object + "(" + actor.name() + ")")))
+                .forEach(actor -> keys.add(actor.key()));
+        r.subject().ifPresent(actor -> keys.add(actor.key()));
+        r.place().ifPresent(actor -> keys.add(actor.key()));
+        return keys;
     }
 
     /**
@@ -275,9 +305,15 @@ final class Similarity {
         return passiveSaidOf(b, a) ? b.report().object() : "";
     }
 
-    /** Whether both deeds are done to one object that names a thing (防衛3文書を改定 / 防衛3文書を閣議決定). */
+    /**
+     * Whether both deeds are done to one object that names a thing (防衛3文書を改定 / 防衛3文書を閣議決定).
+     * The object is the last noun before を only (株式公開買い付け → 買い付け), so when one report says no
+     * doer the two must name one actor or place as well: 北光電機は…買い付け（TOB）を始めた and 12日には南海
+     * 化学に対する…買い付け（TOB）を終えた are two offers.
+     */
     private static boolean sameObject(ResolvedReport a, ResolvedReport b) {
-        return a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object());
+        return a.objectId() >= 0 && a.objectId() == b.objectId() && namesAThing(a.report().object())
+                && (a.subjectId() >= 0 && b.subjectId() >= 0 || shareANamedActor(a, b));
     }
 
     /**

@@ -76,4 +76,28 @@ class OneThingDoneToTest {
         List<Event> events = merged("政府は12日、補正予算案を国会に提出した。\n", "立憲民主党は12日、補正予算案を批判した。\n");
         assertNotEquals(telling(events, "提出").id(), telling(events, "批判").id(), events.toString());
     }
+
+    @Test
+    void twoVerdictsOfTwoCourtsOnOneDayStayApart() {
+        // the near miss of one verdict said twice: one day, one category, but two courts and two cases
+        List<Event> events = merged("札幌地裁は12日、強盗の罪に問われた男に懲役5年の判決を言い渡した。\n",
+                "殺人事件の判決は12日、旭川地裁で言い渡された。\n");
+        assertEquals(1, telling(events, "懲役5年").sources().size(), events.toString());
+    }
+
+    @Test
+    void aVerdictInAnotherCaseOfTheSameDayStaysApart() {
+        // the passive names no court and shares only 判決 and the category: another case, as it says
+        List<Event> events = merged("東京地裁は12日、元社長に懲役3年の判決を言い渡した。\n",
+                "12日には別の事件で判決が言い渡された。\n");
+        assertEquals(1, telling(events, "元社長").sources().size(), events.toString());
+    }
+
+    @Test
+    void twoTenderOffersForTwoCompaniesStayApart() {
+        // 買い付け is the only thing both deeds are done to; one says whose shares, the other has no doer
+        List<Event> events = merged("北光電機は12日、株式公開買い付け（TOB）を始めた。\n",
+                "12日には南海化学に対する株式公開買い付け（TOB）を終えた。\n");
+        assertEquals(1, telling(events, "北光電機").sources().size(), events.toString());
+    }
 }
