@@ -437,6 +437,9 @@ public final class EventExtractor {
         return m.map(a -> a.shift(offset));
     }
 
+    /** A line break and the spaces around it. */
+    private static final Pattern WRAPPED_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
+
     /**
      * What the labelled deed is done to: the noun right before the clause's last を outside quotes
      * (男を起訴した → 男, 元社長を…の罪で起訴した → 社長, 容疑者を起訴した → 容疑者, 侵攻を開始し → 侵攻), or before the
@@ -466,7 +469,8 @@ public final class EventExtractor {
             String word = noun.partOfSpeech().startsWith("名詞-接尾") && n >= 2 && clause.contains(tokens.get(n - 2).span())
                     && tokens.get(n - 2).span().end() == noun.span().start() && Morphemes.isNounLike(tokens.get(n - 2))
                     ? tokens.get(n - 2).surface() + noun.surface() : noun.baseForm();
-            String reading = s.text().substring(noun.span().end(), t.span().start());
+            // a line break a page wrapped inside the phrase (男⏎を, 条約⏎(CTBT)を) is no part of what the label says
+            String reading = WRAPPED_BREAK.matcher(s.text().substring(noun.span().end(), t.span().start())).replaceAll("");
             return label.text().contains(word + reading + "を") ? word : "";
         }
         return "";

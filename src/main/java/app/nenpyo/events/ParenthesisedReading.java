@@ -12,6 +12,8 @@ import java.util.List;
  * <p>{@code 株式公開買い付け（TOB）を開始した} → the index of 買い付け's token + 1;
  * {@code 原案を了承した} → the index of を itself (no brackets: the noun is the token before it).
  *
+ * <p>A line break a page wrapped before the brackets or the particle is skipped: 条約⏎(CTBT)を, 男⏎を.
+ *
  * <p>Known weaknesses: one pair of brackets only, not nested (（Ａ（Ｂ））を) nor two in a row; brackets
  * longer than {@link #MAX_CHARS} characters are taken for an aside, and give no noun.
  */
@@ -31,7 +33,7 @@ final class ParenthesisedReading {
     static int before(AnalysedSentence s, TextSpan clause, int particle) {
         List<Token> tokens = s.tokens();
         String text = s.text();
-        int at = tokens.get(particle).span().start();
+        int at = pastWrappedBreak(text, tokens.get(particle).span().start(), clause.start());
         if (at == 0 || !closes(text.charAt(at - 1))) {
             return particle;
         }
@@ -45,12 +47,28 @@ final class ParenthesisedReading {
                 break;
             }
         }
-        for (int k = particle - 1; open > 0 && k >= 0 && tokens.get(k).span().end() >= open; k--) {
-            if (tokens.get(k).span().end() == open) {
+        int nounEnd = open > 0 ? pastWrappedBreak(text, open, clause.start()) : open;
+        for (int k = particle - 1; nounEnd > 0 && k >= 0 && tokens.get(k).span().end() >= nounEnd; k--) {
+            if (tokens.get(k).span().end() == nounEnd) {
                 return k + 1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the text before {@code at} ends once a line break a page wrapped there (and the spaces
+     * around it) is skipped: 条約⏎(CTBT) → the end of 条約; {@code at} itself when no line break lies
+     * right before it, for a space alone is written on purpose.
+     */
+    static int pastWrappedBreak(String text, int at, int floor) {
+        int c = at;
+        boolean lineBreak = false;
+        while (c > floor && Character.isWhitespace(text.charAt(c - 1))) {
+            lineBreak |= text.charAt(c - 1) == '\n' || text.charAt(c - 1) == '\r';
+            c--;
+        }
+        return lineBreak ? c : at;
     }
 
     private static boolean closes(char c) {

@@ -41,6 +41,14 @@ class OneThingDoneToTest {
     }
 
     @Test
+    void theThingIsReadAcrossALineBreakAPageWrapsBeforeItsParticle() {
+        // a fixed-width page breaks its lines anywhere: before を, before the brackets, or inside them
+        assertEquals("男", onlyReport("東京地検は12日、元社長の男\nを起訴した。\n").object());
+        assertEquals("条約", onlyReport("両国は9日、包括的核実験禁止条約\n(CTBT)を批准した。\n").object());
+        assertEquals("買い付け", onlyReport("北光電機は5日、株式公開買い付け（TOB）\n を始めた。\n").object());
+    }
+
+    @Test
     void aThingWithoutBracketsIsReadAsBefore() {
         // the near miss: the brackets close after the doer, not before the を
         assertEquals("製品", onlyReport("北光電機（本社・札幌市）は5日、新製品を発表した。\n").object());
