@@ -1647,7 +1647,8 @@ final class LabelBuilder {
             }
             int marker = later.nominalStart - 1;
             boolean object = isParticle(marker, "を") && t.get(marker).partOfSpeech().startsWith("助詞-格助詞");
-            boolean reported = isQuoteTo(marker) && text.charAt(t.get(marker).span().start() - 1) != '」';
+            // isQuoteTo refuses a と after 」: a quote said there (「…」と表明した) is no deed declared
+            boolean reported = isQuoteTo(marker);
             return object || reported ? later : null;
         }
 

@@ -31,7 +31,8 @@ class DeclaredAtAnOccasionLabelsTest {
 
     @Test
     void aQuoteSaidThereKeepsTheOccasion() {
-        assertEquals("社長が本社で記者会見", label("社長は5日、本社で記者会見し、「責任を痛感している」と述べた。\n"));
+        // 表明 is a declaration, so the row tells a quote said there (「…」と) from a deed declared (辞任すると)
+        assertEquals("社長が本社で記者会見", label("社長は5日、本社で記者会見し、「責任を取って辞任する」と表明した。\n"));
     }
 
     @Test
