@@ -795,8 +795,8 @@ final class LabelBuilder {
          * subject before it, then (after a comma, or に and where) a clause describing a noun set off by で and a comma,
          * with the rest of the sentence dated by a date of its own, tells the case the report is about (the fire of
          * February), not what the sentence then says was done in it (the indictment of the 25th). The label is the
-         * clause and its noun, where before the date leading (1987年に北村で一家3人が殺害された「北沢事件」で、 →
-         * 北村で一家3人が殺害された北沢事件). Empty when a comma, a topic or a quote comes before the noun, when no later
+         * clause and its noun, where before the date leading, a name in brackets kept with them
+         * (1987年に北村で一家3人が殺害された「北沢事件」で、 → 北村で一家3人が殺害された「北沢事件」). Empty when a comma, a topic or a quote comes before the noun, when no later
          * date dates the rest (首相は10日、訪問先で開かれた会議で、…と述べた is the speech: a subject stands before its
          * date), when the clause has no subject of its own (3日に起きた地震で、 is the dated relative clause
          * {@link #datedRelativeNoun} reads), or when the noun is followed by anything but で and a comma. Known weaknesses: a clause with a comma
