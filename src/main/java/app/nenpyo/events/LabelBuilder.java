@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Builds a headline-style Japanese label (who did what, about 40 characters at most) from the
@@ -90,6 +91,14 @@ final class LabelBuilder {
 
     /** Deeds that declare something, whose object is what an occasion of speaking was held to tell. */
     private static final Set<String> DECLARATIONS = Set.of("表明", "宣言", "発表");
+
+    /**
+     * Nouns that name a case or a vote a sentence is about ({@code settingTheDateTells}: …夫婦が死亡した火災で、,
+     * 3日に投票が行われた大統領選で、): not a meeting, an effect or a place (首相が出席した会議で, 台風が上陸した
+     * 影響で), which say where or why.
+     */
+    private static final Set<String> CASE_NOUNS = Set.of("事件", "事故", "火災", "火事", "事案", "災害", "爆発", "テロ",
+            "選挙", "選");
 
     /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
     private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
@@ -842,8 +851,8 @@ final class LabelBuilder {
                     }
                 }
                 boolean set = f < to && isParticle(f, "で") && t.get(f).partOfSpeech().startsWith("助詞-格助詞") && s.charAfter(f) == '、';
-                boolean laterDate = otherDates.stream().anyMatch(o -> !o.equals(date) && o.start() >= nounEnd);
-                if (!set || !laterDate) {
+                boolean caseNoun = named || CASE_NOUNS.contains(t.get(e - 1).surface());
+                if (!set || !caseNoun || !datesAfter(nounEnd).anyMatch(this::datesTheFinalDeed)) {
                     continue;
                 }
                 if (named && !text.startsWith("」", nounEnd)) {
@@ -864,6 +873,32 @@ final class LabelBuilder {
                 return Optional.of(new Label(fit("", List.of(where, clause)), Optional.empty(), locative(), List.copyOf(heads), done));
             }
             return Optional.empty();
+        }
+
+        /** The sentence's dates other than the report's that start at or after {@code offset}. */
+        private Stream<TextSpan> datesAfter(int offset) {
+            return otherDates.stream().filter(o -> !o.equals(date) && o.start() >= offset);
+        }
+
+        /**
+         * Whether a date dates the clause's final deed, not a target or a plan told inside it:
+         * 地検は25日、長男を起訴した and 地裁は14日、初公判を9月1日に開くと決めた (a date set off by its comma dates the
+         * saying) do; 2030年までに半減させると表明した (a deadline) and 来月10日に訪米すると述べた (the content of a
+         * saying, before its と) do not.
+         */
+        private boolean datesTheFinalDeed(TextSpan other) {
+            if (text.startsWith("まで", other.end())) {
+                return false;
+            }
+            if (text.startsWith("、", other.end())) {
+                return true;
+            }
+            for (int k = from; k < to; k++) {
+                if (t.get(k).span().start() >= other.end() && isQuoteTo(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** 3週間, 69日間, 4年間, 2か月: a number and a counter of time at token i. */
@@ -945,7 +980,7 @@ final class LabelBuilder {
             if (!written && !said && (whole >= to || !isParticle(whole, "で", "は", "が", "から", "も"))) {
                 return new Phrase(de, de);
             }
-            boolean laterDate = otherDates.stream().anyMatch(o -> o.start() >= t.get(whole - 1).span().end());
+            boolean laterDate = datesAfter(t.get(whole - 1).span().end()).findAny().isPresent();
             if (INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で") && !laterDate) {
                 // 16日深夜に起きた地震で、…震度6強を観測した: what the sentence tells happened with it; but with a
                 // date of its own (…地震で、県は3日、死者が64人になったと発表した) that is another day's happening

@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,5 +48,36 @@ class CaseTheDateTellsLabelsTest {
     void aSubjectBeforeTheDateKeepsItsDeed() {
         assertEquals(List.of("2024-05 府警が作業員2人がけがをした爆発事故で工場を捜索"),
                 labels("府警は先月、作業員2人がけがをした爆発事故で、工場を捜索した。\n"));
+    }
+
+    /** The label of the sentence's first report, with its date. */
+    private static String first(String text) {
+        return labels(text).get(0);
+    }
+
+    @Test
+    void aNounThatNamesNoCaseKeepsTheDoerAndDeed() {
+        // an effect is why, not a case: the first date's report is the line's stopping, not the storm's approach
+        String effect = first("5日、台風が接近した影響で、私鉄各線は7日も運休した。\n");
+        assertTrue(effect.startsWith("2024-06-05 ") && !effect.contains("接近した影響"), effect);
+    }
+
+    @Test
+    void aVoteIsACaseTheDateTells() {
+        String vote = first("4日に投票が行われた市長選で、新人の田中氏は5日、当選を確実にした。\n");
+        assertTrue(vote.startsWith("2024-06-04 ") && vote.contains("市長選"), vote);
+    }
+
+    @Test
+    void aLaterDateOfWhatIsPlannedOrSaidIsNoDateOfTheMainDeed() {
+        // 2035年までに and 来月20日に date the target and the trip said, not the saying of the 10th and the 5th
+        String target = first("10日、株主が集まった総会で、社長は2035年までに排出をゼロにすると表明した。\n");
+        // the deed said, not the meeting (whose subject the label still takes for the speaker's: another weakness)
+        assertTrue(target.startsWith("2024-06-10 ") && target.contains("表明") && !target.contains("総会"), target);
+        String trip = first("5日、閣僚が並んだ式典で、首相は来月20日に訪中すると述べた。\n");
+        assertTrue(trip.startsWith("2024-06-05 ") && trip.contains("訪中") && !trip.contains("式典"), trip);
+        // a case, but what is said of it has a deadline, not a date: the 10th is the saying's
+        String deadline = first("10日、工場で作業員がけがをした事故で、社長は来月末までに安全策をまとめると述べた。\n");
+        assertTrue(deadline.startsWith("2024-06-10 ") && deadline.contains("安全策") && !deadline.contains("事故"), deadline);
     }
 }
