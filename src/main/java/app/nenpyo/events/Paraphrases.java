@@ -22,6 +22,9 @@ final class Paraphrases {
     private record Paraphrase(String happening, char cue, Pattern said) {
     }
 
+    /** Adverbs a paper sets off by a comma after 円相場は: 一時、 (for a while), 再び、, 一段と、. */
+    private static final String YEN_ADVERBS = "(?:一時は?|再び|さらに|一段と|その後)";
+
     private static final List<Paraphrase> TABLE = List.of(
             // 家に火を, まいて火を: not たき火を, 花火を
             new Paraphrase("放火", '火', Pattern.compile("(?<![^てにへ、])火を(付け|つけ|放)")),
@@ -33,9 +36,10 @@ final class Paraphrases {
             new Paraphrase("死亡", '亡', Pattern.compile("亡くな")),
             new Paraphrase("死亡", '他', Pattern.compile("他界")),
             new Paraphrase("接近", '最', Pattern.compile("最接近")),
-            // the yen's rate falling is the yen's weakening, within the clause that says it (not 円相場が上昇し、株価は下落)
-            new Paraphrase("円安", '円', Pattern.compile("円相場[がは](?:(?!上昇|急騰|値上がり)[^、。]){0,16}(下落|急落|値下がり)|円が(売られ|下落|急落)")),
-            new Paraphrase("円高", '円', Pattern.compile("円相場[がは](?:(?!下落|急落|値下がり)[^、。]){0,16}(上昇|急騰|値上がり)|円が(買われ|上昇|急騰)")),
+            // the yen's rate falling is the yen's weakening, within the clause that says it (not 円相場が上昇し、株価は下落);
+            // an adverb set off by its comma right after the topic is in that clause (円相場は一時、…下落)
+            new Paraphrase("円安", '円', Pattern.compile("円相場[がは](?:" + YEN_ADVERBS + "、)?(?:(?!上昇|急騰|値上がり)[^、。]){0,16}(下落|急落|値下がり)|円が(売られ|下落|急落)")),
+            new Paraphrase("円高", '円', Pattern.compile("円相場[がは](?:" + YEN_ADVERBS + "、)?(?:(?!下落|急落|値下がり)[^、。]){0,16}(上昇|急騰|値上がり)|円が(買われ|上昇|急騰)")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
             new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
             // a games' or a session's closing is its closing ceremony, and the last of the days it is held over

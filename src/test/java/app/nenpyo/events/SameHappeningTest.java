@@ -324,6 +324,14 @@ class SameHappeningTest {
         assertEquals(List.of("円高"), Paraphrases.happeningsIn("円相場が上昇し、株価は下落した"));
     }
 
+    @Test
+    void anAdverbSetOffByItsCommaKeepsTheYensClause() {
+        assertEquals(List.of("円安"), Paraphrases.happeningsIn("円相場は一時、1ドル＝148円台まで下落した"));
+        assertEquals(List.of("円高"), Paraphrases.happeningsIn("円相場は再び、1ドル＝139円台に上昇した"));
+        // the near miss: the comma after the adverb is skipped, the clause's own comma still ends it
+        assertEquals(List.of(), Paraphrases.happeningsIn("円相場は一時、小動きとなったが、株価は下落した"));
+    }
+
     // --- a period said again beside the day that dates the happening
 
     private static List<Report> reviewReports(String name) throws IOException {
