@@ -156,7 +156,8 @@ public final class DateFinder {
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
                         e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
                         e.kind == DateMention.Kind.TIME && TenseCues.timeAhead(c, endOfTheList(c, e, scanner, end), end), documentDate),
-                        inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
+                        countedMonthBefore(out, text, e, dayOnly) != null ? countedMonthBefore(out, text, e, dayOnly)
+                                : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
@@ -340,6 +341,24 @@ public final class DateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The month a count of months or years right before a day alone and の gives it (3カ月後の1日 in an
+     * article of 14 June 2023: 2023-09-01, where the count is 2023-09), or null.
+     */
+    private static YearMonth countedMonthBefore(List<DateMention> found, String text, Expr e, boolean dayOnly) {
+        if (!dayOnly || found.isEmpty() || e.start < 1 || text.charAt(e.start - 1) != 'の') {
+            return null;
+        }
+        DateMention count = found.get(found.size() - 1);
+        boolean aCount = count.span().end() == e.start - 1 && count.value().isPresent()
+                && count.value().get().granularity() == Granularity.MONTH && (count.text().endsWith("後") || count.text().endsWith("前"));
+        if (!aCount) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(count.value().get().start());
+        return month.isValidDay((int) e.day) ? month : null;
     }
 
     /**

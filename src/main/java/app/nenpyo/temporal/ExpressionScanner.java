@@ -1071,7 +1071,7 @@ final class ExpressionScanner {
      * weeks when the date they come to is written after them (2週間後の11月10日, 1週間前の3日), nor for
      * months or years before a month and day (3カ月後の9月1日, 1年後の4月1日): that date is the
      * mention. Before a day alone a count of months or years keeps its own, as it gives the day's
-     * month (3カ月後の1日: 3カ月後 and the 1st); a count of days keeps its own before a month and day
+     * month (3カ月後の1日: 3カ月後 and the 1st of that month, DateFinder.countedMonthBefore); a count of days keeps its own before a month and day
      * (2日後の11月1日, counted from the day before it, agrees with it), and before a day alone it is
      * none (3日後の10日, see dayUnit); hours and minutes keep theirs (48時間後の3日).
      */

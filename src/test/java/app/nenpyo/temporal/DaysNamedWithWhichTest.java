@@ -50,9 +50,11 @@ class DaysNamedWithWhichTest {
         // a count with no date written after it counts from the article's
         "2023-06-14|次回の会合は3週間後に開かれる。|3週間後|2023-07-05",
         "2023-06-14|次回は3週間後の会合で決める。|3週間後|2023-07-05",
-        // a count of months before a day alone gives the day's month: it stays a mention
+        // a count of months before a day alone gives the day its month, and stays a mention
         "2023-06-14|新庁舎は2カ月後の1日に業務を始める。|2カ月後|2023-08",
         "2023-06-14|工場の稼働は4カ月後の20日以降になる。|4カ月後|2023-10",
+        "2023-06-14|新庁舎は2カ月後の1日に業務を始める。|1日|2023-08-01",
+        "2023-06-14|工場の稼働は4カ月後の20日以降になる。|20日|2023-10-20",
     })
     void leavesTheRestAsItWas(String document, String text, String expression, String value) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
