@@ -153,11 +153,12 @@ public final class DateFinder {
                 // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
                 TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous)
                         : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
+                // 2カ月後の1日: the month the count before it gives
+                YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
                         e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
                         e.kind == DateMention.Kind.TIME && TenseCues.timeAhead(c, endOfTheList(c, e, scanner, end), end), documentDate),
-                        countedMonthBefore(out, text, e, dayOnly) != null ? countedMonthBefore(out, text, e, dayOnly)
-                                : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
+                        countedMonth != null ? countedMonth : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);
                 EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());

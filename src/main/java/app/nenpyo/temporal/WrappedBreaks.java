@@ -25,10 +25,11 @@ import java.util.Map;
  * a decimal point right after one) and the next line goes on with a digit, or, after a digit, with
  * a unit (日, 月, 年, 時, 分, 秒, 半, 度), and the line before is as long as the page's lines: its
  * length is within {@value #WIDTH_SLACK} characters of the text's most common line length (the
- * longer one when lengths tie), the width the page was wrapped at. A line that holds a whole date
- * with its year (毎日新聞 2023/6/15), that holds a space between words (朝刊 2023.06.15, 第1版 ページ3)
- * or that opens with a label and a colon (見出し：新型ロケットH3) is a header, never glued to the
- * body below it.
+ * longer one when lengths tie, blank lines not counted), the width the page was wrapped at. A line
+ * that opens with a date with its year (2023.06.15 朝刊), that sets Japanese words apart with a space
+ * (毎日新聞 2023/6/15, 第1版 ページ3; not 米アップル Inc.は) or that opens with a label and a colon
+ * (見出し：新型ロケットH3) is a header, never glued to the body below it; a body line holding a date
+ * with its year (政府は2023年6月15日、案を1⏎2日に) is none.
  *
  * <pre>
  *   見出し：新型ロケットH3⏎7日、打ち上げは延期された。 → left alone: a header (7日 stays)
@@ -200,16 +201,12 @@ final class WrappedBreaks {
         for (int k = first; k < end; k++) {
             boolean label = (c[k] == '：' || c[k] == ':') && k > first && !Chars.isDigit(c[k - 1]) && k - first <= LABEL_LENGTH;
             boolean wordsApart = isSpace(c[k]) && k > first && k + 1 < end && !isSpace(c[k - 1]) && !isSpace(c[k + 1])
-                    && !isLatinLetter(c[k - 1]) && !isLatinLetter(c[k + 1]);
+                    && !Chars.isAsciiLetter(c[k - 1]) && !Chars.isAsciiLetter(c[k + 1]);
             if (label || wordsApart) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isLatinLetter(char ch) {
-        return ch < 0x80 && Character.isLetter(ch);
     }
 
     /** The longest label a header line opens with before its colon (見出し：, 【速報】：). */
