@@ -151,7 +151,7 @@ public final class DateFinder {
                 // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
                 boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
                 // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
-                TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous)
+                TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous, lean)
                         : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
                 // 2カ月後の1日: the month the count before it gives
                 YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);

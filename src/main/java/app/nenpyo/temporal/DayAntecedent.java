@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.domain.TimeValue;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The day a later 同日, 翌日, 前日 or その2日後 refers back to: the day of the happening told last,
@@ -18,8 +19,15 @@ import java.time.LocalDate;
  *       5月8日に移行すると確認した。厚労相は同日…): a day the sentence leans to the future with, or a
  *       day after the article's (4日、…10月1日出荷分から値上げすると発表した。同社は同日), does not
  *       replace one told done earlier in the same sentence.</li>
+ *   <li>Not an earlier day a flashback tells (会談に先立ち、韓国政府は今月6日、解決策を発表していた。), for a
+ *       reference whose sentence tells what is coming (尹氏は翌日、会合に出席する。): the story's day (16日)
+ *       is what it counts from, as a plan is not dated inside a flashback; one that tells what was done
+ *       (同日には日本政府も談話を出した。) still counts from the flashback's day.</li>
  * </ul>
  * With no such day told, the last date of any kind is taken, as before.
+ *
+ * <p>Known weakness: a flashback is known only by its sentence ending in ていた; one told in a plain
+ * past (6日に発表した解決策) is taken as the story moving back.
  */
 final class DayAntecedent {
     private static final Words SINCE = new Words("以降", "以来");
@@ -27,10 +35,18 @@ final class DayAntecedent {
     private TimeValue day;
     private TextSpan sentence;
     private boolean toldDone;
+    /** The story's day while an earlier day told in a flashback is {@link #day}, else null. */
+    private TimeValue beforeTheFlashback;
 
     /** The day to count from, or {@code lastDate} when no day has been told. */
     TimeValue or(TimeValue lastDate) {
         return day != null ? day : lastDate;
+    }
+
+    /** The same for a reference whose sentence leans as {@code lean}: what is coming counts from the story's day, not a flashback's. */
+    TimeValue or(TimeValue lastDate, Lean lean) {
+        boolean coming = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+        return coming && beforeTheFlashback != null ? beforeTheFlashback : or(lastDate);
     }
 
     /**
@@ -46,9 +62,26 @@ final class DayAntecedent {
         if (planned && day != null && toldDone && sentence.equals(this.sentence)) {
             return;
         }
+        boolean flashback = day != null && toldDone && !sentence.equals(this.sentence) && value.start().isBefore(day.start())
+                && endsPluperfect(c, sentence);
+        beforeTheFlashback = flashback ? (beforeTheFlashback != null ? beforeTheFlashback : day) : null;
         day = value;
         this.sentence = sentence;
         toldDone = lean.past();
+    }
+
+    /** Whether the sentence ends in ていた (発表していた。): what had been done before the story's day. */
+    private static boolean endsPluperfect(char[] c, TextSpan sentence) {
+        int end = Math.min(sentence.end(), c.length);
+        while (end > sentence.start() && (c[end - 1] == '。' || c[end - 1] == '\n' || c[end - 1] == ' ')) {
+            end--;
+        }
+        for (String w : List.of("ていた", "でいた", "ていました", "でいました")) {
+            if (end - w.length() >= sentence.start() && new String(c, end - w.length(), w.length()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
