@@ -411,7 +411,8 @@ final class Resolver {
             w.anchorKind = AnchorKind.DOCUMENT;
             w.lower(Confidence.INFERRED, "month inferred from the document date");
             YearMonth docMonth = YearMonth.from(doc);
-            return nearest(k -> ofMonthOrNull(e, docMonth.plusMonths(k)), v -> v, doc, ctx.lean(), PAST_LAG_DAYS, w, "");
+            return nearest(k -> notOverIfComing(ofMonthOrNull(e, docMonth.plusMonths(k)), doc, ctx.lean()), v -> v, doc,
+                    ctx.lean(), PAST_LAG_DAYS, w, "");
         }
         if (year == null) {
             w.anchor = doc;
@@ -419,10 +420,20 @@ final class Resolver {
             w.lower(Confidence.INFERRED, "year inferred from the document date");
             // a holiday's days are written days (大型連休 told on 27 April); a season begins within a month of some day
             boolean days = e.yearPart == Expr.GOLDEN_WEEK || e.yearPart == Expr.OBON || e.yearPart == Expr.NEW_YEARS_DAYS;
-            return nearest(k -> ofYear(e, doc.getYear() + k), v -> spanFrom(e, v, ctx), doc, ctx.lean(),
-                    days ? YEARS_APART_PAST_LAG_DAYS : PAST_LAG_DAYS, w, "");
+            return nearest(k -> notOverIfComing(ofYear(e, doc.getYear() + k), doc, ctx.lean()), v -> spanFrom(e, v, ctx), doc,
+                    ctx.lean(), days ? YEARS_APART_PAST_LAG_DAYS : PAST_LAG_DAYS, w, "");
         }
         return checkedEra(e, ofYear(e, year), doc, w);
+    }
+
+    /**
+     * A part of a month or year told as coming is not one already over: 年度末までに改正する told on 2
+     * April is the March to come, 月末に発表する told on the 2nd this month's, 大型連休に開く told on 7
+     * May next year's, though the one just over lies nearer. Null (no reading) for such a one.
+     */
+    private static TimeValue notOverIfComing(TimeValue reading, LocalDate doc, Lean lean) {
+        boolean coming = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+        return coming && reading != null && reading.end().isBefore(doc) ? null : reading;
     }
 
     private static String monthDayText(Expr e) {

@@ -108,6 +108,8 @@ final class TenseCues {
 
     static Lean after(char[] c, int from, int sentenceEnd) {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
+        // 「年度末までに条例を改正したい」と述べた: a date said in a quote has the quote's tense, not the saying's
+        limit = Math.min(limit, endOfTheQuoteAround(c, from, limit));
         boolean setOff = setOffByAComma(c, from, limit);
         int quote = 0;
         for (int k = from; k < limit; k++) {
@@ -148,6 +150,10 @@ final class TenseCues {
                 return Lean.FUTURE;
             }
             if (k + 1 == limit && ch == 'へ') {
+                return Lean.FUTURE;
+            }
+            if (ch == 'た' && wished(c, k)) {
+                // 改正したい, 移りたい: what is wished for is to come
                 return Lean.FUTURE;
             }
             if ((ch == 'た' || ch == 'だ') && isPast(c, k)) {
@@ -283,13 +289,14 @@ final class TenseCues {
         return to > from && (part == null || from + part.length() < to);
     }
 
-    /** Whether a day follows at {@code at} with the happening of its own (14日投開票), as a list of days goes on. */
+    /** Whether a day follows at {@code at} with the happening of its own (14日投開票, 同14日投開票), as a list of days goes on. */
     private static boolean happeningOfTheNextDay(char[] c, int at, int limit) {
-        int k = at;
+        int k = at < limit && c[at] == '同' ? at + 1 : at;
+        int digits = k;
         while (k < limit && Chars.isDigit(c[k])) {
             k++;
         }
-        if (k == at || k >= limit || c[k] != '日') {
+        if (k == digits || k >= limit || c[k] != '日') {
             return false;
         }
         int noun = k + 1;
@@ -305,6 +312,34 @@ final class TenseCues {
      * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
      * 〜することはない (it will not).
      */
+    /**
+     * Where the quote {@code from} lies in closes (its 」 or 』), or {@code limit} when it lies in none:
+     * a quote opened since the sentence began (the last 。 or blank line before it) and not closed
+     * before {@code from}.
+     */
+    private static int endOfTheQuoteAround(char[] c, int from, int limit) {
+        int open = 0;
+        for (int k = from - 1; k >= 0 && c[k] != '。' && !(c[k] == '\n' && k > 0 && c[k - 1] == '\n'); k--) {
+            if (c[k] == '」' || c[k] == '』') {
+                open--;
+            } else if (c[k] == '「' || c[k] == '『') {
+                open++;
+            }
+        }
+        if (open <= 0) {
+            return limit;
+        }
+        int depth = 0;
+        for (int k = from; k < limit; k++) {
+            if (c[k] == '「' || c[k] == '『') {
+                depth++;
+            } else if ((c[k] == '」' || c[k] == '』') && depth-- == 0) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");
@@ -390,6 +425,18 @@ final class TenseCues {
         }
         char next = k + 1 < c.length ? c[k + 1] : '。';
         return "いめちびくらろけかま".indexOf(next) < 0;
+    }
+
+    /**
+     * Whether たい at {@code k} is a wish after a verb's stem written in kana (したい, 移りたい, 行いたい,
+     * 進めたい), ending its clause; not an adjective (冷たい: a kanji before it) nor たい inside a word.
+     */
+    private static boolean wished(char[] c, int k) {
+        if (k == 0 || k + 1 >= c.length || c[k + 1] != 'い' || "しりいきちにみびぎえけせてねめれべげじ".indexOf(c[k - 1]) < 0) {
+            return false;
+        }
+        char after = k + 2 < c.length ? c[k + 2] : '。';
+        return "。」』、と考意\n".indexOf(after) >= 0;
     }
 
     private static boolean isNonPast(char[] c, int k, boolean setOff) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A day alone dated by what is intended (行う考え, 開く方針) is ahead, whatever the tense of the
  * saying; a day a plan made before was set for (予定していた) is the nearer reading, ahead or behind.
- * A lead's date set off by its comma still dates the saying.
+ * A lead's date set off by its comma still dates the saying. A date said in a quote has the
+ * quote's tense, a wish is to come, and a part of a month or year told as coming is none already over.
  */
 class PlansAheadTest {
     @ParameterizedTest(name = "{1}")
@@ -33,5 +34,26 @@ class PlansAheadTest {
     })
     void readsTheDayOfThePlan(String document, String text, String day, String value) {
         assertEquals(value, FoundMentions.valueOf(text, document, day));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document | text | the date | its value
+        // a date said in a quote has the quote's tense; a wish (したい) is to come
+        "2023-06-20|社長は「15日に工場を再開したい」と語った。|15日|2023-07-15",
+        "2023-06-20|知事は「年度末までに条例を改正し、来年度から新制度に移りたい」と述べた。|年度末|2024-03",
+        // near misses: what the quote tells done; たい of an adjective
+        "2023-06-20|社長は「15日に工場を再開した」と語った。|15日|2023-06-15",
+        "2023-06-20|15日は冷たい雨が降った。|15日|2023-06-15",
+        // a part of a month or year told as coming is not the one just over
+        "2022-04-02|市は年度末に計画をまとめる。|年度末|2023-03",
+        "2023-06-02|同社は月末に新製品を発表する予定だ。|月末|2023-06-26/2023-06-30",
+        "2023-05-07|市は大型連休に祭りを開く予定だ。|大型連休|2024-04-29/2024-05-05",
+        // near misses: told done, the one just over
+        "2022-04-02|市は年度末に計画をまとめた。|年度末|2022-03",
+        "2023-06-02|同社は月末に新製品を発表した。|月末|2023-05-27/2023-05-31",
+    })
+    void aDateToComeIsNoneAlreadyOver(String document, String text, String date, String value) {
+        assertEquals(value, FoundMentions.valueOf(text, document, date));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The year of a month or a holiday without one: the year a clause is set in before it
  * (来年の大会は11月に, 2018年にも、お盆に), the tense of days listed with their happenings
- * (5月7日告示、12日投開票の日程で行うと決めた: the happenings', not the deciding's), and the first
+ * (5月7日告示、12日投開票 or 同12日投開票の日程で行うと決めた: the happenings', not the deciding's), and the first
  * days of the year (正月三が日).
  */
 class YearOfTheClauseTest {
@@ -41,6 +41,8 @@ class YearOfTheClauseTest {
         "村選管は3月31日、村長選を5月7日告示、12日投開票の日程で行うと決めた。|2023-04-01|5月7日|2023-05-07",
         "村選管は3月31日、村長選を5月7日告示、12日投開票の日程で行うと決めた。|2023-04-01|12日|2023-05-12",
         "県は20日、4月1日開幕、10日閉幕の日程で見本市を開くと発表した。|2023-02-21|4月1日|2023-04-01",
+        "町選管は6日、町長選を8月22日告示、同27日投開票の日程で行うと決めた。|2023-07-07|8月22日|2023-08-22",
+        "町選管は6日、町長選を8月22日告示、同27日投開票の日程で行うと決めた。|2023-07-07|同27日|2023-08-27",
         // a lead's date with its part of the day is set off by its comma, no list
         "市は3日午後、4日から避難指示を解除すると発表した。|2023-09-05|3日午後|2023-09-03",
         "米大統領は3日夜（日本時間4日朝）、10日に首脳会談を開くと発表した。|2023-05-08|3日夜|2023-05-03",
