@@ -108,6 +108,10 @@ final class TenseCues {
 
     static Lean after(char[] c, int from, int sentenceEnd) {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
+        if (Chars.at(c, from, "に続き") || Chars.at(c, from, "に続いて")) {
+            // 値上げは2月と6月に続き今年3回目となる: what it follows came before what the sentence tells
+            return Lean.PAST;
+        }
         // 「年度末までに条例を改正したい」と述べた: a date said in a quote has the quote's tense, not the saying's
         limit = Math.min(limit, endOfTheQuoteAround(c, from, limit));
         boolean setOff = setOffByAComma(c, from, limit);

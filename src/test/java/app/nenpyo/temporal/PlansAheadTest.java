@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A day alone dated by what is intended (行う考え, 開く方針) is ahead, whatever the tense of the
  * saying; a day a plan made before was set for (予定していた) is the nearer reading, ahead or behind.
  * A lead's date set off by its comma still dates the saying. A date said in a quote has the
- * quote's tense, a wish is to come, and a part of a month or year told as coming is none already over.
+ * quote's tense, a wish is to come, what a happening follows (に続き) came before it, and a part of a
+ * month or year told as coming is none already over.
  */
 class PlansAheadTest {
     @ParameterizedTest(name = "{1}")
@@ -45,6 +46,11 @@ class PlansAheadTest {
         // near misses: what the quote tells done; たい of an adjective
         "2023-06-20|社長は「15日に工場を再開した」と語った。|15日|2023-06-15",
         "2023-06-20|15日は冷たい雨が降った。|15日|2023-06-15",
+        // what a happening follows (に続き) came before it, whatever its tense
+        "2023-09-01|同社の値下げは3月と7月に続き今年3回目となる。|3月|2023-03",
+        "2023-09-01|同社の値下げは3月と7月に続き今年3回目となる。|7月|2023-07",
+        // near miss: the months of what is to come
+        "2023-09-01|同社は3月と7月に値下げする。|3月|2024-03",
         // a part of a month or year told as coming is not the one just over
         "2022-04-02|市は年度末に計画をまとめる。|年度末|2023-03",
         "2023-06-02|同社は月末に新製品を発表する予定だ。|月末|2023-06-26/2023-06-30",
