@@ -19,6 +19,8 @@ import java.util.List;
  *       5月8日に移行すると確認した。厚労相は同日…): a day the sentence leans to the future with, or a
  *       day after the article's (4日、…10月1日出荷分から値上げすると発表した。同社は同日), does not
  *       replace one told done earlier in the same sentence.</li>
+ *   <li>Not an earlier day that dates what a sentence is about (首相は27日、…会談した。北朝鮮が今月4日と9日に
+ *       発射したミサイルを巡っては、…。トランプ氏は同日午前、: the 27th), after a day told done.</li>
  *   <li>Not an earlier day a flashback tells (会談に先立ち、韓国政府は今月6日、解決策を発表していた。), for a
  *       reference whose sentence tells what is coming (尹氏は翌日、会合に出席する。): the story's day (16日)
  *       is what it counts from, as a plan is not dated inside a flashback; one that tells what was done
@@ -55,6 +57,11 @@ final class DayAntecedent {
      */
     void told(TimeValue value, Lean lean, TextSpan sentence, char[] c, int end, LocalDate document) {
         if (!value.start().equals(value.end()) || startsAPeriodSince(c, end, Math.min(sentence.end(), c.length))) {
+            return;
+        }
+        if (day != null && toldDone && value.start().isBefore(day.start())
+                && TenseCues.datesWhatTheSentenceIsAbout(c, end, Math.min(sentence.end(), c.length))) {
+            // 今月4日と9日に発射したミサイルを巡っては、: what the sentence is about, not when the story moved
             return;
         }
         // a day after the article's is planned, whatever its verb (10月1日出荷分から値上げすると発表した)

@@ -408,6 +408,34 @@ final class TenseCues {
         return false;
     }
 
+    /** What a sentence is said to be about (…ミサイルを巡っては, …事件について). */
+    private static final Words ABOUT = new Words("を巡って", "をめぐって", "を巡る", "をめぐる", "について", "に関して", "に関する");
+
+    /**
+     * Whether the date from which {@code from} goes on dates a thing the sentence is about, through a
+     * clause of the past that describes it: 北朝鮮が今月4日と9日に発射した短距離弾道ミサイルを巡っては、… (the
+     * launches are what the sentence talks about, not when what it tells happened). Not a clause the
+     * thing is the setting of (27日に行われた会談で、…合意した: that happened on the 27th), nor a date
+     * of its clause's own verb (4日に発射した。).
+     */
+    static boolean datesWhatTheSentenceIsAbout(char[] c, int from, int sentenceEnd) {
+        int end = Math.min(sentenceEnd, c.length);
+        for (int k = from; k < end && c[k] != '、' && c[k] != '。' && c[k] != '「'; k++) {
+            if ((c[k] == 'た' || c[k] == 'だ') && isPast(c, k)) {
+                if (!attributive(c, k + 1)) {
+                    return false;
+                }
+                for (int j = k + 1; j < Math.min(end, k + 40) && c[j] != '、' && c[j] != '。'; j++) {
+                    if (ABOUT.at(c, j) != null) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the date is written onto what follows it: 10日の投開票, 26日からのサミット (not 5日に外出を控える). */
     private static boolean attachedToAnOccasion(char[] c, int from) {
         return Chars.at(c, from, "の") || Chars.at(c, from, "からの");
