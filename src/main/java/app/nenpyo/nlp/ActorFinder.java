@@ -53,12 +53,13 @@ public final class ActorFinder {
 
     /**
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
-     * 東京証券取引所, 札幌市役所. The longer of two that start alike comes first.
+     * 東京証券取引所, 札幌市役所, a police station (湊川署, 湊川警察署). The longer of two that start alike
+     * comes first.
      */
     private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
             "高等検察庁", "証券取引所", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "労働局", "地裁", "高裁",
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
-            "府教委", "都教委");
+            "府教委", "都教委", "警察署", "署");
 
     /**
      * The characters most Japanese surnames end with (黒田, 植田, 山本, 佐藤): a common noun before a

@@ -10,8 +10,8 @@ import app.nenpyo.domain.TextSpan;
  * @param surface what was written: 同社, 両国, 首相
  * @param span    where, in the text the finder was given
  * @param points  what kind of actor it points at
- * @param title   for {@link Points#TITLED_PERSON}, the title written (首相); for {@link Points#MUNICIPALITY}, its kind
- *                (市); "" otherwise
+ * @param title   for {@link Points#TITLED_PERSON}, the title written (首相); for {@link Points#MUNICIPALITY} and
+ *                {@link Points#OFFICE}, its kind (市, 地検, 署); "" otherwise
  */
 public record Anaphor(String surface, TextSpan span, Points points, String title) {
 
@@ -35,7 +35,7 @@ public record Anaphor(String surface, TextSpan span, Points points, String title
         TWO_PEOPLE("the two people"),
         /** 首相, 外相, 監督 written alone: the person of that title. */
         TITLED_PERSON("the person of that title"),
-        /** 地検, 地裁, 県警 written alone: the office of that kind named before (東京地検). */
+        /** 地検, 地裁, 県警 written alone, 同署: the office of that kind named before (東京地検, 湊川署). */
         OFFICE("the office of that kind"),
         /** 市, 町, 村, 県 written alone or after 同: the municipality or prefecture of that kind named before (北浜市). */
         MUNICIPALITY("the municipality of that kind");

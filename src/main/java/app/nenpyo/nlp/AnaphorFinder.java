@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Finds the words of one sentence that point back at an actor named before (同社, 同党, 同省, 同庁,
- * 同行, 同国, 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, an office by its kind
+ * 同行, 同国, 同署 (a police station), 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, an office by its kind
  * alone: 地検は, 県警が, and a municipality so: 市は, 同町の), from the
  * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
  * from its gazetteer, which reads the titles (an {@link ActorFinder}'s, given it): one instance
@@ -23,7 +23,8 @@ public final class AnaphorFinder {
 
     /** 同 + what: the word after 同 says what the anaphor points at. */
     private static final Map<String, Anaphor.Points> SAME = Map.of("社", Anaphor.Points.COMPANY, "党", Anaphor.Points.PARTY,
-            "省", Anaphor.Points.MINISTRY, "庁", Anaphor.Points.AGENCY, "行", Anaphor.Points.BANK, "国", Anaphor.Points.COUNTRY);
+            "省", Anaphor.Points.MINISTRY, "庁", Anaphor.Points.AGENCY, "行", Anaphor.Points.BANK, "国", Anaphor.Points.COUNTRY,
+            "署", Anaphor.Points.OFFICE);
 
     /** 両 + what. */
     private static final Map<String, Anaphor.Points> BOTH = Map.of("国", Anaphor.Points.TWO_COUNTRIES,
@@ -110,7 +111,9 @@ public final class AnaphorFinder {
             return null;
         }
         TextSpan span = new TextSpan(t.span().start(), tokens.get(last).span().end());
-        return new Anaphor(span.of(text), span, points, points == Anaphor.Points.MUNICIPALITY ? what : "");
+        // 同市 and 同署 point at a 市 or a 署 named before: the kind is what a candidate's name ends with
+        boolean kindNamed = points == Anaphor.Points.MUNICIPALITY || points == Anaphor.Points.OFFICE;
+        return new Anaphor(span.of(text), span, points, kindNamed ? what : "");
     }
 
     /** Whether a particle, a comma or the end follows: 同社は, 同国の; 同国政府 too for a country. */

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * name no other actor the anaphor could point at (AはBを買収した。同社は… is left alone), and for
  * 両国 and 両首脳 it must name exactly two; a title alone points at a person whose title is the
  * same or holds it (長官 → 警察庁長官), not one who held it before or deputises (前社長, 副大統領); what an anaphor was found to stand for can be pointed at
- * again (同社は…。同社は). An anaphor that finds nothing is left out: 同社 is no actor.
+ * again (同社は…。同社は). An anaphor that finds nothing is left out: 同社 is no actor; but an office
+ * of justice or police said by its kind alone in an article that names its place is that office
+ * still ({@link UnnamedOffices}: 県警 after 北浜市, 兵庫県警 after 兵庫県).
  *
  * <p>Known weaknesses: only what the document's dated sentences name is seen; a company's kind
  * is told by how its name ends (…省 is a ministry, …党 a party, …銀行 a bank), so a company named
@@ -33,7 +35,7 @@ public final class Coreference {
 
     /** Organisations that are no company: what 同社 never points at. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
-            ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|当局|政府|軍|銀行)$");
+            ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|署|当局|政府|軍|銀行)$");
 
     /** Written before a whole title, these make its holder another than the one the office alone says. */
     private static final List<String> OTHER_HOLDER_PREFIXES = List.of("前", "元", "次期");
@@ -56,6 +58,13 @@ public final class Coreference {
         for (Anaphor a : anaphors) {
             List<ActorMention> before = candidates(text, seen, a);
             List<ActorMention> found = antecedents(text, before, a);
+            if (found.isEmpty() && a.points() == Anaphor.Points.OFFICE && a.surface().equals(a.title())) {
+                UnnamedOffices.office(text, seen, a).ifPresent(office -> {
+                    out.add(office);
+                    seen.add(after(seen, office.span()), office);
+                });
+                continue;
+            }
             for (ActorMention m : found) {
                 // 市 = 北浜: said 北浜市 where a label names it, keyed as the place 北浜
                 String name = a.points() == Anaphor.Points.MUNICIPALITY && !m.name().endsWith(a.title()) ? m.name() + a.title() : m.name();

@@ -493,4 +493,12 @@ class ActorFinderTest {
         assertTrue(find("坂口副市長は5日、視察した。").stream().noneMatch(m -> m.name().endsWith("副")),
                 find("坂口副市長は5日、視察した。").toString());
     }
+
+    @Test
+    void aPlaceBeforeAPoliceStationIsTheStation() {
+        ActorMention station = only("男は12日、北見署に出頭した。", ActorKind.ORGANISATION);
+        assertEquals("北見署", station.name());
+        assertEquals(new TextSpan(6, 9), station.span());
+        assertEquals(List.of(), find("税務署は10日、調査に入った。"), "a tax office named by no place is no one");
+    }
 }

@@ -1,0 +1,128 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An office of justice or police said by its kind alone (県警は, 地裁で) where the article named no
+ * office of that kind before it, but named the place it is about: local news names the prefecture's
+ * police and the district court so from the first sentence, the place being the town it reports on.
+ * Such an office is still an actor, not nobody as 同社 left alone is: the word says what kind of body
+ * acted, and the place whose it is.
+ *
+ * <ul>
+ *   <li>The place: a municipality or prefecture written with its kind (北浜市, 緑ヶ丘町, 兵庫県) named
+ *       within reach before the office, or in its sentence after it (県警は14日、北浜市長の…を逮捕).
+ *       With none (地検は10日、男を起訴した as an article's first words) the office is left alone, as
+ *       decision 0030 has it: nothing says whose it is.</li>
+ *   <li>A prefecture's police (県警, 府警, 道警) is the police of the prefecture named last before it:
+ *       兵庫県東湊市で…。県警は4日、… → 兵庫県警 (the same actor as 兵庫県警 written whole), when that
+ *       prefecture's sentence names no other prefecture.</li>
+ *   <li>Otherwise, and always for a court or prosecutors (地裁, 地検, 高裁…, named by their city, not
+ *       their prefecture: 兵庫県 has the 神戸地裁), the office as written: 湊川市の寺で…。県警は15日、
+ *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁.</li>
+ * </ul>
+ *
+ * <p>Known weakness: the offices of different prefectures said by their kind alone are one actor
+ * (one lane 県警) across the articles of a project; the reason of each says the place it was read
+ * with.
+ */
+final class UnnamedOffices {
+
+    /** The police of a prefecture, whose first character is the prefecture's kind (県, 府, 道). */
+    private static final Set<String> POLICE = Set.of("県警", "府警", "道警");
+
+    /** The kinds a municipality's or prefecture's name is written with: 北浜市, 緑ヶ丘町, 兵庫県, 東京都. */
+    private static final List<String> MUNICIPAL_KINDS = List.of("市", "町", "村", "区", "県", "府", "都", "道");
+
+    private UnnamedOffices() {
+    }
+
+    /**
+     * @param text the document's text
+     * @param seen the actors named in it and the anaphors resolved so far, document spans, in text order
+     * @param a    an office anaphor no office named before stands for
+     * @return the office it is, at the anaphor's span; none where the article names no place it could be local to
+     */
+    static Optional<ActorMention> office(String text, List<ActorMention> seen, Anaphor a) {
+        Optional<ActorMention> place = placeOfTheArticle(text, seen, a);
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ActorMention> prefecture = POLICE.contains(a.surface()) ? prefectureBefore(text, seen, a) : Optional.empty();
+        if (prefecture.isPresent()) {
+            // 兵庫 + 県警; 北海道 + 道警 is 北海道警, the kind written once
+            String name = prefecture.get().canonical();
+            name = (name.endsWith(a.surface().substring(0, 1)) ? name.substring(0, name.length() - 1) : name) + a.surface();
+            return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, name, name, "", ActorFinder.HOME_COUNTRY,
+                    a.surface() + " = " + name + " (no police named before it; the police of the prefecture named last before it)"));
+        }
+        return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, a.surface(), a.surface(), "",
+                ActorFinder.HOME_COUNTRY, a.surface() + " written alone and no office of that kind named before it: the "
+                + a.surface() + " of " + place.get().surface() + "'s article, by its kind"));
+    }
+
+    /**
+     * The municipality or prefecture the office is local to: one written with its kind named last
+     * within reach before it, else the first named after it in its sentence.
+     */
+    private static Optional<ActorMention> placeOfTheArticle(String text, List<ActorMention> seen, Anaphor a) {
+        ActorMention before = null;
+        int sentenceEnd = text.indexOf('。', a.span().end());
+        int end = sentenceEnd < 0 ? text.length() : sentenceEnd;
+        for (int i = Coreference.firstStartingFrom(seen, a.span().start() - Coreference.REACH);
+             i < seen.size() && seen.get(i).span().start() < end; i++) {
+            ActorMention m = seen.get(i);
+            if (m.kind() != ActorKind.PLACE || !withItsKind(text, m)) {
+                continue;
+            }
+            if (m.span().end() <= a.span().start()) {
+                before = m;
+            } else if (before == null) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.ofNullable(before);
+    }
+
+    private static boolean withItsKind(String text, ActorMention place) {
+        for (String kind : MUNICIPAL_KINDS) {
+            if (Coreference.writtenAs(text, place, kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The prefecture of the police's kind (県 for 県警) named last before it within reach, written
+     * with that kind after its name (兵庫県), when its sentence names no other such prefecture.
+     */
+    private static Optional<ActorMention> prefectureBefore(String text, List<ActorMention> seen, Anaphor a) {
+        String kind = a.surface().substring(0, 1);
+        ActorMention nearest = null;
+        for (int i = Coreference.firstStartingFrom(seen, a.span().start() - Coreference.REACH);
+             i < seen.size() && seen.get(i).span().end() <= a.span().start(); i++) {
+            ActorMention m = seen.get(i);
+            if (m.kind() == ActorKind.PLACE && Coreference.writtenAs(text, m, kind)) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        int sentenceStart = text.lastIndexOf('。', nearest.span().start() - 1) + 1;
+        Set<String> inItsSentence = new LinkedHashSet<>();
+        for (int i = Coreference.firstStartingFrom(seen, sentenceStart); i < seen.size() && seen.get(i).span().end() <= a.span().start(); i++) {
+            ActorMention m = seen.get(i);
+            if (m.kind() == ActorKind.PLACE
+                    && Coreference.writtenAs(text, m, kind)) {
+                inItsSentence.add(m.canonical());
+            }
+        }
+        return inItsSentence.size() == 1 ? Optional.of(nearest) : Optional.empty();
+    }
+}
