@@ -136,6 +136,7 @@ public final class ActorFinder {
             best = longer(placeAlsoSurname(text, tokenAt, i, out), best);
             best = longer(best, governmentAlone(text, i, out));
             best = longer(best, organisationBySuffix(text, tokenAt, i));
+            best = longer(best, municipalityOfItsHead(text, tokenAt, i));
             int notActor = gazetteer.notActorLengthAt(text, i);
             if (notActor > 0 && (best == null || notActor >= best.span().length())) {
                 // 日経平均株価 is an index, not the newspaper 日経: the longer word wins
@@ -159,6 +160,32 @@ public final class ActorFinder {
             i = best.span().end();
         }
         return withCountriesBeforeNo(text, placesByCompany(text, out));
+    }
+
+    /**
+     * 北浜市長の大森宏明容疑者, 南川町長の山内正樹氏, 北浜市長選: a name IPADIC takes for a surname (北浜)
+     * before a municipal head's title, then の and a person named with a title, or 選 (the election
+     * of the head), is the municipality, whose head is the person after の (the place only: the title
+     * says no more than the person's).
+     * 田中市長の発言 (Mayor Tanaka's words) names no person after の and stays no one, as a surname
+     * before a municipal head's title always did.
+     */
+    private ActorMention municipalityOfItsHead(String text, Token[] tokenAt, int i) {
+        Token name = at(tokenAt, i);
+        if (name == null || !name.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+            return null;
+        }
+        java.util.regex.Matcher head = MUNICIPAL_HEAD.matcher(text).region(name.span().end(), text.length());
+        if (!head.lookingAt()) {
+            return null;
+        }
+        int after = head.end();
+        boolean election = text.startsWith("選", after);
+        boolean headNamed = after + 1 < text.length() && text.charAt(after) == 'の' && kanjiPerson(text, after + 1, tokenAt) != null;
+        if (!election && !headNamed) {
+            return null;
+        }
+        return new ActorMention(name.surface(), name.span(), ActorKind.PLACE, name.surface(), name.surface(), "", "", "");
     }
 
     /**

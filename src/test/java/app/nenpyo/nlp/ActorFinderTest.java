@@ -494,6 +494,23 @@ class ActorFinderTest {
                 find("坂口副市長は5日、視察した。").toString());
     }
 
+    /** 北浜市長の大森宏明容疑者 (set four): the city before its head's title is a place when the head is named after の. */
+    @Test
+    void aNameBeforeAMunicipalHeadAndTheHeadNamedAfterItIsThePlace() {
+        List<ActorMention> found = find("西原町長の中村一郎氏は5日、辞職を表明した。");
+        assertEquals(List.of("西原", "中村一郎"), found.stream().map(ActorMention::name).toList());
+        assertEquals(ActorKind.PLACE, found.get(0).kind());
+        assertEquals(new TextSpan(0, 2), found.get(0).span());
+        ActorMention election = only("任期満了に伴う西原町長選は12日に告示された。", ActorKind.PLACE);
+        assertEquals("西原", election.name());
+    }
+
+    @Test
+    void aSurnameBeforeAMayorsTitleWithNoHeadNamedAfterIsNoPlace() {
+        assertEquals(List.of(), find("田中市長の発言が波紋を広げた。"), "Mayor Tanaka's words");
+        assertEquals(List.of(), find("山田市長は10日、記者会見した。"));
+    }
+
     @Test
     void aPlaceBeforeAPoliceStationIsTheStation() {
         ActorMention station = only("男は12日、北見署に出頭した。", ActorKind.ORGANISATION);
