@@ -674,7 +674,8 @@ public final class ActorFinder {
     /**
      * An IPADIC proper noun: 組織 → organisation, 地域-国 → country, 地域 → place; a name ending as
      * an airport, a station or a port does (成田空港, IPADIC's 組織 or 一般 alike) is a place, with
-     * the 新 IPADIC splits off before it (新千歳空港).
+     * the 新 IPADIC splits off before it (新千歳空港), and so is a proper noun of no kind ending as a
+     * river's name (千曲川).
      */
     private static ActorMention properNoun(String text, Token[] tokenAt, int i) {
         Token t = at(tokenAt, i);
@@ -695,7 +696,8 @@ public final class ActorFinder {
         ActorKind kind = pos.startsWith("名詞-固有名詞-組織") ? ActorKind.ORGANISATION
                 : pos.startsWith("名詞-固有名詞-地域-国") ? ActorKind.COUNTRY
                 : pos.startsWith("名詞-固有名詞-地域") ? ActorKind.PLACE : null;
-        if (pos.startsWith("名詞-固有名詞") && FACILITY.matcher(t.surface()).find()) {
+        if (pos.startsWith("名詞-固有名詞") && FACILITY.matcher(t.surface()).find()
+                || pos.startsWith("名詞-固有名詞-一般") && t.surface().length() >= 3 && t.surface().endsWith(RIVER)) {
             kind = ActorKind.PLACE;
         }
         if (kind == null || ENGLISH_WORDS.contains(t.surface().toUpperCase(Locale.ROOT))) {
@@ -731,6 +733,13 @@ public final class ActorFinder {
         Gazetteer.Entry e = place.get();
         return new ActorMention(e.surface(), t.span(), ActorKind.PLACE, e.surface(), e.canonical(), "", e.country(), "");
     }
+
+    /**
+     * How a river's name ends: IPADIC knows many rivers as proper nouns of no kind (千曲川, 球磨川,
+     * 信濃川 are 固有名詞-一般, as a product's name is), which are places. A surname ending so (中川,
+     * 利根川 too) is IPADIC's 人名 and stays no place, and 天の川 is a common noun.
+     */
+    private static final String RIVER = "川";
 
     /** How the names of airports, stations and ports end. */
     private static final Pattern FACILITY = Pattern.compile("(空港|駅|港)$");

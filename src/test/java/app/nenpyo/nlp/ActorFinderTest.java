@@ -518,4 +518,18 @@ class ActorFinderTest {
         assertEquals(new TextSpan(6, 9), station.span());
         assertEquals(List.of(), find("税務署は10日、調査に入った。"), "a tax office named by no place is no one");
     }
+
+    /** 千曲川の堤防が決壊 (sets two and four): IPADIC's proper nouns of no kind that end as a river does are places. */
+    @Test
+    void aProperNounEndingAsARiverIsAPlace() {
+        ActorMention river = only("信濃川の水位は12日、氾濫危険水位を超えた。", ActorKind.PLACE);
+        assertEquals("信濃川", river.name());
+        assertEquals(new TextSpan(0, 3), river.span());
+    }
+
+    @Test
+    void aSurnameOrACommonNounEndingAsARiverIsNoPlace() {
+        assertTrue(find("中川さんと石川さんが12日、出席した。").stream().noneMatch(m -> m.kind() == ActorKind.PLACE));
+        assertEquals(List.of(), find("天の川が12日夜、よく見えた。"));
+    }
 }
