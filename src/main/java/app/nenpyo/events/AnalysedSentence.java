@@ -20,6 +20,23 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
         return of(text, offset, finder, JapaneseTokens.of(text));
     }
 
+    /**
+     * A sentence with line breaks a page's width put inside it (indices in the sentence, in order),
+     * tokenised and searched for actors as if written on one line ({@link AcrossWraps}); spans are the
+     * written sentence's, a word cut by a break spanning it.
+     */
+    static AnalysedSentence ofWrapped(String text, int offset, ActorFinder finder, List<Integer> breaks) {
+        if (breaks.isEmpty()) {
+            return of(text, offset, finder);
+        }
+        AcrossWraps wraps = AcrossWraps.of(text, breaks);
+        List<Token> read = JapaneseTokens.of(wraps.joined());
+        List<ActorMention> actors = finder.find(wraps.joined(), read);
+        List<Anaphor> anaphors = finder.anaphors(wraps.joined(), read, actors);
+        return new AnalysedSentence(text, offset, read.stream().map(wraps::written).toList(), Quotes.mask(text),
+                actors.stream().map(wraps::written).toList(), anaphors.stream().map(wraps::written).toList());
+    }
+
     /** With tokens made elsewhere (import's search tokens), spans relative to the sentence. */
     static AnalysedSentence of(String text, int offset, ActorFinder finder, List<Token> tokens) {
         List<ActorMention> actors = finder.find(text, tokens);

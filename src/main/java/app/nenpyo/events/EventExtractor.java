@@ -16,6 +16,7 @@ import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.Coreference;
 import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
+import app.nenpyo.temporal.PageWraps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,9 +77,10 @@ public final class EventExtractor {
         AnalyzedDocument doc = input.document();
         List<Map.Entry<Sentence, List<DateMention>>> dated = new ArrayList<>(datesBySentence(doc, input.mentions()).entrySet());
         RelatedLists lists = dated.isEmpty() ? null : RelatedLists.of(doc);
+        List<Integer> wraps = dated.isEmpty() ? List.of() : PageWraps.in(doc.text());
         // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
         List<SentenceReports> read = (dated.size() >= PARALLEL_SENTENCES ? dated.parallelStream() : dated.stream())
-                .map(e -> read(input, lists, documentTokens, e.getKey(), e.getValue())).toList();
+                .map(e -> read(input, lists, documentTokens, wraps, e.getKey(), e.getValue())).toList();
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
         List<Anaphor> anaphors = new ArrayList<>();
@@ -105,12 +107,15 @@ public final class EventExtractor {
     private record SentenceReports(List<Report> reports, List<ActorMention> actors, List<Anaphor> anaphors) {
     }
 
-    private SentenceReports read(DocumentInput input, RelatedLists lists, List<Token> documentTokens, Sentence sentence,
-                                 List<DateMention> found) {
+    private SentenceReports read(DocumentInput input, RelatedLists lists, List<Token> documentTokens, List<Integer> wraps,
+                                 Sentence sentence, List<DateMention> found) {
         AnalyzedDocument doc = input.document();
         int offset = sentence.span().start();
         String sentenceText = sentence.span().of(doc.text());
-        AnalysedSentence s = documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
+        // ス⏎ナク氏: a word a page's width cut is read whole, in both ways of reading (tokens made here or at import)
+        List<Integer> cut = breaksIn(wraps, sentence.span());
+        AnalysedSentence s = !cut.isEmpty() ? AnalysedSentence.ofWrapped(sentenceText, offset, actorFinder, cut)
+                : documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
                 : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
         SentenceDates sentenceDates = SentenceDates.of(doc.text(), s, found);
@@ -136,6 +141,17 @@ public final class EventExtractor {
             }
         }
         return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
+    }
+
+    /** The page's line breaks inside a sentence, as indices in it. */
+    private static List<Integer> breaksIn(List<Integer> wraps, TextSpan sentence) {
+        List<Integer> inside = new ArrayList<>();
+        for (int b : wraps) {
+            if (b > sentence.start() && b < sentence.end()) {
+                inside.add(b - sentence.start());
+            }
+        }
+        return inside;
     }
 
     /** The tokens inside a span, shifted to start from it (binary search: documents can be long). */

@@ -151,7 +151,7 @@ final class WrappedBreaks {
      * The length lines of the text have most often, the longer when lengths tie: the width a page
      * wrapped at a fixed width has (the last line of each paragraph is shorter, at any length).
      */
-    private static int mostCommonLineLength(char[] c) {
+    static int mostCommonLineLength(char[] c) {
         Map<Integer, Integer> counts = new HashMap<>();
         int start = 0;
         for (int k = 0; k <= c.length; k++) {
@@ -175,7 +175,7 @@ final class WrappedBreaks {
         return width;
     }
 
-    private static int lineStart(char[] c, int b) {
+    static int lineStart(char[] c, int b) {
         int start = b;
         while (start > 0 && c[start - 1] != '\n') {
             start--;
@@ -190,7 +190,7 @@ final class WrappedBreaks {
      * space beside a Latin word (米アップル Inc.は) or a date with its year inside a sentence
      * (政府は2023年6月15日、…) is none.
      */
-    private static boolean isAHeader(char[] c, int start, int end) {
+    static boolean isAHeader(char[] c, int start, int end) {
         int first = start;
         while (first < end && isSpace(c[first])) {
             first++;
@@ -212,7 +212,7 @@ final class WrappedBreaks {
     /** The longest label a header line opens with before its colon (見出し：, 【速報】：). */
     private static final int LABEL_LENGTH = 6;
 
-    private static boolean isSpace(char ch) {
+    static boolean isSpace(char ch) {
         return ch == ' ' || ch == '\u3000' || ch == '\t';
     }
 
@@ -243,7 +243,7 @@ final class WrappedBreaks {
     }
 
     /** Whether a line opens with a year of four digits and its mark (2019年, 2019/, 2019., 2019-): a dateline, not a wrap. */
-    private static boolean opensWithAYear(char[] c, int at) {
+    static boolean opensWithAYear(char[] c, int at) {
         for (int k = at; k < at + 4; k++) {
             if (k >= c.length || !Chars.isDigit(c[k])) {
                 return false;
