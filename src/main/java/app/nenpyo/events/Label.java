@@ -134,7 +134,7 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
             return text;
         }
         // 首相が帰国: the holder the text before named (石破茂首相), where a common noun takes its fuller name
-        String full = NamedBefore.HELD_TITLES.contains(bareTopic) ? NamedBefore.holder(textBefore, bareTopic, finder)
+        String full = NamedBefore.isHeldTitle(bareTopic) ? NamedBefore.holder(textBefore, bareTopic, finder)
                 : NamedBefore.fuller(textBefore, bareTopic);
         int at = text.indexOf(bareTopic);
         if (full.isEmpty() || at < 0) {

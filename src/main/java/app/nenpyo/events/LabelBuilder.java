@@ -670,6 +670,11 @@ final class LabelBuilder {
             if (first == subject.end - 1 && NamedBefore.HELD_TITLES.contains(noun.surface())) {
                 return noun.surface();
             }
+            // 前市長は: an office held before, whose holder was named with it (大森宏明前市長)
+            String office = first == subject.end - 2 ? t.get(first).surface() + noun.surface() : "";
+            if (t.get(first).partOfSpeech().startsWith("接頭詞") && NamedBefore.isHeldTitle(office)) {
+                return office;
+            }
             String pos = noun.partOfSpeech();
             boolean common = pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続");
             return first == subject.end - 1 && common && noun.surface().length() >= 2
@@ -1967,6 +1972,7 @@ final class LabelBuilder {
             int b = mannerAdverbsBefore(p.nominalStart, lowerBound);
             // 坂口氏に電話で祝意を伝えた: how or where gives way to whom a third argument names
             boolean thirdCoordinated = false;
+            boolean earliestSetOff = false;
             while (units.size() < 2 || units.size() == 2 && units.get(0).endsWith("で")) {
                 if (b >= de && b > ds && onlyParticles(de, b) && ds - 1 > from && lowerBound >= de
                         && isParticle(ds - 1, "を") && t.get(ds - 1).partOfSpeech().startsWith("助詞-格助詞")) {
@@ -2032,8 +2038,14 @@ final class LabelBuilder {
                     unit = described;
                 }
                 units.add(0, unit);
+                // 後継機で、開発が進められ: a で set off by its comma ends a clause (だ's), it is no where nor how
+                earliestSetOff = s.charAfter(k) == '、';
                 innerSubject |= inner;
                 b = Math.min(c, r);
+            }
+            if (innerSubject && units.size() == 2 && !earliestSetOff && (units.get(0).endsWith("で") || units.get(0).endsWith("から"))) {
+                // 大会は…競技場で開会式が行われ: the second subject stays by the topic it belongs to (大会の開会式が…競技場で実施)
+                units.add(0, units.remove(1));
             }
             if (units.size() == 3) {
                 String third = units.get(0);

@@ -74,9 +74,24 @@ final class NamedBefore {
 
     /**
      * A title or a local body said alone, which news writes after naming its holder once (菅義偉首相は…。
-     * 首相は…; 福井県北浜市は…。市は…).
+     * 首相は…; 福井県北浜市は…。市は…; 村瀬達也被告（47）は…。被告は…).
      */
-    static final Set<String> HELD_TITLES = Set.of("首相", "大統領", "知事", "市長", "町長", "村長", "社長", "市", "県", "町", "村");
+    static final Set<String> HELD_TITLES = Set.of("首相", "大統領", "知事", "市長", "町長", "村長", "社長", "市", "県", "町", "村",
+            "被告", "容疑者");
+
+    /**
+     * Whether a subject said alone is a title whose holder the text before named: one of
+     * {@link #HELD_TITLES}, or a person's office of them held before (前市長, 元首相: 大森宏明前市長 was named
+     * so), which a local body cannot be (前市 is no office).
+     */
+    static boolean isHeldTitle(String said) {
+        if (HELD_TITLES.contains(said)) {
+            return true;
+        }
+        String office = said.isEmpty() ? "" : said.substring(1);
+        return said.length() >= 2 && OTHER_OFFICE.indexOf(said.charAt(0)) >= 0 && HELD_TITLES.contains(office)
+                && !LOCAL_BODIES.contains(office);
+    }
 
     /**
      * The local bodies among {@link #HELD_TITLES}: common nouns end in them too (主要都市, 農村, 城下町,
@@ -89,7 +104,7 @@ final class NamedBefore {
 
     /**
      * @param textBefore the document text before the sentence, the {@link #SENTENCES} sentences before it
-     * @param title      one of {@link #HELD_TITLES}
+     * @param title      one of {@link #HELD_TITLES}, or an office held before ({@link #isHeldTitle}: 前市長)
      * @param finder     what reads the places of a sentence before, for a local body
      * @return the title with its holder as the text last named them (菅義偉首相, 福井県北浜市), or "": a
      *         mention inside a longer word (市職員), another office (安倍晋三元首相), one that points

@@ -5,7 +5,8 @@ package app.nenpyo.events;
  * said, not what happened, so labels skip them. Stray closing brackets (news clippings cut
  * quotes) are ignored rather than closing a quote that never opened. A name in brackets
  * (「ABC」社の株価は…, 『日本経済新聞』は…: no hiragana unless a case particle takes it, not followed
- * by と or だ) is not speech, and is left to be read as a name.
+ * by と or だ; or, holding kana, taken by a case particle or the subject of the sentence's last clause) is
+ * not speech, and is left to be read as a name.
  */
 final class Quotes {
 
@@ -52,7 +53,8 @@ final class Quotes {
             if (c == closing) {
                 char after = k + 1 < text.length() ? text.charAt(k + 1) : '。';
                 boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0);
-                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken) ? k : -1;
+                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken || subjectOfTheEnd(text, k))
+                        ? k : -1;
             }
             if (c == '「' || c == '『' || c == '、' || c == '。') {
                 return -1;
@@ -60,6 +62,28 @@ final class Quotes {
             kana |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
         }
         return -1;
+    }
+
+    /**
+     * Whether the brackets closing at {@code close} are the subject or topic of the sentence's last
+     * clause: they end in a noun's character (kanji or katakana, not speech's kana) and are followed by
+     * が or は, then no comma nor bracket before the sentence ends. 「剣璽等承継の儀」が行われる,
+     * 「即位礼正殿の儀」は22日に行われる name ceremonies; 走行中の「やまびこ」が脱線し、17日は… (a comma: an
+     * earlier clause's subject) and 「もうやめたい」が本音だ (kana ending as speech does) are left as they were.
+     */
+    private static boolean subjectOfTheEnd(String text, int close) {
+        char last = text.charAt(close - 1);
+        boolean noun = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN
+                || Character.UnicodeBlock.of(last) == Character.UnicodeBlock.KATAKANA;
+        if (!noun || close + 1 >= text.length() || "がは".indexOf(text.charAt(close + 1)) < 0) {
+            return false;
+        }
+        for (int k = close + 2; k < text.length() && text.charAt(k) != '。'; k++) {
+            if ("、「『，".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
