@@ -300,6 +300,9 @@ final class LabelBuilder {
         }
     }
 
+    /** Nouns of a time the tokenizer reads as common nouns, which after a date and の say when (18日までの間に). */
+    private static final Set<String> TIMES_OF_A_DATE = Set.of("間", "夏", "冬", "春", "秋", "時点", "段階", "週", "ピーク");
+
     private final class Reading {
         final AnalysedSentence s;
         final List<Token> t;
@@ -422,7 +425,26 @@ final class LabelBuilder {
                     k++;
                 }
             }
-            return k > e && s.charAfter(k - 1) == '、' ? k : b;
+            // 9日朝のピーク時には, 18日朝までの間に, 2年前の夏にも, 10日の時点で: a time of the date, said without a comma too
+            boolean when = e < to && Morphemes.isParticle(t.get(e), "に", "で") && t.get(e).partOfSpeech().startsWith("助詞-格助詞")
+                    && isTimeOfTheDate(e - 1);
+            if (when) {
+                k = e + 1;
+                if (k < to && Morphemes.isParticle(t.get(k), "は", "も")) {
+                    k++;
+                }
+            }
+            return k > e && (s.charAfter(k - 1) == '、' || when) ? k : b;
+        }
+
+        /**
+         * Whether the noun ending at {@code i} names a time within or around a date (ピーク時, 間, 夏, 夜, 時点, 総会後),
+         * so that the date and it say when together: an adverbial noun of time (夜, 朝, the suffix 時) or one of
+         * {@link #TIMES_OF_A_DATE}. A noun of a happening (5日の会議には) is none.
+         */
+        private boolean isTimeOfTheDate(int i) {
+            Token noun = t.get(i);
+            return noun.partOfSpeech().contains("副詞可能") || TIMES_OF_A_DATE.contains(noun.surface());
         }
 
         /**
@@ -1286,6 +1308,19 @@ final class LabelBuilder {
          * date and a subject written after it say where the subject's happening took place (沖縄県で,
          * ポーランドに, 北朝鮮東岸付近から); up to two, one with で; "" when none.
          */
+        /**
+         * 千葉県を中心に: the start of what a phrase 中心 (its chunk [{@code c}, {@code k}), に at {@code k}) is
+         * centred on, said with it, as 中心に alone says nothing; else {@code c}. Not before {@code lowerBound}.
+         */
+        private int centredOn(int c, int k, int lowerBound) {
+            if (c != k - 1 || !t.get(c).surface().equals("中心") || !isParticle(k, "に") || c - 1 <= Math.max(lowerBound, from)
+                    || !isParticle(c - 1, "を") || !usable(c - 1)) {
+                return c;
+            }
+            int owner = chunkStart(c - 1);
+            return owner < c - 1 && owner >= lowerBound ? owner : c;
+        }
+
         private String settingBefore(int subjectStart) {
             List<String> units = new ArrayList<>();
             boolean where = false;
@@ -1295,7 +1330,7 @@ final class LabelBuilder {
                         || (where && Morphemes.isParticle(tk, "で"))) {
                     continue;
                 }
-                int c = chunkStart(k);
+                int c = centredOn(chunkStart(k), k, de);
                 if (c < k && c >= de) {
                     where |= Morphemes.isParticle(tk, "で");
                     units.add(withoutCountryPrefix(c, k) + tk.surface());
@@ -2030,6 +2065,7 @@ final class LabelBuilder {
                 if (c == k || c < lowerBound) {
                     break;
                 }
+                c = centredOn(c, k, lowerBound);
                 String unit = withoutCountryPrefix(c, k) + particle.surface();
                 int r = inner ? c : relativeStart(c, lowerBound, 0);
                 if (r < c) {

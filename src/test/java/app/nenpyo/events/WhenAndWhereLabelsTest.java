@@ -1,0 +1,45 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that say when or around where, read as such and not as what happened (held-out set four's
+ * labels ピーク時, 間, 夏 and 中心に…, decision 0037's addendum of session 25). New sentences in the style
+ * of news reports.
+ */
+class WhenAndWhereLabelsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
+
+    private static List<String> labels(String text) {
+        return Articles.reports(text, DAY).stream().map(r -> r.time().format() + " " + r.label()).toList();
+    }
+
+    @Test
+    void aTimeOfTheDateAfterItsNoSaysWhenNotWhat() {
+        assertEquals(List.of("2024-06-05 県内の約2万戸が断水"), labels("気象台によると、5日夜のピーク時には県内の約2万戸が断水した。\n"));
+        assertEquals(List.of("2024-06-03/2024-06-04 県内で約300ミリの雨が降る"), labels("3日未明から4日朝までの間に県内で約300ミリの雨が降った。\n"));
+        assertEquals(List.of("2024-06-10 市が避難所を閉じる"), labels("市は10日の時点で、避難所を閉じていた。\n"));
+    }
+
+    @Test
+    void aHappeningAfterTheDateAndItsNoStaysWhatHappened() {
+        assertEquals(List.of("2024-06-05 会議"), labels("5日の会議には首相が出席した。\n"));
+        assertEquals(List.of("2024-06-05 会場で首相が演説"), labels("5日の会場で首相が演説した。\n"));
+    }
+
+    @Test
+    void whatAHappeningCentredOnIsSaidWithTheCentre() {
+        assertEquals(List.of("2024-06-05 九州を中心に交通が乱れる"), labels("大雨で5日、九州を中心に交通が乱れた。\n"));
+        assertEquals(List.of("2024-06-05 都心を中心に雪が積もる"), labels("5日、都心を中心に雪が積もった。\n"));
+    }
+
+    @Test
+    void aCentreThatIsWhatIsDoneStaysAsItWas() {
+        assertEquals(List.of("2024-06-05 政府が中心に据える政策を発表"), labels("政府は5日、中心に据える政策を発表した。\n"));
+    }
+}
