@@ -1661,6 +1661,10 @@ final class LabelBuilder {
                     // 上告を棄却する決定をした: a sahen noun done with をする is the deed, told with the clause that describes it
                     int nominalStart = Math.min(compoundStart(j, start), relativeStart(compoundStart(j, start), start, 0));
                     p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
+                } else if (doneWithSuru(j)) {
+                    // 逆転サヨナラ勝ちした, 相乗りした: a noun written onto する is a deed, as a sahen noun is
+                    int nominalStart = compoundStart(j, start);
+                    p = new Predicate(j, nominalStart, endings(j + 2), text.substring(tokenStart(nominalStart), tk.span().end()), false);
                 } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
                         && Morphemes.isSuru(t.get(j + 2))) {
                     p = new Predicate(j, j, endings(j + 3), "公表", false);
@@ -1710,6 +1714,18 @@ final class LabelBuilder {
          * and a quote said there (「…」と述べた) keep the occasion, as they always did. Known weakness: the list
          * of declarations is closed (意向を示した and 方針を明らかにした keep the occasion).
          */
+        /**
+         * Whether the common noun at {@code j} is written onto a する after it, no particle between (勝ちした,
+         * 相乗りした): a deed the dictionary does not know as a sahen noun. A number, a formal noun (ことにした)
+         * and a noun taken by a particle (首位にした) are none.
+         */
+        private boolean doneWithSuru(int j) {
+            Token noun = t.get(j);
+            boolean common = noun.partOfSpeech().startsWith("名詞-一般") || noun.partOfSpeech().startsWith("名詞-接尾-一般");
+            return common && j + 1 < to && usable(j + 1) && Morphemes.isSuru(t.get(j + 1))
+                    && noun.span().end() == t.get(j + 1).span().start();
+        }
+
         private Predicate declaredAt(Predicate occasion) {
             String deed = occasion.deed;
             if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(deed::endsWith) || s.charAfter(occasion.end - 1) != '、'
