@@ -2084,7 +2084,14 @@ final class LabelBuilder {
                 c = centredOn(c, k, lowerBound);
                 String unit = withoutCountryPrefix(c, k) + particle.surface();
                 int r = inner ? c : relativeStart(c, lowerBound, 0);
-                if (r < c) {
+                int quoted = r < c || inner ? -1 : quotedContent(c, lowerBound);
+                if (quoted >= 0) {
+                    // 「遺憾だ」とする声明を: what the statement holds, said with it
+                    String described = shortQuote(quoted, tokenStart(c - 2) - 1) + text.substring(tokenStart(c - 1), tokenStart(c)) + unit;
+                    shorter.put(described, unit);
+                    unit = described;
+                    r = firstTokenFrom(quoted);
+                } else if (r < c) {
                     String described = text.substring(tokenStart(r), tokenStart(c)) + unit;
                     shorter.put(described, unit);
                     unit = described;
@@ -2197,6 +2204,26 @@ final class LabelBuilder {
             }
             int c = chunkStart(object);
             return c < object && c >= floor ? c : -1;
+        }
+
+        /**
+         * 「台湾は中国の一部だ」とする談話, 「遺憾」との声明: a short quote, its と and する or の right before
+         * the noun starting at {@code c}, say what the noun (a statement, a view) holds; the index of the
+         * quote's 「, or -1 (a longer quote, or none).
+         */
+        private int quotedContent(int c, int lowerBound) {
+            if (c - 2 < Math.max(lowerBound, from) || !t.get(c - 2).surface().equals("と")
+                    || !t.get(c - 2).partOfSpeech().startsWith("助詞-格助詞-引用")) {
+                return -1;
+            }
+            Token joint = t.get(c - 1);
+            boolean describes = Morphemes.isSuru(joint) && joint.surface().equals("する") || isParticle(c - 1, "の");
+            int close = tokenStart(c - 2) - 1;
+            if (!describes || close < 0 || text.charAt(close) != '」') {
+                return -1;
+            }
+            int open = text.lastIndexOf('「', close);
+            return open >= 0 && open >= tokenStart(Math.max(lowerBound, from)) - 1 && !shortQuote(open, close).isEmpty() ? open : -1;
         }
 
         /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Labels that keep a noun with the words saying whose or which it is (held-out set four's label faults,
  * decision 0037's addendum of session 25): a second subject by the topic it belongs to, a ceremony named
- * in brackets, a suspect or a former office said alone. New sentences in the style of news reports.
+ * in brackets, a statement with the short quote it holds, a suspect or a former office said alone. New
+ * sentences in the style of news reports.
  */
 class WhoseAndWhichLabelsTest {
 
@@ -44,6 +45,17 @@ class WhoseAndWhichLabelsTest {
         // the bracketed train is the subject of an earlier clause; 「まだ戦える」 ends as a verb, as speech does
         assertEquals(List.of("2024-06-05 運休"), labels("停車中の「ひかりの号」が炎上し、5日は終日運休した。\n"));
         assertEquals(List.of("2024-06-03 監督が明かす"), labels("監督は3日、「まだ戦える」が口癖だったと明かした。\n"));
+    }
+
+    @Test
+    void aStatementIsSaidWithTheShortQuoteItHolds() {
+        assertEquals(List.of("2024-06-05 政府が「極めて遺憾だ」とする声明を発表"), labels("政府は5日、「極めて遺憾だ」とする声明を発表した。\n"));
+        assertEquals(List.of("2024-06-05 政府が「遺憾」との談話を出す"), labels("政府は5日、「遺憾」との談話を出した。\n"));
+    }
+
+    @Test
+    void aQuoteSaidInAClauseOfItsOwnDoesNotDescribeTheStatement() {
+        assertEquals(List.of("2024-06-05 政府が声明を発表"), labels("政府は5日、「遺憾だ」と述べ、声明を発表した。\n"));
     }
 
     @Test
