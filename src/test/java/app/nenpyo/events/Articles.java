@@ -40,6 +40,11 @@ final class Articles {
         return new EventExtractor().extract(article(text, date)).reports();
     }
 
+    /** Each report of a text as its date and label ({@code 2024-06-05 政府が声明を発表}), in text order. */
+    static List<String> datedLabels(String text, LocalDate date) {
+        return reports(text, date).stream().map(r -> r.time().format() + " " + r.label()).toList();
+    }
+
     /** The one report of a text; fails, saying the labels read, when it gives none or several. */
     static Report only(String text, LocalDate date) {
         List<Report> r = reports(text, date);

@@ -17,7 +17,7 @@ class WhoseAndWhichLabelsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
 
     private static List<String> labels(String text) {
-        return Articles.reports(text, DAY).stream().map(r -> r.time().format() + " " + r.label()).toList();
+        return Articles.datedLabels(text, DAY);
     }
 
     @Test
