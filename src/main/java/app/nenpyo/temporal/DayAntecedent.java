@@ -69,8 +69,10 @@ final class DayAntecedent {
         if (planned && day != null && toldDone && sentence.equals(this.sentence)) {
             return;
         }
-        boolean flashback = day != null && toldDone && !sentence.equals(this.sentence) && value.start().isBefore(day.start())
-                && endsPluperfect(c, sentence);
+        // 今月14日に逮捕され、21日に…提出していた: a flashback's later days are still of the flashback
+        boolean stillInTheFlashback = beforeTheFlashback != null && sentence.equals(this.sentence);
+        boolean flashback = stillInTheFlashback || day != null && toldDone && !sentence.equals(this.sentence)
+                && value.start().isBefore(day.start()) && endsPluperfect(c, sentence);
         beforeTheFlashback = flashback ? (beforeTheFlashback != null ? beforeTheFlashback : day) : null;
         day = value;
         this.sentence = sentence;

@@ -427,13 +427,15 @@ final class Resolver {
     }
 
     /**
-     * A part of a month or year told as coming is not one already over: 年度末までに改正する told on 2
-     * April is the March to come, 月末に発表する told on the 2nd this month's, 大型連休に開く told on 7
-     * May next year's, though the one just over lies nearer. Null (no reading) for such a one.
+     * A part of a month or year told as coming is not one already over: 年度末までに改正する方針 told on 2
+     * April is the March to come, 月末に発表する予定 told on the 2nd this month's, 大型連休に開く予定 told on 7
+     * May next year's, though the one just over lies nearer, even within {@link #FUTURE_LAG_DAYS} (the
+     * grace a late clipping gets is for a day, not for a period a plan is made for). Only a firm
+     * future: what merely leans ahead (年度末の決算発表を前に, a plain verb ending a sentence) may be of
+     * the period just over. Null (no reading) for such a one.
      */
     private static TimeValue notOverIfComing(TimeValue reading, LocalDate doc, Lean lean) {
-        boolean coming = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
-        return coming && reading != null && reading.end().isBefore(doc) ? null : reading;
+        return lean == Lean.FUTURE && reading != null && reading.end().isBefore(doc) ? null : reading;
     }
 
     private static String monthDayText(Expr e) {

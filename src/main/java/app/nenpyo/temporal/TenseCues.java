@@ -108,12 +108,18 @@ final class TenseCues {
 
     static Lean after(char[] c, int from, int sentenceEnd) {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
-        if (Chars.at(c, from, "に続き") || Chars.at(c, from, "に続いて")) {
-            // 値上げは2月と6月に続き今年3回目となる: what it follows came before what the sentence tells
-            return Lean.PAST;
+        String follows = FOLLOWS.at(c, from);
+        if (follows != null) {
+            // 値上げは2月と6月に続き今年3回目となる: what it follows came before what the sentence tells, so
+            // does not share its coming; 花火大会は10日に続き11日も開かれる: both may still be to come
+            Lean rest = after(c, from + follows.length(), sentenceEnd);
+            return rest == Lean.FUTURE || rest == Lean.LEANING_FUTURE ? Lean.NEUTRAL : rest;
         }
         // 「年度末までに条例を改正したい」と述べた: a date said in a quote has the quote's tense, not the saying's
-        limit = Math.min(limit, endOfTheQuoteAround(c, from, limit));
+        int quoteEnd = endOfTheQuoteAround(c, from, limit);
+        // a speaker's wish spans the chain of verbs the quote holds (「…改正し、…移りたい」)
+        boolean inAQuote = quoteEnd < limit;
+        limit = quoteEnd;
         boolean setOff = setOffByAComma(c, from, limit);
         int quote = 0;
         for (int k = from; k < limit; k++) {
@@ -156,7 +162,7 @@ final class TenseCues {
             if (k + 1 == limit && ch == 'へ') {
                 return Lean.FUTURE;
             }
-            if (ch == 'た' && wished(c, k)) {
+            if (!setOff && ch == 'た' && wished(c, k) && (inAQuote || inTheClauseOfTheIntention(c, from, k))) {
                 // 改正したい, 移りたい: what is wished for is to come
                 return Lean.FUTURE;
             }
@@ -312,18 +318,13 @@ final class TenseCues {
     }
 
     /**
-     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると発表した,
-     * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
-     * 〜することはない (it will not).
-     */
-    /**
      * Where the quote {@code from} lies in closes (its 」 or 』), or {@code limit} when it lies in none:
      * a quote opened since the sentence began (the last 。 or blank line before it) and not closed
      * before {@code from}.
      */
     private static int endOfTheQuoteAround(char[] c, int from, int limit) {
         int open = 0;
-        for (int k = from - 1; k >= 0 && c[k] != '。' && !(c[k] == '\n' && k > 0 && c[k - 1] == '\n'); k--) {
+        for (int k = from - 1; k >= Math.max(0, from - MAX_SCOPE * 4) && c[k] != '。' && !(c[k] == '\n' && k > 0 && c[k - 1] == '\n'); k--) {
             if (c[k] == '」' || c[k] == '』') {
                 open--;
             } else if (c[k] == '「' || c[k] == '『') {
@@ -344,6 +345,11 @@ final class TenseCues {
         return limit;
     }
 
+    /**
+     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると発表した,
+     * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
+     * 〜することはない (it will not).
+     */
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");
@@ -407,6 +413,9 @@ final class TenseCues {
         }
         return false;
     }
+
+    /** What a date followed by one of these comes before (2月と6月に続き, 10日に続いて). */
+    private static final Words FOLLOWS = new Words("に続き", "に続いて");
 
     /** What a sentence is said to be about (…ミサイルを巡っては, …事件について). */
     private static final Words ABOUT = new Words("を巡って", "をめぐって", "を巡る", "をめぐる", "について", "に関して", "に関する");

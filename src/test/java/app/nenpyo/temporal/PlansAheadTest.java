@@ -46,16 +46,21 @@ class PlansAheadTest {
         // near misses: what the quote tells done; たい of an adjective
         "2023-06-20|社長は「15日に工場を再開した」と語った。|15日|2023-06-15",
         "2023-06-20|15日は冷たい雨が降った。|15日|2023-06-15",
+        // near misses: a lead's date set off by its comma dates the saying of a wish too
+        "2023-06-10|首相は25日、党首会談を開きたい考えを示した。|25日|2023-05-25",
+        "2023-06-20|首相は3月、憲法改正を実現したい考えを示した。|3月|2023-03",
         // what a happening follows (に続き) came before it, whatever its tense
         "2023-09-01|同社の値下げは3月と7月に続き今年3回目となる。|3月|2023-03",
         "2023-09-01|同社の値下げは3月と7月に続き今年3回目となる。|7月|2023-07",
-        // near miss: the months of what is to come
+        // near misses: the months of what is to come; what it follows may itself be to come
         "2023-09-01|同社は3月と7月に値下げする。|3月|2024-03",
+        "2023-06-03|花火大会は10日に続き11日も開かれる。|10日|2023-06-10",
         // a part of a month or year told as coming is not the one just over
-        "2022-04-02|市は年度末に計画をまとめる。|年度末|2023-03",
+        "2022-04-02|市は年度末に計画をまとめる方針だ。|年度末|2023-03",
         "2023-06-02|同社は月末に新製品を発表する予定だ。|月末|2023-06-26/2023-06-30",
         "2023-05-07|市は大型連休に祭りを開く予定だ。|大型連休|2024-04-29/2024-05-05",
-        // near misses: told done, the one just over
+        // near misses: told done, the one just over; what merely leans ahead may be of the one just over
+        "2022-04-02|年度末の決算発表を前に、市場は様子見となった。|年度末|2022-03",
         "2022-04-02|市は年度末に計画をまとめた。|年度末|2022-03",
         "2023-06-02|同社は月末に新製品を発表した。|月末|2023-05-27/2023-05-31",
     })
