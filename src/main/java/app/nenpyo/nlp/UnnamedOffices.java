@@ -19,8 +19,8 @@ import java.util.Set;
  *       With none (地検は10日、男を起訴した as an article's first words) the office is left alone, as
  *       decision 0030 has it: nothing says whose it is.</li>
  *   <li>A prefecture's police (県警, 府警, 道警) is the police of the prefecture named last before it:
- *       兵庫県東湊市で…。県警は4日、… → 兵庫県警 (the same actor as 兵庫県警 written whole), when that
- *       prefecture's sentence names no other prefecture.</li>
+ *       兵庫県東湊市で…。県警は4日、… → 兵庫県警 (the same actor as 兵庫県警 written whole), when no other prefecture
+ *       is named within reach.</li>
  *   <li>Otherwise, and always for a court or prosecutors (地裁, 地検, 高裁…, named by their city, not
  *       their prefecture: 兵庫県 has the 神戸地裁), the office as written: 湊川市の寺で…。県警は15日、
  *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁.</li>
@@ -98,31 +98,22 @@ final class UnnamedOffices {
     }
 
     /**
-     * The prefecture of the police's kind (県 for 県警) named last before it within reach, written
-     * with that kind after its name (兵庫県), when its sentence names no other such prefecture.
+     * The prefecture of the police's kind (県 for 県警) named before it within reach, written with that
+     * kind after its name (兵庫県), when it is the only such prefecture named within reach: 長崎県西浜市で
+     * …。男は福岡県内に逃げた…。県警は10日、 names two, and which police acted is not said.
      */
     private static Optional<ActorMention> prefectureBefore(String text, List<ActorMention> seen, Anaphor a) {
         String kind = a.surface().substring(0, 1);
         ActorMention nearest = null;
+        Set<String> named = new LinkedHashSet<>();
         for (int i = Coreference.firstStartingFrom(seen, a.span().start() - Coreference.REACH);
              i < seen.size() && seen.get(i).span().end() <= a.span().start(); i++) {
             ActorMention m = seen.get(i);
             if (m.kind() == ActorKind.PLACE && Coreference.writtenAs(text, m, kind)) {
                 nearest = m;
+                named.add(m.canonical());
             }
         }
-        if (nearest == null) {
-            return Optional.empty();
-        }
-        int sentenceStart = text.lastIndexOf('。', nearest.span().start() - 1) + 1;
-        Set<String> inItsSentence = new LinkedHashSet<>();
-        for (int i = Coreference.firstStartingFrom(seen, sentenceStart); i < seen.size() && seen.get(i).span().end() <= a.span().start(); i++) {
-            ActorMention m = seen.get(i);
-            if (m.kind() == ActorKind.PLACE
-                    && Coreference.writtenAs(text, m, kind)) {
-                inItsSentence.add(m.canonical());
-            }
-        }
-        return inItsSentence.size() == 1 ? Optional.of(nearest) : Optional.empty();
+        return nearest != null && named.size() == 1 ? Optional.of(nearest) : Optional.empty();
     }
 }

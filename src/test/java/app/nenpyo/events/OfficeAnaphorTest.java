@@ -71,6 +71,9 @@ class OfficeAnaphorTest {
         assertTrue(two.actors().stream().anyMatch(a -> a.canonical().equals("県警")), two.actors()::toString);
         assertTrue(two.actors().stream().noneMatch(a -> a.canonical().equals("福岡県警") || a.canonical().equals("佐賀県警")),
                 "which prefecture's is not told: " + two.actors());
+        Report apart = reportOf("長崎県西浜市で8日、強盗事件があった。男は9日、福岡県に逃げたとみられる。県警は10日、男を逮捕した。\n", "10日");
+        assertTrue(apart.actors().stream().noneMatch(a -> a.canonical().equals("福岡県警") || a.canonical().equals("長崎県警")),
+                "two prefectures in two sentences: " + apart.actors());
     }
 
     @Test
