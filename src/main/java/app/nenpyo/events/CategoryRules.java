@@ -6,6 +6,7 @@ import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,8 @@ import java.util.Set;
  * 国会 is the bill's (予算案を国会に提出 → ECONOMY).
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換, and in a label a body
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会, a state visit (来日 訪日 訪米
+ *                 訪中 訪韓 訪朝 訪露), and in a label a body
  *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
  *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
@@ -45,23 +47,35 @@ import java.util.Set;
  *   MILITARY      軍 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派遣 撤退 ミサイル 射殺 発射 弾道 核実験 戦闘 空襲
  *                 爆撃 占領 制圧 奪還
  *   LEGAL         courts and prosecutors (最高裁 高裁 地裁 家裁 裁判所 地検 検察), their acts (拘束 逮捕 起訴
- *                 判決 裁判 提訴 容疑 送検 公判 上告 控訴 棄却 鑑定留置 有罪 無罪 懲役 禁錮 訴訟 賠償 処分),
- *                 and laws (法案 法律 法改正 改正 可決 施行 条例 and the endings of law names: 推進法
- *                 防止法 対策法 特措法 基本法 保護法 規制法 感染症法 憲法 刑法 民法)
+ *                 判決 裁判 提訴 容疑 送検 公判 上告 控訴 棄却 鑑定留置 有罪 無罪 懲役 禁錮 訴訟 賠償 処分 被告
+ *                 再審 抗告 釈放 告発 告訴), the police's (捜査 家宅捜索 押収), crimes (事件 殺害 殺人 詐欺
+ *                 だまし取る 窃盗 強盗 盗難 盗む), and laws (法案 法律 法改正 改正 施行 条例 and the endings of law
+ *                 names: 推進法 防止法 対策法 特措法 基本法 保護法 規制法 感染症法 憲法 刑法 民法); not 可決: a vote
+ *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
- *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症
+ *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
+ *                 断水 立ち往生 線状降水帯 寒波 雨量
  *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 総裁選 党首選 大統領選
  *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰 利上げ 利下げ 相場 GDP
  *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 終値 始値 インフレ 金融緩和 金融政策
- *                 賃上げ 販売台数 失業率
- *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言
+ *                 賃上げ 販売台数 失業率 値上げ 値下げ 上方修正 下方修正 消費税 買収 株式公開買い付け 決算説明会
+ *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
- *                 訴え 会見 取材 インタビュー
+ *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
  *
+ * <p>A keyword inside a longer keyword or name is that word's: 本会議 is a session of parliament, not its
+ * 会議; 経済産業省 is a ministry, not the economy; 訪日客 are tourists, not a visit
+ * ({@link #NAMES_HOLDING_A_KEYWORD}). The tokenizer cuts such compounds (本 / 会議), so a word read
+ * after the label that is a part of a compound the label holds is passed over too. The phrase the
+ * predicate heads is read before its noun alone: 頼氏が勝利を宣言 is a statement (勝利を宣言), not an
+ * announcement (宣言).
+ *
  * <p>Known weaknesses: keywords are substrings, so 軍 also matches 軍事同盟 in a statement about
- * it; reading the predicate and the label first keeps that rare. The object comes before the
+ * it; reading the predicate and the label first keeps that rare. A compound the label does not hold
+ * is read in its parts (a clause's 本会議 after a label without it is a meeting). 事件 makes a case of
+ * a past incident named as history (天安門事件), and 釈放 of a release of prisoners in an exchange. The object comes before the
  * subject even when the subject says more: 大阪地裁が原告の訴えを退ける reads 訴え (a statement)
  * before 地裁.
  */
@@ -71,26 +85,31 @@ final class CategoryRules {
 
     static {
         KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
-                "総会", "党大会", "意見交換"));
+                "総会", "党大会", "意見交換", "説明会", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み"));
         KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習", "派遣",
                 "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還"));
         KEYWORDS.put(EventCategory.LEGAL, List.of("最高裁", "高裁", "地裁", "家裁", "裁判所", "地検", "検察",
                 "拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置",
-                "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分",
-                "法案", "法律", "法改正", "改正", "可決", "施行", "条例",
+                "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分", "被告", "再審", "抗告", "釈放", "告発", "告訴",
+                "捜査", "家宅捜索", "押収", "事件", "殺害", "殺人", "詐欺", "だまし取", "窃盗", "強盗", "盗難", "盗む", "盗ん", "盗み", "盗ま",
+                "法案", "法律", "法改正", "改正", "施行", "条例",
                 "推進法", "防止法", "対策法", "特措法", "基本法", "保護法", "規制法", "感染症法", "憲法", "刑法", "民法"));
         KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
                 "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
-                "大荒れ", "荒天", "高潮", "落雷", "熱中症"));
+                "大荒れ", "荒天", "高潮", "落雷", "熱中症", "決壊", "氾濫", "冠水", "全焼", "半焼", "倒壊", "停電", "断水",
+                "立ち往生", "線状降水帯", "寒波", "雨量"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
                 "長選", "総裁選", "党首選", "大統領選"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
                 "輸入", "景気", "予算", "価格", "高騰", "利上げ", "利下げ", "相場", "GDP", "国内総生産", "売上", "決算", "業績",
-                "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率"));
-        KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言"));
+                "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率",
+                "値上げ", "値下げ", "上方修正", "下方修正", "消費税", "買収", "株式公開買い付け", "決算説明会"));
+        KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
+                "対策本部", "対策室", "リコール", "承認"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
-                "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー"));
+                "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー",
+                "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言"));
         KEYWORDS.put(EventCategory.OTHER, List.of(
                 // ceremonies and sports events
                 "式典", "開会式", "閉会式", "開幕式", "就任式", "授賞式", "入学式", "卒業式", "成人式", "追悼式", "記念式",
@@ -117,7 +136,11 @@ final class CategoryRules {
      */
     static EventCategory categorise(String predicate, String label, Collection<String> headWords,
                                     Collection<String> clauseWords) {
-        EventCategory c = firstMatch(List.of(predicate));
+        EventCategory c = predicatePhrase(predicate, label);
+        if (c != null) {
+            return c;
+        }
+        c = firstMatch(List.of(predicate));
         if (c != null) {
             return c;
         }
@@ -125,11 +148,12 @@ final class CategoryRules {
         if (c != null) {
             return c;
         }
-        c = firstMatch(headWords);
+        Set<String> compounds = compoundsIn(label);
+        c = firstMatch(outside(headWords, compounds));
         if (c != null) {
             return c;
         }
-        c = firstMatch(clauseWords);
+        c = firstMatch(outside(clauseWords, compounds));
         return c == null ? EventCategory.OTHER : c;
     }
 
@@ -214,24 +238,43 @@ final class CategoryRules {
     }
 
     /**
+     * The category of a keyword of the label that ends with the predicate and says more than it: the
+     * phrase the predicate heads (頼氏が勝利を宣言 → 勝利を宣言, a statement, where 宣言 alone is an
+     * announcement); null when there is none.
+     */
+    private static EventCategory predicatePhrase(String predicate, String label) {
+        if (predicate.isEmpty()) {
+            return null;
+        }
+        Keyword phrase = null;
+        for (Match m : matches(label)) {
+            String k = m.keyword().text();
+            if (m.keyword().rank() < NAMED_OTHER && k.length() > predicate.length() && k.endsWith(predicate)
+                    && (phrase == null || k.length() > phrase.text().length())) {
+                phrase = m.keyword();
+            }
+        }
+        return phrase == null ? null : CATEGORIES[phrase.rank()];
+    }
+
+    /**
      * The category of the keyword ending nearest the end of the label, the longest of those
      * ending at the same place; null when none does. A keyword followed by 中に, 中の or 下 is passed
-     * over.
+     * over, and so is a place where a named happening of no category ends (本会議: not its 会議).
      */
     private static EventCategory lastInLabel(String label) {
+        List<Match> matches = matches(label);
         for (int end = label.length(); end > 0; end--) {
-            List<Keyword> candidates = BY_LAST_CHAR.get(label.charAt(end - 1));
-            if (candidates == null || label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)) {
+            if (label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)) {
                 continue;
             }
             Keyword found = null;
-            for (Keyword k : candidates) {
-                if (k.rank() < NAMED_OTHER && label.startsWith(k.text(), end - k.text().length())
-                        && (found == null || k.text().length() > found.text().length())) {
-                    found = k;
+            for (Match m : matches) {
+                if (m.end() == end && (found == null || m.keyword().text().length() > found.text().length())) {
+                    found = m.keyword();
                 }
             }
-            if (found != null) {
+            if (found != null && found.rank() < NAMED_OTHER) {
                 return CATEGORIES[found.rank()];
             }
             if (sitsAt(label, end)) {
@@ -252,25 +295,83 @@ final class CategoryRules {
 
     /**
      * The first category in table order with a keyword contained in any of the words, null when
-     * none: the lowest category any keyword found in any word belongs to, found by looking up, at
-     * each character of each word, the keywords that start with it.
+     * none: the lowest category of the keywords found ({@link #matches}), but one followed by 下 (a
+     * state things were under: 緊急事態宣言下).
      */
     private static EventCategory firstMatch(Collection<String> words) {
         int best = CATEGORIES.length;
         for (String w : words) {
-            for (int i = 0; i < w.length() && best > 0; i++) {
-                List<Keyword> candidates = BY_FIRST_CHAR.get(w.charAt(i));
-                if (candidates == null) {
-                    continue;
-                }
-                for (Keyword k : candidates) {
-                    if (k.rank() < best && w.startsWith(k.text(), i) && !w.startsWith("下", i + k.text().length())) {
-                        best = k.rank();
-                    }
+            for (Match m : matches(w)) {
+                if (m.keyword().rank() < best && !w.startsWith("下", m.end())) {
+                    best = m.keyword().rank();
                 }
             }
         }
         return best < CATEGORIES.length ? CATEGORIES[best] : null;
+    }
+
+    /**
+     * The keywords and names of the label that hold a shorter keyword (本会議, 訪日客, リコール運動,
+     * 党大会): the tokenizer reads their parts as words of their own (本, 会議), which say what the
+     * compound says, not what they would say alone.
+     */
+    private static Set<String> compoundsIn(String label) {
+        Set<String> compounds = new HashSet<>();
+        List<Match> all = allMatches(label);
+        for (Match m : all) {
+            if (all.stream().anyMatch(o -> covers(m, o))) {
+                compounds.add(m.keyword().text());
+            }
+        }
+        return compounds;
+    }
+
+    /** The words but those that are a part of one of the compounds (会議 of 本会議). */
+    private static List<String> outside(Collection<String> words, Set<String> compounds) {
+        return words.stream().filter(w -> compounds.stream().noneMatch(c -> c.length() > w.length() && c.contains(w))).toList();
+    }
+
+    /**
+     * Every keyword in the text but those inside a longer keyword or name, which say what the
+     * longer word says: 本会議 holds 会議 and is a session of parliament, 訪日客 holds 訪日 and is a
+     * count of tourists, 経済産業省 holds 経済 and is a ministry ({@link #NAMES_HOLDING_A_KEYWORD}).
+     */
+    private static List<Match> matches(String text) {
+        List<Match> all = allMatches(text);
+        List<Match> kept = new ArrayList<>();
+        for (Match m : all) {
+            boolean inside = all.stream().anyMatch(o -> covers(o, m));
+            if (!inside && m.keyword().rank() != NAME_RANK) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the first match is longer than the second and holds it. */
+    private static boolean covers(Match outer, Match inner) {
+        return outer.end() - outer.start() > inner.end() - inner.start()
+                && outer.start() <= inner.start() && outer.end() >= inner.end();
+    }
+
+    /** Every keyword and name found in the text, those inside others too. */
+    private static List<Match> allMatches(String text) {
+        List<Match> all = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<Keyword> candidates = BY_FIRST_CHAR.get(text.charAt(i));
+            if (candidates != null) {
+                for (Keyword k : candidates) {
+                    if (text.startsWith(k.text(), i)) {
+                        all.add(new Match(i, i + k.text().length(), k));
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /** A keyword found in a text, from {@code start} to {@code end}. */
+    private record Match(int start, int end, Keyword keyword) {
     }
 
     private record Keyword(String text, int rank) {
@@ -284,16 +385,26 @@ final class CategoryRules {
     /** Every keyword by its first character, with the rank of its category in the table. */
     private static final Map<Character, List<Keyword>> BY_FIRST_CHAR = new HashMap<>();
 
-    /** Every keyword by its last character, with the rank of its category in the table. */
-    private static final Map<Character, List<Keyword>> BY_LAST_CHAR = new HashMap<>();
+    /**
+     * Names that hold a keyword and name no happening: the ministry and ministers named after the
+     * economy (経済産業省, 経済再生相: who, not what), tourists counted (訪日客), a campaign to recall an
+     * official (リコール運動, リコール署名: no product recalled). Each hides the keyword inside it.
+     */
+    private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
+            "訪日客", "訪日外国人", "リコール運動", "リコール署名");
+
+    /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
+    private static final int NAME_RANK = -1;
 
     static {
         for (int rank = 0; rank < CATEGORIES.length; rank++) {
             for (String k : KEYWORDS.get(CATEGORIES[rank])) {
                 Keyword keyword = new Keyword(k, rank);
                 BY_FIRST_CHAR.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(keyword);
-                BY_LAST_CHAR.computeIfAbsent(k.charAt(k.length() - 1), c -> new ArrayList<>()).add(keyword);
             }
+        }
+        for (String name : NAMES_HOLDING_A_KEYWORD) {
+            BY_FIRST_CHAR.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new Keyword(name, NAME_RANK));
         }
     }
 }

@@ -146,4 +146,68 @@ class CategoryTest {
         List<Report> reports = Articles.reports(sentence, DATE);
         assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
     }
+
+    /**
+     * Held-out set four's reader (2026-11-30) and the writers of sets one to three found these read as
+     * "other": a police search, a theft, a case, a levee breached, a blackout, a price raised, a state
+     * visit, a response office set up, a recall (decision 0029's addendum of 2026-12-01). Sentences
+     * written for this test, each word class beside near misses that hold a word of the same family and
+     * must not take its category; then votes, which take the category of what is voted, in 本会議 (a
+     * session of parliament, not the 会議 it holds).
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+        "県警は12日、元社長の自宅を家宅捜索した。|LEGAL",
+        "男は3日夜、駅の駐輪場で自転車を盗んだ疑いがある。|LEGAL",
+        "市内の神社で5日、さい銭箱の盗難が見つかった。|LEGAL",
+        "同署は10日、現場の車から凶器を押収した。|LEGAL",
+        "山田被告は昨年12月、知人の女性にけがをさせた。|LEGAL",
+        "市は8日、元職員を刑事告発した。|LEGAL",
+        "高裁は6日、元被告の再審開始を認めた。|LEGAL",
+        "地裁は7日、強盗殺人事件の審理を始めた。|LEGAL",
+        "川の堤防が4日未明に決壊した。|DISASTER",
+        "大雨で市内の川が5日朝、氾濫した。|DISASTER",
+        "県内では7日夜、約2万戸が停電した。|DISASTER",
+        "国道では9日未明、車約50台が立ち往生した。|DISASTER",
+        "12日から今季最強の寒波が流れ込んだ。|DISASTER",
+        "木造住宅1棟が8日未明、全焼した。|DISASTER",
+        "電力会社は11日、家庭向けの料金を値上げした。|ECONOMY",
+        "同社は2日、通期の利益予想を下方修正した。|ECONOMY",
+        "商社大手は13日、米国の物流会社を買収した。|ECONOMY",
+        "消費税率は2019年10月に10%へ引き上げられた。|ECONOMY",
+        "フランスの大統領が14日に来日した。|MEETING",
+        "首相は3日に訪米し、大統領と会う。|MEETING",
+        "市は21日、住民向けの説明会を開いた。|MEETING",
+        "政府は6日、首相官邸に対策本部を設置した。|ANNOUNCEMENT",
+        "同社は16日、約5万台のリコールを国土交通省に届け出た。|ANNOUNCEMENT",
+        "厚生労働省は20日、新しい治療薬の製造販売を承認した。|ANNOUNCEMENT",
+        "外務省は9日、報道官談話を出した。|STATEMENT",
+        "新市長は2日、職員に訓示した。|STATEMENT",
+        "首相は8日、新大統領に祝意を伝えた。|STATEMENT",
+        "候補は7日夜、支持者の前で勝利を宣言した。|STATEMENT",
+        // near misses: a stolen base, a search for the missing, a protest against a price rise, vote buying,
+        // tourists, a meeting of a response office, a campaign to recall a mayor, a state of emergency, a
+        // ministry named after the economy, a briefing on results
+        "大谷選手は5日の試合で、今季30個目の盗塁を決めた。|OTHER",
+        "海上保安庁は10日、行方不明者の捜索を続けた。|OTHER",
+        "市民団体は12日、電気料金の値上げに抗議するデモを行った。|PROTEST",
+        "県警は9日、票の買収容疑で県議を逮捕した。|LEGAL",
+        "6月の訪日客は200万人を超えた。|OTHER",
+        "政府は7日、非常災害対策本部の会議を開いた。|MEETING",
+        "市民団体は4日、市長のリコール運動を始めた。|OTHER",
+        "政府は7日、東京都に緊急事態宣言を出した。|ANNOUNCEMENT",
+        "経済産業省の職員が12日、工場を視察した。|OTHER",
+        "同社は15日、決算説明会を開いた。|ECONOMY",
+        // a vote is of what is voted: a bill or bylaw legal, a budget the economy's, a resolution other
+        "参院は28日の本会議で、新年度予算案を可決した。|ECONOMY",
+        "衆院は16日の本会議で、改正入管法案を可決した。|LEGAL",
+        "市議会は22日、客引きを禁じる条例案を可決した。|LEGAL",
+        "町議会は29日の本会議で、町長の不信任決議案を可決した。|OTHER",
+        "法案は5日、衆院本会議で審議入りした。|LEGAL",
+        "市議会の本会議は3日に開かれた。|OTHER",
+    })
+    void wordsTheHeldOutSetsFound(String sentence, EventCategory expected) {
+        List<Report> reports = Articles.reports(sentence, DATE);
+        assertEquals(expected, reports.get(0).category(), sentence + " → " + reports.get(0).label());
+    }
 }
