@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *       予定だったが、7日に延期された): nothing took place that day;</li>
  *   <li>a year saying which edition of a contest, prize or show a figure or a comparison is of
  *       (1998年の長野大会の10個を上回る, 1985年のつくば万博と並ぶ): the year names, as 第18回 would;</li>
+ *   <li>the vague time of a plan, goal or forecast ({@link VaguePlans}): 今年度内に, 今夏にも, 来年春以降,
+ *       週明けにも;</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -112,6 +114,9 @@ final class BackgroundRules {
         String figure = FigureDates.reason(analysed, clause.shift(-sentence.start()), expression.shift(-sentence.start()), mention);
         if (!figure.isEmpty()) {
             return figure;
+        }
+        if (VaguePlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
+            return VaguePlans.REASON;
         }
         if (sentenceHasVerb) {
             return "";

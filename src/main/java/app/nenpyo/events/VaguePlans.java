@@ -1,0 +1,90 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date is the vague time of something still to come: a plan, a goal or a forecast (予定, 計画,
+ * 方針, 見通し, 目指す…) set for a season, a quarter, a half or a fiscal year that is not over yet, with a
+ * word saying it is a time limit or a rough aim, or for 週明け with にも or 以降. Nothing happened on such a
+ * date: the writers of the held-out sets keep it off the timeline (background), while a plan for a named
+ * day or month (初公判は11月10日, 来年3月に引退試合) and a deed told as what will be done stay on it.
+ *
+ * <ul>
+ *   <li>政府は今年度内に方針をまとめる / 今年度内の打ち上げを目指す / 2025年度中に運用を終える予定 → background
+ *       (内, 中: a time limit);</li>
+ *   <li>3号機は今夏にも打ち上げる計画だ / 控訴審は来年春以降に始まる見通し / 来年度上期をめどに始めたい →
+ *       background (にも, 以降, めど: a rough aim);</li>
+ *   <li>市議会は週明けにも臨時会を開く / 運用再開は週明け以降になる → background (the Monday is a guess);</li>
+ *   <li>not: 与党は6日に予算案を提出し、年度内の成立を目指す (the aim of a deed the sentence dates by a
+ *       day: it says what that day's deed is for, and stays with it), 来年度から予算が倍増される見通しだ
+ *       (から: where a change begins, decision 0005), 市は今秋にも対象区域を告示する (told as what will be
+ *       done, no plan said), 新工場は来春に着工する, 2025年度の稼働を目指す, 同社は今秋、値上げを申請する方針だ
+ *       (the season or year dates the deed without a limit or an aim: the writers keep these),
+ *       昨年度中に工事を終えた (over by the article's day), 週明けの13日に集会を開く (a named day),
+ *       来月上旬にも提訴する (a part of a month: the writers disagree on these and keep them on the
+ *       timeline).</li>
+ * </ul>
+ *
+ * <p>Known weaknesses: the year itself (年内にも) and months (今月末にも, 約1か月後をめどに) are left on the
+ * timeline, as some writers wanted and others did not; a word of a plan anywhere after the date counts,
+ * so a sentence that goes on to another clause's plan (今夏にも着工し、秋の完成を目指す) takes the first
+ * clause's date off the timeline too.
+ */
+final class VaguePlans {
+
+    /** The reason a report of such a date gives. */
+    static final String REASON = "vague time of a plan, goal or forecast";
+
+    /** Periods of a year a plan is set for, rather than a day of it. */
+    private static final Set<Granularity> PERIODS_OF_A_YEAR = Set.of(
+            Granularity.SEASON, Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.FISCAL_YEAR);
+
+    /** A time limit (内に, 中の) or a rough aim (にも, 以降, をめどに, ごろ) right after the period. */
+    private static final Pattern LIMIT_OR_AIM = Pattern.compile("(内|中)(に|の|で)|にも|以降|を?めど|ごろ|頃");
+
+    /**
+     * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,
+     * 方針, 見通し, 目指す, 目標, 見込み, 構え, 考え, 意向, 予想, …たい.
+     */
+    private static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|目標|見込|構え|考え|意向|予想|たい");
+
+    /** 週明け with にも or 以降: the Monday a plan may be carried out on, no day named. */
+    private static final Pattern MONDAY_GUESSED = Pattern.compile("にも|以降");
+
+    private VaguePlans() {
+    }
+
+    /**
+     * Whether the mention is the vague time of something still to come.
+     *
+     * @param after      the text right after the expression, to the end of its sentence
+     * @param articleDay the article's date (the anchor of its relative dates when it has none): what is
+     *                   still to come is to come after it
+     * @param sentence   the sentence's dates
+     */
+    static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay, List<DateMention> sentence) {
+        Optional<LocalDate> today = articleDay.or(mention::anchor);
+        if (mention.value().isEmpty() || today.isEmpty() || sentence.stream().anyMatch(m -> m != mention
+                && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false))) {
+            return false;
+        }
+        TimeValue value = mention.value().get();
+        if (value.end().isBefore(today.get())) {
+            return false;
+        }
+        String text = mention.text();
+        if (text.equals("週明け")) {
+            return MONDAY_GUESSED.matcher(after).lookingAt();
+        }
+        boolean limitWritten = text.endsWith("内") || text.endsWith("中");
+        return PERIODS_OF_A_YEAR.contains(value.granularity())
+                && (limitWritten || LIMIT_OR_AIM.matcher(after).lookingAt()) && PLANNED.matcher(after).find();
+    }
+}
