@@ -205,8 +205,16 @@ public final class ReportCodec {
      * (前社長, 副大統領: decision 0030's addendum); a known name inside a longer katakana word is none (タイ in
      * ネクタイ); more companies and banks from the gazetteer (イオン銀行, りそな銀行). Clippings: a chronology's entry
      * quoting a sentence (「…。」と述べた。) opens no clipping.
+     * 21 (session 25): dates (decision 0003's addendum of session 25): a flashback (…していた) does not date what
+     * is coming, an earlier day dating what a sentence is about moves no story's day, a date in a quote has the
+     * quote's tense, a wish is to come, に続き leans back, a schedule's 同22日 is a day of the list, a part of a
+     * month or year firmly to come is none already over; labels (0037's addendum): words a page's width cut read
+     * whole, whose and which kept with a noun, a time after a date and の as when, a noun onto する as a deed, a
+     * statement's short quote; actors (0030's addendum): an office said by its kind is the article's place's, a
+     * city before its head's title, rivers; categories (0029's addendum): the domain's words, a vote's category
+     * what is voted; background (0005's addendum): a vague plan for a period still to come.
      */
-    public static final int FORMAT = 20;
+    public static final int FORMAT = 21;
 
     private ReportCodec() {
     }
