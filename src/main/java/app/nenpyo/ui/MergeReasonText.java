@@ -40,6 +40,7 @@ final class MergeReasonText {
             new String[] {"same place ", "reason.samePlace"},
             new String[] {"same person ", "reason.samePerson"},
             new String[] {"same object ", "reason.sameObject"},
+            new String[] {"same words up to the deed ", "reason.upToTheDeed"},
             new String[] {"told as the wider period ", "reason.widerPeriod"},
             new String[] {"told as its first day ", "reason.firstDay"},
             new String[] {"told as its last day ", "reason.lastDay"});

@@ -278,4 +278,48 @@ class WiderPeriodsTest {
         List<Event> events = merged(becomingFinal, given);
         assertNotEquals(holding(events, "27日"), holding(events, "7月下旬"), "a verdict becoming final is no verdict given: " + events);
     }
+
+    private static DocumentReports read(String text, LocalDate date) {
+        return new EventPipeline().analyse(Articles.article(text, date));
+    }
+
+    private static final String ARREST_DAY = "北川市の資料館から昨年11月、古文書が盗まれた事件で、県警は12日、窃盗の疑いで、"
+            + "無職の田所健一容疑者（52）を逮捕した。\n";
+
+    /** A month's report of an arrest that goes on to the trial joins the day of that arrest, the trial's words left out. */
+    @Test
+    void aMonthReportOfAPersonsDeedJoinsItsDayWhateverTheClauseAfterTheDeedSays() {
+        List<Event> events = merged(read(ARREST_DAY, LocalDate.of(2022, 5, 13)),
+                read("田所健一被告は昨年5月に逮捕され、公判では起訴内容を認めていた。\n", LocalDate.of(2023, 1, 15)));
+
+        Event arrest = holding(events, "12日");
+        assertEquals(arrest, holding(events, "昨年5月"), "one arrest: " + events);
+        assertEquals(TimeValue.day(LocalDate.of(2022, 5, 12)), arrest.time(), "the day's date");
+        assertTrue(arrest.mergeReasons().get(0).contains("same words up to the deed 逮捕"), arrest.mergeReasons().toString());
+
+        List<Event> robbery = merged(
+                read("南町の住宅で現金が奪われた事件で、県警は8日、強盗の疑いで、会社員の平岡正樹容疑者（34）を逮捕した。\n",
+                        LocalDate.of(2022, 9, 9)),
+                read("平岡正樹被告は昨年9月に逮捕され、初公判で起訴内容を否認した。\n", LocalDate.of(2023, 2, 20)));
+        assertEquals(holding(robbery, "8日"), holding(robbery, "昨年9月"), "one arrest: " + robbery);
+    }
+
+    @Test
+    void anotherPersonsArrestOfTheMonthStaysApart() {
+        List<Event> events = merged(read(ARREST_DAY, LocalDate.of(2022, 5, 13)),
+                read("森本浩二被告は昨年5月に逮捕され、公判では起訴内容を認めていた。\n", LocalDate.of(2023, 1, 15)));
+
+        assertNotEquals(holding(events, "12日"), holding(events, "昨年5月"), "two people's arrests: " + events);
+    }
+
+    @Test
+    void aPersonsMonthWithTwoMeetingsOfItsWordsStaysApart() {
+        DocumentReports month = read("林芳正外相は5月に王毅外相と会談し、その後の記者会見で成果を強調した。\n", LocalDate.of(2022, 6, 20));
+        DocumentReports first = read("林芳正外相は12日、王毅外相と北京で会談した。\n", LocalDate.of(2022, 5, 13));
+        DocumentReports second = read("林芳正外相は26日、王毅外相と東京で会談した。\n", LocalDate.of(2022, 5, 27));
+
+        assertEquals(holding(merged(month, first), "12日"), holding(merged(month, first), "5月"), "one meeting in the month");
+        List<Event> events = merged(month, first, second);
+        assertEquals(1, holding(events, "5月").sources().size(), "which of the two meetings the month meant is not known: " + events);
+    }
 }

@@ -47,6 +47,14 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aWiderReportJoinedByItsWordsUpToTheDeedSaysTheDeed() {
+        String told = "5d0c1e2a:¶1 with ¶1: told as the wider period 2022-05; same words up to the deed 逮捕; shared actors 田所健一";
+        assertEquals("5d0c1e2a:¶1 と ¶1：より広い期間（2022年5月1日(日)〜2022年5月31日(火)）として報じた、行為（逮捕）までの語が共通、共通の人物（田所健一）", ja.say(told));
+        assertEquals("5d0c1e2a:¶1 with ¶1: told as the wider period (2022年5月1日(日)〜2022年5月31日(火)); same words up to the deed (逮捕);"
+                + " shared actors (田所健一)", en.say(told));
+    }
+
+    @Test
     void aDayThatOpensOrClosesTheDaysOfAnEventSaysWhichDay() {
         assertEquals("e6d47b5b:¶2 と ¶2：期間の最終日（2023年5月21日(日)）として報じた、同じ出来事の語（会議）、同じ分類（会談）",
                 ja.say("e6d47b5b:¶2 with ¶2: told as its last day 2023-05-21; same happening 会議; same category meeting"));
