@@ -212,7 +212,8 @@ public final class ReportCodec {
      * whole, whose and which kept with a noun, a time after a date and の as when, a noun onto する as a deed, a
      * statement's short quote; actors (0030's addendum): an office said by its kind is the article's place's, a
      * city before its head's title, rivers; categories (0029's addendum): the domain's words, a vote's category
-     * what is voted; background (0005's addendum): a vague plan for a period still to come.
+     * what is voted; background (0005's addendum): a vague plan for a period still to come; merges (0032's
+     * addendum): a month's report of a named person's deed joins its day by the words up to the deed.
      */
     public static final int FORMAT = 21;
 
