@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.Gazetteer;
@@ -223,10 +224,13 @@ final class Similarity {
      * 田所健一容疑者を逮捕した and 田所健一被告は昨年5月に逮捕され、公判では起訴内容を認めていた share 田所, 健一
      * and 逮捕 of the month's four words up to 逮捕, where its 公判, 起訴, 内容 and 認める tell the trial. A
      * person named in both is asked for: the words before a deed are few, and 森本浩二被告は昨年5月に逮捕され
-     * names someone else's arrest.
+     * names someone else's arrest. Not for a meeting: a person meets many in a month, and the partner, not
+     * the person and the deed, tells which (大統領は4月下旬、トルコの首相と電話で会談した is no meeting of the
+     * 26th with America's leader); a meeting's month joins its day by the whole clauses' words.
      */
     private static boolean oneNamedPersonsDeedInTheSameWords(ResolvedReport wide, ResolvedReport fine) {
-        if (intersection(wide.personIds(), fine.personIds()) == 0) {
+        if (intersection(wide.personIds(), fine.personIds()) == 0 || wide.report().category() == EventCategory.MEETING
+                || fine.report().category() == EventCategory.MEETING) {
             return false;
         }
         List<String> a = WordsUpToTheDeed.of(wide.report());

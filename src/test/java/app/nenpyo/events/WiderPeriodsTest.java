@@ -322,4 +322,14 @@ class WiderPeriodsTest {
         List<Event> events = merged(month, first, second);
         assertEquals(1, holding(events, "5月").sources().size(), "which of the two meetings the month meant is not known: " + events);
     }
+
+    @Test
+    void aPersonsMonthMeetingWithAnotherPartnerJoinsNoDaysMeeting() {
+        List<Event> events = merged(read("チリのロドリゴ大統領は4月下旬、ドイツの首相と電話で会談し、ジュネーブでの治安協力を強化する意向を伝えたということです。\n",
+                        LocalDate.of(2022, 5, 2)),
+                read("ペルーのロドリゴ司令官は4月26日、チリの首脳と会談し、経済協力の拡大とキルギスへの投資について協議しました。\n",
+                        LocalDate.of(2022, 4, 27)));
+
+        assertNotEquals(holding(events, "4月下旬"), holding(events, "4月26日"), "two meetings with two partners: " + events);
+    }
 }
