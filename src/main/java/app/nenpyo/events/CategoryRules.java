@@ -387,11 +387,12 @@ final class CategoryRules {
 
     /**
      * Names that hold a keyword and name no happening: the ministry and ministers named after the
-     * economy (経済産業省, 経済再生相: who, not what), tourists counted (訪日客), a campaign to recall an
-     * official (リコール運動, リコール署名: no product recalled). Each hides the keyword inside it.
+     * economy (経済産業省, 経済再生相: who, not what), tourists counted (訪日客, 訪日観光, 訪日需要), a campaign to
+     * recall an official (リコール運動, リコール署名: no product recalled), and 以来 before 日本 (…以来日本で初めて),
+     * which is no 来日. Each hides the keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
-            "訪日客", "訪日外国人", "リコール運動", "リコール署名");
+            "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

@@ -18,6 +18,7 @@ import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
 import app.nenpyo.temporal.PageWraps;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,13 +144,12 @@ public final class EventExtractor {
         return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
     }
 
-    /** The page's line breaks inside a sentence, as indices in it. */
+    /** The page's line breaks inside a sentence, as indices in it (binary search: a wrapped file has a break a line). */
     private static List<Integer> breaksIn(List<Integer> wraps, TextSpan sentence) {
+        int at = Collections.binarySearch(wraps, sentence.start() + 1);
         List<Integer> inside = new ArrayList<>();
-        for (int b : wraps) {
-            if (b > sentence.start() && b < sentence.end()) {
-                inside.add(b - sentence.start());
-            }
+        for (int i = at >= 0 ? at : -at - 1; i < wraps.size() && wraps.get(i) < sentence.end(); i++) {
+            inside.add(wraps.get(i) - sentence.start());
         }
         return inside;
     }

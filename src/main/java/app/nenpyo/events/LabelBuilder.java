@@ -1304,11 +1304,6 @@ final class LabelBuilder {
         }
 
         /**
-         * 週末の8日には、沖縄県で新たに1759人の感染が確認された: the phrases with で, に, から or へ between the
-         * date and a subject written after it say where the subject's happening took place (沖縄県で,
-         * ポーランドに, 北朝鮮東岸付近から); up to two, one with で; "" when none.
-         */
-        /**
          * 千葉県を中心に: the start of what a phrase 中心 (its chunk [{@code c}, {@code k}), に at {@code k}) is
          * centred on, said with it, as 中心に alone says nothing; else {@code c}. Not before {@code lowerBound}.
          */
@@ -1321,6 +1316,11 @@ final class LabelBuilder {
             return owner < c - 1 && owner >= lowerBound ? owner : c;
         }
 
+        /**
+         * 週末の8日には、沖縄県で新たに1759人の感染が確認された: the phrases with で, に, から or へ between the
+         * date and a subject written after it say where the subject's happening took place (沖縄県で,
+         * ポーランドに, 北朝鮮東岸付近から); up to two, one with で; "" when none.
+         */
         private String settingBefore(int subjectStart) {
             List<String> units = new ArrayList<>();
             boolean where = false;
@@ -1706,15 +1706,6 @@ final class LabelBuilder {
         }
 
         /**
-         * 首相は28日、官邸で記者会見し、辞任する意向を表明した → 首相が辞任する意向を表明: an occasion of speaking
-         * (記者会見, 演説, 講演) joined by a comma to a later declaration of the clause (表明, 宣言, 発表) with what was
-         * declared (a を-object: 勝利を宣言; or a reported deed: 引退すると表明) is where the news was told, and the
-         * declaration is the news, as a headline says it (decision 0037's addendum of session 24). Null otherwise:
-         * a deed of its own after the occasion (記者会見し、攻撃を非難した), a view or plan shown (協議を続ける考えを示した)
-         * and a quote said there (「…」と述べた) keep the occasion, as they always did. Known weakness: the list
-         * of declarations is closed (意向を示した and 方針を明らかにした keep the occasion).
-         */
-        /**
          * Whether the common noun at {@code j} is written onto a する after it, no particle between (勝ちした,
          * 相乗りした): a deed the dictionary does not know as a sahen noun. A number, a formal noun (ことにした)
          * and a noun taken by a particle (首位にした) are none.
@@ -1726,6 +1717,15 @@ final class LabelBuilder {
                     && noun.span().end() == t.get(j + 1).span().start();
         }
 
+        /**
+         * 首相は28日、官邸で記者会見し、辞任する意向を表明した → 首相が辞任する意向を表明: an occasion of speaking
+         * (記者会見, 演説, 講演) joined by a comma to a later declaration of the clause (表明, 宣言, 発表) with what was
+         * declared (a を-object: 勝利を宣言; or a reported deed: 引退すると表明) is where the news was told, and the
+         * declaration is the news, as a headline says it (decision 0037's addendum of session 24). Null otherwise:
+         * a deed of its own after the occasion (記者会見し、攻撃を非難した), a view or plan shown (協議を続ける考えを示した)
+         * and a quote said there (「…」と述べた) keep the occasion, as they always did. Known weakness: the list
+         * of declarations is closed (意向を示した and 方針を明らかにした keep the occasion).
+         */
         private Predicate declaredAt(Predicate occasion) {
             String deed = occasion.deed;
             if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(deed::endsWith) || s.charAfter(occasion.end - 1) != '、'

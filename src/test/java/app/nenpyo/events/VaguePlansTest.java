@@ -43,6 +43,8 @@ class VaguePlansTest {
         // the season or year dates the deed, no limit nor aim
         "新しい球場は来春に着工する。|来春|false",
         "同社は2026年度の量産開始を目指す。|2026年度|false",
+        // a way of thinking is no plan
+        "鉄道会社は今秋以降、新しい考え方で車両を投入する。|今秋|false",
         // over by the article's day
         "市は昨年度中に耐震工事を終える予定だった。|昨年度|false",
         // a named day, and a part of a month the writers keep
