@@ -63,6 +63,22 @@ final class AcrossWraps {
         return new TextSpan(written[read.start()], written[read.end() - 1] + 1);
     }
 
+    /**
+     * A mark per character of the joined text (which characters a quote holds) as a mark per character
+     * of the sentence as written; a break takes the mark of the character before it.
+     */
+    boolean[] written(boolean[] read, int writtenLength) {
+        boolean[] out = new boolean[writtenLength];
+        for (int j = 0; j < read.length && j < written.length; j++) {
+            out[written[j]] = read[j];
+        }
+        for (int i = 1; i < writtenLength; i++) {
+            boolean isBreak = Arrays.binarySearch(written, i) < 0;
+            out[i] = isBreak ? out[i - 1] : out[i];
+        }
+        return out;
+    }
+
     Token written(Token t) {
         return new Token(t.surface(), written(t.span()), t.partOfSpeech(), t.baseForm(), t.unknownKatakana());
     }

@@ -33,7 +33,9 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
         List<Token> read = JapaneseTokens.of(wraps.joined());
         List<ActorMention> actors = finder.find(wraps.joined(), read);
         List<Anaphor> anaphors = finder.anaphors(wraps.joined(), read, actors);
-        return new AnalysedSentence(text, offset, read.stream().map(wraps::written).toList(), Quotes.mask(text),
+        // the quote's brackets are read where they are joined: 「剣璽等承継の儀」⏎に is a name, not speech
+        return new AnalysedSentence(text, offset, read.stream().map(wraps::written).toList(),
+                wraps.written(Quotes.mask(wraps.joined()), text.length()),
                 actors.stream().map(wraps::written).toList(), anaphors.stream().map(wraps::written).toList());
     }
 
@@ -48,14 +50,18 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
     }
 
     /**
-     * The character after a token, or 0 at the end of the sentence; 0 too before the first token
-     * (index -1), which a clause read from its start asks about.
+     * The character after a token, past a line break inside the sentence (a page's: 同日⏎、 is 同日、),
+     * or 0 at the end of the sentence; 0 too before the first token (index -1), which a clause read
+     * from its start asks about.
      */
     char charAfter(int tokenIndex) {
         if (tokenIndex < 0) {
             return 0;
         }
         int end = tokens.get(tokenIndex).span().end();
+        while (end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
+            end++;
+        }
         return end < text.length() ? text.charAt(end) : 0;
     }
 }

@@ -2087,7 +2087,7 @@ final class LabelBuilder {
                 int quoted = r < c || inner ? -1 : quotedContent(c, lowerBound);
                 if (quoted >= 0) {
                     // 「遺憾だ」とする声明を: what the statement holds, said with it
-                    String described = shortQuote(quoted, tokenStart(c - 2) - 1) + text.substring(tokenStart(c - 1), tokenStart(c)) + unit;
+                    String described = shortQuote(quoted, closeBefore(c - 2)) + text.substring(tokenStart(c - 1), tokenStart(c)) + unit;
                     shorter.put(described, unit);
                     unit = described;
                     r = firstTokenFrom(quoted);
@@ -2206,6 +2206,15 @@ final class LabelBuilder {
             return c < object && c >= floor ? c : -1;
         }
 
+        /** Where the character before token {@code k} is, past a line break inside the sentence (「…」⏎とする). */
+        private int closeBefore(int k) {
+            int close = tokenStart(k) - 1;
+            while (close > 0 && (text.charAt(close) == '\n' || text.charAt(close) == '\r')) {
+                close--;
+            }
+            return close;
+        }
+
         /**
          * 「台湾は中国の一部だ」とする談話, 「遺憾」との声明: a short quote, its と and する or の right before
          * the noun starting at {@code c}, say what the noun (a statement, a view) holds; the index of the
@@ -2218,7 +2227,7 @@ final class LabelBuilder {
             }
             Token joint = t.get(c - 1);
             boolean describes = Morphemes.isSuru(joint) && joint.surface().equals("する") || isParticle(c - 1, "の");
-            int close = tokenStart(c - 2) - 1;
+            int close = closeBefore(c - 2);
             if (!describes || close < 0 || text.charAt(close) != '」') {
                 return -1;
             }

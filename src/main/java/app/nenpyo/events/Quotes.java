@@ -51,7 +51,12 @@ final class Quotes {
         for (int k = open + 1; k < text.length() && k <= open + 1 + NAME_CHARS; k++) {
             char c = text.charAt(k);
             if (c == closing) {
-                char after = k + 1 < text.length() ? text.charAt(k + 1) : '。';
+                // past a line break inside the sentence: 「剣璽等承継の儀」⏎に臨んだ
+                int a = k + 1;
+                while (a < text.length() && (text.charAt(a) == '\n' || text.charAt(a) == '\r')) {
+                    a++;
+                }
+                char after = a < text.length() ? text.charAt(a) : '。';
                 boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0);
                 return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken || subjectOfTheEnd(text, k))
                         ? k : -1;

@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,23 @@ class WordsCutByAPageTest {
         assertTrue(r.actors().stream().anyMatch(a -> a.canonical().equals("JAXA") && a.span().of(text).equals("JAX\nA")),
                 r.actors()::toString);
         assertTrue(r.label().startsWith("JAXAが"), r.label());
+    }
+
+    @Test
+    void aWrappedSentenceIsLabelledAsTheSameSentenceOnOneLine() {
+        String quote = "　新天皇は1日午前、皇居・宮殿の松の間で「剣璽等承継の儀」\nに臨んだ。宮内庁は同日\n、儀式を終えたと発表した。首相は同日\n、「新しい時代が始まった」\nとする談話を出した。\n";
+        for (String wrapped : List.of(CUT_NAME, quote)) {
+            String oneLine = wrapped.substring(0, wrapped.length() - 1).replace("\n", "") + "\n";
+            assertEquals(Articles.reports(oneLine, DAY).stream().map(Report::label).toList(),
+                    Articles.reports(wrapped, DAY).stream().map(Report::label).toList(), wrapped);
+        }
+    }
+
+    @Test
+    void aQuotesMarksReadJoinedAreTheWrittenSentencesWithTheBreakMarkedAsTheCharacterBeforeIt() {
+        AcrossWraps wraps = AcrossWraps.of("「儀\n」に", List.of(2));
+        assertEquals("「儀」に", wraps.joined());
+        assertArrayEquals(new boolean[] {true, true, true, true, false}, wraps.written(new boolean[] {true, true, true, false}, 5));
     }
 
     @Test
