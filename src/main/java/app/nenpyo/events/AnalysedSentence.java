@@ -58,10 +58,7 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
         if (tokenIndex < 0) {
             return 0;
         }
-        int end = tokens.get(tokenIndex).span().end();
-        while (end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
-            end++;
-        }
+        int end = Quotes.pastLineBreaks(text, tokens.get(tokenIndex).span().end());
         return end < text.length() ? text.charAt(end) : 0;
     }
 }

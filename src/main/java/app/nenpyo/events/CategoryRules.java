@@ -136,7 +136,10 @@ final class CategoryRules {
      */
     static EventCategory categorise(String predicate, String label, Collection<String> headWords,
                                     Collection<String> clauseWords) {
-        EventCategory c = predicatePhrase(predicate, label);
+        // the label's keywords are found once: every reading below asks them
+        List<Match> inLabel = allMatches(label);
+        List<Match> outermost = outermost(inLabel);
+        EventCategory c = predicatePhrase(predicate, outermost);
         if (c != null) {
             return c;
         }
@@ -144,11 +147,11 @@ final class CategoryRules {
         if (c != null) {
             return c;
         }
-        c = lastInLabel(label);
+        c = lastInLabel(label, outermost);
         if (c != null) {
             return c;
         }
-        Set<String> compounds = compoundsIn(label);
+        Set<String> compounds = compoundsIn(inLabel);
         c = firstMatch(outside(headWords, compounds));
         if (c != null) {
             return c;
@@ -242,12 +245,12 @@ final class CategoryRules {
      * phrase the predicate heads (頼氏が勝利を宣言 → 勝利を宣言, a statement, where 宣言 alone is an
      * announcement); null when there is none.
      */
-    private static EventCategory predicatePhrase(String predicate, String label) {
+    private static EventCategory predicatePhrase(String predicate, List<Match> labelMatches) {
         if (predicate.isEmpty()) {
             return null;
         }
         Keyword phrase = null;
-        for (Match m : matches(label)) {
+        for (Match m : labelMatches) {
             String k = m.keyword().text();
             if (m.keyword().rank() < NAMED_OTHER && k.length() > predicate.length() && k.endsWith(predicate)
                     && (phrase == null || k.length() > phrase.text().length())) {
@@ -262,8 +265,7 @@ final class CategoryRules {
      * ending at the same place; null when none does. A keyword followed by 中に, 中の or 下 is passed
      * over, and so is a place where a named happening of no category ends (本会議: not its 会議).
      */
-    private static EventCategory lastInLabel(String label) {
-        List<Match> matches = matches(label);
+    private static EventCategory lastInLabel(String label, List<Match> matches) {
         for (int end = label.length(); end > 0; end--) {
             if (label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)) {
                 continue;
@@ -311,13 +313,12 @@ final class CategoryRules {
     }
 
     /**
-     * The keywords and names of the label that hold a shorter keyword (本会議, 訪日客, リコール運動,
+     * Of the label's matches, the keywords and names that hold a shorter keyword (本会議, 訪日客, リコール運動,
      * 党大会): the tokenizer reads their parts as words of their own (本, 会議), which say what the
      * compound says, not what they would say alone.
      */
-    private static Set<String> compoundsIn(String label) {
+    private static Set<String> compoundsIn(List<Match> all) {
         Set<String> compounds = new HashSet<>();
-        List<Match> all = allMatches(label);
         for (Match m : all) {
             if (all.stream().anyMatch(o -> covers(m, o))) {
                 compounds.add(m.keyword().text());
@@ -337,7 +338,11 @@ final class CategoryRules {
      * count of tourists, 経済産業省 holds 経済 and is a ministry ({@link #NAMES_HOLDING_A_KEYWORD}).
      */
     private static List<Match> matches(String text) {
-        List<Match> all = allMatches(text);
+        return outermost(allMatches(text));
+    }
+
+    /** The matches no longer one holds, names that only hide a keyword left out. */
+    private static List<Match> outermost(List<Match> all) {
         List<Match> kept = new ArrayList<>();
         for (Match m : all) {
             boolean inside = all.stream().anyMatch(o -> covers(o, m));

@@ -52,13 +52,10 @@ final class Quotes {
             char c = text.charAt(k);
             if (c == closing) {
                 // past a line break inside the sentence: 「剣璽等承継の儀」⏎に臨んだ
-                int a = k + 1;
-                while (a < text.length() && (text.charAt(a) == '\n' || text.charAt(a) == '\r')) {
-                    a++;
-                }
+                int a = pastLineBreaks(text, k + 1);
                 char after = a < text.length() ? text.charAt(a) : '。';
                 boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0);
-                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken || subjectOfTheEnd(text, k))
+                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken || subjectOfTheEnd(text, k, a))
                         ? k : -1;
             }
             if (c == '「' || c == '『' || c == '、' || c == '。') {
@@ -69,21 +66,30 @@ final class Quotes {
         return -1;
     }
 
+    /** The first index from {@code at} that is no line break: a sentence may run across one (a page's, a clipping's). */
+    static int pastLineBreaks(String text, int at) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == '\n' || text.charAt(k) == '\r')) {
+            k++;
+        }
+        return k;
+    }
+
     /**
-     * Whether the brackets closing at {@code close} are the subject or topic of the sentence's last
-     * clause: they end in a noun's character (kanji or katakana, not speech's kana) and are followed by
+     * Whether the brackets closing at {@code close} (the next character, past a line break, at
+     * {@code after}) are the subject or topic of the sentence's last clause: they end in a noun's character (kanji or katakana, not speech's kana) and are followed by
      * が or は, then no comma nor bracket before the sentence ends. 「剣璽等承継の儀」が行われる,
      * 「即位礼正殿の儀」は22日に行われる name ceremonies; 走行中の「やまびこ」が脱線し、17日は… (a comma: an
      * earlier clause's subject) and 「もうやめたい」が本音だ (kana ending as speech does) are left as they were.
      */
-    private static boolean subjectOfTheEnd(String text, int close) {
+    private static boolean subjectOfTheEnd(String text, int close, int after) {
         char last = text.charAt(close - 1);
         boolean noun = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN
                 || Character.UnicodeBlock.of(last) == Character.UnicodeBlock.KATAKANA;
-        if (!noun || close + 1 >= text.length() || "がは".indexOf(text.charAt(close + 1)) < 0) {
+        if (!noun || after >= text.length() || "がは".indexOf(text.charAt(after)) < 0) {
             return false;
         }
-        for (int k = close + 2; k < text.length() && text.charAt(k) != '。'; k++) {
+        for (int k = after + 1; k < text.length() && text.charAt(k) != '。'; k++) {
             if ("、「『，".indexOf(text.charAt(k)) >= 0) {
                 return false;
             }
