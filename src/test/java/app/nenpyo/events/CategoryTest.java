@@ -199,6 +199,19 @@ class CategoryTest {
         "町議会は29日の本会議で、町長の不信任決議案を可決した。|OTHER",
         "法案は5日、衆院本会議で審議入りした。|LEGAL",
         "市議会の本会議は3日に開かれた。|OTHER",
+        // a company's results announced are the economy's news; a statistic, a plan or an arrest announced stays an announcement
+        "ソニーグループは14日、2023年4～12月期の連結決算を発表した。|ECONOMY",
+        "同社は10日、今期の業績予想の上方修正を公表した。|ECONOMY",
+        "同社は14日、新工場の建設を発表した。|ANNOUNCEMENT",
+        "総務省は8日、2月の消費者物価指数を発表した。|ANNOUNCEMENT",
+        "県警は9日、男を逮捕したと発表した。|ANNOUNCEMENT",
+        // a request, designation or notice of nothing else is an announcement; what is asked decides first; a decision is none
+        "JR西日本は13日、山陽新幹線の運休を決めた。|OTHER",
+        "知事は11日、県内の全高校に休校を要請した。|ANNOUNCEMENT",
+        "同社は15日、部品メーカーに値下げを要請した。|ECONOMY",
+        "県は10日、山頂の周辺を立ち入り禁止区域に指定した。|ANNOUNCEMENT",
+        "市は4日、新しい区域を告示した。|ANNOUNCEMENT",
+        "町選管は8日、町長選を告示した。|ELECTION",
     })
     void wordsOfTheDomain(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
