@@ -60,6 +60,7 @@ public final class DateFinder {
         Objects.requireNonNull(sentences, "sentences");
         char[] c = Chars.normalize(text);
         WrappedBreaks wrapped = WrappedBreaks.join(c);
+        UnwrappedTense tenses = UnwrappedTense.of(c);
         boolean[] skip = Urls.mask(c);
         ExpressionScanner scanner = new ExpressionScanner(c);
         List<DateMention> out = new ArrayList<>();
@@ -127,7 +128,7 @@ public final class DateFinder {
                     e.era = null;
                     e.twoDigitYear = false;
                 }
-                Lean tense = TenseCues.after(c, endOfTheList(c, e, scanner, end), end);
+                Lean tense = tenses.after(endOfTheList(c, e, scanner, end), end);
                 boolean figures = ReportedPeriods.namesFigures(e, c);
                 Lean lean = ReportedPeriods.isOne(e, figures) ? ReportedPeriods.lean(e, tense) : tense;
                 boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
@@ -157,7 +158,7 @@ public final class DateFinder {
                 YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
                 Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
                         e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
-                        e.kind == DateMention.Kind.TIME && TenseCues.timeAhead(c, endOfTheList(c, e, scanner, end), end), documentDate),
+                        e.kind == DateMention.Kind.TIME && tenses.timeAhead(endOfTheList(c, e, scanner, end), end), documentDate),
                         countedMonth != null ? countedMonth : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                         laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
                 Resolver.Result r = resolver.resolve(e, ctx);

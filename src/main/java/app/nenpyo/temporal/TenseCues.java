@@ -79,6 +79,11 @@ final class TenseCues {
      */
     private static final Words UNDATED_BY_THE_VERB = new Words("から", "まで", "以降", "以前", "以来", "より", "以後", "の");
     private static final int MAX_SCOPE = 120;
+    /**
+     * Nouns a plain verb before them makes an occurrence of (止める場面もあった, 謝罪する一幕があった, 運休する
+     * 事態となった): the verb's form says nothing of when, the predicate after the noun does.
+     */
+    private static final Words OCCURRENCES = new Words("場面", "一幕", "事態", "騒ぎ");
     /** The kana a verb's continuative form ends in (開き, 示し, 行い, 決め, 受け入れ): a chain of predicates goes on after it. */
     private static final String CONTINUATIVE_ENDINGS = "きしちいりみびぎにめけせべれえ";
     /** Words that put what follows at a time of its own: 協議は10日に始まり、その後ウィーンで行う。 */
@@ -499,6 +504,10 @@ final class TenseCues {
             return false;
         }
         if (Chars.at(c, k + 1, "よう") || Chars.at(c, k + 1, "か") || Chars.at(c, k + 1, "べき") || Chars.at(c, k + 1, "ため")) {
+            return false;
+        }
+        if (OCCURRENCES.at(c, k + 1) != null) {
+            // 11月上旬には原子炉を止める場面もあった: the verb names what occurred; the tense is the sentence's
             return false;
         }
         if (quoted(c, k + 1)) {
