@@ -118,10 +118,14 @@ class HeldOutSetTest {
      * Of the reports expected on the timeline: those on their date, and of those the ones labelled
      * with their key words and with the category their writer gave; the actors the writers listed for
      * the reports on their date, those found among the event's actors ({@link #names}), and the event's
-     * actors that are none of them (not all wrong: writers list who took part, not every name).
+     * actors that are none of them (not all wrong: writers list who took part, not every name); of the
+     * reports expected as background (a plan's or forecast's vague time, a figure's period, a related
+     * list's item), those read from their sentence as a report on the timeline on their date: what
+     * crowds the timeline that its writer kept off it.
      */
     private record EventScore(int expected, int onItsDate, int labelled, int categorised, int actorsExpected,
-                              int actorsFound, int actorsUnlisted, int happeningsInSeveralReports, int merged) {
+                              int actorsFound, int actorsUnlisted, int happeningsInSeveralReports, int merged,
+                              int background, int backgroundOnTheTimeline) {
     }
 
     static Stream<HeldOutSet> sets() {
@@ -292,8 +296,16 @@ class HeldOutSetTest {
                     && reports.stream().map(o -> o.get().id()).distinct().count() == 1;
             merged += oneEvent ? 1 : 0;
         }
+        List<ExpectedReport> background = expected.stream().filter(r -> !r.timeline()).toList();
+        int backgroundOnTheTimeline = 0;
+        for (ExpectedReport r : background) {
+            TextSpan sentence = sentencesByArticle.get(r.article()).get(r.sentence() - 1);
+            backgroundOnTheTimeline += events.stream().filter(e -> !e.background() && onOneOf(e, r.readings()))
+                    .anyMatch(e -> e.sources().stream().anyMatch(s -> r.article().equals(articleByKey.get(s.documentKey()))
+                            && within(s, sentence) && !s.isBackground())) ? 1 : 0;
+        }
         return new EventScore(timeline.size(), onItsDate, labelled, categorised, actorsExpected, actorsFound,
-                actorsUnlisted, several, merged);
+                actorsUnlisted, several, merged, background.size(), backgroundOnTheTimeline);
     }
 
     /**
