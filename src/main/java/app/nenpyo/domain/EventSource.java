@@ -18,7 +18,8 @@ import java.util.OptionalLong;
  * @param paragraph    paragraph number, from 1 as {@link Paragraph#number()}
  * @param sentence     the whole sentence
  * @param clause       the part of the sentence the date governs (a sentence with two dates has two)
- * @param expression   the date expression
+ * @param expression   the date expression; outside the sentence when its date was carried from the sentence
+ *                     before ({@link #dateCarried})
  * @param expressionText the date expression as written (10日, 先週, 来月4日)
  * @param background   why this report is background ("" when it is not): a header/footer
  *                     paragraph, a 関連記事 list, a cited survey
@@ -36,6 +37,15 @@ public record EventSource(String documentKey, OptionalLong documentId, String so
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(expressionText, "expressionText");
         background = background == null ? "" : background;
+    }
+
+    /**
+     * Whether the date was carried from the sentence before (decision 0042): a sentence with no date of
+     * its own, told on the day that one told, whose expression is therefore outside its sentence
+     * (大川被告は無罪を主張した。 dated by 5日 in 初公判が5日、開かれた。). An added report has no expression.
+     */
+    public boolean dateCarried() {
+        return !expressionText.isEmpty() && !sentence.contains(expression);
     }
 
     public boolean isBackground() {

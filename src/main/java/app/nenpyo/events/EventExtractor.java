@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
  *
  * <p>Rules: durations (3日間) and unresolved mentions make no report; a time of day (午後3時)
  * makes none when its sentence has a date (the date is the report); only sentences holding a
- * date are tokenised, which keeps extraction cheap (Kuromoji is the slow part). Background
- * clauses ({@link BackgroundRules}) are reported with their reason.
+ * date are tokenised, which keeps extraction cheap (Kuromoji is the slow part), and the few
+ * undated ones whose characters may tell a deed done on the day the sentence before told
+ * ({@link DayOfTheSentenceBefore}, decision 0042: such a report's expression is that sentence's).
+ * Background clauses ({@link BackgroundRules}) are reported with their reason.
  *
  * <p>{@code 内務省は10日、これまでにおよそ8000人を拘束したと発表しました。} → one report: 2022-01-10,
  * 内務省が8000人拘束と発表, ANNOUNCEMENT, actors [内務省]. 8000人 is a count, not a date: the
@@ -90,6 +92,22 @@ public final class EventExtractor {
             actors.addAll(r.actors());
             anaphors.addAll(r.anaphors());
         }
+        // a deed told without a date, on the day the sentence right before told (decision 0042)
+        boolean carried = false;
+        for (DayOfTheSentenceBefore.Carried c : DayOfTheSentenceBefore.candidates(doc, input.mentions(), reports)) {
+            Optional<SentenceReports> r = carried(input, documentTokens, wraps, c);
+            if (r.isPresent()) {
+                reports.add(readingPlace(reports, r.get().reports().get(0)), r.get().reports().get(0));
+                actors.addAll(r.get().actors());
+                anaphors.addAll(r.get().anaphors());
+                carried = true;
+            }
+        }
+        if (carried) {
+            // the carried sentences' names and anaphors among the dated ones', in text order as coreference reads them
+            actors.sort((x, y) -> x.span().compareTo(y.span()));
+            anaphors.sort((x, y) -> x.span().compareTo(y.span()));
+        }
         List<ActorMention> links = Coreference.resolve(doc.text(), actors, anaphors);
         if (!links.isEmpty()) {
             actors.addAll(links);
@@ -112,12 +130,7 @@ public final class EventExtractor {
                                  Sentence sentence, List<DateMention> found) {
         AnalyzedDocument doc = input.document();
         int offset = sentence.span().start();
-        String sentenceText = sentence.span().of(doc.text());
-        // ス⏎ナク氏: a word a page's width cut is read whole, in both ways of reading (tokens made here or at import)
-        List<Integer> cut = breaksIn(wraps, sentence.span());
-        AnalysedSentence s = !cut.isEmpty() ? AnalysedSentence.ofWrapped(sentenceText, offset, actorFinder, cut)
-                : documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
-                : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
+        AnalysedSentence s = analysed(doc, documentTokens, wraps, sentence);
         List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
         SentenceDates sentenceDates = SentenceDates.of(doc.text(), s, found);
         List<DateMention> kept = sentenceDates.kept();
@@ -142,6 +155,60 @@ public final class EventExtractor {
             }
         }
         return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
+    }
+
+    /** A sentence tokenised, with its actors and anaphors. */
+    private AnalysedSentence analysed(AnalyzedDocument doc, List<Token> documentTokens, List<Integer> wraps, Sentence sentence) {
+        int offset = sentence.span().start();
+        String sentenceText = sentence.span().of(doc.text());
+        // ス⏎ナク氏: a word a page's width cut is read whole, in both ways of reading (tokens made here or at import)
+        List<Integer> cut = breaksIn(wraps, sentence.span());
+        return !cut.isEmpty() ? AnalysedSentence.ofWrapped(sentenceText, offset, actorFinder, cut)
+                : documentTokens == null ? AnalysedSentence.of(sentenceText, offset, actorFinder)
+                : AnalysedSentence.of(sentenceText, offset, actorFinder, tokensIn(documentTokens, sentence.span()));
+    }
+
+    /**
+     * The report of a sentence without a date of its own that tells a deed done on the day the
+     * sentence before told ({@link DayOfTheSentenceBefore}): its spans its own (the whole sentence its
+     * clause), its label, category and actors read from it as an added clause's are; its date and
+     * expression the antecedent's, a span in the sentence before. Empty when its last predicate tells no
+     * deed done, or the same deed as the antecedent's.
+     */
+    private Optional<SentenceReports> carried(DocumentInput input, List<Token> documentTokens, List<Integer> wraps,
+                                              DayOfTheSentenceBefore.Carried c) {
+        AnalysedSentence s = analysed(input.document(), documentTokens, wraps, c.sentence());
+        if (!DayOfTheSentenceBefore.toldAsDone(s)) {
+            return Optional.empty();
+        }
+        int offset = s.offset();
+        TextSpan clause = new TextSpan(0, s.text().length());
+        Label label = undatedLabel(s, clause, List.of());
+        if (label.predicate().isEmpty() || c.antecedent().headWords().contains(label.predicate())) {
+            return Optional.empty();
+        }
+        TextSpan anchor = undatedAnchor(s, clause);
+        String object = objectOf(s, clause, anchor, label);
+        List<String> heads = happeningWords(label, object, s.text());
+        // the happening said in other words too (意見を交わした is an 意見交換): its kind decides whether it is the antecedent's
+        EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), heads,
+                CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
+        if (category == EventCategory.OTHER || category == c.antecedent().category()) {
+            // a deed of no kind the categories know tells a detail of the day's happening (a record, a result, a figure);
+            // one of the antecedent's kind tells that happening further (会談した。両外相は意見を交わした。)
+            return Optional.empty();
+        }
+        EventSource before = c.antecedent().source();
+        EventSource source = new EventSource(input.documentKey(), input.storedId(),
+                EventIds.sourceId(input.documentKey(), c.sentence().span(), before.expression()),
+                c.sentence().paragraphNumber(), c.sentence().span(), clause.shift(offset), before.expression(),
+                before.expressionText(), "");
+        List<ActorMention> actors = s.actors().stream().map(a -> a.shift(offset)).toList();
+        Report report = new Report(source, TimeValue.day(c.antecedent().time().start()),
+                label.named(textBefore(input, c.sentence()), actorFinder), category, actors,
+                shift(label.subject(), offset), shift(label.place(), offset),
+                heads, contentWords(s, clause, anchor), object);
+        return Optional.of(new SentenceReports(List.of(report), actors, s.anaphors().stream().map(a -> a.shift(offset)).toList()));
     }
 
     /** The page's line breaks inside a sentence, as indices in it (binary search: a wrapped file has a break a line). */

@@ -19,6 +19,9 @@ import java.util.List;
  * the id only changes if the new source's id is smaller; the store should therefore keep every
  * source id with its event, so a correction filed under an old event id can still be found.
  *
+ * <p>A report dated by the sentence before (decision 0042) hashes its own sentence with that sentence's
+ * expression: stable, and unlike the id of the report it takes its date from.
+ *
  * <p>A report the analyst added (decision 0020) has no expression: its id hashes
  * {@code documentKey:analyst:clauseStart-clauseEnd} instead, never the content of a report the
  * machine read.

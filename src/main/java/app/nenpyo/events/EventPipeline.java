@@ -21,7 +21,7 @@ import java.util.function.IntPredicate;
  * <p>Two steps, so import can run the costly one on its analysis threads:
  * <ol>
  *   <li>{@link #analyse(DocumentInput)}: per document, thread-safe (tokenises only the sentences
- *       that hold a date);</li>
+ *       that hold a date, and the few after one that may tell a deed of its day, decision 0042);</li>
  *   <li>{@link #combine(List)}: once, after every document: merges actors across documents and
  *       reports into events, a window of time at a time.</li>
  * </ol>

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>{@code 男は同日午前10時半ごろ、ガソリンをまいて火を付けた。} → [放火];
  * {@code 五輪は20日までの17日間、熱戦が繰り広げられる。} and {@code 閉会式は20日夜に行われる。} → [閉幕];
  * {@code 成人の日の10日、各地で式典が開かれた。} → [成人式];
- * {@code 円相場が一時1ドル＝150円台まで下落した。} → [円安].
+ * {@code 円相場が一時1ドル＝150円台まで下落した。} → [円安];
+ * {@code 両外相は穀物輸出を巡って意見を交わした。} → [意見交換].
  */
 final class Paraphrases {
 
@@ -36,6 +37,8 @@ final class Paraphrases {
             new Paraphrase("死亡", '亡', Pattern.compile("亡くな")),
             new Paraphrase("死亡", '他', Pattern.compile("他界")),
             new Paraphrase("接近", '最', Pattern.compile("最接近")),
+            // views exchanged are an exchange of views, a meeting's (意見を交わした, 意見を交換した)
+            new Paraphrase("意見交換", '意', Pattern.compile("意見を(交わ|交換)")),
             // the yen's rate falling is the yen's weakening, within the clause that says it (not 円相場が上昇し、株価は下落);
             // an adverb set off by its comma right after the topic is in that clause (円相場は一時、…下落)
             new Paraphrase("円安", '円', Pattern.compile("円相場[がは](?:" + YEN_ADVERBS + "、)?(?:(?!上昇|急騰|値上がり)[^、。]){0,16}(下落|急落|値下がり)|円が(売られ|下落|急落)")),

@@ -1,0 +1,216 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.AnalyzedDocument;
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.InTextOrder;
+import app.nenpyo.domain.ParagraphKind;
+import app.nenpyo.domain.Sentence;
+import app.nenpyo.domain.TimeValue;
+import app.nenpyo.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A happening told in a sentence without a date of its own, on the day the sentence right before
+ * told (issue 4; decision 0042): news tells a deed by its day, then what else was done that day
+ * without saying the day again.
+ *
+ * <p>{@code 元社長は5日、名古屋地裁の初公判に出廷した。元社長は起訴内容を否認し、無罪を主張した。} → the
+ * second sentence is a report on the 5th (元社長が無罪を主張), dated by 5日 in the sentence before.
+ *
+ * <p>A sentence is read so only when all of these hold (precision first: writers expect only some
+ * undated sentences as events):
+ * <ul>
+ *   <li>it has no date expression at all (none the date finder read, a duration included), and
+ *       lies in the article's body;</li>
+ *   <li>the sentence right before it is in the same paragraph, or it opens the paragraph after
+ *       that sentence's: nothing stands between the two;</li>
+ *   <li>that sentence's reports are all on the timeline and on one day (or a time of that day), and
+ *       it too ends as a deed done ({@link #endsAsADeedDone}): no plan, no flashback ていた, no
+ *       background remark;</li>
+ *   <li>it ends as a deed done ({@link #endsAsADeedDone}: a past predicate, 否認した, 逮捕された,
+ *       述べました; not ている, ていた, だった, です, not hearsay or conjecture, という, とみられる,
+ *       ようだ, 予定だ), and its last predicate is a verb (or a noun made a verb by する) that is no
+ *       mere being (ある, いる, なる) nor a negation ({@link #toldAsDone}).</li>
+ * </ul>
+ * The first three are read from the characters, before Kuromoji reads the sentence: most undated
+ * sentences are never tokenised.
+ *
+ * <p>Known weaknesses: a sentence that tells again the deed of the sentence before in other words
+ * becomes a second report of it, which the merge joins when their words are alike; a deed told two
+ * sentences after its day (a quote between) is not read; an ending in a quote's closing bracket
+ * (「…した」) is never read, so a short statement told only by its quote is missed; a past deed
+ * told without ていた (昨年も同じ被害に遭った) takes the day before's date.
+ */
+final class DayOfTheSentenceBefore {
+
+    private DayOfTheSentenceBefore() {
+    }
+
+    /** An undated sentence that may tell a deed, and the report of the sentence right before whose day it takes. */
+    record Carried(Sentence sentence, Report antecedent) {
+    }
+
+    /** A full stop, and spaces or line breaks around it, at a sentence's end. */
+    private static final Pattern END_MARKS = Pattern.compile("[\\s。．.！!]+$");
+
+    /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
+    private static final Pattern PAST = Pattern.compile("(た|[んい]だ)$");
+
+    /**
+     * Endings that say no deed done, though past: a state or flashback (していた, 住んでいた, していました),
+     * a copula or adjective (だった, でした, 多かった, しなかった), a conjecture (とみられた, 見られた,
+     * ようだった, 予定だった, 方針だった: だった already).
+     */
+    private static final Pattern NOT_DONE = Pattern.compile("(ていた|でいた|ていました|でいました|てきた|できた|だった|でした|かった|みられた|見られた|とされた|ていたという)$");
+
+    /**
+     * Whether a sentence's last words, read as characters, tell a deed done: a past predicate that is
+     * no state, copula, negation or conjecture. {@code 無罪を主張した。} → true; {@code 容疑を否認している。},
+     * {@code 現場は住宅街だった。}, {@code 20日に判決が言い渡される予定だ。} → false.
+     */
+    static boolean endsAsADeedDone(String sentence) {
+        String text = END_MARKS.matcher(sentence).replaceAll("");
+        return PAST.matcher(text).find() && !NOT_DONE.matcher(text).find();
+    }
+
+    /**
+     * What tells, anywhere outside quotes, that the sentence is no new deed: a state or a flashback beside
+     * its deed (求めているのに対し, 要求していて, 続けており), or the deed told again (改めて).
+     */
+    private static final Pattern NO_NEW_DEED = Pattern.compile("ている|ていて|ており|ています|でいる|でいて|でおり|ていた|改めて");
+
+    /**
+     * Whether the sentence, read without its quotes, says a state or a deed told again beside its last
+     * predicate: {@code ロシア側は撤退を求めていて、次官は譲歩を促す考えを示した。} → true (the state is the
+     * day's background, not its deed); {@code 首相は「決意を新たにしている」と述べ、改革案を示した。} → false.
+     */
+    static boolean saysNoNewDeed(String sentence) {
+        boolean[] quoted = Quotes.mask(sentence);
+        StringBuilder unquoted = new StringBuilder(sentence.length());
+        for (int i = 0; i < sentence.length(); i++) {
+            unquoted.append(quoted[i] ? '　' : sentence.charAt(i));
+        }
+        return NO_NEW_DEED.matcher(unquoted).find();
+    }
+
+    /** A quote and the verb of saying it, ending the sentence: 」と述べた, 」と話しました, 』とあいさつした. */
+    private static final Pattern QUOTE_SAID = Pattern.compile("[」』]と[^「」『』、。]{0,10}$");
+
+    /**
+     * Whether the sentence ends by saying a quote ({@code 裁判長は「悪質な犯行」と述べた。}): after a dated
+     * deed, a quote is what was said at it, which the writers read as part of that happening, not a
+     * happening of its own. {@code 被告は「指示していない」と述べ、無罪を主張した。} ends with a deed.
+     */
+    static boolean endsSayingAQuote(String sentence) {
+        return QUOTE_SAID.matcher(END_MARKS.matcher(sentence).replaceAll("")).find();
+    }
+
+    /**
+     * The undated sentences of a document that may tell a deed on the day the sentence right before
+     * told, each with that sentence's report (its first), by the characters alone.
+     *
+     * @param mentions every date mention the finder read in the document, any kind
+     * @param reports  the reports of the document's dated sentences, in reading order
+     */
+    static List<Carried> candidates(AnalyzedDocument doc, List<DateMention> mentions, List<Report> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Report>> bySentence = new LinkedHashMap<>();
+        for (Report r : reports) {
+            bySentence.computeIfAbsent(r.source().sentence().start(), k -> new ArrayList<>()).add(r);
+        }
+        List<DateMention> sorted = mentions.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList();
+        List<Sentence> sentences = doc.sentences();
+        String text = doc.text();
+        List<Carried> out = new ArrayList<>();
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence before = sentences.get(i - 1);
+            Sentence sentence = sentences.get(i);
+            List<Report> there = bySentence.get(before.span().start());
+            if (there == null || !adjacent(doc, before, sentence) || !isBody(doc, sentence)
+                    || !endsAsADeedDone(sentence.span().of(text)) || endsSayingAQuote(sentence.span().of(text))
+                    || saysNoNewDeed(sentence.span().of(text))
+                    || hasDate(sorted, sentence)) {
+                continue;
+            }
+            Report first = there.get(0);
+            boolean oneDay = there.stream().allMatch(r -> !r.source().isBackground() && sameDay(r.time(), first.time()))
+                    && isDay(first.time());
+            if (oneDay && endsAsADeedDone(before.span().of(text))) {
+                out.add(new Carried(sentence, first));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sentence's last predicate, read as tokens, is a deed done: a verb, or a noun made one
+     * by する (否認し|た), in the past, no mere being (ある, いる, なる, できる) and no negation.
+     * {@code 大川被告は無罪を主張した。} → true; {@code 被害は大きかった。}, {@code 説明はなかった。} → false.
+     */
+    static boolean toldAsDone(AnalysedSentence s) {
+        List<Token> tokens = s.tokens();
+        int last = tokens.size() - 1;
+        while (last >= 0 && (tokens.get(last).partOfSpeech().startsWith("記号") || s.isQuoted(tokens.get(last)))) {
+            last--;
+        }
+        if (last < 1 || !tokens.get(last).surface().equals("た") && !tokens.get(last).surface().equals("だ")) {
+            return false;
+        }
+        int k = last - 1;
+        while (k >= 0 && Morphemes.isVerbEnding(tokens.get(k)) && !Morphemes.isVerb(tokens.get(k))) {
+            if (Morphemes.isNegation(tokens.get(k))) {
+                return false;
+            }
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        if (Morphemes.isSuru(verb)) {
+            return k > 0 && (Morphemes.isSahen(tokens.get(k - 1)) || tokens.get(k - 1).partOfSpeech().startsWith("名詞"));
+        }
+        return Morphemes.isVerb(verb) && !Morphemes.WEAK_VERBS.contains(verb.baseForm());
+    }
+
+    private static boolean adjacent(AnalyzedDocument doc, Sentence before, Sentence sentence) {
+        if (before.paragraphNumber() == sentence.paragraphNumber()) {
+            return true;
+        }
+        // the first sentence of the next paragraph, the one before being the last of its own
+        return sentence.paragraphNumber() == before.paragraphNumber() + 1
+                && doc.paragraph(sentence.paragraphNumber()).map(p -> p.span().start() <= sentence.span().start()
+                        && sentence.span().start() <= firstCharacter(doc.text(), p.span().start())).orElse(false);
+    }
+
+    private static int firstCharacter(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isBody(AnalyzedDocument doc, Sentence sentence) {
+        return doc.paragraph(sentence.paragraphNumber()).map(p -> p.kind() == ParagraphKind.BODY).orElse(false);
+    }
+
+    private static boolean hasDate(List<DateMention> sorted, Sentence sentence) {
+        int at = InTextOrder.firstStartingFrom(sorted, DateMention::span, sentence.span().start());
+        return at < sorted.size() && sorted.get(at).span().start() < sentence.span().end();
+    }
+
+    private static boolean isDay(TimeValue t) {
+        return t.start().equals(t.end());
+    }
+
+    private static boolean sameDay(TimeValue a, TimeValue b) {
+        return a.start().equals(b.start()) && a.end().equals(b.end());
+    }
+}

@@ -1,0 +1,119 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deed told in a sentence without a date of its own is a report on the day the sentence right
+ * before told (decision 0042), and only such a deed: on sentences of news style written for this
+ * test, each near miss beside the sentence the rule reads.
+ */
+class DayOfTheSentenceBeforeTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 20);
+
+    /** The reports of a text dated by a date outside their sentence, as date and label. */
+    private static List<String> carried(String text) {
+        return Articles.reports(text, DAY).stream().filter(r -> r.source().dateCarried())
+                .map(r -> r.time().format() + " " + r.label()).toList();
+    }
+
+    @Test
+    void aDeedDoneOnTheDayBeforeIsAReportOnThatDay() {
+        String text = "山中市の元職員の男は12日、背任の罪で起訴された。男は初公判で無罪を主張した。\n";
+        assertEquals(List.of("2025-03-12 男が初公判で無罪を主張"), carried(text));
+        assertEquals(EventCategory.STATEMENT, Articles.reports(text, DAY).stream().filter(r -> r.source().dateCarried())
+                .findFirst().orElseThrow().category());
+    }
+
+    @Test
+    void aDeedOfTheFirstSentenceOfTheNextParagraphToo() {
+        String text = "北陸電力は18日、志賀原発の再稼働を原子力規制委員会に申請した。\n同社の社長は地元への説明を尽くす考えを表明した。\n";
+        assertEquals(List.of("2025-03-18 北陸電力の社長が地元への説明を尽くす考えを表明"), carried(text));
+    }
+
+    @Test
+    void aPlanIsNotADeedDone() {
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。県警は男を近く送検する予定だ。\n"));
+        assertEquals(List.of(), carried("市長は14日、辞職を表明した。市は来月にも出直し選挙を行う方針だ。\n"));
+    }
+
+    @Test
+    void whatGoesOnOrWentOnIsNotADeedDone() {
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。男は容疑を否認している。\n"), "ている");
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。男は以前から近所の店で盗みを繰り返していた。\n"),
+                "a flashback ていた");
+    }
+
+    @Test
+    void aBackgroundRemarkIsNotADeedDone() {
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。現場は駅から近い住宅街だった。\n"), "だった");
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。男は事件の前にも店を訪れていたとみられる。\n"),
+                "conjecture");
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。被害額は大きかった。\n"), "an adjective");
+    }
+
+    @Test
+    void aSentenceWithADateOfItsOwnIsReadByItsOwnDate() {
+        List<Report> reports = Articles.reports("県警は15日、窃盗の疑いで男を逮捕した。地検は17日、男を起訴した。\n", DAY);
+        assertTrue(reports.stream().noneMatch(r -> r.source().dateCarried()), "a second date is its sentence's own");
+        assertEquals(List.of("2025-03-15", "2025-03-17"), reports.stream().map(r -> r.time().format()).toList());
+    }
+
+    @Test
+    void aDayNotToldAsDoneCarriesNothing() {
+        assertEquals(List.of(), carried("政府は25日に閣議を開く予定だ。首相は閣議で新たな経済対策を決定した。\n"),
+                "a plan before: the day is not the deed's");
+        assertEquals(List.of(), carried("同社は2020年、工場を閉鎖していた。社長は従業員に謝罪した。\n"),
+                "a flashback before");
+        assertEquals(List.of(), carried("同社の売り上げは3月に過去最高となった。社長は従業員に感謝した。\n"),
+                "a month, not a day");
+    }
+
+    @Test
+    void aQuoteSaidAtTheDeedIsPartOfIt() {
+        assertEquals(List.of(), carried("地裁は19日、被告に懲役3年の判決を言い渡した。裁判長は「極めて悪質な犯行だ」と述べた。\n"));
+    }
+
+    @Test
+    void aDetailOfTheDayIsNoHappeningOfItsOwn() {
+        assertEquals(List.of(), carried("大雨は11日、九州北部を襲った。佐賀市では1時間に110ミリの雨を観測した。\n"),
+                "a figure the categories know no deed of");
+    }
+
+    @Test
+    void theSameDeedToldAgainIsNotASecondReport() {
+        assertEquals(List.of(), carried("県警は15日、窃盗の疑いで男を逮捕した。県警は男を窃盗の疑いで逮捕した。\n"));
+    }
+
+    @Test
+    void theReportKeepsItsOwnSentenceAndTheDateOfTheOneBefore() {
+        String text = "元社長は12日、背任の罪で起訴された。元社長は初公判で無罪を主張した。\n";
+        DocumentInput input = Articles.article(text, DAY);
+        String doc = input.document().text();
+        List<Event> events = new EventPipeline().extract(List.of(input));
+        Event plea = events.stream().filter(e -> e.label().contains("主張")).findFirst().orElseThrow();
+        Event charge = events.stream().filter(e -> e.label().contains("起訴")).findFirst().orElseThrow();
+        assertNotEquals(charge.id(), plea.id(), "two deeds of one day, two events");
+        assertEquals("2025-03-12", plea.time().format());
+        EventSource source = plea.sources().get(0);
+        assertEquals("元社長は初公判で無罪を主張した。", source.sentence().of(doc));
+        assertEquals(source.sentence(), source.clause(), "the clause is the whole sentence");
+        assertEquals("12日", source.expression().of(doc), "the expression is the sentence before's, exactly");
+        assertEquals("12日", source.expressionText());
+        assertTrue(source.dateCarried());
+        assertFalse(charge.sources().get(0).dateCarried());
+        assertNotEquals(charge.sources().get(0).sourceId(), source.sourceId());
+        assertEquals(source.sourceId(), new EventPipeline().extract(List.of(Articles.article(text, DAY))).stream()
+                .filter(e -> e.label().contains("主張")).findFirst().orElseThrow().sources().get(0).sourceId(), "stable across readings");
+    }
+}
