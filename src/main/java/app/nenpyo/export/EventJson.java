@@ -55,7 +55,9 @@ public final class EventJson {
                     .append(", \"title\": ").append(Json.string(c.title()))
                     .append(", \"date\": ").append(Json.string(c.date()))
                     .append(", \"paragraph\": ").append(c.paragraph())
-                    .append(", \"expression\": ").append(Json.string(c.expression())).append('}');
+                    .append(", \"expression\": ").append(Json.string(c.expression()))
+                    // said only when true: the expression dates the sentence before (decision 0042)
+                    .append(c.carried() ? ", \"carried\": true" : "").append('}');
         }
         out.write(b.append("]}").toString());
     }

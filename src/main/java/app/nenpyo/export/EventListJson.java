@@ -73,6 +73,8 @@ final class EventListJson implements EventListWriter {
                     .append(", \"sentence\": [").append(sentence.start()).append(", ").append(sentence.end()).append(']')
                     .append(", \"expression\": ").append(string(s.expressionText()))
                     .append(", \"expressionSpan\": [").append(expression.start()).append(", ").append(expression.end()).append(']')
+                    // said only when true: the expression is the sentence before's (decision 0042), outside "sentence"
+                    .append(s.dateCarried() ? ", \"carried\": true" : "")
                     .append(", \"background\": ").append(string(s.background()))
                     .append(", \"keptApart\": ").append(byAnalyst.keptApart().test(s))
                     .append(", \"joined\": ").append(byAnalyst.joined().test(s))

@@ -70,7 +70,7 @@ public final class WindowViewModel implements AutoCloseable {
                 choiceOpened = timeline.choices();
                 if (!timeline.sources().isEmpty()) {
                     TimelineViewModel.SourceRef first = timeline.sources().get(0);
-                    reader.openMarking(first.documentId(), first.paragraph(), List.of(first.expression()));
+                    reader.openMarking(first.documentId(), first.paragraph(), first.marks());
                 }
             }
         });
@@ -91,7 +91,7 @@ public final class WindowViewModel implements AutoCloseable {
         timeline.history().heldProperty().bind(Bindings.createBooleanBinding(
                 () -> project.readOnly() || imports.stateProperty().get().active(), imports.stateProperty()));
         timeline.onOpenSource(opening -> reader.openMarking(opening.source().documentId(), opening.source().paragraph(),
-                List.of(opening.source().expression())));
+                opening.source().marks()));
         String fileName = String.valueOf(project.file().getFileName());
         this.projectStatus = Bindings.createStringBinding(
                 () -> messages.format("status.project", fileName, documents.rows().size()),

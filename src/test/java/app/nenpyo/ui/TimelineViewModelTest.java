@@ -46,6 +46,17 @@ class TimelineViewModelTest {
 
     /** An exploratory test saw 1 January 1970 on the axis of a new project. */
     @Test
+    void theReaderMarksACarriedDatesSentenceToo() {
+        // 初公判は20日、開かれた。被告は無罪を主張した。: the plea dated by 20日 in the sentence before (decision 0042)
+        TimelineViewModel.SourceRef plea = new TimelineViewModel.SourceRef(1, "公判", 1, new TextSpan(4, 7), "20日",
+                new TextSpan(13, 24));
+        assertEquals(List.of(new TextSpan(4, 7), new TextSpan(13, 24)), plea.marks());
+        TimelineViewModel.SourceRef opening = new TimelineViewModel.SourceRef(1, "公判", 1, new TextSpan(4, 7), "20日",
+                new TextSpan(0, 13));
+        assertEquals(List.of(new TextSpan(4, 7)), opening.marks(), "a date of its own sentence: the date alone");
+    }
+
+    @Test
     void aProjectWithoutEventsShowsTheCurrentMonth() {
         WindowViewModel empty = new WindowViewModel(new InMemoryProject(), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
         empty.load();
