@@ -214,8 +214,11 @@ public final class ReportCodec {
      * city before its head's title, rivers; categories (0029's addendum): the domain's words, a vote's category
      * what is voted; background (0005's addendum): a vague plan for a period still to come; merges (0032's
      * addendum): a month's report of a named person's deed joins its day by the words up to the deed.
+     * 22 (session 26, decision 0042): a sentence without a date of its own that tells a deed done on the day the
+     * sentence right before told is a report of that day, its expression that sentence's; 意見を交わす names an
+     * 意見交換.
      */
-    public static final int FORMAT = 21;
+    public static final int FORMAT = 22;
 
     private ReportCodec() {
     }
