@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * told (issue 4; decision 0042): news tells a deed by its day, then what else was done that day
  * without saying the day again.
  *
- * <p>{@code 元社長は5日、名古屋地裁の初公判に出廷した。元社長は起訴内容を否認し、無罪を主張した。} → the
- * second sentence is a report on the 5th (元社長が無罪を主張), dated by 5日 in the sentence before.
+ * <p>{@code 元社長は5日、名古屋地裁の初公判に出廷した。元社長は無罪を主張した。} → the second sentence is a
+ * report on the 5th (元社長が無罪を主張, STATEMENT), dated by 5日 in the sentence before;
+ * {@code …逮捕した。男は容疑を否認している。} → none (ている); {@code …判決を言い渡した。裁判長は「悪質な犯行だ」と述べた。}
+ * → none (a quote said at the deed).
  *
  * <p>A sentence is read so only when all of these hold (precision first: writers expect only some
  * undated sentences as events):
@@ -33,11 +35,14 @@ import java.util.regex.Pattern;
  *       background remark;</li>
  *   <li>it ends as a deed done ({@link #endsAsADeedDone}: a past predicate, 否認した, 逮捕された,
  *       述べました; not ている, ていた, だった, です, not hearsay or conjecture, という, とみられる,
- *       ようだ, 予定だ), and its last predicate is a verb (or a noun made a verb by する) that is no
- *       mere being (ある, いる, なる) nor a negation ({@link #toldAsDone}).</li>
+ *       ようだ, 予定だ), not by saying a quote ({@link #endsSayingAQuote}), and says no state or deed
+ *       told again beside it ({@link #saysNoNewDeed});</li>
+ *   <li>its last predicate is a verb (or a noun made a verb by する) that is no mere being (ある,
+ *       いる, なる) nor a negation ({@link #toldAsDone}).</li>
  * </ul>
- * The first three are read from the characters, before Kuromoji reads the sentence: most undated
- * sentences are never tokenised.
+ * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
+ * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
+ * antecedent's and its category is known and not the antecedent's ({@code EventExtractor#carried}).
  *
  * <p>Known weaknesses: a sentence that tells again the deed of the sentence before in other words
  * becomes a second report of it, which the merge joins when their words are alike; a deed told two
