@@ -190,13 +190,27 @@ public final class ActorFinder {
 
     /**
      * The words a company's, an institute's or a university's name ends with after its own name
-     * (丸岡製作所, 東邦電機, カロリンスカ研究所, 北陸ガス化学): one or two of them after a proper noun or a
+     * (丸岡製作所, 東邦電機, カロリンスカ研究所, 北陸ガス化学, 北嶺鉄道労働組合, 東浜原子力発電所): one or two of them after a proper noun or a
      * katakana word the dictionary does not know make an organisation, which IPADIC, knowing neither, reads as a surname, a place
      * or a common word before a common noun.
      */
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("製作所", "研究所", "電機", "電気", "工業", "化学", "製薬",
             "商事", "物産", "建設", "重工", "重工業", "製鉄", "精機", "産業", "証券", "銀行", "生命", "運輸", "鉄道", "航空", "食品",
-            "薬品", "興業", "大学", "病院", "財団");
+            "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "原子力発電所");
+
+    /**
+     * What a municipality or prefecture runs under its own name, written after it with its kind
+     * (朝霧市立総合病院, 城山市美術館, 西原町立図書館): the whole is that body, not the place.
+     */
+    private static final Set<String> PUBLIC_INSTITUTIONS = Set.of("病院", "大学", "美術館", "博物館", "図書館", "動物園",
+            "水族館", "体育館");
+
+    /** What is written between a place and the body it runs: its kind (城山市美術館), or that it runs it (朝霧市立). */
+    private static final Set<String> RUN_BY = Set.of("市", "町", "村", "区", "県", "都", "府", "市立", "町立", "村立", "区立",
+            "県立", "都立", "府立");
+
+    /** What may stand between a place's 市立 and the body it runs: 朝霧市立総合病院. */
+    private static final String GENERAL = "総合";
 
     private static ActorMention organisationBySuffix(String text, Token[] tokenAt, int i) {
         Token name = at(tokenAt, i);
@@ -212,19 +226,53 @@ public final class ActorFinder {
         if (!properNoun && !katakanaName) {
             return null;
         }
-        int end = name.span().end();
-        for (int k = 0; k < 2; k++) {
-            Token ending = at(tokenAt, end);
-            if (ending == null || !ORGANISATION_ENDINGS.contains(ending.surface())) {
-                break;
-            }
-            end = ending.span().end();
+        int end = publicInstitution(text, tokenAt, name);
+        if (end < 0) {
+            end = endings(text, tokenAt, name.span().end(), ORGANISATION_ENDINGS);
         }
         if (end == name.span().end() || !endsAWord(text, tokenAt, end)) {
             return null;
         }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    /** The length of the longest ending, 原子力発電所. */
+    private static final int LONGEST_ENDING = 6;
+
+    /** Where one or two of {@code endings}, each a token or two written whole, end from {@code end}; {@code end} if none. */
+    private static int endings(String text, Token[] tokenAt, int end, Set<String> endings) {
+        for (int k = 0; k < 2; k++) {
+            int next = end;
+            for (Token t = at(tokenAt, end); t != null && t.span().end() - end <= LONGEST_ENDING; t = at(tokenAt, t.span().end())) {
+                if (endings.contains(text.substring(end, t.span().end()))) {
+                    next = t.span().end(); // 労働 + 組合: the longest ending written from here
+                }
+            }
+            if (next == end) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /**
+     * 朝霧市立総合病院, 城山市美術館: a place, its kind or 市立 and the like, 総合 perhaps, then a body a
+     * municipality runs; where it ends, or -1. 朝霧市の病院 (の between) and 朝霧市総合計画 (no body) are none.
+     */
+    private static int publicInstitution(String text, Token[] tokenAt, Token name) {
+        Token runBy = at(tokenAt, name.span().end());
+        if (runBy == null || !RUN_BY.contains(runBy.surface()) || name.partOfSpeech().startsWith("名詞-固有名詞-組織")) {
+            return -1;
+        }
+        int from = runBy.span().end();
+        Token general = at(tokenAt, from);
+        if (general != null && general.surface().equals(GENERAL)) {
+            from = general.span().end();
+        }
+        int end = endings(text, tokenAt, from, PUBLIC_INSTITUTIONS);
+        return end == from ? -1 : end;
     }
 
     /** Whether two characters are of one script, so that the second goes on the word of the first. */

@@ -325,6 +325,17 @@ class SameHappeningTest {
     }
 
     @Test
+    void aHallOpeningAfterYearsIsItsReopening() {
+        assertEquals(List.of("再開"), Paraphrases.happeningsIn("改修を終えた県立図書館が12日、約2年ぶりに開館した"));
+        assertEquals(List.of("再開"), Paraphrases.happeningsIn("動物園は休園を終えて再び開園した"));
+        List<Event> reopened = texts("西浜市美術館は4月に再開した。\n", "改修を終えた西浜市美術館が4月12日、約2年ぶりに開館した。\n");
+        assertEquals(1, reopened.size(), reopened.stream().map(Event::label).toList().toString());
+        // the near misses: a first opening, and a festival held again, are no hall's reopening
+        assertEquals(List.of(), Paraphrases.happeningsIn("新しい県立図書館が12日、開館した"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("花火大会が3年ぶりに開催された"));
+    }
+
+    @Test
     void anAdverbSetOffByItsCommaKeepsTheYensClause() {
         assertEquals(List.of("円安"), Paraphrases.happeningsIn("円相場は一時、1ドル＝148円台まで下落した"));
         assertEquals(List.of("円高"), Paraphrases.happeningsIn("円相場は再び、1ドル＝139円台に上昇した"));

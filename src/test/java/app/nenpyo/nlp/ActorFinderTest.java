@@ -533,4 +533,29 @@ class ActorFinderTest {
                 "a surname of three characters ending in 川 is IPADIC's 人名, no river");
         assertEquals(List.of(), find("天の川が12日夜、よく見えた。"));
     }
+
+    /** 朝霧市立総合病院 (set five): what a city runs under its name is that body, whole, not the city. */
+    @Test
+    void aBodyAMunicipalityRunsUnderItsNameIsThatBody() {
+        ActorMention hospital = only("南浜市立総合病院は3日、診療を再開した。", ActorKind.ORGANISATION);
+        assertEquals("南浜市立総合病院", hospital.name());
+        assertEquals(new TextSpan(0, 8), hospital.span());
+        assertEquals("西浜市美術館", only("西浜市美術館が10日、開館した。", ActorKind.ORGANISATION).name());
+        assertEquals("北山町立図書館", only("北山町立図書館は蔵書を公開した。", ActorKind.ORGANISATION).name());
+        // the near misses: の between, a plan of the city, and a kind with no place before it name no body
+        assertTrue(find("西浜市の病院は3日、診療を再開した。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+        assertTrue(find("西浜市総合計画は3日、決まった。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+        assertTrue(find("県内の町立病院で被害が出た。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+    }
+
+    /** 北嶺鉄道労働組合 (set five): a union is named by its company and 労働組合, written in two words; a plant so too. */
+    @Test
+    void aUnionOrAPlantIsNamedByItsOwnNameAndItsKind() {
+        assertEquals(List.of("南海運輸労働組合"), find("南海運輸労働組合は5日、ストライキに入った。").stream()
+                .filter(m -> m.kind() == ActorKind.ORGANISATION).map(ActorMention::name).toList());
+        assertEquals("西山電機労組", only("西山電機労組は賃上げを求めた。", ActorKind.ORGANISATION).name());
+        assertEquals("東浜原子力発電所", only("東浜原子力発電所は29日、運転を止めた。", ActorKind.ORGANISATION).name());
+        assertTrue(find("労働組合の組織率が下がった。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION),
+                "a union of no company is no one");
+    }
 }

@@ -124,4 +124,10 @@ class CoreferenceTest {
         assertEquals(List.of("県=岡山"), names("岡山県で大雨が降った。県は12日、対策本部を設けた。"));
         assertEquals(List.of(), names("市場は12日、大きく動いた。"), "市 inside a word is none");
     }
+
+    /** 東北電力…女川原子力発電所…。同社は (set five): a power plant is its company's, no company of its own. */
+    @Test
+    void aPowerPlantIsNoCompany() {
+        assertEquals(List.of("同社=東北電力"), names("東北電力は29日、東浜原子力発電所の原子炉を起動した。同社は来月、営業運転に移る。"));
+    }
 }
