@@ -11,7 +11,8 @@ import app.nenpyo.domain.TextSpan;
  * @param span    where, in the text the finder was given
  * @param points  what kind of actor it points at
  * @param title   for {@link Points#TITLED_PERSON}, the title written (首相); for {@link Points#MUNICIPALITY} and
- *                {@link Points#OFFICE}, its kind (市, 地検, 署); "" otherwise
+ *                {@link Points#OFFICE}, its kind (市, 地検, 署); for {@link Points#BODY_OF_KIND} the kind as written
+ *                (病院, or 大 of 同大); "" otherwise
  */
 public record Anaphor(String surface, TextSpan span, Points points, String title) {
 
@@ -38,7 +39,9 @@ public record Anaphor(String surface, TextSpan span, Points points, String title
         /** 地検, 地裁, 県警 written alone, 同署: the office of that kind named before (東京地検, 湊川署). */
         OFFICE("the office of that kind"),
         /** 市, 町, 村, 県 written alone or after 同: the municipality or prefecture of that kind named before (北浜市). */
-        MUNICIPALITY("the municipality of that kind");
+        MUNICIPALITY("the municipality of that kind"),
+        /** 病院, 寺, 組合 written alone, 同病院, 同大: the one body or place named before whose name ends so ({@link KindNouns}). */
+        BODY_OF_KIND("the only one of that kind");
 
         private final String what;
 

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Finds the words of one sentence that point back at an actor named before (同社, 同党, 同省, 同庁,
  * 同行, 同国, 同署 (a police station), 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, an office by its kind
- * alone: 地検は, 県警が, and a municipality so: 市は, 同町の), from the
+ * alone: 地検は, 県警が, a municipality so: 市は, 同町の, and a body by its kind: 病院は, 同大 ({@link KindNouns})), from the
  * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
  * from its gazetteer, which reads the titles (an {@link ActorFinder}'s, given it): one instance
  * serves every thread.
@@ -42,8 +42,8 @@ public final class AnaphorFinder {
     /** The kinds of municipality and prefecture news names by the kind alone once the name is said. */
     private static final Set<String> MUNICIPALITIES = Set.of("市", "町", "村", "県");
 
-    /** What may stand right before a title written alone. */
-    private static final String PHRASE_START = "、。「『（(【 　";
+    /** What may stand right before a title or a kind written alone. */
+    static final String PHRASE_START = "、。「『（(【 　";
 
     private final Gazetteer gazetteer;
 
@@ -78,6 +78,9 @@ public final class AnaphorFinder {
             if (found == null) {
                 found = municipalityAlone(text, tokens, k);
             }
+            if (found == null) {
+                found = KindNouns.alone(text, tokens, k);
+            }
             if (found != null) {
                 out.add(found);
             }
@@ -107,12 +110,16 @@ public final class AnaphorFinder {
         if (points == null && head == '同' && MUNICIPALITIES.contains(what)) {
             points = Anaphor.Points.MUNICIPALITY;
         }
+        if (points == null && head == '同' && KindNouns.endings(what) != null) {
+            points = Anaphor.Points.BODY_OF_KIND;
+        }
         if (points == null || !endsPhrase(text, tokens, last, points)) {
             return null;
         }
         TextSpan span = new TextSpan(t.span().start(), tokens.get(last).span().end());
         // 同市 and 同署 point at a 市 or a 署 named before: the kind is what a candidate's name ends with
-        boolean kindNamed = points == Anaphor.Points.MUNICIPALITY || points == Anaphor.Points.OFFICE;
+        boolean kindNamed = points == Anaphor.Points.MUNICIPALITY || points == Anaphor.Points.OFFICE
+                || points == Anaphor.Points.BODY_OF_KIND;
         return new Anaphor(span.of(text), span, points, kindNamed ? what : "");
     }
 

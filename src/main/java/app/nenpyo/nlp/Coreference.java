@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>Rules: only what was named at most {@link #REACH} characters before counts (a long file of
  * many posts names other companies far back); the sentence that names the nearest candidate must
  * name no other actor the anaphor could point at (AはBを買収した。同社は… is left alone), and for
- * 両国 and 両首脳 it must name exactly two; a title alone points at a person whose title is the
+ * 両国 and 両首脳 it must name exactly two; a kind said alone ({@link KindNouns}: 病院は, 同大) points at the
+ * one body or place within reach whose name ends as that kind does (朝霧市立総合病院 for 病院, 白鷺大学 for
+ * 同大), whichever sentence named it, and at none when two of that kind were named; a title alone points at a person whose title is the
  * same or holds it (長官 → 警察庁長官), not one who held it before or deputises (前社長, 副大統領); what an anaphor was found to stand for can be pointed at
  * again (同社は…。同社は). An anaphor that finds nothing is left out: 同社 is no actor; but an office
  * of justice or police said by its kind alone in an article that names its place is that office
@@ -143,6 +145,8 @@ public final class Coreference {
             case TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
             case OFFICE -> m.kind() == ActorKind.ORGANISATION && name.endsWith(a.title()) && !name.equals(a.title());
             case MUNICIPALITY -> m.kind() == ActorKind.PLACE;
+            case BODY_OF_KIND -> (m.kind() == ActorKind.ORGANISATION || m.kind() == ActorKind.PLACE)
+                    && KindNouns.endings(a.title()).stream().anyMatch(e -> name.endsWith(e) && name.length() > e.length());
             case TITLED_PERSON -> m.kind() == ActorKind.PERSON && !m.title().isEmpty() && !m.title().equals("氏")
                     && ActorRegistry.compatibleTitles(m.title(), a.title()) && !anotherHolder(m.title(), a.title());
         };
@@ -179,7 +183,8 @@ public final class Coreference {
             return List.of();
         }
         ActorMention nearest = before.get(before.size() - 1);
-        int sentenceStart = text.lastIndexOf('。', nearest.span().start() - 1) + 1;
+        // a kind alone names the one of its kind within reach: two hospitals named, and 病院 is either
+        int sentenceStart = a.points() == Anaphor.Points.BODY_OF_KIND ? 0 : text.lastIndexOf('。', nearest.span().start() - 1) + 1;
         Map<String, ActorMention> distinct = new LinkedHashMap<>();
         for (ActorMention m : before) {
             if (m.span().start() >= sentenceStart) {
@@ -195,6 +200,10 @@ public final class Coreference {
 
     private static String reason(Anaphor a, List<ActorMention> found) {
         List<String> names = found.stream().map(m -> m.kind() == ActorKind.PERSON ? m.name() + m.title() : m.canonical()).toList();
+        if (a.points() == Anaphor.Points.BODY_OF_KIND) {
+            return a.surface() + " = " + String.join(", ", names) + " (the only name ending in "
+                    + String.join(" or ", KindNouns.endings(a.title())) + " within reach before it)";
+        }
         return a.surface() + " = " + String.join(", ", names) + " (" + a.points().what() + " named last before it)";
     }
 }

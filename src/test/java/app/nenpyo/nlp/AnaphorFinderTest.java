@@ -53,4 +53,28 @@ class AnaphorFinderTest {
         assertEquals(List.of(), surfaces("歴代首相の中で最長となった。"));
         assertEquals(List.of(), surfaces("代表は10日、会見した。"), "a title as often a common noun");
     }
+
+    /** 病院は, 寺が, 組合の, 原発の, 同病院, 同大, 同館 (sets four and five): a body said again by its kind. */
+    @Test
+    void aKindAloneOrAfterSameIsAnAnaphor() {
+        List<Anaphor> hospital = find("病院は同日から外来の受け付けを止めた。");
+        assertEquals(List.of(new Anaphor("病院", new TextSpan(0, 2), Anaphor.Points.BODY_OF_KIND, "病院")), hospital);
+        assertEquals(List.of("寺/BODY_OF_KIND"), surfaces("寺は来月、本尊を公開する。"));
+        assertEquals(List.of("組合/BODY_OF_KIND"), surfaces("組合は交渉を続けると述べた。"));
+        assertEquals(List.of("原発/BODY_OF_KIND"), surfaces("住民団体は、原発の正門前で集会を開いた。"));
+        assertEquals(List.of("同病院/BODY_OF_KIND"), surfaces("同病院では昨年も停電があった。"));
+        List<Anaphor> university = find("同大では3年前にも誤りがあった。");
+        assertEquals(List.of(new Anaphor("同大", new TextSpan(0, 2), Anaphor.Points.BODY_OF_KIND, "大")), university);
+        assertEquals(List.of("同館/BODY_OF_KIND"), surfaces("同館は月曜日を休館とする。"));
+    }
+
+    /** 全国の病院で, 病院に運ばれた, 病院長, 寺院: a kind that names one of many, where to, or another word. */
+    @Test
+    void aKindInsideAWordAfterNoOrAsWhereToIsNone() {
+        assertEquals(List.of(), surfaces("全国の病院で手術が延期された。"));
+        assertEquals(List.of(), surfaces("男性は病院に運ばれたが、命に別条はない。"));
+        assertEquals(List.of(), surfaces("病院長は会見で陳謝した。"));
+        assertEquals(List.of(), surfaces("寺院は全国に約7万ある。"));
+        assertEquals(List.of(), surfaces("県内の町立病院でも被害が出た。"));
+    }
 }

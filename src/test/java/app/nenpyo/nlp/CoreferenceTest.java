@@ -130,4 +130,30 @@ class CoreferenceTest {
     void aPowerPlantIsNoCompany() {
         assertEquals(List.of("同社=東北電力"), names("東北電力は29日、東浜原子力発電所の原子炉を起動した。同社は来月、営業運転に移る。"));
     }
+
+    /** 病院は for 南浜市立総合病院, 寺は for 光善寺, 同大 for 北山大学: the one body named before whose name ends as its kind does. */
+    @Test
+    void aKindAloneIsTheOneBodyOfThatKindNamedBefore() {
+        String text = "南浜市立総合病院は2日、システムの障害を発表した。患者の受け付けは止まった。病院は4日に外来を再開する。";
+        List<ActorMention> found = links(text);
+        assertEquals(List.of("病院=南浜市立総合病院"), found.stream().map(m -> m.surface() + "=" + m.canonical()).toList());
+        ActorMention hospital = found.get(0);
+        assertEquals(new TextSpan(text.indexOf("病院は4日"), text.indexOf("病院は4日") + 2), hospital.span(), "the span is the anaphor's");
+        assertEquals(ActorKind.ORGANISATION, hospital.kind());
+        assertEquals("病院 = 南浜市立総合病院 (the only name ending in 病院 within reach before it)", hospital.reason());
+        assertEquals(List.of("寺=光善寺"), names("西川市の光善寺で仏像が盗まれた。寺は来月、本尊を公開する。"),
+                "a temple IPADIC knows as a place is named so too");
+        assertEquals(List.of("同大=北山大学", "大学=北山大学"), names("北山大学は16日、採点の誤りを発表した。同大では5年前にも誤りがあった。大学は再発防止策を示した。"));
+        assertEquals(List.of("原発=東浜原子力発電所"), names("北東電力は29日、東浜原子力発電所の原子炉を起動した。市民団体は、原発の正門前で集会を開いた。"));
+        assertEquals(List.of("組合=南海運輸労働組合"), names("南海運輸労働組合は5日、ストライキに入った。組合の委員長は交渉を続けると述べた。"));
+    }
+
+    /** Two hospitals named, none named, or a company only: a kind alone is left alone. */
+    @Test
+    void aKindAloneWithTwoOrNoneOfItsKindNamedIsNoOne() {
+        assertEquals(List.of(), names("南浜市立総合病院と北山大学病院は2日、提携を発表した。病院は4日に協議を始める。"), "two hospitals");
+        assertEquals(List.of(), names("東和食品は2日、工場の事故を発表した。病院は4日に会見を開く。"), "a company is no hospital");
+        assertEquals(List.of(), names("病院は4日に外来を再開する。"), "named nowhere");
+        assertEquals(List.of(), names("東和食品は2日、工場の事故を発表した。けがをした社員は、病院に運ばれた。"), "where to, after a company");
+    }
 }

@@ -1,0 +1,73 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A body or place said again by its kind alone after its full name: 病院は for 朝霧市立総合病院, 寺は for
+ * 光明寺, 組合は for 北嶺鉄道労働組合, 原発の for 女川原子力発電所, and the same after 同 (同病院, 同大 for
+ * 白鷺大学, 同館 for 城山市美術館). Each kind says how the name it stands for ends; {@link Coreference}
+ * takes the one body or place named before whose name ends so.
+ *
+ * <p>Examples: 「病院は同日から外来を止めた」 → 病院 (ends 病院); 「同大では」 → 同大 (ends 大学); 「市民団体は
+ * 原発の正門前で集会を開いた」 → 原発 (ends 原子力発電所 or 原発). None in 全国の病院で (after の: one of
+ * many), 病院に運ばれた (where to: as often another one), 病院長は (inside a longer word), 寺院は (another
+ * word).
+ *
+ * <p>Known weaknesses: a kind said alone for another one of its kind than the one named (病院で手当てを
+ * 受けた after naming a hospital the article left) is taken for the named one; 館 after 同 is any
+ * name ending in 館 (美術館, 大使館, 会館).
+ */
+final class KindNouns {
+
+    /** A kind written alone, and how the names of its kind end. */
+    private static final Map<String, List<String>> ALONE = Map.ofEntries(
+            Map.entry("病院", List.of("病院")), Map.entry("寺", List.of("寺")), Map.entry("大学", List.of("大学")),
+            Map.entry("組合", List.of("組合")), Map.entry("労組", List.of("労働組合", "労組")),
+            Map.entry("原発", List.of("原子力発電所", "原発")), Map.entry("美術館", List.of("美術館")),
+            Map.entry("博物館", List.of("博物館")), Map.entry("図書館", List.of("図書館")), Map.entry("神社", List.of("神社")),
+            Map.entry("空港", List.of("空港")));
+
+    /** After 同 the kind may be cut short as news cuts it: 同大 is 同大学, 同館 any hall. */
+    private static final Map<String, List<String>> AFTER_SAME = Map.of("大", List.of("大学"), "館", List.of("館"));
+
+    /** The particles after which a kind alone still speaks of the one named: its subject, its topic, its place, whose. */
+    private static final Set<String> PARTICLES_AFTER = Set.of("は", "が", "も", "の", "で", "と", "から");
+
+    private KindNouns() {
+    }
+
+    /**
+     * How the names of a kind written alone or after 同 end (病院 → 病院; 原発 → 原子力発電所, 原発; 大, only
+     * after 同, → 大学), or null when it is no such kind.
+     */
+    static List<String> endings(String kind) {
+        List<String> cut = AFTER_SAME.get(kind);
+        return cut != null ? cut : ALONE.get(kind);
+    }
+
+    /**
+     * 病院は, 、寺が: token {@code k} as a kind written alone, as a phrase of its own: at the start, after
+     * a phrase mark or a particle other than の, and before a particle of {@link #PARTICLES_AFTER}.
+     */
+    static Anaphor alone(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!ALONE.containsKey(t.surface()) || !t.partOfSpeech().startsWith("名詞")) {
+            return null;
+        }
+        int start = t.span().start();
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        boolean phraseStart = start == 0 || AnaphorFinder.PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
+                || before != null && before.span().end() == start && before.partOfSpeech().startsWith("助詞")
+                && !before.surface().equals("の");
+        Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        boolean particleAfter = after != null && after.span().start() == t.span().end()
+                && after.partOfSpeech().startsWith("助詞") && PARTICLES_AFTER.contains(after.surface());
+        if (!phraseStart || !particleAfter) {
+            return null;
+        }
+        return new Anaphor(t.surface(), new TextSpan(start, t.span().end()), Anaphor.Points.BODY_OF_KIND, t.surface());
+    }
+}
