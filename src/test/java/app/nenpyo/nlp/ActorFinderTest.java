@@ -558,4 +558,15 @@ class ActorFinderTest {
         assertTrue(find("労働組合の組織率が下がった。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION),
                 "a union of no company is no one");
     }
+
+    /** 高橋由紀子学長, 三浦恵子院長 (set five): the heads of a university, a hospital, a museum or a school are titled. */
+    @Test
+    void headsOfUniversitiesHospitalsAndMuseumsAreTitled() {
+        ActorMention president = only("北山大学の山本和子学長は20日、会見した。", ActorKind.PERSON);
+        assertEquals("山本和子", president.name());
+        assertEquals("学長", president.title());
+        assertEquals("院長", only("記者会見した中野浩二院長は陳謝した。", ActorKind.PERSON).title());
+        assertEquals("館長", only("西浜市美術館の石田礼子館長は話した。", ActorKind.PERSON).title());
+        assertTrue(find("学長選の日程が決まった。").stream().noneMatch(m -> m.kind() == ActorKind.PERSON), "an election is no one");
+    }
 }

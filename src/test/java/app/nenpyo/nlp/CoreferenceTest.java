@@ -156,4 +156,11 @@ class CoreferenceTest {
         assertEquals(List.of(), names("病院は4日に外来を再開する。"), "named nowhere");
         assertEquals(List.of(), names("東和食品は2日、工場の事故を発表した。けがをした社員は、病院に運ばれた。"), "where to, after a company");
     }
+
+    /** 学長は (set five): a held title alone is the one named with it before; never named, no one. */
+    @Test
+    void aHeadsTitleAloneIsTheHeadNamedBefore() {
+        assertEquals(List.of("学長=山本和子"), names("北山大学の山本和子学長は20日、会見した。学長は来月、処分を発表する。"));
+        assertEquals(List.of(), names("北山大学は20日、会見した。学長は来月、処分を発表する。"), "a head never named");
+    }
 }
