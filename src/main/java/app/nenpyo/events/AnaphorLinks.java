@@ -16,7 +16,10 @@ import java.util.Optional;
  * begins with 同社, 同党, 同国, 両国 or a title alone names them instead (同社が2022年3月期決算を発表 →
  * 東芝が…; 両国が… → 日米が…; 首相が… → 岸田首相が…; 女王が即位 → エリザベス女王が即位), as a reader of a
  * timeline of years, who sees the label without its article and many a 首相, needs. 両首脳 and 両陛下
- * stay as written: the names of two would crowd the label.
+ * stay as written: the names of two would crowd the label. A later clause of the sentence whose
+ * label begins with the sentence's topic, an anaphor (病院は…止めており、翌日、…被害届を出した → 病院が…被害届を出す),
+ * has that link too, as an actor but not as the subject: who did it is inferred, not written (so it is no
+ * reason to merge that clause's report with the topic's own, decision 0005).
  */
 final class AnaphorLinks {
 
@@ -32,27 +35,59 @@ final class AnaphorLinks {
                 inClause.add(links.get(i));
             }
         }
-        if (inClause.isEmpty()) {
+        List<ActorMention> carried = inClause.isEmpty() || !begins(r.label(), inClause.get(0)) ? topicBefore(r, links) : List.of();
+        if (inClause.isEmpty() && carried.isEmpty()) {
             return r;
         }
         List<ActorMention> actors = new ArrayList<>(r.actors());
         actors.addAll(inClause);
+        actors.addAll(carried);
         actors.sort(Comparator.comparing(ActorMention::span));
         String label = r.label();
         Optional<ActorMention> subject = r.subject();
-        ActorMention first = inClause.get(0);
-        List<ActorMention> same = inClause.stream().filter(l -> l.span().equals(first.span())).toList();
+        ActorMention first = carried.isEmpty() ? inClause.get(0) : carried.get(0);
+        List<ActorMention> same = (carried.isEmpty() ? inClause : carried).stream().filter(l -> l.span().equals(first.span())).toList();
         boolean onePerson = first.kind() == ActorKind.PERSON && same.size() == 1;
         if ((first.kind() != ActorKind.PERSON || onePerson) && label.startsWith(first.surface())) {
             String named = (onePerson ? first.name() + first.surface() : name(same, gazetteer))
                     + label.substring(first.surface().length());
             if (named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH) {
                 label = named;
-                subject = subject.or(() -> Optional.of(first));
+                // a topic carried to a later clause is that clause's doer inferred, not written: no subject
+                subject = carried.isEmpty() ? subject.or(() -> Optional.of(first)) : subject;
             }
         }
         return new Report(r.source(), r.time(), label, r.category(), actors, subject, r.place(), r.headWords(),
                 r.contentWords(), r.object());
+    }
+
+    /**
+     * The link (or, for 両国, the two) said earlier in the report's sentence than its clause, that the
+     * label begins with: the label builder took the sentence's topic for a later clause's subject (病院は
+     * 同日から受け付けを止めており、翌日、朝霧署に被害届を出した → 病院が朝霧署に被害届を出す), so the topic's
+     * actor is that clause's too. None when the label begins with no such link.
+     */
+    private static List<ActorMention> topicBefore(Report r, List<ActorMention> links) {
+        TextSpan sentence = r.source().sentence();
+        int clauseStart = r.source().clause().start();
+        List<ActorMention> found = new ArrayList<>(0);
+        for (int i = Coreference.firstStartingFrom(links, sentence.start()); i < links.size() && links.get(i).span().end() <= clauseStart; i++) {
+            ActorMention l = links.get(i);
+            if (!begins(r.label(), l)) {
+                continue;
+            }
+            // the last one said: the links of one span (両国's two) stand next to each other
+            if (!found.isEmpty() && !found.get(0).span().equals(l.span())) {
+                found.clear();
+            }
+            found.add(l);
+        }
+        return found;
+    }
+
+    /** Whether a label begins with a link as written (病院が…) or as the label builder named it already (朝霧市立総合病院が…). */
+    private static boolean begins(String label, ActorMention link) {
+        return label.startsWith(link.surface()) || label.startsWith(link.name());
     }
 
     /** 東芝; 米国 for 同国; 日米 for 両国 (short forms, else the names joined by ・). */

@@ -93,4 +93,23 @@ class AnaphorLabelsTest {
         assertTrue(r.label().startsWith("茂木敏充外相が"), r.label());
         assertEquals("茂木敏充", r.actors().get(0).name());
     }
+
+    /**
+     * 病院は…止めており、翌日、…被害届を出した (set five): the later clause's label begins with the topic, so
+     * the topic's actor is that clause's, an actor and no subject (its doer inferred, not written).
+     */
+    @Test
+    void aTopicCarriedToALaterClauseBringsItsLink() {
+        String text = "南浜市立総合病院は2日、障害を発表した。病院は3日から外来を止めており、翌4日、南浜署に被害届を出した。";
+        Report r = reportOf(text, LocalDate.of(2022, 11, 5), "翌4日");
+        assertEquals("南浜市立総合病院が南浜署に被害届を出す", r.label());
+        assertTrue(actors(r).contains("南浜市立総合病院/ORGANISATION"), actors(r) + " " + r.label());
+        ActorMention hospital = r.actors().stream().filter(m -> m.canonical().equals("南浜市立総合病院")).findFirst().orElseThrow();
+        assertEquals("病院", hospital.span().of(text), "the span is the anaphor's, in the clause before");
+        assertTrue(r.subject().isEmpty(), r.subject().toString());
+        // the near miss: a later clause with a subject of its own keeps it, and no topic is carried
+        String own = "南浜市立総合病院は2日、障害を発表した。病院は3日から外来を止めており、南浜署は4日、捜査を始めた。";
+        Report police = reportOf(own, LocalDate.of(2022, 11, 5), "4日");
+        assertTrue(actors(police).stream().noneMatch(a -> a.startsWith("南浜市立総合病院")), actors(police) + " " + police.label());
+    }
 }
