@@ -199,43 +199,12 @@ final class EventMerger {
         Map<String, GroupList> blocks = new HashMap<>();
         Similarity.Texts texts = new Similarity.Texts();
         for (ResolvedReport r : reports) {
-            int best = -1;
-            double bestPoints = 0;
-            ResolvedReport bestMatch = null;
             boolean apart = !keptApart.isEmpty() && keptApart.contains(r.report().source().sourceId());
             // a report kept apart is found by no key, so no later report joins it either
             List<String> keys = apart ? List.of() : blockingKeys(r);
-            for (int g : candidates(blocks, keys)) {
-                List<ResolvedReport> group = groups.get(g);
-                boolean conflict = false;
-                Similarity.Score top = null;
-                ResolvedReport topMatch = null;
-                // an added report joins an event, but links none: a sentence of two happenings the
-                // analyst added matched both, and made them one event
-                List<ResolvedReport> compared = sample(group);
-                boolean byTheMachine = compared.stream().anyMatch(m -> !addedByTheAnalyst(m));
-                for (ResolvedReport m : compared) {
-                    if (addedBesideTheMachinesReading(m, r)) {
-                        // the analyst added from a sentence the machine read: another happening of it
-                        conflict = true;
-                        continue;
-                    }
-                    if (byTheMachine && addedByTheAnalyst(m)) {
-                        continue;
-                    }
-                    Similarity.Score s = Similarity.points(m, r);
-                    conflict |= s.conflict();
-                    if (top == null || s.points() > top.points()) {
-                        top = s;
-                        topMatch = m;
-                    }
-                }
-                if (top != null && !conflict && top.merges() && top.points() > bestPoints) {
-                    best = g;
-                    bestPoints = top.points();
-                    bestMatch = topMatch;
-                }
-            }
+            Match match = bestGroup(r, candidates(blocks, keys), groups);
+            int best = match.group();
+            ResolvedReport bestMatch = match.report();
             int joined = best < 0 ? groups.size() : best;
             for (String k : keys) {
                 blocks.computeIfAbsent(k, x -> new GroupList()).add(joined);
@@ -263,6 +232,53 @@ final class EventMerger {
             out.add(new Group(group, reasons.get(g), analysts));
         }
         return out;
+    }
+
+    /** The group a report joins ({@code -1}: none) and its report that matched best. */
+    private record Match(int group, ResolvedReport report) {
+    }
+
+    /**
+     * The candidate group whose best-matching report scores highest for {@code r} without a
+     * conflict. Its own method, not a loop inside {@link #mergePeriod}: the JIT compiles it as a
+     * whole, where a long period's loop was compiled again and again on the stack (OSR).
+     */
+    private static Match bestGroup(ResolvedReport r, int[] candidates, List<List<ResolvedReport>> groups) {
+        int best = -1;
+        double bestPoints = 0;
+        ResolvedReport bestMatch = null;
+        for (int g : candidates) {
+            List<ResolvedReport> group = groups.get(g);
+            boolean conflict = false;
+            Similarity.Score top = null;
+            ResolvedReport topMatch = null;
+            // an added report joins an event, but links none: a sentence of two happenings the
+            // analyst added matched both, and made them one event
+            List<ResolvedReport> compared = sample(group);
+            boolean byTheMachine = compared.stream().anyMatch(m -> !addedByTheAnalyst(m));
+            for (ResolvedReport m : compared) {
+                if (addedBesideTheMachinesReading(m, r)) {
+                    // the analyst added from a sentence the machine read: another happening of it
+                    conflict = true;
+                    continue;
+                }
+                if (byTheMachine && addedByTheAnalyst(m)) {
+                    continue;
+                }
+                Similarity.Score s = Similarity.points(m, r);
+                conflict |= s.conflict();
+                if (top == null || s.points() > top.points()) {
+                    top = s;
+                    topMatch = m;
+                }
+            }
+            if (top != null && !conflict && top.merges() && top.points() > bestPoints) {
+                best = g;
+                bestPoints = top.points();
+                bestMatch = topMatch;
+            }
+        }
+        return new Match(best, bestMatch);
     }
 
     /**
