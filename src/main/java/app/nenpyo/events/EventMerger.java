@@ -215,14 +215,24 @@ final class EventMerger {
             } else {
                 groups.get(best).add(r);
                 if (reasons.get(best).size() < MAX_REASONS) {
-                    reasons.get(best).add(ref(r, bestMatch) + " with " + ref(bestMatch, r) + ": "
-                            + String.join("; ", Similarity.of(bestMatch, r, texts).reasons()));
+                    reasons.get(best).add(reason(r, bestMatch, texts));
                 }
             }
         }
         if (!choices.joins().isEmpty()) {
             join(groups, reasons, choices.joins());
         }
+        return asGroups(groups, reasons, choices);
+    }
+
+    /** Why a report joined the group of the report it matched best: {@code ¶3 with ¶1: …}. */
+    private static String reason(ResolvedReport r, ResolvedReport bestMatch, Similarity.Texts texts) {
+        return ref(r, bestMatch) + " with " + ref(bestMatch, r) + ": "
+                + String.join("; ", Similarity.of(bestMatch, r, texts).reasons());
+    }
+
+    /** The groups as the merge hands them on, each marked when a report of it was added or joined by the analyst. */
+    private static List<Group> asGroups(List<List<ResolvedReport>> groups, List<List<String>> reasons, MergeChoices choices) {
         List<Group> out = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
             List<ResolvedReport> group = groups.get(g);
