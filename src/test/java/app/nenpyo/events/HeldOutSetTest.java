@@ -86,17 +86,22 @@ class HeldOutSetTest {
      * head's title, rivers; words a page cut read whole, whose and which kept with a noun, a time after a date and
      * の as when, a noun onto する as a deed, a statement's short quote; vague plans as background; a month's
      * report of a named person's deed compared by its words up to the deed, decision 0032's) the first four sets'
-     * key words 171, 152, 166, 99, categories 153, 142, 139, 110, actors 158, 131, 182, 118, merges 7, 9, 12, 8; since
+     * key words 171, 152, 166, 99, categories 153, 142, 139, 110, actors 158, 131, 182, 118, merges 7, 9, 12, 8; with
+     * session 26's rules (decision 0029's addendum: results announced, requests and notices; 0003's: tense read past a
+     * page's wraps, a verb before 場面; 0042: a deed told without a date of its own; 0030's: bodies said by their kind,
+     * named whole, heads' titles, a topic's later clause) categories 156, 146, 143, 111, 80, actors 158, 139, 185,
+     * 121, 120, set two's reports on their date 183, key words 156, merges 10, set five's 127 and 99; and since then
+     * the reports expected as background that are on the timeline, at most 29, 32, 24, 17, 23 and 38; since
      * session 26 the dates are scored on the sentences an import splits, as the events are: the third's dates 353 → 354
      * and the fourth's 209 → 210, read right by the import all along; the sixth on 2026-11-28 05:05 UTC, blind, the
      * extractor of 78c14a1 (200, 7, 0, 109, 72, 6, 65, 82; the finder's own split of its sentences 202 dates right), and
      * the same with the session's first category rules): dates right,
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged; of the reports on their date, those with the category their writer
-     * gave, and the actors the writers listed that the events name.
+     * gave, and the actors the writers listed that the events name; background on the timeline at most.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
-                      int labelled, int merged, int categorised, int actorsFound) {
+                      int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline) {
 
         @Override
         public String toString() {
@@ -129,12 +134,12 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 171, 7, 156, 158),
-                new HeldOutSet("heldout2", 323, 5, 0, 179, 152, 9, 142, 131),
-                new HeldOutSet("heldout3", 354, 13, 0, 212, 166, 12, 143, 182),
-                new HeldOutSet("heldout4", 210, 10, 1, 135, 99, 8, 111, 118),
-                new HeldOutSet("heldout5", 201, 14, 2, 126, 98, 6, 80, 96),
-                new HeldOutSet("heldout6", 200, 7, 0, 109, 72, 6, 65, 82));
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 171, 7, 156, 158, 29),
+                new HeldOutSet("heldout2", 323, 5, 0, 183, 156, 10, 146, 139, 32),
+                new HeldOutSet("heldout3", 354, 13, 0, 212, 166, 12, 143, 185, 24),
+                new HeldOutSet("heldout4", 210, 10, 1, 135, 99, 8, 111, 121, 17),
+                new HeldOutSet("heldout5", 201, 14, 2, 127, 99, 6, 80, 120, 23),
+                new HeldOutSet("heldout6", 200, 7, 0, 110, 73, 6, 65, 84, 38));
     }
 
     @org.junit.jupiter.api.Test
@@ -199,7 +204,8 @@ class HeldOutSetTest {
 
         assertTrue(score.onItsDate() >= set.onItsDate() && score.labelled() >= set.labelled()
                 && score.merged() >= set.merged() && score.categorised() >= set.categorised()
-                && score.actorsFound() >= set.actorsFound(), score::toString);
+                && score.actorsFound() >= set.actorsFound()
+                && score.backgroundOnTheTimeline() <= set.backgroundOnTheTimeline(), score::toString);
     }
 
     private static DateScoring.Score scoreDates(String folder) throws IOException {
