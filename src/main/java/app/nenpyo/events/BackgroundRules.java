@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  *       (1998年の長野大会の10個を上回る, 1985年のつくば万博と並ぶ): the year names, as 第18回 would;</li>
  *   <li>the vague time of a plan, goal or forecast ({@link VaguePlans}): 今年度内に, 今夏にも, 来年春以降,
  *       週明けにも;</li>
+ *   <li>the day of a newspaper's edition (東都新聞は5日の朝刊で…報じた, 16日付の社説で): its coverage's day;</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -64,6 +65,12 @@ final class BackgroundRules {
     static final String NAMES_THE_EDITION = "year naming which edition";
     /** The reason of the day of a plan given up (12日に予定していた試合を中止した): nothing happened that day. */
     static final String PLAN_GIVEN_UP = "day of a plan given up";
+
+    /**
+     * The reason of the day a paper printed what the sentence says it wrote (東都新聞は5日の朝刊で…報じた,
+     * 北嶺新報は16日付の社説で…論じた): the day of its coverage, not of the happening it covers.
+     */
+    static final String PAPERS_EDITION = "day of a newspaper's edition";
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -117,6 +124,9 @@ final class BackgroundRules {
         }
         if (VaguePlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
             return VaguePlans.REASON;
+        }
+        if (EDITION_OF_A_PAPER.matcher(afterInSentence).lookingAt()) {
+            return PAPERS_EDITION;
         }
         if (sentenceHasVerb) {
             return "";
@@ -208,6 +218,14 @@ final class BackgroundRules {
     private static final Pattern CHANGE_FROM = Pattern.compile("から、?(約)?[0-9０-９][0-9０-９.．]*(%|％|割|ポイント|円|倍)(?!に)");
     /** A period said to begin or end at what follows it: 新年度が始まる, 連休の明ける. */
     private static final Pattern STARTS_OR_ENDS_AT = Pattern.compile("[がの](始まる|始まった|明ける|明けた|終わる|終わった)");
+
+    /**
+     * What follows the day of a paper's edition: 付 or の and the edition, its page or its leader (5日の朝刊,
+     * 16日付の朝刊, 8日付の社説, 14日付の1面, 4日の夕刊の社会面); not 4月1日付で (the day an appointment or a
+     * rule takes effect).
+     */
+    private static final Pattern EDITION_OF_A_PAPER = Pattern.compile(
+            "(付け?の?|の)(朝刊|夕刊|号外|電子版|社説|紙面|[0-9０-９一]面|" + NewspaperPages.PAGE + ")");
 
     /** What a dateline has after its date: a clock time, a weekday, 更新, and a clipping's 付, edition and page (夕刊 1面, 地方版, 社会面). */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
