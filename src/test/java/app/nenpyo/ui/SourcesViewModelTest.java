@@ -62,6 +62,34 @@ class SourcesViewModelTest {
         }
     }
 
+    /** Decision 0042: a sentence without a date of its own, dated by the sentence before, says so above its text. */
+    @Test
+    void aReportDatedByTheSentenceBeforeSaysSoAboveItsText() throws Exception {
+        Path file = directory.resolve("hokuriku-2025-03-19.txt");
+        java.nio.file.Files.writeString(file, "北陸電力、再稼働を申請\n\n"
+                + "北陸電力は18日、志賀原発の再稼働を原子力規制委員会に申請した。同社の社長は地元への説明を尽くす考えを表明した。\n");
+        try (WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("p.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
+            window.load();
+            window.imports().start(List.of(file), java.util.Map.of());
+            List<EventSummary> events = window.timeline().events();
+            int said = IntStream.range(0, events.size()).filter(i -> events.get(i).label().contains("表明")).findFirst().orElseThrow();
+            int applied = IntStream.range(0, events.size()).filter(i -> events.get(i).label().contains("申請")).findFirst().orElseThrow();
+
+            window.timeline().select((long) said);
+            SourceRow carried = window.sources().rows().get(0);
+            assertTrue(carried.dateCarried());
+            assertEquals("¶2  ·  2025年3月19日(水)  ·  18日（前の文の日付）  ·  北陸電力、再稼働を申請", carried.where());
+            assertEquals("18日" + "同社の社長は地元への説明を尽くす考えを表明した。", String.join("", carried.text().runs().stream()
+                    .filter(Highlighted.Run::hit).map(Highlighted.Run::text).toList()), "the date and the sentence it dates, marked");
+
+            window.timeline().select((long) applied);
+            SourceRow own = window.sources().rows().get(0);
+            assertFalse(own.dateCarried());
+            assertEquals("¶2  ·  2025年3月19日(水)  ·  北陸電力、再稼働を申請", own.where());
+        }
+    }
+
     @Test
     void whatTheAnalystCorrectedIsSaidAboveTheSources() throws Exception {
         try (WindowViewModel window = sampleWindow()) {
