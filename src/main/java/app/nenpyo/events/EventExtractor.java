@@ -93,17 +93,17 @@ public final class EventExtractor {
             anaphors.addAll(r.anaphors());
         }
         // a deed told without a date, on the day the sentence right before told (decision 0042)
-        boolean carried = false;
+        List<Report> carried = new ArrayList<>();
         for (DayOfTheSentenceBefore.Carried c : DayOfTheSentenceBefore.candidates(doc, input.mentions(), reports)) {
             Optional<SentenceReports> r = carried(input, documentTokens, wraps, c);
             if (r.isPresent()) {
-                reports.add(readingPlace(reports, r.get().reports().get(0)), r.get().reports().get(0));
+                carried.add(r.get().reports().get(0));
                 actors.addAll(r.get().actors());
                 anaphors.addAll(r.get().anaphors());
-                carried = true;
             }
         }
-        if (carried) {
+        if (!carried.isEmpty()) {
+            reports = inReadingOrder(reports, carried);
             // the carried sentences' names and anaphors among the dated ones', in text order as coreference reads them
             actors.sort((x, y) -> x.span().compareTo(y.span()));
             anaphors.sort((x, y) -> x.span().compareTo(y.span()));
@@ -500,6 +500,24 @@ public final class EventExtractor {
             at++;
         }
         return new TextSpan(at, at);
+    }
+
+    /**
+     * Two lists of reports in reading order made one, in one pass: a file of many posts has thousands of
+     * each, which inserting one by one would make quadratic.
+     */
+    private static List<Report> inReadingOrder(List<Report> reports, List<Report> more) {
+        more.sort((x, y) -> after(x.source(), y.source()) ? 1 : after(y.source(), x.source()) ? -1 : 0);
+        List<Report> all = new ArrayList<>(reports.size() + more.size());
+        int i = 0;
+        for (Report r : more) {
+            while (i < reports.size() && !after(reports.get(i).source(), r.source())) {
+                all.add(reports.get(i++));
+            }
+            all.add(r);
+        }
+        all.addAll(reports.subList(i, reports.size()));
+        return all;
     }
 
     /** Where a report goes among reports in reading order: after those of its sentence and expression or before. */

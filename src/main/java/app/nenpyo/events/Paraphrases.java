@@ -44,8 +44,9 @@ final class Paraphrases {
             // an adverb set off by its comma right after the topic is in that clause (円相場は一時、…下落)
             new Paraphrase("円安", '円', Pattern.compile("円相場[がは](?:" + YEN_ADVERBS + "、)?(?:(?!上昇|急騰|値上がり)[^、。]){0,16}(下落|急落|値下がり)|円が(売られ|下落|急落)")),
             new Paraphrase("円高", '円', Pattern.compile("円相場[がは](?:" + YEN_ADVERBS + "、)?(?:(?!下落|急落|値下がり)[^、。]){0,16}(上昇|急騰|値上がり)|円が(買われ|上昇|急騰)")),
-            // a hall, a zoo or a shop opening again after years shut is its reopening, not a first opening
-            new Paraphrase("再開", '開', Pattern.compile("(ぶり|振り)に(再び)?(開館|開園|開業|開店)|(再び|再度)(開館|開園|開業|開店)")),
+            // a hall or a zoo opening after years shut, or a shop opening again, is its reopening; not 20年ぶりに開業
+            // (a new station or shop, the first of its kind in years)
+            new Paraphrase("再開", '開', Pattern.compile("(ぶり|振り)に(再び)?(開館|開園)|(再び|再度)(開館|開園|開業|開店)")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
             new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
             // a games' or a session's closing is its closing ceremony, and the last of the days it is held over

@@ -34,6 +34,10 @@ final class Repeats {
         List<Report> out = new ArrayList<>(reports);
         for (int i = 1; i < out.size(); i++) {
             Report r = out.get(i);
+            if (r.source().dateCarried()) {
+                // its date is the sentence before's: a も after it is that sentence's, not a repeat of this deed
+                continue;
+            }
             int afterDate = r.source().expression().end();
             boolean again = AGAIN.matcher(text).region(afterDate, r.source().clause().end()).lookingAt();
             if (!again || r.actors().stream().anyMatch(a -> a.kind() != ActorKind.PLACE)) {

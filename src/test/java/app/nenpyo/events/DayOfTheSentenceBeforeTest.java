@@ -27,6 +27,28 @@ class DayOfTheSentenceBeforeTest {
                 .map(r -> r.time().format() + " " + r.label()).toList();
     }
 
+    /** A review (session 26): a も after the sentence before's date was read as this deed's repeat, with a doer foreign to it. */
+    @Test
+    void aCarriedDeedTakesNoDoerFromTheSentenceBeforesRepeat() {
+        String text = "被告の代理人の山田太郎弁護士は3日、記者会見を開き、無罪を主張した。\n"
+                + "元社長は5日にも名古屋地裁の公判に出廷した。元社長は無罪を主張した。\n";
+        Report plea = Articles.reports(text, DAY).stream().filter(r -> r.source().dateCarried()).findFirst().orElseThrow();
+        assertEquals("2025-03-05", plea.time().format());
+        assertTrue(plea.actors().stream().noneMatch(a -> a.canonical().contains("名古屋地裁")), () -> plea.actors().toString());
+    }
+
+    /** Reports in reading order whatever their number: the carried ones among the dated, in one pass. */
+    @Test
+    void carriedReportsTakeTheirPlaceInReadingOrder() {
+        String text = "県警は15日、窃盗の疑いで男を逮捕した。男は調べに対し容疑を認めた。\n"
+                + "市は16日、防犯の会議を開いた。市長は会議で住民に協力を求めた。\n"
+                + "男は17日、送検された。\n";
+        List<Report> reports = Articles.reports(text, DAY);
+        assertEquals(1, reports.stream().filter(r -> r.source().dateCarried()).count(), () -> reports.stream().map(Report::label).toList().toString());
+        List<Integer> starts = reports.stream().map(r -> r.source().sentence().start()).toList();
+        assertEquals(starts.stream().sorted().toList(), starts, () -> reports.stream().map(Report::label).toList().toString());
+    }
+
     @Test
     void aDeedDoneOnTheDayBeforeIsAReportOnThatDay() {
         String text = "山中市の元職員の男は12日、背任の罪で起訴された。男は初公判で無罪を主張した。\n";

@@ -333,6 +333,9 @@ class SameHappeningTest {
         // the near misses: a first opening, and a festival held again, are no hall's reopening
         assertEquals(List.of(), Paraphrases.happeningsIn("新しい県立図書館が12日、開館した"));
         assertEquals(List.of(), Paraphrases.happeningsIn("花火大会が3年ぶりに開催された"));
+        // after review: a new station or shop, the first of its kind in years, opens; it does not reopen
+        assertEquals(List.of(), Paraphrases.happeningsIn("JR東日本の新駅が15日、県内で約20年ぶりに開業した"));
+        assertEquals(List.of("再開"), Paraphrases.happeningsIn("改装を終えた百貨店が再び開店した"));
     }
 
     @Test
