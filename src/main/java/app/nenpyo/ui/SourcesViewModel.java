@@ -178,7 +178,7 @@ public final class SourcesViewModel {
             list.add(new SourceRow(id, title, messages.date(document.date()), paragraph.number(),
                     Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(),
                     source.dateCarried() ? messages.format("sources.carriedDate", source.expressionText()) : source.expressionText(),
-                    source.sourceId(), source.dateCarried()));
+                    source.sourceId(), source.dateCarried(), source.sentence()));
         }
         MergeReasonText reasons = new MergeReasonText(messages, titlesByKey);
         return new Loaded(list, String.join("\n", event.mergeReasons().stream().map(reasons::say).toList()),

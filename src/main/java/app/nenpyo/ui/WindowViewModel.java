@@ -146,7 +146,7 @@ public final class WindowViewModel implements AutoCloseable {
 
     /** Opens a source row's document in the reader at its paragraph, the date expression marked. */
     public void openSource(SourceRow row) {
-        reader.openMarking(row.documentId(), row.paragraph(), List.of(row.expression()));
+        reader.openMarking(row.documentId(), row.paragraph(), row.marks());
     }
 
     /** The filter pane: which actors, categories, documents, days and words the timeline keeps. */

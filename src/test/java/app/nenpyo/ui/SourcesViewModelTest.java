@@ -83,6 +83,11 @@ class SourcesViewModelTest {
             assertEquals("18日" + "同社の社長は地元への説明を尽くす考えを表明した。", String.join("", carried.text().runs().stream()
                     .filter(Highlighted.Run::hit).map(Highlighted.Run::text).toList()), "the date and the sentence it dates, marked");
 
+            window.openSource(carried);
+            ParagraphRow opened = window.reader().paragraphs().get(window.reader().indexOf(2));
+            assertEquals("18日" + "同社の社長は地元への説明を尽くす考えを表明した。", String.join("", opened.text().runs().stream()
+                    .filter(Highlighted.Run::hit).map(Highlighted.Run::text).toList()), "opened from the pane, marked as in it");
+
             window.timeline().select((long) applied);
             SourceRow own = window.sources().rows().get(0);
             assertFalse(own.dateCarried());
