@@ -30,6 +30,8 @@ class CarriedDateCitationTest {
         assertTrue(plea.dateCarried());
         Citation c = new Citation(1, "公判", "2019-11-21", 1, plea.expressionText(), plea.dateCarried());
         assertTrue(c.text().endsWith("「20日」（前の文の日付）"), c.text());
+        Citation read = Citation.of(plea, new EventCatalog(java.util.List.of(), java.util.Map.of()));
+        assertTrue(read.carried() && read.text().endsWith("「20日」（前の文の日付）"), "as the exports read a source: " + read.text());
     }
 
     @Test
@@ -37,6 +39,8 @@ class CarriedDateCitationTest {
         EventSource opening = source(new TextSpan(0, 13), new TextSpan(4, 7));
         assertFalse(opening.dateCarried());
         assertTrue(new Citation(1, "公判", "2019-11-21", 1, "20日", false).text().endsWith("「20日」"));
+        Citation read = Citation.of(opening, new EventCatalog(java.util.List.of(), java.util.Map.of()));
+        assertTrue(!read.carried() && read.text().endsWith("「20日」"), read.text());
         assertFalse(source(new TextSpan(13, 24), new TextSpan(13, 13)).dateCarried(), "an added report has no expression");
     }
 }
