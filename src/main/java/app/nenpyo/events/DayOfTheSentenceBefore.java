@@ -59,9 +59,6 @@ final class DayOfTheSentenceBefore {
     record Carried(Sentence sentence, Report antecedent) {
     }
 
-    /** A full stop, and spaces or line breaks around it, at a sentence's end. */
-    private static final Pattern END_MARKS = Pattern.compile("[\\s。．.！!]+$");
-
     /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
     private static final Pattern PAST = Pattern.compile("(た|[んい]だ)$");
 
@@ -78,8 +75,23 @@ final class DayOfTheSentenceBefore {
      * {@code 現場は住宅街だった。}, {@code 20日に判決が言い渡される予定だ。} → false.
      */
     static boolean endsAsADeedDone(String sentence) {
-        String text = END_MARKS.matcher(sentence).replaceAll("");
+        String text = ending(sentence);
         return PAST.matcher(text).find() && !NOT_DONE.matcher(text).find();
+    }
+
+    /** The longest ending the patterns here read ({@link #QUOTE_SAID}: 」と and ten more characters). */
+    private static final int ENDING = 16;
+
+    /**
+     * A sentence's last characters, without its full stop and the spaces around it: what the patterns
+     * anchored at the end read, so that they do not try every character of a long sentence.
+     */
+    private static String ending(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && (Character.isWhitespace(sentence.charAt(end - 1)) || "。．.！!".indexOf(sentence.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return sentence.substring(Math.max(0, end - ENDING), end);
     }
 
     /**
@@ -111,7 +123,7 @@ final class DayOfTheSentenceBefore {
      * happening of its own. {@code 被告は「指示していない」と述べ、無罪を主張した。} ends with a deed.
      */
     static boolean endsSayingAQuote(String sentence) {
-        return QUOTE_SAID.matcher(END_MARKS.matcher(sentence).replaceAll("")).find();
+        return QUOTE_SAID.matcher(ending(sentence)).find();
     }
 
     /**
@@ -137,10 +149,11 @@ final class DayOfTheSentenceBefore {
             Sentence before = sentences.get(i - 1);
             Sentence sentence = sentences.get(i);
             List<Report> there = bySentence.get(before.span().start());
-            if (there == null || !adjacent(doc, before, sentence) || !isBody(doc, sentence)
-                    || !endsAsADeedDone(sentence.span().of(text)) || endsSayingAQuote(sentence.span().of(text))
-                    || saysNoNewDeed(sentence.span().of(text))
-                    || hasDate(sorted, sentence)) {
+            if (there == null || !adjacent(doc, before, sentence) || !isBody(doc, sentence)) {
+                continue;
+            }
+            String said = sentence.span().of(text);
+            if (!endsAsADeedDone(said) || endsSayingAQuote(said) || saysNoNewDeed(said) || hasDate(sorted, sentence)) {
                 continue;
             }
             Report first = there.get(0);
