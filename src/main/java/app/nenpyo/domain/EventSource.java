@@ -1,5 +1,6 @@
 package app.nenpyo.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -46,6 +47,19 @@ public record EventSource(String documentKey, OptionalLong documentId, String so
      */
     public boolean dateCarried() {
         return !expressionText.isEmpty() && !sentence.contains(expression);
+    }
+
+    /**
+     * Where the report was read, as the source pane and the reader mark it: its date expression; the
+     * sentence too when the date was carried from the sentence before ({@link #dateCarried}: the
+     * expression alone would mark the other sentence); the clause the analyst added when it has no
+     * expression.
+     */
+    public List<TextSpan> marks() {
+        if (expressionText.isEmpty()) {
+            return List.of(clause);
+        }
+        return dateCarried() ? List.of(expression, sentence) : List.of(expression);
     }
 
     public boolean isBackground() {

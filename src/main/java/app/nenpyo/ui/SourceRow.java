@@ -12,19 +12,12 @@ import java.util.List;
  *                       was carried from it (18日（前の文の日付）, decision 0042)
  * @param sourceId       the report's id, which the analyst's corrections are kept under
  * @param dateCarried    whether the report's sentence has no date of its own and is dated by the sentence before
- * @param sentence       the report's sentence as a span into the whole document text
+ * @param marks          what the reader marks when the row is opened ({@code EventSource#marks}): the date
+ *                       expression, and the sentence too when the date was carried from the sentence before
  */
 public record SourceRow(long documentId, String documentTitle, String documentDate, int paragraph,
                         Highlighted text, TextSpan expression, String expressionText, String sourceId, boolean dateCarried,
-                        TextSpan sentence) {
-
-    /**
-     * What the reader marks when the row is opened: the date expression, and the sentence too when the date
-     * was carried from the sentence before (it lies outside the sentence, perhaps in the paragraph before).
-     */
-    public List<TextSpan> marks() {
-        return dateCarried ? List.of(expression, sentence) : List.of(expression);
-    }
+                        List<TextSpan> marks) {
 
     /**
      * "¶N · date · title", the line above the paragraph text: a long title elides, ¶N and the date stay; a

@@ -144,7 +144,6 @@ public final class SourcesViewModel {
                 idsByHash.put(d.contentHash(), d.id());
             }
         }
-        List<TextSpan> noSpans = List.of();
         Set<String> surfaces = surfaces(event);
         Map<Long, DocumentView> views = new HashMap<>();
         List<SourceRow> list = new ArrayList<>();
@@ -164,21 +163,15 @@ public final class SourcesViewModel {
             }
             Paragraph paragraph = found.get();
             String text = view.paragraphText(paragraph);
-            // a report the analyst added has no expression: its clause is what was added; a date carried from the
-            // sentence before (decision 0042) is marked there, when in the paragraph, and the sentence it dates too
-            TextSpan marked = source.expressionText().isEmpty() ? source.clause() : source.expression();
-            List<TextSpan> hits = clip(marked, paragraph.span()).map(List::of).orElse(noSpans);
-            if (source.dateCarried()) {
-                hits = new ArrayList<>(hits);
-                clip(source.clause(), paragraph.span()).ifPresent(hits::add);
-            }
+            // a date carried from the sentence before (decision 0042) is marked when in this paragraph
+            List<TextSpan> hits = source.marks().stream().flatMap(m -> clip(m, paragraph.span()).stream()).toList();
             StoredDocument document = view.document();
             String title = document.title().isBlank() ? document.origin() : document.title();
             titlesByKey.put(source.documentKey().substring(0, Math.min(MergeReasonText.KEY_PREFIX, source.documentKey().length())), title);
             list.add(new SourceRow(id, title, messages.date(document.date()), paragraph.number(),
                     Highlighted.of(text, hits, List.of(), find(text, surfaces)), source.expression(),
                     source.dateCarried() ? messages.format("sources.carriedDate", source.expressionText()) : source.expressionText(),
-                    source.sourceId(), source.dateCarried(), source.sentence()));
+                    source.sourceId(), source.dateCarried(), source.marks()));
         }
         MergeReasonText reasons = new MergeReasonText(messages, titlesByKey);
         return new Loaded(list, String.join("\n", event.mergeReasons().stream().map(reasons::say).toList()),

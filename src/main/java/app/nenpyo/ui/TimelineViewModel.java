@@ -65,15 +65,7 @@ public final class TimelineViewModel {
 
     /** One report of the selected event, resolved to a stored document. */
     public record SourceRef(long documentId, String documentTitle, int paragraph, TextSpan expression,
-                            String expressionText, TextSpan sentence) {
-
-        /**
-         * What the reader marks: the date expression, and the sentence too when the date was carried from the
-         * sentence before (decision 0042: the expression lies outside it, in the paragraph or the one before).
-         */
-        public List<TextSpan> marks() {
-            return !expressionText.isEmpty() && !sentence.contains(expression) ? List.of(expression, sentence) : List.of(expression);
-        }
+                            String expressionText, List<TextSpan> marks) {
     }
 
     /**
@@ -778,7 +770,7 @@ public final class TimelineViewModel {
             if (s.documentId().isPresent()) {
                 long documentId = s.documentId().getAsLong();
                 refs.add(new SourceRef(documentId, documentTitle(documentId), s.paragraph(), s.expression(), s.expressionText(),
-                        s.sentence()));
+                        s.marks()));
             }
         }
         sources.setAll(refs);

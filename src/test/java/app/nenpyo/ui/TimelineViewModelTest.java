@@ -48,12 +48,15 @@ class TimelineViewModelTest {
     @Test
     void theReaderMarksACarriedDatesSentenceToo() {
         // 初公判は20日、開かれた。被告は無罪を主張した。: the plea dated by 20日 in the sentence before (decision 0042)
-        TimelineViewModel.SourceRef plea = new TimelineViewModel.SourceRef(1, "公判", 1, new TextSpan(4, 7), "20日",
-                new TextSpan(13, 24));
+        EventSource plea = new EventSource("k", OptionalLong.of(1), "ev-1", 1, new TextSpan(13, 24), new TextSpan(13, 24),
+                new TextSpan(4, 7), "20日", "");
         assertEquals(List.of(new TextSpan(4, 7), new TextSpan(13, 24)), plea.marks());
-        TimelineViewModel.SourceRef opening = new TimelineViewModel.SourceRef(1, "公判", 1, new TextSpan(4, 7), "20日",
-                new TextSpan(0, 13));
+        EventSource opening = new EventSource("k", OptionalLong.of(1), "ev-2", 1, new TextSpan(0, 13), new TextSpan(0, 13),
+                new TextSpan(4, 7), "20日", "");
         assertEquals(List.of(new TextSpan(4, 7)), opening.marks(), "a date of its own sentence: the date alone");
+        EventSource added = new EventSource("k", OptionalLong.of(1), "ev-3", 1, new TextSpan(13, 24), new TextSpan(15, 23),
+                new TextSpan(15, 15), "", "");
+        assertEquals(List.of(new TextSpan(15, 23)), added.marks(), "a report the analyst added: the clause added");
     }
 
     @Test
