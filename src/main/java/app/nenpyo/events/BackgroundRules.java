@@ -225,10 +225,10 @@ final class BackgroundRules {
      * rule takes effect).
      */
     private static final Pattern EDITION_OF_A_PAPER = Pattern.compile(
-            "(付け?の?|の)(朝刊|夕刊|号外|電子版|社説|紙面|[0-9０-９一]面|" + NewspaperPages.PAGE + ")");
+            "(付け?の?|の)(" + NewspaperPages.EDITION + "|社説|紙面|[0-9０-９一]面|" + NewspaperPages.PAGE + ")");
 
     /** What a dateline has after its date: a clock time, a weekday, 更新, and a clipping's 付, edition and page (夕刊 1面, 地方版, 社会面). */
     private static final Pattern DATELINE_TAIL = Pattern.compile(
-            "(?:[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]|付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?[0-9０-９]{1,2}面|"
+            "(?:[\\s）)】\\]」（(0-9０-９:：時分秒午前後月火水木金土日曜更新配信]|付け?|" + NewspaperPages.EDITION + "|[^\\s\\d]{1,4}版|第?[0-9０-９]{1,2}面|"
                     + NewspaperPages.PAGE + ")*");
 }

@@ -43,7 +43,7 @@ final class ClippingsText {
     private static final int HEADLINE_COLUMNS = 80;
     private static final String RULE_CHARACTERS = "-=_*~―─━＝＊－‐ー〜～・";
     /** What a clipping writes after its date: 付, the edition or page, the weekday in words. */
-    private static final Pattern EDITION = Pattern.compile("付|朝刊|夕刊|号外|電子版|版|[0-9０-９]面|" + NewspaperPages.PAGE + "|曜日");
+    private static final Pattern EDITION = Pattern.compile("付|" + NewspaperPages.EDITION + "|版|[0-9０-９]面|" + NewspaperPages.PAGE + "|曜日");
     private static final String NOT_A_HEADLINE_START = "・▽■□●○◆◇「『（(<＜※＊*";
 
     /** A line of the text: where its content starts and ends, blanks trimmed (empty when blank). */

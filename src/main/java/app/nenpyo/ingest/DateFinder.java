@@ -45,7 +45,7 @@ public final class DateFinder {
             + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}|JST|\\(JST\\)))?)?";
     private static final String SUFFIX = "(?:\\s*(?:公開|更新|配信|掲載|投稿))?";
     /** What a clipping writes after its date: 付, the edition and page (夕刊 1面, 地方版), the weekday in words. */
-    private static final String EDITION = "(?:\\s*(?:付け?|朝刊|夕刊|号外|電子版|[^\\s\\d]{1,4}版|第?\\d{1,2}面|" + NewspaperPages.PAGE + "|[月火水木金土日]曜日?))*";
+    private static final String EDITION = "(?:\\s*(?:付け?|" + NewspaperPages.EDITION + "|[^\\s\\d]{1,4}版|第?\\d{1,2}面|" + NewspaperPages.PAGE + "|[月火水木金土日]曜日?))*";
     private static final Pattern HEADER_DATE = Pattern.compile("(?i)" + LABEL
             + "(?:(\\d{4})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
             + "|(令和|平成|昭和)\\s*(元|\\d{1,2})年\\s*(\\d{1,2})月\\s*(\\d{1,2})日)"
