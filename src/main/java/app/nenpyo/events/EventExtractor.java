@@ -257,8 +257,9 @@ public final class EventExtractor {
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),
                 sentence.paragraphNumber(), sentence.span(), docClause, mention.span(), mention.text(), background);
+        // 山本社長は3日に会見を開き、6日付で辞任した: the later clause's doer is the topic before it, as its label says
         List<ActorMention> actors = s.actors().stream()
-                .filter(a -> clause.contains(a.span()))
+                .filter(a -> clause.contains(a.span()) || label.subject().filter(a::equals).isPresent())
                 .map(a -> a.shift(offset)).toList();
         return new Report(source, mention.value().orElseThrow(), label.named(textBefore(input, sentence), actorFinder), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);
