@@ -257,6 +257,9 @@ public final class Gazetteer {
         while (true) {
             int len = longestTitle(text, end, limit);
             if (len == 0) {
+                len = ministerAt(text, end, limit);
+            }
+            if (len == 0) {
                 return end == pos ? 0 : end - pos - (text.charAt(end - 1) == '兼' ? 1 : 0);
             }
             end += len;
@@ -282,6 +285,43 @@ public final class Gazetteer {
             }
         }
         return 0;
+    }
+
+    /** The longest portfolio a minister's title may name before 相 or 大臣: 国家安全保障 (国家安全保障相). */
+    private static final int LONGEST_PORTFOLIO = 6;
+
+    /**
+     * The length of a minister's title no list holds, 0 if none: a portfolio of two kanji or katakana
+     * or more, then 相 or 大臣, then no more kanji (経済相が → 経済相; 石油相, 保健大臣, エネルギー相). The
+     * portfolios of the world's cabinets are too many to list; read only where a title may stand
+     * (after a name, or alone as a title is), so a word such as 真相 or 様相 (one character before 相)
+     * is none, nor 経済相会合 (a meeting of them), nor a listed title after more of a name (菅義偉首相: 偉 is
+     * the name's). Known weakness: a katakana portfolio right after a katakana name is read as part of the
+     * name (ミハウ・クリメツキ・エネルギー相).
+     */
+    private int ministerAt(String text, int pos, int limit) {
+        int end = pos;
+        while (end < limit && end - pos <= LONGEST_PORTFOLIO && isPortfolioChar(text.charAt(end))) {
+            if (end > pos && longestTitle(text, end, limit) > 0 && !text.startsWith("大臣", end)) {
+                return 0;
+            }
+            end++;
+        }
+        for (int stop = end; stop >= pos + 2; stop--) {
+            int after = text.startsWith("大臣", stop) ? stop + 2 : text.startsWith("相", stop) ? stop + 1 : -1;
+            if (after > 0 && after <= limit && (after == limit || !isHan(text.charAt(after)))) {
+                return after - pos;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isPortfolioChar(char c) {
+        return isHan(c) && c != '相' || c >= 'ァ' && c <= 'ヺ' || c == 'ー';
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     public boolean isTitle(String s) {

@@ -52,6 +52,21 @@ class ActorFinderTest {
         assertEquals("外相", surname.title());
     }
 
+    /** No list holds every cabinet's portfolios: a minister is a portfolio, then 相 or 大臣. */
+    @Test
+    void aMinisterOfAPortfolioNoListHolds() {
+        ActorMention m = only("ブラジルのフェルナンド・アダジ経済相は3日、新たな財政規則を公表した。", ActorKind.PERSON);
+        assertEquals("フェルナンド・アダジ", m.name());
+        assertEquals("経済相", m.title());
+        assertEquals(new TextSpan(5, 18), m.span());
+        assertEquals("保健大臣", only("ニュージーランドのアイシャ・ベラル保健大臣が辞任を表明した。", ActorKind.PERSON).title());
+        assertEquals("国家安全保障相", only("イスラエルのベングビール国家安全保障相は述べた。", ActorKind.PERSON).title());
+        // a market (相場), a meeting of ministers (経済相会合) and a word of one character before 相 name no minister
+        assertTrue(find("ドル円相場は一時150円台をつけた。").stream().noneMatch(a -> a.kind() == ActorKind.PERSON));
+        assertTrue(find("ロドリゲス経済相会合が開かれた。").stream().noneMatch(a -> a.title().endsWith("相")));
+        assertTrue(find("ガルシア真相を語った。").stream().noneMatch(a -> a.title().endsWith("相")));
+    }
+
     @Test
     void shortFormCountryInsideATitle() {
         List<ActorMention> found = find("シャーマン米国務副長官は9日、会談した。");
