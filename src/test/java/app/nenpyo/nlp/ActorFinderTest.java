@@ -52,6 +52,16 @@ class ActorFinderTest {
         assertEquals("外相", surname.title());
     }
 
+    /** A trial's news names the prosecution by its side: 検察側 is the prosecutors, an organisation. */
+    @Test
+    void theProsecutionSaidAsASide() {
+        ActorMention m = only("検察側は9日の論告で懲役8年を求刑した。", ActorKind.ORGANISATION);
+        assertEquals("検察", m.canonical());
+        assertEquals("検察側", m.surface());
+        assertEquals("検察", only("検察当局は容疑を裏付ける証拠を集めている。", ActorKind.ORGANISATION).canonical());
+        assertEquals("東京地検", only("東京地検は7日、元社長を起訴した。", ActorKind.ORGANISATION).canonical());
+    }
+
     /** No list holds every cabinet's portfolios: a minister is a portfolio, then 相 or 大臣. */
     @Test
     void aMinisterOfAPortfolioNoListHolds() {
