@@ -52,6 +52,17 @@ class ActorFinderTest {
         assertEquals("外相", surname.title());
     }
 
+    /** News names a citizen with さん as it names an official with a title: the name before it is a person's. */
+    @Test
+    void aCitizenNamedWithSan() {
+        ActorMention m = only("元漁師の西村健吾さん（72）は4日、地裁に再審を請求した。", ActorKind.PERSON);
+        assertEquals("西村健吾", m.name());
+        assertEquals("さん", m.title());
+        assertEquals("西村", only("西村さんは5日、記者会見した。", ActorKind.PERSON).name());
+        // さん after no name: a customer, everyone
+        assertTrue(find("お客さんが列を作り、皆さんに配った。").stream().noneMatch(a -> a.kind() == ActorKind.PERSON));
+    }
+
     /** A trial's news names the prosecution by its side: 検察側 is the prosecutors, an organisation. */
     @Test
     void theProsecutionSaidAsASide() {
