@@ -196,7 +196,9 @@ public final class ActorFinder {
      */
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("製作所", "研究所", "電機", "電気", "工業", "化学", "製薬",
             "商事", "物産", "建設", "重工", "重工業", "製鉄", "精機", "産業", "証券", "銀行", "生命", "運輸", "鉄道", "航空", "食品",
-            "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "原子力発電所");
+            "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "原子力発電所", "電力", "ガス", "自動車", "モーターズ", "フーズ",
+            "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
+            "百貨店", "物流", "信託", "保険", "技研", "新聞", "放送");
 
     /**
      * What a municipality or prefecture runs under its own name, written after it with its kind
@@ -237,8 +239,8 @@ public final class ActorFinder {
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
     }
 
-    /** The length of the longest ending, 原子力発電所. */
-    private static final int LONGEST_ENDING = 6;
+    /** The length of the longest ending, ホールディングス. */
+    private static final int LONGEST_ENDING = 8;
 
     /** Where one or two of {@code endings}, each a token or two written whole, end from {@code end}; {@code end} if none. */
     private static int endings(String text, Token[] tokenAt, int end, Set<String> endings) {

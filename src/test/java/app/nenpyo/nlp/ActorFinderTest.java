@@ -52,6 +52,17 @@ class ActorFinderTest {
         assertEquals("外相", surname.title());
     }
 
+    /** A company is named by its own name and what it does: 電力, ガス, フーズ, モーターズ, ホールディングス. */
+    @Test
+    void companiesNamedByWhatTheyDo() {
+        assertEquals("丸山フーズ", only("食品卸の丸山フーズは2日、値上げを発表した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("東北電力", only("東北電力は10日、再稼働の時期を示した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("大阪ガス", only("大阪ガスは料金を据え置く。", ActorKind.ORGANISATION).canonical());
+        assertEquals("丸山ホールディングス", only("丸山ホールディングスは株主総会を開いた。", ActorKind.ORGANISATION).canonical());
+        // a common word before the ending is a kind of company, no company
+        assertTrue(find("都市ガスの料金が上がった。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
+    }
+
     /** News names a citizen with さん as it names an official with a title: the name before it is a person's. */
     @Test
     void aCitizenNamedWithSan() {
