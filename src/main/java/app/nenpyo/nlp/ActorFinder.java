@@ -225,7 +225,7 @@ public final class ActorFinder {
         // ロボット産業, ネット銀行: a katakana word the dictionary knows as a common noun is an industry or a kind
         boolean katakanaName = name.unknownKatakana() || pos.startsWith("名詞-固有名詞")
                 && name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
-        if (!properNoun && !katakanaName) {
+        if (!properNoun && !katakanaName && !afterACompanysKind(text, i)) {
             return null;
         }
         int end = publicInstitution(text, tokenAt, name);
@@ -237,6 +237,22 @@ public final class ActorFinder {
         }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    /**
+     * What news writes before a company's name to say what it is (機械大手の銀河重工, 建材メーカーの銀河化学,
+     * 運営会社の…): the name after it is a company's even when IPADIC knows its first word as a common one
+     * (銀河, a galaxy), where without it 機械工業 or 化学工業 is an industry.
+     */
+    private static final List<String> COMPANY_KINDS = List.of("大手の", "メーカーの", "会社の");
+
+    private static boolean afterACompanysKind(String text, int i) {
+        for (String kind : COMPANY_KINDS) {
+            if (text.startsWith(kind, i - kind.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the longest ending, ホールディングス. */

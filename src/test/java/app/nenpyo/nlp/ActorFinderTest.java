@@ -63,6 +63,24 @@ class ActorFinderTest {
         assertTrue(find("都市ガスの料金が上がった。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
     }
 
+    /** Said to be a company (機械大手の, メーカーの), a name IPADIC knows as a common word is one. */
+    @Test
+    void aCompanySaidToBeOne() {
+        assertEquals("銀河重工", only("機械大手の銀河重工は8日、工場を閉じると発表した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("銀河化学", only("建材メーカーの銀河化学が値上げした。", ActorKind.ORGANISATION).canonical());
+        // not said to be a company: a common word (銀河, a galaxy) and an ending are no name, nor an industry
+        assertTrue(find("銀河重工は8日、工場を閉じた。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
+        assertTrue(find("石油化学の市況が悪化した。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
+    }
+
+    /** The bodies of the United Nations are named whole, not as 国連 and a common word. */
+    @Test
+    void bodiesOfTheUnitedNations() {
+        assertEquals("国連安全保障理事会", only("国連安全保障理事会は25日、決議案を採決した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("国連安全保障理事会", only("安保理は緊急会合を開いた。", ActorKind.ORGANISATION).canonical());
+        assertEquals("国連総会", only("国連総会は2日、非難決議を採択した。", ActorKind.ORGANISATION).canonical());
+    }
+
     /** News names a citizen with さん as it names an official with a title: the name before it is a person's. */
     @Test
     void aCitizenNamedWithSan() {
