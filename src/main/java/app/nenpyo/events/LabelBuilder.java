@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  *
  * <p>Reading order:
  * <ol>
+ *   <li>a date inside a relative clause ({@link DatedRelativeClause}) dates that clause, said with the noun it
+ *       describes: 先月17日にリコールを届け出た東邦モーターズの本社に → 東邦モーターズがリコールを届け出る.</li>
  *   <li>subject: the noun phrase marked は/が (or も: 米国務長官も10日) nearest before the date (王毅外相は10日 → 王毅外相), else
  *       the first は/が phrase between the date and the predicate (…抗議活動は、…広がり → 抗議活動).
  *       An actor ending the phrase stands for it (中国の王毅国務委員兼外相 → 王毅国務委員兼外相);
@@ -97,11 +99,11 @@ final class LabelBuilder {
      * 3日に投票が行われた大統領選で、): not a meeting, an effect or a place (首相が出席した会議で, 台風が上陸した
      * 影響で), which say where or why.
      */
-    private static final Set<String> CASE_NOUNS = Set.of("事件", "事故", "火災", "火事", "事案", "災害", "爆発", "テロ",
+    static final Set<String> CASE_NOUNS = Set.of("事件", "事故", "火災", "火事", "事案", "災害", "爆発", "テロ",
             "選挙", "選");
 
     /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
-    private static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
+    static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
             "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
 
     /** How a noun after a verb tells the deed: planned or expected (へ), feared (の恐れ), rumoured (との観測). */
@@ -125,11 +127,11 @@ final class LabelBuilder {
     }
 
     /** Verbs that after を/に and in their joining form work as a particle: を受けて, に比べ, に入り, に伴い. */
-    private static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
+    static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
             "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
 
     /** Verbs that, after を or に, say what a noun is about or aimed at: 国葬を巡る審査, 選挙に向けた準備. */
-    private static final Set<String> RELATIONS = Set.of("巡る", "めぐる", "関する", "対する", "向ける", "関わる");
+    static final Set<String> RELATIONS = Set.of("巡る", "めぐる", "関する", "対する", "向ける", "関わる");
 
     /** The same read by the tokenizer as one particle. */
     private static final Set<String> RELATION_PARTICLES = Set.of("に関する", "に対する", "をめぐる", "を巡る", "に向けた",
@@ -159,6 +161,11 @@ final class LabelBuilder {
      *                   (日銀は17日と18日に…開く is 日銀が金融政策決定会合を開催 on each day)
      */
     Label build(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        Optional<Label> relative = DatedRelativeClause.of(s, clause, date, otherDates)
+                .flatMap(found -> toldByItsClause(s, found, date, otherDates));
+        if (relative.isPresent()) {
+            return relative.get().withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
+        }
         TextSpan told = reportedDeed(s, clause, date, otherDates);
         TextSpan incident = incident(s, told, date);
         Label label = new Reading(s, incident, date, otherDates).label();
@@ -167,6 +174,50 @@ final class LabelBuilder {
             label = withOutcome(label, new Reading(s, outcome, date, otherDates).label());
         }
         return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
+    }
+
+    /**
+     * A date inside a relative clause ({@link DatedRelativeClause}) dates that clause's deed, said with the noun it
+     * describes: as its doer (先月3日に工事を中断した北川トンネル → 北川トンネルが工事を中断), as what was done when the
+     * clause has its own subject before the date (山本社が今月5日に発売した新型車 → 山本社が新型車を発売), as where when
+     * its subject follows the date (8日に投票が行われた市長選 → 市長選で投票が実施), not at all before こと (10日に物価が
+     * 急騰したことを受け → 物価が急騰). Empty when the clause alone says nothing.
+     */
+    private Optional<Label> toldByItsClause(AnalysedSentence s, DatedRelativeClause.Found found, TextSpan date,
+                                            List<TextSpan> otherDates) {
+        Reading reading = new Reading(s, found.clause(), date, otherDates);
+        reading.alone = true;
+        Label inner = reading.label();
+        if (inner.text().isEmpty() || inner.predicate().isEmpty()) {
+            return Optional.empty();
+        }
+        String noun = Label.unbroken(found.noun().of(s.text()));
+        String told = inner.text();
+        Optional<ActorMention> subject = inner.subject();
+        if (noun.isEmpty()) {
+            told = inner.text();
+        } else if (found.subjectBefore()) {
+            boolean object = !told.contains("を") && told.endsWith(inner.predicate());
+            told = object ? told.substring(0, told.length() - inner.predicate().length()) + noun + "を" + inner.predicate() : told;
+        } else if (found.subjectInside() && !found.happened() && !told.contains("を") && told.endsWith(inner.predicate())) {
+            // 札幌市で支援団体が開いた説明会: the noun is what the clause's subject did
+            told = told.substring(0, told.length() - inner.predicate().length()) + noun + "を" + inner.predicate();
+        } else if (found.subjectInside()) {
+            // 8日に投票が行われた市長選: the noun is where it happened
+            told = noun + "で" + told;
+        } else {
+            told = noun + "が" + told;
+            subject = s.actors().stream().filter(m -> found.noun().contains(m.span()) && m.span().end() == found.noun().end())
+                    .findFirst();
+        }
+        if (told.codePointCount(0, told.length()) > MAX_LENGTH) {
+            told = inner.text();
+        }
+        List<String> heads = new ArrayList<>(inner.headWords());
+        if (!noun.isEmpty() && subject.isEmpty()) {
+            heads.add(noun);
+        }
+        return Optional.of(new Label(told, subject, inner.place(), List.copyOf(heads), inner.predicate(), inner.predicate(), ""));
     }
 
     /**
@@ -323,6 +374,8 @@ final class LabelBuilder {
         String relativeSetting = "";
         /** An argument marked が right before the predicate, which makes the subject its owner (電気料金の値上がりが続く). */
         boolean innerSubject;
+        /** Whether the clause is read apart from the sentence (a relative clause), sharing none of its topic. */
+        boolean alone;
         /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
         final Map<String, String> shorter = new HashMap<>();
 
@@ -1418,8 +1471,14 @@ final class LabelBuilder {
             return withoutCountryPrefix(c, k) + "の";
         }
 
-        /** The first topic of the sentence (a noun phrase before は, not では/には), written before the clause. */
+        /**
+         * The first topic of the sentence (a noun phrase before は, not では/には), written before the clause; none
+         * for a relative clause read alone, whose doer is the noun it describes or its own.
+         */
         private Phrase sentenceTopic() {
+            if (alone) {
+                return new Phrase(ds, ds);
+            }
             for (int k = 1; k < from; k++) {
                 Token tk = t.get(k);
                 if (s.isQuoted(tk) || !Morphemes.isParticle(tk, "は") || !tk.partOfSpeech().startsWith("助詞-係助詞")
@@ -2471,16 +2530,7 @@ final class LabelBuilder {
 
         /** 認める, 命じた, 認めない, 示された: a verb or its last ending in the form that describes a noun. */
         private boolean attributive(int i) {
-            Token tk = t.get(i);
-            if (Morphemes.isVerb(tk)) {
-                return tk.surface().equals(tk.baseForm());
-            }
-            if (!Morphemes.isVerbEnding(tk) || Morphemes.isParticle(tk, "て", "で")) {
-                return false;
-            }
-            boolean past = Set.of("た", "だ").contains(tk.surface()) && i > 0
-                    && (Morphemes.isVerb(t.get(i - 1)) || Morphemes.isVerbEnding(t.get(i - 1)));
-            return past || tk.surface().equals(tk.baseForm()) && !Set.of("だ", "です", "ます").contains(tk.surface());
+            return DatedRelativeClause.isAttributive(t, i);
         }
 
         /** トルコ南部とシリア北部を6日襲った地震 → トルコ南部とシリア北部を襲った地震: the clause without its date. */

@@ -100,8 +100,10 @@ class HeldOutSetTest {
      * ministers of any portfolio (decision 0030's addendum), actors 159, 141, 190, 123, 125 and 86, the prosecution
      * said as a side (検察側) the third's 195, citizens named with さん the third's 203, the fifth's 126, the sixth's 89:
      * companies named by what they do (電力, フーズ, ホールディングス) the first's 160, the fourth's 127 and key words 100,
-     * the fifth's 130, the United Nations' bodies named whole and a company said to be one (機械大手の) 161, 144, 207:
-     * dates right,
+     * the fifth's 130, the United Nations' bodies named whole and a company said to be one (機械大手の) 161, 144, 207;
+     * with session 27's dated relative clause, decision 0037's addendum, the first five sets' key words 172, 158, 168,
+     * 101, 104, categories 156, 147, 145, 114, 81, set two's reports on their date 184, set five's 128 and its actors
+     * 123 more: dates right,
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged; of the reports on their date, those with the category their writer
      * gave, and the actors the writers listed that the events name; background on the timeline and reports dated
