@@ -39,6 +39,10 @@ import java.util.regex.Pattern;
  *   <li>the vague time of a plan, goal or forecast ({@link VaguePlans}): 今年度内に, 今夏にも, 来年春以降,
  *       週明けにも;</li>
  *   <li>the day of a newspaper's edition (東都新聞は5日の朝刊で…報じた, 16日付の社説で): its coverage's day;</li>
+ *   <li>the last time before a first in years (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて)
+ *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;</li>
+ *   <li>a forecast of a state to come ({@link Forecasts}: 16日から今週末にかけて混雑が予想される) and the vague time
+ *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -72,6 +76,18 @@ final class BackgroundRules {
      */
     static final String PAPERS_EDITION = "day of a newspaper's edition";
 
+    /**
+     * The reason of the last time something was done before the first time in years the sentence tells
+     * (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて): the base of that count, as 前年比 is of a change.
+     */
+    static final String LAST_TIME_BEFORE = "last time before a first in years";
+
+    /**
+     * The reason of the start of a state the sentence tells as going on since (2016年2月から続く政策, 2010年から続いた
+     * 政権): how long it has lasted, not a happening the article reports.
+     */
+    static final String GONE_ON_SINCE = "start of what has gone on since";
+
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
     private BackgroundRules() {
@@ -104,6 +120,9 @@ final class BackgroundRules {
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)) {
             return COMPARISON_BASE;
         }
+        if (LAST_TIME.matcher(afterInSentence).lookingAt()) {
+            return LAST_TIME_BEFORE;
+        }
         if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
             return COUNT_OF_TIME_REASON;
         }
@@ -127,6 +146,15 @@ final class BackgroundRules {
         }
         if (EDITION_OF_A_PAPER.matcher(afterInSentence).lookingAt()) {
             return PAPERS_EDITION;
+        }
+        if (GONE_ON.matcher(afterInSentence).lookingAt()) {
+            return GONE_ON_SINCE;
+        }
+        if (Forecasts.isOne(mention, afterInSentence, doc.date().value())) {
+            return Forecasts.REASON;
+        }
+        if (StatedIntentions.isOne(mention, afterInSentence, doc.date().value())) {
+            return StatedIntentions.REASON;
         }
         if (sentenceHasVerb) {
             return "";
@@ -200,6 +228,26 @@ final class BackgroundRules {
     private static final Pattern PLANNED_THEN_GIVEN_UP = Pattern.compile(
             "[^、。0-9０-９]{0,20}?予定(していた|されていた|だった)(が|(?:[^。0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日時]))"
                     + "{0,30}?(中止|延期|見送|取りやめ|取り止め|見合わせ|断念|開かれず|行われず))");
+
+    /**
+     * What follows the last time before a first in years: 以来 with no comma, full stop or other date before it
+     * (1989年以来, 1956年の平安以来, 2009年に政権を奪われて以来), then the count or the first it is the base of
+     * (…ぶり, 初めて, 2回目, 2例目, 途絶えている) or the sentence's end (以来となる, 以来だ, 以来。, 以来で、).
+     * Not 以降 (侵攻を始めて以降: a deed that closes its clause) nor 以来 going on to what has been done since
+     * (2019年に就任して以来、増収を続けている).
+     */
+    private static final Pattern LAST_TIME = Pattern.compile(
+            "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|。|$)");
+
+    /**
+     * What follows the start of a state told as going on since: から and, before any comma, full stop or other
+     * date, a verb of going on (から続く, から続いた, から続けてきた) or a deed told as done up to now (2014年度から
+     * 開発が進められてきた). Not a start told as a deed (4月から運用を始めた) nor a state told without one
+     * (2019年7月から休館していた: the writers keep the closure's day). Known weakness: a start the article reports as
+     * news is taken too (10日から続く抗議デモ: the protests' first day); the development sets' were all years or months
+     * before the article.
+     */
+    private static final Pattern GONE_ON = Pattern.compile("(ごろ|頃)?から[^、。0-9０-９]{0,20}?(続く|続いた|続いて|続け|てきた)");
 
     /** What a date compared with is followed by: 前月の約2倍, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
     private static final Pattern COMPARISON = Pattern.compile(

@@ -40,6 +40,13 @@ final class Articles {
         return new EventExtractor().extract(article(text, date)).reports();
     }
 
+    /** Why the report of the expression in the text is background ("" when it is on the timeline); fails when there is none. */
+    static String backgroundOf(String text, String expression, LocalDate date) {
+        List<Report> all = reports(text, date);
+        return all.stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " in " + all)).source().background();
+    }
+
     /** Each report of a text as its date and label ({@code 2024-06-05 政府が声明を発表}), in text order. */
     static List<String> datedLabels(String text, LocalDate date) {
         return reports(text, date).stream().map(r -> r.time().format() + " " + r.label()).toList();

@@ -47,8 +47,7 @@ class BackgroundTest {
     }
 
     private static String backgroundOf(String sentence, String expression) {
-        return Articles.reports(sentence, DATE).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(sentence, DATE))).source().background();
+        return Articles.backgroundOf(sentence, expression, DATE);
     }
 
     /** A second review (2026-11-27): a date a figure is compared with is no happening. */
@@ -62,6 +61,25 @@ class BackgroundTest {
         assertEquals("", backgroundOf("同社は4月1日付で、新しい社長に山田氏を充てた。", "4月1日"), "the day an appointment takes effect");
         assertEquals("", backgroundOf("北海日報は14日、市長が辞表を提出したと報じた。", "14日"), "the day of a report, not of an edition");
         assertEquals("", backgroundOf("市は5日の朝に、避難指示を出した。", "5日"), "a morning, not the morning paper");
+    }
+
+    @Test
+    void theLastTimeBeforeAFirstInYearsIsBackground() {
+        assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("県内で竜巻が起きたのは2009年以来、14年ぶり。", "2009年"));
+        assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("市長が辞職するのは、2001年に汚職で逮捕されて以来初めて。", "2001年"));
+        assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("雪が積もったのは2014年2月の大雪以来となる。", "2014年2月"));
+        assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("同校の優勝は1988年以来2回目。", "1988年"));
+        assertEquals("", backgroundOf("社長は2019年に就任して以来、工場を三つ建てた。", "2019年"),
+                "以来 going on to what was done since: the appointment is told");
+        assertEquals("", backgroundOf("ロシアが2月24日に侵攻を始めて以降、物価が上がった。", "2月24日"), "以降 closes the deed's clause");
+    }
+
+    @Test
+    void theStartOfWhatHasGoneOnSinceIsBackground() {
+        assertEquals(BackgroundRules.GONE_ON_SINCE, backgroundOf("政府は、2013年から続く金融緩和を見直す。", "2013年"));
+        assertEquals(BackgroundRules.GONE_ON_SINCE, backgroundOf("同社は2008年度から研究を進めてきた。", "2008年度"));
+        assertEquals("", backgroundOf("市は4月から新しい制度を始めた。", "4月"), "a start told as a deed");
+        assertEquals("", backgroundOf("美術館は2020年5月から休館していた。", "2020年5月"), "a state without a verb of going on");
     }
 
     @Test

@@ -21,8 +21,7 @@ class FigureBackgroundTest {
     private static final String PERIOD = "period of the figures reported";
 
     private static String backgroundOf(String sentence, String expression) {
-        return Articles.reports(sentence, DATE).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(sentence, DATE))).source().background();
+        return Articles.backgroundOf(sentence, expression, DATE);
     }
 
     @Test

@@ -205,8 +205,7 @@ class FourthReviewMergesTest {
     }
 
     private static String backgroundOf(String sentence, String expression) {
-        return Articles.reports(sentence, DAY).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(sentence, DAY))).source().background();
+        return Articles.backgroundOf(sentence, expression, DAY);
     }
 
     @Test

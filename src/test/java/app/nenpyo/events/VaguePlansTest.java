@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Held-out sets three and four (2026-11-29, 2026-11-30): their writers kept a plan, a goal or a forecast
  * for a season or a fiscal year, or for 週明け with にも, off the timeline, and on it a plan for a named day
- * or month and a deed told as what will be done ({@link VaguePlans}). On sentences written for this test.
+ * or month and a deed told as what will be done ({@link VaguePlans}); since session 27 a forecast of a state and an
+ * intention stated for a vague time too. On sentences written for this test.
  */
 class VaguePlansTest {
 
@@ -17,8 +18,7 @@ class VaguePlansTest {
     private static final LocalDate DATE = LocalDate.of(2023, 6, 14);
 
     private static String backgroundOf(String sentence, String expression) {
-        return Articles.reports(sentence, DATE).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(sentence, DATE))).source().background();
+        return Articles.backgroundOf(sentence, expression, DATE);
     }
 
     @ParameterizedTest(name = "{1} in {0}: background {2}")
@@ -53,6 +53,48 @@ class VaguePlansTest {
     })
     void theVagueTimeOfAPlanIsBackground(String sentence, String expression, boolean background) {
         assertEquals(background ? VaguePlans.REASON : "", backgroundOf(sentence, expression),
+                () -> Articles.reports(sentence, DATE).toString());
+    }
+
+    /**
+     * Session 27: the time of a forecast of a state to come ({@link Forecasts}) and the vague time of an intention
+     * someone stated ({@link StatedIntentions}) are background too; a deed's scheduled day, the day's announcement and
+     * a figure reached stay on the timeline.
+     */
+    @ParameterizedTest(name = "{1} in {0}: background \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        // a forecast of a state to come (Forecasts): for a period, or up to a day
+        "行楽地へ向かう道路は、17日から来週末にかけて渋滞が予想される。|17日から来週末にかけて|forecast of a state to come",
+        "8月中旬には約80万人の来場が見込まれる。|8月中旬|forecast of a state to come",
+        "北陸地方では今週末にかけて大雪となるおそれがある。|今週末|forecast of a state to come",
+        "ガソリン価格の上昇は来月末まで続く見通しだ。|来月末|forecast of a state to come",
+        "気象庁は、前線は18日にかけて本州付近に停滞するとみている。|18日|forecast of a state to come",
+        "市場では、年内は円高が続くとの見方が多い。|年内|forecast of a state to come",
+        "県内の高齢者は2040年に約60万人に達するとの推計がある。|2040年|forecast of a state to come",
+        // not: the day's announcement of a forecast, a deed's schedule, a single day, a start with から, a past day
+        "気象庁は16日、大雨のおそれがあると発表した。|16日|",
+        "法案は来週中に衆院で可決される見通しだ。|来週|",
+        "帰省のピークは8月11日になる見通しだ。|8月11日|",
+        "首相は18日に被災地入りするとの見方が出ている。|18日|",
+        "来年度から、市の観光客が増える見通しだ。|来年度|",
+        "警察は10日夜に何者かが侵入したとみて調べている。|10日夜|",
+        "今年に入って、熱中症で運ばれた人は500人に達した。|今年|",
+        "地震による死者は15日、100人に達した。|15日|",
+        // an intention someone stated (StatedIntentions): for a vague time, or by a day as a limit
+        "県は今月下旬までに結論を出すとしている。|今月下旬|vague time of an intention someone stated",
+        "組合は来週以降もストライキを続ける考えを示した。|来週|vague time of an intention someone stated",
+        "同社は約2週間後に工場の操業を再開したいとしている。|2週間後|vague time of an intention someone stated",
+        "遺族は控訴するかどうかを期限の27日までに決めるとした。|27日|vague time of an intention someone stated",
+        "市は年度末までに新しい計画をまとめる方針を示した。|年度末|vague time of an intention someone stated",
+        // not: a named day or month, a plan told as a schedule, the day's deed, a time over
+        "市は20日に説明会を開くとしている。|20日|",
+        "同社は来月、新しい車種を売り出すとしている。|来月|",
+        "遺族は来月上旬にも国を提訴する方針だ。|来月上旬|",
+        "大学は16日、来月から授業料を下げると発表した。|16日|",
+        "市は昨年度末までに工事を終えるとしていた。|昨年度末|",
+    })
+    void theTimeOfAForecastOrOfAnIntentionStatedIsBackground(String sentence, String expression, String reason) {
+        assertEquals(reason == null ? "" : reason, backgroundOf(sentence, expression),
                 () -> Articles.reports(sentence, DATE).toString());
     }
 }
