@@ -120,7 +120,7 @@ final class BackgroundRules {
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)) {
             return COMPARISON_BASE;
         }
-        if (LAST_TIME.matcher(afterInSentence).lookingAt()) {
+        if (LAST_TIME.matcher(afterInSentence).lookingAt() && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
         }
         if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
@@ -233,9 +233,15 @@ final class BackgroundRules {
      * What follows the last time before a first in years: 以来 with no comma, full stop or other date before it
      * (1989年以来, 1956年の平安以来, 2009年に政権を奪われて以来), then the count or the first it is the base of
      * (…ぶり, 初めて, 2回目, 2例目, 途絶えている) or the sentence's end (以来となる, 以来だ, 以来。, 以来で、).
-     * Not 以降 (侵攻を始めて以降: a deed that closes its clause) nor 以来 going on to what has been done since
-     * (2019年に就任して以来、増収を続けている).
+     * Not 以降, nor a deed in て form and 以来 with a comma ({@link #DEED_SINCE}: 侵攻を始めて以来、), nor 以来 going on
+     * to what has been done since (2019年に就任して以来、増収を続けている).
      */
+    /**
+     * A deed in て form, then 以来 and a comma (侵攻を始めて以来、大統領が…のは初めてだ): the clause of the date closes at it
+     * and the date dates that deed (decision 0005's addendum on a deed told as the start of what follows).
+     */
+    private static final Pattern DEED_SINCE = Pattern.compile("[^、。0-9０-９]{0,30}?[てで]以来、");
+
     private static final Pattern LAST_TIME = Pattern.compile(
             "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|。|$)");
 

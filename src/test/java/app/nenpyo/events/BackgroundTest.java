@@ -67,6 +67,8 @@ class BackgroundTest {
     void theLastTimeBeforeAFirstInYearsIsBackground() {
         assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("県内で竜巻が起きたのは2009年以来、14年ぶり。", "2009年"));
         assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("市長が辞職するのは、2001年に汚職で逮捕されて以来初めて。", "2001年"));
+        assertEquals("", backgroundOf("2001年に市長が逮捕されて以来、市の入札で不正が見つかったのは初めてだ。", "2001年"),
+                "a deed in て form and 以来 with a comma: the date dates the arrest");
         assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("雪が積もったのは2014年2月の大雪以来となる。", "2014年2月"));
         assertEquals(BackgroundRules.LAST_TIME_BEFORE, backgroundOf("同校の優勝は1988年以来2回目。", "1988年"));
         assertEquals("", backgroundOf("社長は2019年に就任して以来、工場を三つ建てた。", "2019年"),
