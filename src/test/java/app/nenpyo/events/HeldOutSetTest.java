@@ -25,11 +25,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -110,11 +114,12 @@ class HeldOutSetTest {
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged; of the reports on their date, those with the category their writer
      * gave, and the actors the writers listed that the events name; background on the timeline and reports dated
-     * by the sentence before where their writer expected none, at most.
+     * by the sentence before where their writer expected none, at most; since session 27 (main at 6b288f7) the
+     * merges their writers would undo, at most 0, 4, 1, 5, 1 and 1.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
-                      int carriedUnexpected) {
+                      int carriedUnexpected, int wronglyMerged) {
 
         @Override
         public String toString() {
@@ -140,20 +145,22 @@ class HeldOutSetTest {
      * reports expected as background (a plan's or forecast's vague time, a figure's period, a related
      * list's item), those read from their sentence as a report on the timeline on their date: what
      * crowds the timeline that its writer kept off it; and the reports dated by the sentence before (decision
-     * 0042) in a sentence its writer expected no report of: that rule's extras.
+     * 0042) in a sentence its writer expected no report of: that rule's extras; and the merges the writers
+     * would undo: for each event, the happenings its expected reports were given to, less one (an event holding
+     * reports of two happenings counts one, of three two).
      */
     private record EventScore(int expected, int onItsDate, int labelled, int categorised, int actorsExpected,
                               int actorsFound, int actorsUnlisted, int happeningsInSeveralReports, int merged,
-                              int background, int backgroundOnTheTimeline, int carriedUnexpected) {
+                              int background, int backgroundOnTheTimeline, int carriedUnexpected, int wronglyMerged) {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 156, 161, 29, 0),
-                new HeldOutSet("heldout2", 323, 5, 0, 184, 158, 10, 147, 144, 32, 1),
-                new HeldOutSet("heldout3", 354, 13, 0, 212, 168, 12, 145, 207, 24, 0),
-                new HeldOutSet("heldout4", 210, 10, 1, 135, 103, 8, 114, 127, 17, 0),
-                new HeldOutSet("heldout5", 201, 14, 2, 128, 104, 6, 81, 133, 23, 0),
-                new HeldOutSet("heldout6", 200, 7, 0, 110, 74, 7, 65, 89, 38, 0));
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 171, 7, 156, 158, 29, 0, 0),
+                new HeldOutSet("heldout2", 323, 5, 0, 183, 156, 10, 146, 139, 32, 1, 4),
+                new HeldOutSet("heldout3", 354, 13, 0, 212, 166, 12, 143, 185, 24, 0, 1),
+                new HeldOutSet("heldout4", 210, 10, 1, 135, 99, 8, 111, 121, 17, 0, 5),
+                new HeldOutSet("heldout5", 201, 14, 2, 127, 99, 6, 80, 120, 23, 0, 1),
+                new HeldOutSet("heldout6", 200, 7, 0, 110, 73, 6, 65, 84, 38, 0, 1));
     }
 
     @org.junit.jupiter.api.Test
@@ -193,6 +200,13 @@ class HeldOutSetTest {
     }
 
     @org.junit.jupiter.api.Test
+    void happeningsOneSourceWasExpectedForCountOnce() {
+        assertTrue(happenings(List.of(Set.of("arrest"), Set.of("search"))) == 2, "two sources of two happenings");
+        assertTrue(happenings(List.of(Set.of("arrest", "search"), Set.of("search"))) == 1, "one sentence read for both");
+        assertTrue(happenings(List.of(Set.of("a"), Set.of("b"), Set.of("a", "b"), Set.of("c"))) == 2);
+    }
+
+    @org.junit.jupiter.api.Test
     void keyWordsAreChoicesEachOfWordsAllHeld() {
         assertTrue(holds("山田氏が社長に昇格", "社長;人事|社長;昇格"));
         assertTrue(holds("社長人事を発表", "社長;人事|社長;昇格"));
@@ -220,7 +234,8 @@ class HeldOutSetTest {
                 && score.merged() >= set.merged() && score.categorised() >= set.categorised()
                 && score.actorsFound() >= set.actorsFound()
                 && score.backgroundOnTheTimeline() <= set.backgroundOnTheTimeline()
-                && score.carriedUnexpected() <= set.carriedUnexpected(), score::toString);
+                && score.carriedUnexpected() <= set.carriedUnexpected()
+                && score.wronglyMerged() <= set.wronglyMerged(), score::toString);
     }
 
     private static DateScoring.Score scoreDates(String folder) throws IOException {
@@ -287,6 +302,7 @@ class HeldOutSetTest {
         int actorsFound = 0;
         int actorsUnlisted = 0;
         Map<String, List<Optional<Event>>> reportsByHappening = new LinkedHashMap<>();
+        List<Map.Entry<ExpectedReport, Optional<Event>>> eventOfReport = new ArrayList<>();
         List<ExpectedReport> timeline = expected.stream().filter(ExpectedReport::timeline).toList();
         for (ExpectedReport r : timeline) {
             TextSpan sentence = sentencesByArticle.get(r.article()).get(r.sentence() - 1);
@@ -304,8 +320,11 @@ class HeldOutSetTest {
                 actorsUnlisted += (int) event.actors().stream().filter(got -> r.actors().stream().noneMatch(a -> names(got, a))).count();
             }
             labelled += there.stream().anyMatch(e -> onOneOf(e, r.readings()) && holds(e.label(), r.keywords())) ? 1 : 0;
-            reportsByHappening.computeIfAbsent(r.happening(), h -> new ArrayList<>()).add(dated.or(() -> there.stream().findFirst()));
+            Optional<Event> its = dated.or(() -> there.stream().findFirst());
+            eventOfReport.add(Map.entry(r, its));
+            reportsByHappening.computeIfAbsent(r.happening(), h -> new ArrayList<>()).add(its);
         }
+        int wronglyMerged = wronglyMerged(eventOfReport, sentencesByArticle, articleByKey);
         int several = 0;
         int merged = 0;
         for (List<Optional<Event>> reports : reportsByHappening.values()) {
@@ -340,7 +359,46 @@ class HeldOutSetTest {
             }
         }
         return new EventScore(timeline.size(), onItsDate, labelled, categorised, actorsExpected, actorsFound,
-                actorsUnlisted, several, merged, background.size(), backgroundOnTheTimeline, carriedUnexpected);
+                actorsUnlisted, several, merged, background.size(), backgroundOnTheTimeline, carriedUnexpected,
+                wronglyMerged);
+    }
+
+    /**
+     * How many happenings the events hold beyond one each: an event holding expected reports its writer gave to
+     * two happenings counts one (two happenings of one day merged, or a report joined to another happening's
+     * event), one holding three happenings two. A report is the event's that holds it on its date, as scored for
+     * {@code merged}, else the first event holding its sentence; its sources are the event's in its sentence.
+     * Happenings one source was expected for (a sentence telling two, read as one report) are one here: that is
+     * the report's reading, not a merge.
+     */
+    private static int wronglyMerged(List<Map.Entry<ExpectedReport, Optional<Event>>> eventOfReport,
+                                     Map<String, List<TextSpan>> sentencesByArticle, Map<String, String> articleByKey) {
+        Map<String, Map<String, Set<String>>> happeningsBySourceByEvent = new LinkedHashMap<>();
+        eventOfReport.forEach(assigned -> assigned.getValue().ifPresent(e -> {
+            ExpectedReport r = assigned.getKey();
+            TextSpan sentence = sentencesByArticle.get(r.article()).get(r.sentence() - 1);
+            e.sources().stream().filter(s -> r.article().equals(articleByKey.get(s.documentKey())) && within(s, sentence))
+                    .forEach(s -> happeningsBySourceByEvent.computeIfAbsent(e.id(), id -> new LinkedHashMap<>())
+                            .computeIfAbsent(s.sourceId(), id -> new TreeSet<>()).add(r.happening()));
+        }));
+        return happeningsBySourceByEvent.values().stream().mapToInt(bySource -> happenings(bySource.values()) - 1).sum();
+    }
+
+    /** How many happenings sets of them name, two that one set names together being one. */
+    private static int happenings(Collection<Set<String>> sets) {
+        List<Set<String>> joined = new ArrayList<>();
+        for (Set<String> set : sets) {
+            Set<String> merged = new TreeSet<>(set);
+            for (Iterator<Set<String>> it = joined.iterator(); it.hasNext(); ) {
+                Set<String> other = it.next();
+                if (!Collections.disjoint(other, set)) {
+                    merged.addAll(other);
+                    it.remove();
+                }
+            }
+            joined.add(merged);
+        }
+        return joined.size();
     }
 
     /**
