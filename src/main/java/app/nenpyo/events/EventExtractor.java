@@ -580,8 +580,9 @@ public final class EventExtractor {
 
     /**
      * The words naming the happening: the label's head words, the object of a deed too generic to
-     * name it on its own (侵攻を開始した, 記者会見を開いた: what was begun or held is what happened),
-     * and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
+     * name it on its own (侵攻を開始した, 記者会見を開いた: what was begun or held is what happened), or what
+     * such a deed is said of when it has no object nor doer ({@link #heldThing}: 開会式が行われ), what was
+     * attended ({@link #attendedThing}: 就任式に臨み), and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
      */
     private static List<String> happeningWords(Label label, String object, String clauseText) {
         List<String> heads = new ArrayList<>(label.headWords().size() + 1);
@@ -594,6 +595,14 @@ public final class EventExtractor {
                 && !Morphemes.GENERIC_NOUNS.contains(object)) {
             heads.add(object);
         }
+        String held = heldThing(label, object);
+        if (!held.isEmpty() && !heads.contains(held)) {
+            heads.add(held);
+        }
+        String attended = attendedThing(label.text());
+        if (!attended.isEmpty() && !heads.contains(attended)) {
+            heads.add(attended);
+        }
         String intended = object.isEmpty() || !Morphemes.GENERIC_NOUNS.contains(object) ? "" : deedOfGenericObject(label.text(), object);
         if (!intended.isEmpty() && !heads.contains(intended)) {
             heads.add(intended);
@@ -604,6 +613,51 @@ public final class EventExtractor {
             }
         }
         return heads;
+    }
+
+    /** The noun right before the label's first が: what its deed is said of (開会式 of 東京大会の開会式が…で実施). */
+    private static final Pattern SAID_OF = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,})が");
+
+    /**
+     * What a deed too generic to name the happening (実施, 開催, 開始, 終了: {@link Morphemes#GENERIC_NOUNS}) is said
+     * of, when it is done to nothing and by no actor: the thing held, begun or ended is what happened, as the
+     * thing a generic deed is done to is (記者会見を開いた). 東京大会は23日夜、国立競技場で開会式が行われ (label 東京大会の
+     * 開会式が国立競技場で実施) → 開会式, the word 開会式は午後8時に始まり names; 決選投票が行われ → 決選投票;
+     * else "". Not a doer (政府が…実施: the label's subject, an actor), nor a person noun, a participant
+     * (首相が) or a generic noun (政府). Known weakness: the label's first が only; a label whose が phrase is a
+     * relative clause's (…が主催する式典が開かれ) names the relative clause's noun before it.
+     */
+    static String heldThing(Label label, String object) {
+        if (!object.isEmpty() || label.subject().isPresent() || !Morphemes.GENERIC_NOUNS.contains(label.predicate())) {
+            return "";
+        }
+        Matcher m = SAID_OF.matcher(label.text());
+        if (!m.find()) {
+            return "";
+        }
+        String noun = m.group(1);
+        return Morphemes.PERSON_NOUNS.contains(noun) || Morphemes.GENERIC_NOUNS.contains(noun)
+                || Morphemes.isParticipant(noun, Gazetteer.shared()) ? "" : noun;
+    }
+
+    /** A noun and に right before a deed of taking part that ends a label (就任式に臨む, 式典に出席). */
+    private static final Pattern ATTENDED = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,})に(?:臨む|臨まれる|出席|参列|参加)へ?$");
+
+    /**
+     * What a label's deed of taking part (臨む, 出席, 参列, 参加) takes part in: the happening the doer was at,
+     * which a report of the happening itself names (頼氏は20日、総統府で就任式に臨み → 就任式, as 就任式は20日に行われる
+     * names it), else "". Not a person noun, a participant or a generic noun (会見に出席した首相 names 会見 all the
+     * same). Known weakness: a noun phrase with の (即位後朝見の儀に臨まれる) gives only its last word, and one word
+     * of a single kanji (儀) names none.
+     */
+    static String attendedThing(String label) {
+        Matcher m = ATTENDED.matcher(label);
+        if (!m.find()) {
+            return "";
+        }
+        String noun = m.group(1);
+        return Morphemes.PERSON_NOUNS.contains(noun) || Morphemes.GENERIC_NOUNS.contains(noun)
+                || Morphemes.isParticipant(noun, Gazetteer.shared()) ? "" : noun;
     }
 
     /** The ends of nouns that name a day: 上告期限, 投開票日, 最終日, 締め切り. */
