@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * <pre>
  *   +3  the same subject actor (王毅外相 / 王毅国務委員兼外相, after alias merging); +1 only when the two tell
  *       two of its deeds, one done at once (演説, 会見), of different categories ({@link #twoDeedsOfOneDoer})
- *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ)
+ *   −3  two different subject actors that share no person: different happenings (内務省 / トカエフ); but +1 when
+ *       one is said in the passive and is what the other's same deed is done to ({@link #passiveSubjectDoneTo}:
+ *       衆院が解散される / 首相が衆院を解散)
  *   +1  each shared person besides the subject, at most 2
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
  *       said in other words too ({@link Paraphrases}: 火を付けた is 放火)
@@ -158,8 +160,12 @@ final class Similarity {
                     sharedPersons--;
                 }
             } else if (sharedPersons == 0) {
-                conflict = true;
-                points -= 3;
+                if (passiveSubjectDoneTo(a, b).isEmpty()) {
+                    conflict = true;
+                    points -= 3;
+                } else {
+                    points += 1;
+                }
             }
         }
         if (sharedPersons > 0) {
@@ -357,6 +363,31 @@ final class Similarity {
     private static boolean passiveSaidOf(ResolvedReport active, ResolvedReport passive) {
         return active.objectId() >= 0 && contains(passive.headIds(), active.objectId()) && namesAThing(active.report().object())
                 && passive.report().headWords().stream().anyMatch(h -> PASSIVE.matcher(h).find());
+    }
+
+    /**
+     * The thing one report's subject is, told in the passive, that the other report's same deed is done to:
+     * 衆院は14日に解散され (label 衆院が解散される, subject 衆院) and 首相は14日に衆院を解散し (object 衆院, head 解散)
+     * are one dissolution, the passive's subject the thing dissolved, not a second doer; "" when not so. Both
+     * must name the deed by one word, and the active report must name the passive's subject among its actors
+     * by the word it does its deed to. Not 北光電機が買収される beside 南海化学が東邦精機を買収 (another thing
+     * bought), nor two active deeds (北光電機が提訴 / 南海化学が北光電機を提訴 keep their two doers apart).
+     * Known weakness: a label that drops its passive (条例が…可決) is read as active.
+     */
+    static String passiveSubjectDoneTo(ResolvedReport a, ResolvedReport b) {
+        String thing = thingOfPassive(a, b);
+        return thing.isEmpty() ? thingOfPassive(b, a) : thing;
+    }
+
+    private static String thingOfPassive(ResolvedReport passive, ResolvedReport active) {
+        String object = active.report().object();
+        if (object.isEmpty() || passive.subject().isEmpty() || passive.report().subject().isEmpty()
+                || !PASSIVE.matcher(passive.report().label()).find() || intersection(passive.headIds(), active.headIds()) == 0
+                || !passive.report().subject().get().surface().equals(object)) {
+            return "";
+        }
+        String key = passive.subject().get().key();
+        return active.actors().stream().anyMatch(actor -> actor.key().equals(key)) ? object : "";
     }
 
     /** A verb in the passive: an a-row kana and れる (言い渡される, 開かれる, 行われる), or られる (決められる). */
@@ -611,8 +642,16 @@ final class Similarity {
                 }
                 sharedPersons.remove(sa.key());
             } else if (sharedPersons.isEmpty()) {
-                conflict = true;
-                points -= 3;
+                String thing = passiveSubjectDoneTo(a, b);
+                if (thing.isEmpty()) {
+                    conflict = true;
+                    points -= 3;
+                } else {
+                    points += 1;
+                    if (explain) {
+                        reasons.add("same object " + thing + " (the subject of the passive)");
+                    }
+                }
             }
         }
         if (!sharedPersons.isEmpty()) {

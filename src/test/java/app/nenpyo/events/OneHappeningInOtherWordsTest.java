@@ -119,4 +119,29 @@ class OneHappeningInOtherWordsTest {
         assertEquals("", EventExtractor.attendedThing("陛下が朝見の儀に臨まれる"), "one kanji names no happening");
         assertEquals("", EventExtractor.attendedThing("首相が記者会見に臨み質問に答える"), "the deed ends no label");
     }
+
+    // --- the subject of a passive is what the active deed is done to (衆院が解散される / 首相が衆院を解散)
+
+    @Test
+    void aDissolutionToldInThePassiveIsTheDissolutionThePrimeMinisterDid() {
+        List<Event> events = texts("石田首相は25日、臨時国会の冒頭で衆院を解散した。\n",
+                "衆院は25日に解散され、各党は選挙準備を本格化させた。\n");
+        Event dissolution = labelled(events, "解散");
+        assertEquals(2, dissolution.sources().size(), labels(events) + " " + reasons(dissolution));
+        assertTrue(reasons(dissolution).contains("same object 衆院 (the subject of the passive)"), reasons(dissolution));
+    }
+
+    @Test
+    void anotherBodyDissolvedTheSameDayStaysApart() {
+        List<Event> events = texts("石田首相は25日、臨時国会の冒頭で衆院を解散した。\n",
+                "北浜市議会は25日に解散され、出直し選挙が行われることになった。\n");
+        assertEquals(2, events.size(), labels(events).toString());
+    }
+
+    @Test
+    void theBodysOwnDeedOfTheDayIsNoPassiveOfTheOthers() {
+        List<Event> events = texts("石田首相は25日、臨時国会の冒頭で衆院を解散した。\n",
+                "衆院は25日、本会議で補正予算を可決した。\n");
+        assertEquals(2, events.size(), labels(events).toString());
+    }
 }
