@@ -631,14 +631,11 @@ public final class EventExtractor {
         if (!object.isEmpty() || label.subject().isPresent() || !Morphemes.GENERIC_NOUNS.contains(label.predicate())) {
             return "";
         }
-        Matcher m = SAID_OF.matcher(label.text());
-        if (!m.find()) {
-            return "";
-        }
-        String noun = m.group(1);
-        return Morphemes.PERSON_NOUNS.contains(noun) || Morphemes.GENERIC_NOUNS.contains(noun)
-                || Morphemes.isParticipant(noun, Gazetteer.shared()) ? "" : noun;
+        return happeningNoun(SAID_OF.matcher(label.text()));
     }
+
+    /** The deeds of taking part a label may end in. */
+    private static final List<String> TAKING_PART = List.of("臨む", "臨まれる", "出席", "参列", "参加");
 
     /** A noun and に right before a deed of taking part that ends a label (就任式に臨む, 式典に出席). */
     private static final Pattern ATTENDED = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,})に(?:臨む|臨まれる|出席|参列|参加)へ?$");
@@ -646,12 +643,23 @@ public final class EventExtractor {
     /**
      * What a label's deed of taking part (臨む, 出席, 参列, 参加) takes part in: the happening the doer was at,
      * which a report of the happening itself names (頼氏は20日、総統府で就任式に臨み → 就任式, as 就任式は20日に行われる
-     * names it), else "". Not a person noun, a participant or a generic noun (会見に出席した首相 names 会見 all the
-     * same). Known weakness: a noun phrase with の (即位後朝見の儀に臨まれる) gives only its last word, and one word
+     * names it), else "". Not a person noun, a participant or a generic noun. Known weakness: a noun phrase with の (即位後朝見の儀に臨まれる) gives only its last word, and one word
      * of a single kanji (儀) names none.
      */
     static String attendedThing(String label) {
-        Matcher m = ATTENDED.matcher(label);
+        // most labels end in no deed of taking part: the pattern is tried on those that do
+        String deed = label.endsWith("へ") ? label.substring(0, label.length() - 1) : label;
+        if (TAKING_PART.stream().noneMatch(deed::endsWith)) {
+            return "";
+        }
+        return happeningNoun(ATTENDED.matcher(label));
+    }
+
+    /**
+     * The noun a matcher's first group finds, when it may name a happening: not a person noun (男性), a
+     * participant (首相) or a generic noun (政府, 開催); else "".
+     */
+    private static String happeningNoun(Matcher m) {
         if (!m.find()) {
             return "";
         }

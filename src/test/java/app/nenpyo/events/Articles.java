@@ -36,6 +36,26 @@ final class Articles {
         return DocumentInput.of(doc, mentions);
     }
 
+    /** The events of texts, each an article of the day, read and merged together as import would. */
+    static List<Event> events(LocalDate date, String... texts) {
+        List<DocumentInput> docs = new ArrayList<>();
+        for (String t : texts) {
+            docs.add(article(t, date));
+        }
+        return new EventPipeline().extract(docs);
+    }
+
+    /** The first event whose label holds a part; fails, saying the labels, when none does. */
+    static Event labelled(List<Event> events, String part) {
+        return events.stream().filter(e -> e.label().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no label with " + part + " in " + events.stream().map(Event::label).toList()));
+    }
+
+    /** An event's merge reasons on one line. */
+    static String reasons(Event e) {
+        return String.join(" | ", e.mergeReasons());
+    }
+
     static List<Report> reports(String text, LocalDate date) {
         return new EventExtractor().extract(article(text, date)).reports();
     }

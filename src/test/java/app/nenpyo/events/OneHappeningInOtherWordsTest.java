@@ -1,12 +1,13 @@
 package app.nenpyo.events;
 
+import static app.nenpyo.events.Articles.labelled;
+import static app.nenpyo.events.Articles.reasons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,20 +22,7 @@ class OneHappeningInOtherWordsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 4, 14);
 
     private static List<Event> texts(String... texts) {
-        List<DocumentInput> docs = new ArrayList<>();
-        for (String t : texts) {
-            docs.add(Articles.article(t, DAY));
-        }
-        return new EventPipeline().extract(docs);
-    }
-
-    private static Event labelled(List<Event> events, String part) {
-        return events.stream().filter(e -> e.label().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError("no label with " + part + " in " + events.stream().map(Event::label).toList()));
-    }
-
-    private static String reasons(Event e) {
-        return String.join(" | ", e.mergeReasons());
+        return Articles.events(DAY, texts);
     }
 
     private static List<String> labels(List<Event> events) {

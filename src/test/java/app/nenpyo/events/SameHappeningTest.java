@@ -8,7 +8,6 @@ import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +26,15 @@ class SameHappeningTest {
     }
 
     private static List<Event> texts(String... texts) {
-        List<DocumentInput> docs = new ArrayList<>();
-        for (String t : texts) {
-            docs.add(Articles.article(t, DAY));
-        }
-        return new EventPipeline().extract(docs);
+        return Articles.events(DAY, texts);
     }
 
     private static Event labelled(List<Event> events, String part) {
-        return events.stream().filter(e -> e.label().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError("no label with " + part + " in " + events.stream().map(Event::label).toList()));
+        return Articles.labelled(events, part);
     }
 
     private static String reasons(Event e) {
-        return String.join(" | ", e.mergeReasons());
+        return Articles.reasons(e);
     }
 
     // --- the country a dated relative clause's happening is of (3日に行われたフランスの大統領選挙)
