@@ -381,9 +381,10 @@ final class Similarity {
 
     private static String thingOfPassive(ResolvedReport passive, ResolvedReport active) {
         String object = active.report().object();
+        // compared for every pair of two subjects: the cheap tests first, the label's ending last
         if (object.isEmpty() || passive.subject().isEmpty() || passive.report().subject().isEmpty()
-                || !PASSIVE.matcher(passive.report().label()).find() || intersection(passive.headIds(), active.headIds()) == 0
-                || !passive.report().subject().get().surface().equals(object)) {
+                || !passive.report().subject().get().surface().equals(object) || intersection(passive.headIds(), active.headIds()) == 0
+                || !PASSIVE.matcher(passive.report().label()).find()) {
             return "";
         }
         String key = passive.subject().get().key();
