@@ -217,8 +217,14 @@ public final class ReportCodec {
      * 22 (session 26, decision 0042): a sentence without a date of its own that tells a deed done on the day the
      * sentence right before told is a report of that day, its expression that sentence's; 意見を交わす names an
      * 意見交換.
+     * 23 (session 27): labels (decision 0037's addendum): a date inside a relative clause dates that clause's deed;
+     * actors (0030's addendum): a later clause's doer named before it, ministers of any portfolio, 検察側, さん,
+     * companies named by what they do or said to be one, the United Nations' bodies; background (0005's addendum):
+     * the last time before a first in years, the start of what has gone on since, a forecast of a state, an
+     * intention's vague time; merges (decision 0043): the words a happening is named by (what a generic deed is said
+     * of, what a doer took part in).
      */
-    public static final int FORMAT = 22;
+    public static final int FORMAT = 23;
 
     private ReportCodec() {
     }
