@@ -127,6 +127,10 @@ final class DatedRelativeClause {
             // 先月29日に再稼働したばかりの原発: just done, said of the noun
             g += 2;
         }
+        if (g >= t.size()) {
+            // 再稼働したばかりの at a text's end (a clipping cut off): no noun to say the clause of
+            return Optional.empty();
+        }
         Token head = t.get(g);
         TextSpan clause = new TextSpan(t.get(subjectStart >= 0 ? subjectStart : first).span().start(), t.get(verb).span().end());
         if (isContent(s, g) && g + 1 < t.size() && Morphemes.isParticle(t.get(g + 1), "を", "が", "は", "に")) {
