@@ -225,14 +225,16 @@ public final class ActorFinder {
         // ロボット産業, ネット銀行: a katakana word the dictionary knows as a common noun is an industry or a kind
         boolean katakanaName = name.unknownKatakana() || pos.startsWith("名詞-固有名詞")
                 && name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
-        if (!properNoun && !katakanaName && !afterACompanysKind(text, i)) {
+        if (!properNoun && !katakanaName
+                && (!afterACompanysKind(text, i) || ORGANISATION_ENDINGS.contains(name.surface()))) {
+            // 自動車大手の電気自動車: a word of a trade is no company's own name
             return null;
         }
         int end = publicInstitution(text, tokenAt, name);
         if (end < 0) {
             end = endings(text, tokenAt, name.span().end(), ORGANISATION_ENDINGS);
         }
-        if (end == name.span().end() || !endsAWord(text, tokenAt, end)) {
+        if (end == name.span().end() || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
             return null;
         }
         String whole = text.substring(i, end);
@@ -245,6 +247,18 @@ public final class ActorFinder {
      * (銀河, a galaxy), where without it 機械工業 or 化学工業 is an industry.
      */
     private static final List<String> COMPANY_KINDS = List.of("大手の", "メーカーの", "会社の");
+
+    /** What follows a trade's name, not a company's: ドイツ自動車大手の, 損害保険会社, 電力業界. */
+    private static final List<String> TRADE_WORDS = List.of("大手", "メーカー", "会社", "部門", "業界", "各社");
+
+    private static boolean namesATrade(String text, int end) {
+        for (String word : TRADE_WORDS) {
+            if (text.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean afterACompanysKind(String text, int i) {
         for (String kind : COMPANY_KINDS) {

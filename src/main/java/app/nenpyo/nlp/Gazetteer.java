@@ -240,23 +240,35 @@ public final class Gazetteer {
     public int titleLengthAt(String text, int pos, int limit) {
         for (String before : TITLE_PREFIXES) {
             if (text.startsWith(before, pos) && !titles.contains(before)) {
-                int after = titlesAt(text, pos + before.length(), limit);
+                int after = titlesAt(text, pos + before.length(), limit, afterAForeignName(text, pos));
                 if (after > 0) {
                     return before.length() + after;
                 }
             }
         }
-        return titlesAt(text, pos, limit);
+        return titlesAt(text, pos, limit, afterAForeignName(text, pos));
+    }
+
+    /**
+     * A katakana name ends before {@code pos}: where the script changes, the title's first character is
+     * known; after a kanji name it is not (赤沢亮正経済財政相 would read 正経済財政相 as the title).
+     */
+    private static boolean afterAForeignName(String text, int pos) {
+        if (pos == 0) {
+            return false;
+        }
+        char c = text.charAt(pos - 1);
+        return c >= 'ァ' && c <= 'ヺ' || c == 'ー';
     }
 
     /** 新総裁, 次期大統領, 前代表, 元首相: what may stand before a title and keep it one (of another time). */
     private static final List<String> TITLE_PREFIXES = List.of("次期", "新", "前", "元");
 
-    private int titlesAt(String text, int pos, int limit) {
+    private int titlesAt(String text, int pos, int limit, boolean afterAForeignName) {
         int end = pos;
         while (true) {
             int len = longestTitle(text, end, limit);
-            if (len == 0) {
+            if (len == 0 && afterAForeignName) {
                 len = ministerAt(text, end, limit);
             }
             if (len == 0) {
