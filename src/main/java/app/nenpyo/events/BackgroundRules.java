@@ -230,18 +230,18 @@ final class BackgroundRules {
                     + "{0,30}?(中止|延期|見送|取りやめ|取り止め|見合わせ|断念|開かれず|行われず))");
 
     /**
+     * A deed in て form, then 以来 and a comma (侵攻を始めて以来、大統領が…のは初めてだ): the clause of the date closes at it
+     * and the date dates that deed (decision 0005's addendum on a deed told as the start of what follows).
+     */
+    private static final Pattern DEED_SINCE = Pattern.compile("[^、。0-9０-９]{0,30}?[てで]以来、");
+
+    /**
      * What follows the last time before a first in years: 以来 with no comma, full stop or other date before it
      * (1989年以来, 1956年の平安以来, 2009年に政権を奪われて以来), then the count or the first it is the base of
      * (…ぶり, 初めて, 2回目, 2例目, 途絶えている) or the sentence's end (以来となる, 以来だ, 以来。, 以来で、).
      * Not 以降, nor a deed in て form and 以来 with a comma ({@link #DEED_SINCE}: 侵攻を始めて以来、), nor 以来 going on
      * to what has been done since (2019年に就任して以来、増収を続けている).
      */
-    /**
-     * A deed in て form, then 以来 and a comma (侵攻を始めて以来、大統領が…のは初めてだ): the clause of the date closes at it
-     * and the date dates that deed (decision 0005's addendum on a deed told as the start of what follows).
-     */
-    private static final Pattern DEED_SINCE = Pattern.compile("[^、。0-9０-９]{0,30}?[てで]以来、");
-
     private static final Pattern LAST_TIME = Pattern.compile(
             "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|。|$)");
 
@@ -249,11 +249,12 @@ final class BackgroundRules {
      * What follows the start of a state told as going on since: から and, before any comma, full stop or other
      * date, a verb of going on (から続く, から続いた, から続けてきた) or a deed told as done up to now (2014年度から
      * 開発が進められてきた). Not a start told as a deed (4月から運用を始めた) nor a state told without one
-     * (2019年7月から休館していた: the writers keep the closure's day). Known weakness: a start the article reports as
+     * (2019年7月から休館していた: the writers keep the closure's day), nor one before what it goes on as (2月24日から
+     * 始めた侵攻が続いている: the invasion's first day). Known weakness: a start the article reports as
      * news is taken too (10日から続く抗議デモ: the protests' first day); the development sets' were all years or months
      * before the article.
      */
-    private static final Pattern GONE_ON = Pattern.compile("(ごろ|頃)?から[^、。0-9０-９]{0,20}?(続く|続いた|続いて|続け|てきた)");
+    private static final Pattern GONE_ON = Pattern.compile("(ごろ|頃)?から(?:(?!始)[^、。0-9０-９]){0,20}?(続く|続いた|続いて|続け|てきた)");
 
     /** What a date compared with is followed by: 前月の約2倍, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
     private static final Pattern COMPARISON = Pattern.compile(

@@ -638,7 +638,8 @@ public final class EventExtractor {
     private static final List<String> TAKING_PART = List.of("臨む", "臨まれる", "出席", "参列", "参加");
 
     /** A noun and に right before a deed of taking part that ends a label (就任式に臨む, 式典に出席). */
-    private static final Pattern ATTENDED = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,})に(?:臨む|臨まれる|出席|参列|参加)へ?$");
+    private static final Pattern ATTENDED = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]{2,})に(?:"
+            + String.join("|", TAKING_PART) + ")へ?$");
 
     /**
      * What a label's deed of taking part (臨む, 出席, 参列, 参加) takes part in: the happening the doer was at,

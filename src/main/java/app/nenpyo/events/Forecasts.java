@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * feared for a day), sets two to five off it; this follows the four. A forecast told in a clause of its own
  * after a comma (…流れ込み、大雪になるおそれがある) is not read as one. A forecast of a single day (Uターンのピークは
  * 3日となる見通し, 24日は…金メダルが期待される) stays on the timeline, though set two's writer wanted it off: the
- * review set's forecasts of a day are of scheduled deeds (議席の確定, 広島入り), which the writers keep on it.
+ * review set's forecasts of a day are of scheduled deeds (議席の確定, 広島入り), which the writers keep on it. A
+ * deed's schedule stays on the timeline only when told with 見通し (可決される見通しだ); told with と見込まれる or
+ * と予想されている for a period (法案は来週中に可決されると見込まれる) it is read as a forecast of a state.
  */
 final class Forecasts {
 
@@ -58,8 +60,11 @@ final class Forecasts {
      */
     private static final Pattern SPAN_UP_TO_IT = Pattern.compile("(ごろ|頃)?(にかけて|まで)");
 
-    /** A date as the topic (12日は…、…が期待される): the forecast is the comment on it, past a comma. */
-    private static final Pattern OF_ITS_TOPIC = Pattern.compile("は[^。]*?(" + FORECAST + ")");
+    /**
+     * A date as the topic (12日は各地で混雑が予想される): the forecast is the comment on it, in the topic's own clause;
+     * not past a comma, where a clause before may tell a deed (来週は首相が訪米し、首脳会談で成果が期待される).
+     */
+    private static final Pattern OF_ITS_TOPIC = Pattern.compile("は、?[^、。]*?(" + FORECAST + ")");
 
     private Forecasts() {
     }

@@ -82,6 +82,7 @@ class BackgroundTest {
         assertEquals(BackgroundRules.GONE_ON_SINCE, backgroundOf("同社は2008年度から研究を進めてきた。", "2008年度"));
         assertEquals("", backgroundOf("市は4月から新しい制度を始めた。", "4月"), "a start told as a deed");
         assertEquals("", backgroundOf("美術館は2020年5月から休館していた。", "2020年5月"), "a state without a verb of going on");
+        assertEquals("", backgroundOf("ロシアが2月24日から始めた侵攻が続いている。", "2月24日"), "a start told before what goes on (review)");
     }
 
     @Test

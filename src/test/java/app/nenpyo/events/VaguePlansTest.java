@@ -65,6 +65,7 @@ class VaguePlansTest {
     @CsvSource(delimiter = '|', value = {
         // a forecast of a state to come (Forecasts): for a period, or up to a day
         "行楽地へ向かう道路は、17日から来週末にかけて渋滞が予想される。|17日から来週末にかけて|forecast of a state to come",
+        "来週は首相が訪米し、首脳会談で成果が期待される。|来週|",
         "8月中旬には約80万人の来場が見込まれる。|8月中旬|forecast of a state to come",
         "北陸地方では今週末にかけて大雪となるおそれがある。|今週末|forecast of a state to come",
         "ガソリン価格の上昇は来月末まで続く見通しだ。|来月末|forecast of a state to come",
@@ -77,7 +78,7 @@ class VaguePlansTest {
         "帰省のピークは8月11日になる見通しだ。|8月11日|",
         "首相は18日に被災地入りするとの見方が出ている。|18日|",
         "来年度から、市の観光客が増える見通しだ。|来年度|",
-        "警察は10日夜に何者かが侵入したとみて調べている。|10日夜|",
+        "警察は10日夜に何者かが侵入したとみて、調べている。|10日夜|",
         "今年に入って、熱中症で運ばれた人は500人に達した。|今年|",
         "地震による死者は15日、100人に達した。|15日|",
         // an intention someone stated (StatedIntentions): for a vague time, or by a day as a limit
@@ -91,7 +92,7 @@ class VaguePlansTest {
         "同社は来月、新しい車種を売り出すとしている。|来月|",
         "遺族は来月上旬にも国を提訴する方針だ。|来月上旬|",
         "大学は16日、来月から授業料を下げると発表した。|16日|",
-        "市は昨年度末までに工事を終えるとしていた。|昨年度末|",
+        "市は昨年度末までに工事を終えるとした。|昨年度末|",
     })
     void theTimeOfAForecastOrOfAnIntentionStatedIsBackground(String sentence, String expression, String reason) {
         assertEquals(reason == null ? "" : reason, backgroundOf(sentence, expression),
