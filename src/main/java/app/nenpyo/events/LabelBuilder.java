@@ -50,7 +50,8 @@ import java.util.stream.Stream;
  *   <li>an election voted in the passive, then its result: 衆院選は27日投開票され、自民、公明両党は…割り込んだ →
  *       第50回衆院選が投開票、自民、公明両党が…割り込む (as an incident and its outcome).</li>
  *   <li>a declaration at an occasion of speaking: 首相は28日、官邸で記者会見し、辞任する意向を表明した →
- *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion).</li>
+ *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion); likewise a journey before
+ *       a deed: 外相は12日、インドネシアを訪れ、…と会談した → 外相がインドネシアを訪れ…と会談.</li>
  *   <li>the case a date tells before the deed of another date: 住宅で2月、夫婦が死亡した火災で、地検は25日、… →
  *       住宅で夫婦が死亡した火災 (decision 0037's addendum of session 24).</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
@@ -90,6 +91,13 @@ final class LabelBuilder {
 
     /** Occasions of speaking: what was declared at one is the news, not the occasion (記者会見し、…を表明した). */
     private static final Set<String> OCCASIONS_OF_SPEAKING = Set.of("会見", "演説", "講演");
+
+    /**
+     * Journeys (the verb's base form, or the sahen noun): joined to a later deed, they bring the doer to it
+     * (韓国を訪れ、…と会談した). 帰国 is none: coming home is the news itself.
+     */
+    private static final Set<String> JOURNEYS = Set.of("訪れる", "訪問", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝",
+            "訪露", "戻る", "到着", "入国", "来県", "来訪");
 
     /** Deeds that declare something, whose object is what an occasion of speaking was held to tell. */
     private static final Set<String> DECLARATIONS = Set.of("表明", "宣言", "発表");
@@ -378,6 +386,9 @@ final class LabelBuilder {
         boolean alone;
         /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
         final Map<String, String> shorter = new HashMap<>();
+
+        /** A deed read past the journey that brought its doer there ({@link #doneOnArrival}), and that journey. */
+        final Map<Predicate, Predicate> journeyBefore = new HashMap<>();
 
         /** Tokens of the sentence's other dates, which no part of the label may take. */
         final boolean[] otherDate;
@@ -706,6 +717,10 @@ final class LabelBuilder {
                             after = subject.end + 1;
                             whereSubject = settingBefore(subject.start);
                         }
+                    }
+                    Predicate journey = journeyBefore.get(predicate);
+                    if (journey != null) {
+                        parts.add(journeyPart(journey, after));
                     }
                     parts.addAll(arguments(predicate, after));
                     parts.add(predicate.headline);
@@ -1785,6 +1800,10 @@ final class LabelBuilder {
                 if (declared != null) {
                     return declared;
                 }
+                Predicate doneThere = doneOnArrival(p);
+                if (doneThere != null) {
+                    return doneThere;
+                }
                 Predicate modal = withModal(p);
                 if (modal != null) {
                     // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
@@ -1840,6 +1859,52 @@ final class LabelBuilder {
             // isQuoteTo refuses a と after 」: a quote said there (「…」と表明した) is no deed declared
             boolean reported = isQuoteTo(marker);
             return object || reported ? later : null;
+        }
+
+        /**
+         * 首相は7日、韓国を訪れ、大統領と会談した → 首相が韓国を訪れ大統領と会談: a journey (訪れる, 訪問, 来日, 戻る,
+         * 到着…) joined by a comma to a later deed of the same clause brings its doer to where the deed is done, and the
+         * deed is the news, told with the journey as a headline does (首相、訪韓し大統領と会談; {@link #journeyPart}).
+         * Null otherwise: a journey that ends its clause (韓国を訪れた。), a later clause with a subject of its own
+         * (…を訪れ、大統領が出迎えた) or a date of its own (来日し、18日に会談する), a date the stay lasts from
+         * (15日から南米を訪れ、…に出席する: the deed falls on a later day), a later verb of saying (来日し、「…」と語った:
+         * the arrival is what is told), and a return home (帰国し、記者会見した: coming home is itself the news).
+         * Known weakness: the list of journeys is closed (出向き, 乗り込み keep the journey).
+         */
+        private Predicate doneOnArrival(Predicate journey) {
+            if (!JOURNEYS.contains(t.get(journey.head).baseForm()) || journey.end >= to
+                    || s.charAfter(journey.end - 1) != '、' || opensAStay()) {
+                return null;
+            }
+            Predicate later = predicate(journey.end, false);
+            if (later == null || later.reporting || !endsClause(later.end) || later.nominalStart < journey.end) {
+                return null;
+            }
+            for (int i = journey.end; i < later.nominalStart; i++) {
+                if (otherDate[i] || s.isQuoted(t.get(i)) || isParticle(i, "は", "が") && t.get(i).partOfSpeech().startsWith("助詞-")
+                        && !t.get(i).partOfSpeech().startsWith("助詞-接続助詞")) {
+                    return null;
+                }
+            }
+            journeyBefore.put(later, journey);
+            return later;
+        }
+
+        /**
+         * 15日から南米を訪れ、…会議に出席する: a date from which the journey lasts dates the stay, and what is done
+         * there falls on a later day of it.
+         */
+        private boolean opensAStay() {
+            return text.substring(date.start(), date.end()).endsWith("から") || de < to && isParticle(de, "から");
+        }
+
+        /**
+         * 韓国を訪れ, 米アリゾナ州に戻り, 来日し: the journey as a label joins it to its deed, where it went and the verb in
+         * its joining form, as written (a sahen noun with し). The first part a label too long drops after a setting.
+         */
+        private String journeyPart(Predicate journey, int lowerBound) {
+            String verb = text.substring(tokenStart(journey.nominalStart), tokenEnd(journey.head));
+            return String.join("", arguments(journey, lowerBound)) + verb + (Morphemes.isSahen(t.get(journey.head)) ? "し" : "");
         }
 
         /** 現金をだまし取ったとされる, 流出したとみられる: a deed told as what is said or thought, at the clause's end. */
