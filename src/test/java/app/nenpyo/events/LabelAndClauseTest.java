@@ -80,7 +80,7 @@ class LabelAndClauseTest {
     void aTopicMarkedWithMoIsTheSubjectAsWithWa() {
         Report r = one("ロシアのラブロフ外相も14日、アンカラを訪れ、トルコの担当者と意見を交わした。");
         assertEquals("ラブロフ外相", r.subject().orElseThrow().surface());
-        assertEquals("ラブロフ外相がアンカラを訪れる", r.label());
+        assertEquals("ラブロフ外相がアンカラを訪れトルコの担当者と意見を交わす", r.label());
         assertEquals("ブリンケン国務長官", one("ブリンケン国務長官も12日、ロシアの対応を批判した。").subject().orElseThrow().surface());
         assertEquals("北朝鮮", one("北朝鮮は、短距離弾道ミサイルも14日に発射した。").subject().orElseThrow().surface(),
                 "も on the object after a は subject: the は decides");
