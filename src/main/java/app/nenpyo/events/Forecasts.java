@@ -76,8 +76,7 @@ final class Forecasts {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
-        Optional<LocalDate> today = articleDay.or(mention::anchor);
-        if (mention.value().isEmpty() || today.isEmpty() || mention.value().get().end().isBefore(today.get())) {
+        if (!VaguePlans.stillToCome(mention, articleDay)) {
             return false;
         }
         if (mention.value().get().granularity() == Granularity.DAY && !SPAN_UP_TO_IT.matcher(after).lookingAt()) {

@@ -62,6 +62,15 @@ final class VaguePlans {
     }
 
     /**
+     * Whether the mention's time has not all passed by the article's date (or, with none, the date its
+     * relative dates count from): what a plan, a forecast or an intention may still be for.
+     */
+    static boolean stillToCome(DateMention mention, Optional<LocalDate> articleDay) {
+        Optional<LocalDate> today = articleDay.or(mention::anchor);
+        return mention.value().isPresent() && today.isPresent() && !mention.value().get().end().isBefore(today.get());
+    }
+
+    /**
      * Whether the mention is the vague time of something still to come.
      *
      * @param after      the text right after the expression, to the end of its sentence
@@ -70,15 +79,11 @@ final class VaguePlans {
      * @param sentence   the sentence's dates
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay, List<DateMention> sentence) {
-        Optional<LocalDate> today = articleDay.or(mention::anchor);
-        if (mention.value().isEmpty() || today.isEmpty() || sentence.stream().anyMatch(m -> m != mention
+        if (!stillToCome(mention, articleDay) || sentence.stream().anyMatch(m -> m != mention
                 && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false))) {
             return false;
         }
         TimeValue value = mention.value().get();
-        if (value.end().isBefore(today.get())) {
-            return false;
-        }
         String text = mention.text();
         if (text.equals("週明け")) {
             return MONDAY_GUESSED.matcher(after).lookingAt();
