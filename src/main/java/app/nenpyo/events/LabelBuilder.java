@@ -202,14 +202,14 @@ final class LabelBuilder {
         String noun = Label.unbroken(found.noun().of(s.text()));
         String told = inner.text();
         Optional<ActorMention> subject = inner.subject();
+        boolean noObjectSaid = !told.contains("を") && told.endsWith(inner.predicate());
         if (noun.isEmpty()) {
-            told = inner.text();
+            told = inner.text(); // the clause alone (before こと, 人事, 案): its own label
         } else if (found.subjectBefore()) {
-            boolean object = !told.contains("を") && told.endsWith(inner.predicate());
-            told = object ? told.substring(0, told.length() - inner.predicate().length()) + noun + "を" + inner.predicate() : told;
-        } else if (found.subjectInside() && !found.happened() && !told.contains("を") && told.endsWith(inner.predicate())) {
+            told = noObjectSaid ? doneTo(told, noun, inner.predicate()) : told;
+        } else if (found.subjectInside() && !found.happened() && noObjectSaid) {
             // 札幌市で支援団体が開いた説明会: the noun is what the clause's subject did
-            told = told.substring(0, told.length() - inner.predicate().length()) + noun + "を" + inner.predicate();
+            told = doneTo(told, noun, inner.predicate());
         } else if (found.subjectInside()) {
             // 8日に投票が行われた市長選: the noun is where it happened
             told = noun + "で" + told;
@@ -226,6 +226,11 @@ final class LabelBuilder {
             heads.add(noun);
         }
         return Optional.of(new Label(told, subject, inner.place(), List.copyOf(heads), inner.predicate(), inner.predicate(), ""));
+    }
+
+    /** The label with the noun as what its deed is done to, before the deed: 新型車 + 山本自動車が発売 → 山本自動車が新型車を発売. */
+    private static String doneTo(String label, String noun, String deed) {
+        return label.substring(0, label.length() - deed.length()) + noun + "を" + deed;
     }
 
     /**
