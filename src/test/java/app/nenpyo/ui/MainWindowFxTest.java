@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,6 +41,9 @@ import org.testfx.framework.junit5.Start;
 class MainWindowFxTest {
     private SampleWindow window;
     private NenpyoShell shell;
+    /** Projects a test opens beside the sample's; emptied after each test, once its window has closed. */
+    @TempDir
+    Path scratch;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -54,7 +58,7 @@ class MainWindowFxTest {
 
     @Test
     void aWindowOpeningAProjectSaysSoUntilItIsOpen(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("nenpyo-opening").resolve("new.nenpyo");
+        Path file = Files.createTempDirectory(scratch, "nenpyo-opening").resolve("new.nenpyo");
         Preferences preferences = Preferences.userRoot().node("app/nenpyo/ui/opening-" + ProcessHandle.current().pid());
         LanguagePreference language = new LanguagePreference(preferences);
         language.set(Language.JAPANESE);
@@ -170,7 +174,7 @@ class MainWindowFxTest {
     /** The analyst asked for a second project while the first was opening: only the second is shown. */
     @Test
     void aProjectAskedForLaterReplacesOneStillOpeningWhichIsNeverShown(FxRobot robot) throws Exception {
-        Path folder = Files.createTempDirectory("nenpyo-two");
+        Path folder = Files.createTempDirectory(scratch, "nenpyo-two");
         Path first = folder.resolve("first.nenpyo");
         Path second = folder.resolve("second.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
@@ -191,7 +195,7 @@ class MainWindowFxTest {
 
     @Test
     void aProjectStillOpeningWhenTheWindowClosesIsNeverShown(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("nenpyo-closing").resolve("late.nenpyo");
+        Path file = Files.createTempDirectory(scratch, "nenpyo-closing").resolve("late.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
         openWhenReleased(robot, file, release);
         robot.interact(shell::close);
@@ -205,7 +209,7 @@ class MainWindowFxTest {
 
     @Test
     void aLanguageSwitchWhileAnotherProjectOpensKeepsSayingSoAndOfferingToPutItOff(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("nenpyo-switch").resolve("another.nenpyo");
+        Path file = Files.createTempDirectory(scratch, "nenpyo-switch").resolve("another.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
         Runnable putOff = () -> { };
         openWhenReleased(robot, file, release);
@@ -257,7 +261,7 @@ class MainWindowFxTest {
 
     @Test
     void aWindowOpeningAnotherProjectSaysSoInItsStatusBarUntilTheOtherIsOpen(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory("nenpyo-another").resolve("another.nenpyo");
+        Path file = Files.createTempDirectory(scratch, "nenpyo-another").resolve("another.nenpyo");
         CountDownLatch release = new CountDownLatch(1);
         openWhenReleased(robot, file, release);
         try {
