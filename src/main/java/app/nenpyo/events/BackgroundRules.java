@@ -59,6 +59,16 @@ import java.util.regex.Pattern;
  */
 final class BackgroundRules {
 
+    /** The reason of a date in a headline, dateline or byline paragraph: the article's, not a happening's. */
+    static final String HEADER = "header paragraph";
+    /** The reason of a date in a paragraph after the article's text (its source, its signature). */
+    static final String FOOTER = "footer paragraph";
+    /** The reason of the date of an item in a list of related articles (関連記事). */
+    static final String RELATED_LIST = "related-articles list";
+    /** The reason of the date of a survey the clause cites (…の調査によると). */
+    static final String CITED_SURVEY = "date of a cited survey";
+    /** The reason of a date ending a short line with no verb (「米露協議 2022年1月10日」). */
+    static final String DATELINE = "dateline or list line without a verb";
     /** The reason of a date a comparison is measured from (前年比): no happening of its own. */
     static final String COMPARISON_BASE = "comparison base";
     /** The reason of a date a count of time runs from or to (2日で37日目, 残すところあと1日): no happening of its own. */
@@ -88,6 +98,16 @@ final class BackgroundRules {
      */
     static final String GONE_ON_SINCE = "start of what has gone on since";
 
+    /**
+     * Every reason {@link #reason} gives, as stored with a report and printed by {@code events --format json}:
+     * the window says each in its language (the {@code background.*} messages), so a new rule's reason is
+     * added here and there.
+     */
+    static final List<String> REASONS = List.of(HEADER, FOOTER, RELATED_LIST, CITED_SURVEY, FigureDates.PERIOD,
+            FigureDates.REFERENCE_DATE, FigureDates.SPAN, FigureDates.RUNNING_COUNT, COMPARISON_BASE, LAST_TIME_BEFORE,
+            COUNT_OF_TIME_REASON, NAMES_THE_DAY, PLAN_GIVEN_UP, NAMES_THE_EDITION, VaguePlans.REASON, PAPERS_EDITION,
+            GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE);
+
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
     private BackgroundRules() {
@@ -103,15 +123,15 @@ final class BackgroundRules {
         TextSpan sentence = new TextSpan(analysed.offset(), analysed.offset() + analysed.text().length());
         TextSpan expression = mention.span();
         if (paragraph.kind() != ParagraphKind.BODY) {
-            return paragraph.kind() == ParagraphKind.HEADER ? "header paragraph" : "footer paragraph";
+            return paragraph.kind() == ParagraphKind.HEADER ? HEADER : FOOTER;
         }
         String text = doc.text();
         if (lists.holds(paragraph, sentence)) {
-            return "related-articles list";
+            return RELATED_LIST;
         }
         String afterDate = text.substring(expression.end(), clause.end());
         if (SURVEY.matcher(afterDate).find()) {
-            return "date of a cited survey";
+            return CITED_SURVEY;
         }
         if (mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)) {
             return FigureDates.PERIOD;
@@ -162,7 +182,7 @@ final class BackgroundRules {
         String sentenceText = sentence.of(text).strip();
         if (sentenceText.length() < 40 && !sentenceText.endsWith("。")
                 && DATELINE_TAIL.matcher(text).region(expression.end(), sentence.end()).matches()) {
-            return "dateline or list line without a verb";
+            return DATELINE;
         }
         return "";
     }

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The selected event's sources: its label above, one row per source paragraph (document title,
- * date, ¶N over the text with the date expression and the actors marked), the merge reasons
+ * date, ¶N over the text with the date expression and the actors marked), why a background event is
+ * off the timeline under its title, the merge reasons
  * below (scrolling in a third of the pane at most). A click or Enter opens that document at that paragraph in the reader. The analyst's
  * corrections, kept in the project: buttons under the title date the event otherwise, rewrite
  * its label, set it aside as background or put a background event on the timeline, join another
@@ -104,7 +105,14 @@ final class SourcesPane {
         corrected.textProperty().bind(model.correctedProperty());
         corrected.visibleProperty().bind(model.correctedProperty().isNotEmpty());
         corrected.managedProperty().bind(corrected.visibleProperty());
-        VBox top = new VBox(2, title, heading, corrected, corrections);
+        Label background = new Label();
+        background.setId("sources-background");
+        background.getStyleClass().add("sources-background");
+        background.setWrapText(true);
+        background.textProperty().bind(model.backgroundProperty());
+        background.visibleProperty().bind(model.backgroundProperty().isNotEmpty());
+        background.managedProperty().bind(background.visibleProperty());
+        VBox top = new VBox(2, title, heading, corrected, background, corrections);
         top.getStyleClass().add("sources-header");
 
         Label footer = new Label();

@@ -26,14 +26,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The source pane of the selected event: every source paragraph, each with its document's title
- * and date, the date expression marked as a hit and the event's actors marked as actors, and
- * the event's merge reasons below. Each document is read once per event, off the UI thread.
+ * and date, the date expression marked as a hit and the event's actors marked as actors, why a
+ * background event is kept off the timeline, and the event's merge reasons below. Each document is read once per event, off the UI thread.
  */
 public final class SourcesViewModel {
     /** Alias surfaces shorter than this are not searched for (米, 王 would mark unrelated text). */
     private static final int MIN_ALIAS_LENGTH = 2;
 
-    private record Loaded(List<SourceRow> rows, String footer, Set<AnalystCorrection> corrections) {
+    private record Loaded(List<SourceRow> rows, String footer, String background, Set<AnalystCorrection> corrections) {
     }
 
     private final ProjectGateway project;
@@ -43,6 +43,7 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper corrected = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper background = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper keptApart = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper joined = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper added = new ReadOnlyBooleanWrapper(false);
@@ -79,6 +80,14 @@ public final class SourcesViewModel {
         return corrected.getReadOnlyProperty();
     }
 
+    /**
+     * Why the extractor kept the event off the timeline, with the paragraphs that gave each reason
+     * ({@code 背景とした理由：関連記事の一覧（¶12、¶13）}); empty for an event on the timeline.
+     */
+    public ReadOnlyStringProperty backgroundProperty() {
+        return background.getReadOnlyProperty();
+    }
+
     /** Whether a report of the event was taken out of the event it was merged into (it can be merged again). */
     public ReadOnlyBooleanProperty keptApartProperty() {
         return keptApart.getReadOnlyProperty();
@@ -108,6 +117,7 @@ public final class SourcesViewModel {
         rows.clear();
         footer.set("");
         corrected.set("");
+        background.set("");
         keptApart.set(false);
         joined.set(false);
         added.set(false);
@@ -125,6 +135,7 @@ public final class SourcesViewModel {
                 rows.setAll(loaded.rows());
                 footer.set(loaded.footer());
                 corrected.set(CorrectionText.of(messages, loaded.corrections()));
+                background.set(loaded.background());
                 keptApart.set(loaded.corrections().contains(AnalystCorrection.KEPT_APART));
                 joined.set(loaded.corrections().contains(AnalystCorrection.JOINED));
                 added.set(loaded.corrections().contains(AnalystCorrection.ADDED));
@@ -175,7 +186,7 @@ public final class SourcesViewModel {
         }
         MergeReasonText reasons = new MergeReasonText(messages, titlesByKey);
         return new Loaded(list, String.join("\n", event.mergeReasons().stream().map(reasons::say).toList()),
-                project.corrections(event));
+                event.background() ? BackgroundReasonText.of(messages, event.sources()) : "", project.corrections(event));
     }
 
     /** The source's paragraph by number; failing that, the one holding its date expression. */

@@ -1212,12 +1212,12 @@ public final class TimelineViewModel {
         return laneSpec.getReadOnlyProperty();
     }
 
-    /** Whether the axis has a row for the Japanese era (令和4年). */
     /** Whether background dates (a related-article list, a cited survey) are shown too, in their own muted colour; off at first. */
     public BooleanProperty showBackgroundProperty() {
         return showBackground;
     }
 
+    /** Whether the axis has a row for the Japanese era (令和4年). */
     public BooleanProperty showEraProperty() {
         return showEra;
     }

@@ -308,6 +308,8 @@ class HeldOutSetTest {
             sentencesByArticle.put(a.name(), spansOf(writtenSentences.get(a.name()), a.name(), doc.text()));
         }
         List<Event> events = new EventPipeline().extract(documents);
+        events.stream().flatMap(e -> e.sources().stream()).filter(EventSource::isBackground).forEach(source -> assertTrue(
+                BackgroundRules.REASONS.contains(source.background()), () -> "a reason the window cannot say: " + source.background()));
 
         int onItsDate = 0;
         int labelled = 0;

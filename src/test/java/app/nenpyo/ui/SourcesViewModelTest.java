@@ -95,6 +95,30 @@ class SourcesViewModelTest {
         }
     }
 
+    /** A background event says why the extractor kept it off the timeline; an event on it says nothing of the kind. */
+    @Test
+    void aBackgroundEventSaysWhyItIsOffTheTimeline() throws Exception {
+        Path file = directory.resolve("boj-2024-03-20.txt");
+        java.nio.file.Files.writeString(file, "日銀、17年ぶり利上げ\n\n"
+                + "日本銀行は19日、マイナス金利政策の解除を決めた。利上げは2007年2月以来17年ぶりとなる。\n");
+        try (WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("p.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
+            window.load();
+            window.imports().start(List.of(file), java.util.Map.of());
+            window.timeline().showBackgroundProperty().set(true);
+            List<EventSummary> events = window.timeline().events();
+            int since = IntStream.range(0, events.size()).filter(i -> events.get(i).background()).findFirst().orElseThrow();
+            int decided = IntStream.range(0, events.size()).filter(i -> events.get(i).label().contains("解除")).findFirst().orElseThrow();
+
+            window.timeline().select((long) since);
+            assertEquals("背景とした理由：「…ぶり」「…以来初めて」の起点（¶2）", window.sources().backgroundProperty().get());
+
+            window.timeline().select((long) decided);
+            assertFalse(events.get(decided).background());
+            assertEquals("", window.sources().backgroundProperty().get());
+        }
+    }
+
     @Test
     void whatTheAnalystCorrectedIsSaidAboveTheSources() throws Exception {
         try (WindowViewModel window = sampleWindow()) {
