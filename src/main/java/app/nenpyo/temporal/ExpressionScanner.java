@@ -421,6 +421,11 @@ final class ExpressionScanner {
         }
         if (!e.fiscal) {
             int m = month(q, e);
+            // 2022年の3月, 昨年の3月10日: a month of that year, as 昨年の夏 is its summer; only a month by number,
+            // not 昨年の同月 or 今年の先月
+            if (m < 0 && s > q && num.read(c, s, false)) {
+                m = month(s, e);
+            }
             if (m >= 0 && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
                 return afterMonth(m, e);
             }

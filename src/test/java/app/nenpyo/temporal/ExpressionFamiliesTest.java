@@ -192,6 +192,27 @@ class ExpressionFamiliesTest {
         check(sentence, doc, expression, value);
     }
 
+    /**
+     * A month by number after a year and の is that year's month, as 昨年の夏 is its summer (document date
+     * 2022-01-11, so a month alone would be this year's or last); after の a share, a rank, a count of days
+     * or a comparison month is no month, and the year stands alone.
+     */
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "2019年の3月に発表した。|  |2019年の3月|2019-03",
+        "同社は昨年の10月に上場した。|  |昨年の10月|2021-10",
+        "事故は一昨年の12月24日夜に起きた。|  |一昨年の12月24日夜|2020-12-24",
+        "新制度は来年の4月1日に始まる。|  |来年の4月1日|2023-04-01",
+        "2020年の4～6月期は落ち込んだ。|  |2020年の4～6月期|2020-04-01/2020-06-30",
+        "同社の2021年の3月期決算は黒字だった。|  |2021年の3月期|2020-04-01/2021-03-31",
+        "得票は昨年の3割にとどまった。|  |昨年|2021",
+        "2020年の3位から順位を上げた。|  |2020年|2020",
+        "昨年の同月に比べ増えた。|  |昨年|2021",
+    })
+    void aMonthOfTheYearBeforeIt(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
     /** A weekday alone: the last one for a sentence told as done, the next for one planned, else the nearer (Tuesday 2022-01-11). */
     @ParameterizedTest(name = "{2} in {0}")
     @CsvSource(delimiter = '|', value = {
