@@ -44,21 +44,11 @@ public final class Gazetteer {
     private final Set<String> notActors = new HashSet<>();
     /** Places whose names are as often surnames (山口): places only where the text says so. */
     private final Map<String, Entry> surnamePlaces = new HashMap<>();
-    /** For each first character, the lengths of the names, titles and words naming no actor that start with it, longest first. */
-    private final Map<Character, int[]> notActorLengths = new HashMap<>();
-    private final Map<Character, int[]> nameLengths = new HashMap<>();
-    private final Map<Character, int[]> titleLengths = new HashMap<>();
-    /** The same maps as arrays indexed by the character: lookups run for every character of every dated sentence. */
-    private int[][] nameLengthsAt;
-    private int[][] titleLengthsAt;
-    private int[][] notActorLengthsAt;
+    /** The same names, titles and words naming no actor, for the longest written at a position: asked at every character of every dated sentence. */
+    private WordTrie nameWords;
+    private WordTrie titleWords;
+    private WordTrie notActorWords;
     private String[] shortFormAt;
-
-    private static int[][] byChar(Map<Character, int[]> lengths) {
-        int[][] out = new int[Character.MAX_VALUE + 1][];
-        lengths.forEach((c, l) -> out[c] = l);
-        return out;
-    }
 
     private static final class Holder {
         static final Gazetteer SHARED = load();
@@ -117,24 +107,12 @@ public final class Gazetteer {
         for (String[] row : rows("not-actors.txt")) {
             g.notActors.add(row[0]);
         }
-        index(g.notActors, g.notActorLengths);
-        index(g.names.keySet(), g.nameLengths);
-        index(g.titles, g.titleLengths);
-        g.nameLengthsAt = byChar(g.nameLengths);
-        g.titleLengthsAt = byChar(g.titleLengths);
-        g.notActorLengthsAt = byChar(g.notActorLengths);
+        g.notActorWords = new WordTrie(g.notActors);
+        g.nameWords = new WordTrie(g.names.keySet());
+        g.titleWords = new WordTrie(g.titles);
         g.shortFormAt = new String[Character.MAX_VALUE + 1];
         g.shortForms.forEach((c, country) -> g.shortFormAt[c] = country);
         return g;
-    }
-
-    /** Looking up only the lengths that exist keeps the scan at every character cheap. */
-    private static void index(Set<String> words, Map<Character, int[]> out) {
-        Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
-        for (String w : words) {
-            lengths.computeIfAbsent(w.charAt(0), c -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(w.length());
-        }
-        lengths.forEach((c, set) -> out.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     private void add(Entry e) {
@@ -177,19 +155,8 @@ public final class Gazetteer {
             // a name ends the text: nothing after it (会談したのはロシア)
             return Optional.empty();
         }
-        int[] lengths = nameLengthsAt[text.charAt(pos)];
-        if (lengths == null) {
-            return Optional.empty();
-        }
-        for (int len : lengths) {
-            if (len <= limit - pos) {
-                Entry e = names.get(text.substring(pos, pos + len));
-                if (e != null) {
-                    return Optional.of(e);
-                }
-            }
-        }
-        return Optional.empty();
+        int len = nameWords.longestAt(text, pos, limit);
+        return len == 0 ? Optional.empty() : Optional.of(names.get(text.substring(pos, pos + len)));
     }
 
     /**
@@ -198,17 +165,12 @@ public final class Gazetteer {
      * than it still wins where it is written.
      */
     public int notActorLengthAt(String text, int pos) {
-        int[] lengths = notActorLengthsAt[text.charAt(pos)];
-        if (lengths == null) {
-            return 0;
-        }
-        for (int len : lengths) {
-            if (pos + len <= text.length() && notActors.contains(text.substring(pos, pos + len))) {
-                // EV in EVERY is no word of its own
-                boolean latin = isAsciiLetter(text.charAt(pos + len - 1));
-                if (!latin || pos + len == text.length() || !isAsciiLetter(text.charAt(pos + len))) {
-                    return len;
-                }
+        for (int len = notActorWords.longestAt(text, pos, text.length()); len > 0;
+                len = notActorWords.longestAt(text, pos, pos + len - 1)) {
+            // EV in EVERY is no word of its own: a shorter one written there may be
+            boolean latin = isAsciiLetter(text.charAt(pos + len - 1));
+            if (!latin || pos + len == text.length() || !isAsciiLetter(text.charAt(pos + len))) {
+                return len;
             }
         }
         return 0;
@@ -284,19 +246,7 @@ public final class Gazetteer {
     }
 
     private int longestTitle(String text, int pos, int limit) {
-        if (pos >= limit) {
-            return 0;
-        }
-        int[] lengths = titleLengthsAt[text.charAt(pos)];
-        if (lengths == null) {
-            return 0;
-        }
-        for (int len : lengths) {
-            if (len <= limit - pos && titles.contains(text.substring(pos, pos + len))) {
-                return len;
-            }
-        }
-        return 0;
+        return titleWords.longestAt(text, pos, limit);
     }
 
     /** The longest portfolio a minister's title may name before 相 or 大臣: 国家安全保障 (国家安全保障相). */

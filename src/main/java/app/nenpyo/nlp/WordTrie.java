@@ -1,0 +1,91 @@
+package app.nenpyo.nlp;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * A fixed set of words, and the longest of them written at a position of a text. The gazetteer
+ * asks at every character of every dated sentence; walking the text one character at a time
+ * stops at the first character no word goes on with, where cutting a substring for each length
+ * a word might have and hashing it cost a string each time.
+ *
+ * <pre>
+ *   new WordTrie(List.of("ロシア", "ロシア連邦", "露")).longestAt("ロシア連邦軍", 0, 6) → 5
+ *   new WordTrie(List.of("ロシア", "ロシア連邦", "露")).longestAt("ロシア連邦軍", 0, 4) → 3
+ * </pre>
+ * Immutable once built, so one instance serves every thread.
+ */
+final class WordTrie {
+
+    /** The characters that go on with a word from here, sorted, beside the nodes they lead to. */
+    private static final class Node {
+        private char[] chars = new char[0];
+        private Node[] next = new Node[0];
+        private boolean endsAWord;
+
+        Node child(char c) {
+            int k = Arrays.binarySearch(chars, c);
+            return k < 0 ? null : next[k];
+        }
+
+        Node childOrNew(char c) {
+            int k = Arrays.binarySearch(chars, c);
+            if (k >= 0) {
+                return next[k];
+            }
+            int at = -k - 1;
+            Node added = new Node();
+            char[] moreChars = new char[chars.length + 1];
+            Node[] moreNext = new Node[next.length + 1];
+            System.arraycopy(chars, 0, moreChars, 0, at);
+            System.arraycopy(next, 0, moreNext, 0, at);
+            moreChars[at] = c;
+            moreNext[at] = added;
+            System.arraycopy(chars, at, moreChars, at + 1, chars.length - at);
+            System.arraycopy(next, at, moreNext, at + 1, next.length - at);
+            chars = moreChars;
+            next = moreNext;
+            return added;
+        }
+    }
+
+    /** The first character's node, indexed by the character: most positions are turned away here. */
+    private final Node[] first = new Node[Character.MAX_VALUE + 1];
+
+    WordTrie(Collection<String> words) {
+        for (String w : words) {
+            if (w.isEmpty()) {
+                throw new IllegalArgumentException("an empty word is written everywhere");
+            }
+            Node node = first[w.charAt(0)];
+            if (node == null) {
+                node = new Node();
+                first[w.charAt(0)] = node;
+            }
+            for (int i = 1; i < w.length(); i++) {
+                node = node.childOrNew(w.charAt(i));
+            }
+            node.endsAWord = true;
+        }
+    }
+
+    /**
+     * The length of the longest word written at {@code pos} that ends at {@code limit} or before,
+     * 0 if none. Asking again with {@code limit} one short of that word's end gives the next
+     * shorter word there.
+     */
+    int longestAt(CharSequence text, int pos, int limit) {
+        if (pos >= limit) {
+            return 0;
+        }
+        int longest = 0;
+        Node node = first[text.charAt(pos)];
+        for (int end = pos + 1; node != null; end++) {
+            if (node.endsAWord) {
+                longest = end - pos;
+            }
+            node = end < limit ? node.child(text.charAt(end)) : null;
+        }
+        return longest;
+    }
+}

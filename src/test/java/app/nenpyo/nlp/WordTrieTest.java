@@ -1,0 +1,71 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class WordTrieTest {
+
+    private static final WordTrie COUNTRIES = new WordTrie(List.of("ロシア", "ロシア連邦", "露", "中国", "中"));
+
+    @Test
+    void theLongestWordWrittenAtThePositionWins() {
+        String text = "ロシア連邦軍と中国、露";
+        assertEquals(5, COUNTRIES.longestAt(text, 0, text.length()));
+        assertEquals(2, COUNTRIES.longestAt(text, 7, text.length()));
+        assertEquals(1, COUNTRIES.longestAt(text, 10, text.length()));
+        assertEquals(0, COUNTRIES.longestAt(text, 1, text.length()), "シア is the inside of a word, none of its own");
+        assertEquals(0, COUNTRIES.longestAt(text, 5, text.length()));
+    }
+
+    @Test
+    void aWordEndsAtTheLimitOrBefore() {
+        String text = "ロシア連邦軍";
+        assertEquals(3, COUNTRIES.longestAt(text, 0, 4), "ロシア連邦 passes the limit: the next shorter word there");
+        assertEquals(3, COUNTRIES.longestAt(text, 0, 3));
+        assertEquals(0, COUNTRIES.longestAt(text, 0, 2));
+        assertEquals(0, COUNTRIES.longestAt(text, 6, 6), "nothing starts at the limit");
+    }
+
+    @Test
+    void aWordOnlyPartlyWrittenIsNone() {
+        assertEquals(0, COUNTRIES.longestAt("ロシ", 0, 2));
+        assertEquals(1, COUNTRIES.longestAt("中央", 0, 2), "中 is listed, 中央 is not");
+    }
+
+    @Test
+    void anEmptyWordIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new WordTrie(List.of("露", "")));
+    }
+
+    /**
+     * The trie answers as trying every length a word may have, longest first, with a substring
+     * looked up in the set did: over a few characters, so that words and texts share many prefixes.
+     */
+    @Property(tries = 2000)
+    void answersAsLookingUpEverySubstringWould(
+            @ForAll @Size(max = 8) Set<@StringLength(min = 1, max = 4) @CharRange(from = 'ア', to = 'ウ') @CharRange(from = '中', to = '中') String> words,
+            @ForAll @StringLength(max = 12) @CharRange(from = 'ア', to = 'ウ') @CharRange(from = '中', to = '中') String text) {
+        WordTrie trie = new WordTrie(words);
+        for (int pos = 0; pos <= text.length(); pos++) {
+            for (int limit = pos; limit <= text.length(); limit++) {
+                int expected = 0;
+                for (int len = limit - pos; len > 0; len--) {
+                    if (words.contains(text.substring(pos, pos + len))) {
+                        expected = len;
+                        break;
+                    }
+                }
+                assertEquals(expected, trie.longestAt(text, pos, limit), words + " in " + text + " at " + pos + " to " + limit);
+            }
+        }
+    }
+}
