@@ -255,14 +255,18 @@ final class DatedRelativeClause {
                 return -1;
             }
             verbSeen |= Morphemes.isVerb(tk);
-            Token next = t.get(j + 1);
-            boolean describes = Morphemes.isNounLike(next) || isContent(s, j + 1) || isFrame(s, j + 1);
+            // whether the next word is one a clause describes is asked last: it looks for frames written there
             if (verbSeen && (Morphemes.isVerb(tk) || Morphemes.isVerbEnding(tk)) && isAttributive(t, j)
-                    && next.span().start() == tk.span().end() && describes) {
+                    && t.get(j + 1).span().start() == tk.span().end() && isDescribed(s, j + 1)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** Whether the word at {@code i} is one a relative clause may describe: a noun, a content (…したこと) or a frame. */
+    private static boolean isDescribed(AnalysedSentence s, int i) {
+        return Morphemes.isNounLike(s.tokens().get(i)) || isContent(s, i) || isFrame(s, i);
     }
 
     /** A noun of the frames, as a token or the first characters of one (おそれ, 可能性 the tokenizer may cut). */
