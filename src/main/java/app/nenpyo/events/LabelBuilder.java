@@ -1296,6 +1296,9 @@ final class LabelBuilder {
          * (新型>エンジン → 新型エンジン, 新製品<Alpha → 新製品Alpha).
          */
         private static String withoutStrayQuotes(String label) {
+            if (!holdsAQuoteOrBracket(label)) {
+                return label; // most labels: nothing to pair, and a label is fitted several times
+            }
             boolean[] stray = new boolean[label.length()];
             Deque<Integer> open = new ArrayDeque<>();
             for (int i = 0; i < label.length(); i++) {
@@ -1324,6 +1327,16 @@ final class LabelBuilder {
                 kept = kept.substring(0, quote) + kept.substring(quote + 1);
             }
             return kept;
+        }
+
+        private static boolean holdsAQuoteOrBracket(String label) {
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (c == '"' || OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Brackets a label keeps only in pairs, each opener at the index of its closer. */
