@@ -764,7 +764,7 @@ public final class ActorFinder {
         }
         Token after = at(tokenAt, t.span().end());
         if (t.partOfSpeech().startsWith("接頭詞") && t.surface().equals("新") && after != null
-                && after.partOfSpeech().startsWith("名詞-固有名詞") && FACILITY.matcher(after.surface()).find()) {
+                && after.partOfSpeech().startsWith("名詞-固有名詞") && namesAFacility(after.surface())) {
             int end = after.span().end();
             String whole = text.substring(i, end);
             return new ActorMention(whole, new TextSpan(i, end), ActorKind.PLACE, whole, whole, "", "", "");
@@ -776,7 +776,7 @@ public final class ActorFinder {
         ActorKind kind = pos.startsWith("名詞-固有名詞-組織") ? ActorKind.ORGANISATION
                 : pos.startsWith("名詞-固有名詞-地域-国") ? ActorKind.COUNTRY
                 : pos.startsWith("名詞-固有名詞-地域") ? ActorKind.PLACE : null;
-        if (pos.startsWith("名詞-固有名詞") && FACILITY.matcher(t.surface()).find()
+        if (pos.startsWith("名詞-固有名詞") && namesAFacility(t.surface())
                 || pos.startsWith("名詞-固有名詞-一般") && t.surface().length() >= 3 && t.surface().endsWith(RIVER)) {
             kind = ActorKind.PLACE;
         }
@@ -822,7 +822,17 @@ public final class ActorFinder {
     private static final String RIVER = "川";
 
     /** How the names of airports, stations and ports end. */
-    private static final Pattern FACILITY = Pattern.compile("(空港|駅|港)$");
+    private static final List<String> FACILITY_ENDINGS = List.of("空港", "駅", "港");
+
+    /** Whether a proper noun ends as an airport's, a station's or a port's name does: compared, not matched, as it is asked of every proper noun. */
+    private static boolean namesAFacility(String name) {
+        for (String ending : FACILITY_ENDINGS) {
+            if (name.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** 中国の王毅外相, アメリカのブリンケン国務長官, スイスのジュネーブ: the country before の is theirs. */
     private static List<ActorMention> withCountriesBeforeNo(String text, List<ActorMention> found) {
