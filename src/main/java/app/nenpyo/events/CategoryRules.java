@@ -25,7 +25,8 @@ import java.util.Set;
  *       日銀が金融緩和策の維持を決定 → 金融緩和; 最高裁が決定を出す → 最高裁). Where two keywords end
  *       together the longer one, the more specific, wins (党大会 over 大会). A keyword right
  *       before 中に or 中の names when, not what (街頭演説中に銃撃され: not a statement), and one before
- *       下 the state things were under (緊急事態宣言下にあった: no announcement); so in the words;</li>
+ *       下 the state things were under (緊急事態宣言下にあった: no announcement), and one before 型 a kind
+ *       of thing (身代金要求型ウイルス: no demand made); so in the words;</li>
  *   <li>the words naming the happening (協議, 抗議活動), which the label may have cut;</li>
  *   <li>the content words between the date and the predicate ({@link #governedWords}: 大雪で…欠航),
  *       not the rest of the sentence.</li>
@@ -39,30 +40,35 @@ import java.util.Set;
  * 国会 is the bill's (予算案を国会に提出 → ECONOMY).
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会, a state visit (来日 訪日 訪米
- *                 訪中 訪韓 訪朝 訪露), and in a label a body
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談会, a
+ *                 state visit (来日 訪日 訪米 訪中 訪韓 訪朝 訪露), and in a label a body
  *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
  *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
  *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み
- *   MILITARY      軍 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派遣 撤退 ミサイル 射殺 発射 弾道 核実験 戦闘 空襲
- *                 爆撃 占領 制圧 奪還
+ *   MILITARY      軍 自衛隊 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派兵 増派 停戦 休戦 撤退 ミサイル 射殺 発射 弾道
+ *                 核実験 戦闘 空襲 爆撃 占領 制圧 奪還; not 派遣 (investigators, officials and doctors are sent too:
+ *                 what is sent decides, 自衛隊 or 部隊), nor サイバー攻撃 (a crime on computers, no armed attack)
  *   LEGAL         courts and prosecutors (最高裁 高裁 地裁 家裁 裁判所 地検 検察), their acts (拘束 逮捕 起訴
  *                 判決 裁判 提訴 容疑 送検 公判 上告 控訴 棄却 鑑定留置 有罪 無罪 懲役 禁錮 訴訟 賠償 処分 被告
- *                 再審 抗告 釈放 告発 告訴), the police's (捜査 家宅捜索 押収), crimes (事件 殺害 殺人 詐欺
- *                 だまし取る 窃盗 強盗 盗難 盗む), and laws (法案 法律 法改正 改正 施行 条例 and the endings of law
+ *                 再審 抗告 釈放 保釈 告発 告訴 被害届 訴えを起こす 特捜部 事情聴取), the police's (捜査 家宅捜索
+ *                 押収), crimes (事件 殺害 殺人 詐欺 だまし取る 窃盗 強盗 盗難 盗む), and laws (法案 法律 法改正 改正 施行 条例 and the endings of law
  *                 names: 推進法 防止法 対策法 特措法 基本法 保護法 規制法 感染症法 憲法 刑法 民法); not 可決: a vote
  *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
- *                 断水 立ち往生 線状降水帯 寒波 雨量
- *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 総裁選 党首選 大統領選
+ *                 断水 立ち往生 線状降水帯 寒波 雨量 気温 赤潮 出火 通信障害
+ *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 議選 出直し選 総裁選 党首選 大統領選, an
+ *                 office filled by a vote (首相に選出 議長に選出 総裁に選出 党首に選出 代表に選出 大統領に選出
+ *                 委員長に選出; not 選出 alone: a prize's choice, 文学賞に選出, is none)
  *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰 利上げ 利下げ 相場 GDP
  *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 終値 始値 インフレ 金融緩和 金融政策
  *                 賃上げ 販売台数 失業率 値上げ 値下げ 上方修正 下方修正 消費税 買収 株式公開買い付け 決算説明会
+ *                 TOB 買い付け 譲渡 春闘 満額回答 支出 予備費 異次元緩和 量的緩和 株式市場, and 反発 where a market
+ *                 is named ({@link #aMarketRebounds})
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
- *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言
+ *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
  *
@@ -76,7 +82,8 @@ import java.util.Set;
  * <p>Known weaknesses: keywords are substrings, so 軍 also matches 軍事同盟 in a statement about
  * it; reading the predicate and the label first keeps that rare. A compound the label does not hold
  * is read in its parts (a clause's 本会議 after a label without it is a meeting). 事件 makes a case of
- * a past incident named as history (天安門事件), and 釈放 of a release of prisoners in an exchange. The object comes before the
+ * a past incident named as history (天安門事件), and 釈放 of a release of prisoners in an exchange. 気温 makes any
+ * temperature reported a disaster (as 雨量 and 積雪 make weather one), and 譲渡 a transfer of anything. The object comes before the
  * subject even when the subject says more: 大阪地裁が原告の訴えを退ける reads 訴え (a statement)
  * before 地裁.
  */
@@ -86,31 +93,33 @@ final class CategoryRules {
 
     static {
         KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
-                "総会", "党大会", "意見交換", "説明会", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露"));
+                "総会", "党大会", "意見交換", "説明会", "相談会", "懇談会", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み"));
-        KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習", "派遣",
-                "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還"));
+        KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "自衛隊", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習",
+                "派兵", "増派", "停戦", "休戦", "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還"));
         KEYWORDS.put(EventCategory.LEGAL, List.of("最高裁", "高裁", "地裁", "家裁", "裁判所", "地検", "検察",
                 "拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置",
-                "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分", "被告", "再審", "抗告", "釈放", "告発", "告訴",
-                "捜査", "家宅捜索", "押収", "事件", "殺害", "殺人", "詐欺", "だまし取", "窃盗", "強盗", "盗難", "盗む", "盗ん", "盗み", "盗ま",
+                "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分", "被告", "再審", "抗告", "釈放", "保釈", "告発", "告訴", "被害届", "訴えを起こ",
+                "特捜部", "事情聴取", "捜査", "家宅捜索", "押収", "事件", "殺害", "殺人", "詐欺", "だまし取", "窃盗", "強盗", "盗難", "盗む", "盗ん", "盗み", "盗ま",
                 "法案", "法律", "法改正", "改正", "施行", "条例",
                 "推進法", "防止法", "対策法", "特措法", "基本法", "保護法", "規制法", "感染症法", "憲法", "刑法", "民法"));
         KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
                 "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
                 "大荒れ", "荒天", "高潮", "落雷", "熱中症", "決壊", "氾濫", "冠水", "全焼", "半焼", "倒壊", "停電", "断水",
-                "立ち往生", "線状降水帯", "寒波", "雨量"));
+                "立ち往生", "線状降水帯", "寒波", "雨量", "気温", "赤潮", "出火", "通信障害"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
-                "長選", "総裁選", "党首選", "大統領選"));
+                "長選", "議選", "出直し選", "総裁選", "党首選", "大統領選",
+                "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "代表に選出", "大統領に選出", "委員長に選出"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
                 "輸入", "景気", "予算", "価格", "高騰", "利上げ", "利下げ", "相場", "GDP", "国内総生産", "売上", "決算", "業績",
                 "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率",
-                "値上げ", "値下げ", "上方修正", "下方修正", "消費税", "買収", "株式公開買い付け", "決算説明会"));
+                "値上げ", "値下げ", "上方修正", "下方修正", "消費税", "買収", "株式公開買い付け", "決算説明会",
+                "TOB", "買い付け", "譲渡", "春闘", "満額回答", "支出", "予備費", "異次元緩和", "量的緩和", "株式市場"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
                 "対策本部", "対策室", "リコール", "承認"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー",
-                "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言"));
+                "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認"));
         KEYWORDS.put(EventCategory.OTHER, List.of(
                 // ceremonies and sports events
                 "式典", "開会式", "閉会式", "開幕式", "就任式", "授賞式", "入学式", "卒業式", "成人式", "追悼式", "記念式",
@@ -145,7 +154,8 @@ final class CategoryRules {
             return c;
         }
         c = firstMatch(List.of(predicate));
-        if (c == EventCategory.ANNOUNCEMENT && announcesTheEconomy(label, predicate, outermost)) {
+        if (c == EventCategory.ANNOUNCEMENT && announcesTheEconomy(label, predicate, outermost)
+                || c == EventCategory.STATEMENT && aMarketRebounds(label, predicate)) {
             return EventCategory.ECONOMY;
         }
         if (c != null) {
@@ -188,7 +198,8 @@ final class CategoryRules {
      * modifies when it ends a relative clause ({@link #modifiedNoun}). When the label has no
      * predicate, up to the first verb or comma: the date names a thing (4日の仕事始めを前に、…), and
      * the rest of the sentence is what is said of it. To the clause's end when the predicate is not
-     * found. A noun followed by 中 or 下 names a time or a state, not a deed (街頭演説中に, 宣言下で), and is left out.
+     * found. A noun followed by 中, 下 or 型 names a time, a state or a kind, not a deed (街頭演説中に, 宣言下で,
+     * 身代金要求型ウイルス), and is left out.
      *
      * @param tokens    the sentence's tokens, spans relative to the sentence
      * @param clause    the clause the date governs, in the sentence
@@ -211,13 +222,19 @@ final class CategoryRules {
                 // a comma or other mark (the tokenizer keeps none) ends the phrase the date names
                 break;
             }
-            boolean during = i + 1 < tokens.size() && (tokens.get(i + 1).surface().equals("中") || tokens.get(i + 1).surface().equals("下"));
+            boolean during = i + 1 < tokens.size() && NOT_A_DEED_BEFORE.contains(tokens.get(i + 1).surface());
             if (isContentWord(t) && !during) {
                 words.add(t.baseForm());
             }
         }
         return List.copyOf(words);
     }
+
+    /**
+     * What after a noun says it names a time, a state or a kind, not a deed: 街頭演説中に (when), 宣言下で (under
+     * what), 身代金要求型ウイルス (a ransomware: no demand is made).
+     */
+    private static final Set<String> NOT_A_DEED_BEFORE = Set.of("中", "下", "型");
 
     /**
      * The noun phrase a predicate in a relative clause modifies, when one follows its endings
@@ -299,18 +316,32 @@ final class CategoryRules {
         return false;
     }
 
+    /**
+     * Whether the predicate 反発 is a market's rebound, not a protest in words: the label names a market
+     * or the size of a price's move (東京株式市場で日経平均株価が反発, 円相場が反発, 過去最大の上げ幅で反発); 野党が増税案に反発 stays a statement. A market named only
+     * as 市場 is not enough (築地市場の移転に反発: the traders' protest).
+     */
+    private static boolean aMarketRebounds(String label, String predicate) {
+        return predicate.equals("反発") && MARKETS.stream().anyMatch(label::contains);
+    }
+
+    /** Markets whose prices rise and fall, and the size of their moves: what makes 反発 a rebound. */
+    private static final List<String> MARKETS = List.of("株式市場", "東京市場", "株価", "日経平均", "東証", "相場", "為替",
+            "上げ幅", "下げ幅");
+
     /** The economy's keywords that name a company's results, news by being announced. */
     private static final Set<String> RESULTS = Set.of("決算", "業績", "売上", "営業利益", "純利益", "赤字", "黒字",
             "上方修正", "下方修正", "販売台数");
 
     /**
      * The category of the keyword ending nearest the end of the label, the longest of those
-     * ending at the same place; null when none does. A keyword followed by 中に, 中の or 下 is passed
-     * over, and so is a place where a named happening of no category ends (本会議: not its 会議).
+     * ending at the same place; null when none does. A keyword followed by 中に, 中の, 下 or 型 (a kind:
+     * 身代金要求型ウイルス) is passed over, and so is a place where a named happening of no category ends (本会議: not its 会議).
      */
     private static EventCategory lastInLabel(String label, List<Match> matches) {
         for (int end = label.length(); end > 0; end--) {
-            if (label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)) {
+            if (label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)
+                    || label.startsWith("型", end)) {
                 continue;
             }
             Keyword found = null;
@@ -341,13 +372,13 @@ final class CategoryRules {
     /**
      * The first category in table order with a keyword contained in any of the words, null when
      * none: the lowest category of the keywords found ({@link #matches}), but one followed by 下 (a
-     * state things were under: 緊急事態宣言下).
+     * state things were under: 緊急事態宣言下) or 型 (a kind of thing: 身代金要求型ウイルス).
      */
     private static EventCategory firstMatch(Collection<String> words) {
         int best = CATEGORIES.length;
         for (String w : words) {
             for (Match m : matches(w)) {
-                if (m.keyword().rank() < best && !w.startsWith("下", m.end())) {
+                if (m.keyword().rank() < best && !w.startsWith("下", m.end()) && !w.startsWith("型", m.end())) {
                     best = m.keyword().rank();
                 }
             }
@@ -436,11 +467,11 @@ final class CategoryRules {
     /**
      * Names that hold a keyword and name no happening: the ministry and ministers named after the
      * economy (経済産業省, 経済再生相: who, not what), tourists counted (訪日客, 訪日観光, 訪日需要), a campaign to
-     * recall an official (リコール運動, リコール署名: no product recalled), and 以来 before 日本 (…以来日本で初めて),
-     * which is no 来日. Each hides the keyword inside it.
+     * recall an official (リコール運動, リコール署名: no product recalled), 以来 before 日本 (…以来日本で初めて),
+     * which is no 来日, and a cyber attack (サイバー攻撃: a crime on computers, no armed attack). Each hides the keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
-            "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名");
+            "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

@@ -217,4 +217,53 @@ class CategoryTest {
         List<Report> reports = Articles.reports(sentence, DATE);
         assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
     }
+    /**
+     * The words of the domain six held-out sets found missing (session 28), each with a near miss: an apology,
+     * a denial, a comment and a concession are said; a complaint to the police, bail, the special investigators
+     * and a suit filed are the law's; a ceasefire and the Self-Defense Forces are military, an official sent is
+     * not; a cyber attack is no military attack; heat, a red tide, a fire breaking out and a network outage are
+     * disasters; an assembly election, a re-run election and an office filled by a vote are elections; a tender
+     * offer, a business sold, the spring wage talks and a spending are the economy's, and so is a market's
+     * rebound (反発), where a party's 反発 stays a statement.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+        "社長は20日、被害者の家族に謝罪した。|STATEMENT",
+        "知事は8日、献金の受け取りを否定した。|STATEMENT",
+        "球団は3日、監督の退任についてコメントを出した。|STATEMENT",
+        "候補は11日夜、敗北を認めた。|STATEMENT",
+        "店は12日、県警に被害届を出した。|LEGAL",
+        "元社長は14日に保釈された。|LEGAL",
+        "特捜部は18日、元秘書から事情を聴いた。|LEGAL",
+        "遺族は6日、国に損害賠償を求める訴えを起こした。|LEGAL",
+        "住民は7日、窮状を訴えた。|STATEMENT",
+        "両国は22日、停戦に合意した。|MILITARY",
+        "政府は3日、自衛隊の輸送機を中東に送った。|MILITARY",
+        "市は9日、姉妹都市に職員を派遣した。|OTHER",
+        "市役所は2日、サイバー攻撃を受けた。|OTHER",
+        "ロシア軍は5日、東部の都市を攻撃した。|MILITARY",
+        "市民病院では3日未明、身代金要求型ウイルスで電子カルテが使えなくなった。|OTHER",
+        "甲府市では7日、気温が39度まで上がった。|DISASTER",
+        "湾内で12日、赤潮が発生した。|DISASTER",
+        "倉庫から14日未明に出火した。|DISASTER",
+        "携帯電話会社で3日、大規模な通信障害が起きた。|DISASTER",
+        "同社は5日、障害者の雇用を増やすと発表した。|ANNOUNCEMENT",
+        "市選管は2日、市議選を告示した。|ELECTION",
+        "出直し選は21日に行われた。|ELECTION",
+        "衆院は12日、山田氏を議長に選出した。|ELECTION",
+        "小説は10日、今年の文学賞に選出された。|OTHER",
+        "同社は6日、中堅メーカーへのTOBを始めた。|ECONOMY",
+        "同社は1日、物流事業を同業大手に譲渡した。|ECONOMY",
+        "今年の春闘は13日に山場を迎えた。|ECONOMY",
+        "政府は9日、予備費から20億円を支出した。|ECONOMY",
+        "町は2日、漁業者向けの相談会を開いた。|MEETING",
+        "日経平均株価は15日、大幅に反発した。|ECONOMY",
+        "円相場は8日、反発した。|ECONOMY",
+        "野党は15日、増税案に反発した。|STATEMENT",
+        "卸売業者は15日、築地市場の移転に反発した。|STATEMENT",
+    })
+    void wordsSixSetsFoundMissing(String sentence, EventCategory expected) {
+        List<Report> reports = Articles.reports(sentence, DATE);
+        assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
+    }
 }

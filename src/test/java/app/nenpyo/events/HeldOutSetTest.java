@@ -121,7 +121,9 @@ class HeldOutSetTest {
      * (decision 0037's addendum, rule 20) the first's categories 157, the fourth's key words 105, categories 115,
      * actors 130, and its wrong merges 6: the summit told as the Seoul visit's deed (ソウルを訪れ、…と会談した → 会談)
      * joins another article's 7日にソウルで開かれた日韓首脳会談で合意していた, whose relative clause dates the summit
-     * but whose writer gave the sentence to the agreement there, a merge accepted: dates right,
+     * but whose writer gave the sentence to the agreement there, a merge accepted; with session 28's category words
+     * (decision 0029's addendum of 2026-12-04: said, legal, military, weather, election and market words, 派遣 and
+     * サイバー攻撃 no longer military) categories 159, 148, 147, 116, 99, 76: dates right,
      * wrong or missed at most, spurious at most; expected reports on their date, of those with their
      * key words, happenings merged; of the reports on their date, those with the category their writer
      * gave, and the actors the writers listed that the events name; background on the timeline and reports dated
@@ -168,12 +170,12 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 157, 161, 26, 0, 0),
-                new HeldOutSet("heldout2", 323, 5, 0, 184, 158, 10, 147, 144, 18, 1, 3),
-                new HeldOutSet("heldout3", 354, 13, 0, 212, 168, 14, 145, 208, 12, 0, 1),
-                new HeldOutSet("heldout4", 210, 10, 1, 135, 105, 9, 115, 130, 10, 0, 6),
-                new HeldOutSet("heldout5", 201, 14, 2, 128, 104, 6, 81, 133, 14, 0, 1),
-                new HeldOutSet("heldout6", 200, 7, 0, 108, 73, 7, 64, 88, 33, 0, 1),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 159, 161, 26, 0, 0),
+                new HeldOutSet("heldout2", 323, 5, 0, 184, 158, 10, 148, 144, 18, 1, 3),
+                new HeldOutSet("heldout3", 354, 13, 0, 212, 168, 14, 147, 208, 12, 0, 1),
+                new HeldOutSet("heldout4", 210, 10, 1, 135, 105, 9, 116, 130, 10, 0, 6),
+                new HeldOutSet("heldout5", 201, 14, 2, 128, 104, 6, 99, 133, 14, 0, 1),
+                new HeldOutSet("heldout6", 200, 7, 0, 108, 73, 7, 76, 88, 33, 0, 1),
                 new HeldOutSet("heldout7", 228, 22, 1, 144, 105, 4, 75, 103, 29, 0, 0));
     }
 
