@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  *   <li>a year saying which edition of a contest, prize or show a figure or a comparison is of
  *       (1998年の長野大会の10個を上回る, 1985年のつくば万博と並ぶ): the year names, as 第18回 would;</li>
  *   <li>the vague time of a plan, goal or forecast ({@link VaguePlans}): 今年度内に, 今夏にも, 来年春以降,
- *       週明けにも;</li>
+ *       週明けにも; and a length counted from now (今後1週間程度、注意を呼びかけている): the window it runs over;</li>
  *   <li>the day of a newspaper's edition (東都新聞は5日の朝刊で…報じた, 16日付の社説で): its coverage's day;</li>
  *   <li>the last time before a first in years (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて)
  *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;</li>
@@ -99,6 +99,12 @@ final class BackgroundRules {
     static final String GONE_ON_SINCE = "start of what has gone on since";
 
     /**
+     * The reason of a length counted from now (気象庁は今後1週間程度、注意するよう呼びかけている; 今後2週間は中止を
+     * 求めた): the window a warning, request or plan runs over; the happening, if any, is the day it was said.
+     */
+    static final String WINDOW_FROM_NOW = "window counted from now";
+
+    /**
      * Every reason {@link #reason} gives, as stored with a report and printed by {@code events --format json}:
      * the window says each in its language (the {@code background.*} messages), so a new rule's reason is
      * added here and there.
@@ -106,7 +112,7 @@ final class BackgroundRules {
     static final List<String> REASONS = List.of(HEADER, FOOTER, RELATED_LIST, CITED_SURVEY, FigureDates.PERIOD,
             FigureDates.REFERENCE_DATE, FigureDates.SPAN, FigureDates.RUNNING_COUNT, COMPARISON_BASE, LAST_TIME_BEFORE,
             COUNT_OF_TIME_REASON, NAMES_THE_DAY, PLAN_GIVEN_UP, NAMES_THE_EDITION, VaguePlans.REASON, PAPERS_EDITION,
-            GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE);
+            GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE, WINDOW_FROM_NOW);
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -135,6 +141,9 @@ final class BackgroundRules {
         }
         if (mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)) {
             return FigureDates.PERIOD;
+        }
+        if (mention.text().startsWith("今後") || mention.text().startsWith("向こう")) {
+            return WINDOW_FROM_NOW;
         }
         String afterInSentence = text.substring(expression.end(), sentence.end());
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)) {

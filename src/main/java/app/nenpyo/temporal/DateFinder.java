@@ -160,6 +160,11 @@ public final class DateFinder {
             }
         }
 
+        /** The days told so far, as single days, in text order. */
+        private List<LocalDate> daysTold() {
+            return told.stream().map(Told::day).filter(v -> v.start().equals(v.end())).map(TimeValue::start).toList();
+        }
+
         /** One date expression of the sentence, resolved with what was told before it and told to the next. */
         private void read(Expr e) {
             if (e.relUnit == Expr.MINUTES && (lastTimeOfDay == null || lineBreakBetween(c, lastTimeOfDayEnd, e.start)
@@ -171,6 +176,10 @@ public final class DateFinder {
             if (e.relUnit != 0 && e.relUnit != Expr.MINUTES && !e.relToPrevious && previousInSentence != null) {
                 // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                 e.relToPrevious = true;
+            }
+            if (e.fromNow && previousInSentence != null && previousInSentence.start().equals(previousInSentence.end())) {
+                // 政府は26日、今後2週間は中止を求めた: now is the day the sentence tells it was said
+                e.dayMode = Expr.PREV;
             }
             if (yearOfTheClause != null && e.start < endOfTheYearsClause && takesTheClausesYear(e)) {
                 e.yearMode = Expr.ABS;
@@ -206,10 +215,13 @@ public final class DateFinder {
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
             // 2カ月後の1日: the month the count before it gives
             YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
+            // 前日の5日: the month of the day it is beside, not of a date written earlier in the sentence
+            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, daysTold(), documentDate) : null;
             Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
                     e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
                     e.kind == DateMention.Kind.TIME && tenses.timeAhead(endOfTheList(c, e, scanner, end), end), documentDate),
-                    countedMonth != null ? countedMonth : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
+                    besideMonth != null ? besideMonth : countedMonth != null ? countedMonth
+                            : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                     laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
             Resolver.Result r = resolver.resolve(e, ctx);
             EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());

@@ -85,6 +85,8 @@ final class Expr {
     boolean bareWeekday;
     /** 週明け: the Monday that opens the week. */
     boolean weekStart;
+    /** 週明け5日: the day of the month written right after 週明け, which says which week's start (0: none). */
+    long dayWrittenAfter;
 
     /** N units before (negative) or after the anchor: 3日前 → relN -3, relUnit 'd'. */
     long relN;
@@ -108,6 +110,8 @@ final class Expr {
 
     /** 2023年度から5年間: a span of this many {@link #lengthUnit}s ('y' or 'm') from the date's start. */
     long lengthN;
+    /** 今後1週間: a length from the day told (the document's, or the one before it in its sentence). */
+    boolean fromNow;
     char lengthUnit;
 
     TimeValue.Openness openness = TimeValue.Openness.CLOSED;

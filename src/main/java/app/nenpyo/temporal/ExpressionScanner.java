@@ -130,7 +130,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未向"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -249,7 +249,11 @@ final class ExpressionScanner {
         if (p >= c.length) {
             return -1;
         }
-        int q = year(p, e);
+        int q = fromNowOn(p, e);
+        if (q >= 0) {
+            return q;
+        }
+        q = year(p, e);
         if (q >= 0) {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 ? afterYear(q, e) : q;
         }
@@ -1094,7 +1098,20 @@ final class ExpressionScanner {
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
         e.relUnit = unit;
-        return q + 1;
+        return unit == 'y' ? seasonOfTheCountedYear(q + 1, e) : q + 1;
+    }
+
+    /**
+     * A season after a count of years and の (2年前の夏, 3年後の春): that season of the year counted to,
+     * as 昨年の夏 is of last year, not the whole year. A kanji after the season makes another word
+     * (2年前の夏場所, 5年前の春闘: the year alone). Where the mention ends.
+     */
+    private int seasonOfTheCountedYear(int q, Expr e) {
+        if (q + 1 < c.length && c[q] == 'の' && seasonOf(c[q + 1]) > 0 && !seasonWordContinues(q + 2)) {
+            e.season = seasonOf(c[q + 1]);
+            return q + 2;
+        }
+        return q;
     }
 
     /** 2022/1/10, 2022-01-10, 2022.1.10: the same separator twice, nothing numeric around. */
@@ -1190,6 +1207,11 @@ final class ExpressionScanner {
         if (Chars.at(c, p, "週明け")) {
             setWeek(e, Expr.DOC, 0);
             e.weekStart = true;
+            int r = Chars.at(c, p + 3, "の") ? p + 4 : p + 3;
+            if (dayOfMonthEndAt(r) >= 0) {
+                // 週明け5日, 週明けの13日: the day written after it says which start of a week; it stays a mention of its own
+                e.dayWrittenAfter = num.value;
+            }
             return p + 3;
         }
         String w = RELATIVE_WEEKS.at(c, p);
@@ -1337,6 +1359,46 @@ final class ExpressionScanner {
     private static void setWeek(Expr e, int mode, int v) {
         e.weekMode = mode;
         e.week = v;
+    }
+
+    /**
+     * A length counted from now (今後1週間, 今後2週間は, 向こう3カ月, 今後約10日間): the period from the day
+     * the sentence is told on, that long: 今後1週間程度 in an article of 2024-01-02 →
+     * 2024-01-02/2024-01-08, and from the day told before it in its sentence (政府は26日、今後2週間は
+     * 中止を求めた → the 26th to 10 March), which DateFinder lends it ({@link Expr#fromNow}). Days, weeks
+     * and years need 間 (今後3日で is not said). A length alone (2週間にわたり) stays a duration.
+     * Known weakness: 今後1週間程度 is read as seven days exactly, its 程度 not kept.
+     */
+    private int fromNowOn(int p, Expr e) {
+        int r = Chars.at(c, p, "今後") ? p + 2 : Chars.at(c, p, "向こう") ? p + 3 : -1;
+        if (r < 0 || p > 0 && Chars.isKanji(c[p - 1])) {
+            return -1;
+        }
+        if (Chars.at(c, r, "約")) {
+            r++;
+        }
+        if (!num.read(c, r, false) || num.value < 1) {
+            return -1;
+        }
+        long n = num.value;
+        int u = num.end;
+        char unit;
+        int end;
+        if (counterLength(u) > 0) {
+            unit = 'm';
+            end = u + counterLength(u);
+            end += Chars.at(c, end, "間") ? 1 : 0;
+        } else if (Chars.at(c, u, "日間") || Chars.at(c, u, "週間") || Chars.at(c, u, "年間")) {
+            unit = c[u] == '日' ? 'd' : c[u] == '週' ? 'w' : 'y';
+            end = u + 2;
+        } else {
+            return -1;
+        }
+        setDay(e, Expr.DOC, 0);
+        e.fromNow = true;
+        e.lengthN = n;
+        e.lengthUnit = unit;
+        return end;
     }
 
     /** 今春, 昨秋, 来夏, この冬. */

@@ -251,15 +251,25 @@ final class Resolver {
             case 'm':
                 return TimeValue.month(YearMonth.from(base).plusMonths(e.relN));
             default:
-                return TimeValue.year(Math.toIntExact(base.getYear() + e.relN));
+                int year = Math.toIntExact(base.getYear() + e.relN);
+                return e.season > 0 ? season(year, e.season) : TimeValue.year(year);
         }
+    }
+
+    /** A season of a year: spring March to May, summer June to August, autumn September to November, winter December to February. */
+    private static TimeValue season(int year, int season) {
+        LocalDate start = LocalDate.of(year, 3 * season, 1);
+        return TimeValue.interval(start, start.plusMonths(3).minusDays(1), Granularity.SEASON);
     }
 
     private static TimeValue week(Expr e, LocalDate base, Lean lean, Work w) {
         if (e.weekStart) {
             LocalDate monday = base.with(DayOfWeek.MONDAY);
             boolean next = !lean.past() && base.getDayOfWeek() != DayOfWeek.MONDAY;
-            return TimeValue.day(next ? monday.plusWeeks(1) : monday);
+            LocalDate start = next ? monday.plusWeeks(1) : monday;
+            // 週明け5日: the 5th near that Monday (a holiday may push the week's start to Tuesday)
+            LocalDate written = e.dayWrittenAfter > 0 ? dayNearTheWeek(e.dayWrittenAfter, start, start.plusDays(1)) : null;
+            return TimeValue.day(written != null ? written : start);
         }
         if (e.bareWeekday) {
             return TimeValue.day(weekdayNear(base, DayOfWeek.of(e.weekday), lean));
@@ -508,8 +518,7 @@ final class Resolver {
             return TimeValue.interval(hs, hs.plusMonths(6).minusDays(1), Granularity.HALF_YEAR);
         }
         if (e.season > 0) {
-            LocalDate ss = LocalDate.of(y, 3 * e.season, 1);
-            return TimeValue.interval(ss, ss.plusMonths(3).minusDays(1), Granularity.SEASON);
+            return season(y, e.season);
         }
         if (e.decade) {
             return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), Granularity.RANGE);

@@ -1,0 +1,56 @@
+package app.nenpyo.temporal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The month of a day alone written after the word that says which day it is beside (前日の5日,
+ * 翌日の9日, 前々日の3日, 当日の10日): the day that word counts to from a day told before it, or from the
+ * article's own, whichever gives that number, the latest told first. The written day is the mention
+ * (ExpressionScanner.dayNamedAfter); this only says its month, where the month of a date written
+ * earlier in the sentence would be wrong.
+ *
+ * <pre>
+ *   (article of 2025-05-07) 議会は6日、首相を選出した。…2月23日の総選挙から…、協定には前日の5日に署名した
+ *       → 2025-05 (the day before the 6th), not February
+ *   (article of 2024-03-02) 判決は1日に言い渡された。被告は翌日の2日に控訴した → 2024-03
+ * </pre>
+ * Null when no day told gives that number (期限の前日の29日, the deadline's day not told): the day is
+ * read as any day alone.
+ *
+ * <p>Known weakness: only days written as dates count; a day told by its weekday alone does not.
+ */
+final class DayNamedBeside {
+    private static final Words BESIDE = new Words("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の");
+
+    private DayNamedBeside() {
+    }
+
+    /**
+     * The month of the day {@code day} starting at {@code at}, given the days told before it
+     * ({@code daysTold}, in text order) and the article's date; null when it is not written after
+     * such a word or no day gives its number.
+     */
+    static YearMonth month(char[] c, int at, long day, List<LocalDate> daysTold, LocalDate document) {
+        String word = BESIDE.before(c, at);
+        if (word == null) {
+            return null;
+        }
+        int offset = switch (word) {
+            case "前々日の" -> -2;
+            case "翌々日の" -> 2;
+            case "前日の" -> -1;
+            case "翌日の" -> 1;
+            default -> 0;
+        };
+        for (int k = daysTold.size() - 1; k >= 0; k--) {
+            LocalDate beside = daysTold.get(k).plusDays(offset);
+            if (beside.getDayOfMonth() == day) {
+                return YearMonth.from(beside);
+            }
+        }
+        LocalDate beside = document.plusDays(offset);
+        return beside.getDayOfMonth() == day ? YearMonth.from(beside) : null;
+    }
+}

@@ -1,0 +1,35 @@
+package app.nenpyo.temporal;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A day written after the word that says which day it is beside (前日の5日, 翌日の2日) takes the month of
+ * the day it is beside, not of a date written earlier in its sentence ({@link DayNamedBeside}); 週明け with
+ * a day after it (週明け5日, 週明けの13日) is the start of the week that day is in, not the Monday the tense
+ * points to (decision 0003's addendum of session 28). On texts written for this test.
+ */
+class DayBesideADayTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document date | text | the mention | its value
+        "2025-06-11|議会は10日、新しい議長を選んだ。3月2日の選挙で第1党となった同党は、前日の9日に連立協定に署名したばかりだった。|9日|2025-06-09",
+        "2025-06-11|議会は10日、新しい議長を選んだ。3月2日の選挙で勝った同党は、翌日の11日に閣僚名簿を出す。|11日|2025-06-11",
+        "2024-03-04|判決は1日に言い渡された。被告は翌日の2日に控訴した。|2日|2024-03-02",
+        // near miss: no day told gives the number: read as any day alone, in the month of the date before it
+        "2025-06-11|3月2日の選挙で勝った同党は、前日の20日に協定に署名していた。|20日|2025-03-20",
+        // 週明け and a day: 週明け is the start of the week that day is in, told done or planned
+        "2024-08-07|週明け5日の東京市場は、売りが売りを呼ぶ展開となった。|週明け|2024-08-05",
+        "2024-08-07|週明け5日の東京市場は、売りが売りを呼ぶ展開となった。|5日|2024-08-05",
+        "2024-08-07|組合は週明けの13日に集会を開く予定だ。|週明け|2024-08-13",
+        "2024-08-07|組合は週明けの13日に集会を開く予定だ。|13日|2024-08-13",
+        // near miss: 週明け alone is the Monday
+        "2024-08-07|組合は週明けに集会を開く予定だ。|週明け|2024-08-12",
+    })
+    void readsTheDay(String date, String text, String expression, String value) {
+        FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);
+    }
+}
