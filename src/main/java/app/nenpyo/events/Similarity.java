@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.Gazetteer;
 import java.util.ArrayList;
@@ -205,9 +206,10 @@ final class Similarity {
      * holds many happenings. Both must be on the timeline, conflict in nothing, name the happening by
      * the same word (+2 too when only one names it as its clause's head and the other says it in two
      * words: {@link #headSaidInTwoWords}) or do their deed to the same thing (+2; 防衛3文書を改定 / 防衛3文書を閣議決定;
-     * 判決が言い渡される見通し / 判決を言い渡した, the passive's head being the active's object),
-     * share more than that (the subject, a named person, the category or the place), and say much
-     * the same ({@link #saidInMuchTheSameWords}). Then the points of {@link #points} decide,
+     * 判決が言い渡される見通し / 判決を言い渡した, the passive's head being the active's object), or name one
+     * person or body in much the same words ({@link #oneNamedDoerInMuchTheSameWords}, +2 too), share more
+     * than that (the subject, a named person, the category or the place), and say much the same
+     * ({@link #saidInMuchTheSameWords}). Then the points of {@link #points} decide,
      * {@link #THRESHOLD} as there.
      */
     static Score containedPoints(ResolvedReport wide, ResolvedReport fine) {
@@ -216,7 +218,8 @@ final class Similarity {
             return NO_MATCH;
         }
         boolean sharedHead = intersection(wide.headIds(), fine.headIds()) > 0;
-        if (!sharedHead && headSaidInTwoWords(wide, fine).isEmpty() && !sameThingDoneTo(wide, fine)) {
+        if (!sharedHead && headSaidInTwoWords(wide, fine).isEmpty() && !sameThingDoneTo(wide, fine)
+                && oneNamedDoerInMuchTheSameWords(wide, fine).isEmpty()) {
             return new Score(0, false, List.of());
         }
         Score rules = rulePoints(wide, fine, sharedHead ? 0 : 2);
@@ -250,6 +253,76 @@ final class Similarity {
         int shorter = Math.min(a.size(), b.size());
         long shared = a.stream().filter(b::contains).count();
         return shorter > 0 && 5 * shared >= 2L * shorter;
+    }
+
+    /**
+     * The person or body (not a place) a wider report and a finer one both name, when their clauses say much
+     * the same besides their places ({@link #saidInMuchTheSameWordsBesidesPlaces}) though their labels name
+     * the happening by different words; "" when not so. A clause that dates a happening by its month often
+     * makes it the subject of another deed, and its label is that deed's: ショルツ前首相の連立政権が崩壊したのは
+     * 昨年11月で、筆者は…を今も覚えている (label …連立政権が覚える) and 首相は11月6日に…財務相を解任し、3党による
+     * 連立政権が崩壊したことから… (label …財務相を解任) share ショルツ and four of the month's eight words besides
+     * ベルリン (首相, 連立, 政権, 崩壊); 再審開始は3月に東京高裁が認め… and 東京高裁は13日、再審開始を認めた長野
+     * 地裁の決定を支持し… share the court and seven of ten.
+     *
+     * <p>Not a place named by both (a month's heavy rain in 広島 and 岡山 and a day's warning for 福岡, 広島 and
+     * 岡山, both naming 気象庁, share the places, not the deed), not two reports of one sentence
+     * ({@link #sameSentence}), not a meeting (a person meets many in a month, as for
+     * {@link #oneNamedPersonsDeedInTheSameWords}); and only where exactly one event of the period is so told
+     * ({@link WiderPeriods}). Known weakness: one body's two deeds of a month told in much the same words (a
+     * court's two rulings in one case) are one when the month holds only one of them as a day.
+     */
+    static String oneNamedDoerInMuchTheSameWords(ResolvedReport wide, ResolvedReport fine) {
+        if (OFTEN_DONE.contains(wide.report().category()) || OFTEN_DONE.contains(fine.report().category())
+                || sameSentence(wide, fine) || !saidInMuchTheSameWordsBesidesPlaces(wide, fine)) {
+            return "";
+        }
+        for (Actor a : wide.actors()) {
+            if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.ORGANISATION) {
+                for (Actor b : fine.actors()) {
+                    if (a.key().equals(b.key())) {
+                        return a.name();
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether two reports come from one sentence: two reports read from one sentence are two happenings
+     * (13日の臨時国会の会期末を前に、週内にも…交代させる方向で調整に入った: the session's end, and the week's
+     * preparations), whatever words and actors they share.
+     */
+    private static boolean sameSentence(ResolvedReport a, ResolvedReport b) {
+        return a.report().source().sentence().equals(b.report().source().sentence())
+                && a.report().source().documentKey().equals(b.report().source().documentKey());
+    }
+
+    /**
+     * {@link #saidInMuchTheSameWords} without the words naming a place or country either report names, nor
+     * words of one character (県 of 両県, 月, 党): a month's heavy rain in 広島 and 岡山 and a warning for 福岡,
+     * 広島 and 岡山, or 広島、岡山両県 twice, share the places, not the deed.
+     */
+    private static boolean saidInMuchTheSameWordsBesidesPlaces(ResolvedReport a, ResolvedReport b) {
+        List<String> wordsA = wordsBesidesPlaces(a, b);
+        List<String> wordsB = wordsBesidesPlaces(b, a);
+        int shorter = Math.min(wordsA.size(), wordsB.size());
+        long shared = wordsA.stream().filter(wordsB::contains).count();
+        return shorter > 0 && 5 * shared >= 2L * shorter;
+    }
+
+    private static List<String> wordsBesidesPlaces(ResolvedReport r, ResolvedReport other) {
+        List<String> places = new ArrayList<>();
+        for (ResolvedReport each : List.of(r, other)) {
+            for (var mention : each.report().actors()) {
+                if (mention.kind() == ActorKind.PLACE || mention.kind() == ActorKind.COUNTRY) {
+                    places.add(mention.surface());
+                    places.add(mention.name());
+                }
+            }
+        }
+        return r.report().contentWords().stream().filter(w -> w.length() > 1 && places.stream().noneMatch(p -> p.contains(w))).toList();
     }
 
     /**
@@ -319,6 +392,12 @@ final class Similarity {
         String thing = thingDoneTo(wide, fine);
         if (!thing.isEmpty()) {
             reasons.add("same object " + thing);
+        }
+        if (intersection(wide.headIds(), fine.headIds()) == 0 && headSaidInTwoWords(wide, fine).isEmpty() && thing.isEmpty()) {
+            String doer = oneNamedDoerInMuchTheSameWords(wide, fine);
+            if (!doer.isEmpty()) {
+                reasons.add("same actor " + doer + " in much the same words");
+            }
         }
         if (!saidInMuchTheSameWords(wide, fine) && oneNamedPersonsDeedInTheSameWords(wide, fine)) {
             List<String> upToTheDeed = WordsUpToTheDeed.of(wide.report());

@@ -1,5 +1,7 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.Gazetteer;
@@ -345,6 +347,13 @@ final class WiderPeriods {
             List<String> content = r.report().contentWords();
             for (int i = 1; i < content.size(); i++) {
                 words.add(content.get(i - 1) + content.get(i));
+            }
+            // a person or body named by both finds the day its month's clause tells in other words
+            // (Similarity#oneNamedDoerInMuchTheSameWords)
+            for (Actor a : r.actors()) {
+                if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.ORGANISATION) {
+                    words.add("actor " + a.key());
+                }
             }
         }
         return words;

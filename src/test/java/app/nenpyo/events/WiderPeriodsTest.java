@@ -30,15 +30,15 @@ class WiderPeriodsTest {
     private static final String DAY = "秋田県知事選は4月10日に投開票される。\n";
     private static final String OTHER_DAY = "秋田県知事選は4月24日に投開票される。\n";
 
-    private static DocumentReports read(String text, int month, int day) {
+    static DocumentReports read(String text, int month, int day) {
         return new EventPipeline().analyse(Articles.article(text, LocalDate.of(2022, month, day)));
     }
 
-    private static List<Event> merged(DocumentReports... documents) {
+    static List<Event> merged(DocumentReports... documents) {
         return new EventPipeline().combine(List.of(documents));
     }
 
-    private static Event holding(List<Event> events, String expression) {
+    static Event holding(List<Event> events, String expression) {
         return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.expressionText().equals(expression)))
                 .findFirst().orElseThrow(() -> new AssertionError("no event told by " + expression + " in " + events));
     }
