@@ -223,8 +223,12 @@ public final class ReportCodec {
      * the last time before a first in years, the start of what has gone on since, a forecast of a state, an
      * intention's vague time; merges (decision 0043): the words a happening is named by (what a generic deed is said
      * of, what a doer took part in).
+     * 24 (session 28): dates (decision 0003's addenda): a month after a year and の is that year's (昨年の3月), a
+     * length counted from now (今後1週間) is the period from the day it is said, and background, a season after a
+     * count of years (2年前の夏), a day beside 前日の/翌日の in that day's month, 週明け before a day; categories
+     * (0029's addendum): the domain's missing words, 派遣 and サイバー攻撃 no longer military.
      */
-    public static final int FORMAT = 23;
+    public static final int FORMAT = 24;
 
     private ReportCodec() {
     }
