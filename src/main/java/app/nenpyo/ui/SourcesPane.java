@@ -4,6 +4,7 @@ import app.nenpyo.domain.Event;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
@@ -98,20 +99,8 @@ final class SourcesPane {
         corrections.getStyleClass().add("sources-corrections");
         corrections.visibleProperty().bind(timeline.selectedEventProperty().isNotNull());
         corrections.managedProperty().bind(corrections.visibleProperty());
-        Label corrected = new Label();
-        corrected.setId("sources-corrected");
-        corrected.getStyleClass().add("sources-corrected");
-        corrected.setWrapText(true);
-        corrected.textProperty().bind(model.correctedProperty());
-        corrected.visibleProperty().bind(model.correctedProperty().isNotEmpty());
-        corrected.managedProperty().bind(corrected.visibleProperty());
-        Label background = new Label();
-        background.setId("sources-background");
-        background.getStyleClass().add("sources-background");
-        background.setWrapText(true);
-        background.textProperty().bind(model.backgroundProperty());
-        background.visibleProperty().bind(model.backgroundProperty().isNotEmpty());
-        background.managedProperty().bind(background.visibleProperty());
+        Label corrected = note("sources-corrected", model.correctedProperty());
+        Label background = note("sources-background", model.backgroundProperty());
         VBox top = new VBox(2, title, heading, corrected, background, corrections);
         top.getStyleClass().add("sources-header");
 
@@ -140,6 +129,18 @@ final class SourcesPane {
         pane.setCenter(list);
         pane.setBottom(reasons);
         pane.getStyleClass().add("sources-pane");
+    }
+
+    /** A line of text under the heading, there only while it has something to say. */
+    private static Label note(String id, ReadOnlyStringProperty text) {
+        Label note = new Label();
+        note.setId(id);
+        note.getStyleClass().add(id);
+        note.setWrapText(true);
+        note.textProperty().bind(text);
+        note.visibleProperty().bind(text.isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     BorderPane node() {
