@@ -59,7 +59,7 @@ import java.util.Set;
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
  *                 断水 立ち往生 線状降水帯 寒波 雨量 気温 赤潮 出火 通信障害
  *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 議選 出直し選 総裁選 党首選 大統領選, an
- *                 office filled by a vote (首相に選出 議長に選出 総裁に選出 党首に選出 代表に選出 大統領に選出
+ *                 office filled by a vote (首相に選出 議長に選出 総裁に選出 党首に選出 党代表に選出 大統領に選出
  *                 委員長に選出; not 選出 alone: a prize's choice, 文学賞に選出, is none)
  *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰 利上げ 利下げ 相場 GDP
  *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 終値 始値 インフレ 金融緩和 金融政策
@@ -68,7 +68,7 @@ import java.util.Set;
  *                 is named ({@link #aMarketRebounds})
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
- *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め
+ *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
  *
@@ -109,7 +109,7 @@ final class CategoryRules {
                 "立ち往生", "線状降水帯", "寒波", "雨量", "気温", "赤潮", "出火", "通信障害"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
                 "長選", "議選", "出直し選", "総裁選", "党首選", "大統領選",
-                "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "代表に選出", "大統領に選出", "委員長に選出"));
+                "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "党代表に選出", "大統領に選出", "委員長に選出"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
                 "輸入", "景気", "予算", "価格", "高騰", "利上げ", "利下げ", "相場", "GDP", "国内総生産", "売上", "決算", "業績",
                 "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率",
@@ -318,11 +318,23 @@ final class CategoryRules {
 
     /**
      * Whether the predicate 反発 is a market's rebound, not a protest in words: the label names a market
-     * or the size of a price's move (東京株式市場で日経平均株価が反発, 円相場が反発, 過去最大の上げ幅で反発); 野党が増税案に反発 stays a statement. A market named only
-     * as 市場 is not enough (築地市場の移転に反発: the traders' protest).
+     * or the size of a price's move as what rebounds or where, marked by が, は or で (東京株式市場で日経平均株価が
+     * 反発, 円相場が反発, 過去最大の上げ幅で反発); a market in what someone 反発 against is not one (野党が増税案に反発,
+     * 中国が為替操作国の認定に反発 stay statements). A market named only as 市場 is not enough (築地市場の移転に反発:
+     * the traders' protest).
      */
     private static boolean aMarketRebounds(String label, String predicate) {
-        return predicate.equals("反発") && MARKETS.stream().anyMatch(label::contains);
+        return predicate.equals("反発") && MARKETS.stream().anyMatch(market -> markedAsWhatRebounds(label, market));
+    }
+
+    private static boolean markedAsWhatRebounds(String label, String market) {
+        for (int at = label.indexOf(market); at >= 0; at = label.indexOf(market, at + 1)) {
+            int after = at + market.length();
+            if (after < label.length() && "がはで".indexOf(label.charAt(after)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Markets whose prices rise and fall, and the size of their moves: what makes 反発 a rebound. */

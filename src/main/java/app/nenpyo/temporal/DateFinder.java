@@ -177,8 +177,10 @@ public final class DateFinder {
                 // 逮捕され、2日後に釈放された: counted from the date before it in the sentence
                 e.relToPrevious = true;
             }
-            if (e.fromNow && previousInSentence != null && previousInSentence.start().equals(previousInSentence.end())) {
-                // 政府は26日、今後2週間は中止を求めた: now is the day the sentence tells it was said
+            if (e.fromNow && previousInSentence != null && previousInSentence.start().equals(previousInSentence.end())
+                    && Chars.at(c, lastDateEnd, "、")) {
+                // 政府は26日、今後2週間は中止を求めた: now is the day the sentence tells it was said, its topic's day
+                // set off by a comma; not a day of another clause (上陸した5日以降、…今後1週間)
                 e.dayMode = Expr.PREV;
             }
             if (yearOfTheClause != null && e.start < endOfTheYearsClause && takesTheClausesYear(e)) {
@@ -216,7 +218,7 @@ public final class DateFinder {
             // 2カ月後の1日: the month the count before it gives
             YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
             // 前日の5日: the month of the day it is beside, not of a date written earlier in the sentence
-            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, daysTold(), documentDate) : null;
+            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysTold, documentDate) : null;
             Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
                     e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
                     e.kind == DateMention.Kind.TIME && tenses.timeAhead(endOfTheList(c, e, scanner, end), end), documentDate),

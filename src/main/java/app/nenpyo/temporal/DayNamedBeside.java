@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The month of a day alone written after the word that says which day it is beside (前日の5日,
@@ -29,14 +30,15 @@ final class DayNamedBeside {
 
     /**
      * The month of the day {@code day} starting at {@code at}, given the days told before it
-     * ({@code daysTold}, in text order) and the article's date; null when it is not written after
-     * such a word or no day gives its number.
+     * ({@code toldBefore}, in text order, asked for only when such a word is written before the day) and
+     * the article's date; null when it is not written after such a word or no day gives its number.
      */
-    static YearMonth month(char[] c, int at, long day, List<LocalDate> daysTold, LocalDate document) {
+    static YearMonth month(char[] c, int at, long day, Supplier<List<LocalDate>> toldBefore, LocalDate document) {
         String word = BESIDE.before(c, at);
         if (word == null) {
             return null;
         }
+        List<LocalDate> daysTold = toldBefore.get();
         int offset = switch (word) {
             case "前々日の" -> -2;
             case "翌々日の" -> 2;

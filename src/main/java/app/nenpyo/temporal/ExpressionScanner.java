@@ -425,9 +425,9 @@ final class ExpressionScanner {
         }
         if (!e.fiscal) {
             int m = month(q, e);
-            // 2022年の3月, 昨年の3月10日: a month of that year, as 昨年の夏 is its summer; only a month by number,
-            // not 昨年の同月 or 今年の先月
-            if (m < 0 && s > q && num.read(c, s, false)) {
+            // 2022年の3月, 昨年の3月10日: a month of that year, as 昨年の夏 is its summer; only a number and 月, so
+            // neither 昨年の同月 nor a count (2020年の3カ月間) is read into the year (month() marks what it reads)
+            if (m < 0 && s > q && monthByNumberAt(s)) {
                 m = month(s, e);
             }
             if (m >= 0 && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
@@ -435,6 +435,18 @@ final class ExpressionScanner {
             }
         }
         return q;
+    }
+
+    /** Whether a month by number starts at {@code p}: 3月, or a range of months, 4～6月期. */
+    private boolean monthByNumberAt(int p) {
+        if (!num.read(c, p, false)) {
+            return false;
+        }
+        if (Chars.at(c, num.end, "月")) {
+            return true;
+        }
+        return num.end < c.length && "～〜~－-".indexOf(c[num.end]) >= 0 && num.read(c, num.end + 1, false)
+                && Chars.at(c, num.end, "月");
     }
 
     /** 第1四半期, 上半期 alone (the year comes from the document); 前半 alone is too vague. */

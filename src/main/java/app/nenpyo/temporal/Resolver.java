@@ -267,7 +267,8 @@ final class Resolver {
             LocalDate monday = base.with(DayOfWeek.MONDAY);
             boolean next = !lean.past() && base.getDayOfWeek() != DayOfWeek.MONDAY;
             LocalDate start = next ? monday.plusWeeks(1) : monday;
-            // 週明け5日: the 5th near that Monday (a holiday may push the week's start to Tuesday)
+            // 週明け5日: the day written, when it lies within a week of that Monday or the Tuesday a holiday may
+            // make the week's start (the writer's day wins over the vague word); further off, the Monday
             LocalDate written = e.dayWrittenAfter > 0 ? dayNearTheWeek(e.dayWrittenAfter, start, start.plusDays(1)) : null;
             return TimeValue.day(written != null ? written : start);
         }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * "¶22 with ¶11: same day 2022-01-10; same subject 王毅; same category meeting; 41% shared words"
  *   → "¶22 と ¶11：同じ日（2022年1月10日(月)）、主語が同じ（王毅）、同じ分類（会談）、語の41%が共通"
  * "¶34 with ¶26: joined by the analyst"  → "¶34 と ¶26：分析者がまとめた"
+ * "¶2 with ¶5: told as the wider period 2022-01; same actor ショルツ in much the same words"
+ *   → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた"
  * "¶2 with ¶5: told as the wider period 2022-01; same happening 召集" → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ出来事の語（召集）"
  * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
@@ -29,6 +31,7 @@ final class MergeReasonText {
     private static final Pattern REASON = Pattern.compile("(\\S+) with (\\S+): (.*)");
     private static final Pattern MORE = Pattern.compile("and (\\d+) more reports merged by the same rules");
     private static final Pattern SHARED_WORDS = Pattern.compile("(\\d+)% shared words");
+    private static final Pattern SAME_ACTOR_SAME_WORDS = Pattern.compile("same actor (.+) in much the same words");
     /** The parts that name something after a fixed prefix, with the message that says them. */
     private static final List<String[]> NAMED = List.of(
             new String[] {"same day ", "reason.sameDay"},
@@ -98,6 +101,10 @@ final class MergeReasonText {
     private String part(String part) {
         if (part.equals("joined by the analyst")) {
             return messages.get("reason.joined");
+        }
+        Matcher sameWords = SAME_ACTOR_SAME_WORDS.matcher(part);
+        if (sameWords.matches()) {
+            return messages.format("reason.sameActorSameWords", sameWords.group(1));
         }
         Matcher shared = SHARED_WORDS.matcher(part);
         if (shared.matches()) {

@@ -243,6 +243,7 @@ class CategoryTest {
         "出直し選は21日に行われた。|ELECTION",
         "衆院は12日、山田氏を議長に選出した。|ELECTION",
         "小説は10日、今年の文学賞に選出された。|OTHER",
+        "鈴木選手は10日、W杯の日本代表に選出された。|OTHER",
         "同社は6日、中堅メーカーへのTOBを始めた。|ECONOMY",
         "同社は1日、物流事業を同業大手に譲渡した。|ECONOMY",
         "今年の春闘は13日に山場を迎えた。|ECONOMY",
@@ -252,6 +253,8 @@ class CategoryTest {
         "円相場は8日、反発した。|ECONOMY",
         "野党は15日、増税案に反発した。|STATEMENT",
         "卸売業者は15日、築地市場の移転に反発した。|STATEMENT",
+        "中国外務省は15日、為替操作国の認定に反発した。|STATEMENT",
+        "企業側は15日、株価操作の疑いに反発した。|STATEMENT",
     })
     void wordsOfTheDomain(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);

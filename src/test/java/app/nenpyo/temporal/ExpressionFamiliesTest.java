@@ -208,6 +208,9 @@ class ExpressionFamiliesTest {
         "得票は昨年の3割にとどまった。|  |昨年|2021",
         "2020年の3位から順位を上げた。|  |2020年|2020",
         "昨年の同月に比べ増えた。|  |昨年|2021",
+        "2020年の3カ月間に倍増した。|  |2020年|2020",
+        "2020年の3か月前に発表された。|  |2020年|2020",
+        "昨年の1カ月分の給与を支給する。|  |昨年|2021",
     })
     void aMonthOfTheYearBeforeIt(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);

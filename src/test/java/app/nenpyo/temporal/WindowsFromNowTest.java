@@ -27,6 +27,8 @@ class WindowsFromNowTest {
         "市は今後約10日間、給水車を出す。|今後約10日間|2025-10-16/2025-10-25",
         // said on a day told before it in the sentence: counted from that day
         "政府は13日、今後2週間は大規模な催しを控えるよう求めた。|今後2週間|2025-10-13/2025-10-26",
+        // a day of another clause before it is not when it was said: from the article's day
+        "台風が上陸した13日以降、気象庁は今後1週間程度の警戒を呼びかけている。|今後1週間|2025-10-16/2025-10-22",
     })
     void readsTheWindow(String sentence, String expression, String value) {
         FoundMentions.assertReads(finder.find(sentence, DOC), sentence, expression, value);

@@ -47,6 +47,15 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aWiderReportJoinedByItsNamedDoerInMuchTheSameWordsSaysWho() {
+        String told = "¶2 with ¶5: told as the wider period 2022-01; same actor ショルツ in much the same words";
+        assertEquals("¶2 と ¶5：より広い期間（2022年1月1日(土)〜2022年1月31日(月)）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた",
+                ja.say(told));
+        assertEquals("¶2 with ¶5: told as the wider period (2022年1月1日(土)〜2022年1月31日(月)); same actor (ショルツ) in much the same words",
+                en.say(told));
+    }
+
+    @Test
     void aWiderReportJoinedByItsWordsUpToTheDeedSaysTheDeed() {
         String told = "5d0c1e2a:¶1 with ¶1: told as the wider period 2022-05; same words up to the deed 逮捕; shared actors 田所健一";
         assertEquals("5d0c1e2a:¶1 と ¶1：より広い期間（2022年5月1日(日)〜2022年5月31日(火)）として報じた、行為（逮捕）までの語が共通、共通の人物（田所健一）", ja.say(told));
