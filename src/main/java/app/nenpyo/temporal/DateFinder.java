@@ -215,6 +215,13 @@ public final class DateFinder {
             // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
             TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous, lean)
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
+            if (e.dayAfterPrevious && e.dayMode == Expr.ABS && named == null) {
+                // 翌13日: the day after a day told before it whose next day is the 13th, not after the day told last
+                LocalDate dayBefore = DayNamedBeside.toldDayBeside(e.day, 1, daysTold());
+                if (dayBefore != null) {
+                    antecedent = TimeValue.day(dayBefore);
+                }
+            }
             // 2カ月後の1日: the month the count before it gives
             YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
             // 前日の5日: the month of the day it is beside, not of a date written earlier in the sentence

@@ -46,13 +46,25 @@ final class DayNamedBeside {
             case "翌日の" -> 1;
             default -> 0;
         };
-        for (int k = daysTold.size() - 1; k >= 0; k--) {
-            LocalDate beside = daysTold.get(k).plusDays(offset);
-            if (beside.getDayOfMonth() == day) {
-                return YearMonth.from(beside);
-            }
+        LocalDate told = toldDayBeside(day, offset, daysTold);
+        if (told != null) {
+            return YearMonth.from(told.plusDays(offset));
         }
         LocalDate beside = document.plusDays(offset);
         return beside.getDayOfMonth() == day ? YearMonth.from(beside) : null;
+    }
+
+    /**
+     * The latest of the days told (in text order) that lies {@code offset} days from a day numbered
+     * {@code day}; null when none does. 翌13日 after 12日に脱線し… and 14日に調べた: the 12th, whose next day is
+     * the 13th, not the 14th, told last.
+     */
+    static LocalDate toldDayBeside(long day, int offset, List<LocalDate> daysTold) {
+        for (int k = daysTold.size() - 1; k >= 0; k--) {
+            if (daysTold.get(k).plusDays(offset).getDayOfMonth() == day) {
+                return daysTold.get(k);
+            }
+        }
+        return null;
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A day written after the word that says which day it is beside (前日の5日, 翌日の2日) takes the month of
  * the day it is beside, not of a date written earlier in its sentence ({@link DayNamedBeside}); 週明け with
  * a day after it (週明け5日, 週明けの13日) is the start of the week that day is in, not the Monday the tense
- * points to (decision 0003's addendum of session 28). On texts written for this test.
+ * points to; 翌13日 is the day after the day told whose next day is the 13th (decision 0003's addenda of
+ * session 28). On texts written for this test.
  */
 class DayBesideADayTest {
     private final DateFinder finder = new DateFinder();
@@ -28,6 +29,11 @@ class DayBesideADayTest {
         "2024-08-07|組合は週明けの13日に集会を開く予定だ。|13日|2024-08-13",
         // near miss: 週明け alone is the Monday
         "2024-08-07|組合は週明けに集会を開く予定だ。|週明け|2024-08-12",
+        // 翌 and a day: the day after a day told whose next day has that number, not after the day told last
+        "2021-05-20|山吹線で12日夜、列車が脱線した。運輸安全委員会は14日に現場を調べた。社長は翌13日未明に会見した。|翌13日未明|2021-05-13",
+        "2023-04-05|大会は3月31日に開幕し、4月2日に決勝を迎えた。翌1日には記念式典が開かれていた。|翌1日|2023-04-01",
+        // near miss: no day told is the day before: after the day told last, as before
+        "2022-01-11|5日に入院し、翌7日に退院した。|翌7日|2022-01-07",
     })
     void readsTheDay(String date, String text, String expression, String value) {
         FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);
