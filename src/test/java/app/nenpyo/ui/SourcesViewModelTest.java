@@ -65,13 +65,8 @@ class SourcesViewModelTest {
     /** Decision 0042: a sentence without a date of its own, dated by the sentence before, says so above its text. */
     @Test
     void aReportDatedByTheSentenceBeforeSaysSoAboveItsText() throws Exception {
-        Path file = directory.resolve("hokuriku-2025-03-19.txt");
-        java.nio.file.Files.writeString(file, "北陸電力、再稼働を申請\n\n"
-                + "北陸電力は18日、志賀原発の再稼働を原子力規制委員会に申請した。同社の社長は地元への説明を尽くす考えを表明した。\n");
-        try (WindowViewModel window = new WindowViewModel(
-                ServiceProjectGateway.open(directory.resolve("p.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
-            window.load();
-            window.imports().start(List.of(file), java.util.Map.of());
+        try (WindowViewModel window = windowWith("hokuriku-2025-03-19.txt", "北陸電力、再稼働を申請\n\n"
+                + "北陸電力は18日、志賀原発の再稼働を原子力規制委員会に申請した。同社の社長は地元への説明を尽くす考えを表明した。\n")) {
             List<EventSummary> events = window.timeline().events();
             int said = IntStream.range(0, events.size()).filter(i -> events.get(i).label().contains("表明")).findFirst().orElseThrow();
             int applied = IntStream.range(0, events.size()).filter(i -> events.get(i).label().contains("申請")).findFirst().orElseThrow();
@@ -98,13 +93,8 @@ class SourcesViewModelTest {
     /** A background event says why the extractor kept it off the timeline; an event on it says nothing of the kind. */
     @Test
     void aBackgroundEventSaysWhyItIsOffTheTimeline() throws Exception {
-        Path file = directory.resolve("boj-2024-03-20.txt");
-        java.nio.file.Files.writeString(file, "日銀、17年ぶり利上げ\n\n"
-                + "日本銀行は19日、マイナス金利政策の解除を決めた。利上げは2007年2月以来17年ぶりとなる。\n");
-        try (WindowViewModel window = new WindowViewModel(
-                ServiceProjectGateway.open(directory.resolve("p.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE))) {
-            window.load();
-            window.imports().start(List.of(file), java.util.Map.of());
+        try (WindowViewModel window = windowWith("boj-2024-03-20.txt", "日銀、17年ぶり利上げ\n\n"
+                + "日本銀行は19日、マイナス金利政策の解除を決めた。利上げは2007年2月以来17年ぶりとなる。\n")) {
             window.timeline().showBackgroundProperty().set(true);
             List<EventSummary> events = window.timeline().events();
             int since = IntStream.range(0, events.size()).filter(i -> events.get(i).background()).findFirst().orElseThrow();
@@ -185,6 +175,17 @@ class SourcesViewModelTest {
     }
 
     /** The window on the demo project with the sample imported, events read. */
+    /** A window on a new project holding one file of {@code text}, dated by its {@code name}. */
+    private WindowViewModel windowWith(String name, String text) throws Exception {
+        Path file = directory.resolve(name);
+        java.nio.file.Files.writeString(file, text);
+        WindowViewModel window = new WindowViewModel(
+                ServiceProjectGateway.open(directory.resolve("p.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
+        window.load();
+        window.imports().start(List.of(file), java.util.Map.of());
+        return window;
+    }
+
     private WindowViewModel sampleWindow() throws Exception {
         WindowViewModel window = new WindowViewModel(
                 ServiceProjectGateway.open(directory.resolve("demo.nenpyo")), new SameThreadTaskExecutor(), Messages.of(Language.JAPANESE));
