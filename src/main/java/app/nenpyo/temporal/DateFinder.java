@@ -252,7 +252,7 @@ public final class DateFinder {
                 lastTimeOfDay = r.value();
                 lastTimeOfDayEnd = e.end;
             }
-            if (r.value() != null && e.kind == DateMention.Kind.DATE) {
+            if (r.value() != null && e.kind == DateMention.Kind.DATE && !japanTimeGloss(c, e, lastDateEnd, previousInSentence)) {
                 lastDateEnd = e.end;
                 previous = r.value();
                 if (withinAMonth(r.value())) {
@@ -274,6 +274,30 @@ public final class DateFinder {
             }
         }
     }
+
+    /**
+     * Whether a date is Japan's day given in brackets after the local day just told (12日（日本時間13日）、
+     * 8日夜（日本時間9日未明）): a gloss, so that 同日 and 翌日 after it count from the local day the
+     * sentence tells, as a foreign report's writer means them. Japan's day told alone stays a date like any.
+     */
+    private static boolean japanTimeGloss(char[] c, Expr e, int lastDateEnd, TimeValue previousInSentence) {
+        if (!e.japanTime || previousInSentence == null || e.start == 0 || "（(".indexOf(c[e.start - 1]) < 0) {
+            return false;
+        }
+        int gap = e.start - 1 - lastDateEnd;
+        if (gap < 0 || gap > GLOSS_GAP) {
+            return false;
+        }
+        for (int k = lastDateEnd; k < e.start - 1; k++) {
+            if ("、。，．\n".indexOf(c[k]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many characters (夜, 午後8時) may stand between the local day and the bracket of Japan's. */
+    private static final int GLOSS_GAP = 8;
 
     /** Whether a date lies within one month of the calendar: a day, a week, a month or a part of it. */
     private static boolean withinAMonth(TimeValue v) {
