@@ -228,6 +228,9 @@ final class Similarity {
                 : new Score(0, false, List.of());
     }
 
+    /** Deeds a person does with many partners a month, which the deed and the person do not tell apart. */
+    private static final Set<EventCategory> OFTEN_DONE = EnumSet.of(EventCategory.MEETING);
+
     /**
      * Whether both reports name one person and say much the same up to their deeds ({@link WordsUpToTheDeed}):
      * two fifths of the shorter's words the other's, the clauses after each deed left out. 県警は12日、…
@@ -240,16 +243,16 @@ final class Similarity {
      * weakness: so may a person's two statements of a month, by those words (大統領は4月下旬、ロシアを批判し、…
      * and 大統領は26日、ロシアを批判した), as before this rule.
      */
-    /** Deeds a person does with many partners a month, which the deed and the person do not tell apart. */
-    private static final Set<EventCategory> OFTEN_DONE = EnumSet.of(EventCategory.MEETING);
-
     private static boolean oneNamedPersonsDeedInTheSameWords(ResolvedReport wide, ResolvedReport fine) {
         if (intersection(wide.personIds(), fine.personIds()) == 0 || OFTEN_DONE.contains(wide.report().category())
                 || OFTEN_DONE.contains(fine.report().category())) {
             return false;
         }
-        List<String> a = WordsUpToTheDeed.of(wide.report());
-        List<String> b = WordsUpToTheDeed.of(fine.report());
+        return twoFifthsShared(WordsUpToTheDeed.of(wide.report()), WordsUpToTheDeed.of(fine.report()));
+    }
+
+    /** Whether two fifths of the shorter list of words are in the other: "much the same" of the rules here. */
+    private static boolean twoFifthsShared(List<String> a, List<String> b) {
         int shorter = Math.min(a.size(), b.size());
         long shared = a.stream().filter(b::contains).count();
         return shorter > 0 && 5 * shared >= 2L * shorter;
@@ -305,16 +308,8 @@ final class Similarity {
      * 広島 and 岡山, or 広島、岡山両県 twice, share the places, not the deed.
      */
     private static boolean saidInMuchTheSameWordsBesidesPlaces(ResolvedReport a, ResolvedReport b) {
-        List<String> wordsA = wordsBesidesPlaces(a, b);
-        List<String> wordsB = wordsBesidesPlaces(b, a);
-        int shorter = Math.min(wordsA.size(), wordsB.size());
-        long shared = wordsA.stream().filter(wordsB::contains).count();
-        return shorter > 0 && 5 * shared >= 2L * shorter;
-    }
-
-    private static List<String> wordsBesidesPlaces(ResolvedReport r, ResolvedReport other) {
         List<String> places = new ArrayList<>();
-        for (ResolvedReport each : List.of(r, other)) {
+        for (ResolvedReport each : List.of(a, b)) {
             for (var mention : each.report().actors()) {
                 if (mention.kind() == ActorKind.PLACE || mention.kind() == ActorKind.COUNTRY) {
                     places.add(mention.surface());
@@ -322,6 +317,10 @@ final class Similarity {
                 }
             }
         }
+        return twoFifthsShared(wordsBesides(a, places), wordsBesides(b, places));
+    }
+
+    private static List<String> wordsBesides(ResolvedReport r, List<String> places) {
         return r.report().contentWords().stream().filter(w -> w.length() > 1 && places.stream().noneMatch(p -> p.contains(w))).toList();
     }
 

@@ -180,7 +180,8 @@ public final class DateFinder {
             if (e.fromNow && previousInSentence != null && previousInSentence.start().equals(previousInSentence.end())
                     && Chars.at(c, lastDateEnd, "、")) {
                 // 政府は26日、今後2週間は中止を求めた: now is the day the sentence tells it was said, its topic's day
-                // set off by a comma; not a day of another clause (上陸した5日以降、…今後1週間)
+                // right before a comma; not a day of another clause (上陸した5日以降、…今後1週間: TenseCues' lead
+                // date, which passes over any kanji after the day, would take it)
                 e.dayMode = Expr.PREV;
             }
             if (yearOfTheClause != null && e.start < endOfTheYearsClause && takesTheClausesYear(e)) {
@@ -276,12 +277,13 @@ public final class DateFinder {
     }
 
     /**
-     * Whether a date is Japan's day given in brackets after the local day just told (12日（日本時間13日）、
+     * Whether a date ({@code c} normalised: brackets and commas half-width) is Japan's day given in brackets
+     * after the local day just told (12日（日本時間13日）、
      * 8日夜（日本時間9日未明）): a gloss, so that 同日 and 翌日 after it count from the local day the
      * sentence tells, as a foreign report's writer means them. Japan's day told alone stays a date like any.
      */
     private static boolean japanTimeGloss(char[] c, Expr e, int lastDateEnd, TimeValue previousInSentence) {
-        if (!e.japanTime || previousInSentence == null || e.start == 0 || "（(".indexOf(c[e.start - 1]) < 0) {
+        if (!e.japanTime || previousInSentence == null || e.start == 0 || c[e.start - 1] != '(') {
             return false;
         }
         int gap = e.start - 1 - lastDateEnd;
@@ -289,7 +291,7 @@ public final class DateFinder {
             return false;
         }
         for (int k = lastDateEnd; k < e.start - 1; k++) {
-            if ("、。，．\n".indexOf(c[k]) >= 0) {
+            if ("、。,\n".indexOf(c[k]) >= 0) {
                 return false;
             }
         }

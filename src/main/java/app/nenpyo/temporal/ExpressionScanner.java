@@ -445,8 +445,8 @@ final class ExpressionScanner {
         if (Chars.at(c, num.end, "月")) {
             return true;
         }
-        return num.end < c.length && "～〜~－-".indexOf(c[num.end]) >= 0 && num.read(c, num.end + 1, false)
-                && Chars.at(c, num.end, "月");
+        String connector = RANGE_CONNECTORS.at(c, num.end);
+        return connector != null && num.read(c, num.end + connector.length(), false) && Chars.at(c, num.end, "月");
     }
 
     /** 第1四半期, 上半期 alone (the year comes from the document); 前半 alone is too vague. */
@@ -1396,9 +1396,10 @@ final class ExpressionScanner {
         int u = num.end;
         char unit;
         int end;
-        if (counterLength(u) > 0) {
+        int counter = counterLength(u);
+        if (counter > 0) {
             unit = 'm';
-            end = u + counterLength(u);
+            end = u + counter;
             end += Chars.at(c, end, "間") ? 1 : 0;
         } else if (Chars.at(c, u, "日間") || Chars.at(c, u, "週間") || Chars.at(c, u, "年間")) {
             unit = c[u] == '日' ? 'd' : c[u] == '週' ? 'w' : 'y';
