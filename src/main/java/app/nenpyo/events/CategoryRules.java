@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
@@ -446,19 +447,34 @@ final class CategoryRules {
     }
 
     /** Every keyword and name found in the text, those inside others too. */
-    private static List<Match> allMatches(String text) {
+    private static List<Match> allMatches(String written) {
+        // ＴＯＢ and ＧＤＰ as papers print them; one character for one, so a match's span is the written one's
+        String text = FullWidth.narrow(written);
         List<Match> all = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             List<Keyword> candidates = BY_FIRST_CHAR.get(text.charAt(i));
             if (candidates != null) {
                 for (Keyword k : candidates) {
-                    if (text.startsWith(k.text(), i)) {
+                    if (text.startsWith(k.text(), i) && !insideLatinWord(text, i, i + k.text().length())) {
                         all.add(new Match(i, i + k.text().length(), k));
                     }
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * Whether a keyword written in Latin letters (TOB, GDP) is only part of a longer Latin word
+     * (OCTOBER, GDPR): Japanese text runs its words together, Latin text does not.
+     */
+    private static boolean insideLatinWord(String text, int start, int end) {
+        return isLatinLetter(text.charAt(start)) && (start > 0 && isLatinLetter(text.charAt(start - 1))
+                || end < text.length() && isLatinLetter(text.charAt(end)));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** A keyword found in a text, from {@code start} to {@code end}. */

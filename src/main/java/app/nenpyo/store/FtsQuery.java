@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.FullWidth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ final class FtsQuery {
      * keeps the text as written. A term with no such character is its only variant.
      */
     static List<String> widthVariants(String term) {
-        LinkedHashSet<String> variants = new LinkedHashSet<>(List.of(term, Width.narrow(term), Width.wide(term)));
+        LinkedHashSet<String> variants = new LinkedHashSet<>(List.of(term, FullWidth.narrow(term), FullWidth.wide(term)));
         return List.copyOf(variants);
     }
 

@@ -1,5 +1,6 @@
 package app.nenpyo.store;
 
+import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Highlighter {
     /** Case and width ignored (A = a = Ａ = ａ), as the search treats them; one char for one char. */
     private static boolean matchesAt(String text, int at, String needle) {
         for (int k = 0; k < needle.length(); k++) {
-            if (Width.folded(text.charAt(at + k)) != Width.folded(needle.charAt(k))) {
+            if (FullWidth.folded(text.charAt(at + k)) != FullWidth.folded(needle.charAt(k))) {
                 return false;
             }
         }

@@ -1,20 +1,28 @@
-package app.nenpyo.store;
+package app.nenpyo.domain;
 
 /**
  * Full-width ASCII (U+FF01–U+FF5E, as in ＮＡＴＯ or ２０２２) and its ordinary form (U+0021–U+007E)
- * map one to one, so a search can treat them alike and still highlight exact spans.
+ * map one to one, so a search can treat them alike and still highlight exact spans, and a rule
+ * can read ＴＯＢ as TOB with every offset unchanged.
  */
-final class Width {
+public final class FullWidth {
 
     private static final int WIDE_FIRST = 0xFF01;
     private static final int WIDE_LAST = 0xFF5E;
     private static final int OFFSET = WIDE_FIRST - 0x21;
 
-    private Width() {
+    private FullWidth() {
     }
 
-    /** {@code ＣＳＴＯ２} → {@code CSTO2}; everything else unchanged. */
-    static String narrow(String text) {
+    /** {@code ＣＳＴＯ２} → {@code CSTO2}; everything else unchanged (the text itself when it has no full-width ASCII). */
+    public static String narrow(String text) {
+        int first = 0;
+        while (first < text.length() && narrow(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             out.append(narrow(text.charAt(i)));
@@ -23,7 +31,7 @@ final class Width {
     }
 
     /** {@code CSTO2} → {@code ＣＳＴＯ２}; everything else (including the space) unchanged. */
-    static String wide(String text) {
+    public static String wide(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,12 +40,12 @@ final class Width {
         return out.toString();
     }
 
-    static char narrow(char c) {
+    public static char narrow(char c) {
         return c >= WIDE_FIRST && c <= WIDE_LAST ? (char) (c - OFFSET) : c;
     }
 
     /** The form two characters are compared in: narrow width, lower case. */
-    static char folded(char c) {
+    public static char folded(char c) {
         return Character.toLowerCase(narrow(c));
     }
 }
