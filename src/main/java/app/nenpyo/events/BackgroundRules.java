@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a header or footer paragraph (the blog's address lines, hashtags);</li>
  *   <li>a related-articles list: the paragraph, or the paragraph before it, starts with
- *       関連記事 / 関連ニュース / あわせて読みたい, or the sentence follows such a line in its paragraph,
+ *       関連記事 / 関連ニュース / あわせて読みたい, or the date follows such a line in its paragraph,
  *       or the list goes on in paragraphs of their own: a short line with no 。, each after the
  *       heading or another such line (関連記事 / 2021年12月5日 燃料価格が上昇 / 2021年12月20日 上限を撤廃);</li>
  *   <li>a cited survey: the clause says 調査 and によると/によれば/では after the date
@@ -132,7 +132,7 @@ final class BackgroundRules {
             return paragraph.kind() == ParagraphKind.HEADER ? HEADER : FOOTER;
         }
         String text = doc.text();
-        if (lists.holds(paragraph, sentence)) {
+        if (lists.holds(paragraph, expression)) {
             return RELATED_LIST;
         }
         String afterDate = text.substring(expression.end(), clause.end());

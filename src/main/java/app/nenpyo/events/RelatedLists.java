@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>A paragraph is in a list when it starts with the heading, follows a paragraph that does, or
  * is a list item of its own (a short line with no 。) back through others like it to a heading.
- * A sentence is in a list, too, when a line of its paragraph starts with the heading before it or where it starts.
+ * A date is in a list, too, when a line of its paragraph starts with the heading before it: a sentence with no 。
+ * may run from a line before the heading into the list (（県支局）, 関連記事, 美術館で盗難（1月9日）: one sentence),
+ * and its dates after the heading are the list's, the line before it stays what it was.
  *
  * <pre>
  *   関連記事
@@ -68,10 +70,10 @@ final class RelatedLists {
         return lists;
     }
 
-    /** Whether the sentence of this paragraph is in a related-articles list. */
-    boolean holds(Paragraph paragraph, TextSpan sentence) {
+    /** Whether a date of this paragraph, at this span, is in a related-articles list. */
+    boolean holds(Paragraph paragraph, TextSpan expression) {
         return listParagraphs.getOrDefault(paragraph.number(), false)
-                || headingLines.getOrDefault(paragraph.number(), Integer.MAX_VALUE) <= sentence.start();
+                || headingLines.getOrDefault(paragraph.number(), Integer.MAX_VALUE) <= expression.start();
     }
 
     private static boolean startsWithHeading(Matcher heading, int start, int end) {

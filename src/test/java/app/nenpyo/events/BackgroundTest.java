@@ -151,6 +151,19 @@ class BackgroundTest {
                 r.stream().map(x -> x.source().background()).toList(), "one paragraph: the heading is its second line");
     }
 
+    /**
+     * A byline line with no 。 before the heading runs into the list as one sentence (held-out set seven, session 29:
+     * its items were put on the timeline): the dates after the heading are the list's, one before it is not.
+     */
+    @Test
+    void aSentenceRunningFromABylineIntoTheListHasItsDatesAfterTheHeadingInTheList() {
+        String text = "港湾局は14日、新しい岸壁の使用を始めた。\n（湊支局・2025年10月15日）\n関連記事\n"
+                + "湊港の岸壁工事が完了（9月30日）\n湊港に大型船が初寄港（10月2日）\n";
+        List<Report> r = Articles.reports(text, DATE);
+        assertEquals(List.of("", "", "related-articles list", "related-articles list"),
+                r.stream().map(x -> x.source().background()).toList(), () -> r.toString());
+    }
+
     @Test
     void aParagraphOfThousandsOfDatedSentencesIsReadAsAnyOther() {
         String text = "政府は3日、発表した。".repeat(3000) + "\n\n関連記事\n\n2023年3月1日 米中首脳が会談\n";
