@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>the period of figures (総務省は20日、12月の消費者物価指数を発表した: December is what the
  *       figures measure, the 20th is the news), also as the sentence's only date (12月の消費者物価指数は
  *       4%上昇した: the figure has no day of its own);</li>
- *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ, 前年度から0.4%引き下げる), a count of time
+ *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ, 前年度から0.4%引き下げる), the date of a mark the
+ *       sentence measures against ({@link SurpassedMarks}: 24日の終値を約50％上回る, 1964年に記録した55本を上回った), a count of time
  *       (2日で37日目, 今年も残すところあと1日), and a period naming what the sentence dates by a day
  *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日; a name
  *       with a ・ in it: 今年の物理学・化学賞を10日に発表した);</li>
@@ -40,7 +41,8 @@ import java.util.regex.Pattern;
  *       週明けにも; and a length counted from now (今後1週間程度、注意を呼びかけている): the window it runs over;</li>
  *   <li>the day of a newspaper's edition (東都新聞は5日の朝刊で…報じた, 16日付の社説で): its coverage's day;</li>
  *   <li>the last time before a first in years (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて)
- *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;</li>
+ *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;
+ *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模);</li>
  *   <li>a forecast of a state to come ({@link Forecasts}: 16日から今週末にかけて混雑が予想される) and the vague time
  *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
@@ -146,10 +148,13 @@ final class BackgroundRules {
             return WINDOW_FROM_NOW;
         }
         String afterInSentence = text.substring(expression.end(), sentence.end());
-        if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)) {
+        String beforeInClause = text.substring(Math.min(clause.start(), expression.start()), expression.start());
+        if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)
+                || SurpassedMarks.isOne(beforeInClause, afterInSentence)) {
             return COMPARISON_BASE;
         }
-        if (LAST_TIME.matcher(afterInSentence).lookingAt() && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
+        if ((LAST_TIME.matcher(afterInSentence).lookingAt() || SurpassedMarks.sinceTheHighest(afterInSentence))
+                && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
         }
         if (COUNT_OF_TIME.matcher(afterInSentence).lookingAt()) {
@@ -285,9 +290,9 @@ final class BackgroundRules {
      */
     private static final Pattern GONE_ON = Pattern.compile("(ごろ|頃)?から(?:(?!始)[^、。0-9０-９]){0,20}?(続く|続いた|続いて|続け|てきた)");
 
-    /** What a date compared with is followed by: 前月の約2倍, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
+    /** What a date compared with is followed by: 前月の約2倍, 2019年同月の約5割, 前年を上回った, 半年前に比べ, 13年度比, 昨年と比べて. */
     private static final Pattern COMPARISON = Pattern.compile(
-            "(度|同期|同月)?(比|に比べ|に比し|と比べ|と比較|を上回|を下回|並み|の(約|ほぼ)?[0-9０-９.．]+倍)");
+            "(度|同期|同月)?(比|に比べ|に比し|と比べ|と比較|を上回|を下回|並み|の(約|ほぼ)?[0-9０-９.．]+(倍|割))");
     /** What makes a date the end of a count of time: 2日で37日目, 28日で3週間, 3日で100日となった; 今年も残すところあと1日. */
     private static final Pattern COUNT_OF_TIME = Pattern.compile(
             "で(約)?[0-9０-９一二三四五六七八九十百]+(日目|週間|カ月|か月|ヶ月|年目|周年|年|日(?=[とをに、。]))|[もは](残すところ|残り)");
