@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模);</li>
  *   <li>a forecast of a state to come ({@link Forecasts}: 16日から今週末にかけて混雑が予想される) and the vague time
  *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
+ *   <li>a time still to come in someone's quoted words ({@link QuotedPlans}: 「来年度中に稼働させたい」と述べた) or in
+ *       a clipping blog writer's own view ({@link WritersViews}: 筆者は、開業が来年春にずれ込むとみる);</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -114,7 +116,8 @@ final class BackgroundRules {
     static final List<String> REASONS = List.of(HEADER, FOOTER, RELATED_LIST, CITED_SURVEY, FigureDates.PERIOD,
             FigureDates.REFERENCE_DATE, FigureDates.SPAN, FigureDates.RUNNING_COUNT, COMPARISON_BASE, LAST_TIME_BEFORE,
             COUNT_OF_TIME_REASON, NAMES_THE_DAY, PLAN_GIVEN_UP, NAMES_THE_EDITION, VaguePlans.REASON, PAPERS_EDITION,
-            GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE, WINDOW_FROM_NOW);
+            GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE, WINDOW_FROM_NOW, QuotedPlans.REASON,
+            WritersViews.REASON);
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -189,6 +192,13 @@ final class BackgroundRules {
         }
         if (StatedIntentions.isOne(mention, afterInSentence, doc.date().value())) {
             return StatedIntentions.REASON;
+        }
+        if (QuotedPlans.isOne(mention, analysed.quoted(), expression.start() - sentence.start(), afterInSentence,
+                doc.date().value())) {
+            return QuotedPlans.REASON;
+        }
+        if (WritersViews.isOne(mention, beforeInClause, afterDate, doc.date().value())) {
+            return WritersViews.REASON;
         }
         if (sentenceHasVerb) {
             return "";

@@ -1,0 +1,54 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date is a time still to come inside someone's quoted words: 「年度内に計画をまとめたい」, 「夏までは気が
+ * 抜けない」, 「来月には大きな発表ができるだろう」. What a speaker hopes, means or expects to do by then is not a
+ * happening; the happening is the saying, dated by the sentence's own day or the article's. Taken only for a
+ * period (a month, a part of a month, a season, a fiscal year) or a limit (まで, までに, 以降): a named day in
+ * quoted words is a schedule the speaker announces (「10日に現地を訪れる」), which the writers keep on the
+ * timeline as they keep 10日に訪れる予定だ.
+ *
+ * <ul>
+ *   <li>社長は「来年度中に新工場を稼働させたい」と述べた → background (来年度, quoted, still to come);</li>
+ *   <li>知事は「4月10日の開会式までに工事を終えたい」と話した → background (a day with まで: a limit);</li>
+ *   <li>not: 社長は「3月に工場で火災が起き、迷惑をかけた」と述べた (over by the article's day: a happening
+ *       recalled), 首相は「15日に現地を訪れる」と語った (a named day: a schedule), 市長は来年度中に新庁舎を着工
+ *       すると述べた (not in brackets: left to the plan rules).</li>
+ * </ul>
+ *
+ * <p>Known weakness: a quoted period the speaker tells as a settled schedule (「4月に開業する」) is taken too;
+ * the development sets had none the writers wanted on the timeline.
+ */
+final class QuotedPlans {
+
+    /** The reason a report of such a date gives. */
+    static final String REASON = "time still to come in quoted words";
+
+    /** A limit after a day: まで, までに, までは, 以降. */
+    private static final Pattern LIMIT = Pattern.compile("(の[^、。「」]{1,12})?(まで|以降)");
+
+    private QuotedPlans() {
+    }
+
+    /**
+     * Whether the mention is a time still to come inside quoted words.
+     *
+     * @param quoted     which characters of the sentence are inside brackets ({@link Quotes#mask})
+     * @param start      where the expression starts in the sentence
+     * @param after      the text right after the expression, to the end of its sentence
+     * @param articleDay the article's date (the anchor of its relative dates when it has none)
+     */
+    static boolean isOne(DateMention mention, boolean[] quoted, int start, String after, Optional<LocalDate> articleDay) {
+        if (start < 0 || start >= quoted.length || !quoted[start] || !VaguePlans.stillToCome(mention, articleDay)) {
+            return false;
+        }
+        boolean day = mention.value().map(v -> v.granularity() == Granularity.DAY).orElse(false);
+        return !day || LIMIT.matcher(after).lookingAt();
+    }
+}
