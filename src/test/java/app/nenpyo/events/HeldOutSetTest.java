@@ -144,7 +144,10 @@ class HeldOutSetTest {
      * next day is the 13th (decision 0003's addendum): 231, 19, 1, 146, 107, 5, 78, 104, 29, 0, 0; and with Japan's
      * day in brackets after the local day a gloss, not what 同日 counts from: 234, 16, 1, 149, 109, 5, 80, 106, 29, 0, 0;
      * the eighth, blind, with main before session 29's rules (7370a7f and the Latin-word category fix): 237, 9, 0,
-     * 146, 119, 3, 97, 110, 36, 0, 0.
+     * 146, 119, 3, 97, 110, 36, 0, 0;
+     * in session 29, the date of a mark passed, a time to come in quoted words or in the writer's own view and a
+     * list's items after a byline read as background (decision 0005's addendum of session 29): the background on the
+     * timeline 26, 18, 12, 10, 14, 33, 29 → 25, 18, 10, 8, 11, 21, 26, nothing else changed.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -184,13 +187,13 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 159, 161, 26, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 172, 7, 159, 161, 25, 0, 0),
                 new HeldOutSet("heldout2", 323, 5, 0, 184, 158, 11, 148, 146, 18, 1, 3),
-                new HeldOutSet("heldout3", 357, 10, 0, 212, 168, 15, 147, 210, 12, 0, 1),
-                new HeldOutSet("heldout4", 211, 9, 1, 136, 105, 9, 117, 131, 10, 0, 6),
-                new HeldOutSet("heldout5", 204, 11, 2, 129, 106, 8, 101, 134, 14, 0, 1),
-                new HeldOutSet("heldout6", 202, 5, 0, 110, 74, 8, 76, 89, 33, 0, 1),
-                new HeldOutSet("heldout7", 234, 16, 1, 149, 109, 5, 80, 106, 29, 0, 0),
+                new HeldOutSet("heldout3", 357, 10, 0, 212, 168, 15, 147, 210, 10, 0, 1),
+                new HeldOutSet("heldout4", 211, 9, 1, 136, 105, 9, 117, 131, 8, 0, 6),
+                new HeldOutSet("heldout5", 204, 11, 2, 129, 106, 8, 101, 134, 11, 0, 1),
+                new HeldOutSet("heldout6", 202, 5, 0, 110, 74, 8, 76, 89, 21, 0, 1),
+                new HeldOutSet("heldout7", 234, 16, 1, 149, 109, 5, 80, 106, 26, 0, 0),
                 new HeldOutSet("heldout8", 237, 9, 0, 146, 119, 3, 97, 110, 36, 0, 0));
     }
 
