@@ -67,6 +67,11 @@ final class Articles {
                 .orElseThrow(() -> new AssertionError(expression + " in " + all)).source().background();
     }
 
+    /** That the report of the expression gives this reason ("" or null: on the timeline); the text's reports shown when not. */
+    static void assertBackground(String reason, String text, String expression, LocalDate date) {
+        assertEquals(reason == null ? "" : reason, backgroundOf(text, expression, date), () -> reports(text, date).toString());
+    }
+
     /** Each report of a text as its date and label ({@code 2024-06-05 政府が声明を発表}), in text order. */
     static List<String> datedLabels(String text, LocalDate date) {
         return reports(text, date).stream().map(r -> r.time().format() + " " + r.label()).toList();

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BackgroundTest {
 
     private static final LocalDate DATE = LocalDate.of(2023, 3, 15);
+    /** An article's day for dates to come and gone in the session 29 rules' sentences. */
+    private static final LocalDate AUTUMN = LocalDate.of(2025, 10, 16);
 
     @Test
     void aCitedSurveysDateIsBackground() {
@@ -122,6 +126,50 @@ class BackgroundTest {
         assertEquals("", backgroundOf("首相は年頭の記者会見で決意を述べた。", "年頭"), "no day beside it: the period is all there is");
         assertEquals("", backgroundOf("昨年12月に当選した議員が10日に辞職した。", "昨年12月"), "に: a happening of its own, not a name");
         assertEquals("", backgroundOf("与党は6日に予算案を提出し、年度内の成立を目指す。", "年度内"), "a time limit of what is to come");
+    }
+
+    /**
+     * Three rules of decision 0005's addendum of session 29, each with the near misses it must not touch, on sentences
+     * written for this test: the date of a mark a sentence measures against is a comparison base ({@link SurpassedMarks});
+     * a time still to come in someone's quoted words ({@link QuotedPlans}) or in a clipping blog writer's own view
+     * ({@link WritersViews}) is what someone hopes or expects, not a happening.
+     */
+    @ParameterizedTest(name = "{1} in {0}: background \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        // a mark owned by the date or set on it, the record before as the topic, a level the highest since
+        "提示された価格は1株3100円で、14日の終値を約40％上回る。|14日|comparison base",
+        "被害額は2011年3月の大震災を超える規模となった。|2011年3月|comparison base",
+        "山中選手は2004年に樹立された12秒31を0.05秒上回った。|2004年|comparison base",
+        "従来の最高は1998年8月に大分県で観測した39.8度だった。|1998年8月|comparison base",
+        "有効求人倍率は、1974年以来の高水準となった。|1974年|last time before a first in years",
+        "入国者数は2016年の統計開始以降で最も多かった。|2016年|last time before a first in years",
+        // the day the mark is passed, the setting of the passing, 以降 with no superlative
+        "日経平均株価は14日、4万円を上回った。|14日|",
+        "日経平均株価は14日に4万円を上回った。|14日|",
+        "14日の決勝では、山中選手が大会記録を上回った。|14日|",
+        "組合は4月以降の交渉で大幅な賃上げを求める。|4月|",
+        // a period or a limit still to come, in brackets
+        "北斗化成の森下社長は記者会見で「来年度には新工場を動かしたい」と述べた。|来年度|time still to come in quoted words",
+        "組合長は「海水温が下がる11月上旬までは出荷できない」と話した。|11月上旬|time still to come in quoted words",
+        "知事は「12月20日の開通式までに舗装を終えたい」と語った。|12月20日|time still to come in quoted words",
+        "監督は「来月には主力が戻ってくるだろう」と見通しを語った。|来月|time still to come in quoted words",
+        // a named day announced (a schedule), a time over (a happening recalled), a plan outside brackets
+        "市長は「20日に被災地を訪れる」と述べた。|20日|",
+        "社長は「8月に工場で火災が起き、迷惑をかけた」と述べた。|8月|",
+        "社長は、来年度に新工場を動かすと述べた。|来年度|",
+        // the writer's forecast, watch or doubt
+        "筆者は、新線の開業が来年春にずれ込むとみる。|来年春|the writer's view of what is to come",
+        "筆者は、来年度に見直される交付金の配分に注目している。|来年度|the writer's view of what is to come",
+        "筆者は、年内の合意には懐疑的だ。|年内|the writer's view of what is to come",
+        "筆者も、12月の会合で利下げが決まると考えている。|12月|the writer's view of what is to come",
+        // the writer's deed, a past time, a clause ending before the view, someone else's words
+        "筆者は10日、現地の仮設住宅を訪ねた。|10日|",
+        "筆者は、2019年に起きた同じ事故が教訓になると考える。|2019年|",
+        "今月20日に新線が開業し、筆者は混雑が続くとみている。|今月20日|",
+        "専門家は、来年春に開業がずれ込むと話した。|来年春|",
+    })
+    void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
+        Articles.assertBackground(reason, sentence, expression, AUTUMN);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package app.nenpyo.events;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +21,6 @@ class WindowFromNowBackgroundTest {
         "県は来週、大規模な催しを控えるよう求める。|来週|",
     })
     void theWindowIsBackground(String sentence, String expression, String reason) {
-        assertEquals(reason == null ? "" : reason, Articles.backgroundOf(sentence, expression, DATE),
-                () -> Articles.reports(sentence, DATE).toString());
+        Articles.assertBackground(reason, sentence, expression, DATE);
     }
 }
