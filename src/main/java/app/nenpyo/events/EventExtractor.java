@@ -211,6 +211,32 @@ public final class EventExtractor {
         return Optional.of(new SentenceReports(List.of(report), actors, s.anaphors().stream().map(a -> a.shift(offset)).toList()));
     }
 
+    /**
+     * 一昨年6月に特急が脱線した事故で、運輸安全委員会は24日、報告書を公表した: an actor written as the topic right
+     * before a later date of its sentence (は or が, perhaps a comma, then the date) is that date's doer, not
+     * the earlier date's, though both dates share one clause (no verb and comma between them to split it).
+     * The report of 24日 keeps it; a topic before the report's own date (運輸安全委員会は13日) always does.
+     *
+     * @param text the sentence's text; {@code actor} is sentence-relative, {@code dates} document-relative
+     */
+    private static boolean topicOfALaterDate(String text, ActorMention actor, DateMention mention, List<DateMention> dates,
+                                             int offset) {
+        int after = actor.span().end();
+        if (after >= text.length() || "はが".indexOf(text.charAt(after)) < 0) {
+            return false;
+        }
+        int next = after + 1;
+        if (next < text.length() && text.charAt(next) == '、') {
+            next++;
+        }
+        for (DateMention d : dates) {
+            if (d.span().start() - offset == next && d.span().start() > mention.span().start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The page's line breaks inside a sentence, as indices in it (binary search: a wrapped file has a break a line). */
     private static List<Integer> breaksIn(List<Integer> wraps, TextSpan sentence) {
         int at = Collections.binarySearch(wraps, sentence.start() + 1);
@@ -259,7 +285,8 @@ public final class EventExtractor {
                 sentence.paragraphNumber(), sentence.span(), docClause, mention.span(), mention.text(), background);
         // 山本社長は3日に会見を開き、6日付で辞任した: the later clause's doer is the topic before it, as its label says
         List<ActorMention> actors = s.actors().stream()
-                .filter(a -> clause.contains(a.span()) || label.subject().filter(a::equals).isPresent())
+                .filter(a -> clause.contains(a.span()) && !topicOfALaterDate(s.text(), a, mention, sentenceDates, offset)
+                        || label.subject().filter(a::equals).isPresent())
                 .map(a -> a.shift(offset)).toList();
         return new Report(source, mention.value().orElseThrow(), label.named(textBefore(input, sentence), actorFinder), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset), heads, words, object);

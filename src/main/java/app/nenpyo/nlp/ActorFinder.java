@@ -33,7 +33,12 @@ import java.util.regex.Pattern;
  *   <li>IPADIC proper nouns the gazetteer lacks: 組織 → organisation, 地域-一般 → place,
  *       地域-国 → country.</li>
  *   <li>a place with a court, prosecutors, police or an office of it is that organisation:
- *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京.</li>
+ *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京; so too after a name IPADIC takes for a
+ *       surname (鷹見市議会); a place with its port, bay or islands is that place whole (名古屋港, 奄美群島).</li>
+ *   <li>a full name before its abbreviation in brackets ({@link NamesBeforeAbbreviations}): スポーツ仲裁裁判所（CAS）
+ *       → one organisation CAS, written both ways.</li>
+ *   <li>a company named with a common first word, said to be one by its officer after の or its head office
+ *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市））; an expert as name・body title (木下隆・北嶺大学教授).</li>
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
@@ -53,11 +58,13 @@ public final class ActorFinder {
 
     /**
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
-     * 東京証券取引所, 札幌市役所, a police station (湊川署, 湊川警察署). The longer of two that start alike
-     * comes first.
+     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, a police
+     * station (湊川署, 湊川警察署). The longer of two that start alike comes first.
      */
     private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
-            "高等検察庁", "証券取引所", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "労働局", "地裁", "高裁",
+            "高等検察庁", "証券取引所", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
+            "都選挙管理委員会", "道選挙管理委員会", "府選挙管理委員会", "県選挙管理委員会", "市選挙管理委員会", "区選挙管理委員会",
+            "町選挙管理委員会", "村選挙管理委員会", "県選管", "市選管", "町選管", "村選管", "海上保安部", "労働局", "地裁", "高裁",
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
             "府教委", "都教委", "警察署", "署");
 
@@ -126,6 +133,7 @@ public final class ActorFinder {
         int n = text.length();
         int i = 0;
         boolean tokenised = !tokens.isEmpty();
+        ActorMention lastFullName = null; // スポーツ仲裁裁判所 of スポーツ仲裁裁判所（CAS）: its abbreviation is the same body
         while (i < n) {
             ActorMention best = longer(longer(longer(longer(
                     gazetteerName(text, i),
@@ -137,6 +145,13 @@ public final class ActorFinder {
             best = longer(best, governmentAlone(text, i, out));
             best = longer(best, organisationBySuffix(text, tokenAt, i));
             best = longer(best, municipalityOfItsHead(text, tokenAt, i));
+            best = longer(best, institutionOfAPlaceIpadicTakesForASurname(text, tokenAt, i));
+            best = longer(best, placeAndItsFeature(text, tokenAt, i));
+            ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
+            if (fullName != null && best == longer(best, fullName)) {
+                fullName = null; // a name the gazetteer or the tokenizer knows as long stays as it says
+            }
+            best = longer(best, fullName);
             int notActor = gazetteer.notActorLengthAt(text, i);
             if (notActor > 0 && (best == null || notActor >= best.span().length())) {
                 // 日経平均株価 is an index, not the newspaper 日経: the longer word wins
@@ -152,6 +167,12 @@ public final class ActorFinder {
                 continue;
             }
             best = institutionOf(text, best);
+            if (lastFullName != null && best.kind() == ActorKind.ORGANISATION) {
+                best = NamesBeforeAbbreviations.abbreviationOf(text, lastFullName, best);
+            }
+            if (fullName != null) {
+                lastFullName = best;
+            }
             if (best.kind() == ActorKind.PERSON && !best.title().isEmpty()) {
                 titledKatakanaNames.add(best.name());
             }
@@ -214,31 +235,69 @@ public final class ActorFinder {
     /** What may stand between a place's 市立 and the body it runs: 朝霧市立総合病院. */
     private static final String GENERAL = "総合";
 
-    private static ActorMention organisationBySuffix(String text, Token[] tokenAt, int i) {
+    private ActorMention organisationBySuffix(String text, Token[] tokenAt, int i) {
         Token name = at(tokenAt, i);
-        if (name == null || name.surface().length() < 2 || i > 0 && sameScript(text.charAt(i - 1), text.charAt(i))) {
+        if (name == null || i > 0 && sameScript(text.charAt(i - 1), text.charAt(i))) {
+            return null;
+        }
+        int nameEnd = name.span().end();
+        Token second = at(tokenAt, nameEnd);
+        if (name.surface().length() == 1 && isPersonName(name) && second != null && second.surface().length() == 1
+                && isPersonName(second)) {
+            nameEnd = second.span().end(); // 翠 / 光 / 不動産: a name of two kanji IPADIC reads as a surname and a given name
+        } else if (name.surface().length() < 2) {
             return null;
         }
         String pos = name.partOfSpeech();
-        boolean properNoun = pos.startsWith("名詞-固有名詞-人名") || pos.startsWith("名詞-固有名詞-地域-一般")
+        boolean properNoun = isPersonName(name) || pos.startsWith("名詞-固有名詞-地域-一般")
                 || pos.startsWith("名詞-固有名詞-組織");
         // ロボット産業, ネット銀行: a katakana word the dictionary knows as a common noun is an industry or a kind
         boolean katakanaName = name.unknownKatakana() || pos.startsWith("名詞-固有名詞")
                 && name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
-        if (!properNoun && !katakanaName
-                && (!afterACompanysKind(text, i) || ORGANISATION_ENDINGS.contains(name.surface()))) {
-            // 自動車大手の電気自動車: a word of a trade is no company's own name
+        boolean saidToBeOne = afterACompanysKind(text, i);
+        if (!properNoun && !katakanaName && (ORGANISATION_ENDINGS.contains(name.surface()) || TRADE_WORDS.contains(name.surface()))) {
+            // 自動車大手の電気自動車, 大手証券: a word of a trade is no company's own name
             return null;
         }
         int end = publicInstitution(text, tokenAt, name);
         if (end < 0) {
-            end = endings(text, tokenAt, name.span().end(), ORGANISATION_ENDINGS);
+            end = endings(text, tokenAt, nameEnd, ORGANISATION_ENDINGS);
         }
-        if (end == name.span().end() || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
+        if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
             return null;
+        }
+        if (!properNoun && !katakanaName && !saidToBeOne && !companyByWhatFollows(text, tokenAt, end)) {
+            return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    private static boolean isPersonName(Token t) {
+        return t.partOfSpeech().startsWith("名詞-固有名詞-人名");
+    }
+
+    /** The titles of a company's officers, whose company is named before them with の: 東雲鉄道の藤堂昭彦社長. */
+    private static final Set<String> OFFICERS = Set.of("社長", "副社長", "会長", "頭取", "専務", "常務", "専務取締役", "常務取締役",
+            "代表取締役", "最高経営責任者");
+
+    /** A city, ward or prefecture in brackets after a company's name: where its head office is, （大阪市）, （東京都港区）. */
+    private static final Pattern HEAD_OFFICE = Pattern.compile("[（(][\\p{IsHan}\\p{IsKatakana}ー]{1,8}(市|区|町|村|県|都|府)[）)]");
+
+    /**
+     * 東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）: how Japanese news says a name is a company's even when its first word is a
+     * common one (東雲, dawn; 瑞穂, ears of rice): its officer named after it with の, or its head office's city in
+     * brackets right after it. 鉄道の安全 and 製薬（新薬）, with neither, stay no company.
+     */
+    private boolean companyByWhatFollows(String text, Token[] tokenAt, int end) {
+        if (HEAD_OFFICE.matcher(text).region(end, text.length()).lookingAt()) {
+            return true;
+        }
+        if (end + 1 >= text.length() || text.charAt(end) != 'の') {
+            return false;
+        }
+        ActorMention officer = kanjiPerson(text, end + 1, tokenAt);
+        return officer != null && OFFICERS.contains(officer.title());
     }
 
     /**
@@ -403,6 +462,61 @@ public final class ActorFinder {
         return out;
     }
 
+    /**
+     * 鷹見市議会, 葉月地裁, 城山市選挙管理委員会: a name IPADIC takes for a surname (鷹見, 葉月) right before the
+     * assembly, court, office or election board of a place is that place's body, as 東京地裁 is: a
+     * person is never written so. Not before a police station (佐藤署長 is the station's chief).
+     */
+    private static ActorMention institutionOfAPlaceIpadicTakesForASurname(String text, Token[] tokenAt, int i) {
+        Token name = at(tokenAt, i);
+        if (name == null || !isPersonName(name) || name.surface().length() < 2
+                || i > 0 && sameScript(text.charAt(i - 1), text.charAt(i))) {
+            return null;
+        }
+        int end = name.span().end();
+        for (String institution : INSTITUTIONS_OF_PLACES) {
+            int stop = end + institution.length();
+            if (text.startsWith(institution, end) && !institution.endsWith(POLICE_STATION) && endsAWord(text, tokenAt, stop)) {
+                String whole = text.substring(i, stop);
+                return new ActorMention(whole, new TextSpan(i, stop), ActorKind.ORGANISATION, whole, whole, "", "", "");
+            }
+        }
+        return null;
+    }
+
+    /** How a police station's name ends (湊川署): after a surname it is the start of 署長, a chief's title. */
+    private static final String POLICE_STATION = "署";
+
+    /**
+     * What names a port, a bay, a peninsula or islands after a place: 名古屋 / 港, 潮見 / 湾, 奄美 / 群島, 伊豆 / 半島.
+     * Written as words of their own after the place's name.
+     */
+    private static final Set<String> FEATURES_OF_PLACES = Set.of("港", "湾", "半島", "群島", "列島", "諸島");
+
+    /**
+     * 名古屋港, 潮見湾, 奄美群島: a place (IPADIC's 地域) with a port, a bay, a peninsula or islands written
+     * after it is that place, named whole: 名古屋港 is the port, not the city, as 成田空港 is. Not a feature
+     * inside a longer word (名古屋港湾局: 港湾 is one word) nor one of a common noun (東京湾岸 is none).
+     */
+    private static ActorMention placeAndItsFeature(String text, Token[] tokenAt, int i) {
+        Token place = at(tokenAt, i);
+        if (place == null || !place.partOfSpeech().startsWith("名詞-固有名詞-地域") || place.surface().length() < 2) {
+            return null;
+        }
+        Token feature = at(tokenAt, place.span().end());
+        if (feature == null || !FEATURES_OF_PLACES.contains(feature.surface())) {
+            return null;
+        }
+        int end = feature.span().end();
+        Token after = at(tokenAt, end);
+        if (after != null && after.partOfSpeech().startsWith("名詞") && !after.partOfSpeech().startsWith("名詞-接尾")
+                || end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN && after == null) {
+            return null;
+        }
+        String whole = text.substring(i, end);
+        return new ActorMention(whole, new TextSpan(i, end), ActorKind.PLACE, whole, whole, "", "", "");
+    }
+
     /** A place followed by a court, prosecutors, police or an office of it is that organisation: 東京 + 地裁. */
     private static ActorMention institutionOf(String text, ActorMention found) {
         if (found.kind() != ActorKind.PLACE) {
@@ -436,6 +550,21 @@ public final class ActorFinder {
         }
         return Optional.of(new ActorMention(s, new TextSpan(at, at + 1), ActorKind.COUNTRY, s, person.country(), "",
                 person.country(), "gazetteer short form of " + person.country()));
+    }
+
+    /**
+     * A full name whose abbreviation the gazetteer knows (米連邦準備理事会（FRB）) is the gazetteer's body
+     * (米連邦準備制度理事会), keyed as the abbreviation written alone is.
+     */
+    private ActorMention knownAbbreviation(ActorMention fullName) {
+        if (fullName == null) {
+            return null;
+        }
+        return gazetteer.exactly(fullName.canonical()).filter(e -> e.kind() == ActorKind.ORGANISATION)
+                .map(e -> new ActorMention(fullName.surface(), fullName.span(), ActorKind.ORGANISATION, fullName.name(),
+                        e.canonical(), "", e.country(), fullName.name() + " = " + e.canonical() + " (the full name written before "
+                        + fullName.canonical() + ", which the gazetteer knows)"))
+                .orElse(fullName);
     }
 
     private static Token at(Token[] tokenAt, int i) {
@@ -637,6 +766,13 @@ public final class ActorFinder {
             end = givenNameIpadicSplits(text, tokenAt, i, end);
             titleLength = gazetteer.titleLengthAt(text, end, text.length());
         }
+        if (titleLength == 0 && end > t.span().end()) {
+            String title = titleAfterAffiliation(text, tokenAt, end);
+            if (!title.isEmpty()) {
+                String name = text.substring(i, end);
+                return new ActorMention(name, new TextSpan(i, end), ActorKind.PERSON, name, name, title, "", "");
+            }
+        }
         if (titleLength == 0 || !endsAWord(text, tokenAt, end + titleLength)
                 || end == t.span().end() && MUNICIPAL_HEAD.matcher(text).region(end, end + titleLength).matches()) {
             return null;
@@ -645,6 +781,27 @@ public final class ActorFinder {
         int stop = end + titleLength;
         return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
                 text.substring(end, stop), "", "");
+    }
+
+    /**
+     * 木下隆・北嶺大学教授, 本庶佑・京都大特別教授: Japanese news writes an expert's full name, ・, the body
+     * they work for and their title. The title after the body is the person's; the mention spans the name
+     * only, so that the body is found as itself. "" where no body and title follow the ・. A surname alone
+     * (木下・北嶺大学教授) is not taken: the full name is what this way of writing gives.
+     */
+    private String titleAfterAffiliation(String text, Token[] tokenAt, int nameEnd) {
+        int body = nameEnd + 1;
+        if (body >= text.length() || text.charAt(nameEnd) != '・') {
+            return "";
+        }
+        ActorMention affiliation = longer(longer(gazetteerName(text, body), organisationBySuffix(text, tokenAt, body)),
+                properNoun(text, tokenAt, body));
+        if (affiliation == null || affiliation.kind() != ActorKind.ORGANISATION) {
+            return "";
+        }
+        int from = affiliation.span().end();
+        int titleLength = gazetteer.titleLengthAt(text, from, text.length());
+        return titleLength == 0 || !endsAWord(text, tokenAt, from + titleLength) ? "" : text.substring(from, from + titleLength);
     }
 
     /**

@@ -36,8 +36,12 @@ public final class AnaphorFinder {
     /** Titles that are as often common nouns: 代表は may be anyone's, 選手は any players. */
     private static final Set<String> GENERIC_TITLES = Set.of("氏", "代表", "首脳", "選手", "議員", "弁護士", "大臣", "主席");
 
-    /** Offices of justice and police that news names by their kind once their place is said: 地検, 県警. */
-    private static final Set<String> OFFICES = Set.of("地検", "高検", "地裁", "高裁", "家裁", "県警", "府警", "道警");
+    /**
+     * Offices of justice and police, and a municipality's assembly, that news names by their kind once their place is
+     * said: 地検, 県警, 市議会.
+     */
+    private static final Set<String> OFFICES = Set.of("地検", "高検", "地裁", "高裁", "家裁", "県警", "府警", "道警",
+            "市議会", "町議会", "村議会");
 
     /** The kinds of municipality and prefecture news names by the kind alone once the name is said. */
     private static final Set<String> MUNICIPALITIES = Set.of("市", "町", "村", "県");

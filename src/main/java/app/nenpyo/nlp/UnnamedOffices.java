@@ -20,7 +20,8 @@ import java.util.Set;
  *       decision 0030 has it: nothing says whose it is.</li>
  *   <li>A prefecture's police (県警, 府警, 道警) is the police of the prefecture named last before it:
  *       兵庫県東湊市で…。県警は4日、… → 兵庫県警 (the same actor as 兵庫県警 written whole), when no other prefecture
- *       is named within reach.</li>
+ *       is named within reach; a municipality's assembly (市議会, 町議会, 村議会) so too: 鷹見市の元職員が…。市議会は
+ *       → 鷹見市議会.</li>
  *   <li>Otherwise, and always for a court or prosecutors (地裁, 地検, 高裁…, named by their city, not
  *       their prefecture: 兵庫県 has the 神戸地裁), the office as written: 湊川市の寺で…。県警は15日、
  *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁.</li>
@@ -32,8 +33,14 @@ import java.util.Set;
  */
 final class UnnamedOffices {
 
-    /** The police of a prefecture, whose first character is the prefecture's kind (県, 府, 道). */
-    private static final Set<String> POLICE = Set.of("県警", "府警", "道警");
+    /**
+     * The police of a prefecture and the assembly of a municipality, whose first character is the place's kind (県, 府,
+     * 道; 市, 町, 村): named by the one place of that kind the article named before them.
+     */
+    private static final Set<String> OF_THE_PLACE = Set.of("県警", "府警", "道警", "市議会", "町議会", "村議会");
+
+    /** The kinds of a prefecture, whose police 県警, 府警 and 道警 are. */
+    private static final String POLICE_KINDS = "県府道";
 
     /** The kinds a municipality's or prefecture's name is written with: 北浜市, 緑ヶ丘町, 兵庫県, 東京都. */
     private static final List<String> MUNICIPAL_KINDS = List.of("市", "町", "村", "区", "県", "府", "都", "道");
@@ -52,13 +59,14 @@ final class UnnamedOffices {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ActorMention> prefecture = POLICE.contains(a.surface()) ? prefectureBefore(text, seen, a) : Optional.empty();
+        Optional<ActorMention> prefecture = OF_THE_PLACE.contains(a.surface()) ? prefectureBefore(text, seen, a) : Optional.empty();
         if (prefecture.isPresent()) {
             // 兵庫 + 県警; 北海道 + 道警 is 北海道警, the kind written once
             String name = prefecture.get().canonical();
             name = (name.endsWith(a.surface().substring(0, 1)) ? name.substring(0, name.length() - 1) : name) + a.surface();
             return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, name, name, "", ActorFinder.HOME_COUNTRY,
-                    a.surface() + " = " + name + " (no police named before it; the police of the prefecture named last before it)"));
+                    a.surface() + " = " + name + " (none of its kind named before it; the " + a.surface() + " of the "
+                    + (POLICE_KINDS.indexOf(a.surface().charAt(0)) >= 0 ? "prefecture" : "municipality") + " named last before it)"));
         }
         return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, a.surface(), a.surface(), "",
                 ActorFinder.HOME_COUNTRY, a.surface() + " written alone and no office of that kind named before it: the "

@@ -79,6 +79,65 @@ class ActorFinderTest {
         }
     }
 
+    /** A town's assembly and election board and a coast guard office are bodies of their place. */
+    @Test
+    void bodiesNamedByTheirPlace() {
+        assertEquals("桜台町議会", only("桜台町議会は12日、予算案を否決した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("桜台市選挙管理委員会", only("桜台市選挙管理委員会は3日、日程を決めた。", ActorKind.ORGANISATION).canonical());
+        assertEquals("清水海上保安部", only("清水海上保安部は漁船の船長から事情を聴いた。", ActorKind.ORGANISATION).canonical());
+    }
+
+    /** A name IPADIC takes for a surname before a place's assembly or court is that place's body, not a person. */
+    @Test
+    void aPlaceIpadicTakesForASurnameBeforeItsBody() {
+        assertEquals("梅津市議会", only("梅津市議会は20日、条例案を可決した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("葉山地裁", only("訴訟は来月、葉山地裁で始まる。", ActorKind.ORGANISATION).canonical());
+        // a surname before 署長 is the station chief's name, no station
+        assertTrue(find("佐藤署長は記者団に説明した。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+    }
+
+    /** A port, a bay or islands written after a place is that place named whole. */
+    @Test
+    void aPlaceAndItsFeature() {
+        assertEquals("神戸港", only("神戸港では12日、荷役が止まった。", ActorKind.PLACE).canonical());
+        assertEquals("奄美群島", only("奄美群島に大雨警報が出た。", ActorKind.PLACE).canonical());
+        // 港湾 is a word of its own: the city's port authority, not a port named 名古屋港
+        assertTrue(find("名古屋港湾局が調べている。").stream().noneMatch(m -> m.canonical().equals("名古屋港")));
+    }
+
+    /** Its officer named after it with の, or its head office's city in brackets, says a name is a company's. */
+    @Test
+    void aCompanyByWhatFollowsIt() {
+        assertEquals("銀河鉄道", named("銀河鉄道の小川正人社長は謝罪した。", "銀河鉄道").orElseThrow().canonical());
+        assertEquals("銀河製薬", named("銀河製薬（京都市）が新薬を発売した。", "銀河製薬").orElseThrow().canonical());
+        // the same words with neither: a common word (銀河, a galaxy) before an ending names no company
+        assertTrue(find("銀河鉄道の旅が人気を集めた。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+        assertTrue(find("製薬業界の小川正人社長が述べた。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+    }
+
+    /** An expert written as name, ・, the body they work for and their title is a person with that title, the body itself. */
+    @Test
+    void aNameThenTheBodyAndTitle() {
+        List<ActorMention> found = find("座長の松田弘・京都大学教授は会見で説明した。");
+        ActorMention person = found.stream().filter(m -> m.kind() == ActorKind.PERSON).findFirst().orElseThrow();
+        assertEquals("松田弘", person.name());
+        assertEquals("教授", person.title());
+        assertEquals(new TextSpan(3, 6), person.span());
+        assertTrue(found.stream().anyMatch(m -> m.canonical().equals("京都大学")), found::toString);
+        // a surname alone before ・ is not written so: no person
+        assertTrue(find("松田・京都大学教授が述べた。").stream().noneMatch(m -> m.kind() == ActorKind.PERSON));
+    }
+
+    /** Public bodies of the gazetteer: the transport safety board, the self-defence forces, a ministry after its country. */
+    @Test
+    void publicBodiesOfTheGazetteer() {
+        assertEquals("運輸安全委員会", only("運輸安全委員会は調査官2人を派遣した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("航空自衛隊", only("航空自衛隊の輸送機が到着した。", ActorKind.ORGANISATION).canonical());
+        ActorMention ministry = only("米商務省は輸出規制を強めた。", ActorKind.ORGANISATION);
+        assertEquals("商務省", ministry.name());
+        assertEquals("米国", ministry.country());
+    }
+
     /** The bodies of the United Nations are named whole, not as 国連 and a common word. */
     @Test
     void bodiesOfTheUnitedNations() {

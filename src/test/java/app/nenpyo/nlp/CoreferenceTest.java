@@ -29,6 +29,15 @@ class CoreferenceTest {
         return links(text).stream().map(m -> m.surface() + "=" + m.canonical()).toList();
     }
 
+    /** A municipality's assembly said alone is the assembly of the one municipality of its kind named before it. */
+    @Test
+    void anAssemblyAloneIsTheAssemblyOfTheMunicipalityNamedBefore() {
+        assertEquals(List.of("市議会=若松台市議会"), names("若松台市の元職員が訴えた。市議会は同年10月に調査委員会を設けた。"));
+        assertEquals(List.of("町議会=桜谷町議会"), names("桜谷町議会は5日、条例案を可決した。町議会は8日にも開かれる。"));
+        // two municipalities of that kind named before: whose assembly is not said, left as its kind
+        assertEquals(List.of("市議会=市議会"), names("若松台市と北見野市が協定を結んだ。市議会は同日、議案を可決した。"));
+    }
+
     /** Review A31: 東芝は28日に…。同社は5月13日に… */
     @Test
     void theCompanyNamedLastBefore() {
