@@ -202,7 +202,7 @@ final class EventMerger {
             boolean apart = !keptApart.isEmpty() && keptApart.contains(r.report().source().sourceId());
             // a report kept apart is found by no key, so no later report joins it either
             List<String> keys = apart ? List.of() : blockingKeys(r);
-            Match match = bestGroup(r, candidates(blocks, keys), groups);
+            Match match = bestGroup(r, candidates(blocks, apart ? keys : soughtKeys(r, keys)), groups);
             int best = match.group();
             ResolvedReport bestMatch = match.report();
             int joined = best < 0 ? groups.size() : best;
@@ -422,7 +422,41 @@ final class EventMerger {
             keys.add("w:" + byHash);
             keys.add("v:" + first);
         }
+        // a report that says only that something occurred is found by the words of its clause, one of which may
+        // name what occurred (Similarity#happeningToldOnlyAsOccurred); it looks for none by them (soughtKeys)
+        if (Similarity.saysOnlyThatSomethingOccurred(r)) {
+            for (String w : r.report().contentWords()) {
+                keys.add("g:" + w);
+            }
+        }
         return keys;
+    }
+
+    /**
+     * The keys a report looks for: its own, but the words of a report that says only that something occurred;
+     * the reports that say so whose clause holds one of its head words; and, when it says so itself, the
+     * events whose head word is one of its clause's words ({@link Similarity#happeningToldOnlyAsOccurred}).
+     * Those clause words are looked for by head words only: two reports that each say something occurred are
+     * not compared for any word their clauses share.
+     */
+    private static List<String> soughtKeys(ResolvedReport r, List<String> own) {
+        List<String> sought = new ArrayList<>(own.size() + 4);
+        for (String k : own) {
+            if (!k.startsWith("g:")) {
+                sought.add(k);
+            }
+        }
+        for (String h : r.report().headWords()) {
+            if (!Morphemes.GENERIC_NOUNS.contains(h)) {
+                sought.add("g:" + h);
+            }
+        }
+        if (Similarity.saysOnlyThatSomethingOccurred(r)) {
+            for (String w : r.report().contentWords()) {
+                sought.add("h:" + w);
+            }
+        }
+        return sought;
     }
 
     /** The groups that share a key with the newcomer, ascending, each once. */

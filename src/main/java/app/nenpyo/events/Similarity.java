@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
  *       said in other words too ({@link Paraphrases}: 火を付けた is 放火)
  *   +2  else the same thing done to ({@link #thingInsteadOfHead}: 判決を言い渡した / 判決が言い渡される)
+ *   +3  else one says only that something occurred, and among its words is the word naming the other's
+ *       happening, in much the same words ({@link #happeningToldOnlyAsOccurred}: 12日夜に起きた…特急脱線 / 特急が脱線)
  *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
  *       names who, not what: the prime minister's statement and press conference stay two
  *   +1  the same category
@@ -98,7 +100,71 @@ final class Similarity {
                 || a.mergesWithNothing() || b.mergesWithNothing()) {
             return NO_MATCH;
         }
-        return rulePoints(a, b, thingInsteadOfHead(a, b) ? 2 : 0);
+        return rulePoints(a, b, thingInsteadOfHead(a, b) ? 2 : happeningToldOnlyAsOccurred(a, b).isEmpty() ? 0 : 3);
+    }
+
+    /**
+     * The deed that says only that something happened, not what: 起きた and 発生した (発生). Not 決めた (決定) or
+     * 始めた (開始), whose clause names the thing decided or begun, and often another deed beside it
+     * (利上げを決め、総裁が記者会見で…: the decision, not the press conference of its clause).
+     */
+    private static final Set<String> OCCURRED = Set.of("発生");
+
+    /**
+     * The word naming the happening that one report of a period says only occurred ({@link #OCCURRED}) and the
+     * other names as its head; "" when not so. A clause that dates a happening in a phrase of another
+     * sentence (…に起きた…の特急脱線について) often says only that it occurred, and its label takes the noun
+     * before the の: 12日夜に起きた東雲鉄道山吹線の特急脱線について、各紙の報道を整理しておく (label
+     * 東雲鉄道山吹線が発生, words 起きる, 東雲, 鉄道, 山吹, 特急, 脱線, …) and 12日午後9時40分ごろ、…下り特急
+     * （4両編成）が脱線し (head 脱線) are one derailment: the head is among the first's words, and five of its
+     * nine words are the second's. So +3, the word naming the happening and much the same words: the two share
+     * no head, the named report's head (the deed first, a word of two characters or more, not generic nor a
+     * participant) is among the words of the one that says it occurred, their clauses say much the same besides
+     * their places ({@link #saidInMuchTheSameWordsBesidesPlaces}: two fifths of the shorter's words), and they
+     * are not two reports of one sentence; subjects, places and objects that conflict still keep them apart.
+     *
+     * <p>Not another happening of that day and line (11日朝に起きた南浜線の快速電車の脱線 beside 快速電車が…
+     * 衝突し: 脱線 is not among the collision's words), nor another line's collision in some of the same words
+     * (three of nine), nor a deed of its own done to the other's happening (市議会が市長の辞職に同意 beside
+     * 市長が辞職: 同意 says what the council did). Known weakness: a report of a consequence said to have
+     * occurred (地震による停電が発生し…) in much the words of its cause's report joins the cause.
+     */
+    static String happeningToldOnlyAsOccurred(ResolvedReport a, ResolvedReport b) {
+        if (intersection(a.headIds(), b.headIds()) > 0) {
+            return "";
+        }
+        String word = namedAmongTheWordsOf(a, b);
+        if (word.isEmpty()) {
+            word = namedAmongTheWordsOf(b, a);
+        }
+        return word.isEmpty() || sameSentence(a, b) || !saidInMuchTheSameWordsBesidesPlaces(a, b) ? "" : word;
+    }
+
+    /** Whether a report's head words hold a deed that says only that something occurred ({@link #OCCURRED}). */
+    static boolean saysOnlyThatSomethingOccurred(ResolvedReport r) {
+        for (String h : r.report().headWords()) {
+            if (OCCURRED.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String namedAmongTheWordsOf(ResolvedReport generic, ResolvedReport named) {
+        if (intersection(named.headIds(), generic.wordIds()) == 0 || !saysOnlyThatSomethingOccurred(generic)) {
+            return "";
+        }
+        Gazetteer gazetteer = Gazetteer.shared();
+        List<String> words = generic.report().contentWords();
+        List<String> heads = named.report().headWords();
+        // from the last: the deed ends the label (快速電車が…衝突: 衝突 names the happening, 電車 what had it)
+        for (int i = heads.size() - 1; i >= 0; i--) {
+            String h = heads.get(i);
+            if (h.length() > 1 && !Morphemes.GENERIC_NOUNS.contains(h) && !Morphemes.isParticipant(h, gazetteer) && words.contains(h)) {
+                return h;
+            }
+        }
+        return "";
     }
 
     /**
@@ -705,6 +771,14 @@ final class Similarity {
             points += 2;
             if (explain) {
                 reasons.add("same object " + thingDoneTo(a, b));
+            }
+        } else if (samePeriodAsked) {
+            String happening = happeningToldOnlyAsOccurred(a, b);
+            if (!happening.isEmpty()) {
+                points += 3;
+                if (explain) {
+                    reasons.add("same happening said as occurred " + happening);
+                }
             }
         }
         boolean conflict = false;

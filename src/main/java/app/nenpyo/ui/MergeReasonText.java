@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * "¶2 with ¶5: told as the wider period 2022-01; same actor ショルツ in much the same words"
  *   → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた"
  * "¶2 with ¶5: told as the wider period 2022-01; same happening 召集" → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ出来事の語（召集）"
+ * "¶4 with ¶3: same day 2022-06-11; same happening said as occurred 衝突" → "¶4 と ¶3：同じ日（…）、起きたとだけ報じた出来事を語（衝突）で報じた"
  * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
  * }</pre>
@@ -38,6 +39,8 @@ final class MergeReasonText {
             new String[] {"same period ", "reason.samePeriod"},
             new String[] {"same subject ", "reason.sameSubject"},
             new String[] {"shared actors ", "reason.sharedActors"},
+            // before "same happening ", which it begins with
+            new String[] {"same happening said as occurred ", "reason.sameHappeningOccurred"},
             new String[] {"same happening ", "reason.sameHappening"},
             new String[] {"same category ", "reason.sameCategory"},
             new String[] {"same place ", "reason.samePlace"},

@@ -149,7 +149,9 @@ class HeldOutSetTest {
      * list's items after a byline read as background (decision 0005's addendum of session 29): the background on the
      * timeline 26, 18, 12, 10, 14, 33, 29 → 25, 18, 10, 8, 11, 21, 26, nothing else changed;
      * session 29's bodies named as news names them (decision 0044: a full name before its abbreviation, bodies of a
-     * place, a company said to be one, the topic before a later date): actors 161, 150, 214, 135, 140, 109, 131.
+     * place, a company said to be one, the topic before a later date): actors 161, 150, 214, 135, 140, 109, 131;
+     * with session 29's happening told only as occurred (decision 0043's addendum of 2026-12-05) key words 111 and merges 6
+     * on the seventh.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -195,7 +197,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout4", 211, 9, 1, 136, 105, 9, 117, 135, 8, 0, 6),
                 new HeldOutSet("heldout5", 204, 11, 2, 129, 106, 8, 101, 140, 11, 0, 1),
                 new HeldOutSet("heldout6", 202, 5, 0, 110, 74, 8, 76, 109, 21, 0, 1),
-                new HeldOutSet("heldout7", 234, 16, 1, 149, 109, 5, 80, 131, 26, 0, 0),
+                new HeldOutSet("heldout7", 234, 16, 1, 149, 111, 6, 80, 131, 26, 0, 0),
                 new HeldOutSet("heldout8", 237, 9, 0, 146, 119, 3, 97, 110, 36, 0, 0));
     }
 

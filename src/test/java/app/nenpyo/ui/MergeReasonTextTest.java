@@ -64,6 +64,14 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aHappeningToldOnlyAsOccurredSaysTheWordThatNamesIt() {
+        String told = "7b003d7a:¶1 with ¶1: same day 2022-06-11; same happening said as occurred 衝突; 31% shared words";
+        assertEquals("7b003d7a:¶1 と ¶1：同じ日（2022年6月11日(土)）、起きたとだけ報じた出来事を語（衝突）で報じた、語の31%が共通", ja.say(told));
+        assertEquals("7b003d7a:¶1 with ¶1: same day (2022年6月11日(土)); same happening (衝突), the other saying only that it occurred;"
+                + " 31% of the words shared", en.say(told));
+    }
+
+    @Test
     void aDayThatOpensOrClosesTheDaysOfAnEventSaysWhichDay() {
         assertEquals("e6d47b5b:¶2 と ¶2：期間の最終日（2023年5月21日(日)）として報じた、同じ出来事の語（会議）、同じ分類（会談）",
                 ja.say("e6d47b5b:¶2 with ¶2: told as its last day 2023-05-21; same happening 会議; same category meeting"));
