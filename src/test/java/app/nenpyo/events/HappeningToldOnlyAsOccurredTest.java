@@ -37,9 +37,7 @@ class HappeningToldOnlyAsOccurredTest {
     @Test
     void anotherHappeningOfThatDayAndLineStaysApart() {
         // the same day and line, but what occurred is a derailment, which the collision's clause does not say
-        List<Event> events = merged(read(COLLISION, 6, 11), read(LOOKED_BACK.replace("衝突", "脱線"), 6, 18));
-
-        assertNotEquals(holding(events, "11日午前8時").id(), holding(events, "11日朝").id(), events.toString());
+        assertApartFromTheCollision(LOOKED_BACK.replace("衝突", "脱線"));
     }
 
     @Test
@@ -52,7 +50,12 @@ class HappeningToldOnlyAsOccurredTest {
     @Test
     void aCollisionOfAnotherLineInMuchTheSameWordsStaysApart() {
         // 北浜線's collision shares 快速, 電車 and 衝突 with 南浜線's, three of its nine words: less than two fifths
-        List<Event> events = merged(read(COLLISION, 6, 11), read(LOOKED_BACK.replace("南浜", "北浜"), 6, 18));
+        assertApartFromTheCollision(LOOKED_BACK.replace("南浜", "北浜"));
+    }
+
+    /** The collision of the 11th and a later article's clause of that day, read as two events. */
+    private static void assertApartFromTheCollision(String lookedBack) {
+        List<Event> events = merged(read(COLLISION, 6, 11), read(lookedBack, 6, 18));
 
         assertNotEquals(holding(events, "11日午前8時").id(), holding(events, "11日朝").id(), events.toString());
     }
