@@ -227,8 +227,12 @@ public final class ReportCodec {
      * length counted from now (今後1週間) is the period from the day it is said, and background, a season after a
      * count of years (2年前の夏), a day beside 前日の/翌日の in that day's month, 週明け before a day; categories
      * (0029's addendum): the domain's missing words, 派遣 and サイバー攻撃 no longer military.
+     * 25 (session 29): categories: a keyword in Latin letters only as a word of its own, and in full width
+     * (ＴＯＢ); background (0005's addendum): a mark passed, a time to come in quoted words or in the writer's own
+     * view, a list's items after a byline; actors (decision 0044): a full name before its abbreviation, bodies of
+     * a place, a company said to be one by its officer or head office, the topic before a later date.
      */
-    public static final int FORMAT = 24;
+    public static final int FORMAT = 25;
 
     private ReportCodec() {
     }
