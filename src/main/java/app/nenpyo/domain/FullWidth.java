@@ -44,6 +44,12 @@ public final class FullWidth {
         return c >= WIDE_FIRST && c <= WIDE_LAST ? (char) (c - OFFSET) : c;
     }
 
+    /** Whether a character is a Latin letter, in either width: A, z, Ｎ. */
+    public static boolean isAsciiLetter(char c) {
+        char n = narrow(c);
+        return n < 128 && Character.isLetter(n);
+    }
+
     /** The form two characters are compared in: narrow width, lower case. */
     public static char folded(char c) {
         return Character.toLowerCase(narrow(c));

@@ -466,15 +466,12 @@ final class CategoryRules {
 
     /**
      * Whether a keyword written in Latin letters (TOB, GDP) is only part of a longer Latin word
-     * (OCTOBER, GDPR): Japanese text runs its words together, Latin text does not.
+     * (OCTOBER, GDPR): Japanese text runs its words together, Latin text does not. A keyword is told Latin by its
+     * first letter: none mixes scripts.
      */
     private static boolean insideLatinWord(String text, int start, int end) {
-        return isLatinLetter(text.charAt(start)) && (start > 0 && isLatinLetter(text.charAt(start - 1))
-                || end < text.length() && isLatinLetter(text.charAt(end)));
-    }
-
-    private static boolean isLatinLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+        return FullWidth.isAsciiLetter(text.charAt(start)) && (start > 0 && FullWidth.isAsciiLetter(text.charAt(start - 1))
+                || end < text.length() && FullWidth.isAsciiLetter(text.charAt(end)));
     }
 
     /** A keyword found in a text, from {@code start} to {@code end}. */

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  * Whether a date is a time still to come inside someone's quoted words: 「年度内に計画をまとめたい」, 「夏までは気が
  * 抜けない」, 「来月には大きな発表ができるだろう」. What a speaker hopes, means or expects to do by then is not a
  * happening; the happening is the saying, dated by the sentence's own day or the article's. Taken only for a
- * period (a month, a part of a month, a season, a fiscal year) or a limit (まで, までに, 以降): a named day in
- * quoted words is a schedule the speaker announces (「10日に現地を訪れる」), which the writers keep on the
- * timeline as they keep 10日に訪れる予定だ.
+ * period still to come (a month, a part of a month, a season, a fiscal year, starting after the article's day) or
+ * a limit (まで, までに, 以降, 中, 内): a named day or named days in quoted words are a schedule the speaker
+ * announces (「10日に現地を訪れる」, 「10日から12日まで被災地を回る」), which the writers keep on the timeline as
+ * they keep 10日に訪れる予定だ; a period already begun (「今年は収穫が落ちた」) may be looked back on.
  *
  * <ul>
  *   <li>社長は「来年度中に新工場を稼働させたい」と述べた → background (来年度, quoted, still to come);</li>
  *   <li>知事は「4月10日の開会式までに工事を終えたい」と話した → background (a day with まで: a limit);</li>
+ *   <li>組合長は「今年中に出荷を再開したい」と話した → background (a period begun, with 中: a limit);</li>
  *   <li>not: 社長は「3月に工場で火災が起き、迷惑をかけた」と述べた (over by the article's day: a happening
- *       recalled), 首相は「15日に現地を訪れる」と語った (a named day: a schedule), 市長は来年度中に新庁舎を着工
+ *       recalled), 組合長は「今年は猛暑で収穫が落ちた」と話した (a period begun, no limit: looked back on),
+ *       首相は「15日に現地を訪れる」と語った (a named day: a schedule), 市長は来年度中に新庁舎を着工
  *       すると述べた (not in brackets: left to the plan rules).</li>
  * </ul>
  *
@@ -30,8 +33,8 @@ final class QuotedPlans {
     /** The reason a report of such a date gives. */
     static final String REASON = "time still to come in quoted words";
 
-    /** A limit after a day: まで, までに, までは, 以降. */
-    private static final Pattern LIMIT = Pattern.compile("(の[^、。「」]{1,12})?(まで|以降)");
+    /** A limit after a date: まで, までに, までは, 以降, 中に, 内に. */
+    private static final Pattern LIMIT = Pattern.compile("(の[^、。「」]{1,12})?(まで|以降)|中|内");
 
     private QuotedPlans() {
     }
@@ -48,7 +51,18 @@ final class QuotedPlans {
         if (start < 0 || start >= quoted.length || !quoted[start] || !VaguePlans.stillToCome(mention, articleDay)) {
             return false;
         }
-        boolean day = mention.value().map(v -> v.granularity() == Granularity.DAY).orElse(false);
-        return !day || LIMIT.matcher(after).lookingAt();
+        boolean limited = LIMIT.matcher(after).lookingAt() || mention.text().endsWith("中") || mention.text().endsWith("内");
+        if (namesDays(mention)) {
+            return limited;
+        }
+        // a period already begun by the article's day may be what the speaker looks back on (「今年は収穫が落ちた」)
+        LocalDate today = articleDay.or(mention::anchor).orElseThrow();
+        return mention.value().get().start().isAfter(today) || limited;
+    }
+
+    /** A named day or days (20日, 10日から12日まで): a schedule, unlike a month, a season or a range of months. */
+    private static boolean namesDays(DateMention mention) {
+        Granularity g = mention.value().get().granularity();
+        return g == Granularity.DAY || g == Granularity.RANGE && mention.text().contains("日");
     }
 }

@@ -24,8 +24,14 @@ import java.util.regex.Pattern;
  */
 final class SurpassedMarks {
 
-    /** A word of passing or falling short: 上回る, 下回る, 超える, 超す, しのぐ, 抜く, 更新する. */
-    private static final String PASS = "(上回|下回|超え|超す|超し|しの|抜い|抜き|抜く|更新)";
+    /** A word of passing or falling short: 上回る, 下回る, 超える, 超す, しのぐ, 抜く (not 見直しの: しの alone is no verb). */
+    private static final String PASS = "(上回|下回|超え|超す|超し|しのい|しのぐ|抜い|抜き|抜く)";
+
+    /**
+     * A record, the one mark 更新 passes: 更新 alone also renews (導入したシステムを更新, 結んだ契約を更新), which
+     * passes nothing.
+     */
+    private static final String RECORD = "[^、。をはが]{0,12}?(記録|最高値|最安値|最高|最多|最大|最長|最低|最少|高値|安値)";
 
     /** A mark: a noun or a figure with no particle in it (終値, 55本, 41.0度, ブラックマンデー). */
     private static final String MARK = "[\\p{IsHan}\\p{IsKatakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９.．%％]{1,16}";
@@ -35,7 +41,7 @@ final class SurpassedMarks {
      * を and the passing, with no comma, は or が between: the date is the mark's.
      */
     private static final Pattern OWNED_OR_SET_MARK = Pattern.compile(
-            "(の|に[^、。をはが]{0,24}?た)" + MARK + "を[^、。]{0,12}?" + PASS);
+            "(の|に[^、。をはが]{0,24}?た)(" + MARK + "を[^、。]{0,12}?" + PASS + "|" + RECORD + "を[^、。]{0,12}?更新)");
 
     /** The record before as the clause's topic, just before the date: これまでの最高は, 従来の記録は. */
     private static final Pattern RECORD_BEFORE = Pattern.compile(

@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -464,10 +465,12 @@ public final class ActorFinder {
 
     /**
      * 鷹見市議会, 葉月地裁, 城山市選挙管理委員会: a name IPADIC takes for a surname (鷹見, 葉月) right before the
-     * assembly, court, office or election board of a place is that place's body, as 東京地裁 is: a
-     * person is never written so. Not before a police station (佐藤署長 is the station's chief).
+     * assembly, court, office or election board of a place is that place's body, as 東京地裁 is. Not before a
+     * police station (佐藤署長 is the station's chief) nor before a title: 鈴木市議会議長, 佐藤県警本部長 and
+     * 高橋町議会議員 are how news writes a person by surname and office, and the place's body cannot be told from
+     * them (a place's chief written so, 鷹見市議会議長, is read as a person too).
      */
-    private static ActorMention institutionOfAPlaceIpadicTakesForASurname(String text, Token[] tokenAt, int i) {
+    private ActorMention institutionOfAPlaceIpadicTakesForASurname(String text, Token[] tokenAt, int i) {
         Token name = at(tokenAt, i);
         if (name == null || !isPersonName(name) || name.surface().length() < 2
                 || i > 0 && sameScript(text.charAt(i - 1), text.charAt(i))) {
@@ -476,7 +479,8 @@ public final class ActorFinder {
         int end = name.span().end();
         for (String institution : INSTITUTIONS_OF_PLACES) {
             int stop = end + institution.length();
-            if (text.startsWith(institution, end) && !institution.endsWith(POLICE_STATION) && endsAWord(text, tokenAt, stop)) {
+            if (text.startsWith(institution, end) && !institution.endsWith(POLICE_STATION) && endsAWord(text, tokenAt, stop)
+                    && gazetteer.titleLengthAt(text, stop, text.length()) == 0) {
                 String whole = text.substring(i, stop);
                 return new ActorMention(whole, new TextSpan(i, stop), ActorKind.ORGANISATION, whole, whole, "", "", "");
             }
@@ -630,7 +634,7 @@ public final class ActorFinder {
     }
 
     private static boolean isLatinLetter(String text, int i) {
-        return i >= 0 && i < text.length() && text.charAt(i) < 128 && Character.isLetter(text.charAt(i));
+        return i >= 0 && i < text.length() && FullWidth.isAsciiLetter(text.charAt(i));
     }
 
     private ActorMention organisationAfterCountry(String text, int start, int countryEnd, String country) {

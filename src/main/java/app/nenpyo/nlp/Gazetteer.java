@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.FullWidth;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,7 +106,7 @@ public final class Gazetteer {
             g.surnamePlaces.put(row[0], new Entry(row[0], row[0], ActorKind.PLACE, row.length > 1 ? row[1] : "", "canonical name"));
         }
         for (String[] row : rows("not-actors.txt")) {
-            g.notActors.add(row[0]);
+            g.notActors.add(FullWidth.narrow(row[0]));
         }
         g.notActorWords = new WordTrie(g.notActors);
         g.nameWords = new WordTrie(g.names.keySet());
@@ -115,8 +116,9 @@ public final class Gazetteer {
         return g;
     }
 
+    /** Keyed by the name narrowed ({@link FullWidth}): ＮＡＴＯ and Ｇ７ as papers print them are NATO and G7. */
     private void add(Entry e) {
-        names.putIfAbsent(e.surface(), e);
+        names.putIfAbsent(FullWidth.narrow(e.surface()), e);
     }
 
     private static List<String> list(String[] row, int column) {
@@ -156,7 +158,7 @@ public final class Gazetteer {
             return Optional.empty();
         }
         int len = nameWords.longestAt(text, pos, limit);
-        return len == 0 ? Optional.empty() : Optional.of(names.get(text.substring(pos, pos + len)));
+        return len == 0 ? Optional.empty() : Optional.of(names.get(FullWidth.narrow(text.substring(pos, pos + len))));
     }
 
     /**
@@ -168,8 +170,8 @@ public final class Gazetteer {
         for (int len = notActorWords.longestAt(text, pos, text.length()); len > 0;
                 len = notActorWords.longestAt(text, pos, pos + len - 1)) {
             // EV in EVERY is no word of its own: a shorter one written there may be
-            boolean latin = isAsciiLetter(text.charAt(pos + len - 1));
-            if (!latin || pos + len == text.length() || !isAsciiLetter(text.charAt(pos + len))) {
+            boolean latin = FullWidth.isAsciiLetter(text.charAt(pos + len - 1));
+            if (!latin || pos + len == text.length() || !FullWidth.isAsciiLetter(text.charAt(pos + len))) {
                 return len;
             }
         }
@@ -178,12 +180,9 @@ public final class Gazetteer {
 
     /** Whether a word is listed as naming no actor (サッカー before 選手 is no name). */
     public boolean isNotActor(String word) {
-        return notActors.contains(word);
+        return notActors.contains(FullWidth.narrow(word));
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c < 128 && Character.isLetter(c);
-    }
 
     /** A place whose name is as often a surname (山口, 福島): to be taken only where the text says it is a place. */
     public Optional<Entry> placeAlsoSurname(String word) {
@@ -191,7 +190,7 @@ public final class Gazetteer {
     }
 
     public Optional<Entry> exactly(String name) {
-        return Optional.ofNullable(names.get(name));
+        return Optional.ofNullable(names.get(FullWidth.narrow(name)));
     }
 
     /**

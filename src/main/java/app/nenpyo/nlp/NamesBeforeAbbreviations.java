@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.TextSpan;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,8 +29,14 @@ import java.util.regex.Pattern;
  */
 final class NamesBeforeAbbreviations {
 
-    /** The abbreviation in brackets, full-width or not: （CAS）, (NDA), （CDU・CSU）. */
-    private static final Pattern ABBREVIATION = Pattern.compile("[（(]([A-Z][A-Z0-9&・]{1,7})[）)]");
+    /**
+     * The abbreviation in brackets, read in the text narrowed ({@link FullWidth}): （CAS）, (NDA), （CDU・CSU）, and
+     * （ＩＳＵ） as papers that print letters in full width write it, keyed ISU as written alone in half width.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(([A-Z][A-Z0-9&・]{1,7})\\)");
+
+    /** The characters an abbreviation in brackets may take: its brackets and at most eight letters. */
+    private static final int LONGEST_BRACKET = 10;
 
     /** How the names of bodies end: a party, an alliance, a court, a committee, an agency… */
     private static final List<String> BODY_ENDINGS = List.of("党", "同盟", "連合", "連盟", "戦線", "委員会", "評議会", "理事会",
@@ -60,7 +67,7 @@ final class NamesBeforeAbbreviations {
             }
             end++; // 「国民民主同盟」（NDA）: the name in brackets, then its abbreviation
         }
-        Matcher m = ABBREVIATION.matcher(text).region(end, text.length());
+        Matcher m = abbreviationAt(text, end);
         if (!m.lookingAt() || nameEnd - i < 3 || !endsAsABody(text.substring(i, nameEnd))) {
             return null;
         }
@@ -79,14 +86,19 @@ final class NamesBeforeAbbreviations {
         if (open < text.length() && text.charAt(open) == '」') {
             open++;
         }
-        Matcher m = ABBREVIATION.matcher(text).region(Math.min(open, text.length()), text.length());
-        if (!m.lookingAt() || abbreviation.span().start() <= open || abbreviation.span().end() > m.end() - 1
+        Matcher m = abbreviationAt(text, Math.min(open, text.length()));
+        if (!m.lookingAt() || abbreviation.span().start() <= open || abbreviation.span().end() > open + m.end() - 1
                 || abbreviation.canonical().equals(fullName.canonical())) {
             return abbreviation;
         }
         return new ActorMention(abbreviation.surface(), abbreviation.span(), ActorKind.ORGANISATION, abbreviation.name(),
                 fullName.canonical(), "", fullName.country(), abbreviation.surface() + " = " + fullName.canonical()
                 + " (written in the brackets after " + fullName.name() + ")");
+    }
+
+    /** A matcher of {@link #ABBREVIATION} over the few characters from {@code at}, narrowed: its offsets count from there. */
+    private static Matcher abbreviationAt(String text, int at) {
+        return ABBREVIATION.matcher(FullWidth.narrow(text.substring(at, Math.min(text.length(), at + LONGEST_BRACKET))));
     }
 
     private static boolean endsAsABody(String name) {

@@ -59,10 +59,10 @@ final class UnnamedOffices {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ActorMention> prefecture = OF_THE_PLACE.contains(a.surface()) ? prefectureBefore(text, seen, a) : Optional.empty();
-        if (prefecture.isPresent()) {
+        Optional<ActorMention> ofItsKind = OF_THE_PLACE.contains(a.surface()) ? placeOfItsKindBefore(text, seen, a) : Optional.empty();
+        if (ofItsKind.isPresent()) {
             // 兵庫 + 県警; 北海道 + 道警 is 北海道警, the kind written once
-            String name = prefecture.get().canonical();
+            String name = ofItsKind.get().canonical();
             name = (name.endsWith(a.surface().substring(0, 1)) ? name.substring(0, name.length() - 1) : name) + a.surface();
             return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, name, name, "", ActorFinder.HOME_COUNTRY,
                     a.surface() + " = " + name + " (none of its kind named before it; the " + a.surface() + " of the "
@@ -106,11 +106,13 @@ final class UnnamedOffices {
     }
 
     /**
-     * The prefecture of the police's kind (県 for 県警) named before it within reach, written with that
-     * kind after its name (兵庫県), when it is the only such prefecture named within reach: 長崎県西浜市で
-     * …。男は福岡県内に逃げた…。県警は10日、 names two, and which police acted is not said.
+     * The place of the office's kind (県 for 県警, 市 for 市議会, 町 for 町議会) named before it within reach,
+     * written with that kind after its name (兵庫県, 鷹見市), when it is the only such place named within reach:
+     * 長崎県西浜市で…。男は福岡県内に逃げた…。県警は10日、 names two prefectures, and which police acted is not
+     * said. A ward's assembly said alone (区議会) is left: the wards' assemblies are named whole in the news read
+     * so far (世田谷区議会), and 区 after a name is as often a district of a city as a ward.
      */
-    private static Optional<ActorMention> prefectureBefore(String text, List<ActorMention> seen, Anaphor a) {
+    private static Optional<ActorMention> placeOfItsKindBefore(String text, List<ActorMention> seen, Anaphor a) {
         String kind = a.surface().substring(0, 1);
         ActorMention nearest = null;
         Set<String> named = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package app.nenpyo.nlp;
 
+import app.nenpyo.domain.FullWidth;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -7,7 +8,9 @@ import java.util.Collection;
  * A fixed set of words, and the longest of them written at a position of a text. The gazetteer
  * asks at every character of every dated sentence; walking the text one character at a time
  * stops at the first character no word goes on with, where cutting a substring for each length
- * a word might have and hashing it cost a string each time.
+ * a word might have and hashing it cost a string each time. Full-width ASCII is read as ASCII, in the
+ * words and in the text ({@link FullWidth}): ＮＡＴＯ is NATO, as papers that print letters in full
+ * width mean it.
  *
  * <pre>
  *   new WordTrie(List.of("ロシア", "ロシア連邦", "露")).longestAt("ロシア連邦軍", 0, 6) → 5
@@ -53,7 +56,8 @@ final class WordTrie {
     private final Node[] first = new Node[Character.MAX_VALUE + 1];
 
     WordTrie(Collection<String> words) {
-        for (String w : words) {
+        for (String written : words) {
+            String w = FullWidth.narrow(written);
             if (w.isEmpty()) {
                 throw new IllegalArgumentException("an empty word is written everywhere");
             }
@@ -79,12 +83,12 @@ final class WordTrie {
             return 0;
         }
         int longest = 0;
-        Node node = first[text.charAt(pos)];
+        Node node = first[FullWidth.narrow(text.charAt(pos))];
         for (int end = pos + 1; node != null; end++) {
             if (node.endsAWord) {
                 longest = end - pos;
             }
-            node = end < limit ? node.child(text.charAt(end)) : null;
+            node = end < limit ? node.child(FullWidth.narrow(text.charAt(end))) : null;
         }
         return longest;
     }

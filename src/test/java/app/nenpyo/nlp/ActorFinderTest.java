@@ -94,6 +94,19 @@ class ActorFinderTest {
         assertEquals("葉山地裁", only("訴訟は来月、葉山地裁で始まる。", ActorKind.ORGANISATION).canonical());
         // a surname before 署長 is the station chief's name, no station
         assertTrue(find("佐藤署長は記者団に説明した。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+        // a surname before a body and a title is a person written by surname and office
+        for (String person : List.of("鈴木市議会議長は記者団に説明した。", "佐藤県警本部長は記者団に説明した。", "高橋町議会議員は記者団に説明した。")) {
+            String surname = person.substring(0, 2);
+            assertTrue(find(person).stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION && m.surface().startsWith(surname)),
+                    () -> person + " → " + find(person));
+        }
+    }
+
+    /** A known name printed in full width is the name the gazetteer knows: ＮＡＴＯ is NATO, Ｇ７ is G7. */
+    @Test
+    void aKnownNameInFullWidth() {
+        assertEquals("北大西洋条約機構", only("ＮＡＴＯは13日、国防相会合を開いた。", ActorKind.ORGANISATION).canonical());
+        assertEquals("北大西洋条約機構", only("NATOは13日、国防相会合を開いた。", ActorKind.ORGANISATION).canonical());
     }
 
     /** A port, a bay or islands written after a place is that place named whole. */

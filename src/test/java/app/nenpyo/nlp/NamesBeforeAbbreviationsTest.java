@@ -41,6 +41,16 @@ class NamesBeforeAbbreviationsTest {
                 coalition::toString);
     }
 
+    /** Papers that print letters in full width write （ＩＡＡＦ）: the same body as IAAF written alone. */
+    @Test
+    void anAbbreviationInFullWidthIsKeyedAsInHalfWidth() {
+        String text = "国際陸上競技連盟（ＩＡＡＦ）は3日、新しい規則を発表した。";
+        List<ActorMention> found = find(text);
+        assertEquals("国際陸上競技連盟", found.get(0).surface());
+        assertEquals("IAAF", found.get(0).canonical());
+        assertTrue(found.stream().allMatch(m -> m.canonical().equals("IAAF")), found::toString);
+    }
+
     /** The gazetteer's abbreviation keeps the gazetteer's body. */
     @Test
     void anAbbreviationTheGazetteerKnows() {

@@ -42,6 +42,15 @@ class WordTrieTest {
     }
 
     @Test
+    void fullWidthLettersAreReadAsTheLettersTheyAre() {
+        WordTrie bodies = new WordTrie(List.of("NATO", "Ｇ７"));
+        assertEquals(4, bodies.longestAt("ＮＡＴＯ首脳会議", 0, 8));
+        assertEquals(4, bodies.longestAt("NATO首脳会議", 0, 8));
+        assertEquals(2, bodies.longestAt("G7サミット", 0, 6), "Ｇ７ listed in full width is G7 too");
+        assertEquals(0, bodies.longestAt("ＮＡＴ", 0, 3));
+    }
+
+    @Test
     void anEmptyWordIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new WordTrie(List.of("露", "")));
     }
