@@ -50,8 +50,9 @@ import java.util.stream.Stream;
  *   <li>an election voted in the passive, then its result: 衆院選は27日投開票され、自民、公明両党は…割り込んだ →
  *       第50回衆院選が投開票、自民、公明両党が…割り込む (as an incident and its outcome).</li>
  *   <li>a declaration at an occasion of speaking: 首相は28日、官邸で記者会見し、辞任する意向を表明した →
- *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion); likewise a journey before
- *       a deed: 外相は12日、インドネシアを訪れ、…と会談した → 外相がインドネシアを訪れ…と会談.</li>
+ *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion); an act of speech named
+ *       by its verb there is told with the occasion: 社長は13日、記者会見し、「…」と謝罪した → 社長が記者会見し「…」と謝罪;
+ *       likewise a journey before a deed: 外相は12日、インドネシアを訪れ、…と会談した → 外相がインドネシアを訪れ…と会談.</li>
  *   <li>the case a date tells before the deed of another date: 住宅で2月、夫婦が死亡した火災で、地検は25日、… →
  *       住宅で夫婦が死亡した火災 (decision 0037's addendum of session 24).</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →
@@ -101,6 +102,12 @@ final class LabelBuilder {
 
     /** Deeds that declare something, whose object is what an occasion of speaking was held to tell. */
     private static final Set<String> DECLARATIONS = Set.of("表明", "宣言", "発表");
+
+    /**
+     * Acts of speech a verb names by what they did (the verb's base form, or the sahen noun): said at an occasion of
+     * speaking they are the news, told with it (記者会見し「…」と謝罪), where 述べた and 表明した with a quote name nothing.
+     */
+    private static final Set<String> SPEECH_ACTS = Set.of("謝罪", "陳謝", "呼びかける", "呼び掛ける");
 
     /**
      * Nouns that name a case or a vote a sentence is about ({@code settingTheDateTells}: …夫婦が死亡した火災で、,
@@ -392,8 +399,11 @@ final class LabelBuilder {
         /** A part of the label told with the clause that describes it, and the part without it, for a label too long. */
         final Map<String, String> shorter = new HashMap<>();
 
-        /** A deed read past the journey that brought its doer there ({@link #doneOnArrival}), and that journey. */
-        final Map<Predicate, Predicate> journeyBefore = new HashMap<>();
+        /**
+         * A deed read past the journey that brought its doer there ({@link #doneOnArrival}) or past the occasion it was
+         * said at ({@link #actNamedAt}), and that journey or occasion, which the label tells before it.
+         */
+        final Map<Predicate, Predicate> ledBy = new HashMap<>();
 
         /** Tokens of the sentence's other dates, which no part of the label may take. */
         final boolean[] otherDate;
@@ -723,9 +733,9 @@ final class LabelBuilder {
                             whereSubject = settingBefore(subject.start);
                         }
                     }
-                    Predicate journey = journeyBefore.get(predicate);
-                    if (journey != null) {
-                        parts.add(journeyPart(journey, after));
+                    Predicate leading = ledBy.get(predicate);
+                    if (leading != null) {
+                        parts.add(leadingPart(leading, after));
                     }
                     parts.addAll(arguments(predicate, after));
                     parts.add(predicate.headline);
@@ -1822,6 +1832,10 @@ final class LabelBuilder {
                 if (doneThere != null) {
                     return doneThere;
                 }
+                Predicate act = actNamedAt(p);
+                if (act != null) {
+                    return act;
+                }
                 Predicate modal = withModal(p);
                 if (modal != null) {
                     // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
@@ -1880,9 +1894,35 @@ final class LabelBuilder {
         }
 
         /**
+         * 社長は13日、記者会見し、「深くおわびする」と謝罪した → 社長が記者会見し「深くおわびする」と謝罪: an occasion of
+         * speaking joined by a comma to a later act of speech its verb names by what it did (謝罪, 陳謝, 呼びかける) is
+         * told with that act, as a headline does (社長、会見し謝罪); the occasion alone said only that one was held. Null
+         * otherwise: a verb that names no act (「…」と述べた, 「…」と表明した keep the occasion, decision 0037's rule 10),
+         * a deed of its own (記者会見し、攻撃を非難した), a later clause with a subject or a date of its own
+         * (記者会見し、副社長が謝罪した). Known weakness: the list of acts is closed (釈明, 反論 keep the occasion), and an
+         * occasion said as a noun (会見で謝罪した, コメントを出し) is not read as one.
+         */
+        private Predicate actNamedAt(Predicate occasion) {
+            if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(occasion.deed::endsWith) || occasion.end >= to
+                    || s.charAfter(occasion.end - 1) != '、') {
+                return null;
+            }
+            Predicate later = predicate(occasion.end, false);
+            if (later == null || !SPEECH_ACTS.contains(later.deed) && !SPEECH_ACTS.contains(t.get(later.head).baseForm())
+                    || !endsClause(later.end) || later.nominalStart < occasion.end) {
+                return null;
+            }
+            if (!sameDoerAndDay(occasion.end, later.nominalStart, true)) {
+                return null;
+            }
+            ledBy.put(later, occasion);
+            return later;
+        }
+
+        /**
          * 首相は7日、韓国を訪れ、大統領と会談した → 首相が韓国を訪れ大統領と会談: a journey (訪れる, 訪問, 来日, 戻る,
          * 到着…) joined by a comma to a later deed of the same clause brings its doer to where the deed is done, and the
-         * deed is the news, told with the journey as a headline does (首相、訪韓し大統領と会談; {@link #journeyPart}).
+         * deed is the news, told with the journey as a headline does (首相、訪韓し大統領と会談; {@link #leadingPart}).
          * Null otherwise: a journey that ends its clause (韓国を訪れた。), a later clause with a subject of its own
          * (…を訪れ、大統領が出迎えた) or a date of its own (来日し、18日に会談する), a date the stay lasts from
          * (15日から南米を訪れ、…に出席する: the deed falls on a later day), a later verb of saying (来日し、「…」と語った:
@@ -1898,14 +1938,28 @@ final class LabelBuilder {
             if (later == null || later.reporting || !endsClause(later.end) || later.nominalStart < journey.end) {
                 return null;
             }
-            for (int i = journey.end; i < later.nominalStart; i++) {
-                if (otherDate[i] || s.isQuoted(t.get(i)) || isParticle(i, "は", "が") && t.get(i).partOfSpeech().startsWith("助詞-")
-                        && !t.get(i).partOfSpeech().startsWith("助詞-接続助詞")) {
-                    return null;
+            if (!sameDoerAndDay(journey.end, later.nominalStart, false)) {
+                return null;
+            }
+            ledBy.put(later, journey);
+            return later;
+        }
+
+        /**
+         * Whether the words between a journey or occasion and the later deed name no doer of their own (a は or が outside
+         * a quote) and no date of their own, so that the deed is the same doer's on the same day.
+         *
+         * @param quoteAllowed whether a quote may stand there (「…」と謝罪した), or makes the deed a saying (「…」と語った)
+         */
+        private boolean sameDoerAndDay(int from, int until, boolean quoteAllowed) {
+            for (int i = from; i < until; i++) {
+                boolean quoted = s.isQuoted(t.get(i));
+                if (otherDate[i] || quoted && !quoteAllowed || !quoted && isParticle(i, "は", "が")
+                        && t.get(i).partOfSpeech().startsWith("助詞-") && !t.get(i).partOfSpeech().startsWith("助詞-接続助詞")) {
+                    return false;
                 }
             }
-            journeyBefore.put(later, journey);
-            return later;
+            return true;
         }
 
         /**
@@ -1917,12 +1971,13 @@ final class LabelBuilder {
         }
 
         /**
-         * 韓国を訪れ, 米アリゾナ州に戻り, 来日し: the journey as a label joins it to its deed, where it went and the verb in
-         * its joining form, as written (a sahen noun with し). The first part a label too long drops after a setting.
+         * 韓国を訪れ, 米アリゾナ州に戻り, 来日し, 本社で記者会見し: the journey or occasion as a label joins it to its deed,
+         * where it went or was held and the verb in its joining form, as written (a sahen noun with し). The first part a
+         * label too long drops after a setting.
          */
-        private String journeyPart(Predicate journey, int lowerBound) {
-            String verb = text.substring(tokenStart(journey.nominalStart), tokenEnd(journey.head));
-            return String.join("", arguments(journey, lowerBound)) + verb + (Morphemes.isSahen(t.get(journey.head)) ? "し" : "");
+        private String leadingPart(Predicate leading, int lowerBound) {
+            String verb = text.substring(tokenStart(leading.nominalStart), tokenEnd(leading.head));
+            return String.join("", arguments(leading, lowerBound)) + verb + (Morphemes.isSahen(t.get(leading.head)) ? "し" : "");
         }
 
         /** 現金をだまし取ったとされる, 流出したとみられる: a deed told as what is said or thought, at the clause's end. */
@@ -2293,7 +2348,8 @@ final class LabelBuilder {
                 boolean whom = third.endsWith("に") || third.endsWith("を");
                 units.remove(whom && !thirdCoordinated ? 1 : 0);
             }
-            boolean saying = p.reporting || Morphemes.isSahen(t.get(p.head));
+            // 「外出を控えて」と呼びかけた: an act of speech takes its short quote as a verb of saying does
+            boolean saying = p.reporting || Morphemes.isSahen(t.get(p.head)) || SPEECH_ACTS.contains(t.get(p.head).baseForm());
             String complement = units.isEmpty() && saying ? speechBefore(b, lowerBound) : "";
             if (complement.isEmpty()) {
                 complement = complement(b, lowerBound);

@@ -40,4 +40,25 @@ class DeclaredAtAnOccasionLabelsTest {
         assertEquals("首相が首相官邸で記者会見", label("首相は9日、首相官邸で記者会見し、記者の質問に答えた。\n"));
         assertEquals("外務大臣が国連本部で演説", label("外務大臣は3日、国連本部で演説し、核軍縮の推進を訴えた。\n"));
     }
+
+    @Test
+    void anActOfSpeechNamedByItsVerbIsToldWithTheOccasion() {
+        assertEquals("鉄道会社の社長が本社で記者会見し「利用者の皆様に多大なご迷惑をおかけした」と謝罪",
+                label("鉄道会社の社長は14日夜、本社で記者会見し、「利用者の皆様に多大なご迷惑をおかけした」と謝罪した。\n"));
+        assertEquals("市長が市役所で記者会見し「不要不急の外出は控えてほしい」と呼びかけ",
+                label("市長は2日、市役所で記者会見し、「不要不急の外出は控えてほしい」と呼びかけた。\n"));
+        assertEquals("病院長が記者会見し患者の家族に陳謝", label("病院長は9日、記者会見し、患者の家族に陳謝した。\n"));
+    }
+
+    @Test
+    void anActOfSpeechTakesItsShortQuoteAsAVerbOfSayingDoes() {
+        assertEquals("知事が「不要不急の外出を控えて」と呼びかけ", label("知事は3日、「不要不急の外出を控えて」と呼びかけた。\n"));
+    }
+
+    @Test
+    void aVerbThatNamesNoActOrAnotherSpeakerKeepsTheOccasion() {
+        // 述べた says only that something was said, and the 副社長's apology is not the 社長's deed
+        assertEquals("社長が本社で記者会見", label("社長は5日、本社で記者会見し、「原因を詳しく調べている」と述べた。\n"));
+        assertEquals("社長が本社で記者会見", label("社長は5日、本社で記者会見し、同席した副社長が「申し訳ない」と謝罪した。\n"));
+    }
 }

@@ -196,8 +196,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout3", 357, 10, 0, 212, 168, 15, 147, 214, 10, 0, 1),
                 new HeldOutSet("heldout4", 211, 9, 1, 136, 105, 9, 117, 135, 8, 0, 6),
                 new HeldOutSet("heldout5", 204, 11, 2, 129, 106, 8, 101, 140, 11, 0, 1),
-                new HeldOutSet("heldout6", 202, 5, 0, 110, 74, 8, 76, 109, 21, 0, 1),
-                new HeldOutSet("heldout7", 234, 16, 1, 149, 111, 6, 80, 131, 26, 0, 0),
+                new HeldOutSet("heldout6", 202, 5, 0, 110, 75, 8, 76, 109, 21, 0, 1),
+                new HeldOutSet("heldout7", 234, 16, 1, 149, 113, 6, 80, 131, 26, 0, 0),
                 new HeldOutSet("heldout8", 237, 9, 0, 146, 119, 3, 97, 110, 36, 0, 0));
     }
 
