@@ -48,7 +48,9 @@ import java.util.stream.Stream;
  *       given with と (新元号を「令和」と発表), the partner the tokenizer reads as "and" (山口代表と会談), whom before
  *       how (坂口氏に祝意を伝達), where dropped before what when the label is too long (decision 0037).</li>
  *   <li>an election voted in the passive, then its result: 衆院選は27日投開票され、自民、公明両党は…割り込んだ →
- *       第50回衆院選が投開票、自民、公明両党が…割り込む (as an incident and its outcome).</li>
+ *       第50回衆院選が投開票、自民、公明両党が…割り込む (as an incident and its outcome); a contest likewise, told by its
+ *       name and the title a win brought when both do not fit: …決勝が行われ、京都国際が関東第一を破り、初優勝した →
+ *       …の決勝、京都国際が初優勝.</li>
  *   <li>a declaration at an occasion of speaking: 首相は28日、官邸で記者会見し、辞任する意向を表明した →
  *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion); an act of speech named
  *       by its verb there is told with the occasion: 社長は13日、記者会見し、「…」と謝罪した → 社長が記者会見し「…」と謝罪;
@@ -108,6 +110,12 @@ final class LabelBuilder {
      * speaking they are the news, told with it (記者会見し「…」と謝罪), where 述べた and 表明した with a quote name nothing.
      */
     private static final Set<String> SPEECH_ACTS = Set.of("謝罪", "陳謝", "呼びかける", "呼び掛ける");
+
+    /** Verbs of a win, which a later deed of the same doer may say what it brought ({@code titleWon}). */
+    private static final Set<String> WINS = Set.of("破る", "下す");
+
+    /** Titles a win brings, which a headline of the contest tells. */
+    private static final Set<String> TITLES = Set.of("優勝", "日本一", "当選", "再選", "連覇", "制覇");
 
     /**
      * Nouns that name a case or a vote a sentence is about ({@code settingTheDateTells}: …夫婦が死亡した火災で、,
@@ -186,7 +194,9 @@ final class LabelBuilder {
         Label label = new Reading(s, incident, date, otherDates).label();
         if (incident.end() < told.end()) {
             TextSpan outcome = deedReported(s, new TextSpan(incident.end(), told.end()));
-            label = withOutcome(label, new Reading(s, outcome, date, otherDates).label());
+            Label result = new Reading(s, outcome, date, otherDates).label();
+            String contest = contestHeld(s, incident);
+            label = contest.isEmpty() ? withOutcome(label, result) : withResult(label, contest, result);
         }
         return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
     }
@@ -264,6 +274,26 @@ final class LabelBuilder {
         return clause;
     }
 
+    /**
+     * WBCの決勝が米マイアミで実施 and 日本が3度目の優勝を果たす: a contest held and its result, both when they fit;
+     * else the contest's name and the result (第106回全国高校野球選手権大会の決勝、京都国際が初優勝), or the result alone,
+     * which a headline of a contest always says; the contest alone when the result says nothing.
+     */
+    private static Label withResult(Label held, String contest, Label result) {
+        if (result.text().isEmpty()) {
+            return held;
+        }
+        int named = held.text().indexOf(contest + "が");
+        String name = named < 0 ? "" : held.text().substring(0, named + contest.length());
+        for (String text : List.of(held.text() + "、" + result.text(), name + "、" + result.text(), result.text())) {
+            if (!text.startsWith("、") && text.codePointCount(0, text.length()) <= MAX_LENGTH) {
+                return new Label(text, held.subject(), held.place(), held.headWords(), held.predicate(), held.datedDeed(),
+                        held.bareTopic());
+            }
+        }
+        return held;
+    }
+
     /** トルコ南部で地震 and 300人が死亡: トルコ南部で地震、300人が死亡, when it fits; the incident alone else. */
     private static Label withOutcome(Label incident, Label outcome) {
         String both = incident.text() + "、" + outcome.text();
@@ -328,12 +358,61 @@ final class LabelBuilder {
             if (votedThenResult(s, k)) {
                 return new TextSpan(clause.start(), t.get(k + 2).span().end());
             }
+            if (heldThenResult(s, clause, k)) {
+                return new TextSpan(clause.start(), t.get(k + 1).span().end());
+            }
             if (Morphemes.isSahen(tk) && k + 1 < t.size() && Morphemes.isSuru(t.get(k + 1))
                     || Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
                 return clause;
             }
         }
         return clause;
+    }
+
+    /** Contests whose report tells who won them (決勝, 第7戦): a game of a series is a number before 戦. */
+    private static final Set<String> CONTESTS = Set.of("決勝", "準決勝", "決勝戦", "準決勝戦", "試合", "決選投票");
+
+    /**
+     * 米マイアミで決勝が行われ、日本が…優勝を果たした: a contest (決勝, 試合, 第7戦, 決選投票) told held in the passive and
+     * a comma, then what came of it, as a vote is ({@link #votedThenResult}).
+     */
+    private static boolean heldThenResult(AnalysedSentence s, TextSpan clause, int k) {
+        List<Token> t = s.tokens();
+        if (k + 1 >= t.size() || !Morphemes.isVerb(t.get(k)) || !t.get(k).baseForm().equals("行う") || s.isQuoted(t.get(k))
+                || !t.get(k + 1).partOfSpeech().startsWith("動詞-接尾") || !t.get(k + 1).baseForm().equals("れる")
+                || s.charAfter(k + 1) != '、') {
+            return false;
+        }
+        return !contestHeld(s, new TextSpan(clause.start(), t.get(k + 1).span().end())).isEmpty();
+    }
+
+    /**
+     * The contest an incident says was held (決勝 of …決勝が行われ, 第7戦 of 第7戦が行われ), the noun before its が, or ""
+     * when it tells no contest held in the passive.
+     */
+    private static String contestHeld(AnalysedSentence s, TextSpan incident) {
+        List<Token> t = s.tokens();
+        int last = -1;
+        for (int k = 0; k < t.size() && t.get(k).span().end() <= incident.end(); k++) {
+            last = t.get(k).span().start() >= incident.start() ? k : last;
+        }
+        if (last < 2 || !t.get(last - 1).baseForm().equals("行う")) {
+            return "";
+        }
+        for (int k = last - 2; k > 0 && t.get(k).span().start() >= incident.start(); k--) {
+            if (Morphemes.isParticle(t.get(k), "が") && t.get(k).partOfSpeech().startsWith("助詞-格助詞")) {
+                Token noun = t.get(k - 1);
+                if (CONTESTS.contains(noun.surface())) {
+                    return noun.surface();
+                }
+                if (!noun.surface().equals("戦") || k < 2 || !t.get(k - 2).partOfSpeech().startsWith("名詞-数")) {
+                    return "";
+                }
+                int from = k >= 3 && t.get(k - 3).surface().equals("第") ? k - 3 : k - 2;
+                return s.text().substring(t.get(from).span().start(), noun.span().end());
+            }
+        }
+        return "";
     }
 
     /** The votes of an election, which a report of it tells with what came of them. */
@@ -1836,6 +1915,10 @@ final class LabelBuilder {
                 if (act != null) {
                     return act;
                 }
+                Predicate title = titleWon(p);
+                if (title != null) {
+                    return title;
+                }
                 Predicate modal = withModal(p);
                 if (modal != null) {
                     // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
@@ -1917,6 +2000,26 @@ final class LabelBuilder {
             }
             ledBy.put(later, occasion);
             return later;
+        }
+
+        /**
+         * 日本は米国を3―2で破り、3大会ぶり3度目の優勝を果たした → 日本が3大会ぶり3度目の優勝を果たす: a win (破る, 下す)
+         * joined by a comma to a later deed of the same doer and day that names a title (優勝, 日本一, 当選, 再選, 連覇,
+         * 制覇) tells the title, the news a headline says (京都国際が初優勝); whom it beat is how. Null otherwise: a win
+         * that ends its clause (米国を破った。), a later deed naming no title (米国を破り、決勝に進んだ), another doer or
+         * date. Known weakness: the titles are a closed list (金メダル, 首位 keep the win).
+         */
+        private Predicate titleWon(Predicate win) {
+            if (!WINS.contains(t.get(win.head).baseForm()) || win.end >= to || s.charAfter(win.end - 1) != '、') {
+                return null;
+            }
+            Predicate later = predicate(win.end, false);
+            if (later == null || !endsClause(later.end) || later.nominalStart < win.end
+                    || !sameDoerAndDay(win.end, later.nominalStart, false)) {
+                return null;
+            }
+            String told = text.substring(tokenStart(win.end), tokenEnd(later.head));
+            return TITLES.stream().anyMatch(told::contains) ? later : null;
         }
 
         /**

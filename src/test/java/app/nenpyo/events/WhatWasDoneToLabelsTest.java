@@ -114,7 +114,8 @@ class WhatWasDoneToLabelsTest {
 
     @Test
     void anElectionIsToldWithItsResult() {
-        assertEquals("県知事選が投開票、山本太郎氏が新人2人を破る",
+        // the title the win brought is the result (decision 0037's rule 22); it said the win, 山本太郎氏が新人2人を破る
+        assertEquals("県知事選が投開票、山本太郎氏が再選を果たす",
                 label("任期満了に伴う県知事選は12日投開票され、現職の山本太郎氏が新人2人を破り、再選を果たした。\n"));
         assertEquals("市長選が投票、田中氏が初当選", label("市長選は5日投票され、即日開票の結果、新人の田中氏が初当選した。\n"));
         assertEquals("参院選が投開票", label("参院選は予定通り10日に投開票される。\n"));
