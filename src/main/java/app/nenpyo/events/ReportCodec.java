@@ -230,7 +230,9 @@ public final class ReportCodec {
      * 25 (session 29): categories: a keyword in Latin letters only as a word of its own, and in full width
      * (ＴＯＢ); background (0005's addendum): a mark passed, a time to come in quoted words or in the writer's own
      * view, a list's items after a byline; actors (decision 0044): a full name before its abbreviation, bodies of
-     * a place, a company said to be one by its officer or head office, the topic before a later date.
+     * a place, a company said to be one by its officer or head office, the topic before a later date, full-width
+     * letters read as the gazetteer's names (ＮＡＴＯ); labels (0037's addendum): a speech act said at a press
+     * conference, a contest told with its result.
      */
     public static final int FORMAT = 25;
 
