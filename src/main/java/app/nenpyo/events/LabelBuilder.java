@@ -118,6 +118,22 @@ final class LabelBuilder {
     private static final Set<String> TITLES = Set.of("優勝", "日本一", "当選", "再選", "連覇", "制覇");
 
     /**
+     * Whether a text names the title won as a word of its own (3度目の優勝を, 初優勝, 連覇を達成): not inside a longer
+     * word, which names a match or a race for it (優勝決定戦, 優勝争い, 当選確実, 再選挙), nor second place (準優勝).
+     */
+    static boolean namesTheTitle(String text, String title) {
+        for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+            int end = at + title.length();
+            boolean second = at > 0 && text.charAt(at - 1) == '準';
+            boolean longerWord = end < text.length() && Similarity.isNounCharacter(text.charAt(end));
+            if (!second && !longerWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Nouns that name a case or a vote a sentence is about ({@code settingTheDateTells}: …夫婦が死亡した火災で、,
      * 3日に投票が行われた大統領選で、): not a meeting, an effect or a place (首相が出席した会議で, 台風が上陸した
      * 影響で), which say where or why.
@@ -196,7 +212,7 @@ final class LabelBuilder {
             TextSpan outcome = deedReported(s, new TextSpan(incident.end(), told.end()));
             Label result = new Reading(s, outcome, date, otherDates).label();
             String contest = contestHeld(s, incident);
-            label = contest.isEmpty() ? withOutcome(label, result) : withResult(label, contest, result);
+            label = contest.isEmpty() ? withOutcome(label, result) : tellsWhoWon(result) ? withResult(label, contest, result) : label;
         }
         return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
     }
@@ -280,18 +296,30 @@ final class LabelBuilder {
      * which a headline of a contest always says; the contest alone when the result says nothing.
      */
     private static Label withResult(Label held, String contest, Label result) {
-        if (result.text().isEmpty()) {
-            return held;
+        String both = held.text() + "、" + result.text();
+        if (both.codePointCount(0, both.length()) <= MAX_LENGTH) {
+            return new Label(both, held.subject(), held.place(), held.headWords(), held.predicate(), held.datedDeed(),
+                    held.bareTopic());
         }
+        // told by the result: its doer, words and deed are the label's, as the merge reads them
         int named = held.text().indexOf(contest + "が");
         String name = named < 0 ? "" : held.text().substring(0, named + contest.length());
-        for (String text : List.of(held.text() + "、" + result.text(), name + "、" + result.text(), result.text())) {
+        for (String text : List.of(name + "、" + result.text(), result.text())) {
             if (!text.startsWith("、") && text.codePointCount(0, text.length()) <= MAX_LENGTH) {
-                return new Label(text, held.subject(), held.place(), held.headWords(), held.predicate(), held.datedDeed(),
-                        held.bareTopic());
+                return new Label(text, result.subject(), result.place().or(held::place), result.headWords(), result.predicate(),
+                        result.datedDeed(), result.bareTopic());
             }
         }
         return held;
+    }
+
+    /**
+     * Whether a contest's outcome says who won it: a win (韓国を破る) or a title won (初優勝, 連覇を達成); not whatever
+     * else the clause after it tells (…決勝が行われ、試合開始前に黙とうをささげた keeps the final).
+     */
+    private static boolean tellsWhoWon(Label result) {
+        return !result.text().isEmpty() && (WINS.stream().anyMatch(result.text()::endsWith)
+                || TITLES.stream().anyMatch(title -> namesTheTitle(result.text(), title)));
     }
 
     /** トルコ南部で地震 and 300人が死亡: トルコ南部で地震、300人が死亡, when it fits; the incident alone else. */
@@ -2019,7 +2047,7 @@ final class LabelBuilder {
                 return null;
             }
             String told = text.substring(tokenStart(win.end), tokenEnd(later.head));
-            return TITLES.stream().anyMatch(told::contains) ? later : null;
+            return TITLES.stream().anyMatch(title -> namesTheTitle(told, title)) ? later : null;
         }
 
         /**

@@ -5,6 +5,7 @@ import app.nenpyo.domain.Granularity;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whether a date is a time still to come inside someone's quoted words: 「年度内に計画をまとめたい」, 「夏までは気が
@@ -33,8 +34,8 @@ final class QuotedPlans {
     /** The reason a report of such a date gives. */
     static final String REASON = "time still to come in quoted words";
 
-    /** A limit after a date: まで, までに, までは, 以降, 中に, 内に. */
-    private static final Pattern LIMIT = Pattern.compile("(の[^、。「」]{1,12})?(まで|以降)|中|内");
+    /** A limit after a date: まで, までに, までは, 以降, 中に, 内に (not 中国, 内閣: a word of its own). */
+    private static final Pattern LIMIT = Pattern.compile("(の[^、。「」]{1,12})?(まで|以降)|(中|内)(?=[にはの、。」]|$)");
 
     private QuotedPlans() {
     }
@@ -51,7 +52,9 @@ final class QuotedPlans {
         if (start < 0 || start >= quoted.length || !quoted[start] || !VaguePlans.stillToCome(mention, articleDay)) {
             return false;
         }
-        boolean limited = LIMIT.matcher(after).lookingAt() || mention.text().endsWith("中") || mention.text().endsWith("内");
+        // a range's まで is the expression's own: by its end with に (10日から15日までに), over its days without (まで訪れる)
+        boolean limited = LIMIT.matcher(after).lookingAt() || Stream.of("中", "内").anyMatch(mention.text()::endsWith)
+                || mention.text().endsWith("まで") && after.startsWith("に");
         if (namesDays(mention)) {
             return limited;
         }

@@ -626,7 +626,8 @@ final class Similarity {
         return true;
     }
 
-    private static boolean isNounCharacter(char c) {
+    /** A character a Japanese noun is written in: kanji, katakana, ー. */
+    static boolean isNounCharacter(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヶ' || c == 'ー';
     }
 

@@ -163,6 +163,8 @@ class BackgroundTest {
         "社長は、来年度に新工場を動かすと述べた。|来年度|",
         "組合長は「今年中に出荷を再開したい」と話した。|今年|time still to come in quoted words",
         "組合長は「今年は猛暑で収穫が大きく落ちた」と話した。|今年|",
+        "社長は「今年中国市場で販売が大きく落ちた」と話した。|今年|",
+        "所長は「来月10日から15日までに工事を終えたい」と話した。|来月10日から15日まで|time still to come in quoted words",
         "首相は「来月10日から12日まで被災地を訪れる」と語った。|来月10日から12日まで|",
         // the writer's forecast, watch or doubt
         "筆者は、新線の開業が来年春にずれ込むとみる。|来年春|the writer's view of what is to come",

@@ -1,6 +1,8 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,25 @@ class ContestAndResultLabelsTest {
     }
 
     @Test
+    void aTitleIsAWordOfItsOwn() {
+        assertTrue(LabelBuilder.namesTheTitle("3度目の優勝を果たした", "優勝"));
+        assertTrue(LabelBuilder.namesTheTitle("初優勝", "優勝"));
+        assertTrue(LabelBuilder.namesTheTitle("大会初の連覇を達成", "連覇"));
+        assertFalse(LabelBuilder.namesTheTitle("準優勝に終わった", "優勝"));
+        assertFalse(LabelBuilder.namesTheTitle("優勝決定戦に進んだ", "優勝"));
+        assertFalse(LabelBuilder.namesTheTitle("当選確実となった", "当選"));
+        assertFalse(LabelBuilder.namesTheTitle("再選挙が決まった", "再選"));
+    }
+
+    @Test
     void aWinWithoutATitleOrAMeetingHeldIsToldAsBefore() {
         assertEquals("日本が韓国を3―1で破る", label("日本は5日、韓国を3―1で破り、決勝に進んだ。\n"));
+        // a match for the title, a race for it and second place name no title won
+        assertEquals("日本が韓国を3―1で破る", label("日本は5日、韓国を3―1で破り、優勝決定戦に進んだ。\n"));
+        assertEquals("巨人が首位の阪神を破る", label("巨人は5日、首位の阪神を破り、優勝争いに踏みとどまった。\n"));
         assertEquals("首脳会議の全体会合が東京で実施", label("首脳会議は3日、東京で全体会合が行われ、共同声明が採択された。\n"));
+        // what the clause after a final tells, when it says no one won, is not the final's result
+        assertEquals("全国高校サッカー選手権大会の決勝が国立競技場で実施", label("全国高校サッカー選手権大会の決勝が13日、"
+                + "国立競技場で行われ、試合開始前に選手と観客が黙とうをささげた。\n"));
     }
 }

@@ -99,6 +99,8 @@ class ActorFinderTest {
             String surname = person.substring(0, 2);
             assertTrue(find(person).stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION && m.surface().startsWith(surname)),
                     () -> person + " → " + find(person));
+            assertTrue(find(person).stream().anyMatch(m -> m.kind() == ActorKind.PERSON && m.name().equals(surname)),
+                    () -> person + " → " + find(person));
         }
     }
 
