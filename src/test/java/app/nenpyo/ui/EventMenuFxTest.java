@@ -55,7 +55,7 @@ class EventMenuFxTest {
     void shiftF10OnTheTimelineWithNothingSelectedOpensNoMenu(FxRobot robot) throws TimeoutException {
         TimelineViewModel timeline = window.shell.current().orElseThrow().timeline();
         Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty() && !timeline.loadingProperty().get());
-        TimelineView view = robot.lookup("#timeline").query();
+        TimelineView view = Settle.found(robot, "#timeline");
         assertNull(timeline.selectedIdProperty().get());
         keyboardMenu(robot, view);
         boolean showing = view.getContextMenu().isShowing();

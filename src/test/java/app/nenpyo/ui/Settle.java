@@ -2,6 +2,7 @@ package app.nenpyo.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -62,7 +63,27 @@ final class Settle {
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS,
                 () -> onFxThread(() -> robot.lookup(query).match(Settle::clickable).tryQuery().isPresent()));
         window();
-        return robot.lookup(query).match(Settle::clickable).query();
+        return onFxThreadGet(() -> robot.lookup(query).match(Settle::clickable).query());
+    }
+
+    /**
+     * The node {@code query} finds, looked up on the FX thread: a lookup walks the scene's children, which the FX
+     * thread may be changing meanwhile (the timeline's nodes while its events load), and a walk beside it fails
+     * with an index out of bounds now and then.
+     */
+    static <T extends Node> T found(FxRobot robot, String query) {
+        return onFxThreadGet(() -> robot.lookup(query).query());
+    }
+
+    private static <T> T onFxThreadGet(Callable<T> lookup) {
+        try {
+            return WaitForAsyncUtils.asyncFx(lookup).get(SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while looking a node up", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("no node found on the FX thread", e);
+        }
     }
 
     /** Clicks the node {@code query} finds once it is shown (see {@link #shown}). */

@@ -47,7 +47,7 @@ class TimelineFxTest {
     @Test
     void showsTheEventsOpensTheGenevaTalksAtTheirParagraphAndSplitsByActor(FxRobot robot) throws TimeoutException {
         TimelineViewModel model = shell.current().orElseThrow().timeline();
-        TimelineView view = robot.lookup("#timeline").query();
+        TimelineView view = Settle.found(robot, "#timeline");
         Settle.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty());
         int count = model.itemsProperty().get().size();
         assertTrue(count >= 8 && count <= 16, "about a dozen events on the timeline: " + count);
@@ -97,7 +97,7 @@ class TimelineFxTest {
     @Test
     void anEventChosenInALaneBelowThoseShownIsScrolledIntoView(FxRobot robot) throws TimeoutException {
         TimelineViewModel model = shell.current().orElseThrow().timeline();
-        TimelineView view = robot.lookup("#timeline").query();
+        TimelineView view = Settle.found(robot, "#timeline");
         Settle.waitFor(20, TimeUnit.SECONDS, () -> !model.itemsProperty().get().isEmpty() && marks(view) > 0);
         ComboBox<LaneMode> lanes = robot.lookup("#lanes").query();
         robot.interact(() -> lanes.setValue(LaneMode.ACTOR));

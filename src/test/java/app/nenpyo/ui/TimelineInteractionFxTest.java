@@ -46,7 +46,7 @@ class TimelineInteractionFxTest {
     void loaded(FxRobot robot) throws TimeoutException {
         model = window.shell.current().orElseThrow();
         timeline = model.timeline();
-        view = robot.lookup("#timeline").query();
+        view = Settle.found(robot, "#timeline");
         // the events' summaries come after the first frame is drawn from their outlines, later on a loaded machine
         Settle.waitFor(20, TimeUnit.SECONDS, () -> !timeline.itemsProperty().get().isEmpty()
                 && !timeline.loadingProperty().get() && view.displayListProperty().get() != null);
