@@ -293,7 +293,8 @@ final class LabelBuilder {
     /**
      * WBCの決勝が米マイアミで実施 and 日本が3度目の優勝を果たす: a contest held and its result, both when they fit;
      * else the contest's name and the result (第106回全国高校野球選手権大会の決勝、京都国際が初優勝), or the result alone,
-     * which a headline of a contest always says; the contest alone when the result says nothing.
+     * told with the result's doer, words and deed; the contest alone when none of them fits. Asked only of a result
+     * that says who won ({@link #tellsWhoWon}).
      */
     private static Label withResult(Label held, String contest, Label result) {
         String both = held.text() + "、" + result.text();
@@ -2014,7 +2015,7 @@ final class LabelBuilder {
          * occasion said as a noun (会見で謝罪した, コメントを出し) is not read as one.
          */
         private Predicate actNamedAt(Predicate occasion) {
-            if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(occasion.deed::endsWith) || occasion.end >= to
+            if (OCCASIONS_OF_SPEAKING.stream().noneMatch(occasion.deed::endsWith) || occasion.end >= to
                     || s.charAfter(occasion.end - 1) != '、') {
                 return null;
             }

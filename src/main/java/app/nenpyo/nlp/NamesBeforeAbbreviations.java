@@ -48,7 +48,7 @@ final class NamesBeforeAbbreviations {
 
     /**
      * The full name starting at {@code i}, if one is written there before its abbreviation: the mention spans the
-     * name only, without the bracket, and is keyed by the abbreviation as written in the brackets (CDU・CSU whole),
+     * name only, without the bracket, and is keyed by the abbreviation written in the brackets, in half width (CDU・CSU whole),
      * as the gazetteer keys JAXA, so that the abbreviation written alone in another article (ISUは…) is the same
      * body.
      */
@@ -67,8 +67,12 @@ final class NamesBeforeAbbreviations {
             }
             end++; // 「国民民主同盟」（NDA）: the name in brackets, then its abbreviation
         }
+        // asked at every word's start of a dated sentence: the matcher only where a bracket follows a long enough run
+        if (nameEnd - i < 3 || end >= text.length() || "（(".indexOf(text.charAt(end)) < 0) {
+            return null;
+        }
         Matcher m = abbreviationAt(text, end);
-        if (!m.lookingAt() || nameEnd - i < 3 || !endsAsABody(text.substring(i, nameEnd))) {
+        if (!m.lookingAt() || !endsAsABody(text.substring(i, nameEnd))) {
             return null;
         }
         String name = text.substring(i, nameEnd);
