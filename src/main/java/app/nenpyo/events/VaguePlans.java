@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>政府は今年度内に方針をまとめる / 今年度内の打ち上げを目指す / 2025年度中に運用を終える予定 → background
  *       (内, 中: a time limit);</li>
- *   <li>3号機は今夏にも打ち上げる計画だ / 控訴審は来年春以降に始まる見通し / 来年度上期をめどに始めたい →
- *       background (にも, 以降, めど: a rough aim);</li>
+ *   <li>3号機は今夏にも打ち上げる計画だ / 控訴審は来年春以降に始まる見通し / 来年度上期をめどに始めたい /
+ *       委員会は夏ごろに報告書をまとめる予定だ → background (にも, 以降, めど, ごろ: a rough aim);</li>
  *   <li>市議会は週明けにも臨時会を開く / 運用再開は週明け以降になる → background (the Monday is a guess);</li>
  *   <li>not: 与党は6日に予算案を提出し、年度内の成立を目指す (the aim of a deed the sentence dates by a
  *       day: it says what that day's deed is for, and stays with it), 来年度から予算が倍増される見通しだ
@@ -88,7 +88,8 @@ final class VaguePlans {
         if (text.equals("週明け")) {
             return MONDAY_GUESSED.matcher(after).lookingAt();
         }
-        boolean limitWritten = text.endsWith("内") || text.endsWith("中");
+        // a season alone is read with its ごろ (夏ごろに…予定): the rough aim is inside the expression
+        boolean limitWritten = text.endsWith("内") || text.endsWith("中") || text.endsWith("ごろ") || text.endsWith("頃");
         return PERIODS_OF_A_YEAR.contains(value.granularity())
                 && (limitWritten || LIMIT_OR_AIM.matcher(after).lookingAt()) && PLANNED.matcher(after).find();
     }

@@ -83,10 +83,10 @@ final class ExpressionScanner {
     /**
      * Words before a number of days that make it a count, not a day of the month: 1泊2日, 週2日,
      * 週休2日, わずか3日, たった2日, 延べ10日, 最長10日, 最短3日, あと1日 (not そのあと10日), 残り6日,
-     * 開幕まで3日.
+     * 開幕まで3日, 平均4日.
      */
     private static final Words DAY_COUNT_BEFORE = new Words("泊", "週", "休", "わずか", "僅か", "たった", "延べ", "最長", "最短",
-            "あと", "残り", "まで");
+            "あと", "残り", "まで", "平均");
     /** Words after a number of days that make it a count: 1日平均, 10日先, 2日制. */
     private static final Words DAY_COUNT_AFTER = new Words("平均", "先", "制");
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
@@ -130,7 +130,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未向"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未向春夏秋冬"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -265,7 +265,7 @@ final class ExpressionScanner {
         if (q >= 0) {
             return e.kind == DateMention.Kind.DATE && e.relUnit == 0 && e.hasDay() ? afterDay(q, e) : q;
         }
-        if ((q = week(p, e)) >= 0 || (q = bareWeekday(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
+        if ((q = week(p, e)) >= 0 || (q = bareWeekday(p, e)) >= 0 || (q = seasonWord(p, e)) >= 0 || (q = seasonAlone(p, e)) >= 0 || (q = periodEdge(p, e)) >= 0
                 || (q = namedHoliday(p, e)) >= 0
                 || (q = standaloneQuarterOrHalf(p, e)) >= 0
                 || (q = relative(p, e)) >= 0 || (q = halfAYear(p, e)) >= 0 || (q = slashDate(p, e)) >= 0) {
@@ -1020,13 +1020,13 @@ final class ExpressionScanner {
     /**
      * Whether a word before the number at {@code p}, or what follows its 日 at {@code q}, makes it a
      * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日, 視察したあと5日), 逮捕から2日で,
-     * 開幕から10日が過ぎた (not the end of a range: 29日から31日は休館).
+     * 開幕から10日が過ぎた, a headline's 再稼働から5日 (not the end of a range: 29日から31日は休館), 平均4日.
      */
     private boolean countsDays(int p, int q, boolean endsARange) {
         if (!endsARange && Chars.at(c, p - 2, "から")) {
             // a range's end is read with its start: a number here counts from something else
             return q < c.length && (c[q] == 'で' || c[q] == 'が' || c[q] == 'は') || Chars.at(c, q, "経") || Chars.at(c, q, "たっ")
-                    || Chars.at(c, q, "過ぎ");
+                    || Chars.at(c, q, "過ぎ") || endsTheHeadline(q);
         }
         String w = DAY_COUNT_BEFORE.before(c, p);
         if (w == null) {
@@ -1037,6 +1037,22 @@ final class ExpressionScanner {
             return p < 3 || "のただるてで".indexOf(c[p - 3]) < 0;
         }
         return !w.equals("週") || p < 2 || "先今来翌前同再".indexOf(c[p - 2]) < 0;
+    }
+
+    /**
+     * Whether {@code q} ends the text's first line, its headline (原子炉を停止　再稼働から5日⏎…): a
+     * headline's grammar drops the で of 再稼働から5日で, so what it counts there is days gone by.
+     */
+    private boolean endsTheHeadline(int q) {
+        if (q < c.length && c[q] != '\n' && c[q] != '\r') {
+            return false;
+        }
+        for (int k = 0; k < q; k++) {
+            if (c[k] == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest noun of an amount looked for after の (降水量, 最大降雪量). */
@@ -1428,6 +1444,27 @@ final class ExpressionScanner {
         e.season = seasonOf(c[q]);
         e.seasonOfNow = true;
         return q + 1;
+    }
+
+    /**
+     * A season written alone before ごろ, 以降 or までに (「夏ごろ」としている, 秋以降に再開する, 冬までに
+     * まとめる): the nearest such season the sentence's tense allows, as 年末 alone is. Not a season
+     * of a word (初夏, 晩秋, 今夏: a kanji before it), of a year or count named before it (来年の夏ごろ,
+     * read with its year), nor one of a kanji word after it (夏場, 春闘), and not before に alone,
+     * which says what a season is like as often as when (夏に強い).
+     */
+    private int seasonAlone(int p, Expr e) {
+        if (seasonOf(c[p]) == 0 || p > 0 && (Chars.isKanji(c[p - 1]) || c[p - 1] == 'の' || Chars.isDigit(c[p - 1]))) {
+            return -1;
+        }
+        int q = p + 1;
+        String approximately = APPROXIMATELY.at(c, q);
+        boolean when = approximately != null || Chars.at(c, q, "以降") || Chars.at(c, q, "までに");
+        if (!when) {
+            return -1;
+        }
+        e.season = seasonOf(c[p]);
+        return approximately != null ? q + approximately.length() : q;
     }
 
     /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */

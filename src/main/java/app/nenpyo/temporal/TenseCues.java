@@ -20,6 +20,7 @@ package app.nenpyo.temporal;
  *   "協議は10日に始まり、その後ウィーンで行う。"    → NEUTRAL (その後: what follows has a time of its own)
  *   "地裁は24日に公判を開き、証人尋問を行う。"      → LEANING_FUTURE (開き is a link of 行う's chain)
  *   "同社は10日の火災を受けて対策を急ぐ。"          → NEUTRAL (10日の: the fire has happened)
+ *   "総裁は30日に開く次回の会合での利上げに慎重な考えを示した。" → FUTURE (開く names the meeting)
  * </pre>
  *
  * <p>A date set off like that skips the verbs of a clause on a noun too (同社は1日、社長が交代する
@@ -179,6 +180,10 @@ final class TenseCues {
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
                 // 21日に…行うと発表した
+                return Lean.FUTURE;
+            }
+            if (!setOff && k - from <= 3 && Chars.at(c, from, "に") && namesTheNounAfterIt(c, from + 1, k)) {
+                // 30日に開く次回の会合: the plain verb right after the day names the noun, as 開かれる会合 does
                 return Lean.FUTURE;
             }
             if (endsTheSentenceInAPlainVerb(c, k) && UNDATED_BY_THE_VERB.at(c, from) == null && inOneClause(c, from, k, setOff)) {
@@ -458,6 +463,26 @@ final class TenseCues {
     /** Whether a verb ending before {@code k} modifies the noun after it (交代する人事, 開かれる会合の). */
     private static boolean attributive(char[] c, int k) {
         return k < c.length && (Chars.isKanji(c[k]) || Chars.isKatakana(c[k]));
+    }
+
+    /** The kanji of adjectives whose continuative form ends in く before a kanji (多く寄せられた, 早く決めた): no verbs. */
+    private static final String ADJECTIVE_STEMS = "多早近遅長広強高低深重軽良古若安薄厚細太暑寒熱辛赤白黒青固硬堅狭浅弱悪鋭暗永無";
+
+    /**
+     * Whether the verb from {@code stem} to {@code k}, its kanji and one of うくすぶむぐぬ, is in its plain
+     * non-past form before the noun it describes (開く会合, 結ぶ協定, 行う選挙), not an adjective's く
+     * (多く), a verb of how things stand (続く), nor a verb naming what occurred (止める場面もあった).
+     */
+    private static boolean namesTheNounAfterIt(char[] c, int stem, int k) {
+        char ch = c[k];
+        for (int j = stem; j < k; j++) {
+            if (!Chars.isKanji(c[j])) {
+                return false;
+            }
+        }
+        return k > stem && GODAN_ENDINGS.indexOf(ch) >= 0 && attributive(c, k + 1)
+                && !(ch == 'く' && ADJECTIVE_STEMS.indexOf(c[k - 1]) >= 0) && STATIVE_VERBS.at(c, k - 1) == null
+                && OCCURRENCES.at(c, k + 1) == null;
     }
 
     private static boolean isPast(char[] c, int k) {

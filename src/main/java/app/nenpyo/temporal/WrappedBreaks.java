@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The line breaks a page wrapped at a fixed width puts inside a number or a date, taken out of the
@@ -22,8 +23,9 @@ import java.util.Map;
  * </pre>
  *
  * <p>A break is taken as a wrap inside an expression when the line ends on a digit (or on 年, 月 or
- * a decimal point right after one) and the next line goes on with a digit, or, after a digit, with
- * a unit (日, 月, 年, 時, 分, 秒, 半, 度), and the line before is as long as the page's lines: its
+ * a decimal point right after one, or on a relative year or month: 先月, 同年) and the next line goes
+ * on with a digit, or, after a digit, with a unit (日, 月, 年, 時, 分, 秒, 半, 度), or when it falls
+ * between the two characters of a date word (先⏎週, 今⏎月, 同⏎日, 午⏎後), and the line before is as long as the page's lines: its
  * length is within {@value #WIDTH_SLACK} characters of the text's most common line length (the
  * longer one when lengths tie, blank lines not counted), the width the page was wrapped at. A line
  * that opens with a date with its year (2023.06.15 朝刊), that sets Japanese words apart with a space
@@ -36,8 +38,15 @@ import java.util.Map;
  *   大阪でG20⏎29日、首脳会議が開かれた。         → left alone: the line is shorter than the page's
  * </pre>
  *
- * <p>Known weakness: a break inside a word (午⏎後3時, 同⏎日, 昨⏎年) still splits it, since nothing but
- * a dictionary tells such a word from two; a break wrapped inside a slashed date (2023/6/1⏎5) is
+ * <pre>
+ *   県内では先⏎週までに電気が戻った      → 先週 spans "先⏎週"
+ *   容疑者は、今⏎月5日に起訴された      → 今月5日 spans "今⏎月5日"
+ *   女性は先月⏎10日の試験中に          → 先月10日 spans "先月⏎10日"
+ * </pre>
+ *
+ * <p>Known weakness: a break inside a longer date word (一昨⏎日, 先々⏎週) or inside a word of other
+ * characters still splits it, since only the short list of two-character date words tells such a
+ * word from two; a break wrapped inside a slashed date (2023/6/1⏎5) is
  * left alone, as a header's date looks the same; in a text of two or three lines of different
  * lengths the longest sets the width, so a short headline over one longer body line of the same
  * length (within the slack) ending on a number would still be read as wrapped.
@@ -46,6 +55,19 @@ final class WrappedBreaks {
     /** What goes on after a digit in a number or a date, the run the break is moved past. */
     private static final String UNITS = "日月年時分秒半度";
     private static final String RUN = UNITS + ".,";
+
+    /** What opens a relative year or month that a day may follow (先月⏎10日, 同年⏎4月). */
+    private static final String RELATIVE = "先今来同翌前昨本当";
+
+    /**
+     * The date words of two characters a wrap may cut (先⏎週, 今⏎月5日, 同⏎日): joined, the scanner
+     * reads the word; the break is moved past its second character and the digits and units after it.
+     */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "先週", "今週", "来週", "同週", "先月", "今月", "来月", "同月", "翌月", "前月",
+            "昨年", "今年", "来年", "同年", "翌年", "前年", "昨日", "今日", "明日", "同日", "翌日", "前日", "当日", "先日",
+            "午前", "午後", "未明", "同夜", "昨夜", "今夜", "今朝", "上旬", "中旬", "下旬", "初旬", "月末", "年末", "週末",
+            "年度", "年明", "週明");
 
     /** How far a wrapped line's length may be from the page's width (a wide character, a line ending early at a word). */
     static final int WIDTH_SLACK = 2;
@@ -69,7 +91,7 @@ final class WrappedBreaks {
             if (width == 0 || !wrapsInside(c, b, b + width, pageWidth)) {
                 continue;
             }
-            int runEnd = b + width;
+            int runEnd = b + width + (cutsADateWord(c, b, b + width) ? 1 : 0);
             while (runEnd < c.length && (Chars.isDigit(c[runEnd]) || RUN.indexOf(c[runEnd]) >= 0)) {
                 runEnd++;
             }
@@ -138,13 +160,19 @@ final class WrappedBreaks {
         char first = c[next];
         boolean afterADigit = Chars.isDigit(last);
         boolean afterAUnitOfADigit = b >= 2 && Chars.isDigit(c[b - 2]) && (last == '年' || last == '月' || last == '.');
+        boolean afterARelativeUnit = b >= 2 && RELATIVE.indexOf(c[b - 2]) >= 0 && (last == '年' || last == '月');
         boolean cutsANumber = afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
-                || afterAUnitOfADigit && Chars.isDigit(first);
-        if (!cutsANumber) {
+                || (afterAUnitOfADigit || afterARelativeUnit) && Chars.isDigit(first);
+        if (!cutsANumber && !cutsADateWord(c, b, next)) {
             return false;
         }
         int start = lineStart(c, b);
         return Math.abs(b - start - pageWidth) <= WIDTH_SLACK && !isAHeader(c, start, b);
+    }
+
+    /** Whether the break between {@code b} and {@code next} falls between the two characters of a date word. */
+    private static boolean cutsADateWord(char[] c, int b, int next) {
+        return next < c.length && DATE_WORDS.contains(new String(new char[] {c[b - 1], c[next]}));
     }
 
     /**

@@ -31,6 +31,7 @@ class VaguePlansTest {
         "鉄道会社は今秋にも新型車両を投入する計画だ。|今秋|true",
         "新しい橋の開通は来年春以降になる見通しだ。|来年春|true",
         "知事は「来年度上期をめどに保育料を無料にしたい」と語った。|来年度上期|true",
+        "委員会は秋ごろに報告書をまとめる予定だ。|秋ごろ|true",
         // the Monday a plan may be carried out on
         "野党は週明けにも不信任決議案を提出する構えだ。|週明け|true",
         "運転の再開は週明け以降になるという。|週明け|true",
@@ -40,6 +41,7 @@ class VaguePlansTest {
         "来年度から、市の教育予算が増える見通しだ。|来年度|false",
         // told as what will be done, no plan said
         "市は今秋にも新しい案内板を設置する。|今秋|false",
+        "委員会は秋ごろに報告書をまとめる。|秋ごろ|false",
         // the season or year dates the deed, no limit nor aim
         "新しい球場は来春に着工する。|来春|false",
         "同社は2026年度の量産開始を目指す。|2026年度|false",

@@ -693,6 +693,11 @@ class ExpressionFamiliesTest {
         "残り6日で期限を迎える。",
         "逮捕から2日で釈放された。",
         "開幕から10日が過ぎた。",
+        "新薬の治験では、発作の起きた日が月平均3日減った。",
+        "夏場の電力が足りない。",
+        "初夏ごろに白い花が咲く。",
+        "夏に強い品種を育てている。",
+        "製鉄所の高炉、また停止　再開から4日",
         "完成まで10日かかる。",
         "金曜ロードショーを見た。",
         "日曜大工が趣味だ。",
@@ -705,6 +710,40 @@ class ExpressionFamiliesTest {
     void notDates(String sentence) {
         List<DateMention> found = finder.find(sentence, DOC);
         assertTrue(found.stream().noneMatch(m -> m.kind() != Kind.DURATION), () -> sentence + " → " + found);
+    }
+
+    /**
+     * A season written alone before ごろ, 以降 or までに is the nearest one the sentence's tense allows,
+     * as 年末 alone is; one of a year named before it is read with that year.
+     */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "政府は秋ごろに運転を再開する方針だ。|2023-05-10|秋ごろ|2023-09-01/2023-11-30",
+        "委員会は夏ごろに報告書をまとめる。|2024-02-10|夏ごろ|2024-06-01/2024-08-31",
+        "工場は春以降に操業を再開する。|2023-11-10|春|2024-03-01/2024-05-31",
+        "男性は夏ごろから体調を崩していた。|2024-02-10|夏ごろ|2023-06-01/2023-08-31",
+        "新駅は来年の夏ごろに完成する。|2023-05-10|来年の夏|2024-06-01/2024-08-31",
+    })
+    void aSeasonAloneIsTheNearestOneItsTenseAllows(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    /**
+     * A headline's count of days since a happening (再開から4日, its で dropped) is no day; a range in a
+     * headline, a body's から before a day with に, and the body under such a headline keep their days.
+     */
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "美術館、今月29日から31日⏎館内の改修で休館する。|2022-01-11|今月29日から31日|2022-01-29/2022-01-31",
+        "首相はロンドンから5日に帰国した。|2022-01-11|5日|2022-01-05",
+        "製鉄所の高炉、また停止　再開から4日⏎東西製鉄は10日、高炉を止めた。|2022-01-11|10日|2022-01-10",
+    })
+    void aHeadlineCountsDaysFromAHappeningOnly(String written, String doc, String expression, String value) {
+        String text = written.replace('⏎', '\n');
+        List<DateMention> found = finder.find(text, LocalDate.parse(doc));
+
+        assertEquals(value, FoundMentions.named(found, expression).formattedValue());
+        assertTrue(found.stream().noneMatch(m -> m.text().equals("4日")), found::toString);
     }
 
     /**

@@ -32,6 +32,14 @@ class PlansAheadTest {
         "2023-06-25|首相は12日に記者会見し、2030年までに脱炭素を急ぐ考えを示した。|12日|2023-06-12",
         "2023-06-25|社長は12日に本社で交渉し、3年以内に工場を移す意向を示した。|12日|2023-06-12",
         "2023-06-25|会長は12日の記者会見で、新会社に事業を移す意向を示した。|12日|2023-06-12",
+        // a plain verb naming the noun after it (開く会合) dates a coming occasion, as 開かれる会合 does
+        "2023-09-20|総裁は、10月30日に開く次回の会合での利上げには慎重な考えを示した。|10月30日|2023-10-30",
+        "2023-06-20|外相は、3日に結ぶ協定の中身を国会で説明した。|3日|2023-07-03",
+        // near misses: an adjective's く, a verb of how things stand, a deed told done, a lead's date set off
+        "2023-06-20|市には3日に多く寄せられた苦情を受け、説明会を開いた。|3日|2023-06-03",
+        "2023-06-20|川の水位は3日に続く雨で上がり、避難指示が出た。|3日|2023-06-03",
+        "2023-09-20|総裁は、8月30日に開いた会合での議論を説明した。|8月30日|2023-08-30",
+        "2023-09-20|総裁は8月30日、次回に開く会合での利上げに慎重な考えを示した。|8月30日|2023-08-30",
     })
     void readsTheDayOfThePlan(String document, String text, String day, String value) {
         assertEquals(value, FoundMentions.valueOf(text, document, day));

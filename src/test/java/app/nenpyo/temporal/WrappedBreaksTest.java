@@ -34,6 +34,11 @@ class WrappedBreaksTest {
         // a body line holding a date with its year or a Latin word beside a space is no header
         "政府は2023年6月15日、案を1⏎2日に閣議決定したと発表した。与党⏎は審議を急ぐ。|1⏎2日|2023-06-12",
         "米アップル Inc.は新型機を1⏎2日に発表したと明らかにした。同社は⏎詳細を明かさない。|1⏎2日|2023-06-12",
+        // a break between the two characters of a date word, or after a relative month before its day
+        "停電した世帯は約5万戸に上り、市内では先⏎週までに電気が戻ったが、山間部は遅れた。|先⏎週|2023-W23",
+        "窃盗の疑いで先月逮捕された男は、警察の調べに対し黙秘を続け、今⏎月5日に起訴された。|今⏎月5日|2023-06-05",
+        "市の調べでは、委託先の会社の社員が、定期的に行う先月⏎10日の点検中に記録を変えた。|先月⏎10日|2023-05-10",
+        "両国の外相は12日に電話で会談し、経済での協力を確認して、同⏎日夜には声明を出した。|同⏎日|2023-06-12",
         // blank lines between paragraphs are no lines of the page
         "政府は今年の夏ごろ、新予算案を1⏎2日に閣議決定したと発表した。与⏎野党は審議を急ぐ方針で一致し、⏎た。⏎⏎首相は会見した。⏎⏎野党は反発した。⏎|1⏎2日|2023-06-12",
     })
@@ -82,6 +87,7 @@ class WrappedBreaksTest {
         // text (⏎ a line break): a header or a short line above a body line that opens with a day
         "東都新聞　第2版　社会面4⏎12日、市は避難所を開いた。",
         "福岡でG7⏎13日、外相会合が開かれた。",
+        "福岡で今⏎月5日、外相会合が開かれる予定だ。",
     })
     void noExpressionIsReadAcrossAHeaderOrAShortLine(String written) {
         List<DateMention> found = finder.find(written.replace('⏎', '\n'), DOCUMENT);
