@@ -257,6 +257,24 @@ class CategoryTest {
         "卸売業者は15日、築地市場の移転に反発した。|STATEMENT",
         "中国外務省は15日、為替操作国の認定に反発した。|STATEMENT",
         "企業側は15日、株価操作の疑いに反発した。|STATEMENT",
+        // session 30: crimes, law enforcement, laws promulgated; accidents, animal diseases; markets and business
+        "男は10日夜、駅前で通行人を刃物で刺した。|LEGAL",
+        "漁船は8日未明、北方領土の沖で拿捕された。|LEGAL",
+        "男は3日朝から銀行に人質をとって立てこもった。|LEGAL",
+        "国土交通省は12日、運送会社への立ち入り検査に入った。|LEGAL",
+        "改正法は9日に公布された。|LEGAL",
+        "大統領は14日、非常事態を定める大統領令に署名した。|LEGAL",
+        "特急列車が11日夜、カーブで脱線した。|DISASTER",
+        "貨物船は7日未明、岩礁で座礁した。|DISASTER",
+        "高病原性の鳥インフルエンザが4日、県内の農場で確認された。|DISASTER",
+        "東京市場は6日、大幅に値を下げた。|ECONOMY",
+        "5日の株式相場は暴落した。|ECONOMY",
+        "両社は1日に経営統合した。|ECONOMY",
+        "新型の電気自動車が12日に発売された。|ECONOMY",
+        "組合は8日、会社にストの日程を通告した。|ANNOUNCEMENT",
+        // near misses: a stimulus is no stabbing, a budget decided by the cabinet is the economy's
+        "政府は9日、景気刺激策を決めた。|ECONOMY",
+        "政府は9日、来年度予算案を閣議決定した。|ECONOMY",
     })
     void wordsOfTheDomain(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);

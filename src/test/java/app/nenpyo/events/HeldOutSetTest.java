@@ -162,7 +162,9 @@ class HeldOutSetTest {
      * five, seven, eight and nine, reports on their date 137, 130, 150, key words 107 and 116 on sets four and
      * seven, categories 118, 102, 81, the seventh's actors 132; and the eighth's background on the timeline 36 →
      * 37, a report a plan now dated by its season makes (夏ごろに報告書をまとめる, told as what will be done, which
-     * {@code VaguePlans} keeps on the timeline), a trade accepted.
+     * {@code VaguePlans} keeps on the timeline), a trade accepted; session 30's category words (decision 0029's
+     * addendum: crimes, regulators, laws promulgated, accidents, animal diseases, markets and business) categories
+     * 160, 119, 104, 77, 91, 107 on sets one and four to eight, and 84 on the ninth, blind to them.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -202,15 +204,15 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 173, 7, 159, 161, 25, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 173, 7, 160, 161, 25, 0, 0),
                 new HeldOutSet("heldout2", 323, 5, 0, 184, 159, 11, 148, 150, 18, 1, 3),
                 new HeldOutSet("heldout3", 357, 10, 0, 212, 168, 15, 147, 214, 10, 0, 1),
-                new HeldOutSet("heldout4", 213, 7, 0, 137, 107, 9, 118, 135, 8, 0, 6),
-                new HeldOutSet("heldout5", 205, 10, 1, 130, 106, 8, 102, 140, 11, 0, 1),
-                new HeldOutSet("heldout6", 202, 5, 0, 110, 76, 8, 76, 109, 21, 0, 1),
-                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 6, 81, 132, 26, 0, 0),
-                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 3, 97, 114, 37, 0, 0),
-                new HeldOutSet("heldout9", 263, 20, 2, 138, 97, 5, 83, 90, 44, 0, 5));
+                new HeldOutSet("heldout4", 213, 7, 0, 137, 107, 9, 119, 135, 8, 0, 6),
+                new HeldOutSet("heldout5", 205, 10, 1, 130, 106, 8, 104, 140, 11, 0, 1),
+                new HeldOutSet("heldout6", 202, 5, 0, 110, 76, 8, 77, 109, 21, 0, 1),
+                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 6, 91, 132, 26, 0, 0),
+                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 3, 107, 114, 37, 0, 0),
+                new HeldOutSet("heldout9", 263, 20, 2, 138, 97, 5, 84, 90, 44, 0, 5));
     }
 
     @org.junit.jupiter.api.Test
