@@ -106,12 +106,17 @@ final class DayOfTheSentenceBefore {
      * day's background, not its deed); {@code 首相は「決意を新たにしている」と述べ、改革案を示した。} → false.
      */
     static boolean saysNoNewDeed(String sentence) {
+        return NO_NEW_DEED.matcher(unquoted(sentence)).find();
+    }
+
+    /** The sentence with what its quotes hold made spaces, every index where it was. */
+    private static String unquoted(String sentence) {
         boolean[] quoted = Quotes.mask(sentence);
         StringBuilder unquoted = new StringBuilder(sentence.length());
         for (int i = 0; i < sentence.length(); i++) {
             unquoted.append(quoted[i] ? '　' : sentence.charAt(i));
         }
-        return NO_NEW_DEED.matcher(unquoted).find();
+        return unquoted.toString();
     }
 
     /** A quote and the verb of saying it, ending the sentence: 」と述べた, 」と話しました, 』とあいさつした. */
@@ -120,10 +125,26 @@ final class DayOfTheSentenceBefore {
     /**
      * Whether the sentence ends by saying a quote ({@code 裁判長は「悪質な犯行」と述べた。}): after a dated
      * deed, a quote is what was said at it, which the writers read as part of that happening, not a
-     * happening of its own. {@code 被告は「指示していない」と述べ、無罪を主張した。} ends with a deed.
+     * happening of its own. {@code 被告は「指示していない」と述べ、無罪を主張した。} ends with a deed; a quote
+     * said after the deed or to the press ({@link #saidOnAnOccasionOfItsOwn}) is a statement of its own.
      */
     static boolean endsSayingAQuote(String sentence) {
-        return QUOTE_SAID.matcher(ending(sentence)).find();
+        return QUOTE_SAID.matcher(ending(sentence)).find() && !saidOnAnOccasionOfItsOwn(sentence);
+    }
+
+    /**
+     * Where, outside quotes, the sentence says its words were said after the deed or to the press
+     * (可決後、報道陣に, 会談の後、, 閉廷後, 記者会見で, 記者団に, 取材に): a statement of its own that day,
+     * not what was said at the deed.
+     */
+    private static final Pattern OWN_OCCASION = Pattern.compile("[^\\s、。]後[、にの]|の後[、に]|記者会見|会見で|会見し|報道陣に|記者団に|取材に");
+
+    /**
+     * Whether the sentence, read without its quotes, says its quote was said on an occasion of its own:
+     * {@code 町長は可決後、報道陣に「近く判断したい」と述べた。} → true; {@code 裁判長は「悪質な犯行だ」と述べた。} → false.
+     */
+    static boolean saidOnAnOccasionOfItsOwn(String sentence) {
+        return OWN_OCCASION.matcher(unquoted(sentence)).find();
     }
 
     /**

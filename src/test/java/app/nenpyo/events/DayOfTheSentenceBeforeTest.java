@@ -106,6 +106,18 @@ class DayOfTheSentenceBeforeTest {
         assertEquals(List.of(), carried("地裁は19日、被告に懲役3年の判決を言い渡した。裁判長は「極めて悪質な犯行だ」と述べた。\n"));
     }
 
+    /** Session 30: words said after the deed or to the press are a statement of their own that day. */
+    @Test
+    void aQuoteSaidAfterTheDeedOrToThePressIsAStatementOfItsOwn() {
+        assertEquals(List.of("2025-03-19 村長が「近く進退を判断したい」と発言"),
+                carried("村議会は19日、村長の不信任決議案を可決した。村長は可決後、報道陣に「近く進退を判断したい」と述べた。\n"));
+        assertEquals(1, carried("同社は19日、工場の火災で社員3人が負傷したと発表した。社長は記者会見で「深くおわびする」と陳謝した。\n").size());
+        assertEquals(List.of(), carried("同社は19日、工場の火災で社員3人が負傷したと発表した。社長は「深くおわびする」と陳謝した。\n"),
+                "no occasion of its own: what was said at the announcement");
+        assertEquals(List.of(), carried("村議会は19日、村長の不信任決議案を可決した。村長は「選挙後に判断したい」と述べた。\n"),
+                "後 inside the quote is the speaker's, not when it was said");
+    }
+
     @Test
     void aDetailOfTheDayIsNoHappeningOfItsOwn() {
         assertEquals(List.of(), carried("大雨は11日、九州北部を襲った。佐賀市では1時間に110ミリの雨を観測した。\n"),
