@@ -51,7 +51,7 @@ final class AnaphorLinks {
         if ((first.kind() != ActorKind.PERSON || onePerson) && label.startsWith(first.surface())) {
             String named = (onePerson ? first.name() + first.surface() : name(same, gazetteer))
                     + label.substring(first.surface().length());
-            if (named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH) {
+            if (named.codePointCount(0, named.length()) <= Label.MAX_LENGTH) {
                 label = named;
                 // a topic carried to a later clause is that clause's doer inferred, not written: no subject
                 subject = carried.isEmpty() ? subject.or(() -> Optional.of(first)) : subject;

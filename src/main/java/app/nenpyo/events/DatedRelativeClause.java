@@ -148,8 +148,8 @@ final class DatedRelativeClause {
         while (deed > k && !Morphemes.isVerb(t.get(deed))) {
             deed--;
         }
-        boolean inception = LabelBuilder.INCEPTION_HINTS.containsKey(t.get(deed).baseForm())
-                || Morphemes.isSuru(t.get(deed)) && deed > k && LabelBuilder.INCEPTION_HINTS.containsKey(t.get(deed - 1).surface());
+        boolean inception = ClauseWords.INCEPTION_HINTS.containsKey(t.get(deed).baseForm())
+                || Morphemes.isSuru(t.get(deed)) && deed > k && ClauseWords.INCEPTION_HINTS.containsKey(t.get(deed - 1).surface());
         // 3日に召集された国会で, 1日に能登地方で起きた地震で: a deed alone or an inception after に or で, its noun the
         // setting or topic, is LabelBuilder's dated noun, read there as before
         boolean datedNoun = k > after && Morphemes.isParticle(t.get(after), "に", "で") && follow < t.size()
@@ -159,7 +159,7 @@ final class DatedRelativeClause {
         }
         int nounTo = t.get(nounEnd - 1).span().end();
         String last = t.get(nounEnd - 1).surface();
-        if (subjectStart < 0 && LabelBuilder.CASE_NOUNS.contains(last) && !Set.of("選挙", "選").contains(last)
+        if (subjectStart < 0 && ClauseWords.CASE_NOUNS.contains(last) && !Set.of("選挙", "選").contains(last)
                 || subjectStart < 0 && follow < t.size() && isCopula(t.get(follow))) {
             // 男性が刺された事件で: a case is told by its clause and noun (LabelBuilder's case the date tells);
             // …に到着した男性だった: the noun is what the sentence's topic was, the topic the doer (with a subject of
@@ -401,8 +401,8 @@ final class DatedRelativeClause {
         while (ends < t.size() && Morphemes.isVerbEnding(t.get(ends))) {
             ends++;
         }
-        boolean framing = LabelBuilder.RELATIONS.contains(next.baseForm())
-                || LabelBuilder.FRAMING_VERBS.contains(next.baseForm()) && s.charAfter(ends - 1) == '、';
+        boolean framing = ClauseWords.RELATIONS.contains(next.baseForm())
+                || ClauseWords.FRAMING_VERBS.contains(next.baseForm()) && s.charAfter(ends - 1) == '、';
         return !framing && (Morphemes.isVerb(next) || Morphemes.isSahen(next) && n + 1 < t.size() && Morphemes.isSuru(t.get(n + 1)));
     }
 

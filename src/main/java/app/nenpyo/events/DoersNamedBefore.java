@@ -75,7 +75,7 @@ final class DoersNamedBefore {
             }
             String named = bare ? named(before.get(), deed, "", "") : named(before.get(), deed, counted.group(1), counted.group(2));
             named = named.isEmpty() || said.equals(label) ? named : named + "へ";
-            if (!named.isEmpty() && named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH) {
+            if (!named.isEmpty() && named.codePointCount(0, named.length()) <= Label.MAX_LENGTH) {
                 out.set(i, r.withLabel(named));
             }
         }

@@ -480,8 +480,8 @@ public final class EventExtractor {
     /** A clause's text as a label: without its full stop, at most a label's length in characters (code points). */
     private static String headline(String clause) {
         String text = clause.strip().replaceAll("[。．.]+$", "");
-        return text.codePointCount(0, text.length()) <= LabelBuilder.MAX_LENGTH ? text
-                : text.substring(0, text.offsetByCodePoints(0, LabelBuilder.MAX_LENGTH - 1)) + "…";
+        return text.codePointCount(0, text.length()) <= Label.MAX_LENGTH ? text
+                : text.substring(0, text.offsetByCodePoints(0, Label.MAX_LENGTH - 1)) + "…";
     }
 
     /**

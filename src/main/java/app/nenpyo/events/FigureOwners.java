@@ -138,7 +138,7 @@ final class FigureOwners {
 
     private static Report named(Report r, ActorMention owner, boolean another) {
         String label = owner.name() + "の" + r.label();
-        if (another || label.codePointCount(0, label.length()) > LabelBuilder.MAX_LENGTH) {
+        if (another || label.codePointCount(0, label.length()) > Label.MAX_LENGTH) {
             return r;
         }
         return r.withLabel(label);

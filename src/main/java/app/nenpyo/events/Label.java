@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * What {@link LabelBuilder} read in a clause.
  *
- * @param text       the headline, at most {@link LabelBuilder#MAX_LENGTH} characters
+ * @param text       the headline, at most {@link #MAX_LENGTH} characters
  * @param subject    the actor that did it, when the subject is an actor (sentence-relative span)
  * @param place      where, when the clause says so with で (ジュネーブで, カザフでは)
  * @param headWords  the words that name the happening (協議, 会談, 抗議活動, 暴徒化), for merging
@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 record Label(String text, Optional<ActorMention> subject, Optional<ActorMention> place, List<String> headWords,
              String predicate, String datedDeed, String bareTopic, String pointedNoun) {
+
+    /** The longest label, in characters: a headline of who did what (王毅外相がトレウベルディ外相と電話で会談). */
+    static final int MAX_LENGTH = 40;
 
     /** A label is one line: the line breaks of a text wrapped at a width (東京・元赤坂⏎の迎賓館) are not its words. */
     Label {
@@ -107,7 +110,7 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
     /**
      * The label's text with its bare topic and the noun its 同 points back with said as the text
      * before the sentence said them, or a person taking office with the post it gave them, within
-     * {@link LabelBuilder#MAX_LENGTH}.
+     * {@link #MAX_LENGTH}.
      *
      * @param finder what reads the places named before, for a local body said alone (市は)
      */
@@ -119,7 +122,7 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
         // 同法案 → 経済安全保障推進法案: the name the sentences before gave it; a mention as bare as 法案 gives nothing
         String full = NamedBefore.fuller(textBefore, pointedNoun);
         String said = full.isEmpty() ? named : named.replaceFirst(Pattern.quote("同" + pointedNoun), Matcher.quoteReplacement(full));
-        return said.codePointCount(0, said.length()) <= LabelBuilder.MAX_LENGTH ? said : named;
+        return said.codePointCount(0, said.length()) <= MAX_LENGTH ? said : named;
     }
 
     private String topicNamed(String textBefore, ActorFinder finder) {
@@ -128,7 +131,7 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
             String person = text.substring(0, text.length() - TAKES_OFFICE.length());
             String post = NamedBefore.postOf(textBefore, person);
             String named = person + "が" + post + "に就任";
-            return post.isEmpty() || named.codePointCount(0, named.length()) > LabelBuilder.MAX_LENGTH ? text : named;
+            return post.isEmpty() || named.codePointCount(0, named.length()) > MAX_LENGTH ? text : named;
         }
         if (bareTopic.isEmpty()) {
             return text;
@@ -141,6 +144,6 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
             return text;
         }
         String named = text.substring(0, at) + full + text.substring(at + bareTopic.length());
-        return named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH ? named : text;
+        return named.codePointCount(0, named.length()) <= MAX_LENGTH ? named : text;
     }
 }

@@ -81,8 +81,6 @@ final class LabelBuilder {
     private static final Pattern COUNT_OF_TIME =
             Pattern.compile("[0-9０-９一二三四五六七八九十百千.]+(日間|週間|年間|か月|カ月|ヶ月|か月間|カ月間|ヶ月間|時間)");
 
-    static final int MAX_LENGTH = 40;
-
     /** The longest quote a label keeps as said (characters between 「 and 」). */
     static final int MAX_QUOTE = 24;
 
@@ -110,67 +108,6 @@ final class LabelBuilder {
      * speaking they are the news, told with it (記者会見し「…」と謝罪), where 述べた and 表明した with a quote name nothing.
      */
     private static final Set<String> SPEECH_ACTS = Set.of("謝罪", "陳謝", "呼びかける", "呼び掛ける");
-
-    /** Verbs of a win, which a later deed of the same doer may say what it brought ({@code titleWon}). */
-    private static final Set<String> WINS = Set.of("破る", "下す");
-
-    /** Titles a win brings, which a headline of the contest tells. */
-    private static final Set<String> TITLES = Set.of("優勝", "日本一", "当選", "再選", "連覇", "制覇");
-
-    /**
-     * Whether a text names the title won as a word of its own (3度目の優勝を, 初優勝, 連覇を達成): not inside a longer
-     * word, which names a match or a race for it (優勝決定戦, 優勝争い, 当選確実, 再選挙), nor second place (準優勝).
-     */
-    static boolean namesTheTitle(String text, String title) {
-        for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-            int end = at + title.length();
-            boolean second = at > 0 && text.charAt(at - 1) == '準';
-            boolean longerWord = end < text.length() && Similarity.isNounCharacter(text.charAt(end));
-            if (!second && !longerWord) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Nouns that name a case or a vote a sentence is about ({@code settingTheDateTells}: …夫婦が死亡した火災で、,
-     * 3日に投票が行われた大統領選で、): not a meeting, an effect or a place (首相が出席した会議で, 台風が上陸した
-     * 影響で), which say where or why.
-     */
-    static final Set<String> CASE_NOUNS = Set.of("事件", "事故", "火災", "火事", "事案", "災害", "爆発", "テロ",
-            "選挙", "選");
-
-    /** Verbs (base form, or the sahen noun before する) that say something began, and the label's word for it. */
-    static final Map<String, String> INCEPTION_HINTS = Map.of("始まる", "開始", "発する", "開始", "発す", "開始",
-            "起きる", "発生", "起こる", "発生", "発生", "発生", "勃発", "発生");
-
-    /** How a noun after a verb tells the deed: planned or expected (へ), feared (の恐れ), rumoured (との観測). */
-    private enum Modal { PLAN, RISK, VIEW }
-
-    private static final Map<String, Modal> MODALS = Map.ofEntries(
-            Map.entry("見通し", Modal.PLAN), Map.entry("見込み", Modal.PLAN), Map.entry("予定", Modal.PLAN),
-            Map.entry("公算", Modal.PLAN), Map.entry("方向", Modal.PLAN), Map.entry("方針", Modal.PLAN),
-            Map.entry("意向", Modal.PLAN), Map.entry("構え", Modal.PLAN), Map.entry("恐れ", Modal.RISK),
-            Map.entry("おそれ", Modal.RISK), Map.entry("可能性", Modal.RISK), Map.entry("観測", Modal.VIEW),
-            Map.entry("見方", Modal.VIEW));
-
-    /** Whether a label tells a feared state, not a happening (広がる恐れ → 感染が拡大の恐れ, 大荒れの可能性). */
-    static boolean toldAsARisk(String label) {
-        for (Map.Entry<String, Modal> modal : MODALS.entrySet()) {
-            if (modal.getValue() == Modal.RISK && label.endsWith(modal.getKey())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs that after を/に and in their joining form work as a particle: を受けて, に比べ, に入り, に伴い. */
-    static final Set<String> FRAMING_VERBS = Set.of("受ける", "比べる", "入る", "伴う", "対する", "関する",
-            "基づく", "沿う", "際する", "先立つ", "応じる", "踏まえる", "控える", "加える", "続く");
-
-    /** Verbs that, after を or に, say what a noun is about or aimed at: 国葬を巡る審査, 選挙に向けた準備. */
-    static final Set<String> RELATIONS = Set.of("巡る", "めぐる", "関する", "対する", "向ける", "関わる");
 
     /** The same read by the tokenizer as one particle. */
     private static final Set<String> RELATION_PARTICLES = Set.of("に関する", "に対する", "をめぐる", "を巡る", "に向けた",
@@ -205,14 +142,15 @@ final class LabelBuilder {
         if (relative.isPresent()) {
             return relative.get().withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
         }
-        TextSpan told = reportedDeed(s, clause, date, otherDates);
-        TextSpan incident = incident(s, told, date);
+        TextSpan told = ReportedDeed.reportedDeed(s, clause, date, otherDates);
+        TextSpan incident = IncidentThenOutcome.incident(s, told, date);
         Label label = new Reading(s, incident, date, otherDates).label();
         if (incident.end() < told.end()) {
-            TextSpan outcome = deedReported(s, new TextSpan(incident.end(), told.end()));
+            TextSpan outcome = ReportedDeed.deedReported(s, new TextSpan(incident.end(), told.end()));
             Label result = new Reading(s, outcome, date, otherDates).label();
-            String contest = contestHeld(s, incident);
-            label = contest.isEmpty() ? withOutcome(label, result) : tellsWhoWon(result) ? withResult(label, contest, result) : label;
+            String contest = ContestResult.contestHeld(s, incident);
+            label = contest.isEmpty() ? IncidentThenOutcome.withOutcome(label, result)
+                    : ContestResult.tellsWhoWon(result) ? ContestResult.withResult(label, contest, result) : label;
         }
         return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
     }
@@ -251,7 +189,7 @@ final class LabelBuilder {
             subject = s.actors().stream().filter(m -> found.noun().contains(m.span()) && m.span().end() == found.noun().end())
                     .findFirst();
         }
-        if (told.codePointCount(0, told.length()) > MAX_LENGTH) {
+        if (told.codePointCount(0, told.length()) > Label.MAX_LENGTH) {
             told = inner.text();
         }
         List<String> heads = new ArrayList<>(inner.headWords());
@@ -264,198 +202,6 @@ final class LabelBuilder {
     /** The label with the noun as what its deed is done to, before the deed: 新型車 + 山本自動車が発売 → 山本自動車が新型車を発売. */
     private static String doneTo(String label, String noun, String deed) {
         return label.substring(0, label.length() - deed.length()) + noun + "を" + deed;
-    }
-
-    /**
-     * 少なくとも300人が死亡したと当局が明らかにした → 少なくとも300人が死亡した: what a clause reports was
-     * done, without who reported it (a headline tells the deaths, not the announcement); the clause
-     * itself when it reports nothing.
-     */
-    private static TextSpan deedReported(AnalysedSentence s, TextSpan clause) {
-        return deedReported(s, clause, clause.start());
-    }
-
-    /** {@link #deedReported(AnalysedSentence, TextSpan)}, looking for the quoting と only from {@code from} on. */
-    private static TextSpan deedReported(AnalysedSentence s, TextSpan clause, int from) {
-        List<Token> t = s.tokens();
-        for (int k = 1; k < t.size(); k++) {
-            Token tk = t.get(k);
-            if (tk.span().start() < from || !clause.contains(tk.span()) || s.isQuoted(tk)) {
-                continue;
-            }
-            if (isQuoteTo(t, s.text(), k) && (Morphemes.isVerb(t.get(k - 1)) || Morphemes.isVerbEnding(t.get(k - 1)))) {
-                return new TextSpan(clause.start(), tk.span().start());
-            }
-        }
-        return clause;
-    }
-
-    /**
-     * WBCの決勝が米マイアミで実施 and 日本が3度目の優勝を果たす: a contest held and its result, both when they fit;
-     * else the contest's name and the result (第106回全国高校野球選手権大会の決勝、京都国際が初優勝), or the result alone,
-     * told with the result's doer, words and deed; the contest alone when none of them fits. Asked only of a result
-     * that says who won ({@link #tellsWhoWon}).
-     */
-    private static Label withResult(Label held, String contest, Label result) {
-        String both = held.text() + "、" + result.text();
-        if (both.codePointCount(0, both.length()) <= MAX_LENGTH) {
-            return new Label(both, held.subject(), held.place(), held.headWords(), held.predicate(), held.datedDeed(),
-                    held.bareTopic());
-        }
-        // told by the result: its doer, words and deed are the label's, as the merge reads them
-        int named = held.text().indexOf(contest + "が");
-        String name = named < 0 ? "" : held.text().substring(0, named + contest.length());
-        for (String text : List.of(name + "、" + result.text(), result.text())) {
-            if (!text.startsWith("、") && text.codePointCount(0, text.length()) <= MAX_LENGTH) {
-                return new Label(text, result.subject(), result.place().or(held::place), result.headWords(), result.predicate(),
-                        result.datedDeed(), result.bareTopic());
-            }
-        }
-        return held;
-    }
-
-    /**
-     * Whether a contest's outcome says who won it: a win (韓国を破る) or a title won (初優勝, 連覇を達成); not whatever
-     * else the clause after it tells (…決勝が行われ、試合開始前に黙とうをささげた keeps the final).
-     */
-    private static boolean tellsWhoWon(Label result) {
-        return !result.text().isEmpty() && (WINS.stream().anyMatch(result.text()::endsWith)
-                || TITLES.stream().anyMatch(title -> namesTheTitle(result.text(), title)));
-    }
-
-    /** トルコ南部で地震 and 300人が死亡: トルコ南部で地震、300人が死亡, when it fits; the incident alone else. */
-    private static Label withOutcome(Label incident, Label outcome) {
-        String both = incident.text() + "、" + outcome.text();
-        if (outcome.text().isEmpty() || both.codePointCount(0, both.length()) > MAX_LENGTH) {
-            return incident;
-        }
-        return new Label(both, incident.subject(), incident.place(), incident.headWords(), incident.predicate(),
-                incident.datedDeed(), incident.bareTopic());
-    }
-
-    /**
-     * と quoting a reported deed (…発射したと), not quoted speech (「…」と); the tokenizer also calls
-     * it a conjunction after a verb's plain form (見直すと発表した), which a sahen noun or a verb of
-     * saying after it shows to be a quote, with adverbs between (移行すると改めて確認した).
-     */
-    static boolean isQuoteTo(List<Token> t, String text, int k) {
-        Token marker = t.get(k);
-        if (!marker.surface().equals("と") || marker.span().start() == 0 || text.charAt(marker.span().start() - 1) == '」') {
-            return false;
-        }
-        if (marker.partOfSpeech().startsWith("助詞-格助詞-引用")) {
-            return true;
-        }
-        int n = k + 1;
-        while (n < t.size() && t.get(n).partOfSpeech().startsWith("副詞") && t.get(n).span().start() == t.get(n - 1).span().end()) {
-            n++;
-        }
-        return marker.partOfSpeech().startsWith("助詞-接続助詞") && k > 0 && Morphemes.isVerb(t.get(k - 1))
-                && n < t.size() && (Morphemes.isSahen(t.get(n)) && n + 1 < t.size() && Morphemes.isSuru(t.get(n + 1))
-                || Morphemes.REPORTING_VERBS.contains(t.get(n).baseForm()) || t.get(n).surface().equals("明らか"));
-    }
-
-    /**
-     * 首相は金曜日に、年頭の記者会見を4日に開くと発表した: a date after another in its clause and
-     * before the と of what is reported dates the deed reported (the 4th is the press conference,
-     * Friday the announcement); the clause up to that と, else the clause.
-     */
-    private static TextSpan reportedDeed(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        boolean earlier = otherDates.stream().anyMatch(o -> !o.equals(date) && o.start() >= clause.start() && o.end() <= date.start());
-        return earlier ? deedReported(s, clause, date.end()) : clause;
-    }
-
-    /**
-     * トルコ南部で11日、大規模な地震があり、少なくとも300人が死亡した: a dated clause that says an incident
-     * happened (an incident noun, が, あり and a comma) before anything else it says is done tells the
-     * incident, and what follows is what came of it: the clause up to あり, labelled トルコ南部で地震 (it
-     * read 地震の300人死亡と当局が公表; 住宅火災があり、2人が死亡した read 住宅火災の2人が死亡).
-     */
-    private static TextSpan incident(AnalysedSentence s, TextSpan clause, TextSpan date) {
-        List<Token> t = s.tokens();
-        for (int k = 0; k < t.size(); k++) {
-            Token tk = t.get(k);
-            if (tk.span().start() < date.end() || !clause.contains(tk.span()) || s.isQuoted(tk)) {
-                continue;
-            }
-            if (tk.baseForm().equals("ある") && Morphemes.isVerb(tk)) {
-                boolean told = k >= 2 && Morphemes.isParticle(t.get(k - 1), "が")
-                        && Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.get(k - 2).surface()::endsWith)
-                        && s.charAfter(k) == '、';
-                return told ? new TextSpan(clause.start(), tk.span().end()) : clause;
-            }
-            if (votedThenResult(s, k)) {
-                return new TextSpan(clause.start(), t.get(k + 2).span().end());
-            }
-            if (heldThenResult(s, clause, k)) {
-                return new TextSpan(clause.start(), t.get(k + 1).span().end());
-            }
-            if (Morphemes.isSahen(tk) && k + 1 < t.size() && Morphemes.isSuru(t.get(k + 1))
-                    || Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
-                return clause;
-            }
-        }
-        return clause;
-    }
-
-    /** Contests whose report tells who won them (決勝, 第7戦): a game of a series is a number before 戦. */
-    private static final Set<String> CONTESTS = Set.of("決勝", "準決勝", "決勝戦", "準決勝戦", "試合", "決選投票");
-
-    /**
-     * 米マイアミで決勝が行われ、日本が…優勝を果たした: a contest (決勝, 試合, 第7戦, 決選投票) told held in the passive and
-     * a comma, then what came of it, as a vote is ({@link #votedThenResult}).
-     */
-    private static boolean heldThenResult(AnalysedSentence s, TextSpan clause, int k) {
-        List<Token> t = s.tokens();
-        if (k + 1 >= t.size() || !Morphemes.isVerb(t.get(k)) || !t.get(k).baseForm().equals("行う") || s.isQuoted(t.get(k))
-                || !t.get(k + 1).partOfSpeech().startsWith("動詞-接尾") || !t.get(k + 1).baseForm().equals("れる")
-                || s.charAfter(k + 1) != '、') {
-            return false;
-        }
-        return !contestHeld(s, new TextSpan(clause.start(), t.get(k + 1).span().end())).isEmpty();
-    }
-
-    /**
-     * The contest an incident says was held (決勝 of …決勝が行われ, 第7戦 of 第7戦が行われ), the noun before its が, or ""
-     * when it tells no contest held in the passive.
-     */
-    private static String contestHeld(AnalysedSentence s, TextSpan incident) {
-        List<Token> t = s.tokens();
-        int last = -1;
-        for (int k = 0; k < t.size() && t.get(k).span().end() <= incident.end(); k++) {
-            last = t.get(k).span().start() >= incident.start() ? k : last;
-        }
-        if (last < 2 || !t.get(last - 1).baseForm().equals("行う")) {
-            return "";
-        }
-        for (int k = last - 2; k > 0 && t.get(k).span().start() >= incident.start(); k--) {
-            if (Morphemes.isParticle(t.get(k), "が") && t.get(k).partOfSpeech().startsWith("助詞-格助詞")) {
-                Token noun = t.get(k - 1);
-                if (CONTESTS.contains(noun.surface())) {
-                    return noun.surface();
-                }
-                if (!noun.surface().equals("戦") || k < 2 || !t.get(k - 2).partOfSpeech().startsWith("名詞-数")) {
-                    return "";
-                }
-                int from = k >= 3 && t.get(k - 3).surface().equals("第") ? k - 3 : k - 2;
-                return s.text().substring(t.get(from).span().start(), noun.span().end());
-            }
-        }
-        return "";
-    }
-
-    /** The votes of an election, which a report of it tells with what came of them. */
-    private static final Set<String> VOTES = Set.of("投開票", "投票", "開票");
-
-    /**
-     * 参院選は10日投開票され、自民、公明両党は…上回った: the vote told in the passive and a comma, then
-     * what came of it, as an incident and its outcome are (参院選が投開票、自民、公明両党が…上回る).
-     */
-    private static boolean votedThenResult(AnalysedSentence s, int k) {
-        List<Token> t = s.tokens();
-        return k + 2 < t.size() && VOTES.contains(t.get(k).surface()) && Morphemes.isSahen(t.get(k))
-                && Morphemes.isSuru(t.get(k + 1)) && t.get(k + 2).partOfSpeech().startsWith("動詞-接尾")
-                && Set.of("れる", "られる").contains(t.get(k + 2).baseForm()) && s.charAfter(k + 2) == '、' && !s.isQuoted(t.get(k));
     }
 
     /**
@@ -741,7 +487,7 @@ final class LabelBuilder {
                     int inception = inceptionBeforeTopic();
                     if (inception >= 0) {
                         noun = nounPhrase(inception);
-                        hint = INCEPTION_HINTS.get(inceptionVerb);
+                        hint = ClauseWords.INCEPTION_HINTS.get(inceptionVerb);
                     }
                 }
                 sahenVerb = de + 1 < to && Morphemes.isSahen(t.get(de)) && Morphemes.isSuru(t.get(de + 1));
@@ -898,7 +644,7 @@ final class LabelBuilder {
                 if (!complementHead.isEmpty()) {
                     heads.add(complementHead);
                 }
-                if (predicate != null && MODALS.get(predicate.deed) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
+                if (predicate != null && Modal.NOUNS.get(predicate.deed) == Modal.PLAN && lead.endsWith("が") && parts.size() == 1
                         && parts.get(0).equals(predicate.headline)) {
                     // オンライン会議が予定されている: planned is headlined へ
                     lead = lead.substring(0, lead.length() - 1);
@@ -973,7 +719,7 @@ final class LabelBuilder {
             Phrase speaker = subjectBeforeDate();
             Optional<ActorMention> speakerActor = speaker.isEmpty() ? Optional.empty() : actorEnding(speaker);
             String lead = speaker.isEmpty() ? "" : subjectText(speaker, speakerActor);
-            int room = Math.max(4, MAX_LENGTH - lead.length() - 2);
+            int room = Math.max(4, Label.MAX_LENGTH - lead.length() - 2);
             if (content.length() > room) {
                 content = content.substring(0, room - 1) + "…";
             }
@@ -1027,7 +773,7 @@ final class LabelBuilder {
                 // 27日だった, 12月18日で、
             } else if (k + 1 < to && isParticle(k, "と", "に") && (t.get(k + 1).baseForm().equals("なる") || Morphemes.isSuru(t.get(k + 1)))) {
                 int e = endings(k + 2);
-                plan = e < to && isModal(e) && MODALS.get(text.substring(tokenStart(e), tokenEnd(modalEnd(e)))) == Modal.PLAN;
+                plan = e < to && isModal(e) && Modal.NOUNS.get(text.substring(tokenStart(e), tokenEnd(modalEnd(e)))) == Modal.PLAN;
                 if (!plan && !endsClause(e)) {
                     return Optional.empty();
                 }
@@ -1109,7 +855,7 @@ final class LabelBuilder {
                     }
                 }
                 boolean set = f < to && isParticle(f, "で") && t.get(f).partOfSpeech().startsWith("助詞-格助詞") && s.charAfter(f) == '、';
-                boolean caseNoun = named || CASE_NOUNS.contains(t.get(e - 1).surface());
+                boolean caseNoun = named || ClauseWords.CASE_NOUNS.contains(t.get(e - 1).surface());
                 if (!set || !caseNoun || !datesAfter(nounEnd).anyMatch(this::datesTheFinalDeed)) {
                     continue;
                 }
@@ -1217,7 +963,7 @@ final class LabelBuilder {
                 deed = v.surface();
                 written = true;
             } else if (particle && Morphemes.isVerb(v) && !Morphemes.WEAK_VERBS.contains(v.baseForm())
-                    && !FRAMING_VERBS.contains(v.baseForm())) {
+                    && !ClauseWords.FRAMING_VERBS.contains(v.baseForm())) {
                 g = endings(k + 1);
                 deed = verbHeadline(k);
             } else {
@@ -1239,12 +985,12 @@ final class LabelBuilder {
                 return new Phrase(de, de);
             }
             boolean laterDate = datesAfter(t.get(whole - 1).span().end()).findAny().isPresent();
-            if (INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で") && !laterDate) {
+            if (ClauseWords.INCEPTION_HINTS.containsKey(v.baseForm()) && !said && isParticle(whole, "で") && !laterDate) {
                 // 16日深夜に起きた地震で、…震度6強を観測した: what the sentence tells happened with it; but with a
                 // date of its own (…地震で、県は3日、死者が64人になったと発表した) that is another day's happening
                 return new Phrase(de, de);
             }
-            relativeDeed = INCEPTION_HINTS.getOrDefault(v.baseForm(), deed);
+            relativeDeed = ClauseWords.INCEPTION_HINTS.getOrDefault(v.baseForm(), deed);
             relativeSetting = settingEnd >= 0 ? text.substring(tokenStart(de + 1), tokenEnd(settingEnd)) : "";
             // 3日に行われたフランスの大統領選挙では: a country or place before の says where, the noun after it what
             relativePlace = whole > e + 1 && isParticle(e, "の") ? placeNamed(g, e) : Optional.empty();
@@ -1353,7 +1099,7 @@ final class LabelBuilder {
                 }
                 String verb = Morphemes.isSuru(tk) && k > de && Morphemes.isSahen(t.get(k - 1)) ? t.get(k - 1).surface() : tk.baseForm();
                 int g = endings(k + 1);
-                if (!INCEPTION_HINTS.containsKey(verb) || g >= to || !Morphemes.isNounLike(t.get(g)) || s.charAfter(g - 1) == '、') {
+                if (!ClauseWords.INCEPTION_HINTS.containsKey(verb) || g >= to || !Morphemes.isNounLike(t.get(g)) || s.charAfter(g - 1) == '、') {
                     return -1;
                 }
                 Phrase topic = nounPhrase(g);
@@ -1375,19 +1121,19 @@ final class LabelBuilder {
         private String fit(String lead, List<String> parts) {
             List<String> rest = new ArrayList<>(parts);
             String label = withoutStrayQuotes(lead + String.join("", rest));
-            for (int i = 0; i < rest.size() && label.length() > MAX_LENGTH; i++) {
+            for (int i = 0; i < rest.size() && label.length() > Label.MAX_LENGTH; i++) {
                 String plain = shorter.get(rest.get(i));
                 if (plain != null) {
                     rest.set(i, plain);
                     label = withoutStrayQuotes(lead + String.join("", rest));
                 }
             }
-            while (label.length() > MAX_LENGTH && rest.size() > 1) {
+            while (label.length() > Label.MAX_LENGTH && rest.size() > 1) {
                 rest.remove(leastNeeded(rest));
                 label = lead + String.join("", rest);
             }
-            if (label.length() > MAX_LENGTH) {
-                label = label.substring(0, MAX_LENGTH - 1) + "…";
+            if (label.length() > Label.MAX_LENGTH) {
+                label = label.substring(0, Label.MAX_LENGTH - 1) + "…";
             }
             return label;
         }
@@ -1681,7 +1427,7 @@ final class LabelBuilder {
             while (j > from && usable(j) && Morphemes.isVerbEnding(t.get(j)) && !Morphemes.isVerb(t.get(j))) {
                 j--;
             }
-            if (j - 2 < from || j >= c || !usable(j) || !Morphemes.isVerb(t.get(j)) || !RELATIONS.contains(t.get(j).baseForm())
+            if (j - 2 < from || j >= c || !usable(j) || !Morphemes.isVerb(t.get(j)) || !ClauseWords.RELATIONS.contains(t.get(j).baseForm())
                     || !attributive(c - 1) || !isParticle(j - 1, "を", "に") || s.charAfter(j - 1) == '、') {
                 return c;
             }
@@ -1927,7 +1673,7 @@ final class LabelBuilder {
                 if (p == null || negatedOrPassive(p)) {
                     continue;
                 }
-                if (MODALS.get(p.deed) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
+                if (Modal.NOUNS.get(p.deed) == Modal.PLAN && p.end < to && t.get(p.end).partOfSpeech().startsWith("助詞-接続助詞")
                         && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end).surface())) {
                     // 3日に予定されていたが、…中止された: what became of the plan is the news
                     continue;
@@ -2039,7 +1785,7 @@ final class LabelBuilder {
          * date. Known weakness: the titles are a closed list (金メダル, 首位 keep the win).
          */
         private Predicate titleWon(Predicate win) {
-            if (!WINS.contains(t.get(win.head).baseForm()) || win.end >= to || s.charAfter(win.end - 1) != '、') {
+            if (!ContestResult.WINS.contains(t.get(win.head).baseForm()) || win.end >= to || s.charAfter(win.end - 1) != '、') {
                 return null;
             }
             Predicate later = predicate(win.end, false);
@@ -2048,7 +1794,7 @@ final class LabelBuilder {
                 return null;
             }
             String told = text.substring(tokenStart(win.end), tokenEnd(later.head));
-            return TITLES.stream().anyMatch(title -> namesTheTitle(told, title)) ? later : null;
+            return ContestResult.TITLES.stream().anyMatch(title -> ContestResult.namesTheTitle(told, title)) ? later : null;
         }
 
         /**
@@ -2182,7 +1928,7 @@ final class LabelBuilder {
                     continue;
                 }
                 int c = prefixed ? last - 1 : chunkStart(last + 1);
-                if (c > last || MODALS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
+                if (c > last || Modal.NOUNS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
                     continue;
                 }
                 if (c - 1 >= Math.max(start, from) && usable(c - 1) && (t.get(c - 1).partOfSpeech().startsWith("形容詞-自立")
@@ -2214,7 +1960,7 @@ final class LabelBuilder {
                 return "";
             }
             String modal = text.substring(tokenStart(i), tokenEnd(last));
-            return MODALS.get(modal) != Modal.RISK ? "" : modal.equals("おそれ") ? "恐れ" : modal;
+            return Modal.NOUNS.get(modal) != Modal.RISK ? "" : modal.equals("おそれ") ? "恐れ" : modal;
         }
 
         /**
@@ -2238,7 +1984,7 @@ final class LabelBuilder {
                 return null;
             }
             String modal = text.substring(tokenStart(m), tokenEnd(last));
-            Modal kind = MODALS.get(modal);
+            Modal kind = Modal.NOUNS.get(modal);
             if (quoting != (kind == Modal.VIEW) || s.charAfter(p.end - 1) == '、') {
                 return null;
             }
@@ -2323,7 +2069,7 @@ final class LabelBuilder {
                 if (s.isQuoted(t.get(j)) || (j > i && t.get(j).span().start() != t.get(j - 1).span().end())) {
                     return -1;
                 }
-                if (MODALS.containsKey(text.substring(tokenStart(i), tokenEnd(j)))) {
+                if (Modal.NOUNS.containsKey(text.substring(tokenStart(i), tokenEnd(j)))) {
                     return j;
                 }
             }
@@ -2336,7 +2082,7 @@ final class LabelBuilder {
          */
         private boolean framing(Predicate p) {
             Token head = t.get(p.head);
-            if (!FRAMING_VERBS.contains(head.baseForm()) || p.head - 1 < from || !Morphemes.isParticle(t.get(p.head - 1), "を", "に")) {
+            if (!ClauseWords.FRAMING_VERBS.contains(head.baseForm()) || p.head - 1 < from || !Morphemes.isParticle(t.get(p.head - 1), "を", "に")) {
                 return false;
             }
             boolean joining = p.head + 1 < to && Morphemes.isParticle(t.get(p.head + 1), "て")
@@ -2704,7 +2450,7 @@ final class LabelBuilder {
                 // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
                 for (int i = h + 1; i < k; i++) {
                     int last = modalEnd(i);
-                    if (last >= 0 && MODALS.get(text.substring(tokenStart(i), tokenEnd(last))) == Modal.RISK) {
+                    if (last >= 0 && Modal.NOUNS.get(text.substring(tokenStart(i), tokenEnd(last))) == Modal.RISK) {
                         boolean noun = sahen || Morphemes.NOMINAL.containsKey(head.baseForm());
                         nominal += (noun ? "の" : "") + text.substring(tokenStart(i), tokenEnd(last));
                         break;
@@ -2877,7 +2623,7 @@ final class LabelBuilder {
 
         /** と quoting a reported deed (…発射したと), not quoted speech (「…」と). */
         private boolean isQuoteTo(int k) {
-            return LabelBuilder.isQuoteTo(t, text, k);
+            return ReportedDeed.isQuoteTo(t, text, k);
         }
 
         private Optional<ActorMention> locative() {

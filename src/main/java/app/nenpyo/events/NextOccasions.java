@@ -106,7 +106,7 @@ final class NextOccasions {
     /**
      * The label led by the occasion (次回の会合が開催) said with its holder as the report before named
      * it in its label (FRBの次回の会合が開催: a timeline shows it without the article), within
-     * {@link LabelBuilder#MAX_LENGTH}; as it was when it leads with other words.
+     * {@link Label#MAX_LENGTH}; as it was when it leads with other words.
      */
     private static Report withHolderSaid(Report r, String occasion, Report held) {
         int subjectEnd = held.label().indexOf('が');
@@ -114,7 +114,7 @@ final class NextOccasions {
             return r;
         }
         String named = held.label().substring(0, subjectEnd) + "の" + r.label();
-        return named.codePointCount(0, named.length()) <= LabelBuilder.MAX_LENGTH ? r.withLabel(named) : r;
+        return named.codePointCount(0, named.length()) <= Label.MAX_LENGTH ? r.withLabel(named) : r;
     }
 
     /** Whether a report tells of an occasion of this noun: 短観 of 短観, a meeting or a decision of 会合. */

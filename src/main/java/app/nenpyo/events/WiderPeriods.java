@@ -289,7 +289,7 @@ final class WiderPeriods {
      * over the period, which no happening of a day in it is (8日、…感染が確認された).
      */
     static boolean feared(EventMerger.Group group) {
-        return group.reports().stream().anyMatch(r -> LabelBuilder.toldAsARisk(r.report().label()));
+        return group.reports().stream().anyMatch(r -> Modal.toldAsARisk(r.report().label()));
     }
 
     static boolean eligible(EventMerger.Group group, Set<String> keptApart) {

@@ -40,13 +40,13 @@ class ContestAndResultLabelsTest {
 
     @Test
     void aTitleIsAWordOfItsOwn() {
-        assertTrue(LabelBuilder.namesTheTitle("3度目の優勝を果たした", "優勝"));
-        assertTrue(LabelBuilder.namesTheTitle("初優勝", "優勝"));
-        assertTrue(LabelBuilder.namesTheTitle("大会初の連覇を達成", "連覇"));
-        assertFalse(LabelBuilder.namesTheTitle("準優勝に終わった", "優勝"));
-        assertFalse(LabelBuilder.namesTheTitle("優勝決定戦に進んだ", "優勝"));
-        assertFalse(LabelBuilder.namesTheTitle("当選確実となった", "当選"));
-        assertFalse(LabelBuilder.namesTheTitle("再選挙が決まった", "再選"));
+        assertTrue(ContestResult.namesTheTitle("3度目の優勝を果たした", "優勝"));
+        assertTrue(ContestResult.namesTheTitle("初優勝", "優勝"));
+        assertTrue(ContestResult.namesTheTitle("大会初の連覇を達成", "連覇"));
+        assertFalse(ContestResult.namesTheTitle("準優勝に終わった", "優勝"));
+        assertFalse(ContestResult.namesTheTitle("優勝決定戦に進んだ", "優勝"));
+        assertFalse(ContestResult.namesTheTitle("当選確実となった", "当選"));
+        assertFalse(ContestResult.namesTheTitle("再選挙が決まった", "再選"));
     }
 
     @Test

@@ -218,7 +218,7 @@ class LabelAndClauseTest {
     void labelsStayShort() {
         Report r = one("アメリカのシャーマン国務副長官とロシアのリャプコフ外務次官とフランスのボンヌ外交顧問とドイツのプレトナー外交顧問による協議が10日、"
                 + "スイスのジュネーブにある国連欧州本部の大会議室で始まりました。");
-        assertTrue(r.label().length() <= LabelBuilder.MAX_LENGTH, r.label());
+        assertTrue(r.label().length() <= Label.MAX_LENGTH, r.label());
     }
 
     @Test

@@ -40,7 +40,7 @@ class ReviewLabelsGoldenTest {
         assertEquals(LocalDate.parse(start), r.time().start());
         assertEquals(LocalDate.parse(end), r.time().end());
         assertEquals(label, r.label());
-        assertTrue(r.label().length() <= LabelBuilder.MAX_LENGTH);
+        assertTrue(r.label().length() <= Label.MAX_LENGTH);
     }
 
     private static List<Report> reports(String article) throws IOException {

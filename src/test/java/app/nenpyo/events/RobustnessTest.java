@@ -28,6 +28,6 @@ class RobustnessTest {
         }
         List<Event> events = new EventPipeline().extract(docs);
         assertTrue(events.size() > 50, "events: " + events.size());
-        assertTrue(events.stream().allMatch(e -> !e.label().isBlank() && e.label().length() <= LabelBuilder.MAX_LENGTH));
+        assertTrue(events.stream().allMatch(e -> !e.label().isBlank() && e.label().length() <= Label.MAX_LENGTH));
     }
 }

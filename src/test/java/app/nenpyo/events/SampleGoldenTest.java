@@ -127,7 +127,7 @@ class SampleGoldenTest {
         assertEquals("王毅国務委員兼外相が協力強化に意欲を示す", eventWith(11).label());
         assertEquals("米露協議がジュネーブで開始", eventWith(26).label());
         assertEquals("内務省が8000人拘束と発表", eventWith(17).label());
-        assertTrue(events.stream().allMatch(e -> e.label().length() <= LabelBuilder.MAX_LENGTH));
+        assertTrue(events.stream().allMatch(e -> e.label().length() <= Label.MAX_LENGTH));
     }
 
     private static void assertAliases(String name, String... aliases) {

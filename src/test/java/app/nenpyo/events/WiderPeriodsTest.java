@@ -87,8 +87,8 @@ class WiderPeriodsTest {
         assertNotEquals(holding(events, "年明け").id(), holding(events, "12日").id(),
                 "a month's feared spread is no day's count of patients: " + events);
         assertEquals(LocalDate.of(2022, 1, 12), holding(events, "12日").time().start(), "a day inside the month");
-        assertTrue(LabelBuilder.toldAsARisk(holding(events, "年明け").label()));
-        assertFalse(LabelBuilder.toldAsARisk(holding(events, "12日").label()));
+        assertTrue(Modal.toldAsARisk(holding(events, "年明け").label()));
+        assertFalse(Modal.toldAsARisk(holding(events, "12日").label()));
     }
 
     @Test
