@@ -1,0 +1,477 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A clause's predicate: the first verb or sahen noun outside quotes that ends a clause, said as a noun (会談した → 会談,
+ * 始まりました → 開始), told with its modal (開催する見通し → 開催へ, 広がる恐れ → 拡大の恐れ), read past an occasion of
+ * speaking (記者会見し、辞任する意向を表明した → 表明), past a journey (インドネシアを訪れ、…と会談した → 会談, led by the
+ * journey) or past a win to the title it brought (関東第一を破り、初優勝した → 初優勝).
+ *
+ * <p>Known weakness: a verb of saying is passed over for a deed in the same clause only; a deed told in a later
+ * sentence is not looked for.
+ */
+abstract class ClausePredicates extends ClausePhrases {
+
+    /** Occasions of speaking: what was declared at one is the news, not the occasion (記者会見し、…を表明した). */
+    private static final Set<String> OCCASIONS_OF_SPEAKING = Set.of("会見", "演説", "講演");
+
+    /**
+     * Journeys (the verb's base form, or the sahen noun): joined to a later deed, they bring the doer to it
+     * (韓国を訪れ、…と会談した). 帰国 is none: coming home is the news itself.
+     */
+    private static final Set<String> JOURNEYS = Set.of("訪れる", "訪問", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝",
+            "訪露", "戻る", "到着", "入国", "来県", "来訪");
+
+    /** Deeds that declare something, whose object is what an occasion of speaking was held to tell. */
+    private static final Set<String> DECLARATIONS = Set.of("表明", "宣言", "発表");
+
+    /**
+     * Acts of speech a verb names by what they did (the verb's base form, or the sahen noun): said at an occasion of
+     * speaking they are the news, told with it (記者会見し「…」と謝罪), where 述べた and 表明した with a quote name nothing.
+     */
+    static final Set<String> SPEECH_ACTS = Set.of("謝罪", "陳謝", "呼びかける", "呼び掛ける");
+
+    ClausePredicates(Gazetteer gazetteer, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        super(gazetteer, s, clause, date, otherDates);
+    }
+
+    /**
+     * The first predicate that ends a clause, preferring a deed over a verb of saying.
+     *
+     * @param any take the first predicate even inside a relative clause (after a modified noun)
+     */
+    Predicate predicate(int start, boolean any) {
+        Predicate reporting = null;
+        Predicate framing = null;
+        for (int j = start; j < to; j++) {
+            if (!usable(j)) {
+                continue;
+            }
+            Token tk = t.get(j);
+            Predicate p = null;
+            if (Morphemes.isSahen(tk) && (j + 1 >= to || Morphemes.isSuru(t.get(j + 1))
+                    || s.charAfter(j) == '、' || s.charAfter(j) == '。')) {
+                int nominalStart = compoundStart(j, start);
+                String nominal = text.substring(tokenStart(nominalStart), tk.span().end());
+                p = new Predicate(j, nominalStart, endings(j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1),
+                        nominal, false);
+            } else if (Morphemes.isSahen(tk) && j + 2 < to && isParticle(j + 1, "を") && Morphemes.isSuru(t.get(j + 2))
+                    && usable(j + 2)) {
+                // 上告を棄却する決定をした: a sahen noun done with をする is the deed, told with the clause that describes it
+                int nominalStart = Math.min(compoundStart(j, start), relativeStart(compoundStart(j, start), start, 0));
+                p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
+            } else if (doneWithSuru(j)) {
+                // 逆転サヨナラ勝ちした, 相乗りした: a noun written onto する is a deed, as a sahen noun is
+                int nominalStart = compoundStart(j, start);
+                p = new Predicate(j, nominalStart, endings(j + 2), text.substring(tokenStart(nominalStart), tk.span().end()), false);
+            } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
+                    && Morphemes.isSuru(t.get(j + 2))) {
+                p = new Predicate(j, j, endings(j + 3), "公表", false);
+            } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
+                int count = countBefore(j, start);
+                // 計23回開かれた → 計23回開催: a count written onto the verb says how often
+                p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
+                        verbHeadline(j), Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
+            }
+            if (p == null || negatedOrPassive(p)) {
+                continue;
+            }
+            if (Modal.NOUNS.get(p.deed()) == Modal.PLAN && p.end() < to && t.get(p.end()).partOfSpeech().startsWith("助詞-接続助詞")
+                    && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end()).surface())) {
+                // 3日に予定されていたが、…中止された: what became of the plan is the news
+                continue;
+            }
+            Predicate declared = declaredAt(p);
+            if (declared != null) {
+                return declared;
+            }
+            Predicate doneThere = doneOnArrival(p);
+            if (doneThere != null) {
+                return doneThere;
+            }
+            Predicate act = actNamedAt(p);
+            if (act != null) {
+                return act;
+            }
+            Predicate title = titleWon(p);
+            if (title != null) {
+                return title;
+            }
+            Predicate modal = withModal(p);
+            if (modal != null) {
+                // …と述べていて、…抑え込む構えです: the date is the saying's; the plan after it is undated
+                return reporting != null ? reporting : modal;
+            }
+            if (framing(p)) {
+                framing = framing == null ? p : framing;
+                continue;
+            }
+            if (any || endsClause(p.end()) || hedged(p.end())) {
+                if (any || !p.reporting()) {
+                    return p;
+                }
+                reporting = reporting == null ? p : reporting;
+            }
+        }
+        return reporting != null ? reporting : framing;
+    }
+
+    /**
+     * Whether the common noun at {@code j} is written onto a する after it, no particle between (勝ちした,
+     * 相乗りした): a deed the dictionary does not know as a sahen noun. A number, a formal noun (ことにした)
+     * and a noun taken by a particle (首位にした) are none.
+     */
+    boolean doneWithSuru(int j) {
+        Token noun = t.get(j);
+        boolean common = noun.partOfSpeech().startsWith("名詞-一般") || noun.partOfSpeech().startsWith("名詞-接尾-一般");
+        return common && j + 1 < to && usable(j + 1) && Morphemes.isSuru(t.get(j + 1))
+                && noun.span().end() == t.get(j + 1).span().start();
+    }
+
+    /**
+     * 首相は28日、官邸で記者会見し、辞任する意向を表明した → 首相が辞任する意向を表明: an occasion of speaking
+     * (記者会見, 演説, 講演) joined by a comma to a later declaration of the clause (表明, 宣言, 発表) with what was
+     * declared (a を-object: 勝利を宣言; or a reported deed: 引退すると表明) is where the news was told, and the
+     * declaration is the news, as a headline says it (decision 0037's addendum of session 24). Null otherwise:
+     * a deed of its own after the occasion (記者会見し、攻撃を非難した), a view or plan shown (協議を続ける考えを示した)
+     * and a quote said there (「…」と述べた) keep the occasion, as they always did. Known weakness: the list
+     * of declarations is closed (意向を示した and 方針を明らかにした keep the occasion).
+     */
+    Predicate declaredAt(Predicate occasion) {
+        String deed = occasion.deed();
+        if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(deed::endsWith) || s.charAfter(occasion.end() - 1) != '、'
+                || occasion.end() >= to) {
+            return null;
+        }
+        Predicate later = predicate(occasion.end(), false);
+        if (later == null || !DECLARATIONS.contains(later.deed()) || later.nominalStart() - 1 < occasion.end() || !endsClause(later.end())) {
+            return null;
+        }
+        int marker = later.nominalStart() - 1;
+        boolean object = isParticle(marker, "を") && t.get(marker).partOfSpeech().startsWith("助詞-格助詞");
+        // isQuoteTo refuses a と after 」: a quote said there (「…」と表明した) is no deed declared
+        boolean reported = isQuoteTo(marker);
+        return object || reported ? later : null;
+    }
+
+    /**
+     * 社長は13日、記者会見し、「深くおわびする」と謝罪した → 社長が記者会見し「深くおわびする」と謝罪: an occasion of
+     * speaking joined by a comma to a later act of speech its verb names by what it did (謝罪, 陳謝, 呼びかける) is
+     * told with that act, as a headline does (社長、会見し謝罪); the occasion alone said only that one was held. Null
+     * otherwise: a verb that names no act (「…」と述べた, 「…」と表明した keep the occasion, decision 0037's rule 10),
+     * a deed of its own (記者会見し、攻撃を非難した), a later clause with a subject or a date of its own
+     * (記者会見し、副社長が謝罪した). Known weakness: the list of acts is closed (釈明, 反論 keep the occasion), and an
+     * occasion said as a noun (会見で謝罪した, コメントを出し) is not read as one.
+     */
+    Predicate actNamedAt(Predicate occasion) {
+        if (OCCASIONS_OF_SPEAKING.stream().noneMatch(occasion.deed()::endsWith) || occasion.end() >= to
+                || s.charAfter(occasion.end() - 1) != '、') {
+            return null;
+        }
+        Predicate later = predicate(occasion.end(), false);
+        if (later == null || !SPEECH_ACTS.contains(later.deed()) && !SPEECH_ACTS.contains(t.get(later.head()).baseForm())
+                || !endsClause(later.end()) || later.nominalStart() < occasion.end()) {
+            return null;
+        }
+        if (!sameDoerAndDay(occasion.end(), later.nominalStart(), true)) {
+            return null;
+        }
+        ledBy.put(later, occasion);
+        return later;
+    }
+
+    /**
+     * 日本は米国を3―2で破り、3大会ぶり3度目の優勝を果たした → 日本が3大会ぶり3度目の優勝を果たす: a win (破る, 下す)
+     * joined by a comma to a later deed of the same doer and day that names a title (優勝, 日本一, 当選, 再選, 連覇,
+     * 制覇) tells the title, the news a headline says (京都国際が初優勝); whom it beat is how. Null otherwise: a win
+     * that ends its clause (米国を破った。), a later deed naming no title (米国を破り、決勝に進んだ), another doer or
+     * date. Known weakness: the titles are a closed list (金メダル, 首位 keep the win).
+     */
+    Predicate titleWon(Predicate win) {
+        if (!ContestResult.WINS.contains(t.get(win.head()).baseForm()) || win.end() >= to || s.charAfter(win.end() - 1) != '、') {
+            return null;
+        }
+        Predicate later = predicate(win.end(), false);
+        if (later == null || !endsClause(later.end()) || later.nominalStart() < win.end()
+                || !sameDoerAndDay(win.end(), later.nominalStart(), false)) {
+            return null;
+        }
+        String told = text.substring(tokenStart(win.end()), tokenEnd(later.head()));
+        return ContestResult.TITLES.stream().anyMatch(title -> ContestResult.namesTheTitle(told, title)) ? later : null;
+    }
+
+    /**
+     * 首相は7日、韓国を訪れ、大統領と会談した → 首相が韓国を訪れ大統領と会談: a journey (訪れる, 訪問, 来日, 戻る,
+     * 到着…) joined by a comma to a later deed of the same clause brings its doer to where the deed is done, and the
+     * deed is the news, told with the journey as a headline does (首相、訪韓し大統領と会談; {@link ClauseArguments#leadingPart}).
+     * Null otherwise: a journey that ends its clause (韓国を訪れた。), a later clause with a subject of its own
+     * (…を訪れ、大統領が出迎えた) or a date of its own (来日し、18日に会談する), a date the stay lasts from
+     * (15日から南米を訪れ、…に出席する: the deed falls on a later day), a later verb of saying (来日し、「…」と語った:
+     * the arrival is what is told), and a return home (帰国し、記者会見した: coming home is itself the news).
+     * Known weakness: the list of journeys is closed (出向き, 乗り込み keep the journey).
+     */
+    Predicate doneOnArrival(Predicate journey) {
+        if (!JOURNEYS.contains(t.get(journey.head()).baseForm()) || journey.end() >= to
+                || s.charAfter(journey.end() - 1) != '、' || opensAStay()) {
+            return null;
+        }
+        Predicate later = predicate(journey.end(), false);
+        if (later == null || later.reporting() || !endsClause(later.end()) || later.nominalStart() < journey.end()) {
+            return null;
+        }
+        if (!sameDoerAndDay(journey.end(), later.nominalStart(), false)) {
+            return null;
+        }
+        ledBy.put(later, journey);
+        return later;
+    }
+
+    /**
+     * Whether the words between a journey or occasion and the later deed name no doer of their own (a は or が outside
+     * a quote) and no date of their own, so that the deed is the same doer's on the same day.
+     *
+     * @param quoteAllowed whether a quote may stand there (「…」と謝罪した), or makes the deed a saying (「…」と語った)
+     */
+    boolean sameDoerAndDay(int from, int until, boolean quoteAllowed) {
+        for (int i = from; i < until; i++) {
+            boolean quoted = s.isQuoted(t.get(i));
+            if (otherDate[i] || quoted && !quoteAllowed || !quoted && isParticle(i, "は", "が")
+                    && t.get(i).partOfSpeech().startsWith("助詞-") && !t.get(i).partOfSpeech().startsWith("助詞-接続助詞")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 15日から南米を訪れ、…会議に出席する: a date from which the journey lasts dates the stay, and what is done
+     * there falls on a later day of it.
+     */
+    boolean opensAStay() {
+        return text.substring(date.start(), date.end()).endsWith("から") || de < to && isParticle(de, "から");
+    }
+
+    /** 現金をだまし取ったとされる, 流出したとみられる: a deed told as what is said or thought, at the clause's end. */
+    boolean hedged(int end) {
+        if (end + 1 >= to || !isQuoteTo(end) || !t.get(end).partOfSpeech().startsWith("助詞-格助詞-引用")) {
+            return false;
+        }
+        Token verb = t.get(end + 1);
+        boolean said = Morphemes.isSuru(verb) || Set.of("みる", "見る").contains(verb.baseForm());
+        return said && passiveAt(end + 2) && endsClause(endings(end + 2));
+    }
+
+    /** 計23回, 2度: the start of a count written right before the verb at j (no particle between), else j. */
+    int countBefore(int j, int lowerBound) {
+        int b = j;
+        if (b - 1 >= Math.max(lowerBound, from) && usable(b - 1) && t.get(b - 1).partOfSpeech().startsWith("名詞-接尾-助数詞")
+                && t.get(b - 1).span().end() == t.get(j).span().start()) {
+            b--;
+            while (b - 1 >= Math.max(lowerBound, from) && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                    || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+                b--;
+            }
+        }
+        return b < j - 1 ? b : j;
+    }
+
+    /** The first predicate that ends a clause, else what a clause ending in a copula, なる or ある states. */
+    Predicate predicateOrStatement(int start) {
+        Predicate p = predicate(start, false);
+        return p != null ? p : statement(start);
+    }
+
+    /**
+     * 前月の約2倍だった, 年率換算で3.5%増だった, 2万8791円となった, 激しい砲撃があった: a clause that
+     * ends in a copula, なる or ある says what something was or that it was; the noun phrase before
+     * it is the label's predicate (新規感染者数が前月の約2倍, 北部チェルニヒウで砲撃). Null when none
+     * ends the clause or the phrase is a bare formal noun (…するためだ).
+     */
+    Predicate statement(int start) {
+        for (int j = Math.max(start, from + 1); j < to; j++) {
+            if (!usable(j)) {
+                continue;
+            }
+            Token tk = t.get(j);
+            boolean copula = tk.partOfSpeech().startsWith("助動詞") && Set.of("だ", "です").contains(tk.baseForm())
+                    && !tk.surface().equals("な");
+            boolean becomes = Morphemes.isVerb(tk) && tk.baseForm().equals("なる") && j - 1 > from
+                    && Morphemes.isParticle(t.get(j - 1), "と", "に");
+            boolean exists = Morphemes.isVerb(tk) && tk.baseForm().equals("ある") && j - 1 > from
+                    && Morphemes.isParticle(t.get(j - 1), "が", "も");
+            if (!copula && !becomes && !exists) {
+                continue;
+            }
+            int end = endings(j + 1);
+            String risk = becomes ? riskAfter(end) : "";
+            if (!risk.isEmpty()) {
+                // 大荒れとなる恐れがある: what is feared is the state, headlined 大荒れの恐れ
+                end = endings(modalEnd(end) + 1);
+                end = end + 1 < to && isParticle(end, "が", "も") && t.get(end + 1).baseForm().equals("ある") ? endings(end + 2) : end;
+            }
+            if (!endsClause(end) || Morphemes.isNegation(t.get(Math.min(end, to) - 1))) {
+                continue;
+            }
+            int last = copula ? j - 1 : j - 2;
+            // 大荒れ: the tokenizer reads a verb's stem after a prefix as the verb
+            boolean prefixed = last - 1 >= from && usable(last) && usable(last - 1) && Morphemes.isVerb(t.get(last))
+                    && t.get(last - 1).partOfSpeech().startsWith("接頭詞-名詞接続")
+                    && t.get(last - 1).span().end() == t.get(last).span().start();
+            if (last < from || !usable(last) || !Morphemes.isNounLike(t.get(last)) && !prefixed) {
+                continue;
+            }
+            int c = prefixed ? last - 1 : chunkStart(last + 1);
+            if (c > last || Modal.NOUNS.containsKey(text.substring(tokenStart(c), tokenEnd(last)))) {
+                continue;
+            }
+            if (c - 1 >= Math.max(start, from) && usable(c - 1) && (t.get(c - 1).partOfSpeech().startsWith("形容詞-自立")
+                    && t.get(c - 1).surface().equals(t.get(c - 1).baseForm()) || t.get(c - 1).partOfSpeech().startsWith("連体詞")) && !t.get(c).partOfSpeech().startsWith("名詞-数")
+                    && (c - 2 < from || t.get(c - 2).partOfSpeech().startsWith("助詞") || s.charAfter(c - 2) == '、')) {
+                // 激しい砲撃があった: the adjective says what kind (not 1431円高い2万8791円, a figure's own)
+                c--;
+            }
+            Token before = t.get(Math.max(c - 1, 0));
+            int described = exists && Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.get(last).surface()::endsWith)
+                    ? relativeStart(c, start, 0) : c;
+            if (described < c && text.substring(tokenStart(described), tokenStart(c)).indexOf('で') < 0) {
+                // 福島県沖を震源とする地震があった: the clause says which incident there was (where, without で)
+                c = described;
+            } else if (c - 1 > start && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before) && !before.baseForm().equals("だ"))) {
+                // …28日に成田空港に到着した男性だった: the date is the relative clause's, and so is the deed
+                return predicate(start, true);
+            }
+            String stated = text.substring(tokenStart(c), phraseEnd(last));
+            return new Predicate(last, c, end, risk.isEmpty() ? stated : stated + "の" + risk, stated, false);
+        }
+        return null;
+    }
+
+    /** 恐れ, 可能性: a noun of risk starting at token i, as a headline says it; "" when none. */
+    String riskAfter(int i) {
+        int last = i < to ? modalEnd(i) : -1;
+        if (last < 0) {
+            return "";
+        }
+        String modal = text.substring(tokenStart(i), tokenEnd(last));
+        return Modal.NOUNS.get(modal) != Modal.RISK ? "" : modal.equals("おそれ") ? "恐れ" : modal;
+    }
+
+    /**
+     * 続く見通しだ, 開かれる予定だ, 広がる恐れがある, 来日するとの観測も出ている, 訪米する方向で調整している:
+     * a noun of expectation, plan or risk after the verb says how the deed is told, not what was
+     * done; the label is the deed with the modal's headline form (開催へ, 拡大の恐れ, 来日との観測,
+     * 訪米へ調整; 続く見通し for a verb with no headline noun). Null when no such noun follows the
+     * verb and ends the clause (一部区間で運休する可能性があると発表した is an announcement).
+     */
+    Predicate withModal(Predicate p) {
+        int m = p.end();
+        boolean quoting = m + 1 < to && Morphemes.isParticle(t.get(m), "と") && Morphemes.isParticle(t.get(m + 1), "の");
+        if (quoting) {
+            m += 2;
+        }
+        if (m >= to || s.isQuoted(t.get(m))) {
+            return null;
+        }
+        int last = modalEnd(m);
+        if (last < 0) {
+            return null;
+        }
+        String modal = text.substring(tokenStart(m), tokenEnd(last));
+        Modal kind = Modal.NOUNS.get(modal);
+        if (quoting != (kind == Modal.VIEW) || s.charAfter(p.end() - 1) == '、') {
+            return null;
+        }
+        int end = last + 1;
+        String adjust = "";
+        if (end + 1 < to && Morphemes.isParticle(t.get(end), "で") && Morphemes.isSahen(t.get(end + 1))
+                && (modal.equals("方向") || modal.equals("方針"))) {
+            adjust = t.get(end + 1).surface();
+            end = endings(end + 2 < to && Morphemes.isSuru(t.get(end + 2)) ? end + 3 : end + 2);
+        } else if (end + 1 < to && Morphemes.isParticle(t.get(end), "が", "も")
+                && Set.of("ある", "出る", "強まる", "高まる").contains(t.get(end + 1).baseForm())) {
+            end = endings(end + 2);
+        } else {
+            end = endings(end);
+        }
+        if (!endsClause(end) || (end < to && isQuoteTo(end))) {
+            return null;
+        }
+        Token head = t.get(p.head());
+        boolean noun = Morphemes.isSahen(head) || Morphemes.NOMINAL.containsKey(head.baseForm())
+                || head.surface().equals("明らか");
+        String deed = noun ? p.deed() : verbHeadline(p.head());
+        String nominal = switch (kind) {
+            case PLAN -> noun ? deed + "へ" + adjust : deed + modal + (adjust.isEmpty() ? "" : "で" + adjust);
+            case RISK -> deed + (noun ? "の" : "") + (modal.equals("おそれ") ? "恐れ" : modal);
+            case VIEW -> deed + "との" + modal;
+        };
+        return new Predicate(p.head(), p.nominalStart(), end, nominal, deed, false);
+    }
+
+    /**
+     * A verb's headline word: its noun (開かれた → 開催), else its base form, passive when it is
+     * (出された → 出される, 営まれた → 営まれる: 注意報が出す would say the warning issued something).
+     */
+    String verbHeadline(int j) {
+        Token verb = t.get(j);
+        String nominal = Morphemes.NOMINAL.get(verb.baseForm());
+        if (nominal != null) {
+            return nominal;
+        }
+        return passiveAt(j + 1) ? verb.surface() + t.get(j + 1).baseForm() : verb.baseForm();
+    }
+
+    /** 銃撃され, 承認された: a sahen noun told in the passive (された → さ + れ). */
+    boolean passiveSahen(Predicate p) {
+        return Morphemes.isSahen(t.get(p.head())) && p.head() + 2 < to && Morphemes.isSuru(t.get(p.head() + 1)) && passiveAt(p.head() + 2);
+    }
+
+    /**
+     * 予算の成立を受けて, 前年に比べ, 今月に入り, 感染拡大に伴い: a verb in its joining form after を or に
+     * frames the clause like a particle; it is the predicate only when no other verb follows.
+     */
+    boolean framing(Predicate p) {
+        Token head = t.get(p.head());
+        if (!ClauseWords.FRAMING_VERBS.contains(head.baseForm()) || p.head() - 1 < from || !Morphemes.isParticle(t.get(p.head() - 1), "を", "に")) {
+            return false;
+        }
+        boolean joining = p.head() + 1 < to && Morphemes.isParticle(t.get(p.head() + 1), "て")
+                || (p.end() == p.head() + 1 && !head.surface().equals(head.baseForm()));
+        return joining;
+    }
+
+    /** 明らかにされていません, 発表しなかった: what was not done, or what was done to someone, is no headline. */
+    boolean negatedOrPassive(Predicate p) {
+        for (int i = p.head() + 1; i < p.end(); i++) {
+            Token e = t.get(i);
+            if (Morphemes.isNegation(e) || (e.partOfSpeech().startsWith("動詞-接尾")
+                    && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.deed().equals("公表"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 記者会見, 電話会談, 暴徒化: up to two nouns written right before the sahen noun belong to it. */
+    int compoundStart(int sahen, int lowerBound) {
+        int b = sahen;
+        while (b > Math.max(lowerBound, from) && sahen - b < 2 && usable(b - 1) && Morphemes.isNounLike(t.get(b - 1))
+                && !t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                && t.get(b - 1).span().end() == t.get(b).span().start()) {
+            b--;
+        }
+        // 4回発射, 約1割上昇: a counter keeps its number
+        if (b < sahen && t.get(b).partOfSpeech().startsWith("名詞-接尾-助数詞")) {
+            while (b - 1 > from && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                    || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+                b--;
+            }
+        }
+        return b;
+    }
+}
