@@ -398,6 +398,10 @@ final class EventMerger {
         for (String h : r.report().headWords()) {
             if (!Morphemes.GENERIC_NOUNS.contains(h)) {
                 keys.add("h:" + h);
+                // a shorter word naming the happening finds the compound ending with it (統合 / 経営統合)
+                for (String end : CompoundHeads.ends(h)) {
+                    keys.add("t:" + end);
+                }
             }
         }
         // the thing the deed is done to names the happening too (判決を言い渡した / 判決が言い渡される)
@@ -437,18 +441,24 @@ final class EventMerger {
      * the reports that say so whose clause holds one of its head words; and, when it says so itself, the
      * events whose head word is one of its clause's words ({@link Similarity#happeningToldOnlyAsOccurred}).
      * Those clause words are looked for by head words only: two reports that each say something occurred are
-     * not compared for any word their clauses share.
+     * not compared for any word their clauses share. A head word looks for the compounds ending with it, and the
+     * ends of a compound for the head words they are ({@link CompoundHeads}: 統合 / 経営統合); two compounds of
+     * one end (経営統合 / 事業統合) are not compared for it.
      */
     private static List<String> soughtKeys(ResolvedReport r, List<String> own) {
         List<String> sought = new ArrayList<>(own.size() + 4);
         for (String k : own) {
-            if (!k.startsWith("g:")) {
+            if (!k.startsWith("g:") && !k.startsWith("t:")) {
                 sought.add(k);
             }
         }
         for (String h : r.report().headWords()) {
             if (!Morphemes.GENERIC_NOUNS.contains(h)) {
                 sought.add("g:" + h);
+                sought.add("t:" + h);
+                for (String end : CompoundHeads.ends(h)) {
+                    sought.add("h:" + end);
+                }
             }
         }
         if (Similarity.saysOnlyThatSomethingOccurred(r)) {
@@ -556,7 +566,9 @@ final class EventMerger {
 
     /**
      * The report whose label the event shows: a report on the timeline before a background one, then
-     * one whose subject is a named actor (ロシア軍が侵攻を開始 before 侵攻が開始), then one whose label
+     * one whose subject is a named actor (ロシア軍が侵攻を開始 before 侵攻が開始), but not one that says only that
+     * something occurred (JR東日本が発生, of 11日朝に起きたJR東日本の…衝突, names the doer and not the deed: the
+     * report 快速電車が…衝突 labels the event, {@link Similarity#saysOnlyThatSomethingOccurred}), then one whose label
      * says a word naming the happening that another of its reports names too (成人式が各地で開催
      * before 各地で式典が開催, merged as 成人式 in other words), then one that says who did it
      * rather than making the happening its own subject (ロシア軍が侵攻を開始 before 侵攻が開始, when
@@ -588,7 +600,8 @@ final class EventMerger {
 
     private static int headlineScore(ResolvedReport r, Map<String, Integer> naming) {
         int score = r.report().source().isBackground() ? 0 : 8;
-        if (r.report().subject().isPresent()) {
+        // a report that says only that something occurred (銀行が発生) names its happening by none of its words
+        if (r.report().subject().isPresent() && !Similarity.saysOnlyThatSomethingOccurred(r)) {
             score += 4;
         }
         String label = r.report().label();

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code 成人の日の10日、各地で式典が開かれた。} → [成人式];
  * {@code 円相場が一時1ドル＝150円台まで下落した。} → [円安];
  * {@code 両外相は穀物輸出を巡って意見を交わした。} → [意見交換];
- * {@code 改修を終えた美術館が約3年ぶりに開館した。} → [再開].
+ * {@code 改修を終えた美術館が約3年ぶりに開館した。} → [再開];
+ * {@code 州の金融当局は同日、南部信用銀行を閉鎖した。} → [破綻].
  */
 final class Paraphrases {
 
@@ -47,6 +48,9 @@ final class Paraphrases {
             // a hall or a zoo opening after years shut, or a shop opening again, is its reopening; not 20年ぶりに開業
             // (a new station or shop, the first of its kind in years)
             new Paraphrase("再開", '開', Pattern.compile("(ぶり|振り)に(再び)?(開館|開園)|(再び|再度)(開館|開園|開業|開店)")),
+            // a bank the authorities shut is a bank that failed (当局が…銀行を閉鎖 / 銀行の破綻); not a branch shut (支店を閉鎖),
+            // nor banks shut for a while (銀行を一時閉鎖, a bank holiday)
+            new Paraphrase("破綻", '閉', Pattern.compile("銀行(（[^）]{1,12}）)?を閉鎖")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
             new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
             // a games' or a session's closing is its closing ceremony, and the last of the days it is held over

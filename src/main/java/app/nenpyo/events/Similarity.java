@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       衆院が解散される / 首相が衆院を解散)
  *   +1  each shared person besides the subject, at most 2
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
- *       said in other words too ({@link Paraphrases}: 火を付けた is 放火)
+ *       said in other words too ({@link Paraphrases}: 火を付けた is 放火), or as the end of a longer word
+ *       ({@link CompoundHeads}: 統合 / 経営統合)
  *   +2  else the same thing done to ({@link #thingInsteadOfHead}: 判決を言い渡した / 判決が言い渡される)
  *   +3  else one says only that something occurred, and among its words is the word naming the other's
  *       happening, in much the same words ({@link #happeningToldOnlyAsOccurred}: 12日夜に起きた…特急脱線 / 特急が脱線)
@@ -238,7 +239,7 @@ final class Similarity {
         if (sharedPersons > 0) {
             points += Math.min(2, sharedPersons);
         }
-        if (intersection(a.headIds(), b.headIds()) > 0) {
+        if (intersection(a.headIds(), b.headIds()) > 0 || !CompoundHeads.endingOfOne(ra.headWords(), rb.headWords()).isEmpty()) {
             points += 2;
         }
         if (sharedParticipant(a, b) >= 0) {
@@ -827,6 +828,15 @@ final class Similarity {
             if (explain) {
                 reasons.add("same happening " + String.join("/", heads.stream().sorted()
                         .map(h -> said(ra, h) && said(rb, h) ? h : h + " (in other words)").toList()));
+            }
+        } else {
+            // 統合 beside 経営統合: the longer word's end names the happening of both
+            String end = CompoundHeads.endingOfOne(ra.headWords(), rb.headWords());
+            if (!end.isEmpty()) {
+                points += 2;
+                if (explain) {
+                    reasons.add("same happening " + end + " ending " + CompoundHeads.compoundEndingWith(end, ra.headWords(), rb.headWords()));
+                }
             }
         }
         int participant = sharedParticipant(a, b);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた"
  * "¶2 with ¶5: told as the wider period 2022-01; same happening 召集" → "¶2 と ¶5：より広い期間（2022年1月）として報じた、同じ出来事の語（召集）"
  * "¶4 with ¶3: same day 2022-06-11; same happening said as occurred 衝突" → "¶4 と ¶3：同じ日（…）、起きたとだけ報じた出来事を語（衝突）で報じた"
+ * "¶2 with ¶1: same day 2022-11-10; same happening 統合 ending 経営統合" → "¶2 と ¶1：同じ日（…）、同じ出来事の語（統合、経営統合の末尾）"
  * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
  * }</pre>
@@ -33,6 +34,7 @@ final class MergeReasonText {
     private static final Pattern MORE = Pattern.compile("and (\\d+) more reports merged by the same rules");
     private static final Pattern SHARED_WORDS = Pattern.compile("(\\d+)% shared words");
     private static final Pattern SAME_ACTOR_SAME_WORDS = Pattern.compile("same actor (.+) in much the same words");
+    private static final Pattern SAME_HAPPENING_ENDING = Pattern.compile("same happening (\\S+) ending (.+)");
     /** The parts that name something after a fixed prefix, with the message that says them. */
     private static final List<String[]> NAMED = List.of(
             new String[] {"same day ", "reason.sameDay"},
@@ -108,6 +110,10 @@ final class MergeReasonText {
         Matcher sameWords = SAME_ACTOR_SAME_WORDS.matcher(part);
         if (sameWords.matches()) {
             return messages.format("reason.sameActorSameWords", sameWords.group(1));
+        }
+        Matcher ending = SAME_HAPPENING_ENDING.matcher(part);
+        if (ending.matches()) {
+            return messages.format("reason.sameHappeningEnding", ending.group(1), ending.group(2));
         }
         Matcher shared = SHARED_WORDS.matcher(part);
         if (shared.matches()) {

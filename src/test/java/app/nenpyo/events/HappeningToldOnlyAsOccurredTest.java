@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static app.nenpyo.events.Articles.reasons;
+import static app.nenpyo.events.WiderPeriodsTest.assertJoinsNeither;
 import static app.nenpyo.events.WiderPeriodsTest.holding;
 import static app.nenpyo.events.WiderPeriodsTest.merged;
 import static app.nenpyo.events.WiderPeriodsTest.read;
@@ -32,6 +33,27 @@ class HappeningToldOnlyAsOccurredTest {
         assertEquals(collision.id(), holding(events, "11日朝").id(), "one collision: " + events);
         assertTrue(reasons(collision).contains("same happening said as occurred 衝突"), reasons(collision));
         assertTrue(collision.label().contains("衝突"), "the label that names the deed: " + collision.label());
+    }
+
+    @Test
+    void aBankShutByTheAuthoritiesJoinsItsFailureSaidAsOccurred() {
+        // 閉鎖 of a bank is its failure (Paraphrases), which the later article names among its words
+        List<Event> events = merged(read("州の金融当局は10日、南部信用銀行を閉鎖した。預金は保護される。\n", 3, 11),
+                read("10日に起きた南部信用銀行の破綻について、各社の報道を比べてみる。\n", 3, 20));
+
+        Event failure = holding(events, "10日");
+        assertEquals(2, failure.sources().size(), events.toString());
+        assertTrue(reasons(failure).contains("same happening said as occurred 破綻"), reasons(failure));
+    }
+
+    @Test
+    void theEventIsLabelledByTheReportThatNamesTheDeedNotByTheOneSayingOnlyThatItOccurred() {
+        // the looking back names the operator as its subject (JR東日本が発生), the collision's report names none
+        List<Event> events = merged(read("JR東日本の" + COLLISION, 6, 11), read(LOOKED_BACK.replace("南浜線", "JR東日本の南浜線"), 6, 18));
+
+        Event collision = holding(events, "11日午前8時");
+        assertEquals(collision.id(), holding(events, "11日朝").id(), "one collision: " + events);
+        assertTrue(collision.label().contains("衝突"), "the deed, not JR東日本が発生: " + collision.label());
     }
 
     @Test
@@ -76,8 +98,6 @@ class HappeningToldOnlyAsOccurredTest {
         List<Event> events = merged(read(COLLISION.replace("11日", "3日") + COLLISION.replace("11日", "8日"), 6, 9),
                 read("今月上旬に起きた南浜線の快速電車の衝突について、各社の報道を比べてみる。\n", 6, 18));
 
-        Event early = holding(events, "今月上旬");
-        assertEquals(1, early.sources().size(), events.toString());
-        assertNotEquals(holding(events, "3日午前8時").id(), holding(events, "8日午前8時").id());
+        assertJoinsNeither(events, "今月上旬", "3日午前8時", "8日午前8時");
     }
 }

@@ -166,7 +166,11 @@ class HeldOutSetTest {
      * addendum: crimes, regulators, laws promulgated, accidents, animal diseases, markets and business) categories
      * 160, 119, 104, 77, 91, 107 on sets one and four to eight, and 84 on the ninth, blind to them; a quote said
      * after the deed or to the press a statement of its own (decision 0042's addendum): the sixth's and ninth's
-     * reports on their date 111 and 139, key words 77 and 98, categories 78 and 85, actors 110 and 91.
+     * reports on their date 111 and 139, key words 77 and 98, categories 78 and 85, actors 110 and 91;
+     * session 30's word ending the other's compound and bank shut told as its failure
+     * (decision 0043's addendum of 2026-12-06): merges 7 on the seventh (its actors 132), 5 on the eighth, and on the
+     * fourth one wrong merge more, accepted: 今月4日の英総選挙でも、労働党が…奪還 joins the vote of the 4th (英国の総選挙で
+     * 投票が実施), which its date names, though its writer gave it to the result.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -209,11 +213,11 @@ class HeldOutSetTest {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 173, 7, 160, 161, 25, 0, 0),
                 new HeldOutSet("heldout2", 323, 5, 0, 184, 159, 11, 148, 150, 18, 1, 3),
                 new HeldOutSet("heldout3", 357, 10, 0, 212, 168, 15, 147, 214, 10, 0, 1),
-                new HeldOutSet("heldout4", 213, 7, 0, 137, 107, 9, 119, 135, 8, 0, 6),
+                new HeldOutSet("heldout4", 213, 7, 0, 137, 107, 9, 119, 135, 8, 0, 7),
                 new HeldOutSet("heldout5", 205, 10, 1, 130, 106, 8, 104, 140, 11, 0, 1),
                 new HeldOutSet("heldout6", 202, 5, 0, 111, 77, 8, 78, 110, 21, 0, 1),
-                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 6, 91, 132, 26, 0, 0),
-                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 3, 107, 114, 37, 0, 0),
+                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 7, 91, 132, 26, 0, 0),
+                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 5, 107, 114, 37, 0, 0),
                 new HeldOutSet("heldout9", 263, 20, 2, 139, 98, 5, 85, 91, 44, 0, 5));
     }
 

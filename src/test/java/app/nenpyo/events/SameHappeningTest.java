@@ -333,6 +333,15 @@ class SameHappeningTest {
     }
 
     @Test
+    void aBankTheAuthoritiesShutIsABankThatFailed() {
+        assertEquals(List.of("破綻"), Paraphrases.happeningsIn("州の金融当局は同日、南部信用銀行を閉鎖した"));
+        assertEquals(List.of("破綻"), Paraphrases.happeningsIn("規制当局が東海岸銀行（ECB）を閉鎖し"));
+        // the near misses: a bank shutting its branch, or a shop shut, tells of no failure
+        assertEquals(List.of(), Paraphrases.happeningsIn("南部信用銀行は駅前支店を閉鎖した"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("市は老朽化した図書館を閉鎖した"));
+    }
+
+    @Test
     void anAdverbSetOffByItsCommaKeepsTheYensClause() {
         assertEquals(List.of("円安"), Paraphrases.happeningsIn("円相場は一時、1ドル＝148円台まで下落した"));
         assertEquals(List.of("円高"), Paraphrases.happeningsIn("円相場は再び、1ドル＝139円台に上昇した"));

@@ -38,6 +38,12 @@ class WiderPeriodsTest {
         return new EventPipeline().combine(List.of(documents));
     }
 
+    /** The wider report stays an event of its own, and the two days inside it stay two. */
+    static void assertJoinsNeither(List<Event> events, String wider, String oneDay, String otherDay) {
+        assertEquals(1, holding(events, wider).sources().size(), events.toString());
+        assertNotEquals(holding(events, oneDay).id(), holding(events, otherDay).id());
+    }
+
     static Event holding(List<Event> events, String expression) {
         return events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.expressionText().equals(expression)))
                 .findFirst().orElseThrow(() -> new AssertionError("no event told by " + expression + " in " + events));

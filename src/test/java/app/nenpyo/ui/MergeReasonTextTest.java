@@ -56,6 +56,13 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aWordEndingTheOthersCompoundSaysBoth() {
+        String told = "¶2 with ¶1: same day 2022-11-10; same happening 統合 ending 経営統合";
+        assertEquals("¶2 と ¶1：同じ日（2022年11月10日(木)）、同じ出来事の語（統合、経営統合の末尾）", ja.say(told));
+        assertEquals("¶2 with ¶1: same day (2022年11月10日(木)); same happening (統合), which 経営統合 ends with", en.say(told));
+    }
+
+    @Test
     void aWiderReportJoinedByItsWordsUpToTheDeedSaysTheDeed() {
         String told = "5d0c1e2a:¶1 with ¶1: told as the wider period 2022-05; same words up to the deed 逮捕; shared actors 田所健一";
         assertEquals("5d0c1e2a:¶1 と ¶1：より広い期間（2022年5月1日(日)〜2022年5月31日(火)）として報じた、行為（逮捕）までの語が共通、共通の人物（田所健一）", ja.say(told));
