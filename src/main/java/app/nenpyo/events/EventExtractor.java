@@ -19,12 +19,15 @@ import app.nenpyo.nlp.Token;
 import app.nenpyo.temporal.PageWraps;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,10 +90,12 @@ public final class EventExtractor {
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
         List<Anaphor> anaphors = new ArrayList<>();
+        Map<Integer, DoerOfTheSentenceBefore.Subjects> subjects = new HashMap<>();
         for (SentenceReports r : read) {
             reports.addAll(r.reports());
             actors.addAll(r.actors());
             anaphors.addAll(r.anaphors());
+            subjects.put(r.sentence().start(), r.subjects());
         }
         // a deed told without a date, on the day the sentence right before told (decision 0042)
         List<Report> carried = new ArrayList<>();
@@ -100,6 +105,7 @@ public final class EventExtractor {
                 carried.add(r.get().reports().get(0));
                 actors.addAll(r.get().actors());
                 anaphors.addAll(r.get().anaphors());
+                subjects.put(r.get().sentence().start(), r.get().subjects());
             }
         }
         if (!carried.isEmpty()) {
@@ -117,13 +123,19 @@ public final class EventExtractor {
         reports = NextOccasions.withHolders(doc.text(), doc.sentences(), reports, actors);
         reports = FigureOwners.withOwners(doc.text(), reports, actors);
         reports = Repeats.withDoers(doc.text(), reports, actors);
+        reports = DoerOfTheSentenceBefore.withDoers(doc.sentences(), reports,
+                sentence -> Optional.ofNullable(subjects.get(sentence.span().start())), actors);
         reports = DoersNamedBefore.withDoers(doc.text(), doc.sentences(), reports);
         reports.replaceAll(r -> FigureOwners.withOwner(r, actors, doc.sentences()));
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
-    /** What one dated sentence gives: its reports, every actor it names and its anaphors, with document spans. */
-    private record SentenceReports(List<Report> reports, List<ActorMention> actors, List<Anaphor> anaphors) {
+    /**
+     * What one dated sentence gives: its reports, every actor it names and its anaphors, with document spans, and
+     * where it says its subjects.
+     */
+    private record SentenceReports(TextSpan sentence, List<Report> reports, List<ActorMention> actors, List<Anaphor> anaphors,
+                                   DoerOfTheSentenceBefore.Subjects subjects) {
     }
 
     private SentenceReports read(DocumentInput input, RelatedLists lists, List<Token> documentTokens, List<Integer> wraps,
@@ -154,7 +166,8 @@ public final class EventExtractor {
                 reports.add(report(input, lists, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, kept));
             }
         }
-        return new SentenceReports(reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList());
+        return new SentenceReports(sentence.span(), reports, actors, s.anaphors().stream().map(a -> a.shift(offset)).toList(),
+                DoerOfTheSentenceBefore.Subjects.of(s));
     }
 
     /** A sentence tokenised, with its actors and anaphors. */
@@ -208,7 +221,8 @@ public final class EventExtractor {
                 label.named(textBefore(input, c.sentence()), actorFinder), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset),
                 heads, contentWords(s, clause, anchor), object);
-        return Optional.of(new SentenceReports(List.of(report), actors, s.anaphors().stream().map(a -> a.shift(offset)).toList()));
+        return Optional.of(new SentenceReports(c.sentence().span(), List.of(report), actors,
+                s.anaphors().stream().map(a -> a.shift(offset)).toList(), DoerOfTheSentenceBefore.Subjects.of(s)));
     }
 
     /**
@@ -324,6 +338,9 @@ public final class EventExtractor {
             int place = readingPlace(reports, report);
             reports.add(place, report);
             report = linkedAsRead(input.document(), reports, place, actors);
+            reports.set(place, report);
+            report = DoerOfTheSentenceBefore.withDoer(input.document().sentences(), reports, place,
+                    subjectsAsRead(input, read, sentence.get(), s), read.actors());
             report = FigureOwners.withOwner(report, read.actors(), input.document().sentences());
             // the analyst's own words stay as written: only the machine's label names what the reading found
             reports.set(place, a.label().isEmpty() ? report : report.withLabel(a.label()));
@@ -349,6 +366,22 @@ public final class EventExtractor {
         linked = FigureOwners.withOwners(text, linked, scratch);
         linked = Repeats.withDoers(text, linked, scratch);
         return DoersNamedBefore.withDoers(text, doc.sentences(), linked).get(place);
+    }
+
+    /**
+     * Where each sentence the reading read says its subjects, as {@link #extract} finds them for {@link
+     * DoerOfTheSentenceBefore}: the added clause's sentence from its analysis, another only when a report of the
+     * reading is read from it (a sentence the reading passed over says nothing), analysed when asked.
+     */
+    private Function<Sentence, Optional<DoerOfTheSentenceBefore.Subjects>> subjectsAsRead(DocumentInput input, DocumentReports read,
+                                                                                         Sentence added, AnalysedSentence s) {
+        Set<TextSpan> sentencesRead = new HashSet<>();
+        read.reports().forEach(r -> sentencesRead.add(r.source().sentence()));
+        String text = input.document().text();
+        return sentence -> sentence.equals(added) ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(s))
+                : sentencesRead.contains(sentence.span())
+                ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(AnalysedSentence.of(sentence.span().of(text), sentence.span().start(), actorFinder)))
+                : Optional.empty();
     }
 
     /**

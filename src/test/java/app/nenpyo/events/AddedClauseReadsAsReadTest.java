@@ -69,6 +69,16 @@ class AddedClauseReadsAsReadTest {
     }
 
     @Test
+    void theDoerTheSentenceBeforeNamedIsCarriedAsRead() {
+        String text = "日立製作所は12日、新型蓄電池の量産を来年始めると発表した。13日に臨時の取締役会で決議した。14日には米国の電池大手と提携を結んだ。";
+        assertAddedReadsAsRead(text, 4);
+        DocumentInput input = Articles.article(text, DATE);
+        Report last = extractor.extract(input).reports().get(3);
+        assertEquals(List.of("日立製作所", "米国"), last.actors().stream().map(ActorMention::canonical).toList(),
+                "the test needs a doer the reading carries");
+    }
+
+    @Test
     void itsAnaphorsNameWhomTheDocumentNames() {
         String text = "日立製作所は5月に新工場の建設を発表した。同社は24日、新社長に佐藤氏が就く人事を発表した。";
         assertAddedReadsAsRead(text, 2);

@@ -171,7 +171,10 @@ class HeldOutSetTest {
      * (decision 0043's addendum of 2026-12-06): merges 7 on the seventh (its actors 132), 5 on the eighth, and on the
      * fourth one wrong merge more, accepted: 今月4日の英総選挙でも、労働党が…奪還 joins the vote of the 4th (英国の総選挙で
      * 投票が実施), which its date names, though its writer gave it to the result; these with the session's categories
-     * and dates: the seventh's categories 92 and actors 133.
+     * and dates: the seventh's categories 92 and actors 133;
+     * session 30's doer of the sentence before (decision 0044's addendum of 2026-12-06):
+     * actors 162, 150, 218, 135, 143, 109, 132, 114, and on the fifth merged 9 and categorised 102 (Milei's runoff told
+     * without its doer joins the report naming him).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
