@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Puts what a document's anaphors were found to stand for ({@link app.nenpyo.nlp.Coreference})
  * into its reports: each link inside a report's clause is one of its actors, and a label that
- * begins with 同社, 同党, 同国, 両国 or a title alone names them instead (同社が2022年3月期決算を発表 →
- * 東芝が…; 両国が… → 日米が…; 首相が… → 岸田首相が…; 女王が即位 → エリザベス女王が即位), as a reader of a
+ * begins with 同社, 同党, 同国, 同氏, 両国 or a title alone names them instead (同社が2022年3月期決算を発表 →
+ * 東芝が…; 両国が… → 日米が…; 首相が… → 岸田首相が…; 同氏が… → 山田太郎氏が…; 女王が即位 → エリザベス女王が即位), as a reader of a
  * timeline of years, who sees the label without its article and many a 首相, needs. 両首脳 and 両陛下
  * stay as written: the names of two would crowd the label. A later clause of the sentence whose
  * label begins with the sentence's topic, an anaphor (病院は…止めており、翌日、…被害届を出した → 病院が…被害届を出す),
@@ -49,7 +49,9 @@ final class AnaphorLinks {
         List<ActorMention> same = (carried.isEmpty() ? inClause : carried).stream().filter(l -> l.span().equals(first.span())).toList();
         boolean onePerson = first.kind() == ActorKind.PERSON && same.size() == 1;
         if ((first.kind() != ActorKind.PERSON || onePerson) && label.startsWith(first.surface())) {
-            String named = (onePerson ? first.name() + first.surface() : name(same, gazetteer))
+            // 首相 = 岸田: 岸田首相; 同氏 = 山田太郎氏: the name with the title it was named with
+            String named = (onePerson ? first.name() + (first.surface().startsWith("同") ? first.title() : first.surface())
+                    : name(same, gazetteer))
                     + label.substring(first.surface().length());
             if (named.codePointCount(0, named.length()) <= Label.MAX_LENGTH) {
                 label = named;

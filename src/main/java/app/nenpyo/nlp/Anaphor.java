@@ -32,7 +32,9 @@ public record Anaphor(String surface, TextSpan span, Points points, String title
         COUNTRY("the country"),
         /** 両国: the two countries. */
         TWO_COUNTRIES("the two countries"),
-        /** 両首脳, 両陛下: the two people. */
+        /** 同氏: the person named last before, whatever the title. */
+        PERSON("the person"),
+        /** 両首脳, 両陛下, 両氏: the two people. */
         TWO_PEOPLE("the two people"),
         /** 首相, 外相, 監督 written alone: the person of that title. */
         TITLED_PERSON("the person of that title"),

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Finds the words of one sentence that point back at an actor named before (同社, 同党, 同省, 同庁,
- * 同行, 同国, 同署 (a police station), 両国, 両首脳, 両陛下, a title written with no name: 首相は, 外相が, an office by its kind
+ * 同行, 同国, 同署 (a police station), 同氏 (a person), 両国, 両首脳, 両陛下, 両氏, a title written with no name: 首相は, 外相が, an office by its kind
  * alone: 地検は, 県警が, a municipality so: 市は, 同町の, and a body by its kind: 病院は, 同大 ({@link KindNouns})), from the
  * tokenizer's words so that 同行した (went along), 合同会社 and 両国国技館 are none. Stateless apart
  * from its gazetteer, which reads the titles (an {@link ActorFinder}'s, given it): one instance
@@ -24,11 +24,11 @@ public final class AnaphorFinder {
     /** 同 + what: the word after 同 says what the anaphor points at. */
     private static final Map<String, Anaphor.Points> SAME = Map.of("社", Anaphor.Points.COMPANY, "党", Anaphor.Points.PARTY,
             "省", Anaphor.Points.MINISTRY, "庁", Anaphor.Points.AGENCY, "行", Anaphor.Points.BANK, "国", Anaphor.Points.COUNTRY,
-            "署", Anaphor.Points.OFFICE);
+            "署", Anaphor.Points.OFFICE, "氏", Anaphor.Points.PERSON);
 
     /** 両 + what. */
     private static final Map<String, Anaphor.Points> BOTH = Map.of("国", Anaphor.Points.TWO_COUNTRIES,
-            "首脳", Anaphor.Points.TWO_PEOPLE, "陛下", Anaphor.Points.TWO_PEOPLE);
+            "首脳", Anaphor.Points.TWO_PEOPLE, "陛下", Anaphor.Points.TWO_PEOPLE, "氏", Anaphor.Points.TWO_PEOPLE);
 
     /** What may follow a country anaphor and keep it the country: 同国政府, 両国間. */
     private static final Set<String> COUNTRY_SIDE = Set.of("政府", "軍", "当局", "首脳", "間");

@@ -142,7 +142,7 @@ public final class Coreference {
             case AGENCY -> m.kind() == ActorKind.ORGANISATION && name.endsWith("庁");
             case BANK -> m.kind() == ActorKind.ORGANISATION && name.endsWith("銀行");
             case COUNTRY, TWO_COUNTRIES -> m.kind() == ActorKind.COUNTRY;
-            case TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
+            case PERSON, TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
             case OFFICE -> m.kind() == ActorKind.ORGANISATION && name.endsWith(a.title()) && !name.equals(a.title());
             case MUNICIPALITY -> m.kind() == ActorKind.PLACE;
             case BODY_OF_KIND -> (m.kind() == ActorKind.ORGANISATION || m.kind() == ActorKind.PLACE)

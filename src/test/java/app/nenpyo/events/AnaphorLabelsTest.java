@@ -47,6 +47,16 @@ class AnaphorLabelsTest {
         assertEquals(List.of(), alone.actors());
     }
 
+    /** 同氏 is the person named last before, said in the label with the name and the title it was named with. */
+    @Test
+    void aPersonSaidAgainAsTheSameOne() {
+        String text = "山田太郎氏は10日、会長を辞任すると表明した。同氏は12日、東京都内で記者会見を開いた。";
+        Report r = reportOf(text, LocalDate.of(2026, 6, 20), "12日");
+        assertEquals(List.of("山田太郎/PERSON", "東京/PLACE"), actors(r));
+        assertEquals("同氏", r.actors().get(0).span().of(text));
+        assertTrue(r.label().startsWith("山田太郎氏が"), r.label());
+    }
+
     /** Review A02: 両国 → 日米 in the label, 日本 and 米国 as actors. */
     @Test
     void theTwoCountries() {

@@ -76,6 +76,15 @@ class CoreferenceTest {
         assertEquals(List.of("同国=トルコ"), names("トルコ南部で6日、大地震が起きた。同国政府は非常事態を宣言した。"));
     }
 
+    /** 同氏 is the one person named last before it, whatever the title; 両氏 the two of one sentence. */
+    @Test
+    void theSamePersonAndTheTwoOfThem() {
+        assertEquals(List.of("同氏=山田太郎"), names("山田太郎氏は10日、会長の辞任を表明した。同氏は会見で謝罪した。"));
+        assertEquals(List.of(), names("山田太郎氏と佐藤花子氏は10日、会談した。同氏は会見で謝罪した。"), "two named: whose is not said");
+        assertEquals(List.of(), names("東芝は10日、会長の辞任を発表した。同氏は会見で謝罪した。"), "a company is no person");
+        assertEquals(List.of("両氏=山田太郎", "両氏=佐藤花子"), names("山田太郎氏と佐藤花子氏は10日、会談した。両氏は協力で一致した。"));
+    }
+
     /** Review A02: 日米両政府は同日…。両国は昨年12月28日から… */
     @Test
     void theTwoCountriesOfOneSentence() {
