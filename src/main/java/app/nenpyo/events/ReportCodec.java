@@ -233,8 +233,14 @@ public final class ReportCodec {
      * a place, a company said to be one by its officer or head office, the topic before a later date, full-width
      * letters read as the gazetteer's names (ＮＡＴＯ); labels (0037's addendum): a speech act said at a press
      * conference, a contest told with its result.
+     * 26 (session 30): dates (decision 0003's addendum): a page's wrap inside a date word or after a relative
+     * month, 平均 and a headline's count since a happening no days, a plain verb naming the noun after its date,
+     * a season alone before ごろ; categories (0029's addendum): crimes, regulators, laws promulgated, accidents,
+     * markets and business; a quote said after the deed or to the press a statement of its own (0042's
+     * addendum); actors (0044's addendum): the doer the sentence before named as its topic, 同氏 and 両氏;
+     * merges (0043's addendum): a bank shut is its failure (破綻 among its head words).
      */
-    public static final int FORMAT = 25;
+    public static final int FORMAT = 26;
 
     private ReportCodec() {
     }
