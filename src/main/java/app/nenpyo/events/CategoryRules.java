@@ -56,12 +56,12 @@ import java.util.Set;
  *                 regulators' (捜査 家宅捜索 押収 行政指導 立ち入り検査 拿捕), crimes (事件 殺害 殺人 詐欺 だまし取る 窃盗
  *                 強盗 盗難 盗む 刺す 人質 立てこもる 業務上過失), and laws (法案 法律 法改正 改正 施行 公布 条例 大統領令
  *                 政令 省令 and the endings of law names: 推進法 防止法 対策法 特措法 基本法 保護法 規制法 感染症法
- *                 改革法 改正法 関連法 整備法 憲法 刑法 民法); not 可決: a vote
+ *                 改革法 関連法 整備法 憲法 刑法 民法); not 可決: a vote
  *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
  *                 断水 立ち往生 線状降水帯 寒波 雨量 気温 赤潮 出火 通信障害 脱線 崩落 崩れ落ちる 沈没 座礁 転覆
- *                 墜落 鳥インフルエンザ 豚熱 猛暑日; not 衝突 (両軍が衝突 is a clash, 与野党が衝突 words)
+ *                 墜落 鳥インフル(エンザ) 豚熱; not 衝突 (両軍が衝突 is a clash, 与野党が衝突 words)
  *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 議選 出直し選 総裁選 党首選 大統領選, an
  *                 office filled by a vote (首相に選出 議長に選出 総裁に選出 党首に選出 党代表に選出 大統領に選出
  *                 委員長に選出; not 選出 alone: a prize's choice, 文学賞に選出, is none)
@@ -109,13 +109,13 @@ final class CategoryRules {
                 "特捜部", "事情聴取", "捜査", "家宅捜索", "押収", "行政指導", "立ち入り検査", "立入検査", "審理", "口頭弁論",
                 "拿捕", "人質", "立てこも", "刺し", "刺さ", "刺す", "業務上過失", "事件", "殺害", "殺人", "詐欺", "だまし取", "窃盗", "強盗", "盗難", "盗む", "盗ん", "盗み", "盗ま",
                 "法案", "法律", "法改正", "改正", "施行", "公布", "条例", "大統領令", "政令", "省令",
-                "推進法", "防止法", "対策法", "特措法", "基本法", "保護法", "規制法", "感染症法", "改革法", "改正法", "関連法", "整備法",
+                "推進法", "防止法", "対策法", "特措法", "基本法", "保護法", "規制法", "感染症法", "改革法", "関連法", "整備法",
                 "憲法", "刑法", "民法"));
         KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
                 "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
                 "大荒れ", "荒天", "高潮", "落雷", "熱中症", "決壊", "氾濫", "冠水", "全焼", "半焼", "倒壊", "停電", "断水",
                 "立ち往生", "線状降水帯", "寒波", "雨量", "気温", "赤潮", "出火", "通信障害", "脱線", "崩落", "崩れ落ち", "沈没", "座礁",
-                "転覆", "墜落", "鳥インフルエンザ", "鳥インフル", "豚熱", "猛暑日"));
+                "転覆", "墜落", "鳥インフル", "豚熱"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
                 "長選", "議選", "出直し選", "総裁選", "党首選", "大統領選",
                 "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "党代表に選出", "大統領に選出", "委員長に選出"));
@@ -502,10 +502,13 @@ final class CategoryRules {
      * Names that hold a keyword and name no happening: the ministry and ministers named after the
      * economy (経済産業省, 経済再生相: who, not what), tourists counted (訪日客, 訪日観光, 訪日需要), a campaign to
      * recall an official (リコール運動, リコール署名: no product recalled), 以来 before 日本 (…以来日本で初めて),
-     * which is no 来日, and a cyber attack (サイバー攻撃: a crime on computers, no armed attack). Each hides the keyword inside it.
+     * which is no 来日, and a cyber attack (サイバー攻撃: a crime on computers, no armed attack); a city of a kind
+     * (政令市: no decree), a complication (合併症: no merger), a regime overthrown (政権転覆: no ship capsized) and
+     * a fire on a stage or online (炎上: no listing). Each hides the keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
-            "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃");
+            "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
+            "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

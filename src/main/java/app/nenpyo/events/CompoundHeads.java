@@ -3,6 +3,7 @@ package app.nenpyo.events;
 import app.nenpyo.nlp.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A word naming a happening said inside a longer compound: one report names the merger 統合, another the
@@ -13,7 +14,8 @@ import java.util.List;
  * <p>{@code endingOfOne([経営統合, 発表], [統合, 発表])} → {@code 統合};
  * {@code endingOfOne([北海道胆振地方中東部を震源とする地震], [地震])} → {@code 地震};
  * {@code endingOfOne([合格発表], [発表])} → "" (a generic deed names nothing);
- * {@code endingOfOne([市長選挙], [知事選挙])} → "" (neither is the other's end).
+ * {@code endingOfOne([市長選挙], [知事選挙])} → "" (neither is the other's end);
+ * {@code endingOfOne([殺人事件], [事件])} → "" (a kind of matter, not a happening).
  *
  * <p>Only the run of noun characters (kanji, katakana) that ends the longer word is read, and only its ends
  * of two characters or more: 大型の台風10号 ends in 号, which names nothing. Known weaknesses: an end that is
@@ -23,6 +25,12 @@ import java.util.List;
  * places keep them apart.
  */
 final class CompoundHeads {
+
+    /**
+     * Ends that say what kind of matter a compound is, not which happening: 殺人事件 and 事件, 拉致問題 and 問題,
+     * 経済対策 and 対策 are as often two matters of one day as one.
+     */
+    private static final Set<String> KINDS = Set.of("事件", "問題", "対策", "関係", "事故", "事案", "措置");
 
     /** The shortest end of a compound that names a happening: one character (号, 式, 案) names none. */
     private static final int SHORTEST = 2;
@@ -80,7 +88,7 @@ final class CompoundHeads {
 
     private static String endIn(List<String> shorter, List<String> longer) {
         for (String word : shorter) {
-            if (word.length() < SHORTEST || Morphemes.GENERIC_NOUNS.contains(word)) {
+            if (word.length() < SHORTEST || Morphemes.GENERIC_NOUNS.contains(word) || KINDS.contains(word)) {
                 continue;
             }
             for (String compound : longer) {

@@ -135,9 +135,9 @@ final class DayOfTheSentenceBefore {
     /**
      * Where, outside quotes, the sentence says its words were said after the deed or to the press
      * (可決後、報道陣に, 会談の後、, 閉廷後, 記者会見で, 記者団に, 取材に): a statement of its own that day,
-     * not what was said at the deed.
+     * not what was said at the deed; not 最後に, 今後の, 午後に, 前後, 以後, which say no deed came first.
      */
-    private static final Pattern OWN_OCCASION = Pattern.compile("[^\\s、。]後[、にの]|の後[、に]|記者会見|会見で|会見し|報道陣に|記者団に|取材に");
+    private static final Pattern OWN_OCCASION = Pattern.compile("[^\\s　、。最今午前以]後[、にの]|の後[、に]|記者会見|会見で|会見し|報道陣に|記者団に|取材に");
 
     /**
      * Whether the sentence, read without its quotes, says its quote was said on an occasion of its own:

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  *   <li>its sentence says no subject of its own for it: no topic (a noun before は) up to the end of the
  *       report's clause, and no subject (a noun before が or も) in the clause, whether an actor or not
  *       (台風は22日に温帯低気圧に変わる is the typhoon's, 新工場は来春に着工し the plant's: what a sentence is about
- *       is not the doer before it). A time or a place said with は (7日には, 同日夜は, 国内では) is no topic;</li>
+ *       is not the doer before it), a subject of a clause describing a noun too (地元住民が…に反対する署名を
+ *       提出した: whoever handed it in, the sentence says who may have). A time said with は (7日には, 同日夜は) is
+ *       no topic; a place and で before は or も is one (国内では, 大阪市でも: what happened there);</li>
  *   <li>the sentence before is in the same paragraph (a new paragraph may be about another one) and its
  *       topic is an actor, as found or as its anaphor was found to stand for (同社は → 三和精機); a thing as
  *       its topic (株価は, 男は) passes nothing on;</li>
@@ -53,7 +55,7 @@ final class DoerOfTheSentenceBefore {
 
     /**
      * Where one sentence says whom or what it tells of, as document offsets: its topics (the は after a noun, or
-     * after a place and で), its subjects (the が or も after a noun, but for a relative clause's), its verbs, and where
+     * after a place and で), its subjects (the が or も after a noun, a relative clause's too), its verbs, and where
      * the actor or anaphor it tells of ends ({@code -1} when it tells of none): its first topic's, or, when it has
      * no topic, its first subject's.
      */
@@ -111,7 +113,13 @@ final class DoerOfTheSentenceBefore {
                     continue;
                 }
                 int head = headOfPhrase(tokens, k - 1);
-                if (head < 0 || !saysWhom(tokens.get(head)) || subject && inARelativeClause(s, tokens, k)) {
+                if (head < 0 || !saysWhom(tokens.get(head))) {
+                    continue;
+                }
+                if (subject && inARelativeClause(s, tokens, k)) {
+                    // 地元住民が…反対する署名を提出した may be the residents' deed or a petition of theirs someone
+                    // handed in: a subject all the same, so no doer is carried in; but not the sentence's doer to pass on
+                    subjects.add(s.offset() + t.span().start());
                     continue;
                 }
                 int actor = actorEndingBetween(s, tokens.get(head).span().end(), t.span().start());

@@ -49,8 +49,8 @@ final class Paraphrases {
             // (a new station or shop, the first of its kind in years)
             new Paraphrase("再開", '開', Pattern.compile("(ぶり|振り)に(再び)?(開館|開園)|(再び|再度)(開館|開園|開業|開店)")),
             // a bank the authorities shut is a bank that failed (当局が…銀行を閉鎖 / 銀行の破綻); not a branch shut (支店を閉鎖),
-            // nor banks shut for a while (銀行を一時閉鎖, a bank holiday)
-            new Paraphrase("破綻", '閉', Pattern.compile("銀行(（[^）]{1,12}）)?を閉鎖")),
+            // nor banks shut for a while or all of them at once (銀行を一時閉鎖, 全銀行を閉鎖: a bank holiday)
+            new Paraphrase("破綻", '閉', Pattern.compile("(?<!全|全ての|すべての|各)銀行(（[^）]{1,12}）)?を(?!一時)閉鎖")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
             new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
             // a games' or a session's closing is its closing ceremony, and the last of the days it is held over

@@ -131,7 +131,7 @@ final class Similarity {
      * occurred (地震による停電が発生し…) in much the words of its cause's report joins the cause.
      */
     static String happeningToldOnlyAsOccurred(ResolvedReport a, ResolvedReport b) {
-        if (intersection(a.headIds(), b.headIds()) > 0) {
+        if (shareAWordNamingTheHappening(a, b)) {
             return "";
         }
         String word = namedAmongTheWordsOf(a, b);
@@ -180,7 +180,16 @@ final class Similarity {
      * 言い渡された, share only the thing and the category.
      */
     private static boolean thingInsteadOfHead(ResolvedReport a, ResolvedReport b) {
-        return intersection(a.headIds(), b.headIds()) == 0 && sameThingDoneTo(a, b) && shareANamedActor(a, b);
+        return !shareAWordNamingTheHappening(a, b) && sameThingDoneTo(a, b) && shareANamedActor(a, b);
+    }
+
+    /**
+     * Whether two reports share a word naming their happening, as it is or as the end of the other's
+     * compound ({@link CompoundHeads}): the +2 the table's "else" rows stand in for.
+     */
+    private static boolean shareAWordNamingTheHappening(ResolvedReport a, ResolvedReport b) {
+        return intersection(a.headIds(), b.headIds()) > 0
+                || !CompoundHeads.endingOfOne(a.report().headWords(), b.report().headWords()).isEmpty();
     }
 
     /**
@@ -239,7 +248,7 @@ final class Similarity {
         if (sharedPersons > 0) {
             points += Math.min(2, sharedPersons);
         }
-        if (intersection(a.headIds(), b.headIds()) > 0 || !CompoundHeads.endingOfOne(ra.headWords(), rb.headWords()).isEmpty()) {
+        if (shareAWordNamingTheHappening(a, b)) {
             points += 2;
         }
         if (sharedParticipant(a, b) >= 0) {

@@ -89,8 +89,8 @@ final class VaguePlans {
             return MONDAY_GUESSED.matcher(after).lookingAt();
         }
         // a season alone is read with its ごろ (夏ごろに…予定): the rough aim is inside the expression
-        boolean limitWritten = text.endsWith("内") || text.endsWith("中") || text.endsWith("ごろ") || text.endsWith("頃");
+        boolean limitOrAimWritten = text.endsWith("内") || text.endsWith("中") || text.endsWith("ごろ") || text.endsWith("頃");
         return PERIODS_OF_A_YEAR.contains(value.granularity())
-                && (limitWritten || LIMIT_OR_AIM.matcher(after).lookingAt()) && PLANNED.matcher(after).find();
+                && (limitOrAimWritten || LIMIT_OR_AIM.matcher(after).lookingAt()) && PLANNED.matcher(after).find();
     }
 }

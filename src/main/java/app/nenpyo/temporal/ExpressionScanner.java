@@ -1040,11 +1040,12 @@ final class ExpressionScanner {
     }
 
     /**
-     * Whether {@code q} ends the text's first line, its headline (原子炉を停止　再稼働から5日⏎…): a
-     * headline's grammar drops the で of 再稼働から5日で, so what it counts there is days gone by.
+     * Whether {@code q} ends the text's first line, its headline, with a body after it (原子炉を停止　再稼働から
+     * 5日⏎…): a headline's grammar drops the で of 再稼働から5日で, so what it counts there is days gone by.
      */
     private boolean endsTheHeadline(int q) {
-        if (q < c.length && c[q] != '\n' && c[q] != '\r') {
+        if (q >= c.length || c[q] != '\n' && c[q] != '\r') {
+            // a text of one line is a sentence as likely as a headline (首相はロンドンから5日)
             return false;
         }
         for (int k = 0; k < q; k++) {

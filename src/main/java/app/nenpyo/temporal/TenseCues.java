@@ -466,12 +466,13 @@ final class TenseCues {
     }
 
     /** The kanji of adjectives whose continuative form ends in く before a kanji (多く寄せられた, 早く決めた): no verbs. */
-    private static final String ADJECTIVE_STEMS = "多早近遅長広強高低深重軽良古若安薄厚細太暑寒熱辛赤白黒青固硬堅狭浅弱悪鋭暗永無";
+    private static final String ADJECTIVE_STEMS = "多早近遅長広強高低深重軽良古若安薄厚細太暑寒熱辛赤白黒青固硬堅狭浅弱悪鋭暗永無全遠速濃甘";
 
     /**
      * Whether the verb from {@code stem} to {@code k}, its kanji and one of うくすぶむぐぬ, is in its plain
-     * non-past form before the noun it describes (開く会合, 結ぶ協定, 行う選挙), not an adjective's く
-     * (多く), a verb of how things stand (続く), nor a verb naming what occurred (止める場面もあった).
+     * non-past form before the noun it describes (開く会合, 結ぶ協定, 行う選挙: a noun of two characters at
+     * least), not an adjective's or adverb's く (多く, 全く新しい, 遠く離れた: a word with its kana after it), a
+     * verb of how things stand (続く), nor a verb naming what occurred (止める場面もあった).
      */
     private static boolean namesTheNounAfterIt(char[] c, int stem, int k) {
         char ch = c[k];
@@ -480,7 +481,7 @@ final class TenseCues {
                 return false;
             }
         }
-        return k > stem && GODAN_ENDINGS.indexOf(ch) >= 0 && attributive(c, k + 1)
+        return k > stem && GODAN_ENDINGS.indexOf(ch) >= 0 && attributive(c, k + 1) && attributive(c, k + 2)
                 && !(ch == 'く' && ADJECTIVE_STEMS.indexOf(c[k - 1]) >= 0) && STATIVE_VERBS.at(c, k - 1) == null
                 && OCCURRENCES.at(c, k + 1) == null;
     }

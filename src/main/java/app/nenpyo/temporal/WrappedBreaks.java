@@ -170,9 +170,13 @@ final class WrappedBreaks {
         return Math.abs(b - start - pageWidth) <= WIDTH_SLACK && !isAHeader(c, start, b);
     }
 
-    /** Whether the break between {@code b} and {@code next} falls between the two characters of a date word. */
+    /**
+     * Whether the break between {@code b} and {@code next} falls between the two characters of a date word,
+     * whose first does not end a longer word (担当⏎日本, 以前⏎日本, 説明⏎日本: a kanji before it).
+     */
     private static boolean cutsADateWord(char[] c, int b, int next) {
-        return next < c.length && DATE_WORDS.contains(new String(new char[] {c[b - 1], c[next]}));
+        return next < c.length && DATE_WORDS.contains(new String(new char[] {c[b - 1], c[next]}))
+                && !(b >= 2 && Chars.isKanji(c[b - 2]));
     }
 
     /**

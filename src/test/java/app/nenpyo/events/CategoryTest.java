@@ -275,6 +275,9 @@ class CategoryTest {
         // near misses: a stimulus is no stabbing, a budget decided by the cabinet is the economy's
         "政府は9日、景気刺激策を決めた。|ECONOMY",
         "政府は9日、来年度予算案を閣議決定した。|ECONOMY",
+        "横浜市など政令市の市長は9日、国に要望書を出した。|OTHER",
+        "男性は9日、手術後の合併症で死亡した。|OTHER",
+        "野党は9日、政権転覆を狙う動きだと批判した。|STATEMENT",
     })
     void wordsOfTheDomain(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);

@@ -39,6 +39,8 @@ class CompoundHeadsTest {
         assertEquals("地震", CompoundHeads.endingOfOne(List.of("地震"), List.of("南海道沖を震源とする地震")));
         assertEquals("", CompoundHeads.endingOfOne(List.of("合格発表"), List.of("発表")), "発表 is too generic");
         assertEquals("", CompoundHeads.endingOfOne(List.of("市長選挙"), List.of("知事選挙")), "neither ends the other");
+        assertEquals("", CompoundHeads.endingOfOne(List.of("殺人事件"), List.of("事件")), "a kind of matter, not a happening");
+        assertEquals("", CompoundHeads.endingOfOne(List.of("拉致問題"), List.of("問題")), "a kind of matter, not a happening");
     }
 
     @Test

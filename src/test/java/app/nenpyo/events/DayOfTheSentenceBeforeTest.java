@@ -111,11 +111,16 @@ class DayOfTheSentenceBeforeTest {
     void aQuoteSaidAfterTheDeedOrToThePressIsAStatementOfItsOwn() {
         assertEquals(List.of("2025-03-19 村長が「近く進退を判断したい」と発言"),
                 carried("村議会は19日、村長の不信任決議案を可決した。村長は可決後、報道陣に「近く進退を判断したい」と述べた。\n"));
-        assertEquals(1, carried("同社は19日、工場の火災で社員3人が負傷したと発表した。社長は記者会見で「深くおわびする」と陳謝した。\n").size());
+        assertEquals(List.of("2025-03-19 社長が「深くおわびする」と陳謝"),
+                carried("同社は19日、工場の火災で社員3人が負傷したと発表した。社長は記者会見で「深くおわびする」と陳謝した。\n"));
         assertEquals(List.of(), carried("同社は19日、工場の火災で社員3人が負傷したと発表した。社長は「深くおわびする」と陳謝した。\n"),
                 "no occasion of its own: what was said at the announcement");
         assertEquals(List.of(), carried("村議会は19日、村長の不信任決議案を可決した。村長は「選挙後に判断したい」と述べた。\n"),
                 "後 inside the quote is the speaker's, not when it was said");
+        assertEquals(List.of(), carried("地裁は19日、被告に懲役3年の判決を言い渡した。裁判長は最後に「更生を期待する」と述べた。\n"),
+                "最後に: the judge's last words at the ruling");
+        assertEquals(List.of(), carried("同社は19日、工場の火災を発表した。社長は今後の対応について「全力を尽くす」と述べた。\n"),
+                "今後の: what is to come, no deed before the words");
     }
 
     @Test

@@ -64,6 +64,10 @@ class DoerOfTheSentenceBeforeTest {
         assertEquals(List.of(), actorsOf(ANNOUNCED + "新工場は14日に着工した。", "14日"), "a thing as the topic: the plant's");
         assertEquals(List.of("大阪"), actorsOf(ANNOUNCED + "大阪市でも14日、同じ電池の展示会を開いた。", "14日"),
                 "what happened at a place");
+        assertEquals(List.of(), actorsOf(ANNOUNCED + "地元住民が工場の建設に反対する署名を14日に市へ提出した。", "14日")
+                .stream().filter(a -> a.startsWith("日立")).toList(), "a subject before a clause describing a noun is a subject");
+        assertEquals(List.of(), actorsOf(ANNOUNCED + "新会社も半導体を生産する計画を14日に公表した。", "14日")
+                .stream().filter(a -> a.startsWith("日立")).toList(), "も after a noun, a relative clause's or not");
     }
 
     @Test

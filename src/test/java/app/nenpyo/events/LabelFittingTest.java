@@ -30,6 +30,9 @@ class LabelFittingTest {
         String fitted = LabelFitting.fit("国際原子力機関のグロッシ事務局長が",
                 List.of("オーストリアの首都ウィーンにある本部で", "ウクライナのエネルギー相と", "会談"), Map.of());
         assertEquals("国際原子力機関のグロッシ事務局長がウクライナのエネルギー相と会談", fitted);
+        String second = LabelFitting.fit("国際原子力機関のグロッシ事務局長が",
+                List.of("ウクライナのエネルギー相と", "オーストリアの首都ウィーンにある本部で", "会談"), Map.of());
+        assertEquals("国際原子力機関のグロッシ事務局長がウクライナのエネルギー相と会談", second, "the place dropped where it stands");
     }
 
     /** A label of one part too long is cut, its last character an ellipsis, at the bound. */

@@ -336,6 +336,8 @@ class SameHappeningTest {
     void aBankTheAuthoritiesShutIsABankThatFailed() {
         assertEquals(List.of("破綻"), Paraphrases.happeningsIn("州の金融当局は同日、南部信用銀行を閉鎖した"));
         assertEquals(List.of("破綻"), Paraphrases.happeningsIn("規制当局が東海岸銀行（ECB）を閉鎖し"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("政府は全銀行を閉鎖し、預金の引き出しを止めた"), "a bank holiday");
+        assertEquals(List.of(), Paraphrases.happeningsIn("当局は地方銀行を一時閉鎖した"), "shut for a while");
         // the near misses: a bank shutting its branch, or a shop shut, tells of no failure
         assertEquals(List.of(), Paraphrases.happeningsIn("南部信用銀行は駅前支店を閉鎖した"));
         assertEquals(List.of(), Paraphrases.happeningsIn("市は老朽化した図書館を閉鎖した"));

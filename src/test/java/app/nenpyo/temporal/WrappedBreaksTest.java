@@ -88,6 +88,9 @@ class WrappedBreaksTest {
         "東都新聞　第2版　社会面4⏎12日、市は避難所を開いた。",
         "福岡でG7⏎13日、外相会合が開かれた。",
         "福岡で今⏎月5日、外相会合が開かれる予定だ。",
+        // the first character of a date word ending a longer word on a line as long as the next
+        "社長は輸出部門の担当⏎日本企業との交渉を進めた。",
+        "首相は十年以前⏎日本の立場を述べ、批判を受けた。",
     })
     void noExpressionIsReadAcrossAHeaderOrAShortLine(String written) {
         List<DateMention> found = finder.find(written.replace('⏎', '\n'), DOCUMENT);
