@@ -6,6 +6,8 @@ import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A predicate's arguments: up to two noun phrases marked を/に/と/で/へ/から right before it (トレウベルディ外相と / 電話で),
@@ -143,7 +145,62 @@ abstract class ClauseArguments extends ClausePredicates {
         if (!complement.isEmpty()) {
             units.add(0, complement);
         }
+        String about = aboutPhrase(p);
+        String topic = about.replaceFirst("について$", "");
+        if (!about.isEmpty() && units.stream().noneMatch(u -> u.contains(topic))) {
+            // 食中毒について、原因は…食中毒と: a thing the label says already is not said twice
+            units.add(0, about);
+        }
         return units;
+    }
+
+    /**
+     * What a deed is about, named by a について-phrase of its clause and said first, which a label too long drops first
+     * ({@link LabelFitting}): 辞職願について、市議会は12日の本会議で全会一致で同意した → 市議会が辞職願について本会議で全会一致で同意;
+     * 関西電力は5日、美浜原子力発電所3号機について、…との見方を示した → 関西電力が美浜原子力発電所3号機について…との
+     * 見方を示す. The phrase's noun alone, without the clause describing it (…が提出した辞職願 → 辞職願); "" when the
+     * clause has none.
+     *
+     * <p>Not a について-phrase inside a relative clause (…について検討してきた有識者会議の報告書を公表: it is what the
+     * council discussed, not what was published), nor one holding a date (16日の発射について: that date's report).
+     * Known weakness: only the last such phrase before the deed is read, and a phrase with について written into a
+     * noun (についての) is not one.
+     */
+    String aboutPhrase(Predicate p) {
+        for (int k = p.nominalStart() - 1; k > from; k--) {
+            Token tk = t.get(k);
+            if (!tk.surface().equals("について") || !tk.partOfSpeech().startsWith("助詞-格助詞-連語")) {
+                continue;
+            }
+            int c = chunkStart(k);
+            if (!usable(k) || c == k || describesANounBefore(k + 1, p.nominalStart())
+                    || IntStream.range(c, k).anyMatch(i -> !usable(i))) {
+                return "";
+            }
+            // 「SLIM」について: the tokenizer drops the closing bracket the phrase ends with
+            String closing = text.substring(tokenEnd(k - 1), tokenStart(k));
+            String phrase = withoutCountryPrefix(c, k) + (closing.codePoints().allMatch(ch -> "」』）)".indexOf(ch) >= 0) ? closing : "");
+            return A_DAY.matcher(phrase).find() ? "" : phrase + tk.surface();
+        }
+        return "";
+    }
+
+    /** A day written in a phrase (15日の地震, 同日の会合), which is that day's report to tell, not this one's. */
+    private static final Pattern A_DAY = Pattern.compile("[0-9０-９]+[日月年]|[同前翌当]日");
+
+    /**
+     * Whether a verb or an auxiliary between tokens [from, until) is written right onto a noun (検討してきた有識者会議);
+     * an adjective is not a clause (新しい機種).
+     */
+    private boolean describesANounBefore(int from, int until) {
+        for (int i = from; i + 1 < until; i++) {
+            String pos = t.get(i).partOfSpeech();
+            boolean inflected = pos.startsWith("動詞") || pos.startsWith("助動詞");
+            if (inflected && !s.isQuoted(t.get(i)) && Morphemes.isNounLike(t.get(i + 1)) && !s.isQuoted(t.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Fits a label's parts to {@link Label#MAX_LENGTH}: a part told with the clause describing it is said without it first
- * (国に賠償を命じる判決を → 判決を), then where the deed was done is dropped (首相官邸で), then the first part, and a label
+ * (国に賠償を命じる判決を → 判決を), then what it was about is dropped (…について), then where the deed was done
+ * (首相官邸で), then the first part, and a label
  * still too long is cut with …; a bracket or quote cut from its pair is dropped (「ABC」社 read from ABC on: ABC」社 →
  * ABC社).
  *
@@ -47,11 +48,17 @@ final class LabelFitting {
     }
 
     /**
-     * Which part a label too long drops first: where the deed was done or came from (…センターから,
-     * 首相官邸で), as a headline keeps who did what to what (JAXAが新型ロケット2号機を打ち上げ); else the
-     * first part. The last part, the deed, is never dropped.
+     * Which part a label too long drops first: what the deed was about (「SLIM」について), which the deed's own
+     * arguments say more closely; then where the deed was done or came from (…センターから, 首相官邸で), as a headline
+     * keeps who did what to what (JAXAが新型ロケット2号機を打ち上げ); else the first part. The last part, the deed, is
+     * never dropped.
      */
     private static int leastNeeded(List<String> parts) {
+        for (int i = 0; i < parts.size() - 1; i++) {
+            if (parts.get(i).endsWith("について")) {
+                return i;
+            }
+        }
         for (int i = 0; i < parts.size() - 1; i++) {
             String part = parts.get(i);
             if (part.endsWith("から") && !part.endsWith("までから") || part.endsWith("で") && !part.endsWith("ので")) {
