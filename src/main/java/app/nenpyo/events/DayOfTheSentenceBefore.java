@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>A sentence is read so only when all of these hold (precision first: writers expect only some
  * undated sentences as events):
  * <ul>
- *   <li>it has no date expression at all (none the date finder read, a duration included), and
- *       lies in the article's body;</li>
+ *   <li>it has no date expression at all (none the date finder read, a duration included), or only
+ *       dates after the article's own day that its deed said or set ({@link DatesAheadOfTheDeed}:
+ *       市長は、来月10日から…延ばす方針を示した。), and lies in the article's body;</li>
  *   <li>the sentence right before it is in the same paragraph, or it opens the paragraph after
  *       that sentence's: nothing stands between the two;</li>
  *   <li>that sentence's reports are all on the timeline and on one day (or a time of that day), and
@@ -55,8 +56,11 @@ final class DayOfTheSentenceBefore {
     private DayOfTheSentenceBefore() {
     }
 
-    /** An undated sentence that may tell a deed, and the report of the sentence right before whose day it takes. */
-    record Carried(Sentence sentence, Report antecedent) {
+    /**
+     * An undated sentence that may tell a deed, and the report of the sentence right before whose day it takes;
+     * {@code datesAhead} when the sentence has dates, all of what its deed said or set ({@link DatesAheadOfTheDeed}).
+     */
+    record Carried(Sentence sentence, Report antecedent, boolean datesAhead) {
     }
 
     /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
@@ -174,14 +178,16 @@ final class DayOfTheSentenceBefore {
                 continue;
             }
             String said = sentence.span().of(text);
-            if (!endsAsADeedDone(said) || endsSayingAQuote(said) || saysNoNewDeed(said) || hasDate(sorted, sentence)) {
+            boolean dated = hasDate(sorted, sentence);
+            if (!endsAsADeedDone(said) || endsSayingAQuote(said) || saysNoNewDeed(said)
+                    || dated && !DatesAheadOfTheDeed.allAfter(text, sorted, sentence, doc.date().date())) {
                 continue;
             }
             Report first = there.get(0);
             boolean oneDay = there.stream().allMatch(r -> !r.source().isBackground() && sameDay(r.time(), first.time()))
                     && isDay(first.time());
             if (oneDay && endsAsADeedDone(before.span().of(text))) {
-                out.add(new Carried(sentence, first));
+                out.add(new Carried(sentence, first, dated));
             }
         }
         return out;

@@ -206,7 +206,9 @@ public final class EventExtractor {
         // the happening said in other words too (意見を交わした is an 意見交換): its kind decides whether it is the antecedent's
         EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), heads,
                 CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
-        if (category == EventCategory.OTHER || category == c.antecedent().category()) {
+        // a sentence whose dates are all of what its deed said or set tells that deed on a day it does not say: a report
+        // whatever its kind (両氏は…見送る方向で一致した。 after 会談した。 is the talks' day told again, for the merge to join)
+        if (!c.datesAhead() && (category == EventCategory.OTHER || category == c.antecedent().category())) {
             // a deed of no kind the categories know tells a detail of the day's happening (a record, a result, a figure);
             // one of the antecedent's kind tells that happening further (会談した。両外相は意見を交わした。)
             return Optional.empty();

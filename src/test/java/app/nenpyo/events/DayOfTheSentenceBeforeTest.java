@@ -155,4 +155,35 @@ class DayOfTheSentenceBeforeTest {
         assertEquals(source.sourceId(), new EventPipeline().extract(List.of(Articles.article(text, DAY))).stream()
                 .filter(e -> e.label().contains("主張")).findFirst().orElseThrow().sources().get(0).sourceId(), "stable across readings");
     }
+
+    /**
+     * Session 30: a deed told as done whose sentence's dates all lie after the article's day (the 20th) said or
+     * set them (方針, 考え, 日程, と発表): its own day is the sentence before's, and the later date keeps its report.
+     */
+    @Test
+    void aDeedWhoseDatesAreAllLaterThanTheArticleIsOnTheDayBefore() {
+        String text = "北山市の田中一郎市長は18日、市議会で予算案を説明した。"
+                + "市長は、来月10日から市立図書館の開館時間を2時間延ばす方針を示した。\n";
+        List<String> carried = carried(text);
+        assertEquals(1, carried.size(), carried::toString);
+        assertTrue(carried.get(0).startsWith("2025-03-18 "), carried::toString);
+        assertTrue(Articles.reports(text, DAY).stream().anyMatch(r -> r.time().format().equals("2025-04-10")),
+                "the plan keeps its own date");
+
+        String schedule = "南川町の選挙管理委員会は17日、臨時の会合を開いた。"
+                + "委員会は、町長選を来月8日告示、13日投開票の日程で行うと発表した。\n";
+        assertEquals(List.of("2025-03-17"), carried(schedule).stream().map(r -> r.substring(0, 10)).toList(),
+                () -> carried(schedule).toString());
+    }
+
+    /** The near misses: a later date in the lead's slot (来月10日、), a day of the deed's own beside the later one. */
+    @Test
+    void aLaterDateInTheLeadsSlotOrBesideADayOfItsOwnIsNoDeedOnTheDayBefore() {
+        assertEquals(List.of(), carried("北山市の田中一郎市長は18日、市議会で予算案を説明した。"
+                + "市長は来月10日、市立図書館で記者会見し、開館時間を延ばす考えを示した。\n"));
+        assertEquals(List.of(), carried("北山市の田中一郎市長は18日、市議会で予算案を説明した。"
+                + "市長は19日、来月10日から市立図書館の開館時間を延ばす方針を示した。\n"));
+        assertEquals(List.of(), carried("北山市の田中一郎市長は18日、市議会で予算案を説明した。"
+                + "市立図書館は来月10日から開館時間を夜9時まで延ばす。\n"));
+    }
 }
