@@ -47,6 +47,9 @@ import java.util.regex.Pattern;
  *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
  *   <li>a time still to come in someone's quoted words ({@link QuotedPlans}: 「来年度中に稼働させたい」と述べた) or in
  *       a clipping blog writer's own view ({@link WritersViews}: 筆者は、開業が来年春にずれ込むとみる);</li>
+ *   <li>a limit set in a request ({@link RequestedLimits}: 期限の20日までに国外に出るよう求めている) and the time
+ *       something to come is only expected at, vaguely ({@link ExpectedTimes}: 帰還は来年末の予定だ, 初公判は来年1月にも
+ *       開かれる見通しだ);</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -117,7 +120,7 @@ final class BackgroundRules {
             FigureDates.REFERENCE_DATE, FigureDates.SPAN, FigureDates.RUNNING_COUNT, COMPARISON_BASE, LAST_TIME_BEFORE,
             COUNT_OF_TIME_REASON, NAMES_THE_DAY, PLAN_GIVEN_UP, NAMES_THE_EDITION, VaguePlans.REASON, PAPERS_EDITION,
             GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE, WINDOW_FROM_NOW, QuotedPlans.REASON,
-            WritersViews.REASON);
+            WritersViews.REASON, RequestedLimits.REASON, ExpectedTimes.REASON);
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -199,6 +202,13 @@ final class BackgroundRules {
         }
         if (WritersViews.isOne(mention, beforeInClause, afterDate, doc.date().value())) {
             return WritersViews.REASON;
+        }
+        if (RequestedLimits.isOne(mention, afterInSentence)) {
+            return RequestedLimits.REASON;
+        }
+        String beforeInSentence = text.substring(sentence.start(), expression.start());
+        if (ExpectedTimes.isOne(mention, beforeInSentence, afterInSentence, doc.date().value())) {
+            return ExpectedTimes.REASON;
         }
         if (sentenceHasVerb) {
             return "";

@@ -1,0 +1,89 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
+import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date is the time something still to come is only expected or scheduled at, said vaguely: nothing
+ * has happened then, and the writer does not tell it as a settled day. Two shapes:
+ *
+ * <ul>
+ *   <li>the time given as its topic's value, with nothing done after it: the topic (帰還, 完成, 到着, 実施) is
+ *       the happening, the sentence only says when it is due (帰還は来年末の予定だ, 完成は2027年度だ, 到着は2031年7月の
+ *       予定だ, 実施は早くても2030年代になる, 完成は2025年春の見込みだ) → background;</li>
+ *   <li>the time a deed is expected at (見通し, 見込み, とみられる, 予定 ending the date's clause), at the earliest
+ *       (にも: 初公判は来年1月にも開かれる見通しだ, 連立交渉は来月上旬にも始まる見通しだ) or within a period longer
+ *       than a month (分析の結果は来年度に公表される見込みだ, 同社は年内に上場廃止となる見通しだ) → background.</li>
+ *   <li>not: a named day or days (期限は12月4日。, 枝野代表は2日にも辞任を表明する見通しだ, 判決は11月20日に言い渡される
+ *       予定: the writers keep a day's schedule, as {@link Forecasts} does), a month or a part of a month told as a
+ *       schedule without にも (判決は3月中旬に言い渡される見通し, 株主総会は6月下旬に開く予定, 来年3月に引退試合を行う
+ *       予定だ: the writers keep these), a deed after the time (次の大会は2024年にパリで開かれる: told as what
+ *       will be done), a start with から (来年度から予算が増える見通しだ: where a change begins, decision 0005),
+ *       an expectation someone stated (再開は4月以降になるとの見通しを示した: the statement is the day's deed),
+ *       見込み as a verb (今年度は需要の鈍化を見込み、…と予想した), a time over by the article's day.</li>
+ * </ul>
+ *
+ * <p>Known weaknesses: the writers split on plans told with にも and 方針, 方向 or a plain verb (週内にも視察する方向,
+ * 来月上旬にも提訴する): those are left to {@link VaguePlans} and {@link StatedIntentions}; a part of a month said
+ * without にも but with 見通し (4号機は来月中旬に再び動く見通しだ) stays on the timeline with the schedules it
+ * cannot be told from.
+ */
+final class ExpectedTimes {
+
+    /** The reason a report of such a date gives. */
+    static final String REASON = "expected time of something still to come";
+
+    /** The topic right before the time, or an adverb of the earliest or latest (到着は, 実施は早くても). */
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("[はも]、?(早くても|早ければ|遅くとも|遅くても|最短で|最速で)?$");
+
+    /** The time as the value: a copula, 予定 or 見込み said of it, or なる, then the sentence's end. */
+    private static final Pattern VALUE_AFTER = Pattern.compile(
+            "(ごろ|頃|以降)?(の(予定|見込み|見通し|計画))?(だ|です|である|[にと](なる|なりそう)(見通し|見込み|予定)?(だ|です)?)?(。|$)");
+
+    /**
+     * A deed expected at the time, ending its clause: no comma before it, the word of expectation a noun
+     * (見込みだ, 見通しで、), not 見込み、 (a verb) nor との見通しを示した (a statement).
+     */
+    private static final Pattern EXPECTED_DEED = Pattern.compile(
+            "(?!から)[^、。]*?(見通し|見込み|とみられる|と見られる|見込まれる|予定)(だが|だ|です|で、|。|$)");
+
+    /** にも after the time: the earliest it may be (来月上旬にも, 今月中にも). */
+    private static final Pattern AT_THE_EARLIEST = Pattern.compile("中?にも");
+
+    private ExpectedTimes() {
+    }
+
+    /**
+     * Whether the mention is the time something still to come is expected or scheduled at, vaguely.
+     *
+     * @param before     the sentence's text before the expression
+     * @param after      the text right after the expression, to the end of its sentence
+     * @param articleDay the article's date (the anchor of its relative dates when it has none)
+     */
+    static boolean isOne(DateMention mention, String before, String after, Optional<LocalDate> articleDay) {
+        if (!VaguePlans.stillToCome(mention, articleDay) || namesDays(mention)) {
+            return false;
+        }
+        if (TOPIC_BEFORE.matcher(before).find() && VALUE_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        boolean vague = AT_THE_EARLIEST.matcher(after).lookingAt() || longerThanAMonth(mention.value().get());
+        return vague && EXPECTED_DEED.matcher(after).lookingAt();
+    }
+
+    /** A named day or days (20日, 10日から12日まで, 1～3日): a day's schedule, unlike a month or a season. */
+    private static boolean namesDays(DateMention mention) {
+        Granularity g = mention.value().get().granularity();
+        return g == Granularity.DAY || g == Granularity.RANGE && mention.text().contains("日");
+    }
+
+    /** A season, a fiscal year, a year or longer: more than the 31 days of a month. */
+    private static boolean longerThanAMonth(TimeValue value) {
+        return ChronoUnit.DAYS.between(value.start(), value.end()) >= 31;
+    }
+}

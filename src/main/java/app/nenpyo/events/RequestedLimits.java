@@ -1,0 +1,46 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date is a limit set in a request: までに, then what someone is asked, told or ordered to have done by
+ * then (…よう求めている, …よう通知した, …を求める). The date is when the other side's deed is due, which may never
+ * happen; the happening is the request, dated by its own day or the article's.
+ *
+ * <ul>
+ *   <li>政府は2人に、期限の20日までに国外に出るよう求めている → background (the 20th is the limit);</li>
+ *   <li>県は各市町村に、月末までに被害を報告するよう通知した / 省は来月上旬までに、表示の見直しを求める →
+ *       background;</li>
+ *   <li>not: 県は20日、各市町村に被害を報告するよう求めた (the day of the request), 被告側は期限の28日までに控訴する
+ *       かどうかを決める (a limit the doer sets itself: the writers split on it), 市は3日から10日まで外出を控えるよう
+ *       呼びかけた (the days over which something is asked: から…まで, no limit), 15日までに約500人が避難し、市は
+ *       注意するよう呼びかけた (the request is another clause's).</li>
+ * </ul>
+ *
+ * <p>Known weakness: a limit told as met (15日までに報告するよう求め、各社が応じた) is still taken: the reply has no
+ * day of its own in the sentence.
+ */
+final class RequestedLimits {
+
+    /** The reason a report of such a date gives. */
+    static final String REASON = "limit set in a request";
+
+    /** までに (a comma may follow it) and, in the same clause, the deed asked for and the asking. */
+    private static final Pattern ASKED_BY_THEN = Pattern.compile(
+            "(ごろ|頃)?までに、?[^、。]*?(よう(に)?|を)[^、。]{0,4}?(求め|要請|要求|通知|指示|命じ|促し|促す|呼びかけ|勧告|依頼)");
+
+    private RequestedLimits() {
+    }
+
+    /**
+     * Whether the mention is a limit set in a request.
+     *
+     * @param after the text right after the expression, to the end of its sentence
+     */
+    static boolean isOne(DateMention mention, String after) {
+        // a range's まで is the expression's own (10日から15日までに)
+        String limit = mention.text().endsWith("まで") ? "まで" + after : after;
+        return ASKED_BY_THEN.matcher(limit).lookingAt();
+    }
+}
