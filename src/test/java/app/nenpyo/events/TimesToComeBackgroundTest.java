@@ -1,19 +1,24 @@
 package app.nenpyo.events;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The time something still to come is only expected or scheduled at, vaguely ({@link ExpectedTimes}): given as its
+ * Two kinds of time to come that session 30 read as background (issue 4, decision 0005's addendum of 2026-12-06).
+ *
+ * <p>The time something still to come is only expected or scheduled at, vaguely ({@link ExpectedTimes}): given as its
  * topic's value, or as the time a deed is expected at the earliest (にも) or within a period longer than a month; a
  * named day, a month or part of a month told as a schedule, and a deed told as what will be done stay on the timeline.
  * Session 30, issue 4: the writers of sets four to eight kept these off the timeline, and none of sets one to eight
- * kept one of these shapes on it. On sentences written for this test.
+ * kept one of these shapes on it.
+ *
+ * <p>A limit set in a request ({@link RequestedLimits}): the day by which someone is asked, told or ordered to have done
+ * something is background; the day of the request, a limit the doer sets itself and a deed done by a day stay.
+ *
+ * <p>On sentences written for this test.
  */
-class ExpectedTimesTest {
+class TimesToComeBackgroundTest {
 
     /** A Wednesday in June of fiscal year 2023. */
     private static final LocalDate DATE = LocalDate.of(2023, 6, 14);
@@ -43,7 +48,22 @@ class ExpectedTimesTest {
         "旧庁舎の完成は1965年だ。|1965年|false",
     })
     void theExpectedTimeOfSomethingToComeIsBackground(String sentence, String expression, boolean background) {
-        assertEquals(background ? ExpectedTimes.REASON : "", Articles.backgroundOf(sentence, expression, DATE),
-                () -> Articles.reports(sentence, DATE).toString());
+        Articles.assertBackground(background ? ExpectedTimes.REASON : null, sentence, expression, DATE);
+    }
+
+    @ParameterizedTest(name = "{1} in {0}: background {2}")
+    @CsvSource(delimiter = '|', value = {
+        "外務省は2人に、期限の20日までに国外に出るよう求めている。|20日|true",
+        "県は各市町村に、来月末までに被害を報告するよう通知した。|来月末|true",
+        "消費者庁は来月上旬までに、表示の見直しを業界に求める。|来月上旬|true",
+        // not: the day of the request
+        "県は20日、各市町村に被害を報告するよう求めた。|20日|false",
+        // a limit the doer sets itself
+        "被告側は期限の28日までに控訴するかどうかを決める。|28日|false",
+        // a deed done by a day, then a request in another clause
+        "市は10日までに避難所を開き、住民に外出を控えるよう呼びかけた。|10日|false",
+    })
+    void aLimitSetInARequestIsBackground(String sentence, String expression, boolean background) {
+        Articles.assertBackground(background ? RequestedLimits.REASON : null, sentence, expression, DATE);
     }
 }
