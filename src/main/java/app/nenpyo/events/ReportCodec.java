@@ -239,8 +239,11 @@ public final class ReportCodec {
      * markets and business; a quote said after the deed or to the press a statement of its own (0042's
      * addendum); actors (0044's addendum): the doer the sentence before named as its topic, 同氏 and 両氏;
      * merges (0043's addendum): a bank shut is its failure (破綻 among its head words).
+     * 27 (session 30, second round): labels say what a deed is about with について (0037's addendum); a deed told as
+     * done whose dates all lie ahead is read on the day before (0042's addendum); background (0005's addendum): a
+     * limit set in a request, the time something to come is only expected at.
      */
-    public static final int FORMAT = 26;
+    public static final int FORMAT = 27;
 
     private ReportCodec() {
     }

@@ -177,7 +177,13 @@ class HeldOutSetTest {
      * without its doer joins the report naming him); all of session 30 together: the first's actors 162, the fifth's
      * categories 105 and actors 143, the seventh's actors 134, and the ninth, blind to every rule of the session:
      * 263, 20, 2, 139, 98, 5, 85, 93, 44, 0, 5; session 30's について-phrase said as what a deed is about (decision
-     * 0037's addendum of 2026-12-06, second round): key words 175, 169, 108 and 78 on sets one, three, four and six.
+     * 0037's addendum of 2026-12-06, second round): key words 175, 169, 108 and 78 on sets one, three, four and six;
+     * a deed told as done whose dates all lie ahead read as told on the day before (decision 0042's addendum):
+     * reports on their date 192, 213, 131 on sets one, three, five, the fifth's key words 107, the third's actors
+     * 219; a limit set in a request and a time of what is to come only expected (decision 0005's addendum): the
+     * background on the timeline 25, 18, 10, 8, 11, 21, 26, 37 → 25, 18, 10, 8, 10, 17, 25, 26; the ninth, blind to
+     * the session's every rule (one helper's debug print showed some of its sentences, not used): 263, 20, 2, 139,
+     * 99, 5, 85, 93, 43, 0, 5.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -217,15 +223,15 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 175, 7, 160, 162, 25, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 162, 25, 0, 0),
                 new HeldOutSet("heldout2", 323, 5, 0, 184, 159, 11, 148, 150, 18, 1, 3),
-                new HeldOutSet("heldout3", 357, 10, 0, 212, 169, 15, 147, 218, 10, 0, 1),
+                new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 147, 219, 10, 0, 1),
                 new HeldOutSet("heldout4", 213, 7, 0, 137, 108, 9, 119, 135, 8, 0, 7),
-                new HeldOutSet("heldout5", 205, 10, 1, 130, 106, 9, 105, 143, 11, 0, 1),
-                new HeldOutSet("heldout6", 202, 5, 0, 111, 78, 8, 78, 110, 21, 0, 1),
-                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 7, 92, 134, 26, 0, 0),
-                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 5, 107, 114, 37, 0, 0),
-                new HeldOutSet("heldout9", 263, 20, 2, 139, 98, 5, 85, 93, 44, 0, 5));
+                new HeldOutSet("heldout5", 205, 10, 1, 131, 107, 9, 105, 143, 10, 0, 1),
+                new HeldOutSet("heldout6", 202, 5, 0, 111, 78, 8, 78, 110, 17, 0, 1),
+                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 7, 92, 134, 25, 0, 0),
+                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 5, 107, 114, 26, 0, 0),
+                new HeldOutSet("heldout9", 263, 20, 2, 139, 99, 5, 85, 93, 43, 0, 5));
     }
 
     @org.junit.jupiter.api.Test
