@@ -203,7 +203,7 @@ final class BackgroundRules {
         if (WritersViews.isOne(mention, beforeInClause, afterDate, doc.date().value())) {
             return WritersViews.REASON;
         }
-        if (RequestedLimits.isOne(mention, afterInSentence)) {
+        if (RequestedLimits.isOne(mention, afterInSentence, doc.date().value())) {
             return RequestedLimits.REASON;
         }
         String beforeInSentence = text.substring(sentence.start(), expression.start());

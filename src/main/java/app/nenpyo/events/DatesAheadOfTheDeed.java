@@ -32,10 +32,11 @@ final class DatesAheadOfTheDeed {
     /**
      * What, after the last date, makes the dates part of what the deed says or sets rather than its own: a
      * quote's と before a verb of saying or deciding (…すると発表した, …と述べ), a thing said or set (こと, 方針,
-     * 考え, 方向, 見通し, 意向, 日程, 計画, 予定, 目標) or a request's よう.
+     * 考え, 方向, 見通し, 意向, 日程, 計画, 予定, 目標) or a request's よう before its asking; not ようやく, ことし, と話し合った.
      */
     private static final Pattern CONTENT = Pattern.compile(
-            "と(述|話|語|明ら|発表|表明|説明|強調|約束|伝え|報じ|し[、た]|決め|指摘|批判|訴え)|こと|方針|考え|方向|見通し|意向|日程|計画|予定|目標|よう");
+            "と(述|話(?!し合)|語|明ら|発表|表明|説明|強調|約束|伝え|報じ|し[、た]|決め|指摘|批判|訴え)|こと(?!し)|方針|考え|方向|見通し|意向|日程|計画|予定|目標"
+                    + "|よう(に)?[^、。]{0,6}(求|要請|要求|指示|促|呼びかけ|依頼)");
 
     /**
      * @param text   the document's text

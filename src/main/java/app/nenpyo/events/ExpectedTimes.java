@@ -1,7 +1,6 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.DateMention;
-import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TimeValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,10 +46,10 @@ final class ExpectedTimes {
 
     /**
      * A deed expected at the time, ending its clause: no comma before it, the word of expectation a noun
-     * (見込みだ, 見通しで、), not 見込み、 (a verb) nor との見通しを示した (a statement).
+     * (見込みだ, 見通しで、), not 見込み、 (a verb), との見通しを示した nor 見込みだと発表した (a statement).
      */
     private static final Pattern EXPECTED_DEED = Pattern.compile(
-            "(?!から)[^、。]*?(見通し|見込み|とみられる|と見られる|見込まれる|予定)(だが|だ|です|で、|。|$)");
+            "(?!から)[^、。]*?(見通し|見込み|とみられる|と見られる|見込まれる|予定)(だが|だ(?![とっ])|です(?!と)|で、|。|$)");
 
     /** にも after the time: the earliest it may be (来月上旬にも, 今月中にも). */
     private static final Pattern AT_THE_EARLIEST = Pattern.compile("中?にも");
@@ -66,7 +65,7 @@ final class ExpectedTimes {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String before, String after, Optional<LocalDate> articleDay) {
-        if (!VaguePlans.stillToCome(mention, articleDay) || namesDays(mention)) {
+        if (!VaguePlans.stillToCome(mention, articleDay) || VaguePlans.namesDays(mention)) {
             return false;
         }
         if (TOPIC_BEFORE.matcher(before).find() && VALUE_AFTER.matcher(after).lookingAt()) {
@@ -74,12 +73,6 @@ final class ExpectedTimes {
         }
         boolean vague = AT_THE_EARLIEST.matcher(after).lookingAt() || longerThanAMonth(mention.value().get());
         return vague && EXPECTED_DEED.matcher(after).lookingAt();
-    }
-
-    /** A named day or days (20日, 10日から12日まで, 1～3日): a day's schedule, unlike a month or a season. */
-    private static boolean namesDays(DateMention mention) {
-        Granularity g = mention.value().get().granularity();
-        return g == Granularity.DAY || g == Granularity.RANGE && mention.text().contains("日");
     }
 
     /** A season, a fiscal year, a year or longer: more than the 31 days of a month. */

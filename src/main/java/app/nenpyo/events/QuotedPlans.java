@@ -1,7 +1,6 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.DateMention;
-import app.nenpyo.domain.Granularity;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -55,17 +54,11 @@ final class QuotedPlans {
         // a range's まで is the expression's own: by its end with に (10日から15日までに), over its days without (まで訪れる)
         boolean limited = LIMIT.matcher(after).lookingAt() || Stream.of("中", "内").anyMatch(mention.text()::endsWith)
                 || mention.text().endsWith("まで") && after.startsWith("に");
-        if (namesDays(mention)) {
+        if (VaguePlans.namesDays(mention)) {
             return limited;
         }
         // a period already begun by the article's day may be what the speaker looks back on (「今年は収穫が落ちた」)
         LocalDate today = articleDay.or(mention::anchor).orElseThrow();
         return mention.value().get().start().isAfter(today) || limited;
-    }
-
-    /** A named day or days (20日, 10日から12日まで): a schedule, unlike a month, a season or a range of months. */
-    private static boolean namesDays(DateMention mention) {
-        Granularity g = mention.value().get().granularity();
-        return g == Granularity.DAY || g == Granularity.RANGE && mention.text().contains("日");
     }
 }

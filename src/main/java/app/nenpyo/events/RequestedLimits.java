@@ -1,6 +1,9 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,13 +37,18 @@ final class RequestedLimits {
     }
 
     /**
-     * Whether the mention is a limit set in a request.
+     * Whether the mention is a limit set in a request: the limit of the deed asked for (15日までに出国するよう
+     * 求めた), or of what is asked (…までに回答を求めた) when still to come by the article's day (a request made by
+     * a day gone, 20日までに国に支援を要請した, is the deed the day dates).
      *
-     * @param after the text right after the expression, to the end of its sentence
+     * @param after      the text right after the expression, to the end of its sentence
+     * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
-    static boolean isOne(DateMention mention, String after) {
+    static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
         // a range's まで is the expression's own (10日から15日までに)
         String limit = mention.text().endsWith("まで") ? "まで" + after : after;
-        return ASKED_BY_THEN.matcher(limit).lookingAt();
+        Matcher m = ASKED_BY_THEN.matcher(limit);
+        // よう: the limit is the deed asked for's; を…要請 alone may be the request itself, made by a day gone
+        return m.lookingAt() && (m.group(2).startsWith("よう") || VaguePlans.stillToCome(mention, articleDay));
     }
 }

@@ -70,6 +70,12 @@ final class VaguePlans {
         return mention.value().isPresent() && today.isPresent() && !mention.value().get().end().isBefore(today.get());
     }
 
+    /** A named day or days (20日, 10日から12日まで, 1～3日): a schedule, unlike a month, a season or a range of months. */
+    static boolean namesDays(DateMention mention) {
+        Granularity g = mention.value().get().granularity();
+        return g == Granularity.DAY || g == Granularity.RANGE && mention.text().contains("日");
+    }
+
     /**
      * Whether the mention is the vague time of something still to come.
      *

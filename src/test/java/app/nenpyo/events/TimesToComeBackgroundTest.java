@@ -46,6 +46,7 @@ class TimesToComeBackgroundTest {
         "来年度から補助金の対象が広がる見通しだ。|来年度|false",
         "同社は、運行の再開は来月以降になるとの見通しを示した。|来月|false",
         "旧庁舎の完成は1965年だ。|1965年|false",
+        "北山電機は、来年度に黒字化する見込みだと発表した。|来年度|false",
     })
     void theExpectedTimeOfSomethingToComeIsBackground(String sentence, String expression, boolean background) {
         Articles.assertBackground(background ? ExpectedTimes.REASON : null, sentence, expression, DATE);
@@ -62,6 +63,8 @@ class TimesToComeBackgroundTest {
         "被告側は期限の28日までに控訴するかどうかを決める。|28日|false",
         // a deed done by a day, then a request in another clause
         "市は10日までに避難所を開き、住民に外出を控えるよう呼びかけた。|10日|false",
+        // a request itself made by a day gone
+        "県は10日までに、国に支援を要請した。|10日|false",
     })
     void aLimitSetInARequestIsBackground(String sentence, String expression, boolean background) {
         Articles.assertBackground(background ? RequestedLimits.REASON : null, sentence, expression, DATE);

@@ -30,8 +30,9 @@ class WhatADeedIsAboutLabelsTest {
                 label("国土交通省は21日、リニア中央新幹線の静岡工区について、着工を認めると決めた。\n"));
     }
 
+    /** A label too long drops its parts by need: the phrase itself where the deed's own words fill the bound. */
     @Test
-    void aLabelTooLongDropsWhatTheDeedIsAboutFirst() {
+    void aLabelTooLongDropsWhatItNeedsLeastAndThePhraseWhereTheDeedFillsIt() {
         assertEquals("2024-06-03 日本郵便が窓口端末について機種に入れ替えると発表",
                 label("日本郵便は3日、全国の郵便局で使われている古い窓口端末について、北海道と東北の約2万台を新しい機種に"
                         + "入れ替えると発表した。\n"));
