@@ -101,7 +101,10 @@ final class Similarity {
                 || a.mergesWithNothing() || b.mergesWithNothing()) {
             return NO_MATCH;
         }
-        return rulePoints(a, b, thingInsteadOfHead(a, b) ? 2 : happeningToldOnlyAsOccurred(a, b).isEmpty() ? 0 : 3);
+        // whether a word naming the happening is shared is asked once: the "else" rows and the +2 read it
+        boolean shared = shareAWordNamingTheHappening(a, b);
+        double found = shared ? 0 : thingDoneToByANamedActor(a, b) ? 2 : occurredWordNamedByTheOther(a, b).isEmpty() ? 0 : 3;
+        return rulePoints(a, b, found, shared);
     }
 
     /**
@@ -131,9 +134,11 @@ final class Similarity {
      * occurred (地震による停電が発生し…) in much the words of its cause's report joins the cause.
      */
     static String happeningToldOnlyAsOccurred(ResolvedReport a, ResolvedReport b) {
-        if (shareAWordNamingTheHappening(a, b)) {
-            return "";
-        }
+        return shareAWordNamingTheHappening(a, b) ? "" : occurredWordNamedByTheOther(a, b);
+    }
+
+    /** {@link #happeningToldOnlyAsOccurred} for two reports known to share no word naming their happening. */
+    private static String occurredWordNamedByTheOther(ResolvedReport a, ResolvedReport b) {
         String word = namedAmongTheWordsOf(a, b);
         if (word.isEmpty()) {
             word = namedAmongTheWordsOf(b, a);
@@ -180,7 +185,11 @@ final class Similarity {
      * 言い渡された, share only the thing and the category.
      */
     private static boolean thingInsteadOfHead(ResolvedReport a, ResolvedReport b) {
-        return !shareAWordNamingTheHappening(a, b) && sameThingDoneTo(a, b) && shareANamedActor(a, b);
+        return !shareAWordNamingTheHappening(a, b) && thingDoneToByANamedActor(a, b);
+    }
+
+    private static boolean thingDoneToByANamedActor(ResolvedReport a, ResolvedReport b) {
+        return sameThingDoneTo(a, b) && shareANamedActor(a, b);
     }
 
     /**
@@ -224,6 +233,11 @@ final class Similarity {
      * {@code found} points the caller found besides these rules.
      */
     private static Score rulePoints(ResolvedReport a, ResolvedReport b, double found) {
+        return rulePoints(a, b, found, shareAWordNamingTheHappening(a, b));
+    }
+
+    /** {@link #rulePoints(ResolvedReport, ResolvedReport, double)} with whether a word naming the happening is shared. */
+    private static Score rulePoints(ResolvedReport a, ResolvedReport b, double found, boolean sharedWord) {
         Report ra = a.report();
         Report rb = b.report();
         // the same rules as score(a, b, false), on the reports' sorted id arrays: no set is copied
@@ -248,7 +262,7 @@ final class Similarity {
         if (sharedPersons > 0) {
             points += Math.min(2, sharedPersons);
         }
-        if (shareAWordNamingTheHappening(a, b)) {
+        if (sharedWord) {
             points += 2;
         }
         if (sharedParticipant(a, b) >= 0) {

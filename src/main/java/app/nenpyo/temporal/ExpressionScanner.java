@@ -138,6 +138,8 @@ final class ExpressionScanner {
 
     private final char[] c;
     private final Numerals num = new Numerals();
+    /** Where the text's first line break is (its length when it has none); -1 until {@link #endsTheHeadline} asks. */
+    private int firstLineEnd = -1;
 
     ExpressionScanner(char[] normalized) {
         this.c = normalized;
@@ -1048,13 +1050,16 @@ final class ExpressionScanner {
             // a text of one line is a sentence as likely as a headline (首相はロンドンから5日)
             return false;
         }
-        for (int k = 0; k < q; k++) {
-            if (c[k] == '\n') {
-                return false;
+        if (firstLineEnd < 0) {
+            // looked for once: a long text asked at every から before a day would be read again and again
+            firstLineEnd = 0;
+            while (firstLineEnd < c.length && c[firstLineEnd] != '\n') {
+                firstLineEnd++;
             }
         }
-        return true;
+        return q == firstLineEnd || q + 1 == firstLineEnd && c[q] == '\r';
     }
+
 
     /** The longest noun of an amount looked for after の (降水量, 最大降雪量). */
     private static final int AMOUNT_NOUN_LENGTH = 6;
