@@ -54,7 +54,8 @@ final class FigureDates {
             "(まで)?の[0-9０-９一二三四五六七八九十]+(日間|週間|カ月間|か月間|ヶ月間|年間)((だ|である|とな|とされ)|で|に|は|の)");
     /** A count reached by the date, told as done: までに約500万人が投票した (not 3月末までに100万回の接種を目指す, a target). */
     private static final Pattern RUNNING = Pattern.compile("までに、?[^。、]{0,8}?(約|計|累計|延べ|少なくとも|およそ)?[0-9０-９]");
-    private static final Pattern REFERENCE = Pattern.compile("(現在|時点)");
+    /** A date a figure is given as of: 5月1日現在, 3月末時点, 10月末の時点で. */
+    private static final Pattern REFERENCE = Pattern.compile("の?(現在|時点)");
     /** The topic a plan's period is the value of, right before the date: 期間は, 計画期間は、. */
     private static final Pattern PERIOD_TOPIC = Pattern.compile("期間は、?$");
     /** How the value is said after the date: (まで)とされた, となる, だ, である. */

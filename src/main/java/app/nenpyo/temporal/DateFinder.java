@@ -260,7 +260,12 @@ public final class DateFinder {
                     previousWithAMonth = r.value();
                 }
                 previousInSentence = r.value();
-                dayTold.told(r.value(), lean, s, c, e.end, documentDate);
+                // 来年1月末までに完了する。…同日, 10月末の時点で…と発表した。…発表の翌日: a month's end named as an
+                // edge is no day a happening was told on
+                boolean edge = e.monthPart == Expr.MONTH_LAST_DAY;
+                if (!edge) {
+                    dayTold.told(r.value(), lean, s, c, e.end, documentDate);
+                }
                 if (e.monthMode != Expr.NONE && e.hasDay() && e.to == null) {
                     sentenceMonthDate = r.value().start();
                     sentenceMonthEnd = e.end;
@@ -271,7 +276,7 @@ public final class DateFinder {
                     yearOfTheClause = r.value().start().getYear();
                     endOfTheYearsClause = endOfTheClause(c, e.end, end);
                 }
-                told.add(new Told(s, e.start, e.end, r.value()));
+                told.add(new Told(s, e.start, e.end, r.value(), edge));
             }
         }
     }
@@ -318,10 +323,10 @@ public final class DateFinder {
     private static final int NAMED_LOOKBACK = 40;
 
     /** A date told in the text: the sentence it is in, where it is written, and the date. */
-    private record Told(TextSpan sentence, int at, int end, TimeValue day) {
+    private record Told(TextSpan sentence, int at, int end, TimeValue day, boolean edge) {
 
         boolean oneDay() {
-            return day.start().equals(day.end());
+            return !edge && day.start().equals(day.end());
         }
     }
 

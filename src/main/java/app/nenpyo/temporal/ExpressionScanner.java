@@ -548,7 +548,7 @@ final class ExpressionScanner {
                 case "上旬": case "初旬": case "初め": case "初頭": e.monthPart = Expr.EARLY; break;
                 case "中旬": case "半ば": e.monthPart = Expr.MIDDLE; break;
                 case "下旬": e.monthPart = Expr.LATE; break;
-                case "末": e.monthPart = Expr.MONTH_END; break;
+                case "末": e.monthPart = monthEnd(q + part.length()); break;
                 default: break;
             }
             return q + part.length();
@@ -1494,9 +1494,24 @@ final class ExpressionScanner {
         } else if (w.charAt(0) == '年') {
             e.yearPart = w.equals("年末年始") ? Expr.YEAR_TURN : w.equals("年末") ? Expr.YEAR_END : Expr.YEAR_START;
         } else {
-            e.monthPart = w.equals("月末") ? Expr.MONTH_END : Expr.MONTH_START;
+            e.monthPart = w.equals("月末") ? monthEnd(p + w.length()) : Expr.MONTH_START;
         }
         return p + w.length();
+    }
+
+    /**
+     * A month's end is its last days (3月末に退任する: the 27th to the 31st), but its last day where the
+     * words after it make it an edge: a deadline or the end of a range (6月末まで, 今月末までに, 1日から月末まで),
+     * a term ending or starting on it (3月末で退任する, 9月末付で), or the moment a figure is counted at
+     * (10月末時点, 6月末の時点で). Not 月末では, 月末でも, 月末での (a time, not an edge).
+     *
+     * @param after the index just after 月末 or 末
+     */
+    private int monthEnd(int after) {
+        boolean edge = Chars.at(c, after, "まで") || Chars.at(c, after, "時点") || Chars.at(c, after, "の時点")
+                || Chars.at(c, after, "付")
+                || after + 1 < c.length && c[after] == 'で' && (Chars.isKanji(c[after + 1]) || c[after + 1] == '、');
+        return edge ? Expr.MONTH_LAST_DAY : Expr.MONTH_END;
     }
 
     /**

@@ -486,6 +486,8 @@ final class Resolver {
                         Granularity.PART_OF_MONTH);
             case Expr.MONTH_START:
                 return TimeValue.interval(ym.atDay(1), ym.atDay(5), Granularity.PART_OF_MONTH);
+            case Expr.MONTH_LAST_DAY:
+                return TimeValue.day(ym.atEndOfMonth());
             default:
                 return TimeValue.month(ym);
         }

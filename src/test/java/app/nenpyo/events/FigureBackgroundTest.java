@@ -95,6 +95,7 @@ class FigureBackgroundTest {
         assertEquals("reference date of a figure", backgroundOf("同市の人口は5月1日現在、275万人だった。", "5月1日"));
         assertEquals("reference date of a figure", backgroundOf("外貨準備高は6月末時点で1兆3000億ドルだった。", "6月末"));
         assertEquals("reference date of a figure", backgroundOf("消防によると、10日現在で12棟が全焼した。", "10日"));
+        assertEquals("reference date of a figure", backgroundOf("貸出残高は先月末の時点で2兆円にとどまった。", "先月末"));
     }
 
     @Test

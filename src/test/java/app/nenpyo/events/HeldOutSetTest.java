@@ -183,7 +183,14 @@ class HeldOutSetTest {
      * 219; a limit set in a request and a time of what is to come only expected (decision 0005's addendum): the
      * background on the timeline 25, 18, 10, 8, 11, 21, 26, 37 → 25, 18, 10, 8, 10, 17, 25, 26; the ninth, blind to
      * the session's every rule (one helper's debug print showed some of its sentences, not used): 263, 20, 2, 139,
-     * 99, 5, 85, 93, 43, 0, 5.
+     * 99, 5, 85, 93, 43, 0, 5; session 31's month's end named as an edge (decision 0003's addendum of 2026-12-07:
+     * 6月末まで, 今月末で辞任, 10月末の時点 its last day), set three's two deadlines given that reading too: dates 214,
+     * 206, 203, 236, 242 on sets four to eight, wrong or missed 6, 9, 4, 14, 4, the eighth's reports on their date 147,
+     * key words 120, categories 108 and actors 115, background on the timeline 24, 17, 24, 26 on sets one, six,
+     * seven, eight; but set four's background on the timeline 8 → 9, as the ninth's 43 → 44: a deadline plan
+     * (今月末までに結果をまとめる) was on the timeline before as the 27th to the 31st, which matched none of its
+     * writer's readings and went uncounted, and now dated on the 31st it matches and is counted. The ninth, blind:
+     * 264, 19, 2, 139, 99, 5, 85, 93, 44, 0, 5.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -223,15 +230,15 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 162, 25, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 162, 24, 0, 0),
                 new HeldOutSet("heldout2", 323, 5, 0, 184, 159, 11, 148, 150, 18, 1, 3),
-                new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 147, 219, 10, 0, 1),
-                new HeldOutSet("heldout4", 213, 7, 0, 137, 108, 9, 119, 135, 8, 0, 7),
-                new HeldOutSet("heldout5", 205, 10, 1, 131, 107, 9, 105, 143, 10, 0, 1),
-                new HeldOutSet("heldout6", 202, 5, 0, 111, 78, 8, 78, 110, 17, 0, 1),
-                new HeldOutSet("heldout7", 235, 15, 0, 150, 116, 7, 92, 134, 25, 0, 0),
-                new HeldOutSet("heldout8", 239, 7, 0, 146, 119, 5, 107, 114, 26, 0, 0),
-                new HeldOutSet("heldout9", 263, 20, 2, 139, 99, 5, 85, 93, 43, 0, 5));
+                new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 147, 219, 9, 0, 1),
+                new HeldOutSet("heldout4", 214, 6, 0, 137, 108, 9, 119, 135, 9, 0, 7),
+                new HeldOutSet("heldout5", 206, 9, 1, 131, 107, 9, 105, 143, 10, 0, 1),
+                new HeldOutSet("heldout6", 203, 4, 0, 111, 78, 8, 78, 110, 17, 0, 1),
+                new HeldOutSet("heldout7", 236, 14, 0, 150, 116, 7, 92, 134, 24, 0, 0),
+                new HeldOutSet("heldout8", 242, 4, 0, 147, 120, 5, 108, 115, 26, 0, 0),
+                new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 85, 93, 44, 0, 5));
     }
 
     @org.junit.jupiter.api.Test

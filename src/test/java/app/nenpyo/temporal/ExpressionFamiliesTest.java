@@ -354,6 +354,29 @@ class ExpressionFamiliesTest {
 
     @ParameterizedTest(name = "{2} in {0}")
     @CsvSource(delimiter = '|', value = {
+        "工事は6月末までに終える計画だ。|  |6月末|2022-06-30",
+        "契約は今月末で打ち切られる。|  |今月末|2022-01-31",
+        "田中部長は3月末付で退職する。|  |3月末|2022-03-31",
+        "登録者は12月末時点で約3万人だった。|  |12月末|2021-12-31",
+        "預金残高は先月末の時点で2兆円だった。|  |先月末|2021-12-31",
+        "先月末には大雪が降った。|  |先月末|2021-12-27/2021-12-31",
+        "月末でも間に合う。|  |月末|2022-01-27/2022-01-31",
+        "月末での交渉を目指す。|  |月末|2022-01-27/2022-01-31",
+    })
+    void aMonthsEndNamedAsAnEdgeIsItsLastDay(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @Test
+    void aMonthsEndNamedAsAnEdgeIsNoDayALaterReferenceCountsFrom() {
+        assertEquals("2022-01-10", only("三和電機は10日、買収を発表した。買収は来月末までに完了する。同社は同日、決算も発表した。", DOC, "同日")
+                .formattedValue());
+        assertEquals("2022-01-06", only("農林水産省は5日、在庫が10月末の時点で減ったと発表した。発表の翌日、県は対策会議を開いた。", DOC, "翌日")
+                .formattedValue());
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
         "1月上旬に発表する。|  |1月上旬|2022-01-01/2022-01-10",
         "来月中旬に訪米する。|  |来月中旬|2022-02-11/2022-02-20",
         "昨年12月下旬に発生。|  |昨年12月下旬|2021-12-21/2021-12-31",
