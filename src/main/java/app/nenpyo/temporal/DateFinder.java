@@ -334,25 +334,28 @@ public final class DateFinder {
      * The day of what a relative date names, when it names something told earlier with its day:
      * 東芝は28日に定時株主総会を開く。…株主の投票結果は、総会の翌日に公表される。 → 翌日 counts from
      * the 28th (the day told with 総会), not from the last date in the text (今月 in between); and
-     * 1987年に…殺害された「北沢事件」で、…。北沢さんは事件の翌年1月に → January 1988. The name is the
-     * run of kanji or katakana before の (two to eight of them, not itself a date), okurigana inside
+     * 1987年に…殺害された「北沢事件」で、…。北沢さんは事件の翌年1月に → January 1988; 8日に拘束された。…拘束から
+     * 約1週間後に → the 15th. The name is the run of kanji or katakana before の or から (two to eight of them, not
+     * itself a date), okurigana inside
      * it kept (打ち上げの翌年); the latest sentence that has it and a date (a day, for a count of
      * days), among the last {@value #NAMED_LOOKBACK} dates told, gives the date written in the
      * clause before the name (2014年12月に…から打ち上げられ、), else the one written nearest to it.
      * Null when there is no such name or sentence.
      */
     private static TimeValue dateOfNamed(char[] c, int at, List<Told> told, ExpressionScanner scanner, boolean daysOnly) {
-        if (at < 3 || c[at - 1] != 'の') {
+        int p = at > 0 && c[at - 1] == '約' ? at - 1 : at;
+        int nameEnd = p >= 3 && c[p - 1] == 'の' ? p - 1 : p >= 4 && Chars.at(c, p - 2, "から") ? p - 2 : -1;
+        if (nameEnd < 0) {
             return null;
         }
-        int k = at - 1;
-        while (k > 0 && at - 1 - k < 8 && (nameChar(c[k - 1]) || okurigana(c, k - 1))) {
+        int k = nameEnd;
+        while (k > 0 && nameEnd - k < 8 && (nameChar(c[k - 1]) || okurigana(c, k - 1))) {
             k--;
         }
-        if (at - 1 - k < 2 || !nameChar(c[k]) || scanner.at(k) != null) {
+        if (nameEnd - k < 2 || !nameChar(c[k]) || scanner.at(k) != null) {
             return null;
         }
-        return dateTold(c, new String(c, k, at - 1 - k), k, told, daysOnly);
+        return dateTold(c, new String(c, k, nameEnd - k), k, told, daysOnly);
     }
 
     /**
