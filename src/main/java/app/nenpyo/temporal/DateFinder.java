@@ -214,7 +214,7 @@ public final class DateFinder {
             // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
             boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
             // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
-            TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous, lean)
+            TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous, lean, c, s)
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
             if (e.dayAfterPrevious && e.dayMode == Expr.ABS && named == null) {
                 // 翌13日: the day after a day told before it whose next day is the 13th, not after the day told last

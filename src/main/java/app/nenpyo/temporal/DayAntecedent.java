@@ -21,6 +21,9 @@ import java.util.List;
  *       replace one told done earlier in the same sentence.</li>
  *   <li>Not an earlier day that dates what a sentence is about (首相は27日、…会談した。北朝鮮が今月4日と9日に
  *       発射したミサイルを巡っては、…。トランプ氏は同日午前、: the 27th), after a day told done.</li>
+ *   <li>Not an earlier day told inside the sentence of a day told done (官房長官は18日、教授が先月8日に拘束
+ *       されたことを明らかにした。…報道官は同日: the 18th), nor one written onto a noun in a later sentence (頼氏は
+ *       1月13日の総統選で当選し、…。…は同日夜: the story's day): what is reported, an occasion recalled.</li>
  *   <li>Not an earlier day a flashback tells (会談に先立ち、韓国政府は今月6日、解決策を発表していた。), for a
  *       reference whose sentence tells what is coming (尹氏は翌日、会合に出席する。): the story's day (16日)
  *       is what it counts from, as a plan is not dated inside a flashback; one that tells what was done
@@ -39,16 +42,26 @@ final class DayAntecedent {
     private boolean toldDone;
     /** The story's day while an earlier day told in a flashback is {@link #day}, else null. */
     private TimeValue beforeTheFlashback;
+    /** The story's day while {@link #day} is an earlier occasion recalled by a day written onto a noun, else null. */
+    private TimeValue beforeTheRecall;
 
     /** The day to count from, or {@code lastDate} when no day has been told. */
     TimeValue or(TimeValue lastDate) {
         return day != null ? day : lastDate;
     }
 
-    /** The same for a reference whose sentence leans as {@code lean}: what is coming counts from the story's day, not a flashback's. */
-    TimeValue or(TimeValue lastDate, Lean lean) {
+    /**
+     * The same for a reference in {@code referring}, whose sentence leans as {@code lean}: what is coming
+     * counts from the story's day, not a flashback's; and what is told in a plain past or present, from the
+     * story's day, not from an occasion a sentence recalled (頼氏は1月13日の総統選で当選し、…。…は同日夜、批判した:
+     * the story's day), while what is told as had been done (政府は同日、…決めていた) counts from the recalled one.
+     */
+    TimeValue or(TimeValue lastDate, Lean lean, char[] c, TextSpan referring) {
         boolean coming = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
-        return coming && beforeTheFlashback != null ? beforeTheFlashback : or(lastDate);
+        if (coming && beforeTheFlashback != null) {
+            return beforeTheFlashback;
+        }
+        return beforeTheRecall != null && !endsPluperfect(c, referring) ? beforeTheRecall : or(lastDate);
     }
 
     /**
@@ -74,6 +87,10 @@ final class DayAntecedent {
         boolean flashback = stillInTheFlashback || day != null && toldDone && !sentence.equals(this.sentence)
                 && value.start().isBefore(day.start()) && endsPluperfect(c, sentence);
         beforeTheFlashback = flashback ? (beforeTheFlashback != null ? beforeTheFlashback : day) : null;
+        // 頼氏は1月13日の総統選で当選し: an earlier day written onto a noun, in a sentence after the story's day
+        boolean recalled = !flashback && day != null && toldDone && !sentence.equals(this.sentence)
+                && value.start().isBefore(day.start()) && Chars.at(c, end, "の") && end + 1 < c.length && Chars.isKanji(c[end + 1]);
+        beforeTheRecall = recalled ? (beforeTheRecall != null ? beforeTheRecall : day) : null;
         day = value;
         this.sentence = sentence;
         toldDone = lean.past();

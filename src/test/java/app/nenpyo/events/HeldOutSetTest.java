@@ -199,7 +199,12 @@ class HeldOutSetTest {
      * (拘束から約1週間後) counted from that happening's day as one named with の was (decision 0003's addendum): dates
      * 207, 237, 243 on sets five, seven, eight, reports on their date 132, 151, 148, key words 108 and 121 on the
      * fifth and eighth, categories 106, 93, 109, the fifth's and seventh's actors 144 and 135; the ninth and tenth
-     * unchanged.
+     * unchanged; an earlier occasion recalled by a day written onto a noun (頼氏は1月13日の総統選で当選し) no day
+     * a later 同日 told done counts from (decision 0003's addendum): dates 324, 215, 205 on sets two, four, six,
+     * reports on their date 185, 138, 112, key words 109 and 79, categories 120 and 79, actors 151 and 111 on the
+     * second and sixth; but the second's wrong merges 3 → 4, accepted: 石破首相は同日夜、第2次石破内閣を発足させた,
+     * now on its day, joins his election as prime minister that day (one person's two deeds of a day, which the
+     * merge does not tell apart). The ninth and tenth unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -240,11 +245,11 @@ class HeldOutSetTest {
 
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 162, 24, 0, 0),
-                new HeldOutSet("heldout2", 323, 5, 0, 184, 159, 11, 148, 150, 18, 1, 3),
+                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 148, 151, 18, 1, 4),
                 new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 147, 219, 9, 0, 1),
-                new HeldOutSet("heldout4", 214, 6, 0, 137, 108, 9, 119, 135, 9, 0, 7),
+                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 135, 9, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 108, 9, 106, 144, 10, 0, 1),
-                new HeldOutSet("heldout6", 203, 4, 0, 111, 78, 8, 78, 110, 17, 0, 1),
+                new HeldOutSet("heldout6", 205, 2, 0, 112, 79, 8, 79, 111, 17, 0, 1),
                 new HeldOutSet("heldout7", 237, 13, 0, 151, 116, 7, 93, 135, 24, 0, 0),
                 new HeldOutSet("heldout8", 243, 3, 0, 148, 121, 5, 109, 115, 26, 0, 0),
                 new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 85, 93, 44, 0, 5),
