@@ -376,13 +376,19 @@ public final class DateFinder {
             Told best = null;
             for (int u = t; u >= 0 && dates.get(u).sentence().equals(sentence); u--) {
                 Told date = dates.get(u);
+                if (Chars.at(c, date.end(), "から")) {
+                    // 7月23日から続けてきた取水制限を全面解除した: the day a period told with it began, not the deed's
+                    continue;
+                }
                 if (best == null || inTheClauseBefore(c, date, named) && !inTheClauseBefore(c, best, named)
                         || inTheClauseBefore(c, date, named) == inTheClauseBefore(c, best, named)
                         && Math.abs(date.at() - named) < Math.abs(best.at() - named)) {
                     best = date;
                 }
             }
-            return best.day();
+            if (best != null) {
+                return best.day();
+            }
         }
         return null;
     }

@@ -204,7 +204,9 @@ class HeldOutSetTest {
      * reports on their date 185, 138, 112, key words 109 and 79, categories 120 and 79, actors 151 and 111 on the
      * second and sixth; but the second's wrong merges 3 → 4, accepted: 石破首相は同日夜、第2次石破内閣を発足させた,
      * now on its day, joins his election as prime minister that day (one person's two deeds of a day, which the
-     * merge does not tell apart). The ninth and tenth unchanged.
+     * merge does not tell apart). The ninth and tenth unchanged. A happening's day named after it (解除の前日) not the
+     * day a period told with it began (7月23日から続けてきた取水制限を全面解除した): the seventh's dates 238, on their
+     * date 152, categories 94, actors 136.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -250,7 +252,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 135, 9, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 108, 9, 106, 144, 10, 0, 1),
                 new HeldOutSet("heldout6", 205, 2, 0, 112, 79, 8, 79, 111, 17, 0, 1),
-                new HeldOutSet("heldout7", 237, 13, 0, 151, 116, 7, 93, 135, 24, 0, 0),
+                new HeldOutSet("heldout7", 238, 12, 0, 152, 116, 7, 94, 136, 24, 0, 0),
                 new HeldOutSet("heldout8", 243, 3, 0, 148, 121, 5, 109, 115, 26, 0, 0),
                 new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 85, 93, 44, 0, 5),
                 new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 100, 40, 0, 1));
