@@ -157,7 +157,8 @@ final class TenseCues {
                 // 11日から予定していた訪問を取りやめた: a plan's day, ahead or behind as it was planned
                 return Lean.NEUTRAL;
             }
-            if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null) {
+            if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null
+                    && !(setOff && quotedBeforeTheClauseEnds(c, k + noun.length(), limit))) {
                 return Lean.FUTURE;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && INTENTIONS.at(c, k + 1) != null
@@ -360,6 +361,19 @@ final class TenseCues {
      * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
      * 〜することはない (it will not).
      */
+    /**
+     * Whether what goes on from {@code k} is quoted before its clause ends (…方向で調整していると報じた): a plan
+     * reported, whose coming is not that of the saying a date set off by a comma dates.
+     */
+    private static boolean quotedBeforeTheClauseEnds(char[] c, int k, int limit) {
+        for (int j = k; j < Math.min(limit, k + 20) && "、。「」".indexOf(c[j]) < 0; j++) {
+            if (quoted(c, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");

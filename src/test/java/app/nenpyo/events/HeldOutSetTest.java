@@ -206,7 +206,8 @@ class HeldOutSetTest {
      * now on its day, joins his election as prime minister that day (one person's two deeds of a day, which the
      * merge does not tell apart). The ninth and tenth unchanged. A happening's day named after it (解除の前日) not the
      * day a period told with it began (7月23日から続けてきた取水制限を全面解除した): the seventh's dates 238, on their
-     * date 152, categories 94, actors 136.
+     * date 152, categories 94, actors 136. A plan reported in what a date set off by a comma dates (毎朝新聞は15日、
+     * 政府が…方向で調整していると報じた) no cue of the future: the sixth's dates 206.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -251,7 +252,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 147, 219, 9, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 135, 9, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 108, 9, 106, 144, 10, 0, 1),
-                new HeldOutSet("heldout6", 205, 2, 0, 112, 79, 8, 79, 111, 17, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 79, 111, 17, 0, 1),
                 new HeldOutSet("heldout7", 238, 12, 0, 152, 116, 7, 94, 136, 24, 0, 0),
                 new HeldOutSet("heldout8", 243, 3, 0, 148, 121, 5, 109, 115, 26, 0, 0),
                 new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 85, 93, 44, 0, 5),
