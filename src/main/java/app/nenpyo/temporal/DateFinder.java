@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the Japanese date expressions of a text and resolves them against the document date.
@@ -115,6 +116,9 @@ public final class DateFinder {
         // the year a clause is set in (来年のAPECは, 2019年にも、): a month after it in the sentence is of that year
         private Integer yearOfTheClause;
         private int endOfTheYearsClause;
+        // the month of the last date told with its year in the sentence, and where it ended (2019年2月と7月)
+        private YearMonth listedMonth;
+        private int listedMonthEnd;
 
         Reading(String text, LocalDate documentDate, char[] c) {
             this.text = text;
@@ -138,6 +142,8 @@ public final class DateFinder {
             recurringEnd = -1;
             yearOfTheClause = null;
             endOfTheYearsClause = -1;
+            listedMonth = null;
+            listedMonthEnd = -1;
             int i = s.start();
             while (i < end) {
                 if (skip[i]) {
@@ -187,6 +193,15 @@ public final class DateFinder {
             if (yearOfTheClause != null && e.start < endOfTheYearsClause && takesTheClausesYear(e)) {
                 e.yearMode = Expr.ABS;
                 e.year = yearOfTheClause;
+                e.era = null;
+                e.twoDigitYear = false;
+            }
+            if (listedMonth != null && e.monthMode == Expr.ABS && !e.hasYear() && !e.recurring
+                    && LIST_JOINS.contains(new String(c, listedMonthEnd, Math.max(0, e.start - listedMonthEnd)))) {
+                // 2019年2月と7月, 昨年3月、10月: a month listed right after one told with its year is of that year, or
+                // of the next when it comes earlier in the calendar (昨年12月と1月)
+                e.yearMode = Expr.ABS;
+                e.year = e.month >= listedMonth.getMonthValue() ? listedMonth.getYear() : listedMonth.getYear() + 1;
                 e.era = null;
                 e.twoDigitYear = false;
             }
@@ -272,6 +287,9 @@ public final class DateFinder {
                     sentenceMonthHasYear = e.hasYear();
                 }
                 dayBefore = dayOnly ? r.value() : null;
+                boolean monthWithItsYear = e.hasYear() && e.monthMode != Expr.NONE && e.to == null && !e.fiscal;
+                listedMonth = monthWithItsYear ? YearMonth.from(r.value().start()) : null;
+                listedMonthEnd = e.end;
                 if (r.value().granularity() == Granularity.YEAR && e.to == null && !e.fiscal && setsTheClause(c, e.end, end)) {
                     yearOfTheClause = r.value().start().getYear();
                     endOfTheYearsClause = endOfTheClause(c, e.end, end);
@@ -321,6 +339,8 @@ public final class DateFinder {
 
     /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */
     private static final int NAMED_LOOKBACK = 40;
+    /** What joins the items of a list of dates: 2月と7月, 3月、10月, 3月・10月, 3月や10月, 3月および10月. */
+    private static final Set<String> LIST_JOINS = Set.of("と", "、", "・", "や", "及び", "および");
 
     /** A date told in the text: the sentence it is in, where it is written, and the date. */
     private record Told(TextSpan sentence, int at, int end, TimeValue day, boolean edge) {

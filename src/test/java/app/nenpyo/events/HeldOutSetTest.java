@@ -207,7 +207,9 @@ class HeldOutSetTest {
      * merge does not tell apart). The ninth and tenth unchanged. A happening's day named after it (解除の前日) not the
      * day a period told with it began (7月23日から続けてきた取水制限を全面解除した): the seventh's dates 238, on their
      * date 152, categories 94, actors 136. A plan reported in what a date set off by a comma dates (毎朝新聞は15日、
-     * 政府が…方向で調整していると報じた) no cue of the future: the sixth's dates 206.
+     * 政府が…方向で調整していると報じた) no cue of the future: the sixth's dates 206. A month listed right after one
+     * told with its year (昨年2月と7月) of that year: the eighth's dates 244, reports on their date 149, key words 122,
+     * categories 110.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -254,7 +256,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 108, 9, 106, 144, 10, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 79, 111, 17, 0, 1),
                 new HeldOutSet("heldout7", 238, 12, 0, 152, 116, 7, 94, 136, 24, 0, 0),
-                new HeldOutSet("heldout8", 243, 3, 0, 148, 121, 5, 109, 115, 26, 0, 0),
+                new HeldOutSet("heldout8", 244, 2, 0, 149, 122, 5, 110, 115, 26, 0, 0),
                 new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 85, 93, 44, 0, 5),
                 new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 100, 40, 0, 1));
     }

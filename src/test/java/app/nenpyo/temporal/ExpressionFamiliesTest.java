@@ -361,6 +361,18 @@ class ExpressionFamiliesTest {
 
     @ParameterizedTest(name = "{2} in {0}")
     @CsvSource(delimiter = '|', value = {
+        "探査機の着地は昨年2月と7月の2回だった。|2020-12-08|7月|2019-07",
+        "運賃は2019年3月、10月に改定された。|2020-12-08|10月|2019-10",
+        "点検は昨年12月と1月に行った。|2020-12-08|1月|2020-01",
+        "値上げは昨年3月と今年1月だった。|2020-12-08|今年1月|2020-01",
+        "昨年3月に決め、10月に値上げした。|2020-12-08|10月|2020-10",
+    })
+    void aMonthListedRightAfterOneWithItsYearIsOfThatYear(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
         "工事は6月末までに終える計画だ。|  |6月末|2022-06-30",
         "契約は今月末で打ち切られる。|  |今月末|2022-01-31",
         "田中部長は3月末付で退職する。|  |3月末|2022-03-31",
