@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Who did a deed its sentence tells without saying who: Japanese news names the doer once, as the
@@ -220,8 +219,19 @@ final class DoerOfTheSentenceBefore {
          * found with its bracket, スポーツ仲裁裁判所（CAS）, ends after it), sentence-relative; -1 when none does.
          */
         private static int actorEndingBetween(AnalysedSentence s, int from, int to) {
-            return Stream.concat(s.actors().stream().map(ActorMention::span), s.anaphors().stream().map(Anaphor::span))
-                    .mapToInt(TextSpan::end).filter(end -> end >= from && end <= to).max().orElse(-1);
+            // loops, not a stream: asked at every は, が and も of every dated sentence
+            int last = -1;
+            for (ActorMention a : s.actors()) {
+                last = latestEndBetween(last, a.span(), from, to);
+            }
+            for (Anaphor a : s.anaphors()) {
+                last = latestEndBetween(last, a.span(), from, to);
+            }
+            return last;
+        }
+
+        private static int latestEndBetween(int last, TextSpan span, int from, int to) {
+            return span.end() >= from && span.end() <= to ? Math.max(last, span.end()) : last;
         }
     }
 
