@@ -4,6 +4,7 @@ import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -229,6 +230,10 @@ public final class ActorFinder {
     private static final Set<String> PUBLIC_INSTITUTIONS = Set.of("病院", "大学", "美術館", "博物館", "図書館", "動物園",
             "水族館", "体育館");
 
+    /** The first characters of the two lists of endings, sorted: most words are turned away by their first character. */
+    private static final char[] ORGANISATION_ENDINGS_START = firstCharacters(ORGANISATION_ENDINGS);
+    private static final char[] PUBLIC_INSTITUTIONS_START = firstCharacters(PUBLIC_INSTITUTIONS);
+
     /** What is written between a place and the body it runs: its kind (城山市美術館), or that it runs it (朝霧市立). */
     private static final Set<String> RUN_BY = Set.of("市", "町", "村", "区", "県", "都", "府", "市立", "町立", "村立", "区立",
             "県立", "都立", "府立");
@@ -262,7 +267,7 @@ public final class ActorFinder {
         }
         int end = publicInstitution(text, tokenAt, name);
         if (end < 0) {
-            end = endings(text, tokenAt, nameEnd, ORGANISATION_ENDINGS);
+            end = endings(text, tokenAt, nameEnd, ORGANISATION_ENDINGS, ORGANISATION_ENDINGS_START);
         }
         if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
             return null;
@@ -332,9 +337,16 @@ public final class ActorFinder {
     /** The length of the longest ending, ホールディングス. */
     private static final int LONGEST_ENDING = 8;
 
-    /** Where one or two of {@code endings}, each a token or two written whole, end from {@code end}; {@code end} if none. */
-    private static int endings(String text, Token[] tokenAt, int end, Set<String> endings) {
+    /**
+     * Where one or two of {@code endings}, each a token or two written whole, end from {@code end}; {@code end} if none.
+     * {@code starts} holds the endings' first characters: a word starting with none of them is no ending, so no
+     * substring is cut and hashed for it (asked at every proper noun and katakana word of every dated sentence).
+     */
+    private static int endings(String text, Token[] tokenAt, int end, Set<String> endings, char[] starts) {
         for (int k = 0; k < 2; k++) {
+            if (end < text.length() && Arrays.binarySearch(starts, text.charAt(end)) < 0) {
+                break;
+            }
             int next = end;
             for (Token t = at(tokenAt, end); t != null && t.span().end() - end <= LONGEST_ENDING; t = at(tokenAt, t.span().end())) {
                 if (endings.contains(text.substring(end, t.span().end()))) {
@@ -347,6 +359,16 @@ public final class ActorFinder {
             end = next;
         }
         return end;
+    }
+
+    private static char[] firstCharacters(Set<String> words) {
+        char[] firsts = new char[words.size()];
+        int k = 0;
+        for (String w : words) {
+            firsts[k++] = w.charAt(0);
+        }
+        Arrays.sort(firsts);
+        return firsts;
     }
 
     /**
@@ -363,7 +385,7 @@ public final class ActorFinder {
         if (general != null && general.surface().equals(GENERAL)) {
             from = general.span().end();
         }
-        int end = endings(text, tokenAt, from, PUBLIC_INSTITUTIONS);
+        int end = endings(text, tokenAt, from, PUBLIC_INSTITUTIONS, PUBLIC_INSTITUTIONS_START);
         return end == from ? -1 : end;
     }
 
