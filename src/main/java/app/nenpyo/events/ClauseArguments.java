@@ -25,6 +25,9 @@ abstract class ClauseArguments extends ClausePredicates {
     /** The shortest last part of a long quote a label says alone (決して許せない, not ない). */
     private static final int MIN_QUOTED_PART = 6;
 
+    /** について closing a phrase of what is talked about (食中毒について): compiled once, not at every clause read. */
+    private static final Pattern ABOUT_AT_THE_END = Pattern.compile("について$");
+
     /** Nouns used as adverbs of manner or duration (当面停止), not of time: the rest name a date. */
     private static final Set<String> MANNER_NOUNS = Set.of("当面", "当分", "一時", "一斉", "一律", "全面", "大幅");
 
@@ -146,7 +149,7 @@ abstract class ClauseArguments extends ClausePredicates {
             units.add(0, complement);
         }
         String about = aboutPhrase(p);
-        String topic = about.replaceFirst("について$", "");
+        String topic = ABOUT_AT_THE_END.matcher(about).replaceFirst("");
         if (!about.isEmpty() && units.stream().noneMatch(u -> u.contains(topic))) {
             // 食中毒について、原因は…食中毒と: a thing the label says already is not said twice
             units.add(0, about);
