@@ -144,7 +144,9 @@ final class BackgroundRules {
             return RELATED_LIST;
         }
         String afterDate = text.substring(expression.end(), clause.end());
-        if (SURVEY.matcher(afterDate).find()) {
+        // each pattern below that reads past its first characters needs a word written somewhere (調査, 以来, 予定): looked
+        // for first, as a scan for a word costs far less than the pattern's tries at every character
+        if (afterDate.contains("調査") && SURVEY.matcher(afterDate).find()) {
             return CITED_SURVEY;
         }
         if (mention.flags().contains(DateMention.Flag.FIGURES_PERIOD)) {
@@ -159,7 +161,8 @@ final class BackgroundRules {
                 || SurpassedMarks.isOne(beforeInClause, afterInSentence)) {
             return COMPARISON_BASE;
         }
-        if ((LAST_TIME.matcher(afterInSentence).lookingAt() || SurpassedMarks.sinceTheHighest(afterInSentence))
+        if ((afterInSentence.contains("以来") && LAST_TIME.matcher(afterInSentence).lookingAt()
+                || SurpassedMarks.sinceTheHighest(afterInSentence))
                 && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
         }
@@ -170,7 +173,7 @@ final class BackgroundRules {
                 || namesTheDayAfterIt(afterInSentence, expression.end(), sentenceDates)) {
             return NAMES_THE_DAY;
         }
-        if (PLANNED_THEN_GIVEN_UP.matcher(afterInSentence).lookingAt()
+        if (afterInSentence.contains("予定") && PLANNED_THEN_GIVEN_UP.matcher(afterInSentence).lookingAt()
                 && sentenceDates.stream().anyMatch(m -> m != mention && m.value().isPresent())) {
             return PLAN_GIVEN_UP;
         }

@@ -70,6 +70,7 @@ final class SurpassedMarks {
 
     /** Whether the date is the last time before a level the sentence calls the highest or largest since. */
     static boolean sinceTheHighest(String after) {
-        return HIGHEST_SINCE.matcher(after).lookingAt();
+        // the pattern's lazy loop tries up to 31 characters before 以来 or 以降: only where one is written
+        return (after.contains("以来") || after.contains("以降")) && HIGHEST_SINCE.matcher(after).lookingAt();
     }
 }
