@@ -196,8 +196,9 @@ public final class DateFinder {
                 e.era = null;
                 e.twoDigitYear = false;
             }
-            if (listedMonth != null && e.monthMode == Expr.ABS && !e.hasYear() && !e.recurring
-                    && LIST_JOINS.contains(new String(c, listedMonthEnd, Math.max(0, e.start - listedMonthEnd)))) {
+            int join = e.start - listedMonthEnd;
+            if (listedMonth != null && e.monthMode == Expr.ABS && !e.hasYear() && !e.recurring && join > 0 && join <= 3
+                    && LIST_JOINS.contains(new String(c, listedMonthEnd, join))) {
                 // 2019年2月と7月, 昨年3月、10月: a month listed right after one told with its year is of that year, or
                 // of the next when it comes earlier in the calendar (昨年12月と1月)
                 e.yearMode = Expr.ABS;
