@@ -27,7 +27,8 @@ import java.util.Set;
  *       together the longer one, the more specific, wins (党大会 over 大会). A keyword right
  *       before 中に or 中の names when, not what (街頭演説中に銃撃され: not a statement), and one before
  *       下 the state things were under (緊急事態宣言下にあった: no announcement), and one before 型 a kind
- *       of thing (身代金要求型ウイルス: no demand made); so in the words;</li>
+ *       of thing (身代金要求型ウイルス: no demand made), and one before 的 a quality (爆発的に伸びた: nothing
+ *       exploded); so in the words;</li>
  *   <li>the words naming the happening (協議, 抗議活動), which the label may have cut;</li>
  *   <li>the content words between the date and the predicate ({@link #governedWords}: 大雪で…欠航),
  *       not the rest of the sentence.</li>
@@ -41,14 +42,20 @@ import java.util.Set;
  * 国会 is the bill's (予算案を国会に提出 → ECONOMY).
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談会, a
- *                 state visit (来日 訪日 訪米 訪中 訪韓 訪朝 訪露), and in a label a body
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談 会食 面談
+ *                 対談 表敬 折衝 公聴会 シンポジウム フォーラム, a state visit or a trip abroad (来日 訪日 訪米 訪中
+ *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), and in a label a body
  *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
  *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
- *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み
+ *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み ゼネスト ハンスト 時限スト スト突入 ストに突入 反対運動
+ *                 不買運動 ボイコット 占拠 騒乱 蜂起 (not スト alone: リスト, コスト)
  *   MILITARY      軍 自衛隊 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派兵 増派 停戦 休戦 撤退 ミサイル 射殺 発射 弾道
- *                 核実験 戦闘 空襲 爆撃 占領 制圧 奪還; not 派遣 (investigators, officials and doctors are sent too:
+ *                 核実験 戦闘 空襲 爆撃 占領 制圧 奪還, ships and coast guards (艦艇 護衛艦 駆逐艦 潜水艦 空母 艦隊
+ *                 海警局 海警船 領海侵入 領海侵犯 領空侵犯 緊急発進), drones and patrols (無人機 偵察 哨戒 迎撃 撃墜 撃沈),
+ *                 wars (交戦 武力衝突 銃撃戦 紛争 戦争 内戦 侵略 反攻 降伏 捕虜 戦死), soldiers and arms (兵士 民兵 兵力 徴兵
+ *                 武装 兵器 弾薬 地雷 戦車 武器供与 武器輸出 防衛装備); not 武器 alone (スピードを武器に), nor a trade war
+ *                 (貿易戦争 関税戦争 価格戦争: the economy's) or 受験戦争; not 派遣 (investigators, officials and doctors are sent too:
  *                 what is sent decides, 自衛隊 or 部隊), nor サイバー攻撃 (a crime on computers, no armed attack)
  *   LEGAL         courts and prosecutors (最高裁 高裁 地裁 家裁 裁判所 地検 検察), their acts (拘束 逮捕 起訴
  *                 判決 裁判 提訴 容疑 送検 公判 上告 控訴 棄却 鑑定留置 有罪 無罪 懲役 禁錮 訴訟 賠償 処分 被告
@@ -56,25 +63,48 @@ import java.util.Set;
  *                 regulators' (捜査 家宅捜索 押収 行政指導 立ち入り検査 拿捕), crimes (事件 殺害 殺人 詐欺 だまし取る 窃盗
  *                 強盗 盗難 盗む 刺す 人質 立てこもる 業務上過失), and laws (法案 法律 法改正 改正 施行 公布 条例 大統領令
  *                 政令 省令 and the endings of law names: 推進法 防止法 対策法 特措法 基本法 保護法 規制法 感染症法
- *                 改革法 関連法 整備法 憲法 刑法 民法); not 可決: a vote
+ *                 改革法 関連法 整備法 憲法 刑法 民法 取締法 処罰法 独禁法 独占禁止法 公選法 公職選挙法), the police's steps
+ *                 (指名手配 出頭 自首 身柄 現行犯 勾留 立件 摘発 検挙 送致 取り調べ 職務質問 任意同行), the courts' (求刑 論告
+ *                 結審 実刑 執行猶予 死刑 罰金 勝訴 敗訴 違憲 合憲 却下 差し戻 差し止め 調停 陪審 尋問; not 原告, who, not what), regulators' orders
+ *                 and sanctions (懲戒 課徴金 停止命令 改善命令 措置命令 業務停止 是正勧告 制裁), breaches (違反 違法), a bill's
+ *                 end (廃案 法制化), and crimes (横領 背任 贈賄 収賄 汚職 賄賂 脱税 密輸 密漁 放火 暴行 傷害 致死 脅迫 恐喝 誘拐
+ *                 強制性交 わいせつ 痴漢 盗撮 ひき逃げ 飲酒運転 覚醒剤 大麻 麻薬 不正アクセス 偽造 談合 遺棄 万引き 空き巣
+ *                 着服 ストーカー 虐待; not 傷害保険); not 可決: a vote
  *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
  *                 断水 立ち往生 線状降水帯 寒波 雨量 気温 赤潮 出火 通信障害 脱線 崩落 崩れ落ちる 沈没 座礁 転覆
- *                 墜落 鳥インフル(エンザ) 豚熱; not 衝突 (両軍が衝突 is a clash, 与野党が衝突 words)
+ *                 墜落 鳥インフル(エンザ) 豚熱 災害 水害, fires (火事 延焼 焼失 焼死 爆発), outbreaks and
+ *                 poisoning (食中毒 一酸化炭素中毒 ノロウイルス 口蹄疫 コレラ 麻疹 エボラ パンデミック; not はしか: それはしかし),
+ *                 the land and the weather (土石流 地滑り がけ崩れ 液状化 火砕流 噴煙 降灰 余震 高波 突風 吹雪 干ばつ 渇水
+ *                 熱波 酷暑 冷害 雪害 注意報; not 紙吹雪, nor 雪崩: the tokenizer cuts 雪崩を打つ, a
+ *                 rush, into words no name can hide), accidents and rescues (追突 横転
+ *                 不時着 遭難 漂流 救助 陥没), a gas leak (ガス漏れ; not システム障害: a writer keeps a port's computers
+ *                 attacked as other); not 衝突 (両軍が衝突 is a clash, 与野党が衝突 words)
  *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 議選 出直し選 総裁選 党首選 大統領選, an
  *                 office filled by a vote (首相に選出 議長に選出 総裁に選出 党首に選出 党代表に選出 大統領に選出
- *                 委員長に選出; not 選出 alone: a prize's choice, 文学賞に選出, is none)
+ *                 委員長に選出; not 選出 alone: a prize's choice, 文学賞に選出, is none), a recall (解職請求), primaries
+ *                 (予備選 党員集会 指名争い), candidacies (立候補 擁立), results and seats (得票 議席 落選 再選 改選), by-elections
+ *                 (補選 補欠選)
  *   ECONOMY       株価 金利 為替 円安 円高 経済 物価 関税 輸出 輸入 景気 予算 価格 高騰 利上げ 利下げ 相場 GDP
  *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 終値 始値 インフレ 金融緩和 金融政策
- *                 賃上げ 販売台数 失業率 値上げ 値下げ 上方修正 下方修正 消費税 買収 株式公開買い付け 決算説明会
+ *                 賃上げ 販売台数 値上げ 値下げ 上方修正 下方修正 消費税 買収 株式公開買い付け 決算説明会
  *                 TOB 買い付け 譲渡 春闘 満額回答 満額 支出 予備費 異次元緩和 量的緩和 株式市場 東京市場 経営統合 合併
- *                 持ち株会社 上場 暴落 急落 急騰 発売 着工 融資 補助金 初売り, and 反発 where a market
+ *                 持ち株会社 上場 暴落 急落 急騰 発売 着工 融資 補助金 初売り, labour and wages (賃金 給与 ボーナス 賞与
+ *                 ベースアップ 雇用 失業 求人 解雇 人員削減 リストラ 希望退職), trade (貿易 経常収支 貿易戦争 関税戦争 価格戦争),
+ *                 energy (原油 OPEC 減産 増産), fares (電気料金 ガス料金 水道料金 料金改定 運賃; not 料金 alone:
+ *                 料金の相談窓口 is a desk), farms and fisheries (漁獲 捕鯨 不漁 豊漁 豊作 不作 凶作 出荷 米価 水揚げ
+ *                 初競り), tax and public finance (増税 減税 税制 税収 課税 法人税 所得税 財政 歳出 歳入), bonds and
+ *                 ratings (国債 社債 債券 利回り 債務 格付け; not 格上げ: an office is raised too), money (デフレ ドル高
+ *                 ドル安), companies'
+ *                 deeds and results (増資 出資 投資 提携 売却 倒産 破綻 民事再生 会社更生 配当 自社株 受注 売り上げ 増益 減益 増収
+ *                 減収 最終利益 経常利益 損益), and 反発 where a market
  *                 is named ({@link #aMarketRebounds})
- *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告; not 閣議決定 (what is
+ *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告; not 閣議決定 (what is
  *                 decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
- *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認
+ *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
+ *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
  *
@@ -99,10 +129,18 @@ final class CategoryRules {
 
     static {
         KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
-                "総会", "党大会", "意見交換", "説明会", "相談会", "懇談会", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露"));
-        KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み"));
+                "総会", "党大会", "意見交換", "説明会", "相談会", "懇談", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露",
+                // session 31: talks of every kind, and trips abroad
+                "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム", "歴訪", "外遊", "訪台", "訪欧"));
+        KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み",
+                "ゼネスト", "ハンスト", "時限スト", "スト突入", "ストに突入", "反対運動", "不買運動", "ボイコット", "占拠", "騒乱", "蜂起"));
         KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "自衛隊", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習",
-                "派兵", "増派", "停戦", "休戦", "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還"));
+                "派兵", "増派", "停戦", "休戦", "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還",
+                // session 31: navies and coast guards at sea and in the air, drones, wars and border clashes, arms
+                "艦艇", "護衛艦", "駆逐艦", "潜水艦", "空母", "艦隊", "海警局", "海警船", "領海侵入", "領海侵犯", "領空侵犯", "緊急発進",
+                "無人機", "偵察", "哨戒", "迎撃", "撃墜", "撃沈", "交戦", "武力衝突", "銃撃戦", "紛争", "戦争", "内戦", "侵略", "反攻",
+                "降伏", "捕虜", "戦死", "兵士", "民兵", "兵力", "徴兵", "武装", "兵器", "弾薬", "地雷", "戦車", "武器供与", "武器輸出",
+                "防衛装備"));
         KEYWORDS.put(EventCategory.LEGAL, List.of("最高裁", "高裁", "地裁", "家裁", "裁判所", "地検", "検察",
                 "拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置",
                 "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分", "被告", "再審", "抗告", "釈放", "保釈", "告発", "告訴", "被害届", "訴えを起こ",
@@ -110,26 +148,52 @@ final class CategoryRules {
                 "拿捕", "人質", "立てこも", "刺し", "刺さ", "刺す", "業務上過失", "事件", "殺害", "殺人", "詐欺", "だまし取", "窃盗", "強盗", "盗難", "盗む", "盗ん", "盗み", "盗ま",
                 "法案", "法律", "法改正", "改正", "施行", "公布", "条例", "大統領令", "政令", "省令",
                 "推進法", "防止法", "対策法", "特措法", "基本法", "保護法", "規制法", "感染症法", "改革法", "関連法", "整備法",
-                "憲法", "刑法", "民法"));
+                "憲法", "刑法", "民法",
+                // session 31: the police's steps, the courts' and regulators' orders and sanctions, a bill's end, crimes
+                "指名手配", "出頭", "自首", "身柄", "現行犯", "勾留", "立件", "摘発", "検挙", "送致", "取り調べ", "取調べ", "職務質問",
+                "任意同行", "求刑", "論告", "結審", "実刑", "執行猶予", "死刑", "罰金", "勝訴", "敗訴", "違憲", "合憲", "却下",
+                "差し戻", "差し止め", "差止め", "調停", "陪審", "尋問", "懲戒", "課徴金", "停止命令", "改善命令", "措置命令", "業務停止",
+                "是正勧告", "制裁", "違反", "違法", "廃案", "法制化", "独禁法", "独占禁止法", "公選法", "公職選挙法", "取締法", "処罰法",
+                "横領", "背任", "贈賄", "収賄", "汚職", "賄賂", "脱税", "密輸", "密漁", "放火", "暴行", "傷害", "致死", "脅迫", "恐喝",
+                "誘拐", "強制性交", "わいせつ", "痴漢", "盗撮", "ひき逃げ", "飲酒運転", "覚醒剤", "覚せい剤", "大麻", "麻薬", "不正アクセス",
+                "偽造", "談合", "遺棄", "万引き", "空き巣", "着服", "ストーカー", "虐待"));
         KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
                 "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
                 "大荒れ", "荒天", "高潮", "落雷", "熱中症", "決壊", "氾濫", "冠水", "全焼", "半焼", "倒壊", "停電", "断水",
                 "立ち往生", "線状降水帯", "寒波", "雨量", "気温", "赤潮", "出火", "通信障害", "脱線", "崩落", "崩れ落ち", "沈没", "座礁",
-                "転覆", "墜落", "鳥インフル", "豚熱"));
+                "転覆", "墜落", "鳥インフル", "豚熱",
+                // session 31: fires of every kind, outbreaks and poisoning, the land and the weather, accidents and rescues, failures
+                "災害", "水害", "火事", "延焼", "焼失", "焼死", "爆発", "食中毒", "一酸化炭素中毒", "ノロウイルス", "口蹄疫", "コレラ", "麻疹",
+                "エボラ", "パンデミック", "土石流", "地滑り", "地すべり", "がけ崩れ", "崖崩れ", "液状化", "火砕流", "噴煙", "降灰",
+                "余震", "高波", "突風", "吹雪", "干ばつ", "渇水", "熱波", "酷暑", "冷害", "雪害", "注意報", "追突", "横転", "不時着", "遭難",
+                "漂流", "救助", "陥没", "ガス漏れ"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
                 "長選", "議選", "出直し選", "総裁選", "党首選", "大統領選",
-                "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "党代表に選出", "大統領に選出", "委員長に選出"));
+                "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "党代表に選出", "大統領に選出", "委員長に選出",
+                // session 31: referendums and recalls, primaries, candidacies, seats and their results
+                "解職請求", "予備選", "党員集会", "指名争い", "立候補", "擁立", "得票", "議席", "落選", "再選", "補選", "補欠選", "改選"));
         KEYWORDS.put(EventCategory.ECONOMY, List.of("株価", "金利", "為替", "円安", "円高", "経済", "物価", "関税", "輸出",
                 "輸入", "景気", "予算", "価格", "高騰", "利上げ", "利下げ", "相場", "GDP", "国内総生産", "売上", "決算", "業績",
-                "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数", "失業率",
+                "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数",
                 "値上げ", "値下げ", "上方修正", "下方修正", "消費税", "買収", "株式公開買い付け", "決算説明会",
                 "TOB", "買い付け", "譲渡", "春闘", "満額回答", "満額", "支出", "予備費", "異次元緩和", "量的緩和", "株式市場", "東京市場",
-                "経営統合", "合併", "持ち株会社", "上場", "暴落", "急落", "急騰", "発売", "着工", "融資", "補助金", "初売り"));
+                "経営統合", "合併", "持ち株会社", "上場", "暴落", "急落", "急騰", "発売", "着工", "融資", "補助金", "初売り",
+                // session 31: labour and wages, trade, energy, farms and fisheries, fares, tax, bonds, companies' deeds and results
+                "賃金", "給与", "ボーナス", "賞与", "ベースアップ", "雇用", "失業", "求人", "解雇", "人員削減", "リストラ", "希望退職",
+                "貿易", "経常収支", "貿易戦争", "関税戦争", "価格戦争", "原油", "OPEC", "減産", "増産",
+                "電気料金", "ガス料金", "水道料金", "料金改定", "運賃", "漁獲", "捕鯨",
+                "不漁", "豊漁", "豊作", "不作", "凶作", "出荷", "米価", "水揚げ", "初競り", "増税", "減税", "税制", "税収", "課税", "法人税",
+                "所得税", "財政", "歳出", "歳入", "国債", "社債", "債券", "利回り", "債務", "格付け", "デフレ", "ドル高",
+                "ドル安", "増資", "出資", "投資", "提携", "売却", "倒産", "破綻", "民事再生", "会社更生", "配当", "自社株", "受注", "売り上げ",
+                "増益", "減益", "増収", "減収", "最終利益", "経常利益", "損益"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
-                "対策本部", "対策室", "リコール", "承認", "通告"));
+                "対策本部", "対策室", "リコール", "承認", "通告", "通達", "開示", "公告"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー",
-                "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認"));
+                "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認",
+                // session 31: what is said, pointed out, answered, regretted or praised
+                "声明", "指摘", "言及", "明言", "断言", "示唆", "見解", "答弁", "証言", "釈明", "弁明", "陳謝", "おわび", "遺憾", "称賛",
+                "所感", "抱負"));
         KEYWORDS.put(EventCategory.OTHER, List.of(
                 // ceremonies and sports events
                 "式典", "開会式", "閉会式", "開幕式", "就任式", "授賞式", "入学式", "卒業式", "成人式", "追悼式", "記念式",
@@ -241,10 +305,19 @@ final class CategoryRules {
     }
 
     /**
-     * What after a noun says it names a time, a state or a kind, not a deed: 街頭演説中に (when), 宣言下で (under
-     * what), 身代金要求型ウイルス (a ransomware: no demand is made).
+     * What after a noun says it names a time, a state, a kind or a quality, not a deed: 街頭演説中に (when), 宣言下で
+     * (under what), 身代金要求型ウイルス (a ransomware: no demand is made), 爆発的に伸びた (fast: nothing exploded).
      */
-    private static final Set<String> NOT_A_DEED_BEFORE = Set.of("中", "下", "型");
+    private static final Set<String> NOT_A_DEED_BEFORE = Set.of("中", "下", "型", "的");
+
+    /**
+     * Whether the keyword ending at {@code end} of the text is followed by 下, 型 or 的, which make of it the state
+     * things were under (緊急事態宣言下), a kind of thing (身代金要求型ウイルス) or a quality (爆発的な人気, 地滑り的な勝利,
+     * 攻撃的な発言): no deed of its category was done.
+     */
+    private static boolean namesAStateKindOrQuality(String text, int end) {
+        return text.startsWith("下", end) || text.startsWith("型", end) || text.startsWith("的", end);
+    }
 
     /**
      * The noun phrase a predicate in a relative clause modifies, when one follows its endings
@@ -353,17 +426,16 @@ final class CategoryRules {
 
     /** The economy's keywords that name a company's results, news by being announced. */
     private static final Set<String> RESULTS = Set.of("決算", "業績", "売上", "営業利益", "純利益", "赤字", "黒字",
-            "上方修正", "下方修正", "販売台数");
+            "上方修正", "下方修正", "販売台数", "売り上げ", "増益", "減益", "増収", "減収", "最終利益", "経常利益", "損益");
 
     /**
      * The category of the keyword ending nearest the end of the label, the longest of those
-     * ending at the same place; null when none does. A keyword followed by 中に, 中の, 下 or 型 (a kind:
-     * 身代金要求型ウイルス) is passed over, and so is a place where a named happening of no category ends (本会議: not its 会議).
+     * ending at the same place; null when none does. A keyword followed by 中に, 中の, 下, 型 (a kind:
+     * 身代金要求型ウイルス) or 的 (a quality: 爆発的) is passed over, and so is a place where a named happening of no category ends (本会議: not its 会議).
      */
     private static EventCategory lastInLabel(String label, List<Match> matches) {
         for (int end = label.length(); end > 0; end--) {
-            if (label.startsWith("中に", end) || label.startsWith("中の", end) || label.startsWith("下", end)
-                    || label.startsWith("型", end)) {
+            if (label.startsWith("中に", end) || label.startsWith("中の", end) || namesAStateKindOrQuality(label, end)) {
                 continue;
             }
             Keyword found = null;
@@ -394,13 +466,13 @@ final class CategoryRules {
     /**
      * The first category in table order with a keyword contained in any of the words, null when
      * none: the lowest category of the keywords found ({@link #matches}), but one followed by 下 (a
-     * state things were under: 緊急事態宣言下) or 型 (a kind of thing: 身代金要求型ウイルス).
+     * state things were under: 緊急事態宣言下), 型 (a kind of thing: 身代金要求型ウイルス) or 的 (a quality: 爆発的).
      */
     private static EventCategory firstMatch(Collection<String> words) {
         int best = CATEGORIES.length;
         for (String w : words) {
             for (Match m : matches(w)) {
-                if (m.keyword().rank() < best && !w.startsWith("下", m.end()) && !w.startsWith("型", m.end())) {
+                if (m.keyword().rank() < best && !namesAStateKindOrQuality(w, m.end())) {
                     best = m.keyword().rank();
                 }
             }
@@ -504,11 +576,14 @@ final class CategoryRules {
      * recall an official (リコール運動, リコール署名: no product recalled), 以来 before 日本 (…以来日本で初めて),
      * which is no 来日, and a cyber attack (サイバー攻撃: a crime on computers, no armed attack); a city of a kind
      * (政令市: no decree), a complication (合併症: no merger), a regime overthrown (政権転覆: no ship capsized) and
-     * a fire on a stage or online (炎上: no listing). Each hides the keyword inside it.
+     * a fire on a stage or online (炎上: no listing); and, of the words a reader files by their meaning (session 31),
+     * confetti and petals (紙吹雪, 桜吹雪), the race for school places (受験戦争) and an insurance (傷害保険). Each hides the
+     * keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
             "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
-            "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上");
+            "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
+            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;
