@@ -33,8 +33,9 @@ import java.util.Set;
  *   <li>the content words between the date and the predicate ({@link #governedWords}: 大雪で…欠航),
  *       not the rest of the sentence.</li>
  * </ol>
- * When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
- * announcement, and anything else OTHER. In the last two, a named happening that belongs to none of the nine categories makes OTHER
+ * Before them all, a collision of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is
+ * not one). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
+ * announcement, an agreement reached (合意, …で一致) a meeting ({@link #agreement}), and anything else OTHER. In the last two, a named happening that belongs to none of the nine categories makes OTHER
  * unless a keyword of a category is there too (firstMatch takes the lowest category in table
  * order): a ceremony or sports event (開会式, 五輪, 大会) and a session of parliament (国会, 議会,
  * 本会議): its convening or closing is a date of the political calendar, not a law, while the
@@ -44,18 +45,20 @@ import java.util.Set;
  * <pre>
  *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談 会食 面談
  *                 対談 表敬 折衝 公聴会 シンポジウム フォーラム, a state visit or a trip abroad (来日 訪日 訪米 訪中
- *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), and in a label a body
+ *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), meetings known by their names (APEC COP FOMC), and in a label a body
  *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
  *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
  *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み ゼネスト ハンスト 時限スト スト突入 ストに突入 反対運動
- *                 不買運動 ボイコット 占拠 騒乱 蜂起 (not スト alone: リスト, コスト)
+ *                 不買運動 ボイコット 占拠 騒乱 蜂起 スト ハンガーストライキ 乱入 (スト and デモ as words of their own, not
+ *                 inside リスト, コスト or デモクラシー: {@link #insideLongerWord})
  *   MILITARY      軍 自衛隊 部隊 侵攻 攻撃 砲撃 空爆 発砲 演習 派兵 増派 停戦 休戦 撤退 ミサイル 射殺 発射 弾道
  *                 核実験 戦闘 空襲 爆撃 占領 制圧 奪還, ships and coast guards (艦艇 護衛艦 駆逐艦 潜水艦 空母 艦隊
  *                 海警局 海警船 領海侵入 領海侵犯 領空侵犯 緊急発進), drones and patrols (無人機 偵察 哨戒 迎撃 撃墜 撃沈),
  *                 wars (交戦 武力衝突 銃撃戦 紛争 戦争 内戦 侵略 反攻 降伏 捕虜 戦死), soldiers and arms (兵士 民兵 兵力 徴兵
  *                 武装 兵器 弾薬 地雷 戦車 武器供与 武器輸出 防衛装備); not 武器 alone (スピードを武器に), nor a trade war
- *                 (貿易戦争 関税戦争 価格戦争: the economy's) or 受験戦争; not 派遣 (investigators, officials and doctors are sent too:
+ *                 (貿易戦争 関税戦争 価格戦争: the economy's) or 受験戦争, power and land seized (クーデター 併合, not 併合罪),
+ *                 artillery (砲弾 砲声); not 派遣 (investigators, officials and doctors are sent too:
  *                 what is sent decides, 自衛隊 or 部隊), nor サイバー攻撃 (a crime on computers, no armed attack)
  *   LEGAL         courts and prosecutors (最高裁 高裁 地裁 家裁 裁判所 地検 検察), their acts (拘束 逮捕 起訴
  *                 判決 裁判 提訴 容疑 送検 公判 上告 控訴 棄却 鑑定留置 有罪 無罪 懲役 禁錮 訴訟 賠償 処分 被告
@@ -98,13 +101,14 @@ import java.util.Set;
  *                 ratings (国債 社債 債券 利回り 債務 格付け; not 格上げ: an office is raised too), money (デフレ ドル高
  *                 ドル安), companies'
  *                 deeds and results (増資 出資 投資 提携 売却 倒産 破綻 民事再生 会社更生 配当 自社株 受注 売り上げ 増益 減益 増収
- *                 減収 最終利益 経常利益 損益), and 反発 where a market
+ *                 減収 最終利益 経常利益 損益), a price's moves (値上がり 値下がり 値引き ハイパーインフレ), and 反発 where a market
  *                 is named ({@link #aMarketRebounds})
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告; not 閣議決定 (what is
  *                 decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
  *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
- *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負
+ *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負; not 説明
+ *                 (the writers split: a spokesman's a statement, an agency's an announcement)
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
  *
@@ -131,16 +135,20 @@ final class CategoryRules {
         KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
                 "総会", "党大会", "意見交換", "説明会", "相談会", "懇談", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露",
                 // session 31: talks of every kind, and trips abroad
-                "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム", "歴訪", "外遊", "訪台", "訪欧"));
+                "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム", "歴訪", "外遊", "訪台", "訪欧",
+                // session 31: meetings known by their names
+                "APEC", "COP", "FOMC"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み",
-                "ゼネスト", "ハンスト", "時限スト", "スト突入", "ストに突入", "反対運動", "不買運動", "ボイコット", "占拠", "騒乱", "蜂起"));
+                "ゼネスト", "ハンスト", "反対運動", "不買運動", "ボイコット", "占拠", "騒乱", "蜂起",
+                // session 31: a strike as a word of its own, not inside リスト or コスト; a building stormed
+                "スト", "ハンガーストライキ", "乱入"));
         KEYWORDS.put(EventCategory.MILITARY, List.of("軍", "自衛隊", "部隊", "侵攻", "攻撃", "砲撃", "空爆", "発砲", "演習",
                 "派兵", "増派", "停戦", "休戦", "撤退", "ミサイル", "射殺", "発射", "弾道", "核実験", "戦闘", "空襲", "爆撃", "占領", "制圧", "奪還",
                 // session 31: navies and coast guards at sea and in the air, drones, wars and border clashes, arms
                 "艦艇", "護衛艦", "駆逐艦", "潜水艦", "空母", "艦隊", "海警局", "海警船", "領海侵入", "領海侵犯", "領空侵犯", "緊急発進",
                 "無人機", "偵察", "哨戒", "迎撃", "撃墜", "撃沈", "交戦", "武力衝突", "銃撃戦", "紛争", "戦争", "内戦", "侵略", "反攻",
                 "降伏", "捕虜", "戦死", "兵士", "民兵", "兵力", "徴兵", "武装", "兵器", "弾薬", "地雷", "戦車", "武器供与", "武器輸出",
-                "防衛装備"));
+                "防衛装備", "クーデター", "併合", "砲弾", "砲声"));
         KEYWORDS.put(EventCategory.LEGAL, List.of("最高裁", "高裁", "地裁", "家裁", "裁判所", "地検", "検察",
                 "拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置",
                 "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分", "被告", "再審", "抗告", "釈放", "保釈", "告発", "告訴", "被害届", "訴えを起こ",
@@ -185,7 +193,9 @@ final class CategoryRules {
                 "不漁", "豊漁", "豊作", "不作", "凶作", "出荷", "米価", "水揚げ", "初競り", "増税", "減税", "税制", "税収", "課税", "法人税",
                 "所得税", "財政", "歳出", "歳入", "国債", "社債", "債券", "利回り", "債務", "格付け", "デフレ", "ドル高",
                 "ドル安", "増資", "出資", "投資", "提携", "売却", "倒産", "破綻", "民事再生", "会社更生", "配当", "自社株", "受注", "売り上げ",
-                "増益", "減益", "増収", "減収", "最終利益", "経常利益", "損益"));
+                "増益", "減益", "増収", "減収", "最終利益", "経常利益", "損益",
+                // session 31: a price's moves, as 値上げ and 値下げ are its setting
+                "値上が", "値下が", "値引き", "ハイパーインフレ"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
                 "対策本部", "対策室", "リコール", "承認", "通告", "通達", "開示", "公告"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
@@ -227,6 +237,9 @@ final class CategoryRules {
         if (c != null) {
             return c;
         }
+        if (aVehicleCollides(label, predicate)) {
+            return EventCategory.DISASTER;
+        }
         c = firstMatch(List.of(predicate));
         if (c == EventCategory.ANNOUNCEMENT && announcesTheEconomy(label, predicate, outermost)
                 || c == EventCategory.STATEMENT && aMarketRebounds(label, predicate)) {
@@ -248,8 +261,49 @@ final class CategoryRules {
         if (c != null) {
             return c;
         }
-        return DECISIONS.contains(predicate) ? EventCategory.ANNOUNCEMENT : EventCategory.OTHER;
+        if (DECISIONS.contains(predicate)) {
+            return EventCategory.ANNOUNCEMENT;
+        }
+        return agreement(label, predicate) ? EventCategory.MEETING : EventCategory.OTHER;
     }
+
+    /**
+     * Whether the predicate says that parties came to agree (3党が修正で合意, 両氏が解散を見送る方向で一致), the outcome of
+     * talks, a meeting, when nothing agreed on has a category of its own: 両国が停戦に合意 is military, 産油国が減産で合意
+     * the economy's, as what is asked decides before 要請 does. 一致 only after で (agreed on): 遺体のDNA型が男性と一致
+     * is a match found, no agreement. Read at the label's end, where its deed is.
+     */
+    private static boolean agreement(String label, String predicate) {
+        // the label ends with its deed (…方針で一致) where the predicate is not read as one
+        return predicate.equals("合意") || label.endsWith("合意") || label.endsWith("で一致");
+    }
+
+    /**
+     * Whether the predicate 衝突 is a collision of vehicles, an accident (羽田空港で日本航空機と海上保安庁の航空機が衝突,
+     * 乗用車とトラックが正面衝突): a vehicle is named right before が, と, に or 同士. Without one a clash is another's:
+     * 両軍が衝突 (military, by 軍), 警官隊とデモ隊が衝突 (a protest, by デモ), 与野党が衝突 (words).
+     */
+    private static boolean aVehicleCollides(String label, String predicate) {
+        if (!predicate.endsWith("衝突")) {
+            return false;
+        }
+        for (String vehicle : VEHICLES) {
+            for (int at = label.indexOf(vehicle); at >= 0; at = label.indexOf(vehicle, at + 1)) {
+                int after = at + vehicle.length();
+                if (after < label.length() && ("がとに".indexOf(label.charAt(after)) >= 0 || label.startsWith("同士", after))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What collides in an accident: aircraft, cars and trains (車 ends 乗用車, 列車, 電車), ships and boats, a flight
+     * by its number (516便). Not 機 alone: 危機 and 動機 end with it.
+     */
+    private static final List<String> VEHICLES = List.of("航空機", "旅客機", "小型機", "ヘリ", "機体", "車", "船", "艇", "便",
+            "バス", "トラック", "バイク");
 
     /**
      * Predicates that make known what a body asks, designates or gives notice of, an announcement
@@ -536,7 +590,7 @@ final class CategoryRules {
             List<Keyword> candidates = BY_FIRST_CHAR.get(text.charAt(i));
             if (candidates != null) {
                 for (Keyword k : candidates) {
-                    if (text.startsWith(k.text(), i) && !insideLatinWord(text, i, i + k.text().length())) {
+                    if (text.startsWith(k.text(), i) && !insideLongerWord(text, i, i + k.text().length(), k)) {
                         all.add(new Match(i, i + k.text().length(), k));
                     }
                 }
@@ -546,20 +600,36 @@ final class CategoryRules {
     }
 
     /**
-     * Whether a keyword written in Latin letters (TOB, GDP) is only part of a longer Latin word
-     * (OCTOBER, GDPR): Japanese text runs its words together, Latin text does not. A keyword is told Latin by its
-     * first letter: none mixes scripts.
+     * Whether a keyword is only part of a longer word of its script: one written in Latin letters (TOB, GDP) inside a
+     * longer Latin word (OCTOBER, GDPR), one written wholly in katakana (スト, デモ) inside a longer run of katakana
+     * (リスト, コスト, ストーカー, デモクラシー). Japanese text runs its kanji and kana words together, but a loanword is
+     * one run of katakana, so its neighbours say where it ends. A Latin keyword is told by its first letter: none mixes
+     * scripts. Known weakness: a katakana compound that holds a keyword (ハイパーインフレ) is missed unless listed.
      */
-    private static boolean insideLatinWord(String text, int start, int end) {
-        return FullWidth.isAsciiLetter(text.charAt(start)) && (start > 0 && FullWidth.isAsciiLetter(text.charAt(start - 1))
-                || end < text.length() && FullWidth.isAsciiLetter(text.charAt(end)));
+    private static boolean insideLongerWord(String text, int start, int end, Keyword k) {
+        if (FullWidth.isAsciiLetter(text.charAt(start))) {
+            return start > 0 && FullWidth.isAsciiLetter(text.charAt(start - 1))
+                    || end < text.length() && FullWidth.isAsciiLetter(text.charAt(end));
+        }
+        return k.katakana() && (start > 0 && isKatakana(text.charAt(start - 1))
+                || end < text.length() && isKatakana(text.charAt(end)));
+    }
+
+    /** Whether a character is katakana or its long-vowel mark (ー), not the middle dot that separates words (・). */
+    private static boolean isKatakana(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA && c != '・';
     }
 
     /** A keyword found in a text, from {@code start} to {@code end}. */
     private record Match(int start, int end, Keyword keyword) {
     }
 
-    private record Keyword(String text, int rank) {
+    /** A keyword of a category's rank; {@code katakana} when it is written wholly in katakana (a loanword). */
+    private record Keyword(String text, int rank, boolean katakana) {
+
+        Keyword(String text, int rank) {
+            this(text, rank, text.chars().allMatch(c -> isKatakana((char) c)));
+        }
     }
 
     private static final EventCategory[] CATEGORIES = KEYWORDS.keySet().toArray(new EventCategory[0]);
@@ -577,13 +647,14 @@ final class CategoryRules {
      * which is no 来日, and a cyber attack (サイバー攻撃: a crime on computers, no armed attack); a city of a kind
      * (政令市: no decree), a complication (合併症: no merger), a regime overthrown (政権転覆: no ship capsized) and
      * a fire on a stage or online (炎上: no listing); and, of the words a reader files by their meaning (session 31),
-     * confetti and petals (紙吹雪, 桜吹雪), the race for school places (受験戦争) and an insurance (傷害保険). Each hides the
+     * confetti and petals (紙吹雪, 桜吹雪), the race for school places (受験戦争), an insurance (傷害保険), and the
+     * counts of one trial (併合罪: no annexation). Each hides the
      * keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
             "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
             "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
-            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険");
+            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;
