@@ -6,6 +6,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.Coreference;
+import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,10 +26,12 @@ import java.util.function.Function;
  * <ul>
  *   <li>its sentence says no subject of its own for it: no topic (a noun before は) up to the end of the
  *       report's clause, and no subject (a noun before が or も) in the clause, whether an actor or not
- *       (台風は22日に温帯低気圧に変わる is the typhoon's, 新工場は来春に着工し the plant's: what a sentence is about
+ *       (台風は22日に温帯低気圧に変わる is the typhoon's, 新工場は来春に完成する the plant's: what a sentence is about
  *       is not the doer before it), a subject of a clause describing a noun too (地元住民が…に反対する署名を
  *       提出した: whoever handed it in, the sentence says who may have). A time said with は (7日には, 同日夜は) is
  *       no topic; a place and で before は or も is one (国内では, 大阪市でも: what happened there);</li>
+ *   <li>or its topic is a thing the clause's deed is done to, in the active voice: 東邦電機は…発表した。新工場は来春に
+ *       着工し → the company's ({@link TopicalisedObjects}, {@link Subjects#doneToItsTopic});</li>
  *   <li>the sentence before is in the same paragraph (a new paragraph may be about another one) and its
  *       topic is an actor, as found or as its anaphor was found to stand for (同社は → 三和精機); a thing as
  *       its topic (株価は, 男は) passes nothing on;</li>
@@ -43,8 +46,8 @@ import java.util.function.Function;
  *
  * <p>Only sentences that were read (those with a date, or told on the day before: {@link DayOfTheSentenceBefore})
  * say their topic; an undated sentence between breaks the chain. Known weaknesses: a topic said of
- * two (ロシアとウクライナは) passes on only the last one named; a topicalised object (株主総会は6月下旬に開く)
- * hides the doer the sentence before named; a subject said only in a relative clause (東邦モーターズが発表した
+ * two (ロシアとウクライナは) passes on only the last one named; a topicalised object in the passive (公判は開かれ)
+ * takes no doer; a subject said only in a relative clause (東邦モーターズが発表した
  * 決算は) is no topic.
  */
 final class DoerOfTheSentenceBefore {
@@ -56,9 +59,11 @@ final class DoerOfTheSentenceBefore {
      * Where one sentence says whom or what it tells of, as document offsets: its topics (the は after a noun, or
      * after a place and で), its subjects (the が or も after a noun, a relative clause's too), its verbs, and where
      * the actor or anaphor it tells of ends ({@code -1} when it tells of none): its first topic's, or, when it has
-     * no topic, its first subject's.
+     * no topic, its first subject's; which of its topics name a thing ({@link TopicalisedObjects#namesAThing}), its
+     * predicates, and whether it tells what a source says (によると, によれば).
      */
-    record Subjects(List<Integer> topics, List<Integer> subjects, List<Integer> verbs, int actorEnd) {
+    record Subjects(List<Integer> topics, List<Integer> subjects, List<Integer> verbs, int actorEnd, List<Integer> thingTopics,
+                    List<TopicalisedObjects.Predicate> predicates, boolean attributed) {
 
         /** Whether the sentence says no subject at all: no topic, no subject. */
         boolean saysNoOne() {
@@ -82,11 +87,30 @@ final class DoerOfTheSentenceBefore {
         }
 
         /**
+         * Whether a report's clause whose sentence says a subject of its own tells a deed someone else did to it, that
+         * subject being a thing: every topic before the clause's end names a thing, the clause says no subject (が, も),
+         * its last predicate is a deed done to a thing in the active voice ({@link TopicalisedObjects}), and the
+         * sentence does not tell what a source says (報告書によると、…交換を先送りした is the report's finding, not a deed
+         * of the one who published it). 株主総会は6月下旬に開く → yes; 判決は11月20日に言い渡される (a passive: its agent is
+         * as often not the one named before as it is), 台風は北上した, 工場は同社が閉鎖した, 社長は選ぶ → no.
+         */
+        boolean doneToItsTopic(TextSpan segment, TextSpan clause) {
+            List<Integer> before = topics.stream().filter(t -> t < clause.end()).toList();
+            if (attributed || before.isEmpty() || !thingTopics.containsAll(before)
+                    || subjects.stream().anyMatch(s -> s >= segment.start() && s < segment.end())) {
+                return false;
+            }
+            return predicates.stream().filter(p -> p.at() >= clause.start() && p.at() < clause.end())
+                    .reduce((first, second) -> second).map(p -> p.voice() == TopicalisedObjects.Voice.ACTIVE).orElse(false);
+        }
+
+        /**
          * 「トカエフ大統領は5日、…」 → a topic at は, the actor ending there; 「7日には…宣言した」 → no topic; 「台風は…」 → a
          * topic that is no actor. Quoted words are another speaker's and say nothing of the sentence's subject.
          */
-        static Subjects of(AnalysedSentence s) {
+        static Subjects of(AnalysedSentence s, Gazetteer gazetteer) {
             List<Integer> topics = new ArrayList<>(1);
+            List<Integer> things = new ArrayList<>(1);
             List<Integer> subjects = new ArrayList<>(1);
             List<Integer> verbs = new ArrayList<>();
             int topicActor = -1;
@@ -122,6 +146,9 @@ final class DoerOfTheSentenceBefore {
                     continue;
                 }
                 int actor = actorEndingBetween(s, tokens.get(head).span().end(), t.span().start());
+                if (topic && actor < 0 && TopicalisedObjects.namesAThing(tokens, head, gazetteer)) {
+                    things.add(s.offset() + t.span().start());
+                }
                 if (topic) {
                     topicActor = topics.isEmpty() && actor >= 0 ? s.offset() + actor : topicActor;
                     topics.add(s.offset() + t.span().start());
@@ -131,7 +158,9 @@ final class DoerOfTheSentenceBefore {
                 }
             }
             int actorEnd = topics.isEmpty() ? subjectActor : topicActor;
-            return new Subjects(List.copyOf(topics), List.copyOf(subjects), List.copyOf(verbs), actorEnd);
+            boolean attributed = s.text().contains("によると") || s.text().contains("によれば");
+            return new Subjects(List.copyOf(topics), List.copyOf(subjects), List.copyOf(verbs), actorEnd, List.copyOf(things),
+                    TopicalisedObjects.predicates(s), attributed);
         }
 
         /**
@@ -262,8 +291,11 @@ final class DoerOfTheSentenceBefore {
             return r;
         }
         Optional<Subjects> here = subjects.apply(sentences.get(at));
-        if (here.isEmpty() || here.get().saysItsDoer(segment(reports, i), r.source().clause())
-                || !here.get().hasAVerbIn(r.source().clause())) {
+        if (here.isEmpty() || !here.get().hasAVerbIn(r.source().clause())) {
+            return r;
+        }
+        TextSpan segment = segment(reports, i);
+        if (here.get().saysItsDoer(segment, r.source().clause()) && !here.get().doneToItsTopic(segment, r.source().clause())) {
             return r;
         }
         List<ActorMention> doer = doerBefore(sentences, at, subjects, actors).stream()

@@ -181,7 +181,7 @@ public final class EventExtractor {
             anaphors.add(a.shift(offset));
         }
         return new SentenceReports(sentence.span(), reports, actors, anaphors,
-                DoerOfTheSentenceBefore.Subjects.of(s));
+                DoerOfTheSentenceBefore.Subjects.of(s, gazetteer));
     }
 
     /** A sentence tokenised, with its actors and anaphors. */
@@ -238,7 +238,7 @@ public final class EventExtractor {
                 shift(label.subject(), offset), shift(label.place(), offset),
                 heads, contentWords(s, clause, anchor), object);
         return Optional.of(new SentenceReports(c.sentence().span(), List.of(report), actors,
-                s.anaphors().stream().map(a -> a.shift(offset)).toList(), DoerOfTheSentenceBefore.Subjects.of(s)));
+                s.anaphors().stream().map(a -> a.shift(offset)).toList(), DoerOfTheSentenceBefore.Subjects.of(s, gazetteer)));
     }
 
     /**
@@ -397,9 +397,9 @@ public final class EventExtractor {
         Set<TextSpan> sentencesRead = new HashSet<>();
         read.reports().forEach(r -> sentencesRead.add(r.source().sentence()));
         String text = input.document().text();
-        return sentence -> sentence.equals(added) ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(s))
+        return sentence -> sentence.equals(added) ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(s, gazetteer))
                 : sentencesRead.contains(sentence.span())
-                ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(AnalysedSentence.of(sentence.span().of(text), sentence.span().start(), actorFinder)))
+                ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(AnalysedSentence.of(sentence.span().of(text), sentence.span().start(), actorFinder), gazetteer))
                 : Optional.empty();
     }
 

@@ -61,7 +61,9 @@ class DoerOfTheSentenceBeforeTest {
     @Test
     void aSentenceWithASubjectOfItsOwnKeepsIt() {
         assertEquals(List.of("東芝"), actorsOf(ANNOUNCED + "14日には同業の東芝が提携を発表した。", "14日"));
-        assertEquals(List.of(), actorsOf(ANNOUNCED + "新工場は14日に着工した。", "14日"), "a thing as the topic: the plant's");
+        assertEquals(List.of(), actorsOf(ANNOUNCED + "新工場は14日に完成した。", "14日"), "a thing as the topic that acts itself");
+        assertEquals(List.of("日立製作所"), actorsOf(ANNOUNCED + "新工場は14日に着工した。", "14日"),
+                "a thing as the topic of a deed done to it: the doer before's (TopicalisedObjectsTest)");
         assertEquals(List.of("大阪"), actorsOf(ANNOUNCED + "大阪市でも14日、同じ電池の展示会を開いた。", "14日"),
                 "what happened at a place");
         assertEquals(List.of(), actorsOf(ANNOUNCED + "地元住民が工場の建設に反対する署名を14日に市へ提出した。", "14日")
