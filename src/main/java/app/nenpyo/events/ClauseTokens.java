@@ -437,6 +437,10 @@ abstract class ClauseTokens {
                 return withoutCountryPrefix(p.start(), p.end());
             }
         }
+        if (actor.isPresent() && actor.get().saysOnlyItsKind()) {
+            // 長野県の調査委員会: a body with no name is told by whose it is
+            return withoutCountryPrefix(p.start(), p.end());
+        }
         if (actor.isPresent() && actor.get().span().start() > start) {
             int before = tokenEndingAt(actor.get().span().start());
             if (before >= p.start() && t.get(before).partOfSpeech().startsWith("名詞-固有名詞-地域-国")) {

@@ -266,7 +266,10 @@ final class Reading extends ClauseArguments {
             if (predicate != null) {
                 heads.add(predicate.deed());
                 boolean bare = predicate.headline().equals(text.substring(tokenStart(predicate.nominalStart()), tokenEnd(predicate.head())));
-                if (!subject.isEmpty() && (subjectActor.isPresent() || actsOrSuffers(subject)) && bare && passiveSahen(predicate)
+                // a body said by what it is in the passive is mostly one being made (有識者委員会が設置された), told as before
+                boolean suffers = !subject.isEmpty()
+                        && (subjectActor.filter(m -> !m.saysOnlyItsKind()).isPresent() || actsOrSuffers(subject));
+                if (suffers && bare && passiveSahen(predicate)
                         && !parts.isEmpty()
                         && parts.get(parts.size() - 1).equals(predicate.headline())) {
                     // 安倍元首相が銃撃された: done to the subject, said so (安倍元首相が銃撃 reads as his deed)

@@ -15,10 +15,19 @@ import app.nenpyo.domain.TextSpan;
  * @param canonical the gazetteer's canonical name, or the name itself
  * @param title     a person's title, "" otherwise
  * @param country   canonical country, "" when the text does not say
- * @param reason    why {@code name} stands for {@code canonical}, "" when they are equal
+ * @param reason    why {@code name} stands for {@code canonical}, or {@link #SAID_BY_ITS_KIND} for a body named by
+ *                  what it is (調査委員会, 原告団), "" otherwise
  */
 public record ActorMention(String surface, TextSpan span, ActorKind kind, String name, String canonical,
                            String title, String country, String reason) {
+
+    /** The reason of a body said by what it is, with no name of its own: 県の調査委員会, 原告団 ({@link ActorFinder}). */
+    public static final String SAID_BY_ITS_KIND = "a body said by what it is";
+
+    /** Whether this is a body said by what it is, which a label names with whose it is (県の調査委員会). */
+    public boolean saysOnlyItsKind() {
+        return SAID_BY_ITS_KIND.equals(reason);
+    }
 
     public ActorMention shift(int delta) {
         return new ActorMention(surface, span.shift(delta), kind, name, canonical, title, country, reason);

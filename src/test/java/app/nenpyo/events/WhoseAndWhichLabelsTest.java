@@ -29,6 +29,15 @@ class WhoseAndWhichLabelsTest {
     }
 
     @Test
+    void aBodySaidByWhatItIsKeepsWhoseItIs() {
+        // the committee is an actor (session 31), and a label naming it alone would not say whose
+        assertEquals(List.of("2024-06-05 農林水産省の食品・表示小委員会が初会合を開催"),
+                labels("農林水産省の食品・表示小委員会は5日、初会合を開いた。\n"));
+        assertEquals(List.of("2024-06-05 運輸安全委員会が報告書を公表"), labels("国の運輸安全委員会は5日、報告書を公表した。\n"),
+                "a body's name stands for the phrase as before");
+    }
+
+    @Test
     void aDeSetOffByItsCommaEndsAClauseAndIsNoWhere() {
         // 後継で、: だ's form ending the topic's clause, not where the development was done
         assertEquals(List.of("2020 新型ロケットの開発が進められる"), labels("新型ロケットは主力機の後継で、2020年から開発が進められてきた。\n"));
