@@ -72,6 +72,14 @@ final class Articles {
         assertEquals(reason == null ? "" : reason, backgroundOf(text, expression, date), () -> reports(text, date).toString());
     }
 
+    /** The actors of the report of an expression in a text, by canonical name, each once; fails when there is none. */
+    static List<String> actorsOf(String text, String expression, LocalDate date) {
+        List<Report> all = reports(text, date);
+        Report r = all.stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " in " + all));
+        return r.actors().stream().map(app.nenpyo.nlp.ActorMention::canonical).distinct().toList();
+    }
+
     /** Each report of a text as its date and label ({@code 2024-06-05 政府が声明を発表}), in text order. */
     static List<String> datedLabels(String text, LocalDate date) {
         return reports(text, date).stream().map(r -> r.time().format() + " " + r.label()).toList();

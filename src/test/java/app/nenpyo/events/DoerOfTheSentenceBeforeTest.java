@@ -21,9 +21,7 @@ class DoerOfTheSentenceBeforeTest {
 
     /** The actors of the report of an expression, by canonical name. */
     private static List<String> actorsOf(String text, String expression) {
-        Report r = Articles.reports(text, DAY).stream().filter(x -> x.source().expressionText().equals(expression)).findFirst()
-                .orElseThrow(() -> new AssertionError(expression + " in " + Articles.reports(text, DAY)));
-        return r.actors().stream().map(ActorMention::canonical).distinct().toList();
+        return Articles.actorsOf(text, expression, DAY);
     }
 
     @Test
