@@ -146,7 +146,7 @@ final class DoerOfTheSentenceBefore {
                     continue;
                 }
                 int actor = actorEndingBetween(s, tokens.get(head).span().end(), t.span().start());
-                if (topic && actor < 0 && TopicalisedObjects.namesAThing(tokens, head, gazetteer)) {
+                if (topic && actor < 0 && TopicalisedObjects.namesAThing(s.text(), tokens, head, gazetteer)) {
                     things.add(s.offset() + t.span().start());
                 }
                 if (topic) {

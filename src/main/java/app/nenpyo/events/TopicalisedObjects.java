@@ -63,6 +63,9 @@ final class TopicalisedObjects {
             "進める", "目指す", "見送る", "結ぶ", "打ち上げる", "言い渡す", "引き上げる", "引き下げる", "受け付ける", "建てる",
             "定める", "固める", "まとめる", "取りまとめる", "改める", "打ち出す");
 
+    /** What counts an occasion among others, before its noun: 次回の会合, 前回の協議. */
+    private static final List<String> COUNTED = List.of("次回の", "前回の");
+
     /** Nouns that say a deed is planned or expected and leave it the predicate: 開く予定, 始める方針, 行う方向. */
     private static final Set<String> PLANS = Set.of("予定", "方針", "計画", "見通し", "見込み", "考え", "意向", "構え", "方向");
 
@@ -82,10 +85,13 @@ final class TopicalisedObjects {
 
     /**
      * Whether the noun phrase ending at token {@code head} names a thing: not a person or a body said by a common
-     * word, a title or a pronoun (株主総会 → yes; 後任の社長, 視察団, 男性, これ → no). Whether it is an actor the
-     * caller knows.
+     * word, a title or a pronoun (株主総会 → yes; 後任の社長, 視察団, 男性, これ → no), nor an occasion counted among
+     * others (次回の会合, 前回の協議: its holder is whoever held the one before, {@link NextOccasions}, not whoever the
+     * sentence before named). Whether it is an actor the caller knows.
+     *
+     * @param text the sentence the tokens' spans index
      */
-    static boolean namesAThing(List<Token> tokens, int head, Gazetteer gazetteer) {
+    static boolean namesAThing(String text, List<Token> tokens, int head, Gazetteer gazetteer) {
         Token last = tokens.get(head);
         if (!Morphemes.isNounLike(last)) {
             return false;
@@ -100,6 +106,10 @@ final class TopicalisedObjects {
             phrase.append(tokens.get(k).surface());
         }
         String words = phrase.toString();
+        String before = text.substring(0, tokens.get(from).span().start());
+        if (COUNTED.stream().anyMatch(before::endsWith)) {
+            return false;
+        }
         return !Morphemes.namesPersonOrBody(words, gazetteer) && WHO_ENDINGS.stream().noneMatch(words::endsWith);
     }
 

@@ -41,6 +41,8 @@ class TopicalisedObjectsTest {
     void aSubjectOfItsOwnOrAPersonAsTheTopicKeepsTheDoerOut() {
         assertEquals(List.of("米国"), actorsOf(ANNOUNCED + "旧工場は米国の投資会社が13日に買収した。", "13日", DAY),
                 "its own subject named");
+        assertEquals(List.of(), actorsOf("東芝は12日、新型の冷蔵庫を発表した。次回の展示会は来年2月に開く。", "来年2月", DAY),
+                "an occasion counted among others is held by whoever held the one before (NextOccasions): none here");
         assertEquals(List.of(), actorsOf(ANNOUNCED + "後任の社長は来月の取締役会で選ぶ。", "来月", DAY),
                 "a title may be the one who chooses");
     }
