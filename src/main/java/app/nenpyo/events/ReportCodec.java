@@ -242,8 +242,12 @@ public final class ReportCodec {
      * 27 (session 30, second round): labels say what a deed is about with について (0037's addendum); a deed told as
      * done whose dates all lie ahead is read on the day before (0042's addendum); background (0005's addendum): a
      * limit set in a request, the time something to come is only expected at.
+     * 28 (session 31): dates (0003's addendum): a month's end named as an edge is its last day, a count after a
+     * happening named with から, an occasion recalled by a day written onto a noun, a listed month of the year before
+     * it; categories (0029's addendum): the words of the news's categories; actors (0044's addendum): a thing made
+     * the topic of a deed done to it takes the doer named before, bodies named by what they are.
      */
-    public static final int FORMAT = 27;
+    public static final int FORMAT = 28;
 
     private ReportCodec() {
     }

@@ -214,7 +214,10 @@ class HeldOutSetTest {
      * word of its own, vehicles that collide, an agreement reached, meetings by name), measured before the dates
      * above: categories 160, 150, 149, 119, 107, 79, 98, 110, the fifth's key words 108; the ninth's categories
      * 85 → 96 (96 with the first step alone), the tenth's unchanged (115); with the dates: categories 160, 150, 149,
-     * 120, 108, 80, 100, 113 on sets one to eight, the fifth's key words 109.
+     * 120, 108, 80, 100, 113 on sets one to eight, the fifth's key words 109. Session 31's thing made the topic of
+     * a deed done to it (新工場は来春に着工し: the doer the sentence before named) and bodies named by what they are
+     * (調査委員会は, 原告団は: decision 0044's addendum of 2026-12-07): listed actors 164, 152, 220, 136, 148, 114, 138,
+     * 116 on sets one to eight, the ninth's 93 → 96 and the tenth's 100 → 102, both blind.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -254,16 +257,16 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 162, 24, 0, 0),
-                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 150, 151, 18, 1, 4),
-                new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 149, 219, 9, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 135, 9, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 9, 108, 144, 10, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 111, 17, 0, 1),
-                new HeldOutSet("heldout7", 238, 12, 0, 152, 116, 7, 100, 136, 24, 0, 0),
-                new HeldOutSet("heldout8", 244, 2, 0, 149, 122, 5, 113, 115, 26, 0, 0),
-                new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 96, 93, 44, 0, 5),
-                new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 100, 40, 0, 1));
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 164, 24, 0, 0),
+                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 150, 152, 18, 1, 4),
+                new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 149, 220, 9, 0, 1),
+                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 136, 9, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 9, 108, 148, 10, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 114, 17, 0, 1),
+                new HeldOutSet("heldout7", 238, 12, 0, 152, 116, 7, 100, 138, 24, 0, 0),
+                new HeldOutSet("heldout8", 244, 2, 0, 149, 122, 5, 113, 116, 26, 0, 0),
+                new HeldOutSet("heldout9", 264, 19, 2, 139, 99, 5, 96, 96, 44, 0, 5),
+                new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 102, 40, 0, 1));
     }
 
     @org.junit.jupiter.api.Test
