@@ -604,14 +604,16 @@ final class CategoryRules {
      * longer Latin word (OCTOBER, GDPR), one written wholly in katakana (スト, デモ) inside a longer run of katakana
      * (リスト, コスト, ストーカー, デモクラシー). Japanese text runs its kanji and kana words together, but a loanword is
      * one run of katakana, so its neighbours say where it ends. A Latin keyword is told by its first letter: none mixes
-     * scripts. Known weakness: a katakana compound that holds a keyword (ハイパーインフレ) is missed unless listed.
+     * scripts. Only a katakana keyword of two characters is told so (スト, デモ: short enough to be a piece of many
+     * words); a longer one (インフレ, コメント) is still found in its longer forms (インフレーション, ノーコメント).
      */
     private static boolean insideLongerWord(String text, int start, int end, Keyword k) {
         if (FullWidth.isAsciiLetter(text.charAt(start))) {
             return start > 0 && FullWidth.isAsciiLetter(text.charAt(start - 1))
                     || end < text.length() && FullWidth.isAsciiLetter(text.charAt(end));
         }
-        return k.katakana() && (start > 0 && isKatakana(text.charAt(start - 1))
+        // only the short ones: インフレ, コメント are the words of インフレーション, ノーコメント
+        return k.katakana() && end - start <= 2 && (start > 0 && isKatakana(text.charAt(start - 1))
                 || end < text.length() && isKatakana(text.charAt(end)));
     }
 
@@ -654,7 +656,7 @@ final class CategoryRules {
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
             "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
             "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
-            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪");
+            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪", "致死率", "致死量", "不作為", "貿易センター");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

@@ -21,9 +21,9 @@ import java.util.List;
  *       replace one told done earlier in the same sentence.</li>
  *   <li>Not an earlier day that dates what a sentence is about (首相は27日、…会談した。北朝鮮が今月4日と9日に
  *       発射したミサイルを巡っては、…。トランプ氏は同日午前、: the 27th), after a day told done.</li>
- *   <li>Not an earlier day told inside the sentence of a day told done (官房長官は18日、教授が先月8日に拘束
- *       されたことを明らかにした。…報道官は同日: the 18th), nor one written onto a noun in a later sentence (頼氏は
- *       1月13日の総統選で当選し、…。…は同日夜: the story's day): what is reported, an occasion recalled.</li>
+ *   <li>Not an earlier day written onto a noun in a later sentence (頼氏は1月13日の総統選で当選し、…。…は同日夜、
+ *       批判した: the story's day), for a reference told done: an occasion recalled; one told as had been done
+ *       (…決めていた) counts from the recalled day.</li>
  *   <li>Not an earlier day a flashback tells (会談に先立ち、韓国政府は今月6日、解決策を発表していた。), for a
  *       reference whose sentence tells what is coming (尹氏は翌日、会合に出席する。): the story's day (16日)
  *       is what it counts from, as a plan is not dated inside a flashback; one that tells what was done

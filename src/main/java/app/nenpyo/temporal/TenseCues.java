@@ -357,11 +357,6 @@ final class TenseCues {
     }
 
     /**
-     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると発表した,
-     * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
-     * 〜することはない (it will not).
-     */
-    /**
      * Whether what goes on from {@code k} is quoted before its clause ends (…方向で調整していると報じた): a plan
      * reported, whose coming is not that of the saying a date set off by a comma dates.
      */
@@ -374,6 +369,11 @@ final class TenseCues {
         return false;
     }
 
+    /**
+     * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると発表した,
+     * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
+     * 〜することはない (it will not).
+     */
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");

@@ -102,6 +102,10 @@ class CategoryFamiliesTest {
         "APECの首脳会議は11月に開かれる。|MEETING",
         "COP29は11日に開幕した。|MEETING",
         "ガソリン価格は9日、3週連続で値上がりした。|ECONOMY",
+        // a keyword inside a longer word of another meaning; a katakana keyword in its longer form
+        "新型ウイルスの致死率は9日、3%に達した。|OTHER",
+        "世界貿易センターの跡地で11日、追悼式が開かれた。|OTHER",
+        "国内のインフレーションは9日、一段と加速した。|ECONOMY",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
