@@ -363,6 +363,8 @@ final class CategoryRules {
      * (under what), 身代金要求型ウイルス (a ransomware: no demand is made), 爆発的に伸びた (fast: nothing exploded).
      */
     private static final Set<String> NOT_A_DEED_BEFORE = Set.of("中", "下", "型", "的");
+    /** Those of {@link #NOT_A_DEED_BEFORE} that say so in a label whatever follows them (中 only before に or の). */
+    private static final List<String> STATE_KIND_OR_QUALITY = NOT_A_DEED_BEFORE.stream().filter(w -> !w.equals("中")).toList();
 
     /**
      * Whether the keyword ending at {@code end} of the text is followed by 下, 型 or 的, which make of it the state
@@ -370,7 +372,12 @@ final class CategoryRules {
      * 攻撃的な発言): no deed of its category was done.
      */
     private static boolean namesAStateKindOrQuality(String text, int end) {
-        return text.startsWith("下", end) || text.startsWith("型", end) || text.startsWith("的", end);
+        for (String suffix : STATE_KIND_OR_QUALITY) {
+            if (text.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
