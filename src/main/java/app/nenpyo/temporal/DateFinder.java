@@ -197,10 +197,17 @@ public final class DateFinder {
                 e.twoDigitYear = false;
             }
             int join = e.start - listedMonthEnd;
-            if (listedMonth != null && e.monthMode == Expr.ABS && !e.hasYear() && !e.recurring && join > 0 && join <= 3
-                    && LIST_JOINS.contains(new String(c, listedMonthEnd, join))) {
-                // 2019年2月と7月, 昨年3月、10月: a month listed right after one told with its year is of that year, or
-                // of the next when it comes earlier in the calendar (昨年12月と1月)
+            boolean aMonthAlone = listedMonth != null && e.monthMode == Expr.ABS && !e.hasYear() && !e.recurring && join > 0;
+            // 2019年2月と7月, 昨年3月、10月: a month listed right after one told with its year is of that year, or
+            // of the next when it comes earlier in the calendar (昨年12月と1月)
+            boolean listed = aMonthAlone && join <= 3 && LIST_JOINS.contains(new String(c, listedMonthEnd, join));
+            // 2021年9月28日に辞任し、後任が10月1日付で就いた: a month alone soon after one told with its year goes on
+            // in that story (2021), not in the year nearest the article; not after a deadline (来年1月までに行えば
+            // よかったが、5月下旬に), nor after a clause told done that names the topic
+            boolean storyGoesOn = aMonthAlone && goesOnInTheYearOf(listedMonth, e) && !Chars.at(c, listedMonthEnd, "まで")
+                    && !onANounBetween(c, listedMonthEnd, e.start, true)
+                    && !headlineRunningOn(c, s.start(), listedMonthEnd, e.start);
+            if (listed || storyGoesOn) {
                 e.yearMode = Expr.ABS;
                 e.year = e.month >= listedMonth.getMonthValue() ? listedMonth.getYear() : listedMonth.getYear() + 1;
                 e.era = null;
@@ -340,6 +347,20 @@ public final class DateFinder {
 
     /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */
     private static final int NAMED_LOOKBACK = 40;
+    /** How many months after a month told with its year a month alone may lie and still go on in its story. */
+    private static final int MONTHS_A_STORY_GOES_ON = 6;
+
+    /**
+     * Whether a month told alone later in the sentence is at most half a year after the month told with its
+     * year (2021年9月28日に辞任し、10月1日付で: October, one month on): news leaves out a year it has just
+     * written. Further on (昨年3月に決め、10月に値上げした) a month alone is as often this year's, and is read as
+     * any month alone.
+     */
+    private static boolean goesOnInTheYearOf(YearMonth before, Expr e) {
+        int monthsOn = Math.floorMod((int) e.month - before.getMonthValue(), 12);
+        return monthsOn <= MONTHS_A_STORY_GOES_ON;
+    }
+
     /** What joins the items of a list of dates: 2月と7月, 3月、10月, 3月・10月, 3月や10月, 3月および10月. */
     private static final Set<String> LIST_JOINS = Set.of("と", "、", "・", "や", "及び", "および");
 

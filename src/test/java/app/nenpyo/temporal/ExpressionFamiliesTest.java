@@ -373,6 +373,20 @@ class ExpressionFamiliesTest {
 
     @ParameterizedTest(name = "{2} in {0}")
     @CsvSource(delimiter = '|', value = {
+        "社長は2021年9月28日に辞任し、後任には専務が10月1日付で就いた。|2023-02-25|10月1日|2021-10-01",
+        "新駅は2027年3月に完成し、4月に開業する予定だ。|2025-06-01|4月|2027-04",
+        "男は2019年10月に逮捕され、2月に起訴された。|2022-06-10|2月|2020-02",
+        "組合は2023年8月にストを始め、10月上旬に妥結した。|2025-03-01|10月上旬|2023-10-01/2023-10-10",
+        // a deadline is no time the story was at, half a year on is as likely this year's
+        "工事は2026年1月までに終える計画だったが、市は5月に中止を決めた。|2025-06-20|5月|2025-05",
+        "町は2019年2月に計画を決め、10月に着工した。|2022-12-01|10月|2022-10",
+    })
+    void aMonthAloneSoonAfterOneWithItsYearGoesOnInThatYear(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    @ParameterizedTest(name = "{2} in {0}")
+    @CsvSource(delimiter = '|', value = {
         "工事は6月末までに終える計画だ。|  |6月末|2022-06-30",
         "契約は今月末で打ち切られる。|  |今月末|2022-01-31",
         "田中部長は3月末付で退職する。|  |3月末|2022-03-31",
