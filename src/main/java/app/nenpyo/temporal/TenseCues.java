@@ -23,6 +23,10 @@ package app.nenpyo.temporal;
  *   "総裁は30日に開く次回の会合での利上げに慎重な考えを示した。" → FUTURE (開く names the meeting)
  * </pre>
  *
+ * <p>After a chain's comma and a clause with a time of its own (8月上旬に強化され、同月10日から水圧を下げる
+ * 減圧給水も行われた), a verb before its noun is that clause's and no cue for the first date; the chain's
+ * last predicate still is (行われた → PAST).
+ *
  * <p>A date set off like that skips the verbs of a clause on a noun too (同社は1日、社長が交代する
  * 人事を発表した → PAST). A date written onto a coming occasion leans to the future, weakly, since
  * the occasion is ahead of what the sentence tells (参院選は10日の投開票に向け、終盤戦に入った;
@@ -128,8 +132,14 @@ final class TenseCues {
         limit = quoteEnd;
         boolean setOff = setOffByAComma(c, from, limit);
         int quote = 0;
+        boolean inAClauseOfItsOwnTime = false;
         for (int k = from; k < limit; k++) {
             char ch = c[k];
+            if (k > from && ch == '、' && quote == 0 && continuative(c, k) && anotherTimeBetween(c, k + 1, clauseEnd(c, k + 1, limit))) {
+                // 8月上旬に強化され、同月10日から水圧を下げる減圧給水も行われた: the verb naming 減圧給水 is of the 10th's
+                // clause and says nothing of early August; the chain's last predicate still does (行われた)
+                inAClauseOfItsOwnTime = true;
+            }
             if (ch == '「' || ch == '『') {
                 quote++;
                 continue;
@@ -176,7 +186,8 @@ final class TenseCues {
             if ((ch == 'た' || ch == 'だ') && isPast(c, k)) {
                 return Lean.PAST;
             }
-            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)) {
+            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)
+                    && !(inAClauseOfItsOwnTime && attributive(c, k + 1))) {
                 return Lean.FUTURE;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
@@ -265,6 +276,16 @@ final class TenseCues {
             }
         }
         return false;
+    }
+
+    /** Where the clause from {@code from} ends: its next comma or 。, or {@code limit}. */
+    private static int clauseEnd(char[] c, int from, int limit) {
+        for (int j = from; j < limit; j++) {
+            if (c[j] == '、' || c[j] == '。') {
+                return j;
+            }
+        }
+        return limit;
     }
 
     /**

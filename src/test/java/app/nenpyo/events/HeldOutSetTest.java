@@ -221,7 +221,9 @@ class HeldOutSetTest {
      * at most half a year after one told with its year in the sentence goes on in that year (2021年9月28日に辞任し、
      * 10月1日付で: decision 0003's addendum of 2026-12-08): the seventh's dates 239, reports on their date 153, key
      * words 117, categories 101, actors 139; the blind ninth's dates 265, on their date 140, key words 100,
-     * categories 97, actors 97; the tenth unchanged.
+     * categories 97, actors 97; the tenth unchanged. A verb before its noun in a clause with a time of its own after a
+     * chain's comma (8月上旬に強化され、同月10日から水圧を下げる減圧給水も行われた) no cue of the future for the first
+     * date: the seventh's dates 241, on their date 155, key words 119, categories 103, actors 140.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -267,7 +269,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 136, 9, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 9, 108, 148, 10, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 114, 17, 0, 1),
-                new HeldOutSet("heldout7", 239, 11, 0, 153, 117, 7, 101, 139, 24, 0, 0),
+                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 103, 140, 24, 0, 0),
                 new HeldOutSet("heldout8", 244, 2, 0, 149, 122, 5, 113, 116, 26, 0, 0),
                 new HeldOutSet("heldout9", 265, 18, 2, 140, 100, 5, 97, 97, 44, 0, 5),
                 new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 102, 40, 0, 1));

@@ -622,6 +622,20 @@ class ExpressionFamiliesTest {
     }
 
     /**
+     * A verb before its noun after a chain's comma and another time (…改定され、同月15日から…止める臨時措置も
+     * 取られた) is of that time's clause, and says nothing of the first date's; in the date's own clause it still
+     * dates it (3月上旬に運行を止める路線を決めた: the stop is ahead).
+     */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "運賃は3月上旬に改定され、市内では同月15日から深夜に運行を止める臨時措置も取られた。|2022-02-10|3月上旬|2021-03-01/2021-03-10",
+        "市は3月上旬に運行を止める路線を決めた。|2022-02-10|3月上旬|2022-03-01/2022-03-10",
+    })
+    void aVerbBeforeItsNounInAClauseOfAnotherTimeIsNoCue(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    /**
      * A noun of plans is a cue only as the predicate; a date set off by a comma dates the lead's
      * own predicate, any other the nearest verb, even one quoted (〜すると発表した).
      */
