@@ -23,6 +23,9 @@ package app.nenpyo.temporal;
  *   "総裁は30日に開く次回の会合での利上げに慎重な考えを示した。" → FUTURE (開く names the meeting)
  * </pre>
  *
+ * <p>A date followed by にも with no verb telling it done leans to the future (27日にも再びストを行う可能性が
+ * ある: as soon as the 27th); with one (先月27日にも事件があった: also then) the verb decides.
+ *
  * <p>After a chain's comma and a clause with a time of its own (8月上旬に強化され、同月10日から水圧を下げる
  * 減圧給水も行われた), a verb before its noun is that clause's and no cue for the first date; the chain's
  * last predicate still is (行われた → PAST).
@@ -203,7 +206,9 @@ final class TenseCues {
                 return Lean.LEANING_FUTURE;
             }
         }
-        return Lean.NEUTRAL;
+        // 協会は、27日にも再びストを行う可能性があると警告している: にも with no verb telling it done is "as soon as",
+        // a time ahead; told done (先月27日にも事件があった) it is "also", and the past verb was found above
+        return Chars.at(c, from, "にも") ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
     }
 
     /**

@@ -223,7 +223,10 @@ class HeldOutSetTest {
      * words 117, categories 101, actors 139; the blind ninth's dates 265, on their date 140, key words 100,
      * categories 97, actors 97; the tenth unchanged. A verb before its noun in a clause with a time of its own after a
      * chain's comma (8月上旬に強化され、同月10日から水圧を下げる減圧給水も行われた) no cue of the future for the first
-     * date: the seventh's dates 241, on their date 155, key words 119, categories 103, actors 140.
+     * date: the seventh's dates 241, on their date 155, key words 119, categories 103, actors 140. A day followed by
+     * にも with no verb telling it done leans ahead (27日にも再びストを行う可能性がある): the eighth's dates 245, but its
+     * background on the timeline 26 → 27, accepted: that report, a possibility its writer made background, is now on
+     * its date, which its background rules do not reach (a possibility is no plan they know).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -270,7 +273,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 9, 108, 148, 10, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 114, 17, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 103, 140, 24, 0, 0),
-                new HeldOutSet("heldout8", 244, 2, 0, 149, 122, 5, 113, 116, 26, 0, 0),
+                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 113, 116, 27, 0, 0),
                 new HeldOutSet("heldout9", 265, 18, 2, 140, 100, 5, 97, 97, 44, 0, 5),
                 new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 102, 40, 0, 1));
     }

@@ -635,6 +635,16 @@ class ExpressionFamiliesTest {
         check(sentence, doc, expression, value);
     }
 
+    /** にも after a date is "as soon as" when no verb tells it done, "also" when one does. */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "住民団体は、27日にも再び抗議の座り込みを行う可能性があると話している。|2019-09-10|27日|2019-09-27",
+        "市内では27日にも、同じ手口の事件があった。|2019-09-10|27日|2019-08-27",
+    })
+    void aDayWithNimoAndNoDeedDoneIsAhead(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
     /**
      * A noun of plans is a cue only as the predicate; a date set off by a comma dates the lead's
      * own predicate, any other the nearest verb, even one quoted (〜すると発表した).
