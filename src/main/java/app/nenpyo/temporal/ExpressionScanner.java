@@ -812,7 +812,8 @@ final class ExpressionScanner {
         boolean goal = named == GOAL;
         // 2018年から22年まで: the end of a range of years, its century the start's
         boolean endOfYears = e.rangeEnd && RANGE_ENDS.at(c, q) != null;
-        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || named != NONE || endOfYears);
+        boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || named != NONE || endOfYears
+                || shortYearAfterAFullOne(p, q));
         boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
         boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
@@ -849,6 +850,27 @@ final class ExpressionScanner {
             e.yearTo = to < 100 && n >= 100 ? n / 100 * 100 + to : to;
         }
         return q;
+    }
+
+    /**
+     * Whether the two digits from {@code p} to the 年 before {@code q} are a year written short after a year of four
+     * digits earlier in the sentence (1985年に原型を完成させ、91年に実用化された → 1991; 2019年に設立され、21年に上場した),
+     * told as a time (に, には, 、 after it): news writes the century once. Not a count (10年に1度, 30年にわたり,
+     * 20年に及ぶ, 10年になる, 約30年に), nor with nothing of four digits before it (21年に上場した: no reading, as before).
+     */
+    private boolean shortYearAfterAFullOne(int p, int q) {
+        boolean told = Chars.at(c, q, "、") || Chars.at(c, q, "に") && !(q + 1 < c.length
+                && (Chars.isDigit(c[q + 1]) || Numerals.isKanjiNumeral(c[q + 1]) || "わ及な入".indexOf(c[q + 1]) >= 0));
+        if (!told) {
+            return false;
+        }
+        for (int k = p - 1; k >= 4 && c[k] != '。' && c[k] != '\n'; k--) {
+            if (c[k] == '年' && Chars.isDigit(c[k - 1]) && Chars.isDigit(c[k - 2]) && Chars.isDigit(c[k - 3]) && Chars.isDigit(c[k - 4])
+                    && (k < 5 || !Chars.isDigit(c[k - 5])) && (c[k - 4] == '1' || c[k - 4] == '2')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int NONE = 0;

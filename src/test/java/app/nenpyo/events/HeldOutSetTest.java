@@ -226,7 +226,9 @@ class HeldOutSetTest {
      * date: the seventh's dates 241, on their date 155, key words 119, categories 103, actors 140. A day followed by
      * にも with no verb telling it done leans ahead (27日にも再びストを行う可能性がある): the eighth's dates 245, but its
      * background on the timeline 26 → 27, accepted: that report, a possibility its writer made background, is now on
-     * its date, which its background rules do not reach (a possibility is no plan they know).
+     * its date, which its background rules do not reach (a possibility is no plan they know). A year of two digits
+     * told as a time after one of four in its sentence (1985年に…完成させ、91年に実用化された): the third's dates 358, on
+     * their date 214, key words 170, categories 150.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -268,7 +270,7 @@ class HeldOutSetTest {
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 164, 24, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 150, 152, 18, 1, 4),
-                new HeldOutSet("heldout3", 357, 10, 0, 213, 169, 15, 149, 220, 9, 0, 1),
+                new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 220, 9, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 136, 9, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 9, 108, 148, 10, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 114, 17, 0, 1),

@@ -645,6 +645,31 @@ class ExpressionFamiliesTest {
         check(sentence, doc, expression, value);
     }
 
+    /** A year of two digits told as a time after one of four in its sentence: news writes the century once. */
+    @ParameterizedTest(name = "{2} in {0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "研究所は1987年に試作機を完成させ、93年に量産を始めた。|2020-05-01|93年|1993",
+        "同社は2016年に設立され、19年には東証に上場した。|2020-05-01|19年|2019",
+        "堤防は1998年と2004年、09年に決壊した。|2020-05-01|09年|2009",
+    })
+    void aShortYearAfterAFullOneIsOfItsCentury(String sentence, String doc, String expression, String value) {
+        check(sentence, doc, expression, value);
+    }
+
+    /** Counts of years keep no date, with a year of four digits before them or not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2018年の大雪は30年に1度の規模だった。|2020-05-01|30年",
+        "町長は2008年に初当選し、12年にわたり町政を担った。|2020-05-01|12年",
+        "2015年に開店してから5年になる。|2020-05-01|5年",
+        "工場は2010年に約40年に及ぶ操業を終えた。|2020-05-01|40年",
+        "同社は19年に上場した。|2020-05-01|19年",
+    })
+    void aCountOfYearsAfterAFullYearIsNoDate(String sentence, String doc, String expression) {
+        List<DateMention> found = finder.find(sentence, LocalDate.parse(doc));
+        assertTrue(found.stream().noneMatch(m -> m.text().equals(expression) && m.kind() == Kind.DATE), () -> sentence + ": " + found);
+    }
+
     /**
      * A noun of plans is a cue only as the predicate; a date set off by a comma dates the lead's
      * own predicate, any other the nearest verb, even one quoted (〜すると発表した).
