@@ -24,7 +24,8 @@ package app.nenpyo.temporal;
  * </pre>
  *
  * <p>A date followed by にも with no verb telling it done leans to the future (27日にも再びストを行う可能性が
- * ある: as soon as the 27th); with one (先月27日にも事件があった: also then) the verb decides.
+ * ある: as soon as the 27th); with one (先月27日にも事件があった: also then) the verb decides, and told as done since
+ * (27日にも同じ手口の事件が起きている) it leans nowhere.
  *
  * <p>After a chain's comma and a clause with a time of its own (8月上旬に強化され、同月10日から水圧を下げる
  * 減圧給水も行われた), a verb before its noun is that clause's and no cue for the first date; the chain's
@@ -61,7 +62,7 @@ final class TenseCues {
      */
     private static final Words QUOTING = new Words("発表", "表明", "述べ", "明らか", "語", "話", "説明", "強調", "合意", "決め",
             "決定", "報じ", "伝え", "示", "みられ", "見られ", "予想", "判断", "指摘", "主張", "発言", "言", "い", "し", "約束",
-            "要請", "求め", "確認", "通告", "公表", "答え", "見通", "見込", "発令", "宣言", "予告", "の見方", "の観測", "の見通し",
+            "要請", "求め", "確認", "通告", "警告", "公表", "答え", "見通", "見込", "発令", "宣言", "予告", "の見方", "の観測", "の見通し",
             "の予測", "の情報", "の報道", "の方針", "の考え");
     private static final Words KANA_ADVERBS = new Words("あらためて", "すでに", "それぞれ", "いずれも");
     private static final Words ADVERB_ENDINGS = new Words("めて", "ねて", "に", "で", "く");
@@ -208,7 +209,7 @@ final class TenseCues {
         }
         // 協会は、27日にも再びストを行う可能性があると警告している: にも with no verb telling it done is "as soon as",
         // a time ahead; told done (先月27日にも事件があった) it is "also", and the past verb was found above
-        return Chars.at(c, from, "にも") ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
+        return Chars.at(c, from, "にも") && !toldAsDoneSince(c, from, limit) ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
     }
 
     /**
@@ -400,6 +401,22 @@ final class TenseCues {
      * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
      * 〜することはない (it will not).
      */
+    /**
+     * Whether the date's own clause ends in ている or でいる before any quoting と (27日にも同じ手口の事件が起きている:
+     * done, and so since); a quoted clause's ている is the saying's (27日にも…行う可能性があると警告している).
+     */
+    private static boolean toldAsDoneSince(char[] c, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (Chars.at(c, k, "ている") || Chars.at(c, k, "でいる")) {
+                return true;
+            }
+            if (quoted(c, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");

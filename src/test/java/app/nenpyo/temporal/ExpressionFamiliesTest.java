@@ -640,6 +640,7 @@ class ExpressionFamiliesTest {
     @CsvSource(delimiter = '|', value = {
         "住民団体は、27日にも再び抗議の座り込みを行う可能性があると話している。|2019-09-10|27日|2019-09-27",
         "市内では27日にも、同じ手口の事件があった。|2019-09-10|27日|2019-08-27",
+        "市内では27日にも同じ手口の事件が起きている。|2019-09-10|27日|2019-08-27",
     })
     void aDayWithNimoAndNoDeedDoneIsAhead(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
