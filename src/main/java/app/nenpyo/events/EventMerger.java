@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
@@ -394,6 +395,15 @@ final class EventMerger {
         }
         for (String k : r.personKeys()) {
             keys.add("p:" + k);
+        }
+        // a body two writers name in reports of a day without a subject (Similarity#oneDoerOfOneKindOfDeedInTwoDocuments):
+        // only such reports hold these keys, so a report with a subject is compared with no more events than before
+        if (r.subject().isEmpty()) {
+            for (Actor actor : r.actors()) {
+                if (actor.kind() == ActorKind.ORGANISATION || actor.kind() == ActorKind.PERSON) {
+                    keys.add("o:" + actor.key());
+                }
+            }
         }
         for (String h : r.report().headWords()) {
             if (!Morphemes.GENERIC_NOUNS.contains(h)) {
