@@ -50,6 +50,9 @@ import java.util.regex.Pattern;
  *   <li>a limit set in a request ({@link RequestedLimits}: 期限の20日までに国外に出るよう求めている) and the time
  *       something to come is only expected at, vaguely ({@link ExpectedTimes}: 帰還は来年末の予定だ, 初公判は来年1月にも
  *       開かれる見通しだ);</li>
+ *   <li>a period still to come that a deed is promised by ({@link DeadlinesToCome}: 委員会は年度末までに報告書を
+ *       まとめる) and the rough time, after the article's month, of a plan the sentence ends on ({@link PlansInTheirMood}:
+ *       県は来月上旬に補正予算案を示す方針だ);</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
@@ -120,7 +123,7 @@ final class BackgroundRules {
             FigureDates.REFERENCE_DATE, FigureDates.SPAN, FigureDates.RUNNING_COUNT, COMPARISON_BASE, LAST_TIME_BEFORE,
             COUNT_OF_TIME_REASON, NAMES_THE_DAY, PLAN_GIVEN_UP, NAMES_THE_EDITION, VaguePlans.REASON, PAPERS_EDITION,
             GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE, WINDOW_FROM_NOW, QuotedPlans.REASON,
-            WritersViews.REASON, RequestedLimits.REASON, ExpectedTimes.REASON);
+            WritersViews.REASON, RequestedLimits.REASON, ExpectedTimes.REASON, PlansInTheirMood.REASON, DeadlinesToCome.REASON);
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -212,6 +215,12 @@ final class BackgroundRules {
         String beforeInSentence = text.substring(sentence.start(), expression.start());
         if (ExpectedTimes.isOne(mention, beforeInSentence, afterInSentence, doc.date().value())) {
             return ExpectedTimes.REASON;
+        }
+        if (DeadlinesToCome.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
+            return DeadlinesToCome.REASON;
+        }
+        if (PlansInTheirMood.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
+            return PlansInTheirMood.REASON;
         }
         if (sentenceHasVerb) {
             return "";

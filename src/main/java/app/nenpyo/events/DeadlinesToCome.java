@@ -1,0 +1,56 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date is a deadline still to come that a deed is promised by: までに after a time written without a day (年度末, 今月末, 来年3月末) that
+ * is not over, and the sentence ending on what will be done, not on what was (委員会は年度末までに報告書をまとめる,
+ * 町は今月末までに修理を終える). The deed may be done on any day before it; the writers keep such a deadline off the
+ * timeline.
+ *
+ * <ul>
+ *   <li>not: 弁護側は期限の28日までに控訴するかどうかを決める (a named day: the writers split on these, so it stays),
+ *       29日までに約500万人が訪れた (a running count: {@link FigureDates}), 町は昨年度末までに修理を終える予定だった
+ *       (over by the article's day), 町は今月末までに修理を終えた (told as done), 市は8日、年度末までに報告書を
+ *       まとめると発表した (a day in the sentence: its announcement is the news).</li>
+ * </ul>
+ *
+ * <p>Known weakness: only a sentence ending on a verb is read; a deed closed by a copula (まとめる予定だ, まとめる方針だ)
+ * is left to {@link VaguePlans} and {@link ExpectedTimes}.
+ */
+final class DeadlinesToCome {
+
+    /** The reason a report of such a date gives. */
+    static final String REASON = "deadline still to come";
+
+    /** までに, then the deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た). */
+    private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに[^。0-9０-９]*?(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)");
+
+    private DeadlinesToCome() {
+    }
+
+    /**
+     * Whether the mention is a deadline still to come a deed is promised by.
+     *
+     * @param after      the text right after the expression, to the end of its sentence
+     * @param articleDay the article's date (the anchor of its relative dates when it has none)
+     * @param sentence   the sentence's dates
+     */
+    static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay, List<DateMention> sentence) {
+        if (!VaguePlans.stillToCome(mention, articleDay) || namesADay(mention) || sentence.stream().anyMatch(m -> m != mention
+                && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false))) {
+            return false;
+        }
+        return BY_THEN_A_DEED_TO_COME.matcher(after).lookingAt();
+    }
+
+    /** A day written in the expression (30日, 三十一日), not the last day a period's end is read as (今月末, 年度末). */
+    private static boolean namesADay(DateMention mention) {
+        return mention.text().contains("日");
+    }
+}

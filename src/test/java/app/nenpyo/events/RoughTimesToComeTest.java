@@ -1,0 +1,51 @@
+package app.nenpyo.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 32 (issue 4): a period still to come that a deed is promised by ({@link DeadlinesToCome}) and the rough
+ * time, after the article's month, of a plan the sentence ends on ({@link PlansInTheirMood}) are background; a
+ * planned day, a time already begun, a plan told as a statement and a deed told as done stay on the timeline.
+ * On sentences written for this test.
+ */
+class RoughTimesToComeTest {
+
+    /** A Wednesday in the middle of June 2023. */
+    private static final LocalDate DATE = LocalDate.of(2023, 6, 14);
+
+    @ParameterizedTest(name = "{1} in {0}: background \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "県は来月上旬に補正予算案を示す方針だ。|来月上旬|rough time of a plan",
+        "鉄道会社は来年度、新しい車両を導入する計画だ。|来年度|rough time of a plan",
+        "組合は来月中旬に臨時大会を開く考えだ。|来月中旬|rough time of a plan",
+        "政府は来年の通常国会に法案を出す方向だ。|来年|rough time of a plan",
+        // not: a planned day, a time already begun, a start, a day in the sentence
+        "協会は来月5日に総会を開く予定だ。|来月5日|",
+        "県は来月5日に補正予算案を示す方針だ。|来月5日|",
+        "市は今月下旬に説明会を開く方針だ。|今月下旬|",
+        "県は来月上旬から手数料を引き下げる方針だ。|来月上旬|",
+        "市は12日、来月上旬に条例案を示す方針だ。|来月上旬|",
+        // told as what will be done: the writers split on these
+        "県は来月上旬に補正予算案を示す。|来月上旬|",
+    })
+    void theRoughTimeOfAPlanIsBackground(String sentence, String expression, String reason) {
+        Articles.assertBackground(reason, sentence, expression, DATE);
+    }
+
+    @ParameterizedTest(name = "{1} in {0}: background \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "調査委員会は年度末までに最終報告をまとめる。|年度末|deadline still to come",
+        "町は今月末までに壊れた水道管を直す。|今月末|deadline still to come",
+        "同社は来年3月末までに全店の端末を入れ替える。|来年3月末|deadline still to come",
+        // not: a named day, a deadline gone by, a deed told as done, a day in the sentence
+        "弁護側は期限の30日までに控訴するかどうかを決める。|30日|",
+        "町は先月末までに壊れた水道管を直した。|先月末|",
+        "町は今月末までに水道管を直すと発表した。|今月末|",
+        "市は12日、年度末までに報告書をまとめると発表した。|年度末|",
+    })
+    void aDeadlineStillToComeIsBackground(String sentence, String expression, String reason) {
+        Articles.assertBackground(reason, sentence, expression, DATE);
+    }
+}
