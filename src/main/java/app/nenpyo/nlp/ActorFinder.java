@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市））; an expert as name・body title (木下隆・北嶺大学教授).</li>
  *   <li>a body said by what it is as the topic or subject of its clause ({@link BodiesByTheirKind}): 市が設けた
  *       調査委員会は → 調査委員会, 原告団は, 市民団体が.</li>
+ *   <li>a person by family and given name with no title the gazetteer knows ({@link FullNames}): 大森宏明は,
+ *       山内正樹町長; a company by an ending only companies' names have ({@link CompanyNames}): 北斗電産, 三協電工.</li>
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
@@ -152,6 +154,7 @@ public final class ActorFinder {
             best = longer(best, institutionOfAPlaceIpadicTakesForASurname(text, tokenAt, i));
             best = longer(best, placeAndItsFeature(text, tokenAt, i));
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
+            best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
             if (fullName != null && best == longer(best, fullName)) {
                 fullName = null; // a name the gazetteer or the tokenizer knows as long stays as it says

@@ -1,0 +1,97 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+
+/**
+ * A person written by family name and given name, as IPADIC tags them (人名-姓 then 人名-名), with no title the
+ * gazetteer knows after them: 大森宏明は → 大森宏明; 山内正樹町長は → 山内正樹, title 町長; 野村哲郎農相が → 野村哲郎, title
+ * 農相. News writes a person's full name once, mostly with a title; a writer's new titles (農相, a town's 町長, a
+ * sport's 主将) are not in any list, but the two names before them say who it is.
+ *
+ * <p>After the given name comes a mark or a particle (the name alone), or a run of kanji ending as titles end
+ * (相, 長, 官, 員, 授, 手, 督, 者, 士, 師, 監, 将: the title, up to {@value #LONGEST_TITLE} characters).
+ * A full name with no title before の is no one (洋画家桐生春潮の油彩画: whose the painting is, not who acted).
+ * A surname alone is no one (山内は: a surname is as often a place or a word), nor a full name before a word that is no
+ * title (山田太郎記念館, 田中角栄内閣: a hall or a cabinet named after the person), nor before katakana (鈴木一郎コレクション).
+ *
+ * <p>Known weaknesses: a given name IPADIC does not tag as one (大谷翔平: 翔 / 平) or a surname it splits (世耕弘成) is
+ * not taken; a katakana title (プロジェクトマネージャ) leaves the person unfound.
+ */
+final class FullNames {
+
+    /** The characters a Japanese title ends with: 農相, 町長, 長官, 議員, 教授, 選手, 監督, 容疑者, 知事, 弁護士, 医師, 理事, 主将. */
+    private static final String TITLE_ENDINGS = "相長官員授手督者事士師監将";
+
+    /** The longest title taken after a full name: 経済安全保障相 is seven. */
+    private static final int LONGEST_TITLE = 7;
+
+    /** The shortest and longest full names: 岩永修 is three, 佐々木健太郎 six. */
+    private static final int SHORTEST_NAME = 3;
+    private static final int LONGEST_NAME = 6;
+
+    /**
+     * の after a full name with no title says whose a thing is (洋画家桐生春潮の油彩画: the painter of a stolen painting), not
+     * who took part; a participant is written with a title (山田太郎氏の, 山田太郎社長の) when news writes one.
+     */
+    private static final char POSSESSIVE = 'の';
+
+    private FullNames() {
+    }
+
+    /** The person whose family name starts at {@code i}, or null: 「大森宏明は」 → 大森宏明; 「大森は」, 「山田太郎記念館」 → null. */
+    static ActorMention at(String text, Token[] tokenAt, int i) {
+        Token family = token(tokenAt, i);
+        if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !allKanji(family.surface())) {
+            return null;
+        }
+        Token given = token(tokenAt, family.span().end());
+        if (given == null || !given.partOfSpeech().startsWith("名詞-固有名詞-人名-名") || !allKanji(given.surface())) {
+            return null;
+        }
+        int end = given.span().end();
+        if (end - i < SHORTEST_NAME || end - i > LONGEST_NAME) {
+            return null;
+        }
+        String name = text.substring(i, end);
+        int stop = titleEnd(text, end);
+        if (stop < 0) {
+            return null;
+        }
+        return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
+                text.substring(end, stop), "", "");
+    }
+
+    /** Where the title after a name ends: the name's own end before a mark or kana, the run's end after a title, else -1. */
+    private static int titleEnd(String text, int end) {
+        if (end < text.length() && text.charAt(end) == POSSESSIVE) {
+            return -1;
+        }
+        if (end >= text.length() || !isKanji(text.charAt(end)) && !isKatakana(text.charAt(end))) {
+            return end;
+        }
+        int stop = end;
+        while (stop < text.length() && isKanji(text.charAt(stop)) && stop - end < LONGEST_TITLE) {
+            stop++;
+        }
+        boolean title = stop > end && (stop == text.length() || !isKanji(text.charAt(stop)))
+                && TITLE_ENDINGS.indexOf(text.charAt(stop - 1)) >= 0;
+        return title ? stop : -1;
+    }
+
+    private static boolean allKanji(String s) {
+        return s.chars().allMatch(c -> isKanji((char) c));
+    }
+
+    private static boolean isKanji(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= 'ァ' && c <= 'ヺ' || c == 'ー';
+    }
+
+    private static Token token(Token[] tokenAt, int i) {
+        return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
+    }
+}

@@ -1,0 +1,45 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A company whose first word a writer made up is found by an ending only companies' names have (issue 4; decision
+ * 0044's addendum of session 32), on sentences written for this test with made-up companies, and the near misses: a
+ * trade said with the same endings, a name in brackets after its kind, and words with a body's kind inside them.
+ */
+class CompanyNamesTest {
+
+    private static List<String> organisations(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
+                .map(m -> m.span().of(text)).toList();
+    }
+
+    @Test
+    void aMadeUpWordAndACompanysEndingIsACompany() {
+        assertEquals(List.of("銀嶺電工"), organisations("銀嶺電工は8日、新工場を着工した。"), "with nothing to say it is one");
+        assertEquals(List.of("銀嶺電工"), organisations("照明大手の銀嶺電工は8日、新工場を着工した。"));
+        assertEquals(List.of("暁星製作所", "白鳳商事"), organisations("暁星製作所と白鳳商事が提携した。"));
+        assertEquals(List.of("七星電産"), organisations("七星電産が9日、決算を発表した。"), "a figure as the first word");
+    }
+
+    @Test
+    void aTradeOrABracketedNameIsNone() {
+        assertEquals(List.of(), organisations("国内電機各社は10日、値上げを発表した。"), "a qualifier and 各社: a trade");
+        assertEquals(List.of(), organisations("新興製薬が相次いで上場した。"), "a qualifier: what kind of company");
+        assertEquals(List.of(), organisations("電機業界は再編が進む。"));
+        assertEquals(List.of(), organisations("精密機器製作所の見学会が開かれた。"), "two common words: what is made");
+        assertEquals(List.of(), organisations("持ち株会社「銀嶺ホールディングス」が発足した。"), "named by the kind before its brackets");
+    }
+
+    @Test
+    void aBodysKindInsideAWordIsNone() {
+        assertEquals(List.of(), organisations("会社員の男が逮捕された。"));
+        assertEquals(List.of(), organisations("町内会は清掃を行った。"));
+        assertEquals(List.of(), organisations("高校生が表彰された。"));
+        assertEquals(List.of(), organisations("市場は反発した。"));
+    }
+}

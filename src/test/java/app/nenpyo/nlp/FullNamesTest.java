@@ -1,0 +1,42 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person written by family and given name is found with no title or with a title no list holds (issue 4; decision
+ * 0044's addendum of session 32), on sentences written for this test with made-up people, and the near misses: a
+ * surname alone, a title alone, a hall or a collection named after a person, a painter whose work is spoken of.
+ */
+class FullNamesTest {
+
+    /** Each person found, as name/title. */
+    private static List<String> people(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.PERSON)
+                .map(m -> m.name() + "/" + m.title()).toList();
+    }
+
+    @Test
+    void aFullNameWithNoTitleIsAPerson() {
+        assertEquals(List.of("西村健一/"), people("総務課長の西村健一は3日、辞表を提出した。"));
+        assertEquals(List.of("宮崎修/"), people("宮崎修・北洋工科大准教授が調査を率いる。"), "a name, ・ and a body IPADIC does not know");
+    }
+
+    @Test
+    void aTitleNoListHoldsIsTakenByHowTitlesEnd() {
+        assertEquals(List.of("前田浩二/町長"), people("町議会は、前田浩二町長に対する不信任案を可決した。"));
+        assertEquals(List.of("松本直樹/蔵相"), people("会見には松本直樹蔵相も出席した。"));
+    }
+
+    @Test
+    void aSurnameATitleOrANamesakeThingIsNoOne() {
+        assertEquals(List.of(), people("西村は3日、辞表を提出した。"), "a surname alone");
+        assertEquals(List.of(), people("社長は5日、辞任を表明した。"), "a title alone");
+        assertEquals(List.of(), people("記念式典は小林秀雄記念館で開かれた。"), "a hall named after a person");
+        assertEquals(List.of(), people("鈴木一郎コレクションを公開した。"), "a collection named after a person");
+        assertEquals(List.of(), people("画家の前田浩二の屏風が見つかった。"), "whose a work is, not who acted");
+    }
+}
