@@ -314,10 +314,11 @@ public final class ActorFinder {
 
     /**
      * What news writes before a company's name to say what it is (機械大手の銀河重工, 建材メーカーの銀河化学,
-     * 運営会社の…): the name after it is a company's even when IPADIC knows its first word as a common one
-     * (銀河, a galaxy), where without it 機械工業 or 化学工業 is an industry.
+     * 運営会社の…, 子会社の; 同業の銀河食品, a rival in the same trade; グループ傘下の銀河物流): the name after it is a
+     * company's even when IPADIC knows its first word as a common one (銀河, a galaxy), where without it 機械工業 or
+     * 化学工業 is an industry.
      */
-    private static final List<String> COMPANY_KINDS = List.of("大手の", "メーカーの", "会社の");
+    private static final List<String> COMPANY_KINDS = List.of("大手の", "メーカーの", "会社の", "同業の", "傘下の");
 
     /** What follows a trade's name, not a company's: ドイツ自動車大手の, 損害保険会社, 電力業界. */
     private static final List<String> TRADE_WORDS = List.of("大手", "メーカー", "会社", "部門", "業界", "各社");

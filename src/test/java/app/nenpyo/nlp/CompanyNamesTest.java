@@ -27,6 +27,13 @@ class CompanyNamesTest {
     }
 
     @Test
+    void aRivalOrASubsidiaryIsACompanyWhateverItsEnding() {
+        assertEquals(List.of("暁星食品"), organisations("昨年、同業の暁星食品に事業を譲渡した。"));
+        assertEquals(List.of("暁星物流"), organisations("グループ傘下の暁星物流が5日、倉庫を閉じた。"));
+        assertEquals(List.of(), organisations("暁星食品が5日、倉庫を閉じた。"), "a common word and 食品, with nothing to say it is one");
+    }
+
+    @Test
     void aTradeOrABracketedNameIsNone() {
         assertEquals(List.of(), organisations("国内電機各社は10日、値上げを発表した。"), "a qualifier and 各社: a trade");
         assertEquals(List.of(), organisations("新興製薬が相次いで上場した。"), "a qualifier: what kind of company");
