@@ -81,12 +81,12 @@ final class BodiesByTheirKind {
                 && !pos.startsWith("名詞-副詞可能") || first && pos.startsWith("接頭詞");
     }
 
-    /** Whether a character goes on the word before it: a kanji, a katakana, a long mark or ・. */
-    private static boolean continuesAWord(char c) {
+    /** Whether a character goes on the word before it: a kanji, a katakana, a long mark or ・ (also read by {@link CompanyNames}). */
+    static boolean continuesAWord(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・';
     }
 
-    private static Token token(Token[] tokenAt, int i) {
+    static Token token(Token[] tokenAt, int i) {
         return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
     }
 }

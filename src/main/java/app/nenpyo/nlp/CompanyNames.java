@@ -42,6 +42,9 @@ final class CompanyNames {
     /** The most kanji of common words a made-up name holds: one word of two (北斗). */
     private static final int MADE_UP_WORD = 2;
 
+    /** The longest ending, ホールディングス. */
+    private static final int LONGEST_ENDING = 8;
+
     private static final int SHORTEST_WORD = 2;
     private static final int LONGEST_WORD = 4;
 
@@ -50,16 +53,17 @@ final class CompanyNames {
 
     /** The company whose name starts at {@code i}, or null: 「北斗電産は」 → 北斗電産; 「国内電機各社は」, 「大手製薬が」 → null. */
     static ActorMention at(String text, Token[] tokenAt, int i) {
-        if (i > 0 && (continuesAWord(text.charAt(i - 1)) || text.charAt(i - 1) == '「')) {
+        if (i > 0 && (BodiesByTheirKind.continuesAWord(text.charAt(i - 1)) || text.charAt(i - 1) == '「')) {
             return null; // 持ち株会社「三協高輪ホールディングス」: named by the kind before it, which the label keeps
         }
-        Token first = token(tokenAt, i);
+        Token first = BodiesByTheirKind.token(tokenAt, i);
         if (first == null || QUALIFIERS.contains(first.surface())) {
             return null;
         }
         int end = -1;
         int commonWords = 0;
-        for (Token t = first; t != null && t.span().end() - i <= LONGEST_WORD + 8; t = token(tokenAt, t.span().end())) {
+        for (Token t = first; t != null && t.span().end() - i <= LONGEST_WORD + LONGEST_ENDING;
+                t = BodiesByTheirKind.token(tokenAt, t.span().end())) {
             int wordEnd = t.span().start();
             if (wordEnd - i >= SHORTEST_WORD && wordEnd - i <= LONGEST_WORD) {
                 String ending = endingAt(text, tokenAt, wordEnd);
@@ -76,7 +80,7 @@ final class CompanyNames {
                 return null; // 工作機械製作所: words a reader knows, compounded, say what is made, not who makes it
             }
         }
-        if (end < 0 || tradeAfter(text, end) || end < text.length() && token(tokenAt, end) == null
+        if (end < 0 || tradeAfter(text, end) || end < text.length() && BodiesByTheirKind.token(tokenAt, end) == null
                 && Character.isLetterOrDigit(text.charAt(end))) {
             return null;
         }
@@ -88,7 +92,7 @@ final class CompanyNames {
     private static String endingAt(String text, Token[] tokenAt, int at) {
         for (String ending : ENDINGS) {
             int end = at + ending.length();
-            if (text.startsWith(ending, at) && (end >= text.length() || token(tokenAt, end) != null
+            if (text.startsWith(ending, at) && (end >= text.length() || BodiesByTheirKind.token(tokenAt, end) != null
                     || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return ending;
             }
@@ -124,12 +128,4 @@ final class CompanyNames {
         return s.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** Whether a character goes on the word before it: a kanji, a katakana, a long mark or ・. */
-    private static boolean continuesAWord(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・';
-    }
-
-    private static Token token(Token[] tokenAt, int i) {
-        return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
-    }
 }

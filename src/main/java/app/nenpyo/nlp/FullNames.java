@@ -41,11 +41,11 @@ final class FullNames {
 
     /** The person whose family name starts at {@code i}, or null: 「大森宏明は」 → 大森宏明; 「大森は」, 「山田太郎記念館」 → null. */
     static ActorMention at(String text, Token[] tokenAt, int i) {
-        Token family = token(tokenAt, i);
+        Token family = BodiesByTheirKind.token(tokenAt, i);
         if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !allKanji(family.surface())) {
             return null;
         }
-        Token given = token(tokenAt, family.span().end());
+        Token given = BodiesByTheirKind.token(tokenAt, family.span().end());
         if (given == null || !given.partOfSpeech().startsWith("名詞-固有名詞-人名-名") || !allKanji(given.surface())) {
             return null;
         }
@@ -89,9 +89,5 @@ final class FullNames {
 
     private static boolean isKatakana(char c) {
         return c >= 'ァ' && c <= 'ヺ' || c == 'ー';
-    }
-
-    private static Token token(Token[] tokenAt, int i) {
-        return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
     }
 }

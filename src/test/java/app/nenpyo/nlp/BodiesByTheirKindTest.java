@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class BodiesByTheirKindTest {
 
-    private static List<String> organisations(String text) {
+    /** The organisations found in a text, as written (also read by {@link CompanyNamesTest}). */
+    static List<String> organisations(String text) {
         return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
                 .map(m -> m.span().of(text)).toList();
     }

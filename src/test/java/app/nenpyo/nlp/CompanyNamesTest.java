@@ -1,8 +1,8 @@
 package app.nenpyo.nlp;
 
+import static app.nenpyo.nlp.BodiesByTheirKindTest.organisations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.nenpyo.domain.ActorKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
  * trade said with the same endings, a name in brackets after its kind, and words with a body's kind inside them.
  */
 class CompanyNamesTest {
-
-    private static List<String> organisations(String text) {
-        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
-                .map(m -> m.span().of(text)).toList();
-    }
 
     @Test
     void aMadeUpWordAndACompanysEndingIsACompany() {
