@@ -246,8 +246,12 @@ public final class ReportCodec {
      * happening named with から, an occasion recalled by a day written onto a noun, a listed month of the year before
      * it; categories (0029's addendum): the words of the news's categories; actors (0044's addendum): a thing made
      * the topic of a deed done to it takes the doer named before, bodies named by what they are.
+     * 29 (session 32): dates (0003's addendum): a month alone goes on in the year of the month before it, a verb of
+     * another time's clause no cue, にも ahead when nothing is told done, a year of two digits after one of four;
+     * background (0005's addendum): the rough time of a plan the sentence ends on, a deadline still to come; actors
+     * (0044's addendum): full names, companies by their names' endings, 同業の and 傘下の.
      */
-    public static final int FORMAT = 28;
+    public static final int FORMAT = 29;
 
     private ReportCodec() {
     }

@@ -237,7 +237,11 @@ class HeldOutSetTest {
      * unchanged (merged 5, 8 and 5). Session 32's background: the rough time of a plan the sentence ends on, after
      * the article's month (来月上旬に…示す方針だ), and a deadline still to come written without a day (年度末までに…
      * まとめる): decision 0005's addendum of 2026-12-08; background on the timeline 9, 10, 24, 27 → 8, 8, 22, 24 on
-     * sets four, five, seven, eight, and on the blind ninth, tenth and eleventh 44, 40, 21 → 43, 39, 19.
+     * sets four, five, seven, eight, and on the blind ninth, tenth and eleventh 44, 40, 21 → 43, 39, 19. Session 32's
+     * actors by how names are built (a full name the tokenizer tags 姓 + 名, 山内正樹町長; a made-up word before an
+     * ending only companies' names have, 北斗電産; decision 0044's addendum of 2026-12-08): listed actors 164, 155,
+     * 222, 136, 149, 118, 144, 122 on sets one to eight (with the date rules above), and on the blind ninth, tenth and
+     * eleventh 97, 102 → 106, 83 → 86.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -278,16 +282,16 @@ class HeldOutSetTest {
 
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 160, 164, 24, 0, 0),
-                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 150, 152, 18, 1, 4),
-                new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 220, 9, 0, 1),
+                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 150, 155, 18, 1, 4),
+                new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 222, 9, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 136, 8, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 108, 148, 8, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 114, 17, 0, 1),
-                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 103, 140, 22, 0, 0),
-                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 113, 116, 24, 0, 0),
+                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 108, 149, 8, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 118, 17, 0, 1),
+                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 103, 144, 22, 0, 0),
+                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 113, 122, 24, 0, 0),
                 new HeldOutSet("heldout9", 265, 18, 2, 140, 100, 5, 97, 97, 43, 0, 5),
-                new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 102, 39, 0, 1),
-                new HeldOutSet("heldout11", 211, 26, 1, 124, 95, 5, 79, 83, 19, 0, 0));
+                new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 106, 39, 0, 1),
+                new HeldOutSet("heldout11", 211, 26, 1, 124, 95, 5, 79, 86, 19, 0, 0));
     }
 
     @org.junit.jupiter.api.Test
