@@ -203,10 +203,13 @@ public final class DateFinder {
             boolean listed = aMonthAlone && join <= 3 && LIST_JOINS.contains(new String(c, listedMonthEnd, join));
             // 2021年9月28日に辞任し、後任が10月1日付で就いた: a month alone soon after one told with its year goes on
             // in that story (2021), not in the year nearest the article; not after a deadline (来年1月までに行えば
-            // よかったが、5月下旬に), nor after a clause told done that names the topic
+            // よかったが、5月下旬に), nor after a clause told done that names the topic (2023年12月に就任した山田市長は、
+            // 3月に), nor as a time to come after a year before the article's (…就任した市長は3月の議会で提出する)
             boolean storyGoesOn = aMonthAlone && goesOnInTheYearOf(listedMonth, e) && !Chars.at(c, listedMonthEnd, "まで")
-                    && !onANounBetween(c, listedMonthEnd, e.start, true)
-                    && !headlineRunningOn(c, s.start(), listedMonthEnd, e.start);
+                    && !onANounBetween(c, listedMonthEnd, e.start, false)
+                    && !headlineRunningOn(c, s.start(), listedMonthEnd, e.start)
+                    && !(listedMonth.getYear() < documentDate.getYear()
+                            && pointsAhead(tenses.after(endOfTheList(c, e, scanner, end), end)));
             if (listed || storyGoesOn) {
                 e.yearMode = Expr.ABS;
                 e.year = e.month >= listedMonth.getMonthValue() ? listedMonth.getYear() : listedMonth.getYear() + 1;
@@ -347,6 +350,11 @@ public final class DateFinder {
 
     /** Days told that a name before a relative date is looked for with: a few paragraphs' worth. */
     private static final int NAMED_LOOKBACK = 40;
+    /** Whether a sentence's lean points to what is coming, firmly or only tipping the balance. */
+    private static boolean pointsAhead(Lean lean) {
+        return lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+    }
+
     /** How many months after a month told with its year a month alone may lie and still go on in its story. */
     private static final int MONTHS_A_STORY_GOES_ON = 6;
 
@@ -519,7 +527,7 @@ public final class DateFinder {
      * is not February's). Null when neither has it: the day is read as any day alone.
      */
     private static YearMonth monthLent(LocalDate before, Expr e, Lean lean) {
-        boolean ahead = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
+        boolean ahead = pointsAhead(lean);
         YearMonth written = YearMonth.from(before);
         YearMonth next = written.plusMonths(1);
         if (ahead && e.day < before.getDayOfMonth() && next.isValidDay((int) e.day)) {

@@ -812,8 +812,9 @@ final class ExpressionScanner {
         boolean goal = named == GOAL;
         // 2018年から22年まで: the end of a range of years, its century the start's
         boolean endOfYears = e.rangeEnd && RANGE_ENDS.at(c, q) != null;
+        int fullYearBefore = len == 2 && !kanji && !withMonth && !e.rangeEnd ? fullYearItIsWrittenAfter(p, q) : -1;
         boolean twoDigits = len == 2 && !kanji && (q < c.length && c[q] == '度' || withMonth || named != NONE || endOfYears
-                || shortYearAfterAFullOne(p, q));
+                || fullYearBefore > 0);
         boolean earlyYear = !fourDigits && (len == 3 || len == 4) && n >= 1 && withMonth;
         boolean oneDigit = len == 1 && withMonth;
         if (!fourDigits && !twoDigits && !earlyYear && !oneDigit) {
@@ -838,8 +839,13 @@ final class ExpressionScanner {
             // 5年1月: 令和5年 written without its era, most often; no reading rather than a wrong one
             e.invalidate(n + "年: a year of one digit, its era not written");
         }
-        // its century is the one that puts it nearest the document date (Resolver)
-        e.twoDigitYear = twoDigits && e.era == null;
+        // its century is the one that puts it nearest the document date (Resolver), or, written short after a year of
+        // four digits, the one that puts it first after that year (1998年と2004年、09年に → 2009; 2056年に…、70年には → 2070)
+        e.twoDigitYear = twoDigits && e.era == null && fullYearBefore < 0;
+        if (fullYearBefore > 0 && e.era == null) {
+            long inItsCentury = fullYearBefore / 100 * 100 + n;
+            e.year = inItsCentury < fullYearBefore ? inItsCentury + 100 : inItsCentury;
+        }
         e.goalYear = goal;
         if (to < 0 && fourDigits && n % 10 == 0 && q < c.length && c[q] == '代') {
             e.decade = true;
@@ -853,24 +859,26 @@ final class ExpressionScanner {
     }
 
     /**
-     * Whether the two digits from {@code p} to the 年 before {@code q} are a year written short after a year of four
-     * digits earlier in the sentence (1985年に原型を完成させ、91年に実用化された → 1991; 2019年に設立され、21年に上場した),
-     * told as a time (に, には, 、 after it): news writes the century once. Not a count (10年に1度, 30年にわたり,
-     * 20年に及ぶ, 10年になる, 約30年に), nor with nothing of four digits before it (21年に上場した: no reading, as before).
+     * The year of four digits earlier in the sentence that the two digits from {@code p} to the 年 before {@code q}
+     * are written short after, or -1: a year told as a time (に, には or 、 after it) right after a list's or a clause's
+     * joint (、・とや before it): 1985年に原型を完成させ、91年に実用化された → 1985 (so 1991); 1998年と2004年、09年に決壊
+     * → 2004 (so 2009). Not a count: に before a number (10年に1度), わたり, 及ぶ, なる, 入る; after から or て
+     * (2014年から10年、, 2000年に開業して25年、) or 約 (`COUNTS_OF_YEARS_BEFORE`); nor with no year of four digits
+     * before it in the sentence (19年に上場した: no reading, as before).
      */
-    private boolean shortYearAfterAFullOne(int p, int q) {
+    private int fullYearItIsWrittenAfter(int p, int q) {
         boolean told = Chars.at(c, q, "、") || Chars.at(c, q, "に") && !(q + 1 < c.length
                 && (Chars.isDigit(c[q + 1]) || Numerals.isKanjiNumeral(c[q + 1]) || "わ及な入".indexOf(c[q + 1]) >= 0));
-        if (!told) {
-            return false;
+        if (!told || p == 0 || "、・とや".indexOf(c[p - 1]) < 0 || COUNTS_OF_YEARS_BEFORE.before(c, p) != null) {
+            return -1;
         }
         for (int k = p - 1; k >= 4 && c[k] != '。' && c[k] != '\n'; k--) {
             if (c[k] == '年' && Chars.isDigit(c[k - 1]) && Chars.isDigit(c[k - 2]) && Chars.isDigit(c[k - 3]) && Chars.isDigit(c[k - 4])
                     && (k < 5 || !Chars.isDigit(c[k - 5])) && (c[k - 4] == '1' || c[k - 4] == '2')) {
-                return true;
+                return (c[k - 4] - '0') * 1000 + (c[k - 3] - '0') * 100 + (c[k - 2] - '0') * 10 + (c[k - 1] - '0');
             }
         }
-        return false;
+        return -1;
     }
 
     private static final int NONE = 0;

@@ -25,7 +25,7 @@ package app.nenpyo.temporal;
  *
  * <p>A date followed by にも with no verb telling it done leans to the future (27日にも再びストを行う可能性が
  * ある: as soon as the 27th); with one (先月27日にも事件があった: also then) the verb decides, and told as done since
- * (27日にも同じ手口の事件が起きている) it leans nowhere.
+ * (27日にも同じ手口の事件が起きている) or ending on a noun (5日にも衝突事故が発生。) it leans nowhere.
  *
  * <p>After a chain's comma and a clause with a time of its own (8月上旬に強化され、同月10日から水圧を下げる
  * 減圧給水も行われた), a verb before its noun is that clause's and no cue for the first date; the chain's
@@ -209,7 +209,7 @@ final class TenseCues {
         }
         // 協会は、27日にも再びストを行う可能性があると警告している: にも with no verb telling it done is "as soon as",
         // a time ahead; told done (先月27日にも事件があった) it is "also", and the past verb was found above
-        return Chars.at(c, from, "にも") && !toldAsDoneSince(c, from, limit) ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
+        return Chars.at(c, from, "にも") && soonerRatherThanAlso(c, from, limit) ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
     }
 
     /**
@@ -397,26 +397,27 @@ final class TenseCues {
     }
 
     /**
+     * Whether a date followed by にも, with no verb after it telling it done, is "as soon as" (ahead), not "also":
+     * its own clause, up to a quoting と, a comma or the sentence's end, ends on a verb (27日にも再びストを行う可能性
+     * がある, 12日にも決議案を提出する, 27日にも踏み切る可能性があり、), not in ている or でいる (27日にも同じ手口の
+     * 事件が起きている: done, and so since) nor on a noun (5日にも衝突事故が発生。: told done in a headline's way).
+     */
+    private static boolean soonerRatherThanAlso(char[] c, int from, int limit) {
+        int end = from + 2;
+        while (end < limit && c[end] != '、' && c[end] != '。' && c[end] != '\n' && !quoted(c, end)) {
+            if (Chars.at(c, end, "ている") || Chars.at(c, end, "でいる")) {
+                return false;
+            }
+            end++;
+        }
+        return end - 1 > from + 2 && Chars.isHiragana(c[end - 1]);
+    }
+
+    /**
      * Whether a verb ending before {@code k} is quoted or made a noun: 〜すると発表した,
      * 〜することで; not 〜するとともに, 〜すると、 or 〜されると急落した (when it did), nor
      * 〜することはない (it will not).
      */
-    /**
-     * Whether the date's own clause ends in ている or でいる before any quoting と (27日にも同じ手口の事件が起きている:
-     * done, and so since); a quoted clause's ている is the saying's (27日にも…行う可能性があると警告している).
-     */
-    private static boolean toldAsDoneSince(char[] c, int from, int limit) {
-        for (int k = from; k < limit; k++) {
-            if (Chars.at(c, k, "ている") || Chars.at(c, k, "でいる")) {
-                return true;
-            }
-            if (quoted(c, k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static boolean quoted(char[] c, int k) {
         if (Chars.at(c, k, "こと")) {
             return !Chars.at(c, k + 2, "はな");

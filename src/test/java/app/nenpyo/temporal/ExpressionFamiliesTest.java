@@ -380,6 +380,7 @@ class ExpressionFamiliesTest {
         // a deadline is no time the story was at, half a year on is as likely this year's
         "工事は2026年1月までに終える計画だったが、市は5月に中止を決めた。|2025-06-20|5月|2025-05",
         "町は2019年2月に計画を決め、10月に着工した。|2022-12-01|10月|2022-10",
+        "2023年12月に就任した山田市長は、3月の市議会で予算案を提出する。|2025-02-10|3月|2025-03",
     })
     void aMonthAloneSoonAfterOneWithItsYearGoesOnInThatYear(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
@@ -641,6 +642,8 @@ class ExpressionFamiliesTest {
         "住民団体は、27日にも再び抗議の座り込みを行う可能性があると話している。|2019-09-10|27日|2019-09-27",
         "市内では27日にも、同じ手口の事件があった。|2019-09-10|27日|2019-08-27",
         "市内では27日にも同じ手口の事件が起きている。|2019-09-10|27日|2019-08-27",
+        "同じ交差点では5日にも衝突事故が発生。|2024-06-20|5日|2024-06-05",
+        "組合は27日にも再びストに踏み切る可能性があり、会社側は警戒を強めている。|2019-09-10|27日|2019-09-27",
     })
     void aDayWithNimoAndNoDeedDoneIsAhead(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
@@ -652,6 +655,8 @@ class ExpressionFamiliesTest {
         "研究所は1987年に試作機を完成させ、93年に量産を始めた。|2020-05-01|93年|1993",
         "同社は2016年に設立され、19年には東証に上場した。|2020-05-01|19年|2019",
         "堤防は1998年と2004年、09年に決壊した。|2020-05-01|09年|2009",
+        "総人口は2056年に1億人を割り、70年には8700万人になる見通しだ。|2024-06-01|70年|2070",
+        "商店は1905年に創業し、30年に株式会社となった。|2024-06-01|30年|1930",
     })
     void aShortYearAfterAFullOneIsOfItsCentury(String sentence, String doc, String expression, String value) {
         check(sentence, doc, expression, value);
@@ -662,9 +667,11 @@ class ExpressionFamiliesTest {
     @CsvSource(delimiter = '|', value = {
         "2018年の大雪は30年に1度の規模だった。|2020-05-01|30年",
         "町長は2008年に初当選し、12年にわたり町政を担った。|2020-05-01|12年",
-        "2015年に開店してから5年になる。|2020-05-01|5年",
+        "2010年に開店してから10年になる。|2020-05-01|10年",
         "工場は2010年に約40年に及ぶ操業を終えた。|2020-05-01|40年",
         "同社は19年に上場した。|2020-05-01|19年",
+        "制度が始まった2014年から10年、利用者は倍になった。|2024-06-01|10年",
+        "2000年に開業して25年、改修に着手した。|2025-06-01|25年",
     })
     void aCountOfYearsAfterAFullYearIsNoDate(String sentence, String doc, String expression) {
         List<DateMention> found = finder.find(sentence, LocalDate.parse(doc));
