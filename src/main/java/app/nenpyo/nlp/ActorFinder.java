@@ -237,6 +237,16 @@ public final class ActorFinder {
             "水族館", "体育館");
 
     /** The first characters of the two lists of endings, sorted: most words are turned away by their first character. */
+    /** Whether a run of characters holds an organisation's ending (read by {@link FullNames}: 財団理事長 is no title). */
+    static boolean holdsAnOrganisationEnding(String run) {
+        for (String ending : ORGANISATION_ENDINGS) {
+            if (run.contains(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final char[] ORGANISATION_ENDINGS_START = firstCharacters(ORGANISATION_ENDINGS);
     private static final char[] PUBLIC_INSTITUTIONS_START = firstCharacters(PUBLIC_INSTITUTIONS);
 
@@ -342,7 +352,7 @@ public final class ActorFinder {
     }
 
     /** The length of the longest ending, ホールディングス. */
-    private static final int LONGEST_ENDING = 8;
+    static final int LONGEST_ENDING = 8;
 
     /**
      * Where one or two of {@code endings}, each a token or two written whole, end from {@code end}; {@code end} if none.

@@ -269,7 +269,8 @@ public final class ActorRegistry {
         }
     }
 
-    private static boolean isKanji(String name) {
+    /** Whether a name is all kanji (also read by {@link FullNames} and {@link CompanyNames}). */
+    static boolean isKanji(String name) {
         return name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 

@@ -36,14 +36,8 @@ final class CompanyNames {
     private static final Set<String> QUALIFIERS = Set.of("国内", "海外", "外資", "新興", "中堅", "総合", "主要", "地場", "老舗",
             "大手", "中小", "地方", "民間", "国営", "国有", "同業", "各", "同", "米", "日系", "外国", "家電", "医薬");
 
-    /** What follows a trade, not a company: 電機各社, 製薬大手, 電機業界, 製薬会社, 製薬メーカー. */
-    private static final List<String> TRADE_AFTER = List.of("大手", "メーカー", "会社", "業界", "各社", "部門", "業");
-
     /** The most kanji of common words a made-up name holds: one word of two (北斗). */
     private static final int MADE_UP_WORD = 2;
-
-    /** The longest ending, ホールディングス. */
-    private static final int LONGEST_ENDING = 8;
 
     private static final int SHORTEST_WORD = 2;
     private static final int LONGEST_WORD = 4;
@@ -62,17 +56,17 @@ final class CompanyNames {
         }
         int end = -1;
         int commonWords = 0;
-        for (Token t = first; t != null && t.span().end() - i <= LONGEST_WORD + LONGEST_ENDING;
+        for (Token t = first; t != null && t.span().end() - i <= LONGEST_WORD + ActorFinder.LONGEST_ENDING;
                 t = BodiesByTheirKind.token(tokenAt, t.span().end())) {
             int wordEnd = t.span().start();
             if (wordEnd - i >= SHORTEST_WORD && wordEnd - i <= LONGEST_WORD) {
-                String ending = endingAt(text, tokenAt, wordEnd);
+                String ending = endingAt(text, wordEnd);
                 if (ending != null) {
                     end = wordEnd + ending.length();
                     break;
                 }
             }
-            if (!inAName(t) || !allKanji(t.surface())) {
+            if (!inAName(t) || !ActorRegistry.isKanji(t.surface())) {
                 break;
             }
             commonWords += isCommonWord(t) ? t.surface().length() : 0;
@@ -80,20 +74,23 @@ final class CompanyNames {
                 return null; // 工作機械製作所: words a reader knows, compounded, say what is made, not who makes it
             }
         }
-        if (end < 0 || tradeAfter(text, end) || end < text.length() && BodiesByTheirKind.token(tokenAt, end) == null
-                && Character.isLetterOrDigit(text.charAt(end))) {
+        if (end < 0) {
             return null;
         }
         String name = text.substring(i, end);
         return new ActorMention(name, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
     }
 
-    /** The ending written from {@code at} as whole words, or null. */
-    private static String endingAt(String text, Token[] tokenAt, int at) {
+    /**
+     * The ending written from {@code at} that ends the word, or null: no kanji or katakana after it but ・ (北斗電産・三協電工).
+     * An ending with more noun after it is part of a word (観光物産展, 調理製菓専門学校), and so is a trade
+     * (電機各社, 製薬大手, 電機業界, 製薬会社, 製薬メーカー, 電機業).
+     */
+    private static String endingAt(String text, int at) {
         for (String ending : ENDINGS) {
             int end = at + ending.length();
-            if (text.startsWith(ending, at) && (end >= text.length() || BodiesByTheirKind.token(tokenAt, end) != null
-                    || !Character.isLetterOrDigit(text.charAt(end)))) {
+            if (text.startsWith(ending, at) && (end >= text.length() || text.charAt(end) == '・'
+                    || !BodiesByTheirKind.continuesAWord(text.charAt(end)))) {
                 return ending;
             }
         }
@@ -113,19 +110,6 @@ final class CompanyNames {
     private static boolean isCommonWord(Token t) {
         String pos = t.partOfSpeech();
         return t.surface().length() > 1 && !pos.startsWith("名詞-固有名詞") && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-接尾");
-    }
-
-    private static boolean tradeAfter(String text, int end) {
-        for (String word : TRADE_AFTER) {
-            if (text.startsWith(word, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean allKanji(String s) {
-        return s.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
 }

@@ -35,6 +35,8 @@ class CompanyNamesTest {
         assertEquals(List.of(), organisations("電機業界は再編が進む。"));
         assertEquals(List.of(), organisations("精密機器製作所の見学会が開かれた。"), "two common words: what is made");
         assertEquals(List.of(), organisations("持ち株会社「銀嶺ホールディングス」が発足した。"), "named by the kind before its brackets");
+        assertEquals(List.of(), organisations("道の駅で観光物産展が開かれた。"), "an ending with more noun after it: a fair");
+        assertEquals(List.of(), organisations("調理製菓専門学校の生徒が表彰された。"), "an ending inside a school's name");
     }
 
     @Test
