@@ -2,6 +2,7 @@ package app.nenpyo.nlp;
 
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
+import java.util.List;
 
 /**
  * A person written by family name and given name, as IPADIC tags them (人名-姓 then 人名-名), with no title the
@@ -13,7 +14,8 @@ import app.nenpyo.domain.TextSpan;
  * (相, 長, 官, 員, 授, 手, 督, 者, 士, 師, 監, 将: the title, up to {@value #LONGEST_TITLE} characters).
  * A full name with no title before の is no one (洋画家桐生春潮の油彩画: whose the painting is, not who acted).
  * A surname alone is no one (山内は: a surname is as often a place or a word), nor a full name before a word that is no
- * title (山田太郎記念館, 田中角栄内閣: a hall or a cabinet named after the person), nor before katakana (鈴木一郎コレクション).
+ * title (山田太郎記念館, 田中角栄内閣: a hall or a cabinet named after the person), nor before katakana (鈴木一郎コレクション),
+ * nor before a title of a body named after the person (山田太郎記念財団理事長: the foundation's head is someone else).
  *
  * <p>Known weaknesses: a given name IPADIC does not tag as one (大谷翔平: 翔 / 平) or a surname it splits (世耕弘成) is
  * not taken; a katakana title (プロジェクトマネージャ) leaves the person unfound.
@@ -36,17 +38,20 @@ final class FullNames {
      */
     private static final char POSSESSIVE = 'の';
 
+    /** What is named after a person, not a title: a memorial, a foundation, a fund, a prize, a cup. */
+    private static final List<String> NAMED_AFTER = List.of("記念", "財団", "基金", "賞", "杯");
+
     private FullNames() {
     }
 
     /** The person whose family name starts at {@code i}, or null: 「大森宏明は」 → 大森宏明; 「大森は」, 「山田太郎記念館」 → null. */
     static ActorMention at(String text, Token[] tokenAt, int i) {
         Token family = BodiesByTheirKind.token(tokenAt, i);
-        if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !allKanji(family.surface())) {
+        if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !ActorRegistry.isKanji(family.surface())) {
             return null;
         }
         Token given = BodiesByTheirKind.token(tokenAt, family.span().end());
-        if (given == null || !given.partOfSpeech().startsWith("名詞-固有名詞-人名-名") || !allKanji(given.surface())) {
+        if (given == null || !given.partOfSpeech().startsWith("名詞-固有名詞-人名-名") || !ActorRegistry.isKanji(given.surface())) {
             return null;
         }
         int end = given.span().end();
@@ -75,12 +80,21 @@ final class FullNames {
             stop++;
         }
         boolean title = stop > end && (stop == text.length() || !isKanji(text.charAt(stop)))
-                && TITLE_ENDINGS.indexOf(text.charAt(stop - 1)) >= 0;
+                && TITLE_ENDINGS.indexOf(text.charAt(stop - 1)) >= 0 && !namesABody(text.substring(end, stop));
         return title ? stop : -1;
     }
 
-    private static boolean allKanji(String s) {
-        return s.chars().allMatch(c -> isKanji((char) c));
+    /**
+     * Whether a run ending as a title names a body or a thing after the person: 記念財団理事長, 基金理事長, 賞選考委員長,
+     * 杯実行委員長 (山田太郎記念財団理事長の鈴木花子さん: the foundation's head, not 山田太郎), or an organisation's ending.
+     */
+    private static boolean namesABody(String run) {
+        for (String word : NAMED_AFTER) {
+            if (run.contains(word)) {
+                return true;
+            }
+        }
+        return ActorFinder.holdsAnOrganisationEnding(run);
     }
 
     private static boolean isKanji(char c) {

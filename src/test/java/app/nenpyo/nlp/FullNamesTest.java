@@ -38,5 +38,7 @@ class FullNamesTest {
         assertEquals(List.of(), people("記念式典は小林秀雄記念館で開かれた。"), "a hall named after a person");
         assertEquals(List.of(), people("鈴木一郎コレクションを公開した。"), "a collection named after a person");
         assertEquals(List.of(), people("画家の前田浩二の屏風が見つかった。"), "whose a work is, not who acted");
+        assertEquals(List.of("鈴木花子/さん"), people("式典では山田太郎記念財団理事長の鈴木花子さんが祝辞を述べた。"),
+                "the foundation named after 山田太郎 is no title of his; its head is the one named");
     }
 }
