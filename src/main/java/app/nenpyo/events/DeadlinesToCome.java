@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>not: 弁護側は期限の28日までに控訴するかどうかを決める (a named day: the writers split on these, so it stays),
  *       29日までに約500万人が訪れた (a running count: {@link FigureDates}), 町は昨年度末までに修理を終える予定だった
- *       (over by the article's day), 町は今月末までに修理を終えた (told as done), 市は8日、年度末までに報告書を
- *       まとめると発表した (a day in the sentence: its announcement is the news).</li>
+ *       (over by the article's day), 町は今月末までに修理を終えた (told as done), 審議会は年度末までに答申を
+ *       まとめることを決めたという (a past deed reported, as with としている, とみられる, とされる), 市は8日、年度末までに
+ *       報告書をまとめると発表した (a day in the sentence: its announcement is the news).</li>
  * </ul>
  *
  * <p>Known weakness: only a sentence ending on a verb is read; a deed closed by a copula (まとめる予定だ, まとめる方針だ)
@@ -28,8 +29,13 @@ final class DeadlinesToCome {
     /** The reason a report of such a date gives. */
     static final String REASON = "deadline still to come";
 
-    /** までに, then the deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た). */
-    private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに[^。0-9０-９]*?(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)");
+    /**
+     * までに, then the deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た),
+     * with no digit between, and not a past deed reported (決めたという,
+     * 開いたとしている, 組んだとみられる, 終えたとされる); a plan so reported (まとめる方針だという) is still to come.
+     */
+    private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに(?![^。]*(た|[んい]だ)と(いう|している"
+            + "|みられる|みられている|される|されている)(。|$))[^。0-9０-９]*?(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)");
 
     private DeadlinesToCome() {
     }

@@ -44,6 +44,15 @@ class RoughTimesToComeTest {
         "町は先月末までに壊れた水道管を直した。|先月末|",
         "町は今月末までに水道管を直すと発表した。|今月末|",
         "市は12日、年度末までに報告書をまとめると発表した。|年度末|",
+        // session 32's review (6): a past deed reported with という, としている, とみられる, とされる is told as done;
+        // a deed to come reported so, or a plan so reported (方針だという), is still to come
+        "審議会は年度末までに答申をまとめることを決めたという。|年度末|",
+        "組合は今月末までに臨時大会を開いたとしている。|今月末|",
+        "業者は今月末までに足場を組んだとみられる。|今月末|",
+        "県は今月末までに全校への配布を終えたとされる。|今月末|",
+        "審議会は年度末までに答申をまとめるという。|年度末|deadline still to come",
+        "業者は今月末までに足場を組むとみられる。|今月末|deadline still to come",
+        "審議会は年度末までに答申をまとめる方針だという。|年度末|deadline still to come",
     })
     void aDeadlineStillToComeIsBackground(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
