@@ -30,12 +30,18 @@ final class DeadlinesToCome {
     static final String REASON = "deadline still to come";
 
     /**
+     * A character of a sentence that is neither its full stop nor the start of a date: a digit only in a count
+     * (約200店, ２０戸), not before 年, 月 or 日 (2022年の台帳).
+     */
+    static final String NOT_A_DATE = "[^。0-9０-９]|[0-9０-９]++(?![年月日])";
+
+    /**
      * までに, then the deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た),
-     * with no digit between, and not a past deed reported (決めたという,
+     * with no date between (a count is none: 約200店を閉鎖する), and not a past deed reported (決めたという,
      * 開いたとしている, 組んだとみられる, 終えたとされる); a plan so reported (まとめる方針だという) is still to come.
      */
     private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに(?![^。]*(た|[んい]だ)と(いう|している"
-            + "|みられる|みられている|される|されている)(。|$))[^。0-9０-９]*?(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)");
+            + "|みられる|みられている|される|されている)(。|$))(?:" + NOT_A_DATE + ")*?(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)");
 
     private DeadlinesToCome() {
     }

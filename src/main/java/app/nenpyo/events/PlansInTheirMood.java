@@ -36,11 +36,12 @@ final class PlansInTheirMood {
     static final String REASON = "rough time of a plan";
 
     /**
-     * The deed, then a noun of intent and the copula closing the sentence; no full stop or other date between, and
+     * The deed, then a noun of intent and the copula closing the sentence; no full stop or other date between (a count
+     * is none: 約300億円を投じる計画だ), and
      * not から (a start) nor にも (an earliest time, on which the writers split) right after the time.
      */
     private static final Pattern PLAN_TO_THE_END = Pattern.compile(
-            "(?!から|中?にも)[^。0-9０-９]*?(方針|計画|方向|考え|意向|構え)(だ|です|である)(。|$)");
+            "(?!から|中?にも)(?:" + DeadlinesToCome.NOT_A_DATE + ")*?(方針|計画|方向|考え|意向|構え)(だ|です|である)(。|$)");
 
     private PlansInTheirMood() {
     }

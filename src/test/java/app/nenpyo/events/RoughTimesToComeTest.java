@@ -29,6 +29,10 @@ class RoughTimesToComeTest {
         "市は12日、来月上旬に条例案を示す方針だ。|来月上旬|",
         // told as what will be done: the writers split on these
         "県は来月上旬に補正予算案を示す。|来月上旬|",
+        // session 32's review (7): a count is no other date; a date is
+        "電力会社は来年度、約300億円を投じる計画だ。|来年度|rough time of a plan",
+        "組合は来月中旬に１５０人規模の集会を開く考えだ。|来月中旬|rough time of a plan",
+        "鉄道会社は来年度、2030年の全線開業に向けて工事を進める計画だ。|来年度|",
     })
     void theRoughTimeOfAPlanIsBackground(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
@@ -53,6 +57,10 @@ class RoughTimesToComeTest {
         "審議会は年度末までに答申をまとめるという。|年度末|deadline still to come",
         "業者は今月末までに足場を組むとみられる。|今月末|deadline still to come",
         "審議会は年度末までに答申をまとめる方針だという。|年度末|deadline still to come",
+        // (7): a count after までに is no other date; a date after it is
+        "同社は来年3月末までに約200店を閉鎖する。|来年3月末|deadline still to come",
+        "町は今月末までに空き家２０戸を取り壊す。|今月末|deadline still to come",
+        "町は今月末までに2022年の台帳を作り直す。|今月末|",
     })
     void aDeadlineStillToComeIsBackground(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
