@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       29日までに約500万人が訪れた (a running count: {@link FigureDates}), 町は昨年度末までに修理を終える予定だった
  *       (over by the article's day), 町は今月末までに修理を終えた (told as done), 審議会は年度末までに答申を
  *       まとめることを決めたという (a past deed reported, as with としている, とみられる, とされる), 市は8日、年度末までに
- *       報告書をまとめると発表した (a day in the sentence: its announcement is the news).</li>
+ *       報告書をまとめると発表した (a day in the sentence: its announcement is the news; another month's end is no such
+ *       day: 今月末までに完成させ、来月末までに移転を終える has two deadlines).</li>
  * </ul>
  *
  * <p>Known weakness: only a sentence ending on a verb is read; a deed closed by a copula (まとめる予定だ, まとめる方針だ)
@@ -55,10 +56,18 @@ final class DeadlinesToCome {
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay, List<DateMention> sentence) {
         if (!VaguePlans.stillToCome(mention, articleDay) || namesADay(mention) || sentence.stream().anyMatch(m -> m != mention
-                && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false))) {
+                && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false) && !isAMonthsEnd(m))) {
             return false;
         }
         return BY_THEN_A_DEED_TO_COME.matcher(after).lookingAt();
+    }
+
+    /**
+     * A month's end read as its last day because a deadline or an edge follows it (来月末までに), written without a day:
+     * another deadline, not a day the sentence names (今月末までに完成させ、来月末までに移転を終える).
+     */
+    private static boolean isAMonthsEnd(DateMention mention) {
+        return mention.text().endsWith("末") && !mention.text().contains("日");
     }
 
     /** A day written in the expression (30日, 三十一日), not the last day a period's end is read as (今月末, 年度末). */

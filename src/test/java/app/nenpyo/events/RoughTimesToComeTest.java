@@ -61,6 +61,10 @@ class RoughTimesToComeTest {
         "同社は来年3月末までに約200店を閉鎖する。|来年3月末|deadline still to come",
         "町は今月末までに空き家２０戸を取り壊す。|今月末|deadline still to come",
         "町は今月末までに2022年の台帳を作り直す。|今月末|",
+        // (8): another deadline at a month's end is no day named in the sentence; a day named is
+        "業者は今月末までに新庁舎を完成させ、来月末までに移転を終える。|今月末|deadline still to come",
+        "業者は今月末までに新庁舎を完成させ、来月末までに移転を終える。|来月末|deadline still to come",
+        "業者は今月末までに新庁舎を完成させ、来月5日に開庁式を開く。|今月末|",
     })
     void aDeadlineStillToComeIsBackground(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
