@@ -241,7 +241,9 @@ class HeldOutSetTest {
      * actors by how names are built (a full name the tokenizer tags 姓 + 名, 山内正樹町長; a made-up word before an
      * ending only companies' names have, 北斗電産; decision 0044's addendum of 2026-12-08): listed actors 164, 155,
      * 222, 136, 149, 118, 144, 122 on sets one to eight (with the date rules above), and on the blind ninth, tenth and
-     * eleventh 97, 102 → 106, 83 → 86.
+     * eleventh 97, 102 → 106, 83 → 86. The review's mends of the background rules (counts are no dates, a past told
+     * with という no deadline to come, another month's end no day named): the sixth's background on the timeline 16,
+     * the blind ninth's 42.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -286,10 +288,10 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 222, 9, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 136, 8, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 108, 149, 8, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 118, 17, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 118, 16, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 103, 144, 22, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 113, 122, 24, 0, 0),
-                new HeldOutSet("heldout9", 265, 18, 2, 140, 100, 5, 97, 97, 43, 0, 5),
+                new HeldOutSet("heldout9", 265, 18, 2, 140, 100, 5, 97, 97, 42, 0, 5),
                 new HeldOutSet("heldout10", 276, 19, 3, 164, 123, 8, 115, 106, 39, 0, 1),
                 new HeldOutSet("heldout11", 211, 26, 1, 124, 95, 5, 79, 86, 19, 0, 0));
     }
