@@ -60,6 +60,7 @@ class RoughTimesToComeTest {
         // (7): a count after までに is no other date; a date after it is
         "同社は来年3月末までに約200店を閉鎖する。|来年3月末|deadline still to come",
         "町は今月末までに空き家２０戸を取り壊す。|今月末|deadline still to come",
+        "県は年度末までに利用者1万人を目指す。|年度末|",
         "町は今月末までに2022年の台帳を作り直す。|今月末|",
         // (8): another deadline at a month's end is no day named in the sentence; a day named is
         "業者は今月末までに新庁舎を完成させ、来月末までに移転を終える。|今月末|deadline still to come",
