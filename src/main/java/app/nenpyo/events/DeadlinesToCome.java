@@ -68,7 +68,7 @@ final class DeadlinesToCome {
      * another deadline, not a day the sentence names (今月末までに完成させ、来月末までに移転を終える).
      */
     private static boolean isAMonthsEnd(DateMention mention) {
-        return mention.text().endsWith("末") && !mention.text().contains("日");
+        return mention.text().endsWith("末") && !namesADay(mention);
     }
 
     /** A day written in the expression (30日, 三十一日), not the last day a period's end is read as (今月末, 年度末). */

@@ -610,7 +610,8 @@ public final class ActorFinder {
                 .orElse(fullName);
     }
 
-    private static Token at(Token[] tokenAt, int i) {
+    /** The token starting at {@code i}, or null where none starts or {@code i} is outside the text. */
+    static Token at(Token[] tokenAt, int i) {
         return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
     }
 

@@ -51,7 +51,7 @@ final class BodiesByTheirKind {
         }
         int end = -1;
         int at = i;
-        for (Token t = token(tokenAt, at); t != null && mayBeInABodysName(t, at == i); t = token(tokenAt, at)) {
+        for (Token t = ActorFinder.at(tokenAt, at); t != null && mayBeInABodysName(t, at == i); t = ActorFinder.at(tokenAt, at)) {
             at = t.span().end();
             String run = text.substring(i, at);
             for (String kind : KINDS) {
@@ -63,7 +63,7 @@ final class BodiesByTheirKind {
                 at++; // 調査・安全小委員会: words of one name joined
             }
         }
-        Token after = end < 0 ? null : token(tokenAt, end);
+        Token after = end < 0 ? null : ActorFinder.at(tokenAt, end);
         if (after == null || !after.partOfSpeech().startsWith("助詞") || !TOPIC_OR_SUBJECT.contains(after.surface())) {
             return null;
         }
@@ -84,9 +84,5 @@ final class BodiesByTheirKind {
     /** Whether a character goes on the word before it: a kanji, a katakana, a long mark or ・ (also read by {@link CompanyNames}). */
     static boolean continuesAWord(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・';
-    }
-
-    static Token token(Token[] tokenAt, int i) {
-        return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
     }
 }

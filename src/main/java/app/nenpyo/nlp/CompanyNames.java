@@ -50,14 +50,14 @@ final class CompanyNames {
         if (i > 0 && (BodiesByTheirKind.continuesAWord(text.charAt(i - 1)) || text.charAt(i - 1) == '「')) {
             return null; // 持ち株会社「三協高輪ホールディングス」: named by the kind before it, which the label keeps
         }
-        Token first = BodiesByTheirKind.token(tokenAt, i);
+        Token first = ActorFinder.at(tokenAt, i);
         if (first == null || QUALIFIERS.contains(first.surface())) {
             return null;
         }
         int end = -1;
         int commonWords = 0;
         for (Token t = first; t != null && t.span().end() - i <= LONGEST_WORD + ActorFinder.LONGEST_ENDING;
-                t = BodiesByTheirKind.token(tokenAt, t.span().end())) {
+                t = ActorFinder.at(tokenAt, t.span().end())) {
             int wordEnd = t.span().start();
             if (wordEnd - i >= SHORTEST_WORD && wordEnd - i <= LONGEST_WORD) {
                 String ending = endingAt(text, wordEnd);

@@ -46,11 +46,11 @@ final class FullNames {
 
     /** The person whose family name starts at {@code i}, or null: 「大森宏明は」 → 大森宏明; 「大森は」, 「山田太郎記念館」 → null. */
     static ActorMention at(String text, Token[] tokenAt, int i) {
-        Token family = BodiesByTheirKind.token(tokenAt, i);
+        Token family = ActorFinder.at(tokenAt, i);
         if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !ActorRegistry.isKanji(family.surface())) {
             return null;
         }
-        Token given = BodiesByTheirKind.token(tokenAt, family.span().end());
+        Token given = ActorFinder.at(tokenAt, family.span().end());
         if (given == null || !given.partOfSpeech().startsWith("名詞-固有名詞-人名-名") || !ActorRegistry.isKanji(given.surface())) {
             return null;
         }
