@@ -226,6 +226,7 @@ public final class DateFinder {
             boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                     && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
                     && !onANounBetween(c, sentenceMonthEnd, e.start, sentenceMonthHasYear)
+                    && !toldInAFrame(c, sentenceMonthEnd, e.start)
                     && !headlineRunningOn(c, s.start(), sentenceMonthEnd, e.start);
             boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
             boolean countsFromADay = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES;
@@ -572,6 +573,46 @@ public final class DateFinder {
                 // with a year, the one the clause ends on going on as the topic goes on in its time (入社した男は10日に);
                 // a topic the clause's noun only modifies (…罪に問われた長男の初公判が1日) is another happening
                 return !(writtenYear && nounsUpTo(c, k + 1, topic));
+            }
+        }
+        return false;
+    }
+
+    /** What closes the frame a news lead opens with, before its comma: 起きた衝突について、 決めた方針を巡り、. */
+    private static final Words FRAMES = new Words("について", "をめぐり", "を巡り", "をめぐって", "を巡って", "に関し", "に関して");
+
+    /**
+     * Whether the date before lies in the frame a lead opens with, a thing told done named and closed by
+     * について, を巡り or に関し and a comma, and the day stands after the topic that follows it (昨年6月15日に起きた衝突に
+     * ついて、機関紙は19日、…伝えた): the day is the news's, and takes no month from the frame's date. Not a frame
+     * closed by で (6月2日に決まった予算案で、市は9日に説明会を開いた), which goes on in the story as often.
+     */
+    private static boolean toldInAFrame(char[] c, int from, int to) {
+        int topic = to - 1;
+        if (topic > from && c[topic] == '、') {
+            topic--;
+        }
+        if (topic <= from || c[topic] != 'は') {
+            return false;
+        }
+        int comma = -1;
+        for (int k = topic - 1; k > from; k--) {
+            if (c[k] == '、') {
+                comma = k;
+                break;
+            }
+        }
+        String frame = comma < 0 ? null : FRAMES.before(c, comma);
+        if (frame == null) {
+            return false;
+        }
+        int noun = comma - frame.length() - 1;
+        if (noun <= from || !nounChar(c[noun])) {
+            return false;
+        }
+        for (int k = from + 1; k < noun; k++) {
+            if (c[k] == 'た' && "しれっいきちびみけせえげめねべじ".indexOf(c[k - 1]) >= 0 && nounChar(c[k + 1])) {
+                return true;
             }
         }
         return false;

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * The month of a day alone written after the word that says which day it is beside (前日の5日,
- * 翌日の9日, 前々日の3日, 当日の10日): the day that word counts to from a day told before it, or from the
- * article's own, whichever gives that number, the latest told first. The written day is the mention
+ * 翌日の9日, 前々日の3日, 当日の10日, 同じ日の10日): the day that word counts to from a day told before it, or from the
+ * article's own, whichever gives that number, the latest told first; after a word counting from the article's
+ * day (一昨日の13日, 昨日の14日, 今日の15日), from the article's alone. The written day is the mention
  * (ExpressionScanner.dayNamedAfter); this only says its month, where the month of a date written
  * earlier in the sentence would be wrong.
  *
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  *   (article of 2025-05-07) 議会は6日、首相を選出した。…2月23日の総選挙から…、協定には前日の5日に署名した
  *       → 2025-05 (the day before the 6th), not February
  *   (article of 2024-03-02) 判決は1日に言い渡された。被告は翌日の2日に控訴した → 2024-03
+ *   (article of 2025-10-15) 4月13日に開幕した万博は、一昨日の13日、閉幕した → 2025-10 (一昨日 counts from the article)
  * </pre>
  * Null when no day told gives that number (期限の前日の29日, the deadline's day not told): the day is
  * read as any day alone.
@@ -23,7 +25,10 @@ import java.util.function.Supplier;
  * <p>Known weakness: only days written as dates count; a day told by its weekday alone does not.
  */
 final class DayNamedBeside {
-    private static final Words BESIDE = new Words("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の");
+    private static final Words BESIDE = new Words("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の", "同じ日の", "一昨日の",
+            "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の");
+    /** The words that count from the article's own day, not from a day told: 一昨日の13日 (article of the 15th). */
+    private static final Words FROM_THE_ARTICLE = new Words("一昨日の", "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の");
 
     private DayNamedBeside() {
     }
@@ -38,15 +43,14 @@ final class DayNamedBeside {
         if (word == null) {
             return null;
         }
-        List<LocalDate> daysTold = toldBefore.get();
         int offset = switch (word) {
-            case "前々日の" -> -2;
+            case "前々日の", "一昨日の", "おとといの" -> -2;
             case "翌々日の" -> 2;
-            case "前日の" -> -1;
+            case "前日の", "昨日の", "きのうの" -> -1;
             case "翌日の" -> 1;
             default -> 0;
         };
-        LocalDate told = toldDayBeside(day, offset, daysTold);
+        LocalDate told = FROM_THE_ARTICLE.before(c, at) != null ? null : toldDayBeside(day, offset, toldBefore.get());
         if (told != null) {
             return YearMonth.from(told.plusDays(offset));
         }

@@ -2,6 +2,7 @@ package app.nenpyo.temporal;
 
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.TimeValue;
+import java.util.Set;
 
 /**
  * Reads one date expression at a position of a normalised text ({@link Chars}): a hand-written,
@@ -73,7 +74,7 @@ final class ExpressionScanner {
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
     private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
-            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "当日", "即日", "翌朝", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
+            "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "同じ日", "当日", "即日", "翌朝", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
     private static final Words APPROXIMATELY = new Words("ごろ", "頃", "ころ");
     private static final Words HOLIDAY_MARKS = new Words("・祝", "・休", "祝");
     /** The particles a kana day word may follow: 首相はきょう, 会合もあす, 国会ではきのう. */
@@ -616,11 +617,14 @@ final class ExpressionScanner {
         return numberWithUnit(p, e, 'd');
     }
 
-    /** 前日の26日, 当日の10日: the day written after it says which, and is the mention. */
+    /** 前日の26日, 当日の10日, 一昨日の13日: the day written after it says which, and is the mention. */
     private boolean dayNamedAfter(String w, int q) {
-        return (w.equals("前日") || w.equals("翌日") || w.equals("当日") || w.equals("同日") || w.equals("前々日") || w.equals("翌々日"))
-                && Chars.at(c, q, "の") && dayOfMonthEndAt(q + 1) >= 0;
+        return DAYS_NAMED_AFTER.contains(w) && Chars.at(c, q, "の") && dayOfMonthEndAt(q + 1) >= 0;
     }
+
+    /** The day words a day written after with の names (DayNamedBeside gives its month). */
+    private static final Set<String> DAYS_NAMED_AFTER = Set.of("前日", "翌日", "当日", "同日", "同じ日", "前々日", "翌々日", "一昨日",
+            "おととい", "昨日", "きのう", "今日", "きょう", "本日");
 
     /** きょうだい, あすか, きのうち: the kana word is longer than the date word. */
     private boolean hiraganaWordGoesOn(String w, int q) {
@@ -1107,12 +1111,13 @@ final class ExpressionScanner {
     }
 
     /** 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour. */
+    /** Whether a time of day follows (10日9時): not hours counted (1日8時間働く: so many a day). */
     private boolean clockFollows(int q) {
         int r = q;
         while (r < c.length && Chars.isDigit(c[r])) {
             r++;
         }
-        return r < c.length && c[r] == '時';
+        return r < c.length && c[r] == '時' && !Chars.at(c, r, "時間");
     }
 
     private boolean isMonthCounter(int u) {
@@ -1760,6 +1765,35 @@ final class ExpressionScanner {
      * it); から, 以降, 以来 alone open the end, まで, 以前 the start. The span of an open range is the
      * date alone (10日 in 10日からの).
      */
+    /** The parts of a month a range of them may end on, without its month again (上旬から中旬にかけて). */
+    private static final Words LATER_PARTS = new Words("中旬", "下旬");
+
+    /**
+     * 来月上旬から中旬にかけて, 8月中旬から下旬まで: a range from one part of a month to a later one, the month
+     * written once. The end takes the start's month (Resolver's range inherits it); only with まで or にかけて
+     * after it, and only a later part.
+     */
+    private boolean laterPartOfTheMonth(int r, Expr e) {
+        String part = LATER_PARTS.at(c, r);
+        if (part == null || e.hasDay() || (e.monthPart != Expr.EARLY && e.monthPart != Expr.MIDDLE)
+                || part.equals("中旬") && e.monthPart == Expr.MIDDLE) {
+            return false;
+        }
+        int q = r + part.length();
+        String tail = RANGE_ENDS.at(c, q);
+        if (tail == null) {
+            return false;
+        }
+        Expr second = new Expr();
+        second.start = r;
+        second.rangeEnd = true;
+        second.monthPart = part.equals("中旬") ? Expr.MIDDLE : Expr.LATE;
+        second.end = q;
+        e.to = second;
+        e.end = q + tail.length();
+        return true;
+    }
+
     private void range(Expr e) {
         int q = e.end;
         String conn = RANGE_CONNECTORS.at(c, q);
@@ -1782,6 +1816,9 @@ final class ExpressionScanner {
                     e.end = tail == null ? end : end + tail.length();
                     return;
                 }
+            }
+            if (laterPartOfTheMonth(r, e)) {
+                return;
             }
             if (conn.equals("から") && lengthFrom(r, e)) {
                 return;

@@ -761,6 +761,9 @@ final class Resolver {
                 ym = ym.plusMonths(1);
             }
             to = withTime(t, ofMonth(t, ym));
+        } else if (inherits && !t.hasDay() && !t.hasMonth() && t.monthPart != 0) {
+            // 来月上旬から中旬にかけて: the end is a later part of the start's month
+            to = ofMonth(t, YearMonth.from(from.start()));
         } else if (inherits && t.hasMonth()) {
             int y = from.start().getYear();
             if (t.month < from.start().getMonthValue()) {

@@ -97,7 +97,7 @@ final class TenseCues {
     private static final String CONTINUATIVE_ENDINGS = "きしちいりみびぎにめけせべれえ";
     /** Words that put what follows at a time of its own: 協議は10日に始まり、その後ウィーンで行う。 */
     private static final Words SEQUENCE_WORDS = new Words("その後", "今後", "続いて", "次いで", "翌日", "翌週", "翌月", "翌年", "来週",
-            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "当日");
+            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "同じ日", "当日");
 
     private TenseCues() {
     }
@@ -129,12 +129,21 @@ final class TenseCues {
             Lean rest = after(c, from + follows.length(), sentenceEnd);
             return rest == Lean.FUTURE || rest == Lean.LEANING_FUTURE ? Lean.NEUTRAL : rest;
         }
+        if (countedSince(c, from, limit) || goneOnSince(c, from)) {
+            return Lean.PAST;
+        }
+        if (deadlineOfARequest(c, from, limit)) {
+            return Lean.LEANING_FUTURE;
+        }
         // 「年度末までに条例を改正したい」と述べた: a date said in a quote has the quote's tense, not the saying's
         int quoteEnd = endOfTheQuoteAround(c, from, limit);
         // a speaker's wish spans the chain of verbs the quote holds (「…改正し、…移りたい」)
         boolean inAQuote = quoteEnd < limit;
         limit = quoteEnd;
         boolean setOff = setOffByAComma(c, from, limit);
+        // 10月14日には…議会に届ける機関…国民投票があり: a time made the topic dates the main clause, as one set off
+        // does, not the verb of a noun's clause
+        boolean topicalised = Chars.at(c, from, "には");
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
         for (int k = from; k < limit; k++) {
@@ -190,13 +199,15 @@ final class TenseCues {
             if ((ch == 'た' || ch == 'だ') && isPast(c, k)) {
                 return Lean.PAST;
             }
-            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)
+            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff || topicalised)
                     && !(inAClauseOfItsOwnTime && attributive(c, k + 1))) {
-                return Lean.FUTURE;
+                return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
-                // 21日に…行うと発表した
-                return Lean.FUTURE;
+                // 21日に…行うと発表した; but after a chain's comma and another time's clause the verb quoted may be that
+                // time's alone: 2月7日に方針を示し、同月14日に…出すと発表していた (the 7th has passed), where 28日に新庁舎を
+                // 開き、その2日後に式典を開くと発表した quotes both: only a lean, which a date far ahead does not win by
+                return inAClauseOfItsOwnTime ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && k - from <= 3 && Chars.at(c, from, "に") && namesTheNounAfterIt(c, from + 1, k)) {
                 // 30日に開く次回の会合: the plain verb right after the day names the noun, as 開かれる会合 does
@@ -277,11 +288,84 @@ final class TenseCues {
             if (SEQUENCE_WORDS.at(c, j) != null) {
                 return true;
             }
-            if (Chars.isDigit(c[j]) && j + 1 < to && "日月年週".indexOf(c[j + 1]) >= 0) {
+            // a lone 一 before 日 is a count more often than a day (一日も早く)
+            boolean loneOne = c[j] == '一' && (j == from || !numeral(c[j - 1]));
+            if (numeral(c[j]) && !loneOne && j + 1 < to && "日月年週".indexOf(c[j + 1]) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The units of a time counted since something (公表から1か月半、 開幕から2週間が): 年, か月, 週間, 日. */
+    private static final Words COUNTED_UNITS = new Words("か月", "カ月", "ヶ月", "ケ月", "箇月", "週間", "年", "日", "時間");
+
+    /**
+     * Whether the date names a thing done that time is counted from (5月16日の報告書の公表から1か月半、声は強まる
+     * ばかりだ): it has passed, whatever the tense of what follows. Only a date written onto a noun (の) that
+     * から follows with a count and a comma or が: 10日から3日間の日程で開く is a stretch starting then.
+     */
+    private static boolean countedSince(char[] c, int from, int limit) {
+        if (!Chars.at(c, from, "の")) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < limit && (nounChar(c[k]) || c[k] == 'の')) {
+            k++;
+        }
+        if (k == from + 1 || !Chars.at(c, k, "から")) {
+            return false;
+        }
+        int count = k + 2;
+        int n = count;
+        while (n < limit && (Chars.isDigit(c[n]) || Numerals.isKanjiNumeral(c[n]))) {
+            n++;
+        }
+        String unit = n > count ? COUNTED_UNITS.at(c, n) : null;
+        if (unit == null) {
+            return false;
+        }
+        int after = n + unit.length();
+        if (Chars.at(c, after, "半")) {
+            after++;
+        }
+        return after < limit && (c[after] == '、' || c[after] == 'が' || c[after] == 'で');
+    }
+
+    /** Verbs of asking that a clause with よう is what is asked (…出すよう求めた, …するよう指示した). */
+    private static final Words ASKING = new Words("求め", "要請", "指示", "命じ", "要求", "促し", "勧告", "指導");
+
+    /**
+     * Whether the date is the deadline of what is asked (報告書を15日までに出すよう求めた): it lies after the
+     * asking, though the asking is told done. Only までに and a clause ending in よう(に) before a verb of asking.
+     */
+    private static boolean deadlineOfARequest(char[] c, int from, int limit) {
+        if (!Chars.at(c, from, "までに")) {
+            return false;
+        }
+        for (int k = from + 3; k + 2 < limit && c[k] != '。'; k++) {
+            if (Chars.at(c, k, "よう")) {
+                int verb = Chars.at(c, k + 2, "に") ? k + 3 : k + 2;
+                return ASKING.at(c, verb) != null;
+            }
+        }
+        return false;
+    }
+
+    /** What says a state has gone on since the date: 営業停止は7日から続いており (the 7th has passed). */
+    private static final Words GONE_ON_SINCE = new Words("から続いて", "から続く中");
+
+    private static boolean goneOnSince(char[] c, int from) {
+        return GONE_ON_SINCE.at(c, from) != null;
+    }
+
+    private static boolean nounChar(char ch) {
+        return Chars.isKanji(ch) || Chars.isKatakana(ch) || ch == 'ー';
+    }
+
+    /** A digit of a day or month number, in figures or in kanji (14日, 十四日: 十一月五日告示、十日投開票の日程). */
+    private static boolean numeral(char ch) {
+        return Chars.isDigit(ch) || Numerals.isKanjiNumeral(ch);
     }
 
     /** Where the clause from {@code from} ends: its next comma or 。, or {@code limit}. */
@@ -341,7 +425,7 @@ final class TenseCues {
     private static boolean happeningOfTheNextDay(char[] c, int at, int limit) {
         int k = at < limit && c[at] == '同' ? at + 1 : at;
         int digits = k;
-        while (k < limit && Chars.isDigit(c[k])) {
+        while (k < limit && numeral(c[k])) {
             k++;
         }
         if (k == digits || k >= limit || c[k] != '日') {

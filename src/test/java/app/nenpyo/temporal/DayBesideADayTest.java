@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the day it is beside, not of a date written earlier in its sentence ({@link DayNamedBeside}); 週明け with
  * a day after it (週明け5日, 週明けの13日) is the start of the week that day is in, not the Monday the tense
  * points to; 翌13日 is the day after the day told whose next day is the 13th (decision 0003's addenda of
- * session 28). On texts written for this test.
+ * session 28); 一昨日の13日 and 昨日の1日 are the day the word counts to from the article's, and 同じ日 is 同日 (session
+ * 33). On texts written for this test.
  */
 class DayBesideADayTest {
     private final DateFinder finder = new DateFinder();
@@ -34,6 +35,15 @@ class DayBesideADayTest {
         "2023-04-05|大会は3月31日に開幕し、4月2日に決勝を迎えた。翌1日には記念式典が開かれていた。|翌1日|2023-04-01",
         // near miss: no day told is the day before: after the day told last, as before
         "2022-01-11|5日に入院し、翌7日に退院した。|翌7日|2022-01-07",
+        // a word counting from the article's day and a day after it: that day, not the month of a date written before
+        "2025-10-15|4月13日に開幕した博覧会は、一昨日の13日、半年の会期を終えて閉幕した。|13日|2025-10-13",
+        "2024-02-02|1月10日に始まった工事は、昨日の1日に終わった。|1日|2024-02-01",
+        "2024-02-02|12月20日に届いた手紙を、今日の2日に公開した。|2日|2024-02-02",
+        // near miss: a number that day does not have is read as any day alone (in the month of the date before it)
+        "2024-02-02|1月10日に始まった工事は、昨日の20日に終わった。|20日|2024-01-20",
+        // 同じ日 is 同日: the day told last
+        "2021-02-22|軍の機関紙は19日、兵士4人の死亡を伝えた。同じ日、委員会は4人に称号を贈った。|同じ日|2021-02-19",
+        "2021-02-22|議会は19日に予算を可決し、同じ日の夜に閉会した。|同じ日|2021-02-19",
     })
     void readsTheDay(String date, String text, String expression, String value) {
         FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);

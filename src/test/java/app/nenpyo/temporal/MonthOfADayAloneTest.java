@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * narrative's month, the article's, unless the month was written for the same run of happening.
  * A date in a clause told done that ends on a noun (死去した元首相の国葬が) is of a happening in the
  * background and lends no month; a day lower than the one written and told as ahead of it
- * (9月30日、1日付で就任する) is in the month after.
+ * (9月30日、1日付で就任する) is in the month after. A date in a lead's frame (昨年6月15日に起きた衝突について、機関紙は
+ * 19日、) lends none to the day after the topic.
  */
 class MonthOfADayAloneTest {
     private final DateFinder finder = new DateFinder();
@@ -45,6 +46,11 @@ class MonthOfADayAloneTest {
         "男は5月1日に盗んだ車で逃走し、3日に逮捕された。|2023-07-20|3日|2023-05-03",
         "男は5月1日に盗んだ車で逃走し、警察は3日に男を逮捕した。|2023-07-20|3日|2023-05-03",
         "6月2日に決まった予算案で、市は9日に説明会を開いた。|2023-07-20|9日|2023-06-09",
+        // a lead's frame (a thing told done closed by について, を巡り, に関し): the day after its topic is the news's
+        "昨年6月15日に国境で起きた衝突について、軍の機関紙は19日、兵士4人が死亡していたと伝えた。|2021-02-22|19日|2021-02-19",
+        "3月8日に発覚した不正を巡り、同社は20日、社長の辞任を発表した。|2023-07-21|20日|2023-07-20",
+        // near miss: no frame, the story goes on
+        "昨年6月15日に国境で衝突が起き、軍は19日、兵士の死亡を伝えた。|2021-02-22|19日|2020-06-19",
         // a written year keeps its month whatever noun follows
         "2011年3月11日に発生した地震で被災した原発では、12日に水素爆発が起きた。|2023-03-20|12日|2011-03-12",
         "2021年4月1日に入社した男は10日に初めて出勤した。|2023-03-20|10日|2021-04-10",
