@@ -50,6 +50,19 @@ final class Chars {
         return ch >= 'ァ' && ch <= 'ヺ' || ch == 'ー';
     }
 
+    /** A character of a noun written in kanji or katakana (事件, テロ, 国境警備). */
+    static boolean isNounChar(char ch) {
+        return isKanji(ch) || isKatakana(ch);
+    }
+
+    /**
+     * Whether a clause told done ends at {@code k}: a past た after a verb's stem (起きた, 決めた, 開いた, 死んだ's
+     * だ after ん or い). {@code k} must be at least 1.
+     */
+    static boolean endsToldDone(char[] c, int k) {
+        return c[k] == 'た' && "しれっいきちびみけせえげめねべてじ".indexOf(c[k - 1]) >= 0 || c[k] == 'だ' && "んい".indexOf(c[k - 1]) >= 0;
+    }
+
     static boolean isKanji(char ch) {
         return ch >= '一' && ch <= '鿿' || ch == '々' || ch == '〇';
     }

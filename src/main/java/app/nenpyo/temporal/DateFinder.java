@@ -108,6 +108,8 @@ public final class DateFinder {
         private int sentenceMonthEnd;
         // a written year puts that date in the narrative of the one its clause ends on (2021年4月1日に入社した男は10日に)
         private boolean sentenceMonthHasYear;
+        // a year written in figures or an era (2011年3月11日に起きた事故について、…12日、) keeps even a lead's frame in its time
+        private boolean sentenceMonthYearWritten;
         private TimeValue previousInSentence;
         // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
         private TimeValue dayBefore;
@@ -137,6 +139,7 @@ public final class DateFinder {
             sentenceMonthDate = null;
             sentenceMonthEnd = -1;
             sentenceMonthHasYear = false;
+            sentenceMonthYearWritten = false;
             previousInSentence = null;
             dayBefore = null;
             recurringEnd = -1;
@@ -226,7 +229,7 @@ public final class DateFinder {
             boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
                     && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
                     && !onANounBetween(c, sentenceMonthEnd, e.start, sentenceMonthHasYear)
-                    && !toldInAFrame(c, sentenceMonthEnd, e.start)
+                    && !(toldInAFrame(c, sentenceMonthEnd, e.start) && !sentenceMonthYearWritten)
                     && !headlineRunningOn(c, s.start(), sentenceMonthEnd, e.start);
             boolean laterThanDayBefore = dayOnly && dayBefore != null && e.day > dayBefore.end().getDayOfMonth();
             boolean countsFromADay = e.dayMode == Expr.PREV || e.relUnit != 0 && e.relUnit != Expr.MINUTES;
@@ -297,6 +300,7 @@ public final class DateFinder {
                     sentenceMonthDate = r.value().start();
                     sentenceMonthEnd = e.end;
                     sentenceMonthHasYear = e.hasYear();
+                    sentenceMonthYearWritten = e.yearMode == Expr.ABS;
                 }
                 dayBefore = dayOnly ? r.value() : null;
                 boolean monthWithItsYear = e.hasYear() && e.monthMode != Expr.NONE && e.to == null && !e.fiscal;
@@ -567,9 +571,7 @@ public final class DateFinder {
             }
         }
         for (int k = Math.max(clauseStart, 1); k + 1 < topic; k++) {
-            boolean past = c[k] == 'た' && "しれっいきちびみけせえげめねべてじ".indexOf(c[k - 1]) >= 0
-                    || c[k] == 'だ' && "んい".indexOf(c[k - 1]) >= 0;
-            if (past && nounChar(c[k + 1]) && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
+            if (Chars.endsToldDone(c, k) && nounChar(c[k + 1]) && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
                 // with a year, the one the clause ends on going on as the topic goes on in its time (入社した男は10日に);
                 // a topic the clause's noun only modifies (…罪に問われた長男の初公判が1日) is another happening
                 return !(writtenYear && nounsUpTo(c, k + 1, topic));
@@ -585,7 +587,8 @@ public final class DateFinder {
      * Whether the date before lies in the frame a lead opens with, a thing told done named and closed by
      * について, を巡り or に関し and a comma, and the day stands after the topic that follows it (昨年6月15日に起きた衝突に
      * ついて、機関紙は19日、…伝えた): the day is the news's, and takes no month from the frame's date. Not a frame
-     * closed by で (6月2日に決まった予算案で、市は9日に説明会を開いた), which goes on in the story as often.
+     * closed by で (6月2日に決まった予算案で、市は9日に説明会を開いた), which goes on in the story as often, nor (the
+     * caller's check) a date with its year written (2011年3月11日に起きた事故について、東京電力は12日、…発表していた).
      */
     private static boolean toldInAFrame(char[] c, int from, int to) {
         int topic = to - 1;
@@ -611,7 +614,7 @@ public final class DateFinder {
             return false;
         }
         for (int k = from + 1; k < noun; k++) {
-            if (c[k] == 'た' && "しれっいきちびみけせえげめねべじ".indexOf(c[k - 1]) >= 0 && nounChar(c[k + 1])) {
+            if (Chars.endsToldDone(c, k) && nounChar(c[k + 1])) {
                 return true;
             }
         }
@@ -629,7 +632,7 @@ public final class DateFinder {
     }
 
     private static boolean nounChar(char ch) {
-        return Chars.isKanji(ch) || ch >= 'ァ' && ch <= 'ヺ' || ch == 'ー';
+        return Chars.isNounChar(ch);
     }
 
     /** The longest noun a year sets a clause with before は or も (来年のAPECは, 2019年の大会は). */

@@ -33,6 +33,13 @@ final class DayNamedBeside {
     private DayNamedBeside() {
     }
 
+    /** Whether a day word (前日, 一昨日, 同じ日) is one whose day a day written after it with の names. */
+    static boolean namesTheDayAfter(String word) {
+        char[] written = (word + "の").toCharArray();
+        String found = BESIDE.at(written, 0);
+        return found != null && found.length() == written.length;
+    }
+
     /**
      * The month of the day {@code day} starting at {@code at}, given the days told before it
      * ({@code toldBefore}, in text order, asked for only when such a word is written before the day) and

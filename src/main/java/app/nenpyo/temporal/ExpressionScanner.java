@@ -2,7 +2,6 @@ package app.nenpyo.temporal;
 
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.TimeValue;
-import java.util.Set;
 
 /**
  * Reads one date expression at a position of a normalised text ({@link Chars}): a hand-written,
@@ -590,7 +589,7 @@ final class ExpressionScanner {
         String w = RELATIVE_DAYS.at(c, p);
         if (w != null) {
             int q = p + w.length();
-            if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香")
+            if (comparison(q) || hiraganaWordGoesOn(w, q) || w.equals("明日") && Chars.at(c, q, "香") || sameDayOfAnother(w, p, q)
                     || (w.equals("けさ") || w.equals("ゆうべ")) && p > 0 && Chars.isKanji(c[p - 1])
                     || dayNamedAfter(w, q)) {
                 return -1;
@@ -617,14 +616,18 @@ final class ExpressionScanner {
         return numberWithUnit(p, e, 'd');
     }
 
-    /** 前日の26日, 当日の10日, 一昨日の13日: the day written after it says which, and is the mention. */
-    private boolean dayNamedAfter(String w, int q) {
-        return DAYS_NAMED_AFTER.contains(w) && Chars.at(c, q, "の") && dayOfMonthEndAt(q + 1) >= 0;
+    /**
+     * 同じ日 inside a longer word (同じ日本人, 同じ日程, 同じ日曜日) or said of another thing's day (昨年と同じ日に: the
+     * same day as last year's), not the day told last.
+     */
+    private boolean sameDayOfAnother(String w, int p, int q) {
+        return w.equals("同じ日") && (q < c.length && (Chars.isKanji(c[q]) || Chars.isKatakana(c[q])) || p > 0 && c[p - 1] == 'と');
     }
 
-    /** The day words a day written after with の names (DayNamedBeside gives its month). */
-    private static final Set<String> DAYS_NAMED_AFTER = Set.of("前日", "翌日", "当日", "同日", "同じ日", "前々日", "翌々日", "一昨日",
-            "おととい", "昨日", "きのう", "今日", "きょう", "本日");
+    /** 前日の26日, 当日の10日, 一昨日の13日: the day written after it says which, and is the mention. */
+    private boolean dayNamedAfter(String w, int q) {
+        return Chars.at(c, q, "の") && DayNamedBeside.namesTheDayAfter(w) && dayOfMonthEndAt(q + 1) >= 0;
+    }
 
     /** きょうだい, あすか, きのうち: the kana word is longer than the date word. */
     private boolean hiraganaWordGoesOn(String w, int q) {
@@ -1110,8 +1113,10 @@ final class ExpressionScanner {
         return r > q + 1 && c[r - 1] == '量';
     }
 
-    /** 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour. */
-    /** Whether a time of day follows (10日9時): not hours counted (1日8時間働く: so many a day). */
+    /**
+     * 1日20万人 is "a day", 10日15時 a date: after 日, a number must be an hour, and a time of day, not hours
+     * counted (1日8時間働く: so many a day).
+     */
     private boolean clockFollows(int q) {
         int r = q;
         while (r < c.length && Chars.isDigit(c[r])) {
@@ -1760,11 +1765,6 @@ final class ExpressionScanner {
         return true;
     }
 
-    /**
-     * After a point: 〜 or から + another point makes one range (まで or にかけて after it belong to
-     * it); から, 以降, 以来 alone open the end, まで, 以前 the start. The span of an open range is the
-     * date alone (10日 in 10日からの).
-     */
     /** The parts of a month a range of them may end on, without its month again (上旬から中旬にかけて). */
     private static final Words LATER_PARTS = new Words("中旬", "下旬");
 
@@ -1794,6 +1794,11 @@ final class ExpressionScanner {
         return true;
     }
 
+    /**
+     * After a point: 〜 or から + another point makes one range (まで or にかけて after it belong to
+     * it); から, 以降, 以来 alone open the end, まで, 以前 the start. The span of an open range is the
+     * date alone (10日 in 10日からの).
+     */
     private void range(Expr e) {
         int q = e.end;
         String conn = RANGE_CONNECTORS.at(c, q);

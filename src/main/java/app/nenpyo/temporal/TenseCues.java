@@ -97,7 +97,7 @@ final class TenseCues {
     private static final String CONTINUATIVE_ENDINGS = "きしちいりみびぎにめけせべれえ";
     /** Words that put what follows at a time of its own: 協議は10日に始まり、その後ウィーンで行う。 */
     private static final Words SEQUENCE_WORDS = new Words("その後", "今後", "続いて", "次いで", "翌日", "翌週", "翌月", "翌年", "来週",
-            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "同じ日", "当日");
+            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "当日");
 
     private TenseCues() {
     }
@@ -141,8 +141,8 @@ final class TenseCues {
         boolean inAQuote = quoteEnd < limit;
         limit = quoteEnd;
         boolean setOff = setOffByAComma(c, from, limit);
-        // 10月14日には…議会に届ける機関…国民投票があり: a time made the topic dates the main clause, as one set off
-        // does, not the verb of a noun's clause
+        // 10月14日には…議会に届ける機関…国民投票があり: a time made the topic dates the main clause, not the verb of a
+        // noun's clause (a verb quoted still does: 2日には…始めると発表した)
         boolean topicalised = Chars.at(c, from, "には");
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
@@ -199,8 +199,8 @@ final class TenseCues {
             if ((ch == 'た' || ch == 'だ') && isPast(c, k)) {
                 return Lean.PAST;
             }
-            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff || topicalised)
-                    && !(inAClauseOfItsOwnTime && attributive(c, k + 1))) {
+            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)
+                    && !(topicalised && attributive(c, k + 1)) && !(inAClauseOfItsOwnTime && attributive(c, k + 1))) {
                 return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
@@ -288,9 +288,7 @@ final class TenseCues {
             if (SEQUENCE_WORDS.at(c, j) != null) {
                 return true;
             }
-            // a lone 一 before 日 is a count more often than a day (一日も早く)
-            boolean loneOne = c[j] == '一' && (j == from || !numeral(c[j - 1]));
-            if (numeral(c[j]) && !loneOne && j + 1 < to && "日月年週".indexOf(c[j + 1]) >= 0) {
+            if (Chars.isDigit(c[j]) && j + 1 < to && "日月年週".indexOf(c[j + 1]) >= 0 || kanjiDayOrMonth(c, j, from, to)) {
                 return true;
             }
         }
@@ -302,15 +300,16 @@ final class TenseCues {
 
     /**
      * Whether the date names a thing done that time is counted from (5月16日の報告書の公表から1か月半、声は強まる
-     * ばかりだ): it has passed, whatever the tense of what follows. Only a date written onto a noun (の) that
-     * から follows with a count and a comma or が: 10日から3日間の日程で開く is a stretch starting then.
+     * ばかりだ): it has passed. Only a date written onto a noun (の) that から follows with a count, and the count
+     * told gone by (2週間が過ぎ) or the sentence ending on how things stand (ばかりだ, ている, た): 20日の開幕から
+     * 2週間、規制が敷かれる and 開幕から1週間で…達する見通しだ count ahead, and 10日から3日間の日程で開く is a stretch.
      */
     private static boolean countedSince(char[] c, int from, int limit) {
         if (!Chars.at(c, from, "の")) {
             return false;
         }
         int k = from + 1;
-        while (k < limit && (nounChar(c[k]) || c[k] == 'の')) {
+        while (k < limit && (Chars.isNounChar(c[k]) || c[k] == 'の')) {
             k++;
         }
         if (k == from + 1 || !Chars.at(c, k, "から")) {
@@ -329,15 +328,50 @@ final class TenseCues {
         if (Chars.at(c, after, "半")) {
             after++;
         }
-        return after < limit && (c[after] == '、' || c[after] == 'が' || c[after] == 'で');
+        if (after < limit && c[after] == 'が') {
+            return ELAPSED.at(c, after + 1) != null;
+        }
+        return after < limit && c[after] == '、' && endsToldAsItStands(c, after, limit);
     }
+
+    /** What says the time counted has gone by: 2週間が過ぎ, 1か月がたった, 半年が経過. */
+    private static final Words ELAPSED = new Words("過ぎ", "経", "たっ", "たち", "たと", "経過");
+
+    /** Sentence endings telling how things stand or have gone: 強まるばかりだ, 続いている, 変わってきた, 決まった. */
+    private static final Words AS_IT_STANDS = new Words("ばかりだ", "ている", "ています", "ていた", "てきた", "た");
+
+    /**
+     * Whether the sentence from {@code from} ends (at its 。) telling how things stand or have gone, so that a time
+     * counted to it has passed (公表から1か月半、声は強まるばかりだ), not what is to come (開幕から2週間、規制が敷かれる).
+     */
+    private static boolean endsToldAsItStands(char[] c, int from, int limit) {
+        int end = from;
+        while (end < c.length && c[end] != '。' && c[end] != '\n') {
+            end++;
+        }
+        for (int k = Math.max(from, end - 4); k < end; k++) {
+            String w = AS_IT_STANDS.at(c, k);
+            if (w != null && k + w.length() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What may follow a verb of asking for its deadline to lie ahead: the asking told at the end of its sentence or
+     * quoted (求めた。, 指示した」, 要請している。, 求めたと); not ていた or たが (求めていたが、期限を過ぎても…).
+     */
+    private static final Words ASKED_NOW = new Words("した。", "した」", "したと", "た。", "た」", "たと", "している。", "ている。",
+            "しています。", "ています。", "る。", "する。");
 
     /** Verbs of asking that a clause with よう is what is asked (…出すよう求めた, …するよう指示した). */
     private static final Words ASKING = new Words("求め", "要請", "指示", "命じ", "要求", "促し", "勧告", "指導");
 
     /**
      * Whether the date is the deadline of what is asked (報告書を15日までに出すよう求めた): it lies after the
-     * asking, though the asking is told done. Only までに and a clause ending in よう(に) before a verb of asking.
+     * asking, though the asking is told done. Only までに and a clause ending in よう(に) before a verb of asking that
+     * ends its sentence or is quoted ({@link #ASKED_NOW}).
      */
     private static boolean deadlineOfARequest(char[] c, int from, int limit) {
         if (!Chars.at(c, from, "までに")) {
@@ -346,7 +380,8 @@ final class TenseCues {
         for (int k = from + 3; k + 2 < limit && c[k] != '。'; k++) {
             if (Chars.at(c, k, "よう")) {
                 int verb = Chars.at(c, k + 2, "に") ? k + 3 : k + 2;
-                return ASKING.at(c, verb) != null;
+                String asking = ASKING.at(c, verb);
+                return asking != null && ASKED_NOW.at(c, verb + asking.length()) != null;
             }
         }
         return false;
@@ -359,13 +394,28 @@ final class TenseCues {
         return GONE_ON_SINCE.at(c, from) != null;
     }
 
-    private static boolean nounChar(char ch) {
-        return Chars.isKanji(ch) || Chars.isKatakana(ch) || ch == 'ー';
-    }
 
     /** A digit of a day or month number, in figures or in kanji (14日, 十四日: 十一月五日告示、十日投開票の日程). */
     private static boolean numeral(char ch) {
-        return Chars.isDigit(ch) || Numerals.isKanjiNumeral(ch);
+        return Chars.isDigit(ch) || kanjiDigitOfADay(ch);
+    }
+
+    /** A kanji digit a day or month is written with: 〇 to 九 and 十, not 百 or 千 (創立百年). */
+    private static boolean kanjiDigitOfADay(char ch) {
+        return Numerals.kanjiDigit(ch) >= 0 || ch == '十';
+    }
+
+    /**
+     * Whether a day or month written in kanji ends at {@code j} (十四日に, 十一月): not a lone 一 (一日も早く), a
+     * place (四日市, 十日町) nor a word going on (二日酔い, 三日月).
+     */
+    private static boolean kanjiDayOrMonth(char[] c, int j, int from, int to) {
+        if (!kanjiDigitOfADay(c[j]) || j + 1 >= to || "日月".indexOf(c[j + 1]) < 0) {
+            return false;
+        }
+        boolean loneOne = c[j] == '一' && (j == from || !kanjiDigitOfADay(c[j - 1]));
+        char after = j + 2 < c.length ? c[j + 2] : '。';
+        return !loneOne && "市町酔月".indexOf(after) < 0;
     }
 
     /** Where the clause from {@code from} ends: its next comma or 。, or {@code limit}. */
