@@ -101,8 +101,9 @@ import java.util.Set;
  *                 ratings (国債 社債 債券 利回り 債務 格付け; not 格上げ: an office is raised too), money (デフレ ドル高
  *                 ドル安), companies'
  *                 deeds and results (増資 出資 投資 提携 売却 倒産 破綻 民事再生 会社更生 配当 自社株 受注 売り上げ 増益 減益 増収
- *                 減収 最終利益 経常利益 損益), a price's moves (値上がり 値下がり 値引き ハイパーインフレ), and 反発 where a market
- *                 is named ({@link #aMarketRebounds})
+ *                 減収 最終利益 経常利益 損益), a price's moves (値上がり 値下がり 値引き ハイパーインフレ), the shareholders'
+ *                 meeting (株主総会: its votes are on the company's board and deals; 総会 alone is a meeting), and 反発
+ *                 where a market is named ({@link #aMarketRebounds})
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告; not 閣議決定 (what is
  *                 decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
@@ -194,6 +195,8 @@ final class CategoryRules {
                 "所得税", "財政", "歳出", "歳入", "国債", "社債", "債券", "利回り", "債務", "格付け", "デフレ", "ドル高",
                 "ドル安", "増資", "出資", "投資", "提携", "売却", "倒産", "破綻", "民事再生", "会社更生", "配当", "自社株", "受注", "売り上げ",
                 "増益", "減益", "増収", "減収", "最終利益", "経常利益", "損益",
+                // session 33: the meeting where shareholders vote on a company's board and its deals
+                "株主総会",
                 // session 31: a price's moves, as 値上げ and 値下げ are its setting
                 "値上が", "値下が", "値引き", "ハイパーインフレ"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
@@ -657,13 +660,15 @@ final class CategoryRules {
      * (政令市: no decree), a complication (合併症: no merger), a regime overthrown (政権転覆: no ship capsized) and
      * a fire on a stage or online (炎上: no listing); and, of the words a reader files by their meaning (session 31),
      * confetti and petals (紙吹雪, 桜吹雪), the race for school places (受験戦争), an insurance (傷害保険), and the
-     * counts of one trial (併合罪: no annexation). Each hides the
-     * keyword inside it.
+     * counts of one trial (併合罪: no annexation); and (session 33) an accident's investigation and its investigators
+     * (航空事故調査官を派遣, 事故調査委員会: the accident was another day's, the writers file the dispatch as other). Each
+     * hides the keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
             "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
             "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
-            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪", "致死率", "致死量", "不作為", "貿易センター");
+            "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪", "致死率", "致死量", "不作為", "貿易センター",
+            "事故調査");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

@@ -106,6 +106,13 @@ class CategoryFamiliesTest {
         "新型ウイルスの致死率は9日、3%に達した。|OTHER",
         "世界貿易センターの跡地で11日、追悼式が開かれた。|OTHER",
         "国内のインフレーションは9日、一段と加速した。|ECONOMY",
+        // session 33: the investigators of accidents sent to one are no accident that day (an investigation, decision
+        // 0029's addendum), an accident is; the shareholders' meeting is the economy's, any other general meeting a meeting
+        "国の運輸安全委員会は5日、鉄道事故調査官2人を現地に派遣した。|OTHER",
+        "事故調査委員会は20日、最終報告書を公表した。|ANNOUNCEMENT",
+        "高速道路で5日朝、トラック3台が絡む事故が起きた。|DISASTER",
+        "同社は27日、定時株主総会を開いた。|ECONOMY",
+        "自治会は27日、年次総会を開いた。|MEETING",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
