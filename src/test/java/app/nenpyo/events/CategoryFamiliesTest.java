@@ -113,6 +113,14 @@ class CategoryFamiliesTest {
         "高速道路で5日朝、トラック3台が絡む事故が起きた。|DISASTER",
         "同社は27日、定時株主総会を開いた。|ECONOMY",
         "自治会は27日、年次総会を開いた。|MEETING",
+        // a deal struck and a vote's result are news by their announcement and filed under what was announced, as a
+        // company's results are; a plan announced stays an announcement, and 統合 is a deal only as announced
+        "北洋製紙は8日、同業の南部パルプを買収すると発表した。|ECONOMY",
+        "両社の統合は8日に発表された。|ECONOMY",
+        "西浜化学は8日、米社との合弁会社の設立を発表した。|ECONOMY",
+        "選挙管理委員会の委員長は16日、野党候補の当選を発表した。|ELECTION",
+        "同社は8日、主力製品の値上げを発表した。|ANNOUNCEMENT",
+        "市は4月1日、二つの小学校を統合した。|OTHER",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
