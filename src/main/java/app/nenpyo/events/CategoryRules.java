@@ -107,8 +107,9 @@ import java.util.Set;
  *                 meeting (株主総会: its votes are on the company's board and deals; 総会 alone is a meeting), a joint
  *                 venture (合弁), and 反発
  *                 where a market is named ({@link #aMarketRebounds})
- *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告; not 閣議決定 (what is
- *                 decided decides: 予算案を閣議決定 is the economy's)
+ *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告, a course, plan or
+ *                 outlook shown (方針を示す 計画を示す 見通しを示す: read before 示す, an intention shown, 考えを示す, a
+ *                 statement); not 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
  *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
  *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負; not 説明
@@ -203,7 +204,9 @@ final class CategoryRules {
                 // session 31: a price's moves, as 値上げ and 値下げ are its setting
                 "値上が", "値下が", "値引き", "ハイパーインフレ"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
-                "対策本部", "対策室", "リコール", "承認", "通告", "通達", "開示", "公告"));
+                "対策本部", "対策室", "リコール", "承認", "通告", "通達", "開示", "公告",
+                // session 33: a body's course, plan or outlook shown is made known; an intention shown (考え, 意向) is words
+                "方針を示す", "計画を示す", "見通しを示す"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー",
                 "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認",

@@ -121,6 +121,11 @@ class CategoryFamiliesTest {
         "選挙管理委員会の委員長は16日、野党候補の当選を発表した。|ELECTION",
         "同社は8日、主力製品の値上げを発表した。|ANNOUNCEMENT",
         "市は4月1日、二つの小学校を統合した。|OTHER",
+        // a body's course, plan or outlook shown is made known; an intention shown is words
+        "鉄道会社は17日、運転の再開を今月下旬とする方針を示した。|ANNOUNCEMENT",
+        "電力会社は10日、全面復旧は来週以降になるとの見通しを示した。|ANNOUNCEMENT",
+        "市長は10日、来年度から職員を増やす考えを示した。|STATEMENT",
+        "監督は10日、退任の意向を示した。|STATEMENT",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
