@@ -267,7 +267,9 @@ class HeldOutSetTest {
      * 150, 150, 120, 108, 80, 103, 113 → 162, 153, 150, 121, 109, 81, 110, 115 on sets one to eight, the blind ninth, tenth and eleventh 97, 115, 79 → 98, 116, 80,
      * the second's wrong merges 4 → 3; a trade accepted: the fifth's background on the timeline 8 → 9, a forecast
      * of its writer's (全面復旧は年明けにずれ込む) that had joined the restoration's event while both were "other", on
-     * the timeline of its own since that report, announced (…復旧し…再開したと発表した), is an announcement.
+     * the timeline of its own since that report, announced (…復旧し…再開したと発表した), is an announcement. With the
+     * date rules above and courses shown (方針を示す) as announcements: categorised 162, 153, 150, 121, 109, 81, 110, 115
+     * on sets one to eight, the ninth's 102, the blind tenth's 116, eleventh's 82, the blind twelfth's 83 unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -310,14 +312,14 @@ class HeldOutSetTest {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 164, 24, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 153, 155, 18, 1, 3),
                 new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 222, 9, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 120, 136, 8, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 108, 149, 8, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 80, 118, 16, 0, 1),
-                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 103, 144, 22, 0, 0),
-                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 113, 122, 24, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 100, 102, 42, 0, 5),
-                new HeldOutSet("heldout10", 277, 18, 3, 164, 123, 8, 115, 106, 39, 0, 1),
-                new HeldOutSet("heldout11", 214, 23, 1, 126, 94, 5, 81, 86, 19, 0, 0),
+                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 121, 136, 8, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 109, 149, 9, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 81, 118, 16, 0, 1),
+                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 110, 144, 22, 0, 0),
+                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 115, 122, 24, 0, 0),
+                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 102, 42, 0, 5),
+                new HeldOutSet("heldout10", 277, 18, 3, 164, 123, 8, 116, 106, 39, 0, 1),
+                new HeldOutSet("heldout11", 214, 23, 1, 126, 94, 5, 82, 86, 19, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 21, 0, 2));
     }
 
