@@ -57,12 +57,19 @@ import java.util.regex.Pattern;
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
  *       (6日までの1週間で1000人);</li>
+ *   <li>the end of a term as its topic's value ({@link EndsOfTerms}: 任期は2021年9月まで, 会期は12日までで), the start of
+ *       a tally ({@link CountsSince}: 2015年以降、…13人にのぼる), a time still to come in a cited forecast
+ *       ({@link Forecasts#isCited}: 推計では、2030年度には…不足する), a rough aim still to come
+ *       ({@link ApproximateTimesToCome}: 約1か月後をめどに公表する, 12月ごろに…移る予定だ) and a goal's time
+ *       ({@link GoalsToCome}: 2025年度に黒字化する目標);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」), or with a clipping's 付, edition or page after
  *       it (「2019年5月1日 夕刊 1面」, 「2021年10月1日 付」); a headline
  *       with the date inside (トルコ大地震 6日に発生、死者5000人超) is a report.</li>
  * </ul>
+ *
+ * <p>The words the rules read are read without a page's line breaks (会期⏎は5月6日まで, 見方が多⏎い).
  *
  * <p>Known weakness: a survey that is itself the news (…が10日、世論調査の結果を発表) is still
  * background if によると follows in the clause.
@@ -123,7 +130,8 @@ final class BackgroundRules {
             FigureDates.REFERENCE_DATE, FigureDates.SPAN, FigureDates.RUNNING_COUNT, COMPARISON_BASE, LAST_TIME_BEFORE,
             COUNT_OF_TIME_REASON, NAMES_THE_DAY, PLAN_GIVEN_UP, NAMES_THE_EDITION, VaguePlans.REASON, PAPERS_EDITION,
             GONE_ON_SINCE, Forecasts.REASON, StatedIntentions.REASON, DATELINE, WINDOW_FROM_NOW, QuotedPlans.REASON,
-            WritersViews.REASON, RequestedLimits.REASON, ExpectedTimes.REASON, PlansInTheirMood.REASON, DeadlinesToCome.REASON);
+            WritersViews.REASON, RequestedLimits.REASON, ExpectedTimes.REASON, PlansInTheirMood.REASON, DeadlinesToCome.REASON,
+            EndsOfTerms.REASON);
 
     private static final Pattern SURVEY = Pattern.compile("調査.{0,20}(によると|によれば|によりますと|では)");
 
@@ -146,7 +154,8 @@ final class BackgroundRules {
         if (lists.holds(paragraph, expression)) {
             return RELATED_LIST;
         }
-        String afterDate = text.substring(expression.end(), clause.end());
+        // a page's line breaks inside the words the rules read (会期⏎は, 見方が多⏎い) are taken out: the words are one
+        String afterDate = unwrapped(text, expression.end(), clause.end());
         // each pattern below that reads past its first characters needs a word written somewhere (調査, 以来, 予定): looked
         // for first, as a scan for a word costs far less than the pattern's tries at every character
         if (afterDate.contains("調査") && SURVEY.matcher(afterDate).find()) {
@@ -158,8 +167,11 @@ final class BackgroundRules {
         if (mention.text().startsWith("今後") || mention.text().startsWith("向こう")) {
             return WINDOW_FROM_NOW;
         }
-        String afterInSentence = text.substring(expression.end(), sentence.end());
-        String beforeInClause = text.substring(Math.min(clause.start(), expression.start()), expression.start());
+        String afterInSentence = unwrapped(text, expression.end(), sentence.end());
+        String beforeInClause = unwrapped(text, Math.min(clause.start(), expression.start()), expression.start());
+        if (EndsOfTerms.isOne(beforeInClause, afterInSentence)) {
+            return EndsOfTerms.REASON;
+        }
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)
                 || SurpassedMarks.isOne(beforeInClause, afterInSentence)) {
             return COMPARISON_BASE;
@@ -173,7 +185,7 @@ final class BackgroundRules {
             return COUNT_OF_TIME_REASON;
         }
         if (namesAThingTheSentencesDayDates(afterInSentence, mention, sentenceDates)
-                || namesTheDayAfterIt(afterInSentence, expression.end(), sentenceDates)) {
+                || namesTheDayAfterIt(text.substring(expression.end(), sentence.end()), expression.end(), sentenceDates)) {
             return NAMES_THE_DAY;
         }
         if (afterInSentence.contains("予定") && PLANNED_THEN_GIVEN_UP.matcher(afterInSentence).lookingAt()
@@ -187,6 +199,9 @@ final class BackgroundRules {
         if (!figure.isEmpty()) {
             return figure;
         }
+        if (CountsSince.isOne(afterInSentence)) {
+            return FigureDates.PERIOD;
+        }
         if (VaguePlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
             return VaguePlans.REASON;
         }
@@ -196,7 +211,9 @@ final class BackgroundRules {
         if (GONE_ON.matcher(afterInSentence).lookingAt()) {
             return GONE_ON_SINCE;
         }
-        if (Forecasts.isOne(mention, afterInSentence, doc.date().value())) {
+        String beforeInSentence = unwrapped(text, sentence.start(), expression.start());
+        if (Forecasts.isOne(mention, afterInSentence, doc.date().value())
+                || Forecasts.isCited(mention, beforeInSentence, doc.date().value())) {
             return Forecasts.REASON;
         }
         if (StatedIntentions.isOne(mention, afterInSentence, doc.date().value())) {
@@ -212,7 +229,6 @@ final class BackgroundRules {
         if (RequestedLimits.isOne(mention, afterInSentence, doc.date().value())) {
             return RequestedLimits.REASON;
         }
-        String beforeInSentence = text.substring(sentence.start(), expression.start());
         if (ExpectedTimes.isOne(mention, beforeInSentence, afterInSentence, doc.date().value())) {
             return ExpectedTimes.REASON;
         }
@@ -221,6 +237,10 @@ final class BackgroundRules {
         }
         if (PlansInTheirMood.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
             return PlansInTheirMood.REASON;
+        }
+        if (ApproximateTimesToCome.isOne(mention, afterInSentence, doc.date().value())
+                || GoalsToCome.isOne(mention, afterInSentence, doc.date().value())) {
+            return VaguePlans.REASON;
         }
         if (sentenceHasVerb) {
             return "";
@@ -232,6 +252,17 @@ final class BackgroundRules {
         }
         return "";
     }
+
+    /**
+     * The text between two offsets without the line breaks a page's width put there (会期⏎は5月6日まで → 会期は5月6日まで):
+     * the words the rules look for are read whole. Inside a sentence of a body paragraph every break is a page's.
+     */
+    private static String unwrapped(String text, int from, int to) {
+        String part = text.substring(from, to);
+        return part.indexOf('\n') < 0 && part.indexOf('\r') < 0 ? part : LINE_BREAKS.matcher(part).replaceAll("");
+    }
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]");
 
     /**
      * A previous period a change is counted from (前年度から0.4%引き下げる, 前月から3割増えた): the

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>気象庁は、台風は12日にかけて九州に近づくとみている / 2040年には約20万人に達するとの推計がある →
  *       background (the observer's view);</li>
  *   <li>1～3日は陸上などで、日本勢のメダルが期待される → background (the dates the topic, the forecast its comment);</li>
+ *   <li>週明けからは道路が混みそうだ → background (a conjecture: そう after a verb's stem; not 開くそうだ, hearsay);</li>
  *   <li>not: 気象庁は8日、大雨のおそれがあると発表した (the announcement is the day's deed: the forecast is
  *       what it said), 会議は20日に開かれる見通しだ (a deed's schedule), 帰省ラッシュのピークは30日になる見通しだ and
  *       首相は日曜日に現地入りするとの見方が出ている (a single day: when a peak or a deed is scheduled, which the
@@ -48,7 +49,9 @@ final class Forecasts {
     /** The words of a forecast, ending the date's clause or sentence. */
     private static final String FORECAST = "(予想される|予想されている|見込まれる|見込まれている|期待される|期待されている"
             + "|おそれがある|恐れがある|おそれもある|恐れもある|とみている|と見ている|とみて|と見て|予想している"
-            + "|(となる|になる|続く)見通し)(だ|です)?(。|、|$)"
+            + "|(となる|になる|続く)見通し"
+            // a conjecture: そう after a verb's stem (混みそうだ, 増えそうだ), not the hearsay after its plain form (開くそうだ)
+            + "|[きぎしちにひびみりいえけせてねべめれ]そう)(だ|です)?(。|、|$)"
             + "|(との|という)(推計|予測|見方|予想)(が(ある|多い|強い|出ている))?(だ|です)?(。|、|$)";
 
     /** A forecast in the date's own clause: no comma or full stop before it. */
@@ -66,7 +69,28 @@ final class Forecasts {
      */
     private static final Pattern OF_ITS_TOPIC = Pattern.compile("は、?[^、。]*?(" + FORECAST + ")");
 
+    /**
+     * A forecast, an estimate or a projection cited before the date (気象庁の1か月予報では, 国土交通省の推計では, 試算に
+     * よると), then no full stop nor other date up to it: the date is in what the cited forecast says.
+     */
+    private static final Pattern CITED = Pattern.compile(
+            "(予報|推計|試算|予測|見通し|シミュレーション)(では|によると|によれば|によりますと)(?:" + DeadlinesToCome.NOT_A_DATE + ")*$");
+
     private Forecasts() {
+    }
+
+    /**
+     * Whether the mention is a time still to come in a forecast, an estimate or a projection the sentence cites before it
+     * (気象庁の1か月予報では、8月上旬にかけても雨は少ない見込みだ; 推計では、2030年度には輸送能力が約34％不足する): what the
+     * forecast foresees, not a happening. Not a time over by the article's day (試算では、昨年度の減収は3億円に上った: a
+     * figure's period, {@link FigureDates}), nor a date before the citation (気象庁が10日に発表した予報では: the day it was
+     * issued).
+     *
+     * @param beforeInSentence the sentence's text before the expression
+     * @param articleDay       the article's date (the anchor of its relative dates when it has none)
+     */
+    static boolean isCited(DateMention mention, String beforeInSentence, Optional<LocalDate> articleDay) {
+        return VaguePlans.stillToCome(mention, articleDay) && CITED.matcher(beforeInSentence).find();
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>4日の終値を2割上回る / 2011年3月の大震災を超える被害 → a base (a mark owned by the date: の, a noun, を);</li>
  *   <li>2004年に樹立された12秒3を0.2秒上回った → a base (a mark set on the date, in a clause of its own);</li>
  *   <li>従来の最高は1998年8月に記録した39.8度だった → a base (the record before, as the topic);</li>
- *   <li>1980年以来の高水準 / 2016年以降で最も多かった → the last time before (以来, 以降 and a superlative);</li>
+ *   <li>1980年以来の高水準 / 2016年以降で最も多かった / 昨年11月以来の円安水準となった / 2021年9月以来の高値を付けた →
+ *       the last time before (以来, 以降 and a superlative or a level);</li>
  *   <li>not: 日経平均は10日、3万円を上回った / 10日に3万円を上回った (the day the mark is passed: no mark of the
  *       date's own), 4日の決勝では大会記録を上回った (は, で: the date is the setting), 4月以降の交渉 (no
  *       superlative).</li>
@@ -52,8 +53,8 @@ final class SurpassedMarks {
      * 以降で最も, 以来最多, 以来の高水準, 以来の規模.
      */
     private static final Pattern HIGHEST_SINCE = Pattern.compile(
-            "[^、。0-9０-９]{0,30}?(以来|以降)(で|の)?(最も|最[高多大低少長短悪]|(規模|高さ|高水準|低水準|水準|安値|高値"
-                    + "|円安|円高|低さ|多さ|大きさ|伸び|上げ幅|下げ幅)(で|と|に|だ|。|$))");
+            "[^、。0-9０-９]{0,30}?(以来|以降)(で|の)?(最も|最[高多大低少長短悪]|(円安|円高|株安|株高|ドル高|ドル安)?(規模|高さ|高水準"
+                    + "|低水準|水準|安値|高値|円安|円高|低さ|多さ|大きさ|伸び|上げ幅|下げ幅)(で|と|に|を|だ|。|$))");
 
     private SurpassedMarks() {
     }

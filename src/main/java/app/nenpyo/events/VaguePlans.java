@@ -53,7 +53,7 @@ final class VaguePlans {
      * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,
      * 方針, 見通し, 目指す, 目標, 見込み, 構え, 考え, 意向, 予想, …たい.
      */
-    private static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|目標|見込|構え|考え(?!方)|意向|予想(?!を[上下]回|外|以上|以下)|たい");
+    static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|目標|見込|構え|考え(?!方)|意向|予想(?!を[上下]回|外|以上|以下)|たい");
 
     /** 週明け with にも or 以降: the Monday a plan may be carried out on, no day named. */
     private static final Pattern MONDAY_GUESSED = Pattern.compile("にも|以降");

@@ -1,0 +1,41 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date is the time of a goal: a time still to come in words that end on 目標, in the same clause (基礎的
+ * 財政収支を2025年度に黒字化する目標は据え置いた, 2030年までに…打ち上げる目標を掲げている, 2050年を目標に).
+ * The date is what the goal is set for; the sentence's happening, if any, is what was done to the goal (set, kept,
+ * given up) on another day. The writers of sets two to eight keep a goal's time off the timeline.
+ *
+ * <ul>
+ *   <li>(article of 14 June 2023) 政府は2025年度に黒字化する目標を据え置いた / 同社は2030年度までの売上高の目標を
+ *       掲げる → background;</li>
+ *   <li>not: 新工場は2025年度の稼働を目指す (目指す, no 目標: set one's writer keeps such an aim with the news, and
+ *       {@link VaguePlans} reads its limits), 政府は14日に目標を取り下げた (a day gone: the deed), 来年度に着工し、
+ *       数値目標を見直す (目標 past a comma: the date dates the first deed).</li>
+ * </ul>
+ */
+final class GoalsToCome {
+
+    /** 目標 in the date's clause: no comma or full stop before it. */
+    private static final Pattern GOAL_IN_ITS_CLAUSE = Pattern.compile("[^、。]*?目標");
+
+    private GoalsToCome() {
+    }
+
+    /**
+     * Whether the mention is the time a goal is set for.
+     *
+     * @param after      the text right after the expression, to the end of its sentence
+     * @param articleDay the article's date (the anchor of its relative dates when it has none)
+     */
+    static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
+        Optional<LocalDate> today = articleDay.or(mention::anchor);
+        return mention.value().isPresent() && today.isPresent() && mention.value().get().start().isAfter(today.get())
+                && after.contains("目標") && GOAL_IN_ITS_CLAUSE.matcher(after).lookingAt();
+    }
+}
