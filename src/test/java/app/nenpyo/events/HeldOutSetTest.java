@@ -270,6 +270,11 @@ class HeldOutSetTest {
      * the timeline of its own since that report, announced (…復旧し…再開したと発表した), is an announcement. With the
      * date rules above and courses shown (方針を示す) as announcements: categorised 162, 153, 150, 121, 109, 81, 110, 115
      * on sets one to eight, the ninth's 102, the blind tenth's 116, eleventh's 82, the blind twelfth's 83 unchanged.
+     * Session 33's background (decision 0005's addendum of 2026-12-09: a term's end as its topic's
+     * value, a tally's start, a time in a cited forecast, a rough aim or a goal still to come, a vague time to come made
+     * known, promised or covered, the rules' words read across a page's line break): background on the timeline 24, 18,
+     * 9, 8, 8, 16, 22, 24 → 22, 17, 7, 6, 6, 15, 16, 24 on sets one to eight, and on the blind ninth, tenth and eleventh
+     * 42, 39, 19 → 41, 39, 18; every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
