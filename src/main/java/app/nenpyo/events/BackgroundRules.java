@@ -177,7 +177,7 @@ final class BackgroundRules {
             return COMPARISON_BASE;
         }
         if ((afterInSentence.contains("以来") && LAST_TIME.matcher(afterInSentence).lookingAt()
-                || SurpassedMarks.sinceTheHighest(afterInSentence))
+                || SurpassedMarks.sinceTheHighest(afterInSentence) || YEARS_SINCE_IT.matcher(afterInSentence).lookingAt())
                 && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
         }
@@ -325,6 +325,13 @@ final class BackgroundRules {
     private static final Pattern PLANNED_THEN_GIVEN_UP = Pattern.compile(
             "[^、。0-9０-９]{0,20}?予定(していた|されていた|だった)(が|(?:[^。0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日時]))"
                     + "{0,30}?(中止|延期|見送|取りやめ|取り止め|見合わせ|断念|開かれず|行われず))");
+
+    /**
+     * から and the count of a first in years right after the date (前回の2019年から4年ぶりの開催, 昨年3月から約1年半ぶり):
+     * the last time before, as with 以来.
+     */
+    private static final Pattern YEARS_SINCE_IT = Pattern.compile(
+            "から、?約?[0-9０-９一二三四五六七八九十]+(年|か月|カ月|ヶ月|日|週間)半?ぶり");
 
     /**
      * A deed in て form, then 以来 and a comma (侵攻を始めて以来、大統領が…のは初めてだ): the clause of the date closes at it

@@ -3,13 +3,14 @@ package app.nenpyo.events;
 import java.util.regex.Pattern;
 
 /**
- * Whether a date is the start of a tally the sentence gives: the date, then 以降 or 以来, and in the same sentence a
- * count reaching a level (2015年以降、…拘束された日本人は少なくとも13人にのぼる, 昨年4月以来、相談は延べ2万件に達した).
+ * Whether a date is the start of a tally the sentence gives: the date, then からの累計 (a running total), or 以降 or 以来
+ * and in the same sentence a count reaching a level (2015年以降、…拘束された日本人は少なくとも13人にのぼる, 昨年4月以来、相談は延べ2万件に達した).
  * The date is where the count starts, as 2021年の訪日客 is the period of a figure: nothing the article reports
  * happened on it.
  *
  * <ul>
  *   <li>2015年以降、中国で拘束された日本人は13人にのぼる → background;</li>
+ *   <li>昨年4月からの累計で、来場者は500万人を超えた → background (a running total from the date);</li>
  *   <li>not: 今年に入って、熱中症で運ばれた人は500人に達した (the period still running: the level reached is the news,
  *       as {@code VaguePlansTest} holds, though set one's writer kept 今年に入って30回を超えた off the timeline),
  *       6月29日以降、流域ではまとまった雨が降っていない / 今月に入ってようやく収まりつつある (a state since,
@@ -31,6 +32,9 @@ final class CountsSince {
             "(以降|以来)、?[^。]*?[0-9０-９][^、。0-9０-９]{0,4}?"
                     + "(を超え|を超す|を突破|に達し|に達する|にのぼ|に上っ|に上る|を数え|に増え)");
 
+    /** A running total counted from the date (昨年4月からの累計で, 2020年以降の累計は): the total's period, count or none. */
+    private static final Pattern TOTAL_FROM = Pattern.compile("(から|以降|以来)の累計");
+
     private CountsSince() {
     }
 
@@ -41,6 +45,7 @@ final class CountsSince {
      */
     static boolean isOne(String after) {
         // the lazy loop tries every character to the full stop: only where a word of a period since is written
-        return (after.startsWith("以降") || after.startsWith("以来")) && TALLY_SINCE.matcher(after).lookingAt();
+        return TOTAL_FROM.matcher(after).lookingAt()
+                || (after.startsWith("以降") || after.startsWith("以来")) && TALLY_SINCE.matcher(after).lookingAt();
     }
 }

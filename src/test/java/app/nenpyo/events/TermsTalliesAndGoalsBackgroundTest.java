@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * addendum of 2026-12-09): the end of a term as its topic's value ({@link EndsOfTerms}), the start of a tally
  * ({@link CountsSince}), a time in a cited forecast and a conjecture ({@link Forecasts}), an approximate time to come
  * ({@link ApproximateTimesToCome}), a goal's time ({@link GoalsToCome}), a level the highest since told with its noun
- * ({@link SurpassedMarks}), and the words of all of them read across a page's line break. Each with its near misses:
+ * ({@link SurpassedMarks}) and a first in years counted from the date, and the words of all of them read across a
+ * page's line break. Each with its near misses:
  * what the rule must leave on the timeline.
  *
  * <p>On sentences written for this test.
@@ -34,6 +35,7 @@ class TermsTalliesAndGoalsBackgroundTest {
         // the start of a tally (CountsSince)
         "2019年以降、県内で確認された被害は800件を超えた。|2019年|period of the figures reported",
         "昨年4月以来、相談は延べ2万件に達した。|昨年4月|period of the figures reported",
+        "感染者は2020年1月からの累計で3万人に上る。|2020年1月|period of the figures reported",
         // not: a state since with no count, a start of a deed to come, a period still running (VaguePlansTest holds one)
         "今年に入って、県内の火災は120件に達した。|今年|''",
         "6月1日以降、流域ではまとまった雨が降っていない。|6月1日|''",
@@ -65,8 +67,10 @@ class TermsTalliesAndGoalsBackgroundTest {
         // a level the highest since, told with its noun (SurpassedMarks)
         "円相場は一時1ドル＝150円台と、昨年10月以来の円安水準となった。|昨年10月|last time before a first in years",
         "日経平均株価は2021年9月以来の高値を付けた。|2021年9月|last time before a first in years",
-        // not: 以降 before what was looked into
+        "大会は前回の2019年から4年ぶりの開催となった。|2019年|last time before a first in years",
+        // not: 以降 before what was looked into, a start and a deed done since
         "同社は2021年9月以降の取引を調べた。|2021年9月|''",
+        "同社は2019年から4年かけて新工場を建てた。|2019年|''",
         // a vague time to come in what was made known, promised or covered (StatedIntentions)
         "社長は来月下旬の株主総会後に報酬を3か月間30％減額すると明らかにした。|来月下旬|vague time of an intention someone stated",
         "大統領は肥料の価格を来週から引き下げると約束した。|来週|vague time of an intention someone stated",
