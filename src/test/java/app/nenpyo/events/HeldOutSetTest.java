@@ -274,7 +274,10 @@ class HeldOutSetTest {
      * value, a tally's start, a time in a cited forecast, a rough aim or a goal still to come, a vague time to come made
      * known, promised or covered, the rules' words read across a page's line break): background on the timeline 24, 18,
      * 9, 8, 8, 16, 22, 24 → 22, 17, 7, 6, 6, 15, 16, 24 on sets one to eight, and on the blind ninth, tenth and eleventh
-     * 42, 39, 19 → 41, 39, 18; every other figure unchanged.
+     * 42, 39, 19 → 41, 39, 18; every other figure unchanged. Merged on the session's dates and categories, with a
+     * paper's edition read as written (across a page's break the rule took two reports of the blind twelfth off their
+     * date, its writer's happenings): background on the timeline 22, 17, 7, 6, 7, 15, 16, 24, the ninth's 41, the blind
+     * tenth's 39, eleventh's 18, twelfth's 21 → 19.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -314,18 +317,18 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 164, 24, 0, 0),
-                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 153, 155, 18, 1, 3),
-                new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 222, 9, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 121, 136, 8, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 109, 149, 9, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 81, 118, 16, 0, 1),
-                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 110, 144, 22, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 164, 22, 0, 0),
+                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 153, 155, 17, 1, 3),
+                new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 222, 7, 0, 1),
+                new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 9, 121, 136, 6, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 109, 149, 7, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 81, 118, 15, 0, 1),
+                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 110, 144, 16, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 5, 115, 122, 24, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 102, 42, 0, 5),
+                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 102, 41, 0, 5),
                 new HeldOutSet("heldout10", 277, 18, 3, 164, 123, 8, 116, 106, 39, 0, 1),
-                new HeldOutSet("heldout11", 214, 23, 1, 126, 94, 5, 82, 86, 19, 0, 0),
-                new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 21, 0, 2));
+                new HeldOutSet("heldout11", 214, 23, 1, 126, 94, 5, 82, 86, 18, 0, 0),
+                new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 19, 0, 2));
     }
 
     @org.junit.jupiter.api.Test
