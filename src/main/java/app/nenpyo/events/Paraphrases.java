@@ -51,6 +51,11 @@ final class Paraphrases {
             // a bank the authorities shut is a bank that failed (当局が…銀行を閉鎖 / 銀行の破綻); not a branch shut (支店を閉鎖),
             // nor banks shut for a while or all of them at once (銀行を一時閉鎖, 全銀行を閉鎖: a bank holiday)
             new Paraphrase("破綻", '閉', Pattern.compile("(?<!全|全ての|すべての|各)銀行(（[^）]{1,12}）)?を(?!一時)閉鎖")),
+            // a bill that passes a chamber is passed by its vote (衆院を通過 / 衆院本会議で可決); not a typhoon's or a
+            // parade's passing (台風が通過, 関門を通過)
+            new Paraphrase("可決", '通', Pattern.compile("(衆院|参院|衆議院|参議院|下院|上院|本会議|委員会)を通過")),
+            // passed and so enacted in one breath (可決、成立した): the last chamber's vote is the law's enactment
+            new Paraphrase("成立", '成', Pattern.compile("可決(され|し)?[、・て]?成立")),
             new Paraphrase("開会式", '開', Pattern.compile("開幕式|開会セレモニー")),
             new Paraphrase("閉会式", '閉', Pattern.compile("閉幕式|閉会セレモニー")),
             // a games' or a session's closing is its closing ceremony, and the last of the days it is held over

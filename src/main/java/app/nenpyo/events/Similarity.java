@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
  *       said in other words too ({@link Paraphrases}: 火を付けた is 放火), or as the end of a longer word
  *       ({@link CompoundHeads}: 統合 / 経営統合)
+ *   +1  with it, one report is only that word (衆院を通過したのは30日で…成立: label 成立, said in other words 可決;
+ *       {@link #happeningToldByItsWordAlone}): it says nothing else, and the shared word is all it can share
  *   +2  else the same thing done to ({@link #thingInsteadOfHead}: 判決を言い渡した / 判決が言い渡される)
  *   +3  else one says only that something occurred, and among its words is the word naming the other's
  *       happening, in much the same words ({@link #happeningToldOnlyAsOccurred}: 12日夜に起きた…特急脱線 / 特急が脱線)
@@ -106,7 +108,8 @@ final class Similarity {
         }
         // whether a word naming the happening is shared is asked once: the "else" rows and the +2 read it
         boolean shared = shareAWordNamingTheHappening(a, b);
-        double found = shared ? 0 : thingDoneToByANamedActor(a, b) ? 2 : !occurredWordNamedByTheOther(a, b).isEmpty() ? 3
+        double found = shared ? happeningToldByItsWordAlone(a, b).isEmpty() ? 0 : 1
+                : thingDoneToByANamedActor(a, b) ? 2 : !occurredWordNamedByTheOther(a, b).isEmpty() ? 3
                 : oneDoerOfOneKindOfDeedInTwoDocuments(a, b).isEmpty() ? 0 : 2;
         return rulePoints(a, b, found, shared);
     }
@@ -148,6 +151,66 @@ final class Similarity {
             word = namedAmongTheWordsOf(b, a);
         }
         return word.isEmpty() || sameSentence(a, b) || !saidInMuchTheSameWordsBesidesPlaces(a, b) ? "" : word;
+    }
+
+    /**
+     * The word naming the happening that one report of a period is made of alone, and that the other names its
+     * happening by too; "" when not so. A writer who has told a happening, or knows the reader has read of it,
+     * names it again by its word after its date: 衆院を通過したのは先月30日で、約2週間での成立となった (label 成立,
+     * said in other words 可決) is the vote 年金改革法案は30日、衆院本会議で賛成多数で可決された told. The shared
+     * word gives +2 and the category, place or subject the rest, but a report of one word names no doer, place or
+     * thing and often gets no category: so +1 beside the shared word, which is all it can share.
+     *
+     * <p>The report alone ({@link #toldByItsWordAlone}) has no subject, object or place, and its label is one of its
+     * head words; the other has the label, or what the report alone says in other words ({@link Paraphrases}), among
+     * its head words; not two reports of one sentence. Not a word only among the other's clause's words (31日の利上げ
+     * から… beside 日本銀行は31日、追加の利上げを決めた, head 決定): so read, on the blind sets a lone word joined
+     * another happening of its day. Known weakness: on a day two happenings are named by one word (two bills passed),
+     * the word alone joins the first that names it.
+     */
+    static String happeningToldByItsWordAlone(ResolvedReport a, ResolvedReport b) {
+        if (sameSentence(a, b)) {
+            return "";
+        }
+        String word = wordAloneNamedBy(a, b);
+        return word.isEmpty() ? wordAloneNamedBy(b, a) : word;
+    }
+
+    private static String wordAloneNamedBy(ResolvedReport alone, ResolvedReport other) {
+        if (!toldByItsWordAlone(alone)) {
+            return "";
+        }
+        // the word itself, or what it says in other words (成立 of 衆院を通過: 可決), not a head its clause names beside it
+        String word = alone.report().label();
+        for (String h : alone.report().headWords()) {
+            if ((h.equals(word) || !said(alone.report(), h)) && other.report().headWords().contains(h)) {
+                return h;
+            }
+        }
+        return "";
+    }
+
+    /** A particle linking words (鳴神岳の噴火, 法案を可決): a label holding one is more than a word; 利上げ, 打ち上げ hold none. */
+    private static final Pattern LINKED = Pattern.compile("[のをにでとはへもや]");
+
+    /**
+     * Whether a report is only a word naming its happening ({@link #happeningToldByItsWordAlone}): its label one of
+     * its head words (成立, 利上げ, 初公判), of two characters or more, with no subject, object or place and no
+     * particle linking two words ({@link #LINKED}). Not a generic word (発表, 開催) nor a participant (首相); not an
+     * opening or closing ({@link FirstAndLastDays#namesAnEdge}: 開幕初日の10日に基金の設立が決まり names the day by the
+     * opening and tells what was decided on it); not a count (3回目); not the name of one of its actors, or holding
+     * one (フィンランド, 最高裁大法廷: a doer or a place, not a happening). Actors its clause names elsewhere may be
+     * (衆院を通過したのは…: 衆院 is where, not who).
+     */
+    static boolean toldByItsWordAlone(ResolvedReport r) {
+        Report report = r.report();
+        String label = report.label();
+        return label.length() > 1 && !LINKED.matcher(label).find() && r.subject().isEmpty() && r.place().isEmpty()
+                && report.object().isEmpty() && report.headWords().contains(label) && !Morphemes.GENERIC_NOUNS.contains(label)
+                && !FirstAndLastDays.namesAnEdge(label) && !Morphemes.isParticipant(label, Gazetteer.shared())
+                && label.chars().noneMatch(Character::isDigit)
+                && report.actors().stream().noneMatch(m -> m.surface().contains(label) || m.name().contains(label)
+                        || label.contains(m.surface()));
     }
 
     /** Whether a report's head words hold a deed that says only that something occurred ({@link #OCCURRED}). */
@@ -829,11 +892,17 @@ final class Similarity {
             }
         } else if (samePeriodAsked) {
             String happening = happeningToldOnlyAsOccurred(a, b);
+            String alone = happeningToldByItsWordAlone(a, b);
             String doer = happening.isEmpty() && !shareAWordNamingTheHappening(a, b) ? oneDoerOfOneKindOfDeedInTwoDocuments(a, b) : "";
             if (!happening.isEmpty()) {
                 points += 3;
                 if (explain) {
                     reasons.add("same happening said as occurred " + happening);
+                }
+            } else if (!alone.isEmpty()) {
+                points += 1;
+                if (explain) {
+                    reasons.add("same happening told by its word alone " + alone);
                 }
             } else if (!doer.isEmpty()) {
                 points += 2;
