@@ -4,6 +4,7 @@ import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.JapaneseTokens;
+import app.nenpyo.nlp.NamesSaidAgain;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 
@@ -43,6 +44,15 @@ record AnalysedSentence(String text, int offset, List<Token> tokens, boolean[] q
     static AnalysedSentence of(String text, int offset, ActorFinder finder, List<Token> tokens) {
         List<ActorMention> actors = finder.find(text, tokens);
         return new AnalysedSentence(text, offset, tokens, Quotes.mask(text), actors, finder.anaphors(text, tokens, actors));
+    }
+
+    /**
+     * The same sentence with the names its article gave elsewhere found where written again ({@link NamesSaidAgain}),
+     * its anaphors read again among them; this one when none is.
+     */
+    AnalysedSentence withNamesSaidAgain(NamesSaidAgain names, ActorFinder finder) {
+        List<ActorMention> all = names.in(text, tokens, actors);
+        return all == actors ? this : new AnalysedSentence(text, offset, tokens, quoted, all, finder.anaphors(text, tokens, all));
     }
 
     boolean isQuoted(Token t) {

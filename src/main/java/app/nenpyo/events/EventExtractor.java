@@ -15,6 +15,7 @@ import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.Coreference;
 import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.NamesSaidAgain;
 import app.nenpyo.nlp.Token;
 import app.nenpyo.temporal.PageWraps;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns the resolved date mentions of one document into reports: one per date that anchors a
@@ -85,8 +87,15 @@ public final class EventExtractor {
         RelatedLists lists = dated.isEmpty() ? null : RelatedLists.of(doc);
         List<Integer> wraps = dated.isEmpty() ? List.of() : PageWraps.in(doc.text());
         // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
-        List<SentenceReports> read = (dated.size() >= PARALLEL_SENTENCES ? dated.parallelStream() : dated.stream())
-                .map(e -> read(input, lists, documentTokens, wraps, e.getKey(), e.getValue())).toList();
+        boolean parallel = dated.size() >= PARALLEL_SENTENCES;
+        List<AnalysedSentence> analysed = (parallel ? dated.parallelStream() : dated.stream())
+                .map(e -> analysed(doc, documentTokens, wraps, e.getKey())).toList();
+        // a name the article gave once is a name wherever it writes it again: known from every dated sentence first
+        NamesSaidAgain names = NamesSaidAgain.of(analysed.stream().flatMap(s -> s.actors().stream()).toList(), gazetteer);
+        List<SentenceReports> read = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
+                .mapToObj(k -> read(input, lists, analysed.get(k).withNamesSaidAgain(names, actorFinder), dated.get(k).getKey(),
+                        dated.get(k).getValue()))
+                .toList();
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
         List<Anaphor> anaphors = new ArrayList<>();
@@ -100,7 +109,7 @@ public final class EventExtractor {
         // a deed told without a date, on the day the sentence right before told (decision 0042)
         List<Report> carried = new ArrayList<>();
         for (DayOfTheSentenceBefore.Carried c : DayOfTheSentenceBefore.candidates(doc, input.mentions(), reports)) {
-            Optional<SentenceReports> r = carried(input, documentTokens, wraps, c);
+            Optional<SentenceReports> r = carried(input, documentTokens, wraps, names, c);
             if (r.isPresent()) {
                 carried.add(r.get().reports().get(0));
                 actors.addAll(r.get().actors());
@@ -138,11 +147,10 @@ public final class EventExtractor {
                                    DoerOfTheSentenceBefore.Subjects subjects) {
     }
 
-    private SentenceReports read(DocumentInput input, RelatedLists lists, List<Token> documentTokens, List<Integer> wraps,
-                                 Sentence sentence, List<DateMention> found) {
+    private SentenceReports read(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence,
+                                 List<DateMention> found) {
         AnalyzedDocument doc = input.document();
         int offset = sentence.span().start();
-        AnalysedSentence s = analysed(doc, documentTokens, wraps, sentence);
         // loops, not streams, at every dated sentence: with the app's inlining (decision 0021) a stream costs far more
         List<ActorMention> actors = new ArrayList<>(s.actors().size());
         for (ActorMention a : s.actors()) {
@@ -203,8 +211,8 @@ public final class EventExtractor {
      * deed done, or the same deed as the antecedent's.
      */
     private Optional<SentenceReports> carried(DocumentInput input, List<Token> documentTokens, List<Integer> wraps,
-                                              DayOfTheSentenceBefore.Carried c) {
-        AnalysedSentence s = analysed(input.document(), documentTokens, wraps, c.sentence());
+                                              NamesSaidAgain names, DayOfTheSentenceBefore.Carried c) {
+        AnalysedSentence s = analysed(input.document(), documentTokens, wraps, c.sentence()).withNamesSaidAgain(names, actorFinder);
         if (!DayOfTheSentenceBefore.toldAsDone(s)) {
             return Optional.empty();
         }
@@ -343,13 +351,14 @@ public final class EventExtractor {
         List<ActorMention> actors = new ArrayList<>(read.actors());
         Set<TextSpan> sentencesRead = new LinkedHashSet<>();
         read.reports().forEach(r -> sentencesRead.add(r.source().sentence()));
+        NamesSaidAgain names = NamesSaidAgain.of(read.actors(), gazetteer);
         for (AddedReport a : added) {
             Optional<Sentence> sentence = sentenceOf(input.document(), a.clause());
             if (sentence.isEmpty()) {
                 continue;
             }
             AnalysedSentence s = AnalysedSentence.of(sentence.get().span().of(input.document().text()),
-                    sentence.get().span().start(), actorFinder);
+                    sentence.get().span().start(), actorFinder).withNamesSaidAgain(names, actorFinder);
             boolean unread = sentencesRead.add(sentence.get().span());
             List<ActorMention> links = anaphorLinks(input.document().text(), s, read.actors(), unread);
             Report report = added(input, s, sentence.get(), a);
@@ -359,7 +368,7 @@ public final class EventExtractor {
             report = linkedAsRead(input.document(), reports, place, actors);
             reports.set(place, report);
             report = DoerOfTheSentenceBefore.withDoer(input.document().sentences(), reports, place,
-                    subjectsAsRead(input, read, sentence.get(), s), read.actors());
+                    subjectsAsRead(input, read, names, sentence.get(), s), read.actors());
             report = FigureOwners.withOwner(report, read.actors(), input.document().sentences());
             // the analyst's own words stay as written: only the machine's label names what the reading found
             reports.set(place, a.label().isEmpty() ? report : report.withLabel(a.label()));
@@ -393,13 +402,15 @@ public final class EventExtractor {
      * reading is read from it (a sentence the reading passed over says nothing), analysed when asked.
      */
     private Function<Sentence, Optional<DoerOfTheSentenceBefore.Subjects>> subjectsAsRead(DocumentInput input, DocumentReports read,
-                                                                                         Sentence added, AnalysedSentence s) {
+                                                                                         NamesSaidAgain names, Sentence added,
+                                                                                         AnalysedSentence s) {
         Set<TextSpan> sentencesRead = new HashSet<>();
         read.reports().forEach(r -> sentencesRead.add(r.source().sentence()));
         String text = input.document().text();
         return sentence -> sentence.equals(added) ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(s, gazetteer))
                 : sentencesRead.contains(sentence.span())
-                ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(AnalysedSentence.of(sentence.span().of(text), sentence.span().start(), actorFinder), gazetteer))
+                ? Optional.of(DoerOfTheSentenceBefore.Subjects.of(AnalysedSentence.of(sentence.span().of(text), sentence.span().start(), actorFinder)
+                        .withNamesSaidAgain(names, actorFinder), gazetteer))
                 : Optional.empty();
     }
 
