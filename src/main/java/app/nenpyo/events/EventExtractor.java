@@ -131,6 +131,7 @@ public final class EventExtractor {
         }
         reports = NextOccasions.withHolders(doc.text(), doc.sentences(), reports, actors);
         reports = FigureOwners.withOwners(doc.text(), reports, actors);
+        reports = OfficersCompanies.withCompanies(doc.text(), reports, actors);
         reports = Repeats.withDoers(doc.text(), reports, actors);
         reports = DoerOfTheSentenceBefore.withDoers(doc.sentences(), reports,
                 sentence -> Optional.ofNullable(subjects.get(sentence.span().start())), actors);
@@ -383,7 +384,7 @@ public final class EventExtractor {
 
     /**
      * The report at {@code place} with the actors the reading links to reports it reads
-     * ({@link NextOccasions}, {@link FigureOwners}, {@link Repeats}) and the doers the sentences
+     * ({@link NextOccasions}, {@link FigureOwners}, {@link OfficersCompanies}, {@link Repeats}) and the doers the sentences
      * before named ({@link DoersNamedBefore}), found among the document's
      * reports as {@link #extract} finds them; the other reports are as they were.
      */
@@ -392,6 +393,7 @@ public final class EventExtractor {
         List<ActorMention> scratch = new ArrayList<>(actors);
         List<Report> linked = NextOccasions.withHolders(text, doc.sentences(), reports, scratch);
         linked = FigureOwners.withOwners(text, linked, scratch);
+        linked = OfficersCompanies.withCompanies(text, linked, scratch);
         linked = Repeats.withDoers(text, linked, scratch);
         return DoersNamedBefore.withDoers(text, doc.sentences(), linked).get(place);
     }

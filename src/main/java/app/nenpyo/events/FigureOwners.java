@@ -4,19 +4,13 @@ import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
-import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.Coreference;
 import app.nenpyo.temporal.FigureNouns;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,9 +46,8 @@ final class FigureOwners {
      * @param text the document text the spans index
      */
     static List<Report> withOwners(String text, List<Report> reports, List<ActorMention> actors) {
-        // the figure each report may take a company for, by the report's place; one anaphor a figure (two dates may share it)
+        // the figure each report may take a company for, by the report's place
         Map<Integer, TextSpan> owned = new LinkedHashMap<>();
-        Map<TextSpan, Anaphor> figures = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             TextSpan sentence = r.source().sentence();
@@ -65,32 +58,9 @@ final class FigureOwners {
             TextSpan figure = m.lookingAt() ? new TextSpan(m.start(1), m.end(1)) : null;
             if (figure != null && r.source().clause().contains(figure)) {
                 owned.put(i, figure);
-                figures.putIfAbsent(figure, new Anaphor(figure.of(text), figure, Anaphor.Points.COMPANY, ""));
             }
         }
-        if (figures.isEmpty()) {
-            return reports;
-        }
-        // one resolution for the document's every figure, in text order: each call copies the document's actors
-        Map<TextSpan, List<ActorMention>> owners = new HashMap<>();
-        for (ActorMention link : Coreference.resolve(text, actors, List.copyOf(figures.values()))) {
-            owners.computeIfAbsent(link.span(), k -> new ArrayList<>()).add(link);
-        }
-        List<Report> out = new ArrayList<>(reports);
-        Set<ActorMention> added = new LinkedHashSet<>();
-        for (Map.Entry<Integer, TextSpan> o : owned.entrySet()) {
-            int i = o.getKey();
-            Report r = out.get(i);
-            List<ActorMention> owner = owners.getOrDefault(o.getValue(), List.of());
-            if (owner.isEmpty()) {
-                continue;
-            }
-            out.set(i, r.withActorsAdded(owner));
-            added.addAll(owner);
-        }
-        actors.addAll(added);
-        actors.sort((x, y) -> x.span().compareTo(y.span()));
-        return out;
+        return CompaniesAtWords.added(text, reports, actors, owned);
     }
 
     /**
