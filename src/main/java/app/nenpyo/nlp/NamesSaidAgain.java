@@ -81,24 +81,32 @@ public final class NamesSaidAgain {
      * @param found  the mentions the finder found in it, spans into {@code text}
      */
     public List<ActorMention> in(String text, List<Token> tokens, List<ActorMention> found) {
+        if (organisationNames == null && fullNameBySurname.isEmpty()) {
+            return found;
+        }
         boolean[] taken = new boolean[text.length() + 1];
         for (ActorMention m : found) {
             for (int k = Math.max(0, m.span().start()); k < Math.min(text.length(), m.span().end()); k++) {
                 taken[k] = true;
             }
         }
+        // the token starting at each position, and where words end: an array, as the finder has them
+        Token[] wordAt = new Token[text.length() + 1];
         boolean[] wordEnds = new boolean[text.length() + 1];
         for (Token t : tokens) {
+            if (t.span().start() >= 0 && t.span().start() < text.length()) {
+                wordAt[t.span().start()] = t;
+            }
             wordEnds[Math.min(text.length(), Math.max(0, t.span().end()))] = true;
         }
         List<ActorMention> added = new ArrayList<>(0);
         for (int i = 0; i < text.length(); i++) {
-            if (taken[i] || i > 0 && (!wordEnds[i] || sameScript(text.charAt(i - 1), text.charAt(i)))) {
+            if (taken[i] || wordAt[i] == null || i > 0 && sameScript(text.charAt(i - 1), text.charAt(i))) {
                 continue;
             }
             ActorMention again = organisationAt(text, i, taken, wordEnds);
             if (again == null) {
-                again = headOfAMunicipalityAt(text, tokens, i, taken);
+                again = headOfAMunicipalityAt(text, wordAt[i], taken);
             }
             if (again != null) {
                 added.add(again);
@@ -128,9 +136,9 @@ public final class NamesSaidAgain {
                 known.canonical(), known.title(), known.country(), known.reason());
     }
 
-    private ActorMention headOfAMunicipalityAt(String text, List<Token> tokens, int i, boolean[] taken) {
-        Token surname = tokenAt(tokens, i);
-        if (surname == null || !surname.partOfSpeech().startsWith("名詞-固有名詞-人名-姓")
+    private ActorMention headOfAMunicipalityAt(String text, Token surname, boolean[] taken) {
+        int i = surname.span().start();
+        if (!surname.partOfSpeech().startsWith("名詞-固有名詞-人名-姓")
                 || fullNameBySurname.getOrDefault(surname.surface(), "").isEmpty()) {
             return null;
         }
@@ -142,18 +150,6 @@ public final class NamesSaidAgain {
                 // the person named in full: its canonical name, as a link found by coreference has it
                 return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.PERSON, surname.surface(),
                         fullNameBySurname.get(surname.surface()), title, "", "");
-            }
-        }
-        return null;
-    }
-
-    private static Token tokenAt(List<Token> tokens, int i) {
-        for (Token t : tokens) {
-            if (t.span().start() == i) {
-                return t;
-            }
-            if (t.span().start() > i) {
-                return null;
             }
         }
         return null;
