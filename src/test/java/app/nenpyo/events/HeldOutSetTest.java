@@ -282,7 +282,6 @@ class HeldOutSetTest {
      * 0043's addendum of 2026-12-09: a happening told by its word alone beside a shared word, a bill's passage in other
      * words): the fourth's merged 9 → 10 and actors 136 → 138, the eighth's merged 5 → 6 and categories 113 → 114;
      * wrong merges unchanged on all twelve sets, the blind ones unchanged.
-     * the blind ninth's 42.
      * Session 33's names an article gave once, found where it writes them bare again (a company or an abbreviation
      * found by a cue of its own, a surname before a mayor's title whose full name the article gave: decision 0044's
      * addendum of 2026-12-09): listed actors 156, 150, 120, 146, 124 on sets two, five, six, seven and eight, and on the
@@ -292,6 +291,8 @@ class HeldOutSetTest {
      * reports have, so a report joined takes the event's: the likely cause). Session 33's company of its head said
      * by name and title or by the title alone in a sentence naming no company (田中一郎社長は…, 社長は…: the company named
      * last before, as 同社): listed actors 165, 158 and 121 on sets one, two and six, and the blind eleventh's 86 → 87.
+     * With all of the session's work: listed actors 165, 158, 222, 138, 150, 121, 146, 124 on sets one to eight, the
+     * ninth's 105, the blind tenth's 110 (its categorised 116 → 115, the trade above), eleventh's 87, twelfth's 72.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -331,17 +332,17 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 164, 22, 0, 0),
-                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 153, 155, 17, 1, 3),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 165, 22, 0, 0),
+                new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 153, 158, 17, 1, 3),
                 new HeldOutSet("heldout3", 358, 9, 0, 214, 170, 15, 150, 222, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 10, 121, 138, 6, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 109, 149, 7, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 81, 118, 15, 0, 1),
-                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 110, 144, 16, 0, 0),
-                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 122, 24, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 102, 41, 0, 5),
-                new HeldOutSet("heldout10", 277, 18, 3, 164, 123, 8, 116, 106, 39, 0, 1),
-                new HeldOutSet("heldout11", 214, 23, 1, 126, 94, 5, 82, 86, 18, 0, 0),
+                new HeldOutSet("heldout5", 207, 8, 1, 132, 109, 10, 109, 150, 7, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 81, 121, 15, 0, 1),
+                new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 110, 146, 16, 0, 0),
+                new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 124, 24, 0, 0),
+                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 105, 41, 0, 5),
+                new HeldOutSet("heldout10", 277, 18, 3, 164, 123, 9, 115, 110, 39, 0, 1),
+                new HeldOutSet("heldout11", 214, 23, 1, 126, 94, 5, 82, 87, 18, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 19, 0, 2));
     }
 
