@@ -250,8 +250,14 @@ public final class ReportCodec {
      * another time's clause no cue, にも ahead when nothing is told done, a year of two digits after one of four;
      * background (0005's addendum): the rough time of a plan the sentence ends on, a deadline still to come; actors
      * (0044's addendum): full names, companies by their names' endings, 同業の and 傘下の.
+     * 30 (session 33): dates (0003's addendum): 同じ日, 一昨日の13日, a lead's frame, times counted or gone on since, a
+     * deadline asked for, parts of a month in a range, 1日8時間; categories (0029's addendum): investigations, deals and
+     * results announced, what a date set off by a comma announces, courses shown; background (0005's addendum): a
+     * term's end, a tally's start, a cited forecast, a rough aim or goal to come, a vague time made known, words read
+     * across a page's break; merges (0043's addendum): a happening told by its word alone, a bill's passage; actors
+     * (0044's addendum): names said again, a head's company.
      */
-    public static final int FORMAT = 29;
+    public static final int FORMAT = 30;
 
     private ReportCodec() {
     }
