@@ -42,9 +42,7 @@ final class ApproximateTimesToCome {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
-        Optional<LocalDate> today = articleDay.or(mention::anchor);
-        if (mention.value().isEmpty() || today.isEmpty() || !mention.value().get().start().isAfter(today.get())
-                || VaguePlans.namesDays(mention) && !mention.text().endsWith("後")) {
+        if (!VaguePlans.notBegun(mention, articleDay) || VaguePlans.namesDays(mention) && !mention.text().endsWith("後")) {
             return false;
         }
         String text = mention.text();

@@ -8,9 +8,8 @@ import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.temporal.NewspaperPages;
 import app.nenpyo.temporal.PageWraps;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,8 +144,10 @@ final class BackgroundRules {
      * Why the clause is background, or "" when it reports a happening.
      *
      * @param lists where the document's related-articles lists are ({@link RelatedLists#of}, once per document)
+     * @param pageWraps the line breaks a page's width put in the document ({@link PageWraps#in}, once per document), in order
      */
-    static String reason(AnalyzedDocument doc, RelatedLists lists, Paragraph paragraph, AnalysedSentence analysed, TextSpan clause,
+    static String reason(AnalyzedDocument doc, RelatedLists lists, List<Integer> pageWraps, Paragraph paragraph,
+                         AnalysedSentence analysed, TextSpan clause,
                          DateMention mention, List<DateMention> sentenceDates, boolean sentenceHasVerb) {
         TextSpan sentence = new TextSpan(analysed.offset(), analysed.offset() + analysed.text().length());
         TextSpan expression = mention.span();
@@ -158,7 +159,7 @@ final class BackgroundRules {
             return RELATED_LIST;
         }
         // a page's line breaks inside the words the rules read (会期⏎は, 見方が多⏎い) are taken out: the words are one
-        String afterDate = unwrapped(text, expression.end(), clause.end());
+        String afterDate = unwrapped(text, expression.end(), clause.end(), pageWraps);
         // each pattern below that reads past its first characters needs a word written somewhere (調査, 以来, 予定): looked
         // for first, as a scan for a word costs far less than the pattern's tries at every character
         if (afterDate.contains("調査") && SURVEY.matcher(afterDate).find()) {
@@ -170,8 +171,8 @@ final class BackgroundRules {
         if (mention.text().startsWith("今後") || mention.text().startsWith("向こう")) {
             return WINDOW_FROM_NOW;
         }
-        String afterInSentence = unwrapped(text, expression.end(), sentence.end());
-        String beforeInClause = unwrapped(text, Math.min(clause.start(), expression.start()), expression.start());
+        String afterInSentence = unwrapped(text, expression.end(), sentence.end(), pageWraps);
+        String beforeInClause = unwrapped(text, Math.min(clause.start(), expression.start()), expression.start(), pageWraps);
         if (EndsOfTerms.isOne(beforeInClause, afterInSentence)) {
             return EndsOfTerms.REASON;
         }
@@ -216,7 +217,7 @@ final class BackgroundRules {
         if (GONE_ON.matcher(afterInSentence).lookingAt()) {
             return GONE_ON_SINCE;
         }
-        String beforeInSentence = unwrapped(text, sentence.start(), expression.start());
+        String beforeInSentence = unwrapped(text, sentence.start(), expression.start(), pageWraps);
         if (Forecasts.isOne(mention, afterInSentence, doc.date().value())
                 || Forecasts.isCited(mention, beforeInSentence, doc.date().value())) {
             return Forecasts.REASON;
@@ -260,21 +261,22 @@ final class BackgroundRules {
 
     /**
      * The text between two offsets without the line breaks a page's width put there (会期⏎は5月6日まで → 会期は5月6日まで):
-     * the words the rules look for are read whole. Only a page's breaks ({@link PageWraps}): a line of a paragraph a line
-     * that the splitter ran into the next is no word going on.
+     * the words the rules look for are read whole. Only a page's breaks ({@code pageWraps}, {@link PageWraps}' of the
+     * document, found once by the extractor): a line of a paragraph a line that the splitter ran into the next is no
+     * word going on.
      */
-    private static String unwrapped(String text, int from, int to) {
+    private static String unwrapped(String text, int from, int to, List<Integer> pageWraps) {
         String part = text.substring(from, to);
         if (part.indexOf('\n') < 0 && part.indexOf('\r') < 0) {
             return part;
         }
-        Set<Integer> wraps = new HashSet<>(PageWraps.in(text));
         StringBuilder joined = new StringBuilder(part.length());
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (ch == '\r' && wraps.contains(i) && i + 1 < to && text.charAt(i + 1) == '\n') {
+            boolean wrap = (ch == '\n' || ch == '\r') && Collections.binarySearch(pageWraps, i) >= 0;
+            if (wrap && ch == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
                 i++;
-            } else if (!(ch == '\n' && wraps.contains(i))) {
+            } else if (!wrap) {
                 joined.append(ch);
             }
         }
@@ -344,11 +346,12 @@ final class BackgroundRules {
                     + "{0,30}?(中止|延期|見送|取りやめ|取り止め|見合わせ|断念|開かれず|行われず))");
 
     /**
-     * から and the count of a first in years right after the date (前回の2019年から4年ぶりの開催, 昨年3月から約1年半ぶり):
-     * the last time before, as with 以来.
+     * から and the count of a first in years right after the date, naming a noun (前回の2019年から4年ぶりの開催, 昨年3月から
+     * 約1年半ぶりの再開): the last time before, as with 以来; not a deed started on the date (只見線は1日から11年ぶりに全線で
+     * 運転を再開した: the day it resumed).
      */
     private static final Pattern YEARS_SINCE_IT = Pattern.compile(
-            "から、?約?[0-9０-９一二三四五六七八九十]+(年|か月|カ月|ヶ月|日|週間)半?ぶり");
+            "から、?約?[0-9０-９一二三四五六七八九十]+(年|か月|カ月|ヶ月|日|週間)半?ぶりの");
 
     /**
      * A deed in て form, then 以来 and a comma (侵攻を始めて以来、大統領が…のは初めてだ): the clause of the date closes at it

@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
@@ -45,7 +46,8 @@ final class CompaniesAtWords {
         Set<ActorMention> added = new LinkedHashSet<>();
         for (Map.Entry<Integer, TextSpan> w : words.entrySet()) {
             List<ActorMention> company = companies.getOrDefault(w.getValue(), List.of());
-            if (!company.isEmpty()) {
+            boolean anyBodysTitle = w.getValue().of(text).endsWith("会長");
+            if (!company.isEmpty() && (!anyBodysTitle || namedLastBefore(actors, w.getValue().start(), company.get(0)))) {
                 out.set(w.getKey(), out.get(w.getKey()).withActorsAdded(company));
                 added.addAll(company);
             }
@@ -53,5 +55,23 @@ final class CompaniesAtWords {
         actors.addAll(added);
         actors.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    /**
+     * Whether the company is the organisation named last before the words: for a title bodies of every kind have (会長), a
+     * body named since (東邦精機は…。日本医師会は…。会長は: the association's head) leaves the words alone, as 同社 skips
+     * it but such a title does not; 社長 and 頭取 are only a company's (東邦精機は…。消費者庁は…。吉田社長は: the maker's).
+     */
+    private static boolean namedLastBefore(List<ActorMention> actors, int at, ActorMention company) {
+        ActorMention last = null;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= at) {
+                break;
+            }
+            if (a.kind() == ActorKind.ORGANISATION) {
+                last = a;
+            }
+        }
+        return last == null || last.name().equals(company.name());
     }
 }

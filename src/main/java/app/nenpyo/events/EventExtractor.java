@@ -93,7 +93,7 @@ public final class EventExtractor {
         // a name the article gave once is a name wherever it writes it again: known from every dated sentence first
         NamesSaidAgain names = NamesSaidAgain.of(analysed.stream().flatMap(s -> s.actors().stream()).toList(), gazetteer);
         List<SentenceReports> read = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
-                .mapToObj(k -> read(input, lists, analysed.get(k).withNamesSaidAgain(names, actorFinder), dated.get(k).getKey(),
+                .mapToObj(k -> read(input, lists, wraps, analysed.get(k).withNamesSaidAgain(names, actorFinder), dated.get(k).getKey(),
                         dated.get(k).getValue()))
                 .toList();
         List<Report> reports = new ArrayList<>();
@@ -148,7 +148,7 @@ public final class EventExtractor {
                                    DoerOfTheSentenceBefore.Subjects subjects) {
     }
 
-    private SentenceReports read(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence,
+    private SentenceReports read(DocumentInput input, RelatedLists lists, List<Integer> wraps, AnalysedSentence s, Sentence sentence,
                                  List<DateMention> found) {
         AnalyzedDocument doc = input.document();
         int offset = sentence.span().start();
@@ -174,7 +174,7 @@ public final class EventExtractor {
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
             DateMention mention = mentions.get(k);
-            Report report = report(input, lists, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
+            Report report = report(input, lists, wraps, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
             if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.headWords(), report.category())) {
                 reports.add(report);
                 continue;
@@ -182,7 +182,7 @@ public final class EventExtractor {
             // a launch or an arrest on each of two days is two happenings: each day its own report
             // (read among the days as written: the joined range would read as a period to the background rules)
             for (DateMention day : ConsecutiveDays.daysOf(mention, kept)) {
-                reports.add(report(input, lists, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, kept));
+                reports.add(report(input, lists, wraps, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, kept));
             }
         }
         List<Anaphor> anaphors = new ArrayList<>(s.anaphors().size());
@@ -297,7 +297,8 @@ public final class EventExtractor {
         return out;
     }
 
-    private Report report(DocumentInput input, RelatedLists lists, AnalysedSentence s, Sentence sentence, Paragraph paragraph,
+    private Report report(DocumentInput input, RelatedLists lists, List<Integer> wraps, AnalysedSentence s, Sentence sentence,
+                          Paragraph paragraph,
                           DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> unsaid,
                           List<DateMention> sentenceDates) {
         int offset = s.offset();
@@ -317,7 +318,7 @@ public final class EventExtractor {
                         CategoryRules.governedWords(s.tokens(), clause, mention.span().shift(-offset), label.predicate()))
                 : CategoryRules.categorise(label.datedDeed(), label.text(), label.headWords(),
                         datedPhraseWords(s, clause, mention.span().shift(-offset)));
-        String background = BackgroundRules.reason(input.document(), lists, paragraph, s, docClause,
+        String background = BackgroundRules.reason(input.document(), lists, wraps, paragraph, s, docClause,
                 mention, sentenceDates, hasVerb);
         EventSource source = new EventSource(input.documentKey(), input.storedId(),
                 EventIds.sourceId(input.documentKey(), sentence.span(), mention.span()),

@@ -33,15 +33,15 @@ final class FirstAndLastDays {
     private record Join(int days, int day, ResolvedReport periodReport, ResolvedReport dayReport) {
     }
 
-    /**
-     * Joins, in place, each event of one day that opens or closes the one event of days said as a
-     * range starting or ending on it; what the analyst kept apart, added or joined is left as it is.
-     */
     /** Whether a word names an opening or a closing (開幕, 閉会式): the first or last of some days. */
     static boolean namesAnEdge(String word) {
         return OPENINGS.contains(word) || CLOSINGS.contains(word);
     }
 
+    /**
+     * Joins, in place, each event of one day that opens or closes the one event of days said as a
+     * range starting or ending on it; what the analyst kept apart, added or joined is left as it is.
+     */
     static void fold(List<EventMerger.Group> groups, Set<String> keptApart) {
         Map<Long, List<Integer>> openings = new HashMap<>();
         Map<Long, List<Integer>> closings = new HashMap<>();

@@ -4,6 +4,7 @@ import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.Granularity;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,8 +51,9 @@ final class Forecasts {
     private static final String FORECAST = "(予想される|予想されている|見込まれる|見込まれている|期待される|期待されている"
             + "|おそれがある|恐れがある|おそれもある|恐れもある|とみている|と見ている|とみて|と見て|予想している"
             + "|(となる|になる|続く)見通し"
-            // a conjecture: そう after a verb's stem (混みそうだ, 増えそうだ), not the hearsay after its plain form (開くそうだ)
-            + "|[きぎしちにひびみりいえけせてねべめれ]そう)(だ|です)?(。|、|$)"
+            // a conjecture: そう after a verb's stem (混みそうだ, 増えそうだ), not the hearsay after its plain form (開くそうだ,
+            // 開かないそうだ)
+            + "|(?:[きぎしちにひびみりえけせてねべめれ]|(?<!な)い)そう)(だ|です)?(。|、|$)"
             + "|(との|という)(推計|予測|見方|予想)(が(ある|多い|強い|出ている))?(だ|です)?(。|、|$)";
 
     /** A forecast in the date's own clause: no comma or full stop before it. */
@@ -84,14 +86,22 @@ final class Forecasts {
      * (気象庁の1か月予報では、8月上旬にかけても雨は少ない見込みだ; 推計では、2030年度には輸送能力が約34％不足する): what the
      * forecast foresees, not a happening. Not a time over by the article's day (試算では、昨年度の減収は3億円に上った: a
      * figure's period, {@link FigureDates}), nor a date before the citation (気象庁が10日に発表した予報では: the day it was
-     * issued).
+     * issued), nor a named day (予報では少雨が続くため、市は来月1日から給水制限を始める: a deed's schedule, as in
+     * {@link #isOne}), nor past a clause of its own (…ため、, …ので、, a new topic after a comma).
      *
      * @param beforeInSentence the sentence's text before the expression
      * @param articleDay       the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isCited(DateMention mention, String beforeInSentence, Optional<LocalDate> articleDay) {
-        return VaguePlans.stillToCome(mention, articleDay) && CITED.matcher(beforeInSentence).find();
+        if (!VaguePlans.stillToCome(mention, articleDay) || mention.value().get().granularity() == Granularity.DAY) {
+            return false;
+        }
+        Matcher cited = CITED.matcher(beforeInSentence);
+        return cited.find() && !CLAUSE_OF_ITS_OWN.matcher(beforeInSentence.substring(cited.end(2))).find();
     }
+
+    /** What opens a clause of its own between a citation and the date: a reason (…ため、, …ので、) or a new topic (、市は). */
+    private static final Pattern CLAUSE_OF_ITS_OWN = Pattern.compile("(ため|ので|から)、|、[^、。]*[^にで]は");
 
     /**
      * Whether the mention is the time of a forecast of a state to come.

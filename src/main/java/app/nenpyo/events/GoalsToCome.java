@@ -16,13 +16,19 @@ import java.util.regex.Pattern;
  *       掲げる → background;</li>
  *   <li>not: 新工場は2025年度の稼働を目指す (目指す, no 目標: set one's writer keeps such an aim with the news, and
  *       {@link VaguePlans} reads its limits), 政府は14日に目標を取り下げた (a day gone: the deed), 来年度に着工し、
- *       数値目標を見直す (目標 past a comma: the date dates the first deed).</li>
+ *       数値目標を見直す (目標 past a comma: the date dates the first deed), 政府は来月10日に新たな削減目標を発表する (a
+ *       named day, and a goal announced: the day's deed).</li>
  * </ul>
  */
 final class GoalsToCome {
 
-    /** 目標 in the date's clause: no comma or full stop before it. */
-    private static final Pattern GOAL_IN_ITS_CLAUSE = Pattern.compile("[^、。]*?目標");
+    /**
+     * 目標 in the date's clause (no comma or full stop before it) as what the clause sets, keeps or aims at: 目標を据え置いた,
+     * 目標を掲げる, 目標とする, 目標だ, を目標に; not a goal announced or revised on a day (新たな削減目標を発表する).
+     */
+    private static final Pattern GOAL_IN_ITS_CLAUSE = Pattern.compile(
+            "[^、。]*?目標(を(据え置|掲げ|設定|定め|維持|立て|示し|打ち出)|は(据え置|維持)|と(する|し|して)|に(据え|掲げ)|だ|です|。|$)"
+                    + "|を目標に");
 
     private GoalsToCome() {
     }
@@ -34,8 +40,6 @@ final class GoalsToCome {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
-        Optional<LocalDate> today = articleDay.or(mention::anchor);
-        return mention.value().isPresent() && today.isPresent() && mention.value().get().start().isAfter(today.get())
-                && after.contains("目標") && GOAL_IN_ITS_CLAUSE.matcher(after).lookingAt();
+        return VaguePlans.notBegun(mention, articleDay) && !VaguePlans.namesDays(mention) && after.contains("目標") && GOAL_IN_ITS_CLAUSE.matcher(after).lookingAt();
     }
 }

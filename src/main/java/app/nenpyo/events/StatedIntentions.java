@@ -78,6 +78,6 @@ final class StatedIntentions {
                 || LIMIT_OR_AIM.matcher(after).lookingAt() || mention.text().endsWith("後");
         // told (明らかにした, 報じた): a time begun by the article's day may be when it was told (今週、…すると表明した)
         return vague && (STATED.matcher(after).lookingAt()
-                || mention.value().get().start().isAfter(articleDay.or(mention::anchor).orElseThrow()) && TOLD.matcher(after).lookingAt());
+                || VaguePlans.notBegun(mention, articleDay) && TOLD.matcher(after).lookingAt());
     }
 }

@@ -70,6 +70,15 @@ final class VaguePlans {
         return mention.value().isPresent() && today.isPresent() && !mention.value().get().end().isBefore(today.get());
     }
 
+    /**
+     * Whether the mention's time begins after the article's date (or, with none, the date its relative dates count
+     * from): not begun yet, so that it cannot date what the sentence tells as done or told that day.
+     */
+    static boolean notBegun(DateMention mention, Optional<LocalDate> articleDay) {
+        Optional<LocalDate> today = articleDay.or(mention::anchor);
+        return mention.value().isPresent() && today.isPresent() && mention.value().get().start().isAfter(today.get());
+    }
+
     /** A named day or days (20日, 10日から12日まで, 1～3日): a schedule, unlike a month, a season or a range of months. */
     static boolean namesDays(DateMention mention) {
         Granularity g = mention.value().get().granularity();

@@ -24,7 +24,8 @@ import java.util.Map;
  *       (found wherever written already, or refused where it is refused: 日経 in 日経平均株価).</li>
  *   <li>A surname before a municipal head's title (岡部市長, 中川町長), which the finder leaves alone because 田中市長
  *       may be the mayor of 田中市 (decision 0030), is a person when the article named a person in full with that
- *       surname and no other (岡部信也 → 岡部市長 is 岡部, canonically 岡部信也).</li>
+ *       surname and no other (岡部信也 → 岡部市長 is 岡部, canonically 岡部信也), not when that name came with another
+ *       municipal head's title (岡部信也市長, then 中川町の岡部町長: another town's head).</li>
  * </ul>
  * Found mentions stay as they are: what is written again is looked for only where no mention stands.
  *
@@ -43,11 +44,15 @@ public final class NamesSaidAgain {
     private final WordTrie organisationNames;
     /** The one full name of each surname of two or three kanji, or "" where two full names share it. */
     private final Map<String, String> fullNameBySurname;
+    /** The title each full name was found with ("" when none), which a municipal head's title written later must not contradict. */
+    private final Map<String, String> titleByFullName;
 
-    private NamesSaidAgain(Map<String, ActorMention> organisations, Map<String, String> fullNameBySurname) {
+    private NamesSaidAgain(Map<String, ActorMention> organisations, Map<String, String> fullNameBySurname,
+                           Map<String, String> titleByFullName) {
         this.organisations = organisations;
         this.organisationNames = organisations.isEmpty() ? null : new WordTrie(organisations.keySet());
         this.fullNameBySurname = fullNameBySurname;
+        this.titleByFullName = titleByFullName;
     }
 
     /**
@@ -59,6 +64,7 @@ public final class NamesSaidAgain {
     public static NamesSaidAgain of(List<ActorMention> found, Gazetteer gazetteer) {
         Map<String, ActorMention> organisations = new HashMap<>();
         Map<String, String> fullNameBySurname = new HashMap<>();
+        Map<String, String> titleByFullName = new HashMap<>();
         for (ActorMention m : found) {
             if (m.kind() == ActorKind.ORGANISATION && !m.saysOnlyItsKind() && m.surface().equals(m.name())
                     && m.name().length() >= SHORTEST && gazetteer.exactly(m.name()).isEmpty()) {
@@ -68,9 +74,10 @@ public final class NamesSaidAgain {
                 for (int length = 2; length <= 3 && length < m.name().length(); length++) {
                     fullNameBySurname.merge(m.name().substring(0, length), m.name(), (a, b) -> a.equals(b) ? a : "");
                 }
+                titleByFullName.merge(m.name(), m.title(), (a, b) -> a.isEmpty() ? b : a);
             }
         }
-        return new NamesSaidAgain(organisations, fullNameBySurname);
+        return new NamesSaidAgain(organisations, fullNameBySurname, titleByFullName);
     }
 
     /**
@@ -145,14 +152,24 @@ public final class NamesSaidAgain {
         int from = surname.span().end();
         for (String title : MUNICIPAL_HEADS) {
             int end = from + title.length();
+            String fullName = fullNameBySurname.get(surname.surface());
             if (text.startsWith(title, from) && !isTaken(taken, i, end)
-                    && (end >= text.length() || !Character.isIdeographic(text.charAt(end)))) {
+                    && (end >= text.length() || !Character.isIdeographic(text.charAt(end)))
+                    && !anotherOffice(titleByFullName.getOrDefault(fullName, ""), title)) {
                 // the person named in full: its canonical name, as a link found by coreference has it
                 return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.PERSON, surname.surface(),
-                        fullNameBySurname.get(surname.surface()), title, "", "");
+                        fullName, title, "", "");
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the full name was found with a municipal head's title other than the one written now (岡部信也市長, then
+     * 中川町の岡部町長: another town's head of that surname); a name found with no such title (岡部信也氏) may be any.
+     */
+    private static boolean anotherOffice(String knownTitle, String written) {
+        return MUNICIPAL_HEADS.stream().anyMatch(knownTitle::endsWith) && !knownTitle.endsWith(written);
     }
 
     private static boolean isTaken(boolean[] taken, int from, int to) {

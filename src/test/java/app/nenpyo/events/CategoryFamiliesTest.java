@@ -121,6 +121,10 @@ class CategoryFamiliesTest {
         "選挙管理委員会の委員長は16日、野党候補の当選を発表した。|ELECTION",
         "同社は8日、主力製品の値上げを発表した。|ANNOUNCEMENT",
         "市は4月1日、二つの小学校を統合した。|OTHER",
+        // near misses: 統合 inside a longer name, or in the doer's name, is no deal
+        "統合幕僚監部は13日、ロシア機の飛行経路を発表した。|ANNOUNCEMENT",
+        "厚生労働省は13日、統合失調症の患者数を発表した。|ANNOUNCEMENT",
+        "政府は13日、統合型リゾートの候補地を発表した。|ANNOUNCEMENT",
         // a body's course, plan or outlook shown is made known; an intention shown is words
         "鉄道会社は17日、運転の再開を今月下旬とする方針を示した。|ANNOUNCEMENT",
         "電力会社は10日、全面復旧は来週以降になるとの見通しを示した。|ANNOUNCEMENT",

@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,5 +30,11 @@ class NamesSaidAgainInReportsTest {
     void aMayorNamedInFullIsTheActorOfHisLaterReportBySurname() {
         String text = "千歳市長の中村健太郎氏は14日、辞職願を市議会議長に提出した。中村市長は18日、記者会見を開いた。";
         assertEquals(List.of("中村健太郎"), Articles.actorsOf(text, "18日", DAY));
+    }
+
+    @Test
+    void anotherTownsHeadOfThatSurnameIsNotTheMayor() {
+        String text = "北浜市の岡部信也市長は12日、新しい計画を発表した。中川町の岡部町長は13日、議会で反対を表明した。";
+        assertTrue(Articles.actorsOf(text, "13日", DAY).stream().noneMatch("岡部信也"::equals), () -> Articles.actorsOf(text, "13日", DAY).toString());
     }
 }

@@ -46,6 +46,12 @@ class OfficersCompaniesTest {
     }
 
     @Test
+    void aBodyOfAnotherKindNamedSinceLeavesTheTitleAlone() {
+        String text = RESULTS + "日本医師会は10日、会員向けの指針をまとめた。会長は11日、記者会見で指針を説明した。";
+        assertTrue(Articles.actorsOf(text, "11日", DAY).stream().noneMatch("東邦精機"::equals), () -> Articles.actorsOf(text, "11日", DAY).toString());
+    }
+
+    @Test
     void aSentenceNamingABodyKeepsItsOwn() {
         String text = RESULTS + "北斗商事の田中一郎社長は11日、記者会見で提携を説明した。";
         assertEquals(List.of("北斗商事", "田中一郎"), Articles.actorsOf(text, "11日", DAY));

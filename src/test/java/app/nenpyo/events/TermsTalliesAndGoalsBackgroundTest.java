@@ -64,6 +64,9 @@ class TermsTalliesAndGoalsBackgroundTest {
         "新工場は来年度に着工し、数値目標を見直す。|来年度|''",
         "政府は12日、排出削減の目標を取り下げた。|12日|''",
         "新工場は2025年度の稼働を目指す。|2025年度|''",
+        // not: a goal announced on a named day (the day's deed), nor one announced in a month (目標 as what is announced)
+        "政府は来月10日に新たな削減目標を発表する。|来月10日|''",
+        "政府は来年度に新たな削減目標を発表する。|来年度|''",
         // a level the highest since, told with its noun (SurpassedMarks)
         "円相場は一時1ドル＝150円台と、昨年10月以来の円安水準となった。|昨年10月|last time before a first in years",
         "日経平均株価は2021年9月以来の高値を付けた。|2021年9月|last time before a first in years",
@@ -71,6 +74,8 @@ class TermsTalliesAndGoalsBackgroundTest {
         // not: 以降 before what was looked into, a start and a deed done since
         "同社は2021年9月以降の取引を調べた。|2021年9月|''",
         "同社は2019年から4年かけて新工場を建てた。|2019年|''",
+        // not: a deed started on the date after a long pause (ぶりに: the day it resumed)
+        "只見線は1日から11年ぶりに全線で運転を再開した。|1日|''",
         // a vague time to come in what was made known, promised or covered (StatedIntentions)
         "社長は来月下旬の株主総会後に報酬を3か月間30％減額すると明らかにした。|来月下旬|vague time of an intention someone stated",
         "大統領は肥料の価格を来週から引き下げると約束した。|来週|vague time of an intention someone stated",
@@ -84,6 +89,13 @@ class TermsTalliesAndGoalsBackgroundTest {
         "市は10日、来月下旬に説明会を開くと表明した。|10日|''",
         "市は来月下旬に説明会を開くと発表した。|来月下旬|''",
         "社長は来年度に新工場を動かす見通しだと述べた。|来年度|''",
+        // a cited forecast (Forecasts.isCited), and not: a named day's deed past the forecast's clause, a new topic
+        "気象庁の3か月予報では、来月は平年より気温が高い。|来月|forecast of a state to come",
+        "気象庁の予報では少雨が続くため、市は来月1日から給水制限を始める。|来月1日|''",
+        "県の試算によると損失が膨らむため、知事は来年度に補正予算を組み直す。|来年度|''",
+        // not: hearsay after a plain form, negative or not (a conjecture's hit, 混みそうだ, is above)
+        "市によると、来月の花火大会は開かないそうだ。|来月|''",
+        "同社によると、来年度は新卒を採用しないそうだ。|来年度|''",
     })
     void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
