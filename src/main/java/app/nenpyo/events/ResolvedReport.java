@@ -31,11 +31,13 @@ import java.util.stream.Collectors;
  *                       here, not for every pair compared
  * @param doneAsWell     whether the label says its deed was done as well ({@link Similarity#doneAsWell}:
  *                       合弁会社設立も発表), read once here
+ * @param toldByItsWordAlone whether the report is only a word naming its happening ({@link Similarity#toldByItsWordAlone}:
+ *                       成立, 初公判), read once here
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
                       int[] headIds, int[] participantIds, int[] wordIds, int objectId, boolean mergesWithNothing,
-                      boolean doneAsWell) {
+                      boolean doneAsWell, boolean toldByItsWordAlone) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -71,7 +73,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 place.flatMap(ResolvedReport::countryOf).map(c -> ids.actor("in:" + c)).orElse(-1),
                 sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(participantIds),
                 sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()),
-                Similarity.mergesWithNothing(report), Similarity.doneAsWell(report.label()));
+                Similarity.mergesWithNothing(report), Similarity.doneAsWell(report.label()),
+                Similarity.toldByItsWordAlone(report, subject, place));
     }
 
     /**

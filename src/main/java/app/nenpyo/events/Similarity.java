@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -161,7 +162,7 @@ final class Similarity {
      * word gives +2 and the category, place or subject the rest, but a report of one word names no doer, place or
      * thing and often gets no category: so +1 beside the shared word, which is all it can share.
      *
-     * <p>The report alone ({@link #toldByItsWordAlone}) has no subject, object or place, and its label is one of its
+     * <p>The report alone ({@link #toldByItsWordAlone}, read once per report: {@link ResolvedReport#toldByItsWordAlone}) has no subject, object or place, and its label is one of its
      * head words; the other has the label, or what the report alone says in other words ({@link Paraphrases}), among
      * its head words; not two reports of one sentence. Not a word only among the other's clause's words (31日の利上げ
      * から… beside 日本銀行は31日、追加の利上げを決めた, head 決定): so read, on the blind sets a lone word joined
@@ -177,7 +178,7 @@ final class Similarity {
     }
 
     private static String wordAloneNamedBy(ResolvedReport alone, ResolvedReport other) {
-        if (!toldByItsWordAlone(alone)) {
+        if (!alone.toldByItsWordAlone()) {
             return "";
         }
         // the word itself, or what it says in other words (成立 of 衆院を通過: 可決), not a head its clause names beside it
@@ -202,10 +203,9 @@ final class Similarity {
      * one (フィンランド, 最高裁大法廷: a doer or a place, not a happening). Actors its clause names elsewhere may be
      * (衆院を通過したのは…: 衆院 is where, not who).
      */
-    static boolean toldByItsWordAlone(ResolvedReport r) {
-        Report report = r.report();
+    static boolean toldByItsWordAlone(Report report, Optional<Actor> subject, Optional<Actor> place) {
         String label = report.label();
-        return label.length() > 1 && !LINKED.matcher(label).find() && r.subject().isEmpty() && r.place().isEmpty()
+        return label.length() > 1 && !LINKED.matcher(label).find() && subject.isEmpty() && place.isEmpty()
                 && report.object().isEmpty() && report.headWords().contains(label) && !Morphemes.GENERIC_NOUNS.contains(label)
                 && !FirstAndLastDays.namesAnEdge(label) && !Morphemes.isParticipant(label, Gazetteer.shared())
                 && label.chars().noneMatch(Character::isDigit)
@@ -892,8 +892,10 @@ final class Similarity {
             }
         } else if (samePeriodAsked) {
             String happening = happeningToldOnlyAsOccurred(a, b);
-            String alone = happeningToldByItsWordAlone(a, b);
-            String doer = happening.isEmpty() && !shareAWordNamingTheHappening(a, b) ? oneDoerOfOneKindOfDeedInTwoDocuments(a, b) : "";
+            boolean shared = shareAWordNamingTheHappening(a, b);
+            // beside a shared word only, as points reads it
+            String alone = shared ? happeningToldByItsWordAlone(a, b) : "";
+            String doer = happening.isEmpty() && !shared ? oneDoerOfOneKindOfDeedInTwoDocuments(a, b) : "";
             if (!happening.isEmpty()) {
                 points += 3;
                 if (explain) {

@@ -150,9 +150,9 @@ public final class NamesSaidAgain {
             return null;
         }
         int from = surname.span().end();
+        String fullName = fullNameBySurname.get(surname.surface());
         for (String title : MUNICIPAL_HEADS) {
             int end = from + title.length();
-            String fullName = fullNameBySurname.get(surname.surface());
             if (text.startsWith(title, from) && !isTaken(taken, i, end)
                     && (end >= text.length() || !Character.isIdeographic(text.charAt(end)))
                     && !anotherOffice(titleByFullName.getOrDefault(fullName, ""), title)) {

@@ -560,7 +560,7 @@ public final class DateFinder {
             topic--;
         }
         // a bracket may close the noun before its particle: 国葬（国葬儀）が27日
-        if (topic - 1 <= from || c[topic] != 'は' && c[topic] != 'が' || !nounChar(c[topic - 1]) && "）」』)".indexOf(c[topic - 1]) < 0) {
+        if (topic - 1 <= from || c[topic] != 'は' && c[topic] != 'が' || !Chars.isNounChar(c[topic - 1]) && "）」』)".indexOf(c[topic - 1]) < 0) {
             return false;
         }
         int clauseStart = from;
@@ -571,7 +571,7 @@ public final class DateFinder {
             }
         }
         for (int k = Math.max(clauseStart, 1); k + 1 < topic; k++) {
-            if (Chars.endsToldDone(c, k) && nounChar(c[k + 1]) && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
+            if (Chars.endsToldDone(c, k) && Chars.isNounChar(c[k + 1]) && NOUNS_OF_SEQUENCE.at(c, k + 1) == null) {
                 // with a year, the one the clause ends on going on as the topic goes on in its time (入社した男は10日に);
                 // a topic the clause's noun only modifies (…罪に問われた長男の初公判が1日) is another happening
                 return !(writtenYear && nounsUpTo(c, k + 1, topic));
@@ -610,11 +610,11 @@ public final class DateFinder {
             return false;
         }
         int noun = comma - frame.length() - 1;
-        if (noun <= from || !nounChar(c[noun])) {
+        if (noun <= from || !Chars.isNounChar(c[noun])) {
             return false;
         }
         for (int k = from + 1; k < noun; k++) {
-            if (Chars.endsToldDone(c, k) && nounChar(c[k + 1])) {
+            if (Chars.endsToldDone(c, k) && Chars.isNounChar(c[k + 1])) {
                 return true;
             }
         }
@@ -624,16 +624,13 @@ public final class DateFinder {
     /** Whether {@code [from, to)} is one run of a noun's characters. */
     private static boolean nounsUpTo(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!nounChar(c[k])) {
+            if (!Chars.isNounChar(c[k])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean nounChar(char ch) {
-        return Chars.isNounChar(ch);
-    }
 
     /** The longest noun a year sets a clause with before は or も (来年のAPECは, 2019年の大会は). */
     private static final int TOPIC_AFTER_A_YEAR = 12;

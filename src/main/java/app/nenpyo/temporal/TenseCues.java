@@ -200,7 +200,7 @@ final class TenseCues {
                 return Lean.PAST;
             }
             if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)
-                    && !(topicalised && attributive(c, k + 1)) && !(inAClauseOfItsOwnTime && attributive(c, k + 1))) {
+                    && !((topicalised || inAClauseOfItsOwnTime) && attributive(c, k + 1))) {
                 return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {

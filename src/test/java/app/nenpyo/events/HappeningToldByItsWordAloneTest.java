@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +51,25 @@ class HappeningToldByItsWordAloneTest {
     }
 
     @Test
-    void anOpeningThatNamesTheDayIsNoHappeningAlone() {
-        // 開幕初日の10日 dates what was decided on the opening day: the conference's opening is another report
+    void whatWasDecidedOnTheOpeningDayStaysApartFromTheOpening() {
+        // 開幕初日の10日 dates what was decided on the opening day: the conference's opening is another report. The
+        // extractor labels the decision (基金の設立が決定), so this holds the pair apart whichever rule would join them;
+        // the guard that an opening's word alone is no happening (FirstAndLastDays.namesAnEdge) is not reached here
         List<Event> events = merged(read("東洋環境会議が10日、北浜市で開幕した。\n", 6, 10),
                 read("開幕初日の10日には、途上国を支える基金の設立が決まった。\n", 6, 20));
 
         assertEquals(2, events.size(), "the opening, and the fund decided on its first day: " + events);
+    }
+
+    @Test
+    void aWordAloneIsAHappeningButNotAnOpeningsOrAClosings() {
+        LocalDate day = LocalDate.of(2022, 6, 19);
+        Report derailment = Articles.reports("12日の脱線から1週間が過ぎた。", day).get(0);
+        Report opening = Articles.reports("10日の開幕から1週間が過ぎた。", day).get(0);
+        assertEquals(List.of("脱線", "開幕"), List.of(derailment.label(), opening.label()), "labels of one word each");
+        assertTrue(Similarity.toldByItsWordAlone(derailment, Optional.empty(), Optional.empty()));
+        assertTrue(!Similarity.toldByItsWordAlone(opening, Optional.empty(), Optional.empty()),
+                "開幕 names the first of some days, not a happening of its own");
     }
 
     @Test
