@@ -296,6 +296,11 @@ final class ExpressionScanner {
                 if (num.value == 0) {
                     e.invalidate(era.name() + "0年: era years start at 1 (元年)");
                 }
+                if (num.value % 10 == 0 && Chars.at(c, num.end + 1, "代")) {
+                    // 昭和40年代: the era's years 40 to 49 (1965 to 1974)
+                    e.decade = true;
+                    return num.end + 2;
+                }
                 return num.end + 1;
             }
             return -1;
@@ -542,6 +547,11 @@ final class ExpressionScanner {
         if (part == null && q < c.length && c[q] == 'の' && MONTH_PARTS_AFTER_NO.at(c, q + 1) != null) {
             // 3月の下旬: the same as 3月下旬
             part = MONTH_PARTS_AFTER_NO.at(c, ++q);
+        }
+        if ("末".equals(part) && lateDayNamedAfter(q + 1)) {
+            // 先月末の30日: the day written after it says which, and the month is the one before it
+            part = null;
+            q += 2;
         }
         if (part != null) {
             switch (part) {
@@ -954,10 +964,16 @@ final class ExpressionScanner {
 
     private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {
         int q = u + 1;
-        if (NOT_A_DAY_SUFFIXES.at(c, q) != null || kanji && (Chars.at(c, q, "日") && !Chars.at(c, q, "日本"))) {
+        // 10月分の介入実績, 3月分の在庫: that month's share, a month; 一月分の家賃 is a month's worth
+        boolean monthsShare = !kanji && Chars.at(c, q, "分");
+        if (NOT_A_DAY_SUFFIXES.at(c, q) != null && !monthsShare || kanji && (Chars.at(c, q, "日") && !Chars.at(c, q, "日本"))) {
             return -1;
         }
         if (num.length > 2 && !kanji) {
+            return -1;
+        }
+        if (!e.hasYear() && Chars.at(c, q, "として")) {
+            // 6月としては初めて40度を超えた: any June, a kind of month, not a time
             return -1;
         }
         e.monthMode = Expr.ABS;
@@ -1351,6 +1367,11 @@ final class ExpressionScanner {
         return count ? -1 : end;
     }
 
+    /** Whether の and a day of the month's last third follow at {@code q}: 月末の30日, 先月末の31日 (not 月末の5日). */
+    private boolean lateDayNamedAfter(int q) {
+        return Chars.at(c, q, "の") && dayOfMonthEndAt(q + 1) >= 0 && num.value >= 21;
+    }
+
     /** Whether a day of the month, or a month and its day, is written at {@code q} (10日, 11月10日). */
     private boolean dateWrittenAt(int q) {
         return dayOfMonthEndAt(q) >= 0 || monthAndDayWrittenAt(q);
@@ -1517,7 +1538,8 @@ final class ExpressionScanner {
     private int periodEdge(int p, Expr e) {
         String w = PERIOD_EDGES.at(c, p);
         if (w == null || p > 0 && (Chars.isDigit(c[p - 1]) || Numerals.isKanjiNumeral(c[p - 1]) || c[p - 1] == '毎')
-                || Chars.at(c, p + w.length(), "比")) {
+                || Chars.at(c, p + w.length(), "比") || w.equals("月末") && lateDayNamedAfter(p + w.length())) {
+            // 月末の30日: the day after it is the mention, as 前日の26日's is
             return -1;
         }
         if (w.startsWith("年度") && !w.endsWith("内")) {
@@ -1795,6 +1817,29 @@ final class ExpressionScanner {
     }
 
     /**
+     * 昨年春から秋にかけて, 今年夏から冬まで: a range from one season to a later one, the year written once (the
+     * end takes the start's year; winter runs on into the next). Only with まで or にかけて after it.
+     */
+    private boolean laterSeason(int r, Expr e) {
+        int season = r < c.length ? seasonOf(c[r]) : 0;
+        if (e.season == 0 || e.hasMonth() || season <= e.season) {
+            return false;
+        }
+        String tail = RANGE_ENDS.at(c, r + 1);
+        if (tail == null) {
+            return false;
+        }
+        Expr second = new Expr();
+        second.start = r;
+        second.rangeEnd = true;
+        second.season = season;
+        second.end = r + 1;
+        e.to = second;
+        e.end = r + 1 + tail.length();
+        return true;
+    }
+
+    /**
      * After a point: 〜 or から + another point makes one range (まで or にかけて after it belong to
      * it); から, 以降, 以来 alone open the end, まで, 以前 the start. The span of an open range is the
      * date alone (10日 in 10日からの).
@@ -1822,7 +1867,7 @@ final class ExpressionScanner {
                     return;
                 }
             }
-            if (laterPartOfTheMonth(r, e)) {
+            if (laterPartOfTheMonth(r, e) || laterSeason(r, e)) {
                 return;
             }
             if (conn.equals("から") && lengthFrom(r, e)) {

@@ -764,6 +764,9 @@ final class Resolver {
         } else if (inherits && !t.hasDay() && !t.hasMonth() && t.monthPart != 0) {
             // 来月上旬から中旬にかけて: the end is a later part of the start's month
             to = ofMonth(t, YearMonth.from(from.start()));
+        } else if (inherits && t.season > 0 && !t.hasMonth()) {
+            // 昨年春から秋にかけて: the later season of the start's year
+            to = season(from.start().getYear(), t.season);
         } else if (inherits && t.hasMonth()) {
             int y = from.start().getYear();
             if (t.month < from.start().getMonthValue()) {

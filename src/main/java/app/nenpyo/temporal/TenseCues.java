@@ -70,8 +70,11 @@ final class TenseCues {
     /** What makes a noun of plans the predicate: 予定だ, 予定です, 予定で、, 予定。, 予定となった, 予定としている, 予定している. */
     private static final Words PREDICATE_AFTER_NOUN = new Words("だ", "です", "で", "。", "と", "している", "しており", "します",
             "する", "\n", "」");
-    /** What makes a noun of plans a plan made before (予定していた, 予定された): its day may have come or not. */
-    private static final Words PLANNED_BEFORE = new Words("していた", "されていた", "された");
+    /**
+     * What makes a noun of plans a plan made before (予定していた, 予定された) or told as it was (9日の予定
+     * だったが、延期された; 14日に打ち上げる予定だった): its day may have come or not.
+     */
+    private static final Words PLANNED_BEFORE = new Words("していた", "されていた", "された", "だった", "でした");
     /**
      * Nouns of intention a verb's plain form is said with (行う考え, 開く方針, 退く意向, 結ぶ予定): what
      * is intended is ahead, whatever the tense of the saying (…考えを表明した).
@@ -144,6 +147,8 @@ final class TenseCues {
         // 10月14日には…議会に届ける機関…国民投票があり: a time made the topic dates the main clause, not the verb of a
         // noun's clause (a verb quoted still does: 2日には…始めると発表した)
         boolean topicalised = Chars.at(c, from, "には");
+        // 20日から31日まで、 is set off as 20日、 is, for what the comma's clause describes
+        boolean ledByAComma = setOff || Chars.at(c, from, "まで、") || Chars.at(c, from, "から、");
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
         for (int k = from; k < limit; k++) {
@@ -171,6 +176,10 @@ final class TenseCues {
                 // ahead of what the sentence tells, which may itself be days old: only tips the balance
                 return Lean.LEANING_FUTURE;
             }
+            if (planToldAsItWas(c, k + 1)) {
+                // 14日に打ち上げる予定だったが: the verb names what was planned, no time to come
+                return Lean.NEUTRAL;
+            }
             String verb = FUTURE_VERBS.at(c, k);
             if (verb != null && !(setOff && (quoted(c, k + verb.length()) || attributive(c, k + verb.length())))) {
                 return Lean.FUTURE;
@@ -196,7 +205,9 @@ final class TenseCues {
                 // 改正したい, 移りたい: what is wished for is to come
                 return Lean.FUTURE;
             }
-            if ((ch == 'た' || ch == 'だ') && isPast(c, k)) {
+            if ((ch == 'た' || ch == 'だ') && isPast(c, k) && !(ledByAComma && attributive(c, k + 1))) {
+                // 20日から31日まで、被災した家屋の申請を受け付ける: a past verb describing a noun after the comma is not
+                // what the date governs
                 return Lean.PAST;
             }
             if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)
@@ -221,6 +232,12 @@ final class TenseCues {
         // 協会は、27日にも再びストを行う可能性があると警告している: にも with no verb telling it done is "as soon as",
         // a time ahead; told done (先月27日にも事件があった) it is "also", and the past verb was found above
         return Chars.at(c, from, "にも") && soonerRatherThanAlso(c, from, limit) ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
+    }
+
+    /** Whether a noun of plans told as made before or as it was begins at {@code k}: 予定だった, 計画されていた. */
+    private static boolean planToldAsItWas(char[] c, int k) {
+        String noun = k < c.length ? FUTURE_NOUNS.at(c, k) : null;
+        return noun != null && "るうくすつぬぶむぐ".indexOf(c[k - 1]) >= 0 && PLANNED_BEFORE.at(c, k + noun.length()) != null;
     }
 
     /**

@@ -1,0 +1,86 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Dates as writers who never saw the finder tell them (decision 0003's addendum of session 34, read on set ten): a
+ * month made the time of the sentence's topic lends it to the day (3月の警報は、16日夜の地震が); a plan told as it was
+ * (9日の予定だったが) leans neither way; 月末の30日 is the 30th; a past verb describing a noun after a date's comma
+ * is not what the date governs; 10月分 is October's share; 6月としては is any June; 昭和40年代 is an era's decade; 春から
+ * 秋にかけて is one range. On texts written for this test, each rule with a near miss it must not take.
+ */
+class MonthsTopicsAndPlansTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document date | text | the mention | its value
+        // a month alone made the topic's time lends it to the day after the topic
+        "2022-07-02|3月の警報は、16日夜の地震で発電所が止まったことが引き金だった。|16日夜|2022-03-16",
+        "2024-06-20|3月の総会は10日に開かれた。|10日|2024-03-10",
+        // near misses: a clause told with a verb before the topic, and a month's phrase that is no topic
+        "2024-07-02|3月に就任した市長は16日、会見した。|16日|2024-06-16",
+        "2024-07-02|3月の選挙で当選した市長は16日、会見した。|16日|2024-06-16",
+        // a plan told as it was: its day the nearest, ahead or behind
+        "2024-03-14|打ち上げは当初9日の予定だったが、延期された。|9日|2024-03-09",
+        "2024-12-20|2号機は当初14日に打ち上げる予定だったが、強風で15日に延ばした。|14日|2024-12-14",
+        // near misses: a plan told as it stands is ahead
+        "2024-03-14|打ち上げは9日の予定だ。|9日|2024-04-09",
+        "2024-03-14|2号機は9日に打ち上げる予定だ。|9日|2024-04-09",
+        // the month's end named by its day
+        "2022-09-23|財務省は月末の30日に介入額を公表する。|30日|2022-09-30",
+        "2024-09-14|学校は先月末の30日に説明会を開いた。|先月末の30日|2024-08-30",
+        // near miss: a day that is no part of the month's end leaves 月末 as it was
+        "2022-10-25|月末の5日に会う。|月末|2022-10-27/2022-10-31",
+        // a past verb describing a noun after the date's comma
+        "2023-07-12|市は20日から31日まで、被災した家屋の申請を受け付ける。|20日から31日まで|2023-07-20/2023-07-31",
+        "2023-07-12|市は二十日から三十一日まで、被災した家屋の申請を受け付ける。|二十日から三十一日まで|2023-07-20/2023-07-31",
+        "2023-07-12|市は20日、被災した家屋を調べる。|20日|2023-07-20",
+        // near miss: the past verb the date governs
+        "2023-07-12|市は20日、被災した。|20日|2023-06-20",
+        // a month's share
+        "2024-02-03|知人は「3月分の在庫はある」と話した。|3月|2024-03",
+        "2022-10-25|財務省が月末に公表する10月分の介入実績を待つ。|10月|2022-10",
+        // near miss: with its year, a month as a kind is that month
+        "2022-06-27|2021年6月としては最も暑かった。|2021年6月|2021-06",
+        // an era's decade, and its year alone
+        "2024-03-30|昭和40年代に造られた水門の跡がある。|昭和40年代|1965-01-01/1974-12-31",
+        "2024-03-30|平成10年代に建てられた。|平成10年代|1998-01-01/2007-12-31",
+        "2024-03-30|昭和40年に造られた水門の跡がある。|昭和40年|1965",
+        // a range of seasons, and a later season before an earlier one (no range)
+        "2025-02-20|市長は昨年春から秋にかけて職員を叱っていた。|昨年春から秋にかけて|2024-03-01/2024-11-30",
+        "2025-02-20|昨年秋から春にかけて雨が少なかった。|昨年秋|2024-09-01/2024-11-30",
+    })
+    void readsTheDate(String date, String text, String expression, String value) {
+        FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // 月末 named by its day is no mention of its own
+        "2022-09-23|財務省は月末の30日に介入額を公表する。|月末",
+        // a month as a kind, and a month's worth in kanji
+        "2022-06-27|伊勢崎市で40.2度を記録し、6月としては初めて40度を超えた。|6月",
+        "2024-02-03|一月分の家賃を払った。|一月",
+        "2024-02-03|1日分の食料を届けた。|1日",
+    })
+    void readsNoSuchDate(String date, String text, String expression) {
+        assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
+                () -> expression + " in " + finder.find(text, LocalDate.parse(date)));
+    }
+
+    /** A month made the topic's time lends itself to any day it has, where the day alone would be December's. */
+    @Property(tries = 200)
+    void aTopicsMonthLendsItselfToTheDay(@ForAll @IntRange(min = 1, max = 11) int month, @ForAll @IntRange(min = 1, max = 28) int day) {
+        String text = month + "月の総会は、" + day + "日に開かれた。";
+        FoundMentions.assertReads(finder.find(text, LocalDate.of(2030, 12, 20)), text, day + "日",
+                LocalDate.of(2030, month, day).toString());
+    }
+}
