@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the twelve HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout12/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the thirteen HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout13/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -57,7 +57,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * session 29, its writer blind as the seventh's) was the blind one in session 29, the ninth (heldout9/, session 30) in
  * session 30, the tenth (heldout10/, written in session 31 by a writer blind as the seventh's) in session 31, and the
  * eleventh (heldout11/, written in session 32 the same way) in session 32, and the twelfth (heldout12/, written in
- * session 33 the same way) is the blind one now; the ninth, blind for three sessions, was read by the lead in
+ * session 33 the same way) in session 33, and the thirteenth (heldout13/, written in session 34 the same way) is the
+ * blind one now; the ninth, blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), and the tenth and eleventh are blind still:
  * no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
@@ -293,6 +294,10 @@ class HeldOutSetTest {
      * last before, as 同社): listed actors 165, 158 and 121 on sets one, two and six, and the blind eleventh's 86 → 87.
      * With all of the session's work: listed actors 165, 158, 222, 138, 150, 121, 146, 124 on sets one to eight, the
      * ninth's 105, the blind tenth's 110 (its categorised 116 → 115, the trade above), eleventh's 87, twelfth's 72.
+     * The thirteenth, blind (written in session 34 by a writer who read none of the code, the other sets' articles or
+     * expectations, nor the decisions), with main at 28ca96c: 216, 21, 4, 121, 74, 11, 90, 53, 24, 0, 2 (dates 216
+     * right of 237, 14 wrong, 7 missed, 4 spurious; 121 of 155 reports on their date; 11 of 22 happenings in several
+     * reports merged; 53 of 109 listed actors found; 24 of 38 background reports on the timeline).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -343,7 +348,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 105, 41, 0, 5),
                 new HeldOutSet("heldout10", 288, 7, 2, 169, 126, 9, 118, 112, 39, 0, 1),
                 new HeldOutSet("heldout11", 215, 22, 1, 126, 94, 5, 82, 87, 18, 0, 0),
-                new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 19, 0, 2));
+                new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 19, 0, 2),
+                new HeldOutSet("heldout13", 216, 21, 4, 121, 74, 11, 90, 53, 24, 0, 2));
     }
 
     @org.junit.jupiter.api.Test
