@@ -349,7 +349,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout10", 288, 7, 2, 169, 126, 9, 118, 112, 39, 0, 1),
                 new HeldOutSet("heldout11", 215, 22, 1, 126, 94, 5, 82, 87, 18, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 19, 0, 2),
-                new HeldOutSet("heldout13", 216, 21, 4, 121, 74, 11, 90, 53, 24, 0, 2));
+                new HeldOutSet("heldout13", 217, 20, 4, 121, 74, 11, 90, 53, 24, 0, 2));
     }
 
     @org.junit.jupiter.api.Test
