@@ -59,7 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * eleventh (heldout11/, written in session 32 the same way) in session 32, and the twelfth (heldout12/, written in
  * session 33 the same way) in session 33, and the thirteenth (heldout13/, written in session 34 the same way) is the
  * blind one now; the ninth, blind for three sessions, was read by the lead in
- * session 33 for its dates' misses (a development set since), and the tenth and eleventh are blind still:
+ * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, and the eleventh and
+ * twelfth are blind still:
  * no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
