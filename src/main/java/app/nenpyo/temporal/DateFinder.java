@@ -226,7 +226,7 @@ public final class DateFinder {
             }
             Lean tense = tenses.after(endOfTheList(c, e, scanner, end), end);
             boolean figures = ReportedPeriods.namesFigures(e, c);
-            Lean lean = ReportedPeriods.isOne(e, figures) ? ReportedPeriods.lean(e, tense) : tense;
+            Lean lean = ReportedPeriods.isOne(e, figures) ? ReportedPeriods.lean(e, tense) : FiguresOfADay.recorded(e, c) ? Lean.PAST : tense;
             boolean dayOnly = e.dayMode == Expr.ABS && e.monthMode == Expr.NONE && !e.hasYear();
             // 3月11日に逮捕され、13日に起訴 and 3月15日の会見で、2日に発表した計画: March; but told after it
             // (2月24日に始まり、2日で…) a day before it is not in its month, nor a day of the lines after a

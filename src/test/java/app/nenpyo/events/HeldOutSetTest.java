@@ -347,7 +347,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 110, 146, 16, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 124, 24, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 102, 105, 41, 0, 5),
-                new HeldOutSet("heldout10", 288, 7, 2, 169, 126, 9, 118, 112, 39, 0, 1),
+                new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 9, 118, 112, 39, 0, 1),
                 new HeldOutSet("heldout11", 215, 22, 1, 126, 94, 5, 82, 87, 18, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 19, 0, 2),
                 new HeldOutSet("heldout13", 217, 20, 4, 121, 74, 11, 90, 53, 24, 0, 2));

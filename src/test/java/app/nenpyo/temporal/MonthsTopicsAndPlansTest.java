@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Dates as writers who never saw the finder tell them (decision 0003's addendum of session 34, read on set ten): a
  * month made the time of the sentence's topic lends it to the day (3月の警報は、16日夜の地震が); a plan told as it was
  * (9日の予定だったが) leans neither way; 月末の30日 is the 30th; a past verb describing a noun after a date's comma
- * is not what the date governs; 10月分 is October's share; 6月としては is any June; 昭和40年代 is an era's decade; 春から
+ * is not what the date governs; a day written onto an amount (9月22日の2.8兆円を) is a figure recorded then, passed;
+ * 10月分 is October's share; 6月としては is any June; 昭和40年代 is an era's decade; 春から
  * 秋にかけて is one range. On texts written for this test, each rule with a near miss it must not take.
  */
 class MonthsTopicsAndPlansTest {
@@ -54,6 +55,11 @@ class MonthsTopicsAndPlansTest {
         "2024-03-30|昭和40年代に造られた水門の跡がある。|昭和40年代|1965-01-01/1974-12-31",
         "2024-03-30|平成10年代に建てられた。|平成10年代|1998-01-01/2007-12-31",
         "2024-03-30|昭和40年に造られた水門の跡がある。|昭和40年|1965",
+        // a day written onto an amount is a figure recorded then, whatever would come
+        "2022-10-25|5兆円なら、9月22日の2.8兆円を大きく上回り、過去最大になる。|9月22日|2022-09-22",
+        // near misses: a gathering named by its size, and a day's meeting
+        "2022-10-25|9月22日の1万人集会に参加する。|9月22日|2023-09-22",
+        "2022-10-25|9月22日の会合を上回る規模になる。|9月22日|2023-09-22",
         // a range of seasons, and a later season before an earlier one (no range)
         "2025-02-20|市長は昨年春から秋にかけて職員を叱っていた。|昨年春から秋にかけて|2024-03-01/2024-11-30",
         "2025-02-20|昨年秋から春にかけて雨が少なかった。|昨年秋|2024-09-01/2024-11-30",
@@ -74,6 +80,12 @@ class MonthsTopicsAndPlansTest {
     void readsNoSuchDate(String date, String text, String expression) {
         assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
                 () -> expression + " in " + finder.find(text, LocalDate.parse(date)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsADaysFigureAcrossAPagesWrap() {
+        String text = "毎朝新聞は介入額を5兆円規模と推計した。5兆円なら、9月22日の2\n.8兆円を大きく上回り、過去最大になる。";
+        FoundMentions.assertReads(finder.find(text, LocalDate.parse("2022-10-25")), text, "9月22日", "2022-09-22");
     }
 
     /** A month made the topic's time lends itself to any day it has, where the day alone would be December's. */
