@@ -262,7 +262,8 @@ public final class DateFinder {
             YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
             // 前日の5日: the month of the day it is beside, not of a date written earlier in the sentence
             YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysTold, documentDate) : null;
-            YearMonth monthOfTheTopic = dayOnly && e.start == topicDayAt && topicMonth.isValidDay((int) e.day) ? topicMonth : null;
+            YearMonth monthOfTheTopic = dayOnly && e.start == topicDayAt && topicMonth.isValidDay((int) e.day)
+                    && TopicsMonth.lends(topicMonth, c, e.end, end, lean, documentDate) ? topicMonth : null;
             Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
                     e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
                     e.kind == DateMention.Kind.TIME && tenses.timeAhead(endOfTheList(c, e, scanner, end), end), documentDate),
@@ -308,7 +309,10 @@ public final class DateFinder {
                     sentenceMonthHasYear = e.hasYear();
                     sentenceMonthYearWritten = e.yearMode == Expr.ABS;
                 }
-                int dayAt = e.hasMonth() && !e.hasDay() && e.to == null && e.monthPart == 0 ? dayAfterItsTopic(c, e.end, end) : -1;
+                // not a business year's (2024年3月期の決算は、14日に): a period of accounts, no month of a day
+                boolean aMonth = e.hasMonth() && !e.hasDay() && e.to == null && e.monthPart == 0 && !e.fiscal && !e.periodEndingMonth
+                        && !e.halfEndingMonth;
+                int dayAt = aMonth ? TopicsMonth.dayAfterItsTopic(c, e.end, end) : -1;
                 if (dayAt >= 0) {
                     topicMonth = YearMonth.from(r.value().start());
                     topicDayAt = dayAt;
@@ -550,27 +554,6 @@ public final class DateFinder {
             return next;
         }
         return written.isValidDay((int) e.day) ? written : null;
-    }
-
-    /**
-     * Where a day lending its month from a month alone would begin, when that month is the time of
-     * the sentence's topic: 3月の警報は、16日夜の地震が引き金だった → the 16th is March's; 3月の定例会は
-     * 10日に開会する likewise. Only nouns stand between the month's の and the topic's は, so that a
-     * clause told with a verb (3月に就任した市長は16日、) keeps the day the article's own. -1 when not so.
-     */
-    static int dayAfterItsTopic(char[] c, int monthEnd, int sentenceEnd) {
-        if (!Chars.at(c, monthEnd, "の")) {
-            return -1;
-        }
-        int k = monthEnd + 1;
-        while (k < sentenceEnd && Chars.isNounChar(c[k])) {
-            k++;
-        }
-        if (k == monthEnd + 1 || k >= sentenceEnd || c[k] != 'は') {
-            return -1;
-        }
-        k++;
-        return k < sentenceEnd && (c[k] == '、' || c[k] == ',') ? k + 1 : k;
     }
 
     /** Nouns a clause in the past ends on that carry its time on rather than name a thing: 逮捕した後、5日に. */

@@ -964,15 +964,15 @@ final class ExpressionScanner {
 
     private int monthUnit(int u, long n, long to, boolean kanji, Expr e) {
         int q = u + 1;
-        // 10月分の介入実績, 3月分の在庫: that month's share, a month; 一月分の家賃 is a month's worth
-        boolean monthsShare = !kanji && Chars.at(c, q, "分");
+        // 10月分の介入実績, 3月分の在庫: that month's share, a month; 一月分の家賃 and 家賃の2月分 are months' worth
+        boolean monthsShare = !kanji && Chars.at(c, q, "分") && !afterNo(u);
         if (NOT_A_DAY_SUFFIXES.at(c, q) != null && !monthsShare || kanji && (Chars.at(c, q, "日") && !Chars.at(c, q, "日本"))) {
             return -1;
         }
         if (num.length > 2 && !kanji) {
             return -1;
         }
-        if (!e.hasYear() && Chars.at(c, q, "として")) {
+        if (!e.hasYear() && Chars.at(c, q, "としては")) {
             // 6月としては初めて40度を超えた: any June, a kind of month, not a time
             return -1;
         }
@@ -998,6 +998,15 @@ final class ExpressionScanner {
             q += Chars.at(c, q + 2, "期") ? 3 : 2;
         }
         return q;
+    }
+
+    /** Whether の stands right before the figures that end at {@code unit} (家賃の2月分). */
+    private boolean afterNo(int unit) {
+        int start = unit;
+        while (start > 0 && Chars.isDigit(c[start - 1])) {
+            start--;
+        }
+        return start > 0 && c[start - 1] == 'の';
     }
 
     /** What after 中間 says a business year's half: 2023年9月中間決算, 中間連結, 中間期, 中間配当 (not 中間選挙, 中間報告). */

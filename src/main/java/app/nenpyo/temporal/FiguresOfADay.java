@@ -1,16 +1,18 @@
 package app.nenpyo.temporal;
 
 /**
- * A day's figure: a day written onto an amount (9月22日の2.8兆円を大きく上回り, 25日の40.2度を超えた) is a figure
- * recorded on that day, so the day has passed whatever the sentence goes on to say of what would come
- * (…上回り、過去最大になる). The amount is figures with a unit of measure and a particle or comma right after
- * it: 10日の1万人集会に参加する is a gathering named by its size, and 20日の2千円を目標に is none of this
- * (目標 after the particle does not matter; known weakness: a day's figure to come, 来週10日の5万人を目標に, is read
- * as past).
+ * A day's figure: a day written onto an amount that something is compared with (9月22日の2.8兆円を大きく上回り,
+ * 25日の40.2度を超えた) is a figure recorded on that day, so the day has passed whatever the sentence goes on to
+ * say of what would come (…上回り、過去最大になる). The amount has a unit of measure, a particle right after it and
+ * a verb of comparing after that (上回る, 下回る, 超える, 超す, 抜く, 更新する, 比べる, 並ぶ), so that a contest
+ * named by its distance (7日の5000メートルに出場する), a gathering by its size (10日の1万人集会) or a goal
+ * (20日の2千円を目標に) is none of this. Known weakness: a forecast's figure compared (5日の35度を超える暑さに警戒)
+ * is read as past.
  */
 final class FiguresOfADay {
     private static final Words UNITS = new Words("兆円", "億円", "万円", "円", "ドル", "ユーロ", "元", "人", "件", "度", "％", "%",
             "台", "棟", "票", "倍", "戸", "頭", "匹", "社", "校", "トン", "ミリ", "センチ", "キロ", "メートル");
+    private static final Words COMPARED = new Words("大きく上回", "大幅に上回", "上回", "下回", "超え", "超す", "抜", "更新", "比べ", "並");
     private static final String AFTER_THE_UNIT = "をがはにと、";
 
     private FiguresOfADay() {
@@ -40,6 +42,7 @@ final class FiguresOfADay {
             return false;
         }
         String unit = UNITS.at(c, k);
-        return unit != null && k + unit.length() < c.length && AFTER_THE_UNIT.indexOf(c[k + unit.length()]) >= 0;
+        int after = unit == null ? -1 : k + unit.length();
+        return unit != null && after < c.length && AFTER_THE_UNIT.indexOf(c[after]) >= 0 && COMPARED.at(c, after + 1) != null;
     }
 }

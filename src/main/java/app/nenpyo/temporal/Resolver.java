@@ -256,6 +256,19 @@ final class Resolver {
         }
     }
 
+    /**
+     * A decade (1960年代: 1960 to 1969), its first or second half (1960年代後半: 1965 to 1969), and an era's
+     * (昭和40年代: 1965 to 1974) ending where the era does (昭和60年代: 1985 to 7 January 1989).
+     */
+    private static TimeValue decade(Expr e, int y) {
+        LocalDate start = LocalDate.of(e.half == 2 ? y + 5 : y, 1, 1);
+        LocalDate end = LocalDate.of(e.half == 1 ? y + 4 : y + 9, 12, 31);
+        if (e.era != null && e.era.last() != null && end.isAfter(e.era.last()) && !start.isAfter(e.era.last())) {
+            end = e.era.last();
+        }
+        return TimeValue.interval(start, end, Granularity.RANGE);
+    }
+
     /** A season of a year: spring March to May, summer June to August, autumn September to November, winter December to February. */
     private static TimeValue season(int year, int season) {
         LocalDate start = LocalDate.of(year, 3 * season, 1);
@@ -516,15 +529,15 @@ final class Resolver {
             LocalDate qs = LocalDate.of(y, 3 * e.quarter - 2, 1);
             return TimeValue.interval(qs, qs.plusMonths(3).minusDays(1), Granularity.QUARTER);
         }
+        if (e.decade) {
+            return decade(e, y);
+        }
         if (e.half > 0) {
             LocalDate hs = LocalDate.of(y, e.half == 1 ? 1 : 7, 1);
             return TimeValue.interval(hs, hs.plusMonths(6).minusDays(1), Granularity.HALF_YEAR);
         }
         if (e.season > 0) {
             return season(y, e.season);
-        }
-        if (e.decade) {
-            return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), Granularity.RANGE);
         }
         if (e.yearPart == Expr.YEAR_TURN) {
             return TimeValue.interval(LocalDate.of(y, 12, 29), LocalDate.of(y + 1, 1, 3), Granularity.PART_OF_YEAR);

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * month made the time of the sentence's topic lends it to the day (3月の警報は、16日夜の地震が); a plan told as it was
  * (9日の予定だったが) leans neither way; 月末の30日 is the 30th; a past verb describing a noun after a date's comma
  * is not what the date governs; a day written onto an amount (9月22日の2.8兆円を) is a figure recorded then, passed;
- * 10月分 is October's share; 6月としては is any June; 昭和40年代 is an era's decade; 春から
+ * 10月分 is October's share; 6月としては is any June; 昭和40年代 is an era's decade, ending with the era, and a decade has halves; 春から
  * 秋にかけて is one range. On texts written for this test, each rule with a near miss it must not take.
  */
 class MonthsTopicsAndPlansTest {
@@ -29,6 +29,13 @@ class MonthsTopicsAndPlansTest {
         // near misses: a clause told with a verb before the topic, and a month's phrase that is no topic
         "2024-07-02|3月に就任した市長は16日、会見した。|16日|2024-06-16",
         "2024-07-02|3月の選挙で当選した市長は16日、会見した。|16日|2024-06-16",
+        // near misses: a business year's accounts; a month's thing made known or decided on another month's day
+        "2024-05-10|2024年3月期の連結決算は、14日に発表する予定だ。|14日|2024-05-14",
+        "2024-10-25|9月の全国消費者物価指数は、25日に総務省が発表した。|25日|2024-10-25",
+        "2022-06-10|7月の参院選は、22日に公示される。|22日|2022-06-22",
+        "2024-03-18|4月の定期異動は、15日に内示された。|15日|2024-03-15",
+        // the month to come is the tournament's, and its day with it
+        "2024-10-10|9月の大会は、20日に開かれる。|20日|2025-09-20",
         // a plan told as it was: its day the nearest, ahead or behind
         "2024-03-14|打ち上げは当初9日の予定だったが、延期された。|9日|2024-03-09",
         "2024-12-20|2号機は当初14日に打ち上げる予定だったが、強風で15日に延ばした。|14日|2024-12-14",
@@ -60,6 +67,14 @@ class MonthsTopicsAndPlansTest {
         // near misses: a gathering named by its size, and a day's meeting
         "2022-10-25|9月22日の1万人集会に参加する。|9月22日|2023-09-22",
         "2022-10-25|9月22日の会合を上回る規模になる。|9月22日|2023-09-22",
+        "2024-07-30|田中は7日の5000メートルに出場する。|7日|2024-08-07",
+        "2024-03-05|主催者は10日の1万人を目標に準備を進める。|10日|2024-03-10",
+        // a month set as a deadline or a plan's time is a month
+        "2024-05-10|交渉の期限を6月として協議を続ける。|6月|2024-06",
+        // a decade's halves, and an era's decade ending with the era
+        "2024-03-30|1960年代後半に建てられた。|1960年代後半|1965-01-01/1969-12-31",
+        "2024-03-30|昭和40年代後半に建てられた。|昭和40年代後半|1970-01-01/1974-12-31",
+        "2024-03-30|昭和60年代に建てられた。|昭和60年代|1985-01-01/1989-01-07",
         // a range of seasons, and a later season before an earlier one (no range)
         "2025-02-20|市長は昨年春から秋にかけて職員を叱っていた。|昨年春から秋にかけて|2024-03-01/2024-11-30",
         "2025-02-20|昨年秋から春にかけて雨が少なかった。|昨年秋|2024-09-01/2024-11-30",
@@ -76,6 +91,7 @@ class MonthsTopicsAndPlansTest {
         "2022-06-27|伊勢崎市で40.2度を記録し、6月としては初めて40度を超えた。|6月",
         "2024-02-03|一月分の家賃を払った。|一月",
         "2024-02-03|1日分の食料を届けた。|1日",
+        "2024-05-10|敷金は家賃の2月分とする。|2月",
     })
     void readsNoSuchDate(String date, String text, String expression) {
         assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
