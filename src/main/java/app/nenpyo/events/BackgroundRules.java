@@ -177,10 +177,11 @@ final class BackgroundRules {
             return EndsOfTerms.REASON;
         }
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)
-                || SurpassedMarks.isOne(beforeInClause, afterInSentence)) {
+                || SurpassedMarks.isOne(beforeInClause, afterInSentence) || ComparisonBases.isOne(mention, afterInSentence)) {
             return COMPARISON_BASE;
         }
-        if ((afterInSentence.contains("以来") && LAST_TIME.matcher(afterInSentence).lookingAt()
+        if ((afterInSentence.contains("以来") && (LAST_TIME.matcher(afterInSentence).lookingAt()
+                || OCCASION_SINCE.matcher(afterInSentence).lookingAt())
                 || SurpassedMarks.sinceTheHighest(afterInSentence) || YEARS_SINCE_IT.matcher(afterInSentence).lookingAt())
                 && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
@@ -368,6 +369,19 @@ final class BackgroundRules {
      */
     private static final Pattern LAST_TIME = Pattern.compile(
             "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|。|$)");
+
+    /**
+     * An occasion the date names and 以来, whatever follows (1960年の独立以来、4回のクーデターが成功しており, 10月7日の攻撃以来、
+     * 緊張が高まっている, 2018年11月に85人が死亡した「キャンプ・ファイア」以来の規模): the occasion is the base of what has
+     * gone on or been counted since, as in {@link #LAST_TIME}; all ten development sets' writers keep such a date off
+     * the timeline. No comma, full stop or other date before 以来 (a count, 85人, may be there), and a noun or a
+     * bracket right before it: a deed in て form (就任して以来、工場を三つ建てた) is {@link #LAST_TIME}'s or the deed's.
+     * No topic or object between (は, を), nor a setting of the date's own (10日の会見で首相は震災以来…: the press
+     * conference's day).
+     */
+    private static final Pattern OCCASION_SINCE = Pattern.compile(
+            "(?!の[^、。]{0,40}?で)(?:[^、。はを0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日]))"
+                    + "{0,40}?[\\p{IsHan}\\p{IsKatakana}ー」』）)]以来");
 
     /**
      * What follows the start of a state told as going on since: から and, before any comma, full stop or other

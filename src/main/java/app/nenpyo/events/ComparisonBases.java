@@ -1,0 +1,77 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.Granularity;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the words after a date make it the base of a comparison written without 比 or 比べ: the date's figure a change
+ * is counted from, a time the sentence's amount is more or less than, a figure the sentence's is a part of, an occasion
+ * another is likened to. As with 前年比, nothing the article reports happened on the date.
+ *
+ * <ul>
+ *   <li>不足は昨年度の同じ時期の9人から大きく増えた / 料金を昨年度の1200円から80円引き上げる → a base (の, the date's figure,
+ *       から and a change);</li>
+ *   <li>採用は前年より6人少なかった / 出荷は昨年より2割多い → a base (より and more or less);</li>
+ *   <li>登録者は3年前の半分ほどに減った / 来場者は2019年の倍に増えた → a base (half or double the date's);</li>
+ *   <li>昨年8月のような大雨 / 2011年3月のように停電が広がる / 前年の豪雨のような大雨 → a base (an occasion the sentence
+ *       likens another to);</li>
+ *   <li>not: 4月から料金を10%引き上げる (a start, no figure of the date's), 県は10日、予算を3億円から5億円に増やした (the
+ *       day of the change), 株価は10日の終値から300円下がった (a day's figure: the day may be the news), 式典は10日より
+ *       市役所で開く (より as から: the day it is held), 来月より多くの店舗で (more, not more than), 10日の会合で半分を
+ *       配った (the day's meeting; 半分 not of the date).</li>
+ * </ul>
+ *
+ * <p>Known weaknesses: a day's figure a change is counted from (24日の終値から2割下がった) is left on the timeline, as it may be the
+ * day's news; より is read as a comparison only when more or less follows it within a few characters; a
+ * comparison told with a longer phrase between (前年より受験者の数が多い) is left on the timeline.
+ */
+final class ComparisonBases {
+
+    /**
+     * A figure: digits and a unit word (9人, 1200円, 約2割, 3.5％, 2万トン), with 約 before it; not a clock time (3時から,
+     * 10時半から: when something began).
+     */
+    private static final String FIGURE = "約?[0-9０-９][0-9０-９.．,，]*[万億兆千百]?[^、。0-9０-９をがはにでと時分]{1,3}?";
+
+    /** Words of a change from a base: 増え, 減っ, 引き上げ, 上がっ, 伸び, 拡大… */
+    private static final String CHANGE = "(増|減|引き上げ|引き下げ|上が|下が|上昇|低下|伸び|拡大|縮小|改善|悪化|膨ら|落ち込)";
+
+    /**
+     * の, at most one more noun phrase with の (同じ時期の), the date's figure, から, an amount or a degree perhaps,
+     * and a change (昨年の23人からさらに増えた, 昨年度の1004円から50円引き上げる).
+     */
+    private static final Pattern FIGURE_CHANGED_FROM = Pattern.compile(
+            "の([^、。のをがはにで0-9０-９]{1,8}の)?" + FIGURE + "から[^、。]{0,10}?" + CHANGE);
+
+    /** より and, within a few characters, more or less (前年より6人少なかった, 昨年より2割多い, 前回より高い). */
+    private static final Pattern MORE_OR_LESS_THAN = Pattern.compile(
+            "より[^、。]{0,8}?(多[いかけ]|多く(?!の)|少な|高[いくかま]|低[いくかま]|増え|減っ|減少|増加|大き|小さ|上回|下回)");
+
+    /** の and half, double or a share of the date's (3年前の半分ほど, 2019年の倍, 前年の半数). */
+    private static final Pattern PART_OF_IT = Pattern.compile("の(約|ほぼ)?(半分|半数|倍)");
+
+    /** のような or のように: an occasion the sentence likens another to (昨年6月のような注意報, 前年の豪雨のような大雨). */
+    private static final Pattern LIKENED_TO = Pattern.compile("の([^、。のをがはにで]{1,12}の)?(ような|ように)");
+
+    private ComparisonBases() {
+    }
+
+    /**
+     * Whether the date is a period, not a day: a base a change is counted from is a period's figure (昨年度の1004円), while
+     * a day's figure and a change (10日の終値から300円下がった, 10日の朝から気温が下がった) may be the day's news.
+     */
+    private static boolean isAPeriodsFigure(DateMention mention) {
+        return mention.value().map(v -> v.granularity() != Granularity.DAY).orElse(false);
+    }
+
+    /**
+     * Whether the date is such a base.
+     *
+     * @param after the text right after the date's expression, to the end of its sentence
+     */
+    static boolean isOne(DateMention mention, String after) {
+        return isAPeriodsFigure(mention) && FIGURE_CHANGED_FROM.matcher(after).lookingAt() || MORE_OR_LESS_THAN.matcher(after).lookingAt()
+                || PART_OF_IT.matcher(after).lookingAt() || LIKENED_TO.matcher(after).lookingAt();
+    }
+}

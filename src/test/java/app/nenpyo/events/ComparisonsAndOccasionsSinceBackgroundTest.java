@@ -1,0 +1,63 @@
+package app.nenpyo.events;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Background the writers of sets nine and ten showed in words the rules did not read (issue 4, session 34, decision
+ * 0005's addendum of 2026-12-10): a base of a comparison written without 比 ({@link ComparisonBases}: a figure a change
+ * is counted from, より and more or less, half or double the date's, an occasion likened to) and an occasion named
+ * before 以来 whatever follows it ({@code BackgroundRules}' occasion since). Each with its near misses: what the rule
+ * must leave on the timeline.
+ *
+ * <p>On sentences written for this test.
+ */
+class ComparisonsAndOccasionsSinceBackgroundTest {
+
+    /** A Wednesday in June of fiscal year 2023. */
+    private static final LocalDate DATE = LocalDate.of(2023, 6, 14);
+
+    private static final String BASE = BackgroundRules.COMPARISON_BASE;
+    private static final String SINCE = BackgroundRules.LAST_TIME_BEFORE;
+
+    @ParameterizedTest(name = "{1} in {0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        // the date's figure a change is counted from
+        "空き家は昨年度の同じ時期の120戸から大きく増えた。|昨年度|" + BASE,
+        "市は入場料を昨年の800円から100円引き上げる。|昨年|" + BASE,
+        "利用者は2019年の約3万人から半減した。|2019年|" + BASE,
+        // より and more or less
+        "新規の就農者は前年より12人少なかった。|前年|" + BASE,
+        "今年の出荷量は昨年より2割多い。|昨年|" + BASE,
+        // half or double the date's
+        "組合員は10年前の半分ほどに減った。|10年前|" + BASE,
+        "来場者は2019年の倍に増えた。|2019年|" + BASE,
+        // an occasion likened to
+        "県は、昨年8月のような大雨への備えを呼びかけた。|昨年8月|" + BASE,
+        "2018年の台風のように、広い範囲で停電が起きるおそれがある。|2018年|" + BASE,
+        "気象台は前年の豪雨のような大雨に警戒するよう呼びかけた。|前年|" + BASE,
+        // not: a start with no figure of the date's, the day of the change, a day's figure, a clock time, より as から,
+        // 半分 not of the date, more rather than more than
+        "市は4月から料金を10%引き上げる。|4月|''",
+        "県は10日、予算を3億円から5億円に増やした。|10日|''",
+        "株価は10日の終値から300円下がった。|10日|''",
+        "気温は5日の3時から急に下がった。|5日の3時|''",
+        "式典は10日より市役所で開く。|10日|''",
+        "組合は10日の会合で、基金の半分を配ると決めた。|10日|''",
+        "来月より多くの店舗で新しい決済を導入する。|来月|''",
+        // an occasion named before 以来, whatever follows
+        "同国では1962年の独立以来、3回の政変が起きている。|1962年|" + SINCE,
+        "湾岸では3月2日の砲撃以来、緊張が続いている。|3月2日|" + SINCE,
+        "手当は1980年の条例制定以来、据え置かれたままだ。|1980年|" + SINCE,
+        "被害は2011年9月に12人が亡くなった「紀南豪雨」以来の規模となった。|2011年9月|" + SINCE,
+        // not: a deed in て form and what was done since, the day's own setting, 以降
+        "社長は2019年に就任して以来、工場を三つ建てた。|2019年|''",
+        "首相は10日の会見で、震災以来の復興の歩みを振り返った。|10日|''",
+        "首相は10日の会見で震災以来の歩みを振り返った。|10日|''",
+        "同社は2021年9月以降、新しい工場を動かしている。|2021年9月|''",
+    })
+    void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
+        Articles.assertBackground(reason, sentence, expression, DATE);
+    }
+}
