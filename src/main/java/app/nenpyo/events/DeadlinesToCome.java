@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a date is a deadline still to come that a deed is promised by: までに after a time written without a day (年度末, 今月末, 来年3月末) that
  * is not over, and the sentence ending on what will be done, not on what was (委員会は年度末までに報告書をまとめる,
- * 町は今月末までに修理を終える). The deed may be done on any day before it; the writers keep such a deadline off the
+ * 町は今月末までに修理を終える); or such a time written as a limit with 中 or 内 and に (農水省は今月中に20万トンを出す方針で、
+ * 古いコメも回す, 市長は来年度中に決めるという, 探査機は年内に小惑星を離れる: added in session 34, as all ten development
+ * sets' writers keep these off). The deed may be done on any day before it; the writers keep such a deadline off the
  * timeline.
  *
  * <ul>
@@ -19,7 +21,9 @@ import java.util.regex.Pattern;
  *       (over by the article's day), 町は今月末までに修理を終えた (told as done), 審議会は年度末までに答申を
  *       まとめることを決めたという (a past deed reported, as with としている, とみられる, とされる), 市は8日、年度末までに
  *       報告書をまとめると発表した (a day in the sentence: its announcement is the news; another month's end is no such
- *       day: 今月末までに完成させ、来月末までに移転を終える has two deadlines).</li>
+ *       day: 今月末までに完成させ、来月末までに移転を終える has two deadlines), 同社は今月中にも工場を再開する (にも: a
+ *       rough aim, on which the writers split), 今月中に2回値上げした (told as done), 昨年度中に工事を終える予定だった
+ *       (over).</li>
  * </ul>
  *
  * <p>Known weakness: only a sentence ending on a verb is read; a deed closed by a copula (まとめる予定だ, まとめる方針だ)
@@ -36,14 +40,25 @@ final class DeadlinesToCome {
      */
     static final String NOT_A_DATE = "[^。0-9０-９]|[0-9０-９]++(?![年月日])";
 
+    /** までに, then a deed to come ({@link #deedToCome}). */
+    private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに" + deedToCome());
+
     /**
-     * までに, then the deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た),
-     * with no date between (a count is none: 約200店を閉鎖する), and not a past deed reported (決めたという,
-     * 開いたとしている, 組んだとみられる, 終えたとされる); a plan so reported (まとめる方針だという) is still to come. Not
-     * a target aimed at (3月末までに100万回の接種を目指す): a goal's figure, no deed promised by then.
+     * に after a time limit written with 中 or 内 (今月中に, 年内に; the 中 or 内 in the expression or just after it), not
+     * にも, then a deed to come as after までに (農水省は今月中に新たに20万トンを出す方針で、…回す, 市長は来年度中に決めるという).
      */
-    private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに(?![^。]*(た|[んい]だ)と(いう|している"
-            + "|みられる|みられている|される|されている)(。|$))(?:" + NOT_A_DATE + ")*?(?<!目指)(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)");
+    private static final Pattern WITHIN_A_DEED_TO_COME = Pattern.compile("[中内]?に(?!も)" + deedToCome());
+
+    /**
+     * The deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た), with no date
+     * between (a count is none: 約200店を閉鎖する), and not a past deed reported (決めたという, 開いたとしている, 組んだと
+     * みられる, 終えたとされる); a plan so reported (まとめる方針だという) is still to come. Not a target aimed at
+     * (3月末までに100万回の接種を目指す): a goal's figure, no deed promised by then.
+     */
+    private static String deedToCome() {
+        return "(?![^。]*(た|[んい]だ)と(いう|している|みられる|みられている|される|されている)(。|$))(?:" + NOT_A_DATE
+                + ")*?(?<!目指)(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)";
+    }
 
     private DeadlinesToCome() {
     }
@@ -60,7 +75,13 @@ final class DeadlinesToCome {
                 && m.value().map(v -> v.granularity() == Granularity.DAY).orElse(false) && !isAMonthsEnd(m))) {
             return false;
         }
-        return BY_THEN_A_DEED_TO_COME.matcher(after).lookingAt();
+        return BY_THEN_A_DEED_TO_COME.matcher(after).lookingAt() || isALimit(mention, after)
+                && WITHIN_A_DEED_TO_COME.matcher(after).lookingAt();
+    }
+
+    /** A time limit: 中 or 内 ending the expression (今月中, 年内) or right after it (来年度 and 中に). */
+    private static boolean isALimit(DateMention mention, String after) {
+        return mention.text().endsWith("中") || mention.text().endsWith("内") || after.startsWith("中") || after.startsWith("内");
     }
 
     /**

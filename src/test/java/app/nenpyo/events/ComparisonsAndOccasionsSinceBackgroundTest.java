@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Background the writers of sets nine and ten showed in words the rules did not read (issue 4, session 34, decision
  * 0005's addendum of 2026-12-10): a base of a comparison written without 比 ({@link ComparisonBases}: a figure a change
  * is counted from, より and more or less, half or double the date's, an occasion likened to) and an occasion named
- * before 以来 whatever follows it ({@code BackgroundRules}' occasion since). Each with its near misses: what the rule
+ * before 以来 whatever follows it ({@code BackgroundRules}' occasion since), and a time limit still to come written with
+ * 中 or 内 and に ({@link DeadlinesToCome}). Each with its near misses: what the rule
  * must leave on the timeline.
  *
  * <p>On sentences written for this test.
@@ -20,6 +21,7 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
 
     private static final String BASE = BackgroundRules.COMPARISON_BASE;
     private static final String SINCE = BackgroundRules.LAST_TIME_BEFORE;
+    private static final String LIMIT = DeadlinesToCome.REASON;
 
     @ParameterizedTest(name = "{1} in {0}: {2}")
     @CsvSource(delimiter = '|', value = {
@@ -56,6 +58,17 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "首相は10日の会見で、震災以来の復興の歩みを振り返った。|10日|''",
         "首相は10日の会見で震災以来の歩みを振り返った。|10日|''",
         "同社は2021年9月以降、新しい工場を動かしている。|2021年9月|''",
+        // a time limit still to come written with 中 or 内 and に, a deed to come (DeadlinesToCome)
+        "農水省は今月中に新たに20万トンを出す方針で、古いコメも回す。|今月中|" + LIMIT,
+        "市長は、補償を求めるかどうかを来年度中に決めるという。|来年度|" + LIMIT,
+        "探査機は年内に小惑星を離れ、来年末に地球に戻る。|年内|" + LIMIT,
+        "委員会は今週中に報告書をまとめる。|今週|" + LIMIT,
+        // not: にも (the writers split), told as done, over, no limit written, a day in the sentence
+        "同社は今月中にも工場を再開する。|今月中|''",
+        "同社は今月中に2回値上げした。|今月中|''",
+        "町は昨年度中に工事を終える予定だった。|昨年度|''",
+        "市は来月に説明会を開く。|来月|''",
+        "市は20日、年内に新庁舎の設計を決める。|年内|''",
     })
     void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
