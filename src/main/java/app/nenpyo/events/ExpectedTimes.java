@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
  *   <li>the time a deed is expected at (見通し, 見込み, とみられる, 予定 ending the date's clause), at the earliest
  *       (にも: 初公判は来年1月にも開かれる見通しだ, 連立交渉は来月上旬にも始まる見通しだ) or within a period longer
  *       than a month (分析の結果は来年度に公表される見込みだ, 同社は年内に上場廃止となる見通しだ) → background.</li>
+ *   <li>a length counted from now with an expectation (作業は約1週間後に終わる見込みだ, 着くのは約1週間後の見込みだ) →
+ *       background: the day is a guess;</li>
  *   <li>not: a named day or days (期限は12月4日。, 枝野代表は2日にも辞任を表明する見通しだ, 判決は11月20日に言い渡される
  *       予定: the writers keep a day's schedule, as {@link Forecasts} does), a month or a part of a month told as a
  *       schedule without にも (判決は3月中旬に言い渡される見通し, 株主総会は6月下旬に開く予定, 来年3月に引退試合を行う
  *       予定だ: the writers keep these), a deed after the time (次の大会は2024年にパリで開かれる: told as what
  *       will be done), a start with から (来年度から予算が増える見通しだ: where a change begins, decision 0005),
  *       an expectation someone stated (再開は4月以降になるとの見通しを示した: the statement is the day's deed),
- *       見込み as a verb (今年度は需要の鈍化を見込み、…と予想した), a time over by the article's day.</li>
+ *       見込み as a verb (今年度は需要の鈍化を見込み、…と予想した), a time over by the article's day (拘束から約1週間後に
+ *       相談を受けた), a length from now told as what will be done (3週間後に2回目を接種する).</li>
  * </ul>
  *
  * <p>Known weaknesses: the writers split on plans told with にも and 方針, 方向 or a plain verb (週内にも視察する方向,
@@ -51,6 +54,14 @@ final class ExpectedTimes {
     private static final Pattern EXPECTED_DEED = Pattern.compile(
             "(?!から)[^、。]*?(見通し|見込み|とみられる|と見られる|見込まれる|予定)(だが|だ(?![とっ])|です(?!と)|で、|。|$)");
 
+    /**
+     * A length of time counted from now (約1週間後, 10日ほど後, 3か月後): a day only as a guess, no named day, so as vague
+     * as にも when an expectation goes with it (added in session 34: sets seven, nine and ten keep 作業は約1週間後に終わる
+     * 見込みだ, 着くのは約1週間後の見込みだ, 終えるのは約1週間後になる見込みだ off the timeline).
+     */
+    private static final Pattern COUNT_FROM_NOW = Pattern.compile(
+            "(約|およそ)?[0-9０-９一二三四五六七八九十]+(日|週間|か月|カ月|ヶ月)(ほど|余り)?後");
+
     /** にも after the time: the earliest it may be (来月上旬にも, 今月中にも). */
     private static final Pattern AT_THE_EARLIEST = Pattern.compile("中?にも");
 
@@ -65,13 +76,14 @@ final class ExpectedTimes {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String before, String after, Optional<LocalDate> articleDay) {
-        if (!VaguePlans.stillToCome(mention, articleDay) || VaguePlans.namesDays(mention)) {
+        boolean countedFromNow = COUNT_FROM_NOW.matcher(mention.text()).matches();
+        if (!VaguePlans.stillToCome(mention, articleDay) || VaguePlans.namesDays(mention) && !countedFromNow) {
             return false;
         }
         if (TOPIC_BEFORE.matcher(before).find() && VALUE_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        boolean vague = AT_THE_EARLIEST.matcher(after).lookingAt() || longerThanAMonth(mention.value().get());
+        boolean vague = countedFromNow || AT_THE_EARLIEST.matcher(after).lookingAt() || longerThanAMonth(mention.value().get());
         return vague && EXPECTED_DEED.matcher(after).lookingAt();
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0005's addendum of 2026-12-10): a base of a comparison written without 比 ({@link ComparisonBases}: a figure a change
  * is counted from, より and more or less, half or double the date's, an occasion likened to) and an occasion named
  * before 以来 whatever follows it ({@code BackgroundRules}' occasion since), and a time limit still to come written with
- * 中 or 内 and に ({@link DeadlinesToCome}). Each with its near misses: what the rule
+ * 中 or 内 and に ({@link DeadlinesToCome}), a length counted from now with an expectation ({@link ExpectedTimes}). Each with its near misses: what the rule
  * must leave on the timeline.
  *
  * <p>On sentences written for this test.
@@ -22,6 +22,7 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
     private static final String BASE = BackgroundRules.COMPARISON_BASE;
     private static final String SINCE = BackgroundRules.LAST_TIME_BEFORE;
     private static final String LIMIT = DeadlinesToCome.REASON;
+    private static final String EXPECTED = ExpectedTimes.REASON;
 
     @ParameterizedTest(name = "{1} in {0}: {2}")
     @CsvSource(delimiter = '|', value = {
@@ -69,6 +70,13 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "町は昨年度中に工事を終える予定だった。|昨年度|''",
         "市は来月に説明会を開く。|来月|''",
         "市は20日、年内に新庁舎の設計を決める。|年内|''",
+        // a length counted from now with an expectation (ExpectedTimes)
+        "復旧作業は約1週間後に終わる見込みだ。|1週間後|" + EXPECTED,
+        "船が港に着くのは10日後の見通しだ。|10日後|" + EXPECTED,
+        // not: told as what will be done, over, a named day
+        "3週間後に2回目の検査をする。|3週間後|''",
+        "家族は拘束から約1週間後に大使館に相談した。|1週間後|''",
+        "工事は20日に終わる見込みだ。|20日|''",
     })
     void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
