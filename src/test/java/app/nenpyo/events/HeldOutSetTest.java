@@ -299,6 +299,10 @@ class HeldOutSetTest {
      * expectations, nor the decisions), with main at 28ca96c: 216, 21, 4, 121, 74, 11, 90, 53, 24, 0, 2 (dates 216
      * right of 237, 14 wrong, 7 missed, 4 spurious; 121 of 155 reports on their date; 11 of 22 happenings in several
      * reports merged; 53 of 109 listed actors found; 24 of 38 background reports on the timeline).
+     * Session 34's background (decision 0005's addendum of 2026-12-10: a base of a comparison without 比, an occasion
+     * before 以来, a time limit with 中 or 内 and に, a length counted from now with an expectation): background on the
+     * timeline 16, 15, 23 on sets two, seven and eight, 34 and 34 on the ninth and tenth, 18 on the blind twelfth; no
+     * other figure of any set moved.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
