@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>the period of figures (総務省は20日、12月の消費者物価指数を発表した: December is what the
  *       figures measure, the 20th is the news), also as the sentence's only date (12月の消費者物価指数は
  *       4%上昇した: the figure has no day of its own);</li>
- *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ, 前年度から0.4%引き下げる), the date of a mark the
+ *   <li>a comparison base (前月の約2倍, 13年度比, 半年前に比べ, 前年度から0.4%引き下げる; written without 比 ({@link ComparisonBases}):
+ *       前年より6人少なかった, 昨年度の1004円から50円引き上げる, 3年前の半分ほど, 昨年6月のような注意報), the date of a mark the
  *       sentence measures against ({@link SurpassedMarks}: 24日の終値を約50％上回る, 1964年に記録した55本を上回った), a count of time
  *       (2日で37日目, 今年も残すところあと1日), and a period naming what the sentence dates by a day
  *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日; a name
@@ -44,6 +45,7 @@ import java.util.regex.Pattern;
  *   <li>the day of a newspaper's edition (東都新聞は5日の朝刊で…報じた, 16日付の社説で): its coverage's day;</li>
  *   <li>the last time before a first in years (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて)
  *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;
+ *       so is an occasion named before 以来, whatever follows (1960年の独立以来、4回のクーデターが成功しており);
  *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模);</li>
  *   <li>a forecast of a state to come ({@link Forecasts}: 16日から今週末にかけて混雑が予想される) and the vague time
  *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
@@ -51,9 +53,9 @@ import java.util.regex.Pattern;
  *       a clipping blog writer's own view ({@link WritersViews}: 筆者は、開業が来年春にずれ込むとみる);</li>
  *   <li>a limit set in a request ({@link RequestedLimits}: 期限の20日までに国外に出るよう求めている) and the time
  *       something to come is only expected at, vaguely ({@link ExpectedTimes}: 帰還は来年末の予定だ, 初公判は来年1月にも
- *       開かれる見通しだ);</li>
+ *       開かれる見通しだ, 作業は約1週間後に終わる見込みだ);</li>
  *   <li>a period still to come that a deed is promised by ({@link DeadlinesToCome}: 委員会は年度末までに報告書を
- *       まとめる) and the rough time, after the article's month, of a plan the sentence ends on ({@link PlansInTheirMood}:
+ *       まとめる, 市長は来年度中に決めるという) and the rough time, after the article's month, of a plan the sentence ends on ({@link PlansInTheirMood}:
  *       県は来月上旬に補正予算案を示す方針だ);</li>
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),

@@ -68,10 +68,12 @@ final class ComparisonBases {
     /**
      * Whether the date is such a base.
      *
+     * @param mention the date
      * @param after the text right after the date's expression, to the end of its sentence
      */
     static boolean isOne(DateMention mention, String after) {
-        return isAPeriodsFigure(mention) && FIGURE_CHANGED_FROM.matcher(after).lookingAt() || MORE_OR_LESS_THAN.matcher(after).lookingAt()
-                || PART_OF_IT.matcher(after).lookingAt() || LIKENED_TO.matcher(after).lookingAt();
+        return isAPeriodsFigure(mention) && FIGURE_CHANGED_FROM.matcher(after).lookingAt()
+                || MORE_OR_LESS_THAN.matcher(after).lookingAt() || PART_OF_IT.matcher(after).lookingAt()
+                || LIKENED_TO.matcher(after).lookingAt();
     }
 }
