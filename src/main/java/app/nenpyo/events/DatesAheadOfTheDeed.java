@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.Sentence;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ final class DatesAheadOfTheDeed {
 
     /**
      * @param text   the document's text
-     * @param sorted the document's date mentions in text order
+     * @param sorted the document's date mentions in text order (by their spans)
      * @param day    the article's date; null when it has none (then false)
      */
     static boolean allAfter(String text, List<DateMention> sorted, Sentence sentence, LocalDate day) {
@@ -48,7 +49,10 @@ final class DatesAheadOfTheDeed {
             return false;
         }
         int last = -1;
-        for (DateMention m : sorted) {
+        // only the mentions starting inside the sentence can lie in it: a file of a year's posts holds thousands of sentences
+        for (int i = InTextOrder.firstStartingFrom(sorted, DateMention::span, sentence.span().start());
+             i < sorted.size() && sorted.get(i).span().start() <= sentence.span().end(); i++) {
+            DateMention m = sorted.get(i);
             if (!sentence.span().contains(m.span()) || m.kind() == DateMention.Kind.DURATION) {
                 continue;
             }
