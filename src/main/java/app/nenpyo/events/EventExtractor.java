@@ -55,18 +55,34 @@ public final class EventExtractor {
     /** Dated sentences from which a document's are read on every core, in order: far more than a news post holds. */
     static final int PARALLEL_SENTENCES = 256;
 
+    /**
+     * Dated sentences of a document whose first reading (tokens, actors, anaphors) is kept for the second: a news
+     * post holds a few dozen. Past them (a file of many posts run together) the first reading keeps only the actors
+     * the names said again are found from, and the second reads the sentence again: Kuromoji twice for those, but
+     * the heap holds the tokens of at most this many sentences, not of the whole file (5,000 posts in one 47 MB
+     * file held 3.3 million tokens, about 450 MB of a live heap of 685 MB).
+     */
+    static final int KEPT_READINGS = 4096;
+
     private final ActorFinder actorFinder;
     private final LabelBuilder labels;
     private final Gazetteer gazetteer;
+    private final int keptReadings;
 
     public EventExtractor() {
         this(Gazetteer.shared());
     }
 
     EventExtractor(Gazetteer gazetteer) {
+        this(gazetteer, KEPT_READINGS);
+    }
+
+    /** @param keptReadings as {@link #KEPT_READINGS} (tests read again after a few) */
+    EventExtractor(Gazetteer gazetteer, int keptReadings) {
         this.actorFinder = new ActorFinder(gazetteer);
         this.labels = new LabelBuilder(gazetteer);
         this.gazetteer = gazetteer;
+        this.keptReadings = keptReadings;
     }
 
     public DocumentReports extract(DocumentInput input) {
@@ -88,13 +104,16 @@ public final class EventExtractor {
         List<Integer> wraps = dated.isEmpty() ? List.of() : PageWraps.in(doc.text());
         // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
         boolean parallel = dated.size() >= PARALLEL_SENTENCES;
-        List<AnalysedSentence> analysed = (parallel ? dated.parallelStream() : dated.stream())
-                .map(e -> analysed(doc, documentTokens, wraps, e.getKey())).toList();
+        List<FirstReading> first = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
+                .mapToObj(k -> FirstReading.of(analysed(doc, documentTokens, wraps, dated.get(k).getKey()), k < keptReadings))
+                .toList();
         // a name the article gave once is a name wherever it writes it again: known from every dated sentence first
-        NamesSaidAgain names = NamesSaidAgain.of(analysed.stream().flatMap(s -> s.actors().stream()).toList(), gazetteer);
+        NamesSaidAgain names = NamesSaidAgain.of(first.stream().flatMap(s -> s.actors().stream()).toList(), gazetteer);
         List<SentenceReports> read = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
-                .mapToObj(k -> read(input, lists, wraps, analysed.get(k).withNamesSaidAgain(names, actorFinder), dated.get(k).getKey(),
-                        dated.get(k).getValue()))
+                .mapToObj(k -> read(input, lists, wraps,
+                        first.get(k).kept().orElseGet(() -> analysed(doc, documentTokens, wraps, dated.get(k).getKey()))
+                                .withNamesSaidAgain(names, actorFinder),
+                        dated.get(k).getKey(), dated.get(k).getValue()))
                 .toList();
         List<Report> reports = new ArrayList<>();
         List<ActorMention> actors = new ArrayList<>();
@@ -138,6 +157,14 @@ public final class EventExtractor {
         reports = DoersNamedBefore.withDoers(doc.text(), doc.sentences(), reports);
         reports.replaceAll(r -> FigureOwners.withOwner(r, actors, doc.sentences()));
         return new DocumentReports(input.documentKey(), reports, actors);
+    }
+
+    /** A dated sentence's first reading: its actors, and the whole reading when it is kept for the second ({@link #KEPT_READINGS}). */
+    private record FirstReading(List<ActorMention> actors, Optional<AnalysedSentence> kept) {
+
+        static FirstReading of(AnalysedSentence s, boolean keep) {
+            return new FirstReading(s.actors(), keep ? Optional.of(s) : Optional.empty());
+        }
     }
 
     /**

@@ -1,0 +1,53 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.nlp.Gazetteer;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A document's dated sentences past {@link EventExtractor#KEPT_READINGS} are read twice, not held between the
+ * passes: what the extractor gives is the same as when every first reading is kept, names said again included.
+ */
+class KeptReadingsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 20);
+
+    /** Readings kept for none but the first, against the default. */
+    private static void sameReports(String text) {
+        DocumentInput input = Articles.article(text, DAY);
+        DocumentReports kept = new EventExtractor().extract(input);
+        DocumentReports readAgain = new EventExtractor(Gazetteer.shared(), 1).extract(input);
+        assertEquals(kept, readAgain);
+        assertArrayEquals(ReportCodec.encode(kept), ReportCodec.encode(readAgain));
+    }
+
+    @Test
+    void aNameGivenInFullLaterIsFoundInTheSentencesReadAgain() {
+        String text = "北山市の田中市長は18日、市議会で予算案を説明した。\n"
+                + "北山市の田中一郎市長は19日、記者会見を開き、図書館の開館時間を延ばすと発表した。\n"
+                + "南川町の佐藤次郎町長は17日、臨時の会合を開いた。佐藤町長は20日、県庁を訪れた。\n";
+        DocumentReports reports = new EventExtractor(Gazetteer.shared(), 1).extract(Articles.article(text, DAY));
+        assertTrue(reports.reports().size() >= 3, reports::toString);
+        sameReports(text);
+    }
+
+    /** Enough dated sentences to be read on every core, both passes. */
+    @Test
+    void aFileOfManyDatedSentencesReadOnEveryCore() {
+        StringBuilder text = new StringBuilder();
+        List<String> deeds = List.of("市議会で予算案を説明した", "記者会見を開いた", "県庁を訪れた", "窃盗の疑いで男を逮捕した");
+        for (int k = 0; k < EventExtractor.PARALLEL_SENTENCES + 40; k++) {
+            text.append(k % 3 == 0 ? "北山市の田中一郎市長は" : "田中市長は").append(1 + k % 28).append("日、")
+                    .append(deeds.get(k % deeds.size())).append("。");
+            if (k % 5 == 4) {
+                text.append("\n");
+            }
+        }
+        sameReports(text.toString());
+    }
+}
