@@ -66,8 +66,9 @@ final class DatesCommand implements Callable<Integer> {
             if (named) {
                 out.printf(Locale.ROOT, "#document\t%d\t%s\t%s%n", document.number(), Tsv.field(document.title()), document.date().date());
             }
+            CodePoints.Index codePoints = CodePoints.index(document.text());
             for (DateMention mention : document.mentions()) {
-                TextSpan span = CodePoints.span(document.text(), mention.span());
+                TextSpan span = codePoints.span(mention.span());
                 out.printf(Locale.ROOT, "%d\t%d\t%s\t%s%n", span.start(), span.end(), Tsv.field(mention.text()), mention.formattedValue());
             }
         }

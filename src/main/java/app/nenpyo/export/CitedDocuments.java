@@ -25,12 +25,16 @@ public final class CitedDocuments {
 
     private final Map<String, Long> ids;
     private final LongFunction<String> textById;
-    private final Map<Long, String> texts = new LinkedHashMap<>(TEXTS_KEPT, 0.75f, true) {
+    private final Map<Long, Cited> texts = new LinkedHashMap<>(TEXTS_KEPT, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Cited> eldest) {
             return size() > TEXTS_KEPT;
         }
     };
+
+    /** A document's text and its code-point index, made once however many of its sentences are cited. */
+    private record Cited(String text, CodePoints.Index codePoints) {
+    }
 
     /**
      * @param idsByKey  every document's stored id by content hash
@@ -46,11 +50,18 @@ public final class CitedDocuments {
     }
 
     TextSpan codePoints(EventSource source, TextSpan span) {
-        return CodePoints.span(text(source.documentKey()), span);
+        return cited(source.documentKey()).codePoints().span(span);
     }
 
     String text(String documentKey) {
-        return texts.computeIfAbsent(ids.get(documentKey), textById::apply);
+        return cited(documentKey).text();
+    }
+
+    private Cited cited(String documentKey) {
+        return texts.computeIfAbsent(ids.get(documentKey), id -> {
+            String text = textById.apply(id);
+            return new Cited(text, CodePoints.index(text));
+        });
     }
 
     /** The event's sources as {@code DOCUMENT_ID:PARAGRAPH:START-END}, {@code ;}-separated, the sentence in code points. */

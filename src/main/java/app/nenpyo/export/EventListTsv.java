@@ -1,7 +1,6 @@
 package app.nenpyo.export;
 
 import app.nenpyo.domain.Actor;
-import app.nenpyo.domain.CodePoints;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.EventSource;
 import app.nenpyo.domain.TextSpan;
@@ -60,7 +59,7 @@ final class EventListTsv implements EventListWriter {
 
     /** The document printed is the source's stored id when it has one, else its key. */
     private String source(EventSource s) {
-        TextSpan cp = CodePoints.span(documents.text(s.documentKey()), s.sentence());
+        TextSpan cp = documents.codePoints(s, s.sentence());
         String document = s.documentId().isPresent() ? Long.toString(s.documentId().getAsLong()) : s.documentKey();
         return document + ":" + s.paragraph() + ":" + cp.start() + "-" + cp.end();
     }
