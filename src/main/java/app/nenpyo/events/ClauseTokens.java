@@ -437,8 +437,8 @@ abstract class ClauseTokens {
                 return withoutCountryPrefix(p.start(), p.end());
             }
         }
-        if (actor.isPresent() && actor.get().saysOnlyItsKind()) {
-            // 長野県の調査委員会: a body with no name is told by whose it is
+        if (actor.isPresent() && (actor.get().saysOnlyItsKind() || actor.get().namedAfterItsKind())) {
+            // 長野県の調査委員会: a body with no name is told by whose it is; 芸能事務所「星影プロダクション」 with its kind
             return withoutCountryPrefix(p.start(), p.end());
         }
         if (actor.isPresent() && actor.get().span().start() > start) {

@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  *       調査委員会は → 調査委員会, 原告団は, 市民団体が.</li>
  *   <li>a person by family and given name with no title the gazetteer knows ({@link FullNames}): 大森宏明は,
  *       山内正樹町長; a company by an ending only companies' names have ({@link CompanyNames}): 北斗電産, 三協電工.</li>
+ *   <li>a body named in brackets after its kind ({@link BodiesNamedAfterTheirKind}): 芸能事務所「星影プロダクション」 →
+ *       星影プロダクション.</li>
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
@@ -155,6 +157,7 @@ public final class ActorFinder {
             best = longer(best, placeAndItsFeature(text, tokenAt, i));
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
+            best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
             ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
             if (fullName != null && best == longer(best, fullName)) {
                 fullName = null; // a name the gazetteer or the tokenizer knows as long stays as it says

@@ -24,6 +24,17 @@ public record ActorMention(String surface, TextSpan span, ActorKind kind, String
     /** The reason of a body said by what it is, with no name of its own: 県の調査委員会, 原告団 ({@link ActorFinder}). */
     public static final String SAID_BY_ITS_KIND = "a body said by what it is";
 
+    /**
+     * The reason of a body named in brackets after the kind of body it is: 芸能事務所「星影プロダクション」
+     * ({@link BodiesNamedAfterTheirKind}). It has a name of its own, said again later, and a label keeps its kind with it.
+     */
+    public static final String NAMED_AFTER_ITS_KIND = "a body named in brackets after its kind";
+
+    /** Whether this is a body named in brackets after its kind, which a label names with the kind (芸能事務所「星影プロダクション」). */
+    public boolean namedAfterItsKind() {
+        return NAMED_AFTER_ITS_KIND.equals(reason);
+    }
+
     /** Whether this is a body said by what it is, which a label names with whose it is (県の調査委員会). */
     public boolean saysOnlyItsKind() {
         return SAID_BY_ITS_KIND.equals(reason);

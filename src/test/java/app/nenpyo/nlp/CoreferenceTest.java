@@ -25,7 +25,7 @@ class CoreferenceTest {
         return Coreference.resolve(text, named, anaphors);
     }
 
-    private static List<String> names(String text) {
+    static List<String> names(String text) {
         return links(text).stream().map(m -> m.surface() + "=" + m.canonical()).toList();
     }
 
