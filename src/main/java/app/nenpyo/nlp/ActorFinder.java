@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>gazetteer names: 習近平国家主席 → person 習近平 (people.tsv, a user dictionary of names IPADIC
  *       splits), title 国家主席, country 中国; カザフ → country カザフスタン; CSTO → 集団安全保障条約機構; ジュネーブ → place
  *       (country スイス); a country written before a ministry makes one organisation:
- *       中国外務省 → organisation 中国外務省 (name 外務省, country 中国).</li>
+ *       中国外務省 → organisation 中国外務省 (name 外務省, country 中国); so does its armed force or authority:
+ *       インド陸軍, ミャンマー国軍, フィンランド当局 → organisation インド陸軍 (name 陸軍, country インド).</li>
  *   <li>one-character short forms only next to another short form, a title, an organisation or
  *       政府/側/軍/当局: 米露 → 米国, ロシア; 米政府 → 米国; 米国務省 → 国務省 of 米国; never 中 in 中央.</li>
  *   <li>katakana name + [short form] + title: トカエフ大統領 → トカエフ, 大統領;
@@ -680,17 +681,44 @@ public final class ActorFinder {
         return i >= 0 && i < text.length() && FullWidth.isAsciiLetter(text.charAt(i));
     }
 
+    /**
+     * A country's armed forces and authorities, which news names by the country before them (インド陸軍, ミャンマー国軍,
+     * フィンランド当局, 中国当局): the whole is the body that acts, as 中国外務省 is. 軍 alone is left to the country
+     * (ロシア軍 is read as ロシア, which a writer's ロシア軍 names): it compounds (軍事, 軍人).
+     */
+    private static final List<String> FORCES_AND_AUTHORITIES = List.of("陸軍", "海軍", "空軍", "国軍", "当局");
+
     private ActorMention organisationAfterCountry(String text, int start, int countryEnd, String country) {
         Optional<Gazetteer.Entry> org = gazetteer.longestAt(text, countryEnd, text.length())
                 .filter(o -> o.kind() == ActorKind.ORGANISATION);
         if (org.isEmpty()) {
-            return null;
+            return forceOrAuthority(text, start, countryEnd, country);
         }
         Gazetteer.Entry o = org.get();
         int end = countryEnd + o.surface().length();
         String canonical = o.country().isEmpty() ? country + o.canonical() : o.canonical();
         return new ActorMention(text.substring(start, end), new TextSpan(start, end), ActorKind.ORGANISATION,
                 o.surface(), canonical, "", country, o.surface().equals(o.canonical()) ? "" : o.reason());
+    }
+
+    /**
+     * インド陸軍は, 中国当局が: the country's force or authority written right after it, as one organisation (name 陸軍,
+     * canonical インド陸軍, country インド); null where none follows or the word goes on (当局者 is an official, a
+     * person; 陸軍省 another body), nor a short form inside a country's full name (中 of 中国軍 is no 中国's 国軍).
+     */
+    private ActorMention forceOrAuthority(String text, int start, int countryEnd, String country) {
+        if (gazetteer.longestAt(text, start, text.length()).filter(e -> start + e.surface().length() > countryEnd).isPresent()) {
+            return null;
+        }
+        for (String body : FORCES_AND_AUTHORITIES) {
+            int end = countryEnd + body.length();
+            if (text.startsWith(body, countryEnd)
+                    && (end >= text.length() || !BodiesByTheirKind.continuesAWord(text.charAt(end)))) {
+                return new ActorMention(text.substring(start, end), new TextSpan(start, end), ActorKind.ORGANISATION, body,
+                        country + body, "", country, "");
+            }
+        }
+        return null;
     }
 
     private ActorMention shortForm(String text, int i, Token[] tokenAt) {

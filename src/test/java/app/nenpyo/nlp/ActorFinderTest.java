@@ -52,6 +52,26 @@ class ActorFinderTest {
         assertEquals("外相", surname.title());
     }
 
+    /** A country's army, navy or authorities written right after it are one organisation, as its ministry is. */
+    @Test
+    void aCountrysForceOrAuthorityIsOneOrganisation() {
+        ActorMention army = only("ブラジル陸軍は3日、兵士2人が死亡したと発表した。", ActorKind.ORGANISATION);
+        assertEquals("ブラジル陸軍", army.canonical());
+        assertEquals("ブラジル", army.country());
+        assertEquals("ブラジル陸軍", army.surface());
+        assertEquals("ノルウェー当局", only("ノルウェー当局は漁船を拿捕した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("タイ国軍", only("タイ国軍が全土に戒厳令を出した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("米国海軍", only("米海軍の艦艇が寄港した。", ActorKind.ORGANISATION).canonical());
+    }
+
+    /** An official of the authorities is a person, 軍 alone stays the country, and 中 of 中国軍 is no short form. */
+    @Test
+    void noForceInAnOfficialsWordAPlainArmyOrAFullName() {
+        assertEquals(List.of(), find("ノルウェー当局者は述べた。").stream().filter(m -> m.kind() == ActorKind.ORGANISATION).toList());
+        assertEquals("ブラジル", only("ブラジル軍が出動した。", ActorKind.COUNTRY).canonical());
+        assertEquals(List.of("インド", "中国"), find("インド軍は15日、中国軍と衝突した。").stream().map(ActorMention::canonical).toList());
+    }
+
     /** A company is named by its own name and what it does: 電力, ガス, フーズ, モーターズ, ホールディングス. */
     @Test
     void companiesNamedByWhatTheyDo() {
