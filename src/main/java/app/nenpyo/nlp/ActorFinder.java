@@ -67,15 +67,15 @@ public final class ActorFinder {
 
     /**
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
-     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, a police
-     * station (湊川署, 湊川警察署). The longer of two that start alike comes first.
+     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, a health
+     * centre (早川保健所), a police station (湊川署, 湊川警察署). The longer of two that start alike comes first.
      */
     private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
             "高等検察庁", "証券取引所", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
             "都選挙管理委員会", "道選挙管理委員会", "府選挙管理委員会", "県選挙管理委員会", "市選挙管理委員会", "区選挙管理委員会",
             "町選挙管理委員会", "村選挙管理委員会", "県選管", "市選管", "町選管", "村選管", "海上保安部", "労働局", "地裁", "高裁",
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
-            "府教委", "都教委", "警察署", "署");
+            "府教委", "都教委", "保健所", "警察署", "署");
 
     /**
      * The characters most Japanese surnames end with (黒田, 植田, 山本, 佐藤): a common noun before a
@@ -508,8 +508,8 @@ public final class ActorFinder {
 
     /**
      * 鷹見市議会, 葉月地裁, 城山市選挙管理委員会: a name IPADIC takes for a surname (鷹見, 葉月) right before the
-     * assembly, court, office or election board of a place is that place's body, as 東京地裁 is. Not before a
-     * police station (佐藤署長 is the station's chief) nor before a title: 鈴木市議会議長, 佐藤県警本部長 and
+     * assembly, court, office, health centre, police station or election board of a place is that place's body, as
+     * 東京地裁 is (早川署は, 早川保健所が). Not a police station's word going on (佐藤署長 is the station's chief) nor before a title: 鈴木市議会議長, 佐藤県警本部長 and
      * 高橋町議会議員 are how news writes a person by surname and office, and the place's body cannot be told from
      * them (a place's chief written so, 鷹見市議会議長, is read as a person too).
      */
@@ -522,7 +522,9 @@ public final class ActorFinder {
         int end = name.span().end();
         for (String institution : INSTITUTIONS_OF_PLACES) {
             int stop = end + institution.length();
-            if (text.startsWith(institution, end) && !institution.endsWith(POLICE_STATION) && endsAWord(text, tokenAt, stop)
+            boolean chiefsTitle = institution.endsWith(POLICE_STATION) && stop < text.length()
+                    && BodiesByTheirKind.continuesAWord(text.charAt(stop));
+            if (text.startsWith(institution, end) && !chiefsTitle && endsAWord(text, tokenAt, stop)
                     && gazetteer.titleLengthAt(text, stop, text.length()) == 0) {
                 String whole = text.substring(i, stop);
                 return new ActorMention(whole, new TextSpan(i, stop), ActorKind.ORGANISATION, whole, whole, "", "", "");

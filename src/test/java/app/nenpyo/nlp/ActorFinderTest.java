@@ -114,6 +114,10 @@ class ActorFinderTest {
         assertEquals("葉山地裁", only("訴訟は来月、葉山地裁で始まる。", ActorKind.ORGANISATION).canonical());
         // a surname before 署長 is the station chief's name, no station
         assertTrue(find("佐藤署長は記者団に説明した。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+        // the station and the health centre of a place IPADIC takes for a surname, their words ending there
+        assertEquals("高橋署", only("高橋署は15日、工場を家宅捜索した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("高橋保健所", only("高橋保健所は6日、食中毒と断定した。", ActorKind.ORGANISATION).canonical());
+        assertTrue(find("高橋署員が駆けつけた。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION), "a station's officer");
         // a surname before a body and a title is a person written by surname and office
         for (String person : List.of("鈴木市議会議長は記者団に説明した。", "佐藤県警本部長は記者団に説明した。", "高橋町議会議員は記者団に説明した。")) {
             String surname = person.substring(0, 2);

@@ -164,6 +164,9 @@ class CoreferenceTest {
         assertEquals(List.of("同大=北山大学", "大学=北山大学"), names("北山大学は16日、採点の誤りを発表した。同大では5年前にも誤りがあった。大学は再発防止策を示した。"));
         assertEquals(List.of("原発=東浜原子力発電所"), names("北東電力は29日、東浜原子力発電所の原子炉を起動した。市民団体は、原発の正門前で集会を開いた。"));
         assertEquals(List.of("組合=南海運輸労働組合"), names("南海運輸労働組合は5日、ストライキに入った。組合の委員長は交渉を続けると述べた。"));
+        assertEquals(List.of("保健所=高橋保健所", "同社=青葉デリカ"),
+                names("高橋保健所は6日、総菜製造業「青葉デリカ」の弁当で食中毒と発表した。保健所は同社に営業停止を命じた。"),
+                "a health centre is no company");
     }
 
     /** Two hospitals named, none named, or a company only: a kind alone is left alone. */
@@ -172,6 +175,7 @@ class CoreferenceTest {
         assertEquals(List.of(), names("南浜市立総合病院と北山大学病院は2日、提携を発表した。病院は4日に協議を始める。"), "two hospitals");
         assertEquals(List.of(), names("東和食品は2日、工場の事故を発表した。病院は4日に会見を開く。"), "a company is no hospital");
         assertEquals(List.of(), names("病院は4日に外来を再開する。"), "named nowhere");
+        assertEquals(List.of(), names("東和食品は2日、工場の事故を発表した。保健所は立ち入り検査をした。"), "a company is no health centre");
         assertEquals(List.of(), names("東和食品は2日、工場の事故を発表した。けがをした社員は、病院に運ばれた。"), "where to, after a company");
     }
 
