@@ -49,7 +49,6 @@ import java.util.regex.Pattern;
  *   <li>a body named in brackets after its kind ({@link BodiesNamedAfterTheirKind}): 芸能事務所「星影プロダクション」 →
  *       星影プロダクション.</li>
  *   <li>an association of a place or country ({@link AssociationsOfPlaces}): 日本相撲協会, 静岡県医師会.</li>
- *   <li>Japan's Diet and its sessions ({@link TheDiet}): 国会, 臨時国会 → 国会.</li>
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
@@ -162,7 +161,6 @@ public final class ActorFinder {
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
             best = tokenised ? longer(best, AssociationsOfPlaces.at(text, tokenAt, i, gazetteer)) : best;
-            best = longer(best, TheDiet.at(text, i));
             ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
             if (fullName != null && best == longer(best, fullName)) {
                 fullName = null; // a name the gazetteer or the tokenizer knows as long stays as it says
