@@ -47,7 +47,8 @@ import java.util.Set;
  * <pre>
  *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談 会食 面談
  *                 対談 表敬 折衝 公聴会 シンポジウム フォーラム, a state visit or a trip abroad (来日 訪日 訪米 訪中
- *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), meetings known by their names (APEC COP FOMC), and in a label a body
+ *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), meetings known by their names (APEC COP FOMC), gatherings to learn or
+ *                 to weigh a matter (研修会 勉強会 検討会 講習会), and in a label a body
  *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
  *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
@@ -74,7 +75,8 @@ import java.util.Set;
  *                 and sanctions (懲戒 課徴金 停止命令 改善命令 措置命令 業務停止 是正勧告 制裁), breaches (違反 違法), a bill's
  *                 end (廃案 法制化), and crimes (横領 背任 贈賄 収賄 汚職 賄賂 脱税 密輸 密漁 放火 暴行 傷害 致死 脅迫 恐喝 誘拐
  *                 強制性交 わいせつ 痴漢 盗撮 ひき逃げ 飲酒運転 覚醒剤 大麻 麻薬 不正アクセス 偽造 談合 遺棄 万引き 空き巣
- *                 着服 ストーカー 虐待; not 傷害保険); not 可決: a vote
+ *                 着服 ストーカー 虐待 暴力; not 傷害保険), a business suspended (営業停止) and a petition (申し立て);
+ *                 not 可決: a vote
  *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
@@ -103,13 +105,15 @@ import java.util.Set;
  *                 ratings (国債 社債 債券 利回り 債務 格付け; not 格上げ: an office is raised too), money (デフレ ドル高
  *                 ドル安), companies'
  *                 deeds and results (増資 出資 投資 提携 売却 倒産 破綻 民事再生 会社更生 配当 自社株 受注 売り上げ 増益 減益 増収
- *                 減収 最終利益 経常利益 損益), a price's moves (値上がり 値下がり 値引き ハイパーインフレ), the shareholders'
+ *                 減収 最終利益 経常利益 損益), rates and costs (料率 税率 建設費 事業費 工事費; not 費用: 買収に伴う費用を
+ *                 公表 is the deal's), production at scale (量産), a price's moves (値上がり 値下がり 値引き ハイパーインフレ), the shareholders'
  *                 meeting (株主総会: its votes are on the company's board and deals; 総会 alone is a meeting), a joint
  *                 venture (合弁), and 反発
  *                 where a market is named ({@link #aMarketRebounds})
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告, a course, plan or
  *                 outlook shown (方針を示す 計画を示す 見通しを示す: read before 示す, an intention shown, 考えを示す, a
- *                 statement); not 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
+ *                 statement), the government's alert that power will run short (電力需給ひっ迫注意報, 警報: no weather's,
+ *                 read before 注意報 and 警報); not 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
  *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
  *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負; not 説明
@@ -142,7 +146,9 @@ final class CategoryRules {
                 // session 31: talks of every kind, and trips abroad
                 "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム", "歴訪", "外遊", "訪台", "訪欧",
                 // session 31: meetings known by their names
-                "APEC", "COP", "FOMC"));
+                "APEC", "COP", "FOMC",
+                // session 34: gatherings to learn or to weigh a matter, as 説明会 and 相談会 are
+                "研修会", "勉強会", "検討会", "講習会"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み",
                 "ゼネスト", "ハンスト", "反対運動", "不買運動", "ボイコット", "占拠", "騒乱", "蜂起",
                 // session 31: a strike as a word of its own, not inside リスト or コスト; a building stormed
@@ -169,7 +175,10 @@ final class CategoryRules {
                 "是正勧告", "制裁", "違反", "違法", "廃案", "法制化", "独禁法", "独占禁止法", "公選法", "公職選挙法", "取締法", "処罰法",
                 "横領", "背任", "贈賄", "収賄", "汚職", "賄賂", "脱税", "密輸", "密漁", "放火", "暴行", "傷害", "致死", "脅迫", "恐喝",
                 "誘拐", "強制性交", "わいせつ", "痴漢", "盗撮", "ひき逃げ", "飲酒運転", "覚醒剤", "覚せい剤", "大麻", "麻薬", "不正アクセス",
-                "偽造", "談合", "遺棄", "万引き", "空き巣", "着服", "ストーカー", "虐待"));
+                "偽造", "談合", "遺棄", "万引き", "空き巣", "着服", "ストーカー", "虐待",
+                // session 34: violence, as 暴行 is its deed; a business suspended by a regulator, as 業務停止; a petition
+                // to a court or a board
+                "暴力", "営業停止", "申し立て", "申立て"));
         KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
                 "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
                 "大荒れ", "荒天", "高潮", "落雷", "熱中症", "決壊", "氾濫", "冠水", "全焼", "半焼", "倒壊", "停電", "断水",
@@ -202,11 +211,15 @@ final class CategoryRules {
                 // session 33: the meeting where shareholders vote on a company's board and its deals; a joint venture
                 "株主総会", "合弁",
                 // session 31: a price's moves, as 値上げ and 値下げ are its setting
-                "値上が", "値下が", "値引き", "ハイパーインフレ"));
+                "値上が", "値下が", "値引き", "ハイパーインフレ",
+                // session 34: rates and costs, as prices are; production at scale, as 増産 and 減産 are its changes
+                "料率", "税率", "建設費", "事業費", "工事費", "量産"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
                 "対策本部", "対策室", "リコール", "承認", "通告", "通達", "開示", "公告",
                 // session 33: a body's course, plan or outlook shown is made known; an intention shown (考え, 意向) is words
-                "方針を示す", "計画を示す", "見通しを示す"));
+                "方針を示す", "計画を示す", "見通しを示す",
+                // session 34: the government's alert that power will run short, no weather's (decision 0029's addendum)
+                "需給ひっ迫警報", "需給ひっ迫注意報", "需給逼迫警報", "需給逼迫注意報"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー",
                 "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認",
@@ -765,14 +778,15 @@ final class CategoryRules {
      * a fire on a stage or online (炎上: no listing); and, of the words a reader files by their meaning (session 31),
      * confetti and petals (紙吹雪, 桜吹雪), the race for school places (受験戦争), an insurance (傷害保険), and the
      * counts of one trial (併合罪: no annexation); and (session 33) an accident's investigation and its investigators
-     * (航空事故調査官を派遣, 事故調査委員会: the accident was another day's, the writers file the dispatch as other). Each
+     * (航空事故調査官を派遣, 事故調査委員会: the accident was another day's, the writers file the dispatch as other); and
+     * (session 34) a launch site (発射場から人工衛星を打ち上げる: a rocket launched, no missile fired). Each
      * hides the keyword inside it.
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
             "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
             "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
             "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪", "致死率", "致死量", "不作為", "貿易センター",
-            "事故調査");
+            "事故調査", "発射場");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

@@ -130,6 +130,24 @@ class CategoryFamiliesTest {
         "電力会社は10日、全面復旧は来週以降になるとの見通しを示した。|ANNOUNCEMENT",
         "市長は10日、来年度から職員を増やす考えを示した。|STATEMENT",
         "監督は10日、退任の意向を示した。|STATEMENT",
+        // session 34: violence, a business suspended and a petition are the law's; non-violence is no violence done
+        "相撲部屋で3日夜、兄弟子による暴力があった。|LEGAL",
+        "保健所は7日、仕出し店に3日間の営業停止を命じた。|LEGAL",
+        "元社員は5日、地裁に労働審判を申し立てた。|LEGAL",
+        "市民らは3日、非暴力のデモを行った。|PROTEST",
+        // rates, costs and production at scale are the economy's
+        "損保各社は10月1日、火災保険の料率を引き上げた。|ECONOMY",
+        "新庁舎の建設費は昨年、当初の1.5倍に膨らんだ。|ECONOMY",
+        "同社は1日、新型電池の量産を始めた。|ECONOMY",
+        // the alert that power runs short is the government's notice; a weather's advisory stays the weather's
+        "経済産業省は6日、電力需給ひっ迫注意報を出した。|ANNOUNCEMENT",
+        "気象庁は6日、沿岸部に大雨注意報を出した。|DISASTER",
+        // a launch site fires nothing; a missile fired is military
+        "宇宙ベンチャーは4日、発射場から小型ロケットを打ち上げた。|OTHER",
+        "北朝鮮は4日、日本海に向けて弾道ミサイルを発射した。|MILITARY",
+        // gatherings to learn or weigh a matter are meetings, as 説明会 is
+        "協会は3日、指導者向けの研修会を開いた。|MEETING",
+        "国は3日、制度の見直しに向けた検討会を開いた。|MEETING",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
