@@ -86,7 +86,8 @@ import java.util.Set;
  *                 the land and the weather (土石流 地滑り がけ崩れ 液状化 火砕流 噴煙 降灰 余震 高波 突風 吹雪 干ばつ 渇水
  *                 熱波 酷暑 冷害 雪害 注意報; not 紙吹雪, nor 雪崩: the tokenizer cuts 雪崩を打つ, a
  *                 rush, into words no name can hide), accidents and rescues (追突 横転
- *                 不時着 遭難 漂流 救助 陥没), a gas leak (ガス漏れ; not システム障害: a writer keeps a port's computers
+ *                 不時着 遭難 漂流 救助 陥没), a temperature reached and the heat (度を記録 度を観測 暑さ; not 最低を
+ *                 記録: a record of another thing), a gas leak (ガス漏れ; not システム障害: a writer keeps a port's computers
  *                 attacked as other); not 衝突 (両軍が衝突 is a clash, 与野党が衝突 words)
  *   ELECTION      選挙 投票 当選 開票 出馬 公示 院選 地方選 知事選 長選 議選 出直し選 総裁選 党首選 大統領選, an
  *                 office filled by a vote (首相に選出 議長に選出 総裁に選出 党首に選出 党代表に選出 大統領に選出
@@ -188,7 +189,9 @@ final class CategoryRules {
                 "災害", "水害", "火事", "延焼", "焼失", "焼死", "爆発", "食中毒", "一酸化炭素中毒", "ノロウイルス", "口蹄疫", "コレラ", "麻疹",
                 "エボラ", "パンデミック", "土石流", "地滑り", "地すべり", "がけ崩れ", "崖崩れ", "液状化", "火砕流", "噴煙", "降灰",
                 "余震", "高波", "突風", "吹雪", "干ばつ", "渇水", "熱波", "酷暑", "冷害", "雪害", "注意報", "追突", "横転", "不時着", "遭難",
-                "漂流", "救助", "陥没", "ガス漏れ"));
+                "漂流", "救助", "陥没", "ガス漏れ",
+                // session 34: a temperature reached or measured and the heat, as 猛暑 and 気温 are the weather's
+                "度を記録", "度を観測", "暑さ"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
                 "長選", "議選", "出直し選", "総裁選", "党首選", "大統領選",
                 "首相に選出", "議長に選出", "総裁に選出", "党首に選出", "党代表に選出", "大統領に選出", "委員長に選出",

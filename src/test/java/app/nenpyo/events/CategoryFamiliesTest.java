@@ -148,6 +148,10 @@ class CategoryFamiliesTest {
         // gatherings to learn or weigh a matter are meetings, as 説明会 is
         "協会は3日、指導者向けの研修会を開いた。|MEETING",
         "国は3日、制度の見直しに向けた検討会を開いた。|MEETING",
+        // a temperature reached and the heat are the weather's; another record is not
+        "東京都心では8日、37.5度を記録した。|DISASTER",
+        "山あいの町で9日朝、氷点下12度を観測した。|DISASTER",
+        "内閣の支持率は9日、過去最低を記録した。|OTHER",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
