@@ -127,15 +127,17 @@ import java.util.Set;
  * ({@link #NAMES_HOLDING_A_KEYWORD}). The tokenizer cuts such compounds (本 / 会議), so a word read
  * after the label that is a part of a compound the label holds is passed over too. The phrase the
  * predicate heads is read before its noun alone: 頼氏が勝利を宣言 is a statement (勝利を宣言), not an
- * announcement (宣言).
+ * announcement (宣言). A claim a ruling takes or turns down is passed over for who rules
+ * ({@link #aClaimRuledOn}): 大阪地裁が原告の訴えを退ける is the court's, not words.
  *
  * <p>Known weaknesses: keywords are substrings, so 軍 also matches 軍事同盟 in a statement about
  * it; reading the predicate and the label first keeps that rare. A compound the label does not hold
  * is read in its parts (a clause's 本会議 after a label without it is a meeting). 事件 makes a case of
  * a past incident named as history (天安門事件), and 釈放 of a release of prisoners in an exchange. 気温 makes any
  * temperature reported a disaster (as 雨量 and 積雪 make weather one), and 譲渡 a transfer of anything. The object comes before the
- * subject even when the subject says more: 大阪地裁が原告の訴えを退ける reads 訴え (a statement)
- * before 地裁.
+ * subject even when the subject says more: 野党の批判を受け流す reads 批判 (a statement), whoever does it. A
+ * party to a trial speaking (大川被告が無罪を主張) stays a statement, though the writers file it as legal: read so,
+ * it joined the hearing's event of the day (decision 0029's addendum of session 34).
  */
 final class CategoryRules {
 
@@ -628,7 +630,7 @@ final class CategoryRules {
                     found = m.keyword();
                 }
             }
-            if (found != null && found.rank() < NAMED_OTHER) {
+            if (found != null && found.rank() < NAMED_OTHER && !aClaimRuledOn(label, end, found)) {
                 return CATEGORIES[found.rank()];
             }
             if (sitsAt(label, end)) {
@@ -637,6 +639,21 @@ final class CategoryRules {
         }
         return null;
     }
+
+    /**
+     * Whether the statement's keyword ending at {@code end} is a claim a ruling takes or turns down (最高裁が原告の訴えを
+     * 退ける, 判決が弁護側の主張を退ける, 地裁が住民の訴えを認める): what decides is who rules (最高裁, 判決), not the words
+     * ruled on. Not a claim made (原告が訴えを起こす is legal by its own keyword; 市長が主張を繰り返す stays a statement).
+     */
+    private static boolean aClaimRuledOn(String label, int end, Keyword found) {
+        return CATEGORIES[found.rank()] == EventCategory.STATEMENT && RULINGS.stream().anyMatch(r -> label.startsWith(r, end));
+    }
+
+    /**
+     * What after a claim's object marker says a ruling takes it or turns it down: 訴えを退ける, 主張を棄却, 訴えを認める
+     * (容認 in a label).
+     */
+    private static final List<String> RULINGS = List.of("を退け", "を斥け", "を棄却", "を認め", "を容認", "を却下");
 
     /**
      * Whether a body's name that may be a sitting ends at {@code end} and the label says it sits:

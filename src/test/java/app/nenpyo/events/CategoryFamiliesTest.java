@@ -152,6 +152,10 @@ class CategoryFamiliesTest {
         "東京都心では8日、37.5度を記録した。|DISASTER",
         "山あいの町で9日朝、氷点下12度を観測した。|DISASTER",
         "内閣の支持率は9日、過去最低を記録した。|OTHER",
+        // a claim a ruling turns down or takes is the ruling's; a claim repeated is words
+        "最高裁は9日、住民側の訴えを退けた。|LEGAL",
+        "地裁は9日、原告の主張を認めた。|LEGAL",
+        "市長は9日、従来の主張を繰り返した。|STATEMENT",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
