@@ -307,6 +307,11 @@ class HeldOutSetTest {
      * kind, a country's force or authority, a place's health centre and a surname's police station, an association of a
      * place): listed actors 165, 158, 222, 138, 151, 122, 149, 127 on sets one to eight, the ninth's 105 → 127, the
      * tenth's 110 → 117, the blind eleventh's 87 → 88 (the twelfth's 72 unchanged).
+     * Session 34's categories (decision 0029's addendum of 2026-12-10: violence, a business suspended, a petition;
+     * rates, costs and production at scale; the power-shortage alert; gatherings to learn; a launch site; a temperature
+     * recorded and the heat; a claim a ruling turns down): categorised 150, 81, 110 → 151, 82, 111 on sets three, six
+     * and seven, the ninth's and tenth's (development sets now) 102 → 106 and 115 → 130; the blind eleventh and twelfth
+     * unchanged (82, 83); every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
