@@ -47,9 +47,9 @@ import java.util.Set;
  * <pre>
  *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談 会食 面談
  *                 対談 表敬 折衝 公聴会 シンポジウム フォーラム, a state visit or a trip abroad (来日 訪日 訪米 訪中
- *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), meetings known by their names (APEC COP FOMC), gatherings to learn or
- *                 to weigh a matter (研修会 勉強会 検討会 講習会), and in a label a body
- *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会) where it is held or is where
+ *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), meetings known by their names (APEC COP FOMC), gatherings to learn
+ *                 (研修会 勉強会 講習会), and in a label a body
+ *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会 検討会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
  *                 bodies (公正取引委員会が検査, 国連安全保障理事会が…発言), not meetings
  *   PROTEST       デモ 抗議 暴徒 暴動 集会 ストライキ 座り込み ゼネスト ハンスト 時限スト スト突入 ストに突入 反対運動
@@ -150,8 +150,8 @@ final class CategoryRules {
                 "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム", "歴訪", "外遊", "訪台", "訪欧",
                 // session 31: meetings known by their names
                 "APEC", "COP", "FOMC",
-                // session 34: gatherings to learn or to weigh a matter, as 説明会 and 相談会 are
-                "研修会", "勉強会", "検討会", "講習会"));
+                // session 34: gatherings to learn, as 説明会 and 相談会 are
+                "研修会", "勉強会", "講習会"));
         KEYWORDS.put(EventCategory.PROTEST, List.of("デモ", "抗議", "暴徒", "暴動", "集会", "ストライキ", "座り込み",
                 "ゼネスト", "ハンスト", "反対運動", "不買運動", "ボイコット", "占拠", "騒乱", "蜂起",
                 // session 31: a strike as a word of its own, not inside リスト or コスト; a building stormed
@@ -244,7 +244,8 @@ final class CategoryRules {
      * bodies themselves (国連安全保障理事会, 公正取引委員会, 教育委員会): a sitting only where the label
      * says it is held or is where something is done ({@link #HELD}).
      */
-    private static final List<String> SITTINGS = List.of("取締役会", "理事会", "役員会", "委員会", "審議会", "評議員会", "幹事会");
+    private static final List<String> SITTINGS = List.of("取締役会", "理事会", "役員会", "委員会", "審議会", "評議員会", "幹事会",
+            "検討会");
     /** What after a body's name says it sits: 理事会を開催, 取締役会を招集, 取締役会で決定, 理事会が開催. */
     private static final List<String> HELD = List.of("を開", "を招集", "で", "が開");
 

@@ -147,7 +147,9 @@ class CategoryFamiliesTest {
         "北朝鮮は4日、日本海に向けて弾道ミサイルを発射した。|MILITARY",
         // gatherings to learn or weigh a matter are meetings, as 説明会 is
         "協会は3日、指導者向けの研修会を開いた。|MEETING",
+        // a panel that weighs a matter sits where it is held; named as the doer it is a body (検討会 as 委員会)
         "国は3日、制度の見直しに向けた検討会を開いた。|MEETING",
+        "有識者検討会は3日、報告書をまとめた。|OTHER",
         // a temperature reached and the heat are the weather's; another record is not
         "東京都心では8日、37.5度を記録した。|DISASTER",
         "山あいの町で9日朝、氷点下12度を観測した。|DISASTER",
