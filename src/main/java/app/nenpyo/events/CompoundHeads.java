@@ -77,7 +77,7 @@ final class CompoundHeads {
     }
 
     /** Whether a word is written in noun characters only: 地震, スト, not 10号 nor 降る. */
-    private static boolean allNouns(String word) {
+    static boolean allNouns(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!Similarity.isNounCharacter(word.charAt(i))) {
                 return false;

@@ -437,8 +437,9 @@ final class EventMerger {
             keys.add("v:" + first);
         }
         // a report that says only that something occurred is found by the words of its clause, one of which may
-        // name what occurred (Similarity#happeningToldOnlyAsOccurred); it looks for none by them (soughtKeys)
-        if (Similarity.saysOnlyThatSomethingOccurred(r)) {
+        // name what occurred (Similarity#happeningToldOnlyAsOccurred); so is a report without a subject, whose clause
+        // may name another report's deed and thing (Similarity#deedAndThingNamedInAClause)
+        if (Similarity.saysOnlyThatSomethingOccurred(r) || r.subject().isEmpty()) {
             for (String w : r.report().contentWords()) {
                 keys.add("g:" + w);
             }
@@ -471,7 +472,7 @@ final class EventMerger {
                 }
             }
         }
-        if (Similarity.saysOnlyThatSomethingOccurred(r)) {
+        if (Similarity.saysOnlyThatSomethingOccurred(r) || r.subject().isEmpty()) {
             for (String w : r.report().contentWords()) {
                 sought.add("h:" + w);
             }

@@ -47,6 +47,14 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aHappeningNamedInALaterClauseSaysItsDeedAndThing() {
+        String told = "¶4 with ¶4: same day 2022-07-10; same happening named in a clause 決壊 堤防; same category disaster";
+        assertEquals("¶4 と ¶4：同じ日（2022年7月10日(日)）、出来事の行いと対象（決壊 堤防）を節の中で挙げた、同じ分類（災害）", ja.say(told));
+        assertEquals("¶4 with ¶4: same day (2022年7月10日(日)); same happening (決壊 堤防), its deed and thing named in the clause of the other report;"
+                + " same category (Disaster)", en.say(told));
+    }
+
+    @Test
     void aWiderReportJoinedByItsNamedDoerInMuchTheSameWordsSaysWho() {
         String told = "¶2 with ¶5: told as the wider period 2022-01; same actor ショルツ in much the same words";
         assertEquals("¶2 と ¶5：より広い期間（2022年1月1日(土)〜2022年1月31日(月)）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた",
