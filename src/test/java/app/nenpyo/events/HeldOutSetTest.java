@@ -364,11 +364,11 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 82, 122, 15, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 155, 119, 7, 111, 149, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 127, 23, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 6, 106, 127, 34, 0, 5),
-                new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 9, 133, 119, 34, 0, 1),
+                new HeldOutSet("heldout9", 277, 6, 1, 147, 106, 7, 106, 127, 34, 0, 5),
+                new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 10, 133, 119, 34, 0, 1),
                 new HeldOutSet("heldout11", 215, 22, 1, 126, 94, 5, 82, 88, 18, 0, 0),
-                new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 15, 83, 72, 18, 0, 2),
-                new HeldOutSet("heldout13", 217, 20, 4, 121, 74, 11, 90, 53, 24, 0, 2));
+                new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 16, 83, 72, 18, 0, 2),
+                new HeldOutSet("heldout13", 217, 20, 4, 121, 75, 12, 89, 53, 24, 0, 2));
     }
 
     @org.junit.jupiter.api.Test
