@@ -256,8 +256,14 @@ public final class ReportCodec {
      * term's end, a tally's start, a cited forecast, a rough aim or goal to come, a vague time made known, words read
      * across a page's break; merges (0043's addendum): a happening told by its word alone, a bill's passage; actors
      * (0044's addendum): names said again, a head's company.
+     * 31 (session 34): dates (0003's addendum): a topic's month, a plan told as it was, 月末の30日, a comma's
+     * attributive past, a month's share, a month as a kind, an era's decade and a decade's halves, a range of seasons,
+     * a day's figure compared; background (0005's addendum): comparison bases without 比, occasions before 以来,
+     * limits with 中 or 内, lengths from now; categories (0029's addendum); actors (0044's addendum): bodies named after
+     * their kind, a country's force or authority, health centres and police stations, associations of places; merges
+     * (0043's addendum): a happening's deed and thing named in a clause.
      */
-    public static final int FORMAT = 30;
+    public static final int FORMAT = 31;
 
     private ReportCodec() {
     }
