@@ -372,6 +372,12 @@ final class BackgroundRules {
     private static final Pattern LAST_TIME = Pattern.compile(
             "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|。|$)");
 
+    /** A character before 以来 that is neither a topic, an object, a comma nor a date: a count may be there (85人). */
+    private static final String NEITHER_TOPIC_NOR_DATE = "(?:[^、。はを0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日]))";
+
+    /** The last character of an occasion's noun or bracket (独立, 「キャンプ・ファイア」). */
+    private static final String OCCASION_END = "[\\p{IsHan}\\p{IsKatakana}ー」』）)]";
+
     /**
      * An occasion the date names and 以来, whatever follows (1960年の独立以来、4回のクーデターが成功しており, 10月7日の攻撃以来、
      * 緊張が高まっている, 2018年11月に85人が死亡した「キャンプ・ファイア」以来の規模): the occasion is the base of what has
@@ -379,11 +385,15 @@ final class BackgroundRules {
      * the timeline. No comma, full stop or other date before 以来 (a count, 85人, may be there), and a noun or a
      * bracket right before it: a deed in て form (就任して以来、工場を三つ建てた) is {@link #LAST_TIME}'s or the deed's.
      * No topic or object between (は, を), nor a setting of the date's own (10日の会見で首相は震災以来…: the press
-     * conference's day).
+     * conference's day). After に the date dates a deed: the occasion is that deed's only when the clause ends on it,
+     * an attributive verb right before the occasion's noun or bracket (死亡した「キャンプ・ファイア」以来); otherwise the
+     * date is the sentence's deed's own day (県は2月に震災以来休止していた路線を再開した, 市は20日に合併以来の懸案だった
+     * 新庁舎を開いた, 首相は10日に開かれた式典で震災以来の歩みを振り返った: read again the same night).
      */
     private static final Pattern OCCASION_SINCE = Pattern.compile(
-            "(?!の[^、。]{0,40}?で)(?:[^、。はを0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日]))"
-                    + "{0,40}?[\\p{IsHan}\\p{IsKatakana}ー」』）)]以来");
+            "(?!に)(?!の[^、。]{0,40}?で)" + NEITHER_TOPIC_NOR_DATE + "{0,40}?" + OCCASION_END + "以来"
+                    + "|に" + NEITHER_TOPIC_NOR_DATE + "{0,40}?[たるだ][\\p{IsHan}\\p{IsKatakana}ー・「『（(]*" + OCCASION_END
+                    + "以来");
 
     /**
      * What follows the start of a state told as going on since: から and, before any comma, full stop or other

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       likens another to);</li>
  *   <li>not: 4月から料金を10%引き上げる (a start, no figure of the date's), 県は10日、予算を3億円から5億円に増やした (the
  *       day of the change), 株価は10日の終値から300円下がった (a day's figure: the day may be the news), 式典は10日より
- *       市役所で開く (より as から: the day it is held), 来月より多くの店舗で (more, not more than), 10日の会合で半分を
+ *       市役所で開く (より as から: the day it is held), 料金は4月より大きく変わる and 客は4月より増加に転じた (より as
+ *       から before a change), 2030年の倍増を目指す (倍 in a longer word), 来月より多くの店舗で (more, not more than), 10日の会合で半分を
  *       配った (the day's meeting; 半分 not of the date).</li>
  * </ul>
  *
@@ -44,12 +45,20 @@ final class ComparisonBases {
     private static final Pattern FIGURE_CHANGED_FROM = Pattern.compile(
             "の([^、。のをがはにで0-9０-９]{1,8}の)?" + FIGURE + "から[^、。]{0,10}?" + CHANGE);
 
-    /** より and, within a few characters, more or less (前年より6人少なかった, 昨年より2割多い, 前回より高い). */
+    /**
+     * より and, within a few characters, more or less (前年より6人少なかった, 昨年より2割多い, 前回より高い, 前年より大きい).
+     * Not より as から before a change told without a base (3月16日より大きく変わる, 4月より増加に転じた: from then on,
+     * read again the same night): 大きく and 小さく as adverbs, and 増加 or 減少 turned to, are no more than.
+     */
     private static final Pattern MORE_OR_LESS_THAN = Pattern.compile(
-            "より[^、。]{0,8}?(多[いかけ]|多く(?!の)|少な|高[いくかま]|低[いくかま]|増え|減っ|減少|増加|大き|小さ|上回|下回)");
+            "より[^、。]{0,8}?(多[いかけ]|多く(?!の)|少な|高[いくかま]|低[いくかま]|増え|減っ|(減少|増加)(?!に転)|大き(?!く)"
+                    + "|小さ(?!く)|上回|下回)");
 
-    /** の and half, double or a share of the date's (3年前の半分ほど, 2019年の倍, 前年の半数). */
-    private static final Pattern PART_OF_IT = Pattern.compile("の(約|ほぼ)?(半分|半数|倍)");
+    /**
+     * の and half, double or a share of the date's (3年前の半分ほど, 2019年の倍, 前年の半数), as a word: not 倍増, 倍率, 倍額
+     * or 倍速 (2030年の倍増を目指す: the date's own aim; 2023年度の倍率: that year's figure, read again the same night).
+     */
+    private static final Pattern PART_OF_IT = Pattern.compile("の(約|ほぼ)?(半分|半数|倍)(?![増率額速])");
 
     /** のような or のように: an occasion the sentence likens another to (昨年6月のような注意報, 前年の豪雨のような大雨). */
     private static final Pattern LIKENED_TO = Pattern.compile("の([^、。のをがはにで]{1,12}の)?(ような|ように)");

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       報告書をまとめると発表した (a day in the sentence: its announcement is the news; another month's end is no such
  *       day: 今月末までに完成させ、来月末までに移転を終える has two deadlines), 同社は今月中にも工場を再開する (にも: a
  *       rough aim, on which the writers split), 今月中に2回値上げした (told as done), 昨年度中に工事を終える予定だった
- *       (over).</li>
+ *       (over), 首相はあす中に結論を出す, 知事は今夜中に会見を開く, 首相はあす午前中に閣議を開く (a day named: within it
+ *       is on it, read again the same night).</li>
  * </ul>
  *
  * <p>Known weakness: only a sentence ending on a verb is read; a deed closed by a copula (まとめる予定だ, まとめる方針だ)
@@ -79,9 +80,18 @@ final class DeadlinesToCome {
                 && WITHIN_A_DEED_TO_COME.matcher(after).lookingAt();
     }
 
-    /** A time limit: 中 or 内 ending the expression (今月中, 年内) or right after it (来年度 and 中に). */
+    /**
+     * A time limit: 中 or 内 ending the expression (今月中, 年内) or right after it (来年度 and 中に), of a time longer than a
+     * day. Within a day (あす中に, 今夜中に, あす and 午前中に) the deed's day is named, as with 10日に: the timeline's.
+     */
     private static boolean isALimit(DateMention mention, String after) {
-        return mention.text().endsWith("中") || mention.text().endsWith("内") || after.startsWith("中") || after.startsWith("内");
+        return longerThanADay(mention) && (mention.text().endsWith("中") || mention.text().endsWith("内")
+                || after.startsWith("中") || after.startsWith("内"));
+    }
+
+    /** A week, a month, a year or another time wider than a day (今週, 今月, 来年度); not 今夜, あす. */
+    private static boolean longerThanADay(DateMention mention) {
+        return mention.value().map(v -> v.granularity() != Granularity.DAY).orElse(false);
     }
 
     /**

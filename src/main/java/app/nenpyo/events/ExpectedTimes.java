@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>the time a deed is expected at (見通し, 見込み, とみられる, 予定 ending the date's clause), at the earliest
  *       (にも: 初公判は来年1月にも開かれる見通しだ, 連立交渉は来月上旬にも始まる見通しだ) or within a period longer
  *       than a month (分析の結果は来年度に公表される見込みだ, 同社は年内に上場廃止となる見通しだ) → background.</li>
- *   <li>a length counted from now with an expectation (作業は約1週間後に終わる見込みだ, 着くのは約1週間後の見込みだ) →
+ *   <li>a length counted from now with an expectation, a guess or a rough length scheduled (作業は約1週間後に終わる
+ *       見込みだ, 着くのは10日後の見通しだ, 工事は約1週間後に終わる予定だ) →
  *       background: the day is a guess;</li>
  *   <li>not: a named day or days (期限は12月4日。, 枝野代表は2日にも辞任を表明する見通しだ, 判決は11月20日に言い渡される
  *       予定: the writers keep a day's schedule, as {@link Forecasts} does), a month or a part of a month told as a
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  *       will be done), a start with から (来年度から予算が増える見通しだ: where a change begins, decision 0005),
  *       an expectation someone stated (再開は4月以降になるとの見通しを示した: the statement is the day's deed),
  *       見込み as a verb (今年度は需要の鈍化を見込み、…と予想した), a time over by the article's day (拘束から約1週間後に
- *       相談を受けた), a length from now told as what will be done (3週間後に2回目を接種する).</li>
+ *       相談を受けた), a length from now told as what will be done (3週間後に2回目を接種する), or
+ *       without an expectation (回答の期限は10日後だ), or scheduled to an exact length (就任式は3日後に行われる予定だ: a
+ *       set day, read again the same night).</li>
  * </ul>
  *
  * <p>Known weaknesses: the writers split on plans told with にも and 方針, 方向 or a plain verb (週内にも視察する方向,
@@ -47,12 +50,17 @@ final class ExpectedTimes {
     private static final Pattern VALUE_AFTER = Pattern.compile(
             "(ごろ|頃|以降)?(の(予定|見込み|見通し|計画))?(だ|です|である|[にと](なる|なりそう)(見通し|見込み|予定)?(だ|です)?)?(。|$)");
 
+    /** Words of a guess at what is to come. */
+    private static final String GUESSES = "見通し|見込み|とみられる|と見られる|見込まれる";
+
     /**
      * A deed expected at the time, ending its clause: no comma before it, the word of expectation a noun
      * (見込みだ, 見通しで、), not 見込み、 (a verb), との見通しを示した nor 見込みだと発表した (a statement).
      */
-    private static final Pattern EXPECTED_DEED = Pattern.compile(
-            "(?!から)[^、。]*?(見通し|見込み|とみられる|と見られる|見込まれる|予定)(だが|だ(?![とっ])|です(?!と)|で、|。|$)");
+    private static final Pattern EXPECTED_DEED = deedExpectedBy(GUESSES + "|予定");
+
+    /** A deed {@link #EXPECTED_DEED} expects by a guess, not a schedule: without 予定. */
+    private static final Pattern GUESSED_DEED = deedExpectedBy(GUESSES);
 
     /**
      * A length of time counted from now (約1週間後, 10日ほど後, 3か月後): a day only as a guess, no named day, so as vague
@@ -62,10 +70,21 @@ final class ExpectedTimes {
     private static final Pattern COUNT_FROM_NOW = Pattern.compile(
             "(約|およそ)?[0-9０-９一二三四五六七八九十]+(日|週間|か月|カ月|ヶ月)(ほど|余り)?後");
 
+    /** A length said as rough (約1週間後, およそ10日後, 10日ほど後, 1か月余り後), 約 in the expression or before it. */
+    private static final Pattern ROUGH_LENGTH = Pattern.compile("約|およそ|ほど|余り");
+
+    /** 約 or およそ right before the expression, when the expression leaves it out. */
+    private static final Pattern ROUGH_BEFORE = Pattern.compile("(約|およそ)$");
+
     /** にも after the time: the earliest it may be (来月上旬にも, 今月中にも). */
     private static final Pattern AT_THE_EARLIEST = Pattern.compile("中?にも");
 
     private ExpectedTimes() {
+    }
+
+    /** The deed ending its clause on one of the words, a noun (見込みだ, 予定で、), not a statement (見込みだと発表した). */
+    private static Pattern deedExpectedBy(String words) {
+        return Pattern.compile("(?!から)[^、。]*?(" + words + ")(だが|だ(?![とっ])|です(?!と)|で、|。|$)");
     }
 
     /**
@@ -76,15 +95,29 @@ final class ExpectedTimes {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String before, String after, Optional<LocalDate> articleDay) {
-        boolean countedFromNow = COUNT_FROM_NOW.matcher(mention.text()).matches();
-        if (!VaguePlans.stillToCome(mention, articleDay) || VaguePlans.namesDays(mention) && !countedFromNow) {
+        if (!VaguePlans.stillToCome(mention, articleDay)) {
+            return false;
+        }
+        if (COUNT_FROM_NOW.matcher(mention.text()).matches()) {
+            return guessed(ROUGH_LENGTH.matcher(mention.text()).find() || ROUGH_BEFORE.matcher(before).find(), after);
+        }
+        if (VaguePlans.namesDays(mention)) {
             return false;
         }
         if (TOPIC_BEFORE.matcher(before).find() && VALUE_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        boolean vague = countedFromNow || AT_THE_EARLIEST.matcher(after).lookingAt() || longerThanAMonth(mention.value().get());
+        boolean vague = AT_THE_EARLIEST.matcher(after).lookingAt() || longerThanAMonth(mention.value().get());
         return vague && EXPECTED_DEED.matcher(after).lookingAt();
+    }
+
+    /**
+     * Whether a length counted from now is only a guess: an expectation follows it, and either the length is rough (約,
+     * ほど) or the expectation a guess rather than a schedule (見込み, 見通し, とみられる; not 予定: 就任式は3日後に行われる
+     * 予定だ sets a day). Without an expectation (期限は10日後だ) the length names a day.
+     */
+    private static boolean guessed(boolean rough, String after) {
+        return (rough ? EXPECTED_DEED : GUESSED_DEED).matcher(after).lookingAt();
     }
 
     /** A season, a fiscal year, a year or longer: more than the 31 days of a month. */

@@ -49,6 +49,16 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "式典は10日より市役所で開く。|10日|''",
         "組合は10日の会合で、基金の半分を配ると決めた。|10日|''",
         "来月より多くの店舗で新しい決済を導入する。|来月|''",
+        // read again the same night: より as から before a change, 倍 in a longer word; the rules' hits beside them
+        "バスの路線は4月1日より大きく変わる。|4月1日|''",
+        "市の手数料は7月より大きく変わる。|7月|''",
+        "観光客は今年3月より減少に転じた。|今年3月|''",
+        "今年の被害は昨年より大きい。|昨年|" + BASE,
+        "応募者は前年より大きく増えた。|前年|" + BASE,
+        "売り上げは前年より増加した。|前年|" + BASE,
+        "市は2028年の倍増を目指す。|2028年|''",
+        "2022年度の倍率は2.5倍だった。|2022年度|" + FigureDates.PERIOD,
+        "利用者は2020年の倍近くに増えた。|2020年|" + BASE,
         // an occasion named before 以来, whatever follows
         "同国では1962年の独立以来、3回の政変が起きている。|1962年|" + SINCE,
         "湾岸では3月2日の砲撃以来、緊張が続いている。|3月2日|" + SINCE,
@@ -59,6 +69,11 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "首相は10日の会見で、震災以来の復興の歩みを振り返った。|10日|''",
         "首相は10日の会見で震災以来の歩みを振り返った。|10日|''",
         "同社は2021年9月以降、新しい工場を動かしている。|2021年9月|''",
+        // read again the same night: after に the date is the deed's own day unless a clause ends on the occasion
+        "町は3月に豪雨以来止まっていた列車の運行を再開した。|3月|''",
+        "知事は12日に合併以来の課題だった新しい橋を開通させた。|12日|''",
+        "首相は8日に開かれた集会で独立以来の歩みを語った。|8日|''",
+        "被害は1998年に川があふれた「八月豪雨」以来の規模だった。|1998年|" + SINCE,
         // a time limit still to come written with 中 or 内 and に, a deed to come (DeadlinesToCome)
         "農水省は今月中に新たに20万トンを出す方針で、古いコメも回す。|今月中|" + LIMIT,
         "市長は、補償を求めるかどうかを来年度中に決めるという。|来年度|" + LIMIT,
@@ -70,6 +85,11 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "町は昨年度中に工事を終える予定だった。|昨年度|''",
         "市は来月に説明会を開く。|来月|''",
         "市は20日、年内に新庁舎の設計を決める。|年内|''",
+        // read again the same night: a limit within a day names the deed's day
+        "政府はあす中に対応を決める。|あす|''",
+        "市長は今夜中に会見を開く。|今夜|''",
+        "首相はあす午前中に閣議を開く。|あす午前|''",
+        "同社は来週中に新型機を発売する。|来週|" + LIMIT,
         // a length counted from now with an expectation (ExpectedTimes)
         "復旧作業は約1週間後に終わる見込みだ。|1週間後|" + EXPECTED,
         "船が港に着くのは10日後の見通しだ。|10日後|" + EXPECTED,
@@ -77,6 +97,12 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "3週間後に2回目の検査をする。|3週間後|''",
         "家族は拘束から約1週間後に大使館に相談した。|1週間後|''",
         "工事は20日に終わる見込みだ。|20日|''",
+        // read again the same night: a length with no expectation, or scheduled to an exact length; a rough one scheduled
+        "申請の締め切りは14日後だ。|14日後|''",
+        "判決は3週間後に言い渡される予定だ。|3週間後|''",
+        "新市長の就任式は5日後に開かれる予定だ。|5日後|''",
+        "修理は約2週間後に終わる予定だ。|2週間後|" + EXPECTED,
+        "調査団が戻るのは3週間後になる見込みだ。|3週間後|" + EXPECTED,
     })
     void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
