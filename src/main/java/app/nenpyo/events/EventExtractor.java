@@ -105,7 +105,7 @@ public final class EventExtractor {
         // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
         boolean parallel = dated.size() >= PARALLEL_SENTENCES;
         List<FirstReading> first = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
-                .mapToObj(k -> FirstReading.of(analysed(doc, documentTokens, wraps, dated.get(k).getKey()), k < keptReadings))
+                .mapToObj(k -> FirstReading.of(analysed(doc, documentTokens, wraps, dated.get(k).getKey()), k, keptReadings))
                 .toList();
         // a name the article gave once is a name wherever it writes it again: known from every dated sentence first
         NamesSaidAgain names = NamesSaidAgain.of(first.stream().flatMap(s -> s.actors().stream()).toList(), gazetteer);
@@ -160,10 +160,14 @@ public final class EventExtractor {
     }
 
     /** A dated sentence's first reading: its actors, and the whole reading when it is kept for the second ({@link #KEPT_READINGS}). */
-    private record FirstReading(List<ActorMention> actors, Optional<AnalysedSentence> kept) {
+    record FirstReading(List<ActorMention> actors, Optional<AnalysedSentence> kept) {
 
-        static FirstReading of(AnalysedSentence s, boolean keep) {
-            return new FirstReading(s.actors(), keep ? Optional.of(s) : Optional.empty());
+        /**
+         * The first reading of the document's {@code k}th dated sentence: kept whole for the first {@code keptReadings},
+         * past them its actors alone, the heap holding no more sentences' tokens than that.
+         */
+        static FirstReading of(AnalysedSentence s, int k, int keptReadings) {
+            return new FirstReading(s.actors(), k < keptReadings ? Optional.of(s) : Optional.empty());
         }
     }
 

@@ -12,25 +12,36 @@ import java.util.List;
  *
  * <p>Examples: 「弁当製造業「味彩フーズ」が」 at 味 → 味彩フーズ; 「反捕鯨団体「海の守り手」は」 → 海の守り手. None in 小型ロケット「カイロス」
  * and 貨物船「伊鵬3」 (a thing's kind before it, not a body's), 「会社を守る」と述べた (no kind before the bracket), nor where the
- * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link #LONGEST} characters).
+ * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link #LONGEST} characters). None after a sector's
+ * word either: 観光業「再生プラン」 (no trade of {@link #TRADES}), 、製造業「ものづくり補助金」 (a trade with nothing made before it)
+ * name a plan and a subsidy, as 事業「…」 a programme.
  *
  * <p>The mention says it was named after its kind ({@link ActorMention#NAMED_AFTER_ITS_KIND}), so that a label keeps the
  * kind with it (弁当製造業「味彩フーズ」が…), as a body said by its kind keeps whose it is.
  *
  * <p>Known weaknesses: a product a firm makes, written after 企業 (企業「新型車」), would be taken for a body; a
- * kind not in {@link #KINDS} (劇団「…」, 球団「…」) is not read;
- * a trade's word ending in 業 that {@link #NOT_KINDS} lacks (工業「…」) is taken for a body's kind.
+ * kind not in {@link #KINDS} (劇団「…」, 球団「…」) is not read, nor a trade {@link #TRADES} lacks (造園業「…」) or one written
+ * bare (運送業「…」, where a firm is meant); a programme after a qualified trade (弁当製造業「支援金」) is taken for a body.
  */
 final class BodiesNamedAfterTheirKind {
 
     /**
-     * How a word saying what kind of body follows ends: 製造業, 事務所, 市民団体, 武装組織, or でつくる (forming it). Not 会社:
-     * a company named after 持ち株会社 or 子会社 is left to {@link CompanyNames}, which keeps it no actor (its label keeps the kind).
+     * How a word saying what kind of body follows ends, besides a trade ({@link #TRADES}): 事務所, 市民団体, 武装組織, or
+     * でつくる (forming it). Not 会社: a company named after 持ち株会社 or 子会社 is left to {@link CompanyNames}, which keeps
+     * it no actor (its label keeps the kind). The first {@link #COMPANY_KINDS} of them are a company's.
      */
-    private static final List<String> KINDS = List.of("業", "事務所", "団体", "企業", "法人", "組織", "でつくる");
+    private static final List<String> KINDS = List.of("企業", "事務所", "団体", "法人", "組織", "でつくる");
 
-    /** Words ending as a kind does that name a work, not a body: 事業「…」 is a programme, 作業「…」 a task. */
-    private static final List<String> NOT_KINDS = List.of("事業", "作業", "授業", "営業", "卒業", "職業", "産業");
+    /** How many of {@link #KINDS}, from the first, say a company (what 同社 points at); groups and armed groups are none. */
+    private static final int COMPANY_KINDS = 2;
+
+    /**
+     * A firm's trade, written after what it makes, sells or carries (弁当製造業, 中古車販売業): not any word ending in 業,
+     * which is as often a sector (観光業, 農業), a programme (事業) or a state (休業). A trade written bare (、製造業「…」)
+     * names a sector before a plan's or a subsidy's name as often as a firm.
+     */
+    private static final List<String> TRADES = List.of("製造業", "販売業", "運送業", "運輸業", "建設業", "小売業", "卸売業",
+            "飲食業", "警備業", "旅行業", "解体業", "加工業", "輸入業", "派遣業", "仲介業", "清掃業", "印刷業");
 
     /** The longest name taken from brackets: a longer run is what someone said. */
     private static final int LONGEST = 20;
@@ -46,8 +57,9 @@ final class BodiesNamedAfterTheirKind {
         if (i < 1 || text.charAt(i - 1) != '「' || !afterAKind(text, i - 1)) {
             return null;
         }
-        int close = text.indexOf('」', i);
-        if (close <= i || close - i > LONGEST) {
+        // the search stops past the longest name: a bracket never closed does not send it to the text's end
+        int close = text.substring(i, Math.min(text.length(), i + LONGEST + 1)).indexOf('」') + i;
+        if (close <= i) {
             return null;
         }
         for (int k = i; k < close; k++) {
@@ -60,14 +72,36 @@ final class BodiesNamedAfterTheirKind {
                 ActorMention.NAMED_AFTER_ITS_KIND);
     }
 
+    /**
+     * Whether the bracket at {@code bracket} (a 「) follows a company's kind: 弁当製造業「味彩フーズ」, 芸能事務所「…」, IT企業「…」;
+     * not 武装組織「…」 nor 市民団体「…」, which 同社 never points at.
+     */
+    static boolean afterACompanysKind(String text, int bracket) {
+        return afterATrade(text, bracket) || endsWithOneOf(text, bracket, KINDS.subList(0, COMPANY_KINDS));
+    }
+
     private static boolean afterAKind(String text, int bracket) {
-        for (String work : NOT_KINDS) {
-            if (text.startsWith(work, bracket - work.length())) {
-                return false;
+        return afterATrade(text, bracket) || endsWithOneOf(text, bracket, KINDS);
+    }
+
+    private static boolean afterATrade(String text, int bracket) {
+        for (String trade : TRADES) {
+            int start = bracket - trade.length();
+            if (text.startsWith(trade, start)) {
+                // what is made or sold stands right before the trade, in kanji, katakana or letters, not a particle or a comma
+                return start > 0 && whatATradeDeals(text.charAt(start - 1));
             }
         }
-        for (String kind : KINDS) {
-            if (text.startsWith(kind, bracket - kind.length())) {
+        return false;
+    }
+
+    private static boolean whatATradeDeals(char c) {
+        return Character.isLetterOrDigit(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.HIRAGANA;
+    }
+
+    private static boolean endsWithOneOf(String text, int end, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, end - word.length())) {
                 return true;
             }
         }

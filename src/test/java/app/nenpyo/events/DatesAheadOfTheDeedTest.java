@@ -9,6 +9,7 @@ import app.nenpyo.domain.Sentence;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.temporal.DateFinder;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -84,6 +85,51 @@ class DatesAheadOfTheDeedTest {
         assertTrue(d.allAfter(0));
         assertFalse(d.allAfter(1));
         assertTrue(d.allAfter(2));
+    }
+
+    /** A document's mentions that count how many of them are looked at. */
+    private static final class CountedMentions extends AbstractList<DateMention> {
+
+        private final List<DateMention> mentions;
+        private int looks;
+
+        CountedMentions(List<DateMention> mentions) {
+            this.mentions = mentions;
+        }
+
+        @Override
+        public DateMention get(int index) {
+            looks++;
+            return mentions.get(index);
+        }
+
+        @Override
+        public int size() {
+            return mentions.size();
+        }
+    }
+
+    /**
+     * In a file of a few hundred sentences, a sentence's answer looks at its own mentions, one past them and a binary
+     * search's, not at every mention of the document (review rv2 of session 34, finding 8: read them all and it is
+     * quadratic in the file).
+     */
+    @Test
+    void aSentenceLooksOnlyAtTheMentionsNearIt() {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < 400; k++) {
+            order.add(k % SENTENCES.size());
+        }
+        Document d = Document.of(order);
+        int middle = 201;
+        CountedMentions counted = new CountedMentions(d.mentions());
+        assertEquals(1, order.get(middle));
+        assertTrue(DatesAheadOfTheDeed.allAfter(d.text(), counted, d.sentences().get(middle), DAY), "来月10日 is what the 方針 set");
+        // its own mentions (来月10日, 2時間), each read twice, the one past them, and a binary search's halvings
+        TextSpan span = d.sentences().get(middle).span();
+        long own = d.mentions().stream().filter(m -> span.contains(m.span())).count();
+        int search = 32 - Integer.numberOfLeadingZeros(counted.size());
+        assertTrue(counted.looks <= 2 * own + 1 + search, counted.looks + " looks among " + counted.size());
     }
 
     @Property(tries = 60)

@@ -2,8 +2,10 @@ package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.nlp.ActorFinder;
 import app.nenpyo.nlp.Gazetteer;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,5 +51,20 @@ class KeptReadingsTest {
             }
         }
         sameReports(text.toString());
+    }
+
+    /**
+     * Past the readings kept, a first reading holds the sentence's actors and nothing else (review rv2 of session 34,
+     * finding 8: the test above passes as well when every reading is kept, the heap a file's tokens).
+     */
+    @Test
+    void aFirstReadingPastTheKeptOnesHoldsItsActorsAlone() {
+        String sentence = "北山市の田中一郎市長は18日、市議会で予算案を説明した。";
+        AnalysedSentence s = AnalysedSentence.of(sentence, 0, new ActorFinder(Gazetteer.shared()));
+        assertTrue(EventExtractor.FirstReading.of(s, 0, 1).kept().isPresent());
+        assertFalse(EventExtractor.FirstReading.of(s, 1, 1).kept().isPresent());
+        assertFalse(EventExtractor.FirstReading.of(s, EventExtractor.KEPT_READINGS, EventExtractor.KEPT_READINGS).kept().isPresent());
+        assertTrue(EventExtractor.FirstReading.of(s, EventExtractor.KEPT_READINGS - 1, EventExtractor.KEPT_READINGS).kept().isPresent());
+        assertEquals(s.actors(), EventExtractor.FirstReading.of(s, 5, 1).actors());
     }
 }

@@ -40,10 +40,42 @@ class BodiesNamedAfterTheirKindTest {
         assertEquals(List.of(), names("同社の団体「声を聞いた、だから動く」とのコメントが出た。"));
     }
 
+    /** A firm's trade written after what it deals in is a company's kind: the name in brackets is the firm. */
+    @Test
+    void aTradeAfterWhatItDealsInIsAFirmsKind() {
+        assertEquals(List.of("東山モータース"), names("中古車販売業「東山モータース」は8日、店を閉じた。"));
+        assertEquals(List.of("北星精機"), names("自動車部品製造業「北星精機」が12日、破産を申請した。"));
+    }
+
+    /**
+     * A sector's word ending in 業 (観光業, 農業) or a trade with nothing made before it (、製造業) names a plan or a
+     * subsidy in brackets after it, no body (review rv2 of session 34, finding 7).
+     */
+    @Test
+    void aSectorOrABareTradeBeforeBracketsNamesNoBody() {
+        assertEquals(List.of(), names("町は16日、観光業「再生プラン」を公表した。"));
+        assertEquals(List.of(), names("県は農業「未来づくり計画」をまとめた。"));
+        assertEquals(List.of(), names("市は17日、製造業「ものづくり補助金」の募集を始めた。"));
+        assertEquals(List.of(), names("店は休業「一斉休み」に入った。"));
+        // a bracket never closed: the name is looked for no further than the longest one
+        assertEquals(List.of(), names("市民団体「川辺の未来をつくる会と山里の森を守る会と海辺の町の会の連絡会は"));
+    }
+
     /** 同社 points back at a company named in brackets after its kind, where a product's name in brackets it never does. */
     @Test
     void sameCompanyPointsAtTheBodyNamedAfterItsKind() {
         assertEquals(List.of("同社=青葉デリカ"), CoreferenceTest.names("総菜製造業「青葉デリカ」が作ったサラダで食中毒が起きた。同社は営業を止めた。"));
         assertEquals(List.of(), CoreferenceTest.names("新型スマートフォン「ハヤテ」が発売された。同社は増産する。"));
+    }
+
+    /** 同社 passes over an armed group or a citizens' group named in brackets to the company before (rv2's finding 3). */
+    @Test
+    void sameCompanyPassesOverAGroupNamedInBrackets() {
+        assertEquals(List.of("同社=北斗電産"), CoreferenceTest.names(
+                "北斗電産は10日、工場建設を中断したと発表した。武装組織「黒い旗」が9日に現場を襲撃したという。同社は11日、社員を退避させた。"));
+        assertEquals(List.of("同社=東浜商事"), CoreferenceTest.names(
+                "東浜商事は3日、埋め立て計画を発表した。市民団体「港を守る会」が4日に抗議した。同社は5日、計画を見直した。"));
+        assertEquals(List.of("同社=月光エンタープライズ"), CoreferenceTest.names(
+                "東浜商事は3日、新番組を発表した。芸能事務所「月光エンタープライズ」も4日に加わった。同社は5日、出演者を決めた。"));
     }
 }
