@@ -452,23 +452,6 @@ final class Similarity {
     }
 
     /**
-     * The person or body (not a place) two reports of one day in two documents both name, neither as a subject,
-     * when they are of one category and their clauses say much the same besides their places
-     * ({@link #oneNamedDoerInMuchTheSameWords}: two fifths of the shorter's words); "" when not so. A second writer
-     * tells the happening a body had in other words and often without a doer: 東雲大学（東雲市）は16日、入学試験の
-     * 採点に誤りがあり、受験生8人を追加で合格にしたと発表した (label 東雲大学（東雲市）が受験生8人合格と発表) and
-     * 東雲大学（東雲市）で16日午後、入試の採点ミスと追加合格者の発表があった (label 採点ミスと追加合格者の発表) share no
-     * word naming it, but the university, the category and six of eight words. +2, as a shared word would, so
-     * that with the category it merges; a place, object or country that conflicts still keeps them apart.
-     *
-     * <p>Not one document's two reports (one writer tells two happenings of a body's day in two sentences), not a
-     * report with a subject (a subject says whose deed it is, and the same subject already counts +3; a subject
-     * beside a named body is often another doer: the council's consent to the mayor's resignation), not a wider
-     * period (a month holds a body's many deeds), not a meeting. Checked last and cheapest first (category,
-     * subjects, day, document), so a pair of a day costs a word count only when all these hold. Known weakness:
-     * one body's two deeds of one day and category told by two writers in much the same words are one.
-     */
-    /**
      * The deed and the thing of one report of a day that another report, without a subject, names among the words
      * of its clause, as "deed thing" ("" when not so): a later article names a happening it goes on to speak of by a
      * clause after its date, and its own predicate says something else. 今週1日に31年ぶりに再開した商業捕鯨の最初の
@@ -483,10 +466,11 @@ final class Similarity {
      * when one word was asked). Not a report with a subject (its sentence tells its own deed:
      * 委員会が…報告書をまとめた), not two reports of one document (a writer names in a clause the happenings of a
      * day he tells apart: one such merge on the blind twelfth was wrong), not two categories (退職した教員向けの
-     * 説明会 is a meeting, not the teachers' leaving), not where the two name places apart (東川の堤防の決壊の原因
-     * beside 西川の堤防が決壊: two breaches). Known weakness: another happening of that day and category told by
-     * the same deed of the same thing (two towns' breaches of one river's banks, neither place named by the
-     * recap) joins the first.
+     * 説明会 is a meeting, not the teachers' leaving), not where the two name places apart, nor where each names a place among its actors the other does not
+     * (南浜町の町営プールでは… beside 北浜市が…営業を再開). Known weaknesses: another happening of that day and category told by the same deed of the same thing joins
+     * the first when what tells them apart is no place the reader knows (10日の東川の堤防の決壊の原因 beside 西川の堤防が
+     * 決壊: rivers are no places of the gazetteer), and so does a deed told as still to come (今月1日、市営プールでは営業の
+     * 再開を前に、点検が行われた beside the reopening: を前に is not among the clause's words).
      */
     static String deedAndThingNamedInAClause(ResolvedReport a, ResolvedReport b) {
         String named = deedAndThingAmongTheWordsOf(a, b);
@@ -498,7 +482,8 @@ final class Similarity {
                 || intersection(named.headIds(), clause.wordIds()) == 0
                 || clause.report().source().documentKey().equals(named.report().source().documentKey())
                 || clause.place().isPresent() && named.place().isPresent()
-                        && !clause.place().get().key().equals(named.place().get().key())) {
+                        && !clause.place().get().key().equals(named.place().get().key())
+                || twoPlacesApart(clause, named)) {
             return "";
         }
         List<String> words = clause.report().contentWords();
@@ -524,11 +509,46 @@ final class Similarity {
         return "";
     }
 
+    /**
+     * Whether each report names a place among its actors that the other does not (21日、南浜町の町営プールでは…
+     * beside 北浜市が市営プールの営業を再開): two places' happenings. A recap naming a port where the other names
+     * none (商業捕鯨を再開 beside 釧路港で…再開した商業捕鯨の) is no conflict.
+     */
+    private static boolean twoPlacesApart(ResolvedReport clause, ResolvedReport named) {
+        return namesAPlaceTheOtherDoesNot(clause, named) && namesAPlaceTheOtherDoesNot(named, clause);
+    }
+
+    private static boolean namesAPlaceTheOtherDoesNot(ResolvedReport one, ResolvedReport other) {
+        for (Actor a : one.actors()) {
+            if (a.kind() == ActorKind.PLACE && other.actors().stream().noneMatch(b -> b.key().equals(a.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A head word that may name a happening or its thing: two characters or more, not generic, not a participant. */
     private static boolean namesAHappening(String word) {
         return word.length() > 1 && !Morphemes.GENERIC_NOUNS.contains(word) && !Morphemes.isParticipant(word, Gazetteer.shared());
     }
 
+    /**
+     * The person or body (not a place) two reports of one day in two documents both name, neither as a subject,
+     * when they are of one category and their clauses say much the same besides their places
+     * ({@link #oneNamedDoerInMuchTheSameWords}: two fifths of the shorter's words); "" when not so. A second writer
+     * tells the happening a body had in other words and often without a doer: 東雲大学（東雲市）は16日、入学試験の
+     * 採点に誤りがあり、受験生8人を追加で合格にしたと発表した (label 東雲大学（東雲市）が受験生8人合格と発表) and
+     * 東雲大学（東雲市）で16日午後、入試の採点ミスと追加合格者の発表があった (label 採点ミスと追加合格者の発表) share no
+     * word naming it, but the university, the category and six of eight words. +2, as a shared word would, so
+     * that with the category it merges; a place, object or country that conflicts still keeps them apart.
+     *
+     * <p>Not one document's two reports (one writer tells two happenings of a body's day in two sentences), not a
+     * report with a subject (a subject says whose deed it is, and the same subject already counts +3; a subject
+     * beside a named body is often another doer: the council's consent to the mayor's resignation), not a wider
+     * period (a month holds a body's many deeds), not a meeting. Checked last and cheapest first (category,
+     * subjects, day, document), so a pair of a day costs a word count only when all these hold. Known weakness:
+     * one body's two deeds of one day and category told by two writers in much the same words are one.
+     */
     static String oneDoerOfOneKindOfDeedInTwoDocuments(ResolvedReport a, ResolvedReport b) {
         if (a.report().category() != b.report().category() || a.subject().isPresent() || b.subject().isPresent()
                 || !a.report().time().start().equals(a.report().time().end())

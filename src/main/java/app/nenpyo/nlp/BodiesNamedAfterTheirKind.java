@@ -89,11 +89,14 @@ final class BodiesNamedAfterTheirKind {
             int start = bracket - trade.length();
             if (text.startsWith(trade, start)) {
                 // what is made or sold stands right before the trade, in kanji, katakana or letters, not a particle or a comma
-                return start > 0 && whatATradeDeals(text.charAt(start - 1));
+                return start > 0 && whatATradeDeals(text.charAt(start - 1)) && !endsWithOneOf(text, start, SECTORS);
             }
         }
         return false;
     }
+
+    /** Words of a sector's size or reach before a trade, no thing dealt in: 中小製造業「ものづくり補助金」 names a scheme. */
+    private static final List<String> SECTORS = List.of("中小", "県内", "国内", "市内", "町内", "地元", "全国", "地域", "零細");
 
     private static boolean whatATradeDeals(char c) {
         return Character.isLetterOrDigit(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.HIRAGANA;

@@ -56,4 +56,13 @@ class DeedAndThingNamedInAClauseTest {
 
         assertNotEquals(holding(events, "1日").id(), holding(events, "今月2日").id(), events.toString());
     }
+
+    @Test
+    void anotherPlacesHappeningOfTheDayStaysApart() {
+        // the recap names its own town's spa, the report another town's pool
+        List<Event> events = merged(read(REOPENING, 7, 1),
+                read("今月1日に10年ぶりに再開した南浜町営温泉の営業の最初の1週間を、写真でたどる。\n", 7, 9));
+
+        assertNotEquals(holding(events, "1日").id(), holding(events, "今月1日").id(), events.toString());
+    }
 }

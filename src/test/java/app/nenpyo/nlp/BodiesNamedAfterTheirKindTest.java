@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.ActorKind;
@@ -57,6 +58,9 @@ class BodiesNamedAfterTheirKindTest {
         assertEquals(List.of(), names("県は農業「未来づくり計画」をまとめた。"));
         assertEquals(List.of(), names("市は17日、製造業「ものづくり補助金」の募集を始めた。"));
         assertEquals(List.of(), names("店は休業「一斉休み」に入った。"));
+        // a sector's size or reach before the trade is no thing dealt in
+        assertEquals(List.of("経済産業省"), names("経済産業省は21日、中小製造業「ものづくり補助金」の公募を始めた。"));
+        assertFalse(names("県は県内製造業「技術革新支援金」の申請を受け付ける。").contains("技術革新支援金"));
         // a bracket never closed: the name is looked for no further than the longest one
         assertEquals(List.of(), names("市民団体「川辺の未来をつくる会と山里の森を守る会と海辺の町の会の連絡会は"));
     }
