@@ -647,7 +647,16 @@ final class CategoryRules {
      * ruled on. Not a claim made (原告が訴えを起こす is legal by its own keyword; 市長が主張を繰り返す stays a statement).
      */
     private static boolean aClaimRuledOn(String label, int end, Keyword found) {
-        return CATEGORIES[found.rank()] == EventCategory.STATEMENT && RULINGS.stream().anyMatch(r -> label.startsWith(r, end));
+        if (CATEGORIES[found.rank()] != EventCategory.STATEMENT) {
+            return false;
+        }
+        // a loop, not a stream: every report's keywords come through here (decision 0021)
+        for (String ruling : RULINGS) {
+            if (label.startsWith(ruling, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,8 +58,12 @@ final class BodiesNamedAfterTheirKind {
             return null;
         }
         // the search stops past the longest name: a bracket never closed does not send it to the text's end
-        int close = text.substring(i, Math.min(text.length(), i + LONGEST + 1)).indexOf('」') + i;
-        if (close <= i) {
+        int limit = Math.min(text.length(), i + LONGEST + 1);
+        int close = i;
+        while (close < limit && text.charAt(close) != '」') {
+            close++;
+        }
+        if (close == i || close == limit) {
             return null;
         }
         for (int k = i; k < close; k++) {

@@ -236,8 +236,12 @@ final class TenseCues {
 
     /** Whether a noun of plans told as made before or as it was begins at {@code k}: 予定だった, 計画されていた. */
     private static boolean planToldAsItWas(char[] c, int k) {
-        String noun = k < c.length ? FUTURE_NOUNS.at(c, k) : null;
-        return noun != null && "るうくすつぬぶむぐ".indexOf(c[k - 1]) >= 0 && PLANNED_BEFORE.at(c, k + noun.length()) != null;
+        // the verb's ending first: one character, where the noun is a lookup at every character of the scan
+        if (k >= c.length || "るうくすつぬぶむぐ".indexOf(c[k - 1]) < 0) {
+            return false;
+        }
+        String noun = FUTURE_NOUNS.at(c, k);
+        return noun != null && PLANNED_BEFORE.at(c, k + noun.length()) != null;
     }
 
     /**
