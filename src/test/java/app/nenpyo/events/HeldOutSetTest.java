@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the thirteen HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout13/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the fourteen HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout14/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -57,8 +57,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * session 29, its writer blind as the seventh's) was the blind one in session 29, the ninth (heldout9/, session 30) in
  * session 30, the tenth (heldout10/, written in session 31 by a writer blind as the seventh's) in session 31, and the
  * eleventh (heldout11/, written in session 32 the same way) in session 32, and the twelfth (heldout12/, written in
- * session 33 the same way) in session 33, and the thirteenth (heldout13/, written in session 34 the same way) is the
- * blind one now; the ninth, blind for three sessions, was read by the lead in
+ * session 33 the same way) in session 33, and the thirteenth (heldout13/, written in session 34 the same way) in
+ * session 34, and the fourteenth (heldout14/, written in session 35 the same way) is the blind one now; the ninth,
+ * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, and the eleventh and
  * twelfth are blind still:
  * no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
@@ -317,6 +318,10 @@ class HeldOutSetTest {
      * 9 → 10, the blind twelfth's 15 → 16 and thirteenth's 11 → 12 with its labelled 74 → 75, but the thirteenth's
      * categorised 90 → 89, accepted: a report joined takes its event's category (the set being blind, the report was
      * not read); wrong merges unchanged on all thirteen sets.
+     * The fourteenth, blind (written in session 35 by a writer who read none of the code, the other sets' articles or
+     * expectations, nor the decisions), with main at f93819d: 221, 28, 4, 131, 95, 5, 97, 53, 22, 0, 1 (dates 221
+     * right of 249, 16 wrong, 12 missed, 4 spurious; 131 of 158 reports on their date; 5 of 21 happenings in several
+     * reports merged; 53 of 96 listed actors found; 22 of 33 background reports on the timeline; one wrong merge).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -368,7 +373,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 10, 133, 119, 34, 0, 1),
                 new HeldOutSet("heldout11", 215, 22, 1, 126, 94, 5, 82, 88, 18, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 16, 83, 72, 18, 0, 2),
-                new HeldOutSet("heldout13", 217, 20, 4, 121, 75, 12, 89, 53, 24, 0, 2));
+                new HeldOutSet("heldout13", 217, 20, 4, 121, 75, 12, 89, 53, 24, 0, 2),
+                new HeldOutSet("heldout14", 221, 28, 4, 131, 95, 5, 97, 53, 22, 0, 1));
     }
 
     @org.junit.jupiter.api.Test
