@@ -70,6 +70,7 @@ public final class DateFinder {
             reading.sentence(s, end);
             from = end;
         }
+        CountsOntoADate.apposed(reading.out, text);
         return reading.out;
     }
 
@@ -174,6 +175,28 @@ public final class DateFinder {
             }
         }
 
+        /**
+         * The day a day word counts from: the document's, or, for one quoted after a day told earlier in its sentence,
+         * that day's (同日夜のテレビ演説で「フランスは今夜、より美しい」と述べた: the night of the speech, not of the
+         * paper; 10日の会見で「あすにも発表する」と: the 11th).
+         */
+        private LocalDate dayOfTheSaying(Expr e) {
+            boolean dayWordAlone = e.dayMode == Expr.DOC && e.monthMode == Expr.NONE && e.yearMode == Expr.NONE && e.relUnit == 0
+                    && e.weekMode == Expr.NONE;
+            if (!dayWordAlone || previousInSentence == null || !previousInSentence.start().equals(previousInSentence.end())) {
+                return documentDate;
+            }
+            int open = -1;
+            for (int k = lastDateEnd; k < e.start; k++) {
+                if (c[k] == '「') {
+                    open = k;
+                } else if (c[k] == '」') {
+                    open = -1;
+                }
+            }
+            return open >= 0 ? previousInSentence.start() : documentDate;
+        }
+
         /** The days told so far, as single days, in text order. */
         private List<LocalDate> daysTold() {
             return told.stream().map(Told::day).filter(v -> v.start().equals(v.end())).map(TimeValue::start).toList();
@@ -248,8 +271,10 @@ public final class DateFinder {
             }
             // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
             boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
-            // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not
-            TimeValue antecedent = named != null ? named : fromADay && previousInSentence == null ? dayTold.or(previous, lean, c, s)
+            // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not; but not a year or a
+            // period told since (19日、…2014年から2018年にかけて…と発表し、同日付で: the 19th)
+            boolean dayBeforeInSentence = previousInSentence != null && previousInSentence.start().equals(previousInSentence.end());
+            TimeValue antecedent = named != null ? named : fromADay && !dayBeforeInSentence ? dayTold.or(previous, lean, c, s)
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
             if (e.dayAfterPrevious && e.dayMode == Expr.ABS && named == null) {
                 // 翌13日: the day after a day told before it whose next day is the 13th, not after the day told last
@@ -264,7 +289,7 @@ public final class DateFinder {
             YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysTold, documentDate) : null;
             YearMonth monthOfTheTopic = dayOnly && e.start == topicDayAt && topicMonth.isValidDay((int) e.day)
                     && TopicsMonth.lends(topicMonth, c, e.end, end, lean, documentDate) ? topicMonth : null;
-            Resolver.Context ctx = new Resolver.Context(documentDate, lean, antecedent, dayOfATime.day(previousInSentence,
+            Resolver.Context ctx = new Resolver.Context(dayOfTheSaying(e), lean, antecedent, dayOfATime.day(previousInSentence,
                     e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
                     e.kind == DateMention.Kind.TIME && tenses.timeAhead(endOfTheList(c, e, scanner, end), end), documentDate),
                     besideMonth != null ? besideMonth : countedMonth != null ? countedMonth : monthOfTheTopic != null ? monthOfTheTopic

@@ -69,6 +69,12 @@ final class ExpressionScanner {
             "翌年", "同年", "当年");
     private static final Words YEAR_EDGES = new Words("末", "初め", "初頭", "明け", "始め", "初");
     private static final Words NEW_YEAR_AND_EVE = new Words("元日", "元旦", "大みそか", "大晦日");
+    /**
+     * What after 元日 makes it 元 (former) before a name beginning with 日: 元日本代表, 元日銀総裁, 元日産会長, 元日米
+     * 交渉官, 元日経記者, 元日航機長, 元日立社員, 元日弁連会長; not 元日朝, 元日中に, 元日付 (times of the day itself).
+     */
+    private static final Words AFTER_FORMER_NI = new Words("本", "銀", "米", "韓", "露", "英", "仏", "独", "豪", "経", "産", "航", "立",
+            "赤", "弁", "教", "系");
     private static final Words HALF_YEARS = new Words("上半期", "下半期", "上期", "下期", "前半", "後半");
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
@@ -428,7 +434,8 @@ final class ExpressionScanner {
             return q + edge.length();
         }
         if (!e.fiscal && NEW_YEAR_AND_EVE.at(c, q) != null) {
-            return afterDay(day(q, e), e);
+            int d = day(q, e);
+            return d < 0 ? q : afterDay(d, e);
         }
         if (!e.fiscal) {
             int m = month(q, e);
@@ -584,6 +591,9 @@ final class ExpressionScanner {
             return -1;
         }
         String holiday = NEW_YEAR_AND_EVE.at(c, p);
+        if (holiday != null && holiday.equals("元日") && AFTER_FORMER_NI.at(c, p + 2) != null) {
+            return -1;
+        }
         if (holiday != null) {
             boolean newYear = holiday.charAt(0) == '元';
             if (!e.hasYear()) {
@@ -805,7 +815,8 @@ final class ExpressionScanner {
 
     private int yearUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
         int q = u + 1;
-        if (to < 0 && !Chars.at(c, q, "前半") && (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && n < 1000) {
+        int r = afterAbout(q);
+        if (to < 0 && !Chars.at(c, r, "前半") && (Chars.at(c, r, "前") || Chars.at(c, r, "後")) && n < 1000) {
             return counted(q, n, 'y', e);
         }
         if (to < 0 && n < 1000 && (Chars.at(c, q, "半前") || Chars.at(c, q, "半後")) && !followedByWordOf(q + 1)) {
@@ -1023,8 +1034,9 @@ final class ExpressionScanner {
 
     private int dayUnit(int p, int u, long n, long to, boolean kanji, int len, Expr e) {
         int q = u + 1;
-        if (to < 0 && (Chars.at(c, q, "前") && !Chars.at(c, q, "前後") || Chars.at(c, q, "後"))) {
-            if (Chars.at(c, q + 1, "の") && dayOfMonthEndAt(q + 2) >= 0) {
+        int r = afterAbout(q);
+        if (to < 0 && (Chars.at(c, r, "前") && !Chars.at(c, r, "前後") || Chars.at(c, r, "後"))) {
+            if (Chars.at(c, r + 1, "の") && dayOfMonthEndAt(r + 2) >= 0) {
                 // 3日後の10日, 2日前の8日: the day written after it says which, and is the mention
                 return -1;
             }
@@ -1159,12 +1171,30 @@ final class ExpressionScanner {
         return w == null ? 0 : w.length();
     }
 
+    /** What may stand between a count and its 前 or 後 (4か月ほど前, 10日ぐらい後): the count is a rough one. */
+    private static final Words ABOUT = new Words("ほど", "程", "ぐらい", "くらい");
+
+    /**
+     * Where the 前 or 後 of a rough count (4か月ほど前, 1週間くらい後) is when the count ends at {@code q} with one of
+     * {@link #ABOUT}; else {@code q}. Not before 前後 or a word of its own (3日ほど前倒し).
+     */
+    private int afterAbout(int q) {
+        String about = ABOUT.at(c, q);
+        if (about == null) {
+            return q;
+        }
+        int r = q + about.length();
+        boolean beforeOrAfter = (Chars.at(c, r, "前") && !Chars.at(c, r, "前後") || Chars.at(c, r, "後")) && !followedByWordOf(r);
+        return beforeOrAfter ? r : q;
+    }
+
     private int weeks(int u, long n, Expr e) {
         int q = u + 1;
         if (Chars.at(c, q, "間")) {
             q++;
         }
-        if (Chars.at(c, q, "前") || Chars.at(c, q, "後")) {
+        int r = afterAbout(q);
+        if (Chars.at(c, r, "前") || Chars.at(c, r, "後")) {
             return counted(q, n, 'w', e);
         }
         if (q > u + 1) {
@@ -1184,6 +1214,10 @@ final class ExpressionScanner {
      * none (3日後の10日, see dayUnit); hours and minutes keep theirs (48時間後の3日).
      */
     private int counted(int q, long n, char unit, Expr e) {
+        if (afterAbout(q) > q) {
+            e.approximate = true;
+            q = afterAbout(q);
+        }
         boolean onToADate = (Chars.at(c, q, "前") || Chars.at(c, q, "後")) && Chars.at(c, q + 1, "の");
         if (onToADate && (unit == 'w' && dateWrittenAt(q + 2) || (unit == 'm' || unit == 'y') && monthAndDayWrittenAt(q + 2))) {
             return -1;

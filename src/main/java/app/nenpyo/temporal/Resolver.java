@@ -415,6 +415,7 @@ final class Resolver {
                 if (v == null) {
                     throw new Unresolvable(e.day + "日: no such day in " + ctx.sentenceMonth());
                 }
+                w.alternatives = weekdayWritten(e) ? aroundTheDocument(e, doc) : List.of();
                 return v;
             }
             if (ctx.monthOfDayBefore() != null) {
@@ -560,6 +561,27 @@ final class Resolver {
             return TimeValue.interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 31), Granularity.PART_OF_YEAR);
         }
         return TimeValue.year(y);
+    }
+
+    /** Whether a weekday is written with a day of the month alone (10日（火）), which may tell which month it is. */
+    private static boolean weekdayWritten(Expr e) {
+        return e.weekday != 0 && !e.weekdayInWeek;
+    }
+
+    /**
+     * The day of the month in the document's month and those either side: what a written weekday may choose
+     * among when the month lent from the sentence does not have it (…2022年7月24日の事故で、…初公判が10日（火）、
+     * told on 12 June 2025: the Tuesday is 10 June 2025, not the Sunday of 10 July 2022).
+     */
+    private static List<TimeValue> aroundTheDocument(Expr e, LocalDate doc) {
+        List<TimeValue> around = new ArrayList<>(3);
+        for (int k : new int[] {0, -1, 1}) {
+            TimeValue v = ofMonthOrNull(e, YearMonth.from(doc).plusMonths(k));
+            if (v != null) {
+                around.add(v);
+            }
+        }
+        return around;
     }
 
     /**

@@ -132,7 +132,7 @@ final class TenseCues {
             Lean rest = after(c, from + follows.length(), sentenceEnd);
             return rest == Lean.FUTURE || rest == Lean.LEANING_FUTURE ? Lean.NEUTRAL : rest;
         }
-        if (countedSince(c, from, limit) || goneOnSince(c, from)) {
+        if (countedSince(c, from, limit) || goneOnSince(c, from) || doneSince(c, from, limit)) {
             return Lean.PAST;
         }
         if (deadlineOfARequest(c, from, limit)) {
@@ -353,6 +353,55 @@ final class TenseCues {
             return ELAPSED.at(c, after + 1) != null;
         }
         return after < limit && c[after] == '、' && endsToldAsItStands(c, after, limit);
+    }
+
+    /** Adverbs between a verb's てから and the time counted since it: ちょうど2か月, すでに5年, 早くも1年. */
+    private static final Words BEFORE_THE_COUNT = new Words("ちょうど", "すでに", "既に", "もう", "早くも", "約", "およそ", "丸");
+    /** What says a time counted since a deed has been reached: 2か月になる, 5年を迎えた (as well as {@link #ELAPSED}). */
+    private static final Words REACHED = new Words("になる", "になった", "になります", "を迎え");
+    /** How far a verb's てから may lie after the date that dates it, in one clause. */
+    private static final int DONE_SINCE_SCOPE = 40;
+
+    /**
+     * Whether the date dates a deed that time is counted since, to now (1月上旬に徴収を始めてから、ちょうど2か月になる;
+     * 2019年に開業してから5年がたった): the deed has passed, whatever the tense of the counting. Only a verb's てから
+     * (でから) in the date's clause, no comma or other time between, then a count told reached or gone by;
+     * 来月1日に開業してから3日間は無料 and 5日に着いてから2日後に会う count ahead.
+     */
+    private static boolean doneSince(char[] c, int from, int limit) {
+        int end = Math.min(limit, from + DONE_SINCE_SCOPE);
+        for (int k = from + 1; k + 3 < end; k++) {
+            if (c[k] == '、' || c[k] == '。' || c[k] == '「' || Chars.isDigit(c[k])) {
+                return false;
+            }
+            if ((c[k] == 'て' || c[k] == 'で') && c[k + 1] == 'か' && c[k + 2] == 'ら' && Chars.isHiragana(c[k - 1])) {
+                return countReachedAt(c, k + 3, limit);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a count of time told reached or gone by begins at {@code k}, after a comma and an adverb if any. */
+    private static boolean countReachedAt(char[] c, int k, int limit) {
+        int n = k < limit && c[k] == '、' ? k + 1 : k;
+        String adverb = BEFORE_THE_COUNT.at(c, n);
+        n += adverb == null ? 0 : adverb.length();
+        int digits = n;
+        while (n < limit && (Chars.isDigit(c[n]) || Numerals.isKanjiNumeral(c[n]))) {
+            n++;
+        }
+        String unit = n > digits ? COUNTED_UNITS.at(c, n) : null;
+        if (unit == null) {
+            return false;
+        }
+        int after = n + unit.length();
+        if (Chars.at(c, after, "半")) {
+            after++;
+        }
+        if (Chars.at(c, after, "が")) {
+            after++;
+        }
+        return ELAPSED.at(c, after) != null || REACHED.at(c, after) != null;
     }
 
     /** What says the time counted has gone by: 2週間が過ぎ, 1か月がたった, 半年が経過. */
