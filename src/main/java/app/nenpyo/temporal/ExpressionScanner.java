@@ -1042,7 +1042,7 @@ final class ExpressionScanner {
             }
             return counted(q, n, 'd', e);
         }
-        if (!e.hasMonth() && (countsDays(p, q, e.rangeEnd) || DAY_COUNT_AFTER.at(c, q) != null)) {
+        if (!e.hasMonth() && (countsDays(p, q, e.rangeEnd) || DAY_COUNT_AFTER.at(c, q) != null || withinADay(n, q))) {
             return -1;
         }
         if (durationAfterDays(q)) {
@@ -1098,6 +1098,14 @@ final class ExpressionScanner {
      * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日, 視察したあと5日), 逮捕から2日で,
      * 開幕から10日が過ぎた, a headline's 再稼働から5日 (not the end of a range: 29日から31日は休館), 平均4日.
      */
+    /**
+     * Whether 1日 with で before a verb or an object is "in a day" (1日で完売した, 3日分の混雑が1日で来た); not the 1st
+     * told with a copula or set off (発行は1日で、…, 初日は1日です, 1日では).
+     */
+    private boolean withinADay(long n, int q) {
+        return n == 1 && Chars.at(c, q, "で") && q + 1 < c.length && "、。すあはもの\n".indexOf(c[q + 1]) < 0;
+    }
+
     private boolean countsDays(int p, int q, boolean endsARange) {
         if (!endsARange && Chars.at(c, p - 2, "から")) {
             // a range's end is read with its start: a number here counts from something else

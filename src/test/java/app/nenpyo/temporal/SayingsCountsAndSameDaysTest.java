@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 元日 before 本, 銀, 産… is 元 (former) before a name (元日本代表); 同日 in a sentence counts from its day, not a year
  * or period told since; a weekday chooses the month when the month lent from the sentence does not have it; a count
  * written onto a date (約50日後の１月６日) is that date, and 1年前の今日 is today's day a year back; a deed that time is
- * counted since (始めてから、ちょうど2か月になる) has passed; a count may be rough (4か月ほど前); a day word quoted
+ * counted since (始めてから、ちょうど2か月になる) has passed; a count may be rough (4か月ほど前); 1日で before a verb is
+ * "in a day"; a day word quoted
  * after a day told (12日夜の演説で「今夜…」) counts from that day. On texts written for this test, each rule with a
  * near miss it must not take.
  */
@@ -59,6 +60,9 @@ class SayingsCountsAndSameDaysTest {
         "2020-04-10|発表は昨年12月19日で、論文の撤回はその4か月ほど前だった。|その4か月ほど前|2019-08",
         "2020-04-10|3日ほど前に見た。|3日ほど前|2020-04-07",
         "2020-04-10|2週間くらい後に結果が出る。|2週間くらい後|2020-04-24",
+        // near misses of 1日で as "in a day": the 1st set off, or with its month
+        "2025-01-05|発行は1日で、部数は3万。|1日|2025-01-01",
+        "2025-01-05|本店は12月1日で閉店する。|12月1日|2025-12-01",
         // a day word quoted after a day told in its sentence
         "2021-12-13|大統領は12日夜のテレビ演説で「フランスは今夜、より美しい」と述べた。|今夜|2021-12-12",
         "2021-12-13|首相は10日の会見で「あすにも発表する」と述べた。|あす|2021-12-11",
@@ -77,6 +81,9 @@ class SayingsCountsAndSameDaysTest {
         "2024-01-06|元日産会長の逃亡から4年になる。|元日",
         // a count of years onto today is one mention
         "2025-08-29|ちょうど1年前の今日、台風10号が上陸した。|今日",
+        // 1日で before a verb or an object: in a day
+        "2025-01-05|町長は「3日分の混雑が1日で来たようだ」と苦笑した。|1日",
+        "2025-01-05|チケットは1日で完売した。|1日",
     })
     void readsNoSuchDate(String date, String text, String expression) {
         assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
