@@ -1098,12 +1098,17 @@ final class ExpressionScanner {
      * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日, 視察したあと5日), 逮捕から2日で,
      * 開幕から10日が過ぎた, a headline's 再稼働から5日 (not the end of a range: 29日から31日は休館), 平均4日.
      */
+    /** What makes 1日 one day counted in a set phrase: 1日も早く, 1日でも早い, 1日も欠かさず, 1日たりとも. */
+    private static final Words ONE_DAY_PHRASES = new Words("も早", "でも早", "も欠かさ", "たりとも");
+
     /**
-     * Whether 1日 with で before a verb or an object is "in a day" (1日で完売した, 3日分の混雑が1日で来た); not the 1st
-     * told with a copula or set off (発行は1日で、…, 初日は1日です, 1日では).
+     * Whether 1日 is one day counted: with で before a verb or an object, "in a day" (1日で完売した, 3日分の混雑が1日で
+     * 来た), or in a set phrase ({@link #ONE_DAY_PHRASES}); not the 1st told with a copula or set off (発行は1日で、…,
+     * 初日は1日です, 1日では), nor 1日も会見を開いた.
      */
     private boolean withinADay(long n, int q) {
-        return n == 1 && Chars.at(c, q, "で") && q + 1 < c.length && "、。すあはもの\n".indexOf(c[q + 1]) < 0;
+        return n == 1 && (ONE_DAY_PHRASES.at(c, q) != null
+                || Chars.at(c, q, "で") && q + 1 < c.length && "、。すあはもの\n".indexOf(c[q + 1]) < 0);
     }
 
     private boolean countsDays(int p, int q, boolean endsARange) {

@@ -373,7 +373,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 10, 133, 119, 34, 0, 1),
                 new HeldOutSet("heldout11", 226, 11, 0, 132, 98, 8, 86, 94, 18, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 134, 99, 16, 83, 72, 18, 0, 2),
-                new HeldOutSet("heldout13", 217, 20, 4, 121, 75, 12, 89, 53, 24, 0, 2),
+                new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 89, 53, 24, 0, 2),
                 new HeldOutSet("heldout14", 221, 28, 4, 131, 95, 5, 97, 53, 22, 0, 1));
     }
 

@@ -63,6 +63,7 @@ class SayingsCountsAndSameDaysTest {
         // near misses of 1日で as "in a day": the 1st set off, or with its month
         "2025-01-05|発行は1日で、部数は3万。|1日|2025-01-01",
         "2025-01-05|本店は12月1日で閉店する。|12月1日|2025-12-01",
+        "2025-01-05|市は1日も会見を開いた。|1日|2025-01-01",
         // a day word quoted after a day told in its sentence
         "2021-12-13|大統領は12日夜のテレビ演説で「フランスは今夜、より美しい」と述べた。|今夜|2021-12-12",
         "2021-12-13|首相は10日の会見で「あすにも発表する」と述べた。|あす|2021-12-11",
@@ -84,6 +85,8 @@ class SayingsCountsAndSameDaysTest {
         // 1日で before a verb or an object: in a day
         "2025-01-05|町長は「3日分の混雑が1日で来たようだ」と苦笑した。|1日",
         "2025-01-05|チケットは1日で完売した。|1日",
+        "2025-01-05|1日も早く復旧させたい。|1日",
+        "2025-01-05|1日でも早く再開したい。|1日",
     })
     void readsNoSuchDate(String date, String text, String expression) {
         assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
