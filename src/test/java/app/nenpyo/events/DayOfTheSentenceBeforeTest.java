@@ -123,6 +123,29 @@ class DayOfTheSentenceBeforeTest {
                 "今後の: what is to come, no deed before the words");
     }
 
+    /**
+     * Session 35: after a deed at which no words are said (an opening, a match, a vote), a quote said is
+     * the speaker's statement of that day, as the writers of sets five, seven and eight read it.
+     */
+    @Test
+    void aQuoteSaidAfterADeedOfNoWordsIsAStatementOfThatDay() {
+        assertEquals(List.of("2025-03-18 山本氏が「市民に開かれた館にしたい」と発言"), carried("市の新しい図書館が18日、開館した。初代館長の山本氏は「市民に開かれた館にしたい」と話した。\n"));
+        assertEquals(List.of("2025-03-18 森田監督が「選手が最後まで走った」と発言"), carried("日本代表は18日、ワールドカップ予選でイランに勝った。森田監督は「選手が最後まで走った」と話した。\n"));
+        assertEquals(List.of("2025-03-18 田中氏が「公約を実行する」と発言"), carried("北浜町で18日、町長選の投票が行われ、新人の田中一郎氏が当選した。田中氏は「公約を実行する」と述べた。\n"));
+    }
+
+    /** Session 35: words said after a deed of weeks ago were said lately, not on its day; at talks or a sitting, there. */
+    @Test
+    void aQuoteSaidAfterADeedOfWeeksAgoOrOfWordsIsNotAStatementOfItsOwn() {
+        assertEquals(List.of(), carried("市の新しい図書館が2月1日、開館した。初代館長の山本氏は「市民に開かれた館にしたい」と話した。\n"));
+        assertEquals(List.of(), carried("市の新しい図書館が12日、開館した。初代館長の山本氏は「市民に開かれた館にしたい」と話した。\n"),
+                "eight days before the article");
+        assertEquals(List.of(), carried("野党は18日、首相と会談した。野党の代表は「説明が足りない」と述べた。\n"),
+                "talks are a deed of words: what was said there");
+        assertEquals(List.of(), carried("市議会は18日、新年度の予算案を可決した。市長は「市民の期待に応えたい」と述べた。\n"),
+                "a body's sitting, whatever it decided: what was said there");
+    }
+
     @Test
     void aDetailOfTheDayIsNoHappeningOfItsOwn() {
         assertEquals(List.of(), carried("大雨は11日、九州北部を襲った。佐賀市では1時間に110ミリの雨を観測した。\n"),
