@@ -23,14 +23,17 @@ import java.util.regex.Pattern;
  *   "ちょうど1年前の今日、台風10号が上陸した。" (told 29 Aug 2025)     → one mention, 1年前の今日 2024-08-29
  * </pre>
  *
- * <p>Only a count right before の and a dated mention with its month written; weeks before a written date and days
+ * <p>Only a count right before の and a dated mention with its month written, with a day or a part of it (not
+ * 2カ月後の月末, 2週間後の月曜); weeks before a written date and days
  * before a day alone are no mention at all already ({@code ExpressionScanner#counted}), and a count of months before
  * a day alone (2カ月後の1日) stays the month it gives that day, so this mostly holds for days before a month and day
  * and months before a part of a month.
  */
 final class CountsOntoADate {
     private static final Pattern COUNT = Pattern.compile(
-            "約?[0-9０-９〇一二三四五六七八九十百]+(日|週間|週|か月|カ月|ヶ月|ケ月|箇月)(後|前)");
+            "約?[0-9０-９〇一二三四五六七八九十百]+(日|週間|週|か月|カ月|ヶ月|ケ月|箇月)(ほど|程|ぐらい|くらい)?(後|前)");
+    /** A month written with a day or a part of it: １月６日, 7月中旬, 同月10日 (not 月末, 月曜, 今月内). */
+    private static final Pattern DATED_MONTH = Pattern.compile("([0-9０-９〇一二三四五六七八九十]+|同|翌)月[0-9０-９〇一二三四五六七八九十上中下初]");
 
     private static final Pattern YEARS = Pattern.compile("約?[0-9０-９〇一二三四五六七八九十百]+年(後|前)");
     private static final Set<String> TODAY = Set.of("今日", "きょう", "本日");
@@ -59,7 +62,7 @@ final class CountsOntoADate {
                         Optional.of(TimeValue.day(day)), date.anchor(), date.anchorKind(), count.confidence(),
                         "that day of the year counted to", count.flags()));
                 mentions.remove(i + 1);
-            } else if (COUNT.matcher(count.text()).matches() && date.text().indexOf('月') >= 0) {
+            } else if (COUNT.matcher(count.text()).matches() && DATED_MONTH.matcher(date.text()).find()) {
                 mentions.set(i, new DateMention(count.text(), count.span(), count.kind(), date.value(), date.anchor(),
                         date.anchorKind(), date.confidence(), "the date written after it: " + date.text(), count.flags()));
             }

@@ -115,6 +115,9 @@ public final class DateFinder {
         private YearMonth topicMonth;
         private int topicDayAt;
         private TimeValue previousInSentence;
+        /** The last single day told in the sentence, with where it ends, or null. */
+        private TimeValue dayInSentence;
+        private int dayInSentenceEnd;
         // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
         private TimeValue dayBefore;
         // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
@@ -147,6 +150,7 @@ public final class DateFinder {
             topicMonth = null;
             topicDayAt = -1;
             previousInSentence = null;
+            dayInSentence = null;
             dayBefore = null;
             recurringEnd = -1;
             yearOfTheClause = null;
@@ -176,25 +180,27 @@ public final class DateFinder {
         }
 
         /**
-         * The day a day word counts from: the document's, or, for one quoted after a day told earlier in its sentence,
-         * that day's (同日夜のテレビ演説で「フランスは今夜、より美しい」と述べた: the night of the speech, not of the
-         * paper; 10日の会見で「あすにも発表する」と: the 11th).
+         * The day a day word counts from: the document's, or, for one quoted after a day told earlier in its sentence
+         * that dates the saying ({@link SayingsDay}), that day's (同日夜のテレビ演説で「フランスは今夜、より美しい」と
+         * 述べた: the night of the speech, not of the paper; 10日の会見で「あすにも発表する」と: the 11th); not a day of
+         * what is spoken about (20日に予定される首脳会談について「あす…」), nor one after the document's.
          */
         private LocalDate dayOfTheSaying(Expr e) {
             boolean dayWordAlone = e.dayMode == Expr.DOC && e.monthMode == Expr.NONE && e.yearMode == Expr.NONE && e.relUnit == 0
                     && e.weekMode == Expr.NONE;
-            if (!dayWordAlone || previousInSentence == null || !previousInSentence.start().equals(previousInSentence.end())) {
+            if (!dayWordAlone || dayInSentence == null || dayInSentence.start().isAfter(documentDate)
+                    || !SayingsDay.dates(c, dayInSentenceEnd)) {
                 return documentDate;
             }
             int open = -1;
-            for (int k = lastDateEnd; k < e.start; k++) {
+            for (int k = dayInSentenceEnd; k < e.start; k++) {
                 if (c[k] == '「') {
                     open = k;
                 } else if (c[k] == '」') {
                     open = -1;
                 }
             }
-            return open >= 0 ? previousInSentence.start() : documentDate;
+            return open >= 0 ? dayInSentence.start() : documentDate;
         }
 
         /** The days told so far, as single days, in text order. */
@@ -271,10 +277,13 @@ public final class DateFinder {
             }
             // 同日, 翌日, その2日後: from the day of the happening told last, not from any date written since
             boolean fromADay = e.dayMode == Expr.PREV || e.relToPrevious && e.relUnit == 'd';
-            // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not; but not a year or a
-            // period told since (19日、…2014年から2018年にかけて…と発表し、同日付で: the 19th)
-            boolean dayBeforeInSentence = previousInSentence != null && previousInSentence.start().equals(previousInSentence.end());
-            TimeValue antecedent = named != null ? named : fromADay && !dayBeforeInSentence ? dayTold.or(previous, lean, c, s)
+            // 28日に開き、その2日後に: in the sentence of the day before it, that day, planned or not, or the days (10日から
+            // 12日まで開かれ、翌日: from the last); but not a year, a month or a period told since that day (19日、…2014年
+            // から2018年にかけて…と発表し、同日付で: the 19th)
+            boolean widerSinceADay = previousInSentence != null && previousInSentence.granularity() != Granularity.DAY
+                    && dayInSentence != null;
+            TimeValue antecedent = named != null ? named : fromADay && widerSinceADay ? dayInSentence
+                    : fromADay && previousInSentence == null ? dayTold.or(previous, lean, c, s)
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
             if (e.dayAfterPrevious && e.dayMode == Expr.ABS && named == null) {
                 // 翌13日: the day after a day told before it whose next day is the 13th, not after the day told last
@@ -322,6 +331,10 @@ public final class DateFinder {
                     previousWithAMonth = r.value();
                 }
                 previousInSentence = r.value();
+                if (r.value().start().equals(r.value().end())) {
+                    dayInSentence = r.value();
+                    dayInSentenceEnd = e.end;
+                }
                 // 来年1月末までに完了する。…同日, 10月末の時点で…と発表した。…発表の翌日: a month's end named as an
                 // edge is no day a happening was told on
                 boolean edge = e.monthPart == Expr.MONTH_LAST_DAY;

@@ -70,11 +70,14 @@ final class ExpressionScanner {
     private static final Words YEAR_EDGES = new Words("末", "初め", "初頭", "明け", "始め", "初");
     private static final Words NEW_YEAR_AND_EVE = new Words("元日", "元旦", "大みそか", "大晦日");
     /**
-     * What after 元日 makes it 元 (former) before a name beginning with 日: 元日本代表, 元日銀総裁, 元日産会長, 元日米
-     * 交渉官, 元日経記者, 元日航機長, 元日立社員, 元日弁連会長; not 元日朝, 元日中に, 元日付 (times of the day itself).
+     * The roles that, in the run of kanji after 元日, make it 元 (former) before a name beginning with 日 and a role:
+     * 元日本代表, 元日銀総裁, 元日銀審議委員, 元日産会長, 元日経記者, 元日航機長, 元日本兵; not 元日朝, 元日中に, 元日付,
+     * 元日本殿前, 元日赤ちゃん, 元日本番 (New Year's Day itself).
      */
-    private static final Words AFTER_FORMER_NI = new Words("本", "銀", "米", "韓", "露", "英", "仏", "独", "豪", "経", "産", "航", "立",
-            "赤", "弁", "教", "系");
+    private static final Words FORMER_ROLES = new Words("代表", "総裁", "会長", "社長", "社員", "記者", "委員", "選手", "大使", "理事",
+            "職員", "幹部", "監督", "議員", "機長", "役員", "顧問", "局長", "部長", "次官", "兵");
+    /** How far into the run of kanji after 元日 a role is looked for (元日本銀行副総裁). */
+    private static final int FORMER_ROLE_SCOPE = 8;
     private static final Words HALF_YEARS = new Words("上半期", "下半期", "上期", "下期", "前半", "後半");
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
@@ -591,7 +594,7 @@ final class ExpressionScanner {
             return -1;
         }
         String holiday = NEW_YEAR_AND_EVE.at(c, p);
-        if (holiday != null && holiday.equals("元日") && AFTER_FORMER_NI.at(c, p + 2) != null) {
+        if (holiday != null && holiday.equals("元日") && formerBeforeANameAndARole(p)) {
             return -1;
         }
         if (holiday != null) {
@@ -1093,24 +1096,33 @@ final class ExpressionScanner {
         return q;
     }
 
+    /** Whole phrases that make 1日 one day counted: 1日も早く, 1日でも早い, 1日も欠かさず, 1日たりとも. */
+    private static final Words ONE_DAY_PHRASES = new Words("も早く", "も早い", "も早め", "でも早く", "でも早い", "でも早め", "も欠かさ",
+            "たりとも");
+    /** What 1日で is "in a day" before: 1日で完売した, 1日で売り切れ, 混雑が1日で来た, 1日で集まった, 1日で3万人. */
+    private static final Words IN_A_DAY = new Words("完売", "売り切れ", "売れ", "来", "集ま", "訪れ", "達し", "倍");
+
+    /**
+     * Whether 1日 is one day counted: "in a day" before a verb of selling out, coming or gathering or before a
+     * number (1日で完売した, 3日分の混雑が1日で来た, 1日で3万人), or in a set phrase ({@link #ONE_DAY_PHRASES}); not
+     * the 1st told with a copula or as a time something ends or is reached (発行は1日で、…, 開店は1日でした, 営業は1日で
+     * 終了した, 同社は1日で創業100年を迎えた), nor 1日も会見を開いた, 1日も早朝から.
+     */
+    private boolean withinADay(long n, int q) {
+        if (n != 1) {
+            return false;
+        }
+        if (ONE_DAY_PHRASES.at(c, q) != null) {
+            return true;
+        }
+        return Chars.at(c, q, "で") && q + 1 < c.length && (IN_A_DAY.at(c, q + 1) != null || Chars.isDigit(c[q + 1]));
+    }
+
     /**
      * Whether a word before the number at {@code p}, or what follows its 日 at {@code q}, makes it a
      * count of days: 1泊2日, 週2日 (not 先週2日), あと1日 (not そのあと10日, 視察したあと5日), 逮捕から2日で,
      * 開幕から10日が過ぎた, a headline's 再稼働から5日 (not the end of a range: 29日から31日は休館), 平均4日.
      */
-    /** What makes 1日 one day counted in a set phrase: 1日も早く, 1日でも早い, 1日も欠かさず, 1日たりとも. */
-    private static final Words ONE_DAY_PHRASES = new Words("も早", "でも早", "も欠かさ", "たりとも");
-
-    /**
-     * Whether 1日 is one day counted: with で before a verb or an object, "in a day" (1日で完売した, 3日分の混雑が1日で
-     * 来た), or in a set phrase ({@link #ONE_DAY_PHRASES}); not the 1st told with a copula or set off (発行は1日で、…,
-     * 初日は1日です, 1日では), nor 1日も会見を開いた.
-     */
-    private boolean withinADay(long n, int q) {
-        return n == 1 && (ONE_DAY_PHRASES.at(c, q) != null
-                || Chars.at(c, q, "で") && q + 1 < c.length && "、。すあはもの\n".indexOf(c[q + 1]) < 0);
-    }
-
     private boolean countsDays(int p, int q, boolean endsARange) {
         if (!endsARange && Chars.at(c, p - 2, "から")) {
             // a range's end is read with its start: a number here counts from something else
@@ -1184,12 +1196,34 @@ final class ExpressionScanner {
         return w == null ? 0 : w.length();
     }
 
+    /**
+     * Whether 元日 at {@code p} is 元 (former) before a name and a role ({@link #FORMER_ROLES}) in one run of kanji
+     * (元日本代表の山田氏); never after a year (2024年元日本社で: New Year's Day).
+     */
+    private boolean formerBeforeANameAndARole(int p) {
+        if (p > 0 && (c[p - 1] == '年' || Chars.isDigit(c[p - 1]))) {
+            return false;
+        }
+        for (int k = p + 2; k < Math.min(c.length, p + 2 + FORMER_ROLE_SCOPE) && Chars.isKanji(c[k]); k++) {
+            if (FORMER_ROLES.at(c, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What may follow the 前 or 後 of a rough count: a particle or punctuation (3日ほど前に, 2週間ほど後の), not another
+     * word's kanji (5日ほど前年より早い, 2日ほど前日の: 前年 and 前日 are words of their own).
+     */
+    private static final String ENDS_A_ROUGH_COUNT = "にのかまはもだでとや、。」）)\n ";
     /** What may stand between a count and its 前 or 後 (4か月ほど前, 10日ぐらい後): the count is a rough one. */
     private static final Words ABOUT = new Words("ほど", "程", "ぐらい", "くらい");
 
     /**
      * Where the 前 or 後 of a rough count (4か月ほど前, 1週間くらい後) is when the count ends at {@code q} with one of
-     * {@link #ABOUT}; else {@code q}. Not before 前後 or a word of its own (3日ほど前倒し).
+     * {@link #ABOUT}; else {@code q}. Only before a particle or punctuation ({@link #ENDS_A_ROUGH_COUNT}): not 3日ほど
+     * 前後, 3日ほど前倒し, 5日ほど前年より.
      */
     private int afterAbout(int q) {
         String about = ABOUT.at(c, q);
@@ -1197,7 +1231,7 @@ final class ExpressionScanner {
             return q;
         }
         int r = q + about.length();
-        boolean beforeOrAfter = (Chars.at(c, r, "前") && !Chars.at(c, r, "前後") || Chars.at(c, r, "後")) && !followedByWordOf(r);
+        boolean beforeOrAfter = (c.length > r && (c[r] == '前' || c[r] == '後')) && (r + 1 == c.length || ENDS_A_ROUGH_COUNT.indexOf(c[r + 1]) >= 0);
         return beforeOrAfter ? r : q;
     }
 

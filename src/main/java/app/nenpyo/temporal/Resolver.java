@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -415,7 +416,7 @@ final class Resolver {
                 if (v == null) {
                     throw new Unresolvable(e.day + "日: no such day in " + ctx.sentenceMonth());
                 }
-                w.alternatives = weekdayWritten(e) ? aroundTheDocument(e, doc) : List.of();
+                w.alternatives = weekdayWritten(e) ? aroundTheDocument(e, doc, ctx.lean()) : List.of();
                 return v;
             }
             if (ctx.monthOfDayBefore() != null) {
@@ -569,18 +570,20 @@ final class Resolver {
     }
 
     /**
-     * The day of the month in the document's month and those either side: what a written weekday may choose
-     * among when the month lent from the sentence does not have it (…2022年7月24日の事故で、…初公判が10日（火）、
-     * told on 12 June 2025: the Tuesday is 10 June 2025, not the Sunday of 10 July 2022).
+     * The day of the month in the document's month and those either side, nearest first as the sentence leans:
+     * what a written weekday may choose among when the month lent from the sentence does not have it
+     * (…2022年7月24日の事故で、…初公判が10日（火）、 told on 12 June 2025: the Tuesday is 10 June 2025, not the
+     * Sunday of 10 July 2022; 10日（月）に開かれた told on 2 March 2025: February's Monday, not March's to come).
      */
-    private static List<TimeValue> aroundTheDocument(Expr e, LocalDate doc) {
+    private static List<TimeValue> aroundTheDocument(Expr e, LocalDate doc, Lean lean) {
         List<TimeValue> around = new ArrayList<>(3);
-        for (int k : new int[] {0, -1, 1}) {
+        for (int k = -1; k <= 1; k++) {
             TimeValue v = ofMonthOrNull(e, YearMonth.from(doc).plusMonths(k));
             if (v != null) {
                 around.add(v);
             }
         }
+        around.sort(Comparator.comparingLong(v -> score(v, doc, lean, PAST_LAG_DAYS)));
         return around;
     }
 

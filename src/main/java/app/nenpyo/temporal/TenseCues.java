@@ -365,16 +365,17 @@ final class TenseCues {
     /**
      * Whether the date dates a deed that time is counted since, to now (1月上旬に徴収を始めてから、ちょうど2か月になる;
      * 2019年に開業してから5年がたった): the deed has passed, whatever the tense of the counting. Only a verb's てから
-     * (でから) in the date's clause, no comma or other time between, then a count told reached or gone by;
-     * 来月1日に開業してから3日間は無料 and 5日に着いてから2日後に会う count ahead.
+     * (でから) in the date's clause, no comma or other time between, then a count told reached or gone by, as now;
+     * 来月1日に開業してから3日間は無料, 5日に着いてから2日後に会う, 4月、開業してから1年を迎える (the comma sets the
+     * date off) and 3月に開業してから1年を迎える来年春に count ahead.
      */
     private static boolean doneSince(char[] c, int from, int limit) {
         int end = Math.min(limit, from + DONE_SINCE_SCOPE);
-        for (int k = from + 1; k + 3 < end; k++) {
+        for (int k = from; k + 3 < end; k++) {
             if (c[k] == '、' || c[k] == '。' || c[k] == '「' || Chars.isDigit(c[k])) {
                 return false;
             }
-            if ((c[k] == 'て' || c[k] == 'で') && c[k + 1] == 'か' && c[k + 2] == 'ら' && Chars.isHiragana(c[k - 1])) {
+            if (k > from && (c[k] == 'て' || c[k] == 'で') && c[k + 1] == 'か' && c[k + 2] == 'ら' && Chars.isHiragana(c[k - 1])) {
                 return countReachedAt(c, k + 3, limit);
             }
         }
@@ -401,7 +402,18 @@ final class TenseCues {
         if (Chars.at(c, after, "が")) {
             after++;
         }
-        return ELAPSED.at(c, after) != null || REACHED.at(c, after) != null;
+        String told = ELAPSED.at(c, after);
+        told = told != null ? told : REACHED.at(c, after);
+        return told != null && toldAsNow(c, after + told.length());
+    }
+
+    /**
+     * Whether what follows a count told reached ends its telling there: 2か月になる。, 1年を迎えた, 5年がたったが; not a
+     * count reached at a time to come (1年を迎える来年春に, 1年になる時点で).
+     */
+    private static boolean toldAsNow(char[] c, int k) {
+        return k >= c.length || "。、」たが\n".indexOf(c[k]) >= 0 || Chars.at(c, k, "る。") || Chars.at(c, k, "る、")
+                || Chars.at(c, k, "ます") || Chars.at(c, k, "てい") || Chars.at(c, k, "った");
     }
 
     /** What says the time counted has gone by: 2週間が過ぎ, 1か月がたった, 半年が経過. */
