@@ -157,6 +157,7 @@ public final class ActorFinder {
             best = longer(best, municipalityOfItsHead(text, tokenAt, i));
             best = longer(best, institutionOfAPlaceIpadicTakesForASurname(text, tokenAt, i));
             best = longer(best, placeAndItsFeature(text, tokenAt, i));
+            best = tokenised ? longer(best, MunicipalitiesNamedWhole.at(text, tokenAt, i, gazetteer)) : best;
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));

@@ -118,10 +118,15 @@ final class UnnamedOffices {
         Set<String> named = new LinkedHashSet<>();
         for (int i = Coreference.firstStartingFrom(seen, a.span().start() - Coreference.REACH);
              i < seen.size() && seen.get(i).span().end() <= a.span().start(); i++) {
-            ActorMention m = seen.get(i);
-            if (m.kind() == ActorKind.PLACE && Coreference.writtenAs(text, m, kind)) {
-                nearest = m;
-                named.add(m.canonical());
+            // the prefecture a municipality was written after is named too (静岡県榊原市 names 静岡県), before it
+            ActorMention found = seen.get(i);
+            List<ActorMention> places = MunicipalitiesNamedWhole.prefectureOf(found)
+                    .map(prefecture -> List.of(prefecture, found)).orElse(List.of(found));
+            for (ActorMention m : places) {
+                if (m.kind() == ActorKind.PLACE && Coreference.writtenAs(text, m, kind)) {
+                    nearest = m;
+                    named.add(m.canonical());
+                }
             }
         }
         return nearest != null && named.size() == 1 ? Optional.of(nearest) : Optional.empty();

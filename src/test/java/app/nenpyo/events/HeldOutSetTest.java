@@ -322,6 +322,13 @@ class HeldOutSetTest {
      * expectations, nor the decisions), with main at f93819d: 221, 28, 4, 131, 95, 5, 97, 53, 22, 0, 1 (dates 221
      * right of 249, 16 wrong, 12 missed, 4 spurious; 131 of 158 reports on their date; 5 of 21 happenings in several
      * reports merged; 53 of 96 listed actors found; 22 of 33 background reports on the timeline; one wrong merge).
+     * Session 35's actors (decision 0044's addendum of 2026-12-11: a municipality named whole before its kind, its
+     * prefecture before it only its address): listed actors 122 → 127, 127 → 129 on sets six and eight, the tenth's
+     * 119 → 130, the eleventh's 88 → 93, the blind twelfth's 72 → 73 (the thirteenth's 53 unchanged); actors no writer
+     * listed fall on every set but the fourth and seventh (unchanged). A trade accepted: the ninth's listed actors
+     * 127 → 126, its writer listing 岩手県 beside 大船渡市 for 岩手県大船渡市の赤崎町で…, where the prefecture written
+     * before a city is now only the city's address; the other writers list the city alone (or with its prefecture as
+     * one name, 埼玉県熊谷市), and the prefectures so dropped were some 75 actors no writer listed on sets one to eleven (1,268 → 1,176 in all).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,

@@ -1,0 +1,120 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A city, town, village or ward named whole before its kind, perhaps after its prefecture: the way Japanese news
+ * places a happening (埼玉県熊谷市で, 宮崎県奥霧町では, 朱鷺宮町は). IPADIC knows few small towns and cuts their names into
+ * a place and common words (朱 / 鷺宮 / 町, 奥 / 霧 / 町, 菊水 / 台 / 町, 薩摩 / 川内 / 市), so the finder took a piece
+ * (鷺宮, 菊水) or nothing; and it took the prefecture written before a municipality as an actor of its own, where it is
+ * only the municipality's address.
+ *
+ * <p>The name is one to {@link #LONGEST_NAME} characters of nouns (no suffix, figure, pronoun or prefix: 同市, 各町, 23区
+ * are none), at least one of them a proper noun, before 市, 町, 村 or 区 written as IPADIC's place suffix (or as 市 after
+ * a surname IPADIC reads it for: 葉月 / 市), starting where a word starts or right after a prefecture (a place and 県,
+ * 都 or 府; 北海道). The mention spans the prefecture and the name, not the kind, as a place is written without it
+ * (熊谷 for 熊谷市), so that an office after the kind is still the municipality's ({@code 市議会}, read by
+ * {@link ActorFinder}) and 同市 or 市議会 said later finds the kind after it.
+ *
+ * <p>Examples: 「埼玉県熊谷市で」 → place 熊谷, written 埼玉県熊谷 (the prefecture no actor of its own); 「朱鷺宮町は」 →
+ * place 朱鷺宮; 「鹿児島県薩摩川内市付近に」 → place 薩摩川内. None in 同市, 各町, 中核市 (no proper noun), 港町 (one word),
+ * 朝霧市立病院 (a body the city runs: the hospital is the actor, {@link ActorFinder}).
+ *
+ * <p>Known weaknesses: a name of one character (呉市, 坂町) is left to the gazetteer, as a place of one character is; a
+ * made-up name of common words only (富岳市: 富岳 is a common noun) is not taken; a district written after its city
+ * (桐ヶ谷市北町) stays a place of its own.
+ */
+final class MunicipalitiesNamedWhole {
+
+    /** The kinds of municipality written after a name. */
+    private static final Set<String> KINDS = Set.of("市", "町", "村", "区");
+
+    /** The kinds of prefecture written after its name, whose municipality may follow: 埼玉県, 東京都, 大阪府. */
+    private static final Set<String> PREFECTURE_KINDS = Set.of("県", "都", "府");
+
+    /** Hokkaido, a prefecture IPADIC reads as one word with its kind. */
+    private static final String HOKKAIDO = "北海道";
+
+    /** The longest name of a municipality taken: 薩摩川内, 四日市 are four and three characters. */
+    private static final int LONGEST_NAME = 5;
+
+    private MunicipalitiesNamedWhole() {
+    }
+
+    /** The municipality named from {@code i}, its prefecture perhaps before it, or null. */
+    static ActorMention at(String text, Token[] tokenAt, int i, Gazetteer gazetteer) {
+        if (i > 0 && BodiesByTheirKind.continuesAWord(text.charAt(i - 1))) {
+            return null;
+        }
+        int nameStart = afterPrefecture(tokenAt, i);
+        boolean properNoun = false;
+        for (Token t = ActorFinder.at(tokenAt, nameStart); t != null && mayBeInAName(t)
+                && t.span().end() - nameStart <= LONGEST_NAME; t = ActorFinder.at(tokenAt, t.span().end())) {
+            properNoun |= t.partOfSpeech().startsWith("名詞-固有名詞");
+            int end = t.span().end();
+            Token kind = ActorFinder.at(tokenAt, end);
+            if (kind != null && isAKind(kind, t)) {
+                if (!properNoun || end - nameStart < 2 || text.startsWith("立", kind.span().end())) {
+                    return null; // 中核市; 呉市, left to the gazetteer; 朝霧市立病院, the city's body
+                }
+                String name = text.substring(nameStart, end);
+                String canonical = gazetteer.exactly(name).filter(e -> e.kind() == ActorKind.PLACE)
+                        .map(Gazetteer.Entry::canonical).orElse(name);
+                return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.PLACE, name, canonical, "", "", "");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The prefecture a municipality was written after, as a place of its own at its words (静岡 of 静岡県榊原, spanning
+     * 静岡), for what is read by the prefecture named before (a prefecture's police said alone, {@link UnnamedOffices});
+     * empty for a municipality written alone or any other mention.
+     */
+    static Optional<ActorMention> prefectureOf(ActorMention municipality) {
+        String surface = municipality.surface();
+        int written = surface.length() - municipality.name().length();
+        if (municipality.kind() != ActorKind.PLACE || written < 2 || !surface.endsWith(municipality.name())) {
+            return Optional.empty();
+        }
+        String prefecture = surface.substring(0, written);
+        String name = prefecture.equals(HOKKAIDO) ? prefecture : prefecture.substring(0, written - 1);
+        if (!prefecture.equals(HOKKAIDO) && !PREFECTURE_KINDS.contains(prefecture.substring(written - 1))) {
+            return Optional.empty();
+        }
+        int start = municipality.span().start();
+        return Optional.of(new ActorMention(name, new TextSpan(start, start + name.length()), ActorKind.PLACE, name, name, "", "", ""));
+    }
+
+    /** Where the municipality's name starts: after the prefecture written from {@code i} (埼玉 / 県), else at {@code i}. */
+    private static int afterPrefecture(Token[] tokenAt, int i) {
+        Token place = ActorFinder.at(tokenAt, i);
+        if (place == null || !place.partOfSpeech().startsWith("名詞-固有名詞-地域")) {
+            return i;
+        }
+        if (place.surface().equals(HOKKAIDO)) {
+            return place.span().end();
+        }
+        Token kind = ActorFinder.at(tokenAt, place.span().end());
+        return kind != null && kind.partOfSpeech().startsWith("名詞-接尾-地域") && PREFECTURE_KINDS.contains(kind.surface())
+                ? kind.span().end() : i;
+    }
+
+    /** A noun that may be a piece of a name: a proper or common noun (奥 / 霧, 桐 / ヶ / 谷), no suffix, figure or pronoun. */
+    private static boolean mayBeInAName(Token t) {
+        String pos = t.partOfSpeech();
+        return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-数")
+                && !pos.startsWith("名詞-代名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-副詞可能")
+                && !pos.startsWith("名詞-サ変接続");
+    }
+
+    /** 市, 町, 村 or 区 as IPADIC's place suffix, or 市 as the common noun it reads after a surname (葉月 / 市). */
+    private static boolean isAKind(Token kind, Token before) {
+        String pos = kind.partOfSpeech();
+        return KINDS.contains(kind.surface()) && (pos.startsWith("名詞-接尾-地域")
+                || pos.startsWith("名詞-一般") && before.partOfSpeech().startsWith("名詞-固有名詞-人名"));
+    }
+}

@@ -1,0 +1,69 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A municipality is found by its whole name before its kind, its prefecture before it only its address; the sentences
+ * are written for the test, with made-up towns IPADIC cuts into pieces.
+ */
+class MunicipalitiesNamedWholeTest {
+
+    /** Each place found, as written = as named. */
+    private static List<String> places(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.PLACE)
+                .map(m -> m.surface() + "=" + m.canonical()).toList();
+    }
+
+    private static List<String> organisations(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
+                .map(ActorMention::canonical).toList();
+    }
+
+    @Test
+    void aTownIpadicCutsIsNamedWhole() {
+        assertEquals(List.of("朱鷺宮=朱鷺宮"), places("朱鷺宮町は4日、ごみ袋の有料化を始めた。"));
+        assertEquals(List.of("菊水台=菊水台"), places("菊水台町で9日、秋祭りが開かれた。"));
+        assertEquals(List.of("薩摩川内=薩摩川内"), places("薩摩川内市では5日、停電が続いた。"));
+    }
+
+    @Test
+    void aPrefectureBeforeItsMunicipalityIsItsAddress() {
+        assertEquals(List.of("宮崎県奥霧=奥霧"), places("宮崎県奥霧町では29日未明、土砂崩れで県道がふさがれた。"));
+        assertEquals(List.of("埼玉県熊谷=熊谷"), places("埼玉県熊谷市で23日、気温が41度を超えた。"));
+        assertEquals(List.of("北海道旭川=旭川"), places("北海道旭川市で8日、初雪が観測された。"));
+        assertEquals(List.of("長野県桐ヶ谷=桐ヶ谷", "北町=北町"), places("長野県桐ヶ谷市北町の橋が崩れた。"),
+                "a district after the city stays a place of its own");
+    }
+
+    @Test
+    void aMunicipalitysBodyIsStillTheBody() {
+        assertEquals(List.of("朝霧市立総合病院"), organisations("朝霧市立総合病院が攻撃を受けた。"));
+        assertEquals(List.of(), places("朝霧市立総合病院が攻撃を受けた。"));
+    }
+
+    @Test
+    void noMunicipalityWithoutAProperNounOrInsideAWord() {
+        assertEquals(List.of(), places("同市は15日、計画を発表した。"));
+        assertEquals(List.of(), places("各町の担当者が集まった。"));
+        assertEquals(List.of(), places("中核市の市長が集まった。"), "a kind of city, no name");
+        assertEquals(List.of(), places("港町の祭りが開かれた。"), "one word");
+        assertEquals(List.of("東京=東京"), places("東京23区で雪が降った。"), "a count of wards is no name");
+        assertEquals(List.of("横浜=横浜"), places("横浜市で会議が開かれた。"), "a city IPADIC knows, as before");
+    }
+
+    /** The prefecture a town was written after is the one whose police 県警 said alone is. */
+    @Test
+    void thePrefectureOfATownNamesItsPoliceSaidAlone() {
+        assertEquals(List.of("県警=岐阜県警"), CoreferenceTest.names("岐阜県白鳥台市の倉庫で3日、火事があった。県警は4日、男を逮捕した。"));
+    }
+
+    /** 同町 points at the town named whole before it. */
+    @Test
+    void theTownSaidWith同IsTheOneNamedWhole() {
+        assertEquals(List.of("同町=奥霧"), CoreferenceTest.names("宮崎県奥霧町で29日、土砂崩れがあった。同町は30日、避難所を開いた。"));
+    }
+}
