@@ -49,6 +49,9 @@ import java.util.regex.Pattern;
  *   <li>a body named in brackets after its kind ({@link BodiesNamedAfterTheirKind}): 芸能事務所「星影プロダクション」 →
  *       星影プロダクション.</li>
  *   <li>an association of a place or country ({@link AssociationsOfPlaces}): 日本相撲協会, 静岡県医師会.</li>
+ *   <li>a municipality named whole before its kind, its prefecture before it only its address
+ *       ({@link MunicipalitiesNamedWhole}): 宮崎県奥霧町 → place 奥霧; a faction or movement named with 派 ({@link Factions}):
+ *       安倍派, フーシ派.</li>
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
@@ -158,6 +161,7 @@ public final class ActorFinder {
             best = longer(best, institutionOfAPlaceIpadicTakesForASurname(text, tokenAt, i));
             best = longer(best, placeAndItsFeature(text, tokenAt, i));
             best = tokenised ? longer(best, MunicipalitiesNamedWhole.at(text, tokenAt, i, gazetteer)) : best;
+            best = tokenised ? longer(best, Factions.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));

@@ -329,6 +329,8 @@ class HeldOutSetTest {
      * 127 → 126, its writer listing 岩手県 beside 大船渡市 for 岩手県大船渡市の赤崎町で…, where the prefecture written
      * before a city is now only the city's address; the other writers list the city alone (or with its prefecture as
      * one name, 埼玉県熊谷市), and the prefectures so dropped were some 75 actors no writer listed on sets one to eleven (1,268 → 1,176 in all).
+     * A faction or movement named with 派 (安倍派, フーシ派): set one's listed actors 165 → 166, the tenth's 130 → 138
+     * (its unlisted 93 → 94), the blind sets unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -368,7 +370,7 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 165, 22, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 166, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 153, 158, 16, 1, 3),
                 new HeldOutSet("heldout3", 360, 7, 0, 214, 170, 15, 151, 222, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 10, 121, 138, 6, 0, 7),
