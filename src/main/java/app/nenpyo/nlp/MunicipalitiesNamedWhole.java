@@ -13,7 +13,8 @@ import java.util.Set;
  * only the municipality's address.
  *
  * <p>The name is one to {@link #LONGEST_NAME} characters of nouns (no suffix, figure, pronoun or prefix: 同市, 各町, 23区
- * are none), at least one of them a proper noun, before 市, 町, 村 or 区 written as IPADIC's place suffix (or as 市 after
+ * are none), at least one of them a proper noun or all of them single kanji (a made-up name IPADIC knows no word of:
+ * 奥 / 霧 / 町 where no prefecture is written before it), before 市, 町, 村 or 区 written as IPADIC's place suffix (or as 市 after
  * a surname IPADIC reads it for: 葉月 / 市), starting where a word starts or right after a prefecture (a place and 県,
  * 都 or 府; 北海道). The mention spans the prefecture and the name, not the kind, as a place is written without it
  * (熊谷 for 熊谷市), so that an office after the kind is still the municipality's ({@code 市議会}, read by
@@ -51,13 +52,17 @@ final class MunicipalitiesNamedWhole {
         }
         int nameStart = afterPrefecture(tokenAt, i);
         boolean properNoun = false;
+        boolean singleKanji = true;
         for (Token t = ActorFinder.at(tokenAt, nameStart); t != null && mayBeInAName(t)
                 && t.span().end() - nameStart <= LONGEST_NAME; t = ActorFinder.at(tokenAt, t.span().end())) {
             properNoun |= t.partOfSpeech().startsWith("名詞-固有名詞");
+            singleKanji &= t.surface().length() == 1 && ActorRegistry.isKanji(t.surface());
             int end = t.span().end();
             Token kind = ActorFinder.at(tokenAt, end);
             if (kind != null && isAKind(kind, t)) {
-                if (!properNoun || end - nameStart < 2 || text.startsWith("立", kind.span().end())) {
+                // a made-up name IPADIC knows no word of is cut into single kanji (奥 / 霧): a name all the same
+                boolean aName = properNoun || singleKanji && end - nameStart >= 2;
+                if (!aName || end - nameStart < 2 || text.startsWith("立", kind.span().end())) {
                     return null; // 中核市; 呉市, left to the gazetteer; 朝霧市立病院, the city's body
                 }
                 String name = text.substring(nameStart, end);

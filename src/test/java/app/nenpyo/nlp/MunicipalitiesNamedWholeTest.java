@@ -30,6 +30,14 @@ class MunicipalitiesNamedWholeTest {
         assertEquals(List.of("薩摩川内=薩摩川内"), places("薩摩川内市では5日、停電が続いた。"));
     }
 
+    /** A made-up name IPADIC knows no word of, cut into single kanji that are common nouns (奥 / 霧), is a name all the same. */
+    @Test
+    void aNameCutIntoSingleKanjiIsAName() {
+        assertEquals(List.of("奥霧=奥霧"), places("奥霧町は移転先の造成を6月に始める計画だった。"));
+        assertEquals(List.of(), places("隣町の店が閉まった。"), "one kanji is a word: the next town");
+        assertEquals(List.of(), places("本市の人口が減った。"), "a prefix: this city");
+    }
+
     @Test
     void aPrefectureBeforeItsMunicipalityIsItsAddress() {
         assertEquals(List.of("宮崎県奥霧=奥霧"), places("宮崎県奥霧町では29日未明、土砂崩れで県道がふさがれた。"));
