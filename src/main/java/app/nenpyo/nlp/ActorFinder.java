@@ -238,7 +238,13 @@ public final class ActorFinder {
             "商事", "物産", "建設", "重工", "重工業", "製鉄", "精機", "産業", "証券", "銀行", "生命", "運輸", "鉄道", "航空", "食品",
             "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "原子力発電所", "電力", "ガス", "自動車", "モーターズ", "フーズ",
             "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
-            "百貨店", "物流", "信託", "保険", "技研", "新聞", "放送");
+            "百貨店", "物流", "信託", "保険", "技研", "新聞", "放送", "株式会社", "有限会社", "合同会社");
+
+    /**
+     * A company's legal form written after its name (クイックデリ株式会社, 白樺有限会社): it says the name before it is a
+     * company's whatever words it is made of, as an officer after の does.
+     */
+    private static final List<String> LEGAL_FORMS = List.of("株式会社", "有限会社", "合同会社");
 
     /**
      * What a municipality or prefecture runs under its own name, written after it with its kind
@@ -299,11 +305,20 @@ public final class ActorFinder {
         if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
             return null;
         }
-        if (!properNoun && !katakanaName && !saidToBeOne && !companyByWhatFollows(text, tokenAt, end)) {
+        if (!properNoun && !katakanaName && !saidToBeOne && !endsInALegalForm(text, end) && !companyByWhatFollows(text, tokenAt, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    private static boolean endsInALegalForm(String text, int end) {
+        for (String form : LEGAL_FORMS) {
+            if (end >= form.length() && text.startsWith(form, end - form.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPersonName(Token t) {

@@ -333,6 +333,8 @@ class HeldOutSetTest {
      * (its unlisted 93 → 94), the blind sets unchanged.
      * A municipality's made-up name IPADIC cuts into single kanji (奥 / 霧 / 町) taken too: the eleventh's 93 → 95, the
      * blind thirteenth's 53 → 54 (its unlisted 86 → 89, not read: the set is blind).
+     * A company's legal form after its name (クイックデリ株式会社): the eleventh's 95 → 102 (unlisted 55 → 53; 同社 now points
+     * at it), the blind sets unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,

@@ -28,6 +28,16 @@ class CompanyNamesTest {
         assertEquals(List.of(), organisations("暁星食品が5日、倉庫を閉じた。"), "a common word and 食品, with nothing to say it is one");
     }
 
+    /** A legal form after a name says it is a company's, of common words (暁星食品) or katakana alike. */
+    @Test
+    void aNameBeforeItsLegalFormIsACompany() {
+        assertEquals(List.of("暁星食品株式会社"), organisations("暁星食品株式会社が5日、倉庫を閉じた。"));
+        assertEquals(List.of("ミナモト株式会社"), organisations("運営会社のミナモト株式会社に対し、勧告が出された。"));
+        assertEquals(List.of("白樺有限会社"), organisations("白樺有限会社は3日、廃業を届け出た。"));
+        assertEquals(List.of(), organisations("株式会社の決算が相次いだ。"), "the form alone names none");
+        assertEquals(List.of(), organisations("同社は株式会社に改組した。"));
+    }
+
     @Test
     void aTradeOrABracketedNameIsNone() {
         assertEquals(List.of(), organisations("国内電機各社は10日、値上げを発表した。"), "a qualifier and 各社: a trade");
