@@ -21,7 +21,7 @@ import java.util.Set;
  * {@link ActorFinder}) and 同市 or 市議会 said later finds the kind after it.
  *
  * <p>Examples: 「埼玉県熊谷市で」 → place 熊谷, written 埼玉県熊谷 (the prefecture no actor of its own); 「朱鷺宮町は」 →
- * place 朱鷺宮; 「鹿児島県薩摩川内市付近に」 → place 薩摩川内. None in 同市, 各町, 中核市 (no proper noun), 港町 (one word),
+ * place 朱鷺宮; 「鹿児島県薩摩川内市付近に」 → place 薩摩川内. None in 同市, 各町, 中核市 (a common word, no proper noun), 港町 (one word),
  * 朝霧市立病院 (a body the city runs: the hospital is the actor, {@link ActorFinder}).
  *
  * <p>Known weaknesses: a name of one character (呉市, 坂町) is left to the gazetteer, as a place of one character is; a
@@ -39,7 +39,7 @@ final class MunicipalitiesNamedWhole {
     /** Hokkaido, a prefecture IPADIC reads as one word with its kind. */
     private static final String HOKKAIDO = "北海道";
 
-    /** The longest name of a municipality taken: 薩摩川内, 四日市 are four and three characters. */
+    /** The longest name of a municipality taken: 薩摩川内 is four characters, with one to spare. */
     private static final int LONGEST_NAME = 5;
 
     private MunicipalitiesNamedWhole() {
