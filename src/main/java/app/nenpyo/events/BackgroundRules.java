@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *       (年頭の記者会見を4日に開く: 年頭 says which press conference, 4日 when; 新年度が始まる4月1日; a name
  *       with a ・ in it: 今年の物理学・化学賞を10日に発表した);</li>
  *   <li>the day of a plan given up, beside another date (市は8日、10日に予定していた式典を中止した; 当初5日に開く
- *       予定だったが、7日に延期された): nothing took place that day;</li>
+ *       予定だったが、7日に延期された), or a time still to come a plan was for, told as it was (来月上旬から始まる予定
+ *       だった): nothing took place that day;</li>
  *   <li>a year saying which edition of a contest, prize or show a figure or a comparison is of
  *       (1998年の長野大会の10個を上回る, 1985年のつくば万博と並ぶ): the year names, as 第18回 would;</li>
  *   <li>the vague time of a plan, goal or forecast ({@link VaguePlans}): 今年度内に, 今夏にも, 来年春以降,
@@ -46,14 +47,16 @@ import java.util.regex.Pattern;
  *   <li>the last time before a first in years (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて)
  *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;
  *       so is an occasion named before 以来, whatever follows (1960年の独立以来、4回のクーデターが成功しており);
- *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模);</li>
+ *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模), and a date told
+ *       as the last time (認められたのは1977年が最後で);</li>
  *   <li>a forecast of a state to come ({@link Forecasts}: 16日から今週末にかけて混雑が予想される) and the vague time
  *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
  *   <li>a time still to come in someone's quoted words ({@link QuotedPlans}: 「来年度中に稼働させたい」と述べた) or in
  *       a clipping blog writer's own view ({@link WritersViews}: 筆者は、開業が来年春にずれ込むとみる);</li>
  *   <li>a limit set in a request ({@link RequestedLimits}: 期限の20日までに国外に出るよう求めている) and the time
  *       something to come is only expected at, vaguely ({@link ExpectedTimes}: 帰還は来年末の予定だ, 初公判は来年1月にも
- *       開かれる見通しだ, 作業は約1週間後に終わる見込みだ);</li>
+ *       開かれる見通しだ, 作業は約1週間後に終わる見込みだ), or put off to ({@link PutOffTimes}: 選挙は来年2月に
+ *       ずれ込むとみられる);</li>
  *   <li>a period still to come that a deed is promised by ({@link DeadlinesToCome}: 委員会は年度末までに報告書を
  *       まとめる, 市長は来年度中に決めるという) and the rough time, after the article's month, of a plan the sentence ends on ({@link PlansInTheirMood}:
  *       県は来月上旬に補正予算案を示す方針だ);</li>
@@ -65,7 +68,8 @@ import java.util.regex.Pattern;
  *       a tally ({@link CountsSince}: 2015年以降、…13人にのぼる), a time still to come in a cited forecast
  *       ({@link Forecasts#isCited}: 推計では、2030年度には…不足する), a rough aim still to come
  *       ({@link ApproximateTimesToCome}: 約1か月後をめどに公表する, 12月ごろに…移る予定だ) and a goal's time
- *       ({@link GoalsToCome}: 2025年度に黒字化する目標);</li>
+ *       ({@link GoalsToCome}: 2025年度に黒字化する目標), and a time still to come something is done toward
+ *       ({@link HorizonsToCome}: 来年4月の着工に向けて準備を進めている);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」), or with a clipping's 付, edition or page after
@@ -184,6 +188,7 @@ final class BackgroundRules {
         }
         if ((afterInSentence.contains("以来") && (LAST_TIME.matcher(afterInSentence).lookingAt()
                 || OCCASION_SINCE.matcher(afterInSentence).lookingAt())
+                || LAST_OCCASION.matcher(afterInSentence).lookingAt()
                 || SurpassedMarks.sinceTheHighest(afterInSentence) || YEARS_SINCE_IT.matcher(afterInSentence).lookingAt())
                 && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
@@ -196,7 +201,9 @@ final class BackgroundRules {
             return NAMES_THE_DAY;
         }
         if (afterInSentence.contains("予定") && PLANNED_THEN_GIVEN_UP.matcher(afterInSentence).lookingAt()
-                && sentenceDates.stream().anyMatch(m -> m != mention && m.value().isPresent())) {
+                && sentenceDates.stream().anyMatch(m -> m != mention && m.value().isPresent())
+                || VaguePlans.notBegun(mention, doc.date().value()) && !PutOffTimes.namesADay(mention)
+                && PLANNED_AS_IT_WAS.matcher(afterInSentence).lookingAt()) {
             return PLAN_GIVEN_UP;
         }
         if (namesAnEditionOfWhatTheSentenceTells(afterInSentence, mention)) {
@@ -238,7 +245,8 @@ final class BackgroundRules {
         if (RequestedLimits.isOne(mention, afterInSentence, doc.date().value())) {
             return RequestedLimits.REASON;
         }
-        if (ExpectedTimes.isOne(mention, beforeInSentence, afterInSentence, doc.date().value())) {
+        if (ExpectedTimes.isOne(mention, beforeInSentence, afterInSentence, doc.date().value())
+                || PutOffTimes.isOne(mention, afterInSentence, doc.date().value())) {
             return ExpectedTimes.REASON;
         }
         if (DeadlinesToCome.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
@@ -248,7 +256,8 @@ final class BackgroundRules {
             return PlansInTheirMood.REASON;
         }
         if (ApproximateTimesToCome.isOne(mention, afterInSentence, doc.date().value())
-                || GoalsToCome.isOne(mention, afterInSentence, doc.date().value())) {
+                || GoalsToCome.isOne(mention, afterInSentence, doc.date().value())
+                || HorizonsToCome.isOne(mention, afterInSentence, doc.date().value())) {
             return VaguePlans.REASON;
         }
         if (sentenceHasVerb) {
@@ -347,6 +356,24 @@ final class BackgroundRules {
     private static final Pattern PLANNED_THEN_GIVEN_UP = Pattern.compile(
             "[^、。0-9０-９]{0,20}?予定(していた|されていた|だった)(が|(?:[^。0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日時]))"
                     + "{0,30}?(中止|延期|見送|取りやめ|取り止め|見合わせ|断念|開かれず|行われず))");
+
+    /**
+     * A plan for a time still to come told as it was (来月上旬から摘み取りが始まる予定だった, 来年3月に開く計画だったが):
+     * the plan is off, whether or not the sentence says what was done instead; nothing will happen then as planned.
+     * Asked only of a time that has not begun by the article's day and names no day: a day so planned, gone or to
+     * come, with no other date (式典は20日に予定されていたが、中止された) dates the news of its undoing, as
+     * {@link #PLANNED_THEN_GIVEN_UP} reads it. No comma, full stop or other date
+     * between, and 予定 or 計画 told in the past ending the sentence or before が.
+     */
+    private static final Pattern PLANNED_AS_IT_WAS = Pattern.compile(
+            "(?:" + VaguePlans.NO_COMMA_NOR_DATE + "){0,30}?(予定|計画)(していた|されていた|だった)(が|。|$)");
+
+    /**
+     * The date told as the last time (改憲が認められたのは1977年が最後で, 優勝は1985年が最後だ): as with 以来, the base of
+     * the run of years without it the sentence goes on to, not a happening the article reports. Not が最後の (1977年が最後の
+     * 優勝となった tells the win), nor 初めて (今年3月22日が初めてで: the first time, which the writers keep).
+     */
+    private static final Pattern LAST_OCCASION = Pattern.compile("が最後(で|だ|と|。|$)");
 
     /**
      * から and the count of a first in years right after the date, naming a noun (前回の2019年から4年ぶりの開催, 昨年3月から

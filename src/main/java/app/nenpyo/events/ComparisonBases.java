@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  *   <li>登録者は3年前の半分ほどに減った / 来場者は2019年の倍に増えた → a base (half or double the date's);</li>
  *   <li>昨年8月のような大雨 / 2011年3月のように停電が広がる / 前年の豪雨のような大雨 → a base (an occasion the sentence
  *       likens another to);</li>
+ *   <li>価格は前年同月より70.9％上がった → a base (より, a figure and a change, after a previous period);</li>
+ *   <li>消費は1962年度の約23万トンを頂点に減り続けた → a base (the peak the figures fell from);</li>
  *   <li>not: 4月から料金を10%引き上げる (a start, no figure of the date's), 県は10日、予算を3億円から5億円に増やした (the
  *       day of the change), 株価は10日の終値から300円下がった (a day's figure: the day may be the news), 式典は10日より
  *       市役所で開く (より as から: the day it is held), 料金は4月より大きく変わる and 客は4月より増加に転じた (より as
- *       から before a change), 2030年の倍増を目指す (倍 in a longer word), 来月より多くの店舗で (more, not more than), 10日の会合で半分を
+ *       から before a change), 2030年の倍増を目指す (倍 in a longer word), 来月より多くの店舗で (more, not more than), 料金は4月より10％上がる (より
+ *       as から after a date not written as a previous one), 10日の会合で半分を
  *       配った (the day's meeting; 半分 not of the date).</li>
  * </ul>
  *
@@ -60,6 +63,22 @@ final class ComparisonBases {
      */
     private static final Pattern PART_OF_IT = Pattern.compile("の(約|ほぼ)?(半分|半数|倍)(?![増率額速])");
 
+    /**
+     * より, a figure and a change, after a previous period written as such (前年同月より70.9％上がった, 昨年より3割増えた,
+     * 前月より2円下がった): the period is the base. Only a previous period (前, 昨, 先): after another date より may be から
+     * (4月より10％上がる: from April).
+     */
+    private static final Pattern CHANGED_BY_THAN = Pattern.compile("より" + FIGURE + "も?" + CHANGE);
+
+    /** A previous period written as one (前年, 前年同月, 昨年, 昨年度, 先月). */
+    private static final Pattern PREVIOUS_PERIOD = Pattern.compile("(前|昨|先)[^0-9０-９]*");
+
+    /**
+     * の, the date's figure and を頂点に or をピークに (1962年度の約23万トンを頂点に減り続け): the peak the sentence's
+     * figures are measured down from.
+     */
+    private static final Pattern PEAK_OF_IT = Pattern.compile("の" + FIGURE + "を(頂点|ピーク)に");
+
     /** のような or のように: an occasion the sentence likens another to (昨年6月のような注意報, 前年の豪雨のような大雨). */
     private static final Pattern LIKENED_TO = Pattern.compile("の([^、。のをがはにで]{1,12}の)?(ような|ように)");
 
@@ -83,6 +102,7 @@ final class ComparisonBases {
     static boolean isOne(DateMention mention, String after) {
         return isAPeriodsFigure(mention) && FIGURE_CHANGED_FROM.matcher(after).lookingAt()
                 || MORE_OR_LESS_THAN.matcher(after).lookingAt() || PART_OF_IT.matcher(after).lookingAt()
-                || LIKENED_TO.matcher(after).lookingAt();
+                || LIKENED_TO.matcher(after).lookingAt() || PEAK_OF_IT.matcher(after).lookingAt()
+                || PREVIOUS_PERIOD.matcher(mention.text()).matches() && CHANGED_BY_THAN.matcher(after).lookingAt();
     }
 }

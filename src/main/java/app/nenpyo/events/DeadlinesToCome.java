@@ -54,11 +54,11 @@ final class DeadlinesToCome {
      * The deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た), with no date
      * between (a count is none: 約200店を閉鎖する), and not a past deed reported (決めたという, 開いたとしている, 組んだと
      * みられる, 終えたとされる); a plan so reported (まとめる方針だという) is still to come. Not a target aimed at
-     * (3月末までに100万回の接種を目指す): a goal's figure, no deed promised by then.
+     * (3月末までに100万回の接種を目指す, めざす): a goal's figure, no deed promised by then.
      */
     private static String deedToCome() {
         return "(?![^。]*(た|[んい]だ)と(いう|している|みられる|みられている|される|されている)(。|$))(?:" + NOT_A_DATE
-                + ")*?(?<!目指)(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)";
+                + ")*?(?<!目指|めざ)(る|す|く|ぐ|む|ぶ|う|つ|ぬ)(。|$)";
     }
 
     private DeadlinesToCome() {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the time given as its topic's value, with nothing done after it: the topic (帰還, 完成, 到着, 実施) is
  *       the happening, the sentence only says when it is due (帰還は来年末の予定だ, 完成は2027年度だ, 到着は2031年7月の
- *       予定だ, 実施は早くても2030年代になる, 完成は2025年春の見込みだ) → background;</li>
+ *       予定だ, 実施は早くても2030年代になる, 完成は2025年春の見込みだ; before another clause, 判決は来年3月の見込みで、
+ *       公判は10回を超えそうだ) → background;</li>
  *   <li>the time a deed is expected at (見通し, 見込み, とみられる, 予定 ending the date's clause), at the earliest
  *       (にも: 初公判は来年1月にも開かれる見通しだ, 連立交渉は来月上旬にも始まる見通しだ) or within a period longer
  *       than a month (分析の結果は来年度に公表される見込みだ, 同社は年内に上場廃止となる見通しだ) → background.</li>
@@ -46,9 +47,13 @@ final class ExpectedTimes {
     /** The topic right before the time, or an adverb of the earliest or latest (到着は, 実施は早くても). */
     private static final Pattern TOPIC_BEFORE = Pattern.compile("[はも]、?(早くても|早ければ|遅くとも|遅くても|最短で|最速で)?$");
 
-    /** The time as the value: a copula, 予定 or 見込み said of it, or なる, then the sentence's end. */
+    /**
+     * The time as the value: a copula, 予定 or 見込み said of it, or なる, then the sentence's end; or 予定 or 見込み said
+     * of it and で、 before another clause (判決は来年3月の見込みで、公判は10回を超えそうだ).
+     */
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "(ごろ|頃|以降)?(の(予定|見込み|見通し|計画))?(だ|です|である|[にと](なる|なりそう)(見通し|見込み|予定)?(だ|です)?)?(。|$)");
+            "(ごろ|頃|以降)?((の(予定|見込み|見通し|計画))?(だ|です|である|[にと](なる|なりそう)(見通し|見込み|予定)?(だ|です)?)?(。|$)"
+                    + "|の(予定|見込み|見通し|計画)で、)");
 
     /** Words of a guess at what is to come. */
     private static final String GUESSES = "見通し|見込み|とみられる|と見られる|見込まれる";

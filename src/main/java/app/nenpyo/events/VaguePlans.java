@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a date is the vague time of something still to come: a plan, a goal or a forecast (予定, 計画,
- * 方針, 見通し, 目指す…) set for a season, a quarter, a half or a fiscal year that is not over yet, with a
+ * 方針, 見通し, 目指す or めざす…) set for a season, a quarter, a half or a fiscal year that is not over yet, with a
  * word saying it is a time limit or a rough aim, or for 週明け with にも or 以降. Nothing happened on such a
  * date: the writers of the held-out sets keep it off the timeline (background), while a plan for a named
  * day or month (初公判は11月10日, 来年3月に引退試合) and a deed told as what will be done stay on it.
@@ -51,9 +51,12 @@ final class VaguePlans {
 
     /**
      * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,
-     * 方針, 見通し, 目指す, 目標, 見込み, 構え, 考え, 意向, 予想, …たい.
+     * 方針, 見通し, 目指す (or めざす, as some papers write it), 目標, 見込み, 構え, 考え, 意向, 予想, …たい.
      */
-    static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|目標|見込|構え|考え(?!方)|意向|予想(?!を[上下]回|外|以上|以下)|たい");
+    static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|めざ(?!ま)|目標|見込|構え|考え(?!方)|意向|予想(?!を[上下]回|外|以上|以下)|たい");
+
+    /** A character that is no comma, full stop nor start of a date: a digit only in a count (2号機, 約200店), not 2022年. */
+    static final String NO_COMMA_NOR_DATE = "[^、。0-9０-９]|[0-9０-９]++(?![年月日])";
 
     /** 週明け with にも or 以降: the Monday a plan may be carried out on, no day named. */
     private static final Pattern MONDAY_GUESSED = Pattern.compile("にも|以降");
