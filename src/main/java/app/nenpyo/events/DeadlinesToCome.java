@@ -84,7 +84,7 @@ final class DeadlinesToCome {
      * A time limit: 中 or 内 ending the expression (今月中, 年内) or right after it (来年度 and 中に), of a time longer than a
      * day. Within a day (あす中に, 今夜中に, あす and 午前中に) the deed's day is named, as with 10日に: the timeline's.
      */
-    private static boolean isALimit(DateMention mention, String after) {
+    static boolean isALimit(DateMention mention, String after) {
         return longerThanADay(mention) && (mention.text().endsWith("中") || mention.text().endsWith("内")
                 || after.startsWith("中") || after.startsWith("内"));
     }

@@ -48,11 +48,12 @@ final class ExpectedTimes {
     private static final Pattern TOPIC_BEFORE = Pattern.compile("[はも]、?(早くても|早ければ|遅くとも|遅くても|最短で|最速で)?$");
 
     /**
-     * The time as the value: a copula, 予定 or 見込み said of it, or なる, then the sentence's end; or 予定 or 見込み said
+     * The time as the value: a copula, 予定 or 見込み said of it, or なる (perhaps とみられる: 判断は年明け以降になるとみられる),
+     * then the sentence's end; or 予定 or 見込み said
      * of it and で、 before another clause (判決は来年3月の見込みで、公判は10回を超えそうだ).
      */
     private static final Pattern VALUE_AFTER = Pattern.compile(
-            "(ごろ|頃|以降)?((の(予定|見込み|見通し|計画))?(だ|です|である|[にと](なる|なりそう)(見通し|見込み|予定)?(だ|です)?)?(。|$)"
+            "(ごろ|頃|以降)?((の(予定|見込み|見通し|計画))?(だ|です|である|[にと](なる|なりそう)(見通し|見込み|予定|とみられる|と見られる)?(だ|です)?)?(。|$)"
                     + "|の(予定|見込み|見通し|計画)で、)");
 
     /** Words of a guess at what is to come. */

@@ -73,6 +73,17 @@ class DelaysAimsAndLastTimesBackgroundTest {
         "新線の開通は来年3月の見込みで、運賃は秋に決める。|来年3月|" + EXPECTED,
         // not: a named day so told
         "新線の開通は来月10日の予定で、式典も開く。|来月10日|''",
+        // an expected time as its topic's value told with とみられる
+        "工場の再開は来月下旬以降になるとみられる。|来月下旬|" + EXPECTED,
+        // not: an expectation stated, a named day
+        "市は、再開は来月下旬以降になるとの見通しを示した。|来月下旬|''",
+        "判決は来月20日になるとみられる。|来月20日|''",
+        // a limit with 中 or 内 and に set in a request
+        "国は各社に、来月中に対策をまとめるよう求めた。|来月中|" + RequestedLimits.REASON,
+        "知事は市町村に、年内に計画を出すよう要請した。|年内|" + RequestedLimits.REASON,
+        // not: a limit within a day, にも
+        "市は各社に、あす中に報告するよう求めた。|あす|''",
+        "県は各社に、今月中にも報告するよう求めた。|今月中|''",
     })
     void eachRuleTakesItsDatesAndLeavesItsNearMisses(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);

@@ -337,8 +337,8 @@ class HeldOutSetTest {
      * at it), the blind sets unchanged.
      * Session 35's background (decision 0005's addendum of 2026-12-11: a time put off to or done toward, a plan for a time
      * to come told as it was, a date told as the last time, より with a figure after a previous period, a peak, めざす,
-     * an expected time as its topic's value before another clause): background on the timeline 6, 14, 21 on sets five,
-     * six and eight, 30, 32, 16 on sets nine to eleven; the blind twelfth and thirteenth unchanged (18, 24); no other
+     * an expected time as its topic's value before another clause or with とみられる, a limit with 中に set in a
+     * request): background on the timeline 6, 14, 21 on sets five, six and eight, 29, 31, 16 on sets nine to eleven; the blind twelfth and thirteenth unchanged (18, 24); no other
      * figure of any set moved.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
