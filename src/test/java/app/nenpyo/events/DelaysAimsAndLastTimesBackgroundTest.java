@@ -46,6 +46,7 @@ class DelaysAimsAndLastTimesBackgroundTest {
         "チームは昨年秋の大会に向けて練習を重ねた。|昨年秋|''",
         "国は被害者の救済に向け、来月に新たな制度を示す。|来月|''",
         "北朝鮮は14日、弾道ミサイルを日本海に向けて発射した。|14日|''",
+        "同社は来年の展示会に新型機を出し、量産に向けて工場を広げる。|来年|''",
         // not: an occasion held then, a happening of its own
         "来年の県知事選に向けて、各党が候補者選びを急いでいる。|来年|''",
         // a plan for a time still to come told as it was
