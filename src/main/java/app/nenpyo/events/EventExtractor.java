@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -64,25 +67,37 @@ public final class EventExtractor {
      */
     static final int KEPT_READINGS = 4096;
 
+    /**
+     * Tokens of a document's dated sentences past {@link #KEPT_READINGS} whose first reading is kept in arrays
+     * ({@link CompactReading}, about 20 bytes a token: some 40 MB) for the second instead of read again: 2,000
+     * generated posts run together hold about 1.3 million. Past them a sentence is read twice, the heap bounded.
+     */
+    static final int KEPT_TOKENS = 1 << 21;
+
     private final ActorFinder actorFinder;
     private final LabelBuilder labels;
     private final Gazetteer gazetteer;
     private final int keptReadings;
+    private final int keptTokens;
 
     public EventExtractor() {
         this(Gazetteer.shared());
     }
 
     EventExtractor(Gazetteer gazetteer) {
-        this(gazetteer, KEPT_READINGS);
+        this(gazetteer, KEPT_READINGS, KEPT_TOKENS);
     }
 
-    /** @param keptReadings as {@link #KEPT_READINGS} (tests read again after a few) */
-    EventExtractor(Gazetteer gazetteer, int keptReadings) {
+    /**
+     * @param keptReadings as {@link #KEPT_READINGS} (tests keep arrays or read again after a few)
+     * @param keptTokens   as {@link #KEPT_TOKENS}
+     */
+    EventExtractor(Gazetteer gazetteer, int keptReadings, int keptTokens) {
         this.actorFinder = new ActorFinder(gazetteer);
         this.labels = new LabelBuilder(gazetteer);
         this.gazetteer = gazetteer;
         this.keptReadings = keptReadings;
+        this.keptTokens = keptTokens;
     }
 
     public DocumentReports extract(DocumentInput input) {
@@ -104,14 +119,17 @@ public final class EventExtractor {
         List<Integer> wraps = dated.isEmpty() ? List.of() : PageWraps.in(doc.text());
         // each sentence is read on its own; a document of thousands (a year of posts in one file) on every core
         boolean parallel = dated.size() >= PARALLEL_SENTENCES;
+        // which sentences the budget keeps in arrays depends on the threads' order; each reading is the same either way
+        Budget budget = new Budget(keptReadings, new AtomicInteger(keptTokens), new ConcurrentHashMap<>());
         List<FirstReading> first = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
-                .mapToObj(k -> FirstReading.of(analysed(doc, documentTokens, wraps, dated.get(k).getKey()), k, keptReadings))
+                .mapToObj(k -> FirstReading.of(analysed(doc, documentTokens, wraps, dated.get(k).getKey()), k, budget))
                 .toList();
         // a name the article gave once is a name wherever it writes it again: known from every dated sentence first
         NamesSaidAgain names = NamesSaidAgain.of(first.stream().flatMap(s -> s.actors().stream()).toList(), gazetteer);
         List<SentenceReports> read = (parallel ? IntStream.range(0, dated.size()).parallel() : IntStream.range(0, dated.size()))
                 .mapToObj(k -> read(input, lists, wraps,
-                        first.get(k).kept().orElseGet(() -> analysed(doc, documentTokens, wraps, dated.get(k).getKey()))
+                        first.get(k).reading(doc.text(), dated.get(k).getKey().span(),
+                                        () -> analysed(doc, documentTokens, wraps, dated.get(k).getKey()))
                                 .withNamesSaidAgain(names, actorFinder),
                         dated.get(k).getKey(), dated.get(k).getValue()))
                 .toList();
@@ -159,15 +177,39 @@ public final class EventExtractor {
         return new DocumentReports(input.documentKey(), reports, actors);
     }
 
-    /** A dated sentence's first reading: its actors, and the whole reading when it is kept for the second ({@link #KEPT_READINGS}). */
-    record FirstReading(List<ActorMention> actors, Optional<AnalysedSentence> kept) {
+    /**
+     * What a document's first pass keeps of its readings: the first {@code keptReadings} whole, then readings in arrays
+     * while {@code tokensLeft} lasts, their base forms each kept once in {@code baseForms}.
+     */
+    record Budget(int keptReadings, AtomicInteger tokensLeft, Map<String, String> baseForms) {
+    }
+
+    /**
+     * A dated sentence's first reading: its actors, and the whole reading when it is kept for the second
+     * ({@link #KEPT_READINGS}), or the reading in arrays ({@link #KEPT_TOKENS}).
+     */
+    record FirstReading(List<ActorMention> actors, Optional<AnalysedSentence> kept, Optional<CompactReading> compact) {
 
         /**
-         * The first reading of the document's {@code k}th dated sentence: kept whole for the first {@code keptReadings},
-         * past them its actors alone, the heap holding no more sentences' tokens than that.
+         * The first reading of the document's {@code k}th dated sentence: kept whole for the first readings the budget
+         * keeps, past them in arrays while its tokens last, then its actors alone, the heap holding no more tokens than that.
          */
-        static FirstReading of(AnalysedSentence s, int k, int keptReadings) {
-            return new FirstReading(s.actors(), k < keptReadings ? Optional.of(s) : Optional.empty());
+        static FirstReading of(AnalysedSentence s, int k, Budget budget) {
+            if (k < budget.keptReadings()) {
+                return new FirstReading(s.actors(), Optional.of(s), Optional.empty());
+            }
+            if (budget.tokensLeft().addAndGet(-s.tokens().size()) >= 0) {
+                return new FirstReading(s.actors(), Optional.empty(), Optional.of(CompactReading.of(s, budget.baseForms())));
+            }
+            return new FirstReading(s.actors(), Optional.empty(), Optional.empty());
+        }
+
+        /** The reading for the second pass: the one kept, whole or in arrays, else {@code readAgain}'s. */
+        AnalysedSentence reading(String text, TextSpan sentence, Supplier<AnalysedSentence> readAgain) {
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            return compact.isPresent() ? compact.get().in(sentence.of(text), sentence.start()) : readAgain.get();
         }
     }
 

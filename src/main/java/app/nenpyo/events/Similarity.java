@@ -387,6 +387,25 @@ final class Similarity {
                 : new Score(0, false, List.of());
     }
 
+    /**
+     * Whether {@link #containedPoints} may merge the two, asked on ids alone before it: false when it cannot (no
+     * merge without both on the timeline, {@link #sharesMore} and {@link #saidInMuchTheSameWords} or a person both
+     * name outside a meeting, {@link #oneNamedPersonsDeedInTheSameWords}). {@link WiderPeriods} asks it of every
+     * event inside a wider one that shares a word with it, thousands each in a file of many posts run together
+     * (one date for all: 2,000 posts, 925,000 events looked at), where the words of most of them made
+     * {@code containedPoints} read the clauses again ({@link #oneNamedDoerInMuchTheSameWords}) to find no merge.
+     * Any rule that lets {@code containedPoints} merge otherwise must be said here too: with assertions on (the
+     * tests), {@link WiderPeriods} asks {@code containedPoints} of every pair this rules out, and fails on a merge.
+     */
+    static boolean containedMayMerge(ResolvedReport wide, ResolvedReport fine) {
+        if (wide.report().source().isBackground() || fine.report().source().isBackground()
+                || wide.mergesWithNothing() || fine.mergesWithNothing() || !sharesMore(wide, fine)) {
+            return false;
+        }
+        return saidInMuchTheSameWords(wide, fine) || intersection(wide.personIds(), fine.personIds()) > 0
+                && !OFTEN_DONE.contains(wide.report().category()) && !OFTEN_DONE.contains(fine.report().category());
+    }
+
     /** Deeds a person does with many partners a month, which the deed and the person do not tell apart. */
     private static final Set<EventCategory> OFTEN_DONE = EnumSet.of(EventCategory.MEETING);
 
@@ -436,9 +455,16 @@ final class Similarity {
      */
     static String oneNamedDoerInMuchTheSameWords(ResolvedReport wide, ResolvedReport fine) {
         if (OFTEN_DONE.contains(wide.report().category()) || OFTEN_DONE.contains(fine.report().category())
-                || sameSentence(wide, fine) || !saidInMuchTheSameWordsBesidesPlaces(wide, fine)) {
+                || sameSentence(wide, fine)) {
             return "";
         }
+        // the doer first: most pairs a wider event looks at name none together, and their words cost more to compare
+        String doer = firstDoerOfBoth(wide, fine);
+        return doer.isEmpty() || !saidInMuchTheSameWordsBesidesPlaces(wide, fine) ? "" : doer;
+    }
+
+    /** The first person or body of {@code wide}'s actors that {@code fine} names too, or "". */
+    private static String firstDoerOfBoth(ResolvedReport wide, ResolvedReport fine) {
         for (Actor a : wide.actors()) {
             if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.ORGANISATION) {
                 for (Actor b : fine.actors()) {

@@ -198,6 +198,7 @@ final class WiderPeriods {
         void fold(List<Integer> wider) {
             for (int w : wider) {
                 EventMerger.Group told = groups.get(w);
+                List<ResolvedReport> compared = EventMerger.sample(told.reports());
                 Granularity widerKind = told.time().granularity();
                 int taker = -1;
                 ResolvedReport[] takerPair = null;
@@ -214,7 +215,7 @@ final class WiderPeriods {
                             continue;
                         }
                         lookedAtFor[c] = w;
-                        ResolvedReport[] pair = tellsTheSame(told, groups.get(c));
+                        ResolvedReport[] pair = tellsTheSame(compared, groups.get(c));
                         if (pair == null) {
                             continue;
                         }
@@ -307,14 +308,23 @@ final class WiderPeriods {
 
     /**
      * The wider report and the finer one that tell the same happening, the best pair of the two
-     * events' compared reports; null when none does or any pair conflicts (two subjects, two
-     * countries, two objects).
+     * events' compared reports ({@code told}: the wider event's); null when none does or any pair
+     * conflicts (two subjects, two countries, two objects). Null at once when no pair may merge
+     * ({@link Similarity#containedMayMerge}): a conflict would only make it null again, and a wider
+     * event of a file of many posts dated by one date looks at thousands of events that share a word
+     * with it and tell something else.
      */
-    private static ResolvedReport[] tellsTheSame(EventMerger.Group told, EventMerger.Group finer) {
+    private static ResolvedReport[] tellsTheSame(List<ResolvedReport> told, EventMerger.Group finer) {
+        List<ResolvedReport> fines = EventMerger.sample(finer.reports());
+        if (!anyMayMerge(told, fines)) {
+            // the tests run with assertions on: there every pair ruled out is asked of the rules themselves
+            assert noPairMerges(told, fines) : "Similarity.containedMayMerge rules out a pair containedPoints merges";
+            return null;
+        }
         ResolvedReport[] best = null;
         double bestPoints = 0;
-        for (ResolvedReport wide : EventMerger.sample(told.reports())) {
-            for (ResolvedReport fine : EventMerger.sample(finer.reports())) {
+        for (ResolvedReport wide : told) {
+            for (ResolvedReport fine : fines) {
                 Similarity.Score s = Similarity.containedPoints(wide, fine);
                 if (s.conflict()) {
                     return null;
@@ -326,6 +336,30 @@ final class WiderPeriods {
             }
         }
         return best;
+    }
+
+    /** Whether any pair of a wider event's compared reports and a finer one's may merge ({@link Similarity#containedMayMerge}). */
+    private static boolean anyMayMerge(List<ResolvedReport> wides, List<ResolvedReport> fines) {
+        for (ResolvedReport wide : wides) {
+            for (ResolvedReport fine : fines) {
+                if (Similarity.containedMayMerge(wide, fine)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether no pair of the two lists merges by {@link Similarity#containedPoints}: what {@link #anyMayMerge} false says. */
+    private static boolean noPairMerges(List<ResolvedReport> wides, List<ResolvedReport> fines) {
+        for (ResolvedReport wide : wides) {
+            for (ResolvedReport fine : fines) {
+                if (Similarity.containedPoints(wide, fine).merges()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
