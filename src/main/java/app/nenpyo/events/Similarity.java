@@ -387,25 +387,6 @@ final class Similarity {
                 : new Score(0, false, List.of());
     }
 
-    /**
-     * Whether {@link #containedPoints} may merge the two, asked on ids alone before it: false when it cannot (no
-     * merge without both on the timeline, {@link #sharesMore} and {@link #saidInMuchTheSameWords} or a person both
-     * name outside a meeting, {@link #oneNamedPersonsDeedInTheSameWords}). {@link WiderPeriods} asks it of every
-     * event inside a wider one that shares a word with it, thousands each in a file of many posts run together
-     * (one date for all: 2,000 posts, 925,000 events looked at), where the words of most of them made
-     * {@code containedPoints} read the clauses again ({@link #oneNamedDoerInMuchTheSameWords}) to find no merge.
-     * Any rule that lets {@code containedPoints} merge otherwise must be said here too: with assertions on (the
-     * tests), {@link WiderPeriods} asks {@code containedPoints} of every pair this rules out, and fails on a merge.
-     */
-    static boolean containedMayMerge(ResolvedReport wide, ResolvedReport fine) {
-        if (wide.report().source().isBackground() || fine.report().source().isBackground()
-                || wide.mergesWithNothing() || fine.mergesWithNothing() || !sharesMore(wide, fine)) {
-            return false;
-        }
-        return saidInMuchTheSameWords(wide, fine) || intersection(wide.personIds(), fine.personIds()) > 0
-                && !OFTEN_DONE.contains(wide.report().category()) && !OFTEN_DONE.contains(fine.report().category());
-    }
-
     /** Deeds a person does with many partners a month, which the deed and the person do not tell apart. */
     private static final Set<EventCategory> OFTEN_DONE = EnumSet.of(EventCategory.MEETING);
 

@@ -308,19 +308,11 @@ final class WiderPeriods {
 
     /**
      * The wider report and the finer one that tell the same happening, the best pair of the two
-     * events' compared reports ({@code told}: the wider event's); null when none does or any pair
-     * conflicts (two subjects, two countries, two objects). Null at once when no pair may merge
-     * ({@link Similarity#containedMayMerge}): a conflict would only make it null again, and a wider
-     * event of a file of many posts dated by one date looks at thousands of events that share a word
-     * with it and tell something else.
+     * events' compared reports ({@code told}: the wider event's, sampled once for all its
+     * candidates); null when none does or any pair conflicts (two subjects, two countries, two objects).
      */
     private static ResolvedReport[] tellsTheSame(List<ResolvedReport> told, EventMerger.Group finer) {
         List<ResolvedReport> fines = EventMerger.sample(finer.reports());
-        if (!anyMayMerge(told, fines)) {
-            // the tests run with assertions on: there every pair ruled out is asked of the rules themselves
-            assert noPairMerges(told, fines) : "Similarity.containedMayMerge rules out a pair containedPoints merges";
-            return null;
-        }
         ResolvedReport[] best = null;
         double bestPoints = 0;
         for (ResolvedReport wide : told) {
@@ -336,30 +328,6 @@ final class WiderPeriods {
             }
         }
         return best;
-    }
-
-    /** Whether any pair of a wider event's compared reports and a finer one's may merge ({@link Similarity#containedMayMerge}). */
-    private static boolean anyMayMerge(List<ResolvedReport> wides, List<ResolvedReport> fines) {
-        for (ResolvedReport wide : wides) {
-            for (ResolvedReport fine : fines) {
-                if (Similarity.containedMayMerge(wide, fine)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether no pair of the two lists merges by {@link Similarity#containedPoints}: what {@link #anyMayMerge} false says. */
-    private static boolean noPairMerges(List<ResolvedReport> wides, List<ResolvedReport> fines) {
-        for (ResolvedReport wide : wides) {
-            for (ResolvedReport fine : fines) {
-                if (Similarity.containedPoints(wide, fine).merges()) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**
