@@ -419,7 +419,7 @@ final class CategoryRules {
      * one inside what it reports: 県は5日、死者が20人になったと発表した (the 5th is the announcement's), not 政府は…を
      * 9月26日から見直すと発表した (the 26th is the change's).
      */
-    private static boolean setOff(List<Token> tokens, TextSpan date) {
+    static boolean setOff(List<Token> tokens, TextSpan date) {
         if (date.end() <= date.start()) {
             return false;
         }

@@ -122,6 +122,20 @@ class CategoryTest {
         "政府は4日の仕事始めを前に、年末年始の感染状況を分析している。|4日|OTHER",
         "ソニーグループは月曜日に開幕した見本市で、EVの事業化を表明した。|月曜日|OTHER",
         "トヨタは火曜日に開幕した展示会で、新型車の投入を表明した。|火曜日|OTHER",
+        // session 35: a date inside what a verb of making known reports is the deed's, read without the report: the day
+        // a change takes effect (付で), a second date after the report's own (ReportedDeedCategory)
+        "同社の山田社長は16日に記者会見し、6月30日付で辞任すると表明した。|6月30日|OTHER",
+        "機械メーカーの北山工業は2日、佐藤一郎専務が4月1日付で社長に昇格する人事を発表した。|4月1日|OTHER",
+        "県教育委員会は9日、鈴木花子氏が4月1日付で教育長に就任する人事を公表した。|4月1日|OTHER",
+        "町長は20日、議会の全員協議会で、3月31日付で辞職すると表明した。|3月31日|OTHER",
+        "市は10日、来月1日付で水道料金を値上げすると発表した。|来月1日|ECONOMY",
+        // …and the near misses, where the date is the report's: set off by a comma, alone before the verb, or with nothing
+        // reported between it and the verb
+        "同社の山田社長は16日に記者会見し、6月30日付で辞任すると表明した。|16日|STATEMENT",
+        "機械メーカーの北山工業は2日、佐藤一郎専務が4月1日付で社長に昇格する人事を発表した。|2日|ANNOUNCEMENT",
+        "同社の山田社長は16日、辞任を表明した。|16日|STATEMENT",
+        "同社の山田社長は16日に辞任を表明した。|16日|STATEMENT",
+        "市は14日に新しい補助金を設けると発表した。|14日|ANNOUNCEMENT",
     })
     void whatTheDateGovernsDecides(String sentence, String expression, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE).stream()
