@@ -387,8 +387,8 @@ public final class EventExtractor {
         }
         // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
         EventCategory category = label.datedDeed().isEmpty()
-                ? ReportedDeedCategory.categorise(label, s.tokens(), clause, mention.span().shift(-offset),
-                        sentenceDates.stream().anyMatch(d -> d.span().end() <= mention.span().start()))
+                ? DatedClauseCategory.categorise(label, s, clause, mention.span().shift(-offset), sentenceDates.stream()
+                        .filter(d -> !d.span().equals(mention.span())).map(d -> d.span().shift(-offset)).toList())
                 : CategoryRules.categorise(label.datedDeed(), label.text(), label.headWords(),
                         datedPhraseWords(s, clause, mention.span().shift(-offset)));
         String background = BackgroundRules.reason(input.document(), lists, wraps, paragraph, s, docClause,

@@ -123,7 +123,7 @@ class CategoryTest {
         "ソニーグループは月曜日に開幕した見本市で、EVの事業化を表明した。|月曜日|OTHER",
         "トヨタは火曜日に開幕した展示会で、新型車の投入を表明した。|火曜日|OTHER",
         // session 35: a date inside what a verb of making known reports is the deed's, read without the report: the day
-        // a change takes effect (付で), a second date after the report's own (ReportedDeedCategory)
+        // a change takes effect (付で), a second date after the report's own (DatedClauseCategory)
         "同社の山田社長は16日に記者会見し、6月30日付で辞任すると表明した。|6月30日|OTHER",
         "機械メーカーの北山工業は2日、佐藤一郎専務が4月1日付で社長に昇格する人事を発表した。|4月1日|OTHER",
         "県教育委員会は9日、鈴木花子氏が4月1日付で教育長に就任する人事を公表した。|4月1日|OTHER",
@@ -136,6 +136,13 @@ class CategoryTest {
         "同社の山田社長は16日、辞任を表明した。|16日|STATEMENT",
         "同社の山田社長は16日に辞任を表明した。|16日|STATEMENT",
         "市は14日に新しい補助金を設けると発表した。|14日|ANNOUNCEMENT",
+        // session 35: a date inside the incident that frames the sentence (…した事故で、) is the incident's (IncidentFrame);
+        // a date set off by a comma, or outside the frame, is the main clause's
+        "国土交通省は16日、昨年7月に沖合で観光船が沈んだ事故で、運航会社に事業許可を取り消す処分を出した。|昨年7月|DISASTER",
+        "国土交通省は16日、昨年7月に沖合で観光船が沈んだ事故で、運航会社に事業許可を取り消す処分を出した。|16日|LEGAL",
+        "2022年5月3日の高速道路での「多重衝突」事故で、地裁は9日、トラックの運転手に判決を言い渡した。|2022年5月3日|DISASTER",
+        "2022年5月3日の高速道路での「多重衝突」事故で、地裁は9日、トラックの運転手に判決を言い渡した。|9日|LEGAL",
+        "先月3日に駅前で男性が刺された事件で、県警は10日、近くに住む男を逮捕した。|先月3日|LEGAL",
     })
     void whatTheDateGovernsDecides(String sentence, String expression, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE).stream()

@@ -4,11 +4,15 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the category of a dated clause whose date is inside what its last verb makes known: the deed reported, not
- * the report (decision 0029's addendum of session 35).
+ * Chooses what the category of a dated clause is read from when the date is not the main verb's (decision 0029's
+ * addendum of session 35): a date inside the incident that frames the sentence ({@link IncidentFrame}: 昨年7月に沖で
+ * 旅客船が沈んだ事故で、国交省は…処分を出した) is the incident's, read from the frame alone; a date inside what the
+ * clause's last verb makes known is the deed reported, read without the report; any other date is the clause's, read
+ * by {@link CategoryRules#categorise}.
  *
  * <pre>
  *   社長は16日に会見し、6月30日付で辞任すると表明した。  6月30日 → the resignation: OTHER, not the statement
@@ -26,26 +30,32 @@ import java.util.Set;
  * the announcement), as the writers read it. Known weakness: of two dates the second may be the report's too
  * (3日に説明会を開き、5日に新制度を始めると発表した reads the 5th as the new scheme's).
  */
-final class ReportedDeedCategory {
+final class DatedClauseCategory {
 
     /** The nouns of the verbs that make known what their doer says, decides or finds. */
     private static final Set<String> MAKING_KNOWN = Set.of("表明", "発表", "公表", "明らか");
 
-    private ReportedDeedCategory() {
+    private DatedClauseCategory() {
     }
 
     /**
-     * The category of a clause from its label, the words naming its happening and the words its date governs: those
-     * of the deed reported when the date is inside what the clause's last verb makes known, else as
-     * {@link CategoryRules#categorise} reads them.
+     * The category of a clause from its label, the words naming its happening and the words its date governs; those
+     * of the incident framing the sentence when the date is written inside the frame, those of the deed reported when
+     * the date is inside what the clause's last verb makes known, else as {@link CategoryRules#categorise} reads them.
      *
-     * @param tokens      the sentence's tokens, spans relative to the sentence
-     * @param clause      the clause the date governs, in the sentence
-     * @param date        the date expression, in the sentence
-     * @param datedBefore whether another date stands before it in the sentence
+     * @param s          the sentence
+     * @param clause     the clause the date governs, in the sentence
+     * @param date       the date expression, in the sentence
+     * @param otherDates the sentence's other dates, in the sentence
      */
-    static EventCategory categorise(Label label, List<Token> tokens, TextSpan clause, TextSpan date, boolean datedBefore) {
+    static EventCategory categorise(Label label, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        List<Token> tokens = s.tokens();
+        Optional<String> frame = IncidentFrame.after(tokens, s.text(), clause, date, otherDates);
+        if (frame.isPresent()) {
+            return CategoryRules.categorise("", frame.get(), List.of(), List.of());
+        }
         List<String> governed = CategoryRules.governedWords(tokens, clause, date, label.predicate());
+        boolean datedBefore = otherDates.stream().anyMatch(other -> other.end() <= date.start());
         if (!MAKING_KNOWN.contains(label.predicate()) || !dateInsideWhatIsReported(tokens, clause, date, datedBefore)) {
             return CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed);
         }
