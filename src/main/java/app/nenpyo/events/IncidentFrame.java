@@ -17,9 +17,10 @@ import java.util.Optional;
  * </pre>
  *
  * <p>The frame runs from the date to a noun of an incident ({@link Morphemes#INCIDENT_NOUNS}: 事故, 火災, 地震, 事件…)
- * followed by で and a comma, with no comma nor another date between: a date set off by a comma is the main clause's
- * (県は5日、…事故で、…), and so is one before another date. Known weakness: a frame with a comma inside
- * (昨年7月、沖で旅客船が沈んだ事故で、) is not found.
+ * followed by で and a comma, with no comma nor another date between (quotes and brackets do not part it). A date set
+ * off by a comma opens a frame only when the main clause has a date of its own after the frame (工場で3日、爆発が起きた
+ * 事故で、県警は10日、…: the 3rd is the explosion's); without one it is the main clause's (県は5日、…事故で、…). Known
+ * weakness: a frame with a second comma inside (昨年7月、沖で、旅客船が沈んだ事故で、) is not found.
  */
 final class IncidentFrame {
 
@@ -37,10 +38,12 @@ final class IncidentFrame {
      * @param otherDates the sentence's other dates, in the sentence
      */
     static Optional<String> after(List<Token> tokens, String text, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
-        if (date.end() <= date.start() || CategoryRules.setOff(tokens, date)) {
+        if (date.end() <= date.start()) {
             return Optional.empty();
         }
-        int previousEnd = date.end();
+        // a date a comma sets off opens a frame only when the main clause has a date of its own after the frame
+        boolean setOff = CategoryRules.setOff(tokens, date);
+        int previousEnd = setOff ? firstAfter(tokens, date) : date.end();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.span().start() < date.end()) {
@@ -54,11 +57,22 @@ final class IncidentFrame {
             Token next = tokens.get(i + 1);
             if (Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.surface()::endsWith) && Morphemes.isParticle(next, "で")
                     && commaAfter(tokens, i + 1, text)) {
-                return Optional.of(text.substring(date.end(), t.span().end()));
+                boolean mainDated = otherDates.stream().anyMatch(other -> other.start() > t.span().end());
+                return setOff && !mainDated ? Optional.empty() : Optional.of(text.substring(date.end(), t.span().end()));
             }
             previousEnd = t.span().end();
         }
         return Optional.empty();
+    }
+
+    /** Where the first token after the date starts. */
+    private static int firstAfter(List<Token> tokens, TextSpan date) {
+        for (Token t : tokens) {
+            if (t.span().start() >= date.end()) {
+                return t.span().start();
+            }
+        }
+        return date.end();
     }
 
     private static boolean dateBetween(List<TextSpan> otherDates, TextSpan date, TextSpan upTo) {

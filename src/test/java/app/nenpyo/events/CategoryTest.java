@@ -143,6 +143,9 @@ class CategoryTest {
         "2022年5月3日の高速道路での「多重衝突」事故で、地裁は9日、トラックの運転手に判決を言い渡した。|2022年5月3日|DISASTER",
         "2022年5月3日の高速道路での「多重衝突」事故で、地裁は9日、トラックの運転手に判決を言い渡した。|9日|LEGAL",
         "先月3日に駅前で男性が刺された事件で、県警は10日、近くに住む男を逮捕した。|先月3日|LEGAL",
+        // a date a comma sets off opens the frame only when the main clause has a date of its own after it
+        "化学工場で3日、大規模な爆発が起きた事故で、県警は10日、同社を家宅捜索した。|3日|DISASTER",
+        "県警は8日、市内の住宅で起きた火災で、住人の男を放火の疑いで逮捕した。|8日|LEGAL",
     })
     void whatTheDateGovernsDecides(String sentence, String expression, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE).stream()
