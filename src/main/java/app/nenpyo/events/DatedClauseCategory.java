@@ -68,7 +68,7 @@ final class DatedClauseCategory {
      * (付で) or another date before it, and the reporting verb takes a verb's clause as its quotation (…すると表明) or
      * as the clause of its object (…昇格する人事を発表).
      */
-    static boolean dateInsideWhatIsReported(List<Token> tokens, TextSpan clause, TextSpan date, boolean datedBefore) {
+    private static boolean dateInsideWhatIsReported(List<Token> tokens, TextSpan clause, TextSpan date, boolean datedBefore) {
         if (date.end() <= date.start() || CategoryRules.setOff(tokens, date)
                 || !(datedBefore || takesEffect(tokens, date))) {
             return false;
