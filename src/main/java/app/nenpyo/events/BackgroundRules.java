@@ -188,7 +188,8 @@ final class BackgroundRules {
         }
         if ((afterInSentence.contains("以来") && (LAST_TIME.matcher(afterInSentence).lookingAt()
                 || OCCASION_SINCE.matcher(afterInSentence).lookingAt())
-                || LAST_OCCASION.matcher(afterInSentence).lookingAt()
+                || LAST_OCCASION.matcher(afterInSentence).lookingAt() && mention.value().isPresent()
+                        && !VaguePlans.stillToCome(mention, doc.date().value()) && !VaguePlans.namesDays(mention)
                 || SurpassedMarks.sinceTheHighest(afterInSentence) || YEARS_SINCE_IT.matcher(afterInSentence).lookingAt())
                 && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;

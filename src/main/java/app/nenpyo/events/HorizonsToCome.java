@@ -32,7 +32,7 @@ final class HorizonsToCome {
      * then に向けて or に向けた (to is 向け; 向かって is a direction).
      */
     private static final Pattern TOWARD = Pattern.compile(
-            "(中|内|まで)?(の(?:" + VaguePlans.NO_COMMA_NOR_DATE + "){1,20}?)?に向け[てた]?");
+            "(中|内|まで)?(の(?:(?![でをはが])(?:" + VaguePlans.NO_COMMA_NOR_DATE + ")){1,20}?)?に向け[てた]?");
 
     /**
      * An occasion that is held, ending what is due then (今春の知事選, 来春の統一地方選, 来年の大会, 来月の総会): a happening

@@ -29,7 +29,7 @@ final class PutOffTimes {
      * or まで and the verb of a delay (ずれ込む, ずれこんだ, 持ち越される, 先送りされた).
      */
     private static final Pattern PUT_OFF_TO = Pattern.compile(
-            "(中|内|以降)?(の(?:" + VaguePlans.NO_COMMA_NOR_DATE + "){1,20}?)?(に|まで)(ずれ込|ずれこ|持ち越|持越|先送り)");
+            "(中|内|以降)?(の(?:(?![でをはが])(?:" + VaguePlans.NO_COMMA_NOR_DATE + ")){1,20}?)?(に|まで)(ずれ込|ずれこ|持ち越|持越|先送り)");
 
     private PutOffTimes() {
     }
@@ -46,6 +46,6 @@ final class PutOffTimes {
 
     /** A day written in the expression (来月10日), not a month's or a year's end read as its last day (年度末, 来年末). */
     static boolean namesADay(DateMention mention) {
-        return VaguePlans.namesDays(mention) && mention.text().contains("日");
+        return VaguePlans.namesDays(mention) && !mention.text().endsWith("末");
     }
 }

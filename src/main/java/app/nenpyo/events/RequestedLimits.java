@@ -60,6 +60,6 @@ final class RequestedLimits {
         Matcher m = ASKED_BY_THEN.matcher(limit);
         // よう: the limit is the deed asked for's; を…要請 alone may be the request itself, made by a day gone
         return m.lookingAt() && (m.group(2).startsWith("よう") || VaguePlans.stillToCome(mention, articleDay))
-                || DeadlinesToCome.isALimit(mention, after) && ASKED_WITHIN.matcher(after).lookingAt();
+                || VaguePlans.stillToCome(mention, articleDay) && DeadlinesToCome.isALimit(mention, after) && ASKED_WITHIN.matcher(after).lookingAt();
     }
 }

@@ -55,6 +55,18 @@ class DelaysAimsAndLastTimesBackgroundTest {
         // not: a named day so planned with no other date (gone or to come), the plan told as it is
         "式典は今月3日に開かれる予定だったが、中止された。|今月3日|''",
         "式典は来月3日に開かれる予定だったが、中止された。|来月3日|''",
+        // read again (rv3): a real last day, a day named without 日, the next clause's object, a limit gone, a time
+        // already begun
+        "監督としての指揮は13日が最後となった。|13日|''",
+        "同店は今月末で閉店する。営業は30日が最後となる。|30日|''",
+        "式典はあす開かれる予定だったが、中止された。|あす|''",
+        "選手たちはあすの決勝に向けて最終調整をした。|あす|''",
+        "採決はあすに持ち越された。|あす|''",
+        "与党は来週の会合で採決を来月に持ち越す。|来週|''",
+        "来週の便で米国に向けて出発する。|来週|''",
+        "市は先月中に全世帯に節水するよう呼びかけた。|先月中|''",
+        "チームは昨年秋の開業に向けて準備した。|昨年秋|''",
+        "新しい図書館は先月に開く予定だった。|先月|''",
         "新しい図書館は来月上旬に開く予定だ。|来月上旬|''",
         // a date told as the last time
         "この大会で日本勢が優勝したのは1985年が最後だ。|1985年|" + SINCE,
