@@ -38,6 +38,11 @@ final class CompoundHeads {
     private CompoundHeads() {
     }
 
+    /** Whether a word says what kind of matter something is (事件, 問題), not which happening ({@link #KINDS}). */
+    static boolean namesAKindOfMatter(String word) {
+        return KINDS.contains(word);
+    }
+
     /**
      * The ends of a word that may be a shorter word naming the same happening, longest first: the proper
      * suffixes of its last run of noun characters, of {@link #SHORTEST} characters or more. 経営統合 →

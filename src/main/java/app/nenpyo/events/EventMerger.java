@@ -410,12 +410,20 @@ final class EventMerger {
             }
         }
         for (String h : r.report().headWords()) {
-            if (!Morphemes.GENERIC_NOUNS.contains(h)) {
+            if (!Morphemes.GENERIC_NOUNS.contains(h) && !WordsBeforeAGenericDeed.namesNothing(h)) {
                 keys.add("h:" + h);
                 // a shorter word naming the happening finds the compound ending with it (統合 / 経営統合)
                 for (String end : CompoundHeads.ends(h)) {
                     keys.add("t:" + end);
                 }
+            }
+        }
+        // so does the word before a deed naming nothing (勧告を出す, 出場辞退の発表: Similarity#namedBeforeAGenericDeed),
+        // found as a head word is, and by the ends of its compound
+        for (String w : r.wordsBeforeAGenericDeed()) {
+            keys.add("h:" + w);
+            for (String end : CompoundHeads.ends(w)) {
+                keys.add("t:" + end);
             }
         }
         // the thing the deed is done to names the happening too (判決を言い渡した / 判決が言い渡される)
@@ -468,12 +476,18 @@ final class EventMerger {
             }
         }
         for (String h : r.report().headWords()) {
-            if (!Morphemes.GENERIC_NOUNS.contains(h)) {
+            if (!Morphemes.GENERIC_NOUNS.contains(h) && !WordsBeforeAGenericDeed.namesNothing(h)) {
                 sought.add("g:" + h);
                 sought.add("t:" + h);
                 for (String end : CompoundHeads.ends(h)) {
                     sought.add("h:" + end);
                 }
+            }
+        }
+        for (String w : r.wordsBeforeAGenericDeed()) {
+            sought.add("t:" + w);
+            for (String end : CompoundHeads.ends(w)) {
+                sought.add("h:" + end);
             }
         }
         if (Similarity.saysOnlyThatSomethingOccurred(r) || r.subject().isEmpty()) {

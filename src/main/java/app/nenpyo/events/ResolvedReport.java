@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * @param order          position in reading order (documents as given, clauses in text order): the
  *                       first report of a merged event gives its label
  * @param placeCountryId the id of the country the place is in ({@link #countryOf}), -1 when unknown
- * @param headIds        the words naming the happening, without generic ones (開始) and participants
+ * @param headIds        the words naming the happening, without generic ones (開始), deeds of giving out (出す:
+ *                       {@link WordsBeforeAGenericDeed#namesNothing}) and participants
  * @param participantIds the head words that name who took part without a name
  *                       ({@link Morphemes#unnamedParticipants}: 首相, 男性), by the ids of words
  * @param objectId       the id of the word of what the deed is done to ({@link Report#object}), -1 when none
@@ -33,11 +34,13 @@ import java.util.stream.Collectors;
  *                       合弁会社設立も発表), read once here
  * @param toldByItsWordAlone whether the report is only a word naming its happening ({@link Similarity#toldByItsWordAlone}:
  *                       成立, 初公判), read once here
+ * @param wordsBeforeAGenericDeed the words naming the happening before a deed that names nothing
+ *                       ({@link WordsBeforeAGenericDeed}: 勧告 of 勧告を出す, 出場辞退 of 出場辞退の発表), read once here
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
                       int[] headIds, int[] participantIds, int[] wordIds, int objectId, boolean mergesWithNothing,
-                      boolean doneAsWell, boolean toldByItsWordAlone) {
+                      boolean doneAsWell, boolean toldByItsWordAlone, List<String> wordsBeforeAGenericDeed) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -65,7 +68,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
         }
         Gazetteer gazetteer = Gazetteer.shared();
         int[] headIds = report.headWords().stream()
-                .filter(h -> !Morphemes.GENERIC_NOUNS.contains(h) && !Morphemes.isParticipant(h, gazetteer))
+                .filter(h -> !Morphemes.GENERIC_NOUNS.contains(h) && !WordsBeforeAGenericDeed.namesNothing(h)
+                        && !Morphemes.isParticipant(h, gazetteer))
                 .mapToInt(ids::word).toArray();
         int[] participantIds = unnamedParticipants(report, gazetteer).stream().mapToInt(ids::word).toArray();
         return new ResolvedReport(report, actors, subject, place, order, persons,
@@ -74,7 +78,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 sortedDistinct(personIds), sortedDistinct(headIds), sortedDistinct(participantIds),
                 sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()),
                 Similarity.mergesWithNothing(report), Similarity.doneAsWell(report.label()),
-                Similarity.toldByItsWordAlone(report, subject, place));
+                Similarity.toldByItsWordAlone(report, subject, place),
+                WordsBeforeAGenericDeed.of(report.label(), report.headWords()));
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   +1  each shared person besides the subject, at most 2
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
  *       said in other words too ({@link Paraphrases}: 火を付けた is 放火), or as the end of a longer word
- *       ({@link CompoundHeads}: 統合 / 経営統合)
+ *       ({@link CompoundHeads}: 統合 / 経営統合), or before a deed that names nothing ({@link #namedBeforeAGenericDeed}:
+ *       勧告を出す / 勧告, 出場辞退の発表 / 出場を辞退)
  *   +1  with it, one report is only that word (衆院を通過したのは30日で…成立: label 成立, said in other words 可決;
  *       {@link #happeningToldByItsWordAlone}): it says nothing else, and the shared word is all it can share
  *   +2  else the same thing done to ({@link #thingInsteadOfHead}: 判決を言い渡した / 判決が言い渡される)
@@ -167,7 +168,7 @@ final class Similarity {
      *
      * <p>The report alone ({@link #toldByItsWordAlone}, read once per report: {@link ResolvedReport#toldByItsWordAlone}) has no subject, object or place, and its label is one of its
      * head words; the other has the label, or what the report alone says in other words ({@link Paraphrases}), among
-     * its head words; not two reports of one sentence. Not a word only among the other's clause's words (31日の利上げ
+     * its head words or before a deed that names nothing ({@link WordsBeforeAGenericDeed}: 勧告 of 勧告を出す); not two reports of one sentence. Not a word only among the other's clause's words (31日の利上げ
      * から… beside 日本銀行は31日、追加の利上げを決めた, head 決定): so read, on the blind sets a lone word joined
      * another happening of its day. Known weakness: on a day two happenings are named by one word (two bills passed),
      * the word alone joins the first that names it.
@@ -187,7 +188,8 @@ final class Similarity {
         // the word itself, or what it says in other words (成立 of 衆院を通過: 可決), not a head its clause names beside it
         String word = alone.report().label();
         for (String h : alone.report().headWords()) {
-            if ((h.equals(word) || !said(alone.report(), h)) && other.report().headWords().contains(h)) {
+            if ((h.equals(word) || !said(alone.report(), h))
+                    && (other.report().headWords().contains(h) || other.wordsBeforeAGenericDeed().contains(h))) {
                 return h;
             }
         }
@@ -267,7 +269,43 @@ final class Similarity {
      */
     private static boolean shareAWordNamingTheHappening(ResolvedReport a, ResolvedReport b) {
         return intersection(a.headIds(), b.headIds()) > 0
-                || !CompoundHeads.endingOfOne(a.report().headWords(), b.report().headWords()).isEmpty();
+                || !CompoundHeads.endingOfOne(a.report().headWords(), b.report().headWords()).isEmpty()
+                || !namedBeforeAGenericDeed(a, b).isEmpty();
+    }
+
+    /**
+     * The word naming the happening that one report says before a deed naming nothing ({@link WordsBeforeAGenericDeed}:
+     * 勧告 of 勧告を出す, 出場辞退 of 出場辞退の発表) and the other names as a head word, as its end or with its end, or
+     * before such a deed too; the longer of the two words, "" when none. It counts as a shared word naming the
+     * happening (+2): 個人情報保護委員会は19日、…勧告を出した and 委員会が…出した7月19日の勧告を… (head 勧告) are one
+     * order; 経済産業省は26日、「電力需給ひっ迫注意報」を出した and 先月26日に出た電力需給ひっ迫注意報は… one warning
+     * (出す and 出る, the deed told from the body and from the thing); 高校が…出場を辞退すると発表 and 5日の出場辞退の
+     * 発表から… one announcement. Not another thing issued that day (注意報 beside 警報, 勧告 beside 命令), nor a court's
+     * 決定を出す (決定 is generic), nor where each names a place among its actors the other does not (北浜市は…避難指示を
+     * 出した beside 南浜町も…避難指示を出した: many bodies give out one kind of thing on a day); subjects, places and
+     * objects that conflict keep reports apart as before. Known weakness: one body's two things of one word on a day (two
+     * 勧告 to two companies) are one when nothing else tells them apart.
+     */
+    static String namedBeforeAGenericDeed(ResolvedReport a, ResolvedReport b) {
+        String found = namedBeforeAGenericDeedIn(a, b);
+        return found.isEmpty() ? namedBeforeAGenericDeedIn(b, a) : found;
+    }
+
+    private static String namedBeforeAGenericDeedIn(ResolvedReport one, ResolvedReport other) {
+        if (one.wordsBeforeAGenericDeed().isEmpty() || twoPlacesApart(one, other)) {
+            return "";
+        }
+        for (String word : one.wordsBeforeAGenericDeed()) {
+            if (other.wordsBeforeAGenericDeed().contains(word)) {
+                return word;
+            }
+            for (String head : other.report().headWords()) {
+                if (head.equals(word) || !CompoundHeads.endingOfOne(List.of(word), List.of(head)).isEmpty()) {
+                    return head.length() > word.length() ? head : word;
+                }
+            }
+        }
+        return "";
     }
 
     /**
@@ -1046,6 +1084,7 @@ final class Similarity {
             heads.addAll(ra.headWords());
             heads.retainAll(rb.headWords());
             heads.removeAll(Morphemes.GENERIC_NOUNS);
+            heads.removeIf(WordsBeforeAGenericDeed::namesNothing);
             Gazetteer gazetteer = Gazetteer.shared();
             heads.removeIf(h -> Morphemes.isParticipant(h, gazetteer));
         }
@@ -1058,10 +1097,16 @@ final class Similarity {
         } else {
             // 統合 beside 経営統合: the longer word's end names the happening of both
             String end = CompoundHeads.endingOfOne(ra.headWords(), rb.headWords());
+            String before = end.isEmpty() ? namedBeforeAGenericDeed(a, b) : "";
             if (!end.isEmpty()) {
                 points += 2;
                 if (explain) {
                     reasons.add("same happening " + end + " ending " + CompoundHeads.compoundEndingWith(end, ra.headWords(), rb.headWords()));
+                }
+            } else if (!before.isEmpty()) {
+                points += 2;
+                if (explain) {
+                    reasons.add("same happening named before a generic deed " + before);
                 }
             }
         }

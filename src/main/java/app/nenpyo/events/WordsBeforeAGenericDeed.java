@@ -1,0 +1,98 @@
+package app.nenpyo.events;
+
+import app.nenpyo.nlp.Gazetteer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words naming a report's happening that its head words miss, because the deed that ends its label names
+ * nothing: the happening is then named by the word before that deed, as decision 0043 already reads the
+ * object of 実施 or 開始 (侵攻を開始 → 侵攻). Two ways news puts such a word:
+ * <ul>
+ *   <li>the thing a body issues (出す, 下す, 発出, 発令): the label's noun before を is the happening, and the deed
+ *       only says it was given out. 委員会が…に基づく勧告を出す → 勧告; 経済産業省が「電力需給ひっ迫注意報」を出す →
+ *       電力需給ひっ迫注意報, which 電力需給ひっ迫注意報が出る names as its subject;</li>
+ *   <li>a compound head ending in a generic deed (発表, 表明, 実施, 決定: {@link Morphemes#GENERIC_NOUNS}), joined
+ *       by の or not: 出場辞退の発表 → 出場辞退, 脱退表明 → 脱退; the first part says what was announced.</li>
+ * </ul>
+ * Only a word of two characters or more, written in noun characters, not generic, not a kind of matter
+ * (事件, 問題: {@link CompoundHeads}), not a participant (首相). 決定を出す, 方針を示す or 合格発表 beside a
+ * 合格 name something by these words only where they are not generic: 決定 is, so a court's 決定を出す gives
+ * nothing; 合格 is not, so 合格発表 gives 合格.
+ *
+ * <p>{@code of("個人情報保護委員会が個人情報保護法に基づく勧告を出す", [出す])} → [勧告];
+ * {@code of("出場辞退の発表", [発表, 出場辞退の発表])} → [出場辞退];
+ * {@code of("長崎地裁が運転を認めない決定を出す", [出す])} → [];
+ * {@code of("選手が大会に出る", [出る])} → [] (出る is said of the thing, which is already the head).
+ *
+ * <p>Known weaknesses: only the last run of noun characters before the deed is read (事業の許可を取り消す処分を
+ * 出す → 処分, not what the order is about); a thing one body issues to many on a day (two towns' 避難指示) is
+ * one word for both, and only their subjects or places keep them apart.
+ */
+final class WordsBeforeAGenericDeed {
+
+    /** Deeds that say a thing was given out, not what: the thing names the happening, the deed nothing. */
+    private static final Set<String> ISSUING_DEEDS = Set.of("出す", "下す", "発出", "発令");
+
+    /** Brackets a paper sets a named warning or plan in (「電力需給ひっ迫注意報」を出す), closing and opening. */
+    private static final String CLOSING = "」』";
+    private static final String OPENING = "「『";
+
+    /** The longest name in brackets read as one word: a quotation is longer. */
+    private static final int LONGEST_NAME = 20;
+
+    private WordsBeforeAGenericDeed() {
+    }
+
+    /**
+     * Whether a head word is a deed of giving out (出す, 下す, 発出, 発令), which names no happening: two towns'
+     * 避難指示を出す share it, not their orders. Merging reads the thing given out instead.
+     */
+    static boolean namesNothing(String head) {
+        return ISSUING_DEEDS.contains(head);
+    }
+
+    /** The words naming the happening before a deed that names nothing, in the order found; none for most reports. */
+    static List<String> of(String label, List<String> headWords) {
+        List<String> out = new ArrayList<>(0);
+        for (String deed : ISSUING_DEEDS) {
+            if (label.endsWith("を" + deed)) {
+                add(out, lastNounRun(label, label.length() - deed.length() - 1));
+            }
+        }
+        for (String head : headWords) {
+            for (String generic : Morphemes.GENERIC_NOUNS) {
+                if (head.length() > generic.length() && head.endsWith(generic)) {
+                    int end = head.length() - generic.length();
+                    add(out, lastNounRun(head, head.charAt(end - 1) == 'の' ? end - 1 : end));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word ending at {@code end}: a name in brackets there (「電力需給ひっ迫注意報」, written partly in kana),
+     * else the run of noun characters; "" when none.
+     */
+    private static String lastNounRun(String text, int end) {
+        int bracket = end > 0 ? CLOSING.indexOf(text.charAt(end - 1)) : -1;
+        if (bracket >= 0) {
+            int open = text.lastIndexOf(OPENING.charAt(bracket), end - 1);
+            return open >= 0 && end - 1 - open <= LONGEST_NAME ? text.substring(open + 1, end - 1) : "";
+        }
+        int start = end;
+        while (start > 0 && Similarity.isNounCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static void add(List<String> out, String word) {
+        if (word.length() > 1 && !out.contains(word) && !Morphemes.GENERIC_NOUNS.contains(word)
+                && !CompoundHeads.namesAKindOfMatter(word) && !Morphemes.isParticipant(word, Gazetteer.shared())) {
+            out.add(word);
+        }
+    }
+}
