@@ -55,6 +55,14 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aHappeningNamedBeforeADeedThatNamesNothingSaysTheWord() {
+        String told = "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 勧告";
+        assertEquals("¶3 と ¶2：同じ日（2023年7月19日(水)）、名指さない行い（出す、発表）の前の語（勧告）が同じ出来事", ja.say(told));
+        assertEquals("¶3 with ¶2: same day (2023年7月19日(水)); same happening (勧告), named before a deed that names nothing"
+                + " (issued, announced)", en.say(told));
+    }
+
+    @Test
     void aWiderReportJoinedByItsNamedDoerInMuchTheSameWordsSaysWho() {
         String told = "¶2 with ¶5: told as the wider period 2022-01; same actor ショルツ in much the same words";
         assertEquals("¶2 と ¶5：より広い期間（2022年1月1日(土)〜2022年1月31日(月)）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた",
