@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *   +2  else two documents' reports of one day and category, neither with a subject, name one person or body in
  *       much the same words ({@link #oneDoerOfOneKindOfDeedInTwoDocuments}: 東雲大学（東雲市）は16日、…追加で合格にしたと
  *       発表 / 東雲大学（東雲市）で16日午後、…追加合格者の発表があった)
+ *   +1  one thing named in full with its short name in brackets, and by the short name alone ({@link ShortNames}:
+ *       改正教員給与特別措置法（給特法）が…成立 / 改正給特法が成立): a law or body of both, not only the deed
  *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
  *       names who, not what: the prime minister's statement and press conference stay two
  *   +1  the same category
@@ -373,6 +375,9 @@ final class Similarity {
             points += 2;
         }
         if (sharedParticipant(a, b) >= 0) {
+            points += 1;
+        }
+        if (!ShortNames.sharedShortName(ra.headWords(), rb.headWords()).isEmpty()) {
             points += 1;
         }
         if (ra.category() == rb.category()) {
@@ -1108,6 +1113,13 @@ final class Similarity {
                 if (explain) {
                     reasons.add("same happening named before a generic deed " + before);
                 }
+            }
+        }
+        String shortName = ShortNames.sharedShortName(ra.headWords(), rb.headWords());
+        if (!shortName.isEmpty()) {
+            points += 1;
+            if (explain) {
+                reasons.add("same thing by its short name " + shortName);
             }
         }
         int participant = sharedParticipant(a, b);

@@ -48,6 +48,7 @@ final class MergeReasonText {
             new String[] {"same happening named in a clause ", "reason.sameHappeningInAClause"},
             new String[] {"same happening named before a generic deed ", "reason.sameHappeningBeforeAGenericDeed"},
             new String[] {"same happening ", "reason.sameHappening"},
+            new String[] {"same thing by its short name ", "reason.sameShortName"},
             new String[] {"same category ", "reason.sameCategory"},
             new String[] {"same place ", "reason.samePlace"},
             new String[] {"same person ", "reason.samePerson"},

@@ -63,6 +63,14 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aThingCalledByItsShortNameSaysTheName() {
+        String told = "¶2 with ¶1: same day 2025-06-11; same happening 成立; same thing by its short name 給特法";
+        assertEquals("¶2 と ¶1：同じ日（2025年6月11日(水)）、同じ出来事の語（成立）、同じ物を略称（給特法）でも呼んだ", ja.say(told));
+        assertEquals("¶2 with ¶1: same day (2025年6月11日(水)); same happening (成立); the same thing, also called by its short name (給特法)",
+                en.say(told));
+    }
+
+    @Test
     void aWiderReportJoinedByItsNamedDoerInMuchTheSameWordsSaysWho() {
         String told = "¶2 with ¶5: told as the wider period 2022-01; same actor ショルツ in much the same words";
         assertEquals("¶2 と ¶5：より広い期間（2022年1月1日(土)〜2022年1月31日(月)）として報じた、同じ人・組織（ショルツ）をほぼ同じ語で報じた",
