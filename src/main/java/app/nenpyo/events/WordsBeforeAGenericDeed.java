@@ -11,15 +11,14 @@ import java.util.Set;
  * object of 実施 or 開始 (侵攻を開始 → 侵攻). Two ways news puts such a word:
  * <ul>
  *   <li>the thing a body issues (出す, 下す, 発出, 発令): the label's noun before を is the happening, and the deed
- *       only says it was given out. 委員会が…に基づく勧告を出す → 勧告; 経済産業省が「電力需給ひっ迫注意報」を出す →
- *       電力需給ひっ迫注意報, which 電力需給ひっ迫注意報が出る names as its subject;</li>
+ *       only says it was given out. 委員会が…に基づく勧告を出す → 勧告; 北浜市が「避難指示」を出す → 避難指示, which
+ *       避難指示が出る names as its subject;</li>
  *   <li>a compound head ending in a generic deed (発表, 表明, 実施, 決定: {@link Morphemes#GENERIC_NOUNS}), joined
  *       by の or not: 出場辞退の発表 → 出場辞退, 脱退表明 → 脱退; the first part says what was announced.</li>
  * </ul>
- * Only a word of two characters or more, written in noun characters, not generic, not a kind of matter
- * (事件, 問題: {@link CompoundHeads}), not a participant (首相). 決定を出す, 方針を示す or 合格発表 beside a
- * 合格 name something by these words only where they are not generic: 決定 is, so a court's 決定を出す gives
- * nothing; 合格 is not, so 合格発表 gives 合格.
+ * Only a word of two characters or more (the run of noun characters before the deed, or a name in brackets
+ * there), not generic, not a kind of matter (事件, 問題: {@link CompoundHeads}), not a participant (首相): a
+ * court's 決定を出す gives nothing (決定 is generic); 合格発表 gives 合格.
  *
  * <p>{@code of("個人情報保護委員会が個人情報保護法に基づく勧告を出す", [出す])} → [勧告];
  * {@code of("出場辞退の発表", [発表, 出場辞退の発表])} → [出場辞退];
@@ -27,13 +26,21 @@ import java.util.Set;
  * {@code of("選手が大会に出る", [出る])} → [] (出る is said of the thing, which is already the head).
  *
  * <p>Known weaknesses: only the last run of noun characters before the deed is read (事業の許可を取り消す処分を
- * 出す → 処分, not what the order is about); a thing one body issues to many on a day (two towns' 避難指示) is
- * one word for both, and only their subjects or places keep them apart.
+ * 出す → 処分, not what the order is about), and a name written partly in kana loses its brackets in the label
+ * (経済産業省が電力需給ひっ迫注意報を出す → 迫注意報, which still ends the other's 電力需給ひっ迫注意報); a thing
+ * bodies issue to many on a day (two towns' 避難指示) is one word for all, and only their subjects or places keep
+ * them apart.
  */
 final class WordsBeforeAGenericDeed {
 
     /** Deeds that say a thing was given out, not what: the thing names the happening, the deed nothing. */
     private static final Set<String> ISSUING_DEEDS = Set.of("出す", "下す", "発出", "発令");
+
+    /**
+     * The generic words of {@link Morphemes#GENERIC_NOUNS} that are deeds, which a compound may end with: not 政府 or
+     * 当局 (日本政府 names a doer, not a happening called 日本), nor 方針 or 見通し (a plan's subject is no happening).
+     */
+    private static final Set<String> GENERIC_DEEDS = Set.of("開始", "終了", "実施", "発言", "表明", "発表", "発生", "開催", "決定");
 
     /** Brackets a paper sets a named warning or plan in (「電力需給ひっ迫注意報」を出す), closing and opening. */
     private static final String CLOSING = "」』";
@@ -62,7 +69,7 @@ final class WordsBeforeAGenericDeed {
             }
         }
         for (String head : headWords) {
-            for (String generic : Morphemes.GENERIC_NOUNS) {
+            for (String generic : GENERIC_DEEDS) {
                 if (head.length() > generic.length() && head.endsWith(generic)) {
                     int end = head.length() - generic.length();
                     add(out, lastNounRun(head, head.charAt(end - 1) == 'の' ? end - 1 : end));

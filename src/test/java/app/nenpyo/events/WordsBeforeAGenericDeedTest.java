@@ -42,6 +42,8 @@ class WordsBeforeAGenericDeedTest {
         assertEquals(List.of(), WordsBeforeAGenericDeed.of("事件の発表", List.of("発表", "事件の発表")));
         assertEquals(List.of(), WordsBeforeAGenericDeed.of("首相の発表", List.of("発表", "首相の発表")));
         assertEquals(List.of(), WordsBeforeAGenericDeed.of("発表", List.of("発表")));
+        // a doer ending in a generic word (政府) is no deed: 日本 names no happening
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("日本政府が支援", List.of("日本政府", "支援")));
     }
 
     private static final String WARNING = "気象庁は10日午後、北海県の沿岸に「高潮警報」を出した。\n";
