@@ -262,8 +262,15 @@ public final class ReportCodec {
      * limits with 中 or 内, lengths from now; categories (0029's addendum); actors (0044's addendum): bodies named after
      * their kind, a country's force or authority, health centres and police stations, associations of places; merges
      * (0043's addendum): a happening's deed and thing named in a clause.
+     * 32 (session 35): dates (0003's addendum): 元日 before a name and a role, 同日 after a wider time, a weekday's
+     * month, counts onto a date and 1年前の今日, a deed counted since, rough counts, 1日で, a quoted day word;
+     * reports (0042's addendum): a quote after a deed of no words; background (0005's addendum): times put off to or
+     * done toward, a plan to come told as it was, a last time, より with a figure, peaks, limits in a request; categories
+     * (0029's addendum): a deed reported, an incident framing a sentence; actors (0044's addendum): municipalities
+     * named whole, factions, a company's legal form; merges (0043's addendum): the word before a generic deed, short
+     * names.
      */
-    public static final int FORMAT = 31;
+    public static final int FORMAT = 32;
 
     private ReportCodec() {
     }
