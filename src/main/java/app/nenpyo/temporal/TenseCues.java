@@ -336,18 +336,9 @@ final class TenseCues {
         if (k == from + 1 || !Chars.at(c, k, "から")) {
             return false;
         }
-        int count = k + 2;
-        int n = count;
-        while (n < limit && (Chars.isDigit(c[n]) || Numerals.isKanjiNumeral(c[n]))) {
-            n++;
-        }
-        String unit = n > count ? COUNTED_UNITS.at(c, n) : null;
-        if (unit == null) {
+        int after = endOfACount(c, k + 2, limit);
+        if (after < 0) {
             return false;
-        }
-        int after = n + unit.length();
-        if (Chars.at(c, after, "半")) {
-            after++;
         }
         if (after < limit && c[after] == 'が') {
             return ELAPSED.at(c, after + 1) != null;
@@ -386,18 +377,9 @@ final class TenseCues {
     private static boolean countReachedAt(char[] c, int k, int limit) {
         int n = k < limit && c[k] == '、' ? k + 1 : k;
         String adverb = BEFORE_THE_COUNT.at(c, n);
-        n += adverb == null ? 0 : adverb.length();
-        int digits = n;
-        while (n < limit && (Chars.isDigit(c[n]) || Numerals.isKanjiNumeral(c[n]))) {
-            n++;
-        }
-        String unit = n > digits ? COUNTED_UNITS.at(c, n) : null;
-        if (unit == null) {
+        int after = endOfACount(c, n + (adverb == null ? 0 : adverb.length()), limit);
+        if (after < 0) {
             return false;
-        }
-        int after = n + unit.length();
-        if (Chars.at(c, after, "半")) {
-            after++;
         }
         if (Chars.at(c, after, "が")) {
             after++;
@@ -414,6 +396,23 @@ final class TenseCues {
     private static boolean toldAsNow(char[] c, int k) {
         return k >= c.length || "。、」たが\n".indexOf(c[k]) >= 0 || Chars.at(c, k, "る。") || Chars.at(c, k, "る、")
                 || Chars.at(c, k, "ます") || Chars.at(c, k, "てい") || Chars.at(c, k, "った");
+    }
+
+    /**
+     * Where a count of time starting at {@code k} ends (1か月半, 2週間, 三年: after its unit and 半, if any), or -1 when
+     * no count starts there.
+     */
+    private static int endOfACount(char[] c, int k, int limit) {
+        int n = k;
+        while (n < limit && (Chars.isDigit(c[n]) || Numerals.isKanjiNumeral(c[n]))) {
+            n++;
+        }
+        String unit = n > k ? COUNTED_UNITS.at(c, n) : null;
+        if (unit == null) {
+            return -1;
+        }
+        int after = n + unit.length();
+        return Chars.at(c, after, "半") ? after + 1 : after;
     }
 
     /** What says the time counted has gone by: 2週間が過ぎ, 1か月がたった, 半年が経過. */
