@@ -147,13 +147,27 @@ final class DayOfTheSentenceBefore {
      * Deeds at which words are said: a court's sitting (判決を言い渡した), an announcement, a statement, talks,
      * a rally. A quote said after one, on no occasion of its own, is what was said there
      * (地裁は…判決を言い渡した。裁判長は「悪質な犯行だ」と述べた。). After a deed of another kind (an appointment, a
-     * vote, a ceremony, a disaster, a market's move) a quote said is someone's statement of that day
+     * vote, a ceremony, a match) a quote said is someone's statement of that day
      * (…新館長に就任した。新館長は「市民に開かれた館にしたい」と話した。): the writers of sets five, seven, eight
      * and nine expect it as a report. Known weakness: a ceremony's speech (式辞) is the ceremony's words, read
      * as a statement of its own.
      */
     private static final Set<EventCategory> WORDS_SAID_AT = EnumSet.of(EventCategory.LEGAL, EventCategory.ANNOUNCEMENT,
             EventCategory.STATEMENT, EventCategory.MEETING, EventCategory.PROTEST);
+
+    /**
+     * Deeds after which a quote is mostly a bystander's, gathered by the reporter on that day or later, no
+     * statement of anyone's: a fire or an accident (住宅が全焼した。近くに住む女性は「怖かった」と話した。), a market's
+     * move (日経平均株価は…下落した。市場関係者は「…」と話した。). Known weakness: a named speaker's words after them
+     * (a mayor's after a disaster) are missed too; a fire's or a market's news quotes the anonymous far more often.
+     */
+    private static final Set<EventCategory> WORDS_GATHERED_AFTER = EnumSet.of(EventCategory.DISASTER, EventCategory.ECONOMY);
+
+    /**
+     * Words, outside quotes, by which the sentence before tells words said in a clause of its own, whatever its
+     * report's category (町は…開所式を開き、町長が今後の方針を表明した。): the quote after it is what was said there.
+     */
+    private static final Pattern WORDS_OF_SAYING = Pattern.compile("表明|発表|説明|述べ|あいさつ|挨拶|会見|演説|訓示");
 
     /**
      * How many days before its article a deed may be for a quote said after it to be a statement of that day:
@@ -164,13 +178,24 @@ final class DayOfTheSentenceBefore {
 
     /**
      * Whether a quote said after the deed, on no occasion it names, is a statement of its own on the deed's day:
-     * the deed is no one at which words are said ({@link #WORDS_SAID_AT}, no body's sitting: {@link #SITTINGS})
-     * and lies in the week before the article ({@link #RECENT_DAYS}). {@code 新館が9日、開館した。館長は「…」と話した。}
-     * in an article of the 12th → true; after 判決を言い渡した, 予算案を可決した or a deed of last month → false.
+     * no report of the sentence before is a deed at which words are said ({@link #WORDS_SAID_AT}, no body's
+     * sitting: {@link #SITTINGS}) or after which bystanders are quoted ({@link #WORDS_GATHERED_AFTER}), that
+     * sentence tells no words said in another clause ({@link #WORDS_OF_SAYING}), and its deed lies in the week
+     * before the article ({@link #RECENT_DAYS}). {@code 新館が9日、開館した。館長は「…」と話した。} in an article of
+     * the 12th → true; after 判決を言い渡した, 予算案を可決した, 全焼した, 方針を表明した or a deed of last month → false.
+     *
+     * @param there  the reports of the sentence before, the first the deed whose day is carried
+     * @param before the sentence before's text
      */
-    static boolean aStatementOfItsOwn(Report deed, LocalDate written) {
-        return !WORDS_SAID_AT.contains(deed.category()) && deed.contentWords().stream().noneMatch(SITTINGS::contains)
-                && !deed.time().start().isBefore(written.minusDays(RECENT_DAYS));
+    static boolean aStatementOfItsOwn(List<Report> there, String before, LocalDate written) {
+        return there.stream().noneMatch(DayOfTheSentenceBefore::wordsAreSaidAtOrAfter)
+                && !WORDS_OF_SAYING.matcher(unquoted(before)).find()
+                && !there.get(0).time().start().isBefore(written.minusDays(RECENT_DAYS));
+    }
+
+    private static boolean wordsAreSaidAtOrAfter(Report deed) {
+        return WORDS_SAID_AT.contains(deed.category()) || WORDS_GATHERED_AFTER.contains(deed.category())
+                || deed.contentWords().stream().anyMatch(SITTINGS::contains);
     }
 
     /**
@@ -228,12 +253,13 @@ final class DayOfTheSentenceBefore {
                 continue;
             }
             Report first = there.get(0);
-            if (endsSayingAQuote(said) && !aStatementOfItsOwn(first, doc.date().date())) {
+            String told = before.span().of(text);
+            if (endsSayingAQuote(said) && !aStatementOfItsOwn(there, told, doc.date().date())) {
                 continue;
             }
             boolean oneDay = there.stream().allMatch(r -> !r.source().isBackground() && sameDay(r.time(), first.time()))
                     && isDay(first.time());
-            if (oneDay && endsAsADeedDone(before.span().of(text))) {
+            if (oneDay && endsAsADeedDone(told)) {
                 out.add(new Carried(sentence, first, dated));
             }
         }

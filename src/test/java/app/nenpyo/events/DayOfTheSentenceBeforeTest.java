@@ -142,8 +142,41 @@ class DayOfTheSentenceBeforeTest {
                 "eight days before the article");
         assertEquals(List.of(), carried("野党は18日、首相と会談した。野党の代表は「説明が足りない」と述べた。\n"),
                 "talks are a deed of words: what was said there");
-        assertEquals(List.of(), carried("市議会は18日、新年度の予算案を可決した。市長は「市民の期待に応えたい」と述べた。\n"),
+        assertEquals(List.of(), carried("市議会は18日、市長の不信任決議案を可決した。市長は「市民の期待に応えたい」と述べた。\n"),
                 "a body's sitting, whatever it decided: what was said there");
+    }
+
+    /** Review rv2 (session 35): the week's limit read from inside, a deed seven days before the article. */
+    @Test
+    void aQuoteSaidAfterADeedOfSevenDaysAgoIsAStatementOfThatDay() {
+        assertEquals(List.of("2025-03-13 山本氏が「市民に開かれた館にしたい」と発言"),
+                carried("市の新しい図書館が13日、開館した。初代館長の山本氏は「市民に開かれた館にしたい」と話した。\n"));
+    }
+
+    /**
+     * Review rv2 (session 35): after a fire, an accident or a market's move, a quote is a bystander's, gathered that
+     * day or later, no statement of anyone's.
+     */
+    @Test
+    void aBystandersQuoteAfterADisasterOrAMarketsMoveIsNoStatement() {
+        assertEquals(List.of(), carried("北山市の住宅が18日未明、全焼した。近くに住む女性は「怖かった」と話した。\n"));
+        assertEquals(List.of(), carried("北山市で18日、火事があり、木造2階建てが全焼した。近くに住む女性は「火の勢いがすごかった」と話した。\n"));
+        assertEquals(List.of(), carried("日経平均株価は18日、大幅に下落した。市場関係者は「しばらく不安定な値動きが続く」と話した。\n"));
+        assertEquals(List.of(), carried("県道で18日、乗用車とトラックが衝突した。現場近くの男性は「大きな音がした」と話した。\n"));
+        assertEquals(List.of("2025-03-18 山本氏が「市民に開かれた館にしたい」と発言"),
+                carried("市の新しい図書館が18日、開館した。近くに住む山本氏は「市民に開かれた館にしたい」と話した。\n"),
+                "after a deed of no words, a neighbour's words too stay a statement");
+    }
+
+    /** Review rv2 (session 35): words said in the sentence before's own second clause are what the quote after says. */
+    @Test
+    void aQuoteAfterWordsSaidInTheClauseBeforeIsNotAStatementOfItsOwn() {
+        assertEquals(List.of(), carried("町は18日、新庁舎の開所式を開き、町長が今後の方針を表明した。町長は「町民の声を聞きたい」と述べた。\n"));
+        assertEquals(List.of(), carried("新庁舎が18日、完成し、町長が今後の方針を表明した。町長は「町民の声を聞きたい」と述べた。\n"));
+        assertEquals(List.of(), carried("町は18日、新庁舎の開所式を開き、町長があいさつした。町長は「町民の声を聞きたい」と述べた。\n"));
+        assertEquals(List.of("2025-03-18 町長が「町民の声を聞きたい」と発言"),
+                carried("町は18日、新庁舎の開所式を開き、町長がテープカットした。町長は「町民の声を聞きたい」と述べた。\n"),
+                "a ceremony of no words said in the clause: the mayor's statement of that day");
     }
 
     @Test
