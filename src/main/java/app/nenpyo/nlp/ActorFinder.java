@@ -161,7 +161,7 @@ public final class ActorFinder {
             best = longer(best, institutionOfAPlaceIpadicTakesForASurname(text, tokenAt, i));
             best = longer(best, placeAndItsFeature(text, tokenAt, i));
             best = tokenised ? longer(best, MunicipalitiesNamedWhole.at(text, tokenAt, i, gazetteer)) : best;
-            best = tokenised ? longer(best, Factions.at(text, tokenAt, i)) : best;
+            best = tokenised ? longer(best, Factions.at(text, tokenAt, i, gazetteer)) : best;
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
@@ -305,11 +305,28 @@ public final class ActorFinder {
         if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
             return null;
         }
-        if (!properNoun && !katakanaName && !saidToBeOne && !endsInALegalForm(text, end) && !companyByWhatFollows(text, tokenAt, end)) {
+        if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name)) && !companyByWhatFollows(text, tokenAt, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    /**
+     * Words that say what kind of company a legal form is, not whose: 特例有限会社, 外国株式会社. 上場, 新設 and 運営 are
+     * verbal nouns, turned away as such.
+     */
+    private static final Set<String> KINDS_OF_COMPANY = Set.of("特例", "外国", "内国", "一般", "普通", "特定");
+
+    /**
+     * A word a legal form vouches for as a company's name: a noun of its own (暁星 of 暁星食品株式会社), not a particle
+     * (有限会社から株式会社に), a verbal noun (上場株式会社, 運営合同会社), a country (日本株式会社) or a kind of company.
+     */
+    private static boolean mayNameACompany(Token name) {
+        String pos = name.partOfSpeech();
+        return pos.startsWith("名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-サ変接続")
+                && !pos.startsWith("名詞-副詞可能") && !pos.startsWith("名詞-固有名詞-地域-国")
+                && !KINDS_OF_COMPANY.contains(name.surface());
     }
 
     private static boolean endsInALegalForm(String text, int end) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * only the municipality's address.
  *
  * <p>The name is one to {@link #LONGEST_NAME} characters of nouns (no suffix, figure, pronoun or prefix: 同市, 各町, 23区
- * are none), at least one of them a proper noun or all of them single kanji (a made-up name IPADIC knows no word of:
+ * are none; nor a kind of body or place written alone: 国県市, 県北町村会), at least one of them a proper noun or all of them single kanji (a made-up name IPADIC knows no word of:
  * 奥 / 霧 / 町 where no prefecture is written before it), before 市, 町, 村 or 区 written as IPADIC's place suffix (or as 市 after
  * a surname IPADIC reads it for: 葉月 / 市), starting where a word starts or right after a prefecture (a place and 県,
  * 都 or 府; 北海道). The mention spans the prefecture and the name, not the kind, as a place is written without it
@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>Known weaknesses: a name of one character (呉市, 坂町) is left to the gazetteer, as a place of one character is; a
  * made-up name of common words only (富岳市: 富岳 is a common noun) is not taken; a district written after its city
- * (桐ヶ谷市北町) stays a place of its own.
+ * (桐ヶ谷市北町) stays a place of its own, and so does a place IPADIC knows after a kind written alone (県北町村会 →
+ * 北町, by {@link ActorFinder}'s proper nouns).
  */
 final class MunicipalitiesNamedWhole {
 
@@ -35,6 +36,9 @@ final class MunicipalitiesNamedWhole {
 
     /** The kinds of prefecture written after its name, whose municipality may follow: 埼玉県, 東京都, 大阪府. */
     private static final Set<String> PREFECTURE_KINDS = Set.of("県", "都", "府");
+
+    /** Kinds of body or place written alone, which a municipality's name has no piece of: 国県市, 県北町村会. */
+    private static final Set<String> ADMINISTRATIVE = Set.of("国", "県", "都", "府", "道", "市", "町", "村", "区", "郡", "州");
 
     /** Hokkaido, a prefecture IPADIC reads as one word with its kind. */
     private static final String HOKKAIDO = "北海道";
@@ -55,6 +59,9 @@ final class MunicipalitiesNamedWhole {
         boolean singleKanji = true;
         for (Token t = ActorFinder.at(tokenAt, nameStart); t != null && mayBeInAName(t)
                 && t.span().end() - nameStart <= LONGEST_NAME; t = ActorFinder.at(tokenAt, t.span().end())) {
+            if (ADMINISTRATIVE.contains(t.surface())) {
+                return null; // 国 / 県 / 市 (国県市の負担), 県 / 北町 / 村 (県北町村会): kinds of body or place, no name
+            }
             properNoun |= t.partOfSpeech().startsWith("名詞-固有名詞");
             singleKanji &= t.surface().length() == 1 && ActorRegistry.isKanji(t.surface());
             int end = t.span().end();

@@ -38,6 +38,19 @@ class CompanyNamesTest {
         assertEquals(List.of(), organisations("同社は株式会社に改組した。"));
     }
 
+    /** A legal form vouches only for a noun of a name: not a particle, a verbal noun, a country or a kind of company. */
+    @Test
+    void aWordThatIsNoNameBeforeALegalFormIsNone() {
+        assertEquals(List.of(), organisations("同社は有限会社から株式会社に移行した。"), "a particle");
+        assertEquals(List.of(), organisations("個人事業から合同会社へ移った。"));
+        assertEquals(List.of(), organisations("上場株式会社の決算が出そろった。"), "a verbal noun: listed companies");
+        assertEquals(List.of(), organisations("運営合同会社が18日、破産した。"), "the company that runs it");
+        assertEquals(List.of(), organisations("特例有限会社として存続する。"), "a kind of company");
+        assertEquals(List.of(), organisations("外国株式会社の登記が増えた。"));
+        assertEquals(List.of(), organisations("日本株式会社の時代は終わった。"), "a country: Japan Inc.");
+        assertEquals(List.of("暁星物産合同会社"), organisations("暁星物産合同会社は18日、破産した。"), "a name still");
+    }
+
     @Test
     void aTradeOrABracketedNameIsNone() {
         assertEquals(List.of(), organisations("国内電機各社は10日、値上げを発表した。"), "a qualifier and 各社: a trade");

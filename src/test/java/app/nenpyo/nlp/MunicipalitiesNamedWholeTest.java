@@ -38,6 +38,15 @@ class MunicipalitiesNamedWholeTest {
         assertEquals(List.of(), places("本市の人口が減った。"), "a prefix: this city");
     }
 
+    /** 国, 県, 市 written alone are kinds of body or place, no piece of a name (review rv2 of session 35). */
+    @Test
+    void aKindOfBodyOrPlaceIsNoPieceOfAName() {
+        assertEquals(List.of(), places("国県市の負担割合が決まった。"), "the state, the prefecture and the city");
+        assertEquals(List.of("北町=北町"), places("県北町村会が開かれた。"),
+                "not 県北町 (the prefecture's north: its towns' association); 北町 is IPADIC's own place, as before the rule");
+        assertEquals(List.of("奥霧=奥霧"), places("奥霧村で県と市が協議した。"), "a made-up name still");
+    }
+
     @Test
     void aPrefectureBeforeItsMunicipalityIsItsAddress() {
         assertEquals(List.of("宮崎県奥霧=奥霧"), places("宮崎県奥霧町では29日未明、土砂崩れで県道がふさがれた。"));
