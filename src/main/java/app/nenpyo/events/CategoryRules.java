@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.FullWidth;
+import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
@@ -423,12 +424,19 @@ final class CategoryRules {
         if (date.end() <= date.start()) {
             return false;
         }
-        for (Token t : tokens) {
-            if (t.span().start() >= date.end()) {
-                return t.span().start() > date.end();
-            }
-        }
-        return false;
+        int first = firstTokenAfter(tokens, date);
+        return first < tokens.size() && tokens.get(first).span().start() > date.end();
+    }
+
+    /** Whether a topic (は, が) stands right before the date: 県警は8日、, 同社は2日、. */
+    static boolean afterTopic(List<Token> tokens, TextSpan date) {
+        int before = InTextOrder.firstStartingFrom(tokens, Token::span, date.start()) - 1;
+        return before >= 0 && Morphemes.isParticle(tokens.get(before), "は", "が");
+    }
+
+    /** The index of the first token starting at or after the date's end (4月1日|付で → 付), the tokens' count if none. */
+    static int firstTokenAfter(List<Token> tokens, TextSpan date) {
+        return InTextOrder.firstStartingFrom(tokens, Token::span, date.end());
     }
 
     /**
@@ -436,16 +444,28 @@ final class CategoryRules {
      * endings, する and に after it passed over.
      */
     private static boolean endsAnnounced(List<Token> tokens, TextSpan clause) {
+        int last = lastWord(tokens, clause);
+        return last >= 0 && ANNOUNCING.contains(tokens.get(last).baseForm());
+    }
+
+    /** The index of the clause's last word, its endings, する and に passed over (…と発表した → 発表); -1 when none. */
+    static int lastWord(List<Token> tokens, TextSpan clause) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (!clause.contains(t.span())) {
-                continue;
-            }
-            if (!(Morphemes.isVerbEnding(t) || Morphemes.isSuru(t) || Morphemes.isParticle(t, "に"))) {
-                return ANNOUNCING.contains(t.baseForm());
+            if (clause.contains(t.span())
+                    && !(Morphemes.isVerbEnding(t) || Morphemes.isSuru(t) || Morphemes.isParticle(t, "に"))) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Whether a noun is that of a verb making known what its doer says, decides or finds: those a date set off by a
+     * comma dates ({@link #ANNOUNCING}) and 表明.
+     */
+    static boolean makesKnown(String noun) {
+        return ANNOUNCING.contains(noun) || noun.equals("表明");
     }
 
     /** The nouns of the verbs that make something known, the deed of a doer a date set off by a comma dates. */

@@ -336,7 +336,7 @@ abstract class ClausePredicates extends ClausePhrases {
                 c--;
             }
             Token before = t.get(Math.max(c - 1, 0));
-            int described = exists && Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.get(last).surface()::endsWith)
+            int described = exists && Morphemes.isIncidentNoun(t.get(last))
                     ? relativeStart(c, start, 0) : c;
             if (described < c && text.substring(tokenStart(described), tokenStart(c)).indexOf('で') < 0) {
                 // 福島県沖を震源とする地震があった: the clause says which incident there was (where, without で)

@@ -1,8 +1,10 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,21 +21,26 @@ import java.util.Set;
  *   同社は2日、田中専務が4月1日付で社長に昇格する人事を発表した。  4月1日 → the promotion: OTHER, not the announcement
  *   市長は16日、辞任を表明した。                        16日 → the statement (the date is set off: the verb's)
  *   市長は16日に辞任を表明した。                        16日 → the statement (no verb between: the date is the verb's)
+ *   同社は15日付のプレスリリースで、新工場を建設すると発表した。  15日 → the announcement (付の: a dated document)
+ *   2025年の万博に向けて、政府は14日に補助金を設けると発表した。  14日 → the announcement (2025年: no date of the doer.s)
  * </pre>
  *
  * <p>The date is inside what is reported when no comma sets it off (県は5日、…と発表した dates the announcing verb),
  * the clause ends with a verb that makes something known (表明, 発表, 公表, 明らかにする) whose quotation or object
  * is a verb's clause (…辞任すると表明, …昇格する人事を発表), and the date is not the report's: it is the day a change
- * takes effect (4月1日付で), or another date stands before it in the sentence, the report's own or that of what
- * led to it (会見し). Then the label is read without its last verb, the words naming the happening without it, and
+ * takes effect (4月1日付で, no comma after it), or the doer's own date stands before it: set off after the topic
+ * (同社は2日、) or ending a clause of its own, a verb and a comma after it (16日に会見し、), not in a の-phrase nor in
+ * a phrase that frames (2025年の万博に向けて、). Then the label is read without its last verb, the words naming the happening without it, and
  * the predicate not at all. A lone date before such a verb is the report's (市は14日に新しい補助金を設けると発表した:
  * the announcement), as the writers read it. Known weakness: of two dates the second may be the report's too
  * (3日に説明会を開き、5日に新制度を始めると発表した reads the 5th as the new scheme's).
  */
 final class DatedClauseCategory {
 
-    /** The nouns of the verbs that make known what their doer says, decides or finds. */
-    private static final Set<String> MAKING_KNOWN = Set.of("表明", "発表", "公表", "明らか");
+    /** Verbs that frame what follows rather than act (2025年の万博に向け、, 選挙を控え、): no clause of the doer's. */
+    private static final Set<String> FRAMING_VERBS = Set.of("向ける", "控える");
+    /** What follows the day a change takes effect: 4月1日付で, 4月1日付けで. */
+    private static final List<String> TAKING_EFFECT = List.of("付で", "付けで");
 
     private DatedClauseCategory() {
     }
@@ -46,7 +53,7 @@ final class DatedClauseCategory {
      * @param s          the sentence
      * @param clause     the clause the date governs, in the sentence
      * @param date       the date expression, in the sentence
-     * @param otherDates the sentence's other dates, in the sentence
+     * @param otherDates the sentence's dates, in the sentence; the date itself among them is passed over by its place
      */
     static EventCategory categorise(Label label, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         List<Token> tokens = s.tokens();
@@ -55,57 +62,99 @@ final class DatedClauseCategory {
             return CategoryRules.categorise("", frame.get(), List.of(), List.of());
         }
         List<String> governed = CategoryRules.governedWords(tokens, clause, date, label.predicate());
-        boolean datedBefore = otherDates.stream().anyMatch(other -> other.end() <= date.start());
-        if (!MAKING_KNOWN.contains(label.predicate()) || !dateInsideWhatIsReported(tokens, clause, date, datedBefore)) {
+        if (!CategoryRules.makesKnown(label.predicate()) || !dateInsideWhatIsReported(tokens, s.text(), clause, date, otherDates)) {
             return CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed);
         }
-        List<String> heads = label.headWords().stream().filter(w -> !MAKING_KNOWN.contains(w)).toList();
+        List<String> heads = new ArrayList<>();
+        for (String w : label.headWords()) {
+            if (!CategoryRules.makesKnown(w)) {
+                heads.add(w);
+            }
+        }
         return CategoryRules.categorise("", withoutTheReport(label.text(), label.predicate()), heads, governed);
     }
 
     /**
-     * Whether the date is inside what the clause's last verb reports: no comma after the date, the date a change's
-     * (付で) or another date before it, and the reporting verb takes a verb's clause as its quotation (…すると表明) or
-     * as the clause of its object (…昇格する人事を発表).
+     * Whether the date is inside what the clause's last verb reports: no comma after the date, the reporting verb takes
+     * a verb's clause as its quotation (…すると表明) or as the clause of its object (…昇格する人事を発表), and the date
+     * is a change's (付で) or the doer's own earlier date stands before it.
      */
-    private static boolean dateInsideWhatIsReported(List<Token> tokens, TextSpan clause, TextSpan date, boolean datedBefore) {
-        if (date.end() <= date.start() || CategoryRules.setOff(tokens, date)
-                || !(datedBefore || takesEffect(tokens, date))) {
+    private static boolean dateInsideWhatIsReported(List<Token> tokens, String text, TextSpan clause, TextSpan date,
+                                                    List<TextSpan> otherDates) {
+        if (date.end() <= date.start() || CategoryRules.setOff(tokens, date)) {
             return false;
         }
-        int last = lastWord(tokens, clause);
-        if (last < 2 || !MAKING_KNOWN.contains(tokens.get(last).baseForm())
+        int last = CategoryRules.lastWord(tokens, clause);
+        if (last < 2 || !CategoryRules.makesKnown(tokens.get(last).baseForm())
                 || tokens.get(last - 1).span().start() < date.end()) {
             return false;
         }
         Token marker = tokens.get(last - 1);
-        if (Morphemes.isParticle(marker, "と")) {
-            return endsAVerb(tokens.get(last - 2));
-        }
-        return Morphemes.isParticle(marker, "を") && last >= 3 && Morphemes.isNounLike(tokens.get(last - 2))
-                && endsAVerb(tokens.get(last - 3)) && tokens.get(last - 3).span().start() >= date.end();
+        boolean reportsAClause = Morphemes.isParticle(marker, "と") ? endsAVerb(tokens.get(last - 2))
+                : Morphemes.isParticle(marker, "を") && last >= 3 && Morphemes.isNounLike(tokens.get(last - 2))
+                        && endsAVerb(tokens.get(last - 3)) && tokens.get(last - 3).span().start() >= date.end();
+        return reportsAClause && (takesEffect(text, date) || datedBefore(tokens, text, otherDates, date));
     }
 
-    /** Whether the date is followed by 付 (4月1日付で): the day a change takes effect, not the day it is told. */
-    private static boolean takesEffect(List<Token> tokens, TextSpan date) {
-        for (Token t : tokens) {
-            if (t.span().start() >= date.end()) {
-                return t.surface().startsWith("付");
+    /**
+     * Whether the date is followed by 付で (4月1日付で辞任する): the day a change takes effect, not the day it is told;
+     * not 付の (15日付のプレスリリースで: a dated document) nor 付で set off by a comma (16日付で、…と発表: the release's).
+     */
+    private static boolean takesEffect(String text, TextSpan date) {
+        for (String mark : TAKING_EFFECT) {
+            if (text.startsWith(mark, date.end())) {
+                int after = date.end() + mark.length();
+                return after >= text.length() || "、，".indexOf(text.charAt(after)) < 0;
             }
         }
         return false;
     }
 
-    /** The index of the clause's last word, its endings, する and に passed over; -1 when none. */
-    private static int lastWord(List<Token> tokens, TextSpan clause) {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (clause.contains(t.span())
-                    && !(Morphemes.isVerbEnding(t) || Morphemes.isSuru(t) || Morphemes.isParticle(t, "に"))) {
-                return i;
+    /**
+     * Whether the doer's own date stands before the date: one a comma sets off right after the topic (同社は2日、) or
+     * one of a clause of its own, a verb and a comma after it (16日に記者会見し、). Not a date of a の-phrase or of a
+     * phrase that frames (2025年の万博に向けて、), nor one modifying the subject.
+     */
+    private static boolean datedBefore(List<Token> tokens, String text, List<TextSpan> otherDates, TextSpan date) {
+        for (TextSpan other : otherDates) {
+            if (other.end() <= date.start() && other.end() > other.start()
+                    && (CategoryRules.setOff(tokens, other) && CategoryRules.afterTopic(tokens, other)
+                        || endsAClauseOfItsOwn(tokens, text, other, date))) {
+                return true;
             }
         }
-        return -1;
+        return false;
+    }
+
+    /** Whether a verb and a comma follow the earlier date before the later one: 16日に記者会見し、6月30日付で…. */
+    private static boolean endsAClauseOfItsOwn(List<Token> tokens, String text, TextSpan earlier, TextSpan later) {
+        int comma = -1;
+        for (int i = earlier.end(); i < later.start() && comma < 0; i++) {
+            if ("、，".indexOf(text.charAt(i)) >= 0) {
+                comma = i;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        int before = InTextOrder.firstStartingFrom(tokens, Token::span, comma) - 1;
+        if (before < 0 || tokens.get(before).span().start() < earlier.end()) {
+            return false;
+        }
+        if (!endsAVerb(tokens.get(before))) {
+            return false;
+        }
+        int first = CategoryRules.firstTokenAfter(tokens, earlier);
+        if (first <= before && Morphemes.isParticle(tokens.get(first), "の")) {
+            // 2025年の万博…: the date names a thing, not the doer's day
+            return false;
+        }
+        for (int i = first; i <= before; i++) {
+            if (FRAMING_VERBS.contains(tokens.get(i).baseForm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word ends a verb's clause: the verb itself, する or an ending (辞任する, 昇格した, 行う). */

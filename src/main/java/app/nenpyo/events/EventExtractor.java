@@ -247,15 +247,21 @@ public final class EventExtractor {
         List<Report> reports = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
             DateMention mention = mentions.get(k);
-            Report report = report(input, lists, wraps, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions);
+            Report report = report(input, lists, wraps, s, sentence, paragraph, mention, clauses.get(k), hasVerb, unsaid, mentions,
+                    dates);
             if (kept.contains(mention) || ConsecutiveDays.lastsBoth(report.headWords(), report.category())) {
                 reports.add(report);
                 continue;
             }
             // a launch or an arrest on each of two days is two happenings: each day its own report
             // (read among the days as written: the joined range would read as a period to the background rules)
+            List<TextSpan> keptDates = new ArrayList<>(kept.size());
+            for (DateMention m : kept) {
+                keptDates.add(m.span().shift(-offset));
+            }
             for (DateMention day : ConsecutiveDays.daysOf(mention, kept)) {
-                reports.add(report(input, lists, wraps, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, kept));
+                reports.add(report(input, lists, wraps, s, sentence, paragraph, day, clauses.get(k), hasVerb, unsaid, kept,
+                        keptDates));
             }
         }
         List<Anaphor> anaphors = new ArrayList<>(s.anaphors().size());
@@ -373,7 +379,7 @@ public final class EventExtractor {
     private Report report(DocumentInput input, RelatedLists lists, List<Integer> wraps, AnalysedSentence s, Sentence sentence,
                           Paragraph paragraph,
                           DateMention mention, TextSpan clause, boolean hasVerb, List<TextSpan> unsaid,
-                          List<DateMention> sentenceDates) {
+                          List<DateMention> sentenceDates, List<TextSpan> datesInSentence) {
         int offset = s.offset();
         Label label = labels.build(s, clause, mention.span().shift(-offset), unsaid);
         TextSpan docClause = clause.shift(offset);
@@ -387,8 +393,7 @@ public final class EventExtractor {
         }
         // 6日に召集される臨時国会で所信表明演説を行う: the convening's category, not the speech's
         EventCategory category = label.datedDeed().isEmpty()
-                ? DatedClauseCategory.categorise(label, s, clause, mention.span().shift(-offset), sentenceDates.stream()
-                        .filter(d -> !d.span().equals(mention.span())).map(d -> d.span().shift(-offset)).toList())
+                ? DatedClauseCategory.categorise(label, s, clause, mention.span().shift(-offset), datesInSentence)
                 : CategoryRules.categorise(label.datedDeed(), label.text(), label.headWords(),
                         datedPhraseWords(s, clause, mention.span().shift(-offset)));
         String background = BackgroundRules.reason(input.document(), lists, wraps, paragraph, s, docClause,

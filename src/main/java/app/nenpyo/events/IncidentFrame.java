@@ -12,15 +12,18 @@ import java.util.Optional;
  * <pre>
  *   国交省は16日、昨年7月に沖で旅客船が沈んだ事故で、運航会社の許可を取り消した。  昨年7月 → 昨年7月に沖で旅客船が沈んだ事故
  *   2022年5月3日の高速道路での多重衝突事故で、地裁は9日、運転手に判決を言い渡した。  2022年5月3日 → …多重衝突事故
+ *   化学工場で3日、爆発が起きた事故で、県警は10日、同社を家宅捜索した。             3日 → 爆発が起きた事故
  *   国交省は16日、昨年7月に沖で旅客船が沈んだ事故で、…                               16日 → none (the frame holds another date)
- *   国交省は16日、沖で旅客船が沈んだ事故で、…                                        16日 → none (a comma after the date)
+ *   国交省は16日、沖で旅客船が沈んだ事故で、…、12日に…と通知した。                   16日 → none (a topic before the date)
+ *   県警は8日、住宅で起きた火災で、男を逮捕し、10日に送検した。                      8日 → none (a topic before the date)
  * </pre>
  *
  * <p>The frame runs from the date to a noun of an incident ({@link Morphemes#INCIDENT_NOUNS}: 事故, 火災, 地震, 事件…)
  * followed by で and a comma, with no comma nor another date between (quotes and brackets do not part it). A date set
- * off by a comma opens a frame only when the main clause has a date of its own after the frame (工場で3日、爆発が起きた
- * 事故で、県警は10日、…: the 3rd is the explosion's); without one it is the main clause's (県は5日、…事故で、…). Known
- * weakness: a frame with a second comma inside (昨年7月、沖で、旅客船が沈んだ事故で、) is not found.
+ * off by a comma is the main clause's when a topic stands right before it (県警は8日、); after anything else (a place:
+ * 工場で3日、) it opens a frame only when the main clause has a date of its own right after its topic, after the frame
+ * (…事故で、県警は10日、): a later date in another clause (…逮捕し、10日に送検した) or a span (今後1週間) is not the main
+ * clause's. Known weakness: a frame with a second comma inside (昨年7月、沖で、旅客船が沈んだ事故で、) is not found.
  */
 final class IncidentFrame {
 
@@ -35,53 +38,58 @@ final class IncidentFrame {
      * @param text       the sentence's text
      * @param clause     the clause the date governs, in the sentence
      * @param date       the date expression, in the sentence
-     * @param otherDates the sentence's other dates, in the sentence
+     * @param otherDates the sentence's dates, in the sentence; the date itself among them is passed over by its place
      */
     static Optional<String> after(List<Token> tokens, String text, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         if (date.end() <= date.start()) {
             return Optional.empty();
         }
-        // a date a comma sets off opens a frame only when the main clause has a date of its own after the frame
-        boolean setOff = CategoryRules.setOff(tokens, date);
-        int previousEnd = setOff ? firstAfter(tokens, date) : date.end();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        int first = CategoryRules.firstTokenAfter(tokens, date);
+        if (first >= tokens.size()) {
+            return Optional.empty();
+        }
+        boolean setOff = tokens.get(first).span().start() > date.end();
+        if (setOff && CategoryRules.afterTopic(tokens, date)) {
+            // 県警は8日、…: the main clause's date, whatever the sentence says later
+            return Optional.empty();
+        }
+        int nextDate = nextDateStart(otherDates, date.end());
+        int previousEnd = tokens.get(first).span().start();
+        for (int i = first; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.span().start() < date.end()) {
-                continue;
-            }
-            if (!clause.contains(t.span()) || commaIn(text, previousEnd, t.span().start())
-                    || dateBetween(otherDates, date, t.span())) {
+            if (!clause.contains(t.span()) || commaIn(text, previousEnd, t.span().start()) || nextDate <= t.span().start()) {
                 // a comma (the tokenizer keeps no marks), or the clause's end, or another date: no frame
                 return Optional.empty();
             }
-            Token next = tokens.get(i + 1);
-            if (Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.surface()::endsWith) && Morphemes.isParticle(next, "で")
+            if (Morphemes.isIncidentNoun(t) && Morphemes.isParticle(tokens.get(i + 1), "で")
                     && commaAfter(tokens, i + 1, text)) {
-                boolean mainDated = otherDates.stream().anyMatch(other -> other.start() > t.span().end());
-                return setOff && !mainDated ? Optional.empty() : Optional.of(text.substring(date.end(), t.span().end()));
+                return setOff && !mainClauseDated(tokens, otherDates, t.span().end())
+                        ? Optional.empty() : Optional.of(text.substring(date.end(), t.span().end()));
             }
             previousEnd = t.span().end();
         }
         return Optional.empty();
     }
 
-    /** Where the first token after the date starts. */
-    private static int firstAfter(List<Token> tokens, TextSpan date) {
-        for (Token t : tokens) {
-            if (t.span().start() >= date.end()) {
-                return t.span().start();
-            }
-        }
-        return date.end();
-    }
-
-    private static boolean dateBetween(List<TextSpan> otherDates, TextSpan date, TextSpan upTo) {
+    /** Whether a date after the frame's end stands right after a topic: …事故で、県警は10日、. */
+    private static boolean mainClauseDated(List<Token> tokens, List<TextSpan> otherDates, int frameEnd) {
         for (TextSpan other : otherDates) {
-            if (other.start() >= date.end() && other.start() <= upTo.start()) {
+            if (other.start() > frameEnd && CategoryRules.afterTopic(tokens, other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the first of the other dates at or after a place starts; past every place when none. */
+    private static int nextDateStart(List<TextSpan> otherDates, int from) {
+        int next = Integer.MAX_VALUE;
+        for (TextSpan other : otherDates) {
+            if (other.start() >= from && other.start() < next) {
+                next = other.start();
+            }
+        }
+        return next;
     }
 
     /** Whether a comma or a full stop stands between two places of the text; quotes and brackets do not part a frame. */

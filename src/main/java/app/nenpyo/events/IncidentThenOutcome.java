@@ -43,7 +43,7 @@ final class IncidentThenOutcome {
             }
             if (tk.baseForm().equals("ある") && Morphemes.isVerb(tk)) {
                 boolean told = k >= 2 && Morphemes.isParticle(t.get(k - 1), "が")
-                        && Morphemes.INCIDENT_NOUNS.stream().anyMatch(t.get(k - 2).surface()::endsWith)
+                        && Morphemes.isIncidentNoun(t.get(k - 2))
                         && s.charAfter(k) == '、';
                 return told ? new TextSpan(clause.start(), tk.span().end()) : clause;
             }

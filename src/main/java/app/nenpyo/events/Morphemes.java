@@ -124,6 +124,17 @@ final class Morphemes {
         return t.partOfSpeech().startsWith("動詞") && "する".equals(t.baseForm());
     }
 
+    /** Whether a word ends with a noun of an incident ({@link #INCIDENT_NOUNS}): 爆発事故, 山火事, 地震. */
+    static boolean isIncidentNoun(Token t) {
+        // a loop, not a stream: asked for every token of a dated clause (decision 0021)
+        for (String noun : INCIDENT_NOUNS) {
+            if (t.surface().endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Endings that follow a verb without changing its meaning: た, ます, て(い), れる. */
     static boolean isVerbEnding(Token t) {
         String p = t.partOfSpeech();

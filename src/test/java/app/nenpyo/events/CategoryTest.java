@@ -146,6 +146,26 @@ class CategoryTest {
         // a date a comma sets off opens the frame only when the main clause has a date of its own after it
         "化学工場で3日、大規模な爆発が起きた事故で、県警は10日、同社を家宅捜索した。|3日|DISASTER",
         "県警は8日、市内の住宅で起きた火災で、住人の男を放火の疑いで逮捕した。|8日|LEGAL",
+        // session 35, read again: a topic right before a date set off makes it the main clause's, though a later date follows
+        // (another clause's, a span); a date in brackets after the incident's place is the incident's
+        "県警は8日、市内の住宅で起きた火災で、住人の男を放火の疑いで逮捕し、10日に送検した。|8日|LEGAL",
+        "気象庁は5日、石川県で起きた地震で、今後1週間程度は同程度の揺れに注意するよう呼びかけた。|5日|STATEMENT",
+        "県警は8日、市内の住宅で起きた火災で、住人の男を逮捕し、9日に送検すると明らかにした。|8日|LEGAL",
+        "米カリフォルニア州の森林で15日（日本時間16日）に起きた大規模な山火事で、州当局は17日、死者が12人に上ったと発表した。|15日|DISASTER",
+        "南部の港で3日（日本時間4日）に起きた爆発事故で、政府は6日、港湾の管理者を処分したと明らかにした。|3日|DISASTER",
+        // an unset date with another date, or a comma, between it and the incident reads the main clause
+        "先月3日に開業した工場で今月5日に起きた爆発事故で、県警は10日、社長を逮捕した。|先月3日|OTHER",
+        "県警は10日に昨年12月に工場で起きた爆発事故で、社長を逮捕した。|10日|LEGAL",
+        "先月3日に工場で、爆発が起きた事故で、県警は10日、社長を逮捕した。|先月3日|LEGAL",
+        // a dated document (付の) or a release's date set off (付で、) is the report's, and so is a date after a phrase that
+        // frames (…に向けて、)
+        "政府は10日付の官報で、新たな規制を導入すると公表した。|10日|ANNOUNCEMENT",
+        "同社は15日付のプレスリリースで、新工場を建設すると発表した。|15日|ANNOUNCEMENT",
+        "同社は16日付で、社長が辞任すると発表した。|16日|ANNOUNCEMENT",
+        "2025年の大阪・関西万博に向けて、政府は14日に新たな補助金を設けると発表した。|14日|ANNOUNCEMENT",
+        // …while a date after the doer's own earlier one (set off after the topic, or ending a clause of its own) is the deed's
+        "市は2日、来年度から給食費を無償化すると表明した。|2日|STATEMENT",
+        "組合は3日に臨時大会を開き、10日に全国で一斉にストライキを行うと表明した。|10日|PROTEST",
     })
     void whatTheDateGovernsDecides(String sentence, String expression, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE).stream()
