@@ -22,7 +22,7 @@ import java.util.Set;
  *   市長は16日、辞任を表明した。                        16日 → the statement (the date is set off: the verb's)
  *   市長は16日に辞任を表明した。                        16日 → the statement (no verb between: the date is the verb's)
  *   同社は15日付のプレスリリースで、新工場を建設すると発表した。  15日 → the announcement (付の: a dated document)
- *   2025年の万博に向けて、政府は14日に補助金を設けると発表した。  14日 → the announcement (2025年: no date of the doer.s)
+ *   2025年の万博に向けて、政府は14日に補助金を設けると発表した。  14日 → the announcement (2025年: not the doer's date)
  * </pre>
  *
  * <p>The date is inside what is reported when no comma sets it off (県は5日、…と発表した dates the announcing verb),
@@ -30,9 +30,9 @@ import java.util.Set;
  * is a verb's clause (…辞任すると表明, …昇格する人事を発表), and the date is not the report's: it is the day a change
  * takes effect (4月1日付で, no comma after it), or the doer's own date stands before it: set off after the topic
  * (同社は2日、) or ending a clause of its own, a verb and a comma after it (16日に会見し、), not in a の-phrase nor in
- * a phrase that frames (2025年の万博に向けて、). Then the label is read without its last verb, the words naming the happening without it, and
- * the predicate not at all. A lone date before such a verb is the report's (市は14日に新しい補助金を設けると発表した:
- * the announcement), as the writers read it. Known weakness: of two dates the second may be the report's too
+ * a phrase that frames (2025年の万博に向けて、). Then the label is read without its last verb, the words naming the
+ * happening without it, and the predicate not at all. A lone date before such a verb is the report's
+ * (市は14日に新しい補助金を設けると発表した: the announcement), as the writers read it. Known weakness: of two dates the second may be the report's too
  * (3日に説明会を開き、5日に新制度を始めると発表した reads the 5th as the new scheme's).
  */
 final class DatedClauseCategory {
