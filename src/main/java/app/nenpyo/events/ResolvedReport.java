@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A report with its actors merged across documents ({@code nlp.ActorRegistry}).
@@ -79,7 +80,12 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()),
                 Similarity.mergesWithNothing(report), Similarity.doneAsWell(report.label()),
                 Similarity.toldByItsWordAlone(report, subject, place),
-                WordsBeforeAGenericDeed.of(report.label(), report.headWords()));
+                WordsBeforeAGenericDeed.of(report.label(), report.headWords(), actorsAsWritten(report, actors)));
+    }
+
+    /** The report's actors as its clause writes them and by their names: 気象庁 of 気象庁の発表. */
+    private static List<String> actorsAsWritten(Report report, List<Actor> actors) {
+        return Stream.concat(report.actors().stream().map(m -> m.surface()), actors.stream().map(Actor::name)).toList();
     }
 
     /**

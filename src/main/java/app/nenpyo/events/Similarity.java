@@ -192,7 +192,7 @@ final class Similarity {
         for (String h : alone.report().headWords()) {
             if ((h.equals(word) || !said(alone.report(), h))
                     && (other.report().headWords().contains(h) || other.wordsBeforeAGenericDeed().contains(h))) {
-                return h;
+                return twoDoersOrPlacesApart(alone, other) ? "" : h;
             }
         }
         return "";
@@ -272,39 +272,55 @@ final class Similarity {
     private static boolean shareAWordNamingTheHappening(ResolvedReport a, ResolvedReport b) {
         return intersection(a.headIds(), b.headIds()) > 0
                 || !CompoundHeads.endingOfOne(a.report().headWords(), b.report().headWords()).isEmpty()
-                || !namedBeforeAGenericDeed(a, b).isEmpty();
+                || namedBeforeAGenericDeed(a, b) != null;
     }
 
     /**
      * The word naming the happening that one report says before a deed naming nothing ({@link WordsBeforeAGenericDeed}:
      * 勧告 of 勧告を出す, 出場辞退 of 出場辞退の発表) and the other names as a head word, as its end or with its end, or
-     * before such a deed too; the longer of the two words, "" when none. It counts as a shared word naming the
+     * before such a deed too: that word and the other's, null when none. It counts as a shared word naming the
      * happening (+2): 個人情報保護委員会は19日、…勧告を出した and 委員会が…出した7月19日の勧告を… (head 勧告) are one
      * order; 経済産業省は26日、「電力需給ひっ迫注意報」を出した and 先月26日に出た電力需給ひっ迫注意報は… one warning
      * (出す and 出る, the deed told from the body and from the thing); 高校が…出場を辞退すると発表 and 5日の出場辞退の
      * 発表から… one announcement. Not another thing issued that day (注意報 beside 警報, 勧告 beside 命令), nor a court's
-     * 決定を出す (決定 is generic), nor where each names a place among its actors the other does not (北浜市は…避難指示を
-     * 出した beside 南浜町も…避難指示を出した: many bodies give out one kind of thing on a day); subjects, places and
+     * 決定を出す (決定 is generic), nor where each names a place, body or person among its actors the other does not
+     * (北浜市は…避難指示を出した beside 南浜町も…避難指示を出した; 公正取引委員会は…勧告を出した beside 個人情報保護委員会が
+     * 南洋商事に出した…勧告: many bodies give out one kind of thing on a day); subjects, places and
      * objects that conflict keep reports apart as before. Known weakness: one body's two things of one word on a day (two
      * 勧告 to two companies) are one when nothing else tells them apart.
      */
-    static String namedBeforeAGenericDeed(ResolvedReport a, ResolvedReport b) {
-        String found = namedBeforeAGenericDeedIn(a, b);
-        return found.isEmpty() ? namedBeforeAGenericDeedIn(b, a) : found;
+    static NamedBeforeADeed namedBeforeAGenericDeed(ResolvedReport a, ResolvedReport b) {
+        NamedBeforeADeed found = namedBeforeAGenericDeedIn(a, b);
+        return found != null ? found : namedBeforeAGenericDeedIn(b, a);
     }
 
-    private static String namedBeforeAGenericDeedIn(ResolvedReport one, ResolvedReport other) {
-        if (one.wordsBeforeAGenericDeed().isEmpty() || twoPlacesApart(one, other)) {
-            return "";
+    /**
+     * A word one report names before a deed that names nothing, and the word the other names it by (the same, a
+     * compound ending in it, or its end): 販売 before 開始 beside 販売, 工場火災 before 発生 beside 火災.
+     */
+    record NamedBeforeADeed(ResolvedReport one, String word, String otherWord) {
+        /** What the reason says: the word, the deed it was named before, and the other's word: 販売 (開始) as 販売. */
+        String said() {
+            return word + " (" + WordsBeforeAGenericDeed.deedAfter(one.report().label(), one.report().headWords(), word) + ") as " + otherWord;
         }
+    }
+
+    private static NamedBeforeADeed namedBeforeAGenericDeedIn(ResolvedReport one, ResolvedReport other) {
         for (String word : one.wordsBeforeAGenericDeed()) {
-            if (other.wordsBeforeAGenericDeed().contains(word)) {
-                return word;
+            String otherWord = other.wordsBeforeAGenericDeed().contains(word) ? word : namedBy(word, other);
+            if (!otherWord.isEmpty()) {
+                // checked once a word is shared: the actors' comparison costs more than the words'
+                return twoDoersOrPlacesApart(one, other) ? null : new NamedBeforeADeed(one, word, otherWord);
             }
-            for (String head : other.report().headWords()) {
-                if (head.equals(word) || !CompoundHeads.endingOfOne(List.of(word), List.of(head)).isEmpty()) {
-                    return head.length() > word.length() ? head : word;
-                }
+        }
+        return null;
+    }
+
+    /** The head word of a report that is a word, ends it or is its end ({@link CompoundHeads}); "" when none. */
+    private static String namedBy(String word, ResolvedReport other) {
+        for (String head : other.report().headWords()) {
+            if (head.equals(word) || !CompoundHeads.endingOfOne(List.of(word), List.of(head)).isEmpty()) {
+                return head;
             }
         }
         return "";
@@ -565,12 +581,26 @@ final class Similarity {
      * none (商業捕鯨を再開 beside 釧路港で…再開した商業捕鯨の) is no conflict.
      */
     private static boolean twoPlacesApart(ResolvedReport clause, ResolvedReport named) {
-        return namesAPlaceTheOtherDoesNot(clause, named) && namesAPlaceTheOtherDoesNot(named, clause);
+        return namesOneTheOtherDoesNot(clause, named, PLACES) && namesOneTheOtherDoesNot(named, clause, PLACES);
     }
 
-    private static boolean namesAPlaceTheOtherDoesNot(ResolvedReport one, ResolvedReport other) {
+    private static final Set<ActorKind> PLACES = EnumSet.of(ActorKind.PLACE);
+    private static final Set<ActorKind> PLACES_BODIES_AND_PERSONS = EnumSet.of(ActorKind.PLACE, ActorKind.ORGANISATION, ActorKind.PERSON);
+
+    /**
+     * Whether each report names a place, body or person among its actors that the other does not, whatever its part:
+     * 公正取引委員会は…北洋物産に対し…勧告を出した beside 個人情報保護委員会が南洋商事に出した…勧告 (a follow-up often
+     * names its body without making it the subject, so no subject conflicts). One word a deed gives out, or a word
+     * alone, tells no more than its kind then: two bodies' happenings.
+     */
+    private static boolean twoDoersOrPlacesApart(ResolvedReport one, ResolvedReport other) {
+        return namesOneTheOtherDoesNot(one, other, PLACES_BODIES_AND_PERSONS)
+                && namesOneTheOtherDoesNot(other, one, PLACES_BODIES_AND_PERSONS);
+    }
+
+    private static boolean namesOneTheOtherDoesNot(ResolvedReport one, ResolvedReport other, Set<ActorKind> kinds) {
         for (Actor a : one.actors()) {
-            if (a.kind() == ActorKind.PLACE && other.actors().stream().noneMatch(b -> b.key().equals(a.key()))) {
+            if (kinds.contains(a.kind()) && other.actors().stream().noneMatch(b -> b.key().equals(a.key()))) {
                 return true;
             }
         }
@@ -1102,16 +1132,16 @@ final class Similarity {
         } else {
             // 統合 beside 経営統合: the longer word's end names the happening of both
             String end = CompoundHeads.endingOfOne(ra.headWords(), rb.headWords());
-            String before = end.isEmpty() ? namedBeforeAGenericDeed(a, b) : "";
+            NamedBeforeADeed before = end.isEmpty() ? namedBeforeAGenericDeed(a, b) : null;
             if (!end.isEmpty()) {
                 points += 2;
                 if (explain) {
                     reasons.add("same happening " + end + " ending " + CompoundHeads.compoundEndingWith(end, ra.headWords(), rb.headWords()));
                 }
-            } else if (!before.isEmpty()) {
+            } else if (before != null) {
                 points += 2;
                 if (explain) {
-                    reasons.add("same happening named before a generic deed " + before);
+                    reasons.add("same happening named before a generic deed " + before.said());
                 }
             }
         }

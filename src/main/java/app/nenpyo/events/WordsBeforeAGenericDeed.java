@@ -17,7 +17,8 @@ import java.util.Set;
  *       by の or not: 出場辞退の発表 → 出場辞退, 脱退表明 → 脱退; the first part says what was announced.</li>
  * </ul>
  * Only a word of two characters or more (the run of noun characters before the deed, or a name in brackets
- * there), not generic, not a kind of matter (事件, 問題: {@link CompoundHeads}), not a participant (首相): a
+ * there), not generic, not a kind of matter (事件, 問題: {@link CompoundHeads}), not a participant (首相), not one of
+ * the report's actors, who did the deed (気象庁の発表, 岸田首相の発表: the doer joined by の is no happening): a
  * court's 決定を出す gives nothing (決定 is generic); 合格発表 gives 合格.
  *
  * <p>{@code of("個人情報保護委員会が個人情報保護法に基づく勧告を出す", [出す])} → [勧告];
@@ -62,17 +63,39 @@ final class WordsBeforeAGenericDeed {
 
     /** The words naming the happening before a deed that names nothing, in the order found; none for most reports. */
     static List<String> of(String label, List<String> headWords) {
-        List<String> out = new ArrayList<>(0);
+        return of(label, headWords, List.of());
+    }
+
+    /**
+     * As {@link #of(String, List)}, but not a word that is, or ends with, one of the report's actors as written: a
+     * doer joined by の to the deed is no happening ({@code of("気象庁の発表", [発表, 気象庁の発表], [気象庁])} → []).
+     */
+    static List<String> of(String label, List<String> headWords, List<String> actors) {
+        return found(label, headWords, actors).stream().map(Found::word).toList();
+    }
+
+    /** The deed a word of {@link #of} was named before (出す of 勧告を出す, 開始 of 販売開始); "" when it is none of them. */
+    static String deedAfter(String label, List<String> headWords, String word) {
+        return found(label, headWords, List.of()).stream().filter(f -> f.word().equals(word)).map(Found::deed)
+                .findFirst().orElse("");
+    }
+
+    /** A word naming the happening and the deed naming nothing it was said before. */
+    private record Found(String word, String deed) {
+    }
+
+    private static List<Found> found(String label, List<String> headWords, List<String> actors) {
+        List<Found> out = new ArrayList<>(0);
         for (String deed : ISSUING_DEEDS) {
             if (label.endsWith("を" + deed)) {
-                add(out, lastNounRun(label, label.length() - deed.length() - 1));
+                add(out, lastNounRun(label, label.length() - deed.length() - 1), deed, actors);
             }
         }
         for (String head : headWords) {
             for (String generic : GENERIC_DEEDS) {
                 if (head.length() > generic.length() && head.endsWith(generic)) {
                     int end = head.length() - generic.length();
-                    add(out, lastNounRun(head, head.charAt(end - 1) == 'の' ? end - 1 : end));
+                    add(out, lastNounRun(head, head.charAt(end - 1) == 'の' ? end - 1 : end), generic, actors);
                 }
             }
         }
@@ -96,10 +119,17 @@ final class WordsBeforeAGenericDeed {
         return text.substring(start, end);
     }
 
-    private static void add(List<String> out, String word) {
-        if (word.length() > 1 && !out.contains(word) && !Morphemes.GENERIC_NOUNS.contains(word)
-                && !CompoundHeads.namesAKindOfMatter(word) && !Morphemes.isParticipant(word, Gazetteer.shared())) {
-            out.add(word);
+    private static void add(List<Found> out, String word, String deed, List<String> actors) {
+        if (word.length() > 1 && out.stream().noneMatch(f -> f.word().equals(word)) && !Morphemes.GENERIC_NOUNS.contains(word)
+                && !CompoundHeads.namesAKindOfMatter(word) && !Morphemes.isParticipant(word, Gazetteer.shared())
+                && actors.stream().noneMatch(a -> namesTheActor(word, a))) {
+            out.add(new Found(word, deed));
         }
+    }
+
+    /** Whether a word is an actor as written, ends with it (日本気象庁), or is it with its title (岸田 → 岸田首相). */
+    private static boolean namesTheActor(String word, String actor) {
+        return actor.length() > 1 && (word.endsWith(actor)
+                || word.startsWith(actor) && Morphemes.isParticipant(word.substring(actor.length()), Gazetteer.shared()));
     }
 }

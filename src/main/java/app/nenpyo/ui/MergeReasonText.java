@@ -37,6 +37,8 @@ final class MergeReasonText {
     private static final Pattern SHARED_WORDS = Pattern.compile("(\\d+)% shared words");
     private static final Pattern SAME_ACTOR_SAME_WORDS = Pattern.compile("same actor (.+) in much the same words");
     private static final Pattern SAME_HAPPENING_ENDING = Pattern.compile("same happening (\\S+) ending (.+)");
+    /** The word, the deed naming nothing it was said before, and the other report's word: 販売 (開始) as 販売. */
+    private static final Pattern BEFORE_A_GENERIC_DEED = Pattern.compile("same happening named before a generic deed (.+) \\((.+)\\) as (.+)");
     /** The parts that name something after a fixed prefix, with the message that says them. */
     private static final List<String[]> NAMED = List.of(
             new String[] {"same day ", "reason.sameDay"},
@@ -46,7 +48,6 @@ final class MergeReasonText {
             // before "same happening ", which it begins with
             new String[] {"same happening said as occurred ", "reason.sameHappeningOccurred"},
             new String[] {"same happening named in a clause ", "reason.sameHappeningInAClause"},
-            new String[] {"same happening named before a generic deed ", "reason.sameHappeningBeforeAGenericDeed"},
             new String[] {"same happening ", "reason.sameHappening"},
             new String[] {"same thing by its short name ", "reason.sameShortName"},
             new String[] {"same category ", "reason.sameCategory"},
@@ -119,6 +120,10 @@ final class MergeReasonText {
         Matcher ending = SAME_HAPPENING_ENDING.matcher(part);
         if (ending.matches()) {
             return messages.format("reason.sameHappeningEnding", ending.group(1), ending.group(2));
+        }
+        Matcher before = BEFORE_A_GENERIC_DEED.matcher(part);
+        if (before.matches()) {
+            return messages.format("reason.sameHappeningBeforeAGenericDeed", before.group(1), before.group(2), before.group(3));
         }
         Matcher shared = SHARED_WORDS.matcher(part);
         if (shared.matches()) {

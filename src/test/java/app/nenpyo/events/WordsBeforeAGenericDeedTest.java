@@ -91,4 +91,49 @@ class WordsBeforeAGenericDeedTest {
         assertEquals(2, events.size(), "two orders: " + events);
         assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), events.toString());
     }
+
+    @Test
+    void twoBodiesReportsOfOneWordOnOneDayStayApartWhenTheFollowUpNamesItsBodyAsNoSubject() {
+        // a follow-up names its body and company without a subject: no subject conflicts, but each report names a body
+        // the other does not. Either arrival order, for the word before the deed and for the word alone.
+        DocumentReports issued = read("公正取引委員会は10日、北洋物産に対し、独占禁止法に基づく勧告を出した。\n", 3, 10);
+        DocumentReports followUp = read("個人情報保護委員会が南洋商事に出した10日の勧告を、業界紙は「遅すぎた」と評した。\n", 4, 2);
+        for (List<Event> events : List.of(merged(issued, followUp), merged(followUp, issued))) {
+            assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two bodies' orders: " + events);
+        }
+    }
+
+    @Test
+    void twoCompaniesStartingSalesOnOneDayStayApart() {
+        List<Event> events = merged(read("北洋電機は10日、新型スマートフォンの販売を開始した。\n", 8, 10),
+                read("南洋商事による10日の新型冷蔵庫の販売開始で、家電量販店に行列ができた。\n", 8, 12));
+
+        assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two companies' sales: " + events);
+    }
+
+    @Test
+    void aDoerBeforeTheAnnouncementIsNoHappening() {
+        // 気象庁 and 岸田首相 said the thing; they are not what was said
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("気象庁の発表", List.of("発表", "気象庁の発表"), List.of("気象庁")));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("岸田首相の発表", List.of("発表", "岸田首相の発表"), List.of("岸田")));
+        // what was announced is still read beside a doer that is another word
+        assertEquals(List.of("出場辞退"), WordsBeforeAGenericDeed.of("出場辞退の発表", List.of("発表", "出場辞退の発表"), List.of("東浜高校")));
+    }
+
+    @Test
+    void theDeedAWordWasNamedBeforeIsTheOneRead() {
+        assertEquals("出す", WordsBeforeAGenericDeed.deedAfter("公正取引委員会が独占禁止法に基づく勧告を出す", List.of("出す"), "勧告"));
+        assertEquals("開始", WordsBeforeAGenericDeed.deedAfter("販売開始", List.of("販売開始"), "販売"));
+        assertEquals("", WordsBeforeAGenericDeed.deedAfter("販売開始", List.of("販売開始"), "開始"));
+    }
+
+    @Test
+    void theReasonSaysTheDeedAndTheWordOfEachReport() {
+        // the first report says 火災 only: the reason must not say both said 工場火災
+        List<Event> events = merged(read("北浜市の住宅で10日未明、火災が発生した。\n", 8, 10),
+                read("10日の工場火災発生を受け、市は点検を始めた。\n", 8, 12));
+        String reasons = events.stream().map(Articles::reasons).toList().toString();
+
+        assertTrue(reasons.contains("named before a generic deed 工場火災 (発生) as 火災"), reasons);
+    }
 }

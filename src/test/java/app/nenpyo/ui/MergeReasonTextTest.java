@@ -55,11 +55,14 @@ class MergeReasonTextTest {
     }
 
     @Test
-    void aHappeningNamedBeforeADeedThatNamesNothingSaysTheWord() {
-        String told = "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 勧告";
-        assertEquals("¶3 と ¶2：同じ日（2023年7月19日(水)）、名指さない行い（出す、発表）の前の語（勧告）が同じ出来事", ja.say(told));
-        assertEquals("¶3 with ¶2: same day (2023年7月19日(水)); same happening (勧告), named before a deed that names nothing"
-                + " (issued, announced)", en.say(told));
+    void aHappeningNamedBeforeADeedThatNamesNothingSaysTheDeedAndBothWords() {
+        // the deed read (開始, not a fixed 出す or 発表) and the word of each report: the first never said 工場火災
+        String told = "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 工場火災 (発生) as 火災";
+        assertEquals("¶3 と ¶2：同じ日（2023年7月19日(水)）、名指さない行い（発生）の前の語（工場火災）と他方の語（火災）が同じ出来事", ja.say(told));
+        assertEquals("¶3 with ¶2: same day (2023年7月19日(水)); same happening: 工場火災 before 発生, a deed that names nothing,"
+                + " and 火災 in the other report", en.say(told));
+        assertEquals("¶3 with ¶2: same happening: 販売 before 開始, a deed that names nothing, and 販売 in the other report",
+                en.say("¶3 with ¶2: same happening named before a generic deed 販売 (開始) as 販売"));
     }
 
     @Test
