@@ -14,6 +14,7 @@ import java.util.Set;
  * <p>{@code endingOfOne([経営統合, 発表], [統合, 発表])} → {@code 統合};
  * {@code endingOfOne([北海道胆振地方中東部を震源とする地震], [地震])} → {@code 地震};
  * {@code endingOfOne([合格発表], [発表])} → "" (a generic deed names nothing);
+ * {@code endingOfOne([避難指示発令], [発令])} → "" (nor a deed of giving out: {@link WordsBeforeAGenericDeed#namesNothing});
  * {@code endingOfOne([市長選挙], [知事選挙])} → "" (neither is the other's end);
  * {@code endingOfOne([殺人事件], [事件])} → "" (a kind of matter, not a happening).
  *
@@ -46,7 +47,8 @@ final class CompoundHeads {
     /**
      * The ends of a word that may be a shorter word naming the same happening, longest first: the proper
      * suffixes of its last run of noun characters, of {@link #SHORTEST} characters or more. 経営統合 →
-     * [営統合, 統合]; 24時間スト → [時間スト, 間スト, スト]; 地震 → [].
+     * [営統合, 統合]; 24時間スト → [時間スト, 間スト, スト]; 地震 → []; not a deed of giving out, which names nothing:
+     * 避難指示発令 → [難指示発令, 指示発令, 示発令] (no 発令).
      */
     static List<String> ends(String word) {
         int start = word.length();
@@ -55,7 +57,10 @@ final class CompoundHeads {
         }
         List<String> out = new ArrayList<>(0);
         for (int i = Math.max(start, 1); i <= word.length() - SHORTEST; i++) {
-            out.add(word.substring(i));
+            String end = word.substring(i);
+            if (!WordsBeforeAGenericDeed.namesNothing(end)) {
+                out.add(end);
+            }
         }
         return out;
     }
@@ -93,7 +98,8 @@ final class CompoundHeads {
 
     private static String endIn(List<String> shorter, List<String> longer) {
         for (String word : shorter) {
-            if (word.length() < SHORTEST || Morphemes.GENERIC_NOUNS.contains(word) || KINDS.contains(word)) {
+            if (word.length() < SHORTEST || Morphemes.GENERIC_NOUNS.contains(word) || KINDS.contains(word)
+                    || WordsBeforeAGenericDeed.namesNothing(word)) {
                 continue;
             }
             for (String compound : longer) {

@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * <p>A short name is one that keeps the full name's last character (給特法 of 教員給与特別措置法, 独禁法 of
  * 独占禁止法: the kind of thing, 法 or 会, stays) or is written in Latin letters (IAEA); so a company's
  * place in brackets (北洋物産（東京都港区）) or a person's age (（58）) is no short name. The other report's head
- * word must be the short name or end with it (改正給特法).
+ * word must be the short name, or it amended or new (改正給特法, 新給特法), not any word ending with it: 改正福島復興再生
+ * 特措法 is another 特措法, 生成AI no 人工知能（AI）. Nothing when the report naming it in full has the short name as a
+ * head word of its own: the shared head word (or the compound ending in it, {@link CompoundHeads}) already counts it.
  *
  * <p>{@code sharedShortName([改正教員給与特別措置法（給特法）, 成立], [成立, 改正給特法])} → {@code 給特法};
  * {@code sharedShortName([北洋物産（東京都港区）], [東京都港区])} → "";
- * {@code sharedShortName([改正教員給与特別措置法（給特法）], [改正労働基準法])} → "".
+ * {@code sharedShortName([改正教員給与特別措置法（給特法）], [改正労働基準法])} → "";
+ * {@code sharedShortName([改正新型インフルエンザ等対策特別措置法（特措法）], [改正福島復興再生特措法])} → "".
  *
  * <p>Known weaknesses: a short name not kept in a head word (its report labelled by another deed) is not
  * seen; a short name whose last character differs from the full name's (日銀 of 日本銀行) is not read as one.
@@ -49,11 +52,16 @@ final class ShortNames {
                 String shortName = m.group(2);
                 boolean abbreviation = LATIN.matcher(shortName).matches()
                         || shortName.charAt(shortName.length() - 1) == name.charAt(name.length() - 1);
-                if (abbreviation && other.stream().anyMatch(h -> h.endsWith(shortName) && !h.contains("（" + shortName))) {
+                if (abbreviation && !full.contains(shortName) && other.stream().anyMatch(h -> namedBy(h, shortName))) {
                     return shortName;
                 }
             }
         }
         return "";
+    }
+
+    /** Whether a head word is the short name, or it as amended or new (改正給特法, 新給特法), not another name ending so. */
+    private static boolean namedBy(String head, String shortName) {
+        return head.equals(shortName) || head.equals("改正" + shortName) || head.equals("新" + shortName);
     }
 }

@@ -55,7 +55,9 @@ final class WordsBeforeAGenericDeed {
 
     /**
      * Whether a head word is a deed of giving out (出す, 下す, 発出, 発令), which names no happening: two towns'
-     * 避難指示を出す share it, not their orders. Merging reads the thing given out instead.
+     * 避難指示を出す share it, not their orders. Merging reads the thing given out instead, and neither keys, shared
+     * heads nor compound ends ({@link CompoundHeads}) count it. Known weakness: 出る and the passive forms (出される,
+     * 発令される) are other words and still count as a shared head of two towns' orders.
      */
     static boolean namesNothing(String head) {
         return ISSUING_DEEDS.contains(head);

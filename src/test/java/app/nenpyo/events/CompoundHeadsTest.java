@@ -44,6 +44,16 @@ class CompoundHeadsTest {
     }
 
     @Test
+    void aDeedOfGivingOutEndsNoCompoundItNames() {
+        // two towns' 避難指示発令 and 大雨警報を発令: 発令 says a thing was given out, not which
+        assertEquals("", CompoundHeads.endingOfOne(List.of("避難指示発令"), List.of("発令")), "発令 names nothing");
+        assertEquals("", CompoundHeads.endingOfOne(List.of("発出"), List.of("緊急事態宣言発出")), "発出 names nothing");
+        assertEquals(List.of("難指示発令", "指示発令", "示発令"), CompoundHeads.ends("避難指示発令"), "no key of 発令 alone");
+        // what was given out still ends a compound naming it
+        assertEquals("避難指示", CompoundHeads.endingOfOne(List.of("避難指示"), List.of("緊急避難指示")));
+    }
+
+    @Test
     void aQuakeNamedByItsWholePhraseJoinsTheReportThatSaysOnlyTheQuake() {
         List<Event> events = merged(read(QUAKE, 6, 16), read(QUAKE_RECALLED, 6, 20));
 

@@ -31,8 +31,27 @@ class ShortNamesTest {
         assertEquals("", ShortNames.sharedShortName(List.of("北洋物産（東京都港区）"), List.of("東京都港区")));
         assertEquals("", ShortNames.sharedShortName(List.of("山田太郎社長（58）"), List.of("58")));
         assertEquals("", ShortNames.sharedShortName(List.of("改正動物愛護管理法（動愛法）"), List.of("改正道交法")));
-        // both in full: the shared head word already names it
+        // both in full: the other's head word is the full name, not the short one
         assertEquals("", ShortNames.sharedShortName(List.of("改正動物愛護管理法（動愛法）"), List.of("改正動物愛護管理法（動愛法）")));
+    }
+
+    @Test
+    void anotherNameEndingWithTheShortNameOrOneAlreadySharedCountsNothing() {
+        // 改正福島復興再生特措法 is another 特措法; 生成AI is no 人工知能; 新法 and 改正法 end many names
+        assertEquals("", ShortNames.sharedShortName(List.of("改正新型インフルエンザ等対策特別措置法（特措法）"), List.of("改正福島復興再生特措法")));
+        assertEquals("", ShortNames.sharedShortName(List.of("人工知能（AI）"), List.of("生成AI")));
+        // the short name a head word of both: the shared head already counts it (+2), no +1 again
+        assertEquals("", ShortNames.sharedShortName(List.of("改正新型インフルエンザ等対策特別措置法（特措法）", "特措法"), List.of("特措法")));
+        // the short name amended or new is still the thing
+        assertEquals("特措法", ShortNames.sharedShortName(List.of("新型インフルエンザ等対策特別措置法（特措法）"), List.of("新特措法")));
+    }
+
+    @Test
+    void twoLawsOfOneShortNameAreNotSaidToBeOneThing() {
+        List<Event> events = merged(read("改正新型インフルエンザ等対策特別措置法（特措法）が10日の参院本会議で可決、成立した。\n", 6, 10),
+                read("10日に施行された改正福島復興再生特措法で、住民の帰還が進む。\n", 6, 17));
+
+        assertTrue(events.stream().map(Articles::reasons).noneMatch(r -> r.contains("same thing by its short name")), events.toString());
     }
 
     @Test
