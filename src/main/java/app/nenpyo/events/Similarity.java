@@ -286,8 +286,10 @@ final class Similarity {
      * 決定を出す (決定 is generic), nor where each names a place, body or person among its actors the other does not
      * (北浜市は…避難指示を出した beside 南浜町も…避難指示を出した; 公正取引委員会は…勧告を出した beside 個人情報保護委員会が
      * 南洋商事に出した…勧告: many bodies give out one kind of thing on a day); subjects, places and
-     * objects that conflict keep reports apart as before. Known weakness: one body's two things of one word on a day (two
-     * 勧告 to two companies) are one when nothing else tells them apart.
+     * objects that conflict keep reports apart as before. Known weaknesses: one body's two things of one word on a day (two
+     * 勧告) are one when neither names whom it went to; a follow-up naming a bystander body (業界団体が…) beside a first
+     * report naming one the follow-up leaves out stays apart; a body not found as an actor (西浜高校による…) keeps nothing
+     * apart.
      */
     static NamedBeforeADeed namedBeforeAGenericDeed(ResolvedReport a, ResolvedReport b) {
         NamedBeforeADeed found = namedBeforeAGenericDeedIn(a, b);
