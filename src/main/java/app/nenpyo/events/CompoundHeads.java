@@ -51,10 +51,7 @@ final class CompoundHeads {
      * 避難指示発令 → [難指示発令, 指示発令, 示発令] (no 発令).
      */
     static List<String> ends(String word) {
-        int start = word.length();
-        while (start > 0 && Similarity.isNounCharacter(word.charAt(start - 1))) {
-            start--;
-        }
+        int start = Similarity.nounRunStart(word, word.length());
         List<String> out = new ArrayList<>(0);
         for (int i = Math.max(start, 1); i <= word.length() - SHORTEST; i++) {
             String end = word.substring(i);

@@ -57,7 +57,7 @@ final class DatedClauseCategory {
      */
     static EventCategory categorise(Label label, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         List<Token> tokens = s.tokens();
-        Optional<String> frame = IncidentFrame.after(tokens, s.text(), clause, date, otherDates);
+        Optional<String> frame = IncidentFrame.after(s, clause, date, otherDates);
         if (frame.isPresent()) {
             return CategoryRules.categorise("", frame.get(), List.of(), List.of());
         }

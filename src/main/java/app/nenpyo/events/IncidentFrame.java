@@ -34,13 +34,14 @@ final class IncidentFrame {
      * The frame's text after the date, up to and with the incident's noun (沖で旅客船が沈んだ事故), when the date is
      * written inside a frame; empty when it is not.
      *
-     * @param tokens     the sentence's tokens, spans relative to the sentence
-     * @param text       the sentence's text
+     * @param s          the sentence (its tokens' spans relative to it)
      * @param clause     the clause the date governs, in the sentence
      * @param date       the date expression, in the sentence
      * @param otherDates the sentence's dates, in the sentence; the date itself among them is passed over by its place
      */
-    static Optional<String> after(List<Token> tokens, String text, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+    static Optional<String> after(AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
+        List<Token> tokens = s.tokens();
+        String text = s.text();
         if (date.end() <= date.start()) {
             return Optional.empty();
         }
@@ -62,7 +63,7 @@ final class IncidentFrame {
                 return Optional.empty();
             }
             if (Morphemes.isIncidentNoun(t) && Morphemes.isParticle(tokens.get(i + 1), "で")
-                    && commaAfter(tokens, i + 1, text)) {
+                    && "、，".indexOf(s.charAfter(i + 1)) >= 0) {
                 return setOff && !mainClauseDated(tokens, otherDates, t.span().end())
                         ? Optional.empty() : Optional.of(text.substring(date.end(), t.span().end()));
             }
@@ -100,11 +101,5 @@ final class IncidentFrame {
             }
         }
         return false;
-    }
-
-    /** Whether a comma follows the token at {@code at}. */
-    private static boolean commaAfter(List<Token> tokens, int at, String text) {
-        int end = tokens.get(at).span().end();
-        return end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == '，');
     }
 }

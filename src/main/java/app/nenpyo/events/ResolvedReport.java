@@ -37,11 +37,14 @@ import java.util.stream.Stream;
  *                       成立, 初公判), read once here
  * @param wordsBeforeAGenericDeed the words naming the happening before a deed that names nothing
  *                       ({@link WordsBeforeAGenericDeed}: 勧告 of 勧告を出す, 出場辞退 of 出場辞退の発表), read once here
+ * @param shortNames     the short names its head words give in brackets ({@link ShortNames#givenInBrackets}: 給特法 of
+ *                       改正教員給与特別措置法（給特法）), read once here, not for every pair compared
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
                       int[] headIds, int[] participantIds, int[] wordIds, int objectId, boolean mergesWithNothing,
-                      boolean doneAsWell, boolean toldByItsWordAlone, List<String> wordsBeforeAGenericDeed) {
+                      boolean doneAsWell, boolean toldByItsWordAlone, List<String> wordsBeforeAGenericDeed,
+                      List<String> shortNames) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -80,7 +83,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()),
                 Similarity.mergesWithNothing(report), Similarity.doneAsWell(report.label()),
                 Similarity.toldByItsWordAlone(report, subject, place),
-                WordsBeforeAGenericDeed.of(report.label(), report.headWords(), actorsAsWritten(report, actors)));
+                WordsBeforeAGenericDeed.of(report.label(), report.headWords(), actorsAsWritten(report, actors)),
+                ShortNames.givenInBrackets(report.headWords()));
     }
 
     /** The report's actors as its clause writes them and by their names: 気象庁 of 気象庁の発表. */

@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,12 +38,25 @@ final class ShortNames {
 
     /** The short name one report's head words give in brackets and the other's use alone; "" when none. */
     static String sharedShortName(List<String> a, List<String> b) {
-        String found = shortNameUsedBy(a, b);
-        return found.isEmpty() ? shortNameUsedBy(b, a) : found;
+        return shared(givenInBrackets(a), b, givenInBrackets(b), a);
     }
 
-    private static String shortNameUsedBy(List<String> full, List<String> other) {
-        for (String head : full) {
+    /**
+     * The same from short names read once per report ({@link #givenInBrackets}, kept in {@link ResolvedReport}): the
+     * first of one report's that the other's head words use.
+     */
+    static String shared(List<String> shortNamesOfA, List<String> headsOfB, List<String> shortNamesOfB, List<String> headsOfA) {
+        String found = usedBy(shortNamesOfA, headsOfB);
+        return found.isEmpty() ? usedBy(shortNamesOfB, headsOfA) : found;
+    }
+
+    /**
+     * The short names a report's head words give in brackets after a full name (給特法 of 改正教員給与特別措置法
+     * （給特法）), but none the report also has as a head word of its own.
+     */
+    static List<String> givenInBrackets(List<String> heads) {
+        List<String> found = new ArrayList<>(0);
+        for (String head : heads) {
             if (head.indexOf('（') < 0 && head.indexOf('(') < 0) {
                 continue;
             }
@@ -52,7 +66,18 @@ final class ShortNames {
                 String shortName = m.group(2);
                 boolean abbreviation = LATIN.matcher(shortName).matches()
                         || shortName.charAt(shortName.length() - 1) == name.charAt(name.length() - 1);
-                if (abbreviation && !full.contains(shortName) && other.stream().anyMatch(h -> namedBy(h, shortName))) {
+                if (abbreviation && !heads.contains(shortName)) {
+                    found.add(shortName);
+                }
+            }
+        }
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    private static String usedBy(List<String> shortNames, List<String> heads) {
+        for (String shortName : shortNames) {
+            for (String head : heads) {
+                if (namedBy(head, shortName)) {
                     return shortName;
                 }
             }

@@ -395,7 +395,7 @@ final class Similarity {
         if (sharedParticipant(a, b) >= 0) {
             points += 1;
         }
-        if (!ShortNames.sharedShortName(ra.headWords(), rb.headWords()).isEmpty()) {
+        if (!ShortNames.shared(a.shortNames(), rb.headWords(), b.shortNames(), ra.headWords()).isEmpty()) {
             points += 1;
         }
         if (ra.category() == rb.category()) {
@@ -610,7 +610,7 @@ final class Similarity {
     }
 
     /** A head word that may name a happening or its thing: two characters or more, not generic, not a participant. */
-    private static boolean namesAHappening(String word) {
+    static boolean namesAHappening(String word) {
         return word.length() > 1 && !Morphemes.GENERIC_NOUNS.contains(word) && !Morphemes.isParticipant(word, Gazetteer.shared());
     }
 
@@ -908,6 +908,15 @@ final class Similarity {
         return true;
     }
 
+    /** Where the run of noun characters ending at {@code end} starts (経営統合 of 合併と経営統合: after と). */
+    static int nounRunStart(String text, int end) {
+        int start = end;
+        while (start > 0 && isNounCharacter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
     /** A character a Japanese noun is written in: kanji, katakana, ー. */
     static boolean isNounCharacter(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヶ' || c == 'ー';
@@ -1147,7 +1156,7 @@ final class Similarity {
                 }
             }
         }
-        String shortName = ShortNames.sharedShortName(ra.headWords(), rb.headWords());
+        String shortName = ShortNames.shared(a.shortNames(), rb.headWords(), b.shortNames(), ra.headWords());
         if (!shortName.isEmpty()) {
             points += 1;
             if (explain) {

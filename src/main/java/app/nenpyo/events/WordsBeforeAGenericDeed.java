@@ -63,14 +63,10 @@ final class WordsBeforeAGenericDeed {
         return ISSUING_DEEDS.contains(head);
     }
 
-    /** The words naming the happening before a deed that names nothing, in the order found; none for most reports. */
-    static List<String> of(String label, List<String> headWords) {
-        return of(label, headWords, List.of());
-    }
-
     /**
-     * As {@link #of(String, List)}, but not a word that is, or ends with, one of the report's actors as written: a
-     * doer joined by の to the deed is no happening ({@code of("気象庁の発表", [発表, 気象庁の発表], [気象庁])} → []).
+     * The words naming the happening before a deed that names nothing, in the order found (none for most reports),
+     * but not a word that is, or ends with, one of the report's actors as written: a doer joined by の to the deed is
+     * no happening ({@code of("気象庁の発表", [発表, 気象庁の発表], [気象庁])} → []).
      */
     static List<String> of(String label, List<String> headWords, List<String> actors) {
         return found(label, headWords, actors).stream().map(Found::word).toList();
@@ -114,17 +110,12 @@ final class WordsBeforeAGenericDeed {
             int open = text.lastIndexOf(OPENING.charAt(bracket), end - 1);
             return open >= 0 && end - 1 - open <= LONGEST_NAME ? text.substring(open + 1, end - 1) : "";
         }
-        int start = end;
-        while (start > 0 && Similarity.isNounCharacter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end);
+        return text.substring(Similarity.nounRunStart(text, end), end);
     }
 
     private static void add(List<Found> out, String word, String deed, List<String> actors) {
-        if (word.length() > 1 && out.stream().noneMatch(f -> f.word().equals(word)) && !Morphemes.GENERIC_NOUNS.contains(word)
-                && !CompoundHeads.namesAKindOfMatter(word) && !Morphemes.isParticipant(word, Gazetteer.shared())
-                && actors.stream().noneMatch(a -> namesTheActor(word, a))) {
+        if (Similarity.namesAHappening(word) && out.stream().noneMatch(f -> f.word().equals(word))
+                && !CompoundHeads.namesAKindOfMatter(word) && actors.stream().noneMatch(a -> namesTheActor(word, a))) {
             out.add(new Found(word, deed));
         }
     }

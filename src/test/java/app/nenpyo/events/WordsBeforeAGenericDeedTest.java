@@ -24,26 +24,26 @@ class WordsBeforeAGenericDeedTest {
 
     @Test
     void theThingIssuedIsTheWordBeforeTheIssuingDeed() {
-        assertEquals(List.of("勧告"), WordsBeforeAGenericDeed.of("公正取引委員会が独占禁止法に基づく勧告を出す", List.of("出す")));
-        assertEquals(List.of("大雨警報"), WordsBeforeAGenericDeed.of("気象台が大雨警報を発令", List.of("発令")));
-        assertEquals(List.of("避難指示"), WordsBeforeAGenericDeed.of("北浜市が「避難指示」を出す", List.of("出す")));
+        assertEquals(List.of("勧告"), WordsBeforeAGenericDeed.of("公正取引委員会が独占禁止法に基づく勧告を出す", List.of("出す"), List.of()));
+        assertEquals(List.of("大雨警報"), WordsBeforeAGenericDeed.of("気象台が大雨警報を発令", List.of("発令"), List.of()));
+        assertEquals(List.of("避難指示"), WordsBeforeAGenericDeed.of("北浜市が「避難指示」を出す", List.of("出す"), List.of()));
         // a generic thing issued names nothing (a court's 決定), and 出る is said of the thing, already the head
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("東浜地裁が仮処分を認めない決定を出す", List.of("出す")));
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("大雨警報が出る", List.of("出る", "大雨警報")));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("東浜地裁が仮処分を認めない決定を出す", List.of("出す"), List.of()));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("大雨警報が出る", List.of("出る", "大雨警報"), List.of()));
         // a thing put out of the kind no deed issues (手を出す) has no word of two characters before it
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("市長が手を出す", List.of("出す")));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("市長が手を出す", List.of("出す"), List.of()));
     }
 
     @Test
     void aCompoundEndingInAGenericDeedIsNamedByItsFirstPart() {
-        assertEquals(List.of("出場辞退"), WordsBeforeAGenericDeed.of("出場辞退の発表", List.of("発表", "出場辞退の発表")));
-        assertEquals(List.of("脱退"), WordsBeforeAGenericDeed.of("脱退表明", List.of("表明", "脱退表明")));
+        assertEquals(List.of("出場辞退"), WordsBeforeAGenericDeed.of("出場辞退の発表", List.of("発表", "出場辞退の発表"), List.of()));
+        assertEquals(List.of("脱退"), WordsBeforeAGenericDeed.of("脱退表明", List.of("表明", "脱退表明"), List.of()));
         // a kind of matter or a participant before the deed names no happening; a generic deed alone names nothing
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("事件の発表", List.of("発表", "事件の発表")));
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("首相の発表", List.of("発表", "首相の発表")));
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("発表", List.of("発表")));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("事件の発表", List.of("発表", "事件の発表"), List.of()));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("首相の発表", List.of("発表", "首相の発表"), List.of()));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("発表", List.of("発表"), List.of()));
         // a doer ending in a generic word (政府) is no deed: 日本 names no happening
-        assertEquals(List.of(), WordsBeforeAGenericDeed.of("日本政府が支援", List.of("日本政府", "支援")));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("日本政府が支援", List.of("日本政府", "支援"), List.of()));
     }
 
     private static final String WARNING = "気象庁は10日午後、北海県の沿岸に「高潮警報」を出した。\n";

@@ -66,6 +66,9 @@ class SayingsCountsAndSameDaysTest {
         "2025-02-10|新駅は3月に開業してから1年を迎える来年春に全面開業する。|3月|2025-03",
         "2025-03-03|町が4月上旬に徴収を始めてから3日間は無料とする。|4月上旬|2025-04-01/2025-04-10",
         "2025-03-03|町が1月上旬に徴収を始める。|1月上旬|2026-01-01/2026-01-10",
+        // near misses: a count before a date with no month written with a day or a part of it keeps its own
+        "2025-02-10|2カ月後の月末に結論を出す。|2カ月後|2025-04",
+        "2025-03-05|2週間後の月曜に再開する。|2週間後|2025-03-19",
         // a rough count, also written onto a dated month
         "2025-03-05|約50日ほど後の4月20日に終わる。|50日ほど後|2025-04-20",
         "2020-04-10|発表は昨年12月19日で、論文の撤回はその4か月ほど前だった。|その4か月ほど前|2019-08",
@@ -81,6 +84,9 @@ class SayingsCountsAndSameDaysTest {
         // a day word quoted after a day told in its sentence
         "2021-12-13|大統領は12日夜のテレビ演説で「フランスは今夜、より美しい」と述べた。|今夜|2021-12-12",
         "2021-12-13|首相は10日の会見で「あすにも発表する」と述べた。|あす|2021-12-11",
+        "2021-12-13|首相は10日、「あすにも発表する」と述べた。|あす|2021-12-11",
+        // near miss: a day after the document's is no day of the saying
+        "2021-12-13|首相は15日の会見で「あすにも発表する」と話す予定だ。|あす|2021-12-14",
         // near misses: a quote with no day before it, a day word outside the quote, a day of what is spoken about
         "2025-01-08|首相は20日に予定される首脳会談について「あす準備会合を開く」と述べた。|あす|2025-01-09",
         "2025-01-08|首相は、20日投開票の衆院選について「今日から全力で訴える」と述べた。|今日|2025-01-08",
