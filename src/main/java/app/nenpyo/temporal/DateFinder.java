@@ -118,6 +118,8 @@ public final class DateFinder {
         /** The last single day told in the sentence, with where it ends, or null. */
         private TimeValue dayInSentence;
         private int dayInSentenceEnd;
+        /** The last single day told in the sentence before, in the same paragraph, when it is no limit nor plan; or null. */
+        private TimeValue dayOfTheSentenceBefore;
         // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
         private TimeValue dayBefore;
         // where the last recurring date ended: 毎年3月11日と8月6日 comes back on both
@@ -150,6 +152,10 @@ public final class DateFinder {
             topicMonth = null;
             topicDayAt = -1;
             previousInSentence = null;
+            // スーパーは6日、販売を始めた。開店前の午前8時ごろには: a time without its day may be on the day the sentence
+            // right before it told, in its paragraph
+            dayOfTheSentenceBefore = dayInSentence != null && !lineBreakBetween(c, dayInSentenceEnd, s.start())
+                    && !DayOfATime.aLimit(c, dayInSentenceEnd) && !dayInSentence.start().isAfter(documentDate) ? dayInSentence : null;
             dayInSentence = null;
             dayBefore = null;
             recurringEnd = -1;
@@ -299,7 +305,7 @@ public final class DateFinder {
             YearMonth monthOfTheTopic = dayOnly && e.start == topicDayAt && topicMonth.isValidDay((int) e.day)
                     && TopicsMonth.lends(topicMonth, c, e.end, end, lean, documentDate) ? topicMonth : null;
             Resolver.Context ctx = new Resolver.Context(dayOfTheSaying(e), lean, antecedent, dayOfATime.day(previousInSentence,
-                    e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null,
+                    e.kind == DateMention.Kind.TIME ? dayOfTheTopic(c, s.start(), e.start, told) : null, dayOfTheSentenceBefore,
                     e.kind == DateMention.Kind.TIME && tenses.timeAhead(endOfTheList(c, e, scanner, end), end), documentDate),
                     besideMonth != null ? besideMonth : countedMonth != null ? countedMonth : monthOfTheTopic != null ? monthOfTheTopic
                             : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,

@@ -15,8 +15,11 @@ import java.time.LocalDate;
  *   <li>Else the day of the last part of a day told: 23日夜、…開会式が行われ、8月8日までの…。開会式は午後8時に
  *       始まり → the 23rd, not the end of the Games.</li>
  *   <li>Else the day told before with the happening its sentence has for topic: 停戦合意が19日、発効した。
- *       発効は当初、午前8時半の予定だった → the 19th; but 会談は5日に行われた。午後3時に終わった。 names
- *       nothing, and is the article's day.</li>
+ *       発効は当初、午前8時半の予定だった → the 19th.</li>
+ *   <li>Else the day the sentence right before it told, in its paragraph, when that day is no limit of a period
+ *       (14日まで) nor after the article's: スーパーは6日、備蓄米の販売を始めた。開店前の午前8時ごろには約200人が
+ *       列をつくり → the 6th; 会談は5日に行われた。午後3時に終わった。 → the 5th (session 36: it had been the
+ *       article's day; set twelve's writer reads the day before, three times).</li>
  *   <li>Else none: the resolver takes the article's day.</li>
  * </ol>
  *
@@ -47,7 +50,7 @@ final class DayOfATime {
         // 14日午前に発生した。政府は16日、本部を設置した。本部は午後3時に: the story has moved on to a later
         // day; an earlier one told after (10日深夜にも、 after 11日午前9時半) is an aside, a limit
         // (8月8日までの17日間) no day of the story, and a day after the article's a plan (15日に訪米する): they move nothing
-        boolean aLimit = LIMITS.at(c, e.end) != null || documentDate != null && value.start().isAfter(documentDate);
+        boolean aLimit = aLimit(c, e.end) || documentDate != null && value.start().isAfter(documentDate);
         if (clockDay != null && value.start().isAfter(clockDay.start()) && !aLimit) {
             clockDay = null;
         }
@@ -59,6 +62,11 @@ final class DayOfATime {
         } else if (e.dayPart != null) {
             partOfDayDay = TimeValue.day(value.start());
         }
+    }
+
+    /** Whether the date ending at {@code end} is a bound of a period (8月8日までの, 20日から), no day of the story. */
+    static boolean aLimit(char[] c, int end) {
+        return LIMITS.at(c, end) != null;
     }
 
     /** Whether a date with its year opens a line that has no clause after it (2025/01/20 11:40, 2019年3月25日 夕刊). */
@@ -83,15 +91,17 @@ final class DayOfATime {
 
     /**
      * The day for a time of day without its day: {@code inSentence}, the last date in its sentence,
-     * else the days told before, else {@code ofTheTopic}, the day told with its sentence's topic
-     * (either may be null); none of these when it is before {@code documentDate} and the time is
-     * told {@code ahead}, as coming.
+     * else the days told before, else {@code ofTheTopic}, the day told with its sentence's topic,
+     * else {@code ofTheSentenceBefore}, the day the sentence right before told in its paragraph (each
+     * may be null); none of these when it is before {@code documentDate} and the time is told
+     * {@code ahead}, as coming.
      */
-    TimeValue day(TimeValue inSentence, TimeValue ofTheTopic, boolean ahead, LocalDate documentDate) {
+    TimeValue day(TimeValue inSentence, TimeValue ofTheTopic, TimeValue ofTheSentenceBefore, boolean ahead, LocalDate documentDate) {
         if (inSentence != null) {
             return inSentence;
         }
-        TimeValue toldBefore = clockDay != null ? clockDay : partOfDayDay != null ? partOfDayDay : ofTheTopic;
+        TimeValue toldBefore = clockDay != null ? clockDay : partOfDayDay != null ? partOfDayDay
+                : ofTheTopic != null ? ofTheTopic : ofTheSentenceBefore;
         if (toldBefore != null && ahead && toldBefore.start().isBefore(documentDate)) {
             // 首相は14日午前、…協議した。首相は午後3時から記者会見を開く。: what is coming is not on a day gone
             return null;

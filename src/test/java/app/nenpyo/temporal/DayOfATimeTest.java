@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A time of day written without its day is on the story's day: a date before it in its sentence,
  * else the day of the last clock time told (not a dateline's), else of the last part of a day told,
- * else the day told before with the happening its sentence has for topic, else the article's.
+ * else the day told before with the happening its sentence has for topic, else the day the sentence
+ * right before told in its paragraph, else the article's.
  */
 class DayOfATimeTest {
     @ParameterizedTest(name = "{1}")
@@ -21,8 +22,17 @@ class DayOfATimeTest {
         "2023-06-15|両国の合意は14日、発効した。発効は当初、午前9時の予定だった。|午前9時|2023-06-14T09:00",
         // a dateline's time is when the page was made, not the story's
         "2023-06-15|2023/06/15 09:30⏎14日、両国の合意が発効した。発効は当初、午前9時の予定だった。|午前9時|2023-06-14T09:00",
-        // a sentence naming nothing told with a day, after a day told without a time: the article's, as before
-        "2023-06-15|式典は14日に開かれた。午後2時に終わった。|午後2時|2023-06-15T14:00",
+        // the day the sentence right before told, in its paragraph (the article's until session 36)
+        "2023-06-15|式典は14日に開かれた。午後2時に終わった。|午後2時|2023-06-14T14:00",
+        "2023-06-08|スーパーは6日、備蓄米の販売を始めた。開店前の午前8時ごろには約200人が列をつくった。|午前8時|2023-06-06T08:00",
+        "2023-04-01|岬線が31日、最後の運行を終えた。最終列車は午後9時12分に岬駅を出発した。|午後9時12分|2023-03-31T21:12",
+        "2023-06-15|旅館が14日、営業を再開した。午前11時から記念式典が開かれた。|午前11時|2023-06-14T11:00",
+        // but not across a paragraph, from a bound of a period, from a plan, nor for a time to come
+        "2023-06-15|式典は14日に開かれた。⏎午後2時から市長が会見した。|午後2時|2023-06-15T14:00",
+        "2023-06-15|展示は20日まで開かれる。午後2時から市長が会見した。|午後2時|2023-06-15T14:00",
+        "2023-06-15|市長は12日から出張している。午後2時に会見した。|午後2時|2023-06-15T14:00",
+        "2023-06-15|首相は20日に訪米する。午後2時に会見した。|午後2時|2023-06-15T14:00",
+        "2023-06-15|市長は14日に視察した。午後2時から会見を開く。|午後2時|2023-06-15T14:00",
         // a later day told moves the story on from a clock day or a part of a day; a coming time is on no day gone
         "2023-06-15|火災は12日午後に起きた。市は14日、調査委員会を設けた。委員会は午前10時に初会合を開いた。|午前10時|2023-06-14T10:00",
         "2023-06-15|火災は12日午後2時に起きた。市は14日、調査委員会を設けた。委員会は午前10時に初会合を開いた。|午前10時|2023-06-14T10:00",

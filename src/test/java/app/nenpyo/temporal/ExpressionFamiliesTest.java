@@ -533,9 +533,9 @@ class ExpressionFamiliesTest {
     }
 
     @Test
-    void aBareTimeTakesItsDayFromItsOwnSentenceOnly() {
+    void aBareTimeTakesItsDayFromItsSentenceOrTheOneBefore() {
         List<DateMention> found = finder.find("会談は5日に行われた。午後3時に終わった。", DOC);
-        assertEquals("2022-01-11T15:00", found.get(1).formattedValue());
+        assertEquals("2022-01-05T15:00", found.get(1).formattedValue());
         assertEquals(Kind.TIME, found.get(1).kind());
         List<DateMention> same = finder.find("会談は5日に始まり、午後3時に終わった。", DOC);
         assertEquals("2022-01-05T15:00", same.get(1).formattedValue());
