@@ -102,12 +102,14 @@ final class ExpressionScanner {
     /** What makes a weekday one of a schedule rather than a day: 日曜に限り営業, 土曜のみ, 金曜ごと. */
     private static final Words SCHEDULE_AFTER_WEEKDAY = new Words("に限り", "に限って", "のみ", "だけ", "ごと", "以外");
     /**
-     * What makes a number of days a duration (3日ほど, 2日連続, 2日延期): as {@link #dayUnit} reads them.
-     * A deed of moving a date right after the days (2日延期, 1日順延) says by how much; to a day, news
-     * writes に (15日に延期).
+     * What makes a number of days a duration (3日ほど, 2日連続, 2日延期, 10日近く): as {@link #dayUnit} reads
+     * them. A deed of moving a date right after the days (2日延期, 1日順延) says by how much; to a day, news
+     * writes に (15日に延期). Days that pass are counted (発行した3日から10日近くたった, 10日がたつ, 3日経過):
+     * no range's end.
      */
     private static final Words DURATIONS_AFTER_DAYS = new Words("間", "以内", "程度", "ほど", "連続", "続", "余り", "弱", "延期", "延長", "順延",
-            "早", "遅", "短", "長");
+            "早", "遅", "短", "長", "近く", "たっ", "たつ", "たち", "経っ", "経つ", "経ち", "経過", "がたっ", "がたつ", "がたち", "が経",
+            "が過ぎ");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
     /** The parts of a month that may follow it after の (3月の下旬). */
