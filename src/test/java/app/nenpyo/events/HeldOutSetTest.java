@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the fourteen HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout14/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the fifteen HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout15/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -58,7 +58,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * session 30, the tenth (heldout10/, written in session 31 by a writer blind as the seventh's) in session 31, and the
  * eleventh (heldout11/, written in session 32 the same way) in session 32, and the twelfth (heldout12/, written in
  * session 33 the same way) in session 33, and the thirteenth (heldout13/, written in session 34 the same way) in
- * session 34, and the fourteenth (heldout14/, written in session 35 the same way) is the blind one now; the ninth,
+ * session 34, and the fourteenth (heldout14/, written in session 35 the same way) in session 35, and the fifteenth
+ * (heldout15/, written in session 36 the same way) is the blind one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
  * session 35, and the twelfth and thirteenth are blind still:
@@ -353,6 +354,10 @@ class HeldOutSetTest {
      * writer has legal for the enactment); wrong merges and the blind twelfth and thirteenth unchanged. Merged with
      * the session's other work the ninth's categorised is 108 → 107 by that trade, the eleventh's merged 8 → 9 and its
      * categorised 89 → 90.
+     * The fifteenth, blind (written in session 36 by a writer who read none of the code, the other sets' articles or
+     * expectations, nor the decisions), with main at 4d5988a: 233, 20, 1, 136, 107, 7, 94, 74, 26, 0, 0 (dates 233
+     * right of 253, 13 wrong, 7 missed, 1 spurious; 136 of 171 reports on their date; 7 of 22 happenings in several
+     * reports merged; 74 of 119 listed actors found; 26 of 48 background reports on the timeline; no wrong merge).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -405,7 +410,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout11", 226, 11, 0, 132, 98, 9, 90, 109, 16, 0, 0),
                 new HeldOutSet("heldout12", 231, 23, 1, 135, 99, 16, 84, 74, 18, 0, 2),
                 new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 89, 54, 24, 0, 2),
-                new HeldOutSet("heldout14", 221, 28, 4, 131, 95, 5, 97, 58, 22, 0, 1));
+                new HeldOutSet("heldout14", 221, 28, 4, 131, 95, 5, 97, 58, 22, 0, 1),
+                new HeldOutSet("heldout15", 233, 20, 1, 136, 107, 7, 94, 74, 26, 0, 0));
     }
 
     @org.junit.jupiter.api.Test
