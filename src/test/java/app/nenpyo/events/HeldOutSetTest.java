@@ -408,10 +408,10 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout9", 277, 6, 1, 147, 107, 8, 107, 126, 29, 0, 5),
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 135, 138, 31, 0, 1),
                 new HeldOutSet("heldout11", 226, 11, 0, 132, 98, 9, 90, 109, 16, 0, 0),
-                new HeldOutSet("heldout12", 231, 23, 1, 135, 99, 16, 84, 74, 18, 0, 2),
+                new HeldOutSet("heldout12", 237, 17, 0, 141, 102, 16, 88, 75, 18, 0, 2),
                 new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 89, 54, 24, 0, 2),
-                new HeldOutSet("heldout14", 221, 28, 4, 131, 95, 5, 97, 58, 22, 0, 1),
-                new HeldOutSet("heldout15", 233, 20, 1, 136, 107, 7, 94, 74, 26, 0, 0));
+                new HeldOutSet("heldout14", 223, 26, 4, 132, 95, 5, 98, 58, 22, 0, 1),
+                new HeldOutSet("heldout15", 235, 18, 1, 138, 109, 7, 96, 74, 26, 0, 0));
     }
 
     @org.junit.jupiter.api.Test
