@@ -146,7 +146,7 @@ final class TenseCues {
         boolean setOff = setOffByAComma(c, from, limit);
         // 10月14日には…議会に届ける機関…国民投票があり: a time made the topic dates the main clause, not the verb of a
         // noun's clause (a verb quoted still does: 2日には…始めると発表した)
-        boolean topicalised = Chars.at(c, from, "には");
+        boolean topicalised = Chars.at(c, from, "には") || namesATopicSetOff(c, from, limit);
         // 20日から31日まで、 is set off as 20日、 is, for what the comma's clause describes
         boolean ledByAComma = setOff || Chars.at(c, from, "まで、") || Chars.at(c, from, "から、");
         int quote = 0;
@@ -232,6 +232,29 @@ final class TenseCues {
         // 協会は、27日にも再びストを行う可能性があると警告している: にも with no verb telling it done is "as soon as",
         // a time ahead; told done (先月27日にも事件があった) it is "also", and the past verb was found above
         return Chars.at(c, from, "にも") && soonerRatherThanAlso(c, from, limit) ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
+    }
+
+    /** The longest noun phrase a date names as the topic of its sentence (2月15日の雪嶺酒造の蔵開きには、). */
+    private static final int TOPIC_PHRASE = 16;
+
+    /**
+     * Whether the date names, through の, a noun that is the sentence's topic, set off by a comma: 2月15日の蔵開きには、
+     * 1万人を超える人が訪れた dates the main clause (訪れた), as 15日には、 does, not the verb describing a noun after
+     * the comma (超える人). Not a date of a noun with a clause of its own (15日の会合で決める, 15日の式典に向けて、).
+     */
+    private static boolean namesATopicSetOff(char[] c, int from, int limit) {
+        if (from >= limit || c[from] != 'の') {
+            return false;
+        }
+        for (int k = from + 1; k < limit && k <= from + TOPIC_PHRASE; k++) {
+            if (Chars.at(c, k, "には、") || Chars.at(c, k, "では、") || Chars.at(c, k, "は、")) {
+                return true;
+            }
+            if ("、。「」をがにでとへもやは".indexOf(c[k]) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a noun of plans told as made before or as it was begins at {@code k}: 予定だった, 計画されていた. */

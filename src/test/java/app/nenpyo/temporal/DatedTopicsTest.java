@@ -1,0 +1,29 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A date that names the sentence's topic through の and a comma (2月15日の蔵開きには、) dates the main clause, not a
+ * verb describing a noun after the comma (1万人を超える人が訪れた: past); decision 0003's addendum of session 36.
+ * On texts written for this test.
+ */
+class DatedTopicsTest {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document date | text | the mention | its value
+        "2025-04-02|2月15日の蔵開きには、1万人を超える人が訪れた。|2月15日|2025-02-15",
+        "2025-05-02|4月1日の入社式には、300人を超える新入社員が出席した。|4月1日|2025-04-01",
+        "2025-05-02|3月9日のマラソン大会は、2万人を超えるランナーが走った。|3月9日|2025-03-09",
+        // near misses: the topic's own clause to come, a date of a noun with no comma after its topic, a plan
+        "2025-04-02|2月15日の蔵開きには、1万人を超える人が訪れる見込みだ。|2月15日|2026-02-15",
+        "2025-04-02|5月15日の会合で決める方針だ。|5月15日|2025-05-15",
+        "2025-04-02|5月15日の式典に向けて、準備を進める。|5月15日|2025-05-15",
+    })
+    void datesTheMainClause(String document, String text, String expression, String value) {
+        assertEquals(value, FoundMentions.valueOf(text, document, expression));
+    }
+}
