@@ -27,7 +27,9 @@ import java.util.List;
  *   <li>Not an earlier day a flashback tells (会談に先立ち、韓国政府は今月6日、解決策を発表していた。), for a
  *       reference whose sentence tells what is coming (尹氏は翌日、会合に出席する。): the story's day (16日)
  *       is what it counts from, as a plan is not dated inside a flashback; one that tells what was done
- *       (同日には日本政府も談話を出した。) still counts from the flashback's day.</li>
+ *       (同日には日本政府も談話を出した。) still counts from the flashback's day, but not from a new paragraph,
+ *       which has left the flashback (男は先月21日、逮捕されていた。起訴状によると、…。⏎県警は同日、再逮捕した: the
+ *       story's day; session 36).</li>
  * </ul>
  * With no such day told, the last date of any kind is taken, as before.
  *
@@ -51,14 +53,14 @@ final class DayAntecedent {
     }
 
     /**
-     * The same for a reference in {@code referring}, whose sentence leans as {@code lean}: what is coming
-     * counts from the story's day, not a flashback's; and what is told in a plain past or present, from the
+     * The same for a reference in {@code referring}, whose sentence leans as {@code lean}: what is coming,
+     * or told in a paragraph after the flashback's, counts from the story's day, not a flashback's; and what is told in a plain past or present, from the
      * story's day, not from an occasion a sentence recalled (頼氏は1月13日の総統選で当選し、…。…は同日夜、批判した:
      * the story's day), while what is told as had been done (政府は同日、…決めていた) counts from the recalled one.
      */
     TimeValue or(TimeValue lastDate, Lean lean, char[] c, TextSpan referring) {
         boolean coming = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
-        if (coming && beforeTheFlashback != null) {
+        if (beforeTheFlashback != null && (coming || anotherParagraph(c, sentence, referring))) {
             return beforeTheFlashback;
         }
         return beforeTheRecall != null && !endsPluperfect(c, referring) ? beforeTheRecall : or(lastDate);
@@ -94,6 +96,16 @@ final class DayAntecedent {
         day = value;
         this.sentence = sentence;
         toldDone = lean.past();
+    }
+
+    /** Whether a line break comes between the sentence {@code told} and the one {@code referring}: a new paragraph. */
+    private static boolean anotherParagraph(char[] c, TextSpan told, TextSpan referring) {
+        for (int k = told.end(); k < referring.start() && k < c.length; k++) {
+            if (c[k] == '\n') {
+                return true;
+            }
+        }
+        return told.end() > 0 && told.end() <= c.length && c[told.end() - 1] == '\n';
     }
 
     /** Whether the sentence ends in ていた (発表していた。): what had been done before the story's day. */

@@ -43,6 +43,11 @@ class DayAntecedentTest {
         "2023-10-21|両社は20日、都内で提携の契約を結んだ。A社は今月2日に計画を公表し、9日に交渉を始めていた。社長は翌日、工場を視察する。|翌日|2023-10-21",
         "2023-10-21|両社は20日、都内で提携の契約を結んだ。交渉に先立ち、A社は今月2日、新たな中期計画を公表していた。社長は翌日、工場を視察する。|翌日|2023-10-21",
         "2023-10-21|両社は20日、都内で提携の契約を結んだ。交渉に先立ち、A社は今月2日、新たな中期計画を公表していた。同日にはB社も計画を発表した。|同日|2023-10-02",
+        // a new paragraph has left the flashback: what is told there counts from the story's day (session 36)
+        "2023-07-13|地検は12日、男を起訴した。男は先月21日、帰国した際に逮捕されていた。起訴状によると、男は2022年10月、現金をだまし取った。⏎県警は同日、別の詐欺の疑いで男を再逮捕した。|同日|2023-07-12",
+        "2023-10-21|両社は20日、都内で提携の契約を結んだ。交渉に先立ち、A社は今月2日、新たな中期計画を公表していた。⏎同日にはB社も計画を発表した。|同日|2023-10-20",
+        // near miss: a day told in a plain past in the new paragraph moves the story, as before
+        "2023-07-13|地検は12日、男を起訴した。男は先月21日、帰国した際に逮捕されていた。⏎男は先月25日、容疑を認めた。同日、県警は家宅捜索をした。|同日|2023-06-25",
         "2023-10-21|両社は20日、都内で提携の契約を結んだ。A社は今月2日、新たな中期計画を公表した。社長は翌日、工場を視察する。|翌日|2023-10-03",
         // an earlier occasion recalled by a day written onto a noun: what is told done counts from the story's day,
         // what had been done from the recalled day
@@ -53,7 +58,7 @@ class DayAntecedentTest {
         "2022-05-19|市は18日、28日に新庁舎を開き、その2日後に式典を開くと発表した。|その2日後|2022-05-30",
     })
     void countsFromTheDayOfTheHappeningToldLast(String document, String text, String reference, String value) {
-        DateMention m = finder.find(text, LocalDate.parse(document)).stream().filter(d -> d.text().equals(reference))
+        DateMention m = finder.find(text.replace('⏎', '\n'), LocalDate.parse(document)).stream().filter(d -> d.text().equals(reference))
                 .findFirst().orElseThrow();
         assertEquals(value, m.formattedValue());
     }
