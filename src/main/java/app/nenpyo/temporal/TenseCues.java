@@ -825,6 +825,10 @@ final class TenseCues {
             // 政府は16日、総額43兆円とする計画を閣議決定した: the lead's date dates 決定した, not a verb of a noun's clause
             return false;
         }
+        if (Chars.at(c, k + 1, "かどうか") || Chars.at(c, k + 1, "か否か") || Chars.at(c, k + 1, "かを決め")) {
+            // 19日までに控訴するかどうか検討している: whether it will be done is of a time to come
+            return true;
+        }
         if (Chars.at(c, k + 1, "よう") || Chars.at(c, k + 1, "か") || Chars.at(c, k + 1, "べき") || Chars.at(c, k + 1, "ため")) {
             return false;
         }

@@ -7,10 +7,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A date that names the sentence's topic through の and a comma (2月15日の蔵開きには、) dates the main clause, not a
- * verb describing a noun after the comma (1万人を超える人が訪れた: past); decision 0003's addendum of session 36.
- * On texts written for this test.
+ * verb describing a noun after the comma (1万人を超える人が訪れた: past); a deed asked whether it will be done
+ * (19日までに控訴するかどうか検討している) is of a time to come. Decision 0003's addendum of session 36; on texts
+ * written for this test.
  */
-class DatedTopicsTest {
+class TopicsAndQuestionsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
@@ -24,6 +25,19 @@ class DatedTopicsTest {
         "2025-04-02|5月15日の式典に向けて、準備を進める。|5月15日|2025-05-15",
     })
     void datesTheMainClause(String document, String text, String expression, String value) {
+        assertEquals(value, FoundMentions.valueOf(text, document, expression));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "2024-03-09|弁護側は期限の19日までに控訴するかどうか検討している。|19日|2024-03-19",
+        "2024-03-09|組合は15日にストを行うか否か協議している。|15日|2024-03-15",
+        "2024-03-09|球団は20日に契約するかどうかを話し合っている。|20日|2024-03-20",
+        // near misses: whether it was done is of the past, and a day told as done before the question
+        "2024-03-09|市は5日に通知を送ったかどうか調べている。|5日|2024-03-05",
+        "2024-03-20|弁護側は19日、控訴するかどうか検討していると明らかにした。|19日|2024-03-19",
+    })
+    void aQuestionOfWhetherIsOfATimeToCome(String document, String text, String expression, String value) {
         assertEquals(value, FoundMentions.valueOf(text, document, expression));
     }
 }
