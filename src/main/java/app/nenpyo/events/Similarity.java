@@ -312,10 +312,26 @@ final class Similarity {
             String otherWord = other.wordsBeforeAGenericDeed().contains(word) ? word : namedBy(word, other);
             if (!otherWord.isEmpty()) {
                 // checked once a word is shared: the actors' comparison costs more than the words'
-                return twoDoersOrPlacesApart(one, other) ? null : new NamedBeforeADeed(one, word, otherWord);
+                return twoDoersOrPlacesApart(one, other) || anEndOfAnother(one, other, word)
+                        ? null : new NamedBeforeADeed(one, word, otherWord);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word one report names before 終える is another happening's end: many things of one kind end on a day
+     * (two schools' 卒業式, two lines' 運行), and a school or a line is seldom an actor that keeps them apart, so the
+     * rest of the clauses must say much the same too: two fifths of the shorter's words besides the places, the word
+     * and 終える ({@link #saidInMuchTheSameWordsBesidesPlacesAnd}). 北浜小学校では14日に卒業式を終えていた beside
+     * 北浜小学校で14日、卒業式が開かれ share 北浜 and 小学校, all the first has besides; 南浜中学校も14日、卒業式を終えた
+     * shares nothing but the ceremony. Of the deeds naming nothing only the end asks for it: a body's 勧告 or 避難指示
+     * has its body or place to keep it apart, and those rules stand as measured.
+     */
+    private static boolean anEndOfAnother(ResolvedReport one, ResolvedReport other, String word) {
+        return (WordsBeforeAGenericDeed.ended(one.report().label(), one.report().headWords(), word)
+                || WordsBeforeAGenericDeed.ended(other.report().label(), other.report().headWords(), word))
+                && !saidInMuchTheSameWordsBesidesPlacesAnd(one, other, List.of(word, WordsBeforeAGenericDeed.ENDING));
     }
 
     /** The head word of a report that is a word, ends it or is its end ({@link CompoundHeads}); "" when none. */
@@ -656,7 +672,12 @@ final class Similarity {
      * 広島 and 岡山, or 広島、岡山両県 twice, share the places, not the deed.
      */
     private static boolean saidInMuchTheSameWordsBesidesPlaces(ResolvedReport a, ResolvedReport b) {
-        List<String> places = new ArrayList<>();
+        return saidInMuchTheSameWordsBesidesPlacesAnd(a, b, List.of());
+    }
+
+    /** {@link #saidInMuchTheSameWordsBesidesPlaces} without the given words either, nor the words they hold. */
+    private static boolean saidInMuchTheSameWordsBesidesPlacesAnd(ResolvedReport a, ResolvedReport b, List<String> more) {
+        List<String> places = new ArrayList<>(more);
         for (ResolvedReport each : List.of(a, b)) {
             for (var mention : each.report().actors()) {
                 if (mention.kind() == ActorKind.PLACE || mention.kind() == ActorKind.COUNTRY) {

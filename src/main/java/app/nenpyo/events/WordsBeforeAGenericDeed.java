@@ -10,9 +10,10 @@ import java.util.Set;
  * nothing: the happening is then named by the word before that deed, as decision 0043 already reads the
  * object of 実施 or 開始 (侵攻を開始 → 侵攻). Two ways news puts such a word:
  * <ul>
- *   <li>the thing a body issues (出す, 下す, 発出, 発令): the label's noun before を is the happening, and the deed
- *       only says it was given out. 委員会が…に基づく勧告を出す → 勧告; 北浜市が「避難指示」を出す → 避難指示, which
- *       避難指示が出る names as its subject;</li>
+ *   <li>the thing a body issues (出す, 下す, 発出, 発令) or ends (終える): the label's noun before を is the happening,
+ *       and the deed only says it was given out or ended. 委員会が…に基づく勧告を出す → 勧告; 北浜市が「避難指示」を出す
+ *       → 避難指示, which 避難指示が出る names as its subject; 北浜小学校で卒業式を終える → 卒業式, which 卒業式が開かれ
+ *       (heads 式, 卒業式, 開催) names as what was held;</li>
  *   <li>a compound head ending in a generic deed (発表, 表明, 実施, 決定: {@link Morphemes#GENERIC_NOUNS}), joined
  *       by の or not: 出場辞退の発表 → 出場辞退, 脱退表明 → 脱退; the first part says what was announced.</li>
  * </ul>
@@ -34,8 +35,14 @@ import java.util.Set;
  */
 final class WordsBeforeAGenericDeed {
 
-    /** Deeds that say a thing was given out, not what: the thing names the happening, the deed nothing. */
-    private static final Set<String> ISSUING_DEEDS = Set.of("出す", "下す", "発出", "発令");
+    /**
+     * Deeds that say a thing was given out or brought to its end, not what: the thing names the happening, the deed
+     * nothing. 終える is the transitive of 終わる, which the head words already read as the generic 終了; a clause of
+     * 終える (卒業式を終えた, 最後の運行を終えた) keeps it as its head, and only its object says which happening ended.
+     */
+    /** The deed of ending a thing, whose thing is often of a kind many end on one day (卒業式, 運行). */
+    static final String ENDING = "終える";
+    private static final Set<String> DEEDS_NAMING_NOTHING = Set.of("出す", "下す", "発出", "発令", ENDING);
 
     /**
      * The generic words of {@link Morphemes#GENERIC_NOUNS} that are deeds, which a compound may end with: not 政府 or
@@ -54,13 +61,13 @@ final class WordsBeforeAGenericDeed {
     }
 
     /**
-     * Whether a head word is a deed of giving out (出す, 下す, 発出, 発令), which names no happening: two towns'
-     * 避難指示を出す share it, not their orders. Merging reads the thing given out instead, and neither keys, shared
+     * Whether a head word is a deed of giving out or ending (出す, 下す, 発出, 発令, 終える), which names no happening:
+     * two towns' 避難指示を出す share it, not their orders, two schools' 卒業式を終える not their ceremonies. Merging reads the thing given out instead, and neither keys, shared
      * heads nor compound ends ({@link CompoundHeads}) count it. Known weakness: 出る and the passive forms (出される,
      * 発令される) are other words and still count as a shared head of two towns' orders.
      */
     static boolean namesNothing(String head) {
-        return ISSUING_DEEDS.contains(head);
+        return DEEDS_NAMING_NOTHING.contains(head);
     }
 
     /**
@@ -78,13 +85,18 @@ final class WordsBeforeAGenericDeed {
                 .findFirst().orElse("");
     }
 
+    /** Whether a word of {@link #of} was named before 終える: the thing whose end the report tells (卒業式を終える). */
+    static boolean ended(String label, List<String> headWords, String word) {
+        return ENDING.equals(deedAfter(label, headWords, word));
+    }
+
     /** A word naming the happening and the deed naming nothing it was said before. */
     private record Found(String word, String deed) {
     }
 
     private static List<Found> found(String label, List<String> headWords, List<String> actors) {
         List<Found> out = new ArrayList<>(0);
-        for (String deed : ISSUING_DEEDS) {
+        for (String deed : DEEDS_NAMING_NOTHING) {
             if (label.endsWith("を" + deed)) {
                 add(out, lastNounRun(label, label.length() - deed.length() - 1), deed, actors);
             }

@@ -5,6 +5,7 @@ import static app.nenpyo.events.WiderPeriodsTest.holding;
 import static app.nenpyo.events.WiderPeriodsTest.merged;
 import static app.nenpyo.events.WiderPeriodsTest.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,52 @@ class WordsBeforeAGenericDeedTest {
                 read("南洋商事による10日の新型冷蔵庫の販売開始で、家電量販店に行列ができた。\n", 8, 12));
 
         assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two companies' sales: " + events);
+    }
+
+    @Test
+    void theThingEndedIsTheWordBeforeTheEndingDeed() {
+        assertEquals(List.of("卒業式"), WordsBeforeAGenericDeed.of("北浜小学校で卒業式を終える", List.of("終える"), List.of()));
+        assertEquals(List.of("運航"), WordsBeforeAGenericDeed.of("東浜フェリーの島航路が最後の運航を終える",
+                List.of("航路", "東浜フェリーの島航路", "終える"), List.of()));
+        assertTrue(WordsBeforeAGenericDeed.namesNothing("終える"), "two things ended share no happening by 終える");
+        assertTrue(WordsBeforeAGenericDeed.ended("北浜小学校で卒業式を終える", List.of("終える"), "卒業式"));
+        // a thing given out is no end; 終わる is read as the generic 終了 already, and its subject is a head word
+        assertFalse(WordsBeforeAGenericDeed.ended("公正取引委員会が勧告を出す", List.of("出す"), "勧告"));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.of("卒業式が終了", List.of("卒業式", "終了"), List.of()));
+    }
+
+    private static final String CEREMONY = "北浜市の北浜小学校で14日、卒業式が開かれ、6年生の40人が巣立った。\n";
+
+    @Test
+    void aCeremonyHeldAndToldAsEndedIsOneCeremony() {
+        assertOneHappening("卒業式 (終える) as 卒業式", read(CEREMONY, 3, 14), read("北浜小学校では14日に卒業式を終えていた。\n", 3, 20));
+    }
+
+    @Test
+    void aLastRunAnnouncedAndToldAsEndedIsOneLastRun() {
+        // the announcement's 今月31日の運航 is read as a report of the word alone, dated the 31st
+        List<Event> events = merged(read("東浜フェリーは1日、赤字が続く島航路を今月31日の運航を最後に廃止すると発表した。\n", 3, 1),
+                read("東浜フェリーの島航路が31日、最後の運航を終えた。\n", 4, 1));
+        Event lastRun = holding(events, "31日");
+
+        assertEquals(lastRun.id(), holding(events, "今月31日").id(), events.toString());
+        assertTrue(reasons(lastRun).contains("named before a generic deed 運航 (終える) as 運航"), reasons(lastRun));
+    }
+
+    @Test
+    void twoSchoolsEndingTheirCeremoniesOnOneDayStayApart() {
+        // one ceremony's word and one day, but another school: the clauses share nothing else
+        List<Event> events = merged(read(CEREMONY, 3, 14), read("南浜町の南浜中学校も14日、卒業式を終えた。\n", 3, 15));
+
+        assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two schools' ceremonies: " + events);
+    }
+
+    @Test
+    void twoLinesEndingTheirServiceOnOneDayStayApart() {
+        List<Event> events = merged(read("東浜フェリーの島航路が31日、最後の運航を終えた。\n", 4, 1),
+                read("西浜汽船は31日、湾内の遊覧船の運航を終えた。\n", 4, 1));
+
+        assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two lines' last runs: " + events);
     }
 
     @Test
