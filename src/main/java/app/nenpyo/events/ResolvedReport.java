@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * @param order          position in reading order (documents as given, clauses in text order): the
  *                       first report of a merged event gives its label
  * @param placeCountryId the id of the country the place is in ({@link #countryOf}), -1 when unknown
- * @param headIds        the words naming the happening, without generic ones (開始), deeds of giving out (出す:
+ * @param headIds        the words naming the happening ({@link Similarity#aSharedHeadNamesTheHappening}): without
+ *                       words of one character (市, 式), generic ones (開始), deeds of giving out (出す:
  *                       {@link WordsBeforeAGenericDeed#namesNothing}) and participants
  * @param participantIds the head words that name who took part without a name
  *                       ({@link Morphemes#unnamedParticipants}: 首相, 男性), by the ids of words
@@ -71,9 +72,7 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
             personIds[i++] = ids.actor(p);
         }
         Gazetteer gazetteer = Gazetteer.shared();
-        int[] headIds = report.headWords().stream()
-                .filter(h -> !Morphemes.GENERIC_NOUNS.contains(h) && !WordsBeforeAGenericDeed.namesNothing(h)
-                        && !Morphemes.isParticipant(h, gazetteer))
+        int[] headIds = report.headWords().stream().filter(Similarity::aSharedHeadNamesTheHappening)
                 .mapToInt(ids::word).toArray();
         int[] participantIds = unnamedParticipants(report, gazetteer).stream().mapToInt(ids::word).toArray();
         return new ResolvedReport(report, actors, subject, place, order, persons,

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       one is said in the passive and is what the other's same deed is done to ({@link #passiveSubjectDoneTo}:
  *       衆院が解散される / 首相が衆院を解散)
  *   +1  each shared person besides the subject, at most 2
- *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) excluded;
+ *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) and words of one
+ *       character (市, 式: {@link #aSharedHeadNamesTheHappening}) excluded;
  *       said in other words too ({@link Paraphrases}: 火を付けた is 放火), or as the end of a longer word
  *       ({@link CompoundHeads}: 統合 / 経営統合), or before a deed that names nothing ({@link #namedBeforeAGenericDeed}:
  *       勧告を出す / 勧告, 出場辞退の発表 / 出場を辞退)
@@ -631,6 +632,17 @@ final class Similarity {
     }
 
     /**
+     * Whether a head word two reports share names their happening (+2): {@link #namesAHappening}, and no deed of
+     * giving out or ending ({@link WordsBeforeAGenericDeed#namesNothing}: 出す, 終える). A word of one character is the
+     * end of a longer one, the kind of a place or thing, not what happened: 北浜市が…区域を指定 and 市が…区域を告示
+     * share 市, 卒業式が開かれ and 入学式が開かれ share 式 (heads 式, 卒業式, 開催), two lines' reports 線; a
+     * happening of one character (乱, 戦) is seldom told so in the news, which writes 反乱, 内戦.
+     */
+    static boolean aSharedHeadNamesTheHappening(String head) {
+        return namesAHappening(head) && !WordsBeforeAGenericDeed.namesNothing(head);
+    }
+
+    /**
      * The person or body (not a place) two reports of one day in two documents both name, neither as a subject,
      * when they are of one category and their clauses say much the same besides their places
      * ({@link #oneNamedDoerInMuchTheSameWords}: two fifths of the shorter's words); "" when not so. A second writer
@@ -1150,10 +1162,7 @@ final class Similarity {
         if (intersection(a.headIds(), b.headIds()) > 0) {
             heads.addAll(ra.headWords());
             heads.retainAll(rb.headWords());
-            heads.removeAll(Morphemes.GENERIC_NOUNS);
-            heads.removeIf(WordsBeforeAGenericDeed::namesNothing);
-            Gazetteer gazetteer = Gazetteer.shared();
-            heads.removeIf(h -> Morphemes.isParticipant(h, gazetteer));
+            heads.removeIf(h -> !aSharedHeadNamesTheHappening(h));
         }
         if (!heads.isEmpty()) {
             points += 2;

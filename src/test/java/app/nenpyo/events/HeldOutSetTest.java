@@ -372,6 +372,12 @@ class HeldOutSetTest {
      * their date 131 → 132 and 136 → 138. A trade accepted: set twelve's background on the timeline 18 → 19, the
      * deadline 期限の19日までに控訴するかどうか検討している now on its right day (it had been read a month back), a
      * named day's deadline that decision 0005's DeadlinesToCome leaves on the timeline as the writers split on it.
+     * Session 36's merging (decision 0043's addendum of 2026-12-12: a thing ended, 卒業式を終える, names its happening
+     * as a thing given out does; a head word of one character, 式 or 市, is no shared word naming a happening): the
+     * twelfth's merged 16 → 18; wrong merges 5 → 4 on the ninth and 1 → 0 on the blind fourteenth; labelled 110 → 111
+     * on the fifth and 95 → 96 on the blind fourteenth. A trade accepted: the third's merged 15 → 14 and its listed
+     * actors 222 → 221, the city's designation of its zones told as 市が…区域を告示 for the autumn and
+     * 東湊市が…禁止区域に指定 for November, which joined on 市 alone, the two reports sharing no word naming the deed.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -413,13 +419,13 @@ class HeldOutSetTest {
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 166, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 185, 159, 11, 154, 158, 16, 1, 3),
-                new HeldOutSet("heldout3", 360, 7, 0, 214, 170, 15, 154, 222, 7, 0, 1),
+                new HeldOutSet("heldout3", 360, 7, 0, 214, 170, 14, 154, 221, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 138, 109, 10, 121, 138, 6, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 133, 110, 10, 112, 152, 6, 0, 1),
+                new HeldOutSet("heldout5", 207, 8, 1, 133, 111, 10, 112, 152, 6, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 82, 127, 14, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 120, 7, 112, 150, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 129, 21, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 147, 107, 8, 107, 126, 29, 0, 5),
+                new HeldOutSet("heldout9", 277, 6, 1, 147, 107, 8, 107, 126, 29, 0, 4),
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 135, 138, 31, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 133, 99, 9, 90, 110, 16, 0, 0),
                 new HeldOutSet("heldout12", 240, 14, 0, 143, 104, 17, 90, 77, 19, 0, 1),
