@@ -35,13 +35,14 @@ import java.util.Set;
  */
 final class WordsBeforeAGenericDeed {
 
+    /** The deed of ending a thing, whose thing is often of a kind many end on one day (卒業式, 運行). */
+    static final String ENDING = "終える";
+
     /**
      * Deeds that say a thing was given out or brought to its end, not what: the thing names the happening, the deed
      * nothing. 終える is the transitive of 終わる, which the head words already read as the generic 終了; a clause of
      * 終える (卒業式を終えた, 最後の運行を終えた) keeps it as its head, and only its object says which happening ended.
      */
-    /** The deed of ending a thing, whose thing is often of a kind many end on one day (卒業式, 運行). */
-    static final String ENDING = "終える";
     private static final Set<String> DEEDS_NAMING_NOTHING = Set.of("出す", "下す", "発出", "発令", ENDING);
 
     /**
