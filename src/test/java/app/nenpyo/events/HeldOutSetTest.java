@@ -378,6 +378,8 @@ class HeldOutSetTest {
      * on the fifth and 95 → 96 on the blind fourteenth. A trade accepted: the third's merged 15 → 14 and its listed
      * actors 222 → 221, the city's designation of its zones told as 市が…区域を告示 for the autumn and
      * 東湊市が…禁止区域に指定 for November, which joined on 市 alone, the two reports sharing no word naming the deed.
+     * Measured at merge with the lead's rules, the one-character head word also moved the blind sixteenth: merged 3 → 2
+     * (a trade accepted, unread: blind) and labelled 95 → 96.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -428,11 +430,11 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout9", 277, 6, 1, 147, 107, 8, 107, 126, 29, 0, 4),
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 135, 138, 31, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 133, 99, 9, 90, 110, 16, 0, 0),
-                new HeldOutSet("heldout12", 240, 14, 0, 143, 104, 17, 90, 77, 19, 0, 1),
+                new HeldOutSet("heldout12", 240, 14, 0, 143, 104, 19, 90, 77, 19, 0, 1),
                 new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 89, 54, 24, 0, 2),
-                new HeldOutSet("heldout14", 223, 26, 4, 132, 95, 5, 98, 58, 22, 0, 1),
+                new HeldOutSet("heldout14", 223, 26, 4, 132, 96, 5, 98, 58, 22, 0, 0),
                 new HeldOutSet("heldout15", 235, 18, 1, 138, 109, 7, 96, 74, 26, 0, 0),
-                new HeldOutSet("heldout16", 210, 31, 3, 135, 95, 3, 105, 59, 12, 0, 0));
+                new HeldOutSet("heldout16", 210, 31, 3, 135, 96, 2, 105, 59, 12, 0, 0));
     }
 
     @org.junit.jupiter.api.Test
