@@ -42,6 +42,7 @@ import java.util.Set;
  *   県内では先⏎週までに電気が戻った      → 先週 spans "先⏎週"
  *   容疑者は、今⏎月5日に起訴された      → 今月5日 spans "今⏎月5日"
  *   女性は先月⏎10日の試験中に          → 先月10日 spans "先月⏎10日"
+ *   発表したのは昨年⏎の6月1日で        → 昨年の6月1日 spans "昨年⏎の6月1日"
  * </pre>
  *
  * <p>Known weakness: a break inside a longer date word (一昨⏎日, 先々⏎週) or inside a word of other
@@ -91,7 +92,7 @@ final class WrappedBreaks {
             if (width == 0 || !wrapsInside(c, b, b + width, pageWidth)) {
                 continue;
             }
-            int runEnd = b + width + (cutsADateWord(c, b, b + width) ? 1 : 0);
+            int runEnd = b + width + (cutsADateWord(c, b, b + width) || aYearsMonthAfterNo(c, b, b + width) ? 1 : 0);
             while (runEnd < c.length && (Chars.isDigit(c[runEnd]) || RUN.indexOf(c[runEnd]) >= 0)) {
                 runEnd++;
             }
@@ -163,11 +164,17 @@ final class WrappedBreaks {
         boolean afterARelativeUnit = b >= 2 && RELATIVE.indexOf(c[b - 2]) >= 0 && (last == '年' || last == '月');
         boolean cutsANumber = afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
                 || (afterAUnitOfADigit || afterARelativeUnit) && Chars.isDigit(first);
-        if (!cutsANumber && !cutsADateWord(c, b, next)) {
+        if (!cutsANumber && !cutsADateWord(c, b, next) && !aYearsMonthAfterNo(c, b, next)) {
             return false;
         }
         int start = lineStart(c, b);
         return Math.abs(b - start - pageWidth) <= WIDTH_SLACK && !isAHeader(c, start, b);
+    }
+
+    /** Whether a year (昨年, 2022年) ends the line and の and a digit open the next: 昨年⏎の6月1日. */
+    private static boolean aYearsMonthAfterNo(char[] c, int b, int next) {
+        return b >= 2 && c[b - 1] == '年' && (Chars.isDigit(c[b - 2]) || RELATIVE.indexOf(c[b - 2]) >= 0)
+                && next + 1 < c.length && c[next] == 'の' && Chars.isDigit(c[next + 1]);
     }
 
     /**

@@ -367,7 +367,7 @@ class HeldOutSetTest {
      * Session 36's dates, the lead's (decision 0003's addendum of 2026-12-12, read on set twelve): a time of day without
      * its day on the day the sentence before told in its paragraph; days that pass (10日近くたった) no range's end; a date
      * naming a topic set off by a comma dating the main clause; 同日 in a paragraph after a flashback's from the story's
-     * day; a deed asked whether it will be done of a time to come. Set twelve's dates 231 → 240, on their date 135 →
+     * day; a deed asked whether it will be done of a time to come; a year wrapped before の and its month (昨年⏎の6月1日) read whole. Set twelve's dates 231 → 241, on their date 135 →
      * 143; the eleventh's dates 226 → 227; the blind fourteenth's and fifteenth's dates 221 → 223 and 233 → 235, on
      * their date 131 → 132 and 136 → 138. A trade accepted: set twelve's background on the timeline 18 → 19, the
      * deadline 期限の19日までに控訴するかどうか検討している now on its right day (it had been read a month back), a
@@ -430,7 +430,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout9", 277, 6, 1, 147, 107, 8, 107, 126, 29, 0, 4),
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 135, 138, 31, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 133, 99, 9, 90, 110, 16, 0, 0),
-                new HeldOutSet("heldout12", 240, 14, 0, 143, 104, 19, 90, 77, 19, 0, 1),
+                new HeldOutSet("heldout12", 241, 13, 0, 143, 104, 19, 90, 77, 19, 0, 1),
                 new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 89, 54, 24, 0, 2),
                 new HeldOutSet("heldout14", 223, 26, 4, 132, 96, 5, 98, 58, 22, 0, 0),
                 new HeldOutSet("heldout15", 235, 18, 1, 138, 109, 7, 96, 74, 26, 0, 0),
