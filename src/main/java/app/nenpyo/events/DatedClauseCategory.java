@@ -61,6 +61,10 @@ final class DatedClauseCategory {
         if (frame.isPresent()) {
             return CategoryRules.categorise("", frame.get(), List.of(), List.of());
         }
+        if (PressReports.aPaperReports(label.text(), label.predicate()) && PressReports.datesTheReport(s, clause, date)) {
+            // the paper's report is the happening, whatever it tells
+            return EventCategory.OTHER;
+        }
         List<String> governed = CategoryRules.governedWords(tokens, clause, date, label.predicate());
         if (!CategoryRules.makesKnown(label.predicate()) || !dateInsideWhatIsReported(tokens, s.text(), clause, date, otherDates)) {
             return CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed);

@@ -1,0 +1,98 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.Token;
+import java.util.List;
+
+/**
+ * Tells a clause whose deed is a newspaper's report: a paper as the doer and a verb of reporting as the deed. Such a
+ * report is a happening of its own, its day the edition's, and the writers file it as other whatever it tells
+ * (sets eleven and twelve: 25 reports of 29; their READMEs: "press reports quoted by a blog on a named day are
+ * happenings, category `other`, or `statement` for an editorial"): 東都新聞が判決を評価 is no ruling, 経済日報が
+ * 輸出の伸びを報道 no trade figure.
+ *
+ * <pre>
+ *   東都新聞が農相の失言を報道                 → a paper's report (other, not the minister's words)
+ *   地元の北越新報が最後の出荷の写真を1面に掲載 → a paper's report (other, not the economy's 出荷)
+ *   現地紙が停戦の合意を伝達                   → a paper's report (other, not the military's 停戦)
+ *   毎朝新聞が社説で増税を批判                 → no: a leader's words, read as any statement (批判)
+ *   日本新聞協会が意見書を提出                 → no: an association, not a paper (協会 ends the doer)
+ *   新聞社が記者を派遣                         → no: the paper acts, it does not report
+ * </pre>
+ *
+ * <p>The doer is the label's words before its first が or は, a paper when they end with a paper's kind (新聞, 日報,
+ * 新報, 新聞社, 紙: 地元紙, 英紙); the deed is the label's predicate or its last word. Known weaknesses: a paper's report
+ * that is news (a scoop the writers file as what it reveals) is other too; a paper named after a topic only by a
+ * bracket (「経済」紙) is not seen.
+ */
+final class PressReports {
+
+    /** How the name of a newspaper ends: 東都新聞, 北海日報, 桜坂新報, 毎朝新聞社, 地元紙, 英紙. */
+    private static final List<String> PAPERS = List.of("新聞", "日報", "新報", "新聞社", "紙");
+
+    /**
+     * The deeds of a paper's report as a label writes them: 報道 (報じた), 伝達 (伝えた), 掲載, 載せる, 書く, 紹介, 表現,
+     * 取り上げる, 特集, 論じる.
+     */
+    private static final List<String> REPORTING = List.of("報道", "報じ", "伝達", "伝え", "掲載", "載せ", "書く", "書い",
+            "紹介", "表現", "取り上げ", "特集", "論じ");
+
+    /** What follows the day of a paper's edition: 19日付の朝刊, （21日付）. */
+    private static final String EDITION = "付";
+
+    private PressReports() {
+    }
+
+    /**
+     * Whether the label tells a newspaper's report: its doer ends with a paper's kind and its predicate, or its last
+     * words, are a verb of reporting.
+     * {@code ("東都新聞が農相の失言を報道", "報道")} → true; {@code ("毎朝新聞が社説で増税を批判", "批判")} → false.
+     */
+    static boolean aPaperReports(String label, String predicate) {
+        return byAPaper(label) && REPORTING.stream().anyMatch(verb -> predicate.startsWith(verb) || endsWithVerb(label, verb));
+    }
+
+    /**
+     * Whether the date is the report's, not that of a deed the report tells: set off by a comma (北越新報は29日、…を
+     * 載せた), an edition's (19日付の朝刊で…と報じた, （21日付）は), or with no verb outside quotes between it and the
+     * clause's last word. Not 毎朝新聞は社説で、26日に庁が公表した認定数を取り上げた: the 26th is the release's.
+     */
+    static boolean datesTheReport(AnalysedSentence s, TextSpan clause, TextSpan date) {
+        List<Token> tokens = s.tokens();
+        if (CategoryRules.setOff(tokens, date) || s.text().startsWith(EDITION, date.end())) {
+            return true;
+        }
+        int last = CategoryRules.lastWord(tokens, clause);
+        for (int i = CategoryRules.firstTokenAfter(tokens, date); i < last; i++) {
+            if (Morphemes.isVerb(tokens.get(i)) && !s.isQuoted(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the label ends with the verb, in its dictionary or past form: …を報道, …を載せる, …と書いた. */
+    private static boolean endsWithVerb(String label, String verb) {
+        int at = label.lastIndexOf(verb);
+        return at > 0 && label.length() - at - verb.length() <= 2;
+    }
+
+    /** Whether the label's doer, its words before the first が or は, ends with a paper's kind. */
+    private static boolean byAPaper(String label) {
+        int marker = firstDoerMarker(label);
+        if (marker <= 0) {
+            return false;
+        }
+        String doer = label.substring(0, marker);
+        return PAPERS.stream().anyMatch(doer::endsWith);
+    }
+
+    private static int firstDoerMarker(String label) {
+        int ga = label.indexOf('が');
+        int wa = label.indexOf('は');
+        if (ga < 0 || wa < 0) {
+            return Math.max(ga, wa);
+        }
+        return Math.min(ga, wa);
+    }
+}

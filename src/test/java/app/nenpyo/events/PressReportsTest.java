@@ -1,0 +1,41 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.EventCategory;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A newspaper's report is a happening of its own, other whatever it tells ({@link PressReports}), on sentences written
+ * for this test; beside the near misses: a leader's words, a paper's body or company acting, a date of what the
+ * report tells.
+ */
+class PressReportsTest {
+
+    private static final LocalDate DATE = LocalDate.of(2024, 6, 20);
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+        // a paper's report, dated by its edition or by a date set off after the paper
+        "東都新聞は5日付の朝刊で、政府の新しい経済対策を詳しく報じた。|OTHER",
+        "地元紙の港南新報は12日、漁港の水揚げが過去最多になったと伝えた。|OTHER",
+        "英紙は3日、両国の停戦交渉が大詰めを迎えたと報じた。|OTHER",
+        "北嶺日報は18日、豪雨で崩れた県道の写真を1面に載せた。|OTHER",
+        // a leader's words are a statement
+        "毎朝新聞は7日付の社説で、政府の増税方針を批判した。|STATEMENT",
+        // a paper's association or company acting, not reporting
+        "日本新聞協会は2月、取材を制限する法案に反対する意見書を出した。|LEGAL",
+        "北斗新聞社は10日、大阪市内の印刷会社を買収すると発表した。|ECONOMY",
+        // the date of what the report tells, a verb between it and the report's verb: not the report's day
+        "毎朝新聞は社説で、県が3日に発表した地震の被害額を取り上げた。|DISASTER",
+        "北海日報は1面で、3日に県が公表した昨年の地震の被害額が過去最大だったことを取り上げた。|ANNOUNCEMENT",
+        "毎朝新聞は社説で、12日に財務省が公表した昨年度の税収が過去最多だったことを取り上げた。|ANNOUNCEMENT",
+    })
+    void aPapersReportIsAHappeningOfItsOwn(String sentence, EventCategory expected) {
+        List<Report> reports = Articles.reports(sentence, DATE);
+        assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
+    }
+}
