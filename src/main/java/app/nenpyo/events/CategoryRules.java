@@ -182,7 +182,9 @@ final class CategoryRules {
                 "偽造", "談合", "遺棄", "万引き", "空き巣", "着服", "ストーカー", "虐待",
                 // session 34: violence, as 暴行 is its deed; a business suspended by a regulator, as 業務停止; a petition
                 // to a court or a board
-                "暴力", "営業停止", "申し立て", "申立て"));
+                "暴力", "営業停止", "申し立て", "申立て",
+                // session 36: an impeachment, a prosecution by parliament as 起訴 is by prosecutors
+                "弾劾", "訴追"));
         KEYWORDS.put(EventCategory.DISASTER, List.of("地震", "津波", "台風", "噴火", "洪水", "火災", "事故", "豪雨", "被災",
                 "感染", "震災", "大雪", "豪雪", "大雨", "暴風", "土砂", "竜巻", "浸水", "猛暑", "警報", "避難", "降雪", "積雪", "震度",
                 "大荒れ", "荒天", "高潮", "落雷", "熱中症", "決壊", "氾濫", "冠水", "全焼", "半焼", "倒壊", "停電", "断水",
@@ -219,13 +221,19 @@ final class CategoryRules {
                 // session 31: a price's moves, as 値上げ and 値下げ are its setting
                 "値上が", "値下が", "値引き", "ハイパーインフレ",
                 // session 34: rates and costs, as prices are; production at scale, as 増産 and 減産 are its changes
-                "料率", "税率", "建設費", "事業費", "工事費", "量産"));
+                "料率", "税率", "建設費", "事業費", "工事費", "量産",
+                // session 36: a tax by its name, 税 ending it (入湯税, 宿泊税; not 税関, 税理士: TAX_NAMES_END)
+                "税"));
         KEYWORDS.put(EventCategory.ANNOUNCEMENT, List.of("発表", "公表", "発令", "通知", "公開", "明らか", "宣言",
                 "対策本部", "対策室", "リコール", "承認", "通告", "通達", "開示", "公告",
                 // session 33: a body's course, plan or outlook shown is made known; an intention shown (考え, 意向) is words
                 "方針を示す", "計画を示す", "見通しを示す",
                 // session 34: the government's alert that power will run short, no weather's (decision 0029's addendum)
-                "需給ひっ迫警報", "需給ひっ迫注意報", "需給逼迫警報", "需給逼迫注意報"));
+                "需給ひっ迫警報", "需給ひっ迫注意報", "需給逼迫警報", "需給逼迫注意報",
+                // session 36: a body's findings compiled or issued (最終報告をまとめる, 中間報告を出す, 調査結果をまとめる), as
+                // 公表 of them is; not a report received or asked for (報告書を受け取る, 報告を求める); 報告書をまとめる
+                // stays other, as CategoryTest holds it (decision 0029's addendum of session 36)
+                "報告をまとめ", "結果をまとめ", "報告書を提出", "報告書を出", "報告を出", "報告書が出"));
         KEYWORDS.put(EventCategory.STATEMENT, List.of("表明", "発言", "強調", "批判", "非難", "演説", "講演", "呼びかけ", "示す",
                 "けん制", "警告", "主張", "反論", "反発", "歓迎", "要求", "意欲", "訴え", "会見", "取材", "インタビュー",
                 "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認",
@@ -782,9 +790,13 @@ final class CategoryRules {
      * (リスト, コスト, ストーカー, デモクラシー). Japanese text runs its kanji and kana words together, but a loanword is
      * one run of katakana, so its neighbours say where it ends. A Latin keyword is told by its first letter: none mixes
      * scripts. Only a katakana keyword of two characters is told so (スト, デモ: short enough to be a piece of many
-     * words); a longer one (インフレ, コメント) is still found in its longer forms (インフレーション, ノーコメント).
+     * words); a longer one (インフレ, コメント) is still found in its longer forms (インフレーション, ノーコメント). And 税
+     * is inside a longer word when a kanji follows it ({@link #TAX_NAMES_END}: 税関, 税理士).
      */
     private static boolean insideLongerWord(String text, int start, int end, Keyword k) {
+        if (k.text().equals(TAX_NAMES_END)) {
+            return end < text.length() && Character.isIdeographic(text.charAt(end));
+        }
         if (FullWidth.isAsciiLetter(text.charAt(start))) {
             return start > 0 && FullWidth.isAsciiLetter(text.charAt(start - 1))
                     || end < text.length() && FullWidth.isAsciiLetter(text.charAt(end));
@@ -793,6 +805,12 @@ final class CategoryRules {
         return k.katakana() && end - start <= 2 && (start > 0 && isKatakana(text.charAt(start - 1))
                 || end < text.length() && isKatakana(text.charAt(end)));
     }
+
+    /**
+     * What ends a tax's name (入湯税, 宿泊税, 炭素税, 税を引き上げる): the economy's only where no kanji follows, for one that
+     * does makes it a part of another word (税関, 税理士, 税務署, 税抜き, 国税庁: who or how, not a tax).
+     */
+    private static final String TAX_NAMES_END = "税";
 
     /** Whether a character is katakana or its long-vowel mark (ー), not the middle dot that separates words (・). */
     private static boolean isKatakana(char c) {

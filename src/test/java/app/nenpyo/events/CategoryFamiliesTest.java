@@ -158,6 +158,21 @@ class CategoryFamiliesTest {
         "最高裁は9日、住民側の訴えを退けた。|LEGAL",
         "地裁は9日、原告の主張を認めた。|LEGAL",
         "市長は9日、従来の主張を繰り返した。|STATEMENT",
+        // session 36: findings compiled or issued are made known; a report received or asked for is not
+        "調査委員会は20日、脱線事故の原因の最終報告をまとめた。|ANNOUNCEMENT",
+        "第三者委員会は5日、不正会計の調査結果をまとめた。|ANNOUNCEMENT",
+        "検証委員会は来月、中間報告を出す。|ANNOUNCEMENT",
+        "市は10日、第三者委員会から報告書を受け取った。|OTHER",
+        "県は3日、事業者に事故の報告を求めた。|STATEMENT",
+        // a tax by its name is the economy's; 税 inside another word (税理士, 税務署) is none
+        "市は4月1日から、宿泊税を1人200円に引き上げる。|ECONOMY",
+        "町は7日、森林環境税の徴収を始めた。|ECONOMY",
+        "税理士の男性は9日、事務所を移転した。|OTHER",
+        "税務署は3日、新しい庁舎に移った。|OTHER",
+        // an impeachment is a prosecution by parliament; another motion voted is not
+        "国会は14日、大統領の弾劾訴追案を可決した。|LEGAL",
+        "野党3党は5日、首相の弾劾決議案を提出した。|LEGAL",
+        "議会は8日、市長の不信任決議案を可決した。|OTHER",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
