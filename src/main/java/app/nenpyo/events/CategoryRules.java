@@ -195,6 +195,8 @@ final class CategoryRules {
                 "エボラ", "パンデミック", "土石流", "地滑り", "地すべり", "がけ崩れ", "崖崩れ", "液状化", "火砕流", "噴煙", "降灰",
                 "余震", "高波", "突風", "吹雪", "干ばつ", "渇水", "熱波", "酷暑", "冷害", "雪害", "注意報", "追突", "横転", "不時着", "遭難",
                 "漂流", "救助", "陥没", "ガス漏れ",
+                // session 36: a fire's end, as 延焼 is its spread
+                "鎮火", "消し止め",
                 // session 34: a temperature reached or measured and the heat, as 猛暑 and 気温 are the weather's
                 "度を記録", "度を観測", "暑さ"));
         KEYWORDS.put(EventCategory.ELECTION, List.of("選挙", "投票", "当選", "開票", "出馬", "公示", "院選", "地方選", "知事選",
@@ -320,7 +322,8 @@ final class CategoryRules {
 
     /**
      * Whether the predicate 衝突 is a collision of vehicles, an accident (羽田空港で日本航空機と海上保安庁の航空機が衝突,
-     * 乗用車とトラックが正面衝突): a vehicle is named right before が, と, に or 同士. Without one a clash is another's:
+     * 乗用車とトラックが正面衝突): a vehicle is named right before が, と, に or 同士, or its name and size in brackets
+     * between (貨物船「第五海星丸」（499トン）が衝突). Without one a clash is another's:
      * 両軍が衝突 (military, by 軍), 警官隊とデモ隊が衝突 (a protest, by デモ), 与野党が衝突 (words).
      */
     private static boolean aVehicleCollides(String label, String predicate) {
@@ -329,7 +332,7 @@ final class CategoryRules {
         }
         for (String vehicle : VEHICLES) {
             for (int at = label.indexOf(vehicle); at >= 0; at = label.indexOf(vehicle, at + 1)) {
-                int after = at + vehicle.length();
+                int after = pastBrackets(label, at + vehicle.length());
                 if (after < label.length() && ("がとに".indexOf(label.charAt(after)) >= 0 || label.startsWith("同士", after))) {
                     return true;
                 }
@@ -337,6 +340,26 @@ final class CategoryRules {
         }
         return false;
     }
+
+    /**
+     * Where the text goes on after the brackets that open at {@code at}, one after another: a vehicle's name and its
+     * size (貨物船「第五海星丸」（499トン）が衝突 → が); {@code at} itself when none opens there or one is not closed.
+     */
+    private static int pastBrackets(String text, int at) {
+        int after = at;
+        while (after < text.length()) {
+            int open = BRACKETS.indexOf(text.charAt(after));
+            int close = open >= 0 && open % 2 == 0 ? text.indexOf(BRACKETS.charAt(open + 1), after) : -1;
+            if (close < 0) {
+                return after;
+            }
+            after = close + 1;
+        }
+        return after;
+    }
+
+    /** Opening brackets each followed by its closing one: 「」, （）, (). */
+    private static final String BRACKETS = "「」（）()";
 
     /**
      * What collides in an accident: aircraft, cars and trains (車 ends 乗用車, 列車, 電車), ships and boats, a flight

@@ -93,6 +93,9 @@ class CategoryFamiliesTest {
         "小型機とヘリが9日、空港の上空で衝突した。|DISASTER",
         "与野党は9日、議事の進め方を巡って衝突した。|OTHER",
         "国境地帯で9日、両軍が衝突した。|MILITARY",
+        // a vehicle's name and size in brackets between it and its particle (session 36); a party's name is no vehicle
+        "港の沖で3日、貨物船「ノーザン・スター」（5千トン）が岸壁に衝突した。|DISASTER",
+        "与党「改革の会」（12人）と野党が5日、激しく衝突した。|OTHER",
         // an agreement reached is the outcome of talks, when what is agreed has no category of its own
         "与野党は9日、法案の修正で合意した。|LEGAL",
         "3党は9日、協力の継続で合意した。|MEETING",
@@ -173,6 +176,10 @@ class CategoryFamiliesTest {
         "国会は14日、大統領の弾劾訴追案を可決した。|LEGAL",
         "野党3党は5日、首相の弾劾決議案を提出した。|LEGAL",
         "議会は8日、市長の不信任決議案を可決した。|OTHER",
+        // a fire's end is the disaster's; a riot put down is not a fire's
+        "山林火災は9日、ようやく鎮火した。|DISASTER",
+        "倉庫の火は10日朝、ほぼ消し止められた。|DISASTER",
+        "警察は11日、暴動を鎮圧した。|PROTEST",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
