@@ -76,13 +76,14 @@ import java.util.Set;
  *                 and sanctions (懲戒 課徴金 停止命令 改善命令 措置命令 業務停止 是正勧告 制裁), breaches (違反 違法), a bill's
  *                 end (廃案 法制化), and crimes (横領 背任 贈賄 収賄 汚職 賄賂 脱税 密輸 密漁 放火 暴行 傷害 致死 脅迫 恐喝 誘拐
  *                 強制性交 わいせつ 痴漢 盗撮 ひき逃げ 飲酒運転 覚醒剤 大麻 麻薬 不正アクセス 偽造 談合 遺棄 万引き 空き巣
- *                 着服 ストーカー 虐待 暴力; not 傷害保険), a business suspended (営業停止) and a petition (申し立て);
+ *                 着服 ストーカー 虐待 暴力; not 傷害保険), a business suspended (営業停止) and a petition (申し立て),
+ *                 an impeachment (弾劾 訴追: a prosecution by parliament; a no-confidence motion stays other);
  *                 not 可決: a vote
  *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
  *                 断水 立ち往生 線状降水帯 寒波 雨量 気温 赤潮 出火 通信障害 脱線 崩落 崩れ落ちる 沈没 座礁 転覆
- *                 墜落 鳥インフル(エンザ) 豚熱 災害 水害, fires (火事 延焼 焼失 焼死 爆発), outbreaks and
+ *                 墜落 鳥インフル(エンザ) 豚熱 災害 水害, fires and their end (火事 延焼 焼失 焼死 爆発 鎮火 消し止め), outbreaks and
  *                 poisoning (食中毒 一酸化炭素中毒 ノロウイルス 口蹄疫 コレラ 麻疹 エボラ パンデミック; not はしか: それはしかし),
  *                 the land and the weather (土石流 地滑り がけ崩れ 液状化 火砕流 噴煙 降灰 余震 高波 突風 吹雪 干ばつ 渇水
  *                 熱波 酷暑 冷害 雪害 注意報; not 紙吹雪, nor 雪崩: the tokenizer cuts 雪崩を打つ, a
@@ -109,13 +110,16 @@ import java.util.Set;
  *                 deeds and results (増資 出資 投資 提携 売却 倒産 破綻 民事再生 会社更生 配当 自社株 受注 売り上げ 増益 減益 増収
  *                 減収 最終利益 経常利益 損益), rates and costs (料率 税率 建設費 事業費 工事費; not 費用: 買収に伴う費用を
  *                 公表 is the deal's), production at scale (量産), a price's moves (値上がり 値下がり 値引き ハイパーインフレ), the shareholders'
- *                 meeting (株主総会: its votes are on the company's board and deals; 総会 alone is a meeting), a joint
+ *                 meeting (株主総会: its votes are on the company's board and deals; 総会 alone is a meeting), a tax by
+ *                 its name (…税 with no kanji after it: 入湯税, 宿泊税; not 税関, 税理士, 税務署), a joint
  *                 venture (合弁), and 反発
  *                 where a market is named ({@link #aMarketRebounds})
  *   ANNOUNCEMENT  発表 公表 発令 通知 公開 明らか 宣言 対策本部 対策室 リコール 承認 通告 通達 開示 公告, a course, plan or
  *                 outlook shown (方針を示す 計画を示す 見通しを示す: read before 示す, an intention shown, 考えを示す, a
  *                 statement), the government's alert that power will run short (電力需給ひっ迫注意報, 警報: no weather's,
- *                 read before 注意報 and 警報); not 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
+ *                 read before 注意報 and 警報), findings compiled or issued (最終報告をまとめる 調査結果をまとめる 中間報告を
+ *                 出す 報告書を提出; not 報告書を受け取る, nor 報告書をまとめる, which CategoryTest holds other); not
+ *                 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
  *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
  *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負; not 説明

@@ -13,8 +13,9 @@ import java.util.Set;
  * Chooses what the category of a dated clause is read from when the date is not the main verb's (decision 0029's
  * addendum of session 35): a date inside the incident that frames the sentence ({@link IncidentFrame}: 昨年7月に沖で
  * 旅客船が沈んだ事故で、国交省は…処分を出した) is the incident's, read from the frame alone; a date inside what the
- * clause's last verb makes known is the deed reported, read without the report; any other date is the clause's, read
- * by {@link CategoryRules#categorise}.
+ * clause's last verb makes known is the deed reported, read without the report; a newspaper's report its date dates is
+ * other, whatever it tells ({@link PressReports}, session 36: 東都新聞は5日付の朝刊で、…経済対策を報じた); any other date
+ * is the clause's, read by {@link CategoryRules#categorise}.
  *
  * <pre>
  *   社長は16日に会見し、6月30日付で辞任すると表明した。  6月30日 → the resignation: OTHER, not the statement

@@ -380,6 +380,11 @@ class HeldOutSetTest {
      * 東湊市が…禁止区域に指定 for November, which joined on 市 alone, the two reports sharing no word naming the deed.
      * Measured at merge with the lead's rules, the one-character head word also moved the blind sixteenth: merged 3 → 2
      * (a trade accepted, unread: blind) and labelled 95 → 96.
+     * Session 36's category rules (decision 0029's addendum of 2026-12-12: a paper's report, a tax,
+     * an impeachment, findings issued, a fire's end, a vessel named in brackets that collides): categorised 135, 90, 84
+     * → 136, 95, 94 on sets ten to twelve, the blind thirteenth's and fourteenth's 89, 97 → 93, 98; with them the
+     * eleventh's labelled 99 and merged 10 (the collision now a disaster joins its other report), the fourteenth's
+     * labelled 96 and wronglyMerged 0.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
