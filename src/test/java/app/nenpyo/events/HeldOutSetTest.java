@@ -384,7 +384,9 @@ class HeldOutSetTest {
      * an impeachment, findings issued, a fire's end, a vessel named in brackets that collides): categorised 135, 90, 84
      * → 136, 95, 94 on sets ten to twelve, the blind thirteenth's and fourteenth's 89, 97 → 93, 98; with them the
      * eleventh's labelled 99 and merged 10 (the collision now a disaster joins its other report), the fourteenth's
-     * labelled 96 and wronglyMerged 0.
+     * labelled 96 and wronglyMerged 0. Measured at merge with the lead's and hM's work: the blind fifteenth's
+     * categorised 96 → 97 and the blind sixteenth's 105 → 104 (a trade accepted, unread: blind; the blind sets
+     * together +5).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -433,13 +435,13 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 120, 7, 112, 150, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 129, 21, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 147, 107, 8, 107, 126, 29, 0, 4),
-                new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 135, 138, 31, 0, 1),
-                new HeldOutSet("heldout11", 227, 10, 0, 133, 99, 9, 90, 110, 16, 0, 0),
-                new HeldOutSet("heldout12", 241, 13, 0, 143, 104, 19, 90, 77, 19, 0, 1),
-                new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 89, 54, 24, 0, 2),
-                new HeldOutSet("heldout14", 223, 26, 4, 132, 96, 5, 98, 58, 22, 0, 0),
-                new HeldOutSet("heldout15", 235, 18, 1, 138, 109, 7, 96, 74, 26, 0, 0),
-                new HeldOutSet("heldout16", 210, 31, 3, 135, 96, 2, 105, 59, 12, 0, 0));
+                new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 136, 138, 31, 0, 1),
+                new HeldOutSet("heldout11", 227, 10, 0, 133, 100, 10, 95, 110, 16, 0, 0),
+                new HeldOutSet("heldout12", 241, 13, 0, 143, 104, 19, 100, 77, 19, 0, 1),
+                new HeldOutSet("heldout13", 217, 20, 3, 121, 75, 12, 93, 54, 24, 0, 2),
+                new HeldOutSet("heldout14", 223, 26, 4, 132, 96, 5, 99, 58, 22, 0, 0),
+                new HeldOutSet("heldout15", 235, 18, 1, 138, 109, 7, 97, 74, 26, 0, 0),
+                new HeldOutSet("heldout16", 210, 31, 3, 135, 96, 2, 104, 59, 12, 0, 0));
     }
 
     @org.junit.jupiter.api.Test
