@@ -36,14 +36,15 @@ import java.util.regex.Pattern;
  *       市長は、来月10日から…延ばす方針を示した。), and lies in the article's body;</li>
  *   <li>the sentence right before it is in the same paragraph, or it opens the paragraph after
  *       that sentence's: nothing stands between the two;</li>
- *   <li>that sentence's reports are all on the timeline and on one day (or a time of that day), and
- *       it too ends as a deed done ({@link #endsAsADeedDone}): no plan, no flashback ていた, no
- *       background remark;</li>
+ *   <li>that sentence's deed ({@link GoverningDeed}: the report of its clause ending last, on or before the
+ *       article's day, other days of its modifiers or of what it set passed over) is on the timeline and on one day
+ *       (or a time of that day), and it too ends as a deed done ({@link #endsAsADeedDone}): no plan, no flashback
+ *       ていた, no background remark;</li>
  *   <li>it ends as a deed done ({@link #endsAsADeedDone}: a past predicate, 否認した, 逮捕された,
  *       述べました; not ている, ていた, だった, です, not hearsay or conjecture, という, とみられる,
  *       ようだ, 予定だ), not by saying a quote ({@link #endsSayingAQuote}) unless the deed before is a recent one
  *       at which no words are said ({@link #aStatementOfItsOwn}), and says no state or deed told again beside it
- *       ({@link #saysNoNewDeed});</li>
+ *       ({@link #saysNoNewDeed}), nor tells what a paper or an agency reported ({@link #toldByThePress});</li>
  *   <li>its last predicate is a verb (or a noun made a verb by する) that is no mere being (ある,
  *       いる, なる) nor a negation ({@link #toldAsDone}).</li>
  * </ul>
@@ -127,6 +128,21 @@ final class DayOfTheSentenceBefore {
             unquoted.append(quoted[i] ? '　' : sentence.charAt(i));
         }
         return unquoted.toString();
+    }
+
+    /**
+     * A paper or a news agency as the teller, outside quotes: 東都新聞は, ルモンド紙は, 共同通信社が, 北海日報は; not 携帯電話の通信が, 用紙は.
+     * What the press printed came out in its own edition, mostly the morning after the deed, not on the deed's day.
+     */
+    private static final Pattern PRESS = Pattern.compile("(新聞(社)?|[^\\s　、。手用表和色白]紙|通信社|日報|新報)[はがも]");
+
+    /**
+     * Whether the sentence tells what a paper or an agency reported: {@code 政府は15日、非常事態を宣言した。ルモンド紙は
+     * 「分断」と書いた。} → true, not a report of the 15th; {@code 手紙は17日に届いた。} and {@code 市は新聞に広告を出した。}
+     * → false (no press telling).
+     */
+    static boolean toldByThePress(String sentence) {
+        return PRESS.matcher(unquoted(sentence)).find();
     }
 
     /** A quote and the verb of saying it, ending the sentence: 」と述べた, 」と話しました, 』とあいさつした. */
@@ -248,19 +264,18 @@ final class DayOfTheSentenceBefore {
             }
             String said = sentence.span().of(text);
             boolean dated = hasDate(sorted, sentence);
-            if (!endsAsADeedDone(said) || saysNoNewDeed(said)
+            if (!endsAsADeedDone(said) || saysNoNewDeed(said) || toldByThePress(said)
                     || dated && !DatesAheadOfTheDeed.allAfter(text, sorted, sentence, doc.date().date())) {
                 continue;
             }
-            Report first = there.get(0);
+            List<Report> deedFirst = GoverningDeed.first(there, doc.date().date());
+            Report deed = deedFirst.get(0);
             String told = before.span().of(text);
-            if (endsSayingAQuote(said) && !aStatementOfItsOwn(there, told, doc.date().date())) {
+            if (endsSayingAQuote(said) && !aStatementOfItsOwn(deedFirst, told, doc.date().date())) {
                 continue;
             }
-            boolean oneDay = there.stream().allMatch(r -> !r.source().isBackground() && sameDay(r.time(), first.time()))
-                    && isDay(first.time());
-            if (oneDay && endsAsADeedDone(told)) {
-                out.add(new Carried(sentence, first, dated));
+            if (!deed.source().isBackground() && isDay(deed.time()) && endsAsADeedDone(told)) {
+                out.add(new Carried(sentence, deed, dated));
             }
         }
         return out;
@@ -328,7 +343,4 @@ final class DayOfTheSentenceBefore {
         return t.start().equals(t.end());
     }
 
-    private static boolean sameDay(TimeValue a, TimeValue b) {
-        return a.start().equals(b.start()) && a.end().equals(b.end());
-    }
 }

@@ -85,6 +85,12 @@ final class Articles {
         return reports(text, date).stream().map(r -> r.time().format() + " " + r.label()).toList();
     }
 
+    /** The reports of a text dated by a date outside their sentence (decision 0042), as date and label. */
+    static List<String> carriedLabels(String text, LocalDate date) {
+        return reports(text, date).stream().filter(r -> r.source().dateCarried())
+                .map(r -> r.time().format() + " " + r.label()).toList();
+    }
+
     /** The one report of a text; fails, saying the labels read, when it gives none or several. */
     static Report only(String text, LocalDate date) {
         List<Report> r = reports(text, date);

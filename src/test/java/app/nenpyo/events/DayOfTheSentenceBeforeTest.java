@@ -23,8 +23,7 @@ class DayOfTheSentenceBeforeTest {
 
     /** The reports of a text dated by a date outside their sentence, as date and label. */
     private static List<String> carried(String text) {
-        return Articles.reports(text, DAY).stream().filter(r -> r.source().dateCarried())
-                .map(r -> r.time().format() + " " + r.label()).toList();
+        return Articles.carriedLabels(text, DAY);
     }
 
     /** A review (session 26): a も after the sentence before's date was read as this deed's repeat, with a doer foreign to it. */

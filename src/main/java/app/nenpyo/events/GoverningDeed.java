@@ -1,0 +1,43 @@
+package app.nenpyo.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which of a sentence's reports tells its deed, the one a sentence after it without a date of its own goes on from
+ * (decision 0042's addendum of 2026-12-12): the report of the clause that ends last, the sentence's last predicate,
+ * among those on or before the article's day; a date after it is of what the deed said or set, never of a deed the
+ * sentence tells as done.
+ *
+ * <p>{@code 地裁は4日、昨年12月3日に戒厳を宣言した大統領に罷免を言い渡した。} → the 4th's report (罷免を言い渡した ends
+ * the sentence; 昨年12月3日 dates a modifier of 大統領); {@code 新会社が1日に発足し、3日に発足式を開いた。} → the 3rd's;
+ * {@code 市長は19日に会見し、28日付で辞職すると表明した。}, written on the 20th → the 19th's (the 28th is after the
+ * article's day: the resignation said, not done).
+ *
+ * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
+ * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first.
+ */
+final class GoverningDeed {
+
+    private GoverningDeed() {
+    }
+
+    /**
+     * The reports of one sentence with its deed's report first, the others after it in their order.
+     *
+     * @param there   the reports of one sentence, in reading order; not empty
+     * @param written the article's day; null when it has none (then every report may be the deed)
+     */
+    static List<Report> first(List<Report> there, LocalDate written) {
+        Report deed = there.stream()
+                .filter(r -> written == null || !r.time().start().isAfter(written))
+                .max(Comparator.comparingInt((Report r) -> r.source().clause().end()))
+                .orElse(there.get(0));
+        List<Report> ordered = new ArrayList<>(there.size());
+        ordered.add(deed);
+        there.stream().filter(r -> r != deed).forEach(ordered::add);
+        return ordered;
+    }
+}

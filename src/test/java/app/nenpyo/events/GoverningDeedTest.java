@@ -1,0 +1,87 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.EventSource;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deed a sentence without a date of its own goes on from is the one that ends the sentence before, whatever
+ * other days that sentence names in its modifiers or its content (decision 0042's addendum of 2026-12-12); a
+ * paper's words take no deed's day. Sentences of news style written for this test, each near miss beside a hit.
+ */
+class GoverningDeedTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 20);
+
+    @Test
+    void aDayInAModifierOfTheSentenceBeforeGivesWayToItsDeeds() {
+        String text = "北川地裁は18日、昨年5月12日に工場で爆発事故を起こした会社の元社長に有罪判決を言い渡した。"
+                + "元社長は閉廷後、控訴する考えを表明した。\n";
+        List<String> got = Articles.carriedLabels(text, DAY);
+        assertEquals(1, got.size(), got::toString);
+        assertTrue(got.get(0).startsWith("2025-03-18 "), got::toString);
+    }
+
+    @Test
+    void aDayTheDeedSetAfterTheArticlesIsNotTheDeeds() {
+        String text = "南田市の市長は19日に記者会見し、31日付で辞職すると表明した。県警は市役所を家宅捜索した。\n";
+        List<String> got = Articles.carriedLabels(text, DAY);
+        assertEquals(1, got.size(), got::toString);
+        assertTrue(got.get(0).startsWith("2025-03-19 "), got::toString);
+    }
+
+    @Test
+    void whenEveryDayIsAfterTheArticlesTheFirstReportStays() {
+        Report first = report("2025-03-25", 10, 30);
+        Report second = report("2025-03-28", 31, 50);
+        assertEquals(List.of(first, second), GoverningDeed.first(List.of(first, second), DAY));
+    }
+
+    @Test
+    void theReportOfTheClauseEndingLastComesFirst() {
+        Report modifier = report("2024-05-12", 10, 40);
+        Report deed = report("2025-03-18", 0, 60);
+        assertEquals(List.of(deed, modifier), GoverningDeed.first(List.of(modifier, deed), DAY));
+        Report sameClause = report("2025-03-17", 0, 60);
+        assertEquals(List.of(sameClause, deed), GoverningDeed.first(List.of(sameClause, deed), DAY), "a tie keeps the first");
+        Report ahead = report("2025-03-31", 0, 70);
+        assertEquals(List.of(deed, modifier, ahead), GoverningDeed.first(List.of(modifier, deed, ahead), DAY),
+                "a day after the article's is what the deed set");
+        assertEquals(List.of(ahead, modifier, deed), GoverningDeed.first(List.of(modifier, deed, ahead), null), "no article's day");
+    }
+
+    /** A report of the sentence 0–80 on that day whose clause spans those characters. */
+    private static Report report(String day, int clauseStart, int clauseEnd) {
+        TextSpan clause = new TextSpan(clauseStart, clauseEnd);
+        EventSource source = new EventSource("doc", OptionalLong.empty(), "doc:" + day, 1, new TextSpan(0, 80), clause,
+                new TextSpan(clauseStart, clauseStart + 3), "18日", "");
+        return new Report(source, TimeValue.day(LocalDate.parse(day)), "label", EventCategory.OTHER, List.of(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), "");
+    }
+
+    @Test
+    void aPapersWordsTakeNoDeedsDay() {
+        assertEquals(List.of(), Articles.carriedLabels("政府は18日、緊急事態を宣言した。東都新聞は政府の対応の遅れを批判した。\n", DAY));
+        assertEquals(List.of(), Articles.carriedLabels("政府は18日、緊急事態を宣言した。ルモンド紙は「遅すぎる」と書き、在留邦人の足止めを伝えた。\n", DAY));
+    }
+
+    @Test
+    void thePressIsTheTellerOnlyOutsideQuotesAndAsTheTopic() {
+        assertTrue(DayOfTheSentenceBefore.toldByThePress("共同通信社が首相の辞意を伝えた。"));
+        assertTrue(DayOfTheSentenceBefore.toldByThePress("北海日報も社説で批判した。"));
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("被災地では携帯電話の通信が一時途絶えた。"), "communications, no agency");
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("市は地元の新聞に広告を載せた。"), "a paper not telling");
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("市長は「東都新聞は誤りを書いた」と批判した。"), "inside a quote");
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("答案用紙は回収された。"));
+    }
+}
