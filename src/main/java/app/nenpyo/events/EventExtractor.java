@@ -1050,8 +1050,9 @@ public final class EventExtractor {
      * 来年度予算案, 2022年版: a date written straight onto a noun names a thing, not when something
      * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
      * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
-     * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb) and 15日午前
-     * (a part of the day) are not on a noun. What a dated verb's relative clause names is no
+     * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb), 8月15日告示、同22日
+     * 投開票 (a schedule's deeds listed, the verb left out before the comma: each day its own report, decision 0042's
+     * addendum of 2026-12-12) and 15日午前 (a part of the day) are not on a noun. What a dated verb's relative clause names is no
      * happening either: in 財務省が11日発表した2021年11月の国際収支速報 the month is the data's period,
      * and the sentence's event is the announcement on the 11th.
      */
@@ -1078,10 +1079,11 @@ public final class EventExtractor {
             Token t = tokens.get(i);
             if (t.span().start() == end) {
                 String pos = t.partOfSpeech();
-                // 3日召集され and 6日召集の臨時国会 date the convening, a deed
-                boolean verbal = Morphemes.isSahen(t) && i + 1 < tokens.size()
+                // 3日召集され and 6日召集の臨時国会 date the convening, a deed; so does 9日告示、14日投開票, a schedule's
+                // deeds listed each on its day, the verb left out after the comma
+                boolean verbal = Morphemes.isSahen(t) && (i + 1 < tokens.size()
                         && (Morphemes.isSuru(tokens.get(i + 1)) || tokens.get(i + 1).partOfSpeech().startsWith("助詞-連体化"))
-                        && tokens.get(i + 1).span().start() == t.span().end();
+                        && tokens.get(i + 1).span().start() == t.span().end() || s.charAfter(i) == '、');
                 return !verbal && pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
                         && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-非自立");
             }

@@ -387,6 +387,14 @@ class HeldOutSetTest {
      * labelled 96 and wronglyMerged 0. Measured at merge with the lead's and hM's work: the blind fifteenth's
      * categorised 96 → 97 and the blind sixteenth's 105 → 104 (a trade accepted, unread: blind; the blind sets
      * together +5).
+     * Session 36's dated reports (decision 0042's addendum of 2026-12-12: a schedule's days listed with their deeds,
+     * 8月15日告示、同22日投開票, each a report; an undated sentence goes on from the deed ending the sentence before, a
+     * paper's words from none): on its date 185, 214, 138, 147 → 186, 215, 139, 148 on sets two, three, four and nine,
+     * their labelled and categorised up by one each, the fourth's actors 138 → 139, the tenth's categorised 135 → 136;
+     * blind thirteen 121 → 122 (labelled 75 → 76, categorised 89 → 90), blind fourteen 131 → 132 (categorised 97 →
+     * 98, actors 58 → 59). A trade accepted: the tenth's background on the timeline 31 → 32, its schedule told as
+     * a forecast (4月6日告示、13日投開票の日程になる見通しだ) whose vote's day was on the timeline already (a single day
+     * a forecast names is a scheduled deed's, decision 0042 leaves that to the background rules), now its notice's too.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
