@@ -94,6 +94,7 @@ public final class DateFinder {
         private TimeValue previousWithAMonth;
         // 23日夜、…開会式が行われた。開会式は午後8時に始まり: a time without its day is on the story's day
         private final DayOfATime dayOfATime = new DayOfATime();
+        private final Paragraphs paragraphs;
         private final List<Told> told = new ArrayList<>();
         // the last date told with a time of day, and where it ends: 約2時間後 counts from it within its paragraph
         private TimeValue lastTimeOfDay;
@@ -118,7 +119,17 @@ public final class DateFinder {
         /** The last single day told in the sentence, with where it ends, or null. */
         private TimeValue dayInSentence;
         private int dayInSentenceEnd;
-        /** The last single day told in the sentence before, in the same paragraph, when it is no limit nor plan; or null. */
+        /**
+         * The latest single day the sentence told, written without its year, no bound of a period, where it ends; and
+         * whether its days were listed (1日、3日、5日に), which names no one day of the story.
+         */
+        private TimeValue latestDayInSentence;
+        private int latestDayInSentenceEnd;
+        private boolean daysListed;
+        /**
+         * The latest single day the sentence before told, in the same paragraph, when it is no limit, no plan, written
+         * without its year and of the week before the article's, and its days were not listed; or null.
+         */
         private TimeValue dayOfTheSentenceBefore;
         // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
         private TimeValue dayBefore;
@@ -137,6 +148,7 @@ public final class DateFinder {
             this.c = c;
             this.wrapped = WrappedBreaks.join(c);
             this.tenses = UnwrappedTense.of(c);
+            this.paragraphs = new Paragraphs(c);
             this.skip = Urls.mask(c);
             this.scanner = new ExpressionScanner(c);
         }
@@ -152,11 +164,13 @@ public final class DateFinder {
             topicMonth = null;
             topicDayAt = -1;
             previousInSentence = null;
-            // スーパーは6日、販売を始めた。開店前の午前8時ごろには: a time without its day may be on the day the sentence
-            // right before it told, in its paragraph
-            dayOfTheSentenceBefore = dayInSentence != null && !lineBreakBetween(c, dayInSentenceEnd, s.start())
-                    && !DayOfATime.aLimit(c, dayInSentenceEnd) && !dayInSentence.start().isAfter(documentDate) ? dayInSentence : null;
+            // スーパーは6日、販売を始めた。開店前の午前8時ごろには: a time without its day may be on the one day the
+            // sentence right before it told, in its paragraph, of the days just before the article's
+            dayOfTheSentenceBefore = latestDayInSentence != null && !daysListed && !paragraphs.breakBetween(latestDayInSentenceEnd, s.start())
+                    && DayOfATime.justBefore(latestDayInSentence, documentDate) ? latestDayInSentence : null;
             dayInSentence = null;
+            latestDayInSentence = null;
+            daysListed = false;
             dayBefore = null;
             recurringEnd = -1;
             yearOfTheClause = null;
@@ -289,7 +303,7 @@ public final class DateFinder {
             boolean widerSinceADay = previousInSentence != null && previousInSentence.granularity() != Granularity.DAY
                     && dayInSentence != null;
             TimeValue antecedent = named != null ? named : fromADay && widerSinceADay ? dayInSentence
-                    : fromADay && previousInSentence == null ? dayTold.or(previous, lean, c, s)
+                    : fromADay && previousInSentence == null ? dayTold.or(previous, lean, c, s, paragraphs)
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
             if (e.dayAfterPrevious && e.dayMode == Expr.ABS && named == null) {
                 // 翌13日: the day after a day told before it whose next day is the 13th, not after the day told last
@@ -338,8 +352,15 @@ public final class DateFinder {
                 }
                 previousInSentence = r.value();
                 if (r.value().start().equals(r.value().end())) {
+                    daysListed |= dayInSentence != null && listedAfter(c, dayInSentenceEnd, e.start)
+                            && r.value().start().isAfter(dayInSentence.start());
                     dayInSentence = r.value();
                     dayInSentenceEnd = e.end;
+                    if (!e.hasYear() && !DayOfATime.aLimit(c, e.end) && !r.value().start().isAfter(documentDate)
+                            && (latestDayInSentence == null || r.value().start().isAfter(latestDayInSentence.start()))) {
+                        latestDayInSentence = r.value();
+                        latestDayInSentenceEnd = e.end;
+                    }
                 }
                 // 来年1月末までに完了する。…同日, 10月末の時点で…と発表した。…発表の翌日: a month's end named as an
                 // edge is no day a happening was told on
@@ -767,6 +788,14 @@ public final class DateFinder {
     }
 
     /** Whether a line break, a new paragraph, lies between two places of the text. */
+    /**
+     * Whether a day starting at {@code next} is listed right after one ending at {@code end}: 1日、3日, 1日と3日, 1日や3日
+     * (a later day, for a lead's day set off may come before an earlier one: 首相は10日、3日に死去した…).
+     */
+    private static boolean listedAfter(char[] c, int end, int next) {
+        return next - end == 1 && "、・とや".indexOf(c[end]) >= 0;
+    }
+
     private static boolean lineBreakBetween(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (c[k] == '\n') {

@@ -29,7 +29,7 @@ import java.util.List;
  *       is what it counts from, as a plan is not dated inside a flashback; one that tells what was done
  *       (同日には日本政府も談話を出した。) still counts from the flashback's day, but not from a new paragraph,
  *       which has left the flashback (男は先月21日、逮捕されていた。起訴状によると、…。⏎県警は同日、再逮捕した: the
- *       story's day; session 36).</li>
+ *       story's day; session 36), unless it too tells what had been done (⏎…男は同日、容疑を認めていたという).</li>
  * </ul>
  * With no such day told, the last date of any kind is taken, as before.
  *
@@ -54,13 +54,15 @@ final class DayAntecedent {
 
     /**
      * The same for a reference in {@code referring}, whose sentence leans as {@code lean}: what is coming,
-     * or told in a paragraph after the flashback's, counts from the story's day, not a flashback's; and what is told in a plain past or present, from the
+     * or told in a paragraph after the flashback's ({@code paragraphs}) but not as had been done, counts from the
+     * story's day, not a flashback's; and what is told in a plain past or present, from the
      * story's day, not from an occasion a sentence recalled (頼氏は1月13日の総統選で当選し、…。…は同日夜、批判した:
      * the story's day), while what is told as had been done (政府は同日、…決めていた) counts from the recalled one.
      */
-    TimeValue or(TimeValue lastDate, Lean lean, char[] c, TextSpan referring) {
+    TimeValue or(TimeValue lastDate, Lean lean, char[] c, TextSpan referring, Paragraphs paragraphs) {
         boolean coming = lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE;
-        if (beforeTheFlashback != null && (coming || anotherParagraph(c, sentence, referring))) {
+        if (beforeTheFlashback != null && (coming || paragraphs.breakBetween(sentence.end() - 1, referring.start())
+                && !endsPluperfect(c, referring))) {
             return beforeTheFlashback;
         }
         return beforeTheRecall != null && !endsPluperfect(c, referring) ? beforeTheRecall : or(lastDate);
@@ -98,23 +100,13 @@ final class DayAntecedent {
         toldDone = lean.past();
     }
 
-    /** Whether a line break comes between the sentence {@code told} and the one {@code referring}: a new paragraph. */
-    private static boolean anotherParagraph(char[] c, TextSpan told, TextSpan referring) {
-        for (int k = told.end(); k < referring.start() && k < c.length; k++) {
-            if (c[k] == '\n') {
-                return true;
-            }
-        }
-        return told.end() > 0 && told.end() <= c.length && c[told.end() - 1] == '\n';
-    }
-
-    /** Whether the sentence ends in ていた (発表していた。): what had been done before the story's day. */
+    /** Whether the sentence ends in ていた (発表していた。, 認めていたという。): what had been done before the story's day. */
     private static boolean endsPluperfect(char[] c, TextSpan sentence) {
         int end = Math.min(sentence.end(), c.length);
         while (end > sentence.start() && (c[end - 1] == '。' || c[end - 1] == '\n' || c[end - 1] == ' ')) {
             end--;
         }
-        for (String w : List.of("ていた", "でいた", "ていました", "でいました")) {
+        for (String w : List.of("ていた", "でいた", "ていました", "でいました", "ていたという", "でいたという")) {
             if (end - w.length() >= sentence.start() && new String(c, end - w.length(), w.length()).equals(w)) {
                 return true;
             }

@@ -16,10 +16,13 @@ import java.time.LocalDate;
  *       始まり → the 23rd, not the end of the Games.</li>
  *   <li>Else the day told before with the happening its sentence has for topic: 停戦合意が19日、発効した。
  *       発効は当初、午前8時半の予定だった → the 19th.</li>
- *   <li>Else the day the sentence right before it told, in its paragraph, when that day is no limit of a period
- *       (14日まで) nor after the article's: スーパーは6日、備蓄米の販売を始めた。開店前の午前8時ごろには約200人が
- *       列をつくり → the 6th; 会談は5日に行われた。午後3時に終わった。 → the 5th (session 36: it had been the
- *       article's day; set twelve's writer reads the day before, three times).</li>
+ *   <li>Else the latest single day the sentence right before it told, in its paragraph (not across a line a page's
+ *       width wrapped), of those written without their year, no limit of a period (14日まで) and of the week up to the
+ *       article's day: スーパーは6日、備蓄米の販売を始めた。開店前の午前8時ごろには約200人が列をつくり → the 6th;
+ *       会談は5日に行われた。午後3時に終わった。 → the 5th (session 36: it had been the article's day; set twelve's
+ *       writer reads the day before, three times); 首相は10日、3日に死去した元首相の弔問に訪れた。午後1時には → the
+ *       10th, not the 3rd. None after days listed (試験は1日、3日、5日に行われた), 1950年5月3日生まれ or
+ *       先月3日のことだ.</li>
  *   <li>Else none: the resolver takes the article's day.</li>
  * </ol>
  *
@@ -67,6 +70,14 @@ final class DayOfATime {
     /** Whether the date ending at {@code end} is a bound of a period (8月8日までの, 20日から), no day of the story. */
     static boolean aLimit(char[] c, int end) {
         return LIMITS.at(c, end) != null;
+    }
+
+    /** How many days before the article's a day told in the sentence before a time may still be its day. */
+    private static final int STORY_DAYS = 7;
+
+    /** Whether {@code day} is of the week up to the article's day (a story's day, not one recalled: 先月3日のことだ). */
+    static boolean justBefore(TimeValue day, LocalDate documentDate) {
+        return !day.start().isAfter(documentDate) && !day.start().isBefore(documentDate.minusDays(STORY_DAYS));
     }
 
     /** Whether a date with its year opens a line that has no clause after it (2025/01/20 11:40, 2019年3月25日 夕刊). */

@@ -102,14 +102,18 @@ final class ExpressionScanner {
     /** What makes a weekday one of a schedule rather than a day: 日曜に限り営業, 土曜のみ, 金曜ごと. */
     private static final Words SCHEDULE_AFTER_WEEKDAY = new Words("に限り", "に限って", "のみ", "だけ", "ごと", "以外");
     /**
-     * What makes a number of days a duration (3日ほど, 2日連続, 2日延期, 10日近く): as {@link #dayUnit} reads
-     * them. A deed of moving a date right after the days (2日延期, 1日順延) says by how much; to a day, news
-     * writes に (15日に延期). Days that pass are counted (発行した3日から10日近くたった, 10日がたつ, 3日経過):
-     * no range's end.
+     * What makes a number of days a duration (3日ほど, 2日連続, 2日延期): as {@link #dayUnit} reads them.
+     * A deed of moving a date right after the days (2日延期, 1日順延) says by how much; to a day, news
+     * writes に (15日に延期).
      */
     private static final Words DURATIONS_AFTER_DAYS = new Words("間", "以内", "程度", "ほど", "連続", "続", "余り", "弱", "延期", "延長", "順延",
-            "早", "遅", "短", "長", "近く", "たっ", "たつ", "たち", "経っ", "経つ", "経ち", "経過", "がたっ", "がたつ", "がたち", "が経",
-            "が過ぎ");
+            "早", "遅", "短", "長");
+    /**
+     * What makes days counted from something a length that passes (発行した3日から10日近くたった, 地震から10日がたつ,
+     * 休業から20日経過): after から only, for a named day passes too (期限の31日が過ぎた, 会期末の4月10日近く).
+     */
+    private static final Words PASSING_AFTER_DAYS = new Words("近く", "たっ", "たつ", "たち", "経っ", "経つ", "経ち", "経過", "がたっ",
+            "がたつ", "がたち", "が経", "が過ぎ");
     private static final Words COUNT_SUFFIXES = new Words("目", "ぶり", "振り", "分", "あたり", "当たり", "当り", "おき", "置き", "酔", "中",
             "限り", "未満", "超", "以上", "ごと", "毎");
     /** The parts of a month that may follow it after の (3月の下旬). */
@@ -1050,7 +1054,7 @@ final class ExpressionScanner {
         if (!e.hasMonth() && (countsDays(p, q, e.rangeEnd) || DAY_COUNT_AFTER.at(c, q) != null || withinADay(n, q))) {
             return -1;
         }
-        if (durationAfterDays(q)) {
+        if (durationAfterDays(p, q)) {
             e.kind = DateMention.Kind.DURATION;
             return Chars.at(c, q, "間") ? q + 1 : q;
         }
@@ -1455,7 +1459,7 @@ final class ExpressionScanner {
         }
         int end = num.end + 1;
         boolean count = NOT_A_DAY_SUFFIXES.at(c, end) != null || COUNT_SUFFIXES.at(c, end) != null || DAY_COUNT_AFTER.at(c, end) != null
-                || durationAfterDays(end) || end < c.length && Chars.isDigit(c[end]);
+                || durationAfterDays(q, end) || end < c.length && Chars.isDigit(c[end]);
         return count ? -1 : end;
     }
 
@@ -1475,9 +1479,16 @@ final class ExpressionScanner {
                 && dayOfMonthEndAt(num.end + 1) >= 0;
     }
 
-    /** Whether what follows a number of days makes it a length (22日早い), not the dawn of a day (24日早朝). */
-    private boolean durationAfterDays(int q) {
-        return DURATIONS_AFTER_DAYS.at(c, q) != null && !Chars.at(c, q, "早朝");
+    /**
+     * Whether what follows the number of days starting at {@code number} makes it a length (22日早い, 地震から10日が
+     * 過ぎた), not the dawn of a day (24日早朝) nor a named day passing (期限の31日が過ぎた) or 1日たちまち.
+     */
+    private boolean durationAfterDays(int number, int q) {
+        if (DURATIONS_AFTER_DAYS.at(c, q) != null) {
+            return !Chars.at(c, q, "早朝");
+        }
+        int from = number >= 1 && c[number - 1] == '約' ? number - 1 : number;
+        return PASSING_AFTER_DAYS.at(c, q) != null && from >= 2 && Chars.at(c, from - 2, "から") && !Chars.at(c, q, "たちまち");
     }
 
     /**

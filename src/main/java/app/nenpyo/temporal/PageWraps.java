@@ -33,6 +33,18 @@ public final class PageWraps {
 
     /** The indices of the line breaks ({@code \n}, or the {@code \r} of {@code \r\n}) a page's width put inside running text, in order. */
     public static List<Integer> in(String text) {
+        return breaks(text, false);
+    }
+
+    /**
+     * The line breaks a page's width put inside its paragraphs, a sentence's end at the line's end included
+     * (…逮捕されていた。⏎同日には… on a page of that width goes on in its paragraph; an indented or blank line starts one).
+     */
+    static List<Integer> insideParagraphs(String text) {
+        return breaks(text, true);
+    }
+
+    private static List<Integer> breaks(String text, boolean afterASentencesEnd) {
         List<Integer> wraps = new ArrayList<>();
         if (text.indexOf('\n') < 0) {
             return wraps;
@@ -50,7 +62,7 @@ public final class PageWraps {
             int next = b + brk;
             int start = WrappedBreaks.lineStart(c, b);
             boolean goesOn = next < c.length && c[next] != '\n' && c[next] != '\r' && !WrappedBreaks.isSpace(c[next])
-                    && !WrappedBreaks.opensWithAYear(c, next) && "。．！？".indexOf(c[b - 1]) < 0;
+                    && !WrappedBreaks.opensWithAYear(c, next) && (afterASentencesEnd || "。．！？".indexOf(c[b - 1]) < 0);
             if (goesOn && Math.abs(b - start - width) <= WrappedBreaks.WIDTH_SLACK && !WrappedBreaks.isAHeader(c, start, b)) {
                 wraps.add(b);
             }

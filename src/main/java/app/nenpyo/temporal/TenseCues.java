@@ -146,7 +146,11 @@ final class TenseCues {
         boolean setOff = setOffByAComma(c, from, limit);
         // 10月14日には…議会に届ける機関…国民投票があり: a time made the topic dates the main clause, not the verb of a
         // noun's clause (a verb quoted still does: 2日には…始めると発表した)
-        boolean topicalised = Chars.at(c, from, "には") || namesATopicSetOff(c, from, limit);
+        boolean topicThroughNo = namesATopicSetOff(c, from, limit);
+        boolean topicalised = Chars.at(c, from, "には") || topicThroughNo;
+        // 5日の決勝には、チケットを求めるファンが殺到した: a verb to come passed over in the topic's clause leaves the main
+        // clause's past no say either (the final may be ahead): neither way
+        boolean passedOverAVerbToCome = false;
         // 20日から31日まで、 is set off as 20日、 is, for what the comma's clause describes
         boolean ledByAComma = setOff || Chars.at(c, from, "まで、") || Chars.at(c, from, "から、");
         int quote = 0;
@@ -208,11 +212,17 @@ final class TenseCues {
             if ((ch == 'た' || ch == 'だ') && isPast(c, k) && !(ledByAComma && attributive(c, k + 1))) {
                 // 20日から31日まで、被災した家屋の申請を受け付ける: a past verb describing a noun after the comma is not
                 // what the date governs
-                return Lean.PAST;
+                return passedOverAVerbToCome ? Lean.NEUTRAL : Lean.PAST;
             }
-            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)
-                    && !((topicalised || inAClauseOfItsOwnTime) && attributive(c, k + 1))) {
-                return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
+            if (!setOff && asksWhetherItWillBeDone(c, from, k)) {
+                // 19日までに控訴するかどうか検討している: whether it will be done is of a time to come
+                return Lean.FUTURE;
+            }
+            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)) {
+                if (!((topicalised || inAClauseOfItsOwnTime) && attributive(c, k + 1))) {
+                    return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
+                }
+                passedOverAVerbToCome |= topicThroughNo && !inAClauseOfItsOwnTime;
             }
             if (!setOff && GODAN_ENDINGS.indexOf(ch) >= 0 && k > 0 && Chars.isKanji(c[k - 1]) && quoted(c, k + 1)) {
                 // 21日に…行うと発表した; but after a chain's comma and another time's clause the verb quoted may be that
@@ -232,6 +242,24 @@ final class TenseCues {
         // 協会は、27日にも再びストを行う可能性があると警告している: にも with no verb telling it done is "as soon as",
         // a time ahead; told done (先月27日にも事件があった) it is "also", and the past verb was found above
         return Chars.at(c, from, "にも") && soonerRatherThanAlso(c, from, limit) ? Lean.LEANING_FUTURE : Lean.NEUTRAL;
+    }
+
+    /**
+     * Whether the verb ending at {@code k} (a kanji and る or す: 控訴する) asks whether it will be done (かどうか, か否か,
+     * かを決め), the date inside the question with no comma between (19日までに控訴するかどうか検討している); not a
+     * day set off before it, which dates the asking (首相は2日、続投するか否かを明らかにしなかった), nor ている.
+     */
+    private static boolean asksWhetherItWillBeDone(char[] c, int from, int k) {
+        if (c[k] != 'る' && c[k] != 'す' || k == 0 || !Chars.isKanji(c[k - 1]) && c[k - 1] != 'す' && c[k - 1] != 'ま'
+                || !(Chars.at(c, k + 1, "かどうか") || Chars.at(c, k + 1, "か否か") || Chars.at(c, k + 1, "かを決め"))) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            if (c[j] == '、' || c[j] == '。') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest noun phrase a date names as the topic of its sentence (2月15日の雪嶺酒造の蔵開きには、). */
@@ -824,10 +852,6 @@ final class TenseCues {
         if (setOff && (quoted(c, k + 1) || attributive(c, k + 1))) {
             // 政府は16日、総額43兆円とする計画を閣議決定した: the lead's date dates 決定した, not a verb of a noun's clause
             return false;
-        }
-        if (Chars.at(c, k + 1, "かどうか") || Chars.at(c, k + 1, "か否か") || Chars.at(c, k + 1, "かを決め")) {
-            // 19日までに控訴するかどうか検討している: whether it will be done is of a time to come
-            return true;
         }
         if (Chars.at(c, k + 1, "よう") || Chars.at(c, k + 1, "か") || Chars.at(c, k + 1, "べき") || Chars.at(c, k + 1, "ため")) {
             return false;

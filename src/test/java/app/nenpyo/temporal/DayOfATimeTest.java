@@ -2,6 +2,12 @@ package app.nenpyo.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.nenpyo.domain.DateMention;
+import app.nenpyo.domain.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +39,13 @@ class DayOfATimeTest {
         "2023-06-15|市長は12日から出張している。午後2時に会見した。|午後2時|2023-06-15T14:00",
         "2023-06-15|首相は20日に訪米する。午後2時に会見した。|午後2時|2023-06-15T14:00",
         "2023-06-15|市長は14日に視察した。午後2時から会見を開く。|午後2時|2023-06-15T14:00",
+        // the latest day of the sentence before, not one inside it; none after days listed, a day with its year or of weeks
+        // before (read again the same day)
+        "2026-03-11|首相は10日、3日に死去した元首相の弔問に訪れた。午後1時には記者団の取材に応じた。|午後1時|2026-03-10T13:00",
+        "2026-03-11|首相は10日、「3日に大統領と電話で話した」と明らかにした。午後6時に官邸を出た。|午後6時|2026-03-10T18:00",
+        "2026-03-10|試験は1日、3日、5日に行われた。午前9時に始まった。|午前9時|2026-03-10T09:00",
+        "2026-03-10|同社は2019年4月1日に設立された。社長は午前10時に会見した。|午前10時|2026-03-10T10:00",
+        "2026-03-10|事件が起きたのは先月3日のことだ。県警は午前9時に記者会見を開いた。|午前9時|2026-03-10T09:00",
         // a later day told moves the story on from a clock day or a part of a day; a coming time is on no day gone
         "2023-06-15|火災は12日午後に起きた。市は14日、調査委員会を設けた。委員会は午前10時に初会合を開いた。|午前10時|2023-06-14T10:00",
         "2023-06-15|火災は12日午後2時に起きた。市は14日、調査委員会を設けた。委員会は午前10時に初会合を開いた。|午前10時|2023-06-14T10:00",
@@ -46,5 +59,21 @@ class DayOfATimeTest {
     })
     void isOnTheStorysDay(String document, String text, String time, String value) {
         assertEquals(value, FoundMentions.valueOf(text.replace('⏎', '\n'), document, time));
+    }
+
+    /** A page wrapped at its width, its sentences as the import splits them (at 。, not at a line): no paragraph breaks. */
+    @Test
+    void aLineThePageWrappedBreaksNoParagraph() {
+        String text = "スーパーは6日、備蓄米の販売\nを始めた。開店前の午前8時ご\nろには約200人が列をつくっ\nた。";
+        int stop = text.indexOf('。') + 1;
+        List<TextSpan> sentences = List.of(new TextSpan(0, stop), new TextSpan(stop, text.length()));
+        List<DateMention> found = new DateFinder().find(text, LocalDate.parse("2026-03-10"), sentences);
+
+        assertEquals("2026-03-06T08:00", FoundMentions.named(found, "午前8時").formattedValue());
+        String paragraphs = "スーパーは6日、備蓄米の販売を始めた。\n開店前の午前8時ごろには約200人が列をつくった。";
+        int end = paragraphs.indexOf('。') + 1;
+        List<DateMention> apart = new DateFinder().find(paragraphs, LocalDate.parse("2026-03-10"),
+                List.of(new TextSpan(0, end), new TextSpan(end + 1, paragraphs.length())));
+        assertEquals("2026-03-10T08:00", FoundMentions.named(apart, "午前8時").formattedValue());
     }
 }

@@ -27,7 +27,12 @@ class DaysThatPassTest {
         // near misses: a range's end and a day of the month go on as before
         "2024-07-12|3日から10日まで開かれる。|3日から10日まで=2024-08-03/2024-08-10",
         "2024-07-12|展示は3日から10日にかけて開かれた。|3日から10日にかけて=2024-07-03/2024-07-10",
-        "2024-07-12|市は10日、経過を報告した。|10日=2024-07-10",
+        "2024-07-12|市は10日経過を報告した。|10日=2024-07-10",
+        // a named day that passes is still that day, and たちまち is no passing (read again the same day)
+        "2026-04-02|期限の3月31日が過ぎた。|3月31日=2026-03-31",
+        "2026-04-02|期限の31日が過ぎても回答はなかった。|31日=2026-03-31",
+        "2026-04-02|会期末の4月10日近くになって法案が提出された。|4月10日=2026-04-10",
+        "2026-04-02|首相は1日たちまち支持を失った。|1日=2026-04-01",
     })
     void areALength(String document, String text, String expected) {
         List<DateMention> found = finder.find(text, LocalDate.parse(document));
