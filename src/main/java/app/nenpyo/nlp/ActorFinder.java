@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  *   <li>X の person: the country before の becomes the person's country: 中国の王毅… → 中国.</li>
  *   <li>IPADIC proper nouns the gazetteer lacks: 組織 → organisation, 地域-一般 → place,
  *       地域-国 → country.</li>
- *   <li>a place with a court, prosecutors, police or an office of it is that organisation:
- *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京; so too after a name IPADIC takes for a
+ *   <li>a place with a court, prosecutors, police, an office or a market of it is that organisation:
+ *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京, 東京株式市場 → 東京株式市場; so too after a name IPADIC takes for a
  *       surname (鷹見市議会); a place with its port, bay or islands is that place whole (名古屋港, 奄美群島).</li>
  *   <li>a full name before its abbreviation in brackets ({@link NamesBeforeAbbreviations}): スポーツ仲裁裁判所（CAS）
  *       → one organisation CAS, written both ways.</li>
@@ -54,7 +54,8 @@ import java.util.regex.Pattern;
  *       安倍派, フーシ派.</li>
  * </ul>
  *
- * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a kanji name
+ * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a city's market as where goods sell
+ * (欧州市場への輸出) is taken for its exchange; a kanji name
  * IPADIC does not tag as 人名 (many Chinese and Korean names) is missed unless it is in the
  * user's gazetteer; katakana words before a title that are not names (オリンピック委員長) are
  * taken as names.
@@ -72,10 +73,11 @@ public final class ActorFinder {
     /**
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
      * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, a health
-     * centre (早川保健所), a police station (湊川署, 湊川警察署). The longer of two that start alike comes first.
+     * centre (早川保健所), a police station (湊川署, 湊川警察署), a market whose trading news reports as a doer's (東京株式市場は
+     * 反落した, ロンドン外国為替市場で, 今週の東京市場は). The longer of two that start alike comes first.
      */
     private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
-            "高等検察庁", "証券取引所", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
+            "高等検察庁", "証券取引所", "株式市場", "外国為替市場", "為替市場", "債券市場", "市場", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
             "都選挙管理委員会", "道選挙管理委員会", "府選挙管理委員会", "県選挙管理委員会", "市選挙管理委員会", "区選挙管理委員会",
             "町選挙管理委員会", "村選挙管理委員会", "県選管", "市選管", "町選管", "村選管", "海上保安部", "労働局", "地裁", "高裁",
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",

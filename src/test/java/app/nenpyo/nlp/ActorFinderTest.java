@@ -316,6 +316,29 @@ class ActorFinderTest {
         assertEquals(ActorKind.PLACE, only("東京で会談した。", ActorKind.PLACE).kind(), "the place alone is still a place");
     }
 
+    /**
+     * A city's market, whose trading news tells as a doer's (…市場は反落した, …市場で円が売られた), is one organisation,
+     * as its stock exchange is; writers list it so (東京株式市場, 東京市場), never the city.
+     */
+    @Test
+    void aMarketOfACityIsOneOrganisation() {
+        for (String[] c : new String[][] {
+                {"ロンドン株式市場は5日、大幅に続落した。", "ロンドン株式市場"},
+                {"ニューヨーク外国為替市場でドルが売られた。", "ニューヨーク外国為替市場"},
+                {"週明けの大阪市場は小幅に反発した。", "大阪市場"},
+                {"東京債券市場で長期金利が上昇した。", "東京債券市場"}}) {
+            ActorMention m = only(c[0], ActorKind.ORGANISATION);
+            assertEquals(c[1], m.name(), c[0] + " → " + find(c[0]));
+            assertEquals(c[1], c[0].substring(m.span().start(), m.span().end()), c[0]);
+            assertTrue(find(c[0]).stream().noneMatch(a -> a.kind() == ActorKind.PLACE), c[0] + " → " + find(c[0]));
+        }
+        assertEquals(List.of("大阪"), find("大阪の市場で野菜が値上がりした。").stream().map(ActorMention::name).toList(),
+                "the city's markets said with の are where, the city stays");
+        assertTrue(find("市場は7日、大幅に反落した。").isEmpty(), "a market with no place before it names none");
+        assertEquals(List.of(ActorKind.COUNTRY), find("ベトナム市場に進出した。").stream().map(ActorMention::kind).toList(),
+                "a country's market is where it sells, the country stays");
+    }
+
     @Test
     void japaneseMinistriesCompaniesAndBodiesAreFoundWhole() {
         for (String[] c : new String[][] {
