@@ -17,13 +17,19 @@ import java.util.List;
  * title (山田太郎記念館, 田中角栄内閣: a hall or a cabinet named after the person), nor before katakana (鈴木一郎コレクション),
  * nor before a title of a body named after the person (山田太郎記念財団理事長: the foundation's head is someone else).
  *
+ * <p>A surname beginning with a figure's kanji, which IPADIC reads apart (十 / 倉 / 雅和), is taken whole: 十倉雅和会長 →
+ * 十倉雅和.
+ *
  * <p>Known weaknesses: a given name IPADIC does not tag as one (大谷翔平: 翔 / 平) or a surname it splits (世耕弘成) is
  * not taken; a katakana title (プロジェクトマネージャ) leaves the person unfound.
  */
 final class FullNames {
 
-    /** The characters a Japanese title ends with: 農相, 町長, 長官, 議員, 教授, 選手, 監督, 容疑者, 知事, 弁護士, 医師, 理事, 主将. */
-    private static final String TITLE_ENDINGS = "相長官員授手督者事士師監将";
+    /**
+     * The characters a Japanese title ends with: 農相, 町長, 長官, 議員, 教授, 選手, 監督, 容疑者, 知事, 弁護士, 医師, 理事, 主将;
+     * and 氏, the courtesy news writes where it gives no title (十倉雅和氏).
+     */
+    private static final String TITLE_ENDINGS = "相長官員授手督者事士師監将氏";
 
     /** The longest title taken after a full name: 経済安全保障相 is seven. */
     private static final int LONGEST_TITLE = 7;
@@ -44,9 +50,15 @@ final class FullNames {
     private FullNames() {
     }
 
+    /** The kanji of figures that begin surnames (十倉, 一戸, 五味, 八代), which IPADIC reads as a figure before a surname. */
+    private static final String FIGURES = "一二三四五六七八九十百千万";
+
     /** The person whose family name starts at {@code i}, or null: 「大森宏明は」 → 大森宏明; 「大森は」, 「山田太郎記念館」 → null. */
     static ActorMention at(String text, Token[] tokenAt, int i) {
         Token family = ActorFinder.at(tokenAt, i);
+        if (family != null && figureBeginningASurname(text, tokenAt, family)) {
+            family = ActorFinder.at(tokenAt, family.span().end()); // 十 / 倉 / 雅和: the figure is the surname's first kanji
+        }
         if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !ActorRegistry.isKanji(family.surface())) {
             return null;
         }
@@ -65,6 +77,21 @@ final class FullNames {
         }
         return new ActorMention(text.substring(i, stop), new TextSpan(i, stop), ActorKind.PERSON, name, name,
                 text.substring(end, stop), "", "");
+    }
+
+    /**
+     * 十 / 倉 / 雅和 (十倉雅和): a figure's kanji at a word's start, right before a one-kanji surname IPADIC knows, is
+     * that surname's first kanji; IPADIC knows 十倉 as no word and reads the figure apart. Not after a kanji or a digit
+     * (第十倉庫, 二十倉), where the figure counts something.
+     */
+    private static boolean figureBeginningASurname(String text, Token[] tokenAt, Token figure) {
+        int start = figure.span().start();
+        if (!figure.partOfSpeech().startsWith("名詞-数") || figure.surface().length() != 1 || FIGURES.indexOf(figure.surface().charAt(0)) < 0
+                || start > 0 && (isKanji(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
+            return false;
+        }
+        Token surname = ActorFinder.at(tokenAt, figure.span().end());
+        return surname != null && surname.surface().length() == 1 && surname.partOfSpeech().startsWith("名詞-固有名詞-人名-姓");
     }
 
     /** Where the title after a name ends: the name's own end before a mark or kana, the run's end after a title, else -1. */

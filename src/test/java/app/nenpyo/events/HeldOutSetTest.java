@@ -395,6 +395,14 @@ class HeldOutSetTest {
      * 98, actors 58 → 59). A trade accepted: the tenth's background on the timeline 31 → 32, its schedule told as
      * a forecast (4月6日告示、13日投開票の日程になる見通しだ) whose vote's day was on the timeline already (a single day
      * a forecast names is a scheduled deed's, decision 0042 leaves that to the background rules), now its notice's too.
+     * Session 36's actors (decision 0044's addendum of 2026-12-12: a city's market is one organisation, 東京株式市場; the
+     * imperial family by their titles, 秋篠宮, 上皇后, 皇太子; a surname beginning with a figure's kanji, 十倉雅和; 氏 ending a
+     * full name's title, 村井正一杜氏): listed actors 158 → 160, 138 → 139, 152 → 156, 150 → 157 on sets two, four, five
+     * and seven, the ninth's 126 → 128 (its labelled 107 → 108), the twelfth's 74 → 76; the blind thirteenth and
+     * fourteenth unchanged. A trade accepted: the twelfth's merged 16 → 15. Its brewer's retirement was told twice
+     * (村井さんは３月末で引退し、後任の杜氏には長男の村井拓也さんが就く; 村井正一杜氏が、3月31日付で引退した) and the two reports
+     * merged only because both carried his son, named in the first sentence's other clause; the second now carries the
+     * brewer himself, and the first still the son (a surname with さん is read by no rule yet).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -440,7 +448,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout4", 215, 5, 0, 139, 110, 10, 122, 139, 6, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 133, 111, 10, 112, 152, 6, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 82, 127, 14, 0, 1),
-                new HeldOutSet("heldout7", 241, 9, 0, 156, 120, 7, 112, 150, 15, 0, 0),
+                new HeldOutSet("heldout7", 241, 9, 0, 156, 120, 7, 112, 157, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 129, 21, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 148, 108, 8, 108, 126, 29, 0, 4),
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 137, 138, 32, 0, 1),

@@ -542,6 +542,12 @@ class ActorFinderTest {
         assertEquals("日本", both.get(0).country());
         assertEquals("昭和天皇", only("昭和64年1月7日、昭和天皇が崩御した。", ActorKind.PERSON).canonical());
         assertEquals("天皇", only("天皇陛下は23日、誕生日を迎えられた。", ActorKind.PERSON).canonical());
+        assertEquals("秋篠宮", only("秋篠宮さまは5日、式典に出席された。", ActorKind.PERSON).canonical(),
+                "IPADIC reads 秋篠宮 as a surname with no given name after it: no one, without the gazetteer");
+        assertEquals("上皇后", only("上皇后さまは10日、退院された。", ActorKind.PERSON).canonical(), "not 上皇 and a 后");
+        assertEquals(List.of("上皇", "上皇后"), find("上皇さまと上皇后さまが訪れた。").stream().map(ActorMention::canonical).toList());
+        assertEquals("皇太子", only("皇太子さまは3日、英国を訪問された。", ActorKind.PERSON).canonical(),
+                "the crown prince by his title, as the emperor is by his");
     }
 
     /** 山口 is as often a surname: a place where 県 follows or where it is listed with places (review A06). */

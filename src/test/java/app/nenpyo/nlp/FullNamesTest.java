@@ -29,6 +29,16 @@ class FullNamesTest {
     void aTitleNoListHoldsIsTakenByHowTitlesEnd() {
         assertEquals(List.of("前田浩二/町長"), people("町議会は、前田浩二町長に対する不信任案を可決した。"));
         assertEquals(List.of("松本直樹/蔵相"), people("会見には松本直樹蔵相も出席した。"));
+        assertEquals(List.of("高田健司/杜氏"), people("酒蔵の高田健司杜氏が引退した。"), "a title ending in 氏, a brewer's");
+    }
+
+    /** 十 / 倉 / 雅和: IPADIC reads a surname's first kanji as a figure when it knows the surname as no word. */
+    @Test
+    void aSurnameBeginningWithAFiguresKanjiIsTakenWhole() {
+        assertEquals(List.of("十倉雅和/会長"), people("経団連の十倉雅和会長は1日、談話を出した。"));
+        assertEquals(List.of("十倉雅和/氏"), people("十倉雅和氏は15日、任期を終えた。"), "at the sentence's start, with 氏");
+        assertEquals(List.of(), people("第十倉庫で火災があった。"), "a figure after 第 counts");
+        assertEquals(List.of(), people("部員は十人だった。"), "a figure before a counter");
     }
 
     @Test
