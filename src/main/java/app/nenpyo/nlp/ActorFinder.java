@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *   <li>a full name before its abbreviation in brackets ({@link NamesBeforeAbbreviations}): スポーツ仲裁裁判所（CAS）
  *       → one organisation CAS, written both ways.</li>
  *   <li>a company named with a common first word, said to be one by its officer after の or its head office
- *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市））; an expert as name・body title (木下隆・北嶺大学教授).</li>
+ *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）), a newspaper by its issue's day (東都新聞は13日付で); an expert as name・body title (木下隆・北嶺大学教授).</li>
  *   <li>a body said by what it is as the topic or subject of its clause ({@link BodiesByTheirKind}): 市が設けた
  *       調査委員会は → 調査委員会, 原告団は, 市民団体が.</li>
  *   <li>a person by family and given name with no title the gazetteer knows ({@link FullNames}): 大森宏明は,
@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a city's market as where goods sell
- * (欧州市場への輸出) is taken for its exchange; a kanji name
+ * (欧州市場への輸出) is taken for its exchange; a kind of paper with an issue's day (学級新聞は3日付で) is taken for a
+ * newspaper, and a paper whose name IPADIC cuts into a kanji and a suffix (桜 / 坂 / 新報) is missed; a kanji name
  * IPADIC does not tag as 人名 (many Chinese and Korean names) is missed unless it is in the
  * user's gazetteer; katakana words before a title that are not names (オリンピック委員長) are
  * taken as names.
@@ -240,7 +241,7 @@ public final class ActorFinder {
             "商事", "物産", "建設", "重工", "重工業", "製鉄", "精機", "産業", "証券", "銀行", "生命", "運輸", "鉄道", "航空", "食品",
             "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "原子力発電所", "電力", "ガス", "自動車", "モーターズ", "フーズ",
             "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
-            "百貨店", "物流", "信託", "保険", "技研", "新聞", "放送", "株式会社", "有限会社", "合同会社");
+            "百貨店", "物流", "信託", "保険", "技研", "新聞", "日報", "新報", "放送", "株式会社", "有限会社", "合同会社");
 
     /**
      * A company's legal form written after its name (クイックデリ株式会社, 白樺有限会社): it says the name before it is a
@@ -307,7 +308,8 @@ public final class ActorFinder {
         if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
             return null;
         }
-        if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name)) && !companyByWhatFollows(text, tokenAt, end)) {
+        if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
+                && !companyByWhatFollows(text, tokenAt, end) && !aNewspaperByItsIssue(text, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
@@ -365,6 +367,26 @@ public final class ActorFinder {
         }
         ActorMention officer = kanjiPerson(text, end + 1, tokenAt);
         return officer != null && OFFICERS.contains(officer.title());
+    }
+
+    /** The words a newspaper's name ends with. */
+    private static final List<String> NEWSPAPERS = List.of("新聞", "日報", "新報");
+
+    /** An issue's day right after a newspaper's name, before or in brackets: は13日付で, も翌14日付で, （5日付）によると. */
+    private static final Pattern ISSUE = Pattern.compile("([はもが]?[翌同]?[0-9０-９]{1,2}日付|[（(][0-9０-９]{1,2}日付[）)])");
+
+    /**
+     * 東都新聞は13日付で, 経済日報も翌14日付で, 毎朝新聞（21日付）は: a newspaper named with common words (東都, 毎朝, 経済) is
+     * one paper, not a kind of paper, when the day of its issue follows it; 地方新聞は and 経済日報 with no issue's day stay
+     * no one (a kind of paper, a daily report).
+     */
+    private static boolean aNewspaperByItsIssue(String text, int end) {
+        for (String paper : NEWSPAPERS) {
+            if (text.startsWith(paper, end - paper.length())) {
+                return ISSUE.matcher(text).region(end, text.length()).lookingAt();
+            }
+        }
+        return false;
     }
 
     /**

@@ -403,6 +403,10 @@ class HeldOutSetTest {
      * (村井さんは３月末で引退し、後任の杜氏には長男の村井拓也さんが就く; 村井正一杜氏が、3月31日付で引退した) and the two reports
      * merged only because both carried his son, named in the first sentence's other clause; the second now carries the
      * brewer himself, and the first still the son (a surname with さん is read by no rule yet).
+     * A newspaper whole (北海日報, not the place 北海; 東都新聞 and 経済日報, common words, with the day of their issue after
+     * them): listed actors 109 → 111 and 76 → 83 on the eleventh and twelfth, the blind thirteenth's 54 → 62 and
+     * fourteenth's 58 → 64; actors no writer listed rise on sets five, seven, nine and ten (+1, +2, +4, +1: sets five to
+     * ten's writers list no paper), fall on the twelfth and fourteenth (−2, −2).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,

@@ -25,6 +25,14 @@ class ActorFinderTest {
         return find(text).stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
+    /** The sentence names one organisation, written whole as {@code name}, and no place (not the place inside it). */
+    private static void assertOneOrganisationWhole(String sentence, String name) {
+        ActorMention m = only(sentence, ActorKind.ORGANISATION);
+        assertEquals(name, m.name(), sentence + " → " + find(sentence));
+        assertEquals(name, sentence.substring(m.span().start(), m.span().end()), sentence);
+        assertTrue(find(sentence).stream().noneMatch(a -> a.kind() == ActorKind.PLACE), sentence + " → " + find(sentence));
+    }
+
     /** A headline has no 。: the country is its last word, with nothing after it to be an organisation. */
     @Test
     void aCountryThatEndsTheTextIsACountry() {
@@ -322,21 +330,32 @@ class ActorFinderTest {
      */
     @Test
     void aMarketOfACityIsOneOrganisation() {
-        for (String[] c : new String[][] {
-                {"ロンドン株式市場は5日、大幅に続落した。", "ロンドン株式市場"},
-                {"ニューヨーク外国為替市場でドルが売られた。", "ニューヨーク外国為替市場"},
-                {"週明けの大阪市場は小幅に反発した。", "大阪市場"},
-                {"東京債券市場で長期金利が上昇した。", "東京債券市場"}}) {
-            ActorMention m = only(c[0], ActorKind.ORGANISATION);
-            assertEquals(c[1], m.name(), c[0] + " → " + find(c[0]));
-            assertEquals(c[1], c[0].substring(m.span().start(), m.span().end()), c[0]);
-            assertTrue(find(c[0]).stream().noneMatch(a -> a.kind() == ActorKind.PLACE), c[0] + " → " + find(c[0]));
-        }
+        assertOneOrganisationWhole("ロンドン株式市場は5日、大幅に続落した。", "ロンドン株式市場");
+        assertOneOrganisationWhole("ニューヨーク外国為替市場でドルが売られた。", "ニューヨーク外国為替市場");
+        assertOneOrganisationWhole("週明けの大阪市場は小幅に反発した。", "大阪市場");
+        assertOneOrganisationWhole("東京債券市場で長期金利が上昇した。", "東京債券市場");
         assertEquals(List.of("大阪"), find("大阪の市場で野菜が値上がりした。").stream().map(ActorMention::name).toList(),
                 "the city's markets said with の are where, the city stays");
         assertTrue(find("市場は7日、大幅に反落した。").isEmpty(), "a market with no place before it names none");
         assertEquals(List.of(ActorKind.COUNTRY), find("ベトナム市場に進出した。").stream().map(ActorMention::kind).toList(),
                 "a country's market is where it sells, the country stays");
+    }
+
+    /**
+     * A newspaper's name ends in 新聞, 日報 or 新報: after a name IPADIC knows (a place, a surname) it is the paper whole,
+     * not the place (北浜日報, not 北浜); after common words (東西, 南北) only with the day of its issue after it, which a
+     * kind of paper (地方新聞) or a daily report (業務日報) is not written with.
+     */
+    @Test
+    void aNewspaperIsOneOrganisation() {
+        assertOneOrganisationWhole("北浜日報は、事故の詳細を伝えた。", "北浜日報");
+        assertOneOrganisationWhole("鷹見新報は10日付で伝えた。", "鷹見新報");
+        assertOneOrganisationWhole("東西新聞は13日付で、値上げを報じた。", "東西新聞");
+        assertOneOrganisationWhole("南北新聞も翌14日付で伝えた。", "南北新聞");
+        assertOneOrganisationWhole("南北新聞（5日付）によると、改修は半年かかる。", "南北新聞");
+        assertEquals(List.of(), find("地方新聞は部数を減らした。"), "a kind of paper, no issue's day");
+        assertEquals(List.of(), find("南北新聞は同じ日に伝えた。"), "common words with no issue's day: left alone");
+        assertEquals(List.of(), find("業務日報に記録した。"), "a daily report");
     }
 
     @Test
