@@ -36,12 +36,14 @@ import java.util.regex.Pattern;
  *   <li>IPADIC proper nouns the gazetteer lacks: 組織 → organisation, 地域-一般 → place,
  *       地域-国 → country.</li>
  *   <li>a place with a court, prosecutors, police, an office or a market of it is that organisation:
- *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京, 東京株式市場 → 東京株式市場; so too after a name IPADIC takes for a
- *       surname (鷹見市議会); a place with its port, bay or islands is that place whole (名古屋港, 奄美群島).</li>
+ *       東京地裁 → organisation 東京地裁 (country 日本), not the place 東京, 東京株式市場 → 東京株式市場; so too after a
+ *       name IPADIC takes for a surname (鷹見市議会); a place with its port, bay or islands is that place whole (名古屋港,
+ *       奄美群島).</li>
  *   <li>a full name before its abbreviation in brackets ({@link NamesBeforeAbbreviations}): スポーツ仲裁裁判所（CAS）
  *       → one organisation CAS, written both ways.</li>
  *   <li>a company named with a common first word, said to be one by its officer after の or its head office
- *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）), a newspaper by its issue's day (東都新聞は13日付で); an expert as name・body title (木下隆・北嶺大学教授).</li>
+ *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）), a newspaper by its issue's day (東都新聞は13日付で); an
+ *       expert as name・body title (木下隆・北嶺大学教授).</li>
  *   <li>a body said by what it is as the topic or subject of its clause ({@link BodiesByTheirKind}): 市が設けた
  *       調査委員会は → 調査委員会, 原告団は, 市民団体が.</li>
  *   <li>a person by family and given name with no title the gazetteer knows ({@link FullNames}): 大森宏明は,
@@ -78,7 +80,8 @@ public final class ActorFinder {
      * 反落した, ロンドン外国為替市場で, 今週の東京市場は). The longer of two that start alike comes first.
      */
     private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
-            "高等検察庁", "証券取引所", "株式市場", "外国為替市場", "為替市場", "債券市場", "市場", "市役所", "区役所", "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
+            "高等検察庁", "証券取引所", "株式市場", "外国為替市場", "為替市場", "債券市場", "市場", "市役所", "区役所", "県議会",
+            "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
             "都選挙管理委員会", "道選挙管理委員会", "府選挙管理委員会", "県選挙管理委員会", "市選挙管理委員会", "区選挙管理委員会",
             "町選挙管理委員会", "村選挙管理委員会", "県選管", "市選管", "町選管", "村選管", "海上保安部", "労働局", "地裁", "高裁",
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",

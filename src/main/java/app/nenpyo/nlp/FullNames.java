@@ -86,8 +86,8 @@ final class FullNames {
      */
     private static boolean figureBeginningASurname(String text, Token[] tokenAt, Token figure) {
         int start = figure.span().start();
-        if (!figure.partOfSpeech().startsWith("名詞-数") || figure.surface().length() != 1 || FIGURES.indexOf(figure.surface().charAt(0)) < 0
-                || start > 0 && (isKanji(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
+        if (!figure.partOfSpeech().startsWith("名詞-数") || figure.surface().length() != 1
+                || FIGURES.indexOf(figure.surface().charAt(0)) < 0 || start > 0 && (isKanji(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
             return false;
         }
         Token surname = ActorFinder.at(tokenAt, figure.span().end());

@@ -396,7 +396,7 @@ class HeldOutSetTest {
      * a forecast (4月6日告示、13日投開票の日程になる見通しだ) whose vote's day was on the timeline already (a single day
      * a forecast names is a scheduled deed's, decision 0042 leaves that to the background rules), now its notice's too.
      * Session 36's actors (decision 0044's addendum of 2026-12-12: a city's market is one organisation, 東京株式市場; the
-     * imperial family by their titles, 秋篠宮, 上皇后, 皇太子; a surname beginning with a figure's kanji, 十倉雅和; 氏 ending a
+     * imperial family by their titles, 秋篠宮, 上皇后, 皇太子さま; a surname beginning with a figure's kanji, 十倉雅和; 氏 ending a
      * full name's title, 村井正一杜氏): listed actors 158 → 160, 138 → 139, 152 → 156, 150 → 157 on sets two, four, five
      * and seven, the ninth's 126 → 128 (its labelled 107 → 108), the twelfth's 74 → 76; the blind thirteenth and
      * fourteenth unchanged. A trade accepted: the twelfth's merged 16 → 15. Its brewer's retirement was told twice

@@ -565,8 +565,10 @@ class ActorFinderTest {
                 "IPADIC reads 秋篠宮 as a surname with no given name after it: no one, without the gazetteer");
         assertEquals("上皇后", only("上皇后さまは10日、退院された。", ActorKind.PERSON).canonical(), "not 上皇 and a 后");
         assertEquals(List.of("上皇", "上皇后"), find("上皇さまと上皇后さまが訪れた。").stream().map(ActorMention::canonical).toList());
-        assertEquals("皇太子", only("皇太子さまは3日、英国を訪問された。", ActorKind.PERSON).canonical(),
+        assertEquals("皇太子さま", only("皇太子さまは3日、英国を訪問された。", ActorKind.PERSON).canonical(),
                 "the crown prince by his title, as the emperor is by his");
+        assertEquals(List.of(), find("ヨルダンの皇太子が来日した。").stream().filter(m -> m.kind() == ActorKind.PERSON).toList(),
+                "a foreign crown prince is 皇太子 with no さま: no one the gazetteer knows");
     }
 
     /** 山口 is as often a surname: a place where 県 follows or where it is listed with places (review A06). */
