@@ -406,7 +406,9 @@ class HeldOutSetTest {
      * A newspaper whole (北海日報, not the place 北海; 東都新聞 and 経済日報, common words, with the day of their issue after
      * them): listed actors 109 → 111 and 76 → 83 on the eleventh and twelfth, the blind thirteenth's 54 → 62 and
      * fourteenth's 58 → 64; actors no writer listed rise on sets five, seven, nine and ten (+1, +2, +4, +1: sets five to
-     * ten's writers list no paper), fall on the twelfth and fourteenth (−2, −2).
+     * ten's writers list no paper), fall on the twelfth and fourteenth (−2, −2). Measured at merge with the session's
+     * other work: the twelfth's merged 19 → 18 (the same trade), the blind fifteenth's and sixteenth's listed actors
+     * 74 → 75 and 60 → 61, the fourteenth's 59 → 65.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -447,21 +449,21 @@ class HeldOutSetTest {
 
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 166, 22, 0, 0),
-                new HeldOutSet("heldout2", 324, 4, 0, 186, 160, 11, 155, 158, 16, 1, 3),
+                new HeldOutSet("heldout2", 324, 4, 0, 186, 160, 11, 155, 160, 16, 1, 3),
                 new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 14, 155, 221, 7, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 139, 110, 10, 122, 139, 6, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 133, 111, 10, 112, 152, 6, 0, 1),
+                new HeldOutSet("heldout4", 215, 5, 0, 139, 110, 10, 122, 140, 6, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 133, 111, 10, 112, 156, 6, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 82, 127, 14, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 120, 7, 112, 157, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 129, 21, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 148, 108, 8, 108, 126, 29, 0, 4),
+                new HeldOutSet("heldout9", 277, 6, 1, 148, 109, 8, 108, 128, 29, 0, 4),
                 new HeldOutSet("heldout10", 289, 6, 2, 169, 126, 11, 137, 138, 32, 0, 1),
-                new HeldOutSet("heldout11", 227, 10, 0, 133, 100, 10, 95, 110, 16, 0, 0),
-                new HeldOutSet("heldout12", 241, 13, 0, 143, 104, 19, 100, 77, 19, 0, 1),
-                new HeldOutSet("heldout13", 218, 19, 3, 123, 76, 12, 95, 54, 24, 0, 2),
-                new HeldOutSet("heldout14", 223, 26, 4, 133, 96, 5, 100, 59, 22, 0, 0),
-                new HeldOutSet("heldout15", 235, 18, 1, 139, 110, 7, 98, 74, 26, 0, 0),
-                new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 105, 60, 12, 0, 0));
+                new HeldOutSet("heldout11", 227, 10, 0, 133, 100, 10, 95, 112, 16, 0, 0),
+                new HeldOutSet("heldout12", 241, 13, 0, 143, 104, 18, 100, 86, 19, 0, 1),
+                new HeldOutSet("heldout13", 218, 19, 3, 123, 76, 12, 95, 62, 24, 0, 2),
+                new HeldOutSet("heldout14", 223, 26, 4, 133, 96, 5, 100, 65, 22, 0, 0),
+                new HeldOutSet("heldout15", 235, 18, 1, 139, 110, 7, 98, 75, 26, 0, 0),
+                new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 105, 61, 12, 0, 0));
     }
 
     @org.junit.jupiter.api.Test
