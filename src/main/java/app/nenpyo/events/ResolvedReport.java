@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  *                       first report of a merged event gives its label
  * @param placeCountryId the id of the country the place is in ({@link #countryOf}), -1 when unknown
  * @param headIds        the words naming the happening ({@link Similarity#aSharedHeadNamesTheHappening}): without
- *                       words of one character (市, 式), generic ones (開始), deeds of giving out (出す:
- *                       {@link WordsBeforeAGenericDeed#namesNothing}) and participants
+ *                       words of one character (市, 式), generic ones (開始), deeds of giving out or ending (出す,
+ *                       終える: {@link WordsBeforeAGenericDeed#namesNothing}) and participants
  * @param participantIds the head words that name who took part without a name
  *                       ({@link Morphemes#unnamedParticipants}: 首相, 男性), by the ids of words
  * @param objectId       the id of the word of what the deed is done to ({@link Report#object}), -1 when none
@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  *                       成立, 初公判), read once here
  * @param wordsBeforeAGenericDeed the words naming the happening before a deed that names nothing
  *                       ({@link WordsBeforeAGenericDeed}: 勧告 of 勧告を出す, 出場辞退 of 出場辞退の発表), read once here
+ * @param wordsEnded     those of them named before 終える ({@link WordsBeforeAGenericDeed#endedIn}: 卒業式 of
+ *                       卒業式を終える), read once here: whether a report ended a thing is of the report alone
  * @param shortNames     the short names its head words give in brackets ({@link ShortNames#givenInBrackets}: 給特法 of
  *                       改正教員給与特別措置法（給特法）), read once here, not for every pair compared
  */
@@ -45,7 +47,7 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
                       int[] headIds, int[] participantIds, int[] wordIds, int objectId, boolean mergesWithNothing,
                       boolean doneAsWell, boolean toldByItsWordAlone, List<String> wordsBeforeAGenericDeed,
-                      List<String> shortNames) {
+                      List<String> wordsEnded, List<String> shortNames) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -75,6 +77,7 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
         int[] headIds = report.headWords().stream().filter(Similarity::aSharedHeadNamesTheHappening)
                 .mapToInt(ids::word).toArray();
         int[] participantIds = unnamedParticipants(report, gazetteer).stream().mapToInt(ids::word).toArray();
+        List<String> asWritten = actorsAsWritten(report, actors);
         return new ResolvedReport(report, actors, subject, place, order, persons,
                 subject.map(a -> ids.actor(a.key())).orElse(-1), place.map(a -> ids.actor(a.key())).orElse(-1),
                 place.flatMap(ResolvedReport::countryOf).map(c -> ids.actor("in:" + c)).orElse(-1),
@@ -82,7 +85,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 sortedDistinct(wordIds(report.contentWords(), ids)), report.object().isEmpty() ? -1 : ids.word(report.object()),
                 Similarity.mergesWithNothing(report), Similarity.doneAsWell(report.label()),
                 Similarity.toldByItsWordAlone(report, subject, place),
-                WordsBeforeAGenericDeed.of(report.label(), report.headWords(), actorsAsWritten(report, actors)),
+                WordsBeforeAGenericDeed.of(report.label(), report.headWords(), asWritten),
+                WordsBeforeAGenericDeed.endedIn(report.label(), asWritten),
                 ShortNames.givenInBrackets(report.headWords()));
     }
 

@@ -51,6 +51,9 @@ final class WordsBeforeAGenericDeed {
      */
     private static final Set<String> GENERIC_DEEDS = Set.of("開始", "終了", "実施", "発言", "表明", "発表", "発生", "開催", "決定");
 
+    /** The head words of a beginning ({@link #begins}). */
+    private static final Set<String> BEGINNINGS = Set.of("開始", "再開", "開幕", "開会");
+
     /** Brackets a paper sets a named warning or plan in (「電力需給ひっ迫注意報」を出す), closing and opening. */
     private static final String CLOSING = "」』";
     private static final String OPENING = "「『";
@@ -63,8 +66,9 @@ final class WordsBeforeAGenericDeed {
 
     /**
      * Whether a head word is a deed of giving out or ending (出す, 下す, 発出, 発令, 終える), which names no happening:
-     * two towns' 避難指示を出す share it, not their orders, two schools' 卒業式を終える not their ceremonies. Merging reads the thing given out instead, and neither keys, shared
-     * heads nor compound ends ({@link CompoundHeads}) count it. Known weakness: 出る and the passive forms (出される,
+     * two towns' 避難指示を出す share it, not their orders, two schools' 卒業式を終える not their ceremonies. Merging
+     * reads the thing given out or ended instead, and neither keys, shared heads nor compound ends
+     * ({@link CompoundHeads}) count it. Known weakness: 出る and the passive forms (出される,
      * 発令される) are other words and still count as a shared head of two towns' orders.
      */
     static boolean namesNothing(String head) {
@@ -86,9 +90,24 @@ final class WordsBeforeAGenericDeed {
                 .findFirst().orElse("");
     }
 
-    /** Whether a word of {@link #of} was named before 終える: the thing whose end the report tells (卒業式を終える). */
-    static boolean ended(String label, List<String> headWords, String word) {
-        return ENDING.equals(deedAfter(label, headWords, word));
+    /**
+     * The words of {@link #of} named before 終える, the things whose end the report tells, read once for a report
+     * ({@link ResolvedReport#wordsEnded}): {@code endedIn("北浜小学校で卒業式を終える", [])} → [卒業式];
+     * {@code endedIn("公正取引委員会が勧告を出す", [])} → []. Only the label's last deed can be 終える, so the head
+     * words are not read.
+     */
+    static List<String> endedIn(String label, List<String> actors) {
+        List<Found> out = new ArrayList<>(0);
+        addNamedBefore(out, label, ENDING, actors);
+        return out.stream().map(Found::word).toList();
+    }
+
+    /**
+     * Whether a head word tells a beginning (開始 of 始まる, 再開, 開幕, 開会): the start of a thing is never its end, so a
+     * thing ended is not the thing another report begins on that day (国内合宿を終えた / 別の合宿が始まった).
+     */
+    static boolean begins(String head) {
+        return BEGINNINGS.contains(head);
     }
 
     /** A word naming the happening and the deed naming nothing it was said before. */
@@ -98,9 +117,7 @@ final class WordsBeforeAGenericDeed {
     private static List<Found> found(String label, List<String> headWords, List<String> actors) {
         List<Found> out = new ArrayList<>(0);
         for (String deed : DEEDS_NAMING_NOTHING) {
-            if (label.endsWith("を" + deed)) {
-                add(out, lastNounRun(label, label.length() - deed.length() - 1), deed, actors);
-            }
+            addNamedBefore(out, label, deed, actors);
         }
         for (String head : headWords) {
             for (String generic : GENERIC_DEEDS) {
@@ -111,6 +128,13 @@ final class WordsBeforeAGenericDeed {
             }
         }
         return out;
+    }
+
+    /** The word before a label's last deed, when the label ends with it (勧告を出す → 勧告). */
+    private static void addNamedBefore(List<Found> out, String label, String deed, List<String> actors) {
+        if (label.endsWith("を" + deed)) {
+            add(out, lastNounRun(label, label.length() - deed.length() - 1), deed, actors);
+        }
     }
 
     /**

@@ -118,9 +118,9 @@ class WordsBeforeAGenericDeedTest {
         assertEquals(List.of("運航"), WordsBeforeAGenericDeed.of("東浜フェリーの島航路が最後の運航を終える",
                 List.of("航路", "東浜フェリーの島航路", "終える"), List.of()));
         assertTrue(WordsBeforeAGenericDeed.namesNothing("終える"), "two things ended share no happening by 終える");
-        assertTrue(WordsBeforeAGenericDeed.ended("北浜小学校で卒業式を終える", List.of("終える"), "卒業式"));
+        assertEquals(List.of("卒業式"), WordsBeforeAGenericDeed.endedIn("北浜小学校で卒業式を終える", List.of()));
         // a thing given out is no end; 終わる is read as the generic 終了 already, and its subject is a head word
-        assertFalse(WordsBeforeAGenericDeed.ended("公正取引委員会が勧告を出す", List.of("出す"), "勧告"));
+        assertEquals(List.of(), WordsBeforeAGenericDeed.endedIn("公正取引委員会が勧告を出す", List.of()));
         assertEquals(List.of(), WordsBeforeAGenericDeed.of("卒業式が終了", List.of("卒業式", "終了"), List.of()));
     }
 
@@ -144,10 +144,41 @@ class WordsBeforeAGenericDeedTest {
 
     @Test
     void twoSchoolsEndingTheirCeremoniesOnOneDayStayApart() {
-        // one ceremony's word and one day, but another school: the clauses share nothing else
+        // one ceremony's word and one day, but another school in another town: the places keep them apart
         List<Event> events = merged(read(CEREMONY, 3, 14), read("南浜町の南浜中学校も14日、卒業式を終えた。\n", 3, 15));
 
         assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two schools' ceremonies: " + events);
+    }
+
+    @Test
+    void twoSchoolsOfOneCityEndingTheirCeremoniesOnOneDayStayApart() {
+        // one city, one day, one ceremony's word: only the school's name, which the clause's words leave out, tells them
+        assertApart(read("北浜市の第一中学校で14日、卒業式を終えた。\n", 3, 14), read("北浜市の第二中学校で14日、卒業式が開かれた。\n", 3, 15));
+        assertApart(read("北浜市では14日、第一中学校が卒業式を終えた。\n", 3, 14),
+                read("北浜市の第二中学校でも14日、卒業式が開かれた。\n", 3, 15));
+        assertApart(read("北浜第一中学校は14日、卒業式を終えた。\n", 3, 14), read("北浜第二中学校で14日、卒業式が開かれた。\n", 3, 15));
+        assertApart(read("北浜市立東小学校では14日、卒業式を終えた。\n", 3, 14), read("北浜市立西小学校で14日、卒業式が開かれた。\n", 3, 15));
+    }
+
+    @Test
+    void anEndIsNotTheStartOfAThingOfItsKind() {
+        assertApart(read("サッカー日本代表は14日、国内合宿を終えた。\n", 6, 14), read("U-23日本代表の合宿が14日、千葉県内で始まった。\n", 6, 15));
+        // one team, one day: a camp ended and a camp begun are two camps
+        assertApart(read("サッカー女子日本代表は14日、国内合宿を終えた。\n", 6, 14),
+                read("サッカー女子日本代表の合宿が14日、始まった。\n", 6, 15));
+    }
+
+    @Test
+    void aLineToldAsEndedAndAsRunForTheLastTimeIsOneLastRun() {
+        // the line and its railway said by both: the one of its kind the end names is the other's
+        assertOneHappening("運行 (終える) as 運行", read("北浜鉄道の山吹線は31日、最後の運行を終えた。\n", 3, 31),
+                read("北浜鉄道の山吹線で31日、最後の運行が行われた。\n", 4, 1));
+        assertOneHappening("卒業式 (終える) as 卒業式", read(CEREMONY, 3, 14), read("北浜市の北浜小学校では14日、卒業式を終えた。\n", 3, 20));
+    }
+
+    private static void assertApart(DocumentReports first, DocumentReports later) {
+        List<Event> events = merged(first, later);
+        assertTrue(events.stream().allMatch(e -> e.sources().size() == 1), "two happenings of a kind: " + events);
     }
 
     @Test
