@@ -409,8 +409,9 @@ final class EventMerger {
                 }
             }
         }
+        // a word of one character (市, 式) is no key: it names no happening two reports share (Similarity#aSharedHeadNamesTheHappening)
         for (String h : r.report().headWords()) {
-            if (!Morphemes.GENERIC_NOUNS.contains(h) && !WordsBeforeAGenericDeed.namesNothing(h)) {
+            if (Similarity.aSharedHeadNamesTheHappening(h)) {
                 keys.add("h:" + h);
                 // a shorter word naming the happening finds the compound ending with it (統合 / 経営統合)
                 for (String end : CompoundHeads.ends(h)) {
@@ -476,7 +477,7 @@ final class EventMerger {
             }
         }
         for (String h : r.report().headWords()) {
-            if (!Morphemes.GENERIC_NOUNS.contains(h) && !WordsBeforeAGenericDeed.namesNothing(h)) {
+            if (Similarity.aSharedHeadNamesTheHappening(h)) {
                 sought.add("g:" + h);
                 sought.add("t:" + h);
                 for (String end : CompoundHeads.ends(h)) {

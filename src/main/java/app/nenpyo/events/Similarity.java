@@ -780,14 +780,25 @@ final class Similarity {
                 || period.mergesWithNothing() || day.mergesWithNothing()) {
             return NO_MATCH;
         }
-        if (intersection(period.headIds(), day.headIds()) == 0 && !period.report().headWords().stream()
-                .anyMatch(h -> !Morphemes.GENERIC_NOUNS.contains(h) && day.report().contentWords().contains(h))
-                && !(namesAThing(period.report().object()) && day.report().contentWords().contains(period.report().object()))) {
+        if (intersection(period.headIds(), day.headIds()) == 0 && namedAmongTheDaysWords(period, day).isEmpty()) {
             return new Score(0, false, List.of());
         }
         Score rules = rulePoints(period, day, 2);
         return rules.conflict() || sharesMore(period, day) && saidInMuchTheSameWords(period, day) ? rules
                 : new Score(0, false, List.of());
+    }
+
+    /**
+     * The range's words naming its happening that are among the day's words: its head words that name a happening
+     * ({@link #aSharedHeadNamesTheHappening}), else the thing its deed is done to; neither of one character, as a
+     * shared head is not (市 of 北浜市 or of 古書市 is the 市 of the day's 市の会館). Empty when none.
+     */
+    private static List<String> namedAmongTheDaysWords(ResolvedReport period, ResolvedReport day) {
+        List<String> words = day.report().contentWords();
+        List<String> named = period.report().headWords().stream()
+                .filter(h -> aSharedHeadNamesTheHappening(h) && words.contains(h)).toList();
+        String object = period.report().object();
+        return named.isEmpty() && object.length() > 1 && namesAThing(object) && words.contains(object) ? List.of(object) : named;
     }
 
     /** The same, with the reasons in words: first which of the period's days the day report told. */
@@ -797,13 +808,7 @@ final class Similarity {
         boolean first = day.report().time().start().equals(period.report().time().start());
         reasons.add((first ? "told as its first day " : "told as its last day ") + day.report().time().start());
         if (intersection(period.headIds(), day.headIds()) == 0) {
-            List<String> named = new ArrayList<>(period.report().headWords().stream()
-                    .filter(h -> !Morphemes.GENERIC_NOUNS.contains(h) && day.report().contentWords().contains(h)).toList());
-            String object = period.report().object();
-            if (named.isEmpty() && namesAThing(object) && day.report().contentWords().contains(object)) {
-                named.add(object);
-            }
-            reasons.add("same happening " + String.join("/", named));
+            reasons.add("same happening " + String.join("/", namedAmongTheDaysWords(period, day)));
         }
         reasons.addAll(score(period, day, true, texts, false).reasons());
         return new Score(points.points(), points.conflict(), reasons);
@@ -942,11 +947,10 @@ final class Similarity {
      */
     private static List<String> headSaidInTwoWords(ResolvedReport a, ResolvedReport b) {
         List<String> found = new ArrayList<>();
-        Gazetteer gazetteer = Gazetteer.shared();
         for (ResolvedReport[] pair : List.of(new ResolvedReport[] {a, b}, new ResolvedReport[] {b, a})) {
             List<String> words = pair[1].report().contentWords();
             for (String h : pair[0].report().headWords()) {
-                if (Morphemes.GENERIC_NOUNS.contains(h) || Morphemes.isParticipant(h, gazetteer) || found.contains(h)) {
+                if (!aSharedHeadNamesTheHappening(h) || found.contains(h)) {
                     continue;
                 }
                 for (int i = 1; i < words.size(); i++) {

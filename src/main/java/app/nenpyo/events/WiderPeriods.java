@@ -4,7 +4,6 @@ import app.nenpyo.domain.Actor;
 import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TimeValue;
-import app.nenpyo.nlp.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -152,14 +151,13 @@ final class WiderPeriods {
         // wider event looks only at those starting inside it: a window holds years of news, and a
         // word of every season (抗議活動) would make each wider event look at all of them. The events
         // are visited in that order, so each word's list is born sorted
-        Gazetteer gazetteer = Gazetteer.shared();
         Map<Integer, Map<String, IntList>> bySeasonAndWord = new HashMap<>();
         for (int g : inStartOrder(startDay)) {
             EventMerger.Group group = groups.get(g);
             int season = seasonOf(group.time());
             if (widerBySeason.containsKey(season) && mayTakeAWiderReport(group.time()) && eligible(group, keptApart)) {
                 Map<String, IntList> byWord = bySeasonAndWord.computeIfAbsent(season, s -> new HashMap<>());
-                for (String word : happeningWords(group, gazetteer)) {
+                for (String word : happeningWords(group)) {
                     byWord.computeIfAbsent(word, w -> new IntList()).add(g);
                 }
             }
@@ -176,7 +174,7 @@ final class WiderPeriods {
             Map<String, IntList> byWord = bySeasonAndWord.get(season.getKey());
             if (byWord != null) {
                 // else no day, days or month of its season may take one
-                new SeasonFold(groups, gazetteer, byWord, startDay, endDay, kind, gone, lookedAtFor).fold(season.getValue());
+                new SeasonFold(groups, byWord, startDay, endDay, kind, gone, lookedAtFor).fold(season.getValue());
             }
         });
         int kept = 0;
@@ -192,7 +190,7 @@ final class WiderPeriods {
      * The joins of one season's wider events, in the order given (narrowest first). A wider event is
      * compared with a candidate's own reports, so the index of words is not added to as events join.
      */
-    private record SeasonFold(List<EventMerger.Group> groups, Gazetteer gazetteer, Map<String, IntList> byWord,
+    private record SeasonFold(List<EventMerger.Group> groups, Map<String, IntList> byWord,
                               long[] startDay, long[] endDay, Granularity[] kind, boolean[] gone, int[] lookedAtFor) {
 
         void fold(List<Integer> wider) {
@@ -203,7 +201,7 @@ final class WiderPeriods {
                 int taker = -1;
                 ResolvedReport[] takerPair = null;
                 search:
-                for (String word : happeningWords(told, gazetteer)) {
+                for (String word : happeningWords(told)) {
                     IntList events = byWord.get(word);
                     if (events == null) {
                         continue;
@@ -332,14 +330,15 @@ final class WiderPeriods {
 
     /**
      * The words by which an event of a wider period finds the events it may tell: the words naming
-     * the happening of its compared reports, the object of their deeds, and each two nouns in a row
+     * the happening of its compared reports ({@link Similarity#aSharedHeadNamesTheHappening}: not 市 or 出す,
+     * which no join reads as shared), the object of their deeds, and each two nouns in a row
      * of their clauses (記者会見 named by one clause is 記者 and 会見 in another's).
      */
-    private static Set<String> happeningWords(EventMerger.Group group, Gazetteer gazetteer) {
+    private static Set<String> happeningWords(EventMerger.Group group) {
         Set<String> words = new LinkedHashSet<>();
         for (ResolvedReport r : EventMerger.sample(group.reports())) {
             for (String h : r.report().headWords()) {
-                if (!Morphemes.GENERIC_NOUNS.contains(h) && !Morphemes.isParticipant(h, gazetteer)) {
+                if (Similarity.aSharedHeadNamesTheHappening(h)) {
                     words.add(h);
                 }
             }
