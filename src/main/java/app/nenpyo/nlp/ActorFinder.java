@@ -587,6 +587,9 @@ public final class ActorFinder {
         }
         int end = name.span().end();
         for (String institution : INSTITUTIONS_OF_PLACES) {
+            if (institution.endsWith(MARKET)) {
+                continue; // 鈴木市場長, 高橋市場は: a market is named by a city, never by a surname
+            }
             int stop = end + institution.length();
             boolean chiefsTitle = institution.endsWith(POLICE_STATION) && stop < text.length()
                     && BodiesByTheirKind.continuesAWord(text.charAt(stop));
@@ -597,6 +600,26 @@ public final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** How a market's name ends (東京市場, 東京株式市場). */
+    private static final String MARKET = "市場";
+
+    /**
+     * The financial centres whose bare 市場 news writes as a doer (東京市場は反発した, 今週のロンドン市場で): after a region
+     * or a prefecture the bare word is where goods sell (北米市場で販売を伸ばした, 九州市場に参入).
+     */
+    private static final Set<String> FINANCIAL_CENTRES = Set.of("東京", "大阪", "名古屋", "ニューヨーク", "ロンドン", "香港",
+            "上海", "シンガポール", "フランクフルト", "シドニー", "ソウル", "パリ", "チューリヒ", "シカゴ");
+
+    /**
+     * Whether a place's market word is the market that trades: the stock, exchange or bond market after any place
+     * (ロンドン株式市場), the bare 市場 only after a financial centre (大阪市場, not 北米市場), and neither going on as a
+     * longer word (大阪市場化テスト, 東京市場長).
+     */
+    private static boolean aMarketOf(String place, String market, String text, int stop) {
+        boolean wordGoesOn = stop < text.length() && BodiesByTheirKind.continuesAWord(text.charAt(stop));
+        return !wordGoesOn && (!market.equals(MARKET) || FINANCIAL_CENTRES.contains(place));
     }
 
     /** How a police station's name ends (湊川署): after a surname it is the start of 署長, a chief's title. */
@@ -632,7 +655,10 @@ public final class ActorFinder {
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.PLACE, whole, whole, "", "", "");
     }
 
-    /** A place followed by a court, prosecutors, police or an office of it is that organisation: 東京 + 地裁. */
+    /**
+     * A place followed by a court, prosecutors, police or an office of it is that organisation: 東京 + 地裁. A market
+     * only as {@link #aMarketOf} allows it.
+     */
     private static ActorMention institutionOf(String text, ActorMention found) {
         if (found.kind() != ActorKind.PLACE) {
             return found;
@@ -642,6 +668,9 @@ public final class ActorFinder {
         for (String institution : INSTITUTIONS_OF_PLACES) {
             if (text.startsWith(institution, end)) {
                 int stop = end + institution.length();
+                if (institution.endsWith(MARKET) && !aMarketOf(found.name(), institution, text, stop)) {
+                    return found;
+                }
                 String whole = text.substring(start, stop);
                 return new ActorMention(whole, new TextSpan(start, stop), ActorKind.ORGANISATION, whole, whole, "",
                         found.country(), "");

@@ -342,6 +342,21 @@ class ActorFinderTest {
     }
 
     /**
+     * The bare 市場 after a region or a prefecture is where goods sell, not a market that trades (only a financial
+     * centre's is); no market word goes on as a longer word, and none is named by a surname (a chief, 鈴木市場長).
+     */
+    @Test
+    void aRegionsMarketIsWhereGoodsSell() {
+        assertOneOrganisationWhole("今週の東京市場は円高が進んだ。", "東京市場");
+        assertOneOrganisationWhole("北海道株式市場は取引を再開した。", "北海道株式市場");
+        for (String sentence : new String[] {"精密機器メーカーは北米市場で販売を伸ばした。", "菓子会社はアジア市場への進出を決めた。",
+                "酒造会社は九州市場に参入した。", "市は大阪市場化テストの導入を決めた。", "中央卸売市場の鈴木市場長は5日、会見した。",
+                "高橋市場は開設50年を迎えた。", "東京株式市場関係者は警戒した。"}) {
+            assertTrue(find(sentence).stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION), sentence + " → " + find(sentence));
+        }
+    }
+
+    /**
      * A newspaper's name ends in 新聞, 日報 or 新報: after a name IPADIC knows (a place, a surname) it is the paper whole,
      * not the place (北浜日報, not 北浜); after common words (東西, 南北) only with the day of its issue after it, which a
      * kind of paper (地方新聞) or a daily report (業務日報) is not written with.
