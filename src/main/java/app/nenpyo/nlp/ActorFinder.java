@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,9 +57,9 @@ import java.util.regex.Pattern;
  *       安倍派, フーシ派.</li>
  * </ul>
  *
- * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a city's market as where goods sell
- * (欧州市場への輸出) is taken for its exchange; a kind of paper with an issue's day (学級新聞は3日付で) is taken for a
- * newspaper, and a paper whose name IPADIC cuts into a kanji and a suffix (桜 / 坂 / 新報) is missed; a kanji name
+ * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a financial centre's market as where
+ * goods sell (東京市場に出荷する) is taken for the market that trades; a kind of paper not listed with an issue's day
+ * (壁新聞は3日付で) is taken for a newspaper, and a paper whose name IPADIC cuts into a kanji and a suffix (桜 / 坂 / 新報) is missed; a kanji name
  * IPADIC does not tag as 人名 (many Chinese and Korean names) is missed unless it is in the
  * user's gazetteer; katakana words before a title that are not names (オリンピック委員長) are
  * taken as names.
@@ -312,7 +313,7 @@ public final class ActorFinder {
             return null;
         }
         if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
-                && !companyByWhatFollows(text, tokenAt, end) && !aNewspaperByItsIssue(text, end)) {
+                && !companyByWhatFollows(text, tokenAt, end) && !aNewspaperByItsIssue(text, i, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
@@ -379,14 +380,33 @@ public final class ActorFinder {
     private static final Pattern ISSUE = Pattern.compile("([はもが]?[翌同]?[0-9０-９]{1,2}日付|[（(][0-9０-９]{1,2}日付[）)])");
 
     /**
-     * 東都新聞は13日付で, 経済日報も翌14日付で, 毎朝新聞（21日付）は: a newspaper named with common words (東都, 毎朝, 経済) is
-     * one paper, not a kind of paper, when the day of its issue follows it; 地方新聞は and 経済日報 with no issue's day stay
-     * no one (a kind of paper, a daily report).
+     * Words that say what kind of paper a newspaper is, not which: 主要新聞, 地方新聞, 英字新聞, 週刊新聞, 号外新聞. With an issue's
+     * day (地方新聞も14日付で社説を載せた) they are still many papers, no one.
      */
-    private static boolean aNewspaperByItsIssue(String text, int end) {
+    private static final Set<String> KINDS_OF_PAPER = Set.of("主要", "地方", "地元", "全国", "英字", "日刊", "週刊", "月刊", "夕刊",
+            "朝刊", "号外", "学級", "業界", "一般", "大手", "在京", "海外", "外国", "複数");
+
+    /** How a daily report's name ends (作業日報, 活動日報): a report dated by nature, a paper only when it reports. */
+    private static final String DAILY = "日報";
+
+    /**
+     * What a paper does on its issue's day and a daily report does not: it reports (報じた, 伝えた, によると) in its
+     * morning or evening edition or column (朝刊, 夕刊, 社説, 紙面).
+     */
+    private static final Pattern REPORTS = Pattern.compile("[^。]{0,20}?(報じ|伝え|によると|によれば|報道|朝刊|夕刊|社説|紙面)");
+
+    /**
+     * 東都新聞は13日付で, 経済日報も翌14日付で伝えた, 毎朝新聞（21日付）は: a newspaper named with common words (東都, 毎朝,
+     * 経済) is one paper, not a kind of paper, when the day of its issue follows it; 地方新聞は and 経済日報 with no issue's
+     * day stay no one, so do a kind of paper with one (主要新聞は14日付で) and a daily report with one that reports
+     * nothing (作業日報は7日付で「戦闘」と記した).
+     */
+    private static boolean aNewspaperByItsIssue(String text, int start, int end) {
         for (String paper : NEWSPAPERS) {
             if (text.startsWith(paper, end - paper.length())) {
-                return ISSUE.matcher(text).region(end, text.length()).lookingAt();
+                Matcher issue = ISSUE.matcher(text).region(end, text.length());
+                return !KINDS_OF_PAPER.contains(text.substring(start, end - paper.length())) && issue.lookingAt()
+                        && (!paper.equals(DAILY) || REPORTS.matcher(text).region(issue.end(), text.length()).lookingAt());
             }
         }
         return false;

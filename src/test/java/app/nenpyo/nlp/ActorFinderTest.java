@@ -373,6 +373,20 @@ class ActorFinderTest {
         assertEquals(List.of(), find("業務日報に記録した。"), "a daily report");
     }
 
+    /**
+     * An issue's day makes a newspaper of common words, not of a kind of paper (主要新聞, 地方新聞) nor of a daily report,
+     * which is dated by nature: a 日報 with an issue's day is a paper only when it reports.
+     */
+    @Test
+    void anIssuesDayMakesNoPaperOfAKindOrADailyReport() {
+        assertOneOrganisationWhole("経済日報も翌14日付で値上げを報じた。", "経済日報");
+        assertOneOrganisationWhole("東西日報（3日付）によると、工事は延びる。", "東西日報");
+        for (String sentence : new String[] {"部隊の作業日報は7日付で「戦闘」と記した。", "業務日報は13日付で上司に提出した。",
+                "主要新聞は14日付で一斉に報じた。", "地方新聞も14日付で社説を載せた。", "英字新聞が8日付で伝えた。"}) {
+            assertEquals(List.of(), find(sentence).stream().filter(a -> a.kind() == ActorKind.ORGANISATION).toList(), sentence);
+        }
+    }
+
     @Test
     void japaneseMinistriesCompaniesAndBodiesAreFoundWhole() {
         for (String[] c : new String[][] {
