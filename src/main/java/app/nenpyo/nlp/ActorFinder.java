@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -313,7 +312,7 @@ public final class ActorFinder {
             return null;
         }
         if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
-                && !companyByWhatFollows(text, tokenAt, end) && !aNewspaperByItsIssue(text, i, end)) {
+                && !companyByWhatFollows(text, tokenAt, end) && !aNewspaperByItsIssue(text, name, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
@@ -386,27 +385,26 @@ public final class ActorFinder {
     private static final Set<String> KINDS_OF_PAPER = Set.of("主要", "地方", "地元", "全国", "英字", "日刊", "週刊", "月刊", "夕刊",
             "朝刊", "号外", "学級", "業界", "一般", "大手", "在京", "海外", "外国", "複数");
 
-    /** How a daily report's name ends (作業日報, 活動日報): a report dated by nature, a paper only when it reports. */
+    /** How a daily report's name ends (作業日報, 活動日報): a report dated by nature, a paper only when named by no work. */
     private static final String DAILY = "日報";
 
-    /**
-     * What a paper does on its issue's day and a daily report does not: it reports (報じた, 伝えた, によると) in its
-     * morning or evening edition or column (朝刊, 夕刊, 社説, 紙面).
-     */
-    private static final Pattern REPORTS = Pattern.compile("[^。]{0,20}?(報じ|伝え|によると|によれば|報道|朝刊|夕刊|社説|紙面)");
+    /** Work a daily report is kept of that IPADIC takes for no verbal noun (業務日報, 勤務日報; 作業, 活動 are verbal nouns). */
+    private static final Set<String> DAILY_WORK = Set.of("業務", "勤務", "職務", "日常", "現場");
 
     /**
      * 東都新聞は13日付で, 経済日報も翌14日付で伝えた, 毎朝新聞（21日付）は: a newspaper named with common words (東都, 毎朝,
      * 経済) is one paper, not a kind of paper, when the day of its issue follows it; 地方新聞は and 経済日報 with no issue's
-     * day stay no one, so do a kind of paper with one (主要新聞は14日付で) and a daily report with one that reports
-     * nothing (作業日報は7日付で「戦闘」と記した).
+     * day stay no one, so do a kind of paper with one (主要新聞は14日付で) and a daily report of work with one
+     * (作業日報は7日付で「戦闘」と記した, 業務日報は13日付で提出した).
      */
-    private static boolean aNewspaperByItsIssue(String text, int start, int end) {
+    private static boolean aNewspaperByItsIssue(String text, Token name, int end) {
         for (String paper : NEWSPAPERS) {
             if (text.startsWith(paper, end - paper.length())) {
-                Matcher issue = ISSUE.matcher(text).region(end, text.length());
-                return !KINDS_OF_PAPER.contains(text.substring(start, end - paper.length())) && issue.lookingAt()
-                        && (!paper.equals(DAILY) || REPORTS.matcher(text).region(issue.end(), text.length()).lookingAt());
+                String before = text.substring(name.span().start(), end - paper.length());
+                boolean dailyReport = paper.equals(DAILY)
+                        && (name.partOfSpeech().startsWith("名詞-サ変接続") || DAILY_WORK.contains(before));
+                return !KINDS_OF_PAPER.contains(before) && !dailyReport
+                        && ISSUE.matcher(text).region(end, text.length()).lookingAt();
             }
         }
         return false;
