@@ -739,6 +739,12 @@ public final class ActorFinder {
         return c != null && (best == null || c.span().length() > best.span().length()) ? c : best;
     }
 
+    /**
+     * What follows a person's name to name someone or something of theirs, one word with it: 妃 (his princess, 秋篠宮妃紀子さま),
+     * 邸 (his residence), 家 (his household, 秋篠宮家の長女).
+     */
+    private static final String HELD_BY_A_PERSON = "妃邸家";
+
     private ActorMention gazetteerName(String text, int i) {
         Optional<Gazetteer.Entry> found = gazetteer.longestAt(text, i, text.length());
         if (found.isEmpty()) {
@@ -754,6 +760,9 @@ public final class ActorFinder {
         }
         if (isLatinLetter(text, end - 1) && (isLatinLetter(text, end) || isLatinLetter(text, i - 1))) {
             return null; // UN inside UNESCO, GM inside GMO
+        }
+        if (e.kind() == ActorKind.PERSON && end < text.length() && HELD_BY_A_PERSON.indexOf(text.charAt(end)) >= 0) {
+            return null; // 秋篠宮妃, 秋篠宮邸, 秋篠宮家: his princess, his residence, his household, not the prince
         }
         if (e.kind() == ActorKind.PERSON) {
             int titleLength = gazetteer.titleLengthAt(text, end, text.length());

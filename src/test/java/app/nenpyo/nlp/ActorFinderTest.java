@@ -600,6 +600,18 @@ class ActorFinderTest {
                 "a foreign crown prince is 皇太子 with no さま: no one the gazetteer knows");
     }
 
+    /** A known person's princess, residence or household (秋篠宮妃, 秋篠宮邸, 秋篠宮家) is not the person. */
+    @Test
+    void aPersonsPrincessResidenceOrHouseholdIsNotThePerson() {
+        assertEquals("秋篠宮", only("皇嗣秋篠宮さまは9日、式典に出席された。", ActorKind.PERSON).canonical());
+        assertTrue(find("秋篠宮ご夫妻は9日、式典に出席された。").stream().anyMatch(m -> m.canonical().equals("秋篠宮")),
+                "the couple names the prince");
+        for (String sentence : new String[] {"秋篠宮妃紀子さまは9日、式典に出席された。", "秋篠宮邸の改修工事が終わった。",
+                "秋篠宮家の次女が公務に臨んだ。"}) {
+            assertTrue(find(sentence).stream().noneMatch(m -> m.canonical().equals("秋篠宮")), sentence + " → " + find(sentence));
+        }
+    }
+
     /** 山口 is as often a surname: a place where 県 follows or where it is listed with places (review A06). */
     @Test
     void aPlaceThatIsAlsoASurnameWhereTheTextSaysItIsAPlace() {
