@@ -82,7 +82,7 @@ final class FullNames {
     /**
      * 十 / 倉 / 雅和 (十倉雅和): a figure's kanji at a word's start, right before a one-kanji surname IPADIC knows, is
      * that surname's first kanji; IPADIC knows 十倉 as no word and reads the figure apart. Not after a kanji or a digit
-     * (第十倉庫, 二十倉), where the figure counts something.
+     * (第十倉雅和, 二十林誠), where the figure counts something.
      */
     private static boolean figureBeginningASurname(String text, Token[] tokenAt, Token figure) {
         int start = figure.span().start();

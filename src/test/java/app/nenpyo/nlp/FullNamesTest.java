@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.nenpyo.domain.ActorKind;
 import java.util.List;
@@ -39,6 +40,8 @@ class FullNamesTest {
         assertEquals(List.of("十倉雅和/氏"), people("十倉雅和氏は15日、任期を終えた。"), "at the sentence's start, with 氏");
         assertEquals(List.of(), people("第十倉庫で火災があった。"), "a figure after 第 counts");
         assertEquals(List.of(), people("部員は十人だった。"), "a figure before a counter");
+        assertFalse(people("第十倉雅和が来た。").contains("十倉雅和/"), "a figure after 第 counts, before a surname too");
+        assertEquals(List.of(), people("二十林誠が出場した。"), "a figure after a figure counts: no 十林誠");
     }
 
     @Test
