@@ -238,7 +238,7 @@ final class DayOfTheSentenceBefore {
 
     /**
      * The undated sentences of a document that may tell a deed on the day the sentence right before
-     * told, each with that sentence's report (its first), by the characters alone.
+     * told, each with that sentence's deed ({@link GoverningDeed}), by the characters alone.
      *
      * @param mentions every date mention the finder read in the document, any kind
      * @param reports  the reports of the document's dated sentences, in reading order
@@ -269,6 +269,9 @@ final class DayOfTheSentenceBefore {
                 continue;
             }
             List<Report> deedFirst = GoverningDeed.first(there, doc.date().date());
+            if (deedFirst.isEmpty() || namesTheFiguresDates(there)) {
+                continue;
+            }
             Report deed = deedFirst.get(0);
             String told = before.span().of(text);
             if (endsSayingAQuote(said) && !aStatementOfItsOwn(deedFirst, told, doc.date().date())) {
@@ -279,6 +282,16 @@ final class DayOfTheSentenceBefore {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a report of the sentence before dates what its figures measure or compare ({@link FigureDates},
+     * {@link BackgroundRules#COMPARISON_BASE}): {@code 同社は18日、2024年4～12月期の純利益が2割減ったと発表した。
+     * 売上高は過去最高を更新した。} → true, the record is the period's, no deed of the 18th.
+     */
+    private static boolean namesTheFiguresDates(List<Report> there) {
+        return there.stream().map(r -> r.source().background())
+                .anyMatch(reason -> FigureDates.isAFiguresDate(reason) || reason.equals(BackgroundRules.COMPARISON_BASE));
     }
 
     /**

@@ -1051,16 +1051,21 @@ public final class EventExtractor {
      * happened. Such a date makes no report when its sentence has another date (政府は12日の閣議で、
      * 来年度予算案を決定した is one report, 12日); alone, it is still the best date the sentence has.
      * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb), 8月15日告示、同22日
-     * 投開票 (a schedule's deeds listed, the verb left out before the comma: each day its own report, decision 0042's
-     * addendum of 2026-12-12) and 15日午前 (a part of the day) are not on a noun. What a dated verb's relative clause names is no
+     * 投開票 (a schedule's deeds listed, the verb left out before the comma, the next date right after it: each day its
+     * own report, decision 0042's addendum of 2026-12-12; 1995年創業、従業員30人の町工場 is a profile of the noun, no list)
+     * and 15日午前 (a part of the day) are not on a noun. What a dated verb's relative clause names is no
      * happening either: in 財務省が11日発表した2021年11月の国際収支速報 the month is the data's period,
      * and the sentence's event is the announcement on the 11th.
+     *
+     * <p>Known weakness: a list of bare months (首相は14日、5月訪米、6月訪欧の日程を固めた) makes its reports on the months
+     * the date finder reads, in the past when it reads them so.
      */
     private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates) {
         if (dates.size() < 2) {
             return dates;
         }
-        List<DateMention> kept = dates.stream().filter(m -> !modifiesNoun(s, m.span().end() - s.offset())).toList();
+        List<DateMention> kept = dates.stream()
+                .filter(m -> !modifiesNoun(s, m.span().end() - s.offset(), nextStart(dates, m) - s.offset())).toList();
         if (kept.isEmpty()) {
             return dates;
         }
@@ -1073,22 +1078,45 @@ public final class EventExtractor {
         return events.isEmpty() ? kept : events;
     }
 
-    private static boolean modifiesNoun(AnalysedSentence s, int end) {
+    /** Where the first date after this one starts in the document, or -1 when none follows. */
+    private static int nextStart(List<DateMention> dates, DateMention m) {
+        return dates.stream().mapToInt(o -> o.span().start()).filter(start -> start >= m.span().end()).min().orElse(-1);
+    }
+
+    /**
+     * @param end       where the date ends, in the sentence
+     * @param nextDate  where the next date starts, in the sentence (negative when none follows)
+     */
+    private static boolean modifiesNoun(AnalysedSentence s, int end, int nextDate) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.span().start() == end) {
                 String pos = t.partOfSpeech();
                 // 3日召集され and 6日召集の臨時国会 date the convening, a deed; so does 9日告示、14日投開票, a schedule's
-                // deeds listed each on its day, the verb left out after the comma
+                // deeds listed each on its day, the verb left out after the comma: only when the next date opens the
+                // next item (1995年創業、従業員30人の町工場 is a profile of the noun, no schedule)
                 boolean verbal = Morphemes.isSahen(t) && (i + 1 < tokens.size()
                         && (Morphemes.isSuru(tokens.get(i + 1)) || tokens.get(i + 1).partOfSpeech().startsWith("助詞-連体化"))
-                        && tokens.get(i + 1).span().start() == t.span().end() || s.charAfter(i) == '、');
+                        && tokens.get(i + 1).span().start() == t.span().end() || listGoesOnWithADate(s, i, nextDate));
                 return !verbal && pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-副詞可能")
                         && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-非自立");
             }
         }
         return false;
+    }
+
+    /**
+     * 告示、20日投開票 / 告示、同22日投開票 / 着工、来年3月完成: whether a comma follows the token and the next date starts
+     * right after it (a 同 between allowed); 創業、従業員30人の → false.
+     */
+    private static boolean listGoesOnWithADate(AnalysedSentence s, int tokenIndex, int nextDate) {
+        if (nextDate < 0 || s.charAfter(tokenIndex) != '、') {
+            return false;
+        }
+        String text = s.text();
+        int after = Quotes.pastLineBreaks(text, Quotes.pastLineBreaks(text, s.tokens().get(tokenIndex).span().end()) + 1);
+        return nextDate == after || nextDate == after + 1 && text.charAt(after) == '同';
     }
 
     /**

@@ -16,8 +16,13 @@ import java.util.List;
  * {@code 市長は19日に会見し、28日付で辞職すると表明した。}, written on the 20th → the 19th's (the 28th is after the
  * article's day: the resignation said, not done).
  *
+ * <p>The clause ending last is the deed only when no clause ending before it tells a later day: in
+ * {@code 政府は18日に臨時閣議を開き、16日に発生した地震を激甚災害に指定した。} the last predicate hangs on 18日 through
+ * the 連用 chain and 16日 dates a relative clause of the last clause, so no deed is clear and none is given (empty).
+ *
  * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
- * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first.
+ * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first;
+ * a later day in a modifier of the last clause (19日に会見し、20日に…) is still taken as the deed's.
  */
 final class GoverningDeed {
 
@@ -25,7 +30,8 @@ final class GoverningDeed {
     }
 
     /**
-     * The reports of one sentence with its deed's report first, the others after it in their order.
+     * The reports of one sentence with its deed's report first, the others after it in their order; none (an empty
+     * list) when a clause ending before the deed's tells a later day, the deed then unclear.
      *
      * @param there   the reports of one sentence, in reading order; not empty
      * @param written the article's day; null when it has none (then every report may be the deed)
@@ -35,9 +41,17 @@ final class GoverningDeed {
                 .filter(r -> written == null || !r.time().start().isAfter(written))
                 .max(Comparator.comparingInt((Report r) -> r.source().clause().end()))
                 .orElse(there.get(0));
+        if (there.stream().anyMatch(r -> endsBefore(r, deed) && r.time().start().isAfter(deed.time().start())
+                && (written == null || !r.time().start().isAfter(written)))) {
+            return List.of();
+        }
         List<Report> ordered = new ArrayList<>(there.size());
         ordered.add(deed);
         there.stream().filter(r -> r != deed).forEach(ordered::add);
         return ordered;
+    }
+
+    private static boolean endsBefore(Report r, Report deed) {
+        return r.source().clause().end() < deed.source().clause().end();
     }
 }

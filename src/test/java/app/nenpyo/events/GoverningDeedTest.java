@@ -41,6 +41,30 @@ class GoverningDeedTest {
     }
 
     @Test
+    void aDeedAfterAnotherOfTheSameSentenceGivesItsDay() {
+        List<String> got = Articles.carriedLabels("新会社が1日に発足し、3日に発足式を開いた。県警は本社を家宅捜索した。\n", DAY);
+        assertEquals(1, got.size(), got::toString);
+        assertTrue(got.get(0).startsWith("2025-03-03 "), got::toString);
+    }
+
+    @Test
+    void anEarlierDayInARelativeClauseOfTheLastClauseIsNoDeed() {
+        assertEquals(List.of(), Articles.carriedLabels(
+                "政府は18日に臨時閣議を開き、16日に発生した地震を激甚災害に指定した。同社の株価は急落した。\n", DAY));
+        assertEquals(List.of(), Articles.carriedLabels(
+                "知事は19日に記者会見し、17日に業界団体と協議したことを明らかにした。野党は反発した。\n", DAY));
+        Report chain = report("2025-03-18", 0, 30);
+        Report relative = report("2025-03-16", 31, 60);
+        assertEquals(List.of(), GoverningDeed.first(List.of(chain, relative), DAY), "the 18th's clause ends first");
+    }
+
+    @Test
+    void aFiguresPeriodBeforeKeepsItsDayToItself() {
+        assertEquals(List.of(), Articles.carriedLabels(
+                "同社は18日、2024年4～12月期の純利益が前年同期比2割減ったと発表した。売上高は過去最高を更新した。\n", DAY));
+    }
+
+    @Test
     void whenEveryDayIsAfterTheArticlesTheFirstReportStays() {
         Report first = report("2025-03-25", 10, 30);
         Report second = report("2025-03-28", 31, 50);

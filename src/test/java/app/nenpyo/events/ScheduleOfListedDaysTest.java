@@ -32,6 +32,24 @@ class ScheduleOfListedDaysTest {
     }
 
     @Test
+    void aNoticeAndAVoteOnTheSameMonthsDay() {
+        List<String> got = Articles.datedLabels("県選挙管理委員会は10日、知事選を5月15日告示、同22日投開票の日程で行うと決めた。\n", DAY);
+        assertEquals(List.of("2025-03-10", "2025-05-15", "2025-05-22"), got.stream().map(l -> l.split(" ")[0]).toList(),
+                got::toString);
+    }
+
+    @Test
+    void aThingsProfileBeforeTheCommaIsNoSchedule() {
+        for (String profile : List.of("県警は11日、1995年創業、従業員30人の町工場を捜索した。\n",
+                "東西商事は11日、2018年設立、社員50人のIT企業を買収すると発表した。\n",
+                "新社長の山田氏は11日、1990年入社、営業畑を長く歩んだと語った。\n")) {
+            List<String> got = Articles.datedLabels(profile, DAY);
+            assertEquals(1, got.size(), got::toString);
+            assertTrue(got.get(0).startsWith("2025-03-11 "), got::toString);
+        }
+    }
+
+    @Test
     void aDateWrittenOnANounStaysNoReport() {
         List<String> got = Articles.datedLabels("町は10日、来年度予算案、補正予算案を町議会に提出した。\n", DAY);
         assertEquals(1, got.size(), got::toString);
