@@ -131,10 +131,20 @@ final class DayOfTheSentenceBefore {
     }
 
     /**
-     * A paper or a news agency as the teller, outside quotes: 東都新聞は, ルモンド紙は, 共同通信社が, 北海日報は; not 携帯電話の通信が, 用紙は.
-     * What the press printed came out in its own edition, mostly the morning after the deed, not on the deed's day.
+     * A paper's or a news agency's name: 東都新聞, ルモンド紙 (紙 after no kana: not 倉庫の紙), 米紙ニューヨーク・タイムズ (紙 of
+     * a country, its name after it), 共同通信社, the agencies written without 社 (共同通信, ロイター通信, 新華社, NHK), 北海日報;
+     * not 通信 alone (携帯電話の通信), 用紙.
      */
-    private static final Pattern PRESS = Pattern.compile("(新聞(社)?|[^\\s　、。手用表和色白]紙|通信社|日報|新報)[はがも]");
+    private static final String PRESS_NAME = "新聞社?|[^\\s　、。手用表和色白\\p{InHiragana}]紙|[米英仏独中韓露]紙[^\\s　、。]{1,20}?"
+            + "|(共同|時事|ロイター|AP|AFP|タス|聯合|ブルームバーグ|新華社?)通信社?|通信社|新華社|NHK|日報|新報";
+
+    /**
+     * A paper or a news agency as the teller, outside quotes: its name before は or が (東都新聞は, 共同通信が), or before も
+     * when it opens the sentence (北海日報も社説で…); not 防衛相は日報も公開した (日報 the object). What the press printed
+     * came out in its own edition, mostly the morning after the deed, not on the deed's day.
+     */
+    private static final Pattern PRESS = Pattern.compile("(" + PRESS_NAME + ")[はが]"
+            + "|^\\s*[^\\s　、。\\p{InHiragana}]{0,12}?(" + PRESS_NAME + ")も");
 
     /**
      * Whether the sentence tells what a paper or an agency reported: {@code 政府は15日、非常事態を宣言した。ルモンド紙は

@@ -100,6 +100,26 @@ class GoverningDeedTest {
     }
 
     @Test
+    void theUsualNamesOfThePressTakeNoDeedsDayEither() {
+        for (String press : List.of("ルモンド紙は", "共同通信は", "ロイター通信が", "新華社は", "NHKは", "米紙ニューヨーク・タイムズは",
+                "英紙ガーディアンが")) {
+            assertEquals(List.of(), Articles.carriedLabels("政府は18日、緊急事態を宣言した。" + press + "政府の対応の遅れを批判した。\n", DAY),
+                    press);
+        }
+    }
+
+    @Test
+    void aPaperAsTheObjectIsNoTeller() {
+        List<String> got = Articles.carriedLabels("防衛相は15日、国会で答弁した。防衛相は日報も公開した。\n", DAY);
+        assertEquals(1, got.size(), got::toString);
+        assertTrue(got.get(0).startsWith("2025-03-15 "), got::toString);
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("作業員は倉庫の紙が湿っていたと話した。"), "paper, no press");
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("市は段ボールや紙も回収した。"), "paper, no press");
+        assertFalse(DayOfTheSentenceBefore.toldByThePress("会社は通信も止めた。"), "communications, no agency");
+        assertTrue(DayOfTheSentenceBefore.toldByThePress("東都新聞も社説で批判した。"), "a paper opening the sentence");
+    }
+
+    @Test
     void thePressIsTheTellerOnlyOutsideQuotesAndAsTheTopic() {
         assertTrue(DayOfTheSentenceBefore.toldByThePress("共同通信社が首相の辞意を伝えた。"));
         assertTrue(DayOfTheSentenceBefore.toldByThePress("北海日報も社説で批判した。"));
