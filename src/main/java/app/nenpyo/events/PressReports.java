@@ -21,14 +21,22 @@ import java.util.List;
  * </pre>
  *
  * <p>The doer is the label's words before its first が or は, a paper when they end with a paper's kind (新聞, 日報,
- * 新報, 新聞社, 紙: 地元紙, 英紙); the deed is the label's predicate or its last word. Known weaknesses: a paper's report
- * that is news (a scoop the writers file as what it reveals) is other too; a doer ending with 紙 that is no paper (手紙,
- * 用紙) is read as one.
+ * 新報, 新聞社, 紙: 地元紙, 英紙, …タイムズ紙; not a sheet of paper: 手紙, 投票用紙, 和紙, {@link #SHEETS}); the deed is the
+ * label's predicate or its last word. Known weaknesses: a paper's report that is news (a scoop the writers file as what
+ * it reveals) is other too; a sheet ending with 紙 that {@link #SHEETS} does not name is read as a paper.
  */
 final class PressReports {
 
     /** How the name of a newspaper ends: 東都新聞, 北海日報, 桜坂新報, 毎朝新聞社, 地元紙, 英紙. */
     private static final List<String> PAPERS = List.of("新聞", "日報", "新報", "新聞社", "紙");
+
+    /**
+     * Sheets of paper whose names end with 紙 as a paper's kind does: 祖父の手紙は…を伝えている, 投票用紙は…で紹介された,
+     * 地元の和紙は…で紹介された are no papers' reports. Listed rather than the papers, for a paper's name ends with 紙 after
+     * any word (英紙, 地元紙, ワシントン・ポスト紙).
+     */
+    private static final List<String> SHEETS = List.of("手紙", "用紙", "和紙", "表紙", "白紙", "色紙", "包装紙", "折り紙", "壁紙",
+            "型紙", "印紙", "半紙", "台紙", "厚紙", "再生紙", "新聞紙");
 
     /**
      * The deeds of a paper's report as a label writes them: 報道 (報じた), 伝達 (伝えた), 掲載, 載せる, 書く, 紹介, 表現,
@@ -62,13 +70,17 @@ final class PressReports {
     }
 
     /**
-     * Whether the date is the report's, not that of a deed the report tells: set off by a comma (北越新報は29日、…を
-     * 載せた), an edition's (19日付の朝刊で…と報じた, （21日付）は), or with no verb outside quotes between it and the
-     * clause's last word. Not 毎朝新聞は社説で、26日に庁が公表した認定数を取り上げた: the 26th is the release's.
+     * Whether the date is the report's, not that of a deed the report tells: set off by a comma after the paper
+     * (北越新報は29日、…を載せた), an edition's (19日付の朝刊で…と報じた, （21日付）は), or with no verb outside quotes
+     * between it and the clause's last word. Not 毎朝新聞は社説で、26日に庁が公表した認定数を取り上げた: the 26th is the
+     * release's; nor 3日、県庁で開かれた会見について、北越新報は…報じた (set off, but before the paper: the press
+     * conference's). Known weakness: 付で is read as the edition's (…紙は5日付で…と報じた, as papers are quoted), so
+     * a paper company telling the day its own change takes effect (4月1日付で購読料を値上げすると伝えた) is a report too.
      */
     static boolean datesTheReport(AnalysedSentence s, TextSpan clause, TextSpan date) {
         List<Token> tokens = s.tokens();
-        if (CategoryRules.setOff(tokens, date) || s.text().startsWith(EDITION, date.end())) {
+        if (CategoryRules.setOff(tokens, date) && CategoryRules.afterTopic(tokens, date)
+                || s.text().startsWith(EDITION, date.end())) {
             return true;
         }
         int last = CategoryRules.lastWord(tokens, clause);
@@ -86,11 +98,16 @@ final class PressReports {
         return at > 0 && label.length() - at - verb.length() <= 2;
     }
 
-    /** Whether the label's doer, its words before the first が or は, ends with a paper's kind. */
+    /** Whether the label's doer, its words before the first が or は, ends with a paper's kind and names no sheet. */
     private static boolean byAPaper(String label) {
         int marker = firstDoerMarker(label);
         if (marker <= 0) {
             return false;
+        }
+        for (String sheet : SHEETS) {
+            if (label.startsWith(sheet, marker - sheet.length())) {
+                return false;
+            }
         }
         for (String paper : PAPERS) {
             if (label.startsWith(paper, marker - paper.length())) {

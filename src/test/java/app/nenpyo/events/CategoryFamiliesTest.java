@@ -96,6 +96,8 @@ class CategoryFamiliesTest {
         // a vehicle's name and size in brackets between it and its particle (session 36); a party's name is no vehicle
         "港の沖で3日、貨物船「ノーザン・スター」（5千トン）が岸壁に衝突した。|DISASTER",
         "与党「改革の会」（12人）と野党が5日、激しく衝突した。|OTHER",
+        // a vehicle, its name and size, then の: its crew and owner clash, no collision
+        "漁船「第五大漁丸」（19トン）の乗組員と船主が5日、待遇を巡り衝突した。|OTHER",
         // an agreement reached is the outcome of talks, when what is agreed has no category of its own
         "与野党は9日、法案の修正で合意した。|LEGAL",
         "3党は9日、協力の継続で合意した。|MEETING",
@@ -165,6 +167,12 @@ class CategoryFamiliesTest {
         "調査委員会は20日、脱線事故の原因の最終報告をまとめた。|ANNOUNCEMENT",
         "第三者委員会は5日、不正会計の調査結果をまとめた。|ANNOUNCEMENT",
         "検証委員会は来月、中間報告を出す。|ANNOUNCEMENT",
+        "検証委員会は12日、検証結果をまとめた。|ANNOUNCEMENT",
+        // results that are no findings: a case's, a company's; filings the law requires (session 36, rv3)
+        "県警は10日、捜査結果をまとめ、男を書類送検した。|LEGAL",
+        "同社は9日、4〜6月期の決算結果をまとめた。|ECONOMY",
+        "同社は5日、有価証券報告書を提出した。|OTHER",
+        "議員は10日、政治資金収支報告書を提出した。|OTHER",
         "市は10日、第三者委員会から報告書を受け取った。|OTHER",
         "県は3日、事業者に事故の報告を求めた。|STATEMENT",
         // a tax by its name is the economy's; 税 inside another word (税理士, 税務署) is none
@@ -180,6 +188,11 @@ class CategoryFamiliesTest {
         "山林火災は9日、ようやく鎮火した。|DISASTER",
         "倉庫の火は10日朝、ほぼ消し止められた。|DISASTER",
         "警察は11日、暴動を鎮圧した。|PROTEST",
+        "山の火は9日夜、ようやく鎮火した。|DISASTER",
+        // a row or a fall dying down is no fire's end (session 36, rv3)
+        "SNSでの騒動は10日、ようやく鎮火した。|OTHER",
+        "両党の対立は5日、ひとまず鎮火した。|OTHER",
+        "株価の下落は9日、鎮火した。|ECONOMY",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
