@@ -63,8 +63,8 @@ final class DatedClauseCategory {
             return CategoryRules.categorise("", frame.get(), List.of(), List.of());
         }
         if (PressReports.aPaperReports(label.text(), label.predicate()) && PressReports.datesTheReport(s, clause, date)) {
-            // the paper's report is the happening, whatever it tells
-            return EventCategory.OTHER;
+            // the paper's report is the happening, whatever it tells; its editorial is its words
+            return PressReports.categoryOfTheReport(s, clause);
         }
         List<String> governed = CategoryRules.governedWords(tokens, clause, date, label.predicate());
         if (!CategoryRules.makesKnown(label.predicate()) || !dateInsideWhatIsReported(tokens, s.text(), clause, date, otherDates)) {

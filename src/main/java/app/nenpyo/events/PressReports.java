@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  *   地元の北越新報が最後の出荷の写真を1面に掲載 → a paper's report (other, not the economy's 出荷)
  *   現地紙が停戦の合意を伝達                   → a paper's report (other, not the military's 停戦)
  *   毎朝新聞が社説で増税を批判                 → no: a leader's words, read as any statement (批判)
+ *   毎朝新聞が5日付の社説で増税の是非を論じた → a paper's report, its editorial: a statement, not the economy's 増税
  *   日本新聞協会が意見書を提出                 → no: an association, not a paper (協会 ends the doer)
  *   新聞社が記者を派遣                         → no: the paper acts, it does not report
  * </pre>
@@ -44,6 +46,9 @@ final class PressReports {
      */
     private static final List<String> REPORTING = List.of("報道", "報じ", "伝達", "伝え", "掲載", "載せ", "書く", "書い",
             "紹介", "表現", "取り上げ", "特集", "論じ");
+
+    /** Where a paper gives its own words, which the writers file as a statement: 社説で, 論説で. */
+    private static final List<String> EDITORIALS = List.of("社説", "論説");
 
     /** What follows the day of a paper's edition: 19日付の朝刊, （21日付）. */
     private static final String EDITION = "付";
@@ -90,6 +95,21 @@ final class PressReports {
             }
         }
         return true;
+    }
+
+    /**
+     * The category of a paper's report its date dates: a statement when the clause is its editorial (毎朝新聞は5日付の
+     * 社説で、増税の是非を論じた: the paper's own words, as the sets' READMEs file an editorial), other for any report
+     * (東都新聞は5日付の朝刊で、…経済対策を報じた), whatever it tells.
+     */
+    static EventCategory categoryOfTheReport(AnalysedSentence s, TextSpan clause) {
+        String written = s.text().substring(clause.start(), clause.end());
+        for (String editorial : EDITORIALS) {
+            if (written.contains(editorial)) {
+                return EventCategory.STATEMENT;
+            }
+        }
+        return EventCategory.OTHER;
     }
 
     /** Whether the label ends with the verb, in its dictionary or past form: …を報道, …を載せる, …と書いた. */

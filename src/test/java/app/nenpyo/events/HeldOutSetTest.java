@@ -463,7 +463,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout13", 218, 19, 3, 123, 76, 12, 95, 62, 24, 0, 2),
                 new HeldOutSet("heldout14", 223, 26, 4, 133, 96, 5, 100, 65, 22, 0, 0),
                 new HeldOutSet("heldout15", 235, 18, 1, 139, 110, 7, 98, 75, 26, 0, 0),
-                new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 105, 61, 12, 0, 0));
+                new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 106, 61, 12, 0, 0));
     }
 
     @org.junit.jupiter.api.Test

@@ -36,6 +36,8 @@ class PressReportsTest {
         "祖父の手紙は、1945年3月の空襲の惨状を伝えている。|MILITARY",
         // a leader's words are a statement
         "毎朝新聞は7日付の社説で、政府の増税方針を批判した。|STATEMENT",
+        "北嶺日報は9日付の社説で、新しい税制の是非を論じた。|STATEMENT",
+        "港南新報は12日付の論説で、県の補助金の使い道を取り上げた。|STATEMENT",
         // a paper's association or company acting, not reporting
         "日本新聞協会は2月、取材を制限する法案に反対する意見書を出した。|LEGAL",
         "北斗新聞社は10日、大阪市内の印刷会社を買収すると発表した。|ECONOMY",
