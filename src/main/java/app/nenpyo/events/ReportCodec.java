@@ -271,8 +271,14 @@ public final class ReportCodec {
      * names.
      * 33 (session 35, read again): merge reasons of a word before a generic deed name the deed read and both words;
      * the mends of the reviewers' findings (categories, actors, statements after a deed) read some reports otherwise.
+     * 34 (session 36): dates (0003's addendum): a time of day on the day the sentence before told, days that pass, a
+     * topic set off dating the main clause, 同日 after a flashback's paragraph, a question of whether, a wrapped year
+     * before の; reports (0042's addendum): the deed that ends the sentence before, a schedule's listed days;
+     * categories (0029's addendum): a paper's report, taxes, impeachments, findings, a fire's end; actors (0044's
+     * addendum): markets, the imperial family, surnames cut by IPADIC, newspapers; merges (0043's addendum): a thing
+     * ended, heads of one character.
      */
-    public static final int FORMAT = 33;
+    public static final int FORMAT = 34;
 
     private ReportCodec() {
     }
