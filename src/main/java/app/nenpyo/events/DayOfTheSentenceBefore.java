@@ -133,7 +133,8 @@ final class DayOfTheSentenceBefore {
     /**
      * A paper's or a news agency's name: 東都新聞, ルモンド紙 (紙 after no kana: not 倉庫の紙), 米紙ニューヨーク・タイムズ (紙 of
      * a country, its name after it), 共同通信社, the agencies written without 社 (共同通信, ロイター通信, 新華社, NHK), 北海日報;
-     * not 通信 alone (携帯電話の通信), 用紙.
+     * not 通信 alone (携帯電話の通信), 用紙. Its sheets are fewer than {@link PressReports}' (壁紙は, 新聞紙は pass here) and
+     * 日報 takes 業務日報 too, which the actor finder calls no paper: left (session 36).
      */
     private static final String PRESS_NAME = "新聞社?|[^\\s　、。手用表和色白\\p{InHiragana}]紙|[米英仏独中韓露]紙[^\\s　、。]{1,20}?"
             + "|(共同|時事|ロイター|AP|AFP|タス|聯合|ブルームバーグ|新華社?)通信社?|通信社|新華社|NHK|日報|新報";

@@ -646,7 +646,7 @@ final class Similarity {
             return "";
         }
         String object = named.report().object();
-        if (namesAThing(object) && !object.equals(deed) && object.length() > 1 && words.contains(object)) {
+        if (namesAThingInAWord(object) && !object.equals(deed) && words.contains(object)) {
             return deed + " " + object;
         }
         for (String h : heads) {
@@ -798,7 +798,7 @@ final class Similarity {
         List<String> named = period.report().headWords().stream()
                 .filter(h -> aSharedHeadNamesTheHappening(h) && words.contains(h)).toList();
         String object = period.report().object();
-        return named.isEmpty() && object.length() > 1 && namesAThing(object) && words.contains(object) ? List.of(object) : named;
+        return named.isEmpty() && namesAThingInAWord(object) && words.contains(object) ? List.of(object) : named;
     }
 
     /** The same, with the reasons in words: first which of the period's days the day report told. */
@@ -926,6 +926,11 @@ final class Similarity {
      * name, no word any deed may be done to (方針, 考え: 12月に基本方針を決めた and 2日に建て替えを認める方針を
      * まとめた are not one deed for their 方針).
      */
+    /** Whether an object names a thing in more than one character (not the 市 of 古書市, which names none alone). */
+    private static boolean namesAThingInAWord(String object) {
+        return object.length() > 1 && namesAThing(object);
+    }
+
     static boolean namesAThing(String object) {
         return !object.isEmpty() && !Morphemes.PERSON_NOUNS.contains(object) && !Morphemes.GENERIC_NOUNS.contains(object);
     }

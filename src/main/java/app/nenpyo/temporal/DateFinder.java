@@ -787,7 +787,6 @@ public final class DateFinder {
         return end;
     }
 
-    /** Whether a line break, a new paragraph, lies between two places of the text. */
     /**
      * Whether a day starting at {@code next} is listed right after one ending at {@code end}: 1日、3日, 1日と3日, 1日や3日
      * (a later day, for a lead's day set off may come before an earlier one: 首相は10日、3日に死去した…).
@@ -796,6 +795,7 @@ public final class DateFinder {
         return next - end == 1 && "、・とや".indexOf(c[end]) >= 0;
     }
 
+    /** Whether a line break lies between two places of the text (a paragraph's break: {@link Paragraphs}). */
     private static boolean lineBreakBetween(char[] c, int from, int to) {
         for (int k = from; k < to; k++) {
             if (c[k] == '\n') {

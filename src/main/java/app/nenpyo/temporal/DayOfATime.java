@@ -16,8 +16,8 @@ import java.time.LocalDate;
  *       始まり → the 23rd, not the end of the Games.</li>
  *   <li>Else the day told before with the happening its sentence has for topic: 停戦合意が19日、発効した。
  *       発効は当初、午前8時半の予定だった → the 19th.</li>
- *   <li>Else the latest single day the sentence right before it told, in its paragraph (not across a line a page's
- *       width wrapped), of those written without their year, no limit of a period (14日まで) and of the week up to the
+ *   <li>Else the latest single day the sentence right before it told, in its paragraph (a line a page's width wrapped
+ *       breaks none), of those written without their year, no limit of a period (14日まで) and of the week up to the
  *       article's day: スーパーは6日、備蓄米の販売を始めた。開店前の午前8時ごろには約200人が列をつくり → the 6th;
  *       会談は5日に行われた。午後3時に終わった。 → the 5th (session 36: it had been the article's day; set twelve's
  *       writer reads the day before, three times); 首相は10日、3日に死去した元首相の弔問に訪れた。午後1時には → the

@@ -92,7 +92,7 @@ final class WrappedBreaks {
             if (width == 0 || !wrapsInside(c, b, b + width, pageWidth)) {
                 continue;
             }
-            int runEnd = b + width + (cutsADateWord(c, b, b + width) || aYearsMonthAfterNo(c, b, b + width) ? 1 : 0);
+            int runEnd = b + width + (joinsAWord(c, b, b + width) ? 1 : 0);
             while (runEnd < c.length && (Chars.isDigit(c[runEnd]) || RUN.indexOf(c[runEnd]) >= 0)) {
                 runEnd++;
             }
@@ -164,11 +164,16 @@ final class WrappedBreaks {
         boolean afterARelativeUnit = b >= 2 && RELATIVE.indexOf(c[b - 2]) >= 0 && (last == '年' || last == '月');
         boolean cutsANumber = afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
                 || (afterAUnitOfADigit || afterARelativeUnit) && Chars.isDigit(first);
-        if (!cutsANumber && !cutsADateWord(c, b, next) && !aYearsMonthAfterNo(c, b, next)) {
+        if (!cutsANumber && !joinsAWord(c, b, next)) {
             return false;
         }
         int start = lineStart(c, b);
         return Math.abs(b - start - pageWidth) <= WIDTH_SLACK && !isAHeader(c, start, b);
+    }
+
+    /** Whether the break cuts a date word (先⏎週) or parts a year from の and its month (昨年⏎の6月1日): one more character joins. */
+    private static boolean joinsAWord(char[] c, int b, int next) {
+        return cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next);
     }
 
     /** Whether a year (昨年, 2022年) ends the line and の and a digit open the next: 昨年⏎の6月1日. */

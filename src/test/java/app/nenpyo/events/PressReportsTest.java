@@ -35,7 +35,7 @@ class PressReportsTest {
         "地元の和紙は5日、G7サミットの会場で紹介された。|MEETING",
         "祖父の手紙は、1945年3月の空襲の惨状を伝えている。|MILITARY",
         // a leader's words are a statement
-        "毎朝新聞は7日付の社説で、政府の増税方針を批判した。|STATEMENT",
+        "毎朝新聞は7日付の社説で、政府の増税方針について伝えた。|STATEMENT",
         "北嶺日報は9日付の社説で、新しい税制の是非を論じた。|STATEMENT",
         "港南新報は12日付の論説で、県の補助金の使い道を取り上げた。|STATEMENT",
         // a paper's association or company acting, not reporting

@@ -50,7 +50,7 @@ class ScheduleOfListedDaysTest {
     }
 
     @Test
-    void aDateWrittenOnANounStaysNoReport() {
+    void aNounThatIsNoDeedMakesNoSchedule() {
         List<String> got = Articles.datedLabels("町は10日、来年度予算案、補正予算案を町議会に提出した。\n", DAY);
         assertEquals(1, got.size(), got::toString);
         assertTrue(got.get(0).startsWith("2025-03-10 "), got::toString);
