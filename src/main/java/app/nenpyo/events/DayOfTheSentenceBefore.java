@@ -117,7 +117,11 @@ final class DayOfTheSentenceBefore {
      * day's background, not its deed); {@code 首相は「決意を新たにしている」と述べ、改革案を示した。} → false.
      */
     static boolean saysNoNewDeed(String sentence) {
-        return NO_NEW_DEED.matcher(unquoted(sentence)).find();
+        return saysNoNewDeedUnquoted(unquoted(sentence));
+    }
+
+    private static boolean saysNoNewDeedUnquoted(String unquoted) {
+        return NO_NEW_DEED.matcher(unquoted).find();
     }
 
     /** The sentence with what its quotes hold made spaces, every index where it was. */
@@ -153,7 +157,11 @@ final class DayOfTheSentenceBefore {
      * → false (no press telling).
      */
     static boolean toldByThePress(String sentence) {
-        return PRESS.matcher(unquoted(sentence)).find();
+        return toldByThePressUnquoted(unquoted(sentence));
+    }
+
+    private static boolean toldByThePressUnquoted(String unquoted) {
+        return PRESS.matcher(unquoted).find();
     }
 
     /** A quote and the verb of saying it, ending the sentence: 」と述べた, 」と話しました, 』とあいさつした. */
@@ -275,7 +283,12 @@ final class DayOfTheSentenceBefore {
             }
             String said = sentence.span().of(text);
             boolean dated = hasDate(sorted, sentence);
-            if (!endsAsADeedDone(said) || saysNoNewDeed(said) || toldByThePress(said)
+            if (!endsAsADeedDone(said)) {
+                continue;
+            }
+            // its quotes blanked once for both readings of its words
+            String unquoted = unquoted(said);
+            if (saysNoNewDeedUnquoted(unquoted) || toldByThePressUnquoted(unquoted)
                     || dated && !DatesAheadOfTheDeed.allAfter(text, sorted, sentence, doc.date().date())) {
                 continue;
             }
