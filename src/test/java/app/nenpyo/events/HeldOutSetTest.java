@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the sixteen HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout16/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the seventeen HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout17/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -60,7 +60,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * session 33 the same way) in session 33, and the thirteenth (heldout13/, written in session 34 the same way) in
  * session 34, and the fourteenth (heldout14/, written in session 35 the same way) in session 35, and the fifteenth
  * (heldout15/, written in session 36 the same way) was the blind one, and the sixteenth (heldout16/, written in
- * session 36 the same way, task hW2) is the blind one now; the ninth,
+ * session 36 the same way, task hW2) was the blind one, and the seventeenth (heldout17/, written in session 37 the
+ * same way, task hW) is the blind one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
  * session 35, and the twelfth and thirteenth are blind still:
@@ -409,6 +410,11 @@ class HeldOutSetTest {
      * ten's writers list no paper), fall on the twelfth and fourteenth (−2, −2). Measured at merge with the session's
      * other work: the twelfth's merged 19 → 18 (the same trade), the blind fifteenth's and sixteenth's listed actors
      * 74 → 75 and 60 → 61, the fourteenth's 59 → 65.
+     * The seventeenth, blind (written in session 37, task hW, by a writer who read none of the code, the other sets'
+     * articles or expectations, nor the decisions), with main at 8c3fe13: 238, 17, 6, 142, 122, 8, 110, 37, 12, 0, 3
+     * (dates 238 right of 255, 11 wrong, 6 missed, 6 spurious; 142 of 169 reports on their date; 8 of 19 happenings
+     * in several reports merged; 37 of 121 listed actors found; 12 of 17 background reports on the timeline; no
+     * report dated by the sentence before where none was expected; 3 wrong merges).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -463,7 +469,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout13", 218, 19, 3, 123, 76, 12, 95, 62, 24, 0, 2),
                 new HeldOutSet("heldout14", 223, 26, 4, 133, 96, 5, 100, 65, 22, 0, 0),
                 new HeldOutSet("heldout15", 235, 18, 1, 139, 110, 7, 98, 75, 26, 0, 0),
-                new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 106, 61, 12, 0, 0));
+                new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 106, 61, 12, 0, 0),
+                new HeldOutSet("heldout17", 238, 17, 6, 142, 122, 8, 110, 37, 12, 0, 3));
     }
 
     @org.junit.jupiter.api.Test
