@@ -576,11 +576,23 @@ public final class DateFinder {
 
     /**
      * Whether the text between two dates goes on to what came next: a clause that ends in a verb
-     * and a comma (始まり、, 申請し、, 受けて、), not a phrase that ends in a particle (会見で、).
+     * and a comma (始まり、, 申請し、, 受けて、), or a happening told done and named, closed by で and a comma
+     * (1月28日に起きた事故で、県は2日: the 2nd is after the accident, so of a later month); not a phrase that
+     * ends in a particle alone (会見で、).
      */
     private static boolean toldAfter(char[] c, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
-            if (c[k] == '、' && CLAUSE_ENDINGS.indexOf(c[k - 1]) >= 0) {
+            if (c[k] == '、' && (CLAUSE_ENDINGS.indexOf(c[k - 1]) >= 0 || c[k - 1] == 'で' && namesAHappeningToldDone(c, from, k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb told done and the noun it names lie between {@code from} and {@code to} (に起きた事故). */
+    private static boolean namesAHappeningToldDone(char[] c, int from, int to) {
+        for (int k = Math.max(from, 1); k + 1 < to; k++) {
+            if (Chars.endsToldDone(c, k) && Chars.isNounChar(c[k + 1])) {
                 return true;
             }
         }

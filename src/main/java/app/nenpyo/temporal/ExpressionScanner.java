@@ -518,6 +518,11 @@ final class ExpressionScanner {
         if (p >= c.length) {
             return -1;
         }
+        if (partAfterAnEarlierPart(p)) {
+            // 9月中旬に告示し、下旬に投開票: the month written once, its later part read by afterMonth
+            setMonth(e, Expr.PREV, 0);
+            return p;
+        }
         String w = RELATIVE_MONTHS.at(c, p);
         if (w != null) {
             int q = p + w.length();
@@ -1888,6 +1893,28 @@ final class ExpressionScanner {
         e.lengthN = n;
         e.lengthUnit = unit;
         return true;
+    }
+
+    /** The longest clause between a month's earlier part and a later part alone after its comma (9月中旬に告示し、下旬に). */
+    private static final int CLAUSE_OF_A_PART = 24;
+
+    /**
+     * Whether a later part of a month stands alone at {@code p} right after a comma, the clause before it in its
+     * sentence naming an earlier part of a written month (9月中旬に告示し、下旬に投開票する; 来月上旬に着工し、中旬に完成する):
+     * a schedule that writes the month once. Not a part alone anywhere else (下旬には工事を終える), which names no month.
+     */
+    private boolean partAfterAnEarlierPart(int p) {
+        String part = LATER_PARTS.at(c, p);
+        if (part == null || p < 4 || c[p - 1] != '、') {
+            return false;
+        }
+        for (int k = p - 2; k >= 1 && k >= p - CLAUSE_OF_A_PART && c[k] != '、' && c[k] != '。' && c[k] != '\n'; k--) {
+            boolean earlier = Chars.at(c, k, "上旬") || Chars.at(c, k, "初旬") || part.equals("下旬") && Chars.at(c, k, "中旬");
+            if (earlier && c[k - 1] == '月') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of a month a range of them may end on, without its month again (上旬から中旬にかけて). */

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A date in a clause told done that ends on a noun (死去した元首相の国葬が) is of a happening in the
  * background and lends no month; a day lower than the one written and told as ahead of it
  * (9月30日、1日付で就任する) is in the month after. A date in a lead's frame (昨年6月15日に起きた衝突について、機関紙は
- * 19日、) lends none to the day after the topic.
+ * 19日、) lends none to the day after the topic, nor, to a lower day, a happening told done and closed by で and a comma
+ * (1月28日に起きた事故で、県は2日: the 2nd is after the accident).
  */
 class MonthOfADayAloneTest {
     private final DateFinder finder = new DateFinder();
@@ -53,6 +54,12 @@ class MonthOfADayAloneTest {
         // near misses: no frame, the story goes on; a year written keeps the frame in its time
         "昨年6月15日に国境で衝突が起き、軍は19日、兵士の死亡を伝えた。|2021-02-22|19日|2020-06-19",
         "2011年3月11日に起きた原発事故について、東京電力は12日、1号機で水素爆発が起きたと発表していた。|2023-07-21|12日|2011-03-12",
+        // a happening told done and named, closed by で and a comma, then a lower day: the day is after it, so of a later month
+        "県道で1月28日に起きた陥没事故で、県は2日、運転席部分を引き上げた。|2025-05-03|2日|2025-05-02",
+        "8月20日に発覚した不正で、同社は3日、社長の辞任を発表した。|2023-10-05|3日|2023-10-03",
+        // near misses: a higher day goes on in the story's month; a phrase with no deed told done (会見で、) lends its month
+        "県道で1月28日に起きた陥没事故で、県は30日、現場を公開した。|2025-05-03|30日|2025-01-30",
+        "同社は3月15日の会見で、2日に発表した計画を撤回した。|2023-05-20|2日|2023-03-02",
         // a written year keeps its month whatever noun follows
         "2011年3月11日に発生した地震で被災した原発では、12日に水素爆発が起きた。|2023-03-20|12日|2011-03-12",
         "2021年4月1日に入社した男は10日に初めて出勤した。|2023-03-20|10日|2021-04-10",
