@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the seventeen HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout17/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the eighteen HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout18/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -61,7 +61,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * session 34, and the fourteenth (heldout14/, written in session 35 the same way) in session 35, and the fifteenth
  * (heldout15/, written in session 36 the same way) was the blind one, and the sixteenth (heldout16/, written in
  * session 36 the same way, task hW2) was the blind one, and the seventeenth (heldout17/, written in session 37 the
- * same way, task hW) is the blind one now; the ninth,
+ * same way, task hW) was the blind one, and the eighteenth (heldout18/, written in session 37 the same way, task
+ * hW2) is the blind one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
  * session 35, and the twelfth and thirteenth are blind still:
@@ -420,6 +421,12 @@ class HeldOutSetTest {
      * fourteenth's and fifteenth's dates 223 → 224 and 235 → 236. A trade accepted: the thirteenth's background on the
      * timeline 24 → 26, two dates now read right (9月の総裁選に立候補しない考え, 下旬に投開票する案) whose reports its writer
      * keeps as background (a plan and a proposal beside the day's announcement), where a wrong year had kept them off.
+     * The eighteenth, blind (written in session 37, task hW2, by a writer who read none of the code, the other sets'
+     * articles or expectations, nor the decisions), with main at eee810d: 222, 28, 0, 129, 90, 7, 94, 39, 24, 2, 2
+     * (dates 222 right of 250, 14 wrong, 14 missed, none spurious; 129 of 159 reports on their date, 90 with their key
+     * words, 94 with their category; 7 of 22 happenings in several reports merged; 39 of 84 listed actors found; 24 of
+     * 34 background reports on the timeline; 2 reports dated by the sentence before where none was expected; 2 wrong
+     * merges).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -475,7 +482,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout14", 224, 25, 4, 134, 96, 5, 100, 66, 22, 0, 0),
                 new HeldOutSet("heldout15", 236, 17, 1, 140, 111, 7, 99, 75, 26, 0, 0),
                 new HeldOutSet("heldout16", 211, 30, 3, 136, 96, 2, 106, 61, 12, 0, 0),
-                new HeldOutSet("heldout17", 238, 17, 6, 142, 122, 8, 110, 37, 12, 0, 3));
+                new HeldOutSet("heldout17", 238, 17, 6, 142, 122, 8, 110, 37, 12, 0, 3),
+                new HeldOutSet("heldout18", 222, 28, 0, 129, 90, 7, 94, 39, 24, 2, 2));
     }
 
     @org.junit.jupiter.api.Test
