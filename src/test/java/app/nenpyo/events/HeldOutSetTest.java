@@ -65,8 +65,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hW2) is the blind one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
- * session 35, and the twelfth and thirteenth are blind still:
- * no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
+ * session 35, the twelfth in session 36 and the thirteenth in session 37; the fourteenth to the eighteenth are blind
+ * still: no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
  * <p>Dates are scored as {@link app.nenpyo.temporal.ReviewSetTest} scores the review set. An event
@@ -417,7 +417,7 @@ class HeldOutSetTest {
      * in several reports merged; 37 of 121 listed actors found; 12 of 17 background reports on the timeline; no
      * report dated by the sentence before where none was expected; 3 wrong merges).
      * Set thirteen read for its dates (session 37, decision 0003's addendum of 2026-12-13; a development set since, the
-     * blind ones now fourteen to seventeen): dates 218 → 223 and on their date 123 → 126 on the thirteenth, the blind
+     * blind ones now fourteen to eighteen): dates 218 → 223 and on their date 123 → 126 on the thirteenth, the blind
      * fourteenth's and fifteenth's dates 223 → 224 and 235 → 236. A trade accepted: the thirteenth's background on the
      * timeline 24 → 26, two dates now read right (9月の総裁選に立候補しない考え, 下旬に投開票する案) whose reports its writer
      * keeps as background (a plan and a proposal beside the day's announcement), where a wrong year had kept them off.
