@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,10 @@ import java.util.regex.Pattern;
  *   <li>its last predicate is a verb (or a noun made a verb by する) that is no mere being (ある,
  *       いる, なる) nor a negation ({@link #toldAsDone}).</li>
  * </ul>
+ * When the sentence before tells no deed done on a day (no date of its own, a plan, a flashback, a background
+ * remark) and the sentence ends by saying a quote, on no press conference nor a court's proceedings, it takes the day
+ * of the article's lead instead ({@link DayOfTheLead}, the addendum of 2026-12-13):
+ * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
  * antecedent's and its category is known and not the antecedent's ({@code EventExtractor#carried}).
@@ -209,7 +214,7 @@ final class DayOfTheSentenceBefore {
      * news quotes the words of the last days; words told after a deed of long ago (原爆投下は1945年8月6日だった。…
      * 原告団長は「…」と話した。) were said lately, not on that day.
      */
-    private static final int RECENT_DAYS = 7;
+    static final int RECENT_DAYS = 7;
 
     /**
      * Whether a quote said after the deed, on no occasion it names, is a statement of its own on the deed's day:
@@ -257,7 +262,8 @@ final class DayOfTheSentenceBefore {
 
     /**
      * The undated sentences of a document that may tell a deed on the day the sentence right before
-     * told, each with that sentence's deed ({@link GoverningDeed}), by the characters alone.
+     * told, each with that sentence's deed ({@link GoverningDeed}), or quoted words after a sentence of no deed, each
+     * with the lead's deed ({@link DayOfTheLead}), by the characters alone.
      *
      * @param mentions every date mention the finder read in the document, any kind
      * @param reports  the reports of the document's dated sentences, in reading order
@@ -273,12 +279,13 @@ final class DayOfTheSentenceBefore {
         List<DateMention> sorted = mentions.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList();
         List<Sentence> sentences = doc.sentences();
         String text = doc.text();
+        LocalDate written = doc.date().date();
+        Optional<Report> lead = DayOfTheLead.deed(doc, bySentence, written);
         List<Carried> out = new ArrayList<>();
         for (int i = 1; i < sentences.size(); i++) {
             Sentence before = sentences.get(i - 1);
             Sentence sentence = sentences.get(i);
-            List<Report> there = bySentence.get(before.span().start());
-            if (there == null || !adjacent(doc, before, sentence) || !isBody(doc, sentence)) {
+            if (!isBody(doc, sentence)) {
                 continue;
             }
             String said = sentence.span().of(text);
@@ -289,23 +296,50 @@ final class DayOfTheSentenceBefore {
             // its quotes blanked once for both readings of its words
             String unquoted = unquoted(said);
             if (saysNoNewDeedUnquoted(unquoted) || toldByThePressUnquoted(unquoted)
-                    || dated && !DatesAheadOfTheDeed.allAfter(text, sorted, sentence, doc.date().date())) {
+                    || dated && !DatesAheadOfTheDeed.allAfter(text, sorted, sentence, written)) {
                 continue;
             }
-            List<Report> deedFirst = GoverningDeed.first(there, doc.date().date());
-            if (deedFirst.isEmpty() || namesTheFiguresDates(there)) {
-                continue;
-            }
-            Report deed = deedFirst.get(0);
+            List<Report> there = bySentence.get(before.span().start());
             String told = before.span().of(text);
-            if (endsSayingAQuote(said) && !aStatementOfItsOwn(deedFirst, told, doc.date().date())) {
-                continue;
-            }
-            if (!deed.source().isBackground() && isDay(deed.time()) && endsAsADeedDone(told)) {
-                out.add(new Carried(sentence, deed, dated));
+            Optional<Report> deed = there == null || !adjacent(doc, before, sentence) ? Optional.empty()
+                    : deedOf(there, told, written);
+            if (deed.isPresent()) {
+                if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written), told, written)) {
+                    out.add(new Carried(sentence, deed.get(), dated));
+                }
+            } else if (lead.isPresent() && lead.get().source().sentence().end() <= before.span().end()
+                    && QUOTE_SAID.matcher(ending(said)).find() && DayOfTheLead.saidThatDay(unquoted)
+                    && toldNoDeed(there, told, written)) {
+                // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
+                out.add(new Carried(sentence, lead.get(), dated));
             }
         }
         return out;
+    }
+
+    /**
+     * The deed of the sentence before ({@link GoverningDeed}) whose day an undated sentence after it may take: on the
+     * timeline, on one day, told as done, no figure's date among its reports.
+     */
+    private static Optional<Report> deedOf(List<Report> there, String told, LocalDate written) {
+        List<Report> deedFirst = GoverningDeed.first(there, written);
+        if (deedFirst.isEmpty() || namesTheFiguresDates(there)) {
+            return Optional.empty();
+        }
+        Report deed = deedFirst.get(0);
+        return !deed.source().isBackground() && isDay(deed.time()) && endsAsADeedDone(told)
+                ? Optional.of(deed) : Optional.empty();
+    }
+
+    /**
+     * Whether the sentence before tells no deed done on a day, so that words said after it are not what was said at a
+     * deed it tells: no report (no date of its own), or none of its reports a deed done on a day (a plan, a
+     * flashback ていた, a background remark, a figure's period).
+     */
+    private static boolean toldNoDeed(List<Report> there, String told, LocalDate written) {
+        return there == null || !endsAsADeedDone(told)
+                || there.stream().noneMatch(r -> !r.source().isBackground() && isDay(r.time())
+                        && !r.time().start().isAfter(written));
     }
 
     /**
@@ -367,7 +401,7 @@ final class DayOfTheSentenceBefore {
         return at;
     }
 
-    private static boolean isBody(AnalyzedDocument doc, Sentence sentence) {
+    static boolean isBody(AnalyzedDocument doc, Sentence sentence) {
         return doc.paragraph(sentence.paragraphNumber()).map(p -> p.kind() == ParagraphKind.BODY).orElse(false);
     }
 
@@ -376,7 +410,7 @@ final class DayOfTheSentenceBefore {
         return at < sorted.size() && sorted.get(at).span().start() < sentence.span().end();
     }
 
-    private static boolean isDay(TimeValue t) {
+    static boolean isDay(TimeValue t) {
         return t.start().equals(t.end());
     }
 

@@ -427,6 +427,16 @@ class HeldOutSetTest {
      * words, 94 with their category; 7 of 22 happenings in several reports merged; 39 of 84 listed actors found; 24 of
      * 34 background reports on the timeline; 2 reports dated by the sentence before where none was expected; 2 wrong
      * merges).
+     * Session 37's words of the lead's day (decision 0042's addendum of 2026-12-13: words quoted without a day of
+     * their own, after a sentence that tells no deed done, are a statement of the day of the article's lead, not at a
+     * press conference nor a court's proceedings): on its date 139, 133, 112 → 140, 134, 114 on sets four to six,
+     * 148, 169, 133, 143, 123 → 150, 170, 135, 145, 127 on sets nine to thirteen, labelled, categorised and actors up
+     * with them; blind fourteen 133 → 134 (categorised 100 → 101, actors 65 → 66), blind fifteen 139 → 142
+     * (categorised 98 → 101, actors 75 → 78). Carried unexpected and background on the timeline unchanged everywhere.
+     * Two trades accepted: the twelfth's merged 18 → 17 (a school's last graduation told in two articles no longer
+     * joins once a graduate's words of that day are a report beside it in one of them: the merge's choice, left to
+     * its owner) and the blind fifteenth's wrongly merged 0 → 1 (unread: blind), for +12 on the development sets and
+     * +4 on the blind ones.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -469,9 +479,9 @@ class HeldOutSetTest {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 166, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 186, 160, 11, 155, 160, 16, 1, 3),
                 new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 14, 155, 221, 7, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 139, 110, 10, 122, 140, 6, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 133, 111, 10, 112, 156, 6, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 112, 79, 8, 82, 127, 14, 0, 1),
+                new HeldOutSet("heldout4", 215, 5, 0, 140, 111, 10, 123, 141, 6, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 134, 112, 10, 113, 156, 6, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 114, 80, 8, 84, 129, 14, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 120, 7, 112, 157, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 122, 6, 116, 129, 21, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 148, 109, 8, 108, 128, 29, 0, 4),
