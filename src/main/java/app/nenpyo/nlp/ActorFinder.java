@@ -218,7 +218,7 @@ public final class ActorFinder {
      */
     private ActorMention municipalityOfItsHead(String text, Token[] tokenAt, int i) {
         Token name = at(tokenAt, i);
-        if (name == null || !name.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+        if (name == null || !name.is(PartOfSpeech.PERSON_NAME)) {
             return null;
         }
         java.util.regex.Matcher head = MUNICIPAL_HEAD.matcher(text).region(name.span().end(), text.length());
@@ -293,11 +293,10 @@ public final class ActorFinder {
         } else if (name.surface().length() < 2) {
             return null;
         }
-        String pos = name.partOfSpeech();
-        boolean properNoun = isPersonName(name) || pos.startsWith("名詞-固有名詞-地域-一般")
-                || pos.startsWith("名詞-固有名詞-組織");
+        boolean properNoun = isPersonName(name) || name.is(PartOfSpeech.GENERAL_PLACE_NAME)
+                || name.is(PartOfSpeech.ORGANISATION_NAME);
         // ロボット産業, ネット銀行: a katakana word the dictionary knows as a common noun is an industry or a kind
-        boolean katakanaName = name.unknownKatakana() || pos.startsWith("名詞-固有名詞")
+        boolean katakanaName = name.unknownKatakana() || name.is(PartOfSpeech.PROPER_NOUN)
                 && name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
         boolean saidToBeOne = afterACompanysKind(text, i);
         if (!properNoun && !katakanaName && (ORGANISATION_ENDINGS.contains(name.surface()) || TRADE_WORDS.contains(name.surface()))) {
@@ -330,9 +329,8 @@ public final class ActorFinder {
      * (有限会社から株式会社に), a verbal noun (上場株式会社, 運営合同会社), a country (日本株式会社) or a kind of company.
      */
     private static boolean mayNameACompany(Token name) {
-        String pos = name.partOfSpeech();
-        return pos.startsWith("名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-サ変接続")
-                && !pos.startsWith("名詞-副詞可能") && !pos.startsWith("名詞-固有名詞-地域-国")
+        return name.is(PartOfSpeech.NOUN) && !name.is(PartOfSpeech.DEPENDENT_NOUN) && !name.is(PartOfSpeech.SAHEN_NOUN)
+                && !name.is(PartOfSpeech.ADVERBIAL_NOUN) && !name.is(PartOfSpeech.COUNTRY_NAME)
                 && !KINDS_OF_COMPANY.contains(name.surface());
     }
 
@@ -346,7 +344,7 @@ public final class ActorFinder {
     }
 
     private static boolean isPersonName(Token t) {
-        return t.partOfSpeech().startsWith("名詞-固有名詞-人名");
+        return t.is(PartOfSpeech.PERSON_NAME);
     }
 
     /** The titles of a company's officers, whose company is named before them with の: 東雲鉄道の藤堂昭彦社長. */
@@ -402,7 +400,7 @@ public final class ActorFinder {
             if (text.startsWith(paper, end - paper.length())) {
                 String before = text.substring(name.span().start(), end - paper.length());
                 boolean dailyReport = paper.equals(DAILY)
-                        && (name.partOfSpeech().startsWith("名詞-サ変接続") || DAILY_WORK.contains(before));
+                        && (name.is(PartOfSpeech.SAHEN_NOUN) || DAILY_WORK.contains(before));
                 return !KINDS_OF_PAPER.contains(before) && !dailyReport
                         && ISSUE.matcher(text).region(end, text.length()).lookingAt();
             }
@@ -482,7 +480,7 @@ public final class ActorFinder {
      */
     private static int publicInstitution(String text, Token[] tokenAt, Token name) {
         Token runBy = at(tokenAt, name.span().end());
-        if (runBy == null || !RUN_BY.contains(runBy.surface()) || name.partOfSpeech().startsWith("名詞-固有名詞-組織")) {
+        if (runBy == null || !RUN_BY.contains(runBy.surface()) || name.is(PartOfSpeech.ORGANISATION_NAME)) {
             return -1;
         }
         int from = runBy.span().end();
@@ -656,7 +654,7 @@ public final class ActorFinder {
      */
     private static ActorMention placeAndItsFeature(String text, Token[] tokenAt, int i) {
         Token place = at(tokenAt, i);
-        if (place == null || !place.partOfSpeech().startsWith("名詞-固有名詞-地域") || place.surface().length() < 2) {
+        if (place == null || !place.is(PartOfSpeech.PLACE_NAME) || place.surface().length() < 2) {
             return null;
         }
         Token feature = at(tokenAt, place.span().end());
@@ -665,7 +663,7 @@ public final class ActorFinder {
         }
         int end = feature.span().end();
         Token after = at(tokenAt, end);
-        if (after != null && after.partOfSpeech().startsWith("名詞") && !after.partOfSpeech().startsWith("名詞-接尾")
+        if (after != null && after.is(PartOfSpeech.NOUN) && !after.is(PartOfSpeech.NOUN_SUFFIX)
                 || end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN && after == null) {
             return null;
         }
@@ -882,8 +880,7 @@ public final class ActorFinder {
         if (t == null) {
             return false;
         }
-        String pos = t.partOfSpeech();
-        return !pos.startsWith("名詞-接尾-助数詞") && !pos.startsWith("名詞-副詞可能") && !pos.startsWith("名詞-数");
+        return !t.is(PartOfSpeech.COUNTER) && !t.is(PartOfSpeech.ADVERBIAL_NOUN) && !t.is(PartOfSpeech.NUMBER);
     }
 
     private boolean isShortFormBefore(String text, int i) {
@@ -942,26 +939,26 @@ public final class ActorFinder {
         if (t == null) {
             return null;
         }
-        if (!t.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+        if (!t.is(PartOfSpeech.PERSON_NAME)) {
             return longer(surnameIpadicTakesForAWord(text, t), surnameIpadicTakesForAPlace(text, tokenAt, t));
         }
         int end = t.span().end();
         for (Token next = at(tokenAt, end); next != null; next = at(tokenAt, end)) {
-            if (next.partOfSpeech().startsWith("名詞-固有名詞-人名")) {
+            if (next.is(PartOfSpeech.PERSON_NAME)) {
                 end = next.span().end();
                 continue;
             }
             // 汪 / 文 / 斌: IPADIC reads the middle character of a Chinese name as a common noun
             Token after = at(tokenAt, next.span().end());
-            if (next.surface().length() == 1 && next.partOfSpeech().startsWith("名詞-一般") && after != null
-                    && after.partOfSpeech().startsWith("名詞-固有名詞-人名") && end - i < 3) {
+            if (next.surface().length() == 1 && next.is(PartOfSpeech.COMMON_NOUN) && after != null
+                    && after.is(PartOfSpeech.PERSON_NAME) && end - i < 3) {
                 end = next.span().end();
                 continue;
             }
             break;
         }
         int titleLength = gazetteer.titleLengthAt(text, end, text.length());
-        if (titleLength == 0 && t.partOfSpeech().startsWith("名詞-固有名詞-人名-姓")) {
+        if (titleLength == 0 && t.is(PartOfSpeech.SURNAME)) {
             end = givenNameIpadicSplits(text, tokenAt, i, end);
             titleLength = gazetteer.titleLengthAt(text, end, text.length());
         }
@@ -1037,10 +1034,9 @@ public final class ActorFinder {
      * (枝野 / 前 / 代表 is 枝野, the former leader).
      */
     private static boolean mayBeGivenNameCharacter(Token t) {
-        String pos = t.partOfSpeech();
-        return Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN && !pos.startsWith("名詞-接尾")
+        return Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN && !t.is(PartOfSpeech.NOUN_SUFFIX)
                 && OTHER_OFFICE.indexOf(t.surface().charAt(0)) < 0
-                && (pos.startsWith("名詞") || pos.startsWith("接頭詞") || pos.startsWith("形容詞"));
+                && (t.is(PartOfSpeech.NOUN) || t.is(PartOfSpeech.PREFIX) || t.is(PartOfSpeech.ADJECTIVE));
     }
 
     /**
@@ -1053,7 +1049,7 @@ public final class ActorFinder {
      */
     private ActorMention surnameIpadicTakesForAPlace(String text, Token[] tokenAt, Token t) {
         String surname = t.surface();
-        if (!t.partOfSpeech().startsWith("名詞-固有名詞-地域-一般") || surname.length() < 2 || surname.length() > 3
+        if (!t.is(PartOfSpeech.GENERAL_PLACE_NAME) || surname.length() < 2 || surname.length() > 3
                 || !surname.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || SURNAME_ENDINGS.indexOf(surname.charAt(surname.length() - 1)) < 0) {
             return null;
@@ -1064,8 +1060,7 @@ public final class ActorFinder {
         if (given == null || !given.surface().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return null;
         }
-        String pos = given.partOfSpeech();
-        if (pos.startsWith("名詞-固有名詞-人名") || pos.startsWith("名詞-固有名詞") && given.surface().length() == 2) {
+        if (given.is(PartOfSpeech.PERSON_NAME) || given.is(PartOfSpeech.PROPER_NOUN) && given.surface().length() == 2) {
             end = given.span().end();
         } else {
             end = givenNameIpadicSplits(text, tokenAt, start, end);
@@ -1092,7 +1087,7 @@ public final class ActorFinder {
     private ActorMention surnameIpadicTakesForAWord(String text, Token t) {
         int end = t.span().end();
         String name = t.surface();
-        if (!t.partOfSpeech().startsWith("名詞-一般") || name.length() < 2 || name.length() > 3
+        if (!t.is(PartOfSpeech.COMMON_NOUN) || name.length() < 2 || name.length() > 3
                 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || SURNAME_ENDINGS.indexOf(name.charAt(name.length() - 1)) < 0 || gazetteer.exactly(name).isPresent()) {
             return null;
@@ -1119,8 +1114,8 @@ public final class ActorFinder {
             return null;
         }
         Token after = at(tokenAt, t.span().end());
-        if (t.partOfSpeech().startsWith("接頭詞") && t.surface().equals("新") && after != null
-                && after.partOfSpeech().startsWith("名詞-固有名詞") && namesAFacility(after.surface())) {
+        if (t.is(PartOfSpeech.PREFIX) && t.surface().equals("新") && after != null
+                && after.is(PartOfSpeech.PROPER_NOUN) && namesAFacility(after.surface())) {
             int end = after.span().end();
             String whole = text.substring(i, end);
             return new ActorMention(whole, new TextSpan(i, end), ActorKind.PLACE, whole, whole, "", "", "");
@@ -1128,12 +1123,11 @@ public final class ActorFinder {
         if (t.surface().length() < 2) {
             return null;
         }
-        String pos = t.partOfSpeech();
-        ActorKind kind = pos.startsWith("名詞-固有名詞-組織") ? ActorKind.ORGANISATION
-                : pos.startsWith("名詞-固有名詞-地域-国") ? ActorKind.COUNTRY
-                : pos.startsWith("名詞-固有名詞-地域") ? ActorKind.PLACE : null;
-        if (pos.startsWith("名詞-固有名詞") && namesAFacility(t.surface())
-                || pos.startsWith("名詞-固有名詞-一般") && t.surface().length() >= 3 && t.surface().endsWith(RIVER)) {
+        ActorKind kind = t.is(PartOfSpeech.ORGANISATION_NAME) ? ActorKind.ORGANISATION
+                : t.is(PartOfSpeech.COUNTRY_NAME) ? ActorKind.COUNTRY
+                : t.is(PartOfSpeech.PLACE_NAME) ? ActorKind.PLACE : null;
+        if (t.is(PartOfSpeech.PROPER_NOUN) && namesAFacility(t.surface())
+                || t.is(PartOfSpeech.GENERAL_PROPER_NOUN) && t.surface().length() >= 3 && t.surface().endsWith(RIVER)) {
             kind = ActorKind.PLACE;
         }
         if (kind == null || ENGLISH_WORDS.contains(t.surface().toUpperCase(Locale.ROOT))) {

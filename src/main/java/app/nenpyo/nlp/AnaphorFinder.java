@@ -99,10 +99,10 @@ public final class AnaphorFinder {
         int last = k;
         String what;
         char head;
-        if (s.length() >= 2 && (s.charAt(0) == '同' || s.charAt(0) == '両') && t.partOfSpeech().startsWith("名詞-一般")) {
+        if (s.length() >= 2 && (s.charAt(0) == '同' || s.charAt(0) == '両') && t.is(PartOfSpeech.COMMON_NOUN)) {
             head = s.charAt(0);
             what = s.substring(1);
-        } else if ((s.equals("同") || s.equals("両")) && t.partOfSpeech().startsWith("接頭詞") && k + 1 < tokens.size()
+        } else if ((s.equals("同") || s.equals("両")) && t.is(PartOfSpeech.PREFIX) && k + 1 < tokens.size()
                 && tokens.get(k + 1).span().start() == t.span().end()) {
             head = s.charAt(0);
             last = k + 1;
@@ -138,7 +138,7 @@ public final class AnaphorFinder {
         }
         Token next = tokens.get(last + 1);
         boolean country = points == Anaphor.Points.COUNTRY || points == Anaphor.Points.TWO_COUNTRIES;
-        return next.partOfSpeech().startsWith("助詞") || country && COUNTRY_SIDE.contains(next.surface());
+        return next.is(PartOfSpeech.PARTICLE) || country && COUNTRY_SIDE.contains(next.surface());
     }
 
     /** 首相は, 、外相が: a title as a phrase of its own. */
@@ -159,9 +159,9 @@ public final class AnaphorFinder {
         }
         String title = text.substring(start, end);
         boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
-                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
+                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).is(PartOfSpeech.PARTICLE);
         boolean particleAfter = last + 1 < tokens.size() && tokens.get(last + 1).span().start() == end
-                && tokens.get(last + 1).partOfSpeech().startsWith("助詞");
+                && tokens.get(last + 1).is(PartOfSpeech.PARTICLE);
         if (!phraseStart || !particleAfter || GENERIC_TITLES.contains(title)) {
             return null;
         }
@@ -184,7 +184,7 @@ public final class AnaphorFinder {
      */
     private static Anaphor municipalityAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return MUNICIPALITIES.contains(t.surface()) && t.partOfSpeech().startsWith("名詞-一般") && aPhraseOfItsOwn(text, tokens, k)
+        return MUNICIPALITIES.contains(t.surface()) && t.is(PartOfSpeech.COMMON_NOUN) && aPhraseOfItsOwn(text, tokens, k)
                 ? new Anaphor(t.surface(), t.span(), Anaphor.Points.MUNICIPALITY, t.surface()) : null;
     }
 
@@ -193,9 +193,9 @@ public final class AnaphorFinder {
         Token t = tokens.get(k);
         int start = t.span().start();
         boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
-                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).partOfSpeech().startsWith("助詞");
+                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).is(PartOfSpeech.PARTICLE);
         boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
-                && tokens.get(k + 1).partOfSpeech().startsWith("助詞");
+                && tokens.get(k + 1).is(PartOfSpeech.PARTICLE);
         return phraseStart && particleAfter;
     }
 

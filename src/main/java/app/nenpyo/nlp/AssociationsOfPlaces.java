@@ -34,14 +34,14 @@ final class AssociationsOfPlaces {
     /** The association named from {@code i}, or null. */
     static ActorMention at(String text, Token[] tokenAt, int i, Gazetteer gazetteer) {
         Token place = ActorFinder.at(tokenAt, i);
-        if (place == null || !place.partOfSpeech().startsWith("名詞-固有名詞-地域")
+        if (place == null || !place.is(PartOfSpeech.PLACE_NAME)
                 || i > 0 && BodiesByTheirKind.continuesAWord(text.charAt(i - 1))) {
             return null;
         }
         int end = -1;
         int at = place.span().end();
         Token t = ActorFinder.at(tokenAt, at);
-        if (t != null && t.partOfSpeech().startsWith("名詞-接尾-地域")) {
+        if (t != null && t.is(PartOfSpeech.PLACE_SUFFIX)) {
             at = t.span().end(); // 静岡 / 県 / 医師会
         }
         for (int words = 0; words < MOST_WORDS; words++) {
@@ -59,7 +59,7 @@ final class AssociationsOfPlaces {
             return null;
         }
         String name = text.substring(i, end);
-        String country = place.partOfSpeech().startsWith("名詞-固有名詞-地域-国") ? gazetteer.exactly(place.surface())
+        String country = place.is(PartOfSpeech.COUNTRY_NAME) ? gazetteer.exactly(place.surface())
                 .filter(e -> e.kind() == ActorKind.COUNTRY).map(Gazetteer.Entry::canonical).orElse("") : "";
         return new ActorMention(name, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", country, "");
     }
@@ -75,9 +75,8 @@ final class AssociationsOfPlaces {
 
     /** A common noun (相撲, 国際, 会 as a suffix), no proper noun, figure, pronoun or dependent noun. */
     private static boolean isCommonWord(Token t) {
-        String pos = t.partOfSpeech();
-        return pos.startsWith("名詞") && !pos.startsWith("名詞-固有名詞") && !pos.startsWith("名詞-数")
-                && !pos.startsWith("名詞-代名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-副詞可能")
-                && !pos.startsWith("名詞-接尾-地域");
+        return t.is(PartOfSpeech.NOUN) && !t.is(PartOfSpeech.PROPER_NOUN) && !t.is(PartOfSpeech.NUMBER)
+                && !t.is(PartOfSpeech.PRONOUN) && !t.is(PartOfSpeech.DEPENDENT_NOUN) && !t.is(PartOfSpeech.ADVERBIAL_NOUN)
+                && !t.is(PartOfSpeech.PLACE_SUFFIX);
     }
 }

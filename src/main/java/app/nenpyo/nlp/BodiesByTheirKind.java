@@ -64,7 +64,7 @@ final class BodiesByTheirKind {
             }
         }
         Token after = end < 0 ? null : ActorFinder.at(tokenAt, end);
-        if (after == null || !after.partOfSpeech().startsWith("助詞") || !TOPIC_OR_SUBJECT.contains(after.surface())) {
+        if (after == null || !after.is(PartOfSpeech.PARTICLE) || !TOPIC_OR_SUBJECT.contains(after.surface())) {
             return null;
         }
         String name = text.substring(i, end);
@@ -73,12 +73,11 @@ final class BodiesByTheirKind {
 
     /** Whether a word may be part of a body's name said by its kind: a common noun, a figure (百条委員会), a prefix. */
     private static boolean mayBeInABodysName(Token t, boolean first) {
-        String pos = t.partOfSpeech();
-        if (pos.startsWith("名詞-固有名詞-組織") || pos.startsWith("名詞-固有名詞-人名")) {
+        if (t.is(PartOfSpeech.ORGANISATION_NAME) || t.is(PartOfSpeech.PERSON_NAME)) {
             return false;
         }
-        return pos.startsWith("名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-代名詞")
-                && !pos.startsWith("名詞-副詞可能") || first && pos.startsWith("接頭詞");
+        return t.is(PartOfSpeech.NOUN) && !t.is(PartOfSpeech.DEPENDENT_NOUN) && !t.is(PartOfSpeech.PRONOUN)
+                && !t.is(PartOfSpeech.ADVERBIAL_NOUN) || first && t.is(PartOfSpeech.PREFIX);
     }
 
     /** Whether a character goes on the word before it: a kanji, a katakana, a long mark or ・ (also read by {@link CompanyNames}). */

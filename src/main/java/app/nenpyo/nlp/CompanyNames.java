@@ -99,8 +99,7 @@ final class CompanyNames {
 
     /** A word of a made-up name: a noun of any kind (北斗, 三協's 協 a suffix, 高輪 a place) or a figure (三). */
     private static boolean inAName(Token t) {
-        String pos = t.partOfSpeech();
-        return pos.startsWith("名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-代名詞");
+        return t.is(PartOfSpeech.NOUN) && !t.is(PartOfSpeech.DEPENDENT_NOUN) && !t.is(PartOfSpeech.PRONOUN);
     }
 
     /**
@@ -108,8 +107,7 @@ final class CompanyNames {
      * reader knows (工作 / 機械, 精密 / 機器), which says what is made.
      */
     private static boolean isCommonWord(Token t) {
-        String pos = t.partOfSpeech();
-        return t.surface().length() > 1 && !pos.startsWith("名詞-固有名詞") && !pos.startsWith("名詞-数") && !pos.startsWith("名詞-接尾");
+        return t.surface().length() > 1 && !t.is(PartOfSpeech.PROPER_NOUN) && !t.is(PartOfSpeech.NUMBER) && !t.is(PartOfSpeech.NOUN_SUFFIX);
     }
 
 }

@@ -46,7 +46,7 @@ final class Factions {
             return null;
         }
         Token first = ActorFinder.at(tokenAt, i);
-        if (first != null && first.surface().equals(FORMER) && first.partOfSpeech().startsWith("接頭詞")) {
+        if (first != null && first.surface().equals(FORMER) && first.is(PartOfSpeech.PREFIX)) {
             first = ActorFinder.at(tokenAt, first.span().end());
         }
         if (first == null) {
@@ -55,7 +55,7 @@ final class Factions {
         int nameEnd = isASurname(first, gazetteer) ? first.span().end() : katakanaNameEnd(tokenAt, first);
         Token faction = nameEnd < 0 ? null : ActorFinder.at(tokenAt, nameEnd);
         // 派 as a suffix of its own ends the name whatever follows (安倍派幹部, 岸田派・宏池会); 派閥, 派遣 are one word
-        if (faction == null || !faction.surface().equals(FACTION) || !faction.partOfSpeech().startsWith("名詞-接尾")
+        if (faction == null || !faction.surface().equals(FACTION) || !faction.is(PartOfSpeech.NOUN_SUFFIX)
                 || DENOMINATIONS.contains(text.substring(first.span().start(), nameEnd))) {
             return null;
         }
@@ -69,8 +69,7 @@ final class Factions {
      * does not know as a place (東京, 大阪: a city's side).
      */
     private static boolean isASurname(Token t, Gazetteer gazetteer) {
-        String pos = t.partOfSpeech();
-        return pos.startsWith("名詞-固有名詞-人名-姓") || pos.startsWith("名詞-固有名詞-地域-一般") && t.surface().length() <= 3
+        return t.is(PartOfSpeech.SURNAME) || t.is(PartOfSpeech.GENERAL_PLACE_NAME) && t.surface().length() <= 3
                 && ActorRegistry.isKanji(t.surface())
                 && gazetteer.exactly(t.surface()).filter(e -> e.kind() == ActorKind.PLACE).isEmpty();
     }
@@ -82,11 +81,10 @@ final class Factions {
         boolean aName = false;
         for (Token t = first; t != null && isKatakana(t.surface()) && t.span().end() - start <= LONGEST_NAME;
                 t = ActorFinder.at(tokenAt, t.span().end())) {
-            String pos = t.partOfSpeech();
-            if (pos.startsWith("名詞-固有名詞-地域-国")) {
+            if (t.is(PartOfSpeech.COUNTRY_NAME)) {
                 return -1;
             }
-            aName |= t.unknownKatakana() || pos.startsWith("名詞-固有名詞");
+            aName |= t.unknownKatakana() || t.is(PartOfSpeech.PROPER_NOUN);
             end = t.span().end();
         }
         return aName ? end : -1;

@@ -59,11 +59,11 @@ final class FullNames {
         if (family != null && figureBeginningASurname(text, tokenAt, family)) {
             family = ActorFinder.at(tokenAt, family.span().end()); // 十 / 倉 / 雅和: the figure is the surname's first kanji
         }
-        if (family == null || !family.partOfSpeech().startsWith("名詞-固有名詞-人名-姓") || !ActorRegistry.isKanji(family.surface())) {
+        if (family == null || !family.is(PartOfSpeech.SURNAME) || !ActorRegistry.isKanji(family.surface())) {
             return null;
         }
         Token given = ActorFinder.at(tokenAt, family.span().end());
-        if (given == null || !given.partOfSpeech().startsWith("名詞-固有名詞-人名-名") || !ActorRegistry.isKanji(given.surface())) {
+        if (given == null || !given.is(PartOfSpeech.GIVEN_NAME) || !ActorRegistry.isKanji(given.surface())) {
             return null;
         }
         int end = given.span().end();
@@ -86,12 +86,12 @@ final class FullNames {
      */
     private static boolean figureBeginningASurname(String text, Token[] tokenAt, Token figure) {
         int start = figure.span().start();
-        if (!figure.partOfSpeech().startsWith("名詞-数") || figure.surface().length() != 1
+        if (!figure.is(PartOfSpeech.NUMBER) || figure.surface().length() != 1
                 || FIGURES.indexOf(figure.surface().charAt(0)) < 0 || start > 0 && (isKanji(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
             return false;
         }
         Token surname = ActorFinder.at(tokenAt, figure.span().end());
-        return surname != null && surname.surface().length() == 1 && surname.partOfSpeech().startsWith("名詞-固有名詞-人名-姓");
+        return surname != null && surname.surface().length() == 1 && surname.is(PartOfSpeech.SURNAME);
     }
 
     /** Where the title after a name ends: the name's own end before a mark or kana, the run's end after a title, else -1. */

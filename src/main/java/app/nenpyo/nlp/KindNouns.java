@@ -55,17 +55,17 @@ final class KindNouns {
      */
     static Anaphor alone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!ALONE.containsKey(t.surface()) || !t.partOfSpeech().startsWith("名詞")) {
+        if (!ALONE.containsKey(t.surface()) || !t.is(PartOfSpeech.NOUN)) {
             return null;
         }
         int start = t.span().start();
         Token before = k > 0 ? tokens.get(k - 1) : null;
         boolean phraseStart = start == 0 || AnaphorFinder.PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
-                || before != null && before.span().end() == start && before.partOfSpeech().startsWith("助詞")
+                || before != null && before.span().end() == start && before.is(PartOfSpeech.PARTICLE)
                 && !before.surface().equals("の");
         Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
         boolean particleAfter = after != null && after.span().start() == t.span().end()
-                && after.partOfSpeech().startsWith("助詞") && PARTICLES_AFTER.contains(after.surface());
+                && after.is(PartOfSpeech.PARTICLE) && PARTICLES_AFTER.contains(after.surface());
         if (!phraseStart || !particleAfter) {
             return null;
         }

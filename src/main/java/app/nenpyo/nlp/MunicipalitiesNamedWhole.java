@@ -62,7 +62,7 @@ final class MunicipalitiesNamedWhole {
             if (ADMINISTRATIVE.contains(t.surface())) {
                 return null; // 国 / 県 / 市 (国県市の負担), 県 / 北町 / 村 (県北町村会): kinds of body or place, no name
             }
-            properNoun |= t.partOfSpeech().startsWith("名詞-固有名詞");
+            properNoun |= t.is(PartOfSpeech.PROPER_NOUN);
             singleKanji &= t.surface().length() == 1 && ActorRegistry.isKanji(t.surface());
             int end = t.span().end();
             Token kind = ActorFinder.at(tokenAt, end);
@@ -104,29 +104,27 @@ final class MunicipalitiesNamedWhole {
     /** Where the municipality's name starts: after the prefecture written from {@code i} (埼玉 / 県), else at {@code i}. */
     private static int afterPrefecture(Token[] tokenAt, int i) {
         Token place = ActorFinder.at(tokenAt, i);
-        if (place == null || !place.partOfSpeech().startsWith("名詞-固有名詞-地域")) {
+        if (place == null || !place.is(PartOfSpeech.PLACE_NAME)) {
             return i;
         }
         if (place.surface().equals(HOKKAIDO)) {
             return place.span().end();
         }
         Token kind = ActorFinder.at(tokenAt, place.span().end());
-        return kind != null && kind.partOfSpeech().startsWith("名詞-接尾-地域") && PREFECTURE_KINDS.contains(kind.surface())
+        return kind != null && kind.is(PartOfSpeech.PLACE_SUFFIX) && PREFECTURE_KINDS.contains(kind.surface())
                 ? kind.span().end() : i;
     }
 
     /** A noun that may be a piece of a name: a proper or common noun (奥 / 霧, 桐 / ヶ / 谷), no suffix, figure or pronoun. */
     private static boolean mayBeInAName(Token t) {
-        String pos = t.partOfSpeech();
-        return pos.startsWith("名詞") && !pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-数")
-                && !pos.startsWith("名詞-代名詞") && !pos.startsWith("名詞-非自立") && !pos.startsWith("名詞-副詞可能")
-                && !pos.startsWith("名詞-サ変接続");
+        return t.is(PartOfSpeech.NOUN) && !t.is(PartOfSpeech.NOUN_SUFFIX) && !t.is(PartOfSpeech.NUMBER)
+                && !t.is(PartOfSpeech.PRONOUN) && !t.is(PartOfSpeech.DEPENDENT_NOUN) && !t.is(PartOfSpeech.ADVERBIAL_NOUN)
+                && !t.is(PartOfSpeech.SAHEN_NOUN);
     }
 
     /** 市, 町, 村 or 区 as IPADIC's place suffix, or 市 as the common noun it reads after a surname (葉月 / 市). */
     private static boolean isAKind(Token kind, Token before) {
-        String pos = kind.partOfSpeech();
-        return KINDS.contains(kind.surface()) && (pos.startsWith("名詞-接尾-地域")
-                || pos.startsWith("名詞-一般") && before.partOfSpeech().startsWith("名詞-固有名詞-人名"));
+        return KINDS.contains(kind.surface()) && (kind.is(PartOfSpeech.PLACE_SUFFIX)
+                || kind.is(PartOfSpeech.COMMON_NOUN) && before.is(PartOfSpeech.PERSON_NAME));
     }
 }

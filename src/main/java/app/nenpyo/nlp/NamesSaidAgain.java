@@ -145,7 +145,7 @@ public final class NamesSaidAgain {
 
     private ActorMention headOfAMunicipalityAt(String text, Token surname, boolean[] taken) {
         int i = surname.span().start();
-        if (!surname.partOfSpeech().startsWith("名詞-固有名詞-人名-姓")
+        if (!surname.is(PartOfSpeech.SURNAME)
                 || fullNameBySurname.getOrDefault(surname.surface(), "").isEmpty()) {
             return null;
         }
