@@ -4,6 +4,7 @@ import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.PartOfSpeech;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -546,7 +547,7 @@ final class CategoryRules {
         List<String> words = new ArrayList<>();
         for (; i < tokens.size() && clause.contains(tokens.get(i).span()); i++) {
             Token t = tokens.get(i);
-            if (Morphemes.isNounLike(t) || t.partOfSpeech().startsWith("名詞")) {
+            if (Morphemes.isNounLike(t) || t.is(PartOfSpeech.NOUN)) {
                 if (isContentWord(t)) {
                     words.add(t.baseForm());
                 }
@@ -563,9 +564,8 @@ final class CategoryRules {
     }
 
     private static boolean isContentWord(Token t) {
-        String pos = t.partOfSpeech();
-        boolean noun = Morphemes.isNounLike(t) && !pos.startsWith("名詞-数") && !pos.startsWith("接頭詞")
-                && !pos.startsWith("名詞-接尾");
+        boolean noun = Morphemes.isNounLike(t) && !t.is(PartOfSpeech.NUMBER) && !t.is(PartOfSpeech.PREFIX)
+                && !t.is(PartOfSpeech.NOUN_SUFFIX);
         return noun || Morphemes.isVerb(t) && !Morphemes.WEAK_VERBS.contains(t.baseForm());
     }
 

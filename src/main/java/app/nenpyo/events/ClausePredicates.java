@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.PartOfSpeech;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.Set;
@@ -128,7 +129,7 @@ abstract class ClausePredicates extends ClausePhrases {
      */
     boolean doneWithSuru(int j) {
         Token noun = t.get(j);
-        boolean common = noun.partOfSpeech().startsWith("名詞-一般") || noun.partOfSpeech().startsWith("名詞-接尾-一般");
+        boolean common = noun.is(PartOfSpeech.COMMON_NOUN) || noun.partOfSpeech().startsWith("名詞-接尾-一般");
         return common && j + 1 < to && usable(j + 1) && Morphemes.isSuru(t.get(j + 1))
                 && noun.span().end() == t.get(j + 1).span().start();
     }
@@ -449,7 +450,7 @@ abstract class ClausePredicates extends ClausePhrases {
     boolean negatedOrPassive(Predicate p) {
         for (int i = p.head() + 1; i < p.end(); i++) {
             Token e = t.get(i);
-            if (Morphemes.isNegation(e) || (e.partOfSpeech().startsWith("動詞-接尾")
+            if (Morphemes.isNegation(e) || (e.is(PartOfSpeech.VERB_SUFFIX)
                     && (e.baseForm().equals("れる") || e.baseForm().equals("られる")) && p.deed().equals("公表"))) {
                 return true;
             }
@@ -461,14 +462,14 @@ abstract class ClausePredicates extends ClausePhrases {
     int compoundStart(int sahen, int lowerBound) {
         int b = sahen;
         while (b > Math.max(lowerBound, from) && sahen - b < 2 && usable(b - 1) && Morphemes.isNounLike(t.get(b - 1))
-                && !t.get(b - 1).partOfSpeech().startsWith("名詞-数")
+                && !t.get(b - 1).is(PartOfSpeech.NUMBER)
                 && t.get(b - 1).span().end() == t.get(b).span().start()) {
             b--;
         }
         // 4回発射, 約1割上昇: a counter keeps its number
-        if (b < sahen && t.get(b).partOfSpeech().startsWith("名詞-接尾-助数詞")) {
-            while (b - 1 > from && usable(b - 1) && (t.get(b - 1).partOfSpeech().startsWith("名詞-数")
-                    || t.get(b - 1).partOfSpeech().startsWith("接頭詞-数接続"))) {
+        if (b < sahen && t.get(b).is(PartOfSpeech.COUNTER)) {
+            while (b - 1 > from && usable(b - 1) && (t.get(b - 1).is(PartOfSpeech.NUMBER)
+                    || t.get(b - 1).is(PartOfSpeech.NUMBER_PREFIX))) {
                 b--;
             }
         }

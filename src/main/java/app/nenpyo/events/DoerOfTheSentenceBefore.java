@@ -7,6 +7,7 @@ import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.Anaphor;
 import app.nenpyo.nlp.Coreference;
 import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.PartOfSpeech;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,16 +122,16 @@ final class DoerOfTheSentenceBefore {
                 if (s.isQuoted(t)) {
                     continue;
                 }
-                if (t.partOfSpeech().startsWith("動詞")) {
+                if (t.is(PartOfSpeech.VERB)) {
                     verbs.add(s.offset() + t.span().start());
                 }
-                boolean topic = t.surface().equals("は") && t.partOfSpeech().startsWith("助詞-係助詞");
-                boolean subject = t.surface().equals("が") && t.partOfSpeech().startsWith("助詞-格助詞")
-                        || t.surface().equals("も") && t.partOfSpeech().startsWith("助詞-係助詞");
+                boolean topic = t.surface().equals("は") && t.is(PartOfSpeech.BINDING_PARTICLE);
+                boolean subject = t.surface().equals("が") && t.is(PartOfSpeech.CASE_PARTICLE)
+                        || t.surface().equals("も") && t.is(PartOfSpeech.BINDING_PARTICLE);
                 if (k == 0 || !topic && !subject || !nextTo(s.text(), tokens.get(k - 1), t)) {
                     continue;
                 }
-                if (t.partOfSpeech().startsWith("助詞-係助詞") && placeBefore(s, tokens, k - 1)) {
+                if (t.is(PartOfSpeech.BINDING_PARTICLE) && placeBefore(s, tokens, k - 1)) {
                     // 青梅市でも40.8度を記録し: the sentence tells what happened at the place it names, no one's deed
                     topics.add(s.offset() + t.span().start());
                     continue;

@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import app.nenpyo.nlp.Gazetteer;
+import app.nenpyo.nlp.PartOfSpeech;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,25 +104,24 @@ final class Morphemes {
     }
 
     static boolean isNounLike(Token t) {
-        String p = t.partOfSpeech();
-        if (p.startsWith("接頭詞")) {
+        if (t.is(PartOfSpeech.PREFIX)) {
             return true;
         }
-        return p.startsWith("名詞") && !p.startsWith("名詞-非自立") && !p.startsWith("名詞-代名詞")
-                && !p.startsWith("名詞-副詞可能");
+        return t.is(PartOfSpeech.NOUN) && !t.is(PartOfSpeech.DEPENDENT_NOUN) && !t.is(PartOfSpeech.PRONOUN)
+                && !t.is(PartOfSpeech.ADVERBIAL_NOUN);
     }
 
     /** Sahen nouns take する: 会談(し), 表明(した); 化 as in 暴徒化(し) too. */
     static boolean isSahen(Token t) {
-        return t.partOfSpeech().startsWith("名詞-サ変接続") || t.partOfSpeech().startsWith("名詞-接尾-サ変接続");
+        return t.is(PartOfSpeech.SAHEN_NOUN) || t.is(PartOfSpeech.SAHEN_SUFFIX);
     }
 
     static boolean isVerb(Token t) {
-        return t.partOfSpeech().startsWith("動詞-自立");
+        return t.is(PartOfSpeech.INDEPENDENT_VERB);
     }
 
     static boolean isSuru(Token t) {
-        return t.partOfSpeech().startsWith("動詞") && "する".equals(t.baseForm());
+        return t.is(PartOfSpeech.VERB) && "する".equals(t.baseForm());
     }
 
     /** Whether a word ends with a noun of an incident ({@link #INCIDENT_NOUNS}): 爆発事故, 山火事, 地震. */
@@ -137,13 +137,12 @@ final class Morphemes {
 
     /** Endings that follow a verb without changing its meaning: た, ます, て(い), れる. */
     static boolean isVerbEnding(Token t) {
-        String p = t.partOfSpeech();
-        return p.startsWith("助動詞") || p.startsWith("動詞-接尾") || p.startsWith("動詞-非自立")
-                || (p.startsWith("助詞-接続助詞") && (t.surface().equals("て") || t.surface().equals("で")));
+        return t.is(PartOfSpeech.AUXILIARY) || t.is(PartOfSpeech.VERB_SUFFIX) || t.is(PartOfSpeech.DEPENDENT_VERB)
+                || (t.is(PartOfSpeech.CONJUNCTIVE_PARTICLE) && (t.surface().equals("て") || t.surface().equals("で")));
     }
 
     static boolean isParticle(Token t, String... surfaces) {
-        if (!t.partOfSpeech().startsWith("助詞")) {
+        if (!t.is(PartOfSpeech.PARTICLE)) {
             return false;
         }
         for (String s : surfaces) {
@@ -155,7 +154,7 @@ final class Morphemes {
     }
 
     static boolean isNegation(Token t) {
-        return (t.partOfSpeech().startsWith("助動詞") && Set.of("ない", "ず", "ぬ", "ん").contains(t.surface()))
-                || (t.partOfSpeech().startsWith("形容詞") && "ない".equals(t.baseForm()));
+        return (t.is(PartOfSpeech.AUXILIARY) && Set.of("ない", "ず", "ぬ", "ん").contains(t.surface()))
+                || (t.is(PartOfSpeech.ADJECTIVE) && "ない".equals(t.baseForm()));
     }
 }
