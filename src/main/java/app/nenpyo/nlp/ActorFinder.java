@@ -494,7 +494,7 @@ public final class ActorFinder {
 
     /** Whether two characters are of one script, so that the second goes on the word of the first. */
     private static boolean sameScript(char before, char c) {
-        return Character.UnicodeScript.of(before) == Character.UnicodeScript.of(c) || KanaVariants.isKatakana(before)
+        return Scripts.of(before) == Scripts.of(c) || KanaVariants.isKatakana(before)
                 && KanaVariants.isKatakana(c);
     }
 
@@ -520,7 +520,7 @@ public final class ActorFinder {
             }
         }
         int end = i + GOVERNMENT.length();
-        if (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN
+        if (end < text.length() && Scripts.isHan(text.charAt(end))
                 && !text.startsWith("高官", end)) {
             return null;
         }
@@ -554,7 +554,7 @@ public final class ActorFinder {
     }
 
     private static boolean isHiragana(char c) {
-        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
+        return Scripts.inHiraganaBlock(c);
     }
 
     /** What names a disaster after a place (阪神大震災, 東日本大震災): the name before it is the place. */
@@ -664,7 +664,7 @@ public final class ActorFinder {
         int end = feature.span().end();
         Token after = at(tokenAt, end);
         if (after != null && after.is(PartOfSpeech.NOUN) && !after.is(PartOfSpeech.NOUN_SUFFIX)
-                || end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN && after == null) {
+                || end < text.length() && Scripts.isHan(text.charAt(end)) && after == null) {
             return null;
         }
         String whole = text.substring(i, end);
@@ -1034,7 +1034,7 @@ public final class ActorFinder {
      * (枝野 / 前 / 代表 is 枝野, the former leader).
      */
     private static boolean mayBeGivenNameCharacter(Token t) {
-        return Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN && !t.is(PartOfSpeech.NOUN_SUFFIX)
+        return Scripts.isHan(t.surface().charAt(0)) && !t.is(PartOfSpeech.NOUN_SUFFIX)
                 && OTHER_OFFICE.indexOf(t.surface().charAt(0)) < 0
                 && (t.is(PartOfSpeech.NOUN) || t.is(PartOfSpeech.PREFIX) || t.is(PartOfSpeech.ADJECTIVE));
     }
@@ -1050,14 +1050,14 @@ public final class ActorFinder {
     private ActorMention surnameIpadicTakesForAPlace(String text, Token[] tokenAt, Token t) {
         String surname = t.surface();
         if (!t.is(PartOfSpeech.GENERAL_PLACE_NAME) || surname.length() < 2 || surname.length() > 3
-                || !surname.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || !surname.chars().allMatch(c -> Scripts.isHan((char) c))
                 || SURNAME_ENDINGS.indexOf(surname.charAt(surname.length() - 1)) < 0) {
             return null;
         }
         int start = t.span().start();
         int end = t.span().end();
         Token given = at(tokenAt, end);
-        if (given == null || !given.surface().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (given == null || !given.surface().chars().allMatch(c -> Scripts.isHan((char) c))) {
             return null;
         }
         if (given.is(PartOfSpeech.PERSON_NAME) || given.is(PartOfSpeech.PROPER_NOUN) && given.surface().length() == 2) {
@@ -1088,7 +1088,7 @@ public final class ActorFinder {
         int end = t.span().end();
         String name = t.surface();
         if (!t.is(PartOfSpeech.COMMON_NOUN) || name.length() < 2 || name.length() > 3
-                || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || !name.chars().allMatch(c -> Scripts.isHan((char) c))
                 || SURNAME_ENDINGS.indexOf(name.charAt(name.length() - 1)) < 0 || gazetteer.exactly(name).isPresent()) {
             return null;
         }

@@ -271,7 +271,7 @@ public final class ActorRegistry {
 
     /** Whether a name is all kanji (also read by {@link FullNames} and {@link CompanyNames}). */
     static boolean isKanji(String name) {
-        return name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return name.chars().allMatch(c -> Scripts.isHan((char) c));
     }
 
     /** A person written as a title alone or 両首脳 and found to be someone named before ({@link Coreference}). */

@@ -82,6 +82,6 @@ final class BodiesByTheirKind {
 
     /** Whether a character goes on the word before it: a kanji, a katakana, a long mark or ・ (also read by {@link CompanyNames}). */
     static boolean continuesAWord(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・';
+        return Scripts.isHan(c) || c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・';
     }
 }

@@ -103,7 +103,7 @@ final class BodiesNamedAfterTheirKind {
     private static final List<String> SECTORS = List.of("中小", "県内", "国内", "市内", "町内", "地元", "全国", "地域", "零細");
 
     private static boolean whatATradeDeals(char c) {
-        return Character.isLetterOrDigit(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.HIRAGANA;
+        return Character.isLetterOrDigit(c) && !Scripts.inHiraganaBlock(c);
     }
 
     private static boolean endsWithOneOf(String text, int end, List<String> words) {

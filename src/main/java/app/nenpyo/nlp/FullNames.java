@@ -125,7 +125,7 @@ final class FullNames {
     }
 
     private static boolean isKanji(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 
     private static boolean isKatakana(char c) {

@@ -282,7 +282,7 @@ public final class Gazetteer {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 
     public boolean isTitle(String s) {

@@ -115,12 +115,12 @@ final class NamesBeforeAbbreviations {
     }
 
     private static boolean inName(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || KanaVariants.isKatakana(c) || c == '・' || c == 'ー';
+        return Scripts.isHan(c) || KanaVariants.isKatakana(c) || c == '・' || c == 'ー';
     }
 
     /** What a name may follow: a mark, a bracket or a space, or a hiragana particle; not a digit or a letter. */
     private static boolean startsAWord(char before) {
-        return Character.UnicodeBlock.of(before) == Character.UnicodeBlock.HIRAGANA
+        return Scripts.inHiraganaBlock(before)
                 || !Character.isLetterOrDigit(before) && !Character.isIdeographic(before);
     }
 }

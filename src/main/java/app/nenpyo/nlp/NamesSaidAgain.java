@@ -194,11 +194,11 @@ public final class NamesSaidAgain {
         if (Character.isIdeographic(a) || Character.isIdeographic(b)) {
             return Character.isIdeographic(a) && Character.isIdeographic(b);
         }
-        Character.UnicodeScript sa = Character.UnicodeScript.of(a);
-        return sa != Character.UnicodeScript.COMMON && sa == Character.UnicodeScript.of(b) || isKatakana(a) && isKatakana(b);
+        Character.UnicodeScript sa = Scripts.of(a);
+        return sa != Character.UnicodeScript.COMMON && sa == Scripts.of(b) || isKatakana(a) && isKatakana(b);
     }
 
     private static boolean isKatakana(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー';
+        return Scripts.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー';
     }
 }
