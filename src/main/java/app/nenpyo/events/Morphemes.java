@@ -49,6 +49,8 @@ final class Morphemes {
 
     /** Bodies a common noun names (会社, 政府), which act and suffer as the {@link #PERSON_NOUNS} do. */
     private static final Set<String> BODY_NOUNS = Set.of("会社", "政府");
+    /** Endings that negate a verb: 行わない, 認めず; one set, not one made on each ask (decision 0021). */
+    private static final Set<String> NEGATING_ENDINGS = Set.of("ない", "ず", "ぬ", "ん");
 
     /**
      * Whether a phrase ends in a noun or title naming a person or a body (被告の男, 元社員の男性,
@@ -154,7 +156,7 @@ final class Morphemes {
     }
 
     static boolean isNegation(Token t) {
-        return (t.is(PartOfSpeech.AUXILIARY) && Set.of("ない", "ず", "ぬ", "ん").contains(t.surface()))
+        return (t.is(PartOfSpeech.AUXILIARY) && NEGATING_ENDINGS.contains(t.surface()))
                 || (t.is(PartOfSpeech.ADJECTIVE) && "ない".equals(t.baseForm()));
     }
 }
