@@ -271,7 +271,13 @@ public final class ActorRegistry {
 
     /** Whether a name is all kanji (also read by {@link FullNames} and {@link CompanyNames}). */
     static boolean isKanji(String name) {
-        return name.chars().allMatch(c -> Scripts.isHan((char) c));
+        // a loop, not a stream of chars: asked at every word a company's name may end with (decision 0021)
+        for (int i = 0; i < name.length(); i++) {
+            if (!Scripts.isHan(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person written as a title alone or 両首脳 and found to be someone named before ({@link Coreference}). */

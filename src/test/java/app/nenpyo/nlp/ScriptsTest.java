@@ -27,4 +27,13 @@ class ScriptsTest {
         assertTrue(Scripts.inHiraganaBlock('の'));
         assertFalse(Scripts.inHiraganaBlock('ノ'));
     }
+
+    @Test
+    void aNameIsKanjiWhenEveryCharacterIsHan() {
+        assertTrue(ActorRegistry.isKanji("山田"));
+        assertTrue(ActorRegistry.isKanji("佐々木"), "the iteration mark is Han");
+        assertFalse(ActorRegistry.isKanji("山田ホールディングス"));
+        assertFalse(ActorRegistry.isKanji("ー"));
+        assertTrue(ActorRegistry.isKanji(""), "nothing to refuse, as a stream's allMatch");
+    }
 }
