@@ -8,7 +8,9 @@ import app.nenpyo.domain.TextSpan;
  * ({@code 名詞-固有名詞-人名-姓}); {@code unknownKatakana} when it is a katakana word the dictionary
  * does not know, which IPADIC tags 名詞-一般 as it tags ロボット (a foreign name: ゾルテック).
  * {@code kinds} are the {@link PartOfSpeech} kinds of that part of speech, computed from it when the token is made
- * (the five-value constructor), so {@link #is} answers a prefix test with a bit.
+ * (the five-value constructor), so {@link #is} answers a prefix test with a bit. Known weakness: the canonical
+ * constructor takes {@code kinds} as given, to copy a token without looking them up again ({@link #shift}); made
+ * otherwise, kinds that disagree with the part of speech would answer {@code is} wrongly.
  */
 public record Token(String surface, TextSpan span, String partOfSpeech, String baseForm, boolean unknownKatakana, long kinds) {
 
