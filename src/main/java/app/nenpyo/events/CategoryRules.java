@@ -38,7 +38,8 @@ import java.util.Set;
  *       a comma dates the verb announcing it (県は5日、死者が20人になったと発表した).</li>
  * </ol>
  * Before them all, a collision of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is
- * not one). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
+ * not one), and a search by the police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's
+ * search for the missing is not one). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
  * announcement, an agreement reached (合意, …で一致) a meeting ({@link #agreement}), and anything else OTHER. In the last two, a named happening that belongs to none of the nine categories makes OTHER
  * unless a keyword of a category is there too (firstMatch takes the lowest category in table
  * order): a ceremony or sports event (開会式, 五輪, 大会) and a session of parliament (国会, 議会,
@@ -125,7 +126,8 @@ import java.util.Set;
  *                 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
  *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
- *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負; not 説明
+ *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負, a promise said (と約束: 約束の
+ *                 時間 is none) and feelings expressed (意を表: 哀悼の意を表す, 謝意を表す); not 説明
  *                 (the writers split: a spokesman's a statement, an agency's an announcement)
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
@@ -249,7 +251,9 @@ final class CategoryRules {
                 "談話", "訓示", "祝意", "勝利を宣言", "勝利宣言", "謝罪", "否定", "コメント", "敗北を認め", "敗北を容認",
                 // session 31: what is said, pointed out, answered, regretted or praised
                 "声明", "指摘", "言及", "明言", "断言", "示唆", "見解", "答弁", "証言", "釈明", "弁明", "陳謝", "おわび", "遺憾", "称賛",
-                "所感", "抱負"));
+                "所感", "抱負",
+                // session 37: a promise said (…すると約束した), feelings expressed (哀悼の意を表した, 謝意を表す)
+                "と約束", "意を表"));
         KEYWORDS.put(EventCategory.OTHER, List.of(
                 // ceremonies and sports events
                 "式典", "開会式", "閉会式", "開幕式", "就任式", "授賞式", "入学式", "卒業式", "成人式", "追悼式", "記念式",
@@ -286,6 +290,9 @@ final class CategoryRules {
         }
         if (aVehicleCollides(label, predicate)) {
             return EventCategory.DISASTER;
+        }
+        if (PoliceSearches.aPoliceSearch(label, predicate)) {
+            return EventCategory.LEGAL;
         }
         c = firstMatch(List.of(predicate));
         EventCategory announced = c == EventCategory.ANNOUNCEMENT ? announcedNews(label, predicate, outermost) : null;
@@ -403,8 +410,11 @@ final class CategoryRules {
      * after the date is read, as written too, and 発表 last, so that what is announced decides where it has a category
      * (…鳥インフルエンザの陽性が確認されたと発表した: a disaster) and the announcement where it has none (session 33:
      * the writers of sets one, four, five, six and seven file such a report as an announcement; set five's writer
-     * once as what was announced, a restoration, other). Known weakness: a clause cut before its announcing verb
-     * (…不具合が見つかり、…と発表した) is read as before.
+     * once as what was announced, a restoration, other). So is a clause the label cut before the verb announcing it
+     * (session 37: 東北電力は4日、…不具合が見つかり、3日夜に原子炉を停止したと発表した), read on to the sentence's end, when
+     * the date is set off after the doer and no other topic (市は…) stands between: the label tells what was
+     * announced, its deed the announcement. Known weakness: what the later clauses tell is read with their own dates
+     * (3日夜に停止: a disaster's word there would decide for the 4th).
      *
      * @param tokens    the sentence's tokens, spans relative to the sentence
      * @param clause    the clause the date governs, in the sentence
@@ -415,13 +425,18 @@ final class CategoryRules {
         Set<String> words = new LinkedHashSet<>();
         // the date a comma sets off dates the announcing verb the clause ends with: all that is announced is read
         boolean announced = setOff(tokens, date) && endsAnnounced(tokens, clause);
+        // the label's clause cut before the verb announcing it (同社は4日、…不具合が見つかり、…と発表した) is read to it
+        boolean cutBeforeTheAnnouncement = !announced && setOff(tokens, date) && afterTopic(tokens, date)
+                && sentenceEndsAnnouncing(tokens, clause);
+        TextSpan read = cutBeforeTheAnnouncement ? new TextSpan(clause.start(), sentenceEnd(tokens, clause)) : clause;
+        announced |= cutBeforeTheAnnouncement;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!clause.contains(t.span()) || t.span().start() < date.end()) {
+            if (!read.contains(t.span()) || t.span().start() < date.end()) {
                 continue;
             }
             if (!announced && (predicate.isEmpty() ? Morphemes.isVerb(t) : isPredicate(t, predicate))) {
-                words.addAll(modifiedNoun(tokens, i + 1, clause));
+                words.addAll(modifiedNoun(tokens, i + 1, read));
                 break;
             }
             if (!announced && predicate.isEmpty() && i > 0 && t.span().start() > tokens.get(i - 1).span().end()
@@ -436,7 +451,7 @@ final class CategoryRules {
         }
         if (announced) {
             // what is announced as written, too: the tokenizer cuts compounds a keyword names (鳥 / インフルエンザ)
-            words.add(writtenAfter(tokens, clause, date));
+            words.add(writtenAfter(tokens, read, date));
             words.add(ANNOUNCED);
         }
         return List.copyOf(words);
@@ -485,6 +500,25 @@ final class CategoryRules {
     private static boolean endsAnnounced(List<Token> tokens, TextSpan clause) {
         int last = lastWord(tokens, clause);
         return last >= 0 && ANNOUNCING.contains(tokens.get(last).baseForm());
+    }
+
+    /**
+     * Whether the sentence goes on after the clause to end with a verb that makes something known, with no topic of its
+     * own between (…不具合が見つかり、3日夜に原子炉を停止したと発表した; not …見つかり、国は…と発表した: another doer's).
+     */
+    private static boolean sentenceEndsAnnouncing(List<Token> tokens, TextSpan clause) {
+        TextSpan rest = new TextSpan(clause.end(), sentenceEnd(tokens, clause));
+        for (Token t : tokens) {
+            if (rest.contains(t.span()) && Morphemes.isParticle(t, "は")) {
+                return false;
+            }
+        }
+        return rest.length() > 0 && endsAnnounced(tokens, rest);
+    }
+
+    /** Where the sentence's last word ends, the clause's end when it ends later (the tokens are the sentence's). */
+    private static int sentenceEnd(List<Token> tokens, TextSpan clause) {
+        return tokens.isEmpty() ? clause.end() : Math.max(clause.end(), tokens.get(tokens.size() - 1).span().end());
     }
 
     /** The index of the clause's last word, its endings, する and に passed over (…と発表した → 発表); -1 when none. */

@@ -193,6 +193,20 @@ class CategoryFamiliesTest {
         "SNSでの騒動は10日、ようやく鎮火した。|OTHER",
         "両党の対立は5日、ひとまず鎮火した。|OTHER",
         "株価の下落は9日、鎮火した。|ECONOMY",
+        // session 37: a search by the police or prosecutors is a step of a case; a search for the missing is not, nor one by
+        // firefighters, though 署 ends their name as a police station's
+        "県警は14日、男の知人が借りていた倉庫を捜索した。|LEGAL",
+        "東京地検特捜部は9日、議員の事務所を捜索した。|LEGAL",
+        "南署は3日、男の自宅を捜索した。|LEGAL",
+        "海上保安庁は2日から、巡視船で行方不明の乗組員を捜索している。|OTHER",
+        "消防署は5日、川で流された男性を捜索した。|OTHER",
+        // session 37: a promise said and feelings expressed are words; a promise kept or missed is not said
+        "社長は8日、「必ず全額を返済する」と約束した。|STATEMENT",
+        "会長は10日、来年までに工場を再開すると約束した。|STATEMENT",
+        "首相は3日、地震の犠牲者に哀悼の意を表した。|STATEMENT",
+        "市長は6日、支援した企業に謝意を表した。|STATEMENT",
+        "彼は12日、約束の時間に遅れた。|OTHER",
+        "町は9日、選手の活躍に敬意を表して記念碑を建てた。|OTHER",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);

@@ -166,6 +166,17 @@ class CategoryTest {
         // …while a date after the doer's own earlier one (set off after the topic, or ending a clause of its own) is the deed's
         "市は2日、来年度から給食費を無償化すると表明した。|2日|STATEMENT",
         "組合は3日に臨時大会を開き、10日に全国で一斉にストライキを行うと表明した。|10日|PROTEST",
+        // session 37: a label's clause cut before the verb announcing it, the date set off after the doer, is the
+        // announcement's, unless what is announced has a category (停電: a disaster) or the label has one (説明会)
+        "市立図書館は7日、館内の空調設備に不具合が見つかり、9日まで休館すると発表した。|7日|ANNOUNCEMENT",
+        "観光協会は12日、今年1月の宿泊客が約3万人となり、前年の2倍に増えたと明らかにした。|12日|ANNOUNCEMENT",
+        "大学は20日、研究室の機器から有害な物質が漏れ出し、学生2人が体調を崩したと公表した。|20日|ANNOUNCEMENT",
+        "水道局は8日、浄水場の配管が破れて水が漏れ出し、周辺の約300戸が停電したと発表した。|8日|DISASTER",
+        "県は5日、説明会を開き、新制度を始めると発表した。|5日|MEETING",
+        // …not where another doer announces (市は…), nor where the date is not set off (7日に), nor without an announcement
+        "市立図書館は7日、館内の空調設備に不具合が見つかり、市は9日まで休館すると発表した。|7日|OTHER",
+        "市立図書館は7日に館内の空調設備に不具合が見つかり、9日まで休館すると発表した。|7日|OTHER",
+        "市立図書館は7日、館内の空調設備に不具合が見つかり、9日まで休館した。|7日|OTHER",
     })
     void whatTheDateGovernsDecides(String sentence, String expression, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE).stream()

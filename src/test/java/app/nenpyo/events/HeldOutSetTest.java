@@ -437,6 +437,12 @@ class HeldOutSetTest {
      * joins once a graduate's words of that day are a report beside it in one of them: the merge's choice, left to
      * its owner) and the blind fifteenth's wrongly merged 0 → 1 (unread: blind), for +12 on the development sets and
      * +4 on the blind ones.
+     * Session 37's category rules (decision 0029's addendum of 2026-12-13: a label's clause cut before the verb
+     * announcing it, a search by the police, a promise said and feelings expressed): categorised 112, 82, 95 → 113, 83,
+     * 98 on sets five, six and thirteen, the thirteenth's merged 12 → 13, the blind fifteenth's categorised 98 → 99. A
+     * trade accepted: the thirteenth's labelled 76 → 75. A president's promise to rebuild, now a statement as his
+     * speech that day is, joins the speech's event as its writer has it (the merge gained), and takes that event's
+     * label, which names the speech and not the promise.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
