@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * {@code 円相場が一時1ドル＝150円台まで下落した。} → [円安];
  * {@code 両外相は穀物輸出を巡って意見を交わした。} → [意見交換];
  * {@code 改修を終えた美術館が約3年ぶりに開館した。} → [再開];
- * {@code 州の金融当局は同日、南部信用銀行を閉鎖した。} → [破綻].
+ * {@code 州の金融当局は同日、南部信用銀行を閉鎖した。} → [破綻];
+ * {@code 木造2階建ての住宅から出火し、約100平方メートルが焼けた。} → [火災];
+ * {@code 小型旅客船が浸水して沈んだ。} → [沈没];
+ * {@code 雄のゾウが飼育舎から逃げ出した。} → [脱走].
  */
 final class Paraphrases {
 
@@ -39,6 +42,15 @@ final class Paraphrases {
             new Paraphrase("死亡", '亡', Pattern.compile("亡くな")),
             new Paraphrase("死亡", '他', Pattern.compile("他界")),
             new Paraphrase("接近", '最', Pattern.compile("最接近")),
+            // a fire told by where it broke out (住宅から出火し / 10日の火災で, 調理場から火の手が上がった): the fire; not a
+            // fire set (放火, above) nor a fire's risk (火が出る恐れ). Not 全焼 either: a case named by the house burnt
+            // down (住宅が全焼し夫婦が死亡した事件) is the crime its later reports tell, not the fire alone
+            new Paraphrase("火災", '火', Pattern.compile("出火|火の手が上が|火が出た")),
+            // a boat that went down is its sinking (旅客船が浸水して沈んだ), as is the accident a later report names by it
+            // (遊覧船沈没事故を受け: a compound whose end is 事故); not prices or a sun that sink
+            new Paraphrase("沈没", '沈', Pattern.compile("(船|丸|号|艇|ボート|フェリー)[^。]{0,30}沈(ん|み|む)|沈没事故")),
+            // an animal or inmate that got out is an escape (飼育舎から逃げ出した / 10日の脱走); not a suspect's flight (逃走)
+            new Paraphrase("脱走", '逃', Pattern.compile("逃げ出(し|す|さ)")),
             // views exchanged are an exchange of views, a meeting's (意見を交わした, 意見を交換した)
             new Paraphrase("意見交換", '意', Pattern.compile("意見を(交わ|交換)")),
             // the yen's rate falling is the yen's weakening, within the clause that says it (not 円相場が上昇し、株価は下落);

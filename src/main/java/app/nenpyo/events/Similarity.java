@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  *   +1  the same category
  *   +1  the same place
  *   −3  places in two different countries (中国では / ロシアでは, ジュネーブ / ウィーン): different happenings
+ *   −3  a happening of one spot (火災, 脱走, 事故) in two places, each naming one the other does not
+ *       ({@link #oneSpotsHappeningInTwoPlaces}: 北浜市で出火 / 南浜町で火災)
  *   −3  deeds done to different objects, neither named by the other (男を起訴 / 元社長を起訴): different happenings;
  *       not two people named without a name (男を起訴 / 容疑者を起訴)
  *   −3  one says its deed was done as well (合弁会社の設立も発表 beside 決算を発表) and they name no happening
@@ -483,7 +485,7 @@ final class Similarity {
         }
         if (a.placeId() >= 0 && a.placeId() == b.placeId()) {
             points += 1;
-        } else if (placesApart(a, b)) {
+        } else if (placesApart(a, b) || oneSpotsHappeningInTwoPlaces(a, b)) {
             conflict = true;
             points -= 3;
         }
@@ -1041,6 +1043,36 @@ final class Similarity {
         return a.placeCountryId() >= 0 && b.placeCountryId() >= 0 && a.placeCountryId() != b.placeCountryId();
     }
 
+    /**
+     * Happenings that befall one spot: a fire, an escape, a sinking, a crash, a crime. A building burns in one town, a
+     * boat sinks off one coast; two of them on one day are common (the fire brigade of every city goes out daily).
+     * Not a quake, a storm or a heat wave, which many places report as one.
+     */
+    private static final List<String> HAPPENINGS_OF_ONE_SPOT = List.of("火災", "火事", "出火", "放火", "全焼", "脱走",
+            "沈没", "転覆", "座礁", "脱線", "衝突", "墜落", "事故", "爆発", "殺害", "強盗", "窃盗");
+
+    /**
+     * Whether two reports tell a happening of one spot ({@link #HAPPENINGS_OF_ONE_SPOT}, as a head word or its end:
+     * 衝突事故 ends 事故) and each names a place among its actors the other does not ({@link #twoPlacesApart}): two
+     * happenings, however alike their words. 北浜市東町の住宅から10日夜出火し、全焼した beside 南浜町の倉庫で10日夜、
+     * 火災があった are two fires (both 火災, one in other words); 北浜市の動物園でサルが逃げ出した beside 南浜刑務所で
+     * 受刑者の脱走があった two escapes. A follow-up naming no place (10日の火災で、北浜署は…) still joins its fire.
+     * Known weakness: a prefecture in one and its town in the other (群馬県 / 湯ノ沢町) are two places to it, so a
+     * recap naming the prefecture alone stays apart from the town's report.
+     */
+    private static boolean oneSpotsHappeningInTwoPlaces(ResolvedReport a, ResolvedReport b) {
+        return sharedHappeningOfOneSpot(a.report().headWords(), b.report().headWords()) && twoPlacesApart(a, b);
+    }
+
+    private static boolean sharedHappeningOfOneSpot(List<String> a, List<String> b) {
+        for (String kind : HAPPENINGS_OF_ONE_SPOT) {
+            if (a.stream().anyMatch(h -> h.endsWith(kind)) && b.stream().anyMatch(h -> h.endsWith(kind))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a report says a word naming its happening, in its label or clause, not only in other words ({@link Paraphrases}). */
     private static boolean said(Report r, String word) {
         if (r.label().contains(word) || r.contentWords().contains(word)) {
@@ -1283,7 +1315,7 @@ final class Similarity {
             if (explain) {
                 reasons.add("same place " + a.place().get().name());
             }
-        } else if (placesApart(a, b)) {
+        } else if (placesApart(a, b) || oneSpotsHappeningInTwoPlaces(a, b)) {
             conflict = true;
             points -= 3;
         }
