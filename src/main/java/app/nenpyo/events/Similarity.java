@@ -1064,9 +1064,21 @@ final class Similarity {
         return sharedHappeningOfOneSpot(a.report().headWords(), b.report().headWords()) && twoPlacesApart(a, b);
     }
 
+    // loops, not streams: asked of every pair of a day whose places differ
     private static boolean sharedHappeningOfOneSpot(List<String> a, List<String> b) {
-        for (String kind : HAPPENINGS_OF_ONE_SPOT) {
-            if (a.stream().anyMatch(h -> h.endsWith(kind)) && b.stream().anyMatch(h -> h.endsWith(kind))) {
+        for (String head : a) {
+            for (String kind : HAPPENINGS_OF_ONE_SPOT) {
+                if (head.endsWith(kind) && endsWith(b, kind)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(List<String> heads, String kind) {
+        for (String head : heads) {
+            if (head.endsWith(kind)) {
                 return true;
             }
         }
