@@ -281,7 +281,8 @@ public final class DateFinder {
             // (2月24日に始まり、2日で…) a day before it is not in its month, nor a day of the lines after a
             // headline's date that runs on into them for want of a 。
             boolean inSentenceMonth = dayOnly && sentenceMonthDate != null
-                    && (e.day >= sentenceMonthDate.getDayOfMonth() || !toldAfter(c, sentenceMonthEnd, e.start))
+                    && (e.day >= sentenceMonthDate.getDayOfMonth()
+                        || !toldAfter(c, sentenceMonthEnd, e.start) && !leadsDayAfterAHappening(c, sentenceMonthEnd, e.start, e.end))
                     && !onANounBetween(c, sentenceMonthEnd, e.start, sentenceMonthHasYear)
                     && !(toldInAFrame(c, sentenceMonthEnd, e.start) && !sentenceMonthYearWritten)
                     && !headlineRunningOn(c, s.start(), sentenceMonthEnd, e.start);
@@ -576,27 +577,43 @@ public final class DateFinder {
 
     /**
      * Whether the text between two dates goes on to what came next: a clause that ends in a verb
-     * and a comma (始まり、, 申請し、, 受けて、), or a happening told done and named, closed by で and a comma
-     * (1月28日に起きた事故で、県は2日: the 2nd is after the accident, so of a later month); not a phrase that
-     * ends in a particle alone (会見で、).
+     * and a comma (始まり、, 申請し、, 受けて、), not a phrase that ends in a particle (会見で、).
      */
     private static boolean toldAfter(char[] c, int from, int to) {
         for (int k = Math.max(from, 1); k < to; k++) {
-            if (c[k] == '、' && (CLAUSE_ENDINGS.indexOf(c[k - 1]) >= 0 || c[k - 1] == 'で' && namesAHappeningToldDone(c, from, k - 1))) {
+            if (c[k] == '、' && CLAUSE_ENDINGS.indexOf(c[k - 1]) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a verb told done and the noun it names lie between {@code from} and {@code to} (に起きた事故). */
-    private static boolean namesAHappeningToldDone(char[] c, int from, int to) {
-        for (int k = Math.max(from, 1); k + 1 < to; k++) {
-            if (Chars.endsToldDone(c, k) && Chars.isNounChar(c[k + 1])) {
-                return true;
+    /**
+     * Whether the day from {@code dayStart} to {@code dayEnd} is a lead's day told after a happening named and closed by
+     * で and a comma, the date before lying in that happening's clause (県道で1月28日に起きた陥没事故で、県は2日、…引き上げた):
+     * the day, set off after its topic, tells what was done about the happening, so after it. The noun the verb told
+     * done names runs to the で; a day told any other way after such a phrase (3月28日に逮捕された事件で、男は2日に…訪れて
+     * いた) may be before it, in its month.
+     */
+    private static boolean leadsDayAfterAHappening(char[] c, int from, int dayStart, int dayEnd) {
+        if (dayEnd >= c.length || c[dayEnd] != '、' || dayStart < 2 || c[dayStart - 1] != 'は') {
+            return false;
+        }
+        int comma = -1;
+        for (int k = dayStart - 2; k > from; k--) {
+            if (c[k] == '、') {
+                comma = k;
+                break;
             }
         }
-        return false;
+        if (comma < 2 || c[comma - 1] != 'で') {
+            return false;
+        }
+        int noun = comma - 2;
+        while (noun > from && Chars.isNounChar(c[noun])) {
+            noun--;
+        }
+        return noun < comma - 2 && noun > from && Chars.endsToldDone(c, noun);
     }
 
     /**

@@ -1900,22 +1900,30 @@ final class ExpressionScanner {
 
     /**
      * Whether a later part of a month stands alone at {@code p} right after a comma, the clause before it in its
-     * sentence naming an earlier part of a written month (9月中旬に告示し、下旬に投開票する; 来月上旬に着工し、中旬に完成する):
-     * a schedule that writes the month once. Not a part alone anywhere else (下旬には工事を終える), which names no month.
+     * sentence naming an earlier part of a month written with its number or relative word (9月中旬に告示し、下旬に
+     * 投開票する; 来月上旬に着工し、中旬に完成する): a schedule that writes the month once. Not a part alone anywhere else
+     * (下旬には工事を終える), which names no month, nor after 毎月's part (it comes back) or a range's (8月下旬から9月上旬
+     * にかけて工事し、中旬に: the month before it would be the range's start), which are left unread.
      */
     private boolean partAfterAnEarlierPart(int p) {
         String part = LATER_PARTS.at(c, p);
         if (part == null || p < 4 || c[p - 1] != '、') {
             return false;
         }
-        for (int k = p - 2; k >= 1 && k >= p - CLAUSE_OF_A_PART && c[k] != '、' && c[k] != '。' && c[k] != '\n'; k--) {
+        for (int k = p - 2; k >= 2 && k >= p - CLAUSE_OF_A_PART && c[k] != '、' && c[k] != '。' && c[k] != '\n'; k--) {
+            if (Chars.at(c, k, "から") || Chars.at(c, k, "にかけて") || Chars.at(c, k, "まで")) {
+                return false;
+            }
             boolean earlier = Chars.at(c, k, "上旬") || Chars.at(c, k, "初旬") || part.equals("下旬") && Chars.at(c, k, "中旬");
             if (earlier && c[k - 1] == '月') {
-                return true;
+                return MONTH_WORDS_BEFORE_A_PART.indexOf(c[k - 2]) >= 0 || Chars.isDigit(c[k - 2]);
             }
         }
         return false;
     }
+
+    /** What a month's number or relative word ends in before 月 (9月, 同月, 今月, 来月, 先月, 翌月, 前月; not 毎月). */
+    private static final String MONTH_WORDS_BEFORE_A_PART = "同今来先翌前本当";
 
     /** The parts of a month a range of them may end on, without its month again (上旬から中旬にかけて). */
     private static final Words LATER_PARTS = new Words("中旬", "下旬");

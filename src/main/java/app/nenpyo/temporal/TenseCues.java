@@ -86,9 +86,12 @@ final class TenseCues {
     private static final String STEM_KANA_BEFORE_SU = "らやかばとわたがころ";
     /** The kana a verb's stem ends in before う (向かう, 行なう). */
     private static final String STEM_KANA_BEFORE_U = "かな";
+    /** Verbs of a kana stem that tell how one lives or what goes with a thing, no deed to come (3月から避難所で暮らすという). */
+    private static final Words STATES_OF_A_KANA_STEM = new Words("暮らす", "伴なう");
     /**
      * The kana a verb's negative stem ends in before ない after its kanji (行わない, 出さない, 持たない, 認めない, 受けない,
-     * 入れない); not が (問題がない), nor り or き (足りない, できない), which are as often no verb of a deed.
+     * 入れない); not が (問題がない), nor り or き (足りない, できない), which are as often no verb of a deed (足らない
+     * passes, as ら ends many deeds' stems: 取らない, 図らない).
      */
     private static final String NEGATIVE_STEM_KANA = "かさたなばまらわけせてねべめれえ";
     /** Verbs that state how things stand rather than what happens (大雪は30日から続く。, 50億円に及ぶ。): no lean. */
@@ -227,7 +230,11 @@ final class TenseCues {
                 // 19日までに控訴するかどうか検討している: whether it will be done is of a time to come
                 return Lean.FUTURE;
             }
-            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま' || deniedToCome(c, k)) && isNonPast(c, k, setOff)) {
+            if (!setOff && deniedToCome(c, k) && (INTENTIONS.at(c, k + 1) != null || quoted(c, k + 1)) && theClauseOfARefusal(c, from, k)) {
+                // 9月の総裁選に立候補しない考えを表明した: what will not be done is intended as what will
+                return Lean.FUTURE;
+            }
+            if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)) {
                 if (!((topicalised || inAClauseOfItsOwnTime) && attributive(c, k + 1))) {
                     return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
                 }
@@ -305,9 +312,9 @@ final class TenseCues {
     }
 
     /**
-     * Whether a verb of a kanji and one of うくすぶむぐぬ ends the sentence at {@code k}, with its
-     * 。 (not a headline, whose present tense tells the news: 円安が進む): 開く。, 結ぶ。, 行う。,
-     * but not a verb of how things stand (続く。, 及ぶ。).
+     * Whether a verb's plain non-past form of the godan kind ({@link #endsAGodanVerb}: 開く, 結ぶ, 行う, 減らす) ends the
+     * sentence at {@code k}, with its 。 (not a headline, whose present tense tells the news: 円安が進む), but not a verb
+     * of how things stand (続く。, 及ぶ。).
      */
     private static boolean endsTheSentenceInAPlainVerb(char[] c, int k) {
         return endsAGodanVerb(c, k) && k + 1 < c.length && c[k + 1] == '。'
@@ -327,19 +334,47 @@ final class TenseCues {
             return true;
         }
         String stemKana = c[k] == 'す' ? STEM_KANA_BEFORE_SU : c[k] == 'う' ? STEM_KANA_BEFORE_U : "";
-        return k >= 2 && stemKana.indexOf(c[k - 1]) >= 0 && Chars.isKanji(c[k - 2]);
+        return k >= 2 && stemKana.indexOf(c[k - 1]) >= 0 && Chars.isKanji(c[k - 2]) && STATES_OF_A_KANA_STEM.at(c, k - 2) == null;
     }
 
     /**
-     * Whether a verb's plain negative ends at {@code k}, which tells that something will not be done as plainly as
-     * する tells that it will (9月の総裁選に立候補しない考えを表明した, 式典を行わないと発表した): しない after a kanji
-     * noun, or a kanji and a stem's kana before ない. Not an adjective (少ない, 危ない) nor a lack (問題がない).
+     * Whether a verb's plain negative ends at {@code k} (立候補しない, 行わない, 認めない): しない after a kanji noun, or a
+     * kanji and a stem's kana before ない. Not an adjective of a kanji and ない (少ない, 危ない), 情けない, nor a lack (問題が
+     * ない). Known weakness: a potential form (取れない, 許せない) and a verb of weather or state (降らない, 一致しない) pass
+     * here; only the intention or the saying after it (考え, と発表) and {@link #theClauseOfARefusal} keep them out.
      */
     private static boolean deniedToCome(char[] c, int k) {
-        if (k < 3 || c[k] != 'い' || c[k - 1] != 'な' || !Chars.isKanji(c[k - 3])) {
+        if (k < 3 || c[k] != 'い' || c[k - 1] != 'な' || !Chars.isKanji(c[k - 3]) || Chars.at(c, k - 3, "情けない")) {
             return false;
         }
         return c[k - 2] == 'し' || NEGATIVE_STEM_KANA.indexOf(c[k - 2]) >= 0;
+    }
+
+    /**
+     * Whether the date ending at {@code from} dates the refusal ending at {@code k}: a day or month the refusal is of
+     * (14日に出席しないと発表した, 9月の総裁選に立候補しない考え: an occasion named with の is one only when the refusal's
+     * verb takes it with に), no comma between, and not a date a state runs from (3月から連絡を取らないと話した). Not the
+     * occasion it was said at (5月の会見で辞任しない考えを示した) nor a thing of the past it is about (3月の発言を撤回しない
+     * 考え, 3月の事件は許せないと話した).
+     */
+    private static boolean theClauseOfARefusal(char[] c, int from, int k) {
+        if (UNDATED_BY_THE_VERB.at(c, from) != null && !Chars.at(c, from, "の")) {
+            return false;
+        }
+        boolean occasion = Chars.at(c, from, "の");
+        boolean occasionTakenWithNi = false;
+        for (int j = from + (occasion ? 1 : 0); j < k; j++) {
+            if (c[j] == '、' || c[j] == '，' || c[j] == ',' || c[j] == '「' || c[j] == '。') {
+                return false;
+            }
+            if (occasion && !occasionTakenWithNi && !Chars.isNounChar(c[j])) {
+                if (c[j] != 'に') {
+                    return false;
+                }
+                occasionTakenWithNi = true;
+            }
+        }
+        return true;
     }
 
     /**

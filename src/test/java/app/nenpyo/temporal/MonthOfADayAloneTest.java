@@ -57,7 +57,11 @@ class MonthOfADayAloneTest {
         // a happening told done and named, closed by で and a comma, then a lower day: the day is after it, so of a later month
         "県道で1月28日に起きた陥没事故で、県は2日、運転席部分を引き上げた。|2025-05-03|2日|2025-05-02",
         "8月20日に発覚した不正で、同社は3日、社長の辞任を発表した。|2023-10-05|3日|2023-10-03",
-        // near misses: a higher day goes on in the story's month; a phrase with no deed told done (会見で、) lends its month
+        // near misses: a higher day goes on in the story's month; a phrase with no deed told done (会見で、) lends its month;
+        // a day told otherwise than as a lead's (男は2日に…訪れていた, この住宅では2日にも) may be before the happening
+        "3月28日に逮捕された事件で、男は2日に被害者宅を訪れていた。|2024-04-05|2日|2024-03-02",
+        "3月28日に起きた火災で、この住宅では2日にも小火があった。|2024-04-05|2日|2024-03-02",
+        "3月28日に見つかった遺体の身元で、2日から行方不明だった女性と判明した。|2024-04-05|2日|2024-03-02",
         "県道で1月28日に起きた陥没事故で、県は30日、現場を公開した。|2025-05-03|30日|2025-01-30",
         "同社は3月15日の会見で、2日に発表した計画を撤回した。|2023-05-20|2日|2023-03-02",
         // a written year keeps its month whatever noun follows

@@ -34,6 +34,10 @@ class PartOfAMonthWrittenOnceTest {
         "2024-08-15|9月中旬は雨だった。下旬に晴れた。",
         "2024-08-15|9月中旬に告示し、中旬に投開票する。",
         "2024-08-15|工事の中旬に一度止めた。",
+        // near misses after a comma: 毎月 comes back; a range's part (its month would be the range's start); a bare 月
+        "2024-08-15|毎月上旬に点検し、下旬に報告する。",
+        "2024-08-15|8月下旬から9月上旬にかけて工事し、中旬に再開する。",
+        "2024-08-15|その月上旬に点検し、下旬に報告する。",
     })
     void namesNoMonthAlone(String document, String text) {
         List<DateMention> found = new DateFinder().find(text, LocalDate.parse(document));
