@@ -15,6 +15,8 @@ import java.util.Optional;
  * <ol>
  *   <li>a date inside a relative clause ({@link DatedRelativeClause}) dates that clause, said with the noun it
  *       describes: 先月17日にリコールを届け出た東邦モーターズの本社に → 東邦モーターズがリコールを届け出る.</li>
+ *   <li>a cleft ({@link CleftedDeed}): the clause before のは dates its deed, not what follows the date:
+ *       県警が容疑者を逮捕したのは12日で、事件から3か月がたっていた → 県警が容疑者を逮捕.</li>
  *   <li>subject: the noun phrase marked は/が (or も: 米国務長官も10日) nearest before the date (王毅外相は10日 → 王毅外相), else
  *       the first は/が phrase between the date and the predicate (…抗議活動は、…広がり → 抗議活動).
  *       An actor ending the phrase stands for it (中国の王毅国務委員兼外相 → 王毅国務委員兼外相);
@@ -22,7 +24,8 @@ import java.util.Optional;
  *   <li>a noun the date modifies: 10日の会議で, 10日からの…協議, 来月4日に行われる…開会式,
  *       今月2日に始まった抗議活動. Followed by で it is the setting (トカエフ大統領が会議で発言); followed
  *       by について, は, が it is the happening itself (ウクライナ危機を巡る協議が開始: からの and
- *       に始まった say 開始).</li>
+ *       に始まった say 開始); followed by を前に, を最後に, を控え, を機に, を皮切りに it frames the deed after it
+ *       (球団は15日の開幕戦を前に監督を交代させた → 球団が開幕戦を前に監督を交代).</li>
  *   <li>predicate: the first verb or sahen noun outside quotes that ends a clause (followed by
  *       、 。 or the clause end, not by a noun, こと or と), preferring what was done over a verb of
  *       saying (対応を批判し over 述べ); nominalised: 会談した → 会談, 始まりました → 開始, 述べ → 発言,
@@ -86,6 +89,13 @@ final class LabelBuilder {
                 .flatMap(found -> toldByItsClause(s, found, date, otherDates));
         if (relative.isPresent()) {
             return relative.get().withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
+        }
+        Optional<TextSpan> clefted = CleftedDeed.deed(s, clause, date);
+        if (clefted.isPresent()) {
+            // the date follows its deed: read the deed as a clause of no date of its own, from its start
+            TextSpan deed = clefted.get();
+            Label told = new Reading(gazetteer, s, deed, new TextSpan(deed.start(), deed.start()), otherDates).label();
+            return told.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
         }
         TextSpan told = ReportedDeed.reportedDeed(s, clause, date, otherDates);
         TextSpan incident = IncidentThenOutcome.incident(s, told, date);
