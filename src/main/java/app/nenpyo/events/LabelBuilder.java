@@ -24,8 +24,7 @@ import java.util.Optional;
  *   <li>a noun the date modifies: 10日の会議で, 10日からの…協議, 来月4日に行われる…開会式,
  *       今月2日に始まった抗議活動. Followed by で it is the setting (トカエフ大統領が会議で発言); followed
  *       by について, は, が it is the happening itself (ウクライナ危機を巡る協議が開始: からの and
- *       に始まった say 開始); followed by を前に, を最後に, を控え, を機に, を皮切りに it frames the deed after it
- *       (球団は15日の開幕戦を前に監督を交代させた → 球団が開幕戦を前に監督を交代).</li>
+ *       に始まった say 開始).</li>
  *   <li>predicate: the first verb or sahen noun outside quotes that ends a clause (followed by
  *       、 。 or the clause end, not by a noun, こと or と), preferring what was done over a verb of
  *       saying (対応を批判し over 述べ); nominalised: 会談した → 会談, 始まりました → 開始, 述べ → 発言,

@@ -28,8 +28,6 @@ final class Reading extends ClauseArguments {
     private static final Pattern COUNT_OF_TIME =
             Pattern.compile("[0-9０-９一二三四五六七八九十百千.]+(日間|週間|年間|か月|カ月|ヶ月|か月間|カ月間|ヶ月間|時間)");
 
-    /** Nouns that, after を and before に, make a dated noun the time a deed is framed by: 開幕戦を前に, 運行を最後に. */
-    private static final Set<String> FRAMES = Set.of("前", "最後", "機", "皮切り", "境");
     /** Nouns that are themselves a saying: 9日の発表で「…」としている is what the announcement said. */
     private static final Set<String> SAYING_NOUNS = Set.of("発表", "声明", "談話", "会見", "演説", "コメント", "書簡");
 
@@ -163,19 +161,10 @@ final class Reading extends ClauseArguments {
             // 17日の1000メートルで、: the tokenizer may call this で a copula
             boolean setting = relative.isEmpty() && happened.isEmpty() && noun.end() < to && (isParticle(noun.end(), "で")
                     || t.get(noun.end()).surface().equals("で") && s.charAfter(noun.end()) == '、' && !s.isQuoted(t.get(noun.end())));
-            // the doer is the one right before the date (球団は15日の開幕戦を前に), not a relative clause's further back
-            boolean doerBeforeDate = subject.isEmpty() || subject.end() == ds - 1;
-            int framed = relative.isEmpty() && happened.isEmpty() && doerBeforeDate ? afterAFrame(noun.end()) : -1;
-            Predicate p = relative.isEmpty() ? predicate(framed > 0 ? framed : noun.end() + 1, !setting && framed < 0) : null;
+            Predicate p = relative.isEmpty() ? predicate(noun.end() + 1, !setting) : null;
             boolean direct = p != null && happened.isEmpty() && p.nominalStart() == noun.end() + 1
                     && isParticle(noun.end(), "に", "を", "と", "へ");
-            if (framed > 0 && p != null) {
-                // 15日の開幕戦を前に監督を交代させた: the dated noun frames the deed that follows it
-                predicate = p;
-                parts.add(phraseText(noun) + text.substring(tokenStart(noun.end()), tokenEnd(framed - 1)));
-                parts.addAll(arguments(p, framed));
-                parts.add(p.headline());
-            } else if (setting && p != null) {
+            if (setting && p != null) {
                 predicate = p;
                 parts.add(phraseText(noun) + "で");
                 parts.addAll(arguments(p, noun.end() + 1));
@@ -212,22 +201,6 @@ final class Reading extends ClauseArguments {
                     parts.add((subject.isEmpty() ? "が" : "を") + hint);
                 }
             }
-        }
-
-        /**
-         * After a dated noun that frames the deed that follows it, as a time it is done before, at or from
-         * (開幕戦を前に, 運行を最後に, 会談を控え, 式典を機に, 公演を皮切りに, 改正を境に), the index of the first token after the frame;
-         * -1 when the noun frames nothing.
-         */
-        private int afterAFrame(int k) {
-            if (k + 1 >= to || !isParticle(k, "を")) {
-                return -1;
-            }
-            String word = t.get(k + 1).surface();
-            if (word.equals("控え")) {
-                return k + 2 < to && t.get(k + 2).surface().equals("て") ? k + 3 : k + 2;
-            }
-            return FRAMES.contains(word) && k + 2 < to && isParticle(k + 2, "に") ? k + 3 : -1;
         }
 
         /** The date governs a predicate: its arguments and headline, else the first noun after the date. */

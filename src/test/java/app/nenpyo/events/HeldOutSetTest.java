@@ -446,6 +446,8 @@ class HeldOutSetTest {
      * Session 37 (hL, decision 0037's addendum of 2026-12-13): a cleft (…したのは12日で、) labelled by its own clause
      * and a dated noun framing the deed after it (15日の開幕戦を前に監督を交代させた) said with that deed: labelled
      * 120 → 122, 122 → 123, 100 → 102, 104 → 105, 76 → 79 on sets seven, eight, eleven, twelve and thirteen, the blind
+     * Session 37 (hL, decision 0037's addendum of 2026-12-13): a cleft (…したのは12日で、) labelled by its own clause:
+     * labelled 120 → 122, 122 → 123, 100 → 102, 104 → 105, 76 → 78 on sets seven, eight, eleven, twelve and thirteen, the blind
      * sixteenth's 96 → 98; categorised 137 → 138, 95 → 96, 100 → 101 on the tenth to twelfth and 106 → 107 on the
      * blind sixteenth; the eleventh's merged 10 → 11. A trade accepted: the eighth's merged 6 → 5 and categorised
      * 116 → 115, one report: 衆院を通過したのは先月30日で、約2週間での成立となった was labelled 成立 from the clause
