@@ -41,15 +41,15 @@ final class CleftedDeed {
 
     /**
      * Whether the date is all the cleft says of when: a copula (だった, で, だから), が (が初めてで, が最後だ) or the
-     * sentence's end follows it; not a noun it dates (のは6月11日の噴火の直後で: the deed is dated by another happening)
-     * nor a clause of its own (気になるのは、一昨年の夏に来日し…: no cleft of the date).
+     * sentence's end (punctuation is no token) follows it; not a noun it dates (のは6月11日の噴火の直後で: the deed is
+     * dated by another happening) nor a clause of its own (気になるのは、一昨年の夏に来日し…: no cleft of the date).
      */
     private static boolean endsTheCleft(List<Token> t, int next) {
         if (next >= t.size()) {
             return true;
         }
         Token after = t.get(next);
-        return after.surface().equals("。") || Morphemes.isParticle(after, "が")
+        return Morphemes.isParticle(after, "が")
                 || after.partOfSpeech().startsWith("助動詞") && Set.of("で", "だ", "だっ", "です", "でし").contains(after.surface());
     }
 
