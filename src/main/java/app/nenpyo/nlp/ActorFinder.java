@@ -171,6 +171,9 @@ public final class ActorFinder {
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
+            best = longer(best, Typhoons.at(text, i));
+            best = tokenised ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
+            best = tokenised ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(best, AssociationsOfPlaces.at(text, tokenAt, i, gazetteer)) : best;
             ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
             if (fullName != null && best == longer(best, fullName)) {
@@ -187,8 +190,8 @@ public final class ActorFinder {
                 i++;
                 continue;
             }
-            if (best.kind() == ActorKind.COUNTRY && text.startsWith("時間", best.span().end())) {
-                i = best.span().end(); // 日本時間 is a clock, not the country
+            if (best.kind() == ActorKind.COUNTRY && qualifiesTheWordAfter(text, best.span().end())) {
+                i = best.span().end(); // 日本時間 is a clock, 中国産ウナギ an eel: the country does nothing there
                 continue;
             }
             best = institutionOf(text, best);
@@ -730,6 +733,18 @@ public final class ActorFinder {
     /** The token starting at {@code i}, or null where none starts or {@code i} is outside the text. */
     static Token at(Token[] tokenAt, int i) {
         return i >= 0 && i < tokenAt.length ? tokenAt[i] : null;
+    }
+
+    /**
+     * What a country's name written right before makes a word of (日本時間, 中国産, ロシア製, 日本版, ロシア系, 日本一): a clock,
+     * where a thing comes from, whose version, whose kind, the best in the country. The country says what the thing is,
+     * and does nothing in the report: no writer lists it.
+     */
+    private static final List<String> WORDS_A_COUNTRY_QUALIFIES = List.of("時間", "産", "製", "版", "系", "一");
+
+    /** Whether a country's name ending at {@code end} qualifies the word after it ({@link #WORDS_A_COUNTRY_QUALIFIES}). */
+    private static boolean qualifiesTheWordAfter(String text, int end) {
+        return WORDS_A_COUNTRY_QUALIFIES.stream().anyMatch(word -> text.startsWith(word, end));
     }
 
     /** The longer of two candidates, the first on a tie. */

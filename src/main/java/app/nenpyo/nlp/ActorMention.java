@@ -30,6 +30,18 @@ public record ActorMention(String surface, TextSpan span, ActorKind kind, String
      */
     public static final String NAMED_AFTER_ITS_KIND = "a body named in brackets after its kind";
 
+    /**
+     * The reason of a thing named, a typhoon ({@link Typhoons}): read as an organisation, a doer with a name of its own
+     * that two reports share as they share a body (a place's name is set aside when reports' words are compared, and a
+     * typhoon's name is what two reports of one storm share), but no company 同社 points at.
+     */
+    public static final String A_THING = "a thing named by its number";
+
+    /** Whether this is a thing named, a typhoon ({@link #A_THING}). */
+    public boolean aThing() {
+        return A_THING.equals(reason);
+    }
+
     /** Whether this is a body named in brackets after its kind, which a label names with the kind (芸能事務所「星影プロダクション」). */
     public boolean namedAfterItsKind() {
         return NAMED_AFTER_ITS_KIND.equals(reason);

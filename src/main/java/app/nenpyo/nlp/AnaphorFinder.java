@@ -37,11 +37,12 @@ public final class AnaphorFinder {
     private static final Set<String> GENERIC_TITLES = Set.of("氏", "代表", "首脳", "選手", "議員", "弁護士", "大臣", "主席");
 
     /**
-     * Offices of justice and police, and a municipality's assembly, that news names by their kind once their place is
-     * said: 地検, 県警, 市議会.
+     * Offices of justice and police, a municipality's assembly, and the local police and fire service said by their kind
+     * alone, that news names by their kind once their place is said: 地検, 県警, 市議会; 警察と消防は16日に実況見分を行い,
+     * 消防によると (the town's fire service; never 消防署 or 警察官, whole words of their own).
      */
     private static final Set<String> OFFICES = Set.of("地検", "高検", "地裁", "高裁", "家裁", "県警", "府警", "道警",
-            "市議会", "町議会", "村議会");
+            "市議会", "町議会", "村議会", "警察", "消防");
 
     /** The kinds of municipality and prefecture news names by the kind alone once the name is said. */
     private static final Set<String> MUNICIPALITIES = Set.of("市", "町", "村", "県");

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A body news names in brackets right after the kind of body it is: 弁当製造業「味彩フーズ」, 芸能事務所「星影プロダクション」,
- * 住民団体「朝凪の明日を考える会」, 準軍事組織「即応支援部隊」, and an association said by who
- * forms it, 農家でつくる「水を守る会」. The kind says the name is a body's, whatever its words are (an invented company's
+ * 住民団体「朝凪の明日を考える会」, 準軍事組織「即応支援部隊」, an association said by who
+ * forms it, 農家でつくる「水を守る会」, and a business said by its trade's kind of house: スーパー「マルヤス」, 旅館「松風楼」,
+ * 劇団「…」, 球団「…」. The kind says the name is a body's, whatever its words are (an invented company's
  * name reads as common words to IPADIC); the name is the whole of what the brackets hold.
  *
  * <p>Examples: 「弁当製造業「味彩フーズ」が」 at 味 → 味彩フーズ; 「反捕鯨団体「海の守り手」は」 → 海の守り手. None in 小型ロケット「カイロス」
@@ -20,7 +21,7 @@ import java.util.List;
  * kind with it (弁当製造業「味彩フーズ」が…), as a body said by its kind keeps whose it is.
  *
  * <p>Known weaknesses: a product a firm makes, written after 企業 (企業「新型車」), would be taken for a body; a
- * kind not in {@link #KINDS} (劇団「…」, 球団「…」) is not read, nor a trade {@link #TRADES} lacks (造園業「…」) or one written
+ * kind not in {@link #KINDS} (造り酒屋「…」, 商店街「…」) is not read, nor a trade {@link #TRADES} lacks (造園業「…」) or one written
  * bare (運送業「…」, where a firm is meant); a programme after a qualified trade (弁当製造業「支援金」) is taken for a body.
  */
 final class BodiesNamedAfterTheirKind {
@@ -30,10 +31,14 @@ final class BodiesNamedAfterTheirKind {
      * でつくる (forming it). Not 会社: a company named after 持ち株会社 or 子会社 is left to {@link CompanyNames}, which keeps
      * it no actor (its label keeps the kind). The first {@link #COMPANY_KINDS} of them are a company's.
      */
-    private static final List<String> KINDS = List.of("企業", "事務所", "団体", "法人", "組織", "でつくる");
+    private static final List<String> KINDS = List.of("企業", "事務所", "スーパー", "百貨店", "団体", "法人", "組織", "でつくる",
+            "旅館", "ホテル", "料亭", "飲食店", "居酒屋", "レストラン", "書店", "劇団", "球団");
 
-    /** How many of {@link #KINDS}, from the first, say a company (what 同社 points at); groups and armed groups are none. */
-    private static final int COMPANY_KINDS = 2;
+    /**
+     * How many of {@link #KINDS}, from the first, say a company (what 同社 points at); groups and armed groups are none, nor
+     * an inn, a shop or a troupe, which news says again by its kind (同館, 同店, 同劇団).
+     */
+    private static final int COMPANY_KINDS = 4;
 
     /**
      * A firm's trade, written after what it makes, sells or carries (弁当製造業, 中古車販売業): not any word ending in 業,

@@ -133,7 +133,7 @@ public final class Coreference {
 
     /** Whether an actor is a company, a news outlet or another body that is no public one (what 同社 points at). */
     public static boolean isCompany(ActorMention m) {
-        return m.kind() == ActorKind.ORGANISATION && !PUBLIC_BODY.matcher(m.canonical()).matches();
+        return m.kind() == ActorKind.ORGANISATION && !m.aThing() && !PUBLIC_BODY.matcher(m.canonical()).matches();
     }
 
     static boolean fits(ActorMention m, Anaphor a) {

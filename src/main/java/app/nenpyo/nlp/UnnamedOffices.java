@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An office of justice or police said by its kind alone (県警は, 地裁で) where the article named no
+ * An office of justice, police or fire service said by its kind alone (県警は, 地裁で, 警察と消防は) where the article named no
  * office of that kind before it, but named the place it is about: local news names the prefecture's
  * police and the district court so from the first sentence, the place being the town it reports on.
  * Such an office is still an actor, not nobody as 同社 left alone is: the word says what kind of body
@@ -24,7 +24,7 @@ import java.util.Set;
  *       → 鷹見市議会.</li>
  *   <li>Otherwise, and always for a court or prosecutors (地裁, 地検, 高裁…, named by their city, not
  *       their prefecture: 兵庫県 has the 神戸地裁), the office as written: 湊川市の寺で…。県警は15日、
- *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁.</li>
+ *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁; 山辺町の旅館で…。消防によると → 消防.</li>
  * </ul>
  *
  * <p>Known weakness: the offices of different prefectures said by their kind alone are one actor

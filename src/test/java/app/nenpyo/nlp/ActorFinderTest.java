@@ -472,6 +472,22 @@ class ActorFinderTest {
         assertEquals(new TextSpan(0, 2), exactly("日本は23日、ドイツを破った。", "日本").span());
     }
 
+    /** A country making a word of what follows (産, 製, 版, 系, 一) says what a thing is, and does nothing. */
+    @Test
+    void aCountryQualifyingAThingIsNoActor() {
+        assertEquals(List.of(), countries("中国産のシイタケを国産と偽って売った。"));
+        assertEquals(List.of(), countries("ロシア製の無人機が使われた。"));
+        assertEquals(List.of(), countries("日本版の規制が8日に始まった。"));
+        assertEquals(List.of(), countries("ロシア系の集団が攻撃した。"));
+        assertEquals(List.of(), countries("2年ぶりの日本一を決めた。"));
+        assertEquals(List.of("韓国"), countries("韓国は日本産の水産物の輸入を止めた。"), "the country that acts stays");
+        assertEquals(List.of("日本", "中国"), countries("日本と中国は3日、協議した。"), "after a particle: the countries");
+    }
+
+    private static List<String> countries(String text) {
+        return find(text).stream().filter(m -> m.kind() == ActorKind.COUNTRY).map(ActorMention::canonical).toList();
+    }
+
     /** What IPADIC tags as a name but names an index or a technology is no organisation (review A05, A07). */
     @Test
     void indicesAndTechnologiesAreNoOrganisations() {

@@ -82,4 +82,21 @@ class BodiesNamedAfterTheirKindTest {
         assertEquals(List.of("同社=月光エンタープライズ"), CoreferenceTest.names(
                 "東浜商事は3日、新番組を発表した。芸能事務所「月光エンタープライズ」も4日に加わった。同社は5日、出演者を決めた。"));
     }
+
+    /** A shop, an inn or a troupe named in brackets after its kind of house: the name. A shop chain is a company, an inn none. */
+    @Test
+    void aBusinessNamedAfterItsKindOfHouse() {
+        assertEquals(List.of("まるふく"), names("スーパー「まるふく」は3日、値上げを発表した。"));
+        assertEquals(List.of("山月荘"), names("温泉旅館「山月荘」が12日、営業を再開した。"));
+        assertEquals(List.of("ひまわり座"), names("劇団「ひまわり座」は9日、解散を発表した。"));
+        assertEquals(List.of("同社=まるふく"), CoreferenceTest.names("スーパー「まるふく」は3日、値上げを発表した。同社は5日に説明会を開く。"));
+        assertEquals(List.of(), CoreferenceTest.names("温泉旅館「山月荘」が12日、営業を再開した。同社は5日に説明会を開く。"), "an inn is no company");
+    }
+
+    /** A word of a shop's kind inside another (スーパーマーケットで) or brackets after none: nothing. */
+    @Test
+    void noBusinessWithoutItsKindRightBeforeTheBrackets() {
+        assertEquals(List.of(), names("スーパーで「特売」の札が並んだ。"));
+        assertEquals(List.of(), names("旅館の主人は「また来て」と話した。"));
+    }
 }

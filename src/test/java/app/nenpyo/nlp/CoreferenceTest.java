@@ -185,4 +185,13 @@ class CoreferenceTest {
         assertEquals(List.of("学長=山本和子"), names("北山大学の山本和子学長は20日、会見した。学長は来月、処分を発表する。"));
         assertEquals(List.of(), names("北山大学は20日、会見した。学長は来月、処分を発表する。"), "a head never named");
     }
+
+    /** 警察 and 消防 alone, after the town is named: the town's police and fire service, as written; with no town, no one. */
+    @Test
+    void thePoliceAndTheFireServiceAloneAreTheTownsOnes() {
+        assertEquals(List.of("警察=警察", "消防=消防"), names("山辺町の倉庫で14日夜、火事があった。警察と消防は16日、実況見分をした。"));
+        assertEquals(List.of("消防=消防"), names("北川市の工場で3日、爆発があった。消防によると、けが人はいない。"));
+        assertEquals(List.of(), names("警察と消防は16日、実況見分をした。"), "no place named: whose is not said");
+        assertEquals(List.of(), names("山辺町の倉庫で14日夜、火事があった。消防署の職員や警察官が駆けつけた。"), "words of their own");
+    }
 }

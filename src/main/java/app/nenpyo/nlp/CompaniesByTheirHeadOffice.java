@@ -1,0 +1,72 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A company said to be one by its head office in brackets after its name: 潮騒鉄道（本社・潮騒市） → 潮騒鉄道,
+ * 白浜交通（本社・川霧市） → 白浜交通, 「みどり給食サービス」（本社・同市） → みどり給食サービス. Only a company has a 本社, so
+ * whatever words the name is made of (潮騒, a sea's roar; 白浜 a beach) and whatever it ends with (交通, サービス: no
+ * company's ending of their own), the name before the brackets is a company's.
+ *
+ * <p>The name is the run of nouns right before the brackets, from a word's start, or what brackets 「」 hold right before
+ * them. Not a run holding what says a company's kind (食品メーカー北斗（本社・…）: the kind is no part of the name, and
+ * 北斗 alone starts inside the run), nor a head office in brackets with no 本社 (（大阪市）: a person's home is written
+ * so too, 山田太郎さん（大阪市）; a company's ending before it is read by {@code ActorFinder}).
+ *
+ * <p>Known weaknesses: a name longer than {@link #LONGEST} characters is not read; a company named after a kind with no
+ * mark between (食品メーカー北斗) is not read at all.
+ */
+final class CompaniesByTheirHeadOffice {
+
+    /** A head office in brackets: （本社・潮騒市）, （本社：東京都港区）, (本社・同市). */
+    private static final Pattern HEAD_OFFICE = Pattern.compile("[（(]本社[・:：、]?[^）)]{1,12}[）)]");
+
+    /** Words saying what kind of company, not which, that a run holding them is not a name: 食品メーカー北斗. */
+    private static final List<String> KINDS = List.of("メーカー", "大手", "会社", "企業", "業者", "各社", "運営", "子会社");
+
+    /** The longest name read. */
+    private static final int LONGEST = 16;
+
+    private CompaniesByTheirHeadOffice() {
+    }
+
+    /** The company whose name starts at {@code i}, or null. */
+    static ActorMention at(String text, Token[] tokenAt, int i) {
+        int end = i > 0 && text.charAt(i - 1) == '「' ? bracketsClosedAt(text, i) : runOfNouns(text, tokenAt, i);
+        if (end <= i || end - i > LONGEST) {
+            return null;
+        }
+        int after = text.charAt(end) == '」' ? end + 1 : end;
+        if (!HEAD_OFFICE.matcher(text).region(after, text.length()).lookingAt()) {
+            return null;
+        }
+        String name = text.substring(i, end);
+        if (KINDS.stream().anyMatch(name::contains)) {
+            return null;
+        }
+        return new ActorMention(name, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
+    }
+
+    /** Where the 」 closing what starts at {@code i} stands, or -1. */
+    private static int bracketsClosedAt(String text, int i) {
+        int close = text.indexOf('」', i);
+        return close < 0 || close - i > LONGEST ? -1 : close;
+    }
+
+    /** The end of the run of nouns starting at a word's start {@code i}, or -1. */
+    private static int runOfNouns(String text, Token[] tokenAt, int i) {
+        if (i > 0 && BodiesByTheirKind.continuesAWord(text.charAt(i - 1))) {
+            return -1;
+        }
+        int at = i;
+        for (Token t = ActorFinder.at(tokenAt, at); t != null && t.partOfSpeech().startsWith("名詞")
+                && !t.partOfSpeech().startsWith("名詞-非自立") && !t.partOfSpeech().startsWith("名詞-代名詞");
+                t = ActorFinder.at(tokenAt, at)) {
+            at = t.span().end();
+        }
+        return at > i && at < text.length() ? at : -1;
+    }
+}

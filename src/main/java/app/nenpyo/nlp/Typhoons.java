@@ -1,0 +1,43 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.FullWidth;
+import app.nenpyo.domain.TextSpan;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A typhoon named by its number, which Japanese news makes the doer of what it does (台風10号は29日、鹿児島県に上陸した) and
+ * which writers list among a report's actors as they list a body: 台風10号 → 台風10号, 台風１９号 → 台風19号 (the
+ * number read in half-width figures, the written form kept as its surface). A typhoon is no body, person or country;
+ * it is read as an organisation marked a thing ({@link ActorMention#A_THING}): a doer with a name of its own, which
+ * reports of one storm share, and never a company 同社 points at.
+ *
+ * <p>Examples: 「大型の台風10号は15日」 at 台 → 台風10号; 「台風１５号が」 → 台風15号. None in 台風は (no number: the one
+ * named before, which {@link KindNouns} finds), 台風シーズン, 台風第10号 (the meteorological agency's form, read too:
+ * 台風第10号 → 台風10号), nor in a figure that runs on (台風102号 is three figures, no typhoon's number of a year).
+ *
+ * <p>Known weaknesses: a typhoon of another year named by the same number (昨年の台風10号) is one actor with this year's
+ * in an article naming both; a hurricane or cyclone by its own name (ハリケーン「ミルトン」) is not read here.
+ */
+final class Typhoons {
+
+    /** 台風, 第 if written, one or two figures and 号; no figure after the number. */
+    private static final Pattern NUMBERED = Pattern.compile("台風(第)?([0-9０-９]{1,2})号");
+
+    private Typhoons() {
+    }
+
+    /** The typhoon whose name starts at {@code i}, or null. */
+    static ActorMention at(String text, int i) {
+        if (!text.startsWith("台風", i)) {
+            return null;
+        }
+        Matcher m = NUMBERED.matcher(text).region(i, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = "台風" + FullWidth.narrow(m.group(2)) + "号";
+        return new ActorMention(m.group(), new TextSpan(i, m.end()), ActorKind.ORGANISATION, name, name, "", "", ActorMention.A_THING);
+    }
+}

@@ -1,0 +1,49 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InstitutionsNamedWholeTest {
+
+    private static List<String> organisations(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
+                .map(ActorMention::canonical).toList();
+    }
+
+    /** A founder's word and a name before the kind: the institution, whole, whatever its name's words. */
+    @Test
+    void anInstitutionByItsFounderAndItsName() {
+        assertEquals(List.of("若葉学院高校"), organisations("私立若葉学院高校は8日、修学旅行の中止を決めた。"), "私立 is no part of the name");
+        assertEquals(List.of("村立山吹診療図書館"), organisations("村立山吹診療図書館が12日、開館した。"));
+        assertEquals(List.of("県立中央病院"), organisations("県立中央病院は1日、救急の受け入れを再開した。"));
+        assertEquals(List.of("川西市立ひかり図書館"), organisations("川西市立ひかり図書館が3日、開館した。"));
+    }
+
+    /** A founder's word with no name before the kind names a kind of school or hospital, no one. */
+    @Test
+    void aFoundersWordWithNoNameIsAKind() {
+        assertEquals(List.of(), organisations("県立高校の入試は5日に始まった。"));
+        assertEquals(List.of(), organisations("市立病院は3日、診療を再開した。"));
+        assertEquals(List.of(), organisations("私立の高校は7日に始業式を開いた。"));
+    }
+
+    /** A place's name, a name built as places are, or a school corporation's name before a school's kind. */
+    @Test
+    void anInstitutionByAPlacesOrASchoolsName() {
+        assertEquals(List.of("横須賀小学校"), organisations("横須賀小学校で5日、運動会が開かれた。"));
+        assertEquals(List.of("緑ケ丘中学校"), organisations("緑ケ丘中学校は9日、休校を決めた。"));
+        assertEquals(List.of("藤ヶ森動物公園"), organisations("藤ヶ森動物公園で2日、レッサーパンダが生まれた。"));
+        assertEquals(List.of("白鳳学園高校"), organisations("白鳳学園高校は6日、監督の交代を発表した。"));
+    }
+
+    /** A common word before the kind, or a kind inside a longer word: no institution. */
+    @Test
+    void aCommonWordBeforeTheKindIsNoName() {
+        assertEquals(List.of(), organisations("地元の小学校で5日、式典が開かれた。"));
+        assertEquals(List.of(), organisations("大型動物公園の計画は3日、見直された。"));
+        assertEquals(List.of(), organisations("学園祭は10日に開かれた。"));
+    }
+}

@@ -1,0 +1,57 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TyphoonsTest {
+
+    private static List<ActorMention> find(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text));
+    }
+
+    private static List<String> names(String text) {
+        return find(text).stream().filter(ActorMention::aThing).map(m -> m.kind() + ":" + m.canonical()).toList();
+    }
+
+    /** A typhoon by its number is an actor (the places it reaches are found apart), its figures read half-width, as a thing (no company). */
+    @Test
+    void aTyphoonByItsNumberIsAnActor() {
+        assertEquals(List.of("ORGANISATION:台風21号"), names("非常に強い台風21号は4日、四国に上陸した。"));
+        assertEquals(List.of("ORGANISATION:台風3号"), names("台風３号が沖縄の南を北上している。"));
+        assertEquals(List.of("ORGANISATION:台風12号"), names("台風第12号は7日朝、熱帯低気圧に変わった。"));
+        ActorMention typhoon = find("台風３号が北上した。").get(0);
+        assertEquals("台風３号", typhoon.surface(), "as written");
+        assertTrue(typhoon.aThing(), typhoon::toString);
+    }
+
+    /** No number, a season, or a figure of three places: no typhoon. */
+    @Test
+    void noTyphoonWithoutItsNumber() {
+        assertEquals(List.of(), names("台風は5日に東海地方へ近づいた。"));
+        assertEquals(List.of(), names("台風シーズンを前に、点検が行われた。"));
+        assertEquals(List.of(), names("台風102号という数字はない。"));
+    }
+
+    /** 台風は after a typhoon named by its number is that typhoon; with two named, or none, it is no one. */
+    @Test
+    void aTyphoonAloneIsTheOneNamedBefore() {
+        assertEquals(List.of("台風=台風21号"), CoreferenceTest.names("台風21号は4日、四国に上陸した。台風は5日に日本海へ抜けた。"));
+        assertEquals(List.of(), CoreferenceTest.names("台風21号と台風22号が北上した。台風は5日に日本海へ抜けた。"), "two typhoons");
+        assertEquals(List.of(), CoreferenceTest.names("大雨は4日も続いた。台風は5日に日本海へ抜けた。"), "none named");
+    }
+
+    /** 同市 is the town, never the typhoon named with it. */
+    @Test
+    void theSameCityIsNoTyphoon() {
+        assertEquals(List.of("同市=浜松"), CoreferenceTest.names("台風21号は4日、浜松市付近に上陸した。同市では停電が続いた。"));
+    }
+
+    /** 同社 after a company and a typhoon is the company: a typhoon is no company. */
+    @Test
+    void theSameCompanyIsNoTyphoon() {
+        assertEquals(List.of("同社=北斗電産"), CoreferenceTest.names("北斗電産の工場が台風21号で浸水した。同社は5日、操業を止めた。"));
+    }
+}
