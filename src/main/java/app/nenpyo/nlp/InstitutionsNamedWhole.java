@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * 閉校する, 出産の取り扱いを終える).
  *
  * <ul>
- *   <li>by its founder: 私立青嵐学園高校 → 青嵐学園高校 (私立 only says it is private), 町立北浦病院 → 町立北浦病院, 杉浦市立みらい図書館 (a place, its
- *       立 and the name) → 杉浦市立みらい図書館, 県立中央病院 → 県立中央病院. The founder's word says one institution is
+ *   <li>by its founder: 私立青嵐学園高校 → 青嵐学園高校 (私立 only says it is private), 町立北浦病院 → 町立北浦病院,
+ *       杉浦市立みらい図書館 (a place, its 立 and the name) → 杉浦市立みらい図書館, 県立中央病院 → 県立中央病院. The
+ *       founder's word says one institution is
  *       meant; its name is what stands between it and the kind. None where nothing stands there: 県立高校, 市立病院 and
  *       国立競技場 name a kind of school, hospital or the like, not which.</li>
  *   <li>by a place's name or a name built as places are (a kanji, ヶ or ノ, a kanji: 桜ヶ池): 鷺島小中学校 →

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * it is read as an organisation marked a thing ({@link ActorMention#A_THING}): a doer with a name of its own, which
  * reports of one storm share, and never a company 同社 points at.
  *
- * <p>Examples: 「大型の台風10号は15日」 at 台 → 台風10号; 「台風１５号が」 → 台風15号. None in 台風は (no number: the one
- * named before, which {@link KindNouns} finds), 台風シーズン, 台風第10号 (the meteorological agency's form, read too:
- * 台風第10号 → 台風10号), nor in a figure that runs on (台風102号 is three figures, no typhoon's number of a year).
+ * <p>Examples: 「大型の台風10号は15日」 at 台 → 台風10号; 「台風１５号が」 → 台風15号; the meteorological agency's form,
+ * 台風第10号 → 台風10号. None in 台風は (no number: the label names it from the sentence before, and as an actor it said the number twice,
+ * 台風7号7号が上陸), 台風シーズン,
+ * nor in a figure that runs on (台風102号 is three figures, no typhoon's number of a year).
  *
  * <p>Known weaknesses: a typhoon of another year named by the same number (昨年の台風10号) is one actor with this year's
  * in an article naming both; a hurricane or cyclone by its own name (ハリケーン「ミルトン」) is not read here.
