@@ -66,6 +66,41 @@ class ColumnMenuButtonFxTest {
         }
     }
 
+    /**
+     * The document list's date source and paragraph count grow wider when its rows are read again (a second
+     * document imported, a date set): the title gives them the room, shown or behind the events' tab. JavaFX
+     * shares a table's width out again only when the width, the scroll bar or the shown columns change, and
+     * the title kept its width: the last header reached some 50 px under the + and stayed there.
+     */
+    @Test
+    void theLastHeaderStaysClearWhenTheRowsGrowWiderShownOrAway(FxRobot robot) throws Exception {
+        MainWindow main = window.shell.mainWindow().orElseThrow();
+        TableView<DocumentRow> documents = main.documentTable();
+        Settle.waitFor(20, TimeUnit.SECONDS, () -> documents.getItems().size() == 1);
+        robot.interact(() -> main.showLeftTab(0));
+        Settle.until(() -> lastHeaderEnd(documents) <= plusStart(documents) + 0.5);
+        assertClear(documents, "documents as read");
+        DocumentRow read = documents.getItems().get(0);
+        robot.interact(() -> documents.getItems().setAll(wider(read)));
+        Settle.until(() -> lastHeaderEnd(documents) <= plusStart(documents) + 0.5);
+        assertClear(documents, "documents read again, shown");
+        robot.interact(() -> documents.getItems().setAll(read));
+        Settle.window();
+        robot.interact(() -> main.showLeftTab(1));
+        Settle.window();
+        robot.interact(() -> documents.getItems().setAll(wider(read)));
+        Settle.window();
+        robot.interact(() -> main.showLeftTab(0));
+        Settle.until(() -> lastHeaderEnd(documents) <= plusStart(documents) + 0.5);
+        assertClear(documents, "documents read again behind the events' tab");
+    }
+
+    /** The row as a list read again might say it: a date source twice as long, a count of two more digits. */
+    private static DocumentRow wider(DocumentRow row) {
+        return new DocumentRow(row.id(), row.title(), row.date(), row.dateValue(), row.dateSource() + " " + row.dateSource(),
+                row.dated(), row.encoding(), row.format(), row.paragraphs() * 100 + 99, row.origin());
+    }
+
     private static void assertClear(TableView<?> table, String where) {
         assertFalse(verticalBar(table).isVisible(), "a list too short to scroll, " + where);
         Node button = table.lookup(".show-hide-columns-button");
