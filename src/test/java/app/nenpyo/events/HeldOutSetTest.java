@@ -464,6 +464,9 @@ class HeldOutSetTest {
      * in the sentence recalling the limit's start a year before (昨年8月…購入制限を設け) joins the two, which its writer
      * kept apart; and the inn's reopening, now said with the inn named (旅館「松風楼」が…営業を再開), no longer carries
      * 火災で into the label its fire's report is scored by.
+     * Measured at merge with the session's other work (hA's actors after the lead's dates, hR's recall, hC's
+     * categories, hM's merges and hL's labels): the blind eighteenth's listed actors 39 → 43 and its merged 7 → 6, a trade
+     * accepted unread (blind); the twelfth's merged back to 18 with hA's actor named in both reports.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -503,24 +506,24 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 166, 22, 0, 0),
-                new HeldOutSet("heldout2", 324, 4, 0, 186, 160, 11, 155, 160, 16, 1, 3),
-                new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 14, 155, 221, 7, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 140, 111, 10, 123, 141, 6, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 134, 112, 10, 114, 156, 6, 0, 1),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 167, 22, 0, 0),
+                new HeldOutSet("heldout2", 324, 4, 0, 186, 160, 11, 155, 166, 16, 1, 3),
+                new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 14, 155, 222, 7, 0, 1),
+                new HeldOutSet("heldout4", 215, 5, 0, 140, 111, 10, 123, 146, 6, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 134, 112, 10, 114, 157, 6, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 114, 80, 8, 85, 129, 14, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 122, 7, 112, 157, 15, 0, 0),
-                new HeldOutSet("heldout8", 245, 1, 0, 149, 123, 5, 115, 129, 21, 0, 0),
+                new HeldOutSet("heldout8", 245, 1, 0, 149, 123, 5, 115, 133, 21, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 150, 111, 8, 110, 130, 29, 0, 3),
-                new HeldOutSet("heldout10", 289, 6, 2, 170, 127, 11, 139, 138, 32, 0, 1),
-                new HeldOutSet("heldout11", 227, 10, 0, 135, 102, 12, 98, 116, 16, 0, 0),
-                new HeldOutSet("heldout12", 241, 13, 0, 145, 106, 17, 103, 88, 19, 0, 1),
-                new HeldOutSet("heldout13", 223, 14, 3, 130, 80, 14, 105, 65, 26, 0, 2),
+                new HeldOutSet("heldout10", 289, 6, 2, 170, 127, 11, 139, 139, 32, 0, 1),
+                new HeldOutSet("heldout11", 227, 10, 0, 135, 102, 12, 98, 118, 16, 0, 0),
+                new HeldOutSet("heldout12", 241, 13, 0, 145, 105, 18, 103, 110, 19, 0, 2),
+                new HeldOutSet("heldout13", 223, 14, 3, 130, 80, 14, 105, 77, 26, 0, 2),
                 new HeldOutSet("heldout14", 224, 25, 4, 135, 96, 5, 101, 67, 22, 0, 0),
                 new HeldOutSet("heldout15", 236, 17, 1, 143, 111, 7, 103, 78, 26, 0, 1),
-                new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 107, 61, 12, 0, 0),
+                new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 107, 63, 12, 0, 0),
                 new HeldOutSet("heldout17", 238, 17, 6, 142, 122, 8, 110, 37, 12, 0, 3),
-                new HeldOutSet("heldout18", 222, 28, 0, 129, 90, 7, 94, 39, 24, 2, 2));
+                new HeldOutSet("heldout18", 222, 28, 0, 129, 90, 6, 94, 43, 24, 2, 2));
     }
 
     @org.junit.jupiter.api.Test
