@@ -277,8 +277,15 @@ public final class ReportCodec {
      * categories (0029's addendum): a paper's report, taxes, impeachments, findings, a fire's end; actors (0044's
      * addendum): markets, the imperial family, surnames cut by IPADIC, newspapers; merges (0043's addendum): a thing
      * ended, heads of one character.
+     * 35 (session 37): dates (0003's addendum): kana-stem verbs and refusals to come, 予定されている, a lead's lower day
+     * after a happening closed by で, a month's later part alone; reports (0042's addendum): an undated quote after a
+     * sentence of no deed on the lead's day; categories (0029's addendum): an announcement read to the sentence's end,
+     * police searches, promises and feelings expressed; actors (0044's addendum): typhoons, institutions named whole,
+     * companies before their head office, businesses after their kind, 警察 and 消防 alone; merges (0043's addendum): a
+     * fire, an escape or a sinking in other words, one spot's happening in two places; labels (0037's addendum): a
+     * cleft labelled by the clause it dates.
      */
-    public static final int FORMAT = 34;
+    public static final int FORMAT = 35;
 
     private ReportCodec() {
     }
