@@ -351,30 +351,30 @@ final class TenseCues {
     }
 
     /**
-     * Whether the date ending at {@code from} dates the refusal ending at {@code k}: a day or month the refusal is of
-     * (14日に出席しないと発表した, 9月の総裁選に立候補しない考え: an occasion named with の is one only when the refusal's
-     * verb takes it with に), no comma between, and not a date a state runs from (3月から連絡を取らないと話した). Not the
-     * occasion it was said at (5月の会見で辞任しない考えを示した) nor a thing of the past it is about (3月の発言を撤回しない
-     * 考え, 3月の事件は許せないと話した).
+     * Whether the date ending at {@code from} dates the occasion a refusal ending at {@code k} is of: a day or month
+     * written onto the occasion with の, which the refusal's verb takes with に, no comma between (9月の総裁選に立候補しない
+     * 考え, 9月の総裁選に出馬しないと表明した: the election is ahead). Not a date written onto the refusal itself (首相が
+     * 5日に控訴しない方針を表明した: nothing is done on the 5th but the saying), the occasion it was said at (5月の会見で
+     * 辞任しない考えを示した), a thing of the past it is about (3月の発言を撤回しない考え, 3月の事件は許せないと話した), nor a
+     * date a state runs from (3月から連絡を取らないと話した).
      */
     private static boolean theClauseOfARefusal(char[] c, int from, int k) {
-        if (UNDATED_BY_THE_VERB.at(c, from) != null && !Chars.at(c, from, "の")) {
+        if (!Chars.at(c, from, "の")) {
             return false;
         }
-        boolean occasion = Chars.at(c, from, "の");
-        boolean occasionTakenWithNi = false;
-        for (int j = from + (occasion ? 1 : 0); j < k; j++) {
+        boolean takenWithNi = false;
+        for (int j = from + 1; j < k; j++) {
             if (c[j] == '、' || c[j] == '，' || c[j] == ',' || c[j] == '「' || c[j] == '。') {
                 return false;
             }
-            if (occasion && !occasionTakenWithNi && !Chars.isNounChar(c[j])) {
+            if (!takenWithNi && !Chars.isNounChar(c[j])) {
                 if (c[j] != 'に') {
                     return false;
                 }
-                occasionTakenWithNi = true;
+                takenWithNi = true;
             }
         }
-        return true;
+        return takenWithNi;
     }
 
     /**
