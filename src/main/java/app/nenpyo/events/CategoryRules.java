@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses an event's category from keywords in what the date governs, read in this order (the
@@ -39,7 +40,7 @@ import java.util.Set;
  * </ol>
  * Before them all, a collision of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is
  * not one), and a search by the police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's
- * search for the missing is not one). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
+ * search for the missing is not one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
  * announcement, an agreement reached (合意, …で一致) a meeting ({@link #agreement}), and anything else OTHER. In the last two, a named happening that belongs to none of the nine categories makes OTHER
  * unless a keyword of a category is there too (firstMatch takes the lowest category in table
  * order): a ceremony or sports event (開会式, 五輪, 大会) and a session of parliament (国会, 議会,
@@ -126,8 +127,10 @@ import java.util.Set;
  *                 閣議決定 (what is decided decides: 予算案を閣議決定 is the economy's)
  *   STATEMENT     表明 発言 強調 批判 非難 演説 講演 呼びかけ 示す けん制 警告 主張 反論 反発 歓迎 要求 意欲
  *                 訴え 会見 取材 インタビュー 談話 訓示 祝意 勝利を宣言 勝利宣言 謝罪 否定 コメント 敗北を認め 敗北を容認 声明 指摘 言及
- *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負, a promise said (と約束: 約束の
- *                 時間 is none) and feelings expressed (意を表: 哀悼の意を表す, 謝意を表す); not 説明
+ *                 明言 断言 示唆 見解 答弁 証言 釈明 弁明 陳謝 おわび 遺憾 称賛 所感 抱負, a promise said (」と約束, a
+ *                 verb's plain form before と約束: すると約束, …ないと約束; 約束の時間, 友人と約束した and 現金と約束手形 are
+ *                 none) and words of feeling expressed (哀悼の意を表す, 謝意を表す, 弔意を表す, 感謝の意を表す; 敬意を表し、
+ *                 一礼した is a gesture, 創意を表現 no words); not 説明
  *                 (the writers split: a spokesman's a statement, an agency's an announcement)
  *   OTHER         nothing matched, or a named happening of no category (above)
  * </pre>
@@ -152,6 +155,8 @@ import java.util.Set;
 final class CategoryRules {
 
     private static final Map<EventCategory, List<String>> KEYWORDS = new LinkedHashMap<>();
+    /** A promise said: …と約束 (する, した), a statement's keyword ({@link #aPromiseNotSaid}). */
+    private static final String PROMISE = "と約束";
 
     static {
         KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
@@ -252,8 +257,9 @@ final class CategoryRules {
                 // session 31: what is said, pointed out, answered, regretted or praised
                 "声明", "指摘", "言及", "明言", "断言", "示唆", "見解", "答弁", "証言", "釈明", "弁明", "陳謝", "おわび", "遺憾", "称賛",
                 "所感", "抱負",
-                // session 37: a promise said (…すると約束した), feelings expressed (哀悼の意を表した, 謝意を表す)
-                "と約束", "意を表"));
+                // session 37: a promise said (…すると約束した; not 友人と約束していた: see aPromiseNotSaid), and words of
+                // feeling expressed (哀悼の意を表した, 謝意を表す; not 敬意を表し、一礼した, a gesture, nor 創意を表現, 民意を表した)
+                PROMISE, "哀悼の意を表", "謝意を表", "弔意を表", "感謝の意を表"));
         KEYWORDS.put(EventCategory.OTHER, List.of(
                 // ceremonies and sports events
                 "式典", "開会式", "閉会式", "開幕式", "就任式", "授賞式", "入学式", "卒業式", "成人式", "追悼式", "記念式",
@@ -291,7 +297,7 @@ final class CategoryRules {
         if (aVehicleCollides(label, predicate)) {
             return EventCategory.DISASTER;
         }
-        if (PoliceSearches.aPoliceSearch(label, predicate)) {
+        if (PoliceSearches.aPoliceSearch(label, predicate) && !namesA(EventCategory.DISASTER, outermost)) {
             return EventCategory.LEGAL;
         }
         c = firstMatch(List.of(predicate));
@@ -322,6 +328,16 @@ final class CategoryRules {
             return EventCategory.ANNOUNCEMENT;
         }
         return agreement(label, predicate) ? EventCategory.MEETING : EventCategory.OTHER;
+    }
+
+    /** Whether a keyword of the category is among the matches (県警が山で遭難した登山者を捜索: 遭難, a disaster's). */
+    private static boolean namesA(EventCategory category, List<Match> matches) {
+        for (Match m : matches) {
+            if (CATEGORIES[m.keyword().rank()] == category) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -412,9 +428,12 @@ final class CategoryRules {
      * the writers of sets one, four, five, six and seven file such a report as an announcement; set five's writer
      * once as what was announced, a restoration, other). So is a clause the label cut before the verb announcing it
      * (session 37: 東北電力は4日、…不具合が見つかり、3日夜に原子炉を停止したと発表した), read on to the sentence's end, when
-     * the date is set off after the doer and no other topic (市は…) stands between: the label tells what was
-     * announced, its deed the announcement. Known weakness: what the later clauses tell is read with their own dates
-     * (3日夜に停止: a disaster's word there would decide for the 4th).
+     * the date is set off after the doer and no other doer (市は…, 市も…, …と県が発表) stands between, nor is an
+     * intention made known (…拡充する考えを明らかにした: a statement): the label tells what was announced, its deed the
+     * announcement. The later clauses are read with it only where they tell no day of their own nor a deed called off
+     * (…10日に予定していた説明会を中止すると発表した: not a meeting of the 4th), and a compound of what is announced
+     * is read whole (株主総会, not its 総会). Known weakness: a person's deed then words (首相は4日、工場を視察し、…と
+     * 発表した) is cut as a body's news is; a later clause dated in words only (翌日に停止) is read.
      *
      * @param tokens    the sentence's tokens, spans relative to the sentence
      * @param clause    the clause the date governs, in the sentence
@@ -428,7 +447,9 @@ final class CategoryRules {
         // the label's clause cut before the verb announcing it (同社は4日、…不具合が見つかり、…と発表した) is read to it
         boolean cutBeforeTheAnnouncement = !announced && setOff(tokens, date) && afterTopic(tokens, date)
                 && sentenceEndsAnnouncing(tokens, clause);
-        TextSpan read = cutBeforeTheAnnouncement ? new TextSpan(clause.start(), sentenceEnd(tokens, clause)) : clause;
+        // the later clauses are read as the news only where they tell no other day's deed nor one called off
+        TextSpan rest = new TextSpan(clause.end(), sentenceEnd(tokens, clause));
+        TextSpan read = cutBeforeTheAnnouncement && tellsTheNews(tokens, rest) ? new TextSpan(clause.start(), rest.end()) : clause;
         announced |= cutBeforeTheAnnouncement;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -449,12 +470,16 @@ final class CategoryRules {
                 words.add(t.baseForm());
             }
         }
-        if (announced) {
-            // what is announced as written, too: the tokenizer cuts compounds a keyword names (鳥 / インフルエンザ)
-            words.add(writtenAfter(tokens, read, date));
-            words.add(ANNOUNCED);
+        if (!announced) {
+            return List.copyOf(words);
         }
-        return List.copyOf(words);
+        // what is announced as written, too: the tokenizer cuts compounds a keyword names (鳥 / インフルエンザ), and
+        // their parts say what the compound says (株主 / 総会: not a meeting's 総会 but 株主総会, the economy's)
+        String written = writtenAfter(tokens, read, date);
+        Set<String> announcedWords = new LinkedHashSet<>(outside(words, compoundsIn(allMatches(written))));
+        announcedWords.add(written);
+        announcedWords.add(ANNOUNCED);
+        return List.copyOf(announcedWords);
     }
 
     /** The clause's words after the date as written, run together. */
@@ -508,13 +533,50 @@ final class CategoryRules {
      */
     private static boolean sentenceEndsAnnouncing(List<Token> tokens, TextSpan clause) {
         TextSpan rest = new TextSpan(clause.end(), sentenceEnd(tokens, clause));
-        for (Token t : tokens) {
-            if (rest.contains(t.span()) && Morphemes.isParticle(t, "は")) {
+        for (int i = 1; i < tokens.size(); i++) {
+            // another doer: a topic (市は), or one too after its name (市も; not 施設でも, a place)
+            if (rest.contains(tokens.get(i).span()) && (Morphemes.isParticle(tokens.get(i), "は")
+                    || Morphemes.isParticle(tokens.get(i), "も") && Morphemes.isNounLike(tokens.get(i - 1)))) {
                 return false;
             }
         }
-        return rest.length() > 0 && endsAnnounced(tokens, rest);
+        int verb = lastWord(tokens, rest);
+        return verb >= 2 && ANNOUNCING.contains(tokens.get(verb).baseForm()) && !another(tokens, verb, rest);
     }
+
+    /**
+     * Whether the announcing verb at {@code verb} is another's or no announcement of news: a doer marked by が right before
+     * it (…休館すると県が発表した), or an intention as its object (…拡充する考えを明らかにした: 考え, 意向, 方針, 意欲, a
+     * statement of what one means to do).
+     */
+    private static boolean another(List<Token> tokens, int verb, TextSpan rest) {
+        Token before = tokens.get(verb - 1);
+        if (!rest.contains(before.span())) {
+            return false;
+        }
+        return Morphemes.isParticle(before, "が")
+                || Morphemes.isParticle(before, "を") && INTENTIONS.contains(tokens.get(verb - 2).baseForm());
+    }
+
+    /** Intentions made known, words of a statement: 考えを明らかにした, 意向を明らかにした. */
+    private static final Set<String> INTENTIONS = Set.of("考え", "意向", "方針", "意欲");
+
+    /**
+     * Whether the later clauses tell the news announced, not a deed of a day of its own (10日に予定していた説明会を中止:
+     * the meeting's day, not the announcement's) nor one called off (中止, 延期, 見送り: what is not held).
+     */
+    private static boolean tellsTheNews(List<Token> tokens, TextSpan rest) {
+        StringBuilder written = new StringBuilder();
+        for (Token t : tokens) {
+            if (rest.contains(t.span())) {
+                written.append(t.surface());
+            }
+        }
+        return !ANOTHER_DAY_OR_CALLED_OFF.matcher(written).find();
+    }
+
+    /** A day, month or year in figures (10日に, 6月の, 3日夜), or a deed called off (中止, 延期, 見送る). */
+    private static final Pattern ANOTHER_DAY_OR_CALLED_OFF = Pattern.compile("[0-9０-９]+[年月日]|中止|延期|見送");
 
     /** Where the sentence's last word ends, the clause's end when it ends later (the tokens are the sentence's). */
     private static int sentenceEnd(List<Token> tokens, TextSpan clause) {
@@ -845,7 +907,7 @@ final class CategoryRules {
             if (candidates != null) {
                 for (Keyword k : candidates) {
                     if (text.startsWith(k.text(), i) && !insideLongerWord(text, i, i + k.text().length(), k)
-                            && !aFireUnnamed(text, i, k)) {
+                            && !aFireUnnamed(text, i, k) && !aPromiseNotSaid(text, i, k)) {
                         all.add(new Match(i, i + k.text().length(), k));
                     }
                 }
@@ -894,6 +956,27 @@ final class CategoryRules {
         }
         return true;
     }
+
+    /**
+     * Whether the keyword is と約束 of no promise said: one the label's deed is not (友人と約束していたゴルフに出かける,
+     * 知人と約束した場所に現れる, 現金と約束手形を交換: 約束 goes on to a noun), or made with someone (妻と約束, 友人と
+     * 約束した: と after a person is "with"). A promise said ends the words read, its endings only after it:
+     * 「必ず返済する」と約束, 工場再開と約束, …すると約束した. Known weakness: a partner named by a title or a name (市長と
+     * 約束) is read as what is promised.
+     */
+    private static boolean aPromiseNotSaid(String text, int start, Keyword k) {
+        if (!k.text().equals(PROMISE)) {
+            return false;
+        }
+        String after = text.substring(start + PROMISE.length());
+        return !PROMISE_ENDINGS.contains(after) || PARTNERS.stream().anyMatch(p -> text.startsWith(p, start - p.length()));
+    }
+
+    /** What may follow 約束 in a promise said, to the end of the words read. */
+    private static final Set<String> PROMISE_ENDINGS = Set.of("", "する", "した", "し", "して", "します", "しました", "。");
+    /** How a person one promises something to or with ends: 友人, 妻, 家族, 両親, 男性, さん. */
+    private static final List<String> PARTNERS = List.of("人", "妻", "夫", "友", "家族", "母", "父", "親", "子", "者", "氏", "さん",
+            "男", "女", "性", "仲間", "同僚");
 
     /** A fire put out, a disaster's end only where a fire is named ({@link #aFireUnnamed}). */
     private static final String FIRE_OUT = "鎮火";

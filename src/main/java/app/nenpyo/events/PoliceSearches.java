@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Tells a search by the police or prosecutors, a step of a criminal case (legal), from a search for the missing, which
  * 捜索 alone also names (a coast guard's or firefighters' search after an accident): the label's doer, its words before
- * the first が, ends with a police or prosecutors' office and its deed is 捜索.
+ * the first が, ends with a police or prosecutors' office and its deed is 捜索. A doer of several names joined by と is
+ * the police's only when each name is (県警と地検; not 消防と県警, a joint search for the missing), and one naming the
+ * firefighters anywhere (北消防分署) is never. The missing named in the label (不明, 安否, 乗組員, 登山者) make it no
+ * case's search; CategoryRules reads a disaster the label names (遭難, 土砂崩れ) before it, too.
  *
  * <pre>
  *   県警が容疑者の知人の倉庫を捜索       → a police search (legal)
@@ -13,17 +16,29 @@ import java.util.List;
  *   南署が男の自宅を捜索                 → a police search (legal: a police station by its name)
  *   海上保安庁が巡視船で不明者を捜索     → no: a search for the missing
  *   消防署が川で男性を捜索               → no: firefighters, though 署 ends their name too
+ *   宮古海上保安署が漁船の乗組員を捜索   → no: the coast guard's local office
+ *   消防と県警が川で男性を捜索           → no: a joint search, the firefighters' too
+ *   県警が山中で行方不明者を捜索         → no: the missing are named
  * </pre>
  *
- * <p>Known weaknesses: a police search for a missing child (県警が山中で不明の女児を捜索) is read as legal; a doer named
- * only by a pronoun (同署) passes, one named by a title (署長) does not.
+ * <p>Known weaknesses: a police search for the missing not named so (県警が山中で女児を捜索) is read as legal; a doer named
+ * only by a pronoun (同署) passes, one named by a title (署長) does not; a high prosecutors' office (大阪高検) and a
+ * police headquarters (県警察本部) are not read as the police; a case's search for what is unaccounted for (使途不明金)
+ * is read as one for the missing.
  */
 final class PoliceSearches {
 
-    /** How the names of the police and prosecutors end: 県警, 警視庁, 警察, 地検, 特捜部, and a police station's 署. */
-    private static final List<String> POLICE = List.of("警", "警察", "警視庁", "地検", "検察", "特捜部", "署");
-    /** Offices whose names end with 署 that are no police: firefighters, tax offices, forest offices. */
-    private static final List<String> OTHER_OFFICES = List.of("消防署", "税務署", "森林管理署");
+    /**
+     * How the names of the police and prosecutors end: 県警, 府警, 道警, 警視庁, 警察, 地検, 特捜部, and a police station's
+     * 署; not any 警 (中国海警 is a coast guard).
+     */
+    private static final List<String> POLICE = List.of("県警", "府警", "道警", "警察", "警視庁", "地検", "検察", "特捜部", "署");
+    /** Offices whose names end with 署 that are no police: tax offices, forest offices, the coast guard's local ones. */
+    private static final List<String> OTHER_OFFICES = List.of("税務署", "森林管理署", "営林署", "海上保安署");
+    /** What names the firefighters anywhere in a doer: 消防署, 北消防分署, 消防. */
+    private static final String FIREFIGHTERS = "消防";
+    /** Words of a label that name the missing a search is for: 行方不明者, 不明の女児, 安否, 乗組員, 登山者. */
+    private static final List<String> THE_MISSING = List.of("不明", "安否", "乗組員", "登山者");
     /** The deed: 捜索 (捜索した, 捜索に入った). */
     private static final String SEARCH = "捜索";
 
@@ -43,6 +58,14 @@ final class PoliceSearches {
             return false;
         }
         String doer = label.substring(0, ga);
-        return POLICE.stream().anyMatch(doer::endsWith) && OTHER_OFFICES.stream().noneMatch(doer::endsWith);
+        if (doer.contains(FIREFIGHTERS) || THE_MISSING.stream().anyMatch(label::contains)) {
+            return false;
+        }
+        for (String name : doer.split("と")) {
+            if (POLICE.stream().noneMatch(name::endsWith) || OTHER_OFFICES.stream().anyMatch(name::endsWith)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

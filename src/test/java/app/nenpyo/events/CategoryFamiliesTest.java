@@ -207,6 +207,31 @@ class CategoryFamiliesTest {
         "市長は6日、支援した企業に謝意を表した。|STATEMENT",
         "彼は12日、約束の時間に遅れた。|OTHER",
         "町は9日、選手の活躍に敬意を表して記念碑を建てた。|OTHER",
+        // session 37 (rv3): a search by the coast guard's or the firefighters' office, or a joint one, is no police search,
+        // nor one in a disaster the label names
+        "宮古海上保安署は5日、転覆した漁船の乗組員を捜索した。|DISASTER",
+        "海上保安署は5日、行方不明の乗組員を捜索した。|OTHER",
+        "北消防分署は5日、川で流された男性を捜索した。|OTHER",
+        "消防と県警は5日、川で流された男性を捜索した。|OTHER",
+        "県警は5日、山で遭難した登山者を捜索した。|DISASTER",
+        "県警は5日、土砂崩れの現場で行方不明者を捜索した。|DISASTER",
+        "県警は5日、大雨で流された男性を捜索した。|DISASTER",
+        "北署は5日、男の車を捜索した。|LEGAL",
+        // …a promise made with someone, kept or missed, or a bill, is no promise said; one said in a verb's form is
+        "男性は10日、友人と約束していたゴルフに出かけた。|OTHER",
+        "男は5日、知人と約束した場所に現れなかった。|OTHER",
+        "男性は10日、妻と約束した。|OTHER",
+        "両社は5日、現金と約束手形を交換した。|OTHER",
+        "町長は5日、住民に必ず橋を架け直すと約束した。|STATEMENT",
+        "選手たちは8日、来年こそ優勝しようと約束した。|STATEMENT",
+        // …and only words of feeling are expressed (弔意, 感謝の意): not 創意 shown in a work, a face, the voters' will, nor
+        // respect shown by a bow
+        "知事は7日、遺族に弔意を表した。|STATEMENT",
+        "社長は4日、取引先に感謝の意を表した。|STATEMENT",
+        "画家は5日、作品で創意を表現した。|OTHER",
+        "男性は5日、失意を表情に出さなかった。|OTHER",
+        "選挙結果は5日、民意を表した。|ELECTION",
+        "選手は9日、観客に敬意を表し、一礼した。|OTHER",
     })
     void wordsAReaderFilesByMeaning(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);

@@ -177,6 +177,16 @@ class CategoryTest {
         "市立図書館は7日、館内の空調設備に不具合が見つかり、市は9日まで休館すると発表した。|7日|OTHER",
         "市立図書館は7日に館内の空調設備に不具合が見つかり、9日まで休館すると発表した。|7日|OTHER",
         "市立図書館は7日、館内の空調設備に不具合が見つかり、9日まで休館した。|7日|OTHER",
+        // session 37 (rv3): nor where another doer announces after が or も (…と県が発表, 市も…), nor where an intention is
+        // made known (考えを明らかにした: words); the later clauses are not read where they have their own day or call a
+        // deed off (10日の説明会を中止: no meeting of the 4th), and a compound announced is read whole (株主総会)
+        "市立図書館は7日、空調設備に不具合が見つかり、9日まで休館すると県が発表した。|7日|OTHER",
+        "市立図書館は7日、空調設備に不具合が見つかり、市も9日まで休館すると発表した。|7日|OTHER",
+        "首相は4日、工場を視察し、来年度に補助を拡充する考えを明らかにした。|4日|OTHER",
+        "同社は4日、システムに不具合が見つかり、10日に予定していた説明会を中止すると発表した。|4日|ANNOUNCEMENT",
+        "同社は4日、システムに不具合が見つかり、10日に予定していたデモを中止すると発表した。|4日|ANNOUNCEMENT",
+        "同社は4日、システムに不具合が見つかり、6月の株主総会を延期すると発表した。|4日|ANNOUNCEMENT",
+        "同社は4日、新社長に副社長が就き、株主総会で正式に決めると発表した。|4日|ECONOMY",
     })
     void whatTheDateGovernsDecides(String sentence, String expression, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE).stream()

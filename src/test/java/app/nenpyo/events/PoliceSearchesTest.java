@@ -24,6 +24,21 @@ class PoliceSearchesTest {
         "県警が男を逮捕|逮捕|false",
         "県警が会見|会見|false",
         "山中で捜索|捜索|false",
+        // session 37 (rv3): more offices ending in 署 or 警 that are no police, a joint search with others, the missing named
+        "宮古海上保安署が転覆した漁船を捜索|捜索|false",
+        "海上保安署が沖合で男性を捜索|捜索|false",
+        "北消防分署が川で男性を捜索|捜索|false",
+        "営林署が山林で男性を捜索|捜索|false",
+        "中国海警が漁船を捜索|捜索|false",
+        "消防と県警が川で男性を捜索|捜索|false",
+        "海上保安庁と県警が沖合で男性を捜索|捜索|false",
+        "県警が山中で行方不明の女児を捜索|捜索|false",
+        "県警が遭難した登山者を捜索|捜索|false",
+        "県警が転覆した船の乗組員を捜索|捜索|false",
+        // …while the police and prosecutors together, and a prefecture's or a station's police, still are
+        "県警と地検が会社の本社を捜索|捜索|true",
+        "北海道警が男の自宅を捜索|捜索|true",
+        "北署が男の車を捜索|捜索|true",
     })
     void aSearchIsThePolicesWhenTheyDoIt(String label, String predicate, boolean expected) {
         assertEquals(expected, PoliceSearches.aPoliceSearch(label, predicate));
