@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * </ol>
  * Before them all, a collision of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is
  * not one), and a search by the police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's
- * search for the missing is not one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
+ * search for the missing is not one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none
+ * of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
  * announcement, an agreement reached (合意, …で一致) a meeting ({@link #agreement}), and anything else OTHER. In the last two, a named happening that belongs to none of the nine categories makes OTHER
  * unless a keyword of a category is there too (firstMatch takes the lowest category in table
  * order): a ceremony or sports event (開会式, 五輪, 大会) and a session of parliament (国会, 議会,
@@ -541,7 +542,8 @@ final class CategoryRules {
             }
         }
         int verb = lastWord(tokens, rest);
-        return verb >= 2 && ANNOUNCING.contains(tokens.get(verb).baseForm()) && !another(tokens, verb, rest);
+        return verb >= 2 && ANNOUNCING.contains(tokens.get(verb).baseForm())
+                && !anotherDoerOrAnIntention(tokens, verb, rest);
     }
 
     /**
@@ -549,7 +551,7 @@ final class CategoryRules {
      * it (…休館すると県が発表した), or an intention as its object (…拡充する考えを明らかにした: 考え, 意向, 方針, 意欲, a
      * statement of what one means to do).
      */
-    private static boolean another(List<Token> tokens, int verb, TextSpan rest) {
+    private static boolean anotherDoerOrAnIntention(List<Token> tokens, int verb, TextSpan rest) {
         Token before = tokens.get(verb - 1);
         if (!rest.contains(before.span())) {
             return false;
