@@ -43,14 +43,23 @@ final class Paraphrases {
             new Paraphrase("死亡", '他', Pattern.compile("他界")),
             new Paraphrase("接近", '最', Pattern.compile("最接近")),
             // a fire told by where it broke out (住宅から出火し / 10日の火災で, 調理場から火の手が上がった): the fire; not a
-            // fire set (放火, above) nor a fire's risk (火が出る恐れ). Not 全焼 either: a case named by the house burnt
-            // down (住宅が全焼し夫婦が死亡した事件) is the crime its later reports tell, not the fire alone
-            new Paraphrase("火災", '火', Pattern.compile("出火|火の手が上が|火が出た")),
+            // fire set (放火, above), one that did not break out (揺れを観測したが、出火はなかった), a fire's risk
+            // (火が出る恐れ, 出火する恐れがあるとして回収) nor a protest's figure (批判の火の手: a fire's comes from or in a spot).
+            // Not 全焼 either: a case named by the house burnt down (住宅が全焼し夫婦が死亡した事件) is the crime its later
+            // reports tell, not the fire alone
+            new Paraphrase("火災", '火', Pattern.compile("出火(?!(?:は|も)?(?:なかった|ない|しなかった|せず)|(?:の|する|した)(?:恐れ|おそれ|可能性|危険))"
+                    + "|(?:から|で)(?:激しい|大きな)?火の手が上が|火が出た")),
             // a boat that went down is its sinking (旅客船が浸水して沈んだ), as is the accident a later report names by it
-            // (遊覧船沈没事故を受け: a compound whose end is 事故); not prices or a sun that sink
-            new Paraphrase("沈没", '沈', Pattern.compile("(船|丸|号|艇|ボート|フェリー)[^。]{0,30}沈(ん|み|む)|沈没事故")),
-            // an animal or inmate that got out is an escape (飼育舎から逃げ出した / 10日の脱走); not a suspect's flight (逃走)
-            new Paraphrase("脱走", '逃', Pattern.compile("逃げ出(し|す|さ)")),
+            // (遊覧船沈没事故を受け: a compound whose end is 事故); not prices or a sun that sink, even beside a boat
+            // (フェリーから見た夕日が沈んだ), nor a business's ups and downs (造船業界は浮き沈みが激しい). 号 after a figure is
+            // a count (10号2ランを浴び、…沈んだ: a team that lost), 丸 of 日の丸 a flag, not a boat's name
+            new Paraphrase("沈没", '沈', Pattern.compile("(?:船|(?<![0-9０-９])号|(?<!日の)丸|艇|ボート|フェリー)[^。]{0,30}"
+                    + "(?<!浮き|(?:夕日|夕陽|太陽|朝日|月)[がはも]?)沈(?:ん|み|む)|沈没事故")),
+            // an animal or inmate that got out is an escape (1匹が飼育舎から逃げ出した / 10日の脱走): one counted as
+            // animals are (1匹, 2頭), an inmate, or a keeping place it got out of; not a suspect's flight (逃走, 現金を奪い、
+            // 逃げ出した), people who fled a fire or a quake (住人は自力で逃げ出した), nor a measure against it (逃げ出さないよう)
+            new Paraphrase("脱走", '逃', Pattern.compile("(?:(?:[0-9０-９一二三四五六七八九十数]+(?:匹|頭|羽)|受刑者|収容者|囚人)[^。]{0,20}"
+                    + "|(?:動物園|飼育舎|飼育施設|おり|檻|柵|ケージ|水槽|刑務所|拘置所|収容所|少年院|作業場)から[^。]{0,10})逃げ出(?:し|す)")),
             // views exchanged are an exchange of views, a meeting's (意見を交わした, 意見を交換した)
             new Paraphrase("意見交換", '意', Pattern.compile("意見を(交わ|交換)")),
             // the yen's rate falling is the yen's weakening, within the clause that says it (not 円相場が上昇し、株価は下落);

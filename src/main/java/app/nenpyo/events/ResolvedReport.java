@@ -42,12 +42,16 @@ import java.util.stream.Stream;
  *                       卒業式を終える), read once here: whether a report ended a thing is of the report alone
  * @param shortNames     the short names its head words give in brackets ({@link ShortNames#givenInBrackets}: 給特法 of
  *                       改正教員給与特別措置法（給特法）), read once here, not for every pair compared
+ * @param spots          the places its clause names, where its happening may be (北浜 of 北浜市で10日夜に起きた火災で、
+ *                       not 南浜 of the clause after it, …南浜町に住む男性と確認した): a subset of {@code actors}
+ * @param oneSpotKinds   the happenings of one spot its head words tell ({@link Similarity#oneSpotKinds}: 火災 of
+ *                       出火 and 火災), one bit each, read once here: asked of every pair of a day whose places differ
  */
 record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
                       Set<String> personKeys, int subjectId, int placeId, int placeCountryId, int[] personIds,
                       int[] headIds, int[] participantIds, int[] wordIds, int objectId, boolean mergesWithNothing,
                       boolean doneAsWell, boolean toldByItsWordAlone, List<String> wordsBeforeAGenericDeed,
-                      List<String> wordsEnded, List<String> shortNames) {
+                      List<String> wordsEnded, List<String> shortNames, List<Actor> spots, int oneSpotKinds) {
 
     /** Ids of strings, dense from 0, for one merge; not thread-safe (combine fills it on one thread). */
     static final class Ids {
@@ -64,8 +68,8 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
     }
 
     /** @param ids the one table of ids of this merge: reports compared with each other must share it */
-    static ResolvedReport of(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place, int order,
-                             Ids ids) {
+    static ResolvedReport of(Report report, List<Actor> actors, Optional<Actor> subject, Optional<Actor> place,
+                             List<Actor> spots, int order, Ids ids) {
         Set<String> persons = actors.stream().filter(a -> a.kind() == ActorKind.PERSON).map(Actor::key)
                 .collect(Collectors.toUnmodifiableSet());
         int[] personIds = new int[persons.size()];
@@ -87,7 +91,7 @@ record ResolvedReport(Report report, List<Actor> actors, Optional<Actor> subject
                 Similarity.toldByItsWordAlone(report, subject, place),
                 WordsBeforeAGenericDeed.of(report.label(), report.headWords(), asWritten),
                 WordsBeforeAGenericDeed.endedIn(report.label(), asWritten),
-                ShortNames.givenInBrackets(report.headWords()));
+                ShortNames.givenInBrackets(report.headWords()), spots, Similarity.oneSpotKinds(report.headWords()));
     }
 
     /** The report's actors as its clause writes them and by their names: 気象庁 of 気象庁の発表. */

@@ -1046,43 +1046,55 @@ final class Similarity {
     /**
      * Happenings that befall one spot: a fire, an escape, a sinking, a crash, a crime. A building burns in one town, a
      * boat sinks off one coast; two of them on one day are common (the fire brigade of every city goes out daily).
-     * Not a quake, a storm or a heat wave, which many places report as one.
+     * Not a quake, a storm or a heat wave, which many places report as one. At most 32: {@link #oneSpotKinds} keeps
+     * one bit for each.
      */
     private static final List<String> HAPPENINGS_OF_ONE_SPOT = List.of("火災", "火事", "出火", "放火", "全焼", "脱走",
             "沈没", "転覆", "座礁", "脱線", "衝突", "墜落", "事故", "爆発", "殺害", "強盗", "窃盗");
 
     /**
      * Whether two reports tell a happening of one spot ({@link #HAPPENINGS_OF_ONE_SPOT}, as a head word or its end:
-     * 衝突事故 ends 事故) and each names a place among its actors the other does not ({@link #twoPlacesApart}): two
-     * happenings, however alike their words. 北浜市東町の住宅から10日夜出火し、全焼した beside 南浜町の倉庫で10日夜、
-     * 火災があった are two fires (both 火災, one in other words); 北浜市の動物園でサルが逃げ出した beside 南浜刑務所で
-     * 受刑者の脱走があった two escapes. A follow-up naming no place (10日の火災で、北浜署は…) still joins its fire.
-     * Known weakness: a prefecture in one and its town in the other (群馬県 / 湯ノ沢町) are two places to it, so a
-     * recap naming the prefecture alone stays apart from the town's report.
+     * 衝突事故 ends 事故) and each names, in the clause that tells it, a place the other names nowhere
+     * ({@link ResolvedReport#spots}): two happenings, however alike their words. 北浜市東町の住宅から10日夜出火し、
+     * 全焼した beside 南浜町の倉庫で10日夜、火災があった are two fires (both 火災, one in other words);
+     * 北浜市の動物園でサルが逃げ出した beside 南浜刑務所で受刑者の脱走があった two escapes. A follow-up naming no place
+     * (10日の火災で、北浜署は…) still joins its fire, and so does one whose other place is a clause apart, a victim's
+     * address (北浜市で10日夜に起きた火災で、北浜署は13日、死亡したのは南浜町に住む男性と確認した: its clause names 北浜
+     * alone). Known weaknesses: a prefecture in one and its town in the other (群馬県 / 湯ノ沢町) are two places to it, so
+     * a recap naming the prefecture alone stays apart from the town's report; an address in the very clause of the
+     * happening (北浜市の住宅から10日出火し、南浜町に住む男性が死亡) is a spot too. And two fires of one town, or one
+     * named by its building alone, still join: a town part the tagger does not read as a place (北浜市東町の住宅 beside
+     * 北浜市西町の倉庫, or 東町 read as a body) or a building with no place (市立北浜病院で火災) names no other spot, and
+     * the building burnt (住宅 / 倉庫) is not read as the fire's object.
      */
     private static boolean oneSpotsHappeningInTwoPlaces(ResolvedReport a, ResolvedReport b) {
-        return sharedHappeningOfOneSpot(a.report().headWords(), b.report().headWords()) && twoPlacesApart(a, b);
+        return (a.oneSpotKinds() & b.oneSpotKinds()) != 0
+                && spotNamedNowhereIn(a, b) && spotNamedNowhereIn(b, a);
     }
 
-    // loops, not streams: asked of every pair of a day whose places differ
-    private static boolean sharedHappeningOfOneSpot(List<String> a, List<String> b) {
-        for (String head : a) {
-            for (String kind : HAPPENINGS_OF_ONE_SPOT) {
-                if (head.endsWith(kind) && endsWith(b, kind)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWith(List<String> heads, String kind) {
-        for (String head : heads) {
-            if (head.endsWith(kind)) {
+    private static boolean spotNamedNowhereIn(ResolvedReport one, ResolvedReport other) {
+        for (Actor spot : one.spots()) {
+            if (other.actors().stream().noneMatch(b -> b.key().equals(spot.key()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The happenings of one spot a report's head words tell, one bit each ({@link #HAPPENINGS_OF_ONE_SPOT}: a head word
+     * or its end, 衝突事故 sets 衝突's and 事故's): read once a report, so that a pair is one AND.
+     */
+    static int oneSpotKinds(List<String> headWords) {
+        int kinds = 0;
+        for (int k = 0; k < HAPPENINGS_OF_ONE_SPOT.size(); k++) {
+            for (String head : headWords) {
+                if (head.endsWith(HAPPENINGS_OF_ONE_SPOT.get(k))) {
+                    kinds |= 1 << k;
+                }
+            }
+        }
+        return kinds;
     }
 
     /** Whether a report says a word naming its happening, in its label or clause, not only in other words ({@link Paraphrases}). */

@@ -1,12 +1,14 @@
 package app.nenpyo.events;
 
 import app.nenpyo.domain.Actor;
+import app.nenpyo.domain.ActorKind;
 import app.nenpyo.domain.Event;
 import app.nenpyo.domain.ReportDays;
 import app.nenpyo.nlp.ActorMention;
 import app.nenpyo.nlp.ActorRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -307,7 +309,30 @@ final class WindowedMerge {
             actors.putIfAbsent(a.key(), a);
         }
         return ResolvedReport.of(r, List.copyOf(actors.values()), r.subject().map(m -> actorIn(actorOf, m)),
-                r.place().map(m -> actorIn(actorOf, m)), order, ids);
+                r.place().map(m -> actorIn(actorOf, m)), spots(actorOf, r), order, ids);
+    }
+
+    /**
+     * The places a report's happening lies in: the first its clause names, with those written on after it
+     * (北浜 and 東町 of 北浜市東町の住宅から出火し); not one named further on (南浜 of 北浜市で10日夜に起きた火災で、
+     * 北浜署は13日、死亡したのは南浜町に住む男性と確認した, a victim's address).
+     */
+    private static List<Actor> spots(Map<ActorMention, Actor> actorOf, Report r) {
+        List<ActorMention> places = r.actors().stream()
+                .filter(m -> r.source().clause().contains(m.span()) && actorIn(actorOf, m).kind() == ActorKind.PLACE)
+                .sorted(Comparator.comparing(ActorMention::span)).toList();
+        Map<String, Actor> spots = new LinkedHashMap<>();
+        int end = -1;
+        for (ActorMention m : places) {
+            // 北浜市東町: the town's name one suffix after the city's
+            if (end >= 0 && m.span().start() > end + 1) {
+                break;
+            }
+            Actor a = actorIn(actorOf, m);
+            spots.putIfAbsent(a.key(), a);
+            end = m.span().end();
+        }
+        return List.copyOf(spots.values());
     }
 
     private static Actor actorIn(Map<ActorMention, Actor> actorOf, ActorMention m) {
