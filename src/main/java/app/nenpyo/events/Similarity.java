@@ -1054,7 +1054,7 @@ final class Similarity {
 
     /**
      * Whether two reports tell a happening of one spot ({@link #HAPPENINGS_OF_ONE_SPOT}, as a head word or its end:
-     * 衝突事故 ends 事故) and each names, in the clause that tells it, a place the other names nowhere
+     * 衝突事故 ends 事故) and each names first, in the clause that tells it, a place the other names nowhere
      * ({@link ResolvedReport#spots}): two happenings, however alike their words. 北浜市東町の住宅から10日夜出火し、
      * 全焼した beside 南浜町の倉庫で10日夜、火災があった are two fires (both 火災, one in other words);
      * 北浜市の動物園でサルが逃げ出した beside 南浜刑務所で受刑者の脱走があった two escapes. A follow-up naming no place
@@ -1083,7 +1083,7 @@ final class Similarity {
 
     /**
      * The happenings of one spot a report's head words tell, one bit each ({@link #HAPPENINGS_OF_ONE_SPOT}: a head word
-     * or its end, 衝突事故 sets 衝突's and 事故's): read once a report, so that a pair is one AND.
+     * or its end, 衝突事故 sets 事故's): read once a report, so that a pair is one AND.
      */
     static int oneSpotKinds(List<String> headWords) {
         int kinds = 0;
