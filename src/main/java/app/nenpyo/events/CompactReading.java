@@ -13,9 +13,9 @@ import java.util.Map;
  * A dated sentence's first reading ({@link AnalysedSentence}) held in arrays between the extractor's two
  * passes, for a document of more dated sentences than {@link EventExtractor#KEPT_READINGS} (a file of many posts
  * run together): its tokens as spans, parts of speech and base forms, no object a token, the sentence's text
- * left in the document. About 20 bytes a token where the reading's objects take about 136 (a {@code Token}, its
- * span and its strings), so a file of 2,000 posts keeps every reading, where before the sentences past the kept
- * ones went through Kuromoji a second time (a fifth of the file's import).
+ * left in the document. About 20 bytes a token where the reading's objects take about 144 (a {@code Token} with
+ * its kinds, its span and its strings), so a file of 2,000 posts keeps every reading, where before the sentences past
+ * the kept ones went through Kuromoji a second time (a fifth of the file's import).
  *
  * <p>{@code 田中市長は18日、予算案を説明した。} → spans [0,2, 2,4, 4,5, …], parts of speech as the tokenizer's own
  * strings (one string a part of speech for the whole dictionary), base forms only where they differ from the

@@ -15,8 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * small inlining limits; a bit of a word computed once per token is. The bits of a part of speech are computed
  * once per distinct string (IPADIC has about seventy) and kept.
  *
- * <p>Known weakness: only the prefixes the hot rules ask are here; the rest of the code still asks the string,
- * which answers the same.
+ * <p>Known weaknesses: the prefixes are here for the tests moved so far, the rest of the code still asks the string,
+ * which answers the same. ADVERB, QUOTING_PARTICLE, ATTRIBUTIVE_PARTICLE, PARALLEL_PARTICLE and SYMBOL are asked by no
+ * rule yet: they stand for string tests still in {@code events/} ({@code 助詞-連体化} 11 times, {@code 助詞-格助詞-引用}
+ * 7, {@code 助詞-並立助詞}, {@code 副詞} and {@code 記号} a few), to be moved when those classes are touched. A kind is one
+ * bit of a {@code long}, so there can be 64 at most: a 65th fails when the class is loaded.
  */
 public enum PartOfSpeech {
     NOUN("名詞"),
@@ -63,6 +66,10 @@ public enum PartOfSpeech {
     private final long bit;
 
     PartOfSpeech(String prefix) {
+        if (ordinal() >= Long.SIZE) {
+            // 1L << 64 is 1L: a 65th kind would share NOUN's bit and answer is() wrongly.
+            throw new IllegalStateException("a part of speech's kinds are the bits of one long: " + prefix + " is kind " + (ordinal() + 1));
+        }
         this.prefix = prefix;
         this.bit = 1L << ordinal();
     }

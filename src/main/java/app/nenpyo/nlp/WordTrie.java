@@ -26,21 +26,13 @@ final class WordTrie {
         private Node[] next = new Node[0];
         private boolean endsAWord;
 
-        /** The node {@code c} leads to, or null: {@code Arrays.binarySearch} written out, as it is asked at nearly every character and the launch's small inlining limits leave that call two calls deep. */
+        /**
+         * The node {@code c} leads to, or null. A hand-written search here (session 37) measured no gain: the
+         * profile only charged the same samples to the caller once it was inlined (decision 0021, 2026-12-13).
+         */
         Node child(char c) {
-            int low = 0;
-            int high = chars.length - 1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                if (chars[middle] < c) {
-                    low = middle + 1;
-                } else if (chars[middle] > c) {
-                    high = middle - 1;
-                } else {
-                    return next[middle];
-                }
-            }
-            return null;
+            int k = Arrays.binarySearch(chars, c);
+            return k < 0 ? null : next[k];
         }
 
         Node childOrNew(char c) {
