@@ -89,11 +89,10 @@ final class LabelBuilder {
         if (relative.isPresent()) {
             return relative.get().withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
         }
-        Optional<TextSpan> clefted = CleftedDeed.deed(s, clause, date);
+        Optional<CleftedDeed.Cleft> clefted = CleftedDeed.deed(s, clause, date);
         if (clefted.isPresent()) {
-            // the date follows its deed: read the deed as a clause of no date of its own, from its start
-            TextSpan deed = clefted.get();
-            Label told = new Reading(gazetteer, s, deed, new TextSpan(deed.start(), deed.start()), otherDates).label();
+            // the date follows its deed: read the deed from its doer on as a clause of no date of its own
+            Label told = new Reading(gazetteer, s, clefted.get().deed(), clefted.get().anchor(), otherDates).label();
             return told.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
         }
         TextSpan told = ReportedDeed.reportedDeed(s, clause, date, otherDates);

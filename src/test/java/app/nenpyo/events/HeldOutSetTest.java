@@ -443,9 +443,6 @@ class HeldOutSetTest {
      * trade accepted: the thirteenth's labelled 76 → 75. A president's promise to rebuild, now a statement as his
      * speech that day is, joins the speech's event as its writer has it (the merge gained), and takes that event's
      * label, which names the speech and not the promise.
-     * Session 37 (hL, decision 0037's addendum of 2026-12-13): a cleft (…したのは12日で、) labelled by its own clause
-     * and a dated noun framing the deed after it (15日の開幕戦を前に監督を交代させた) said with that deed: labelled
-     * 120 → 122, 122 → 123, 100 → 102, 104 → 105, 76 → 79 on sets seven, eight, eleven, twelve and thirteen, the blind
      * Session 37 (hL, decision 0037's addendum of 2026-12-13): a cleft (…したのは12日で、) labelled by its own clause:
      * labelled 120 → 122, 122 → 123, 100 → 102, 104 → 105, 76 → 78 on sets seven, eight, eleven, twelve and thirteen, the blind
      * sixteenth's 96 → 98; categorised 137 → 138, 95 → 96, 100 → 101 on the tenth to twelfth and 106 → 107 on the
@@ -453,7 +450,6 @@ class HeldOutSetTest {
      * 116 → 115, one report: 衆院を通過したのは先月30日で、約2週間での成立となった was labelled 成立 from the clause
      * after its date and so joined the law's enactment by that word (Similarity's report told by its word alone);
      * it is now 衆院を通過, what its date dates, which no merge rule yet reads as the lower house's 可決.
-     * Session 37's actors (decision 0044's addendum of 2026-12-13: a typhoon by its number and 台風は after it; a school,
      * Session 37's actors (decision 0044's addendum of 2026-12-13: a typhoon by its number; a school,
      * hospital, library or zoo named whole by its founder or a place's name, 町立北浦病院, 鷺島小中学校; a company before
      * （本社・…）; a shop, an inn or a troupe named in brackets after its kind, スーパー「…」, 旅館「…」; 警察 and 消防 alone
