@@ -152,6 +152,9 @@ public final class ActorFinder {
         int n = text.length();
         int i = 0;
         boolean tokenised = !tokens.isEmpty();
+        // checked once a sentence: these two rules look at every word start, and most sentences name neither
+        boolean institutions = tokenised && InstitutionsNamedWhole.mayNameOne(text);
+        boolean headOffices = tokenised && CompaniesByTheirHeadOffice.mayNameOne(text);
         ActorMention lastFullName = null; // スポーツ仲裁裁判所 of スポーツ仲裁裁判所（CAS）: its abbreviation is the same body
         while (i < n) {
             ActorMention best = longer(longer(longer(longer(
@@ -172,8 +175,8 @@ public final class ActorFinder {
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
             best = longer(best, Typhoons.at(text, i));
-            best = tokenised ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
-            best = tokenised ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;
+            best = institutions ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
+            best = headOffices ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(best, AssociationsOfPlaces.at(text, tokenAt, i, gazetteer)) : best;
             ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
             if (fullName != null && best == longer(best, fullName)) {
@@ -736,15 +739,26 @@ public final class ActorFinder {
     }
 
     /**
-     * What a country's name written right before makes a word of (日本時間, 中国産, ロシア製, 日本版, ロシア系, 日本一): a clock,
-     * where a thing comes from, whose version, whose kind, the best in the country. The country says what the thing is,
-     * and does nothing in the report: no writer lists it.
+     * What a country's name written right before makes a word of (日本時間, 中国産, ロシア製, 日本版, ロシア系): a clock,
+     * where a thing comes from, whose version, whose kind. The country says what the thing is, and does nothing in the
+     * report: no writer lists it.
      */
-    private static final List<String> WORDS_A_COUNTRY_QUALIFIES = List.of("時間", "産", "製", "版", "系", "一");
+    private static final List<String> WORDS_A_COUNTRY_QUALIFIES = List.of("時間", "産", "製", "版", "系");
 
-    /** Whether a country's name ending at {@code end} qualifies the word after it ({@link #WORDS_A_COUNTRY_QUALIFIES}). */
+    /**
+     * 一 after a country ending a word, the best in the country (日本一の, 日本一に): not where a kanji follows, a word of
+     * its own the country does something in (ロシア一国だけが反対した, 中国一帯一路構想).
+     */
+    private static final char BEST_IN = '一';
+
+    /** Whether a country's name ending at {@code end} qualifies the word after it ({@link #WORDS_A_COUNTRY_QUALIFIES}, 日本一). */
     private static boolean qualifiesTheWordAfter(String text, int end) {
-        return WORDS_A_COUNTRY_QUALIFIES.stream().anyMatch(word -> text.startsWith(word, end));
+        for (String word : WORDS_A_COUNTRY_QUALIFIES) {
+            if (text.startsWith(word, end)) {
+                return true;
+            }
+        }
+        return end < text.length() && text.charAt(end) == BEST_IN && (end + 1 == text.length() || !Scripts.isHan(text.charAt(end + 1)));
     }
 
     /** The longer of two candidates, the first on a tie. */

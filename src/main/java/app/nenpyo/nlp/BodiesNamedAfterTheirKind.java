@@ -22,7 +22,9 @@ import java.util.List;
  *
  * <p>Known weaknesses: a product a firm makes, written after 企業 (企業「新型車」), would be taken for a body; a
  * kind not in {@link #KINDS} (造り酒屋「…」, 商店街「…」) is not read, nor a trade {@link #TRADES} lacks (造園業「…」) or one written
- * bare (運送業「…」, where a firm is meant); a programme after a qualified trade (弁当製造業「支援金」) is taken for a body.
+ * bare (運送業「…」, where a firm is meant); a programme after a qualified trade (弁当製造業「支援金」) is taken for a body;
+ * an inn, a single shop or a troupe said again by its kind (旅館「松風楼」…。同館は) is lost there, as no 同館, 同店 or
+ * 同劇団 is resolved to one named so (KindNouns' 館 needs a name ending in 館).
  */
 final class BodiesNamedAfterTheirKind {
 
@@ -35,8 +37,9 @@ final class BodiesNamedAfterTheirKind {
             "旅館", "ホテル", "料亭", "飲食店", "居酒屋", "レストラン", "書店", "劇団", "球団");
 
     /**
-     * How many of {@link #KINDS}, from the first, say a company (what 同社 points at); groups and armed groups are none, nor
-     * an inn, a shop or a troupe, which news says again by its kind (同館, 同店, 同劇団).
+     * How many of {@link #KINDS}, from the first, say a company (what 同社 points at): a shop chain (スーパー, 百貨店) is one;
+     * groups and armed groups are none, nor an inn, a single shop or a troupe, which news says again by its kind (同館, 同店,
+     * 同劇団) and which nothing here resolves.
      */
     private static final int COMPANY_KINDS = 4;
 

@@ -16,21 +16,38 @@ import java.util.regex.Pattern;
  * 北斗 alone starts inside the run), nor a head office in brackets with no 本社 (（大阪市）: a person's home is written
  * so too, 山田太郎さん（大阪市）; a company's ending before it is read by {@code ActorFinder}).
  *
+ * <p>A kind counts as a whole word only (大手町開発 is a name, 大手 no word of it); a company's legal form is no part of
+ * the name (株式会社みどり（本社・大阪市） → みどり). Not a run ending with a title or a site of the company
+ * (北斗電機社長（本社・…）, 北斗電機の滋賀工場（本社・…）): the brackets tell the company's head office, the run names
+ * someone or something else.
+ *
  * <p>Known weaknesses: a name longer than {@link #LONGEST} characters is not read; a company named after a kind with no
- * mark between (食品メーカー北斗) is not read at all.
+ * mark between (食品メーカー北斗, 製造業北斗) is not read at all, nor one whose name ends with a kind (東洋企業（本社・福岡市）);
+ * a company carries no country (気象庁 carries 日本).
  */
 final class CompaniesByTheirHeadOffice {
 
     /** A head office in brackets: （本社・潮騒市）, （本社：東京都港区）, (本社・同市). */
     private static final Pattern HEAD_OFFICE = Pattern.compile("[（(]本社[・:：、]?[^）)]{1,12}[）)]");
 
-    /** Words saying what kind of company, not which, that a run holding them is not a name: 食品メーカー北斗. */
-    private static final List<String> KINDS = List.of("メーカー", "大手", "会社", "企業", "業者", "各社", "運営", "子会社");
+    /** Words saying what kind of company, not which, that a run holding them is not a name: 食品メーカー北斗, 製造業北斗 (業 a word of its own). */
+    private static final List<String> KINDS = List.of("メーカー", "大手", "会社", "企業", "業者", "各社", "運営", "子会社", "業");
+
+    /** A company's legal form written before its name. */
+    private static final List<String> LEGAL_FORMS = List.of("株式会社", "有限会社", "合同会社");
+
+    /** What a run names that is no company though its head office follows: a title, a site of the company. */
+    private static final List<String> NO_COMPANYS_ENDINGS = List.of("社長", "会長", "工場", "支店", "支社", "営業所", "事業所");
 
     /** The longest name read. */
     private static final int LONGEST = 16;
 
     private CompaniesByTheirHeadOffice() {
+    }
+
+    /** Whether {@code text} may name a company by its head office at all (it holds 本社), checked once a sentence. */
+    static boolean mayNameOne(String text) {
+        return text.contains("本社");
     }
 
     /** The company whose name starts at {@code i}, or null. */
@@ -40,14 +57,37 @@ final class CompaniesByTheirHeadOffice {
             return null;
         }
         int after = text.charAt(end) == '」' ? end + 1 : end;
-        if (!HEAD_OFFICE.matcher(text).region(after, text.length()).lookingAt()) {
+        if (!text.startsWith("本社", after + 1) || !HEAD_OFFICE.matcher(text).region(after, text.length()).lookingAt()) {
             return null;
         }
-        String name = text.substring(i, end);
-        if (KINDS.stream().anyMatch(name::contains)) {
+        String surface = text.substring(i, end);
+        int nameFrom = i + legalForm(surface).length();
+        if (nameFrom >= end || holdsAKind(tokenAt, nameFrom, end) || NO_COMPANYS_ENDINGS.stream().anyMatch(surface::endsWith)) {
             return null;
         }
-        return new ActorMention(name, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
+        String name = text.substring(nameFrom, end);
+        return new ActorMention(surface, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
+    }
+
+    /** Whether a word from {@code i} to {@code end} says a company's kind ({@link #KINDS}), a whole word only. */
+    private static boolean holdsAKind(Token[] tokenAt, int i, int end) {
+        for (int at = i; at < end; at++) {
+            Token t = ActorFinder.at(tokenAt, at);
+            if (t != null && KINDS.contains(t.surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The legal form written before the name (株式会社 of 株式会社みどり), or "". */
+    private static String legalForm(String surface) {
+        for (String form : LEGAL_FORMS) {
+            if (surface.startsWith(form)) {
+                return form;
+            }
+        }
+        return "";
     }
 
     /** Where the 」 closing what starts at {@code i} stands, or -1. */

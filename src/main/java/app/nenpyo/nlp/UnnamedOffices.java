@@ -27,9 +27,11 @@ import java.util.Set;
  *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁; 山辺町の旅館で…。消防によると → 消防.</li>
  * </ul>
  *
- * <p>Known weakness: the offices of different prefectures said by their kind alone are one actor
+ * <p>Known weaknesses: the offices of different prefectures said by their kind alone are one actor
  * (one lane 県警) across the articles of a project; the reason of each says the place it was read
- * with.
+ * with. So are, and far more often, every town's 警察 and 消防: one lane 警察 for all. 警察 of a sentence about the
+ * police in general (警察は一般に、こうした事件を公表しない) is read as the article's office too, and a foreign town's
+ * police (米ニューヨーク市で…。現地の警察によると) is stamped {@link ActorFinder#HOME_COUNTRY}.
  */
 final class UnnamedOffices {
 

@@ -484,6 +484,16 @@ class ActorFinderTest {
         assertEquals(List.of("日本", "中国"), countries("日本と中国は3日、協議した。"), "after a particle: the countries");
     }
 
+    /** 一 after a country is the best in it only ending a word: before a kanji it starts a word the country acts in. */
+    @Test
+    void aCountryBeforeAWordStartingWithOneActs() {
+        assertEquals(List.of(), countries("北斗製菓が日本一に輝いた。"));
+        assertEquals(List.of(), countries("目標は日本一"), "at the text's end too");
+        assertEquals(List.of("ロシア"), countries("ロシア一国だけが決議に反対した。"));
+        assertEquals(List.of("米国"), countries("米国一国で対応するのは難しい。"));
+        assertEquals(List.of("中国"), countries("中国一帯一路構想の会議が5日、開かれた。"));
+    }
+
     private static List<String> countries(String text) {
         return find(text).stream().filter(m -> m.kind() == ActorKind.COUNTRY).map(ActorMention::canonical).toList();
     }

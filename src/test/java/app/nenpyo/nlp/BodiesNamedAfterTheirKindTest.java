@@ -98,5 +98,7 @@ class BodiesNamedAfterTheirKindTest {
     void noBusinessWithoutItsKindRightBeforeTheBrackets() {
         assertEquals(List.of(), names("スーパーで「特売」の札が並んだ。"));
         assertEquals(List.of(), names("旅館の主人は「また来て」と話した。"));
+        assertEquals(List.of(), names("スーパーマーケット「マルヤス」は3日、値上げを発表した。"), "スーパー inside スーパーマーケット");
+        assertEquals(List.of(), names("ホテル業界「再生の会」が5日、要望書を出した。"), "ホテル inside ホテル業界");
     }
 }

@@ -27,4 +27,25 @@ class CompaniesByTheirHeadOfficeTest {
         assertEquals(List.of(), organisations("会社員の田中一郎さん（松山市）は2日、語った。"));
         assertEquals(List.of(), organisations("食品メーカー朝凪（本社・福岡市）は7日、発表した。"));
     }
+
+    /** A trade IPADIC cuts in two (製造 / 業) before the name says a kind too. */
+    @Test
+    void aTradeBeforeTheNameIsAKind() {
+        assertEquals(List.of(), organisations("製造業朝凪（本社・福岡市）は7日、発表した。"));
+    }
+
+    /** A kind counts as a whole word only, and a legal form is no part of the name. */
+    @Test
+    void aKindInsideAWordOrALegalFormKeepsTheName() {
+        assertEquals(List.of("大手町開発"), organisations("大手町開発（本社・東京）は3日、新しいビルの計画を発表した。"));
+        assertEquals(List.of("みどり"), organisations("株式会社みどり（本社・大阪市）は5日、事業を売った。"));
+    }
+
+    /** A run ending with a title or a site of the company names someone or something else. */
+    @Test
+    void aTitleOrASiteBeforeTheHeadOfficeIsNoCompany() {
+        assertEquals(List.of("朝凪電機"), organisations("朝凪電機社長（本社・福岡市）は7日、辞任した。"), "the company by its ending");
+        assertEquals(List.of(), organisations("朝凪電機の滋賀工場（本社・福岡市）で7日、火災があった。").stream()
+                .filter(name -> name.endsWith("工場")).toList());
+    }
 }

@@ -46,4 +46,34 @@ class InstitutionsNamedWholeTest {
         assertEquals(List.of(), organisations("大型動物公園の計画は3日、見直された。"));
         assertEquals(List.of(), organisations("学園祭は10日に開かれた。"));
     }
+
+    /** After a founder's word, a kind of its own, a sort of school or a prefix names a kind, no one. */
+    @Test
+    void aFoundersWordBeforeAKindOfAKindIsNoName() {
+        assertEquals(List.of(), organisations("国立大学病院の赤字が3日、明らかになった。"));
+        assertEquals(List.of(), organisations("全国の国立大学附属病院で5日、調査が始まった。"));
+        assertEquals(List.of(), organisations("私立大学病院の経営が厳しい。"));
+        assertEquals(List.of(), organisations("私立大学附属高校の生徒が8日、表彰された。"));
+        assertEquals(List.of(), organisations("私立有名大学の入試で2日、出題の誤りが見つかった。"));
+        assertEquals(List.of(), organisations("国立難関大学の合格者が増えた。"));
+        assertEquals(List.of(), organisations("県立工業高校の生徒が9日、ロボットを披露した。"));
+        assertEquals(List.of(), organisations("県立商業高校で4日、販売実習があった。"));
+        assertEquals(List.of(), organisations("都立夜間中学は6日、入学式を開いた。"));
+        assertEquals(List.of(), organisations("県立特別支援学校で7日、避難訓練があった。"));
+        assertEquals(List.of(), organisations("市立新病院は1日、開院した。"));
+        assertEquals(List.of("県立北浦工業高校"), organisations("県立北浦工業高校の生徒が9日、ロボットを披露した。"),
+                "a sort after a name is part of it");
+    }
+
+    /** A prefix (同, 旧) starts no name, and a country before a kind is no place's name: the country stays. */
+    @Test
+    void aPrefixOrACountryStartsNoName() {
+        assertEquals(List.of(), organisations("同学園高校は3日、発表した。"));
+        assertEquals(List.of(), organisations("同市立みらい図書館は3日、休館した。"));
+        assertEquals(List.of(), organisations("旧白鳳学園高校の校舎が5日、取り壊された。"));
+        String text = "米国大学の研究チームが3日、発表した。";
+        assertEquals(List.of(), organisations(text));
+        assertEquals(List.of("米国"), new ActorFinder().find(text, JapaneseTokens.of(text)).stream()
+                .filter(m -> m.kind() == ActorKind.COUNTRY).map(ActorMention::canonical).toList());
+    }
 }

@@ -16,6 +16,17 @@ class TyphoonsTest {
         return find(text).stream().filter(ActorMention::aThing).map(m -> m.kind() + ":" + m.canonical()).toList();
     }
 
+    /** A typhoon as a measure, a past one after its year, or a point in time is no doer: no actor. */
+    @Test
+    void aTyphoonAsAMeasureOrOfAPastYearIsNoActor() {
+        assertEquals(List.of(), names("台風5号は台風10号並みの勢力に発達する恐れがある。").stream().filter(n -> n.endsWith("10号")).toList());
+        assertEquals(List.of(), names("昨年の台風10号並みの大雨が降った。"));
+        assertEquals(List.of(), names("2019年の台風19号では堤防が決壊した。"));
+        assertEquals(List.of(), names("台風19号から5年となった12日、追悼式が開かれた。"));
+        assertEquals(List.of(), names("伊勢湾台風級の高潮に備え、台風15号級の風に耐える堤防を造る。"));
+        assertEquals(List.of("ORGANISATION:台風10号"), names("今年の台風10号は29日、鹿児島県に上陸した。"), "this year's is the doer");
+    }
+
     /** A typhoon by its number is an actor (the places it reaches are found apart), its figures read half-width, as a thing (no company). */
     @Test
     void aTyphoonByItsNumberIsAnActor() {
