@@ -30,8 +30,8 @@ import java.util.Set;
  * <p>Known weaknesses: the offices of different prefectures said by their kind alone are one actor
  * (one lane 県警) across the articles of a project; the reason of each says the place it was read
  * with. So are, and far more often, every town's 警察 and 消防: one lane 警察 for all. 警察 of a sentence about the
- * police in general (警察は一般に、こうした事件を公表しない) is read as the article's office too, and a foreign town's
- * police (米ニューヨーク市で…。現地の警察によると) is stamped {@link ActorFinder#HOME_COUNTRY}.
+ * police in general (警察は一般に、こうした事件を公表しない) is read as the article's office too. A foreign town's police
+ * (米ニューヨーク市で…。現地の警察によると) carries the town's country, still in the one lane 警察.
  */
 final class UnnamedOffices {
 
@@ -70,8 +70,10 @@ final class UnnamedOffices {
                     a.surface() + " = " + name + " (none of its kind named before it; the " + a.surface() + " of the "
                     + (POLICE_KINDS.indexOf(a.surface().charAt(0)) >= 0 ? "prefecture" : "municipality") + " named last before it)"));
         }
+        // a foreign town's police is its country's (米ニューヨーク市で…。現地の警察によると)
+        String country = place.get().country().isEmpty() ? ActorFinder.HOME_COUNTRY : place.get().country();
         return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, a.surface(), a.surface(), "",
-                ActorFinder.HOME_COUNTRY, a.surface() + " written alone and no office of that kind named before it: the "
+                country, a.surface() + " written alone and no office of that kind named before it: the "
                 + a.surface() + " of " + place.get().surface() + "'s article, by its kind"));
     }
 

@@ -194,4 +194,13 @@ class CoreferenceTest {
         assertEquals(List.of(), names("警察と消防は16日、実況見分をした。"), "no place named: whose is not said");
         assertEquals(List.of(), names("山辺町の倉庫で14日夜、火事があった。消防署の職員や警察官が駆けつけた。"), "words of their own");
     }
+
+    /** The police of a foreign town said alone is its country's, not Japan's. */
+    @Test
+    void aForeignTownsPoliceIsItsCountrys() {
+        assertEquals(List.of("警察=米国"), links("米ニューヨーク市で3日、銃撃事件があった。現地の警察によると、3人がけがをした。").stream()
+                .map(m -> m.surface() + "=" + m.country()).toList());
+        assertEquals(List.of("警察=日本"), links("山辺町の倉庫で14日夜、火事があった。警察は16日、実況見分をした。").stream()
+                .map(m -> m.surface() + "=" + m.country()).toList());
+    }
 }
