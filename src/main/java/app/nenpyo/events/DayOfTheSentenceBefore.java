@@ -50,8 +50,9 @@ import java.util.regex.Pattern;
  *       いる, なる) nor a negation ({@link #toldAsDone}).</li>
  * </ul>
  * When the sentence before tells no deed done on a day (no date of its own, a plan, a flashback, a background
- * remark) and the sentence ends by saying a quote, on no press conference nor a court's proceedings, it takes the day
- * of the article's lead instead ({@link DayOfTheLead}, the addendum of 2026-12-13):
+ * remark) and the sentence ends by saying a quote, on no press conference, court's proceedings nor other time or place
+ * it names, before the next title line, it takes the day of the article's lead instead ({@link DayOfTheLead}, the
+ * addendum of 2026-12-13):
  * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
@@ -280,7 +281,7 @@ final class DayOfTheSentenceBefore {
         List<Sentence> sentences = doc.sentences();
         String text = doc.text();
         LocalDate written = doc.date().date();
-        Optional<Report> lead = DayOfTheLead.deed(doc, bySentence, written);
+        Optional<DayOfTheLead.Lead> lead = DayOfTheLead.lead(doc, bySentence, written);
         List<Carried> out = new ArrayList<>();
         for (int i = 1; i < sentences.size(); i++) {
             Sentence before = sentences.get(i - 1);
@@ -307,11 +308,11 @@ final class DayOfTheSentenceBefore {
                 if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written), told, written)) {
                     out.add(new Carried(sentence, deed.get(), dated));
                 }
-            } else if (lead.isPresent() && lead.get().source().sentence().end() <= before.span().end()
+            } else if (lead.isPresent() && lead.get().reaches(before, sentence)
                     && QUOTE_SAID.matcher(ending(said)).find() && DayOfTheLead.saidThatDay(unquoted)
                     && toldNoDeed(there, told, written)) {
                 // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
-                out.add(new Carried(sentence, lead.get(), dated));
+                out.add(new Carried(sentence, lead.get().deed(), dated));
             }
         }
         return out;

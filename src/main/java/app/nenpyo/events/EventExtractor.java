@@ -44,7 +44,8 @@ import java.util.stream.IntStream;
  * makes none when its sentence has a date (the date is the report); only sentences holding a
  * date are tokenised, which keeps extraction cheap (Kuromoji is the slow part), and the few
  * undated ones whose characters may tell a deed done on the day the sentence before told
- * ({@link DayOfTheSentenceBefore}, decision 0042: such a report's expression is that sentence's).
+ * ({@link DayOfTheSentenceBefore}, decision 0042: such a report's expression is that sentence's), or quoted words
+ * said on the day of the article's lead ({@link DayOfTheLead}: the expression the lead's, perhaps paragraphs before).
  * Background clauses ({@link BackgroundRules}) are reported with their reason.
  *
  * <p>{@code 内務省は10日、これまでにおよそ8000人を拘束したと発表しました。} → one report: 2022-01-10,
@@ -287,8 +288,9 @@ public final class EventExtractor {
      * The report of a sentence without a date of its own that tells a deed done on the day the
      * sentence before told ({@link DayOfTheSentenceBefore}): its spans its own (the whole sentence its
      * clause), its label, category and actors read from it as an added clause's are; its date and
-     * expression the antecedent's, a span in the sentence before. Empty when its last predicate tells no
-     * deed done, or the same deed as the antecedent's.
+     * expression the antecedent's: a span in the sentence before, or in the article's lead for quoted words
+     * ({@link DayOfTheLead}). Empty when its last predicate tells no deed done, or the same deed as the
+     * antecedent's.
      */
     private Optional<SentenceReports> carried(DocumentInput input, List<Token> documentTokens, List<Integer> wraps,
                                               NamesSaidAgain names, DayOfTheSentenceBefore.Carried c) {

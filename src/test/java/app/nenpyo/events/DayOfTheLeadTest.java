@@ -86,11 +86,83 @@ class DayOfTheLeadTest {
     }
 
     @Test
+    void aLeadOfTheWeekBeforeGivesItsDayOneOfEightDaysBeforeNone() {
+        String plan = "休館中は移動図書館を走らせる予定だ。館長は「ご不便をおかけする」と話した。\n";
+        assertEquals(List.of("2025-03-13 館長が「ご不便をおかけする」と発言"),
+                carried("市は13日、中央図書館を5月まで休館すると発表した。" + plan));
+        assertNoneCarried("市は12日、中央図書館を5月まで休館すると発表した。" + plan);
+    }
+
+    @Test
+    void aQuoteInAnotherArticlePastedAfterATitleTakesNoDayOfTheFirst() {
+        String first = "動物園は18日、ゾウの赤ちゃんが生まれたと発表した。公開は来月になる見通しだ。"
+                + "園長は「無事に育ってほしい」と話した。\n";
+        String second = "\n駅前再開発の説明会\nhttps://example.jp/town/42\n"
+                + "駅前の商店街では、空き店舗が増えている。住民の男性は「街の景色が変わる」と話した。\n";
+        assertEquals(List.of("2025-03-18 園長が「無事に育ってほしい」と発言"), carried(first + second));
+        String story = second.substring(second.indexOf("駅前の"));
+        assertEquals(List.of("2025-03-18 園長が「無事に育ってほしい」と発言"),
+                carried(first + "\nhttps://example.jp/town/42\n" + story));
+        assertEquals(List.of("2025-03-18 園長が「無事に育ってほしい」と発言"),
+                carried(first + "\n駅前再開発の説明会\n\n" + story));
+    }
+
+    @Test
+    void aLeadOpenedByADatelineOrAPlanIsTheFirstDeedDone() {
+        String story = "休館中は移動図書館を走らせる予定だ。館長は「ご不便をおかけする」と話した。\n";
+        assertEquals(List.of("2025-03-19 館長が「ご不便をおかけする」と発言"),
+                carried("2025年3月20日 東西新報朝刊\n市は19日、中央図書館を5月まで休館すると発表した。" + story));
+        assertEquals(List.of("2025-03-19 館長が「ご不便をおかけする」と発言"),
+                carried("市は4月1日から中央図書館を休館する。市が19日、発表した。" + story));
+        assertEquals(List.of("2025-03-18 監督が「最高の仲間だ」と発言"),
+                carried("チームは来月、全国大会に出場する。県大会の決勝は18日に行われ、チームが初優勝した。"
+                        + "大会は来月5日に開幕する予定だ。監督は「最高の仲間だ」と話した。\n"));
+    }
+
+    @Test
+    void anArticleOfOnlyAPlanHasNoLead() {
+        assertNoneCarried("市は4月1日から中央図書館を休館する。休館中は移動図書館を走らせる予定だ。"
+                + "館長は「ご不便をおかけする」と話した。\n");
+    }
+
+    @Test
+    void wordsSaidAtAnotherTimeOrPlaceTheSentenceNamesTakeNoLeadsDay() {
+        String lead = "市は19日、中央図書館を5月まで休館すると発表した。休館中は移動図書館を走らせる予定だ。";
+        assertNoneCarried("俳優の川上一郎さんが18日、亡くなった。88歳だった。川上さんは生前「舞台が家だ」と語った。\n");
+        assertNoneCarried(lead + "館長はかつて「本は街の記憶だ」と語った。\n");
+        assertNoneCarried(lead + "館長は就任時に「誰もが通える館に」と述べた。\n");
+        assertNoneCarried(lead + "館長は本紙のインタビューに「利用者に申し訳ない」と答えた。\n");
+        assertNoneCarried(lead + "館長は取材で「利用者に申し訳ない」と話した。\n");
+        assertNoneCarried(lead + "館長は講演で「図書館は街の居間だ」と語った。\n");
+        assertNoneCarried(lead + "市長は市議会で「財源が足りない」と答弁した。\n");
+        assertNoneCarried(lead + "\n子供の頃から通った館だ。思わず友人に「残念だね」と話した。\n");
+        assertNoneCarried(lead + "\n私は「また通いたい」と友人に話した。\n");
+    }
+
+    @Test
+    void anOccasionNamedInsideTheQuoteIsNoOccasionOfTheWords() {
+        assertEquals(List.of("2025-03-19 館長が「会見で話した通りだ」と発言"),
+                carried("市は19日、中央図書館を5月まで休館すると発表した。休館中は移動図書館を走らせる予定だ。"
+                        + "館長は「会見で話した通りだ」と話した。\n"));
+    }
+
+    @Test
+    void wordsAfterADeedOfADayLongAgoAreRefusedThoseAfterADeedOfAYearTakeTheLeadsDay() {
+        String lead = "市は19日、中央図書館を5月まで休館すると発表した。";
+        assertNoneCarried(lead + "館長は1998年4月1日に就任した。館長は「ご不便をおかけする」と話した。\n");
+        assertEquals(List.of("2025-03-19 館長が「ご不便をおかけする」と発言"),
+                carried(lead + "館長は1998年に就任した。館長は「ご不便をおかけする」と話した。\n"));
+    }
+
+    @Test
     void theOccasionsThatAreNotTheLeadsDayAreReadOutsideQuotes() {
         assertTrue(DayOfTheLead.saidThatDay("館長は「　　　　　」と話した。"));
         assertTrue(DayOfTheLead.saidThatDay("市長は式の後、「　　」と述べた。"));
         assertFalse(DayOfTheLead.saidThatDay("社長は記者会見で「　　」と述べた。"));
         assertFalse(DayOfTheLead.saidThatDay("男は調べに対し「　　」と話した。"));
         assertFalse(DayOfTheLead.saidThatDay("弁護側は控訴審で「　　」と主張した。"));
+        assertFalse(DayOfTheLead.saidThatDay("監督は当時「　　」と振り返った。"));
+        assertFalse(DayOfTheLead.saidThatDay("　僕も「　　」と言った。"));
+        assertTrue(DayOfTheLead.saidThatDay("私立高校の校長は「　　」と話した。"));
     }
 }

@@ -511,15 +511,15 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 122, 7, 112, 157, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 149, 123, 5, 115, 133, 21, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 150, 111, 8, 110, 130, 29, 0, 3),
-                new HeldOutSet("heldout10", 289, 6, 2, 170, 127, 11, 139, 139, 32, 0, 1),
-                new HeldOutSet("heldout11", 227, 10, 0, 135, 102, 12, 98, 118, 16, 0, 0),
-                new HeldOutSet("heldout12", 241, 13, 0, 145, 105, 18, 103, 110, 19, 0, 2),
+                new HeldOutSet("heldout10", 289, 6, 2, 171, 128, 11, 140, 139, 32, 0, 1),
+                new HeldOutSet("heldout11", 227, 10, 0, 136, 102, 12, 99, 119, 16, 0, 0),
+                new HeldOutSet("heldout12", 241, 13, 0, 146, 105, 18, 104, 111, 19, 0, 2),
                 new HeldOutSet("heldout13", 223, 14, 3, 130, 80, 14, 105, 77, 26, 0, 2),
                 new HeldOutSet("heldout14", 224, 25, 4, 135, 96, 5, 101, 67, 22, 0, 0),
-                new HeldOutSet("heldout15", 236, 17, 1, 143, 111, 7, 103, 78, 26, 0, 1),
+                new HeldOutSet("heldout15", 236, 17, 1, 144, 111, 7, 104, 79, 26, 0, 1),
                 new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 107, 63, 12, 0, 0),
-                new HeldOutSet("heldout17", 238, 17, 6, 142, 122, 8, 110, 37, 12, 0, 3),
-                new HeldOutSet("heldout18", 222, 28, 0, 129, 90, 6, 94, 43, 24, 2, 2));
+                new HeldOutSet("heldout17", 238, 17, 6, 143, 122, 8, 111, 38, 12, 0, 3),
+                new HeldOutSet("heldout18", 222, 28, 0, 130, 90, 6, 95, 44, 24, 2, 2));
     }
 
     @org.junit.jupiter.api.Test
