@@ -1079,14 +1079,14 @@ public final class ActorFinder {
     private ActorMention surnameIpadicTakesForAPlace(String text, Token[] tokenAt, Token t) {
         String surname = t.surface();
         if (!t.is(PartOfSpeech.GENERAL_PLACE_NAME) || surname.length() < 2 || surname.length() > 3
-                || !surname.chars().allMatch(c -> Scripts.isHan((char) c))
+                || !ActorRegistry.isKanji(surname)
                 || SURNAME_ENDINGS.indexOf(surname.charAt(surname.length() - 1)) < 0) {
             return null;
         }
         int start = t.span().start();
         int end = t.span().end();
         Token given = at(tokenAt, end);
-        if (given == null || !given.surface().chars().allMatch(c -> Scripts.isHan((char) c))) {
+        if (given == null || !ActorRegistry.isKanji(given.surface())) {
             return null;
         }
         if (given.is(PartOfSpeech.PERSON_NAME) || given.is(PartOfSpeech.PROPER_NOUN) && given.surface().length() == 2) {
@@ -1117,7 +1117,7 @@ public final class ActorFinder {
         int end = t.span().end();
         String name = t.surface();
         if (!t.is(PartOfSpeech.COMMON_NOUN) || name.length() < 2 || name.length() > 3
-                || !name.chars().allMatch(c -> Scripts.isHan((char) c))
+                || !ActorRegistry.isKanji(name)
                 || SURNAME_ENDINGS.indexOf(name.charAt(name.length() - 1)) < 0 || gazetteer.exactly(name).isPresent()) {
             return null;
         }
