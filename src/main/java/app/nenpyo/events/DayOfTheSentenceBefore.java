@@ -181,7 +181,12 @@ final class DayOfTheSentenceBefore {
      * one after a deed of no words ({@link #aStatementOfItsOwn}, which the caller asks knowing the deed).
      */
     static boolean endsSayingAQuote(String sentence) {
-        return QUOTE_SAID.matcher(ending(sentence)).find() && !saidOnAnOccasionOfItsOwn(sentence);
+        return endsInAQuote(sentence) && !saidOnAnOccasionOfItsOwn(sentence);
+    }
+
+    /** Whether the sentence ends by saying a quote ({@link #QUOTE_SAID}), on whatever occasion. */
+    private static boolean endsInAQuote(String sentence) {
+        return QUOTE_SAID.matcher(ending(sentence)).find();
     }
 
     /**
@@ -309,7 +314,7 @@ final class DayOfTheSentenceBefore {
                     out.add(new Carried(sentence, deed.get(), dated));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
-                    && QUOTE_SAID.matcher(ending(said)).find() && DayOfTheLead.saidThatDay(unquoted)
+                    && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted)
                     && toldNoDeed(there, told, written)) {
                 // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
                 out.add(new Carried(sentence, lead.get().deed(), dated));

@@ -1052,6 +1052,13 @@ final class Similarity {
     private static final List<String> HAPPENINGS_OF_ONE_SPOT = List.of("火災", "火事", "出火", "放火", "全焼", "脱走",
             "沈没", "転覆", "座礁", "脱線", "衝突", "墜落", "事故", "爆発", "殺害", "強盗", "窃盗");
 
+    static {
+        // a 33rd would share the first one's bit (1 << 32 == 1) and join two kinds of happening
+        if (HAPPENINGS_OF_ONE_SPOT.size() > Integer.SIZE) {
+            throw new IllegalStateException("more happenings of one spot than bits of an int");
+        }
+    }
+
     /**
      * Whether two reports tell a happening of one spot ({@link #HAPPENINGS_OF_ONE_SPOT}, as a head word or its end:
      * 衝突事故 ends 事故) and each names first, in the clause that tells it, a place the other names nowhere

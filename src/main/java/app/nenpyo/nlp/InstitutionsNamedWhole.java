@@ -44,8 +44,9 @@ final class InstitutionsNamedWhole {
     /** A private founder's word, which news writes before the name but is no part of it. */
     private static final String PRIVATE = "私立";
 
-    /** What a place written before its founder's word ends with: 杉浦市立, 西原町立. */
-    private static final List<String> PLACES_FOUNDING = List.of("市立", "町立", "村立", "区立", "県立", "都立", "府立", "道立");
+    /** What a place written before its founder's word ends with (杉浦市立, 西原町立): a founder but the private and the nation's. */
+    private static final List<String> PLACES_FOUNDING = FOUNDERS.stream()
+            .filter(f -> !f.equals(PRIVATE) && !f.equals("公立") && !f.equals("国立")).sorted().toList();
 
     /** The kinds of institution, the longer of two that end alike first. */
     private static final List<String> KINDS = List.of("義務教育学校", "小中学校", "中学校", "小学校", "高等学校", "高校", "中学",
