@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the eighteen HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout18/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the nineteen HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout19/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -62,10 +62,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (heldout15/, written in session 36 the same way) was the blind one, and the sixteenth (heldout16/, written in
  * session 36 the same way, task hW2) was the blind one, and the seventeenth (heldout17/, written in session 37 the
  * same way, task hW) was the blind one, and the eighteenth (heldout18/, written in session 37 the same way, task
- * hW2) is the blind one now; the ninth,
+ * hW2) was the blind one, and the nineteenth (heldout19/, written in session 38 the same way, task hW) is the blind
+ * one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
- * session 35, the twelfth in session 36 and the thirteenth in session 37; the fourteenth to the eighteenth are blind
+ * session 35, the twelfth in session 36 and the thirteenth in session 37; the fourteenth to the nineteenth are blind
  * still: no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
@@ -463,6 +464,12 @@ class HeldOutSetTest {
      * Measured at merge with the session's other work (hA's actors after the lead's dates, hR's recall, hC's
      * categories, hM's merges and hL's labels): the blind eighteenth's listed actors 39 → 43 and its merged 7 → 6, a trade
      * accepted unread (blind); the twelfth's merged back to 18 with hA's actor named in both reports.
+     * The nineteenth, blind (written in session 38, task hW, by a writer who read none of the code, the other sets'
+     * articles or expectations, nor the decisions), with main at 0a1fb08: 202, 15, 1, 123, 91, 5, 90, 42, 18, 0, 2
+     * (dates 202 right of 217, 6 wrong, 9 missed, 1 spurious; 123 of 147 reports on their date, 91 with their key
+     * words, 90 with their category; 5 of 21 happenings in several reports merged; 42 of 88 listed actors found; 18 of
+     * 33 background reports on the timeline; no report dated by the sentence before where none was expected; 2 wrong
+     * merges).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -519,7 +526,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout15", 236, 17, 1, 144, 111, 7, 104, 79, 26, 0, 1),
                 new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 107, 63, 12, 0, 0),
                 new HeldOutSet("heldout17", 238, 17, 6, 143, 122, 8, 111, 38, 12, 0, 3),
-                new HeldOutSet("heldout18", 222, 28, 0, 130, 90, 6, 95, 44, 24, 2, 2));
+                new HeldOutSet("heldout18", 222, 28, 0, 130, 90, 6, 95, 44, 24, 2, 2),
+                new HeldOutSet("heldout19", 202, 15, 1, 123, 91, 5, 90, 42, 18, 0, 2));
     }
 
     @org.junit.jupiter.api.Test
