@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the nineteen HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout19/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the twenty HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout20/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -62,11 +62,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (heldout15/, written in session 36 the same way) was the blind one, and the sixteenth (heldout16/, written in
  * session 36 the same way, task hW2) was the blind one, and the seventeenth (heldout17/, written in session 37 the
  * same way, task hW) was the blind one, and the eighteenth (heldout18/, written in session 37 the same way, task
- * hW2) was the blind one, and the nineteenth (heldout19/, written in session 38 the same way, task hW) is the blind
- * one now; the ninth,
+ * hW2) was the blind one, and the nineteenth (heldout19/, written in session 38 the same way, task hW) was the blind
+ * one, and the twentieth (heldout20/, written in session 38 the same way, task hW2) is the blind one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
- * session 35, the twelfth in session 36 and the thirteenth in session 37; the fourteenth to the nineteenth are blind
+ * session 35, the twelfth in session 36 and the thirteenth in session 37; the fourteenth to the twentieth are blind
  * still: no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
@@ -470,6 +470,12 @@ class HeldOutSetTest {
      * words, 90 with their category; 5 of 21 happenings in several reports merged; 42 of 88 listed actors found; 18 of
      * 33 background reports on the timeline; no report dated by the sentence before where none was expected; 2 wrong
      * merges).
+     * The twentieth, blind (written in session 38, task hW2, by a writer who read none of the code, the other sets'
+     * articles or expectations, nor the decisions), with main at c950581: 217, 16, 6, 138, 97, 6, 107, 54, 11, 0, 1
+     * (dates 217 right of 233, 12 wrong, 4 missed, 6 spurious; 138 of 163 reports on their date, 97 with their key
+     * words, 107 with their category; 6 of 23 happenings in several reports merged; 54 of 90 listed actors found; 11 of
+     * 22 background reports on the timeline; no report dated by the sentence before where none was expected; 1 wrong
+     * merge).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -527,7 +533,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 107, 63, 12, 0, 0),
                 new HeldOutSet("heldout17", 238, 17, 6, 143, 122, 8, 111, 38, 12, 0, 3),
                 new HeldOutSet("heldout18", 222, 28, 0, 130, 90, 6, 95, 44, 24, 2, 2),
-                new HeldOutSet("heldout19", 202, 15, 1, 123, 91, 5, 90, 42, 18, 0, 2));
+                new HeldOutSet("heldout19", 202, 15, 1, 123, 91, 5, 90, 42, 18, 0, 2),
+                new HeldOutSet("heldout20", 217, 16, 6, 138, 97, 6, 107, 54, 11, 0, 1));
     }
 
     @org.junit.jupiter.api.Test
