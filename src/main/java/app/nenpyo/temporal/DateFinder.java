@@ -253,6 +253,14 @@ public final class DateFinder {
                 e.era = null;
                 e.twoDigitYear = false;
             }
+            Integer countedYear = e.monthMode == Expr.ABS && !e.hasYear() ? YearCountedBefore.of(c, e.start, documentDate) : null;
+            if (countedYear != null) {
+                // 2年前の9月26日: the year the count gives, not the one nearest the article
+                e.yearMode = Expr.ABS;
+                e.year = countedYear;
+                e.era = null;
+                e.twoDigitYear = false;
+            }
             int join = e.start - listedMonthEnd;
             boolean aMonthAlone = listedMonth != null && e.monthMode == Expr.ABS && !e.hasYear() && !e.recurring && join > 0;
             // 2019年2月と7月, 昨年3月、10月: a month listed right after one told with its year is of that year, or
@@ -591,7 +599,8 @@ public final class DateFinder {
     /**
      * Whether the day from {@code dayStart} to {@code dayEnd} is a lead's day told after a happening named and closed by
      * で and a comma, the date before lying in that happening's clause (県道で1月28日に起きた陥没事故で、県は2日、…引き上げた):
-     * the day, set off after its topic, tells what was done about the happening, so after it. The noun the verb told
+     * the day, set off after its topic, tells what was done about the happening, so after it; so too after a happening
+     * the date is written onto (先月23日投開票の市議選で、選管は19日、: May, not April). The noun the verb told
      * done names runs to the で; a day told any other way after such a phrase (3月28日に逮捕された事件で、男は2日に…訪れて
      * いた) may be before it, in its month.
      */
@@ -613,7 +622,17 @@ public final class DateFinder {
         while (noun > from && Chars.isNounChar(c[noun])) {
             noun--;
         }
-        return noun < comma - 2 && noun > from && Chars.endsToldDone(c, noun);
+        return noun < comma - 2 && noun > from && (Chars.endsToldDone(c, noun) || c[noun] == 'の' && nounsOnly(c, from, noun));
+    }
+
+    /** Whether only a noun's characters lie from {@code from} to {@code to}: 先月23日投開票の市議選で, the date written onto the happening. */
+    private static boolean nounsOnly(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Chars.isNounChar(c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

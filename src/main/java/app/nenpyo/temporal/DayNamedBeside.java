@@ -3,6 +3,7 @@ package app.nenpyo.temporal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +27,16 @@ import java.util.function.Supplier;
  */
 final class DayNamedBeside {
     private static final Words BESIDE = new Words("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の", "同じ日の", "一昨日の",
-            "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の");
+            "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の", "一昨日", "おととい", "昨日", "きのう", "今日", "きょう",
+            "本日", "明日", "あした", "あす");
     /** The words that count from the article's own day, not from a day told: 一昨日の13日 (article of the 15th). */
-    private static final Words FROM_THE_ARTICLE = new Words("一昨日の", "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の");
+    private static final Words FROM_THE_ARTICLE = new Words("一昨日の", "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の",
+            "一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日", "明日", "あした", "あす");
+    /** The words of the article's day a day is written right after, with nothing between: 昨日17日, あす19日, 本日18日. */
+    private static final Set<String> RIGHT_BEFORE_A_DAY = Set.of("一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日", "明日",
+            "あした", "あす");
+    /** How far the day written may lie from the one the word counts to: an article dated the day after it was written. */
+    private static final int DAYS_OFF = 3;
 
     private DayNamedBeside() {
     }
@@ -38,6 +46,14 @@ final class DayNamedBeside {
         char[] written = (word + "の").toCharArray();
         String found = BESIDE.at(written, 0);
         return found != null && found.length() == written.length;
+    }
+
+    /**
+     * Whether a day word of the article's day (昨日, あす, 本日) is one a day written right after it names: 昨日17日, the
+     * day written is the mention and the word says only its month.
+     */
+    static boolean namesTheDayRightAfter(String word) {
+        return RIGHT_BEFORE_A_DAY.contains(word);
     }
 
     /**
@@ -51,18 +67,32 @@ final class DayNamedBeside {
             return null;
         }
         int offset = switch (word) {
-            case "前々日の", "一昨日の", "おとといの" -> -2;
+            case "前々日の", "一昨日の", "おとといの", "一昨日", "おととい" -> -2;
             case "翌々日の" -> 2;
-            case "前日の", "昨日の", "きのうの" -> -1;
-            case "翌日の" -> 1;
+            case "前日の", "昨日の", "きのうの", "昨日", "きのう" -> -1;
+            case "翌日の", "明日", "あした", "あす" -> 1;
             default -> 0;
         };
-        LocalDate told = FROM_THE_ARTICLE.before(c, at) != null ? null : toldDayBeside(day, offset, toldBefore.get());
+        boolean fromTheArticle = FROM_THE_ARTICLE.before(c, at) != null;
+        LocalDate told = fromTheArticle ? null : toldDayBeside(day, offset, toldBefore.get());
         if (told != null) {
             return YearMonth.from(told.plusDays(offset));
         }
         LocalDate beside = document.plusDays(offset);
-        return beside.getDayOfMonth() == day ? YearMonth.from(beside) : null;
+        if (beside.getDayOfMonth() == day) {
+            return YearMonth.from(beside);
+        }
+        if (fromTheArticle && RIGHT_BEFORE_A_DAY.contains(word)) {
+            // 昨日17日 in an article dated the 19th, the day after it was written: the nearest day of that number
+            for (int off = 1; off <= DAYS_OFF; off++) {
+                for (LocalDate near : List.of(beside.minusDays(off), beside.plusDays(off))) {
+                    if (near.getDayOfMonth() == day) {
+                        return YearMonth.from(near);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

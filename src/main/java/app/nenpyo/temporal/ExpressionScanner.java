@@ -658,18 +658,19 @@ final class ExpressionScanner {
         return w.equals("同じ日") && (q < c.length && (Chars.isKanji(c[q]) || Chars.isKatakana(c[q])) || p > 0 && c[p - 1] == 'と');
     }
 
-    /** 前日の26日, 当日の10日, 一昨日の13日: the day written after it says which, and is the mention. */
+    /** 前日の26日, 当日の10日, 一昨日の13日, 昨日17日: the day written after it says which, and is the mention. */
     private boolean dayNamedAfter(String w, int q) {
-        return Chars.at(c, q, "の") && DayNamedBeside.namesTheDayAfter(w) && dayOfMonthEndAt(q + 1) >= 0;
+        return Chars.at(c, q, "の") && DayNamedBeside.namesTheDayAfter(w) && dayOfMonthEndAt(q + 1) >= 0
+                || DayNamedBeside.namesTheDayRightAfter(w) && dayOfMonthEndAt(q) >= 0;
     }
 
-    /** きょうだい, あすか, きのうち: the kana word is longer than the date word. */
+    /** きょうだい, あすか, きのうち: the kana word is longer than the date word; not きょうから (消費税きょうから10%). */
     private boolean hiraganaWordGoesOn(String w, int q) {
         if (!Chars.isHiragana(w.charAt(0)) || q >= c.length) {
             return false;
         }
         char n = c[q];
-        return n == 'だ' || n == 'か' || n == 'り' || n == 'ち' || n == 'ふ' || n == 'み' || n == 'せ' || n == 'そ' || n == 'ゆ'
+        return n == 'だ' || n == 'か' && !Chars.at(c, q, "から") || n == 'り' || n == 'ち' || n == 'ふ' || n == 'み' || n == 'せ' || n == 'そ' || n == 'ゆ'
                 || n == 'ぎ' || n == 'ざ' || n == 'い' && !w.equals("あす");
     }
 

@@ -167,12 +167,14 @@ final class TenseCues {
         boolean ledByAComma = setOff || Chars.at(c, from, "まで、") || Chars.at(c, from, "から、");
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
+        int ownTimesClause = -1;
         for (int k = from; k < limit; k++) {
             char ch = c[k];
             if (k > from && ch == '、' && quote == 0 && continuative(c, k) && anotherTimeBetween(c, k + 1, clauseEnd(c, k + 1, limit))) {
                 // 8月上旬に強化され、同月10日から水圧を下げる減圧給水も行われた: the verb naming 減圧給水 is of the 10th's
                 // clause and says nothing of early August; the chain's last predicate still does (行われた)
                 inAClauseOfItsOwnTime = true;
+                ownTimesClause = k + 1;
             }
             if (ch == '「' || ch == '『') {
                 quote++;
@@ -193,21 +195,28 @@ final class TenseCues {
                 return Lean.LEANING_FUTURE;
             }
             if (planToldAsItWas(c, k + 1)) {
-                // 14日に打ち上げる予定だったが: the verb names what was planned, no time to come
-                return Lean.NEUTRAL;
+                if (!(inAClauseOfItsOwnTime && describesANoun(c, k + 1))) {
+                    // 14日に打ち上げる予定だったが: the verb names what was planned, no time to come
+                    return Lean.NEUTRAL;
+                }
+                // 24日、会談し、7月24日に開幕する予定だった五輪を延期することで合意した: the plan names the noun of
+                // another time's clause; the main clause (合意した) still dates the 24th
             }
             String verb = FUTURE_VERBS.at(c, k);
             if (verb != null && !(setOff && (quoted(c, k + verb.length()) || attributive(c, k + verb.length())))) {
                 return Lean.FUTURE;
             }
             String noun = FUTURE_NOUNS.at(c, k);
-            if (noun != null && PLANNED_BEFORE.at(c, k + noun.length()) != null) {
+            if (noun != null && PLANNED_BEFORE.at(c, k + noun.length()) != null && !(inAClauseOfItsOwnTime && describesANoun(c, k))) {
                 // 11日から予定していた訪問を取りやめた: a plan's day, ahead or behind as it was planned
                 return Lean.NEUTRAL;
             }
             if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null
                     && !(setOff && quotedBeforeTheClauseEnds(c, k + noun.length(), limit))) {
-                return Lean.FUTURE;
+                // 1月25日にずれ込み、営業日数は41日にとどまる見込みだ: the plan of a later clause with a topic of its own is
+                // that clause's alone, as a verb quoted after another time's clause may be: only a lean, which a date far
+                // ahead does not win by; one topic's chain (3日に出発し、25日に帰国する予定だ) is planned whole
+                return inAClauseOfItsOwnTime && topicBetween(c, ownTimesClause, k) ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && endsAGodanVerb(c, k) && INTENTIONS.at(c, k + 1) != null
                     && inTheClauseOfTheIntention(c, from, k)) {
@@ -309,6 +318,23 @@ final class TenseCues {
         }
         String noun = FUTURE_NOUNS.at(c, k);
         return noun != null && PLANNED_BEFORE.at(c, k + noun.length()) != null;
+    }
+
+    /** Whether a noun and は, a topic of its own, lie from {@code from} to {@code to}: 営業日数は. */
+    private static boolean topicBetween(char[] c, int from, int to) {
+        for (int j = Math.max(from, 1); j < to; j++) {
+            if (c[j] == 'は' && Chars.isNounChar(c[j - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the plan told as it was beginning at {@code k} (予定だった五輪, 計画されていた工事) describes the noun after it. */
+    private static boolean describesANoun(char[] c, int k) {
+        String noun = FUTURE_NOUNS.at(c, k);
+        String told = PLANNED_BEFORE.at(c, k + noun.length());
+        return attributive(c, k + noun.length() + told.length());
     }
 
     /**

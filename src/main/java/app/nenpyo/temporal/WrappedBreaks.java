@@ -43,6 +43,7 @@ import java.util.Set;
  *   容疑者は、今⏎月5日に起訴された      → 今月5日 spans "今⏎月5日"
  *   女性は先月⏎10日の試験中に          → 先月10日 spans "先月⏎10日"
  *   発表したのは昨年⏎の6月1日で        → 昨年の6月1日 spans "昨年⏎の6月1日"
+ *   8月8日までの17日⏎間の日程で        → 17日間, a duration (not the 17th)
  * </pre>
  *
  * <p>Known weakness: a break inside a longer date word (一昨⏎日, 先々⏎週) or inside a word of other
@@ -56,6 +57,11 @@ final class WrappedBreaks {
     /** What goes on after a digit in a number or a date, the run the break is moved past. */
     private static final String UNITS = "日月年時分秒半度";
     private static final String RUN = UNITS + ".,";
+
+    /** The units a count ends in before its suffix (17日間, 2年ぶり, 3週連続). */
+    private static final String COUNTED_UNITS = "日月年週";
+    /** What makes a count of the units before it: 17日⏎間 is seventeen days (not 間もなく, 間に合う), 2年⏎ぶり two years. */
+    private static final Words COUNT_SUFFIXES = new Words("間", "ぶり", "振り", "以内", "以上", "連続");
 
     /** What opens a relative year or month that a day may follow (先月⏎10日, 同年⏎4月). */
     private static final String RELATIVE = "先今来同翌前昨本当";
@@ -92,7 +98,7 @@ final class WrappedBreaks {
             if (width == 0 || !wrapsInside(c, b, b + width, pageWidth)) {
                 continue;
             }
-            int runEnd = b + width + (joinsAWord(c, b, b + width) ? 1 : 0);
+            int runEnd = b + width + joinedLength(c, b, b + width);
             while (runEnd < c.length && (Chars.isDigit(c[runEnd]) || RUN.indexOf(c[runEnd]) >= 0)) {
                 runEnd++;
             }
@@ -164,16 +170,24 @@ final class WrappedBreaks {
         boolean afterARelativeUnit = b >= 2 && RELATIVE.indexOf(c[b - 2]) >= 0 && (last == '年' || last == '月');
         boolean cutsANumber = afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
                 || (afterAUnitOfADigit || afterARelativeUnit) && Chars.isDigit(first);
-        if (!cutsANumber && !joinsAWord(c, b, next)) {
+        if (!cutsANumber && joinedLength(c, b, next) == 0) {
             return false;
         }
         int start = lineStart(c, b);
         return Math.abs(b - start - pageWidth) <= WIDTH_SLACK && !isAHeader(c, start, b);
     }
 
-    /** Whether the break cuts a date word (先⏎週) or parts a year from の and its month (昨年⏎の6月1日): one more character joins. */
-    private static boolean joinsAWord(char[] c, int b, int next) {
-        return cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next);
+    /**
+     * How many characters after the break join the line before: one when it cuts a date word (先⏎週) or parts a year
+     * from の and its month (昨年⏎の6月1日), a count's suffix's length when it parts a count from it (17日⏎間の日程,
+     * 2年⏎ぶりに: a duration, not the 17th), else none.
+     */
+    private static int joinedLength(char[] c, int b, int next) {
+        if (cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next)) {
+            return 1;
+        }
+        String suffix = b >= 2 && Chars.isDigit(c[b - 2]) && COUNTED_UNITS.indexOf(c[b - 1]) >= 0 ? COUNT_SUFFIXES.at(c, next) : null;
+        return suffix == null || Chars.at(c, next, "間も") || Chars.at(c, next, "間に合") ? 0 : suffix.length();
     }
 
     /** Whether a year (昨年, 2022年) ends the line and の and a digit open the next: 昨年⏎の6月1日. */
