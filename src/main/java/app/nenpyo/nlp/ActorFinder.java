@@ -75,7 +75,7 @@ public final class ActorFinder {
 
     /**
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
-     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, a health
+     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, 那覇市消防局, a health
      * centre (早川保健所), a police station (湊川署, 湊川警察署), a market whose trading news reports as a doer's (東京株式市場は
      * 反落した, ロンドン外国為替市場で, 今週の東京市場は). The longer of two that start alike comes first.
      */
@@ -85,7 +85,7 @@ public final class ActorFinder {
             "都選挙管理委員会", "道選挙管理委員会", "府選挙管理委員会", "県選挙管理委員会", "市選挙管理委員会", "区選挙管理委員会",
             "町選挙管理委員会", "村選挙管理委員会", "県選管", "市選管", "町選管", "村選管", "海上保安部", "労働局", "地裁", "高裁",
             "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
-            "府教委", "都教委", "保健所", "警察署", "署");
+            "府教委", "都教委", "保健所", "警察署", "市消防局", "市消防本部", "町消防本部", "消防本部", "消防局", "署");
 
     /**
      * The characters most Japanese surnames end with (黒田, 植田, 山本, 佐藤): a common noun before a

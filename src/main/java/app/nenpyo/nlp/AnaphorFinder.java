@@ -44,6 +44,18 @@ public final class AnaphorFinder {
     private static final Set<String> OFFICES = Set.of("地検", "高検", "地裁", "高裁", "家裁", "県警", "府警", "道警",
             "市議会", "町議会", "村議会", "警察", "消防");
 
+    /**
+     * A municipality's election board, board of education and fire service said by their kind alone, which IPADIC
+     * cuts into words (市 / 選管, 町 / 教委, 市 / 消防 / 本部): 町選管は19日、…を決めた; 市教委によると; 県警と市消防本部が.
+     * A prefecture's are left: 県教委 and 県選管 are written whole with the prefecture as often as alone.
+     */
+    static final Set<String> MUNICIPAL_OFFICES = Set.of("市選管", "町選管", "村選管", "市選挙管理委員会", "町選挙管理委員会",
+            "村選挙管理委員会", "市教委", "町教委", "村教委", "市教育委員会", "町教育委員会", "村教育委員会", "市消防本部",
+            "町消防本部", "村消防本部", "市消防局");
+
+    /** How many of IPADIC's words a municipal office said alone is cut into, at most (市 / 選挙 / 管理 / 委員 / 会). */
+    private static final int MUNICIPAL_OFFICE_WORDS = 6;
+
     /** The kinds of municipality and prefecture news names by the kind alone once the name is said. */
     private static final Set<String> MUNICIPALITIES = Set.of("市", "町", "村", "県");
 
@@ -175,8 +187,28 @@ public final class AnaphorFinder {
      */
     private static Anaphor officeAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return OFFICES.contains(t.surface()) && aPhraseOfItsOwn(text, tokens, k)
-                ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
+        if (OFFICES.contains(t.surface())) {
+            return aPhraseOfItsOwn(text, tokens, k, k) ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
+        }
+        return municipalOfficeAlone(text, tokens, k);
+    }
+
+    /** 町選管は, 、市消防本部が: one of {@link #MUNICIPAL_OFFICES} written in several of IPADIC's words, as a phrase of its own. */
+    private static Anaphor municipalOfficeAlone(String text, List<Token> tokens, int k) {
+        Token first = tokens.get(k);
+        if ("市町村".indexOf(first.surface().charAt(0)) < 0) {
+            return null;
+        }
+        int start = first.span().start();
+        for (int last = k + 1; last < tokens.size() && last < k + MUNICIPAL_OFFICE_WORDS
+                && tokens.get(last).span().start() == tokens.get(last - 1).span().end(); last++) {
+            String said = text.substring(start, tokens.get(last).span().end());
+            if (MUNICIPAL_OFFICES.contains(said)) {
+                return aPhraseOfItsOwn(text, tokens, k, last)
+                        ? new Anaphor(said, new TextSpan(start, tokens.get(last).span().end()), Anaphor.Points.OFFICE, said) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -185,18 +217,20 @@ public final class AnaphorFinder {
      */
     private static Anaphor municipalityAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return MUNICIPALITIES.contains(t.surface()) && t.is(PartOfSpeech.COMMON_NOUN) && aPhraseOfItsOwn(text, tokens, k)
+        return MUNICIPALITIES.contains(t.surface()) && t.is(PartOfSpeech.COMMON_NOUN) && aPhraseOfItsOwn(text, tokens, k, k)
                 ? new Anaphor(t.surface(), t.span(), Anaphor.Points.MUNICIPALITY, t.surface()) : null;
     }
 
-    /** Whether token {@code k} starts a phrase (the text's start, a phrase mark or a particle before it) and a particle follows it. */
-    private static boolean aPhraseOfItsOwn(String text, List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        int start = t.span().start();
+    /**
+     * Whether tokens {@code k} to {@code last} start a phrase (the text's start, a phrase mark or a particle before them)
+     * and a particle follows them.
+     */
+    private static boolean aPhraseOfItsOwn(String text, List<Token> tokens, int k, int last) {
+        int start = tokens.get(k).span().start();
         boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
                 || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).is(PartOfSpeech.PARTICLE);
-        boolean particleAfter = k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end()
-                && tokens.get(k + 1).is(PartOfSpeech.PARTICLE);
+        boolean particleAfter = last + 1 < tokens.size() && tokens.get(last + 1).span().start() == tokens.get(last).span().end()
+                && tokens.get(last + 1).is(PartOfSpeech.PARTICLE);
         return phraseStart && particleAfter;
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An office of justice, police or fire service said by its kind alone (県警は, 地裁で, 警察と消防は) where the article named no
@@ -36,10 +38,12 @@ import java.util.Set;
 final class UnnamedOffices {
 
     /**
-     * The police of a prefecture and the assembly of a municipality, whose first character is the place's kind (県, 府,
-     * 道; 市, 町, 村): named by the one place of that kind the article named before them.
+     * The police of a prefecture and the assembly and boards of a municipality, whose first character is the place's
+     * kind (県, 府, 道; 市, 町, 村): named by the one place of that kind the article named before them (朝凪町で…。町選管は
+     * → 朝凪町選管, as written whole).
      */
-    private static final Set<String> OF_THE_PLACE = Set.of("県警", "府警", "道警", "市議会", "町議会", "村議会");
+    private static final Set<String> OF_THE_PLACE = Stream.concat(Stream.of("県警", "府警", "道警", "市議会", "町議会", "村議会"),
+            AnaphorFinder.MUNICIPAL_OFFICES.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** The kinds of a prefecture, whose police 県警, 府警 and 道警 are. */
     private static final String POLICE_KINDS = "県府道";

@@ -195,6 +195,23 @@ class CoreferenceTest {
         assertEquals(List.of(), names("山辺町の倉庫で14日夜、火事があった。消防署の職員や警察官が駆けつけた。"), "words of their own");
     }
 
+    /**
+     * A town's election board, board of education or fire service said by its kind alone (several of IPADIC's words) is
+     * the town's, named as written whole; with two towns of that kind named, or none, it is left as written or no one.
+     */
+    @Test
+    void aTownsBoardsAloneAreTheTownsOnes() {
+        assertEquals(List.of("町選管=朝凪町選管"), names("朝凪町で町長の解職を求める署名が集まった。町選管は19日、住民投票の日を決めた。"));
+        assertEquals(List.of("市教委=緑川市教委"), names("緑川市では教員の不足が続いている。市教委によると、4月の欠員は31人だった。"));
+        assertEquals(List.of("県警=県警", "市消防本部=大川原市消防本部"), names("大川原市の交差点で道路が陥没した。県警と市消防本部が救助を続けている。"));
+        assertEquals(List.of("市選挙管理委員会=青葉台市選挙管理委員会"),
+                names("青葉台市議選は23日に投開票された。市選挙管理委員会によると、投票率は41％だった。"));
+        assertEquals(List.of("市選管=市選管"), names("若松台市と北見野市が合併を協議した。市選管は同日、日程を決めた。"),
+                "two cities named: whose board is not said");
+        assertEquals(List.of(), names("町選管は19日、住民投票の日を決めた。"), "no town named: whose is not said");
+        assertEquals(List.of(), names("朝凪町で祭りがあった。町選管委員長は19日、辞任した。"), "a title, not the board");
+    }
+
     /** The police of a foreign town said alone is its country's, not Japan's. */
     @Test
     void aForeignTownsPoliceIsItsCountrys() {
