@@ -357,6 +357,20 @@ class ActorFinderTest {
     }
 
     /**
+     * A shipping line's or a marine insurer's name ends in 汽船, 郵船, 海上火災 (川崎汽船, 東京海上火災): after a name IPADIC
+     * knows it is the company whole; the word alone (大型の汽船, 住宅の火災) is no one.
+     */
+    @Test
+    void aShippingLineOrAMarineInsurerIsOneOrganisation() {
+        assertOneOrganisationWhole("正栄汽船は30日朝、謝罪のコメントを出した。", "正栄汽船");
+        assertOneOrganisationWhole("損害保険大手の東邦海上火災は15日、料率を引き上げた。", "東邦海上火災");
+        assertEquals("正栄汽船", named("愛媛県今治市の正栄汽船が所有するコンテナ船が座礁した。", "正栄汽船").orElseThrow().name());
+        for (String sentence : List.of("大型の汽船が5日、港に入った。", "住宅の火災で5日、2人が死亡した。", "海上火災保険の料率が上がった。")) {
+            assertTrue(find(sentence).stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION), sentence + " → " + find(sentence));
+        }
+    }
+
+    /**
      * A newspaper's name ends in 新聞, 日報 or 新報: after a name IPADIC knows (a place, a surname) it is the paper whole,
      * not the place (北浜日報, not 北浜); after common words (東西, 南北) only with the day of its issue after it, which a
      * kind of paper (地方新聞) or a daily report (業務日報) is not written with.
