@@ -197,6 +197,10 @@ public final class ActorFinder {
                 i = best.span().end(); // 日本時間 is a clock, 中国産ウナギ an eel: the country does nothing there
                 continue;
             }
+            if (best.kind() == ActorKind.PLACE && PlacesInOtherNames.partOfAnotherName(text, best.span().start(), best.span().end())) {
+                i = best.span().end(); // 東京五輪 is the Games, 東京―新大阪間 a stretch of a line: the place does nothing there
+                continue;
+            }
             best = institutionOf(text, best);
             if (lastFullName != null && best.kind() == ActorKind.ORGANISATION) {
                 best = NamesBeforeAbbreviations.abbreviationOf(text, lastFullName, best);
@@ -211,7 +215,7 @@ public final class ActorFinder {
             countryInsideTitle(best).ifPresent(out::add);
             i = best.span().end();
         }
-        return withCountriesBeforeNo(text, placesByCompany(text, out));
+        return withCountriesBeforeNo(text, placesByCompany(text, PlacesInOtherNames.withoutRegionsBeforeTheirCountries(out)));
     }
 
     /**

@@ -1,0 +1,39 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlacesInOtherNamesTest {
+
+    /** The names of what the finder reads in the sentence, joined by spaces. */
+    private static String found(String sentence) {
+        List<ActorMention> found = new ActorFinder().find(sentence, JapaneseTokens.of(sentence));
+        return String.join(" ", found.stream().map(ActorMention::name).toList());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        // an event named by where it is held: the place does nothing in it
+        "1年延期された東京五輪が23日、開幕した。|-",
+        "札幌オリンピックは1972年2月3日に開幕した。|-",
+        "4月13日に開幕した大阪・関西万博は、一日に10万人が訪れた。|-",
+        "全国高校野球選手権の静岡大会は6日に開幕する。|-",
+        // a stretch of a line between two places
+        "東海道新幹線は19日始発から東京―新大阪間で運転を再開した。|-",
+        "山陽新幹線は5日、新大阪～博多間で運転を見合わせた。|-",
+        // a region right before its country: the country alone
+        "南米チリで4日、新憲法案の国民投票が行われた。|チリ",
+        "中東イランで3日、大統領選が行われた。|イラン",
+        // near misses: a particle between, places joined with no event, a region on its own
+        "東京で五輪の準備が進み、5日に式典があった。|東京",
+        "東京・大阪の2都市で5日、集会が開かれた。|東京 大阪",
+        "首相は15日から南米を訪れ、ペルーの大統領と会談した。|南米 ペルー",
+        "大阪から東京まで5日、歩いた。|大阪 東京",
+    })
+    void aPlaceInAnotherNameIsNoActor(String sentence, String expected) {
+        assertEquals(expected == null ? "" : expected, found(sentence));
+    }
+}
