@@ -356,6 +356,13 @@ class ActorFinderTest {
         }
     }
 
+    /** A constitutional court, a body many states have, is an organisation as 連邦議会 and 首相府 are; the constitution is none. */
+    @Test
+    void aConstitutionalCourtIsAnOrganisation() {
+        assertEquals("憲法裁判所", named("韓国の憲法裁判所は4日、大統領の罷免を言い渡した。", "憲法裁判所").orElseThrow().canonical());
+        assertTrue(find("憲法の改正案が5日、可決された。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
+    }
+
     /**
      * A shipping line's or a marine insurer's name ends in 汽船, 郵船, 海上火災 (川崎汽船, 東京海上火災): after a name IPADIC
      * knows it is the company whole; the word alone (大型の汽船, 住宅の火災) is no one.
