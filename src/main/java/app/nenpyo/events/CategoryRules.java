@@ -178,7 +178,9 @@ final class CategoryRules {
                 "艦艇", "護衛艦", "駆逐艦", "潜水艦", "空母", "艦隊", "海警局", "海警船", "領海侵入", "領海侵犯", "領空侵犯", "緊急発進",
                 "無人機", "偵察", "哨戒", "迎撃", "撃墜", "撃沈", "交戦", "武力衝突", "銃撃戦", "紛争", "戦争", "内戦", "侵略", "反攻",
                 "降伏", "捕虜", "戦死", "兵士", "民兵", "兵力", "徴兵", "武装", "兵器", "弾薬", "地雷", "戦車", "武器供与", "武器輸出",
-                "防衛装備", "クーデター", "併合", "砲弾", "砲声"));
+                "防衛装備", "クーデター", "併合", "砲弾", "砲声",
+                // session 38: martial law, the army's rule of a land (非常戒厳, 戒厳令)
+                "戒厳"));
         KEYWORDS.put(EventCategory.LEGAL, List.of("最高裁", "高裁", "地裁", "家裁", "裁判所", "地検", "検察",
                 "拘束", "逮捕", "起訴", "判決", "裁判", "提訴", "容疑", "送検", "公判", "上告", "控訴", "棄却", "鑑定留置",
                 "有罪", "無罪", "懲役", "禁錮", "訴訟", "賠償", "処分", "被告", "再審", "抗告", "釈放", "保釈", "告発", "告訴", "被害届", "訴えを起こ",
@@ -305,6 +307,13 @@ final class CategoryRules {
         EventCategory announced = c == EventCategory.ANNOUNCEMENT ? announcedNews(label, predicate, outermost) : null;
         if (announced != null) {
             return announced;
+        }
+        EventCategory declared = c == EventCategory.ANNOUNCEMENT ? declaredState(label, predicate, outermost) : null;
+        if (declared != null) {
+            return declared;
+        }
+        if (c == EventCategory.STATEMENT && aLegalStepDeclared(label, predicate, outermost)) {
+            return EventCategory.LEGAL;
         }
         if (c == EventCategory.STATEMENT && aMarketRebounds(label, predicate)) {
             return EventCategory.ECONOMY;
@@ -724,6 +733,58 @@ final class CategoryRules {
     }
 
     /**
+     * The category of a state declared (宣言) when the declaring is the army's or the state is a disaster's end: what is
+     * declared names martial law, a ceasefire or a fire out (大統領が非常戒厳を宣言, 国軍が国軍系のテレビで非常事態を宣言,
+     * 市が山林火災について鎮火を宣言: the keyword nearest before 宣言, after the doer), or the doer is an army (軍の幹部らが
+     * 「政権を停止した」と宣言); the writers of sets eight, nine, ten and twelve file these so (session 38). Null for any
+     * other declaration, an announcement: 市が非常事態を宣言, 両国が貿易戦争の終結を宣言 (a trade war: the economy's, not
+     * the army's), 政府が緊急事態を宣言.
+     */
+    private static EventCategory declaredState(String label, String predicate, List<Match> matches) {
+        if (!predicate.equals(DECLARING)) {
+            return null;
+        }
+        int said = label.lastIndexOf(predicate);
+        int doerEnds = firstDoerMarker(label);
+        Match nearest = null;
+        for (Match m : matches) {
+            if (m.end() <= said && m.start() > doerEnds && m.keyword().rank() < NAMED_OTHER
+                    && (nearest == null || m.end() > nearest.end())) {
+                nearest = m;
+            }
+        }
+        EventCategory what = nearest == null ? null : CATEGORIES[nearest.keyword().rank()];
+        if (what == EventCategory.MILITARY || what == EventCategory.DISASTER) {
+            return what;
+        }
+        for (Match m : matches) {
+            if (m.end() <= doerEnds && CATEGORIES[m.keyword().rank()] == EventCategory.MILITARY) {
+                return EventCategory.MILITARY;
+            }
+        }
+        return null;
+    }
+
+    /** The predicate that declares a state: 非常事態を宣言, 鎮火を宣言. */
+    private static final String DECLARING = "宣言";
+
+    /** Where the label's first が or は stands, its doer before it; -1 when it has neither. */
+    static int firstDoerMarker(String label) {
+        int ga = label.indexOf('が');
+        int wa = label.indexOf('は');
+        return ga < 0 || wa < 0 ? Math.max(ga, wa) : Math.min(ga, wa);
+    }
+
+    /**
+     * Whether the predicate 表明 declares a step of a case ({@link #LEGAL_STEPS}): 首相が高裁判決について上告しないと表明, 元社長が
+     * 控訴する考えを表明 are the case's, read as {@link #announcedNews} reads what is announced; 市長が辞任を表明 and 野党が
+     * 増税反対を表明 stay statements, and so does a party's plea (被告が無罪を主張: 主張, no step).
+     */
+    private static boolean aLegalStepDeclared(String label, String predicate, List<Match> matches) {
+        return predicate.equals(DECLARED) && announcedNews(label, predicate, matches) == EventCategory.LEGAL;
+    }
+
+    /**
      * Whether the predicate 反発 is a market's rebound, not a protest in words: the label names a market
      * or the size of a price's move as what rebounds or where, marked by が, は or で (東京株式市場で日経平均株価が
      * 反発, 円相場が反発, 過去最大の上げ幅で反発); a market in what someone 反発 against is not one (野党が増税案に反発,
@@ -762,6 +823,18 @@ final class CategoryRules {
     /** The election's keywords that name a vote's result, news by being announced. */
     private static final Set<String> VOTE_RESULTS = Set.of("当選", "落選", "得票", "開票", "議席", "再選");
 
+    /**
+     * The legal keywords that name a step of prosecutors or of a party to a suit (起訴, 訴追, 逮捕, 控訴, 上告, 提訴), the
+     * step itself when it is made known: 検察が元通訳の訴追を発表, 弁護側が控訴する方針を公表 and 首相が判決について上告しないと
+     * 表明 are the case's, as the writers of sets one and thirteen file them (session 38). Not a crime made known
+     * (美術館が絵を盗まれたと発表: the announcement, as set seven's writer files it), nor a penalty a body gives (懲戒処分を
+     * 発表: set five's writer files the announcement), nor a detention abroad told (8000人拘束と発表).
+     */
+    private static final Set<String> LEGAL_STEPS = Set.of("逮捕", "起訴", "訴追", "送検", "控訴", "上告", "提訴", "告訴", "告発");
+
+    /** The predicate by which one declares what one will do: 上告しないと表明, 控訴する考えを表明. */
+    private static final String DECLARED = "表明";
+
     /** What is news by its announcement, by its keyword, with the category it is filed under. */
     private static final Map<String, EventCategory> NEWS_BY_BEING_ANNOUNCED = new HashMap<>();
 
@@ -769,6 +842,7 @@ final class CategoryRules {
         RESULTS.forEach(k -> NEWS_BY_BEING_ANNOUNCED.put(k, EventCategory.ECONOMY));
         DEALS.forEach(k -> NEWS_BY_BEING_ANNOUNCED.put(k, EventCategory.ECONOMY));
         VOTE_RESULTS.forEach(k -> NEWS_BY_BEING_ANNOUNCED.put(k, EventCategory.ELECTION));
+        LEGAL_STEPS.forEach(k -> NEWS_BY_BEING_ANNOUNCED.put(k, EventCategory.LEGAL));
     }
 
     /**

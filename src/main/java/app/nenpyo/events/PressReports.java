@@ -121,7 +121,7 @@ final class PressReports {
 
     /** Whether the label's doer, its words before the first が or は, ends with a paper's kind and names no sheet. */
     private static boolean byAPaper(String label) {
-        int marker = firstDoerMarker(label);
+        int marker = CategoryRules.firstDoerMarker(label);
         if (marker <= 0) {
             return false;
         }
@@ -131,15 +131,5 @@ final class PressReports {
             }
         }
         return false;
-    }
-
-    /** Where the label's first が or は stands, -1 when it has neither. */
-    private static int firstDoerMarker(String label) {
-        int ga = label.indexOf('が');
-        int wa = label.indexOf('は');
-        if (ga < 0 || wa < 0) {
-            return Math.max(ga, wa);
-        }
-        return Math.min(ga, wa);
     }
 }
