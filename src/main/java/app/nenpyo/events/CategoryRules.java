@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the predicate (what was done): 発表 of an arrest is an announcement, a 会談 about troops a
  *       meeting; but a company's results or deals announced are the economy's, a vote's result
- *       the election's ({@link #announcedNews});</li>
+ *       the election's, a case's step in court the case's (検察が訴追を発表: {@link #announcedNews}); and a state
+ *       declared by an army, martial law or a fire out declared the army's or the disaster's (国軍が非常事態を宣言,
+ *       非常戒厳を宣言, 鎮火を宣言: {@link #declaredState});</li>
  *   <li>the label, read from its end: Japanese puts the head last, so the keyword ending nearest
  *       the end is the predicate's, then its object's, then the subject's, and in a noun phrase
  *       the head's before its modifiers' (在日米軍の感染者が…超える → 感染, not 軍;
@@ -65,7 +67,7 @@ import java.util.regex.Pattern;
  *                 海警局 海警船 領海侵入 領海侵犯 領空侵犯 緊急発進), drones and patrols (無人機 偵察 哨戒 迎撃 撃墜 撃沈),
  *                 wars (交戦 武力衝突 銃撃戦 紛争 戦争 内戦 侵略 反攻 降伏 捕虜 戦死), soldiers and arms (兵士 民兵 兵力 徴兵
  *                 武装 兵器 弾薬 地雷 戦車 武器供与 武器輸出 防衛装備); not 武器 alone (スピードを武器に), nor a trade war
- *                 (貿易戦争 関税戦争 価格戦争: the economy's) or 受験戦争, power and land seized (クーデター 併合, not 併合罪),
+ *                 (貿易戦争 関税戦争 価格戦争: the economy's) or 受験戦争, power and land seized (クーデター 併合, not 併合罪), martial law (戒厳),
  *                 artillery (砲弾 砲声); not 派遣 (investigators, officials and doctors are sent too:
  *                 what is sent decides, 自衛隊 or 部隊), nor サイバー攻撃 (a crime on computers, no armed attack)
  *   LEGAL         courts and prosecutors (最高裁 高裁 地裁 家裁 裁判所 地検 検察), their acts (拘束 逮捕 起訴
@@ -698,7 +700,8 @@ final class CategoryRules {
      * keyword nearest before the predicate names a company's results ({@link #RESULTS}: トヨタ自動車が2024年3月期の連結決算を
      * 発表, 同社が通期の業績予想の下方修正を公表) or a deal struck with another ({@link #DEALS}: A社がB社の買収を発表,
      * 両社が経営統合と発表, and 両社の統合が発表, where 統合 is no keyword), the economy's; or a vote's result
-     * ({@link #VOTE_RESULTS}: 選管の委員長が副大統領の当選を発表), the election's. Results and deals exist as news by
+     * ({@link #VOTE_RESULTS}: 選管の委員長が副大統領の当選を発表), the election's; or a case's step in court ({@link #LEGAL_STEPS}:
+     * 検察が元通訳の訴追を発表), the case's. Results and deals exist as news by
      * their announcement, and the held-out sets' writers put them under what was announced (results seven of eight,
      * deals eight reports of twelve, an election's result three of three). A statistic a government publishes stays
      * an announcement (内閣府が10～12月期のGDPを発表), and so does a company's other plan (東和食品が値上げと発表, 同社が新工場の

@@ -8,7 +8,7 @@ import java.util.List;
  * the first が, ends with a police or prosecutors' office and its deed is 捜索. A doer of several names joined by と is
  * the police's only when each name is (県警と地検; not 消防と県警, a joint search for the missing), and one naming the
  * firefighters anywhere (北消防分署) is never. The missing named in the label (不明, 安否, 乗組員, 登山者) make it no
- * case's search; CategoryRules reads a disaster the label names (遭難, 土砂崩れ) before it, too.
+ * case's search, but for a thing unaccounted for (使途不明金); CategoryRules reads a disaster the label names (遭難, 土砂崩れ) before it, too.
  *
  * <pre>
  *   県警が容疑者の知人の倉庫を捜索       → a police search (legal)
@@ -23,8 +23,8 @@ import java.util.List;
  *
  * <p>Known weaknesses: a police search for the missing not named so (県警が山中で女児を捜索) is read as legal; a doer named
  * only by a pronoun (同署) passes, one named by a title (署長) does not; a high prosecutors' office (大阪高検) and a
- * police headquarters (県警察本部) are not read as the police; a case's search for what is unaccounted for (使途不明金)
- * is read as one for the missing.
+ * police headquarters (県警察本部) are not read as the police. A case's search for what is unaccounted for (使途不明金,
+ * 出所不明の資金) is the case's (session 38).
  */
 final class PoliceSearches {
 
@@ -39,6 +39,11 @@ final class PoliceSearches {
     private static final String FIREFIGHTERS = "消防";
     /** Words of a label that name the missing a search is for: 行方不明者, 不明の女児, 安否, 乗組員, 登山者. */
     private static final List<String> THE_MISSING = List.of("不明", "安否", "乗組員", "登山者");
+    /**
+     * What before 不明 says it is a thing unaccounted for, not a person missing: 使途不明金 (money whose use is unknown),
+     * 出所不明の資金 (of unknown source).
+     */
+    private static final List<String> UNACCOUNTED = List.of("使途", "出所");
     /** The deed: 捜索 (捜索した, 捜索に入った). */
     private static final String SEARCH = "捜索";
 
@@ -58,7 +63,7 @@ final class PoliceSearches {
             return false;
         }
         String doer = label.substring(0, ga);
-        if (doer.contains(FIREFIGHTERS) || THE_MISSING.stream().anyMatch(label::contains)) {
+        if (doer.contains(FIREFIGHTERS) || namesTheMissing(label)) {
             return false;
         }
         for (String name : doer.split("と")) {
@@ -67,5 +72,21 @@ final class PoliceSearches {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the label names the missing a search is for ({@link #THE_MISSING}): 行方不明者, 不明の女児, 安否; not a thing
+     * unaccounted for ({@link #UNACCOUNTED}: 特捜部が使途不明金をめぐり党本部を捜索 is a case's search, session 38).
+     */
+    private static boolean namesTheMissing(String label) {
+        for (String missing : THE_MISSING) {
+            for (int at = label.indexOf(missing); at >= 0; at = label.indexOf(missing, at + 1)) {
+                int here = at;
+                if (UNACCOUNTED.stream().noneMatch(thing -> label.startsWith(thing, here - thing.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -476,6 +476,10 @@ class HeldOutSetTest {
      * words, 107 with their category; 6 of 23 happenings in several reports merged; 54 of 90 listed actors found; 11 of
      * 22 background reports on the timeline; no report dated by the sentence before where none was expected; 1 wrong
      * merge).
+     * Session 38's categories (decision 0029's addendum of 2026-12-14: a case's step announced, 検察が訴追を発表; a state
+     * declared by an army, martial law or a fire out declared, 非常戒厳を宣言, 鎮火を宣言): categorised 162, 115, 110, 140,
+     * 104, 105 → 163, 116, 111, 141, 107, 107 on sets one, eight, nine, ten, twelve and thirteen; every other line as at
+     * base, the blind sets' too.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -515,7 +519,7 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 162, 167, 22, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 192, 175, 7, 163, 167, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 186, 160, 11, 155, 166, 16, 1, 3),
                 new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 14, 155, 222, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 140, 111, 10, 123, 146, 6, 0, 7),

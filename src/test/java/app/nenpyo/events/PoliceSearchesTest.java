@@ -39,6 +39,11 @@ class PoliceSearchesTest {
         "県警と地検が会社の本社を捜索|捜索|true",
         "北海道警が男の自宅を捜索|捜索|true",
         "北署が男の車を捜索|捜索|true",
+        // session 38: money unaccounted for is no one missing, a case's search; a missing person beside it still is
+        "東京地検特捜部が使途不明金をめぐり党本部を捜索|捜索|true",
+        "県警が出所不明の資金をめぐり団体の事務所を捜索|捜索|true",
+        "県警が使途不明金のある団体の行方不明の元会計を捜索|捜索|false",
+        "県警が原因不明の火災の現場で不明者を捜索|捜索|false",
     })
     void aSearchIsThePolicesWhenTheyDoIt(String label, String predicate, boolean expected) {
         assertEquals(expected, PoliceSearches.aPoliceSearch(label, predicate));
