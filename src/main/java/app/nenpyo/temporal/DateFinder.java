@@ -150,7 +150,7 @@ public final class DateFinder {
             this.tenses = UnwrappedTense.of(c);
             this.paragraphs = new Paragraphs(c);
             this.skip = Urls.mask(c);
-            this.scanner = new ExpressionScanner(c);
+            this.scanner = new ExpressionScanner(c, documentDate);
         }
 
         /** The dates of one sentence, {@code sentenceEnd} within the text. */
@@ -622,7 +622,7 @@ public final class DateFinder {
         while (noun > from && Chars.isNounChar(c[noun])) {
             noun--;
         }
-        return noun < comma - 2 && noun > from && (Chars.endsToldDone(c, noun) || c[noun] == 'の' && nounsOnly(c, from, noun));
+        return noun < comma - 2 && (noun > from && Chars.endsToldDone(c, noun) || noun >= from && c[noun] == 'の' && nounsOnly(c, from, noun));
     }
 
     /** Whether only a noun's characters lie from {@code from} to {@code to}: 先月23日投開票の市議選で, the date written onto the happening. */

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * The month of a day alone written after the word that says which day it is beside (前日の5日,
  * 翌日の9日, 前々日の3日, 当日の10日, 同じ日の10日): the day that word counts to from a day told before it, or from the
  * article's own, whichever gives that number, the latest told first; after a word counting from the article's
- * day (一昨日の13日, 昨日の14日, 今日の15日), from the article's alone. The written day is the mention
+ * day (一昨日の13日, 昨日の14日, 今日の15日), from the article's alone; so too right after such a word with nothing
+ * between (昨日17日, あす19日), when the number lies within three days of the word's day. The written day is the mention
  * (ExpressionScanner.dayNamedAfter); this only says its month, where the month of a date written
  * earlier in the sentence would be wrong.
  *
@@ -49,11 +50,38 @@ final class DayNamedBeside {
     }
 
     /**
-     * Whether a day word of the article's day (昨日, あす, 本日) is one a day written right after it names: 昨日17日, the
-     * day written is the mention and the word says only its month.
+     * Whether a day word of the article's day (昨日, あす, 本日) is one the day {@code day} written right after it names:
+     * 昨日17日 in an article of the 18th (or up to {@value #DAYS_OFF} days from it), the day written is the mention and
+     * the word says only its month; not 今日1日 of the 18th (all of today: both read as before).
      */
-    static boolean namesTheDayRightAfter(String word) {
-        return RIGHT_BEFORE_A_DAY.contains(word);
+    static boolean namesTheDayRightAfter(String word, long day, LocalDate document) {
+        return RIGHT_BEFORE_A_DAY.contains(word) && nearest(document.plusDays(offset(word)), day) != null;
+    }
+
+    /** How many days from the day it is beside the word counts: 前日の −1, 翌々日の 2, 本日 0. */
+    private static int offset(String word) {
+        return switch (word) {
+            case "前々日の", "一昨日の", "おとといの", "一昨日", "おととい" -> -2;
+            case "翌々日の" -> 2;
+            case "前日の", "昨日の", "きのうの", "昨日", "きのう" -> -1;
+            case "翌日の", "明日", "あした", "あす" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The day numbered {@code day} within {@value #DAYS_OFF} days of {@code beside}, the nearest first, or null. */
+    private static LocalDate nearest(LocalDate beside, long day) {
+        if (beside.getDayOfMonth() == day) {
+            return beside;
+        }
+        for (int off = 1; off <= DAYS_OFF; off++) {
+            for (LocalDate near : List.of(beside.minusDays(off), beside.plusDays(off))) {
+                if (near.getDayOfMonth() == day) {
+                    return near;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -66,33 +94,16 @@ final class DayNamedBeside {
         if (word == null) {
             return null;
         }
-        int offset = switch (word) {
-            case "前々日の", "一昨日の", "おとといの", "一昨日", "おととい" -> -2;
-            case "翌々日の" -> 2;
-            case "前日の", "昨日の", "きのうの", "昨日", "きのう" -> -1;
-            case "翌日の", "明日", "あした", "あす" -> 1;
-            default -> 0;
-        };
+        int offset = offset(word);
         boolean fromTheArticle = FROM_THE_ARTICLE.before(c, at) != null;
         LocalDate told = fromTheArticle ? null : toldDayBeside(day, offset, toldBefore.get());
         if (told != null) {
             return YearMonth.from(told.plusDays(offset));
         }
         LocalDate beside = document.plusDays(offset);
-        if (beside.getDayOfMonth() == day) {
-            return YearMonth.from(beside);
-        }
-        if (fromTheArticle && RIGHT_BEFORE_A_DAY.contains(word)) {
-            // 昨日17日 in an article dated the 19th, the day after it was written: the nearest day of that number
-            for (int off = 1; off <= DAYS_OFF; off++) {
-                for (LocalDate near : List.of(beside.minusDays(off), beside.plusDays(off))) {
-                    if (near.getDayOfMonth() == day) {
-                        return YearMonth.from(near);
-                    }
-                }
-            }
-        }
-        return null;
+        // 昨日17日 in an article dated the 19th, the day after it was written: the nearest day of that number
+        LocalDate near = RIGHT_BEFORE_A_DAY.contains(word) ? nearest(beside, day) : beside.getDayOfMonth() == day ? beside : null;
+        return near != null ? YearMonth.from(near) : null;
     }
 
     /**

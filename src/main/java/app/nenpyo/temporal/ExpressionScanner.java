@@ -2,6 +2,7 @@ package app.nenpyo.temporal;
 
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.TimeValue;
+import java.time.LocalDate;
 
 /**
  * Reads one date expression at a position of a normalised text ({@link Chars}): a hand-written,
@@ -152,12 +153,15 @@ final class ExpressionScanner {
     }
 
     private final char[] c;
+    /** The article's date: whether 昨日17日 names the day after the word, or is a word and a day apart (今日1日). */
+    private final LocalDate document;
     private final Numerals num = new Numerals();
     /** Where the text's first line break is (its length when it has none); -1 until {@link #endsTheHeadline} asks. */
     private int firstLineEnd = -1;
 
-    ExpressionScanner(char[] normalized) {
+    ExpressionScanner(char[] normalized, LocalDate document) {
         this.c = normalized;
+        this.document = document;
     }
 
     /** The expression that starts at {@code i}, or null. */
@@ -661,7 +665,7 @@ final class ExpressionScanner {
     /** 前日の26日, 当日の10日, 一昨日の13日, 昨日17日: the day written after it says which, and is the mention. */
     private boolean dayNamedAfter(String w, int q) {
         return Chars.at(c, q, "の") && DayNamedBeside.namesTheDayAfter(w) && dayOfMonthEndAt(q + 1) >= 0
-                || DayNamedBeside.namesTheDayRightAfter(w) && dayOfMonthEndAt(q) >= 0;
+                || dayOfMonthEndAt(q) >= 0 && DayNamedBeside.namesTheDayRightAfter(w, num.value, document);
     }
 
     /** きょうだい, あすか, きのうち: the kana word is longer than the date word; not きょうから (消費税きょうから10%). */

@@ -102,6 +102,10 @@ final class WrappedBreaks {
             while (runEnd < c.length && (Chars.isDigit(c[runEnd]) || RUN.indexOf(c[runEnd]) >= 0)) {
                 runEnd++;
             }
+            if (runEnd > b + width && runEnd < c.length && !aDatesDay(c, b + width, runEnd)) {
+                // 1⏎7日間, 17⏎日間: the count's suffix goes with the run, or the moved break would cut it off again
+                runEnd += countSuffixAt(c, runEnd - 1, runEnd);
+            }
             char[] brk = new char[width];
             System.arraycopy(c, b, brk, 0, width);
             System.arraycopy(c, b + width, c, b, runEnd - b - width);
@@ -186,8 +190,36 @@ final class WrappedBreaks {
         if (cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next)) {
             return 1;
         }
-        String suffix = b >= 2 && Chars.isDigit(c[b - 2]) && COUNTED_UNITS.indexOf(c[b - 1]) >= 0 ? COUNT_SUFFIXES.at(c, next) : null;
-        return suffix == null || Chars.at(c, next, "間も") || Chars.at(c, next, "間に合") ? 0 : suffix.length();
+        int digits = b - 2;
+        while (digits >= 0 && Chars.isDigit(c[digits])) {
+            digits--;
+        }
+        // 8月5日⏎以上: a date's day, no count (以上 closing a notice)
+        return digits < b - 2 && !(digits >= 0 && aDatesDay(c, digits, digits + 1)) ? countSuffixAt(c, b - 1, next) : 0;
+    }
+
+    /** Whether 月 or 年 lies from {@code from} to {@code to}: the run is a date's (8月5日), not a count's. */
+    private static boolean aDatesDay(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c[k] == '月' || c[k] == '年') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The length of a count's suffix at {@code at} after the unit at {@code unit} (日⏎間, 年ぶり), or 0: not 間もなく, 間に合う,
+     * nor 以上 that ends its sentence or line (期日は5日以上。 is no notice's count but its closing word).
+     */
+    private static int countSuffixAt(char[] c, int unit, int at) {
+        String suffix = COUNTED_UNITS.indexOf(c[unit]) >= 0 ? COUNT_SUFFIXES.at(c, at) : null;
+        if (suffix == null || Chars.at(c, at, "間も") || Chars.at(c, at, "間に合")) {
+            return 0;
+        }
+        int after = at + suffix.length();
+        boolean closing = suffix.equals("以上") && (after >= c.length || "、。\n\r".indexOf(c[after]) >= 0);
+        return closing ? 0 : suffix.length();
     }
 
     /** Whether a year (昨年, 2022年) ends the line and の and a digit open the next: 昨年⏎の6月1日. */

@@ -3,8 +3,9 @@ package app.nenpyo.temporal;
 import java.time.LocalDate;
 
 /**
- * The year a count of years before a month and day gives it (2年前の9月26日, 3年後の4月1日): the article's year less or
- * more that many, where the month and day alone would be read in the year nearest the article.
+ * The year a count of years before a month, with its day or not, gives it (2年前の9月26日, 3年後の4月1日, 10年前の1月,
+ * 2年前の3月期): the article's year less or more that many, where the month alone would be read in the year nearest the
+ * article.
  *
  * <pre>
  *   (article of 2025-10-02) 2年前の9月26日に総務省が除外を発表した → 2023 (the 26th of September 2023)
@@ -16,13 +17,10 @@ import java.time.LocalDate;
  * (2019年に…。2年前の5月に) without その is counted from the article still.
  */
 final class YearCountedBefore {
-    /** The most years a count is read for: beyond that it is history, told with its year. */
-    private static final int MOST_YEARS = 99;
-
     private YearCountedBefore() {
     }
 
-    /** The year for a month and day starting at {@code start} after N年前の or N年後の, or null. */
+    /** The year for a month (and day) starting at {@code start} after N年前の or N年後の, or null. */
     static Integer of(char[] c, int start, LocalDate document) {
         int k = start - 1;
         if (k < 3 || c[k] != 'の' || c[k - 1] != '前' && c[k - 1] != '後' || c[k - 2] != '年') {
@@ -37,14 +35,19 @@ final class YearCountedBefore {
             return null;
         }
         int n = Integer.parseInt(new String(c, digitsStart, digitsEnd - digitsStart));
-        if (n < 1 || n > MOST_YEARS) {
+        if (n < 1) {
             return null;
         }
         return c[k - 1] == '前' ? document.getYear() - n : document.getYear() + n;
     }
 
-    /** その2年前, 同3年後, 事故の2年前: counted from something told, not from the article. */
+    /**
+     * その2年前, 同3年後, 事故の2年前, 事件2年前: counted from something told, not from the article (約2年前 is); 2、3年前: a
+     * rough count, no year.
+     */
     private static boolean countedFromAnother(char[] c, int digitsStart) {
-        return Chars.at(c, digitsStart - 2, "その") || c[digitsStart - 1] == '同' || c[digitsStart - 1] == 'の';
+        char before = c[digitsStart - 1];
+        return Chars.at(c, digitsStart - 2, "その") || before == 'の' || Chars.isNounChar(before) && before != '約'
+                || (before == '、' || before == '・') && digitsStart >= 2 && Chars.isDigit(c[digitsStart - 2]);
     }
 }
