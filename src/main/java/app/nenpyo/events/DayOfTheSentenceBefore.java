@@ -56,7 +56,7 @@ import java.util.regex.Pattern;
  * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
- * antecedent's and its category is known and not the antecedent's ({@code EventExtractor#carried}).
+ * antecedent's and its category is known and not the antecedent's, or it ends by saying a quote ({@link CarriedDeedKinds}).
  *
  * <p>Known weaknesses: a sentence that tells again the deed of the sentence before in other words
  * becomes a second report of it, which the merge joins when their words are alike; a deed told two
@@ -185,7 +185,7 @@ final class DayOfTheSentenceBefore {
     }
 
     /** Whether the sentence ends by saying a quote ({@link #QUOTE_SAID}), on whatever occasion. */
-    private static boolean endsInAQuote(String sentence) {
+    static boolean endsInAQuote(String sentence) {
         return QUOTE_SAID.matcher(ending(sentence)).find();
     }
 

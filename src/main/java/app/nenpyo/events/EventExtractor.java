@@ -310,11 +310,8 @@ public final class EventExtractor {
         // the happening said in other words too (意見を交わした is an 意見交換): its kind decides whether it is the antecedent's
         EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), heads,
                 CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
-        // a sentence whose dates are all of what its deed said or set tells that deed on a day it does not say: a report
-        // whatever its kind (両氏は…見送る方向で一致した。 after 会談した。 is the talks' day told again, for the merge to join)
-        if (!c.datesAhead() && (category == EventCategory.OTHER || category == c.antecedent().category())) {
-            // a deed of no kind the categories know tells a detail of the day's happening (a record, a result, a figure);
-            // one of the antecedent's kind tells that happening further (会談した。両外相は意見を交わした。)
+        // a detail of the day's happening or that happening told further is none of its own; words said are (CarriedDeedKinds)
+        if (!CarriedDeedKinds.makesAReport(s.text(), category, c.antecedent().category(), c.datesAhead())) {
             return Optional.empty();
         }
         EventSource before = c.antecedent().source();
@@ -1055,7 +1052,7 @@ public final class EventExtractor {
      * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb), 8月15日告示、同22日
      * 投開票 (a schedule's deeds listed, the verb left out before the comma, the next date right after it: each day its
      * own report, decision 0042's addendum of 2026-12-12; 1995年創業、従業員30人の町工場 is a profile of the noun, no list)
-     * and 15日午前 (a part of the day) are not on a noun. What a dated verb's relative clause names is no
+     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて ({@link #SPAN_PARTICLE}). What a dated verb's relative clause names is no
      * happening either: in 財務省が11日発表した2021年11月の国際収支速報 the month is the data's period,
      * and the sentence's event is the announcement on the 11th.
      *
@@ -1067,7 +1064,8 @@ public final class EventExtractor {
             return dates;
         }
         List<DateMention> kept = dates.stream()
-                .filter(m -> !modifiesNoun(s, m.span().end() - s.offset(), nextStart(dates, m) - s.offset())).toList();
+                .filter(m -> m.text().endsWith(SPAN_PARTICLE)
+                        || !modifiesNoun(s, m.span().end() - s.offset(), nextStart(dates, m) - s.offset())).toList();
         if (kept.isEmpty()) {
             return dates;
         }
@@ -1079,6 +1077,13 @@ public final class EventExtractor {
         List<DateMention> events = kept.stream().filter(m -> !named.contains(m)).toList();
         return events.isEmpty() ? kept : events;
     }
+
+    /**
+     * The particle that ends a span the finder reads whole (14日から15日にかけて, 6月中旬から下旬にかけて): a case particle,
+     * so the word after it is the clause's next argument, never a noun the span is written onto (14日から15日にかけて｜大雪に
+     * 見舞われ dates the snow, and is a report beside a later day of the sentence).
+     */
+    private static final String SPAN_PARTICLE = "にかけて";
 
     /** Where the first date after this one starts in the document, or -1 when none follows. */
     private static int nextStart(List<DateMention> dates, DateMention m) {

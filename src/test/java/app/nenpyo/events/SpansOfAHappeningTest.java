@@ -1,0 +1,42 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A span the finder reads whole with its particle (14日から15日にかけて) dates the clause it stands in, never a noun after
+ * it, and is a report beside a later day of its sentence (decision 0042's addendum of 2026-12-14). Sentences of news
+ * style written for this test, from several domains, with the near misses the rule must leave alone.
+ */
+class SpansOfAHappeningTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 19);
+
+    @Test
+    void aSpanBeforeANounDatesItsClause() {
+        List<String> got = Articles.datedLabels(
+                "東北地方は16日から17日にかけて大雨に見舞われ、山形県では17日朝までの24時間に150ミリの雨が降った。\n", DAY);
+        assertEquals(List.of("2025-03-16/2025-03-17", "2025-03-17"), got.stream().map(l -> l.split(" ")[0]).toList(), got::toString);
+        assertTrue(got.get(0).contains("大雨"), got::toString);
+    }
+
+    @Test
+    void aSpanOfWeeksToo() {
+        List<String> got = Articles.datedLabels(
+                "不正な送金は2月上旬から中旬にかけて本店で繰り返され、行員が今月3日に上司に報告して発覚した。\n", DAY);
+        assertEquals(List.of("2025-02-01/2025-02-20", "2025-03-03"), got.stream().map(l -> l.split(" ")[0]).toList(), got::toString);
+    }
+
+    @Test
+    void aDateWrittenOnANounStaysNoReport() {
+        List<String> got = Articles.datedLabels("県は18日、来年度予算案を発表した。\n", DAY);
+        assertEquals(1, got.size(), got::toString);
+        assertTrue(got.get(0).startsWith("2025-03-18 "), got::toString);
+        List<String> plan = Articles.datedLabels("市は18日、2026年度事業計画をまとめた。\n", DAY);
+        assertEquals(List.of("2025-03-18"), plan.stream().map(l -> l.split(" ")[0]).toList(), plan::toString);
+    }
+}
