@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>A sentence is read so only when all of these hold (precision first: writers expect only some
  * undated sentences as events):
  * <ul>
- *   <li>it has no date expression at all (none the date finder read, a duration included), or only
+ *   <li>it has no date expression at all (none the date finder read, a duration included but one inside its
+ *       quotes, {@link #hasDate}), or only
  *       dates after the article's own day that its deed said or set ({@link DatesAheadOfTheDeed}:
  *       市長は、来月10日から…延ばす方針を示した。), and lies in the article's body;</li>
  *   <li>the sentence right before it is in the same paragraph, or it opens the paragraph after
@@ -295,7 +296,7 @@ final class DayOfTheSentenceBefore {
                 continue;
             }
             String said = sentence.span().of(text);
-            boolean dated = hasDate(sorted, sentence);
+            boolean dated = hasDate(sorted, sentence, said);
             if (!endsAsADeedDone(said)) {
                 continue;
             }
@@ -411,9 +412,25 @@ final class DayOfTheSentenceBefore {
         return doc.paragraph(sentence.paragraphNumber()).map(p -> p.kind() == ParagraphKind.BODY).orElse(false);
     }
 
-    private static boolean hasDate(List<DateMention> sorted, Sentence sentence) {
-        int at = InTextOrder.firstStartingFrom(sorted, DateMention::span, sentence.span().start());
-        return at < sorted.size() && sorted.get(at).span().start() < sentence.span().end();
+    /**
+     * Whether the sentence has a date of its own: any the finder read in it but a length of time inside its quotes
+     * ({@code 原告団長は「10年間の思いを届けた」と話した。} → false: the words' span is no day of the saying; outside quotes,
+     * {@code 3日間にわたって協議した。} → true, and a day inside quotes, {@code 「来年こそ開きたい」と話した。}, → true).
+     */
+    private static boolean hasDate(List<DateMention> sorted, Sentence sentence, String said) {
+        boolean[] quoted = null;
+        for (int at = InTextOrder.firstStartingFrom(sorted, DateMention::span, sentence.span().start());
+             at < sorted.size() && sorted.get(at).span().start() < sentence.span().end(); at++) {
+            DateMention m = sorted.get(at);
+            if (m.kind() != DateMention.Kind.DURATION) {
+                return true;
+            }
+            quoted = quoted == null ? Quotes.mask(said) : quoted;
+            if (!quoted[m.span().start() - sentence.span().start()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDay(TimeValue t) {

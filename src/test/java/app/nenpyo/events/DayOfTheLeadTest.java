@@ -37,6 +37,17 @@ class DayOfTheLeadTest {
     }
 
     @Test
+    void aLengthOfTimeInsideTheQuoteLeavesTheWordsUndated() {
+        // the addendum of 2026-12-14: 10年間 is the words', not a time of the saying
+        String text = "地裁は19日、住民の訴えを退ける判決を言い渡した。住民側は来週、控訴するか決める予定だ。"
+                + "原告団長は「10年間の思いを届けた」と話した。\n";
+        assertEquals(List.of("2025-03-19 原告団長が「10年間の思いを届けた」と発言"), carried(text));
+        // a length of time outside the quotes still dates the sentence: it is no undated one
+        assertNoneCarried("地裁は19日、住民の訴えを退ける判決を言い渡した。住民側は来週、控訴するか決める予定だ。"
+                + "原告団長は10年間、「思いを届けたい」と話した。\n");
+    }
+
+    @Test
     void wordsAfterAFlashbackAreAStatementOfTheLeadsDayToo() {
         String text = "北浜水族館で18日、ペンギンのひなが2羽誕生した。ひなは昨年も1羽生まれていた。"
                 + "飼育員は「元気に育ってほしい」と話した。\n";
