@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Words quoted and said are a statement of their speaker whatever verb says them (the addendum of 2026-12-14): a
  * sentence that ends by saying a quote, which the rules of the sentence before or of the lead already read as words
- * said on that day, is kept when its verb reads as no kind ({@code 女将は「…」と涙ぐんだ。}, {@code 社長が「…」とあいさつ
- * した。}) or as a statement after a statement ({@code 東和精機は同日、…とのコメントを出した。北斗電産の社長は記者会見で
- * 「…」と強調した。}: another's words); not a quote given as the reason of a deed ({@code 野党は「…」として反対した。}).
+ * said on that day, is kept when its verb reads as no kind ({@code 選手は「…」と涙ぐんだ。}, {@code 社長が「…」とあいさつ
+ * した。}) or as a statement after a statement ({@code 東西電機は18日、「誠に遺憾だ」とのコメントを出した。南北工業の社長は
+ * 記者会見で「…」と強調した。}: another's words); not a quote given as the reason of a deed ({@code 野党は「…」として反対した。}).
  * Examples, after {@code 新駅が18日、開業した。}:
  * <ul>
  *   <li>{@code 駅長は「地域の足になりたい」と涙ぐんだ。} → kept (a quote said, its verb of no kind);</li>

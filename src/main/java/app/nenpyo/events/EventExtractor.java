@@ -1052,9 +1052,9 @@ public final class EventExtractor {
      * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb), 8月15日告示、同22日
      * 投開票 (a schedule's deeds listed, the verb left out before the comma, the next date right after it: each day its
      * own report, decision 0042's addendum of 2026-12-12; 1995年創業、従業員30人の町工場 is a profile of the noun, no list)
-     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて ({@link #SPAN_PARTICLE}). What a dated verb's relative clause names is no
-     * happening either: in 財務省が11日発表した2021年11月の国際収支速報 the month is the data's period,
-     * and the sentence's event is the announcement on the 11th.
+     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて ({@link #SPAN_PARTICLE}).
+     * What a dated verb's relative clause names is no happening either: in 財務省が11日発表した2021年11月の国際収支速報
+     * the month is the data's period, and the sentence's event is the announcement on the 11th.
      *
      * <p>Known weakness: a list of bare months (首相は14日、5月訪米、6月訪欧の日程を固めた) makes its reports on the months
      * the date finder reads, in the past when it reads them so.
