@@ -241,4 +241,21 @@ class DayOfTheSentenceBeforeTest {
         assertEquals(List.of(), carried("北山市の田中一郎市長は18日、市議会で予算案を説明した。"
                 + "市立図書館は来月10日から開館時間を夜9時まで延ばす。\n"));
     }
+
+    /**
+     * Session 38: a sentence is read for a press name only when it holds one of the press words; every kind of name
+     * the press pattern takes still tells, and a sentence of none of the words is refused before the pattern.
+     */
+    @Test
+    void everyKindOfPressNameHoldsAPressWord() {
+        for (String told : List.of("東都新聞は社説で批判した。", "ルモンド紙は「分断」と書いた。", "米紙ワシントン・ポストは詳報を載せた。",
+                "共同通信社が首相の辞意を伝えた。", "時事通信が速報した。", "ロイター通信は関係者の話として伝えた。", "AP通信が伝えた。",
+                "通信社が一斉に報じた。", "新華社は論評を配信した。", "新華通信は論評を配信した。", "NHKは中継した。",
+                "北海日報も社説で批判した。", "南島新報が号外を出した。")) {
+            assertTrue(DayOfTheSentenceBefore.toldByThePress(told), told);
+        }
+        for (String none : List.of("市長は報道陣に方針を説明した。", "同社は新製品を発表した。", "テレビ局が特集を放送した。")) {
+            assertFalse(DayOfTheSentenceBefore.toldByThePress(none), none);
+        }
+    }
 }
