@@ -7,6 +7,7 @@ import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.PartOfSpeech;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -970,7 +971,7 @@ final class CategoryRules {
         String text = FullWidth.narrow(written);
         List<Match> all = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            List<Keyword> candidates = BY_FIRST_CHAR.get(text.charAt(i));
+            Keyword[] candidates = BY_FIRST_CHAR[text.charAt(i)];
             if (candidates != null) {
                 for (Keyword k : candidates) {
                     if (text.startsWith(k.text(), i) && !insideLongerWord(text, i, i + k.text().length(), k)
@@ -1076,8 +1077,19 @@ final class CategoryRules {
     /** The rank of the named happenings of no category, which a label's reading passes over. */
     private static final int NAMED_OTHER = CATEGORIES.length - 1;
 
-    /** Every keyword by its first character, with the rank of its category in the table. */
-    private static final Map<Character, List<Keyword>> BY_FIRST_CHAR = new HashMap<>();
+    /**
+     * Every keyword by its first character, with the rank of its category in the table: an array indexed by the character,
+     * as a map's boxed key and hash at every character of every label cost more (decision 0021's addendum of 2026-12-14).
+     */
+    private static final Keyword[][] BY_FIRST_CHAR = new Keyword[Character.MAX_VALUE + 1][];
+
+    private static void addByFirstChar(Keyword keyword) {
+        char first = keyword.text().charAt(0);
+        Keyword[] there = BY_FIRST_CHAR[first];
+        Keyword[] more = there == null ? new Keyword[1] : Arrays.copyOf(there, there.length + 1);
+        more[more.length - 1] = keyword;
+        BY_FIRST_CHAR[first] = more;
+    }
 
     /**
      * Names that hold a keyword and name no happening: the ministry and ministers named after the
@@ -1106,11 +1118,11 @@ final class CategoryRules {
         for (int rank = 0; rank < CATEGORIES.length; rank++) {
             for (String k : KEYWORDS.get(CATEGORIES[rank])) {
                 Keyword keyword = new Keyword(k, rank);
-                BY_FIRST_CHAR.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(keyword);
+                addByFirstChar(keyword);
             }
         }
         for (String name : NAMES_HOLDING_A_KEYWORD) {
-            BY_FIRST_CHAR.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new Keyword(name, NAME_RANK));
+            addByFirstChar(new Keyword(name, NAME_RANK));
         }
     }
 }
