@@ -32,8 +32,12 @@ final class OfficersCompanies {
     /** A company head's whole title after a person's name: 社長, 前会長, 代表取締役社長; not 政調会長 (a party's). */
     private static final Pattern HEAD = Pattern.compile("(?:前|元|副)?(?:代表取締役)?(?:社長|会長|頭取|CEO)");
 
+    /** The titles {@link #TITLE_ALONE} takes said alone. */
+    private static final List<String> TITLES_ALONE = List.of("社長", "会長", "頭取");
+
     /** The title said alone, as a phrase of its own: at the sentence's start or after a comma or a bracket. */
-    private static final Pattern TITLE_ALONE = Pattern.compile("(?<=^|[。\\n、「（　 ])(?:社長|会長|頭取)(?=[はがも])");
+    private static final Pattern TITLE_ALONE = Pattern.compile("(?<=^|[。\\n、「（　 ])(?:" + String.join("|", TITLES_ALONE)
+            + ")(?=[はがも])");
 
     private OfficersCompanies() {
     }
@@ -69,8 +73,24 @@ final class OfficersCompanies {
                 }
             }
         }
+        if (!holdsATitleAlone(clause.of(text))) {
+            return null;
+        }
         Matcher alone = TITLE_ALONE.matcher(text).region(clause.start(), clause.end());
         alone.useTransparentBounds(true);
         return alone.find() ? new TextSpan(alone.start(), alone.end()) : null;
+    }
+
+    /**
+     * Whether the clause holds a title {@link #TITLE_ALONE} takes at all: asked first, as the pattern, opening with a
+     * look-behind, is tried at every character of every report's clause, and few clauses name a company's head.
+     */
+    private static boolean holdsATitleAlone(String clause) {
+        for (String title : TITLES_ALONE) {
+            if (clause.contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
