@@ -220,10 +220,53 @@ final class EventMerger {
                 }
             }
         }
+        joinLoneReportsToLaterGroups(groups, reasons, blocks, keptApart, texts);
         if (!choices.joins().isEmpty()) {
             join(groups, reasons, choices.joins());
         }
         return asGroups(groups, reasons, choices);
+    }
+
+    /**
+     * A report left alone joins the best group made after it that it would have joined, had that group been there
+     * when it was read. In reading order a report is compared only with the groups before it, so an article's lead
+     * told in words of its own (警備員が倉庫から煙が出ているのに気づき、119番通報した: head 火災 in other words) stays
+     * alone when the reports it shares most with come later and join each other first (the follow-up's 倉庫火災で…
+     * and a blogger's 10日の火災から…, which alone would have taken it). Only a group of one report moves, whole and
+     * once, and only where {@link #bestGroup} takes it (no conflict with any report compared, the threshold met):
+     * so two groups of one happening already made are never joined, and a report kept apart by the analyst stays.
+     */
+    private static void joinLoneReportsToLaterGroups(List<List<ResolvedReport>> groups, List<List<String>> reasons,
+                                                     Map<String, GroupList> blocks, Set<String> keptApart,
+                                                     Similarity.Texts texts) {
+        boolean moved = false;
+        for (int g = 0; g < groups.size(); g++) {
+            List<ResolvedReport> lone = groups.get(g);
+            if (lone.size() != 1 || keptApart.contains(lone.get(0).report().source().sourceId())) {
+                continue;
+            }
+            ResolvedReport r = lone.get(0);
+            int first = g;
+            int[] later = Arrays.stream(candidates(blocks, soughtKeys(r, blockingKeys(r))))
+                    .filter(c -> c > first && groups.get(c).size() > 0).toArray();
+            Match match = bestGroup(r, later, groups);
+            if (match.group() >= 0) {
+                groups.get(match.group()).add(0, r);
+                lone.clear();
+                if (reasons.get(match.group()).size() < MAX_REASONS) {
+                    reasons.get(match.group()).add(reason(r, match.report(), texts));
+                }
+                moved = true;
+            }
+        }
+        if (moved) {
+            for (int g = groups.size() - 1; g >= 0; g--) {
+                if (groups.get(g).isEmpty()) {
+                    groups.remove(g);
+                    reasons.remove(g);
+                }
+            }
+        }
     }
 
     /** Why a report joined the group of the report it matched best: {@code ¶3 with ¶1: …}. */

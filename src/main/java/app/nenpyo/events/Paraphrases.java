@@ -2,6 +2,7 @@ package app.nenpyo.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * {@code 州の金融当局は同日、南部信用銀行を閉鎖した。} → [破綻];
  * {@code 木造2階建ての住宅から出火し、約100平方メートルが焼けた。} → [火災];
  * {@code 小型旅客船が浸水して沈んだ。} → [沈没];
- * {@code 雄のゾウが飼育舎から逃げ出した。} → [脱走].
+ * {@code 雄のゾウが飼育舎から逃げ出した。} → [脱走];
+ * {@code 警備員が倉庫から煙が出ているのに気づき、119番通報した。} → [火災];
+ * {@code 工場で今月15日に起きた爆発事故を受け…} → [爆発].
  */
 final class Paraphrases {
 
@@ -55,6 +58,11 @@ final class Paraphrases {
             // a count (10号2ランを浴び、…沈んだ: a team that lost), 丸 of 日の丸 a flag, not a boat's name
             new Paraphrase("沈没", '沈', Pattern.compile("(?:船|(?<![0-9０-９])号|(?<!日の)丸|艇|ボート|フェリー)[^。]{0,30}"
                     + "(?<!浮き|(?:夕日|夕陽|太陽|朝日|月)[がはも]?)沈(?:ん|み|む)|沈没事故")),
+            // a fire's first report is often its alarm: smoke or flames seen coming from a spot (正殿から煙が出ているのに
+            // 気づき、119番通報した) before a later article names the fire; not a chimney's smoke, nor a volcano's from its
+            // crater (火口から白い煙が上がっている: an eruption's sign, told by its own words), nor smoke said in the past or
+            // denied (煙は出ていない)
+            new Paraphrase("火災", '煙', Pattern.compile("(?<!煙突|火口|噴火口)(?:から|で)(?:黒い|白い|激しい)?(?:煙|炎)が(?:出て|上がって)いる」?(?:の|と)")),
             // an animal or inmate that got out is an escape (1匹が飼育舎から逃げ出した / 10日の脱走): one counted as
             // animals are (1匹, 2頭), an inmate, or a keeping place it got out of; not a suspect's flight (逃走, 現金を奪い、
             // 逃げ出した), people who fled a fire or a quake (住人は自力で逃げ出した), nor a measure against it (逃げ出さないよう)
@@ -83,6 +91,15 @@ final class Paraphrases {
             new Paraphrase("閉幕", '閉', Pattern.compile("閉会式|閉幕式|閉会セレモニー")),
             new Paraphrase("閉幕", '間', Pattern.compile("までの[0-9０-９一二三四五六七八九十]+日間(?!で|に)")));
 
+    /**
+     * An accident a later report names by its deed and 事故 (爆発事故, 衝突事故, 道路陥没事故): the deed is what the first
+     * report's clause names (工場で爆発があり, トラックとバスが衝突し). Only deeds that are accidents of a body or a
+     * thing; not 交通事故, 人身事故 or 原発事故 (a kind or a place of accident, no deed), nor 死亡事故 (a death names
+     * any fatal happening of the day).
+     */
+    private static final Pattern ACCIDENT_BY_ITS_DEED = Pattern.compile(
+            "(爆発|衝突|追突|脱線|転覆|墜落|転落|横転|陥没|崩落|倒壊|座礁|炎上)事故");
+
     private Paraphrases() {
     }
 
@@ -92,6 +109,14 @@ final class Paraphrases {
         for (Paraphrase p : TABLE) {
             if (clause.indexOf(p.cue()) >= 0 && !out.contains(p.happening()) && p.said().matcher(clause).find()) {
                 out.add(p.happening());
+            }
+        }
+        if (clause.indexOf('故') >= 0) {
+            Matcher accident = ACCIDENT_BY_ITS_DEED.matcher(clause);
+            while (accident.find()) {
+                if (!out.contains(accident.group(1))) {
+                    out.add(accident.group(1));
+                }
             }
         }
         return out;

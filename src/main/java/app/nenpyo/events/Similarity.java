@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   +1  each shared person besides the subject, at most 2
  *   +2  a shared word naming the happening (協議, 会談, 抗議活動), generic words (開始, 発言) and words of one
  *       character (市, 式: {@link #aSharedHeadNamesTheHappening}) excluded;
- *       said in other words too ({@link Paraphrases}: 火を付けた is 放火), or as the end of a longer word
+ *       said in other words too ({@link Paraphrases}: 火を付けた is 放火, 爆発事故 is 爆発), in the passive
+ *       ({@link PassiveDeeds}: 引き上げられる is 引き上げる), or as the end of a longer word
  *       ({@link CompoundHeads}: 統合 / 経営統合), or before a deed that names nothing ({@link #namedBeforeAGenericDeed}:
  *       勧告を出す / 勧告, 出場辞退の発表 / 出場を辞退)
  *   +1  with it, one report is only that word (衆院を通過したのは30日で…成立: label 成立, said in other words 可決;
@@ -1046,11 +1047,14 @@ final class Similarity {
     /**
      * Happenings that befall one spot: a fire, an escape, a sinking, a crash, a crime. A building burns in one town, a
      * boat sinks off one coast; two of them on one day are common (the fire brigade of every city goes out daily).
-     * Not a quake, a storm or a heat wave, which many places report as one. At most 32: {@link #oneSpotKinds} keeps
-     * one bit for each.
+     * Not a quake, a storm or a heat wave, which many places report as one. Harm done to a person or thing is told in
+     * native verbs too, often in the passive by one writer and the active by another ({@link PassiveDeeds}: 襲われる /
+     * 襲う): 北浜町で男性がクマに襲われた and 南浜町でクマが牛を襲った are two attacks. At most 32: {@link #oneSpotKinds}
+     * keeps one bit for each.
      */
     private static final List<String> HAPPENINGS_OF_ONE_SPOT = List.of("火災", "火事", "出火", "放火", "全焼", "脱走",
-            "沈没", "転覆", "座礁", "脱線", "衝突", "墜落", "事故", "爆発", "殺害", "強盗", "窃盗");
+            "沈没", "転覆", "座礁", "脱線", "衝突", "墜落", "事故", "爆発", "殺害", "強盗", "窃盗",
+            "襲う", "刺す", "撃つ", "殴る", "盗む", "奪う");
 
     static {
         // a 33rd would share the first one's bit (1 << 32 == 1) and join two kinds of happening
