@@ -28,7 +28,9 @@ import java.util.Set;
  * <p>Greedy and order-independent in its result for the usual cases: reports are taken in
  * reading order; each joins the existing event of the same period whose best-matching report
  * scores at least {@link Similarity#THRESHOLD} and none of whose compared reports conflicts with
- * it (different subject actors), else it starts a new event. A large event is compared through
+ * it (different subject actors), else it starts a new event. Then a report still alone joins the
+ * best event of its period begun after it that it would have joined so ({@link #joinLoneReportsToLaterGroups}:
+ * a lead told in words of its own, read before the reports that name the happening). A large event is compared through
  * its first and last four reports only, which keeps merging near-linear. Conflicting details stay visible: the
  * 5800 and 8000 detained are said on different days, so they are never compared; two reports
  * merged despite different numbers keep both sentences as sources.
