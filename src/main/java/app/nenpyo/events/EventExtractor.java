@@ -306,8 +306,7 @@ public final class EventExtractor {
         }
         TextSpan anchor = undatedAnchor(s, clause);
         String object = objectOf(s, clause, anchor, label);
-        List<String> words = contentWords(s, clause, anchor);
-        List<String> heads = happeningWords(label, object, s.text(), words);
+        List<String> heads = happeningWords(label, object, s.text());
         // the happening said in other words too (意見を交わした is an 意見交換): its kind decides whether it is the antecedent's
         EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), heads,
                 CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
@@ -324,7 +323,7 @@ public final class EventExtractor {
         Report report = new Report(source, TimeValue.day(c.antecedent().time().start()),
                 label.named(textBefore(input, c.sentence()), actorFinder), category, actors,
                 shift(label.subject(), offset), shift(label.place(), offset),
-                heads, words, object);
+                heads, contentWords(s, clause, anchor), object);
         return Optional.of(new SentenceReports(c.sentence().span(), List.of(report), actors,
                 s.anaphors().stream().map(a -> a.shift(offset)).toList(), DoerOfTheSentenceBefore.Subjects.of(s, gazetteer)));
     }
@@ -385,7 +384,7 @@ public final class EventExtractor {
         TextSpan docClause = clause.shift(offset);
         List<String> words = contentWords(s, clause, mention.span().shift(-offset));
         String object = objectOf(s, clause, mention.span().shift(-offset), label);
-        List<String> heads = happeningWords(label, object, clause.of(s.text()), words);
+        List<String> heads = happeningWords(label, object, clause.of(s.text()));
         String day = dayNamedBefore(s, mention.span().shift(-offset));
         if (!day.isEmpty() && !heads.contains(day)) {
             heads = new ArrayList<>(heads);
@@ -600,7 +599,7 @@ public final class EventExtractor {
         Label label = written.isPresent() ? labels.build(s, clause, written.get(), unsaid) : undatedLabel(s, clause, unsaid);
         List<String> words = contentWords(s, clause, written.orElse(noDate));
         String object = objectOf(s, clause, written.orElse(noDate), label);
-        List<String> heads = happeningWords(label, object, clause.of(s.text()), words);
+        List<String> heads = happeningWords(label, object, clause.of(s.text()));
         EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
                 CategoryRules.governedWords(s.tokens(), clause, written.orElse(noDate), label.predicate()));
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
@@ -753,20 +752,13 @@ public final class EventExtractor {
      * The words naming the happening: the label's head words, the object of a deed too generic to
      * name it on its own (侵攻を開始した, 記者会見を開いた: what was begun or held is what happened), or what
      * such a deed is said of when it has no object nor doer ({@link #heldThing}: 開会式が行われ), what was
-     * attended ({@link #attendedThing}: 就任式に臨み), the active of a deed said in the passive ({@link PassiveDeeds}: 引き上げられる →
-     * 引き上げる, which another writer's active names), and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
+     * attended ({@link #attendedThing}: 就任式に臨み), and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
      */
-    private static List<String> happeningWords(Label label, String object, String clauseText, List<String> words) {
+    private static List<String> happeningWords(Label label, String object, String clauseText) {
         List<String> heads = new ArrayList<>(label.headWords().size() + 1);
         for (String h : label.headWords()) {
             if (!heads.contains(h)) {
                 heads.add(h);
-            }
-        }
-        for (String h : label.headWords()) {
-            String active = PassiveDeeds.activeOf(h, words);
-            if (!active.isEmpty() && !heads.contains(active)) {
-                heads.add(active);
             }
         }
         if (!object.isEmpty() && Morphemes.GENERIC_NOUNS.contains(label.predicate()) && !heads.contains(object)

@@ -18,7 +18,7 @@ import java.util.List;
  * active (the stem and the kana of the う row: 撃た → 撃つ, 引き上げら → 引き上げる) the clause's words hold. Known
  * weaknesses: a potential or honorific in られる (見られる, 臨まれる) is read as a passive too, which names the same
  * deed all the same; two people of one day each told in one voice (男性が刺された in one town, 男が女性を刺した in
- * another) share the deed and are kept apart only by their places, subjects or objects.
+ * another) share the deed: {@link Similarity#deedInThePassiveOfTheOther} asks for one body or place named by both.
  */
 final class PassiveDeeds {
 

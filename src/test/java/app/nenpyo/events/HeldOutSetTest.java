@@ -481,14 +481,11 @@ class HeldOutSetTest {
      * 104, 105 → 163, 116, 111, 141, 107, 107 on sets one, eight, nine, ten, twelve and thirteen; every other line as at
      * base, the blind sets' too.
      * Session 38's merges (hM, decision 0043's addendum of 2026-12-14: a lone report joins a group made after it, smoke
-     * seen is a fire, an accident named by its deed and 事故, a deed in the passive beside its active): merged 14, 14, 5 →
-     * 16, 15, 7 on sets three, thirteen and fourteen, categorised 155, 105, 101 → 156, 106, 102, the fourteenth's labelled
-     * 96 → 97, the third's listed actors 222 → 228; wrong merges unchanged everywhere, the blind sets' lines unchanged.
-     * Two trades accepted, one each: the third's labelled 171 → 170 (a bought company's completion, 買収を完了, now one
-     * event with the buyer's announcement of it, takes the announcement's label 三和精機が完了と発表, chosen for its
-     * doer); the fifth's listed actors 157 → 156 (the first verdict's month report, 一審判決は昨年3月に言い渡され, now
-     * names 言い渡す as the day's two verdict reports do, and fits both, which its writer gave one happening that the
-     * merge keeps as two: it joins neither, and with it the court it listed).
+     * seen is a fire, an accident named by its deed and 事故, a deed in the passive beside its active where both name one
+     * body or place): merged 14, 14, 5 → 15, 15, 7 on sets three, thirteen and fourteen, categorised 155, 105, 101 → 156,
+     * 106, 102, the fourteenth's labelled 96 → 97; wrong merges unchanged everywhere, the blind sets' lines unchanged. A
+     * trade accepted: the third's labelled 171 → 170 (a bought company's completion, 買収を完了, now one event with the
+     * buyer's announcement of it, takes the announcement's label 三和精機が完了と発表, chosen for its doer).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
