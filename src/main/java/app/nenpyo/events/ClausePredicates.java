@@ -11,7 +11,8 @@ import java.util.Set;
  * A clause's predicate: the first verb or sahen noun outside quotes that ends a clause, said as a noun (会談した → 会談,
  * 始まりました → 開始), told with its modal (開催する見通し → 開催へ, 広がる恐れ → 拡大の恐れ), read past an occasion of
  * speaking (記者会見し、辞任する意向を表明した → 表明), past a journey (インドネシアを訪れ、…と会談した → 会談, led by the
- * journey) or past a win to the title it brought (関東第一を破り、初優勝した → 初優勝).
+ * journey) or past a win to the title it brought (関東第一を破り、初優勝した → 初優勝); a thing formed is a deed
+ * (長い列ができた → 列ができる), where できる alone is too empty to be one.
  *
  * <p>Known weakness: a verb of saying is passed over for a deed in the same clause only; a deed told in a later
  * sentence is not looked for.
@@ -73,7 +74,7 @@ abstract class ClausePredicates extends ClausePhrases {
             } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
                     && Morphemes.isSuru(t.get(j + 2))) {
                 p = new Predicate(j, j, endings(j + 3), "公表", false);
-            } else if (Morphemes.isVerb(tk) && !Morphemes.WEAK_VERBS.contains(tk.baseForm())) {
+            } else if (Morphemes.isVerb(tk) && (!Morphemes.WEAK_VERBS.contains(tk.baseForm()) || formedThing(j))) {
                 int count = countBefore(j, start);
                 // 計23回開かれた → 計23回開催: a count written onto the verb says how often
                 p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
@@ -120,6 +121,16 @@ abstract class ClausePredicates extends ClausePhrases {
             }
         }
         return reporting != null ? reporting : framing;
+    }
+
+    /**
+     * Whether the verb at {@code j} is できる telling a thing formed (窓口に長い列ができた → 窓口に列ができる, 道路に穴が
+     * できた → 道路に穴ができる): a common noun and が before it. Not after a sahen noun, whose できる says a deed could
+     * be done (窓口で予約ができた). Known weakness: 行列 is a sahen noun to the tokenizer, so 行列ができた is not read.
+     */
+    boolean formedThing(int j) {
+        return t.get(j).baseForm().equals("できる") && j - 2 >= 0 && isParticle(j - 1, "が")
+                && t.get(j - 2).is(PartOfSpeech.COMMON_NOUN) && !Morphemes.isSahen(t.get(j - 2));
     }
 
     /**

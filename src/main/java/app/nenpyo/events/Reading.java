@@ -95,7 +95,7 @@ final class Reading extends ClauseArguments {
 
         /** The noun the date names (10日の協議, 10日からの協議, 11日発表した速報), if any. */
         private void readDatedNoun() {
-            if (de < to && isParticle(de, "の")) {
+            if (de < to && isParticle(de, "の") && !startOfAWait(nounPhrase(de + 1))) {
                 noun = nounPhrase(de + 1);
                 ofDate = true;
             } else if (de + 1 < to && isParticle(de, "から") && isParticle(de + 1, "の")) {
@@ -131,6 +131,18 @@ final class Reading extends ClauseArguments {
                     relative = relativeClause(noun);
                 }
             }
+        }
+
+        /**
+         * Whether the noun the date names is a time before a happening that a wait starts from (12日午前9時の開館前から
+         * 約200人が列を作った → 開館前から約200人が列を作る, not 開館前): its day is the deed's, but the noun names nothing
+         * done; the label says what was done from then. Not 前に (15日の開幕戦前に監督を交代させた): a deed done before a
+         * happening may be of another day, and keeps the noun (decision 0037's addendum of 2026-12-13).
+         */
+        private boolean startOfAWait(Phrase named) {
+            int last = named.end() - 1;
+            return !named.isEmpty() && named.end() < to && isParticle(named.end(), "から") && last > named.start()
+                    && t.get(last).surface().equals("前");
         }
 
         /** What the label says after its lead: of the noun the date names, or of the predicate it governs. */
@@ -213,6 +225,10 @@ final class Reading extends ClauseArguments {
                 parts.add(subjectText(reporter, actorEnding(reporter)) + "が");
                 parts.add(predicate.headline());
             } else if (predicate != null) {
+                if (formedThing(predicate.head())) {
+                    // 献花台が設けられ、10日朝から長い列ができた: a thing formed has its own subject, not a doer's
+                    subject = new Phrase(de, de);
+                }
                 if (subject.isEmpty()) {
                     subject = subjectAfterDate(predicate.nominalStart());
                     if (!subject.isEmpty()) {

@@ -486,6 +486,9 @@ class HeldOutSetTest {
      * 106, 102, the fourteenth's labelled 96 → 97; wrong merges unchanged everywhere, the blind sets' lines unchanged. A
      * trade accepted: the third's labelled 171 → 170 (a bought company's completion, 買収を完了, now one event with the
      * buyer's announcement of it, takes the announcement's label 三和精機が完了と発表, chosen for its doer).
+     * Session 38 (hL, decision 0037's addendum of 2026-12-14): a thing formed (長い列ができた) told as the deed, and a
+     * wait from before the date's happening (午前9時の開館前から) read past it: labelled 102 → 103, 105 → 106, 80 → 82,
+     * 96 → 97 on sets eleven to fourteen, the blind eighteenth's 90 → 92; every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
