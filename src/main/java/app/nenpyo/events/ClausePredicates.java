@@ -74,6 +74,10 @@ abstract class ClausePredicates extends ClausePhrases {
             } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
                     && Morphemes.isSuru(t.get(j + 2))) {
                 p = new Predicate(j, j, endings(j + 3), "公表", false);
+            } else if (madeSo(j)) {
+                // 職員を懲戒免職とした, 規定を違憲とした: what the object was made is the deed
+                int nominalStart = compoundStart(j, start);
+                p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
             } else if (Morphemes.isVerb(tk) && (!Morphemes.WEAK_VERBS.contains(tk.baseForm()) || formedThing(j))) {
                 int count = countBefore(j, start);
                 // 計23回開かれた → 計23回開催: a count written onto the verb says how often
@@ -121,6 +125,25 @@ abstract class ClausePredicates extends ClausePhrases {
             }
         }
         return reporting != null ? reporting : framing;
+    }
+
+    /**
+     * Whether the noun at {@code j} says what something was made, by と or に and する after it (職員を懲戒免職とした →
+     * 職員を懲戒免職, 規定を違憲とした → 規定を違憲, 小中学校を臨時休校にした → 小中学校を臨時休校): a sahen noun or a
+     * common noun, or an adjectival noun with と (結果を無効とした). Not a number (3割とした) nor a formal noun (ことにした),
+     * which say an amount or a decision of the clause before; not an adjectival noun with に, which says what was
+     * secured or made possible, the object being the news (過半数を確実にした); not a noun after の, which says what
+     * the object was counted among (輸出規制の対象にした): both keep their reading as before. Known weakness: an
+     * adjectival noun said so reads as a deed done to the object (規定を違憲), where a headline may add 判断.
+     */
+    boolean madeSo(int j) {
+        Token noun = t.get(j);
+        boolean adjectival = noun.partOfSpeech().startsWith("名詞-形容動詞語幹");
+        boolean named = Morphemes.isSahen(noun) || noun.is(PartOfSpeech.COMMON_NOUN) || adjectival;
+        int first = compoundStart(j, from);
+        boolean counted = first > from && t.get(first - 1).is(PartOfSpeech.ATTRIBUTIVE_PARTICLE);
+        boolean madeBy = isParticle(j + 1, "と") || !adjectival && isParticle(j + 1, "に");
+        return named && !counted && usable(j) && j + 2 < to && madeBy && Morphemes.isSuru(t.get(j + 2)) && usable(j + 2);
     }
 
     /**

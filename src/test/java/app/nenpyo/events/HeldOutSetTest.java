@@ -488,7 +488,11 @@ class HeldOutSetTest {
      * buyer's announcement of it, takes the announcement's label 三和精機が完了と発表, chosen for its doer).
      * Session 38 (hL, decision 0037's addendum of 2026-12-14): a thing formed (長い列ができた) told as the deed, and a
      * wait from before the date's happening (午前9時の開館前から) read past it: labelled 102 → 103, 105 → 106, 80 → 82,
-     * 96 → 97 on sets eleven to fourteen, the blind eighteenth's 90 → 92; every other figure unchanged.
+     * 96 → 97 on sets eleven to fourteen, the blind eighteenth's 90 → 92; every other figure unchanged. Then what a
+     * thing was made told as the deed (職員を懲戒免職とした → 市が職員を懲戒免職): labelled 160 → 161, 122 → 123,
+     * 123 → 125, 106 → 107, 82 → 83 on sets two, seven, eight, twelve and thirteen. A trade accepted: the blind
+     * eighteenth's labelled 92 → 91 (still 90 → 91 over the session), one report of a blind set, unread, against six
+     * fragments of five development sets now said with what was made (two of those sets written blind by others).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
