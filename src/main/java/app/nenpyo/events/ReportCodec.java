@@ -284,8 +284,15 @@ public final class ReportCodec {
      * companies before their head office, businesses after their kind, 警察 and 消防 alone; merges (0043's addendum): a
      * fire, an escape or a sinking in other words, one spot's happening in two places; labels (0037's addendum): a
      * cleft labelled by the clause it dates.
+     * 36 (session 38): dates (0003's addendum): a day right after a word of the article's day (昨日17日), きょうから, a
+     * count of years before a month, a lead's day after a happening the date is written onto, a plan told as it was
+     * describing a noun, a count's suffix on a wrapped page's next line; reports (0042's addendum): words quoted by a
+     * verb of no kind carried, にかけて spans, quoted lengths of time; categories (0029's addendum): a case's step
+     * announced, a state declared by an army; actors (0044's addendum): a town's boards said alone, shipping lines,
+     * places inside other names; merges (0043's addendum): a lone report joining a later group, smoke seen, deed+事故,
+     * a deed in the passive; labels (0037's addendum): a thing formed, a wait from before, what a thing was made.
      */
-    public static final int FORMAT = 35;
+    public static final int FORMAT = 36;
 
     private ReportCodec() {
     }
