@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -715,7 +716,8 @@ final class CategoryRules {
         for (int end = said; end > 0; end--) {
             for (Match m : matches) {
                 if (m.end() == end && m.keyword().rank() < NAMED_OTHER) {
-                    return NEWS_BY_BEING_ANNOUNCED.get(m.keyword().text());
+                    EventCategory news = NEWS_BY_BEING_ANNOUNCED.get(m.keyword().text());
+                    return news == EventCategory.LEGAL && !aStepAnnounced(label, m, said) ? null : news;
                 }
             }
             int before = end;
@@ -734,12 +736,35 @@ final class CategoryRules {
     }
 
     /**
+     * Whether a case's step is itself what is announced: its word is no whistleblowing (内部告発) and only the step's
+     * ending and the announced thing's particle lie between it and the predicate ({@link #STEP_TO_PREDICATE}: 起訴を発表,
+     * 控訴する方針を公表, 提訴すると発表, 告訴したと発表). A step that names something else or is only its topic is not:
+     * 告発で発覚した不正の調査結果を公表, 告発する記事を公開, 提訴について「争う」と発表 (session 38, read again).
+     */
+    private static boolean aStepAnnounced(String label, Match step, int said) {
+        return !label.startsWith(WHISTLEBLOWING, step.start() - WHISTLEBLOWING.length())
+                && STEP_TO_PREDICATE.matcher(label.substring(step.end(), said)).matches();
+    }
+
+    /** What may lie between a case's step announced and the predicate: 起訴を, 控訴する方針を, 提訴すると, 上告しないことを. */
+    private static final Pattern STEP_TO_PREDICATE =
+            Pattern.compile("(する|した|された|しない|しなかった)?(の?方針を|考えを|ことを|と|を)?");
+    /** What before 告発 makes it an insider's whistleblowing (内部告発), no step of a case. */
+    private static final String WHISTLEBLOWING = "内部";
+
+    /**
      * The category of a state declared (宣言) when the declaring is the army's or the state is a disaster's end: what is
-     * declared names martial law, a ceasefire or a fire out (大統領が非常戒厳を宣言, 国軍が国軍系のテレビで非常事態を宣言,
-     * 市が山林火災について鎮火を宣言: the keyword nearest before 宣言, after the doer), or the doer is an army (軍の幹部らが
-     * 「政権を停止した」と宣言); the writers of sets eight, nine, ten and twelve file these so (session 38). Null for any
-     * other declaration, an announcement: 市が非常事態を宣言, 両国が貿易戦争の終結を宣言 (a trade war: the economy's, not
-     * the army's), 政府が緊急事態を宣言.
+     * declared, the military or disaster keyword right before を宣言 or と宣言 (perhaps with 令, 状態 or its end, の終結,
+     * の終息, and a manner after を, 正式に: {@link #DECLARED}), names martial law, a ceasefire, a war's end or a fire out (大統領が非常戒厳を宣言, 両国が
+     * 停戦を宣言, 大統領が戦争の終結を宣言, 市が山林火災について鎮火を宣言), or the army heads the doer (国軍が国軍系のテレビで
+     * 非常事態を宣言, 軍の幹部らが「政権を停止した」と宣言: {@link #anArmyHeadsTheDoer}); the writers of sets eight, nine,
+     * ten and twelve file these so (session 38). A fire out counts only where a fire is named ({@link #aFireUnnamed}:
+     * 市が鎮火を宣言 stays an announcement), and an epidemic's end is a disaster's (鳥インフルエンザの終息を宣言). Null for
+     * any other declaration, an announcement: 市が非常事態を宣言, 市が大雨で非常事態を宣言 (a cause, not what is declared),
+     * 社長が事故ゼロを宣言 (a pledge), 大統領が「われわれは戦争状態にある」と宣言 (words quoted), 大統領が麻薬との戦争を
+     * 宣言 (a war itself declared is a campaign; a real one begins by 宣戦布告), 両国が貿易戦争の終結を宣言 (a trade war: the
+     * economy's), 政府が緊急事態を宣言. Known weakness: a state declared only in a quote (「停戦」を宣言) stays an
+     * announcement.
      */
     private static EventCategory declaredState(String label, String predicate, List<Match> matches) {
         if (!predicate.equals(DECLARING)) {
@@ -747,24 +772,66 @@ final class CategoryRules {
         }
         int said = label.lastIndexOf(predicate);
         int doerEnds = firstDoerMarker(label);
-        Match nearest = null;
+        Match declared = null;
         for (Match m : matches) {
-            if (m.end() <= said && m.start() > doerEnds && m.keyword().rank() < NAMED_OTHER
-                    && (nearest == null || m.end() > nearest.end())) {
-                nearest = m;
+            if (m.start() > doerEnds && m.keyword().rank() < NAMED_OTHER && namesWhatIsDeclared(label, m, said)
+                    && (declared == null || m.end() > declared.end())) {
+                declared = m;
             }
         }
-        EventCategory what = nearest == null ? null : CATEGORIES[nearest.keyword().rank()];
+        EventCategory what = declared == null ? null : CATEGORIES[declared.keyword().rank()];
         if (what == EventCategory.MILITARY || what == EventCategory.DISASTER) {
             return what;
         }
         for (Match m : matches) {
-            if (m.end() <= doerEnds && CATEGORIES[m.keyword().rank()] == EventCategory.MILITARY) {
+            if (CATEGORIES[m.keyword().rank()] == EventCategory.MILITARY && anArmyHeadsTheDoer(label, m, doerEnds)) {
                 return EventCategory.MILITARY;
             }
         }
         return null;
     }
+
+    /**
+     * Whether a keyword is what is declared: only {@link #DECLARED} lies between it and 宣言 (停戦を, 戒厳令を, 戦争の終結を),
+     * and a war is declared only as its state or its end (麻薬との戦争を宣言 is a campaign).
+     */
+    private static boolean namesWhatIsDeclared(String label, Match m, int said) {
+        if (m.end() > said) {
+            return false;
+        }
+        Matcher between = DECLARED.matcher(label.substring(m.end(), said));
+        return between.matches() && (between.group(1) != null || !m.keyword().text().equals(WAR));
+    }
+
+    /**
+     * What may lie between the keyword of what is declared and 宣言: 令, 状態, its end, を or と, and then a manner
+     * (停戦を正式に宣言, 鎮火を改めて宣言); not a cause or a place (大雨で非常事態を, 事故ゼロを).
+     */
+    private static final Pattern DECLARED =
+            Pattern.compile("(令|状態|の終結|の終息|の終わり)?([をと](\\p{IsIdeographic}+に|改めて)?)?");
+    /** A war, declared only as its state or its end (戦争状態を宣言, 戦争の終結を宣言). */
+    private static final String WAR = "戦争";
+
+    /**
+     * Whether a military keyword heads the label's doer, its words before the first が or は: the army is the doer
+     * (国軍が, 軍は) or its officer is (軍の報道官は, 国軍の幹部らが: {@link #ARMY_OFFICER}). Not one who was a soldier
+     * (元自衛隊員の候補, 米軍の元兵士), a general (将軍), a commentator (軍事評論家の男性), nor the baseball team named an
+     * army ({@link #TEAMS_NAMED_ARMIES}: 巨人軍の監督).
+     */
+    private static boolean anArmyHeadsTheDoer(String label, Match m, int doerEnds) {
+        if (m.end() > doerEnds) {
+            return false;
+        }
+        boolean former = m.start() > 0 && "元将".indexOf(label.charAt(m.start() - 1)) >= 0;
+        boolean aTeam = TEAMS_NAMED_ARMIES.stream().anyMatch(team -> label.startsWith(team, m.start() - team.length()));
+        return !former && !aTeam
+                && (m.end() == doerEnds || ARMY_OFFICER.matcher(label.substring(m.end(), doerEnds)).matches());
+    }
+
+    /** An army's officer after the army's name: の報道官, の幹部ら, の司令官たち; not の元兵士. */
+    private static final Pattern ARMY_OFFICER = Pattern.compile("の(?![元前])\\p{IsIdeographic}+(ら|たち)?");
+    /** Teams whose names end with 軍, an army only in name: 読売巨人軍. */
+    private static final List<String> TEAMS_NAMED_ARMIES = List.of("巨人");
 
     /** The predicate that declares a state: 非常事態を宣言, 鎮火を宣言. */
     private static final String DECLARING = "宣言";
@@ -817,8 +884,9 @@ final class CategoryRules {
 
     /**
      * The legal keywords that name a step of a case in court, by prosecutors or a party to it (起訴, 訴追, 控訴, 上告, 提訴,
-     * 告訴, 告発), the step itself when it is announced: 検察が元通訳の訴追を発表 and 弁護側が控訴する方針を公表 are the
-     * case's, as the writers of sets one and thirteen file them (session 38). Not the police's steps (県警が男を逮捕したと
+     * 告訴, 告発), the step itself when it is announced ({@link #aStepAnnounced}): 検察が元通訳の訴追を発表 and 弁護側が
+     * 控訴する方針を公表 are the case's, not a step that only names or modifies what is announced (内部告発で発覚した不正の
+     * 調査結果を公表, 提訴について「争う」と発表), as the writers of sets one and thirteen file them (session 38). Not the police's steps (県警が男を逮捕したと
      * 発表: an announcement, as {@code CategoryTest} holds), nor a crime made known (美術館が絵を盗まれたと発表: set seven's
      * writer files the announcement), nor a penalty a body gives (懲戒処分を発表: set five's), nor a detention abroad told
      * (8000人拘束と発表). Known weakness: a step declared (首相が上告しないと表明) stays a statement, though set one's writer
@@ -991,11 +1059,15 @@ final class CategoryRules {
      * one run of katakana, so its neighbours say where it ends. A Latin keyword is told by its first letter: none mixes
      * scripts. Only a katakana keyword of two characters is told so (スト, デモ: short enough to be a piece of many
      * words); a longer one (インフレ, コメント) is still found in its longer forms (インフレーション, ノーコメント). And 税
-     * is inside a longer word when a kanji follows it ({@link #TAX_NAMES_END}: 税関, 税理士).
+     * is inside a longer word when a kanji follows it ({@link #TAX_NAMES_END}: 税関, 税理士), and 戒厳 when 警 comes
+     * before it ({@link #MARTIAL_LAW}: 警戒厳重 is tight security, no martial law).
      */
     private static boolean insideLongerWord(String text, int start, int end, Keyword k) {
         if (k.text().equals(TAX_NAMES_END)) {
             return end < text.length() && Character.isIdeographic(text.charAt(end));
+        }
+        if (k.text().equals(MARTIAL_LAW)) {
+            return start > 0 && text.charAt(start - 1) == '警';
         }
         if (FullWidth.isAsciiLetter(text.charAt(start))) {
             return start > 0 && FullWidth.isAsciiLetter(text.charAt(start - 1))
@@ -1045,6 +1117,9 @@ final class CategoryRules {
     /** How a person one promises something to or with ends: 友人, 妻, 家族, 両親, 男性, さん. */
     private static final List<String> PARTNERS = List.of("人", "妻", "夫", "友", "家族", "母", "父", "親", "子", "者", "氏", "さん",
             "男", "女", "性", "仲間", "同僚");
+
+    /** Martial law, inside 警戒厳重 (tight security) no keyword ({@link #insideLongerWord}). */
+    private static final String MARTIAL_LAW = "戒厳";
 
     /** A fire put out, a disaster's end only where a fire is named ({@link #aFireUnnamed}). */
     private static final String FIRE_OUT = "鎮火";

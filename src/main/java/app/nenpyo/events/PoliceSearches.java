@@ -24,7 +24,7 @@ import java.util.List;
  * <p>Known weaknesses: a police search for the missing not named so (県警が山中で女児を捜索) is read as legal; a doer named
  * only by a pronoun (同署) passes, one named by a title (署長) does not; a high prosecutors' office (大阪高検) and a
  * police headquarters (県警察本部) are not read as the police. A case's search for what is unaccounted for (使途不明金,
- * 出所不明の資金) is the case's (session 38).
+ * 使途が不明な資金, 出所不明の資金) or about what is unknown (原因不明, 身元不明, 意識不明) is the case's (session 38).
  */
 final class PoliceSearches {
 
@@ -40,10 +40,13 @@ final class PoliceSearches {
     /** Words of a label that name the missing a search is for: 行方不明者, 不明の女児, 安否, 乗組員, 登山者. */
     private static final List<String> THE_MISSING = List.of("不明", "安否", "乗組員", "登山者");
     /**
-     * What before 不明 says it is a thing unaccounted for, not a person missing: 使途不明金 (money whose use is unknown),
-     * 出所不明の資金 (of unknown source).
+     * What before 不明, or before が不明, says it is no person missing but a thing unaccounted for or a fact unknown:
+     * 使途不明金, 使途が不明な資金 (money whose use is unknown), 出所不明の資金 (of unknown source), 原因不明の火災, 身元不明の
+     * 遺体 (a body not yet named), 意識不明の男性 (one found, unconscious). Not 所在 or 行方: 所在不明, 行方不明 are the missing.
      */
-    private static final List<String> UNACCOUNTED = List.of("使途", "出所");
+    private static final List<String> UNACCOUNTED = List.of("使途", "出所", "原因", "身元", "意識");
+    /** The particle that may stand between what is unknown and 不明: 使途が不明. */
+    private static final String SUBJECT_MARKER = "が";
     /** The deed: 捜索 (捜索した, 捜索に入った). */
     private static final String SEARCH = "捜索";
 
@@ -76,17 +79,23 @@ final class PoliceSearches {
 
     /**
      * Whether the label names the missing a search is for ({@link #THE_MISSING}): 行方不明者, 不明の女児, 安否; not a thing
-     * unaccounted for ({@link #UNACCOUNTED}: 特捜部が使途不明金をめぐり党本部を捜索 is a case's search, session 38).
+     * unaccounted for ({@link #UNACCOUNTED}: 特捜部が使途不明金をめぐり党本部を捜索, 県警が使途が不明な資金をめぐり事務所を
+     * 捜索 are a case's searches, session 38).
      */
     private static boolean namesTheMissing(String label) {
         for (String missing : THE_MISSING) {
             for (int at = label.indexOf(missing); at >= 0; at = label.indexOf(missing, at + 1)) {
-                int here = at;
-                if (UNACCOUNTED.stream().noneMatch(thing -> label.startsWith(thing, here - thing.length()))) {
+                if (!unaccounted(label, at)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether what comes before the word at {@code at} makes it a thing unaccounted for (使途不明, 使途が不明). */
+    private static boolean unaccounted(String label, int at) {
+        int before = label.startsWith(SUBJECT_MARKER, at - SUBJECT_MARKER.length()) ? at - SUBJECT_MARKER.length() : at;
+        return UNACCOUNTED.stream().anyMatch(thing -> label.startsWith(thing, before - thing.length()));
     }
 }

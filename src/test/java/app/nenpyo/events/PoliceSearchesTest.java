@@ -44,6 +44,16 @@ class PoliceSearchesTest {
         "県警が出所不明の資金をめぐり団体の事務所を捜索|捜索|true",
         "県警が使途不明金のある団体の行方不明の元会計を捜索|捜索|false",
         "県警が原因不明の火災の現場で不明者を捜索|捜索|false",
+        // session 38, read again (review rv3): the use or source told with が, a cause, a body's name or a person's
+        // consciousness unknown are no one missing either; one whose whereabouts are unknown still is
+        "東京地検特捜部が使途が不明な資金をめぐり党本部を捜索|捜索|true",
+        "県警が資金の使途が不明な団体の事務所を捜索|捜索|true",
+        "県警が出所が不明な資金をめぐり事務所を捜索|捜索|true",
+        "県警が原因不明の火災で会社を捜索|捜索|true",
+        "県警が身元不明の遺体が見つかった事件で男の自宅を捜索|捜索|true",
+        "県警が意識不明の重体となった男児の事件で保育園を捜索|捜索|true",
+        "県警が所在が不明な男性を捜索|捜索|false",
+        "県警が行方が不明な女児を捜索|捜索|false",
     })
     void aSearchIsThePolicesWhenTheyDoIt(String label, String predicate, boolean expected) {
         assertEquals(expected, PoliceSearches.aPoliceSearch(label, predicate));
