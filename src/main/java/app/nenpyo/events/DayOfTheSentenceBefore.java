@@ -3,6 +3,7 @@ package app.nenpyo.events;
 import app.nenpyo.domain.AnalyzedDocument;
 import app.nenpyo.domain.DateMention;
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.InTextOrder;
 import app.nenpyo.domain.ParagraphKind;
 import app.nenpyo.domain.Sentence;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A happening told in a sentence without a date of its own, on the day the sentence right before
@@ -142,13 +144,31 @@ final class DayOfTheSentenceBefore {
     }
 
     /**
+     * A kind of press name: its pattern, one alternative of {@link #PRESS_NAME} with no top-level {@code |}, and a
+     * word every match of it holds ({@link #PRESS_WORDS}), written outside its classes, groups and optional characters.
+     */
+    record PressName(String pattern, String word) {
+    }
+
+    /**
      * A paper's or a news agency's name: 東都新聞, ルモンド紙 (紙 after no kana: not 倉庫の紙), 米紙ニューヨーク・タイムズ (紙 of
      * a country, its name after it), 共同通信社, the agencies written without 社 (共同通信, ロイター通信, 新華社, NHK), 北海日報;
      * not 通信 alone (携帯電話の通信), 用紙. Its sheets are fewer than {@link PressReports}' (壁紙は, 新聞紙は pass here) and
-     * 日報 takes 業務日報 too, which the actor finder calls no paper: left (session 36).
+     * 日報 takes 業務日報 too, which the actor finder calls no paper: left (session 36). Each kind with its word, so that
+     * the gate {@link #holdsAPressWord} cannot fall behind the pattern (DayOfTheSentenceBeforeTest reads each pattern).
      */
-    private static final String PRESS_NAME = "新聞社?|[^\\s　、。手用表和色白\\p{InHiragana}]紙|[米英仏独中韓露]紙[^\\s　、。]{1,20}?"
-            + "|(共同|時事|ロイター|AP|AFP|タス|聯合|ブルームバーグ|新華社?)通信社?|通信社|新華社|NHK|日報|新報";
+    static final List<PressName> PRESS_NAMES = List.of(
+            new PressName("新聞社?", "新聞"),
+            new PressName("[^\\s　、。手用表和色白\\p{InHiragana}]紙", "紙"),
+            new PressName("[米英仏独中韓露]紙[^\\s　、。]{1,20}?", "紙"),
+            new PressName("(共同|時事|ロイター|AP|AFP|タス|聯合|ブルームバーグ|新華社?)通信社?", "通信"),
+            new PressName("通信社", "通信"),
+            new PressName("新華社", "新華社"),
+            new PressName("NHK", "NHK"),
+            new PressName("日報", "日報"),
+            new PressName("新報", "新報"));
+
+    private static final String PRESS_NAME = PRESS_NAMES.stream().map(PressName::pattern).collect(Collectors.joining("|"));
 
     /**
      * A paper or a news agency as the teller, outside quotes: its name before は or が (東都新聞は, 共同通信が), or before も
@@ -168,16 +188,18 @@ final class DayOfTheSentenceBefore {
     }
 
     private static boolean toldByThePressUnquoted(String unquoted) {
-        return holdsAPressWord(unquoted) && PRESS.matcher(unquoted).find();
+        // papers print the agencies' Latin names full-width too (ＡＰ通信, ＮＨＫ): read narrowed, gate and pattern alike
+        String narrowed = FullWidth.narrow(unquoted);
+        return holdsAPressWord(narrowed) && PRESS.matcher(narrowed).find();
     }
 
     /**
-     * Words one of which every {@link #PRESS_NAME} holds (新聞, 紙, 通信 of 共同通信 and 通信社, 新華社, NHK, 日報, 新報): a
-     * sentence with none names no paper. Asked first because {@link #PRESS}, opening with a character class, is tried
-     * at every character of every sentence that ends as a deed done: alone, about 5 % of the import workers' samples
-     * outside Kuromoji (decision 0021's addendum of 2026-12-14). A new kind of press name adds its word here.
+     * Words one of which every {@link #PRESS_NAME} holds, the words of {@link #PRESS_NAMES} (新聞, 紙, 通信 of 共同通信 and
+     * 通信社, 新華社, NHK, 日報, 新報): a sentence with none names no paper. Asked first because {@link #PRESS}, opening with
+     * a character class, is tried at every character of every sentence that ends as a deed done: alone, about 5 % of the
+     * import workers' samples outside Kuromoji (decision 0021's addendum of 2026-12-14).
      */
-    private static final String[] PRESS_WORDS = {"新聞", "紙", "通信", "新華社", "NHK", "日報", "新報"};
+    private static final List<String> PRESS_WORDS = PRESS_NAMES.stream().map(PressName::word).distinct().toList();
 
     private static boolean holdsAPressWord(String unquoted) {
         for (String word : PRESS_WORDS) {

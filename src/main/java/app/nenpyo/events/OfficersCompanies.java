@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whose officer a company's head is when the sentence does not say: news names the company, then its head by name
@@ -35,9 +36,12 @@ final class OfficersCompanies {
     /** The titles {@link #TITLE_ALONE} takes said alone. */
     private static final List<String> TITLES_ALONE = List.of("社長", "会長", "頭取");
 
-    /** The title said alone, as a phrase of its own: at the sentence's start or after a comma or a bracket. */
-    private static final Pattern TITLE_ALONE = Pattern.compile("(?<=^|[。\\n、「（　 ])(?:" + String.join("|", TITLES_ALONE)
-            + ")(?=[はがも])");
+    /**
+     * The title said alone, as a phrase of its own: at the sentence's start or after a comma or a bracket. Each title
+     * quoted, so that the pattern takes no more than the literal gate {@link #holdsATitleAlone} lets through.
+     */
+    private static final Pattern TITLE_ALONE = Pattern.compile("(?<=^|[。\\n、「（　 ])(?:"
+            + TITLES_ALONE.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?=[はがも])");
 
     private OfficersCompanies() {
     }

@@ -244,7 +244,9 @@ class DayOfTheSentenceBeforeTest {
 
     /**
      * Session 38: a sentence is read for a press name only when it holds one of the press words; every kind of name
-     * the press pattern takes still tells, and a sentence of none of the words is refused before the pattern.
+     * the press pattern takes still tells. The three sentences of none are near misses of the pattern itself (a gate
+     * can only refuse more, so they cannot show it): {@link #eachKindOfPressNameHoldsItsWord} keeps gate and pattern
+     * in step.
      */
     @Test
     void everyKindOfPressNameHoldsAPressWord() {
@@ -255,6 +257,96 @@ class DayOfTheSentenceBeforeTest {
             assertTrue(DayOfTheSentenceBefore.toldByThePress(told), told);
         }
         for (String none : List.of("市長は報道陣に方針を説明した。", "同社は新製品を発表した。", "テレビ局が特集を放送した。")) {
+            assertFalse(DayOfTheSentenceBefore.toldByThePress(none), none);
+        }
+    }
+
+    /**
+     * Session 38 (a review): the press words' gate refuses a sentence before the press pattern is tried, so every kind
+     * of press name must hold its word wherever it matches: each pattern, its classes, groups and optional characters
+     * left out, still spells its word, and holds no top-level {@code |} (an alternative slipped in without a word).
+     */
+    @Test
+    void eachKindOfPressNameHoldsItsWord() {
+        for (DayOfTheSentenceBefore.PressName name : DayOfTheSentenceBefore.PRESS_NAMES) {
+            String required = requiredCharacters(name.pattern());
+            assertTrue(required != null && required.contains(name.word()), name + " → " + required);
+        }
+        assertEquals(null, requiredCharacters("放送|テレビ"), "two kinds in one");
+        assertFalse(requiredCharacters("新聞社?").contains("新聞社"), "社 optional");
+        assertFalse(requiredCharacters("(共同|時事)通信").contains("共同"), "a group's word is no word of every match");
+        assertFalse(requiredCharacters("[米英]紙").contains("米"), "a class's character is none");
+        assertFalse(requiredCharacters("新.?聞").contains("新聞"), "no word across an optional character");
+    }
+
+    /**
+     * The characters every match of a pattern holds, in order, a gap marked {@code \0} where it holds something else
+     * or nothing: classes, groups, escapes and characters optional by {@code ?}, {@code *} or {@code {0,n}} left out;
+     * null when the pattern has a {@code |} outside its groups. {@code [米英]紙[^、]{1,20}?} → {@code \0紙\0}.
+     */
+    private static String requiredCharacters(String pattern) {
+        StringBuilder required = new StringBuilder();
+        int at = 0;
+        while (at < pattern.length()) {
+            char c = pattern.charAt(at);
+            if (c == '|') {
+                return null;
+            }
+            int end = elementEnd(pattern, at);
+            int quantified = quantifierEnd(pattern, end);
+            boolean optional = quantified > end && "?*".indexOf(pattern.charAt(end)) >= 0
+                    || quantified > end && pattern.startsWith("{0", end);
+            boolean literal = end == at + 1 && "[(\\.^$".indexOf(c) < 0;
+            required.append(literal && !optional ? c : '\0');
+            at = quantified;
+        }
+        return required.toString();
+    }
+
+    /** Where the element starting at {@code at} ends: a class, a group (nested), an escape ({@code \p{…}} whole), a character. */
+    private static int elementEnd(String pattern, int at) {
+        char c = pattern.charAt(at);
+        if (c == '\\') {
+            return "pP".indexOf(pattern.charAt(at + 1)) >= 0 ? pattern.indexOf('}', at) + 1 : at + 2;
+        }
+        if (c == '[' || c == '(') {
+            int depth = 0;
+            for (int i = at; i < pattern.length(); i++) {
+                char d = pattern.charAt(i);
+                if (d == '\\') {
+                    i++;
+                } else if (d == c) {
+                    depth++;
+                } else if (d == (c == '[' ? ']' : ')') && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalArgumentException("unclosed " + c + " in " + pattern);
+        }
+        return at + 1;
+    }
+
+    /** Where the quantifier after an element ends ({@code ?}, {@code *}, {@code +}, {@code {m,n}}, each maybe lazy), or {@code at} if none. */
+    private static int quantifierEnd(String pattern, int at) {
+        int end = at;
+        if (end < pattern.length() && "?*+".indexOf(pattern.charAt(end)) >= 0) {
+            end++;
+        } else if (end < pattern.length() && pattern.charAt(end) == '{') {
+            end = pattern.indexOf('}', end) + 1;
+        }
+        return end > at && end < pattern.length() && pattern.charAt(end) == '?' ? end + 1 : end;
+    }
+
+    /**
+     * Session 38 (a review): papers print the agencies' Latin names full-width (ＡＰ通信, ＮＨＫ); they tell as the narrow
+     * ones do. Near misses: a full-width name that is no teller (ＮＨＫホールで, ＮＴＴと通信).
+     */
+    @Test
+    void aFullWidthAgencyTellsToo() {
+        for (String told : List.of("ＡＰ通信は首相の辞意を伝えた。", "ＡＦＰ通信が速報した。", "ＮＨＫは中継した。")) {
+            assertTrue(DayOfTheSentenceBefore.toldByThePress(told), told);
+        }
+        for (String none : List.of("市はＮＨＫホールで式典を開いた。", "同社はＮＴＴと通信網の契約を結んだ。")) {
             assertFalse(DayOfTheSentenceBefore.toldByThePress(none), none);
         }
     }
