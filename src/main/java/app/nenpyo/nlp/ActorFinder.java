@@ -5,11 +5,13 @@ import app.nenpyo.domain.FullWidth;
 import app.nenpyo.domain.TextSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds people, organisations, places and countries in a text from the gazetteer, the
@@ -77,15 +79,17 @@ public final class ActorFinder {
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
      * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, 那覇市消防局, a health
      * centre (早川保健所), a police station (湊川署, 湊川警察署), a market whose trading news reports as a doer's (東京株式市場は
-     * 反落した, ロンドン外国為替市場で, 今週の東京市場は). The longer of two that start alike comes first.
+     * 反落した, ロンドン外国為替市場で, 今週の東京市場は), and every board of a municipality said alone
+     * ({@link AnaphorFinder#MUNICIPAL_OFFICES}: 朝凪町教委 whole is the board 町教委 alone stands for). Longest first: of two
+     * that start alike the longer is taken.
      */
-    private static final List<String> INSTITUTIONS_OF_PLACES = List.of("地方裁判所", "高等裁判所", "家庭裁判所", "地方検察庁",
-            "高等検察庁", "証券取引所", "株式市場", "外国為替市場", "為替市場", "債券市場", "市場", "市役所", "区役所", "県議会",
-            "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会",
-            "都選挙管理委員会", "道選挙管理委員会", "府選挙管理委員会", "県選挙管理委員会", "市選挙管理委員会", "区選挙管理委員会",
-            "町選挙管理委員会", "村選挙管理委員会", "県選管", "市選管", "町選管", "村選管", "海上保安部", "労働局", "地裁", "高裁",
-            "家裁", "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "市教委",
-            "府教委", "都教委", "保健所", "警察署", "市消防局", "市消防本部", "町消防本部", "消防本部", "消防局", "署");
+    private static final List<String> INSTITUTIONS_OF_PLACES = Stream.concat(Stream.of("地方裁判所", "高等裁判所", "家庭裁判所",
+                    "地方検察庁", "高等検察庁", "証券取引所", "株式市場", "外国為替市場", "為替市場", "債券市場", "市場", "市役所", "区役所",
+                    "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会", "都選挙管理委員会", "道選挙管理委員会",
+                    "府選挙管理委員会", "県選挙管理委員会", "区選挙管理委員会", "県選管", "海上保安部", "労働局", "地裁", "高裁", "家裁",
+                    "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "府教委",
+                    "都教委", "保健所", "警察署", "消防本部", "消防局", "署"), AnaphorFinder.MUNICIPAL_OFFICES.stream())
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
 
     /**
      * The characters most Japanese surnames end with (黒田, 植田, 山本, 佐藤): a common noun before a
@@ -255,7 +259,7 @@ public final class ActorFinder {
             "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "原子力発電所", "電力", "ガス", "自動車", "モーターズ", "フーズ",
             "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
             "百貨店", "物流", "信託", "保険", "技研", "新聞", "日報", "新報", "放送", "株式会社", "有限会社", "合同会社", "汽船", "郵船",
-            "海上火災", "火災海上");
+            "海上火災");
 
     /**
      * A company's legal form written after its name (クイックデリ株式会社, 白樺有限会社): it says the name before it is a
@@ -318,7 +322,7 @@ public final class ActorFinder {
         if (end < 0) {
             end = endings(text, tokenAt, nameEnd, ORGANISATION_ENDINGS, ORGANISATION_ENDINGS_START);
         }
-        if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end)) {
+        if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end) || aFireAtSea(text, tokenAt, name, end)) {
             return null;
         }
         if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
@@ -327,6 +331,28 @@ public final class ActorFinder {
         }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.ORGANISATION, whole, whole, "", "", "");
+    }
+
+    /** A marine insurer's ending, which is also the common noun for a fire at sea. */
+    private static final String FIRE_AT_SEA = "海上火災";
+
+    /** What names a stretch of sea after a place: 東京湾, 横浜港, 銚子沖. */
+    private static final String SEAS = "湾港沖";
+
+    /**
+     * 東京湾海上火災の訓練, 横浜海上火災訓練が: 海上火災 after a place, a bay, a port or an offing is a fire at sea there; after
+     * another name it is a marine insurer only as a phrase's end (東邦海上火災は), not before a noun (…海上火災訓練). Before
+     * 保険 it is the insurer's name after a place too (東京海上火災保険, where 保険 is the last ending and this is none).
+     */
+    private static boolean aFireAtSea(String text, Token[] tokenAt, Token name, int end) {
+        int start = end - FIRE_AT_SEA.length();
+        if (!text.startsWith(FIRE_AT_SEA, start)) {
+            return false;
+        }
+        boolean atSea = name.is(PartOfSpeech.PLACE_NAME) || start > 0 && SEAS.indexOf(text.charAt(start - 1)) >= 0;
+        Token after = at(tokenAt, end);
+        boolean phraseEnds = end == text.length() || after == null || !after.is(PartOfSpeech.NOUN);
+        return atSea || !phraseEnds;
     }
 
     /**

@@ -53,8 +53,28 @@ public final class AnaphorFinder {
             "村選挙管理委員会", "市教委", "町教委", "村教委", "市教育委員会", "町教育委員会", "村教育委員会", "市消防本部",
             "町消防本部", "村消防本部", "市消防局");
 
+    /**
+     * The long forms of a board's name and the short one news says after it (朝凪町選挙管理委員会は…。町選管によると): one board
+     * either way. A city's fire service is its 消防局 or its 消防本部 by its size, and news writes either for it.
+     */
+    private static final Map<String, String> BOARDS_SHORT_FORMS = Map.of("選挙管理委員会", "選管", "教育委員会", "教委",
+            "消防局", "消防本部");
+
+    /**
+     * An office's name with its board written short: 朝凪町選挙管理委員会 → 朝凪町選管, 市教育委員会 → 市教委, 緑川市消防局 →
+     * 緑川市消防本部; any other name as it is (兵庫県警).
+     */
+    static String withItsBoardShort(String office) {
+        for (Map.Entry<String, String> board : BOARDS_SHORT_FORMS.entrySet()) {
+            if (office.endsWith(board.getKey())) {
+                return office.substring(0, office.length() - board.getKey().length()) + board.getValue();
+            }
+        }
+        return office;
+    }
+
     /** How many of IPADIC's words a municipal office said alone is cut into, at most (市 / 選挙 / 管理 / 委員 / 会). */
-    private static final int MUNICIPAL_OFFICE_WORDS = 6;
+    private static final int MUNICIPAL_OFFICE_WORDS = 5;
 
     /** The kinds of municipality and prefecture news names by the kind alone once the name is said. */
     private static final Set<String> MUNICIPALITIES = Set.of("市", "町", "村", "県");

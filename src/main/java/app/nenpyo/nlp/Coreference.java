@@ -146,13 +146,23 @@ public final class Coreference {
             case BANK -> m.kind() == ActorKind.ORGANISATION && name.endsWith("銀行");
             case COUNTRY, TWO_COUNTRIES -> m.kind() == ActorKind.COUNTRY;
             case PERSON, TWO_PEOPLE -> m.kind() == ActorKind.PERSON;
-            case OFFICE -> m.kind() == ActorKind.ORGANISATION && name.endsWith(a.title()) && !name.equals(a.title());
+            case OFFICE -> m.kind() == ActorKind.ORGANISATION && ofTheOffice(name, a.title());
             case MUNICIPALITY -> m.kind() == ActorKind.PLACE;
             case BODY_OF_KIND -> (m.kind() == ActorKind.ORGANISATION || m.kind() == ActorKind.PLACE)
                     && KindNouns.endings(a.title()).stream().anyMatch(e -> name.endsWith(e) && name.length() > e.length());
             case TITLED_PERSON -> m.kind() == ActorKind.PERSON && !m.title().isEmpty() && !m.title().equals("氏")
                     && ActorRegistry.compatibleTitles(m.title(), a.title()) && !anotherHolder(m.title(), a.title());
         };
+    }
+
+    /**
+     * Whether a name is of the office said alone, the board's long and short forms one (朝凪町選挙管理委員会 for 町選管,
+     * 緑川市消防本部 for 市消防局, 東京地検 for 地検), and not the word alone.
+     */
+    private static boolean ofTheOffice(String name, String said) {
+        String whole = AnaphorFinder.withItsBoardShort(name);
+        String office = AnaphorFinder.withItsBoardShort(said);
+        return whole.endsWith(office) && !whole.equals(office);
     }
 
     /**

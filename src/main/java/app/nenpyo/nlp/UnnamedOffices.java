@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An office of justice, police or fire service said by its kind alone (県警は, 地裁で, 警察と消防は) where the article named no
+ * An office of justice, police or fire service, or a municipality's assembly or board, said by its kind alone (県警は, 地裁で,
+ * 警察と消防は, 市議会は, 町選管は, 市教委によると) where the article named no
  * office of that kind before it, but named the place it is about: local news names the prefecture's
  * police and the district court so from the first sentence, the place being the town it reports on.
  * Such an office is still an actor, not nobody as 同社 left alone is: the word says what kind of body
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  *       decision 0030 has it: nothing says whose it is.</li>
  *   <li>A prefecture's police (県警, 府警, 道警) is the police of the prefecture named last before it:
  *       兵庫県東湊市で…。県警は4日、… → 兵庫県警 (the same actor as 兵庫県警 written whole), when no other prefecture
- *       is named within reach; a municipality's assembly (市議会, 町議会, 村議会) so too: 鷹見市の元職員が…。市議会は
- *       → 鷹見市議会.</li>
+ *       is named within reach; a municipality's assembly (市議会, 町議会, 村議会) and boards ({@link
+ *       AnaphorFinder#MUNICIPAL_OFFICES}: 町選管, 市教委, 市消防本部) so too: 鷹見市の元職員が…。市議会は → 鷹見市議会; 四日市市で…。
+ *       市教委は → 四日市市教委.</li>
  *   <li>Otherwise, and always for a court or prosecutors (地裁, 地検, 高裁…, named by their city, not
  *       their prefecture: 兵庫県 has the 神戸地裁), the office as written: 湊川市の寺で…。県警は15日、
  *       男を逮捕した → 県警; 北浜市の前市長の初公判は地裁で開かれる → 地裁; 山辺町の旅館で…。消防によると → 消防.</li>
@@ -67,18 +69,27 @@ final class UnnamedOffices {
         }
         Optional<ActorMention> ofItsKind = OF_THE_PLACE.contains(a.surface()) ? placeOfItsKindBefore(text, seen, a) : Optional.empty();
         if (ofItsKind.isPresent()) {
-            // 兵庫 + 県警; 北海道 + 道警 is 北海道警, the kind written once
-            String name = ofItsKind.get().canonical();
-            name = (name.endsWith(a.surface().substring(0, 1)) ? name.substring(0, name.length() - 1) : name) + a.surface();
-            return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, name, name, "", ActorFinder.HOME_COUNTRY,
+            ActorMention town = ofItsKind.get();
+            // 兵庫 + 県警; 北海道 + 道警 is 北海道警, the kind written once; but 四日市 written 四日市市 + 市教委 is 四日市市教委
+            String kind = a.surface().substring(0, 1);
+            String name = town.canonical();
+            boolean kindInTheName = name.endsWith(kind) && !text.startsWith(kind, town.span().end());
+            name = (kindInTheName ? name.substring(0, name.length() - 1) : name) + a.surface();
+            return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, name, name, "", countryOf(town),
                     a.surface() + " = " + name + " (none of its kind named before it; the " + a.surface() + " of the "
                     + (POLICE_KINDS.indexOf(a.surface().charAt(0)) >= 0 ? "prefecture" : "municipality") + " named last before it)"));
         }
-        // a foreign town's police is its country's (米ニューヨーク市で…。現地の警察によると)
-        String country = place.get().country().isEmpty() ? ActorFinder.HOME_COUNTRY : place.get().country();
         return Optional.of(new ActorMention(a.surface(), a.span(), ActorKind.ORGANISATION, a.surface(), a.surface(), "",
-                country, a.surface() + " written alone and no office of that kind named before it: the "
+                countryOf(place.get()), a.surface() + " written alone and no office of that kind named before it: the "
                 + a.surface() + " of " + place.get().surface() + "'s article, by its kind"));
+    }
+
+    /**
+     * The country of the place an office is local to, Japan where the text does not say: a foreign town's police or board
+     * is its country's (米ニューヨーク市で…。現地の警察によると, …。市教委によると → 米国).
+     */
+    private static String countryOf(ActorMention place) {
+        return place.country().isEmpty() ? ActorFinder.HOME_COUNTRY : place.country();
     }
 
     /**

@@ -375,6 +375,32 @@ class ActorFinderTest {
         for (String sentence : List.of("大型の汽船が5日、港に入った。", "住宅の火災で5日、2人が死亡した。", "海上火災保険の料率が上がった。")) {
             assertTrue(find(sentence).stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION), sentence + " → " + find(sentence));
         }
+        assertOneOrganisationWhole("東和郵船は5日、定期便の運航を取りやめた。", "東和郵船");
+        assertOneOrganisationWhole("東京海上火災保険は5日、決算を発表した。", "東京海上火災保険");
+        assertEquals("東邦海上火災", named("東邦海上火災の社長は5日、辞任した。", "東邦海上火災").orElseThrow().name());
+    }
+
+    /**
+     * 海上火災 is also a fire at sea: after a place, a bay or a port, or before a noun (…海上火災訓練), it is no insurer, and
+     * the place stays a place.
+     */
+    @Test
+    void aFireAtSeaIsNoMarineInsurer() {
+        for (String sentence : List.of("大阪湾海上火災を想定した訓練が5日、行われた。", "神戸港海上火災の訓練が5日、行われた。",
+                "横浜海上火災訓練が5日、行われた。")) {
+            assertTrue(find(sentence).stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION), sentence + " → " + find(sentence));
+        }
+        assertEquals(ActorKind.PLACE, named("横浜海上火災訓練が5日、行われた。", "横浜").orElseThrow().kind());
+        assertTrue(named("東邦海上火災訓練が5日、行われた。", "東邦海上火災").isEmpty(), "before a noun: a drill of a fire at sea");
+    }
+
+    /** A city's fire bureau or a village's board named whole is that body, not the city or the village. */
+    @Test
+    void aMunicipalitysFireServiceOrBoardWholeIsAnOrganisation() {
+        assertOneOrganisationWhole("那覇市消防局は5日、救急出動が過去最多だったと発表した。", "那覇市消防局");
+        assertOneOrganisationWhole("山吹村消防本部は5日、発表した。", "山吹村消防本部");
+        assertOneOrganisationWhole("山吹村教委は5日、統合を公表した。", "山吹村教委");
+        assertOneOrganisationWhole("潮見町教育委員会は5日、統合を公表した。", "潮見町教育委員会");
     }
 
     /**

@@ -212,6 +212,45 @@ class CoreferenceTest {
         assertEquals(List.of(), names("朝凪町で祭りがあった。町選管委員長は19日、辞任した。"), "a title, not the board");
     }
 
+    /**
+     * A board named whole and then said short, or the other way (潮見町選挙管理委員会は…。町選管によると), is the one board: the
+     * long and short forms of its kind are one (選挙管理委員会 and 選管, 教育委員会 and 教委, 消防本部 and 消防局); another
+     * board of the town is not it.
+     */
+    @Test
+    void aBoardNamedWholeAndThenShortIsThatBoard() {
+        assertEquals(List.of("町選管=潮見町選挙管理委員会"),
+                names("潮見町選挙管理委員会は5日、町長選の日程を告示した。町選管によると、受け付けは12日からだ。"));
+        assertEquals(List.of("市教委=北浦市教育委員会"), names("北浦市教育委員会は8日、休校を決めた。市教委によると、再開は未定だ。"));
+        assertEquals(List.of("町選挙管理委員会=潮見町選管"),
+                names("潮見町選管は5日、日程を告示した。町選挙管理委員会によると、受け付けは12日からだ。"));
+        assertEquals(List.of("市消防局=北浦市消防本部"), names("北浦市消防本部は3日、発表した。市消防局によると、2人がけがをした。"));
+        assertEquals(List.of(), names("潮見町選管は5日、日程を告示した。町教委によると、校舎は投票所になる。"),
+                "another board of the town: not the election board");
+    }
+
+    /** A village's board of education or fire service written whole is the board its short form alone stands for. */
+    @Test
+    void aVillagesBoardIsOneActorWholeOrShort() {
+        assertEquals(List.of("村教委=山吹村教委"), names("山吹村教委は5日、統合を公表した。村教委によると、児童は12人だ。"));
+        assertEquals(List.of("村消防本部=山吹村消防本部"), names("山吹村消防本部は5日、発表した。村消防本部によると、けが人はいない。"));
+        assertEquals(List.of("村教委=山吹村教委"), names("山吹村で5日、小学校の統合が決まった。村教委によると、児童は12人だ。"));
+    }
+
+    /**
+     * A town whose name ends in its kind (四日市 written 四日市市, 大町 written 大町町) keeps it before its board said alone,
+     * as written whole (四日市市教委); 北海道 and 道警 are 北海道警, the kind written once. A foreign city's board is its
+     * country's.
+     */
+    @Test
+    void aBoardIsNamedAsItsTownIsWritten() {
+        assertEquals(List.of("市教委=四日市市教委"), names("四日市市の小学校で5日、火事があった。市教委によると、児童は無事だった。"));
+        assertEquals(List.of("町教委=大町町教委"), names("大町町の小学校で5日、火事があった。町教委によると、児童は無事だった。"));
+        assertEquals(List.of("道警=北海道警"), names("北海道で5日、地震があった。道警によると、けが人はいない。"));
+        assertEquals(List.of("市教委=米国"), links("米ニューヨーク市の公立学校で5日、銃撃があった。市教委によると、2人がけがをした。")
+                .stream().map(m -> m.surface() + "=" + m.country()).toList());
+    }
+
     /** The police of a foreign town said alone is its country's, not Japan's. */
     @Test
     void aForeignTownsPoliceIsItsCountrys() {
