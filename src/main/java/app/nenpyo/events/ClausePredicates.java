@@ -38,6 +38,13 @@ abstract class ClausePredicates extends ClausePhrases {
      */
     static final Set<String> SPEECH_ACTS = Set.of("謝罪", "陳謝", "呼びかける", "呼び掛ける");
 
+    /**
+     * Nouns that say how a deed after them is framed, never what an object was made (65歳以上を対象とし、…接種を始めた,
+     * 大雨を理由とし、…中止した, 開催を前提とし、…準備を進める).
+     */
+    private static final Set<String> FRAMES = Set.of("対象", "中心", "前提", "理由", "条件", "基本", "目的", "目標", "参考",
+            "念頭", "一環");
+
     ClausePredicates(Gazetteer gazetteer, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         super(gazetteer, s, clause, date, otherDates);
     }
@@ -67,17 +74,16 @@ abstract class ClausePredicates extends ClausePhrases {
                 // 上告を棄却する決定をした: a sahen noun done with をする is the deed, told with the clause that describes it
                 int nominalStart = Math.min(compoundStart(j, start), relativeStart(compoundStart(j, start), start, 0));
                 p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
-            } else if (doneWithSuru(j)) {
-                // 逆転サヨナラ勝ちした, 相乗りした: a noun written onto する is a deed, as a sahen noun is
+            } else if (doneWithSuru(j) || madeSo(j)) {
+                // 逆転サヨナラ勝ちした, 相乗りした: a noun written onto する is a deed, as a sahen noun is;
+                // 職員を懲戒免職とした, 規定を違憲とした: what the object was made is the deed, its と or に before する
                 int nominalStart = compoundStart(j, start);
-                p = new Predicate(j, nominalStart, endings(j + 2), text.substring(tokenStart(nominalStart), tk.span().end()), false);
+                int suru = doneWithSuru(j) ? j + 1 : j + 2;
+                int told = suru == j + 2 ? madeFrom(nominalStart, start) : nominalStart;
+                p = new Predicate(j, told, endings(suru + 1), text.substring(tokenStart(nominalStart), tk.span().end()), false);
             } else if (tk.surface().equals("明らか") && j + 2 < to && Morphemes.isParticle(t.get(j + 1), "に")
                     && Morphemes.isSuru(t.get(j + 2))) {
                 p = new Predicate(j, j, endings(j + 3), "公表", false);
-            } else if (madeSo(j)) {
-                // 職員を懲戒免職とした, 規定を違憲とした: what the object was made is the deed
-                int nominalStart = compoundStart(j, start);
-                p = new Predicate(j, nominalStart, endings(j + 3), text.substring(tokenStart(nominalStart), tk.span().end()), false);
             } else if (Morphemes.isVerb(tk) && (!Morphemes.WEAK_VERBS.contains(tk.baseForm()) || formedThing(j))) {
                 int count = countBefore(j, start);
                 // 計23回開かれた → 計23回開催: a count written onto the verb says how often
@@ -128,28 +134,73 @@ abstract class ClausePredicates extends ClausePhrases {
     }
 
     /**
-     * Whether the noun at {@code j} says what something was made, by と or に and する after it (職員を懲戒免職とした →
-     * 職員を懲戒免職, 規定を違憲とした → 規定を違憲, 小中学校を臨時休校にした → 小中学校を臨時休校): a sahen noun or a
-     * common noun, or an adjectival noun with と (結果を無効とした). Not a number (3割とした) nor a formal noun (ことにした),
-     * which say an amount or a decision of the clause before; not an adjectival noun with に, which says what was
-     * secured or made possible, the object being the news (過半数を確実にした); not a noun after の, which says what
-     * the object was counted among (輸出規制の対象にした): both keep their reading as before. Known weakness: an
-     * adjectival noun said so reads as a deed done to the object (規定を違憲), where a headline may add 判断.
+     * Whether the noun at {@code j} says what its clause's を-object was made, by と or に and する after it (職員を懲戒免職
+     * とした → 職員を懲戒免職, 規定を違憲とした → 規定を違憲, 小中学校を臨時休校にした → 小中学校を臨時休校, 男性教諭を
+     * 停職6か月の懲戒処分とした → 男性教諭を懲戒処分): a sahen noun or a common noun of two characters or more, or an
+     * adjectival noun with と (結果を無効とした). By part of speech, not a counter (3割とした) nor a formal noun
+     * (ことにした), which say an amount or a decision of the clause before. None of these keep their reading as before:
+     * <ul>
+     * <li>no を-object before it: a judgement of a topic (計画は妥当とした, 追加の対策が必要とした), what was judged being
+     * the news;</li>
+     * <li>a noun a verb modifies (工事を見送る方針とした, 計画を白紙に戻す考えとした): a plan or a view, told with its
+     * modal;</li>
+     * <li>a modal noun ({@link Modal#NOUNS}) and a frame noun ({@link #FRAMES}: 65歳以上を対象とし, 大雨を理由とし):
+     * how the deed after it is framed;</li>
+     * <li>a common noun at a joining form (事件を殺人事件とし、捜査本部を設置した): what the object was taken for, the
+     * deed coming later, where a sahen or adjectival noun is a deed of its own (判決を破棄とし、, 小学校を休校にし、,
+     * 結果を無効とし、);</li>
+     * <li>a one-character noun (優勝を手にした, 退陣を口にした, 警備を倍にした): an idiom, the object being the news;</li>
+     * <li>an adjectival noun with に, which says what was secured or made possible (過半数を確実にした);</li>
+     * <li>a noun after の that is not sahen, which says what the object was counted among (輸出規制の対象にした).</li>
+     * </ul>
+     * Known weakness: an adjectival noun said so reads as a deed done to the object (規定を違憲), where a headline may
+     * add 判断; a common noun that ends its clause is taken for what the object was made (事件を殺人事件とした), and a
+     * deed the dictionary calls a common noun is not one at a joining form (3日間を休園とし、 keeps no deed).
      */
     boolean madeSo(int j) {
         Token noun = t.get(j);
         boolean adjectival = noun.partOfSpeech().startsWith("名詞-形容動詞語幹");
-        boolean named = Morphemes.isSahen(noun) || noun.is(PartOfSpeech.COMMON_NOUN) || adjectival;
-        int first = compoundStart(j, from);
-        boolean counted = first > from && t.get(first - 1).is(PartOfSpeech.ATTRIBUTIVE_PARTICLE);
+        boolean sahen = Morphemes.isSahen(noun);
+        boolean named = (sahen || noun.is(PartOfSpeech.COMMON_NOUN) || adjectival) && noun.surface().length() >= 2
+                && !FRAMES.contains(noun.surface()) && !Modal.NOUNS.containsKey(noun.surface());
         boolean madeBy = isParticle(j + 1, "と") || !adjectival && isParticle(j + 1, "に");
-        return named && !counted && usable(j) && j + 2 < to && madeBy && Morphemes.isSuru(t.get(j + 2)) && usable(j + 2);
+        if (!named || !usable(j) || j + 2 >= to || !madeBy || !Morphemes.isSuru(t.get(j + 2)) || !usable(j + 2)) {
+            return false;
+        }
+        int first = compoundStart(j, from);
+        Token before = t.get(Math.max(first - 1, 0));
+        boolean modified = first > from && (Morphemes.isVerb(before) || Morphemes.isVerbEnding(before));
+        boolean counted = first > from && before.is(PartOfSpeech.ATTRIBUTIVE_PARTICLE) && !sahen;
+        boolean joining = s.charAfter(j + 2) == '、';
+        return !modified && !counted && (sahen || adjectival || !joining) && objectBefore(first);
+    }
+
+    /**
+     * 男性教諭を停職6か月の懲戒処分とした: where the words of what the object was made begin, past a noun phrase joined
+     * by の right after the を-object, so that the object is told with the deed (男性教諭を懲戒処分); else {@code noun}.
+     */
+    int madeFrom(int noun, int lowerBound) {
+        int described = chunkStart(noun + 1);
+        boolean afterNo = noun - 1 > Math.max(lowerBound, from) && t.get(noun - 1).is(PartOfSpeech.ATTRIBUTIVE_PARTICLE);
+        return afterNo && described > Math.max(lowerBound, from) && described < noun && isParticle(described - 1, "を")
+                ? described : noun;
+    }
+
+    /** Whether a を outside quotes marks an object in the clause before token {@code until}. */
+    private boolean objectBefore(int until) {
+        for (int i = from; i < until; i++) {
+            if (isParticle(i, "を") && t.get(i).partOfSpeech().startsWith("助詞-格助詞") && !s.isQuoted(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Whether the verb at {@code j} is できる telling a thing formed (窓口に長い列ができた → 窓口に列ができる, 道路に穴が
      * できた → 道路に穴ができる): a common noun and が before it. Not after a sahen noun, whose できる says a deed could
-     * be done (窓口で予約ができた). Known weakness: 行列 is a sahen noun to the tokenizer, so 行列ができた is not read.
+     * be done (窓口で予約ができた). Known weaknesses: 行列 is a sahen noun to the tokenizer, so 行列ができた is not read;
+     * a deed that can be done after a noun that is not sahen is read so too (電子マネーで支払いができる).
      */
     boolean formedThing(int j) {
         return t.get(j).baseForm().equals("できる") && j - 2 >= 0 && isParticle(j - 1, "が")

@@ -134,10 +134,13 @@ final class Reading extends ClauseArguments {
         }
 
         /**
-         * Whether the noun the date names is a time before a happening that a wait starts from (12日午前9時の開館前から
-         * 約200人が列を作った → 開館前から約200人が列を作る, not 開館前): its day is the deed's, but the noun names nothing
-         * done; the label says what was done from then. Not 前に (15日の開幕戦前に監督を交代させた): a deed done before a
-         * happening may be of another day, and keeps the noun (decision 0037's addendum of 2026-12-13).
+         * Whether the noun the date names ends in 前 and then から, read as a time before a happening that a wait starts
+         * from (12日午前9時の開館前から約200人が列を作った → 開館前から約200人が列を作る, not 開館前): the noun names
+         * nothing done, so the label says what was done from then. Not 前に (15日の開幕戦前に監督を交代させた): a deed
+         * done before a happening may be of another day, and keeps the noun (decision 0037's addendum of 2026-12-13).
+         * Known weaknesses: only the surface 前 is checked, so an amount of time (12日の数日前から体調を崩していた →
+         * 数日前から体調を崩す, dated the 12th) and a place (国会議事堂前から行進が始まった) are read so too; a clause with a
+         * long place phrase is cut at the label's cap before its verb.
          */
         private boolean startOfAWait(Phrase named) {
             int last = named.end() - 1;
