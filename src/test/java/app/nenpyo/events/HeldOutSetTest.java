@@ -547,7 +547,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout10", 289, 6, 2, 173, 131, 11, 144, 142, 32, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 136, 103, 12, 99, 119, 16, 0, 0),
                 new HeldOutSet("heldout12", 241, 13, 0, 149, 108, 18, 107, 117, 19, 0, 2),
-                new HeldOutSet("heldout13", 223, 14, 3, 130, 83, 15, 108, 78, 26, 0, 2),
+                new HeldOutSet("heldout13", 223, 14, 3, 130, 82, 15, 108, 78, 26, 0, 2),
                 new HeldOutSet("heldout14", 231, 18, 3, 140, 103, 8, 105, 75, 22, 0, 0),
                 new HeldOutSet("heldout15", 237, 16, 1, 148, 114, 8, 105, 81, 26, 0, 1),
                 new HeldOutSet("heldout16", 211, 30, 3, 138, 100, 2, 108, 64, 12, 0, 0),
