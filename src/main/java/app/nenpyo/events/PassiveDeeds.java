@@ -18,7 +18,9 @@ import java.util.List;
  * active (the stem and the kana of the う row: 撃た → 撃つ, 引き上げら → 引き上げる) the clause's words hold. Known
  * weaknesses: a potential or honorific in られる (見られる, 臨まれる) is read as a passive too, which names the same
  * deed all the same; two people of one day each told in one voice (男性が刺された in one town, 男が女性を刺した in
- * another) share the deed: {@link Similarity#deedInThePassiveOfTheOther} asks for one body or place named by both.
+ * another) share the deed: {@link Similarity#deedInThePassiveOfTheOther} asks for one body or place named by both,
+ * and for the passive's thing to be the active's object when both are named (絵画が盗まれた and 男が現金を盗んだ in one town
+ * stay two).
  */
 final class PassiveDeeds {
 

@@ -275,6 +275,8 @@ final class Similarity {
      * lifting ({@link PassiveDeeds} reads the active the passive's clause holds). A day holds many deeds of one verb
      * (verdicts, attacks), so the pair must name one body or place besides: 札幌地裁は…判決を言い渡した beside 殺人事件の
      * 判決は12日、旭川地裁で言い渡された, and 北浜町で男性がクマに襲われ beside 南浜町でクマが牛を襲った, stay apart.
+     * A town holds many deeds of one verb too, so the passive's thing and the active's object must agree when both are
+     * named ({@link #doneToOneThing}): 静岡市の美術館で絵画が盗まれた beside 静岡市の商店で男が現金を盗んだ stay apart.
      * Subjects, places and objects that conflict keep reports apart as before. Known weakness: a follow-up in the
      * passive naming no body or place of the first stays apart from it.
      */
@@ -289,11 +291,25 @@ final class Similarity {
     private static String activeOfAPassiveNamedBy(ResolvedReport passive, ResolvedReport active) {
         for (String h : passive.report().headWords()) {
             String deed = PassiveDeeds.activeOf(h, passive.report().contentWords());
-            if (!deed.isEmpty() && aSharedHeadNamesTheHappening(deed) && active.report().headWords().contains(deed)) {
+            if (!deed.isEmpty() && aSharedHeadNamesTheHappening(deed) && active.report().headWords().contains(deed)
+                    && doneToOneThing(passive, h, active)) {
                 return deed;
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the active's deed is done to the thing the passive tells of, when both name one: the passive's thing is
+     * among its head words besides its verb (絵画 of 絵画が盗まれる), the active's is its object (現金 of 男が現金を盗む).
+     * 運転席部分が引き上げられる beside 県が…運転席部分を引き上げる (object 部分, a word of the passive's clause) do; 絵画が
+     * 盗まれた beside 男が現金を盗んだ, 男性が刺された beside 男が妻を刺した, do not, though one town holds both. A passive
+     * naming no thing, or an active naming no object, is not asked.
+     */
+    private static boolean doneToOneThing(ResolvedReport passive, String passiveHead, ResolvedReport active) {
+        String object = active.report().object();
+        return object.isEmpty() || passive.report().headWords().stream().allMatch(passiveHead::equals)
+                || passive.report().contentWords().contains(object);
     }
 
     private static boolean thingDoneToByANamedActor(ResolvedReport a, ResolvedReport b) {
