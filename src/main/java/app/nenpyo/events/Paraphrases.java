@@ -95,10 +95,23 @@ final class Paraphrases {
      * An accident a later report names by its deed and 事故 (爆発事故, 衝突事故, 道路陥没事故): the deed is what the first
      * report's clause names (工場で爆発があり, トラックとバスが衝突し). Only deeds that are accidents of a body or a
      * thing; not 交通事故, 人身事故 or 原発事故 (a kind or a place of accident, no deed), nor 死亡事故 (a death names
-     * any fatal happening of the day).
+     * any fatal happening of the day). Not an accident of another time either ({@link #OF_ANOTHER_TIME}), nor one named
+     * undated as the cause of the clause's deed ({@link #NAMED_AS_A_CAUSE}): 昨年の衝突事故を教訓に、市は15日、合同訓練を
+     * 行った is a drill, 爆発事故を受け、県は立ち入り検査をした an inspection; 工場で今月15日に起きた爆発事故を受け… names
+     * the day's explosion all the same.
      */
     private static final Pattern ACCIDENT_BY_ITS_DEED = Pattern.compile(
             "(爆発|衝突|追突|脱線|転覆|墜落|転落|横転|陥没|崩落|倒壊|座礁|炎上)事故");
+
+    /** A time before the accident, in its phrase, that is not the clause's day: 昨年の, 2年前に起きた, 過去の. */
+    private static final Pattern OF_ANOTHER_TIME = Pattern.compile(
+            "(?:昨年|去年|一昨年|前年|過去|かつて|[0-9０-９一二三四五六七八九十数]+年前)[^、。]{0,20}$");
+
+    /** What follows an accident named as the cause or the start of another deed: を受け, を教訓に, 以来, を踏まえ. */
+    private static final Pattern NAMED_AS_A_CAUSE = Pattern.compile("を受け|を教訓|以来|を踏まえ|をきっかけ");
+
+    /** A day in the accident's phrase, before it: 今月15日に起きた, 15日の. */
+    private static final Pattern DATED_BY_A_DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]日(?:に|の)[^、。]{0,20}$");
 
     private Paraphrases() {
     }
@@ -114,11 +127,20 @@ final class Paraphrases {
         if (clause.indexOf('故') >= 0) {
             Matcher accident = ACCIDENT_BY_ITS_DEED.matcher(clause);
             while (accident.find()) {
-                if (!out.contains(accident.group(1))) {
+                if (!out.contains(accident.group(1)) && toldAsTheClausesAccident(clause, accident.start(), accident.end())) {
                     out.add(accident.group(1));
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the accident at [start, end) is the clause's own, not one of another time or an undated cause. */
+    private static boolean toldAsTheClausesAccident(String clause, int start, int end) {
+        if (OF_ANOTHER_TIME.matcher(clause).region(0, start).find()) {
+            return false;
+        }
+        return !NAMED_AS_A_CAUSE.matcher(clause).region(end, clause.length()).lookingAt()
+                || DATED_BY_A_DAY.matcher(clause).region(0, start).find();
     }
 }

@@ -84,6 +84,26 @@ class OneHappeningToldAgainTest {
     }
 
     @Test
+    void anAccidentOfAnotherTimeOrNamedUndatedAsACauseIsNoDeedOfTheClause() {
+        assertEquals(List.of(), Paraphrases.happeningsIn("昨年の衝突事故を教訓に、北浜市は国道でバス会社と合同訓練を行った"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("2年前の脱線事故以来、運転を見合わせていた"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("昨年起きた爆発事故を踏まえ、市は工場の立ち入り検査をした"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("墜落事故を受け、国は同型機の点検を指示した"));
+        // hits: the day's accident, named as it happened or dated as a cause
+        assertEquals(List.of("爆発"), Paraphrases.happeningsIn("工場で今月15日に起きた爆発事故を受け、県は立ち入り検査をした"));
+        assertEquals(List.of("脱線"), Paraphrases.happeningsIn("山間部で列車の脱線事故があった"));
+    }
+
+    @Test
+    void aCrashOfTheDayStaysApartFromADrillTheLastYearsCrashCausedThatDay() {
+        List<Event> events = merged(read("北浜市の国道で15日、トラックとバスが衝突し、3人がけがをした。\n", 6, 15),
+                read("昨年の衝突事故を教訓に、北浜市は15日、国道でバス会社と合同訓練を行った。\n", 6, 15));
+
+        assertEquals(2, events.stream().filter(e -> e.sources().stream().anyMatch(s -> s.expressionText().equals("15日"))).count(),
+                events.toString());
+    }
+
+    @Test
     void aClashOfPartiesIsNoCollisionOfTheDay() {
         // 衝突 shared, but a debate and a road share neither category nor words
         List<Event> events = merged(read("国会で15日、予算案を巡って与野党が激しく衝突した。\n", 6, 15),
