@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * {@code 小型旅客船が浸水して沈んだ。} → [沈没];
  * {@code 雄のゾウが飼育舎から逃げ出した。} → [脱走];
  * {@code 警備員が倉庫から煙が出ているのに気づき、119番通報した。} → [火災];
+ * {@code 住民が住宅から炎が上がっているのを見つけ、119番通報した。} → [火災];
  * {@code 工場で今月15日に起きた爆発事故を受け…} → [爆発].
  */
 final class Paraphrases {
@@ -33,6 +34,10 @@ final class Paraphrases {
 
     /** Adverbs a paper sets off by a comma after 円相場は: 一時、 (for a while), 再び、, 一段と、. */
     private static final String YEN_ADVERBS = "(?:一時は?|再び|さらに|一段と|その後)";
+
+    /** Smoke or flames seen coming from a spot (倉庫から煙が出ているのに気づき, 住宅から炎が上がっているのを見つけ). */
+    private static final Pattern SMOKE_OR_FLAMES_SEEN = Pattern.compile(
+            "(?<!煙突|火口|噴火口)(?:から|で)(?:黒い|白い|激しい)?(?:煙|炎)が(?:出て|上がって)いる」?(?:の|と)");
 
     private static final List<Paraphrase> TABLE = List.of(
             // 家に火を, まいて火を: not たき火を, 花火を
@@ -61,8 +66,9 @@ final class Paraphrases {
             // a fire's first report is often its alarm: smoke or flames seen coming from a spot (正殿から煙が出ているのに
             // 気づき、119番通報した) before a later article names the fire; not a chimney's smoke, nor a volcano's from its
             // crater (火口から白い煙が上がっている: an eruption's sign, told by its own words), nor smoke said in the past or
-            // denied (煙は出ていない)
-            new Paraphrase("火災", '煙', Pattern.compile("(?<!煙突|火口|噴火口)(?:から|で)(?:黒い|白い|激しい)?(?:煙|炎)が(?:出て|上がって)いる」?(?:の|と)")),
+            // denied (煙は出ていない). A row for each word, so that flames seen without smoke pass the cue too
+            new Paraphrase("火災", '煙', SMOKE_OR_FLAMES_SEEN),
+            new Paraphrase("火災", '炎', SMOKE_OR_FLAMES_SEEN),
             // an animal or inmate that got out is an escape (1匹が飼育舎から逃げ出した / 10日の脱走): one counted as
             // animals are (1匹, 2頭), an inmate, or a keeping place it got out of; not a suspect's flight (逃走, 現金を奪い、
             // 逃げ出した), people who fled a fire or a quake (住人は自力で逃げ出した), nor a measure against it (逃げ出さないよう)

@@ -56,6 +56,15 @@ class OneHappeningToldAgainTest {
     }
 
     @Test
+    void flamesSeenFromASpotAreAFireThoughNoSmokeIsSaid() {
+        assertEquals(List.of("火災"), Paraphrases.happeningsIn("住民が住宅から炎が上がっているのを見つけ、119番通報した"));
+        assertEquals(List.of("火災"), Paraphrases.happeningsIn("運転手から「車両の床下で炎が出ている」と連絡があった"));
+        // near misses: a crater's flames, a torch's fire named otherwise
+        assertEquals(List.of(), Paraphrases.happeningsIn("火口から炎が上がっているのが観測された"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("聖火台に炎がともった"));
+    }
+
+    @Test
     void anExplosionJoinsTheExplosionAccidentALaterArticleNames() {
         List<Event> events = merged(read("北浜市の化学工場で15日午前、爆発があり、従業員3人がけがをした。\n", 6, 15),
                 read("北浜市の化学工場で今月15日に爆発事故があり、従業員3人がけがをしたことを受け、県は22日、立ち入り検査をした。\n", 6, 22));
