@@ -56,6 +56,17 @@ class OneHappeningToldAgainTest {
     }
 
     @Test
+    void smokeFromAVolcanoOrAChimneyNamedEarlierOrDeniedAfterIsNoFire() {
+        assertEquals(List.of(), Paraphrases.happeningsIn("気象台によると、大岳の山頂から白い煙が上がっているのが確認された"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("火山の噴気孔から白い煙が上がっているのを確認した"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("工場の煙突の先から黒い煙が出ているのが見えた"));
+        assertEquals(List.of(), Paraphrases.happeningsIn("当時、建物から煙が出ているとの情報はなかった"));
+        // hits: a spot's smoke with a mountain or a denial elsewhere in the sentence
+        assertEquals(List.of("火災"), Paraphrases.happeningsIn("山小屋の管理人が倉庫から煙が出ているのに気づき、消防に通報した"));
+        assertEquals(List.of("火災"), Paraphrases.happeningsIn("店員が厨房から煙が出ているのに気づき、けが人はいなかった"));
+    }
+
+    @Test
     void flamesSeenFromASpotAreAFireThoughNoSmokeIsSaid() {
         assertEquals(List.of("火災"), Paraphrases.happeningsIn("住民が住宅から炎が上がっているのを見つけ、119番通報した"));
         assertEquals(List.of("火災"), Paraphrases.happeningsIn("運転手から「車両の床下で炎が出ている」と連絡があった"));
