@@ -59,7 +59,8 @@ import java.util.stream.Collectors;
  * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
- * antecedent's and its category is known and not the antecedent's, or it ends by saying a quote ({@link CarriedDeedKinds}).
+ * antecedent's and its category is known and not the antecedent's, or, right after a deed, it ends by saying a quote with
+ * a verb of saying or of the speaker's manner, or another speaker's statement after a statement ({@link CarriedDeedKinds}).
  *
  * <p>Known weaknesses: a sentence that tells again the deed of the sentence before in other words
  * becomes a second report of it, which the merge joins when their words are alike; a deed told two
@@ -74,9 +75,10 @@ final class DayOfTheSentenceBefore {
 
     /**
      * An undated sentence that may tell a deed, and the report of the sentence right before whose day it takes;
-     * {@code datesAhead} when the sentence has dates, all of what its deed said or set ({@link DatesAheadOfTheDeed}).
+     * {@code datesAhead} when the sentence has dates, all of what its deed said or set ({@link DatesAheadOfTheDeed});
+     * {@code theLead} when the antecedent is the article's lead, the sentence before telling no deed ({@link DayOfTheLead}).
      */
-    record Carried(Sentence sentence, Report antecedent, boolean datesAhead) {
+    record Carried(Sentence sentence, Report antecedent, boolean datesAhead, boolean theLead) {
     }
 
     /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
@@ -134,7 +136,7 @@ final class DayOfTheSentenceBefore {
     }
 
     /** The sentence with what its quotes hold made spaces, every index where it was. */
-    private static String unquoted(String sentence) {
+    static String unquoted(String sentence) {
         boolean[] quoted = Quotes.mask(sentence);
         StringBuilder unquoted = new StringBuilder(sentence.length());
         for (int i = 0; i < sentence.length(); i++) {
@@ -351,13 +353,13 @@ final class DayOfTheSentenceBefore {
                     : deedOf(there, told, written);
             if (deed.isPresent()) {
                 if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written), told, written)) {
-                    out.add(new Carried(sentence, deed.get(), dated));
+                    out.add(new Carried(sentence, deed.get(), dated, false));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
                     && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted)
                     && toldNoDeed(there, told, written)) {
                 // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
-                out.add(new Carried(sentence, lead.get().deed(), dated));
+                out.add(new Carried(sentence, lead.get().deed(), dated, true));
             }
         }
         return out;

@@ -311,7 +311,13 @@ public final class EventExtractor {
         EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), heads,
                 CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
         // a detail of the day's happening or that happening told further is none of its own; words said are (CarriedDeedKinds)
-        if (!CarriedDeedKinds.makesAReport(s.text(), category, c.antecedent().category(), c.datesAhead())) {
+        CarriedDeedKinds.Told told = new CarriedDeedKinds.Told(s.text(), category, label.predicate(),
+                speaker(label.subject(), s.actors(), s.text().indexOf('「'), s.text()));
+        Report antecedent = c.antecedent();
+        String speakerBefore = speaker(antecedent.subject(), antecedent.actors(), -1,
+                antecedent.source().sentence().of(input.document().text()));
+        if (!CarriedDeedKinds.makesAReport(told, new CarriedDeedKinds.Antecedent(antecedent.category(), speakerBefore,
+                c.theLead(), c.datesAhead()))) {
             return Optional.empty();
         }
         EventSource before = c.antecedent().source();
@@ -326,6 +332,16 @@ public final class EventExtractor {
                 heads, contentWords(s, clause, anchor), object);
         return Optional.of(new SentenceReports(c.sentence().span(), List.of(report), actors,
                 s.anaphors().stream().map(a -> a.shift(offset)).toList(), DoerOfTheSentenceBefore.Subjects.of(s, gazetteer)));
+    }
+
+    /**
+     * Who a sentence says spoke: its subject, else the first actor it names before {@code quote} (the first quote's
+     * index, sentence-relative as the actors are; -1 for anywhere), by its surface; else the topic it opens with, a
+     * title the actors do not name ({@code 首相は}, {@link CarriedDeedKinds#topic}); empty when it names none.
+     */
+    private static String speaker(Optional<ActorMention> subject, List<ActorMention> actors, int quote, String sentence) {
+        return subject.or(() -> actors.stream().filter(a -> quote < 0 || a.span().start() < quote).findFirst())
+                .map(ActorMention::surface).orElseGet(() -> CarriedDeedKinds.topic(sentence));
     }
 
     /**
