@@ -457,6 +457,9 @@ final class DayOfTheSentenceBefore {
      * Whether the sentence has a date of its own: any the finder read in it but a length of time inside its quotes
      * ({@code 原告団長は「10年間の思いを届けた」と話した。} → false: the words' span is no day of the saying; outside quotes,
      * {@code 3日間にわたって協議した。} → true, and a day inside quotes, {@code 「来年こそ開きたい」と話した。}, → true).
+     * Both readings ask it: such words may take the day of the deed right before ({@code 閉幕した。監督は「3時間の死闘
+     * だった」と話した。}) as well as the lead's, and a bracketed title holding a length ({@code 「3年間」と題した写真展を
+     * 開いた}) is read as quoted words too.
      */
     private static boolean hasDate(List<DateMention> sorted, Sentence sentence, String said) {
         boolean[] quoted = null;
