@@ -157,7 +157,7 @@ abstract class ClausePredicates extends ClausePhrases {
      * add 判断; a common noun that ends its clause is taken for what the object was made (事件を殺人事件とした), and a
      * deed the dictionary calls a common noun is not one at a joining form (3日間を休園とし、 keeps no deed).
      */
-    boolean madeSo(int j) {
+    private boolean madeSo(int j) {
         Token noun = t.get(j);
         boolean adjectival = noun.partOfSpeech().startsWith("名詞-形容動詞語幹");
         boolean sahen = Morphemes.isSahen(noun);
@@ -179,7 +179,7 @@ abstract class ClausePredicates extends ClausePhrases {
      * 男性教諭を停職6か月の懲戒処分とした: where the words of what the object was made begin, past a noun phrase joined
      * by の right after the を-object, so that the object is told with the deed (男性教諭を懲戒処分); else {@code noun}.
      */
-    int madeFrom(int noun, int lowerBound) {
+    private int madeFrom(int noun, int lowerBound) {
         int described = chunkStart(noun + 1);
         boolean afterNo = noun - 1 > Math.max(lowerBound, from) && t.get(noun - 1).is(PartOfSpeech.ATTRIBUTIVE_PARTICLE);
         return afterNo && described > Math.max(lowerBound, from) && described < noun && isParticle(described - 1, "を")

@@ -290,7 +290,8 @@ public final class EventExtractor {
      * clause), its label, category and actors read from it as an added clause's are; its date and
      * expression the antecedent's: a span in the sentence before, or in the article's lead for quoted words
      * ({@link DayOfTheLead}). Empty when its last predicate tells no deed done, or the same deed as the
-     * antecedent's.
+     * antecedent's, unless {@link CarriedDeedKinds#makesAReport} keeps it (words quoted and said that day), and empty
+     * when that refuses it.
      */
     private Optional<SentenceReports> carried(DocumentInput input, List<Token> documentTokens, List<Integer> wraps,
                                               NamesSaidAgain names, DayOfTheSentenceBefore.Carried c) {

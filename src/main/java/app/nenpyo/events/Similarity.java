@@ -1275,8 +1275,9 @@ final class Similarity {
                     : "same period " + texts.period(ra.time()));
         }
         double points = 0;
-        String passive = samePeriodAsked && !shareAWordNamingTheHappening(a, b) ? deedInThePassiveOfTheOther(a, b) : "";
-        if (samePeriodAsked && thingInsteadOfHead(a, b)) {
+        boolean thingInstead = samePeriodAsked && thingInsteadOfHead(a, b);
+        String passive = samePeriodAsked && !thingInstead && !shareAWordNamingTheHappening(a, b) ? deedInThePassiveOfTheOther(a, b) : "";
+        if (thingInstead) {
             points += 2;
             if (explain) {
                 reasons.add("same object " + thingDoneTo(a, b));

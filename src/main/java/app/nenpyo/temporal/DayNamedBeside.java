@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The month of a day alone written after the word that says which day it is beside (前日の5日,
@@ -27,15 +28,18 @@ import java.util.function.Supplier;
  * <p>Known weakness: only days written as dates count; a day told by its weekday alone does not.
  */
 final class DayNamedBeside {
-    private static final Words BESIDE = new Words("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の", "同じ日の", "一昨日の",
-            "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の", "一昨日", "おととい", "昨日", "きのう", "今日", "きょう",
-            "本日", "明日", "あした", "あす");
-    /** The words that count from the article's own day, not from a day told: 一昨日の13日 (article of the 15th). */
-    private static final Words FROM_THE_ARTICLE = new Words("一昨日の", "おとといの", "昨日の", "きのうの", "今日の", "きょうの", "本日の",
-            "一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日", "明日", "あした", "あす");
     /** The words of the article's day a day is written right after, with nothing between: 昨日17日, あす19日, 本日18日. */
-    private static final Set<String> RIGHT_BEFORE_A_DAY = Set.of("一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日", "明日",
+    private static final List<String> ARTICLES_DAYS = List.of("一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日", "明日",
             "あした", "あす");
+    /** Those of them a day is written after with の: 昨日の14日 (not 明日の, which names a day to come). */
+    private static final List<String> ARTICLES_DAYS_WITH_NO = ARTICLES_DAYS.stream().filter(w -> !w.equals("明日") && !w.equals("あした")
+            && !w.equals("あす")).map(w -> w + "の").toList();
+    private static final Words BESIDE = new Words(Stream.of(List.of("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の", "同じ日の"),
+            ARTICLES_DAYS_WITH_NO, ARTICLES_DAYS).flatMap(List::stream).toArray(String[]::new));
+    /** The words that count from the article's own day, not from a day told: 一昨日の13日 (article of the 15th). */
+    private static final Words FROM_THE_ARTICLE = new Words(Stream.concat(ARTICLES_DAYS_WITH_NO.stream(), ARTICLES_DAYS.stream())
+            .toArray(String[]::new));
+    private static final Set<String> RIGHT_BEFORE_A_DAY = Set.copyOf(ARTICLES_DAYS);
     /** How far the day written may lie from the one the word counts to: an article dated the day after it was written. */
     private static final int DAYS_OFF = 3;
 
@@ -75,10 +79,11 @@ final class DayNamedBeside {
             return beside;
         }
         for (int off = 1; off <= DAYS_OFF; off++) {
-            for (LocalDate near : List.of(beside.minusDays(off), beside.plusDays(off))) {
-                if (near.getDayOfMonth() == day) {
-                    return near;
-                }
+            if (beside.minusDays(off).getDayOfMonth() == day) {
+                return beside.minusDays(off);
+            }
+            if (beside.plusDays(off).getDayOfMonth() == day) {
+                return beside.plusDays(off);
             }
         }
         return null;

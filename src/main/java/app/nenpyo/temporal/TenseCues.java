@@ -207,13 +207,15 @@ final class TenseCues {
                 return Lean.FUTURE;
             }
             String noun = FUTURE_NOUNS.at(c, k);
-            if (noun != null && PLANNED_BEFORE.at(c, k + noun.length()) != null) {
-                if (!(inAClauseOfItsOwnTime && describesANoun(c, k))) {
+            String toldBefore = noun != null ? PLANNED_BEFORE.at(c, k + noun.length()) : null;
+            if (toldBefore != null) {
+                int planEnd = k + noun.length() + toldBefore.length();
+                if (!(inAClauseOfItsOwnTime && attributive(c, planEnd))) {
                     // 11日から予定していた訪問を取りやめた: a plan's day, ahead or behind as it was planned
                     return Lean.NEUTRAL;
                 }
                 // 5日に開催予定だった祭りを: past the plan and its ending, whose だ is no 予定だ
-                k += noun.length() + PLANNED_BEFORE.at(c, k + noun.length()).length() - 1;
+                k = planEnd - 1;
                 continue;
             }
             if (noun != null && PREDICATE_AFTER_NOUN.at(c, k + noun.length()) != null
