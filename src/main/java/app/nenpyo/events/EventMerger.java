@@ -256,7 +256,7 @@ final class EventMerger {
             ResolvedReport r = lone.get(0);
             int first = g;
             int[] later = Arrays.stream(candidates(blocks, soughtKeys(r, blockingKeys(r))))
-                    .filter(c -> c > first && groups.get(c).size() > 0).toArray();
+                    .filter(c -> c > first && !groups.get(c).isEmpty()).toArray();
             Match match = bestGroup(r, later, groups);
             if (match.group() >= 0) {
                 groups.get(match.group()).add(0, r);
@@ -268,12 +268,17 @@ final class EventMerger {
             }
         }
         if (moved) {
-            for (int g = groups.size() - 1; g >= 0; g--) {
-                if (groups.get(g).isEmpty()) {
-                    groups.remove(g);
-                    reasons.remove(g);
+            // the groups emptied by a move dropped in one pass, not one shift of both lists per group
+            int kept = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                if (!groups.get(g).isEmpty()) {
+                    groups.set(kept, groups.get(g));
+                    reasons.set(kept, reasons.get(g));
+                    kept++;
                 }
             }
+            groups.subList(kept, groups.size()).clear();
+            reasons.subList(kept, reasons.size()).clear();
         }
     }
 
