@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the twenty HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout20/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the twenty-one HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout21/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -63,11 +63,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * session 36 the same way, task hW2) was the blind one, and the seventeenth (heldout17/, written in session 37 the
  * same way, task hW) was the blind one, and the eighteenth (heldout18/, written in session 37 the same way, task
  * hW2) was the blind one, and the nineteenth (heldout19/, written in session 38 the same way, task hW) was the blind
- * one, and the twentieth (heldout20/, written in session 38 the same way, task hW2) is the blind one now; the ninth,
+ * one, and the twentieth (heldout20/, written in session 38 the same way, task hW2) was the blind one, and the
+ * twenty-first (heldout21/, written in session 39 the same way, task hW) is the blind one now; the ninth,
  * blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
  * session 35, the twelfth in session 36, the thirteenth in session 37 and the fourteenth in session 38; the fifteenth
- * to the twentieth are blind still: no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
+ * to the twenty-first are blind still: no rule is made on their sentences, and only their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
  * <p>Dates are scored as {@link app.nenpyo.temporal.ReviewSetTest} scores the review set. An event
@@ -497,6 +498,11 @@ class HeldOutSetTest {
      * 休園 is a common noun to the tokenizer) taken back with the reach that read 事件を殺人事件とし、 and 65歳以上を対象とし、
      * as deeds; the fifth's 112 → 113 and the tenth's 130 → 131 (categorised 143 → 144), a discipline after の.
      * Session 38's mend of review rv1 (hF1, decision 0042's addendum): a quote's verb of no kind counts only as words said right after a deed (a verb of saying or manner, that day, the label's own verb), not after a sentence of no deed, nor the same speaker's; gains of this session removed: set twelve on its date 149 → 148, actors 117 → 116 (出席し、…「…」と述べた kept as 出席, its label the first clause's), blind fifteen 148 → 146 (labelled 114 → 113, actors 81 → 80), sixteen 138 → 136 (100 → 98, categorised 108 → 107, actors 64 → 63), eighteen 131 → 130 (actors 45 → 44), nineteen 125 → 124 (actors 44 → 43), twenty 140 → 139 (labelled 99 → 98, actors 56 → 55), unread.
+     * Session 39 (hW): the twenty-first set (heldout21/, written blind in task hW, committed before anything was run on
+     * it) scored blind at base 457a245, only its two score lines read: dates 229 right of 267, 24 wrong, 14 missed, 1
+     * spurious; 145 of 182 timeline reports on their date, 103 with their key words, 121 with their category; 6 of 27
+     * happenings in several reports merged; 54 of 95 listed actors found; 7 of 22 background reports on the timeline; 1
+     * report dated by the sentence before where none was expected; 2 wrong merges. Its floors are those figures.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -555,7 +561,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout17", 238, 17, 5, 144, 123, 8, 111, 38, 12, 0, 2),
                 new HeldOutSet("heldout18", 224, 26, 0, 130, 91, 6, 95, 44, 24, 2, 2),
                 new HeldOutSet("heldout19", 202, 15, 1, 124, 94, 5, 90, 43, 18, 0, 2),
-                new HeldOutSet("heldout20", 217, 16, 6, 139, 98, 6, 108, 55, 11, 0, 1));
+                new HeldOutSet("heldout20", 217, 16, 6, 139, 98, 6, 108, 55, 11, 0, 1),
+                new HeldOutSet("heldout21", 229, 38, 1, 145, 103, 6, 121, 54, 7, 1, 2));
     }
 
     @org.junit.jupiter.api.Test
