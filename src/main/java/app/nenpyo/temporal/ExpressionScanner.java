@@ -530,7 +530,8 @@ final class ExpressionScanner {
         String w = RELATIVE_MONTHS.at(c, p);
         if (w != null) {
             int q = p + w.length();
-            if (comparison(q)) {
+            if (comparison(q) || Chars.at(c, q, "の") && monthWrittenAt(q + 1)) {
+                // 翌月の1月22日: the month written after it says which, and is the mention (翌月の22日 is read whole)
                 return -1;
             }
             switch (w) {
@@ -572,6 +573,10 @@ final class ExpressionScanner {
         if (part == null && q < c.length && c[q] == 'の' && MONTH_PARTS_AFTER_NO.at(c, q + 1) != null) {
             // 3月の下旬: the same as 3月下旬
             part = MONTH_PARTS_AFTER_NO.at(c, ++q);
+        }
+        if (part == null && e.monthMode != Expr.ABS && Chars.at(c, q, "の") && dayOfMonthEndAt(q + 1) >= 0) {
+            // 先月の10日, 翌月の22日: the day of the month told, as 先月10日 is
+            q++;
         }
         if ("末".equals(part) && lateDayNamedAfter(q + 1)) {
             // 先月末の30日: the day written after it says which, and the month is the one before it
@@ -662,9 +667,12 @@ final class ExpressionScanner {
         return w.equals("同じ日") && (q < c.length && (Chars.isKanji(c[q]) || Chars.isKatakana(c[q])) || p > 0 && c[p - 1] == 'と');
     }
 
-    /** 前日の26日, 当日の10日, 一昨日の13日, 昨日17日: the day written after it says which, and is the mention. */
+    /**
+     * 前日の26日, 当日の10日, 一昨日の13日, 昨日17日, 翌日の昨年10月30日: the day written after it says which, and is the
+     * mention.
+     */
     private boolean dayNamedAfter(String w, int q) {
-        return Chars.at(c, q, "の") && DayNamedBeside.namesTheDayAfter(w) && dayOfMonthEndAt(q + 1) >= 0
+        return Chars.at(c, q, "の") && DayNamedBeside.namesTheDayAfter(w) && (dayOfMonthEndAt(q + 1) >= 0 || dayWithItsMonthAt(q + 1))
                 || dayOfMonthEndAt(q) >= 0 && DayNamedBeside.namesTheDayRightAfter(w, num.value, document);
     }
 
@@ -1115,12 +1123,18 @@ final class ExpressionScanner {
     /** Whole phrases that make 1日 one day counted: 1日も早く, 1日でも早い, 1日も欠かさず, 1日たりとも. */
     private static final Words ONE_DAY_PHRASES = new Words("も早く", "も早い", "も早め", "でも早く", "でも早い", "でも早め", "も欠かさ",
             "たりとも");
+    /**
+     * What makes 1日 "a day" of a rate before a quantity: 1日約140トン, 1日およそ3千人, 1日最大500本, 1日当たり, 1日につき.
+     * A news lead sets the 1st off with a comma (1日、約300人が集まった), so the words right after it count.
+     */
+    private static final Words RATE_AFTER_ONE_DAY = new Words("約", "およそ", "最大", "最多", "最高", "当たり", "あたり", "につき");
     /** What 1日で is "in a day" before: 1日で完売した, 1日で売り切れ, 混雑が1日で来た, 1日で集まった, 1日で3万人. */
     private static final Words IN_A_DAY = new Words("完売", "売り切れ", "売れ", "来", "集ま", "訪れ", "達し", "倍");
 
     /**
      * Whether 1日 is one day counted: "in a day" before a verb of selling out, coming or gathering or before a
-     * number (1日で完売した, 3日分の混雑が1日で来た, 1日で3万人), or in a set phrase ({@link #ONE_DAY_PHRASES}); not
+     * number (1日で完売した, 3日分の混雑が1日で来た, 1日で3万人), a day of a rate (1日約140トン, 1日2回), or in a set
+     * phrase ({@link #ONE_DAY_PHRASES}); not
      * the 1st told with a copula or as a time something ends or is reached (発行は1日で、…, 開店は1日でした, 営業は1日で
      * 終了した, 同社は1日で創業100年を迎えた), nor 1日も会見を開いた, 1日も早朝から.
      */
@@ -1128,10 +1142,19 @@ final class ExpressionScanner {
         if (n != 1) {
             return false;
         }
-        if (ONE_DAY_PHRASES.at(c, q) != null) {
+        if (ONE_DAY_PHRASES.at(c, q) != null || RATE_AFTER_ONE_DAY.at(c, q) != null || quantityRightAfter(q)) {
             return true;
         }
         return Chars.at(c, q, "で") && q + 1 < c.length && (IN_A_DAY.at(c, q + 1) != null || Chars.isDigit(c[q + 1]));
+    }
+
+    /** Whether a number not of a time or date starts at {@code q}: 1日140トン, 1日2回; not 1日14時, 1日9時半. */
+    private boolean quantityRightAfter(int q) {
+        int r = q;
+        while (r < c.length && Chars.isDigit(c[r])) {
+            r++;
+        }
+        return r > q && (r >= c.length || "時日月年:：".indexOf(c[r]) < 0);
     }
 
     /**
@@ -1483,6 +1506,20 @@ final class ExpressionScanner {
         return dayOfMonthEndAt(q) >= 0 || monthAndDayWrittenAt(q);
     }
 
+    /** Whether a day with its month, its year before them or not, is written at {@code q}: 1月22日, 昨年10月30日, 2022年10月30日. */
+    private boolean dayWithItsMonthAt(int q) {
+        String year = RELATIVE_YEARS.at(c, q);
+        int monthAt = year != null ? q + year.length()
+                : num.read(c, q, false) && !num.kanji && num.length == 4 && Chars.at(c, num.end, "年") ? num.end + 1 : q;
+        return monthAndDayWrittenAt(monthAt);
+    }
+
+    /** Whether a month is written at {@code q} (1月, 1月22日), with its year before it or not (2021年1月). */
+    private boolean monthWrittenAt(int q) {
+        int monthAt = num.read(c, q, false) && !num.kanji && num.length == 4 && Chars.at(c, num.end, "年") ? num.end + 1 : q;
+        return num.read(c, monthAt, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月");
+    }
+
     /** Whether a month and its day are written at {@code q} (11月10日). */
     private boolean monthAndDayWrittenAt(int q) {
         return num.read(c, q, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月")
@@ -1628,10 +1665,12 @@ final class ExpressionScanner {
 
     /**
      * A season written alone before ごろ, 以降 or までに (「夏ごろ」としている, 秋以降に再開する, 冬までに
-     * まとめる): the nearest such season the sentence's tense allows, as 年末 alone is. Not a season
+     * まとめる), set off as a topic (春には、…合併した; 秋に、) or written onto an occasion (春の市議選, 春の住民説明会):
+     * the nearest such season the sentence's tense allows, as 年末 alone is. Not a season
      * of a word (初夏, 晩秋, 今夏: a kanji before it), of a year or count named before it (来年の夏ごろ,
-     * read with its year), nor one of a kanji word after it (夏場, 春闘), and not before に alone,
-     * which says what a season is like as often as when (夏に強い).
+     * read with its year), nor one of a kanji word after it (夏場, 春闘), not before に alone,
+     * which says what a season is like as often as when (夏に強い), nor before の and a common noun (春の訪れ, 春の陽気).
+     * Known weakness: 夏には弱い品種 reads a season where none is told.
      */
     private int seasonAlone(int p, Expr e) {
         if (seasonOf(c[p]) == 0 || p > 0 && (Chars.isKanji(c[p - 1]) || c[p - 1] == 'の' || Chars.isDigit(c[p - 1]))) {
@@ -1639,12 +1678,25 @@ final class ExpressionScanner {
         }
         int q = p + 1;
         String approximately = APPROXIMATELY.at(c, q);
-        boolean when = approximately != null || Chars.at(c, q, "以降") || Chars.at(c, q, "までに");
+        boolean when = approximately != null || Chars.at(c, q, "以降") || Chars.at(c, q, "までに") || Chars.at(c, q, "には")
+                || Chars.at(c, q, "に、") || Chars.at(c, q, "の") && occasionNamedAt(q + 1);
         if (!when) {
             return -1;
         }
         e.season = seasonOf(c[p]);
         return approximately != null ? q + approximately.length() : q;
+    }
+
+    /** The last character of a noun naming an occasion of a season: 市議選, 説明会, 決勝戦, 入学式, 花火祭, 美術展. */
+    private static final String OCCASIONS_LAST = "選会戦式祭展";
+
+    /** Whether a noun of kanji or katakana naming an occasion starts at {@code q}: 春の｜住民説明会, 春の｜小松原市議選. */
+    private boolean occasionNamedAt(int q) {
+        int r = q;
+        while (r < c.length && (Chars.isKanji(c[r]) || Chars.isKatakana(c[r]))) {
+            r++;
+        }
+        return r - q >= 2 && OCCASIONS_LAST.indexOf(c[r - 1]) >= 0;
     }
 
     /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */
@@ -2001,6 +2053,11 @@ final class ExpressionScanner {
                 int p = prefix(r, second);
                 int end = r < c.length ? point(p, second) : -1;
                 // an end that cannot be read (5年1月 without its era) leaves the start as it is
+                if (end >= 0 && !second.isEmpty() && second.invalid == null && (second.kind == DateMention.Kind.DATE
+                        || second.kind == DateMention.Kind.TIME && e.hour >= 0) && MovedDays.movedTo(c, end)) {
+                    // 3月1日から4月5日に延期: a day moved to another, two days of the story and no span between
+                    return;
+                }
                 if (end >= 0 && !second.isEmpty() && second.invalid == null && (second.kind == DateMention.Kind.DATE
                         || second.kind == DateMention.Kind.TIME && e.hour >= 0)) {
                     second.end = end;

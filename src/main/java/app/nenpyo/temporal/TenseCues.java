@@ -112,7 +112,8 @@ final class TenseCues {
     private static final String CONTINUATIVE_ENDINGS = "きしちいりみびぎにめけせべれえ";
     /** Words that put what follows at a time of its own: 協議は10日に始まり、その後ウィーンで行う。 */
     private static final Words SEQUENCE_WORDS = new Words("その後", "今後", "続いて", "次いで", "翌日", "翌週", "翌月", "翌年", "来週",
-            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "当日");
+            "来月", "来年", "後日", "将来", "近く", "いずれ", "あす", "明日", "同日", "当日", "来季", "来シーズン", "来年度",
+            "来春", "来夏", "来秋", "来冬");
 
     private TenseCues() {
     }
@@ -136,6 +137,10 @@ final class TenseCues {
     }
 
     static Lean after(char[] c, int from, int sentenceEnd) {
+        if (MovedDays.oneOfAPairMoved(c, from)) {
+            // 総会を6月20日から27日へ変更した: the moving is done, either day may be ahead
+            return Lean.NEUTRAL;
+        }
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
         String follows = FOLLOWS.at(c, from);
         if (follows != null) {
@@ -252,7 +257,10 @@ final class TenseCues {
             }
             if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)) {
                 if (!((topicalised || inAClauseOfItsOwnTime) && attributive(c, k + 1))) {
-                    return inAClauseOfItsOwnTime && quoted(c, k + 1) ? Lean.LEANING_FUTURE : Lean.FUTURE;
+                    // 9月に手術を受けており、来季は打者に専念する: the verb to come is of a later clause with a time and a
+                    // topic of its own, and says of September no more than a verb quoted there does
+                    boolean anotherTopicsTime = inAClauseOfItsOwnTime && (quoted(c, k + 1) || topicBetween(c, ownTimesClause, k));
+                    return anotherTopicsTime ? Lean.LEANING_FUTURE : Lean.FUTURE;
                 }
                 passedOverAVerbToCome |= topicThroughNo && !inAClauseOfItsOwnTime;
             }
@@ -438,7 +446,7 @@ final class TenseCues {
 
     /**
      * Whether a verb's continuative form ends before the comma at {@code j}: 開き、, 行い、, 訪問し、,
-     * 決め、, 始まり、, 開いて、. It has no tense of its own: 24日に公判を開き、証人尋問を行う。 is one
+     * 決め、, 始まり、, 開いて、, and the state a deed left, 受けており、. It has no tense of its own: 24日に公判を開き、証人尋問を行う。 is one
      * chain of predicates whose last gives the tense of all.
      */
     private static boolean continuative(char[] c, int j) {
@@ -446,6 +454,10 @@ final class TenseCues {
             return false;
         }
         char last = c[j - 1];
+        if (last == 'り' && j >= 3 && c[j - 2] == 'お' && c[j - 3] == 'て') {
+            // 手術を受けており、: a state the deed left, the chain going on after it
+            return true;
+        }
         if (last == 'て') {
             return Chars.isHiragana(c[j - 2]) || Chars.isKanji(c[j - 2]);
         }
@@ -915,13 +927,22 @@ final class TenseCues {
                 && OCCURRENCES.at(c, k + 1) == null;
     }
 
+    /**
+     * Whether た or だ at {@code k} ends a verb in the past: after a kana stem (開いた, 決めた, 読んだ) or the one-kanji
+     * stem of 出る, 見る, 得る, 経る, 寝る, 来る (反対の声が出た, 2年を経た); not たち, たい, たら after it (子たち, 出たい),
+     * nor たうえで (承認を得たうえで: a step before the time told).
+     */
     private static boolean isPast(char[] c, int k) {
         if (k == 0) {
             return false;
         }
         char prev = c[k - 1];
-        boolean stem = c[k] == 'た' ? "しっれいえきちけせめべねじぎびみり".indexOf(prev) >= 0 : prev == 'ん' || prev == 'い';
+        boolean stem = c[k] == 'た' ? "しっれいえきちけせめべねじぎびみり出見得経寝来".indexOf(prev) >= 0 : prev == 'ん' || prev == 'い';
         if (!stem) {
+            return false;
+        }
+        if (Chars.at(c, k + 1, "うえで") || Chars.at(c, k + 1, "上で")) {
+            // 承認を得たうえで、…完了する計画だ: a step before what the sentence tells, of its time
             return false;
         }
         char next = k + 1 < c.length ? c[k + 1] : '。';

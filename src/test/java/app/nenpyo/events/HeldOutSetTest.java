@@ -562,16 +562,16 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout10", 289, 6, 2, 173, 131, 11, 144, 142, 32, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 136, 103, 12, 99, 119, 16, 0, 0),
                 new HeldOutSet("heldout12", 241, 13, 0, 148, 108, 18, 107, 116, 19, 0, 2),
-                new HeldOutSet("heldout13", 223, 14, 3, 130, 82, 15, 108, 78, 26, 0, 2),
-                new HeldOutSet("heldout14", 231, 18, 3, 140, 103, 8, 105, 75, 22, 0, 0),
-                new HeldOutSet("heldout15", 237, 16, 1, 146, 113, 8, 105, 80, 26, 0, 1),
+                new HeldOutSet("heldout13", 224, 13, 3, 131, 83, 15, 109, 78, 26, 0, 2),
+                new HeldOutSet("heldout14", 232, 17, 3, 140, 103, 8, 105, 75, 22, 0, 0),
+                new HeldOutSet("heldout15", 246, 7, 0, 151, 116, 8, 109, 85, 26, 0, 1),
                 new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 107, 63, 12, 0, 0),
                 new HeldOutSet("heldout17", 238, 17, 5, 144, 123, 8, 111, 38, 12, 0, 2),
                 new HeldOutSet("heldout18", 224, 26, 0, 130, 91, 6, 95, 44, 24, 2, 2),
                 new HeldOutSet("heldout19", 202, 15, 1, 124, 94, 5, 90, 43, 18, 0, 2),
                 new HeldOutSet("heldout20", 217, 16, 6, 139, 98, 6, 108, 55, 11, 0, 1),
                 new HeldOutSet("heldout21", 229, 38, 1, 145, 103, 6, 121, 54, 7, 1, 2),
-                new HeldOutSet("heldout22", 256, 24, 5, 163, 116, 6, 126, 77, 19, 0, 2));
+                new HeldOutSet("heldout22", 258, 22, 5, 165, 117, 6, 128, 77, 19, 0, 2));
     }
 
     @org.junit.jupiter.api.Test

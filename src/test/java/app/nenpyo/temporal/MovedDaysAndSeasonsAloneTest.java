@@ -1,0 +1,105 @@
+package app.nenpyo.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.DateMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Set fifteen's dates read (decision 0003's addendum of session 39): a day moved to another (3月1日から4月5日に延期) is
+ * two days, no span; a relative word before a date written whole (翌日の昨年10月30日, 翌月の1月22日) yields to it, and
+ * a relative month before a day alone (先月の10日, 翌月の22日) gives the day its month; 1日 before a quantity (1日約140トン)
+ * is a day of a rate; a season alone set off as a topic (春には、) or written onto an occasion (春の市議選) is read; 出た,
+ * 見た, 得た are past; a lead's day after a happening two months or more before the article is near the article;
+ * ており、 goes on to a later clause, whose time and topic of its own leave the first date no tense. Near misses beside
+ * each. On texts written for this test.
+ */
+class MovedDaysAndSeasonsAloneTest {
+    private final DateFinder finder = new DateFinder();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // document date | text | the mention | its value
+        // a day moved to another: two days
+        "2020-02-10|開幕が、3月1日から4月5日に延期された。|3月1日|2020-03-01",
+        "2020-02-10|開幕が、3月1日から4月5日に延期された。|4月5日|2020-04-05",
+        "2020-12-13|開通が、当初予定の来年度末から2022年春にずれ込むと発表した。|2022年春|2022-03-01/2022-05-31",
+        "2021-05-10|総会の日程を6月20日から27日へ変更した。|6月20日|2021-06-20",
+        // near misses: a span is still a span
+        "2020-02-10|期間は3月1日から4月5日まで。|3月1日から4月5日まで|2020-03-01/2020-04-05",
+        "2020-02-10|3月1日から4月5日に開く。|3月1日から4月5日|2020-03-01/2020-04-05",
+        // near miss: a time slipped into alone is ahead as its verb tells
+        "2023-12-10|筆者は、2号機の打ち上げが年明けにずれ込むのは避けられないとみる。|年明け|2024-01-01/2024-01-31",
+        // a relative word before a date written whole yields to it
+        "2023-01-13|捜査本部は事故翌日の昨年10月30日に設置された。|昨年10月30日|2022-10-30",
+        "2021-02-10|信金は昨年12月に容疑者を懲戒解雇し、翌月の1月22日に県警へ告訴していた。|1月22日|2021-01-22",
+        "2023-01-13|その翌日の2022年10月30日に設置された。|2022年10月30日|2022-10-30",
+        // a relative month before a day alone gives it its month
+        "2021-02-10|信金は昨年12月に容疑者を懲戒解雇し、翌月の22日に県警へ告訴していた。|翌月の22日|2021-01-22",
+        "2023-01-13|会議は先月の10日に開かれた。|先月の10日|2022-12-10",
+        "2023-01-13|来月の5日に開く。|来月の5日|2023-02-05",
+        // near miss: a count of days after it is no day
+        "2023-01-13|今月の10日間で3万人が訪れた。|今月|2023-01",
+        // 1日 before a time, or set off, is the 1st
+        "2023-12-11|式典は1日14時から開いた。|1日14時|2023-12-01T14:00",
+        "2023-11-20|1日、約300人が集まった。|1日|2023-11-01",
+        // a season alone set off as a topic or written onto an occasion
+        "2025-12-28|春には、二つの町が合併して新しい市が生まれた。|春|2025-03-01/2025-05-31",
+        "2025-12-28|秋に、チームは2年連続の優勝を果たした。|秋|2025-09-01/2025-11-30",
+        "2023-09-02|春の市議選をめぐる騒動に、ひとまず区切りがついた。|春|2023-03-01/2023-05-31",
+        "2025-12-28|春の住民説明会では反対の声も出たが、利用者は見込みを上回っている。|春|2025-03-01/2025-05-31",
+        // 出た, 見た, 得た: past
+        "2025-12-28|3月の説明会で反対の声が出た。|3月|2025-03",
+        "2025-12-28|10月の会合で初めて試作品を見た。|10月|2025-10",
+        // near misses: a wish, and a step before a plan (たうえで)
+        "2025-12-28|3月の説明会に出たい。|3月|2026-03",
+        "2021-11-01|同社は公開買い付けを12月上旬に始め、当局の承認を得たうえで、来年1月末までに買収を完了する計画だ。|12月上旬|2021-12-01/2021-12-10",
+        // a lead's day after an old happening: near the article
+        "2024-01-27|2019年7月18日に工場が放火され、36人が亡くなった事件で、地裁は25日、被告に死刑を言い渡した。|25日|2024-01-25",
+        "2023-11-10|2021年3月2日に起きた脱線事故で、運輸安全委員会は9日、報告書を公表した。|9日|2023-11-09",
+        // near misses: a happening of the article's weeks keeps its month, and a day told otherwise may be in it
+        "2019-08-02|2019年7月18日に起きた火災で、消防は25日、原因を発表した。|25日|2019-07-25",
+        "2024-05-03|県道で1月28日に起きた陥没事故で、県は30日、現場を公開した。|30日|2024-01-30",
+        "2024-01-27|2019年7月18日に放火された事件で、男は25日に現場を訪れていた。|25日|2019-07-25",
+        // ており、 goes on; a later clause with a time and a topic of its own
+        "2023-12-11|大谷選手は9月に右肘の手術を受けており、来季は打者に専念する。|9月|2023-09",
+        "2023-12-11|大谷選手は9月に右肘の手術を受け、来季は打者に専念する。|9月|2023-09",
+        // near misses: a plan's ており, and one topic's chain
+        "2023-12-11|大会は9月に開かれることになっており、準備を進める。|9月|2024-09",
+        "2023-12-11|選手団は9月に出発し、来月の大会に備える。|9月|2024-09",
+    })
+    void readsTheDay(String date, String text, String expression, String value) {
+        FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"処理水は1日約140トンのペースで増え続けている。", "処理水は1日140トンずつ増える。",
+        "工場は1日最大500台を生産する。", "薬は1日2回飲む。", "1日当たりの感染者は300人だった。"})
+    void oneDayBeforeAQuantityIsADayOfARate(String text) {
+        List<DateMention> found = finder.find(text, LocalDate.of(2021, 5, 20));
+
+        assertTrue(found.stream().noneMatch(m -> m.value().isPresent()), () -> "no date in " + found);
+    }
+
+    @Test
+    void aRelativeDayBeforeADateWrittenWholeIsNoMentionOfItsOwn() {
+        String text = "捜査本部は事故翌日の昨年10月30日に設置された。";
+        List<DateMention> found = finder.find(text, LocalDate.of(2023, 1, 13));
+
+        assertEquals(List.of("昨年10月30日"), found.stream().map(DateMention::text).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"各地で春の訪れを告げる花が咲いた。", "秋に強い品種だ。", "春の陽気に誘われて人が出た。"})
+    void aSeasonOfACommonNounOrOfWhatSomethingIsLikeIsNoTime(String text) {
+        List<DateMention> found = finder.find(text, LocalDate.of(2025, 12, 28));
+
+        assertTrue(found.isEmpty(), () -> "no season in " + found);
+    }
+}
