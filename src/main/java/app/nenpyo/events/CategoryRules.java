@@ -54,9 +54,9 @@ import java.util.regex.Pattern;
  * 国会 is the bill's (予算案を国会に提出 → ECONOMY).
  *
  * <pre>
- *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 訪問 総会 党大会 意見交換 説明会 相談会 懇談 会食 面談
- *                 対談 表敬 折衝 公聴会 シンポジウム フォーラム, a state visit or a trip abroad (来日 訪日 訪米 訪中
- *                 訪韓 訪朝 訪露 訪台 訪欧 歴訪 外遊), meetings known by their names (APEC COP FOMC), gatherings to learn
+ *   MEETING       会談 協議 会議 会合 交渉 首脳 サミット 面会 総会 党大会 意見交換 説明会 相談会 懇談 会食 面談
+ *                 対談 表敬 折衝 公聴会 シンポジウム フォーラム; not a visit alone (来日 訪米 訪問 歴訪 外遊 視察に訪れる:
+ *                 other, as the writers key it), meetings known by their names (APEC COP FOMC), gatherings to learn
  *                 (研修会 勉強会 講習会), and in a label a body
  *                 that sits (取締役会 理事会 役員会 委員会 審議会 評議員会 幹事会 検討会) where it is held or is where
  *                 something is done (理事会を開催, 取締役会で…決定, 理事会が開催): as a subject these name
@@ -141,7 +141,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>A keyword inside a longer keyword or name is that word's: 本会議 is a session of parliament, not its
- * 会議; 経済産業省 is a ministry, not the economy; 訪日客 are tourists, not a visit
+ * 会議; 経済産業省 is a ministry, not the economy; リコール運動 a campaign, not a product recalled
  * ({@link #NAMES_HOLDING_A_KEYWORD}). The tokenizer cuts such compounds (本 / 会議), so a word read
  * after the label that is a part of a compound the label holds is passed over too. The phrase the
  * predicate heads is read before its noun alone: 頼氏が勝利を宣言 is a statement (勝利を宣言), not an
@@ -164,10 +164,12 @@ final class CategoryRules {
     private static final String PROMISE = "と約束";
 
     static {
-        KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会", "訪問",
-                "総会", "党大会", "意見交換", "説明会", "相談会", "懇談", "来日", "訪日", "訪米", "訪中", "訪韓", "訪朝", "訪露",
-                // session 31: talks of every kind, and trips abroad
-                "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム", "歴訪", "外遊", "訪台", "訪欧",
+        // a visit alone (来日, 訪米, 訪問, 歴訪, 視察に訪れる) is no meeting: the writers of sets four to fifteen keyed
+        // every one other (decision 0029's addendum of session 39); talks named with it (訪米し、大統領と会談) decide
+        KEYWORDS.put(EventCategory.MEETING, List.of("会談", "協議", "会議", "会合", "交渉", "首脳", "サミット", "面会",
+                "総会", "党大会", "意見交換", "説明会", "相談会", "懇談",
+                // session 31: talks of every kind
+                "会食", "面談", "対談", "表敬", "折衝", "公聴会", "シンポジウム", "フォーラム",
                 // session 31: meetings known by their names
                 "APEC", "COP", "FOMC",
                 // session 34: gatherings to learn, as 説明会 and 相談会 are
@@ -982,7 +984,7 @@ final class CategoryRules {
     }
 
     /**
-     * Of the label's matches, the keywords and names that hold a shorter keyword (本会議, 訪日客, リコール運動,
+     * Of the label's matches, the keywords and names that hold a shorter keyword (本会議, リコール運動,
      * 党大会): the tokenizer reads their parts as words of their own (本, 会議), which say what the
      * compound says, not what they would say alone.
      */
@@ -1003,8 +1005,8 @@ final class CategoryRules {
 
     /**
      * Every keyword in the text but those inside a longer keyword or name, which say what the
-     * longer word says: 本会議 holds 会議 and is a session of parliament, 訪日客 holds 訪日 and is a
-     * count of tourists, 経済産業省 holds 経済 and is a ministry ({@link #NAMES_HOLDING_A_KEYWORD}).
+     * longer word says: 本会議 holds 会議 and is a session of parliament, リコール運動 holds リコール
+     * and is a campaign, 経済産業省 holds 経済 and is a ministry ({@link #NAMES_HOLDING_A_KEYWORD}).
      */
     private static List<Match> matches(String text) {
         return outermost(allMatches(text));
@@ -1168,9 +1170,8 @@ final class CategoryRules {
 
     /**
      * Names that hold a keyword and name no happening: the ministry and ministers named after the
-     * economy (経済産業省, 経済再生相: who, not what), tourists counted (訪日客, 訪日観光, 訪日需要), a campaign to
-     * recall an official (リコール運動, リコール署名: no product recalled), 以来 before 日本 (…以来日本で初めて),
-     * which is no 来日, and a cyber attack (サイバー攻撃: a crime on computers, no armed attack); a city of a kind
+     * economy (経済産業省, 経済再生相: who, not what), a campaign to
+     * recall an official (リコール運動, リコール署名: no product recalled), and a cyber attack (サイバー攻撃: a crime on computers, no armed attack); a city of a kind
      * (政令市: no decree), a complication (合併症: no merger), a regime overthrown (政権転覆: no ship capsized) and
      * a fire on a stage or online (炎上: no listing); and, of the words a reader files by their meaning (session 31),
      * confetti and petals (紙吹雪, 桜吹雪), the race for school places (受験戦争), an insurance (傷害保険), and the
@@ -1181,7 +1182,7 @@ final class CategoryRules {
      * inside it or beginning inside it (報告書を提出 begins inside 有価証券報告書).
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
-            "訪日客", "訪日外国人", "訪日観光", "訪日需要", "以来日", "リコール運動", "リコール署名", "サイバー攻撃",
+            "リコール運動", "リコール署名", "サイバー攻撃",
             "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
             "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪", "致死率", "致死量", "不作為", "貿易センター",
             "事故調査", "発射場", "有価証券報告書", "収支報告書");

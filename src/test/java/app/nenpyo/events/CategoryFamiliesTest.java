@@ -19,9 +19,9 @@ class CategoryFamiliesTest {
 
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', value = {
-        // talks of every kind and trips abroad
+        // talks of every kind; a trip abroad alone is other (decision 0029's addendum of session 39; was MEETING)
         "社長は12日、取引先の会長と会食した。|MEETING",
-        "首相は5日から東南アジアを歴訪する。|MEETING",
+        "首相は5日から東南アジアを歴訪する。|OTHER",
         "市議会は9日、新しい条例案について公聴会を開いた。|MEETING",
         // protests: a general strike, a campaign against, a building occupied
         "労働組合は14日、全国でゼネストを行った。|PROTEST",

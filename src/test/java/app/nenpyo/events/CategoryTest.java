@@ -238,7 +238,9 @@ class CategoryTest {
         "同社は2日、通期の利益予想を下方修正した。|ECONOMY",
         "商社大手は13日、米国の物流会社を買収した。|ECONOMY",
         "消費税率は2019年10月に10%へ引き上げられた。|ECONOMY",
-        "フランスの大統領が14日に来日した。|MEETING",
+        // a visit alone is other (decision 0029's addendum of session 39: the writers of sets four to fifteen keyed
+        // every one so; was MEETING); with the talks named it is a meeting
+        "フランスの大統領が14日に来日した。|OTHER",
         "首相は3日に訪米し、大統領と会う。|MEETING",
         "市は21日、住民向けの説明会を開いた。|MEETING",
         "政府は6日、首相官邸に対策本部を設置した。|ANNOUNCEMENT",

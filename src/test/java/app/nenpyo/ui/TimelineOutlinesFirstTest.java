@@ -83,9 +83,9 @@ class TimelineOutlinesFirstTest {
     @BeforeEach
     void events() {
         project.add(7, "米ロ協議の記事", TEXT, InMemoryProject.fromFileName(LocalDate.of(2022, 1, 11)));
-        project.addEvent(event("ev-a", LocalDate.of(2022, 1, 10), "ジュネーブで米ロ協議", List.of(country("ロシア"), country("米国")), false));
-        project.addEvent(event("ev-b", LocalDate.of(2022, 1, 9), "王毅外相が訪問", List.of(country("中国")), false));
-        project.addEvent(event("ev-c", LocalDate.of(2021, 12, 1), "過去の経緯", List.of(), true));
+        project.addEvent(event("ev-a", LocalDate.of(2022, 1, 10), "ジュネーブで米ロ協議", List.of(country("ロシア"), country("米国")), EventCategory.MEETING, false));
+        project.addEvent(event("ev-b", LocalDate.of(2022, 1, 9), "王毅外相が訪問", List.of(country("中国")), EventCategory.OTHER, false));
+        project.addEvent(event("ev-c", LocalDate.of(2021, 12, 1), "過去の経緯", List.of(), EventCategory.MEETING, true));
         timeline.viewWidth(800);
     }
 
@@ -202,7 +202,8 @@ class TimelineOutlinesFirstTest {
         List<TimelineItem> items = timeline.itemsProperty().get();
         TimelineItem past = items.stream().filter(i -> i.label().equals("過去の経緯")).findFirst().orElseThrow();
         assertEquals("background", past.category(), "drawn in the background colour, not its category's");
-        assertEquals("meeting", items.stream().filter(i -> i.label().equals("王毅外相が訪問")).findFirst().orElseThrow().category());
+        // a visit alone is other (decision 0029's addendum of session 39; was meeting)
+        assertEquals("other", items.stream().filter(i -> i.label().equals("王毅外相が訪問")).findFirst().orElseThrow().category());
         assertTrue(timeline.describe(past.id()).endsWith("背景の日付（関連記事・引用された調査・数値の対象期間など）: 表示 › 背景の日付も表示 のときだけ出ます"),
                 timeline.describe(past.id()));
         timeline.select(past.id());
@@ -307,7 +308,7 @@ class TimelineOutlinesFirstTest {
         timeline.refresh();
         executor.runBackground();
         // an import commits after the outlines were read: an earlier event now comes first
-        project.addEvent(event("ev-d", LocalDate.of(2022, 1, 2), "カザフスタンで抗議活動が開始", List.of(country("カザフスタン")), false));
+        project.addEvent(event("ev-d", LocalDate.of(2022, 1, 2), "カザフスタンで抗議活動が開始", List.of(country("カザフスタン")), EventCategory.MEETING, false));
 
         timeline.select(0L);
         executor.drawFrame();
@@ -340,10 +341,11 @@ class TimelineOutlinesFirstTest {
         return new Actor("country:" + name, name, ActorKind.COUNTRY, "", name, List.of());
     }
 
-    private static Event event(String id, LocalDate day, String label, List<Actor> actors, boolean background) {
+    private static Event event(String id, LocalDate day, String label, List<Actor> actors, EventCategory category,
+                               boolean background) {
         int at = TEXT.indexOf("米ロは10日");
         EventSource source = new EventSource("hash7", OptionalLong.empty(), "src-" + id, 2, new TextSpan(at, at + 10),
                 new TextSpan(at, at + 10), new TextSpan(at + 3, at + 6), "10日", "");
-        return new Event(id, TimeValue.day(day), label, actors, "", EventCategory.MEETING, List.of(source), List.of(), background);
+        return new Event(id, TimeValue.day(day), label, actors, "", category, List.of(source), List.of(), background);
     }
 }
