@@ -15,7 +15,8 @@ import java.util.Set;
  * 旅客船が沈んだ事故で、国交省は…処分を出した) is the incident's, read from the frame alone; a date inside what the
  * clause's last verb makes known is the deed reported, read without the report; a newspaper's report its date dates is
  * other, whatever it tells ({@link PressReports}, session 36: 東都新聞は5日付の朝刊で、…経済対策を報じた); any other date
- * is the clause's, read by {@link CategoryRules#categorise}.
+ * is the clause's, read by {@link CategoryRules#categorise}, and words said where that finds nothing and the clause's
+ * verb takes a quotation ({@link QuotedWords}, session 39: 町長は13日、「一日も早い開通を」と県に要望した).
  *
  * <pre>
  *   社長は16日に会見し、6月30日付で辞任すると表明した。  6月30日 → the resignation: OTHER, not the statement
@@ -68,7 +69,10 @@ final class DatedClauseCategory {
         }
         List<String> governed = CategoryRules.governedWords(tokens, clause, date, label.predicate());
         if (!CategoryRules.makesKnown(label.predicate()) || !dateInsideWhatIsReported(tokens, s.text(), clause, date, otherDates)) {
-            return CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed);
+            EventCategory c = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed);
+            // 「一日も早い開通を」と県に要望した: words said, whatever the verb, where nothing else has a category
+            return c == EventCategory.OTHER && QuotedWords.endTheClause(tokens, s.text(), clause, date, label.predicate())
+                    ? EventCategory.STATEMENT : c;
         }
         List<String> heads = new ArrayList<>();
         for (String w : label.headWords()) {

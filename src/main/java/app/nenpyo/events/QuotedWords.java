@@ -1,0 +1,92 @@
+package app.nenpyo.events;
+
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the deed a clause ends with is words said: its verb takes a quotation, 「…」と, with nothing but the one
+ * it is said to or the way between (decision 0029's addendum of session 39). The writers of every set file such a
+ * deed as a statement whatever its verb, where the label keeps only the verb: 町長は13日、「一日も早い開通を」と県に
+ * 要望した, 社長は「言葉が見つからない」と声を詰まらせた, 女将は「…支えられた1年半だった」と涙ぐんだ, 会長が「…」と
+ * あいさつした, 町長は「…」と苦笑した.
+ *
+ * <p>Not a quotation that names (「はやぶさ2」と名付けた, 「令和」と呼ぶ: {@link #NAMING}), nor one a noun or
+ * another verb takes (「…」と書かれた看板を設置した, 「…」とする方針を決めた, 「…」との談話を出した: the 談話 decides),
+ * nor one a comma parts from the verb (「…」と判断し、運休を決めた), nor a call that came (「…」と電話があった: ある is no
+ * deed). Read only when nothing the clause says has a category: 「…」と発表した is an announcement, 「…」と批判した a
+ * statement already.
+ *
+ * <p>Known weakness: a deed done then words said (初登庁し、「…」と述べた) is read from the deed the label keeps; the
+ * writers split on those.
+ */
+final class QuotedWords {
+
+    /** Verbs whose quotation is a name given, not words said: 「はやぶさ2」と名付けた, 「令和」と呼ぶ. */
+    private static final Set<String> NAMING = Set.of("名付ける", "名づける", "呼ぶ", "命名", "称する", "題する", "銘打つ",
+            "改称", "改名");
+    /** What may stand between the quotation and its verb: the one it is said to and the way (県に, 声を, 記者団へ). */
+    private static final String[] CASE_PARTICLES = {"に", "を", "へ", "で"};
+
+    private QuotedWords() {
+    }
+
+    /**
+     * Whether the clause ends with the label's verb and its quotation closes right before と after the date:
+     * 13日、「島民の悲願」と県に要望した (要望) → yes; 13日、「…」と書かれた看板を設置した (設置) → no; 22日に初登庁し、
+     * 「…」と述べた (初登庁: the label's deed is not the one that says) → no.
+     *
+     * @param tokens    the sentence's tokens, spans relative to the sentence
+     * @param text      the sentence
+     * @param clause    the clause the date governs, in the sentence
+     * @param date      the date expression, in the sentence
+     * @param predicate the label's predicate (要望 for 要望した, 詰まる for 声を詰まらせた)
+     */
+    static boolean endTheClause(List<Token> tokens, String text, TextSpan clause, TextSpan date, String predicate) {
+        int close = text.lastIndexOf("」と", clause.end() - 1);
+        if (close < Math.max(date.end(), clause.start()) || !quotedBy(tokens, close + 1)) {
+            return false;
+        }
+        int after = close + 2;
+        String rest = text.substring(after, clause.end());
+        if (rest.indexOf('、') >= 0 || rest.indexOf('「') >= 0 || rest.indexOf('，') >= 0) {
+            return false;
+        }
+        Token deed = null;
+        for (Token t : tokens) {
+            if (t.span().start() < after || t.span().end() > clause.end()) {
+                continue;
+            }
+            if (deed == null) {
+                if (Morphemes.isVerb(t) && !Morphemes.WEAK_VERBS.contains(t.baseForm()) || Morphemes.isSahen(t) && suruAfter(tokens, t)) {
+                    deed = t;
+                } else if (!(Morphemes.isNounLike(t) || Morphemes.isParticle(t, CASE_PARTICLES))) {
+                    // another verb or a noun's の takes the quotation (とする方針, との談話, とあった)
+                    return false;
+                }
+            } else if (!(Morphemes.isVerbEnding(t) || Morphemes.isSuru(t) || Morphemes.WEAK_VERBS.contains(t.baseForm()))) {
+                // the verb is not the clause's last: 書かれた看板を設置した
+                return false;
+            }
+        }
+        return deed != null && !NAMING.contains(deed.baseForm())
+                && (deed.baseForm().equals(predicate) || deed.surface().equals(predicate));
+    }
+
+    /** Whether the word at {@code at} is the particle と alone, not として (「世界遺産」として登録: what it is as). */
+    private static boolean quotedBy(List<Token> tokens, int at) {
+        for (Token t : tokens) {
+            if (t.span().start() == at) {
+                return Morphemes.isParticle(t, "と");
+            }
+        }
+        return false;
+    }
+
+    /** Whether する follows a sahen noun, which is then the verb (要望した), not a thing (支援を要望した's 支援). */
+    private static boolean suruAfter(List<Token> tokens, Token noun) {
+        int at = tokens.indexOf(noun);
+        return at + 1 < tokens.size() && Morphemes.isSuru(tokens.get(at + 1));
+    }
+}
