@@ -511,6 +511,13 @@ class HeldOutSetTest {
      * words, 126 with their category; 6 of 25 happenings in several reports merged; 77 of 130 listed actors found; 19 of
      * 25 background reports on the timeline; no report dated by the sentence before where none was expected; 2 wrong
      * merges).
+     * Session 39 (hC, decision 0029's addendum of 2026-12-15): a visit alone is other, not a meeting (categorised +1 on
+     * sets one, four, five and the blind eighteenth and nineteenth, +2 on set six), and words said with a quotation are a
+     * statement whatever the verb (QuotedWords: +1 on set seven, +2 on fifteen and the blind sixteenth). A trade accepted,
+     * unread (blind): the quotation rule takes 2 from the blind eighteenth (categorised 96 → 94 after the visits, 95 → 94
+     * from the base), for +3 on sets 1–15 and +2 on the blind sixteenth; dropping the rule (revert its commit) gives the
+     * eighteenth back its 96. Excluding verbs of writing, posting, naming and calling the police did not give it back
+     * and took the sixteenth's gain: not kept.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -550,13 +557,13 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 193, 176, 7, 164, 167, 22, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 193, 176, 7, 165, 167, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 186, 161, 11, 155, 166, 16, 1, 3),
                 new HeldOutSet("heldout3", 360, 7, 0, 215, 170, 15, 156, 222, 7, 0, 1),
-                new HeldOutSet("heldout4", 215, 5, 0, 141, 112, 10, 124, 147, 6, 0, 7),
-                new HeldOutSet("heldout5", 207, 8, 1, 134, 113, 10, 114, 157, 6, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 115, 81, 8, 86, 132, 14, 0, 1),
-                new HeldOutSet("heldout7", 241, 9, 0, 156, 123, 7, 112, 157, 15, 0, 0),
+                new HeldOutSet("heldout4", 215, 5, 0, 141, 112, 10, 125, 147, 6, 0, 7),
+                new HeldOutSet("heldout5", 207, 8, 1, 134, 113, 10, 115, 157, 6, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 115, 81, 8, 88, 132, 14, 0, 1),
+                new HeldOutSet("heldout7", 241, 9, 0, 156, 123, 7, 113, 157, 15, 0, 0),
                 new HeldOutSet("heldout8", 245, 1, 0, 150, 125, 5, 117, 134, 21, 0, 0),
                 new HeldOutSet("heldout9", 277, 6, 1, 150, 111, 8, 111, 134, 29, 0, 3),
                 new HeldOutSet("heldout10", 289, 6, 2, 173, 131, 11, 144, 142, 32, 0, 1),
