@@ -106,14 +106,16 @@ public final class AnaphorFinder {
                 continue;
             }
             Anaphor found = sameOrBoth(text, tokens, k);
-            if (found == null) {
+            // a title, an office or a municipality said alone is a phrase of its own: its start is asked once, before
+            // the gazetteer's walk and the lists (most tokens start none)
+            if (found == null && startsAPhrase(text, tokens, k)) {
                 found = titleAlone(text, tokens, k);
-            }
-            if (found == null) {
-                found = officeAlone(text, tokens, k);
-            }
-            if (found == null) {
-                found = municipalityAlone(text, tokens, k);
+                if (found == null) {
+                    found = officeAlone(text, tokens, k);
+                }
+                if (found == null) {
+                    found = municipalityAlone(tokens, k);
+                }
             }
             if (found == null) {
                 found = KindNouns.alone(text, tokens, k);
@@ -174,7 +176,7 @@ public final class AnaphorFinder {
         return next.is(PartOfSpeech.PARTICLE) || country && COUNTRY_SIDE.contains(next.surface());
     }
 
-    /** 首相は, 、外相が: a title as a phrase of its own. */
+    /** 首相は, 、外相が: a title as a phrase of its own (token {@code k} starts a phrase). */
     private Anaphor titleAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
         int start = t.span().start();
@@ -191,29 +193,28 @@ public final class AnaphorFinder {
             return null;
         }
         String title = text.substring(start, end);
-        boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
-                || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).is(PartOfSpeech.PARTICLE);
-        boolean particleAfter = last + 1 < tokens.size() && tokens.get(last + 1).span().start() == end
-                && tokens.get(last + 1).is(PartOfSpeech.PARTICLE);
-        if (!phraseStart || !particleAfter || GENERIC_TITLES.contains(title)) {
+        if (!particleAfter(tokens, last) || GENERIC_TITLES.contains(title)) {
             return null;
         }
         return new Anaphor(title, new TextSpan(start, end), Anaphor.Points.TITLED_PERSON, title);
     }
 
     /**
-     * 地検は, 、県警が: an office of justice or police said by its kind alone, as a phrase of its own,
-     * is the one of that kind the article named (東京地検は…。…地検は同日、男を起訴した).
+     * 地検は, 、県警が: an office of justice or police said by its kind alone, as a phrase of its own (token {@code k}
+     * starts a phrase), is the one of that kind the article named (東京地検は…。…地検は同日、男を起訴した).
      */
     private static Anaphor officeAlone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (OFFICES.contains(t.surface())) {
-            return aPhraseOfItsOwn(text, tokens, k, k) ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
+            return particleAfter(tokens, k) ? new Anaphor(t.surface(), t.span(), Anaphor.Points.OFFICE, t.surface()) : null;
         }
         return municipalOfficeAlone(text, tokens, k);
     }
 
-    /** 町選管は, 、市消防本部が: one of {@link #MUNICIPAL_OFFICES} written in several of IPADIC's words, as a phrase of its own. */
+    /**
+     * 町選管は, 、市消防本部が: one of {@link #MUNICIPAL_OFFICES} written in several of IPADIC's words, as a phrase of its
+     * own (token {@code k} starts one).
+     */
     private static Anaphor municipalOfficeAlone(String text, List<Token> tokens, int k) {
         Token first = tokens.get(k);
         if ("市町村".indexOf(first.surface().charAt(0)) < 0) {
@@ -224,7 +225,7 @@ public final class AnaphorFinder {
                 && tokens.get(last).span().start() == tokens.get(last - 1).span().end(); last++) {
             String said = text.substring(start, tokens.get(last).span().end());
             if (MUNICIPAL_OFFICES.contains(said)) {
-                return aPhraseOfItsOwn(text, tokens, k, last)
+                return particleAfter(tokens, last)
                         ? new Anaphor(said, new TextSpan(start, tokens.get(last).span().end()), Anaphor.Points.OFFICE, said) : null;
             }
         }
@@ -232,26 +233,26 @@ public final class AnaphorFinder {
     }
 
     /**
-     * 市は, 、県が: a municipality or prefecture said by its kind alone, as a phrase of its own, is
-     * the one of that kind the article named (福井県北浜市の…。市は…), as an office is.
+     * 市は, 、県が: a municipality or prefecture said by its kind alone, as a phrase of its own (token {@code k} starts
+     * a phrase), is the one of that kind the article named (福井県北浜市の…。市は…), as an office is.
      */
-    private static Anaphor municipalityAlone(String text, List<Token> tokens, int k) {
+    private static Anaphor municipalityAlone(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return MUNICIPALITIES.contains(t.surface()) && t.is(PartOfSpeech.COMMON_NOUN) && aPhraseOfItsOwn(text, tokens, k, k)
+        return MUNICIPALITIES.contains(t.surface()) && t.is(PartOfSpeech.COMMON_NOUN) && particleAfter(tokens, k)
                 ? new Anaphor(t.surface(), t.span(), Anaphor.Points.MUNICIPALITY, t.surface()) : null;
     }
 
-    /**
-     * Whether tokens {@code k} to {@code last} start a phrase (the text's start, a phrase mark or a particle before them)
-     * and a particle follows them.
-     */
-    private static boolean aPhraseOfItsOwn(String text, List<Token> tokens, int k, int last) {
+    /** Whether token {@code k} starts a phrase: the text's start, a phrase mark or a particle before it. */
+    private static boolean startsAPhrase(String text, List<Token> tokens, int k) {
         int start = tokens.get(k).span().start();
-        boolean phraseStart = start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
+        return start == 0 || PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
                 || k > 0 && tokens.get(k - 1).span().end() == start && tokens.get(k - 1).is(PartOfSpeech.PARTICLE);
-        boolean particleAfter = last + 1 < tokens.size() && tokens.get(last + 1).span().start() == tokens.get(last).span().end()
+    }
+
+    /** Whether a particle follows token {@code last} right after it. */
+    private static boolean particleAfter(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).span().start() == tokens.get(last).span().end()
                 && tokens.get(last + 1).is(PartOfSpeech.PARTICLE);
-        return phraseStart && particleAfter;
     }
 
     private static boolean insideActor(TextSpan span, List<ActorMention> actors) {
