@@ -962,8 +962,20 @@ final class CategoryRules {
      * 臨時取締役会を開催, 取締役会で社長交代を決定, 理事会が開催; not 公正取引委員会が検査 (the body acts).
      */
     private static boolean sitsAt(String label, int end) {
-        return SITTINGS.stream().anyMatch(body -> label.startsWith(body, end - body.length()))
-                && HELD.stream().anyMatch(after -> label.startsWith(after, end));
+        return anyWrittenAt(SITTINGS, label, end, true) && anyWrittenAt(HELD, label, end, false);
+    }
+
+    /**
+     * Whether one of {@code words} ends at {@code at} in {@code label} ({@code endingThere}) or starts there. A loop, not
+     * a stream: every label's last keyword comes through here (decision 0021).
+     */
+    private static boolean anyWrittenAt(List<String> words, String label, int at, boolean endingThere) {
+        for (String word : words) {
+            if (label.startsWith(word, endingThere ? at - word.length() : at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
