@@ -77,4 +77,22 @@ class AnaphorFinderTest {
         assertEquals(List.of(), surfaces("寺院は全国に約7万ある。"));
         assertEquals(List.of(), surfaces("県内の町立病院でも被害が出た。"));
     }
+
+    @Test
+    void anOfficeOrAMunicipalityAloneAtAPhrasesStartIsAnAnaphor() {
+        assertEquals(List.of("地検/OFFICE"), surfaces("地検は5日、男を起訴した。"));
+        assertEquals(List.of("県警/OFFICE"), surfaces("調べに対し、県警が捜査を続けている。"));
+        assertEquals(List.of("県警/OFFICE"), surfaces("同日午後に県警が会見した。"), "after a particle");
+        assertEquals(List.of("警察/OFFICE", "消防/OFFICE"), surfaces("警察と消防は16日に実況見分を行った。"));
+        assertEquals(List.of("町選管/OFFICE"), surfaces("町選管は19日、町長選の日程を決めた。"));
+        assertEquals(List.of("市/MUNICIPALITY"), surfaces("市は来年度から補助金を増やす。"));
+    }
+
+    @Test
+    void anOfficeOrAMunicipalityAfterAWordOrBeforeOneIsNone() {
+        assertEquals(List.of(), surfaces("大阪地検は5日、男を起訴した。"), "named with its place");
+        assertEquals(List.of(), surfaces("地検幹部が取材に応じた。"), "a word goes on after it");
+        assertEquals(List.of(), surfaces("県警幹部が会見で陳謝した。"));
+        assertEquals(List.of(), surfaces("新しい市は来年発足する。"), "no phrase mark nor particle before it");
+    }
 }
