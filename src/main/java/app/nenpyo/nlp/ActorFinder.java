@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  *   <li>a full name before its abbreviation in brackets ({@link NamesBeforeAbbreviations}): スポーツ仲裁裁判所（CAS）
  *       → one organisation CAS, written both ways.</li>
  *   <li>a company named with a common first word, said to be one by its officer after の or its head office
- *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）), a newspaper by its issue's day (東都新聞は13日付で); an
+ *       in brackets (東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）), a newspaper cited by its issue or an edition
+ *       ({@link NewspapersByTheirIssue}: 東都新聞は13日付で, 川霧日報の地方版は); an
  *       expert as name・body title (木下隆・北嶺大学教授).</li>
  *   <li>a body said by what it is as the topic or subject of its clause ({@link BodiesByTheirKind}): 市が設けた
  *       調査委員会は → 調査委員会, 原告団は, 市民団体が.</li>
@@ -60,7 +61,7 @@ import java.util.stream.Stream;
  *
  * <p>Known weaknesses: a title with no name (カザフスタンの国防次官) is no person; a financial centre's market as where
  * goods sell (東京市場に出荷する) is taken for the market that trades; a kind of paper not listed with an issue's day
- * (壁新聞は3日付で) is taken for a newspaper, and a paper whose name IPADIC cuts into a kanji and a suffix (桜 / 坂 / 新報) is missed; a kanji name
+ * (壁新聞は3日付で) is taken for a newspaper; a kanji name
  * IPADIC does not tag as 人名 (many Chinese and Korean names) is missed unless it is in the
  * user's gazetteer; katakana words before a title that are not names (オリンピック委員長) are
  * taken as names.
@@ -178,6 +179,7 @@ public final class ActorFinder {
             best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
+            best = tokenised ? longer(best, NewspapersByTheirIssue.at(text, tokenAt, i)) : best;
             best = longer(best, Typhoons.at(text, i));
             best = institutions ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
             best = headOffices ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;
@@ -326,7 +328,7 @@ public final class ActorFinder {
             return null;
         }
         if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
-                && !companyByWhatFollows(text, tokenAt, end) && !aNewspaperByItsIssue(text, name, end)) {
+                && !companyByWhatFollows(text, tokenAt, end) && !NewspapersByTheirIssue.citedAt(text, name, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
         }
         String whole = text.substring(i, end);
@@ -405,44 +407,6 @@ public final class ActorFinder {
         }
         ActorMention officer = kanjiPerson(text, end + 1, tokenAt);
         return officer != null && OFFICERS.contains(officer.title());
-    }
-
-    /** The words a newspaper's name ends with. */
-    private static final List<String> NEWSPAPERS = List.of("新聞", "日報", "新報");
-
-    /** An issue's day right after a newspaper's name, before or in brackets: は13日付で, も翌14日付で, （5日付）によると. */
-    private static final Pattern ISSUE = Pattern.compile("([はもが]?[翌同]?[0-9０-９]{1,2}日付|[（(][0-9０-９]{1,2}日付[）)])");
-
-    /**
-     * Words that say what kind of paper a newspaper is, not which: 主要新聞, 地方新聞, 英字新聞, 週刊新聞, 号外新聞. With an issue's
-     * day (地方新聞も14日付で社説を載せた) they are still many papers, no one.
-     */
-    private static final Set<String> KINDS_OF_PAPER = Set.of("主要", "地方", "地元", "全国", "英字", "日刊", "週刊", "月刊", "夕刊",
-            "朝刊", "号外", "学級", "業界", "一般", "大手", "在京", "海外", "外国", "複数");
-
-    /** How a daily report's name ends (作業日報, 活動日報): a report dated by nature, a paper only when named by no work. */
-    private static final String DAILY = "日報";
-
-    /** Work a daily report is kept of that IPADIC takes for no verbal noun (業務日報, 勤務日報; 作業, 活動 are verbal nouns). */
-    private static final Set<String> DAILY_WORK = Set.of("業務", "勤務", "職務", "日常", "現場");
-
-    /**
-     * 東都新聞は13日付で, 経済日報も翌14日付で伝えた, 毎朝新聞（21日付）は: a newspaper named with common words (東都, 毎朝,
-     * 経済) is one paper, not a kind of paper, when the day of its issue follows it; 地方新聞は and 経済日報 with no issue's
-     * day stay no one, so do a kind of paper with one (主要新聞は14日付で) and a daily report of work with one
-     * (作業日報は7日付で「戦闘」と記した, 業務日報は13日付で提出した).
-     */
-    private static boolean aNewspaperByItsIssue(String text, Token name, int end) {
-        for (String paper : NEWSPAPERS) {
-            if (text.startsWith(paper, end - paper.length())) {
-                String before = text.substring(name.span().start(), end - paper.length());
-                boolean dailyReport = paper.equals(DAILY)
-                        && (name.is(PartOfSpeech.SAHEN_NOUN) || DAILY_WORK.contains(before));
-                return !KINDS_OF_PAPER.contains(before) && !dailyReport
-                        && ISSUE.matcher(text).region(end, text.length()).lookingAt();
-            }
-        }
-        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * A body news names in brackets right after the kind of body it is: 弁当製造業「味彩フーズ」, 芸能事務所「星影プロダクション」,
+ * a company by its work or a town's company (花火製造会社「朝顔煙火」, 子会社「…」, 第三セクター「白樺リゾート開発」),
  * 住民団体「朝凪の明日を考える会」, 準軍事組織「即応支援部隊」, an association said by who
  * forms it, 農家でつくる「水を守る会」, and a business said by its trade's kind of house: スーパー「マルヤス」, 旅館「松風楼」,
  * 劇団「…」, 球団「…」. The kind says the name is a body's, whatever its words are (an invented company's
@@ -15,12 +16,13 @@ import java.util.List;
  * and 貨物船「伊鵬3」 (a thing's kind before it, not a body's), 「会社を守る」と述べた (no kind before the bracket), nor where the
  * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link #LONGEST} characters). None after a sector's
  * word either: 観光業「再生プラン」 (no trade of {@link #TRADES}), 、製造業「ものづくり補助金」 (a trade with nothing made before it)
- * name a plan and a subsidy, as 事業「…」 a programme.
+ * name a plan and a subsidy, as 事業「…」 a programme; nor a company being set up (合弁会社「…」を設立する, 持ち株会社「…」).
  *
  * <p>The mention says it was named after its kind ({@link ActorMention#NAMED_AFTER_ITS_KIND}), so that a label keeps the
  * kind with it (弁当製造業「味彩フーズ」が…), as a body said by its kind keeps whose it is.
  *
- * <p>Known weaknesses: a product a firm makes, written after 企業 (企業「新型車」), would be taken for a body; a
+ * <p>Known weaknesses: a product a firm makes, written after 企業 (企業「新型車」), would be taken for a body; a holding
+ * company's writers list once it is set up (持ち株会社「…」が発足した) is left out with the ones planned; a
  * kind not in {@link #KINDS} (造り酒屋「…」, 商店街「…」) is not read, nor a trade {@link #TRADES} lacks (造園業「…」) or one written
  * bare (運送業「…」, where a firm is meant); a programme after a qualified trade (弁当製造業「支援金」) is taken for a body;
  * an inn, a single shop or a troupe said again by its kind (旅館「松風楼」…。同館は) is lost there, as no 同館, 同店 or
@@ -29,11 +31,12 @@ import java.util.List;
 final class BodiesNamedAfterTheirKind {
 
     /**
-     * How a word saying what kind of body follows ends, besides a trade ({@link #TRADES}): 事務所, 市民団体, 武装組織, or
-     * でつくる (forming it). Not 会社: a company named after 持ち株会社 or 子会社 is left to {@link CompanyNames}, which keeps
-     * it no actor (its label keeps the kind). The first {@link #COMPANY_KINDS} of them are a company's.
+     * How a word saying what kind of body follows ends, besides a trade ({@link #TRADES}) and a company's work
+     * ({@link #COMPANY}): 事務所, 市民団体, 武装組織, or でつくる (forming it); 第三セクター, a company a town and firms own. The
+     * first {@link #COMPANY_KINDS} of them are a company's.
      */
-    private static final List<String> KINDS = List.of("企業", "事務所", "スーパー", "百貨店", "団体", "法人", "組織", "でつくる",
+    private static final List<String> KINDS = List.of("企業", "第三セクター", "事務所", "スーパー", "百貨店", "団体", "法人",
+            "組織", "でつくる",
             "旅館", "ホテル", "料亭", "飲食店", "居酒屋", "レストラン", "書店", "劇団", "球団");
 
     /**
@@ -41,7 +44,7 @@ final class BodiesNamedAfterTheirKind {
      * groups and armed groups are none, nor an inn, a single shop or a troupe, which news says again by its kind (同館, 同店,
      * 同劇団) and which nothing here resolves.
      */
-    private static final int COMPANY_KINDS = 4;
+    private static final int COMPANY_KINDS = 5;
 
     /**
      * A firm's trade, written after what it makes, sells or carries (弁当製造業, 中古車販売業): not any word ending in 業,
@@ -89,12 +92,33 @@ final class BodiesNamedAfterTheirKind {
      * not 武装組織「…」 nor 市民団体「…」, which 同社 never points at.
      */
     static boolean afterACompanysKind(String text, int bracket) {
-        return afterATrade(text, bracket) || endsWithOneOf(text, bracket, KINDS.subList(0, COMPANY_KINDS));
+        return afterATrade(text, bracket) || afterACompanysWork(text, bracket)
+                || endsWithOneOf(text, bracket, KINDS.subList(0, COMPANY_KINDS));
     }
 
     private static boolean afterAKind(String text, int bracket) {
-        return afterATrade(text, bracket) || endsWithOneOf(text, bracket, KINDS);
+        return afterATrade(text, bracket) || afterACompanysWork(text, bracket) || endsWithOneOf(text, bracket, KINDS);
     }
+
+    /**
+     * A company said by what it does or is to another, right before the brackets: アニメ制作会社「…」, 花火製造会社「…」,
+     * アウトドア用品会社「…」, 子会社「…」. Not 会社 after a particle (友人の会社「…」 may be a shop's sign as much as a name), nor a
+     * company being set up ({@link #FOUNDED}).
+     */
+    private static boolean afterACompanysWork(String text, int bracket) {
+        int start = bracket - COMPANY.length();
+        return text.startsWith(COMPANY, start) && start > 0 && whatATradeDeals(text.charAt(start - 1))
+                && !endsWithOneOf(text, start, FOUNDED);
+    }
+
+    /** The kind of body a company's work ends with. */
+    private static final String COMPANY = "会社";
+
+    /**
+     * What says a company is being set up by others named before it (持ち株会社「…」を設立する, 新会社「…」, 合弁会社「…」):
+     * a plan's name, whose founders do the deed and which the label keeps with its kind.
+     */
+    private static final List<String> FOUNDED = List.of("持ち株", "持株", "新", "合弁", "統合", "新設");
 
     private static boolean afterATrade(String text, int bracket) {
         for (String trade : TRADES) {

@@ -363,6 +363,23 @@ class ActorFinderTest {
         assertTrue(find("憲法の改正案が5日、可決された。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
     }
 
+    /** Real bodies news names by a name of their own (a state's congress and customs, a party, a league): the gazetteer's. */
+    @Test
+    void realBodiesNamedWholeAreTheGazetteers() {
+        assertEquals("全国人民代表大会", named("中国の全国人民代表大会（全人代）は28日、改正案を可決した。", "全国人民代表大会")
+                .orElseThrow().canonical());
+        ActorMention customs = find("中国税関総署は10日、輸入を再開すると発表した。").get(0);
+        assertEquals("海関総署", customs.canonical());
+        assertEquals("中国", customs.country());
+        assertEquals("中国税関総署", customs.surface(), "the country is part of the name, no actor of its own");
+        assertTrue(named("韓国の最大野党「共に民主党」は3日、法案を出した。", "共に民主党").isPresent(), "not 民主党 inside it");
+        assertEquals("日本高等学校野球連盟", only("日本高野連は5日、処分を決めた。", ActorKind.ORGANISATION).canonical());
+        assertEquals(List.of("西アフリカ諸国経済共同体"), find("西アフリカ諸国経済共同体（ECOWAS）は30日、会議を開いた。").stream()
+                .map(ActorMention::canonical).distinct().toList(), "the full name and its abbreviation are one body");
+        assertTrue(named("中央最低賃金審議会は28日、目安を示した。", "中央最低賃金審議会").isPresent());
+        assertTrue(named("個人情報保護委員会は7日、指導した。", "個人情報保護委員会").isPresent());
+    }
+
     /**
      * A shipping line's or a marine insurer's name ends in 汽船, 郵船, 海上火災 (川崎汽船, 東京海上火災): after a name IPADIC
      * knows it is the company whole; the word alone (大型の汽船, 住宅の火災) is no one.

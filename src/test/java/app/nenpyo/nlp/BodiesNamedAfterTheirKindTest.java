@@ -101,4 +101,24 @@ class BodiesNamedAfterTheirKindTest {
         assertEquals(List.of(), names("スーパーマーケット「マルヤス」は3日、値上げを発表した。"), "スーパー inside スーパーマーケット");
         assertEquals(List.of(), names("ホテル業界「再生の会」が5日、要望書を出した。"), "ホテル inside ホテル業界");
     }
+    /** A company said by what it does before its name in brackets (…製造会社「」, …制作会社「」) or a 第三セクター: the name. */
+    @Test
+    void aCompanyNamedAfterItsWorkIsThatCompany() {
+        assertEquals(List.of("朝顔煙火"), names("花火製造会社「朝顔煙火」の工場で8日、爆発があった。"));
+        assertEquals(List.of("青い鳥スタジオ"), names("ゲーム制作会社「青い鳥スタジオ」は3日、新作を発表した。"));
+        assertEquals(List.of("白樺リゾート開発"), names("町が出資する第三セクター「白樺リゾート開発」は2日、スキー場の閉鎖を決めた。"));
+        assertEquals(List.of("同社=みなと警備保障"),
+                CoreferenceTest.names("警備会社「みなと警備保障」は9日、契約を打ち切った。同社は10日に説明会を開く。"));
+        assertEquals(List.of("同社=白樺リゾート開発"),
+                CoreferenceTest.names("第三セクター「白樺リゾート開発」は2日、閉鎖を決めた。同社は負債を抱えていた。"));
+    }
+
+    /** A company being set up (合弁会社, 持ち株会社, 新会社「」), or 会社 after a particle: nothing in the brackets is a body. */
+    @Test
+    void noCompanyBeingSetUpOrAfterAParticle() {
+        assertEquals(List.of(), names("両社は来年4月に合弁会社「ひかりエナジー」を設立する。"));
+        assertEquals(List.of(), names("新会社「みらい交通」は来春に発足する。"));
+        assertEquals(List.of(), names("友人の会社「まるや」で働いた。"));
+        assertEquals(List.of(), names("社長は会社「再建の道」を語った。"));
+    }
 }

@@ -1,0 +1,51 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NewspapersByTheirIssueTest {
+
+    private static List<String> organisations(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
+                .map(ActorMention::name).toList();
+    }
+
+    /** A paper of common words cited by an issue's day written with 同じ, 同日 or の before it. */
+    @Test
+    void anIssuesDayWrittenAnyWayNamesThePaper() {
+        assertEquals(List.of("南北新聞"), organisations("南北新聞は同じ12日付で、事故を報じた。"));
+        assertEquals(List.of("東西日報"), organisations("東西日報は同日付の電子版で論じた。"));
+        assertEquals(List.of("南北新聞"), organisations("南北新聞の9日付によると、工事は延びる。"));
+    }
+
+    /** A paper of common words cited by an edition, a page or its leader within a few words after it. */
+    @Test
+    void anEditionNamesThePaper() {
+        assertEquals(List.of("東西新聞"), organisations("東西新聞の地方版は先週、目標を報じていた。"));
+        assertEquals(List.of("南北新聞"), organisations("南北新聞は先月の全国版で取り上げた。"));
+        assertEquals(List.of("東西新聞"), organisations("東西新聞も同じ日の社説で論じた。"));
+        assertEquals(List.of("南北日報"), organisations("南北日報は翌3日の朝刊1面で伝えた。"));
+    }
+
+    /** A paper whose name IPADIC cuts into a kanji and another (梅 / 坂, 霧 / 坂) is one name when an issue follows. */
+    @Test
+    void aNameIpadicCutsIsOnePaperByItsIssue() {
+        assertEquals(List.of("梅坂新報"), organisations("梅坂新報は4日付で、開業を伝えた。"));
+        assertEquals(List.of("霧坂日報"), organisations("地元の霧坂日報は同じ日の夕刊で報じた。"));
+        assertEquals(List.of(), organisations("梅坂新報はよく売れている。"), "no issue nor edition: left alone");
+    }
+
+    /** A day with no issue, a kind of paper, a daily report of work, an edition past a comma: no paper. */
+    @Test
+    void noPaperWithoutAnIssueOrForAKindOrAReport() {
+        assertEquals(List.of(), organisations("南北新聞は同じ日に伝えた。"), "a day alone");
+        assertEquals(List.of(), organisations("スポーツ新聞各紙は同じ日の1面で伝えた。"), "a kind of paper");
+        assertEquals(List.of(), organisations("地方新聞の朝刊で伝えられた。"), "a kind of paper");
+        assertEquals(List.of(), organisations("業務日報は同日付で提出した。"), "a daily report");
+        assertEquals(List.of(), organisations("部隊の作業日報は同日付で「戦闘」と記した。"), "a daily report");
+        assertEquals(List.of(), organisations("南北新聞は、社長が朝刊の配達を手伝ったと書いた。"), "an edition past a comma");
+    }
+}
