@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * founder's word inside a sentence about a kind (県立の高校) is skipped by the particle, as it should, but 県立高校の
  * 図書館 is read as no library at all; a sort of school not in {@link #SORTS} (県立園芸高校) is read as a name; an
  * institution carries no country (気象庁 carries 日本), and 東京医療センター is an organisation, not the place 東京; the place
- * before 市立 must be one token (東大阪市立 is, as IPADIC holds 東大阪).
+ * before 市立 must be one token (東大阪市立 is, as IPADIC holds 東大阪) or two kanji IPADIC cuts (鷺 / 川 / 町立).
  */
 final class InstitutionsNamedWhole {
 
@@ -51,7 +51,7 @@ final class InstitutionsNamedWhole {
     /** The kinds of institution, the longer of two that end alike first. */
     private static final List<String> KINDS = List.of("義務教育学校", "小中学校", "中学校", "小学校", "高等学校", "高校", "中学",
             "学校", "短期大学", "大学", "総合病院", "病院", "医療センター", "図書館", "美術館", "博物館", "動物公園", "動物園",
-            "植物園", "水族館", "体育館", "公民館", "幼稚園", "保育園", "こども園");
+            "植物園", "水族館", "体育館", "公民館", "資料館", "記念館", "幼稚園", "保育園", "こども園");
 
     /** What a sort of school or hospital is called by, not which one (工業高校, 有名大学), written alone or together. */
     private static final List<String> SORTS = List.of("有名", "難関", "名門", "進学", "工業", "商業", "農業", "水産", "定時制",
@@ -98,7 +98,7 @@ final class InstitutionsNamedWhole {
         if (first == null || aPrefixInKanji(first)) {
             return null;
         }
-        int from = FOUNDERS.contains(first.surface()) ? first.span().end() : placeFounding(text, first);
+        int from = FOUNDERS.contains(first.surface()) ? first.span().end() : placeFounding(text, tokenAt, first);
         Named named = from < 0 ? null : namedAfter(text, tokenAt, from);
         if (named != null && aSort(text.substring(from, named.nameEnd()))) {
             return null;
@@ -154,15 +154,30 @@ final class InstitutionsNamedWhole {
         return t.partOfSpeech().startsWith("接頭詞") && Scripts.isHan(t.surface().charAt(0));
     }
 
-    /** Where 杉浦市立 ends, the place's token {@code first} followed by a place's founding word; -1 if it is none. */
-    private static int placeFounding(String text, Token first) {
-        int at = first.span().end();
+    /**
+     * Where 杉浦市立 ends, the place's token {@code first} followed by a place's founding word; -1 if it is none. The place
+     * may be two kanji IPADIC cuts into one and a suffix or another (鷺 / 川 / 町立, 桜 / 坂 / 市立), as a made-up town's
+     * name often is; the founding word after it says it is a place.
+     */
+    private static int placeFounding(String text, Token[] tokenAt, Token first) {
+        int founded = foundingAt(text, first.span().end());
+        Token second = ActorFinder.at(tokenAt, first.span().end());
+        boolean cut = founded < 0 && oneKanji(first) && !aPrefixInKanji(first) && second != null && oneKanji(second);
+        return cut ? foundingAt(text, second.span().end()) : founded;
+    }
+
+    /** Where a place's founding word written at {@code at} ends, or -1. */
+    private static int foundingAt(String text, int at) {
         for (String founding : PLACES_FOUNDING) {
             if (text.startsWith(founding, at)) {
                 return at + founding.length();
             }
         }
         return -1;
+    }
+
+    private static boolean oneKanji(Token t) {
+        return t.surface().length() == 1 && Scripts.isHan(t.surface().charAt(0));
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * A body or place said again by its kind alone after its full name: 病院は for 朝霧市立総合病院, 寺は for
- * 光明寺, 組合は for 北嶺鉄道労働組合, 保健所は for 早川保健所, 協会は for 日本相撲協会, 原発の for 女川原子力発電所, and the same after 同 (同病院, 同大 for
- * 白鷺大学, 同館 for 城山市美術館). Each kind says how the name it stands for ends; {@link Coreference}
+ * 光明寺, 組合は for 北嶺鉄道労働組合, 保健所は for 早川保健所, 協会は for 日本相撲協会, 原発の for 女川原子力発電所, 信金は for
+ * 港南信用金庫, 学校は for 青嵐学園高校, 園は for 桜ヶ池動物公園, and the same after 同 (同病院, 同大 for 白鷺大学, 同館 for
+ * 城山市美術館, 同校 for 北浦中学校, 同信金). Each kind says how the name it stands for ends; {@link Coreference}
  * takes the one body or place named before whose name ends so.
  *
  * <p>Examples: 「病院は同日から外来を止めた」 → 病院 (ends 病院); 「同大では」 → 同大 (ends 大学); 「市民団体は
@@ -29,10 +30,12 @@ final class KindNouns {
             Map.entry("原発", List.of("原子力発電所", "原発")), Map.entry("美術館", List.of("美術館")),
             Map.entry("博物館", List.of("博物館")), Map.entry("図書館", List.of("図書館")), Map.entry("神社", List.of("神社")),
             Map.entry("空港", List.of("空港")), Map.entry("保健所", List.of("保健所")),
-            Map.entry("協会", List.of("協会")), Map.entry("連盟", List.of("連盟")));
+            Map.entry("協会", List.of("協会")), Map.entry("連盟", List.of("連盟")),
+            Map.entry("信金", List.of("信用金庫", "信金")), Map.entry("学校", List.of("校")), Map.entry("園", List.of("園")));
 
-    /** After 同 the kind may be cut short as news cuts it: 同大 is 同大学, 同館 any hall. */
-    private static final Map<String, List<String>> AFTER_SAME = Map.of("大", List.of("大学"), "館", List.of("館"));
+    /** After 同 the kind may be cut short as news cuts it: 同大 is 同大学, 同館 any hall, 同校 any school. */
+    private static final Map<String, List<String>> AFTER_SAME = Map.of("大", List.of("大学"), "館", List.of("館"),
+            "校", List.of("校"));
 
     /** The particles after which a kind alone still speaks of the one named: its subject, its topic, its place, whose. */
     private static final Set<String> PARTICLES_AFTER = Set.of("は", "が", "も", "の", "で", "と", "から");

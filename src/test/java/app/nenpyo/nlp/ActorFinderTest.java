@@ -363,6 +363,13 @@ class ActorFinderTest {
         assertTrue(find("憲法の改正案が5日、可決された。").stream().noneMatch(a -> a.kind() == ActorKind.ORGANISATION));
     }
 
+    /** A credit union or a credit cooperative named after its place (港南信用金庫); the kind alone (地元の信用金庫) is no one. */
+    @Test
+    void aCreditUnionIsNamedByItsPlace() {
+        assertOneOrganisationWhole("港南信用金庫は10日、元職員を告訴したと発表した。", "港南信用金庫");
+        assertEquals(List.of(), find("地元の信用金庫が融資を決めた。"));
+    }
+
     /** Real bodies news names by a name of their own (a state's congress and customs, a party, a league): the gazetteer's. */
     @Test
     void realBodiesNamedWholeAreTheGazetteers() {

@@ -169,6 +169,22 @@ class CoreferenceTest {
                 "a health centre is no company");
     }
 
+    /**
+     * A credit union, a school or a park named whole, later said by its kind, cut short (信金, 学校, 園) or after 同 (同信金,
+     * 同校): the one named before; a company before a credit union, two schools, or none named, no one.
+     */
+    @Test
+    void aCreditUnionASchoolOrAParkSaidShortIsTheOneNamed() {
+        assertEquals(List.of("信金=港南信用金庫", "同信金=港南信用金庫"), names(
+                "港南信用金庫は10日、元職員を告訴した。信金は調査を続ける。同信金は来月、処分を決める。"));
+        assertEquals(List.of("同校=白鳳学園高校", "学校=白鳳学園高校"), names(
+                "白鳳学園高校は6日、監督の交代を発表した。同校は来月に説明会を開く。学校は保護者に謝罪した。"));
+        assertEquals(List.of("園=藤ヶ森動物公園"), names("藤ヶ森動物公園で2日、サルが逃げた。園は3日に臨時休園とした。"));
+        assertEquals(List.of(), names("東和食品は2日、融資を受けた。信金は担保を求めた。"), "a company is no credit union");
+        assertEquals(List.of(), names("緑ケ丘中学校と白鳳学園高校は2日、交流を始めた。学校は合同で式を開く。"), "two schools");
+        assertEquals(List.of(), names("学校は5日に始業式を開いた。"), "named nowhere");
+    }
+
     /** Two hospitals named, none named, or a company only: a kind alone is left alone. */
     @Test
     void aKindAloneWithTwoOrNoneOfItsKindNamedIsNoOne() {

@@ -22,6 +22,18 @@ class InstitutionsNamedWholeTest {
         assertEquals(List.of("川西市立ひかり図書館"), organisations("川西市立ひかり図書館が3日、開館した。"));
     }
 
+    /**
+     * A town IPADIC cuts into two kanji (梅 / 坂, 鷺 / 川) before its founding word, and a records hall or a memorial hall:
+     * the institution whole; a founding word with no name after it, or a single kanji before a kind, stays no one.
+     */
+    @Test
+    void aTownIpadicCutsBeforeItsFoundingWordAndItsHall() {
+        assertEquals(List.of("梅坂市立文学資料館"), organisations("梅坂市立文学資料館は5日、初公開の手紙を展示した。"));
+        assertEquals(List.of("鷺川町立郷土記念館"), organisations("兵庫県の鷺川町立郷土記念館が3日、再開した。"));
+        assertEquals(List.of(), organisations("梅坂市立病院は5日、診療を再開した。"), "no name between the founder and the kind");
+        assertEquals(List.of(), organisations("津市立の資料館で5日、展示が始まった。"), "the founding word is no name");
+    }
+
     /** A founder's word with no name before the kind names a kind of school or hospital, no one. */
     @Test
     void aFoundersWordWithNoNameIsAKind() {
