@@ -62,6 +62,11 @@ final class MunicipalitiesNamedWhole {
             if (ADMINISTRATIVE.contains(t.surface())) {
                 return null; // 国 / 県 / 市 (国県市の負担), 県 / 北町 / 村 (県北町村会): kinds of body or place, no name
             }
+            if (t.span().start() > nameStart && properNoun | singleKanji && aVillageInsideAName(text, tokenAt, t)) {
+                int end = t.span().end() - VILLAGE.length();
+                String name = text.substring(nameStart, end);
+                return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.PLACE, name, name, "", "", "");
+            }
             properNoun |= t.is(PartOfSpeech.PROPER_NOUN);
             singleKanji &= t.surface().length() == 1 && ActorRegistry.isKanji(t.surface());
             int end = t.span().end();
@@ -113,6 +118,28 @@ final class MunicipalitiesNamedWhole {
         Token kind = ActorFinder.at(tokenAt, place.span().end());
         return kind != null && kind.is(PartOfSpeech.PLACE_SUFFIX) && PREFECTURE_KINDS.contains(kind.surface())
                 ? kind.span().end() : i;
+    }
+
+    /** A village's kind, which IPADIC may read inside a surname with the name's last kanji (野村, 川村). */
+    private static final String VILLAGE = "村";
+
+    /** What may follow a village named whole: a particle or a mark, or its head, assembly or office (岬野村長, 岬野村議会). */
+    private static final Set<String> VILLAGE_OFFICES = Set.of("長", "議会", "議", "役場", "民");
+
+    /**
+     * 岬 / 野村 / が, 雪 / 川村 / の: a name of two kanji (a proper name IPADIC takes for a surname, a place or a company)
+     * ending in 村 after a piece of a name is a village's last kanji and its kind, when a particle, a mark or the village's
+     * office follows. Not 岬 / 野村 / さん (a person) nor a common noun before a surname (社長野村氏: the name's first
+     * piece must be a proper noun or a single kanji, which the caller checks).
+     */
+    private static boolean aVillageInsideAName(String text, Token[] tokenAt, Token t) {
+        if (t.surface().length() != 2 || !t.surface().endsWith(VILLAGE) || !t.is(PartOfSpeech.PROPER_NOUN)) {
+            return false;
+        }
+        int end = t.span().end();
+        Token after = ActorFinder.at(tokenAt, end);
+        return end >= text.length() || "、。・".indexOf(text.charAt(end)) >= 0
+                || after != null && (after.is(PartOfSpeech.PARTICLE) || VILLAGE_OFFICES.contains(after.surface()));
     }
 
     /** A noun that may be a piece of a name: a proper or common noun (奥 / 霧, 桐 / ヶ / 谷), no suffix, figure or pronoun. */

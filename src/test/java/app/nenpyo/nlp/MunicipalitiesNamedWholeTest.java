@@ -30,6 +30,21 @@ class MunicipalitiesNamedWholeTest {
         assertEquals(List.of("薩摩川内=薩摩川内"), places("薩摩川内市では5日、停電が続いた。"));
     }
 
+    /**
+     * A village whose last kanji and 村 IPADIC reads as a surname or a company (岬 / 野村, 雪 / 川村) is the village named whole,
+     * before a particle, a mark or its head; a person (岬野村さん), a surname after a common noun (社長野村氏) and a company
+     * (野村証券) are no village.
+     */
+    @Test
+    void aVillageInsideASurnameIsTheVillage() {
+        assertEquals(List.of("高知県浜凪=浜凪", "岬野=岬野"), places("高知県浜凪町と岬野村が合併した。"));
+        assertEquals(List.of("秋田県雪川=雪川"), places("秋田県雪川村の温泉で5日、祭りが開かれた。"));
+        assertEquals(List.of("岬野=岬野"), places("岬野村長は5日、辞職した。"));
+        assertEquals(List.of(), places("岬野村さんは5日、表彰された。"));
+        assertEquals(List.of(), places("社長野村氏は5日、述べた。"));
+        assertEquals(List.of(), places("野村証券は5日、発表した。"));
+    }
+
     /** A made-up name IPADIC knows no word of, cut into single kanji that are common nouns (奥 / 霧), is a name all the same. */
     @Test
     void aNameCutIntoSingleKanjiIsAName() {
