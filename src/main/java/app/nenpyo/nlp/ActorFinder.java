@@ -252,13 +252,14 @@ public final class ActorFinder {
 
     /**
      * The words a company's, an institute's or a university's name ends with after its own name
-     * (丸岡製作所, 東邦電機, カロリンスカ研究所, 北陸ガス化学, 北嶺鉄道労働組合, 東浜原子力発電所): one or two of them after a proper noun or a
-     * katakana word the dictionary does not know make an organisation, which IPADIC, knowing neither, reads as a surname, a place
-     * or a common word before a common noun.
+     * (丸岡製作所, 東邦電機, カロリンスカ研究所, 北陸ガス化学, 北嶺鉄道労働組合, 東浜原子力発電所, 港南信用金庫): one or two of
+     * them after a proper noun or a katakana word the dictionary does not know make an organisation, which IPADIC, knowing
+     * neither, reads as a surname, a place or a common word before a common noun.
      */
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("製作所", "研究所", "電機", "電気", "工業", "化学", "製薬",
             "商事", "物産", "建設", "重工", "重工業", "製鉄", "精機", "産業", "証券", "銀行", "生命", "運輸", "鉄道", "航空", "食品",
-            "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "信用金庫", "信用組合", "信金", "原子力発電所", "電力", "ガス", "自動車", "モーターズ", "フーズ",
+            "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "信用金庫", "信用組合", "信金", "原子力発電所", "電力", "ガス",
+            "自動車", "モーターズ", "フーズ",
             "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
             "百貨店", "物流", "信託", "保険", "技研", "新聞", "日報", "新報", "放送", "株式会社", "有限会社", "合同会社", "汽船", "郵船",
             "海上火災");

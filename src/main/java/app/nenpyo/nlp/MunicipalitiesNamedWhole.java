@@ -21,7 +21,8 @@ import java.util.Set;
  * {@link ActorFinder}) and 同市 or 市議会 said later finds the kind after it.
  *
  * <p>Examples: 「埼玉県熊谷市で」 → place 熊谷, written 埼玉県熊谷 (the prefecture no actor of its own); 「朱鷺宮町は」 →
- * place 朱鷺宮; 「鹿児島県薩摩川内市付近に」 → place 薩摩川内. None in 同市, 各町, 中核市 (a common word, no proper noun), 港町 (one word),
+ * place 朱鷺宮; 「鹿児島県薩摩川内市付近に」 → place 薩摩川内; a village whose last kanji and 村 IPADIC reads as one
+ * surname or company, 「岬野村が」 (岬 / 野村) → place 岬野. None in 同市, 各町, 中核市 (a common word, no proper noun), 港町 (one word),
  * 朝霧市立病院 (a body the city runs: the hospital is the actor, {@link ActorFinder}).
  *
  * <p>Known weaknesses: a name of one character (呉市, 坂町) is left to the gazetteer, as a place of one character is; a
@@ -62,7 +63,7 @@ final class MunicipalitiesNamedWhole {
             if (ADMINISTRATIVE.contains(t.surface())) {
                 return null; // 国 / 県 / 市 (国県市の負担), 県 / 北町 / 村 (県北町村会): kinds of body or place, no name
             }
-            if (t.span().start() > nameStart && properNoun | singleKanji && aVillageInsideAName(text, tokenAt, t)) {
+            if (t.span().start() > nameStart && (properNoun || singleKanji) && aVillageInsideAName(text, tokenAt, t)) {
                 int end = t.span().end() - VILLAGE.length();
                 String name = text.substring(nameStart, end);
                 return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.PLACE, name, name, "", "", "");
