@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *   <li>新しい日程は、両社が来月以降に協議して決める / 再開を9月以降に延ばす / 詳細は今月下旬以降に示される見通しだ
  *       → background (以降に: some time after it);</li>
  *   <li>来月以降は、さらに値上がりしそうだ / 検診は来月以降も続ける → background (以降は, 以降も: the stretch from it);</li>
- *   <li>not: 同社は来月以降、新しい車両を投入する (以降 and a comma: the start of what is done, as から is, which the
- *       writers split on and decision 0005 keeps on the timeline); 再開は来月以降になるとの見通しを示した (以降になる: an
+ *   <li>not: 同社は来月以降、新しい車両を投入する (以降 and a comma: the start of what is done, read as から is; the
+ *       writers keep these off the timeline too, but an earlier test holds 今秋以降、…投入する on it); 再開は来月以降になるとの見通しを示した (以降になる: an
  *       expectation, {@link ExpectedTimes}' and {@link VaguePlans}' to read, and stated as the day's news here);
  *       昨年4月以降は客が減った, 今月以降も続ける (begun by the article's day: a past or running stretch).</li>
  * </ul>
