@@ -5,6 +5,7 @@ import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -404,19 +405,19 @@ abstract class ClauseArguments extends ClausePredicates {
                 return "";
             }
             String nominal = sahen ? text.substring(tokenStart(compound), head.span().end())
-                    : Morphemes.NOMINAL.getOrDefault(head.baseForm(), head.baseForm());
+                    : Objects.requireNonNullElse(Morphemes.compactedNoun(head.baseForm()), head.baseForm());
             complementHead = nominal;
             // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
             for (int i = h + 1; i < k; i++) {
                 int last = modalEnd(i);
                 if (last >= 0 && Modal.NOUNS.get(text.substring(tokenStart(i), tokenEnd(last))) == Modal.RISK) {
-                    boolean noun = sahen || Morphemes.NOMINAL.containsKey(head.baseForm());
+                    boolean noun = sahen || Morphemes.compactedNoun(head.baseForm()) != null;
                     nominal += (noun ? "の" : "") + text.substring(tokenStart(i), tokenEnd(last));
                     break;
                 }
             }
             // 特別警報を出す可能性と: a verb keeps its を, a noun of a deed takes its object as a headline does (8000人拘束と)
-            boolean plainVerb = !sahen && !Morphemes.NOMINAL.containsKey(head.baseForm());
+            boolean plainVerb = !sahen && Morphemes.compactedNoun(head.baseForm()) == null;
             String objects = objects(compound, lowerBound, plainVerb);
             if (asked && !plainVerb && !negated && objects.contains("を")) {
                 // 感染対策を徹底を(通知) says を twice: the asked deed keeps its verb (感染対策を徹底するよう)

@@ -440,11 +440,28 @@ abstract class ClausePhrases extends ClauseTokens {
         return e;
     }
 
-    /** A noun chunk, extended over を巡る / に対する / に向けた + noun (ウクライナ危機を巡る協議). */
+    /**
+     * Whether the token at {@code e} is the な of an adjectival noun right before it and a noun follows: 大規模な抗議活動,
+     * 新たな制度, where the adjectival noun and な describe the noun after them, one phrase with it (the tokenizer may read
+     * the adjectival noun as a common one: 大|規模|な). Not before a formal noun (深刻なのは, 必要なこと).
+     */
+    boolean describedByNa(int e) {
+        return e > from && e + 1 < to && Morphemes.isNounLike(t.get(e - 1)) && t.get(e).surface().equals("な")
+                && t.get(e).partOfSpeech().startsWith("助動詞") && usable(e + 1) && Morphemes.isNounLike(t.get(e + 1))
+                && !t.get(e + 1).partOfSpeech().startsWith("名詞-非自立");
+    }
+
+    /**
+     * A noun chunk, extended over an adjectival noun's な (大規模な抗議活動, 新たな制度) and over を巡る / に対する / に向けた
+     * + noun (ウクライナ危機を巡る協議).
+     */
     Phrase nounPhrase(int start) {
         int e = chunkEnd(start);
         if (e == start) {
             return new Phrase(start, start);
+        }
+        while (describedByNa(e)) {
+            e = chunkEnd(e + 1);
         }
         while (e + 1 < to && Morphemes.isParticle(t.get(e), "を", "に", "と") && Morphemes.isVerb(t.get(e + 1))) {
             int g = endings(e + 2);

@@ -63,6 +63,9 @@ abstract class ClausePredicates extends ClausePhrases {
             }
             Token tk = t.get(j);
             Predicate p = null;
+            if (daysDeed(j)) {
+                continue;
+            }
             if (Morphemes.isSahen(tk) && (j + 1 >= to || Morphemes.isSuru(t.get(j + 1))
                     || s.charAfter(j) == '、' || s.charAfter(j) == '。')) {
                 int nominalStart = compoundStart(j, start);
@@ -510,6 +513,16 @@ abstract class ClausePredicates extends ClausePhrases {
             return nominal;
         }
         return passiveAt(j + 1) ? verb.surface() + t.get(j + 1).baseForm() : verb.baseForm();
+    }
+
+    /**
+     * Whether token {@code j} is a sahen noun written onto another date and set off by a comma: 町議選を4月9日告示、14日投開票の
+     * 日程で行うと決めた lists days and what is done on each, so 告示 is the 9th's deed, not the deed of the clause's own
+     * date (the 8th's decision). Not one with する (9日告示した) or written apart from its date.
+     */
+    private boolean daysDeed(int j) {
+        return j > from && Morphemes.isSahen(t.get(j)) && s.charAfter(j) == '、' && otherDate[j - 1]
+                && t.get(j - 1).span().end() == t.get(j).span().start();
     }
 
     /** 銃撃され, 承認された: a sahen noun told in the passive (された → さ + れ). */

@@ -32,8 +32,21 @@ final class Morphemes {
             Map.entry("呼びかける", "呼びかけ"), Map.entry("求める", "要求"), Map.entry("伝える", "伝達"),
             Map.entry("訴える", "訴え"), Map.entry("亡くなる", "死亡"), Map.entry("起きる", "発生"),
             Map.entry("起こる", "発生"), Map.entry("会う", "会談"), Map.entry("辞める", "辞任"),
-            Map.entry("選ぶ", "選出"), Map.entry("決まる", "決定"), Map.entry("達す", "到達"), Map.entry("認める", "容認"), Map.entry("明らかにする", "公表"),
+            Map.entry("選ぶ", "選出"), Map.entry("決まる", "決定"), Map.entry("達す", "到達"), Map.entry("明らかにする", "公表"),
             Map.entry("見直す", "見直し"), Map.entry("増える", "増加"), Map.entry("減る", "減少"));
+
+    /**
+     * Nouns of verbs that a label's own deed says as written, but a deed compacted into what was said or decided says
+     * as a noun: 罪を認めた is an admission (被告が罪を認める), where 容認 would say tolerating; 着工を認めると決めた is a
+     * permission, compacted as 着工容認と決定.
+     */
+    private static final Map<String, String> COMPACTED = Map.of("認める", "容認");
+
+    /** The noun a deed compacted into what was said or decided takes ({@link #NOMINAL}, {@link #COMPACTED}), or null. */
+    static String compactedNoun(String baseForm) {
+        String nominal = NOMINAL.get(baseForm);
+        return nominal != null ? nominal : COMPACTED.get(baseForm);
+    }
 
     /** Words too general to say two reports are about the same happening. */
     static final Set<String> GENERIC_NOUNS = Set.of("開始", "終了", "実施", "発言", "拡大", "表明", "発表", "姿勢", "発生",

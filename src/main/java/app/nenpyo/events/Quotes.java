@@ -52,11 +52,14 @@ final class Quotes {
             char c = text.charAt(k);
             if (c == closing) {
                 // past a line break inside the sentence: 「剣璽等承継の儀」⏎に臨んだ
-                int a = pastLineBreaks(text, k + 1);
+                int closed = pastLineBreaks(text, k + 1);
+                int a = pastGloss(text, closed);
                 char after = a < text.length() ? text.charAt(a) : '。';
                 boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0);
-                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で' && (!kana || taken || subjectOfTheEnd(text, k, a))
-                        ? k : -1;
+                // 「みさき丸」（19トン）は: a thing glossed is named, as speech is not glossed by what it is
+                boolean glossed = a > closed;
+                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で'
+                        && (!kana || taken || glossed || subjectOfTheEnd(text, k, a)) ? k : -1;
             }
             if (c == '「' || c == '『' || c == '、' || c == '。') {
                 return -1;
@@ -64,6 +67,27 @@ final class Quotes {
             kana |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA;
         }
         return -1;
+    }
+
+    /**
+     * The first index past a gloss in round brackets at {@code at} (「みさき丸」（19トン）が: the ship's tonnage, 「あおば」（静岡市）は:
+     * where the company is), else {@code at}: a gloss says what the name before it is, so the particle after it is the
+     * name's. A gloss is short and holds no bracket of speech nor full stop.
+     */
+    private static int pastGloss(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != '（') {
+            return at;
+        }
+        for (int k = at + 1; k < text.length() && k <= at + 1 + NAME_CHARS; k++) {
+            char c = text.charAt(k);
+            if (c == '）') {
+                return k > at + 1 ? pastLineBreaks(text, k + 1) : at;
+            }
+            if (c == '「' || c == '（' || c == '。') {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** The first index from {@code at} that is no line break: a sentence may run across one (a page's, a clipping's). */

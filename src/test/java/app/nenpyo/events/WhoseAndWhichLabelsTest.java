@@ -82,8 +82,8 @@ class WhoseAndWhichLabelsTest {
 
     @Test
     void aFormerOfficeSaidAloneIsItsHolderNamedWithIt() {
-        assertEquals("2024-06-05 山川太郎前市長が初公判で起訴内容を容認",
+        assertEquals("2024-06-05 山川太郎前市長が初公判で起訴内容を認める",
                 labels("山川太郎前市長（70）は昨年、市の工事を巡って逮捕された。前市長は5日の初公判で起訴内容を認めた。\n").get(1));
-        assertEquals(List.of("2024-06-05 前市長が初公判で起訴内容を容認"), labels("前市長は5日の初公判で起訴内容を認めた。\n"));
+        assertEquals(List.of("2024-06-05 前市長が初公判で起訴内容を認める"), labels("前市長は5日の初公判で起訴内容を認めた。\n"));
     }
 }
