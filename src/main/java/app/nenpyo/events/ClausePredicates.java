@@ -254,12 +254,13 @@ abstract class ClausePredicates extends ClausePhrases {
      * told with that act, as a headline does (社長、会見し謝罪); the occasion alone said only that one was held. Null
      * otherwise: a verb that names no act (「…」と述べた, 「…」と表明した keep the occasion, decision 0037's rule 10),
      * a deed of its own (記者会見し、攻撃を非難した), a later clause with a subject or a date of its own
-     * (記者会見し、副社長が謝罪した). Known weakness: the list of acts is closed (釈明, 反論 keep the occasion), and an
-     * occasion said as a noun (会見で謝罪した, コメントを出し) is not read as one.
+     * (記者会見し、副社長が謝罪した). An occasion held (記者会見を開き、) is one too (decision 0037's addendum of 2026-12-15).
+     * Known weakness: the list of acts is closed (釈明, 反論 keep the occasion), and an occasion said as a noun
+     * (会見で謝罪した, コメントを出し) is not read as one.
      */
     Predicate actNamedAt(Predicate occasion) {
-        if (OCCASIONS_OF_SPEAKING.stream().noneMatch(occasion.deed()::endsWith) || occasion.end() >= to
-                || s.charAfter(occasion.end() - 1) != '、') {
+        if (OCCASIONS_OF_SPEAKING.stream().noneMatch(occasion.deed()::endsWith) && !occasionHeld(occasion.head())
+                || occasion.end() >= to || s.charAfter(occasion.end() - 1) != '、') {
             return null;
         }
         Predicate later = predicate(occasion.end(), false);
@@ -272,6 +273,15 @@ abstract class ClausePredicates extends ClausePhrases {
         }
         ledBy.put(later, occasion);
         return later;
+    }
+
+    /**
+     * Whether token {@code j} is 開く holding an occasion of speaking as its object: 記者会見を開き、 is an occasion as
+     * 記者会見し、 is (社長が記者会見を開き「…」と謝罪).
+     */
+    private boolean occasionHeld(int j) {
+        return t.get(j).baseForm().equals("開く") && j - 2 >= from && isParticle(j - 1, "を")
+                && OCCASIONS_OF_SPEAKING.stream().anyMatch(t.get(j - 2).surface()::endsWith);
     }
 
     /**

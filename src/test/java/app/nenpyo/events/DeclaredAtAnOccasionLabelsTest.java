@@ -51,6 +51,23 @@ class DeclaredAtAnOccasionLabelsTest {
     }
 
     @Test
+    void anOccasionHeldIsAnOccasionAsOneSaidWithSuruIs() {
+        // 記者会見を開き、: decision 0037's addendum of 2026-12-15
+        assertEquals("球団社長が記者会見を開き「ファンの皆様を裏切った」と謝罪",
+                label("球団社長は8日、記者会見を開き、「ファンの皆様を裏切った」と謝罪した。\n"));
+        assertEquals("町長が役場で記者会見を開き「川に近づかないで」と呼びかけ",
+                label("町長は21日、役場で記者会見を開き、「川に近づかないで」と呼びかけた。\n"));
+    }
+
+    @Test
+    void anOccasionHeldBeforeADeedOfItsOwnKeepsTheOccasion() {
+        // a deed of its own, not an act of speech: the occasion is told as before (rule 21's near miss)
+        assertEquals("知事が記者会見を開催", label("知事は12日、記者会見を開き、新しい計画を発表した。\n"));
+        // an object of 開く that is no occasion of speaking is no occasion
+        assertEquals("協会が総会を開催", label("協会は12日、総会を開き、「ご心配をおかけした」と謝罪した。\n"));
+    }
+
+    @Test
     void anActOfSpeechTakesItsShortQuoteAsAVerbOfSayingDoes() {
         assertEquals("知事が「不要不急の外出を控えて」と呼びかけ", label("知事は3日、「不要不急の外出を控えて」と呼びかけた。\n"));
     }
