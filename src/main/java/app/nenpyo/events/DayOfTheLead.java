@@ -86,7 +86,7 @@ final class DayOfTheLead {
             return Optional.empty();
         }
         List<Report> there = bySentence.get(lead.get().span().start());
-        List<Report> deedFirst = GoverningDeed.first(there, written);
+        List<Report> deedFirst = GoverningDeed.first(there, written, doc.text());
         if (deedFirst.isEmpty()) {
             return Optional.empty();
         }

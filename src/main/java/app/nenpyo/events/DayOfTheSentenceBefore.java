@@ -350,9 +350,9 @@ final class DayOfTheSentenceBefore {
             List<Report> there = bySentence.get(before.span().start());
             String told = before.span().of(text);
             Optional<Report> deed = there == null || !adjacent(doc, before, sentence) ? Optional.empty()
-                    : deedOf(there, told, written);
+                    : deedOf(there, told, written, text);
             if (deed.isPresent()) {
-                if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written), told, written)) {
+                if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written, text), told, written)) {
                     out.add(new Carried(sentence, deed.get(), dated, false));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
@@ -369,8 +369,8 @@ final class DayOfTheSentenceBefore {
      * The deed of the sentence before ({@link GoverningDeed}) whose day an undated sentence after it may take: on the
      * timeline, on one day, told as done, no figure's date among its reports.
      */
-    private static Optional<Report> deedOf(List<Report> there, String told, LocalDate written) {
-        List<Report> deedFirst = GoverningDeed.first(there, written);
+    private static Optional<Report> deedOf(List<Report> there, String told, LocalDate written, String text) {
+        List<Report> deedFirst = GoverningDeed.first(there, written, text);
         if (deedFirst.isEmpty() || namesTheFiguresDates(there)) {
             return Optional.empty();
         }

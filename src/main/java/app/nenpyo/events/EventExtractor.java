@@ -18,6 +18,7 @@ import app.nenpyo.nlp.Gazetteer;
 import app.nenpyo.nlp.NamesSaidAgain;
 import app.nenpyo.nlp.Token;
 import app.nenpyo.temporal.PageWraps;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -231,7 +232,7 @@ public final class EventExtractor {
         for (ActorMention a : s.actors()) {
             actors.add(a.shift(offset));
         }
-        SentenceDates sentenceDates = SentenceDates.of(doc.text(), s, found);
+        SentenceDates sentenceDates = SentenceDates.of(doc.text(), doc.date().date(), s, found);
         List<DateMention> kept = sentenceDates.kept();
         List<DateMention> mentions = sentenceDates.mentions();
         List<TextSpan> dates = new ArrayList<>(mentions.size());
@@ -568,7 +569,7 @@ public final class EventExtractor {
     /** The dates of one sentence as {@link #extract} reads them. */
     private static SentenceDates sentenceDates(DocumentInput input, AnalysedSentence s, Sentence sentence) {
         List<DateMention> mentions = input.mentions().stream().filter(m -> sentence.span().contains(m.span())).toList();
-        return SentenceDates.of(input.document().text(), s,
+        return SentenceDates.of(input.document().text(), input.document().date().date(), s,
                 datesBySentence(input.document(), mentions).getOrDefault(sentence, List.of()));
     }
 
@@ -580,9 +581,10 @@ public final class EventExtractor {
      */
     private record SentenceDates(List<DateMention> mentions, List<DateMention> kept, List<DateMention> unsaidToo) {
 
-        static SentenceDates of(String documentText, AnalysedSentence s, List<DateMention> found) {
+        /** @param written the article's day; null when it has none */
+        static SentenceDates of(String documentText, LocalDate written, AnalysedSentence s, List<DateMention> found) {
             List<DateMention> otherZones = inOtherTimeZones(documentText, found);
-            List<DateMention> dated = withoutDatesOnNouns(s, withoutThese(found, otherZones));
+            List<DateMention> dated = withoutDatesOnNouns(s, withoutThese(found, otherZones), written);
             List<DateMention> kept = GlossedDates.read(documentText, dated);
             List<DateMention> unsaidToo = new ArrayList<>(otherZones);
             dated.stream().filter(m -> kept.stream().noneMatch(k -> k.span().equals(m.span()))).forEach(unsaidToo::add);
@@ -1069,19 +1071,20 @@ public final class EventExtractor {
      * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb), 8月15日告示、同22日
      * 投開票 (a schedule's deeds listed, the verb left out before the comma, the next date right after it: each day its
      * own report, decision 0042's addendum of 2026-12-12; 1995年創業、従業員30人の町工場 is a profile of the noun, no list)
-     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて ({@link #SPAN_PARTICLE}).
+     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて that has begun by the article's
+     * day ({@link #spanOfAHappening}).
      * What a dated verb's relative clause names is no happening either: in 財務省が11日発表した2021年11月の国際収支速報
      * the month is the data's period, and the sentence's event is the announcement on the 11th.
      *
      * <p>Known weakness: a list of bare months (首相は14日、5月訪米、6月訪欧の日程を固めた) makes its reports on the months
      * the date finder reads, in the past when it reads them so.
      */
-    private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates) {
+    private static List<DateMention> withoutDatesOnNouns(AnalysedSentence s, List<DateMention> dates, LocalDate written) {
         if (dates.size() < 2) {
             return dates;
         }
         List<DateMention> kept = dates.stream()
-                .filter(m -> m.text().endsWith(SPAN_PARTICLE)
+                .filter(m -> spanOfAHappening(m, written)
                         || !modifiesNoun(s, m.span().end() - s.offset(), nextStart(dates, m) - s.offset())).toList();
         if (kept.isEmpty()) {
             return dates;
@@ -1097,10 +1100,25 @@ public final class EventExtractor {
 
     /**
      * The particle that ends a span the finder reads whole (14日から15日にかけて, 6月中旬から下旬にかけて): a case particle,
-     * so the word after it is the clause's next argument, never a noun the span is written onto (14日から15日にかけて｜大雪に
-     * 見舞われ dates the snow, and is a report beside a later day of the sentence).
+     * so the word after it is the clause's next argument, never a noun the span is written onto.
      */
     private static final String SPAN_PARTICLE = "にかけて";
+
+    /**
+     * Whether a date is a span ending in にかけて ({@link #SPAN_PARTICLE}) that began by the article's day: it dates
+     * what happened over it, a report beside a later day of the sentence (14日から15日にかけて｜大雪に見舞われ、15日朝までに
+     * …積もった, written on the 16th). A span wholly after the article's day is a forecast's period, foreseen with the
+     * noun after it (気象庁は19日、20日から21日にかけて｜大雨の恐れがあると発表した, written on the 19th): written on
+     * that noun as any date is, no report when the sentence has another date (decision 0042's addendum of 2026-12-15,
+     * review rv1 item 5). A span in a relative clause (14日夜から15日未明にかけて起きた事件で男を逮捕した) is before a verb,
+     * never on a noun, and stays a report of what happened then, as the writers of the sets read it.
+     *
+     * @param written the article's day; null when it has none (then every such span dates a happening)
+     */
+    private static boolean spanOfAHappening(DateMention m, LocalDate written) {
+        return m.text().endsWith(SPAN_PARTICLE)
+                && (written == null || m.value().filter(v -> v.start().isAfter(written)).isEmpty());
+    }
 
     /** Where the first date after this one starts in the document, or -1 when none follows. */
     private static int nextStart(List<DateMention> dates, DateMention m) {

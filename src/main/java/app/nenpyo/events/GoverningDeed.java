@@ -2,7 +2,6 @@ package app.nenpyo.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,6 +19,12 @@ import java.util.List;
  * {@code 政府は18日に臨時閣議を開き、16日に発生した地震を激甚災害に指定した。} the last predicate hangs on 18日 through
  * the 連用 chain and 16日 dates a relative clause of the last clause, so no deed is clear and none is given (empty).
  *
+ * <p>Two dates may share the clause ending last, no verb and comma between them to split it: the deed's is then the one
+ * written in the slot news gives the deed's own day, right before a comma ({@code 昨年10月29日夜に…159人が死亡した事故で、
+ * 捜査本部は13日、最終結果を発表した。} → the 13th's; {@code 沈没事故で、…被告の初公判が10日（火）、開かれた。} → the
+ * 10th's), the other dating a modifier (事故); with no such slot, or two, the first as before (decision 0042's addendum of
+ * 2026-12-15).
+ *
  * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
  * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first;
  * a later day in a modifier of the last clause (19日に会見し、20日に…) is still taken as the deed's.
@@ -35,12 +40,14 @@ final class GoverningDeed {
      *
      * @param there   the reports of one sentence, in reading order; not empty
      * @param written the article's day; null when it has none (then every report may be the deed)
+     * @param text    the document's text, which the reports' spans index
      */
-    static List<Report> first(List<Report> there, LocalDate written) {
-        Report deed = there.stream()
-                .filter(r -> written == null || !r.time().start().isAfter(written))
-                .max(Comparator.comparingInt((Report r) -> r.source().clause().end()))
-                .orElse(there.get(0));
+    static List<Report> first(List<Report> there, LocalDate written, String text) {
+        List<Report> past = there.stream().filter(r -> written == null || !r.time().start().isAfter(written)).toList();
+        int lastEnd = past.stream().mapToInt(r -> r.source().clause().end()).max().orElse(-1);
+        List<Report> endingLast = past.stream().filter(r -> r.source().clause().end() == lastEnd).toList();
+        List<Report> inTheSlot = endingLast.stream().filter(r -> beforeAComma(r, text)).toList();
+        Report deed = inTheSlot.size() == 1 ? inTheSlot.get(0) : endingLast.isEmpty() ? there.get(0) : endingLast.get(0);
         if (there.stream().anyMatch(r -> endsBefore(r, deed) && r.time().start().isAfter(deed.time().start())
                 && (written == null || !r.time().start().isAfter(written)))) {
             return List.of();
@@ -49,6 +56,12 @@ final class GoverningDeed {
         ordered.add(deed);
         there.stream().filter(r -> r != deed).forEach(ordered::add);
         return ordered;
+    }
+
+    /** Whether the report's date expression is followed by a comma: 13日、, 10日（火）、 (the bracket in the expression). */
+    private static boolean beforeAComma(Report r, String text) {
+        int after = r.source().expression().end();
+        return after < text.length() && text.charAt(after) == '、';
     }
 
     private static boolean endsBefore(Report r, Report deed) {

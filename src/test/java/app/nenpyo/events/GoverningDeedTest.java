@@ -55,7 +55,40 @@ class GoverningDeedTest {
                 "知事は19日に記者会見し、17日に業界団体と協議したことを明らかにした。野党は反発した。\n", DAY));
         Report chain = report("2025-03-18", 0, 30);
         Report relative = report("2025-03-16", 31, 60);
-        assertEquals(List.of(), GoverningDeed.first(List.of(chain, relative), DAY), "the 18th's clause ends first");
+        assertEquals(List.of(), GoverningDeed.first(List.of(chain, relative), DAY, NO_COMMAS), "the 18th's clause ends first");
+    }
+
+    @Test
+    void ofTwoDatesInTheLastClauseTheOneBeforeACommaIsTheDeeds() {
+        List<String> crash = Articles.carriedLabels("昨年12月に高速道路で12台が絡んだ多重事故で、県警は18日、捜査の結果を発表した。"
+                + "県警は運転手ら3人を書類送検した。\n", DAY);
+        assertEquals(1, crash.size(), crash::toString);
+        assertTrue(crash.get(0).startsWith("2025-03-18 "), crash::toString);
+        List<String> fire = Articles.carriedLabels("今月3日に倉庫が全焼した火災で、消防は17日、出火原因の調査結果を公表した。"
+                + "消防は運営会社に改善を指導した。\n", DAY);
+        assertTrue(fire.stream().noneMatch(l -> l.startsWith("2025-03-03 ")), fire::toString);
+    }
+
+    @Test
+    void aTieGoesToTheOneDateBeforeAComma() {
+        Report incident = report("2024-08-02", 0, 60);
+        Report deed = reportAt("2025-03-18", new TextSpan(0, 60), 10);
+        assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, withCommasAt(13)));
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, withCommasAt(3)),
+                "the first date before the comma");
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, withCommasAt(3, 13)),
+                "both before a comma: the first stays");
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, NO_COMMAS),
+                "neither: the first stays");
+    }
+
+    /** A sentence of 80 characters with commas at these places. */
+    private static String withCommasAt(int... at) {
+        StringBuilder text = new StringBuilder(NO_COMMAS);
+        for (int i : at) {
+            text.setCharAt(i, '、');
+        }
+        return text.toString();
     }
 
     @Test
@@ -68,27 +101,34 @@ class GoverningDeedTest {
     void whenEveryDayIsAfterTheArticlesTheFirstReportStays() {
         Report first = report("2025-03-25", 10, 30);
         Report second = report("2025-03-28", 31, 50);
-        assertEquals(List.of(first, second), GoverningDeed.first(List.of(first, second), DAY));
+        assertEquals(List.of(first, second), GoverningDeed.first(List.of(first, second), DAY, NO_COMMAS));
     }
 
     @Test
     void theReportOfTheClauseEndingLastComesFirst() {
         Report modifier = report("2024-05-12", 10, 40);
         Report deed = report("2025-03-18", 0, 60);
-        assertEquals(List.of(deed, modifier), GoverningDeed.first(List.of(modifier, deed), DAY));
+        assertEquals(List.of(deed, modifier), GoverningDeed.first(List.of(modifier, deed), DAY, NO_COMMAS));
         Report sameClause = report("2025-03-17", 0, 60);
-        assertEquals(List.of(sameClause, deed), GoverningDeed.first(List.of(sameClause, deed), DAY), "a tie keeps the first");
+        assertEquals(List.of(sameClause, deed), GoverningDeed.first(List.of(sameClause, deed), DAY, NO_COMMAS), "a tie keeps the first");
         Report ahead = report("2025-03-31", 0, 70);
-        assertEquals(List.of(deed, modifier, ahead), GoverningDeed.first(List.of(modifier, deed, ahead), DAY),
+        assertEquals(List.of(deed, modifier, ahead), GoverningDeed.first(List.of(modifier, deed, ahead), DAY, NO_COMMAS),
                 "a day after the article's is what the deed set");
-        assertEquals(List.of(ahead, modifier, deed), GoverningDeed.first(List.of(modifier, deed, ahead), null), "no article's day");
+        assertEquals(List.of(ahead, modifier, deed), GoverningDeed.first(List.of(modifier, deed, ahead), null, NO_COMMAS), "no article's day");
     }
 
-    /** A report of the sentence 0–80 on that day whose clause spans those characters. */
+    /** A sentence of 80 characters, no comma after any date of the reports below. */
+    private static final String NO_COMMAS = "あ".repeat(80);
+
+    /** A report of the sentence 0–80 on that day whose clause spans those characters, its date opening it. */
     private static Report report(String day, int clauseStart, int clauseEnd) {
-        TextSpan clause = new TextSpan(clauseStart, clauseEnd);
+        return reportAt(day, new TextSpan(clauseStart, clauseEnd), clauseStart);
+    }
+
+    /** A report of the sentence 0–80 on that day whose clause spans those characters and whose date starts there. */
+    private static Report reportAt(String day, TextSpan clause, int dateStart) {
         EventSource source = new EventSource("doc", OptionalLong.empty(), "doc:" + day, 1, new TextSpan(0, 80), clause,
-                new TextSpan(clauseStart, clauseStart + 3), "18日", "");
+                new TextSpan(dateStart, dateStart + 3), "18日", "");
         return new Report(source, TimeValue.day(LocalDate.parse(day)), "label", EventCategory.OTHER, List.of(),
                 Optional.empty(), Optional.empty(), List.of(), List.of(), "");
     }

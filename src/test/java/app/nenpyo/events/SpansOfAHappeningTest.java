@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A span the finder reads whole with its particle (14日から15日にかけて) dates the clause it stands in, never a noun after
- * it, and is a report beside a later day of its sentence (decision 0042's addendum of 2026-12-14). Sentences of news
+ * it, and is a report beside a later day of its sentence (decision 0042's addendum of 2026-12-14), when it began by the
+ * article's day: one wholly after it is a forecast's, written on the noun foreseen (the addendum of 2026-12-15). Sentences of news
  * style written for this test, from several domains, with the near misses the rule must leave alone.
  */
 class SpansOfAHappeningTest {
@@ -29,6 +30,31 @@ class SpansOfAHappeningTest {
         List<String> got = Articles.datedLabels(
                 "不正な送金は2月上旬から中旬にかけて本店で繰り返され、行員が今月3日に上司に報告して発覚した。\n", DAY);
         assertEquals(List.of("2025-02-01/2025-02-20", "2025-03-03"), got.stream().map(l -> l.split(" ")[0]).toList(), got::toString);
+    }
+
+    @Test
+    void aSpanAfterTheArticlesDayBeforeANounIsAForecastsPeriod() {
+        List<String> rain = Articles.datedLabels("気象庁は19日、20日から21日にかけて大雨の恐れがあると発表した。\n", DAY);
+        assertEquals(List.of("2025-03-19"), rain.stream().map(l -> l.split(" ")[0]).toList(), rain::toString);
+        List<String> warned = Articles.datedLabels(
+                "気象台は19日、九州北部では20日夜から21日朝にかけて暴風の恐れがあるとして、警戒を呼びかけた。\n", DAY);
+        assertEquals(List.of("2025-03-19"), warned.stream().map(l -> l.split(" ")[0]).toList(), warned::toString);
+        List<String> traffic = Articles.datedLabels("高速道路会社は18日、22日から23日にかけて渋滞が予想されると発表した。\n", DAY);
+        assertEquals(List.of("2025-03-18"), traffic.stream().map(l -> l.split(" ")[0]).toList(), traffic::toString);
+    }
+
+    @Test
+    void aSpanBegunByTheArticlesDayStaysAReportBesideTheLaterDay() {
+        List<String> storm = Articles.datedLabels(
+                "関東地方は18日から19日にかけて暴風に見舞われ、千葉県では19日朝までに3万戸が停電した。\n", DAY);
+        assertEquals(List.of("2025-03-18/2025-03-19", "2025-03-19"), storm.stream().map(l -> l.split(" ")[0]).toList(),
+                storm::toString);
+    }
+
+    @Test
+    void aSpanInARelativeClauseDatesWhatHappenedThen() {
+        List<String> got = Articles.datedLabels("県警は18日、15日夜から16日未明にかけて起きた強盗事件で男を逮捕した。\n", DAY);
+        assertEquals(List.of("2025-03-18", "2025-03-15/2025-03-16"), got.stream().map(l -> l.split(" ")[0]).toList(), got::toString);
     }
 
     @Test
