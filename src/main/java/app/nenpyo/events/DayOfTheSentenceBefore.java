@@ -56,7 +56,8 @@ import java.util.stream.Collectors;
  * remark) and the sentence ends by saying a quote, on no press conference, court's proceedings nor other time or place
  * it names, before the next title line, it takes the day of the article's lead instead ({@link DayOfTheLead}, the
  * addendum of 2026-12-13):
- * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th.
+ * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th. So does a suspect's answer to
+ * the police told as it stands ({@link AnswersToThePolice}: 調べに対し「…」と容疑を認めている。), whatever stands before it.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
  * antecedent's and its category is known and not the antecedent's, or, right after a deed, it ends by saying a quote with
@@ -76,9 +77,11 @@ final class DayOfTheSentenceBefore {
     /**
      * An undated sentence that may tell a deed, and the report of the sentence right before whose day it takes;
      * {@code datesAhead} when the sentence has dates, all of what its deed said or set ({@link DatesAheadOfTheDeed});
-     * {@code theLead} when the antecedent is the article's lead, the sentence before telling no deed ({@link DayOfTheLead}).
+     * {@code theLead} when the antecedent is the article's lead, the sentence before telling no deed ({@link DayOfTheLead});
+     * {@code answer} when the sentence is a suspect's answer to the police told as it stands ({@link AnswersToThePolice}),
+     * the lead its antecedent whatever the sentence before tells.
      */
-    record Carried(Sentence sentence, Report antecedent, boolean datesAhead, boolean theLead) {
+    record Carried(Sentence sentence, Report antecedent, boolean datesAhead, boolean theLead, boolean answer) {
     }
 
     /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
@@ -338,6 +341,10 @@ final class DayOfTheSentenceBefore {
             }
             String said = sentence.span().of(text);
             boolean dated = hasDate(sorted, sentence, said);
+            if (!dated && lead.isPresent() && lead.get().reaches(before, sentence) && AnswersToThePolice.told(said)) {
+                out.add(new Carried(sentence, lead.get().deed(), false, true, true));
+                continue;
+            }
             if (!endsAsADeedDone(said)) {
                 continue;
             }
@@ -353,13 +360,13 @@ final class DayOfTheSentenceBefore {
                     : deedOf(there, told, written, text);
             if (deed.isPresent()) {
                 if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written, text), told, written)) {
-                    out.add(new Carried(sentence, deed.get(), dated, false));
+                    out.add(new Carried(sentence, deed.get(), dated, false, false));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
                     && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted)
                     && toldNoDeed(there, told, written)) {
                 // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
-                out.add(new Carried(sentence, lead.get().deed(), dated, true));
+                out.add(new Carried(sentence, lead.get().deed(), dated, true, false));
             }
         }
         return out;

@@ -297,11 +297,13 @@ public final class EventExtractor {
     private Optional<SentenceReports> carried(DocumentInput input, List<Token> documentTokens, List<Integer> wraps,
                                               NamesSaidAgain names, DayOfTheSentenceBefore.Carried c) {
         AnalysedSentence s = analysed(input.document(), documentTokens, wraps, c.sentence()).withNamesSaidAgain(names, actorFinder);
-        if (!DayOfTheSentenceBefore.toldAsDone(s)) {
+        // a suspect's answer to the police is told as it stands (認めている): its words, not a deed done, make it one
+        if (!c.answer() && !DayOfTheSentenceBefore.toldAsDone(s)) {
             return Optional.empty();
         }
         int offset = s.offset();
-        TextSpan clause = new TextSpan(0, s.text().length());
+        // an answer told as hearsay (認めているという) is labelled by what was answered, という left out
+        TextSpan clause = new TextSpan(0, c.answer() ? AnswersToThePolice.answeredUpTo(s.text()) : s.text().length());
         Label label = undatedLabel(s, clause, List.of());
         if (label.predicate().isEmpty() || c.antecedent().headWords().contains(label.predicate())) {
             return Optional.empty();
@@ -318,7 +320,7 @@ public final class EventExtractor {
         Report antecedent = c.antecedent();
         String speakerBefore = speaker(antecedent.subject(), antecedent.actors(), -1,
                 antecedent.source().sentence().of(input.document().text()));
-        if (!CarriedDeedKinds.makesAReport(told, new CarriedDeedKinds.Antecedent(antecedent.category(), speakerBefore,
+        if (!c.answer() && !CarriedDeedKinds.makesAReport(told, new CarriedDeedKinds.Antecedent(antecedent.category(), speakerBefore,
                 c.theLead(), c.datesAhead()))) {
             return Optional.empty();
         }

@@ -22,8 +22,10 @@ import java.util.List;
  * <p>Two dates may share the clause ending last, no verb and comma between them to split it: the deed's is then the one
  * written in the slot news gives the deed's own day, right before a comma ({@code 昨年10月29日夜に…159人が死亡した事故で、
  * 捜査本部は13日、最終結果を発表した。} → the 13th's; {@code 沈没事故で、…被告の初公判が10日（火）、開かれた。} → the
- * 10th's), the other dating a modifier (事故); with no such slot, or two, the first as before (decision 0042's addendum of
- * 2026-12-15).
+ * 10th's), the other dating a modifier (事故); with none in that slot, or two, the first as before (decision 0042's
+ * addendum of 2026-12-15). Taking the later of two in the slot ({@code 美術館から先月上旬、絵が盗まれた事件で、県警は14日、…})
+ * was tried: it gave set three's lead a day (…で2月、夫婦が死亡した火災で、地検は25日、起訴した。) and a bystander's words
+ * after a sentence of no deed that day, which its writer expects no report of.
  *
  * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
  * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first;

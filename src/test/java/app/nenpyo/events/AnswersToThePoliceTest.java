@@ -1,0 +1,64 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A suspect's answer to the police told as it stands (調べに対し「…」と容疑を認めている) is a statement of the arrest's day,
+ * the article's lead, whatever stands between (decision 0042's addendum of 2026-12-15). Sentences of news style written
+ * for this test, from several kinds of case, with the near misses the rule must leave alone.
+ */
+class AnswersToThePoliceTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 6, 12);
+
+    @Test
+    void theFormulaWhole() {
+        assertTrue(AnswersToThePolice.told("調べに対し「金に困っていた」と容疑を認めている。"));
+        assertTrue(AnswersToThePolice.told("調べに対し、男は「覚えていない」と容疑を否認しているという。"));
+        assertTrue(AnswersToThePolice.told("調べに対し「殴ったが、けがをさせるつもりはなかった」と容疑を一部否認している。\n"));
+    }
+
+    @Test
+    void notThePolicesAccountNorAnAnswerOfNoWordsNorADeedDone() {
+        assertFalse(AnswersToThePolice.told("県警によると、男は「金に困っていた」と容疑を認めている。"), "the police's account");
+        assertFalse(AnswersToThePolice.told("調べに対し、2人は容疑を認め、残る1人は否認している。"), "no words quoted");
+        assertFalse(AnswersToThePolice.told("調べに対し「金に困っていた」と容疑を認めた。"), "a deed done");
+        assertFalse(AnswersToThePolice.told("社長は「調べに対し協力している」と話している。"), "the words inside a quote");
+    }
+
+    @Test
+    void whereTheAnswerEndsBeforeTheHearsay() {
+        String hearsay = "調べに対し「知らない」と容疑を否認しているという。";
+        assertEquals(hearsay.indexOf("という"), AnswersToThePolice.answeredUpTo(hearsay));
+        String plain = "調べに対し「知らない」と容疑を否認している。";
+        assertEquals(plain.indexOf("。"), AnswersToThePolice.answeredUpTo(plain));
+        assertEquals(5, AnswersToThePolice.answeredUpTo("容疑者だ。"), "no answer: the whole sentence");
+    }
+
+    @Test
+    void theAnswerTakesTheArrestsDayWhateverStandsBetween() {
+        List<String> theft = Articles.carriedLabels("県警は10日、倉庫から銅線を盗んだとして、無職の男（45）を窃盗の疑いで逮捕した。"
+                + "逮捕容疑は、4月ごろ、資材置き場から銅線約200キロを盗んだ疑い。"
+                + "調べに対し「生活費に困っていた」と容疑を認めているという。\n", DAY);
+        assertEquals(1, theft.size(), theft::toString);
+        assertTrue(theft.get(0).startsWith("2025-06-10 ") && theft.get(0).contains("認"), theft::toString);
+        List<String> fraud = Articles.carriedLabels("府警は11日、高齢女性から現金をだまし取ったとして、会社員の男（29）を詐欺の疑いで逮捕した。"
+                + "調べに対し、男は「指示されただけだ」と容疑を一部否認している。\n", DAY);
+        assertEquals(1, fraud.size(), fraud::toString);
+        assertTrue(fraud.get(0).startsWith("2025-06-11 "), fraud::toString);
+    }
+
+    @Test
+    void thePolicesAccountStaysUnread() {
+        assertEquals(List.of(), Articles.carriedLabels("県警は10日、無職の男（45）を窃盗の疑いで逮捕した。"
+                + "県警によると、男は「生活費に困っていた」と容疑を認めている。\n", DAY));
+        assertEquals(List.of(), Articles.carriedLabels("県警は来週、男を再逮捕する方針だ。"
+                + "調べに対し「生活費に困っていた」と容疑を認めている。\n", DAY), "no lead told as done: no day");
+    }
+}
