@@ -483,6 +483,8 @@ final class EventMerger {
                 keys.add("t:" + end);
             }
         }
+        // a generic deed (発表) is found by a retelling naming what was announced before it (回収発表: Similarity#sameDeedOfTheWordIn)
+        addDeedKeys(keys, r);
         // the thing the deed is done to names the happening too (判決を言い渡した / 判決が言い渡される)
         String object = r.report().object();
         if (Similarity.namesAThing(object) && !r.report().headWords().contains(object)) {
@@ -523,7 +525,8 @@ final class EventMerger {
      * Those clause words are looked for by head words only: two reports that each say something occurred are
      * not compared for any word their clauses share. A head word looks for the compounds ending with it, and the
      * ends of a compound for the head words they are ({@link CompoundHeads}: 統合 / 経営統合); two compounds of
-     * one end (経営統合 / 事業統合) are not compared for it.
+     * one end (経営統合 / 事業統合) are not compared for it. A report that is only a doer and a deed naming nothing
+     * ({@link DoerAndDeedAlone}: 気象庁の8日の発表) looks for the reports its doers are the subject of.
      */
     private static List<String> soughtKeys(ResolvedReport r, List<String> own) {
         List<String> sought = new ArrayList<>(own.size() + 4);
@@ -547,12 +550,31 @@ final class EventMerger {
                 sought.add("h:" + end);
             }
         }
+        // a word named before a generic deed looks for the reports of that deed (回収発表: 発表), whose label may name it
+        if (!r.wordsBeforeAGenericDeed().isEmpty()) {
+            addDeedKeys(sought, r);
+        }
         if (Similarity.saysOnlyThatSomethingOccurred(r) || r.subject().isEmpty()) {
             for (String w : r.report().contentWords()) {
                 sought.add("h:" + w);
             }
         }
+        // a retelling by a doer and a deed naming nothing (気象庁の8日の発表) looks for the reports the doer is the subject of
+        if (DoerAndDeedAlone.toldByDoerAndDeedAlone(r)) {
+            for (Actor doer : DoerAndDeedAlone.doers(r)) {
+                sought.add("s:" + doer.key());
+            }
+        }
         return sought;
+    }
+
+    /** The keys of the deeds naming nothing among a report's head words (d:発表), which a word named before one seeks. */
+    private static void addDeedKeys(List<String> keys, ResolvedReport r) {
+        for (String h : r.report().headWords()) {
+            if (WordsBeforeAGenericDeed.isGenericDeed(h)) {
+                keys.add("d:" + h);
+            }
+        }
     }
 
     /** The groups that share a key with the newcomer, ascending, each once. */
@@ -656,7 +678,8 @@ final class EventMerger {
      * something occurred (JR東日本が発生, of 11日朝に起きたJR東日本の…衝突, names the doer and not the deed: the
      * report 快速電車が…衝突 labels the event, {@link Similarity#saysOnlyThatSomethingOccurred}), then one whose label
      * says a word naming the happening that another of its reports names too (成人式が各地で開催
-     * before 各地で式典が開催, merged as 成人式 in other words), then one that says who did it
+     * before 各地で式典が開催, merged as 成人式 in other words; or a deed naming nothing that two of them say, 気象庁が…臨時情報を
+     * 発表 before 気象庁の客が相次ぐ when 気象庁の8日の発表から… joined them: {@link DoerAndDeedAlone}), then one that says who did it
      * rather than making the happening its own subject (ロシア軍が侵攻を開始 before 侵攻が開始, when
      * ロシア軍 is no actor found); the first of equals, so the same reports always give the same label.
      */
@@ -668,7 +691,8 @@ final class EventMerger {
         Map<String, Integer> naming = new HashMap<>();
         for (ResolvedReport r : group) {
             for (String word : new HashSet<>(r.report().headWords())) {
-                if (!Morphemes.GENERIC_NOUNS.contains(word)) {
+                // a deed naming nothing two reports say (発表) names it still: a retelling joined by its doer and deed alone
+                if (!Morphemes.GENERIC_NOUNS.contains(word) || WordsBeforeAGenericDeed.isGenericDeed(word)) {
                     naming.merge(word, 1, Integer::sum);
                 }
             }

@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  *   +2  else two documents' reports of one day and category, neither with a subject, name one person or body in
  *       much the same words ({@link #oneDoerOfOneKindOfDeedInTwoDocuments}: 東雲大学（東雲市）は16日、…追加で合格にしたと
  *       発表 / 東雲大学（東雲市）で16日午後、…追加合格者の発表があった)
+ *   +2  else one report retells a person's or body's deed of that day by the doer and a deed naming nothing alone, and
+ *       the other tells that doer's deed ({@link #doerAndDeedAlone}: 気象庁の8日の発表から… / 気象庁は…臨時情報を発表した)
  *   +1  one thing named in full with its short name in brackets, and by the short name alone ({@link ShortNames}:
  *       改正教員給与特別措置法（給特法）が…成立 / 改正給特法が成立): a law or body of both, not only the deed
  *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
@@ -123,7 +125,8 @@ final class Similarity {
                 : thingDoneToByANamedActor(a, b) || !deedInThePassiveOfTheOther(a, b).isEmpty() ? 2
                 : !occurredWordNamedByTheOther(a, b).isEmpty() ? 3
                 : !deedAndThingNamedInAClause(a, b).isEmpty() ? 2
-                : oneDoerOfOneKindOfDeedInTwoDocuments(a, b).isEmpty() ? 0 : 2;
+                : !oneDoerOfOneKindOfDeedInTwoDocuments(a, b).isEmpty() ? 2
+                : doerAndDeedAlone(a, b).isEmpty() ? 0 : 2;
         return rulePoints(a, b, found, shared);
     }
 
@@ -361,6 +364,9 @@ final class Similarity {
     private static NamedBeforeADeed namedBeforeAGenericDeedIn(ResolvedReport one, ResolvedReport other) {
         for (String word : one.wordsBeforeAGenericDeed()) {
             String otherWord = other.wordsBeforeAGenericDeed().contains(word) ? word : namedBy(word, other);
+            if (otherWord.isEmpty() && sameDeedOfTheWordIn(one, word, other)) {
+                otherWord = other.report().label();
+            }
             if (!otherWord.isEmpty()) {
                 // checked once a word is shared: the actors' comparison costs more than the words'
                 return twoDoersOrPlacesApart(one, other) || anEndOfAnother(one, other, word)
@@ -368,6 +374,25 @@ final class Similarity {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the other report does, of the word one report names before a generic deed (回収 of 回収発表, 出場辞退 of
+     * 出場辞退の発表: {@link WordsBeforeAGenericDeed#isGenericDeed}), that very deed, its label naming the word: a later
+     * writer names an announcement by what was announced, 3月22日の回収発表から4か月半 (head 回収発表), beside the first
+     * report 小林製薬は22日、…3製品の自主回収を始めると発表した (label …自主回収開始と発表, heads 発表, 開始). The word is no
+     * head of the first (自主回収開始 is not one word of its heads), so the shared word is the word and the deed together.
+     * Not a deed naming nothing that gives out or ends (勧告を出す: its thing is the head of the other, as before), not
+     * another deed (回収発表 beside …製品の回収を始めた: 開始 is no 発表), not the word only in the other's clause (回収発表
+     * beside 小林製薬が…と発表 whose label names no 回収). Known weakness: two bodies' recalls announced on one day join a
+     * retelling naming no body, whichever it meets first.
+     */
+    private static boolean sameDeedOfTheWordIn(ResolvedReport one, String word, ResolvedReport other) {
+        if (!other.report().label().contains(word)) {
+            return false;
+        }
+        String deed = WordsBeforeAGenericDeed.deedAfter(one.report().label(), one.report().headWords(), word);
+        return WordsBeforeAGenericDeed.isGenericDeed(deed) && other.report().headWords().contains(deed);
     }
 
     /**
@@ -779,6 +804,15 @@ final class Similarity {
             return "";
         }
         return oneNamedDoerInMuchTheSameWords(a, b);
+    }
+
+    /**
+     * The person or body whose deed of a day one report retells by the doer and a deed naming nothing alone, and the
+     * other tells ({@link DoerAndDeedAlone}: 気象庁の8日の発表から… / 気象庁は…臨時情報を発表した); "" when not so, or when
+     * the two are reports of one sentence. +2, as a shared word would, so that with the category they merge.
+     */
+    static String doerAndDeedAlone(ResolvedReport a, ResolvedReport b) {
+        return sameSentence(a, b) ? "" : DoerAndDeedAlone.of(a, b);
     }
 
     /**
@@ -1294,6 +1328,7 @@ final class Similarity {
             String alone = shared ? happeningToldByItsWordAlone(a, b) : "";
             String clause = happening.isEmpty() && !shared ? deedAndThingNamedInAClause(a, b) : "";
             String doer = happening.isEmpty() && !shared && clause.isEmpty() ? oneDoerOfOneKindOfDeedInTwoDocuments(a, b) : "";
+            String retold = happening.isEmpty() && !shared && clause.isEmpty() && doer.isEmpty() ? doerAndDeedAlone(a, b) : "";
             if (!happening.isEmpty()) {
                 points += 3;
                 if (explain) {
@@ -1313,6 +1348,11 @@ final class Similarity {
                 points += 2;
                 if (explain) {
                     reasons.add("same actor " + doer + " in much the same words");
+                }
+            } else if (!retold.isEmpty()) {
+                points += 2;
+                if (explain) {
+                    reasons.add("same doer's deed told by the doer alone " + retold);
                 }
             }
         }

@@ -64,6 +64,11 @@ final class WordsBeforeAGenericDeed {
     private WordsBeforeAGenericDeed() {
     }
 
+    /** Whether a head word is a deed that names no happening of its own (発表, 表明, 開催): what was done is elsewhere. */
+    static boolean isGenericDeed(String head) {
+        return GENERIC_DEEDS.contains(head);
+    }
+
     /**
      * Whether a head word is a deed of giving out or ending (出す, 下す, 発出, 発令, 終える), which names no happening:
      * two towns' 避難指示を出す share it, not their orders, two schools' 卒業式を終える not their ceremonies. Merging

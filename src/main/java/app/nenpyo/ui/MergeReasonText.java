@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * "¶2 with ¶1: same day 2022-11-10; same happening 統合 ending 経営統合" → "¶2 と ¶1：同じ日（…）、同じ出来事の語（統合、経営統合の末尾）"
  * "¶4 with ¶4: same day 2022-07-10; same happening named in a clause 決壊 堤防" → "¶4 と ¶4：同じ日（…）、出来事の行いと対象（決壊 堤防）を節の中で挙げた"
  * "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 勧告" → "¶3 と ¶2：同じ日（…）、名指さない行い（出す、発表）の前の語（勧告）が同じ出来事"
+ * "¶3 with ¶1: same day 2024-08-08; same doer's deed told by the doer alone 気象庁" → "¶3 と ¶1：同じ日（…）、同じ人・組織（気象庁）の行いを行った者と行いの語だけで報じた"
  * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
  * }</pre>
@@ -50,6 +51,7 @@ final class MergeReasonText {
             new String[] {"same happening named in a clause ", "reason.sameHappeningInAClause"},
             new String[] {"same happening ", "reason.sameHappening"},
             new String[] {"same thing by its short name ", "reason.sameShortName"},
+            new String[] {"same doer's deed told by the doer alone ", "reason.sameDoersDeedAlone"},
             new String[] {"same category ", "reason.sameCategory"},
             new String[] {"same place ", "reason.samePlace"},
             new String[] {"same person ", "reason.samePerson"},

@@ -521,6 +521,12 @@ class HeldOutSetTest {
      * Session 39 (hL, decision 0037's addendum of 2026-12-15): a name glossed in round brackets, a noun described with な,
      * the days of a schedule and 認める as written: labelled 170 → 172, 113 → 114, 113 → 114 on sets three, five and
      * fifteen (the fifteenth's categorised 105 → 106); every other figure and the blind sets unchanged.
+     * Session 39's merges (hM, decision 0043's addendum of 2026-12-15: a body's deed retold by the doer and a deed naming
+     * nothing alone, 気象庁の8日の発表から…; an announcement named by what was announced, 回収発表; a group's label one that
+     * says the deed two of its reports say): merged 11, 18, 8 → 12, 19, 9 on sets ten, twelve and fifteen, the twelfth's
+     * labelled 108 → 110 and categorised 107 → 109; wrong merges unchanged everywhere, the blind sets' lines unchanged. A
+     * trade accepted: the tenth's labelled 131 → 130 (a columnist's 協会は先月21日の発表から…, labelled by its own 発表,
+     * now one event with the association's announcement, whose label the tagger read from the clause announced, 殴る).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,

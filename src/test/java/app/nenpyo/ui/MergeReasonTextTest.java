@@ -55,6 +55,15 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aDeedRetoldByItsDoerAloneSaysTheDoer() {
+        String told = "ffe8acd8:¶1 with ¶1: same day 2022-03-08; same doer's deed told by the doer alone 国土交通省; same category announcement";
+        assertEquals("ffe8acd8:¶1 と ¶1：同じ日（2022年3月8日(火)）、同じ人・組織（国土交通省）の行いを行った者と行いの語だけで報じた、同じ分類（発表）",
+                ja.say(told));
+        assertEquals("ffe8acd8:¶1 with ¶1: same day (2022年3月8日(火)); same deed of one doer (国土交通省), told again by the doer and"
+                + " the deed alone; same category (Announcement)", en.say(told));
+    }
+
+    @Test
     void aHappeningNamedBeforeADeedThatNamesNothingSaysTheDeedAndBothWords() {
         // the deed read (開始, not a fixed 出す or 発表) and the word of each report: the first never said 工場火災
         String told = "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 工場火災 (発生) as 火災";
