@@ -678,10 +678,11 @@ final class EventMerger {
      * something occurred (JR東日本が発生, of 11日朝に起きたJR東日本の…衝突, names the doer and not the deed: the
      * report 快速電車が…衝突 labels the event, {@link Similarity#saysOnlyThatSomethingOccurred}), then one whose label
      * says a word naming the happening that another of its reports names too (成人式が各地で開催
-     * before 各地で式典が開催, merged as 成人式 in other words; or a deed naming nothing that two of them say, 気象庁が…臨時情報を
-     * 発表 before 気象庁の客が相次ぐ when 気象庁の8日の発表から… joined them: {@link DoerAndDeedAlone}), then one that says who did it
+     * before 各地で式典が開催, merged as 成人式 in other words), then one that says who did it
      * rather than making the happening its own subject (ロシア軍が侵攻を開始 before 侵攻が開始, when
-     * ロシア軍 is no actor found); the first of equals, so the same reports always give the same label.
+     * ロシア軍 is no actor found); among equals, one whose label says a deed naming nothing (発表) that two of its reports
+     * say (気象庁が…臨時情報を発表 before 気象庁の客が相次ぐ, both of 気象庁, once 気象庁の8日の発表から… joined them:
+     * {@link DoerAndDeedAlone}); then the first of equals, so the same reports always give the same label.
      */
     private static ResolvedReport headline(List<ResolvedReport> group) {
         ResolvedReport best = group.get(0);
@@ -689,23 +690,32 @@ final class EventMerger {
             return best;
         }
         Map<String, Integer> naming = new HashMap<>();
+        Map<String, Integer> deeds = new HashMap<>();
         for (ResolvedReport r : group) {
             for (String word : new HashSet<>(r.report().headWords())) {
-                // a deed naming nothing two reports say (発表) names it still: a retelling joined by its doer and deed alone
-                if (!Morphemes.GENERIC_NOUNS.contains(word) || WordsBeforeAGenericDeed.isGenericDeed(word)) {
+                if (!Morphemes.GENERIC_NOUNS.contains(word)) {
                     naming.merge(word, 1, Integer::sum);
+                } else if (WordsBeforeAGenericDeed.isGenericDeed(word)) {
+                    deeds.merge(word, 1, Integer::sum);
                 }
             }
         }
         int bestScore = -1;
         for (ResolvedReport r : group) {
-            int score = headlineScore(r, naming);
+            // the deed two reports say only breaks a tie: a word naming the happening, a doer, ranks first as before
+            int score = 2 * headlineScore(r, naming) + (saysTheDeedOfTwo(r, deeds) ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = r;
             }
         }
         return best;
+    }
+
+    private static boolean saysTheDeedOfTwo(ResolvedReport r, Map<String, Integer> deeds) {
+        String label = r.report().label();
+        return !deeds.isEmpty()
+                && r.report().headWords().stream().anyMatch(word -> deeds.getOrDefault(word, 0) >= 2 && label.contains(word));
     }
 
     private static int headlineScore(ResolvedReport r, Map<String, Integer> naming) {
