@@ -629,14 +629,17 @@ public final class DateFinder {
      * Whether the day {@code e} is a lead's day after a happening whose date lies more than two months before the
      * article (2019年7月18日に…放火され、…亡くなった事件で、京都地裁は25日、…死刑を言い渡した, in an article of January
      * 2024: the 25th of January 2024): what is done about an old happening is the article's news, near its date.
-     * Asked only of a happening whose year is written: a happening of the article's weeks keeps its month (1月18日に
+     * Asked only of a happening whose year is told (2019年, 昨年) and of a day no later than the article's (in an article
+     * of 5 March, 2024年1月1日に発生した地震で、県は10日、 keeps January: the 10th of this month is ahead, of the last no
+     * nearer than January's); a happening of the article's weeks keeps its month (1月18日に
      * 起きた事故で、県は25日、: the 18th's January), and so does one of the months before told without its year
      * (県道で1月28日に起きた陥没事故で、県は30日、 in an article of May: January, a higher day going on in the story's month).
      * Known weakness: a look back told the same way (…起きた震災で、政府は12日、…設置した, in an article ten years on)
      * is read as news too.
      */
     private static boolean newsOfAnOldHappening(char[] c, LocalDate happening, LocalDate article, int from, Expr e) {
-        return happening.isBefore(article.minusMonths(2)) && leadsDayAfterAHappening(c, from, e.start, e.end);
+        return happening.isBefore(article.minusMonths(2)) && e.day <= article.getDayOfMonth()
+                && leadsDayAfterAHappening(c, from, e.start, e.end);
     }
 
     /** Whether only a noun's characters lie from {@code from} to {@code to}: 先月23日投開票の市議選で, the date written onto the happening. */

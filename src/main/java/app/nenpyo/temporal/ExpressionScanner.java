@@ -1124,16 +1124,17 @@ final class ExpressionScanner {
     private static final Words ONE_DAY_PHRASES = new Words("も早く", "も早い", "も早め", "でも早く", "でも早い", "でも早め", "も欠かさ",
             "たりとも");
     /**
-     * What makes 1日 "a day" of a rate before a quantity: 1日約140トン, 1日およそ3千人, 1日最大500本, 1日当たり, 1日につき.
-     * A news lead sets the 1st off with a comma (1日、約300人が集まった), so the words right after it count.
+     * What makes 1日 "a day" of a rate before a number: 1日約140トン, 1日およそ3千人, 1日最大500本 (not 1日最大規模の訓練:
+     * a number must follow). A news lead sets the 1st off with a comma (1日、約300人が集まった), so the words right
+     * after it count. 1日当たり and 1日140トン are counts already ({@link #COUNT_SUFFIXES}, a digit after 日).
      */
-    private static final Words RATE_AFTER_ONE_DAY = new Words("約", "およそ", "最大", "最多", "最高", "当たり", "あたり", "につき");
+    private static final Words RATE_AFTER_ONE_DAY = new Words("約", "およそ", "最大", "最多", "最高");
     /** What 1日で is "in a day" before: 1日で完売した, 1日で売り切れ, 混雑が1日で来た, 1日で集まった, 1日で3万人. */
     private static final Words IN_A_DAY = new Words("完売", "売り切れ", "売れ", "来", "集ま", "訪れ", "達し", "倍");
 
     /**
      * Whether 1日 is one day counted: "in a day" before a verb of selling out, coming or gathering or before a
-     * number (1日で完売した, 3日分の混雑が1日で来た, 1日で3万人), a day of a rate (1日約140トン, 1日2回), or in a set
+     * number (1日で完売した, 3日分の混雑が1日で来た, 1日で3万人), a day of a rate (1日約140トン), or in a set
      * phrase ({@link #ONE_DAY_PHRASES}); not
      * the 1st told with a copula or as a time something ends or is reached (発行は1日で、…, 開店は1日でした, 営業は1日で
      * 終了した, 同社は1日で創業100年を迎えた), nor 1日も会見を開いた, 1日も早朝から.
@@ -1142,19 +1143,12 @@ final class ExpressionScanner {
         if (n != 1) {
             return false;
         }
-        if (ONE_DAY_PHRASES.at(c, q) != null || RATE_AFTER_ONE_DAY.at(c, q) != null || quantityRightAfter(q)) {
+        String rate = RATE_AFTER_ONE_DAY.at(c, q);
+        if (ONE_DAY_PHRASES.at(c, q) != null || rate != null && q + rate.length() < c.length
+                && (Chars.isDigit(c[q + rate.length()]) || Numerals.isKanjiNumeral(c[q + rate.length()]))) {
             return true;
         }
         return Chars.at(c, q, "で") && q + 1 < c.length && (IN_A_DAY.at(c, q + 1) != null || Chars.isDigit(c[q + 1]));
-    }
-
-    /** Whether a number not of a time or date starts at {@code q}: 1日140トン, 1日2回; not 1日14時, 1日9時半. */
-    private boolean quantityRightAfter(int q) {
-        int r = q;
-        while (r < c.length && Chars.isDigit(c[r])) {
-            r++;
-        }
-        return r > q && (r >= c.length || "時日月年:：".indexOf(c[r]) < 0);
     }
 
     /**
@@ -1678,8 +1672,9 @@ final class ExpressionScanner {
         }
         int q = p + 1;
         String approximately = APPROXIMATELY.at(c, q);
-        boolean when = approximately != null || Chars.at(c, q, "以降") || Chars.at(c, q, "までに") || Chars.at(c, q, "には")
-                || Chars.at(c, q, "に、") || Chars.at(c, q, "の") && occasionNamedAt(q + 1);
+        boolean setOffOrOnAnOccasion = Chars.at(c, q, "には") || Chars.at(c, q, "に、") || Chars.at(c, q, "の") && occasionNamedAt(q + 1);
+        boolean when = approximately != null || Chars.at(c, q, "以降") || Chars.at(c, q, "までに")
+                || setOffOrOnAnOccasion && !anotherYearOrEveryYearBefore(p);
         if (!when) {
             return -1;
         }
@@ -1687,16 +1682,47 @@ final class ExpressionScanner {
         return approximately != null ? q + approximately.length() : q;
     }
 
-    /** The last character of a noun naming an occasion of a season: 市議選, 説明会, 決勝戦, 入学式, 花火祭, 美術展. */
-    private static final String OCCASIONS_LAST = "選会戦式祭展";
+    /** The ends of a noun naming an occasion of a season: 市議選, 説明会, 県大会, 決勝戦, 入学式, 花火祭, 美術展. */
+    private static final Words OCCASION_ENDS = new Words("選", "大会", "明会", "総会", "議会", "集会", "例会", "奏会", "示会", "表会",
+            "勝戦", "幕戦", "挙戦", "式", "祭", "展");
+    /** What before a season alone puts it in another year or in every year: 2010年, 昨年, 毎年, 例年, 時代, 当時, かつて. */
+    private static final Words OTHER_YEARS = new Words("年", "時代", "当時", "かつて");
+    /** How far back in its sentence a season alone looks for another year: a long lead's topic and more. */
+    private static final int SEASONS_SENTENCE = 60;
 
-    /** Whether a noun of kanji or katakana naming an occasion starts at {@code q}: 春の｜住民説明会, 春の｜小松原市議選. */
+    /**
+     * Whether a noun of kanji or katakana naming an occasion starts at {@code q}: 春の｜住民説明会, 春の｜小松原市議選; not
+     * 機会, 社会, 都会, 作戦.
+     */
     private boolean occasionNamedAt(int q) {
         int r = q;
         while (r < c.length && (Chars.isKanji(c[r]) || Chars.isKatakana(c[r]))) {
             r++;
         }
-        return r - q >= 2 && OCCASIONS_LAST.indexOf(c[r - 1]) >= 0;
+        if (r - q < 2) {
+            return false;
+        }
+        for (int k = Math.max(q, r - 2); k < r; k++) {
+            String end = OCCASION_ENDS.at(c, k);
+            if (end != null && k + end.length() == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a year, every year or another time is told before the season at {@code p} in its sentence (同選手は2010年、
+     * 夏には渡米した; 毎年、春には観光客が訪れる; 高校時代は、夏の甲子園大会に): the season is that year's or every year's,
+     * not one the article's date gives.
+     */
+    private boolean anotherYearOrEveryYearBefore(int p) {
+        for (int k = p - 1; k >= Math.max(0, p - SEASONS_SENTENCE) && c[k] != '。' && c[k] != '\n'; k--) {
+            if (OTHER_YEARS.at(c, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 年末, 年初, 年明け, 月末, 月初: the year or month comes from the document date. */
@@ -2053,8 +2079,8 @@ final class ExpressionScanner {
                 int p = prefix(r, second);
                 int end = r < c.length ? point(p, second) : -1;
                 // an end that cannot be read (5年1月 without its era) leaves the start as it is
-                if (end >= 0 && !second.isEmpty() && second.invalid == null && (second.kind == DateMention.Kind.DATE
-                        || second.kind == DateMention.Kind.TIME && e.hour >= 0) && MovedDays.movedTo(c, end)) {
+                if (end >= 0 && conn.equals("から") && !second.isEmpty() && second.invalid == null
+                        && second.kind == DateMention.Kind.DATE && e.hour < 0 && MovedDays.movedTo(c, end)) {
                     // 3月1日から4月5日に延期: a day moved to another, two days of the story and no span between
                     return;
                 }

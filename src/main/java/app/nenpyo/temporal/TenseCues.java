@@ -137,10 +137,17 @@ final class TenseCues {
     }
 
     static Lean after(char[] c, int from, int sentenceEnd) {
-        if (MovedDays.oneOfAPairMoved(c, from)) {
-            // 総会を6月20日から27日へ変更した: the moving is done, either day may be ahead
-            return Lean.NEUTRAL;
+        int moving = MovedDays.wordOfMoving(c, from);
+        if (moving >= 0) {
+            // 総会を6月20日から27日へ変更した: the moving is done, either day may be ahead; 5日から8日に延期すると
+            // 発表した: a moving to come puts both ahead
+            Lean ofTheMoving = leanAfter(c, moving, sentenceEnd);
+            return ofTheMoving == Lean.PAST ? Lean.NEUTRAL : ofTheMoving;
         }
+        return leanAfter(c, from, sentenceEnd);
+    }
+
+    private static Lean leanAfter(char[] c, int from, int sentenceEnd) {
         int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
         String follows = FOLLOWS.at(c, from);
         if (follows != null) {
@@ -446,7 +453,7 @@ final class TenseCues {
 
     /**
      * Whether a verb's continuative form ends before the comma at {@code j}: 開き、, 行い、, 訪問し、,
-     * 決め、, 始まり、, 開いて、, and the state a deed left, 受けており、. It has no tense of its own: 24日に公判を開き、証人尋問を行う。 is one
+     * 決め、, 始まり、, 開いて、, and the state a deed left, 受けており、, 臨んでおり、. It has no tense of its own: 24日に公判を開き、証人尋問を行う。 is one
      * chain of predicates whose last gives the tense of all.
      */
     private static boolean continuative(char[] c, int j) {
@@ -454,8 +461,8 @@ final class TenseCues {
             return false;
         }
         char last = c[j - 1];
-        if (last == 'り' && j >= 3 && c[j - 2] == 'お' && c[j - 3] == 'て') {
-            // 手術を受けており、: a state the deed left, the chain going on after it
+        if (last == 'り' && j >= 3 && c[j - 2] == 'お' && (c[j - 3] == 'て' || c[j - 3] == 'で')) {
+            // 手術を受けており、, 手術に臨んでおり、: a state the deed left, the chain going on after it
             return true;
         }
         if (last == 'て') {
@@ -930,6 +937,7 @@ final class TenseCues {
     /**
      * Whether た or だ at {@code k} ends a verb in the past: after a kana stem (開いた, 決めた, 読んだ) or the one-kanji
      * stem of 出る, 見る, 得る, 経る, 寝る, 来る (反対の声が出た, 2年を経た); not たち, たい, たら after it (子たち, 出たい),
+     * nor the words 寝たきり, 来たる, 見た目,
      * nor たうえで (承認を得たうえで: a step before the time told).
      */
     private static boolean isPast(char[] c, int k) {
@@ -937,8 +945,10 @@ final class TenseCues {
             return false;
         }
         char prev = c[k - 1];
-        boolean stem = c[k] == 'た' ? "しっれいえきちけせめべねじぎびみり出見得経寝来".indexOf(prev) >= 0 : prev == 'ん' || prev == 'い';
-        if (!stem) {
+        boolean kanjiStem = c[k] == 'た' && "出見得経寝来".indexOf(prev) >= 0;
+        boolean stem = c[k] == 'た' ? "しっれいえきちけせめべねじぎびみり".indexOf(prev) >= 0 || kanjiStem : prev == 'ん' || prev == 'い';
+        if (!stem || kanjiStem && k + 1 < c.length && "きる目".indexOf(c[k + 1]) >= 0) {
+            // 寝たきり, 来たる, 見た目: words, not a verb in the past
             return false;
         }
         if (Chars.at(c, k + 1, "うえで") || Chars.at(c, k + 1, "上で")) {
