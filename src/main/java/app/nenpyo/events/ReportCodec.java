@@ -291,8 +291,16 @@ public final class ReportCodec {
      * announced, a state declared by an army; actors (0044's addendum): a town's boards said alone, shipping lines,
      * places inside other names; merges (0043's addendum): a lone report joining a later group, smoke seen, deed+事故,
      * a deed in the passive; labels (0037's addendum): a thing formed, a wait from before, what a thing was made.
+     * 37 (session 39): dates (0003's addendum): days moved to others, a relative word before a date written whole, a
+     * relative month giving a day its month, 1日 of a rate, seasons alone set off or on an occasion, 出た past, an old
+     * happening's lead day, ており a link; reports (0042's addendum): the comma slot of a last clause, a suspect's answer
+     * to the police; categories (0029's addendum): a visit alone other, words said with a quotation; actors (0044's
+     * addendum): companies in brackets after their work, newspapers by their issue, bodies said short, villages inside
+     * surnames; background (0005's addendum): a week to come with にも, 年明けにも, 以降に; merges (0043's addendum): a deed
+     * retold by its doer alone, an announcement named by what was announced; labels (0037's addendum): a name glossed in
+     * brackets, な-nouns, a schedule's days, 認める as written, a press conference with its speech.
      */
-    public static final int FORMAT = 36;
+    public static final int FORMAT = 37;
 
     private ReportCodec() {
     }
