@@ -1659,7 +1659,8 @@ final class ExpressionScanner {
 
     /**
      * A season written alone before ごろ, 以降 or までに (「夏ごろ」としている, 秋以降に再開する, 冬までに
-     * まとめる), set off as a topic (春には、…合併した; 秋に、) or written onto an occasion (春の市議選, 春の住民説明会):
+     * まとめる), set off as a topic (春には、…合併した; 秋に、) or written onto an occasion at a sentence's start (春の市議選を
+     * めぐる騒動に, 春の住民説明会では):
      * the nearest such season the sentence's tense allows, as 年末 alone is. Not a season
      * of a word (初夏, 晩秋, 今夏: a kanji before it), of a year or count named before it (来年の夏ごろ,
      * read with its year), nor one of a kanji word after it (夏場, 春闘), not before に alone,
@@ -1672,7 +1673,8 @@ final class ExpressionScanner {
         }
         int q = p + 1;
         String approximately = APPROXIMATELY.at(c, q);
-        boolean setOffOrOnAnOccasion = Chars.at(c, q, "には") || Chars.at(c, q, "に、") || Chars.at(c, q, "の") && occasionNamedAt(q + 1);
+        boolean setOffOrOnAnOccasion = Chars.at(c, q, "には") || Chars.at(c, q, "に、")
+                || Chars.at(c, q, "の") && beginsASentence(p) && occasionNamedAt(q + 1);
         boolean when = approximately != null || Chars.at(c, q, "以降") || Chars.at(c, q, "までに")
                 || setOffOrOnAnOccasion && !anotherYearOrEveryYearBefore(p);
         if (!when) {
@@ -1709,6 +1711,14 @@ final class ExpressionScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code p} begins a sentence, a line or an indented paragraph: 春の市議選をめぐる騒動に… told as the topic,
+     * not 知事は5日、秋の知事選に出馬しない考えを表明した (the occasion an object of the day's deed) nor 「秋の大祭」 (a name).
+     */
+    private boolean beginsASentence(int p) {
+        return p == 0 || "。\n　".indexOf(c[p - 1]) >= 0;
     }
 
     /**

@@ -125,7 +125,8 @@ class MovedDaysAndSeasonsAloneTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"各地で春の訪れを告げる花が咲いた。", "秋に強い品種だ。", "春の陽気に誘われて人が出た。",
         "秋の機会に改めて議論する。", "夏の作戦で多くの兵士が犠牲になった。", "毎年、春には多くの観光客が訪れる。",
-        "同選手は2010年、夏には渡米した。", "高校時代は、夏の甲子園大会に3度出場した。"})
+        "同選手は2010年、夏には渡米した。", "高校時代は、夏の甲子園大会に3度出場した。",
+        "田中知事は5日、秋の知事選に出馬しない考えを表明した。", "県知事は9日、「秋の大祭」に出席し、あいさつした。"})
     void aSeasonOfACommonNounOrOfWhatSomethingIsLikeIsNoTime(String text) {
         List<DateMention> found = finder.find(text, LocalDate.of(2025, 12, 28));
 
