@@ -1,17 +1,21 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.nenpyo.domain.EventCategory;
+import app.nenpyo.domain.TextSpan;
+import app.nenpyo.nlp.JapaneseTokens;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A clause whose verb takes a quotation (「…」と) tells words said, a statement, whatever its verb ({@link QuotedWords},
- * decision 0029's addendum of session 39); not a name given, a quotation a noun or another verb takes, nor a call that
- * came. Sentences written for this test.
+ * decision 0029's addendum of session 39); not a name given, a quotation a noun or another verb takes, a call that
+ * came, a name in brackets whose と is "with" or "and", nor a deed done to a thing while speaking. Sentences written for this test.
  */
 class QuotedWordsTest {
 
@@ -34,9 +38,36 @@ class QuotedWordsTest {
         "同社は7日、「来月から値上げする」と発表した。|ANNOUNCEMENT",
         "新市長は22日に初登庁し、「市民の声を聞く」と述べた。|OTHER",
         "遺跡は5日、「世界の宝」として登録された。|OTHER",
+        // read again (session 39, rvC): words with an act asked for or the way they come, a quotation right after the
+        // date, a call made, are words said
+        "町長は13日、「一日も早く」と県に支援を要望した。|STATEMENT",
+        "監督は5日、「よくやった」と胸を張った。|STATEMENT",
+        "町長は13日「早く道路を直してほしい」と国に要望した。|STATEMENT",
+        "男は5日、「爆弾を仕掛けた」と市役所に電話した。|STATEMENT",
+        // near misses: と of a partner or "and" after a name in brackets, a name given by 改める 定める 位置づける,
+        // a thing handed or held out while speaking
+        "楽天は5日、「ソフトバンク」と対戦した。|OTHER",
+        "同社は5日、米国の「ノバ社」と手を組んだ。|OTHER",
+        "同社は5日、新製品「エアー」と周辺機器を店頭に並べた。|OTHER",
+        "劇団は8日、若手落語家の「小春」と舞台で共演した。|OTHER",
+        "同社は1日、社名を「みどりホールディングス」と改めた。|OTHER",
+        "政府は5日、11月1日を「古典の日」と定めた。|OTHER",
+        "県は7日、北部の山林を「重点区域」と位置づけた。|OTHER",
+        "市長は5日、「お疲れさま」と選手に花束を手渡した。|OTHER",
+        "男は5日、「金を出せ」と店員に包丁を突きつけた。|OTHER",
+        "園長は2日、「どうぞ」と子どもたちにお菓子を配った。|OTHER",
     })
     void aQuotationTellsWordsSaid(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
         assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
+    }
+
+    /** A clause that ends between 」 and と leaves the と outside: no quotation of its verb, and no reading past its end. */
+    @Test
+    void aClauseEndingBeforeItsToHasNoQuotation() {
+        String text = "市長は5日、「よし」と述べた。";
+        TextSpan clause = new TextSpan(0, text.indexOf("」と") + 1);
+        TextSpan date = new TextSpan(text.indexOf("5日"), text.indexOf("5日") + 2);
+        assertFalse(QuotedWords.endTheClause(JapaneseTokens.of(text), text, clause, date, "述べる"));
     }
 }
