@@ -31,7 +31,8 @@ final class Morphemes {
             Map.entry("決める", "決定"), Map.entry("命じる", "命令"), Map.entry("命ずる", "命令"),
             Map.entry("呼びかける", "呼びかけ"), Map.entry("求める", "要求"), Map.entry("伝える", "伝達"),
             Map.entry("訴える", "訴え"), Map.entry("亡くなる", "死亡"), Map.entry("起きる", "発生"),
-            Map.entry("起こる", "発生"), Map.entry("会う", "会談"), Map.entry("辞める", "辞任"),
+            Map.entry("起こる", "発生"), Map.entry("会う", "会談"), Map.entry("話し合う", "協議"),
+            Map.entry("辞める", "辞任"),
             Map.entry("選ぶ", "選出"), Map.entry("決まる", "決定"), Map.entry("達す", "到達"), Map.entry("明らかにする", "公表"),
             Map.entry("見直す", "見直し"), Map.entry("増える", "増加"), Map.entry("減る", "減少"));
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.nenpyo.domain.EventCategory;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,9 +30,26 @@ class VisitsAloneTest {
         "首相は12日、訪問先のパリで大統領と会談した。|MEETING",
         "来日したドイツの首相は9日、首相官邸で首相と会談した。|MEETING",
         "5月の訪日客は300万人を超えた。|OTHER",
+        // read again (session 39, rvC): visits a meeting word had made meetings; talks named in ordinary words
+        "外相は4日から訪中する。|OTHER",
+        "首相は15日、欧州外遊に出発した。|OTHER",
+        "外相は9日、ソウルを訪問し、韓国の外相と話し合った。|MEETING",
+        "首相は5日、訪米し、大統領と貿易を巡って話し合った。|MEETING",
     })
     void aVisitAloneIsOther(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
         assertEquals(expected, reports.get(0).category(), sentence + " → " + reports);
+    }
+
+    /**
+     * A visit is no meeting whose words the next sentence's quotation tells ({@link DayOfTheSentenceBefore}): the words
+     * said after an arrival are a statement of their own.
+     */
+    @Test
+    void wordsAfterAnArrivalAreAStatementOfTheirOwn() {
+        String text = "イタリアの首相が19日に来日した。首相は「両国の友好を深めたい」と述べた。";
+        List<Report> reports = Articles.reports(text, DATE);
+        assertEquals(List.of(EventCategory.OTHER, EventCategory.STATEMENT),
+                reports.stream().map(Report::category).toList(), text + " → " + reports);
     }
 }
