@@ -70,4 +70,13 @@ class QuotedWordsTest {
         TextSpan date = new TextSpan(text.indexOf("5日"), text.indexOf("5日") + 2);
         assertFalse(QuotedWords.endTheClause(JapaneseTokens.of(text), text, clause, date, "述べる"));
     }
+
+    /** A verb after the one that takes the quotation makes the quotation a noun's: the sign's words, though 書く is asked. */
+    @Test
+    void aVerbThatIsNotTheClausesLastSaysNoWords() {
+        String text = "市は4日、「ようこそ」と書かれた看板を駅前に設置した。";
+        TextSpan clause = new TextSpan(0, text.length() - 1);
+        TextSpan date = new TextSpan(text.indexOf("4日"), text.indexOf("4日") + 2);
+        assertFalse(QuotedWords.endTheClause(JapaneseTokens.of(text), text, clause, date, "書く"));
+    }
 }
