@@ -225,16 +225,15 @@ abstract class ClausePredicates extends ClausePhrases {
     /**
      * 首相は28日、官邸で記者会見し、辞任する意向を表明した → 首相が辞任する意向を表明: an occasion of speaking
      * (記者会見, 演説, 講演) joined by a comma to a later declaration of the clause (表明, 宣言, 発表) with what was
-     * declared (a を-object: 勝利を宣言; or a reported deed: 引退すると表明) is where the news was told, and the
+     * declared (a を-object: 勝利を宣言; or a reported deed: 引退すると表明) is where the news was told, held
+     * (記者会見を開き、) as done (記者会見し、), and the
      * declaration is the news, as a headline says it (decision 0037's addendum of session 24). Null otherwise:
      * a deed of its own after the occasion (記者会見し、攻撃を非難した), a view or plan shown (協議を続ける考えを示した)
      * and a quote said there (「…」と述べた) keep the occasion, as they always did. Known weakness: the list
      * of declarations is closed (意向を示した and 方針を明らかにした keep the occasion).
      */
     Predicate declaredAt(Predicate occasion) {
-        String deed = occasion.deed();
-        if (!OCCASIONS_OF_SPEAKING.stream().anyMatch(deed::endsWith) || s.charAfter(occasion.end() - 1) != '、'
-                || occasion.end() >= to) {
+        if (!isOccasion(occasion) || s.charAfter(occasion.end() - 1) != '、' || occasion.end() >= to) {
             return null;
         }
         Predicate later = predicate(occasion.end(), false);
@@ -259,8 +258,7 @@ abstract class ClausePredicates extends ClausePhrases {
      * (会見で謝罪した, コメントを出し) is not read as one.
      */
     Predicate actNamedAt(Predicate occasion) {
-        if (OCCASIONS_OF_SPEAKING.stream().noneMatch(occasion.deed()::endsWith) && !occasionHeld(occasion.head())
-                || occasion.end() >= to || s.charAfter(occasion.end() - 1) != '、') {
+        if (!isOccasion(occasion) || occasion.end() >= to || s.charAfter(occasion.end() - 1) != '、') {
             return null;
         }
         Predicate later = predicate(occasion.end(), false);
@@ -273,6 +271,11 @@ abstract class ClausePredicates extends ClausePhrases {
         }
         ledBy.put(later, occasion);
         return later;
+    }
+
+    /** Whether a predicate is an occasion of speaking, done (記者会見し) or held (記者会見を開き). */
+    private boolean isOccasion(Predicate occasion) {
+        return OCCASIONS_OF_SPEAKING.stream().anyMatch(occasion.deed()::endsWith) || occasionHeld(occasion.head());
     }
 
     /**

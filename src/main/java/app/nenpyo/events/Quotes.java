@@ -43,7 +43,9 @@ final class Quotes {
      * (だ, です: 「テロ行為」だとして). Kana of speech (hiragana) make it speech unless a case
      * particle follows the brackets: 「退位礼正殿の儀」に臨む, 「強い不満」を表明 name a ceremony and
      * what was expressed, as no speech is taken by に or を. Before の, kana ending as a verb, an
-     * adjective or a copula ends (る, た, い, ない, だ) are speech still: 「増産したい」の意向, 「もう限界だ」の声.
+     * adjective or a copula ends (る, た, い, ない, だ, ます) are speech still: 「増産したい」の意向, 「もう限界だ」の声; so
+     * before a gloss (「辞任すべきだ」（中堅議員）の声: speech glossed by its speaker). A name without kana is told by
+     * what follows its brackets, gloss or not (「未来館」（仮称）で式典).
      */
     private static int nameEnd(String text, int open) {
         char closing = text.charAt(open) == '「' ? '」' : '』';
@@ -55,10 +57,14 @@ final class Quotes {
                 int closed = pastLineBreaks(text, k + 1);
                 int a = pastGloss(text, closed);
                 char after = a < text.length() ? text.charAt(a) : '。';
-                boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0);
-                // 「みさき丸」（19トン）は: a thing glossed is named, as speech is not glossed by what it is
-                boolean glossed = a > closed;
-                return k > open + 1 && after != 'と' && after != 'だ' && after != 'で'
+                boolean said = SAID_ENDINGS.indexOf(text.charAt(k - 1)) >= 0;
+                boolean taken = CASE_PARTICLES.indexOf(after) >= 0 && !(after == 'の' && said);
+                // 「みさき丸」（19トン）は: a thing glossed is named; speech glossed by its speaker ends as said
+                // (「辞任すべきだ」（中堅議員）の声, 「頑張ります」（主将）) and stays speech
+                boolean glossed = a > closed && !said;
+                // 「未来館」（仮称）で: with no kana of speech, what follows the brackets themselves tells (as before glosses)
+                char next = kana ? after : closed < text.length() ? text.charAt(closed) : '。';
+                return k > open + 1 && next != 'と' && next != 'だ' && next != 'で'
                         && (!kana || taken || glossed || subjectOfTheEnd(text, k, a)) ? k : -1;
             }
             if (c == '「' || c == '『' || c == '、' || c == '。') {
@@ -127,8 +133,11 @@ final class Quotes {
      */
     private static final String CASE_PARTICLES = "にをのへ";
 
-    /** The last kana of a sentence said (a verb's, an adjective's or だ), which no name in brackets ends with before の. */
-    private static final String SAID_ENDINGS = "るたいだ";
+    /**
+     * The last kana of a sentence said (a verb's, an adjective's, だ or ます/です), which no name in brackets ends with
+     * before の or a gloss.
+     */
+    private static final String SAID_ENDINGS = "るたいだす";
 
     /** The longest name in brackets: a company, a newspaper, a programme. */
     private static final int NAME_CHARS = 20;

@@ -638,16 +638,19 @@ final class Reading extends ClauseArguments {
      * 日程で総選挙を行う schedule the election, whose vote the 14th and the 31st are (町議選が投開票, 総選挙が投開票; the
      * schedule itself voted nothing). The thing done on that schedule, marked を, after the schedule, else before its
      * dates; else the clause's subject when it names no actor (市長選は13日告示、20日投開票の日程で行われる); else the
-     * schedule. Known weakness: a schedule of a thing the clause does not name (…の日程で行われる, its election in the
-     * sentence before) is told as the schedule.
+     * schedule. The を is looked for only in the schedule's own clause: after it up to the first 、 or は/が (知事選は
+     * …の日程で行われ、各党は候補者の擁立を急ぐ: 知事選が投開票, not 候補者の擁立), before it back to the nearest は/が or a
+     * clause ended by a verb and 、 (首相は衆院を解散し、総選挙は19日公示、31日投開票の日程で行われる: 総選挙, not 衆院).
+     * Known weaknesses: a schedule of a thing the clause does not name (…の日程で行われる, its election in the sentence
+     * before) is told as the schedule; a 、 right after the schedule (…の日程で、総選挙を行う) hides its object.
      */
     private Phrase scheduled(int end) {
-        for (int k = end + 1; k < to; k++) {
+        for (int k = end + 1; k < to && !isParticle(k, "は", "が") && !endsAPhrase(k - 1); k++) {
             if (endsAnObject(k)) {
                 return new Phrase(chunkStart(k), k);
             }
         }
-        for (int k = ds - 1; k > from; k--) {
+        for (int k = ds - 1; k > from && !isParticle(k, "は", "が") && !endsAVerbsClause(k); k--) {
             if (endsAnObject(k)) {
                 return new Phrase(chunkStart(k), k);
             }
@@ -673,6 +676,17 @@ final class Reading extends ClauseArguments {
         boolean place = s.actors().stream().anyMatch(m -> (m.kind() == ActorKind.PLACE || m.kind() == ActorKind.COUNTRY)
                 && m.span().start() == first && m.span().end() <= last);
         return place ? e : -1;
+    }
+
+    /** Whether token {@code k} is followed by 、 or 。. */
+    private boolean endsAPhrase(int k) {
+        char c = s.charAfter(k);
+        return c == '、' || c == '。';
+    }
+
+    /** Whether token {@code k} is a verb or an auxiliary followed by 、 (解散し、): the end of a clause of its own. */
+    private boolean endsAVerbsClause(int k) {
+        return s.charAfter(k) == '、' && (Morphemes.isVerb(t.get(k)) || Morphemes.isVerbEnding(t.get(k)));
     }
 
     /** Whether token {@code k} is a を marking a noun phrase before it, outside quotes. */

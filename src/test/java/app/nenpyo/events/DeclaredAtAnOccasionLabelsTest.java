@@ -61,10 +61,19 @@ class DeclaredAtAnOccasionLabelsTest {
 
     @Test
     void anOccasionHeldBeforeADeedOfItsOwnKeepsTheOccasion() {
-        // a deed of its own, not an act of speech: the occasion is told as before (rule 21's near miss)
-        assertEquals("知事が記者会見を開催", label("知事は12日、記者会見を開き、新しい計画を発表した。\n"));
+        // a deed of its own, neither an act of speech nor a declaration: the occasion is told as before (rule 21's near miss)
+        assertEquals("知事が記者会見を開催", label("知事は12日、記者会見を開き、国の対応を批判した。\n"));
         // an object of 開く that is no occasion of speaking is no occasion
         assertEquals("協会が総会を開催", label("協会は12日、総会を開き、「ご心配をおかけした」と謝罪した。\n"));
+    }
+
+    @Test
+    void whatWasDeclaredAtAnOccasionHeldIsTheNewsAsAfterOneSaidWithSuru() {
+        // 記者会見を開き、 is 記者会見し、 (rule 32): 発表 and 表明 are declarations, read again the same day
+        assertEquals("知事が計画を発表", label("知事は12日、記者会見を開き、新しい計画を発表した。\n"));
+        assertEquals("首相が辞任する意向を表明", label("首相は28日、官邸で記者会見を開き、辞任する意向を表明した。\n"));
+        // a quote said there keeps the occasion, held or done
+        assertEquals("社長が記者会見を開催", label("社長は5日、記者会見を開き、「責任を取って辞任する」と表明した。\n"));
     }
 
     @Test

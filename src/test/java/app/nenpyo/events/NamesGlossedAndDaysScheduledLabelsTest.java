@@ -37,6 +37,23 @@ class NamesGlossedAndDaysScheduledLabelsTest {
     }
 
     @Test
+    void aNameWithoutKanaGlossedIsToldByWhatFollowsItsBrackets() {
+        // （仮称）で: no kana of speech in 「未来館」, so the で after the gloss does not make it a quote
+        assertEquals(List.of("2024-06-10 市が新施設「未来館」（仮称）で式典を開催"), labels("市は10日、新施設「未来館」（仮称）で式典を開いた。"));
+        assertEquals(List.of("2024-06-02 県が橋「青葉大橋」（全長300メートル）で開通式を実施"),
+                labels("県は2日、新しい橋「青葉大橋」（全長300メートル）で開通式を行った。"));
+    }
+
+    @Test
+    void speechGlossedByItsSpeakerIsStillSpeech() {
+        // 「…だ」（中堅議員）の声: the quote ends as speech does, the gloss names who said it
+        assertEquals(List.of("2024-06-10 中堅議員の声が上がる"), labels("党内からは10日、「首相は辞任すべきだ」（中堅議員）の声が上がった。"));
+        assertEquals(List.of("2024-06-10 若手議員の声が上がる"), labels("党内からは10日、「続投を支持します」（若手議員）の声が上がった。"));
+        // a forecast inside a quote is no deed of its month
+        assertEquals(List.of("2024-06 与党幹部"), labels("「月内にも辞任する」（与党幹部）。"));
+    }
+
+    @Test
     void anAdjectivalNounAndNaAreSaidWithTheirNoun() {
         assertEquals("2023-06 大規模な抗議活動が開始", labels("昨年6月に始まった大規模な抗議活動は、その後下火になった。").get(0));
         assertEquals(List.of("2024-06-12 大規模な工事が開始"), labels("12日に始まった大規模な工事で、道路が通行止めになった。"));
@@ -57,6 +74,26 @@ class NamesGlossedAndDaysScheduledLabelsTest {
                 labels("市長選は来月13日告示、20日投開票の日程で行われる。"));
         assertEquals(List.of("2024-06-08 陸上連盟が実施と決定", "2024-08-01 陸上連盟が全国大会を開幕", "2024-08-10 全国大会が閉幕"),
                 labels("陸上連盟は8日、全国大会を8月1日開幕、10日閉幕の日程で行うと決めた。"));
+    }
+
+    @Test
+    void whatIsScheduledIsLookedForInTheSchedulesOwnClause() {
+        // a を after the schedule's verb and its 、 is another clause's (立候補, 候補者の擁立): the topic is scheduled
+        assertEquals(List.of("2024-07-13 知事選が告示", "2024-07-20 知事選が投開票"),
+                labels("知事選は来月13日告示、20日投開票の日程で行われ、現職と新人2人が立候補を表明している。"));
+        assertEquals(List.of("2024-07-13 市長選が告示", "2024-07-20 市長選が投開票"),
+                labels("市長選は13日告示、20日投開票の日程で行われる見通しで、各党は候補者の擁立を急ぐ。"));
+        assertEquals(List.of("2024-07-09 村議選が告示", "2024-07-14 村議選が投開票"),
+                labels("村議選は来月9日告示、14日投開票の日程で実施され、村選管は投票所の数を減らす。"));
+        // a を before the topic, or in a clause ended by a verb and 、, is no object of the schedule's verb
+        assertEquals(List.of("2024-07-19 総選挙が公示", "2024-07-31 総選挙が投開票"),
+                labels("首相は衆院を解散し、総選挙は19日公示、31日投開票の日程で行われる。"));
+        assertEquals(List.of("2024-07-13 知事選が告示", "2024-07-20 知事選が投開票"),
+                labels("知事が辞職を表明したことを受け、知事選は来月13日告示、20日投開票の日程で行われる。"));
+        // the を of the schedule's own verb, before or after it, is still what is scheduled
+        assertEquals(List.of("2024-04-09 町が町議選を告示", "2024-04-14 町議選が投開票"), labels("町は町議選を4月9日告示、14日投開票の日程で行う。"));
+        assertEquals(List.of("2024-06-08 学会が開催と発表", "2024-09-02 学会が年次大会を開幕", "2024-09-05 年次大会が閉幕"),
+                labels("学会は8日、年次大会を9月2日開幕、5日閉幕の日程で開くと発表した。"));
     }
 
     @Test
