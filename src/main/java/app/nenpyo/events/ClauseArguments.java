@@ -405,19 +405,19 @@ abstract class ClauseArguments extends ClausePredicates {
                 return "";
             }
             String nominal = sahen ? text.substring(tokenStart(compound), head.span().end())
-                    : Objects.requireNonNullElse(Morphemes.compactedNoun(head.baseForm()), head.baseForm());
+                    : Objects.requireNonNullElse(compactedNoun(head, b), head.baseForm());
             complementHead = nominal;
             // 運休する可能性があると(発表) → 運休の可能性と: what was announced is the risk, not the deed
             for (int i = h + 1; i < k; i++) {
                 int last = modalEnd(i);
                 if (last >= 0 && Modal.NOUNS.get(text.substring(tokenStart(i), tokenEnd(last))) == Modal.RISK) {
-                    boolean noun = sahen || Morphemes.compactedNoun(head.baseForm()) != null;
+                    boolean noun = sahen || compactedNoun(head, b) != null;
                     nominal += (noun ? "の" : "") + text.substring(tokenStart(i), tokenEnd(last));
                     break;
                 }
             }
             // 特別警報を出す可能性と: a verb keeps its を, a noun of a deed takes its object as a headline does (8000人拘束と)
-            boolean plainVerb = !sahen && Morphemes.compactedNoun(head.baseForm()) == null;
+            boolean plainVerb = !sahen && compactedNoun(head, b) == null;
             String objects = objects(compound, lowerBound, plainVerb);
             if (asked && !plainVerb && !negated && objects.contains("を")) {
                 // 感染対策を徹底を(通知) says を twice: the asked deed keeps its verb (感染対策を徹底するよう)
@@ -427,6 +427,19 @@ abstract class ClauseArguments extends ClausePredicates {
             return objects + nominal + (negated ? "しない" : "") + joint;
         }
         return "";
+    }
+
+    /** Verbs and nouns of deciding, under which 認める permits (着工を認めると決めた → 着工容認と決定). */
+    private static final Set<String> DECIDING = Set.of("決める", "決まる", "決定", "決議");
+
+    /**
+     * The noun the verb {@code head} takes when compacted before the verb at {@code b}, or null: 認める's 容認 only under a
+     * decision; under a verb of saying it is an admission, said as written (容疑を認めていると発表 → 容疑を認めると発表,
+     * not 容疑容認と発表).
+     */
+    private String compactedNoun(Token head, int b) {
+        boolean decided = b < to && DECIDING.contains(t.get(b).baseForm());
+        return decided ? Morphemes.compactedNoun(head.baseForm()) : Morphemes.NOMINAL.get(head.baseForm());
     }
 
     /**

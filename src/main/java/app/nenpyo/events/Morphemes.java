@@ -37,13 +37,14 @@ final class Morphemes {
             Map.entry("見直す", "見直し"), Map.entry("増える", "増加"), Map.entry("減る", "減少"));
 
     /**
-     * Nouns of verbs that a label's own deed says as written, but a deed compacted into what was said or decided says
-     * as a noun: 罪を認めた is an admission (被告が罪を認める), where 容認 would say tolerating; 着工を認めると決めた is a
-     * permission, compacted as 着工容認と決定.
+     * Nouns of verbs that a label's own deed says as written, but a deed compacted into what was decided says as a noun:
+     * 罪を認めた is an admission (被告が罪を認める), where 容認 would say tolerating; 着工を認めると決めた is a permission,
+     * compacted as 着工容認と決定. Under a verb of saying it stays an admission (容疑を認めていると発表 → 容疑を認めると発表):
+     * the caller tells which verb governs it.
      */
     private static final Map<String, String> COMPACTED = Map.of("認める", "容認");
 
-    /** The noun a deed compacted into what was said or decided takes ({@link #NOMINAL}, {@link #COMPACTED}), or null. */
+    /** The noun a deed compacted into what was decided takes ({@link #NOMINAL}, {@link #COMPACTED}), or null. */
     static String compactedNoun(String baseForm) {
         String nominal = NOMINAL.get(baseForm);
         return nominal != null ? nominal : COMPACTED.get(baseForm);

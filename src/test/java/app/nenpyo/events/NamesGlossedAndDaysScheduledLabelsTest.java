@@ -111,5 +111,14 @@ class NamesGlossedAndDaysScheduledLabelsTest {
         assertEquals(List.of("2024-06-05 候補者が敗北を認める"), labels("候補者は5日夜、支持者を前に敗北を認めた。"));
         // a permission compacted into what was decided keeps its noun: 着工を認めると決めた → 着工容認と決定
         assertEquals(List.of("2024-06-21 県が新工場の着工容認と決定"), labels("県は21日、新工場の着工を認めると決めた。"));
+        assertEquals(List.of("2024-06-03 審議会が事業の継続容認と決定"), labels("審議会は3日、事業の継続を認めると決定した。"));
+    }
+
+    @Test
+    void anAdmissionReportedIsSaidAsWrittenNotAsAPermission() {
+        // under a verb of saying 認める admits (read again the same day): 容認 would say the police tolerated the charge
+        assertEquals(List.of("2024-06-10 県警が容疑を認めると発表"), labels("県警は10日、男が容疑を認めていると発表した。"));
+        assertEquals(List.of("2024-06-10 同社が施工不良を認めると発表"), labels("同社は10日、施工不良を認めたと発表した。"));
+        assertEquals(List.of("2024-06-10 被告が罪を認めると発言"), labels("被告は10日、罪を認めると述べた。"));
     }
 }
