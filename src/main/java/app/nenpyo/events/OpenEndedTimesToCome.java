@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *   <li>not: 同社は来月以降、新しい車両を投入する (以降 and a comma: the start of what is done, read as から is; the
  *       writers keep these off the timeline too, but an earlier test holds 今秋以降、…投入する on it); 再開は来月以降になるとの見通しを示した (以降になる: an
  *       expectation, {@link ExpectedTimes}' and {@link VaguePlans}' to read, and stated as the day's news here);
- *       昨年4月以降は客が減った, 今月以降も続ける (begun by the article's day: a past or running stretch).</li>
+ *       昨年4月以降は客が減った, 今月以降も続ける (begun by the article's day: a past or running stretch);
+ *       来月1日以降は、レジ袋が有料になる, 改正法は来月1日以降に施行される (a named day: the start of a change, read as
+ *       から is; a month's or a year's end, 年度末以降に, names none and is taken).</li>
  * </ul>
  *
  * <p>Known weakness: 以降の before a noun (来月以降の運行を取りやめる) is left; the noun may be the day's deed's object
@@ -38,6 +40,7 @@ final class OpenEndedTimesToCome {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
-        return VaguePlans.notBegun(mention, articleDay) && SOME_TIME_AFTER.matcher(after).lookingAt();
+        return VaguePlans.notBegun(mention, articleDay) && !PutOffTimes.namesADay(mention)
+                && SOME_TIME_AFTER.matcher(after).lookingAt();
     }
 }

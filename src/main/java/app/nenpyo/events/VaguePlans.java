@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       委員会は夏ごろに報告書をまとめる予定だ → background (にも, 以降, めど, ごろ: a rough aim);</li>
  *   <li>市議会は週明けにも臨時会を開く / 運用再開は週明け以降になる / 説明会は年明けにも開く / 県は来週にも結論を出す
  *       方針だ → background (the Monday, the new year's first days, the week are a guess; session 39: sets seven, eight and
- *       eleven to fifteen keep 来週にも off the timeline, set one a deed so told plainly on it);</li>
+ *       eleven to fifteen keep 来週にも off the timeline, set one a deed so told plainly on it); not 来週にもう一度協議する
+ *       予定だ (に and もう: the week told plainly), nor 年明けにも事故が起きた in a January article (begun);</li>
  *   <li>not: 与党は6日に予算案を提出し、年度内の成立を目指す (the aim of a deed the sentence dates by a
  *       day: it says what that day's deed is for, and stays with it), 来年度から予算が倍増される見通しだ
  *       (から: where a change begins, decision 0005), 市は今秋にも対象区域を告示する (told as what will be
@@ -61,8 +62,17 @@ final class VaguePlans {
     /** A character that is no comma, full stop nor start of a date: a digit only in a count (2号機, 約200店), not 2022年. */
     static final String NO_COMMA_NOR_DATE = "[^、。0-9０-９]|[0-9０-９]++(?![年月日])";
 
+    /**
+     * にも, "at the earliest", right after a time: not に and もう (来週にもう一度協議する: a time told plainly, then "once
+     * more").
+     */
+    private static final String AT_THE_EARLIEST = "にも(?!う)";
+
+    /** にも at the earliest, right after a time (来週にも, 年明けにも). */
+    private static final Pattern EARLIEST = Pattern.compile(AT_THE_EARLIEST);
+
     /** 週明け with にも or 以降: the Monday a plan may be carried out on, no day named. */
-    private static final Pattern MONDAY_GUESSED = Pattern.compile("にも|以降");
+    private static final Pattern MONDAY_GUESSED = Pattern.compile(AT_THE_EARLIEST + "|以降");
 
     private VaguePlans() {
     }
@@ -93,8 +103,9 @@ final class VaguePlans {
 
     /**
      * A week that has not begun by the article's day (来週, 再来週): with にも and a plan, the week a deed may come in at
-     * the earliest, whose day nobody has named. Not this week (今週中にも: begun), nor a week's end or a limit within it
-     * (来週末にも, 来週中にも: the writers of sets two and three keep 今週末にも, 今週中にも and 来週中にも on the timeline).
+     * the earliest, whose day nobody has named. Not this week (今週にも…方針だ: begun), nor a week's end or a limit within
+     * it (来週末にも: a weekend; 来週中にも: 中 comes before にも; the writers of sets two and three keep 今週末にも, 今週中にも
+     * and 来週中にも on the timeline).
      * The plan is asked for because set one's writer keeps a deed told plainly (政府は来週にも…支出する) on the
      * timeline; 以降 after the week is {@link OpenEndedTimesToCome}'s.
      */
@@ -121,10 +132,11 @@ final class VaguePlans {
             return MONDAY_GUESSED.matcher(after).lookingAt();
         }
         if (text.endsWith("年明け")) {
-            return after.startsWith("にも");
+            // not begun: in a January article 年明けにも may date a deed already done (年明けにも事故が起きた)
+            return notBegun(mention, articleDay) && EARLIEST.matcher(after).lookingAt();
         }
         if (isAWeekToCome(mention, articleDay)) {
-            return after.startsWith("にも") && PLANNED.matcher(after).find();
+            return EARLIEST.matcher(after).lookingAt() && PLANNED.matcher(after).find();
         }
         // a season alone is read with its ごろ (夏ごろに…予定): the rough aim is inside the expression
         boolean limitOrAimWritten = text.endsWith("内") || text.endsWith("中") || text.endsWith("ごろ") || text.endsWith("頃");
