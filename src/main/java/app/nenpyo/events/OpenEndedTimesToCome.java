@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       writers keep these off the timeline too, but an earlier test holds 今秋以降、…投入する on it); 再開は来月以降になるとの見通しを示した (以降になる: an
  *       expectation, {@link ExpectedTimes}' and {@link VaguePlans}' to read, and stated as the day's news here);
  *       昨年4月以降は客が減った, 今月以降も続ける (begun by the article's day: a past or running stretch);
- *       来月1日以降は、レジ袋が有料になる, 改正法は来月1日以降に施行される (a named day: the start of a change, read as
- *       から is; a month's or a year's end, 年度末以降に, names none and is taken).</li>
+ *       来月1日以降は、レジ袋が有料になる, 新制度は7月1日以降も続く (a named day with は or も: the start of a change,
+ *       read as から is; a named day with に, 来月10日以降に決める, is some time after it and is taken).</li>
  * </ul>
  *
  * <p>Known weakness: 以降の before a noun (来月以降の運行を取りやめる) is left; the noun may be the day's deed's object
@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  */
 final class OpenEndedTimesToCome {
 
-    /** 以降 and に (not になる: an expectation), は or も. */
-    private static final Pattern SOME_TIME_AFTER = Pattern.compile("以降(に(?!な)|は|も)");
+    /** 以降 and に (not になる: an expectation): some time after it, a named day too (来月10日以降に決める). */
+    private static final Pattern SOME_TIME_AFTER = Pattern.compile("以降に(?!な)");
+
+    /** 以降 and は or も: the open stretch from it; from a named day, the start of a change (read as から is). */
+    private static final Pattern FROM_IT_ON = Pattern.compile("以降[はも]");
 
     private OpenEndedTimesToCome() {
     }
@@ -40,7 +43,7 @@ final class OpenEndedTimesToCome {
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
      */
     static boolean isOne(DateMention mention, String after, Optional<LocalDate> articleDay) {
-        return VaguePlans.notBegun(mention, articleDay) && !PutOffTimes.namesADay(mention)
-                && SOME_TIME_AFTER.matcher(after).lookingAt();
+        return VaguePlans.notBegun(mention, articleDay) && (SOME_TIME_AFTER.matcher(after).lookingAt()
+                || !PutOffTimes.namesADay(mention) && FROM_IT_ON.matcher(after).lookingAt());
     }
 }

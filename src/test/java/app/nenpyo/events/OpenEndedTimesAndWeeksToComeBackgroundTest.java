@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * week and a deed to come told plainly do.
  *
  * <p>A time to come with 以降 and に, は or も ({@link OpenEndedTimesToCome}): some time after it, or the open stretch from
- * it. 以降 and a comma (the start of what is done), an expectation stated, a named day and a time begun stay.
+ * it. 以降 and a comma (the start of what is done), an expectation stated, a named day with は or も and a time begun
+ * stay.
  */
 class OpenEndedTimesAndWeeksToComeBackgroundTest {
 
@@ -88,12 +89,13 @@ class OpenEndedTimesAndWeeksToComeBackgroundTest {
         // not: a time begun or over by the article's day
         "昨年4月以降は、観光客の数が戻らない。|昨年4月|false",
         "今月以降も、食品の値上げが相次ぐ。|今月|false",
-        // not: a named day, the start of a change (read as から is); a year's end names none
+        // not: a named day with は or も, the start of a change (read as から is); a year's end names none
         "来月1日以降は、レジ袋が有料になる。|来月1日|false",
-        "改正法は来月1日以降に施行される。|来月1日|false",
         "新制度は7月1日以降も続く。|7月1日|false",
-        "改正法は来月以降に施行される。|来月|true",
-        "庁舎の建て替えは今年度末以降に始まる。|今年度末|true",
+        "来月以降は、レジ袋が有料になる。|来月|true",
+        "今年度末以降は、庁舎の窓口が駅前に移る。|今年度末|true",
+        // a named day with に: some time after it
+        "新しい日程は、来月10日以降に両社が協議して決める。|来月10日|true",
     })
     void aTimeToComeWith以降IsBackground(String sentence, String expression, boolean background) {
         Articles.assertBackground(background ? VaguePlans.REASON : null, sentence, expression, DATE);
