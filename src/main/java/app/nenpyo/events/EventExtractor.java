@@ -1073,8 +1073,8 @@ public final class EventExtractor {
      * 6日襲った (a verb follows), 11日発表した / 3日召集され / 6日召集の (a sahen noun used as a verb), 8月15日告示、同22日
      * 投開票 (a schedule's deeds listed, the verb left out before the comma, the next date right after it: each day its
      * own report, decision 0042's addendum of 2026-12-12; 1995年創業、従業員30人の町工場 is a profile of the noun, no list)
-     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて that has begun by the article's
-     * day ({@link #spanOfAHappening}).
+     * and 15日午前 (a part of the day) are not on a noun, nor is a span ending in にかけて; a forecast's period
+     * ({@link #forecastPeriod}) is no report beside another date either.
      * What a dated verb's relative clause names is no happening either: in 財務省が11日発表した2021年11月の国際収支速報
      * the month is the data's period, and the sentence's event is the announcement on the 11th.
      *
@@ -1086,8 +1086,8 @@ public final class EventExtractor {
             return dates;
         }
         List<DateMention> kept = dates.stream()
-                .filter(m -> spanOfAHappening(m, written)
-                        || !modifiesNoun(s, m.span().end() - s.offset(), nextStart(dates, m) - s.offset())).toList();
+                .filter(m -> !forecastPeriod(s, m, written) && (m.text().endsWith(SPAN_PARTICLE)
+                        || !modifiesNoun(s, m.span().end() - s.offset(), nextStart(dates, m) - s.offset()))).toList();
         if (kept.isEmpty()) {
             return dates;
         }
@@ -1107,19 +1107,34 @@ public final class EventExtractor {
     private static final String SPAN_PARTICLE = "にかけて";
 
     /**
-     * Whether a date is a span ending in にかけて ({@link #SPAN_PARTICLE}) that began by the article's day: it dates
-     * what happened over it, a report beside a later day of the sentence (14日から15日にかけて｜大雪に見舞われ、15日朝までに
-     * …積もった, written on the 16th). A span wholly after the article's day is a forecast's period, foreseen with the
-     * noun after it (気象庁は19日、20日から21日にかけて｜大雨の恐れがあると発表した, written on the 19th): written on
-     * that noun as any date is, no report when the sentence has another date (decision 0042's addendum of 2026-12-15,
-     * review rv1 item 5). A span in a relative clause (14日夜から15日未明にかけて起きた事件で男を逮捕した) is before a verb,
-     * never on a noun, and stays a report of what happened then, as the writers of the sets read it.
-     *
-     * @param written the article's day; null when it has none (then every such span dates a happening)
+     * What tells a span ending in にかけて foreseen, close after it: the danger's 恐れ, おそれ, a 予想, 見込み, 見通し, 予報 or
+     * 予測, or a call to 警戒 or 注意 (大雨の恐れがある, 渋滞が予想される, 大雨に警戒するよう).
      */
-    private static boolean spanOfAHappening(DateMention m, LocalDate written) {
-        return m.text().endsWith(SPAN_PARTICLE)
-                && (written == null || m.value().filter(v -> v.start().isAfter(written)).isEmpty());
+    private static final Pattern FORECAST_CUE = Pattern.compile("恐れ|おそれ|予想|見込|見通し|予報|予測|警戒|注意");
+    /** How far after the span its cue may stand at most: 、九州北部から東北の広い範囲で大雨の恐れ. */
+    private static final int FORECAST_REACH = 24;
+
+    /**
+     * Whether a date is a forecast's period: a span ending in にかけて ({@link #SPAN_PARTICLE}) that ends after the
+     * article's day, a forecast's cue ({@link #FORECAST_CUE}) close after it in its sentence. It is when the weather or
+     * the traffic is foreseen, no happening: no report when the sentence has another date (decision 0042's addendum of
+     * 2026-12-15, review rv1 item 5, read again the same day). Written on the 19th, 気象庁は19日、20日から21日にかけて
+     * 大雨の恐れがあると発表した → yes, as with にかけて、, にかけては, にかけての大雨に警戒, 19日夜から21日にかけて; 同社は19日、
+     * 4月1日から3日にかけて展示会を開くと発表した → no (a plan, no cue: its span stays a report, as a planned day does),
+     * nor 18日から19日にかけて暴風に見舞われ (over by the article's day), nor any span with no article's day.
+     *
+     * <p>Known weakness: a cue of another clause within reach (…にかけて展示会を開き、来場者10万人を見込む) takes a plan's
+     * span for a forecast's.
+     *
+     * @param written the article's day; null when it has none
+     */
+    private static boolean forecastPeriod(AnalysedSentence s, DateMention m, LocalDate written) {
+        if (written == null || !m.text().endsWith(SPAN_PARTICLE) || m.value().filter(v -> v.end().isAfter(written)).isEmpty()) {
+            return false;
+        }
+        int after = m.span().end() - s.offset();
+        return after <= s.text().length()
+                && FORECAST_CUE.matcher(s.text().substring(after, Math.min(s.text().length(), after + FORECAST_REACH))).find();
     }
 
     /** Where the first date after this one starts in the document, or -1 when none follows. */

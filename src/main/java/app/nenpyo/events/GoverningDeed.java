@@ -20,18 +20,23 @@ import java.util.List;
  * the 連用 chain and 16日 dates a relative clause of the last clause, so no deed is clear and none is given (empty).
  *
  * <p>Two dates may share the clause ending last, no verb and comma between them to split it: the deed's is then the one
- * written in the slot news gives the deed's own day, right before a comma ({@code 昨年10月29日夜に…159人が死亡した事故で、
- * 捜査本部は13日、最終結果を発表した。} → the 13th's; {@code 沈没事故で、…被告の初公判が10日（火）、開かれた。} → the
- * 10th's), the other dating a modifier (事故); with none in that slot, or two, the first as before (decision 0042's
- * addendum of 2026-12-15). Taking the later of two in the slot ({@code 美術館から先月上旬、絵が盗まれた事件で、県警は14日、…})
- * was tried: it gave set three's lead a day (…で2月、夫婦が死亡した火災で、地検は25日、起訴した。) and a bystander's words
- * after a sentence of no deed that day, which its writer expects no report of.
+ * written in the slot news gives the deed's own day, right after the topic's は or が and right before a comma
+ * ({@code 昨年10月29日夜に…159人が死亡した事故で、捜査本部は13日、最終結果を発表した。} → the 13th's;
+ * {@code 沈没事故で、…被告の初公判が10日（火）、開かれた。} → the 10th's), the other dating a modifier (事故); with none in
+ * that slot, or two, the first as before (decision 0042's addendum of 2026-12-15). A date between two commas with no
+ * topic before it dates a modifier: {@code 県警は18日に、今月3日、住宅に侵入した疑いで男を逮捕した。} → the 18th's, the
+ * first (read again the same day). Taking the later of two in the slot ({@code 美術館から先月上旬、絵が盗まれた事件で、
+ * 県警は14日、…}) was tried: it gave set three's lead a day (…で2月、夫婦が死亡した火災で、地検は25日、起訴した。) and a
+ * bystander's words after a sentence of no deed that day, which its writer expects no report of.
  *
  * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
  * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first;
  * a later day in a modifier of the last clause (19日に会見し、20日に…) is still taken as the deed's.
  */
 final class GoverningDeed {
+
+    /** The commas of Japanese text: the ideographic one, the full-width and the half-width ones. */
+    private static final String COMMAS = "、，,";
 
     private GoverningDeed() {
     }
@@ -60,10 +65,24 @@ final class GoverningDeed {
         return ordered;
     }
 
-    /** Whether the report's date expression is followed by a comma: 13日、, 10日（火）、 (the bracket in the expression). */
+    /**
+     * Whether the report's date expression stands in the deed's slot, a topic's は or が (a comma may follow it) before it
+     * and a comma after it: 捜査本部は13日、, 初公判が10日（火）、 (the bracket in the expression), 県警は、18日、 → yes;
+     * the modifier's 今月3日 in 県警は18日に、今月3日、…侵入した疑いで…逮捕した → no (a comma before it, no topic), nor 13日に、.
+     * Full-width and half-width commas count as 、 does (13日，).
+     */
     private static boolean beforeAComma(Report r, String text) {
         int after = r.source().expression().end();
-        return after < text.length() && text.charAt(after) == '、';
+        return after < text.length() && COMMAS.indexOf(text.charAt(after)) >= 0 && afterATopic(r.source().expression().start(), text);
+    }
+
+    /** Whether a topic's は or が, or one and a comma, ends right before that index. */
+    private static boolean afterATopic(int at, String text) {
+        int before = at - 1;
+        if (before >= 1 && COMMAS.indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before >= 0 && "はが".indexOf(text.charAt(before)) >= 0;
     }
 
     private static boolean endsBefore(Report r, Report deed) {

@@ -71,22 +71,58 @@ class GoverningDeedTest {
 
     @Test
     void aTieGoesToTheOneDateBeforeAComma() {
-        Report incident = report("2024-08-02", 0, 60);
+        Report incident = reportAt("2024-08-02", new TextSpan(0, 60), 1);
         Report deed = reportAt("2025-03-18", new TextSpan(0, 60), 10);
-        assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, withCommasAt(13)));
-        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, withCommasAt(3)),
+        assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, withSlotsAt(10)));
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, withSlotsAt(1)),
                 "the first date before the comma");
-        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, withCommasAt(3, 13)),
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, withSlotsAt(1, 10)),
                 "both before a comma: the first stays");
         assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, NO_COMMAS),
                 "neither: the first stays");
     }
 
-    /** A sentence of 80 characters with commas at these places. */
-    private static String withCommasAt(int... at) {
+    @Test
+    void theSlotIsAfterATopicAndBeforeAnyComma() {
+        Report incident = reportAt("2024-08-02", new TextSpan(0, 60), 1);
+        Report deed = reportAt("2025-03-18", new TextSpan(0, 60), 10);
+        StringBuilder noTopic = new StringBuilder(NO_COMMAS);
+        noTopic.setCharAt(13, '、');
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, noTopic.toString()),
+                "a comma after the date, no topic before it: a modifier's date, the first stays");
+        noTopic.setCharAt(9, '、');
+        assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, noTopic.toString()),
+                "between two commas, no topic: the first stays");
+        for (String comma : List.of("，", ",")) {
+            String text = withSlotsAt(10).replace("、", comma);
+            assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, text), comma);
+        }
+        StringBuilder topicAndComma = new StringBuilder(NO_COMMAS);
+        topicAndComma.setCharAt(8, 'が');
+        topicAndComma.setCharAt(9, '、');
+        topicAndComma.setCharAt(13, '、');
+        assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, topicAndComma.toString()),
+                "a topic, a comma, the date, a comma");
+    }
+
+    @Test
+    void aDayBetweenCommasAfterTheDeedsDayIsAModifiers() {
+        LocalDate written = LocalDate.of(2025, 3, 19);
+        for (String deedsDay : List.of("18日に、", "18日夜に、")) {
+            List<String> got = Articles.carriedLabels("県警は" + deedsDay + "今月3日、市内の住宅に侵入して現金を盗んだ疑いで無職の男を逮捕した。"
+                    + "県警は近隣の住民に戸締まりを呼びかけた。\n", written);
+            assertEquals(1, got.size(), got::toString);
+            assertTrue(got.get(0).startsWith("2025-03-18 "), deedsDay + got);
+        }
+    }
+
+    /** A sentence of 80 characters with, for each date starting at these places (3 characters long), a topic's は right
+     *  before it and a comma right after it. */
+    private static String withSlotsAt(int... dateStarts) {
         StringBuilder text = new StringBuilder(NO_COMMAS);
-        for (int i : at) {
-            text.setCharAt(i, '、');
+        for (int i : dateStarts) {
+            text.setCharAt(i - 1, 'は');
+            text.setCharAt(i + 3, '、');
         }
         return text.toString();
     }

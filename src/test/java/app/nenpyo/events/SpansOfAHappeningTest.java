@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A span the finder reads whole with its particle (14日から15日にかけて) dates the clause it stands in, never a noun after
- * it, and is a report beside a later day of its sentence (decision 0042's addendum of 2026-12-14), when it began by the
- * article's day: one wholly after it is a forecast's, written on the noun foreseen (the addendum of 2026-12-15). Sentences of news
+ * it, and is a report beside a later day of its sentence (decision 0042's addendum of 2026-12-14), unless it is a
+ * forecast's period, ending after the article's day with a forecast's cue after it (the addendum of 2026-12-15). Sentences of news
  * style written for this test, from several domains, with the near misses the rule must leave alone.
  */
 class SpansOfAHappeningTest {
@@ -41,6 +41,28 @@ class SpansOfAHappeningTest {
         assertEquals(List.of("2025-03-19"), warned.stream().map(l -> l.split(" ")[0]).toList(), warned::toString);
         List<String> traffic = Articles.datedLabels("高速道路会社は18日、22日から23日にかけて渋滞が予想されると発表した。\n", DAY);
         assertEquals(List.of("2025-03-18"), traffic.stream().map(l -> l.split(" ")[0]).toList(), traffic::toString);
+    }
+
+    @Test
+    void aForecastsPeriodIsNoReportWhateverFollowsItsParticle() {
+        for (String sentence : List.of("気象庁は19日、20日から21日にかけて、大雨の恐れがあると発表した。",
+                "気象庁は19日、20日から21日にかけては大雨の恐れがあると発表した。",
+                "気象庁は19日、20日から21日にかけての大雨に警戒するよう呼びかけた。",
+                "気象庁は19日、19日夜から21日にかけて大雨の恐れがあると発表した。",
+                "気象庁は19日、今夜から21日にかけて大雨の恐れがあると発表した。")) {
+            List<String> got = Articles.datedLabels(sentence + "\n", DAY);
+            assertEquals(List.of("2025-03-19"), got.stream().map(l -> l.split(" ")[0]).toList(), sentence + got);
+        }
+    }
+
+    @Test
+    void aPlansSpanAfterTheArticlesDayStaysAReport() {
+        List<String> fair = Articles.datedLabels("同社は19日、4月1日から3日にかけて東京ビッグサイトで新製品の展示会を開くと発表した。\n", DAY);
+        assertEquals(List.of("2025-03-19", "2025-04-01/2025-04-03"), fair.stream().map(l -> l.split(" ")[0]).toList(),
+                fair::toString);
+        List<String> trains = Articles.datedLabels("JR東日本は19日、22日から24日にかけて山手線の一部区間で運転を見合わせると発表した。\n", DAY);
+        assertEquals(List.of("2025-03-19", "2025-03-22/2025-03-24"), trains.stream().map(l -> l.split(" ")[0]).toList(),
+                trains::toString);
     }
 
     @Test
