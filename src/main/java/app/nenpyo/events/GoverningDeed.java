@@ -23,10 +23,11 @@ import java.util.List;
  * written in the slot news gives the deed's own day, right after the topic's は or が and right before a comma
  * ({@code 昨年10月29日夜に…159人が死亡した事故で、捜査本部は13日、最終結果を発表した。} → the 13th's;
  * {@code 沈没事故で、…被告の初公判が10日（火）、開かれた。} → the 10th's), the other dating a modifier (事故); with none in
- * that slot, or two, the first as before (decision 0042's addendum of 2026-12-15). A date between two commas with no
- * topic before it dates a modifier: {@code 県警は18日に、今月3日、住宅に侵入した疑いで男を逮捕した。} → the 18th's, the
- * first (read again the same day). Taking the later of two in the slot ({@code 美術館から先月上旬、絵が盗まれた事件で、
- * 県警は14日、…}) was tried: it gave set three's lead a day (…で2月、夫婦が死亡した火災で、地検は25日、起訴した。) and a
+ * that slot, or two, the first as before (decision 0042's addendum of 2026-12-15). The one date before a comma is the
+ * deed's only after a topic: {@code 県警は18日に、今月3日、住宅に侵入した疑いで男を逮捕した。} → the 18th's, the first
+ * (read again the same day); two dates before a comma keep the first whatever stands before them, so that
+ * {@code …で2月、夫婦が死亡した火災で、地検は25日、起訴した。} keeps the 2nd month's. Taking the later of two in the slot
+ * ({@code 美術館から先月上旬、絵が盗まれた事件で、県警は14日、…}) was tried: it gave set three's lead a day (the 25th) and a
  * bystander's words after a sentence of no deed that day, which its writer expects no report of.
  *
  * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
@@ -54,7 +55,8 @@ final class GoverningDeed {
         int lastEnd = past.stream().mapToInt(r -> r.source().clause().end()).max().orElse(-1);
         List<Report> endingLast = past.stream().filter(r -> r.source().clause().end() == lastEnd).toList();
         List<Report> inTheSlot = endingLast.stream().filter(r -> beforeAComma(r, text)).toList();
-        Report deed = inTheSlot.size() == 1 ? inTheSlot.get(0) : endingLast.isEmpty() ? there.get(0) : endingLast.get(0);
+        Report deed = inTheSlot.size() == 1 && afterATopic(inTheSlot.get(0).source().expression().start(), text)
+                ? inTheSlot.get(0) : endingLast.isEmpty() ? there.get(0) : endingLast.get(0);
         if (there.stream().anyMatch(r -> endsBefore(r, deed) && r.time().start().isAfter(deed.time().start())
                 && (written == null || !r.time().start().isAfter(written)))) {
             return List.of();
@@ -66,17 +68,18 @@ final class GoverningDeed {
     }
 
     /**
-     * Whether the report's date expression stands in the deed's slot, a topic's は or が (a comma may follow it) before it
-     * and a comma after it: 捜査本部は13日、, 初公判が10日（火）、 (the bracket in the expression), 県警は、18日、 → yes;
-     * the modifier's 今月3日 in 県警は18日に、今月3日、…侵入した疑いで…逮捕した → no (a comma before it, no topic), nor 13日に、.
-     * Full-width and half-width commas count as 、 does (13日，).
+     * Whether the report's date expression is followed by a comma: 13日、, 10日（火）、 (the bracket in the expression); the
+     * full-width and half-width commas count as 、 does (13日，).
      */
     private static boolean beforeAComma(Report r, String text) {
         int after = r.source().expression().end();
-        return after < text.length() && COMMAS.indexOf(text.charAt(after)) >= 0 && afterATopic(r.source().expression().start(), text);
+        return after < text.length() && COMMAS.indexOf(text.charAt(after)) >= 0;
     }
 
-    /** Whether a topic's は or が, or one and a comma, ends right before that index. */
+    /**
+     * Whether a topic's は or が, or one and a comma, ends right before that index, the date's start: 捜査本部は13日、,
+     * 初公判が10日（火）、, 県警は、18日、 → yes; the modifier's 今月3日 in 県警は18日に、今月3日、…侵入した疑いで…逮捕した → no.
+     */
     private static boolean afterATopic(int at, String text) {
         int before = at - 1;
         if (before >= 1 && COMMAS.indexOf(text.charAt(before)) >= 0) {
