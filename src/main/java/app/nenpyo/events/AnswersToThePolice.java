@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * the arrest's day (or the article's); the rule of the sentence before refuses it for its ている, and the lead's for
  * 調べに対し, which said in the past (調べに対し「…」と述べた) is words of an interrogation's day, not the lead's.
  *
- * <p>Only the formula whole: the answer opens the sentence (調べに対し, a comma and its speaker allowed), the suspect's
- * words are quoted, and the sentence ends on 容疑を (一部) 認めている or 否認している, perhaps told as hearsay (という).
+ * <p>Only the formula whole: the answer opens the sentence (調べに対し, perhaps whose 調べ in a few characters, 警察の or
+ * 県警の, a comma and its speaker allowed), the suspect's words are quoted (perhaps in part: などと), and the sentence ends
+ * on 容疑を (一部 or 大筋で) 認めている or 否認している, perhaps told as hearsay (という).
  * Not {@code 県警によると、男は「記憶にない」と容疑を否認している。} (the police's account: the writers of sets three and
  * four expect none of its three), nor {@code 調べに対し、2人は容疑を認め、残る2人は否認している。} (no words quoted: set
  * thirteen's writer expects none), nor {@code 調べに対し「…」と容疑を認めた。} (a deed done, the lead's rule's).
@@ -25,9 +26,13 @@ final class AnswersToThePolice {
     private AnswersToThePolice() {
     }
 
-    /** 調べに対し…「…」と容疑を(一部)認めている(という)。 at the sentence's start and end. */
+    /**
+     * (県警の)調べに対し…「…」(など)と容疑を(一部|大筋で)認めている(という)。 at the sentence's start and end: whose 調べ may
+     * be named in a few characters (警察の, 県警の), and the words may be a part of the answer (などと).
+     */
     private static final Pattern ANSWER = Pattern.compile(
-            "^[\\s　]*調べに対し[、,]?[^「」、。]{0,20}?[「『].*[」』]と容疑を(一部)?(認め|否認し)(?<answered>ている)(という)?[。．]?[\\s　]*$",
+            "^[\\s　]*(?:[^「」、。]{1,6}の)?調べに対し[、,]?[^「」、。]{0,20}?[「『].*[」』](?:など)?と容疑を(一部|大筋で)?"
+                    + "(認め|否認し)(?<answered>ている)(という)?[。．]?[\\s　]*$",
             Pattern.DOTALL);
 
     /**

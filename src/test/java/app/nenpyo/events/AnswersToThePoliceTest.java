@@ -29,7 +29,21 @@ class AnswersToThePoliceTest {
         assertFalse(AnswersToThePolice.told("県警によると、男は「金に困っていた」と容疑を認めている。"), "the police's account");
         assertFalse(AnswersToThePolice.told("調べに対し、2人は容疑を認め、残る1人は否認している。"), "no words quoted");
         assertFalse(AnswersToThePolice.told("調べに対し「金に困っていた」と容疑を認めた。"), "a deed done");
-        assertFalse(AnswersToThePolice.told("社長は「調べに対し協力している」と話している。"), "the words inside a quote");
+        assertFalse(AnswersToThePolice.told("社長は「調べに対し協力している」と話している。"),
+                "the words inside a quote, refused as the formula opens no sentence there");
+        assertFalse(AnswersToThePolice.told("「調べに対し協力する」と話し、容疑を認めている。"),
+                "a quote opening the sentence is no answer's opening");
+        assertFalse(AnswersToThePolice.told("県警によると、男は「金に困っていた」などと容疑を認めている。"), "the police's account, などと");
+        assertFalse(AnswersToThePolice.told("事件を捜査している県警捜査1課の調べに対し「知らない」と容疑を否認している。"),
+                "whose 調べ told at length: a clause, not a name");
+    }
+
+    @Test
+    void theFormulasCommonVariants() {
+        assertTrue(AnswersToThePolice.told("警察の調べに対し「金に困っていた」と容疑を認めている。"), "whose 調べ");
+        assertTrue(AnswersToThePolice.told("県警の調べに対し、男は「覚えていない」と容疑を否認しているという。"), "whose 調べ, a speaker");
+        assertTrue(AnswersToThePolice.told("調べに対し「生活費に困っていた」などと容疑を認めている。"), "the words in part");
+        assertTrue(AnswersToThePolice.told("調べに対し「間違いない」と容疑を大筋で認めているという。"), "in the main");
     }
 
     @Test
