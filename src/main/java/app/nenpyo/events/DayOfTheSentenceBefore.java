@@ -57,7 +57,8 @@ import java.util.stream.Collectors;
  * it names, before the next title line, it takes the day of the article's lead instead ({@link DayOfTheLead}, the
  * addendum of 2026-12-13):
  * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th. So does a suspect's answer to
- * the police told as it stands ({@link AnswersToThePolice}: 調べに対し「…」と容疑を認めている。), whatever stands before it.
+ * the police told as it stands ({@link AnswersToThePolice}: 調べに対し「…」と容疑を認めている。), whatever stands before it
+ * unless that is a recent legal deed of its own day (a second arrest), whose day it then takes.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
  * antecedent's and its category is known and not the antecedent's, or, right after a deed, it ends by saying a quote with
@@ -342,7 +343,8 @@ final class DayOfTheSentenceBefore {
             String said = sentence.span().of(text);
             boolean dated = hasDate(sorted, sentence, said);
             if (!dated && lead.isPresent() && lead.get().reaches(before, sentence) && AnswersToThePolice.told(said)) {
-                out.add(new Carried(sentence, lead.get().deed(), false, true, true));
+                out.add(new Carried(sentence, arrestRightBefore(doc, before, sentence, bySentence.get(before.span().start()),
+                        written).orElse(lead.get().deed()), false, true, true));
                 continue;
             }
             if (!endsAsADeedDone(said)) {
@@ -376,6 +378,22 @@ final class DayOfTheSentenceBefore {
      * The deed of the sentence before ({@link GoverningDeed}) whose day an undated sentence after it may take: on the
      * timeline, on one day, told as done, no figure's date among its reports.
      */
+    /**
+     * The legal deed of the sentence right before, done on a recent day, that a suspect's answer answers rather than the
+     * lead's: {@code 県警は今月12日、…男の知人を逮捕した。調べに対し「知らない」と容疑を否認している。} after a lead of the 18th
+     * → the 12th's arrest; none when the sentence before tells no legal deed (男は容疑を否認している。, 現場は住宅街だった。),
+     * so the lead's stands (review rvR item 4).
+     */
+    private static Optional<Report> arrestRightBefore(AnalyzedDocument doc, Sentence before, Sentence sentence,
+                                                     List<Report> there, LocalDate written) {
+        if (there == null || written == null || !adjacent(doc, before, sentence)) {
+            return Optional.empty();
+        }
+        return deedOf(there, before.span().of(doc.text()), written, doc.text())
+                .filter(r -> r.category() == EventCategory.LEGAL && !r.time().start().isAfter(written)
+                        && !r.time().start().isBefore(written.minusDays(RECENT_DAYS)));
+    }
+
     private static Optional<Report> deedOf(List<Report> there, String told, LocalDate written, String text) {
         List<Report> deedFirst = GoverningDeed.first(there, written, text);
         if (deedFirst.isEmpty() || namesTheFiguresDates(there)) {

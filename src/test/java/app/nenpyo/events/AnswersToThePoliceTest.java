@@ -69,6 +69,18 @@ class AnswersToThePoliceTest {
     }
 
     @Test
+    void anAnswerRightAfterASecondArrestTakesThatArrestsDay() {
+        String lead = "県警は10日、住宅に侵入して現金を盗んだとして無職の男（45）を窃盗の疑いで逮捕した。男は容疑を否認している。\n";
+        List<String> second = Articles.carriedLabels(lead + "県警は今月8日、別の住宅に侵入した疑いで男の知人を逮捕した。"
+                + "調べに対し「知らない」と容疑を否認している。\n", DAY);
+        assertEquals(1, second.size(), second::toString);
+        assertTrue(second.get(0).startsWith("2025-06-08 ") && second.get(0).contains("否認"), second::toString);
+        List<String> noDeed = Articles.carriedLabels(lead + "現場は住宅街だった。調べに対し「知らない」と容疑を否認している。\n", DAY);
+        assertEquals(1, noDeed.size(), noDeed::toString);
+        assertTrue(noDeed.get(0).startsWith("2025-06-10 "), "no deed right before: the lead's day " + noDeed);
+    }
+
+    @Test
     void thePolicesAccountStaysUnread() {
         assertEquals(List.of(), Articles.carriedLabels("県警は10日、無職の男（45）を窃盗の疑いで逮捕した。"
                 + "県警によると、男は「生活費に困っていた」と容疑を認めている。\n", DAY));
