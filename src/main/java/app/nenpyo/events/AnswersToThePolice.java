@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * thirteen's writer expects none), nor {@code 調べに対し「…」と容疑を認めた。} (a deed done, the lead's rule's).
  *
  * <p>Known weakness: the answer of a suspect arrested on another day than the lead's (a second arrest told later in the
- * article) takes the lead's day too.
+ * article) takes the lead's day too when a sentence stands between them; right after that arrest, it takes the
+ * arrest's day ({@code DayOfTheSentenceBefore}, read again the same day).
  */
 final class AnswersToThePolice {
 
