@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>Examples: 「弁当製造業「味彩フーズ」が」 at 味 → 味彩フーズ; 「反捕鯨団体「海の守り手」は」 → 海の守り手. None in 小型ロケット「カイロス」
  * and 貨物船「伊鵬3」 (a thing's kind before it, not a body's), 「会社を守る」と述べた (no kind before the bracket), nor where the
- * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link #LONGEST} characters). None after a sector's
+ * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link #LONGEST} characters) or a quote (運営会社「再発防止に努める」
+ * ending a headline, 保険会社「補償の対象外」と回答した; after 会社, 「…防止に努める」 with a case particle after a kanji). None after a sector's
  * word either: 観光業「再生プラン」 (no trade of {@link #TRADES}), 、製造業「ものづくり補助金」 (a trade with nothing made before it)
  * name a plan and a subsidy, as 事業「…」 a programme; nor a company being set up (合弁会社「…」を設立する, 持ち株会社「…」).
  *
@@ -82,9 +83,49 @@ final class BodiesNamedAfterTheirKind {
                 return null;
             }
         }
+        if (quoted(text, close) || afterACompanysWork(text, i - 1) && holdsACase(text, i, close)) {
+            return null;
+        }
         String name = text.substring(i, close);
         return new ActorMention(name, new TextSpan(i, close), ActorKind.ORGANISATION, name, name, "", "",
                 ActorMention.NAMED_AFTER_ITS_KIND);
+    }
+
+    /**
+     * Whether the bracket closing at {@code close} quotes what was said: it ends a headline (運営会社「再発防止に努める」, the
+     * text's or the line's end) or a word of saying follows it (保険会社「補償の対象外」と回答した, 「…」って). A name is
+     * followed by what it does or whom it joins (「味彩フーズ」が, 「味彩フーズ」と提携した).
+     */
+    private static boolean quoted(String text, int close) {
+        int after = close + 1;
+        if (after >= text.length() || text.charAt(after) == '\n' || text.startsWith("って", after)) {
+            return true;
+        }
+        for (String saying : SAYING) {
+            if (text.startsWith(saying, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** と and a word of saying or thinking after a quote: 「…」と述べた, 「…」と回答した, 「…」とした, 「…」と、. */
+    private static final List<String> SAYING = List.of("と、", "と述べ", "と話", "と語", "と回答", "と説明", "と強調",
+            "とコメント", "と答え", "と訴え", "と指摘", "と明か", "と謝罪", "と反論", "と主張", "と発表", "とした", "とする",
+            "としている", "という", "といい", "と思", "と考え");
+
+    /**
+     * Whether the brackets hold a kanji word with a case particle after it (再発防止に努める, 体調確認を徹底, 運転手が):
+     * what a company said, not its name, after a company's work. A group's name may hold one (水を守る会), so only the
+     * company's route asks.
+     */
+    private static boolean holdsACase(String text, int from, int close) {
+        for (int k = from + 1; k < close; k++) {
+            if ("をにが".indexOf(text.charAt(k)) >= 0 && Scripts.isHan(text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>Known weaknesses: a kind said alone for another one of its kind than the one named (病院で手当てを
  * 受けた after naming a hospital the article left) is taken for the named one; 館 after 同 is any
- * name ending in 館 (美術館, 大使館, 会館).
+ * name ending in 館 (美術館, 大使館, 会館); 園 alone is any name ending in 園, a zoo, a park or a nursery alike
+ * (上野動物園で…保育園児が…。園は gives the zoo, where nursery news means the unnamed nursery).
  */
 final class KindNouns {
 

@@ -58,17 +58,20 @@ final class MunicipalitiesNamedWhole {
         int nameStart = afterPrefecture(tokenAt, i);
         boolean properNoun = false;
         boolean singleKanji = true;
+        boolean team = false; // a team or a firm before a surname (巨人 / 中村): a player, no village
         for (Token t = ActorFinder.at(tokenAt, nameStart); t != null && mayBeInAName(t)
                 && t.span().end() - nameStart <= LONGEST_NAME; t = ActorFinder.at(tokenAt, t.span().end())) {
             if (ADMINISTRATIVE.contains(t.surface())) {
                 return null; // 国 / 県 / 市 (国県市の負担), 県 / 北町 / 村 (県北町村会): kinds of body or place, no name
             }
-            if (t.span().start() > nameStart && (properNoun || singleKanji) && aVillageInsideAName(text, tokenAt, t)) {
+            if (t.span().start() > nameStart && (properNoun ? !team : singleKanji && !t.is(PartOfSpeech.SURNAME))
+                    && aVillageInsideAName(text, tokenAt, t)) {
                 int end = t.span().end() - VILLAGE.length();
                 String name = text.substring(nameStart, end);
                 return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.PLACE, name, name, "", "", "");
             }
             properNoun |= t.is(PartOfSpeech.PROPER_NOUN);
+            team |= t.is(PartOfSpeech.ORGANISATION_NAME);
             singleKanji &= t.surface().length() == 1 && ActorRegistry.isKanji(t.surface());
             int end = t.span().end();
             Token kind = ActorFinder.at(tokenAt, end);
@@ -131,7 +134,9 @@ final class MunicipalitiesNamedWhole {
      * 岬 / 野村 / が, 雪 / 川村 / の: a name of two kanji (a proper name IPADIC takes for a surname, a place or a company)
      * ending in 村 after a piece of a name is a village's last kanji and its kind, when a particle, a mark or the village's
      * office follows. Not 岬 / 野村 / さん (a person) nor a common noun before a surname (社長野村氏: the name's first
-     * piece must be a proper noun or a single kanji, which the caller checks).
+     * piece must be a proper noun or a single kanji, which the caller checks). The caller refuses too a team or a firm
+     * before it (巨人 / 中村 / が, a sports headline's player; 巨人 stays the team) and a single common kanji before a
+     * surname (父 / 中村 / が), while 雪 / 川村 (a place's word) is taken: a made-up village cut 霧 / 中村 is lost so.
      */
     private static boolean aVillageInsideAName(String text, Token[] tokenAt, Token t) {
         if (t.surface().length() != 2 || !t.surface().endsWith(VILLAGE) || !t.is(PartOfSpeech.PROPER_NOUN)) {

@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #citedAt} reads a name IPADIC takes as one word (東都 / 新聞, 経済 / 日報), as {@link ActorFinder} finds a body by
  * its ending; {@link #at} a name IPADIC cuts into a kanji and another (川 / 霧 / 日報, 桜 / 坂 / 新報, 鷺 / 川 / 新報),
- * which no ending rule takes, as a made-up paper's name often is: 地元の川霧日報は18日付で → 川霧日報.
+ * which no ending rule takes, as a made-up paper's name often is: 地元の川霧日報は18日付で → 川霧日報; not papers said by
+ * their country, number or kind (米主要新聞は同日付で, 三大新聞は, 日韓新聞は).
  *
  * <p>Known weaknesses: a kind of paper not listed with an issue (壁新聞は3日付で) is taken for a newspaper; a paper cited
  * with no issue nor edition (東都新聞は…と伝えた) is none, as the writers differ on listing it; a name past four kanji
- * or with kana inside is not read by {@link #at}.
+ * or with kana inside is not read by {@link #at}; the big papers counted with a numeral IPADIC reads as a surname (五大新聞)
+ * are taken for one by {@link ActorFinder}'s ending rule, issue or none; of two papers joined by と or や before one issue
+ * (東都新聞と南北新聞は13日付で) only the second is read.
  */
 final class NewspapersByTheirIssue {
 
@@ -29,19 +32,21 @@ final class NewspapersByTheirIssue {
     /**
      * An issue or an edition right after a newspaper's name: its issue's day before or in brackets (は13日付で, も翌14日付で,
      * は同じ26日付で, は同日付の, の8日付によると, （5日付）によると), or within a few words an edition, a page or a leader of it
-     * (の地方版は, は同じ日の夕刊で, は先月の全国版で, も5日の朝刊1面で, は同じ日の社説で). Not a day alone (は同じ日に伝えた:
-     * any body says so) nor an edition past a comma or a bracket.
+     * (の地方版は, は同じ日の夕刊で, は先月の全国版で, も5日の朝刊1面で, は同じ日の社説で, は一面トップで). Not a day alone (は同じ日に伝えた:
+     * any body says so), nor an edition past a comma, a bracket or another clause's が or を (南北新聞は社長が朝刊を配った),
+     * nor 一面 as one side of something (市長の意外な一面を伝えた).
      */
     private static final Pattern ISSUE = Pattern.compile("([はもがの]?(同じ?[0-9０-９]{0,2}|翌?[0-9０-９]{1,2})日付"
             + "|[（(][0-9０-９]{1,2}日付[）)]"
-            + "|[はもがの][^、。「」（）]{0,8}?(朝刊|夕刊|電子版|地方版|全国版|地域面|社説|紙面|[0-9０-９一]面))");
+            + "|[はもがの][^、。「」（）がを]{0,8}?(朝刊|夕刊|電子版|地方版|全国版|地域面|社説|紙面|[0-9０-９]面|一面(?=[でにのはト])))");
 
     /**
      * Words that say what kind of paper a newspaper is, not which: 主要新聞, 地方新聞, 英字新聞, 週刊新聞, 号外新聞, スポーツ新聞,
-     * 各新聞. With an issue's day (地方新聞も14日付で社説を載せた) they are still many papers, no one.
+     * 大衆新聞, 有力新聞, 国営新聞. With an issue's day (地方新聞も14日付で社説を載せた) they are still many papers, no one.
      */
     private static final Set<String> KINDS_OF_PAPER = Set.of("主要", "地方", "地元", "全国", "英字", "日刊", "週刊", "月刊", "夕刊",
-            "朝刊", "号外", "学級", "業界", "一般", "大手", "在京", "海外", "外国", "複数", "スポーツ", "各");
+            "朝刊", "号外", "学級", "業界", "一般", "大手", "在京", "海外", "外国", "複数", "スポーツ", "大衆", "有力", "現地", "国営",
+            "地域", "校内", "社内", "機関");
 
     /** How a daily report's name ends (作業日報, 活動日報): a report dated by nature, a paper only when named by no work. */
     private static final String DAILY = "日報";
@@ -81,7 +86,7 @@ final class NewspapersByTheirIssue {
         boolean cut = false;
         for (Token t = ActorFinder.at(tokenAt, i); t != null && t.span().end() - i <= LONGEST_CUT_NAME;
              t = ActorFinder.at(tokenAt, t.span().end())) {
-            if (!t.surface().chars().allMatch(c -> Scripts.isHan((char) c))) {
+            if (!t.surface().chars().allMatch(c -> Scripts.isHan((char) c)) || notInAName(t)) {
                 return null;
             }
             cut |= t.surface().length() == 1;
@@ -95,6 +100,15 @@ final class NewspapersByTheirIssue {
             }
         }
         return null;
+    }
+
+    /**
+     * A word no paper's cut name holds: a figure or a prefix (三 / 大 / 新聞), a country (米 / 主要, 日 / 韓: the papers
+     * of a country) or a kind of paper (米 / 主要 / 新聞).
+     */
+    private static boolean notInAName(Token t) {
+        return t.is(PartOfSpeech.NUMBER) || t.is(PartOfSpeech.PREFIX) || t.is(PartOfSpeech.COUNTRY_NAME)
+                || KINDS_OF_PAPER.contains(t.surface());
     }
 
     private static boolean namesOnePaper(String before, Token first, String paper) {

@@ -121,4 +121,19 @@ class BodiesNamedAfterTheirKindTest {
         assertEquals(List.of(), names("友人の会社「まるや」で働いた。"));
         assertEquals(List.of(), names("社長は会社「再建の道」を語った。"));
     }
+
+    /**
+     * What a body said, quoted after its kind: a headline's quote ending the line, a quote before と and a word of saying,
+     * a company's statement holding a case particle after a kanji. A name followed by と and a partner is still a name.
+     */
+    @Test
+    void noBodyInAQuoteOfWhatItSaid() {
+        assertEquals(List.of(), names("製薬会社「品質管理を見直す」"), "a headline's quote");
+        assertEquals(List.of(), names("鉄道会社「安全対策の強化へ」\n同社は5日、会見を開いた。"), "a headline's quote before a line break");
+        assertEquals(List.of(), names("旅行会社「返金の予定なし」と説明した。"), "a quote before と and a word of saying");
+        assertEquals(List.of(), names("市民団体「計画の白紙撤回」と訴えた。"), "a group's quote");
+        assertEquals(List.of(), names("運送会社「荷物が届かない」の声に答えた。"), "a case particle after a kanji");
+        assertEquals(List.of("こだま運輸"), names("運送会社「こだま運輸」と提携した。"), "a partner after と");
+        assertEquals(List.of("水辺を守る会"), names("漁師でつくる「水辺を守る会」は3日、集会を開いた。"), "a group's name with を");
+    }
 }

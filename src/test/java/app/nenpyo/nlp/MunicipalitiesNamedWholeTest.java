@@ -98,4 +98,17 @@ class MunicipalitiesNamedWholeTest {
     void theTownSaidWith同IsTheOneNamedWhole() {
         assertEquals(List.of("同町=奥霧"), CoreferenceTest.names("宮崎県奥霧町で29日、土砂崩れがあった。同町は30日、避難所を開いた。"));
     }
+
+    /**
+     * A team or a firm before a surname ending in 村 (a sports headline's 巨人中村が) is the team and its player, and a
+     * common kanji before a surname (父中村が) is a relative, no village; a place's word ending in 村 after one is still one.
+     */
+    @Test
+    void noVillageInAPlayerAfterHisTeamOrAPersonAfterAKinWord() {
+        assertEquals(List.of(), places("巨人中村が3日、本塁打を放った。"));
+        assertEquals(List.of("巨人"), organisations("巨人中村が3日、本塁打を放った。"), "the team stays");
+        assertEquals(List.of(), places("西武中村は5日、通算400号に到達した。"));
+        assertEquals(List.of(), places("母中村は5日、取材に応じた。"));
+        assertEquals(List.of("霞川=霞川"), places("霞川村の村長は5日、辞職した。"), "a place's word after a common kanji");
+    }
 }

@@ -48,4 +48,24 @@ class NewspapersByTheirIssueTest {
         assertEquals(List.of(), organisations("部隊の作業日報は同日付で「戦闘」と記した。"), "a daily report");
         assertEquals(List.of(), organisations("南北新聞は、社長が朝刊の配達を手伝ったと書いた。"), "an edition past a comma");
     }
+
+    /** Papers said by their country, a number or a kind, cut by IPADIC before 新聞: no one paper, even with an issue. */
+    @Test
+    void noPaperSaidByItsCountryNumberOrKind() {
+        assertEquals(List.of(), organisations("仏主要新聞は同日付で一斉に報じた。"), "a country and a kind");
+        assertEquals(List.of(), organisations("四大新聞は同じ日の社説でそろって論じた。"), "a number and a prefix");
+        assertEquals(List.of(), organisations("英大衆新聞は翌日付の1面で伝えた。"), "a country and a kind");
+        assertEquals(List.of(), organisations("国営新聞は同日付で論評を載せた。"), "a kind");
+        assertEquals(List.of("霧坂日報"), organisations("霧坂日報は同日付で伝えた。"), "a made-up paper still");
+    }
+
+    /** 一面 as one side of something, and a page or an edition in another clause (after が or を), cite no issue. */
+    @Test
+    void noIssueInOneSideOrInAnotherClause() {
+        assertEquals(List.of(), organisations("南北新聞は知事の素顔の一面を描いた。"), "one side");
+        assertEquals(List.of(), organisations("東西新聞は記者が夕刊を届けた。"), "another clause's が");
+        assertEquals(List.of(), organisations("東西新聞は号外を朝刊とともに配った。"), "another clause's を");
+        assertEquals(List.of("南北新聞"), organisations("南北新聞は一面トップで報じた。"), "the front page");
+        assertEquals(List.of("南北新聞"), organisations("南北新聞は同日の一面で報じた。"), "the front page");
+    }
 }
