@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>{@link #citedAt} reads a name IPADIC takes as one word (東都 / 新聞, 経済 / 日報), as {@link ActorFinder} finds a body by
  * its ending; {@link #at} a name IPADIC cuts into a kanji and another (川 / 霧 / 日報, 桜 / 坂 / 新報, 鷺 / 川 / 新報),
  * which no ending rule takes, as a made-up paper's name often is: 地元の川霧日報は18日付で → 川霧日報; not papers said by
- * their country, number or kind (米主要新聞は同日付で, 三大新聞は, 日韓新聞は).
+ * their number or kind (米主要新聞は同日付で, 三大新聞は).
  *
  * <p>Known weaknesses: a kind of paper not listed with an issue (壁新聞は3日付で) is taken for a newspaper; a paper cited
  * with no issue nor edition (東都新聞は…と伝えた) is none, as the writers differ on listing it; a name past four kanji
@@ -103,11 +103,11 @@ final class NewspapersByTheirIssue {
     }
 
     /**
-     * A word no paper's cut name holds: a figure or a prefix (三 / 大 / 新聞), a country (米 / 主要, 日 / 韓: the papers
-     * of a country) or a kind of paper (米 / 主要 / 新聞).
+     * A word no paper's cut name holds: a figure or a prefix (三 / 大 / 新聞) or a kind of paper (米 / 主要 / 新聞). A
+     * country's kanji may begin a paper's name, so it is let through (日 / 韓 / 新聞 stays a paper).
      */
     private static boolean notInAName(Token t) {
-        return t.is(PartOfSpeech.NUMBER) || t.is(PartOfSpeech.PREFIX) || t.is(PartOfSpeech.COUNTRY_NAME)
+        return t.is(PartOfSpeech.NUMBER) || t.is(PartOfSpeech.PREFIX)
                 || KINDS_OF_PAPER.contains(t.surface());
     }
 
