@@ -531,7 +531,9 @@ final class EventMerger {
     private static List<String> soughtKeys(ResolvedReport r, List<String> own) {
         List<String> sought = new ArrayList<>(own.size() + 4);
         for (String k : own) {
-            if (!k.startsWith("g:") && !k.startsWith("t:")) {
+            // a deed naming nothing (d:発表) is sought only by a word named before one (回収発表), below: every two
+            // reports of a day that say 発表 or 述べた would otherwise meet, and the same words said by two speakers merge
+            if (!k.startsWith("g:") && !k.startsWith("t:") && !k.startsWith("d:")) {
                 sought.add(k);
             }
         }

@@ -121,6 +121,14 @@ class SameHappeningTest {
         assertEquals(2, events.size(), "発生 names no happening: " + events.stream().map(SameHappeningTest::reasons).toList());
     }
 
+    @Test
+    void twoSpeakersSayingTheSameWordsOnOneDayAreTwoEvents() {
+        // a deed naming nothing (述べた) is no key two reports meet by: only a word named before one seeks it (回収発表)
+        List<Event> events = texts("ベラルーシのタパ報道官は4日、「中国の主権と領土の一体性を尊重する。外部勢力の干渉に反対する」と述べた。\n",
+                "日本政府は4日、「中国の主権と領土の一体性を尊重する。外部勢力の干渉に反対する」と述べた。\n");
+        assertEquals(2, events.size(), () -> events.stream().map(SameHappeningTest::reasons).toList().toString());
+    }
+
     // --- a generic object (方針, 考え) said with the deed it is of
 
     @Test
