@@ -1503,21 +1503,27 @@ final class ExpressionScanner {
     /** Whether a day with its month, its year before them or not, is written at {@code q}: 1月22日, 昨年10月30日, 2022年10月30日. */
     private boolean dayWithItsMonthAt(int q) {
         String year = RELATIVE_YEARS.at(c, q);
-        int monthAt = year != null ? q + year.length()
-                : num.read(c, q, false) && !num.kanji && num.length == 4 && Chars.at(c, num.end, "年") ? num.end + 1 : q;
-        return monthAndDayWrittenAt(monthAt);
+        return monthAndDayWrittenAt(year != null ? q + year.length() : afterAYearOfFourDigits(q));
     }
 
     /** Whether a month is written at {@code q} (1月, 1月22日), with its year before it or not (2021年1月). */
     private boolean monthWrittenAt(int q) {
-        int monthAt = num.read(c, q, false) && !num.kanji && num.length == 4 && Chars.at(c, num.end, "年") ? num.end + 1 : q;
-        return num.read(c, monthAt, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月");
+        return monthNumberAt(afterAYearOfFourDigits(q));
+    }
+
+    /** Where what follows a year of four digits written at {@code q} begins (2021年｜1月), or {@code q} when none is. */
+    private int afterAYearOfFourDigits(int q) {
+        return num.read(c, q, false) && !num.kanji && num.length == 4 && Chars.at(c, num.end, "年") ? num.end + 1 : q;
+    }
+
+    /** Whether a month's number and 月 are written at {@code q} (11月), the number read left in {@link #num}. */
+    private boolean monthNumberAt(int q) {
+        return num.read(c, q, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月");
     }
 
     /** Whether a month and its day are written at {@code q} (11月10日). */
     private boolean monthAndDayWrittenAt(int q) {
-        return num.read(c, q, false) && !num.kanji && num.value >= 1 && num.value <= 12 && Chars.at(c, num.end, "月")
-                && dayOfMonthEndAt(num.end + 1) >= 0;
+        return monthNumberAt(q) && dayOfMonthEndAt(num.end + 1) >= 0;
     }
 
     /**
