@@ -128,7 +128,8 @@ public final class DateFinder {
         private boolean daysListed;
         /**
          * The latest single day the sentence before told, in the same paragraph, when it is no limit, no plan, written
-         * without its year and of the week before the article's, and its days were not listed; or null.
+         * without its year and of the week before the article's, and its days were not listed (past sentences of the
+         * paragraph telling no date at all, the one such a sentence had); or null.
          */
         private TimeValue dayOfTheSentenceBefore;
         // the last day alone in the sentence (4～7日): a later one (8日) goes on in the month it was read in
@@ -153,8 +154,20 @@ public final class DateFinder {
             this.scanner = new ExpressionScanner(c, documentDate);
         }
 
+        /** Whether {@code span} holds nothing but spaces and line breaks (the gap a line break leaves between sentences). */
+        private boolean blank(TextSpan span) {
+            for (int k = span.start(); k < span.end() && k < c.length; k++) {
+                if (!Character.isWhitespace(c[k]) && c[k] != '\u3000') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The dates of one sentence, {@code sentenceEnd} within the text. */
         void sentence(TextSpan sentence, int sentenceEnd) {
+            TextSpan sentenceBefore = s;
+            boolean toldNoDate = previousInSentence == null;
             s = sentence;
             end = sentenceEnd;
             sentenceMonthDate = null;
@@ -166,8 +179,12 @@ public final class DateFinder {
             previousInSentence = null;
             // スーパーは6日、販売を始めた。開店前の午前8時ごろには: a time without its day may be on the one day the
             // sentence right before it told, in its paragraph, of the days just before the article's
+            // 11日、…王座を奪取した。これで八冠となった。対局は午前9時に始まり: a sentence telling no date moves the story
+            // to no other day, so the day before it holds on, in its paragraph
+            TimeValue heldOn = toldNoDate && sentenceBefore != null && !blank(sentenceBefore)
+                    && !paragraphs.breakBetween(sentenceBefore.start(), s.start()) ? dayOfTheSentenceBefore : null;
             dayOfTheSentenceBefore = latestDayInSentence != null && !daysListed && !paragraphs.breakBetween(latestDayInSentenceEnd, s.start())
-                    && DayOfATime.justBefore(latestDayInSentence, documentDate) ? latestDayInSentence : null;
+                    && DayOfATime.justBefore(latestDayInSentence, documentDate) ? latestDayInSentence : heldOn;
             dayInSentence = null;
             latestDayInSentence = null;
             daysListed = false;
@@ -226,6 +243,12 @@ public final class DateFinder {
         /** The days told so far, as single days, in text order. */
         private List<LocalDate> daysTold() {
             return told.stream().map(Told::day).filter(v -> v.start().equals(v.end())).map(TimeValue::start).toList();
+        }
+
+        /** The days told so far a story went through: not a bound of a period (会期は10月13日までの184日間). */
+        private List<LocalDate> daysOfTheStoryTold() {
+            return told.stream().filter(t -> t.day().start().equals(t.day().end()) && !DayOfATime.aLimit(c, t.end()))
+                    .map(t -> t.day().start()).toList();
         }
 
         /** One date expression of the sentence, resolved with what was told before it and told to the next. */
@@ -324,7 +347,7 @@ public final class DateFinder {
             // 2カ月後の1日: the month the count before it gives
             YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
             // 前日の5日: the month of the day it is beside, not of a date written earlier in the sentence
-            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysTold, documentDate) : null;
+            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysOfTheStoryTold, documentDate) : null;
             YearMonth monthOfTheTopic = dayOnly && e.start == topicDayAt && topicMonth.isValidDay((int) e.day)
                     && TopicsMonth.lends(topicMonth, c, e.end, end, lean, documentDate) ? topicMonth : null;
             Resolver.Context ctx = new Resolver.Context(dayOfTheSaying(e), lean, antecedent, dayOfATime.day(previousInSentence,

@@ -25,6 +25,10 @@ import java.util.stream.Stream;
  * Null when no day told gives that number (期限の前日の29日, the deadline's day not told): the day is
  * read as any day alone.
  *
+ * <p>A count of days before the day and の says which the same way (5日後の25日 after 2024年1月20日, in an article of 20
+ * January 2025 → 2024-01, session 40), and so does a noun naming a day by its part (初日の6日 after 来月6日と7日: the
+ * 6th told).
+ *
  * <p>Known weakness: only days written as dates count; a day told by its weekday alone does not.
  */
 final class DayNamedBeside {
@@ -97,7 +101,12 @@ final class DayNamedBeside {
     static YearMonth month(char[] c, int at, long day, Supplier<List<LocalDate>> toldBefore, LocalDate document) {
         String word = BESIDE.before(c, at);
         if (word == null) {
-            return null;
+            Integer counted = daysCountedBefore(c, at);
+            if (counted == null && aDayNamedByItsPart(c, at)) {
+                counted = 0;
+            }
+            LocalDate told = counted == null ? null : toldDayBeside(day, counted, toldBefore.get());
+            return told == null ? null : YearMonth.from(told.plusDays(counted));
         }
         int offset = offset(word);
         boolean fromTheArticle = FROM_THE_ARTICLE.before(c, at) != null;
@@ -109,6 +118,36 @@ final class DayNamedBeside {
         // 昨日17日 in an article dated the 19th, the day after it was written: the nearest day of that number
         LocalDate near = RIGHT_BEFORE_A_DAY.contains(word) ? nearest(beside, day) : beside.getDayOfMonth() == day ? beside : null;
         return near != null ? YearMonth.from(near) : null;
+    }
+
+    /**
+     * Whether a noun naming a day by its part in a happening stands before the day and の (初日の6日, 最終日の7日,
+     * 投票日の6日): that day was told before (来月6日と7日の2日間開く。初日の6日は → the 6th told, in its month).
+     */
+    private static boolean aDayNamedByItsPart(char[] c, int at) {
+        return at >= 3 && c[at - 1] == 'の' && c[at - 2] == '日' && Chars.isKanji(c[at - 3]);
+    }
+
+    /**
+     * The days a count written right before a day and の moves by (5日後の25日 → 5, 2日前の8日 → −2), or null. The
+     * count runs from a day told before (写真が公開されたのは、1月20日の着陸から5日後の25日); the article's own day is
+     * none of it: with no day told that gives the number, the day is read as any day alone.
+     */
+    private static Integer daysCountedBefore(char[] c, int at) {
+        int k = at - 4;
+        if (k < 0 || c[at - 1] != 'の' || c[at - 3] != '日' || c[at - 2] != '後' && c[at - 2] != '前') {
+            return null;
+        }
+        int days = 0;
+        int scale = 1;
+        for (; k >= 0 && Chars.isDigit(c[k]) && scale <= 100; k--) {
+            days += (c[k] - '0') * scale;
+            scale *= 10;
+        }
+        if (scale == 1 || days == 0) {
+            return null;
+        }
+        return c[at - 2] == '後' ? days : -days;
     }
 
     /**

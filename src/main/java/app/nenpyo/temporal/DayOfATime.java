@@ -22,7 +22,9 @@ import java.time.LocalDate;
  *       会談は5日に行われた。午後3時に終わった。 → the 5th (session 36: it had been the article's day; set twelve's
  *       writer reads the day before, three times); 首相は10日、3日に死去した元首相の弔問に訪れた。午後1時には → the
  *       10th, not the 3rd. None after days listed (試験は1日、3日、5日に行われた), 1950年5月3日生まれ or
- *       先月3日のことだ.</li>
+ *       先月3日のことだ. Sentences between that tell no date at all move the story to no other day (session 40):
+ *       第4局が11日、京都市で指され、…奪取した。これで八冠となった。対局は午前9時に始まり → the 11th, in an article of
+ *       the 12th; a sentence telling a month, a year or another day between ends it.</li>
  *   <li>Else none: the resolver takes the article's day.</li>
  * </ol>
  *

@@ -99,6 +99,9 @@ final class Expr {
 
     /** ISO day of week 1 (Monday) … 7 (Sunday) written after the date, 0 when none. */
     int weekday;
+    /** 2月の第2日曜: which of its month's such weekdays the day is (2), with {@link #weekdayOfTheMonth} (7); 0 when none. */
+    int nthOfTheMonth;
+    int weekdayOfTheMonth;
     int hour = -1;
     int minute = -1;
     String dayPart;

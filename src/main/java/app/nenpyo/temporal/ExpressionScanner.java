@@ -93,13 +93,15 @@ final class ExpressionScanner {
     /**
      * Words before a number of days that make it a count, not a day of the month: 1泊2日, 週2日,
      * 週休2日, わずか3日, たった2日, 延べ10日, 最長10日, 最短3日, あと1日 (not そのあと10日), 残り6日,
-     * 開幕まで3日, 平均4日.
+     * 開幕まで3日, 平均4日, きょうで4日 (days gone by to the day told).
      */
     private static final Words DAY_COUNT_BEFORE = new Words("泊", "週", "休", "わずか", "僅か", "たった", "延べ", "最長", "最短",
-            "あと", "残り", "まで", "平均");
+            "あと", "残り", "まで", "平均", "きょうで", "今日で", "本日で", "あすで", "明日で");
     /** Words after a number of days that make it a count: 1日平均, 10日先, 2日制. */
     private static final Words DAY_COUNT_AFTER = new Words("平均", "先", "制");
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
+    /** How far before a weekday the 毎週 of its schedule may be written (within its sentence). */
+    private static final int SCHEDULE_REACH = 60;
     /** What makes a weekday one of a schedule rather than a day: 日曜に限り営業, 土曜のみ, 金曜ごと. */
     private static final Words SCHEDULE_AFTER_WEEKDAY = new Words("に限り", "に限って", "のみ", "だけ", "ごと", "以外");
     /**
@@ -593,6 +595,10 @@ final class ExpressionScanner {
             }
             return q + part.length();
         }
+        int nth = nthWeekdayOfTheMonth(q, e);
+        if (nth >= 0) {
+            return nth;
+        }
         int d = day(q, e);
         if (d >= 0 && e.hasDay() && e.relUnit == 0 && e.kind == DateMention.Kind.DATE) {
             return afterDay(d, e);
@@ -609,8 +615,9 @@ final class ExpressionScanner {
         if (p >= c.length) {
             return -1;
         }
-        // a kana day word inside a kana word (いきょう) is none; after a particle (首相はきょう, 政府はあす) it is
-        if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p]) && PARTICLES.indexOf(c[p - 1]) < 0) {
+        // a kana day word inside a kana word (いきょう) is none; after a particle (首相はきょう, 政府はあす, 着陸からきょうで) it is
+        if (p > 0 && Chars.isHiragana(c[p - 1]) && Chars.isHiragana(c[p]) && PARTICLES.indexOf(c[p - 1]) < 0
+                && !Chars.at(c, p - 2, "から")) {
             return -1;
         }
         String holiday = NEW_YEAR_AND_EVE.at(c, p);
@@ -1553,7 +1560,8 @@ final class ExpressionScanner {
         if (p > 0 && (c[p - 1] == '毎' || c[p - 1] == '隔' || Chars.at(c, p - 2, "隔週") || c[p - 1] == '第' || Chars.isDigit(c[p - 1])
                 || Numerals.isKanjiNumeral(c[p - 1]) || weekdayOf(c[p - 1]) > 0 || !e.rangeEnd && endsAWeekdayRange(p)
                 || c[p - 1] == 'の' && p > 1 && "日週末け月".indexOf(c[p - 2]) >= 0 || Chars.at(c, p - 2, "最終")
-                || Chars.at(c, p - 3, "最後の") || c[p - 1] == '・' || c[p - 1] == '、' && p > 1 && weekdayOf(c[p - 2]) > 0)) {
+                || Chars.at(c, p - 3, "最後の") || c[p - 1] == '・' || c[p - 1] == '、' && p > 1 && weekdayOf(c[p - 2]) > 0
+                || ofAWeeklySchedule(p))) {
             // 週末の土曜日, 来月の金曜日: the expression before says which; 月・水・金曜日, 最終金曜日: days of a schedule
             return -1;
         }
@@ -1579,6 +1587,53 @@ final class ExpressionScanner {
         e.bareWeekday = !e.rangeEnd;
         int t = time(q, e, false);
         return t >= 0 ? t : q;
+    }
+
+    /**
+     * 第2日曜 (日), 第3月曜日, written right after a month or after its の (2月の第2日曜 → 9 February 2020): the day is
+     * that weekday of the month, found when the month's year is; the end of what was read, else -1. Only the first
+     * to fifth (第6日曜 is none); not a week of the month (第2週).
+     */
+    private int nthWeekdayOfTheMonth(int q, Expr e) {
+        int p = q < c.length && c[q] == 'の' ? q + 1 : q;
+        if (p + 2 >= c.length || c[p] != '第' || c[p + 1] < '1' || c[p + 1] > '5') {
+            return -1;
+        }
+        int length = weekdayWord(p + 2);
+        if (length == 0) {
+            return -1;
+        }
+        e.nthOfTheMonth = c[p + 1] - '0';
+        e.weekdayOfTheMonth = weekdayOf(c[p + 2]);
+        return p + 2 + length;
+    }
+
+    /**
+     * Whether the weekday at {@code p} goes on a weekly schedule its sentence opened before it: 毎週月曜と木曜に中心部、
+     * 火曜と金曜に山間部を巡る (木曜, 火曜 and 金曜 come back each week too; 毎週⏎月曜, a page's wrap, the first too). Not a
+     * weekday a week is named right before (毎週月曜に開くが、今週は火曜に開いた), nor after the sentence's end, a blank
+     * line or {@value #SCHEDULE_REACH} characters.
+     */
+    private boolean ofAWeeklySchedule(int p) {
+        // a sentence's length: lines a page wrapped go on in it, a blank line ends it
+        for (int k = p - 1; k >= 2 && k >= p - SCHEDULE_REACH && c[k] != '。' && !(c[k] == '\n' && c[k - 1] == '\n'); k--) {
+            if (c[k] == '週' && (c[k - 1] == '毎' || c[k - 1] == '隔') && weekdayWord(afterABreak(k + 1)) > 0) {
+                return true;
+            }
+            if (c[k] == '週' && k >= p - 3) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past a line break at {@code q} (a page wrapped at 毎週⏎月曜), else {@code q}. */
+    private int afterABreak(int q) {
+        int r = q;
+        while (r < c.length && (c[r] == '\n' || c[r] == '\r')) {
+            r++;
+        }
+        return r;
     }
 
     /** The length of 金曜日 or 金曜 at {@code q}, else 0. */

@@ -239,6 +239,15 @@ final class Resolver {
         return TimeValue.dayAt(at.toLocalDate(), at.toLocalTime());
     }
 
+    /**
+     * Whether a winter of a year counted back ({@code years} below 0: 昨年の冬, 5年前の冬) is told from January to March,
+     * while the winter that began the December before runs or has just ended: it is counted back from that winter
+     * (昨年の冬 on 25 February 2023 → December 2021 to February 2022, as 昨冬 is; not the winter running).
+     */
+    private static boolean aPastWinterInItsWinter(Expr e, long years, LocalDate base) {
+        return e.season == Expr.WINTER && !e.seasonOfNow && years < 0 && base.getMonthValue() <= 3;
+    }
+
     private static TimeValue relativeUnits(Expr e, LocalDate base, Work w) throws Unresolvable {
         if (Math.abs(e.relN) > 100_000) {
             throw new Unresolvable("too far from the anchor to be a date");
@@ -253,7 +262,8 @@ final class Resolver {
                 return TimeValue.month(YearMonth.from(base).plusMonths(e.relN));
             default:
                 int year = Math.toIntExact(base.getYear() + e.relN);
-                return e.season > 0 ? season(year, e.season) : TimeValue.year(year);
+                // 5年前の冬 told in February: five winters before the one running, as 昨冬 is the one before it
+                return e.season > 0 ? season(aPastWinterInItsWinter(e, e.relN, base) ? year - 1 : year, e.season) : TimeValue.year(year);
         }
     }
 
@@ -376,7 +386,8 @@ final class Resolver {
                     : (int) e.year;
         } else if (e.yearMode != Expr.NONE) {
             // a business year starts in April; the winter of January to March began the December before (今冬 in January)
-            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.seasonOfNow && e.season == Expr.WINTER && base.getMonthValue() <= 3;
+            boolean inTheYearBefore = e.fiscal && base.getMonthValue() < 4 || e.seasonOfNow && e.season == Expr.WINTER && base.getMonthValue() <= 3
+                    || aPastWinterInItsWinter(e, e.year, base);
             int baseYear = inTheYearBefore ? base.getYear() - 1 : base.getYear();
             if (e.newBusinessYear && (base.getMonthValue() < 4 || base.getMonthValue() > NEW_BUSINESS_YEAR_UNTIL_MONTH)) {
                 baseYear++;
@@ -488,6 +499,14 @@ final class Resolver {
                 throw new Unresolvable(ym.getMonthValue() + "月" + e.day + "日: " + ym + " has " + ym.lengthOfMonth() + " days");
             }
             return TimeValue.day(ym.atDay((int) e.day));
+        }
+        if (e.nthOfTheMonth > 0) {
+            LocalDate first = ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(e.weekdayOfTheMonth)));
+            LocalDate day = first.plusWeeks(e.nthOfTheMonth - 1L);
+            if (!YearMonth.from(day).equals(ym)) {
+                throw new Unresolvable(ym + " has no " + e.nthOfTheMonth + "th " + DayOfWeek.of(e.weekdayOfTheMonth));
+            }
+            return TimeValue.day(day);
         }
         switch (e.monthPart) {
             case Expr.EARLY:

@@ -177,6 +177,10 @@ final class TenseCues {
         boolean passedOverAVerbToCome = false;
         // 20日から31日まで、 is set off as 20日、 is, for what the comma's clause describes
         boolean ledByAComma = setOff || Chars.at(c, from, "まで、") || Chars.at(c, from, "から、");
+        // 気象庁の8日の発表から1週間、…水を買い求める客が相次いだ: a date naming a noun dates no verb describing a noun
+        // after the comma that ends its phrase; the predicate does (相次いだ)
+        boolean onANoun = Chars.at(c, from, "の");
+        boolean pastItsComma = false;
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
         int ownTimesClause = -1;
@@ -198,6 +202,9 @@ final class TenseCues {
             }
             if (quote > 0) {
                 continue;
+            }
+            if (ch == '、') {
+                pastItsComma = true;
             }
             if (FUTURE_WORDS.at(c, k) != null) {
                 return Lean.FUTURE;
@@ -263,7 +270,7 @@ final class TenseCues {
                 return Lean.FUTURE;
             }
             if ((ch == 'る' || ch == 'す' && k + 1 < c.length && k > 0 && c[k - 1] == 'ま') && isNonPast(c, k, setOff)) {
-                if (!((topicalised || inAClauseOfItsOwnTime) && attributive(c, k + 1))) {
+                if (!((topicalised || inAClauseOfItsOwnTime || onANoun && pastItsComma) && attributive(c, k + 1))) {
                     // 9月に手術を受けており、来季は打者に専念する: the verb to come is of a later clause with a time and a
                     // topic of its own, and says of September no more than a verb quoted there does
                     boolean anotherTopicsTime = inAClauseOfItsOwnTime && (quoted(c, k + 1) || topicBetween(c, ownTimesClause, k));

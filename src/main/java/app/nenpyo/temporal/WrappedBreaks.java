@@ -93,9 +93,12 @@ final class WrappedBreaks {
     static WrappedBreaks join(char[] c) {
         List<int[]> moved = new ArrayList<>();
         int pageWidth = mostCommonLineLength(c);
+        // the lines as the page wrapped them: a break moved out of one line (2⏎020年7月に…今年) would otherwise
+        // shorten the next and hide its own wrap (今年⏎6月)
+        char[] page = c.clone();
         for (int b = 1; b < c.length; b++) {
             int width = breakWidth(c, b);
-            if (width == 0 || !wrapsInside(c, b, b + width, pageWidth)) {
+            if (width == 0 || !wrapsInside(page, b, b + width, pageWidth)) {
                 continue;
             }
             int runEnd = b + width + joinedLength(c, b, b + width);

@@ -28,4 +28,19 @@ class SeasonOfACountedYearTest {
     void readsTheSeason(String sentence, String expression, String value) {
         FoundMentions.assertReads(finder.find(sentence, DOC), sentence, expression, value);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | the mention | its value on 2023-02-25, in the winter that began in December 2022 (session 40)
+        "5年前の冬、寒い中2時間並んで、見られたのはわずか1分でした。|5年前の冬|2017-12-01/2018-02-28",
+        "1年前の冬は記録的な少雪だった。|1年前の冬|2021-12-01/2022-02-28",
+        "昨年の冬も大雪で、国道が通行止めになった。|昨年の冬|2021-12-01/2022-02-28",
+        // the winter running is this one; another season of a year counted back keeps its year
+        "今年の冬は雪が少ない。|今年の冬|2023-12-01/2024-02-29",
+        "3年前の夏にも川が氾濫した。|3年前の夏|2020-06-01/2020-08-31",
+        "昨年の秋に工事が始まった。|昨年の秋|2022-09-01/2022-11-30",
+    })
+    void countsAWinterBackFromTheOneRunning(String sentence, String expression, String value) {
+        FoundMentions.assertReads(finder.find(sentence, LocalDate.of(2023, 2, 25)), sentence, expression, value);
+    }
 }
