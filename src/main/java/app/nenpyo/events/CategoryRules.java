@@ -328,6 +328,9 @@ final class CategoryRules {
         if (c != null) {
             return c;
         }
+        if (ChamberVotes.aBillVoted(label, predicate)) {
+            return EventCategory.LEGAL;
+        }
         Set<String> compounds = compoundsIn(inLabel);
         c = firstMatch(outside(headWords, compounds));
         if (c != null) {

@@ -69,10 +69,9 @@ final class DatedClauseCategory {
         }
         List<String> governed = CategoryRules.governedWords(tokens, clause, date, label.predicate());
         if (!CategoryRules.makesKnown(label.predicate()) || !dateInsideWhatIsReported(tokens, s.text(), clause, date, otherDates)) {
-            EventCategory c = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed);
             // 「一日も早い開通を」と県に要望した: words said, whatever the verb, where nothing else has a category
-            return c == EventCategory.OTHER && QuotedWords.endTheClause(tokens, s.text(), clause, date, label.predicate())
-                    ? EventCategory.STATEMENT : c;
+            return QuotedWords.orWordsSaid(CategoryRules.categorise(label.predicate(), label.text(), label.headWords(), governed),
+                    tokens, s.text(), clause, date, label.predicate());
         }
         List<String> heads = new ArrayList<>();
         for (String w : label.headWords()) {

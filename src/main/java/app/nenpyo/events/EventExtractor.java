@@ -312,7 +312,9 @@ public final class EventExtractor {
         String object = objectOf(s, clause, anchor, label);
         List<String> heads = happeningWords(label, object, s.text());
         // the happening said in other words too (意見を交わした is an 意見交換): its kind decides whether it is the antecedent's
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), heads,
+        // a suspect's answer to the police, 「…」と容疑を認めている, is his words: a statement, as the writers of sets five,
+        // seven, twelve and fifteen file all five (decision 0029's addendum of session 40), not the case's step 容疑 names
+        EventCategory category = c.answer() ? EventCategory.STATEMENT : CategoryRules.categorise(label.predicate(), label.text(), heads,
                 CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
         // a detail of the day's happening or that happening told further is none of its own; words said are (CarriedDeedKinds)
         CarriedDeedKinds.Told told = new CarriedDeedKinds.Told(s.text(), category, label.predicate(),
@@ -618,11 +620,14 @@ public final class EventExtractor {
         // the sentence's other dates as the machine's reading has them, so that the same clause reads the same
         List<TextSpan> unsaid = dates.unsaid(offset);
         Label label = written.isPresent() ? labels.build(s, clause, written.get(), unsaid) : undatedLabel(s, clause, unsaid);
-        List<String> words = contentWords(s, clause, written.orElse(noDate));
-        String object = objectOf(s, clause, written.orElse(noDate), label);
+        TextSpan anchor = written.orElse(noDate);
+        List<String> words = contentWords(s, clause, anchor);
+        String object = objectOf(s, clause, anchor, label);
         List<String> heads = happeningWords(label, object, clause.of(s.text()));
-        EventCategory category = CategoryRules.categorise(label.predicate(), label.text(), label.headWords(),
-                CategoryRules.governedWords(s.tokens(), clause, written.orElse(noDate), label.predicate()));
+        // words said with a quotation (「…」と県に要望した) as the dated clause reads them (QuotedWords)
+        EventCategory category = QuotedWords.orWordsSaid(CategoryRules.categorise(label.predicate(), label.text(),
+                        label.headWords(), CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate())),
+                s.tokens(), s.text(), clause, anchor, label.predicate());
         EventSource source = new EventSource(input.documentKey(), input.storedId(), a.sourceId(), sentence.paragraphNumber(),
                 sentence.span(), a.clause(), noDate.shift(offset), "", "");
         List<ActorMention> actors = s.actors().stream()

@@ -1,5 +1,6 @@
 package app.nenpyo.events;
 
+import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.TextSpan;
 import app.nenpyo.nlp.Token;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Set;
  * says has a category: 「…」と発表した is an announcement, 「…」と批判した a statement already.
  *
  * <p>Known weaknesses: a deed done then words said (初登庁し、「…」と述べた) is read from the deed the label keeps; the
- * writers split on those. A partner after a comma with a verb not listed (「ノバ社」と契約を結んだ) is still taken as words.
+ * writers split on those. A partner after a comma with a verb not listed (「ノバ社」と手紙をやりとりした) is still taken as
+ * words; a contract or a pact made (結ぶ, 締結, 契約) is listed since session 40.
  */
 final class QuotedWords {
 
@@ -33,7 +35,9 @@ final class QuotedWords {
             "改称", "改名", "改める", "定める", "位置づける", "位置付ける");
     /** Deeds done with someone, whose と names the partner: 「ソフトバンク」と対戦した, 「ノバ社」と手を組んだ. */
     private static final Set<String> WITH_A_PARTNER = Set.of("対戦", "共演", "競演", "連携", "提携", "協業", "組む",
-            "引き分ける", "統合", "合併", "結婚", "対決", "競う", "争う", "戦う", "合流", "交流", "握手");
+            "引き分ける", "統合", "合併", "結婚", "対決", "競う", "争う", "戦う", "合流", "交流", "握手",
+            // session 40: a contract or a pact made with a partner (「ノバ社」と契約を結んだ, 「ノバ社」と協定を締結した)
+            "結ぶ", "締結", "契約");
     /** What words come with, taken by the verb with を though no act: 声を詰まらせた, 笑顔を見せた, 胸を張った. */
     private static final Set<String> WAYS_OF_SAYING = Set.of("声", "笑顔", "涙", "頭", "胸", "目", "肩", "顔", "口", "首",
             "表情", "言葉", "思い", "喜び", "意欲", "自信", "決意", "気持ち", "本音", "不満", "怒り", "抱負", "エール");
@@ -41,6 +45,18 @@ final class QuotedWords {
     private static final String[] CASE_PARTICLES = {"に", "を", "へ", "で"};
 
     private QuotedWords() {
+    }
+
+    /**
+     * The category read from the clause's words, or words said where they read nothing (OTHER) and the clause ends with
+     * the label's verb taking a quotation ({@link #endTheClause}): what a dated clause and a clause the analyst adds are
+     * both given, so that the same clause reads the same (decision 0029's addendum of session 40).
+     *
+     * @param read the category {@link CategoryRules#categorise} read from the clause
+     */
+    static EventCategory orWordsSaid(EventCategory read, List<Token> tokens, String text, TextSpan clause, TextSpan date,
+                                     String predicate) {
+        return read == EventCategory.OTHER && endTheClause(tokens, text, clause, date, predicate) ? EventCategory.STATEMENT : read;
     }
 
     /**

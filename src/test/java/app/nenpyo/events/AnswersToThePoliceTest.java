@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.nenpyo.domain.EventCategory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,26 @@ class AnswersToThePoliceTest {
         List<String> noDeed = Articles.carriedLabels(lead + "現場は住宅街だった。調べに対し「知らない」と容疑を否認している。\n", DAY);
         assertEquals(1, noDeed.size(), noDeed::toString);
         assertTrue(noDeed.get(0).startsWith("2025-06-10 "), "no deed right before: the lead's day " + noDeed);
+    }
+
+    /**
+     * The answer is the suspect's words, a statement (decision 0029's addendum of session 40), not the case's step its
+     * 容疑 names; a dated admission and a defendant's plea stay the case's, and an admission of no words quoted is no
+     * report of its own.
+     */
+    @Test
+    void theAnswerIsAStatement() {
+        String theft = "県警は10日、倉庫から銅線を盗んだとして、無職の男（45）を窃盗の疑いで逮捕した。"
+                + "調べに対し「生活費に困っていた」と容疑を認めているという。\n";
+        String fraud = "府警は11日、会社員の男（29）を詐欺の疑いで逮捕した。調べに対し、男は「指示されただけだ」と容疑を否認している。\n";
+        for (String text : List.of(theft, fraud)) {
+            List<Report> answers = Articles.reports(text, DAY).stream().filter(r -> r.source().dateCarried()).toList();
+            assertEquals(1, answers.size(), answers::toString);
+            assertEquals(EventCategory.STATEMENT, answers.get(0).category(), text);
+        }
+        assertEquals(EventCategory.LEGAL, Articles.reports("男は5日、調べに対し容疑を認めた。\n", DAY).get(0).category());
+        assertEquals(EventCategory.LEGAL, Articles.reports("被告は5日の初公判で起訴内容を否認した。\n", DAY).get(0).category());
+        assertEquals(List.of(), Articles.carriedLabels("県警は10日、男を窃盗の疑いで逮捕した。男は調べに対し容疑を認めた。\n", DAY));
     }
 
     @Test

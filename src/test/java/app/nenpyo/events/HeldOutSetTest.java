@@ -541,6 +541,12 @@ class HeldOutSetTest {
      * spurious; 152 of 167 timeline reports on their date, 108 with their key words, 115 with their category; 9 of 29
      * happenings in several reports merged; 62 of 123 listed actors found; 18 of 31 background reports on the timeline; 1
      * report dated by the sentence before where none was expected; 3 wrong merges. Its floors are those figures.
+     * Session 40 (hC, decision 0029's addendum of 2026-12-16): a bill voted by a chamber is legal (ChamberVotes) and a
+     * suspect's answer to the police words said (容疑を認める, 容疑を否認: a statement): categorised 88, 117, 111, 109,
+     * 113 → 90, 119, 112, 110, 118 on sets six, eight, nine, twelve and fifteen; the blind sets unchanged. A trade
+     * accepted: the eighth's labelled 125 → 124, for its merged 5 → 6 and categorised +2: 年金制度改革法案が衆院を通過,
+     * legal now, is one event with the same day's 衆院本会議で可決 (one happening: the right merge), whose label holds 可決,
+     * not the 通過 its writer keyed.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -585,16 +591,16 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout3", 360, 7, 0, 215, 172, 15, 156, 222, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 141, 112, 10, 125, 147, 6, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 134, 114, 10, 115, 157, 6, 0, 1),
-                new HeldOutSet("heldout6", 206, 1, 0, 115, 81, 8, 88, 132, 14, 0, 1),
+                new HeldOutSet("heldout6", 206, 1, 0, 115, 81, 8, 90, 132, 14, 0, 1),
                 new HeldOutSet("heldout7", 241, 9, 0, 156, 123, 7, 113, 157, 14, 0, 0),
-                new HeldOutSet("heldout8", 245, 1, 0, 150, 125, 5, 117, 134, 21, 0, 0),
-                new HeldOutSet("heldout9", 277, 6, 1, 150, 111, 8, 111, 136, 29, 0, 3),
+                new HeldOutSet("heldout8", 245, 1, 0, 150, 124, 6, 119, 134, 21, 0, 0),
+                new HeldOutSet("heldout9", 277, 6, 1, 150, 111, 8, 112, 136, 29, 0, 3),
                 new HeldOutSet("heldout10", 289, 6, 2, 173, 130, 12, 144, 147, 32, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 136, 103, 12, 99, 119, 16, 0, 0),
-                new HeldOutSet("heldout12", 241, 13, 0, 149, 111, 19, 109, 122, 18, 0, 2),
+                new HeldOutSet("heldout12", 241, 13, 0, 149, 111, 19, 110, 122, 18, 0, 2),
                 new HeldOutSet("heldout13", 224, 13, 3, 131, 83, 15, 109, 83, 25, 0, 2),
                 new HeldOutSet("heldout14", 232, 17, 3, 140, 103, 8, 105, 83, 20, 0, 0),
-                new HeldOutSet("heldout15", 246, 7, 0, 154, 118, 9, 113, 106, 19, 0, 1),
+                new HeldOutSet("heldout15", 246, 7, 0, 154, 118, 9, 118, 106, 19, 0, 1),
                 new HeldOutSet("heldout16", 211, 30, 3, 136, 98, 2, 109, 69, 10, 0, 0),
                 new HeldOutSet("heldout17", 238, 17, 5, 144, 123, 8, 111, 40, 11, 0, 2),
                 new HeldOutSet("heldout18", 224, 26, 0, 130, 91, 6, 94, 46, 24, 2, 2),

@@ -3,8 +3,10 @@ package app.nenpyo.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import app.nenpyo.domain.AddedReport;
 import app.nenpyo.domain.EventCategory;
 import app.nenpyo.domain.TextSpan;
+import app.nenpyo.domain.TimeValue;
 import app.nenpyo.nlp.JapaneseTokens;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +58,10 @@ class QuotedWordsTest {
         "市長は5日、「お疲れさま」と選手に花束を手渡した。|OTHER",
         "男は5日、「金を出せ」と店員に包丁を突きつけた。|OTHER",
         "園長は2日、「どうぞ」と子どもたちにお菓子を配った。|OTHER",
+        // session 40: a contract or a pact made with a partner named in brackets after a comma
+        "同社は5日、「ノバ社」と契約を結んだ。|OTHER",
+        "市は9日、「北町商店会」と防災協定を締結した。|OTHER",
+        "球団は3日、「ロドリゲス」と契約した。|OTHER",
     })
     void aQuotationTellsWordsSaid(String sentence, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
@@ -78,5 +84,38 @@ class QuotedWordsTest {
         TextSpan clause = new TextSpan(0, text.length() - 1);
         TextSpan date = new TextSpan(text.indexOf("4日"), text.indexOf("4日") + 2);
         assertFalse(QuotedWords.endTheClause(JapaneseTokens.of(text), text, clause, date, "書く"));
+    }
+
+    /**
+     * A clause the analyst adds reads its words said as the machine's dated clause does (session 40): the same clause,
+     * the same category, a statement where the verb takes a quotation, other where a partner is named.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+        "町長は13日、「早く道路を直してほしい」と国に要望した。|STATEMENT",
+        "選手は8日、「夢のようだ」と涙ぐんだ。|STATEMENT",
+        "同社は5日、「ノバ社」と契約を結んだ。|OTHER",
+        "市は4日、「ようこそ」と書かれた看板を駅前に設置した。|OTHER",
+    })
+    void anAddedClauseReadsItsWordsSaidAsTheMachine(String sentence, EventCategory expected) {
+        EventExtractor extractor = new EventExtractor();
+        DocumentInput input = Articles.article(sentence, DATE);
+        Report machine = extractor.extract(input).reports().get(0);
+        AddedReport added = new AddedReport(EventIds.addedSourceId(input.documentKey(), machine.source().clause()), 1,
+                machine.source().clause(), machine.time(), "");
+        assertEquals(expected, machine.category(), sentence);
+        assertEquals(expected, extractor.readAdded(input, added).orElseThrow().category(), "added: " + sentence);
+    }
+
+    /** An added clause with no date in it reads its words said too: the quotation is sought from the clause's start. */
+    @Test
+    void anAddedClauseWithoutADateReadsItsWordsSaid() {
+        String text = "町長は13日、県庁を訪れた。町長は「早く道路を直してほしい」と知事に要望した。";
+        EventExtractor extractor = new EventExtractor();
+        DocumentInput input = Articles.article(text, DATE);
+        TextSpan clause = new TextSpan(text.indexOf("町長は「"), text.length() - 1);
+        AddedReport added = new AddedReport(EventIds.addedSourceId(input.documentKey(), clause), 1, clause,
+                TimeValue.day(LocalDate.of(2024, 6, 13)), "");
+        assertEquals(EventCategory.STATEMENT, extractor.readAdded(input, added).orElseThrow().category());
     }
 }
