@@ -87,7 +87,9 @@ import java.util.regex.Pattern;
  *                 着服 ストーカー 虐待 暴力; not 傷害保険), a business suspended (営業停止) and a petition (申し立て),
  *                 an impeachment (弾劾 訴追: a prosecution by parliament; a no-confidence motion stays other);
  *                 not 可決: a vote
- *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other)
+ *                 is of what is voted (条例案を可決 legal, 予算案を可決 economy, 不信任決議案を可決 other), and a
+ *                 chamber's vote of what has no category a step of law making ({@link ChamberVotes}: 市議会が…計画を
+ *                 可決, 法案が衆院を通過)
  *   DISASTER      地震 津波 台風 噴火 洪水 火災 事故 豪雨 被災 感染 震災 大雪 豪雪 大雨 暴風 土砂 竜巻 浸水
  *                 猛暑 警報 避難 降雪 積雪 震度 大荒れ 荒天 高潮 落雷 熱中症 決壊 氾濫 冠水 全焼 半焼 倒壊 停電
  *                 断水 立ち往生 線状降水帯 寒波 雨量 気温 赤潮 出火 通信障害 脱線 崩落 崩れ落ちる 沈没 座礁 転覆
