@@ -157,9 +157,15 @@ public final class ActorFinder {
         int n = text.length();
         int i = 0;
         boolean tokenised = !tokens.isEmpty();
-        // checked once a sentence: these two rules look at every word start, and most sentences name neither
+        // checked once a sentence: these rules look at every word start, and most sentences hold none of the words they
+        // end on (校, 本社, 市, 派, 委員会, 製作所, 新聞)
         boolean institutions = tokenised && InstitutionsNamedWhole.mayNameOne(text);
         boolean headOffices = tokenised && CompaniesByTheirHeadOffice.mayNameOne(text);
+        boolean municipalities = tokenised && MunicipalitiesNamedWhole.mayNameOne(text);
+        boolean factions = tokenised && Factions.mayNameOne(text);
+        boolean bodies = tokenised && BodiesByTheirKind.mayNameOne(text);
+        boolean companies = tokenised && CompanyNames.mayNameOne(text);
+        boolean newspapers = tokenised && NewspapersByTheirIssue.mayNameOne(text);
         ActorMention lastFullName = null; // スポーツ仲裁裁判所 of スポーツ仲裁裁判所（CAS）: its abbreviation is the same body
         while (i < n) {
             ActorMention best = longer(longer(longer(longer(
@@ -174,12 +180,13 @@ public final class ActorFinder {
             best = longer(best, municipalityOfItsHead(text, tokenAt, i));
             best = longer(best, institutionOfAPlaceIpadicTakesForASurname(text, tokenAt, i));
             best = longer(best, placeAndItsFeature(text, tokenAt, i));
-            best = tokenised ? longer(best, MunicipalitiesNamedWhole.at(text, tokenAt, i, gazetteer)) : best;
-            best = tokenised ? longer(best, Factions.at(text, tokenAt, i, gazetteer)) : best;
-            best = tokenised ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
-            best = tokenised ? longer(longer(best, FullNames.at(text, tokenAt, i)), CompanyNames.at(text, tokenAt, i)) : best;
+            best = municipalities ? longer(best, MunicipalitiesNamedWhole.at(text, tokenAt, i, gazetteer)) : best;
+            best = factions ? longer(best, Factions.at(text, tokenAt, i, gazetteer)) : best;
+            best = bodies ? longer(best, BodiesByTheirKind.at(text, tokenAt, i)) : best;
+            best = tokenised ? longer(best, FullNames.at(text, tokenAt, i)) : best;
+            best = companies ? longer(best, CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
-            best = tokenised ? longer(best, NewspapersByTheirIssue.at(text, tokenAt, i)) : best;
+            best = newspapers ? longer(best, NewspapersByTheirIssue.at(text, tokenAt, i)) : best;
             best = longer(best, Typhoons.at(text, i));
             best = institutions ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
             best = headOffices ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;

@@ -41,6 +41,11 @@ final class BodiesByTheirKind {
     private BodiesByTheirKind() {
     }
 
+    /** Whether {@code text} may name a body by its kind at all (it holds 委員会, 団体…), checked once a sentence. */
+    static boolean mayNameOne(String text) {
+        return WordsWritten.anyIn(text, KINDS);
+    }
+
     /**
      * The body said by its kind starting at {@code i}, or null: 「市が設けた調査委員会は」 at 調 → 調査委員会; 「原告団は」 →
      * 原告団; 「第三者委員会を設け」, 「委員会は」, 「衆院予算委員会で」 → null.

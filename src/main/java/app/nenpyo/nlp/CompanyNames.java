@@ -45,6 +45,11 @@ final class CompanyNames {
     private CompanyNames() {
     }
 
+    /** Whether {@code text} may name a company by its ending at all (it holds 製作所, 商事…), checked once a sentence. */
+    static boolean mayNameOne(String text) {
+        return WordsWritten.anyIn(text, ENDINGS);
+    }
+
     /** The company whose name starts at {@code i}, or null: 「北斗電産は」 → 北斗電産; 「国内電機各社は」, 「大手製薬が」 → null. */
     static ActorMention at(String text, Token[] tokenAt, int i) {
         if (i > 0 && (BodiesByTheirKind.continuesAWord(text.charAt(i - 1)) || text.charAt(i - 1) == '「')) {

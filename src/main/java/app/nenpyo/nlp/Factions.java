@@ -40,6 +40,11 @@ final class Factions {
     private Factions() {
     }
 
+    /** Whether {@code text} may name a faction at all (it holds 派), checked once a sentence. */
+    static boolean mayNameOne(String text) {
+        return text.contains(FACTION);
+    }
+
     /** The faction named from {@code i}, 旧 perhaps before it, or null. */
     static ActorMention at(String text, Token[] tokenAt, int i, Gazetteer gazetteer) {
         if (i > 0 && BodiesByTheirKind.continuesAWord(text.charAt(i - 1))) {

@@ -81,12 +81,7 @@ final class InstitutionsNamedWhole {
      * 学, 院, センター, 館, 園 in them) cost nothing more.
      */
     static boolean mayNameOne(String text) {
-        for (String ending : KIND_ENDINGS) {
-            if (text.contains(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return WordsWritten.anyIn(text, KIND_ENDINGS);
     }
 
     /** The institution whose name starts at {@code i}, or null. */

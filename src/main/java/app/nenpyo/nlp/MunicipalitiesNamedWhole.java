@@ -50,6 +50,11 @@ final class MunicipalitiesNamedWhole {
     private MunicipalitiesNamedWhole() {
     }
 
+    /** Whether {@code text} may name a municipality at all (it holds 市, 町, 村 or 区), checked once a sentence. */
+    static boolean mayNameOne(String text) {
+        return WordsWritten.anyIn(text, KINDS);
+    }
+
     /** The municipality named from {@code i}, its prefecture perhaps before it, or null. */
     static ActorMention at(String text, Token[] tokenAt, int i, Gazetteer gazetteer) {
         if (i > 0 && BodiesByTheirKind.continuesAWord(text.charAt(i - 1))) {

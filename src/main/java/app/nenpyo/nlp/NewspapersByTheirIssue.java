@@ -74,6 +74,11 @@ final class NewspapersByTheirIssue {
         return false;
     }
 
+    /** Whether {@code text} may name a paper {@link #at} reads (it holds 新聞, 日報 or 新報), checked once a sentence. */
+    static boolean mayNameOne(String text) {
+        return WordsWritten.anyIn(text, NEWSPAPERS);
+    }
+
     /**
      * The newspaper whose name IPADIC cuts into a kanji and another and which starts at {@code i}, cited by its issue or an
      * edition, or null: 「川霧日報は18日付で」 at 川 → 川霧日報; 「桜坂新報は売れている」 (no issue) and 「作業日報は同日付で」 (a name
