@@ -350,16 +350,20 @@ final class DayOfTheSentenceBefore {
             if (!endsAsADeedDone(said)) {
                 continue;
             }
+            List<Report> there = bySentence.get(before.span().start());
+            boolean antecedent = there != null && adjacent(doc, before, sentence);
+            // no report right before and no words said after the lead: none of the tests below can make it one
+            if (!antecedent && !(lead.isPresent() && lead.get().reaches(before, sentence) && endsInAQuote(said))) {
+                continue;
+            }
             // its quotes blanked once for both readings of its words
             String unquoted = unquoted(said);
             if (saysNoNewDeedUnquoted(unquoted) || toldByThePressUnquoted(unquoted)
                     || dated && !DatesAheadOfTheDeed.allAfter(text, sorted, sentence, written)) {
                 continue;
             }
-            List<Report> there = bySentence.get(before.span().start());
             String told = before.span().of(text);
-            Optional<Report> deed = there == null || !adjacent(doc, before, sentence) ? Optional.empty()
-                    : deedOf(there, told, written, text);
+            Optional<Report> deed = antecedent ? deedOf(there, told, written, text) : Optional.empty();
             if (deed.isPresent()) {
                 if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written, text), told, written)) {
                     out.add(new Carried(sentence, deed.get(), dated, false, false));
