@@ -70,7 +70,8 @@ import java.util.regex.Pattern;
  *       ({@link ApproximateTimesToCome}: 約1か月後をめどに公表する, 12月ごろに…移る予定だ) and a goal's time
  *       ({@link GoalsToCome}: 2025年度に黒字化する目標), and a time still to come something is done toward
  *       ({@link HorizonsToCome}: 来年4月の着工に向けて準備を進めている), and one something is put some time after
- *       ({@link OpenEndedTimesToCome}: 来月以降に協議して決める, 来月以降も続ける);</li>
+ *       ({@link OpenEndedTimesToCome}: 来月以降に協議して決める, 来月以降も続ける), and the time of a deed still to come
+ *       passed on as heard ({@link HeardPlans}: 県は来月上旬に補正予算案を示すという);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」), or with a clipping's 付, edition or page after
@@ -260,7 +261,8 @@ final class BackgroundRules {
         if (ApproximateTimesToCome.isOne(mention, afterInSentence, doc.date().value())
                 || GoalsToCome.isOne(mention, afterInSentence, doc.date().value())
                 || HorizonsToCome.isOne(mention, afterInSentence, doc.date().value())
-                || OpenEndedTimesToCome.isOne(mention, afterInSentence, doc.date().value())) {
+                || OpenEndedTimesToCome.isOne(mention, afterInSentence, doc.date().value())
+                || HeardPlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
             return VaguePlans.REASON;
         }
         if (sentenceHasVerb) {
