@@ -54,10 +54,19 @@ final class VaguePlans {
     private static final Pattern LIMIT_OR_AIM = Pattern.compile("(内|中)(に|の|で)|にも|以降|を?めど|ごろ|頃");
 
     /**
-     * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,
-     * 方針, 見通し, 目指す (or めざす, as some papers write it), 目標, 見込み, 構え, 考え, 意向, 予想, …たい.
+     * たい of a wish, after a verb's stem (始めたい, したい, 見たい): a kanji or a kana of the i or e row before it. Not the
+     * たい ending an adjective (冷たい, 重たい, 平たい, 眠たい, 煙たい, めでたい) nor 難い after a stem (避けがたい,
+     * ありがたい), nor a word starting with it (たいへん): 町は今冬にも、冷たい雨をしのぐ屋根を設ける tells a deed, no wish
+     * (session 40).
      */
-    static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|めざ(?!ま)|目標|見込|構え|考え(?!方)|意向|予想(?!を[上下]回|外|以上|以下)|たい");
+    private static final String WISHED = "(?<=[\\p{IsHan}いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?<![冷重平眠煙]|めで)たい";
+
+    /**
+     * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,
+     * 方針, 見通し, 目指す (or めざす, as some papers write it), 目標, 見込み, 構え, 考え, 意向, 予想, …たい ({@link #WISHED}).
+     */
+    static final Pattern PLANNED = Pattern.compile("予定|計画|方針|見通し|目指|めざ(?!ま)|目標|見込|構え|考え(?!方)|意向|予想(?!を[上下]回|外|以上|以下)|"
+            + WISHED);
 
     /** A character that is no comma, full stop nor start of a date: a digit only in a count (2号機, 約200店), not 2022年. */
     static final String NO_COMMA_NOR_DATE = "[^、。0-9０-９]|[0-9０-９]++(?![年月日])";

@@ -52,6 +52,10 @@ class VaguePlansTest {
         // a named day, and a part of a month the writers keep
         "組合は週明けの19日に集会を開く予定だ。|19日|false",
         "遺族は来月上旬にも国を提訴する方針だ。|来月上旬|false",
+        // a wish is a plan (…たい), an adjective or 難い ending in たい is none (session 40)
+        "同社は今秋にも新型車を売り出したい。|今秋|true",
+        "町は今冬にも、冷たい雨をしのぐ屋根を駅前に設ける。|今冬|false",
+        "県は今夏にも、避けがたい渇水に備えて給水所を設ける。|今夏|false",
     })
     void theVagueTimeOfAPlanIsBackground(String sentence, String expression, boolean background) {
         assertEquals(background ? VaguePlans.REASON : "", backgroundOf(sentence, expression),
