@@ -47,8 +47,8 @@ import java.util.regex.Pattern;
  *   <li>the last time before a first in years (利上げは2007年2月以来17年ぶり, 1996年に直接選挙が始まって以来初めて)
  *       and the start of a state told as going on since (2016年2月から続く政策): a base of a count, not a happening;
  *       so is an occasion named before 以来, whatever follows (1960年の独立以来、4回のクーデターが成功しており);
- *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模), and a date told
- *       as the last time (認められたのは1977年が最後で);</li>
+ *       so is the time a level is the highest since (1990年の統一以降で最も高い, 2008年の破綻以来の規模), the start of a
+ *       count of times (1989年以降では3回目), and a date told as the last time (認められたのは1977年が最後で);</li>
  *   <li>a forecast of a state to come ({@link Forecasts}: 16日から今週末にかけて混雑が予想される) and the vague time
  *       of an intention someone stated ({@link StatedIntentions}: 年度末までに報告書をまとめるとしている);</li>
  *   <li>a time still to come in someone's quoted words ({@link QuotedPlans}: 「来年度中に稼働させたい」と述べた) or in
@@ -185,14 +185,16 @@ final class BackgroundRules {
             return EndsOfTerms.REASON;
         }
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)
-                || SurpassedMarks.isOne(beforeInClause, afterInSentence) || ComparisonBases.isOne(mention, afterInSentence)) {
+                || SurpassedMarks.isOne(beforeInClause, afterInSentence) || ComparisonBases.isOne(mention, afterInSentence)
+                || ComparisonBases.isAPeak(mention, beforeInClause)) {
             return COMPARISON_BASE;
         }
         if ((afterInSentence.contains("以来") && (LAST_TIME.matcher(afterInSentence).lookingAt()
                 || OCCASION_SINCE.matcher(afterInSentence).lookingAt())
                 || LAST_OCCASION.matcher(afterInSentence).lookingAt() && mention.value().isPresent()
                         && !VaguePlans.stillToCome(mention, doc.date().value()) && !VaguePlans.namesDays(mention)
-                || SurpassedMarks.sinceTheHighest(afterInSentence) || YEARS_SINCE_IT.matcher(afterInSentence).lookingAt())
+                || SurpassedMarks.sinceTheHighest(afterInSentence) || YEARS_SINCE_IT.matcher(afterInSentence).lookingAt()
+                || afterInSentence.contains("以降") && COUNTED_SINCE.matcher(afterInSentence).lookingAt())
                 && !DEED_SINCE.matcher(afterInSentence).lookingAt()) {
             return LAST_TIME_BEFORE;
         }
@@ -397,15 +399,23 @@ final class BackgroundRules {
     /**
      * What follows the last time before a first in years: 以来 with no comma, full stop or other date before it
      * (1989年以来, 1956年の平安以来, 2009年に政権を奪われて以来), then the count or the first it is the base of
-     * (…ぶり, 初めて, 2回目, 2例目, 途絶えている) or the sentence's end (以来となる, 以来だ, 以来。, 以来で、).
+     * (…ぶり, 初めて, 2回目, 2例目, 途絶えている) or the sentence's end (以来となる, 以来だ, 以来。, 以来で、, 以来という).
      * Not 以降, nor a deed in て form and 以来 with a comma ({@link #DEED_SINCE}: 侵攻を始めて以来、), nor 以来 going on
      * to what has been done since (2019年に就任して以来、増収を続けている).
      */
     private static final Pattern LAST_TIME = Pattern.compile(
-            "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|。|$)");
+            "[^、。0-9０-９]{0,30}?以来、?([^。]{0,12}?(ぶり|初め|初の|初と|回目|度目|例目|途絶え)|となる|となった|だ|で[、。]|という|。|$)");
+
+    /**
+     * 以降で or 以降では, then the count of times since (消費税が導入された1989年以降では3回目となる, 2000年以降で初めて): as
+     * with 以来, the start of the count, not a happening. Not 以降 and a comma (4月以降、3回目の会合を開いた: from then on,
+     * read as から), nor 以降 before a noun (4月以降の3回目).
+     */
+    private static final Pattern COUNTED_SINCE = Pattern.compile(
+            "[^、。0-9０-９]{0,30}?以降では?[^、。]{0,6}?([0-9０-９一二三四五六七八九十]+(回目|度目|例目|人目|件目)|初めて|初の)");
 
     /** A character before 以来 that is neither a topic, an object, a comma nor a date: a count may be there (85人). */
-    private static final String NEITHER_TOPIC_NOR_DATE = "(?:[^、。はを0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日]))";
+    static final String NEITHER_TOPIC_NOR_DATE = "(?:[^、。はを0-9０-９]|[0-9０-９](?![0-9０-９]*[年月日]))";
 
     /** The last character of an occasion's noun or bracket (独立, 「キャンプ・ファイア」). */
     private static final String OCCASION_END = "[\\p{IsHan}\\p{IsKatakana}ー」』）)]";

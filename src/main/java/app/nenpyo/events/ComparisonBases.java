@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       likens another to);</li>
  *   <li>価格は前年同月より70.9％上がった → a base (より, a figure and a change, after a previous period);</li>
  *   <li>消費は1962年度の約23万トンを頂点に減り続けた → a base (the peak the figures fell from);</li>
+ *   <li>ピークの1965年度には約380万人が利用した → a base ({@link #isAPeak}: the peak before the period);</li>
+ *   <li>44人が死亡した2001年9月の雑居ビル火災に次ぐ規模 / 2021年9月に隣国で起きたクーデターと比べて → a base (an occasion
+ *       the sentence's is second only to, or compared with, named after the date: session 40);</li>
  *   <li>not: 4月から料金を10%引き上げる (a start, no figure of the date's), 県は10日、予算を3億円から5億円に増やした (the
  *       day of the change), 株価は10日の終値から300円下がった (a day's figure: the day may be the news), 式典は10日より
  *       市役所で開く (より as から: the day it is held), 料金は4月より大きく変わる and 客は4月より増加に転じた (より as
@@ -82,6 +85,29 @@ final class ComparisonBases {
     /** のような or のように: an occasion the sentence likens another to (昨年6月のような注意報, 前年の豪雨のような大雨). */
     private static final Pattern LIKENED_TO = Pattern.compile("の([^、。のをがはにで]{1,12}の)?(ような|ように)");
 
+    /**
+     * An occasion the sentence's happening is second only to: の or a clause ending in た, the occasion's noun phrase, then
+     * に次ぐ or に次いで and, within a few characters, the measure or the rank (44人が死亡した2001年9月の雑居ビル火災に次ぐ規模,
+     * 1995年の震災に次いで2番目に多い). Not に次いで with a comma nor one leading to a count (10日の初会合に次いで、12日に
+     * 2回目を開いた; 10日の会合に次ぐ2回目の会合: the first one is a happening).
+     */
+    private static final Pattern SECOND_ONLY_TO = Pattern.compile(
+            "(の|に" + BackgroundRules.NEITHER_TOPIC_NOR_DATE + "{0,40}?た)[^、。をがはにで]{1,24}?に次(ぐ|いで)(?!、)[^、。]{0,4}?"
+                    + "(規模|被害|記録|水準|多さ|大きさ|高さ|番目|位|多い|多く|大き)");
+
+    /**
+     * An occasion named after the date in a clause of its own and compared with: に, a clause ending in た, the occasion's
+     * noun or bracket and と比べ, に比べ or と比較 (2021年9月にギニアで起きたクーデターと比べて, 前年に起きた豪雨に比べ); or
+     * の and its noun phrase (2011年の大震災と比べて). Not a setting between (10日の会合で前年と比べ: で), nor a topic or an
+     * object (は, を).
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(の[^、。をがはにで]{1,24}?|に" + BackgroundRules.NEITHER_TOPIC_NOR_DATE + "{0,40}?た[\\p{IsHan}\\p{IsKatakana}ー・「」『』]+)"
+                    + "(と比べ|に比べ|と比較)");
+
+    /** A peak named right before a period (ピークの1965年度には年間約380万人が利用した, 最盛期の1980年代には). */
+    private static final Pattern PEAK_BEFORE = Pattern.compile("(ピーク|最盛期|全盛期)(時|だった|の)$");
+
     private ComparisonBases() {
     }
 
@@ -94,6 +120,17 @@ final class ComparisonBases {
     }
 
     /**
+     * Whether the date is a period named as the peak its figure was at (ピークの1965年度には約380万人が利用した): the base the
+     * sentence's later figures fell from, as 1962年度の約23万トンを頂点に is. Not a day (混雑のピークの13日に5万人が訪れた: the
+     * day's crowd may be the news).
+     *
+     * @param beforeInClause the clause's text before the date's expression
+     */
+    static boolean isAPeak(DateMention mention, String beforeInClause) {
+        return isAPeriodsFigure(mention) && PEAK_BEFORE.matcher(beforeInClause).find();
+    }
+
+    /**
      * Whether the date is such a base.
      *
      * @param mention the date
@@ -103,6 +140,7 @@ final class ComparisonBases {
         return isAPeriodsFigure(mention) && FIGURE_CHANGED_FROM.matcher(after).lookingAt()
                 || MORE_OR_LESS_THAN.matcher(after).lookingAt() || PART_OF_IT.matcher(after).lookingAt()
                 || LIKENED_TO.matcher(after).lookingAt() || PEAK_OF_IT.matcher(after).lookingAt()
+                || SECOND_ONLY_TO.matcher(after).lookingAt() || COMPARED_WITH.matcher(after).lookingAt()
                 || PREVIOUS_PERIOD.matcher(mention.text()).matches() && CHANGED_BY_THAN.matcher(after).lookingAt();
     }
 }
