@@ -547,6 +547,9 @@ class HeldOutSetTest {
      * accepted: the eighth's labelled 125 → 124, for its merged 5 → 6 and categorised +2: 年金制度改革法案が衆院を通過,
      * legal now, is one event with the same day's 衆院本会議で可決 (one happening: the right merge), whose label holds 可決,
      * not the 通過 its writer keyed.
+     * Session 40 (hB, decision 0005's addendum of 2026-12-16: a deed still to come passed on with という, bases named after
+     * the date, 以来という, 以降では and a count): background on the timeline 21, 29, 32, 16, 18, 25, 20, 19, 10 → 19, 28, 28,
+     * 15, 17, 23, 19, 17, 9 on sets eight to sixteen, the blind twenty-second's 19 → 18; every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
