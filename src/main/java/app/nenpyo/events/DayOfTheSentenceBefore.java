@@ -53,12 +53,15 @@ import java.util.stream.Collectors;
  *       いる, なる) nor a negation ({@link #toldAsDone}).</li>
  * </ul>
  * When the sentence before tells no deed done on a day (no date of its own, a plan, a flashback, a background
- * remark) and the sentence ends by saying a quote, on no press conference, court's proceedings nor other time or place
- * it names, before the next title line, it takes the day of the article's lead instead ({@link DayOfTheLead}, the
+ * remark; or, no deed governing it, only deeds of more than a week before the article: the addendum of 2026-12-16)
+ * and the sentence ends by saying a quote, on no press conference, court's proceedings nor other time or place it
+ * names, before the next title line, it takes the day of the article's lead instead ({@link DayOfTheLead}, the
  * addendum of 2026-12-13):
  * {@code 市は19日、…休館すると発表した。休館中は…予定だ。館長は「…」と話した。} → the 19th. So does a suspect's answer to
  * the police told as it stands ({@link AnswersToThePolice}: 調べに対し「…」と容疑を認めている。), whatever stands before it
  * unless that is a recent legal deed of its own day (a second arrest), whose day it then takes.
+ * So do words quoted and told as they stand by a verb of saying ({@link CommentsAsTheyStand}: 館長は「…」と話している。),
+ * whatever stands before them.
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
  * antecedent's and its category is known and not the antecedent's, or, right after a deed, it ends by saying a quote with
@@ -79,10 +82,11 @@ final class DayOfTheSentenceBefore {
      * An undated sentence that may tell a deed, and the report of the sentence right before whose day it takes;
      * {@code datesAhead} when the sentence has dates, all of what its deed said or set ({@link DatesAheadOfTheDeed});
      * {@code theLead} when the antecedent is the article's lead, the sentence before telling no deed ({@link DayOfTheLead});
-     * {@code answer} when the sentence is a suspect's answer to the police told as it stands ({@link AnswersToThePolice}),
-     * the lead its antecedent whatever the sentence before tells.
+     * {@code asItStands} when the sentence tells words as they stand, a suspect's answer to the police
+     * ({@link AnswersToThePolice}) or a comment ({@link CommentsAsTheyStand}: 「…」と話している), the lead its antecedent
+     * whatever the sentence before tells (but a second arrest right before an answer).
      */
-    record Carried(Sentence sentence, Report antecedent, boolean datesAhead, boolean theLead, boolean answer) {
+    record Carried(Sentence sentence, Report antecedent, boolean datesAhead, boolean theLead, boolean asItStands) {
     }
 
     /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
@@ -282,7 +286,12 @@ final class DayOfTheSentenceBefore {
     static boolean aStatementOfItsOwn(List<Report> there, String before, LocalDate written) {
         return there.stream().noneMatch(DayOfTheSentenceBefore::wordsAreSaidAtOrAfter)
                 && !WORDS_OF_SAYING.matcher(unquoted(before)).find()
-                && !there.get(0).time().start().isBefore(written.minusDays(RECENT_DAYS));
+                && isRecent(there.get(0), written);
+    }
+
+    /** Whether a deed lies in the week before the article ({@link #RECENT_DAYS}). */
+    private static boolean isRecent(Report deed, LocalDate written) {
+        return !deed.time().start().isBefore(written.minusDays(RECENT_DAYS));
     }
 
     private static boolean wordsAreSaidAtOrAfter(Report deed) {
@@ -342,10 +351,16 @@ final class DayOfTheSentenceBefore {
             }
             String said = sentence.span().of(text);
             boolean dated = hasDate(sorted, sentence, said);
-            if (!dated && lead.isPresent() && lead.get().reaches(before, sentence) && AnswersToThePolice.told(said)) {
-                out.add(new Carried(sentence, arrestRightBefore(doc, before, sentence, bySentence.get(before.span().start()),
-                        written).orElse(lead.get().deed()), false, true, true));
-                continue;
+            if (!dated && lead.isPresent() && lead.get().reaches(before, sentence)) {
+                if (AnswersToThePolice.told(said)) {
+                    out.add(new Carried(sentence, arrestRightBefore(doc, before, sentence, bySentence.get(before.span().start()),
+                            written).orElse(lead.get().deed()), false, true, true));
+                    continue;
+                }
+                if (CommentsAsTheyStand.told(said)) {
+                    out.add(new Carried(sentence, lead.get().deed(), false, true, true));
+                    continue;
+                }
             }
             if (!endsAsADeedDone(said)) {
                 continue;
@@ -369,8 +384,7 @@ final class DayOfTheSentenceBefore {
                     out.add(new Carried(sentence, deed.get(), dated, false, false));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
-                    && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted)
-                    && toldNoDeed(there, told, written)) {
+                    && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted) && toldNoRecentDeed(there, told, written)) {
                 // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
                 out.add(new Carried(sentence, lead.get().deed(), dated, true, false));
             }
@@ -409,14 +423,17 @@ final class DayOfTheSentenceBefore {
     }
 
     /**
-     * Whether the sentence before tells no deed done on a day, so that words said after it are not what was said at a
-     * deed it tells: no report (no date of its own), or none of its reports a deed done on a day (a plan, a
-     * flashback ていた, a background remark, a figure's period).
+     * Whether the sentence before tells no deed done on a recent day, so that words said after it are not what was said
+     * at a deed it tells: no report (no date of its own), or none of its reports a deed done on a day of the week before
+     * the article (a plan, a flashback ていた, a background remark, a figure's period, a deed of long ago beside a
+     * figure's period: {@code 総務省が先月24日に公表した12月の物価指数では…伸びとなった。農相は「…」と述べた。} → true, the words
+     * said lately). A deed of long ago the rule of the sentence before reads as the deed ({@code 館長は1998年4月1日に
+     * 就任した。}) still refuses the words after it ({@link #aStatementOfItsOwn}).
      */
-    private static boolean toldNoDeed(List<Report> there, String told, LocalDate written) {
+    private static boolean toldNoRecentDeed(List<Report> there, String told, LocalDate written) {
         return there == null || !endsAsADeedDone(told)
                 || there.stream().noneMatch(r -> !r.source().isBackground() && isDay(r.time())
-                        && !r.time().start().isAfter(written));
+                        && !r.time().start().isAfter(written) && isRecent(r, written));
     }
 
     /**

@@ -297,13 +297,13 @@ public final class EventExtractor {
     private Optional<SentenceReports> carried(DocumentInput input, List<Token> documentTokens, List<Integer> wraps,
                                               NamesSaidAgain names, DayOfTheSentenceBefore.Carried c) {
         AnalysedSentence s = analysed(input.document(), documentTokens, wraps, c.sentence()).withNamesSaidAgain(names, actorFinder);
-        // a suspect's answer to the police is told as it stands (認めている): its words, not a deed done, make it one
-        if (!c.answer() && !DayOfTheSentenceBefore.toldAsDone(s)) {
+        // words told as they stand (認めている, 話している): the words, not a deed done, make it one
+        if (!c.asItStands() && !DayOfTheSentenceBefore.toldAsDone(s)) {
             return Optional.empty();
         }
         int offset = s.offset();
         // an answer told as hearsay (認めているという) is labelled by what was answered, という left out
-        TextSpan clause = new TextSpan(0, c.answer() ? AnswersToThePolice.answeredUpTo(s.text()) : s.text().length());
+        TextSpan clause = new TextSpan(0, c.asItStands() ? AnswersToThePolice.answeredUpTo(s.text()) : s.text().length());
         Label label = undatedLabel(s, clause, List.of());
         if (label.predicate().isEmpty() || c.antecedent().headWords().contains(label.predicate())) {
             return Optional.empty();
@@ -322,7 +322,7 @@ public final class EventExtractor {
         Report antecedent = c.antecedent();
         String speakerBefore = speaker(antecedent.subject(), antecedent.actors(), -1,
                 antecedent.source().sentence().of(input.document().text()));
-        if (!c.answer() && !CarriedDeedKinds.makesAReport(told, new CarriedDeedKinds.Antecedent(antecedent.category(), speakerBefore,
+        if (!c.asItStands() && !CarriedDeedKinds.makesAReport(told, new CarriedDeedKinds.Antecedent(antecedent.category(), speakerBefore,
                 c.theLead(), c.datesAhead()))) {
             return Optional.empty();
         }

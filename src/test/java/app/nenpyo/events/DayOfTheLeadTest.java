@@ -63,6 +63,25 @@ class DayOfTheLeadTest {
     }
 
     @Test
+    void wordsAfterADeedOfLongAgoAreAStatementOfTheLeadsDay() {
+        // the addendum of 2026-12-16: a deed of more than a week before the article is no day the words were said on
+        String text = "農林水産省は19日、備蓄米10万トンを追加で放出すると発表した。"
+                + "総務省が先月21日に公表した1月の消費者物価指数では、コメ類が前年同月比で6割上がった。"
+                + "農相は「流通の目詰まりを解消したい」と述べた。\n";
+        assertEquals(List.of("2025-03-19 農相が「流通の目詰まりを解消したい」と発言"), carried(text));
+        String market = "北浜市場で18日、初競りがあった。市場によると、今月3日に大雪が降った後、入荷が減り、先週末には"
+                + "マグロの値が上がった。組合長は「客足は戻ってきた」と話した。\n";
+        assertEquals(List.of("2025-03-18 組合長が「客足は戻ってきた」と発言"), carried(market));
+    }
+
+    @Test
+    void wordsAfterARecentDeedOfWordsStayThatDeeds() {
+        // a ruling of this week right before: its judge's words are the ruling's, as before
+        assertNoneCarried("市は19日、中央図書館を5月まで休館すると発表した。地裁は17日、元館長に有罪の判決を言い渡した。"
+                + "裁判長は「信頼を裏切った」と述べた。\n");
+    }
+
+    @Test
     void wordsAtAPressConferenceAreTheLeadsNewsToldFurther() {
         String text = "市は19日、中央図書館を5月まで休館すると発表した。休館中は移動図書館を走らせる予定だ。"
                 + "市長は記者会見で「ご不便をおかけする」と述べた。\n";
