@@ -312,9 +312,10 @@ public final class EventExtractor {
         String object = objectOf(s, clause, anchor, label);
         List<String> heads = happeningWords(label, object, s.text());
         // the happening said in other words too (意見を交わした is an 意見交換): its kind decides whether it is the antecedent's
-        // a suspect's answer to the police, 「…」と容疑を認めている, is his words: a statement, as the writers of sets five,
-        // seven, twelve and fifteen file all five (decision 0029's addendum of session 40), not the case's step 容疑 names
-        EventCategory category = c.answer() ? EventCategory.STATEMENT : CategoryRules.categorise(label.predicate(), label.text(), heads,
+        // words told as they stand, a suspect's answer to the police (「…」と容疑を認めている) among them, are a statement, as
+        // the writers of sets five, seven, twelve and fifteen file all five answers (decision 0029's addendum of session
+        // 40), not the case's step 容疑 names
+        EventCategory category = c.asItStands() ? EventCategory.STATEMENT : CategoryRules.categorise(label.predicate(), label.text(), heads,
                 CategoryRules.governedWords(s.tokens(), clause, anchor, label.predicate()));
         // a detail of the day's happening or that happening told further is none of its own; words said are (CarriedDeedKinds)
         CarriedDeedKinds.Told told = new CarriedDeedKinds.Told(s.text(), category, label.predicate(),
