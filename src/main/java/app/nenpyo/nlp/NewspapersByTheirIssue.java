@@ -29,6 +29,9 @@ final class NewspapersByTheirIssue {
     /** The words a newspaper's name ends with. */
     static final List<String> NEWSPAPERS = List.of("新聞", "日報", "新報");
 
+    /** An edition, a page or a leader of a paper: 朝刊, 夕刊, 電子版, 社会面, 社説. */
+    private static final String EDITIONS = "(朝刊|夕刊|電子版|地方版|全国版|地域面|社会面|経済面|国際面|政治面|社説|紙面)";
+
     /**
      * An issue or an edition right after a newspaper's name: its issue's day before or in brackets (は13日付で, も翌14日付で,
      * は同じ26日付で, は同日付の, の8日付によると, （5日付）によると), or within a few words an edition, a page or a leader of it
@@ -38,7 +41,14 @@ final class NewspapersByTheirIssue {
      */
     private static final Pattern ISSUE = Pattern.compile("([はもがの]?(同じ?[0-9０-９]{0,2}|翌?[0-9０-９]{1,2})日付"
             + "|[（(][0-9０-９]{1,2}日付[）)]"
-            + "|[はもがの][^、。「」（）がを]{0,8}?(朝刊|夕刊|電子版|地方版|全国版|地域面|社説|紙面|[0-9０-９]面|一面(?=[でにのはト])))");
+            + "|[はもがの]?" + EDITIONS + "[はもがのでに]"
+            + "|[はもがの][^、。「」（）がを]{0,8}?(" + EDITIONS + "|[0-9０-９]面|一面(?=[でにのはト])))");
+
+    /**
+     * An issue's day written before the paper, with の (25日付の東都新聞は, 22日の南北日報は, 同日付の, 当日の, 翌日の): a day
+     * of the paper's issue, as news cites a press review's papers. Not a day inside a longer word (同月22日の is still a day).
+     */
+    private static final Pattern ISSUE_BEFORE = Pattern.compile("(([0-9０-９]{1,2}|同|翌|前|当)日付?|同じ日)の$");
 
     /**
      * Words that say what kind of paper a newspaper is, not which: 主要新聞, 地方新聞, 英字新聞, 週刊新聞, 号外新聞, スポーツ新聞,
@@ -68,7 +78,7 @@ final class NewspapersByTheirIssue {
         for (String paper : NEWSPAPERS) {
             if (text.startsWith(paper, end - paper.length())) {
                 String before = text.substring(name.span().start(), end - paper.length());
-                return namesOnePaper(before, name, paper) && ISSUE.matcher(text).region(end, text.length()).lookingAt();
+                return namesOnePaper(before, name, paper) && cited(text, name.span().start(), end);
             }
         }
         return false;
@@ -99,12 +109,21 @@ final class NewspapersByTheirIssue {
             Token next = ActorFinder.at(tokenAt, end);
             if (cut && end - i >= 2 && next != null && NEWSPAPERS.contains(next.surface())
                     && namesOnePaper(text.substring(i, end), ActorFinder.at(tokenAt, i), next.surface())
-                    && ISSUE.matcher(text).region(next.span().end(), text.length()).lookingAt()) {
+                    && cited(text, i, next.span().end())) {
                 String name = text.substring(i, next.span().end());
                 return new ActorMention(name, new TextSpan(i, next.span().end()), ActorKind.ORGANISATION, name, name, "", "", "");
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the paper written from {@code start} to {@code end} is cited by an issue or an edition, after it (東都新聞は13日付で,
+     * 東都新聞夕刊は) or before it (25日付の東都新聞は).
+     */
+    private static boolean cited(String text, int start, int end) {
+        return ISSUE.matcher(text).region(end, text.length()).lookingAt()
+                || ISSUE_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find();
     }
 
     /**

@@ -68,4 +68,23 @@ class NewspapersByTheirIssueTest {
         assertEquals(List.of("南北新聞"), organisations("南北新聞は一面トップで報じた。"), "the front page");
         assertEquals(List.of("南北新聞"), organisations("南北新聞は同日の一面で報じた。"), "the front page");
     }
+
+    /** An issue's day written before the paper with の, or an edition or a page right after its name, cites that paper. */
+    @Test
+    void anIssuesDayBeforeThePaperOrAnEditionRightAfterItNamesThePaper() {
+        assertEquals(List.of("東西日報"), organisations("25日付の東西日報は、市の予算案を詳しく伝えた。"));
+        assertEquals(List.of("南北新聞"), organisations("当日の南北新聞は「歴史的な一日」と書いた。"));
+        assertEquals(List.of("東西新聞"), organisations("東西新聞夕刊は、駅前の再開発を大きく取り上げた。"));
+        assertEquals(List.of("南北日報"), organisations("優勝の翌日、南北日報は社会面で選手の素顔を紹介した。"));
+        assertEquals(List.of("梅坂新報"), organisations("4日付の梅坂新報は開業を伝えた。"), "a name IPADIC cuts");
+    }
+
+    /** A day before a kind of paper or a daily report, a month before a paper, a paper read on a day: no paper. */
+    @Test
+    void noPaperByADayBeforeAKindAReportOrAMonth() {
+        assertEquals(List.of(), organisations("5日の地方新聞は一斉に伝えた。"), "a kind of paper");
+        assertEquals(List.of(), organisations("7日の業務日報には異常なしと書かれていた。"), "a daily report");
+        assertEquals(List.of(), organisations("先月の東西新聞は値上げを伝えた。"), "a month is no issue");
+        assertEquals(List.of(), organisations("会議の前に南北新聞を読んだ。"), "no issue nor edition");
+    }
 }
