@@ -53,6 +53,8 @@ import java.util.stream.Stream;
  *       山内正樹町長; a company by an ending only companies' names have ({@link CompanyNames}): 北斗電産, 三協電工.</li>
  *   <li>a body named in brackets after its kind ({@link BodiesNamedAfterTheirKind}): 芸能事務所「星影プロダクション」 →
  *       星影プロダクション.</li>
+ *   <li>a committee named after the event it runs ({@link OrganisersNamedAfterTheirEvent}): 「ひばり夏まつり」の実行委員会 →
+ *       ひばり夏まつり実行委員会.</li>
  *   <li>an association of a place or country ({@link AssociationsOfPlaces}): 日本相撲協会, 静岡県医師会.</li>
  *   <li>a municipality named whole before its kind, its prefecture before it only its address
  *       ({@link MunicipalitiesNamedWhole}): 宮崎県奥霧町 → place 奥霧; a faction or movement named with 派 ({@link Factions}):
@@ -186,6 +188,7 @@ public final class ActorFinder {
             best = tokenised ? longer(best, FullNames.at(text, tokenAt, i)) : best;
             best = companies ? longer(best, CompanyNames.at(text, tokenAt, i)) : best;
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
+            best = longer(best, OrganisersNamedAfterTheirEvent.at(text, i));
             best = newspapers ? longer(best, NewspapersByTheirIssue.at(text, tokenAt, i)) : best;
             best = longer(best, Typhoons.at(text, i));
             best = institutions ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;

@@ -1,0 +1,65 @@
+package app.nenpyo.nlp;
+
+import app.nenpyo.domain.ActorKind;
+import app.nenpyo.domain.TextSpan;
+import java.util.List;
+
+/**
+ * A committee news names after the event it runs, the event's name in brackets before it: 「ひばり夏まつり」の実行委員会,
+ * 「港南マラソン」実行委員会, 「北嶺音楽祭」の運営委員会, 「世界水泳」の組織委員会. A festival's, a race's or a fair's
+ * organisers are that committee, written the way the event is named: its name is the event's and the committee's kind
+ * (ひばり夏まつり実行委員会), as the writers list it, not the kind alone (実行委員会), which any event has.
+ *
+ * <p>Examples: 「「雪見灯籠まつり」の実行委員会は」 at 雪 → 雪見灯籠まつり実行委員会; 「「港南マラソン」実行委員会が」 → 港南マラソン実行委員会.
+ * None in 「開催は難しい」と実行委員会は (a quote, と between), 「北嶺音楽祭」の実行委員を務める (a member, not the committee),
+ * 「北嶺音楽祭」の会場で (no committee), 「北嶺音楽祭」の実行委員会室 (the word goes on: a room).
+ *
+ * <p>Known weaknesses: a committee named with its event written bare (港南マラソン実行委員会) is left to the ending rule of
+ * {@link ActorFinder}, which wants a proper noun before it; the kind said alone later (実行委員会によると) is not resolved
+ * to the one named.
+ */
+final class OrganisersNamedAfterTheirEvent {
+
+    /** The kinds of committee that run an event. */
+    private static final List<String> COMMITTEES = List.of("実行委員会", "組織委員会", "運営委員会", "準備委員会");
+
+    /** The longest event's name taken from brackets: a longer run is what someone said. */
+    private static final int LONGEST = 20;
+
+    /** What an event's name never holds: the marks of a sentence. */
+    private static final String SENTENCE_MARKS = "、。！？「『";
+
+    private OrganisersNamedAfterTheirEvent() {
+    }
+
+    /** The committee whose event's name starts at {@code i} (right after 「), or null. */
+    static ActorMention at(String text, int i) {
+        if (i < 1 || text.charAt(i - 1) != '「') {
+            return null;
+        }
+        int close = text.indexOf('」', i);
+        if (close <= i || close - i > LONGEST) {
+            return null;
+        }
+        for (int k = i; k < close; k++) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(k)) >= 0) {
+                return null;
+            }
+        }
+        int kind = close + 1 < text.length() && text.charAt(close + 1) == 'の' ? close + 2 : close + 1;
+        for (String committee : COMMITTEES) {
+            int end = kind + committee.length();
+            if (text.startsWith(committee, kind) && !continuesTheWord(text, end)) {
+                String name = text.substring(i, close) + committee;
+                return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.ORGANISATION, name, name,
+                        "", "", "");
+            }
+        }
+        return null;
+    }
+
+    /** Whether a kanji goes on after the committee (実行委員会室, 実行委員会長): a longer word, no committee. */
+    private static boolean continuesTheWord(String text, int end) {
+        return end < text.length() && Scripts.isHan(text.charAt(end));
+    }
+}

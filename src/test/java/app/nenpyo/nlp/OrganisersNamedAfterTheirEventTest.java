@@ -1,0 +1,38 @@
+package app.nenpyo.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.nenpyo.domain.ActorKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganisersNamedAfterTheirEventTest {
+
+    private static List<String> organisations(String text) {
+        return new ActorFinder().find(text, JapaneseTokens.of(text)).stream().filter(m -> m.kind() == ActorKind.ORGANISATION)
+                .map(ActorMention::name).toList();
+    }
+
+    /** A festival's, a race's, a fair's committee named after its event in brackets, with の or without. */
+    @Test
+    void aCommitteeNamedAfterItsEventIsThatEventsCommittee() {
+        assertEquals(List.of("雪見灯籠まつり実行委員会"),
+                organisations("「雪見灯籠まつり」の実行委員会は10日、今年の開催を見送ると発表した。"));
+        assertEquals(List.of("港南シティマラソン実行委員会"),
+                organisations("「港南シティマラソン」実行委員会が、コースの一部を変えた。"));
+        assertEquals(List.of("北嶺こども音楽祭運営委員会"),
+                organisations("昨年から続く「北嶺こども音楽祭」の運営委員会も、入場料を下げる。"));
+        assertEquals(List.of("みなと花火大会組織委員会"),
+                organisations("「みなと花火大会」の組織委員会によると、観客は約5万人だった。"));
+    }
+
+    /** A quote before the committee, a member of it, a room of it, or the event with no committee: none. */
+    @Test
+    void noCommitteeInAQuoteAMemberARoomOrTheEventAlone() {
+        assertEquals(List.of(), organisations("「開催は難しい」と実行委員会は述べた。").stream()
+                .filter(n -> n.startsWith("開催")).toList(), "a quote");
+        assertEquals(List.of(), organisations("「北嶺音楽祭」の実行委員を務める。"), "a member");
+        assertEquals(List.of(), organisations("「北嶺音楽祭」の実行委員会室に集まった。"), "a room");
+        assertEquals(List.of(), organisations("「北嶺音楽祭」の会場で演奏した。"), "the event alone");
+    }
+}
