@@ -209,6 +209,10 @@ public final class ActorFinder {
                 i++;
                 continue;
             }
+            if (SeatsOfGovernment.asVenue(text, best)) {
+                i = best.span().end(); // 首相官邸で記者会見した: the building where another acts
+                continue;
+            }
             if (best.kind() == ActorKind.COUNTRY && qualifiesTheWordAfter(text, best.span().end())) {
                 i = best.span().end(); // 日本時間 is a clock, 中国産ウナギ an eel: the country does nothing there
                 continue;

@@ -8,7 +8,8 @@ import java.util.List;
  * A committee news names after the event it runs, the event's name in brackets before it: 「ひばり夏まつり」の実行委員会,
  * 「港南マラソン」実行委員会, 「北嶺音楽祭」の運営委員会, 「世界水泳」の組織委員会. A festival's, a race's or a fair's
  * organisers are that committee, written the way the event is named: its name is the event's and the committee's kind
- * (ひばり夏まつり実行委員会), as the writers list it, not the kind alone (実行委員会), which any event has.
+ * (ひばり夏まつり実行委員会), as the writers list it, not the kind alone (実行委員会), which any event has. The kind is
+ * its surface, its other name, as the article says it again (実行委員会は).
  *
  * <p>Examples: 「「雪見灯籠まつり」の実行委員会は」 at 雪 → 雪見灯籠まつり実行委員会; 「「港南マラソン」実行委員会が」 → 港南マラソン実行委員会.
  * None in 「開催は難しい」と実行委員会は (a quote, と between), 「北嶺音楽祭」の実行委員を務める (a member, not the committee),
@@ -51,8 +52,8 @@ final class OrganisersNamedAfterTheirEvent {
             int end = kind + committee.length();
             if (text.startsWith(committee, kind) && !continuesTheWord(text, end)) {
                 String name = text.substring(i, close) + committee;
-                return new ActorMention(text.substring(i, end), new TextSpan(i, end), ActorKind.ORGANISATION, name, name,
-                        "", "", "");
+                // written as its kind, the way the article says it again (実行委員会によると): that is its other name
+                return new ActorMention(committee, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
             }
         }
         return null;

@@ -26,6 +26,14 @@ class OrganisersNamedAfterTheirEventTest {
                 organisations("「みなと花火大会」の組織委員会によると、観客は約5万人だった。"));
     }
 
+    /** The committee's surface is its kind, the other name the article says it by again (実行委員会によると). */
+    @Test
+    void theCommitteeIsWrittenAsItsKind() {
+        String text = "「雪見灯籠まつり」の実行委員会は10日、開催を決めた。";
+        ActorMention committee = new ActorFinder().find(text, JapaneseTokens.of(text)).get(0);
+        assertEquals("雪見灯籠まつり実行委員会 実行委員会", committee.name() + " " + committee.surface());
+    }
+
     /** A quote before the committee, a member of it, a room of it, or the event with no committee: none. */
     @Test
     void noCommitteeInAQuoteAMemberARoomOrTheEventAlone() {
