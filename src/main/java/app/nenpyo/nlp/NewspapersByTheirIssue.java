@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * A newspaper named with common words is one paper, not a kind of paper, when news cites it by its issue or an edition:
  * 東都新聞は13日付で, 経済日報も翌14日付で, 毎朝新聞は同じ26日付で, 経済日報は同日付の電子版で, 東都新聞の8日付によると,
- * 毎朝新聞（21日付）は, 東都新聞の地方版は, 毎朝新聞は先月の全国版で, 東都新聞も同じ日の社説で. 地方新聞は and 経済日報 with
+ * 毎朝新聞（21日付）は, 東都新聞の地方版は, 毎朝新聞は先月の全国版で, 東都新聞も同じ日の社説で, 東都新聞は社会面で; the issue's day
+ * written before it (25日付の経済日報は, 22日の毎朝新聞は, 当日の東都新聞夕刊は), or an edition right after its name (東都新聞夕刊は),
+ * as a press review cites its papers. 地方新聞は and 経済日報 with
  * neither stay no one, so do a kind of paper with one (主要新聞は14日付で, スポーツ新聞各紙は同じ日の1面で) and a daily report of
  * work with one (作業日報は7日付で「戦闘」と記した, 業務日報は13日付で提出した).
  *
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  * with no issue nor edition (東都新聞は…と伝えた) is none, as the writers differ on listing it; a name past four kanji
  * or with kana inside is not read by {@link #at}; the big papers counted with a numeral IPADIC reads as a surname (五大新聞)
  * are taken for one by {@link ActorFinder}'s ending rule, issue or none; of two papers joined by と or や before one issue
- * (東都新聞と南北新聞は13日付で) only the second is read.
+ * (東都新聞と南北新聞は13日付で) only the second is read; a day before a paper read on it (3日の南北新聞を読んだ) is taken
+ * for its issue.
  */
 final class NewspapersByTheirIssue {
 

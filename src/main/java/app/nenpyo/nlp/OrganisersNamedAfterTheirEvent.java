@@ -52,8 +52,10 @@ final class OrganisersNamedAfterTheirEvent {
             int end = kind + committee.length();
             if (text.startsWith(committee, kind) && !continuesTheWord(text, end)) {
                 String name = text.substring(i, close) + committee;
-                // written as its kind, the way the article says it again (実行委員会によると): that is its other name
-                return new ActorMention(committee, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
+                // written as its kind, the way the article says it again (実行委員会によると): that is its other name; a label
+                // keeps the event's name with the kind, as it keeps a body's named after its kind
+                return new ActorMention(committee, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "",
+                        ActorMention.NAMED_AFTER_ITS_KIND);
             }
         }
         return null;
