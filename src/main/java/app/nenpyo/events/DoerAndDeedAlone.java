@@ -20,6 +20,9 @@ import java.util.List;
  * actors (not a place: 東京の発表 names where), a day. The other: says that deed (a head word or a word of its clause:
  * 日本相撲協会は…殴り、けがをさせていたと発表した is labelled by 殴る), names every person and body the retelling names,
  * and has none of them or no subject at all as its subject (the body's deed, not another doer's that names it).
+ * Once a retelling is in a group with a report naming the deed, a newcomer is matched with that report, not with the
+ * retelling ({@code EventMerger#bestGroup}): the retelling would fit the doer's other deed of the day as well and make
+ * two announcements one event (気象庁の8日の発表を受け… joined the agency's 臨時情報, then brought its 3か月予報 in).
  * Known weakness: one body's two announcements of a day are both the retelling's, which joins the one it meets
  * first.
  */

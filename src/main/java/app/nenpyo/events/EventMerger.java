@@ -327,6 +327,10 @@ final class EventMerger {
             for (int i = 0; i < compared.size() && !byTheMachine; i++) {
                 byTheMachine = !addedByTheAnalyst(compared.get(i));
             }
+            boolean toldInFull = false;
+            for (int i = 0; i < compared.size() && !toldInFull; i++) {
+                toldInFull = !DoerAndDeedAlone.toldByDoerAndDeedAlone(compared.get(i));
+            }
             for (ResolvedReport m : compared) {
                 if (addedBesideTheMachinesReading(m, r)) {
                     // the analyst added from a sentence the machine read: another happening of it
@@ -334,6 +338,12 @@ final class EventMerger {
                     continue;
                 }
                 if (byTheMachine && addedByTheAnalyst(m)) {
+                    continue;
+                }
+                // a retelling by its doer and a deed alone (気象庁の8日の発表) fits any deed of its doer that day: once its
+                // group holds a report naming the deed, that report is the one matched, or the retelling would bring in the
+                // doer's other announcement of the day (the agency's 3か月予報 beside its 臨時情報)
+                if (toldInFull && DoerAndDeedAlone.toldByDoerAndDeedAlone(m)) {
                     continue;
                 }
                 Similarity.Score s = Similarity.points(m, r);
@@ -526,7 +536,9 @@ final class EventMerger {
      * not compared for any word their clauses share. A head word looks for the compounds ending with it, and the
      * ends of a compound for the head words they are ({@link CompoundHeads}: 統合 / 経営統合); two compounds of
      * one end (経営統合 / 事業統合) are not compared for it. A report that is only a doer and a deed naming nothing
-     * ({@link DoerAndDeedAlone}: 気象庁の8日の発表) looks for the reports its doers are the subject of.
+     * ({@link DoerAndDeedAlone}: 気象庁の8日の発表) looks for the reports its doers are the subject of; one naming a
+     * word before a generic deed (回収発表) looks for the reports saying that deed (d:発表), whose label may name the word
+     * ({@code Similarity#sameDeedOfTheWordIn}).
      */
     private static List<String> soughtKeys(ResolvedReport r, List<String> own) {
         List<String> sought = new ArrayList<>(own.size() + 4);
@@ -680,7 +692,8 @@ final class EventMerger {
      * something occurred (JR東日本が発生, of 11日朝に起きたJR東日本の…衝突, names the doer and not the deed: the
      * report 快速電車が…衝突 labels the event, {@link Similarity#saysOnlyThatSomethingOccurred}), then one whose label
      * says a word naming the happening that another of its reports names too (成人式が各地で開催
-     * before 各地で式典が開催, merged as 成人式 in other words), then one that says who did it
+     * before 各地で式典が開催, merged as 成人式 in other words; not a word naming what was announced with the deed, 回収発表
+     * of two retellings, which would take the label from the company's …自主回収開始と発表), then one that says who did it
      * rather than making the happening its own subject (ロシア軍が侵攻を開始 before 侵攻が開始, when
      * ロシア軍 is no actor found); among equals, one whose label says a deed naming nothing (発表) that two of its reports
      * say (気象庁が…臨時情報を発表 before 気象庁の客が相次ぐ, both of 気象庁, once 気象庁の8日の発表から… joined them:
@@ -694,7 +707,12 @@ final class EventMerger {
         Map<String, Integer> naming = new HashMap<>();
         Map<String, Integer> deeds = new HashMap<>();
         for (ResolvedReport r : group) {
+            boolean namesWhatWasAnnounced = !r.wordsBeforeAGenericDeed().isEmpty();
             for (String word : new HashSet<>(r.report().headWords())) {
+                if (namesWhatWasAnnounced && WordsBeforeAGenericDeed.endsWithAGenericDeed(word)) {
+                    // two retellings of an announcement share 回収発表, a name for it, not the report that tells it
+                    continue;
+                }
                 if (!Morphemes.GENERIC_NOUNS.contains(word)) {
                     naming.merge(word, 1, Integer::sum);
                 } else if (WordsBeforeAGenericDeed.isGenericDeed(word)) {

@@ -378,21 +378,41 @@ final class Similarity {
 
     /**
      * Whether the other report does, of the word one report names before a generic deed (回収 of 回収発表, 出場辞退 of
-     * 出場辞退の発表: {@link WordsBeforeAGenericDeed#isGenericDeed}), that very deed, its label naming the word: a later
-     * writer names an announcement by what was announced, 3月22日の回収発表から4か月半 (head 回収発表), beside the first
-     * report 小林製薬は22日、…3製品の自主回収を始めると発表した (label …自主回収開始と発表, heads 発表, 開始). The word is no
-     * head of the first (自主回収開始 is not one word of its heads), so the shared word is the word and the deed together.
-     * Not a deed naming nothing that gives out or ends (勧告を出す: its thing is the head of the other, as before), not
-     * another deed (回収発表 beside …製品の回収を始めた: 開始 is no 発表), not the word only in the other's clause (回収発表
-     * beside 小林製薬が…と発表 whose label names no 回収). Known weakness: two bodies' recalls announced on one day join a
-     * retelling naming no body, whichever it meets first.
+     * 出場辞退の発表: {@link WordsBeforeAGenericDeed#isGenericDeed}), that very deed, its label naming the word where a
+     * noun of it ends ({@link #namesTheWordAtANounsEnd}): a later writer names an announcement by what was announced,
+     * 3月22日の回収発表から4か月半 (head 回収発表), beside the first report 小林製薬は22日、…3製品の自主回収を始めると発表した
+     * (label …自主回収開始と発表, heads 発表, 開始). The word is no head of the first (自主回収開始 is not one word of its
+     * heads), so the shared word is the word and the deed together. Not a deed naming nothing that gives out or ends
+     * (勧告を出す: its thing is the head of the other, as before), not another deed (回収発表 beside …製品の回収を始めた: 開始
+     * is no 発表), not the word only in the other's clause (回収発表 beside 小林製薬が…と発表 whose label names no 回収), not
+     * the word inside another noun (合格発表 beside …合格基準を見直す方針を発表, 辞任表明 beside …辞任否定を表明). Known
+     * weakness: two bodies' recalls announced on one day join a retelling naming no body, whichever it meets first.
      */
     private static boolean sameDeedOfTheWordIn(ResolvedReport one, String word, ResolvedReport other) {
-        if (!other.report().label().contains(word)) {
+        if (!namesTheWordAtANounsEnd(other.report().label(), word)) {
             return false;
         }
         String deed = WordsBeforeAGenericDeed.deedAfter(one.report().label(), one.report().headWords(), word);
         return WordsBeforeAGenericDeed.isGenericDeed(deed) && other.report().headWords().contains(deed);
+    }
+
+    /**
+     * Whether a label names a word as the end of one of its nouns, or followed by a deed naming nothing alone:
+     * {@code (…自主回収開始と発表, 回収)} → true (開始 names nothing); {@code (…合格基準を見直す方針を発表, 合格)} → false,
+     * {@code (…上場廃止と発表, 上場)} → false: the noun after the word names another thing or the opposite deed.
+     */
+    private static boolean namesTheWordAtANounsEnd(String label, String word) {
+        for (int at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            int runEnd = end;
+            while (runEnd < label.length() && isNounCharacter(label.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd == end || WordsBeforeAGenericDeed.isGenericDeed(label.substring(end, runEnd))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,6 +70,19 @@ final class WordsBeforeAGenericDeed {
     }
 
     /**
+     * Whether a head word is a word naming a happening joined to a deed naming nothing, the compound a later writer
+     * names an announcement by (回収発表, 出場辞退の発表 → true; 発表, 回収 → false).
+     */
+    static boolean endsWithAGenericDeed(String head) {
+        for (String generic : GENERIC_DEEDS) {
+            if (head.length() > generic.length() && head.endsWith(generic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a head word is a deed of giving out or ending (出す, 下す, 発出, 発令, 終える), which names no happening:
      * two towns' 避難指示を出す share it, not their orders, two schools' 卒業式を終える not their ceremonies. Merging
      * reads the thing given out or ended instead, and neither keys, shared heads nor compound ends
