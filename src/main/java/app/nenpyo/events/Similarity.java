@@ -385,7 +385,7 @@ final class Similarity {
      * heads), so the shared word is the word and the deed together. Not a deed naming nothing that gives out or ends
      * (勧告を出す: its thing is the head of the other, as before), not another deed (回収発表 beside …製品の回収を始めた: 開始
      * is no 発表), not the word only in the other's clause (回収発表 beside 小林製薬が…と発表 whose label names no 回収), not
-     * the word inside another noun (合格発表 beside …合格基準を見直す方針を発表, 辞任表明 beside …辞任否定を表明). Known
+     * the word inside another noun (合格発表 beside …合格基準を見直す方針を発表, 辞任表明 beside …辞任否定と表明). Known
      * weakness: two bodies' recalls announced on one day join a retelling naming no body, whichever it meets first.
      */
     private static boolean sameDeedOfTheWordIn(ResolvedReport one, String word, ResolvedReport other) {
@@ -400,6 +400,8 @@ final class Similarity {
      * Whether a label names a word as the end of one of its nouns, or followed by a deed naming nothing alone:
      * {@code (…自主回収開始と発表, 回収)} → true (開始 names nothing); {@code (…合格基準を見直す方針を発表, 合格)} → false,
      * {@code (…上場廃止と発表, 上場)} → false: the noun after the word names another thing or the opposite deed.
+     * Known weakness: a label that keeps the word as the object of another deed (上場を廃止) ends the noun at を and
+     * passes; the tagger's labels mostly join the two (上場廃止と発表).
      */
     private static boolean namesTheWordAtANounsEnd(String label, String word) {
         for (int at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
