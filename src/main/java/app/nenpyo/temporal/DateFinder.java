@@ -245,10 +245,20 @@ public final class DateFinder {
             return told.stream().map(Told::day).filter(v -> v.start().equals(v.end())).map(TimeValue::start).toList();
         }
 
-        /** The days told so far a story went through: not a bound of a period (会期は10月13日までの184日間). */
+        /**
+         * The days told so far a story went through since the last year, month or period told (昨年7月13日に開幕した。今年は
+         * 開幕日の13日に: none), not a bound of a period (会期は10月13日までの184日間).
+         */
         private List<LocalDate> daysOfTheStoryTold() {
-            return told.stream().filter(t -> t.day().start().equals(t.day().end()) && !DayOfATime.aLimit(c, t.end()))
-                    .map(t -> t.day().start()).toList();
+            List<LocalDate> days = new ArrayList<>();
+            for (Told t : told) {
+                if (!t.day().start().equals(t.day().end())) {
+                    days.clear();
+                } else if (!DayOfATime.aLimit(c, t.end())) {
+                    days.add(t.day().start());
+                }
+            }
+            return days;
         }
 
         /** One date expression of the sentence, resolved with what was told before it and told to the next. */
@@ -347,7 +357,7 @@ public final class DateFinder {
             // 2カ月後の1日: the month the count before it gives
             YearMonth countedMonth = countedMonthBefore(out, text, e, dayOnly);
             // 前日の5日: the month of the day it is beside, not of a date written earlier in the sentence
-            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysOfTheStoryTold, documentDate) : null;
+            YearMonth besideMonth = dayOnly ? DayNamedBeside.month(c, e.start, e.day, this::daysTold, this::daysOfTheStoryTold, documentDate) : null;
             YearMonth monthOfTheTopic = dayOnly && e.start == topicDayAt && topicMonth.isValidDay((int) e.day)
                     && TopicsMonth.lends(topicMonth, c, e.end, end, lean, documentDate) ? topicMonth : null;
             Resolver.Context ctx = new Resolver.Context(dayOfTheSaying(e), lean, antecedent, dayOfATime.day(previousInSentence,

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * Null when no day told gives that number (期限の前日の29日, the deadline's day not told): the day is
  * read as any day alone.
  *
- * <p>A count of days before the day and の says which the same way (5日後の25日 after 2024年1月20日, in an article of 20
+ * <p>A count of days before the day and の says which the same way, from the days the story told since the last year
+ * or month (not a bound of a period) (5日後の25日 after 2024年1月20日, in an article of 20
  * January 2025 → 2024-01, session 40), and so does a noun naming a day by its part (初日の6日 after 来月6日と7日: the
  * 6th told).
  *
@@ -40,6 +41,12 @@ final class DayNamedBeside {
             && !w.equals("あす")).map(w -> w + "の").toList();
     private static final Words BESIDE = new Words(Stream.of(List.of("前々日の", "翌々日の", "前日の", "翌日の", "当日の", "同日の", "同じ日の"),
             ARTICLES_DAYS_WITH_NO, ARTICLES_DAYS).flatMap(List::stream).toArray(String[]::new));
+    /**
+     * Nouns naming a day by its part in a happening, before the day and の (初日の6日, 最終日の7日, 投票日の6日): that day
+     * was told before (来月6日と7日の2日間開く。初日の6日は → the 6th told, in its month). Not 平日の, 休日の, 本日の.
+     */
+    private static final Words DAYS_BY_THEIR_PART = new Words("初日の", "最終日の", "開幕日の", "閉幕日の", "開会日の", "閉会日の",
+            "投開票日の", "投票日の", "開票日の", "公示日の", "告示日の", "発売日の", "開業日の", "開店日の", "開催日の", "決勝日の");
     /** The words that count from the article's own day, not from a day told: 一昨日の13日 (article of the 15th). */
     private static final Words FROM_THE_ARTICLE = new Words(Stream.concat(ARTICLES_DAYS_WITH_NO.stream(), ARTICLES_DAYS.stream())
             .toArray(String[]::new));
@@ -95,22 +102,29 @@ final class DayNamedBeside {
 
     /**
      * The month of the day {@code day} starting at {@code at}, given the days told before it
-     * ({@code toldBefore}, in text order, asked for only when such a word is written before the day) and
+     * ({@code toldBefore}, in text order, asked for only when such a word is written before the day), those of them
+     * the story went through ({@code storyDays}: no bound of a period, none before a year or month told since) and
      * the article's date; null when it is not written after such a word or no day gives its number.
      */
-    static YearMonth month(char[] c, int at, long day, Supplier<List<LocalDate>> toldBefore, LocalDate document) {
+    static YearMonth month(char[] c, int at, long day, Supplier<List<LocalDate>> toldBefore, Supplier<List<LocalDate>> storyDays,
+            LocalDate document) {
         String word = BESIDE.before(c, at);
         if (word == null) {
             Integer counted = daysCountedBefore(c, at);
-            if (counted == null && aDayNamedByItsPart(c, at)) {
+            if (counted == null && DAYS_BY_THEIR_PART.before(c, at) != null) {
                 counted = 0;
             }
-            LocalDate told = counted == null ? null : toldDayBeside(day, counted, toldBefore.get());
+            LocalDate told = counted == null ? null : toldDayBeside(day, counted, storyDays.get());
             return told == null ? null : YearMonth.from(told.plusDays(counted));
         }
         int offset = offset(word);
         boolean fromTheArticle = FROM_THE_ARTICLE.before(c, at) != null;
-        LocalDate told = fromTheArticle ? null : toldDayBeside(day, offset, toldBefore.get());
+        // 会期は10月13日までの…。開会式は前日の12日: a day of the story first; a bound only when none gives the number
+        // (受け付けは4月30日までだった。前日の29日には)
+        LocalDate told = fromTheArticle ? null : toldDayBeside(day, offset, storyDays.get());
+        if (told == null && !fromTheArticle) {
+            told = toldDayBeside(day, offset, toldBefore.get());
+        }
         if (told != null) {
             return YearMonth.from(told.plusDays(offset));
         }
@@ -118,14 +132,6 @@ final class DayNamedBeside {
         // 昨日17日 in an article dated the 19th, the day after it was written: the nearest day of that number
         LocalDate near = RIGHT_BEFORE_A_DAY.contains(word) ? nearest(beside, day) : beside.getDayOfMonth() == day ? beside : null;
         return near != null ? YearMonth.from(near) : null;
-    }
-
-    /**
-     * Whether a noun naming a day by its part in a happening stands before the day and の (初日の6日, 最終日の7日,
-     * 投票日の6日): that day was told before (来月6日と7日の2日間開く。初日の6日は → the 6th told, in its month).
-     */
-    private static boolean aDayNamedByItsPart(char[] c, int at) {
-        return at >= 3 && c[at - 1] == 'の' && c[at - 2] == '日' && Chars.isKanji(c[at - 3]);
     }
 
     /**

@@ -24,7 +24,10 @@ import java.time.LocalDate;
  *       10th, not the 3rd. None after days listed (試験は1日、3日、5日に行われた), 1950年5月3日生まれ or
  *       先月3日のことだ. Sentences between that tell no date at all move the story to no other day (session 40):
  *       第4局が11日、京都市で指され、…奪取した。これで八冠となった。対局は午前9時に始まり → the 11th, in an article of
- *       the 12th; a sentence telling a month, a year or another day between ends it.</li>
+ *       the 12th; a sentence telling a month, a year or another day between ends it. Known weakness: sentences of a
+ *       plan or a state between hold it too (市は3日、計画を発表した。計画は5年間で完成させる。反対する住民もいる。
+ *       住民団体は午前10時から集会を開いた → the 3rd); ending the hold at such a sentence took two right days from a
+ *       blind set (session 40).</li>
  *   <li>Else none: the resolver takes the article's day.</li>
  * </ol>
  *

@@ -100,6 +100,8 @@ final class ExpressionScanner {
     /** Words after a number of days that make it a count: 1日平均, 10日先, 2日制. */
     private static final Words DAY_COUNT_AFTER = new Words("平均", "先", "制");
     private static final Words NOT_A_DAY_SUFFIXES = new Words("間", "目", "分", "号");
+    /** Words setting what follows against what went before (毎週月曜は休館だが、… ものの, しかし, 一方). */
+    private static final Words CONTRASTS = new Words("しかし", "ものの", "一方", "けれど", "ただし");
     /** How far before a weekday the 毎週 of its schedule may be written (within its sentence). */
     private static final int SCHEDULE_REACH = 60;
     /** What makes a weekday one of a schedule rather than a day: 日曜に限り営業, 土曜のみ, 金曜ごと. */
@@ -1611,12 +1613,17 @@ final class ExpressionScanner {
     /**
      * Whether the weekday at {@code p} goes on a weekly schedule its sentence opened before it: 毎週月曜と木曜に中心部、
      * 火曜と金曜に山間部を巡る (木曜, 火曜 and 金曜 come back each week too; 毎週⏎月曜, a page's wrap, the first too). Not a
-     * weekday a week is named right before (毎週月曜に開くが、今週は火曜に開いた), nor after the sentence's end, a blank
-     * line or {@value #SCHEDULE_REACH} characters.
+     * weekday a week is named right before (毎週月曜に開くが、今週は火曜に開いた), nor one set against the schedule (毎週
+     * 金曜に会見を開いているが、火曜に臨時の会見を開き), nor after the sentence's end, a blank line or {@value #SCHEDULE_REACH}
+     * characters.
      */
     private boolean ofAWeeklySchedule(int p) {
         // a sentence's length: lines a page wrapped go on in it, a blank line ends it
-        for (int k = p - 1; k >= 2 && k >= p - SCHEDULE_REACH && c[k] != '。' && !(c[k] == '\n' && c[k - 1] == '\n'); k--) {
+        for (int k = p - 1; k >= 1 && k >= p - SCHEDULE_REACH && c[k] != '。' && !(c[k] == '\n' && c[k - 1] == '\n'); k--) {
+            if (c[k] == '、' && c[k - 1] == 'が' || CONTRASTS.at(c, k) != null) {
+                // 毎週金曜に会見を開いているが、火曜に臨時の会見を開き: a day set against the schedule
+                return false;
+            }
             if (c[k] == '週' && (c[k - 1] == '毎' || c[k - 1] == '隔') && weekdayWord(afterABreak(k + 1)) > 0) {
                 return true;
             }

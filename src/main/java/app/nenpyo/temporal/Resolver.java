@@ -240,12 +240,12 @@ final class Resolver {
     }
 
     /**
-     * Whether a winter of a year counted back ({@code years} below 0: 昨年の冬, 5年前の冬) is told from January to March,
-     * while the winter that began the December before runs or has just ended: it is counted back from that winter
+     * Whether a winter of a year counted back ({@code years} below 0: 昨年の冬, 5年前の冬) is told in January or
+     * February, while the winter that began the December before runs: it is counted back from that winter
      * (昨年の冬 on 25 February 2023 → December 2021 to February 2022, as 昨冬 is; not the winter running).
      */
     private static boolean aPastWinterInItsWinter(Expr e, long years, LocalDate base) {
-        return e.season == Expr.WINTER && !e.seasonOfNow && years < 0 && base.getMonthValue() <= 3;
+        return e.season == Expr.WINTER && !e.seasonOfNow && years < 0 && base.getMonthValue() <= 2;
     }
 
     private static TimeValue relativeUnits(Expr e, LocalDate base, Work w) throws Unresolvable {
