@@ -780,10 +780,13 @@ public final class EventExtractor {
      * name it on its own (侵攻を開始した, 記者会見を開いた: what was begun or held is what happened), or what
      * such a deed is said of when it has no object nor doer ({@link #heldThing}: 開会式が行われ), what was
      * attended ({@link #attendedThing}: 就任式に臨み), and the nouns of what the clause tells in other words ({@link Paraphrases}: 火を付けた → 放火).
+     * Each as one word where the clipping wraps inside it (開 and 館 on two lines: 開館), as the label is.
      */
     private static List<String> happeningWords(Label label, String object, String clauseText) {
         List<String> heads = new ArrayList<>(label.headWords().size() + 1);
-        for (String h : label.headWords()) {
+        for (String word : label.headWords()) {
+            // a clipping wrapped inside the word (開\n館) names the happening its label names (開館)
+            String h = Label.unbroken(word);
             if (!heads.contains(h)) {
                 heads.add(h);
             }

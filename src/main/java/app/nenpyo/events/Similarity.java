@@ -58,7 +58,9 @@ import java.util.regex.Pattern;
  *       not two people named without a name (男を起訴 / 容疑者を起訴)
  *   −3  one says its deed was done as well (合弁会社の設立も発表 beside 決算を発表) and they name no happening
  *       by one word: the も says it is another ({@link #doneAsWell})
- *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3
+ *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3; or +2 instead, when more, if
+ *       another document retells the happening in fewer words, half of them or more the other's ({@link RetoldInFewerWords}:
+ *       …湖北ハーフマラソンで、先頭を走っていた6人が…コースを外れ… / 先週日曜の湖北ハーフ、…先頭集団のコース間違いを…)
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22
  * (same subject 王毅) merge, and ¶17 (内務省 announces) stays apart from ¶20 (トカエフ speaks) on the
@@ -590,9 +592,8 @@ final class Similarity {
         }
         if (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD) {
             double j = jaccard(a.wordIds(), b.wordIds());
-            if (j >= 0.3) {
-                points += 3 * j;
-            }
+            double overlap = j >= 0.3 ? 3 * j : 0;
+            points += overlap < RetoldInFewerWords.POINTS && RetoldInFewerWords.sharedWords(a, b) > 0 ? RetoldInFewerWords.POINTS : overlap;
         }
         return new Score(points, conflict, List.of());
     }
@@ -1283,7 +1284,7 @@ final class Similarity {
     private static final Score NO_MATCH = new Score(0, true, List.of());
 
     /** The number of values two sorted arrays without duplicates share. */
-    private static int intersection(int[] a, int[] b) {
+    static int intersection(int[] a, int[] b) {
         int i = 0;
         int k = 0;
         int n = 0;
@@ -1474,7 +1475,15 @@ final class Similarity {
         // the overlap is the costly part: skipped when the rest already decides, unless explaining
         double j = explain || (!conflict && points < THRESHOLD && points + 3 >= THRESHOLD)
                 ? jaccard(a.wordIds(), b.wordIds()) : 0;
-        if (j >= 0.3) {
+        // a retelling in fewer words scores in place of the overlap, when more: the same words are not counted twice
+        int retold = explain || (!conflict && points < THRESHOLD && points + RetoldInFewerWords.POINTS >= THRESHOLD)
+                ? RetoldInFewerWords.sharedWords(a, b) : 0;
+        if (retold > 0 && (j < 0.3 || 3 * j < RetoldInFewerWords.POINTS)) {
+            points += RetoldInFewerWords.POINTS;
+            if (explain) {
+                reasons.add(RetoldInFewerWords.said(a, b, retold));
+            }
+        } else if (j >= 0.3) {
             points += 3 * j;
             if (explain) {
                 reasons.add(texts.sharedWords(Math.round(j * 100)));

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 勧告" → "¶3 と ¶2：同じ日（…）、名指さない行い（出す、発表）の前の語（勧告）が同じ出来事"
  * "¶3 with ¶1: same day 2024-08-08; same doer's deed told by the doer alone 気象庁" → "¶3 と ¶1：同じ日（…）、同じ人・組織（気象庁）の行いを行った者と行いの語だけで報じた"
  * "285651ca:¶5 with ¶2: …" (a report of another document) → "「その文書の題」¶5 と ¶2：…"
+ * "¶1 with ¶1: same day 2019-11-24; retold in fewer words (5 of the shorter report's 10 words)" → "¶1 と ¶1：同じ日（…）、別の記事が少ない語で報じ直した（短い方の10語のうち5語が共通）"
  * "and 3 more reports merged by the same rules" → "ほか3件の報道も同じ規則でまとめた"
  * }</pre>
  *
@@ -36,6 +37,8 @@ final class MergeReasonText {
     private static final Pattern REASON = Pattern.compile("(\\S+) with (\\S+): (.*)");
     private static final Pattern MORE = Pattern.compile("and (\\d+) more reports merged by the same rules");
     private static final Pattern SHARED_WORDS = Pattern.compile("(\\d+)% shared words");
+    /** How many of the shorter report's words the longer has, and how many it has (RetoldInFewerWords). */
+    private static final Pattern RETOLD = Pattern.compile("retold in fewer words \\((\\d+) of the shorter report's (\\d+) words\\)");
     private static final Pattern SAME_ACTOR_SAME_WORDS = Pattern.compile("same actor (.+) in much the same words");
     private static final Pattern SAME_HAPPENING_ENDING = Pattern.compile("same happening (\\S+) ending (.+)");
     /** The word, the deed naming nothing it was said before, and the other report's word: 販売 (開始) as 販売. */
@@ -126,6 +129,10 @@ final class MergeReasonText {
         Matcher before = BEFORE_A_GENERIC_DEED.matcher(part);
         if (before.matches()) {
             return messages.format("reason.sameHappeningBeforeAGenericDeed", before.group(1), before.group(2), before.group(3));
+        }
+        Matcher retold = RETOLD.matcher(part);
+        if (retold.matches()) {
+            return messages.format("reason.retoldInFewerWords", Integer.parseInt(retold.group(1)), Integer.parseInt(retold.group(2)));
         }
         Matcher shared = SHARED_WORDS.matcher(part);
         if (shared.matches()) {

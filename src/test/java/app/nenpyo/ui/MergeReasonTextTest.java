@@ -64,6 +64,15 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aHappeningRetoldInFewerWordsSaysHowManyOfTheShorterReportsWords() {
+        String told = "ffe8acd8:¶1 with ¶1: same day 2023-10-01; retold in fewer words (5 of the shorter report's 9 words); same category other";
+        assertEquals("ffe8acd8:¶1 と ¶1：同じ日（2023年10月1日(日)）、別の記事が少ない語で報じ直した（短い方の9語のうち5語が共通）、同じ分類（その他）",
+                ja.say(told));
+        assertEquals("ffe8acd8:¶1 with ¶1: same day (2023年10月1日(日)); retold in fewer words by another article (5 of the shorter"
+                + " report's 9 words); same category (Other)", en.say(told));
+    }
+
+    @Test
     void aHappeningNamedBeforeADeedThatNamesNothingSaysTheDeedAndBothWords() {
         // the deed read (開始, not a fixed 出す or 発表) and the word of each report: the first never said 工場火災
         String told = "¶3 with ¶2: same day 2023-07-19; same happening named before a generic deed 工場火災 (発生) as 火災";
