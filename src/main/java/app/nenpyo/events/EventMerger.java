@@ -525,10 +525,6 @@ final class EventMerger {
                 keys.add("g:" + w);
             }
         }
-        // a happening another document retells in fewer words is found by any of its words (RetoldInFewerWords)
-        for (String w : r.report().contentWords()) {
-            keys.add(RetoldInFewerWords.KEY + w);
-        }
         return keys;
     }
 
@@ -549,7 +545,7 @@ final class EventMerger {
         for (String k : own) {
             // a deed naming nothing (d:発表) is sought only by a word named before one (回収発表), below: every two
             // reports of a day that say 発表 or 述べた would otherwise meet, and the same words said by two speakers merge
-            if (!k.startsWith("g:") && !k.startsWith("t:") && !k.startsWith("d:") && !k.startsWith(RetoldInFewerWords.KEY)) {
+            if (!k.startsWith("g:") && !k.startsWith("t:") && !k.startsWith("d:")) {
                 sought.add(k);
             }
         }
@@ -577,7 +573,6 @@ final class EventMerger {
                 sought.add("h:" + w);
             }
         }
-        RetoldInFewerWords.addSoughtKeys(sought, r.report().contentWords());
         // a retelling by a doer and a deed naming nothing (気象庁の8日の発表) looks for the reports the doer is the subject of
         if (DoerAndDeedAlone.toldByDoerAndDeedAlone(r)) {
             for (Actor doer : DoerAndDeedAlone.doers(r)) {

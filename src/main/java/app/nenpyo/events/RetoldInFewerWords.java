@@ -21,6 +21,10 @@ package app.nenpyo.events;
  * not beside them: the same words are not counted twice. Subjects, places and objects that conflict still keep two
  * happenings apart.
  *
+ * <p>Found only where another key of the merge brings the two together (a head word of one among the other's words, a
+ * subject, a place): a key for every word made two speakers' same words, and a body's consent to a mayor's resignation,
+ * meet and merge by their shared words (decision 0043's addendum of 2026-12-16).
+ *
  * <p>Near misses: the same two clauses in one article; a town's festival on the day of its race, told by a blogger in
  * four of the race's words (南浜, 選手, 走る, ゴール) of nine. Known weakness: four of eight join it, and a blogger's line
  * on a day's second happening in the first's words (the same town, the same race, the same crowd) joins the first.
@@ -33,41 +37,7 @@ final class RetoldInFewerWords {
     /** The points of a retelling, beside the category's: enough with it and no more. */
     static final double POINTS = 2;
 
-    /** The blocking key of a word of a report's clause ({@link EventMerger}): every report files one for each of its words. */
-    static final String KEY = "m:";
-
-    /**
-     * How many of its words a report seeks reports by: a few, not all, so that a day of many posts compares each with
-     * no more than the posts holding those words. Chosen by their hash, not their order, so that two tellings choose
-     * alike; a retelling half of whose words are the report's holds one of them with odds of seven in eight or so.
-     */
-    static final int SOUGHT = 3;
-
     private RetoldInFewerWords() {
-    }
-
-    /** Adds the keys of the {@link #SOUGHT} words of a report's clause of the smallest hash (ties: by the words). */
-    static void addSoughtKeys(java.util.List<String> sought, java.util.List<String> words) {
-        String[] chosen = new String[SOUGHT];
-        for (String w : words) {
-            String carried = w;
-            for (int i = 0; i < SOUGHT && carried != null; i++) {
-                if (chosen[i] == null || before(carried, chosen[i])) {
-                    String out = chosen[i];
-                    chosen[i] = carried;
-                    carried = out;
-                }
-            }
-        }
-        for (String w : chosen) {
-            if (w != null) {
-                sought.add(KEY + w);
-            }
-        }
-    }
-
-    private static boolean before(String a, String b) {
-        return a.hashCode() < b.hashCode() || a.hashCode() == b.hashCode() && a.compareTo(b) < 0;
     }
 
     /**

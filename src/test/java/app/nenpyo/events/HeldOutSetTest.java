@@ -559,15 +559,14 @@ class HeldOutSetTest {
      * on sets one to eight, 8 on nine to sixteen, 13 on the blind sets.
      * Session 40's merges (hM, decision 0043's addendum of 2026-12-16: a happening another article retells in fewer
      * words, half of them or more the report's; a group labelled by the report whose deed the others all say; a head
-     * word a clipping wraps inside read whole): merged 7, 15, 10, 7, 15, 8, 2 → 8, 16, 11, 8, 17, 9, 3 on sets one,
-     * three, four, seven, thirteen, fourteen and sixteen, and 6, 6, 6, 9 → 7, 7, 7, 10 on the blind eighteenth,
-     * twentieth, twenty-first and twenty-fourth; wrong merges unchanged on every set; labelled 123, 111, 103, 98 → 124,
-     * 113, 104, 99 on sets seven, twelve, fourteen and sixteen and 117 → 118 on the blind twenty-second; listed actors
-     * found 222, 136, 119, 83, 83 → 223, 138, 120, 84, 84 on sets three, nine, eleven, thirteen and fourteen. Trades
-     * accepted, for those twelve merges: labelled 176 → 175 on the first, 172 → 171 on the third, 83 → 81 on the
-     * thirteenth (a blogger's 白浜交通が平日のバスを約3割減らした1日、…列ができた, one sentence its writer gave two
+     * word a clipping wraps inside read whole): merged 15, 10, 7, 15, 8, 2 → 16, 11, 8, 17, 9, 3 on sets three, four,
+     * seven, thirteen, fourteen and sixteen, and 6, 9 → 7, 10 on the blind eighteenth and twenty-fourth; wrong merges
+     * unchanged on every set; labelled 123, 111, 103, 98 → 124, 113, 104, 99 on sets seven, twelve, fourteen and sixteen
+     * and 117 → 118 on the blind twenty-second; listed actors found 222, 119, 83, 83 → 223, 120, 84, 84 on sets three,
+     * eleven, thirteen and fourteen. Trades accepted, for those nine merges: labelled 172 → 171 on the third, 83 → 81 on
+     * the thirteenth (a blogger's 白浜交通が平日のバスを約3割減らした1日、…列ができた, one sentence its writer gave two
      * happenings, the cut and the queue, each with key words of its own, now one event with the company's announcement
-     * and labelled by it), and 98 → 97, 108 → 107 on the blind twentieth and twenty-fourth (unread: blind).
+     * and labelled by it), and 108 → 107 on the blind twenty-fourth (unread: blind).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -607,7 +606,7 @@ class HeldOutSetTest {
     }
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 193, 175, 8, 165, 167, 22, 0, 0),
+        return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 193, 176, 7, 165, 167, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 186, 161, 11, 155, 166, 16, 1, 3),
                 new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 16, 156, 223, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 141, 112, 11, 125, 147, 6, 0, 7),

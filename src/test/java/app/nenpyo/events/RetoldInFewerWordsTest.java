@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,22 +78,5 @@ class RetoldInFewerWordsTest {
         Event opening = holding(events, "開館");
         assertEquals(2, opening.sources().size(), events.toString());
         assertTrue(reasons(opening).contains("same happening 開館"), reasons(opening));
-    }
-
-    @Test
-    void theWordsAReportSeeksByAreThoseOfTheSmallestHashWhateverTheirOrder() {
-        List<String> words = List.of("北浜", "バス", "路線", "便", "減らす", "駅前", "列");
-        List<String> forward = new ArrayList<>();
-        RetoldInFewerWords.addSoughtKeys(forward, words);
-        List<String> reversed = new ArrayList<>(words);
-        Collections.reverse(reversed);
-        List<String> backward = new ArrayList<>();
-        RetoldInFewerWords.addSoughtKeys(backward, reversed);
-
-        assertEquals(RetoldInFewerWords.SOUGHT, forward.size(), forward.toString());
-        assertEquals(forward, backward);
-        List<String> fewer = new ArrayList<>();
-        RetoldInFewerWords.addSoughtKeys(fewer, List.of("列"));
-        assertEquals(List.of(RetoldInFewerWords.KEY + "列"), fewer);
     }
 }
