@@ -415,6 +415,10 @@ abstract class ClausePhrases extends ClauseTokens {
                 && t.get(i + 1).span().start() == tk.span().end()) {
             return true;
         }
+        if (tk.partOfSpeech().startsWith("名詞-副詞可能") && ContestResult.TITLES.contains(tk.surface())) {
+            // 世界一に輝いた: a title won, which the tokenizer reads as an adverb of degree, is what was won
+            return true;
+        }
         if (!tk.partOfSpeech().startsWith("名詞-副詞可能") || s.charAfter(i) == '、') {
             // 大発会以降、: set off by a comma it tells when, as an adverb
             return false;

@@ -289,8 +289,8 @@ abstract class ClausePredicates extends ClausePhrases {
 
     /**
      * 日本は米国を3―2で破り、3大会ぶり3度目の優勝を果たした → 日本が3大会ぶり3度目の優勝を果たす: a win (破る, 下す)
-     * joined by a comma to a later deed of the same doer and day that names a title (優勝, 日本一, 当選, 再選, 連覇,
-     * 制覇) tells the title, the news a headline says (京都国際が初優勝); whom it beat is how. Null otherwise: a win
+     * joined by a comma to a later deed of the same doer and day that names a title (優勝, 日本一, 世界一, 当選, 再選,
+     * 連覇, 制覇, 3選: {@link ContestResult#namesATitle}) tells the title, the news a headline says (京都国際が初優勝); whom it beat is how. Null otherwise: a win
      * that ends its clause (米国を破った。), a later deed naming no title (米国を破り、決勝に進んだ), another doer or
      * date. Known weakness: the titles are a closed list (金メダル, 首位 keep the win).
      */
@@ -304,7 +304,7 @@ abstract class ClausePredicates extends ClausePhrases {
             return null;
         }
         String told = text.substring(tokenStart(win.end()), tokenEnd(later.head()));
-        return ContestResult.TITLES.stream().anyMatch(title -> ContestResult.namesTheTitle(told, title)) ? later : null;
+        return ContestResult.namesATitle(told) ? later : null;
     }
 
     /**

@@ -24,8 +24,7 @@ final class IncidentThenOutcome {
         if (outcome.text().isEmpty() || both.codePointCount(0, both.length()) > Label.MAX_LENGTH) {
             return incident;
         }
-        return new Label(both, incident.subject(), incident.place(), incident.headWords(), incident.predicate(),
-                incident.datedDeed(), incident.bareTopic());
+        return incident.retold(both);
     }
 
     /**

@@ -100,6 +100,14 @@ record Label(String text, Optional<ActorMention> subject, Optional<ActorMention>
         this(text, subject, place, headWords, predicate, datedDeed, bareTopic, "");
     }
 
+    /**
+     * The same label told by another text, its doer, words and deed kept as the merge reads them: an incident or a
+     * vote told with what came of it (参院選が投開票 → 参院選が投開票、自民、公明両党が…上回る).
+     */
+    Label retold(String told) {
+        return new Label(told, subject, place, headWords, predicate, datedDeed, bareTopic, pointedNoun);
+    }
+
     /** The same label, told that a 同 in it points back at this noun. */
     Label withPointedNoun(String noun) {
         return new Label(text, subject, place, headWords, predicate, datedDeed, bareTopic, noun);

@@ -102,8 +102,13 @@ final class LabelBuilder {
             TextSpan outcome = ReportedDeed.deedReported(s, new TextSpan(incident.end(), told.end()));
             Label result = new Reading(gazetteer, s, outcome, date, otherDates).label();
             String contest = ContestResult.contestHeld(s, incident);
-            label = contest.isEmpty() ? IncidentThenOutcome.withOutcome(label, result)
-                    : ContestResult.tellsWhoWon(result) ? ContestResult.withResult(label, contest, result) : label;
+            boolean voted = IncidentThenOutcome.VOTES.contains(label.predicate());
+            if (ContestResult.tellsWhoWon(result) && (voted || !contest.isEmpty())) {
+                // an election's or a contest's result names who won: told by it when both do not fit
+                label = ContestResult.withResult(label, contest, result);
+            } else if (contest.isEmpty()) {
+                label = IncidentThenOutcome.withOutcome(label, result);
+            }
         }
         return label.withPointedNoun(NamedBefore.pointedNoun(s.tokens(), clause));
     }

@@ -567,6 +567,8 @@ class HeldOutSetTest {
      * the thirteenth (a blogger's 白浜交通が平日のバスを約3割減らした1日、…列ができた, one sentence its writer gave two
      * happenings, the cut and the queue, each with key words of its own, now one event with the company's announcement
      * and labelled by it), and 108 → 107 on the blind twenty-fourth (unread: blind).
+     * Session 40 (hL, decision 0037's addendum of 2026-12-16): an election told by who was elected, 3選 and 世界一 as
+     * titles: labelled 118 → 120 and 98 → 99 on sets fifteen and sixteen; every other figure and the blind sets unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
