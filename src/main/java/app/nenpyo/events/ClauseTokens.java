@@ -203,9 +203,12 @@ abstract class ClauseTokens {
         return noun.partOfSpeech().contains("副詞可能") || TIMES_OF_A_DATE.contains(noun.surface());
     }
 
+    /** The days of the week as a date's brackets give them: 20日（金）, 7日（日）. */
+    private static final Set<String> WEEKDAYS = Set.of("月", "火", "水", "木", "金", "土", "日");
+
     /**
-     * 11日付で, 2週間後をめどに: words that belong to the date phrase, not to the clause (the
-     * label made 付 and めど its arguments); the index after them.
+     * 11日付で, 2週間後をめどに, 20日（金）から: words that belong to the date phrase, not to the clause (the
+     * label made 付, めど and the day of the week its arguments: 第2局が金); the index after them.
      */
     int dateWords(int b) {
         if (b <= 0 || b >= to) {
@@ -216,6 +219,12 @@ abstract class ClauseTokens {
         }
         if (Set.of("ごろ", "頃", "ころ").contains(t.get(b).surface()) && t.get(b).partOfSpeech().startsWith("名詞")) {
             // 16日午後11時36分ごろ、: about the time is still the date's
+            return b + 1;
+        }
+        TextSpan word = t.get(b).span();
+        if (WEEKDAYS.contains(t.get(b).surface()) && word.start() > 0 && word.end() < text.length()
+                && "（(".indexOf(text.charAt(word.start() - 1)) >= 0 && "）)".indexOf(text.charAt(word.end())) >= 0) {
+            // 20日（金）から: the day of the week in brackets (the tokens leave them out) is the date's, no noun of the clause
             return b + 1;
         }
         int k = b < to && Morphemes.isParticle(t.get(b), "を") ? b + 1 : b;

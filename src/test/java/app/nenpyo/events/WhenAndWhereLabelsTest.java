@@ -27,6 +27,15 @@ class WhenAndWhereLabelsTest {
     }
 
     @Test
+    void aDayOfTheWeekInBracketsIsTheDates() {
+        // decision 0037's addendum of session 40: 金 was read as what the topic was (第2局が金)
+        assertEquals(List.of("2024-06-28 棋聖戦の第2局が開始"), labels("棋聖戦の第2局は来週28日（金）からです。\n"));
+        assertEquals(List.of("2024-06-29 店舗が営業を開始"), labels("新しい店舗は来週29日（土）から営業を始める。\n"));
+        // a date the finder read with its brackets, and a time zone's gloss, as before
+        assertEquals(List.of("2024-06-24 市議会が補正予算案を可決"), labels("市議会は24日（月）、補正予算案を可決した。\n"));
+    }
+
+    @Test
     void aHappeningAfterTheDateAndItsNoStaysWhatHappened() {
         assertEquals(List.of("2024-06-05 会議"), labels("5日の会議には首相が出席した。\n"));
         assertEquals(List.of("2024-06-05 会場で首相が演説"), labels("5日の会場で首相が演説した。\n"));
