@@ -299,8 +299,15 @@ public final class ReportCodec {
      * surnames; background (0005's addendum): a week to come with にも, 年明けにも, 以降に; merges (0043's addendum): a deed
      * retold by its doer alone, an announcement named by what was announced; labels (0037's addendum): a name glossed in
      * brackets, な-nouns, a schedule's days, 認める as written, a press conference with its speech.
+     * 38 (session 40): dates (0003's addendum): two wrapped lines in a row, a time's day held over dateless sentences,
+     * 5日後の25日 and 初日の6日 from the days told, the nth weekday of a month, weekly schedules, a past winter counted
+     * back, きょうで; reports (0042's addendum): words told as they stand, words after a deed of long ago; categories
+     * (0029's addendum): a chamber's vote, the answer to the police a statement; actors (0044's addendum): papers by
+     * an issue before them, an event's organisers, seats of government as venues; background (0005's addendum): plans
+     * passed on with という, bases in new shapes; merges (0043's addendum): a happening retold in fewer words; labels
+     * (0037's addendum): an election by who was elected, a weekday in brackets after a date.
      */
-    public static final int FORMAT = 37;
+    public static final int FORMAT = 38;
 
     private ReportCodec() {
     }

@@ -14,7 +14,8 @@ package app.nenpyo.events;
  *   桜台, プール, 水, 請求, 発表 of ten words → one happening (+2)
  * </pre>
  *
- * <p>Only between two documents (one article's sentences share their topic's words, whatever their happening), only
+ * <p>Only between two documents (one article's sentences share their topic's words, whatever their happening) and
+ * of one category (a meeting retold in a rebuttal's words is another happening), only
  * when the shorter clause has at most three quarters of the longer's words (two clauses of much the same length are
  * two tellings the Jaccard overlap compares: two deeds of one case, 再逮捕 and 起訴, told in nine words each share five),
  * and when at least {@link #SHARED} words, half the shorter's, are the longer's. The points stand in for the overlap's,
@@ -45,7 +46,10 @@ final class RetoldInFewerWords {
      * happening in fewer words; 0 when not so.
      */
     static int sharedWords(ResolvedReport a, ResolvedReport b) {
-        if (a.report().source().documentKey().equals(b.report().source().documentKey())) {
+        if (a.report().source().documentKey().equals(b.report().source().documentKey())
+                || a.report().category() != b.report().category()) {
+            // a retelling tells the same kind of happening: a minister's meeting in four of a spokesman's rebuttal's eight
+            // words, the same minister named, is another happening (the generated posts, session 40)
             return 0;
         }
         int shorter = Math.min(a.wordIds().length, b.wordIds().length);

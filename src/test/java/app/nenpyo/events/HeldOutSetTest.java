@@ -569,6 +569,8 @@ class HeldOutSetTest {
      * and labelled by it), and 108 → 107 on the blind twenty-fourth (unread: blind).
      * Session 40 (hL, decision 0037's addendum of 2026-12-16): an election told by who was elected, 3選 and 世界一 as
      * titles: labelled 118 → 120 and 98 → 99 on sets fifteen and sixteen; every other figure and the blind sets unchanged.
+     * Session 40's merges read again the same day: a retelling must be of its report's category (the generated posts had joined talks to a
+     * rebuttal), which gives back set three's merged 16 → 15 and listed actors 223 → 222, the session's start figures.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -610,7 +612,7 @@ class HeldOutSetTest {
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 193, 176, 7, 165, 167, 22, 0, 0),
                 new HeldOutSet("heldout2", 324, 4, 0, 186, 161, 11, 155, 166, 16, 1, 3),
-                new HeldOutSet("heldout3", 360, 7, 0, 215, 171, 16, 156, 223, 7, 0, 1),
+                new HeldOutSet("heldout3", 360, 7, 0, 215, 172, 15, 156, 222, 7, 0, 1),
                 new HeldOutSet("heldout4", 215, 5, 0, 141, 112, 11, 125, 147, 6, 0, 7),
                 new HeldOutSet("heldout5", 207, 8, 1, 134, 114, 10, 115, 157, 6, 0, 1),
                 new HeldOutSet("heldout6", 206, 1, 0, 115, 81, 8, 90, 132, 14, 0, 1),
@@ -622,8 +624,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout12", 241, 13, 0, 151, 113, 19, 112, 123, 17, 0, 2),
                 new HeldOutSet("heldout13", 224, 13, 3, 131, 81, 17, 109, 84, 23, 0, 2),
                 new HeldOutSet("heldout14", 232, 17, 3, 140, 104, 9, 105, 84, 19, 0, 0),
-                new HeldOutSet("heldout15", 246, 7, 0, 155, 118, 9, 119, 106, 17, 0, 1),
-                new HeldOutSet("heldout16", 220, 21, 0, 141, 100, 3, 113, 77, 9, 0, 0),
+                new HeldOutSet("heldout15", 246, 7, 0, 155, 120, 9, 119, 106, 17, 0, 1),
+                new HeldOutSet("heldout16", 220, 21, 0, 141, 101, 3, 113, 77, 9, 0, 0),
                 new HeldOutSet("heldout17", 239, 16, 5, 146, 124, 8, 112, 40, 11, 0, 2),
                 new HeldOutSet("heldout18", 226, 24, 0, 132, 92, 7, 96, 47, 24, 2, 2),
                 new HeldOutSet("heldout19", 202, 15, 1, 125, 95, 5, 92, 47, 17, 0, 1),
