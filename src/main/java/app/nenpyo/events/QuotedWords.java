@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>Known weaknesses: a deed done then words said (初登庁し、「…」と述べた) is read from the deed the label keeps; the
  * writers split on those. A partner after a comma with a verb not listed (「ノバ社」と手紙をやりとりした) is still taken as
- * words; a contract or a pact made (結ぶ, 締結, 契約) is listed since session 40.
+ * words; a contract or a pact made (締結, 契約, and 結ぶ with what is made: 契約を結んだ) is listed since session 40,
+ * while 結ぶ alone ends the remarks (「市民とともに歩む」と結んだ: words said).
  */
 final class QuotedWords {
 
@@ -36,8 +37,10 @@ final class QuotedWords {
     /** Deeds done with someone, whose と names the partner: 「ソフトバンク」と対戦した, 「ノバ社」と手を組んだ. */
     private static final Set<String> WITH_A_PARTNER = Set.of("対戦", "共演", "競演", "連携", "提携", "協業", "組む",
             "引き分ける", "統合", "合併", "結婚", "対決", "競う", "争う", "戦う", "合流", "交流", "握手",
-            // session 40: a contract or a pact made with a partner (「ノバ社」と契約を結んだ, 「ノバ社」と協定を締結した)
-            "結ぶ", "締結", "契約");
+            // session 40: a contract or a pact made with a partner (「ノバ社」と協定を締結した; 結ぶ: see TIE)
+            "締結", "契約");
+    /** A tie made with a partner where it takes what is made (「ノバ社」と契約を結んだ), the remarks' end alone (と結んだ). */
+    private static final String TIE = "結ぶ";
     /** What words come with, taken by the verb with を though no act: 声を詰まらせた, 笑顔を見せた, 胸を張った. */
     private static final Set<String> WAYS_OF_SAYING = Set.of("声", "笑顔", "涙", "頭", "胸", "目", "肩", "顔", "口", "首",
             "表情", "言葉", "思い", "喜び", "意欲", "自信", "決意", "気持ち", "本音", "不満", "怒り", "抱負", "エール");
@@ -104,7 +107,7 @@ final class QuotedWords {
                 return false;
             }
         }
-        return deed != null && !NAMING.contains(deed.baseForm()) && !WITH_A_PARTNER.contains(deed.baseForm())
+        return deed != null && !NAMING.contains(deed.baseForm()) && !aPartnersDeed(tokens, deed)
                 && (deed.baseForm().equals(predicate) || deed.surface().equals(predicate));
     }
 
@@ -119,6 +122,18 @@ final class QuotedWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the deed is done with the one in brackets: 対戦した, 契約した; 結ぶ only after what is made, 契約を結んだ
+     * (「…」と結んだ ends the remarks).
+     *
+     * @param tokens the sentence's tokens, the deed among them
+     */
+    private static boolean aPartnersDeed(List<Token> tokens, Token deed) {
+        int at = tokens.indexOf(deed);
+        return WITH_A_PARTNER.contains(deed.baseForm())
+                || deed.baseForm().equals(TIE) && at > 0 && Morphemes.isParticle(tokens.get(at - 1), "を");
     }
 
     /** Whether what the verb takes with を is an act (支援を要望した) or what words come with (声を詰まらせた). */

@@ -46,6 +46,10 @@ class QuotedWordsTest {
         "監督は5日、「よくやった」と胸を張った。|STATEMENT",
         "町長は13日「早く道路を直してほしい」と国に要望した。|STATEMENT",
         "男は5日、「爆弾を仕掛けた」と市役所に電話した。|STATEMENT",
+        // read again (session 40, rvC): 結ぶ alone ends the remarks, words said; with what is made, a partner's tie
+        "市長は5日、「市民とともに歩む」と結んだ。|STATEMENT",
+        "学長は8日の式典で、「挑戦を恐れるな」と結んだ。|STATEMENT",
+        "球団は2日、「ロドリゲス」と仮契約を結んだ。|OTHER",
         // near misses: と of a partner or "and" after a name in brackets, a name given by 改める 定める 位置づける,
         // a thing handed or held out while speaking
         "楽天は5日、「ソフトバンク」と対戦した。|OTHER",
@@ -96,6 +100,7 @@ class QuotedWordsTest {
         "選手は8日、「夢のようだ」と涙ぐんだ。|STATEMENT",
         "同社は5日、「ノバ社」と契約を結んだ。|OTHER",
         "市は4日、「ようこそ」と書かれた看板を駅前に設置した。|OTHER",
+        "監督は9日、「来季こそ頂点に」と結んだ。|STATEMENT",
     })
     void anAddedClauseReadsItsWordsSaidAsTheMachine(String sentence, EventCategory expected) {
         EventExtractor extractor = new EventExtractor();
