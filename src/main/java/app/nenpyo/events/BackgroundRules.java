@@ -186,7 +186,7 @@ final class BackgroundRules {
         }
         if (COMPARISON.matcher(afterInSentence).lookingAt() || isBaseOfAChange(mention, afterInSentence)
                 || SurpassedMarks.isOne(beforeInClause, afterInSentence) || ComparisonBases.isOne(mention, afterInSentence)
-                || ComparisonBases.isAPeak(mention, beforeInClause)) {
+                || ComparisonBases.isAPeak(mention, beforeInClause, afterInSentence)) {
             return COMPARISON_BASE;
         }
         if ((afterInSentence.contains("以来") && (LAST_TIME.matcher(afterInSentence).lookingAt()

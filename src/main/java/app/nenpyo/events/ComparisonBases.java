@@ -107,6 +107,9 @@ final class ComparisonBases {
 
     /** A peak named right before a period (ピークの1965年度には年間約380万人が利用した, 最盛期の1980年代には). */
     private static final Pattern PEAK_BEFORE = Pattern.compile("(ピーク|最盛期|全盛期)(時|だった|の)$");
+    /** A figure the peak was at: a count with its unit, or 最多, 最高, 記録, 達した. */
+    private static final Pattern FIGURE_AFTER = Pattern.compile(
+            "[0-9０-９]+[万億千]?(人|件|トン|円|台|軒|個|回|%|％|世帯|戸|本|頭|羽|隻|機|社|校|店)|最多|最高|記録|達し");
 
     private ComparisonBases() {
     }
@@ -122,12 +125,14 @@ final class ComparisonBases {
     /**
      * Whether the date is a period named as the peak its figure was at (ピークの1965年度には約380万人が利用した): the base the
      * sentence's later figures fell from, as 1962年度の約23万トンを頂点に is. Not a day (混雑のピークの13日に5万人が訪れた: the
-     * day's crowd may be the news).
+     * day's crowd may be the news), nor a deed done in the peak (ピークの2008年には、大型商業施設が開業した: no figure after
+     * it; read again the same day, reviewer rvB).
      *
      * @param beforeInClause the clause's text before the date's expression
+     * @param after the text right after the date's expression, to the end of its sentence
      */
-    static boolean isAPeak(DateMention mention, String beforeInClause) {
-        return isAPeriodsFigure(mention) && PEAK_BEFORE.matcher(beforeInClause).find();
+    static boolean isAPeak(DateMention mention, String beforeInClause, String after) {
+        return isAPeriodsFigure(mention) && PEAK_BEFORE.matcher(beforeInClause).find() && FIGURE_AFTER.matcher(after).find();
     }
 
     /**

@@ -33,7 +33,7 @@ final class NewspapersByTheirIssue {
     static final List<String> NEWSPAPERS = List.of("新聞", "日報", "新報");
 
     /** An edition, a page or a leader of a paper: 朝刊, 夕刊, 電子版, 社会面, 社説. */
-    private static final String EDITIONS = "(朝刊|夕刊|電子版|地方版|全国版|地域面|社会面|経済面|国際面|政治面|社説|紙面)";
+    private static final String EDITIONS = "(朝刊|夕刊|電子版|地方版|全国版|地域面|社会面|社説|紙面)";
 
     /**
      * An issue or an edition right after a newspaper's name: its issue's day before or in brackets (は13日付で, も翌14日付で,
@@ -51,7 +51,7 @@ final class NewspapersByTheirIssue {
      * An issue's day written before the paper, with の (25日付の東都新聞は, 22日の南北日報は, 同日付の, 当日の, 翌日の): a day
      * of the paper's issue, as news cites a press review's papers. Not a day inside a longer word (同月22日の is still a day).
      */
-    private static final Pattern ISSUE_BEFORE = Pattern.compile("(([0-9０-９]{1,2}|同|翌|前|当)日付?|同じ日)の$");
+    private static final Pattern ISSUE_BEFORE = Pattern.compile("((?<![0-9０-９])[0-9０-９]{1,2}日付?|(同|翌|前|当)日付?|同じ日)の$");
 
     /**
      * Words that say what kind of paper a newspaper is, not which: 主要新聞, 地方新聞, 英字新聞, 週刊新聞, 号外新聞, スポーツ新聞,
@@ -59,7 +59,7 @@ final class NewspapersByTheirIssue {
      */
     private static final Set<String> KINDS_OF_PAPER = Set.of("主要", "地方", "地元", "全国", "英字", "日刊", "週刊", "月刊", "夕刊",
             "朝刊", "号外", "学級", "業界", "一般", "大手", "在京", "海外", "外国", "複数", "スポーツ", "大衆", "有力", "現地", "国営",
-            "地域", "校内", "社内", "機関");
+            "地域", "校内", "社内", "機関", "学校", "子ども", "こども", "壁", "児童");
 
     /** How a daily report's name ends (作業日報, 活動日報): a report dated by nature, a paper only when named by no work. */
     private static final String DAILY = "日報";

@@ -2,6 +2,7 @@ package app.nenpyo.nlp;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A seat of government written as where something is done is the building, no actor: 首相は首相官邸で記者会見した, デモ隊が
@@ -21,7 +22,10 @@ final class SeatsOfGovernment {
     private static final Set<String> SEATS = Set.of("首相官邸", "首相府", "大統領府", "ホワイトハウス", "クレムリン");
 
     /** What makes a seat the place of a deed: a place's particle, or a word of where (前, 内, 周辺). */
-    private static final List<String> PLACE_AFTER = List.of("で", "に", "へ", "を", "から", "前", "内", "周辺", "近く");
+    private static final List<String> PLACE_AFTER = List.of("で", "に", "へ", "を訪", "を出", "を後に", "を囲", "前", "内", "周辺",
+            "近く");
+    /** What makes a seat after に the one acting or acted on: ホワイトハウスに対し, ホワイトハウスに拒否された. */
+    private static final Pattern ACTING_AFTER_NI = Pattern.compile("^に(対|よ|[^、。]*?(され|られ))");
 
     /** What a place's particle begins when the office is the source: 首相官邸によると, 大統領府によれば. */
     private static final String SOURCE = "によ";
@@ -35,6 +39,7 @@ final class SeatsOfGovernment {
             return false;
         }
         int end = mention.span().end();
-        return !text.startsWith(SOURCE, end) && PLACE_AFTER.stream().anyMatch(word -> text.startsWith(word, end));
+        return !text.startsWith(SOURCE, end) && !ACTING_AFTER_NI.matcher(text).region(end, text.length()).find()
+                && PLACE_AFTER.stream().anyMatch(word -> text.startsWith(word, end));
     }
 }

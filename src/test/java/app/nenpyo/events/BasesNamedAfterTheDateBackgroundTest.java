@@ -34,6 +34,9 @@ class BasesNamedAfterTheDateBackgroundTest {
         "両国は10日の初会合に次いで、12日に2回目の会合を開いた。|10日|''",
         "県は10日の会合で前年と比べて予算を増やした。|10日|''",
         "混雑のピークの11日には、約5万人が訪れた。|11日|''",
+        // nor a deed done in the peak, no figure of it after the date (read again the same day, reviewer rvB)
+        "ピークの2008年には、市内に大型商業施設が開業した。|2008年|''",
+        "全盛期の1990年に、同社は本社ビルを建設した。|1990年|''",
     })
     void anOccasionComparedWithOrAPeakIsABase(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);

@@ -86,5 +86,9 @@ class NewspapersByTheirIssueTest {
         assertEquals(List.of(), organisations("7日の業務日報には異常なしと書かれていた。"), "a daily report");
         assertEquals(List.of(), organisations("先月の東西新聞は値上げを伝えた。"), "a month is no issue");
         assertEquals(List.of(), organisations("会議の前に南北新聞を読んだ。"), "no issue nor edition");
+        // read again the same day (reviewer rvA): a school's or children's paper, a count of days, a field of support
+        assertEquals(List.of(), organisations("3日の学校新聞に記事が載った。"), "a kind of paper");
+        assertEquals(List.of(), organisations("20日の子ども新聞で特集が組まれた。"), "a kind of paper");
+        assertEquals(List.of(), organisations("東西新聞は経済面での支援を続けた。"), "経済面 as in economic terms");
     }
 }

@@ -29,5 +29,11 @@ class SeatsOfGovernmentTest {
         assertEquals(List.of("クレムリン"), organisations("クレムリンが報道を否定した。"));
         assertEquals(List.of("首相官邸"), organisations("首相官邸によると、会談は30分続いた。"));
         assertEquals(List.of("首相官邸"), organisations("首相官邸の幹部は、補正予算の規模を明らかにしなかった。"));
+        // read again the same day (reviewer rvA): the office issuing, refusing or criticised, not a place
+        assertEquals(List.of("首相官邸"), organisations("首相官邸から各省に指示が出された。"));
+        assertEquals(List.of("クレムリン"), organisations("クレムリンから声明が出された。"));
+        assertEquals(List.of("ホワイトハウス"), organisations("訪米の申し入れはホワイトハウスに拒否された。"));
+        assertEquals(List.of("ホワイトハウス"), organisations("野党はホワイトハウスに対し説明を求めた。"));
+        assertEquals(List.of("ホワイトハウス"), organisations("野党はホワイトハウスを非難した。"));
     }
 }
