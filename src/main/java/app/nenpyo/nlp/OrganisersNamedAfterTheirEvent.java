@@ -12,7 +12,8 @@ import java.util.List;
  * its surface, its other name, as the article says it again (実行委員会は).
  *
  * <p>Examples: 「「雪見灯籠まつり」の実行委員会は」 at 雪 → 雪見灯籠まつり実行委員会; 「「港南マラソン」実行委員会が」 → 港南マラソン実行委員会.
- * None in 「開催は難しい」と実行委員会は (a quote, と between), 「北嶺音楽祭」の実行委員を務める (a member, not the committee),
+ * None in 「開催は難しい」と実行委員会は (a quote, と between), 「中止はやむを得ない」実行委員会の (words said, no と: read
+ * again the same day, reviewer rvA), 「北嶺音楽祭」の実行委員を務める (a member, not the committee),
  * 「北嶺音楽祭」の会場で (no committee), 「北嶺音楽祭」の実行委員会室 (the word goes on: a room).
  *
  * <p>Known weaknesses: a committee named with its event written bare (港南マラソン実行委員会) is left to the ending rule of
@@ -26,6 +27,9 @@ final class OrganisersNamedAfterTheirEvent {
 
     /** The longest event's name taken from brackets: a longer run is what someone said. */
     private static final int LONGEST = 20;
+
+    /** What ends words said but no event's name (ない, た, だ, る, す, う, よ, ね, か): まつり, ふれあい, フェスタ end otherwise. */
+    private static final String SAID_ENDINGS = "ただるすうよねか";
 
     /** What an event's name never holds: the marks of a sentence. */
     private static final String SENTENCE_MARKS = "、。！？「『";
@@ -46,6 +50,10 @@ final class OrganisersNamedAfterTheirEvent {
             if (SENTENCE_MARKS.indexOf(text.charAt(k)) >= 0) {
                 return null;
             }
+        }
+        if (SAID_ENDINGS.indexOf(text.charAt(close - 1)) >= 0 || text.startsWith("ない", close - 2)) {
+            // 「中止はやむを得ない」実行委員会の山田会長は: words said, written before the committee with no と
+            return null;
         }
         int kind = close + 1 < text.length() && text.charAt(close + 1) == 'の' ? close + 2 : close + 1;
         for (String committee : COMMITTEES) {

@@ -42,5 +42,11 @@ class OrganisersNamedAfterTheirEventTest {
         assertEquals(List.of(), organisations("「北嶺音楽祭」の実行委員を務める。"), "a member");
         assertEquals(List.of(), organisations("「北嶺音楽祭」の実行委員会室に集まった。"), "a room");
         assertEquals(List.of(), organisations("「北嶺音楽祭」の会場で演奏した。"), "the event alone");
+        // read again the same day (reviewer rvA): words said right before the committee, with no と
+        assertEquals(List.of(), organisations("「中止はやむを得ない」実行委員会の山田会長は述べた。").stream()
+                .filter(n -> n.startsWith("中止")).toList(), "words said");
+        assertEquals(List.of(), organisations("「ありがとう」実行委員会が主催した。").stream()
+                .filter(n -> n.startsWith("ありがとう")).toList(), "words said");
+        assertEquals(List.of("ふれあい実行委員会"), organisations("「ふれあい」実行委員会が主催した。"), "an event's name in kana");
     }
 }
