@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Examples: 「弁当製造業「味彩フーズ」が」 at 味 → 味彩フーズ; 「反捕鯨団体「海の守り手」は」 → 海の守り手. None in 小型ロケット「カイロス」
  * and 貨物船「伊鵬3」 (a thing's kind before it, not a body's), 「会社を守る」と述べた (no kind before the bracket), nor where the
- * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link #LONGEST} characters) or a quote (運営会社「再発防止に努める」
+ * brackets hold a sentence (「業界の声を聞いた」: a mark, or more than {@link BracketedNames#LONGEST} characters) or a quote (運営会社「再発防止に努める」
  * ending a headline, 保険会社「補償の対象外」と回答した; after 会社, 「…防止に努める」 with a case particle after a kanji). None after a sector's
  * word either: 観光業「再生プラン」 (no trade of {@link #TRADES}), 、製造業「ものづくり補助金」 (a trade with nothing made before it)
  * name a plan and a subsidy, as 事業「…」 a programme; nor a company being set up (合弁会社「…」を設立する, 持ち株会社「…」).
@@ -55,12 +55,6 @@ final class BodiesNamedAfterTheirKind {
     private static final List<String> TRADES = List.of("製造業", "販売業", "運送業", "運輸業", "建設業", "小売業", "卸売業",
             "飲食業", "警備業", "旅行業", "解体業", "加工業", "輸入業", "派遣業", "仲介業", "清掃業", "印刷業");
 
-    /** The longest name taken from brackets: a longer run is what someone said. */
-    private static final int LONGEST = 20;
-
-    /** What a name in brackets never holds: the marks of a sentence. */
-    private static final String SENTENCE_MARKS = "、。！？「『";
-
     private BodiesNamedAfterTheirKind() {
     }
 
@@ -69,21 +63,8 @@ final class BodiesNamedAfterTheirKind {
         if (i < 1 || text.charAt(i - 1) != '「' || !afterAKind(text, i - 1)) {
             return null;
         }
-        // the search stops past the longest name: a bracket never closed does not send it to the text's end
-        int limit = Math.min(text.length(), i + LONGEST + 1);
-        int close = i;
-        while (close < limit && text.charAt(close) != '」') {
-            close++;
-        }
-        if (close == i || close == limit) {
-            return null;
-        }
-        for (int k = i; k < close; k++) {
-            if (SENTENCE_MARKS.indexOf(text.charAt(k)) >= 0) {
-                return null;
-            }
-        }
-        if (quoted(text, close) || afterACompanysWork(text, i - 1) && holdsACase(text, i, close)) {
+        int close = BracketedNames.closeOf(text, i);
+        if (close < 0 || quoted(text, close) || afterACompanysWork(text, i - 1) && holdsACase(text, i, close)) {
             return null;
         }
         String name = text.substring(i, close);

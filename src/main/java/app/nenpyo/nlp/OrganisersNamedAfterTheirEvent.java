@@ -25,14 +25,8 @@ final class OrganisersNamedAfterTheirEvent {
     /** The kinds of committee that run an event. */
     private static final List<String> COMMITTEES = List.of("実行委員会", "組織委員会", "運営委員会", "準備委員会");
 
-    /** The longest event's name taken from brackets: a longer run is what someone said. */
-    private static final int LONGEST = 20;
-
     /** What ends words said but no event's name (ない, た, だ, る, す, う, よ, ね, か): まつり, ふれあい, フェスタ end otherwise. */
     private static final String SAID_ENDINGS = "ただるすうよねか";
-
-    /** What an event's name never holds: the marks of a sentence. */
-    private static final String SENTENCE_MARKS = "、。！？「『";
 
     private OrganisersNamedAfterTheirEvent() {
     }
@@ -42,14 +36,9 @@ final class OrganisersNamedAfterTheirEvent {
         if (i < 1 || text.charAt(i - 1) != '「') {
             return null;
         }
-        int close = text.indexOf('」', i);
-        if (close <= i || close - i > LONGEST) {
+        int close = BracketedNames.closeOf(text, i);
+        if (close < 0) {
             return null;
-        }
-        for (int k = i; k < close; k++) {
-            if (SENTENCE_MARKS.indexOf(text.charAt(k)) >= 0) {
-                return null;
-            }
         }
         if (SAID_ENDINGS.indexOf(text.charAt(close - 1)) >= 0 || text.startsWith("ない", close - 2)) {
             // 「中止はやむを得ない」実行委員会の山田会長は: words said, written before the committee with no と
