@@ -39,8 +39,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores the date finder and the events on the twenty-four HELD-OUT sets (src/test/resources/temporal/heldout/,
- * heldout2/ to heldout24/: see their READMEs), each written before the extractor was run on it, and fails below
+ * Scores the date finder and the events on the twenty-five HELD-OUT sets (src/test/resources/temporal/heldout/,
+ * heldout2/ to heldout25/: see their READMEs), each written before the extractor was run on it, and fails below
  * the level measured on each — a floor against regressions, not a target to tune towards. The first
  * set has been tuned on since session 22 (a development set now: its dates' floor is the level
  * reached after the date rules were fixed on what it found, 267 of 267, decision 0003's addendum of
@@ -67,11 +67,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * twenty-first (heldout21/, written in session 39 the same way, task hW) and the twenty-second (heldout22/, written
  * in session 39 the same way, task hW2, while the twenty-first was being written beside it) were the blind ones, and the
  * twenty-third (heldout23/, written in session 40 the same way, task hW) and the twenty-fourth (heldout24/, written in
- * session 40 the same way, task hW2, while the twenty-third was being written beside it) are the blind ones now;
+ * session 40 the same way, task hW2, while the twenty-third was being written beside it) were the blind ones, and the
+ * twenty-fifth (heldout25/, written in session 41 the same way, task hW) is the blind one now;
  * the ninth, blind for three sessions, was read by the lead in
  * session 33 for its dates' misses (a development set since), the tenth likewise in session 34, the eleventh in
  * session 35, the twelfth in session 36, the thirteenth in session 37, the fourteenth in session 38, the fifteenth
- * in session 39 and the sixteenth in session 40; the seventeenth to the twenty-fourth are blind still: no rule is made on their sentences, and only
+ * in session 39 and the sixteenth in session 40; the seventeenth to the twenty-fifth are blind still: no rule is made on their sentences, and only
  * their score lines are read. Each floor is the level measured on its set at the end of the
  * session that last changed it.
  *
@@ -571,6 +572,12 @@ class HeldOutSetTest {
      * titles: labelled 118 → 120 and 98 → 99 on sets fifteen and sixteen; every other figure and the blind sets unchanged.
      * Session 40's merges read again the same day: a retelling must be of its report's category (the generated posts had joined talks to a
      * rebuttal), which gives back set three's merged 16 → 15 and listed actors 223 → 222, the session's start figures.
+     * Session 41 (hW): the twenty-fifth set (heldout25/, written blind in task hW by a writer who read none of the code,
+     * the other sets' articles or expectations, nor the decisions; committed at 31a1aff before anything was run on it)
+     * scored blind at base 11cb9a9, only its two score lines read: dates 202 right of 225, 18 wrong, 5 missed, 6
+     * spurious; 132 of 156 timeline reports on their date, 107 with their key words, 96 with their category; 2 of 29
+     * happenings in several reports merged; 52 of 68 listed actors found; 10 of 21 background reports on the timeline; 1
+     * report dated by the sentence before where none was expected; 0 wrong merges. Its floors are those figures.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -633,7 +640,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout21", 230, 37, 1, 145, 103, 6, 121, 58, 7, 1, 2),
                 new HeldOutSet("heldout22", 258, 22, 5, 165, 118, 6, 128, 79, 18, 0, 2),
                 new HeldOutSet("heldout23", 214, 19, 1, 136, 89, 8, 103, 67, 15, 0, 3),
-                new HeldOutSet("heldout24", 241, 24, 3, 152, 107, 10, 115, 68, 18, 1, 3));
+                new HeldOutSet("heldout24", 241, 24, 3, 152, 107, 10, 115, 68, 18, 1, 3),
+                new HeldOutSet("heldout25", 202, 23, 6, 132, 107, 2, 96, 52, 10, 1, 0));
     }
 
     @org.junit.jupiter.api.Test
