@@ -450,8 +450,10 @@ final class ExpressionScanner {
             e.yearPart = edge.equals("末") ? Expr.YEAR_END : Expr.YEAR_START;
             return q + edge.length();
         }
-        if (!e.fiscal && NEW_YEAR_AND_EVE.at(c, q) != null) {
-            int d = day(q, e);
+        // 2024年元日, 今年の元日, 昨年の大みそか: that year's, not the nearest one (今年の元日 told on 30 December)
+        int newYearAt = NEW_YEAR_AND_EVE.at(c, q) != null ? q : s > q && NEW_YEAR_AND_EVE.at(c, s) != null ? s : -1;
+        if (!e.fiscal && newYearAt >= 0) {
+            int d = day(newYearAt, e);
             return d < 0 ? q : afterDay(d, e);
         }
         if (!e.fiscal) {

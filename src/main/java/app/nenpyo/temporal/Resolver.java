@@ -465,7 +465,7 @@ final class Resolver {
 
     /**
      * A part of a month or year told as coming is not one already over: 年度末までに改正する方針 told on 2
-     * April is the March to come, 月末に発表する予定 told on the 2nd this month's, 大型連休に開く予定 told on 7
+     * April is the March to come, 月末に発表する予定 told on the 2nd this month's, 大型連休に開く予定 told on 8
      * May next year's, though the one just over lies nearer, even within {@link #FUTURE_LAG_DAYS} (the
      * grace a late clipping gets is for a day, not for a period a plan is made for). Only a firm
      * future: what merely leans ahead (年度末の決算発表を前に, a plain verb ending a sentence) may be of
@@ -564,8 +564,7 @@ final class Resolver {
             return TimeValue.interval(LocalDate.of(y, 12, 29), LocalDate.of(y + 1, 1, 3), Granularity.PART_OF_YEAR);
         }
         if (e.yearPart == Expr.GOLDEN_WEEK) {
-            // 昭和の日 to こどもの日: the holidays that make the week whatever weekends lengthen it
-            return TimeValue.interval(LocalDate.of(y, 4, 29), LocalDate.of(y, 5, 5), Granularity.PART_OF_YEAR);
+            return GoldenWeek.of(y);
         }
         if (e.yearPart == Expr.OBON) {
             // 月遅れの盆, as offices, trains and most of the country keep it

@@ -186,6 +186,9 @@ final class TenseCues {
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
         int ownTimesClause = -1;
+        // 3月に入居し、来月には修理が始まる: a later clause's time counted ahead from now says the earlier was before
+        // it, not that it is to come (3日に出発し、25日に帰国する予定だ plans both)
+        boolean ownTimeAheadOfNow = false;
         for (int k = from; k < limit; k++) {
             char ch = c[k];
             if (k > from && ch == '、' && quote == 0 && continuative(c, k) && anotherTimeBetween(c, k + 1, clauseEnd(c, k + 1, limit))) {
@@ -193,6 +196,7 @@ final class TenseCues {
                 // clause and says nothing of early August; the chain's last predicate still does (行われた)
                 inAClauseOfItsOwnTime = true;
                 ownTimesClause = k + 1;
+                ownTimeAheadOfNow = aheadOfNow(c, k + 1, clauseEnd(c, k + 1, limit));
             }
             if (ch == '「' || ch == '『') {
                 quote++;
@@ -225,7 +229,7 @@ final class TenseCues {
             }
             String verb = FUTURE_VERBS.at(c, k);
             if (verb != null && !(setOff && (quoted(c, k + verb.length()) || attributive(c, k + verb.length())))) {
-                return Lean.FUTURE;
+                return ownTimeAheadOfNow ? Lean.NEUTRAL : Lean.FUTURE;
             }
             String noun = FUTURE_NOUNS.at(c, k);
             String toldBefore = noun != null ? PLANNED_BEFORE.at(c, k + noun.length()) : null;
@@ -244,7 +248,8 @@ final class TenseCues {
                 // 1月25日にずれ込み、営業日数は41日にとどまる見込みだ: the plan of a later clause with a topic of its own is
                 // that clause's alone, as a verb quoted after another time's clause may be: only a lean, which a date far
                 // ahead does not win by; one topic's chain (3日に出発し、25日に帰国する予定だ) is planned whole
-                return inAClauseOfItsOwnTime && topicBetween(c, ownTimesClause, k) ? Lean.LEANING_FUTURE : Lean.FUTURE;
+                return ownTimeAheadOfNow ? Lean.NEUTRAL
+                        : inAClauseOfItsOwnTime && topicBetween(c, ownTimesClause, k) ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && endsAGodanVerb(c, k) && INTENTIONS.at(c, k + 1) != null
                     && inTheClauseOfTheIntention(c, from, k)) {
@@ -276,7 +281,7 @@ final class TenseCues {
                     // 9月に手術を受けており、来季は打者に専念する: the verb to come is of a later clause with a time and a
                     // topic of its own, and says of September no more than a verb quoted there does
                     boolean anotherTopicsTime = inAClauseOfItsOwnTime && (quoted(c, k + 1) || topicBetween(c, ownTimesClause, k));
-                    return anotherTopicsTime ? Lean.LEANING_FUTURE : Lean.FUTURE;
+                    return ownTimeAheadOfNow ? Lean.NEUTRAL : anotherTopicsTime ? Lean.LEANING_FUTURE : Lean.FUTURE;
                 }
                 passedOverAVerbToCome |= topicThroughNo && !inAClauseOfItsOwnTime;
             }
@@ -494,6 +499,20 @@ final class TenseCues {
                 return true;
             }
             if (Chars.isDigit(c[j]) && j + 1 < to && "日月年週".indexOf(c[j + 1]) >= 0 || kanjiDayOrMonth(c, j, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a time counted ahead from now, not from a day told before (翌月 is the month after another). */
+    private static final Words AHEAD_OF_NOW = new Words("来週", "来月", "来年", "来季", "来シーズン", "来春", "来夏", "来秋",
+            "来冬", "再来", "今後", "将来");
+
+    /** Whether a clause from {@code from} to {@code to} tells its time counted ahead from now: 来月には, 来年春ごろに. */
+    private static boolean aheadOfNow(char[] c, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (AHEAD_OF_NOW.at(c, j) != null) {
                 return true;
             }
         }

@@ -44,6 +44,7 @@ import java.util.Set;
  *   女性は先月⏎10日の試験中に          → 先月10日 spans "先月⏎10日"
  *   発表したのは昨年⏎の6月1日で        → 昨年の6月1日 spans "昨年⏎の6月1日"
  *   8月8日までの17日⏎間の日程で        → 17日間, a duration (not the 17th)
+ *   きのう28日、11日ぶ⏎りに運行を再開した → 11日ぶり, a count (not the 11th)
  * </pre>
  *
  * <p>Known weakness: a break inside a longer date word (一昨⏎日, 先々⏎週) or inside a word of other
@@ -190,7 +191,7 @@ final class WrappedBreaks {
      * 2年⏎ぶりに: a duration, not the 17th), else none.
      */
     private static int joinedLength(char[] c, int b, int next) {
-        if (cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next)) {
+        if (cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next) || cutsACountsSuffix(c, b, next)) {
             return 1;
         }
         int digits = b - 2;
@@ -199,6 +200,23 @@ final class WrappedBreaks {
         }
         // 8月5日⏎以上: a date's day, no count (以上 closing a notice)
         return digits < b - 2 && !(digits >= 0 && aDatesDay(c, digits, digits + 1)) ? countSuffixAt(c, b - 1, next) : 0;
+    }
+
+    /**
+     * Whether the break cuts a count's suffix of two characters after its digits and unit: 11日ぶ⏎りに (eleven days
+     * since, not the 11th), 3週連⏎続, 5年以⏎内.
+     */
+    private static boolean cutsACountsSuffix(char[] c, int b, int next) {
+        if (b < 3 || next >= c.length || COUNTED_UNITS.indexOf(c[b - 2]) < 0 || !Chars.isDigit(c[b - 3])) {
+            return false;
+        }
+        int digits = b - 3;
+        while (digits >= 0 && Chars.isDigit(c[digits])) {
+            digits--;
+        }
+        // 8月5日以⏎上: a date's day, no count
+        String suffix = COUNT_SUFFIXES.at(new char[] {c[b - 1], c[next]}, 0);
+        return suffix != null && suffix.length() == 2 && !(digits >= 0 && aDatesDay(c, digits, digits + 1));
     }
 
     /** Whether 月 or 年 lies from {@code from} to {@code to}: the run is a date's (8月5日), not a count's. */

@@ -586,6 +586,9 @@ class HeldOutSetTest {
      * spurious; 149 of 173 timeline reports on their date, 98 with their key words, 109 with their category; 7 of 23
      * happenings in several reports merged; 47 of 74 listed actors found; 17 of 30 background reports on the timeline; no
      * report dated by the sentence before where none was expected; 1 wrong merge. Its floors are those figures.
+     * Session 41 (the lead's dates of set seventeen, decision 0003's addendum of 2026-12-17): a trade — background on
+     * the timeline 17 → 18 on set twelve and 18 → 19 on the blind twenty-fourth: 大型連休中 of 2023 now read to 7 May as
+     * the writers key it, a background report already on the timeline on a wrong date stands on its right one.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -636,19 +639,19 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout9", 278, 5, 1, 151, 112, 8, 113, 137, 28, 0, 3),
                 new HeldOutSet("heldout10", 289, 6, 2, 173, 130, 12, 144, 147, 28, 0, 1),
                 new HeldOutSet("heldout11", 227, 10, 0, 136, 103, 12, 99, 120, 15, 0, 0),
-                new HeldOutSet("heldout12", 241, 13, 0, 151, 113, 19, 112, 123, 17, 0, 2),
+                new HeldOutSet("heldout12", 242, 12, 0, 151, 113, 19, 112, 123, 18, 0, 2),
                 new HeldOutSet("heldout13", 224, 13, 3, 131, 81, 17, 109, 84, 23, 0, 2),
                 new HeldOutSet("heldout14", 232, 17, 3, 140, 104, 9, 105, 84, 19, 0, 0),
                 new HeldOutSet("heldout15", 246, 7, 0, 155, 120, 9, 119, 106, 17, 0, 1),
                 new HeldOutSet("heldout16", 220, 21, 0, 141, 101, 3, 113, 77, 9, 0, 0),
-                new HeldOutSet("heldout17", 239, 16, 5, 146, 124, 8, 112, 40, 11, 0, 2),
+                new HeldOutSet("heldout17", 242, 13, 4, 148, 126, 8, 114, 40, 11, 0, 2),
                 new HeldOutSet("heldout18", 226, 24, 0, 132, 92, 7, 96, 47, 24, 2, 2),
-                new HeldOutSet("heldout19", 202, 15, 1, 125, 95, 5, 92, 47, 17, 0, 1),
+                new HeldOutSet("heldout19", 203, 14, 1, 125, 95, 5, 92, 47, 17, 0, 1),
                 new HeldOutSet("heldout20", 217, 16, 5, 139, 98, 6, 108, 56, 11, 0, 1),
                 new HeldOutSet("heldout21", 230, 37, 1, 145, 103, 6, 121, 58, 7, 1, 2),
                 new HeldOutSet("heldout22", 258, 22, 5, 165, 118, 6, 128, 79, 18, 0, 2),
-                new HeldOutSet("heldout23", 214, 19, 1, 136, 89, 8, 103, 67, 15, 0, 3),
-                new HeldOutSet("heldout24", 241, 24, 3, 152, 107, 10, 115, 68, 18, 1, 3),
+                new HeldOutSet("heldout23", 215, 18, 1, 137, 90, 8, 104, 67, 15, 0, 3),
+                new HeldOutSet("heldout24", 242, 23, 3, 152, 107, 10, 115, 68, 19, 1, 3),
                 new HeldOutSet("heldout25", 202, 23, 6, 132, 107, 2, 96, 52, 10, 1, 0),
                 new HeldOutSet("heldout26", 219, 21, 0, 149, 98, 7, 109, 47, 17, 0, 1));
     }

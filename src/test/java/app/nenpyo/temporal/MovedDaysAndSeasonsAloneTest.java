@@ -84,7 +84,12 @@ class MovedDaysAndSeasonsAloneTest {
         "2023-12-11|大谷選手は9月に右肘の手術に臨んでおり、来季は打者に専念する。|9月|2023-09",
         // near misses: a plan's ており, and one topic's chain
         "2023-12-11|大会は9月に開かれることになっており、準備を進める。|9月|2024-09",
-        "2023-12-11|選手団は9月に出発し、来月の大会に備える。|9月|2024-09",
+        "2023-12-11|選手団は9月に出発し、10月の大会に備える。|9月|2024-09",
+        // a later clause's time counted ahead from now: the earlier clause's day came before it, the nearer one
+        "2024-07-01|七尾の両親は3月に仮設住宅に入居し、来月には自宅の修理が始まる。|3月|2024-03",
+        "2022-07-04|盛り土を規制する新しい法律は5月に成立し、来年春ごろに施行される見通しだという。|5月|2022-05",
+        "2024-07-01|新庁舎は3月に着工し、来年秋に完成する見込みだ。|3月|2024-03",
+        "2024-07-01|新庁舎は8月に着工し、来年秋に完成する見込みだ。|8月|2024-08",
     })
     void readsTheDay(String date, String text, String expression, String value) {
         FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);

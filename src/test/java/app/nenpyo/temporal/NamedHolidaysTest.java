@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The holidays the whole country names are periods of the year the sentence's tense chooses:
- * Golden Week 4月29日–5月5日, お盆 8月13日–16日 (年末年始, 12月29日–1月3日, is older).
+ * Golden Week 4月29日–5月5日 with the weekends and days in lieu that join it (GoldenWeekTest), お盆 8月13日–16日 (年末年始, 12月29日–1月3日, is older).
  */
 class NamedHolidaysTest {
     private final DateFinder finder = new DateFinder();
@@ -20,10 +20,10 @@ class NamedHolidaysTest {
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
         // document | sentence | expression | where it starts | value
-        "2023-05-09|外相は大型連休中、中東の3カ国を歴訪した。|大型連休中|3|2023-04-29/2023-05-05",
-        "2023-03-20|首相は大型連休中にインドを訪れる方向で調整している。|大型連休中|3|2023-04-29/2023-05-05",
-        "2023-01-12|同社はゴールデンウィークに新工場を稼働させる計画だ。|ゴールデンウィーク|3|2023-04-29/2023-05-05",
-        "2023-06-02|行楽地はGW期間中、大勢の人でにぎわった。|GW期間中|4|2023-04-29/2023-05-05",
+        "2023-05-09|外相は大型連休中、中東の3カ国を歴訪した。|大型連休中|3|2023-04-29/2023-05-07",
+        "2023-03-20|首相は大型連休中にインドを訪れる方向で調整している。|大型連休中|3|2023-04-29/2023-05-07",
+        "2023-01-12|同社はゴールデンウィークに新工場を稼働させる計画だ。|ゴールデンウィーク|3|2023-04-29/2023-05-07",
+        "2023-06-02|行楽地はGW期間中、大勢の人でにぎわった。|GW期間中|4|2023-04-29/2023-05-07",
         "2023-04-10|昨年のGWは雨が多かった。|昨年のGW|0|2022-04-29/2022-05-05",
         "2023-07-28|高速道路はお盆休みに渋滞が予想される。|お盆休み|5|2023-08-13/2023-08-16",
         "2023-09-04|帰省客はお盆に各地の空港を利用した。|お盆|4|2023-08-13/2023-08-16",

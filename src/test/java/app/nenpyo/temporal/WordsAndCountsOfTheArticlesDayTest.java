@@ -104,6 +104,23 @@ class WordsAndCountsOfTheArticlesDayTest {
     }
 
     @Test
+    void aCountsSuffixCutInsideByTheWrapMakesACount() {
+        String text = "運休していたロープウェイが、きのう28日、11日ぶ\nりに運行を再開した。";
+        List<DateMention> found = finder.find(text, LocalDate.of(2022, 10, 29));
+
+        assertTrue(found.stream().noneMatch(m -> m.text().startsWith("11日")), () -> "11日 is no day: " + found);
+        assertEquals("2022-10-28", FoundMentions.named(found, "28日").formattedValue());
+    }
+
+    @Test
+    void aDatesDayBeforeASuffixCutByTheWrapIsStillADay() {
+        String text = "申し込みは来月の8月5日以\n内に受け付ける。";
+        List<DateMention> found = finder.find(text, LocalDate.of(2023, 7, 20));
+
+        assertEquals("2023-08-05", FoundMentions.named(found, "8月5日").formattedValue());
+    }
+
+    @Test
     void aDatesDayBeforeIjouOnTheNextLineIsStillADay() {
         String text = "申し込みの期日は来月の8月5日\n以上。";
         List<DateMention> found = finder.find(text, LocalDate.of(2023, 7, 20));
