@@ -263,6 +263,11 @@ public final class DateFinder {
 
         /** One date expression of the sentence, resolved with what was told before it and told to the next. */
         private void read(Expr e) {
+            TimeValue edgeDay = e.edgeOfAHappening == 0 ? null : dayOfTheHappeningsEdge(c, e, told, documentDate);
+            if (e.edgeOfAHappening != 0 && edgeDay == null) {
+                // 定例会最終日の本会議で with no day told for 定例会: the word names no day the text gave
+                return;
+            }
             if (e.relUnit == Expr.MINUTES && (lastTimeOfDay == null || lineBreakBetween(c, lastTimeOfDayEnd, e.start)
                     || lastDateEnd > lastTimeOfDayEnd)) {
                 // 2時間後 with no time of day told in its paragraph, or a day told since without one: how long, as before
@@ -347,6 +352,9 @@ public final class DateFinder {
             TimeValue antecedent = named != null ? named : fromADay && widerSinceADay ? dayInSentence
                     : fromADay && previousInSentence == null ? dayTold.or(previous, lean, c, s, paragraphs)
                     : e.monthMode == Expr.PREV && previousWithAMonth != null ? previousWithAMonth : previous;
+            if (edgeDay != null) {
+                antecedent = edgeDay;
+            }
             if (e.dayAfterPrevious && e.dayMode == Expr.ABS && named == null) {
                 // 翌13日: the day after a day told before it whose next day is the 13th, not after the day told last
                 LocalDate dayBefore = DayNamedBeside.toldDayBeside(e.day, 1, daysTold());
@@ -568,6 +576,48 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The day 初日 or 最終日 told alone names ({@link HappeningsEdgeDays}): with a name right before it (再開初日,
+     * 再開の初日, 大会最終日), the day told with that name; else the latest day told before it up to the article's,
+     * not a paper's issue (16日付): 旅館が21日、営業を再開した。…初日の宿泊客 → the 21st. A period of days told gives
+     * its first or last day. Null when the name was told with no day, or no day was told.
+     */
+    private static TimeValue dayOfTheHappeningsEdge(char[] c, Expr e, List<Told> told, LocalDate documentDate) {
+        List<Told> happenings = told.stream().filter(t -> !t.edge() && !Chars.at(c, t.end(), "付") && !aDateline(c, t)).toList();
+        int nameEnd = e.start > 0 && c[e.start - 1] == 'の' ? e.start - 1 : e.start;
+        int k = nameEnd;
+        while (k > 0 && nameEnd - k < TOPIC_LENGTH && nameChar(c[k - 1])) {
+            k--;
+        }
+        if (nameEnd - k >= 2) {
+            return dateTold(c, new String(c, k, nameEnd - k), k, happenings, true);
+        }
+        if (nameEnd > 0 && nameChar(c[nameEnd - 1])) {
+            return null;
+        }
+        LocalDate latest = null;
+        for (Told t : happenings) {
+            if (t.day().granularity() != Granularity.DAY || t.at() >= e.start) {
+                continue;
+            }
+            LocalDate day = e.edgeOfAHappening == HappeningsEdgeDays.FIRST ? t.day().start() : t.day().end();
+            if (!day.isAfter(documentDate) && (latest == null || day.isAfter(latest))) {
+                latest = day;
+            }
+        }
+        return latest == null ? null : TimeValue.day(latest);
+    }
+
+    /** Whether a date is a line's whole but for words of no kana (2023.04.22, 2022年7月4日 投稿): the clipping's dateline. */
+    private static boolean aDateline(char[] c, Told t) {
+        for (int k = t.sentence().start(); k < Math.min(t.sentence().end(), c.length); k++) {
+            if ((k < t.at() || k >= t.end()) && Chars.isHiragana(c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest topic a time's sentence names before は (発効は当初、午前8時半の予定): two to eight kanji or katakana. */

@@ -71,6 +71,8 @@ final class Expr {
 
     /** 翌1日: the first day of that number after the previous date, in its month or the next. */
     boolean dayAfterPrevious;
+    /** 初日 (1) or 最終日 (2) told alone: the first or last day of a happening told before ({@link HappeningsEdgeDays}). */
+    int edgeOfAHappening;
     int dayMode;
     long day;
     long dayTo = -1;

@@ -150,7 +150,7 @@ final class ExpressionScanner {
     private static final Words OPEN_START_MARKS = new Words("まで", "以前");
 
     static {
-        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未向春夏秋冬"
+        for (char ch : "0123456789現日令平昭大明今本新昨去来一おあきけゆ再前翌同当こ先週第元大年月上中下初最午夜朝夕昼深早正そ半〇二三四五六七八九十百千火水木金土ゴG盆即未向春夏秋冬"
                 .toCharArray()) {
             START[ch] = true;
         }
@@ -639,6 +639,12 @@ final class ExpressionScanner {
             }
             setDay(e, Expr.ABS, newYear ? 1 : 31);
             return p + holiday.length();
+        }
+        int edge = e.hasYear() || e.hasMonth() ? 0 : HappeningsEdgeDays.at(c, p);
+        if (edge != 0) {
+            setDay(e, Expr.PREV, 0);
+            e.edgeOfAHappening = edge;
+            return p + HappeningsEdgeDays.length(edge);
         }
         String w = RELATIVE_DAYS.at(c, p);
         if (w != null) {
