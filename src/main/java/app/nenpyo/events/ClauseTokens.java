@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The tokens of the clause a date governs, as a label's reading sees them: the clause's bounds ({@code from}, {@code to}),
@@ -203,8 +204,11 @@ abstract class ClauseTokens {
         return noun.partOfSpeech().contains("副詞可能") || TIMES_OF_A_DATE.contains(noun.surface());
     }
 
-    /** The days of the week as a date's brackets give them: 20日（金）, 7日（日）. */
-    private static final Set<String> WEEKDAYS = Set.of("月", "火", "水", "木", "金", "土", "日");
+    /**
+     * What a date's brackets hold when they say which day it is: a day of the week, a holiday (祝, 祝日) or a day off
+     * in its stead (休, 休日, 振休), alone or joined by ・ (20日（金）, 23日（月・祝）, 3日（祝）, 6日（月・休）, 4日（祝日）).
+     */
+    private static final Pattern DAY_IN_BRACKETS = Pattern.compile("(祝日|休日|振休|[月火水木金土日祝休])([・･](祝日|休日|振休|[月火水木金土日祝休]))*");
 
     /**
      * 11日付で, 2週間後をめどに, 20日（金）から: words that belong to the date phrase, not to the clause (the
@@ -221,17 +225,39 @@ abstract class ClauseTokens {
             // 16日午後11時36分ごろ、: about the time is still the date's
             return b + 1;
         }
-        TextSpan word = t.get(b).span();
-        if (WEEKDAYS.contains(t.get(b).surface()) && word.start() > 0 && word.end() < text.length()
-                && "（(".indexOf(text.charAt(word.start() - 1)) >= 0 && "）)".indexOf(text.charAt(word.end())) >= 0) {
-            // 20日（金）から: the day of the week in brackets (the tokens leave them out) is the date's, no noun of the clause
-            return b + 1;
+        int afterTheDay = afterADayInBrackets(b);
+        if (afterTheDay > b) {
+            return afterTheDay;
         }
         int k = b < to && Morphemes.isParticle(t.get(b), "を") ? b + 1 : b;
         if (k + 1 < to && Set.of("めど", "目途", "メド").contains(t.get(k).surface()) && Morphemes.isParticle(t.get(k + 1), "に")) {
             return k + 2;
         }
         return b;
+    }
+
+    /**
+     * 20日（金）から, 23日（月・祝）から: the day the date's brackets name (the tokens leave the brackets and ・ out) is the
+     * date's, no noun of the clause (第2局が金, 展示会が月・祝から開始); the index of the first token after the brackets, or
+     * {@code b} when the brackets right before it hold anything else (24日（現地時間）).
+     */
+    private int afterADayInBrackets(int b) {
+        int open = t.get(b).span().start() - 1;
+        if (open < 0 || "（(".indexOf(text.charAt(open)) < 0) {
+            return b;
+        }
+        int close = open + 1;
+        while (close < text.length() && "）)".indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        if (close >= text.length() || !DAY_IN_BRACKETS.matcher(text.substring(open + 1, close)).matches()) {
+            return b;
+        }
+        int k = b;
+        while (k < to && t.get(k).span().end() <= close) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether tokens [start, end) are only particles (the date's に, にも, から), the clause's own. */

@@ -36,6 +36,17 @@ class WhenAndWhereLabelsTest {
     }
 
     @Test
+    void aHolidayInBracketsIsTheDates() {
+        // decision 0037's addendum of session 41: only one weekday alone was taken (展示会が月・祝から開始, 市が祝に式典を開催)
+        assertEquals(List.of("2024-06-24 展示会が開始"), labels("展示会は来週24日（月・祝）から始まる。\n"));
+        assertEquals(List.of("2024-07-03 市が式典を開催"), labels("市は来月3日（祝）に式典を開く。\n"));
+        assertEquals(List.of("2024-07-15 商店街が歩行者天国を実施"), labels("商店街は来月15日（月・休）、歩行者天国を実施する。\n"));
+        assertEquals(List.of("2024-07-15 市が記念式典を開催"), labels("市は来月15日（月・祝日）に記念式典を開く。\n"));
+        // near miss: brackets holding other words than the day are not the day's (as before this rule)
+        assertEquals(List.of("2024-05-24 同社が米国時間、新製品を発表"), labels("同社は24日（米国時間）、新製品を発表した。\n"));
+    }
+
+    @Test
     void aHappeningAfterTheDateAndItsNoStaysWhatHappened() {
         assertEquals(List.of("2024-06-05 会議"), labels("5日の会議には首相が出席した。\n"));
         assertEquals(List.of("2024-06-05 会場で首相が演説"), labels("5日の会場で首相が演説した。\n"));
