@@ -346,6 +346,10 @@ abstract class ClausePhrases extends ClauseTokens {
                 b = named;
             } else if (usable(b - 1) && (Morphemes.isNounLike(prev) || joinsChunk(b - 1))) {
                 b--;
+            } else if (b == end && b - 2 >= from && usable(b - 1) && usable(b - 2) && Morphemes.isParticle(prev, "など")
+                    && Morphemes.isNounLike(t.get(b - 2))) {
+                // 倉庫などが壊れた, 支援物資などを送った: など ends the phrase it makes a list of examples of
+                b--;
             } else if (b - 2 >= from && b < end && usable(b - 1) && usable(b - 2) && isLinking(b - 1)
                     && Morphemes.isNounLike(t.get(b - 2))) {
                 b--;

@@ -57,8 +57,10 @@ abstract class ClausePredicates extends ClausePhrases {
     Predicate predicate(int start, boolean any) {
         Predicate reporting = null;
         Predicate framing = null;
+        int suspected = suspectedDeed(start);
         for (int j = start; j < to; j++) {
-            if (!usable(j)) {
+            if (!usable(j) || j < suspected) {
+                // 鍵を壊して侵入した疑いがある: the deed suspected is the news, not a deed before it
                 continue;
             }
             Token tk = t.get(j);
@@ -95,6 +97,10 @@ abstract class ClausePredicates extends ClausePhrases {
             }
             if (p == null || negatedOrPassive(p)) {
                 continue;
+            }
+            if (j == suspected) {
+                return new Predicate(p.head(), p.nominalStart(), to,
+                        text.substring(tokenStart(p.nominalStart()), tokenEnd(p.end())), p.deed(), false);
             }
             if (Modal.NOUNS.get(p.deed()) == Modal.PLAN && p.end() < to && t.get(p.end()).partOfSpeech().startsWith("助詞-接続助詞")
                     && Set.of("が", "けど", "けれど", "けれども").contains(t.get(p.end()).surface())) {
@@ -134,6 +140,39 @@ abstract class ClausePredicates extends ClausePhrases {
             }
         }
         return reporting != null ? reporting : framing;
+    }
+
+    /**
+     * The head of the deed a suspicion ending the clause holds (男は現金を盗んだ疑いがある → 盗ん, 逮捕容疑は…を解約し、
+     * 着服した疑い。 → 着服), told with it as police news is (男が現金を盗んだ疑い, 逮捕容疑が着服した疑い): a verb, or a sahen
+     * noun and する, in the past right before 疑い, which ends the sentence or says only that there is one (疑いがある,
+     * 疑いがあり、); -1 when there is none. Not a suspicion that is a reason (盗んだ疑いで逮捕した: the arrest is the
+     * news; 火元になった疑いがあるとして提訴した: the suit is), nor a passive or a deed in progress (盗まれた疑い, 盗んでいた疑い).
+     */
+    private int suspectedDeed(int start) {
+        for (int q = Math.max(start, from) + 2; q < to; q++) {
+            Token past = t.get(q - 1);
+            boolean afterPast = past.partOfSpeech().startsWith("助動詞") && Set.of("た", "だ").contains(past.surface());
+            if (!t.get(q).surface().equals("疑い") || !usable(q) || !afterPast || !suspicionEnds(q)) {
+                continue;
+            }
+            int verb = q - 2;
+            if (Morphemes.isSuru(t.get(verb)) && verb - 1 >= start && Morphemes.isSahen(t.get(verb - 1))) {
+                return verb - 1;
+            }
+            return t.get(verb).partOfSpeech().startsWith("動詞-自立") && !Morphemes.isSuru(t.get(verb)) ? verb : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the suspicion at {@code q} ends its sentence or only says there is one (疑い。, 疑いがある。, 疑いがあり、). */
+    private boolean suspicionEnds(int q) {
+        if (q + 1 >= to || s.charAfter(q) == '。') {
+            return true;
+        }
+        int verb = q + 2;
+        return isParticle(q + 1, "が") && verb < to && t.get(verb).baseForm().equals("ある")
+                && (verb + 1 >= to || "。、".indexOf(s.charAfter(verb)) >= 0);
     }
 
     /**
