@@ -42,10 +42,12 @@ import java.util.regex.Pattern;
  *       not the rest of the sentence; all of what is announced, and then the announcement, where a date set off by
  *       a comma dates the verb announcing it (県は5日、死者が20人になったと発表した).</li>
  * </ol>
- * Before them all, a collision of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is
- * not one), and a search by the police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's
- * search for the missing is not one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none
- * of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
+ * Before them all, a thing put on show is other ({@link ThingsOnShow}: 寺が本尊を特別に公開, パンダの一般公開が開始;
+ * no news made known), and after them all a disaster whose harm the predicate ends is other ({@link HarmsEnded}:
+ * 断水が全面解消, 停電を解消, 通信障害が復旧: the return to the ordinary state). Before the readings too, a collision
+ * of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is not one), and a search by the
+ * police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's search for the missing is not
+ * one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
  * announcement, an agreement reached (合意, …で一致) a meeting ({@link #agreement}), and anything else OTHER. In the last two, a named happening that belongs to none of the nine categories makes OTHER
  * unless a keyword of a category is there too (firstMatch takes the lowest category in table
  * order): a ceremony or sports event (開会式, 五輪, 大会) and a session of parliament (国会, 議会,
@@ -298,6 +300,18 @@ final class CategoryRules {
      */
     static EventCategory categorise(String predicate, String label, Collection<String> headWords,
                                     Collection<String> clauseWords) {
+        if (ThingsOnShow.onShow(label)) {
+            // 仏像を特別に公開, 一般公開が開始: a display, no news made known
+            return EventCategory.OTHER;
+        }
+        EventCategory read = read(predicate, label, headWords, clauseWords);
+        // 断水が全面解消, 停電を解消: the disaster's harm ended, no disaster
+        return read == EventCategory.DISASTER && HarmsEnded.endsAHarm(predicate) ? EventCategory.OTHER : read;
+    }
+
+    /** The category the predicate, the label and the words give, in the order of the class comment. */
+    private static EventCategory read(String predicate, String label, Collection<String> headWords,
+                                      Collection<String> clauseWords) {
         // the label's keywords are found once: every reading below asks them
         List<Match> inLabel = allMatches(label);
         List<Match> outermost = outermost(inLabel);
@@ -1195,14 +1209,16 @@ final class CategoryRules {
      * counts of one trial (併合罪: no annexation); and (session 33) an accident's investigation and its investigators
      * (航空事故調査官を派遣, 事故調査委員会: the accident was another day's, the writers file the dispatch as other); and
      * (session 34) a launch site (発射場から人工衛星を打ち上げる: a rocket launched, no missile fired); and (session 36)
-     * the filings the law requires (有価証券報告書を提出, 政治資金収支報告書を提出: no findings). Each hides the keyword
-     * inside it or beginning inside it (報告書を提出 begins inside 有価証券報告書).
+     * the filings the law requires (有価証券報告書を提出, 政治資金収支報告書を提出: no findings); and (session 41) the
+     * National Diet Library and the Diet's building (国会図書館が資料を公開, 国会議事堂で見学会: a library and a
+     * building, no session of parliament and no 会議). Each hides the keyword inside it or beginning inside it
+     * (報告書を提出 begins inside 有価証券報告書).
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",
             "リコール運動", "リコール署名", "サイバー攻撃",
             "政令市", "政令指定都市", "合併症", "政権転覆", "国家転覆", "炎上",
             "紙吹雪", "桜吹雪", "受験戦争", "傷害保険", "併合罪", "致死率", "致死量", "不作為", "貿易センター",
-            "事故調査", "発射場", "有価証券報告書", "収支報告書");
+            "事故調査", "発射場", "有価証券報告書", "収支報告書", "国会図書館", "国会議事堂");
 
     /** The rank given to {@link #NAMES_HOLDING_A_KEYWORD}: found only to hide what they hold. */
     private static final int NAME_RANK = -1;

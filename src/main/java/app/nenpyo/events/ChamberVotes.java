@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  * <p>The writers of sets four to sixteen file a chamber's vote as legal whatever it passes (a bill, a plan, a
  * committee set up, a resolution: 19 reports of nine writers), none as other; sets two and three, older, have other
  * and announcement. The chamber is read as a word in the label's text, not a token: 議会 not after 評, 審, 協 or 会,
- * 国会 not before a word 会 begins (全国会議, 米国会計, 中国会社), 本会議 not after 日. Known weaknesses: a vote of a
- * council that is no chamber (理事会で可決) is left out, and a chamber named only in another sentence too; a bill
- * passing a chamber's committee other than by its name (衆院の委員会を通過) is left out; another word holding a
- * chamber's name (国会図書館) still counts.
+ * 国会 not before a word 会 begins (全国会議, 米国会計, 中国会社) nor the library's 図 (国会図書館, session 41), 本会議 not
+ * after 日. Known weaknesses: a vote of a council that is no chamber (理事会で可決) is left out, and a chamber named
+ * only in another sentence too; a bill passing a chamber's committee other than by its name (衆院の委員会を通過) is left
+ * out.
  */
 final class ChamberVotes {
 
@@ -41,9 +41,9 @@ final class ChamberVotes {
     private static final String PASSED = "通過";
     /**
      * Legislatures and their sittings as words: 市議会, 連邦議会, 国会, 本会議, 衆院, 参議院, 上院, 全人代; not a council
-     * (評議会, 審議会, 協議会, 会議会場) nor a word holding 国会 (全国会議, 米国会計) or 本会議 (日本会議).
+     * (評議会, 審議会, 協議会, 会議会場) nor a word holding 国会 (全国会議, 米国会計, 国会図書館) or 本会議 (日本会議).
      */
-    private static final String CHAMBER = "(?:(?<![評審協会])議会|国会(?![議計社館場長員見])|(?<!日)本会議|衆院|参院|衆議院|参議院"
+    private static final String CHAMBER = "(?:(?<![評審協会])議会|国会(?![議計社館場長員見図])|(?<!日)本会議|衆院|参院|衆議院|参議院"
             + "|上院|下院|両院|人民代表大会|全人代)";
     private static final Pattern A_CHAMBER = Pattern.compile(CHAMBER);
     /**

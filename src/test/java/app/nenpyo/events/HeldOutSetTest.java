@@ -597,6 +597,13 @@ class HeldOutSetTest {
      * Session 41 (hL, decision 0037's addendum of 2026-12-17): a deed suspected told with its suspicion (…を盗んだ疑い) and
      * a list of examples with など kept as the doer or the object: labelled 112 → 113, 124 → 125, 81 → 82, 120 → 121 and
      * 124 → 125 on sets four, seven, thirteen, fifteen and seventeen; every other figure and the blind sets' floors unchanged.
+     * Session 41 (hC, decision 0029's addendum of 2026-12-17: a thing on show, a disaster's harm ended, the Diet's library
+     * and building): categorised 125, 119, 119, 113, 112 → 126, 120, 120, 115, 113 on sets four, eight, fifteen, sixteen
+     * and seventeen, 108, 103 → 110, 104 on the blind twentieth and twenty-third (its labelled 89 → 90). A trade
+     * accepted: the blind twenty-third's merged 8 → 7 (unread: blind), which the thing-on-show rule alone moves
+     * (measured with it off: merged 8, categorised 103); a display now other may no longer share its category with
+     * another report of its happening still read as an announcement, one point fewer to merge them. For +6 on sets
+     * 1–17, +3 on the blind sets, and labelled +1.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
