@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * of what its deed said or set ({@link DatesAheadOfTheDeed}) tells that deed on a day it does not say, a report
  * whatever its kind.
  *
+ * <p>A defendant's plea after the hearing ({@link PleasToTheCharges}: 起訴内容を認めた, 無罪を主張した) is a step of the
+ * trial of its own, though a legal deed as the hearing is: kept whatever its kind.
+ *
  * <p>Words quoted and said are a statement of their speaker whatever verb says them (the addendum of 2026-12-14): a
  * sentence right after a deed done that day, which ends by saying a quote, is kept when its verb reads as no kind and
  * is a verb of saying or of the speaker's manner ({@link #SAID_OR_SHOWN}: {@code 選手は「…」と涙ぐんだ。}, {@code 社長が
@@ -77,10 +80,11 @@ final class CarriedDeedKinds {
     /** Whether an undated sentence, read as {@code told}, after {@code antecedent}, makes a report of its own. */
     static boolean makesAReport(Told told, Antecedent antecedent) {
         EventCategory kind = told.kind();
-        if (antecedent.datesAhead() || kind != EventCategory.OTHER && kind != antecedent.kind()) {
+        String sentence = told.sentence();
+        if (antecedent.datesAhead() || kind != EventCategory.OTHER && kind != antecedent.kind()
+                || PleasToTheCharges.told(DayOfTheSentenceBefore.unquoted(sentence))) {
             return true;
         }
-        String sentence = told.sentence();
         if (antecedent.theLead() || !DayOfTheSentenceBefore.endsInAQuote(sentence) || QUOTE_AS_A_REASON.matcher(sentence).find()) {
             return false;
         }

@@ -124,10 +124,19 @@ final class DayOfTheLead {
     /**
      * Whether the words a sentence quotes, read without its quotes, were said on the lead's day as a statement of their
      * own: {@code 館長は「…」と話した。}, {@code 市長は式の後、「…」と述べた。} → true; {@code 社長は記者会見で「…」と述べた。},
-     * {@code 裁判長は判決理由で「…」と指摘した。}, {@code 山田さんは生前「…」と語った。}, {@code 思わず妻に「…」と話した。}
-     * → false.
+     * {@code 裁判長は判決理由で「…」と指摘した。}, {@code 山田さんは生前「…」と語った。}, {@code 思わず妻に「…」と話した。},
+     * {@code 近所の60代の女性は「…」と話した。} (a bystander: {@link #BYSTANDER}) → false.
      */
     static boolean saidThatDay(String unquoted) {
-        return !OTHER_OCCASION.matcher(unquoted).find();
+        return !OTHER_OCCASION.matcher(unquoted).find() && !BYSTANDER.matcher(unquoted).find();
     }
+
+    /**
+     * A speaker the sentence names only by age and sex or as a neighbour (近所の60代の女性は, 近くに住む男性（70）は,
+     * ３０代の会社員は): a bystander's words, gathered by the reporter at the scene on a day the article does not tell, no
+     * statement of anyone's (decision 0042's addendum of 2026-12-17). Not a named person (山田花子さん（60）は), nor one
+     * named by a role (館長は, 県立高校2年の女子生徒は: a rider of the cut buses, whose words set thirteen's writer
+     * expects).
+     */
+    private static final Pattern BYSTANDER = Pattern.compile("[0-9０-９十]+代の?(女性|男性|主婦|会社員|夫婦)|近所の|近くに住む");
 }

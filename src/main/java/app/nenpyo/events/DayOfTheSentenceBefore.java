@@ -380,7 +380,9 @@ final class DayOfTheSentenceBefore {
             String told = before.span().of(text);
             Optional<Report> deed = antecedent ? deedOf(there, told, written, text) : Optional.empty();
             if (deed.isPresent()) {
-                if (!endsSayingAQuote(said) || aStatementOfItsOwn(GoverningDeed.first(there, written, text), told, written)) {
+                // a defendant's plea after the hearing is a step of its own, though told with the words said there
+                if (!endsSayingAQuote(said) || PleasToTheCharges.told(unquoted)
+                        || aStatementOfItsOwn(GoverningDeed.first(there, written, text), told, written)) {
                     out.add(new Carried(sentence, deed.get(), dated, false, false));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
@@ -392,10 +394,6 @@ final class DayOfTheSentenceBefore {
         return out;
     }
 
-    /**
-     * The deed of the sentence before ({@link GoverningDeed}) whose day an undated sentence after it may take: on the
-     * timeline, on one day, told as done, no figure's date among its reports.
-     */
     /**
      * The legal deed of the sentence right before, done on a recent day, that a suspect's answer answers rather than the
      * lead's: {@code 県警は今月12日、…男の知人を逮捕した。調べに対し「知らない」と容疑を否認している。} after a lead of the 18th
@@ -412,6 +410,10 @@ final class DayOfTheSentenceBefore {
                         && !r.time().start().isBefore(written.minusDays(RECENT_DAYS)));
     }
 
+    /**
+     * The deed of the sentence before ({@link GoverningDeed}) whose day an undated sentence after it may take: on the
+     * timeline, on one day, told as done, no figure's date among its reports.
+     */
     private static Optional<Report> deedOf(List<Report> there, String told, LocalDate written, String text) {
         List<Report> deedFirst = GoverningDeed.first(there, written, text);
         if (deedFirst.isEmpty() || namesTheFiguresDates(there)) {

@@ -25,10 +25,10 @@ import java.util.List;
  * {@code 沈没事故で、…被告の初公判が10日（火）、開かれた。} → the 10th's), the other dating a modifier (事故); with none in
  * that slot, or two, the first as before (decision 0042's addendum of 2026-12-15). The one date before a comma is the
  * deed's only after a topic: {@code 県警は18日に、今月3日、住宅に侵入した疑いで男を逮捕した。} → the 18th's, the first
- * (read again the same day); two dates before a comma keep the first whatever stands before them, so that
- * {@code …で2月、夫婦が死亡した火災で、地検は25日、起訴した。} keeps the 2nd month's. Taking the later of two in the slot
- * ({@code 美術館から先月上旬、絵が盗まれた事件で、県警は14日、…}) was tried: it gave set three's lead a day (the 25th) and a
- * bystander's words after a sentence of no deed that day, which its writer expects no report of.
+ * (read again the same day). Of two dates before a comma, the one after a topic is the deed's, the other a modifier's
+ * told after a place (the addendum of 2026-12-17): {@code 美術館から先月上旬、絵が盗まれた事件で、県警は14日、…逮捕した。}
+ * → the 14th's; {@code …の住宅で2月、夫婦が死亡した火災で、地検は25日、起訴した。} → the 25th's. Both after a topic, or
+ * neither, the first stays.
  *
  * <p>Known weakness: a deed whose clause the extractor cut short of the sentence's end (a clause it read as a
  * modifier) yields to an earlier report's; a sentence whose reports are all after the article's day keeps its first;
@@ -54,9 +54,9 @@ final class GoverningDeed {
         List<Report> past = there.stream().filter(r -> written == null || !r.time().start().isAfter(written)).toList();
         int lastEnd = past.stream().mapToInt(r -> r.source().clause().end()).max().orElse(-1);
         List<Report> endingLast = past.stream().filter(r -> r.source().clause().end() == lastEnd).toList();
-        List<Report> inTheSlot = endingLast.stream().filter(r -> beforeAComma(r, text)).toList();
-        Report deed = inTheSlot.size() == 1 && afterATopic(inTheSlot.get(0).source().expression().start(), text)
-                ? inTheSlot.get(0) : endingLast.isEmpty() ? there.get(0) : endingLast.get(0);
+        List<Report> inTheSlot = endingLast.stream().filter(r -> beforeAComma(r, text))
+                .filter(r -> afterATopic(r.source().expression().start(), text)).toList();
+        Report deed = inTheSlot.size() == 1 ? inTheSlot.get(0) : endingLast.isEmpty() ? there.get(0) : endingLast.get(0);
         if (there.stream().anyMatch(r -> endsBefore(r, deed) && r.time().start().isAfter(deed.time().start())
                 && (written == null || !r.time().start().isAfter(written)))) {
             return List.of();

@@ -48,6 +48,20 @@ class DayOfTheLeadTest {
     }
 
     @Test
+    void aBystandersWordsAreNoStatement() {
+        String lead = "市内の倉庫で今月2日、2人が死亡した火災で、地検は19日、元従業員を放火の罪で起訴した。"
+                + "初公判の期日は決まっていない。";
+        assertNoneCarried(lead + "近所の70代の男性は「あの晩の炎が忘れられない」と話した。\n");
+        assertNoneCarried(lead + "現場近くに住む女性は「今も怖い」と話した。\n");
+        assertNoneCarried(lead + "４０代の会社員は「毎日通る道だった」と話した。\n");
+        assertEquals(List.of("2025-03-19 倉庫会社の社長が「再発防止に努める」と発言"),
+                carried(lead + "倉庫会社の社長は「再発防止に努める」と話した。\n"), "a speaker named by a role");
+        assertFalse(DayOfTheLead.saidThatDay("近所の男性は「　　」と話した。"));
+        assertTrue(DayOfTheLead.saidThatDay("山田花子さん（70）は「　　」と話した。"), "a named person, whatever her age");
+        assertTrue(DayOfTheLead.saidThatDay("市立中学3年の女子生徒は「　　」と話した。"), "named by a role: no age and sex alone");
+    }
+
+    @Test
     void wordsAfterAFlashbackAreAStatementOfTheLeadsDayToo() {
         String text = "北浜水族館で18日、ペンギンのひなが2羽誕生した。ひなは昨年も1羽生まれていた。"
                 + "飼育員は「元気に育ってほしい」と話した。\n";

@@ -80,6 +80,10 @@ class GoverningDeedTest {
                 "both before a comma: the first stays");
         assertEquals(List.of(incident, deed), GoverningDeed.first(List.of(incident, deed), DAY, NO_COMMAS),
                 "neither: the first stays");
+        StringBuilder incidentsSlot = new StringBuilder(withSlotsAt(10));
+        incidentsSlot.setCharAt(4, '、');
+        assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, incidentsSlot.toString()),
+                "both before a comma, only the second after a topic: the second");
     }
 
     @Test
@@ -103,6 +107,18 @@ class GoverningDeedTest {
         topicAndComma.setCharAt(13, '、');
         assertEquals(List.of(deed, incident), GoverningDeed.first(List.of(incident, deed), DAY, topicAndComma.toString()),
                 "a topic, a comma, the date, a comma");
+    }
+
+    @Test
+    void ofTwoDatesBeforeACommaTheOneAfterATopicIsTheDeeds() {
+        // the addendum of 2026-12-17: 昨年8月2日未明、 dates the fire, told after a place's で; 地検は19日、 the deed's slot
+        List<String> got = Articles.carriedLabels("市内の住宅で昨年8月2日未明、2人が死亡した火災で、地検は19日、同居の男を起訴した。"
+                + "地検は男の認否を明らかにしていない。男は「覚えていない」と起訴内容を否認した。\n", DAY);
+        assertTrue(got.stream().noneMatch(l -> l.startsWith("2024-08-02 ")), got::toString);
+        List<String> trial = Articles.carriedLabels("県内で一昨年5月、3人が死亡した事故で、業務上過失致死の罪に問われた運転手の初公判が"
+                + "18日、地裁で開かれた。運転手は「間違いありません」と起訴内容を認めた。\n", DAY);
+        assertEquals(1, trial.size(), trial::toString);
+        assertTrue(trial.get(0).startsWith("2025-03-18 "), trial::toString);
     }
 
     @Test
