@@ -168,6 +168,7 @@ public final class ActorFinder {
         boolean bodies = tokenised && BodiesByTheirKind.mayNameOne(text);
         boolean companies = tokenised && CompanyNames.mayNameOne(text);
         boolean newspapers = tokenised && NewspapersByTheirIssue.mayNameOne(text);
+        boolean abbreviations = NamesBeforeAbbreviations.mayNameOne(text);
         ActorMention lastFullName = null; // スポーツ仲裁裁判所 of スポーツ仲裁裁判所（CAS）: its abbreviation is the same body
         while (i < n) {
             ActorMention best = longer(longer(longer(longer(
@@ -194,7 +195,7 @@ public final class ActorFinder {
             best = institutions ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
             best = headOffices ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(best, AssociationsOfPlaces.at(text, tokenAt, i, gazetteer)) : best;
-            ActorMention fullName = knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i));
+            ActorMention fullName = abbreviations ? knownAbbreviation(NamesBeforeAbbreviations.fullNameAt(text, i)) : null;
             if (fullName != null && best == longer(best, fullName)) {
                 fullName = null; // a name the gazetteer or the tokenizer knows as long stays as it says
             }
@@ -309,6 +310,8 @@ public final class ActorFinder {
     private static final Set<String> RUN_BY = Set.of("市", "町", "村", "区", "県", "都", "府", "市立", "町立", "村立", "区立",
             "県立", "都立", "府立");
 
+    private static final char[] RUN_BY_START = firstCharacters(RUN_BY);
+
     /** What may stand between a place's 市立 and the body it runs: 朝霧市立総合病院. */
     private static final String GENERAL = "総合";
 
@@ -325,23 +328,27 @@ public final class ActorFinder {
         } else if (name.surface().length() < 2) {
             return null;
         }
+        // the ending first: most words have none after them, and every test below is then not worth asking
+        int end = publicInstitution(text, tokenAt, name);
+        if (end < 0) {
+            end = endings(text, tokenAt, nameEnd, ORGANISATION_ENDINGS, ORGANISATION_ENDINGS_START);
+        }
+        if (end == nameEnd) {
+            return null;
+        }
         boolean properNoun = isPersonName(name) || name.is(PartOfSpeech.GENERAL_PLACE_NAME)
                 || name.is(PartOfSpeech.ORGANISATION_NAME);
         // ロボット産業, ネット銀行: a katakana word the dictionary knows as a common noun is an industry or a kind
         boolean katakanaName = name.unknownKatakana() || name.is(PartOfSpeech.PROPER_NOUN)
                 && name.surface().chars().allMatch(c -> KanaVariants.isKatakana((char) c));
-        boolean saidToBeOne = afterACompanysKind(text, i);
         if (!properNoun && !katakanaName && (ORGANISATION_ENDINGS.contains(name.surface()) || TRADE_WORDS.contains(name.surface()))) {
             // 自動車大手の電気自動車, 大手証券: a word of a trade is no company's own name
             return null;
         }
-        int end = publicInstitution(text, tokenAt, name);
-        if (end < 0) {
-            end = endings(text, tokenAt, nameEnd, ORGANISATION_ENDINGS, ORGANISATION_ENDINGS_START);
-        }
-        if (end == nameEnd || !endsAWord(text, tokenAt, end) || namesATrade(text, end) || aFireAtSea(text, tokenAt, name, end)) {
+        if (!endsAWord(text, tokenAt, end) || namesATrade(text, end) || aFireAtSea(text, tokenAt, name, end)) {
             return null;
         }
+        boolean saidToBeOne = afterACompanysKind(text, i);
         if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
                 && !companyByWhatFollows(text, tokenAt, end) && !NewspapersByTheirIssue.citedAt(text, name, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
@@ -490,13 +497,20 @@ public final class ActorFinder {
         return firsts;
     }
 
+    /** Whether a word starts with one of the sorted characters (市 of 市立, with {@link #RUN_BY_START}). */
+    private static boolean startsWithOneOf(String word, char[] starts) {
+        return !word.isEmpty() && Arrays.binarySearch(starts, word.charAt(0)) >= 0;
+    }
+
     /**
      * 朝霧市立総合病院, 城山市美術館: a place, its kind or 市立 and the like, 総合 perhaps, then a body a
      * municipality runs; where it ends, or -1. 朝霧市の病院 (の between) and 朝霧市総合計画 (no body) are none.
      */
     private static int publicInstitution(String text, Token[] tokenAt, Token name) {
         Token runBy = at(tokenAt, name.span().end());
-        if (runBy == null || !RUN_BY.contains(runBy.surface()) || name.is(PartOfSpeech.ORGANISATION_NAME)) {
+        // its first character first, as the endings are: most words are no municipality's kind, and are not hashed
+        if (runBy == null || !startsWithOneOf(runBy.surface(), RUN_BY_START) || !RUN_BY.contains(runBy.surface())
+                || name.is(PartOfSpeech.ORGANISATION_NAME)) {
             return -1;
         }
         int from = runBy.span().end();

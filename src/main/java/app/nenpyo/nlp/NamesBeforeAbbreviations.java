@@ -47,6 +47,14 @@ final class NamesBeforeAbbreviations {
     }
 
     /**
+     * Whether a full name may be written before its abbreviation in the text: only where a bracket opens
+     * ({@link #fullNameAt} reads one after the name), asked once a sentence, not at each of its characters.
+     */
+    static boolean mayNameOne(String text) {
+        return text.indexOf('（') >= 0 || text.indexOf('(') >= 0;
+    }
+
+    /**
      * The full name starting at {@code i}, if one is written there before its abbreviation: the mention spans the
      * name only, without the bracket, and is keyed by the abbreviation written in the brackets, in half width (CDU・CSU whole),
      * as the gazetteer keys JAXA, so that the abbreviation written alone in another article (ISUは…) is the same

@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.ActorKind;
@@ -65,6 +66,20 @@ class NamesBeforeAbbreviationsTest {
         assertTrue(found.stream().anyMatch(m -> m.surface().equals("自由民主・国民同盟")), found::toString);
         assertTrue(found.stream().allMatch(m -> m.canonical().equals("LDU・NA")), found::toString);
         assertTrue(found.stream().anyMatch(m -> m.surface().equals("NA") && m.reason().contains("NA = LDU・NA")), found::toString);
+    }
+
+    /**
+     * Asked once a sentence: a name before its abbreviation needs a bracket after it, full or half width; a sentence
+     * with none has no such name to read, whatever bodies it names.
+     */
+    @Test
+    void onlyASentenceWithABracketMayNameOne() {
+        assertTrue(NamesBeforeAbbreviations.mayNameOne("国際陸上競技連盟（IAAF）は3日、規則を改めた。"));
+        assertTrue(NamesBeforeAbbreviations.mayNameOne("国民再生同盟(NRA)が5日、声明を出した。"));
+        assertFalse(NamesBeforeAbbreviations.mayNameOne("国際陸上競技連盟は3日、規則を改めた。"));
+        assertFalse(NamesBeforeAbbreviations.mayNameOne("野党連合「民主再生同盟」は5日、候補者を一本化した。"));
+        List<ActorMention> found = find("国民再生同盟(NRA)が5日、声明を出した。");
+        assertTrue(found.stream().anyMatch(m -> m.surface().equals("国民再生同盟") && m.canonical().equals("NRA")), found::toString);
     }
 
     /** Near misses: a thing, a measure and an age in brackets are no body's abbreviation; a name after a number is not sure. */
