@@ -169,6 +169,7 @@ public final class ActorFinder {
         boolean companies = tokenised && CompanyNames.mayNameOne(text);
         boolean newspapers = tokenised && NewspapersByTheirIssue.mayNameOne(text);
         boolean abbreviations = NamesBeforeAbbreviations.mayNameOne(text);
+        boolean typhoons = Typhoons.mayNameOne(text);
         ActorMention lastFullName = null; // スポーツ仲裁裁判所 of スポーツ仲裁裁判所（CAS）: its abbreviation is the same body
         while (i < n) {
             ActorMention best = longer(longer(longer(longer(
@@ -191,7 +192,7 @@ public final class ActorFinder {
             best = longer(best, BodiesNamedAfterTheirKind.at(text, i));
             best = longer(best, OrganisersNamedAfterTheirEvent.at(text, i));
             best = newspapers ? longer(best, NewspapersByTheirIssue.at(text, tokenAt, i)) : best;
-            best = longer(best, Typhoons.at(text, i));
+            best = typhoons ? longer(best, Typhoons.at(text, i)) : best;
             best = institutions ? longer(best, InstitutionsNamedWhole.at(text, tokenAt, i)) : best;
             best = headOffices ? longer(best, CompaniesByTheirHeadOffice.at(text, tokenAt, i)) : best;
             best = tokenised ? longer(best, AssociationsOfPlaces.at(text, tokenAt, i, gazetteer)) : best;

@@ -157,8 +157,9 @@ public final class Gazetteer {
             // a name ends the text: nothing after it (会談したのはロシア)
             return Optional.empty();
         }
-        int len = nameWords.longestAt(text, pos, limit);
-        return len == 0 ? Optional.empty() : Optional.of(names.get(FullWidth.narrow(text.substring(pos, pos + len))));
+        // the key as the trie holds it: no substring cut, narrowed and hashed again at every name found
+        String key = nameWords.longestWordAt(text, pos, limit);
+        return key == null ? Optional.empty() : Optional.of(names.get(key));
     }
 
     /**

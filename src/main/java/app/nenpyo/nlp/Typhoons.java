@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 final class Typhoons {
 
+    private static final String TYPHOON = "台風";
+
     /** 台風, 第 if written, one or two figures and 号; no figure after the number. */
     private static final Pattern NUMBERED = Pattern.compile("台風(第)?([0-9０-９]{1,2})号");
 
@@ -41,9 +43,14 @@ final class Typhoons {
     private Typhoons() {
     }
 
+    /** Whether the text may name a typhoon: 台風 written in it, asked once a sentence, not at each of its characters. */
+    static boolean mayNameOne(String text) {
+        return text.contains(TYPHOON);
+    }
+
     /** The typhoon whose name starts at {@code i}, or null. */
     static ActorMention at(String text, int i) {
-        if (!text.startsWith("台風", i)) {
+        if (!text.startsWith(TYPHOON, i)) {
             return null;
         }
         Matcher m = NUMBERED.matcher(text).region(i, text.length());

@@ -15,6 +15,7 @@ import java.util.Collection;
  * <pre>
  *   new WordTrie(List.of("ロシア", "ロシア連邦", "露")).longestAt("ロシア連邦軍", 0, 6) → 5
  *   new WordTrie(List.of("ロシア", "ロシア連邦", "露")).longestAt("ロシア連邦軍", 0, 4) → 3
+ *   new WordTrie(List.of("NATO")).longestWordAt("ＮＡＴＯ軍", 0, 5) → "NATO"
  * </pre>
  * Immutable once built, so one instance serves every thread.
  */
@@ -24,7 +25,8 @@ final class WordTrie {
     private static final class Node {
         private char[] chars = new char[0];
         private Node[] next = new Node[0];
-        private boolean endsAWord;
+        /** The word (narrowed) that ends here, or null: the walk hands it over, not cut again from the text. */
+        private String word;
 
         /**
          * The node {@code c} leads to, or null. A hand-written search here (session 37) measured no gain: the
@@ -73,7 +75,7 @@ final class WordTrie {
             for (int i = 1; i < w.length(); i++) {
                 node = node.childOrNew(w.charAt(i));
             }
-            node.endsAWord = true;
+            node.word = w;
         }
     }
 
@@ -83,14 +85,23 @@ final class WordTrie {
      * shorter word there.
      */
     int longestAt(CharSequence text, int pos, int limit) {
+        String word = longestWordAt(text, pos, limit);
+        return word == null ? 0 : word.length();
+    }
+
+    /**
+     * The longest word written at {@code pos} that ends at {@code limit} or before, as this trie holds it (narrowed:
+     * ＮＡＴＯ in the text gives NATO), or null if none: the gazetteer's key, found by the walk itself.
+     */
+    String longestWordAt(CharSequence text, int pos, int limit) {
         if (pos >= limit) {
-            return 0;
+            return null;
         }
-        int longest = 0;
+        String longest = null;
         Node node = first[FullWidth.narrow(text.charAt(pos))];
         for (int end = pos + 1; node != null; end++) {
-            if (node.endsAWord) {
-                longest = end - pos;
+            if (node.word != null) {
+                longest = node.word;
             }
             node = end < limit ? node.child(FullWidth.narrow(text.charAt(end))) : null;
         }

@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,6 +40,16 @@ class TyphoonsTest {
     }
 
     /** No number, a season, or a figure of three places: no typhoon. */
+    /** Asked once a sentence: only one with 台風 in it may name a typhoon; 颱風 and a storm's name are none. */
+    @Test
+    void onlyASentenceWithTheWordMayNameOne() {
+        assertTrue(Typhoons.mayNameOne("大型の台風14号は18日、九州に上陸した。"));
+        assertTrue(Typhoons.mayNameOne("台風シーズンを前に、点検が行われた。"));
+        assertFalse(Typhoons.mayNameOne("熱帯低気圧は18日、台湾の東で勢力を強めた。"));
+        assertFalse(Typhoons.mayNameOne("大型の颱風14号は18日、九州に上陸した。"));
+        assertEquals(List.of("ORGANISATION:台風14号"), names("大型の台風14号は18日、九州に上陸した。"));
+    }
+
     @Test
     void noTyphoonWithoutItsNumber() {
         assertEquals(List.of(), names("台風は5日に東海地方へ近づいた。"));

@@ -1,6 +1,7 @@
 package app.nenpyo.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -50,6 +51,18 @@ class WordTrieTest {
         assertEquals(0, bodies.longestAt("ＮＡＴ", 0, 3));
     }
 
+    /** The walk hands over the word as the trie holds it, narrowed, which is how the gazetteer keys its names. */
+    @Test
+    void theWordFoundIsTheWordListedNarrowed() {
+        WordTrie bodies = new WordTrie(List.of("NATO", "Ｇ７", "国連", "国連総会"));
+        assertEquals("NATO", bodies.longestWordAt("ＮＡＴＯ首脳会議", 0, 8));
+        assertEquals("G7", bodies.longestWordAt("Ｇ７サミット", 0, 6), "listed in full width, held narrowed");
+        assertEquals("国連総会", bodies.longestWordAt("国連総会で演説した", 0, 9));
+        assertEquals("国連", bodies.longestWordAt("国連総会で演説した", 0, 3), "the limit cuts the longer one");
+        assertNull(bodies.longestWordAt("国際会議", 0, 4));
+        assertNull(bodies.longestWordAt("国連", 2, 2), "nothing starts at the limit");
+    }
+
     @Test
     void anEmptyWordIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new WordTrie(List.of("露", "")));
@@ -74,6 +87,7 @@ class WordTrieTest {
                     }
                 }
                 assertEquals(expected, trie.longestAt(text, pos, limit), words + " in " + text + " at " + pos + " to " + limit);
+                assertEquals(expected == 0 ? null : text.substring(pos, pos + expected), trie.longestWordAt(text, pos, limit));
             }
         }
     }
