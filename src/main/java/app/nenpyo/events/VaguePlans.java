@@ -57,9 +57,10 @@ final class VaguePlans {
      * たい of a wish, after a verb's stem (始めたい, したい, 見たい): a kanji or a kana of the i or e row before it. Not the
      * たい ending an adjective (冷たい, 重たい, 平たい, 眠たい, 煙たい, めでたい) nor 難い after a stem (避けがたい,
      * ありがたい), nor a word starting with it (たいへん): 町は今冬にも、冷たい雨をしのぐ屋根を設ける tells a deed, no wish
-     * (session 40).
+     * (session 40). Nor だいたい (about), 後ろめたい, nor みたい of a likeness (夢みたいな, 子どもみたいに): みたい is a wish
+     * only after て or で (試してみたい, 読んでみたい), as 見たい is written in kanji (session 41).
      */
-    private static final String WISHED = "(?<=[\\p{IsHan}いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?<![冷重平眠煙]|めで)たい";
+    private static final String WISHED = "(?<=[\\p{IsHan}いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?<![冷重平眠煙]|めで|ろめ|だい|[^てで]み)たい";
 
     /**
      * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,

@@ -56,6 +56,11 @@ class VaguePlansTest {
         "同社は今秋にも新型車を売り出したい。|今秋|true",
         "町は今冬にも、冷たい雨をしのぐ屋根を駅前に設ける。|今冬|false",
         "県は今夏にも、避けがたい渇水に備えて給水所を設ける。|今夏|false",
+        // …てみたい is a wish; だいたい, 後ろめたい and みたい of a likeness are none (session 41)
+        "同社は今秋にも新しい売り方を試してみたい。|今秋|true",
+        "市は今秋にも、だいたい100人が入れる集会所を設ける。|今秋|false",
+        "町は今冬にも、夢みたいな滑り台を公園に置く。|今冬|false",
+        "村は今夏にも、後ろめたい思いをせずに使える無料の休憩所を開く。|今夏|false",
     })
     void theVagueTimeOfAPlanIsBackground(String sentence, String expression, boolean background) {
         assertEquals(background ? VaguePlans.REASON : "", backgroundOf(sentence, expression),
