@@ -33,6 +33,16 @@ class RoughTimesToComeTest {
         "電力会社は来年度、約300億円を投じる計画だ。|来年度|rough time of a plan",
         "組合は来月中旬に１５０人規模の集会を開く考えだ。|来月中旬|rough time of a plan",
         "鉄道会社は来年度、2030年の全線開業に向けて工事を進める計画だ。|来年度|",
+        // session 41: つもり is a noun of intent; にもう is "once more", no earliest time
+        "私は来月、友人と被災地を訪ねるつもりだ。|来月|rough time of a plan",
+        "監督は来年度、若手を積極的に起用するつもりです。|来年度|rough time of a plan",
+        "私は来年の春にもう一度、現地を訪ねるつもりだ。|来年の春|rough time of a plan",
+        // not: a named day, a time begun, にも (the writers split), an intent denied, a deed told plainly
+        "私は来月10日に現地を訪ねるつもりだ。|来月10日|",
+        "私は今月下旬に現地を訪ねるつもりだ。|今月下旬|",
+        "町は来月にも説明会を開くつもりだ。|来月|",
+        "市長は来月、説明会を開くつもりはない。|来月|",
+        "市は来月にもう一度、説明会を開く。|来月|",
     })
     void theRoughTimeOfAPlanIsBackground(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);
