@@ -375,6 +375,14 @@ public final class DateFinder {
                             : inSentenceMonth ? monthLent(sentenceMonthDate, e, lean) : null,
                     laterThanDayBefore ? YearMonth.from(dayBefore.end()) : null, lastTimeOfDay);
             Resolver.Result r = resolver.resolve(e, ctx);
+            LocalDate laterClause = (lean == Lean.FUTURE || lean == Lean.LEANING_FUTURE) && !e.hasYear()
+                    ? TenseCues.laterClauseAheadOfNow(c, endOfTheList(c, e, scanner, end), end, documentDate) : null;
+            if (laterClause != null && r.value() != null && !r.value().start().isBefore(laterClause)) {
+                // 七尾の両親は3月に仮設住宅に入居し、来月には修理が始まる (1 July): March to come would follow August's
+                // repairs, so the chain's first deed is the March gone
+                r = resolver.resolve(e, new Resolver.Context(ctx.document(), Lean.PAST, ctx.previous(), ctx.dayOfATime(),
+                        ctx.sentenceMonth(), ctx.monthOfDayBefore(), ctx.lastTimeOfDay()));
+            }
             EnumSet<Flag> flags = r.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(r.flags());
             if (figures) {
                 flags.add(Flag.FIGURES_PERIOD);
@@ -580,12 +588,15 @@ public final class DateFinder {
 
     /**
      * The day 初日 or 最終日 told alone names ({@link HappeningsEdgeDays}): with a name right before it (再開初日,
-     * 再開の初日, 大会最終日), the day told with that name; else the latest day told before it up to the article's,
-     * not a paper's issue (16日付): 旅館が21日、営業を再開した。…初日の宿泊客 → the 21st. A period of days told gives
-     * its first or last day. Null when the name was told with no day, or no day was told.
+     * 再開の初日, 大会最終日), the day told with that name; else the last day told before it whose clause begins the
+     * happening (15日に開幕し, 1日から, 28日、…運行を再開した) or, for 最終日, ends it (17日に閉幕した, 31日に幕を下ろした),
+     * else the latest day told up to the article's. A paper's issue (16日付) and the clipping's dateline (2023.04.22) are
+     * no happening's; a period of days told gives its first or last day (10日から14日まで開かれた。最終日は → the 14th).
+     * Null when the name was told with no day, or no day was told.
      */
     private static TimeValue dayOfTheHappeningsEdge(char[] c, Expr e, List<Told> told, LocalDate documentDate) {
-        List<Told> happenings = told.stream().filter(t -> !t.edge() && !Chars.at(c, t.end(), "付") && !aDateline(c, t)).toList();
+        List<Told> happenings = told.stream().filter(t -> t.at() < e.start && !t.edge() && daysOf(t.day())
+                && !Chars.at(c, t.end(), "付") && !aDateline(c, t)).toList();
         int nameEnd = e.start > 0 && c[e.start - 1] == 'の' ? e.start - 1 : e.start;
         int k = nameEnd;
         while (k > 0 && nameEnd - k < TOPIC_LENGTH && nameChar(c[k - 1])) {
@@ -597,18 +608,32 @@ public final class DateFinder {
         if (nameEnd > 0 && nameChar(c[nameEnd - 1])) {
             return null;
         }
+        boolean first = e.edgeOfAHappening == HappeningsEdgeDays.FIRST;
+        for (int t = happenings.size() - 1; t >= 0; t--) {
+            Told date = happenings.get(t);
+            int clauseEnd = t + 1 < happenings.size() && happenings.get(t + 1).sentence().equals(date.sentence())
+                    ? happenings.get(t + 1).at() : Math.min(date.sentence().end(), c.length);
+            if (HappeningsEdgeDays.toldAtItsEdge(c, date.end(), clauseEnd, first)) {
+                return TimeValue.day(first ? date.day().start() : date.day().end());
+            }
+        }
         LocalDate latest = null;
         for (Told t : happenings) {
-            if (t.day().granularity() != Granularity.DAY || t.at() >= e.start) {
-                continue;
-            }
-            LocalDate day = e.edgeOfAHappening == HappeningsEdgeDays.FIRST ? t.day().start() : t.day().end();
+            LocalDate day = first ? t.day().start() : t.day().end();
             if (!day.isAfter(documentDate) && (latest == null || day.isAfter(latest))) {
                 latest = day;
             }
         }
         return latest == null ? null : TimeValue.day(latest);
     }
+
+    /** A day, or a run of days (10日から14日まで, 15日から3日間) a happening may fill. */
+    private static boolean daysOf(TimeValue v) {
+        return v.granularity() == Granularity.DAY
+                || v.granularity() == Granularity.RANGE && !v.end().isAfter(v.start().plusDays(MONTHS_DAYS));
+    }
+
+    private static final int MONTHS_DAYS = 31;
 
     /** Whether a date is a line's whole but for words of no kana (2023.04.22, 2022年7月4日 投稿): the clipping's dateline. */
     private static boolean aDateline(char[] c, Told t) {

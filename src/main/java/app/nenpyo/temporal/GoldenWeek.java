@@ -4,7 +4,6 @@ import app.nenpyo.domain.Granularity;
 import app.nenpyo.domain.TimeValue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The days of a year's 大型連休 (Golden Week): 昭和の日 (29 April) to こどもの日 (5 May), lengthened by the
@@ -14,17 +13,13 @@ import java.util.Set;
  *   2023 → 2023-04-29/2023-05-07  (5 May a Friday: the weekend after it)
  *   2024 → 2024-04-27/2024-05-06  (29 April a Monday: the weekend before; 5 May a Sunday: 6 May in lieu)
  *   2022 → 2022-04-29/2022-05-05  (5 May a Thursday: 6 May a working day)
- *   2019 → 2019-04-27/2019-05-06  (the accession's holidays joined the ten days)
+ *   2019 → 2019-04-27/2019-05-06  (the weekend before 29 April, 6 May in lieu)
  * </pre>
  *
  * <p>Known weakness: the days between 29 April and 3 May are counted in though they are working days in most
- * years, as writers count the week whole; a year's other one-off holidays than 2019's are not known.
+ * years, as writers count the week whole; a year's one-off holidays are not known.
  */
 final class GoldenWeek {
-    /** The days off of 2019 beyond the yearly holidays: the accession (1 May) and the days between holidays. */
-    private static final Set<LocalDate> ONE_OFF_HOLIDAYS = Set.of(
-            LocalDate.of(2019, 4, 30), LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 2));
-
     private GoldenWeek() {
     }
 
@@ -42,8 +37,7 @@ final class GoldenWeek {
 
     private static boolean dayOff(LocalDate day, int year) {
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY || ONE_OFF_HOLIDAYS.contains(day)
-                || inLieu(day, year);
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY || inLieu(day, year);
     }
 
     /** 6 May in lieu of 3, 4 or 5 May fallen on a Sunday (the one before 29 April's lies inside the span). */

@@ -5,7 +5,8 @@ package app.nenpyo.temporal;
  * the scanner reads as a day counted from another ({@link DateFinder} finds which).
  *
  * <pre>
- *   旅館が21日、営業を再開した。…初日の宿泊客約40人を   → 初日, the 21st (the latest day told before it)
+ *   旅館が21日、営業を再開した。…初日の宿泊客約40人を   → 初日, the 21st (the day told reopening)
+ *   音楽祭は15日に開幕し、17日に閉幕した。初日は        → 初日, the 15th; 最終日は the 17th
  *   動物公園は14日、営業を再開した。今月10日の脱走を受け…。再開の初日は → 初日, the 14th (the day told with 再開)
  *   名古屋場所は7月7日に初日を迎える。                   → none: the word as the verb's object
  *   初日の6日は, 初日の出, 最終日曜                        → none: a day written after it (read by DayNamedBeside), the
@@ -13,9 +14,11 @@ package app.nenpyo.temporal;
  * </pre>
  *
  * <p>The word stands before the topic, a comma, だけ, に, も, or の and a noun (初日の献立); a name right
- * before it (再開初日, 開業初日, 大会最終日, 再開の初日) is the happening whose day it takes. Known weakness: a
- * happening of several days told ahead (来月6日と7日の2日間開く。初日は) gives no day, as only days up to the
- * article's are read for it; writers of sets seven and nine left the word alone unkeyed (再開の初日は, 初日は朝から雨).
+ * before it (再開初日, 開業初日, 大会最終日, 再開の初日) is the happening whose day it takes; else the last day told
+ * whose clause begins (ends) a happening (15日に開幕し、17日に閉幕した。初日は → the 15th), else the latest day told
+ * up to the article's. Known weaknesses: a happening's start told with none of the words of {@link #toldAtItsEdge}
+ * after a later day of another happening (チケットは10日に発売された) takes that day; writers of sets seven and nine
+ * left the word alone unkeyed (再開の初日は, 初日は朝から雨).
  */
 final class HappeningsEdgeDays {
     static final int FIRST = 1;
@@ -38,6 +41,27 @@ final class HappeningsEdgeDays {
             return 0;
         }
         return w.equals("初日") ? FIRST : LAST;
+    }
+
+    /** Words after a day that make it a happening's first: 15日に開幕し, 1日から, 28日、…運行を再開した. */
+    private static final Words BEGINNINGS = new Words("から", "開幕", "開会", "開始", "始ま", "始め", "再開", "開業", "開館",
+            "開店", "開園", "開通", "オープン", "初日を迎え", "山開き", "幕を開け");
+    /** Words after a day that make it a happening's last: 17日に閉幕した, 31日に幕を下ろした, 14日まで. */
+    private static final Words ENDINGS = new Words("まで", "閉幕", "閉会", "終了", "終わ", "最後", "幕を下ろ", "閉店", "閉館",
+            "閉園", "最終日を迎え");
+
+    /** Whether the text after a day, up to {@code to}, tells it begins (or, not {@code first}, ends) a happening. */
+    static boolean toldAtItsEdge(char[] c, int from, int to, boolean first) {
+        Words words = first ? BEGINNINGS : ENDINGS;
+        for (int k = from; k < to; k++) {
+            if (c[k] == '。') {
+                return false;
+            }
+            if (words.at(c, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int length(int edge) {

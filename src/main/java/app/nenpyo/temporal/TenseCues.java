@@ -1,5 +1,7 @@
 package app.nenpyo.temporal;
 
+import java.time.LocalDate;
+
 /**
  * Finds the tense of the predicate that a date belongs to, from characters alone: the first cue
  * after the date within its sentence, skipping quotations (「…」) and complement clauses
@@ -186,9 +188,6 @@ final class TenseCues {
         int quote = 0;
         boolean inAClauseOfItsOwnTime = false;
         int ownTimesClause = -1;
-        // 3月に入居し、来月には修理が始まる: a later clause's time counted ahead from now says the earlier was before
-        // it, not that it is to come (3日に出発し、25日に帰国する予定だ plans both)
-        boolean ownTimeAheadOfNow = false;
         for (int k = from; k < limit; k++) {
             char ch = c[k];
             if (k > from && ch == '、' && quote == 0 && continuative(c, k) && anotherTimeBetween(c, k + 1, clauseEnd(c, k + 1, limit))) {
@@ -196,7 +195,6 @@ final class TenseCues {
                 // clause and says nothing of early August; the chain's last predicate still does (行われた)
                 inAClauseOfItsOwnTime = true;
                 ownTimesClause = k + 1;
-                ownTimeAheadOfNow = aheadOfNow(c, k + 1, clauseEnd(c, k + 1, limit));
             }
             if (ch == '「' || ch == '『') {
                 quote++;
@@ -229,7 +227,7 @@ final class TenseCues {
             }
             String verb = FUTURE_VERBS.at(c, k);
             if (verb != null && !(setOff && (quoted(c, k + verb.length()) || attributive(c, k + verb.length())))) {
-                return ownTimeAheadOfNow ? Lean.NEUTRAL : Lean.FUTURE;
+                return Lean.FUTURE;
             }
             String noun = FUTURE_NOUNS.at(c, k);
             String toldBefore = noun != null ? PLANNED_BEFORE.at(c, k + noun.length()) : null;
@@ -248,8 +246,7 @@ final class TenseCues {
                 // 1月25日にずれ込み、営業日数は41日にとどまる見込みだ: the plan of a later clause with a topic of its own is
                 // that clause's alone, as a verb quoted after another time's clause may be: only a lean, which a date far
                 // ahead does not win by; one topic's chain (3日に出発し、25日に帰国する予定だ) is planned whole
-                return ownTimeAheadOfNow ? Lean.NEUTRAL
-                        : inAClauseOfItsOwnTime && topicBetween(c, ownTimesClause, k) ? Lean.LEANING_FUTURE : Lean.FUTURE;
+                return inAClauseOfItsOwnTime && topicBetween(c, ownTimesClause, k) ? Lean.LEANING_FUTURE : Lean.FUTURE;
             }
             if (!setOff && endsAGodanVerb(c, k) && INTENTIONS.at(c, k + 1) != null
                     && inTheClauseOfTheIntention(c, from, k)) {
@@ -281,7 +278,7 @@ final class TenseCues {
                     // 9月に手術を受けており、来季は打者に専念する: the verb to come is of a later clause with a time and a
                     // topic of its own, and says of September no more than a verb quoted there does
                     boolean anotherTopicsTime = inAClauseOfItsOwnTime && (quoted(c, k + 1) || topicBetween(c, ownTimesClause, k));
-                    return ownTimeAheadOfNow ? Lean.NEUTRAL : anotherTopicsTime ? Lean.LEANING_FUTURE : Lean.FUTURE;
+                    return anotherTopicsTime ? Lean.LEANING_FUTURE : Lean.FUTURE;
                 }
                 passedOverAVerbToCome |= topicThroughNo && !inAClauseOfItsOwnTime;
             }
@@ -505,18 +502,55 @@ final class TenseCues {
         return false;
     }
 
-    /** Words of a time counted ahead from now, not from a day told before (翌月 is the month after another). */
-    private static final Words AHEAD_OF_NOW = new Words("来週", "来月", "来年", "来季", "来シーズン", "来春", "来夏", "来秋",
-            "来冬", "再来", "今後", "将来");
-
-    /** Whether a clause from {@code from} to {@code to} tells its time counted ahead from now: 来月には, 来年春ごろに. */
-    private static boolean aheadOfNow(char[] c, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (AHEAD_OF_NOW.at(c, j) != null) {
-                return true;
+    /**
+     * The first day of a later clause's time counted ahead from now, in a chain after a date (3月に仮設住宅に入居し、
+     * 来月には修理が始まる, told on 1 July: 1 August), or null: what the chain tells before it came before that day, so a
+     * reading of the earlier date on or after it is not the one meant. 来週 is the next Monday, 来月 the next month's
+     * first, 来年度 the next business year's April, 来年 (来年春 …) and 来春 next January's first, 再来年 the one after; 今後, 来季 and a later clause with
+     * a day of its own (25日に帰国する) set none.
+     */
+    static LocalDate laterClauseAheadOfNow(char[] c, int from, int sentenceEnd, LocalDate document) {
+        int limit = Math.min(Math.min(sentenceEnd, c.length), from + MAX_SCOPE);
+        for (int k = from; k < limit; k++) {
+            if (c[k] == '「' || c[k] == '。') {
+                return null;
             }
+            if (c[k] != '、' || !continuative(c, k)) {
+                continue;
+            }
+            int end = clauseEnd(c, k + 1, limit);
+            for (int j = k + 1; j < end; j++) {
+                LocalDate bound = firstDayAhead(c, j, document);
+                if (bound != null) {
+                    return bound;
+                }
+            }
+            return null;
         }
-        return false;
+        return null;
+    }
+
+    private static LocalDate firstDayAhead(char[] c, int j, LocalDate document) {
+        if (Chars.at(c, j, "再来年")) {
+            return LocalDate.of(document.getYear() + 2, 1, 1);
+        }
+        if (j > 0 && (c[j - 1] == '再' || c[j - 1] == '未')) {
+            // 再来日, 未来年表: no time counted ahead
+            return null;
+        }
+        if (Chars.at(c, j, "来週")) {
+            return document.plusDays(8 - document.getDayOfWeek().getValue());
+        }
+        if (Chars.at(c, j, "来月")) {
+            return document.withDayOfMonth(1).plusMonths(1);
+        }
+        if (Chars.at(c, j, "来年度")) {
+            return LocalDate.of(document.getMonthValue() >= 4 ? document.getYear() + 1 : document.getYear(), 4, 1);
+        }
+        if (Chars.at(c, j, "来年") || Chars.at(c, j, "来春")) {
+            return LocalDate.of(document.getYear() + 1, 1, 1);
+        }
+        return null;
     }
 
     /** The units of a time counted since something (公表から1か月半、 開幕から2週間が): 年, か月, 週間, 日. */

@@ -194,12 +194,22 @@ final class WrappedBreaks {
         if (cutsADateWord(c, b, next) || aYearsMonthAfterNo(c, b, next) || cutsACountsSuffix(c, b, next)) {
             return 1;
         }
-        int digits = b - 2;
+        // 8月5日⏎以上: a date's day, no count (以上 closing a notice)
+        return b >= 2 && Chars.isDigit(c[b - 2]) && !aDatesDigits(c, b - 2) ? countSuffixAt(c, b - 1, next) : 0;
+    }
+
+    /** Whether the digits ending at {@code last} follow 月 or 年: a date's day (8月5日), not a count's number. */
+    private static boolean aDatesDigits(char[] c, int last) {
+        int digits = last;
         while (digits >= 0 && Chars.isDigit(c[digits])) {
             digits--;
         }
-        // 8月5日⏎以上: a date's day, no count (以上 closing a notice)
-        return digits < b - 2 && !(digits >= 0 && aDatesDay(c, digits, digits + 1)) ? countSuffixAt(c, b - 1, next) : 0;
+        return digits >= 0 && aDatesDay(c, digits, digits + 1);
+    }
+
+    /** Whether the text ends, or a sentence, clause or line does, at {@code at}. */
+    private static boolean closesALine(char[] c, int at) {
+        return at >= c.length || "、。\n\r".indexOf(c[at]) >= 0;
     }
 
     /**
@@ -210,13 +220,10 @@ final class WrappedBreaks {
         if (b < 3 || next >= c.length || COUNTED_UNITS.indexOf(c[b - 2]) < 0 || !Chars.isDigit(c[b - 3])) {
             return false;
         }
-        int digits = b - 3;
-        while (digits >= 0 && Chars.isDigit(c[digits])) {
-            digits--;
-        }
-        // 8月5日以⏎上: a date's day, no count
         String suffix = COUNT_SUFFIXES.at(new char[] {c[b - 1], c[next]}, 0);
-        return suffix != null && suffix.length() == 2 && !(digits >= 0 && aDatesDay(c, digits, digits + 1));
+        // 8月5日以⏎内: a date's day, no count; 5日以⏎上。 a notice's closing word, as 5日⏎以上。 is
+        return suffix != null && suffix.length() == 2 && !aDatesDigits(c, b - 3)
+                && !(suffix.equals("以上") && closesALine(c, next + 1));
     }
 
     /** Whether 月 or 年 lies from {@code from} to {@code to}: the run is a date's (8月5日), not a count's. */
@@ -238,8 +245,7 @@ final class WrappedBreaks {
         if (suffix == null || Chars.at(c, at, "間も") || Chars.at(c, at, "間に合")) {
             return 0;
         }
-        int after = at + suffix.length();
-        boolean closing = suffix.equals("以上") && (after >= c.length || "、。\n\r".indexOf(c[after]) >= 0);
+        boolean closing = suffix.equals("以上") && closesALine(c, at + suffix.length());
         return closing ? 0 : suffix.length();
     }
 

@@ -90,6 +90,9 @@ class MovedDaysAndSeasonsAloneTest {
         "2022-07-04|盛り土を規制する新しい法律は5月に成立し、来年春ごろに施行される見通しだという。|5月|2022-05",
         "2024-07-01|新庁舎は3月に着工し、来年秋に完成する見込みだ。|3月|2024-03",
         "2024-07-01|新庁舎は8月に着工し、来年秋に完成する見込みだ。|8月|2024-08",
+        // the earlier deed to come before the later clause's time stays to come (reviewer rvD)
+        "2024-04-10|新庁舎は12月に完成し、来年春に開庁する予定だ。|12月|2024-12",
+        "2024-04-10|同社は11月に新工場を稼働させ、来年には生産を倍増させる計画だ。|11月|2024-11",
     })
     void readsTheDay(String date, String text, String expression, String value) {
         FoundMentions.assertReads(finder.find(text, LocalDate.parse(date)), text, expression, value);

@@ -113,6 +113,14 @@ class WordsAndCountsOfTheArticlesDayTest {
     }
 
     @Test
+    void aClosingIjouCutByTheWrapLeavesTheDay() {
+        String text = "申し込みの締め切りは5日以\n上。";
+        List<DateMention> found = finder.find(text, LocalDate.of(2024, 5, 1));
+
+        assertEquals("2024-05-05", FoundMentions.named(found, "5日").formattedValue());
+    }
+
+    @Test
     void aDatesDayBeforeASuffixCutByTheWrapIsStillADay() {
         String text = "申し込みは来月の8月5日以\n内に受け付ける。";
         List<DateMention> found = finder.find(text, LocalDate.of(2023, 7, 20));
