@@ -80,7 +80,7 @@ public final class ActorFinder {
 
     /**
      * What is named by its place and is an organisation, not the place: 東京地裁, 奈良県警,
-     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, 那覇市消防局, a health
+     * 東京証券取引所, 札幌市役所, 緑ヶ丘町議会, 北浜市選挙管理委員会, 下田海上保安部, 那覇市消防局, 札幌管区気象台, 銚子地方気象台, a health
      * centre (早川保健所), a police station (湊川署, 湊川警察署), a market whose trading news reports as a doer's (東京株式市場は
      * 反落した, ロンドン外国為替市場で, 今週の東京市場は), and every board of a municipality said alone
      * ({@link AnaphorFinder#MUNICIPAL_OFFICES}: 朝凪町教委 whole is the board 町教委 alone stands for). Longest first: of two
@@ -91,7 +91,7 @@ public final class ActorFinder {
                     "県議会", "府議会", "都議会", "道議会", "市議会", "町議会", "村議会", "区議会", "都選挙管理委員会", "道選挙管理委員会",
                     "府選挙管理委員会", "県選挙管理委員会", "区選挙管理委員会", "県選管", "海上保安部", "労働局", "地裁", "高裁", "家裁",
                     "簡裁", "地検", "高検", "区検", "県警", "府警", "道警", "市警", "県庁", "府庁", "都庁", "道庁", "県教委", "府教委",
-                    "都教委", "保健所", "警察署", "消防本部", "消防局", "署"), AnaphorFinder.MUNICIPAL_OFFICES.stream())
+                    "都教委", "保健所", "警察署", "消防本部", "消防局", "地方気象台", "管区気象台", "署"), AnaphorFinder.MUNICIPAL_OFFICES.stream())
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
 
     /**
@@ -237,7 +237,8 @@ public final class ActorFinder {
             countryInsideTitle(best).ifPresent(out::add);
             i = best.span().end();
         }
-        return withCountriesBeforeNo(text, placesByCompany(text, PlacesInOtherNames.withoutRegionsBeforeTheirCountries(out)));
+        return withCountriesBeforeNo(text, placesByCompany(text, PlacesInOtherNames.withoutDistrictsOfAddresses(text,
+                PlacesInOtherNames.withoutRegionsBeforeTheirCountries(out))));
     }
 
     /**
@@ -277,7 +278,7 @@ public final class ActorFinder {
             "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "信用金庫", "信用組合", "信金", "原子力発電所", "電力", "ガス",
             "自動車", "モーターズ", "フーズ",
             "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
-            "百貨店", "物流", "信託", "保険", "技研", "新聞", "日報", "新報", "放送", "株式会社", "有限会社", "合同会社", "汽船", "郵船",
+            "百貨店", "物流", "信託", "保険", "技研", "新聞", "日報", "新報", "民報", "日日", "タイムス", "タイムズ", "放送", "株式会社", "有限会社", "合同会社", "汽船", "郵船",
             "海上火災");
 
     /**

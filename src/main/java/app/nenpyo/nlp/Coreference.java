@@ -103,7 +103,8 @@ public final class Coreference {
     /**
      * The actors named before the anaphor, within reach, that it may point at; nearest last. A
      * name opening a bracket (新型スマートフォン「Galaxy S22」) is a product's or a title's, not the
-     * company's, unless the kind of body before the bracket says it is a company's (弁当製造業「味彩フーズ」); an armed
+     * company's, unless the kind of body before the bracket says it is a company's (弁当製造業「味彩フーズ」) or it is an
+     * event's committee, named past the bracket (「雪見まつり」の実行委員会); an armed
      * group's or citizens' group's name in brackets (武装組織「…」, 市民団体「…」) is no company's.
      */
     private static List<ActorMention> candidates(String text, List<ActorMention> seen, Anaphor a) {
@@ -114,7 +115,8 @@ public final class Coreference {
             int start = m.span().start();
             // a company named in brackets after its kind (芸能事務所「星影プロダクション」) is a company's name, the kind says so
             boolean bracketed = start > 0 && start <= text.length() && "「『".indexOf(text.charAt(start - 1)) >= 0
-                    && !(m.namedAfterItsKind() && BodiesNamedAfterTheirKind.afterACompanysKind(text, start - 1));
+                    && !(m.namedAfterItsKind() && BodiesNamedAfterTheirKind.afterACompanysKind(text, start - 1))
+                    && !OrganisersNamedAfterTheirEvent.isOne(m);
             if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)
                     && (a.points() != Anaphor.Points.MUNICIPALITY || writtenAs(text, m, a.title()))) {
                 out.add(m);

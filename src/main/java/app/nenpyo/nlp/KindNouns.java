@@ -9,7 +9,7 @@ import java.util.Set;
  * A body or place said again by its kind alone after its full name: 病院は for 朝霧市立総合病院, 寺は for
  * 光明寺, 組合は for 北嶺鉄道労働組合, 保健所は for 早川保健所, 協会は for 日本相撲協会, 原発の for 女川原子力発電所, 信金は for
  * 港南信用金庫, 学校は for 青嵐学園高校, 園は for 桜ヶ池動物公園, and the same after 同 (同病院, 同大 for 白鷺大学, 同館 for
- * 城山市美術館, 同校 for 北浦中学校, 同信金). Each kind says how the name it stands for ends; {@link Coreference}
+ * 城山市美術館, 同校 for 北浦中学校, 同信金), 実行委員会は for 雪見まつり実行委員会. Each kind says how the name it stands for ends; {@link Coreference}
  * takes the one body or place named before whose name ends so.
  *
  * <p>Examples: 「病院は同日から外来を止めた」 → 病院 (ends 病院); 「同大では」 → 同大 (ends 大学); 「市民団体は
@@ -32,7 +32,12 @@ final class KindNouns {
             Map.entry("博物館", List.of("博物館")), Map.entry("図書館", List.of("図書館")), Map.entry("神社", List.of("神社")),
             Map.entry("空港", List.of("空港")), Map.entry("保健所", List.of("保健所")),
             Map.entry("協会", List.of("協会")), Map.entry("連盟", List.of("連盟")),
-            Map.entry("信金", List.of("信用金庫", "信金")), Map.entry("学校", List.of("校")), Map.entry("園", List.of("園")));
+            Map.entry("信金", List.of("信用金庫", "信金")), Map.entry("学校", List.of("校")), Map.entry("園", List.of("園")),
+            Map.entry("実行委員会", List.of("実行委員会")), Map.entry("組織委員会", List.of("組織委員会")),
+            Map.entry("運営委員会", List.of("運営委員会")), Map.entry("準備委員会", List.of("準備委員会")));
+
+    /** The most tokens a kind is cut into (実行 / 委員 / 会). */
+    private static final int MOST_TOKENS_OF_A_KIND = 3;
 
     /** After 同 the kind may be cut short as news cuts it: 同大 is 同大学, 同館 any hall, 同校 any school. */
     private static final Map<String, List<String>> AFTER_SAME = Map.of("大", List.of("大学"), "館", List.of("館"),
@@ -54,25 +59,48 @@ final class KindNouns {
     }
 
     /**
-     * 病院は, 、寺が: token {@code k} as a kind written alone, as a phrase of its own: at the start, after
-     * a phrase mark or a particle other than の, and before a particle of {@link #PARTICLES_AFTER}.
+     * 病院は, 、寺が, 実行委員会によると: the kind written alone from token {@code k} (one token, or a few a kind is cut into:
+     * 実行 / 委員 / 会), as a phrase of its own: at the start, after a phrase mark or a particle other than の, and before a
+     * particle of {@link #PARTICLES_AFTER} or によると (by whose word: 病院によると, 実行委員会によれば). Not 病院に運ばれた
+     * (where to), 実行委員会室 (the word goes on).
      */
     static Anaphor alone(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!ALONE.containsKey(t.surface()) || !t.is(PartOfSpeech.NOUN)) {
+        if (!t.is(PartOfSpeech.NOUN)) {
+            return null;
+        }
+        int last = lastTokenOfAKind(text, tokens, k);
+        if (last < 0) {
             return null;
         }
         int start = t.span().start();
+        int end = tokens.get(last).span().end();
         Token before = k > 0 ? tokens.get(k - 1) : null;
         boolean phraseStart = start == 0 || AnaphorFinder.PHRASE_START.indexOf(text.charAt(start - 1)) >= 0
                 || before != null && before.span().end() == start && before.is(PartOfSpeech.PARTICLE)
                 && !before.surface().equals("の");
-        Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-        boolean particleAfter = after != null && after.span().start() == t.span().end()
-                && after.is(PartOfSpeech.PARTICLE) && PARTICLES_AFTER.contains(after.surface());
+        Token after = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+        boolean particleAfter = after != null && after.span().start() == end && after.is(PartOfSpeech.PARTICLE)
+                && (PARTICLES_AFTER.contains(after.surface()) || text.startsWith(BY_WHOSE_WORD, end));
         if (!phraseStart || !particleAfter) {
             return null;
         }
-        return new Anaphor(t.surface(), new TextSpan(start, t.span().end()), Anaphor.Points.BODY_OF_KIND, t.surface());
+        String kind = text.substring(start, end);
+        return new Anaphor(kind, new TextSpan(start, end), Anaphor.Points.BODY_OF_KIND, kind);
+    }
+
+    /** によると, によれば, により: what follows a body whose word is reported. */
+    private static final String BY_WHOSE_WORD = "によ";
+
+    /** The last of the tokens from {@code k} that together write a kind of {@link #ALONE}, or -1. */
+    private static int lastTokenOfAKind(String text, List<Token> tokens, int k) {
+        int start = tokens.get(k).span().start();
+        for (int last = k; last < tokens.size() && last < k + MOST_TOKENS_OF_A_KIND; last++) {
+            int end = tokens.get(last).span().end();
+            if (end > start && end <= text.length() && ALONE.containsKey(text.substring(start, end))) {
+                return last;
+            }
+        }
+        return -1;
     }
 }

@@ -29,20 +29,23 @@ import java.util.regex.Pattern;
  */
 final class NewspapersByTheirIssue {
 
-    /** The words a newspaper's name ends with. */
-    static final List<String> NEWSPAPERS = List.of("新聞", "日報", "新報");
+    /**
+     * The words a newspaper's name ends with: 新聞, 日報, 新報, and the local papers' 民報, 日日 (日日新聞 said short) and
+     * タイムス / タイムズ (北海タイムス, 港南民報, 湖畔日日).
+     */
+    static final List<String> NEWSPAPERS = List.of("新聞", "日報", "新報", "民報", "日日", "タイムス", "タイムズ");
 
     /** An edition, a page or a leader of a paper: 朝刊, 夕刊, 電子版, 社会面, 社説. */
     private static final String EDITIONS = "(朝刊|夕刊|電子版|地方版|全国版|地域面|社会面|社説|紙面)";
 
     /**
      * An issue or an edition right after a newspaper's name: its issue's day before or in brackets (は13日付で, も翌14日付で,
-     * は同じ26日付で, は同日付の, の8日付によると, （5日付）によると), or within a few words an edition, a page or a leader of it
+     * は同じ26日付で, は同日付の, の8日付によると, の6月29日付によると, は翌7月1日付で, （5日付）によると), or within a few words an edition, a page or a leader of it
      * (の地方版は, は同じ日の夕刊で, は先月の全国版で, も5日の朝刊1面で, は同じ日の社説で, は一面トップで). Not a day alone (は同じ日に伝えた:
      * any body says so), nor an edition past a comma, a bracket or another clause's が or を (南北新聞は社長が朝刊を配った),
      * nor 一面 as one side of something (市長の意外な一面を伝えた).
      */
-    private static final Pattern ISSUE = Pattern.compile("([はもがの]?(同じ?[0-9０-９]{0,2}|翌?[0-9０-９]{1,2})日付"
+    private static final Pattern ISSUE = Pattern.compile("([はもがの]?(同じ?[0-9０-９]{0,2}|翌?([0-9０-９]{1,2}月)?[0-9０-９]{1,2})日付"
             + "|[（(][0-9０-９]{1,2}日付[）)]"
             + "|[はもがの]?" + EDITIONS + "[はもがのでに]"
             + "|[はもがの][^、。「」（）がを]{0,8}?(" + EDITIONS + "|[0-9０-９]面|一面(?=[でにのはト])))");

@@ -115,6 +115,37 @@ class ActorFinderTest {
         assertEquals("清水海上保安部", only("清水海上保安部は漁船の船長から事情を聴いた。", ActorKind.ORGANISATION).canonical());
     }
 
+    /**
+     * A weather observatory is named by its place, as a court is (札幌管区気象台, 高松地方気象台), the place IPADIC reads as a
+     * surname too (銚子); the observatory said alone, or the place's weather, is no body.
+     */
+    @Test
+    void aWeatherObservatoryIsNamedByItsPlace() {
+        assertEquals("札幌管区気象台", only("札幌管区気象台は10日、桜の開花を発表した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("高松地方気象台", only("高松地方気象台によると、雨は夜まで続く。", ActorKind.ORGANISATION).canonical());
+        assertEquals("銚子地方気象台", only("銚子地方気象台は同日夜、職員を現地に派遣した。", ActorKind.ORGANISATION).canonical());
+        assertTrue(find("地方気象台は注意を呼びかけた。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION), "said alone");
+        assertTrue(find("札幌の気象は安定している。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION), "a place's weather");
+    }
+
+    /**
+     * A district, a ward or a town written right after its municipality, as an address writes them, is no actor: the
+     * municipality is (梅坂市本町, 京都市伏見区桃山町, 三陸町綾里). A municipality after its prefecture, two joined by と, and a
+     * capital after 都市 stay.
+     */
+    @Test
+    void theDistrictsOfAnAddressAreNoActors() {
+        assertEquals(List.of("京都"), places("京都市伏見区桃山町の工場で18日、火災があった。"));
+        assertEquals(List.of("熱海"), places("熱海市伊豆山で3日、土石流が起きた。"));
+        assertEquals(List.of("熱海"), places("静岡県熱海市で3日、土石流が起きた。"), "a municipality after its prefecture");
+        assertEquals(List.of("横浜", "川崎"), places("横浜市と川崎市は10日、協定を結んだ。"), "two joined by と");
+        assertEquals(List.of("コロンボ"), places("大統領は最大都市コロンボから出国した。"), "a capital after 都市");
+    }
+
+    private static List<String> places(String text) {
+        return find(text).stream().filter(m -> m.kind() == ActorKind.PLACE).map(ActorMention::name).toList();
+    }
+
     /** A name IPADIC takes for a surname before a place's assembly or court is that place's body, not a person. */
     @Test
     void aPlaceIpadicTakesForASurnameBeforeItsBody() {
@@ -373,6 +404,10 @@ class ActorFinderTest {
     /** Real bodies news names by a name of their own (a state's congress and customs, a party, a league): the gazetteer's. */
     @Test
     void realBodiesNamedWholeAreTheGazetteers() {
+        assertEquals("日本原水爆被害者団体協議会", only("被団協の代表団は8日、現地入りした。", ActorKind.ORGANISATION).canonical());
+        assertEquals("日本原水爆被害者団体協議会", named("日本被団協は声明を出した。", "日本被団協").orElseThrow().canonical());
+        assertEquals("ノルウェー・ノーベル委員会", named("ノルウェーのノーベル賞委員会は11日、受賞者を発表した。", "ノーベル賞委員会")
+                .orElseThrow().canonical());
         assertEquals("全国人民代表大会", named("中国の全国人民代表大会（全人代）は28日、改正案を可決した。", "全国人民代表大会")
                 .orElseThrow().canonical());
         ActorMention customs = find("中国税関総署は10日、輸入を再開すると発表した。").get(0);

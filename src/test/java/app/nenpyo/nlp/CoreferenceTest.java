@@ -185,6 +185,18 @@ class CoreferenceTest {
         assertEquals(List.of(), names("学校は5日に始業式を開いた。"), "named nowhere");
     }
 
+    /**
+     * A kind alone before によると or によれば reports the word of the one named before (病院によると); before に and a verb
+     * of going it is where to, often another one (病院に運ばれた).
+     */
+    @Test
+    void aKindAloneByWhoseWordIsTheOneNamed() {
+        assertEquals(List.of("病院=南浜市立総合病院"),
+                names("南浜市立総合病院で2日、システムが止まった。病院によると、復旧は4日の見込みだ。"));
+        assertEquals(List.of("協会=日本相撲協会"), names("日本相撲協会は2日、処分を決めた。協会によれば、期間は半年だ。"));
+        assertEquals(List.of(), names("南浜市立総合病院で2日、事故があった。けが人は別の病院に運ばれた。"), "where to");
+    }
+
     /** Two hospitals named, none named, or a company only: a kind alone is left alone. */
     @Test
     void aKindAloneWithTwoOrNoneOfItsKindNamedIsNoOne() {

@@ -91,4 +91,26 @@ class NewspapersByTheirIssueTest {
         assertEquals(List.of(), organisations("20日の子ども新聞で特集が組まれた。"), "a kind of paper");
         assertEquals(List.of(), organisations("東西新聞は経済面での支援を続けた。"), "経済面 as in economic terms");
     }
+
+    /**
+     * A local paper's name ends in 民報, 日日 or タイムス as often as in 新聞, and its issue may be written with its month
+     * (の6月29日付によると, は翌7月1日付で).
+     */
+    @Test
+    void aLocalPapersNameAndAnIssueWithItsMonthNameThePaper() {
+        assertEquals(List.of("高原タイムス"), organisations("高原タイムスの6月29日付によると、工事は秋まで続く。"));
+        assertEquals(List.of("港南民報"), organisations("港南民報も同じ25日付で、値上げを伝えていた。"));
+        assertEquals(List.of("湖畔日日"), organisations("湖畔日日の同日付の記事によると、死者は3人だった。"));
+        assertEquals(List.of("北国タイムズ"), organisations("北国タイムズは翌7月1日付で、店主の写真を載せた。"));
+        assertEquals(List.of("梅坂新報"), organisations("梅坂新報は翌4月2日付で、開業を伝えた。"), "a name IPADIC cuts");
+    }
+
+    /** A kind of local paper, a paper's word with no issue, a month with no day: no paper. */
+    @Test
+    void noLocalPaperByItsKindWithNoIssueOrByAMonthAlone() {
+        assertEquals(List.of(), organisations("地方タイムスは14日付で、一斉に伝えた。"), "a kind of paper");
+        assertEquals(List.of(), organisations("高原タイムスを駅で買った。"), "no issue nor edition");
+        assertEquals(List.of(), organisations("高原タイムスの6月号によると、工事は秋まで続く。"), "a month's number, no day's issue");
+        assertEquals(List.of(), organisations("日日の暮らしを大切にしたい。"), "日日 as every day");
+    }
 }
