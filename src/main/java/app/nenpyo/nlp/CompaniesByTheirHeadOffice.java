@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * company's ending of their own), the name before the brackets is a company's.
  *
  * <p>The name is the run of nouns right before the brackets, from a word's start, or what brackets 「」 hold right before
- * them. Not a run holding what says a company's kind (食品メーカー北斗（本社・…）: the kind is no part of the name, and
+ * them. A company's kind and の before the name and a city in brackets after it say the same with no 本社
+ * (地域航空会社の北星エア（札幌市） → 北星エア, 電機メーカーの東雲テック（大阪府） → 東雲テック). Not a run holding what says a company's kind (食品メーカー北斗（本社・…）: the kind is no part of the name, and
  * 北斗 alone starts inside the run), nor a head office in brackets with no 本社 (（大阪市）: a person's home is written
  * so too, 山田太郎さん（大阪市）; a company's ending before it is read by {@code ActorFinder}).
  *
@@ -30,6 +31,15 @@ final class CompaniesByTheirHeadOffice {
     /** A head office in brackets: （本社・潮騒市）, （本社：東京都港区）, (本社・同市). */
     private static final Pattern HEAD_OFFICE = Pattern.compile("[（(]本社[・:：、]?[^）)]{1,12}[）)]");
 
+    /** A municipality or a prefecture in brackets with no 本社: （札幌市）, （北海道雪原町）, （東京都）. */
+    private static final Pattern MUNICIPALITY = Pattern.compile("[（(][^）)、]{1,12}?[市町村区都道府県][）)]");
+
+    /** What a company's kind and の before a name say (航空会社の, 電機メーカーの, 食品大手の): the name after is a company's. */
+    private static final Pattern KIND_AND_NO = Pattern.compile("(会社|メーカー|大手|企業)の$");
+
+    /** How far back a company's kind and の are looked for before the name. */
+    private static final int KIND_AND_NO_LENGTH = 6;
+
     /** Words saying what kind of company, not which, that a run holding them is not a name: 食品メーカー北斗, 製造業北斗 (業 a word of its own). */
     private static final List<String> KINDS = List.of("メーカー", "大手", "会社", "企業", "業者", "各社", "運営", "子会社", "業");
 
@@ -45,9 +55,9 @@ final class CompaniesByTheirHeadOffice {
     private CompaniesByTheirHeadOffice() {
     }
 
-    /** Whether {@code text} may name a company by its head office at all (it holds 本社), checked once a sentence. */
+    /** Whether {@code text} may name a company by its head office at all (it holds 本社 or a bracket), checked once a sentence. */
     static boolean mayNameOne(String text) {
-        return text.contains("本社");
+        return text.contains("本社") || text.contains("（") || text.contains("(");
     }
 
     /** The company whose name starts at {@code i}, or null. */
@@ -57,7 +67,8 @@ final class CompaniesByTheirHeadOffice {
             return null;
         }
         int after = text.charAt(end) == '」' ? end + 1 : end;
-        if (!text.startsWith("本社", after + 1) || !HEAD_OFFICE.matcher(text).region(after, text.length()).lookingAt()) {
+        boolean headOffice = text.startsWith("本社", after + 1) && HEAD_OFFICE.matcher(text).region(after, text.length()).lookingAt();
+        if (!headOffice && !(afterACompanysKind(text, i) && MUNICIPALITY.matcher(text).region(after, text.length()).lookingAt())) {
             return null;
         }
         String surface = text.substring(i, end);
@@ -67,6 +78,15 @@ final class CompaniesByTheirHeadOffice {
         }
         String name = text.substring(nameFrom, end);
         return new ActorMention(surface, new TextSpan(i, end), ActorKind.ORGANISATION, name, name, "", "", "");
+    }
+
+    /**
+     * Whether a company's kind and の stand right before {@code i} (地域航空会社の北星エア（札幌市）): with a city in brackets
+     * after it, the name is a company's as surely as with 本社 (a person's home is written so, 山田太郎さん（大阪市）, but no
+     * company's kind comes before a person).
+     */
+    private static boolean afterACompanysKind(String text, int i) {
+        return KIND_AND_NO.matcher(text).region(Math.max(0, i - KIND_AND_NO_LENGTH), i).find();
     }
 
     /** Whether a word from {@code i} to {@code end} says a company's kind ({@link #KINDS}), a whole word only. */

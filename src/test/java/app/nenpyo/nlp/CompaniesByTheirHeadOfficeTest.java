@@ -21,6 +21,22 @@ class CompaniesByTheirHeadOfficeTest {
         assertEquals(List.of("はなまる弁当サービス"), organisations("「はなまる弁当サービス」（本社・同市）は4日、配達を止めた。"));
     }
 
+    /** A company's kind and の before the name and its city in brackets after it: a company, with no 本社 written. */
+    @Test
+    void aKindBeforeAndACityAfterMakeACompany() {
+        assertEquals(List.of("北星エア"), organisations("地域航空会社の北星エア（札幌市）は13日、路線の廃止を発表した。"));
+        assertEquals(List.of("東雲テック"), organisations("電機メーカーの東雲テック（大阪府）が新製品を出した。"));
+        assertEquals(List.of("若草フードサービス"), organisations("給食大手の若草フードサービス（北海道雪原町）は、配送を止めた。"));
+    }
+
+    /** A city in brackets after a person or a name with no company's kind before it, or a kind's word going on: none. */
+    @Test
+    void noCompanyByACityAloneOrAfterAPersonsWork() {
+        assertEquals(List.of(), organisations("若草エア（札幌市）は13日、路線の廃止を発表した。"), "no kind before");
+        assertEquals(List.of(), organisations("会社員の若草一郎さん（札幌市）は13日、語った。"), "a person's work");
+        assertEquals(List.of(), organisations("航空会社の北星エア（2019年設立）は13日、発表した。"), "no city in the brackets");
+    }
+
     /** A head office with no 本社 (a person's home is written so), or a kind in the run: no company here. */
     @Test
     void aHomeOrAKindIsNoCompanysName() {
