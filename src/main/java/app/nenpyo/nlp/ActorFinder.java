@@ -237,8 +237,7 @@ public final class ActorFinder {
             countryInsideTitle(best).ifPresent(out::add);
             i = best.span().end();
         }
-        return withCountriesBeforeNo(text, placesByCompany(text, PlacesInOtherNames.withoutDistrictsOfAddresses(text,
-                PlacesInOtherNames.withoutRegionsBeforeTheirCountries(out))));
+        return withCountriesBeforeNo(text, placesByCompany(text, PlacesInOtherNames.withoutRegionsBeforeTheirCountries(out)));
     }
 
     /**

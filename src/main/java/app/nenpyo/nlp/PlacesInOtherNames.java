@@ -16,12 +16,8 @@ import java.util.regex.Pattern;
  *       イラン, ミャンマー alone (the country is the actor; 南米を訪れた, 西アフリカのニジェール keep the region). A place
  *       inside a country before another country's short form is no region: 沖縄米軍基地, 嘉手納米軍基地, 東京米国大使館
  *       and 香港中国政府 keep 沖縄, 嘉手納, 東京 and 香港.</li>
- *   <li>a district, a ward or a town inside a municipality, written right after it as an address writes them: 梅坂市本町,
- *       熱海市伊豆山, 京都市伏見区, 三陸町綾里 → the municipality alone (the district says where, as a street would). After a
- *       prefecture (東京都港区, 静岡県熱海市) the municipality stays: it is the one a writer lists.</li>
  * </ul>
- * Near misses: 東京で五輪の準備が進む and 広島市でサミットが開かれた keep the place (a particle stands between), so do
- * 大阪市と堺市 and 最大都市コロンボ (no municipality's name before 市), and so does
+ * Near misses: 東京で五輪の準備が進む and 広島市でサミットが開かれた keep the place (a particle stands between), and so does
  * 東京・大阪の2都市 (no event's word after the joined places), 東京大会派 and 東京大会議室 (a longer word) and 東京―長期間 (a
  * span of time).
  *
@@ -66,42 +62,6 @@ final class PlacesInOtherNames {
         return start > 0 && STRETCH_MARKS.indexOf(text.charAt(start - 1)) >= 0 && end - start <= LONGEST_END
                 && (text.startsWith("間", end) || text.startsWith("駅間", end));
     }
-
-    /** The kinds of municipality an address writes its districts after (梅坂市本町, 三陸町綾里, 港南区白浜). */
-    private static final String MUNICIPALITIES = "市町村区";
-
-    /**
-     * The mentions without the districts of an address: a place written right after a municipality's name and kind, with
-     * nothing between (梅坂市本町 → 梅坂; 京都市伏見区桃山町 → 京都). A place after a prefecture (静岡県熱海市) or after a
-     * particle (大阪市と堺市) stays.
-     */
-    static List<ActorMention> withoutDistrictsOfAddresses(String text, List<ActorMention> found) {
-        List<ActorMention> out = new ArrayList<>(found.size());
-        ActorMention municipality = null;
-        for (ActorMention m : found) {
-            boolean district = m.kind() == ActorKind.PLACE && municipality != null && afterItsKind(text, municipality, m);
-            if (!district) {
-                out.add(m);
-            }
-            // a district's district (伏見区桃山町) is read after the municipality still
-            municipality = m.kind() == ActorKind.PLACE && !district ? m : district ? municipality : null;
-        }
-        return out;
-    }
-
-    /** Whether {@code place} is written right after {@code municipality}'s name and kind (市, 町, 村, 区), or after a district of it. */
-    private static boolean afterItsKind(String text, ActorMention municipality, ActorMention place) {
-        int start = place.span().start();
-        int end = municipality.span().end();
-        boolean kindInside = end == start && MUNICIPALITIES.indexOf(text.charAt(end - 1)) >= 0;
-        boolean kindAfter = end + 1 == start && MUNICIPALITIES.indexOf(text.charAt(end)) >= 0;
-        boolean afterADistrict = end < start && start - end <= LONGEST_DISTRICT && MUNICIPALITIES.indexOf(text.charAt(start - 1)) >= 0
-                && text.substring(end, start).chars().allMatch(c -> Scripts.isHan((char) c) || KanaVariants.isKatakana((char) c));
-        return kindInside || kindAfter || afterADistrict;
-    }
-
-    /** The longest run from a municipality to a district after its ward's (市伏見区桃山 is 4): longer is no address. */
-    private static final int LONGEST_DISTRICT = 5;
 
     /**
      * The mentions without a region of the world written right before a country, with nothing between (南米チリ → チリ);

@@ -128,24 +128,6 @@ class ActorFinderTest {
         assertTrue(find("札幌の気象は安定している。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION), "a place's weather");
     }
 
-    /**
-     * A district, a ward or a town written right after its municipality, as an address writes them, is no actor: the
-     * municipality is (梅坂市本町, 京都市伏見区桃山町, 三陸町綾里). A municipality after its prefecture, two joined by と, and a
-     * capital after 都市 stay.
-     */
-    @Test
-    void theDistrictsOfAnAddressAreNoActors() {
-        assertEquals(List.of("京都"), places("京都市伏見区桃山町の工場で18日、火災があった。"));
-        assertEquals(List.of("熱海"), places("熱海市伊豆山で3日、土石流が起きた。"));
-        assertEquals(List.of("熱海"), places("静岡県熱海市で3日、土石流が起きた。"), "a municipality after its prefecture");
-        assertEquals(List.of("横浜", "川崎"), places("横浜市と川崎市は10日、協定を結んだ。"), "two joined by と");
-        assertEquals(List.of("コロンボ"), places("大統領は最大都市コロンボから出国した。"), "a capital after 都市");
-    }
-
-    private static List<String> places(String text) {
-        return find(text).stream().filter(m -> m.kind() == ActorKind.PLACE).map(ActorMention::name).toList();
-    }
-
     /** A name IPADIC takes for a surname before a place's assembly or court is that place's body, not a person. */
     @Test
     void aPlaceIpadicTakesForASurnameBeforeItsBody() {
