@@ -10,8 +10,9 @@ import java.util.List;
  * organisers are that committee, written the way the event is named: its name is the event's and the committee's kind
  * (ひばり夏まつり実行委員会), as the writers list it, not the kind alone (実行委員会), which any event has. Its surface is
  * that name too, as a body named after its kind is written ({@link BodiesNamedAfterTheirKind}): the kind alone is no
- * alias every committee shares; the article's 実行委員会は later is this committee by {@link KindNouns} (read again in
- * session 41: the surface had been the kind, the one alias 実行委員会 of every committee, unlike the text of its span).
+ * alias every committee shares; the article's 実行委員会によると or 実行委員会の later is this committee by {@link KindNouns}
+ * (read again in session 41: the surface had been the kind, the one alias 実行委員会 of every committee, unlike the text
+ * of its span).
  *
  * <p>Examples: 「「雪見灯籠まつり」の実行委員会は」 at 雪 → 雪見灯籠まつり実行委員会; 「「港南マラソン」実行委員会が」 → 港南マラソン実行委員会.
  * None in 「開催は難しい」と実行委員会は (a quote, と between), 「中止はやむを得ない」実行委員会の (words said, no と: read
@@ -19,8 +20,9 @@ import java.util.List;
  * 「北嶺音楽祭」の会場で (no committee), 「北嶺音楽祭」の実行委員会室 (the word goes on: a room).
  *
  * <p>Known weaknesses: a committee named with its event written bare (港南マラソン実行委員会) is left to the ending rule of
- * {@link ActorFinder}, which wants a proper noun before it; the kind said alone in a later article, out of
- * {@link Coreference#REACH} of the name, is no one.
+ * {@link ActorFinder}, which wants a proper noun before it; the kind said alone as a topic or a subject (実行委員会は) is
+ * a body by its kind ({@link BodiesByTheirKind}), another actor than the committee named before; said in a later article,
+ * out of {@link Coreference#REACH} of the name, it is no one.
  */
 final class OrganisersNamedAfterTheirEvent {
 

@@ -613,8 +613,8 @@ class HeldOutSetTest {
      * seventeenth, 110, 99 → 108, 98 on the blind nineteenth and twentieth, 143 → 144 on the blind twenty-second. A trade
      * accepted: the blind twenty-second's found 79 → 78. An event's committee had as its surface the kind every committee
      * shares (実行委員会), so every committee had that one alias and a writer listing a committee by its kind matched any;
-     * the surface is now the committee's name, as the text writes it, and the kind said alone later in the article is the
-     * committee named before (KindNouns). Session 40's addendum had measured the same loss when it kept the shared alias.
+     * the surface is now the committee's name, as the text writes it, and the kind said alone later in the article
+     * (実行委員会によると) is the committee named before (KindNouns). Session 40's addendum had measured the same loss when it kept the shared alias.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
