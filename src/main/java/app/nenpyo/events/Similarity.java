@@ -45,6 +45,9 @@ import java.util.regex.Pattern;
  *       発表 / 東雲大学（東雲市）で16日午後、…追加合格者の発表があった)
  *   +2  else one report retells a person's or body's deed of that day by the doer and a deed naming nothing alone, and
  *       the other tells that doer's deed ({@link #doerAndDeedAlone}: 気象庁の8日の発表から… / 気象庁は…臨時情報を発表した)
+ *   +2  else another document's clause without a subject names the other's happening by a word of the other's clause alone
+ *       ({@link RetoldByTheHappeningsWord}: 12日に条例案が否決されてから… / …住民投票が行われ、反対多数で否決された); +1 more
+ *       when one of the two says no kind ({@link app.nenpyo.domain.EventCategory#OTHER}), the kind then counted as shared
  *   +1  one thing named in full with its short name in brackets, and by the short name alone ({@link ShortNames}:
  *       改正教員給与特別措置法（給特法）が…成立 / 改正給特法が成立): a law or body of both, not only the deed
  *   +1  a participant named without a name in both (首相, 男性: {@link Morphemes#unnamedParticipants}), which
@@ -128,7 +131,8 @@ final class Similarity {
                 : !occurredWordNamedByTheOther(a, b).isEmpty() ? 3
                 : !deedAndThingNamedInAClause(a, b).isEmpty() ? 2
                 : !oneDoerOfOneKindOfDeedInTwoDocuments(a, b).isEmpty() ? 2
-                : doerAndDeedAlone(a, b).isEmpty() ? 0 : 2;
+                : !doerAndDeedAlone(a, b).isEmpty() ? 2
+                : retoldByTheHappeningsWord(a, b);
         return rulePoints(a, b, found, shared);
     }
 
@@ -760,7 +764,7 @@ final class Similarity {
      * beside 北浜市が市営プールの営業を再開): two places' happenings. A recap naming a port where the other names
      * none (商業捕鯨を再開 beside 釧路港で…再開した商業捕鯨の) is no conflict.
      */
-    private static boolean twoPlacesApart(ResolvedReport clause, ResolvedReport named) {
+    static boolean twoPlacesApart(ResolvedReport clause, ResolvedReport named) {
         return namesOneTheOtherDoesNot(clause, named, PLACES) && namesOneTheOtherDoesNot(named, clause, PLACES);
     }
 
@@ -778,7 +782,7 @@ final class Similarity {
                 && namesOneTheOtherDoesNot(other, one, PLACES_BODIES_AND_PERSONS);
     }
 
-    private static boolean namesOneTheOtherDoesNot(ResolvedReport one, ResolvedReport other, Set<ActorKind> kinds) {
+    static boolean namesOneTheOtherDoesNot(ResolvedReport one, ResolvedReport other, Set<ActorKind> kinds) {
         for (Actor a : one.actors()) {
             if (kinds.contains(a.kind()) && other.actors().stream().noneMatch(b -> b.key().equals(a.key()))) {
                 return true;
@@ -836,6 +840,18 @@ final class Similarity {
      */
     static String doerAndDeedAlone(ResolvedReport a, ResolvedReport b) {
         return sameSentence(a, b) ? "" : DoerAndDeedAlone.of(a, b);
+    }
+
+    /**
+     * The points of a later article's clause naming the other's happening by its word alone ({@link RetoldByTheHappeningsWord}:
+     * 12日に条例案が否決されてから… / …住民投票が行われ、反対多数で否決された): +2, and +1 more when the kinds differ, one
+     * of them saying none, so that it merges as one kind would; 0 when not so.
+     */
+    private static double retoldByTheHappeningsWord(ResolvedReport a, ResolvedReport b) {
+        if (RetoldByTheHappeningsWord.word(a, b).isEmpty()) {
+            return 0;
+        }
+        return RetoldByTheHappeningsWord.POINTS + (a.report().category() == b.report().category() ? 0 : 1);
     }
 
     /**
@@ -1352,6 +1368,8 @@ final class Similarity {
             String clause = happening.isEmpty() && !shared ? deedAndThingNamedInAClause(a, b) : "";
             String doer = happening.isEmpty() && !shared && clause.isEmpty() ? oneDoerOfOneKindOfDeedInTwoDocuments(a, b) : "";
             String retold = happening.isEmpty() && !shared && clause.isEmpty() && doer.isEmpty() ? doerAndDeedAlone(a, b) : "";
+            String word = happening.isEmpty() && !shared && clause.isEmpty() && doer.isEmpty() && retold.isEmpty()
+                    ? RetoldByTheHappeningsWord.word(a, b) : "";
             if (!happening.isEmpty()) {
                 points += 3;
                 if (explain) {
@@ -1376,6 +1394,11 @@ final class Similarity {
                 points += 2;
                 if (explain) {
                     reasons.add("same doer's deed told by the doer alone " + retold);
+                }
+            } else if (!word.isEmpty()) {
+                points += retoldByTheHappeningsWord(a, b);
+                if (explain) {
+                    reasons.add("same happening retold by its word " + word);
                 }
             }
         }

@@ -52,6 +52,7 @@ final class MergeReasonText {
             // before "same happening ", which it begins with
             new String[] {"same happening said as occurred ", "reason.sameHappeningOccurred"},
             new String[] {"same happening named in a clause ", "reason.sameHappeningInAClause"},
+            new String[] {"same happening retold by its word ", "reason.sameHappeningRetoldByItsWord"},
             new String[] {"same happening ", "reason.sameHappening"},
             new String[] {"same thing by its short name ", "reason.sameShortName"},
             new String[] {"same doer's deed told by the doer alone ", "reason.sameDoersDeedAlone"},

@@ -47,6 +47,14 @@ class MergeReasonTextTest {
     }
 
     @Test
+    void aHappeningRetoldByItsWordSaysTheWord() {
+        String told = "¶1 with ¶1: same day 2023-11-12; same happening retold by its word 否決";
+        assertEquals("¶1 と ¶1：同じ日（2023年11月12日(日)）、別の記事が出来事をその語（否決）だけで振り返った", ja.say(told));
+        assertEquals("¶1 with ¶1: same day (2023年11月12日(日)); same happening (否決), retold by another article by that word of the report alone",
+                en.say(told));
+    }
+
+    @Test
     void aHappeningNamedInALaterClauseSaysItsDeedAndThing() {
         String told = "¶4 with ¶4: same day 2022-07-10; same happening named in a clause 決壊 堤防; same category disaster";
         assertEquals("¶4 と ¶4：同じ日（2022年7月10日(日)）、出来事の行いと対象（決壊 堤防）を節の中で挙げた、同じ分類（災害）", ja.say(told));
