@@ -20,8 +20,8 @@ import java.util.Set;
  * <pre>
  *   北浜県で12日、…の賛否を問う住民投票が行われ、反対多数で否決された (label 住民投票が実施; words …投票, 否決)
  *   and 12日に条例案が否決されてから… (label 条例案が否決, no subject, head 否決): one happening (+2)
- *   北浜宇宙は12日、…初号機を打ち上げたが、約5秒後に爆発した (label 北浜宇宙が初号機を打ち上げる) and 初号機の爆発は
- *   12日で… (head 爆発): one happening (+2, and +1 for the kind the retelling does not say: DISASTER beside OTHER)
+ *   第20回北浜映画祭は12日夜、…開会式が行われ、10日間の映画祭が開幕した (label …の開会式が実施) and 開幕は12日で、私は…
+ *   (head 開幕): one happening (+2, with the kind OTHER of both)
  * </pre>
  *
  * <p>The retelling has no subject (a subject says whose deed it is, and a shared one already counts), is the clause
@@ -36,9 +36,11 @@ import java.util.Set;
  * 爆発): then the kind counts as shared.
  *
  * <p>Near misses: another town's happening of that day in the report's word (南浜町で…否決 beside 北浜県の否決: two
- * places); a body's deed the report only mentions (…と、中止も検討したが開催を決めた beside another body's 中止: the
- * retelling names a body the report does not). Known weakness: a word the report says of a thing to come or not done
- * (延期はしない) joins the retelling of that word as well.
+ * places); a thing the report's clause names (条例 of 条例が施行され beside 条例を知らせるチラシを配った); a speaker's words
+ * (「…延期もやむを得ない」と述べた beside 延期が決まった夜); talks and their matter (会談し、…について協議した beside …の協議も
+ * 始まった). Known weaknesses: a word the report says of a thing to come or not done outside a statement (延期はしない)
+ * joins the retelling of that word as well; a report with a subject keeps its clause's other words to itself
+ * (…を打ち上げたが、約5秒後に爆発した is not joined by 初号機の爆発は12日で).
  */
 final class RetoldByTheHappeningsWord {
 
