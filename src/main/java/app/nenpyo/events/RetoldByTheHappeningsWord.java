@@ -20,13 +20,15 @@ import java.util.Set;
  * <pre>
  *   北浜県で12日、…の賛否を問う住民投票が行われ、反対多数で否決された (label 住民投票が実施; words …投票, 否決)
  *   and 12日に条例案が否決されてから… (label 条例案が否決, no subject, head 否決): one happening (+2)
- *   第20回北浜映画祭は12日夜、…開会式が行われ、10日間の映画祭が開幕した (label …の開会式が実施) and 開幕は12日で、私は…
- *   (head 開幕): one happening (+2, with the kind OTHER of both)
+ *   (of twelve words and of four: 移転, 案, 否決, たつ)
  * </pre>
  *
- * <p>The retelling has no subject (a subject says whose deed it is, and a shared one already counts), is the clause
- * of fewer words, is in another document (one article's sentences share their topic's words, whatever each tells),
- * and names no person or body the report does not (another doer's deed). Its word names a happening in nouns alone
+ * <p>The retelling has no subject (a subject says whose deed it is, and a shared one already counts), is a clause of
+ * at most half the report's words (a report of its own, トラックとバスが衝突し, is no retelling of a drill's 昨年の衝突事故を
+ * 教訓に…), is in another document (one article's sentences share their topic's words, whatever each tells),
+ * and names no actor the report does not (another doer's deed, another town's: 与野党が激しく衝突 beside 北浜市の国道で
+ * …衝突事故). The word is not what the report's deed is done to (国内合宿を終えた beside 合宿が始まった, 判決を言い渡した
+ * beside 判決は確定した: another deed of that thing). Its word names a happening in nouns alone
  * (否決, 爆発, 開幕, not 見る nor a generic 開始), is no person's word and no actor's name (スコットランド of
  * スコットランド戦のあった13日 names a side, not a match), and is no head word of the report (a shared head word already
  * counts). Two reports that name a place each the other does not, or two places, are two happenings. No meeting
@@ -47,7 +49,8 @@ final class RetoldByTheHappeningsWord {
     /** The points of the word, beside the kind's: enough with it, as a shared word naming the happening gets. */
     static final double POINTS = 2;
 
-    private static final Set<ActorKind> BODIES_AND_PERSONS = EnumSet.of(ActorKind.ORGANISATION, ActorKind.PERSON);
+    /** What a retelling may name only if the report does: a retelling names nothing new, neither doer nor place. */
+    private static final Set<ActorKind> NAMED = EnumSet.allOf(ActorKind.class);
 
     private RetoldByTheHappeningsWord() {
     }
@@ -73,7 +76,7 @@ final class RetoldByTheHappeningsWord {
     private static String wordOf(ResolvedReport retelling, ResolvedReport report) {
         if (!retelling.report().time().start().equals(retelling.report().time().end()) || retelling.subject().isPresent() || report.subject().isPresent() || report.report().category() == EventCategory.STATEMENT
                 || retelling.report().category() == EventCategory.MEETING || report.report().category() == EventCategory.MEETING
-                || retelling.wordIds().length >= report.wordIds().length
+                || 2 * retelling.wordIds().length > report.wordIds().length
                 || !kindsAgree(retelling, report)
                 || retelling.report().source().documentKey().equals(report.report().source().documentKey())
                 || placesApart(retelling, report) || namesADoerTheOtherDoesNot(retelling, report)) {
@@ -81,6 +84,7 @@ final class RetoldByTheHappeningsWord {
         }
         for (String head : retelling.report().headWords()) {
             if (namesTheHappeningInNouns(head) && report.report().contentWords().contains(head) && !report.report().headWords().contains(head)
+                    && !head.equals(report.report().object())
                     && !anActorsName(head, report) && !anActorsName(head, retelling)) {
                 return head;
             }
@@ -112,7 +116,7 @@ final class RetoldByTheHappeningsWord {
     }
 
     private static boolean namesADoerTheOtherDoesNot(ResolvedReport retelling, ResolvedReport report) {
-        return Similarity.namesOneTheOtherDoesNot(retelling, report, BODIES_AND_PERSONS);
+        return Similarity.namesOneTheOtherDoesNot(retelling, report, NAMED);
     }
 
     private static boolean anActorsName(String word, ResolvedReport r) {

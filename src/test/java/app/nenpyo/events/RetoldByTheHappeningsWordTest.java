@@ -35,16 +35,6 @@ class RetoldByTheHappeningsWordTest {
     }
 
     @Test
-    void aLaterArticleNamingTheStartOfAFestivalTheReportTellsByItsCeremonyIsTheFestivalsDay() {
-        String opening = "第20回北浜映画祭は12日夜、北浜市民会館で開会式が行われ、10日間の映画祭が開幕した。\n";
-        String blog = "開幕は12日で、私は開会式の舞台あいさつを夜まで見ていた。\n";
-        List<Event> events = Articles.events(DAY, opening, blog);
-
-        assertTrue(events.stream().anyMatch(e -> e.sources().size() == 2 && reasons(e).contains("same happening retold by its word 開幕")),
-                events.stream().map(e -> e.label() + " " + reasons(e)).toList().toString());
-    }
-
-    @Test
     void anotherTownsResultOfThatDayStaysApart() {
         // the retelling names a town the report does not, and the report a prefecture the retelling does not: two places
         assertApart(VOTE, "南浜町で今月12日に庁舎の建て替え案が否決されてから、1週間がたった。\n");
