@@ -280,8 +280,11 @@ abstract class ClauseTokens {
         return modalEnd(i) >= 0;
     }
 
-    /** The head noun and the whole phrase: 協議 and ウクライナ危機を巡る協議. */
+    /** The head noun and the whole phrase: 協議 and ウクライナ危機を巡る協議; an empty phrase has none. */
     void addHeads(Set<String> heads, Phrase p) {
+        if (p.isEmpty()) {
+            return;
+        }
         heads.add(t.get(p.end() - 1).surface());
         heads.add(withoutCountryPrefix(p.start(), p.end()));
     }

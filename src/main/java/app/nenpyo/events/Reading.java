@@ -150,7 +150,7 @@ final class Reading extends ClauseArguments {
 
         /** What the label says after its lead: of the noun the date names, or of the predicate it governs. */
         private void readWhatIsSaid() {
-            if (sahenVerb && !relative.isEmpty() && !subject.isEmpty() && subject.end() == ds - 1) {
+            if (sahenVerb && !noun.isEmpty() && !relative.isEmpty() && !subject.isEmpty() && subject.end() == ds - 1) {
                 // 財務省が11日発表した国際収支速報: the subject's deed is the date's, what it modifies its object
                 predicate = new Predicate(de, de, noun.start(), t.get(de).surface(), false);
                 addHeads(heads, noun);
