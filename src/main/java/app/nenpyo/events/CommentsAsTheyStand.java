@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  *
  * <p>Only a verb of saying right after the last quote, in ている and at the sentence's end (話している, 語っている,
  * 説明している, 述べている, 強調している, 訴えている), said on no other occasion the sentence names
- * ({@link DayOfTheLead#saidThatDay}: not 生前, 当時, 記者会見で). Not told as hearsay ({@code …と話しているという}: the
- * police's or a lawyer's account of what someone says, which sets three and eleven's writers expect as nothing), nor
- * words the speaker keeps saying over time ({@code 「…」と話していた}, a flashback; {@code 「…」と話し続けている}), nor a
- * quote said with a verb of no saying ({@code 「…」と期待している}, {@code 「…」と考えている}: a state of mind).
+ * ({@link DayOfTheLead#saidThatDay}: not 生前, 当時, 記者会見で). Not told as hearsay ({@code …と話しているという},
+ * {@code 県警によると、男は「…」と話している}, {@code …によれば}: the police's, a lawyer's or another paper's account of
+ * what someone says, which sets three and eleven's writers expect as nothing), nor words the speaker keeps saying over
+ * time ({@code 同社はかねて「…」と説明している}, {@code これまで}, {@code 常に}, {@code 一貫して}, {@code 繰り返し},
+ * {@code 従来}, {@code 日頃}: no one day's statement; {@code 「…」と話していた}, a flashback), nor a quote said with a
+ * verb of no saying ({@code 「…」と期待している}, {@code 「…」と考えている}: a state of mind).
  *
  * <p>Known weaknesses: a comment said on another day the article tells only in a sentence before (a ceremony of last
  * week, then 「…」と話している) takes the lead's day; a comment told twice in one article makes two reports, which the
@@ -29,12 +31,23 @@ final class CommentsAsTheyStand {
     /** 」と and a verb of saying in ている ending the sentence: 」と話している。, 』と語っています。 */
     private static final Pattern TOLD = Pattern.compile("[」』]と(話し|語っ|説明し|述べ|強調し|訴え)て(いる|います)[。．]?[\\s　]*$");
 
+    /** Outside the quotes, a source the words are told by (hearsay): 県警によると, 同紙によれば. */
+    private static final Pattern HEARSAY = Pattern.compile("によ(ると|れば)");
+
+    /** Outside the quotes, words said again and again over a time, of no one day: かねて, これまで, 一貫して. */
+    private static final Pattern OVER_TIME = Pattern.compile("かねて|これまで|常に|一貫して|繰り返し|従来|日頃");
+
     /**
      * Whether the sentence tells quoted words as they stand, said on no occasion of another day: {@code 館長は「…」と
-     * 話している。} → true; {@code 男は「…」と話しているという。}, {@code 館長は「…」と期待している。}, {@code 館長は生前
-     * 「…」と話していた。}, {@code 社長は記者会見で「…」と話している。} → false.
+     * 話している。} → true; {@code 男は「…」と話しているという。}, {@code 県警によると、男は「…」と話している。},
+     * {@code 同社はかねて「…」と説明している。}, {@code 館長は「…」と期待している。}, {@code 館長は生前「…」と話していた。},
+     * {@code 社長は記者会見で「…」と話している。} → false.
      */
     static boolean told(String sentence) {
-        return TOLD.matcher(sentence).find() && DayOfTheLead.saidThatDay(DayOfTheSentenceBefore.unquoted(sentence));
+        if (!TOLD.matcher(sentence).find()) {
+            return false;
+        }
+        String unquoted = DayOfTheSentenceBefore.unquoted(sentence);
+        return DayOfTheLead.saidThatDay(unquoted) && !HEARSAY.matcher(unquoted).find() && !OVER_TIME.matcher(unquoted).find();
     }
 }

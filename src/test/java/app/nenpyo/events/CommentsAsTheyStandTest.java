@@ -55,4 +55,42 @@ class CommentsAsTheyStandTest {
         assertEquals(List.of(), Articles.carriedLabels("新しい駅舎が10日、完成した。"
                 + "開業は来月の予定だ。駅長は「多くの人に使ってほしい」と期待している。\n", DAY));
     }
+
+    @Test
+    void hearsayBySourceIsNoStatement() {
+        assertFalse(CommentsAsTheyStand.told("弁護人によると、男は「覚えていない」と話している。"), "a lawyer's account");
+        assertFalse(CommentsAsTheyStand.told("県警によれば、男は「金が欲しかった」と話している。"), "the police's account");
+        assertFalse(CommentsAsTheyStand.told("地元紙によると、監督は「来季も指揮を執る」と語っている。"), "another paper's account");
+        assertTrue(CommentsAsTheyStand.told("館長は「記録によると、本は50年旅をした」と話している。"),
+                "によると inside the quote is the speaker's own words");
+        assertEquals(List.of(), Articles.carriedLabels("県警は10日、男を詐欺の疑いで逮捕した。"
+                + "現場は住宅街だった。弁護人によると、男は「覚えていない」と話している。\n", DAY));
+        assertEquals(List.of(), Articles.carriedLabels("北浜食品は11日、菓子約3万個を自主回収すると発表した。"
+                + "対象は先月製造の商品だ。通信社によると、同社の広報担当者は「調査中だ」と説明している。\n", DAY));
+    }
+
+    @Test
+    void wordsSaidOverTimeAreNoOneDaysStatement() {
+        assertFalse(CommentsAsTheyStand.told("同社はかねて「品質管理に問題はない」と説明している。"), "かねて");
+        assertFalse(CommentsAsTheyStand.told("同社はこれまで「安全に問題はない」と説明している。"), "これまで");
+        assertFalse(CommentsAsTheyStand.told("反対する住民は常に「工事をやめてほしい」と話している。"), "常に");
+        assertFalse(CommentsAsTheyStand.told("組合は一貫して「賃上げが先だ」と訴えている。"), "一貫して");
+        assertFalse(CommentsAsTheyStand.told("監督は繰り返し「守備が課題だ」と語っている。"), "繰り返し");
+        assertFalse(CommentsAsTheyStand.told("政府は従来「増税はしない」と説明している。"), "従来");
+        assertFalse(CommentsAsTheyStand.told("館長は日頃「本は旅をする」と話している。"), "日頃");
+        assertTrue(CommentsAsTheyStand.told("選手は「これまでで一番うれしい」と話している。"),
+                "これまで inside the quote says nothing of when it was said");
+        assertEquals(List.of(), Articles.carriedLabels("北浜食品は11日、菓子約3万個を自主回収すると発表した。"
+                + "対象は先月製造の商品だ。同社はかねて「品質管理に問題はない」と説明している。\n", DAY));
+        assertEquals(List.of(), Articles.carriedLabels("北浜市は11日、新庁舎の建設工事を始めた。"
+                + "工事は2年かかる予定だ。住民は一貫して「計画を見直すべきだ」と話している。\n", DAY));
+    }
+
+    @Test
+    void aCommentOfTheDayAfterAnotherStoryKindStillTakesTheLeadsDay() {
+        List<String> sports = Articles.carriedLabels("北浜FCは8日、監督の退任を発表した。"
+                + "チームは今季、最下位に沈んだ。主将は「これまでで一番悔しい」と話している。\n", DAY);
+        assertEquals(1, sports.size(), sports::toString);
+        assertTrue(sports.get(0).startsWith("2025-06-08 ") && sports.get(0).contains("主将"), sports::toString);
+    }
 }
