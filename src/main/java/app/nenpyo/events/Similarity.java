@@ -62,7 +62,7 @@ import java.util.regex.Pattern;
  *   −3  one says its deed was done as well (合弁会社の設立も発表 beside 決算を発表) and they name no happening
  *       by one word: the も says it is another ({@link #doneAsWell})
  *   +3×J  J = Jaccard overlap of the clauses' nouns and verbs, counted from J ≥ 0.3; or +2 instead, when more, if
- *       another document retells the happening in fewer words, half of them or more the other's ({@link RetoldInFewerWords}:
+ *       another document retells the happening of one category in fewer words, half of them or more the other's ({@link RetoldInFewerWords}:
  *       …湖北ハーフマラソンで、先頭を走っていた6人が…コースを外れ… / 先週日曜の湖北ハーフ、…先頭集団のコース間違いを…)
  * </pre>
  * {@link #THRESHOLD} 3 or more merges. So ¶26/¶30/¶31 (協議 + MEETING, and ジュネーブ) merge, ¶11/¶22

@@ -70,6 +70,16 @@ class RetoldInFewerWordsTest {
     }
 
     @Test
+    void aRebuttalOfAnotherCategoryInFewerOfTheTalksWordsStaysApart() {
+        // a spokesman's rebuttal (STATEMENT) of a minister's talks (MEETING) in five of its eight words, the minister named
+        // in both: a retelling tells the same kind of happening, the rebuttal is another
+        String talks = "北浜国の田中外相は12日、南浜国のサトウ外相と北浜市内で会談し、両国の漁業協定の改定や経済協力の拡大について話し合った。\n";
+        List<Event> events = Articles.events(DAY, talks, "報道官は12日、田中外相の漁業協定の改定の提案に反論した。\n");
+
+        assertNotEquals(holding(events, "会談").id(), holding(events, "反論").id(), events.toString());
+    }
+
+    @Test
     void aHeadWordAClippingWrapsInsideIsTheWordTheOtherReportNames() {
         // 開 and 館 on two lines of a clipping wrapped at 17 characters: the head word is 開館, as the label's is
         String wrapped = "　北浜市の新しい市立美術館「北浜み\nらい美術館」が文化の日の3日朝、開\n館した。\n";
