@@ -306,8 +306,15 @@ public final class ReportCodec {
      * an issue before them, an event's organisers, seats of government as venues; background (0005's addendum): plans
      * passed on with という, bases in new shapes; merges (0043's addendum): a happening retold in fewer words; labels
      * (0037's addendum): an election by who was elected, a weekday in brackets after a date.
+     * 39 (session 41): dates (0003's addendum): a count's suffix cut by a wrap, 今年の元日, 大型連休 with its weekends,
+     * a chain's earlier deed before a later time ahead of now, 初日 and 最終日 alone; reports (0042's addendum): a
+     * defendant's plea, the deed's date after a topic, a bystander's words, comments not hearsay nor said over time;
+     * categories (0029's addendum): a thing on show, a disaster's harm ended; actors (0044's addendum): local papers,
+     * observatories, a committee by its name, companies by their head office; background (0005's addendum): a limit
+     * closed by an intent, つもり; merges (0043's addendum): a happening retold by its word; labels (0037's addendum): a
+     * holiday in brackets, a deed suspected, a list with など.
      */
-    public static final int FORMAT = 38;
+    public static final int FORMAT = 39;
 
     private ReportCodec() {
     }
