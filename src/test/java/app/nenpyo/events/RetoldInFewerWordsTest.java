@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.nenpyo.domain.Event;
+import app.nenpyo.domain.EventSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,9 @@ class RetoldInFewerWordsTest {
         String wrapped = "　北浜市の新しい市立美術館「北浜み\nらい美術館」が文化の日の3日朝、開\n館した。\n";
         List<Event> events = Articles.events(DAY, wrapped, "3日に開館した北浜みらい美術館には、初日に約5000人が訪れた。\n");
 
+        // both articles' reports (初日に約5000人が訪れた, its day the 3rd's since session 41, is one more of the second)
         Event opening = holding(events, "開館");
-        assertEquals(2, opening.sources().size(), events.toString());
+        assertEquals(2, opening.sources().stream().map(EventSource::documentKey).distinct().count(), events.toString());
         assertTrue(reasons(opening).contains("same happening 開館"), reasons(opening));
     }
 }
