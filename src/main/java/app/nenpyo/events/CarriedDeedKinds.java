@@ -71,18 +71,20 @@ final class CarriedDeedKinds {
 
     /**
      * What the sentence takes the day of: the antecedent's kind and speaker (empty when none), whether it is the article's
-     * lead after a sentence of no deed ({@link DayOfTheLead}), and whether the sentence's dates are all of what its deed
-     * said or set ({@link DatesAheadOfTheDeed}).
+     * lead after a sentence of no deed ({@link DayOfTheLead}), whether the sentence's dates are all of what its deed
+     * said or set ({@link DatesAheadOfTheDeed}), and the antecedent's sentence (whether it tells a hearing a plea was made
+     * at: {@link PleasToTheCharges#afterItsHearing}).
      */
-    record Antecedent(EventCategory kind, String speaker, boolean theLead, boolean datesAhead) {
+    record Antecedent(EventCategory kind, String speaker, boolean theLead, boolean datesAhead, String sentence) {
     }
 
     /** Whether an undated sentence, read as {@code told}, after {@code antecedent}, makes a report of its own. */
     static boolean makesAReport(Told told, Antecedent antecedent) {
         EventCategory kind = told.kind();
         String sentence = told.sentence();
+        String unquoted = DayOfTheSentenceBefore.unquoted(sentence);
         if (antecedent.datesAhead() || kind != EventCategory.OTHER && kind != antecedent.kind()
-                || PleasToTheCharges.told(DayOfTheSentenceBefore.unquoted(sentence))) {
+                || PleasToTheCharges.afterItsHearing(unquoted, antecedent.sentence())) {
             return true;
         }
         if (antecedent.theLead() || !DayOfTheSentenceBefore.endsInAQuote(sentence) || QUOTE_AS_A_REASON.matcher(sentence).find()) {
@@ -91,7 +93,7 @@ final class CarriedDeedKinds {
         if (kind == EventCategory.OTHER) {
             return SAID_OR_SHOWN.matcher(sentence).find() && !PASSIVE.matcher(sentence).find()
                     && saidByItsLastVerb(sentence, told.predicate())
-                    && DayOfTheLead.saidThatDay(DayOfTheSentenceBefore.unquoted(sentence));
+                    && DayOfTheLead.saidThatDay(unquoted);
         }
         return kind == EventCategory.STATEMENT && !SAID_AGAIN.matcher(sentence).find()
                 && anotherSpeaker(told.speaker(), antecedent.speaker());

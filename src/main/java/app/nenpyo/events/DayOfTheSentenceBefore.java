@@ -381,7 +381,7 @@ final class DayOfTheSentenceBefore {
             Optional<Report> deed = antecedent ? deedOf(there, told, written, text) : Optional.empty();
             if (deed.isPresent()) {
                 // a defendant's plea after the hearing is a step of its own, though told with the words said there
-                if (!endsSayingAQuote(said) || PleasToTheCharges.told(unquoted)
+                if (!endsSayingAQuote(said) || PleasToTheCharges.afterItsHearing(unquoted, told)
                         || aStatementOfItsOwn(GoverningDeed.first(there, written, text), told, written)) {
                     out.add(new Carried(sentence, deed.get(), dated, false, false));
                 }

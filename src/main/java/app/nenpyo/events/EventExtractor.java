@@ -321,10 +321,10 @@ public final class EventExtractor {
         CarriedDeedKinds.Told told = new CarriedDeedKinds.Told(s.text(), category, label.predicate(),
                 speaker(label.subject(), s.actors(), s.text().indexOf('「'), s.text()));
         Report antecedent = c.antecedent();
-        String speakerBefore = speaker(antecedent.subject(), antecedent.actors(), -1,
-                antecedent.source().sentence().of(input.document().text()));
+        String sentenceBefore = antecedent.source().sentence().of(input.document().text());
+        String speakerBefore = speaker(antecedent.subject(), antecedent.actors(), -1, sentenceBefore);
         if (!c.asItStands() && !CarriedDeedKinds.makesAReport(told, new CarriedDeedKinds.Antecedent(antecedent.category(), speakerBefore,
-                c.theLead(), c.datesAhead()))) {
+                c.theLead(), c.datesAhead(), sentenceBefore))) {
             return Optional.empty();
         }
         EventSource before = c.antecedent().source();

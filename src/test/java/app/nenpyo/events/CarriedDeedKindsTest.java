@@ -49,7 +49,7 @@ class CarriedDeedKindsTest {
         String said = "駅長は「地域の足になりたい」と涙ぐんだ。";
         assertTrue(makesAReport(said, EventCategory.OTHER, "涙ぐむ", EventCategory.DISASTER, false));
         assertTrue(CarriedDeedKinds.makesAReport(new CarriedDeedKinds.Told(said, EventCategory.STATEMENT, "涙ぐむ", "駅長"),
-                new CarriedDeedKinds.Antecedent(EventCategory.STATEMENT, "市長", false, false)));
+                new CarriedDeedKinds.Antecedent(EventCategory.STATEMENT, "市長", false, false, "")));
         assertTrue(makesAReport("両社は提携を発表した。", EventCategory.ANNOUNCEMENT, "発表", EventCategory.MEETING, false));
         assertTrue(makesAReport("町は来月10日から運休すると決めた。", EventCategory.OTHER, "決める", EventCategory.OTHER, true));
         // a court's words read as its own kind after a ruling are its reasons; a deed of no kind is a detail
@@ -127,11 +127,11 @@ class CarriedDeedKindsTest {
     private static boolean makesAReport(String sentence, EventCategory kind, String predicate, EventCategory before,
                                         boolean datesAhead) {
         return CarriedDeedKinds.makesAReport(new CarriedDeedKinds.Told(sentence, kind, predicate, ""),
-                new CarriedDeedKinds.Antecedent(before, "", false, datesAhead));
+                new CarriedDeedKinds.Antecedent(before, "", false, datesAhead, ""));
     }
 
     private static boolean makesAReport(String statement, String speaker, String speakerBefore) {
         return CarriedDeedKinds.makesAReport(new CarriedDeedKinds.Told(statement, EventCategory.STATEMENT, "強調", speaker),
-                new CarriedDeedKinds.Antecedent(EventCategory.STATEMENT, speakerBefore, false, false));
+                new CarriedDeedKinds.Antecedent(EventCategory.STATEMENT, speakerBefore, false, false, ""));
     }
 }

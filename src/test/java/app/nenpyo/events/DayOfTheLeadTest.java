@@ -62,6 +62,20 @@ class DayOfTheLeadTest {
     }
 
     @Test
+    void bystanderWordsOutsideTheSpeakersSlotLeaveTheSpeakersWordsSaid() {
+        String lead = "市内の倉庫で今月2日、2人が死亡した火災で、地検は19日、元従業員を放火の罪で起訴した。"
+                + "初公判の期日は決まっていない。";
+        assertEquals(List.of("2025-03-19 倉庫会社の社長が「ご迷惑をおかけした」と発言"),
+                carried(lead + "倉庫会社の社長は近所の住民に「ご迷惑をおかけした」と話した。\n"), "a neighbour spoken to");
+        assertTrue(DayOfTheLead.saidThatDay("社長は、亡くなった70代の男性について「　　」と話した。"), "a bystander spoken of");
+        assertTrue(DayOfTheLead.saidThatDay("市長は、70代の男性が死亡した事故を受け「　　」と述べた。"));
+        assertTrue(DayOfTheLead.saidThatDay("近くに住む山田花子さん（60）は「　　」と話した。"), "a neighbour named");
+        assertFalse(DayOfTheLead.saidThatDay("現場近くに住む男性（70）は「　　」と話した。"));
+        assertFalse(DayOfTheLead.saidThatDay("事故について、近所の住民が「　　」と話した。"));
+        assertFalse(DayOfTheLead.saidThatDay("３０代の会社員は「　　」と語った。"));
+    }
+
+    @Test
     void wordsAfterAFlashbackAreAStatementOfTheLeadsDayToo() {
         String text = "北浜水族館で18日、ペンギンのひなが2羽誕生した。ひなは昨年も1羽生まれていた。"
                 + "飼育員は「元気に育ってほしい」と話した。\n";

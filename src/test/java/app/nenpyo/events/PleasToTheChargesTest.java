@@ -37,6 +37,29 @@ class PleasToTheChargesTest {
     }
 
     @Test
+    void aPleaIsAClauseOfItsOwn() {
+        assertTrue(told("被告は起訴内容を認めたうえで、「申し訳ない」と述べた。"));
+        assertTrue(told("被告は起訴内容を認めず、無罪を主張した。"));
+        assertFalse(told("被告は起訴内容を認めるかどうか明らかにしなかった。"), "asked, not answered");
+        assertFalse(told("検察側は冒頭陳述で、被告が起訴事実を認めた経緯を説明した。"), "describing a noun");
+        assertFalse(told("弁護側は無罪を主張する方針だ。"), "a plea to come");
+    }
+
+    @Test
+    void aPleaAfterNoHearingOrAVerdictOrNamingItsHearingTakesNoDay() {
+        assertEquals(List.of(), Articles.carriedLabels("県警は19日、男を詐欺の疑いで逮捕した。男は別の事件で起訴され、起訴内容を認めた。\n",
+                DAY), "an arrest: the plea of another case");
+        assertEquals(List.of(), Articles.carriedLabels("地裁は19日、元従業員に懲役5年の判決を言い渡した。"
+                + "元従業員は起訴内容を認めた。\n", DAY), "after a verdict");
+        assertEquals(List.of(), Articles.carriedLabels("地裁は19日、元従業員に懲役5年の判決を言い渡した。"
+                + "元従業員は公判で起訴内容を認めた。\n", DAY), "a plea recalled, naming its hearing");
+        assertEquals(List.of(), Articles.carriedLabels("収賄の罪に問われた元課長の初公判が18日、地裁で開かれた。"
+                + "元課長は初公判で起訴内容を認めた。\n", DAY), "naming its hearing");
+        assertFalse(PleasToTheCharges.afterItsHearing("元課長は起訴内容を認めた。", "元課長に懲役2年の判決公判が18日、地裁で開かれた。"));
+        assertTrue(PleasToTheCharges.afterItsHearing("元課長は起訴内容を認めた。", "裁判員裁判の審理が18日、地裁で始まった。"));
+    }
+
+    @Test
     void aPleaAfterTheFirstHearingTakesItsDay() {
         List<String> denied = Articles.carriedLabels("市の補助金をだまし取ったとして詐欺の罪に問われた元理事長の初公判が17日、地裁で開かれた。"
                 + "元理事長は起訴内容を否認し、「不正はしていない」と述べた。\n", DAY);
