@@ -29,11 +29,19 @@ class ShowsAndHarmsEndedTest {
         "パンダの一般公開が12日に始まった。|OTHER",
         "城の内部は8日、一般公開された。|OTHER",
         "皇居の庭園は4月1日から一般に公開される。|OTHER",
+        "動物園は5日、パンダの一般公開を再開した。|OTHER",
+        "寺は5日、秘仏の特別公開を行った。|OTHER",
+        "寺は5日、秘仏の特別公開を終えた。|OTHER",
         // near misses: information published, a product released, a display called off announced, a video
         "市は9日、避難所のリストを公開した。|ANNOUNCEMENT",
         "同社は1日、新しいアプリを公開した。|ANNOUNCEMENT",
         "市は8日、特別公開の中止を発表した。|ANNOUNCEMENT",
         "警察は14日、事件の防犯カメラの映像を公開した。|ANNOUNCEMENT",
+        // near misses: a deed about a display, neither its start nor its end (the reviewer's sentences, session 41)
+        "市は5日、特別公開を発表した。|ANNOUNCEMENT",
+        "寺は5日、秘仏の特別公開を決めた。|ANNOUNCEMENT",
+        "市は5日、城の一般公開を延期した。|ANNOUNCEMENT",
+        "美術館は10日、名画の一般公開を発表した。|ANNOUNCEMENT",
         // a disaster's harm ended: water, power, a road, a network
         "断水は5日夜までに全ての地域で解消した。|OTHER",
         "電力会社は8日までに停電をほぼ解消した。|OTHER",
@@ -62,6 +70,10 @@ class ShowsAndHarmsEndedTest {
         assertTrue(ThingsOnShow.onShow("特別公開を終了"));
         assertFalse(ThingsOnShow.onShow("市が特別公開の中止を発表"));
         assertFalse(ThingsOnShow.onShow("市が避難所のリストを公開"));
+        assertTrue(ThingsOnShow.onShow("動物園がパンダの一般公開を再開"));
+        assertFalse(ThingsOnShow.onShow("市が特別公開を発表"));
+        assertFalse(ThingsOnShow.onShow("寺が秘仏の特別公開を決定"));
+        assertFalse(ThingsOnShow.onShow("市が城の一般公開を延期"));
     }
 
     @Test
