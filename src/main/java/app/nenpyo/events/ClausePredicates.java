@@ -45,6 +45,9 @@ abstract class ClausePredicates extends ClausePhrases {
     private static final Set<String> FRAMES = Set.of("対象", "中心", "前提", "理由", "条件", "基本", "目的", "目標", "参考",
             "念頭", "一環");
 
+    /** Inquiries in progress a suspicion is joined to (疑いがあり、県警が調べている): the suspicion stays the news. */
+    private static final Set<String> INQUIRIES = Set.of("調べる", "捜査", "調査", "追う");
+
     ClausePredicates(Gazetteer gazetteer, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         super(gazetteer, s, clause, date, otherDates);
     }
@@ -94,6 +97,10 @@ abstract class ClausePredicates extends ClausePhrases {
                 // 計23回開かれた → 計23回開催: a count written onto the verb says how often
                 p = new Predicate(j, count, endings(j + 1), text.substring(tokenStart(count), tokenStart(j)) + verbHeadline(j),
                         verbHeadline(j), Morphemes.REPORTING_VERBS.contains(tk.baseForm()));
+            }
+            if (p == null && j == suspected) {
+                // けがをさせた疑い: the noun made to happen, with its を and causative する, is the deed suspected
+                p = new Predicate(j, j, endings(j + 3), tk.surface(), false);
             }
             if (p == null || negatedOrPassive(p)) {
                 continue;
@@ -145,9 +152,12 @@ abstract class ClausePredicates extends ClausePhrases {
     /**
      * The head of the deed a suspicion ending the clause holds (男は現金を盗んだ疑いがある → 盗ん, 逮捕容疑は…を解約し、
      * 着服した疑い。 → 着服), told with it as police news is (男が現金を盗んだ疑い, 逮捕容疑が着服した疑い): a verb, or a sahen
-     * noun and する, in the past right before 疑い, which ends the sentence or says only that there is one (疑いがある,
-     * 疑いがあり、); -1 when there is none. Not a suspicion that is a reason (盗んだ疑いで逮捕した: the arrest is the
-     * news; 火元になった疑いがあるとして提訴した: the suit is), nor a passive or a deed in progress (盗まれた疑い, 盗んでいた疑い).
+     * noun and する, in the past right before 疑い, perhaps made causative (死亡させた疑い → 死亡, けがをさせた疑い → けが,
+     * 偽造させた疑い → 偽造), which ends the sentence or says only that there is one (疑いがある, 疑いがあり、 and an inquiry
+     * going on: 県警が調べている); -1 when there is none. Not a suspicion that is a reason (盗んだ疑いで逮捕した,
+     * 疑いがあり、県警が逮捕した: the arrest is the news; 火元になった疑いがあるとして提訴した: the suit is), nor a passive
+     * or a deed in progress (盗まれた疑い, 盗んでいた疑い). Known weakness: an attempt (盗もうとした疑い) is no deed here, the
+     * deed before it told as done (男が現金を盗む).
      */
     private int suspectedDeed(int start) {
         for (int q = Math.max(start, from) + 2; q < to; q++) {
@@ -157,22 +167,61 @@ abstract class ClausePredicates extends ClausePhrases {
                 continue;
             }
             int verb = q - 2;
+            if (causative(verb) && verb - 1 >= start) {
+                // 死亡させた疑い, けがをさせた疑い, 食べさせた疑い: the deed is the verb the causative is written onto
+                verb--;
+            }
             if (Morphemes.isSuru(t.get(verb)) && verb - 1 >= start && Morphemes.isSahen(t.get(verb - 1))) {
                 return verb - 1;
+            }
+            if (causative(verb + 1) && Morphemes.isSuru(t.get(verb)) && verb - 2 >= start && isParticle(verb - 1, "を")
+                    && Morphemes.isNounLike(t.get(verb - 2))) {
+                // けがをさせた疑い: the noun made to happen is the deed's
+                return verb - 2;
             }
             return t.get(verb).partOfSpeech().startsWith("動詞-自立") && !Morphemes.isSuru(t.get(verb)) ? verb : -1;
         }
         return -1;
     }
 
-    /** Whether the suspicion at {@code q} ends its sentence or only says there is one (疑い。, 疑いがある。, 疑いがあり、). */
+    /** Whether token {@code k} is a causative ending (さ|せ, させ: 死亡させた, 殴らせた, 食べさせた). */
+    private boolean causative(int k) {
+        Token tk = t.get(k);
+        return tk.partOfSpeech().startsWith("動詞-接尾") && Set.of("せる", "させる").contains(tk.baseForm());
+    }
+
+    /**
+     * Whether the suspicion at {@code q} ends its sentence or only says there is one (疑い。, 疑いがある。), or is joined
+     * to an inquiry still going on (疑いがあり、会社が調べている): an inquiry is no news of its own. A deed done on the
+     * suspicion (疑いがあり、県警が逮捕した, 疑いがあり、国が立ち入り検査した) is the news, as after 疑いで.
+     */
     private boolean suspicionEnds(int q) {
         if (q + 1 >= to || s.charAfter(q) == '。') {
             return true;
         }
         int verb = q + 2;
-        return isParticle(q + 1, "が") && verb < to && t.get(verb).baseForm().equals("ある")
-                && (verb + 1 >= to || "。、".indexOf(s.charAfter(verb)) >= 0);
+        if (!isParticle(q + 1, "が") || verb >= to || !t.get(verb).baseForm().equals("ある")) {
+            return false;
+        }
+        return verb + 1 >= to || s.charAfter(verb) == '。' || s.charAfter(verb) == '、' && onlyAnInquiryFollows(verb + 1);
+    }
+
+    /**
+     * Whether the tokens from {@code k} tell only an inquiry in progress before any other deed (会社が調べている, 県警が
+     * 捜査している, 警察が行方を追っている), its verb (調べる, 追う) or sahen noun and する followed by て and いる.
+     */
+    private boolean onlyAnInquiryFollows(int k) {
+        for (int j = k; j < to; j++) {
+            Token tk = t.get(j);
+            int after = Morphemes.isSahen(tk) && j + 1 < to && Morphemes.isSuru(t.get(j + 1)) ? j + 2 : j + 1;
+            if (INQUIRIES.contains(tk.baseForm())) {
+                return after + 1 < to && isParticle(after, "て") && t.get(after + 1).baseForm().equals("いる");
+            }
+            if (Morphemes.isVerb(tk) || after == j + 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
