@@ -1211,7 +1211,8 @@ final class CategoryRules {
      * (session 34) a launch site (発射場から人工衛星を打ち上げる: a rocket launched, no missile fired); and (session 36)
      * the filings the law requires (有価証券報告書を提出, 政治資金収支報告書を提出: no findings); and (session 41) the
      * National Diet Library and the Diet's building (国会図書館が資料を公開, 国会議事堂で見学会: a library and a
-     * building, no session of parliament and no 会議). Each hides the keyword inside it or beginning inside it
+     * building, no session of parliament and no 会議; the library is also kept out of {@code ChamberVotes}' chambers, which
+     * read the label on their own). Each hides the keyword inside it or beginning inside it
      * (報告書を提出 begins inside 有価証券報告書).
      */
     private static final List<String> NAMES_HOLDING_A_KEYWORD = List.of("経済産業省", "経済産業相", "経済再生相", "経済財政相",

@@ -42,6 +42,8 @@ final class ChamberVotes {
     /**
      * Legislatures and their sittings as words: 市議会, 連邦議会, 国会, 本会議, 衆院, 参議院, 上院, 全人代; not a council
      * (評議会, 審議会, 協議会, 会議会場) nor a word holding 国会 (全国会議, 米国会計, 国会図書館) or 本会議 (日本会議).
+     * The library (図) is also in {@code CategoryRules.NAMES_HOLDING_A_KEYWORD}, which this class does not read: keep the
+     * two in step.
      */
     private static final String CHAMBER = "(?:(?<![評審協会])議会|国会(?![議計社館場長員見図])|(?<!日)本会議|衆院|参院|衆議院|参議院"
             + "|上院|下院|両院|人民代表大会|全人代)";

@@ -205,10 +205,15 @@ abstract class ClauseTokens {
     }
 
     /**
-     * What a date's brackets hold when they say which day it is: a day of the week, a holiday (祝, 祝日) or a day off
-     * in its stead (休, 休日, 振休), alone or joined by ・ (20日（金）, 23日（月・祝）, 3日（祝）, 6日（月・休）, 4日（祝日）).
+     * What a date's brackets hold when they say which day it is: a day of the week (金, 月曜, 月曜日), a holiday (祝,
+     * 祝日) or a day off in its stead (休, 休日, 振休), alone or joined by ・ or 、 (20日（金）, 23日（月・祝）, 3日（祝）,
+     * 6日（月・休）, 4日（祝日）, 24日（月曜・祝日）, 24日（月、祝）).
      */
-    private static final Pattern DAY_IN_BRACKETS = Pattern.compile("(祝日|休日|振休|[月火水木金土日祝休])([・･](祝日|休日|振休|[月火水木金土日祝休]))*");
+    private static final String A_DAY = "(?:祝日|休日|振休|[月火水木金土日]曜日?|[月火水木金土日祝休])";
+    private static final Pattern DAY_IN_BRACKETS = Pattern.compile(A_DAY + "(?:[・･、]" + A_DAY + ")*");
+
+    /** The longest a day in brackets is (月曜日・祝日): the search for its closing bracket stops after it. */
+    private static final int LONGEST_DAY_IN_BRACKETS = 8;
 
     /**
      * 11日付で, 2週間後をめどに, 20日（金）から: words that belong to the date phrase, not to the clause (the
@@ -247,10 +252,11 @@ abstract class ClauseTokens {
             return b;
         }
         int close = open + 1;
-        while (close < text.length() && "）)".indexOf(text.charAt(close)) < 0) {
+        int last = Math.min(text.length(), open + 2 + LONGEST_DAY_IN_BRACKETS);
+        while (close < last && "）)".indexOf(text.charAt(close)) < 0) {
             close++;
         }
-        if (close >= text.length() || !DAY_IN_BRACKETS.matcher(text.substring(open + 1, close)).matches()) {
+        if (close >= last || !DAY_IN_BRACKETS.matcher(text.substring(open + 1, close)).matches()) {
             return b;
         }
         int k = b;

@@ -1,6 +1,7 @@
 package app.nenpyo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,11 @@ class WhenAndWhereLabelsTest {
         assertEquals(List.of("2024-07-03 市が式典を開催"), labels("市は来月3日（祝）に式典を開く。\n"));
         assertEquals(List.of("2024-07-15 商店街が歩行者天国を実施"), labels("商店街は来月15日（月・休）、歩行者天国を実施する。\n"));
         assertEquals(List.of("2024-07-15 市が記念式典を開催"), labels("市は来月15日（月・祝日）に記念式典を開く。\n"));
+        // a weekday with 曜 beside a holiday, and days joined by 、 (the labels were 市が祝日に式典を開催, 市が月、祝に
+        // 式典を開催); 月曜日 alone was read before and stays so
+        assertTrue(labels("市は来月24日（月曜・祝日）に式典を開く。\n").contains("2024-07-24 市が式典を開催"));
+        assertEquals(List.of("2024-07-24 市が式典を開催"), labels("市は来月24日（月、祝）に式典を開く。\n"));
+        assertEquals(List.of("2024-07-22 町が説明会を開催"), labels("町は来月22日（月曜日）に説明会を開く。\n"));
         // near miss: brackets holding other words than the day are not the day's (as before this rule)
         assertEquals(List.of("2024-05-24 同社が米国時間、新製品を発表"), labels("同社は24日（米国時間）、新製品を発表した。\n"));
     }
