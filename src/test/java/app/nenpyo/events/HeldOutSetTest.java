@@ -679,7 +679,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout17", 247, 8, 4, 149, 128, 8, 116, 60, 9, 0, 2),
                 new HeldOutSet("heldout18", 230, 20, 0, 134, 93, 7, 98, 49, 25, 2, 2),
                 new HeldOutSet("heldout19", 205, 12, 1, 125, 95, 5, 92, 50, 19, 0, 1),
-                new HeldOutSet("heldout20", 217, 16, 5, 139, 98, 6, 110, 57, 11, 0, 1),
+                new HeldOutSet("heldout20", 217, 16, 5, 139, 98, 6, 109, 57, 11, 0, 1),
                 new HeldOutSet("heldout21", 232, 35, 1, 145, 103, 7, 121, 58, 8, 1, 2),
                 new HeldOutSet("heldout22", 259, 21, 5, 166, 119, 6, 129, 78, 18, 0, 2),
                 new HeldOutSet("heldout23", 216, 17, 1, 136, 91, 7, 104, 66, 15, 0, 3),
