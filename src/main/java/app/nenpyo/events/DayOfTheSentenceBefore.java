@@ -65,7 +65,8 @@ import java.util.stream.Collectors;
  * All but the last are read from the characters, before Kuromoji reads the sentence: most undated
  * sentences are never tokenised. The extractor then keeps the report only when its deed is not the
  * antecedent's and its category is known and not the antecedent's, or, right after a deed, it ends by saying a quote with
- * a verb of saying or of the speaker's manner, or another speaker's statement after a statement ({@link CarriedDeedKinds}).
+ * a verb of saying or of the speaker's manner, or another speaker's statement after a statement ({@link CarriedDeedKinds});
+ * words told as they stand and a suspect's answer are kept as a statement whatever the antecedent's deed and category.
  *
  * <p>Known weaknesses: a sentence that tells again the deed of the sentence before in other words
  * becomes a second report of it, which the merge joins when their words are alike; a deed told two
