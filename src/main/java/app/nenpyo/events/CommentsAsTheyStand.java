@@ -28,8 +28,8 @@ final class CommentsAsTheyStand {
     private CommentsAsTheyStand() {
     }
 
-    /** 」と and a verb of saying in ている ending the sentence: 」と話している。, 』と語っています。 */
-    private static final Pattern TOLD = Pattern.compile("[」』]と(話し|語っ|説明し|述べ|強調し|訴え)て(いる|います)[。．]?[\\s　]*$");
+    /** 」と (or 」などと) and a verb of saying in ている ending the sentence: 」と話している。, 』と語っています。, 」などと話している。 */
+    private static final Pattern TOLD = Pattern.compile("[」』](?:など)?と(話し|語っ|説明し|述べ|強調し|訴え)て(いる|います)[。．]?[\\s　]*$");
 
     /** Outside the quotes, a source the words are told by (hearsay): 県警によると, 同紙によれば. */
     private static final Pattern HEARSAY = Pattern.compile("によ(ると|れば)");

@@ -23,6 +23,9 @@ class CommentsAsTheyStandTest {
         assertTrue(CommentsAsTheyStand.told("同社は「原因の特定に時間を要した」と説明している。"));
         assertTrue(CommentsAsTheyStand.told("監督は『次も勝ちたい』と語っています。\n"));
         assertTrue(CommentsAsTheyStand.told("組合は「賃上げが先だ」と訴えている。"));
+        // words given in part, as news often gives them (review rvR, finding 4)
+        assertTrue(CommentsAsTheyStand.told("住民は「夜も眠れない」などと話している。"));
+        assertFalse(CommentsAsTheyStand.told("住民は「夜も眠れない」などと期待している。"), "a state of mind with など");
     }
 
     @Test
