@@ -99,15 +99,25 @@ final class RetoldByTheHappeningsWord {
 
     /**
      * Whether a word is a noun of a deed, one する follows (否決, 開幕, 爆発, 延期: the tagger's サ変接続 at its end), not of a
-     * thing (条例, ゲート, パイロット), which many happenings' clauses name. Read once a word.
+     * thing (条例, ゲート, パイロット), which many happenings' clauses name. Read once a word while the kept words last.
      */
     static boolean namesADeed(String word) {
-        return DEEDS.computeIfAbsent(word, w -> {
-            List<Token> tokens = JapaneseTokens.of(w);
-            return !tokens.isEmpty() && Morphemes.isSahen(tokens.get(tokens.size() - 1));
-        });
+        Boolean known = DEEDS.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<Token> tokens = JapaneseTokens.of(word);
+        boolean deed = !tokens.isEmpty() && Morphemes.isSahen(tokens.get(tokens.size() - 1));
+        if (DEEDS.size() >= WORDS_KEPT) {
+            // a project of years of news holds words without end: the memory kept stays bounded, a word read again
+            DEEDS.clear();
+        }
+        DEEDS.put(word, deed);
+        return deed;
     }
 
+    /** How many words' readings are kept between merges. */
+    private static final int WORDS_KEPT = 20_000;
     private static final Map<String, Boolean> DEEDS = new ConcurrentHashMap<>();
 
     private static boolean placesApart(ResolvedReport a, ResolvedReport b) {
