@@ -23,7 +23,7 @@ final class Expr {
     static final int SPRING = 1, SUMMER = 2, AUTUMN = 3, WINTER = 4;
     /** Parts of a year: 年初, 年末, 年末年始, and the holidays named by the whole country (ゴールデンウィーク, お盆). */
     static final int YEAR_START = 1, YEAR_END = 2, YEAR_TURN = 3, GOLDEN_WEEK = 4, OBON = 5, NEW_YEARS_DAYS = 6;
-    /** Parts of a month; {@code MONTH_LAST_DAY} is a 月末 that names an edge (6月末まで, 3月末で退任, 10月末時点). */
+    /** Parts of a month; 月末 is its last day, {@code MONTH_LAST_DAY} a 月末 that names an edge (6月末まで, 3月末で退任, 10月末時点). */
     static final int EARLY = 1, MIDDLE = 2, LATE = 3, MONTH_END = 4, MONTH_START = 5, MONTH_LAST_DAY = 6;
 
     /** Read after 毎年, 毎月 or 毎週 (毎年3月11日): it comes back every year, so it is no one date. */

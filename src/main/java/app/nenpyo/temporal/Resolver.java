@@ -515,12 +515,9 @@ final class Resolver {
                 return TimeValue.interval(ym.atDay(11), ym.atDay(20), Granularity.PART_OF_MONTH);
             case Expr.LATE:
                 return TimeValue.interval(ym.atDay(21), ym.atEndOfMonth(), Granularity.PART_OF_MONTH);
-            case Expr.MONTH_END:
-                return TimeValue.interval(ym.atDay(Math.max(1, ym.lengthOfMonth() - 4)), ym.atEndOfMonth(),
-                        Granularity.PART_OF_MONTH);
             case Expr.MONTH_START:
                 return TimeValue.interval(ym.atDay(1), ym.atDay(5), Granularity.PART_OF_MONTH);
-            case Expr.MONTH_LAST_DAY:
+            case Expr.MONTH_END, Expr.MONTH_LAST_DAY:
                 return TimeValue.day(ym.atEndOfMonth());
             default:
                 return TimeValue.month(ym);

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
  * Scores the finder on the SYNTHETIC review set (src/test/resources/temporal/review/: see its README)
  * and fails below the level reached, as a regression floor, scored as {@link DateScoring} says (the
  * held-out sets are scored the same way).
+ *
+ * <p>Trade (2026-12-18, decision 0003): three rows whose writer kept a month's end as its last five
+ * days (先月末 2022-07-27/2022-07-31, 今月末, 月末) are given the last day since the writers of fifteen
+ * held-out sets read it so: the general set 372 → 370, the probe set 65 → 64 right.
  */
 class ReviewSetTest {
 
@@ -41,8 +45,8 @@ class ReviewSetTest {
         DateScoring.Score probe = score(articles, expected, "B");
 
         String figures = "general " + general + ", probe " + probe;
-        assertTrue(general.right() >= 372 && general.wrong() + general.missed() <= 1 && general.spurious() == 0, figures);
-        assertTrue(probe.right() >= 65 && probe.wrong() + probe.missed() == 0 && probe.spurious() == 0, figures);
+        assertTrue(general.right() >= 370 && general.wrong() + general.missed() <= 3 && general.spurious() == 0, figures);
+        assertTrue(probe.right() >= 64 && probe.wrong() + probe.missed() <= 1 && probe.spurious() == 0, figures);
     }
 
     private static DateScoring.Score score(Map<String, Article> articles, List<Expected> expected, String prefix) {
