@@ -80,7 +80,9 @@ final class ExpressionScanner {
     /** How far into the run of kanji after 元日 a role is looked for (元日本銀行副総裁). */
     private static final int FORMER_ROLE_SCOPE = 8;
     private static final Words HALF_YEARS = new Words("上半期", "下半期", "上期", "下期", "前半", "後半");
-    private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月");
+    private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月", "同じ月");
+    /** The kanji 同じ月 may go on with as a month (同じ月中, 同じ月末, 同じ月の下旬 has の): not 同じ月額, 同じ月曜. */
+    private static final String SAME_MONTH_GOES_ON = "中末内上下";
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
     private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
             "あした", "あす", "翌々日", "前々日", "前日", "翌日", "同日", "同じ日", "当日", "即日", "翌朝", "今朝", "けさ", "今夜", "今晩", "昨夜", "昨晩", "ゆうべ");
@@ -538,6 +540,9 @@ final class ExpressionScanner {
             int q = p + w.length();
             if (comparison(q) || Chars.at(c, q, "の") && monthWrittenAt(q + 1)) {
                 // 翌月の1月22日: the month written after it says which, and is the mention (翌月の22日 is read whole)
+                return -1;
+            }
+            if (w.equals("同じ月") && q < c.length && (Chars.isKanji(c[q]) && SAME_MONTH_GOES_ON.indexOf(c[q]) < 0 || Chars.isKatakana(c[q]))) {
                 return -1;
             }
             switch (w) {
@@ -1148,13 +1153,16 @@ final class ExpressionScanner {
     private static final Words RATE_AFTER_ONE_DAY = new Words("約", "およそ", "最大", "最多", "最高");
     /** What 1日で is "in a day" before: 1日で完売した, 1日で売り切れ, 混雑が1日で来た, 1日で集まった, 1日で3万人. */
     private static final Words IN_A_DAY = new Words("完売", "売り切れ", "売れ", "来", "集ま", "訪れ", "達し", "倍");
+    /** The units of a time gone by that 1日で reaches (きょう1日で1年になる, 1日で3か月): the 1st, no day counted. */
+    private static final Words YEARS_OR_MONTHS_REACHED = new Words("年", "周年", "か月", "カ月", "ヶ月", "ケ月");
 
     /**
      * Whether 1日 is one day counted: "in a day" before a verb of selling out, coming or gathering or before a
      * number (1日で完売した, 3日分の混雑が1日で来た, 1日で3万人), a day of a rate (1日約140トン), or in a set
      * phrase ({@link #ONE_DAY_PHRASES}); not
      * the 1st told with a copula or as a time something ends or is reached (発行は1日で、…, 開店は1日でした, 営業は1日で
-     * 終了した, 同社は1日で創業100年を迎えた), nor 1日も会見を開いた, 1日も早朝から.
+     * 終了した, 同社は1日で創業100年を迎えた, 有料化が始まって、きょう1日で1年になる: years or months reached), nor
+     * 1日も会見を開いた, 1日も早朝から.
      */
     private boolean withinADay(long n, int q) {
         if (n != 1) {
@@ -1165,7 +1173,17 @@ final class ExpressionScanner {
                 && (Chars.isDigit(c[q + rate.length()]) || Numerals.isKanjiNumeral(c[q + rate.length()]))) {
             return true;
         }
-        return Chars.at(c, q, "で") && q + 1 < c.length && (IN_A_DAY.at(c, q + 1) != null || Chars.isDigit(c[q + 1]));
+        return Chars.at(c, q, "で") && q + 1 < c.length && (IN_A_DAY.at(c, q + 1) != null
+                || Chars.isDigit(c[q + 1]) && !aTimeGoneByReached(q + 1));
+    }
+
+    /** Whether the number at {@code p} counts years or months (1年になる, 3か月を迎えた): a time gone by, reached on a day. */
+    private boolean aTimeGoneByReached(int p) {
+        int k = p;
+        while (k < c.length && Chars.isDigit(c[k])) {
+            k++;
+        }
+        return YEARS_OR_MONTHS_REACHED.at(c, k) != null;
     }
 
     /**

@@ -8,12 +8,13 @@ package app.nenpyo.temporal;
  *   旅館が21日、営業を再開した。…初日の宿泊客約40人を   → 初日, the 21st (the day told reopening)
  *   音楽祭は15日に開幕し、17日に閉幕した。初日は        → 初日, the 15th; 最終日は the 17th
  *   動物公園は14日、営業を再開した。今月10日の脱走を受け…。再開の初日は → 初日, the 14th (the day told with 再開)
+ *   事業が22日始まり、…温泉では、初日から予約客が到着した → 初日, the 22nd
  *   名古屋場所は7月7日に初日を迎える。                   → none: the word as the verb's object
  *   初日の6日は, 初日の出, 最終日曜                        → none: a day written after it (read by DayNamedBeside), the
  *                                                         New Year's sunrise, the last Sunday
  * </pre>
  *
- * <p>The word stands before the topic, a comma, だけ, に, も, or の and a noun (初日の献立); a name right
+ * <p>The word stands before the topic, a comma, だけ, に, も, から (初日から予約客が), or の and a noun (初日の献立); a name right
  * before it (再開初日, 開業初日, 大会最終日, 再開の初日) is the happening whose day it takes; else the last day told
  * whose clause begins (ends) a happening (15日に開幕し、17日に閉幕した。初日は → the 15th), else the latest day told
  * up to the article's. Known weaknesses: a happening's start told with none of the words of {@link #toldAtItsEdge}
@@ -24,7 +25,7 @@ final class HappeningsEdgeDays {
     static final int FIRST = 1;
     static final int LAST = 2;
     private static final Words WORDS = new Words("初日", "最終日");
-    private static final String AFTER = "は、だにもの";
+    private static final String AFTER = "は、だにものか";
 
     private HappeningsEdgeDays() {
     }
@@ -37,7 +38,7 @@ final class HappeningsEdgeDays {
         }
         int q = p + w.length();
         if (q >= c.length || AFTER.indexOf(c[q]) < 0 || c[q] == 'だ' && !Chars.at(c, q, "だけ")
-                || c[q] == 'の' && !nounAfter(c, q + 1)) {
+                || c[q] == 'か' && !Chars.at(c, q, "から") || c[q] == 'の' && !nounAfter(c, q + 1)) {
             return 0;
         }
         return w.equals("初日") ? FIRST : LAST;

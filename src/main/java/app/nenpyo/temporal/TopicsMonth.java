@@ -6,7 +6,8 @@ import java.time.YearMonth;
 /**
  * A month alone made the time of a sentence's topic, lending itself to the day told after the topic:
  * 3月の警報は、16日夜の地震で発電所が止まったことが引き金だった → 16 March, where the day alone would be read in
- * the month before the article; 3月の総会は10日に開かれた likewise.
+ * the month before the article; 3月の総会は10日に開かれた likewise, and the month itself the topic: 7月は1日のレジ袋
+ * 有料化に始まり、2日未明には → 1 July (and the 2nd with it, the month lent by the day).
  *
  * <p>Not lent when the day is that of making the month's thing known or decided, which comes in another
  * month: 9月の貿易統計は、17日に公表される, 9月の消費者物価指数は、25日に総務省が発表した, 7月の参院選は、22日に
@@ -30,6 +31,11 @@ final class TopicsMonth {
      * day the article's own. -1 when not so.
      */
     static int dayAfterItsTopic(char[] c, int monthEnd, int sentenceEnd) {
+        if (Chars.at(c, monthEnd, "は")) {
+            // 7月は1日のレジ袋有料化に始まり: the month itself the topic, its days told right after it
+            int k = monthEnd + 1;
+            return k < sentenceEnd && (c[k] == '、' || c[k] == ',') ? k + 1 : k;
+        }
         if (!Chars.at(c, monthEnd, "の")) {
             return -1;
         }

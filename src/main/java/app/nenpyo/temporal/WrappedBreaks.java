@@ -23,7 +23,7 @@ import java.util.Set;
  * </pre>
  *
  * <p>A break is taken as a wrap inside an expression when the line ends on a digit (or on 年, 月 or
- * a decimal point right after one, or on a relative year or month: 先月, 同年) and the next line goes
+ * a decimal point right after one, on a relative year or month: 先月, 同年, or on an era: 明治⏎32年) and the next line goes
  * on with a digit, or, after a digit, with a unit (日, 月, 年, 時, 分, 秒, 半, 度), or when it falls
  * between the two characters of a date word (先⏎週, 今⏎月, 同⏎日, 午⏎後), and the line before is as long as the page's lines: its
  * length is within {@value #WIDTH_SLACK} characters of the text's most common line length (the
@@ -176,8 +176,10 @@ final class WrappedBreaks {
         boolean afterADigit = Chars.isDigit(last);
         boolean afterAUnitOfADigit = b >= 2 && Chars.isDigit(c[b - 2]) && (last == '年' || last == '月' || last == '.');
         boolean afterARelativeUnit = b >= 2 && RELATIVE.indexOf(c[b - 2]) >= 0 && (last == '年' || last == '月');
+        // 明治⏎32年: an era's name and its year
+        boolean afterAnEra = b >= 2 && Eras.at(c, b - 2) != null;
         boolean cutsANumber = afterADigit && (Chars.isDigit(first) || UNITS.indexOf(first) >= 0 || first == '.')
-                || (afterAUnitOfADigit || afterARelativeUnit) && Chars.isDigit(first);
+                || (afterAUnitOfADigit || afterARelativeUnit || afterAnEra) && Chars.isDigit(first);
         if (!cutsANumber && joinedLength(c, b, next) == 0) {
             return false;
         }

@@ -637,6 +637,10 @@ class HeldOutSetTest {
      * actors; and background reports now on their right date stand on the timeline (a plan 今月末にも記者会見を開く): +1 on
      * sets four, seven, ten, twelve, thirteen and sixteen and the blind nineteenth and twenty-seventh (the twenty-seventh's
      * and twenty-eighth's dates +1 each, measured after they were written).
+     * Then set eighteen read for its dates (the same addendum): an era's name at a wrapped line's end (明治⏎32年), 1日で before
+     * years or months reached (きょう１日で１年になる), 初日から, the month itself a topic (７月は１日の…に始まり、２日未明には) and
+     * 同じ月の２２日: the eighteenth's dates 231 → 237, on their date 136 → 139, key words, merged and categories +1; the
+     * blind twentieth +1 date, on its date, key words, category and listed actors, the twenty-first +1 date.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -693,10 +697,10 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout15", 248, 5, 0, 156, 122, 9, 121, 106, 17, 0, 1),
                 new HeldOutSet("heldout16", 222, 19, 0, 142, 102, 3, 116, 77, 10, 0, 0),
                 new HeldOutSet("heldout17", 247, 8, 4, 149, 128, 8, 116, 60, 9, 0, 2),
-                new HeldOutSet("heldout18", 231, 19, 0, 136, 95, 7, 99, 49, 25, 2, 2),
+                new HeldOutSet("heldout18", 237, 13, 0, 139, 96, 8, 100, 49, 25, 2, 2),
                 new HeldOutSet("heldout19", 207, 10, 1, 126, 97, 6, 93, 50, 20, 0, 1),
-                new HeldOutSet("heldout20", 218, 15, 5, 140, 99, 6, 110, 57, 11, 0, 1),
-                new HeldOutSet("heldout21", 234, 33, 1, 147, 104, 7, 122, 58, 8, 1, 2),
+                new HeldOutSet("heldout20", 219, 14, 5, 141, 100, 6, 111, 58, 11, 0, 1),
+                new HeldOutSet("heldout21", 235, 32, 1, 147, 104, 7, 122, 58, 8, 1, 2),
                 new HeldOutSet("heldout22", 260, 20, 5, 167, 120, 6, 129, 78, 18, 0, 2),
                 new HeldOutSet("heldout23", 217, 16, 1, 137, 92, 7, 104, 66, 15, 0, 3),
                 new HeldOutSet("heldout24", 244, 21, 3, 152, 107, 10, 114, 68, 20, 1, 3),

@@ -31,6 +31,8 @@ class HappeningsEdgeDaysTest {
         "2024-05-18|音楽祭は15日に開幕し、17日に閉幕した。最終日は晴れた。|最終日|2024-05-17",
         "2024-05-18|展示会は10日から14日まで開かれた。最終日は混雑した。|最終日|2024-05-14",
         "2024-05-18|協会は20日、番付を発表した。夏場所は来月14日に初日を迎える。初日は満員が見込まれる。|初日|2024-06-14",
+        // から after the word (session 42, set eighteen)
+        "2020-07-23|観光支援事業が22日始まり、鹿鳴温泉では、初日から予約客を乗せた送迎バスが次々に到着した。|初日|2020-07-22",
     })
     void takesTheDayOfTheHappeningToldBefore(String date, String written, String word, String day) {
         String text = written.replace('⏎', '\n');
@@ -42,6 +44,7 @@ class HappeningsEdgeDaysTest {
         // the word as an object, a day written after it, the New Year's sunrise, the last Sunday, a name told with no day
         "2023-06-29|名古屋場所は7月7日に初日を迎える。",
         "2023-06-29|元日に初日の出を見に行った。",
+        "2023-06-29|名古屋場所は7月7日に開幕する。初日か2日目に観戦したい。",
         "2023-06-29|毎月最終日曜に清掃をしている。",
         "2023-06-29|町議会は28日、定例会最終日の本会議で、条例改正案を可決した。",
     })

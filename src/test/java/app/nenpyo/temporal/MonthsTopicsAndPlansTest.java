@@ -26,6 +26,12 @@ class MonthsTopicsAndPlansTest {
         // a month alone made the topic's time lends it to the day after the topic
         "2022-07-02|3月の警報は、16日夜の地震で発電所が止まったことが引き金だった。|16日夜|2022-03-16",
         "2024-06-20|3月の総会は10日に開かれた。|10日|2024-03-10",
+        // the month itself the topic, its day right after it, and the next day lent the month (session 42, set eighteen)
+        "2020-12-31|７月は１日のレジ袋有料化に始まり、２日未明には関東の空を火球が横切った。|１日|2020-07-01",
+        "2020-12-31|７月は１日のレジ袋有料化に始まり、２日未明には関東の空を火球が横切った。|２日未明|2020-07-02",
+        "2020-12-31|７月は１日のレジ袋有料化に始まった。同じ月の２２日には事業が始まった。|同じ月の２２日|2020-07-22",
+        // near miss: a day not right after the month's は keeps the article's month
+        "2024-10-25|9月は前年同月比で2%上がったと、25日に総務省が発表した。|25日|2024-10-25",
         // near misses: a clause told with a verb before the topic, and a month's phrase that is no topic
         "2024-07-02|3月に就任した市長は16日、会見した。|16日|2024-06-16",
         "2024-07-02|3月の選挙で当選した市長は16日、会見した。|16日|2024-06-16",

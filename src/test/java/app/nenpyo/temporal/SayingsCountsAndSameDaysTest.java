@@ -36,6 +36,9 @@ class SayingsCountsAndSameDaysTest {
         "2024-01-06|元日朝に地震があった。|元日朝|2024-01-01",
         "2024-01-06|元日付で社長に就任した。|元日|2024-01-01",
         "2024-12-20|元日中に届ける。|元日|2025-01-01",
+        // 1日で and years or months reached: the 1st (session 42, set eighteen); 1日で3万人 stays a day counted
+        "2021-07-01|レジ袋の有料化が始まって、きょう１日で１年になる。|１日|2021-07-01",
+        "2023-06-02|新庁舎の開庁から、1日で3か月を迎えた。|1日|2023-06-01",
         // 同日 after a period told since the sentence's day
         "2019-12-20|大学は19日、2014年から2018年にかけての論文で不正があったと発表し、同日付で教授を解雇した。|同日|2019-12-19",
         "2019-12-20|大学は19日、2014年の不正を発表し、同日付で教授を解雇した。|同日|2019-12-19",
@@ -110,6 +113,9 @@ class SayingsCountsAndSameDaysTest {
         "2025-01-05|1日も早く復旧させたい。|1日",
         "2025-01-05|1日でも早く再開したい。|1日",
         "2025-01-05|1日で3万人が訪れた。|1日",
+        // 同じ月 of an amount or a weekday is no month (session 42)
+        "2024-06-20|会員は前年と同じ月額5000円を支払う。|同じ月",
+        "2024-06-20|教室は毎週同じ月曜に開く。|同じ月",
     })
     void readsNoSuchDate(String date, String text, String expression) {
         assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
