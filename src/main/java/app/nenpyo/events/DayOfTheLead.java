@@ -115,11 +115,12 @@ final class DayOfTheLead {
      * proceedings of a court or an inquiry (判決理由で, 控訴審で, 公判で, 審理で, 調べに対し), whose words are the ruling's
      * or were said on the trial's days, not on the lead's. And words said at another time or place the sentence names:
      * before (生前, かつて, 当時, 以前, 就任時), in an interview (取材で, インタビュー), a lecture or a council's sitting
-     * (講演, 議会で, 答弁); or the blog writer's own (私は, 僕も, 筆者は opening the sentence, not 私立; 思わず), no statement the
-     * article reports.
+     * (講演, 議会で, 答弁); or the blog writer's own (私は, 僕も, 筆者は opening the sentence, not 私立; 思わず), or those of
+     * someone the blog writer knows (筆者の近所の鮮魚店は, 私の母は: words the writer gathered on no day the article tells;
+     * session 42), no statement the article reports.
      */
     private static final Pattern OTHER_OCCASION = Pattern.compile("会見|記者団に|報道陣に|取材[にで]|判決理由|決定理由|審で|公判で"
-            + "|審理で|調べに対し|生前|かつて|当時|以前|就任時|インタビュー|講演|議会で|答弁|^[\\s　]*(私|僕|筆者)[はもが、]|思わず");
+            + "|審理で|調べに対し|生前|かつて|当時|以前|就任時|インタビュー|講演|議会で|答弁|^[\\s　]*(私|僕|筆者)[はもが、の]|思わず");
 
     /**
      * Whether the words a sentence quotes, read without its quotes, were said on the lead's day as a statement of their

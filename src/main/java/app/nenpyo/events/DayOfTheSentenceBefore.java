@@ -505,7 +505,11 @@ final class DayOfTheSentenceBefore {
     /**
      * Whether the sentence has a date of its own: any the finder read in it but a length of time inside its quotes
      * ({@code 原告団長は「10年間の思いを届けた」と話した。} → false: the words' span is no day of the saying; outside quotes,
-     * {@code 3日間にわたって協議した。} → true, and a day inside quotes, {@code 「来年こそ開きたい」と話した。}, → true).
+     * {@code 3日間にわたって協議した。} → true), and but any date inside the quotes of a sentence that ends by saying them
+     * ({@code 社長は「来年度も採用を続けたい」と述べた。}, {@code 社長は「先月26日に申し込んだ」と話した。} → false: the speaker's
+     * date, not the saying's, as the writers of sets twelve, fourteen and the blind nineteenth read it; decision 0042's
+     * addendum of 2026-12-18). A day inside quotes of a sentence that ends otherwise ({@code 「20日に開く」と述べ、準備を
+     * 始めた。}) → true, as before; the quoted date keeps its own report either way ({@link QuotedPlans}).
      * Both readings ask it: such words may take the day of the deed right before ({@code 閉幕した。監督は「3時間の死闘
      * だった」と話した。}) as well as the lead's, and a bracketed title holding a length ({@code 「3年間」と題した写真展を
      * 開いた}) is read as quoted words too.
@@ -515,7 +519,8 @@ final class DayOfTheSentenceBefore {
         for (int at = InTextOrder.firstStartingFrom(sorted, DateMention::span, sentence.span().start());
              at < sorted.size() && sorted.get(at).span().start() < sentence.span().end(); at++) {
             DateMention m = sorted.get(at);
-            if (m.kind() != DateMention.Kind.DURATION) {
+            // a date inside the words the sentence ends by saying is the speaker's: only one outside them dates the saying
+            if (m.kind() != DateMention.Kind.DURATION && !endsInAQuote(said)) {
                 return true;
             }
             quoted = quoted == null ? Quotes.mask(said) : quoted;
