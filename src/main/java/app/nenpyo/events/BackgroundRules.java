@@ -224,11 +224,6 @@ final class BackgroundRules {
         if (VaguePlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
             return VaguePlans.REASON;
         }
-        // a paper's edition is read as written: across a page's break (19日付の⏎社説) the writers of sets four to twelve
-        // read a paper's report as a happening as often as background, and the rule's reach stays as it was
-        if (EDITION_OF_A_PAPER.matcher(text.substring(expression.end(), sentence.end())).lookingAt()) {
-            return PAPERS_EDITION;
-        }
         if (GONE_ON.matcher(afterInSentence).lookingAt()) {
             return GONE_ON_SINCE;
         }
@@ -467,10 +462,18 @@ final class BackgroundRules {
     private static final Pattern STARTS_OR_ENDS_AT = Pattern.compile("[がの](始まる|始まった|明ける|明けた|終わる|終わった)");
 
     /**
-     * What follows the day of a paper's edition: 付 or の and the edition, its page or its leader (5日の朝刊,
-     * 16日付の朝刊, 8日付の社説, 14日付の1面, 4日の夕刊の社会面); not 4月1日付で (the day an appointment or a
-     * rule takes effect).
+     * Whether a report is dated by the day of a paper's edition: 付 or の and the edition, its page or its leader after
+     * the day (5日の朝刊, 16日付の朝刊, 8日付の社説, 14日付の1面, 4日の夕刊の社会面); not 4月1日付で (the day an appointment
+     * or a rule takes effect). Such a report is a happening of its own (the paper's coverage, as the writers of sets
+     * eleven on key it; decision 0042's addendum of 2026-12-18), but no deed whose day the sentences after it take.
      */
+    static boolean isAPapersEdition(String text, Report report) {
+        TextSpan expression = report.source().expression();
+        TextSpan sentence = report.source().sentence();
+        return !report.source().dateCarried() && expression.end() <= sentence.end()
+                && EDITION_OF_A_PAPER.matcher(text.substring(expression.end(), sentence.end())).lookingAt();
+    }
+
     private static final Pattern EDITION_OF_A_PAPER = Pattern.compile(
             "(付け?の?|の)(" + NewspaperPages.EDITION + "|社説|紙面|[0-9０-９一]面|" + NewspaperPages.PAGE + ")");
 

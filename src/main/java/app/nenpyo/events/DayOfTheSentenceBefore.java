@@ -387,7 +387,7 @@ final class DayOfTheSentenceBefore {
                     out.add(new Carried(sentence, deed.get(), dated, false, false));
                 }
             } else if (lead.isPresent() && lead.get().reaches(before, sentence)
-                    && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted) && toldNoRecentDeed(there, told, written)) {
+                    && endsInAQuote(said) && DayOfTheLead.saidThatDay(unquoted) && toldNoRecentDeed(there, told, written, text)) {
                 // words said after a sentence of no deed: a statement of the day the article leads with (DayOfTheLead)
                 out.add(new Carried(sentence, lead.get().deed(), dated, true, false));
             }
@@ -421,7 +421,7 @@ final class DayOfTheSentenceBefore {
             return Optional.empty();
         }
         Report deed = deedFirst.get(0);
-        return !deed.source().isBackground() && isDay(deed.time()) && endsAsADeedDone(told)
+        return !deed.source().isBackground() && !BackgroundRules.isAPapersEdition(text, deed) && isDay(deed.time()) && endsAsADeedDone(told)
                 ? Optional.of(deed) : Optional.empty();
     }
 
@@ -433,9 +433,9 @@ final class DayOfTheSentenceBefore {
      * said lately). A deed of long ago the rule of the sentence before reads as the deed ({@code 館長は1998年4月1日に
      * 就任した。}) still refuses the words after it ({@link #aStatementOfItsOwn}).
      */
-    private static boolean toldNoRecentDeed(List<Report> there, String told, LocalDate written) {
+    private static boolean toldNoRecentDeed(List<Report> there, String told, LocalDate written, String text) {
         return there == null || !endsAsADeedDone(told)
-                || there.stream().noneMatch(r -> !r.source().isBackground() && isDay(r.time())
+                || there.stream().noneMatch(r -> !r.source().isBackground() && !BackgroundRules.isAPapersEdition(text, r) && isDay(r.time())
                         && !r.time().start().isAfter(written) && isRecent(r, written));
     }
 
