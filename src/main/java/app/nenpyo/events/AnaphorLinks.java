@@ -87,10 +87,24 @@ final class AnaphorLinks {
         return found;
     }
 
-    /** Whether a label begins with a link as written (病院が…) or as the label builder named it already (朝霧市立総合病院が…). */
-    private static boolean begins(String label, ActorMention link) {
-        return label.startsWith(link.surface()) || label.startsWith(link.name());
+    /**
+     * Whether a label begins with a link as written (病院が…) or as the label builder named it already (朝霧市立総合病院が…),
+     * a municipality's prefecture before it as the text before wrote them (市は…止めており、…22日に開く →
+     * 長野県松本市が…開催, the link 市 = 松本市). Not a name merely ending in the link's (北松本市が for 松本市).
+     */
+    static boolean begins(String label, ActorMention link) {
+        if (label.startsWith(link.surface()) || label.startsWith(link.name())) {
+            return true;
+        }
+        int subjectEnd = label.indexOf('が');
+        int nameStart = subjectEnd - link.name().length();
+        return nameStart > 1 && label.startsWith(link.name(), nameStart)
+                && PREFECTURE_KINDS.indexOf(label.charAt(nameStart - 1)) >= 0
+                && label.substring(0, nameStart - 1).chars().allMatch(Character::isIdeographic);
     }
+
+    /** What ends a prefecture's name written before its municipality's (長野県松本市, 東京都八王子市, 京都府宇治市). */
+    private static final String PREFECTURE_KINDS = "県都府道";
 
     /** 東芝; 米国 for 同国; 日米 for 両国 (short forms, else the names joined by ・). */
     private static String name(List<ActorMention> same, Gazetteer gazetteer) {

@@ -224,6 +224,7 @@ public final class ActorFinder {
                 continue;
             }
             best = institutionOf(text, best);
+            best = embassyOf(text, best, out);
             if (lastFullName != null && best.kind() == ActorKind.ORGANISATION) {
                 best = NamesBeforeAbbreviations.abbreviationOf(text, lastFullName, best);
             }
@@ -277,7 +278,7 @@ public final class ActorFinder {
             "薬品", "興業", "大学", "病院", "財団", "労働組合", "労組", "信用金庫", "信用組合", "信金", "原子力発電所", "電力", "ガス",
             "自動車", "モーターズ", "フーズ",
             "ホールディングス", "製紙", "海運", "商船", "電鉄", "不動産", "通信", "電子", "製菓", "乳業", "精工", "化成", "紡績",
-            "百貨店", "物流", "信託", "保険", "技研", "新聞", "日報", "新報", "民報", "日日", "タイムス", "タイムズ", "放送", "株式会社", "有限会社", "合同会社", "汽船", "郵船",
+            "百貨店", "物流", "信託", "保険", "技研", "美術館", "博物館", "動物園", "植物園", "水族館", "新聞", "日報", "新報", "民報", "日日", "タイムス", "タイムズ", "放送", "株式会社", "有限会社", "合同会社", "汽船", "郵船",
             "海上火災");
 
     /**
@@ -673,28 +674,39 @@ public final class ActorFinder {
     private static final String POLICE_STATION = "署";
 
     /**
-     * What names a port, a bay, a peninsula or islands after a place: 名古屋 / 港, 潮見 / 湾, 奄美 / 群島, 伊豆 / 半島.
-     * Written as words of their own after the place's name.
+     * What names a port, a bay, a peninsula, islands, an island, a lake or a canal after a place: 名古屋 / 港, 潮見 / 湾,
+     * 奄美 / 群島, 伊豆 / 半島, マウイ / 島, パンゴン / 湖, スエズ / 運河. Written as words of their own after the place's name.
      */
-    private static final Set<String> FEATURES_OF_PLACES = Set.of("港", "湾", "半島", "群島", "列島", "諸島");
+    private static final Set<String> FEATURES_OF_PLACES = Set.of("港", "湾", "半島", "群島", "列島", "諸島", "島", "湖", "運河");
+
+    /** Off a place's coast (鳶島沖で): the sea near the place named whole, not a word going on from it. */
+    private static final String OFF = "沖";
+
+    /** The feature a place of one kanji may stand before: 鳶 / 島 (IPADIC's 地域 for a made-up island's one kanji). */
+    private static final String ISLAND = "島";
 
     /**
-     * 名古屋港, 潮見湾, 奄美群島: a place (IPADIC's 地域) with a port, a bay, a peninsula or islands written
-     * after it is that place, named whole: 名古屋港 is the port, not the city, as 成田空港 is. Not a feature
-     * inside a longer word (名古屋港湾局: 港湾 is one word) nor one of a common noun (東京湾岸 is none).
+     * 名古屋港, 潮見湾, 奄美群島, マウイ島, 国後島, パンゴン湖, スエズ運河: a place (IPADIC's 地域) with a port, a bay, a
+     * peninsula, islands, an island, a lake or a canal written after it is that place, named whole: 名古屋港 is the port,
+     * not the city, as 成田空港 is, and the writers list the island, not a place マウイ. A place of one kanji only before
+     * 島 and as IPADIC's 地域-一般 (鳶 / 島 → 鳶島). Not a feature inside a longer word (名古屋港湾局: 港湾 is one word) nor one
+     * of a common noun (東京湾岸, 本島, 離島 are none).
      */
     private static ActorMention placeAndItsFeature(String text, Token[] tokenAt, int i) {
         Token place = at(tokenAt, i);
-        if (place == null || !place.is(PartOfSpeech.PLACE_NAME) || place.surface().length() < 2) {
+        if (place == null || !place.is(PartOfSpeech.PLACE_NAME)) {
             return null;
         }
         Token feature = at(tokenAt, place.span().end());
         if (feature == null || !FEATURES_OF_PLACES.contains(feature.surface())) {
             return null;
         }
+        if (place.surface().length() < 2 && !(feature.surface().equals(ISLAND) && place.is(PartOfSpeech.GENERAL_PLACE_NAME))) {
+            return null;
+        }
         int end = feature.span().end();
         Token after = at(tokenAt, end);
-        if (after != null && after.is(PartOfSpeech.NOUN) && !after.is(PartOfSpeech.NOUN_SUFFIX)
+        if (after != null && after.is(PartOfSpeech.NOUN) && !after.is(PartOfSpeech.NOUN_SUFFIX) && !after.surface().equals(OFF)
                 || end < text.length() && Scripts.isHan(text.charAt(end)) && after == null) {
             return null;
         }
@@ -721,6 +733,42 @@ public final class ActorFinder {
                 String whole = text.substring(start, stop);
                 return new ActorMention(whole, new TextSpan(start, stop), ActorKind.ORGANISATION, whole, whole, "",
                         found.country(), "");
+            }
+        }
+        return found;
+    }
+
+    /** What a country keeps abroad under its own name: its embassy or consulate (日本大使館, 米国総領事館). */
+    private static final List<String> MISSIONS = List.of("総領事館", "大使館", "領事館");
+
+    /** Written before a country's mission in Japan: 在日ロシア大使館. */
+    private static final String IN_JAPAN = "在日";
+
+    /**
+     * A country followed by its embassy or consulate is that mission, named whole (キーウの日本大使館, 在日ロシア大使館):
+     * the mission acts or is acted on, not the country, and the writers list it so. Not a mission of another's
+     * country (日本の大使館 names the country, with の between), nor a word going on (大使館員 is a diplomat), nor a
+     * country glued to a place before it (東京米国大使館: the place and the country, as {@code PlacesInOtherNamesTest} holds).
+     */
+    private static ActorMention embassyOf(String text, ActorMention found, List<ActorMention> before) {
+        if (found.kind() != ActorKind.COUNTRY
+                || !before.isEmpty() && before.get(before.size() - 1).span().end() == found.span().start()) {
+            return found; // 東京米国大使館: a place glued before the country says where the mission is, both kept as found
+        }
+        int end = found.span().end();
+        for (String mission : MISSIONS) {
+            if (text.startsWith(mission, end)) {
+                int stop = end + mission.length();
+                if (stop < text.length() && Scripts.isHan(text.charAt(stop))) {
+                    return found; // 大使館員, 大使館前: a person or a place of the mission
+                }
+                int start = found.span().start();
+                boolean inJapan = start >= IN_JAPAN.length() && text.startsWith(IN_JAPAN, start - IN_JAPAN.length())
+                        && (before.isEmpty() || before.get(before.size() - 1).span().end() <= start - IN_JAPAN.length());
+                start = inJapan ? start - IN_JAPAN.length() : start;
+                String whole = text.substring(start, stop);
+                return new ActorMention(whole, new TextSpan(start, stop), ActorKind.ORGANISATION, whole, whole, "",
+                        found.canonical(), "");
             }
         }
         return found;

@@ -37,7 +37,7 @@ public final class Coreference {
 
     /** Organisations that are no company: what 同社 never points at (a power plant is its company's, 女川原子力発電所). */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
-            ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|保健所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|署|当局|政府|軍|銀行|発電所|原発)$");
+            ".*(省|庁|党|院|府|会|機構|機関|連合|裁判所|保健所|地裁|高裁|家裁|簡裁|地検|高検|区検|県警|府警|道警|警察|署|当局|政府|軍|銀行|発電所|原発|大使館|領事館)$");
 
     /** Written before a whole title, these make its holder another than the one the office alone says. */
     private static final List<String> OTHER_HOLDER_PREFIXES = List.of("前", "元", "次期");

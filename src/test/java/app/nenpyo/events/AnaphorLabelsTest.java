@@ -122,4 +122,20 @@ class AnaphorLabelsTest {
         Report police = reportOf(own, LocalDate.of(2022, 11, 5), "4日");
         assertTrue(actors(police).stream().noneMatch(a -> a.startsWith("南浜市立総合病院")), actors(police) + " " + police.label());
     }
+
+    /**
+     * 市は…停止しており、…22日に開く (set one): the label says the bare topic as the text before named it, its prefecture
+     * before it (長野県松本市が…), and the later clause's actor is the city still (session 42).
+     */
+    @Test
+    void aTopicNamedWithItsPrefectureInTheLabelBringsItsLink() {
+        String text = "長野県松本市の松本城で13日、石垣の一部が崩れた。市は14日から天守への入場を停止しており、臨時の文化財審議会を今月22日に開く。";
+        Report r = reportOf(text, LocalDate.of(2022, 3, 15), "今月22日");
+        assertTrue(r.label().startsWith("長野県松本市が"), r.label());
+        assertTrue(actors(r).contains("松本/PLACE"), actors(r) + " " + r.label());
+        // the near miss: a later clause with a subject of its own keeps it
+        String own = "長野県松本市の松本城で13日、石垣の一部が崩れた。市は14日から天守への入場を停止しており、県は今月22日に審議会を開く。";
+        Report prefecture = reportOf(own, LocalDate.of(2022, 3, 15), "今月22日");
+        assertTrue(actors(prefecture).stream().noneMatch(a -> a.startsWith("松本/")), actors(prefecture) + " " + prefecture.label());
+    }
 }

@@ -946,4 +946,40 @@ class ActorFinderTest {
         assertEquals("館長", only("西浜市美術館の石田礼子館長は話した。", ActorKind.PERSON).title());
         assertTrue(find("学長選の日程が決まった。").stream().noneMatch(m -> m.kind() == ActorKind.PERSON), "an election is no one");
     }
+
+    /** An island, a lake or a canal written after a place is that place named whole, as a port or a bay is (session 42). */
+    @Test
+    void anIslandALakeOrACanalIsThePlaceNamedWhole() {
+        assertEquals(ActorKind.PLACE, named("米ハワイ州マウイ島で8日に山火事が起きた。", "マウイ島").orElseThrow().kind());
+        assertEquals("国後島", only("船は3日未明に国後島の沖で拿捕された。", ActorKind.PLACE).canonical());
+        assertEquals("パンゴン湖", only("両軍はパンゴン湖の周辺でにらみ合いを続けていた。", ActorKind.PLACE).canonical());
+        assertEquals("スエズ運河", only("大型コンテナ船がスエズ運河で座礁した。", ActorKind.PLACE).canonical());
+        assertTrue(named("瀬戸内海の鳶島沖で旅客船が沈んだ。", "鳶島").isPresent(), "one kanji IPADIC reads as a place, before 島");
+        // near misses: an island said by a common word, and the island's part (西部: the feature goes on into a word)
+        assertTrue(find("沖縄本島で大雨が降った。").stream().noneMatch(m -> m.name().endsWith("本島")), find("沖縄本島で大雨が降った。").toString());
+        assertTrue(find("離島の住民が避難した。").isEmpty(), find("離島の住民が避難した。").toString());
+        assertTrue(find("マウイ島西部で山火事が起きた。").stream().noneMatch(m -> m.name().equals("マウイ島")));
+    }
+
+    /** A country's embassy or consulate is that mission, named whole: the country does nothing there (session 42). */
+    @Test
+    void aCountrysEmbassyIsTheMission() {
+        assertEquals("日本大使館", only("北京の日本大使館は、家族から相談を受けた。", ActorKind.ORGANISATION).canonical());
+        assertTrue(find("北京の日本大使館は、家族から相談を受けた。").stream().noneMatch(m -> m.kind() == ActorKind.COUNTRY));
+        assertEquals("在日ロシア大使館", only("林外相は在日ロシア大使館の外交官を退去させると発表した。", ActorKind.ORGANISATION).canonical());
+        assertEquals("米国総領事館", only("米国総領事館が声明を出した。", ActorKind.ORGANISATION).canonical());
+        // near misses: the country with の before its embassy, and a diplomat of the mission
+        assertEquals("日本", only("日本の大使館が閉鎖された。", ActorKind.COUNTRY).canonical());
+        assertEquals("ロシア", only("ロシア大使館員が出国した。", ActorKind.COUNTRY).canonical());
+    }
+
+    /** A museum, a zoo, a botanical garden or an aquarium ends an organisation's name after a place, as 大学 does (session 42). */
+    @Test
+    void aMuseumOrAZooAfterAPlaceIsNamedWhole() {
+        assertTrue(named("東京・上野動物園で5日、パンダの赤ちゃんが生まれた。", "上野動物園").isPresent(),
+                find("東京・上野動物園で5日、パンダの赤ちゃんが生まれた。").toString());
+        // near misses: the kind alone, and a common word before it (an art museum of a kind, no name)
+        assertTrue(find("動物園で5日、パンダが生まれた。").isEmpty());
+        assertTrue(find("現代美術館で5日、展示が始まった。").stream().noneMatch(m -> m.kind() == ActorKind.ORGANISATION));
+    }
 }
