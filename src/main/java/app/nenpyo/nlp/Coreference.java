@@ -118,11 +118,21 @@ public final class Coreference {
                     && !(m.namedAfterItsKind() && BodiesNamedAfterTheirKind.afterACompanysKind(text, start - 1))
                     && !OrganisersNamedAfterTheirEvent.isOne(m);
             if (m.span().end() <= a.span().start() && a.span().start() - start <= REACH && !bracketed && fits(m, a)
-                    && (a.points() != Anaphor.Points.MUNICIPALITY || writtenAs(text, m, a.title()))) {
+                    && (a.points() != Anaphor.Points.MUNICIPALITY || writtenAs(text, m, a.title()))
+                    && !(a.points() == Anaphor.Points.COMPANY && citingItsSentence(text, m, a))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * 毎朝新聞は9日付で、同社が…と報じた: a paper cited by its issue earlier in the anaphor's own sentence tells of the
+     * company, it is not it. A paper cited in a sentence before (遠山新聞は31日付の紙面を最後に休刊した。同社は…) may be.
+     */
+    private static boolean citingItsSentence(String text, ActorMention m, Anaphor a) {
+        int stop = text.indexOf('。', m.span().end());
+        return (stop < 0 || stop >= a.span().start()) && NewspapersByTheirIssue.citedPaper(text, m);
     }
 
     /**

@@ -124,6 +124,16 @@ final class NewspapersByTheirIssue {
     }
 
     /**
+     * Whether a found organisation is a newspaper the text cites by an issue or an edition (毎朝新聞は9日付で, 星野新聞（6日付）
+     * によると, 25日付の東都新聞は): the writer's source, read by {@link Coreference} as no company of the story told in the
+     * rest of its sentence (毎朝新聞は9日付で、同社が…と報じた: 同社 is the company the paper wrote of).
+     */
+    static boolean citedPaper(String text, ActorMention m) {
+        return m.kind() == app.nenpyo.domain.ActorKind.ORGANISATION && NEWSPAPERS.stream().anyMatch(m.canonical()::endsWith)
+                && m.span().end() <= text.length() && cited(text, m.span().start(), m.span().end());
+    }
+
+    /**
      * Whether the paper written from {@code start} to {@code end} is cited by an issue or an edition, after it (東都新聞は13日付で,
      * 東都新聞夕刊は) or before it (25日付の東都新聞は).
      */

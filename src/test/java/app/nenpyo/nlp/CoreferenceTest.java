@@ -58,6 +58,14 @@ class CoreferenceTest {
                 "a ministry is no company; what one 同社 stood for stands for the next");
     }
 
+    /** Session 42: a paper cited by its issue in the anaphor's own sentence tells of the company (set nine's 毎朝新聞は9日付で、同社が…). */
+    @Test
+    void aPaperCitedInItsSentenceIsNotTheCompany() {
+        assertEquals(List.of("同社=東芝"), names("東芝は3日、工場を止めた。毎朝新聞は9日付で、同社が全ての工程を見直したと報じた。"));
+        // the near miss: a paper cited in a sentence before may be the company (an article on the paper itself)
+        assertEquals(List.of("同社=北海日報"), names("北海日報は31日付の紙面を最後に休刊した。同社は1月15日、休刊を発表していた。"));
+    }
+
     @Test
     void twoCandidatesInTheSentenceOrNoneWithinReachLeaveItAlone() {
         assertEquals(List.of(), names("トヨタ自動車は10日、デンソーとの提携を発表した。同社は来月、詳細を公表する。"));
