@@ -11,7 +11,8 @@ import java.util.Set;
  * A clause's predicate: the first verb or sahen noun outside quotes that ends a clause, said as a noun (会談した → 会談,
  * 始まりました → 開始), told with its modal (開催する見通し → 開催へ, 広がる恐れ → 拡大の恐れ), read past an occasion of
  * speaking (記者会見し、辞任する意向を表明した → 表明), past a journey (インドネシアを訪れ、…と会談した → 会談, led by the
- * journey) or past a win to the title it brought (関東第一を破り、初優勝した → 初優勝); a thing formed is a deed
+ * journey), past a win to the title it brought (関東第一を破り、初優勝した → 初優勝) or past a deed to the conclusion it
+ * led to (本社を家宅捜索し、幹部を逮捕した → 逮捕, led by the search); a thing formed is a deed
  * (長い列ができた → 列ができる), where できる alone is too empty to be one.
  *
  * <p>Known weakness: a verb of saying is passed over for a deed in the same clause only; a deed told in a later
@@ -129,6 +130,10 @@ abstract class ClausePredicates extends ClausePhrases {
             Predicate title = titleWon(p);
             if (title != null) {
                 return title;
+            }
+            Predicate concluded = concludedBy(p);
+            if (concluded != null) {
+                return concluded;
             }
             Predicate modal = withModal(p);
             if (modal != null) {
@@ -393,6 +398,57 @@ abstract class ClausePredicates extends ClausePhrases {
         }
         String told = text.substring(tokenStart(win.end()), tokenEnd(later.head()));
         return ContestResult.namesATitle(told) ? later : null;
+    }
+
+    /**
+     * Deeds that conclude what a deed before them began (the verb's base form, or the sahen noun): a body's decision or
+     * vote, the police's or a court's closing step, an agreement reached, a notice served.
+     */
+    private static final Set<String> CONCLUSIONS = Set.of("決める", "決定", "決議", "議決", "可決", "否決", "採択", "承認",
+            "了承", "逮捕", "起訴", "棄却", "合意", "通告");
+
+    /**
+     * 警察は17日、本社を家宅捜索し、幹部5人を逮捕した → 警察が本社を家宅捜索し幹部5人を逮捕: a deed joined by a comma to a
+     * later deed of the same doer and day that concludes it (a decision or a vote's result: 決める, 決定, 可決, 否決, 採択,
+     * 承認; the police's or a court's closing step: 逮捕, 起訴, 棄却; an agreement or a notice: 合意, 通告) is told by the
+     * conclusion, the news a headline says (下院、信任案を否決; 高裁、控訴を棄却), led by the deed before it, how it was
+     * reached (信任投票を行い, 一審判決を支持し, 大使を呼び), as a journey leads the deed done on arrival: that part is
+     * dropped first when the label is too long ({@link ClauseArguments#leadingPart}). Null otherwise: a first deed that
+     * is itself a conclusion (逮捕し、送検した keeps 逮捕), a later deed that concludes nothing (記者会見し、攻撃を非難した,
+     * 捜索し、資料を押収した), a later clause with a doer or a date of its own (本会議を開き、議長が…を決めた; 捜索し、18日に
+     * 逮捕した), a date of several days (17日と18日に会合を開き、…を決めた: the meeting goes on over them, one happening), a
+     * quote between (大使を呼び、「…」と通告した: the words said, as after a journey), and a passive or negated
+     * later deed, which {@link #predicate} never takes (審理に出て、訴追された). Known weaknesses: the list of conclusions is
+     * closed (送検, 判決を言い渡す keep the deed before them); when both do not fit in 40 characters the deed before is
+     * dropped, so a writer who keyed it (家宅捜索) misses it; the category follows the conclusion (首脳会議を開き、…で合意した
+     * is an agreement, where its writer filed a meeting).
+     */
+    Predicate concludedBy(Predicate first) {
+        if (concludes(first) || first.end() >= to || s.charAfter(first.end() - 1) != '、' || severalDays()) {
+            return null;
+        }
+        Predicate later = predicate(first.end(), false);
+        if (later == null || !concludes(later) || !endsClause(later.end()) || later.nominalStart() < first.end()
+                || !sameDoerAndDay(first.end(), later.nominalStart(), false)) {
+            return null;
+        }
+        ledBy.put(later, first);
+        return later;
+    }
+
+    /**
+     * Whether the date names several days (17日と18日に, 17、18両日, 15日から), over which the deed before a conclusion goes
+     * on: 日銀は17日と18日に会合を開き、…維持を決めた is a meeting of two days, one happening (ConsecutiveDays), where
+     * the decision is one day's.
+     */
+    private boolean severalDays() {
+        String written = text.substring(date.start(), date.end());
+        return opensAStay() || written.matches(".*[と、・～〜].*") || written.contains("まで") || written.contains("両日");
+    }
+
+    /** Whether a predicate's deed is one of {@link #CONCLUSIONS}, by its noun or its verb's base form. */
+    private boolean concludes(Predicate p) {
+        return CONCLUSIONS.contains(p.deed()) || CONCLUSIONS.contains(t.get(p.head()).baseForm());
     }
 
     /**

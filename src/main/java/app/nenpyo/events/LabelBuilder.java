@@ -46,7 +46,8 @@ import java.util.Optional;
  *   <li>a declaration at an occasion of speaking: 首相は28日、官邸で記者会見し、辞任する意向を表明した →
  *       首相が辞任する意向を表明 (a deed of its own, a view shown or a quote keeps the occasion); an act of speech named
  *       by its verb there is told with the occasion: 社長は13日、記者会見し、「…」と謝罪した → 社長が記者会見し「…」と謝罪;
- *       likewise a journey before a deed: 外相は12日、インドネシアを訪れ、…と会談した → 外相がインドネシアを訪れ…と会談.</li>
+ *       likewise a journey before a deed: 外相は12日、インドネシアを訪れ、…と会談した → 外相がインドネシアを訪れ…と会談,
+ *       and a deed before the conclusion it led to: 県警は17日、本社を家宅捜索し、社長を逮捕した → 県警が本社を家宅捜索し社長を逮捕.</li>
  *   <li>the case a date tells before the deed of another date: 住宅で2月、夫婦が死亡した火災で、地検は25日、… →
  *       住宅で夫婦が死亡した火災 (decision 0037's addendum of session 24).</li>
  *   <li>a second subject reporting the first: 北朝鮮は15日、…ミサイル1発を発射したと韓国軍が発表した →

@@ -649,6 +649,16 @@ class HeldOutSetTest {
      * museums and zoos as endings, a topic the label names with its prefecture): listed actors found 167, 166, 157, 133,
      * 137, 121, 77 → 168, 167, 158, 137, 144, 127, 78 on sets one, two, seven, eight, nine, eleven and sixteen, 50 → 51 on
      * the blind nineteenth; every other figure unchanged, no trade.
+     * Session 42 (hL, decision 0037's addendum of 2026-12-18, rule 38): a deed told by the conclusion it led to, led by
+     * that deed (本会議を開き、…決議案を可決した → 国会が本会議を開き…決議案を…可決): labelled 172, 81, 124, 113, 106, 122 → 173,
+     * 83, 125, 114, 108, 123 on sets three, six, eight, twelve, fourteen and fifteen, categorised 90 → 91 and 144 → 145 on
+     * the sixth and tenth, merged 15 → 16 on the third (a high court's 即時抗告を棄却 now one event with its other report).
+     * Trades accepted: categorised 165 → 164 on the first and 120 → 119 on the eighth, the category now the conclusion's:
+     * H26/1 (G7はオンラインで首脳会議を開き、対ロシア制裁の強化で合意した, filed meeting by its writer, now told as its
+     * writer labelled it, G7がオンラインで首脳会議を開き…合意) and P17/2 (大使を外務省に呼び、8人の退去を通告した, filed
+     * other, now labelled as its writer did, …を外務省に呼び8人の退去を通告); the blind twenty-first's labelled 103 → 102
+     * (unread: blind). Over sets 1–18 labelled 2,161 → 2,169 (nine rows gained, one lost: set five's N20/4, keyed 判決,
+     * in one event with N19/1, whose label now says the appeal rejected).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
