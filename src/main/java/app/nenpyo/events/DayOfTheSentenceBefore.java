@@ -91,14 +91,19 @@ final class DayOfTheSentenceBefore {
     }
 
     /** A past predicate: した, 主張した, 逮捕された, 述べました, 死亡した. */
-    private static final Pattern PAST = Pattern.compile("(た|[んい]だ)$");
+    private static final List<String> PAST_ENDINGS = List.of("た", "んだ", "いだ");
+
+    private static final Pattern PAST = Pattern.compile("(" + String.join("|", PAST_ENDINGS) + ")$");
 
     /**
      * Endings that say no deed done, though past: a state or flashback (していた, 住んでいた, していました),
      * a copula or adjective (だった, でした, 多かった, しなかった), a conjecture (とみられた, 見られた,
      * ようだった, 予定だった, 方針だった: だった already).
      */
-    private static final Pattern NOT_DONE = Pattern.compile("(ていた|でいた|ていました|でいました|てきた|できた|だった|でした|かった|みられた|見られた|とされた|ていたという)$");
+    private static final List<String> NOT_DONE_ENDINGS = List.of("ていた", "でいた", "ていました", "でいました", "てきた", "できた",
+            "だった", "でした", "かった", "みられた", "見られた", "とされた", "ていたという");
+
+    private static final Pattern NOT_DONE = Pattern.compile("(" + String.join("|", NOT_DONE_ENDINGS) + ")$");
 
     /**
      * Whether a sentence's last words, read as characters, tell a deed done: a past predicate that is
@@ -107,7 +112,26 @@ final class DayOfTheSentenceBefore {
      */
     static boolean endsAsADeedDone(String sentence) {
         String text = ending(sentence);
+        if (text.isEmpty() || !endsWithALineTerminator(text)) {
+            // $ is the text's end here: the patterns' endings compared as strings, without a matcher made and a search from
+            // each of the ending's characters, asked for every sentence after a dated one (import workers' profile, 2026-12-18)
+            return endsWithOneOf(text, PAST_ENDINGS) && !endsWithOneOf(text, NOT_DONE_ENDINGS);
+        }
+        // $ also matches before a final line terminator (one the whitespace trimmed from the ending does not hold, U+0085)
         return PAST.matcher(text).find() && !NOT_DONE.matcher(text).find();
+    }
+
+    private static boolean endsWithALineTerminator(String text) {
+        return "\n\r\u0085\u2028\u2029".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    private static boolean endsWithOneOf(String text, List<String> endings) {
+        for (String ending : endings) {
+            if (text.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest ending the patterns here read ({@link #QUOTE_SAID}: 」と and ten more characters). */

@@ -49,6 +49,10 @@ class ComparisonsAndOccasionsSinceBackgroundTest {
         "式典は10日より市役所で開く。|10日|''",
         "組合は10日の会合で、基金の半分を配ると決めた。|10日|''",
         "来月より多くの店舗で新しい決済を導入する。|来月|''",
+        // not: the words of a base after the date's own comma or topic, where no base begins (ComparisonBases reads from
+        // the date's next character: の, に or より, 2026-12-18)
+        "組合員は10年前、半分ほどに減った。|10年前|''",
+        "前年は、より大きな被害が出た。|前年|''",
         // read again the same night: より as から before a change, 倍 in a longer word; the rules' hits beside them
         "バスの路線は4月1日より大きく変わる。|4月1日|''",
         "市の手数料は7月より大きく変わる。|7月|''",

@@ -48,6 +48,28 @@ class DayOfTheSentenceBeforeTest {
         assertEquals(starts.stream().sorted().toList(), starts, () -> reports.stream().map(Report::label).toList().toString());
     }
 
+    /**
+     * A sentence's ending read as a deed done: a past predicate (た, んだ, いだ) that is no state, copula, negation or
+     * conjecture; read as strings where the ending is the text's end, and by the patterns where a line terminator
+     * (U+0085, which the trimmed whitespace does not hold) is last, before which their $ also matches (2026-12-18).
+     */
+    @Test
+    void anEndingTellsADeedDoneWhenPastAndNoState() {
+        assertTrue(DayOfTheSentenceBefore.endsAsADeedDone("男は初公判で無罪を主張した。"));
+        assertTrue(DayOfTheSentenceBefore.endsAsADeedDone("男は容疑を認め、川を泳いだ。"));
+        assertTrue(DayOfTheSentenceBefore.endsAsADeedDone("知事は声明を読んだ。 \n"));
+        assertTrue(DayOfTheSentenceBefore.endsAsADeedDone("男は無罪を主張した\u0085"));
+        // near misses: a state, a flashback, a copula, a negation, a conjecture, a plan, no predicate
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("男は容疑を否認している。"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("男は市内に住んでいた。"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("現場は住宅街だった。"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("けが人はいなかった。"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("火元は台所とみられた。"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("20日に判決が言い渡される予定だ。"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("現場は住宅街だった\u0085"));
+        assertFalse(DayOfTheSentenceBefore.endsAsADeedDone("。"));
+    }
+
     @Test
     void aDeedDoneOnTheDayBeforeIsAReportOnThatDay() {
         String text = "山中市の元職員の男は12日、背任の罪で起訴された。男は初公判で無罪を主張した。\n";
