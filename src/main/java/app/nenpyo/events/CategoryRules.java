@@ -113,7 +113,8 @@ import java.util.regex.Pattern;
  *                 国内総生産 売上 決算 業績 赤字 黒字 営業利益 純利益 日経平均 終値 始値 インフレ 金融緩和 金融政策
  *                 賃上げ 販売台数 値上げ 値下げ 上方修正 下方修正 消費税 買収 株式公開買い付け 決算説明会
  *                 TOB 買い付け 譲渡 春闘 満額回答 満額 支出 予備費 異次元緩和 量的緩和 株式市場 東京市場 経営統合 合併
- *                 持ち株会社 上場 暴落 急落 急騰 発売 着工 融資 補助金 初売り, labour and wages (賃金 給与 ボーナス 賞与
+ *                 持ち株会社 上場 暴落 急落 急騰 発売 融資 補助金 初売り (not 着工: works begun, a plant's too, are other, as
+ *                 an opening is), labour and wages (賃金 給与 ボーナス 賞与
  *                 ベースアップ 雇用 失業 求人 解雇 人員削減 リストラ 希望退職), trade (貿易 経常収支 貿易戦争 関税戦争 価格戦争),
  *                 energy (原油 OPEC 減産 増産), fares (電気料金 ガス料金 水道料金 料金改定 運賃; not 料金 alone:
  *                 料金の相談窓口 is a desk), farms and fisheries (漁獲 捕鯨 不漁 豊漁 豊作 不作 凶作 出荷 米価 水揚げ
@@ -236,7 +237,9 @@ final class CategoryRules {
                 "赤字", "黒字", "営業利益", "純利益", "日経平均", "終値", "始値", "インフレ", "金融緩和", "金融政策", "賃上げ", "販売台数",
                 "値上げ", "値下げ", "上方修正", "下方修正", "消費税", "買収", "株式公開買い付け", "決算説明会",
                 "TOB", "買い付け", "譲渡", "春闘", "満額回答", "満額", "支出", "予備費", "異次元緩和", "量的緩和", "株式市場", "東京市場",
-                "経営統合", "合併", "持ち株会社", "上場", "暴落", "急落", "急騰", "発売", "着工", "融資", "補助金", "初売り",
+                "経営統合", "合併", "持ち株会社", "上場", "暴落", "急落", "急騰", "発売", "融資", "補助金", "初売り",
+                // session 42: not 着工, a groundbreaking: works begun are other to the writers of sets ten, eleven,
+                // fourteen and fifteen (a plant, a bridge, a castle's restoration, land for a move), as an opening is
                 // session 31: labour and wages, trade, energy, farms and fisheries, fares, tax, bonds, companies' deeds and results
                 "賃金", "給与", "ボーナス", "賞与", "ベースアップ", "雇用", "失業", "求人", "解雇", "人員削減", "リストラ", "希望退職",
                 "貿易", "経常収支", "貿易戦争", "関税戦争", "価格戦争", "原油", "OPEC", "減産", "増産",

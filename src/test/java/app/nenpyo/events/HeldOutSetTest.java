@@ -659,6 +659,10 @@ class HeldOutSetTest {
      * other, now labelled as its writer did, …を外務省に呼び8人の退去を通告); the blind twenty-first's labelled 103 → 102
      * (unread: blind). Over sets 1–18 labelled 2,161 → 2,169 (nine rows gained, one lost: set five's N20/4, keyed 判決,
      * in one event with N19/1, whose label now says the appeal rejected).
+     * Session 42 (hC, decision 0029's addendum of 2026-12-18): works begun (着工) are other, not the economy: categorised
+     * 100, 109, 121 → 101, 110, 122 on sets eleven, fourteen and fifteen; the blind sets unchanged. A trade accepted: the
+     * first's categorised 165 → 164, its writer's 新工場は来春に着工し (a company's plant, the economy to set one's writer
+     * alone; the plant of set ten is other to its writer, and so are a bridge, land for a move and a castle's rebuilding).
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
