@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * </ol>
  * Before them all, a thing put on show is other ({@link ThingsOnShow}: 寺が本尊を特別に公開, パンダの一般公開が開始;
  * no news made known), and after them all a disaster whose harm the predicate ends is other ({@link HarmsEnded}:
- * 断水が全面解消, 停電を解消, 通信障害が復旧: the return to the ordinary state). Before the readings too, a collision
+ * 断水が全面解消, 停電を解消, 通信障害が復旧: the return to the ordinary state), and a disaster of an infection on
+ * computers is read again without 感染 ({@link MachinesInfected}: パソコンがウイルスに感染, no outbreak). Before the readings too, a collision
  * of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is not one), and a search by the
  * police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's search for the missing is not
  * one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
@@ -308,6 +309,11 @@ final class CategoryRules {
             return EventCategory.OTHER;
         }
         EventCategory read = read(predicate, label, headWords, clauseWords);
+        if (read == EventCategory.DISASTER && MachinesInfected.aMachineInfected(label, headWords, clauseWords)) {
+            // パソコンがウイルスに感染: malware, no outbreak; read again without 感染, what else is said decides
+            read = read(MachinesInfected.withoutTheInfection(predicate), MachinesInfected.withoutTheInfection(label),
+                    MachinesInfected.withoutTheInfection(headWords), MachinesInfected.withoutTheInfection(clauseWords));
+        }
         // 断水が全面解消, 停電を解消: the disaster's harm ended, no disaster
         return read == EventCategory.DISASTER && HarmsEnded.endsAHarm(predicate) ? EventCategory.OTHER : read;
     }

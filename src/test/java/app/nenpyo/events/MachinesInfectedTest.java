@@ -1,0 +1,58 @@
+package app.nenpyo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.nenpyo.domain.EventCategory;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An infection on computers is no outbreak (decision 0029's addendum of session 42, {@link MachinesInfected}): malware
+ * or a machine named with 感染 makes the clause read again without it. Sentences written for this test like those of
+ * sets five and seven, each hit beside the near misses the rule must leave as they were.
+ */
+class MachinesInfectedTest {
+
+    private static final LocalDate DATE = LocalDate.of(2024, 6, 20);
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+        // a machine infected: a hospital's computer, a company's server, a city's terminals told in an announcement
+        "同病院では5日、職員のパソコンがウイルスに感染した。|OTHER",
+        "同社のサーバーは5日、ランサムウェアに感染した。|OTHER",
+        "市は8日、庁内の端末がマルウェアに感染したと発表した。|ANNOUNCEMENT",
+        // near misses: people and birds infected, a person by a virus named, a machine broken with no infection
+        "東京都内では24日、新たに876人の感染が確認された。|DISASTER",
+        "養鶏場で5日、鳥インフルエンザの感染が確認された。|DISASTER",
+        "男性は5日、新型コロナウイルスに感染した。|DISASTER",
+        "市役所のパソコンは5日、落雷で壊れた。|DISASTER",
+    })
+    void aMachinesInfectionIsNoOutbreak(String sentence, EventCategory expected) {
+        assertEquals(expected, categoryOf(sentence), sentence);
+    }
+
+    @Test
+    void malwareOrAMachineNamedWithTheInfection() {
+        assertTrue(MachinesInfected.aMachineInfected("職員のパソコンがウイルスに感染", List.of(), List.of()));
+        assertTrue(MachinesInfected.aMachineInfected("分かる", List.of(), List.of("ロックビット", "ランサムウェア", "感染")));
+        assertFalse(MachinesInfected.aMachineInfected("東京都で876人の感染が確認", List.of(), List.of()));
+        assertFalse(MachinesInfected.aMachineInfected("市役所のパソコンが故障", List.of(), List.of("落雷")));
+        // システム is told of outbreaks too (医療システムが逼迫): no machine
+        assertFalse(MachinesInfected.aMachineInfected("感染拡大で医療システムが逼迫", List.of(), List.of()));
+        // what else is said still decides: the power cut
+        assertEquals(EventCategory.DISASTER, CategoryRules.categorise("感染", "パソコンがウイルスに感染", List.of(),
+                List.of("落雷", "停電")));
+        assertEquals(EventCategory.OTHER, CategoryRules.categorise("感染", "パソコンがウイルスに感染", List.of(), List.of()));
+    }
+
+    private static EventCategory categoryOf(String sentence) {
+        List<Report> reports = Articles.reports(sentence, DATE);
+        assertEquals(1, reports.size(), () -> sentence + " → " + reports);
+        return reports.get(0).category();
+    }
+}
