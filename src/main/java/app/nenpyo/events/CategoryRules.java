@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * Before them all, a thing put on show is other ({@link ThingsOnShow}: 寺が本尊を特別に公開, パンダの一般公開が開始;
  * no news made known), and after them all a disaster whose harm the predicate ends is other ({@link HarmsEnded}:
  * 断水が全面解消, 停電を解消, 通信障害が復旧: the return to the ordinary state), and a disaster of an infection on
- * computers is read again without 感染 ({@link MachinesInfected}: パソコンがウイルスに感染, no outbreak). Before the readings too, a collision
+ * computers is read again without 感染 ({@link MachinesInfected}: パソコンがウイルスに感染, no outbreak). Where the label
+ * has no keyword, an estimate in money is the economy's ({@link Estimates}: …約900億円が失われると試算). Before the readings too, a collision
  * of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is not one), and a search by the
  * police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's search for the missing is not
  * one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
@@ -352,6 +353,10 @@ final class CategoryRules {
         c = lastInLabel(label, outermost);
         if (c != null) {
             return c;
+        }
+        if (Estimates.anEstimateOfMoney(label, predicate)) {
+            // …約900億円が失われると試算: an estimate in money, the economy's where the label names nothing else
+            return EventCategory.ECONOMY;
         }
         if (ChamberVotes.aBillVoted(label, predicate)) {
             return EventCategory.LEGAL;

@@ -100,8 +100,9 @@ final class PressReports {
 
     /**
      * The category of a paper's report its date dates: a statement when the clause is its editorial (毎朝新聞は5日付の
-     * 社説で、増税の是非を論じた: the paper's own words, as the sets' READMEs file an editorial), other for any report
-     * (東都新聞は5日付の朝刊で、…経済対策を報じた), whatever it tells.
+     * 社説で、増税の是非を論じた: the paper's own words, as the sets' READMEs file an editorial), the economy's when it
+     * tells an estimate ({@link Estimates}: 経済日報は同日付で…という試算を載せた, as the READMEs of sets fourteen to sixteen
+     * file a paper's estimate), other for any report (東都新聞は5日付の朝刊で、…経済対策を報じた), whatever it tells.
      */
     static EventCategory categoryOfTheReport(AnalysedSentence s, TextSpan clause) {
         String written = s.text().substring(clause.start(), clause.end());
@@ -110,7 +111,8 @@ final class PressReports {
                 return EventCategory.STATEMENT;
             }
         }
-        return EventCategory.OTHER;
+        // 「…約30億円」という試算を載せた: the writers of sets fourteen to sixteen file a paper's estimate as the economy's
+        return Estimates.aPapersEstimate(written) ? EventCategory.ECONOMY : EventCategory.OTHER;
     }
 
     /** Whether the label ends with the verb, in its dictionary or past form: …を報道, …を載せる, …と書いた. */
