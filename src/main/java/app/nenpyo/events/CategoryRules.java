@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * no news made known), and after them all a disaster whose harm the predicate ends is other ({@link HarmsEnded}:
  * 断水が全面解消, 停電を解消, 通信障害が復旧: the return to the ordinary state), and a disaster of an infection on
  * computers is read again without 感染 ({@link MachinesInfected}: パソコンがウイルスに感染, no outbreak). Where the label
- * has no keyword, an estimate in money is the economy's ({@link Estimates}: …約900億円が失われると試算). Before the readings too, a collision
+ * has no keyword, an estimate in money is the economy's ({@link Estimates}: …約900億円が失われると試算); and before the
+ * label's last keyword, an incident named by its fire is a disaster ({@link IncidentsByFire}: 住宅が全焼して…死亡した事件). Before the readings too, a collision
  * of vehicles is a disaster ({@link #aVehicleCollides}: 航空機が衝突; 両軍が衝突 is not one), and a search by the
  * police or prosecutors legal ({@link PoliceSearches}: 県警が倉庫を捜索; a coast guard's search for the missing is not
  * one, nor a search in a disaster the label names: 県警が土砂崩れの現場で捜索). When none of these says anything, a body's request, designation or notice (要請, 指定, 告示) is an
@@ -349,6 +350,10 @@ final class CategoryRules {
         }
         if (c != null) {
             return c;
+        }
+        if (IncidentsByFire.anIncidentByFire(label)) {
+            // 住宅が全焼して夫婦が死亡した事件: the fire, not the case 事件 names
+            return EventCategory.DISASTER;
         }
         c = lastInLabel(label, outermost);
         if (c != null) {
