@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>Known weaknesses: a paper's report that only names an estimate in passing is the economy's too; an estimate in a
- * currency written in words alone (数十億の損失) is no money.
+ * currency written in words alone (数十億の損失) is no money, nor is a sum the label leaves out (…使う額を約2000億円と
+ * 試算 is labelled 来場者を使うと試算: other).
  */
 final class Estimates {
 

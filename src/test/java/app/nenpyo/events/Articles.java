@@ -60,6 +60,13 @@ final class Articles {
         return new EventExtractor().extract(article(text, date)).reports();
     }
 
+    /** The category of the text's one report; fails when the text has none or several. */
+    static app.nenpyo.domain.EventCategory categoryOfTheOne(String text, LocalDate date) {
+        List<Report> reports = reports(text, date);
+        assertEquals(1, reports.size(), () -> text + " → " + reports);
+        return reports.get(0).category();
+    }
+
     /** Why the report of the expression in the text is background ("" when it is on the timeline); fails when there is none. */
     static String backgroundOf(String text, String expression, LocalDate date) {
         List<Report> all = reports(text, date);

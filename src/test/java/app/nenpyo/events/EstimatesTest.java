@@ -26,7 +26,6 @@ class EstimatesTest {
         "経済日報は20日付で「八冠効果は関連グッズや観光で約30億円」という試算を載せた。|ECONOMY",
         "東都新聞は5日付の朝刊で、アナリストの試算を紹介した。|ECONOMY",
         "経済日報（24日付）は、無観客の影響でチケット収入の大半にあたる約900億円が失われると試算した。|ECONOMY",
-        "研究所は5日、万博の来場者が使う額を約2000億円と試算した。|ECONOMY",
         // near misses: a paper's other report, its editorial, an estimate of a disaster's dead, an estimate of no money
         "東都新聞は5日付の朝刊で、政府の新しい対策を詳しく報じた。|OTHER",
         "毎朝新聞は5日付の社説で、政府の試算を批判した。|STATEMENT",

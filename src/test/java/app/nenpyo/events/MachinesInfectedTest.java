@@ -33,7 +33,7 @@ class MachinesInfectedTest {
         "市役所のパソコンは5日、落雷で壊れた。|DISASTER",
     })
     void aMachinesInfectionIsNoOutbreak(String sentence, EventCategory expected) {
-        assertEquals(expected, categoryOf(sentence), sentence);
+        assertEquals(expected, Articles.categoryOfTheOne(sentence, DATE), sentence);
     }
 
     @Test
@@ -48,11 +48,5 @@ class MachinesInfectedTest {
         assertEquals(EventCategory.DISASTER, CategoryRules.categorise("感染", "パソコンがウイルスに感染", List.of(),
                 List.of("落雷", "停電")));
         assertEquals(EventCategory.OTHER, CategoryRules.categorise("感染", "パソコンがウイルスに感染", List.of(), List.of()));
-    }
-
-    private static EventCategory categoryOf(String sentence) {
-        List<Report> reports = Articles.reports(sentence, DATE);
-        assertEquals(1, reports.size(), () -> sentence + " → " + reports);
-        return reports.get(0).category();
     }
 }

@@ -33,7 +33,7 @@ class WorksBegunTest {
         "新庁舎の着工は5日、大雨で延期された。|DISASTER",
     })
     void worksBegunAreOther(String sentence, EventCategory expected) {
-        assertEquals(expected, categoryOf(sentence), sentence);
+        assertEquals(expected, Articles.categoryOfTheOne(sentence, DATE), sentence);
     }
 
     @Test
@@ -42,11 +42,5 @@ class WorksBegunTest {
         // what the works' start is said with decides: the plant's investment, the works' cost
         assertEquals(EventCategory.ECONOMY, CategoryRules.categorise("着工", "同社の新工場が着工", List.of(), List.of("投資")));
         assertEquals(EventCategory.ECONOMY, CategoryRules.categorise("増加", "着工後に工事費が増加", List.of(), List.of()));
-    }
-
-    private static EventCategory categoryOf(String sentence) {
-        List<Report> reports = Articles.reports(sentence, DATE);
-        assertEquals(1, reports.size(), () -> sentence + " → " + reports);
-        return reports.get(0).category();
     }
 }
