@@ -667,7 +667,8 @@ class HeldOutSetTest {
      * seven; every other figure and the blind sets unchanged. Then a paper's estimate and an estimate in money are the
      * economy's (Estimates): categorised 110, 116 → 111, 117 on sets fourteen and sixteen; the blind sets unchanged.
      * Then an incident named by its fire is a disaster (IncidentsByFire): categorised 157, 122 → 161, 124 on sets three
-     * and fifteen; every other figure and the blind sets unchanged.
+     * and fifteen, set three's actors no writer listed 154 → 156 (no floor); every other figure and the blind sets
+     * unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
