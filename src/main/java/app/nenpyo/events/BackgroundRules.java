@@ -63,7 +63,7 @@ import java.util.regex.Pattern;
  *   <li>a date a figure is measured over or at ({@link FigureDates}): a period before a figure's noun
  *       (2021年の訪日客は), a period in which the clause's figure is measured (内閣支持率は今月…下落した),
  *       a running count (29日までに約500万人), a reference date (5月1日現在), a count's window
- *       (6日までの1週間で1000人);</li>
+ *       (6日までの1週間で1000人), a tally in a clause of any ending ({@link RunningTallies}: 12日までに約870万枚にとどまり、);</li>
  *   <li>the end of a term as its topic's value ({@link EndsOfTerms}: 任期は2021年9月まで, 会期は12日までで), the start of
  *       a tally ({@link CountsSince}: 2015年以降、…13人にのぼる), a time still to come in a cited forecast
  *       ({@link Forecasts#isCited}: 推計では、2030年度には…不足する), a rough aim still to come
@@ -220,6 +220,10 @@ final class BackgroundRules {
         }
         if (CountsSince.isOne(afterInSentence)) {
             return FigureDates.PERIOD;
+        }
+        // a tally in whatever form its clause ends (…までに9人の死亡が確認され、): FigureDates asks a clause told as done
+        if (RunningTallies.isOne(mention, afterInSentence, doc.date().value())) {
+            return FigureDates.RUNNING_COUNT;
         }
         if (VaguePlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {
             return VaguePlans.REASON;

@@ -669,6 +669,9 @@ class HeldOutSetTest {
      * Then an incident named by its fire is a disaster (IncidentsByFire): categorised 157, 122 → 161, 124 on sets three
      * and fifteen, set three's actors no writer listed 154 → 156 (no floor); every other figure and the blind sets
      * unchanged.
+     * Session 42 (hB, decision 0005's addendum of 2026-12-18: a running tally up to a day whatever its clause's ending,
+     * RunningTallies): background on the timeline 6, 14, 19, 28, 19, 17 → 5, 13, 18, 26, 18, 16 on sets five, six, eight,
+     * nine, fourteen and fifteen, 11, 16 → 10, 15 on the blind twenty-fifth and twenty-sixth; every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
