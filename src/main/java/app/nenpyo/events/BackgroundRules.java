@@ -261,6 +261,7 @@ final class BackgroundRules {
         }
         if (ApproximateTimesToCome.isOne(mention, afterInSentence, doc.date().value())
                 || GoalsToCome.isOne(mention, afterInSentence, doc.date().value())
+                || GoalsToCome.isAnAim(mention, afterInSentence, doc.date().value())
                 || HorizonsToCome.isOne(mention, afterInSentence, doc.date().value())
                 || OpenEndedTimesToCome.isOne(mention, afterInSentence, doc.date().value())
                 || HeardPlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {

@@ -672,6 +672,9 @@ class HeldOutSetTest {
      * Session 42 (hB, decision 0005's addendum of 2026-12-18: a running tally up to a day whatever its clause's ending,
      * RunningTallies): background on the timeline 6, 14, 19, 28, 19, 17 → 5, 13, 18, 26, 18, 16 on sets five, six, eight,
      * nine, fourteen and fifteen, 11, 16 → 10, 15 on the blind twenty-fifth and twenty-sixth; every other figure unchanged.
+     * Session 42 (hB, the same addendum: the time of an aim finer than a year, 来月下旬の再稼働をめざす, GoalsToCome.isAnAim):
+     * background on the timeline 6, 28, 18, 9 → 5, 26, 17, 8 on sets three, ten, twelve and seventeen, 15, 20, 15 → 14, 19,
+     * 14 on the blind twenty-third, twenty-fourth and twenty-sixth; every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
