@@ -71,7 +71,9 @@ import java.util.regex.Pattern;
  *       ({@link GoalsToCome}: 2025年度に黒字化する目標), and a time still to come something is done toward
  *       ({@link HorizonsToCome}: 来年4月の着工に向けて準備を進めている), and one something is put some time after
  *       ({@link OpenEndedTimesToCome}: 来月以降に協議して決める, 来月以降も続ける), and the time of a deed still to come
- *       passed on as heard ({@link HeardPlans}: 県は来月上旬に補正予算案を示すという);</li>
+ *       passed on as heard ({@link HeardPlans}: 県は来月上旬に補正予算案を示すという), and the time, finer than a year, of an
+ *       aim or of an occasion still to come ({@link GoalsToCome#isAnAim}: 来月下旬の再稼働をめざす; {@link OccasionsToCome}:
+ *       来月上旬の定例会で);</li>
  *   <li>a dateline or list line: a sentence of under 40 characters with no verb and no
  *       sentence-ending punctuation that ends with the date, a clock time or a weekday
  *       (「米露協議 2022年1月10日」, 「2022年1月10日 23時15分」), or with a clipping's 付, edition or page after
@@ -262,6 +264,7 @@ final class BackgroundRules {
         if (ApproximateTimesToCome.isOne(mention, afterInSentence, doc.date().value())
                 || GoalsToCome.isOne(mention, afterInSentence, doc.date().value())
                 || GoalsToCome.isAnAim(mention, afterInSentence, doc.date().value())
+                || OccasionsToCome.isOne(mention, afterInSentence, doc.date().value())
                 || HorizonsToCome.isOne(mention, afterInSentence, doc.date().value())
                 || OpenEndedTimesToCome.isOne(mention, afterInSentence, doc.date().value())
                 || HeardPlans.isOne(mention, afterInSentence, doc.date().value(), sentenceDates)) {

@@ -675,6 +675,10 @@ class HeldOutSetTest {
      * Session 42 (hB, the same addendum: the time of an aim finer than a year, 来月下旬の再稼働をめざす, GoalsToCome.isAnAim):
      * background on the timeline 6, 28, 18, 9 → 5, 26, 17, 8 on sets three, ten, twelve and seventeen, 15, 20, 15 → 14, 19,
      * 14 on the blind twenty-third, twenty-fourth and twenty-sixth; every other figure unchanged.
+     * Session 42 (hB, the same addendum: the vague time of an occasion to come, 来月上旬の定例会で, OccasionsToCome):
+     * background on the timeline 22, 16, 26, 21, 18, 9 → 21, 15, 24, 19, 17, 8 on sets one, two, ten, thirteen, fourteen
+     * and sixteen, 19, 18, 19 → 17, 17, 17 on the blind nineteenth, twenty-second and twenty-fourth (the twenty-second's
+     * labelled 119 → 120, categorised 129 → 130); every other figure unchanged.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
