@@ -313,8 +313,14 @@ public final class ReportCodec {
      * observatories, a committee by its name, companies by their head office; background (0005's addendum): a limit
      * closed by an intent, つもり; merges (0043's addendum): a happening retold by its word; labels (0037's addendum): a
      * holiday in brackets, a deed suspected, a list with など.
+     * 40 (session 42): dates (0003's addendum): 月末 its last day, an era at a wrapped line's end, 1日で before years
+     * reached, 初日から, a month itself a topic, 同じ月; reports (0042's addendum): a date inside the words said, a paper's
+     * edition a happening, words the blog writer gathered; categories (0029's addendum): works begun, machines infected,
+     * estimates, incidents by their fire; actors (0044's addendum): islands, lakes and canals, embassies, museums and
+     * zoos, a topic named with its prefecture; background (0005's addendum): running tallies, aims of a month, occasions
+     * to come; labels (0037's addendum): a deed told by its conclusion.
      */
-    public static final int FORMAT = 39;
+    public static final int FORMAT = 40;
 
     private ReportCodec() {
     }
