@@ -350,7 +350,7 @@ public final class ActorFinder {
         if (!endsAWord(text, tokenAt, end) || namesATrade(text, end) || aFireAtSea(text, tokenAt, name, end)) {
             return null;
         }
-        boolean saidToBeOne = afterACompanysKind(text, i);
+        boolean saidToBeOne = CompanysKindAndCity.kindBefore(text, i); // 機械大手の銀河重工: 銀河, a galaxy
         if (!properNoun && !katakanaName && !saidToBeOne && !(endsInALegalForm(text, end) && mayNameACompany(name))
                 && !companyByWhatFollows(text, tokenAt, end) && !NewspapersByTheirIssue.citedAt(text, name, end)) {
             return null; // 都市ガス, 機械工業: a common word before the ending names an industry
@@ -414,16 +414,13 @@ public final class ActorFinder {
     private static final Set<String> OFFICERS = Set.of("社長", "副社長", "会長", "頭取", "専務", "常務", "専務取締役", "常務取締役",
             "代表取締役", "最高経営責任者");
 
-    /** A city, ward or prefecture in brackets after a company's name: where its head office is, （大阪市）, （東京都港区）. */
-    private static final Pattern HEAD_OFFICE = Pattern.compile("[（(][\\p{IsHan}\\p{IsKatakana}ー]{1,8}(市|区|町|村|県|都|府)[）)]");
-
     /**
      * 東雲鉄道の藤堂昭彦社長, 瑞穂製薬（大阪市）: how Japanese news says a name is a company's even when its first word is a
      * common one (東雲, dawn; 瑞穂, ears of rice): its officer named after it with の, or its head office's city in
      * brackets right after it. 鉄道の安全 and 製薬（新薬）, with neither, stay no company.
      */
     private boolean companyByWhatFollows(String text, Token[] tokenAt, int end) {
-        if (HEAD_OFFICE.matcher(text).region(end, text.length()).lookingAt()) {
+        if (CompanysKindAndCity.cityInBrackets(text, end)) {
             return true;
         }
         if (end + 1 >= text.length() || text.charAt(end) != 'の') {
@@ -433,29 +430,12 @@ public final class ActorFinder {
         return officer != null && OFFICERS.contains(officer.title());
     }
 
-    /**
-     * What news writes before a company's name to say what it is (機械大手の銀河重工, 建材メーカーの銀河化学,
-     * 運営会社の…, 子会社の; 同業の銀河食品, a rival in the same trade; グループ傘下の銀河物流): the name after it is a
-     * company's even when IPADIC knows its first word as a common one (銀河, a galaxy), where without it 機械工業 or
-     * 化学工業 is an industry.
-     */
-    private static final List<String> COMPANY_KINDS = List.of("大手の", "メーカーの", "会社の", "同業の", "傘下の");
-
     /** What follows a trade's name, not a company's: ドイツ自動車大手の, 損害保険会社, 電力業界. */
     private static final List<String> TRADE_WORDS = List.of("大手", "メーカー", "会社", "部門", "業界", "各社");
 
     private static boolean namesATrade(String text, int end) {
         for (String word : TRADE_WORDS) {
             if (text.startsWith(word, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean afterACompanysKind(String text, int i) {
-        for (String kind : COMPANY_KINDS) {
-            if (text.startsWith(kind, i - kind.length())) {
                 return true;
             }
         }
@@ -847,6 +827,10 @@ public final class ActorFinder {
 
     private ActorMention gazetteerName(String text, int i) {
         Optional<Gazetteer.Entry> found = gazetteer.longestAt(text, i, text.length());
+        Optional<Gazetteer.Entry> afterItsCountry = gazetteer.afterItsCountryAt(text, i);
+        if (afterItsCountry.isPresent() && (found.isEmpty() || found.get().surface().length() < afterItsCountry.get().surface().length())) {
+            found = afterItsCountry; // ノーベル賞委員会 of ノルウェーのノーベル賞委員会: a name other states' bodies share
+        }
         if (found.isEmpty()) {
             return null;
         }

@@ -43,6 +43,11 @@ public final class Gazetteer {
     private final Set<String> titles = new HashSet<>();
     /** Words the tokenizer takes for names that name no actor (EV, 日経平均株価). */
     private final Set<String> notActors = new HashSet<>();
+    /**
+     * Names other states' bodies share, listed with their country and の (ノルウェーのノーベル賞委員会: Sweden's prize committees
+     * are ノーベル委員会 too): the body's only where its country and の are written right before ({@link #afterItsCountryAt}).
+     */
+    private final List<Entry> afterItsCountry = new ArrayList<>();
     /** Places whose names are as often surnames (山口): places only where the text says so. */
     private final Map<String, Entry> surnamePlaces = new HashMap<>();
     /** The same names, titles and words naming no actor, for the longest written at a position: asked at every character of every dated sentence. */
@@ -89,6 +94,11 @@ public final class Gazetteer {
             String country = row.length > 2 ? row[2] : "";
             g.add(new Entry(row[0], row[0], ActorKind.ORGANISATION, country, "canonical name"));
             for (String other : list(row, 1)) {
+                if (!country.isEmpty() && other.startsWith(country + "の")) {
+                    g.afterItsCountry.add(new Entry(other.substring(country.length() + 1), row[0], ActorKind.ORGANISATION, country,
+                            "gazetteer name of " + row[0] + " after its country"));
+                    continue;
+                }
                 g.add(new Entry(other, row[0], ActorKind.ORGANISATION, country, "gazetteer abbreviation of " + row[0]));
             }
         }
@@ -160,6 +170,23 @@ public final class Gazetteer {
         // the key as the trie holds it: no substring cut, narrowed and hashed again at every name found
         String key = nameWords.longestWordAt(text, pos, limit);
         return key == null ? Optional.empty() : Optional.of(names.get(key));
+    }
+
+    /**
+     * The name other states' bodies share starting at {@code pos}, where its own country and の stand right before it:
+     * ノーベル賞委員会 in ノルウェーのノーベル賞委員会 → ノルウェー・ノーベル委員会; none in スウェーデン王立科学アカデミーのノーベル委員会.
+     */
+    public Optional<Entry> afterItsCountryAt(String text, int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != 'の') {
+            return Optional.empty(); // asked at every character: most follow no の
+        }
+        for (Entry e : afterItsCountry) {
+            int country = pos - 1 - e.country().length();
+            if (country >= 0 && text.startsWith(e.surface(), pos) && text.startsWith(e.country(), country)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

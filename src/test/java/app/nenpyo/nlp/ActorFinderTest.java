@@ -383,6 +383,24 @@ class ActorFinderTest {
         assertEquals(List.of(), find("地元の信用金庫が融資を決めた。"));
     }
 
+    /**
+     * ノーベル委員会 and ノーベル賞委員会 name Sweden's prize committees as much as Norway's: the Norwegian one only with its
+     * country before (ノルウェーのノーベル賞委員会, ノルウェー・ノーベル委員会), named as written after の (review of 2026-12-18).
+     */
+    @Test
+    void aNameOtherStatesBodiesShareIsTheGazetteersOnlyAfterItsCountry() {
+        assertEquals("ノルウェー・ノーベル委員会", named("ノルウェーのノーベル委員会は10日、受賞者を発表した。", "ノーベル委員会")
+                .orElseThrow().canonical());
+        assertEquals("ノルウェー", named("ノルウェーのノーベル委員会は10日、受賞者を発表した。", "ノーベル委員会")
+                .orElseThrow().country());
+        assertEquals("ノルウェー・ノーベル委員会", named("ノルウェー・ノーベル委員会は10日、受賞者を発表した。", "ノルウェー・ノーベル委員会")
+                .orElseThrow().canonical());
+        assertTrue(find("スウェーデン王立科学アカデミーのノーベル委員会は7日、今年の物理学賞を発表した。").stream()
+                .noneMatch(m -> m.canonical().startsWith("ノルウェー")), "the Swedish academy's");
+        assertTrue(find("カロリンスカ研究所のノーベル賞委員会は2日、医学生理学賞の受賞者を発表した。").stream()
+                .noneMatch(m -> m.canonical().startsWith("ノルウェー")), "the Karolinska's");
+    }
+
     /** Real bodies news names by a name of their own (a state's congress and customs, a party, a league): the gazetteer's. */
     @Test
     void realBodiesNamedWholeAreTheGazetteers() {

@@ -64,4 +64,43 @@ class CompaniesByTheirHeadOfficeTest {
         assertEquals(List.of(), organisations("朝凪電機の滋賀工場（本社・福岡市）で7日、火災があった。").stream()
                 .filter(name -> name.endsWith("工場")).toList());
     }
+
+    /**
+     * A company's kind and の say a company follows, not that the next word names it: its site, its officer, its branch
+     * or a person with his home in brackets is no company (review of 2026-12-18). Beside each, the name-like word that is one.
+     */
+    @Test
+    void aCommonNounAfterACompanysKindIsNoName() {
+        assertEquals(List.of(), organisations("物流会社の倉庫（千葉県市川市）で10日、火災があった。"), "a site");
+        assertEquals(List.of(), organisations("自動車メーカーの研究所（栃木県）で事故があった。"), "a site");
+        assertEquals(List.of(), organisations("大手の店舗（札幌市）が10日、閉店した。"), "a shop");
+        assertEquals(List.of(), organisations("建設会社の社員寮（横浜市）で火災があった。"), "a dormitory");
+        assertEquals(List.of(), organisations("電力会社の発電所（福島県）で事故があった。"), "a plant");
+        assertEquals(List.of(), organisations("食品会社の工場長（大阪府）が語った。"), "an officer");
+        assertEquals(List.of(), organisations("外資系企業の日本法人（東京都）が発表した。"), "a branch");
+        assertEquals(List.of("北星エア"), organisations("物流会社の北星エア（千葉県市川市）で10日、火災があった。"), "a name");
+    }
+
+    /** A person after a company's kind, with his home in brackets: the person, no company. */
+    @Test
+    void aPersonAfterACompanysKindIsNoCompany() {
+        String text = "運送会社の運転手山田太郎さん（札幌市）が語った。";
+        List<ActorMention> found = new ActorFinder().find(text, JapaneseTokens.of(text));
+        assertEquals(List.of(), organisations(text));
+        assertEquals(List.of("山田太郎"), found.stream().filter(m -> m.kind() == ActorKind.PERSON).map(ActorMention::name).toList());
+        assertEquals(List.of(), organisations("運送会社の山田太郎さん（札幌市）が語った。"), "a person's suffix ends the run");
+    }
+
+    /**
+     * The kinds are one list with {@code ActorFinder}'s (傘下の, 同業の read by both) and the city one pattern (北海道 a
+     * prefecture for both): a company under a group, and a name with an ending before （北海道）.
+     */
+    @Test
+    void theKindsAndTheCityAreReadAlikeByBothRules() {
+        assertEquals(List.of("北星エア"), organisations("グループ傘下の北星エア（札幌市）は13日、発表した。"));
+        assertEquals(List.of("北星エア"), organisations("航空会社の北星エア（札幌市）は13日、発表した。"));
+        assertEquals(List.of("東雲テック"), organisations("同業の東雲テック（大阪府）が発表した。"));
+        assertEquals(List.of("瑞穂製薬"), organisations("瑞穂製薬（北海道）は5日、新薬を出した。"), "an ending and 道");
+        assertEquals(List.of(), organisations("製薬（新薬）の開発が進んだ。"), "no city");
+    }
 }
