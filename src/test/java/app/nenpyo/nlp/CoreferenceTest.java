@@ -203,6 +203,10 @@ class CoreferenceTest {
                 names("南浜市立総合病院で2日、システムが止まった。病院によると、復旧は4日の見込みだ。"));
         assertEquals(List.of("協会=日本相撲協会"), names("日本相撲協会は2日、処分を決めた。協会によれば、期間は半年だ。"));
         assertEquals(List.of(), names("南浜市立総合病院で2日、事故があった。けが人は別の病院に運ばれた。"), "where to");
+        // によって and により say by what one differs or is done (each hospital its own way), not by whose word (review of 2026-12-18)
+        assertEquals(List.of(), names("南浜市立総合病院で2日、システムが止まった。治療の方針は病院によって異なる。"), "によって");
+        assertEquals(List.of(), names("南浜市立総合病院で2日、システムが止まった。対応は病院により違う。"), "により");
+        assertEquals(List.of(), names("日本相撲協会は2日、処分を決めた。基準は協会によって異なる。"), "によって");
     }
 
     /** Two hospitals named, none named, or a company only: a kind alone is left alone. */

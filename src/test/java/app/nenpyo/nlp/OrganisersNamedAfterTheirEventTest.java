@@ -49,8 +49,26 @@ class OrganisersNamedAfterTheirEventTest {
         assertEquals(List.of(), links("市は10日、会場を決めた。実行委員会によると、人出は約3万人の見込みだ。"), "none named");
         assertEquals(List.of(), links("「雪見まつり」の実行委員会と「港南マラソン」の実行委員会が会った。実行委員会は合同で発表した。"),
                 "two named");
+        assertEquals(List.of(), links("「雪見まつり」の実行委員会と「港南マラソン」の実行委員会が会った。実行委員会によると、合同で開く。"),
+                "two named, by whose word (the form that reaches the rule: 実行委員会は is a body of its own first)");
         assertEquals(List.of(), links("「雪見まつり」の実行委員会は10日、開催を決めた。実行委員会室に集まった。"), "a room");
         assertEquals(List.of(), links("「雪見まつり」の実行委員会は10日、開催を決めた。会場は実行委員の自宅だった。"), "a member");
+    }
+
+    /**
+     * Said again as a topic, a subject or with も, the kind is a body by its kind of {@code BodiesByTheirKind}, taken first,
+     * as 調査委員会は is (decision 0044's addendum of 2026-12-17: the form linking it cost a blind set a listed actor); only
+     * によると, の and で reach {@code KindNouns}.
+     */
+    @Test
+    void theKindAsATopicOrASubjectIsABodyOfItsOwn() {
+        for (String particle : List.of("は", "が", "も")) {
+            String text = "「雪見まつり」の実行委員会は10日、開催を決めた。実行委員会" + particle + "11日、会場を発表した。";
+            assertEquals(List.of(), links(text), particle);
+            assertEquals(List.of("雪見まつり実行委員会", "実行委員会"), organisations(text), particle);
+        }
+        assertEquals(List.of("実行委員会 = 雪見まつり実行委員会"),
+                links("「雪見まつり」の実行委員会は10日、開催を決めた。実行委員会で11日、会場を決めた。"), "で");
     }
 
     /** How the anaphors of a text resolve: 「anaphor = what it stands for」, as {@link Coreference} says it. */
