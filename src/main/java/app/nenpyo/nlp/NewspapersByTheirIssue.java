@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * or with kana inside is not read by {@link #at}; the big papers counted with a numeral IPADIC reads as a surname (五大新聞)
  * are taken for one by {@link ActorFinder}'s ending rule, issue or none; of two papers joined by と or や before one issue
  * (東都新聞と南北新聞は13日付で) only the second is read; a day before a paper read on it (3日の南北新聞を読んだ) is taken
- * for its issue.
+ * for its issue. An issue is asked of a name made of common words only: a place's or a person's name before the ending
+ * is a paper by {@link ActorFinder}'s ending rule with no issue (京都タイムスを駅で買った → 京都タイムス, as 京都新聞 is), so
+ * a person's name before 日日 as every day is taken for one too (山田日日の暮らし → 山田日日).
  */
 final class NewspapersByTheirIssue {
 
@@ -90,7 +92,10 @@ final class NewspapersByTheirIssue {
         return false;
     }
 
-    /** Whether {@code text} may name a paper {@link #at} reads (it holds 新聞, 日報 or 新報), checked once a sentence. */
+    /**
+     * Whether {@code text} may name a paper {@link #at} reads (it holds one of {@link #NEWSPAPERS}: 新聞, 日報, 新報, 民報, 日日,
+     * タイムス, タイムズ), checked once a sentence.
+     */
     static boolean mayNameOne(String text) {
         return WordsWritten.anyIn(text, NEWSPAPERS);
     }
