@@ -39,7 +39,6 @@ class TyphoonsTest {
         assertTrue(typhoon.aThing(), typhoon::toString);
     }
 
-    /** No number, a season, or a figure of three places: no typhoon. */
     /** Asked once a sentence: only one with 台風 in it may name a typhoon; 颱風 and a storm's name are none. */
     @Test
     void onlyASentenceWithTheWordMayNameOne() {
@@ -50,6 +49,7 @@ class TyphoonsTest {
         assertEquals(List.of("ORGANISATION:台風14号"), names("大型の台風14号は18日、九州に上陸した。"));
     }
 
+    /** No number, a season, or a figure of three places: no typhoon. */
     @Test
     void noTyphoonWithoutItsNumber() {
         assertEquals(List.of(), names("台風は5日に東海地方へ近づいた。"));
