@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  *       (over), 首相はあす中に結論を出す, 知事は今夜中に会見を開く, 首相はあす午前中に閣議を開く (a day named: within it
  *       is on it, read again the same night), 法案は来週中に可決される見通しだ (a limit closed by a forecast, 見通し or
  *       見込み, not by an intent: {@code VaguePlansTest} keeps it), 買収を来年1月末までに完了する計画だ (までに closed by an
- *       intent: set three's writer keeps it on the timeline).</li>
+ *       intent: set three's writer keeps it on the timeline); since review rvB of session 42: 専門家は、結論は今月中に出るとの
+ *       考えだ (a view, not an intent), 同社は年内に全店で値上げを終えており、来年は価格を据え置く方針だ and 今年中に完成した
+ *       新庁舎は、来月から使われる予定だ (the limit's deed told as done, the plan another time's), 市は今月中にでも説明会を
+ *       開く方針だ (にでも, as にも).</li>
  * </ul>
  *
  * <p>Known weakness: after までに only a sentence ending on a verb is read; a deed closed by a copula (まとめる予定だ,
@@ -55,21 +58,33 @@ final class DeadlinesToCome {
      * A deed closed by a noun of intent (予定, 方針, 計画, 考え, 意向, 構え, 方向) and the copula or none, perhaps passed on as
      * heard (という, そうだ), ending the sentence with no date between: 開く方針だ, 取り壊される予定だ, 向かう予定だそうだ.
      * Not a forecast (見通し, 見込み: what is expected, not promised), nor a plan told as it was (開く予定だった), nor a past
-     * deed reported ({@link #NO_PAST_DEED_REPORTED}).
+     * deed reported ({@link #NO_PAST_DEED_REPORTED}), nor a view: 考え after との or という is what someone thinks will
+     * happen (結論は今月中に出るとの考えだ), an intent only after たい (始めたいとの考えだ; review rvB, session 42).
      */
     private static final String INTENT_TO_THE_END = NO_PAST_DEED_REPORTED + "(?:" + NOT_A_DATE + ")*?"
-            + "(予定|方針|計画|考え|意向|構え|方向)(だ|です|である)?(という|そうだ|そうです)?(。|$)";
+            + "(予定|方針|計画|(?:(?<!との|という)|(?<=たいとの|たいという))考え|意向|構え|方向)(だ|です|である)?(という|そうだ|そうです)?(。|$)";
+
+    /**
+     * Not a deed told as done in the limit's own clause, before its first comma: a past or continuing form (終えており、,
+     * 値上げしており、, 完成した新庁舎は、, 読んだ、, 続けていて、) says the limit dated what was done, whatever plan a later
+     * clause ends on (…、来年は価格を据え置く方針だ, …、来月から使われる予定だ: review rvB, session 42). The past is た after a
+     * verb's stem (not 新たな, また, したい, したら, いただく nor いたします) or だ after ん or い. A deed to come in that clause, in a continuative
+     * form, leaves the limit a deadline (探査機は年内に小惑星を離れ、来年末に地球に戻る: set eight's writer keeps 年内 off).
+     */
+    private static final String NOT_DONE_IN_ITS_CLAUSE =
+            "(?![^、。]*(?:[しっいえけせてめれきちにびみぎじ]た(?![いなだしら])|[んい]だ|[てで](?:おり|いて))[^、。]*、)";
 
     /** までに, then a deed to come ({@link #deedToCome}). */
     private static final Pattern BY_THEN_A_DEED_TO_COME = Pattern.compile("までに" + deedToCome());
 
     /**
      * に after a time limit written with 中 or 内 (今月中に, 年内に; the 中 or 内 in the expression or just after it), not
-     * にも, then a deed to come as after までに (農水省は今月中に新たに20万トンを出す方針で、…回す, 市長は来年度中に決めるという),
-     * or closed by an intent ({@link #INTENT_TO_THE_END}).
+     * にも nor its rough にでも (今月中にでも説明会を開く: an earliest time, on which the writers split), nor a deed told as done
+     * in its clause ({@link #NOT_DONE_IN_ITS_CLAUSE}), then a deed to come as after までに (農水省は今月中に新たに20万トンを
+     * 出す方針で、…回す, 市長は来年度中に決めるという), or closed by an intent ({@link #INTENT_TO_THE_END}).
      */
-    private static final Pattern WITHIN_A_DEED_TO_COME = Pattern.compile("[中内]?に(?!も)(?:" + deedToCome() + "|"
-            + INTENT_TO_THE_END + ")");
+    private static final Pattern WITHIN_A_DEED_TO_COME = Pattern.compile("[中内]?に(?!も|でも)" + NOT_DONE_IN_ITS_CLAUSE
+            + "(?:" + deedToCome() + "|" + INTENT_TO_THE_END + ")");
 
     /**
      * The deed to the sentence's end, in the non-past (a verb's plain form before the full stop, not た), with no date

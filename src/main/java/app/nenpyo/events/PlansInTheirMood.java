@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>(article of 10 June) 県は来月上旬に補正予算案を示す方針だ → background;</li>
  *   <li>同社は来年度、新型車を投入する計画だ / 組合は来月中旬に総会を開く考えだ → background;</li>
- *   <li>私は来年の春にもう一度、現地を訪ねるつもりだ → background (にもう: a time told plainly and "once more", not
- *       にも);</li>
+ *   <li>私は来年の春にもう一度、現地を訪ねるつもりだ → background (にもう一, にもう少し: a time told plainly and "once
+ *       more", not にも; but 私は来月にもうかがうつもりだ is にも and stays, review rvB of session 42);</li>
  *   <li>not: 県は来月5日に補正予算案を示す方針だ (a named day: a schedule, on the timeline), 県は来月上旬に補正予算案を
  *       示す方針を明らかにした (the statement is the deed the sentence tells), 県は来月上旬に補正予算案を示す (told as
  *       what will be done: the writers split on these), 市は今月下旬に説明会を開く方針だ and 同社は今秋、値上げを
@@ -40,10 +40,11 @@ final class PlansInTheirMood {
     /**
      * The deed, then a noun of intent and the copula closing the sentence; no full stop or other date between (a count
      * is none: 約300億円を投じる計画だ), and
-     * not から (a start) nor にも (an earliest time, on which the writers split; not にもう, "once more") right after the time.
+     * not から (a start) nor にも or にでも (an earliest time, on which the writers split: {@link VaguePlans#AT_THE_EARLIEST};
+     * 来月にもうかがう is にも, 来年の春にもう一度 "once more") right after the time.
      */
     private static final Pattern PLAN_TO_THE_END = Pattern.compile(
-            "(?!から|中?にも(?!う))(?:" + DeadlinesToCome.NOT_A_DATE + ")*?(方針|計画|方向|考え|意向|構え|つもり)(だ|です|である)(。|$)");
+            "(?!から|中?" + VaguePlans.AT_THE_EARLIEST + ")(?:" + DeadlinesToCome.NOT_A_DATE + ")*?(方針|計画|方向|考え|意向|構え|つもり)(だ|です|である)(。|$)");
 
     private PlansInTheirMood() {
     }

@@ -57,10 +57,14 @@ final class VaguePlans {
      * たい of a wish, after a verb's stem (始めたい, したい, 見たい): a kanji or a kana of the i or e row before it. Not the
      * たい ending an adjective (冷たい, 重たい, 平たい, 眠たい, 煙たい, めでたい) nor 難い after a stem (避けがたい,
      * ありがたい), nor a word starting with it (たいへん): 町は今冬にも、冷たい雨をしのぐ屋根を設ける tells a deed, no wish
-     * (session 40). Nor だいたい (about), 後ろめたい, nor みたい of a likeness (夢みたいな, 子どもみたいに): みたい is a wish
-     * only after て or で (試してみたい, 読んでみたい), as 見たい is written in kanji (session 41).
+     * (session 40). Nor だいたい (about), 後ろめたい, nor みたい of a likeness (夢みたいな, 子どもみたいに, 嘘みたいだ), told by
+     * what follows it: な, に, だ or です. Other みたい is a wish: the stem of a verb in む (取り組みたい, 読みたい, 進みたい,
+     * 臨みたい, 挑みたい), 試みたい, and みたい after て or で whatever follows (試してみたいな, 読んでみたいです); session 41 read
+     * みたい as a wish only after て or で, which dropped the verbs in む (review rvB, session 42).
+     * Known weakness: a wish of a verb in む said politely or with な (進みたいです, 読みたいな) is read as a likeness.
      */
-    private static final String WISHED = "(?<=[\\p{IsHan}いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?<![冷重平眠煙]|めで|ろめ|だい|[^てで]み)たい";
+    private static final String WISHED = "(?<=[\\p{IsHan}いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?<![冷重平眠煙]|めで|ろめ|だい)"
+            + "(?!(?<=み)(?<![てで]み)たい(?:な|に|だ|です))たい";
 
     /**
      * What says the deed is planned, aimed at or foreseen rather than told as what will be done: 予定, 計画,
@@ -73,10 +77,11 @@ final class VaguePlans {
     static final String NO_COMMA_NOR_DATE = "[^、。0-9０-９]|[0-9０-９]++(?![年月日])";
 
     /**
-     * にも, "at the earliest", right after a time: not に and もう (来週にもう一度協議する: a time told plainly, then "once
-     * more").
+     * にも, "at the earliest", right after a time, or its rough にでも (今月中にでも): not に and もう, "once more", before
+     * 一, いち, 少, すこ, ひと or 1 (来週にもう一度協議する, 来月にもう少し: a time told plainly); にも before another う is
+     * にも (来月にもうかがう, 来週にも埋め立てる). Session 39 read every にもう as "once more" (review rvB, session 42).
      */
-    private static final String AT_THE_EARLIEST = "にも(?!う)";
+    static final String AT_THE_EARLIEST = "に(?:でも|も(?!う(?:[一少1１]|いち|すこ|ひと)))";
 
     /** にも at the earliest, right after a time (来週にも, 年明けにも). */
     private static final Pattern EARLIEST = Pattern.compile(AT_THE_EARLIEST);

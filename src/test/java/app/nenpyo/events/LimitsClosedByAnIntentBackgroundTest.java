@@ -44,9 +44,44 @@ class LimitsClosedByAnIntentBackgroundTest {
         "市は今月中に説明会を開いた。|今月中|''",
         "協会は今月中に処分を決めたという。|今月中|''",
         "同社は買収を来年1月末までに完了する計画だ。|来年1月末|''",
+        // session 42 (review rvB), near misses that reach the limit's に: との考え, という考え is a view, not an intent (an
+        // intent after たい); にでも is にも's rough kin
+        "専門家は、結論は今月中に出るとの考えだ。|今月中|''",
+        "与党は、法案は来週中に衆院で可決されるとの考えだ。|来週|''",
+        "専門家は、梅雨明けは今月中になるという考えだ。|今月中|''",
+        "町は今月中に検討を始めたいとの考えだ。|今月中|" + LIMIT,
+        "市は今月中にでも説明会を開く方針だ。|今月中|''",
+        "市は今月中にでも説明会を開く。|今月中|''",
     })
     void aLimitClosedByAnIntentIsADeadline(String sentence, String expression, String reason) {
         assertEquals(reason, Articles.backgroundOf(sentence, expression, DATE),
                 () -> Articles.reports(sentence, DATE).toString());
+    }
+
+    /** A Wednesday in December 2023: the year's last days. */
+    private static final LocalDate DECEMBER = LocalDate.of(2023, 12, 20);
+
+    /**
+     * Session 42 (review rvB, finding 3): the deed right after the limit told as done (ており, た before the comma), or a
+     * later clause's plan for another time (来年, 来月) after it, leaves the limit dating what was done, on the timeline; a
+     * deed still to come in the limit's own clause (離れ、, 決め、) stays a deadline, whatever time a later clause names.
+     */
+    @ParameterizedTest(name = "{1} in {0}: background \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "同社は年内に全店で値上げを終えており、来年は価格を据え置く方針だ。|年内|''",
+        "同社は今月中に2回値上げしており、来月も値上げする方針だ。|今月中|''",
+        "同社は今月中に2回値上げしており、来月も値上げする。|今月中|''",
+        "同社は年内に全店で値上げを終えており、価格を据え置く方針だ。|年内|''",
+        "今年中に完成した新庁舎は、来月から使われる予定だ。|今年|''",
+        // still deadlines: the deed to come in the limit's clause, then another of the same time, or one deed
+        "同社は年内に全店で値上げを終え、価格を据え置く方針だ。|年内|" + LIMIT,
+        "建物は今月中に取り壊され、跡地には駐車場ができる予定だ。|今月中|" + LIMIT,
+        "市は年内に説明会を開く方針だ。|年内|" + LIMIT,
+        "探査機は年内に小惑星を離れ、来年末に地球に戻る。|年内|" + LIMIT,
+        "同社は年内に新たな値上げを決め、来年は価格を据え置く方針だ。|年内|" + LIMIT,
+    })
+    void aDeedDoneInTheLimitIsNoDeadline(String sentence, String expression, String reason) {
+        assertEquals(reason, Articles.backgroundOf(sentence, expression, DECEMBER),
+                () -> Articles.reports(sentence, DECEMBER).toString());
     }
 }

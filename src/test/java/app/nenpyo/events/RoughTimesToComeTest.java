@@ -43,6 +43,13 @@ class RoughTimesToComeTest {
         "町は来月にも説明会を開くつもりだ。|来月|",
         "市長は来月、説明会を開くつもりはない。|来月|",
         "市は来月にもう一度、説明会を開く。|来月|",
+        // session 42 (review rvB): にもう is "once more" only before 一, 少 (もう一度, もう少し); にもうかがう is にも and
+        // うかがう; にでも is にも's rough kin
+        "市は来月にもう一度、説明会を開く方針だ。|来月|rough time of a plan",
+        "私は来月にもう少し詳しく調べるつもりだ。|来月|rough time of a plan",
+        "私は来月にもうかがうつもりだ。|来月|",
+        "私は来月にも伺うつもりだ。|来月|",
+        "市は来月にでも説明会を開く方針だ。|来月|",
     })
     void theRoughTimeOfAPlanIsBackground(String sentence, String expression, String reason) {
         Articles.assertBackground(reason, sentence, expression, DATE);

@@ -57,6 +57,10 @@ class TermsTalliesAndGoalsBackgroundTest {
         "地震活動は昨年12月ごろから活発になった。|昨年12月|''",
         "市は来月10日ごろに結果を発表する予定だ。|来月10日|''",
         "市は今月中旬ごろに結果を発表する予定だ。|今月中旬|''",
+        // session 42 (review rvB): a wish in a verb in む is a plan, as a wish in another verb is; みたいな is a likeness
+        "同社は9月ごろに新しい市場に進みたい。|9月|vague time of a plan, goal or forecast",
+        "同社は9月ごろに新しい市場に出たい。|9月|vague time of a plan, goal or forecast",
+        "同社は9月ごろに夢みたいな新商品を売り出す。|9月|''",
         // a goal's time (GoalsToCome)
         "政府は2025年度に基礎的財政収支を黒字化する目標を据え置いた。|2025年度|vague time of a plan, goal or forecast",
         "同社は2030年を目標に、国内の全工場で再生可能エネルギーに切り替える。|2030年|vague time of a plan, goal or forecast",

@@ -61,6 +61,15 @@ class VaguePlansTest {
         "市は今秋にも、だいたい100人が入れる集会所を設ける。|今秋|false",
         "町は今冬にも、夢みたいな滑り台を公園に置く。|今冬|false",
         "村は今夏にも、後ろめたい思いをせずに使える無料の休憩所を開く。|今夏|false",
+        // session 42 (review rvB): the stem of a verb in む and 試み before たい is a wish; みたい of a likeness is told by
+        // な, に, だ or です after it, not by what comes before
+        "市は今年度中に新たな対策に取り組みたい。|今年度|true",
+        "市は今年度中に新たな対策を始めたい。|今年度|true",
+        "選手たちは今夏にも大きな大会に臨みたい。|今夏|true",
+        "同社は今秋にも新しい売り方を試みたい。|今秋|true",
+        "同社は今秋にも新しい市場に挑みたい。|今秋|true",
+        "町は今冬にも、子どもみたいにはしゃげる雪の広場を設ける。|今冬|false",
+        "村は今夏にも、うそみたいだと評判の絶景を望む展望台を開く。|今夏|false",
     })
     void theVagueTimeOfAPlanIsBackground(String sentence, String expression, boolean background) {
         assertEquals(background ? VaguePlans.REASON : "", backgroundOf(sentence, expression),
