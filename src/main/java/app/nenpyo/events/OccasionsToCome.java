@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (市議会は来月上旬の定例会で、この問題を取り上げる予定だ, 町長は…条例案を、来月上旬の臨時議会に出す, 委員会が…6月下旬の理事会
  * で処分を決める, 首相は…9月の自民党総裁選に立候補しない考えを表明した). No day is named for the occasion: the writers of
  * sets four to eighteen keep such a time off the timeline (decision 0005's addendum of 2026-12-18), as they keep 4月下旬の
- * 説明会 and 来年１月の式典.
+ * 説明会 and 来年１月の式典. Not a season (a season's occasion joins the happening's finer reports).
  *
  * <ul>
  *   <li>not a named day (来月10日の定例会で: a schedule, which the writers keep), nor a year or a week (来年の県知事選に
@@ -31,11 +31,12 @@ final class OccasionsToCome {
     private static final Pattern OCCASION = Pattern.compile("の[^、。をがはにでと]{1,12}[でに]");
 
     /**
-     * A month, a part of one, a season or a range of months: not a year (来年の県知事選に向けて, 来年の展示会に) nor a week
-     * (来週の会合で, 来週の便で), whose occasions earlier tests keep on the timeline.
+     * A month, a part of one or a range of months: not a year (来年の県知事選に向けて, 来年の展示会に), a season (今春の
+     * 秋田県知事選に向け, 来春の統一地方選: the season's report joins the election's month and day, `WiderPeriodsTest`) nor a
+     * week (来週の会合で, 来週の便で), whose occasions earlier tests keep on the timeline.
      */
     private static final Set<Granularity> FINER_THAN_A_YEAR = Set.of(Granularity.MONTH, Granularity.PART_OF_MONTH,
-            Granularity.SEASON, Granularity.RANGE);
+            Granularity.RANGE);
 
     private OccasionsToCome() {
     }

@@ -679,6 +679,9 @@ class HeldOutSetTest {
      * background on the timeline 22, 16, 26, 21, 18, 9 → 21, 15, 24, 19, 17, 8 on sets one, two, ten, thirteen, fourteen
      * and sixteen, 19, 18, 19 → 17, 17, 17 on the blind nineteenth, twenty-second and twenty-fourth (the twenty-second's
      * labelled 119 → 120, categorised 129 → 130); every other figure unchanged.
+     * Session 42 (the lead, on the whole suite): OccasionsToCome no longer reads a season (今春の秋田県知事選に向け, 来春の
+     * 統一地方選: WiderPeriodsTest holds that the season's report joins the election's month and day); a trade — background
+     * on the timeline 15 → 16 on set two and 9 → 10 on set sixteen, what the rule had taken off given back.
      */
     record HeldOutSet(String folder, int datesRight, int datesWrongOrMissed, int datesSpurious, int onItsDate,
                       int labelled, int merged, int categorised, int actorsFound, int backgroundOnTheTimeline,
@@ -719,7 +722,7 @@ class HeldOutSetTest {
 
     static Stream<HeldOutSet> sets() {
         return Stream.of(new HeldOutSet("heldout", 267, 0, 0, 191, 174, 7, 161, 167, 21, 0, 0),
-                new HeldOutSet("heldout2", 323, 5, 0, 185, 159, 11, 154, 165, 15, 1, 3),
+                new HeldOutSet("heldout2", 323, 5, 0, 185, 159, 11, 154, 165, 16, 1, 3),
                 new HeldOutSet("heldout3", 359, 8, 0, 215, 172, 16, 161, 223, 5, 0, 1),
                 new HeldOutSet("heldout4", 217, 3, 0, 142, 114, 11, 127, 148, 7, 0, 7),
                 new HeldOutSet("heldout5", 209, 6, 1, 135, 115, 10, 117, 158, 5, 0, 1),
@@ -733,7 +736,7 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout13", 228, 9, 3, 139, 86, 17, 116, 89, 20, 0, 2),
                 new HeldOutSet("heldout14", 237, 12, 3, 147, 109, 9, 114, 88, 17, 0, 0),
                 new HeldOutSet("heldout15", 248, 5, 0, 165, 128, 9, 131, 113, 16, 0, 1),
-                new HeldOutSet("heldout16", 222, 19, 0, 145, 107, 3, 119, 80, 9, 0, 0),
+                new HeldOutSet("heldout16", 222, 19, 0, 145, 107, 3, 119, 80, 10, 0, 0),
                 new HeldOutSet("heldout17", 247, 8, 4, 160, 137, 8, 125, 71, 8, 0, 2),
                 new HeldOutSet("heldout18", 237, 13, 0, 143, 98, 8, 103, 51, 25, 2, 2),
                 new HeldOutSet("heldout19", 207, 10, 1, 129, 99, 6, 96, 54, 18, 0, 1),
