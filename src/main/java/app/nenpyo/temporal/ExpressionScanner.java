@@ -81,7 +81,7 @@ final class ExpressionScanner {
     private static final int FORMER_ROLE_SCOPE = 8;
     private static final Words HALF_YEARS = new Words("上半期", "下半期", "上期", "下期", "前半", "後半");
     private static final Words RELATIVE_MONTHS = new Words("先々月", "再来月", "今月", "本月", "先月", "来月", "前月", "翌月", "同月", "当月", "同じ月");
-    /** The kanji 同じ月 may go on with as a month (同じ月中, 同じ月末, 同じ月の下旬 has の): not 同じ月額, 同じ月曜. */
+    /** The kanji 同じ月 may go on with as a month (同じ月中, 同じ月末, 同じ月の下旬 has の): not 同じ月額, 同じ月曜; nor 昨年の同じ月. */
     private static final String SAME_MONTH_GOES_ON = "中末内上下";
     private static final Words MONTH_PARTS = new Words("上旬", "中旬", "下旬", "初旬", "初め", "初頭", "半ば", "末", "中", "内");
     private static final Words RELATIVE_DAYS = new Words("一昨日", "おととい", "明後日", "あさって", "今日", "本日", "きょう", "昨日", "きのう", "明日",
@@ -542,7 +542,9 @@ final class ExpressionScanner {
                 // 翌月の1月22日: the month written after it says which, and is the mention (翌月の22日 is read whole)
                 return -1;
             }
-            if (w.equals("同じ月") && q < c.length && (Chars.isKanji(c[q]) && SAME_MONTH_GOES_ON.indexOf(c[q]) < 0 || Chars.isKatakana(c[q]))) {
+            if (w.equals("同じ月") && (q < c.length && (Chars.isKanji(c[q]) && SAME_MONTH_GOES_ON.indexOf(c[q]) < 0 || Chars.isKatakana(c[q]))
+                    || p > 0 && c[p - 1] == 'の')) {
+                // 昨年の同じ月を上回った: the same month of another year, a comparison's base, no month told before
                 return -1;
             }
             switch (w) {
@@ -1177,13 +1179,17 @@ final class ExpressionScanner {
                 || Chars.isDigit(c[q + 1]) && !aTimeGoneByReached(q + 1));
     }
 
-    /** Whether the number at {@code p} counts years or months (1年になる, 3か月を迎えた): a time gone by, reached on a day. */
+    /**
+     * Whether the number at {@code p} counts years or months (1年になる, 3か月を迎えた): a time gone by, reached on a day;
+     * not a share of them (1日で1か月分の雨が降った: one day's rain as much as a month's).
+     */
     private boolean aTimeGoneByReached(int p) {
         int k = p;
         while (k < c.length && Chars.isDigit(c[k])) {
             k++;
         }
-        return YEARS_OR_MONTHS_REACHED.at(c, k) != null;
+        String unit = YEARS_OR_MONTHS_REACHED.at(c, k);
+        return unit != null && !Chars.at(c, k + unit.length(), "分");
     }
 
     /**

@@ -47,6 +47,20 @@ class DayOfTheLeadTest {
                 + "原告団長は10年間、「思いを届けたい」と話した。\n");
     }
 
+    /**
+     * A paper's report on its edition's day is a happening of its own (decision 0042's addendum of 2026-12-18), but no
+     * deed whose day the words after it take: they take the deed's day the paper reported (review rvC, finding 5).
+     */
+    @Test
+    void wordsAfterAPapersReportTakeNoEditionsDay() {
+        LocalDate day = LocalDate.of(2024, 6, 8);
+        List<String> alone = Articles.carriedLabels("東都新聞は5日の朝刊で、市長の辞職を報じた。市長は「責任を取る」と話した。\n", day);
+        assertTrue(alone.isEmpty(), alone::toString);
+        List<String> afterTheDeed = Articles.carriedLabels("北浜市議会は4日、市長の不信任決議案を可決した。東都新聞は5日付の朝刊で、可決を報じた。"
+                + "市長は「責任を取る」と話した。\n", day);
+        assertTrue(!afterTheDeed.isEmpty() && afterTheDeed.stream().allMatch(l -> l.startsWith("2024-06-04 ")), afterTheDeed::toString);
+    }
+
     @Test
     void aBystandersWordsAreNoStatement() {
         String lead = "市内の倉庫で今月2日、2人が死亡した火災で、地検は19日、元従業員を放火の罪で起訴した。"

@@ -32,6 +32,8 @@ class MonthsTopicsAndPlansTest {
         "2020-12-31|７月は１日のレジ袋有料化に始まった。同じ月の２２日には事業が始まった。|同じ月の２２日|2020-07-22",
         // near miss: a day not right after the month's は keeps the article's month
         "2024-10-25|9月は前年同月比で2%上がったと、25日に総務省が発表した。|25日|2024-10-25",
+        // the same, with no verb of making known (review rvC, finding 3): fails if the month were lent past its は
+        "2024-10-25|9月は前年同月比で2%上がり、25日に記念式典も開かれた。|25日|2024-10-25",
         // near misses: a clause told with a verb before the topic, and a month's phrase that is no topic
         "2024-07-02|3月に就任した市長は16日、会見した。|16日|2024-06-16",
         "2024-07-02|3月の選挙で当選した市長は16日、会見した。|16日|2024-06-16",

@@ -116,6 +116,10 @@ class SayingsCountsAndSameDaysTest {
         // 同じ月 of an amount or a weekday is no month (session 42)
         "2024-06-20|会員は前年と同じ月額5000円を支払う。|同じ月",
         "2024-06-20|教室は毎週同じ月曜に開く。|同じ月",
+        // a share of a month, and the same month of another year (review rvC, findings 1 and 2)
+        "2024-07-10|記録的な大雨となり、1日で1か月分の雨が降った。|1日",
+        "2024-06-20|売り上げは昨年の同じ月を上回った。|同じ月",
+        "2024-06-20|2022年の同じ月と比べて2割増えた。|同じ月",
     })
     void readsNoSuchDate(String date, String text, String expression) {
         assertTrue(finder.find(text, LocalDate.parse(date)).stream().noneMatch(m -> m.text().equals(expression)),
