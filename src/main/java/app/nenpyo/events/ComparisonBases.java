@@ -105,7 +105,6 @@ final class ComparisonBases {
             "(の[^、。をがはにで]{1,24}?|に" + BackgroundRules.NEITHER_TOPIC_NOR_DATE + "{0,40}?た[\\p{IsHan}\\p{IsKatakana}ー・「」『』]+)"
                     + "(と比べ|に比べ|と比較)");
 
-    /** A peak named right before a period (ピークの1965年度には年間約380万人が利用した, 最盛期の1980年代には). */
     /**
      * The characters {@link #isOne}'s patterns can begin with: の (FIGURE_CHANGED_FROM, PART_OF_IT, PEAK_OF_IT, LIKENED_TO,
      * SECOND_ONLY_TO, COMPARED_WITH), に (SECOND_ONLY_TO, COMPARED_WITH), よ (MORE_OR_LESS_THAN, CHANGED_BY_THAN). A pattern
@@ -113,6 +112,7 @@ final class ComparisonBases {
      */
     private static final String FIRST_CHARACTERS = "のによ";
 
+    /** A peak named right before a period (ピークの1965年度には年間約380万人が利用した, 最盛期の1980年代には). */
     private static final Pattern PEAK_BEFORE = Pattern.compile("(ピーク|最盛期|全盛期)(時|だった|の)$");
     /** A figure the peak was at: a count with its unit, or 最多, 最高, 記録, 達した. */
     private static final Pattern FIGURE_AFTER = Pattern.compile(

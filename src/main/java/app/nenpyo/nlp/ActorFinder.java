@@ -690,6 +690,10 @@ public final class ActorFinder {
                 || end < text.length() && Scripts.isHan(text.charAt(end)) && after == null) {
             return null;
         }
+        // 堀島さん, 関島氏: a surname of one kanji and 島 (review rvE, finding 1), not an island
+        if (place.surface().length() < 2 && after != null && after.is(PartOfSpeech.NOUN_SUFFIX) && !after.surface().equals(OFF)) {
+            return null;
+        }
         String whole = text.substring(i, end);
         return new ActorMention(whole, new TextSpan(i, end), ActorKind.PLACE, whole, whole, "", "", "");
     }

@@ -977,6 +977,10 @@ class ActorFinderTest {
         assertTrue(find("沖縄本島で大雨が降った。").stream().noneMatch(m -> m.name().endsWith("本島")), find("沖縄本島で大雨が降った。").toString());
         assertTrue(find("離島の住民が避難した。").isEmpty(), find("離島の住民が避難した。").toString());
         assertTrue(find("マウイ島西部で山火事が起きた。").stream().noneMatch(m -> m.name().equals("マウイ島")));
+        // near misses: a surname of one kanji and 島 with its honorific (review rvE, finding 1)
+        for (String person : List.of("堀島さんは10日、話した。", "関島氏は10日、話した。", "栗島さんが署名を提出した。")) {
+            assertTrue(find(person).stream().noneMatch(m -> m.kind() == ActorKind.PLACE && m.name().endsWith("島")), () -> find(person).toString());
+        }
     }
 
     /** A country's embassy or consulate is that mission, named whole: the country does nothing there (session 42). */
