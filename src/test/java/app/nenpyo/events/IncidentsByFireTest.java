@@ -28,6 +28,12 @@ class IncidentsByFireTest {
         // near misses: an incident of no fire, and the case's own steps of the same sentences
         "北沢村で1987年に一家3人が殺害された事件で、地裁は14日、再審の開始を決めた。|1987年|LEGAL",
         "昨年7月に市内のスタジオが放火され36人が死亡した事件で、府警は27日、男を逮捕した。|27日|LEGAL",
+        // near misses of review rvD (finding 1): a fire's word in a thing's name, no fire the incident was
+        "昨年5月、火災保険金約500万円をだまし取った事件で、県警は5日、男を逮捕した。|昨年5月|LEGAL",
+        "昨年5月に火災報知器を盗んだ事件で、地裁は5日、男に有罪判決を言い渡した。|昨年5月|LEGAL",
+        "昨年5月に女性が焼死体で見つかった事件で、県警は5日、元交際相手の男を殺人の疑いで逮捕した。|昨年5月|LEGAL",
+        // hits beside them: the fire told as a deed
+        "昨年5月に住宅が火災で焼け、2人が焼死した事件で、県警は5日、男を逮捕した。|昨年5月|DISASTER",
     })
     void theIncidentIsItsFire(String sentence, String date, EventCategory expected) {
         List<Report> reports = Articles.reports(sentence, DATE);
@@ -42,6 +48,11 @@ class IncidentsByFireTest {
         assertTrue(IncidentsByFire.anIncidentByFire("スタジオが放火され36人が死亡した事件"));
         assertFalse(IncidentsByFire.anIncidentByFire("北沢村で一家3人が殺害された「北沢事件」"));
         assertFalse(IncidentsByFire.anIncidentByFire("放火事件で県警が男を逮捕"));
+        assertFalse(IncidentsByFire.anIncidentByFire("火災保険金約500万円をだまし取った事件"));
+        assertFalse(IncidentsByFire.anIncidentByFire("火災報知器を盗んだ事件"));
+        assertFalse(IncidentsByFire.anIncidentByFire("女性が焼死体で見つかった事件"));
+        assertTrue(IncidentsByFire.anIncidentByFire("住宅が火災で焼け2人が焼死した事件"));
+        assertTrue(IncidentsByFire.anIncidentByFire("アパートに火をつけ住人が焼死した事件"));
         assertEquals(EventCategory.DISASTER, CategoryRules.categorise("", "住宅が全焼して夫婦が死亡した事件", List.of(), List.of()));
         assertEquals(EventCategory.LEGAL, CategoryRules.categorise("", "一家3人が殺害された事件", List.of(), List.of()));
     }
