@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>not a named day (来月10日の定例会で: a schedule, which the writers keep), nor a year or a week (来年の県知事選に
  *       向けて, 来週の会合で: earlier tests keep these occasions on the timeline);</li>
  *   <li>not a time begun or over (先月の定例会で, 今月の定例会で);</li>
- *   <li>not a particle inside the noun (来月上旬に開く会合で: a deed's time, the plan rules' to read).</li>
+ *   <li>not a particle inside the noun (来月上旬に開く会合で: a deed's time, the plan rules' to read);</li>
+ *   <li>not a part of the time after の (来月の初めに訪米し, 来月の半ばに, 今年秋のうちに: a deed's time).</li>
  * </ul>
  *
  * <p>Known weakness: で is read also as the start of です or まで (次の大きな選挙は来年夏の参院選ですが, 2025年夏の参院選まで),
@@ -27,8 +28,14 @@ import java.util.regex.Pattern;
  */
 final class OccasionsToCome {
 
-    /** の, the occasion's noun (no particle but の inside: 定例会, 臨時議会, 自民党総裁選), then で or に. */
-    private static final Pattern OCCASION = Pattern.compile("の[^、。をがはにでと]{1,12}[でに]");
+    /**
+     * の, the occasion's noun (no particle but の inside: 定例会, 臨時議会, 自民党総裁選), then で or に; not a noun that is a
+     * part of the time itself or a plan of it (review rvD, finding 2): 来月の初めに訪米し, 来月の半ばに発売する, 今年秋の
+     * うちに発売する tell a deed's time, as 来月初めに and 来月中旬に do.
+     */
+    private static final Pattern OCCASION = Pattern.compile(
+            "の(?!(?:初め|はじめ|始め|半ば|なかば|末|終わり|うち|間|前半|後半|中ごろ|中頃|頃|ころ|見通し|予定)[でに])"
+                    + "[^、。をがはにでと]{1,12}[でに]");
 
     /**
      * A month, a part of one or a range of months: not a year (来年の県知事選に向けて, 来年の展示会に), a season (今春の

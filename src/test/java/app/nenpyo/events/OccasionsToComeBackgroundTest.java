@@ -25,6 +25,10 @@ class OccasionsToComeBackgroundTest {
         // not: a named day, a time over
         "市議会は来月10日の定例会で、この問題を取り上げる。|来月10日|false",
         "市議会は先月の定例会で、この問題を取り上げた。|先月|false",
+        // near misses of review rvD (finding 2): a part of the time after の, a deed's time, no occasion
+        "首相は来月の初めに訪米し、大統領と会談する。|来月|false",
+        "同社は来月の半ばに新製品を発売する。|来月|false",
+        "同社は今年秋のうちに新製品を発売する。|今年秋|false",
     })
     void theVagueTimeOfAnOccasionToComeIsBackground(String sentence, String expression, boolean background) {
         Articles.assertBackground(background ? VaguePlans.REASON : null, sentence, expression, DATE);
