@@ -6,6 +6,7 @@ import app.nenpyo.nlp.PartOfSpeech;
 import app.nenpyo.nlp.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A clause's predicate: the first verb or sahen noun outside quotes that ends a clause, said as a noun (会談した → 会談,
@@ -437,13 +438,18 @@ abstract class ClausePredicates extends ClausePhrases {
     }
 
     /**
-     * Whether the date names several days (17日と18日に, 17、18両日, 15日から), over which the deed before a conclusion goes
-     * on: 日銀は17日と18日に会合を開き、…維持を決めた is a meeting of two days, one happening (ConsecutiveDays), where
-     * the decision is one day's.
+     * What in a written date names several days: と, 、, ・, ～, 〜 between days, まで, 両日, から or にかけて anywhere
+     * (17日から18日にかけて: review rvD, finding 4). Compiled once: {@link #severalDays} is read in the predicate loop.
+     */
+    private static final Pattern SEVERAL_DAYS = Pattern.compile("[と、・～〜]|まで|両日|から|にかけて");
+
+    /**
+     * Whether the date names several days (17日と18日に, 17、18両日, 17日から18日にかけて, 15日から), over which the deed
+     * before a conclusion goes on: 日銀は17日と18日に会合を開き、…維持を決めた is a meeting of two days, one happening
+     * (ConsecutiveDays), where the decision is one day's.
      */
     private boolean severalDays() {
-        String written = text.substring(date.start(), date.end());
-        return opensAStay() || written.matches(".*[と、・～〜].*") || written.contains("まで") || written.contains("両日");
+        return opensAStay() || SEVERAL_DAYS.matcher(text).region(date.start(), date.end()).find();
     }
 
     /** Whether a predicate's deed is one of {@link #CONCLUSIONS}, by its noun or its verb's base form. */

@@ -51,4 +51,18 @@ class ConcludedDeedLabelsTest {
         assertEquals(List.of("2024-06-12 県警が会社を家宅捜索", "2024-06-18 県警が社長を逮捕"),
                 Articles.datedLabels("県警は12日、会社を家宅捜索し、18日に社長を逮捕した。\n", DAY));
     }
+
+    @Test
+    void aDeedOverSeveralDaysKeepsItsOwnLabel() {
+        // review rvD (finding 4): と, 両日 and にかけて name two days of one meeting, whose decision is one day's
+        assertEquals("日銀が金融政策決定会合を開催",
+                label("日銀は17日と18日に金融政策決定会合を開き、大規模緩和の維持を決めた。\n"));
+        assertEquals("日銀が金融政策決定会合を開催",
+                label("日銀は17、18両日に金融政策決定会合を開き、大規模緩和の維持を決めた。\n"));
+        assertEquals("日銀が金融政策決定会合を開催",
+                label("日銀は17日から18日にかけて金融政策決定会合を開き、大規模緩和の維持を決めた。\n"));
+        // near miss: one day, the decision is the news
+        assertEquals("日銀が金融政策決定会合を開き大規模緩和の維持を決定",
+                label("日銀は18日、金融政策決定会合を開き、大規模緩和の維持を決めた。\n"));
+    }
 }
