@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>(article of 14 June 2023) 政府は2025年度に黒字化する目標を据え置いた / 同社は2030年度までの売上高の目標を
  *       掲げる → background;</li>
- *   <li>(session 42) the time, finer than a year and named no day, of what 目指す or めざす aims at, written before its noun
+ *   <li>(session 42) the time, any time but a year or a fiscal year and naming no day (a decade passes: 2030年代の
+ *       実用化を目指す, as set seventeen keeps ２０３０年代前半; review rvD), of what 目指す or めざす aims at, written
+ *       before its noun
  *       ({@link #isAnAim}: 西海電力は来月下旬の再稼働をめざすと発表した, 総工費は約1兆円で、2024年12月の量産開始をめざす,
  *       来年4月下旬の営業再開を目指している, ２０３０年代前半の開業を目指している) → background: the writers of sets four to
  *       eighteen keep every such aim off the timeline;</li>
@@ -50,8 +52,8 @@ final class GoalsToCome {
     }
 
     /**
-     * Whether the mention is the time, not begun by the article's day, finer than a year and naming no day, of the noun
-     * that 目指す aims at right after it (来月下旬の再稼働をめざす, 来年4月下旬の営業再開を目指している).
+     * Whether the mention is the time, not begun by the article's day, any time but a year or a fiscal year (a decade
+     * passes), naming no day, of the noun that 目指す aims at right after it (来月下旬の再稼働をめざす, 来年4月下旬の営業再開を目指している).
      *
      * @param after      the text right after the expression, to the end of its sentence
      * @param articleDay the article's date (the anchor of its relative dates when it has none)
