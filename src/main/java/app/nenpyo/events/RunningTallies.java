@@ -19,9 +19,7 @@ import java.util.regex.Pattern;
  *   <li>not a count after a comma (同日夜までに建物を奪還し、翌9日にかけて約1500人を拘束した: another clause's
  *       count, the day the building was retaken);</li>
  *   <li>not a number that is no count (今月末までに2022年の台帳を作り直す: a year; 10日までに3回目の会合を開いた: 回
- *       counts no tally of people or things here, so it is not read);</li>
- *   <li>not a count that is a deed's object (県警は5日までに組織的詐欺の疑いで男2人を逮捕し、: the arrest, on the
- *       timeline; review rvD).</li>
+ *       counts no tally of people or things here, so it is not read).</li>
  * </ul>
  *
  * <p>Known weakness: a count written before the date (予約20件ほどが17日までに取り消された) is not read; nor a count in
@@ -31,13 +29,10 @@ final class RunningTallies {
 
     /**
      * まで, に or の, then before any comma or full stop a count with its unit (9人, 約870万枚, 100隻, 5200台, １万２千人,
-     * ３件): people, cases, sheets, ships, vehicles, animals, houses, places, money or tonnes. Not a count that is a
-     * deed's object, を after it (review rvD, finding 5): 5日までに男2人を逮捕し, 20日までに自衛隊員約1000人を派遣し tell
-     * the deed done by the day, no tally.
+     * ３件): people, cases, sheets, ships, vehicles, animals, houses, places, money or tonnes.
      */
     private static final Pattern TALLY = Pattern.compile(
-            "まで[にの][^、。]*?[0-9０-９][0-9０-９.．,，万億千]*(人|件|枚|隻|台|頭|棟|戸|か所|カ所|ヶ所|円|ドル|トン)"
-                    + "(?!(?:以上|余り|超|ほど|近く|前後)?を)");
+            "まで[にの][^、。]*?[0-9０-９][0-9０-９.．,，万億千]*(人|件|枚|隻|台|頭|棟|戸|か所|カ所|ヶ所|円|ドル|トン)");
 
     private RunningTallies() {
     }
