@@ -479,7 +479,15 @@ final class BackgroundRules {
         TextSpan expression = report.source().expression();
         TextSpan sentence = report.source().sentence();
         return !report.source().dateCarried() && expression.end() <= sentence.end()
-                && EDITION_OF_A_PAPER.matcher(text.substring(expression.end(), sentence.end())).lookingAt();
+                && EDITION_OF_A_PAPER.matcher(text).region(expression.end(), sentence.end()).lookingAt();
+    }
+
+    /**
+     * Whether a report is a deed whose day the sentences after it may take: on the timeline, and not a paper's report on
+     * its edition's day ({@link #isAPapersEdition}), asked by the rules of decision 0042 alike.
+     */
+    static boolean aDeedWhoseDayIsTaken(String text, Report report) {
+        return !report.source().isBackground() && !isAPapersEdition(text, report);
     }
 
     private static final Pattern EDITION_OF_A_PAPER = Pattern.compile(

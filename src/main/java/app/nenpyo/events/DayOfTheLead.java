@@ -80,7 +80,7 @@ final class DayOfTheLead {
                 .filter(s -> DayOfTheSentenceBefore.isBody(doc, s))
                 .filter(s -> DayOfTheSentenceBefore.endsAsADeedDone(s.span().of(doc.text())))
                 .filter(s -> bySentence.getOrDefault(s.span().start(), List.of()).stream()
-                        .anyMatch(r -> !r.source().isBackground() && !BackgroundRules.isAPapersEdition(doc.text(), r)
+                        .anyMatch(r -> BackgroundRules.aDeedWhoseDayIsTaken(doc.text(), r)
                                 && !r.time().start().isAfter(written)))
                 .findFirst();
         if (lead.isEmpty()) {
@@ -95,7 +95,7 @@ final class DayOfTheLead {
         boolean recent = !deed.time().start().isAfter(written)
                 && !deed.time().start().isBefore(written.minusDays(DayOfTheSentenceBefore.RECENT_DAYS));
         // the lead ends as a deed done (the search above asked it)
-        boolean done = !deed.source().isBackground() && !BackgroundRules.isAPapersEdition(doc.text(), deed)
+        boolean done = BackgroundRules.aDeedWhoseDayIsTaken(doc.text(), deed)
                 && DayOfTheSentenceBefore.isDay(deed.time());
         return recent && done ? Optional.of(new Lead(deed, reachEnd(doc, lead.get()))) : Optional.empty();
     }

@@ -445,7 +445,7 @@ final class DayOfTheSentenceBefore {
             return Optional.empty();
         }
         Report deed = deedFirst.get(0);
-        return !deed.source().isBackground() && !BackgroundRules.isAPapersEdition(text, deed) && isDay(deed.time()) && endsAsADeedDone(told)
+        return BackgroundRules.aDeedWhoseDayIsTaken(text, deed) && isDay(deed.time()) && endsAsADeedDone(told)
                 ? Optional.of(deed) : Optional.empty();
     }
 
@@ -459,7 +459,7 @@ final class DayOfTheSentenceBefore {
      */
     private static boolean toldNoRecentDeed(List<Report> there, String told, LocalDate written, String text) {
         return there == null || !endsAsADeedDone(told)
-                || there.stream().noneMatch(r -> !r.source().isBackground() && !BackgroundRules.isAPapersEdition(text, r) && isDay(r.time())
+                || there.stream().noneMatch(r -> BackgroundRules.aDeedWhoseDayIsTaken(text, r) && isDay(r.time())
                         && !r.time().start().isAfter(written) && isRecent(r, written));
     }
 
