@@ -49,6 +49,10 @@ abstract class ClausePredicates extends ClausePhrases {
 
     /** Inquiries in progress a suspicion is joined to (疑いがあり、県警が調べている): the suspicion stays the news. */
     private static final Set<String> INQUIRIES = Set.of("調べる", "捜査", "調査", "追う");
+    /** The auxiliaries of a deed done before 疑い (盗んだ疑い, 死亡させた疑い). */
+    private static final Set<String> PAST_ENDINGS = Set.of("た", "だ");
+    /** The causative suffixes (死亡させた疑い, 負傷させた). */
+    private static final Set<String> CAUSATIVES = Set.of("せる", "させる");
 
     ClausePredicates(Gazetteer gazetteer, AnalysedSentence s, TextSpan clause, TextSpan date, List<TextSpan> otherDates) {
         super(gazetteer, s, clause, date, otherDates);
@@ -168,7 +172,7 @@ abstract class ClausePredicates extends ClausePhrases {
     private int suspectedDeed(int start) {
         for (int q = Math.max(start, from) + 2; q < to; q++) {
             Token past = t.get(q - 1);
-            boolean afterPast = past.partOfSpeech().startsWith("助動詞") && Set.of("た", "だ").contains(past.surface());
+            boolean afterPast = past.partOfSpeech().startsWith("助動詞") && PAST_ENDINGS.contains(past.surface());
             if (!t.get(q).surface().equals("疑い") || !usable(q) || !afterPast || !suspicionEnds(q)) {
                 continue;
             }
@@ -193,7 +197,7 @@ abstract class ClausePredicates extends ClausePhrases {
     /** Whether token {@code k} is a causative ending (さ|せ, させ: 死亡させた, 殴らせた, 食べさせた). */
     private boolean causative(int k) {
         Token tk = t.get(k);
-        return tk.partOfSpeech().startsWith("動詞-接尾") && Set.of("せる", "させる").contains(tk.baseForm());
+        return tk.partOfSpeech().startsWith("動詞-接尾") && CAUSATIVES.contains(tk.baseForm());
     }
 
     /**

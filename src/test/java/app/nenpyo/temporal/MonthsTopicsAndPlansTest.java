@@ -30,9 +30,10 @@ class MonthsTopicsAndPlansTest {
         "2020-12-31|７月は１日のレジ袋有料化に始まり、２日未明には関東の空を火球が横切った。|１日|2020-07-01",
         "2020-12-31|７月は１日のレジ袋有料化に始まり、２日未明には関東の空を火球が横切った。|２日未明|2020-07-02",
         "2020-12-31|７月は１日のレジ袋有料化に始まった。同じ月の２２日には事業が始まった。|同じ月の２２日|2020-07-22",
-        // near miss: a day not right after the month's は keeps the article's month
+        // near miss: a day of making the month's figure known (発表) keeps the article's month
         "2024-10-25|9月は前年同月比で2%上がったと、25日に総務省が発表した。|25日|2024-10-25",
-        // the same, with no verb of making known (review rvC, finding 3): fails if the month were lent past its は
+        // near miss with no verb of making known (review rvC, finding 3): a day not right after the month's は keeps the
+        // article's month; fails if the month were lent past its は
         "2024-10-25|9月は前年同月比で2%上がり、25日に記念式典も開かれた。|25日|2024-10-25",
         // near misses: a clause told with a verb before the topic, and a month's phrase that is no topic
         "2024-07-02|3月に就任した市長は16日、会見した。|16日|2024-06-16",
